@@ -1,0 +1,60 @@
+"""The ``windtunnel`` command: headless checks, runs and exports, and the GUI launcher.
+
+Each sub-command is a module of this package with ``add_parser(subparsers)`` and
+``run(args) -> int``. ``main(argv)`` returns the exit code, so tests call it in-process:
+0 ok, 1 invalid input (a message, never a traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from ..errors import WindtunnelError
+from . import check, gui
+
+__all__ = ["main", "gui_main", "COMMANDS"]
+
+#: Sub-command modules, in the order ``--help`` lists them.
+COMMANDS = [check]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="windtunnel",
+        description="Wind-tunnel policy options on signed influence maps. "
+                    "Without a command, opens the desktop app (on FILE if given).")
+    parser.add_argument("--version", action="version", version=f"windtunnel {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands_and_options = {m.NAME for m in COMMANDS} | {"-h", "--help", "--version"}
+    if not argv or argv[0] not in commands_and_options:
+        return gui.launch(argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
+        return int(exc.code or 0)
+    if args.command is None:
+        return gui.launch([])
+    try:
+        return args.run(args)
+    except WindtunnelError as exc:
+        print(f"windtunnel {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point of the ``windtunnel-gui`` launcher (no console window on Windows)."""
+    return gui.launch(sys.argv[1:])

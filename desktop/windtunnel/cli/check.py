@@ -1,0 +1,84 @@
+"""``windtunnel check FILE``: validate a model and summarise it, with warnings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Model, load
+
+NAME = "check"
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(NAME, help="validate a model file and summarise it",
+                                   description="Validate a model file, print a summary "
+                                               "and warnings. Exit 1 when it is invalid.")
+    parser.add_argument("file", help="a model file (.wtm)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    model = load(args.file)
+    print(f"{args.file}: valid Windtunnel model")
+    print(summary(model))
+    found = warnings(model)
+    for line in found:
+        print(f"warning: {line}")
+    print(f"{len(found)} warning{'s' if len(found) != 1 else ''}")
+    return 0
+
+
+def summary(model: Model) -> str:
+    """A short readable account of what the model holds."""
+    kinds = Counter(n.kind for n in model.nodes)
+    groups = Counter(n.group or "(no group)" for n in model.nodes)
+    lines = [f"  title:      {model.title}",
+             f"  nodes:      {len(model.nodes)} ("
+             + ", ".join(f"{kinds[k]} {k}{'s' if kinds[k] != 1 else ''}"
+                         for k in ("actor", "restriction", "factor")) + ")",
+             "  groups:     " + (", ".join(f"{g} {c}" for g, c in sorted(groups.items()))
+                                 or "none"),
+             f"  edges:      {len(model.edges)} "
+             f"({sum(e.weight > 0 for e in model.edges)} positive, "
+             f"{sum(e.weight < 0 for e in model.edges)} negative, "
+             f"{sum(e.delay > 0 for e in model.edges)} delayed)",
+             f"  scenarios:  {len(model.scenarios)}"
+             + (" (" + ", ".join(s.label for s in model.scenarios) + ")" if model.scenarios else ""),
+             f"  objectives: {len(model.objectives)}",
+             f"  sources:    {len(model.sources)}"]
+    return "\n".join(lines)
+
+
+def warnings(model: Model) -> list[str]:
+    """Things that are valid but probably mistakes."""
+    out = []
+    linked = {n for e in model.edges for n in e.key}
+    for node in model.nodes:
+        if node.id not in linked:
+            out.append(f"node {node.id!r} ({node.label}) has no edges")
+    unsourced = [e for e in model.edges if not e.sources]
+    if unsourced:
+        shown = ", ".join(f"{e.source} -> {e.target}" for e in unsourced[:5])
+        more = f" and {len(unsourced) - 5} more" if len(unsourced) > 5 else ""
+        out.append(f"{len(unsourced)} edge{'s' if len(unsourced) != 1 else ''} cite no source: "
+                   f"{shown}{more}")
+    levers = [n.id for n in model.nodes if n.is_lever]
+    reachable = _reachable(model, levers)
+    for objective in model.objectives:
+        if objective.node not in reachable:
+            out.append(f"objective {objective.id!r} ({objective.label}): no lever can reach "
+                       f"node {objective.node!r}")
+    return out
+
+
+def _reachable(model: Model, starts: list[str]) -> set[str]:
+    successors: dict[str, list[str]] = {}
+    for edge in model.edges:
+        successors.setdefault(edge.source, []).append(edge.target)
+    seen, stack = set(starts), list(starts)
+    while stack:
+        for nxt in successors.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen

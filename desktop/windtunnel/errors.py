@@ -1,0 +1,60 @@
+"""The one exception hierarchy of Windtunnel.
+
+Every error a user can cause derives from :class:`WindtunnelError`, so the CLI and
+the GUI can catch one type and show its message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Problem", "WindtunnelError", "ModelError", "LoadError", "SaveError"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, and where it is (``edges[12].weight``)."""
+
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class WindtunnelError(Exception):
+    """Base of every error caused by user input or user files."""
+
+
+class _ProblemsError(WindtunnelError):
+    """An error that carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem] | Problem, *, source: str = "") -> None:
+        if isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        self.source = source
+        super().__init__(self.describe())
+
+    def describe(self, limit: int = 20) -> str:
+        """Return a readable message: the source, then up to ``limit`` problems."""
+        head = f"{self.source}: " if self.source else ""
+        lines = [str(p) for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"... and {len(self.problems) - limit} more problems")
+        if len(lines) == 1:
+            return head + lines[0]
+        count = f"{len(self.problems)} problems"
+        return head + count + "\n" + "\n".join("  " + line for line in lines)
+
+
+class ModelError(_ProblemsError):
+    """An edit would break one of the model's invariants; the model is unchanged."""
+
+
+class LoadError(_ProblemsError):
+    """A file could not be read as a model; nothing was loaded."""
+
+
+class SaveError(WindtunnelError):
+    """A file could not be written; the previous file is intact."""

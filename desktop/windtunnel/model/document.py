@@ -1,0 +1,415 @@
+"""The model document: ordered collections of elements, their invariants, and change signals.
+
+The model is the single source of truth; views (canvas, tables) follow its psygnal signals.
+Every mutation is checked first and either applies completely or raises
+:class:`~windtunnel.errors.ModelError` and changes nothing. Invariants:
+
+- ids are unique within nodes, scenarios, objectives and sources;
+- an edge joins two existing nodes, and there is at most one edge per ordered pair;
+- every element passes its own checks (weights in [-1, 1], whole delays >= 0, finite numbers);
+- scenarios, objectives and settings refer only to existing nodes and edges, and nodes and
+  edges only to existing sources.
+
+Order is part of the document (it is the order in the file and in the tables), so the
+primitives are ``insert_*(index, element)``; ``add_*`` inserts at the end. Removing an
+element also removes or rewrites what mentions it, and returns a :class:`Removal` record
+with which :meth:`Model.restore` puts everything back exactly where it was (undo).
+
+Signals: ``<kind>_added(index, element)``, ``<kind>_removed(index, element)``,
+``<kind>_changed(index, old, new)`` for kind in node, edge, scenario, objective, source;
+``settings_changed(old, new)`` and ``info_changed()`` (title, description).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from psygnal import Signal
+
+from ..errors import ModelError, Problem
+from .elements import Edge, Node, Objective, Scenario, Settings, Source
+
+__all__ = ["Model", "Removal", "KINDS"]
+
+KINDS = ("source", "node", "edge", "scenario", "objective")
+_PLURAL = {"source": "sources", "node": "nodes", "edge": "edges",
+           "scenario": "scenarios", "objective": "objectives"}
+_TYPES = {"source": Source, "node": Node, "edge": Edge, "scenario": Scenario,
+          "objective": Objective}
+
+
+def _key(kind: str, element):
+    return element.key if kind == "edge" else element.id
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What a removal took out and rewrote, so that :meth:`Model.restore` can undo it.
+
+    ``removed`` lists (kind, index, element) in the order they were taken out, indices
+    being positions at the moment of removal; ``rewritten`` lists (kind, index, before).
+    """
+
+    kind: str
+    element: object
+    removed: tuple[tuple[str, int, object], ...]
+    rewritten: tuple[tuple[str, int, object], ...] = ()
+    settings_before: Settings | None = None
+
+
+@dataclass
+class _Collection:
+    items: list = field(default_factory=list)
+    by_key: dict = field(default_factory=dict)
+
+
+class Model:
+    """A Windtunnel model: nodes, edges, scenarios, objectives, sources and settings."""
+
+    source_added = Signal(int, object)
+    source_removed = Signal(int, object)
+    source_changed = Signal(int, object, object)
+    node_added = Signal(int, object)
+    node_removed = Signal(int, object)
+    node_changed = Signal(int, object, object)
+    edge_added = Signal(int, object)
+    edge_removed = Signal(int, object)
+    edge_changed = Signal(int, object, object)
+    scenario_added = Signal(int, object)
+    scenario_removed = Signal(int, object)
+    scenario_changed = Signal(int, object, object)
+    objective_added = Signal(int, object)
+    objective_removed = Signal(int, object)
+    objective_changed = Signal(int, object, object)
+    settings_changed = Signal(object, object)
+    info_changed = Signal()
+
+    def __init__(self, title: str = "Untitled model", description: str = "",
+                 settings: Settings | None = None) -> None:
+        self._title = title
+        self._description = description
+        self._settings = settings or Settings()
+        self._collections = {kind: _Collection() for kind in KINDS}
+
+    # -- construction in bulk --------------------------------------------------------------
+
+    @classmethod
+    def from_elements(cls, *, title: str = "Untitled model", description: str = "",
+                      settings: Settings | None = None, sources: Iterable[Source] = (),
+                      nodes: Iterable[Node] = (), edges: Iterable[Edge] = (),
+                      scenarios: Iterable[Scenario] = (),
+                      objectives: Iterable[Objective] = ()) -> "Model":
+        """Build a complete model, or raise ModelError listing every problem with its place."""
+        model = cls(title, description, settings)
+        problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
+        for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
+                               ("scenario", scenarios), ("objective", objectives)):
+            coll = model._collections[kind]
+            for i, element in enumerate(elements):
+                where = f"{_PLURAL[kind]}[{i}]"
+                found = model._element_problems(kind, element)
+                problems.extend(Problem(f"{where}.{f}" if f else where, m) for f, m in found)
+                if not found:
+                    coll.items.append(element)
+                    coll.by_key[_key(kind, element)] = element
+        problems.extend(Problem(f"settings.{f}", m)
+                        for f, m in model._reference_problems("settings", model._settings))
+        if problems:
+            raise ModelError(problems)
+        return model
+
+    def copy(self) -> "Model":
+        """An independent snapshot (elements are immutable, so this is cheap)."""
+        return Model.from_elements(
+            title=self._title, description=self._description, settings=self._settings,
+            **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
+
+    # -- reading ---------------------------------------------------------------------------
+
+    title = property(lambda self: self._title)
+    description = property(lambda self: self._description)
+    settings = property(lambda self: self._settings)
+    sources = property(lambda self: tuple(self._collections["source"].items))
+    nodes = property(lambda self: tuple(self._collections["node"].items))
+    edges = property(lambda self: tuple(self._collections["edge"].items))
+    scenarios = property(lambda self: tuple(self._collections["scenario"].items))
+    objectives = property(lambda self: tuple(self._collections["objective"].items))
+
+    def get(self, kind: str, key):
+        """The element of ``kind`` with id (or (source, target) for edges) ``key``, or None."""
+        return self._collections[kind].by_key.get(key)
+
+    def node(self, node_id: str) -> Node | None:
+        return self.get("node", node_id)
+
+    def edge(self, source: str, target: str) -> Edge | None:
+        return self.get("edge", (source, target))
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        return self.get("scenario", scenario_id)
+
+    def objective(self, objective_id: str) -> Objective | None:
+        return self.get("objective", objective_id)
+
+    def source(self, source_id: str) -> Source | None:
+        return self.get("source", source_id)
+
+    def index_of(self, kind: str, key) -> int:
+        """Position of an element in its collection; ModelError when absent."""
+        element = self._require(kind, key)
+        return self._collections[kind].items.index(element)
+
+    def edges_of(self, node_id: str) -> list[Edge]:
+        """Edges into or out of a node, in document order."""
+        return [e for e in self._collections["edge"].items if node_id in e.key]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Model):
+            return NotImplemented
+        return (self._title, self._description, self._settings) == (
+            other._title, other._description, other._settings) and all(
+            self._collections[k].items == other._collections[k].items for k in KINDS)
+
+    __hash__ = None  # mutable
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(self._collections[k].items)} {_PLURAL[k]}" for k in KINDS)
+        return f"<Model {self._title!r}: {counts}>"
+
+    # -- generic mutations ----------------------------------------------------------------
+
+    def insert(self, kind: str, index: int, element) -> None:
+        """Insert ``element`` at ``index`` (clamped to the collection) after checking it."""
+        problems = self._element_problems(kind, element)
+        if problems:
+            raise ModelError([Problem(f"{kind} {_key(kind, element)!r}.{f}" if f else kind, m)
+                              for f, m in problems])
+        coll = self._collections[kind]
+        index = max(0, min(index, len(coll.items)))
+        coll.items.insert(index, element)
+        coll.by_key[_key(kind, element)] = element
+        getattr(self, f"{kind}_added").emit(index, element)
+
+    def add(self, kind: str, element) -> None:
+        self.insert(kind, len(self._collections[kind].items), element)
+
+    def replace(self, kind: str, element):
+        """Replace the element with the same key by ``element``; return the old one."""
+        key = _key(kind, element)
+        old = self._require(kind, key)
+        if old == element:
+            return old
+        problems = self._element_problems(kind, element, replacing=key)
+        if problems:
+            raise ModelError([Problem(f"{kind} {key!r}.{f}" if f else kind, m)
+                              for f, m in problems])
+        self._set(kind, self._collections[kind].items.index(old), element)
+        return old
+
+    def update(self, kind: str, key, **changes):
+        """Change some fields of one element; return the old element (for undo)."""
+        old = self._require(kind, key)
+        new = replace(old, **changes)
+        if _key(kind, new) != key:
+            raise ModelError(Problem(f"{kind} {key!r}", "ids are stable and cannot be changed"))
+        return self.replace(kind, new)
+
+    def remove(self, kind: str, key) -> Removal:
+        """Remove an element and everything that mentions it; return the record for undo."""
+        element = self._require(kind, key)
+        removed: list[tuple[str, int, object]] = []
+        rewritten: list[tuple[str, int, object]] = []
+        settings_before = None
+        if kind == "node":
+            for edge in [e for e in self.edges if key in e.key]:
+                removed.extend(self._remove_with_mentions("edge", edge.key, rewritten))
+            for objective in [o for o in self.objectives if o.node == key]:
+                removed.append(self._take("objective", objective.id))
+            for i, scenario in enumerate(self.scenarios):
+                kept = tuple(v for v in scenario.interventions if v.node != key)
+                if kept != scenario.interventions:
+                    rewritten.append(("scenario", i, scenario))
+                    self._set("scenario", i, replace(scenario, interventions=kept))
+            if key in self._settings.convergence_nodes:
+                settings_before = self._settings
+                self._set_settings(replace(self._settings, convergence_nodes=tuple(
+                    n for n in self._settings.convergence_nodes if n != key)))
+            removed.append(self._take("node", key))
+        elif kind == "edge":
+            removed.extend(self._remove_with_mentions("edge", key, rewritten))
+        elif kind == "source":
+            for other in ("node", "edge"):
+                for i, item in enumerate(self._collections[other].items):
+                    if key in item.sources:
+                        rewritten.append((other, i, item))
+                        self._set(other, i, replace(item, sources=tuple(
+                            s for s in item.sources if s != key)))
+            removed.append(self._take("source", key))
+        else:
+            removed.append(self._take(kind, key))
+        return Removal(kind, element, tuple(removed), tuple(rewritten), settings_before)
+
+    def restore(self, removal: Removal) -> None:
+        """Undo a :meth:`remove`: reinsert in reverse order, then restore rewritten elements."""
+        for kind, index, element in reversed(removal.removed):
+            coll = self._collections[kind]
+            coll.items.insert(index, element)
+            coll.by_key[_key(kind, element)] = element
+            getattr(self, f"{kind}_added").emit(index, element)
+        for kind, index, before in reversed(removal.rewritten):
+            self._set(kind, index, before)
+        if removal.settings_before is not None:
+            self._set_settings(removal.settings_before)
+
+    # -- typed conveniences ---------------------------------------------------------------
+
+    def add_node(self, node: Node) -> None:
+        self.add("node", node)
+
+    def insert_node(self, index: int, node: Node) -> None:
+        self.insert("node", index, node)
+
+    def remove_node(self, node_id: str) -> Removal:
+        return self.remove("node", node_id)
+
+    def update_node(self, node_id: str, **changes) -> Node:
+        return self.update("node", node_id, **changes)
+
+    def add_edge(self, edge: Edge) -> None:
+        self.add("edge", edge)
+
+    def insert_edge(self, index: int, edge: Edge) -> None:
+        self.insert("edge", index, edge)
+
+    def remove_edge(self, source: str, target: str) -> Removal:
+        return self.remove("edge", (source, target))
+
+    def update_edge(self, source: str, target: str, **changes) -> Edge:
+        return self.update("edge", (source, target), **changes)
+
+    def add_scenario(self, scenario: Scenario) -> None:
+        self.add("scenario", scenario)
+
+    def add_objective(self, objective: Objective) -> None:
+        self.add("objective", objective)
+
+    def add_source(self, source: Source) -> None:
+        self.add("source", source)
+
+    def move_nodes(self, positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+        """Move several nodes at once; return their previous positions (for undo)."""
+        for node_id, position in positions.items():
+            node = self._require("node", node_id)
+            problems = replace(node, position=tuple(position)).problems()
+            if problems:
+                raise ModelError([Problem(f"node {node_id!r}.{f}", m) for f, m in problems])
+        before = {}
+        for node_id, position in positions.items():
+            before[node_id] = self.update_node(node_id, position=tuple(position)).position
+        return before
+
+    def set_settings(self, settings: Settings) -> Settings:
+        """Replace the engine settings; return the old ones."""
+        problems = settings.problems() + self._reference_problems("settings", settings)
+        if problems:
+            raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
+        old = self._settings
+        self._set_settings(settings)
+        return old
+
+    def set_info(self, *, title: str | None = None, description: str | None = None) -> tuple[str, str]:
+        """Change the title and/or description; return the old (title, description)."""
+        old = (self._title, self._description)
+        new_title = old[0] if title is None else title
+        new_description = old[1] if description is None else description
+        problems = []
+        if not isinstance(new_title, str) or not new_title.strip() or len(new_title) > 300:
+            problems.append(Problem("title", "must be text of 1-300 characters"))
+        if not isinstance(new_description, str) or len(new_description) > 20_000:
+            problems.append(Problem("description", "must be text of at most 20,000 characters"))
+        if problems:
+            raise ModelError(problems)
+        self._title, self._description = new_title, new_description
+        if (new_title, new_description) != old:
+            self.info_changed.emit()
+        return old
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _require(self, kind: str, key):
+        element = self._collections[kind].by_key.get(key)
+        if element is None:
+            raise ModelError(Problem(kind, f"there is no {kind} {key!r}"))
+        return element
+
+    def _set(self, kind: str, index: int, element) -> None:
+        coll = self._collections[kind]
+        old = coll.items[index]
+        coll.items[index] = element
+        del coll.by_key[_key(kind, old)]
+        coll.by_key[_key(kind, element)] = element
+        getattr(self, f"{kind}_changed").emit(index, old, element)
+
+    def _set_settings(self, settings: Settings) -> None:
+        old, self._settings = self._settings, settings
+        if old != settings:
+            self.settings_changed.emit(old, settings)
+
+    def _take(self, kind: str, key) -> tuple[str, int, object]:
+        coll = self._collections[kind]
+        element = coll.by_key.pop(key)
+        index = coll.items.index(element)
+        del coll.items[index]
+        getattr(self, f"{kind}_removed").emit(index, element)
+        return (kind, index, element)
+
+    def _remove_with_mentions(self, kind, key, rewritten):
+        """Remove an edge after dropping the scenario overrides that mention it."""
+        for i, scenario in enumerate(self.scenarios):
+            kept = tuple(o for o in scenario.overrides if o.key != key)
+            if kept != scenario.overrides:
+                rewritten.append(("scenario", i, scenario))
+                self._set("scenario", i, replace(scenario, overrides=kept))
+        return [self._take(kind, key)]
+
+    def _element_problems(self, kind: str, element, replacing=None) -> list[tuple[str, str]]:
+        if not isinstance(element, _TYPES[kind]):
+            return [("", f"{element!r} is not a {_TYPES[kind].__name__}")]
+        problems = element.problems()
+        if problems:
+            return problems
+        key = _key(kind, element)
+        if key != replacing and key in self._collections[kind].by_key:
+            what = "an edge from {} to {}".format(*key) if kind == "edge" else f"id {key!r}"
+            problems.append(("", f"{what} already exists"))
+        return problems + self._reference_problems(kind, element)
+
+    def _reference_problems(self, kind: str, element) -> list[tuple[str, str]]:
+        nodes = self._collections["node"].by_key
+        out = []
+
+        def need(collection, field_name, key, what):
+            if key not in self._collections[collection].by_key:
+                out.append((field_name, f"{key!r} is not {what}"))
+
+        if kind in ("node", "edge"):
+            for i, source_id in enumerate(element.sources):
+                need("source", f"sources[{i}]", source_id, "a source")
+        if kind == "edge":
+            need("node", "source", element.source, "a node")
+            need("node", "target", element.target, "a node")
+        elif kind == "scenario":
+            for i, item in enumerate(element.interventions):
+                need("node", f"interventions[{i}].node", item.node, "a node")
+            for i, item in enumerate(element.overrides):
+                if item.key not in self._collections["edge"].by_key:
+                    out.append((f"overrides[{i}]",
+                                f"there is no edge from {item.source!r} to {item.target!r}"))
+        elif kind == "objective":
+            need("node", "node", element.node, "a node")
+        elif kind == "settings":
+            for i, node_id in enumerate(element.convergence_nodes):
+                if node_id not in nodes:
+                    out.append((f"convergence_nodes[{i}]", f"{node_id!r} is not a node"))
+        return out

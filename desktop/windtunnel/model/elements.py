@@ -1,0 +1,377 @@
+"""The elements of a Windtunnel model: nodes, edges, scenarios, objectives, sources, settings.
+
+Elements are immutable values (frozen dataclasses of plain Python types), so that a model
+edit is always "replace element X by element Y" and undo only has to keep the old value.
+Each element can list its own problems (:meth:`problems`): range and type checks that do
+not need the rest of the model. Cross-references (an edge's nodes exist, ids are unique)
+are the model's business, see :mod:`windtunnel.model.document`.
+
+Semantics that the whole program relies on:
+
+- A node's ``initial`` is its level at step 0, in [-1, 1]. Restrictions are policy levers:
+  their level is enforcement strength.
+- An edge ``source -> target`` with ``weight`` w in [-1, 1] means "a rise in source pushes
+  target up (w > 0) or down (w < 0) by |w|", felt ``delay`` whole steps later.
+- An intervention *clamps* a node to ``value`` from step ``start`` to step ``end``
+  (inclusive; ``None`` = to the end), or *pulses* it to ``value`` once, at step ``start``.
+- An objective is met when the node's change from baseline at the last step goes the
+  wanted ``direction`` by at least ``threshold`` (increase: change >= threshold; decrease:
+  change <= -threshold). Threshold 0 on "decrease" reads "do not raise".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
+    "START_VECTORS", "DRIVER_MODES", "Node", "Edge", "Intervention", "WeightOverride",
+    "Scenario", "Objective", "Source", "Settings", "is_valid_id", "slugify",
+    "MAX_LABEL", "MAX_TEXT", "MAX_ID",
+]
+
+NODE_KINDS = ("actor", "restriction", "factor")
+CONFIDENCES = ("low", "medium", "high")
+INTERVENTION_MODES = ("clamp", "pulse")
+DIRECTIONS = ("increase", "decrease")
+RULES = ("kosko", "modified_kosko", "rescaled")
+ACTIVATIONS = ("sigmoid", "tanh", "bivalent", "trivalent", "clip")
+START_VECTORS = ("initial", "ones")
+DRIVER_MODES = ("hold", "update")
+
+MAX_ID = 64
+MAX_LABEL = 300
+MAX_TEXT = 20_000
+MAX_TAGS = 50
+MAX_COORDINATE = 1e7
+MAX_STEPS = 10_000
+MAX_SAMPLES = 100_000
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*\Z")
+
+
+def is_valid_id(value: object) -> bool:
+    """Ids are short slugs: letters, digits, ``_ . -``, starting with a letter or digit."""
+    return isinstance(value, str) and 0 < len(value) <= MAX_ID and bool(_ID.match(value))
+
+
+def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """Make a valid id from free text, unique among ``taken`` (``"US Labs"`` -> ``us-labs``)."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[: MAX_ID - 4] or "item"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+# -- small checks shared by every element -------------------------------------------------
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _check_number(out, name, value, lo, hi, *, integer=False):
+    if not _is_number(value) or (integer and not float(value).is_integer()):
+        kind = "a whole number" if integer else "a number"
+        out.append((name, f"{value!r} is not {kind}"))
+    elif not math.isfinite(value):
+        out.append((name, f"{value!r} is not a finite number"))
+    elif not lo <= value <= hi:
+        out.append((name, f"{value!r} is outside [{lo:g}, {hi:g}]"))
+
+
+def _check_text(out, name, value, limit=MAX_TEXT, *, required=False):
+    if not isinstance(value, str):
+        out.append((name, f"{_short(value)} is not text"))
+    elif len(value) > limit:
+        out.append((name, f"text of {len(value):,} characters is longer than {limit:,}"))
+    elif required and not value.strip():
+        out.append((name, "is empty"))
+
+
+def _check_choice(out, name, value, choices):
+    if value not in choices:
+        out.append((name, f"{_short(value)} is not one of {', '.join(choices)}"))
+
+
+def _check_id(out, name, value):
+    if not is_valid_id(value):
+        out.append((name, f"{_short(value)} is not a valid id (1-{MAX_ID} letters, digits, "
+                          "'_', '.', '-', starting with a letter or digit)"))
+
+
+def _check_ids(out, name, values, limit=MAX_TAGS * 4):
+    if not isinstance(values, tuple):
+        out.append((name, "is not a list"))
+        return
+    if len(values) > limit:
+        out.append((name, f"has {len(values)} entries, more than {limit}"))
+        return
+    for i, value in enumerate(values):
+        _check_id(out, f"{name}[{i}]", value)
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class _Element:
+    """Mixin: ``problems()`` lists (field, message) pairs found in the element alone."""
+
+    def problems(self) -> list[tuple[str, str]]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+# -- elements -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Node(_Element):
+    """An actor, a restriction (policy lever) or a factor (outcome or intermediate)."""
+
+    id: str
+    label: str
+    kind: str = "factor"
+    group: str = ""
+    initial: float = 0.0
+    description: str = ""
+    sources: tuple[str, ...] = ()
+    position: tuple[float, float] = (0.0, 0.0)
+    tags: tuple[str, ...] = ()
+    lever: bool = False
+
+    @property
+    def is_lever(self) -> bool:
+        """Restrictions are always levers; other nodes when marked so."""
+        return self.kind == "restriction" or self.lever
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "id", self.id)
+        _check_text(out, "label", self.label, MAX_LABEL, required=True)
+        _check_choice(out, "kind", self.kind, NODE_KINDS)
+        _check_text(out, "group", self.group, MAX_LABEL)
+        _check_number(out, "initial", self.initial, -1.0, 1.0)
+        _check_text(out, "description", self.description)
+        _check_ids(out, "sources", self.sources)
+        if not (isinstance(self.position, tuple) and len(self.position) == 2):
+            out.append(("position", "is not a pair [x, y]"))
+        else:
+            for axis, value in zip("xy", self.position):
+                _check_number(out, f"position.{axis}", value, -MAX_COORDINATE, MAX_COORDINATE)
+        if not isinstance(self.tags, tuple) or len(self.tags) > MAX_TAGS:
+            out.append(("tags", f"is not a list of at most {MAX_TAGS} tags"))
+        else:
+            for i, tag in enumerate(self.tags):
+                _check_text(out, f"tags[{i}]", tag, MAX_LABEL, required=True)
+        if not isinstance(self.lever, bool):
+            out.append(("lever", f"{_short(self.lever)} is not true or false"))
+        return out
+
+
+@dataclass(frozen=True)
+class Edge(_Element):
+    """A signed influence ``source -> target``; ``low``/``high`` bound its uncertainty."""
+
+    source: str
+    target: str
+    weight: float
+    delay: int = 0
+    confidence: str = "medium"
+    low: float | None = None
+    high: float | None = None
+    rationale: str = ""
+    sources: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.source, self.target)
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "source", self.source)
+        _check_id(out, "target", self.target)
+        if self.source == self.target and is_valid_id(self.source):
+            out.append(("target", f"an edge cannot join {self.source!r} to itself"))
+        _check_number(out, "weight", self.weight, -1.0, 1.0)
+        _check_number(out, "delay", self.delay, 0, MAX_STEPS, integer=True)
+        _check_choice(out, "confidence", self.confidence, CONFIDENCES)
+        for name in ("low", "high"):
+            value = getattr(self, name)
+            if value is not None:
+                _check_number(out, name, value, -1.0, 1.0)
+        if not out:
+            if self.low is not None and self.low > self.weight:
+                out.append(("low", f"{self.low!r} is above the weight {self.weight!r}"))
+            if self.high is not None and self.high < self.weight:
+                out.append(("high", f"{self.high!r} is below the weight {self.weight!r}"))
+        _check_text(out, "rationale", self.rationale)
+        _check_ids(out, "sources", self.sources)
+        return out
+
+
+@dataclass(frozen=True)
+class Intervention(_Element):
+    """Hold (clamp) a node at ``value`` over steps [start, end], or set it once (pulse)."""
+
+    node: str
+    mode: str = "clamp"
+    value: float = 1.0
+    start: int = 0
+    end: int | None = None
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "node", self.node)
+        _check_choice(out, "mode", self.mode, INTERVENTION_MODES)
+        _check_number(out, "value", self.value, -1.0, 1.0)
+        _check_number(out, "start", self.start, 0, MAX_STEPS, integer=True)
+        if self.end is not None:
+            _check_number(out, "end", self.end, 0, MAX_STEPS, integer=True)
+            if not out and self.end < self.start:
+                out.append(("end", f"step {self.end} is before the start step {self.start}"))
+        return out
+
+
+@dataclass(frozen=True)
+class WeightOverride(_Element):
+    """In one scenario, the edge ``source -> target`` has ``weight`` instead of its own."""
+
+    source: str
+    target: str
+    weight: float
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.source, self.target)
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "source", self.source)
+        _check_id(out, "target", self.target)
+        _check_number(out, "weight", self.weight, -1.0, 1.0)
+        return out
+
+
+@dataclass(frozen=True)
+class Scenario(_Element):
+    """A named policy option: lever interventions and edge-weight overrides."""
+
+    id: str
+    label: str
+    description: str = ""
+    interventions: tuple[Intervention, ...] = ()
+    overrides: tuple[WeightOverride, ...] = ()
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "id", self.id)
+        _check_text(out, "label", self.label, MAX_LABEL, required=True)
+        _check_text(out, "description", self.description)
+        for name, items, kind in (("interventions", self.interventions, Intervention),
+                                  ("overrides", self.overrides, WeightOverride)):
+            if not isinstance(items, tuple):
+                out.append((name, "is not a list"))
+                continue
+            for i, item in enumerate(items):
+                if not isinstance(item, kind):
+                    out.append((f"{name}[{i}]", f"is not an {kind.__name__}"))
+                    continue
+                out.extend((f"{name}[{i}].{f}", m) for f, m in item.problems())
+        if isinstance(self.overrides, tuple):
+            keys = [o.key for o in self.overrides if isinstance(o, WeightOverride)]
+            for i, key in enumerate(keys):
+                if key in keys[:i]:
+                    out.append((f"overrides[{i}]", f"edge {key[0]} -> {key[1]} is overridden twice"))
+        return out
+
+
+@dataclass(frozen=True)
+class Objective(_Element):
+    """What a scenario should achieve on one node, used to score scenarios."""
+
+    id: str
+    label: str
+    node: str
+    direction: str = "decrease"
+    threshold: float = 0.0
+    importance: float = 1.0
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "id", self.id)
+        _check_text(out, "label", self.label, MAX_LABEL, required=True)
+        _check_id(out, "node", self.node)
+        _check_choice(out, "direction", self.direction, DIRECTIONS)
+        _check_number(out, "threshold", self.threshold, 0.0, 2.0)
+        _check_number(out, "importance", self.importance, 0.0, 10.0)
+        return out
+
+
+@dataclass(frozen=True)
+class Source(_Element):
+    """A piece of evidence that nodes and edges cite by id."""
+
+    id: str
+    title: str
+    publisher: str = ""
+    date: str = ""
+    citation: str = ""
+    note: str = ""
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "id", self.id)
+        _check_text(out, "title", self.title, MAX_LABEL * 2, required=True)
+        for name in ("publisher", "date"):
+            _check_text(out, name, getattr(self, name), MAX_LABEL)
+        for name in ("citation", "note"):
+            _check_text(out, name, getattr(self, name))
+        return out
+
+
+@dataclass(frozen=True)
+class Settings(_Element):
+    """Engine settings: every convention on which FCM tools differ is explicit here.
+
+    ``steps`` is the horizon of a run and also its step cap. ``stop_early`` ends a run at
+    convergence (as FCMpy and Mental Modeler do) instead of running the whole horizon.
+    Convergence: the largest change over ``convergence_nodes`` (all nodes when empty) is
+    ``<= tolerance`` (``< tolerance`` when ``strict``). ``count_initial`` says whether the
+    initial state counts as step 1 when reporting "converged at step k".
+    """
+
+    steps: int = 24
+    time_unit: str = "month"
+    rule: str = "modified_kosko"
+    activation: str = "sigmoid"
+    steepness: float = 1.0
+    start: str = "initial"
+    drivers: str = "hold"
+    tolerance: float = 1e-5
+    strict: bool = False
+    stop_early: bool = False
+    count_initial: bool = False
+    convergence_nodes: tuple[str, ...] = ()
+    samples: int = 1000
+    seed: int = 2026
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_number(out, "steps", self.steps, 1, MAX_STEPS, integer=True)
+        _check_text(out, "time_unit", self.time_unit, 40, required=True)
+        _check_choice(out, "rule", self.rule, RULES)
+        _check_choice(out, "activation", self.activation, ACTIVATIONS)
+        _check_number(out, "steepness", self.steepness, 1e-3, 1e3)
+        _check_choice(out, "start", self.start, START_VECTORS)
+        _check_choice(out, "drivers", self.drivers, DRIVER_MODES)
+        _check_number(out, "tolerance", self.tolerance, 0.0, 1.0)
+        for name in ("strict", "stop_early", "count_initial"):
+            if not isinstance(getattr(self, name), bool):
+                out.append((name, f"{_short(getattr(self, name))} is not true or false"))
+        _check_ids(out, "convergence_nodes", self.convergence_nodes, limit=10**6)
+        _check_number(out, "samples", self.samples, 0, MAX_SAMPLES, integer=True)
+        _check_number(out, "seed", self.seed, 0, 2**63 - 1, integer=True)
+        return out

@@ -1,0 +1,247 @@
+"""The .wtm file format: UTF-8 JSON, read as parse -> migrate -> build.
+
+A file is ``{"format": "windtunnel-model", "version": N, "title": ..., "settings": {...},
+"sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...]}``
+(see ``resources/schema/windtunnel-model-v1.schema.json``). Keys are written in a fixed
+order with two-space indentation and fields equal to their default left out, so that files
+diff well in git.
+
+Loading either returns a complete :class:`Model` or raises one :class:`LoadError` that
+lists every problem with its location (``edges[12].weight: 1.7 is outside [-1, 1]``).
+Nothing is ever evaluated or unpickled; sizes and nesting are bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import typing
+from dataclasses import MISSING, fields
+from functools import cache
+from pathlib import Path
+
+from ..errors import LoadError, ModelError, Problem
+from . import migrations
+from .atomic import atomic_write
+from .document import Model
+from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
+                       WeightOverride)
+
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "save", "dumps",
+           "model_to_dict", "model_from_dict"]
+
+FORMAT_NAME = "windtunnel-model"
+FORMAT_VERSION = migrations.FORMAT_VERSION
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_SECTIONS = (("sources", Source), ("nodes", Node), ("edges", Edge),
+             ("scenarios", Scenario), ("objectives", Objective))
+_TOP_KEYS = ("format", "version", "title", "description", "settings") + tuple(
+    name for name, _ in _SECTIONS)
+_NESTED = {("Scenario", "interventions"): Intervention, ("Scenario", "overrides"): WeightOverride}
+
+
+# -- writing --------------------------------------------------------------------------------
+
+def _element_to_dict(element) -> dict:
+    out = {}
+    for f in fields(element):
+        value = getattr(element, f.name)
+        if f.default is not MISSING and value == f.default and f.name != "weight":
+            continue
+        nested = _NESTED.get((type(element).__name__, f.name))
+        if nested is not None:
+            value = [_element_to_dict(item) for item in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[f.name] = value
+    return out
+
+
+def model_to_dict(model: Model) -> dict:
+    """The file form of a model, keys in their fixed order."""
+    data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "title": model.title}
+    if model.description:
+        data["description"] = model.description
+    data["settings"] = _element_to_dict(model.settings)
+    for name, _ in _SECTIONS:
+        data[name] = [_element_to_dict(e) for e in getattr(model, name)]
+    return data
+
+
+def dumps(model: Model) -> str:
+    """The text of a .wtm file for ``model``."""
+    return json.dumps(model_to_dict(model), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
+    """Write ``model`` to ``path`` atomically, keeping the previous file as ``.bak``."""
+    atomic_write(path, dumps(model).encode("utf-8"), backup=backup)
+
+
+# -- reading --------------------------------------------------------------------------------
+
+def load(path: str | os.PathLike) -> Model:
+    """Read a .wtm file; raise LoadError (naming the file) when it is not a valid model."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(Problem("", f"the file is {size / 2**20:.0f} MB; models are at most "
+                                        f"{MAX_FILE_BYTES // 2**20} MB"), source=str(path))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(Problem("", f"cannot read the file ({exc.strerror or exc})"),
+                        source=str(path)) from exc
+    try:
+        return loads(data)
+    except LoadError as exc:
+        raise LoadError(exc.problems, source=str(path)) from None
+
+
+def loads(data: bytes | str) -> Model:
+    """Build a model from the text of a .wtm file (parse -> migrate -> build)."""
+    raw = _parse(data)
+    version = _check_header(raw)
+    return model_from_dict(migrations.migrate(raw, version))
+
+
+def _parse(data: bytes | str) -> dict:
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError(Problem("", f"the text is longer than {MAX_FILE_BYTES // 2**20} MB"))
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise LoadError(Problem(f"byte {exc.start}", "the file is not UTF-8 text")) from None
+    if not data.strip():
+        raise LoadError(Problem("", "the file is empty"))
+    try:
+        raw = json.loads(data, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise LoadError(Problem(f"line {exc.lineno}, column {exc.colno}",
+                                f"not valid JSON ({exc.msg})")) from None
+    except _DuplicateKey as exc:
+        raise LoadError(Problem("", f"the key {exc.args[0]!r} appears twice in one object")) from None
+    except RecursionError:
+        raise LoadError(Problem("", "the JSON is nested too deeply to be a model")) from None
+    except ValueError as exc:  # e.g. an integer literal with thousands of digits
+        raise LoadError(Problem("", f"not valid JSON ({exc})")) from None
+    if not isinstance(raw, dict):
+        raise LoadError(Problem("", "the file does not hold a JSON object"))
+    return raw
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs):
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _check_header(raw: dict) -> int:
+    if raw.get("format") != FORMAT_NAME:
+        raise LoadError(Problem("format", f"expected {FORMAT_NAME!r}, found "
+                                          f"{_short(raw.get('format'))}: not a Windtunnel model"))
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise LoadError(Problem("version", f"{_short(version)} is not a format version number"))
+    if version > migrations.FORMAT_VERSION:
+        raise LoadError(Problem("version", f"the file has format version {version}, which needs "
+                                           f"a newer Windtunnel (this one reads versions "
+                                           f"{migrations.OLDEST_VERSION} to "
+                                           f"{migrations.FORMAT_VERSION})"))
+    if version < migrations.OLDEST_VERSION:
+        raise LoadError(Problem("version", f"format version {version} is older than any "
+                                           "Windtunnel release and cannot be read"))
+    return version
+
+
+def model_from_dict(raw: dict) -> Model:
+    """Build a model from the current file form; raise LoadError listing every problem."""
+    problems: list[Problem] = []
+    for key in raw:
+        if key not in _TOP_KEYS:
+            problems.append(Problem(str(key)[:60], "is not a known key"))
+    title = raw.get("title", "Untitled model")
+    description = raw.get("description", "")
+    for name, value in (("title", title), ("description", description)):
+        if not isinstance(value, str):
+            problems.append(Problem(name, f"{_short(value)} is not text"))
+    settings = _build(Settings, raw.get("settings", {}), "settings", problems)
+    sections = {}
+    for name, cls in _SECTIONS:
+        items = raw.get(name, [])
+        if not isinstance(items, list):
+            problems.append(Problem(name, "is not a list"))
+            items = []
+        sections[name] = [_build(cls, item, f"{name}[{i}]", problems) for i, item in enumerate(items)]
+    if problems:
+        raise LoadError(problems)
+    try:
+        model = Model.from_elements(settings=settings, **sections)
+        model.set_info(title=title, description=description)
+    except ModelError as exc:
+        raise LoadError(exc.problems) from None
+    return model
+
+
+@cache
+def _field_types(cls) -> dict[str, str]:
+    return {name: str(hint) for name, hint in typing.get_type_hints(cls).items()}
+
+
+def _build(cls, raw, where: str, problems: list[Problem]):
+    """Turn one JSON object into an element, recording structural problems; None if any."""
+    if not isinstance(raw, dict):
+        problems.append(Problem(where, f"{_short(raw)} is not an object"))
+        return None
+    known = {f.name: f for f in fields(cls)}
+    values, found = {}, []
+    for key, value in raw.items():
+        if key not in known:
+            found.append(Problem(f"{where}.{str(key)[:60]}", "is not a known key"))
+            continue
+        values[key] = _convert(cls, key, value, f"{where}.{key}", found)
+    for name, f in known.items():
+        if name not in values and f.default is MISSING:
+            found.append(Problem(f"{where}.{name}", "is missing"))
+    if found:
+        problems.extend(found)
+        return None
+    element = cls(**values)
+    own = element.problems()
+    problems.extend(Problem(f"{where}.{f}", m) for f, m in own)
+    return None if own else element
+
+
+def _convert(cls, name, value, where, problems):
+    """JSON value -> field value: lists become tuples, whole floats in int fields ints."""
+    nested = _NESTED.get((cls.__name__, name))
+    if nested is not None:
+        if not isinstance(value, list):
+            problems.append(Problem(where, "is not a list"))
+            return ()
+        built = [_build(nested, item, f"{where}[{i}]", problems) for i, item in enumerate(value)]
+        return tuple(built)
+    if isinstance(value, list):
+        return tuple(value)
+    hint = _field_types(cls)[name]
+    if isinstance(value, bool):
+        return value
+    if "int" in hint and isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    if "float" in hint and isinstance(value, int):
+        return float(value) if abs(value) < 2**1000 else value
+    return value
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

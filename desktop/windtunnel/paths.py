@@ -1,0 +1,33 @@
+"""Where bundled data lives, whether Windtunnel runs from a checkout, a wheel or a frozen app."""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+from pathlib import Path
+
+__all__ = ["resource_path", "bundled_models", "bundled_model", "DEFAULT_MODEL"]
+
+DEFAULT_MODEL = "ai-export-controls-2026.wtm"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder under resources/ (shipped inside the package as windtunnel.resources)."""
+    with as_file(files("windtunnel.resources").joinpath(*parts)) as path:
+        return Path(path)
+
+
+def bundled_models() -> list[Path]:
+    """Every bundled model file (scenarios/*.wtm), sorted by name."""
+    with as_file(files("windtunnel.scenarios")) as folder:
+        return sorted(Path(folder).glob("*.wtm"))
+
+
+def bundled_model(name: str = DEFAULT_MODEL) -> Path:
+    """One bundled model by file name; falls back to the first one when it is missing."""
+    models = bundled_models()
+    for path in models:
+        if path.name == name:
+            return path
+    if not models:
+        raise FileNotFoundError("no bundled models are installed")
+    return models[0]

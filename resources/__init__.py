@@ -1,0 +1,1 @@
+"""Data files shipped inside the windtunnel package: JSON Schema, icons, themes, help."""

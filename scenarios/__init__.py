@@ -1,0 +1,1 @@
+"""The bundled model files (*.wtm), shipped inside the windtunnel package."""

@@ -1,0 +1,36 @@
+"""Shared test setup: Qt runs offscreen; helpers for building small models."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Source,
+                              WeightOverride)
+
+
+def make_small_model() -> Model:
+    """Three nodes in a loop, one lever, one scenario, one objective, one source."""
+    return Model.from_elements(
+        title="Small",
+        sources=[Source("doc", "A document", publisher="Press", date="2026-06-25")],
+        nodes=[Node("ban", "Access ban", kind="restriction", group="United States",
+                    position=(0.0, 0.0), sources=("doc",)),
+               Node("leak", "Leakage", kind="factor", group="Global", position=(200.0, 0.0)),
+               Node("lab", "Rival lab", kind="actor", group="China", position=(100.0, 150.0))],
+        edges=[Edge("ban", "leak", 0.6, sources=("doc",), rationale="Bans push use underground."),
+               Edge("leak", "lab", 0.4, delay=1, confidence="low"),
+               Edge("lab", "leak", -0.3)],
+        scenarios=[Scenario("strict", "Strict ban",
+                            interventions=(Intervention("ban", "clamp", 1.0, 2, 8),),
+                            overrides=(WeightOverride("lab", "leak", -0.5),))],
+        objectives=[Objective("less-leak", "Limit leakage", "leak", "decrease")],
+    )
+
+
+@pytest.fixture
+def small_model() -> Model:
+    return make_small_model()
