@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-import typing
+import re
 from dataclasses import MISSING, fields
 from functools import cache
 from pathlib import Path
@@ -69,9 +69,20 @@ def model_to_dict(model: Model) -> dict:
     return data
 
 
+# A list of scalars as json.dumps(indent=2) writes it. JSON strings cannot hold a raw newline,
+# so "[" followed by a newline is always structure, never text.
+_SCALAR_LIST = re.compile(r"\[\n\s+([^\[\]{}\n]*(?:,\n\s+[^\[\]{}\n]*)*)\n\s*\]")
+
+
+def _one_line(match: re.Match) -> str:
+    collapsed = "[" + re.sub(r",\n\s+", ", ", match.group(1)) + "]"
+    return collapsed if len(collapsed) <= 100 else match.group(0)
+
+
 def dumps(model: Model) -> str:
-    """The text of a .wtm file for ``model``."""
-    return json.dumps(model_to_dict(model), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    """The text of a .wtm file for ``model``: short lists of scalars stay on one line."""
+    text = json.dumps(model_to_dict(model), indent=2, ensure_ascii=False, allow_nan=False)
+    return _SCALAR_LIST.sub(_one_line, text) + "\n"
 
 
 def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
@@ -194,7 +205,9 @@ def model_from_dict(raw: dict) -> Model:
 
 @cache
 def _field_types(cls) -> dict[str, str]:
-    return {name: str(hint) for name, hint in typing.get_type_hints(cls).items()}
+    """Each field's annotation as written ("float", "int | None"): elements use postponed
+    annotations, so these are plain strings."""
+    return {f.name: f.type for f in fields(cls)}
 
 
 def _build(cls, raw, where: str, problems: list[Problem]):
@@ -215,30 +228,36 @@ def _build(cls, raw, where: str, problems: list[Problem]):
     if found:
         problems.extend(found)
         return None
-    element = cls(**values)
-    own = element.problems()
+    own = cls(**values).problems()
     problems.extend(Problem(f"{where}.{f}", m) for f, m in own)
-    return None if own else element
+    if own:
+        return None
+    hints = _field_types(cls)
+    return cls(**{name: _normalise(hints[name], value) for name, value in values.items()})
 
 
 def _convert(cls, name, value, where, problems):
-    """JSON value -> field value: lists become tuples, whole floats in int fields ints."""
+    """JSON value -> field value: lists become tuples, nested objects elements."""
     nested = _NESTED.get((cls.__name__, name))
     if nested is not None:
         if not isinstance(value, list):
             problems.append(Problem(where, "is not a list"))
             return ()
-        built = [_build(nested, item, f"{where}[{i}]", problems) for i, item in enumerate(value)]
-        return tuple(built)
-    if isinstance(value, list):
-        return tuple(value)
-    hint = _field_types(cls)[name]
+        return tuple(_build(nested, item, f"{where}[{i}]", problems) for i, item in enumerate(value))
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _normalise(hint: str, value):
+    """After validation: ``1`` in a float field becomes ``1.0``, ``2.0`` in an int field ``2``,
+    so that a loaded model equals the one that was saved and saves to the same text."""
     if isinstance(value, bool):
         return value
-    if "int" in hint and isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+    if hint in ("int", "int | None") and isinstance(value, float):
         return int(value)
-    if "float" in hint and isinstance(value, int):
-        return float(value) if abs(value) < 2**1000 else value
+    if hint in ("float", "float | None") and isinstance(value, int):
+        return float(value)
+    if hint == "tuple[float, float]":
+        return tuple(float(v) for v in value)
     return value
 
 

@@ -1,0 +1,68 @@
+"""Hypothesis strategies that build random *valid* models (for round trips and edit replays)."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from windtunnel.model import (ACTIVATIONS, CONFIDENCES, DIRECTIONS, NODE_KINDS, RULES, Edge,
+                              Intervention, Model, Node, Objective, Scenario, Settings, Source,
+                              WeightOverride)
+
+ids = st.from_regex(r"[a-z][a-z0-9_.\-]{0,11}", fullmatch=True)
+labels = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
+texts = st.text(max_size=80)
+levels = st.floats(-1, 1, allow_nan=False)
+coordinates = st.floats(-5000, 5000, allow_nan=False)
+
+
+@st.composite
+def settings(draw) -> Settings:
+    return Settings(steps=draw(st.integers(1, 60)), rule=draw(st.sampled_from(RULES)),
+                    activation=draw(st.sampled_from(ACTIVATIONS)),
+                    steepness=draw(st.floats(0.1, 10)), start=draw(st.sampled_from(["initial", "ones"])),
+                    drivers=draw(st.sampled_from(["hold", "update"])),
+                    tolerance=draw(st.floats(0, 0.1)), strict=draw(st.booleans()),
+                    samples=draw(st.integers(0, 5000)), seed=draw(st.integers(0, 2**40)))
+
+
+@st.composite
+def models(draw, max_nodes: int = 8) -> Model:
+    source_ids = draw(st.lists(ids, max_size=3, unique=True))
+    sources = [Source(s, draw(labels), publisher=draw(texts), date=draw(texts)) for s in source_ids]
+    cite = st.lists(st.sampled_from(source_ids), unique=True).map(tuple) if source_ids \
+        else st.just(())
+    node_ids = draw(st.lists(ids, min_size=1, max_size=max_nodes, unique=True))
+    nodes = [Node(n, draw(labels), kind=draw(st.sampled_from(NODE_KINDS)), group=draw(texts),
+                  initial=draw(levels), description=draw(texts), sources=draw(cite),
+                  position=(draw(coordinates), draw(coordinates)),
+                  tags=tuple(draw(st.lists(labels, max_size=2))), lever=draw(st.booleans()))
+             for n in node_ids]
+    pairs = [(a, b) for a in node_ids for b in node_ids if a != b]
+    chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=12)) if pairs else []
+    edges = []
+    for a, b in chosen:
+        weight = draw(levels)
+        bounded = draw(st.booleans())
+        edges.append(Edge(a, b, weight, delay=draw(st.integers(0, 3)),
+                          confidence=draw(st.sampled_from(CONFIDENCES)),
+                          low=draw(st.floats(-1, weight)) if bounded else None,
+                          high=draw(st.floats(weight, 1)) if bounded else None,
+                          rationale=draw(texts), sources=draw(cite)))
+    scenarios = []
+    for s in draw(st.lists(ids, max_size=3, unique=True)):
+        interventions = tuple(
+            Intervention(draw(st.sampled_from(node_ids)), draw(st.sampled_from(["clamp", "pulse"])),
+                         draw(levels), start, draw(st.one_of(st.none(), st.integers(start, 40))))
+            for start in draw(st.lists(st.integers(0, 20), max_size=3)))
+        overridden = draw(st.lists(st.sampled_from(chosen), unique=True, max_size=2)) if chosen else []
+        scenarios.append(Scenario(s, draw(labels), description=draw(texts),
+                                  interventions=interventions,
+                                  overrides=tuple(WeightOverride(a, b, draw(levels))
+                                                  for a, b in overridden)))
+    objectives = [Objective(o, draw(labels), draw(st.sampled_from(node_ids)),
+                            draw(st.sampled_from(DIRECTIONS)), draw(st.floats(0, 2)),
+                            draw(st.floats(0, 10)))
+                  for o in draw(st.lists(ids, max_size=3, unique=True))]
+    return Model.from_elements(title=draw(labels), description=draw(texts), settings=draw(settings()),
+                               sources=sources, nodes=nodes, edges=edges, scenarios=scenarios,
+                               objectives=objectives)

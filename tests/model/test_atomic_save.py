@@ -1,0 +1,72 @@
+"""Saving is atomic: a save killed at any moment leaves the old or the new file intact."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sys
+import time
+
+import pytest
+
+from windtunnel.model import Node, dumps, load, save
+from windtunnel.model.atomic import atomic_write, backup_path
+from windtunnel.errors import SaveError
+
+
+def _big_variant(small_model, tag: str):
+    """A model of ~1 MB so that a save takes long enough to be interrupted half-way."""
+    model = small_model.copy()
+    for i in range(1500):
+        model.add_node(Node(f"{tag}-{i}", f"{tag} node {i}", description="x" * 500))
+    return model
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses fork and SIGKILL")
+def test_save_killed_at_random_moments_leaves_old_or_new_file(tmp_path, small_model):
+    old, new = _big_variant(small_model, "old"), _big_variant(small_model, "new")
+    texts = {dumps(old), dumps(new)}
+    path = tmp_path / "model.wtm"
+    save(old, path)
+    rng = random.Random(12345)
+    interrupted = 0
+    for attempt in range(200):
+        pid = os.fork()
+        if pid == 0:  # child: save alternately, forever, until killed
+            try:
+                while True:
+                    save(new, path)
+                    save(old, path)
+            finally:
+                os._exit(0)
+        time.sleep(rng.uniform(0, 0.03))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        interrupted += os.WIFSIGNALED(status)
+        assert path.read_text("utf-8") in texts, f"attempt {attempt}: torn file"
+        bak = backup_path(path)
+        if bak.exists():
+            assert bak.read_text("utf-8") in texts, f"attempt {attempt}: torn backup"
+    assert interrupted == 200
+    assert load(path) in (old, new)
+
+
+def test_failed_write_raises_save_error_and_keeps_the_old_file(tmp_path, small_model, monkeypatch):
+    path = tmp_path / "model.wtm"
+    save(small_model, path)
+    before = path.read_bytes()
+
+    def refuse(*args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(SaveError, match="previous version is intact"):
+        atomic_write(path, b"new content")
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["model.wtm"], "temporary files are cleaned up"
+
+
+def test_write_into_a_missing_folder_is_a_save_error(tmp_path):
+    with pytest.raises(SaveError, match="could not write"):
+        atomic_write(tmp_path / "no" / "such" / "folder.wtm", b"data")

@@ -1,0 +1,244 @@
+"""The .wtm format: golden file, migrations, broken-file corpus, and agreement with the schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from windtunnel.model import (Edge, Intervention, LoadError, Model, Node, Objective, Scenario,
+                              Settings, Source, WeightOverride, dumps, load, loads, save)
+from windtunnel.model import migrations
+from windtunnel.paths import resource_path
+
+from .strategies import models
+
+DATA = Path(__file__).parent.parent / "data"
+GOLDEN_V1 = DATA / "golden" / "v1.wtm"
+SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def golden_model():
+    return Model.from_elements(
+    title="Golden v1: every field", description="A file that sets every field of format version 1.\nIt must load the same forever.",
+    settings=Settings(steps=36, time_unit="quarter", rule="rescaled", activation="tanh", steepness=2.5, start="ones",
+                      drivers="update", tolerance=0.001, strict=True, stop_early=True, count_initial=True,
+                      convergence_nodes=("vpn",), samples=500, seed=7),
+    sources=[Source("press", "Controls bite", publisher="Daily Wire Service", date="2026-06-25",
+                    citation="Daily Wire Service, 25 June 2026", note="Reports the takedown."),
+             Source("op-ed", "Café culture and AI – ünïcödé ✓", publisher="Op-ed desk", date="2026-06")],
+    nodes=[Node("ban", "Access ban", kind="restriction", group="United States", initial=0.8,
+                description="Suspension of access for foreign nationals.", sources=("press",),
+                position=(-120.5, 40.0), tags=("lever", "2026"), lever=False),
+           Node("vpn", "VPN workarounds", kind="factor", group="Global", initial=0.2, position=(100.0, 40.0)),
+           Node("lab", "Rival lab", kind="actor", group="China", initial=-0.25, position=(0.0, 200.0),
+                lever=True, sources=("press", "op-ed"))],
+    edges=[Edge("ban", "vpn", 0.7, delay=2, confidence="high", low=0.5, high=0.9,
+                rationale="Bans push users to workarounds.", sources=("press",)),
+           Edge("vpn", "lab", -0.35, confidence="low", rationale="Workarounds reduce the need to build.")],
+    scenarios=[Scenario("strict", "Strict ban", description="Ban from month 3, lifted at month 8.",
+                        interventions=(Intervention("ban", "clamp", 1.0, 3, 8), Intervention("lab", "pulse", -0.5, 1)),
+                        overrides=(WeightOverride("vpn", "lab", -0.6),)),
+               Scenario("none", "Status quo")],
+    objectives=[Objective("fewer-workarounds", "Fewer workarounds", "vpn", "decrease", 0.1, 2.0),
+                Objective("lab-grows", "Rival lab grows", "lab", "increase")])
+
+
+def test_golden_v1_loads_to_the_same_model_forever():
+    assert load(GOLDEN_V1) == golden_model()
+
+
+def test_saving_the_golden_model_writes_the_golden_text():
+    """Stable key order and indentation: an unchanged model saves byte for byte the same."""
+    assert dumps(golden_model()) == GOLDEN_V1.read_text("utf-8")
+
+
+def test_golden_file_satisfies_the_schema():
+    VALIDATOR.validate(json.loads(GOLDEN_V1.read_text("utf-8")))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(models())
+def test_random_models_round_trip_and_satisfy_the_schema(model):
+    text = dumps(model)
+    assert loads(text) == model
+    assert loads(text.encode("utf-8")) == model
+    VALIDATOR.validate(json.loads(text))
+
+
+def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):
+    path = tmp_path / "m.wtm"
+    save(small_model, path)
+    first = path.read_bytes()
+    small_model.update_node("ban", label="Renamed")
+    save(small_model, path)
+    assert (tmp_path / "m.wtm.bak").read_bytes() == first
+    assert load(path) == small_model
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_migrations_run_in_order_from_an_older_version(monkeypatch):
+    """The registry applies each step in turn; a v0 file becomes v1 and then builds."""
+    calls = []
+
+    def v0_to_v1(data):
+        calls.append("0->1")
+        data = dict(data)
+        data["nodes"] = [dict(n, label=n.pop("name")) for n in data["nodes"]]
+        return data
+
+    monkeypatch.setattr(migrations, "OLDEST_VERSION", 0)
+    monkeypatch.setitem(migrations.MIGRATIONS, 0, v0_to_v1)
+    old = {"format": "windtunnel-model", "version": 0, "nodes": [{"id": "a", "name": "A"}]}
+    model = loads(json.dumps(old))
+    assert calls == ["0->1"] and model.node("a").label == "A"
+
+
+# -- the corpus of broken files ------------------------------------------------------------
+
+def _golden() -> dict:
+    return json.loads(GOLDEN_V1.read_text("utf-8"))
+
+
+def _with(path: str, value) -> bytes:
+    """The golden file with the value at a dotted path (``edges.0.weight``) replaced."""
+    data = _golden()
+    *parents, last = path.split(".")
+    target = data
+    for part in parents:
+        target = target[int(part)] if part.isdigit() else target[part]
+    if value is _DELETE:
+        del target[int(last) if last.isdigit() else last]
+    else:
+        target[int(last) if last.isdigit() else last] = value
+    return json.dumps(data).encode()
+
+
+_DELETE = object()
+GOLDEN_TEXT = GOLDEN_V1.read_bytes()
+
+# (name, file bytes, text the error must contain, what the schema says: "reject", "accept"
+# for rules only the loader can check, or None when the bytes are not JSON at all).
+CORPUS = [
+    ("empty", b"", "the file is empty", None),
+    ("whitespace", b"  \n ", "the file is empty", None),
+    ("truncated", GOLDEN_TEXT[: len(GOLDEN_TEXT) // 2], "not valid JSON", None),
+    ("not utf-8", GOLDEN_TEXT.replace("Café".encode(), "Caf\xe9".encode("latin-1")),
+     "is not UTF-8 text", None),
+    ("deep nesting", b"[" * 10_000 + b"]" * 10_000, "nested too deeply", None),
+    ("huge integer", b'{"format": "windtunnel-model", "version": 1, "title": ' + b"9" * 5000 + b"}",
+     "not valid JSON", None),
+    ("a list", b"[1, 2]", "does not hold a JSON object", "reject"),
+    ("not a model", b'{"hello": "world"}', "format: expected 'windtunnel-model'", "reject"),
+    ("newer version", _with("version", 2), "format version 2, which needs a newer Windtunnel",
+     "reject"),
+    ("version as text", _with("version", "1"), "version: '1' is not a format version", "reject"),
+    ("unknown top key", _with("colour", "red"), "colour: is not a known key", "reject"),
+    ("unknown node key", _with("nodes.0.colour", "red"), "nodes[0].colour: is not a known key",
+     "reject"),
+    ("missing label", _with("nodes.1.label", _DELETE), "nodes[1].label: is missing", "reject"),
+    ("label wrong type", _with("nodes.1.label", 42), "nodes[1].label: 42 is not text", "reject"),
+    ("weight too big", _with("edges.1.weight", 1.7), "edges[1].weight: 1.7 is outside [-1, 1]",
+     "reject"),
+    ("weight as text", _with("edges.1.weight", "0.5"), "edges[1].weight: '0.5' is not a number",
+     "reject"),
+    ("weight 1e308", _with("edges.0.weight", 1e308), "edges[0].weight: 1e+308 is outside", "reject"),
+    ("position 1e308", _with("nodes.0.position", [1e308, 0]), "nodes[0].position.x", "reject"),
+    ("NaN", GOLDEN_TEXT.replace(b'"initial": 0.8', b'"initial": NaN'),
+     "nodes[0].initial: nan is not a finite number", None),
+    ("Infinity", GOLDEN_TEXT.replace(b'"weight": 0.7', b'"weight": Infinity'),
+     "edges[0].weight: inf is not a finite number", None),
+    ("overflowing float", GOLDEN_TEXT.replace(b'"weight": 0.7', b'"weight": 1e999'),
+     "edges[0].weight: inf is not a finite number", None),
+    ("fractional delay", _with("edges.0.delay", 1.5), "edges[0].delay: 1.5 is not a whole number",
+     "reject"),
+    ("negative delay", _with("edges.0.delay", -1), "edges[0].delay: -1 is outside", "reject"),
+    ("bad kind", _with("nodes.0.kind", "robot"), "nodes[0].kind: 'robot' is not one of", "reject"),
+    ("bad id", _with("nodes.0.id", "has space"), "nodes[0].id: 'has space' is not a valid id",
+     "reject"),
+    ("20 MB label", _with("nodes.0.label", "x" * 20_000_000),
+     "nodes[0].label: text of 20,000,000 characters is longer than 300", "reject"),
+    ("nodes not a list", _with("nodes", {"a": 1}), "nodes: is not a list", "reject"),
+    ("node not an object", _with("nodes.0", "ban"), "nodes[0]: 'ban' is not an object", "reject"),
+    ("bad settings", _with("settings.rule", "magic"), "settings.rule: 'magic' is not one of",
+     "reject"),
+    ("steps zero", _with("settings.steps", 0), "settings.steps: 0 is outside", "reject"),
+    ("bad intervention", _with("scenarios.0.interventions.0.mode", "poke"),
+     "scenarios[0].interventions[0].mode: 'poke' is not one of", "reject"),
+    ("duplicate key", GOLDEN_TEXT.replace(b'"label": "Access ban",',
+                                          b'"label": "Access ban", "label": "Again",'),
+     "the key 'label' appears twice", None),
+    # Rules that need the whole document: the schema cannot state them, the loader must.
+    ("duplicate node id", _with("nodes.1.id", "ban"), "nodes[1]: id 'ban' already exists", "accept"),
+    ("dangling edge", _with("edges.0.target", "ghost"), "edges[0].target: 'ghost' is not a node",
+     "accept"),
+    ("duplicate edge", _with("edges.1", {"source": "ban", "target": "vpn", "weight": 0.1}),
+     "edges[1]: an edge from ban to vpn already exists", "accept"),
+    ("self loop", _with("edges.1", {"source": "vpn", "target": "vpn", "weight": 0.1}),
+     "edges[1].target: an edge cannot join 'vpn' to itself", "accept"),
+    ("low above weight", _with("edges.0.low", 0.8), "edges[0].low: 0.8 is above the weight 0.7",
+     "accept"),
+    ("dangling citation", _with("nodes.0.sources", ["nowhere"]),
+     "nodes[0].sources[0]: 'nowhere' is not a source", "accept"),
+    ("dangling objective", _with("objectives.0.node", "ghost"),
+     "objectives[0].node: 'ghost' is not a node", "accept"),
+    ("override without edge", _with("scenarios.0.overrides.0.source", "ban"),
+     "scenarios[0].overrides[0]: there is no edge from 'ban' to 'lab'", "accept"),
+    ("end before start", _with("scenarios.0.interventions.0.end", 1),
+     "scenarios[0].interventions[0].end: step 1 is before the start step 3", "accept"),
+    ("dangling convergence node", _with("settings.convergence_nodes", ["ghost"]),
+     "settings.convergence_nodes[0]: 'ghost' is not a node", "accept"),
+]
+
+
+@pytest.mark.parametrize("name, data, expected, schema", CORPUS, ids=[c[0] for c in CORPUS])
+def test_broken_file_gives_one_error_type_with_a_location(tmp_path, name, data, expected, schema):
+    path = tmp_path / "broken.wtm"
+    path.write_bytes(data)
+    with pytest.raises(LoadError) as info:
+        load(path)
+    message = str(info.value)
+    assert expected in message
+    assert message.startswith(str(path))
+    assert len(message) < 2000, "messages stay readable even for huge inputs"
+
+
+@pytest.mark.parametrize("name, data, expected, schema",
+                         [c for c in CORPUS if c[3] is not None], ids=[c[0] for c in CORPUS if c[3]])
+def test_schema_agrees_with_the_loader(name, data, expected, schema):
+    document = json.loads(data)
+    errors = list(VALIDATOR.iter_errors(document))
+    assert bool(errors) == (schema == "reject"), [e.message for e in errors][:3]
+
+
+def test_numbers_are_normalised_so_files_save_back_identically():
+    data = _golden()
+    data["edges"][1]["weight"] = -1
+    data["edges"][0]["delay"] = 2.0
+    data["nodes"][0]["position"] = [3, 4]
+    model = loads(json.dumps(data))
+    edge, delayed, node = model.edges[1], model.edges[0], model.nodes[0]
+    assert type(edge.weight) is float and type(delayed.delay) is int
+    assert node.position == (3.0, 4.0) and all(type(v) is float for v in node.position)
+    assert '"weight": -1.0' in dumps(model)
+
+
+def test_many_problems_are_all_reported_at_once():
+    data = _golden()
+    data["nodes"][0]["initial"] = 5
+    data["edges"][0]["weight"] = -3
+    data["objectives"][1]["direction"] = "sideways"
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data))
+    assert len(info.value.problems) == 3
+
+
+def test_unreadable_path_is_a_load_error(tmp_path):
+    with pytest.raises(LoadError, match="cannot read the file"):
+        load(tmp_path / "missing.wtm")
+    with pytest.raises(LoadError, match="cannot read the file"):
+        load(tmp_path)
