@@ -12,12 +12,12 @@ import sys
 
 from .. import __version__
 from ..errors import WindtunnelError
-from . import check, gui
+from . import check, explain, export, gui, import_, loops, run
 
 __all__ = ["main", "gui_main", "COMMANDS"]
 
 #: Sub-command modules, in the order ``--help`` lists them.
-COMMANDS = [check]
+COMMANDS = [check, run, explain, loops, import_, export]
 
 
 def build_parser() -> argparse.ArgumentParser:

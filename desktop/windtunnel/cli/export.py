@@ -1,0 +1,37 @@
+"""``windtunnel export MODEL -o OUT``: write a model as a workbook, GraphML, matrix or CSV.
+
+The format follows from OUT unless ``--format`` names it: ``.xlsx`` a model workbook
+(re-importable with ``windtunnel import``), ``.graphml`` GraphML for Gephi/yEd, ``.csv``
+the weight matrix (rows are sources, Mental Modeler layout), a name without a suffix a
+folder of CSV tables (model, nodes, edges, scenarios, ...).
+"""
+
+from __future__ import annotations
+
+from ..io import EXPORT_FORMATS, export_model
+from ..model import load
+
+NAME = "export"
+
+__all__ = ["NAME", "add_parser", "run"]
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="export a model as a workbook, GraphML, weight matrix or CSV tables",
+        description="Export a model file. The format follows from the output name: .xlsx "
+                    "workbook, .graphml GraphML, .csv weight matrix (rows are sources), a "
+                    "folder name CSV tables; --format overrides.")
+    parser.add_argument("file", help="a model file (.wtm)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="the file (or folder, for CSV tables) to write")
+    parser.add_argument("--format", choices=EXPORT_FORMATS,
+                        help="the output format (default: from the output name)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    model = load(args.file)
+    for path in export_model(model, args.output, format=args.format):
+        print(f"wrote {path}")
+    return 0

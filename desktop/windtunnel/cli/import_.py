@@ -1,0 +1,54 @@
+"""``windtunnel import FILE -o model.wtm``: bring a model in from another format.
+
+Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, a square
+adjacency matrix, a Mental Modeler .mmp file or GraphML (see resources/help/spreadsheets.md),
+prints what was changed on the way in, and saves a .wtm model. Nothing is written when the
+file is refused; an existing output file is only replaced with ``--force``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import SaveError
+from ..io import IMPORT_FORMATS, import_model
+from ..model import save
+from .check import summary
+
+NAME = "import"
+
+__all__ = ["NAME", "add_parser", "run"]
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler or GraphML",
+        description="Import a model from another format and save it as a .wtm model file. "
+                    "The format follows from the file's extension and content unless "
+                    "--format names it.")
+    parser.add_argument("file", help="the file to import (.xlsx, .csv, .mmp, .graphml, ...)")
+    parser.add_argument("-o", "--output", required=True, metavar="MODEL",
+                        help="the model file to write (.wtm)")
+    parser.add_argument("--format", choices=IMPORT_FORMATS,
+                        help="the input format (default: from the extension and content)")
+    parser.add_argument("--nodes", metavar="FILE",
+                        help="a nodes table (CSV or workbook) to go with an edges table")
+    parser.add_argument("--title", help="the model's title (default: from the file)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output file if it exists (keeping a .bak)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    output = Path(args.output)
+    if output.suffix.lower() != ".wtm":
+        raise SaveError(f"{output}: the output must be a Windtunnel model file (.wtm)")
+    if output.exists() and not args.force:
+        raise SaveError(f"{output} exists; use --force to replace it")
+    imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title)
+    for note in imported.notes:
+        print(f"note: {note}")
+    save(imported.model, output, backup=True)
+    print(f"imported {args.file} ({imported.format}) -> {output}")
+    print(summary(imported.model))
+    return 0

@@ -1,0 +1,207 @@
+"""``windtunnel run FILE``: run scenarios against the baseline and print the largest changes.
+
+Prints, per scenario, a table of the nodes that change most by the last step (with Monte
+Carlo bands and probability of increase when ``--samples`` > 0), the verdicts, and the
+objectives scorecard. ``--out`` writes the results to a file chosen by its suffix through
+:data:`OUTPUT_WRITERS` (``.csv`` here, ``.xlsx`` the results workbook of windtunnel.io). A
+progress bar goes to stderr for Monte Carlo runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..engine import Results, preset, preset_names, run as run_engine
+from ..errors import WindtunnelError
+from ..io.cells import csv_text
+from ..io.results import write_results_workbook
+from ..model import Model, load
+from ..model.atomic import atomic_write
+
+NAME = "run"
+
+__all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv", "results_table",
+           "report", "ProgressBar", "add_preset_option", "preset_settings"]
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="run scenarios and print the largest changes",
+        description="Run the baseline and scenarios of a model; print the largest changes "
+                    "from baseline per scenario, the verdicts and the objectives scorecard.")
+    parser.add_argument("file", help="a model file (.wtm)")
+    parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
+                        help="a scenario id or label (repeat for several; default: all)")
+    parser.add_argument("--samples", type=int, default=0, metavar="N",
+                        help="Monte Carlo samples of uncertain edge weights (default 0: none)")
+    parser.add_argument("--seed", type=int, metavar="S",
+                        help="random seed (default: the model's)")
+    parser.add_argument("--steps", type=int, metavar="N",
+                        help="number of steps (default: the model's)")
+    parser.add_argument("--top", type=int, default=10, metavar="N",
+                        help="nodes listed per scenario (default 10)")
+    add_preset_option(parser)
+    parser.add_argument("--out", metavar="FILE",
+                        help="also write the results; the suffix picks the format "
+                             "(.csv table, .xlsx workbook)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    model = load(args.file)
+    if args.out:
+        writer = _writer(args.out)
+    if args.samples < 0:
+        raise WindtunnelError(f"--samples: {args.samples} is not a whole number >= 0")
+    if args.top < 1:
+        raise WindtunnelError(f"--top: {args.top} is not a whole number >= 1")
+    bar = ProgressBar("Monte Carlo") if args.samples else None
+    try:
+        results = run_engine(model, scenarios=args.scenario, samples=args.samples,
+                             seed=args.seed, steps=args.steps,
+                             settings=preset_settings(model, args.preset),
+                             progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    print(report(results, top=args.top))
+    if args.out:
+        writer(results, model, Path(args.out))
+        print(f"wrote {args.out}")
+    return 0
+
+
+def add_preset_option(parser) -> None:
+    parser.add_argument("--preset", choices=preset_names(),
+                        help="run with the conventions of another FCM tool instead of the "
+                             "model's settings")
+
+
+def preset_settings(model: Model, name: str | None):
+    """The model's settings, or the model's settings under a tool's preset."""
+    return model.settings if name is None else preset(name, model.settings)
+
+
+# -- output ---------------------------------------------------------------------------------
+
+def write_csv(results: Results, model: Model, path: Path) -> None:
+    """One long table: run, step, node, label, value, change (and bands with samples)."""
+    frame = results_table(results)
+    text_columns = ["run", "node", "label"]
+    for column in text_columns:
+        frame[column] = frame[column].map(csv_text)
+    atomic_write(path, frame.to_csv(index=False, float_format="%.6g").encode("utf-8"))
+
+
+def results_table(results: Results) -> pd.DataFrame:
+    """The long table behind ``--out FILE.csv``."""
+    frame = results.to_frame("trajectories")
+    labels = dict(zip(results.node_ids, results.labels))
+    frame.insert(3, "label", frame["node"].map(labels))
+    change = results.to_frame("change").rename(columns={"scenario": "run"})
+    frame = frame.merge(change, on=["run", "step", "node"], how="left")
+    frame.loc[frame["run"] == "baseline", "change"] = 0.0
+    bands = results.to_frame("uncertainty")
+    if len(bands):
+        frame = frame.merge(bands.rename(columns={"scenario": "run"}),
+                            on=["run", "step", "node"], how="left")
+    return frame
+
+
+#: Writers of ``--out`` by file suffix: writer(results, model, path).
+OUTPUT_WRITERS = {".csv": write_csv, ".xlsx": write_results_workbook}
+
+
+def _writer(path: str):
+    suffix = Path(path).suffix.lower()
+    if suffix in OUTPUT_WRITERS:
+        return OUTPUT_WRITERS[suffix]
+    raise WindtunnelError(f"--out {path}: unknown file type {suffix or '(none)'!r}; use "
+                          + ", ".join(OUTPUT_WRITERS))
+
+
+def report(results: Results, *, top: int = 10) -> str:
+    """The readable text the command prints."""
+    s = results.settings
+    lines = [f"{results.title}: {len(results.time) - 1} {s.time_unit}s, rule {s.rule}, "
+             f"{s.activation} (lambda {s.steepness:g}), start {s.start}, drivers {s.drivers}"
+             + (f", {results.samples} samples, seed {results.seed}" if results.samples else ""),
+             f"baseline: {results.baseline_verdict}"]
+    if not results.scenarios:
+        lines.append("no scenarios in this model")
+    for result in results.scenarios:
+        lines += ["", f"scenario {result.scenario_id} ({result.label}): {result.verdict}"]
+        order = [i for i in np.argsort(-np.abs(result.final_change), kind="stable")[:top]
+                 if abs(result.final_change[i]) >= 5e-4]
+        if not order:
+            lines.append("  no node changes from baseline")
+            continue
+        rows = []
+        for i in order:
+            row = [results.node_ids[i], _clip(results.labels[i], 32),
+                   f"{results.baseline[-1, i]:.3f}", f"{result.states[-1, i]:.3f}",
+                   f"{result.final_change[i]:+.3f}"]
+            if result.uncertainty is not None:
+                u = result.uncertainty
+                row += [f"[{u.band(5)[-1, i]:+.3f}, {u.band(95)[-1, i]:+.3f}]",
+                        f"{u.p_increase[-1, i]:.0%}"]
+            rows.append(row)
+        header = ["node", "label", "baseline", "scenario", "change"]
+        if result.uncertainty is not None:
+            header += ["5-95%", "P(up)"]
+        lines += _table(header, rows)
+    if results.scorecard:
+        lines += ["", "objectives:"]
+        rows = [[r.scenario_id, r.objective_id, f"{r.direction} {r.node}",
+                 f"{r.change:+.3f}", "met" if r.met else "not met"]
+                + ([f"{r.probability:.0%}"] if r.probability is not None else [])
+                for r in results.scorecard]
+        header = ["scenario", "objective", "wants", "change", "verdict"]
+        if results.samples:
+            header.append("P(met)")
+        lines += _table(header, rows)
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *rows)]
+    fmt = "  ".join("{:<%d}" % w for w in widths)
+    return ["  " + fmt.format(*header).rstrip(),
+            "  " + "  ".join("-" * w for w in widths)] + [
+        "  " + fmt.format(*row).rstrip() for row in rows]
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (only when it is a terminal, or when forced)."""
+
+    def __init__(self, label: str, *, stream=None, width: int = 30, force: bool = False):
+        self.stream = stream or sys.stderr
+        self.label, self.width = label, width
+        self.enabled = force or getattr(self.stream, "isatty", lambda: False)()
+        self.shown = -1
+
+    def update(self, fraction: float) -> None:
+        if not self.enabled:
+            return
+        filled = int(round(fraction * self.width))
+        percent = int(fraction * 100)
+        if percent == self.shown:
+            return
+        self.shown = percent
+        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (self.width - filled)}] "
+                          f"{percent:3d}%")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.shown >= 0:
+            self.stream.write("\n")
+            self.stream.flush()
+

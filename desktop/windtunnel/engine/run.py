@@ -1,0 +1,138 @@
+"""Run scenarios against the baseline: the engine's main entry point.
+
+``run(model, scenarios=..., samples=0, seed=...)`` compiles the model once, simulates the
+baseline and every scenario, takes the change from baseline per node per step, scores the
+objectives, and, when ``samples > 0``, adds the Monte Carlo summaries. The result is a
+:class:`~windtunnel.engine.results.Results`.
+
+A run that stops early (``settings.stop_early``) is carried forward at its last state to
+the horizon, so that every trajectory has ``steps + 1`` rows; its verdict records the step
+at which it stopped. The objective rule is the model's (elements.py): met when the change
+at the last step goes the wanted direction by at least the threshold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+import numpy as np
+
+from ..errors import ModelError, Problem
+from ..model import Model, Objective, Scenario, Settings
+from .compile import Network, Plan, compile_model, compile_scenario
+from .results import Results, ScenarioResult, ScoreRow
+from .simulate import simulate
+
+__all__ = ["run", "resolve_scenarios", "objective_met", "pad", "convergence_index",
+           "run_plan"]
+
+
+def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> list[Scenario]:
+    """Scenarios by id or label (``None`` = all); ModelError listing the valid names."""
+    if keys is None:
+        return list(model.scenarios)
+    out = []
+    for key in keys:
+        if isinstance(key, Scenario):
+            out.append(key)
+            continue
+        found = model.scenario(key) or next(
+            (s for s in model.scenarios if s.label == key), None) or next(
+            (s for s in model.scenarios if s.label.casefold() == str(key).casefold()), None)
+        if found is None:
+            valid = ", ".join(f"{s.id} ({s.label})" for s in model.scenarios) or "none"
+            raise ModelError(Problem("scenario", f"there is no scenario {key!r}; "
+                                                 f"valid scenarios: {valid}"))
+        out.append(found)
+    return out
+
+
+def convergence_index(network: Network, settings: Settings) -> np.ndarray | None:
+    """Indices of the nodes convergence is judged on (``None`` = all)."""
+    if not settings.convergence_nodes:
+        return None
+    return np.array([network.index(n) for n in settings.convergence_nodes], dtype=np.intp)
+
+
+def pad(states: np.ndarray, steps: int) -> np.ndarray:
+    """Carry the last state of (T'+1, ...) states forward to steps + 1 rows."""
+    missing = steps + 1 - states.shape[0]
+    if missing <= 0:
+        return states
+    return np.concatenate([states, np.repeat(states[-1:], missing, axis=0)])
+
+
+def run_plan(network: Network, plan: Plan, settings: Settings, **options):
+    """Simulate one plan and return (states padded to the horizon, simulation)."""
+    sim = simulate(network, plan, settings, convergence=convergence_index(network, settings),
+                   **options)
+    return pad(sim.states, settings.steps), sim
+
+
+def objective_met(change: np.ndarray | float, objective: Objective):
+    """The model's rule: increase -> change >= threshold; decrease -> change <= -threshold."""
+    if objective.direction == "increase":
+        return np.asarray(change) >= objective.threshold
+    return np.asarray(change) <= -objective.threshold
+
+
+def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
+        seed: int | None = None, settings: Settings | None = None, steps: int | None = None,
+        progress=None, cancel=None) -> Results:
+    """Baseline and scenarios of ``model``; Monte Carlo bands when ``samples > 0``.
+
+    ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults
+    to the settings' seed. ``progress(fraction)`` is called as Monte Carlo advances and
+    ``cancel`` (an Event-like object or a callable returning True) stops it with
+    :class:`~windtunnel.engine.montecarlo.Cancelled`.
+    """
+    settings = settings or model.settings
+    if steps is not None:
+        settings = replace(settings, steps=steps)
+    problems = settings.problems()
+    if problems:
+        raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
+    if not isinstance(samples, int) or samples < 0:
+        raise ModelError(Problem("samples", f"{samples!r} is not a whole number >= 0"))
+    seed = settings.seed if seed is None else seed
+    chosen = resolve_scenarios(model, scenarios)
+    network = compile_model(model, settings)
+    if samples:
+        from .montecarlo import check_size, monte_carlo
+
+        check_size(network, settings, samples)
+    plans = [compile_scenario(network, s) for s in chosen]
+    baseline, base_sim = run_plan(network, compile_scenario(network, None), settings)
+    baseline = baseline[:, 0]
+    results = []
+    for plan in plans:
+        states, sim = run_plan(network, plan, settings)
+        results.append(ScenarioResult(plan.scenario_id, plan.label, states[:, 0],
+                                      states[:, 0] - baseline, sim.verdicts[0]))
+    shares: dict[str, float] = {}
+    if samples:
+        summary = monte_carlo(network, plans, settings, model.objectives, samples=samples,
+                              seed=seed, progress=progress, cancel=cancel)
+        shares = summary.baseline_shares
+        results = [replace(r, uncertainty=summary.scenarios[r.scenario_id]) for r in results]
+    return Results(
+        title=model.title, node_ids=network.node_ids, labels=network.labels,
+        time=np.arange(settings.steps + 1), settings=settings, seed=seed, samples=samples,
+        baseline=baseline, baseline_verdict=base_sim.verdicts[0], scenarios=tuple(results),
+        scorecard=tuple(_scorecard(network, results, model.objectives)),
+        baseline_verdict_shares=shares)
+
+
+def _scorecard(network: Network, results: list[ScenarioResult], objectives) -> list[ScoreRow]:
+    rows = []
+    for result in results:
+        for objective in objectives:
+            change = float(result.final_change[network.index(objective.node)])
+            probability = (result.uncertainty.p_met.get(objective.id)
+                           if result.uncertainty is not None else None)
+            rows.append(ScoreRow(result.scenario_id, result.label, objective.id,
+                                 objective.label, objective.node, objective.direction,
+                                 objective.threshold, objective.importance, change,
+                                 bool(objective_met(change, objective)), probability))
+    return rows

@@ -1,0 +1,138 @@
+"""Sensitivity of an objective: which edge weights and which levers move it most.
+
+The *objective value* is the change from baseline of the objective's node at the last step
+in a scenario (what the scorecard judges). For the **tornado**, every edge in turn is set
+to its low and then its high bound (explicit or from confidence, see compile.py) in both
+baseline and scenario, all variants simulated as one batch of per-sample weights; bars are
+sorted by swing ``|high - low|``. For **levers**, each lever's value in the scenario (its
+intervention value, or a clamp at its start level over the whole horizon when the scenario
+leaves it alone) is moved by +-``step``; the *effect* is the central difference slope
+d(objective value) / d(lever value), and the *elasticity* scales it by lever value over
+objective value where both are non-zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from ..errors import ModelError, Problem
+from ..model import Model, Objective, Scenario, Settings
+from .compile import Network, Plan, compile_model, compile_scenario, empty_plan
+from .run import convergence_index, pad, resolve_scenarios
+from .simulate import simulate
+
+__all__ = ["TornadoBar", "tornado", "tornado_frame", "LeverEffect", "lever_elasticities"]
+
+
+@dataclass(frozen=True)
+class TornadoBar:
+    source: str
+    target: str
+    weight: float
+    low: float
+    high: float
+    value_low: float        # objective value with the edge at its low bound
+    value_high: float
+    base: float             # objective value with every edge at its weight
+
+    @property
+    def swing(self) -> float:
+        return abs(self.value_high - self.value_low)
+
+
+@dataclass(frozen=True)
+class LeverEffect:
+    lever: str
+    value: float            # the lever's value in the scenario
+    effect: float           # d objective value / d lever value
+    elasticity: float | None
+
+
+def _objective(model: Model, objective: str | Objective) -> Objective:
+    if isinstance(objective, Objective):
+        return objective
+    found = model.objective(objective) or next(
+        (o for o in model.objectives if o.label == objective), None)
+    if found is None:
+        valid = ", ".join(o.id for o in model.objectives) or "none"
+        raise ModelError(Problem("objective", f"there is no objective {objective!r}; "
+                                              f"valid objectives: {valid}"))
+    return found
+
+
+def _final(network: Network, plan: Plan, settings: Settings, node: int) -> np.ndarray:
+    sim = simulate(network, plan, settings, convergence=convergence_index(network, settings))
+    return pad(sim.states, settings.steps)[-1, :, node]
+
+
+def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, *,
+            settings: Settings | None = None, batch: int = 256) -> list[TornadoBar]:
+    """Tornado data for ``objective`` in ``scenario``: one bar per edge, widest first."""
+    settings = settings or model.settings
+    (chosen,) = resolve_scenarios(model, [scenario])
+    goal = _objective(model, objective)
+    network = compile_model(model, settings)
+    plan = compile_scenario(network, chosen)
+    node = network.index(goal.node)
+    shift = plan.weight - network.weight
+    n_edges = network.n_edges
+    variants = np.repeat(network.weight[None, :], 2 * n_edges, axis=0)
+    rows = np.arange(n_edges)
+    variants[2 * rows, rows] = network.low
+    variants[2 * rows + 1, rows] = network.high
+    values = np.empty(2 * n_edges)
+    for first in range(0, 2 * n_edges, batch):
+        w = variants[first:first + batch]
+        base = _final(network, empty_plan(network, w), settings, node)
+        scen = _final(network, replace(plan, weight=np.clip(w + shift, -1, 1)), settings, node)
+        values[first:first + batch] = scen - base
+    centre = float(_final(network, plan, settings, node)[0]
+                   - _final(network, empty_plan(network), settings, node)[0])
+    ids = network.node_ids
+    bars = [TornadoBar(ids[network.source[e]], ids[network.target[e]],
+                       float(network.weight[e]), float(network.low[e]), float(network.high[e]),
+                       float(values[2 * e]), float(values[2 * e + 1]), centre)
+            for e in range(n_edges)]
+    bars.sort(key=lambda b: -b.swing)
+    return bars
+
+
+def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | Objective, *,
+                       settings: Settings | None = None, step: float = 0.05) -> list[LeverEffect]:
+    """Effect of each lever on ``objective`` in ``scenario``, largest |effect| first."""
+    settings = settings or model.settings
+    (chosen,) = resolve_scenarios(model, [scenario])
+    goal = _objective(model, objective)
+    network = compile_model(model, settings)
+    plan = compile_scenario(network, chosen)
+    node = network.index(goal.node)
+    baseline = _final(network, empty_plan(network), settings, node)[0]
+    out = []
+    for lever in network.levers:
+        hits = np.flatnonzero(plan.node == lever)
+        lever_plan = plan
+        if not len(hits):
+            lever_plan = plan.with_clamp(lever, network.initial[lever])
+            hits = np.array([len(plan.node)])
+        current = float(lever_plan.value[hits[-1]])
+        lo, hi = max(current - step, -1.0), min(current + step, 1.0)
+        values = np.repeat(np.asarray(lever_plan.value, float)[None, :], 3, axis=0)
+        values[0, hits], values[1, hits], values[2, hits] = lo, hi, current
+        finals = _final(network, replace(lever_plan, value=values), settings, node) - baseline
+        effect = float((finals[1] - finals[0]) / (hi - lo))
+        elasticity = (float(effect * current / finals[2])
+                      if current != 0 and abs(finals[2]) > 1e-12 else None)
+        out.append(LeverEffect(network.node_ids[lever], current, effect, elasticity))
+    out.sort(key=lambda e: -abs(e.effect))
+    return out
+
+
+def tornado_frame(bars: list[TornadoBar]) -> pd.DataFrame:
+    """Tornado bars as a table (for the workbook and the CLI)."""
+    return pd.DataFrame([(b.source, b.target, b.weight, b.low, b.high, b.value_low,
+                          b.value_high, b.base, b.swing) for b in bars],
+                        columns=["source", "target", "weight", "low", "high", "value_low",
+                                 "value_high", "base", "swing"])

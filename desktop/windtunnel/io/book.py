@@ -1,0 +1,245 @@
+"""Build an .xlsx workbook in memory: openpyxl for the frame, fast XML for the cells.
+
+openpyxl is the right tool for everything around the data (styles, frozen panes, filters,
+column widths, conditional formats, native charts), but each cell it writes costs about
+13 microseconds, so a results workbook of a million numbers would take many seconds. A
+:class:`Book` therefore keeps the rows of every sheet itself, lets openpyxl save a
+workbook whose sheets have empty ``<sheetData/>``, and then fills each sheet's data in
+with XML it writes directly (:func:`rows_xml`), roughly forty times faster.
+
+The cell rules of :mod:`windtunnel.io.cells` are applied here, in one place, for every
+workbook Windtunnel writes: text is always an inline *string* cell (``t="inlineStr"``),
+never a formula, and text starting with ``= + - @`` (or tab, CR, LF) also carries a
+``quotePrefix`` style; numbers are numbers; NaN and infinities are left empty.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import numbers
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import SimpleNamespace
+from xml.sax.saxutils import escape
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from .cells import cell_text, needs_quote_prefix, xml_text
+from .xlsxread import sheet_parts
+
+__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES"]
+
+#: Named cell styles: keyword arguments for openpyxl's style objects.
+STYLES = {
+    "text": {},
+    "wrap": {"alignment": Alignment(wrap_text=True, vertical="top")},
+    "header": {"font": Font(bold=True, color="FFFFFF"),
+               "fill": PatternFill("solid", fgColor="305496"),
+               "alignment": Alignment(vertical="center")},
+    "title": {"font": Font(bold=True, size=14)},
+    "bold": {"font": Font(bold=True)},
+    "note": {"font": Font(italic=True, color="595959")},
+    "int": {"number_format": "0"},
+    "level": {"number_format": "0.000"},
+    "change": {"number_format": "+0.000;-0.000;0.000"},
+    "percent": {"number_format": "0%"},
+    "number": {"number_format": "General"},
+}
+
+_EMPTY_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+_ENTITIES = {"\r": "&#13;"}  # XML parsers turn a raw CR into LF; a reference survives
+_DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
+
+
+@dataclass(frozen=True)
+class Styled:
+    """A value with its own style, overriding the column's (``Styled("Total", "bold")``)."""
+
+    value: object
+    style: str
+
+
+@dataclass
+class Sheet:
+    """One sheet's rows, column styles and the openpyxl worksheet that frames them."""
+
+    ws: object
+    rows: list = field(default_factory=list)
+    styles: list = field(default_factory=list)
+    filter_row: int | None = None  # the header row of the filtered table, if any
+
+    def append(self, values) -> int:
+        """Add a row; return its row number (1-based), for charts and formats."""
+        self.rows.append(list(values))
+        return len(self.rows)
+
+    def header(self, values, *, autofilter: bool = True) -> int:
+        """Add a header row (styled; the filter starts here); return its row number."""
+        row = self.append([Styled(v, "header") for v in values])
+        if autofilter:
+            self.filter_row = row
+        return row
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+class Book:
+    """A workbook under construction; :meth:`to_bytes` returns the finished .xlsx."""
+
+    def __init__(self) -> None:
+        self.wb = Workbook()
+        self.wb.remove(self.wb.active)
+        self.sheets: dict[str, Sheet] = {}
+        self._style_ids: dict[tuple[str, bool], int] = {}
+
+    # -- building --------------------------------------------------------------------------
+
+    def sheet(self, title: str, header: list[str] | None = None, *,
+              styles: list[str] | None = None, freeze: str | None = None,
+              autofilter: bool = True) -> Sheet:
+        """Create a sheet, optionally with a header row (frozen and filterable)."""
+        ws = self.wb.create_sheet(title)
+        sheet = Sheet(ws, styles=list(styles or []))
+        if header:
+            sheet.header(header, autofilter=autofilter)
+            ws.freeze_panes = freeze or "A2"
+        elif freeze:
+            ws.freeze_panes = freeze
+        self.sheets[title] = sheet
+        return sheet
+
+    def style_id(self, name: str, *, quote: bool = False) -> int:
+        """The cell-format index of a named style (with ``quotePrefix`` when asked)."""
+        key = (name, quote)
+        if key not in self._style_ids:
+            probe = Cell(SimpleNamespace(parent=self.wb))  # a cell outside any sheet
+            for attribute, value in STYLES[name].items():
+                setattr(probe, attribute, value)
+            if quote:
+                probe.quotePrefix = True
+            self._style_ids[key] = probe.style_id
+        return self._style_ids[key]
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        """Lay out the sheets, let openpyxl save the frame, then fill in the cells."""
+        for sheet in self.sheets.values():
+            self._finish(sheet)
+        data = {}
+        for sheet in self.sheets.values():
+            data[sheet.ws.title] = rows_xml(sheet.rows, sheet.styles, self)
+        frame = io.BytesIO()
+        self.wb.save(frame)
+        return _fill_sheets(frame.getvalue(), data, {
+            title: _dimension(sheet) for title, sheet in self.sheets.items()})
+
+    def _finish(self, sheet: Sheet) -> None:
+        ws = sheet.ws
+        for index, width in enumerate(_fit_widths(sheet.rows), start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        if sheet.filter_row and sheet.width:
+            last = max(len(sheet.rows), sheet.filter_row + 1)
+            width = len(sheet.rows[sheet.filter_row - 1])
+            ws.auto_filter.ref = f"A{sheet.filter_row}:{get_column_letter(width)}{last}"
+
+
+def _dimension(sheet: Sheet) -> str:
+    if not sheet.rows or not sheet.width:
+        return "A1"
+    return f"A1:{get_column_letter(sheet.width)}{len(sheet.rows)}"
+
+
+def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 60) -> list[float]:
+    """Column widths that fit the text of the first rows (in Excel's character units)."""
+    widths: list[float] = []
+    for row in rows[:sample]:
+        if len(row) > len(widths):
+            widths.extend([0.0] * (len(row) - len(widths)))
+        for i, value in enumerate(row):
+            if type(value) is float:
+                length = 9
+            elif value is None:
+                continue
+            else:
+                if isinstance(value, Styled):
+                    value = value.value
+                text = cell_text(value)
+                length = max(len(line) for line in text.split("\n")) if text else 0
+            if length > widths[i]:
+                widths[i] = length
+    return [min(high, max(low, w * 1.1 + 2)) for w in widths]
+
+
+def rows_xml(rows: list, column_styles: list[str], book: Book) -> bytes:
+    """The ``<sheetData>`` element for ``rows``, every cell written by the safe-cell rules."""
+    width = max((len(r) for r in rows), default=0)
+    letters = [get_column_letter(i + 1) for i in range(width)]
+    names = (list(column_styles) + ["text"] * width)[:width]
+    ids = [book.style_id(name) for name in names]
+    out = ["<sheetData>"]
+    append = out.append
+    for r, row in enumerate(rows, start=1):
+        append(f'<row r="{r}">')
+        for i, value in enumerate(row):
+            kind = type(value)
+            if kind is float:  # the bulk of a results workbook: plain floats
+                if value - value == 0.0:  # finite (NaN and infinities are left empty)
+                    append(f'<c r="{letters[i]}{r}" s="{ids[i]}"><v>{value!r}</v></c>')
+            elif value is not None:
+                append(_cell_xml(f"{letters[i]}{r}", value, names[i], book))
+        append("</row>")
+    append("</sheetData>")
+    return "".join(out).encode("utf-8")
+
+
+def _cell_xml(ref: str, value, style_name: str, book: Book) -> str:
+    """One cell of any kind other than a plain float."""
+    if isinstance(value, Styled):
+        style_name, value = value.style, value.value
+        if value is None:
+            return ""
+    style = book.style_id(style_name)
+    if isinstance(value, bool):
+        return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, numbers.Integral):
+        return f'<c r="{ref}" s="{style}"><v>{int(value)}</v></c>'
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        return f'<c r="{ref}" s="{style}"><v>{number!r}</v></c>' if math.isfinite(number) else ""
+    text = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+    if not text:
+        return ""
+    text = xml_text(text)
+    if needs_quote_prefix(text):
+        style = book.style_id(style_name, quote=True)
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    text = escape(text, _ENTITIES)
+    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
+def _fill_sheets(frame: bytes, data: dict[str, bytes], dimensions: dict[str, str]) -> bytes:
+    """Copy the saved frame, putting each sheet's generated ``<sheetData>`` in place."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(frame)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+        by_path = {path: title for title, path in sheet_parts(source)[0]}
+        for info in source.infolist():
+            content = source.read(info.filename)
+            title = by_path.get(info.filename)
+            if title is not None:
+                content, count = _EMPTY_DATA.subn(lambda _m: data[title], content, count=1)
+                if count != 1:  # pragma: no cover - openpyxl always writes an empty sheetData
+                    raise RuntimeError(f"no empty sheetData in {info.filename}")
+                content = _DIMENSION.sub(f'<dimension ref="{dimensions[title]}"/>'.encode(),
+                                         content, count=1)
+            target.writestr(info.filename, content)
+    return out.getvalue()

@@ -1,0 +1,49 @@
+"""pandas views of the model sheets: ``model_to_frames`` and ``frames_to_model``.
+
+The same layout and the same forgiving reader as the workbook (:mod:`windtunnel.io.layout`,
+:mod:`windtunnel.io.frames`), for code that works in pandas: a frame per sheet, columns
+named by the sheet's headers. On the way back a frame's integer index is taken as the
+spreadsheet row numbers used in problem locations (any other index counts rows from 2, as
+under a header row).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ..model import Model
+from .frames import Imported, tables_to_model
+from .layout import model_rows
+from .tables import Table
+
+__all__ = ["model_to_frames", "frames_to_model"]
+
+
+def model_to_frames(model: Model) -> dict[str, pd.DataFrame]:
+    """One DataFrame per model sheet (Model, Nodes, Edges, Scenarios, ...)."""
+    return {name: pd.DataFrame(rows, columns=header, dtype=object)
+            for name, (header, _styles, rows) in model_rows(model).items()}
+
+
+def frames_to_model(frames: dict[str, pd.DataFrame], *, title: str = "Imported model") -> Imported:
+    """Build a model from DataFrames named like the model sheets (forgiving, see frames.py)."""
+    tables = {}
+    for name, frame in frames.items():
+        integer_index = pd.api.types.is_integer_dtype(frame.index)
+        numbers = [int(i) for i in frame.index] if integer_index else list(
+            range(2, len(frame) + 2))
+        rows = [[_plain(value) for value in row] for row in frame.itertuples(index=False)]
+        tables[name] = Table(name=name, header=[str(c) for c in frame.columns], rows=rows,
+                             numbers=numbers)
+    return tables_to_model(tables, title=title, format="frames")
+
+
+def _plain(value):
+    """pandas' missing values (NaN, None, NA) are blank cells; numpy scalars become Python."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item") and not isinstance(value, str):
+        return value.item()
+    return value

@@ -1,0 +1,367 @@
+"""Tables -> model: the one reader behind workbook round trips and Nodes/Edges imports.
+
+:func:`tables_to_model` is pure: it takes :class:`~windtunnel.io.tables.Table` objects (one
+per sheet, rows numbered as in the file) and returns an :class:`Imported` model with
+notes, or raises one :class:`~windtunnel.errors.LoadError` listing every problem with its
+sheet, row and column. It reads the layout of :mod:`windtunnel.io.layout` exactly (so a
+workbook written by Windtunnel comes back as the same model) and forgives what people and
+other tools write:
+
+- sheet names ``Elements``/``Concepts`` for Nodes and ``Connections``/``Links``/
+  ``Relationships`` for Edges (Kumu, Mental Modeler); any header spelling listed in the
+  layout (``Source``/``Cause`` for From...); unknown columns are ignored with a note;
+- no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
+  texts; From/To may name a node by id or by label (case-insensitive);
+- node ids missing: made from the labels; positions missing: nodes are laid out on a circle;
+- a Kumu-style Type column (positive/negative, +/-) gives the sign; the Weight column then
+  gives the strength (its sign is checked); an edge with a sign and no weight gets
+  :data:`DEFAULT_WEIGHT`; weights may be Mental Modeler labels (``H+``, ``M-``, ``L+``);
+- node kinds from other tools' types: policy/lever -> restriction, stakeholder/
+  organisation/person -> actor, anything else -> factor (the type is kept as a tag).
+
+Formula cells become inert text where text is expected (with a note) and are refused where
+a number is expected. Nothing is half-imported: any problem refuses the whole import.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields, replace
+
+from ..errors import LoadError, ModelError, Problem
+from ..model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings, Source,
+                     WeightOverride)
+from . import values as v
+from .layout import SETTING_FIELDS
+from .rows import (FIELD_HEADERS, SHEET_ALIASES, Reader, checked, clean, columns_of,
+                   find_sheet, header_of, locate, read_rows_as, row_values)
+from .tables import Table
+
+__all__ = ["Imported", "tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
+           "SHEET_ALIASES", "circle_positions"]
+
+#: The weight of an edge that has a sign (Type column) but no weight.
+DEFAULT_WEIGHT = 0.5
+
+#: Other tools' node types and the Windtunnel kind they become.
+KIND_WORDS = {
+    **{w: "restriction" for w in ("restriction", "lever", "policy", "policy lever", "control",
+                                  "regulation", "intervention", "instrument", "measure")},
+    **{w: "actor" for w in ("actor", "stakeholder", "agent", "organization", "organisation",
+                            "person", "company", "firm", "government", "country", "player")},
+    **{w: "factor" for w in ("factor", "outcome", "indicator", "variable", "concept", "issue",
+                             "driver", "component", "")},
+}
+
+
+@dataclass(frozen=True)
+class Imported:
+    """An imported model and the notes on what was changed on the way in."""
+
+    model: Model
+    notes: tuple[Problem, ...] = ()
+    format: str = ""
+
+
+def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
+                    format: str = "tables") -> Imported:
+    """Build a model from Model/Nodes/Edges/... tables; see the module docstring."""
+    reader = Reader()
+    nodes_table, edges_table = find_sheet(tables, "Nodes"), find_sheet(tables, "Edges")
+    if nodes_table is None and edges_table is None:
+        raise LoadError(Problem("", "found neither a Nodes nor an Edges sheet (sheets: "
+                                    + ", ".join(tables) + ")"))
+    info, settings = _read_model_sheet(find_sheet(tables, "Model"), reader, title)
+    sources = _read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
+    nodes = _read_nodes(nodes_table, reader) if nodes_table is not None else []
+    edges = _read_edges(edges_table, nodes, reader) if edges_table is not None else []
+    scenarios = _read_scenarios(tables, reader)
+    objectives = _read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader)
+    if find_sheet(tables, "Sources") is None:
+        sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
+    if not reader.positioned:
+        nodes = [replace(n, position=p) for n, p in zip(nodes, circle_positions(len(nodes)))]
+    if reader.problems:
+        raise LoadError(reader.problems)
+    try:
+        model = Model.from_elements(title=info["title"], description=info["description"],
+                                    settings=settings, sources=sources, nodes=nodes,
+                                    edges=edges, scenarios=scenarios, objectives=objectives)
+    except ModelError as exc:
+        raise LoadError([locate(p, reader, tables) for p in exc.problems]) from None
+    return Imported(model, tuple(reader.notes), format)
+
+
+def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
+    """Without a Sources sheet, every cited source id becomes a source titled by its id."""
+    cited = list(dict.fromkeys(s for item in [*nodes, *edges] for s in item.sources))
+    if cited:
+        reader.note(table, None, None, f"no Sources sheet: created {len(cited)} source"
+                                       f"{'s' if len(cited) != 1 else ''} from the cited ids ("
+                                       + ", ".join(cited[:5]) + (", ..." if len(cited) > 5
+                                                                 else "") + ")")
+    return [Source(source_id, source_id) for source_id in cited]
+
+
+def circle_positions(count: int) -> list[tuple[float, float]]:
+    """Positions on a circle big enough for ``count`` nodes (for files without positions)."""
+    radius = max(200.0, count * 160 / (2 * math.pi))
+    return [(round(radius * math.cos(2 * math.pi * i / max(count, 1)), 1),
+             round(radius * math.sin(2 * math.pi * i / max(count, 1)), 1)) for i in range(count)]
+
+
+# -- sheets ---------------------------------------------------------------------------------
+
+def _read_model_sheet(table: Table | None, reader: Reader, title: str):
+    info = {"title": title, "description": ""}
+    if table is None:
+        return info, Settings()
+    defaults = Settings()
+    values: dict = {}
+    types = {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
+    rows, numbers = table.rows, table.numbers
+    if v.normal_header(table.header[0]) != "field":  # no header row: the first row is data
+        rows, numbers = [table.header] + rows, [table.header_row] + numbers
+    row_of: dict[str, int] = {}
+    for number, row in zip(numbers, rows):
+        key = v.text(row[0]).strip() if row else ""
+        raw = row[1] if len(row) > 1 else None
+        column = "Value"
+        row_of[key] = number
+        try:
+            if key in ("title", "description"):
+                info[key] = v.text(raw) if raw is not None else ""
+            elif key in SETTING_FIELDS:
+                kind = types[key]
+                if kind is bool:
+                    values[key] = v.boolean(raw, default=getattr(defaults, key))
+                elif kind is int:
+                    values[key] = v.whole(raw, default=getattr(defaults, key))
+                elif kind is float:
+                    values[key] = v.number(raw, default=getattr(defaults, key))
+                elif kind is tuple:
+                    values[key] = v.id_list(raw)
+                else:
+                    values[key] = v.text(raw).strip() if raw is not None else getattr(defaults, key)
+            elif key:
+                reader.note(table, number, "Field", f"{key!r} is not a setting; ignored")
+        except v.CellProblem as exc:
+            reader.problem(table, number, column, f"{key}: {exc}")
+    for key, limit in (("title", 300), ("description", 20_000)):
+        if len(info[key]) > limit or (key == "title" and not info[key].strip()):
+            reader.problem(table, row_of.get(key), "Value",
+                           f"{key}: must be text of {'1' if key == 'title' else '0'}-{limit:,} "
+                           "characters")
+    settings = replace(defaults, **values)
+    for name, message in settings.problems():
+        field_name = name.split("[")[0]
+        reader.problem(table, row_of.get(field_name), "Value", f"{field_name}: {message}")
+    return info, settings
+
+
+def _read_simple(table: Table | None, sheet: str, cls, reader: Reader) -> list:
+    """Sources and Objectives: one element per row, every column a field."""
+    if table is None:
+        return []
+    columns = columns_of(table, sheet, reader)
+    required = "title" if cls is Source else "label"
+    for name in ("id", required) + (("node",) if cls is Objective else ()):
+        if name not in columns:
+            reader.problem(table, table.header_row, None,
+                           f"has no {FIELD_HEADERS[sheet][name]} column")
+            return []
+    out = []
+    for number, row in zip(table.numbers, table.rows):
+        data = row_values(table, sheet, columns, number, row, reader)
+        if not data.pop("_ok"):
+            continue
+        element = checked(cls(**(clean(data, cls) | {"id": data["id"],
+                                                        required: data[required]})),
+                           table, number, sheet, columns, reader)
+        if element is not None:
+            reader.origin[(sheet, len(out))] = (table, number)
+            out.append(element)
+    return out
+
+
+def _read_nodes(table: Table, reader: Reader) -> list[Node]:
+    columns = columns_of(table, "Nodes", reader)
+    reader.positioned = "x" in columns or "y" in columns
+    if "id" not in columns and "label" not in columns:
+        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column")
+        return []
+    taken: set[str] = set()
+    kinds_noted: set[str] = set()
+    out = []
+    for number, row in zip(table.numbers, table.rows):
+        data = row_values(table, "Nodes", columns, number, row, reader)
+        if not data.pop("_ok"):
+            continue
+        label, node_id = data.get("label") or "", data.get("id") or ""
+        if not label.strip() and not node_id:
+            reader.problem(table, number, None, "has neither an id nor a label")
+            continue
+        node_id = node_id or v.new_id(label, taken)
+        taken.add(node_id)
+        kind, tags = _kind(data.get("kind") or "factor", table, number, reader, kinds_noted,
+                           header_of(table, columns, "kind") if "kind" in columns else "Kind")
+        node = Node(**(clean(data, Node) | {
+            "id": node_id, "label": label if label.strip() else node_id, "kind": kind,
+            "tags": tuple(data.get("tags") or ()) + tags,
+            "position": tuple(0.0 if data.get(a) is None else data[a] for a in "xy")}))
+        if checked(node, table, number, "Nodes", columns, reader) is None:
+            continue
+        reader.origin[("Nodes", len(out))] = (table, number)
+        out.append(node)
+    return out
+
+
+def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[str, ...]]:
+    kind = KIND_WORDS.get(word.strip().lower())
+    if kind is not None:
+        return kind, ()
+    if word not in noted:
+        noted.add(word)
+        reader.note(table, number, header, f"node type {word!r} is not a Windtunnel kind; "
+                                           "imported as a factor, the type kept as a tag")
+    return "factor", (word,)
+
+
+def _read_edges(table: Table, nodes: list[Node], reader: Reader) -> list[Edge]:
+    columns = columns_of(table, "Edges", reader)
+    for name in ("source", "target"):
+        if name not in columns:
+            reader.problem(table, table.header_row, None,
+                           f"has no {FIELD_HEADERS['Edges'][name]} column")
+            return []
+    resolve = _NodeResolver(nodes)
+    out: list[Edge] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, row in zip(table.numbers, table.rows):
+        data = row_values(table, "Edges", columns, number, row, reader)
+        if not data.pop("_ok"):
+            continue
+        ends = []
+        for name in ("source", "target"):
+            if not data[name]:
+                reader.problem(table, number, header_of(table, columns, name), "is empty")
+                break
+            ends.append(resolve(data[name], table, number, reader))
+        if len(ends) < 2:
+            continue
+        strength = _signed_weight(data, table, number, columns, reader)
+        if strength is None:
+            continue
+        key = (ends[0], ends[1])
+        if key in seen:
+            reader.problem(table, number, None, f"a second edge from {key[0]!r} to {key[1]!r} "
+                                                f"(the first is on row {seen[key]})")
+            continue
+        seen[key] = number
+        edge = Edge(**(clean(data, Edge) | {"source": ends[0], "target": ends[1],
+                                             "weight": strength}))
+        if checked(edge, table, number, "Edges", columns, reader) is None:
+            continue
+        reader.origin[("Edges", len(out))] = (table, number)
+        out.append(edge)
+    nodes.extend(resolve.created)
+    if resolve.created:
+        reader.note(table, None, None, f"created {len(resolve.created)} node"
+                                       f"{'s' if len(resolve.created) != 1 else ''} named in "
+                                       "the edges but not in a Nodes sheet")
+    return out
+
+
+def _signed_weight(data, table, number, columns, reader) -> float | None:
+    """The weight, with the sign of a Type column when there is one."""
+    strength, sign = data.get("weight"), data.get("sign")
+    if sign is None:
+        if strength is None:
+            reader.problem(table, number, header_of(table, columns, "weight")
+                           if "weight" in columns else None, "the edge has no weight")
+        return strength
+    if strength is None:
+        reader.note(table, number, header_of(table, columns, "weight") if "weight" in columns
+                    else None, f"no weight: {DEFAULT_WEIGHT:+g} times the sign was used")
+        return sign * DEFAULT_WEIGHT
+    if strength * sign < 0:
+        if strength < 0 < sign:
+            reader.problem(table, number, header_of(table, columns, "sign"),
+                           f"the type says positive but the weight is {strength:g}")
+            return None
+        return -abs(strength)
+    return strength
+
+
+class _NodeResolver:
+    """Find the node an edge names (by id, then label), creating it when it is unknown."""
+
+    def __init__(self, nodes: list[Node]) -> None:
+        self.ids = {n.id for n in nodes}
+        self.labels: dict[str, str | None] = {}
+        for node in nodes:
+            key = node.label.strip().casefold()
+            self.labels[key] = None if key in self.labels else node.id  # None: ambiguous
+        self.created: list[Node] = []
+        self.by_text: dict[str, str] = {}
+
+    def __call__(self, name: str, table: Table, number: int, reader: Reader) -> str:
+        if name in self.ids:
+            return name
+        key = name.strip().casefold()
+        if key in self.labels and self.labels[key] is not None:
+            return self.labels[key]
+        if key not in self.by_text:
+            node_id = v.new_id(name, self.ids)
+            self.ids.add(node_id)
+            self.by_text[key] = node_id
+            self.labels.setdefault(key, node_id)
+            self.created.append(Node(node_id, name))
+        return self.by_text[key]
+
+
+def _read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
+    table = find_sheet(tables, "Scenarios")
+    scenarios, columns = read_rows_as(table, "Scenarios", reader, ("id", "label"))
+    built: dict[str, Scenario] = {}
+    rows_of: dict[str, int] = {}
+    for data in scenarios:
+        if data["id"] in built:
+            reader.problem(table, data["_row"], header_of(table, columns, "id"),
+                           f"a second scenario {data['id']!r} (the first is on row "
+                           f"{rows_of[data['id']]})")
+            continue
+        scenario = checked(Scenario(**(clean(data, Scenario) | {
+            "id": data["id"], "label": data["label"]})), table, data["_row"], "Scenarios",
+            columns, reader)
+        if scenario is not None:
+            built[data["id"]] = scenario
+            rows_of[data["id"]] = data["_row"]
+    for sheet, cls, attr in (("Interventions", Intervention, "interventions"),
+                             ("Overrides", WeightOverride, "overrides")):
+        part = find_sheet(tables, sheet)
+        needed = (("scenario", "node") if cls is Intervention
+                  else ("scenario", "source", "target", "weight"))
+        rows, columns = read_rows_as(part, sheet, reader, needed)
+        for data in rows:
+            owner = built.get(data["scenario"])
+            if owner is None:
+                if data["scenario"] not in rows_of:
+                    reader.problem(part, data["_row"], header_of(part, columns, "scenario"),
+                                   f"{data['scenario']!r} is not a scenario on the Scenarios "
+                                   "sheet")
+                continue
+            if cls is WeightOverride and data.get("weight") is None:
+                reader.problem(part, data["_row"], header_of(part, columns, "weight"), "is empty")
+                continue
+            item = checked(cls(**(clean(data, cls) | {k: data[k] for k in needed[1:]})),
+                            part, data["_row"], sheet, columns, reader)
+            if item is None:
+                continue
+            index = len(getattr(owner, attr))
+            reader.origin[("Scenarios", list(built).index(owner.id), attr, index)] = (
+                part, data["_row"])
+            built[owner.id] = replace(owner, **{attr: getattr(owner, attr) + (item,)})
+    for i, scenario_id in enumerate(built):
+        reader.origin[("Scenarios", i)] = (table, rows_of[scenario_id])
+    return list(built.values())

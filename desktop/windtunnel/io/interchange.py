@@ -1,0 +1,245 @@
+"""Import and export files: the thin wrappers the CLI and the GUI both call.
+
+:func:`import_model` reads any supported file into an :class:`Imported` model (with notes
+on what changed on the way in), choosing the format from the extension and the content
+unless ``format`` is given; :func:`export_model` writes a model in one of the export
+formats. Every failure is a :class:`~windtunnel.errors.LoadError` (naming the file, and
+where it can, the sheet, row and column) or a :class:`~windtunnel.errors.SaveError`; a
+failed import returns nothing, a failed export leaves any previous file intact.
+
+Import formats (``format=``):
+
+- ``workbook``: a Windtunnel workbook (model or results) or any workbook with
+  Nodes/Edges sheets; ``tables``: the same from CSV files (an edges CSV, optionally with
+  a nodes CSV); ``matrix``: a square adjacency matrix (xlsx or csv; rows are sources);
+- ``mentalmodeler``: a Mental Modeler .mmp file (JSON or legacy XML);
+- ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx.
+
+Export formats: ``workbook`` (.xlsx model workbook), ``graphml``, ``matrix`` (one CSV,
+Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+from ..errors import LoadError, Problem, SaveError
+from ..model import Model
+from ..model.atomic import atomic_write
+from .adjacency import looks_like_matrix, matrix_to_model, model_to_matrix
+from . import values as v
+from .cells import csv_text, xml_text
+from .frames import SHEET_ALIASES, Imported, find_sheet, tables_to_model
+from .graphml import graph_to_model, graphml_bytes, parse_graphml
+from .layout import SHEETS, model_rows
+from .mentalmodeler import mmp_to_model
+from .tables import LIMITS, Table, file_label, read_csv, read_file_bytes, read_workbook
+from .workbook import model_workbook_bytes
+
+__all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format",
+           "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
+
+IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml")
+EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
+
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+_CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+_MATRIX_NAMES = ("matrix", "adjacency", "weights")
+_END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
+
+
+def detect_format(path: str | os.PathLike) -> str:
+    """The import format a file is in, from its extension and, where needed, its start."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".mmp":
+        return "mentalmodeler"
+    if suffix == ".graphml":
+        return "graphml"
+    if suffix in _WORKBOOK_SUFFIXES:
+        return "workbook"
+    if suffix in _CSV_SUFFIXES or path.is_dir():
+        return "tables"
+    if suffix in (".xml", ".json"):
+        head = _head(path)
+        if b"<mentalModeler" in head or b'"concepts"' in head:
+            return "mentalmodeler"
+        if b"<graphml" in head:
+            return "graphml"
+    if suffix == ".xls":
+        raise LoadError(Problem("", "old binary Excel files (.xls) are not supported; save "
+                                    "the file as .xlsx"), source=file_label(path))
+    raise LoadError(Problem("", f"cannot tell the format of a {suffix or 'suffix-less'} file; "
+                                f"name one with --format ({', '.join(IMPORT_FORMATS)})"),
+                    source=file_label(path))
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4096)
+    except OSError as exc:
+        raise LoadError(Problem("", f"cannot read the file ({exc.strerror or exc})"),
+                        source=file_label(path)) from exc
+
+
+def import_model(path: str | os.PathLike, *, format: str | None = None,
+                 nodes: str | os.PathLike | None = None, title: str | None = None) -> Imported:
+    """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``."""
+    path = Path(path)
+    fmt = format or detect_format(path)
+    if fmt not in IMPORT_FORMATS:
+        raise LoadError(Problem("format", f"{fmt!r} is not one of {', '.join(IMPORT_FORMATS)}"))
+    title = title or path.stem
+    label = file_label(path)
+    try:
+        if fmt in ("mentalmodeler", "graphml"):
+            data = read_file_bytes(path)
+            if fmt == "mentalmodeler":
+                return mmp_to_model(data, title=title)
+            return graph_to_model(parse_graphml(data), title=title)
+        tables = _read_tables(path)
+        if fmt == "matrix" or _is_matrix(tables):
+            return matrix_to_model(_matrix_table(tables), title=title)
+        node_tables = _read_tables(Path(nodes)) if nodes is not None else None
+        return tables_to_model(_assign_roles(tables, node_tables), title=title,
+                               format="workbook" if fmt == "workbook" else "tables")
+    except LoadError as exc:
+        if exc.source:
+            raise
+        raise LoadError(exc.problems, source=label) from None
+
+
+def _read_tables(path: Path) -> dict[str, Table]:
+    if path.is_dir():
+        return _read_folder(path)
+    if path.suffix.lower() in _CSV_SUFFIXES:
+        table = read_csv(path)
+        return {table.name: table}
+    return read_workbook(path, sheets=_model_sheets)
+
+
+def _model_sheets(names: list[str]) -> list[str]:
+    """The sheets an import needs: the model's when the workbook has them (a results
+    workbook's trajectory sheets are then never read), else every sheet."""
+    known = {alias for aliases in SHEET_ALIASES.values() for alias in aliases}
+    known.update(_MATRIX_NAMES)
+    wanted = [n for n in names if v.normal_header(n) in known]
+    return wanted or names
+
+
+def _read_folder(folder: Path) -> dict[str, Table]:
+    """The CSV files of a folder (as ``export`` writes them), named by their file names."""
+    tables = {}
+    for path in sorted(folder.glob("*.csv"))[:LIMITS.sheets]:
+        try:
+            table = read_csv(path)
+        except LoadError as exc:  # name the file inside the folder
+            raise LoadError(exc.problems, source=f"{folder.name}/{path.name}") from None
+        table.csv, table.sheet_word, table.name = False, "file", path.name
+        tables[path.stem] = table
+    if not tables:
+        raise LoadError(Problem("", "the folder holds no .csv files"))
+    return tables
+
+
+def _is_matrix(tables: dict[str, Table]) -> bool:
+    if find_sheet(tables, "Nodes") or find_sheet(tables, "Edges"):
+        return False
+    return any(looks_like_matrix(t) for t in tables.values())
+
+
+def _matrix_table(tables: dict[str, Table]) -> Table:
+    for name in _MATRIX_NAMES:
+        for key, table in tables.items():
+            if key.strip().lower() == name:
+                return table
+    for table in tables.values():
+        if looks_like_matrix(table):
+            return table
+    return next(iter(tables.values()))
+
+
+def _assign_roles(tables: dict[str, Table],
+                  node_tables: dict[str, Table] | None) -> dict[str, Table]:
+    """Name the tables by role: a separate nodes file, and the table with From/To columns."""
+    out = dict(tables)
+    if node_tables:
+        for table in [*tables.values(), *node_tables.values()]:
+            if table.csv:  # two CSV files: locations must say which one
+                table.csv, table.sheet_word = False, "file"
+                table.name = table.source or table.name
+        out = {k: t for k, t in out.items() if find_sheet({k: t}, "Nodes") is None}
+        out["Nodes"] = find_sheet(node_tables, "Nodes") or next(iter(node_tables.values()))
+    if find_sheet(out, "Edges") is None:
+        for name, table in out.items():
+            if name != "Nodes" and {v.normal_header(h) for h in table.header} & _END_HEADERS:
+                out["Edges"] = out.pop(name)
+                break
+    if find_sheet(out, "Edges") is None and find_sheet(out, "Nodes") is None and len(out) == 1:
+        out = {"Nodes": next(iter(out.values()))}
+    return out
+
+
+# -- exports --------------------------------------------------------------------------------
+
+def csv_bytes(header: list[str], rows: list[list]) -> bytes:
+    """UTF-8 CSV (with BOM, so Excel reads it as UTF-8); formula-like text is apostrophed
+    and characters no spreadsheet cell can hold are replaced, as in workbooks."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in [header, *rows]:
+        writer.writerow(["" if value is None else
+                         csv_text(xml_text(value) if isinstance(value, str) else value)
+                         for value in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def tables_csv_files(model: Model) -> dict[str, bytes]:
+    """File name -> CSV bytes for every model sheet (``nodes.csv``, ``edges.csv``, ...)."""
+    return {f"{name.lower()}.csv": csv_bytes(header, rows)
+            for name, (header, _styles, rows) in model_rows(model).items()}
+
+
+def matrix_csv_bytes(model: Model) -> bytes:
+    """The weight matrix as CSV in Mental Modeler's layout (title in the corner cell)."""
+    header, rows = model_to_matrix(model)
+    return csv_bytes(header, rows)
+
+
+def export_model(model: Model, path: str | os.PathLike, *, format: str | None = None) -> list[Path]:
+    """Write ``model`` to ``path`` in ``format`` (from the suffix when None); return the files.
+
+    ``csv`` writes one file per model sheet into the folder ``path``.
+    """
+    path = Path(path)
+    fmt = format or _export_format(path)
+    if fmt == "csv":
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveError(f"{path}: cannot create the folder ({exc.strerror or exc})") from exc
+        written = []
+        for name, data in tables_csv_files(model).items():
+            atomic_write(path / name, data)
+            written.append(path / name)
+        return written
+    writers = {"workbook": model_workbook_bytes, "graphml": graphml_bytes,
+               "matrix": matrix_csv_bytes}
+    if fmt not in writers:
+        raise SaveError(f"{path}: {fmt!r} is not an export format "
+                        f"({', '.join(EXPORT_FORMATS)})")
+    atomic_write(path, writers[fmt](model))
+    return [path]
+
+
+def _export_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    formats = {".xlsx": "workbook", ".graphml": "graphml", ".csv": "matrix", "": "csv"}
+    if suffix not in formats:
+        raise SaveError(f"{path}: cannot tell the export format from {suffix!r}; use .xlsx, "
+                        ".graphml, .csv (weight matrix) or a folder name (CSV tables)")
+    return formats[suffix]

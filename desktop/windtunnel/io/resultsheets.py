@@ -1,0 +1,257 @@
+"""The result sheets of the results workbook: About, Summary, Scorecard, Uncertainty,
+Explanations, Loops and Metrics (the per-scenario sheets are in :mod:`.scenariosheets`).
+
+Each ``add_*`` function appends one sheet to a :class:`~windtunnel.io.book.Book` from the
+engine's results and analyses; none of them computes anything the engine has not.
+Changes are "scenario minus baseline" at the last step unless a column says otherwise.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, IconSetRule
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
+
+from ..engine import Explanation, LoopSearch, ModelStatistics, NodeMetrics, Results
+from ..model import Model
+from .book import Book, Sheet, Styled
+
+__all__ = ["add_about", "add_summary", "add_scorecard", "add_uncertainty",
+           "add_explanations", "add_loops", "add_metrics", "diverging_scale", "SHEET_GUIDE",
+           "ARROW_THRESHOLD"]
+
+#: Changes smaller than this show a sideways arrow (no meaningful change).
+ARROW_THRESHOLD = 5e-4
+#: Colour-blind-safe diverging colours (ColorBrewer PuOr): decrease, no change, increase.
+DECREASE, NEUTRAL, INCREASE = "E66101", "F7F7F7", "5E3C99"
+_GOOD, _BAD = PatternFill("solid", fgColor="C6EFCE"), PatternFill("solid", fgColor="FFC7CE")
+
+SHEET_GUIDE = (
+    ("About", "what was run: model, version, settings, seed, samples, verdicts, hash"),
+    ("Summary", "every node's change from baseline at the end, per scenario, largest first"),
+    ("Scorecard", "objectives x scenarios: change, met or not, probability met"),
+    ("S1, S2, ...", "one sheet per scenario: charts, then change, scenario and baseline "
+                    "trajectories per node and step"),
+    ("Uncertainty", "Monte Carlo percentiles of the final change, per scenario and node"),
+    ("Explanations", "why the objective nodes changed: the top causal paths and their shares"),
+    ("Loops", "feedback loops with polarity (reinforcing / balancing)"),
+    ("Metrics", "per-node structure: degrees, centrality, role, betweenness"),
+    ("Model ... Sources", "the model itself (the Edges sheet is the assumption register); "
+                          "edit and re-import with windtunnel import"),
+)
+
+
+def diverging_scale(sheet: Sheet, ref: str, limit: float) -> None:
+    """A diverging colour scale centred on 0 and direction arrows, on the cells ``ref``."""
+    limit = max(float(limit), ARROW_THRESHOLD)
+    sheet.ws.conditional_formatting.add(ref, ColorScaleRule(
+        start_type="num", start_value=-limit, start_color=DECREASE,
+        mid_type="num", mid_value=0, mid_color=NEUTRAL,
+        end_type="num", end_value=limit, end_color=INCREASE))
+    sheet.ws.conditional_formatting.add(ref, IconSetRule(
+        "3Arrows", "num", [-1e9, -ARROW_THRESHOLD, ARROW_THRESHOLD], showValue=None))
+
+
+def _yes_no_colours(sheet: Sheet, ref: str) -> None:
+    sheet.ws.conditional_formatting.add(ref, CellIsRule(operator="equal", formula=['"yes"'],
+                                                        fill=_GOOD))
+    sheet.ws.conditional_formatting.add(ref, CellIsRule(operator="equal", formula=['"no"'],
+                                                        fill=_BAD))
+
+
+def _verdict_shares(shares: dict[str, float]) -> str:
+    return ", ".join(f"{kind} {share:.0%}" for kind, share in shares.items() if share > 0)
+
+
+# -- About ----------------------------------------------------------------------------------
+
+def add_about(book: Book, results: Results, model: Model, *, version: str, created: str,
+              model_hash: str, source: str = "",
+              statistics: ModelStatistics | None = None) -> None:
+    sheet = book.sheet("About", styles=["bold", "wrap", "note"])
+    sheet.append([Styled(results.title, "title")])
+    sheet.append([Styled("Windtunnel results workbook", "note")])
+    sheet.append([])
+    s = results.settings
+    rows = [
+        ("Model", model.title, ""), ("Description", model.description or None, ""),
+        ("Model file", source or None, ""),
+        ("Model hash (SHA-256)", model_hash, "of the model's .wtm text: equal to the file's "
+                                             "hash when Windtunnel saved it"),
+        ("Windtunnel version", version, ""), ("Created (UTC)", created, ""),
+        ("Nodes / edges", f"{len(model.nodes)} / {len(model.edges)}", ""),
+        ("Steps", len(results.time) - 1, f"time unit: {s.time_unit}"),
+        ("Inference rule", s.rule, ""), ("Activation", s.activation,
+                                          f"steepness (lambda) {s.steepness:g}"),
+        ("Start vector", s.start, ""), ("Driver nodes", s.drivers, ""),
+        ("Convergence", f"largest change {'<' if s.strict else '<='} {s.tolerance:g}",
+         "judged on " + (", ".join(s.convergence_nodes) or "all nodes")),
+        ("Stop early", "yes" if s.stop_early else "no", ""),
+        ("Initial state counts as a step", "yes" if s.count_initial else "no", ""),
+        ("Monte Carlo samples", results.samples, "0: no uncertainty analysis"),
+        ("Seed", results.seed, "the same seed gives the same numbers"),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    sheet.append([])
+    sheet.append([Styled("Verdicts", "title")])
+    baseline = str(results.baseline_verdict)
+    sheet.append(["Baseline", baseline, _verdict_shares(results.baseline_verdict_shares)])
+    for result in results.scenarios:
+        shares = result.uncertainty.verdict_shares if result.uncertainty else {}
+        sheet.append([result.label, str(result.verdict), _verdict_shares(shares)])
+    if statistics is not None:
+        sheet.append([])
+        sheet.append([Styled("Model statistics", "title")])
+        for name, value in statistics.__dict__.items():
+            sheet.append([name.replace("_", " "), value, ""])
+    sheet.append([])
+    sheet.append([Styled("Sheets", "title")])
+    for name, text in SHEET_GUIDE:
+        sheet.append([name, text])
+
+
+# -- Summary --------------------------------------------------------------------------------
+
+def add_summary(book: Book, results: Results, model: Model) -> None:
+    """Nodes x scenarios, change at the end, ranked by the largest change in any scenario."""
+    labels = [r.label for r in results.scenarios]
+    sheet = book.sheet("Summary", ["Node ID", "Label", "Kind", "Group", "Baseline (end)"]
+                       + labels + ["Largest |change|"],
+                       styles=["text", "text", "text", "text", "level"]
+                       + ["change"] * len(labels) + ["level"], freeze="C2")
+    finals = np.array([r.final_change for r in results.scenarios]).reshape(len(labels), -1)
+    largest = np.abs(finals).max(axis=0) if labels else np.zeros(len(results.node_ids))
+    for i in np.argsort(-largest, kind="stable"):
+        node = model.node(results.node_ids[i])
+        sheet.append([results.node_ids[i], results.labels[i], node.kind if node else None,
+                      node.group if node else None, float(results.baseline[-1, i])]
+                     + [float(v) for v in finals[:, i]] + [float(largest[i])])
+    if labels and results.node_ids:
+        ref = f"F2:{get_column_letter(5 + len(labels))}{len(results.node_ids) + 1}"
+        diverging_scale(sheet, ref, float(largest.max()))
+
+
+# -- Scorecard ------------------------------------------------------------------------------
+
+def add_scorecard(book: Book, results: Results, model: Model) -> None:
+    """Objectives x scenarios: change, met (yes/no) and, with samples, probability met."""
+    per = 3 if results.samples else 2
+    header = ["Objective ID", "Objective", "Node", "Direction", "Threshold", "Importance"]
+    styles = ["text", "text", "text", "text", "level", "number"]
+    for result in results.scenarios:
+        header += [f"{result.label}: change", f"{result.label}: met"]
+        styles += ["change", "text"]
+        if per == 3:
+            header.append(f"{result.label}: P(met)")
+            styles.append("percent")
+    sheet = book.sheet("Scorecard", header, styles=styles, freeze="C2")
+    rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
+    for objective in model.objectives:
+        row = [objective.id, objective.label, objective.node, objective.direction,
+               objective.threshold, objective.importance]
+        for result in results.scenarios:
+            score = rows.get((result.scenario_id, objective.id))
+            if score is None:
+                row += [None] * per
+                continue
+            row += [score.change, "yes" if score.met else "no"]
+            if per == 3:
+                row.append(score.probability)
+        sheet.append(row)
+    if not model.objectives:
+        sheet.append([Styled("The model has no objectives: add some to score scenarios.",
+                             "note")])
+        return
+    scores = results.scores()
+    total = ["", Styled("Score: importance-weighted share of objectives met", "bold"),
+             None, None, None, None]
+    for result in results.scenarios:
+        total += [None, Styled(scores[result.scenario_id], "percent")] + [None] * (per - 2)
+    sheet.append(total)
+    for j in range(len(results.scenarios)):
+        letter = get_column_letter(7 + j * per + 1)
+        _yes_no_colours(sheet, f"{letter}2:{letter}{len(model.objectives) + 1}")
+
+
+# -- Uncertainty ----------------------------------------------------------------------------
+
+def add_uncertainty(book: Book, results: Results) -> None:
+    """Final-step percentile bands of the change, per scenario and node, largest first."""
+    levels = results.scenarios[0].uncertainty.levels if (
+        results.scenarios and results.scenarios[0].uncertainty) else (5, 25, 50, 75, 95)
+    sheet = book.sheet("Uncertainty", ["Scenario", "Node ID", "Label", "Change"]
+                       + [f"P{level}" for level in levels] + ["P(increase)"],
+                       styles=["text", "text", "text", "change"] + ["change"] * len(levels)
+                       + ["percent"], freeze="D2")
+    if not results.samples:
+        sheet.append([Styled("No Monte Carlo samples in this run: run with samples > 0 "
+                             "(windtunnel run --samples 1000) for uncertainty bands.", "note")])
+        return
+    for result in results.scenarios:
+        u = result.uncertainty
+        if u is None:
+            continue
+        for i in np.argsort(-np.abs(result.final_change), kind="stable"):
+            sheet.append([result.label, results.node_ids[i], results.labels[i],
+                          float(result.final_change[i])]
+                         + [float(band[-1, i]) for band in u.percentiles]
+                         + [float(u.p_increase[-1, i])])
+
+
+# -- Explanations ---------------------------------------------------------------------------
+
+def add_explanations(book: Book, explanations: list[tuple[str, Explanation]],
+                     labels: dict[str, str]) -> None:
+    """The top causal paths to each explained node, one row per path, then the remainder."""
+    sheet = book.sheet("Explanations", ["Scenario", "Node ID", "Label", "Change", "Rank",
+                                        "Path", "Source", "Contribution", "Share"],
+                       styles=["text", "text", "text", "change", "int", "wrap", "text",
+                               "change", "percent"], freeze="D2")
+    if not explanations:
+        sheet.append([Styled("Nothing to explain: no scenario moved an objective node.",
+                             "note")])
+        return
+    for scenario_label, ex in explanations:
+        head = [scenario_label, ex.node, ex.label, float(ex.change[-1])]
+        for rank, path in enumerate(ex.paths, start=1):
+            sheet.append(head + [rank, " → ".join(labels.get(n, n) for n in path.nodes),
+                                 labels.get(path.source, path.source),
+                                 path.contribution, path.share])
+        left = (f"not carried by the {len(ex.paths)} paths listed ({ex.method}"
+                + (", path search cut short" if ex.paths_cut else "") + ")")
+        total = float(ex.change[-1])
+        sheet.append(head + [None, Styled(left, "note"), None, float(total - sum(
+            p.contribution for p in ex.paths)), None])
+
+
+# -- Loops and metrics ------------------------------------------------------------------------
+
+def add_loops(book: Book, search: LoopSearch, labels: dict[str, str]) -> None:
+    sheet = book.sheet("Loops", ["Loop", "Polarity", "Length", "Gain", "Delay", "Members",
+                                 "Member IDs"],
+                       styles=["int", "text", "int", "change", "int", "wrap", "text"])
+    for i, loop in enumerate(search.loops, start=1):
+        sheet.append([i, loop.polarity, loop.length, loop.gain, loop.delay,
+                      " → ".join(labels.get(m, m) for m in loop.members + loop.members[:1]),
+                      ", ".join(loop.members)])
+    if not search.loops:
+        sheet.append([None, Styled("No feedback loops.", "note")])
+    sheet.append([])
+    sheet.append([None, Styled(f"Search: {search.note}.", "note")])
+
+
+def add_metrics(book: Book, metrics: NodeMetrics, model: Model) -> None:
+    sheet = book.sheet("Metrics", ["Node ID", "Label", "Kind", "Group", "In edges",
+                                   "Out edges", "Indegree", "Outdegree", "Centrality",
+                                   "Role", "Betweenness"],
+                       styles=["text", "text", "text", "text", "int", "int", "level",
+                               "level", "level", "text", "level"], freeze="C2")
+    for i in np.argsort(-metrics.centrality, kind="stable"):
+        node = model.node(metrics.node_ids[i])
+        sheet.append([metrics.node_ids[i], metrics.labels[i], node.kind if node else None,
+                      node.group if node else None, int(metrics.in_count[i]),
+                      int(metrics.out_count[i]), float(metrics.indegree[i]),
+                      float(metrics.outdegree[i]), float(metrics.centrality[i]),
+                      metrics.role[i], float(metrics.betweenness[i])])

@@ -1,0 +1,194 @@
+"""Reading one sheet's rows by the layout's columns, with every problem located.
+
+The machinery under :mod:`windtunnel.io.frames`: a :class:`Reader` collects problems
+and notes with their places; :func:`columns_of` maps headers (and their aliases) to
+fields; :func:`row_values` parses a row cell by cell; :func:`checked` runs an element's own
+checks and locates what they find; :func:`locate` turns the model's own problem locations
+(``edges[3].weight``) into sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+
+from ..errors import Problem
+from . import values as v
+from .cells import ErrorCell, FormulaCell
+from .layout import SHEETS, Column
+from .tables import Table
+
+__all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
+           "row_values", "clean", "checked", "header_of", "read_rows_as", "locate"]
+
+SHEET_ALIASES = {
+    "Model": ("model", "settings"),
+    "Nodes": ("nodes", "node", "elements", "concepts", "vertices", "factors"),
+    "Edges": ("edges", "edge", "connections", "links", "relationships", "influences",
+              "assumptions"),
+    "Scenarios": ("scenarios",), "Interventions": ("interventions",),
+    "Overrides": ("overrides", "weight overrides"), "Objectives": ("objectives",),
+    "Sources": ("sources", "evidence", "references"),
+}
+FIELD_HEADERS = {sheet: {c.field: c.header for c in columns} for sheet, columns in SHEETS.items()}
+PLURAL = {"node": "Nodes", "edge": "Edges", "scenario": "Scenarios",
+          "objective": "Objectives", "source": "Sources"}
+
+
+def find_sheet(tables: dict[str, Table], kind: str) -> Table | None:
+    """The table holding ``kind`` ("Nodes", "Edges", ...), matched by forgiving names."""
+    names = SHEET_ALIASES[kind]
+    for name, table in tables.items():
+        if v.normal_header(name) in names:
+            return table
+    return None
+
+
+@dataclass
+class Reader:
+    """State of one import: problems, notes, and where each element came from."""
+
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    origin: dict[tuple, tuple[Table, int]] = field(default_factory=dict)
+    positioned: bool = False  # the nodes came with X/Y columns
+
+    def problem(self, table: Table, row: int | None, column: str | None, message: str) -> None:
+        self.problems.append(Problem(table.where(row, column), message))
+
+    def note(self, table: Table, row: int | None, column: str | None, message: str) -> None:
+        self.notes.append(Problem(table.where(row, column), message))
+
+
+def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
+    """Map field -> column index, by header or alias; note the columns that are ignored."""
+    found: dict[str, int] = {}
+    ignored = []
+    spec = SHEETS[sheet]
+    normal = [v.normal_header(h) for h in table.header]
+    for index, header in enumerate(normal):
+        column = next((c for c in spec if header == c.header.lower()), None) or next(
+            (c for c in spec if header in c.aliases), None)
+        if column is None or column.field in found:
+            if header:
+                ignored.append(table.header[index])
+            continue
+        found[column.field] = index
+    if ignored:
+        reader.note(table, table.header_row, None,
+                    "ignored column" + ("s " if len(ignored) > 1 else " ")
+                    + ", ".join(repr(h) for h in ignored))
+    return found
+
+
+def _cell(table: Table, row: list, columns: dict[str, int], name: str):
+    index = columns.get(name)
+    return row[index] if index is not None and index < len(row) else None
+
+
+def _parse(table: Table, number: int, row: list, columns: dict[str, int], column: Column,
+           reader: Reader):
+    """One cell parsed for its column; None (and a recorded problem) when it cannot be."""
+    raw = _cell(table, row, columns, column.field)
+    try:
+        if column.parse in ("text", "choice"):
+            if isinstance(raw, (FormulaCell, ErrorCell)):
+                reader.note(table, number, table.header[columns[column.field]],
+                            f"the formula or error {raw.text!r} was imported as plain text")
+            return v.text(raw).strip().lower() if column.parse == "choice" else v.text(raw)
+        parser = {"id": v.identifier, "ids": v.id_list, "tags": v.tag_list, "number": v.number,
+                  "weight": v.weight, "whole": v.whole, "bool": v.boolean, "sign": v.sign}
+        return parser[column.parse](raw)
+    except v.CellProblem as exc:
+        reader.problem(table, number, table.header[columns[column.field]], str(exc))
+        return None
+
+
+def row_values(table: Table, sheet: str, columns: dict[str, int], number: int, row: list,
+                reader: Reader) -> dict:
+    before = len(reader.problems)
+    out = {}
+    for column in SHEETS[sheet]:
+        if column.field in columns:
+            out[column.field] = _parse(table, number, row, columns, column, reader)
+    out["_ok"] = len(reader.problems) == before
+    return out
+
+
+def clean(data: dict, cls) -> dict:
+    """Keep the keys that are fields of ``cls`` and not blank (blank means the default)."""
+    names = {f.name for f in fields(cls)}
+    return {k: val for k, val in data.items() if k in names and val not in (None, "", ())}
+
+
+def checked(element, table: Table, number: int, sheet: str, columns: dict[str, int],
+             reader: Reader):
+    """The element when it passes its own checks; otherwise None, its problems located."""
+    problems = element.problems()
+    for name, message in problems:
+        field_name = name.split(".")[0].split("[")[0]
+        if field_name == "position":
+            field_name = name[-1]  # position.x -> x
+        index = columns.get(field_name)
+        header = table.header[index] if index is not None else FIELD_HEADERS[sheet].get(
+            field_name)
+        reader.problem(table, number, header, message)
+    return None if problems else element
+
+
+def header_of(table: Table, columns: dict[str, int], name: str) -> str:
+    return table.header[columns[name]]
+
+
+def read_rows_as(table: Table | None, sheet: str, reader: Reader,
+                  required) -> tuple[list[dict], dict[str, int]]:
+    """Rows of a sheet as field dicts (with ``_row``), and the sheet's column map."""
+    if table is None:
+        return [], {}
+    columns = columns_of(table, sheet, reader)
+    missing = [name for name in required if name not in columns]
+    if missing:
+        reader.problem(table, table.header_row, None, "has no " + ", ".join(
+            FIELD_HEADERS[sheet][m] for m in missing) + " column")
+        return [], columns
+    out = []
+    for number, row in zip(table.numbers, table.rows):
+        data = row_values(table, sheet, columns, number, row, reader)
+        if data.pop("_ok"):
+            data["_row"] = number
+            out.append(data)
+    return out, columns
+
+
+# -- locating the model's own problems -----------------------------------------------------
+
+_LOCATION = re.compile(r"(?P<kind>[a-z]+)s\[(?P<index>\d+)\](?:\.(?P<rest>.*))?\Z")
+_NESTED = re.compile(r"(?P<attr>interventions|overrides)\[(?P<index>\d+)\](?:\.(?P<field>.*))?\Z")
+
+
+def locate(problem: Problem, reader: Reader, tables: dict[str, Table]) -> Problem:
+    """Turn ``edges[3].weight`` into ``sheet Edges, row 5, column Weight``."""
+    match = _LOCATION.match(problem.location)
+    if not match or match["kind"] not in PLURAL:
+        if problem.location.startswith("settings."):
+            model_table = find_sheet(tables, "Model")
+            where = model_table.where() if model_table is not None else "settings"
+            return Problem(where, f"{problem.location[9:]}: {problem.message}")
+        return problem
+    sheet = PLURAL[match["kind"]]
+    key: tuple = (sheet, int(match["index"]))
+    rest = match["rest"] or ""
+    nested = _NESTED.match(rest)
+    if nested:
+        key += (nested["attr"], int(nested["index"]))
+        sheet = "Interventions" if nested["attr"] == "interventions" else "Overrides"
+        rest = nested["field"] or ""
+    origin = reader.origin.get(key)
+    if origin is None:
+        return problem
+    table, row = origin
+    field_name = rest.split("[")[0].split(".")[0]
+    if field_name == "position":
+        field_name = "x"
+    header = FIELD_HEADERS.get(sheet, {}).get(field_name)
+    return Problem(table.where(row, header), problem.message)

@@ -1,0 +1,151 @@
+"""One sheet per scenario: native line charts of the top outcomes over a trajectory table.
+
+Layout: row 1 names the scenario and its verdict; rows 2-19 hold the charts; the table
+starts at :data:`TABLE_ROW` with one row per node and series and one column per step:
+
+- ``change`` rows (scenario minus baseline), nodes ranked by the size of the final change;
+- ``scenario`` rows (the scenario's levels) and ``baseline`` rows, in the same node order;
+- with Monte Carlo, ``change P5`` and ``change P95`` rows for the charted nodes.
+
+Charts: the change of the top outcomes (the nodes that move most, levers held by the
+scenario left out), their scenario and baseline levels, and, with Monte Carlo, the 5-95%
+band of the top outcome. Columns A-B (node id and label) stay frozen while scrolling
+through the steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from openpyxl.chart import LineChart, Reference, Series
+from openpyxl.utils import get_column_letter
+
+from ..engine import Results, ScenarioResult
+from ..model import Model
+from .book import Book, Styled
+from .resultsheets import diverging_scale
+
+__all__ = ["add_scenario_sheet", "scenario_sheet_title", "TABLE_ROW", "TOP_OUTCOMES"]
+
+TABLE_ROW = 21
+TOP_OUTCOMES = 6
+_FIXED = ["Node ID", "Label", "Kind", "Series", "Final"]
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
+def scenario_sheet_title(index: int, label: str) -> str:
+    """``S1 Strict ban``: numbered (never clashing with other sheets), at most 31 characters."""
+    return f"S{index} {_BAD_TITLE.sub(' ', label)}".strip(" '")[:31].rstrip()
+
+
+def _top_outcomes(result: ScenarioResult, model: Model, node_ids, count: int) -> list[int]:
+    held = {i.node for s in model.scenarios if s.id == result.scenario_id
+            for i in s.interventions}
+    order = np.argsort(-np.abs(result.final_change), kind="stable")
+    chosen = [i for i in order if node_ids[i] not in held
+              and abs(result.final_change[i]) > 0][:count]
+    return chosen or [int(i) for i in order[:count]]
+
+
+def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: Results,
+                       model: Model) -> None:
+    steps = [int(t) for t in results.time]
+    title = scenario_sheet_title(index, result.label)
+    sheet = book.sheet(title, styles=["text", "text", "text", "text", "change"]
+                       + ["change"] * len(steps))
+    sheet.ws.freeze_panes = "C1"
+    description = next((s.description for s in model.scenarios
+                        if s.id == result.scenario_id), "")
+    sheet.append([Styled(result.label, "title"), None, None, None, None,
+                  Styled(f"{result.verdict}. {description}".strip(), "note")])
+    while len(sheet.rows) < TABLE_ROW - 1:
+        sheet.append([])
+    header_row = sheet.header(_FIXED + [f"Step {t}" for t in steps])
+    order = np.argsort(-np.abs(result.final_change), kind="stable")
+    kinds = {n.id: n.kind for n in model.nodes}
+    ids, labels = results.node_ids, results.labels
+    first_change = header_row + 1
+
+    def block(series: str, values: np.ndarray, nodes) -> None:
+        for i in nodes:
+            sheet.append([ids[i], labels[i], kinds.get(ids[i]), series, float(values[-1, i])]
+                         + values[:, i].tolist())
+
+    block("change", result.change, order)
+    first_scenario = len(sheet.rows) + 1
+    block("scenario", result.states, order)
+    first_baseline = len(sheet.rows) + 1
+    block("baseline", results.baseline, order)
+    top = _top_outcomes(result, model, ids, TOP_OUTCOMES)
+    position = {int(i): k for k, i in enumerate(order)}
+    band_rows = {}
+    if result.uncertainty is not None:
+        u = result.uncertainty
+        for level in (5, 95):
+            band_rows[level] = len(sheet.rows) + 1
+            block(f"change P{level}", u.band(level), top[:1])
+    last_column = len(_FIXED) + len(steps)
+    if ids:
+        end = first_change + len(ids) - 1
+        diverging_scale(sheet, f"E{first_change}:E{end}",
+                        float(np.abs(result.final_change).max()))
+    rows_of = {"change": lambda i: first_change + position[i],
+               "scenario": lambda i: first_scenario + position[i],
+               "baseline": lambda i: first_baseline + position[i]}
+    _charts(sheet.ws, header_row, last_column, top, rows_of, band_rows, labels, results)
+
+
+def _line_chart(title: str, y_title: str, steps_ref: Reference, x_title: str) -> LineChart:
+    chart = LineChart()
+    chart.title = title
+    chart.y_axis.title = y_title
+    chart.x_axis.title = x_title
+    chart.height, chart.width = 8.5, 16
+    chart.set_categories(steps_ref)
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    return chart
+
+
+def _series(ws, row: int, last_column: int, title: str, *, dashed: bool = False) -> Series:
+    values = Reference(ws, min_col=len(_FIXED) + 1, max_col=last_column, min_row=row)
+    series = Series(values, title=title[:60])
+    series.smooth = False
+    series.marker.symbol = "none"
+    if dashed:
+        series.graphicalProperties.line.dashStyle = "dash"
+    return series
+
+
+def _charts(ws, header_row, last_column, top, rows_of, band_rows, labels, results) -> None:
+    """Up to three charts above the table: change, levels, and the band of the top node."""
+    if not top:
+        return
+    unit = results.settings.time_unit
+    steps_ref = Reference(ws, min_col=len(_FIXED) + 1, max_col=last_column, min_row=header_row)
+    change = _line_chart("Change from baseline: top outcomes", "change", steps_ref, unit)
+    for i in top:
+        change.series.append(_series(ws, rows_of["change"](i), last_column, labels[i]))
+    ws.add_chart(change, "C2")
+    levels = _line_chart("Levels: scenario (solid) and baseline (dashed)", "level",
+                         steps_ref, unit)
+    for i in top[:3]:
+        levels.series.append(_series(ws, rows_of["scenario"](i), last_column, labels[i]))
+        levels.series.append(_series(ws, rows_of["baseline"](i), last_column,
+                                     f"{labels[i]} (baseline)", dashed=True))
+    ws.add_chart(levels, "K2")
+    if band_rows:
+        i = top[0]
+        band = _line_chart(f"{labels[i]}: change with its 5-95% band", "change", steps_ref,
+                           unit)
+        band.series.append(_series(ws, rows_of["change"](i), last_column, "change"))
+        for level, row in band_rows.items():
+            band.series.append(_series(ws, row, last_column, f"P{level}", dashed=True))
+        ws.add_chart(band, "S2")
+
+
+def column_of_step(step: int) -> str:
+    """The column letter of a step in the table (for tests and formulas)."""
+    return get_column_letter(len(_FIXED) + 1 + step)

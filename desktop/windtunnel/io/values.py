@@ -1,0 +1,195 @@
+"""Turn imported cell values into model values, forgivingly but never silently.
+
+Each parser takes a raw cell (None, str, number, bool, date, FormulaCell, ErrorCell) and
+returns the model value or raises :class:`CellProblem` with a message for the user; the
+importers add the location. Forgiving means: numbers may come as text (``"0,5"`` with a
+decimal comma, ``"50%"``), booleans as yes/no/true/false/1/0, weights as Mental Modeler
+labels (:data:`WEIGHT_LABELS`) and signs as words (:data:`SIGN_WORDS`).
+
+Formulas are never evaluated: a formula where a number is wanted is refused (the user is
+told to paste values); where text is wanted it becomes inert text and the importer notes
+it (:func:`text`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+from ..model import slugify
+from .cells import ErrorCell, FormulaCell, cell_text
+
+__all__ = ["CellProblem", "is_blank", "text", "number", "whole", "boolean", "identifier",
+           "id_list", "tag_list", "join_tags", "weight", "sign", "WEIGHT_LABELS",
+           "SIGN_WORDS", "normal_header", "new_id"]
+
+#: Mental Modeler's influence labels and the weights it gives them (its CMapConstants:
+#: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``.
+WEIGHT_LABELS = {
+    "h+": 1.0, "m+": 0.62, "l+": 0.25, "h-": -1.0, "m-": -0.62, "l-": -0.25,
+    "+++": 1.0, "++": 0.62, "+": 0.25, "---": -1.0, "--": -0.62, "-": -0.25,
+}
+
+#: Words that give an edge's sign in a Kumu-style Type column.
+SIGN_WORDS = {
+    **{w: 1 for w in ("+", "positive", "pos", "increase", "increases", "reinforcing",
+                      "reinforces", "promotes", "supports", "enables", "same")},
+    **{w: -1 for w in ("-", "negative", "neg", "decrease", "decreases", "balancing",
+                       "inhibits", "reduces", "opposes", "prevents", "hinders", "opposite")},
+}
+
+# LibreOffice writes boolean cells as these formulas; they are constants, read as such.
+_CONSTANTS = {"=TRUE()": True, "=FALSE()": False, "=TRUE": True, "=FALSE": False}
+_TRUE = {"true", "yes", "y", "1", "x", "lever", "wahr", "vrai"}
+_FALSE = {"false", "no", "n", "0", "", "falsch", "faux"}
+_SPACES = re.compile(r"[\s_]+")
+_INTEGER = re.compile(r"\s*[-+]?\d{1,30}\s*\Z")
+
+
+class CellProblem(ValueError):
+    """A cell that cannot become the value its column needs; the message says why."""
+
+
+def normal_header(value: object) -> str:
+    """Header text for matching: lower case, spaces and underscores collapsed."""
+    return _SPACES.sub(" ", cell_text(value).strip().lower())
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _refuse_formula(value, wanted: str) -> None:
+    if isinstance(value, FormulaCell):
+        raise CellProblem(f"is a formula ({_short(value.text)}); Windtunnel never evaluates "
+                          f"formulas: replace it by its {wanted} (Paste Special > Values)")
+    if isinstance(value, ErrorCell):
+        raise CellProblem(f"holds the error value {value.text}, not a {wanted}")
+
+
+def text(value: object) -> str:
+    """Any cell as text; a formula or error value becomes its inert text."""
+    if isinstance(value, (FormulaCell, ErrorCell)):
+        return value.text
+    return cell_text(value)
+
+
+def number(value: object, *, default: float | None = None) -> float | None:
+    """A finite number, from a number or from text such as ``0.5``, ``0,5`` or ``50%``."""
+    if is_blank(value):
+        return default
+    _refuse_formula(value, "number")
+    if isinstance(value, bool):
+        raise CellProblem(f"{text(value)} is not a number")
+    if isinstance(value, (int, float)):
+        result = float(value)
+    else:
+        raw = cell_text(value).strip().replace("\u2212", "-")
+        percent = raw.endswith("%")
+        cleaned = raw.rstrip("%").strip()
+        if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
+            cleaned = cleaned.replace(",", ".")
+        try:
+            result = float(cleaned)
+        except ValueError:
+            raise CellProblem(f"{_short(raw)!r} is not a number") from None
+        if percent:
+            result /= 100
+    if not math.isfinite(result):
+        raise CellProblem(f"{text(value)} is not a finite number")
+    return result
+
+
+def whole(value: object, *, default: int | None = None) -> int | None:
+    """A whole number (``3``, ``3.0``, ``"3"``; digits in text are read exactly)."""
+    if isinstance(value, str) and _INTEGER.match(value):
+        return int(value)
+    result = number(value, default=None)
+    if result is None:
+        return default
+    if not result.is_integer():
+        raise CellProblem(f"{text(value)} is not a whole number")
+    return int(result)
+
+
+def boolean(value: object, *, default: bool = False) -> bool:
+    """True or false, from a boolean cell, a number 1/0, or a word (yes/no, true/false)."""
+    if value is None:
+        return default
+    if isinstance(value, FormulaCell) and value.text.replace(" ", "").upper() in _CONSTANTS:
+        return _CONSTANTS[value.text.replace(" ", "").upper()]  # a literal, not a calculation
+    _refuse_formula(value, "true/false value")
+    if isinstance(value, bool):
+        return value
+    word = cell_text(value).strip().lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise CellProblem(f"{_short(word)!r} is not yes/no or true/false")
+
+
+def identifier(value: object) -> str:
+    """An id as written (stripped); validity is checked by the model."""
+    _refuse_formula(value, "id")
+    return cell_text(value).strip()
+
+
+def id_list(value: object) -> tuple[str, ...]:
+    """Ids separated by commas, semicolons or ``|`` (``doc-1; doc-2``)."""
+    if is_blank(value):
+        return ()
+    _refuse_formula(value, "list of ids")
+    return tuple(part.strip() for part in re.split(r"[,;|]", cell_text(value)) if part.strip())
+
+
+def tag_list(value: object) -> tuple[str, ...]:
+    """Tags separated by ``;`` or ``|``, or a JSON list (how tags holding those are written)."""
+    if is_blank(value):
+        return ()
+    raw = text(value)
+    if raw.startswith("["):
+        try:
+            parsed = json.loads(raw)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, list) and all(isinstance(t, str) for t in parsed):
+            return tuple(parsed)
+    return tuple(part.strip() for part in re.split(r"[;|]", raw) if part.strip())
+
+
+def join_tags(tags: tuple[str, ...]) -> str:
+    """The cell text for tags: ``a; b``, or a JSON list when that would not read back."""
+    if any(";" in t or "|" in t or t != t.strip() for t in tags) or (
+            tags and tags[0].startswith("[")):
+        return json.dumps(list(tags), ensure_ascii=False)
+    return "; ".join(tags)
+
+
+def weight(value: object, *, default: float | None = None) -> float | None:
+    """An edge weight: a number, or a label such as ``M+`` / ``H-`` / ``++``."""
+    if isinstance(value, str) and value.strip().lower() in WEIGHT_LABELS:
+        return WEIGHT_LABELS[value.strip().lower()]
+    return number(value, default=default)
+
+
+def sign(value: object) -> int | None:
+    """+1 or -1 from a Type/Sign/Polarity cell; None when blank."""
+    if is_blank(value):
+        return None
+    _refuse_formula(value, "sign")
+    word = cell_text(value).strip().lower()
+    if word in SIGN_WORDS:
+        return SIGN_WORDS[word]
+    raise CellProblem(f"{_short(word)!r} is not a sign (positive/negative, +/-)")
+
+
+def new_id(label: str, taken: set[str]) -> str:
+    """A fresh id for an imported item, made from its label (``"US Labs"`` -> ``us-labs``)."""
+    return slugify(label, taken)
+
+
+def _short(value: object) -> str:
+    raw = str(value)
+    return raw if len(raw) <= 50 else raw[:47] + "..."

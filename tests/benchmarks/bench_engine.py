@@ -1,0 +1,156 @@
+"""Engine benchmarks: prints figures (never asserts them). Run from the project folder:
+
+    .venv/bin/python tests/benchmarks/bench_engine.py            # everything
+    .venv/bin/python tests/benchmarks/bench_engine.py --quick    # skip the 10,000-sample run
+
+Targets (issue 3), on the 2-core machine:
+  workshop model 300 nodes / 1,500 edges / 60 steps, baseline + one scenario   <= 5 ms
+  10,000 nodes / 100,000 edges / 100 steps                                        <= 0.5 s
+  Monte Carlo 1,000 samples x 300 nodes x 60 steps                               <= 1 s
+  Monte Carlo 10,000 samples                                                     < 1 GB peak
+  FCMpy's simulator on the same 100-node model: speed ratio                       >= 100x
+  a bare numpy loop doing only the same matrix products: engine within            3x
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from engine_fcmpy import load_fcmpy_simulator  # noqa: E402
+from engine_models import synthetic_model  # noqa: E402
+
+from windtunnel.engine import (LiveScenario, compile_model, compile_scenario,  # noqa: E402
+                               empty_plan, run, simulate)
+from windtunnel.model import Settings  # noqa: E402
+
+
+def timed(function, *, repeat: int = 7, number: int = 1) -> tuple[float, float]:
+    """(best, median) seconds per call."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            function()
+        times.append((time.perf_counter() - start) / number)
+    return min(times), float(np.median(times))
+
+
+def show(name: str, seconds: tuple[float, float], target: str = "") -> None:
+    best, median = seconds
+    unit, scale = ("ms", 1e3) if median < 1 else ("s", 1.0)
+    print(f"{name:<58} best {best * scale:8.2f} {unit}  median {median * scale:8.2f} {unit}"
+          + (f"   (target {target})" if target else ""))
+
+
+def workshop() -> None:
+    model = synthetic_model(300, 1500, steps=60)
+    show("workshop 300/1500/60: run() baseline + 1 scenario", timed(lambda: run(model), repeat=15),
+         "<= 5 ms")
+    network = compile_model(model)
+    plan = compile_scenario(network, model.scenario("push"))
+    show("workshop: one simulate() (compiled)",
+         timed(lambda: simulate(network, plan, model.settings), repeat=15))
+    live = LiveScenario(model, "push")
+    values = iter(np.linspace(-1, 1, 1000))
+    show("workshop: live slider update (compiled, baseline cached)",
+         timed(lambda: live.update({"n0": float(next(values))}), repeat=15), "<= 5 ms")
+    show("workshop: compile_model()", timed(lambda: compile_model(model), repeat=15))
+
+
+def large() -> None:
+    model = synthetic_model(10_000, 100_000, steps=100)
+    show("large 10k/100k/100: run() baseline + 1 scenario", timed(lambda: run(model), repeat=3),
+         "<= 0.5 s")
+    network = compile_model(model)
+    show("large: one simulate() (compiled)",
+         timed(lambda: simulate(network, empty_plan(network), model.settings), repeat=3))
+    show("large: compile_model()", timed(lambda: compile_model(model), repeat=3))
+
+
+def monte_carlo_speed() -> None:
+    model = synthetic_model(300, 1500, steps=60)
+    show("Monte Carlo 1,000 x 300 x 60: run(samples=1000)",
+         timed(lambda: run(model, samples=1000), repeat=3), "<= 1 s")
+
+
+def monte_carlo_memory() -> None:
+    code = ("import sys, resource; sys.path.insert(0, %r)\n"
+            "from engine_models import synthetic_model\n"
+            "from windtunnel.engine import run\n"
+            "import time; m = synthetic_model(300, 1500, steps=60); t = time.perf_counter()\n"
+            "run(m, samples=10_000)\n"
+            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+            % str(HERE))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    print(f"{'Monte Carlo 10,000 x 300 x 60: time, peak RSS':<58} {float(out[0]):8.2f} s  "
+          f"peak {int(out[1]) / 1024:8.0f} MB   (target < 1 GB)")
+
+
+def versus_fcmpy_and_numpy() -> None:
+    model = synthetic_model(100, 500, steps=50, delayed=0.0)
+    settings = Settings(steps=50, rule="modified_kosko", activation="sigmoid",
+                        drivers="update", tolerance=0.0, strict=True)
+    network = compile_model(model)
+    plan = empty_plan(network)
+    engine = timed(lambda: simulate(network, plan, settings), repeat=15)
+    show("100 nodes / 500 edges / 50 steps: engine simulate()", engine)
+    matrix = network.matrix()
+    x0 = network.initial.copy()
+
+    def bare():
+        x = x0
+        for _ in range(50):
+            x = 1.0 / (1.0 + np.exp(-(x + x @ matrix)))
+        return x
+
+    numpy_loop = timed(bare, repeat=15)
+    show("same: bare numpy loop (dense x @ W, sigmoid)", numpy_loop)
+    print(f"{'  engine / bare numpy loop':<58} {engine[0] / numpy_loop[0]:8.2f} x   "
+          "(goal within 3x)")
+    fcmpy = load_fcmpy_simulator()
+    if fcmpy is None:
+        print("FCMpy not installed apart (pip install --no-deps --target /tmp/fcmpy fcmpy): "
+              "comparison skipped")
+        return
+    import pandas as pd
+
+    ids = list(network.node_ids)
+    frame = pd.DataFrame(matrix, columns=ids, index=ids)
+    state = dict(zip(ids, x0.tolist()))
+    theirs = timed(lambda: fcmpy.simulate(initial_state=state, weight_matrix=frame,
+                                          transfer="sigmoid", inference="mKosko", thresh=0.0,
+                                          iterations=50, l=1), repeat=3)
+    show("same: FCMpy FcmSimulator.simulate (thresh 0, 50 iterations)", theirs)
+    print(f"{'  FCMpy / engine':<58} {theirs[0] / engine[0]:8.0f} x   (expected >= 100x)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the 10,000-sample run")
+    args = parser.parse_args()
+    print(f"python {sys.version.split()[0]}, numpy {np.__version__}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.2f}")
+    workshop()
+    versus_fcmpy_and_numpy()
+    monte_carlo_speed()
+    large()
+    if not args.quick:
+        monte_carlo_memory()
+    print(f"peak RSS of this process: "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""``windtunnel import`` / ``export`` / ``run --out results.xlsx``, called in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from windtunnel.cli import main
+from windtunnel.model import load, save
+
+DATA = Path(__file__).parents[1] / "data" / "io"
+
+
+@pytest.fixture
+def model_file(small_model, tmp_path):
+    path = tmp_path / "small.wtm"
+    save(small_model, path)
+    return path
+
+
+@pytest.mark.parametrize("name, fmt", [("m.xlsx", "workbook"), ("m.graphml", "graphml"),
+                                       ("m.csv", "matrix"), ("tables", "csv")])
+def test_export_then_import_every_format(model_file, small_model, tmp_path, capsys, name, fmt):
+    out = tmp_path / name
+    assert main(["export", str(model_file), "-o", str(out)]) == 0
+    assert "wrote" in capsys.readouterr().out
+    back = tmp_path / f"back-{fmt}.wtm"
+    assert main(["import", str(out), "-o", str(back)]) == 0
+    text = capsys.readouterr().out
+    assert f"-> {back}" in text and "nodes:      3" in text
+    model = load(back)
+    assert len(model.edges) == 3
+    if fmt in ("workbook", "csv"):
+        assert model == small_model
+
+
+def test_import_from_other_tools(tmp_path, capsys):
+    for name in ("wetland_legacy.mmp", "fire_web.mmp", "yed_map.graphml",
+                 "gephi_counts.graphml", "matrix_mentalmodeler.csv"):
+        out = tmp_path / (name + ".wtm")
+        assert main(["import", str(DATA / name), "-o", str(out)]) == 0, name
+        assert load(out).edges
+    assert "note: " in capsys.readouterr().out
+
+
+def test_import_with_a_nodes_file(tmp_path, capsys):
+    out = tmp_path / "kumu.wtm"
+    assert main(["import", str(DATA / "kumu_connections.csv"), "--nodes",
+                 str(DATA / "kumu_elements.csv"), "--title", "Chips", "-o", str(out)]) == 0
+    model = load(out)
+    assert model.title == "Chips" and model.node("export-controls").kind == "restriction"
+
+
+def test_refused_import_writes_nothing_and_names_the_cell(tmp_path, capsys):
+    bad = tmp_path / "edges.csv"
+    bad.write_text("From,To,Weight\na,b,0.5\nb,c,7\n")
+    out = tmp_path / "out.wtm"
+    assert main(["import", str(bad), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "windtunnel import: edges.csv: row 3, column Weight: 7.0 is outside [-1, 1]" in err
+    assert not out.exists()
+
+
+def test_import_does_not_overwrite_without_force(model_file, tmp_path, capsys):
+    out = tmp_path / "m.xlsx"
+    assert main(["export", str(model_file), "-o", str(out)]) == 0
+    assert main(["import", str(out), "-o", str(model_file)]) == 1
+    assert "use --force" in capsys.readouterr().err
+    assert main(["import", str(out), "-o", str(model_file), "--force"]) == 0
+    assert Path(str(model_file) + ".bak").exists()
+    assert main(["import", str(out), "-o", str(tmp_path / "x.txt")]) == 1
+    assert "(.wtm)" in capsys.readouterr().err
+
+
+def test_export_refuses_unknown_suffixes(model_file, tmp_path, capsys):
+    assert main(["export", str(model_file), "-o", str(tmp_path / "m.pdf")]) == 1
+    assert "cannot tell the export format" in capsys.readouterr().err
+    assert main(["export", str(model_file), "-o", str(tmp_path / "x.dat"),
+                 "--format", "graphml"]) == 0
+
+
+def test_run_out_writes_the_results_workbook(model_file, tmp_path, capsys):
+    out = tmp_path / "results.xlsx"
+    assert main(["run", str(model_file), "--samples", "16", "--out", str(out)]) == 0
+    assert f"wrote {out}" in capsys.readouterr().out
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[:4] == ["About", "Summary", "Scorecard", "S1 Strict ban"]
+    assert main(["import", str(out), "-o", str(tmp_path / "again.wtm")]) == 0
+    assert load(tmp_path / "again.wtm") == load(model_file)

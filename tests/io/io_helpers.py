@@ -1,0 +1,63 @@
+"""Helpers for the io tests: read sheet XML back, rewrite parts of a zip archive."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from defusedxml import ElementTree
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def sheet_xml(data: bytes, title: str) -> bytes:
+    """The raw XML of the sheet called ``title`` in the .xlsx bytes ``data``."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {r.get("Id"): r.get("Target") for r in rels}
+        for sheet in workbook.iter(f"{MAIN}sheet"):
+            if sheet.get("name") == title:
+                rid = sheet.get("{http://schemas.openxmlformats.org/officeDocument/2006/"
+                                "relationships}id")
+                target = targets[rid].lstrip("/")
+                return archive.read(target if target.startswith("xl/") else "xl/" + target)
+    raise KeyError(title)
+
+
+def cells(data: bytes, title: str) -> dict[str, tuple[str | None, str | None, str]]:
+    """ref -> (type attribute, style index, text or value) for every cell of a sheet."""
+    root = ElementTree.fromstring(sheet_xml(data, title))
+    out = {}
+    for cell in root.iter(f"{MAIN}c"):
+        formula = cell.find(f"{MAIN}f")
+        if formula is not None:
+            out[cell.get("r")] = ("formula", cell.get("s"), formula.text or "")
+            continue
+        text = "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
+        value = cell.find(f"{MAIN}v")
+        out[cell.get("r")] = (cell.get("t"), cell.get("s"),
+                              text if cell.get("t") == "inlineStr" else
+                              (value.text if value is not None else ""))
+    return out
+
+
+def quote_prefixed_styles(data: bytes) -> set[str]:
+    """Indices of the cell formats (cellXfs) that carry quotePrefix."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    xfs = styles.find(f"{MAIN}cellXfs")
+    return {str(i) for i, xf in enumerate(xfs) if xf.get("quotePrefix") in ("1", "true")}
+
+
+def rewrite_part(data: bytes, name: str, content: bytes) -> bytes:
+    """A copy of the zip ``data`` with part ``name`` replaced by (or added as) ``content``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, content if info.filename == name
+                            else source.read(info.filename))
+        if name not in source.namelist():
+            target.writestr(name, content)
+    return out.getvalue()

@@ -1,0 +1,243 @@
+"""Imports from other tools and hand-made sheets: forgiving where it is safe, located where not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from windtunnel.errors import LoadError
+from windtunnel.io import (DEFAULT_WEIGHT, detect_format, import_model, matrix_to_model,
+                           mmp_to_model)
+from windtunnel.io.mentalmodeler import INFLUENCE_LABELS
+from windtunnel.io.tables import parse_csv
+
+DATA = Path(__file__).parents[1] / "data" / "io"
+
+
+def test_kumu_connections_with_elements():
+    imported = import_model(DATA / "kumu_connections.csv", nodes=DATA / "kumu_elements.csv")
+    model = imported.model
+    assert [n.label for n in model.nodes][:2] == ["Export controls", "Chip smuggling"]
+    controls = model.node("export-controls")
+    assert controls.kind == "restriction" and controls.tags == ("hardware", "US")
+    assert model.node("domestic-chip-industry").kind == "actor"
+    assert model.node("cloud-compute-rental").tags == ("cloud", "Activity")
+    assert model.edge("export-controls", "cloud-compute-rental").weight == -0.3  # Type negative
+    assert model.edge("chip-smuggling", "model-access-abroad").weight == DEFAULT_WEIGHT
+    assert model.edge("export-controls", "chip-smuggling").rationale.startswith("Controls")
+    notes = [str(n) for n in imported.notes]
+    assert any("kumu_elements.csv, row 5, column Type" in n and "Activity" in n for n in notes)
+    assert any("ignored column 'Direction'" in n for n in notes)
+    assert any("row 4, column Strength: no weight" in n for n in notes)
+
+
+def test_edges_alone_create_their_nodes_on_a_circle():
+    imported = import_model(DATA / "kumu_connections.csv")
+    assert len(imported.model.nodes) == 5
+    assert len({n.position for n in imported.model.nodes}) == 5
+    assert any("created 5 nodes" in n.message for n in imported.notes)
+
+
+def test_edges_may_name_nodes_by_label_case_insensitively(tmp_path):
+    (tmp_path / "nodes.csv").write_text("ID;Label;Initial\nban;Access ban;0,5\nleak;Leakage;\n")
+    (tmp_path / "edges.csv").write_text("Cause;Effect;Weight\naccess BAN;leakage;50%\n")
+    model = import_model(tmp_path / "edges.csv", nodes=tmp_path / "nodes.csv").model
+    assert model.node("ban").initial == 0.5
+    assert model.edge("ban", "leak").weight == 0.5
+
+
+def test_workbook_without_sheet_names_is_read_by_headers(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Source", "Target", "Weight", "Confidence"])
+    book.active.append(["A", "B", "M+", "High"])
+    book.save(tmp_path / "sheet1.xlsx")
+    model = import_model(tmp_path / "sheet1.xlsx").model
+    edge = model.edges[0]
+    assert edge.weight == INFLUENCE_LABELS["m+"] and edge.confidence == "high"
+
+
+@pytest.mark.parametrize("content, where", [
+    ("From,To,Weight\na,b,1.7\n", "row 2, column Weight: 1.7 is outside [-1, 1]"),
+    ("From,To,Weight\na,b,lots\n", "row 2, column Weight: 'lots' is not a number"),
+    ("From,To,Weight\na,,0.2\n", "row 2, column To: is empty"),
+    ("From,To,Weight,Delay\na,b,0.2,1.5\n", "row 2, column Delay: 1.5 is not a whole number"),
+    ("From,To,Weight,Type\na,b,-0.2,positive\n", "row 2, column Type: the type says positive"),
+    ("From,To,Weight\na,a,0.2\n", "row 2, column To: an edge cannot join 'a' to itself"),
+    ("From,To,Weight,Confidence\na,b,0.2,sure\n", "row 2, column Confidence: 'sure' is not one"),
+])
+def test_bad_cells_are_refused_with_file_row_and_column(tmp_path, content, where):
+    path = tmp_path / "edges.csv"
+    path.write_text(content)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value).startswith("edges.csv: ")
+    assert where in str(caught.value)
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight\na,b,2\nb,c,x\nc,d,0.1\n")
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert len(caught.value.problems) == 2
+
+
+def test_workbook_problems_name_the_sheet(small_model, tmp_path):
+    from windtunnel.io import write_model_workbook
+
+    path = tmp_path / "model.xlsx"
+    write_model_workbook(small_model, path)
+    book = openpyxl.load_workbook(path)
+    book["Interventions"]["D2"] = 3          # Value out of range
+    book["Edges"]["C3"] = -1.5               # Weight out of range
+    book.save(path)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    message = str(caught.value)
+    assert "model.xlsx: 2 problems" in message
+    assert "sheet Interventions, row 2, column Value: 3.0 is outside [-1, 1]" in message
+    assert "sheet Edges, row 3, column Weight: -1.5 is outside [-1, 1]" in message
+
+
+def test_broken_references_name_the_sheet(small_model, tmp_path):
+    from windtunnel.io import write_model_workbook
+
+    path = tmp_path / "model.xlsx"
+    write_model_workbook(small_model, path)
+    book = openpyxl.load_workbook(path)
+    book["Nodes"]["J3"] = "nowhere"          # a source that does not exist
+    book["Objectives"]["C2"] = "gone"        # a node that does not exist
+    book.save(path)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    message = str(caught.value)
+    assert "sheet Nodes, row 3, column Sources: 'nowhere' is not a source" in message
+    assert "sheet Objectives, row 2, column Node: 'gone' is not a node" in message
+
+
+def test_mental_modeler_csv_matrix_takes_the_title_from_the_corner():
+    imported = import_model(DATA / "matrix_mentalmodeler.csv")
+    model = imported.model
+    assert imported.format == "matrix" and model.title == "Fisheries"
+    assert model.edge("pollution", "fish-stock").weight == -1.0   # rows are sources
+    assert model.edge("fish-stock", "pollution") is None
+    assert len(model.edges) == 7
+
+
+def test_matrix_problems_are_located():
+    table = parse_csv(b",A,B\nA,0,2\nB,x,0\n", name="m")
+    with pytest.raises(LoadError) as caught:
+        matrix_to_model(table)
+    message = str(caught.value)
+    assert "row 2, column C (B): 2 is outside [-1, 1]" in message
+    assert "row 3, column B (A): 'x' is not a number" in message
+    with pytest.raises(LoadError, match="the row and column labels differ"):
+        matrix_to_model(parse_csv(b",A,B\nA,0,1\nC,0,0\n"))
+
+
+def test_matrix_diagonal_is_skipped_with_a_note():
+    imported = matrix_to_model(parse_csv(b"T,A,B\nA,0.3,0.5\nB,0,0\n"))
+    assert len(imported.model.edges) == 1 and "self-influence" in imported.notes[0].message
+
+
+def test_mental_modeler_legacy_xml():
+    imported = import_model(DATA / "wetland_legacy.mmp")
+    model = imported.model
+    assert model.title == "Wetland workshop"
+    assert model.node("fish-stock").group == "Ecology"
+    assert model.node("fish-stock").position == (604.0, 200.0)
+    assert "Units: tonnes" in model.node("fish-stock").description
+    assert model.edge("fish-stock", "livelihoods").weight == 1.0       # H+
+    wetland_fish = model.edge("wetland-area", "fish-stock")
+    assert (wetland_fish.weight, wetland_fish.confidence) == (0.62, "high")  # M+, confidence 2
+    assert model.edge("wetland-area", "pollution").weight == -0.25     # L-
+    assert model.edge("wetland-area", "livelihoods").weight == 0.0     # blank influence
+    messages = " ".join(n.message for n in imported.notes)
+    assert "no influence value" in messages and "self-influence" in messages
+
+
+def test_mental_modeler_json():
+    imported = import_model(DATA / "fire_web.mmp")
+    model = imported.model
+    assert model.title == "Wildfire" and model.node("dry-fuel").group == "Land"
+    assert model.edge("dry-fuel", "fire-risk").weight == 0.75
+    assert model.edge("drought", "fire-risk").weight == 0.62
+    assert model.edge("drought", "fire-risk").confidence == "low"
+
+
+def test_mental_modeler_labels_are_its_own_numbers():
+    assert INFLUENCE_LABELS == {"h+": 1.0, "m+": 0.62, "l+": 0.25,
+                                "h-": -1.0, "m-": -0.62, "l-": -0.25}
+
+
+def test_mental_modeler_garbage_is_refused():
+    with pytest.raises(LoadError, match="not a Mental Modeler project"):
+        mmp_to_model(b'{"nodes": []}')
+    with pytest.raises(LoadError, match="root is <svg>"):
+        mmp_to_model(b"<svg/>")
+    with pytest.raises(LoadError, match="influence 'strong' is not a number"):
+        mmp_to_model(b'{"concepts": [{"id": "1", "name": "a", "relationships": '
+                     b'[{"id": "2", "influence": "strong"}]}, {"id": "2", "name": "b"}]}')
+
+
+def test_yed_graphml_labels_positions_and_edge_labels():
+    model = import_model(DATA / "yed_map.graphml").model
+    assert [n.label for n in model.nodes] == ["Licensing rule", "Diversion", "Enforcement cost"]
+    assert model.node("n2").position == (110.0, 160.0)
+    assert model.edge("n0", "n1").weight == -0.5 and model.edge("n0", "n2").weight == 0.62
+
+
+def test_gephi_graphml_weights_are_scaled_with_a_note():
+    imported = import_model(DATA / "gephi_counts.graphml")
+    assert [e.weight for e in imported.model.edges] == [1.0, 0.5, -0.25]
+    assert any("divided by 4" in n.message for n in imported.notes)
+
+
+def test_formats_are_detected(tmp_path):
+    assert detect_format(DATA / "fire_web.mmp") == "mentalmodeler"
+    assert detect_format(DATA / "yed_map.graphml") == "graphml"
+    (tmp_path / "x.xml").write_text("<mentalModeler/>")
+    assert detect_format(tmp_path / "x.xml") == "mentalmodeler"
+    with pytest.raises(LoadError, match="x.pdf: cannot tell the format"):
+        detect_format(tmp_path / "x.pdf")
+    with pytest.raises(LoadError, match=r"\.xls\) are not supported"):
+        detect_format(tmp_path / "old.xls")
+
+
+def test_model_sheet_problems_name_the_setting_row(small_model, tmp_path):
+    from windtunnel.io import write_model_workbook
+
+    path = tmp_path / "model.xlsx"
+    write_model_workbook(small_model, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Model"]
+    assert [sheet["A2"].value, sheet["A4"].value, sheet["A7"].value] == [
+        "title", "steps", "activation"]
+    sheet["B2"], sheet["B4"], sheet["B7"] = None, -5, "fancy"
+    book.save(path)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    message = str(caught.value)
+    assert "sheet Model, row 2, column Value: title: must be text of 1-300" in message
+    assert "sheet Model, row 4, column Value: steps: -5 is outside [1, 10000]" in message
+    assert "sheet Model, row 7, column Value: activation: 'fancy' is not one of" in message
+
+
+def test_xlsx_matrix_sheet_is_found_by_name_and_formulas_refused(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Read me"])
+    matrix = book.create_sheet("Matrix")
+    for row in (["Policy map", "Ban", "Leak"], ["Ban", 0, 0.6], ["Leak", -0.2, 0]):
+        matrix.append(row)
+    book.save(tmp_path / "weights.xlsx")
+    imported = import_model(tmp_path / "weights.xlsx")
+    assert imported.format == "matrix" and imported.model.title == "Policy map"
+    assert imported.model.edge("ban", "leak").weight == 0.6
+    matrix["C2"] = "=0.3*2"
+    book.save(tmp_path / "weights.xlsx")
+    with pytest.raises(LoadError, match=r"weights.xlsx: sheet Matrix, row 2, column C \(Leak\): "
+                                        r"is a formula"):
+        import_model(tmp_path / "weights.xlsx", format="matrix")

@@ -1,0 +1,182 @@
+"""The results workbook: every sheet holds what the engine found, safely, and re-imports."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+from io_helpers import cells, quote_prefixed_styles
+from windtunnel import __version__
+from windtunnel.engine import run
+from windtunnel.io import analyse, import_model, results_workbook_bytes, write_results_workbook
+from windtunnel.io.scenariosheets import TABLE_ROW, column_of_step, scenario_sheet_title
+from windtunnel.model import Node, dumps
+
+
+@pytest.fixture(scope="module")
+def hostile_model():
+    from conftest import make_small_model
+
+    model = make_small_model()
+    model.update_node("lab", label="=cmd|' /C calc'!A0")
+    return model
+
+
+@pytest.fixture(scope="module")
+def outcome(hostile_model):
+    results = run(hostile_model, samples=64, seed=3)
+    data = results_workbook_bytes(results, hostile_model)
+    return hostile_model, results, data
+
+
+def _book(data):
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+def test_sheets_come_in_order(outcome):
+    _model, _results, data = outcome
+    assert _book(data).sheetnames == [
+        "About", "Summary", "Scorecard", "S1 Strict ban", "Uncertainty", "Explanations",
+        "Loops", "Metrics", "Model", "Nodes", "Edges", "Scenarios", "Interventions",
+        "Overrides", "Objectives", "Sources"]
+
+
+def test_about_records_what_was_run(outcome):
+    model, results, data = outcome
+    about = {row[0]: row[1] for row in _book(data)["About"].iter_rows(values_only=True)
+             if row and row[0]}
+    assert about["Windtunnel version"] == __version__
+    assert about["Model hash (SHA-256)"] == hashlib.sha256(dumps(model).encode()).hexdigest()
+    assert about["Seed"] == 3 and about["Monte Carlo samples"] == 64
+    assert about["Inference rule"] == model.settings.rule
+    assert about["Baseline"] == str(results.baseline_verdict)
+    assert about["Strict ban"] == str(results.scenarios[0].verdict)
+    assert "density" in about
+
+
+def test_summary_ranks_final_changes_with_scales_and_arrows(outcome):
+    _model, results, data = outcome
+    sheet = _book(data)["Summary"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    change = dict(zip(results.node_ids, results.scenarios[0].final_change))
+    assert [r[0] for r in rows] == sorted(change, key=lambda n: -abs(change[n]))
+    for row in rows:
+        assert row[5] == pytest.approx(change[row[0]])
+    rules = [rule.type for rng in sheet.conditional_formatting for rule in rng.rules]
+    assert "colorScale" in rules and "iconSet" in rules
+    assert sheet.freeze_panes == "C2" and sheet.auto_filter.ref.startswith("A1:")
+
+
+def test_scorecard_matches_the_engine(outcome):
+    _model, results, data = outcome
+    sheet = _book(data)["Scorecard"]
+    header = [c.value for c in sheet[1]]
+    assert header[6:9] == ["Strict ban: change", "Strict ban: met", "Strict ban: P(met)"]
+    row = [c.value for c in sheet[2]]
+    score = results.scorecard[0]
+    assert row[0] == score.objective_id and row[6] == pytest.approx(score.change)
+    assert row[7] == ("yes" if score.met else "no")
+    assert row[8] == pytest.approx(score.probability)
+
+
+def test_scenario_sheet_has_trajectories_and_native_charts(outcome):
+    _model, results, data = outcome
+    sheet = _book(data)["S1 Strict ban"]
+    result = results.scenarios[0]
+    header = [c.value for c in sheet[TABLE_ROW]]
+    assert header[:6] == ["Node ID", "Label", "Kind", "Series", "Final", "Step 0"]
+    assert len(header) == 5 + len(results.time)
+    series = {}
+    for row in sheet.iter_rows(min_row=TABLE_ROW + 1, values_only=True):
+        series[(row[3], row[0])] = row[5:]
+    for i, node in enumerate(results.node_ids):
+        assert np.allclose(series[("change", node)], result.change[:, i])
+        assert np.allclose(series[("scenario", node)], result.states[:, i])
+        assert np.allclose(series[("baseline", node)], results.baseline[:, i])
+    assert ("change P5", "leak") in series or ("change P5", "lab") in series
+    assert len(sheet._charts) == 3
+    assert sheet[f"{column_of_step(0)}{TABLE_ROW}"].value == "Step 0"
+    assert sheet.freeze_panes == "C1"
+
+
+def test_uncertainty_lists_final_bands(outcome):
+    _model, results, data = outcome
+    rows = list(_book(data)["Uncertainty"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(results.node_ids) * len(results.scenarios)
+    u = results.scenarios[0].uncertainty
+    i = results.node_index(rows[0][1])
+    assert rows[0][4] == pytest.approx(u.band(5)[-1, i])
+    assert rows[0][9] == pytest.approx(u.p_increase[-1, i])
+
+
+def test_explanations_loops_and_metrics(outcome):
+    _model, _results, data = outcome
+    book = _book(data)
+    explanations = list(book["Explanations"].iter_rows(min_row=2, values_only=True))
+    assert explanations and explanations[0][1] == "leak"
+    assert explanations[0][6] == "lab -> leak (override)"          # the strongest source
+    assert any(r[5] == "Access ban → Leakage" for r in explanations)  # a lever's path
+    assert "not carried by the 2 paths" in explanations[-1][5]
+    loops = list(book["Loops"].iter_rows(min_row=2, values_only=True))
+    assert loops[0][1] in ("reinforcing", "balancing")
+    metrics = list(book["Metrics"].iter_rows(min_row=2, values_only=True))
+    assert {r[0] for r in metrics} == {"ban", "leak", "lab"}
+
+
+def test_hostile_labels_stay_text_everywhere(outcome):
+    _model, _results, data = outcome
+    prefixed = quote_prefixed_styles(data)
+    for title in ("Summary", "S1 Strict ban", "Metrics", "Nodes", "Uncertainty"):
+        found = cells(data, title)
+        assert not any(kind == "formula" for kind, _s, _t in found.values())
+        hostile = [(k, s) for k, s, t in found.values() if t.startswith("=cmd")]
+        assert hostile and all(k == "inlineStr" and s in prefixed for k, s in hostile)
+
+
+def test_results_workbook_re_imports_as_the_model(outcome, tmp_path):
+    model, results, _data = outcome
+    path = tmp_path / "results.xlsx"
+    write_results_workbook(results, model, path)
+    assert import_model(path).model == model
+
+
+def test_pandas_reads_it_with_an_explicit_engine(outcome):
+    _model, results, data = outcome
+    frame = pd.read_excel(io.BytesIO(data), sheet_name="Summary", engine="openpyxl")
+    assert list(frame["Node ID"])[0] in results.node_ids
+    assert frame["Strict ban"].abs().max() == pytest.approx(
+        np.abs(results.scenarios[0].final_change).max())
+
+
+def test_without_samples_or_objectives_the_sheets_say_so(small_model):
+    for objective in small_model.objectives:
+        small_model.remove("objective", objective.id)
+    results = run(small_model)
+    data = results_workbook_bytes(results, small_model)
+    book = _book(data)
+    assert book["Uncertainty"]["A2"].value.startswith("No Monte Carlo samples")
+    assert "no objectives" in book["Scorecard"]["A2"].value
+    assert len(book["S1 Strict ban"]._charts) == 2
+
+
+def test_analysis_explains_the_largest_changes_without_objectives(small_model):
+    for objective in small_model.objectives:
+        small_model.remove("objective", objective.id)
+    analysis = analyse(small_model, run(small_model))
+    assert analysis.explanations and analysis.loops is not None
+
+
+def test_scenario_sheet_titles_are_short_unique_and_legal():
+    assert scenario_sheet_title(1, "Ban: chips [all]/cloud?") == "S1 Ban  chips  all  cloud"
+    assert len(scenario_sheet_title(12, "x" * 80)) == 31
+
+
+def test_a_model_with_an_unconnected_node_still_writes(small_model):
+    small_model.add_node(Node("alone", "Alone"))
+    data = results_workbook_bytes(run(small_model), small_model)
+    assert "Alone" in [r[1] for r in _book(data)["Summary"].iter_rows(values_only=True)]

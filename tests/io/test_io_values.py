@@ -1,0 +1,80 @@
+"""Cell parsers: forgiving about spelling, strict about meaning, never evaluating formulas."""
+
+from __future__ import annotations
+
+import pytest
+
+from windtunnel.io import values as v
+from windtunnel.io.cells import ErrorCell, FormulaCell
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (0.5, 0.5), (1, 1.0), ("0.25", 0.25), ("0,5", 0.5), ("50%", 0.5), (" -1 ", -1.0),
+    ("\u22120.3", -0.3), (None, None), ("", None),
+])
+def test_numbers(raw, expected):
+    assert v.number(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["lots", "1,000,000", True, "nan", "inf",
+                                 FormulaCell("=1/3"), ErrorCell("#DIV/0!")])
+def test_not_numbers(raw):
+    with pytest.raises(v.CellProblem):
+        v.number(raw)
+
+
+def test_formulas_are_refused_with_advice():
+    with pytest.raises(v.CellProblem, match=r"formula \(=A1\*2\).*Paste Special > Values"):
+        v.number(FormulaCell("=A1*2"))
+
+
+def test_weights_accept_mental_modeler_labels():
+    assert [v.weight(x) for x in ("H+", "m-", "L+", "+++", "--", "0.3")] == [
+        1.0, -0.62, 0.25, 1.0, -0.62, 0.3]
+
+
+def test_signs_and_booleans():
+    assert v.sign("Negative") == -1 and v.sign("+") == 1 and v.sign(None) is None
+    with pytest.raises(v.CellProblem, match="not a sign"):
+        v.sign("sideways")
+    assert v.boolean("Yes") and not v.boolean("no") and v.boolean(1) and v.boolean(True)
+    assert v.boolean(FormulaCell("=TRUE()")) is True      # how LibreOffice saves booleans
+    assert v.boolean(FormulaCell("=FALSE()")) is False
+    with pytest.raises(v.CellProblem, match="formula"):
+        v.boolean(FormulaCell("=A1>0"))
+
+
+def test_whole_numbers_keep_every_digit():
+    assert v.whole("12345678901234567891") == 12345678901234567891
+    assert v.whole(3.0) == 3
+    with pytest.raises(v.CellProblem, match="not a whole number"):
+        v.whole(2.5)
+
+
+def test_tags_and_ids():
+    assert v.tag_list("a; b | c") == ("a", "b", "c")
+    assert v.tag_list('["x;y", " z "]') == ("x;y", " z ")
+    assert v.join_tags(("x;y", " z ")) == '["x;y", " z "]'
+    assert v.join_tags(("a", "b")) == "a; b"
+    assert v.id_list("s1, s2;s3") == ("s1", "s2", "s3")
+    assert v.new_id("US Labs", {"us-labs"}) == "us-labs-2"
+
+
+def test_formula_text_is_inert_text():
+    assert v.text(FormulaCell('=HYPERLINK("x")')) == '=HYPERLINK("x")'
+    assert v.text(3.0) == "3"
+
+
+def test_csv_cells_past_the_text_limit_are_refused_and_the_csv_module_is_left_alone():
+    import csv
+
+    from windtunnel.errors import LoadError
+    from windtunnel.io import Limits
+    from windtunnel.io.tables import parse_csv
+
+    before = csv.field_size_limit()
+    with pytest.raises(LoadError, match="line 2.*not valid CSV"):
+        parse_csv(b"From,To\n" + b"a" * 100 + b",b\n", limits=Limits(cell_text=50))
+    assert csv.field_size_limit() == before
+    table = parse_csv("Von;Nach;Gewicht\nA;B;0,5\n".encode("cp1252"))
+    assert table.header == ["Von", "Nach", "Gewicht"] and table.rows == [["A", "B", "0,5"]]
