@@ -223,3 +223,17 @@ def test_cycle_search_finds_the_smallest_period_per_sample():
         assert str(verdicts[1]) == "converged at step 1"
         assert verdicts.shares() == {"converged": 0.5, "limit cycle": 0.5,
                                      "not converged": 0.0}
+
+
+def test_a_slowly_damped_oscillation_is_not_a_limit_cycle():
+    """Two neighbouring periods of x(t) = 0.5 + 0.1 (-1)^t 0.9999^t differ by ~2e-6, inside
+    the tolerance, yet the swing shrinks over the window: not a cycle, and not converged
+    (each step still moves ~0.2)."""
+    from windtunnel.engine.verdict import judge
+
+    t = np.arange(61)
+    damped = (0.5 + 0.1 * (-1.0) ** t * 0.9999 ** t)[:, None, None]
+    verdict = judge(damped, tolerance=1e-5, strict=False)[0]
+    assert str(verdict) == "not converged by step 60"
+    steady = (0.5 + 0.1 * (-1.0) ** t)[:, None, None]
+    assert str(judge(steady, tolerance=1e-5, strict=False)[0]) == "limit cycle of period 2"

@@ -5,7 +5,10 @@ consecutive steps, over the convergence nodes, is compared with the tolerance (`
 ``<`` when strict). A run *converged at step k* when every step from k on is within
 tolerance (k counted after the last scheduled intervention, so a run never converges before
 a lever has moved). Otherwise it is a *limit cycle of period p* when the last p steps repeat
-the p before them within tolerance (smallest such p >= 2), else *not converged*.
+every earlier period of the judged window (the last 2 * min(24, horizon / 2) steps) within
+tolerance, smallest such p >= 2; a damped oscillation, whose periods shrink, therefore stays
+*not converged* instead of passing for a cycle because two neighbouring periods differ by
+less than the tolerance.
 """
 
 from __future__ import annotations
@@ -114,7 +117,8 @@ def _periods(window: np.ndarray, periods: int, tolerance: float, strict: bool) -
     (0 when none). ``window`` holds the last 2 * periods states (2P, S, N).
 
     A cheap first pass compares only the last state with the state p steps earlier; the
-    full check of p consecutive states runs only for the periods that pass it.
+    full check (the last p states against every earlier period in the window) runs only for
+    the periods that pass it.
     """
     n_samples = window.shape[1]
     out = np.zeros(n_samples, dtype=np.int64)
@@ -130,7 +134,9 @@ def _periods(window: np.ndarray, periods: int, tolerance: float, strict: bool) -
         if not len(candidates):
             continue
         last_p = window[end - p:, candidates]
-        before = window[end - 2 * p:end - p, candidates]
-        repeat = within(np.abs(last_p - before).max(axis=2), tolerance, strict).all(axis=0)
+        repeat = np.ones(len(candidates), dtype=bool)
+        for k in range(1, end // p):       # every earlier full period in the window
+            before = window[end - (k + 1) * p:end - k * p, candidates]
+            repeat &= within(np.abs(last_p - before).max(axis=2), tolerance, strict).all(axis=0)
         out[candidates[repeat]] = p
     return out
