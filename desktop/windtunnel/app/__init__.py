@@ -1,1 +1,16 @@
-"""The Qt desktop application; the only package that imports PySide6."""
+"""The Qt desktop application; the only package that imports PySide6.
+
+Layout: :mod:`.main` starts the app; :mod:`.mainwindow` (with :mod:`.window_files` and
+:mod:`.actions`) is the window; :mod:`.canvas` draws the map and follows the model;
+:mod:`.commands` and :mod:`.editor` turn intents into undoable model edits; the docks are
+:mod:`.inspector`, :mod:`.outline` and :mod:`.sources_dock`; :mod:`.autosave` keeps
+recovery files; :mod:`.clipboard`, :mod:`.layout`, :mod:`.export`, :mod:`.files`,
+:mod:`.settings` and :mod:`.theme` do one job each.
+"""
+
+from .document import Document
+from .editor import Editor
+from .main import make_application, run_app, start
+from .workspace import Workspace
+
+__all__ = ["run_app", "start", "make_application", "Document", "Editor", "Workspace"]

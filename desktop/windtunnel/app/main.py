@@ -1,29 +1,124 @@
-"""Start the desktop app: one QApplication, one main window, optionally on a model file."""
+"""Start the desktop app: one QApplication, the recovery check, and the first window.
+
+``run_app(path)`` is what ``windtunnel [FILE]`` calls. :func:`start` does everything but
+the event loop, so tests (and the crash-recovery test's child process) start the app the
+same way a user does.
+"""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import Callable
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..errors import WindtunnelError
-from ..model import Model, load
-from ..paths import bundled_model
+from .. import __version__
+from ..errors import LoadError
+from ..paths import bundled_model, resource_path
+from .autosave import RecoverySession, find_crashed, recovery_folder
+from .dialogs import ask_recover
+from .document import Document
+from .files import open_model
+from .settings import Preferences
+from .workspace import Workspace
+
+__all__ = ["run_app", "start", "make_application"]
+
+APP_NAME = "Windtunnel"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, configured once (names for QSettings and QStandardPaths, DPI)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("windtunnel")
+    app_icon = resource_path("appicon", "windtunnel.svg")
+    if app_icon.is_file():
+        app.setWindowIcon(QIcon(str(app_icon)))
+    return app
+
+
+def start(path: str | None = None, *, preferences: Preferences | None = None,
+          recovery_root: Path | None = None,
+          ask: Callable[[object, list], bool] = ask_recover,
+          open_default: bool = True) -> Workspace:
+    """Create the workspace and its first window(s); return the workspace.
+
+    Order: the recovery session is locked first, then crashed sessions are offered for
+    recovery (each recovered document in its own window, unsaved), then ``path`` (or the
+    bundled model when ``open_default``) opens in a window.
+    """
+    make_application()
+    preferences = preferences or Preferences()
+    root = recovery_root if recovery_root is not None else recovery_folder()
+    try:
+        session = RecoverySession(root)
+    except OSError:
+        session = None  # no writable recovery folder: edit without autosave
+    workspace = Workspace(preferences, session)
+    workspace.apply_theme()
+    crashed = find_crashed(root, exclude=session.folder if session else None)
+    recovered = _recover(workspace, crashed, ask) if crashed else 0
+    first = _initial_document(path, open_default=open_default and not recovered)
+    if first is not None or not workspace.windows:
+        window = workspace.open_window(first if isinstance(first, Document) else None)
+        if isinstance(first, LoadError):
+            window.show_problem("The file could not be opened", first)
+    return workspace
+
+
+def _recover(workspace: Workspace, crashed: list, ask) -> int:
+    """Offer the crashed sessions' documents; open the recovered ones; return how many."""
+    if not ask(None, crashed):
+        for session in crashed:
+            session.delete()
+        return 0
+    count = 0
+    for session in crashed:
+        for doc in session.documents:
+            try:
+                model = doc.load()
+            except LoadError:
+                continue
+            workspace.open_window(Document(model, modified=True,
+                                           name=f"Recovered: {model.title}"))
+            count += 1
+        session.delete()
+    return count
+
+
+def _initial_document(path: str | None, *, open_default: bool):
+    """The document to open first, a LoadError to show, or None for a blank window."""
+    try:
+        if path:
+            opened = open_model(path)
+            if opened.imported:
+                return Document(opened.model, modified=True,
+                                name=f"Imported from {Path(path).name}")
+            return Document(opened.model, Path(path).resolve())
+        if open_default:
+            return Document(open_model(bundled_model()).model)
+    except FileNotFoundError:
+        return None
+    except LoadError as exc:
+        return exc
+    return None
 
 
 def run_app(path: str | None = None) -> int:
     """Show the main window (on ``path``, else the bundled model) and run the event loop."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Windtunnel")
-    window = QMainWindow()
-    model = Model()
-    try:
-        model = load(path or bundled_model())
-    except (WindtunnelError, FileNotFoundError) as exc:
-        QMessageBox.warning(window, "Windtunnel", str(exc))
-    window.setWindowTitle(f"{model.title} - Windtunnel")
-    window.setCentralWidget(QLabel(f"{model.title}: {len(model.nodes)} nodes, "
-                                   f"{len(model.edges)} edges"))
-    window.resize(1280, 800)
-    window.show()
+    app = make_application()
+    workspace = start(path)
+    if not workspace.windows:
+        QMessageBox.critical(None, APP_NAME, "No window could be opened.")
+        return 1
     return app.exec()

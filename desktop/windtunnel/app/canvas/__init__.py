@@ -1,0 +1,13 @@
+"""The map canvas: a scene that follows the model, its items, the view and interactions."""
+
+from .edge_item import EdgeItem, edge_width, weight_text
+from .interactions import MoveInteraction, NewEdgeInteraction
+from .naming import NodeNamer
+from .node_item import LABEL_LOD, NodeItem
+from .scene import CanvasScene
+from .style import GroupPalette, weight_term
+from .view import SMOOTH_ZOOM, CanvasView, paint_legend
+
+__all__ = ["CanvasScene", "CanvasView", "NodeItem", "EdgeItem", "NewEdgeInteraction",
+           "MoveInteraction", "NodeNamer", "GroupPalette", "weight_term", "edge_width", "weight_text",
+           "paint_legend", "LABEL_LOD", "SMOOTH_ZOOM"]

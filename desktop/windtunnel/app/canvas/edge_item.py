@@ -1,0 +1,290 @@
+"""EdgeItem: one signed influence drawn as a curved arrow between two NodeItems.
+
+Width grows with |weight|, colour is the sign (Okabe-Ito blue positive, vermilion
+negative), a dash marks a delay. Reciprocal edges (A -> B and B -> A) bend to opposite
+sides, so both stay visible. The weight shows on hover and selection.
+
+Speed (STYLE habit 10): the curve, arrow head and bounds are computed once per geometry
+change (:meth:`update_geometry`, called by the scene only for the edges of moved nodes)
+with plain float arithmetic; the hit-test shape is built lazily; when zoomed out the edge
+is a one-pixel cosmetic curve without arrow or label.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen, QPolygonF)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+
+from ...model import Edge
+from .curves import arc_length, bezier, crossing, inside, pieces_in_rect, sub_curve
+from .node_item import LABEL_LOD, NodeItem
+from .style import node_font, weight_term
+
+__all__ = ["EdgeItem", "edge_width", "weight_text"]
+
+# Made once: converting Qt enums on every paint call is measurable with thousands of edges.
+_NO_BRUSH = QBrush()
+_NO_PEN = QPen(Qt.NoPen)
+# the exposed rectangle lets paint() skip curves whose box only is in view
+_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOption
+_LABEL_HALF_WIDTH, _LABEL_HALF_HEIGHT = 65.0, 11.0
+
+
+def edge_width(weight: float) -> float:
+    """Stroke width in scene units for a weight: 0.75 (zero) to 5.25 (|w| = 1)."""
+    return 0.75 + 4.5 * abs(weight)
+
+
+def weight_text(edge: Edge) -> str:
+    """The label on a hovered or selected edge: ``+0.60`` and the delay when there is one."""
+    text = f"{edge.weight:+.2f}"
+    if edge.delay:
+        text += f"  delay {edge.delay}"
+    return text
+
+
+class EdgeItem(QGraphicsRectItem):
+    """An influence ``source -> target``; geometry follows the two node items."""
+
+    Type = QGraphicsItem.UserType + 2
+
+    def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
+        super().__init__()
+        self.setPen(_NO_PEN)  # the rectangle is only the bounds, kept on the C++ side
+        self.setFlags(_FLAGS)
+        self._pen_key = None
+        self.setAcceptHoverEvents(True)
+        self._hover = False
+        self.edge = edge
+        self.source_item, self.target_item = source, target
+        self._shape: QPainterPath | None = None
+        self.update_geometry()
+
+    def type(self) -> int:
+        return self.Type
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.edge.key
+
+    def set_edge(self, edge: Edge) -> None:
+        """Follow a model change of this edge (weight, delay, ...)."""
+        width_changed = abs(edge.weight) != abs(self.edge.weight)
+        self.edge = edge
+        if width_changed:
+            self.update_geometry()
+        if self.toolTip():
+            self.setToolTip(self._tooltip())
+        self.update()
+
+    def _tooltip(self) -> str:
+        edge = self.edge
+        text = (f"{self.source_item.node.label} \u2192 {self.target_item.node.label}\n"
+                f"weight {edge.weight:+.2f} ({weight_term(edge.weight)}), "
+                f"confidence {edge.confidence}")
+        if edge.delay:
+            text += f", delay {edge.delay}"
+        if edge.rationale:
+            text += "\n" + edge.rationale[:300]
+        return text
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def update_geometry(self) -> None:
+        """Follow the node items: the curve's control points and cheap bounds, now.
+
+        The clipped curve and arrow head are computed on first use (paint, hit test), so
+        loading or laying out a 6,000-edge map does not compute 6,000 exact curves.
+        """
+        self._shape = None
+        self._path = None
+        sp, tp = self.source_item.pos(), self.target_item.pos()
+        p0, p2 = (sp.x(), sp.y()), (tp.x(), tp.y())
+        dx, dy = p2[0] - p0[0], p2[1] - p0[1]
+        length = math.hypot(dx, dy)
+        self._width = edge_width(self.edge.weight)
+        if length < 1.0:
+            c = p0
+        else:
+            bend = min(max(0.12 * length, 10.0), 70.0)
+            c = ((p0[0] + p2[0]) / 2 - dy / length * bend,
+                 (p0[1] + p2[1]) / 2 + dx / length * bend)
+        self._curve = (p0, c, p2)
+        mx, my = bezier(p0, c, p2, 0.5)
+        self._mid = QPointF(mx, my)
+        margin = self._width + 12  # pen, arrow head; then the weight label at the middle
+        left = min(p0[0], c[0], p2[0]) - margin
+        top = min(p0[1], c[1], p2[1]) - margin
+        left, top = min(left, mx - _LABEL_HALF_WIDTH), min(top, my - _LABEL_HALF_HEIGHT)
+        right = max(max(p0[0], c[0], p2[0]) + margin, mx + _LABEL_HALF_WIDTH)
+        bottom = max(max(p0[1], c[1], p2[1]) + margin, my + _LABEL_HALF_HEIGHT)
+        self.setRect(left, top, right - left, bottom - top)
+
+    def _ensure_path(self) -> None:
+        """Compute the clipped curve and arrow head (between the node borders)."""
+        if self._path is not None:
+            return
+        p0, c, p2 = self._curve
+        width = self._width
+        if math.hypot(p2[0] - p0[0], p2[1] - p0[1]) < 1.0:
+            self._path, self._arrow = QPainterPath(), QPolygonF()
+            return
+        s_rect = _rect_at(self.source_item, 2.0)
+        t_rect = _rect_at(self.target_item, 2.0)
+        t0 = crossing(p0, c, p2, s_rect, 0.0, 0.5, True) if inside(s_rect, *p0) else 0.0
+        t1 = crossing(p0, c, p2, t_rect, 0.5, 1.0, False) if inside(t_rect, *p2) else 1.0
+        if t1 <= t0:  # overlapping nodes: the whole curve between the centres
+            t0, t1 = 0.0, 1.0
+        tip = bezier(p0, c, p2, t1)
+        ddx = 2 * (1 - t1) * (c[0] - p0[0]) + 2 * t1 * (p2[0] - c[0])
+        ddy = 2 * (1 - t1) * (c[1] - p0[1]) + 2 * t1 * (p2[1] - c[1])
+        speed = math.hypot(ddx, ddy) or 1.0
+        ux, uy = ddx / speed, ddy / speed
+        head_len, head_half = 9.0 + 1.6 * width, 4.5 + 0.9 * width
+        t_base = max(t0, t1 - head_len / speed)
+        start, control, end = sub_curve(p0, c, p2, t0, t_base)
+        path = QPainterPath(QPointF(*start))
+        path.quadTo(QPointF(*control), QPointF(*end))
+        self._span = (t0, t_base)
+        bx, by = tip[0] - ux * head_len, tip[1] - uy * head_len
+        self._arrow = QPolygonF([QPointF(*tip), QPointF(bx - uy * head_half, by + ux * head_half),
+                                 QPointF(bx + uy * head_half, by - ux * head_half)])
+        self._path = path
+
+    @property
+    def curve(self) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+        """The unclipped curve: (source centre, control point, target centre)."""
+        return self._curve
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            self._ensure_path()
+            stroker = QPainterPathStroker()
+            stroker.setWidth(max(10.0, self._width + 6))
+            shape = stroker.createStroke(self._path)
+            shape.addPolygon(self._arrow)
+            self._shape = shape
+        return self._shape
+
+    @property
+    def path(self) -> QPainterPath:
+        self._ensure_path()
+        return self._path
+
+    @property
+    def midpoint(self) -> QPointF:
+        return self._mid
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def colour(self) -> QColor:
+        return QColor(self._colour_name())
+
+    def _colour_name(self) -> str:
+        colours = self.scene().colours
+        weight = self.edge.weight
+        return colours.positive if weight > 0 else colours.negative if weight < 0 \
+            else colours.zero
+
+    def _pens(self, name: str):
+        """The cached pen and brush for the current colour, width and dash."""
+        key = (name, self._width, bool(self.edge.delay))
+        if self._pen_key != key:
+            colour = QColor(name)
+            pen = QPen(colour, self._width, Qt.SolidLine, Qt.FlatCap)
+            if self.edge.delay:
+                pen.setDashPattern([4.0, 2.5])
+            self._pen, self._brush, self._pen_key = pen, QBrush(colour), key
+        return self._pen, self._brush
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        # this runs for every edge whose box touches a repainted strip: reject early
+        if self._path is None:
+            self._ensure_path()
+        exposed = option.exposedRect
+        selected = self.isSelected()
+        if not (selected or self._hover or self._path.intersects(exposed)
+                or self._arrow.boundingRect().intersects(exposed)):
+            return  # only the bounding box of a long curve is in view, not the curve
+        name = self._colour_name()
+        lod = painter.worldTransform().m11()
+        painter.setBrush(_NO_BRUSH)  # the view does not reset painter state between items
+        if lod < LABEL_LOD and not selected:
+            painter.setPen(QPen(QColor(name), 0))
+            painter.drawPath(self._path)
+            return
+        if selected:
+            glow = QColor(self.scene().colours.selection)
+            glow.setAlpha(110)
+            painter.setPen(QPen(glow, self._width + 6, Qt.SolidLine, Qt.RoundCap))
+            painter.drawPath(self._path)
+        pen, brush = self._pens(name)
+        self._stroke(painter, pen, exposed)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(brush)
+        painter.drawPolygon(self._arrow)
+        if self._hover or selected:
+            self._paint_label(painter, pen.color())
+
+    def _stroke(self, painter: QPainter, pen: QPen, exposed: QRectF) -> None:
+        """Stroke the curve; for a curve much longer than the view, only its visible pieces.
+
+        Stroking costs in proportion to the whole length, even off screen, so a pan across
+        a map of long edges would pay for kilometres of invisible curve. Dashes keep their
+        phase (the offset is the arc length before each piece).
+        """
+        bounds = self.rect()
+        if bounds.width() * bounds.height() < 4 * exposed.width() * exposed.height():
+            painter.setPen(pen)
+            painter.drawPath(self._path)
+            return
+        p0, c, p2 = self._curve
+        grow = self._width + 2
+        rect = (exposed.left() - grow, exposed.top() - grow, exposed.right() + grow,
+                exposed.bottom() + grow)
+        t0, t_end = self._span
+        dashed = bool(self.edge.delay)
+        for a, b in pieces_in_rect(p0, c, p2, t0, t_end, rect):
+            start, control, end = sub_curve(p0, c, p2, a, b)
+            piece = QPainterPath(QPointF(*start))
+            piece.quadTo(QPointF(*control), QPointF(*end))
+            if dashed:
+                pen = QPen(pen)
+                pen.setDashOffset(arc_length(p0, c, p2, t0, a) / self._width)
+            painter.setPen(pen)
+            painter.drawPath(piece)
+
+    def _paint_label(self, painter: QPainter, colour: QColor) -> None:
+        font = node_font()
+        font.setBold(True)
+        text = weight_text(self.edge)
+        width = QFontMetricsF(font).horizontalAdvance(text) + 10
+        rect = QRectF(self._mid.x() - width / 2, self._mid.y() - 10, width, 20)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(QColor(self.scene().colours.label_background))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setFont(font)
+        painter.setPen(QColor(self.scene().colours.text))
+        painter.drawText(rect, int(Qt.AlignCenter), text)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        if not self.toolTip():
+            self.setToolTip(self._tooltip())
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+
+def _rect_at(item: NodeItem, grow: float) -> tuple[float, float, float, float]:
+    rect, pos = item.rect, item.pos()
+    return (rect.left() + pos.x() - grow, rect.top() + pos.y() - grow,
+            rect.right() + pos.x() + grow, rect.bottom() + pos.y() + grow)

@@ -1,0 +1,114 @@
+"""Pointer interactions on the canvas that end in one intent signal of the scene.
+
+- :class:`NewEdgeInteraction`: drag from a node's handle onto another node; a dashed
+  preview follows the pointer, the node under it is highlighted, and releasing on a node
+  emits ``scene.edge_requested(source_id, target_id)``.
+- :class:`MoveInteraction`: remembers where the selected nodes were when a drag started
+  and, on release, emits ``scene.move_requested(before, after)`` once for the whole drag.
+
+Neither touches the model: the window turns the signals into undo commands.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem
+
+from .node_item import NodeItem
+
+__all__ = ["NewEdgeInteraction", "MoveInteraction"]
+
+
+class _Interaction:
+    @property
+    def scene(self):
+        return self._scene()
+
+
+class NewEdgeInteraction(_Interaction):
+    """Draw a new edge by dragging from a node's connect handle."""
+
+    def __init__(self, scene) -> None:
+        self._scene = weakref.ref(scene)  # no reference cycle with the scene's wrapper
+        self.source: NodeItem | None = None
+        self._line: QGraphicsLineItem | None = None
+        self._target: NodeItem | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.source is not None
+
+    def start(self, source: NodeItem, pos: QPointF) -> None:
+        self.source = source
+        self._line = QGraphicsLineItem(QLineF(source.scenePos(), pos))
+        pen = QPen(QColor(self.scene.colours.selection), 2, Qt.DashLine)
+        self._line.setPen(pen)
+        self._line.setZValue(10)
+        self.scene.addItem(self._line)
+        self.scene.set_interacting(True)
+
+    def move(self, pos: QPointF) -> None:
+        if not self.active:
+            return
+        self._line.setLine(QLineF(self.source.scenePos(), pos))
+        target = self._node_at(pos)
+        if target is not self._target:
+            if self._target is not None:
+                self._target.highlighted = False
+                self._target.update()
+            self._target = target
+            if target is not None:
+                target.highlighted = True
+                target.update()
+
+    def finish(self, pos: QPointF) -> None:
+        if not self.active:
+            return
+        source, target = self.source, self._node_at(pos)
+        self.cancel()
+        if target is not None:
+            self.scene.edge_requested.emit(source.node_id, target.node_id)
+
+    def cancel(self) -> None:
+        if self._target is not None:
+            self._target.highlighted = False
+            self._target.update()
+        if self._line is not None:
+            self.scene.removeItem(self._line)
+        self.source = self._line = self._target = None
+        self.scene.set_interacting(False)
+
+    def _node_at(self, pos: QPointF) -> NodeItem | None:
+        for item in self.scene.items(pos):
+            if isinstance(item, NodeItem) and item is not self.source:
+                return item
+        return None
+
+
+class MoveInteraction(_Interaction):
+    """Turn a drag of selected nodes into one move request, sent on release."""
+
+    def __init__(self, scene) -> None:
+        self._scene = weakref.ref(scene)
+        self._before: dict[str, tuple[float, float]] | None = None
+
+    def press(self) -> None:
+        self._before = {item.node_id: tuple(item.node.position)
+                        for item in self.scene.selected_node_items()}
+
+    def release(self) -> None:
+        before, self._before = self._before, None
+        if not before:
+            return
+        after = {}
+        for node_id in before:
+            item = self.scene.node_items.get(node_id)
+            if item is not None:
+                after[node_id] = (round(item.pos().x(), 2), round(item.pos().y(), 2))
+        moved = {n: p for n, p in after.items() if p != before[n]}
+        if moved:
+            self.scene.move_requested.emit({n: before[n] for n in moved}, moved)
+        self.scene.set_interacting(False)

@@ -1,0 +1,197 @@
+"""NodeItem: the picture of one model node; a projection that holds no state of its own.
+
+The item shows its node's label (wrapped), kind (shape), group (colour) and position. It
+caches its outline and wrapped text, recomputed only when the node's label or kind
+changes. While the user drags, Qt moves the item; the scene turns the drag into one
+command on release, and the model's ``node_changed`` then sets the position for good.
+
+Speed: the bounds live on the C++ side (a QGraphicsRectItem's rectangle, no pen), so Qt's
+many bounding-rect queries per frame never call Python; no ``itemChange`` override (it would be a Python call for every flag, position
+and tooltip change of 2,000 items); tooltips are made on first hover; the font metrics are
+shared; below ``LABEL_LOD`` (zoomed out) only the filled shape is painted, and in the
+scene's overview mode the item is not painted at all (the scene draws all nodes at once).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
+
+from ...model import Node
+from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
+
+__all__ = ["NodeItem", "LABEL_LOD", "node_rect"]
+
+#: Below this scale (view zoom), labels and outlines are not painted.
+LABEL_LOD = 0.4
+_PAD = 9.0
+_HANDLE = 7.0
+_MAX_LINES = 4
+_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+_NO_PEN = QPen(Qt.NoPen)
+
+
+@lru_cache(maxsize=1)
+def _metrics() -> QFontMetricsF:
+    return QFontMetricsF(node_font())
+
+
+def node_rect(label: str) -> tuple[QRectF, QRectF]:
+    """The body (centred on 0, 0) and the text rectangle of a node with ``label``."""
+    metrics = _metrics()
+    text = metrics.boundingRect(QRectF(0, 0, NODE_WIDTH - 2 * _PAD, 1000),
+                                int(Qt.AlignHCenter | Qt.TextWordWrap), label)
+    text_height = min(text.height(), metrics.lineSpacing() * _MAX_LINES)
+    height = max(NODE_MIN_HEIGHT, text_height + 2 * _PAD)
+    body = QRectF(-NODE_WIDTH / 2, -height / 2, NODE_WIDTH, height)
+    return body, QRectF(body.left() + _PAD, -text_height / 2, NODE_WIDTH - 2 * _PAD, text_height)
+
+
+class NodeItem(QGraphicsRectItem):
+    """A node on the canvas, centred on the node's position."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.setPen(_NO_PEN)  # the rectangle is only the bounds, kept on the C++ side
+        self.setFlags(_FLAGS)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1.0)
+        self._hover = False
+        self.highlighted = False
+        self.node = node
+        self._apply(node)
+        self.setPos(QPointF(*node.position))
+
+    def type(self) -> int:
+        return self.Type
+
+    @property
+    def node_id(self) -> str:
+        return self.node.id
+
+    def set_node(self, node: Node) -> None:
+        """Follow a model change of this node."""
+        old, self.node = self.node, node
+        if (old.label, old.kind) != (node.label, node.kind):
+            self._apply(node)
+        if tuple(node.position) != (self.pos().x(), self.pos().y()):
+            self.setPos(QPointF(*node.position))
+        if self.toolTip():
+            self.setToolTip(self._tooltip())
+        self.update()
+
+    def _apply(self, node: Node) -> None:
+        self._rect, self._text_rect = node_rect(node.label)
+        self._path = kind_path(node.kind, self._rect)
+        # bounds on the C++ side: Qt asks for them thousands of times per frame
+        self.setRect(self._rect.adjusted(-6, -6, 6 + _HANDLE, 6))
+
+    def _tooltip(self) -> str:
+        node = self.node
+        kind = "restriction (lever)" if node.kind == "restriction" else node.kind
+        extra = f" \u00b7 {node.group}" if node.group else ""
+        text = f"<b>{_escape(node.label)}</b><br>{kind}{_escape(extra)}"
+        if node.description:
+            text += f"<br><i>{_escape(node.description[:300])}</i>"
+        return text
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    @property
+    def rect(self) -> QRectF:
+        """The node's body in item coordinates (centred on 0, 0)."""
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._path)
+        path.addEllipse(self.handle_centre(), _HANDLE, _HANDLE)
+        return path
+
+    def handle_centre(self) -> QPointF:
+        """Where the connect handle sits (item coordinates): the middle of the right side."""
+        return QPointF(self._rect.right(), 0.0)
+
+    def on_handle(self, item_pos: QPointF) -> bool:
+        """True when ``item_pos`` is on the connect handle (drag from it to draw an edge)."""
+        delta = item_pos - self.handle_centre()
+        return delta.x() ** 2 + delta.y() ** 2 <= (_HANDLE + 3) ** 2
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        scene = self.scene()  # colours, group palette and tints live in the scene
+        colours = scene.colours
+        lod = painter.worldTransform().m11()  # the view never rotates or shears
+        selected = self.isSelected()
+        fill = scene.tint_of(self.node.id) or scene.palette.colour(self.node.group)
+        if lod < LABEL_LOD:
+            painter.fillPath(self._path, QColor(colours.selection) if selected else fill)
+            return
+        if self.highlighted:
+            painter.setPen(QPen(QColor(colours.highlight), 8))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawPath(self._path)
+        outline = QColor(colours.selection) if selected else QColor(colours.outline)
+        painter.setPen(QPen(outline, 3.0 if selected else 1.2))
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(self._path)
+        if self.node.is_lever and self.node.kind != "restriction":
+            painter.setPen(QPen(QColor(colours.outline), 1.0, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawPath(kind_path(self.node.kind, self._rect.adjusted(3, 3, -3, -3)))
+        painter.setFont(node_font())
+        painter.setPen(QColor(colours.node_text))
+        painter.drawText(self._text_rect, int(Qt.AlignCenter | Qt.TextWordWrap), self.node.label)
+        if self._hover or selected:
+            painter.setPen(QPen(QColor(colours.outline), 1.2))
+            painter.setBrush(QColor(colours.selection))
+            painter.drawEllipse(self.handle_centre(), _HANDLE - 1.5, _HANDLE - 1.5)
+
+    # -- interaction ------------------------------------------------------------------------
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        if not self.toolTip():
+            self.setToolTip(self._tooltip())
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverMoveEvent(self, event) -> None:
+        self.setCursor(Qt.CrossCursor if self.on_handle(event.pos()) else Qt.ArrowCursor)
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.unsetCursor()
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton and self.on_handle(event.pos()):
+            self.scene().new_edge.start(self, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self.scene().new_edge.active:
+            self.scene().new_edge.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.scene().new_edge.active:
+            self.scene().new_edge.finish(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

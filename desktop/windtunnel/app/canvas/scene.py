@@ -1,0 +1,363 @@
+"""CanvasScene: the map as a QGraphicsScene that follows the model (STYLE habit 2).
+
+The scene subscribes to the model's signals and keeps ``node_items`` (id -> NodeItem) and
+``edge_items`` ((source, target) -> EdgeItem). It never changes the model: user intents
+come out as Qt signals (``node_requested``, ``edge_requested``, ``move_requested``) that the
+window turns into undo commands.
+
+Speed (STYLE habit 10): when nodes move, only their edges are marked dirty, and dirty
+edges are recomputed once per event-loop turn (:meth:`flush`). The item index is Qt's BSP
+tree: a 2,000-node map is mostly static between edits, so painting a pan step queries a
+small region instead of walking 8,000 items; bulk loads switch the index off while adding.
+
+Overview mode (zoomed out, set by the view): painting 8,000 items one Python call at a
+time costs half a second, so items stop painting (``ItemHasNoContents``: they stay
+selectable, movable and hit-testable) and the scene draws every edge as one cosmetic path
+per colour and every node as one batch of rectangles per colour, from a cache rebuilt only
+after changes.
+
+Hook for results (issue 6): :meth:`set_tints` colours nodes by a value per node (a colour
+per node id) instead of their group colour; :meth:`clear_tints` restores the groups.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from PySide6.QtCore import QPointF, QRectF, QTimer, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ...model import Edge, Model, Node
+from .edge_item import EdgeItem
+from .interactions import MoveInteraction, NewEdgeInteraction
+from .node_item import NodeItem
+from .overview import OverviewLayer
+from .style import DARK, LIGHT, CanvasColours, GroupPalette
+
+__all__ = ["CanvasScene"]
+
+_MARGIN = 400.0
+
+
+class CanvasScene(QGraphicsScene):
+    """The model's nodes and edges as graphics items, kept in step with model signals."""
+
+    #: Double-click on empty space: add a node at this scene position.
+    node_requested = Signal(QPointF)
+    #: A drag from a node's handle ended on another node: (source id, target id).
+    edge_requested = Signal(str, str)
+    #: A drag of nodes ended: (positions before, positions after) of the moved nodes.
+    move_requested = Signal(dict, dict)
+    #: True while the user drags (nodes or a new edge): views paint faster meanwhile.
+    interaction_changed = Signal(bool)
+    #: The group colours changed (for the legend).
+    groups_changed = Signal()
+
+    def __init__(self, model: Model, parent=None, *, dark: bool = False) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.colours: CanvasColours = DARK if dark else LIGHT
+        self.palette = GroupPalette()
+        self.node_items: dict[str, NodeItem] = {}
+        self.edge_items: dict[tuple[str, str], EdgeItem] = {}
+        self._edges_of: dict[str, set[tuple[str, str]]] = {}
+        self._tints: dict[str, QColor] = {}
+        self._dirty: set[tuple[str, str]] = set()
+        self._flush_timer = QTimer(self, singleShot=True, interval=0)
+        self._flush_timer.timeout.connect(self.flush)
+        self.new_edge = NewEdgeInteraction(self)
+        self._move = MoveInteraction(self)
+        self._interacting = False
+        self._overview = False
+        self._overview_layer = OverviewLayer()
+        self._selection_order: list[str] = []
+        self.selectionChanged.connect(self._track_selection_order)
+        self.selectionChanged.connect(self._selection_marks_changed)
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self.setBackgroundBrush(QColor(self.colours.background))
+        self._build()
+        self._connect(True)
+
+    # -- model wiring -----------------------------------------------------------------------
+
+    def _handlers(self):
+        model = self.model
+        return ((model.node_added, self._node_added), (model.node_removed, self._node_removed),
+                (model.node_changed, self._node_changed), (model.edge_added, self._edge_added),
+                (model.edge_removed, self._edge_removed), (model.edge_changed, self._edge_changed))
+
+    def _connect(self, on: bool) -> None:
+        for signal, slot in self._handlers():
+            signal.connect(slot) if on else signal.disconnect(slot)
+
+    def detach(self) -> None:
+        """Stop following the model (before the scene is dropped)."""
+        self._connect(False)
+
+    def _build(self) -> None:
+        self.setItemIndexMethod(QGraphicsScene.NoIndex)  # bulk add without re-indexing
+        self.palette.assign(n.group for n in self.model.nodes)
+        for node in self.model.nodes:
+            self._add_node_item(node)
+        for edge in self.model.edges:
+            self._add_edge_item(edge)
+        self._update_scene_rect()  # before the tree is built: it is sized to the scene
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+
+    def _add_node_item(self, node: Node) -> None:
+        item = NodeItem(node)
+        if self._overview:
+            item.setFlag(QGraphicsItem.ItemHasNoContents, True)
+        self._stale()
+        self.node_items[node.id] = item
+        self._edges_of.setdefault(node.id, set())
+        self.addItem(item)
+
+    def _add_edge_item(self, edge: Edge) -> None:
+        item = EdgeItem(edge, self.node_items[edge.source], self.node_items[edge.target])
+        if self._overview:
+            item.setFlag(QGraphicsItem.ItemHasNoContents, True)
+        self._stale()
+        self.edge_items[edge.key] = item
+        self._edges_of[edge.source].add(edge.key)
+        self._edges_of[edge.target].add(edge.key)
+        self.addItem(item)
+
+    def _node_added(self, index: int, node: Node) -> None:
+        self._add_node_item(node)
+        self._refresh_groups()
+        self._update_scene_rect()
+
+    def _node_removed(self, index: int, node: Node) -> None:
+        self._stale()
+        item = self.node_items.pop(node.id)
+        self._edges_of.pop(node.id, None)
+        self.removeItem(item)
+        self._refresh_groups()
+
+    def _node_changed(self, index: int, old: Node, new: Node) -> None:
+        item = self.node_items[new.id]
+        item.set_node(new)
+        if (old.label, old.kind, old.group) != (new.label, new.kind, new.group):
+            self._stale()
+        elif old.position != new.position:
+            self._overview_moved(item)
+        if old.label != new.label or old.kind != new.kind or old.position != new.position:
+            self._mark_dirty(new.id)
+            if old.label != new.label:  # edge tooltips name the nodes
+                for key in self._edges_of[new.id]:
+                    self.edge_items[key].set_edge(self.edge_items[key].edge)
+        if old.group != new.group:
+            self._refresh_groups()
+        if old.position != new.position:
+            self._update_scene_rect()
+
+    def _edge_added(self, index: int, edge: Edge) -> None:
+        self._add_edge_item(edge)
+
+    def _edge_removed(self, index: int, edge: Edge) -> None:
+        self._stale()
+        item = self.edge_items.pop(edge.key)
+        self._dirty.discard(edge.key)
+        for node_id in edge.key:
+            self._edges_of.get(node_id, set()).discard(edge.key)
+        self.removeItem(item)
+
+    def _edge_changed(self, index: int, old: Edge, new: Edge) -> None:
+        self._stale()
+        self.edge_items[new.key].set_edge(new)
+
+    def _refresh_groups(self) -> None:
+        if self.palette.assign(n.group for n in self.model.nodes):
+            self._stale()
+            for item in self.node_items.values():
+                item.update()
+            self.groups_changed.emit()
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _mark_dirty(self, node_id: str) -> None:
+        self._dirty.update(self._edges_of.get(node_id, ()))
+        if self._dirty and not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Recompute the geometry of edges whose nodes moved (once per event-loop turn)."""
+        dirty, self._dirty = self._dirty, set()
+        area = QRectF()
+        for key in dirty:
+            item = self.edge_items.get(key)
+            if item is not None:
+                item.update_geometry()
+                if self._overview:
+                    area = area.united(self._overview_layer.move_edge(item))
+        if not area.isEmpty():
+            self.invalidate(area, QGraphicsScene.BackgroundLayer)
+
+    def _update_scene_rect(self) -> None:
+        rect = self.itemsBoundingRect() if self.node_items else QRectF(-400, -300, 800, 600)
+        self.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).united(
+            self.sceneRect() if self.node_items else rect))
+
+    def nodes_bounding_rect(self) -> QRectF:
+        """The rectangle around every node (for fit-to-view and export)."""
+        rect = QRectF()
+        for item in self.node_items.values():
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def reset_positions(self) -> None:
+        """Put every node item back where the model says (after a refused move)."""
+        for item in self.node_items.values():
+            item.setPos(QPointF(*item.node.position))
+
+    # -- overview mode ----------------------------------------------------------------------
+
+    @property
+    def overview(self) -> bool:
+        return self._overview
+
+    def set_overview(self, on: bool) -> None:
+        """Zoomed out: draw everything in batches instead of item by item (see module doc)."""
+        if on == self._overview:
+            return
+        self._overview = on
+        for item in list(self.node_items.values()) + list(self.edge_items.values()):
+            item.setFlag(QGraphicsItem.ItemHasNoContents, on)
+        self._overview_layer.clear()
+        self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
+
+    def _overview_moved(self, item: NodeItem) -> None:
+        """A node moved: update its overview entry only (its edges follow in flush)."""
+        if self._overview:
+            area = self._overview_layer.move_node(item)
+            if not area.isEmpty():
+                self.invalidate(area, QGraphicsScene.BackgroundLayer)
+
+    def _stale(self) -> None:
+        """Nodes or edges changed: the overview layer must be redrawn."""
+        self._overview_layer.clear()
+        if self._overview:
+            self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        if self._overview:
+            self._overview_layer.paint(self, painter, rect)
+
+    # -- theme and tints --------------------------------------------------------------------
+
+    def set_dark(self, dark: bool) -> None:
+        self.colours = DARK if dark else LIGHT
+        self._stale()
+        self.setBackgroundBrush(QColor(self.colours.background))
+        self.update()
+
+    def tint_of(self, node_id: str) -> QColor | None:
+        return self._tints.get(node_id)
+
+    def set_tints(self, tints: Mapping[str, QColor]) -> None:
+        """Fill nodes with the given colours instead of their group colour (issue 6 hook)."""
+        self._tints = dict(tints)
+        self._stale()
+        self.update()
+
+    def clear_tints(self) -> None:
+        self.set_tints({})
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_node_items(self) -> list[NodeItem]:
+        return [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_node_ids(self) -> list[str]:
+        """Selected nodes, in document order."""
+        chosen = {i.node_id for i in self.selected_node_items()}
+        return [n.id for n in self.model.nodes if n.id in chosen]
+
+    def _selection_marks_changed(self) -> None:
+        if self._overview:  # selected nodes are marked in the cached overview layer
+            self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
+
+    def _track_selection_order(self) -> None:
+        chosen = {i.node_id for i in self.selected_node_items()}
+        order = [n for n in self._selection_order if n in chosen]
+        known = set(order)
+        order += sorted(chosen - known, key=lambda n: self.node_items[n].pos().x())
+        self._selection_order = order
+
+    def selected_node_ids_in_order(self) -> list[str]:
+        """Selected nodes in the order the user selected them (for Connect)."""
+        self._track_selection_order()
+        return list(self._selection_order)
+
+    def selected_edge_keys(self) -> list[tuple[str, str]]:
+        """Selected edges, in document order."""
+        chosen = {i.key for i in self.selectedItems() if isinstance(i, EdgeItem)}
+        return [e.key for e in self.model.edges if e.key in chosen]
+
+    def select(self, nodes: Iterable[str] = (), edges: Iterable[tuple[str, str]] = ()) -> None:
+        """Select exactly these nodes and edges (unknown ids are skipped)."""
+        self.blockSignals(True)
+        self.clearSelection()
+        for node_id in nodes:
+            if node_id in self.node_items:
+                self.node_items[node_id].setSelected(True)
+        for key in edges:
+            if key in self.edge_items:
+                self.edge_items[key].setSelected(True)
+        self._selection_order = [n for n in nodes if n in self.node_items]
+        self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def set_highlight(self, node_ids: Iterable[str]) -> None:
+        """Mark nodes with a halo (find results); an empty list clears it."""
+        wanted = set(node_ids)
+        for node_id, item in self.node_items.items():
+            if item.highlighted != (node_id in wanted):
+                item.highlighted = node_id in wanted
+                item.update()
+        self._selection_marks_changed()
+
+    # -- pointer ----------------------------------------------------------------------------
+
+    def set_interacting(self, on: bool) -> None:
+        if on != self._interacting:
+            self._interacting = on
+            self.interaction_changed.emit(on)
+
+    @property
+    def interacting(self) -> bool:
+        return self._interacting
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.LeftButton and not self.new_edge.active:
+            self._move.press()
+
+    def mouseMoveEvent(self, event) -> None:
+        dragging = bool(event.buttons() & Qt.LeftButton) and not self.new_edge.active \
+            and isinstance(self.mouseGrabberItem(), NodeItem)
+        if dragging:
+            self.set_interacting(True)
+        super().mouseMoveEvent(event)
+        if dragging:  # Qt moved the selected nodes: their edges follow in the same paint
+            for item in self.selected_node_items():
+                self._mark_dirty(item.node_id)
+                self._overview_moved(item)
+            self.flush()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.LeftButton:
+            self.flush()
+            self._move.release()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        on_item = any(isinstance(i, (NodeItem, EdgeItem)) for i in self.items(event.scenePos()))
+        if event.button() == Qt.LeftButton and not on_item:
+            self.node_requested.emit(event.scenePos())
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,121 @@
+"""How the map looks: group colours, node shapes by kind, edge colours by sign, weight words.
+
+Everything visual that several items, the legend and the inspector share lives here, so
+that one change of palette or wording reaches all of them. Colours are colour-blind safe
+(Okabe-Ito for signs; light ColorBrewer "Set3"/"Pastel" hues for groups, read with dark
+text in both light and dark themes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
+
+__all__ = ["GROUP_COLOURS", "CanvasColours", "LIGHT", "DARK", "GroupPalette", "kind_path",
+           "weight_term", "WEIGHT_TERMS", "node_font", "NODE_WIDTH", "NODE_MIN_HEIGHT",
+           "KIND_NAMES"]
+
+NODE_WIDTH = 150.0
+NODE_MIN_HEIGHT = 46.0
+
+#: Group fills, in the order groups first appear in the model.
+GROUP_COLOURS = ("#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69",
+                 "#fccde5", "#ccebc5", "#ffed6f", "#d9d9d9", "#bc80bd", "#e5c494")
+NO_GROUP_COLOUR = "#e8e8e8"
+
+KIND_NAMES = {"actor": "Actor", "restriction": "Restriction (lever)", "factor": "Factor"}
+
+#: Upper bounds of |weight| and their words; the sign adds "positive" / "negative".
+WEIGHT_TERMS = ((0.0, "none"), (0.2, "very weak"), (0.4, "weak"), (0.6, "moderate"),
+                (0.8, "strong"), (1.0, "very strong"))
+
+
+def weight_term(weight: float) -> str:
+    """The words for an edge weight: ``0.65`` -> ``"strong positive"``."""
+    size = abs(weight)
+    if size < 1e-9:
+        return "none"
+    for bound, word in WEIGHT_TERMS[1:]:
+        if size <= bound + 1e-9:
+            break
+    return f"{word} {'positive' if weight > 0 else 'negative'}"
+
+
+@dataclass(frozen=True)
+class CanvasColours:
+    """The colours of one theme for the canvas."""
+
+    background: str
+    grid: str
+    text: str
+    node_text: str
+    outline: str
+    selection: str
+    highlight: str
+    positive: str
+    negative: str
+    zero: str
+    label_background: str
+
+
+LIGHT = CanvasColours(background="#fbfbfa", grid="#eeeeec", text="#222222",
+                      node_text="#1a1a1a", outline="#5c5c5c", selection="#1f6fd1",
+                      highlight="#ffb000", positive="#0072b2", negative="#d55e00",
+                      zero="#8a8a8a", label_background="#eeffffff")
+DARK = CanvasColours(background="#1f2124", grid="#2a2d31", text="#e6e6e6",
+                     node_text="#1a1a1a", outline="#101010", selection="#6cb4ff",
+                     highlight="#ffc933", positive="#56b4e9", negative="#f08a3c",
+                     zero="#9a9a9a", label_background="#ee2b2e33")
+
+
+class GroupPalette:
+    """Colours by group, assigned in the order groups first appear among the nodes.
+
+    First appearance keeps colours stable while a map grows (a new group at the end takes
+    the next colour; nobody else changes).
+    """
+
+    def __init__(self) -> None:
+        self._order: list[str] = []
+
+    def assign(self, groups_in_order) -> bool:
+        """Recompute from the nodes' groups in document order; True when anything changed."""
+        order = [g for g in dict.fromkeys(groups_in_order) if g]
+        changed = order != self._order
+        self._order = order
+        return changed
+
+    def colour(self, group: str) -> QColor:
+        if not group or group not in self._order:
+            return QColor(NO_GROUP_COLOUR)
+        return QColor(GROUP_COLOURS[self._order.index(group) % len(GROUP_COLOURS)])
+
+    def entries(self) -> list[tuple[str, QColor]]:
+        """(group, colour) pairs for the legend, in order."""
+        return [(g, self.colour(g)) for g in self._order]
+
+
+def kind_path(kind: str, rect: QRectF) -> QPainterPath:
+    """The outline of a node of ``kind`` in ``rect``: actor pill, restriction octagon, factor box."""
+    path = QPainterPath()
+    if kind == "actor":
+        radius = rect.height() / 2
+        path.addRoundedRect(rect, radius, radius)
+    elif kind == "restriction":
+        cut = min(14.0, rect.height() / 3)
+        l, t, r, b = rect.left(), rect.top(), rect.right(), rect.bottom()
+        path.addPolygon(QPolygonF([QPointF(l + cut, t), QPointF(r - cut, t), QPointF(r, t + cut),
+                                   QPointF(r, b - cut), QPointF(r - cut, b), QPointF(l + cut, b),
+                                   QPointF(l, b - cut), QPointF(l, t + cut), QPointF(l + cut, t)]))
+        path.closeSubpath()
+    else:
+        path.addRoundedRect(rect, 5, 5)
+    return path
+
+
+def node_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(9.5)
+    return font

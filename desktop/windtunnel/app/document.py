@@ -1,0 +1,88 @@
+"""Document: one open model with its file path and undo stack.
+
+"Modified" is exactly "the undo stack is not at its clean index" (STYLE habit 3), so
+undoing back to the saved state clears the marker. A recovered or imported document has
+no path and starts modified, so closing it asks, and saving it asks for a new file name:
+it never overwrites the file it came from.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from ..model import Model, save
+
+__all__ = ["Document"]
+
+_numbers = itertools.count(1)
+
+
+class Document(QObject):
+    """A model, where it lives on disk (if anywhere), and its undo history."""
+
+    path_changed = Signal()
+    modified_changed = Signal(bool)
+
+    def __init__(self, model: Model | None = None, path: str | Path | None = None, *,
+                 modified: bool = False, name: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.name = name  # shown instead of the title while untitled ("Recovered: ...")
+        self.model = model if model is not None else Model()
+        self.path: Path | None = Path(path) if path else None
+        self.number = next(_numbers)  # distinguishes untitled documents and autosave files
+        self.undo_stack = QUndoStack(self)
+        self._forced_modified = modified
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    @Slot(bool)
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(self.modified)
+
+    def close(self) -> None:
+        """Silence the undo stack before it goes.
+
+        ``~QUndoStack`` calls ``clear()``, which emits ``indexChanged`` and
+        ``cleanChanged``; delivered to Python slots of objects that are being torn down,
+        that crashes. Blocking the stack's signals first makes its destruction silent.
+        """
+        try:
+            self.undo_stack.blockSignals(True)
+        except RuntimeError:  # the C++ side is already gone
+            pass
+
+    def __del__(self) -> None:
+        self.close()
+
+    @property
+    def modified(self) -> bool:
+        return self._forced_modified or not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return f"{self.name or self.model.title} (unsaved)"
+
+    def is_pristine(self) -> bool:
+        """An untitled, unedited, empty document, which Open may simply replace."""
+        return (self.path is None and not self.modified and not self.model.nodes
+                and not self.model.sources)
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Write the model atomically (SaveError on failure) and mark the document clean."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("save() needs a path for an untitled document")
+        save(self.model, target)
+        changed = target != self.path
+        self.path = target
+        was_forced, self._forced_modified = self._forced_modified, False
+        self.undo_stack.setClean()
+        if was_forced:
+            self.modified_changed.emit(False)
+        if changed:
+            self.path_changed.emit()

@@ -1,0 +1,182 @@
+"""Editor: the user's editing intents on the map, each turned into one undo command.
+
+The window's actions, the scene's intent signals and the docks all call these methods;
+each builds one command from the model API (:mod:`windtunnel.app.commands`) and runs it
+with :func:`~windtunnel.app.commands.execute`, so an invalid edit raises ModelError and
+changes nothing. The editor knows the document and the scene (for the selection), never
+widgets, so it is tested without a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF
+
+from ..model import Edge, Node, slugify
+from . import layout
+from .canvas import CanvasScene
+from .clipboard import fragment, paste_command
+from .commands import (InsertCommand, MacroCommand, ModelCommand, MoveNodesCommand,
+                       RemoveCommand, ReplaceCommand, execute, remove_command)
+from .document import Document
+
+__all__ = ["Editor", "DEFAULT_WEIGHT"]
+
+#: The weight of an edge drawn with the mouse: "moderate positive", edited afterwards.
+DEFAULT_WEIGHT = 0.5
+
+
+class Editor:
+    """Editing operations on one document, shown in one scene."""
+
+    def __init__(self, document: Document, scene: CanvasScene) -> None:
+        self.document = document
+        self.scene = scene
+
+    @property
+    def model(self):
+        return self.document.model
+
+    def run(self, command: ModelCommand) -> None:
+        execute(self.document.undo_stack, command)
+
+    # -- nodes and edges --------------------------------------------------------------------
+
+    def add_node(self, position: tuple[float, float] | QPointF, *, kind: str = "factor",
+                 label: str = "New node", group: str | None = None) -> str:
+        """Add a node at ``position``; return its id (made from the label, then fixed).
+
+        The group defaults to that of the selected node, so a cluster grows quickly.
+        """
+        if isinstance(position, QPointF):
+            position = (position.x(), position.y())
+        if group is None:
+            selected = self.scene.selected_node_ids()
+            group = self.model.node(selected[0]).group if selected else ""
+        node_id = slugify(label, {n.id for n in self.model.nodes})
+        node = Node(node_id, label, kind=kind, group=group,
+                    position=(round(position[0], 2), round(position[1], 2)))
+        self.run(InsertCommand(self.model, "node", node))
+        self.scene.select([node_id])
+        return node_id
+
+    def connect(self, source: str, target: str, weight: float = DEFAULT_WEIGHT) -> tuple[str, str]:
+        """Add the edge ``source -> target``; return its key."""
+        self.run(InsertCommand(self.model, "edge", Edge(source, target, weight)))
+        self.scene.select(edges=[(source, target)])
+        return (source, target)
+
+    def connect_selected(self) -> list[tuple[str, str]]:
+        """Join the selected nodes in a chain, in the order selected: A then B gives A -> B."""
+        ids = self.scene.selected_node_ids_in_order()
+        pairs = [(a, b) for a, b in zip(ids, ids[1:]) if self.model.edge(a, b) is None]
+        if not pairs:
+            return []
+        parts = [InsertCommand(self.model, "edge", Edge(a, b, DEFAULT_WEIGHT)) for a, b in pairs]
+        text = "Connect nodes" if len(parts) > 1 else parts[0].text()
+        self.run(MacroCommand(self.model, text, parts))
+        self.scene.select(edges=pairs)
+        return pairs
+
+    def reverse_selected(self) -> list[tuple[str, str]]:
+        """Swap the direction of the selected edges (each keeps its place in the order)."""
+        keys = self.scene.selected_edge_keys()
+        parts = []
+        for key in keys:
+            edge = self.model.edge(*key)
+            index = self.model.index_of("edge", key)
+            parts.append(RemoveCommand(self.model, "edge", key))
+            parts.append(InsertCommand(self.model, "edge", replace(
+                edge, source=edge.target, target=edge.source), index))
+        if not parts:
+            return []
+        self.run(MacroCommand(self.model, "Reverse edges" if len(keys) > 1 else "Reverse edge",
+                              parts))
+        flipped = [(t, s) for s, t in keys]
+        self.scene.select(edges=flipped)
+        return flipped
+
+    def delete_selection(self) -> bool:
+        nodes, edges = self.scene.selected_node_ids(), self.scene.selected_edge_keys()
+        if not nodes and not edges:
+            return False
+        self.run(remove_command(self.model, nodes=nodes, edges=edges))
+        return True
+
+    def replace(self, kind: str, new, *, merge_key: str = "") -> None:
+        """Replace an element by an edited copy (same id); merge_key merges slider steps."""
+        key = new.key if kind == "edge" else new.id
+        old = self.model.get(kind, key)
+        if old is None or old == new:
+            return
+        self.run(ReplaceCommand(self.model, kind, old, new, merge_key=merge_key))
+
+    def update(self, kind: str, key, /, *, merge_key: str = "", **changes) -> None:
+        """Change fields of one element (field names may be ``kind`` or ``key`` too)."""
+        old = self.model.get(kind, key)
+        if old is not None:
+            self.replace(kind, replace(old, **changes), merge_key=merge_key)
+
+    # -- placement --------------------------------------------------------------------------
+
+    def move(self, before: dict, after: dict, text: str = "") -> None:
+        if after and after != before:
+            self.run(MoveNodesCommand(self.model, before, after, text))
+
+    def _positions(self, node_ids) -> dict[str, tuple[float, float]]:
+        return {n: self.model.node(n).position for n in node_ids}
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Move the selected nodes by (dx, dy)."""
+        before = self._positions(self.scene.selected_node_ids())
+        self.move(before, {n: (x + dx, y + dy) for n, (x, y) in before.items()}, "Nudge nodes")
+
+    def align(self, how: str) -> None:
+        before = self._positions(self.scene.selected_node_ids())
+        self.move(before, layout.align(before, how), f"Align {how}")
+
+    def distribute(self, axis: str) -> None:
+        before = self._positions(self.scene.selected_node_ids())
+        self.move(before, layout.distribute(before, axis), "Distribute nodes")
+
+    def auto_layout(self) -> None:
+        """Lay out the selected nodes, or every node when fewer than two are selected."""
+        chosen = self.scene.selected_node_ids()
+        ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
+        after = layout.auto_layout(self.model, ids)
+        self.move(self._positions(ids), after, "Auto-layout")
+
+    # -- clipboard --------------------------------------------------------------------------
+
+    def copy_selection(self):
+        """The selected nodes as a fragment model (None when nothing is selected)."""
+        ids = self.scene.selected_node_ids()
+        return fragment(self.model, ids) if ids else None
+
+    def paste(self, piece) -> list[str]:
+        command, new_ids = paste_command(self.model, piece)
+        if not command.parts:
+            return []
+        self.run(command)
+        self.scene.select(new_ids)
+        return new_ids
+
+    # -- sources ----------------------------------------------------------------------------
+
+    def cite(self, source_id: str, *, cited: bool = True) -> int:
+        """Attach (or detach) a source to every selected node and edge; return how many changed."""
+        parts = []
+        targets = [("node", self.model.node(n)) for n in self.scene.selected_node_ids()]
+        targets += [("edge", self.model.edge(*k)) for k in self.scene.selected_edge_keys()]
+        for kind, element in targets:
+            has = source_id in element.sources
+            if has == cited:
+                continue
+            sources = (element.sources + (source_id,) if cited
+                       else tuple(s for s in element.sources if s != source_id))
+            parts.append(ReplaceCommand(self.model, kind, element, replace(element, sources=sources)))
+        if parts:
+            verb = "Cite" if cited else "Uncite"
+            self.run(MacroCommand(self.model, f"{verb} source {source_id}", parts))
+        return len(parts)

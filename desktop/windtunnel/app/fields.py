@@ -1,0 +1,230 @@
+"""FieldForm: a form of editors bound to the fields of one model element.
+
+The inspector shows nodes, edges and settings with the same machinery: each row edits one
+dataclass field, ``load(element)`` fills every row from the element (without echoing back
+as edits), and a finished edit calls ``on_commit(field, value, continuous)``. Text commits
+when editing finishes (Enter or leaving the field), sliders and spin boxes as they move
+(``continuous=True``, so the undo stack merges the steps of one drag into one command).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+
+from .canvas.style import weight_term
+
+__all__ = ["FieldForm", "PlainTextField", "WeightField", "SourcesField"]
+
+Commit = Callable[[str, object, bool], None]
+
+#: Spin-box value meaning "not set" (None) for optional bounds.
+UNSET = -1.01
+
+
+class PlainTextField(QPlainTextEdit):
+    """A multi-line text editor that reports when editing finishes (focus leaves)."""
+
+    editing_finished = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(72)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class WeightField(QWidget):
+    """An edge weight: a slider from -1 to 1, an exact spin box, and the weight in words."""
+
+    value_changed = Signal(float)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setRange(-100, 100)
+        self.slider.setTickPosition(QSlider.TicksBelow)
+        self.slider.setTickInterval(20)
+        self.slider.setPageStep(10)
+        self.spin = QDoubleSpinBox(decimals=2, minimum=-1.0, maximum=1.0, singleStep=0.05)
+        self.term = QLabel()
+        self.term.setMinimumWidth(120)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.spin)
+        self.slider.valueChanged.connect(lambda v: self._set(v / 100.0))
+        self.spin.valueChanged.connect(self._set)
+
+    def set_value(self, value: float) -> None:
+        for widget in (self.slider, self.spin):
+            widget.blockSignals(True)
+        self.slider.setValue(round(value * 100))
+        self.spin.setValue(value)
+        self.term.setText(weight_term(value))
+        for widget in (self.slider, self.spin):
+            widget.blockSignals(False)
+
+    def value(self) -> float:
+        return round(self.spin.value(), 2)
+
+    def _set(self, value: float) -> None:
+        value = round(value, 2)
+        self.set_value(value)
+        self.value_changed.emit(value)
+
+
+class SourcesField(QListWidget):
+    """The model's sources with a check box each: checked ones are cited by the element."""
+
+    changed = Signal(tuple)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(96)
+        self._loading = False
+        self.itemChanged.connect(self._item_changed)
+
+    def load(self, cited: tuple[str, ...], sources) -> None:
+        self._loading = True
+        self.clear()
+        for source in sources:
+            item = QListWidgetItem(source.title)
+            item.setToolTip(f"{source.id}: {source.publisher} {source.date}".strip())
+            item.setData(Qt.UserRole, source.id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if source.id in cited else Qt.Unchecked)
+            self.addItem(item)
+        if not sources:
+            placeholder = QListWidgetItem("No sources yet: add them in the Sources panel")
+            placeholder.setFlags(Qt.NoItemFlags)
+            self.addItem(placeholder)
+        self._loading = False
+
+    def _item_changed(self, _item) -> None:
+        if self._loading:
+            return
+        chosen = tuple(self.item(i).data(Qt.UserRole) for i in range(self.count())
+                       if self.item(i).checkState() == Qt.Checked)
+        self.changed.emit(chosen)
+
+
+class FieldForm(QWidget):
+    """Rows of editors, one per element field; see the module docstring."""
+
+    def __init__(self, on_commit: Commit, parent=None) -> None:
+        super().__init__(parent)
+        self.on_commit = on_commit
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignRight)
+        self._loaders: dict[str, Callable[[object], None]] = {}
+        self.editors: dict[str, QWidget] = {}
+        self._loading = False
+
+    def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
+        self.form.addRow(label, widget)
+        self.editors[field] = widget
+        self._loaders[field] = loader
+        return widget
+
+    def _emit(self, field: str, value, continuous: bool = False) -> None:
+        if not self._loading:
+            self.on_commit(field, value, continuous)
+
+    def load(self, element) -> None:
+        self._loading = True
+        try:
+            for field, loader in self._loaders.items():
+                loader(getattr(element, field))
+        finally:
+            self._loading = False
+
+    # -- row kinds --------------------------------------------------------------------------
+
+    def add_line(self, field: str, label: str, *, read_only: bool = False) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setReadOnly(read_only)
+        if not read_only:
+            edit.editingFinished.connect(lambda: self._emit(field, edit.text()))
+        return self._add(field, label, edit, lambda v: edit.setText(str(v)))
+
+    def add_tags(self, field: str, label: str) -> QLineEdit:
+        edit = QLineEdit(placeholderText="comma, separated")
+        edit.editingFinished.connect(lambda: self._emit(field, tuple(
+            t.strip() for t in edit.text().split(",") if t.strip())))
+        return self._add(field, label, edit, lambda v: edit.setText(", ".join(v)))
+
+    def add_text(self, field: str, label: str) -> PlainTextField:
+        edit = PlainTextField()
+        edit.editing_finished.connect(lambda: self._emit(field, edit.toPlainText()))
+
+        def load(value) -> None:
+            if edit.toPlainText() != value:
+                edit.setPlainText(value)
+        return self._add(field, label, edit, load)
+
+    def add_choice(self, field: str, label: str, choices, *, editable: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(editable)
+        combo.addItems(list(choices))
+        if editable:
+            combo.lineEdit().editingFinished.connect(lambda: self._emit(field, combo.currentText()))
+            combo.textActivated.connect(lambda text: self._emit(field, text))
+        else:
+            combo.currentTextChanged.connect(lambda text: self._emit(field, text))
+
+        def load(value) -> None:
+            combo.blockSignals(True)
+            if combo.findText(value) < 0 and editable:
+                combo.addItem(value)
+            combo.setCurrentText(value)
+            combo.blockSignals(False)
+        return self._add(field, label, combo, load)
+
+    def add_number(self, field: str, label: str, lo: float, hi: float, *, step: float = 0.05,
+                   decimals: int = 2, optional: bool = False) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(decimals=decimals, singleStep=step)
+        spin.setRange(UNSET if optional else lo, hi)
+        if optional:
+            spin.setSpecialValueText("from confidence")
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(lambda v: self._emit(
+            field, None if optional and v <= UNSET + 1e-9 else round(v, decimals), True))
+        return self._add(field, label, spin, lambda v: spin.setValue(UNSET if v is None else v))
+
+    def add_integer(self, field: str, label: str, lo: int, hi: int, *,
+                    suffix: str = "") -> QSpinBox:
+        spin = QSpinBox(minimum=lo, maximum=hi, suffix=suffix)
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(lambda v: self._emit(field, v, True))
+        return self._add(field, label, spin, spin.setValue)
+
+    def add_check(self, field: str, label: str, text: str = "") -> QCheckBox:
+        box = QCheckBox(text)
+        box.toggled.connect(lambda on: self._emit(field, on))
+        return self._add(field, label, box, lambda v: box.setChecked(bool(v)))
+
+    def add_weight(self, field: str, label: str) -> WeightField:
+        weight = WeightField()
+        weight.value_changed.connect(lambda v: self._emit(field, v, True))
+        self._add(field, label, weight, weight.set_value)
+        self.form.addRow("", weight.term)
+        return weight
+
+    def add_sources(self, field: str, label: str, sources_of) -> SourcesField:
+        """``sources_of()`` returns the model's sources when the form loads."""
+        widget = SourcesField()
+        widget.changed.connect(lambda chosen: self._emit(field, chosen))
+        return self._add(field, label, widget, lambda v: widget.load(v, sources_of()))

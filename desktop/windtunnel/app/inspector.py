@@ -1,0 +1,239 @@
+"""Inspector: edit every field of the selected node or edge, or of the model itself.
+
+One page per selection: a node, an edge, several items (a count), or nothing selected
+(the model's title, description and engine settings). Edits become undo commands through
+the :class:`~windtunnel.app.editor.Editor`; slider and spin-box steps of one field merge
+into one undo step. When an edit is refused, the reason shows under the form, in red, and
+the form returns to the model's values. The pages follow model changes (undo, edits made
+elsewhere) while they are shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+
+from ..errors import ModelError
+from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS)
+from ..model.elements import MAX_SAMPLES, MAX_STEPS
+from .commands import SetInfoCommand, SetSettingsCommand
+from .fields import FieldForm
+
+__all__ = ["Inspector"]
+
+
+class Inspector(QWidget):
+    """The contents of the Inspector dock."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = None
+        self._shown: tuple[str, object] = ("model", None)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.heading.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.stack = QStackedWidget()
+        self.node_form = self._node_form()
+        self.edge_form = self._edge_form()
+        self.model_form, self.settings_form = self._model_forms()
+        self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True)
+        model_page = QWidget()
+        model_layout = QVBoxLayout(model_page)
+        model_layout.setContentsMargins(0, 0, 0, 0)
+        model_layout.addWidget(self.model_form)
+        settings_title = QLabel("Engine settings")
+        settings_title.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        model_layout.addWidget(settings_title)
+        model_layout.addWidget(self.settings_form)
+        model_layout.addStretch(1)
+        for page in (self.node_form, self.edge_form, model_page, self.many):
+            self.stack.addWidget(page)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
+        scroll.setWidget(self.stack)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+
+    # -- forms ------------------------------------------------------------------------------
+
+    def _node_form(self) -> FieldForm:
+        form = FieldForm(lambda f, v, c: self._commit("node", f, v, c))
+        form.add_line("id", "Id", read_only=True)
+        form.add_line("label", "Label")
+        form.add_choice("kind", "Kind", NODE_KINDS)
+        form.add_choice("group", "Group", [], editable=True)
+        form.add_number("initial", "Initial level", -1.0, 1.0)
+        form.add_check("lever", "Lever", "a policy lever (restrictions always are)")
+        form.add_text("description", "Description")
+        form.add_tags("tags", "Tags")
+        form.add_sources("sources", "Sources", lambda: self.editor.model.sources)
+        return form
+
+    def _edge_form(self) -> FieldForm:
+        form = FieldForm(lambda f, v, c: self._commit("edge", f, v, c))
+        form.add_weight("weight", "Weight")
+        form.add_integer("delay", "Delay", 0, MAX_STEPS, suffix=" steps")
+        form.add_choice("confidence", "Confidence", CONFIDENCES)
+        form.add_number("low", "Low bound", -1.0, 1.0, optional=True)
+        form.add_number("high", "High bound", -1.0, 1.0, optional=True)
+        form.add_text("rationale", "Rationale")
+        form.add_sources("sources", "Sources", lambda: self.editor.model.sources)
+        return form
+
+    def _model_forms(self) -> tuple[FieldForm, FieldForm]:
+        info = FieldForm(self._commit_info)
+        info.add_line("title", "Title")
+        info.add_text("description", "Description")
+        settings = FieldForm(self._commit_settings)
+        settings.add_integer("steps", "Steps", 1, MAX_STEPS)
+        settings.add_line("time_unit", "Time unit")
+        settings.add_choice("rule", "Rule", RULES)
+        settings.add_choice("activation", "Activation", ACTIVATIONS)
+        settings.add_number("steepness", "Steepness (\u03bb)", 0.001, 1000.0, step=0.1, decimals=3)
+        settings.add_choice("start", "Start vector", START_VECTORS)
+        settings.add_choice("drivers", "Driver nodes", DRIVER_MODES)
+        settings.add_number("tolerance", "Tolerance", 0.0, 1.0, step=1e-5, decimals=6)
+        settings.add_check("strict", "", "strict (< tolerance)")
+        settings.add_check("stop_early", "", "stop at convergence")
+        settings.add_check("count_initial", "", "initial state counts as a step")
+        settings.add_tags("convergence_nodes", "Convergence nodes")
+        settings.add_integer("samples", "Monte Carlo samples", 0, MAX_SAMPLES)
+        settings.add_integer("seed", "Seed", 0, 2**31 - 1)
+        return info, settings
+
+    # -- binding ----------------------------------------------------------------------------
+
+    def set_editor(self, editor) -> None:
+        """Show the document of ``editor`` (and follow its model and scene)."""
+        if self.editor is not None:
+            self._follow(self.editor, False)
+        self.editor = editor
+        self._follow(editor, True)
+        self.show_selection()
+
+    def _follow(self, editor, on: bool) -> None:
+        model = editor.model
+        signals = [model.node_changed, model.edge_changed, model.node_removed,
+                   model.edge_removed, model.settings_changed, model.info_changed,
+                   model.source_added, model.source_removed, model.source_changed]
+        for signal in signals:
+            signal.connect(self._model_changed) if on else signal.disconnect(self._model_changed)
+        scene = editor.scene
+        if on:
+            scene.selectionChanged.connect(self.show_selection)
+        else:
+            scene.selectionChanged.disconnect(self.show_selection)
+
+    def _model_changed(self, *args) -> None:
+        self.refresh()
+
+    def show_selection(self) -> None:
+        """Pick the page for the scene's selection and fill it."""
+        scene = self.editor.scene
+        nodes, edges = scene.selected_node_ids(), scene.selected_edge_keys()
+        if len(nodes) == 1 and not edges:
+            self._shown = ("node", nodes[0])
+        elif len(edges) == 1 and not nodes:
+            self._shown = ("edge", edges[0])
+        elif nodes or edges:
+            self._shown = ("many", (len(nodes), len(edges)))
+        else:
+            self._shown = ("model", None)
+        self.error.hide()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the shown page from the model (after any change)."""
+        kind, key = self._shown
+        model = self.editor.model
+        if kind == "node" and model.node(key) is not None:
+            node = model.node(key)
+            group = self.node_form.editors["group"]
+            groups = list(dict.fromkeys(n.group for n in model.nodes if n.group))
+            if [group.itemText(i) for i in range(group.count())] != groups:
+                group.blockSignals(True)
+                group.clear()
+                group.addItems(groups)
+                group.blockSignals(False)
+            self.node_form.load(node)
+            self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
+            self.heading.setText(f"Node: {node.label}")
+            self.stack.setCurrentWidget(self.node_form)
+        elif kind == "edge" and model.edge(*key) is not None:
+            edge = model.edge(*key)
+            self.edge_form.load(edge)
+            self.heading.setText(f"Edge: {model.node(edge.source).label} \u2192 "
+                                 f"{model.node(edge.target).label}")
+            self.stack.setCurrentWidget(self.edge_form)
+        elif kind == "many":
+            n, e = key
+            self.heading.setText("Selection")
+            self.many.setText(f"{n} node{'s' if n != 1 else ''} and {e} edge"
+                              f"{'s' if e != 1 else ''} selected.\n\nUse Arrange to align, "
+                              "distribute or lay them out; Delete removes them.")
+            self.stack.setCurrentWidget(self.many)
+        else:
+            self._shown = ("model", None)
+            self.model_form.load(_Info(model.title, model.description))
+            self.settings_form.load(model.settings)
+            self.heading.setText("Model")
+            self.stack.setCurrentIndex(2)
+
+    # -- commits ----------------------------------------------------------------------------
+
+    def _report(self, exc: ModelError | None) -> None:
+        if exc is None:
+            self.error.hide()
+            return
+        self.error.setText("\n".join(p.message if p.location.startswith(("node", "edge"))
+                                     else str(p) for p in exc.problems))
+        self.error.show()
+        self.refresh()
+
+    def _commit(self, kind: str, field: str, value, continuous: bool) -> None:
+        _, key = self._shown
+        try:
+            self.editor.update(kind, key, merge_key=field if continuous else "", **{field: value})
+        except ModelError as exc:
+            self._report(exc)
+            return
+        self._report(None)
+
+    def _commit_info(self, field: str, value, continuous: bool) -> None:
+        model = self.editor.model
+        title = value if field == "title" else model.title
+        description = value if field == "description" else model.description
+        if (title, description) == (model.title, model.description):
+            return
+        try:
+            self.editor.run(SetInfoCommand(model, title, description))
+        except ModelError as exc:
+            self._report(exc)
+            return
+        self._report(None)
+
+    def _commit_settings(self, field: str, value, continuous: bool) -> None:
+        model = self.editor.model
+        settings = replace(model.settings, **{field: value})
+        if settings == model.settings:
+            return
+        try:
+            self.editor.run(SetSettingsCommand(model, settings))
+        except ModelError as exc:
+            self._report(exc)
+            return
+        self._report(None)
+
+
+class _Info:
+    """The model's title and description, as an element-like value for the form."""
+
+    def __init__(self, title: str, description: str) -> None:
+        self.title, self.description = title, description

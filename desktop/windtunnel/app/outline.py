@@ -1,0 +1,174 @@
+"""Outline: a searchable tree of the map's nodes (by kind and group) and edges (by sign).
+
+Typing in the search box filters by label, id or group (case-insensitive; a group or kind
+stays visible when something inside it matches). Activating a row selects that node or
+edge on the canvas and centres the view on it. The tree is rebuilt from the model at most
+once per event-loop turn after changes, so a 2,000-node paste costs one rebuild; moves
+cost nothing and a weight change rewrites one row. The rows of the canvas selection are
+marked (:meth:`show_selection`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from .canvas.style import KIND_NAMES
+
+__all__ = ["Outline"]
+
+_ROLE = Qt.UserRole + 1
+
+
+class Outline(QWidget):
+    """The contents of the Outline dock."""
+
+    #: A row was activated: ("node", id) or ("edge", (source, target)).
+    activated = Signal(str, object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = None
+        self._rows: dict = {}
+        self.search = QLineEdit(placeholderText="Filter nodes and edges\u2026", clearButtonEnabled=True)
+        self.items = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.items)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterRole(_ROLE + 1)
+        self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
+        self.tree.setModel(self.proxy)
+        self.tree.setEditTriggers(QTreeView.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        self.search.textChanged.connect(self._filter)
+        self.tree.activated.connect(self._activated)
+        self.tree.clicked.connect(self._activated)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.rebuild)
+
+    _SIGNALS = ("node_added", "node_removed", "edge_added", "edge_removed")
+
+    def _connect(self, model, on: bool) -> None:
+        pairs = [(getattr(model, name), self._schedule) for name in self._SIGNALS]
+        pairs += [(model.node_changed, self._node_changed), (model.edge_changed, self._edge_changed)]
+        for signal, slot in pairs:
+            signal.connect(slot) if on else signal.disconnect(slot)
+
+    def set_model(self, model) -> None:
+        if self.model is not None:
+            self._connect(self.model, False)
+        self.model = model
+        self._connect(model, True)
+        self.rebuild()
+
+    def _node_changed(self, index, old, new) -> None:
+        """Moves and edits of fields the tree does not show cost nothing."""
+        if (old.label, old.kind, old.group) != (new.label, new.kind, new.group):
+            self._schedule()
+
+    def _edge_changed(self, index, old, new) -> None:
+        """A weight change within its sign updates one row (a slider drag on a big map)."""
+        row = self._rows.get(("edge", new.key))
+        if row is None or (old.weight > 0) != (new.weight > 0) or (old.weight < 0) != (new.weight < 0):
+            self._schedule()
+            return
+        text = _edge_text(new, self.model)
+        row.setText(text)
+        row.setData(f"{text} {new.source} {new.target}", _ROLE + 1)
+
+    def _schedule(self, *args) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def rebuild(self) -> None:
+        """Refill the tree from the model, keeping the expanded state of the top rows."""
+        model = self.model
+        self.items.clear()
+        self._rows = {}
+        root = self.items.invisibleRootItem()
+        for kind in ("actor", "restriction", "factor"):
+            nodes = [n for n in model.nodes if n.kind == kind]
+            heading = _row(f"{KIND_NAMES[kind]}s ({len(nodes)})", "")
+            root.appendRow(heading)
+            groups: dict[str, QStandardItem] = {}
+            for node in nodes:
+                group = node.group or "(no group)"
+                if group not in groups:
+                    groups[group] = _row(group, "")
+                    heading.appendRow(groups[group])
+                item = _row(node.label, f"{node.label} {node.id} {node.group}")
+                item.setData(("node", node.id), _ROLE)
+                item.setToolTip(node.id)
+                self._rows[("node", node.id)] = item
+                groups[group].appendRow(item)
+            for group, item in groups.items():
+                item.setText(f"{group} ({item.rowCount()})")
+        for sign, test in (("Positive edges", lambda w: w > 0), ("Negative edges", lambda w: w < 0),
+                           ("Zero-weight edges", lambda w: w == 0)):
+            edges = [e for e in model.edges if test(e.weight)]
+            if not edges and sign.startswith("Zero"):
+                continue
+            heading = _row(f"{sign} ({len(edges)})", "")
+            root.appendRow(heading)
+            for edge in edges:
+                text = _edge_text(edge, model)
+                item = _row(text, f"{text} {edge.source} {edge.target}")
+                item.setData(("edge", edge.key), _ROLE)
+                self._rows[("edge", edge.key)] = item
+                heading.appendRow(item)
+        self.tree.expandToDepth(0 if len(model.nodes) > 200 else 1)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.tree.expandAll()
+
+    def show_selection(self, nodes, edges) -> None:
+        """Mark the rows of the canvas selection and scroll to the first (no activation)."""
+        selection = self.tree.selectionModel()
+        selection.clearSelection()
+        first = None
+        for key in [("node", n) for n in nodes] + [("edge", tuple(e)) for e in edges]:
+            row = self._rows.get(key)
+            index = self.proxy.mapFromSource(row.index()) if row is not None else None
+            if index is not None and index.isValid():
+                selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                first = first or index
+        if first is not None:
+            self.tree.scrollTo(first)
+
+    def _activated(self, index) -> None:
+        data = self.proxy.data(index, _ROLE)
+        if data:
+            kind, key = data
+            self.activated.emit(kind, key)
+
+    def visible_labels(self) -> list[str]:
+        """The texts of the visible leaf rows (for tests and accessibility)."""
+        out = []
+
+        def walk(parent) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if self.proxy.data(index, _ROLE):
+                    out.append(self.proxy.data(index))
+                walk(index)
+        walk(self.tree.rootIndex())
+        return out
+
+
+def _edge_text(edge, model) -> str:
+    return (f"{model.node(edge.source).label} \u2192 {model.node(edge.target).label}  "
+            f"({edge.weight:+.2f})")
+
+
+def _row(text: str, search_text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(search_text, _ROLE + 1)
+    item.setEditable(False)
+    return item

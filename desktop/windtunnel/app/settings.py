@@ -1,0 +1,91 @@
+"""Preferences and remembered state, in QSettings (the platform's place for them).
+
+Remembered: recent files, window geometry and dock layout, the theme choice, and the
+autosave interval. Every value is read defensively: a damaged or hand-edited settings
+file falls back to defaults instead of breaking the start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+__all__ = ["Preferences", "THEMES", "DEFAULT_AUTOSAVE_SECONDS", "MAX_RECENT"]
+
+THEMES = ("system", "light", "dark")
+DEFAULT_AUTOSAVE_SECONDS = 60
+MAX_RECENT = 10
+
+
+class Preferences:
+    """Typed access to the app's QSettings (pass a QSettings to use another store in tests)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.store = settings if settings is not None else QSettings()
+
+    # -- recent files -----------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.store.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str) and v][:MAX_RECENT]
+
+    def add_recent(self, path: str | Path) -> list[str]:
+        """Put ``path`` first in the recent list; return the new list."""
+        path = str(Path(path).resolve())
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self.store.setValue("files/recent", files[:MAX_RECENT])
+        return files[:MAX_RECENT]
+
+    def remove_recent(self, path: str) -> None:
+        self.store.setValue("files/recent", [p for p in self.recent_files() if p != path])
+
+    def clear_recent(self) -> None:
+        self.store.setValue("files/recent", [])
+
+    # -- preferences ------------------------------------------------------------------------
+
+    @property
+    def autosave_seconds(self) -> int:
+        """Seconds between autosaves (1 to 3,600)."""
+        try:
+            value = int(self.store.value("autosave/seconds", DEFAULT_AUTOSAVE_SECONDS))
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOSAVE_SECONDS
+        return min(3600, max(1, value))
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, seconds: int) -> None:
+        self.store.setValue("autosave/seconds", int(seconds))
+
+    @property
+    def theme(self) -> str:
+        value = self.store.value("appearance/theme", "system")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"unknown theme {value!r}")
+        self.store.setValue("appearance/theme", value)
+
+    # -- window layout ----------------------------------------------------------------------
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self.store.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def sync(self) -> None:
+        self.store.sync()

@@ -1,0 +1,190 @@
+"""Sources: the evidence list, and citing sources from the selected nodes and edges.
+
+The table lists every source (title, publisher, date, how many nodes and edges cite it).
+Add and Edit open a small form; Delete removes a source and its citations in one undoable
+step (the model rewrites the citing nodes and edges, undo puts them back). "Cite" attaches
+the chosen source to every selected node and edge, "Uncite" detaches it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView)
+
+from ..errors import ModelError
+from ..model import Source, slugify
+from .commands import InsertCommand, RemoveCommand, ReplaceCommand
+from .fields import PlainTextField
+
+__all__ = ["SourcesPanel", "SourceDialog"]
+
+
+class SourceDialog(QDialog):
+    """Edit the fields of one source."""
+
+    def __init__(self, source: Source | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit source" if source else "Add source")
+        self.original = source
+        self.title = QLineEdit(source.title if source else "")
+        self.publisher = QLineEdit(source.publisher if source else "")
+        self.date = QLineEdit(source.date if source else "", placeholderText="YYYY-MM-DD")
+        self.citation = PlainTextField()
+        self.citation.setPlainText(source.citation if source else "")
+        self.note = PlainTextField()
+        self.note.setPlainText(source.note if source else "")
+        form = QFormLayout()
+        for label, widget in (("Title", self.title), ("Publisher", self.publisher),
+                              ("Date", self.date), ("Citation", self.citation),
+                              ("Note", self.note)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 360)
+
+    def source(self, taken: set[str]) -> Source:
+        """The edited source (a new id from the title when adding)."""
+        values = dict(title=self.title.text().strip(), publisher=self.publisher.text().strip(),
+                      date=self.date.text().strip(), citation=self.citation.toPlainText(),
+                      note=self.note.toPlainText())
+        if self.original is not None:
+            return replace(self.original, **values)
+        return Source(slugify(values["title"] or "source", taken), **values)
+
+
+class SourcesPanel(QWidget):
+    """The contents of the Sources dock."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = None
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Title", "Publisher", "Date", "Cited by"])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        header.resizeSection(1, 150)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda *_: self.edit_source())
+        buttons = QHBoxLayout()
+        for text, slot, tip in (("Add\u2026", self.add_source, "Add a source"),
+                                ("Edit\u2026", self.edit_source, "Edit the chosen source"),
+                                ("Delete", self.delete_source, "Delete the chosen source"),
+                                ("Cite", lambda: self.cite(True),
+                                 "Cite the chosen source from the selected nodes and edges"),
+                                ("Uncite", lambda: self.cite(False),
+                                 "Remove the chosen source from the selected nodes and edges")):
+            button = QPushButton(text, toolTip=tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.status = QLabel(wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.refresh)
+
+    _SIGNALS = ("source_added", "source_removed", "source_changed", "node_added",
+                "node_removed", "node_changed", "edge_added", "edge_removed", "edge_changed")
+
+    def set_editor(self, editor) -> None:
+        if self.editor is not None:
+            for name in self._SIGNALS:
+                getattr(self.editor.model, name).disconnect(self._schedule)
+        self.editor = editor
+        for name in self._SIGNALS:
+            getattr(editor.model, name).connect(self._schedule)
+        self.refresh()
+
+    def _schedule(self, *args) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def refresh(self) -> None:
+        model = self.editor.model
+        counts = {s.id: 0 for s in model.sources}
+        for item in model.nodes + model.edges:
+            for source_id in item.sources:
+                counts[source_id] = counts.get(source_id, 0) + 1
+        chosen = self.chosen_id()
+        self.table.setRowCount(len(model.sources))
+        for row, source in enumerate(model.sources):
+            for column, text in enumerate((source.title, source.publisher, source.date,
+                                           str(counts.get(source.id, 0)))):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.UserRole, source.id)
+                cell.setToolTip(source.citation or source.title)
+                self.table.setItem(row, column, cell)
+            if source.id == chosen:
+                self.table.selectRow(row)
+
+    def chosen_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.UserRole)
+
+    def _run(self, command) -> bool:
+        try:
+            self.editor.run(command)
+        except ModelError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.clear()
+        return True
+
+    def add_source(self, *, dialog: SourceDialog | None = None) -> None:
+        dialog = dialog or SourceDialog(None, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        model = self.editor.model
+        self._run(InsertCommand(model, "source", dialog.source({s.id for s in model.sources})))
+
+    def edit_source(self, *, dialog: SourceDialog | None = None) -> None:
+        source_id = self.chosen_id()
+        if source_id is None:
+            return
+        model = self.editor.model
+        old = model.source(source_id)
+        dialog = dialog or SourceDialog(old, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        new = dialog.source(set())
+        if new != old:
+            self._run(ReplaceCommand(model, "source", old, new))
+
+    def delete_source(self) -> None:
+        source_id = self.chosen_id()
+        if source_id is not None:
+            self._run(RemoveCommand(self.editor.model, "source", source_id))
+
+    def cite(self, cited: bool) -> None:
+        source_id = self.chosen_id()
+        if source_id is None:
+            self.status.setText("Choose a source in the list first.")
+            return
+        try:
+            changed = self.editor.cite(source_id, cited=cited)
+        except ModelError as exc:
+            self.status.setText(str(exc))
+            return
+        verb = "now cite" if cited else "no longer cite"
+        self.status.setText(f"{changed} selected item{'s' if changed != 1 else ''} {verb} it."
+                            if changed else "Select nodes or edges on the map first.")
+

@@ -1,0 +1,253 @@
+"""File operations of the main window: new, open, save, export, close, reload.
+
+A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
+
+- Open reads the file completely first; a LoadError shows the loader's located problems
+  and nothing open is lost. A window on a pristine untitled document is reused, otherwise
+  the file opens in a new window. Files open also by dropping them on the window.
+- Save writes atomically through ``model.save`` (keeping ``.bak``); a document without a
+  path, or opened from an import, goes through Save As.
+- Closing with unsaved changes asks Save / Discard / Cancel.
+- When another program changes the open file, the window offers to reload it (warning
+  that unsaved edits would be lost); when the file disappears, the status bar says so.
+
+Questions go through ``ask_*`` methods that tests replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from ..errors import LoadError, SaveError, WindtunnelError
+from ..model import load
+from .document import Document
+from .export import export_png, export_svg
+from .files import MODEL_SUFFIX, FileWatcher, is_native, open_filters, open_model
+
+__all__ = ["FileOperations"]
+
+
+class FileOperations:
+    """File menu behaviour for the main window (see module docstring)."""
+
+    def _init_files(self) -> None:
+        self.watcher = FileWatcher(self)
+        self.watcher.changed.connect(self._file_changed)
+
+    def watch_file(self) -> None:
+        path = self.document.path
+        self.watcher.watch(path if path is not None and is_native(path) else None)
+
+    # -- questions (tests replace these) ----------------------------------------------------
+
+    def ask_save_changes(self) -> str:
+        """'save', 'discard' or 'cancel'."""
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"Save the changes to \u201c{self.document.display_name}\u201d before closing?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", self._folder(), open_filters())
+        return path or None
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        return path or None
+
+    def ask_reload(self, path: str) -> bool:
+        extra = ("\n\nYour unsaved changes in this window would be lost."
+                 if self.document.modified else "")
+        answer = QMessageBox.question(self, "File changed on disk",
+                                      f"{path} was changed by another program. Reload it?{extra}")
+        return answer == QMessageBox.Yes
+
+    def show_problem(self, title: str, error: Exception) -> None:
+        box = QMessageBox(QMessageBox.Warning, title, title, QMessageBox.Ok, self)
+        problems = getattr(error, "problems", None)
+        if problems:
+            source = getattr(error, "source", "")
+            head = f"{source}: " if source else ""
+            box.setInformativeText(head + str(problems[0]) + (
+                f"\n(and {len(problems) - 1} more, see Details)" if len(problems) > 1 else ""))
+            box.setDetailedText("\n".join(str(p) for p in problems))
+        else:
+            box.setInformativeText(str(error))
+        box.exec()
+
+    def show_notes(self, title: str, notes) -> None:
+        """What an import changed on the way in (defaults filled, rows skipped ...)."""
+        box = QMessageBox(QMessageBox.Information, title, title, QMessageBox.Ok, self)
+        box.setInformativeText(f"{len(notes)} note{'s' if len(notes) != 1 else ''} on the "
+                               "import; see Details.")
+        box.setDetailedText("\n".join(str(n) for n in notes))
+        box.exec()
+
+    def _folder(self) -> str:
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        recent = self.workspace.preferences.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    # -- new and open -----------------------------------------------------------------------
+
+    def _show_document(self, document: Document):
+        """Put a new document in this window if it is pristine, else in a new window."""
+        if self.document is not None and self.document.is_pristine():
+            self.set_document(document)
+            return self
+        return self.workspace.open_window(document)
+
+    def new_file(self) -> None:
+        self._show_document(Document())
+
+    def new_from_template(self, path: str | Path) -> None:
+        """A new untitled document holding a copy of a bundled model."""
+        try:
+            model = load(path)
+        except LoadError as exc:
+            self.show_problem("The template could not be read", exc)
+            return
+        self._show_document(Document(model))
+
+    def open_file(self, path: str | Path | None = None) -> bool:
+        """Open a model (asks for the file when ``path`` is None); False if nothing opened."""
+        path = path or self.ask_open_path()
+        if not path:
+            return False
+        for window in self.workspace.windows:
+            if window.document.path is not None and window.document.path == Path(path).resolve():
+                window.raise_()
+                window.activateWindow()
+                return True
+        try:
+            opened = open_model(path)
+        except WindtunnelError as exc:
+            self.show_problem("The file could not be opened", exc)
+            self.workspace.preferences.remove_recent(str(path))
+            return False
+        if not opened.imported:
+            document = Document(opened.model, Path(path).resolve())
+            self.workspace.preferences.add_recent(path)
+        else:  # imported: a new document, saved as a .wtm under a name the user picks
+            document = Document(opened.model, modified=True,
+                                name=f"Imported from {Path(path).name}")
+        window = self._show_document(document)
+        if opened.notes:
+            window.show_notes(f"Imported {Path(path).name} ({opened.format})", opened.notes)
+        return True
+
+    def open_files(self, paths: list[str]) -> None:
+        for path in paths:
+            self.open_file(path)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.open_files(paths)
+
+    # -- save -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        path = self.document.path
+        if path is None or not is_native(path):
+            return self.save_as()
+        return self._save_to(path)
+
+    def save_as(self) -> bool:
+        suggested = str(Path(self._folder()) / (_file_stem(self.document.model.title) + MODEL_SUFFIX))
+        path = self.ask_save_path("Save model as", suggested, f"Windtunnel models (*{MODEL_SUFFIX})")
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != MODEL_SUFFIX:
+            path = path.with_name(path.name + MODEL_SUFFIX)
+        return self._save_to(path.resolve())
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except SaveError as exc:
+            self.show_problem("The model could not be saved", exc)
+            return False
+        if self.workspace.session is not None:
+            self.workspace.session.discard(self.document)
+        self.workspace.preferences.add_recent(path)
+        self.watch_file()
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export_image(self, kind: str) -> bool:
+        filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
+        suggested = str(Path(self._folder()) / (_file_stem(self.document.model.title) + f".{kind}"))
+        path = self.ask_save_path("Export map", suggested, filters)
+        if not path:
+            return False
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            if kind == "png":
+                export_png(self.scene, path)
+            else:
+                export_svg(self.scene, path, title=self.document.model.title)
+        except SaveError as exc:
+            self.show_problem("The image could not be written", exc)
+            return False
+        self.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+    # -- close and reload -------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when the window may close (saved, discarded, or nothing to save)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def closeEvent(self, event) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        if self.autosaver is not None:
+            self.autosaver.stop()
+            self.autosaver = None
+        self.scene.detach()
+        self.undo_group.removeStack(self.document.undo_stack)
+        self.document.close()
+        self.workspace.window_closed(self)
+        event.accept()
+
+    def quit_all(self) -> None:
+        for window in list(self.workspace.windows):
+            if not window.close():
+                return
+        QApplication.quit()
+
+    def _file_changed(self, path: str, exists: bool) -> None:
+        if not exists:
+            self.statusBar().showMessage(f"{path} was moved or deleted; Save writes it again.")
+            return
+        if not self.ask_reload(path):
+            return
+        try:
+            model = load(path)
+        except LoadError as exc:
+            self.show_problem("The changed file could not be read", exc)
+            return
+        self.set_document(Document(model, Path(path)))
+
+
+def _file_stem(title: str) -> str:
+    stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
+    return stem[:80] or "model"

@@ -1,0 +1,62 @@
+"""Workspace: what the open windows of one running Windtunnel share.
+
+The preferences, the recovery session (one locked folder per process, see
+:mod:`windtunnel.app.autosave`), the theme, and the list of open windows (each window
+shows one document). When the last window closes cleanly the recovery session is closed,
+which deletes its folder: only a crash leaves recovery files behind.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .autosave import RecoverySession
+from .document import Document
+from .settings import Preferences
+from .theme import apply_theme
+
+__all__ = ["Workspace"]
+
+
+class Workspace:
+    """Shared state of the app's windows."""
+
+    def __init__(self, preferences: Preferences, session: RecoverySession | None) -> None:
+        self.preferences = preferences
+        self.session = session
+        self.windows: list = []
+        self.dark = False
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _system_scheme_changed(self, *_) -> None:
+        if self.preferences.theme == "system":  # follow the system live
+            self.apply_theme()
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        self.dark = apply_theme(app, self.preferences.theme)
+        for window in self.windows:
+            window.theme_changed(self.dark)
+
+    def open_window(self, document: Document | None = None):
+        """Show a new main window on ``document`` (a blank one when None); return it."""
+        from .mainwindow import MainWindow  # the window imports this module
+
+        window = MainWindow(self, document or Document())
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def window_closed(self, window) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        if not self.windows and self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def autosave_all(self) -> None:
+        """Autosave every window now (used before a risky operation and by tests)."""
+        for window in self.windows:
+            if window.autosaver is not None:
+                window.autosaver.autosave()

@@ -1,0 +1,70 @@
+"""Fixtures for GUI tests: isolated preferences and recovery folder, a window on a model."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.document import Document
+from windtunnel.app.main import start
+from windtunnel.app.settings import Preferences
+
+from conftest import make_small_model
+
+
+@pytest.fixture
+def preferences(tmp_path):
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def workspace(qapp, tmp_path, preferences):
+    ws = start(None, preferences=preferences, recovery_root=tmp_path / "recovery",
+               open_default=False, ask=lambda parent, sessions: False)
+    yield ws
+    for window in list(ws.windows):
+        window.ask_save_changes = lambda: "discard"
+        window.close()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(workspace, qtbot):
+    """The first window, showing the small model, 1200x800, answering 'discard' on close."""
+    win = workspace.windows[0]
+    win.set_document(Document(make_small_model()))
+    win.resize(1200, 800)
+    qtbot.waitExposed(win)
+    QApplication.processEvents()  # the deferred fit-to-view runs first
+    win.view.reset_zoom()
+    win.view.centerOn(100, 75)
+    qtbot.waitUntil(lambda: win.view.antialiased, timeout=3000)  # the pan has settled
+    return win
+
+
+def view_point(view, x: float, y: float) -> QPoint:
+    """The viewport pixel of scene point (x, y)."""
+    return view.mapFromScene(QPointF(x, y))
+
+
+def send_mouse(widget, kind, pos: QPoint, button=Qt.LeftButton, buttons=None,
+               modifiers=Qt.NoModifier) -> None:
+    """Send one mouse event with explicit buttons (QTest.mouseMove cannot hold a button)."""
+    buttons = button if buttons is None else buttons
+    global_pos = widget.mapToGlobal(pos)
+    event = QMouseEvent(kind, QPointF(pos), QPointF(global_pos), button, buttons, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def drag(view, start: QPoint, end: QPoint, steps: int = 6, modifiers=Qt.NoModifier) -> None:
+    """Press at start, move in steps holding the left button, release at end."""
+    viewport = view.viewport()
+    send_mouse(viewport, QEvent.MouseButtonPress, start, modifiers=modifiers)
+    for k in range(1, steps + 1):
+        p = start + (end - start) * (k / steps)
+        send_mouse(viewport, QEvent.MouseMove, p, button=Qt.NoButton, buttons=Qt.LeftButton,
+                   modifiers=modifiers)
+    send_mouse(viewport, QEvent.MouseButtonRelease, end, buttons=Qt.NoButton, modifiers=modifiers)
+    QApplication.processEvents()

@@ -1,0 +1,119 @@
+"""Autosave into the recovery folder, and recovery after a crash (a real kill -9)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import make_small_model
+from windtunnel.app.autosave import Autosaver, RecoverySession, find_crashed
+from windtunnel.app.canvas import CanvasScene
+from windtunnel.app.document import Document
+from windtunnel.app.editor import Editor
+from windtunnel.app.main import start
+from windtunnel.model import load, save
+
+from .crash_driver import apply_edits
+
+HERE = Path(__file__).parent
+
+
+def test_autosaver_writes_only_changed_documents_and_forgets_saved_ones(qapp, tmp_path):
+    session = RecoverySession(tmp_path / "rec")
+    document = Document(make_small_model())
+    editor = Editor(document, CanvasScene(document.model))
+    saver = Autosaver(document, session, 60)
+    assert not saver.autosave()  # nothing changed yet
+    editor.add_node((1.0, 2.0))
+    assert saver.autosave()
+    assert load(session.file_for(document)) == document.model
+    assert not saver.autosave()  # no change since the last autosave
+    document.save(tmp_path / "saved.wtm")
+    assert not session.file_for(document).exists()  # the file on disk is the truth now
+    session.close()
+    assert not session.folder.exists()
+
+
+def test_sessions_of_live_processes_are_not_crashed(qapp, tmp_path):
+    live = RecoverySession(tmp_path / "rec")
+    document = Document(make_small_model(), modified=True)
+    live.write(document)
+    assert find_crashed(tmp_path / "rec") == []  # locked by a running process (us)
+    live.close()
+
+
+def test_crashed_session_without_documents_is_cleaned_up(qapp, tmp_path):
+    root = tmp_path / "rec"
+    (root / "dead-session").mkdir(parents=True)
+    assert find_crashed(root) == []
+    assert not (root / "dead-session").exists()
+
+
+def test_recovery_offer_declined_discards(qapp, tmp_path, preferences):
+    root = tmp_path / "rec"
+    folder = root / "old"
+    folder.mkdir(parents=True)
+    save(make_small_model(), folder / "doc-1.wtm")
+    asked = []
+    workspace = start(None, preferences=preferences, recovery_root=root, open_default=False,
+                      ask=lambda parent, sessions: asked.append(sessions) or False)
+    try:
+        assert len(asked) == 1 and not folder.exists()
+        assert len(workspace.windows) == 1 and workspace.windows[0].document.is_pristine()
+    finally:
+        for window in list(workspace.windows):
+            window.close()
+
+
+@pytest.mark.slow
+def test_kill_9_then_restart_recovers_the_edits(qapp, tmp_path, preferences):
+    model_path = tmp_path / "small.wtm"
+    save(make_small_model(), model_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=os.pathsep.join(
+                   [str(HERE.parent)] + [p for p in sys.path if p]))
+    child = subprocess.Popen([sys.executable, "-m", "app.crash_driver", str(model_path)],
+                             cwd=HERE.parent, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        line = ""
+        while time.monotonic() < deadline and not line.startswith("AUTOSAVED"):
+            line = child.stdout.readline()
+            if not line and child.poll() is not None:
+                pytest.fail(f"the app exited early: {child.stderr.read()}")
+        assert line.startswith("AUTOSAVED"), "no autosave within 60 s"
+        root = Path(line.split(" ", 1)[1].strip())
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+    assert root.is_relative_to(tmp_path / "data")
+
+    expected = Document(load(model_path))
+    apply_edits(Editor(expected, CanvasScene(expected.model)))
+
+    offered = []
+    workspace = start(None, preferences=preferences, recovery_root=root, open_default=False,
+                      ask=lambda parent, sessions: offered.append(sessions) or True)
+    try:
+        assert len(offered) == 1 and len(offered[0][0].documents) == 1
+        assert offered[0][0].documents[0].original_path == str(model_path)
+        recovered = workspace.windows[0].document
+        assert recovered.model == expected.model
+        assert recovered.path is None and recovered.modified  # a new unsaved document
+        assert workspace.windows[0].windowTitle().startswith("Recovered: Small (unsaved)")
+        assert load(model_path) == make_small_model()  # the user's file is untouched
+        assert [p for p in root.iterdir() if p != workspace.session.folder] == []
+    finally:
+        for window in list(workspace.windows):
+            window.ask_save_changes = lambda: "discard"
+            window.close()

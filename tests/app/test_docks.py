@@ -1,0 +1,87 @@
+"""Outline (search, reveal) and Sources (add, cite, delete with exact undo)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from conftest import make_small_model
+from windtunnel.app.sources_dock import SourceDialog
+
+
+def test_outline_lists_by_kind_and_group_and_filters(window, qtbot):
+    outline = window.outline
+    labels = outline.visible_labels()
+    assert "Access ban" in labels and any(label.startswith("Leakage \u2192 Rival lab") for label in labels)
+    outline.search.setText("rival")
+    assert outline.visible_labels() == ["Rival lab", "Leakage \u2192 Rival lab  (+0.40)",
+                                        "Rival lab \u2192 Leakage  (-0.30)"]
+    outline.search.setText("china")  # the group matches too
+    assert outline.visible_labels()[0] == "Rival lab"
+
+
+def test_outline_follows_the_model_and_reveals(window, qtbot):
+    model = window.document.model
+    model.update_node("ban", label="Entity list")
+    qtbot.waitUntil(lambda: "Entity list" in window.outline.visible_labels())
+    window.outline.activated.emit("node", "lab")
+    assert window.scene.selected_node_ids() == ["lab"]
+
+
+class _Answer(SourceDialog):
+    def __init__(self, source, title):
+        super().__init__(source)
+        self.title.setText(title)
+
+    def exec(self):
+        return QDialog.Accepted
+
+
+def test_sources_add_cite_uncite_delete(window, qtbot):
+    model, panel = window.document.model, window.sources
+    panel.add_source(dialog=_Answer(None, "BIS rule text"))
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
+    assert model.sources[-1].id == "bis-rule-text"
+    panel.table.selectRow(1)
+    window.scene.select(["leak", "lab"], [("lab", "leak")])
+    panel.cite(True)
+    assert model.node("leak").sources == ("bis-rule-text",)
+    assert model.edge("lab", "leak").sources == ("bis-rule-text",)
+    qtbot.waitUntil(lambda: panel.table.item(1, 3).text() == "3")
+    panel.cite(False)
+    assert model.node("leak").sources == ()
+    panel.table.selectRow(0)
+    panel.delete_source()
+    assert model.source("doc") is None and model.node("ban").sources == ()
+    stack = window.document.undo_stack
+    while stack.canUndo():
+        stack.undo()
+    assert model == make_small_model()
+
+
+def test_sources_edit(window):
+    panel = window.sources
+    panel.table.selectRow(0)
+    panel.edit_source(dialog=_Answer(window.document.model.source("doc"), "Renamed doc"))
+    assert window.document.model.source("doc").title == "Renamed doc"
+
+
+def test_outline_updates_edge_rows_in_place_and_ignores_moves(window, qtbot):
+    outline, model = window.outline, window.document.model
+    rebuilt = []
+    original = outline.rebuild
+    outline.rebuild = lambda: (rebuilt.append(1), original())
+    model.move_nodes({"ban": (5.0, 5.0)})
+    model.update_edge("ban", "leak", weight=0.75)
+    qtbot.wait(20)
+    assert rebuilt == []
+    assert "Access ban \u2192 Leakage  (+0.75)" in outline.visible_labels()
+    model.update_edge("ban", "leak", weight=-0.2)  # changes sign: rebuilt once
+    qtbot.waitUntil(lambda: rebuilt == [1])
+    assert "Access ban \u2192 Leakage  (-0.20)" in outline.visible_labels()
+
+
+def test_outline_marks_the_canvas_selection(window):
+    window.scene.select(["lab"], [("ban", "leak")])
+    rows = window.outline.tree.selectionModel().selectedRows()
+    texts = sorted(window.outline.proxy.data(index) for index in rows)
+    assert texts == ["Access ban \u2192 Leakage  (+0.60)", "Rival lab"]

@@ -1,0 +1,177 @@
+"""Save, open, close questions, load errors, recent files, and files changed on disk."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QMimeData, QPointF, QUrl, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from conftest import make_small_model
+from windtunnel.model import Node, dumps, load, save
+
+
+def test_save_as_then_save_and_the_modified_marker(window, tmp_path):
+    target = tmp_path / "map"
+    window.ask_save_path = lambda *a: str(target)
+    window.editor.add_node((50.0, 50.0))
+    assert window.isWindowModified()
+    assert window.actions.save.trigger() is None and window.document.path == (tmp_path / "map.wtm")
+    assert not window.isWindowModified()
+    assert load(tmp_path / "map.wtm") == window.document.model
+    assert window.windowTitle().startswith("map.wtm")
+    window.document.undo_stack.undo()
+    assert window.isWindowModified()  # the marker follows the stack's clean state
+    window.document.undo_stack.redo()
+    assert not window.isWindowModified()
+    assert window.workspace.preferences.recent_files() == [str(tmp_path / "map.wtm")]
+
+
+def test_open_bad_file_shows_located_problems_and_keeps_the_document(window, tmp_path):
+    bad = tmp_path / "bad.wtm"
+    text = dumps(make_small_model()).replace('"weight": 0.6', '"weight": 1.7')
+    bad.write_text(text, encoding="utf-8")
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(exc)
+    before = window.document
+    assert not window.open_file(str(bad))
+    assert "edges[0].weight" in str(shown[0]) and str(bad) in str(shown[0])
+    assert window.document is before and len(window.workspace.windows) == 1
+
+
+def test_open_reuses_a_pristine_window_else_opens_another(workspace, tmp_path, qtbot):
+    path = tmp_path / "small.wtm"
+    save(make_small_model(), path)
+    first = workspace.windows[0]
+    assert first.document.is_pristine()
+    assert first.open_file(str(path))
+    assert first.document.path == path and len(workspace.windows) == 1
+    first.new_file()
+    assert len(workspace.windows) == 2
+    second = workspace.windows[1]
+    assert second.document.is_pristine()
+    assert first.open_file(str(path))  # already open: no second copy
+    assert len(workspace.windows) == 2
+
+
+def test_files_dropped_on_the_canvas_open(workspace, tmp_path):
+    path = tmp_path / "dropped.wtm"
+    save(make_small_model(), path)
+    window = workspace.windows[0]
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+    window.view.dropEvent(event)
+    assert window.document.path == path
+
+
+def test_close_with_unsaved_changes_asks(window):
+    window.editor.add_node((1.0, 1.0))
+    asked = []
+    window.ask_save_changes = lambda: asked.append(1) or "cancel"
+    assert not window.close()
+    assert asked and window.isVisible()
+    window.ask_save_changes = lambda: "discard"
+    assert window.close()
+
+
+def test_close_and_save_writes_the_file(window, tmp_path):
+    window.editor.add_node((1.0, 1.0))
+    window.ask_save_changes = lambda: "save"
+    window.ask_save_path = lambda *a: str(tmp_path / "closing.wtm")
+    assert window.close()
+    assert len(load(tmp_path / "closing.wtm").nodes) == 4
+
+
+def test_file_changed_on_disk_is_noticed_and_reloaded(window, tmp_path, qtbot):
+    path = tmp_path / "watched.wtm"
+    save(make_small_model(), path)
+    assert window.open_file(str(path))
+    target = next(w for w in window.workspace.windows if w.document.path == path)
+    target.ask_save_path = lambda *a: str(path)
+    target.editor.add_node((5.0, 5.0))
+    target.save()  # our own write is not a change
+    QApplication.processEvents()
+    asked = []
+    target.ask_reload = lambda p: asked.append(p) or True
+    other = load(path)
+    other.add_node(Node("outside", "Edited outside", position=(9.0, 9.0)))
+    save(other, path, backup=False)
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+    assert asked == [str(path)]
+    assert target.document.model.node("outside") is not None
+    assert not target.isWindowModified()
+
+
+def test_new_from_template_is_untitled_and_unmodified(window, tmp_path):
+    template = tmp_path / "template.wtm"
+    save(make_small_model(), template)
+    window.new_from_template(template)
+    new = window.workspace.windows[-1]
+    assert new.document.path is None and not new.document.modified
+    assert new.document.model == make_small_model()
+
+
+def test_unknown_extension_is_refused_with_a_message(window, tmp_path):
+    odd = tmp_path / "notes.doc"
+    odd.write_text("hello")
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    assert not window.open_file(str(odd))
+    assert "cannot open .doc files" in shown[0]
+
+
+def test_workbook_import_opens_as_a_new_unsaved_document(window, tmp_path):
+    from windtunnel.io import write_model_workbook
+
+    book = tmp_path / "exported.xlsx"
+    write_model_workbook(make_small_model(), book)
+    notes = []
+    window.show_notes = lambda title, found: notes.append(found)
+    assert window.open_file(str(book))
+    imported = window.workspace.windows[-1]
+    assert imported.document.path is None and imported.document.modified
+    assert [n.id for n in imported.document.model.nodes] == ["ban", "leak", "lab"]
+    assert imported.windowTitle().startswith("Imported from exported.xlsx")
+    imported.ask_save_path = lambda *a: str(tmp_path / "from-book")
+    assert imported.save()
+    assert load(tmp_path / "from-book.wtm") == imported.document.model
+    assert book.exists()  # the workbook itself is untouched
+
+
+def test_broken_csv_import_names_the_problem(window, tmp_path):
+    bad = tmp_path / "edges.csv"
+    bad.write_text("source,target,weight\na,b,heavy\n", encoding="utf-8")
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    assert not window.open_file(str(bad))
+    assert "edges.csv" in shown[0]
+    assert len(window.workspace.windows) == 1
+
+
+def test_export_png_and_svg(window, tmp_path):
+    window.ask_save_path = lambda title, suggested, filters: str(tmp_path / "map")
+    assert window.export_image("png")
+    assert window.export_image("svg")
+    png = (tmp_path / "map.png").read_bytes()
+    assert png.startswith(b"\x89PNG")
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "Access ban" in svg
+
+
+def test_save_failure_keeps_the_document_modified(window, tmp_path):
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    os.chmod(folder, 0o500)
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    window.ask_save_path = lambda *a: str(folder / "x.wtm")
+    window.editor.add_node((1.0, 1.0))
+    try:
+        if os.access(folder, os.W_OK):  # running as root: permissions do not bite
+            return
+        assert not window.save()
+        assert shown and window.isWindowModified() and window.document.path is None
+    finally:
+        os.chmod(folder, 0o700)

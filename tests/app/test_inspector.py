@@ -1,0 +1,93 @@
+"""The Inspector edits every field through undoable commands; refused edits say why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from conftest import make_small_model
+
+
+def _type_into(edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, text)
+    QTest.keyClick(edit, Qt.Key_Return)
+
+
+def test_node_page_edits_label_kind_group_and_initial(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select(["leak"])
+    form = inspector.node_form
+    assert inspector.stack.currentWidget() is form
+    assert form.editors["id"].text() == "leak" and form.editors["id"].isReadOnly()
+    _type_into(form.editors["label"], "Leakage of models")
+    form.editors["kind"].setCurrentText("actor")
+    group = form.editors["group"]
+    _type_into(group.lineEdit(), "Hong Kong")
+    form.editors["initial"].setValue(0.25)
+    node = model.node("leak")
+    assert (node.label, node.kind, node.group, node.initial) == (
+        "Leakage of models", "actor", "Hong Kong", 0.25)
+    assert window.document.undo_stack.count() == 4
+    while window.document.undo_stack.canUndo():
+        window.document.undo_stack.undo()
+    assert model == make_small_model()
+    assert form.editors["label"].text() == "Leakage"  # the page follows undo
+
+
+def test_weight_slider_shows_words_and_one_drag_is_one_undo_step(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select(edges=[("ban", "leak")])
+    weight = inspector.edge_form.editors["weight"]
+    for value in (65, 75, 90, -85):
+        weight.slider.setValue(value)
+    assert model.edge("ban", "leak").weight == -0.85
+    assert weight.term.text() == "very strong negative"
+    assert weight.spin.value() == -0.85
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert model.edge("ban", "leak").weight == 0.6
+    assert weight.slider.value() == 60 and weight.term.text() == "moderate positive"
+
+
+def test_refused_edit_shows_the_reason_and_changes_nothing(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select(edges=[("ban", "leak")])
+    low = inspector.edge_form.editors["low"]
+    low.setValue(0.9)  # above the weight 0.6
+    assert model == make_small_model()
+    assert inspector.error.isVisibleTo(inspector) and "above the weight" in inspector.error.text()
+    assert low.value() < -1  # back to the model's value: "from confidence"
+
+
+def test_edge_sources_and_rationale(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select(edges=[("leak", "lab")])
+    sources = inspector.edge_form.editors["sources"]
+    assert sources.count() == 1 and sources.item(0).checkState() == Qt.Unchecked
+    sources.item(0).setCheckState(Qt.Checked)
+    assert model.edge("leak", "lab").sources == ("doc",)
+    text = inspector.edge_form.editors["rationale"]
+    text.setPlainText("Leaked weights help rival labs.")
+    text.editing_finished.emit()
+    assert model.edge("leak", "lab").rationale == "Leaked weights help rival labs."
+
+
+def test_model_page_edits_title_and_settings(window):
+    model, inspector = window.document.model, window.inspector
+    window.scene.select([])
+    assert inspector.heading.text() == "Model"
+    _type_into(inspector.model_form.editors["title"], "Export controls")
+    inspector.settings_form.editors["steps"].setValue(12)
+    inspector.settings_form.editors["activation"].setCurrentText("tanh")
+    assert (model.title, model.settings.steps, model.settings.activation) == (
+        "Export controls", 12, "tanh")
+    assert window.windowTitle().startswith("Export controls (unsaved)")
+    window.document.undo_stack.undo()
+    assert model.settings.activation == "sigmoid"
+
+
+def test_several_selected_shows_a_count(window):
+    window.scene.select(["ban", "leak"], [("ban", "leak")])
+    assert "2 nodes and 1 edge selected" in window.inspector.many.text()

@@ -1,0 +1,103 @@
+"""Big-map drawing: overview mode keeps items usable; curve helpers are exact."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem
+
+from windtunnel.app.canvas import CanvasScene
+from windtunnel.app.canvas.curves import arc_length, bezier, pieces_in_rect, sub_curve
+from windtunnel.app.canvas.view import OVERVIEW_NODES
+from windtunnel.model import Edge, Model, Node
+
+from .conftest import drag, view_point
+
+
+def _big(count: int = OVERVIEW_NODES) -> Model:
+    nodes = [Node(f"n{k}", f"Node {k}", group=("A", "B")[k % 2],
+                  position=(float(k % 20) * 200, float(k // 20) * 120)) for k in range(count)]
+    edges = [Edge(f"n{k}", f"n{k + 1}", 0.5 if k % 2 else -0.5) for k in range(count - 1)]
+    return Model.from_elements(nodes=nodes, edges=edges)
+
+
+def test_big_maps_switch_to_overview_when_zoomed_out_and_back(window):
+    from windtunnel.app.document import Document
+
+    window.set_document(Document(_big()))
+    view, scene = window.view, window.scene
+    view.set_zoom(0.2)
+    assert scene.overview
+    assert scene.node_items["n0"].flags() & QGraphicsItem.ItemHasNoContents
+    view.set_zoom(1.0)
+    assert not scene.overview
+    assert not scene.node_items["n0"].flags() & QGraphicsItem.ItemHasNoContents
+
+
+def test_small_maps_keep_details_when_moderately_zoomed_out(window):
+    window.view.set_zoom(0.4)
+    assert not window.scene.overview
+    window.view.set_zoom(0.1)
+    assert window.scene.overview
+
+
+def test_rubber_band_and_drag_still_work_in_overview(window):
+    from windtunnel.app.document import Document
+
+    window.set_document(Document(_big()))
+    view, scene, model = window.view, window.scene, window.document.model
+    view.set_zoom(0.3)
+    view.centerOn(200, 0)
+    assert scene.overview
+    drag(view, view_point(view, -120, -40), view_point(view, 290, 40))
+    assert scene.selected_node_ids() == ["n0", "n1"]
+    drag(view, view_point(view, 200, 0), view_point(view, 200, 200))
+    assert abs(model.node("n1").position[1] - 200) < 5 and abs(model.node("n0").position[1] - 200) < 5
+    assert window.document.undo_stack.count() == 1
+
+
+def test_overview_layer_paints_nodes_in_group_colours(qapp):
+    scene = CanvasScene(_big(40))
+    scene.set_overview(True)
+    image = QImage(400, 300, QImage.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 400, 300), QRectF(-100, -50, 400, 300))
+    painter.end()
+    centre = image.pixelColor(100, 50)  # node n0 sits at scene (0, 0)
+    assert centre == scene.palette.colour("A")
+
+
+def test_pieces_in_rect_and_sub_curves():
+    p0, c, p2 = (0.0, 0.0), (50.0, 100.0), (100.0, 0.0)
+    pieces = pieces_in_rect(p0, c, p2, 0.0, 1.0, (-10, -10, 30, 200))
+    assert len(pieces) == 1 and pieces[0][0] == 0.0
+    end = bezier(p0, c, p2, pieces[0][1])
+    assert math.isclose(end[0], 30.0, abs_tol=1e-6)
+    middle = pieces_in_rect(p0, c, p2, 0.0, 1.0, (40, -10, 60, 200))
+    assert len(middle) == 1 and 0.3 < middle[0][0] < middle[0][1] < 0.7
+    start, control, stop = sub_curve(p0, c, p2, 0.25, 0.75)
+    assert start == bezier(p0, c, p2, 0.25) and stop == bezier(p0, c, p2, 0.75)
+    assert bezier(start, control, stop, 0.5) == bezier(p0, c, p2, 0.5)
+    assert math.isclose(arc_length((0, 0), (5, 0), (10, 0), 0, 1), 10.0, rel_tol=1e-9)
+
+
+def test_long_edges_are_clipped_to_the_view_when_painted(window):
+    model = window.document.model
+    model.add_node(Node("far", "Far away", position=(40000.0, 0.0)))
+    model.add_edge(Edge("ban", "far", 0.9, delay=2))
+    window.scene.flush()
+    item = window.scene.edge_items[("ban", "far")]
+    assert item.rect().width() > 39000
+
+    def blue_pixels(source: QRectF) -> int:
+        image = QImage(200, 400, QImage.Format_ARGB32)
+        painter = QPainter(image)
+        window.scene.render(painter, QRectF(0, 0, 200, 400), source)
+        painter.end()
+        wanted = window.scene.colours.positive
+        return sum(image.pixelColor(x, y).name() == wanted
+                   for x in range(0, 200, 2) for y in range(400))
+    assert blue_pixels(QRectF(19900, -200, 200, 400)) > 20  # the curve's middle is drawn
+    assert blue_pixels(QRectF(19900, 1000, 200, 400)) == 0  # nothing where it is not

@@ -1,0 +1,98 @@
+"""The scene follows the model: items appear, change and vanish with model signals."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from conftest import make_small_model
+from windtunnel.app.canvas import CanvasScene, EdgeItem, NodeItem, edge_width, weight_term
+from windtunnel.model import Edge, Node
+
+
+def test_scene_builds_items_for_the_model(qapp):
+    scene = CanvasScene(make_small_model())
+    assert set(scene.node_items) == {"ban", "leak", "lab"}
+    assert set(scene.edge_items) == {("ban", "leak"), ("leak", "lab"), ("lab", "leak")}
+    assert sum(isinstance(i, NodeItem) for i in scene.items()) == 3
+    assert sum(isinstance(i, EdgeItem) for i in scene.items()) == 3
+
+
+def test_scene_follows_adds_changes_and_removals(qapp):
+    model = make_small_model()
+    scene = CanvasScene(model)
+    model.add_node(Node("new", "New", position=(400.0, 50.0), group="Europe"))
+    model.add_edge(Edge("new", "ban", -0.8, delay=2))
+    assert scene.node_items["new"].pos().x() == 400.0
+    item = scene.edge_items[("new", "ban")]
+    assert item.colour() == QColor(scene.colours.negative)
+    model.update_edge("new", "ban", weight=0.2)
+    assert item.colour() == QColor(scene.colours.positive)
+    model.update_node("new", label="Renamed")
+    assert scene.node_items["new"].node.label == "Renamed"
+    model.remove_node("new")
+    assert "new" not in scene.node_items and ("new", "ban") not in scene.edge_items
+    assert all(i.scene() is scene for i in scene.items())
+    assert len(scene.items()) == 6
+
+
+def test_only_edges_of_a_moved_node_are_recomputed(qapp):
+    model = make_small_model()
+    model.add_node(Node("far", "Far", position=(900.0, 900.0)))
+    model.add_node(Node("far2", "Far 2", position=(1200.0, 900.0)))
+    model.add_edge(Edge("far", "far2", 0.5))
+    scene = CanvasScene(model)
+    far_edge = scene.edge_items[("far", "far2")]
+    before_far = far_edge.path.boundingRect()
+    before = scene.edge_items[("ban", "leak")].path.boundingRect()
+    model.move_nodes({"ban": (-300.0, -200.0)})
+    assert scene._dirty == {("ban", "leak")}
+    scene.flush()
+    assert scene.edge_items[("ban", "leak")].path.boundingRect() != before
+    assert far_edge.path.boundingRect() == before_far
+
+
+def test_edge_style_by_weight_and_delay(qapp):
+    scene = CanvasScene(make_small_model())
+    assert edge_width(1.0) > edge_width(0.6) > edge_width(0.0)
+    delayed = scene.edge_items[("leak", "lab")]
+    assert delayed.edge.delay == 1
+    assert weight_term(0.6) == "moderate positive"
+    assert weight_term(-0.95) == "very strong negative"
+    assert weight_term(0.1) == "very weak positive"
+    assert weight_term(0.0) == "none"
+
+
+def test_reciprocal_edges_bend_to_opposite_sides(qapp):
+    scene = CanvasScene(make_small_model())
+    a = scene.edge_items[("leak", "lab")].midpoint
+    b = scene.edge_items[("lab", "leak")].midpoint
+    assert (a - b).manhattanLength() > 10
+
+
+def test_group_colours_follow_first_appearance_and_tints_override(qapp):
+    model = make_small_model()
+    scene = CanvasScene(model)
+    assert [g for g, _ in scene.palette.entries()] == ["United States", "Global", "China"]
+    first = scene.palette.colour("United States")
+    model.add_node(Node("eu", "EU", group="Europe"))
+    assert scene.palette.colour("United States") == first
+    scene.set_tints({"ban": QColor("#ff0000")})
+    assert scene.tint_of("ban") == QColor("#ff0000") and scene.tint_of("leak") is None
+    scene.clear_tints()
+    assert scene.tint_of("ban") is None
+
+
+def test_selection_helpers_use_document_order(qapp):
+    scene = CanvasScene(make_small_model())
+    scene.select(["lab", "ban"], [("lab", "leak")])
+    assert scene.selected_node_ids() == ["ban", "lab"]
+    assert scene.selected_node_ids_in_order() == ["lab", "ban"]
+    assert scene.selected_edge_keys() == [("lab", "leak")]
+
+
+def test_detached_scene_ignores_the_model(qapp):
+    model = make_small_model()
+    scene = CanvasScene(model)
+    scene.detach()
+    model.add_node(Node("late", "Late"))
+    assert "late" not in scene.node_items

@@ -1,0 +1,64 @@
+"""Preferences, theme, help, recent files, window layout."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from conftest import make_small_model
+from windtunnel.app.dialogs import HelpDialog, PreferencesDialog
+from windtunnel.app.settings import Preferences
+from windtunnel.model import save
+
+
+def test_theme_switch_recolours_the_app_and_canvas(window):
+    window.set_theme("dark")
+    assert QApplication.palette().color(QPalette.Window).lightness() < 128
+    assert window.scene.colours.background == "#1f2124"
+    assert window.workspace.preferences.theme == "dark"
+    assert window.actions.themes["dark"].isChecked() and not window.actions.themes["light"].isChecked()
+    window.set_theme("light")
+    assert window.scene.colours.background == "#fbfbfa"
+
+
+def test_preferences_dialog_applies_autosave_interval(window):
+    dialog = PreferencesDialog(window.workspace.preferences, window)
+    dialog.autosave.setValue(15)
+    dialog.apply()
+    assert window.workspace.preferences.autosave_seconds == 15
+
+
+def test_preferences_survive_damaged_values(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    store.setValue("autosave/seconds", "soon")
+    store.setValue("appearance/theme", "purple")
+    store.setValue("files/recent", 42)
+    prefs = Preferences(store)
+    assert (prefs.autosave_seconds, prefs.theme, prefs.recent_files()) == (60, "system", [])
+
+
+def test_help_dialog_shows_the_editor_page(window):
+    dialog = HelpDialog(window)
+    from PySide6.QtWidgets import QTextBrowser
+    browser = dialog.findChild(QTextBrowser)
+    assert "Building a map" in browser.toPlainText()
+    dialog.close()
+
+
+def test_recent_files_menu_opens_a_file(window, tmp_path):
+    path = tmp_path / "recent.wtm"
+    save(make_small_model(), path)
+    window.workspace.preferences.add_recent(path)
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if a.text() == str(path)]
+    assert entries
+    entries[0].trigger()
+    assert any(w.document.path == path for w in window.workspace.windows)
+
+
+def test_window_layout_is_remembered(window, workspace):
+    window.save_layout()
+    assert workspace.preferences.window_geometry() is not None
+    assert workspace.preferences.window_state() is not None
