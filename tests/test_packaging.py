@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -25,9 +26,15 @@ def test_every_package_in_the_tree_is_listed_in_pyproject():
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    """Build from a copy of the tree: setuptools writes build/lib in the source folder, which
+    is our own build/ folder, and stale files there would leak into later wheels."""
+    source = tmp_path_factory.mktemp("source") / "windtunnel"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "__pycache__", ".hypothesis", ".pytest_cache", "*.egg-info", "dist",
+        "work", "lib"))
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                    "--disable-pip-version-check", "-w", str(out), str(ROOT)],
+                    "--disable-pip-version-check", "-w", str(out), str(source)],
                    check=True, capture_output=True)
     (found,) = out.glob("windtunnel-*.whl")
     return found
