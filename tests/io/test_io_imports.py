@@ -241,3 +241,14 @@ def test_xlsx_matrix_sheet_is_found_by_name_and_formulas_refused(tmp_path):
     with pytest.raises(LoadError, match=r"weights.xlsx: sheet Matrix, row 2, column C \(Leak\): "
                                         r"is a formula"):
         import_model(tmp_path / "weights.xlsx", format="matrix")
+
+
+def test_a_structural_map_without_weights_gets_the_default_weight(tmp_path):
+    path = tmp_path / "links.csv"
+    path.write_text("From,To\nA,B\nB,C\n")
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, DEFAULT_WEIGHT]
+    assert any("no Weight or Type column" in n.message for n in imported.notes)
+    path.write_text("From,To,Weight\nA,B,\n")
+    with pytest.raises(LoadError, match="row 2, column Weight: the edge has no weight"):
+        import_model(path)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMes
 from .. import __version__
 from ..errors import ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
+from .analysis import attach_analysis
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
 from .clipboard import from_mime, to_mime
@@ -71,9 +72,10 @@ class MainWindow(FileOperations, QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._init_files()
-        self._restore_layout()
         self.actions.themes[workspace.preferences.theme].setChecked(True)
         self.set_document(document)
+        self.analysis = attach_analysis(self)
+        self._restore_layout()  # after every dock exists, so that all of them are restored
 
     # -- layout -----------------------------------------------------------------------------
 

@@ -15,7 +15,8 @@ other tools write:
 - node ids missing: made from the labels; positions missing: nodes are laid out on a circle;
 - a Kumu-style Type column (positive/negative, +/-) gives the sign; the Weight column then
   gives the strength (its sign is checked); an edge with a sign and no weight gets
-  :data:`DEFAULT_WEIGHT`; weights may be Mental Modeler labels (``H+``, ``M-``, ``L+``);
+  :data:`DEFAULT_WEIGHT`, and so does every edge of a table with neither a Weight nor a
+  Type column (a structural map); weights may be Mental Modeler labels (``H+``, ``M-``);
 - node kinds from other tools' types: policy/lever -> restriction, stakeholder/
   organisation/person -> actor, anything else -> factor (the type is kept as a tag).
 
@@ -234,6 +235,10 @@ def _read_edges(table: Table, nodes: list[Node], reader: Reader) -> list[Edge]:
             reader.problem(table, table.header_row, None,
                            f"has no {FIELD_HEADERS['Edges'][name]} column")
             return []
+    unweighted = "weight" not in columns and "sign" not in columns
+    if unweighted:
+        reader.note(table, table.header_row, None, "no Weight or Type column: every edge got "
+                                                   f"the weight {DEFAULT_WEIGHT:+g}")
     resolve = _NodeResolver(nodes)
     out: list[Edge] = []
     seen: dict[tuple[str, str], int] = {}
@@ -249,7 +254,8 @@ def _read_edges(table: Table, nodes: list[Node], reader: Reader) -> list[Edge]:
             ends.append(resolve(data[name], table, number, reader))
         if len(ends) < 2:
             continue
-        strength = _signed_weight(data, table, number, columns, reader)
+        strength = (DEFAULT_WEIGHT if unweighted
+                    else _signed_weight(data, table, number, columns, reader))
         if strength is None:
             continue
         key = (ends[0], ends[1])

@@ -81,7 +81,7 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     return found
 
 
-def _cell(table: Table, row: list, columns: dict[str, int], name: str):
+def _cell(row: list, columns: dict[str, int], name: str):
     index = columns.get(name)
     return row[index] if index is not None and index < len(row) else None
 
@@ -89,7 +89,7 @@ def _cell(table: Table, row: list, columns: dict[str, int], name: str):
 def _parse(table: Table, number: int, row: list, columns: dict[str, int], column: Column,
            reader: Reader):
     """One cell parsed for its column; None (and a recorded problem) when it cannot be."""
-    raw = _cell(table, row, columns, column.field)
+    raw = _cell(row, columns, column.field)
     try:
         if column.parse in ("text", "choice"):
             if isinstance(raw, (FormulaCell, ErrorCell)):
@@ -105,7 +105,8 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
 
 
 def row_values(table: Table, sheet: str, columns: dict[str, int], number: int, row: list,
-                reader: Reader) -> dict:
+               reader: Reader) -> dict:
+    """A row's cells parsed by their columns' rules; ``_ok`` says whether all of them were."""
     before = len(reader.problems)
     out = {}
     for column in SHEETS[sheet]:
@@ -122,7 +123,7 @@ def clean(data: dict, cls) -> dict:
 
 
 def checked(element, table: Table, number: int, sheet: str, columns: dict[str, int],
-             reader: Reader):
+            reader: Reader):
     """The element when it passes its own checks; otherwise None, its problems located."""
     problems = element.problems()
     for name, message in problems:
@@ -137,6 +138,7 @@ def checked(element, table: Table, number: int, sheet: str, columns: dict[str, i
 
 
 def header_of(table: Table, columns: dict[str, int], name: str) -> str:
+    """The header text (as the file spells it) of the column holding field ``name``."""
     return table.header[columns[name]]
 
 

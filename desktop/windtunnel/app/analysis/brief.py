@@ -1,0 +1,264 @@
+"""The one-page PDF brief: the map with results, the top changes, the scorecard, one chart.
+
+A4 landscape, drawn with QPainter on a QPdfWriter (both in PySide6-Essentials' QtGui), so
+text stays text and the map stays vector. The page, for the current scenario:
+
+- a title (model and scenario) and a line on how the numbers were made (rule, activation,
+  steps, the run's verdict, Monte Carlo samples and seed when there are bands, the date);
+- left: the map tinted by change at the last step, with the colour scale;
+- right: the largest changes from baseline (with 5-95 % bands after Monte Carlo), the
+  objectives scorecard for this scenario, and a chart of the three most changed nodes
+  (baseline dashed, scenario solid, shaded bands when available).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPainterPath,
+                           QPdfWriter, QPen, QPolygonF)
+
+from ... import __version__
+from .charts import OKABE_ITO
+from .colours import change_colour, span_of
+from .commands import describe_levers
+from .exports import render_map
+
+__all__ = ["brief_pdf_bytes", "TOP_CHANGES"]
+
+TOP_CHANGES = 10
+_DPI = 144
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def brief_pdf_bytes(controller) -> bytes:
+    """The brief for the controller's current scenario, as PDF bytes."""
+    results, current = controller.results, controller.result()
+    if results is None or current is None:
+        raise ValueError("the brief needs results of a scenario")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(_DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Millimeter))
+    writer.setTitle(f"{results.title}: {current.label}")
+    writer.setCreator(f"Windtunnel {__version__}")
+    painter = QPainter(writer)
+    page = QRectF(0, 0, writer.width(), writer.height())
+    _paint(painter, page, controller, results, current)
+    painter.end()
+    buffer.close()
+    return bytes(data)
+
+
+def _paint(painter: QPainter, page: QRectF, controller, results, current) -> None:
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    s = results.settings
+    painter.setPen(QColor("#1a1a1a"))
+    painter.setFont(_font(17, True))
+    title_h = painter.fontMetrics().height()
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), f"{results.title}: {current.label}")
+    uncertainty = controller.uncertainty(current.scenario_id)
+    line = (f"Change from baseline over {len(results.time) - 1} {s.time_unit}s \u00b7 rule "
+            f"{s.rule}, {s.activation} \u03bb={s.steepness:g} \u00b7 scenario {current.verdict}"
+            + (f" \u00b7 Monte Carlo {uncertainty.samples:,} samples, seed "
+               f"{controller.monte_carlo.seed}" if uncertainty is not None else "")
+            + f" \u00b7 {_dt.date.today().isoformat()}")
+    painter.setFont(_font(9))
+    sub_h = painter.fontMetrics().height()
+    painter.setPen(QColor("#555555"))
+    painter.drawText(QRectF(page.left(), page.top() + title_h + 2, page.width(), sub_h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), line)
+    levers = _levers_text(controller, results)
+    painter.drawText(QRectF(page.left(), page.top() + title_h + 2 + sub_h, page.width(), sub_h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter),
+                     painter.fontMetrics().elidedText(levers, Qt.ElideRight, int(page.width())))
+    top = page.top() + title_h + 2 * sub_h + 14
+    body = QRectF(page.left(), top, page.width(), page.bottom() - top - sub_h - 6)
+    left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
+    right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18, body.height())
+    change = current.change
+    span = span_of(change)
+    painter.setPen(QPen(QColor("#cccccc"), 1))
+    painter.drawRect(left)
+    render_map(controller.scene, painter, left.adjusted(1, 1, -1, -1),
+               legend=(span, f"Change from baseline at {s.time_unit} {len(results.time) - 1}"),
+               groups=False, point_size=7.5)
+    outcomes = _outcomes(controller, results, current)
+    y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
+    y = _scorecard(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y),
+                   controller, results, current)
+    _chart(painter, QRectF(right.left(), y + 12, right.width(), right.bottom() - y - 12),
+           results, current, uncertainty, outcomes[:3])
+    painter.setFont(_font(7.5))
+    painter.setPen(QColor("#777777"))
+    painter.drawText(QRectF(page.left(), page.bottom() - sub_h, page.width(), sub_h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter),
+                     f"Windtunnel {__version__} \u00b7 blue = rise, red = fall from baseline "
+                     "(ColorBrewer RdBu, colour-blind safe) \u00b7 a fuzzy-cognitive-map "
+                     "simulation: directions and relative sizes, not forecasts")
+
+
+def _levers_text(controller, results) -> str:
+    scenario = controller.model.scenario(controller.scenario_id)
+    return "Levers: " + describe_levers(controller.model, scenario, results.settings.time_unit)
+
+
+def _outcomes(controller, results, current) -> list[int]:
+    """Nodes by |final change|, largest first, leaving out the nodes the scenario sets."""
+    scenario = controller.model.scenario(current.scenario_id)
+    forced = {v.node for v in scenario.interventions} if scenario is not None else set()
+    order = np.argsort(-np.abs(current.final_change), kind="stable")
+    return [int(i) for i in order if results.node_ids[i] not in forced
+            and abs(current.final_change[i]) >= 5e-4]
+
+
+def _heading(painter: QPainter, rect: QRectF, text: str) -> float:
+    painter.setFont(_font(11, True))
+    painter.setPen(QColor("#1a1a1a"))
+    h = painter.fontMetrics().height()
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), text)
+    return rect.top() + h + 4
+
+
+def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -> float:
+    y = _heading(painter, rect, "Largest changes at the last step (levers left out)")
+    order = outcomes[:TOP_CHANGES]
+    painter.setFont(_font(8.5))
+    h = painter.fontMetrics().height() + 3
+    columns = [0.0, 0.52, 0.66, 0.80] if uncertainty is None else [0.0, 0.44, 0.56, 0.68, 0.82]
+    header = ["Node", "Baseline", "Scenario", "Change"] + (
+        ["5\u201395 %"] if uncertainty is not None else [])
+    painter.setPen(QColor("#555555"))
+    for x, text in zip(columns, header):
+        painter.drawText(QRectF(rect.left() + x * rect.width() + 16, y, rect.width() * 0.2, h),
+                         int(Qt.AlignLeft | Qt.AlignVCenter), text)
+    y += h
+    if not order:
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
+                         "No node changes from baseline.")
+        return y + h
+    for i in order:
+        value = float(current.final_change[i])
+        painter.setPen(QPen(QColor("#888888"), 0.5))
+        painter.setBrush(change_colour(value, span))
+        painter.drawRect(QRectF(rect.left(), y + 3, 11, h - 6))
+        painter.setPen(QColor("#1a1a1a"))
+        cells = [results.labels[i], f"{results.baseline[-1, i]:.3f}",
+                 f"{current.states[-1, i]:.3f}", f"{value:+.3f}"]
+        if uncertainty is not None:
+            cells.append(f"{uncertainty.band(5)[-1, i]:+.2f} \u2026 "
+                         f"{uncertainty.band(95)[-1, i]:+.2f}")
+        widths = [b - a for a, b in zip(columns, columns[1:] + [1.0])]
+        for x, width, text in zip(columns, widths, cells):
+            cell = QRectF(rect.left() + x * rect.width() + 16, y, width * rect.width() - 18, h)
+            painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
+                             painter.fontMetrics().elidedText(text, Qt.ElideRight,
+                                                              int(cell.width())))
+        y += h
+    return y
+
+
+def _scorecard(painter, rect, controller, results, current) -> float:
+    rows = [r for r in results.scorecard if r.scenario_id == current.scenario_id]
+    if not rows:
+        return rect.top()
+    y = _heading(painter, rect, "Objectives")
+    mc = controller.monte_carlo if not controller.monte_carlo_stale else None
+    probability = ({r.objective_id: r.probability for r in mc.scorecard
+                    if r.scenario_id == current.scenario_id} if mc is not None else {})
+    painter.setFont(_font(8.5))
+    h = painter.fontMetrics().height() + 3
+    for row in rows:
+        mark = "\u2714 met" if row.met else "\u2718 not met"
+        p = probability.get(row.objective_id)
+        text = f"{row.objective}: {row.change:+.3f}, {mark}" + (
+            f" (P {p:.0%})" if p is not None else "")
+        painter.setPen(QColor("#1f5f99" if row.met else "#a34a12"))
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
+                         painter.fontMetrics().elidedText(text, Qt.ElideRight, int(rect.width())))
+        y += h
+    score = results.scores().get(current.scenario_id)
+    if score is not None and score == score:
+        painter.setPen(QColor("#1a1a1a"))
+        painter.setFont(_font(8.5, True))
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
+                         f"Score (importance-weighted share met): {score:.0%}")
+        y += h
+    return y
+
+
+def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
+    if rect.height() < 80 or not nodes:
+        return
+    y = _heading(painter, rect, "Most changed nodes over time (dashed: baseline)")
+    plot = QRectF(rect.left() + 40, y + 4, rect.width() - 50, rect.bottom() - y - 40)
+    series = [results.baseline[:, i] for i in nodes] + [current.states[:, i] for i in nodes]
+    if uncertainty is not None:
+        series += [results.baseline[:, i] + uncertainty.band(p)[:, i] for i in nodes
+                   for p in (5, 95)]
+    low, high = float(np.min(series)), float(np.max(series))
+    if high - low < 1e-6:
+        low, high = low - 0.5, high + 0.5
+    pad = (high - low) * 0.08
+    low, high = low - pad, high + pad
+    steps = len(results.time) - 1 or 1
+
+    def point(t, v):
+        return QPointF(plot.left() + plot.width() * t / steps,
+                       plot.bottom() - plot.height() * (v - low) / (high - low))
+
+    painter.setPen(QPen(QColor("#bbbbbb"), 0.8))
+    painter.setBrush(Qt.NoBrush)
+    painter.drawRect(plot)
+    painter.setFont(_font(7.5))
+    painter.setPen(QColor("#555555"))
+    for v in (low + pad, high - pad):
+        p = point(0, v)
+        painter.drawText(QRectF(rect.left(), p.y() - 8, 36, 16),
+                         int(Qt.AlignRight | Qt.AlignVCenter), f"{v:.2f}")
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
+                     int(Qt.AlignRight | Qt.AlignTop), f"{results.settings.time_unit} {steps}")
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
+                     int(Qt.AlignLeft | Qt.AlignTop), "0")
+    legend_y = plot.bottom() + 18
+    for k, i in enumerate(nodes):
+        colour = QColor(OKABE_ITO[k % len(OKABE_ITO)])
+        if uncertainty is not None:
+            lo = results.baseline[:, i] + uncertainty.band(5)[:, i]
+            hi = results.baseline[:, i] + uncertainty.band(95)[:, i]
+            polygon = QPolygonF([point(t, v) for t, v in enumerate(hi)]
+                                + [point(t, v) for t, v in reversed(list(enumerate(lo)))])
+            fill = QColor(colour)
+            fill.setAlpha(50)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(fill)
+            painter.drawPolygon(polygon)
+        painter.setBrush(Qt.NoBrush)
+        for values, style, width in ((results.baseline[:, i], Qt.DashLine, 1.2),
+                                     (current.states[:, i], Qt.SolidLine, 2.0)):
+            path = QPainterPath(point(0, values[0]))
+            for t, v in enumerate(values[1:], start=1):
+                path.lineTo(point(t, v))
+            painter.setPen(QPen(colour, width, style))
+            painter.drawPath(path)
+        x = plot.left() + k * plot.width() / 3
+        painter.setPen(QPen(colour, 2.0))
+        painter.drawLine(QPointF(x, legend_y + 7), QPointF(x + 16, legend_y + 7))
+        painter.setPen(QColor("#1a1a1a"))
+        painter.drawText(QRectF(x + 20, legend_y, plot.width() / 3 - 24, 14),
+                         int(Qt.AlignLeft | Qt.AlignVCenter),
+                         painter.fontMetrics().elidedText(results.labels[i], Qt.ElideRight,
+                                                          int(plot.width() / 3 - 24)))

@@ -1,0 +1,165 @@
+"""Line charts of chosen nodes over time: baseline against scenarios, with Monte Carlo bands.
+
+The chart shows the nodes selected on the map (or, with nothing selected, the nodes the
+objectives are about): each node's **baseline** as a dashed line and its level in the
+**current scenario** as a solid line of the same colour; "All scenarios" adds the other
+scenarios as thin lines. After a Monte Carlo run, the current scenario's 5-95 % band (light)
+and 25-75 % band (darker) are shaded around it. A vertical line marks the step shown on the
+map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+__all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
+
+OKABE_ITO = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
+             "#000000")
+MAX_LINES = 8
+#: While a lever is dragged the chart follows at most this often (the map comes first).
+LIVE_CHART_MS = 300
+
+
+def chart_nodes(controller) -> list[str]:
+    """The nodes to chart: the selection, else the objectives' nodes (at most MAX_LINES)."""
+    chosen = list(controller.selected) or list(dict.fromkeys(
+        o.node for o in controller.model.objectives))
+    return chosen[:MAX_LINES]
+
+
+class TrajectoryChart(QWidget):
+    """The Charts tab of the results dock."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self.plot = pg.PlotWidget()
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.plot.getPlotItem().setLabel("left", "level")
+        for axis in ("left", "bottom"):
+            self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
+        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="9pt",
+                                          labelTextColor=self.palette().color(QPalette.Text))
+        self.cursor = pg.InfiniteLine(angle=90, movable=True,
+                                      pen=pg.mkPen("#888888", width=1.5, style=Qt.DashLine))
+        self.cursor.sigPositionChangeFinished.connect(
+            lambda line: controller.set_step(round(line.value())))
+        self.cursor.sigDragged.connect(lambda line: controller.set_step(round(line.value())))
+        self.series: dict = {}
+        self.all_scenarios = QCheckBox("All scenarios")
+        self.all_scenarios.toggled.connect(self.refresh)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.note, 1)
+        top.addWidget(self.all_scenarios)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_MS)
+        self._live_timer.timeout.connect(self._live)
+        controller.live_changed.connect(
+            lambda: self._live_timer.isActive() or self._live_timer.start())
+        for signal in (controller.results_changed, controller.scenario_changed, controller.selection_changed,
+                       controller.monte_carlo_changed):
+            signal.connect(self.refresh)
+        controller.step_changed.connect(self._move_cursor)
+        self.refresh()
+
+    def _theme(self) -> None:
+        palette = self.palette()
+        self.plot.setBackground(palette.color(QPalette.Base))
+        text = palette.color(QPalette.Text)
+        for axis in ("left", "bottom"):
+            self.plot.getPlotItem().getAxis(axis).setTextPen(text)
+            self.plot.getPlotItem().getAxis(axis).setPen(pg.mkPen(text))
+
+    def refresh(self, *_) -> None:
+        controller = self.controller
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        self.legend.clear()
+        self._theme()
+        results = controller.results
+        current = controller.result()
+        nodes = [n for n in chart_nodes(controller)
+                 if results is not None and n in results.node_ids]
+        self.series = {}
+        if results is None or not nodes:
+            self.note.setText("Select nodes on the map to chart them." if results is not None
+                              else "No results: " + str(controller.error or "nothing to run"))
+            return
+        time = results.time.astype(float)
+        plot.setLabel("bottom", f"{results.settings.time_unit}s")
+        uncertainty = controller.uncertainty()
+        others = ([r for r in results.scenarios if r is not current]
+                  if self.all_scenarios.isChecked() else [])
+        for k, node_id in enumerate(nodes):
+            i = results.node_index(node_id)
+            colour = QColor(OKABE_ITO[k % len(OKABE_ITO)])
+            label = results.labels[i]
+            if current is not None and uncertainty is not None:
+                self._band(plot, time, results.baseline[:, i] + uncertainty.band(5)[:, i],
+                           results.baseline[:, i] + uncertainty.band(95)[:, i], colour, 45)
+                self._band(plot, time, results.baseline[:, i] + uncertainty.band(25)[:, i],
+                           results.baseline[:, i] + uncertainty.band(75)[:, i], colour, 80)
+            base = plot.plot(time, results.baseline[:, i], name=f"{label} \u00b7 baseline",
+                             pen=pg.mkPen(colour, width=1.6, style=Qt.DashLine))
+            self.series[(node_id, "baseline")] = base
+            if current is not None:
+                states = controller.states()[:, i]
+                line = plot.plot(time, states, name=f"{label} \u00b7 {current.label}",
+                                 pen=pg.mkPen(colour, width=2.6))
+                self.series[(node_id, current.scenario_id)] = line
+            for other in others:
+                faded = QColor(colour)
+                faded.setAlpha(110)
+                self.series[(node_id, other.scenario_id)] = plot.plot(
+                    time, other.states[:, i], pen=pg.mkPen(faded, width=1.0))
+        self.legend.setLabelTextColor(self.palette().color(QPalette.Text))   # follows the theme
+        plot.addItem(self.cursor)
+        self.cursor.setBounds((0, float(time[-1])))
+        self._move_cursor(controller.step)
+        what = "selected nodes" if controller.selected else "the objectives' nodes"
+        bands = ""
+        if uncertainty is not None:
+            bands = f"; shaded: 5-95 % and 25-75 % of {uncertainty.samples:,} Monte Carlo samples"
+        elif controller.monte_carlo is not None and controller.monte_carlo_stale:
+            bands = "; Monte Carlo bands hidden: the model changed since the run"
+        self.note.setText(f"{what.capitalize()}: dashed = baseline, solid = "
+                          f"{current.label if current else 'no scenario'}{bands}.")
+
+    def _live(self) -> None:
+        """A lever is being dragged: move only the current scenario's lines."""
+        controller = self.controller
+        if controller.live_change is None:
+            return
+        current, states = controller.result(), controller.states()
+        if current is None or states is None:
+            return
+        for (node_id, run_id), line in self.series.items():
+            if run_id == current.scenario_id:
+                line.setData(controller.results.time.astype(float),
+                             states[:, controller.results.node_index(node_id)])
+
+    @staticmethod
+    def _band(plot, time, low, high, colour: QColor, alpha: int) -> None:
+        fill = QColor(colour)
+        fill.setAlpha(alpha)
+        lower = pg.PlotDataItem(time, np.asarray(low), pen=pg.mkPen(None))
+        upper = pg.PlotDataItem(time, np.asarray(high), pen=pg.mkPen(None))
+        plot.addItem(lower)
+        plot.addItem(upper)
+        plot.addItem(pg.FillBetweenItem(lower, upper, brush=pg.mkBrush(fill)))
+
+    def _move_cursor(self, step: int) -> None:
+        self.cursor.blockSignals(True)
+        self.cursor.setValue(float(step))
+        self.cursor.blockSignals(False)

@@ -1,0 +1,93 @@
+"""The diverging colour scale for changes from baseline, and its legend.
+
+Changes are coloured on a symmetric scale around zero: **blue for a rise, red for a fall**,
+near-white for no change. The stops are ColorBrewer's RdBu (Brewer, colorbrewer2.org),
+which ColorBrewer marks colour-blind safe; the two darkest classes are left out so that the
+map's dark node labels stay readable on every tint. Blue-up / red-down matches the map's
+edge colours (blue positive, vermilion negative), so one reading serves the whole canvas.
+
+The scale's range is the largest absolute change on the map (at least :data:`MIN_SPAN`, so
+that rounding noise never looks like a result), or a fixed span the user chooses.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
+
+__all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of",
+           "paint_change_legend", "legend_size", "NEUTRAL"]
+
+#: From the largest fall (-1) through no change (0) to the largest rise (+1).
+STOPS = ("#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3")
+NEUTRAL = "#f7f7f7"
+#: The smallest range of the scale: changes below 1 % of it show as neutral.
+MIN_SPAN = 0.01
+
+_RGB = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in STOPS], dtype=float)
+_POS = np.linspace(-1.0, 1.0, len(STOPS))
+
+
+def span_of(values: np.ndarray) -> float:
+    """The scale's half-range for ``values``: max |value|, at least MIN_SPAN."""
+    values = np.asarray(values, dtype=float)
+    finite = values[np.isfinite(values)]
+    return max(float(np.abs(finite).max()) if finite.size else 0.0, MIN_SPAN)
+
+
+def _rgb(values: np.ndarray, span: float) -> np.ndarray:
+    x = np.clip(np.nan_to_num(np.asarray(values, dtype=float)) / span, -1.0, 1.0)
+    return np.stack([np.interp(x, _POS, _RGB[:, k]) for k in range(3)], axis=-1)
+
+
+def change_colours(values: np.ndarray, span: float) -> list[QColor]:
+    """One colour per value on the scale of half-range ``span``."""
+    return [QColor(int(r + 0.5), int(g + 0.5), int(b + 0.5)) for r, g, b in _rgb(values, span)]
+
+
+def change_colour(value: float, span: float) -> QColor:
+    return change_colours(np.array([value]), span)[0]
+
+
+def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: str,
+                        text: QColor, background: QColor, point_size: float = 8.5) -> None:
+    """The colour bar with its end values and title, filling ``rect``."""
+    font = QFont()
+    font.setPointSizeF(point_size)
+    metrics = QFontMetricsF(font)
+    line = metrics.height()
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setPen(QPen(QColor(text.red(), text.green(), text.blue(), 60), 1))
+    painter.setBrush(background)
+    painter.drawRoundedRect(rect, 6, 6)
+    painter.setFont(font)
+    painter.setPen(text)
+    inner = rect.adjusted(10, 6, -10, -6)
+    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), title)
+    bar = QRectF(inner.left(), inner.top() + line + 4, inner.width(), max(8.0, line * 0.8))
+    gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+    for i, stop in enumerate(STOPS):
+        gradient.setColorAt(i / (len(STOPS) - 1), QColor(stop))
+    painter.setPen(QPen(QColor("#777777"), 0.8))
+    painter.setBrush(gradient)
+    painter.drawRect(bar)
+    labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), line)
+    painter.setPen(text)
+    painter.drawText(labels, int(Qt.AlignLeft | Qt.AlignTop), f"\u2212{span:.2f} fall")
+    painter.drawText(labels, int(Qt.AlignHCenter | Qt.AlignTop), "0")
+    painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), f"rise +{span:.2f}")
+    painter.restore()
+
+
+def legend_size(point_size: float = 8.5) -> tuple[float, float]:
+    """Width and height that :func:`paint_change_legend` needs at ``point_size``."""
+    font = QFont()
+    font.setPointSizeF(point_size)
+    metrics = QFontMetricsF(font)
+    line = metrics.height()
+    width = metrics.horizontalAdvance("\u22120.00 fall   0   rise +0.00") + 40
+    return max(width, 200.0), 12 + 3 * line + 10 + max(8.0, line * 0.8)
+

@@ -1,0 +1,151 @@
+"""Undo commands for scenario edits: one command per user intent, model API only.
+
+Scenarios are model elements, so every edit here is one of the map editor's generic
+commands (:mod:`windtunnel.app.commands`) built with absolute values: add (insert at an
+index), remove (with the model's exact restore), or replace the scenario by an edited copy.
+The builders below only compute the new scenario; :func:`~windtunnel.app.commands.execute`
+applies it, so an invalid edit raises ModelError and changes nothing.
+
+A *lever setting* in a scenario is the one intervention on that lever's node: a clamp
+(hold the node at a value over steps [start, end]) or a pulse (set it once at ``start``).
+Setting a lever replaces whatever interventions the scenario had on that node; clearing
+it removes them, so the lever follows the model again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...errors import ModelError, Problem
+from ...model import Intervention, Model, Scenario, WeightOverride, slugify
+from ..commands import InsertCommand, RemoveCommand, ReplaceCommand
+
+__all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "delete_scenario",
+           "set_lever", "clear_lever", "set_override", "clear_override", "lever_setting",
+           "default_start", "describe_levers"]
+
+
+def _scenario(model: Model, scenario_id: str) -> Scenario:
+    scenario = model.scenario(scenario_id)
+    if scenario is None:
+        raise ModelError(Problem("scenario", f"there is no scenario {scenario_id!r}"))
+    return scenario
+
+
+def _edit(model: Model, old: Scenario, new: Scenario, text: str, merge_key: str = ""):
+    return ReplaceCommand(model, "scenario", old, new, merge_key=merge_key, text=text)
+
+
+def add_scenario(model: Model, label: str = "New scenario") -> InsertCommand:
+    """A new empty scenario at the end (id made from the label)."""
+    scenario = Scenario(slugify(label, {s.id for s in model.scenarios}), label)
+    return InsertCommand(model, "scenario", scenario, text=f'Add scenario "{label}"')
+
+
+def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
+    """A copy of a scenario right after it, labelled "... (copy)"."""
+    old = _scenario(model, scenario_id)
+    label = f"{old.label} (copy)"
+    copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label)
+    return InsertCommand(model, "scenario", copy, model.index_of("scenario", scenario_id) + 1,
+                         text=f'Duplicate scenario "{old.label}"')
+
+
+def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceCommand:
+    old = _scenario(model, scenario_id)
+    return _edit(model, old, replace(old, label=label.strip()),
+                 f'Rename scenario "{old.label}" to "{label.strip()}"')
+
+
+def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
+    return RemoveCommand(model, "scenario", scenario_id,
+                         text=f'Delete scenario "{_scenario(model, scenario_id).label}"')
+
+
+def describe_levers(model: Model, scenario: Scenario, unit: str = "step") -> str:
+    """The scenario's settings in words: which levers, how, from when; and its overrides."""
+    parts = []
+    for v in scenario.interventions:
+        node = model.node(v.node)
+        name = node.label if node is not None else v.node
+        if v.mode == "pulse":
+            parts.append(f"{name} pulsed to {v.value:+.2f} at {unit} {v.start}")
+        else:
+            until = "" if v.end is None else f" to {v.end}"
+            parts.append(f"{name} held at {v.value:+.2f} from {unit} {v.start}{until}")
+    for o in scenario.overrides:
+        parts.append(f"edge {o.source} \u2192 {o.target} weight {o.weight:+.2f}")
+    return "; ".join(parts) if parts else "no levers set"
+
+
+def lever_setting(scenario: Scenario | None, node_id: str) -> Intervention | None:
+    """The intervention that sets ``node_id`` in ``scenario`` (the last one wins), or None."""
+    if scenario is None:
+        return None
+    found = [v for v in scenario.interventions if v.node == node_id]
+    return found[-1] if found else None
+
+
+def default_start(scenario: Scenario) -> int:
+    """The start step for a newly set lever: the scenario's earliest start (0 when none)."""
+    return min((v.start for v in scenario.interventions), default=0)
+
+
+def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | None = None,
+              mode: str | None = None, start: int | None = None, end: int | None | str = "keep",
+              merge: bool = False) -> ReplaceCommand:
+    """Set a lever in a scenario; fields not given keep their current (or default) value.
+
+    ``end`` is ``"keep"`` to leave it, ``None`` for "to the end", or a step. ``merge``
+    lets consecutive changes of one lever (spin-box steps) become one undo step.
+    """
+    old = _scenario(model, scenario_id)
+    node = model.node(node_id)
+    if node is None:
+        raise ModelError(Problem("lever", f"there is no node {node_id!r}"))
+    current = lever_setting(old, node_id) or Intervention(
+        node_id, "clamp", node.initial, default_start(old), None)
+    new = Intervention(node_id, current.mode if mode is None else mode,
+                       current.value if value is None else float(value),
+                       current.start if start is None else int(start),
+                       current.end if end == "keep" else end)
+    index = next((i for i, v in enumerate(old.interventions) if v.node == node_id), None)
+    kept = [v for v in old.interventions if v.node != node_id]
+    kept.insert(len(kept) if index is None else index, new)
+    text = f"Set lever {node.label} to {new.value:+.2f} in {old.label}"
+    return _edit(model, old, replace(old, interventions=tuple(kept)), text,
+                 f"lever:{node_id}" if merge else "")
+
+
+def clear_lever(model: Model, scenario_id: str, node_id: str) -> ReplaceCommand:
+    """Remove the scenario's interventions on a lever (it follows the model again)."""
+    old = _scenario(model, scenario_id)
+    kept = tuple(v for v in old.interventions if v.node != node_id)
+    label = model.node(node_id).label if model.node(node_id) else node_id
+    return _edit(model, old, replace(old, interventions=kept),
+                 f"Release lever {label} in {old.label}")
+
+
+def set_override(model: Model, scenario_id: str, source: str, target: str,
+                 weight: float, *, merge: bool = False) -> ReplaceCommand:
+    """In a scenario, give the edge source -> target another weight."""
+    old = _scenario(model, scenario_id)
+    if model.edge(source, target) is None:
+        raise ModelError(Problem("override", f"there is no edge from {source!r} to {target!r}"))
+    items = list(old.overrides)
+    new = WeightOverride(source, target, float(weight))
+    index = next((i for i, o in enumerate(items) if o.key == (source, target)), None)
+    if index is None:
+        items.append(new)
+    else:
+        items[index] = new
+    return _edit(model, old, replace(old, overrides=tuple(items)),
+                 f"Override {source} -> {target} ({weight:+.2f}) in {old.label}",
+                 f"override:{source}>{target}" if merge else "")
+
+
+def clear_override(model: Model, scenario_id: str, source: str, target: str) -> ReplaceCommand:
+    old = _scenario(model, scenario_id)
+    kept = tuple(o for o in old.overrides if o.key != (source, target))
+    return _edit(model, old, replace(old, overrides=kept),
+                 f"Remove override {source} -> {target} in {old.label}")

@@ -1,0 +1,292 @@
+"""Results on the map: tints, halos, edge flows, hover text, the colour legend, highlights.
+
+- **Tint**: every node is filled by its change from baseline in the current scenario at
+  the shown step, on the diverging scale of :mod:`.colours` (the scene's ``set_tints``
+  hook). The scale spans the largest change of that scenario over all steps, so a replay
+  compares like with like.
+- **Halo** (optional): a glow around each node whose size grows with |change|.
+- **Edge flows** (optional): each edge is underlaid by a band whose width is its
+  *contribution*: how much more (blue) or less (red) it pushes its target than in the
+  baseline at that step, ``w_S * g(a_S(source)) - w_B * g(a_B(source))`` (lagged by the
+  edge's delay; g is the rule's state map), so the ripple's paths stand out.
+- **Hover**: a node's tooltip gives baseline, scenario and change at the shown step.
+- **Highlights**: paths and loops chosen in the results dock are drawn in amber.
+
+All of it lives in two graphics items added to the window's scene (below the edges and
+between edges and nodes) and a legend widget on the view; the map editor's items are not
+changed beyond their fill colour and tooltip.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QWidget
+
+from ...engine import compile_model, compile_scenario
+from ...errors import WindtunnelError
+from .colours import change_colours, legend_size, paint_change_legend, span_of
+
+__all__ = ["MapResults", "ResultsLayer", "ChangeLegend", "edge_contributions"]
+
+_HIGHLIGHT = "#ffb000"
+#: Edges whose contribution is below this share of the largest get no flow band.
+FLOW_FLOOR = 0.08
+#: At most this many edges get a flow band (the strongest): the ripple's main paths.
+MAX_FLOWS = 40
+
+
+def edge_contributions(network, plan_weight, baseline, states, step: int, rule: str) -> np.ndarray:
+    """Per edge, the change in the push it delivers to its target at ``step`` (see module)."""
+    if step <= 0 or network.n_edges == 0:
+        return np.zeros(network.n_edges)
+    c = 2.0 if rule == "rescaled" else 1.0
+    back = np.maximum(step - 1 - network.delay, 0)
+    g_s = c * states[back, network.source] - (c - 1.0)
+    g_b = c * baseline[back, network.source] - (c - 1.0)
+    return np.asarray(plan_weight) * g_s - network.weight * g_b
+
+
+class ResultsLayer(QGraphicsItem):
+    """Halos (``kind="halo"``) or edge flows and highlights (``kind="flow"``)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.setZValue(0.5 if kind == "halo" else -0.5)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.halos: list[tuple[str, float, QColor]] = []     # node id, magnitude 0..1, colour
+        self.flows: list[tuple[tuple[str, str], float, bool]] = []   # key, width 0..1, rise
+        self.highlight: set[tuple[str, str]] = set()
+        self.scale = 1.0         # workshop mode draws thicker
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        scene = self.scene()
+        return scene.sceneRect() if scene is not None else QRectF()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        scene = self.scene()
+        painter.setRenderHint(QPainter.Antialiasing, not scene.interacting)  # fast while dragging
+        if self.kind == "halo":
+            painter.setPen(Qt.NoPen)
+            for node_id, size, colour in self.halos:
+                item = scene.node_items.get(node_id)
+                if item is None:
+                    continue
+                grow = (4.0 + 16.0 * size) * self.scale
+                path = QPainterPath()
+                path.addRoundedRect(item.rect.translated(item.pos()).adjusted(
+                    -grow, -grow, grow, grow), 12 + grow, 12 + grow)
+                glow = QColor(colour)
+                glow.setAlpha(200)
+                painter.setBrush(glow)
+                painter.drawPath(path)
+            return
+        widest = 8.0 if scene.interacting else 16.0      # narrower bands paint faster
+        for key, size, rise in self.flows:
+            item = scene.edge_items.get(key)
+            if item is None:
+                continue
+            colour = QColor(scene.colours.positive if rise else scene.colours.negative)
+            colour.setAlpha(70)
+            painter.setPen(QPen(colour, (3.0 + widest * size) * self.scale, Qt.SolidLine,
+                                Qt.FlatCap))
+            painter.drawPath(item.path)
+        for key in self.highlight:
+            item = scene.edge_items.get(key)
+            if item is not None:
+                painter.setPen(QPen(QColor(_HIGHLIGHT), 12.0 * self.scale, Qt.SolidLine,
+                                    Qt.RoundCap))
+                painter.drawPath(item.path)
+
+
+class ChangeLegend(QWidget):
+    """The colour scale, pinned to the bottom-left corner of the canvas view."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.span = 1.0
+        self.title = ""
+        self.point_size = 8.5
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def set_scale(self, span: float, title: str, point_size: float | None = None) -> None:
+        self.span, self.title = span, title
+        if point_size is not None:
+            self.point_size = point_size
+        width, height = legend_size(self.point_size)
+        font = QFont()
+        font.setPointSizeF(self.point_size)
+        title_width = QFontMetricsF(font).horizontalAdvance(title) + 24
+        room = self.view.viewport().width() - 20
+        self.resize(round(max(120.0, min(max(width, title_width), room))), round(height))
+        self._place()
+        self.update()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        viewport = self.view.viewport()
+        self.move(10, viewport.height() - self.height() - 10)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        scene = self.view.scene()
+        colours = scene.colours if scene is not None else None
+        text = QColor(colours.text if colours else "#222222")
+        background = QColor(colours.label_background if colours else "#eeffffff")
+        painter = QPainter(self)
+        paint_change_legend(painter, QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5),
+                            self.span, title=self.title, text=text, background=background,
+                            point_size=self.point_size)
+        painter.end()
+
+
+class MapResults(QObject):
+    """Keeps the map's results picture in step with the controller."""
+
+    #: Tints, halos or flows were switched on or off.
+    options_changed = Signal()
+
+    def __init__(self, controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.show_tints = True
+        self.show_halos = False
+        self.show_flows = True
+        self.legend = ChangeLegend(controller.window.view)
+        self.halo_layer = ResultsLayer("halo")
+        self.flow_layer = ResultsLayer("flow")
+        self._network = None
+        self._plan_weight = None
+        self._tooltips: set[str] = set()
+        controller.results_changed.connect(self._compile)
+        controller.scenario_changed.connect(self._compile)
+        controller.document_changed.connect(self._attach_layers)
+        for signal in (controller.live_changed, controller.step_changed):
+            signal.connect(self.update)
+        self._attach_layers()
+
+    def _attach_layers(self) -> None:
+        scene = self.controller.scene
+        for layer in (self.halo_layer, self.flow_layer):
+            old = layer.scene()
+            if old is not scene:
+                if old is not None:
+                    old.removeItem(layer)
+                scene.addItem(layer)
+        self._tooltips.clear()
+        self._compile()
+
+    def _compile(self, *_) -> None:
+        controller = self.controller
+        self._network = self._plan_weight = None
+        scenario = controller.model.scenario(controller.scenario_id) \
+            if controller.scenario_id else None
+        if controller.results is not None and scenario is not None:
+            try:
+                self._network = compile_model(controller.model)
+                self._plan_weight = compile_scenario(self._network, scenario).weight
+            except WindtunnelError:
+                self._network = None
+        self.update()
+
+    def set_line_scale(self, scale: float) -> None:
+        """Thicker halos, flows and highlights (workshop mode, for a projector)."""
+        for layer in (self.halo_layer, self.flow_layer):
+            layer.scale = scale
+            layer.update()
+
+    def set_options(self, *, tints: bool | None = None, halos: bool | None = None,
+                    flows: bool | None = None) -> None:
+        if tints is not None:
+            self.show_tints = tints
+        if halos is not None:
+            self.show_halos = halos
+        if flows is not None:
+            self.show_flows = flows
+        self.update()
+        self.options_changed.emit()
+
+    def update(self, *_) -> None:
+        """Repaint the map's results for the current scenario and step."""
+        controller, scene = self.controller, self.controller.scene
+        change = controller.change()
+        result = controller.result()
+        if change is None or result is None or not self.show_tints:
+            self._clear(scene)
+            return
+        results, step = controller.results, min(controller.step, controller.steps)
+        ids = results.node_ids
+        span = span_of(change)
+        now = change[step]
+        colours = change_colours(now, span)
+        scene.set_tints(dict(zip(ids, colours)))
+        states = results.baseline + change
+        self.halo_layer.halos = ([(n, min(abs(v) / span, 1.0), c)
+                                  for n, v, c in zip(ids, now, colours) if abs(v) >= 0.05 * span]
+                                 if self.show_halos else [])
+        self.flow_layer.flows = self._flows(results, states, step) if self.show_flows else []
+        for layer in (self.halo_layer, self.flow_layer):
+            layer.update()
+        if not scene.interacting:                       # hover text waits for the release
+            self._set_tooltips(scene, results, states, change, step)
+        unit = results.settings.time_unit
+        self.legend.set_scale(span, f"Change from baseline \u00b7 {result.label} \u00b7 "
+                                    f"{unit} {step} of {controller.steps}")
+        self.legend.show()
+
+    def _flows(self, results, states, step: int):
+        network = self._network
+        if network is None or network.n_nodes != len(results.node_ids):
+            return []
+        push = edge_contributions(network, self._plan_weight, results.baseline, states, step,
+                                  results.settings.rule)
+        biggest = float(np.abs(push).max()) if push.size else 0.0
+        if biggest < 1e-6:
+            return []
+        ids = network.node_ids
+        strongest = np.argsort(-np.abs(push), kind="stable")[:MAX_FLOWS]
+        return [((ids[network.source[e]], ids[network.target[e]]), abs(push[e]) / biggest,
+                 push[e] > 0) for e in strongest if abs(push[e]) >= FLOW_FLOOR * biggest]
+
+    def _set_tooltips(self, scene, results, states, change, step) -> None:
+        unit = results.settings.time_unit
+        for i, node_id in enumerate(results.node_ids):
+            item = scene.node_items.get(node_id)
+            if item is None:
+                continue
+            item.setToolTip(
+                f"<b>{_escape(results.labels[i])}</b><br>{unit} {step}: baseline "
+                f"{results.baseline[step, i]:+.3f} \u00b7 scenario {states[step, i]:+.3f} "
+                f"\u00b7 <b>change {change[step, i]:+.3f}</b>")
+            self._tooltips.add(node_id)
+
+    def _clear(self, scene) -> None:
+        scene.clear_tints()
+        self.halo_layer.halos, self.flow_layer.flows = [], []
+        for layer in (self.halo_layer, self.flow_layer):
+            layer.update()
+        for node_id in self._tooltips:
+            item = scene.node_items.get(node_id)
+            if item is not None:
+                item.setToolTip("")  # the item makes its own tooltip on the next hover
+        self._tooltips.clear()
+        self.legend.hide()
+
+    def highlight(self, nodes=(), edges=()) -> None:
+        """Mark a path or loop on the map (empty: clear)."""
+        self.controller.scene.set_highlight(list(nodes))
+        self.flow_layer.highlight = set(map(tuple, edges))
+        self.flow_layer.update()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

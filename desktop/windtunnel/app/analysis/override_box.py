@@ -1,0 +1,103 @@
+"""The edge's weight in the current scenario, shown under the Inspector.
+
+When one edge is selected on the map, this box says what the current scenario does with it:
+"uses the model's weight" or "overrides it with w", with a spin box to set the scenario's
+weight (one undo command) and a button to go back to the model's weight. It is added at the
+foot of the Inspector dock (below the edge form), so that an edge's weight in the map and in
+the scenario are read in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout)
+
+from . import commands
+
+__all__ = ["OverrideBox", "attach_to_inspector"]
+
+
+class OverrideBox(QGroupBox):
+    """The selected edge's weight in the current scenario."""
+
+    def __init__(self, controller) -> None:
+        super().__init__("Edge in the current scenario")
+        self.controller = controller
+        self.key: tuple[str, str] | None = None
+        self.text = QLabel(wordWrap=True)
+        self.weight = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.weight.setToolTip("This edge's weight in the current scenario only")
+        self.weight.editingFinished.connect(self._edited)
+        self.reset = QPushButton("Use the model's weight")
+        self.reset.clicked.connect(self._reset)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Weight in scenario"))
+        row.addWidget(self.weight)
+        row.addWidget(self.reset)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        for signal in (controller.results_changed, controller.scenario_changed):
+            signal.connect(self.refresh)
+        controller.document_changed.connect(self._follow_scene)
+        self._follow_scene()
+        self.refresh()
+
+    def _follow_scene(self) -> None:
+        self.controller.scene.selectionChanged.connect(self.refresh)
+
+    def refresh(self, *_) -> None:
+        controller = self.controller
+        try:
+            keys = controller.scene.selected_edge_keys()
+            nodes = controller.scene.selected_node_ids()
+        except RuntimeError:       # the scene is going away
+            return
+        model = controller.model
+        scenario = model.scenario(controller.scenario_id) if controller.scenario_id else None
+        if len(keys) != 1 or nodes or scenario is None or model.edge(*keys[0]) is None:
+            self.key = None
+            self.hide()
+            return
+        self.key = keys[0]
+        edge = model.edge(*self.key)
+        override = next((o for o in scenario.overrides if o.key == self.key), None)
+        self.weight.blockSignals(True)
+        self.weight.setValue(override.weight if override else edge.weight)
+        self.weight.blockSignals(False)
+        self.reset.setEnabled(override is not None)
+        if override is None:
+            self.text.setText(f"\u201c{scenario.label}\u201d uses the model's weight "
+                              f"{edge.weight:+.2f}.")
+        else:
+            self.text.setText(f"\u201c{scenario.label}\u201d overrides the model's weight "
+                              f"{edge.weight:+.2f} with <b>{override.weight:+.2f}</b>.")
+        self.show()
+
+    def _edited(self) -> None:
+        controller, key = self.controller, self.key
+        if key is None:
+            return
+        scenario = controller.model.scenario(controller.scenario_id)
+        current = next((o.weight for o in scenario.overrides if o.key == key),
+                       controller.model.edge(*key).weight)
+        if abs(current - self.weight.value()) > 1e-12:
+            controller.run_command(commands.set_override(controller.model, scenario.id, *key,
+                                                         self.weight.value()))
+
+    def _reset(self) -> None:
+        controller, key = self.controller, self.key
+        if key is not None:
+            controller.run_command(commands.clear_override(controller.model,
+                                                           controller.scenario_id, *key))
+
+
+def attach_to_inspector(window, controller) -> OverrideBox | None:
+    """Add the box at the foot of the window's Inspector; None when there is no Inspector."""
+    inspector = getattr(window, "inspector", None)
+    layout = inspector.layout() if inspector is not None else None
+    if layout is None:
+        return None
+    box = OverrideBox(controller)
+    layout.addWidget(box)
+    return box

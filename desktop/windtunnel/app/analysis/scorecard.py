@@ -1,0 +1,99 @@
+"""The objectives scorecard: does each scenario meet each objective?
+
+Rows are objectives (what they want: "decrease Misuse risk", with the threshold and
+importance), columns are scenarios. A cell shows the final change of the objective's node
+and whether the objective is met (the model's rule: increase -> change >= threshold,
+decrease -> change <= -threshold), with a check or a cross as well as a colour (never
+colour alone), and, after a Monte Carlo run, the probability that it is met. The last row
+is each scenario's score: the importance-weighted share of objectives met.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+__all__ = ["Scorecard", "MET", "NOT_MET", "cell_text"]
+
+MET, NOT_MET = "#cfe3f1", "#f6e0d4"
+
+
+def cell_text(row, probability: float | None) -> str:
+    mark = "\u2714" if row.met else "\u2718"
+    text = f"{mark} {row.change:+.3f}"
+    if probability is not None:
+        text += f"  P {probability:.0%}"
+    return text
+
+
+class Scorecard(QWidget):
+    """The Scorecard tab of the results dock."""
+
+    def __init__(self, controller) -> None:
+        super().__init__()
+        self.controller = controller
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(130)
+        self.note = QLabel(wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        for signal in (controller.results_changed, controller.monte_carlo_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_) -> None:
+        controller = self.controller
+        results, model = controller.results, controller.model
+        objectives = model.objectives
+        scenarios = results.scenarios if results is not None else ()
+        self.table.clear()
+        self.table.setRowCount(len(objectives) + (1 if objectives else 0))
+        self.table.setColumnCount(len(scenarios))
+        self.table.setHorizontalHeaderLabels([textwrap.fill(s.label, 20) for s in scenarios])
+        for c, scenario in enumerate(scenarios):
+            self.table.horizontalHeaderItem(c).setToolTip(scenario.label)
+        if not objectives:
+            self.note.setText("No objectives in this model: add them to score scenarios.")
+            return
+        if results is None:
+            self.note.setText("No results to score.")
+            return
+        self.table.setVerticalHeaderLabels(
+            [f"{o.label}  ({o.direction} {model.node(o.node).label if model.node(o.node) else o.node}"
+             f"{f' by {o.threshold:g}' if o.threshold else ''}, weight {o.importance:g})"
+             for o in objectives] + ["Score"])
+        rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
+        mc = controller.monte_carlo if not controller.monte_carlo_stale else None
+        probabilities = ({(r.scenario_id, r.objective_id): r.probability for r in mc.scorecard}
+                         if mc is not None else {})
+        for c, scenario in enumerate(scenarios):
+            for r, objective in enumerate(objectives):
+                row = rows.get((scenario.scenario_id, objective.id))
+                if row is None:
+                    continue
+                item = QTableWidgetItem(cell_text(row, probabilities.get(
+                    (scenario.scenario_id, objective.id))))
+                item.setBackground(QColor(MET if row.met else NOT_MET))
+                item.setForeground(QColor("#1a1a1a"))
+                item.setToolTip(f"{objective.label} in {scenario.label}: change "
+                                f"{row.change:+.3f}, {'met' if row.met else 'not met'}")
+                self.table.setItem(r, c, item)
+            score = results.scores().get(scenario.scenario_id, float("nan"))
+            total = QTableWidgetItem("\u2013" if score != score else f"{score:.0%}")
+            font = QFont(total.font())
+            font.setBold(True)
+            total.setFont(font)
+            total.setTextAlignment(Qt.AlignCenter)
+            self.table.setItem(len(objectives), c, total)
+        self.note.setText("\u2714 met, \u2718 not met: the change of the objective's node at "
+                          "the last step against its threshold. Score: importance-weighted share "
+                          "met." + (" P: share of Monte Carlo samples meeting it." if mc else ""))

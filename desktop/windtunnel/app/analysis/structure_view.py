@@ -1,0 +1,227 @@
+"""Structure views: feedback loops, node metrics and model statistics, chokepoints.
+
+- **Loops**: every feedback loop (up to 12 nodes), strongest gain first, with its polarity
+  (reinforcing: the product of its edge signs is positive, so a change feeds itself;
+  balancing: negative, so it damps itself). Click a loop to highlight it on the map.
+- **Metrics**: per node, edges in and out, weighted in/out degree, centrality, role (driver,
+  receiver, ordinary) and betweenness (Mental Modeler's definitions); sortable. Above it the
+  model statistics: density, complexity, hierarchy index.
+- **Chokepoints**: choose actors and an outcome; the fewest nodes whose removal cuts every
+  path of positive influence from the actors to the outcome. They are highlighted.
+
+All are computed from the model's structure alone, not from a run; they follow edits. Loops
+and metrics run on a worker (betweenness alone takes half a minute on a 2,000-node map) and
+only while the tab is shown: edits made meanwhile are picked up when it is shown again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ...engine import chokepoints, compile_model, find_loops, model_statistics, node_metrics
+from ...errors import WindtunnelError
+
+__all__ = ["StructureView"]
+
+
+def _sort_item(value, decimals: int = 3) -> QTableWidgetItem:
+    """A cell that sorts numbers as numbers (the value itself is the display data)."""
+    item = QTableWidgetItem()
+    if isinstance(value, (int, float)):
+        item.setData(Qt.DisplayRole, float(f"{value:.{decimals}g}") if isinstance(value, float)
+                     else int(value))
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    else:
+        item.setData(Qt.DisplayRole, str(value))
+    return item
+
+
+class StructureView(QWidget):
+    """The Structure tab of the results dock."""
+
+    def __init__(self, controller, *, highlight) -> None:
+        super().__init__()
+        self.controller = controller
+        self.highlight = highlight
+        self.loops_table = QTableWidget(0, 5)
+        self.loops_table.setHorizontalHeaderLabels(["Polarity", "Length", "Gain", "Delay",
+                                                    "Members"])
+        self.loops_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        self.loops_note = QLabel(wordWrap=True)
+        self.metrics_table = QTableWidget(0, 8)
+        self.metrics_table.setHorizontalHeaderLabels(
+            ["Node", "In", "Out", "Indegree", "Outdegree", "Centrality", "Role", "Betweenness"])
+        self.metrics_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.statistics = QLabel(wordWrap=True)
+        for table in (self.loops_table, self.metrics_table):
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectRows)
+            table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # engine order
+            table.setSortingEnabled(True)
+            table.verticalHeader().hide()
+        self.loops_table.currentCellChanged.connect(self._loop_chosen)
+        self.actors = QListWidget()
+        self.actors.setSelectionMode(QAbstractItemView.MultiSelection)
+        self.outcome = QComboBox()
+        self.find_button = QPushButton("Find chokepoints")
+        self.find_button.clicked.connect(self.find_chokepoints)
+        self.choke_result = QLabel(wordWrap=True)
+        self.choke_result.setTextFormat(Qt.RichText)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._page(self.loops_note, self.loops_table), "Loops")
+        self.tabs.addTab(self._page(self.statistics, self.metrics_table), "Metrics")
+        choke = QWidget()
+        choke_layout = QVBoxLayout(choke)
+        choke_layout.addWidget(QLabel("Actors (choose one or more):"))
+        choke_layout.addWidget(self.actors, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Outcome:"))
+        row.addWidget(self.outcome, 1)
+        row.addWidget(self.find_button)
+        choke_layout.addLayout(row)
+        choke_layout.addWidget(self.choke_result)
+        self.tabs.addTab(choke, "Chokepoints")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        self.runner = controller.add_runner()
+        self.loops = None
+        self._dirty = True
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.refresh)
+        controller.results_changed.connect(self._changed)
+
+    def _changed(self, *_) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start(0)
+
+    @staticmethod
+    def _page(note: QLabel, table: QTableWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(note)
+        layout.addWidget(table, 1)
+        return page
+
+    def refresh(self) -> None:
+        """Compute loops, metrics and statistics on a worker, from a snapshot of the model."""
+        self._dirty = False
+        snapshot = self.controller.model.copy()
+        self.loops_note.setText("Finding feedback loops\u2026")
+
+        def work(progress, cancel):
+            network = compile_model(snapshot)
+            loops = find_loops(network, max_loops=2000)
+            progress(0.3)
+            metrics = node_metrics(network)
+            return snapshot, loops, metrics, model_statistics(network, metrics)
+
+        self.runner.start("Structure", work, on_finished=self.show_structure,
+                          on_failed=lambda exc: self.loops_note.setText(f"No structure: {exc}"))
+
+    def show_structure(self, computed) -> None:
+        model, self.loops, metrics, stats = computed
+        labels = {n.id: n.label for n in model.nodes}
+        table = self.loops_table
+        table.setSortingEnabled(False)
+        table.setRowCount(len(self.loops.loops))
+        for r, loop in enumerate(self.loops.loops):
+            polarity = _sort_item(loop.polarity)
+            polarity.setData(Qt.UserRole + 1, loop.members)
+            table.setItem(r, 0, polarity)
+            table.setItem(r, 1, _sort_item(loop.length))
+            table.setItem(r, 2, _sort_item(loop.gain, 4))
+            table.setItem(r, 3, _sort_item(loop.delay))
+            table.setItem(r, 4, _sort_item(" \u2192 ".join(labels[m] for m in loop.members)))
+        table.setSortingEnabled(True)
+        reinforcing = sum(lp.polarity == "reinforcing" for lp in self.loops.loops)
+        self.loops_note.setText(
+            f"{len(self.loops.loops)} feedback loops: {reinforcing} reinforcing (a change feeds "
+            f"itself), {len(self.loops.loops) - reinforcing} balancing (a change damps itself); "
+            f"{self.loops.note}. Click a loop to highlight it.")
+        table = self.metrics_table
+        table.setSortingEnabled(False)
+        table.setRowCount(len(metrics.node_ids))
+        for r, node_id in enumerate(metrics.node_ids):
+            values = [labels[node_id], int(metrics.in_count[r]), int(metrics.out_count[r]),
+                      metrics.indegree[r], metrics.outdegree[r], metrics.centrality[r],
+                      metrics.role[r], metrics.betweenness[r]]
+            for c, value in enumerate(values):
+                table.setItem(r, c, _sort_item(value.item() if hasattr(value, "item") else value))
+        table.setSortingEnabled(True)
+        complexity = "n/a" if stats.complexity is None else f"{stats.complexity:.2f}"
+        hierarchy = "n/a" if stats.hierarchy is None else f"{stats.hierarchy:.3f}"
+        self.statistics.setText(
+            f"{stats.nodes} nodes, {stats.edges} edges, density {stats.density:.3f}, "
+            f"{stats.edges_per_node:.2f} edges per node; {stats.drivers} drivers, "
+            f"{stats.receivers} receivers, {stats.ordinary} ordinary; complexity (receivers / "
+            f"drivers) {complexity}; hierarchy index {hierarchy}.")
+        self._fill_choices(self.controller.model)
+
+    def _fill_choices(self, model) -> None:
+        chosen = {self.actors.item(i).data(Qt.UserRole) for i in range(self.actors.count())
+                  if self.actors.item(i).isSelected()}
+        outcome = self.outcome.currentData()
+        self.actors.clear()
+        actors = [n for n in model.nodes if n.kind == "actor"] or list(model.nodes)
+        for node in actors:
+            item = QListWidgetItem(node.label)
+            item.setData(Qt.UserRole, node.id)
+            self.actors.addItem(item)
+            item.setSelected(node.id in chosen)
+        self.outcome.clear()
+        factors = [n for n in model.nodes if n.kind == "factor"] or list(model.nodes)
+        for node in factors:
+            self.outcome.addItem(node.label, node.id)
+        objective_nodes = [o.node for o in model.objectives]
+        wanted = outcome or (objective_nodes[0] if objective_nodes else None)
+        if wanted is not None and self.outcome.findData(wanted) >= 0:
+            self.outcome.setCurrentIndex(self.outcome.findData(wanted))
+
+    def choose_actors(self, node_ids) -> None:
+        for i in range(self.actors.count()):
+            item = self.actors.item(i)
+            item.setSelected(item.data(Qt.UserRole) in node_ids)
+
+    def find_chokepoints(self) -> None:
+        model = self.controller.model
+        actors = [self.actors.item(i).data(Qt.UserRole) for i in range(self.actors.count())
+                  if self.actors.item(i).isSelected()]
+        outcome = self.outcome.currentData()
+        if not actors or outcome is None:
+            self.choke_result.setText("Choose at least one actor and an outcome.")
+            return
+        try:
+            found = chokepoints(compile_model(model), actors, outcome)
+        except WindtunnelError as exc:
+            self.choke_result.setText(f"Not possible: {exc}")
+            return
+        label = {n.id: n.label for n in model.nodes}
+        if not found.connected:
+            self.choke_result.setText(f"No path of positive influence leads from the chosen "
+                                      f"actors to <b>{label[outcome]}</b>.")
+            self.highlight((), ())
+            return
+        names = ", ".join(f"<b>{label[n]}</b>" for n in found.nodes) or "none"
+        direct = (" Directly connected (no node can cut them): "
+                  + ", ".join(label[a] for a in found.direct) + "." if found.direct else "")
+        self.choke_result.setText(f"Cutting {names} removes every positive path to "
+                                  f"<b>{label[outcome]}</b>.{direct}")
+        self.highlight(found.nodes, ())
+
+    def _loop_chosen(self, row: int, *_) -> None:
+        item = self.loops_table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        members = list(item.data(Qt.UserRole + 1))
+        self.highlight(members, list(zip(members, members[1:] + members[:1])))

@@ -1,0 +1,103 @@
+"""The Results toolbar: current scenario, what the map shows, and the time replay.
+
+Scenario chooser (the current scenario everywhere), toggles for the map's tint, halos and
+edge flows, then play/pause and a time slider with the step it shows ("month 12 of 36").
+Dragging the time slider, or playing, replays the run step by step on the map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton,
+                               QWidget)
+
+__all__ = ["TimeBar"]
+
+
+class TimeBar(QWidget):
+    """Scenario chooser, map toggles and the time slider."""
+
+    def __init__(self, controller, map_results) -> None:
+        super().__init__()
+        self.controller = controller
+        self.map_results = map_results
+        self.scenario = QComboBox()
+        self.scenario.setMinimumContentsLength(22)
+        self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario.setToolTip("The current scenario: what the levers edit and the map shows "
+                                 "(PageUp / PageDown in workshop mode)")
+        self.scenario.activated.connect(
+            lambda i: controller.set_scenario(self.scenario.itemData(i)))
+        self.tints = QCheckBox("Results on map")
+        self.tints.setChecked(map_results.show_tints)
+        self.halos = QCheckBox("Halos")
+        self.halos.setChecked(map_results.show_halos)
+        self.flows = QCheckBox("Edge flows")
+        self.flows.setChecked(map_results.show_flows)
+        self.tints.toggled.connect(lambda on: map_results.set_options(tints=on))
+        self.halos.toggled.connect(lambda on: map_results.set_options(halos=on))
+        self.flows.toggled.connect(lambda on: map_results.set_options(flows=on))
+        self.play = QToolButton()
+        self.play.setCheckable(True)
+        self.play.setToolTip("Replay the run step by step (Space in workshop mode)")
+        self.play.toggled.connect(controller.set_playing)
+        self.slider = QSlider(Qt.Horizontal, minimum=0)
+        self.slider.setMinimumWidth(220)
+        self.slider.setAccessibleName("Time step")
+        self.slider.valueChanged.connect(controller.set_step)
+        self.step_label = QLabel()
+        self.step_label.setMinimumWidth(120)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(QLabel("Scenario:"))
+        layout.addWidget(self.scenario)
+        layout.addSpacing(12)
+        for widget in (self.tints, self.halos, self.flows):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.play)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.step_label)
+        map_results.options_changed.connect(self._show_options)
+        controller.results_changed.connect(self.refresh)
+        controller.scenario_changed.connect(self.refresh)
+        controller.step_changed.connect(self._show_step)
+        controller.playing_changed.connect(self._show_playing)
+        self.refresh()
+
+    def refresh(self, *_) -> None:
+        controller = self.controller
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        for scenario in controller.model.scenarios:
+            self.scenario.addItem(scenario.label, scenario.id)
+        index = self.scenario.findData(controller.scenario_id)
+        self.scenario.setCurrentIndex(index)
+        self.scenario.blockSignals(False)
+        self.slider.blockSignals(True)
+        self.slider.setMaximum(controller.steps)
+        self.slider.blockSignals(False)
+        self._show_step(controller.step)
+        self._show_playing(controller.playing)
+
+    def _show_options(self) -> None:
+        for box, on in ((self.tints, self.map_results.show_tints),
+                        (self.halos, self.map_results.show_halos),
+                        (self.flows, self.map_results.show_flows)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+
+    def _show_step(self, step: int) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(step)
+        self.slider.blockSignals(False)
+        results = self.controller.results
+        unit = results.settings.time_unit if results is not None else "step"
+        self.step_label.setText(f"{unit} {step} of {self.controller.steps}")
+
+    def _show_playing(self, on: bool) -> None:
+        self.play.blockSignals(True)
+        self.play.setChecked(on)
+        self.play.blockSignals(False)
+        self.play.setText("\u23f8 Pause" if on else "\u25b6 Play")

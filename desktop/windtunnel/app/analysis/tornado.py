@@ -1,0 +1,145 @@
+"""The sensitivity tornado: which edge weights, and which levers, move an objective most.
+
+For the current scenario and a chosen objective, every edge is set in turn to its low and
+its high bound (explicit, or from its confidence) and the objective's value (the change of
+its node at the last step) is recomputed; the bars show the range each edge's uncertainty
+spans around the central value, widest first. Below, each lever's effect: how much the
+objective's value moves per unit of lever, and the elasticity. Runs on a worker.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ...engine import lever_elasticities, tornado
+
+__all__ = ["TornadoView", "BARS"]
+
+BARS = 10
+
+
+class TornadoView(QWidget):
+    """The Sensitivity tab of the results dock."""
+
+    def __init__(self, controller, *, highlight) -> None:
+        super().__init__()
+        self.controller = controller
+        self.highlight = highlight
+        self.bars = []
+        self.levers = []
+        self.objective = QComboBox()
+        self.run_button = QPushButton("Run sensitivity")
+        self.run_button.clicked.connect(self.run)
+        self.note = QLabel(wordWrap=True)
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        for axis in ("left", "bottom"):
+            self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
+        self.plot.setMinimumHeight(260)
+        self.lever_table = QTableWidget(0, 4)
+        self.lever_table.setHorizontalHeaderLabels(["Lever", "Value", "Effect", "Elasticity"])
+        self.lever_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.lever_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.lever_table.verticalHeader().hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Objective:"))
+        top.addWidget(self.objective, 1)
+        top.addWidget(self.run_button)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.plot)
+        split.addWidget(self.lever_table)
+        split.setSizes([600, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+        controller.results_changed.connect(self._fill_objectives)
+        controller.runner.ended.connect(lambda _: self.run_button.setEnabled(True))
+        self._fill_objectives()
+
+    def _fill_objectives(self, *_) -> None:
+        current = self.objective.currentData()
+        self.objective.clear()
+        for objective in self.controller.model.objectives:
+            self.objective.addItem(objective.label, objective.id)
+        index = self.objective.findData(current)
+        if index >= 0:
+            self.objective.setCurrentIndex(index)
+        ready = bool(self.controller.model.objectives) and bool(self.controller.scenario_id)
+        self.run_button.setEnabled(ready and not self.controller.runner.busy)
+        if not self.bars:
+            self.note.setText("Choose an objective and run the sensitivity analysis for the "
+                              "current scenario." if ready else
+                              "Sensitivity needs a scenario and an objective.")
+
+    def run(self) -> None:
+        controller = self.controller
+        objective, scenario = self.objective.currentData(), controller.scenario_id
+        if objective is None or not scenario:
+            return
+        snapshot = controller.model.copy()
+
+        def work(progress, cancel):
+            bars = tornado(snapshot, scenario, objective)
+            progress(0.8)
+            return bars, lever_elasticities(snapshot, scenario, objective)
+
+        self.run_button.setEnabled(False)
+        controller.runner.start("Sensitivity", work, on_finished=self.show_result,
+                                on_failed=lambda exc: controller.window.show_problem(
+                                    "The sensitivity analysis failed", exc))
+
+    def show_result(self, result) -> None:
+        self.bars, self.levers = result
+        model = self.controller.model
+        label = {n.id: n.label for n in model.nodes}
+        shown = self.bars[:BARS]
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        palette = self.palette()
+        self.plot.setBackground(palette.color(QPalette.Base))
+        if not shown:
+            self.note.setText("This model has no edges to vary.")
+            return
+        base = shown[0].base
+        ticks = []
+        for k, bar in enumerate(shown):
+            y = len(shown) - 1 - k
+            for value, colour in ((bar.value_low, "#d55e00"), (bar.value_high, "#0072b2")):
+                left, width = min(base, value), abs(value - base)
+                plot.addItem(pg.BarGraphItem(x0=[left], y=[y], height=0.7, width=[width],
+                                             brush=QColor(colour), pen=pg.mkPen(None)))
+            ticks.append((y, f"{label.get(bar.source, bar.source)} \u2192 "
+                             f"{label.get(bar.target, bar.target)}"))
+        plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#666666", width=1.2)))
+        axis = plot.getAxis("left")
+        axis.setTicks([ticks])
+        axis.setTextPen(palette.color(QPalette.Text))
+        plot.getAxis("bottom").setTextPen(palette.color(QPalette.Text))
+        plot.setLabel("bottom", "objective value (change at the last step)")
+        objective = model.objective(self.objective.currentData())
+        self.note.setText(
+            f"{objective.label if objective else ''}: central value {base:+.3f}. Each bar spans "
+            f"the value with one edge at its low bound (vermilion) and at its high bound (blue); "
+            f"the {len(shown)} widest of {len(self.bars)} edges. Wide bars are the weights "
+            "worth checking first.")
+        self.highlight((), [(b.source, b.target) for b in shown[:3]])
+        table = self.lever_table
+        table.setRowCount(len(self.levers))
+        for r, effect in enumerate(self.levers):
+            cells = [label.get(effect.lever, effect.lever), f"{effect.value:+.2f}",
+                     f"{effect.effect:+.3f}",
+                     "\u2013" if effect.elasticity is None else f"{effect.elasticity:+.2f}"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                table.setItem(r, c, item)

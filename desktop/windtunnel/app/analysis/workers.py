@@ -1,0 +1,162 @@
+"""Long work off the GUI thread: Monte Carlo, sensitivity and big exports.
+
+A :class:`Task` runs one function on a ``QThreadPool`` thread. The function gets a
+``progress(fraction)`` callback and a ``cancel`` event (the engine's cancel hook) and
+works on a snapshot of the model (``model.copy()``), never on the live document. Results
+and errors come back to the GUI thread as Qt signals of a :class:`TaskSignals` object, so
+an exception inside a worker is never only printed: it reaches :attr:`TaskSignals.failed`
+and the window shows it. Cancelling sets the event; the engine raises
+:class:`~windtunnel.engine.Cancelled`, which arrives as :attr:`TaskSignals.cancelled`
+and leaves the previous results in place. Work without a cancel hook (a tornado) is
+abandoned: its result is dropped when it arrives.
+
+:class:`TaskRunner` runs one task at a time per window; :class:`TaskBar` is its progress
+bar and Cancel button in the status bar.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ...engine import Cancelled
+from ...errors import WindtunnelError
+
+__all__ = ["Task", "TaskSignals", "TaskRunner", "TaskBar", "TaskError"]
+
+
+class TaskError(WindtunnelError):
+    """An unexpected error inside a worker, with the traceback for the details box."""
+
+    def __init__(self, message: str, details: str) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class TaskSignals(QObject):
+    """Delivered in the GUI thread: progress in [0, 1], the result, an error, a cancel."""
+
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """``function(progress, cancel) -> result`` on a pool thread."""
+
+    def __init__(self, label: str, function: Callable) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until its signals are delivered
+        self.label = label
+        self.function = function
+        self.signals = TaskSignals()
+        self.cancel_event = threading.Event()
+        self._last = 0.0
+
+    def _progress(self, fraction: float) -> None:
+        now = time.monotonic()
+        if now - self._last >= 0.05 or fraction >= 1.0:  # at most 20 updates a second
+            self._last = now
+            self.signals.progress.emit(float(fraction))
+
+    def run(self) -> None:
+        try:
+            result = self.function(self._progress, self.cancel_event)
+        except Cancelled:
+            self.signals.cancelled.emit()
+            return
+        except WindtunnelError as exc:
+            self.signals.failed.emit(exc)
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user with its traceback
+            self.signals.failed.emit(TaskError(f"{self.label} failed: {exc}",
+                                               traceback.format_exc()))
+            return
+        if self.cancel_event.is_set():
+            self.signals.cancelled.emit()
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs one task at a time; reports start, progress and end for the progress bar."""
+
+    started = Signal(str)
+    progress = Signal(float)
+    ended = Signal(str)          # "finished", "failed" or "cancelled"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.task: Task | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def start(self, label: str, function: Callable, *, on_finished: Callable,
+              on_failed: Callable, on_cancelled: Callable | None = None) -> Task:
+        """Run ``function`` in the pool; a running task is cancelled first."""
+        if self.task is not None:
+            self.cancel()
+        task = Task(label, function)
+        self.task = task
+
+        def end(kind: str, callback, *args) -> None:
+            if self.task is task:
+                self.task = None
+            self.ended.emit(kind)
+            if callback is not None:
+                callback(*args)
+
+        task.signals.progress.connect(self.progress)
+        task.signals.finished.connect(lambda result: end("finished", on_finished, result))
+        task.signals.failed.connect(lambda error: end("failed", on_failed, error))
+        task.signals.cancelled.connect(lambda: end("cancelled", on_cancelled))
+        self.started.emit(label)
+        self.pool.start(task)
+        return task
+
+    def cancel(self) -> None:
+        """Ask the running task to stop; it ends with ``cancelled``."""
+        if self.task is not None:
+            self.task.cancel_event.set()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (tests, closing the window)."""
+        return self.pool.waitForDone(msecs)
+
+
+class TaskBar(QWidget):
+    """The running task's name, a progress bar and Cancel, shown only while busy."""
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.label = QLabel()
+        self.bar = QProgressBar(minimum=0, maximum=1000, textVisible=True)
+        self.bar.setFixedWidth(200)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(runner.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        runner.started.connect(self._started)
+        runner.progress.connect(lambda f: self.bar.setValue(round(f * 1000)))
+        runner.ended.connect(lambda kind: self.hide())
+        self.hide()
+
+    def _started(self, label: str) -> None:
+        self.label.setText(label)
+        self.bar.setValue(0)
+        self.bar.setFormat("%p%")
+        self.show()

@@ -1,0 +1,121 @@
+"""Workshop mode (F11): the map full screen for a room, with a slim lever bar.
+
+Entering it remembers the window's layout and font, hides every dock and the main toolbar,
+shows a bar with the current scenario's name in large type and its levers as big sliders,
+enlarges the window's type, thickens the results on the map and fits the map to the
+screen. PageUp / PageDown step through the scenarios and Space plays or pauses the time
+replay. Leaving (F11 or Escape) restores everything as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QToolBar, QWidget
+
+from .levers import LeverPanel
+
+__all__ = ["WorkshopMode", "WORKSHOP_POINT_SIZE", "WORKSHOP_LINE_SCALE"]
+
+WORKSHOP_POINT_SIZE = 15
+#: Halos, edge flows and highlights are this much thicker in workshop mode.
+WORKSHOP_LINE_SCALE = 1.6
+
+
+class WorkshopMode(QObject):
+    """Enter and leave workshop mode on one window."""
+
+    def __init__(self, controller, map_results, keep_visible=()) -> None:
+        super().__init__(controller)
+        self.controller, self.map_results = controller, map_results
+        window = controller.window
+        self.window = window
+        self.keep_visible = list(keep_visible)
+        self.action = QAction("&Workshop Mode", window, checkable=True)
+        self.action.setShortcut(QKeySequence(Qt.Key_F11))
+        self.action.setStatusTip("Full screen for a room: large type, the map and the levers")
+        self.action.toggled.connect(self.set_active)
+        window.addAction(self.action)
+        self.bar = QToolBar("Workshop levers", window)
+        self.bar.setObjectName("workshop-levers")
+        self.bar.setMovable(False)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(260)
+        self.levers = LeverPanel(controller, compact=True, columns=3)
+        row.addWidget(self.title)
+        row.addWidget(self.levers, 1)
+        self.bar.addWidget(holder)
+        window.addToolBarBreak(Qt.BottomToolBarArea)
+        window.addToolBar(Qt.BottomToolBarArea, self.bar)
+        self.bar.hide()
+        self.shortcuts = []
+        for key, slot in ((Qt.Key_PageDown, lambda: controller.step_scenario(1)),
+                          (Qt.Key_PageUp, lambda: controller.step_scenario(-1)),
+                          (Qt.Key_Space, controller.toggle_playing),
+                          (Qt.Key_Escape, lambda: self.action.setChecked(False))):
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.activated.connect(slot)
+            shortcut.setEnabled(False)
+            self.shortcuts.append(shortcut)
+        controller.scenario_changed.connect(self._show_title)
+        controller.results_changed.connect(self._show_title)
+        self._saved = None
+
+    @property
+    def active(self) -> bool:
+        return self._saved is not None
+
+    def set_active(self, on: bool) -> None:
+        if on == self.active:
+            return
+        window = self.window
+        if on:
+            docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+            bars = [b for b in window.findChildren(QToolBar)
+                    if b.isVisible() and b is not self.bar and b not in self.keep_visible]
+            self._saved = (window.font(), window.isFullScreen(), window.isMaximized(), docks,
+                           bars, self.map_results.show_halos)
+            for widget in docks + bars:
+                widget.hide()
+            font = QFont(window.font())
+            font.setPointSize(WORKSHOP_POINT_SIZE)
+            window.setFont(font)
+            self.bar.show()
+            self.map_results.legend.point_size = 13
+            self.map_results.highlight((), ())
+            self.map_results.set_line_scale(WORKSHOP_LINE_SCALE)
+            self.map_results.set_options(halos=True)
+            window.showFullScreen()
+        else:
+            font, full, maximised, docks, bars, halos = self._saved
+            self._saved = None
+            window.setFont(font)
+            self.bar.hide()
+            for widget in docks + bars:
+                widget.show()
+            self.map_results.legend.point_size = 8.5
+            self.map_results.set_line_scale(1.0)
+            self.map_results.set_options(halos=halos)
+            if not full:
+                window.showMaximized() if maximised else window.showNormal()
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(on)
+        self.action.blockSignals(True)
+        self.action.setChecked(on)
+        self.action.blockSignals(False)
+        self._show_title()
+        window.view.fit()
+
+    def _show_title(self, *_) -> None:
+        scenario = self.controller.model.scenario(self.controller.scenario_id) \
+            if self.controller.scenario_id else None
+        count = len(self.controller.model.scenarios)
+        index = [s.id for s in self.controller.model.scenarios].index(scenario.id) + 1 \
+            if scenario else 0
+        self.title.setText(f"<span style='font-size:20pt; font-weight:600'>"
+                           f"{scenario.label if scenario else 'No scenario'}</span><br>"
+                           f"scenario {index} of {count} \u00b7 PageUp / PageDown")

@@ -1,0 +1,67 @@
+"""Fixtures for the analysis GUI tests: a main window with the analysis attached.
+
+The window is built the way the map editor's tests build it (isolated preferences and
+recovery folder, offscreen), then :func:`attach_analysis` is called, as MainWindow will.
+Dialogs are answered by replacing the window's ``ask_save_path`` and ``show_problem``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.analysis import attach_analysis
+from windtunnel.app.document import Document
+from windtunnel.app.main import start
+from windtunnel.app.settings import Preferences
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+from conftest import make_small_model
+
+
+@pytest.fixture
+def workspace(qapp, tmp_path):
+    preferences = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    ws = start(None, preferences=preferences, recovery_root=tmp_path / "recovery",
+               open_default=False, ask=lambda parent, sessions: False)
+    yield ws
+    for window in list(ws.windows):
+        window.ask_save_changes = lambda: "discard"
+        window.close()
+    QApplication.processEvents()
+
+
+def _open(workspace, qtbot, model):
+    window = workspace.windows[0]
+    window.set_document(Document(model))
+    window.resize(1400, 900)
+    window.problems = []
+    window.show_problem = lambda title, error: window.problems.append((title, str(error)))
+    controller = attach_analysis(window)
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window, controller
+
+
+@pytest.fixture
+def small(workspace, qtbot):
+    """(window, controller) on the three-node small model."""
+    return _open(workspace, qtbot, make_small_model())
+
+
+@pytest.fixture
+def bundled(workspace, qtbot):
+    """(window, controller) on the bundled AI export controls model."""
+    window, controller = _open(workspace, qtbot, load(bundled_model()))
+    yield window, controller
+    controller.cancel_all()
+    controller.wait()
+
+
+def settle(qtbot, controller, ms: int = 0) -> None:
+    """Let timers and queued signals run, and wait for workers."""
+    controller.wait()
+    qtbot.wait(ms or 20)
+    QApplication.processEvents()

@@ -1,0 +1,171 @@
+"""Every view populated on the bundled model: map, charts, matrix, scorecard, why, structure,
+sensitivity."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
+from windtunnel.app.analysis.map_layer import edge_contributions
+from windtunnel.engine import compile_model, compile_scenario, explain
+
+from .conftest import settle
+
+
+def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
+    window, controller = bundled
+    controller.set_scenario("whack-a-mole")
+    settle(qtbot, controller)
+    change = controller.change()
+    i = controller.results.node_index("misuse-risk")
+    span = span_of(change)
+    tint = window.scene.tint_of("misuse-risk")
+    assert tint == change_colour(change[-1, i], span)
+    assert tint.blue() > tint.red()                  # misuse risk rises: blue
+    assert controller.map_results.legend.isVisible()
+    assert "Geofencing" in controller.map_results.legend.title
+    assert controller.map_results.flow_layer.flows
+    tip = window.scene.node_items["misuse-risk"].toolTip()
+    assert "baseline" in tip and f"{change[-1, i]:+.3f}" in tip
+    controller.time_bar.halos.setChecked(True)
+    assert controller.map_results.halo_layer.halos
+    controller.set_step(0)                           # before the levers move: no change
+    assert window.scene.tint_of("misuse-risk").name() == NEUTRAL
+    controller.time_bar.tints.setChecked(False)
+    assert window.scene.tint_of("misuse-risk") is None
+    assert not controller.map_results.legend.isVisible()
+
+
+def test_edge_contribution_is_the_change_in_push():
+    from windtunnel.model import load
+    from windtunnel.paths import bundled_model
+    from windtunnel.engine import run
+    model = load(bundled_model())
+    results = run(model)
+    network = compile_model(model)
+    scenario = results.scenario("reading-security")
+    plan = compile_scenario(network, model.scenario("reading-security"))
+    push = edge_contributions(network, plan.weight, results.baseline, scenario.states, 5,
+                              model.settings.rule)
+    e = network.edge_index("restricted-access", "misuse-risk")
+    s = network.index("restricted-access")
+    back = max(5 - 1 - network.delay[e], 0)
+    assert push[e] == plan.weight[e] * scenario.states[back, s] - \
+        network.weight[e] * results.baseline[back, s]
+
+
+def test_chart_shows_selected_nodes_baseline_and_scenario(bundled, qtbot):
+    window, controller = bundled
+    chart = controller.results_panel.chart
+    assert ("misuse-risk", "baseline") in chart.series     # objectives' nodes by default
+    window.scene.select(["us-labs", "friction"])
+    settle(qtbot, controller)
+    assert set(n for n, _ in chart.series) == {"us-labs", "friction"}
+    x, y = chart.series[("us-labs", controller.scenario_id)].getData()
+    np.testing.assert_allclose(y, controller.states()[:, controller.results.node_index("us-labs")])
+    chart.all_scenarios.setChecked(True)
+    assert len(chart.series) == 2 * (1 + len(controller.results.scenarios))
+    chart.cursor.setValue(7)
+    chart.cursor.sigPositionChangeFinished.emit(chart.cursor)
+    assert controller.step == 7
+
+
+def test_matrix_is_sortable_and_filterable(bundled, qtbot):
+    window, controller = bundled
+    matrix = controller.results_panel.matrix
+    model = window.document.model
+    assert matrix.proxy.rowCount() == len(model.nodes)
+    assert matrix.model.columnCount() == 3 + len(model.scenarios)
+    column = 3 + [s.id for s in model.scenarios].index("whack-a-mole")
+    matrix.table.sortByColumn(column, Qt.DescendingOrder)
+    first = matrix.visible_ids()[0]
+    final = controller.results.scenario("whack-a-mole").final_change
+    assert first == controller.results.node_ids[int(np.argmax(final))]
+    matrix.filter.setText("singapore")
+    assert set(matrix.visible_ids()) == {n.id for n in model.nodes
+                                         if "singapore" in f"{n.label} {n.id} {n.group}".lower()}
+    background = matrix.proxy.index(0, column).data(Qt.BackgroundRole)
+    assert background is not None
+
+
+def test_scorecard_lists_objectives_by_scenario_with_scores(bundled, qtbot):
+    window, controller = bundled
+    table = controller.results_panel.scorecard.table
+    model = window.document.model
+    assert table.rowCount() == len(model.objectives) + 1
+    assert table.columnCount() == len(model.scenarios)
+    row = next(r for r in controller.results.scorecard
+               if (r.scenario_id, r.objective_id) == (model.scenarios[0].id, model.objectives[0].id))
+    assert table.item(0, 0).text().startswith("\u2714" if row.met else "\u2718")
+    assert f"{row.change:+.3f}" in table.item(0, 0).text()
+    assert table.item(len(model.objectives), 0).text().endswith("%")
+
+
+def test_why_explains_the_selected_node_and_highlights_paths(bundled, qtbot):
+    window, controller = bundled
+    why = controller.results_panel.why
+    controller.set_scenario("whack-a-mole")
+    window.scene.select(["misuse-risk"])
+    qtbot.waitUntil(lambda: why.explanation is not None, timeout=5000)
+    expected = explain(window.document.model, "whack-a-mole", "misuse-risk")
+    assert why.explanation.node == "misuse-risk"
+    assert f"{expected.change[-1]:+.3f}" in why.heading.text()
+    paths = why.tree.topLevelItem(1)
+    assert paths.childCount() >= 2
+    first = paths.child(0)
+    why.tree.setCurrentItem(first)
+    nodes = first.data(0, Qt.UserRole)[1]
+    assert window.scene.node_items[nodes[0]].highlighted
+    assert (nodes[0], nodes[1]) in controller.map_results.flow_layer.highlight
+    assert why.bars.scale > 0 and first.data(1, Qt.UserRole + 1) is not None   # drawn as bars
+    edges = why.tree.topLevelItem(0)
+    total = sum(float(edges.child(k).text(2)) for k in range(edges.childCount()))
+    assert abs(total - expected.change[-1]) < 1e-3
+
+
+def test_structure_loops_metrics_and_chokepoints(bundled, qtbot):
+    window, controller = bundled
+    view = controller.results_panel.structure
+    model = window.document.model
+    assert view.loops is None                        # computed only when shown
+    controller.results_panel.show_tab("structure")
+    qtbot.waitUntil(lambda: view.loops is not None, timeout=10_000)
+    assert view.loops_table.rowCount() == len(view.loops.loops) > 0
+    assert "reinforcing" in view.loops_note.text()
+    view.loops_table.setCurrentCell(0, 0)
+    members = view.loops.loops[0].members
+    assert all(window.scene.node_items[m].highlighted for m in members)
+    assert view.metrics_table.rowCount() == len(model.nodes)
+    assert "density" in view.statistics.text()
+    count = len(view.loops.loops)
+    loop = view.loops.loops[0]
+    model.remove("edge", (loop.members[0], loop.members[1]))      # follows edits while shown
+    qtbot.waitUntil(lambda: len(view.loops.loops) < count, timeout=10_000)
+    view.choose_actors(["beijing-labs"])
+    view.outcome.setCurrentIndex(view.outcome.findData("misuse-risk"))
+    view.find_chokepoints()
+    assert "Cutting" in view.choke_result.text() or "No path" in view.choke_result.text()
+    view.choose_actors([])
+    view.find_chokepoints()
+    assert "at least one actor" in view.choke_result.text()
+
+
+def test_sensitivity_tornado_runs_on_a_worker(bundled, qtbot):
+    window, controller = bundled
+    view = controller.results_panel.tornado
+    controller.set_scenario("whack-a-mole")
+    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
+    view.run()
+    settle(qtbot, controller)
+    assert len(view.bars) == len(window.document.model.edges)
+    assert view.bars[0].swing >= view.bars[-1].swing
+    assert view.lever_table.rowCount() == 10
+    assert "central value" in view.note.text()
+
+
+def test_results_status_line_names_the_verdicts(bundled, qtbot):
+    window, controller = bundled
+    status = controller.results_panel.status.text()
+    assert "Baseline converged" in status or "Baseline not converged" in status
+    assert controller.result().label in status

@@ -1,0 +1,136 @@
+"""Workshop mode, the engine settings dialog, the colour scale and the scenario commands."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from windtunnel.app.analysis import commands
+from windtunnel.app.analysis.colours import MIN_SPAN, NEUTRAL, change_colours, span_of
+from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
+from windtunnel.app.commands import execute
+from windtunnel.errors import ModelError
+from windtunnel.model import Settings
+
+from conftest import make_small_model
+from .conftest import settle
+
+
+def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
+    window, controller = bundled
+    workshop = controller.workshop
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    assert docks
+    qtbot.keyClick(window, Qt.Key_F11)
+    assert workshop.active and window.isFullScreen()
+    assert not any(d.isVisible() for d in docks)
+    assert workshop.bar.isVisible() and controller.toolbar.isVisible()
+    assert window.font().pointSize() == 15
+    assert controller.map_results.flow_layer.scale > 1 and controller.map_results.show_halos
+    assert len(workshop.levers.rows) == 10 and workshop.levers.compact
+    first = controller.scenario_id
+    qtbot.keyClick(window, Qt.Key_PageDown)
+    assert controller.scenario_id == window.document.model.scenarios[1].id
+    assert window.document.model.scenarios[1].label in workshop.title.text()
+    qtbot.keyClick(window, Qt.Key_PageUp)
+    assert controller.scenario_id == first
+    qtbot.keyClick(window, Qt.Key_Space)
+    assert controller.playing
+    qtbot.keyClick(window, Qt.Key_Space)
+    assert not controller.playing
+    qtbot.keyClick(window, Qt.Key_F11)
+    assert not workshop.active and not window.isFullScreen()
+    assert all(d.isVisible() for d in docks)
+    assert window.font().pointSize() != 15
+    assert controller.map_results.flow_layer.scale == 1 and not controller.map_results.show_halos
+    qtbot.keyClick(window, Qt.Key_PageDown)          # outside workshop mode: no effect
+    assert controller.scenario_id == first
+
+
+def test_workshop_lever_bar_drives_the_live_run(bundled, qtbot):
+    window, controller = bundled
+    controller.workshop.set_active(True)
+    row = controller.workshop.levers.rows["licensing"]
+    row.slider.setSliderDown(True)
+    row.slider.setSliderPosition(90)
+    controller.flush_live()
+    assert controller.live_change is not None
+    row.slider.setSliderDown(False)
+    scenario = window.document.model.scenario(controller.scenario_id)
+    assert commands.lever_setting(scenario, "licensing").value == pytest.approx(0.9)
+    controller.workshop.set_active(False)
+
+
+def test_settings_dialog_presets_and_one_undo_command(small, qtbot):
+    window, controller = small
+    model, stack = window.document.model, window.document.undo_stack
+    dialog = SettingsDialog(model.settings, window)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("mental-modeler"))
+    dialog.preset.activated.emit(dialog.preset.currentIndex())
+    assert dialog.start.currentText() == "ones" and dialog.rule.currentText() == "kosko"
+    assert dialog.steps.value() == 1000
+    dialog.steps.setValue(30)
+    dialog.exec = lambda: True
+    assert edit_settings(controller, dialog)
+    assert model.settings.start == "ones" and model.settings.steps == 30
+    assert stack.count() == 1
+    settle(qtbot, controller)
+    assert controller.steps == 30
+    stack.undo()
+    assert model.settings == make_small_model().settings
+
+
+def test_settings_dialog_refuses_invalid_values(small):
+    window, controller = small
+    dialog = SettingsDialog(window.document.model.settings, window)
+    dialog.time_unit.setText("  ")
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog) and "time_unit" in dialog.error.text()
+    assert dialog.result() == 0
+
+
+def test_every_setting_has_an_explanation(small):
+    window, _ = small
+    dialog = SettingsDialog(Settings(), window)
+    for name in ("rule", "activation", "steepness", "steps", "tolerance", "drivers", "seed"):
+        assert getattr(dialog, name).toolTip().endswith(".")
+
+
+def test_colour_scale_is_symmetric_and_neutral_at_zero():
+    values = np.array([-0.4, -0.2, 0.0, 0.2, 0.4])
+    span = span_of(values)
+    assert span == pytest.approx(0.4)
+    fall, _, zero, _, rise = change_colours(values, span)
+    assert zero.name() == NEUTRAL
+    assert rise.blue() > rise.red() and fall.red() > fall.blue()
+    assert span_of(np.zeros(3)) == MIN_SPAN
+    assert change_colours(np.array([5.0]), 1.0)[0] == change_colours(np.array([1.0]), 1.0)[0]
+
+
+def test_levers_are_described_in_words(small_model):
+    text = commands.describe_levers(small_model, small_model.scenario("strict"), "month")
+    assert text == "Access ban held at +1.00 from month 2 to 8; edge lab \u2192 leak weight -0.50"
+
+
+def test_scenario_commands_round_trip(small_model):
+    from PySide6.QtGui import QUndoStack
+    stack = QUndoStack()
+    model = small_model
+    execute(stack, commands.set_lever(small_model, "strict", "ban", value=0.4, end=None))
+    assert model.scenario("strict").interventions[0].end is None
+    execute(stack, commands.set_override(model, "strict", "ban", "leak", 0.9))
+    execute(stack, commands.duplicate_scenario(model, "strict"))
+    assert model.scenarios[1].overrides == model.scenarios[0].overrides
+    execute(stack, commands.clear_override(model, "strict", "lab", "leak"))
+    execute(stack, commands.clear_lever(model, "strict", "ban"))
+    execute(stack, commands.delete_scenario(model, "strict-ban-copy"))
+    with pytest.raises(ModelError):
+        execute(stack, commands.set_lever(model, "strict", "ban", value=3.0))
+    with pytest.raises(ModelError):
+        commands.set_override(model, "strict", "ban", "lab", 0.5)    # no such edge
+    assert stack.count() == 6
+    while stack.canUndo():
+        stack.undo()
+    assert model == make_small_model()
