@@ -110,19 +110,23 @@ class TrajectoryChart(QWidget):
                            results.baseline[:, i] + uncertainty.band(95)[:, i], colour, 45)
                 self._band(plot, time, results.baseline[:, i] + uncertainty.band(25)[:, i],
                            results.baseline[:, i] + uncertainty.band(75)[:, i], colour, 80)
-            base = plot.plot(time, results.baseline[:, i], name=f"{label} \u00b7 baseline",
+            # One legend entry per node (its colour); the note above says which line is which.
+            base = plot.plot(time, results.baseline[:, i], name=None if current else label,
                              pen=pg.mkPen(colour, width=1.6, style=Qt.DashLine))
             self.series[(node_id, "baseline")] = base
             if current is not None:
                 states = controller.states()[:, i]
-                line = plot.plot(time, states, name=f"{label} \u00b7 {current.label}",
-                                 pen=pg.mkPen(colour, width=2.6))
+                line = plot.plot(time, states, name=label, pen=pg.mkPen(colour, width=2.6))
                 self.series[(node_id, current.scenario_id)] = line
             for other in others:
                 faded = QColor(colour)
                 faded.setAlpha(110)
                 self.series[(node_id, other.scenario_id)] = plot.plot(
                     time, other.states[:, i], pen=pg.mkPen(faded, width=1.0))
+        self.legend.setColumnCount(2 if len(nodes) > 4 else 1)
+        backdrop = QColor(self.palette().color(QPalette.Base))
+        backdrop.setAlpha(215)                      # lines behind the legend stay visible
+        self.legend.setBrush(pg.mkBrush(backdrop))
         self.legend.setLabelTextColor(self.palette().color(QPalette.Text))   # follows the theme
         plot.addItem(self.cursor)
         self.cursor.setBounds((0, float(time[-1])))
