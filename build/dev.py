@@ -1,7 +1,12 @@
-"""Set up a development environment and start Windtunnel or run its tests. Standard library only.
+"""Set up a development environment and start Windtunnel, run its tests, or package it.
 
     python3 build/dev.py start [FILE]      set up .venv, then open the app (bundled model by default)
     python3 build/dev.py test [PYTEST ARGS] set up .venv with the test extra, then run the test suite
+    python3 build/dev.py package [OPTIONS]  set up .venv with PyInstaller, build the one-folder app
+                                           in build/dist/windtunnel, smoke-test it offline, report
+                                           its size and start-up time (build/build_app.py)
+
+Standard library only.
 
 The virtual environment lives in .venv at the top of the checkout. It is made with the newest
 Python 3.12+ found on this machine (PATH, then pyenv), because PySide6 6.12 misbehaves on 3.11;
@@ -28,13 +33,16 @@ PREFERRED = ("3.13", "3.12")
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("start", "test"):
+    if not argv or argv[0] not in ("start", "test", "package"):
         print(__doc__.strip().split("\n\n")[1])
         return 2
     command, rest = argv[0], argv[1:]
-    python = ensure_environment(extras="test" if command == "test" else "")
+    python = ensure_environment(extras=command if command in ("test", "package") else "")
     if command == "test":
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
+    if command == "package":
+        return subprocess.call([str(python), str(ROOT / "build" / "build_app.py"), *rest],
+                               cwd=ROOT)
     target = rest or [str(BUNDLED_MODEL)]
     return subprocess.call([str(python), "-m", "windtunnel", *target], cwd=ROOT)
 

@@ -1,20 +1,40 @@
-"""``windtunnel [FILE]``: start the desktop app, on FILE when given.
+"""``windtunnel [FILE]``: start the desktop app, on FILE when given; ``--self-test`` checks it.
 
 Qt is imported only here, and only when the GUI starts, so headless commands never load it.
+``windtunnel --self-test [--offline]`` starts the app on the bundled model, runs and exports
+every scenario, and exits 0 when all is well (see :mod:`windtunnel.app.selftest`). With
+``WINDTUNNEL_STARTUP_PROBE=1`` in the environment, the app prints its start-up time at the
+first painted window and quits (see :mod:`windtunnel.app.startprobe`).
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
+
 
 def launch(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="windtunnel", description="Open the desktop app.")
     parser.add_argument("file", nargs="?", help="a model file (.wtm) to open")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: open the bundled model, run every "
+                             "scenario, export a workbook; exit 0 when all is well")
+    parser.add_argument("--offline", action="store_true",
+                        help="with --self-test: refuse and report any network access")
     try:
         args = parser.parse_args(argv)
+        if args.offline and not args.self_test:
+            parser.error("--offline works only with --self-test")
+        if args.self_test and args.file:
+            parser.error("--self-test checks the bundled model; it takes no FILE")
     except SystemExit as exc:
         return int(exc.code or 0)
-    from ..app.main import run_app
+    if args.self_test:
+        from ..app.selftest import run_self_test
 
+        return run_self_test(offline=args.offline)
+    from ..app.main import make_application, run_app
+    from ..app.startprobe import install_startup_probe, probe_requested
+
+    if probe_requested():
+        install_startup_probe(make_application())
     return run_app(args.file)

@@ -1,0 +1,112 @@
+"""Notice the first painted main window, and the start-up probe built on it.
+
+:class:`FirstPaint` watches the whole application for the first paint of a visible
+``QMainWindow`` (or a widget inside one) and then calls back once, after that paint has
+finished. It needs no hook in the main window, so it measures the app exactly as users start
+it. The self-test waits on it; the start-up probe uses it to time start-up:
+
+    WINDTUNNEL_STARTUP_PROBE=1 windtunnel
+
+prints ``windtunnel-startup: <seconds> s ...`` (seconds from process creation to the first
+painted main window, as the operating system dates the process) and quits with exit code 0.
+tests/benchmarks/bench_startup.py runs it against the frozen app and ``python -m windtunnel``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+__all__ = ["FirstPaint", "PROBE_VARIABLE", "probe_requested", "install_startup_probe",
+           "process_age"]
+
+#: The environment variable that turns the start-up probe on.
+PROBE_VARIABLE = "WINDTUNNEL_STARTUP_PROBE"
+
+
+class FirstPaint(QObject):
+    """Calls ``callback(window)`` once, after the first paint of a visible main window."""
+
+    def __init__(self, app: QApplication, callback: Callable[[QMainWindow], None]) -> None:
+        super().__init__(app)
+        self._app = app
+        self._callback = callback
+        self._done = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (not self._done and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)):
+            window = watched.window()
+            if isinstance(window, QMainWindow) and window.isVisible():
+                self._done = True
+                self._app.removeEventFilter(self)
+                # Called from the event loop's next turn, once this paint has completed.
+                QTimer.singleShot(0, lambda: self._callback(window))
+        return False
+
+
+def probe_requested() -> bool:
+    """True when the start-up probe is switched on in the environment."""
+    return os.environ.get(PROBE_VARIABLE, "") not in ("", "0")
+
+
+def install_startup_probe(app: QApplication) -> FirstPaint:
+    """Print the start-up time at the first painted main window, then leave the event loop.
+
+    ``app.exit`` (not ``quit``) ends the loop without closing windows, so no "save
+    changes?" question can hold the probe up.
+    """
+    def report(window: QMainWindow) -> None:
+        age = process_age()
+        seconds = "n/a" if age is None else f"{age:.3f}"
+        print(f"windtunnel-startup: {seconds} s from process start to a painted main window "
+              f"(at epoch {time.time():.3f}; title {window.windowTitle()!r})", flush=True)
+        app.exit(0)
+
+    return FirstPaint(app, report)
+
+
+def process_age() -> float | None:
+    """Seconds since the operating system created this process, or None where unknown.
+
+    Counting from process creation (not from Python's start) includes the frozen app's
+    bootloader and the loading of the interpreter, which is what a user waits through.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            with open("/proc/self/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+            with open("/proc/uptime", "rb") as handle:
+                uptime = float(handle.read().split()[0])
+        except (OSError, IndexError, ValueError):
+            return None
+        # Field 22 of stat (the 20th after the command name): start time in clock ticks.
+        return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    if sys.platform == "win32":
+        return _windows_process_age()
+    return None
+
+
+def _windows_process_age() -> float | None:
+    import ctypes
+    from ctypes import wintypes
+
+    created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
+    kernel32 = ctypes.windll.kernel32
+    if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
+                                    ctypes.byref(exited), ctypes.byref(kernel),
+                                    ctypes.byref(user)):
+        return None
+    now = wintypes.FILETIME()
+    kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
+
+    def ticks(value) -> int:
+        return (value.dwHighDateTime << 32) | value.dwLowDateTime
+
+    return (ticks(now) - ticks(created)) / 1e7  # FILETIME counts 100 ns
