@@ -39,3 +39,20 @@ def test_headless_modules_do_not_load_qt(module):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_command_names_match_their_modules():
+    import importlib
+
+    from windtunnel.cli import COMMANDS
+
+    for name, module in COMMANDS.items():
+        assert importlib.import_module(f"windtunnel.cli.{module}").NAME == name
+
+
+def test_starting_the_gui_does_not_import_the_headless_commands():
+    """The launcher path imports only cli.gui; the sub-commands load pandas and openpyxl."""
+    code = ("import sys, windtunnel.cli as c; "
+            "print(sorted(m for m in sys.modules if m.startswith('windtunnel.cli.')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "['windtunnel.cli.gui']", result.stdout + result.stderr

@@ -8,16 +8,20 @@ Each sub-command is a module of this package with ``add_parser(subparsers)`` and
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from .. import __version__
 from ..errors import WindtunnelError
-from . import check, explain, export, gui, import_, loops, run
+from . import gui
 
 __all__ = ["main", "gui_main", "COMMANDS"]
 
-#: Sub-command modules, in the order ``--help`` lists them.
-COMMANDS = [check, run, explain, loops, import_, export]
+#: Sub-command name -> its module in this package, in the order ``--help`` lists them. The
+#: modules are imported only when a command runs, so that starting the GUI does not pay for
+#: loading pandas, openpyxl and networkx before the window shows.
+COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loops",
+            "import": "import_", "export": "export"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,15 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the desktop app (on FILE if given).")
     parser.add_argument("--version", action="version", version=f"windtunnel {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.add_parser(subparsers)
+    for module in COMMANDS.values():
+        importlib.import_module(f".{module}", __name__).add_parser(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands_and_options = {m.NAME for m in COMMANDS} | {"-h", "--help", "--version"}
+    commands_and_options = set(COMMANDS) | {"-h", "--help", "--version"}
     if not argv or argv[0] not in commands_and_options:
         return gui.launch(argv)
     parser = build_parser()
