@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QMimeData, QPointF, QUrl, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QUrl, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -175,3 +175,17 @@ def test_save_failure_keeps_the_document_modified(window, tmp_path):
         assert shown and window.isWindowModified() and window.document.path is None
     finally:
         os.chmod(folder, 0o700)
+
+
+def test_a_file_handed_over_by_the_system_opens(workspace, tmp_path):
+    """macOS delivers a double-clicked .wtm as a QFileOpenEvent to the running app."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from windtunnel.app.main import FileOpenFilter
+
+    path = tmp_path / "double-clicked.wtm"
+    save(make_small_model(), path)
+    opener = FileOpenFilter(workspace)
+    assert opener.eventFilter(None, QFileOpenEvent(str(path)))
+    assert workspace.windows[0].document.path == path
+    assert not opener.eventFilter(None, QEvent(QEvent.Type.MouseMove))

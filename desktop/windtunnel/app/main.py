@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -45,6 +45,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app_icon.is_file():
         app.setWindowIcon(QIcon(str(app_icon)))
     return app
+
+
+class FileOpenFilter(QObject):
+    """Opens files the operating system hands to the running app as QFileOpenEvents: on
+    macOS a double-clicked .wtm arrives that way, never as a command-line argument."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.FileOpen or not event.file():
+            return False
+        if self.workspace.windows:
+            self.workspace.windows[-1].open_files([event.file()])
+        else:
+            window = self.workspace.open_window()
+            window.open_files([event.file()])
+        return True
 
 
 def start(path: str | None = None, *, preferences: Preferences | None = None,
@@ -118,6 +137,8 @@ def run_app(path: str | None = None) -> int:
     """Show the main window (on ``path``, else the bundled model) and run the event loop."""
     app = make_application()
     workspace = start(path)
+    file_opener = FileOpenFilter(workspace)
+    app.installEventFilter(file_opener)
     if not workspace.windows:
         QMessageBox.critical(None, APP_NAME, "No window could be opened.")
         return 1
