@@ -154,6 +154,7 @@ class LeverPanel(QWidget):
         self.controller = controller
         self.compact, self.columns = compact, columns
         self.rows: dict[str, LeverRow] = {}
+        self._stale = True
         self.empty = QLabel(wordWrap=True)
         self.empty.setAlignment(Qt.AlignCenter)
         self.grid = QGridLayout()
@@ -168,10 +169,19 @@ class LeverPanel(QWidget):
         controller.document_changed.connect(self.refresh)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def lever_nodes(self):
         return [n for n in self.controller.model.nodes if n.is_lever]
 
     def refresh(self, *_) -> None:
+        if not self.isVisible():          # e.g. workshop mode's lever bar: refreshed when shown
+            self._stale = True
+            return
+        self._stale = False
         controller = self.controller
         levers = self.lever_nodes()
         if [n.id for n in levers] != list(self.rows):
