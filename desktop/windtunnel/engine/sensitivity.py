@@ -63,6 +63,16 @@ def _objective(model: Model, objective: str | Objective) -> Objective:
     return found
 
 
+def _prepare(model: Model, scenario, objective, settings: Settings | None):
+    """The settings in force, the compiled network and scenario plan, and the objective's
+    node index: what every sensitivity analysis starts from."""
+    settings = settings or model.settings
+    (chosen,) = resolve_scenarios(model, [scenario])
+    goal = _objective(model, objective)
+    network = compile_model(model, settings)
+    return settings, network, compile_scenario(network, chosen), network.index(goal.node)
+
+
 def _final(network: Network, plan: Plan, settings: Settings, node: int) -> np.ndarray:
     sim = simulate(network, plan, settings, convergence=convergence_index(network, settings))
     return pad(sim.states, settings.steps)[-1, :, node]
@@ -71,12 +81,7 @@ def _final(network: Network, plan: Plan, settings: Settings, node: int) -> np.nd
 def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, *,
             settings: Settings | None = None, batch: int = 256) -> list[TornadoBar]:
     """Tornado data for ``objective`` in ``scenario``: one bar per edge, widest first."""
-    settings = settings or model.settings
-    (chosen,) = resolve_scenarios(model, [scenario])
-    goal = _objective(model, objective)
-    network = compile_model(model, settings)
-    plan = compile_scenario(network, chosen)
-    node = network.index(goal.node)
+    settings, network, plan, node = _prepare(model, scenario, objective, settings)
     shift = plan.weight - network.weight
     n_edges = network.n_edges
     variants = np.repeat(network.weight[None, :], 2 * n_edges, axis=0)
@@ -103,12 +108,7 @@ def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, 
 def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | Objective, *,
                        settings: Settings | None = None, step: float = 0.05) -> list[LeverEffect]:
     """Effect of each lever on ``objective`` in ``scenario``, largest |effect| first."""
-    settings = settings or model.settings
-    (chosen,) = resolve_scenarios(model, [scenario])
-    goal = _objective(model, objective)
-    network = compile_model(model, settings)
-    plan = compile_scenario(network, chosen)
-    node = network.index(goal.node)
+    settings, network, plan, node = _prepare(model, scenario, objective, settings)
     baseline = _final(network, empty_plan(network), settings, node)[0]
     out = []
     for lever in network.levers:
