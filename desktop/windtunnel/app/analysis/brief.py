@@ -24,7 +24,7 @@ from ... import __version__
 from .charts import OKABE_ITO
 from .colours import change_colour, span_of
 from .commands import describe_levers
-from .exports import render_map
+from .exports import change_scale, render_map
 
 __all__ = ["brief_pdf_bytes", "TOP_CHANGES"]
 
@@ -92,9 +92,9 @@ def _paint(painter: QPainter, page: QRectF, controller, results, current) -> Non
     span = span_of(change)
     painter.setPen(QPen(QColor("#cccccc"), 1))
     painter.drawRect(left)
-    render_map(controller.scene, painter, left.adjusted(1, 1, -1, -1),
-               legend=(span, f"Change from baseline at {s.time_unit} {len(results.time) - 1}"),
-               groups=False, point_size=7.5)
+    scale = (span, f"Change from baseline at {s.time_unit} {len(results.time) - 1}")
+    render_map(controller.scene, painter, left.adjusted(1, 1, -1, -1), groups=False,
+               overlay=change_scale(controller.scene, scale, point_size=7.5))
     outcomes = _outcomes(controller, results, current)
     y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
     y = _scorecard(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y),

@@ -19,18 +19,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 
 from ... import io as wio
-from ...errors import SaveError
 from ...model.atomic import atomic_write
-from ..canvas import paint_legend
+from .. import export as picture
+from ..export import png_bytes, render_map
 from .colours import legend_size, paint_change_legend
 
-__all__ = ["matrix_csv_bytes", "trajectories_csv_bytes", "map_rect", "render_map",
-           "map_png_bytes", "map_image", "png_bytes", "map_svg_bytes", "workbook_writer", "write_bytes"]
+__all__ = ["matrix_csv_bytes", "trajectories_csv_bytes", "change_scale", "render_map",
+           "map_image", "png_bytes", "map_svg_bytes", "workbook_writer", "write_bytes"]
 
 
 def _csv(frame: pd.DataFrame, text_columns) -> bytes:
@@ -65,88 +64,30 @@ def workbook_writer():
     return getattr(wio, "results_workbook_bytes", None)
 
 
-# -- the map picture -------------------------------------------------------------------------
+# -- the map picture ---------------------------------------------------------------------
+# Rendering and encoding are the editor's (app/export.py); results add the change scale.
 
-def map_rect(scene, margin: float = 40.0) -> QRectF:
-    """The scene rectangle around every node and edge."""
-    rect = QRectF()
-    for item in list(scene.node_items.values()) + list(scene.edge_items.values()):
-        rect = rect.united(item.sceneBoundingRect())
-    if rect.isEmpty():
-        rect = QRectF(0, 0, 400, 300)
-    return rect.adjusted(-margin, -margin, margin, margin)
+def change_scale(scene, legend: tuple[float, str] | None, *, point_size: float = 8.5):
+    """An overlay painting the change-from-baseline scale bottom left, or None."""
+    if legend is None:
+        return None
+    span, title = legend
 
-
-def render_map(scene, painter: QPainter, target: QRectF, *, legend: tuple[float, str] | None,
-               groups: bool = True, point_size: float = 8.5) -> None:
-    """Paint the whole map into ``target`` (aspect kept) with its legends."""
-    source = map_rect(scene)
-    painter.save()
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    painter.setRenderHint(QPainter.TextAntialiasing, True)
-    painter.fillRect(target, QColor(scene.colours.background))
-    selected = scene.selectedItems()
-    for item in selected:
-        item.setSelected(False)
-    scene.render(painter, target, source, Qt.KeepAspectRatio)
-    for item in selected:
-        item.setSelected(True)
-    painter.restore()
-    painter.save()
-    if groups:
-        paint_legend(painter, QPointF(target.left() + 10, target.top() + 10), scene)
-    if legend is not None:
-        span, title = legend
+    def paint(painter: QPainter, target: QRectF) -> None:
         width, height = legend_size(point_size)
         width = max(width, painter.fontMetrics().horizontalAdvance(title) + 30)
         rect = QRectF(target.left() + 10, target.bottom() - height - 10, width, height)
         paint_change_legend(painter, rect, span, title=title, text=QColor(scene.colours.text),
                             background=QColor(scene.colours.label_background),
                             point_size=point_size)
-    painter.restore()
+    return paint
 
 
-def map_png_bytes(scene, *, legend, scale: float = 2.0, max_side: int = 12000) -> bytes:
-    return png_bytes(map_image(scene, legend=legend, scale=scale, max_side=max_side))
-
-
-def map_image(scene, *, legend, scale: float = 2.0, max_side: int = 12000) -> QImage:
-    """The map painted into an image (GUI thread: the scene is not thread-safe)."""
-    source = map_rect(scene)
-    scale = min(scale, max_side / max(source.width(), source.height()))
-    size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
-    image = QImage(size, QImage.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(scale)
-    painter = QPainter(image)
-    render_map(scene, painter, QRectF(0, 0, source.width(), source.height()), legend=legend)
-    painter.end()
-    return image
-
-
-def png_bytes(image: QImage) -> bytes:
-    """PNG-encode an image (safe on a worker thread: the image is not shared)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise SaveError("could not encode the PNG image")
-    buffer.close()
-    return bytes(data)
+def map_image(scene, *, legend, scale: float = 2.0) -> QImage:
+    """The map with results painted into an image (GUI thread)."""
+    return picture.map_image(scene, scale=scale, overlay=change_scale(scene, legend))
 
 
 def map_svg_bytes(scene, *, legend, title: str) -> bytes:
-    source = map_rect(scene)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(round(source.width()), round(source.height())))
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(title)
-    generator.setDescription("Results map exported from Windtunnel")
-    painter = QPainter(generator)
-    render_map(scene, painter, QRectF(0, 0, source.width(), source.height()), legend=legend)
-    painter.end()
-    buffer.close()
-    return bytes(data)
+    return picture.map_svg_bytes(scene, title=title, overlay=change_scale(scene, legend),
+                                 description="Results map exported from Windtunnel")
