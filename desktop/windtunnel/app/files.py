@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..errors import LoadError, Problem
-from ..io import import_model
 from ..model import Model, load
 
 __all__ = ["open_model", "Opened", "open_filters", "is_native", "FileWatcher", "MODEL_SUFFIX",
@@ -61,6 +60,8 @@ def open_model(path: str | Path) -> Opened:
     if suffix == MODEL_SUFFIX:
         return Opened(load(path))
     if suffix in IMPORT_SUFFIXES:
+        from ..io import import_model  # pandas and openpyxl load on the first import only
+
         result = import_model(path)
         return Opened(result.model, True, tuple(result.notes), result.format)
     known = ", ".join((MODEL_SUFFIX,) + IMPORT_SUFFIXES)

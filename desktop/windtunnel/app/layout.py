@@ -12,11 +12,12 @@ what analysts expect: "United States" actors stay in one region of the map.
 from __future__ import annotations
 
 import math
-from typing import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING, Iterable
 
 from ..model import Model
+
+if TYPE_CHECKING:                  # networkx loads on first layout, not at start-up
+    import networkx as nx
 
 __all__ = ["align", "distribute", "auto_layout", "ALIGNMENTS"]
 
@@ -62,6 +63,8 @@ def auto_layout(model: Model, node_ids: Iterable[str] | None = None, *, seed: in
     chosen = [n.id for n in model.nodes] if node_ids is None else list(node_ids)
     if not chosen:
         return {}
+    import networkx as nx
+
     wanted = set(chosen)
     graph = nx.Graph()
     graph.add_nodes_from(chosen)
@@ -85,6 +88,8 @@ def _layout_group(graph: nx.Graph, seed: int) -> Positions:
         columns = math.ceil(math.sqrt(count * 1.6))
         return {n: ((k % columns) * _SPACING, (k // columns) * _SPACING * 0.6)
                 for k, n in enumerate(nodes)}
+    import networkx as nx
+
     raw = nx.spring_layout(graph, seed=seed, iterations=80, method="force")
     scale = _SPACING * math.sqrt(count) * 0.75
     return {n: (float(p[0]) * scale, float(p[1]) * scale * 0.75) for n, p in raw.items()}
