@@ -46,7 +46,7 @@ EXCLUDED_MODULES = [
     # Other Qt bindings pyqtgraph could pick.
     "PyQt5", "PyQt6", "PySide2",
     # GUI toolkits, notebooks, plotting and test tools that optional imports may reach.
-    "tkinter", "_tkinter", "IPython", "matplotlib", "scipy", "pytest", "_pytest",
+    "tkinter", "_tkinter", "IPython", "matplotlib", "pytest", "_pytest",
     "pytestqt", "hypothesis", "pytest_benchmark", "importlinter",
     # The standard library's own test suite and development tools.
     "test", "idlelib", "lib2to3", "pydoc_data", "ensurepip", "venv",

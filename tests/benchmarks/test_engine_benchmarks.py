@@ -9,7 +9,8 @@ import pytest
 
 from engine_models import synthetic_model
 
-from windtunnel.engine import LiveScenario, compile_model, empty_plan, run, simulate
+from windtunnel.engine import (LiveScenario, compile_model, empty_plan, node_metrics, run,
+                               simulate)
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +42,9 @@ def test_engine_large_simulate(benchmark):
     sim = benchmark.pedantic(simulate, args=(network, empty_plan(network), model.settings),
                              rounds=3, iterations=1)
     assert sim.states.shape[2] == 10_000
+
+
+def test_engine_node_metrics_2000(benchmark):
+    network = compile_model(synthetic_model(2_000, 6_000, steps=30))
+    metrics = benchmark.pedantic(node_metrics, args=(network,), rounds=1, iterations=1)
+    assert metrics.betweenness_pivots is not None      # estimated above the threshold

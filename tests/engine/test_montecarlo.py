@@ -109,3 +109,50 @@ def test_a_run_too_large_for_memory_is_refused_with_a_limit():
     model = chain_model(settings=Settings(steps=10_000, rule="kosko", activation="clip"))
     with pytest.raises(WindtunnelError, match=r"need .* GB; use at most [\d,]+ samples"):
         run(model, samples=100_000)
+
+
+def test_scenarios_share_each_chunks_baseline_and_passes_change_nothing(monkeypatch):
+    """Several scenarios in one pass over the samples, or one pass each when their stores
+    exceed the budget: the same numbers, bit for bit, as each scenario run alone."""
+    from windtunnel.engine import montecarlo as mc
+    from windtunnel.model import Scenario
+
+    model = chain_model(interventions=[clamp()], weights=(0.6, -0.4))
+    model.add_scenario(Scenario("half", "Half", interventions=(clamp(value=0.5),)))
+    net = compile_model(model)
+    plans = [compile_scenario(net, s) for s in model.scenarios]
+    together = monte_carlo(net, plans, model.settings, [], samples=120, seed=9, chunk=25)
+    monkeypatch.setattr(mc, "STORE_BUDGET", 1)
+    seen = []
+    apart = monte_carlo(net, plans, model.settings, [], samples=120, seed=9, chunk=25,
+                        progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) == 2 * 5
+    for plan in plans:
+        alone = monte_carlo(net, [plan], model.settings, [], samples=120, seed=9, chunk=40)
+        for summary in (together, apart):
+            got, want = summary.scenarios[plan.scenario_id], alone.scenarios[plan.scenario_id]
+            assert np.array_equal(got.percentiles, want.percentiles)
+            assert np.array_equal(got.p_increase, want.p_increase)
+    assert together.baseline_shares == apart.baseline_shares
+    assert not np.array_equal(together.scenarios["act"].percentiles,
+                              together.scenarios["half"].percentiles)
+
+
+def test_any_number_of_worker_threads_gives_the_same_bits():
+    model = chain_model(interventions=[clamp()], weights=(0.6, -0.4), delays=(1, 0))
+    net = compile_model(model)
+    plans = [compile_scenario(net, model.scenario("act"))]
+    one = monte_carlo(net, plans, model.settings, [], samples=200, seed=4, chunk=16,
+                      workers=1)
+    seen = []
+    three = monte_carlo(net, plans, model.settings, [], samples=200, seed=4, chunk=16,
+                        workers=3, progress=seen.append)
+    assert np.array_equal(one.scenarios["act"].percentiles, three.scenarios["act"].percentiles)
+    assert np.array_equal(one.scenarios["act"].p_increase, three.scenarios["act"].p_increase)
+    assert one.baseline_shares == three.baseline_shares
+    assert seen == sorted(seen) and len(seen) == 13 and seen[-1] == 1.0
+    calls = []
+    with pytest.raises(Cancelled):
+        monte_carlo(net, plans, model.settings, [], samples=200, seed=4, chunk=16, workers=3,
+                    cancel=lambda: calls.append(1) or len(calls) > 4)
+    assert len(calls) == 5

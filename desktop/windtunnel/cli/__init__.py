@@ -21,6 +21,7 @@ __all__ = ["main", "gui_main", "COMMANDS"]
 #: modules are imported only when a command runs, so that starting the GUI does not pay for
 #: loading pandas, openpyxl and networkx before the window shows.
 COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loops",
+            "structure": "structure", "sensitivity": "sensitivity",
             "import": "import_", "export": "export"}
 
 

@@ -1,15 +1,16 @@
 """``windtunnel loops FILE``: the feedback loops of a model, strongest first.
 
 Lists each loop's polarity (reinforcing or balancing), length, gain (the product of its
-weights), total delay and members, and says what the bounded search left out.
+weights), total delay and members, and says what the bounded search left out. A progress
+bar goes to stderr while the search runs.
 """
 
 from __future__ import annotations
 
-from ..engine import compile_model, find_loops
+from ..engine import compiled_model, find_loops
 from ..errors import WindtunnelError
 from ..model import load
-from .run import _clip, _table
+from .run import ProgressBar, _clip, _table
 
 NAME = "loops"
 
@@ -36,8 +37,9 @@ def run(args) -> int:
         if getattr(args, name) < 1:
             raise WindtunnelError(f"--{name.replace('_', '-')}: must be at least 1")
     model = load(args.file)
-    search = find_loops(compile_model(model), max_length=args.max_length,
-                        max_loops=args.limit)
+    with ProgressBar("loops") as bar:
+        search = find_loops(compiled_model(model), max_length=args.max_length,
+                            max_loops=args.limit, progress=bar.update)
     loops = search.loops
     reinforcing = sum(lp.polarity == "reinforcing" for lp in loops)
     print(f"{args.file}: {len(loops)} feedback loop{'s' if len(loops) != 1 else ''} "

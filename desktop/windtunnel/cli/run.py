@@ -59,15 +59,11 @@ def run(args) -> int:
         raise WindtunnelError(f"--samples: {args.samples} is not a whole number >= 0")
     if args.top < 1:
         raise WindtunnelError(f"--top: {args.top} is not a whole number >= 1")
-    bar = ProgressBar("Monte Carlo") if args.samples else None
-    try:
+    with ProgressBar("Monte Carlo") as bar:
         results = run_engine(model, scenarios=args.scenario, samples=args.samples,
                              seed=args.seed, steps=args.steps,
                              settings=preset_settings(model, args.preset),
-                             progress=bar.update if bar else None)
-    finally:
-        if bar:
-            bar.close()
+                             progress=bar.update if args.samples else None)
     print(report(results, top=args.top))
     if args.out:
         writer(results, model, Path(args.out))
@@ -204,4 +200,10 @@ class ProgressBar:
         if self.enabled and self.shown >= 0:
             self.stream.write("\n")
             self.stream.flush()
+
+    def __enter__(self) -> "ProgressBar":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 

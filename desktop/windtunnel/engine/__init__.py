@@ -6,16 +6,23 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 - :func:`explain` -> :class:`Explanation` (contributions by edge, causal paths)
 - :func:`find_loops`, :func:`node_metrics`, :func:`model_statistics`, :func:`chokepoints`
 - :func:`tornado`, :func:`lever_elasticities` (sensitivity of an objective)
-- :func:`compile_model`, :func:`compile_scenario`, :func:`simulate` (the array layer)
+- :func:`compile_model`, :func:`compile_scenario`, :func:`simulate` (the array layer);
+  :func:`compiled_model` reuses a compiled network while the model is unchanged
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
+
+Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``cancel=``
+(an Event-like object or a callable) and raise :class:`Cancelled` when cancelled
+(progress.py).
 """
 
+from .cache import clear_cache, compiled_model
 from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
                       confidence_bounds, empty_plan, network_from_matrix)
 from .explain import Explanation, PathShare, explain, explain_plan
 from .live import LiveScenario
-from .montecarlo import Cancelled, make_rng, monte_carlo, sample_weights, triangular
+from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
+from .progress import Cancelled
 from .presets import PRESETS, preset, preset_names
 from .results import PERCENTILES, Results, ScenarioResult, ScoreRow, Uncertainty
 from .run import objective_met, resolve_scenarios, run
@@ -26,7 +33,7 @@ from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetr
 from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
-    "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
+    "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
     "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
     "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
     "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",

@@ -186,13 +186,21 @@ def confidence_bounds(edges) -> tuple[np.ndarray, np.ndarray]:
 def _bounds(weight, confidence, low, high) -> tuple[np.ndarray, np.ndarray]:
     spread = np.fromiter(map(CONFIDENCE_SPREAD.__getitem__, confidence), float,
                          len(weight)) * np.abs(weight)
-    explicit_low = np.array(low, dtype=float)        # None becomes nan
-    explicit_high = np.array(high, dtype=float)
+    explicit_low, explicit_high = _optional(low), _optional(high)
     out_low = np.where(np.isnan(explicit_low), np.clip(weight - spread, -1.0, 1.0),
                        explicit_low)
     out_high = np.where(np.isnan(explicit_high), np.clip(weight + spread, -1.0, 1.0),
                         explicit_high)
     return out_low, out_high
+
+
+def _optional(values: list) -> np.ndarray:
+    """Floats with None as nan (most bounds are None: numpy converts None slowly)."""
+    out = np.full(len(values), np.nan)
+    given = [i for i, v in enumerate(values) if v is not None]
+    if given:
+        out[given] = [values[i] for i in given]
+    return out
 
 
 def network_from_matrix(matrix, initial, *, node_ids=None, delay=None) -> Network:
@@ -241,9 +249,12 @@ def compile_scenario(network: Network, scenario: Scenario | None) -> Plan:
     """A scenario's plan on a compiled network (``None`` is the baseline)."""
     if scenario is None:
         return empty_plan(network)
-    weight = network.weight.copy()
-    for override in scenario.overrides:
-        weight[network.edge_index(override.source, override.target)] = override.weight
+    weight = network.weight         # shared (read-only) unless overridden: the simulator
+    if scenario.overrides:          # reuses what it built for the network's own weights
+        weight = weight.copy()
+        for override in scenario.overrides:
+            weight[network.edge_index(override.source, override.target)] = override.weight
+        weight.setflags(write=False)
     items = scenario.interventions
     return Plan(
         weight,

@@ -34,7 +34,8 @@ import pandas as pd
 
 from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
-from .compile import Network, Plan, compile_model, compile_scenario
+from .cache import compiled_model
+from .compile import Network, Plan, compile_scenario
 from .run import resolve_scenarios, run_plan
 from .simulate import RULE_SELF, activate
 
@@ -92,7 +93,7 @@ def explain(model: Model, scenario: str | Scenario, node: str, *, top_k: int = 5
     """Explain the change of ``node`` in ``scenario`` (id, label or Scenario)."""
     settings = settings or model.settings
     (chosen,) = resolve_scenarios(model, [scenario])
-    network = compile_model(model, settings)
+    network = compiled_model(model, settings)
     return explain_plan(network, compile_scenario(network, chosen), settings,
                         network.index(node), top_k=top_k, max_length=max_length,
                         max_paths=max_paths)

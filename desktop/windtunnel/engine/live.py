@@ -13,7 +13,8 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
-from .compile import compile_model, compile_scenario
+from .cache import compiled_model
+from .compile import compile_scenario
 from .run import resolve_scenarios, run_plan
 
 __all__ = ["LiveScenario"]
@@ -26,7 +27,7 @@ class LiveScenario:
                  settings: Settings | None = None) -> None:
         self.settings = settings or model.settings
         (self.scenario,) = resolve_scenarios(model, [scenario])
-        self.network = compile_model(model, self.settings)
+        self.network = compiled_model(model, self.settings)
         self.plan = compile_scenario(self.network, self.scenario)
         self.baseline = run_plan(self.network, compile_scenario(self.network, None),
                                  self.settings)[0][:, 0]

@@ -7,21 +7,31 @@ overrides an edge shifts that edge's whole distribution by the override (sample 
 (override - weight), kept in [-1, 1]). Baseline and scenario see the same draws (common
 random numbers), so the change from baseline isolates the scenario's effect.
 
-Samples run in chunks sized to a memory budget; each scenario keeps one float32 array of
-its change [step, node, sample] (10,000 samples x 61 steps x 300 nodes = 0.73 GB), from
-which percentiles are taken step by step. Draws come from one generator in sample order,
-so the numbers depend only on the seed, bit for bit, whatever the chunking.
+Samples run in chunks sized to keep a step's working set in the CPU cache. Chunks are the
+outer loop and scenarios the inner one, so that each chunk's baseline is simulated once
+and shared by every scenario; each scenario keeps one float32 array of its change
+[step, sample, node] (10,000 samples x 61 steps x 300 nodes = 0.73 GB), from which
+percentiles are taken step by step. When the stores of all scenarios would exceed
+:data:`STORE_BUDGET`, scenarios run in groups that fit, each group drawing the same samples
+again and re-simulating the baseline. Chunks run on a few threads at once (numpy and
+scipy's sparse product release the GIL). Draws come from one generator in sample order,
+made on the calling thread, so the numbers depend only on the seed, bit for bit, whatever
+the chunking, grouping or number of threads.
 """
 
 from __future__ import annotations
 
+import os
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..errors import ModelError, Problem, WindtunnelError
+from ..errors import ModelError, Problem
 from ..model import Settings
 from .compile import Network, Plan, empty_plan
+from .progress import Cancelled, Tracker
 from .results import PERCENTILES, Uncertainty
 from .run import convergence_index, objective_met, pad
 from .simulate import simulate
@@ -29,18 +39,20 @@ from .verdict import CONVERGED, CYCLE, NOT_CONVERGED
 
 __all__ = ["make_rng", "triangular", "sample_weights", "monte_carlo", "MonteCarloSummary",
            "Cancelled", "chunk_size", "check_size", "CHUNK_BYTES", "STORE_LIMIT",
-           "percentiles"]
+           "STORE_BUDGET", "WORKERS", "percentiles"]
 
+#: Threads that run chunks at once (the sparse products and activations release the GIL):
+#: one core is left to the GUI's main thread, so a 2-core machine runs chunks one by one.
+WORKERS = max(1, min(4, (os.cpu_count() or 1) - 1))
 #: Working memory of one chunk of samples (states and edge buffers), in bytes.
 CHUNK_BYTES = 96 * 1024 * 1024
 #: Edge values per step that a chunk aims to keep in the CPU cache.
 CACHE_VALUES = 96_000
-#: Largest change store (float32 [step, node, sample]) a run may allocate, in bytes.
+#: Largest change store (float32 [step, sample, node]) a run may allocate, in bytes.
 STORE_LIMIT = 3 * 1024**3
-
-
-class Cancelled(WindtunnelError):
-    """A long run was cancelled by the user; nothing was produced."""
+#: Change stores of several scenarios held at once (one pass over the samples) stay under
+#: this many bytes; a larger run takes several passes (at least one scenario per pass).
+STORE_BUDGET = 1024**3
 
 
 def make_rng(seed: int | None) -> np.random.Generator:
@@ -97,59 +109,79 @@ def check_size(network: Network, settings: Settings, samples: int) -> None:
             "steps")))
 
 
-def _should_stop(cancel) -> bool:
-    if cancel is None:
-        return False
-    is_set = getattr(cancel, "is_set", None)
-    return bool(is_set() if is_set is not None else cancel())
-
-
 def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objectives, *,
                 samples: int, seed: int | None, chunk: int | None = None, progress=None,
-                cancel=None) -> MonteCarloSummary:
-    """Percentile bands, probability of increase and of meeting each objective, per plan."""
+                cancel=None, workers: int | None = None) -> MonteCarloSummary:
+    """Percentile bands, probability of increase and of meeting each objective, per plan.
+
+    ``progress`` and ``cancel`` follow engine/progress.py (one unit per chunk of samples).
+    Chunks run on ``workers`` threads (default :data:`WORKERS`); draws are made in order on
+    the calling thread and every chunk writes only its own samples, so the numbers are the
+    same bit for bit with any number of workers.
+    """
     check_size(network, settings, samples)
     chunk = chunk or chunk_size(network, settings, samples)
-    starts = list(range(0, samples, chunk))
-    passes = plans or [None]
-    total = len(passes) * len(starts)
+    workers = max(1, WORKERS if workers is None else int(workers))
+    starts = range(0, samples, chunk)
+    store_shape = (settings.steps + 1, samples, network.n_nodes)
+    per_pass = max(1, STORE_BUDGET // (4 * int(np.prod(store_shape))))
+    groups = [plans[i:i + per_pass] for i in range(0, len(plans), per_pass)] or [[]]
+    tracker = Tracker(len(groups) * len(starts), progress=progress, cancel=cancel,
+                      what="Monte Carlo run")
     convergence = convergence_index(network, settings)
-    steps = settings.steps
     kinds = {"baseline": np.zeros(3), **{p.scenario_id: np.zeros(3) for p in plans}}
     out: dict[str, Uncertainty] = {}
-    done = 0
-    for plan in passes:
-        rng = make_rng(seed)                    # the same draws for every scenario
-        store = (np.empty((steps + 1, network.n_nodes, samples), dtype=np.float32)
-                 if plan is not None else None)
-        for first in starts:
-            if _should_stop(cancel):
-                raise Cancelled("the Monte Carlo run was cancelled")
-            count = min(chunk, samples - first)
-            drawn = sample_weights(network, count, rng)
-            base = _simulate(network, drawn, None, settings, convergence, kinds["baseline"],
-                             count_kinds=plan is passes[0])
-            if plan is not None:
-                weight = np.clip(drawn + (plan.weight - network.weight), -1.0, 1.0)
-                states = _simulate(network, weight, plan, settings, convergence,
-                                   kinds[plan.scenario_id])
-                np.subtract(states, base, out=store[:, :, first:first + count].transpose(0, 2, 1),
-                            casting="unsafe")
-            done += 1
-            if progress is not None:
-                progress(done / total)
-        if plan is not None:
-            out[plan.scenario_id] = _summarise(network, store, objectives, samples,
-                                               _shares(kinds[plan.scenario_id]))
-            del store
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="monte-carlo") as pool:
+        for number, group in enumerate(groups):
+            rng = make_rng(seed)                    # the same draws for every group
+            shifts = [plan.weight - network.weight for plan in group]
+            stores = [np.empty(store_shape, dtype=np.float32) for _ in group]
+            pending: deque = deque()            # chunks in flight, oldest first
+            for first in starts:
+                tracker.check()
+                drawn = sample_weights(network, min(chunk, samples - first), rng)
+                pending.append(pool.submit(_chunk, network, group, shifts, stores, drawn,
+                                           first, settings, convergence))
+                if len(pending) >= workers:
+                    _collect(pending.popleft(), group, kinds, number == 0, tracker)
+            while pending:
+                _collect(pending.popleft(), group, kinds, number == 0, tracker)
+            for plan, store in zip(group, stores):
+                out[plan.scenario_id] = _summarise(network, store, objectives, samples,
+                                                   _shares(kinds[plan.scenario_id]))
+            del stores
     return MonteCarloSummary(out, _shares(kinds["baseline"]))
 
 
-def _simulate(network, weight, plan, settings, convergence, kinds, count_kinds=True):
+def _collect(future, group, kinds, with_baseline: bool, tracker: Tracker) -> None:
+    """Add a finished chunk's verdict counts (the baseline's only once) and report it."""
+    counts = future.result()
+    if with_baseline:
+        kinds["baseline"] += counts[0]
+    for plan, row in zip(group, counts[1:]):
+        kinds[plan.scenario_id] += row
+    tracker.advance()
+
+
+def _chunk(network, group, shifts, stores, drawn, first, settings, convergence) -> np.ndarray:
+    """One chunk: simulate its baseline once and every scenario of the group, write the
+    changes into the stores' columns of these samples, return the verdict counts
+    (baseline first, then each scenario; 3 kinds each)."""
+    counts = np.zeros((1 + len(group), 3))
+    base = _simulate(network, drawn, None, settings, convergence, counts[0])
+    columns = slice(first, first + drawn.shape[0])
+    for plan, shift, store, row in zip(group, shifts, stores, counts[1:]):
+        weight = np.clip(drawn + shift, -1.0, 1.0) if shift.any() else drawn
+        states = _simulate(network, weight, plan, settings, convergence, row)
+        np.subtract(states, base, out=store[:, columns], casting="unsafe")
+    return counts
+
+
+def _simulate(network, weight, plan, settings, convergence, kinds):
+    """Padded states of one chunk; verdict kinds counted into ``kinds``."""
     plan_ = empty_plan(network, weight) if plan is None else replace(plan, weight=weight)
     sim = simulate(network, plan_, settings, convergence=convergence)
-    if count_kinds:
-        kinds += np.bincount(sim.verdicts.kind, minlength=3)
+    kinds += np.bincount(sim.verdicts.kind, minlength=3)
     return pad(sim.states, settings.steps)
 
 
@@ -174,14 +206,14 @@ def percentiles(values: np.ndarray, levels=PERCENTILES) -> np.ndarray:
 
 
 def _summarise(network, store, objectives, samples, shares) -> Uncertainty:
-    """Bands and probabilities from the change store [step, node, sample]."""
+    """Bands and probabilities from the change store [step, sample, node]."""
     steps = store.shape[0]
     bands = np.empty((len(PERCENTILES), steps, network.n_nodes))
     p_increase = np.empty((steps, network.n_nodes))
     for t in range(steps):
-        bands[:, t] = percentiles(store[t])
-        p_increase[t] = np.count_nonzero(store[t] > 0, axis=1) / samples
+        bands[:, t] = percentiles(store[t].T)
+        p_increase[t] = np.count_nonzero(store[t] > 0, axis=0) / samples
     final = store[-1]
-    p_met = {o.id: float(np.mean(objective_met(final[network.index(o.node)], o)))
+    p_met = {o.id: float(np.mean(objective_met(final[:, network.index(o.node)], o)))
              for o in objectives}
     return Uncertainty(samples, bands, p_increase, p_met, shares)

@@ -20,7 +20,8 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Objective, Scenario, Settings
-from .compile import Network, Plan, compile_model, compile_scenario
+from .cache import compiled_model
+from .compile import Network, Plan, compile_scenario
 from .results import Results, ScenarioResult, ScoreRow
 from .simulate import simulate
 
@@ -97,7 +98,7 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
         raise ModelError(Problem("samples", f"{samples!r} is not a whole number >= 0"))
     seed = settings.seed if seed is None else seed
     chosen = resolve_scenarios(model, scenarios)
-    network = compile_model(model, settings)
+    network = compiled_model(model, settings)
     if samples:
         from .montecarlo import check_size, monte_carlo
 

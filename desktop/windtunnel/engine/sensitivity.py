@@ -9,6 +9,9 @@ intervention value, or a clamp at its start level over the whole horizon when th
 leaves it alone) is moved by +-``step``; the *effect* is the central difference slope
 d(objective value) / d(lever value), and the *elasticity* scales it by lever value over
 objective value where both are non-zero.
+
+Both take ``progress`` and ``cancel`` (engine/progress.py): the tornado counts batches of
+edge variants, lever elasticities count levers.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ import pandas as pd
 
 from ..errors import ModelError, Problem
 from ..model import Model, Objective, Scenario, Settings
-from .compile import Network, Plan, compile_model, compile_scenario, empty_plan
+from .cache import compiled_model
+from .compile import Network, Plan, compile_scenario, empty_plan
+from .progress import Tracker
 from .run import convergence_index, pad, resolve_scenarios
 from .simulate import simulate
 
@@ -69,7 +74,7 @@ def _prepare(model: Model, scenario, objective, settings: Settings | None):
     settings = settings or model.settings
     (chosen,) = resolve_scenarios(model, [scenario])
     goal = _objective(model, objective)
-    network = compile_model(model, settings)
+    network = compiled_model(model, settings)
     return settings, network, compile_scenario(network, chosen), network.index(goal.node)
 
 
@@ -79,9 +84,13 @@ def _final(network: Network, plan: Plan, settings: Settings, node: int) -> np.nd
 
 
 def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, *,
-            settings: Settings | None = None, batch: int = 256) -> list[TornadoBar]:
+            settings: Settings | None = None, batch: int = 256, progress=None,
+            cancel=None) -> list[TornadoBar]:
     """Tornado data for ``objective`` in ``scenario``: one bar per edge, widest first."""
     settings, network, plan, node = _prepare(model, scenario, objective, settings)
+    starts = range(0, 2 * network.n_edges, batch)
+    tracker = Tracker(len(starts) + 1, progress=progress, cancel=cancel, what="tornado")
+    tracker.check()
     shift = plan.weight - network.weight
     n_edges = network.n_edges
     variants = np.repeat(network.weight[None, :], 2 * n_edges, axis=0)
@@ -89,13 +98,17 @@ def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, 
     variants[2 * rows, rows] = network.low
     variants[2 * rows + 1, rows] = network.high
     values = np.empty(2 * n_edges)
-    for first in range(0, 2 * n_edges, batch):
+    centre = float(_final(network, plan, settings, node)[0]
+                   - _final(network, empty_plan(network), settings, node)[0])
+    tracker.advance()
+    for first in starts:
+        tracker.check()
         w = variants[first:first + batch]
         base = _final(network, empty_plan(network, w), settings, node)
         scen = _final(network, replace(plan, weight=np.clip(w + shift, -1, 1)), settings, node)
         values[first:first + batch] = scen - base
-    centre = float(_final(network, plan, settings, node)[0]
-                   - _final(network, empty_plan(network), settings, node)[0])
+        tracker.advance()
+    tracker.finish()
     ids = network.node_ids
     bars = [TornadoBar(ids[network.source[e]], ids[network.target[e]],
                        float(network.weight[e]), float(network.low[e]), float(network.high[e]),
@@ -106,12 +119,18 @@ def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, 
 
 
 def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | Objective, *,
-                       settings: Settings | None = None, step: float = 0.05) -> list[LeverEffect]:
+                       settings: Settings | None = None, step: float = 0.05, progress=None,
+                       cancel=None) -> list[LeverEffect]:
     """Effect of each lever on ``objective`` in ``scenario``, largest |effect| first."""
     settings, network, plan, node = _prepare(model, scenario, objective, settings)
+    tracker = Tracker(len(network.levers) + 1, progress=progress, cancel=cancel,
+                      what="lever sensitivity")
+    tracker.check()
     baseline = _final(network, empty_plan(network), settings, node)[0]
+    tracker.advance()
     out = []
     for lever in network.levers:
+        tracker.check()
         hits = np.flatnonzero(plan.node == lever)
         lever_plan = plan
         if not len(hits):
@@ -126,6 +145,8 @@ def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | 
         elasticity = (float(effect * current / finals[2])
                       if current != 0 and abs(finals[2]) > 1e-12 else None)
         out.append(LeverEffect(network.node_ids[lever], current, effect, elasticity))
+        tracker.advance()
+    tracker.finish()
     out.sort(key=lambda e: -abs(e.effect))
     return out
 

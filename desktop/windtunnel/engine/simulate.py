@@ -16,11 +16,15 @@ updates them like any node (Mental Modeler, R fcm). Interventions are applied af
 update: a clamp sets its node at every step of [start, end] (a clamp to 0 is a real clamp),
 a pulse once.
 
-Python loops only over time steps. Each step is one gather of every edge's (lagged) source
-value from a flat history, one multiplication by the weights and one ``np.bincount`` into
-the targets, for all samples at once (weights shared by every sample on a small network use
-dense products instead). Delays cost nothing extra: the history keeps ``max delay`` leading
-rows at the step-0 state, and an edge's lag is part of its gather index.
+Python loops only over time steps. Each step is one product of the weights with the
+history window (propagate.py: a dense matrix for small dense maps with shared weights,
+otherwise one block-diagonal sparse matrix covering every edge, delay and sample), one
+activation into the state array, and the interventions of that step. The largest change
+per sample, which the verdict needs, is taken inside the loop while the step is in the CPU
+cache when the batch is large, and for small batches (where per-step calls would cost more
+than the arithmetic) in one pass at the end, or every STOP_CHECK steps when the run may
+stop early (steps computed past the stopping step are dropped, so the result is the same
+as checking every step). ``sigmoid`` uses scipy's ``expit``, the same function in one pass.
 """
 
 from __future__ import annotations
@@ -28,18 +32,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.special import expit
 
 from ..model import Settings
 from .compile import Network, Plan
+from .propagate import DENSE_RATIO, inputs_function
 from .verdict import Verdicts, judge, step_changes, within
 
-__all__ = ["Simulation", "simulate", "activate", "RULE_SELF", "DENSE_RATIO"]
+__all__ = ["Simulation", "simulate", "activate", "RULE_SELF", "DENSE_RATIO", "TRACK_VALUES",
+           "STOP_CHECK"]
 
 #: Weight of a node's own state in its update, per rule.
 RULE_SELF = {"kosko": 0.0, "modified_kosko": 1.0, "rescaled": 1.0}
-#: Weights shared by all samples use dense products when (distinct delays) x N^2 is at most
-#: this many times the number of edges (small, dense maps); otherwise the edge list.
-DENSE_RATIO = 20
+#: Batches of at least this many values per step (samples x nodes) take each step's largest
+#: change inside the loop; smaller ones in one pass over the finished states.
+TRACK_VALUES = 4096
+#: Small batches that may stop early look for convergence every this many steps (the steps
+#: computed past the stopping step are dropped: the result is the same).
+STOP_CHECK = 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,80 +65,45 @@ class Simulation:
         return self.states.shape[0] - 1
 
 
+def _sigmoid(x, steepness, out):
+    # scipy's expit is 1 / (1 + exp(-x)) in one pass (within an ulp of the four-step
+    # numpy form, and twice as fast on a map's worth of values)
+    if steepness != 1.0:
+        x = np.multiply(x, steepness, out=out)
+    return expit(x, out=out)
+
+
+def _tanh(x, steepness, out):
+    out = np.multiply(x, steepness, out=out)
+    return np.tanh(out, out=out)
+
+
+def _clip(x, steepness, out):
+    out = np.multiply(x, steepness, out=out)
+    return np.clip(out, -1.0, 1.0, out=out)
+
+
+def _bivalent(x, steepness, out):
+    if out is None:
+        return (x > 0.0).astype(float)
+    return np.greater(x, 0.0, out=out)
+
+
+def _trivalent(x, steepness, out):
+    return np.sign(x, out=out)
+
+
+_ACTIVATIONS = {"sigmoid": _sigmoid, "tanh": _tanh, "clip": _clip, "bivalent": _bivalent,
+                "trivalent": _trivalent}
+
+
 def activate(x: np.ndarray, activation: str, steepness: float, out=None) -> np.ndarray:
     """Apply the activation function ``f`` (in place into ``out`` when given)."""
-    if activation == "sigmoid":
-        out = np.multiply(x, -steepness, out=out)
-        np.exp(out, out=out)
-        out += 1.0
-        return np.reciprocal(out, out=out)
-    if activation == "tanh":
-        out = np.multiply(x, steepness, out=out)
-        return np.tanh(out, out=out)
-    if activation == "clip":
-        out = np.multiply(x, steepness, out=out)
-        return np.clip(out, -1.0, 1.0, out=out)
-    if activation == "bivalent":
-        if out is None:
-            return (x > 0.0).astype(float)
-        np.copyto(out, x > 0.0)
-        return out
-    if activation == "trivalent":
-        return np.sign(x, out=out)
-    raise ValueError(f"unknown activation {activation!r}")
-
-
-class _Propagator:
-    """Computes sum_j w_ji g(a_j(t - d_ji)) for every node and sample from the history.
-
-    ``history`` is (D + T + 1, S, N), D the largest delay; row D + t holds step t. Weights
-    shared by all samples on a small dense map use one dense product per distinct delay;
-    otherwise every edge's lagged source is gathered from the flat history (its lag is part
-    of its index), multiplied by its weight and summed into its target with bincount.
-    """
-
-    def __init__(self, network: Network, weight: np.ndarray, n_samples: int,
-                 history: np.ndarray) -> None:
-        n, s = network.n_nodes, n_samples
-        self.depth = depth = int(network.delay.max(initial=0))
-        self.history = history
-        self.dense = None
-        delays = np.unique(network.delay)
-        if not network.n_edges or (
-                weight.ndim == 1 and len(delays) * n * n <= DENSE_RATIO * network.n_edges):
-            self.dense = []
-            for d in delays:
-                sel = network.delay == d
-                matrix = np.zeros((n, n))
-                np.add.at(matrix, (network.source[sel], network.target[sel]), weight[sel])
-                self.dense.append((depth - int(d), matrix))
-            return
-        self.row = s * n
-        sample = np.arange(s)[:, None]
-        # flat position of (step 0 - delay, sample, source) for every sample and edge
-        self.index = ((depth - network.delay)[None, :] * s + sample) * n \
-            + network.source[None, :]
-        self.targets = (sample * n + network.target[None, :]).reshape(-1)
-        self.weight = weight
-        self.flat = history.reshape(-1)
-        self.shape = (s, n)
-        self._values = np.empty(self.index.shape)
-        self._flat_values = self._values.reshape(-1)
-
-    def inputs(self, t: int) -> np.ndarray:
-        """Every node's weighted input at step t: a new (S, N) array."""
-        if self.dense is not None:
-            if not self.dense:
-                return np.zeros(self.history.shape[1:])
-            (offset, matrix), *rest = self.dense
-            u = self.history[offset + t] @ matrix
-            for offset, matrix in rest:
-                u += self.history[offset + t] @ matrix
-            return u
-        self.flat[t * self.row:].take(self.index, out=self._values, mode="clip")
-        self._values *= self.weight
-        return np.bincount(self.targets, self._flat_values,
-                           minlength=self.row).reshape(self.shape)
+    try:
+        function = _ACTIVATIONS[activation]
+    except KeyError:
+        raise ValueError(f"unknown activation {activation!r}") from None
+    return function(x, steepness, out)
 
 
 def _schedule(plan: Plan, horizon: int) -> list:
@@ -139,22 +114,36 @@ def _schedule(plan: Plan, horizon: int) -> list:
         return out
     t = np.arange(horizon + 1)[:, None]
     active = np.where(plan.pulse, plan.start == t, (plan.start <= t) & (t <= plan.end))
+    # runs of steps with the same active interventions, looked at once per run
+    changes = np.flatnonzero((active[1:] != active[:-1]).any(axis=1)) + 1
+    bounds = [0, *changes.tolist(), horizon + 1]
     events: dict[bytes, tuple] = {}
-    for step in np.flatnonzero(active.any(axis=1)):
-        key = active[step].tobytes()
+    for begin, end in zip(bounds[:-1], bounds[1:]):
+        row = active[begin]
+        if not row.any():
+            continue
+        key = row.tobytes()
         if key not in events:
-            last = {int(plan.node[k]): int(k) for k in np.flatnonzero(active[step])}
+            last = {int(plan.node[k]): int(k) for k in np.flatnonzero(row)}
             ks = np.fromiter(last.values(), np.intp)
             values = np.asarray(plan.value)[..., ks]
             events[key] = (np.fromiter(last, np.intp), values)
-        out[step] = events[key]
+        out[begin:end] = [events[key]] * (end - begin)
     return out
 
 
-def _intervene(x: np.ndarray, event) -> None:
-    """Set the nodes an event of the schedule holds or pulses to their values."""
-    if event is not None:
-        x[:, event[0]] = event[1]
+def _first_settled(states, changes, begin, end, first, settings, convergence, *, measured):
+    """The first step k in (first, end] whose change from step k - 1 is within tolerance
+    for every sample, or None; measures changes[begin:end] first unless ``measured``."""
+    if not measured and _width(states, convergence):
+        changes[begin:end] = step_changes(states[begin:end + 1], convergence)
+    worst = changes[first:end].max(axis=1)
+    hits = np.flatnonzero(within(worst, settings.tolerance, settings.strict))
+    return int(first + hits[0] + 1) if len(hits) else None
+
+
+def _width(states, convergence) -> int:
+    return states.shape[2] if convergence is None else len(convergence)
 
 
 def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int | None = None,
@@ -174,44 +163,67 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
         n_samples = value.shape[0]
     horizon = settings.steps if steps is None else steps
     n = network.n_nodes
-    rule_self = RULE_SELF[settings.rule]
     rescaled = settings.rule == "rescaled"
-    hold = settings.drivers == "hold"
-    drivers = np.flatnonzero(network.driver) if hold else np.zeros(0, dtype=np.intp)
+    drivers = (np.flatnonzero(network.driver) if settings.drivers == "hold"
+               else np.zeros(0, dtype=np.intp))
     settle = plan.settle_step(horizon)
     depth = int(network.delay.max(initial=0))
     # g(a) of every state after ``depth`` leading rows for the steps before 0; for the Kosko
     # rules g(a) = a and the states are a view of it
     history = np.empty((depth + horizon + 1, n_samples, n))
     states = history[depth:] if not rescaled else np.empty((horizon + 1, n_samples, n))
-    x0 = np.broadcast_to(network.initial if initial is None else initial, (n_samples, n))
-    states[0] = x0
+    start = network.initial if initial is None else np.asarray(initial, dtype=float)
+    states[0] = start
     schedule = _schedule(plan, horizon)
-    _intervene(states[0], schedule[0])
+    if schedule[0] is not None:
+        states[0][:, schedule[0][0]] = schedule[0][1]
     if rescaled:
         history[depth] = 2.0 * states[0] - 1.0
     history[:depth] = history[depth]
-    propagator = _Propagator(network, weight, n_samples, history)
-    held = x0[:, drivers]
+    inputs = inputs_function(network, weight, n_samples, history,
+                             self_term=RULE_SELF[settings.rule] != 0.0)
+    function = _ACTIVATIONS[settings.activation]
+    steepness = settings.steepness
+    held = start[..., drivers] if len(drivers) else None
+    # large batches measure each step's largest change inside the loop (cache-hot);
+    # small ones measure blocks of STOP_CHECK steps at once when they may stop early,
+    # and everything at the end otherwise
+    width = n if convergence is None else len(convergence)
+    track = n_samples * n >= TRACK_VALUES and width > 0
+    stop_early = settings.stop_early
+    every = 1 if track else STOP_CHECK
+    changes = np.zeros((horizon, n_samples)) if track or stop_early else None
+    buffer = np.empty((n_samples, width)) if track else None
+    checked = 0                     # changes[:checked] are measured and judged
     last = horizon
     for t in range(horizon):
-        u = propagator.inputs(t)
-        if rule_self:
-            u += history[depth + t]
+        u = inputs(t)
         nxt = states[t + 1]
-        activate(u, settings.activation, settings.steepness, out=nxt)
-        if len(drivers):
+        function(u, steepness, nxt)
+        if held is not None:
             nxt[:, drivers] = held
-        _intervene(nxt, schedule[t + 1])
+        event = schedule[t + 1]
+        if event is not None:
+            nxt[:, event[0]] = event[1]
         if rescaled:
             np.multiply(nxt, 2.0, out=history[depth + t + 1])
             history[depth + t + 1] -= 1.0
-        if settings.stop_early and t + 1 > settle:
-            change = step_changes(states[t:t + 2], convergence)[0]
-            if within(change, settings.tolerance, settings.strict).all():
-                last = t + 1
+        if track:
+            if convergence is None:
+                np.subtract(nxt, states[t], out=buffer)
+            else:
+                np.subtract(nxt[:, convergence], states[t][:, convergence], out=buffer)
+            np.abs(buffer, out=buffer)
+            buffer.max(axis=1, out=changes[t])
+        if stop_early and ((t + 1) % every == 0 or t + 1 == horizon):
+            stop = _first_settled(states, changes, checked, t + 1, max(settle, checked),
+                                  settings, convergence, measured=track)
+            if stop is not None:
+                last = stop
                 break
+            checked = t + 1
     states = states[:last + 1]
     verdicts = judge(states, tolerance=settings.tolerance, strict=settings.strict,
-                     settle=settle, columns=convergence, count_initial=settings.count_initial)
+                     settle=settle, columns=convergence, count_initial=settings.count_initial,
+                     changes=changes[:last] if changes is not None else None)
     return Simulation(states, verdicts, settle)

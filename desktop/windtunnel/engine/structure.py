@@ -9,13 +9,16 @@ Definitions (so that numbers can be checked by hand and against Mental Modeler):
   *indegree* / *outdegree* = sum of ``|weight|`` of incoming / outgoing edges;
   *centrality* = indegree + outdegree; *driver* (outdegree > 0, indegree = 0), *receiver*
   (indegree > 0, outdegree = 0), *ordinary* (both > 0), *isolated* (neither). Plain counts
-  of edges in and out, and betweenness (networkx, unweighted, normalised) come with them.
+  of edges in and out, and betweenness (networkx, unweighted, normalised) come with them;
+  betweenness is exact up to 500 nodes and estimated from pivots above (betweenness.py).
 - **Model statistics**: density = edges / (N (N - 1)) (Mental Modeler's code), connections
   per node, number of drivers / receivers / ordinary nodes, complexity = receivers /
   drivers (Özesmi & Özesmi 2004), hierarchy index h = 12 / ((N - 1) N (N + 1)) *
   sum_i (od_i - mean od)^2 with od the weighted outdegree (MacDonald 1983).
 - **Chokepoints**: the smallest set of nodes whose removal cuts every path of positive
   edges from a set of actors to an outcome (a minimum node cut, networkx).
+
+Loops, node metrics and chokepoints take ``progress`` and ``cancel`` (engine/progress.py).
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ModelError, Problem
+from .betweenness import betweenness
 from .compile import Network
+from .progress import Tracker
 
 __all__ = ["Loop", "LoopSearch", "find_loops", "NodeMetrics", "node_metrics",
            "ModelStatistics", "model_statistics", "Chokepoints", "chokepoints", "to_graph"]
@@ -93,14 +98,26 @@ class LoopSearch:
 
 
 def find_loops(network: Network, *, max_length: int | None = 12, max_loops: int = 10_000,
-               weight: np.ndarray | None = None) -> LoopSearch:
+               weight: np.ndarray | None = None, progress=None,
+               cancel=None) -> LoopSearch:
     """Feedback loops, strongest (|gain|) first, each starting at its first member in
     document order. Bounded: loops longer than ``max_length`` are not searched and at most
-    ``max_loops`` are listed."""
+    ``max_loops`` are listed. Progress counts loops found against ``max_loops`` (the search
+    cannot know how many exist) and jumps to 1 when it ends; cancel is checked every
+    :data:`_LOOP_BATCH` loops."""
     graph = to_graph(network, weight=weight)
     order = {n: i for i, n in enumerate(network.node_ids)}
     cycles = nx.simple_cycles(graph, length_bound=max_length)
-    found = list(islice(cycles, max_loops + 1))
+    tracker = Tracker(max_loops + 1, progress=progress, cancel=cancel, what="loop search")
+    found: list = []
+    while len(found) <= max_loops:
+        tracker.check()
+        batch = list(islice(cycles, min(_LOOP_BATCH, max_loops + 1 - len(found))))
+        if not batch:
+            break
+        found.extend(batch)
+        tracker.advance(len(batch))
+    tracker.finish()
     truncated = len(found) > max_loops
     loops = []
     for cycle in found[:max_loops]:
@@ -113,11 +130,18 @@ def find_loops(network: Network, *, max_length: int | None = 12, max_loops: int 
     return LoopSearch(tuple(loops), max_length, max_loops, truncated)
 
 
+#: Loops found between two cancel checks.
+_LOOP_BATCH = 500
+
+
 # -- node metrics and model statistics -------------------------------------------------------
 
 @dataclass(frozen=True, eq=False)
 class NodeMetrics:
-    """Per-node metrics, arrays in node order."""
+    """Per-node metrics, arrays in node order.
+
+    ``betweenness_pivots`` is None when betweenness is exact, else the number of source
+    nodes (pivots) its estimate is based on (see :attr:`note`)."""
 
     node_ids: tuple[str, ...]
     labels: tuple[str, ...]
@@ -128,16 +152,47 @@ class NodeMetrics:
     centrality: np.ndarray
     role: tuple[str, ...]      # driver | receiver | ordinary | isolated
     betweenness: np.ndarray
+    betweenness_pivots: int | None = None
+
+    @property
+    def betweenness_exact(self) -> bool:
+        return self.betweenness_pivots is None
+
+    @property
+    def note(self) -> str:
+        """A sentence on how betweenness was computed, for users."""
+        if self.betweenness_exact:
+            return "betweenness is exact"
+        return (f"betweenness is an estimate from {self.betweenness_pivots} of "
+                f"{len(self.node_ids)} nodes as sources (pivots drawn with a fixed seed)")
 
     def to_frame(self) -> pd.DataFrame:
-        return pd.DataFrame({
+        """One row per node; ``attrs["note"]`` says whether betweenness is an estimate."""
+        frame = pd.DataFrame({
             "label": self.labels, "in_edges": self.in_count, "out_edges": self.out_count,
             "indegree": self.indegree, "outdegree": self.outdegree,
             "centrality": self.centrality, "role": self.role,
             "betweenness": self.betweenness}, index=pd.Index(self.node_ids, name="node"))
+        frame.attrs["note"] = self.note
+        frame.attrs["betweenness_pivots"] = self.betweenness_pivots
+        return frame
 
 
-def node_metrics(network: Network, *, weight: np.ndarray | None = None) -> NodeMetrics:
+def node_metrics(network: Network, *, weight: np.ndarray | None = None,
+                 pivots: int | None = None, progress=None, cancel=None) -> NodeMetrics:
+    """Per-node metrics. Betweenness, the only costly part, is exact up to
+    ``betweenness.EXACT_NODES`` nodes and estimated from pivots above, or from ``pivots``
+    source nodes when given; ``progress``/``cancel`` follow its searches."""
+    in_count, out_count, indegree, outdegree, role = _degrees(network, weight)
+    between, used = betweenness(to_graph(network, weight=weight), pivots=pivots,
+                                progress=progress, cancel=cancel)
+    return NodeMetrics(network.node_ids, network.labels, in_count, out_count, indegree,
+                       outdegree, indegree + outdegree, role,
+                       np.array([between[i] for i in network.node_ids]), used)
+
+
+def _degrees(network: Network, weight: np.ndarray | None = None) -> tuple:
+    """Edge counts in and out, weighted degrees in and out, and roles (cheap metrics)."""
     weight = network.weight if weight is None else weight
     n = network.n_nodes
     live = weight != 0
@@ -146,11 +201,8 @@ def node_metrics(network: Network, *, weight: np.ndarray | None = None) -> NodeM
     outdegree = np.bincount(src, weights=w, minlength=n)
     role = tuple("ordinary" if i > 0 and o > 0 else "receiver" if i > 0
                  else "driver" if o > 0 else "isolated" for i, o in zip(indegree, outdegree))
-    between = nx.betweenness_centrality(to_graph(network, weight=weight), normalized=True)
-    return NodeMetrics(network.node_ids, network.labels,
-                       np.bincount(tgt, minlength=n), np.bincount(src, minlength=n),
-                       indegree, outdegree, indegree + outdegree, role,
-                       np.array([between[i] for i in network.node_ids]))
+    return (np.bincount(tgt, minlength=n), np.bincount(src, minlength=n), indegree,
+            outdegree, role)
 
 
 @dataclass(frozen=True)
@@ -171,11 +223,14 @@ class ModelStatistics:
 
 
 def model_statistics(network: Network, metrics: NodeMetrics | None = None) -> ModelStatistics:
-    metrics = metrics or node_metrics(network)
+    """Statistics of the whole map (degrees only: cheap even without ``metrics``)."""
+    if metrics is None:
+        _, _, _, od, role = _degrees(network)
+    else:
+        od, role = metrics.outdegree, metrics.role
     n = network.n_nodes
     e = int(np.count_nonzero(network.weight))
-    roles = {r: metrics.role.count(r) for r in ("driver", "receiver", "ordinary")}
-    od = metrics.outdegree
+    roles = {r: role.count(r) for r in ("driver", "receiver", "ordinary")}
     hierarchy = (float(12.0 / ((n - 1) * n * (n + 1)) * np.sum((od - od.mean()) ** 2))
                  if n >= 2 else None)
     return ModelStatistics(
@@ -204,8 +259,13 @@ class Chokepoints:
 
 
 def chokepoints(network: Network, actors, outcome: str, *,
-                weight: np.ndarray | None = None) -> Chokepoints:
-    """The fewest nodes (not the actors or the outcome) cutting every positive path."""
+                weight: np.ndarray | None = None, progress=None,
+                cancel=None) -> Chokepoints:
+    """The fewest nodes (not the actors or the outcome) cutting every positive path.
+
+    One flow computation (networkx): ``cancel`` is checked before it and ``progress``
+    reports 0.5 once the graph is built and 1.0 at the end."""
+    tracker = Tracker(2, progress=progress, cancel=cancel, what="chokepoint search")
     actors = tuple(dict.fromkeys(actors))
     if not actors:
         raise ModelError(Problem("actors", "give at least one actor"))
@@ -223,8 +283,11 @@ def chokepoints(network: Network, actors, outcome: str, *,
             if succ not in actors and succ != outcome:
                 merged.add_edge(source, succ)
     merged.remove_nodes_from(actors)
+    tracker.check()
+    tracker.advance()
     reachable = nx.has_path(merged, source, outcome)
     cut = nx.minimum_node_cut(merged, source, outcome) if reachable else set()
+    tracker.finish()
     order = {n: i for i, n in enumerate(network.node_ids)}
     return Chokepoints(actors, outcome, tuple(sorted(cut, key=order.get)),
                        reachable or bool(direct), direct)

@@ -86,27 +86,37 @@ def within(change: np.ndarray, tolerance: float, strict: bool) -> np.ndarray:
 
 
 def judge(states: np.ndarray, *, tolerance: float, strict: bool, settle: int = 0,
-          columns=None, count_initial: bool = False, max_period: int = MAX_PERIOD) -> Verdicts:
-    """Verdicts for every sample of ``states`` (T+1, S, N)."""
+          columns=None, count_initial: bool = False, max_period: int = MAX_PERIOD,
+          changes: np.ndarray | None = None) -> Verdicts:
+    """Verdicts for every sample of ``states`` (T+1, S, N).
+
+    ``changes`` is :func:`step_changes` of the states when the caller already has it (the
+    simulator measures it step by step while the data is in the cache)."""
     last = states.shape[0] - 1
     n_samples = states.shape[1]
-    ok = within(step_changes(states, columns), tolerance, strict)   # ok[t-1]: step t vs t-1
+    if changes is None:
+        changes = step_changes(states, columns)
+    ok = within(changes, tolerance, strict)                          # ok[t-1]: step t vs t-1
     kind = np.full(n_samples, 2, dtype=np.int8)
     step = np.full(n_samples, -1, dtype=np.int64)
     period = np.full(n_samples, -1, dtype=np.int64)
     first = max(settle + 1, 1)
     if last >= first:
-        tail = ok[first - 1:]                          # steps first..last
-        # steady[t] = every step from t to the end is within tolerance
-        steady = np.flip(np.logical_and.accumulate(np.flip(tail, axis=0), axis=0), axis=0)
-        any_steady = steady.any(axis=0)
-        kind[any_steady] = 0
-        step[any_steady] = first + np.argmax(steady[:, any_steady], axis=0)
+        outside = ~ok[first - 1:][::-1]                # steps last..first, True = a move
+        # the steady stretch starts after the last step that moved (at ``first`` if none)
+        start = np.where(outside.any(axis=0), len(outside) - np.argmax(outside, axis=0), 0)
+        steady = start < len(outside)
+        kind[steady] = 0
+        step[steady] = first + start[steady]
     open_ = np.flatnonzero(kind == 2)
     periods = min(max_period, (last - settle) // 2)
     if len(open_) and periods >= 2:
-        sub = states[:, open_] if columns is None else states[:, open_][:, :, columns]
-        found = _periods(sub[last - 2 * periods + 1:], periods, tolerance, strict)
+        window = states[last - 2 * periods + 1:]
+        if len(open_) < n_samples:
+            window = window[:, open_]
+        if columns is not None:
+            window = window[:, :, columns]
+        found = _periods(window, periods, tolerance, strict)
         period[open_] = found
         kind[open_[found > 0]] = 1
     return Verdicts(kind, step, period, 1 if count_initial else 0, last)
@@ -125,9 +135,10 @@ def _periods(window: np.ndarray, periods: int, tolerance: float, strict: bool) -
     if window.shape[2] == 0:
         return out
     end = 2 * periods
-    lags = np.arange(1, periods + 1)
-    first = within(np.abs(window[-1][None] - window[end - 1 - lags]).max(axis=2),
-                   tolerance, strict)                                   # (P, S)
+    # distance of the last state to the state p steps earlier, p = periods .. 1, reversed
+    # so that row p - 1 is lag p
+    earlier = np.subtract(window[end - 1 - periods:end - 1], window[-1])
+    first = within(np.abs(earlier, out=earlier).max(axis=2)[::-1], tolerance, strict)
     first[0] = False                                                    # p = 1: a fixed point
     for p in np.flatnonzero(first.any(axis=1)) + 1:
         candidates = np.flatnonzero(first[p - 1] & (out == 0))

@@ -18,6 +18,11 @@ with which :meth:`Model.restore` puts everything back exactly where it was (undo
 Signals: ``<kind>_added(index, element)``, ``<kind>_removed(index, element)``,
 ``<kind>_changed(index, old, new)`` for kind in node, edge, scenario, objective, source;
 ``settings_changed(old, new)`` and ``info_changed()`` (title, description).
+
+``revision`` is a counter that every change of the document bumps (each element added,
+removed or replaced, settings, title or description changed, undo's restore), never
+reset: two reads of the same model with equal revisions saw the same content, which is
+how the engine caches a compiled model between runs.
 """
 
 from __future__ import annotations
@@ -91,6 +96,7 @@ class Model:
         self._description = description
         self._settings = settings or Settings()
         self._collections = {kind: _Collection() for kind in KINDS}
+        self._revision = 0
 
     # -- construction in bulk --------------------------------------------------------------
 
@@ -130,6 +136,8 @@ class Model:
     title = property(lambda self: self._title)
     description = property(lambda self: self._description)
     settings = property(lambda self: self._settings)
+    revision = property(lambda self: self._revision,
+                        doc="Bumped by every change of the document (see the module docstring).")
     sources = property(lambda self: tuple(self._collections["source"].items))
     nodes = property(lambda self: tuple(self._collections["node"].items))
     edges = property(lambda self: tuple(self._collections["edge"].items))
@@ -189,6 +197,7 @@ class Model:
         index = max(0, min(index, len(coll.items)))
         coll.items.insert(index, element)
         coll.by_key[_key(kind, element)] = element
+        self._revision += 1
         getattr(self, f"{kind}_added").emit(index, element)
 
     def add(self, kind: str, element) -> None:
@@ -256,6 +265,7 @@ class Model:
             coll = self._collections[kind]
             coll.items.insert(index, element)
             coll.by_key[_key(kind, element)] = element
+            self._revision += 1
             getattr(self, f"{kind}_added").emit(index, element)
         for kind, index, before in reversed(removal.rewritten):
             self._set(kind, index, before)
@@ -332,6 +342,7 @@ class Model:
             raise ModelError(problems)
         self._title, self._description = new_title, new_description
         if (new_title, new_description) != old:
+            self._revision += 1
             self.info_changed.emit()
         return old
 
@@ -349,11 +360,13 @@ class Model:
         coll.items[index] = element
         del coll.by_key[_key(kind, old)]
         coll.by_key[_key(kind, element)] = element
+        self._revision += 1
         getattr(self, f"{kind}_changed").emit(index, old, element)
 
     def _set_settings(self, settings: Settings) -> None:
         old, self._settings = self._settings, settings
         if old != settings:
+            self._revision += 1
             self.settings_changed.emit(old, settings)
 
     def _take(self, kind: str, key) -> tuple[str, int, object]:
@@ -361,6 +374,7 @@ class Model:
         element = coll.by_key.pop(key)
         index = coll.items.index(element)
         del coll.items[index]
+        self._revision += 1
         getattr(self, f"{kind}_removed").emit(index, element)
         return (kind, index, element)
 

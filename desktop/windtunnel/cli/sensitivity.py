@@ -1,0 +1,91 @@
+"""``windtunnel sensitivity FILE --scenario S --objective O``: what moves an objective most.
+
+Prints the tornado (each edge weight set to its low and high bound: the objective value at
+each end and the swing, widest first) and the levers' effects and elasticities, for one
+objective in one scenario. The objective value is the change from baseline of the
+objective's node at the last step (what the scorecard judges). ``--out FILE.csv`` writes
+every tornado bar. A progress bar goes to stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..engine import lever_elasticities, tornado, tornado_frame
+from ..errors import WindtunnelError
+from ..io.cells import csv_text
+from ..model import load
+from ..model.atomic import atomic_write
+from .run import ProgressBar, _table, add_preset_option, preset_settings
+
+NAME = "sensitivity"
+
+__all__ = ["NAME", "add_parser", "run", "report"]
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="which edge weights and levers move an objective most",
+        description="Tornado of edge weights (each at its low and high bound) and lever "
+                    "elasticities for one objective in one scenario.")
+    parser.add_argument("file", help="a model file (.wtm)")
+    parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
+                        help="a scenario id or label")
+    parser.add_argument("--objective", "-o", required=True, metavar="NAME",
+                        help="an objective id or label")
+    parser.add_argument("--top", type=int, default=15, metavar="N",
+                        help="tornado bars and levers listed (default 15)")
+    add_preset_option(parser)
+    parser.add_argument("--out", metavar="FILE.csv",
+                        help="also write every tornado bar as a CSV table")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    if args.top < 1:
+        raise WindtunnelError(f"--top: {args.top} is not a whole number >= 1")
+    if args.out and Path(args.out).suffix.lower() != ".csv":
+        raise WindtunnelError(f"--out {args.out}: the tornado is written as .csv")
+    model = load(args.file)
+    settings = preset_settings(model, args.preset)
+    with ProgressBar("tornado") as bar:
+        bars = tornado(model, args.scenario, args.objective, settings=settings,
+                       progress=bar.update)
+    with ProgressBar("levers") as bar:
+        levers = lever_elasticities(model, args.scenario, args.objective, settings=settings,
+                                    progress=bar.update)
+    print(report(args.scenario, args.objective, bars, levers, top=args.top))
+    if args.out:
+        frame = tornado_frame(bars)
+        for column in ("source", "target"):
+            frame[column] = frame[column].map(csv_text)
+        atomic_write(Path(args.out),
+                     frame.to_csv(index=False, float_format="%.6g").encode("utf-8"))
+        print(f"wrote {args.out}")
+    return 0
+
+
+def report(scenario: str, objective: str, bars, levers, *, top: int) -> str:
+    """The readable text the command prints."""
+    base = bars[0].base if bars else None
+    lines = [f"objective {objective} in scenario {scenario}: change from baseline at the "
+             f"last step {'-' if base is None else f'{base:+.4f}'}"]
+    lines += ["", "tornado (edge weight at its low and high bound, widest swing first):"]
+    if not bars:
+        lines.append("  the model has no edges")
+    else:
+        lines += _table(["edge", "weight", "range", "value at low", "value at high", "swing"],
+                        [[f"{b.source} -> {b.target}", f"{b.weight:+.3f}",
+                          f"[{b.low:+.3f}, {b.high:+.3f}]", f"{b.value_low:+.4f}",
+                          f"{b.value_high:+.4f}", f"{b.swing:.4f}"] for b in bars[:top]])
+        if len(bars) > top:
+            lines.append(f"  ... and {len(bars) - top} more edges (--top, or --out FILE.csv)")
+    lines += ["", "levers (slope of the objective value per unit of lever value):"]
+    if not levers:
+        lines.append("  the model has no levers (restriction nodes)")
+    else:
+        lines += _table(["lever", "value", "effect", "elasticity"],
+                        [[e.lever, f"{e.value:+.3f}", f"{e.effect:+.4f}",
+                          "-" if e.elasticity is None else f"{e.elasticity:+.3f}"]
+                         for e in levers[:top]])
+    return "\n".join(lines)

@@ -1,0 +1,139 @@
+"""``windtunnel structure FILE``: the structure of a map, without running it.
+
+Prints the model statistics (density, complexity, hierarchy index), the most central nodes
+with their degrees, role and betweenness (saying when betweenness is an estimate), a
+summary of the feedback loops, and, with ``--actor``/``--outcome``, the chokepoints between
+them. ``--out FILE.csv`` writes the metrics of every node. A progress bar goes to stderr
+for the loop search and betweenness on large maps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
+                      node_metrics)
+from ..errors import WindtunnelError
+from ..io.cells import csv_text
+from ..model import load
+from ..model.atomic import atomic_write
+from .run import ProgressBar, _clip, _table
+
+NAME = "structure"
+
+__all__ = ["NAME", "add_parser", "run", "write_metrics_csv"]
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="print node metrics, model statistics, loops and chokepoints",
+        description="Describe the structure of a model: statistics, the most central "
+                    "nodes, feedback loops and (with --actor and --outcome) chokepoints.")
+    parser.add_argument("file", help="a model file (.wtm)")
+    parser.add_argument("--top", type=int, default=15, metavar="N",
+                        help="nodes and loops listed (default 15)")
+    parser.add_argument("--loops-max", type=int, default=10_000, metavar="N",
+                        help="stop the loop search after this many loops (default 10000)")
+    parser.add_argument("--max-length", type=int, default=12, metavar="N",
+                        help="longest loop searched, in nodes (default 12)")
+    parser.add_argument("--pivots", type=int, metavar="K",
+                        help="estimate betweenness from K source nodes (default: exact up "
+                             "to 500 nodes, 250 pivots above)")
+    parser.add_argument("--actor", action="append", metavar="NODE",
+                        help="with --outcome: an actor whose positive paths to the outcome "
+                             "are cut (repeat for several)")
+    parser.add_argument("--outcome", metavar="NODE",
+                        help="with --actor: the outcome node of the chokepoint search")
+    parser.add_argument("--out", metavar="FILE.csv",
+                        help="also write every node's metrics as a CSV table")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    for name in ("top", "loops_max", "max_length"):
+        if getattr(args, name) < 1:
+            raise WindtunnelError(f"--{name.replace('_', '-')}: must be at least 1")
+    if args.pivots is not None and args.pivots < 2:
+        raise WindtunnelError("--pivots: must be at least 2")
+    if bool(args.actor) != bool(args.outcome):
+        raise WindtunnelError("--actor and --outcome go together")
+    if args.out and Path(args.out).suffix.lower() != ".csv":
+        raise WindtunnelError(f"--out {args.out}: the metrics are written as .csv")
+    model = load(args.file)
+    network = compiled_model(model)
+    found = None
+    if args.outcome:
+        found = chokepoints(network, args.actor, args.outcome)
+    with ProgressBar("loops") as bar:
+        search = find_loops(network, max_length=args.max_length, max_loops=args.loops_max,
+                            progress=bar.update)
+    with ProgressBar("betweenness") as bar:
+        metrics = node_metrics(network, pivots=args.pivots, progress=bar.update)
+    print(report(args.file, metrics, model_statistics(network, metrics), search, found,
+                 top=args.top))
+    if args.out:
+        write_metrics_csv(metrics, Path(args.out))
+        print(f"wrote {args.out}")
+    return 0
+
+
+def report(title, metrics, stats, search, found, *, top: int) -> str:
+    """The readable text the command prints."""
+    lines = [f"{title}: {stats.nodes} nodes, {stats.edges} edges", ""]
+    lines += _table(["statistic", "value"], [
+        ["density", f"{stats.density:.4f}"],
+        ["edges per node", f"{stats.edges_per_node:.2f}"],
+        ["drivers / receivers / ordinary",
+         f"{stats.drivers} / {stats.receivers} / {stats.ordinary}"],
+        ["complexity (receivers / drivers)", _number(stats.complexity)],
+        ["hierarchy index", _number(stats.hierarchy)]])
+    frame = metrics.to_frame().sort_values(["centrality", "betweenness"], ascending=False,
+                                           kind="stable")
+    lines += ["", f"most central nodes ({metrics.note}):"]
+    lines += _table(["node", "label", "in", "out", "indegree", "outdegree", "centrality",
+                     "role", "betweenness"],
+                    [[node, _clip(r.label, 28), str(r.in_edges), str(r.out_edges),
+                      f"{r.indegree:.3f}", f"{r.outdegree:.3f}", f"{r.centrality:.3f}",
+                      r.role, f"{r.betweenness:.4f}"]
+                     for node, r in frame.head(top).iterrows()])
+    loops = search.loops
+    reinforcing = sum(lp.polarity == "reinforcing" for lp in loops)
+    lines += ["", f"feedback loops: {len(loops)} ({reinforcing} reinforcing, "
+                  f"{len(loops) - reinforcing} balancing); {search.note}"]
+    if loops:
+        lines += _table(["#", "polarity", "length", "gain", "members"],
+                        [[str(i + 1), lp.polarity, str(lp.length), f"{lp.gain:+.4f}",
+                          _clip(" -> ".join(lp.members + lp.members[:1]), 80)]
+                         for i, lp in enumerate(loops[:top])])
+        if len(loops) > top:
+            lines.append(f"  ... and {len(loops) - top} more (windtunnel loops lists them)")
+    if found is not None:
+        lines += ["", _chokepoint_text(found)]
+    return "\n".join(lines)
+
+
+def _chokepoint_text(found) -> str:
+    actors = ", ".join(found.actors)
+    if not found.connected:
+        return f"chokepoints: no positive path from {actors} to {found.outcome}"
+    text = (f"chokepoints from {actors} to {found.outcome}: "
+            + (", ".join(found.nodes) if found.nodes else "none (only direct edges)"))
+    if found.direct:
+        text += ("; direct positive edges that no node removal cuts: from "
+                 + ", ".join(found.direct))
+    return text
+
+
+def _number(value) -> str:
+    return "-" if value is None else f"{value:.4f}"
+
+
+def write_metrics_csv(metrics, path: Path) -> None:
+    """Every node's metrics, one row per node, text cells safe for spreadsheets; the
+    column ``betweenness_from`` says "all nodes" or how many pivots the estimate used."""
+    frame = metrics.to_frame().reset_index()
+    for column in ("node", "label", "role"):
+        frame[column] = frame[column].map(csv_text)
+    frame["betweenness_from"] = ("all nodes" if metrics.betweenness_exact
+                                 else f"{metrics.betweenness_pivots} pivots")
+    atomic_write(path, frame.to_csv(index=False, float_format="%.6g").encode("utf-8"))

@@ -1,0 +1,56 @@
+"""A small cache of compiled networks: re-running an unchanged model skips compiling it.
+
+Compiling the workshop model (300 nodes, 1,500 edges) costs about as much as simulating
+it, and the live slider and the results dock re-run the same model many times between
+edits. The cache is keyed by the model's identity, its ``revision`` (which every change
+of the document bumps, model/document.py, so an edited model never meets a stale network)
+and the one setting compilation reads, ``start`` (the start vector). It is a bounded LRU
+of :data:`CACHE_SIZE` entries; each entry holds only a weak reference to its model, so
+caching never keeps a closed document alive, and an entry whose model is gone (its id
+possibly reused by a new model) is never returned. Thread-safe: GUI workers run the
+engine off the main thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+
+from ..model import Model, Settings
+from .compile import Network, compile_model
+
+__all__ = ["compiled_model", "clear_cache", "CACHE_SIZE"]
+
+#: Compiled networks kept (the open document under a few settings, plus a comparison).
+CACHE_SIZE = 4
+
+_entries: OrderedDict[tuple[int, int, str], tuple[weakref.ref, Network]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def compiled_model(model: Model, settings: Settings | None = None) -> Network:
+    """``compile_model(model, settings)``, reused while the model is unchanged.
+
+    The returned network's arrays are read-only, so sharing it between runs is safe.
+    """
+    settings = settings or model.settings
+    key = (id(model), model.revision, settings.start)
+    with _lock:
+        entry = _entries.get(key)
+        if entry is not None and entry[0]() is model:
+            _entries.move_to_end(key)
+            return entry[1]
+    network = compile_model(model, settings)
+    with _lock:
+        _entries[key] = (weakref.ref(model), network)
+        _entries.move_to_end(key)
+        while len(_entries) > CACHE_SIZE:
+            _entries.popitem(last=False)
+    return network
+
+
+def clear_cache() -> None:
+    """Forget every compiled network (tests, and memory pressure after big models)."""
+    with _lock:
+        _entries.clear()
