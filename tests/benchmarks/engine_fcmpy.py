@@ -19,8 +19,10 @@ import types
 from pathlib import Path
 from unittest import mock
 
-_STUBS = ("tqdm", "skfuzzy", "tensorflow", "matplotlib", "sklearn", "scipy", "seaborn",
-          "keras", "pymoo")
+#: FCMpy's heavy imports, stubbed (scipy is not: it is a Windtunnel dependency, and a stub
+#: would replace it for the engine too once the engine imports it lazily).
+_STUBS = ("tqdm", "skfuzzy", "tensorflow", "matplotlib", "sklearn", "seaborn", "keras",
+          "pymoo")
 
 
 class _StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):

@@ -20,10 +20,12 @@ so that a long computation reports progress and can be cancelled (engine/progres
 from __future__ import annotations
 
 import random
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .progress import Tracker
+
+if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
+    import networkx as nx
 
 __all__ = ["betweenness", "EXACT_NODES", "PIVOTS", "PIVOT_SEED"]
 
@@ -44,6 +46,8 @@ def betweenness(graph: nx.DiGraph, *, pivots: int | None = None, progress=None,
     ``pivots`` None applies the rule above; a number asks for that many pivots (exact when
     it reaches the node count). Raises Cancelled when ``cancel`` asks to stop.
     """
+    import networkx as nx
+
     n = graph.number_of_nodes()
     k = (PIVOTS if n > EXACT_NODES else None) if pivots is None else int(pivots)
     if k is not None and k >= n:

@@ -28,9 +28,9 @@ pushes of overridden edges. Hence:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
@@ -38,6 +38,9 @@ from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
 from .run import resolve_scenarios, run_plan
 from .simulate import RULE_SELF, activate
+
+if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
+    import pandas as pd
 
 __all__ = ["Explanation", "PathShare", "explain", "explain_plan", "simple_paths", "Adjacency"]
 
@@ -77,6 +80,8 @@ class Explanation:
 
     def to_frame(self, view: str = "contributions") -> pd.DataFrame:
         """``contributions`` (step x column) or ``paths`` (one row per listed path)."""
+        import pandas as pd
+
         if view == "contributions":
             return pd.DataFrame(self.contributions, columns=list(self.columns),
                                 index=pd.Index(self.time, name="step"))

@@ -20,7 +20,8 @@ Two forms, chosen per run by one rule (:func:`use_dense`):
 The sparse product calls scipy's C kernel (``scipy.sparse._sparsetools.csr_matvec``)
 directly: scipy's ``@`` spends about 20 microseconds per call checking its operands, more
 than the product itself on a workshop-sized map. When a scipy release moves the kernel,
-the public ``@`` is used instead (same numbers, slower).
+the public ``@`` is used instead (same numbers, slower). scipy loads on the first sparse
+run, not at start-up: a workshop map with shared weights never needs it.
 
 Each row's terms are summed in one fixed order, by (lag, source), that does not depend on
 how many samples share the matrix: a sample's numbers are the same bit for bit whether it
@@ -31,16 +32,14 @@ chunking.
 from __future__ import annotations
 
 import numpy as np
-import scipy.sparse as sparse
 
 from .compile import Network
 
-try:    # scipy's own kernel behind ``csr @ vector``: y += A x, in C, no per-call dispatch
-    from scipy.sparse._sparsetools import csr_matvec as _matvec
-except ImportError:     # a scipy that moved it: the public product, slower per step
-    _matvec = None
-
 __all__ = ["DENSE_RATIO", "use_dense", "inputs_function"]
+
+#: scipy's own kernel behind ``csr @ vector`` (y += A x, in C, no per-call dispatch); None
+#: when a scipy release moved it (the public product, slower per step); ... until looked up.
+_matvec = ...
 
 #: Weights shared by all samples use dense products when (distinct delays) x N^2 is at
 #: most this many times the number of edges (small, dense maps); otherwise the CSR form.
@@ -83,17 +82,28 @@ def inputs_function(network: Network, weight: np.ndarray, n_samples: int,
     shape = history.shape[1:]
     n_rows, n_columns = operator.shape
     arrays = (operator.indptr, operator.indices, operator.data)
+    kernel = _kernel()
 
     def inputs(t: int) -> np.ndarray:
         u = rows[depth + t].copy() if self_term else np.zeros(n_rows)
         window = rows[t:t + width].reshape(-1)
-        if _matvec is None:
+        if kernel is None:
             u += operator @ window
         else:       # u += operator @ window, without scipy's per-call dispatch
-            _matvec(n_rows, n_columns, *arrays, window, u)
+            kernel(n_rows, n_columns, *arrays, window, u)
         return u.reshape(shape)
 
     return inputs
+
+
+def _kernel():
+    global _matvec
+    if _matvec is ...:
+        try:
+            from scipy.sparse._sparsetools import csr_matvec as _matvec
+        except ImportError:
+            _matvec = None
+    return _matvec
 
 
 def _dense(network: Network, weight: np.ndarray, history: np.ndarray, depth: int,
@@ -167,7 +177,9 @@ def _csr(network: Network, weight: np.ndarray, n_samples: int, depth: int):
     pointers[:-1] = (indptr[:-1].astype(index_type)[None, :] + sample * e).reshape(-1)
     pointers[-1] = s * e
     data = np.broadcast_to(weight[..., order], (s, e)).reshape(-1)
-    operator = sparse.csr_array((data, indices.reshape(-1), pointers), shape=(s * n, width))
+    from scipy.sparse import csr_array
+
+    operator = csr_array((data, indices.reshape(-1), pointers), shape=(s * n, width))
     if own:
         object.__setattr__(network, "_csr_own", operator)
     return operator

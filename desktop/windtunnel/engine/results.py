@@ -10,13 +10,16 @@ indexed [level, step, node].
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from ..errors import ModelError, Problem
 from ..model import Settings
 from .verdict import Verdict
+
+if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
+    import pandas as pd
 
 __all__ = ["Results", "ScenarioResult", "Uncertainty", "ScoreRow", "PERCENTILES"]
 
@@ -138,6 +141,8 @@ class Results:
                                      + ", ".join(builders))) from None
 
     def _final_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         frame = pd.DataFrame({"label": self.labels, "baseline": self.baseline[-1]},
                              index=pd.Index(self.node_ids, name="node"))
         for result in self.scenarios:
@@ -145,6 +150,8 @@ class Results:
         return frame
 
     def _long(self, name: str, runs: list[tuple[str, np.ndarray]], key: str) -> pd.DataFrame:
+        import pandas as pd
+
         steps, nodes = len(self.time), len(self.node_ids)
         if not runs:
             return pd.DataFrame(columns=[key, "step", "node", name])
@@ -165,11 +172,15 @@ class Results:
         return self._long("value", runs, "run")
 
     def _score_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         columns = list(ScoreRow.__dataclass_fields__)
         return pd.DataFrame([[getattr(r, c) for c in columns] for r in self.scorecard],
                             columns=columns)
 
     def _verdict_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         rows = [("baseline", "Baseline", self.baseline_verdict)] + [
             (r.scenario_id, r.label, r.verdict) for r in self.scenarios]
         return pd.DataFrame([(i, label, v.kind, v.step, v.period, str(v))
@@ -177,6 +188,8 @@ class Results:
                             columns=["run", "label", "verdict", "step", "period", "text"])
 
     def _uncertainty_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         parts = []
         for result in self.scenarios:
             u = result.uncertainty

@@ -17,9 +17,9 @@ edge variants, lever elasticities count levers.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from ..errors import ModelError, Problem
 from ..model import Model, Objective, Scenario, Settings
@@ -28,6 +28,9 @@ from .compile import Network, Plan, compile_scenario, empty_plan
 from .progress import Tracker
 from .run import convergence_index, pad, resolve_scenarios
 from .simulate import simulate
+
+if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
+    import pandas as pd
 
 __all__ = ["TornadoBar", "tornado", "tornado_frame", "LeverEffect", "lever_elasticities"]
 
@@ -153,6 +156,8 @@ def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | 
 
 def tornado_frame(bars: list[TornadoBar]) -> pd.DataFrame:
     """Tornado bars as a table (for the workbook and the CLI)."""
+    import pandas as pd
+
     return pd.DataFrame([(b.source, b.target, b.weight, b.low, b.high, b.value_low,
                           b.value_high, b.base, b.swing) for b in bars],
                         columns=["source", "target", "weight", "low", "high", "value_low",

@@ -24,7 +24,7 @@ per sample, which the verdict needs, is taken inside the loop while the step is 
 cache when the batch is large, and for small batches (where per-step calls would cost more
 than the arithmetic) in one pass at the end, or every STOP_CHECK steps when the run may
 stop early (steps computed past the stopping step are dropped, so the result is the same
-as checking every step). ``sigmoid`` uses scipy's ``expit``, the same function in one pass.
+as checking every step).
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import expit
 
 from ..model import Settings
 from .compile import Network, Plan
@@ -66,11 +65,12 @@ class Simulation:
 
 
 def _sigmoid(x, steepness, out):
-    # scipy's expit is 1 / (1 + exp(-x)) in one pass (within an ulp of the four-step
-    # numpy form, and twice as fast on a map's worth of values)
-    if steepness != 1.0:
-        x = np.multiply(x, steepness, out=out)
-    return expit(x, out=out)
+    # 1 / (1 + exp(-lambda x)) with numpy alone: scipy.special's one-pass expit would pull
+    # scipy.linalg and its 25 MB BLAS into every start-up and into the frozen app
+    out = np.multiply(x, -steepness, out=out)
+    np.exp(out, out=out)
+    out += 1.0
+    return np.reciprocal(out, out=out)
 
 
 def _tanh(x, steepness, out):

@@ -25,15 +25,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
-import pandas as pd
 
 from ..errors import ModelError, Problem
 from .betweenness import betweenness
 from .compile import Network
 from .progress import Tracker
+
+if TYPE_CHECKING:        # pandas and networkx load when a function needs them, not at start-up
+    import networkx as nx
+    import pandas as pd
 
 __all__ = ["Loop", "LoopSearch", "find_loops", "NodeMetrics", "node_metrics",
            "ModelStatistics", "model_statistics", "Chokepoints", "chokepoints", "to_graph"]
@@ -42,6 +45,8 @@ __all__ = ["Loop", "LoopSearch", "find_loops", "NodeMetrics", "node_metrics",
 def to_graph(network: Network, *, weight: np.ndarray | None = None,
              positive_only: bool = False) -> nx.DiGraph:
     """A networkx DiGraph of the non-zero edges (attributes ``weight``, ``delay``)."""
+    import networkx as nx
+
     weight = network.weight if weight is None else weight
     graph = nx.DiGraph()
     graph.add_nodes_from(network.node_ids)
@@ -91,6 +96,8 @@ class LoopSearch:
         return "; ".join(parts) or "all loops listed"
 
     def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame(
             [(i + 1, lp.polarity, lp.length, lp.gain, lp.delay, " -> ".join(lp.members))
              for i, lp in enumerate(self.loops)],
@@ -105,6 +112,8 @@ def find_loops(network: Network, *, max_length: int | None = 12, max_loops: int 
     ``max_loops`` are listed. Progress counts loops found against ``max_loops`` (the search
     cannot know how many exist) and jumps to 1 when it ends; cancel is checked every
     :data:`_LOOP_BATCH` loops."""
+    import networkx as nx
+
     graph = to_graph(network, weight=weight)
     order = {n: i for i, n in enumerate(network.node_ids)}
     cycles = nx.simple_cycles(graph, length_bound=max_length)
@@ -168,6 +177,8 @@ class NodeMetrics:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per node; ``attrs["note"]`` says whether betweenness is an estimate."""
+        import pandas as pd
+
         frame = pd.DataFrame({
             "label": self.labels, "in_edges": self.in_count, "out_edges": self.out_count,
             "indegree": self.indegree, "outdegree": self.outdegree,
@@ -218,6 +229,8 @@ class ModelStatistics:
     hierarchy: float | None         # None with fewer than 2 nodes
 
     def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame({"value": list(self.__dict__.values())},
                             index=pd.Index(list(self.__dict__), name="statistic"))
 
@@ -265,6 +278,8 @@ def chokepoints(network: Network, actors, outcome: str, *,
 
     One flow computation (networkx): ``cancel`` is checked before it and ``progress``
     reports 0.5 once the graph is built and 1.0 at the end."""
+    import networkx as nx
+
     tracker = Tracker(2, progress=progress, cancel=cancel, what="chokepoint search")
     actors = tuple(dict.fromkeys(actors))
     if not actors:
