@@ -1,6 +1,8 @@
 """Render the main window on the bundled model to a PNG (offscreen), for the README.
 
-Usage: ``python tests/app/make_screenshot.py OUT.png [--dark] [--zoom Z]``.
+Usage: ``python tests/app/make_screenshot.py OUT.png [--dark] [--zoom Z] [--model FILE]
+[--workshop]``. ``--model`` opens that file instead of the bundled model; ``--workshop``
+shows workshop mode (full screen, slim lever bar).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from windtunnel.app.main import make_application, start  # noqa: E402
+from windtunnel.app.document import Document  # noqa: E402
 from windtunnel.app.settings import Preferences  # noqa: E402
+from windtunnel.model import load  # noqa: E402
 
 
 def main() -> None:
@@ -27,6 +31,8 @@ def main() -> None:
     parser.add_argument("--node", default="", help="select this node")
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1000)
+    parser.add_argument("--model", default="", help="open this model file")
+    parser.add_argument("--workshop", action="store_true", help="show workshop mode")
     args = parser.parse_args()
     app = make_application()
     folder = Path(tempfile.mkdtemp())
@@ -35,6 +41,12 @@ def main() -> None:
     workspace = start(None, preferences=prefs, recovery_root=folder / "recovery")
     window = workspace.windows[0]
     window.resize(args.width, args.height)
+    if args.model:
+        window.set_document(Document(load(args.model), Path(args.model).resolve()))
+    if args.workshop:
+        window.analysis.workshop.set_active(True)
+        window.showNormal()       # offscreen, "full screen" is the small virtual screen
+        window.resize(args.width, args.height)
     for _ in range(5):
         app.processEvents()
     window.view.fit()

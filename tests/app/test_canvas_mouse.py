@@ -150,6 +150,49 @@ def test_wheel_zooms_around_the_pointer(window):
     assert abs(after.x() - 200) < 3 and abs(after.y()) < 3
 
 
+def test_trackpad_pinch_zooms_around_the_fingers(window):
+    """A macOS trackpad pinch (native zoom gesture) zooms in and out around the fingers."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    view = window.view
+    view.set_zoom(1.0)
+    spot = view_point(view, 200, 0)
+    zoom = view.zoom
+
+    def pinch(value):
+        event = QNativeGestureEvent(Qt.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
+                                    2, QPointF(spot), QPointF(spot),
+                                    QPointF(view.viewport().mapToGlobal(spot)), value,
+                                    QPointF(0, 0))
+        QApplication.sendEvent(view.viewport(), event)
+    pinch(0.5)
+    assert abs(view.zoom - zoom * 1.5) < 1e-6
+    after = view.mapToScene(spot)
+    assert abs(after.x() - 200) < 3 and abs(after.y()) < 3      # the point under the fingers
+    pinch(-0.5)
+    assert abs(view.zoom - zoom * 0.75) < 1e-6
+    after = view.mapToScene(spot)
+    assert abs(after.x() - 200) < 3 and abs(after.y()) < 3
+
+
+def test_touch_pinch_gesture_zooms_around_its_centre(window):
+    """A QPinchGesture (touch screens, other trackpads) zooms around its centre point."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+    view = window.view
+    view.set_zoom(1.0)
+    spot = view_point(view, 100, 150)
+    gesture = QPinchGesture()
+    gesture.setScaleFactor(2.0)
+    gesture.setCenterPoint(QPointF(view.viewport().mapToGlobal(spot)))
+    QApplication.sendEvent(view.viewport(), QGestureEvent([gesture]))
+    assert abs(view.zoom - 2.0) < 1e-6
+    after = view.mapToScene(spot)
+    assert abs(after.x() - 100) < 3 and abs(after.y() - 150) < 3
+
+
 def test_find_centres_and_highlights(window):
     window.actions.find.trigger()
     assert window.find_box.hasFocus()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from windtunnel.app.canvas import CanvasScene
 from windtunnel.app.canvas.curves import arc_length, bezier, pieces_in_rect, sub_curve
+from windtunnel.app.canvas.overview import ARROW_MIN_ZOOM
 from windtunnel.app.canvas.view import OVERVIEW_NODES
 from windtunnel.model import Edge, Model, Node
 
@@ -67,6 +68,44 @@ def test_overview_layer_paints_nodes_in_group_colours(qapp):
     painter.end()
     centre = image.pixelColor(100, 50)  # node n0 sits at scene (0, 0)
     assert centre == scene.palette.colour("A")
+
+
+def _overview_image(scene, zoom: float, left: float = -200.0, top: float = -300.0) -> QImage:
+    """Render the scene's overview layer at ``zoom`` (one scene unit = ``zoom`` pixels)."""
+    image = QImage(400, 300, QImage.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 400, 300), QRectF(left, top, 400 / zoom, 300 / zoom))
+    painter.end()
+    return image
+
+
+def _edge_pixels_in_column(image, x: int, colour) -> int:
+    return sum(image.pixelColor(x, y) == colour for y in range(image.height()))
+
+
+def test_overview_edges_end_in_arrow_heads_unless_far_out(qapp):
+    """Zoomed out, an edge still shows its direction: a V at the target, none at the source."""
+    model = Model.from_elements(nodes=[Node("a", "A", position=(0.0, 0.0)),
+                                       Node("b", "B", position=(1000.0, 0.0))],
+                                edges=[Edge("a", "b", 0.5)])
+    scene = CanvasScene(model)
+    scene.set_overview(True)
+    colour = QColor(scene.colours.positive)
+    zoom = 0.2
+    image = _overview_image(scene, zoom)
+    body_left = scene.node_items["b"].sceneBoundingRect().left() + 6   # the overview body
+    body_right = scene.node_items["a"].sceneBoundingRect().right() - 13
+    tip = round((body_left + 200) * zoom)
+    # just behind the tip the column crosses the chord and both arms of the V
+    assert _edge_pixels_in_column(image, tip - 6, colour) >= 3
+    # where the edge leaves its source, and half way along, only the chord itself
+    start = round((body_right + 200) * zoom)
+    assert _edge_pixels_in_column(image, start + 6, colour) <= 2
+    assert _edge_pixels_in_column(image, round((500 + 200) * zoom), colour) <= 2
+    # far out, where a node is a few pixels across, no heads
+    far = _overview_image(scene, ARROW_MIN_ZOOM * 0.9, left=-200.0, top=-3000.0)
+    tip = round((body_left + 200) * ARROW_MIN_ZOOM * 0.9)
+    assert all(_edge_pixels_in_column(far, x, colour) <= 2 for x in range(tip - 8, tip))
 
 
 def test_pieces_in_rect_and_sub_curves():

@@ -96,3 +96,17 @@ def test_detached_scene_ignores_the_model(qapp):
     scene.detach()
     model.add_node(Node("late", "Late"))
     assert "late" not in scene.node_items
+
+
+def test_node_sizes_match_a_full_text_measurement(qapp):
+    """One-line labels take a fast path; it must give the size the full layout gives."""
+    from PySide6.QtCore import QRectF, Qt
+
+    from windtunnel.app.canvas.node_item import _MAX_LINES, _PAD, NODE_WIDTH, _metrics, node_rect
+    metrics = _metrics()
+    for label in ("", "x", "Access ban", "Foreign-national access ban", "W" * 40,
+                  "Two\nlines", "Usage monitoring & watermarks on every model download"):
+        full = metrics.boundingRect(QRectF(0, 0, NODE_WIDTH - 2 * _PAD, 1000),
+                                    int(Qt.AlignHCenter | Qt.TextWordWrap), label).height()
+        body, text = node_rect(label)
+        assert text.height() == min(full, metrics.lineSpacing() * _MAX_LINES), label

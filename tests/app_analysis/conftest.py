@@ -8,8 +8,11 @@ Dialogs are answered by replacing the window's ``ask_save_path`` and ``show_prob
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.canvas import EdgeItem, NodeItem
 
 from windtunnel.app.analysis import attach_analysis
 from windtunnel.app.document import Document
@@ -65,3 +68,23 @@ def settle(qtbot, controller, ms: int = 0) -> None:
     controller.wait()
     qtbot.wait(ms or 20)
     QApplication.processEvents()
+
+
+def hover(window, item) -> str:
+    """Hover a node or edge item until Qt asks for its tooltip; return the tooltip.
+
+    Points along an edge are tried until the edge is the topmost node or edge there."""
+    view = window.view
+    view.fit()
+    points = ([item.path.pointAtPercent(t) for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)]
+              if isinstance(item, EdgeItem) else [item.scenePos()])
+    for point in points:
+        pos = view.mapFromScene(point)
+        first = next((i for i in view.items(pos) if isinstance(i, (NodeItem, EdgeItem))), None)
+        if first is item:
+            break
+    else:
+        raise AssertionError("the item is covered everywhere")
+    QApplication.sendEvent(view.viewport(),
+                           QHelpEvent(QEvent.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+    return item.toolTip()

@@ -10,7 +10,7 @@ from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.app.analysis.map_layer import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario, explain
 
-from .conftest import settle
+from .conftest import hover, settle
 
 
 def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
@@ -26,7 +26,7 @@ def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
     assert controller.map_results.legend.isVisible()
     assert "Geofencing" in controller.map_results.legend.title
     assert controller.map_results.flow_layer.flows
-    tip = window.scene.node_items["misuse-risk"].toolTip()
+    tip = hover(window, window.scene.node_items["misuse-risk"])
     assert "baseline" in tip and f"{change[-1, i]:+.3f}" in tip
     controller.time_bar.halos.setChecked(True)
     assert controller.map_results.halo_layer.halos

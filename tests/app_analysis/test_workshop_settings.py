@@ -12,7 +12,7 @@ from windtunnel.app.analysis.colours import MIN_SPAN, NEUTRAL, change_colours, s
 from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
 from windtunnel.app.commands import execute
 from windtunnel.errors import ModelError
-from windtunnel.model import Settings
+from windtunnel.model import Edge, Settings
 
 from conftest import make_small_model
 from .conftest import settle
@@ -134,3 +134,57 @@ def test_scenario_commands_round_trip(small_model):
     while stack.canUndo():
         stack.undo()
     assert model == make_small_model()
+
+
+def test_workshop_mode_draws_the_map_larger_and_restores_it(bundled, qtbot):
+    from windtunnel.app.analysis.workshop import WORKSHOP_MAP_SCALE
+    window, controller = bundled
+    scene = window.scene
+    node = scene.node_items["misuse-risk"]
+    edge = next(iter(scene.edge_items.values()))
+    size, width = node.sceneBoundingRect().size(), edge.path.boundingRect()
+    position = node.pos()
+    controller.workshop.set_active(True)
+    assert scene.presentation_scale == WORKSHOP_MAP_SCALE
+    grown = node.sceneBoundingRect().size()
+    assert grown.width() == pytest.approx(size.width() * WORKSHOP_MAP_SCALE)
+    assert node.pos() == position and window.document.model.node("misuse-risk").position == \
+        (position.x(), position.y())                         # the layout does not move
+    assert edge._width == pytest.approx(WORKSHOP_MAP_SCALE * (0.75 + 4.5 * abs(edge.edge.weight)))
+    start, end = edge.path.pointAtPercent(0), edge.path.pointAtPercent(1)
+    for item, point in ((edge.source_item, start), (edge.target_item, end)):
+        assert not item.sceneBoundingRect().adjusted(8, 8, -15, -8).contains(point)  # clipped
+    assert not window.document.undo_stack.count()            # nothing to undo: not an edit
+    controller.workshop.set_active(False)
+    assert scene.presentation_scale == 1.0
+    assert node.sceneBoundingRect().size() == size and edge.path.boundingRect() == width
+
+
+def test_new_nodes_and_documents_get_the_presentation_scale(small, qtbot):
+    from windtunnel.app.analysis.workshop import WORKSHOP_MAP_SCALE
+    from windtunnel.app.document import Document
+    from windtunnel.model import Node
+    window, controller = small
+    window.scene.set_presentation_scale(1.5)
+    window.document.model.add_node(Node("new", "A new node", position=(400.0, 0.0)))
+    assert window.scene.node_items["new"].scale() == 1.5
+    window.document.model.add_edge(Edge("new", "lab", 0.5))
+    assert window.scene.edge_items[("new", "lab")]._width == pytest.approx(1.5 * 3.0)
+    window.scene.set_presentation_scale(1.0)
+    controller.workshop.set_active(True)
+    window.set_document(Document(make_small_model()))        # opened during the workshop
+    settle(qtbot, controller)
+    assert window.scene.presentation_scale == WORKSHOP_MAP_SCALE
+    controller.workshop.set_active(False)
+    assert window.scene.presentation_scale == 1.0
+
+
+def test_analysis_help_opens_its_own_page(small, qtbot):
+    from PySide6.QtWidgets import QTextBrowser
+    from windtunnel.app.analysis import show_analysis_help
+    window, controller = small
+    dialog = show_analysis_help(window)
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert dialog.windowTitle() == "Windtunnel analysis help"
+    assert "Monte Carlo" in text and "workshop" in text.lower()
+    dialog.close()

@@ -2,12 +2,15 @@
 
     python tests/benchmarks/bench_slider.py
 
-Reports, over 150 drag steps of one lever: the engine's live re-run alone; the whole path
-from the slider event to the repainted map (debounce, re-run, tints, halos, flows, chart,
-canvas paint), with the map's results off (the canvas alone) and on; the gaps between
-turns of the event loop while dragging (how long the GUI thread is blocked at a time,
-seen by a 5 ms heartbeat timer); and the full re-run of every scenario after release. As
-median, 95th percentile and maximum in milliseconds.
+Reports, over 150 drag steps of one lever (after 20 warm-up steps): the engine's live
+re-run alone; the whole path from the slider event to the repainted map (debounce, re-run,
+tints, halos, flows, canvas paint), with the map's results off (the canvas alone) and on;
+the gaps between turns of the event loop while dragging (how long the GUI thread is blocked
+at a time, seen by a 5 ms heartbeat timer; the chart's updates are among them); the longest
+gap while a release is handled (the undo command, the re-run of every scenario, every view);
+the chart's update (new numbers into the existing curves); the full re-run of every scenario;
+and the strips of a PNG map picture (each is one event-loop turn). As median, 95th
+percentile and maximum in milliseconds.
 """
 
 from __future__ import annotations
@@ -26,7 +29,21 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from test_slider_benchmark import open_bundled, slider_step  # noqa: E402
+from windtunnel.app.analysis.exports import map_image_steps  # noqa: E402
+from windtunnel.app.export import map_image  # noqa: E402
 from windtunnel.app.main import make_application  # noqa: E402
+
+
+def _timed_steps(steps) -> list[float]:
+    """Milliseconds of each step of a stepped painter."""
+    times = []
+    while True:
+        started = time.perf_counter()
+        try:
+            next(steps)
+        except StopIteration:
+            return times
+        times.append((time.perf_counter() - started) * 1000)
 
 
 def main() -> None:
@@ -46,7 +63,14 @@ def main() -> None:
 
     heartbeat = QTimer(interval=5)
     heartbeat.timeout.connect(beat)
+    row.slider.setSliderDown(True)
+    for k in range(20):                                      # warm-up
+        slider_step(controller, row, -100 + 10 * k)
+    row.slider.setSliderDown(False)
+    QApplication.processEvents()
+    last[0] = time.perf_counter()
     heartbeat.start()
+    releases = []
     for name, options in (("slider -> map, canvas only", dict(tints=False, halos=False,
                                                             flows=False)),
                           ("slider -> map, all results", dict(tints=True, halos=True,
@@ -60,17 +84,44 @@ def main() -> None:
             slider_step(controller, row, position)
             total.append((time.perf_counter() - started) * 1000)
             live.append(controller.last_live_ms)
-        row.slider.setSliderDown(False)
-        QApplication.processEvents()
         figures[name] = total
+        dragging = list(stalls)
+        for k in range(10):                                  # releases, each after a step
+            row.slider.setSliderDown(True)
+            slider_step(controller, row, -90 + 20 * k)
+            stalls.clear()
+            last[0] = time.perf_counter()
+            row.slider.setSliderDown(False)
+            ends = time.perf_counter() + 0.25
+            while time.perf_counter() < ends:
+                QApplication.processEvents()
+            releases.append(max(stalls))
+        stalls[:] = dragging
     heartbeat.stop()
     figures["live re-run (engine only)"] = live
     figures["event-loop gaps while dragging"] = stalls
+    figures["longest turn of a release"] = releases
+    chart = controller.results_panel.chart
+    updates = []
+    for _ in range(30):
+        started = time.perf_counter()
+        chart.refresh()
+        updates.append((time.perf_counter() - started) * 1000)
+    figures["chart update (setData)"] = updates
     runs = []
     for _ in range(20):
         controller.refresh()
         runs.append(controller.last_run_ms)
     figures["full re-run, 11 scenarios"] = runs
+    legend = (0.5, "Change from baseline")
+    figures["PNG map picture, per strip"] = _timed_steps(
+        map_image_steps(controller.scene, legend=legend))
+    whole = []
+    for _ in range(3):
+        started = time.perf_counter()
+        map_image(controller.scene)
+        whole.append((time.perf_counter() - started) * 1000)
+    figures["PNG map picture, in one go"] = whole
     for name, values in figures.items():
         v = np.array(values)
         print(f"{name:32s} median {np.median(v):6.1f} ms  p95 {np.percentile(v, 95):6.1f} ms  "

@@ -1,5 +1,5 @@
 """Canvas benchmarks on a 2,000-node, 6,000-edge map (targets: paint and pan <= 33 ms,
-open <= 2 s).
+open <= 2 s), and one scroll step of the Levers dock on its 667 levers.
 
 Run with ``pytest tests/benchmarks/test_canvas_benchmark.py --benchmark-enable``; the
 normal test run skips benchmarks. Figures depend on the machine: see the report for those
@@ -145,3 +145,21 @@ def test_drag_step_in_big_model(benchmark, workspace, big_file, zoom):
     benchmark(step)
     send(QEvent.MouseButtonRelease, start + QPoint(state["x"], 0), Qt.LeftButton, Qt.NoButton)
     assert window.document.undo_stack.count() == 1  # the whole drag is one command
+
+
+def test_lever_list_scroll_step(benchmark, workspace, big_file):
+    """One wheel step of the Levers dock on the big map's 667 levers: the rows that scroll
+    into view are re-bound from a small pool (only the rows in view exist)."""
+    window = workspace.windows[0]
+    _open(window, big_file)
+    panel = window.analysis.scenarios_panel.levers
+    bar = panel.list.verticalScrollBar()
+    assert len(panel.rows) == 667 and len(panel.list.bound) < 40
+    step = {"value": 0}
+
+    def scroll():
+        step["value"] = (step["value"] + 3 * bar.singleStep()) % bar.maximum()
+        bar.setValue(step["value"])
+        panel.list.viewport().repaint()
+    benchmark(scroll)
+    assert len(panel.list.bound) < 40

@@ -42,13 +42,13 @@ class PreferencesDialog(QDialog):
 
 
 class HelpDialog(QDialog):
-    """The editor's help page (resources/help/editor.md), rendered from Markdown."""
+    """A help page (resources/help/<page>.md, default the editor's), rendered from Markdown."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, page: str = "editor") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Windtunnel editor help")
+        self.setWindowTitle(f"Windtunnel {page} help")
         browser = QTextBrowser(openExternalLinks=False)
-        path = resource_path("help", "editor.md")
+        path = resource_path("help", f"{page}.md")
         text = path.read_text(encoding="utf-8") if path.is_file() else "The help page is missing."
         browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))  # relative images
         browser.setMarkdown(text)

@@ -5,14 +5,25 @@ the view's zoom, on the theme's background, with the legend in the top-left corn
 is rendered at twice the scene scale so it stays sharp in reports and on slides. Both
 are written through the atomic writer. The analysis exports and the PDF brief draw the same
 picture with an overlay (the change-from-baseline scale).
+
+Painting the scene must happen on the GUI thread (QGraphicsScene is not thread-safe), and
+painting the bundled model's PNG takes 90-240 ms in one go. :func:`map_image_steps` paints
+the same image one horizontal strip per step, each strip's height adapted so that a step
+takes about :data:`STRIP_MS`; the window runs one step per event-loop turn (a stepped task
+with the progress bar), so the GUI never stalls, and encodes the PNG on a worker.
+:func:`map_image` is the same generator run to the end in one strip (CLI, self-test). A
+strip is the scene's source rectangle cut to the strip's rows, clipped to whole pixel rows,
+so the strips add up to the one-go picture (a test compares them).
 """
 
 from __future__ import annotations
 
+import math
+import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Generator
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -20,11 +31,16 @@ from ..errors import SaveError
 from ..model.atomic import atomic_write
 from .canvas import CanvasScene, paint_legend
 
-__all__ = ["export_png", "export_svg", "MAX_PNG_SIDE", "Overlay", "map_rect", "render_map",
-           "map_image", "png_bytes", "map_svg_bytes"]
+__all__ = ["export_png", "export_svg", "MAX_PNG_SIDE", "STRIP_MS", "Overlay", "map_rect",
+           "render_map", "map_image", "map_image_steps", "run_steps", "png_bytes",
+           "map_svg_bytes"]
 
 _MARGIN = 40.0
 MAX_PNG_SIDE = 12000
+#: GUI-thread time to aim at per painted strip of a stepped PNG (well under 100 ms).
+STRIP_MS = 30.0
+_FIRST_STRIP_ROWS = 128
+_MIN_STRIP_ROWS, _MAX_STRIP_ROWS = 32, 4096
 
 #: Paints extra legends over a rendered map: ``overlay(painter, target)``.
 Overlay = Callable[[QPainter, QRectF], None]
@@ -40,21 +56,26 @@ def map_rect(scene: CanvasScene, margin: float = _MARGIN) -> QRectF:
     return rect.adjusted(-margin, -margin, margin, margin)
 
 
-def render_map(scene: CanvasScene, painter: QPainter, target: QRectF, *,
-               groups: bool = True, overlay: Overlay | None = None) -> None:
-    """Paint the whole map into ``target`` (aspect kept) at full quality, without the
-    selection, with the group legend top left and then ``overlay``."""
-    painter.save()
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    painter.setRenderHint(QPainter.TextAntialiasing, True)
-    painter.fillRect(target, QColor(scene.colours.background))
+def _paint_scene(scene: CanvasScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    """The scene's ``source`` rectangle into ``target``, without the selection marks.
+
+    The selection is dropped and restored with the scene's signals blocked, inside this one
+    call: the user's selection, and everything that follows it, never sees the export.
+    """
     selected = scene.selectedItems()
-    for item in selected:
-        item.setSelected(False)
-    scene.render(painter, target, map_rect(scene), Qt.KeepAspectRatio)
-    for item in selected:
-        item.setSelected(True)
-    painter.restore()
+    scene.blockSignals(True)
+    try:
+        for item in selected:
+            item.setSelected(False)
+        scene.render(painter, target, source, Qt.KeepAspectRatio)
+    finally:
+        for item in selected:
+            item.setSelected(True)
+        scene.blockSignals(False)
+
+
+def _paint_legends(scene: CanvasScene, painter: QPainter, target: QRectF, *, groups: bool,
+                   overlay: Overlay | None) -> None:
     painter.save()
     if groups:
         paint_legend(painter, QPointF(target.left() + 10, target.top() + 10), scene)
@@ -63,19 +84,109 @@ def render_map(scene: CanvasScene, painter: QPainter, target: QRectF, *,
     painter.restore()
 
 
-def map_image(scene: CanvasScene, *, scale: float = 2.0,
-              overlay: Overlay | None = None) -> QImage:
-    """The map painted into an image (GUI thread: the scene is not thread-safe); ``scale``
-    is capped so that no side exceeds MAX_PNG_SIDE pixels."""
+def render_map(scene: CanvasScene, painter: QPainter, target: QRectF, *,
+               groups: bool = True, overlay: Overlay | None = None) -> None:
+    """Paint the whole map into ``target`` (aspect kept) at full quality, without the
+    selection, with the group legend top left and then ``overlay``."""
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setRenderHint(QPainter.TextAntialiasing, True)
+    painter.fillRect(target, QColor(scene.colours.background))
+    _paint_scene(scene, painter, target, map_rect(scene))
+    painter.restore()
+    _paint_legends(scene, painter, target, groups=groups, overlay=overlay)
+
+
+def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay | None = None,
+                    strip_ms: float = STRIP_MS) -> Generator[float, None, QImage]:
+    """Paint the map into an image one horizontal strip per step (GUI thread).
+
+    Yields the share of rows painted after each strip and returns the image (the value of
+    ``StopIteration``). Each strip renders only the scene rectangle behind its rows, clipped
+    to whole pixel rows; the next strip's height is adapted so that a strip takes about
+    ``strip_ms`` (see :func:`_next_rows`; ``math.inf``: the whole image in one strip).
+    ``scale`` is capped so that no side exceeds MAX_PNG_SIDE pixels. The caller must not
+    change the scene between steps if the strips are to match (the window's exporter starts
+    again when what the map shows changes).
+    """
     source = map_rect(scene)
     scale = min(scale, MAX_PNG_SIDE / max(source.width(), source.height()))
-    size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
-    image = QImage(size, QImage.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(scale)
+    width = max(1, round(source.width() * scale))
+    height = max(1, round(source.height() * scale))
+    image = QImage(QSize(width, height), QImage.Format_ARGB32_Premultiplied)
+    background = QColor(scene.colours.background)
+    rows = height if not math.isfinite(strip_ms) else _FIRST_STRIP_ROWS
+    top = 0
+    measured: list[tuple[int, float]] = []
+    while top < height:
+        bottom = min(height, top + rows)
+        started = time.perf_counter()
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setRenderHint(QPainter.TextAntialiasing, True)
+        strip = QRect(0, top, width, bottom - top)                  # whole device rows
+        painter.fillRect(strip, background)        # a big image is filled a strip at a time
+        painter.setClipRect(strip)
+        painter.scale(scale, scale)
+        band = QRectF(0.0, top / scale, source.width(), (bottom - top) / scale)
+        _paint_scene(scene, painter, band, QRectF(source.left(), source.top() + band.top(),
+                                                  band.width(), band.height()))
+        painter.end()
+        if math.isfinite(strip_ms):
+            measured.append((bottom - top, (time.perf_counter() - started) * 1000))
+            rows = _next_rows(measured, strip_ms)
+        top = bottom
+        yield top / height
     painter = QPainter(image)
-    render_map(scene, painter, QRectF(0, 0, source.width(), source.height()), overlay=overlay)
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setRenderHint(QPainter.TextAntialiasing, True)
+    painter.scale(scale, scale)
+    _paint_legends(scene, painter, QRectF(0, 0, source.width(), source.height()), groups=True,
+                   overlay=overlay)
     painter.end()
+    image.setDevicePixelRatio(scale)
     return image
+
+
+def _next_rows(measured: list[tuple[int, float]], strip_ms: float) -> int:
+    """The next strip's height from the (rows, ms) of the strips so far.
+
+    A strip costs a fixed part (everything crossing it: long edges are stroked whole) plus a
+    part per row: ``ms = fixed + per_row * rows``, fitted by least squares once two heights
+    were tried (the second strip is twice or half the first). The next strip aims at
+    ``strip_ms``; when the fixed part alone is near that, at a row part as big as the fixed
+    part, so that thin strips do not multiply it.
+    """
+    (rows, ms), count = measured[-1], len(measured)
+    if count == 1:
+        wanted = rows * 2 if ms < strip_ms else rows // 2
+    else:
+        x = [float(r) for r, _ in measured]
+        y = [t for _, t in measured]
+        mean_x, mean_y = sum(x) / count, sum(y) / count
+        spread = sum((v - mean_x) ** 2 for v in x)
+        per_row = (sum((a - mean_x) * (b - mean_y) for a, b in zip(x, y)) / spread
+                   if spread > 0 else mean_y / mean_x)
+        per_row = max(per_row, 0.05 * mean_y / mean_x, 1e-6)  # timing noise: stay positive
+        fixed = min(max(mean_y - per_row * mean_x, 0.0), max(y))
+        wanted = max(strip_ms - fixed, fixed) / per_row
+    return int(min(max(wanted, _MIN_STRIP_ROWS), _MAX_STRIP_ROWS))
+
+
+def run_steps(steps: Generator):
+    """Run a stepped painter (or any generator) to its end and return its value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def map_image(scene: CanvasScene, *, scale: float = 2.0,
+              overlay: Overlay | None = None) -> QImage:
+    """The map painted into an image in one go (GUI thread: the scene is not thread-safe);
+    ``scale`` is capped so that no side exceeds MAX_PNG_SIDE pixels."""
+    return run_steps(map_image_steps(scene, scale=scale, overlay=overlay, strip_ms=math.inf))
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -85,41 +85,46 @@ class Outline(QWidget):
             self._timer.start()
 
     def rebuild(self) -> None:
-        """Refill the tree from the model, keeping the expanded state of the top rows."""
+        """Refill the tree from the model.
+
+        The rows are assembled off the model and added in one call per heading, so the
+        tree and its filter see a handful of insertions instead of one per node and edge.
+        """
         model = self.model
         self.items.clear()
         self._rows = {}
-        root = self.items.invisibleRootItem()
+        headings = []
         for kind in ("actor", "restriction", "factor"):
             nodes = [n for n in model.nodes if n.kind == kind]
             heading = _row(f"{KIND_NAMES[kind]}s ({len(nodes)})", "")
-            root.appendRow(heading)
-            groups: dict[str, QStandardItem] = {}
+            groups: dict[str, list[QStandardItem]] = {}
             for node in nodes:
-                group = node.group or "(no group)"
-                if group not in groups:
-                    groups[group] = _row(group, "")
-                    heading.appendRow(groups[group])
                 item = _row(node.label, f"{node.label} {node.id} {node.group}")
                 item.setData(("node", node.id), _ROLE)
                 item.setToolTip(node.id)
                 self._rows[("node", node.id)] = item
-                groups[group].appendRow(item)
-            for group, item in groups.items():
-                item.setText(f"{group} ({item.rowCount()})")
+                groups.setdefault(node.group or "(no group)", []).append(item)
+            for group, items in groups.items():
+                group_row = _row(f"{group} ({len(items)})", "")
+                group_row.appendRows(items)
+                heading.appendRow(group_row)
+            headings.append(heading)
         for sign, test in (("Positive edges", lambda w: w > 0), ("Negative edges", lambda w: w < 0),
                            ("Zero-weight edges", lambda w: w == 0)):
             edges = [e for e in model.edges if test(e.weight)]
             if not edges and sign.startswith("Zero"):
                 continue
             heading = _row(f"{sign} ({len(edges)})", "")
-            root.appendRow(heading)
+            items = []
             for edge in edges:
                 text = _edge_text(edge, model)
                 item = _row(text, f"{text} {edge.source} {edge.target}")
                 item.setData(("edge", edge.key), _ROLE)
                 self._rows[("edge", edge.key)] = item
-                heading.appendRow(item)
+                items.append(item)
+            heading.appendRows(items)
+            headings.append(heading)
+        self.items.invisibleRootItem().appendRows(headings)
         self.tree.expandToDepth(0 if len(model.nodes) > 200 else 1)
         self._filter(self.search.text())
 

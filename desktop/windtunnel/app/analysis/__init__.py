@@ -8,9 +8,10 @@ CSV, map pictures, the PDF brief) and workshop mode. The modules:
 
 - :mod:`.controller` owns the results, the current scenario, the live run and time;
 - :mod:`.commands` builds the scenario edits' undo commands;
-- :mod:`.levers`, :mod:`.scenarios_dock`, :mod:`.override_box` (under the Inspector),
+- :mod:`.levers` (with its virtualised :mod:`.lever_list`), :mod:`.scenarios_dock`,
+  :mod:`.override_box` (under the Inspector),
   :mod:`.timebar`, :mod:`.workshop` are controls;
-- :mod:`.map_layer` and :mod:`.colours` draw results on the map;
+- :mod:`.map_layer`, :mod:`.hover` and :mod:`.colours` draw results on the map;
 - :mod:`.results_dock` with :mod:`.charts`, :mod:`.matrix`, :mod:`.scorecard`,
   :mod:`.why`, :mod:`.structure_view`, :mod:`.tornado` are the result views;
 - :mod:`.settings_dialog`, :mod:`.workers`, :mod:`.exports`, :mod:`.brief`.

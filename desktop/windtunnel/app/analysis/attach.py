@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QTextBrowser, QToolBar, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDockWidget, QToolBar
 
 from ...errors import SaveError, WindtunnelError
-from ...paths import resource_path
+from ..dialogs import HelpDialog
 from . import exports
 from .brief import brief_pdf_bytes
 from .controller import AnalysisController
@@ -140,14 +140,46 @@ class Exporter(QObject):
                           " results")
         if path is None:
             return False
-        legend = controller.map_results.legend
-        scale = (legend.span, legend.title) if legend.isVisibleTo(controller.window.view) \
-            else None
         if kind == "png":
-            image = exports.map_image(controller.scene, legend=scale)
-            return self._write_later("Writing the image", path, lambda: exports.png_bytes(image))
-        data = exports.map_svg_bytes(controller.scene, legend=scale, title=controller.model.title)
+            self._paint_png(path)
+            return True
+        data = exports.map_svg_bytes(controller.scene, legend=self._legend(),
+                                     title=controller.model.title)
         return self._write(path, data)
+
+    def _legend(self) -> tuple[float, str] | None:
+        legend = self.controller.map_results.legend
+        return (legend.span, legend.title) if legend.isVisibleTo(self.window.view) else None
+
+    def _stamp(self) -> tuple:
+        """What the map shows (values, then objects compared by identity): when it changes
+        while the strips are painted, the painting starts again."""
+        c, m = self.controller, self.controller.map_results
+        return ((c.revision, c.scenario_id, c.step, m.show_tints, m.show_halos, m.show_flows),
+                c.document, c.live_change)
+
+    def _still(self, stamp: tuple) -> bool:
+        now = self._stamp()
+        return now[0] == stamp[0] and all(a is b for a, b in zip(now[1:], stamp[1:]))
+
+    def _paint_png(self, path: str) -> None:
+        """Paint the map in strips on the GUI thread (a stepped task with the progress bar),
+        then encode and write the PNG on a worker."""
+        controller = self.controller
+        controller.set_playing(False)
+        stamp = self._stamp()
+
+        def painted(image) -> None:
+            if not self._still(stamp):               # the map changed meanwhile: again
+                self._paint_png(path)
+                return
+            self._write_later("Writing the image", path, lambda: exports.png_bytes(image))
+
+        controller.runner.start_stepped(
+            "Painting the map", exports.map_image_steps(controller.scene, legend=self._legend()),
+            on_finished=painted,
+            on_failed=lambda exc: self.window.show_problem("The map could not be painted", exc),
+            on_cancelled=lambda: controller.message.emit("Image export cancelled"))
 
     def brief(self) -> bool:
         controller = self.controller
@@ -174,14 +206,7 @@ class Exporter(QObject):
 
 
 def show_analysis_help(window) -> QDialog:
-    dialog = QDialog(window)
-    dialog.setWindowTitle("Windtunnel analysis help")
-    browser = QTextBrowser(openExternalLinks=False)
-    path = resource_path("help", "analysis.md")
-    browser.setMarkdown(path.read_text(encoding="utf-8") if path.is_file()
-                        else "The help page is missing.")
-    QVBoxLayout(dialog).addWidget(browser)
-    dialog.resize(760, 680)
+    dialog = HelpDialog(window, page="analysis")
     dialog.show()
     return dialog
 

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-__all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of",
+__all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar",
            "paint_change_legend", "legend_size", "NEUTRAL"]
 
 #: From the largest fall (-1) through no change (0) to the largest rise (+1).
@@ -50,6 +50,16 @@ def change_colour(value: float, span: float) -> QColor:
     return change_colours(np.array([value]), span)[0]
 
 
+def paint_scale_bar(painter: QPainter, bar: QRectF) -> None:
+    """The diverging scale, fall (left) to rise (right), as a framed bar filling ``bar``."""
+    gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+    for i, stop in enumerate(STOPS):
+        gradient.setColorAt(i / (len(STOPS) - 1), QColor(stop))
+    painter.setPen(QPen(QColor("#777777"), 0.8))
+    painter.setBrush(gradient)
+    painter.drawRect(bar)
+
+
 def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: str,
                         text: QColor, background: QColor, point_size: float = 8.5) -> None:
     """The colour bar with its end values and title, filling ``rect``."""
@@ -68,12 +78,7 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
                      int(Qt.AlignLeft | Qt.AlignVCenter), title)
     bar = QRectF(inner.left(), inner.top() + line + 4, inner.width(), max(8.0, line * 0.8))
-    gradient = QLinearGradient(bar.topLeft(), bar.topRight())
-    for i, stop in enumerate(STOPS):
-        gradient.setColorAt(i / (len(STOPS) - 1), QColor(stop))
-    painter.setPen(QPen(QColor("#777777"), 0.8))
-    painter.setBrush(gradient)
-    painter.drawRect(bar)
+    paint_scale_bar(painter, bar)
     labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), line)
     painter.setPen(text)
     painter.drawText(labels, int(Qt.AlignLeft | Qt.AlignTop), f"\u2212{span:.2f} fall")

@@ -34,12 +34,21 @@ from ..commands import execute
 from . import commands
 from .workers import TaskRunner
 
-__all__ = ["AnalysisController", "DEBOUNCE_MS", "PLAY_MS"]
+__all__ = ["AnalysisController", "DEBOUNCE_MS", "PLAY_MS", "soon"]
 
 #: Live slider debounce: positions arriving within this many ms become one re-run.
 DEBOUNCE_MS = 8
 #: Time replay: milliseconds per step.
 PLAY_MS = 180
+
+def soon(owner: QObject, slot):
+    """A function that runs ``slot`` in a later event-loop turn, once however often it is
+    called meanwhile: the views refresh one per turn after a run, after the map's repaint,
+    so no turn pays for all of them."""
+    timer = QTimer(owner, singleShot=True, interval=0)
+    timer.timeout.connect(slot)
+    return lambda *_: timer.start()
+
 
 _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",

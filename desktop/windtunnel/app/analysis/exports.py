@@ -11,7 +11,8 @@
 
 Every file is written through the atomic writer, so a failed export leaves no half file.
 Building CSV tables and encoding PNG images take a few hundred milliseconds on the bundled
-model, so the window does them on a worker; only painting the scene stays on the GUI thread.
+model, so the window does them on a worker; only painting the scene stays on the GUI thread,
+a strip per event-loop turn (:func:`map_image_steps`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QPainter
 
 from ... import io as wio
 from ...model.atomic import atomic_write
@@ -29,7 +30,8 @@ from ..export import png_bytes, render_map
 from .colours import legend_size, paint_change_legend
 
 __all__ = ["matrix_csv_bytes", "trajectories_csv_bytes", "change_scale", "render_map",
-           "map_image", "png_bytes", "map_svg_bytes", "workbook_writer", "write_bytes"]
+           "map_image_steps", "png_bytes", "map_svg_bytes", "workbook_writer",
+           "write_bytes"]
 
 
 def _csv(frame: pd.DataFrame, text_columns) -> bytes:
@@ -83,9 +85,10 @@ def change_scale(scene, legend: tuple[float, str] | None, *, point_size: float =
     return paint
 
 
-def map_image(scene, *, legend, scale: float = 2.0) -> QImage:
-    """The map with results painted into an image (GUI thread)."""
-    return picture.map_image(scene, scale=scale, overlay=change_scale(scene, legend))
+def map_image_steps(scene, *, legend, scale: float = 2.0):
+    """The map with results painted into an image, a strip per step (GUI thread; see
+    ``app.export.map_image_steps``)."""
+    return picture.map_image_steps(scene, scale=scale, overlay=change_scale(scene, legend))
 
 
 def map_svg_bytes(scene, *, legend, title: str) -> bytes:

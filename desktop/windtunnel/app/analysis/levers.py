@@ -5,45 +5,80 @@ sets it (not set = it follows the model; clamp = held at the value over steps
 [start, end]; pulse = set once at ``start``), the value on a slider from -1 to +1, and the
 steps. Dragging a slider re-runs the scenario live (the controller's fast path) without
 touching the model; releasing it pushes one undo command. The other controls commit at
-once, each as one command.
+once, each as one command. A bar at the left edge of a row, and its value in full colour,
+mark the levers the scenario sets.
+
+Maps can have hundreds of levers, so the rows live in a :class:`~.lever_list.LeverList`
+that builds only the rows in view, and a filter box above them ("Filter levers...", with
+"Set only" to list just the levers the scenario sets) finds a lever by name, id or group.
 
 ``compact=True`` gives the workshop's slim lever bar: label, slider and value only, in
-several columns.
+several columns, at most ``COMPACT_ROWS`` rows high (the filter shows when there are more
+levers than fit).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QSpinBox,
-                               QVBoxLayout, QWidget)
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QSizePolicy, QSlider, QSpinBox, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ...model.elements import MAX_STEPS
 from . import commands
+from .lever_list import LeverList
 
-__all__ = ["LeverPanel", "LeverRow", "SCALE"]
+__all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS"]
 
 #: Slider units per lever unit: the slider runs -100..100 for -1..+1.
 SCALE = 100
+#: The workshop bar shows at most this many rows of levers (it scrolls beyond).
+COMPACT_ROWS = 4
 _MODES = (("", "not set"), ("clamp", "clamp"), ("pulse", "pulse"))
+#: Room at a row's left edge for the "set in this scenario" mark.
+_MARK_ROOM = 9
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "..." to the width it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, self.width()))
 
 
 class LeverRow(QWidget):
-    """The controls of one lever."""
+    """The controls of one lever; rows are re-used for other levers as the list scrolls."""
 
-    def __init__(self, panel: "LeverPanel", node, *, compact: bool) -> None:
+    def __init__(self, panel: "LeverPanel", *, compact: bool) -> None:
         super().__init__()
-        self.panel, self.node_id = panel, node.id
-        self.name = QLabel(node.label)
-        self.name.setToolTip(node.description[:400] or node.label)
-        self.name.setWordWrap(not compact)
+        self.panel, self.node_id = panel, ""
+        self.is_set = False
+        self.name = _ElidedLabel() if compact else QLabel(wordWrap=True)
         self.slider = QSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE, singleStep=5,
                               pageStep=10)
         self.slider.setTickPosition(QSlider.TicksBelow)
         self.slider.setTickInterval(50)
-        self.slider.setAccessibleName(f"{node.label} lever")
-        self.slider.setFocusPolicy(Qt.StrongFocus)
-        self.slider.installEventFilter(self)   # the wheel scrolls the panel, not the lever
         self.value = QLabel()
         self.value.setMinimumWidth(44)
         self.value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -52,6 +87,10 @@ class LeverRow(QWidget):
             self.mode.addItem(text, key)
         self.start = QSpinBox(minimum=0, maximum=MAX_STEPS, prefix="from ")
         self.end = QSpinBox(minimum=-1, maximum=MAX_STEPS, prefix="to ", specialValueText="to end")
+        for control in (self.slider, self.mode, self.start, self.end):
+            # the list walks Tab through the rows itself (see lever_list), in list order
+            control.setFocusPolicy(Qt.ClickFocus)
+            control.installEventFilter(self)   # the wheel scrolls the list, not the lever
         self.slider.sliderPressed.connect(lambda: self.controller.begin_drag())
         self.slider.sliderMoved.connect(self._moved)
         self.slider.sliderReleased.connect(self._released)
@@ -61,15 +100,15 @@ class LeverRow(QWidget):
         self.end.editingFinished.connect(self._steps_edited)
         if compact:
             layout = QHBoxLayout(self)
-            layout.setContentsMargins(4, 2, 4, 2)
-            layout.addWidget(self.name, 2)
-            layout.addWidget(self.slider, 3)
+            layout.setContentsMargins(_MARK_ROOM, 2, 4, 2)
+            layout.addWidget(self.name, 3)
+            layout.addWidget(self.slider, 2)
             layout.addWidget(self.value)
             for w in (self.mode, self.start, self.end):
                 w.hide()
         else:
             grid = QGridLayout(self)
-            grid.setContentsMargins(2, 4, 2, 4)
+            grid.setContentsMargins(_MARK_ROOM, 4, 2, 6)
             grid.setVerticalSpacing(2)
             grid.addWidget(self.name, 0, 0, 1, 3)
             grid.addWidget(self.value, 0, 3)
@@ -78,25 +117,45 @@ class LeverRow(QWidget):
             grid.addWidget(self.start, 2, 1)
             grid.addWidget(self.end, 2, 2, 1, 2)
             grid.setColumnStretch(0, 1)
+            grid.setRowStretch(0, 1)        # a two-line name takes the extra height
 
     @property
     def controller(self):
         return self.panel.controller
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """Scrolling past a lever must not move it: the wheel needs the slider focused."""
-        if event.type() == QEvent.Wheel and not self.slider.hasFocus():
+        """Scrolling past a lever must not move it: the wheel needs the control focused."""
+        if event.type() == QEvent.Wheel and not watched.hasFocus():
             event.ignore()
             return True
         return False
 
+    def focus_stops(self) -> list[QWidget]:
+        """The controls Tab visits in this row, in order."""
+        return [w for w in (self.slider, self.mode, self.start, self.end)
+                if w.isVisibleTo(self) and w.isEnabled()]
+
+    def busy(self) -> bool:
+        """The user is working in this row: it must keep its lever while the list scrolls."""
+        focus = self.focusWidget()
+        return self.slider.isSliderDown() or self.mode.view().isVisible() or \
+            (focus is not None and focus.hasFocus())
+
     def load(self, node, setting, steps: int) -> None:
-        """Show ``setting`` (an Intervention or None) without emitting edits."""
-        if self.slider.isSliderDown():
+        """Show lever ``node`` and its ``setting`` (an Intervention or None); no edits."""
+        if self.slider.isSliderDown() and node.id == self.node_id:
             return
         for w in (self.slider, self.mode, self.start, self.end):
             w.blockSignals(True)
-        self.name.setText(node.label)
+        self.node_id = node.id
+        self.setToolTip(f"{node.label}\n\n{node.description[:400]}" if node.description
+                        else node.label)       # the whole name, when the row shortens it
+        self.slider.setAccessibleName(f"{node.label} lever")
+        self.mode.setAccessibleName(f"{node.label}: how the scenario sets it")
+        if isinstance(self.name, _ElidedLabel):
+            self.name.set_full_text(node.label)
+        else:
+            self.name.setText(node.label)
         value = setting.value if setting is not None else node.initial
         self.slider.setValue(round(value * SCALE))
         self.mode.setCurrentIndex([k for k, _ in _MODES].index(setting.mode if setting else ""))
@@ -116,6 +175,15 @@ class LeverRow(QWidget):
         self.value.setText(f"{value:+.2f}")
         # a palette role, not a style sheet: style sheets drop the inherited (workshop) font
         self.value.setForegroundRole(QPalette.WindowText if set_ else QPalette.PlaceholderText)
+        if set_ != self.is_set:
+            self.is_set = set_
+            self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The mark of a lever the scenario sets: a bar at the row's left edge."""
+        if self.is_set:
+            painter = QPainter(self)
+            painter.fillRect(1, 4, 3, self.height() - 8, self.palette().color(QPalette.Highlight))
 
     def _moved(self, position: int) -> None:
         self._show_value(position / SCALE, True)
@@ -146,36 +214,105 @@ class LeverRow(QWidget):
                                      end=None if end < 0 else end)
 
 
+class _Rows(Mapping):
+    """A read-only view of a LeverList's rows that builds a row when it is looked up."""
+
+    def __init__(self, lever_list: LeverList) -> None:
+        self._list = lever_list
+
+    def __getitem__(self, lever_id: str) -> LeverRow:
+        row = self._list.ensure_visible(lever_id)
+        if row is None:
+            raise KeyError(lever_id)
+        return row
+
+    def __iter__(self):
+        return iter(list(self._list.ids))
+
+    def __len__(self) -> int:
+        return len(self._list.ids)
+
+
 class LeverPanel(QWidget):
-    """Rows of lever controls for the controller's current scenario."""
+    """The controller's current scenario's levers: a filter and the (virtualised) rows."""
 
     def __init__(self, controller, *, compact: bool = False, columns: int = 1) -> None:
         super().__init__()
         self.controller = controller
         self.compact, self.columns = compact, columns
-        self.rows: dict[str, LeverRow] = {}
         self._stale = True
+        self._nodes: dict = {}
+        self._settings: dict = {}
+        self._template = LeverRow(self, compact=compact)   # measures row heights
+        self._template.setParent(self)
+        self._template.hide()
+        self._heights: tuple[int, int, int] | None = None  # one-line, two-line, label room
+        self.filter = QLineEdit(placeholderText="Filter levers\u2026", clearButtonEnabled=True)
+        self.filter.setToolTip("Show the levers whose name, id or group contains these words")
+        self.filter.setAccessibleName("Filter levers")
+        self.filter.textChanged.connect(self._filter_changed)
+        self.set_only = QToolButton(text="Set only", checkable=True)
+        self.set_only.setToolTip("List only the levers this scenario sets")
+        self.set_only.toggled.connect(self._filter_changed)
+        self.summary = QLabel()
+        self.summary.setForegroundRole(QPalette.PlaceholderText)
+        self.tools = QWidget()
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.filter, 0 if compact else 1)
+        tools.addWidget(self.set_only)
+        tools.addWidget(self.summary)
+        if compact:                     # a wide bar: a filter box of a usual size, left
+            self.filter.setMinimumWidth(self.filter.fontMetrics().averageCharWidth() * 36)
+            tools.addStretch(1)
         self.empty = QLabel(wordWrap=True)
         self.empty.setAlignment(Qt.AlignCenter)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(18)
+        self.list = LeverList(lambda: LeverRow(self, compact=compact), self._bind,
+                              self._row_heights, columns=columns,
+                              max_visible_rows=COMPACT_ROWS if compact else 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.tools)
         layout.addWidget(self.empty)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
+        layout.addWidget(self.list, 1)
         controller.results_changed.connect(self.refresh)
         controller.scenario_changed.connect(self.refresh)
         controller.document_changed.connect(self.refresh)
         self.refresh()
+
+    # -- what the panel offers ----------------------------------------------------------------
+
+    @property
+    def rows(self) -> Mapping[str, LeverRow]:
+        """The listed levers' rows by lever id, in list order; looking a row up scrolls it
+        into view (only the rows in view exist: ``self.list.bound`` holds those)."""
+        return _Rows(self.list)
+
+    def row(self, lever_id: str) -> LeverRow | None:
+        """The row of a listed lever, scrolled into view (None if it is filtered out)."""
+        return self.list.ensure_visible(lever_id)
+
+    @property
+    def shown_ids(self) -> list[str]:
+        """The levers listed, after the filter, in model order."""
+        return list(self.list.ids)
+
+    def lever_nodes(self):
+        return [n for n in self.controller.model.nodes if n.is_lever]
+
+    # -- refresh ------------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
-    def lever_nodes(self):
-        return [n for n in self.controller.model.nodes if n.is_lever]
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:   # workshop mode's large type: taller rows
+            self._heights = None
+            QTimer.singleShot(0, self.list, self.list.heights_changed)   # rows have the font then
 
     def refresh(self, *_) -> None:
         if not self.isVisible():          # e.g. workshop mode's lever bar: refreshed when shown
@@ -184,27 +321,69 @@ class LeverPanel(QWidget):
         self._stale = False
         controller = self.controller
         levers = self.lever_nodes()
-        if [n.id for n in levers] != list(self.rows):
-            self._rebuild(levers)
         scenario = controller.model.scenario(controller.scenario_id) \
             if controller.scenario_id else None
+        self._nodes = {n.id: n for n in levers}
+        self._settings = {v.node: v for v in scenario.interventions} if scenario else {}
+        words = self.filter.text().casefold().split()
+        set_only = self.set_only.isChecked()
+        ids = [n.id for n in levers
+               if (not set_only or n.id in self._settings)
+               and all(w in f"{n.label}\n{n.id}\n{n.group}".casefold() for w in words)]
         self.setEnabled(scenario is not None)
+        self.tools.setVisible(bool(levers) and (not self.compact
+                                                or len(levers) > COMPACT_ROWS * self.columns))
+        set_count = sum(1 for n in levers if n.id in self._settings)
+        self.summary.setText(f"{len(ids)} of {len(levers)}" if len(ids) < len(levers)
+                             else f"{len(levers)} levers")
+        self.summary.setToolTip(f"{len(ids)} of {len(levers)} levers listed; "
+                                f"{set_count} set in this scenario")
         if not levers:
             self.empty.setText("This model has no levers. Restrictions are levers; any node "
                                "can be marked as one in the Inspector.")
         elif scenario is None:
             self.empty.setText("Add a scenario to set its levers.")
-        self.empty.setVisible(not levers or scenario is None)
-        for node in levers:
-            self.rows[node.id].load(node, commands.lever_setting(scenario, node.id),
-                                    controller.steps)
+        elif not ids and set_only and not words:
+            self.empty.setText("This scenario sets no levers yet.")
+        elif not ids:
+            self.empty.setText("No lever matches the filter.")
+        self.empty.setVisible(not ids or scenario is None)
+        self.list.set_ids(ids)
+        self.list.rebind()
 
-    def _rebuild(self, levers) -> None:
-        for row in self.rows.values():
-            self.grid.removeWidget(row)
-            row.deleteLater()
-        self.rows = {}
-        for i, node in enumerate(levers):
-            row = LeverRow(self, node, compact=self.compact)
-            self.rows[node.id] = row
-            self.grid.addWidget(row, i // self.columns, i % self.columns)
+    def _filter_changed(self, *_) -> None:
+        """Another filter: list the levers it keeps from the top."""
+        self.refresh()
+        self.list.verticalScrollBar().setValue(0)
+
+    def _bind(self, row: LeverRow, lever_id: str) -> None:
+        row.load(self._nodes[lever_id], self._settings.get(lever_id), self.controller.steps)
+
+    def _row_heights(self, ids: list[str], width: int) -> list[int]:
+        """Each lever's row height at this column width: taller when its name needs two
+        lines (longer names are cut at two; the row's tooltip has the whole name)."""
+        if self._heights is None:
+            self._heights = self._measure()
+        one, two, room = self._heights
+        if self.compact:
+            return [one] * len(ids)
+        metrics = QFontMetrics(self.font())
+        label_width = width - room
+        nodes = self._nodes
+        return [two if metrics.horizontalAdvance(nodes[i].label) > label_width else one
+                for i in ids]
+
+    def _measure(self) -> tuple[int, int, int]:
+        """Row heights for a one-line and a two-line name, and the width the row's other
+        parts take beside the name, from a template row in the panel's font."""
+        row = self._template
+        row.name.setText("Lever")
+        row.value.setText("+0.00")
+        layout = row.layout()
+        layout.invalidate()
+        one = layout.sizeHint().height()
+        line = QFontMetrics(self.font()).lineSpacing()
+        gap = layout.horizontalSpacing() if isinstance(layout, QGridLayout) else layout.spacing()
+        room = layout.contentsMargins().left() + layout.contentsMargins().right() + \
+            max(gap, 0) + max(row.value.minimumWidth(), row.value.sizeHint().width())
+        return one, one + line, room

@@ -9,7 +9,9 @@
   *contribution*: how much more (blue) or less (red) it pushes its target than in the
   baseline at that step, ``w_S * g(a_S(source)) - w_B * g(a_B(source))`` (lagged by the
   edge's delay; g is the rule's state map), so the ripple's paths stand out.
-- **Hover**: a node's tooltip gives baseline, scenario and change at the shown step.
+- **Hover** (:mod:`.hover`): a node's tooltip gives baseline, scenario and change at the
+  shown step; an edge's tooltip adds to the editor's text the edge's contribution at the
+  shown step (the change in its push, as for the flows).
 - **Highlights**: paths and loops chosen in the results dock are drawn in amber.
 
 All of it lives in two graphics items added to the window's scene (below the edges and
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 from ...engine import compile_model, compile_scenario
 from ...errors import WindtunnelError
 from .colours import change_colours, legend_size, paint_change_legend, span_of
+from .hover import HoverText, Shown
 
 __all__ = ["MapResults", "ResultsLayer", "ChangeLegend", "edge_contributions"]
 
@@ -57,6 +60,9 @@ class ResultsLayer(QGraphicsItem):
         self.setZValue(0.5 if kind == "halo" else -0.5)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setAcceptHoverEvents(False)
+        # paint() gets the exposed rectangle: halos and bands outside it are skipped (a
+        # repaint of part of the view, a strip of an exported picture)
+        self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption, True)
         self.halos: list[tuple[str, float, QColor]] = []     # node id, magnitude 0..1, colour
         self.flows: list[tuple[tuple[str, str], float, bool]] = []   # key, width 0..1, rise
         self.highlight: set[tuple[str, str]] = set()
@@ -68,6 +74,9 @@ class ResultsLayer(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.scene()
+        exposed = option.exposedRect
+        if painter.hasClipping():          # scene.render (a picture's strip) exposes it all
+            exposed = exposed.intersected(painter.clipBoundingRect())
         painter.setRenderHint(QPainter.Antialiasing, not scene.interacting)  # fast while dragging
         if self.kind == "halo":
             painter.setPen(Qt.NoPen)
@@ -76,9 +85,11 @@ class ResultsLayer(QGraphicsItem):
                 if item is None:
                     continue
                 grow = (4.0 + 16.0 * size) * self.scale
+                rect = item.mapRectToScene(item.rect).adjusted(-grow, -grow, grow, grow)
+                if not rect.intersects(exposed):                        # (scaled too)
+                    continue
                 path = QPainterPath()
-                path.addRoundedRect(item.rect.translated(item.pos()).adjusted(
-                    -grow, -grow, grow, grow), 12 + grow, 12 + grow)
+                path.addRoundedRect(rect, 12 + grow, 12 + grow)
                 glow = QColor(colour)
                 glow.setAlpha(200)
                 painter.setBrush(glow)
@@ -87,19 +98,28 @@ class ResultsLayer(QGraphicsItem):
         widest = 8.0 if scene.interacting else 16.0      # narrower bands paint faster
         for key, size, rise in self.flows:
             item = scene.edge_items.get(key)
-            if item is None:
+            width = (3.0 + widest * size) * self.scale
+            if item is None or not _touches(item.path, width, exposed):
                 continue
             colour = QColor(scene.colours.positive if rise else scene.colours.negative)
             colour.setAlpha(70)
-            painter.setPen(QPen(colour, (3.0 + widest * size) * self.scale, Qt.SolidLine,
-                                Qt.FlatCap))
+            painter.setPen(QPen(colour, width, Qt.SolidLine, Qt.FlatCap))
             painter.drawPath(item.path)
         for key in self.highlight:
             item = scene.edge_items.get(key)
-            if item is not None:
+            if item is not None and _touches(item.path, 12.0 * self.scale, exposed):
                 painter.setPen(QPen(QColor(_HIGHLIGHT), 12.0 * self.scale, Qt.SolidLine,
                                     Qt.RoundCap))
                 painter.drawPath(item.path)
+
+
+def _touches(path: QPainterPath, width: float, exposed: QRectF) -> bool:
+    """Whether a band of ``width`` along ``path`` can reach into ``exposed``: the curve itself
+    must pass through the rectangle grown by half the width (its box alone is not enough
+    for a long diagonal curve)."""
+    half = width / 2 + 1
+    grown = exposed.adjusted(-half, -half, half, half)
+    return path.controlPointRect().intersects(grown) and path.intersects(grown)
 
 
 class ChangeLegend(QWidget):
@@ -166,7 +186,7 @@ class MapResults(QObject):
         self.flow_layer = ResultsLayer("flow")
         self._network = None
         self._plan_weight = None
-        self._tooltips: set[str] = set()
+        self.hover = HoverText(controller.window.view)
         controller.results_changed.connect(self._compile)
         controller.scenario_changed.connect(self._compile)
         controller.document_changed.connect(self._attach_layers)
@@ -182,7 +202,7 @@ class MapResults(QObject):
                 if old is not None:
                     old.removeItem(layer)
                 scene.addItem(layer)
-        self._tooltips.clear()
+        self.hover.forget()
         self._compile()
 
     def _compile(self, *_) -> None:
@@ -233,52 +253,42 @@ class MapResults(QObject):
         self.halo_layer.halos = ([(n, min(abs(v) / span, 1.0), c)
                                   for n, v, c in zip(ids, now, colours) if abs(v) >= 0.05 * span]
                                  if self.show_halos else [])
-        self.flow_layer.flows = self._flows(results, states, step) if self.show_flows else []
+        push = self._push(results, states, step)
+        self.flow_layer.flows = self._flows(push) if self.show_flows and push is not None \
+            else []
         for layer in (self.halo_layer, self.flow_layer):
             layer.update()
-        if not scene.interacting:                       # hover text waits for the release
-            self._set_tooltips(scene, results, states, change, step)
+        self.hover.show(Shown(results, result.label, states, change, step, push,
+                              self._network, self._plan_weight))
         unit = results.settings.time_unit
         self.legend.set_scale(span, f"Change from baseline \u00b7 {result.label} \u00b7 "
                                     f"{unit} {step} of {controller.steps}")
         self.legend.show()
 
-    def _flows(self, results, states, step: int):
+    def _push(self, results, states, step: int) -> np.ndarray | None:
+        """Each edge's contribution at ``step`` (see :func:`edge_contributions`), or None."""
         network = self._network
         if network is None or network.n_nodes != len(results.node_ids):
-            return []
-        push = edge_contributions(network, self._plan_weight, results.baseline, states, step,
+            return None
+        return edge_contributions(network, self._plan_weight, results.baseline, states, step,
                                   results.settings.rule)
+
+    def _flows(self, push: np.ndarray):
         biggest = float(np.abs(push).max()) if push.size else 0.0
         if biggest < 1e-6:
             return []
+        network = self._network
         ids = network.node_ids
         strongest = np.argsort(-np.abs(push), kind="stable")[:MAX_FLOWS]
         return [((ids[network.source[e]], ids[network.target[e]]), abs(push[e]) / biggest,
                  push[e] > 0) for e in strongest if abs(push[e]) >= FLOW_FLOOR * biggest]
-
-    def _set_tooltips(self, scene, results, states, change, step) -> None:
-        unit = results.settings.time_unit
-        for i, node_id in enumerate(results.node_ids):
-            item = scene.node_items.get(node_id)
-            if item is None:
-                continue
-            item.setToolTip(
-                f"<b>{_escape(results.labels[i])}</b><br>{unit} {step}: baseline "
-                f"{results.baseline[step, i]:+.3f} \u00b7 scenario {states[step, i]:+.3f} "
-                f"\u00b7 <b>change {change[step, i]:+.3f}</b>")
-            self._tooltips.add(node_id)
 
     def _clear(self, scene) -> None:
         scene.clear_tints()
         self.halo_layer.halos, self.flow_layer.flows = [], []
         for layer in (self.halo_layer, self.flow_layer):
             layer.update()
-        for node_id in self._tooltips:
-            item = scene.node_items.get(node_id)
-            if item is not None:
-                item.setToolTip("")  # the item makes its own tooltip on the next hover
-        self._tooltips.clear()
+        self.hover.show(None)
         self.legend.hide()
 
     def highlight(self, nodes=(), edges=()) -> None:
@@ -287,6 +297,3 @@ class MapResults(QObject):
         self.flow_layer.highlight = set(map(tuple, edges))
         self.flow_layer.update()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

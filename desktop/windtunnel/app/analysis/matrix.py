@@ -1,9 +1,18 @@
 """The scenario matrix: nodes x scenarios, each cell the change from baseline, as a heat map.
 
 Cells are tinted on the map's diverging scale (blue rise, red fall; one scale for the whole
-table). Columns sort by clicking their header (largest falls or rises first); the filter box
-keeps nodes whose label, id or group contains the text; "At shown step" switches from the
-last step to the step shown on the map. Double-click a row to find the node on the map.
+table), and a colour bar above the table says what the colours mean. Columns sort by
+clicking their header (largest falls or rises first); the filter box keeps nodes whose
+label, id or group contains the text; "At shown step" switches from the last step to the
+step shown on the map. Double-click a row to find the node on the map.
+
+"Show" chooses what a cell holds (:data:`VIEWS`): the **change** of the deterministic run,
+or, once a current Monte Carlo run exists, the **median change** over its samples or the
+**probability of an increase** (the share of samples in which the node ends above the
+baseline; 50 % is neutral, blue towards 100 %, red towards 0 %; a node that no sample moves
+reads "no change", neutral, rather than a red 0 %). The Monte Carlo choices
+are disabled without a current run, and the view falls back to the change when the run is
+cleared or goes stale after an edit.
 """
 
 from __future__ import annotations
@@ -11,14 +20,20 @@ from __future__ import annotations
 import textwrap
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QRectF, QSortFilterProxyModel,
+                            Qt)
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
-from .colours import change_colours, span_of
+from .colours import change_colours, paint_scale_bar, span_of
+from .controller import soon
 
-__all__ = ["MatrixModel", "ScenarioMatrix", "SORT_ROLE"]
+__all__ = ["MatrixModel", "ScenarioMatrix", "ScaleBar", "SORT_ROLE", "VIEWS"]
+
+#: What a cell can show: (key, menu text). The last two need a current Monte Carlo run.
+VIEWS = (("change", "Change"), ("median", "Median change (Monte Carlo)"),
+         ("p_increase", "P(increase) (Monte Carlo)"))
 
 SORT_ROLE = Qt.UserRole + 1
 _FILTER_ROLE = Qt.UserRole + 2
@@ -38,9 +53,16 @@ class MatrixModel(QAbstractTableModel):
         self.scenarios: list[str] = []
         self.values = np.zeros((0, 0))
         self.colours: list[list[QColor]] = []
+        self.view = "change"
+        self.span = 1.0
+        self.unmoved = np.zeros((0, 0), dtype=bool)
 
-    def set_data(self, results, model, step: int | None) -> None:
+    def set_data(self, results, model, step: int | None, *, view: str = "change",
+                 monte_carlo=None) -> None:
+        """Fill from ``results`` at ``step`` (None: the last); ``view`` is a key of VIEWS
+        (the Monte Carlo views read ``monte_carlo``'s uncertainty)."""
         self.beginResetModel()
+        self.view = view
         if results is None:
             self.ids, self.labels, self.groups, self.scenarios = [], [], [], []
             self.values, self.baseline, self.colours = np.zeros((0, 0)), np.zeros(0), []
@@ -50,11 +72,35 @@ class MatrixModel(QAbstractTableModel):
             self.groups = [(model.node(n).group if model.node(n) else "") for n in self.ids]
             self.baseline = results.baseline[row]
             self.scenarios = [r.label for r in results.scenarios]
-            self.values = (np.stack([r.change[row] for r in results.scenarios], axis=1)
-                           if results.scenarios else np.zeros((len(self.ids), 0)))
-            span = span_of(self.values) if self.values.size else 1.0
-            self.colours = [change_colours(column, span) for column in self.values.T]
+            columns = [self._column(r, row, view, monte_carlo) for r in results.scenarios]
+            self.values = (np.stack([v for v, _ in columns], axis=1) if columns
+                           else np.zeros((len(self.ids), 0)))
+            self.unmoved = (np.stack([u for _, u in columns], axis=1) if columns
+                            else np.zeros((len(self.ids), 0), dtype=bool))
+            if view == "p_increase":                   # 50 % (and no change) is neutral
+                self.span = 0.5
+                self.colours = [change_colours(np.where(still, 0.0, column - 0.5), 0.5)
+                                for column, still in zip(self.values.T, self.unmoved.T)]
+            else:
+                self.span = span_of(self.values) if self.values.size else 1.0
+                self.colours = [change_colours(column, self.span) for column in self.values.T]
         self.endResetModel()
+
+    def _column(self, result, row: int, view: str, monte_carlo):
+        """One scenario's values, and where no sample moves the node (5-95 % band at 0)."""
+        n = len(self.ids)
+        if view == "change":
+            return result.change[row], np.zeros(n, dtype=bool)
+        found = next((r for r in monte_carlo.scenarios if r.scenario_id == result.scenario_id),
+                     None) if monte_carlo is not None else None
+        uncertainty = found.uncertainty if found is not None else None
+        if uncertainty is None:                       # not sampled: shown as a dash
+            return np.full(n, np.nan), np.zeros(n, dtype=bool)
+        values = uncertainty.band(50) if view == "median" else uncertainty.p_increase
+        row = min(row, len(values) - 1)
+        unmoved = (np.abs(uncertainty.band(5)[row]) < 1e-9) & \
+            (np.abs(uncertainty.band(95)[row]) < 1e-9)
+        return values[row], unmoved
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.ids)
@@ -78,12 +124,18 @@ class MatrixModel(QAbstractTableModel):
                 return self.groups[r]
             value = float(self.baseline[r] if c == 2 else self.values[r, k])
             if role == SORT_ROLE:
-                return value
-            return f"{value:.3f}" if c == 2 else f"{value:+.3f}"
+                return value if value == value else float("-inf")   # a dash sorts lowest
+            if c == 2:
+                return f"{value:.3f}"
+            if value != value:
+                return "\u2013"
+            if self.view != "p_increase":
+                return f"{value:+.3f}"
+            return "no change" if self.unmoved[r, k] else f"{value:.0%}"
         if role == Qt.BackgroundRole and k >= 0:
             return self.colours[k][r]
         if role == Qt.ForegroundRole and k >= 0:
-            return QColor("#1a1a1a")
+            return QColor("#8a8a8a" if self.unmoved[r, k] else "#1a1a1a")
         if role == Qt.TextAlignmentRole and c >= 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == _FILTER_ROLE:
@@ -91,6 +143,47 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.UserRole:
             return self.ids[r]
         return None
+
+
+class ScaleBar(QWidget):
+    """One line that says what the matrix's colours mean: a caption, then the colour bar
+    (the map's scale) between its end values."""
+
+    BAR_WIDTH = 170
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.span, self.title, self.ends = 1.0, "", None
+        self.setFixedHeight(QFontMetricsF(self.font()).height() + 8)
+
+    def set_scale(self, span: float, title: str, ends=None) -> None:
+        """``ends``: the texts at the bar's two ends (default: the span, fall and rise)."""
+        self.span, self.title = span, title
+        self.ends = ends or (f"\u2212{span:.2f} fall", f"rise +{span:.2f}")
+        self.setToolTip(title)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        metrics = QFontMetricsF(self.font())
+        left, right = self.ends or ("", "")
+        rect = QRectF(self.rect()).adjusted(2, 0, -2, 0)
+        right_x = rect.right() - metrics.horizontalAdvance(right)
+        bar = QRectF(right_x - 6 - self.BAR_WIDTH, rect.top() + 5, self.BAR_WIDTH,
+                     rect.height() - 10)
+        left_x = bar.left() - 6 - metrics.horizontalAdvance(left)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.Text))
+        middle = int(Qt.AlignVCenter)
+        caption = QRectF(rect.left(), rect.top(), max(0.0, left_x - 16 - rect.left()),
+                         rect.height())
+        painter.drawText(caption, middle | int(Qt.AlignLeft), metrics.elidedText(
+            self.title, Qt.ElideRight, int(caption.width())))
+        painter.drawText(QRectF(left_x, rect.top(), bar.left() - left_x, rect.height()),
+                         middle, left)
+        painter.drawText(QRectF(right_x, rect.top(), rect.right() - right_x, rect.height()),
+                         middle, right)
+        paint_scale_bar(painter, bar)
+        painter.end()
 
 
 class ScenarioMatrix(QWidget):
@@ -124,21 +217,72 @@ class ScenarioMatrix(QWidget):
         self.at_step.setToolTip("Show the change at the step shown on the map instead of "
                                 "at the last step")
         self.at_step.toggled.connect(self.refresh)
+        self.show_box = QComboBox()
+        for key, text in VIEWS:
+            self.show_box.addItem(text, key)
+        self.show_box.setToolTip("What a cell shows: the change of the run, or after a Monte "
+                                 "Carlo run the median change or the probability of a rise")
+        self.show_box.currentIndexChanged.connect(self.refresh)
+        self.scale = ScaleBar()
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.show_box)
         top.addWidget(self.at_step)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.scale)
         layout.addWidget(self.table, 1)
-        controller.results_changed.connect(self.refresh)
-        controller.step_changed.connect(lambda _: self.at_step.isChecked() and self.refresh())
+        later = soon(self, self.refresh)              # one refresh, after the map's turn
+        controller.results_changed.connect(later)
+        controller.monte_carlo_changed.connect(later)
+        controller.step_changed.connect(lambda _: self.at_step.isChecked() and later())
         self.refresh()
 
+    @property
+    def view(self) -> str:
+        """The key of what the cells show (see VIEWS)."""
+        return self.show_box.currentData()
+
+    def set_view(self, key: str) -> None:
+        self.show_box.setCurrentIndex(self.show_box.findData(key))
+
     def refresh(self, *_) -> None:
-        step = self.controller.step if self.at_step.isChecked() else None
-        self.model.set_data(self.controller.results, self.controller.model, step)
+        controller = self.controller
+        sampled = controller.monte_carlo is not None and not controller.monte_carlo_stale
+        items = self.show_box.model()
+        for row in (1, 2):                              # the Monte Carlo views
+            items.item(row).setEnabled(sampled)
+        if not sampled and self.view != "change":
+            self.show_box.blockSignals(True)
+            self.show_box.setCurrentIndex(0)
+            self.show_box.blockSignals(False)
+        step = controller.step if self.at_step.isChecked() else None
+        self.model.set_data(controller.results, controller.model, step, view=self.view,
+                            monte_carlo=controller.monte_carlo if sampled else None)
         self.table.setColumnWidth(0, 230)
+        self._show_scale(step, sampled)
+
+    def _show_scale(self, step: int | None, sampled: bool) -> None:
+        results = self.controller.results
+        unit = results.settings.time_unit if results is not None else "step"
+        when = (f"{unit} {step}" if step is not None
+                else f"the last {unit} ({self.controller.steps})")
+        span = self.model.span
+        if self.view == "p_increase":
+            samples = self.controller.monte_carlo.samples
+            self.scale.set_scale(0.5, f"Probability that the node ends above the baseline at "
+                                      f"{when}, over {samples:,} Monte Carlo samples (50 %: "
+                                      "undecided, white: no sample moves it)",
+                                 ends=("0 % (falls)", "(rises) 100 %"))
+        elif self.view == "median":
+            samples = self.controller.monte_carlo.samples
+            self.scale.set_scale(span, f"Median change from baseline at {when} over "
+                                       f"{samples:,} Monte Carlo samples")
+        else:
+            extra = "" if sampled else " (run Monte Carlo for medians and probabilities)"
+            self.scale.set_scale(span, f"Change from baseline at {when}{extra}")
 
     def visible_ids(self) -> list[str]:
         return [self.proxy.index(r, 0).data(Qt.UserRole) for r in range(self.proxy.rowCount())]

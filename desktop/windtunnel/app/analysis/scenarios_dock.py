@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QGroupBox, QHBoxLayout,
                                QHeaderView, QListWidget, QListWidgetItem, QPushButton,
-                               QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from . import commands
 from .levers import LeverPanel
@@ -44,9 +44,7 @@ class ScenariosPanel(QWidget):
             buttons.addWidget(button)
         self.levers = LeverPanel(controller)
         lever_box = QGroupBox("Levers")
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
-        scroll.setWidget(self.levers)
-        QVBoxLayout(lever_box).addWidget(scroll)
+        QVBoxLayout(lever_box).addWidget(self.levers)   # the panel scrolls its own rows
         self.overrides = QTableWidget(0, 3)
         self.overrides.setHorizontalHeaderLabels(["Edge", "Model", "Scenario"])
         self.overrides.verticalHeader().hide()

@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from .controller import soon
+
 __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text"]
 
 MET, NOT_MET = "#cfe3f1", "#f6e0d4"
@@ -46,8 +48,9 @@ class Scorecard(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        later = soon(self, self.refresh)              # one refresh, after the map's turn
         for signal in (controller.results_changed, controller.monte_carlo_changed):
-            signal.connect(self.refresh)
+            signal.connect(later)
         self.refresh()
 
     def refresh(self, *_) -> None:

@@ -11,7 +11,9 @@
 
 All are computed from the model's structure alone, not from a run; they follow edits. Loops
 and metrics run on a worker (betweenness alone takes half a minute on a 2,000-node map) and
-only while the tab is shown: edits made meanwhile are picked up when it is shown again.
+only while the tab is shown: edits made meanwhile are picked up when it is shown again. The
+tab has its own progress bar and Cancel (the engine's ``progress`` / ``cancel`` hooks);
+cancelling keeps the tables as they were.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ...engine import chokepoints, compile_model, find_loops, model_statistics, node_metrics
 from ...errors import WindtunnelError
+from .workers import TaskBar, part_of
 
 __all__ = ["StructureView"]
 
@@ -88,6 +91,8 @@ class StructureView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
         self.runner = controller.add_runner()
+        self.task_bar = TaskBar(self.runner)          # its own progress bar and Cancel
+        layout.insertWidget(0, self.task_bar)
         self.loops = None
         self._dirty = True
         self._timer = QTimer(self, singleShot=True, interval=200)
@@ -121,13 +126,23 @@ class StructureView(QWidget):
 
         def work(progress, cancel):
             network = compile_model(snapshot)
-            loops = find_loops(network, max_loops=2000)
-            progress(0.3)
-            metrics = node_metrics(network)
+            loops = find_loops(network, max_loops=2000, progress=part_of(progress, 0.0, 0.3),
+                               cancel=cancel)
+            metrics = node_metrics(network, progress=part_of(progress, 0.3, 1.0),
+                                   cancel=cancel)
             return snapshot, loops, metrics, model_statistics(network, metrics)
 
-        self.runner.start("Structure", work, on_finished=self.show_structure,
-                          on_failed=lambda exc: self.loops_note.setText(f"No structure: {exc}"))
+        self.runner.start("Finding loops and metrics", work, on_finished=self.show_structure,
+                          on_failed=lambda exc: self.loops_note.setText(f"No structure: {exc}"),
+                          on_cancelled=self._cancelled)
+
+    def _cancelled(self) -> None:
+        """Stopped by the user: the tables keep what they showed (if anything)."""
+        self._dirty = True                 # shown again later: computed again
+        self.loops_note.setText(
+            "Stopped. The tables show the structure before the last edit; open the tab again "
+            "to compute it." if self.loops is not None else
+            "Stopped before the loops were found; open the tab again to compute them.")
 
     def show_structure(self, computed) -> None:
         model, self.loops, metrics, stats = computed

@@ -4,7 +4,8 @@ For the current scenario and a chosen objective, every edge is set in turn to it
 its high bound (explicit, or from its confidence) and the objective's value (the change of
 its node at the last step) is recomputed; the bars show the range each edge's uncertainty
 spans around the central value, widest first. Below, each lever's effect: how much the
-objective's value moves per unit of lever, and the elasticity. Runs on a worker.
+objective's value moves per unit of lever, and the elasticity. Runs on a worker with the
+status bar's progress bar and Cancel; a cancelled run keeps the previous bars.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from ...engine import lever_elasticities, tornado
+from .workers import part_of
 
 __all__ = ["TornadoView", "BARS"]
 
@@ -88,14 +90,17 @@ class TornadoView(QWidget):
         snapshot = controller.model.copy()
 
         def work(progress, cancel):
-            bars = tornado(snapshot, scenario, objective)
-            progress(0.8)
-            return bars, lever_elasticities(snapshot, scenario, objective)
+            bars = tornado(snapshot, scenario, objective, progress=part_of(progress, 0.0, 0.8),
+                           cancel=cancel)
+            return bars, lever_elasticities(snapshot, scenario, objective, cancel=cancel,
+                                            progress=part_of(progress, 0.8, 1.0))
 
         self.run_button.setEnabled(False)
         controller.runner.start("Sensitivity", work, on_finished=self.show_result,
                                 on_failed=lambda exc: controller.window.show_problem(
-                                    "The sensitivity analysis failed", exc))
+                                    "The sensitivity analysis failed", exc),
+                                on_cancelled=lambda: controller.message.emit(
+                                    "Sensitivity cancelled; the previous results are kept"))
 
     def show_result(self, result) -> None:
         self.bars, self.levers = result

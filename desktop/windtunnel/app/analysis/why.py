@@ -3,12 +3,17 @@
 For the node selected on the map and the current scenario, the engine's explanation
 (:func:`~windtunnel.engine.explain`) lists
 
-- the **contributions by incoming edge** at the last step (how much of the node's change
-  arrived through each edge, plus its own memory and any intervention on it; they add up to
-  the change), and
+- the **contributions by incoming edge** at the step shown on the map (how much of the
+  node's change arrived through each edge, plus its own memory and any intervention on it;
+  they add up to the change), and
 - the **top causal paths** from the levers (and overridden edges) to the node, each with its
-  signed share of the change, and what the paths leave unexplained (feedback loops, longer
-  paths).
+  effect at that step and its signed share of the change, and what the listed paths leave
+  unexplained (feedback loops, longer paths).
+
+The heading names the step; moving the time slider (or playing) re-shows the same
+explanation at the new step without asking the engine again (the explanation holds every
+step). The paths are the engine's top ones by their effect at the last step, re-ordered by
+their effect at the shown step.
 
 Bars behind the numbers show their size and sign (blue pushes up, vermilion down); clicking an
 edge or a path highlights it on the map. The explanation runs on a worker (it
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QStyledItemDelegate, QTreeWi
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine import explain
+from .controller import soon
 
 __all__ = ["WhyPanel", "TOP_PATHS", "BarDelegate"]
 
@@ -77,8 +83,11 @@ class WhyPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
+        self.step = 0                # the step the panel shows
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.ask)
+        # the time slider: re-show the same explanation at the new step, once per turn
+        controller.step_changed.connect(soon(self, self.render))
         for signal in (controller.results_changed, controller.scenario_changed,
                        controller.selection_changed):
             signal.connect(lambda *_: self._timer.start())
@@ -110,16 +119,32 @@ class WhyPanel(QWidget):
 
     def show_explanation(self, explanation) -> None:
         self.explanation = explanation
+        self.render()
+
+    def render(self) -> None:
+        """Show the explanation at the step shown on the map (the time slider)."""
+        explanation = self.explanation
+        if explanation is None:
+            return
         model = self.controller.model
+        last = len(explanation.time) - 1
+        step = min(max(self.controller.step, 0), last)
+        self.step = step
         label = _label(model, explanation.node)
         scenario = model.scenario(explanation.scenario_id)
-        change = float(explanation.change[-1])
+        change = float(explanation.change[step])
+        unit = model.settings.time_unit
         self.heading.setText(
             f"Why did <b>{_escape(label)}</b> change by <b>{change:+.3f}</b> in "
-            f"<b>{_escape(scenario.label if scenario else explanation.scenario_id)}</b>?")
+            f"<b>{_escape(scenario.label if scenario else explanation.scenario_id)}</b> "
+            f"at <b>{_escape(unit)} {step}</b> of {last}?")
+        selected = self.tree.currentItem()
+        chosen = selected.data(0, Qt.UserRole) if selected is not None else None
+        self.tree.blockSignals(True)
         self.tree.clear()
-        edges = QTreeWidgetItem(["Incoming edges (last step)"])
-        for column, value in zip(explanation.columns, explanation.contributions[-1]):
+        edges = QTreeWidgetItem([f"Incoming edges ({unit} {step})"])
+        contributions = explanation.contributions[step]
+        for column, value in zip(explanation.columns, contributions):
             if abs(value) < 5e-5:
                 continue
             if column in ("memory", "intervention"):
@@ -128,32 +153,44 @@ class WhyPanel(QWidget):
             else:
                 text = f"{_label(model, column)} \u2192 {label}"
                 key = ("edge", (column, explanation.node))
-            item = _row(text, value, _share(value, change))
-            item.setData(0, Qt.UserRole, key)
-            edges.addChild(item)
+            edges.addChild(_row(text, value, _share(value, change), key))
         paths = QTreeWidgetItem([f"Top paths from the levers ({explanation.paths_found} found)"])
-        for path in explanation.paths:
+        listed = sorted(explanation.paths, key=lambda p: -abs(float(p.effect[step])))
+        for path in listed:
             text = " \u2192 ".join(_label(model, n) for n in path.nodes)
-            item = _row(text, path.contribution, f"{path.share:.0%}")
-            item.setData(0, Qt.UserRole, ("path", path.nodes))
+            effect = float(path.effect[step])
+            item = _row(text, effect, _share(effect, change), ("path", path.nodes))
             item.setToolTip(0, text)
             paths.addChild(item)
-        rest = _row("Not carried by the listed paths (loops, longer paths)",
-                    explanation.remainder, _share(explanation.remainder, change))
-        paths.addChild(rest)
-        values = [abs(float(v)) for v in explanation.contributions[-1]] + [
-            abs(p.contribution) for p in explanation.paths] + [abs(explanation.remainder)]
+        rest = change - sum(float(p.effect[step]) for p in listed)
+        paths.addChild(_row("Not carried by the listed paths (loops, longer paths)", rest,
+                            _share(rest, change), None))
+        values = [abs(float(v)) for v in contributions] + [
+            abs(float(p.effect[step])) for p in listed] + [abs(rest)]
         self.bars.scale = max(values, default=0.0)
-
         for top in (edges, paths):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
+        if chosen and not self._reselect(chosen):
+            self.highlight((), ())       # the chosen row is gone at this step
+        self.tree.blockSignals(False)
         method = ("exact" if explanation.method == "exact" else
                   "first-order (the activation saturates, so shares are approximate)")
         self.note.setText(f"Contributions add up to the change; split {method}. Paths up to "
                           f"{explanation.max_length} edges"
                           + ("; the path search stopped early" if explanation.paths_cut else "")
-                          + ". Click a row to highlight it on the map.")
+                          + f". Move the time slider to explain another {unit}; click a row "
+                          "to highlight it on the map.")
+
+    def _reselect(self, key) -> bool:
+        """Keep the row the user chose (and its highlight) across a step change."""
+        for t in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(t)
+            for k in range(top.childCount()):
+                if top.child(k).data(0, Qt.UserRole) == key:
+                    self.tree.setCurrentItem(top.child(k))
+                    return True
+        return False
 
     def _chosen(self, item, previous) -> None:
         key = item.data(0, Qt.UserRole) if item is not None else None
@@ -168,9 +205,11 @@ class WhyPanel(QWidget):
             self.highlight(nodes, list(zip(nodes, nodes[1:])))
 
 
-def _row(text: str, value: float, share: str) -> QTreeWidgetItem:
-    """A row: what the change came through, a bar, the contribution and its share."""
+def _row(text: str, value: float, share: str, key) -> QTreeWidgetItem:
+    """A row: what the change came through, a bar, the contribution and its share; ``key``
+    says what clicking it highlights (an edge, a path, or nothing)."""
     item = QTreeWidgetItem([text, "", f"{value:+.4f}", share])
+    item.setData(0, Qt.UserRole, key)
     item.setData(1, _VALUE, float(value))
     for column in (2, 3):
         item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)

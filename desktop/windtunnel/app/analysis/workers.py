@@ -7,8 +7,14 @@ and errors come back to the GUI thread as Qt signals of a :class:`TaskSignals` o
 an exception inside a worker is never only printed: it reaches :attr:`TaskSignals.failed`
 and the window shows it. Cancelling sets the event; the engine raises
 :class:`~windtunnel.engine.Cancelled`, which arrives as :attr:`TaskSignals.cancelled`
-and leaves the previous results in place. Work without a cancel hook (a tornado) is
-abandoned: its result is dropped when it arrives.
+and leaves the previous results in place. Work that does not look at the event (an export
+being encoded) is abandoned: its result is dropped when it arrives.
+
+Some long work must stay on the GUI thread: painting the map for a picture (the scene is
+not thread-safe). A :class:`SteppedTask` runs it as a generator, one step per event-loop
+turn (a zero-interval timer), so input and repaints go on between the steps; it yields its
+progress and returns its result, and reports through the same signals, so the progress
+bar and Cancel work alike.
 
 :class:`TaskRunner` runs one task at a time per window; :class:`TaskBar` is its progress
 bar and Cancel button in the status bar.
@@ -19,15 +25,17 @@ from __future__ import annotations
 import threading
 import time
 import traceback
-from typing import Callable
+from typing import Callable, Generator
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool,
+                            QTimer, Signal)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ...engine import Cancelled
 from ...errors import WindtunnelError
 
-__all__ = ["Task", "TaskSignals", "TaskRunner", "TaskBar", "TaskError"]
+__all__ = ["Task", "SteppedTask", "TaskSignals", "TaskRunner", "TaskBar", "TaskError",
+           "part_of"]
 
 
 class TaskError(WindtunnelError):
@@ -58,11 +66,13 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self.cancel_event = threading.Event()
         self._last = 0.0
+        self._shown = 0.0
 
     def _progress(self, fraction: float) -> None:
+        # at most 20 updates a second, except for jumps (a stage's end) and the very end
         now = time.monotonic()
-        if now - self._last >= 0.05 or fraction >= 1.0:  # at most 20 updates a second
-            self._last = now
+        if now - self._last >= 0.05 or fraction - self._shown >= 0.1 or fraction >= 1.0:
+            self._last, self._shown = now, fraction
             self.signals.progress.emit(float(fraction))
 
     def run(self) -> None:
@@ -71,17 +81,62 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
             return
-        except WindtunnelError as exc:
-            self.signals.failed.emit(exc)
-            return
         except Exception as exc:  # noqa: BLE001 - shown to the user with its traceback
-            self.signals.failed.emit(TaskError(f"{self.label} failed: {exc}",
-                                               traceback.format_exc()))
+            self.signals.failed.emit(_failure(self.label, exc))
             return
         if self.cancel_event.is_set():
             self.signals.cancelled.emit()
         else:
             self.signals.finished.emit(result)
+
+
+def part_of(progress: Callable[[float], None], start: float, end: float):
+    """A progress callback for one stage of a task: its 0..1 becomes ``start``..``end``."""
+    return lambda fraction: progress(start + (end - start) * fraction)
+
+
+def _failure(label: str, exc: Exception) -> WindtunnelError:
+    """What a task's ``failed`` signal carries: our own errors as they are, others with the
+    traceback for the details box."""
+    if isinstance(exc, WindtunnelError):
+        return exc
+    return TaskError(f"{label} failed: {exc}", traceback.format_exc())
+
+
+class SteppedTask(QObject):
+    """A generator on the GUI thread, one ``next()`` per event-loop turn.
+
+    The generator yields progress fractions and returns its result; cancelling closes it
+    before its next step.
+    """
+
+    def __init__(self, label: str, steps: Generator) -> None:
+        super().__init__()
+        self.label = label
+        self.steps = steps
+        self.signals = TaskSignals()
+        self.cancel_event = threading.Event()
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def _step(self) -> None:
+        if self.cancel_event.is_set():
+            self.steps.close()
+            self.signals.cancelled.emit()
+            return
+        try:
+            fraction = next(self.steps)
+        except StopIteration as done:
+            self.signals.finished.emit(done.value)
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.signals.failed.emit(_failure(self.label, exc))
+            return
+        self.signals.progress.emit(float(fraction))
+        self._timer.start()
 
 
 class TaskRunner(QObject):
@@ -104,25 +159,39 @@ class TaskRunner(QObject):
     def start(self, label: str, function: Callable, *, on_finished: Callable,
               on_failed: Callable, on_cancelled: Callable | None = None) -> Task:
         """Run ``function`` in the pool; a running task is cancelled first."""
+        task = Task(label, function)
+        self._launch(task, on_finished, on_failed, on_cancelled)
+        self.pool.start(task)
+        return task
+
+    def start_stepped(self, label: str, steps: Generator, *, on_finished: Callable,
+                      on_failed: Callable, on_cancelled: Callable | None = None) -> SteppedTask:
+        """Run a generator on the GUI thread, a step per event-loop turn (see SteppedTask)."""
+        task = SteppedTask(label, steps)
+        task.setParent(self)
+        self._launch(task, on_finished, on_failed, on_cancelled)
+        task.start()
+        return task
+
+    def _launch(self, task, on_finished, on_failed, on_cancelled) -> None:
         if self.task is not None:
             self.cancel()
-        task = Task(label, function)
-        self.task = task
 
         def end(kind: str, callback, *args) -> None:
-            if self.task is task:
+            if self.task is task:            # a task that was replaced ends quietly
                 self.task = None
-            self.ended.emit(kind)
+                self.ended.emit(kind)
+            if isinstance(task, SteppedTask):
+                task.deleteLater()
             if callback is not None:
                 callback(*args)
 
+        self.task = task
         task.signals.progress.connect(self.progress)
         task.signals.finished.connect(lambda result: end("finished", on_finished, result))
         task.signals.failed.connect(lambda error: end("failed", on_failed, error))
         task.signals.cancelled.connect(lambda: end("cancelled", on_cancelled))
-        self.started.emit(label)
-        self.pool.start(task)
-        return task
+        self.started.emit(task.label)
 
     def cancel(self) -> None:
         """Ask the running task to stop; it ends with ``cancelled``."""
@@ -130,8 +199,12 @@ class TaskRunner(QObject):
             self.task.cancel_event.set()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the pool is idle (tests, closing the window)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the running task has ended (tests, closing the window); a stepped
+        task needs the event loop, which runs meanwhile."""
+        deadline = QDeadlineTimer(msecs)
+        while isinstance(self.task, SteppedTask) and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+        return self.pool.waitForDone(max(0, deadline.remainingTime()))
 
 
 class TaskBar(QWidget):

@@ -2,8 +2,10 @@
 
 Entering it remembers the window's layout and font, hides every dock and the main toolbar,
 shows a bar with the current scenario's name in large type and its levers as big sliders,
-enlarges the window's type, thickens the results on the map and fits the map to the
-screen. PageUp / PageDown step through the scenarios and Space plays or pauses the time
+enlarges the window's type, draws the map's nodes, labels and edges larger (the canvas's
+presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend, thickens the results
+on the map and fits the map to the screen. A document opened meanwhile gets the same
+scale. PageUp / PageDown step through the scenarios and Space plays or pauses the time
 replay. Leaving (F11 or Escape) restores everything as it was.
 """
 
@@ -15,11 +17,15 @@ from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QToolBar, QWidge
 
 from .levers import LeverPanel
 
-__all__ = ["WorkshopMode", "WORKSHOP_POINT_SIZE", "WORKSHOP_LINE_SCALE"]
+__all__ = ["WorkshopMode", "WORKSHOP_POINT_SIZE", "WORKSHOP_LINE_SCALE",
+           "WORKSHOP_MAP_SCALE"]
 
 WORKSHOP_POINT_SIZE = 15
 #: Halos, edge flows and highlights are this much thicker in workshop mode.
 WORKSHOP_LINE_SCALE = 1.6
+#: Nodes (shape and label) and edges are drawn this much larger: on the bundled model's
+#: layout it is the most that leaves a gap between neighbouring nodes.
+WORKSHOP_MAP_SCALE = 1.4
 
 
 class WorkshopMode(QObject):
@@ -63,6 +69,9 @@ class WorkshopMode(QObject):
             self.shortcuts.append(shortcut)
         controller.scenario_changed.connect(self._show_title)
         controller.results_changed.connect(self._show_title)
+        controller.document_changed.connect(
+            lambda: controller.scene.set_presentation_scale(
+                WORKSHOP_MAP_SCALE if self.active else 1.0))
         self._saved = None
 
     @property
@@ -89,6 +98,7 @@ class WorkshopMode(QObject):
             self.map_results.highlight((), ())
             self.map_results.set_line_scale(WORKSHOP_LINE_SCALE)
             self.map_results.set_options(halos=True)
+            window.scene.set_presentation_scale(WORKSHOP_MAP_SCALE)
             window.showFullScreen()
         else:
             font, full, maximised, docks, bars, halos = self._saved
@@ -100,6 +110,7 @@ class WorkshopMode(QObject):
             self.map_results.legend.point_size = 8.5
             self.map_results.set_line_scale(1.0)
             self.map_results.set_options(halos=halos)
+            window.scene.set_presentation_scale(1.0)
             if not full:
                 window.showMaximized() if maximised else window.showNormal()
         for shortcut in self.shortcuts:

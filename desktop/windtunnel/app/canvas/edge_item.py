@@ -62,6 +62,7 @@ class EdgeItem(QGraphicsRectItem):
         self.edge = edge
         self.source_item, self.target_item = source, target
         self._shape: QPainterPath | None = None
+        self._line_scale = 1.0
         self.update_geometry()
 
     def type(self) -> int:
@@ -78,10 +79,17 @@ class EdgeItem(QGraphicsRectItem):
         if width_changed:
             self.update_geometry()
         if self.toolTip():
-            self.setToolTip(self._tooltip())
+            self.setToolTip(self.tooltip_text())
         self.update()
 
-    def _tooltip(self) -> str:
+    def set_line_scale(self, scale: float) -> None:
+        """Draw ``scale`` times wider (the scene's presentation scale)."""
+        self._line_scale = scale
+        self.update_geometry()
+        self.update()
+
+    def tooltip_text(self) -> str:
+        """The editor's hover text (the analysis adds the edge's contribution after a run)."""
         edge = self.edge
         text = (f"{self.source_item.node.label} \u2192 {self.target_item.node.label}\n"
                 f"weight {edge.weight:+.2f} ({weight_term(edge.weight)}), "
@@ -106,7 +114,7 @@ class EdgeItem(QGraphicsRectItem):
         p0, p2 = (sp.x(), sp.y()), (tp.x(), tp.y())
         dx, dy = p2[0] - p0[0], p2[1] - p0[1]
         length = math.hypot(dx, dy)
-        self._width = edge_width(self.edge.weight)
+        self._width = edge_width(self.edge.weight) * self._line_scale
         if length < 1.0:
             c = p0
         else:
@@ -274,7 +282,7 @@ class EdgeItem(QGraphicsRectItem):
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
         if not self.toolTip():
-            self.setToolTip(self._tooltip())
+            self.setToolTip(self.tooltip_text())
         self.update()
         super().hoverEnterEvent(event)
 
@@ -285,6 +293,6 @@ class EdgeItem(QGraphicsRectItem):
 
 
 def _rect_at(item: NodeItem, grow: float) -> tuple[float, float, float, float]:
-    rect, pos = item.rect, item.pos()
-    return (rect.left() + pos.x() - grow, rect.top() + pos.y() - grow,
-            rect.right() + pos.x() + grow, rect.bottom() + pos.y() + grow)
+    rect, pos, k = item.rect, item.pos(), item.scale()     # the presentation scale
+    return (k * rect.left() + pos.x() - grow, k * rect.top() + pos.y() - grow,
+            k * rect.right() + pos.x() + grow, k * rect.bottom() + pos.y() + grow)

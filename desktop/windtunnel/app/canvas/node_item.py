@@ -42,9 +42,13 @@ def _metrics() -> QFontMetricsF:
 def node_rect(label: str) -> tuple[QRectF, QRectF]:
     """The body (centred on 0, 0) and the text rectangle of a node with ``label``."""
     metrics = _metrics()
-    text = metrics.boundingRect(QRectF(0, 0, NODE_WIDTH - 2 * _PAD, 1000),
-                                int(Qt.AlignHCenter | Qt.TextWordWrap), label)
-    text_height = min(text.height(), metrics.lineSpacing() * _MAX_LINES)
+    width = NODE_WIDTH - 2 * _PAD
+    if "\n" not in label and metrics.horizontalAdvance(label) <= width:
+        text_height = metrics.height()   # one line: what boundingRect says, ten times faster
+    else:
+        text = metrics.boundingRect(QRectF(0, 0, width, 1000),
+                                    int(Qt.AlignHCenter | Qt.TextWordWrap), label)
+        text_height = min(text.height(), metrics.lineSpacing() * _MAX_LINES)
     height = max(NODE_MIN_HEIGHT, text_height + 2 * _PAD)
     body = QRectF(-NODE_WIDTH / 2, -height / 2, NODE_WIDTH, height)
     return body, QRectF(body.left() + _PAD, -text_height / 2, NODE_WIDTH - 2 * _PAD, text_height)

@@ -6,6 +6,13 @@ the scene (selectable, movable, hit-testable) but paint nothing; this layer draw
 edge as two chords through the curve's middle (one ``drawLines`` per sign colour) and every
 node as a rectangle (one ``drawRects`` per fill colour), plus selection and find marks.
 
+The direction of influence stays visible: each edge ends in a short V (two more lines in
+its colour, no antialiasing) where its last chord meets the target's body, ``ARROW_PX``
+pixels long whatever the zoom. Heads are left out where they would only be clutter: on
+edges shorter than a few heads on screen, and on the whole map below ``ARROW_MIN_ZOOM``,
+where a node is a few pixels across. The heads are computed per zoom level for the edges
+painted, and cached until the zoom changes.
+
 The layer is rebuilt only after a change (:meth:`clear`), and it is binned on a coarse
 grid so that a pan step, which repaints only the strip that scrolled into view (the view
 caches the background), draws only the lines and nodes that touch that strip. Moving
@@ -15,13 +22,23 @@ the moved node and its edges and return the area to repaint.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-__all__ = ["OverviewLayer", "CELL"]
+__all__ = ["OverviewLayer", "CELL", "ARROW_PX", "ARROW_MIN_ZOOM"]
 
 #: Grid cell size in scene units for culling.
 CELL = 1500.0
+#: Length of an overview arrow head on screen, in pixels.
+ARROW_PX = 7.0
+#: Below this zoom a node is a few pixels across: no arrow heads at all.
+ARROW_MIN_ZOOM = 0.035
+#: An edge gets a head only if its last chord is at least this many heads long on screen.
+_ARROW_ROOM = 2.5
+_ARROW_SPREAD = math.radians(26)
+_COS, _SIN = math.cos(_ARROW_SPREAD), math.sin(_ARROW_SPREAD)
 
 
 def _cells(left: float, top: float, right: float, bottom: float):
@@ -41,6 +58,11 @@ class OverviewLayer:
         self._grid: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._edge_at: dict[tuple[str, str], int] = {}
         self._node_at: dict[str, int] = {}
+        # arrow heads: per last-chord index (tip x, y, unit direction x, y, chord length),
+        # and the two lines of each head at ``_head_zoom`` (None: too short for a head)
+        self._heads: dict[int, tuple[float, float, float, float, float]] = {}
+        self._head_lines: dict[int, tuple[QLineF, QLineF] | None] = {}
+        self._head_zoom = 0.0
 
     def clear(self) -> None:
         """Forget the cached geometry (after any change of nodes, edges or colours)."""
@@ -54,8 +76,16 @@ class OverviewLayer:
         colours = scene.colours
         pens: dict[str, int] = {}
         brushes: dict[str, int] = {}
-        lines, rects, grid = [], [], {}
+        lines, rects, grid, heads = [], [], {}, {}
         edge_at, node_at = {}, {}
+        for item in scene.node_items.values():
+            tint = scene.tint_of(item.node_id)
+            colour = (tint or scene.palette.colour(item.node.group)).name()
+            brush = brushes.setdefault(colour, len(brushes))
+            rect = _body(item)
+            node_at[item.node_id] = len(rects)
+            rects.append((brush, rect))
+            _bin(grid, 1, len(rects) - 1, rect)
         for item in scene.edge_items.values():
             weight = item.edge.weight
             colour = colours.positive if weight > 0 else colours.negative if weight < 0 \
@@ -66,15 +96,10 @@ class OverviewLayer:
                 index = len(lines)
                 lines.append((pen, line))
                 _bin(grid, 0, index, line)
-        for item in scene.node_items.values():
-            tint = scene.tint_of(item.node_id)
-            colour = (tint or scene.palette.colour(item.node.group)).name()
-            brush = brushes.setdefault(colour, len(brushes))
-            rect = _body(item)
-            node_at[item.node_id] = len(rects)
-            rects.append((brush, rect))
-            _bin(grid, 1, len(rects) - 1, rect)
-        self._lines, self._rects, self._grid = lines, rects, grid
+            target = rects[node_at[item.target_item.node_id]][1]
+            heads[len(lines) - 1] = _head(lines[-1][1], target)
+        self._lines, self._rects, self._grid, self._heads = lines, rects, grid, heads
+        self._head_lines = {}
         self._edge_at, self._node_at = edge_at, node_at
         self._pens = [QPen(QColor(c), 0) for c in pens]
         self._brushes = [QColor(c) for c in brushes]
@@ -90,7 +115,11 @@ class OverviewLayer:
             dirty = dirty.united(_line_rect(old)).united(_line_rect(line))
             self._lines[index + k] = (pen, line)
             _bin(self._grid, 0, index + k, line)
-        return dirty
+        last = index + 1
+        self._heads[last] = _head(self._lines[last][1], _body(item.target_item))
+        self._head_lines.pop(last, None)
+        size = ARROW_PX / self._head_zoom if self._head_zoom else 0.0
+        return dirty.adjusted(-size, -size, size, size)
 
     def move_node(self, item) -> QRectF:
         """Follow a moved node; return the scene area to repaint."""
@@ -118,6 +147,7 @@ class OverviewLayer:
         for index in line_ids:
             pen, line = self._lines[index]
             by_pen[pen].append(line)
+        self._add_heads(painter.worldTransform().m11(), line_ids, by_pen)
         by_brush: list[list[QRectF]] = [[] for _ in self._brushes]
         for index in rect_ids:
             brush, box = self._rects[index]
@@ -141,6 +171,52 @@ class OverviewLayer:
             painter.drawRect(item.sceneBoundingRect())
         painter.restore()
 
+    def _add_heads(self, zoom: float, line_ids, by_pen) -> None:
+        """Add the arrow heads of the painted edges to the lines to draw, at this zoom."""
+        if zoom < ARROW_MIN_ZOOM:
+            return
+        if zoom != self._head_zoom:
+            self._head_zoom, self._head_lines = zoom, {}
+        cache, heads, lines = self._head_lines, self._heads, self._lines
+        size = ARROW_PX / zoom
+        shortest = _ARROW_ROOM * size
+        for index in line_ids:
+            head = cache.get(index, False)
+            if head is False:
+                geometry = heads.get(index)
+                head = None if geometry is None or geometry[4] < shortest \
+                    else _head_lines(geometry, size)
+                cache[index] = head
+            if head is not None:
+                by_pen[lines[index][0]].extend(head)
+
+
+def _head(chord: QLineF, body: QRectF) -> tuple[float, float, float, float, float]:
+    """Where an edge's last chord meets its target's ``body``, the chord's direction there
+    (unit vector) and the chord's length up to that point."""
+    x1, y1, x2, y2 = chord.x1(), chord.y1(), chord.x2(), chord.y2()
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy)
+    if length < 1e-9:
+        return x2, y2, 0.0, 0.0, 0.0
+    # the chord ends inside the target's body (at its centre): back up to the border
+    back = min((x2 - body.left()) / dx if dx > 0 else (body.right() - x2) / -dx if dx < 0
+               else math.inf,
+               (y2 - body.top()) / dy if dy > 0 else (body.bottom() - y2) / -dy if dy < 0
+               else math.inf)
+    back = min(max(back, 0.0), 1.0)
+    tip_x, tip_y = x2 - dx * back, y2 - dy * back
+    return tip_x, tip_y, dx / length, dy / length, length * (1.0 - back)
+
+
+def _head_lines(geometry, size: float) -> tuple[QLineF, QLineF]:
+    """A V of two lines ``size`` long, opening backwards from the tip."""
+    x, y, ux, uy, _ = geometry
+    ax, ay = ux * _COS - uy * _SIN, ux * _SIN + uy * _COS
+    bx, by = ux * _COS + uy * _SIN, -ux * _SIN + uy * _COS
+    return (QLineF(x, y, x - ax * size, y - ay * size),
+            QLineF(x, y, x - bx * size, y - by * size))
+
 
 def _chords(item) -> tuple[QLineF, QLineF]:
     """An edge as two chords through its curve's middle (close enough when zoomed out)."""
@@ -158,9 +234,23 @@ def _line_rect(line: QLineF) -> QRectF:
 
 
 def _bin(grid, slot: int, index: int, shape) -> None:
-    """Add an entry to the grid cells its box touches (stale cells only cost a redraw)."""
-    box = _line_rect(shape) if isinstance(shape, QLineF) else shape
-    for cell in _cells(box.left(), box.top(), box.right(), box.bottom()):
-        entry = grid.setdefault(cell, ([], []))
-        if not entry[slot] or entry[slot][-1] != index:
-            entry[slot].append(index)
+    """Add an entry to the grid cells its box touches (stale cells only cost a redraw).
+
+    Plain float arithmetic: this runs for every chord and node when a big map opens.
+    """
+    if isinstance(shape, QLineF):
+        x1, y1, x2, y2 = shape.x1(), shape.y1(), shape.x2(), shape.y2()
+        left, right = (x1, x2) if x1 < x2 else (x2, x1)
+        top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
+        left, top, right, bottom = left - 2, top - 2, right + 2, bottom + 2
+    else:
+        left, top, right, bottom = shape.left(), shape.top(), shape.right(), shape.bottom()
+    rows = range(int(top // CELL), int(bottom // CELL) + 1)
+    for cx in range(int(left // CELL), int(right // CELL) + 1):
+        for cy in rows:
+            entry = grid.get((cx, cy))
+            if entry is None:
+                entry = grid[cx, cy] = ([], [])
+            entries = entry[slot]
+            if not entries or entries[-1] != index:
+                entries.append(index)

@@ -18,6 +18,10 @@ after changes.
 
 Hook for results (issue 6): :meth:`set_tints` colours nodes by a value per node (a colour
 per node id) instead of their group colour; :meth:`clear_tints` restores the groups.
+
+Presentation (workshop mode on a projector): :meth:`set_presentation_scale` draws every node
+(shape and label) and every edge (width, arrow head) larger around the same positions; the
+model and the layout do not change.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class CanvasScene(QGraphicsScene):
         self.edge_items: dict[tuple[str, str], EdgeItem] = {}
         self._edges_of: dict[str, set[tuple[str, str]]] = {}
         self._tints: dict[str, QColor] = {}
+        self._presentation = 1.0
         self._dirty: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)
@@ -107,6 +112,7 @@ class CanvasScene(QGraphicsScene):
 
     def _add_node_item(self, node: Node) -> None:
         item = NodeItem(node)
+        item.setScale(self._presentation)
         if self._overview:
             item.setFlag(QGraphicsItem.ItemHasNoContents, True)
         self._stale()
@@ -116,6 +122,8 @@ class CanvasScene(QGraphicsScene):
 
     def _add_edge_item(self, edge: Edge) -> None:
         item = EdgeItem(edge, self.node_items[edge.source], self.node_items[edge.target])
+        if self._presentation != 1.0:
+            item.set_line_scale(self._presentation)
         if self._overview:
             item.setFlag(QGraphicsItem.ItemHasNoContents, True)
         self._stale()
@@ -265,6 +273,28 @@ class CanvasScene(QGraphicsScene):
 
     def clear_tints(self) -> None:
         self.set_tints({})
+
+    # -- presentation -----------------------------------------------------------------------
+
+    @property
+    def presentation_scale(self) -> float:
+        return self._presentation
+
+    def set_presentation_scale(self, scale: float) -> None:
+        """Draw nodes ``scale`` times larger (shape and label, around their positions) and
+        edges ``scale`` times wider: large type and thick lines for a projector (workshop
+        mode). 1 is the editor's size; positions and the model do not change."""
+        scale = float(scale)
+        if scale == self._presentation:
+            return
+        self._presentation = scale
+        for item in self.node_items.values():
+            item.setScale(scale)
+        for item in self.edge_items.values():
+            item.set_line_scale(scale)
+        self._stale()
+        self._update_scene_rect()
+        self.update()
 
     # -- selection --------------------------------------------------------------------------
 

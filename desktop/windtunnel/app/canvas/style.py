@@ -9,6 +9,7 @@ text in both light and dark themes).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
@@ -98,7 +99,17 @@ class GroupPalette:
 
 
 def kind_path(kind: str, rect: QRectF) -> QPainterPath:
-    """The outline of a node of ``kind`` in ``rect``: actor pill, restriction octagon, factor box."""
+    """The outline of a node of ``kind`` in ``rect``: actor pill, restriction octagon, factor box.
+
+    Made once per kind and rectangle (a map's nodes share a few sizes) and returned as a
+    copy, which Qt shares until someone changes it.
+    """
+    return QPainterPath(_kind_path(kind, rect.left(), rect.top(), rect.width(), rect.height()))
+
+
+@lru_cache(maxsize=512)
+def _kind_path(kind: str, left: float, top: float, width: float, height: float) -> QPainterPath:
+    rect = QRectF(left, top, width, height)
     path = QPainterPath()
     if kind == "actor":
         radius = rect.height() / 2

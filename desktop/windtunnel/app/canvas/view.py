@@ -1,6 +1,6 @@
 """CanvasView: zoom, pan, fit and paint quality for the map, with the legend on top.
 
-- Zoom: the mouse wheel (around the pointer), pinch gestures, and the zoom actions
+- Zoom: the mouse wheel and pinch gestures (around the pointer or fingers), and the zoom actions
   (``zoom_in`` / ``zoom_out`` / ``reset_zoom`` / ``fit``). Touchpad two-finger scrolling
   (pixel deltas without Ctrl) pans instead.
 - Pan: scroll bars, the middle button, or Space + left drag.
@@ -139,14 +139,21 @@ class CanvasView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event) -> bool:
+        """Pinch zoom around the fingers: macOS trackpads send native zoom gestures
+        (``value`` is the change of scale since the last event); touch screens and other
+        trackpads send QPinchGesture (``scaleFactor`` since the last update, centre in
+        screen coordinates)."""
         if event.type() == QEvent.NativeGesture and \
                 event.gestureType() == Qt.ZoomNativeGesture:
-            self.set_zoom(self.zoom * (1.0 + event.value()))
+            self.set_zoom(self.zoom * (1.0 + event.value()),
+                          self.mapToScene(event.position().toPoint()))
             return True
         if event.type() == QEvent.Gesture:
             pinch = event.gesture(Qt.PinchGesture)
             if pinch is not None:
-                self.set_zoom(self.zoom * pinch.scaleFactor())
+                event.accept(pinch)
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.set_zoom(self.zoom * pinch.scaleFactor(), self.mapToScene(centre))
                 return True
         return super().viewportEvent(event)
 
@@ -231,6 +238,7 @@ class CanvasView(QGraphicsView):
             return
         painter.save()
         painter.resetTransform()
+        painter.scale(scene.presentation_scale, scene.presentation_scale)   # workshop mode
         painter.setRenderHint(QPainter.Antialiasing, True)
         paint_legend(painter, QPointF(10, 10), scene)
         painter.restore()
