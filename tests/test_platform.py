@@ -56,3 +56,13 @@ def test_starting_the_gui_does_not_import_the_headless_commands():
             "print(sorted(m for m in sys.modules if m.startswith('windtunnel.cli.')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "['windtunnel.cli.gui']", result.stdout + result.stderr
+
+
+def test_the_window_loads_no_table_or_graph_library_before_it_needs_one():
+    """Start-up time: pandas, openpyxl and networkx (about 1 s of imports) load on the first
+    import, table export or structure view, never with the window."""
+    code = ("import sys, windtunnel.app.mainwindow; "
+            "print([m for m in ('pandas', 'openpyxl', 'networkx') if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

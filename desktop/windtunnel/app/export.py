@@ -1,9 +1,10 @@
-"""Export the canvas as a PNG or SVG picture of the whole map, with its legend.
+"""The canvas as a PNG or SVG picture of the whole map, with its legend.
 
 The picture shows every node and edge at full quality (antialiased, labels on) whatever
 the view's zoom, on the theme's background, with the legend in the top-left corner. PNG
-is rendered at twice the scene scale so it stays sharp in reports and on slides. Both
-are written through the atomic writer. The analysis exports and the PDF brief draw the same
+is rendered at twice the scene scale so it stays sharp in reports and on slides. The
+window's exporter (analysis/attach.py, which File > Export Map uses too) writes them
+through the atomic writer. The analysis exports and the PDF brief draw the same
 picture with an overlay (the change-from-baseline scale).
 
 Painting the scene must happen on the GUI thread (QGraphicsScene is not thread-safe), and
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import math
 import time
-from pathlib import Path
 from typing import Callable, Generator
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, Qt
@@ -28,10 +28,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ..errors import SaveError
-from ..model.atomic import atomic_write
 from .canvas import CanvasScene, paint_legend
 
-__all__ = ["export_png", "export_svg", "MAX_PNG_SIDE", "STRIP_MS", "Overlay", "map_rect",
+__all__ = ["MAX_PNG_SIDE", "STRIP_MS", "Overlay", "map_rect",
            "render_map", "map_image", "map_image_steps", "run_steps", "png_bytes",
            "map_svg_bytes"]
 
@@ -218,19 +217,3 @@ def map_svg_bytes(scene: CanvasScene, *, title: str, description: str = "Exporte
     painter.end()
     buffer.close()
     return bytes(data)
-
-
-def export_png(scene: CanvasScene, path: str | Path, *, scale: float = 2.0) -> QSize:
-    """Write the map as a PNG; return the image size in pixels."""
-    image = map_image(scene, scale=scale)
-    try:
-        data = png_bytes(image)
-    except SaveError as exc:
-        raise SaveError(f"{path}: {exc}") from None
-    atomic_write(path, data)
-    return image.size()
-
-
-def export_svg(scene: CanvasScene, path: str | Path, *, title: str = "Windtunnel map") -> None:
-    """Write the map as an SVG drawing."""
-    atomic_write(path, map_svg_bytes(scene, title=title))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ..errors import LoadError, SaveError, WindtunnelError
 from ..model import load
 from .document import Document
-from .export import export_png, export_svg
 from .files import MODEL_SUFFIX, FileWatcher, is_native, open_filters, open_model
 
 __all__ = ["FileOperations"]
@@ -192,16 +191,7 @@ class FileOperations:
             return False
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
-        try:
-            if kind == "png":
-                export_png(self.scene, path)
-            else:
-                export_svg(self.scene, path, title=self.document.model.title)
-        except SaveError as exc:
-            self.show_problem("The image could not be written", exc)
-            return False
-        self.statusBar().showMessage(f"Exported {path}", 4000)
-        return True
+        return self.analysis.exporter.write_map(path, kind)
 
     # -- close and reload -------------------------------------------------------------------
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QToolBar
 from ...errors import SaveError, WindtunnelError
 from ..dialogs import HelpDialog
 from . import exports
-from .brief import brief_pdf_bytes
 from .controller import AnalysisController
 from .map_layer import MapResults
 from .override_box import attach_to_inspector
@@ -84,11 +83,6 @@ class Exporter(QObject):
 
     def workbook(self) -> bool:
         """The results workbook, built on a worker (with Monte Carlo bands when current)."""
-        writer = exports.workbook_writer()
-        if writer is None:
-            self.window.show_problem("The results workbook is not available", WindtunnelError(
-                "This build has no results-workbook writer; export the CSV tables instead."))
-            return False
         if not self._ready():
             return False
         path = self._path("Export results workbook", ".xlsx", "Excel workbooks (*.xlsx)")
@@ -100,8 +94,8 @@ class Exporter(QObject):
         snapshot = controller.model.copy()
         source = controller.document.path.name if controller.document.path is not None else ""
 
-        def work(progress, cancel):
-            data = writer(results, snapshot, source=source)
+        def work(progress, cancel):     # the first export loads pandas: here, not in the GUI
+            data = exports.workbook_writer()(results, snapshot, source=source)
             exports.write_bytes(path, data)
             return path
 
@@ -134,12 +128,18 @@ class Exporter(QObject):
         return self._write_later("Writing the CSV table", path, lambda: build(results))
 
     def map_picture(self, kind: str) -> bool:
-        controller = self.controller
         path = self._path("Export map with results", f".{kind}",
                           "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)",
                           " results")
         if path is None:
             return False
+        return self.write_map(path, kind)
+
+    def write_map(self, path: str, kind: str) -> bool:
+        """The map as shown (with the change legend when results are on it) to a PNG or SVG
+        file; a PNG is painted in strips and encoded on a worker, so the window never
+        freezes (File > Export Map uses this too)."""
+        controller = self.controller
         if kind == "png":
             self._paint_png(path)
             return True
@@ -196,6 +196,8 @@ class Exporter(QObject):
         controller.set_step(controller.steps)           # the brief shows the last step,
         controller.map_results.set_options(tints=True)  # tinted, without highlights
         controller.map_results.flow_layer.highlight = set()
+        from .brief import brief_pdf_bytes   # loaded on the first brief, not at start-up
+
         try:
             data = brief_pdf_bytes(controller)
         finally:

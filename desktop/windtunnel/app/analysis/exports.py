@@ -1,8 +1,7 @@
 """Exports from the analysis: the results workbook, CSV tables, the map picture with results.
 
 - **Results workbook** (.xlsx): the io package's writer, run on a worker from a snapshot
-  (it can take seconds on big models); when the io package has no results writer yet, the
-  action says so instead of failing.
+  (it can take seconds on big models).
 - **CSV**: the scenario matrix (node, label, baseline at the last step, then the change in
   each scenario), or every trajectory (run, step, node, label, value, change). Text that a
   spreadsheet would run as a formula is quoted (io's ``csv_text``).
@@ -10,6 +9,7 @@
   top left and the change scale at the bottom left.
 
 Every file is written through the atomic writer, so a failed export leaves no half file.
+The io package (pandas, openpyxl) loads on the first table export, not at start-up.
 Building CSV tables and encoding PNG images take a few hundred milliseconds on the bundled
 model, so the window does them on a worker; only painting the scene stays on the GUI thread,
 a strip per event-loop turn (:func:`map_image_steps`).
@@ -18,12 +18,11 @@ a strip per event-loop turn (:func:`map_image_steps`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
-from ... import io as wio
 from ...model.atomic import atomic_write
 from .. import export as picture
 from ..export import png_bytes, render_map
@@ -33,11 +32,16 @@ __all__ = ["matrix_csv_bytes", "trajectories_csv_bytes", "change_scale", "render
            "map_image_steps", "png_bytes", "map_svg_bytes", "workbook_writer",
            "write_bytes"]
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def _csv(frame: pd.DataFrame, text_columns) -> bytes:
+    from ...io import csv_text
+
     frame = frame.copy()
     for column in text_columns:
-        frame[column] = frame[column].map(wio.csv_text)
+        frame[column] = frame[column].map(csv_text)
     return frame.to_csv(index=False, float_format="%.6g").encode("utf-8")
 
 
@@ -62,8 +66,10 @@ def write_bytes(path: str | Path, data: bytes) -> None:
 
 
 def workbook_writer():
-    """The io package's results-workbook builder (results, model) -> bytes, or None."""
-    return getattr(wio, "results_workbook_bytes", None)
+    """The io package's results-workbook builder (results, model) -> bytes."""
+    from ...io import results_workbook_bytes
+
+    return results_workbook_bytes
 
 
 # -- the map picture ---------------------------------------------------------------------
