@@ -44,7 +44,7 @@ def _open(workspace, qtbot, model):
     window.show_problem = lambda title, error: window.problems.append((title, str(error)))
     controller = attach_analysis(window)
     qtbot.waitExposed(window)
-    QApplication.processEvents()
+    settle(qtbot, controller)            # the first run, then the views one per pass
     return window, controller
 
 

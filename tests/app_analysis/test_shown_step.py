@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from windtunnel.app.analysis.charts import LIVE_CHART_MAX_MS, LIVE_CHART_PAUSE_MS
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour
 from windtunnel.app.analysis.map_layer import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario, explain
@@ -180,8 +181,8 @@ def test_chart_moves_its_curves_instead_of_rebuilding(bundled, qtbot):
     row.slider.setSliderDown(True)
     row.slider.setSliderPosition(-60)
     controller.flush_live()
-    qtbot.wait(120)                                  # the chart follows within LIVE_CHART_MS
     node = next(n for n, run in lines if run == controller.scenario_id)
+    qtbot.wait(LIVE_CHART_PAUSE_MS + 60)             # the chart catches up on a pause
     x, y = chart.series[(node, controller.scenario_id)].getData()
     np.testing.assert_allclose(y, controller.states()[:, controller.results.node_index(node)])
     assert chart.series[(node, controller.scenario_id)] is lines[(node, controller.scenario_id)]
@@ -190,3 +191,28 @@ def test_chart_moves_its_curves_instead_of_rebuilding(bundled, qtbot):
     window.scene.select(["us-labs"])                 # another set of lines: rebuilt
     settle(qtbot, controller)
     assert set(n for n, _ in chart.series) == {"us-labs"}
+
+
+def test_a_continuous_drag_updates_the_map_every_step_and_the_chart_now_and_then(bundled,
+                                                                                  qtbot):
+    """Steps 30 ms apart never pause long enough for the chart, which still catches up
+    every LIVE_CHART_MAX_MS; the live run follows every step."""
+    window, controller = bundled
+    chart = controller.results_panel.chart
+    settle(qtbot, controller)
+    refreshes, runs = [], []
+    chart.refresh = lambda *_: refreshes.append(1)
+    controller.live_changed.connect(lambda: runs.append(1))
+    row = controller.scenarios_panel.levers.rows["loophole-closing"]
+    row.slider.setSliderDown(True)
+    steps = (2 * LIVE_CHART_MAX_MS) // 30 + 2
+    for k in range(steps):
+        row.slider.setSliderPosition(-90 + 5 * k)
+        qtbot.wait(30)
+    assert len(runs) >= steps * 0.8
+    assert 1 <= len(refreshes) <= 3
+    refreshes.clear()
+    qtbot.wait(LIVE_CHART_PAUSE_MS + 60)
+    assert refreshes == [1]                          # the pause brings it up to date
+    row.slider.setSliderDown(False)
+    settle(qtbot, controller)

@@ -10,8 +10,9 @@ map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe).
 Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
 legend are built only when the set of lines changes (other nodes, scenario, "All
 scenarios", bands appearing); new numbers move the existing curves (``setData``, ~2 ms).
-The chart updates in an event-loop turn after the map's, and during a lever drag at most
-every :data:`LIVE_CHART_MS`.
+The chart updates in an event-loop turn after the map's; during a lever drag it catches up
+when the hand pauses (:data:`LIVE_CHART_PAUSE_MS`) or at the latest every
+:data:`LIVE_CHART_MAX_MS`, so its repaint never sits between a drag step and the map's.
 """
 
 from __future__ import annotations
@@ -28,9 +29,12 @@ __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
 OKABE_ITO = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
              "#000000")
 MAX_LINES = 8
-#: While a lever is dragged the chart follows at most this often, in an event-loop turn of
-#: its own (the map comes first).
-LIVE_CHART_MS = 60
+#: While a lever is dragged the map follows every step and the chart catches up when the
+#: hand pauses this long, or at the latest every LIVE_CHART_MAX_MS of continuous dragging:
+#: a chart repaint costs about 20 ms, which would otherwise sit between most drag steps and
+#: their map repaint.
+LIVE_CHART_PAUSE_MS = 120
+LIVE_CHART_MAX_MS = 500
 
 
 def chart_nodes(controller) -> list[str]:
@@ -76,14 +80,25 @@ class TrajectoryChart(QWidget):
         # The chart follows in an event-loop turn after the map's (coalesced): a drag or a
         # release never pays for the map and the chart in one turn.
         later = soon(self, self.refresh)
-        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_MS)
-        self._live_timer.timeout.connect(self.refresh)
-        controller.live_changed.connect(
-            lambda: self._live_timer.isActive() or self._live_timer.start())
+        self._pause = QTimer(self, singleShot=True, interval=LIVE_CHART_PAUSE_MS)
+        self._longest = QTimer(self, singleShot=True, interval=LIVE_CHART_MAX_MS)
+        for timer in (self._pause, self._longest):
+            timer.timeout.connect(self._catch_up)
+        controller.live_changed.connect(self._live_step)
         for signal in (controller.results_changed, controller.scenario_changed,
                        controller.selection_changed, controller.monte_carlo_changed):
             signal.connect(later)
         controller.step_changed.connect(self._move_cursor)
+        self.refresh()
+
+    def _live_step(self) -> None:
+        self._pause.start()                  # restarted by every step: fires on a pause
+        if not self._longest.isActive():
+            self._longest.start()
+
+    def _catch_up(self) -> None:
+        self._pause.stop()
+        self._longest.stop()
         self.refresh()
 
     def _theme(self) -> None:

@@ -25,6 +25,7 @@ import time
 from dataclasses import replace
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...engine import LiveScenario, Results, run
@@ -41,13 +42,45 @@ DEBOUNCE_MS = 8
 #: Time replay: milliseconds per step.
 PLAY_MS = 180
 
+class _Turns(QObject):
+    """Queued view refreshes, run one per pass of the event loop (a zero-time timer started
+    by another timer's slot fires in the next pass, after the pending paints and input), so
+    after a run the map repaints first and then each view in a pass of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._queue: dict = {}              # (owner, slot) -> None, in order, once each
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._run_one)
+
+    def add(self, owner: QObject, slot) -> None:
+        self._queue[(owner, slot)] = None
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _run_one(self) -> None:
+        owner, slot = next(iter(self._queue))
+        del self._queue[(owner, slot)]
+        if self._queue:
+            self._timer.start()
+        if shiboken6.isValid(owner):        # a view closed meanwhile is skipped
+            slot()
+
+
+_turns: _Turns | None = None
+
+
 def soon(owner: QObject, slot):
-    """A function that runs ``slot`` in a later event-loop turn, once however often it is
-    called meanwhile: the views refresh one per turn after a run, after the map's repaint,
-    so no turn pays for all of them."""
-    timer = QTimer(owner, singleShot=True, interval=0)
-    timer.timeout.connect(slot)
-    return lambda *_: timer.start()
+    """A function that runs ``slot`` in a later event-loop pass, once however often it is
+    called meanwhile; the views' refreshes after a run go one per pass, after the map's
+    repaint, so no pass pays for all of them."""
+    def queue(*_):
+        global _turns
+        if _turns is None:
+            _turns = _Turns()
+        _turns.add(owner, slot)
+
+    return queue
 
 
 _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
@@ -231,6 +264,8 @@ class AnalysisController(QObject):
         scenario_id = self.scenario_id if scenario_id is None else scenario_id
         if self.monte_carlo is None or self.monte_carlo_stale:
             return None
+        if self.results is not None and len(self.monte_carlo.time) != len(self.results.time):
+            return None                     # another horizon: its bands cannot be drawn
         found = next((r for r in self.monte_carlo.scenarios if r.scenario_id == scenario_id),
                      None)
         return None if found is None else found.uncertainty
