@@ -7,8 +7,9 @@ PyInstaller cannot see through the editable install's import hook. The layout co
 
 Size: PyInstaller's PySide6 hooks collect, for every Qt module the code imports, its library,
 its plugins and its translations. Windtunnel uses QtCore, QtGui, QtWidgets and QtSvg (icons,
-SVG export). pyqtgraph also tries QtOpenGLWidgets and QtTest inside ``try`` blocks and works
-without them, so they are excluded. Plugins for embedded displays (eglfs, linuxfb, vnc),
+SVG export), and QtOpenGL and QtOpenGLWidgets, which pyqtgraph 0.14 imports at start
+(the charts do not use OpenGL). pyqtgraph tries QtTest inside a ``try`` block and works
+without it, so it is excluded. Plugins for embedded displays (eglfs, linuxfb, vnc),
 Wayland compositors (server side), PDF thumbnails and network information are dropped by file
 name after analysis (:func:`keep_file`). tests/test_frozen_app.py fails when a windtunnel
 module imports, or pyproject.toml depends on, anything excluded here.
@@ -36,8 +37,9 @@ APP_NAME = "windtunnel"
 
 #: Python modules never bundled, with the reason.
 EXCLUDED_MODULES = [
-    # Qt modules pyqtgraph imports optionally; Windtunnel draws charts without OpenGL.
-    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtTest",
+    # A Qt module pyqtgraph imports optionally. (pyqtgraph 0.14 imports QtOpenGL and
+    # QtOpenGLWidgets unconditionally, so they ship although the charts never use OpenGL.)
+    "PySide6.QtTest",
     # Qt modules nothing in Windtunnel uses (declared so that no hook pulls them in).
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus", "PySide6.QtSql",
@@ -48,6 +50,14 @@ EXCLUDED_MODULES = [
     # GUI toolkits, notebooks, plotting and test tools that optional imports may reach.
     "tkinter", "_tkinter", "IPython", "matplotlib", "pytest", "_pytest",
     "pytestqt", "hypothesis", "pytest_benchmark", "importlinter",
+    # scipy is there for its sparse matrix products (engine/propagate.py); pandas and
+    # networkx reach the rest of it only inside functions Windtunnel never calls, and
+    # scipy.linalg would bring a second 25 MB BLAS.
+    "scipy.linalg", "scipy.special", "scipy.optimize", "scipy.stats", "scipy.spatial",
+    "scipy.fft", "scipy.fftpack", "scipy.interpolate", "scipy.signal", "scipy.ndimage",
+    "scipy.integrate", "scipy.io", "scipy.cluster", "scipy.odr", "scipy.datasets",
+    "scipy.misc", "scipy.constants", "scipy.differentiate", "scipy.sparse.linalg",
+    "scipy.sparse.csgraph",
     # The standard library's own test suite and development tools.
     "test", "idlelib", "lib2to3", "pydoc_data", "ensurepip", "venv",
     # Windtunnel never opens a network connection, so it needs no TLS (http.client and
@@ -92,7 +102,7 @@ DROPPED_FILES = [
     # The libraries only those plugins need (names match in any folder: PyInstaller also
     # links some of them at the top of _internal).
     "libQt6EglFSDeviceIntegration*", "libQt6EglFsKms*", "libQt6Pdf.*", "libQt6Network.*",
-    "libQt6Qml*", "libQt6Quick*", "libQt6OpenGL.*", "libQt6OpenGLWidgets.*",
+    "libQt6Qml*", "libQt6Quick*",
     "libQt6WlShellIntegration*",
     # The GTK stack the GTK theme plugin pulled in (nothing else needs it: checked with
     # readelf -d over every bundled extension module and plugin) ...

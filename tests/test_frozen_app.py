@@ -333,7 +333,8 @@ def test_frozen_app_command_line_works_offline():
 def test_frozen_app_leaves_out_what_it_does_not_use():
     files = [p.relative_to(APP).as_posix() for p in APP.rglob("*")]
     assert not [f for f in files if not bundle.keep_file(f)]
-    for unwanted in ("tkinter", "QtNetwork", "QtQml", "QtOpenGL", "libQt6Network", "libssl"):
+    for unwanted in ("tkinter", "QtNetwork", "QtQml", "libQt6Network", "libssl", "scipy/linalg",
+                     "scipy/special", "scipy/stats", "scipy.libs/"):
         assert not [f for f in files if unwanted in f], unwanted
     for wanted in ("windtunnel/resources/appicon/windtunnel.svg", "plugins/platforms/libqxcb",
                    "plugins/platforms/libqoffscreen", "plugins/imageformats/libqsvg"):
