@@ -41,6 +41,7 @@ from windtunnel.engine import (LiveScenario, compile_model, compile_scenario,  #
                                empty_plan, find_loops, lever_elasticities, node_metrics,
                                preset, run, simulate, tornado)
 from windtunnel.engine import betweenness as betweenness_module  # noqa: E402
+from windtunnel.engine.montecarlo import GUI_WORKERS, WORKERS  # noqa: E402
 from windtunnel.model import Settings  # noqa: E402
 
 
@@ -124,8 +125,11 @@ def structure_and_sensitivity() -> None:
 
 def monte_carlo_speed() -> None:
     model = synthetic_model(300, 1500, steps=60)
-    show("Monte Carlo 1,000 x 300 x 60: run(samples=1000)",
+    show(f"Monte Carlo 1,000 x 300 x 60: run(samples=1000), {WORKERS} thread(s)",
          timed(lambda: run(model, samples=1000), repeat=3), "<= 1 s")
+    if GUI_WORKERS != WORKERS:
+        show(f"same, {GUI_WORKERS} thread(s) as in the GUI (a core kept for the window)",
+             timed(lambda: run(model, samples=1000, workers=GUI_WORKERS), repeat=3))
 
 
 def monte_carlo_memory() -> None:

@@ -80,13 +80,14 @@ def objective_met(change: np.ndarray | float, objective: Objective):
 
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
         seed: int | None = None, settings: Settings | None = None, steps: int | None = None,
-        progress=None, cancel=None) -> Results:
+        progress=None, cancel=None, workers: int | None = None) -> Results:
     """Baseline and scenarios of ``model``; Monte Carlo bands when ``samples > 0``.
 
     ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults
     to the settings' seed. ``progress(fraction)`` is called as Monte Carlo advances and
     ``cancel`` (an Event-like object or a callable returning True) stops it with
-    :class:`~windtunnel.engine.montecarlo.Cancelled`.
+    :class:`~windtunnel.engine.montecarlo.Cancelled`. ``workers`` is the number of threads
+    Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
     """
     settings = settings or model.settings
     if steps is not None:
@@ -114,7 +115,7 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     shares: dict[str, float] = {}
     if samples:
         summary = monte_carlo(network, plans, settings, model.objectives, samples=samples,
-                              seed=seed, progress=progress, cancel=cancel)
+                              seed=seed, progress=progress, cancel=cancel, workers=workers)
         shares = summary.baseline_shares
         results = [replace(r, uncertainty=summary.scenarios[r.scenario_id]) for r in results]
     return Results(

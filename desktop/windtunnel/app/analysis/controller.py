@@ -29,6 +29,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...engine import LiveScenario, Results, run
+from ...engine.montecarlo import GUI_WORKERS
 from ...errors import ModelError, Problem, WindtunnelError
 from ...model import Intervention
 from ..commands import execute
@@ -403,7 +404,8 @@ class AnalysisController(QObject):
             return
 
         def work(progress, cancel):
-            return run(snapshot, samples=samples, progress=progress, cancel=cancel)
+            return run(snapshot, samples=samples, progress=progress, cancel=cancel,
+                       workers=GUI_WORKERS)          # a core stays with the window
 
         revision, document = self.revision, self.document
         self.runner.start(f"Monte Carlo, {samples:,} samples", work,
