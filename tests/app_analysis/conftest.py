@@ -17,6 +17,7 @@ from windtunnel.app.canvas import EdgeItem, NodeItem
 from windtunnel.app.analysis import attach_analysis
 from windtunnel.app.document import Document
 from windtunnel.app.main import start
+from windtunnel.app.analysis import controller as controller_module
 from windtunnel.app.settings import Preferences
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
@@ -64,9 +65,12 @@ def bundled(workspace, qtbot):
 
 
 def settle(qtbot, controller, ms: int = 0) -> None:
-    """Let timers and queued signals run, and wait for workers."""
+    """Let timers and queued signals run, wait for workers, and for the views' refreshes
+    (queued one per event-loop pass, controller.soon) to have run."""
     controller.wait()
     qtbot.wait(ms or 20)
+    qtbot.waitUntil(lambda: controller_module._turns is None
+                    or not controller_module._turns._queue, timeout=10_000)
     QApplication.processEvents()
 
 

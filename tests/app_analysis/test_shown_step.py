@@ -193,26 +193,25 @@ def test_chart_moves_its_curves_instead_of_rebuilding(bundled, qtbot):
     assert set(n for n, _ in chart.series) == {"us-labs"}
 
 
-def test_a_continuous_drag_updates_the_map_every_step_and_the_chart_now_and_then(bundled,
-                                                                                  qtbot):
-    """Steps 30 ms apart never pause long enough for the chart, which still catches up
-    every LIVE_CHART_MAX_MS; the live run follows every step."""
+def test_during_a_drag_the_chart_waits_for_a_pause_or_the_longest_interval(bundled, qtbot):
+    """Each live step restarts the pause timer but not the longest-interval one; whichever
+    fires first refreshes the chart once and stops both."""
     window, controller = bundled
     chart = controller.results_panel.chart
     settle(qtbot, controller)
-    refreshes, runs = [], []
+    refreshes = []
     chart.refresh = lambda *_: refreshes.append(1)
-    controller.live_changed.connect(lambda: runs.append(1))
-    row = controller.scenarios_panel.levers.rows["loophole-closing"]
-    row.slider.setSliderDown(True)
-    steps = (2 * LIVE_CHART_MAX_MS) // 30 + 2
-    for k in range(steps):
-        row.slider.setSliderPosition(-90 + 5 * k)
-        qtbot.wait(30)
-    assert len(runs) >= steps * 0.8
-    assert 1 <= len(refreshes) <= 3
-    refreshes.clear()
-    qtbot.wait(LIVE_CHART_PAUSE_MS + 60)
-    assert refreshes == [1]                          # the pause brings it up to date
-    row.slider.setSliderDown(False)
-    settle(qtbot, controller)
+    chart._live_step()
+    assert chart._pause.isActive() and chart._longest.isActive()
+    qtbot.wait(60)
+    longest_left = chart._longest.remainingTime()
+    chart._live_step()                                   # the hand moves on
+    assert chart._pause.remainingTime() > LIVE_CHART_PAUSE_MS - 30
+    assert chart._longest.remainingTime() <= longest_left    # not restarted
+    assert LIVE_CHART_MAX_MS > LIVE_CHART_PAUSE_MS and not refreshes
+    chart._pause.timeout.emit()                          # the hand pauses
+    assert refreshes == [1]
+    assert not chart._pause.isActive() and not chart._longest.isActive()
+    chart._live_step()
+    chart._longest.timeout.emit()                        # or it never pauses
+    assert refreshes == [1, 1] and not chart._pause.isActive()

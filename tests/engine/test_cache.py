@@ -85,3 +85,16 @@ def test_equal_models_do_not_share_and_the_cache_is_bounded_and_weak():
     del models, m
     gc.collect()
     assert probe() is None
+
+
+def test_an_entry_goes_when_its_model_goes():
+    """Background runs compile snapshots (model.copy()); their networks must not linger in
+    the cache or push the open document's network out."""
+    clear_cache()
+    kept = chain_model(interventions=[clamp()])
+    compiled_model(kept)
+    for _ in range(cache.CACHE_SIZE + 2):
+        compiled_model(kept.copy())
+        gc.collect()
+    assert len(cache._entries) == 1
+    assert compiled_model(kept) is next(iter(cache._entries.values()))[1]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from windtunnel.model import (Edge, Intervention, Model, ModelError, Node, Objective, Scenario,
-                              Settings, Source, WeightOverride)
+                              Settings, WeightOverride)
 
 from .invariants import assert_invariants
 from .strategies import ids, levels, models

@@ -184,6 +184,8 @@ class FileOperations:
         return True
 
     def export_image(self, kind: str) -> bool:
+        if kind == "png" and not self.analysis.exporter.free():
+            return False
         filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
         suggested = str(Path(self._folder()) / (_file_stem(self.document.model.title) + f".{kind}"))
         path = self.ask_save_path("Export map", suggested, filters)

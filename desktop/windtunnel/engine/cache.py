@@ -5,10 +5,11 @@ it, and the live slider and the results dock re-run the same model many times be
 edits. The cache is keyed by the model's identity, its ``revision`` (which every change
 of the document bumps, model/document.py, so an edited model never meets a stale network)
 and the one setting compilation reads, ``start`` (the start vector). It is a bounded LRU
-of :data:`CACHE_SIZE` entries; each entry holds only a weak reference to its model, so
-caching never keeps a closed document alive, and an entry whose model is gone (its id
-possibly reused by a new model) is never returned. Thread-safe: GUI workers run the
-engine off the main thread.
+of :data:`CACHE_SIZE` entries; each entry holds only a weak reference to its model and
+is dropped, network and all, as soon as that model is gone (a closed document, or the
+snapshot a background run worked on), so caching keeps neither alive and an id reused by a
+new model never meets an old network. Thread-safe: GUI workers run the engine off the main
+thread.
 """
 
 from __future__ import annotations
@@ -43,11 +44,19 @@ def compiled_model(model: Model, settings: Settings | None = None) -> Network:
             return entry[1]
     network = compile_model(model, settings)
     with _lock:
-        _entries[key] = (weakref.ref(model), network)
+        _entries[key] = (weakref.ref(model, lambda _, key=key: _forget(key)), network)
         _entries.move_to_end(key)
         while len(_entries) > CACHE_SIZE:
             _entries.popitem(last=False)
     return network
+
+
+def _forget(key: tuple) -> None:
+    """Drop the entry of a model that no longer exists."""
+    with _lock:
+        entry = _entries.get(key)
+        if entry is not None and entry[0]() is None:
+            del _entries[key]
 
 
 def clear_cache() -> None:

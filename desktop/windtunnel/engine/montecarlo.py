@@ -31,14 +31,14 @@ import numpy as np
 from ..errors import ModelError, Problem
 from ..model import Settings
 from .compile import Network, Plan, empty_plan
-from .progress import Cancelled, Tracker
+from .progress import Tracker
 from .results import PERCENTILES, Uncertainty
 from .run import convergence_index, objective_met, pad
 from .simulate import simulate
 from .verdict import CONVERGED, CYCLE, NOT_CONVERGED
 
 __all__ = ["make_rng", "triangular", "sample_weights", "monte_carlo", "MonteCarloSummary",
-           "Cancelled", "chunk_size", "check_size", "CHUNK_BYTES", "STORE_LIMIT",
+           "chunk_size", "check_size", "CHUNK_BYTES", "STORE_LIMIT",
            "STORE_BUDGET", "WORKERS", "GUI_WORKERS", "percentiles"]
 
 #: Threads that run chunks at once by default (the sparse products and activations release

@@ -139,6 +139,7 @@ def _dense_matrices(network: Network, weight: np.ndarray, depth: int) -> list:
         sel = network.delay == d
         matrix = np.zeros((n, n))
         np.add.at(matrix, (network.source[sel], network.target[sel]), weight[sel])
+        matrix.setflags(write=False)        # shared by every run of the network
         out.append((depth - int(d), matrix))
     if own:
         object.__setattr__(network, "_dense_cache", out)

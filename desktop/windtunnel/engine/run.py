@@ -86,7 +86,7 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults
     to the settings' seed. ``progress(fraction)`` is called as Monte Carlo advances and
     ``cancel`` (an Event-like object or a callable returning True) stops it with
-    :class:`~windtunnel.engine.montecarlo.Cancelled`. ``workers`` is the number of threads
+    :class:`~windtunnel.engine.Cancelled`. ``workers`` is the number of threads
     Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
     """
     settings = settings or model.settings

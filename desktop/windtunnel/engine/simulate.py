@@ -35,10 +35,10 @@ import numpy as np
 
 from ..model import Settings
 from .compile import Network, Plan
-from .propagate import DENSE_RATIO, inputs_function
+from .propagate import inputs_function
 from .verdict import Verdicts, judge, step_changes, within
 
-__all__ = ["Simulation", "simulate", "activate", "RULE_SELF", "DENSE_RATIO", "TRACK_VALUES",
+__all__ = ["Simulation", "simulate", "activate", "RULE_SELF", "TRACK_VALUES",
            "STOP_CHECK"]
 
 #: Weight of a node's own state in its update, per rule.

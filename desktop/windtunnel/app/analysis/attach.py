@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QToolBar
 
+from ...engine import Cancelled
 from ...errors import SaveError, WindtunnelError
 from ..dialogs import HelpDialog
 from . import exports
@@ -37,6 +38,12 @@ def _menu(window, title: str):
         if action.menu() is not None and action.text().replace("&", "") == title:
             return action.menu()
     return None
+
+
+def _stop_if_cancelled(cancel) -> None:
+    """Cancel pressed while a file was being built: nothing is written."""
+    if cancel.is_set():
+        raise Cancelled("the export was cancelled")
 
 
 def _stem(title: str) -> str:
@@ -72,6 +79,18 @@ class Exporter(QObject):
             return False
         return True
 
+    def free(self) -> bool:
+        """Whether a long export may start. The window runs one long task at a time and a
+        new one cancels the running one, which must never happen to a Monte Carlo run
+        unasked: while a task runs, exports say so and wait to be asked again."""
+        runner = self.controller.runner
+        if runner.busy:
+            self.window.show_problem("Another task is running", WindtunnelError(
+                f"{runner.task.label} is still running: wait for it to finish, or cancel it, "
+                "then export again."))
+            return False
+        return True
+
     def _write(self, path: str, data: bytes) -> bool:
         try:
             exports.write_bytes(path, data)
@@ -83,7 +102,7 @@ class Exporter(QObject):
 
     def workbook(self) -> bool:
         """The results workbook, built on a worker (with Monte Carlo bands when current)."""
-        if not self._ready():
+        if not self._ready() or not self.free():
             return False
         path = self._path("Export results workbook", ".xlsx", "Excel workbooks (*.xlsx)")
         if path is None:
@@ -96,6 +115,7 @@ class Exporter(QObject):
 
         def work(progress, cancel):     # the first export loads pandas: here, not in the GUI
             data = exports.workbook_writer()(results, snapshot, source=source)
+            _stop_if_cancelled(cancel)
             exports.write_bytes(path, data)
             return path
 
@@ -108,7 +128,9 @@ class Exporter(QObject):
     def _write_later(self, label: str, path: str, build) -> bool:
         """Build the bytes and write them on a worker; report success or the error."""
         def work(progress, cancel):
-            exports.write_bytes(path, build())
+            data = build()
+            _stop_if_cancelled(cancel)
+            exports.write_bytes(path, data)
             return path
 
         self.controller.runner.start(label, work, on_finished=lambda p: (
@@ -117,7 +139,7 @@ class Exporter(QObject):
         return True
 
     def csv(self, kind: str) -> bool:
-        if not self._ready():
+        if not self._ready() or not self.free():
             return False
         extra = " matrix" if kind == "matrix" else " trajectories"
         path = self._path("Export results as CSV", ".csv", "CSV tables (*.csv)", extra)
@@ -128,6 +150,8 @@ class Exporter(QObject):
         return self._write_later("Writing the CSV table", path, lambda: build(results))
 
     def map_picture(self, kind: str) -> bool:
+        if kind == "png" and not self.free():
+            return False
         path = self._path("Export map with results", f".{kind}",
                           "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)",
                           " results")
@@ -141,6 +165,8 @@ class Exporter(QObject):
         freezes (File > Export Map uses this too)."""
         controller = self.controller
         if kind == "png":
+            if not self.free():
+                return False
             self._paint_png(path)
             return True
         data = exports.map_svg_bytes(controller.scene, legend=self._legend(),
@@ -155,7 +181,8 @@ class Exporter(QObject):
         """What the map shows (values, then objects compared by identity): when it changes
         while the strips are painted, the painting starts again."""
         c, m = self.controller, self.controller.map_results
-        return ((c.revision, c.scenario_id, c.step, m.show_tints, m.show_halos, m.show_flows),
+        return ((c.revision, c.scenario_id, c.step, m.show_tints, m.show_halos, m.show_flows,
+                 c.scene.presentation_scale, c.scene.colours),
                 c.document, c.live_change)
 
     def _still(self, stamp: tuple) -> bool:

@@ -260,15 +260,22 @@ class AnalysisController(QObject):
         change = self.change(scenario_id)
         return None if change is None else self.results.baseline + change
 
-    def uncertainty(self, scenario_id: str | None = None):
-        """Monte Carlo summary of a scenario when current (not stale), else None."""
-        scenario_id = self.scenario_id if scenario_id is None else scenario_id
-        if self.monte_carlo is None or self.monte_carlo_stale:
+    def current_monte_carlo(self) -> Results | None:
+        """The Monte Carlo results when they still describe the model (not stale, the same
+        horizon as the plain run), else None: what the views may show next to the run."""
+        mc = self.monte_carlo
+        if mc is None or self.monte_carlo_stale:
             return None
-        if self.results is not None and len(self.monte_carlo.time) != len(self.results.time):
-            return None                     # another horizon: its bands cannot be drawn
-        found = next((r for r in self.monte_carlo.scenarios if r.scenario_id == scenario_id),
-                     None)
+        if self.results is not None and len(mc.time) != len(self.results.time):
+            return None
+        return mc
+
+    def uncertainty(self, scenario_id: str | None = None):
+        """Monte Carlo summary of a scenario when current (see above), else None."""
+        scenario_id = self.scenario_id if scenario_id is None else scenario_id
+        mc = self.current_monte_carlo()
+        found = None if mc is None else next(
+            (r for r in mc.scenarios if r.scenario_id == scenario_id), None)
         return None if found is None else found.uncertainty
 
     # -- the current scenario ---------------------------------------------------------------

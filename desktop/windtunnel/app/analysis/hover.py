@@ -16,6 +16,7 @@ on each step of a replay). Items that were given result text get their editor's 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject
@@ -84,7 +85,7 @@ class HoverText(QObject):
             return None
         results, step = shown.results, shown.step
         i = results.node_index(node_id)
-        return (f"<b>{_escape(results.labels[i])}</b><br>{results.settings.time_unit} {step}: "
+        return (f"<b>{escape(results.labels[i])}</b><br>{results.settings.time_unit} {step}: "
                 f"baseline {results.baseline[step, i]:+.3f} \u00b7 scenario "
                 f"{shown.states[step, i]:+.3f} \u00b7 <b>change {shown.change[step, i]:+.3f}</b>")
 
@@ -118,6 +119,3 @@ class HoverText(QObject):
                        f"{float(network.weight[e]):+.2f} \u00d7 "
                        f"{c * results.baseline[back, s] - (c - 1):+.3f} in the baseline")
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
-from ...engine import compile_model, compile_scenario
+from ...engine import compile_scenario, compiled_model
 from ...errors import WindtunnelError
 from .colours import change_colours, legend_size, paint_change_legend, span_of
 from .hover import HoverText, Shown
@@ -212,7 +212,7 @@ class MapResults(QObject):
             if controller.scenario_id else None
         if controller.results is not None and scenario is not None:
             try:
-                self._network = compile_model(controller.model)
+                self._network = compiled_model(controller.model)
                 self._plan_weight = compile_scenario(self._network, scenario).weight
             except WindtunnelError:
                 self._network = None

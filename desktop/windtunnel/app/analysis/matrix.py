@@ -97,7 +97,6 @@ class MatrixModel(QAbstractTableModel):
         if uncertainty is None:                       # not sampled: shown as a dash
             return np.full(n, np.nan), np.zeros(n, dtype=bool)
         values = uncertainty.band(50) if view == "median" else uncertainty.p_increase
-        row = min(row, len(values) - 1)
         unmoved = (np.abs(uncertainty.band(5)[row]) < 1e-9) & \
             (np.abs(uncertainty.band(95)[row]) < 1e-9)
         return values[row], unmoved
@@ -250,7 +249,8 @@ class ScenarioMatrix(QWidget):
 
     def refresh(self, *_) -> None:
         controller = self.controller
-        sampled = controller.monte_carlo is not None and not controller.monte_carlo_stale
+        monte_carlo = controller.current_monte_carlo()
+        sampled = monte_carlo is not None
         items = self.show_box.model()
         for row in (1, 2):                              # the Monte Carlo views
             items.item(row).setEnabled(sampled)
@@ -260,7 +260,7 @@ class ScenarioMatrix(QWidget):
             self.show_box.blockSignals(False)
         step = controller.step if self.at_step.isChecked() else None
         self.model.set_data(controller.results, controller.model, step, view=self.view,
-                            monte_carlo=controller.monte_carlo if sampled else None)
+                            monte_carlo=monte_carlo)
         self.table.setColumnWidth(0, 230)
         self._show_scale(step, sampled)
 

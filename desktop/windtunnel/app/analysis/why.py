@@ -22,6 +22,8 @@ can take a tenth of a second on the bundled model) from a snapshot of the model.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHeaderView, QLabel, QStyledItemDelegate, QTreeWidget,
@@ -135,9 +137,9 @@ class WhyPanel(QWidget):
         change = float(explanation.change[step])
         unit = model.settings.time_unit
         self.heading.setText(
-            f"Why did <b>{_escape(label)}</b> change by <b>{change:+.3f}</b> in "
-            f"<b>{_escape(scenario.label if scenario else explanation.scenario_id)}</b> "
-            f"at <b>{_escape(unit)} {step}</b> of {last}?")
+            f"Why did <b>{escape(label)}</b> change by <b>{change:+.3f}</b> in "
+            f"<b>{escape(scenario.label if scenario else explanation.scenario_id)}</b> "
+            f"at <b>{escape(unit)} {step}</b> of {last}?")
         selected = self.tree.currentItem()
         chosen = selected.data(0, Qt.UserRole) if selected is not None else None
         self.tree.blockSignals(True)
@@ -226,6 +228,3 @@ def _label(model, node_id: str) -> str:
 def _share(value: float, total: float) -> str:
     return f"{value / total:.0%}" if abs(total) > 1e-9 else ""
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

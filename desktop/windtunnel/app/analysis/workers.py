@@ -7,8 +7,8 @@ and errors come back to the GUI thread as Qt signals of a :class:`TaskSignals` o
 an exception inside a worker is never only printed: it reaches :attr:`TaskSignals.failed`
 and the window shows it. Cancelling sets the event; the engine raises
 :class:`~windtunnel.engine.Cancelled`, which arrives as :attr:`TaskSignals.cancelled`
-and leaves the previous results in place. Work that does not look at the event (an export
-being encoded) is abandoned: its result is dropped when it arrives.
+and leaves the previous results in place. Work that cannot stop midway (an export being
+encoded) looks at the event once it is done and raises Cancelled before writing anything.
 
 Some long work must stay on the GUI thread: painting the map for a picture (the scene is
 not thread-safe). A :class:`SteppedTask` runs it as a generator, one step per event-loop

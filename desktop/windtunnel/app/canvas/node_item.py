@@ -15,6 +15,7 @@ scene's overview mode the item is not painted at all (the scene draws all nodes 
 from __future__ import annotations
 
 from functools import lru_cache
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -99,9 +100,9 @@ class NodeItem(QGraphicsRectItem):
         node = self.node
         kind = "restriction (lever)" if node.kind == "restriction" else node.kind
         extra = f" \u00b7 {node.group}" if node.group else ""
-        text = f"<b>{_escape(node.label)}</b><br>{kind}{_escape(extra)}"
+        text = f"<b>{escape(node.label)}</b><br>{kind}{escape(extra)}"
         if node.description:
-            text += f"<br><i>{_escape(node.description[:300])}</i>"
+            text += f"<br><i>{escape(node.description[:300])}</i>"
         return text
 
     # -- geometry ---------------------------------------------------------------------------
@@ -196,6 +197,3 @@ class NodeItem(QGraphicsRectItem):
             return
         super().mouseReleaseEvent(event)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
