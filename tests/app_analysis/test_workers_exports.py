@@ -183,3 +183,38 @@ def test_brief_of_a_small_model_and_refusal_without_a_scenario(small, tmp_path):
     controller.set_scenario("")
     assert not controller.exporter.brief()
     assert window.problems and "needs a scenario" in window.problems[-1][0]
+
+
+def test_an_export_never_cancels_a_running_task(small, qtbot, tmp_path):
+    """One long task at a time: while Monte Carlo runs, an export says so and leaves the run
+    alone instead of replacing it."""
+    window, controller = small
+    window.document.model.set_settings(Settings(steps=400, samples=20_000))
+    settle(qtbot, controller)
+    controller.run_monte_carlo()
+    qtbot.waitUntil(lambda: controller.runner.busy, timeout=10_000)
+    _answer(window, tmp_path / "matrix.csv")
+    for export in (lambda: controller.exporter.csv("matrix"),
+                   lambda: controller.exporter.map_picture("png"),
+                   lambda: window.export_image("png")):
+        assert not export()
+    assert controller.runner.busy and "Monte Carlo" in controller.runner.task.label
+    assert all("still running" in text for _, text in window.problems)
+    assert len(window.problems) == 3 and not (tmp_path / "matrix.csv").exists()
+    controller.runner.cancel()
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=30_000)
+
+
+def test_cancel_while_a_file_is_built_writes_nothing(small, qtbot, tmp_path):
+    window, controller = small
+    target = tmp_path / "out.csv"
+    ended = []
+    controller.runner.ended.connect(ended.append)
+
+    def build():
+        controller.runner.task.cancel_event.set()       # Cancel pressed meanwhile
+        return b"node,label\n"
+
+    controller.exporter._write_later("Writing the CSV table", str(target), build)
+    qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
+    assert ended == ["cancelled"] and not target.exists() and not window.problems
