@@ -8,7 +8,8 @@ import io
 import pytest
 
 from windtunnel.cli import main
-from windtunnel.cli.run import OUTPUT_WRITERS, ProgressBar
+from windtunnel.cli.run import OUTPUT_WRITERS
+from windtunnel.cli.text import ProgressBar
 from windtunnel.model import save
 from windtunnel.paths import bundled_models
 

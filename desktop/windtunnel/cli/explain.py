@@ -11,7 +11,8 @@ import numpy as np
 
 from ..engine import explain as explain_node
 from ..model import load
-from .run import _table, add_preset_option, preset_settings
+from .run import add_preset_option, preset_settings
+from .text import table
 
 NAME = "explain"
 
@@ -59,7 +60,7 @@ def report(e) -> str:
         lines.append(f"no lever or override moves {e.node} in this scenario")
         return "\n".join(lines)
     lines += ["", "by source (exact):"]
-    lines += _table(["source", "change", "share"],
+    lines += table(["source", "change", "share"],
                     [[s, f"{v:+.4f}", _share(v, total)] for s, v in moving])
     if len(moving) < len(e.sources):
         quiet = len(e.sources) - len(moving)
@@ -68,7 +69,7 @@ def report(e) -> str:
     if paths:
         lines += ["", f"top causal paths (of {e.paths_found} found, up to {e.max_length} "
                       "edges):"]
-        lines += _table(["path", "change", "share"],
+        lines += table(["path", "change", "share"],
                         [[" -> ".join(p.nodes), f"{p.contribution:+.4f}",
                           _share(p.contribution, total)] for p in paths])
         lines.append("  unexplained by paths (feedback loops, longer paths): "
@@ -80,7 +81,7 @@ def report(e) -> str:
     rows = [[e.columns[i], f"{last[i]:+.4f}"] for i in order if abs(last[i]) >= NEGLIGIBLE]
     if rows:
         lines += ["", "contributions to the last step's change, by input:"]
-        lines += _table(["input", "contribution"], rows)
+        lines += table(["input", "contribution"], rows)
     return "\n".join(lines)
 
 

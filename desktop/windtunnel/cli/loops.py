@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..engine import compiled_model, find_loops
 from ..errors import WindtunnelError
 from ..model import load
-from .run import ProgressBar, _clip, _table
+from .text import ProgressBar, clip, table
 
 NAME = "loops"
 
@@ -46,9 +46,9 @@ def run(args) -> int:
           f"({reinforcing} reinforcing, {len(loops) - reinforcing} balancing); {search.note}")
     if loops:
         rows = [[str(i + 1), lp.polarity, str(lp.length), f"{lp.gain:+.4f}", str(lp.delay),
-                 _clip(" -> ".join(lp.members) + f" -> {lp.members[0]}", 100)]
+                 clip(" -> ".join(lp.members) + f" -> {lp.members[0]}", 100)]
                 for i, lp in enumerate(loops[:args.top])]
-        print("\n".join(_table(["#", "polarity", "length", "gain", "delay", "members"], rows)))
+        print("\n".join(table(["#", "polarity", "length", "gain", "delay", "members"], rows)))
         if len(loops) > args.top:
             print(f"  ... and {len(loops) - args.top} more (--top to list more)")
     return 0

@@ -9,7 +9,6 @@ progress bar goes to stderr for Monte Carlo runs.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -17,15 +16,16 @@ import pandas as pd
 
 from ..engine import Results, preset, preset_names, run as run_engine
 from ..errors import WindtunnelError
-from ..io.cells import csv_text
+from ..io.cells import table_csv_bytes
 from ..io.results import write_results_workbook
 from ..model import Model, load
 from ..model.atomic import atomic_write
+from .text import ProgressBar, clip, table
 
 NAME = "run"
 
 __all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv", "results_table",
-           "report", "ProgressBar", "add_preset_option", "preset_settings"]
+           "report", "add_preset_option", "preset_settings"]
 
 
 def add_parser(subparsers) -> None:
@@ -86,11 +86,7 @@ def preset_settings(model: Model, name: str | None):
 
 def write_csv(results: Results, model: Model, path: Path) -> None:
     """One long table: run, step, node, label, value, change (and bands with samples)."""
-    frame = results_table(results)
-    text_columns = ["run", "node", "label"]
-    for column in text_columns:
-        frame[column] = frame[column].map(csv_text)
-    atomic_write(path, frame.to_csv(index=False, float_format="%.6g").encode("utf-8"))
+    atomic_write(path, table_csv_bytes(results_table(results), ["run", "node", "label"]))
 
 
 def results_table(results: Results) -> pd.DataFrame:
@@ -138,7 +134,7 @@ def report(results: Results, *, top: int = 10) -> str:
             continue
         rows = []
         for i in order:
-            row = [results.node_ids[i], _clip(results.labels[i], 32),
+            row = [results.node_ids[i], clip(results.labels[i], 32),
                    f"{results.baseline[-1, i]:.3f}", f"{result.states[-1, i]:.3f}",
                    f"{result.final_change[i]:+.3f}"]
             if result.uncertainty is not None:
@@ -149,7 +145,7 @@ def report(results: Results, *, top: int = 10) -> str:
         header = ["node", "label", "baseline", "scenario", "change"]
         if result.uncertainty is not None:
             header += ["5-95%", "P(up)"]
-        lines += _table(header, rows)
+        lines += table(header, rows)
     if results.scorecard:
         lines += ["", "objectives:"]
         rows = [[r.scenario_id, r.objective_id, f"{r.direction} {r.node}",
@@ -159,51 +155,5 @@ def report(results: Results, *, top: int = 10) -> str:
         header = ["scenario", "objective", "wants", "change", "verdict"]
         if results.samples:
             header.append("P(met)")
-        lines += _table(header, rows)
+        lines += table(header, rows)
     return "\n".join(lines)
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    widths = [max(len(str(c)) for c in column) for column in zip(header, *rows)]
-    fmt = "  ".join("{:<%d}" % w for w in widths)
-    return ["  " + fmt.format(*header).rstrip(),
-            "  " + "  ".join("-" * w for w in widths)] + [
-        "  " + fmt.format(*row).rstrip() for row in rows]
-
-
-class ProgressBar:
-    """A one-line progress bar on stderr (only when it is a terminal, or when forced)."""
-
-    def __init__(self, label: str, *, stream=None, width: int = 30, force: bool = False):
-        self.stream = stream or sys.stderr
-        self.label, self.width = label, width
-        self.enabled = force or getattr(self.stream, "isatty", lambda: False)()
-        self.shown = -1
-
-    def update(self, fraction: float) -> None:
-        if not self.enabled:
-            return
-        filled = int(round(fraction * self.width))
-        percent = int(fraction * 100)
-        if percent == self.shown:
-            return
-        self.shown = percent
-        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (self.width - filled)}] "
-                          f"{percent:3d}%")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.shown >= 0:
-            self.stream.write("\n")
-            self.stream.flush()
-
-    def __enter__(self) -> "ProgressBar":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from ..engine import lever_elasticities, tornado, tornado_frame
 from ..errors import WindtunnelError
-from ..io.cells import csv_text
+from ..io.cells import table_csv_bytes
 from ..model import load
 from ..model.atomic import atomic_write
-from .run import ProgressBar, _table, add_preset_option, preset_settings
+from .run import add_preset_option, preset_settings
+from .text import ProgressBar, table
 
 NAME = "sensitivity"
 
@@ -56,11 +57,7 @@ def run(args) -> int:
                                     progress=bar.update)
     print(report(args.scenario, args.objective, bars, levers, top=args.top))
     if args.out:
-        frame = tornado_frame(bars)
-        for column in ("source", "target"):
-            frame[column] = frame[column].map(csv_text)
-        atomic_write(Path(args.out),
-                     frame.to_csv(index=False, float_format="%.6g").encode("utf-8"))
+        atomic_write(Path(args.out), table_csv_bytes(tornado_frame(bars), ["source", "target"]))
         print(f"wrote {args.out}")
     return 0
 
@@ -74,7 +71,7 @@ def report(scenario: str, objective: str, bars, levers, *, top: int) -> str:
     if not bars:
         lines.append("  the model has no edges")
     else:
-        lines += _table(["edge", "weight", "range", "value at low", "value at high", "swing"],
+        lines += table(["edge", "weight", "range", "value at low", "value at high", "swing"],
                         [[f"{b.source} -> {b.target}", f"{b.weight:+.3f}",
                           f"[{b.low:+.3f}, {b.high:+.3f}]", f"{b.value_low:+.4f}",
                           f"{b.value_high:+.4f}", f"{b.swing:.4f}"] for b in bars[:top]])
@@ -84,7 +81,7 @@ def report(scenario: str, objective: str, bars, levers, *, top: int) -> str:
     if not levers:
         lines.append("  the model has no levers (restriction nodes)")
     else:
-        lines += _table(["lever", "value", "effect", "elasticity"],
+        lines += table(["lever", "value", "effect", "elasticity"],
                         [[e.lever, f"{e.value:+.3f}", f"{e.effect:+.4f}",
                           "-" if e.elasticity is None else f"{e.elasticity:+.3f}"]
                          for e in levers[:top]])

@@ -14,10 +14,10 @@ from pathlib import Path
 from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
 from ..errors import WindtunnelError
-from ..io.cells import csv_text
+from ..io.cells import table_csv_bytes
 from ..model import load
 from ..model.atomic import atomic_write
-from .run import ProgressBar, _clip, _table
+from .text import ProgressBar, clip, table
 
 NAME = "structure"
 
@@ -80,7 +80,7 @@ def run(args) -> int:
 def report(title, metrics, stats, search, found, *, top: int) -> str:
     """The readable text the command prints."""
     lines = [f"{title}: {stats.nodes} nodes, {stats.edges} edges", ""]
-    lines += _table(["statistic", "value"], [
+    lines += table(["statistic", "value"], [
         ["density", f"{stats.density:.4f}"],
         ["edges per node", f"{stats.edges_per_node:.2f}"],
         ["drivers / receivers / ordinary",
@@ -90,9 +90,9 @@ def report(title, metrics, stats, search, found, *, top: int) -> str:
     frame = metrics.to_frame().sort_values(["centrality", "betweenness"], ascending=False,
                                            kind="stable")
     lines += ["", f"most central nodes ({metrics.note}):"]
-    lines += _table(["node", "label", "in", "out", "indegree", "outdegree", "centrality",
+    lines += table(["node", "label", "in", "out", "indegree", "outdegree", "centrality",
                      "role", "betweenness"],
-                    [[node, _clip(r.label, 28), str(r.in_edges), str(r.out_edges),
+                    [[node, clip(r.label, 28), str(r.in_edges), str(r.out_edges),
                       f"{r.indegree:.3f}", f"{r.outdegree:.3f}", f"{r.centrality:.3f}",
                       r.role, f"{r.betweenness:.4f}"]
                      for node, r in frame.head(top).iterrows()])
@@ -101,9 +101,9 @@ def report(title, metrics, stats, search, found, *, top: int) -> str:
     lines += ["", f"feedback loops: {len(loops)} ({reinforcing} reinforcing, "
                   f"{len(loops) - reinforcing} balancing); {search.note}"]
     if loops:
-        lines += _table(["#", "polarity", "length", "gain", "members"],
+        lines += table(["#", "polarity", "length", "gain", "members"],
                         [[str(i + 1), lp.polarity, str(lp.length), f"{lp.gain:+.4f}",
-                          _clip(" -> ".join(lp.members + lp.members[:1]), 80)]
+                          clip(" -> ".join(lp.members + lp.members[:1]), 80)]
                          for i, lp in enumerate(loops[:top])])
         if len(loops) > top:
             lines.append(f"  ... and {len(loops) - top} more (windtunnel loops lists them)")
@@ -132,8 +132,6 @@ def write_metrics_csv(metrics, path: Path) -> None:
     """Every node's metrics, one row per node, text cells safe for spreadsheets; the
     column ``betweenness_from`` says "all nodes" or how many pivots the estimate used."""
     frame = metrics.to_frame().reset_index()
-    for column in ("node", "label", "role"):
-        frame[column] = frame[column].map(csv_text)
     frame["betweenness_from"] = ("all nodes" if metrics.betweenness_exact
                                  else f"{metrics.betweenness_pivots} pivots")
-    atomic_write(path, frame.to_csv(index=False, float_format="%.6g").encode("utf-8"))
+    atomic_write(path, table_csv_bytes(frame, ["node", "label", "role"]))

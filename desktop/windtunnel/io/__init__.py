@@ -18,7 +18,7 @@ Pure conversion functions under thin file wrappers; no Qt. The public API:
 
 from .adjacency import looks_like_matrix, matrix_to_model, model_to_matrix
 from .book import Book, Styled
-from .cells import ErrorCell, FormulaCell, csv_text, needs_quote_prefix
+from .cells import ErrorCell, FormulaCell, csv_text, needs_quote_prefix, table_csv_bytes
 from .dataframes import frames_to_model, model_to_frames
 from .frames import DEFAULT_WEIGHT, Imported, tables_to_model
 from .graphml import graph_to_model, graphml_bytes, model_to_graph, parse_graphml
@@ -34,7 +34,7 @@ from .workbook import (add_model_sheets, model_workbook_bytes, read_model_workbo
 
 __all__ = [
     "looks_like_matrix", "matrix_to_model", "model_to_matrix", "Book", "Styled", "ErrorCell",
-    "FormulaCell", "csv_text", "needs_quote_prefix", "DEFAULT_WEIGHT", "Imported",
+    "FormulaCell", "csv_text", "table_csv_bytes", "needs_quote_prefix", "DEFAULT_WEIGHT", "Imported",
     "tables_to_model", "graph_to_model", "graphml_bytes", "model_to_graph", "parse_graphml",
     "EXPORT_FORMATS", "IMPORT_FORMATS", "csv_bytes", "detect_format", "export_model",
     "import_model", "matrix_csv_bytes", "tables_csv_files", "MODEL_SHEET_NAMES", "SHEETS",

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 __all__ = ["FORMULA_STARTS", "FormulaCell", "ErrorCell", "needs_quote_prefix", "xml_text",
-           "csv_text", "csv_untext", "cell_text", "is_number", "MAX_CELL_TEXT"]
+           "csv_text", "csv_untext", "table_csv_bytes", "cell_text", "is_number",
+           "MAX_CELL_TEXT"]
 
 #: First characters that make a spreadsheet treat a text as a formula (or DDE command).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -76,6 +77,16 @@ def csv_text(value: object) -> object:
     if isinstance(value, str) and (needs_quote_prefix(value) or value.startswith("'")):
         return "'" + value
     return value
+
+
+def table_csv_bytes(frame, text_columns) -> bytes:
+    """A pandas table as UTF-8 CSV, the way every Windtunnel CSV export writes one: the
+    ``text_columns`` made safe for spreadsheets (:func:`csv_text`), numbers to 6
+    significant digits, no index column."""
+    frame = frame.copy()
+    for column in text_columns:
+        frame[column] = frame[column].map(csv_text)
+    return frame.to_csv(index=False, float_format="%.6g").encode("utf-8")
 
 
 def csv_untext(text: str) -> str:

@@ -37,12 +37,9 @@ if TYPE_CHECKING:
 
 
 def _csv(frame: pd.DataFrame, text_columns) -> bytes:
-    from ...io import csv_text
+    from ...io import table_csv_bytes
 
-    frame = frame.copy()
-    for column in text_columns:
-        frame[column] = frame[column].map(csv_text)
-    return frame.to_csv(index=False, float_format="%.6g").encode("utf-8")
+    return table_csv_bytes(frame, text_columns)
 
 
 def matrix_csv_bytes(results) -> bytes:
