@@ -20,8 +20,17 @@ from ..paths import resource_path
 __all__ = ["apply_theme", "is_dark", "icon", "light_palette", "dark_palette"]
 
 
+def _palette(roles: dict, *, disabled: str) -> QPalette:
+    """A palette with these colours per role, and ``disabled`` for disabled text."""
+    palette = QPalette()
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
+        palette.setColor(QPalette.Disabled, role, QColor(disabled))
+    return palette
+
+
 def light_palette() -> QPalette:
-    p = QPalette()
     roles = {QPalette.Window: "#f3f3f2", QPalette.WindowText: "#1d1d1d", QPalette.Base: "#ffffff",
              QPalette.AlternateBase: "#f6f6f5", QPalette.ToolTipBase: "#ffffe8",
              QPalette.ToolTipText: "#1d1d1d", QPalette.Text: "#1d1d1d", QPalette.Button: "#f0f0ef",
@@ -29,14 +38,10 @@ def light_palette() -> QPalette:
              QPalette.Highlight: "#1f6fd1", QPalette.HighlightedText: "#ffffff",
              QPalette.Link: "#1f6fd1", QPalette.PlaceholderText: "#8a8a8a",
              QPalette.Mid: "#c8c8c6", QPalette.Dark: "#a0a09e", QPalette.Light: "#ffffff"}
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    _disabled(p, "#9a9a9a")
-    return p
+    return _palette(roles, disabled="#9a9a9a")
 
 
 def dark_palette() -> QPalette:
-    p = QPalette()
     roles = {QPalette.Window: "#2a2c30", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#1f2124",
              QPalette.AlternateBase: "#26282c", QPalette.ToolTipBase: "#33363b",
              QPalette.ToolTipText: "#e6e6e6", QPalette.Text: "#e6e6e6", QPalette.Button: "#33363b",
@@ -44,15 +49,7 @@ def dark_palette() -> QPalette:
              QPalette.Highlight: "#3d8ee8", QPalette.HighlightedText: "#ffffff",
              QPalette.Link: "#6cb4ff", QPalette.PlaceholderText: "#8d8d8d",
              QPalette.Mid: "#45484e", QPalette.Dark: "#18191b", QPalette.Light: "#4a4d53"}
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    _disabled(p, "#77797d")
-    return p
-
-
-def _disabled(palette: QPalette, colour: str) -> None:
-    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
-        palette.setColor(QPalette.Disabled, role, QColor(colour))
+    return _palette(roles, disabled="#77797d")
 
 
 def system_is_dark() -> bool:

@@ -214,20 +214,31 @@ def _read_sheet(archive, name: str, part: str, *, strings, dates, date1904,
                               max_columns=limits.columns, max_text=limits.cell_text,
                               where=table.where)
     for number, values in rows:
-        while values and values[-1] is None:
-            values.pop()
-        if not values:
-            continue
-        if not table.header and not table.rows:
-            table.header = [_header_text(v) for v in values]
-            table.header_row = number
-            continue
-        if len(table.rows) >= limits.rows:
-            raise LoadError(Problem(table.where(number), f"the sheet has more than "
-                                                         f"{limits.rows:,} data rows"))
-        table.rows.append(values)
-        table.numbers.append(number)
+        _take_row(table, number, values, header_cell=_header_text, limits=limits, what="sheet")
     return table
+
+
+def _take_row(table: Table, number: int, values: list, *, header_cell, limits: Limits,
+              what: str) -> None:
+    """Add a row read from line or sheet row ``number``: trailing empty cells dropped, empty
+    rows skipped, the first row left is the header, the others data (at most limits.rows
+    rows of limits.columns cells)."""
+    while values and values[-1] is None:
+        values.pop()
+    if not values:
+        return
+    if len(values) > limits.columns:
+        raise LoadError(Problem(table.where(number), f"has {len(values):,} columns; the "
+                                                     f"limit is {limits.columns:,}"))
+    if not table.header and not table.rows:
+        table.header = [header_cell(v) for v in values]
+        table.header_row = number
+        return
+    if len(table.rows) >= limits.rows:
+        raise LoadError(Problem(table.where(number), f"the {what} has more than "
+                                                     f"{limits.rows:,} data rows"))
+    table.rows.append(values)
+    table.numbers.append(number)
 
 
 def _header_text(value) -> str:
@@ -271,22 +282,8 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
         for values in reader:
             number = reader.line_num
             values = [csv_untext(v) if v else None for v in values]
-            while values and values[-1] is None:
-                values.pop()
-            if not values:
-                continue
-            if len(values) > limits.columns:
-                raise LoadError(Problem(table.where(number), f"has {len(values):,} columns; the "
-                                                             f"limit is {limits.columns:,}"))
-            if not table.header and not table.rows:
-                table.header = [v or "" for v in values]
-                table.header_row = number
-                continue
-            if len(table.rows) >= limits.rows:
-                raise LoadError(Problem(table.where(number), f"the file has more than "
-                                                             f"{limits.rows:,} data rows"))
-            table.rows.append(values)
-            table.numbers.append(number)
+            _take_row(table, number, values, header_cell=lambda v: v or "", limits=limits,
+                      what="file")
     except csv.Error as exc:
         raise LoadError(Problem(f"line {reader.line_num}", f"not valid CSV ({exc})")) from None
     finally:
