@@ -34,3 +34,32 @@ def make_small_model() -> Model:
 @pytest.fixture
 def small_model() -> Model:
     return make_small_model()
+
+
+# -- GUI fixtures shared by tests/app and tests/app_analysis (Qt imported only when used) --
+
+@pytest.fixture
+def preferences(tmp_path):
+    """Preferences in a settings file of the test's own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    from windtunnel.app.settings import Preferences
+
+    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def workspace(qapp, tmp_path, preferences):
+    """A workspace with one empty window, its own recovery folder, no recovery question;
+    every window answers 'discard' when the test closes it."""
+    from PySide6.QtWidgets import QApplication
+
+    from windtunnel.app.main import start
+
+    ws = start(None, preferences=preferences, recovery_root=tmp_path / "recovery",
+               open_default=False, ask=lambda parent, sessions: False)
+    yield ws
+    for window in list(ws.windows):
+        window.ask_save_changes = lambda: "discard"
+        window.close()
+    QApplication.processEvents()

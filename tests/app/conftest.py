@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
-from windtunnel.app.main import start
-from windtunnel.app.settings import Preferences
 
 from conftest import make_small_model
-
-
-@pytest.fixture
-def preferences(tmp_path):
-    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-
-
-@pytest.fixture
-def workspace(qapp, tmp_path, preferences):
-    ws = start(None, preferences=preferences, recovery_root=tmp_path / "recovery",
-               open_default=False, ask=lambda parent, sessions: False)
-    yield ws
-    for window in list(ws.windows):
-        window.ask_save_changes = lambda: "discard"
-        window.close()
-    QApplication.processEvents()
 
 
 @pytest.fixture

@@ -8,33 +8,18 @@ Dialogs are answered by replacing the window's ``ask_save_path`` and ``show_prob
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.canvas import EdgeItem, NodeItem
-
 from windtunnel.app.analysis import attach_analysis
-from windtunnel.app.document import Document
-from windtunnel.app.main import start
 from windtunnel.app.analysis import controller as controller_module
-from windtunnel.app.settings import Preferences
+from windtunnel.app.canvas import EdgeItem, NodeItem
+from windtunnel.app.document import Document
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
 from conftest import make_small_model
-
-
-@pytest.fixture
-def workspace(qapp, tmp_path):
-    preferences = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-    ws = start(None, preferences=preferences, recovery_root=tmp_path / "recovery",
-               open_default=False, ask=lambda parent, sessions: False)
-    yield ws
-    for window in list(ws.windows):
-        window.ask_save_changes = lambda: "discard"
-        window.close()
-    QApplication.processEvents()
 
 
 def _open(workspace, qtbot, model):

@@ -10,12 +10,9 @@ window's backing store) through the same code paths the user triggers.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.main import start
-from windtunnel.app.settings import Preferences
 from windtunnel.model import save
 
 from canvas_models import big_model, tangled_model
@@ -29,16 +26,11 @@ def big_file(tmp_path_factory):
 
 
 @pytest.fixture
-def workspace(qapp, tmp_path):
-    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-    ws = start(None, preferences=prefs, recovery_root=tmp_path / "recovery", open_default=False)
-    ws.windows[0].resize(1600, 1000)
+def workspace(workspace):
+    """The shared workspace (tests/conftest.py) with its window at 1600x1000."""
+    workspace.windows[0].resize(1600, 1000)
     QApplication.processEvents()
-    yield ws
-    for window in list(ws.windows):
-        window.ask_save_changes = lambda: "discard"
-        window.close()
-    QApplication.processEvents()
+    return workspace
 
 
 def _open(window, path) -> None:
