@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 
 from windtunnel.app.autosave import recovery_folder
 from windtunnel.app.main import make_application, start
-from windtunnel.app.settings import Preferences
+from windtunnel.app.preferences import Preferences
 
 
 def apply_edits(editor) -> None:

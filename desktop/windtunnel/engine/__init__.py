@@ -25,7 +25,8 @@ from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
 from .progress import Cancelled
 from .presets import PRESETS, preset, preset_names
 from .results import PERCENTILES, Results, ScenarioResult, ScoreRow, Uncertainty
-from .run import objective_met, resolve_scenarios, run
+from .plans import objective_met
+from .run import resolve_scenarios, run
 from .sensitivity import LeverEffect, TornadoBar, lever_elasticities, tornado, tornado_frame
 from .simulate import Simulation, activate, simulate
 from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetrics,

@@ -4,7 +4,7 @@ Width grows with |weight|, colour is the sign (Okabe-Ito blue positive, vermilio
 negative), a dash marks a delay. Reciprocal edges (A -> B and B -> A) bend to opposite
 sides, so both stay visible. The weight shows on hover and selection.
 
-Speed (STYLE habit 10): the curve, arrow head and bounds are computed once per geometry
+Speed: the curve, arrow head and bounds are computed once per geometry
 change (:meth:`update_geometry`, called by the scene only for the edges of moved nodes)
 with plain float arithmetic; the hit-test shape is built lazily; when zoomed out the edge
 is a one-pixel cosmetic curve without arrow or label.

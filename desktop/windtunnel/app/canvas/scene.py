@@ -1,11 +1,12 @@
-"""CanvasScene: the map as a QGraphicsScene that follows the model (STYLE habit 2).
+"""CanvasScene: the map as a QGraphicsScene that follows the model.
 
-The scene subscribes to the model's signals and keeps ``node_items`` (id -> NodeItem) and
-``edge_items`` ((source, target) -> EdgeItem). It never changes the model: user intents
+As orange-canvas-core's CanvasScene follows its scheme, the scene subscribes to the
+model's signals and keeps ``node_items`` (id -> NodeItem) and ``edge_items``
+((source, target) -> EdgeItem). It never changes the model: user intents
 come out as Qt signals (``node_requested``, ``edge_requested``, ``move_requested``) that the
 window turns into undo commands.
 
-Speed (STYLE habit 10): when nodes move, only their edges are marked dirty, and dirty
+Speed: when nodes move, only their edges are marked dirty, and dirty
 edges are recomputed once per event-loop turn (:meth:`flush`). The item index is Qt's BSP
 tree: a 2,000-node map is mostly static between edits, so painting a pan step queries a
 small region instead of walking 8,000 items; bulk loads switch the index off while adding.
@@ -16,7 +17,7 @@ selectable, movable and hit-testable) and the scene draws every edge as one cosm
 per colour and every node as one batch of rectangles per colour, from a cache rebuilt only
 after changes.
 
-Hook for results (issue 6): :meth:`set_tints` colours nodes by a value per node (a colour
+Hook for results: :meth:`set_tints` colours nodes by a value per node (a colour
 per node id) instead of their group colour; :meth:`clear_tints` restores the groups.
 
 Presentation (workshop mode on a projector): :meth:`set_presentation_scale` draws every node
@@ -266,7 +267,7 @@ class CanvasScene(QGraphicsScene):
         return self._tints.get(node_id)
 
     def set_tints(self, tints: Mapping[str, QColor]) -> None:
-        """Fill nodes with the given colours instead of their group colour (issue 6 hook)."""
+        """Fill nodes with the given colours instead of their group colour (the analysis's results)."""
         self._tints = dict(tints)
         self._stale()
         self.update()
