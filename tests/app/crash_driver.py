@@ -40,7 +40,7 @@ def main(model_path: str) -> int:
     target = workspace.session.file_for(window.document)
 
     def check() -> None:
-        if target.exists() and window.autosaver is not None and not window.autosaver._changed:
+        if target.exists() and window.autosaver is not None and not window.autosaver.pending:
             print(f"AUTOSAVED {recovery_folder()}", flush=True)
             poll.stop()
 

@@ -48,12 +48,10 @@ def bundled(workspace, qtbot):
     analysis.controller.wait()
 
 
-def settle(qtbot, analysis, ms: int = 0) -> None:
+def settle(qtbot, analysis) -> None:
     """Let timers and queued signals run, wait for workers, and for the views' refreshes
     (queued one per event-loop pass, analysis.controller.soon) to have run."""
     analysis.controller.wait()
-    if ms:
-        qtbot.wait(ms)
     qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(),
                     timeout=10_000)
     QApplication.processEvents()

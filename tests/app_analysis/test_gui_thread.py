@@ -28,7 +28,7 @@ def _pixels(image: QImage) -> np.ndarray:
 
 def _thin_strips(monkeypatch, rows: int = 64) -> None:
     """Many thin strips, as on a slow machine."""
-    monkeypatch.setattr(export, "_next_rows", lambda measured, strip_ms: rows)
+    monkeypatch.setattr(export, "next_strip_rows", lambda measured, strip_ms: rows)
 
 
 def test_strips_paint_the_same_picture_as_one_go(bundled, qtbot, monkeypatch):
@@ -54,7 +54,7 @@ def test_strips_paint_the_same_picture_as_one_go(bundled, qtbot, monkeypatch):
 
 
 def test_strip_heights_follow_the_measured_cost():
-    plan = export._next_rows
+    plan = export.next_strip_rows
     assert plan([(128, 10.0)], 30.0) == 256                   # fast: try twice as many rows
     assert plan([(128, 60.0)], 30.0) == 64                    # slow: half
     # 5 ms fixed + 0.1 ms a row: 250 rows make 30 ms

@@ -151,7 +151,7 @@ def test_workshop_mode_draws_the_map_larger_and_restores_it(bundled, qtbot):
     assert grown.width() == pytest.approx(size.width() * WORKSHOP_MAP_SCALE)
     assert node.pos() == position and window.document.model.node("misuse-risk").position == \
         (position.x(), position.y())                         # the layout does not move
-    assert edge._width == pytest.approx(WORKSHOP_MAP_SCALE * (0.75 + 4.5 * abs(edge.edge.weight)))
+    assert edge.width == pytest.approx(WORKSHOP_MAP_SCALE * (0.75 + 4.5 * abs(edge.edge.weight)))
     start, end = edge.path.pointAtPercent(0), edge.path.pointAtPercent(1)
     for item, point in ((edge.source_item, start), (edge.target_item, end)):
         assert not item.sceneBoundingRect().adjusted(8, 8, -15, -8).contains(point)  # clipped
@@ -170,7 +170,7 @@ def test_new_nodes_and_documents_get_the_presentation_scale(small, qtbot):
     window.document.model.add_node(Node("new", "A new node", position=(400.0, 0.0)))
     assert window.scene.node_items["new"].scale() == 1.5
     window.document.model.add_edge(Edge("new", "lab", 0.5))
-    assert window.scene.edge_items[("new", "lab")]._width == pytest.approx(1.5 * 3.0)
+    assert window.scene.edge_items[("new", "lab")].width == pytest.approx(1.5 * 3.0)
     window.scene.set_presentation_scale(1.0)
     analysis.workshop.set_active(True)
     window.set_document(Document(make_small_model()))        # opened during the workshop

@@ -41,7 +41,9 @@ from windtunnel.engine import (LiveScenario, compile_model, compile_scenario,  #
                                empty_plan, find_loops, lever_elasticities, node_metrics,
                                preset, run, simulate, tornado)
 from windtunnel.engine import betweenness as betweenness_module  # noqa: E402
-from windtunnel.engine.montecarlo import GUI_WORKERS, WORKERS  # noqa: E402
+from windtunnel.engine.montecarlo import WORKERS  # noqa: E402
+
+GUI_WORKERS = max(1, WORKERS - 1)   # as the desktop app runs Monte Carlo (a core kept free)
 from windtunnel.model import Settings  # noqa: E402
 
 

@@ -80,9 +80,9 @@ class TrajectoryChart(QWidget):
         # The chart follows in an event-loop turn after the map's (coalesced): a drag or a
         # release never pays for the map and the chart in one turn.
         later = soon(self, self.refresh)
-        self._pause = QTimer(self, singleShot=True, interval=LIVE_CHART_PAUSE_MS)
-        self._longest = QTimer(self, singleShot=True, interval=LIVE_CHART_MAX_MS)
-        for timer in (self._pause, self._longest):
+        self.pause_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_PAUSE_MS)
+        self.longest_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_MAX_MS)
+        for timer in (self.pause_timer, self.longest_timer):
             timer.timeout.connect(self._catch_up)
         controller.live_changed.connect(self._live_step)
         for signal in (controller.results_changed, controller.scenario_changed,
@@ -92,13 +92,13 @@ class TrajectoryChart(QWidget):
         self.refresh()
 
     def _live_step(self) -> None:
-        self._pause.start()                  # restarted by every step: fires on a pause
-        if not self._longest.isActive():
-            self._longest.start()
+        self.pause_timer.start()                  # restarted by every step: fires on a pause
+        if not self.longest_timer.isActive():
+            self.longest_timer.start()
 
     def _catch_up(self) -> None:
-        self._pause.stop()
-        self._longest.stop()
+        self.pause_timer.stop()
+        self.longest_timer.stop()
         self.refresh()
 
     def _theme(self) -> None:

@@ -69,7 +69,7 @@ class CanvasScene(QGraphicsScene):
         self._edges_of: dict[str, set[tuple[str, str]]] = {}
         self._tints: dict[str, QColor] = {}
         self._presentation = 1.0
-        self._dirty: set[tuple[str, str]] = set()
+        self.dirty_edges: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)
         self.new_edge = NewEdgeInteraction(self)
@@ -168,7 +168,7 @@ class CanvasScene(QGraphicsScene):
     def _edge_removed(self, index: int, edge: Edge) -> None:
         self._stale()
         item = self.edge_items.pop(edge.key)
-        self._dirty.discard(edge.key)
+        self.dirty_edges.discard(edge.key)
         for node_id in edge.key:
             self._edges_of.get(node_id, set()).discard(edge.key)
         self.removeItem(item)
@@ -187,13 +187,13 @@ class CanvasScene(QGraphicsScene):
     # -- geometry ---------------------------------------------------------------------------
 
     def _mark_dirty(self, node_id: str) -> None:
-        self._dirty.update(self._edges_of.get(node_id, ()))
-        if self._dirty and not self._flush_timer.isActive():
+        self.dirty_edges.update(self._edges_of.get(node_id, ()))
+        if self.dirty_edges and not self._flush_timer.isActive():
             self._flush_timer.start()
 
     def flush(self) -> None:
         """Recompute the geometry of edges whose nodes moved (once per event-loop turn)."""
-        dirty, self._dirty = self._dirty, set()
+        dirty, self.dirty_edges = self.dirty_edges, set()
         area = QRectF()
         for key in dirty:
             item = self.edge_items.get(key)
