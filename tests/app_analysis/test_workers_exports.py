@@ -218,3 +218,19 @@ def test_cancel_while_a_file_is_built_writes_nothing(small, qtbot, tmp_path):
     analysis.exporter._write_later("Writing the CSV table", str(target), build)
     qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
     assert ended == ["cancelled"] and not target.exists() and not window.problems
+
+
+def test_the_app_and_the_command_line_write_the_same_trajectory_table(tmp_path, small_model):
+    """File > Export Results > Trajectories and `windtunnel run --out FILE.csv` write one
+    table, with the Monte Carlo bands when there are samples."""
+    from windtunnel.app.analysis.exports import trajectories_csv_bytes
+    from windtunnel.cli.run import write_csv
+    from windtunnel.engine import run
+
+    for samples in (0, 40):
+        results = run(small_model, samples=samples, seed=5)
+        write_csv(results, small_model, tmp_path / "cli.csv")
+        assert (tmp_path / "cli.csv").read_bytes() == trajectories_csv_bytes(results)
+        header = trajectories_csv_bytes(results).decode("utf-8").splitlines()[0].split(",")
+        assert header[:6] == ["run", "step", "node", "label", "value", "change"]
+        assert ("p5" in header) == bool(samples)
