@@ -1,11 +1,11 @@
 """The canvas as a PNG or SVG picture of the whole map, with its legend.
 
 The picture shows every node and edge at full quality (antialiased, labels on) whatever
-the view's zoom, on the theme's background, with the legend in the top-left corner. PNG
+the view's zoom, on the theme's background, with the legend in a margin of its own on the
+left and an overlay (the change scale) in a margin at the bottom: no legend covers a node. PNG
 is rendered at twice the scene scale so it stays sharp in reports and on slides. The
-window's exporter (analysis/attach.py, which File > Export Map uses too) writes them
-through the atomic writer. The analysis exports and the PDF brief draw the same
-picture with an overlay (the change-from-baseline scale).
+window's map exporter (map_export.py) writes them through the atomic writer; the PDF
+brief draws the same picture.
 
 Painting the scene must happen on the GUI thread (QGraphicsScene is not thread-safe), and
 painting the bundled model's PNG takes 90-240 ms in one go. :func:`map_image_steps` paints
@@ -28,9 +28,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ..errors import SaveError
-from .canvas import CanvasScene, paint_legend
+from .canvas import CanvasScene, legend_size, paint_legend
 
-__all__ = ["MAX_PNG_SIDE", "STRIP_MS", "Overlay", "map_rect",
+__all__ = ["MAX_PNG_SIDE", "STRIP_MS", "Overlay", "OVERLAY_ROOM", "map_rect", "picture_rect",
            "render_map", "map_image", "map_image_steps", "run_steps", "png_bytes",
            "map_svg_bytes"]
 
@@ -41,8 +41,10 @@ STRIP_MS = 30.0
 _FIRST_STRIP_ROWS = 128
 _MIN_STRIP_ROWS, _MAX_STRIP_ROWS = 32, 4096
 
-#: Paints extra legends over a rendered map: ``overlay(painter, target)``.
+#: Paints an extra legend in the bottom margin of a picture: ``overlay(painter, target)``.
 Overlay = Callable[[QPainter, QRectF], None]
+#: The bottom margin a picture keeps for its overlay.
+OVERLAY_ROOM = 72.0
 
 
 def map_rect(scene: CanvasScene, margin: float = _MARGIN) -> QRectF:
@@ -53,6 +55,24 @@ def map_rect(scene: CanvasScene, margin: float = _MARGIN) -> QRectF:
     if rect.isEmpty():
         rect = QRectF(0, 0, 400, 300)
     return rect.adjusted(-margin, -margin, margin, margin)
+
+
+def _margins(scene: CanvasScene, *, groups: bool, overlay: bool) -> tuple[float, float, float]:
+    """(left, bottom, least height) a picture keeps for its legends."""
+    legend = legend_size(scene) if groups else None
+    left = legend.width() + 20 if legend is not None else 0.0
+    tall = legend.height() + 20 if legend is not None else 0.0
+    return left, OVERLAY_ROOM if overlay else 0.0, tall
+
+
+def picture_rect(scene: CanvasScene, *, groups: bool = True, overlay: bool = False) -> QRectF:
+    """The scene rectangle a picture shows: the map, and room for its legends beside it."""
+    rect = map_rect(scene)
+    left, bottom, tall = _margins(scene, groups=groups, overlay=overlay)
+    rect.adjust(-left, 0, 0, bottom)
+    if rect.height() < tall:
+        rect.setHeight(tall)
+    return rect
 
 
 def _paint_scene(scene: CanvasScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
@@ -86,12 +106,13 @@ def _paint_legends(scene: CanvasScene, painter: QPainter, target: QRectF, *, gro
 def render_map(scene: CanvasScene, painter: QPainter, target: QRectF, *,
                groups: bool = True, overlay: Overlay | None = None) -> None:
     """Paint the whole map into ``target`` (aspect kept) at full quality, without the
-    selection, with the group legend top left and then ``overlay``."""
+    selection, with the group legend in a left margin and ``overlay`` in a bottom one."""
+    left, bottom, _ = _margins(scene, groups=groups, overlay=overlay is not None)
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing, True)
     painter.setRenderHint(QPainter.TextAntialiasing, True)
     painter.fillRect(target, QColor(scene.colours.background))
-    _paint_scene(scene, painter, target, map_rect(scene))
+    _paint_scene(scene, painter, target.adjusted(left, 0, 0, -bottom), map_rect(scene))
     painter.restore()
     _paint_legends(scene, painter, target, groups=groups, overlay=overlay)
 
@@ -108,7 +129,7 @@ def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay 
     change the scene between steps if the strips are to match (the window's exporter starts
     again when what the map shows changes).
     """
-    source = map_rect(scene)
+    source = picture_rect(scene, overlay=overlay is not None)
     scale = min(scale, MAX_PNG_SIDE / max(source.width(), source.height()))
     width = max(1, round(source.width() * scale))
     height = max(1, round(source.height() * scale))
@@ -202,7 +223,7 @@ def png_bytes(image: QImage) -> bytes:
 def map_svg_bytes(scene: CanvasScene, *, title: str, description: str = "Exported from Windtunnel",
                   overlay: Overlay | None = None) -> bytes:
     """The map as an SVG drawing."""
-    source = map_rect(scene)
+    source = picture_rect(scene, overlay=overlay is not None)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
                                QSizePolicy, QToolBar, QWidget)
@@ -45,6 +45,7 @@ from .editor import Editor
 from .inspector import Inspector
 from .map_export import MapExporter
 from .outline import Outline
+from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .window_files import FileOperations
 from .workers import TaskBar, TaskRunner
@@ -87,9 +88,9 @@ class MainWindow(FileOperations, QMainWindow):
         self.namer.named.connect(self._node_named)
         self.setCentralWidget(self.view)
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(340)
+        self.inspector.setMinimumWidth(250)
         self.outline = Outline()
-        self.outline.setMinimumWidth(230)
+        self.outline.setMinimumWidth(200)
         self.outline.activated.connect(self.reveal)
         self.sources = SourcesPanel()
         self.actions = build_actions(self)
@@ -99,7 +100,8 @@ class MainWindow(FileOperations, QMainWindow):
         self._add_find_box()
         self.outline_dock = self.add_panel("Outline", self.outline, Qt.LeftDockWidgetArea)
         self.inspector_dock = self.add_panel("Inspector", self.inspector, Qt.RightDockWidgetArea)
-        self.add_panel("Sources", self.sources, Qt.RightDockWidgetArea)
+        self.add_panel("Sources", scrolling(self.sources, horizontal=True),
+                       Qt.RightDockWidgetArea)
         self.counts = QLabel()
         self.zoom_label = QLabel()
         self.task_bar = TaskBar(self.tasks)
@@ -163,12 +165,22 @@ class MainWindow(FileOperations, QMainWindow):
         self.toolbar.addWidget(self.find_box)
 
     def restore_layout(self) -> None:
-        """Restore the remembered geometry and docks; call it once every dock exists."""
+        """Restore the remembered geometry and docks; call it once every dock exists.
+
+        A first window fills a laptop's or a projector's screen (maximised below
+        1600 x 1000 available pixels) and takes 1440 x 900 of a larger one; a remembered
+        geometry that no longer fits the screen (a laptop moved to a projector) becomes
+        maximised too."""
         prefs = self.workspace.preferences
         geometry, state = prefs.window_geometry(), prefs.window_state()
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        small = screen.width() < 1600 or screen.height() < 1000
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1440, screen.width() - 60), min(900, screen.height() - 60))
+            self.resize(min(1440, screen.width()), min(900, screen.height()))
+            if small:
+                self.setWindowState(self.windowState() | Qt.WindowMaximized)
+        elif self.width() > screen.width() or self.height() > screen.height():
+            self.setWindowState(self.windowState() | Qt.WindowMaximized)
         if state is not None:
             self.restoreState(state)
         else:
@@ -219,7 +231,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.watch_file()
         self._update_title()
         self._update_status()
-        QTimer.singleShot(0, self.view.fit)
+        self.view.fit_soon()
         self.document_shown.emit()
 
     def _update_title(self, *_) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QToolBar
 
 from ..actions import make_action
 from ..dialogs import HelpDialog
+from ..scrolling import scrolling
 from .controller import AnalysisController
 from .exports import Exporter
 from .map_layer import MapResults
@@ -48,7 +49,7 @@ class Analysis(QObject):
         window.map_export_started.connect(lambda: controller.set_playing(False))
         self.scenarios_panel = ScenariosPanel(controller)
         self.results_panel = ResultsPanel(controller, self.map_results)
-        self.scenarios_dock = window.add_panel("Scenarios", self.scenarios_panel,
+        self.scenarios_dock = window.add_panel("Scenarios", scrolling(self.scenarios_panel),
                                                Qt.LeftDockWidgetArea,
                                                tab_with=window.outline_dock)
         self.results_dock = window.add_panel("Results", self.results_panel,

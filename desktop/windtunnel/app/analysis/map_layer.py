@@ -114,17 +114,27 @@ def _touches(path: QPainterPath, width: float, exposed: QRectF) -> bool:
 
 
 class ChangeLegend(QWidget):
-    """The colour scale, pinned to the bottom-left corner of the canvas view."""
+    """The colour scale in the canvas view's bottom margin (never over the map); while it
+    shows, the view's group legend gives way (the nodes' colours are the changes)."""
 
     def __init__(self, view) -> None:
-        super().__init__(view.viewport())
+        super().__init__(view)
         self.view = view
         self.span = 1.0
         self.title = ""
         self.point_size = 8.5
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
-        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         self.hide()
+
+    def set_shown(self, on: bool) -> None:
+        """Show or hide the scale, taking or giving back the view's bottom margin."""
+        if on == self.isVisibleTo(self.view):
+            return
+        self.setVisible(on)
+        self.view.set_group_legend_hidden(on)
+        self.view.reserve_margin("bottom", self.height() + 8 if on else 0)
+        self._place()
 
     def set_scale(self, span: float, title: str, point_size: float | None = None) -> None:
         self.span, self.title = span, title
@@ -134,8 +144,11 @@ class ChangeLegend(QWidget):
         font = QFont()
         font.setPointSizeF(self.point_size)
         title_width = QFontMetricsF(font).horizontalAdvance(title) + 24
-        room = self.view.viewport().width() - 20
+        room = self.view.width() - 20
+        old_height = self.height()
         self.resize(round(max(120.0, min(max(width, title_width), room))), round(height))
+        if self.isVisibleTo(self.view) and self.height() != old_height:
+            self.view.reserve_margin("bottom", self.height() + 8)
         self._place()
         self.update()
 
@@ -145,8 +158,8 @@ class ChangeLegend(QWidget):
         return False
 
     def _place(self) -> None:
-        viewport = self.view.viewport()
-        self.move(10, viewport.height() - self.height() - 10)
+        margin = self.view.margin_rect("bottom")
+        self.move(round(margin.left()) + 6, round(margin.top()) + 4)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         scene = self.view.scene()
@@ -254,7 +267,7 @@ class MapResults(QObject):
         unit = results.settings.time_unit
         self.legend.set_scale(span, f"Change from baseline \u00b7 {result.label} \u00b7 "
                                     f"{unit} {step} of {controller.session.steps}")
-        self.legend.show()
+        self.legend.set_shown(True)
 
     def _push(self, results, states, step: int) -> np.ndarray | None:
         """Each edge's contribution at ``step`` (see :func:`edge_contributions`), or None."""
@@ -280,7 +293,7 @@ class MapResults(QObject):
         for layer in (self.halo_layer, self.flow_layer):
             layer.update()
         self.hover.show(None)
-        self.legend.hide()
+        self.legend.set_shown(False)
 
     # -- the window's map decoration (File > Export Map) ------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ..scrolling import scrolling
 from .charts import TrajectoryChart
 from .matrix import ScenarioMatrix
 from .scorecard import Scorecard
@@ -36,10 +37,14 @@ class ResultsPanel(QWidget):
         self.structure = StructureView(controller, highlight=highlight)
         self.tornado = TornadoView(controller, highlight=highlight)
         self.tabs = QTabWidget()
-        for widget, title in ((self.chart, "Charts"), (self.matrix, "Scenario matrix"),
-                              (self.scorecard, "Scorecard"), (self.why, "Why?"),
-                              (self.structure, "Structure"), (self.tornado, "Sensitivity")):
-            self.tabs.addTab(widget, title)
+        self.pages = {}                    # tab name -> its page (the view in a scroll area)
+        for name, widget, title in (
+                ("charts", self.chart, "Charts"), ("matrix", self.matrix, "Scenario matrix"),
+                ("scorecard", self.scorecard, "Scorecard"), ("why", self.why, "Why?"),
+                ("structure", self.structure, "Structure"),
+                ("sensitivity", self.tornado, "Sensitivity")):
+            self.pages[name] = scrolling(widget, horizontal=True)
+            self.tabs.addTab(self.pages[name], title)
         self.tabs.currentChanged.connect(lambda _: highlight((), ()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -51,9 +56,8 @@ class ResultsPanel(QWidget):
         self.refresh()
 
     def show_tab(self, name: str) -> None:
-        for i in range(self.tabs.count()):
-            if name.lower() in self.tabs.tabText(i).lower():
-                self.tabs.setCurrentIndex(i)
+        """Show a tab by name: charts, matrix, scorecard, why, structure or sensitivity."""
+        self.tabs.setCurrentWidget(self.pages[name])
 
     def refresh(self, *_) -> None:
         controller = self.controller

@@ -1,15 +1,18 @@
 """The Results toolbar: current scenario, what the map shows, and the time replay.
 
-Scenario chooser (the current scenario everywhere), toggles for the map's tint, halos and
-edge flows, then play/pause and a time slider with the step it shows ("month 12 of 36").
-Dragging the time slider, or playing, replays the run step by step on the map.
+Scenario chooser (the current scenario everywhere), a "Show" menu of what the map draws
+(tints, halos, edge flows), then play/pause and a time slider with the step it shows
+("month 12 of 36"). Dragging the time slider, or playing, replays the run step by step on
+the map. Everything but the slider keeps to its text's width and the slider takes what is
+left, so the bar fits a 1024-pixel screen beside the Monte Carlo button.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton,
-                               QWidget)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSlider, QStyle,
+                               QToolButton, QWidget)
 
 __all__ = ["TimeBar"]
 
@@ -22,39 +25,43 @@ class TimeBar(QWidget):
         self.controller = controller
         self.map_results = map_results
         self.scenario = QComboBox()
-        self.scenario.setMinimumContentsLength(22)
+        self.scenario.setMinimumContentsLength(14)
         self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.scenario.setToolTip("The current scenario: what the levers edit and the map shows "
                                  "(PageUp / PageDown in workshop mode)")
         self.scenario.activated.connect(
             lambda i: controller.session.set_scenario(self.scenario.itemData(i)))
-        self.tints = QCheckBox("Results on map")
-        self.tints.setChecked(map_results.show_tints)
-        self.halos = QCheckBox("Halos")
-        self.halos.setChecked(map_results.show_halos)
-        self.flows = QCheckBox("Edge flows")
-        self.flows.setChecked(map_results.show_flows)
+        self.tints = QAction("Results on the map (tints)", self, checkable=True,
+                             checked=map_results.show_tints)
+        self.halos = QAction("Halos around changed nodes", self, checkable=True,
+                             checked=map_results.show_halos)
+        self.flows = QAction("Edge flows", self, checkable=True, checked=map_results.show_flows)
+        self.show_menu = QToolButton(text="Show", popupMode=QToolButton.InstantPopup,
+                                     toolTip="What the map draws after a run")
+        menu = QMenu(self.show_menu)
+        menu.addActions([self.tints, self.halos, self.flows])
+        self.show_menu.setMenu(menu)
         self.tints.toggled.connect(lambda on: map_results.set_options(tints=on))
         self.halos.toggled.connect(lambda on: map_results.set_options(halos=on))
         self.flows.toggled.connect(lambda on: map_results.set_options(flows=on))
         self.play = QToolButton()
         self.play.setCheckable(True)
+        self.play.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.play.setToolTip("Replay the run step by step (Space in workshop mode)")
         self.play.toggled.connect(controller.set_playing)
         self.slider = QSlider(Qt.Horizontal, minimum=0)
-        self.slider.setMinimumWidth(220)
+        self.slider.setMinimumWidth(90)
         self.slider.setAccessibleName("Time step")
         self.slider.valueChanged.connect(controller.session.set_step)
         self.step_label = QLabel()
-        self.step_label.setMinimumWidth(120)
+        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance(
+            "month 1000 of 1000"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(QLabel("Scenario:"))
         layout.addWidget(self.scenario)
-        layout.addSpacing(12)
-        for widget in (self.tints, self.halos, self.flows):
-            layout.addWidget(widget)
-        layout.addSpacing(12)
+        layout.addWidget(self.show_menu)
+        layout.addSpacing(6)
         layout.addWidget(self.play)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.step_label)
@@ -100,4 +107,6 @@ class TimeBar(QWidget):
         self.play.blockSignals(True)
         self.play.setChecked(on)
         self.play.blockSignals(False)
-        self.play.setText("\u23f8 Pause" if on else "\u25b6 Play")
+        self.play.setText("Pause" if on else "Play")
+        self.play.setIcon(self.style().standardIcon(
+            QStyle.SP_MediaPause if on else QStyle.SP_MediaPlay))

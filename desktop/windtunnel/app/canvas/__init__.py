@@ -6,8 +6,8 @@ from .naming import NodeNamer
 from .node_item import LABEL_LOD, NodeItem
 from .scene import CanvasScene
 from .style import GroupPalette, weight_term
-from .view import SMOOTH_ZOOM, CanvasView, paint_legend
+from .view import SMOOTH_ZOOM, CanvasView, legend_size, paint_legend
 
 __all__ = ["CanvasScene", "CanvasView", "NodeItem", "EdgeItem", "NewEdgeInteraction",
            "MoveInteraction", "NodeNamer", "GroupPalette", "weight_term", "edge_width", "weight_text",
-           "paint_legend", "LABEL_LOD", "SMOOTH_ZOOM"]
+           "paint_legend", "legend_size", "LABEL_LOD", "SMOOTH_ZOOM"]

@@ -1,4 +1,4 @@
-"""CanvasView: zoom, pan, fit and paint quality for the map, with the legend on top.
+"""CanvasView: zoom, pan, fit and paint quality for the map, with legends beside it.
 
 - Zoom: the mouse wheel and pinch gestures (around the pointer or fingers), and the zoom actions
   (``zoom_in`` / ``zoom_out`` / ``reset_zoom`` / ``fit``). Touchpad two-finger scrolling
@@ -9,17 +9,22 @@
   ``SMOOTH_ZOOM`` and nobody is dragging nodes or panning (it returns, with one repaint,
   ``PAN_SETTLE_MS`` after the last pan step); antialiasing many long edges is what makes
   big maps slow (one measurement: 588 ms per repaint with it, 38 ms without).
+- Legends never sit on the map: each takes a margin of the view beside the viewport
+  (:meth:`reserve_margin`); the group legend takes the left one, and hides while
+  something else (the change tints) colours the nodes (:meth:`set_group_legend_hidden`).
+- Fitted until moved: the map is fitted when shown and fitted again whenever the view's
+  size changes (the window maximising, docks opening), until the user zooms or pans.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .style import KIND_NAMES, kind_path
 
-__all__ = ["CanvasView", "paint_legend", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
+__all__ = ["CanvasView", "paint_legend", "legend_size", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
 
 SMOOTH_ZOOM = 0.55
 #: After the last scroll step of a pan, wait this long before repainting antialiased.
@@ -55,7 +60,16 @@ class CanvasView(QGraphicsView):
         self.setRenderHint(QPainter.TextAntialiasing, True)
         self.viewport().grabGesture(Qt.PinchGesture)
         self.setAcceptDrops(True)
-        self.show_legend = True
+        self._show_legend = True
+        self._legend_hidden_by = False
+        self._margins = {"left": 0, "top": 0, "right": 0, "bottom": 0}
+        self.legend = _GroupLegend(self)
+        self._fitted = False
+        self._refit = QTimer(self, singleShot=True, interval=0)   # one refit per turn
+        self._refit.timeout.connect(self._refit_now)
+        self.fitted = True             # refit on resize until the user zooms or pans
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._moved_by_user)   # the user's, never Qt's own
         self._space = False
         self._pan_from: QPointF | None = None
         self._zooming = False
@@ -68,12 +82,75 @@ class CanvasView(QGraphicsView):
         old = self.scene()
         if old is not None and hasattr(old, "interaction_changed"):
             old.interaction_changed.disconnect(self._update_quality)
-            old.groups_changed.disconnect(self.viewport().update)
+            old.groups_changed.disconnect(self._layout_legend)
         super().setScene(scene)
         if scene is not None:
             scene.interaction_changed.connect(self._update_quality)
-            scene.groups_changed.connect(self.viewport().update)
+            scene.groups_changed.connect(self._layout_legend)
         self._update_quality()
+        self._layout_legend()
+
+    # -- margins and the group legend --------------------------------------------------------
+
+    @property
+    def show_legend(self) -> bool:
+        return self._show_legend
+
+    @show_legend.setter
+    def show_legend(self, on: bool) -> None:
+        self._show_legend = on
+        self._layout_legend()
+
+    def set_group_legend_hidden(self, hidden: bool) -> None:
+        """Hide the group legend while something else colours the nodes."""
+        self._legend_hidden_by = hidden
+        self._layout_legend()
+
+    def reserve_margin(self, side: str, size: int) -> None:
+        """Keep ``size`` pixels on ``side`` ("left", "top", "right", "bottom") of the view
+        outside the map's viewport, for a legend (0 gives them back)."""
+        self._margins[side] = int(size)
+        self._apply_margins()
+
+    def margin_rect(self, side: str) -> QRectF:
+        """The view's margin on ``side``, in the view's coordinates."""
+        m, w, h = self._margins, self.width(), self.height()
+        frame = self.frameWidth()
+        return {"left": QRectF(frame, frame, m["left"], h - 2 * frame),
+                "right": QRectF(w - frame - m["right"], frame, m["right"], h - 2 * frame),
+                "top": QRectF(frame, frame, w - 2 * frame, m["top"]),
+                "bottom": QRectF(frame + m["left"], h - frame - m["bottom"],
+                                 w - 2 * frame - m["left"] - m["right"], m["bottom"])}[side]
+
+    def _apply_margins(self) -> None:
+        m = self._margins
+        fitted, self._zooming = self.fitted, True
+        self.setViewportMargins(m["left"], m["top"], m["right"], m["bottom"])
+        self._zooming = False
+        self.legend.place()
+        if fitted:
+            self._refit.start()
+
+    def _layout_legend(self, *_) -> None:
+        scene = self.scene()
+        shown = (self._show_legend and not self._legend_hidden_by and scene is not None
+                 and bool(scene.node_items))
+        self.legend.setVisible(shown)
+        width = 0
+        if shown:
+            scale = scene.presentation_scale
+            width = round((legend_size(scene).width() + 16) * scale)
+        self._margins["left"] = width
+        self._apply_margins()
+        self.legend.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._zooming = True          # the scrolling a resize causes is not the user's
+        super().resizeEvent(event)
+        self._zooming = False
+        self.legend.place()
+        if self._fitted:
+            self._refit.start()
 
     # -- zoom -------------------------------------------------------------------------------
 
@@ -88,6 +165,7 @@ class CanvasView(QGraphicsView):
         if abs(factor - 1.0) < 1e-6:
             return
         fixed = self.mapFromScene(anchor) if anchor is not None else None
+        self._moved_by_user()
         self._zooming = True  # the scrolling that zooming causes is not a pan
         self.setTransformationAnchor(QGraphicsView.AnchorViewCenter)
         self.scale(factor, factor)
@@ -108,16 +186,17 @@ class CanvasView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit(self) -> None:
-        """Show every node."""
+        """Show every node (and keep them fitted while the view changes size)."""
         scene = self.scene()
         rect = scene.nodes_bounding_rect() if scene is not None else QRectF()
+        self.fitted = True
         if rect.isEmpty():
             return
         self._zooming = True
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
-        self._zooming = False
         if self.zoom > 1.5:
-            self.set_zoom(1.5)
+            self.scale(1.5 / self.zoom, 1.5 / self.zoom)
+        self._zooming = False
         self._update_quality()
         self.zoom_changed.emit(self.zoom)
 
@@ -131,6 +210,7 @@ class CanvasView(QGraphicsView):
     def wheelEvent(self, event) -> None:
         pixels = event.pixelDelta()
         if not pixels.isNull() and not event.modifiers() & Qt.ControlModifier:
+            self._moved_by_user()
             super().wheelEvent(event)  # touchpad scrolling pans
             return
         steps = event.angleDelta().y() / 120.0 if pixels.isNull() else pixels.y() / 60.0
@@ -198,8 +278,40 @@ class CanvasView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    @property
+    def fitted(self) -> bool:
+        """Whether the view shows the whole map and keeps it so as its size changes; the
+        scroll bars are off meanwhile (there is nothing to scroll to)."""
+        return self._fitted
+
+    @fitted.setter
+    def fitted(self, on: bool) -> None:
+        if on == self._fitted:
+            return
+        self._fitted = on
+        policy = Qt.ScrollBarAlwaysOff if on else Qt.ScrollBarAsNeeded
+        self._zooming = True            # the scrolling this causes is not the user's
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+        self._zooming = False
+
+    def fit_soon(self) -> None:
+        """Fit the map in the next event-loop turn (once the window has its size)."""
+        self.fitted = True
+        self._refit.start()
+
+    def _refit_now(self) -> None:
+        if self._fitted:
+            self.fit()
+
+    def _moved_by_user(self, *_) -> None:
+        self.fitted = False
+        self._refit.stop()
+
     def pan(self, dx: float, dy: float) -> None:
-        """Scroll the view by (dx, dy) pixels."""
+        """Scroll the view by (dx, dy) pixels (the user's pan: the map stays where it is
+        when the view changes size)."""
+        self._moved_by_user()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(dx))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(dy))
 
@@ -232,16 +344,6 @@ class CanvasView(QGraphicsView):
     def antialiased(self) -> bool:
         return bool(self.renderHints() & QPainter.Antialiasing)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        scene = self.scene()
-        if not self.show_legend or scene is None or not scene.node_items:
-            return
-        painter.save()
-        painter.resetTransform()
-        painter.scale(scene.presentation_scale, scene.presentation_scale)   # workshop mode
-        painter.setRenderHint(QPainter.Antialiasing, True)
-        paint_legend(painter, QPointF(10, 10), scene)
-        painter.restore()
 
     # -- files dropped ----------------------------------------------------------------------
 
@@ -267,23 +369,42 @@ class CanvasView(QGraphicsView):
         super().dropEvent(event)
 
 
-def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
-    """Paint the legend (groups by colour, kinds by shape, edge signs) at ``origin``.
-
-    Shared by the view (drawn over the canvas) and the image export.
-    """
-    colours = scene.colours
-    font = QFont()
-    font.setPointSizeF(8.5)
-    metrics = QFontMetricsF(font)
-    line = metrics.height() + 5
+def _legend_entries(scene):
     groups = scene.palette.entries()
     kinds = [k for k in ("actor", "restriction", "factor")
              if any(i.node.kind == k for i in scene.node_items.values())]
-    rows = len(groups) + len(kinds) + 2
+    return groups, kinds
+
+
+def _legend_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.5)
+    return font
+
+
+def legend_size(scene) -> QSizeF:
+    """The size :func:`paint_legend` takes for ``scene`` (at a presentation scale of 1)."""
+    groups, kinds = _legend_entries(scene)
+    metrics = QFontMetricsF(_legend_font())
+    line = metrics.height() + 5
     labels = [g for g, _ in groups] + [KIND_NAMES[k] for k in kinds] + ["positive", "negative"]
     width = 38 + max(metrics.horizontalAdvance(t) for t in labels)
-    box = QRectF(origin.x(), origin.y(), width + 10, rows * line + 10)
+    return QSizeF(width + 10, (len(labels)) * line + 10)
+
+
+def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
+    """Paint the legend (groups by colour, kinds by shape, edge signs) at ``origin``.
+
+    Shared by the view (in its own margin beside the canvas) and the pictures.
+    """
+    colours = scene.colours
+    font = _legend_font()
+    metrics = QFontMetricsF(font)
+    line = metrics.height() + 5
+    groups, kinds = _legend_entries(scene)
+    size = legend_size(scene)
+    width = size.width() - 10
+    box = QRectF(origin.x(), origin.y(), size.width(), size.height())
     background = QColor(colours.label_background)
     painter.setPen(QPen(QColor(colours.grid), 1))
     painter.setBrush(background)
@@ -311,3 +432,26 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
         painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter), word)
         y += line
     return box
+
+
+class _GroupLegend(QWidget):
+    """The group legend in the view's left margin (never over the map)."""
+
+    def __init__(self, view: CanvasView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+
+    def place(self) -> None:
+        rect = self.view.margin_rect("left")
+        self.setGeometry(rect.toRect())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        scene = self.view.scene()
+        if scene is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.scale(scene.presentation_scale, scene.presentation_scale)   # workshop mode
+        paint_legend(painter, QPointF(6, 6), scene)
+        painter.end()

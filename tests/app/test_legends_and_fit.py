@@ -1,0 +1,64 @@
+"""Legends keep margins of their own (never over the map); the map stays fitted until the
+user zooms or pans; pictures keep room for their legends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.canvas import legend_size
+from windtunnel.app.export import OVERLAY_ROOM, map_rect, picture_rect
+
+
+def _viewport_rect(view) -> QRect:
+    return view.viewport().geometry()
+
+
+def test_the_group_legend_sits_beside_the_viewport(window):
+    view = window.view
+    window.extensions["analysis"].map_results.set_options(tints=False)   # group colours
+    assert view.legend.isVisible()
+    assert not view.legend.geometry().intersects(_viewport_rect(view))
+    assert view.legend.width() >= legend_size(window.scene).width()
+    window.toggle_legend(False)
+    assert not view.legend.isVisible() and view.margin_rect("left").width() == 0
+
+
+def test_the_change_scale_takes_the_bottom_margin_and_the_group_legend_gives_way(window, qtbot):
+    analysis = window.extensions["analysis"]
+    qtbot.waitUntil(lambda: analysis.map_results.legend.isVisible())
+    view, scale = window.view, analysis.map_results.legend
+    assert not scale.geometry().intersects(_viewport_rect(view))
+    assert not view.legend.isVisible()                  # tints colour the nodes now
+    analysis.map_results.set_options(tints=False)
+    assert not scale.isVisible() and view.legend.isVisible()
+    assert view.margin_rect("bottom").height() == 0
+
+
+def test_the_map_stays_fitted_until_the_user_zooms(window, qtbot):
+    view = window.view
+    view.fit()
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: view.mapFromScene(window.scene.nodes_bounding_rect()).boundingRect()
+                    .intersects(view.viewport().rect()))
+    QApplication.processEvents()
+    nodes = view.mapFromScene(window.scene.nodes_bounding_rect()).boundingRect()
+    assert view.viewport().rect().contains(nodes)
+    view.zoom_in()
+    assert not view.fitted
+    zoom = view.zoom
+    window.resize(1100, 760)
+    QApplication.processEvents()
+    assert view.zoom == zoom                            # the user's zoom is kept
+
+
+def test_pictures_keep_room_for_their_legends(window):
+    scene = window.scene
+    legend = legend_size(scene)
+    plain, room = map_rect(scene), picture_rect(scene, overlay=True)
+    assert plain.left() - room.left() >= legend.width()
+    assert room.bottom() - plain.bottom() >= OVERLAY_ROOM
+    for item in scene.node_items.values():
+        node = item.sceneBoundingRect()
+        assert not QRectF(room.left(), room.top(), legend.width() + 10,
+                          legend.height() + 10).intersects(node)
