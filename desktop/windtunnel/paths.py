@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.resources import as_file, files
 from pathlib import Path
 
-__all__ = ["resource_path", "bundled_models", "bundled_model", "DEFAULT_MODEL"]
+__all__ = ["resource_path", "bundled_models", "bundled_model", "is_bundled", "DEFAULT_MODEL"]
 
 DEFAULT_MODEL = "ai-export-controls-2026.wtm"
 
@@ -31,3 +31,13 @@ def bundled_model(name: str = DEFAULT_MODEL) -> Path:
     if not models:
         raise FileNotFoundError("no bundled models are installed")
     return models[0]
+
+
+def is_bundled(path: str | Path) -> bool:
+    """Whether ``path`` is one of the bundled models (files the app ships, never to be
+    overwritten by a Save)."""
+    try:
+        resolved = Path(path).resolve()
+    except OSError:
+        return False
+    return any(resolved == model.resolve() for model in bundled_models())

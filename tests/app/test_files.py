@@ -191,3 +191,19 @@ def test_a_file_handed_over_by_the_system_opens(workspace, tmp_path):
     assert opener.eventFilter(None, QFileOpenEvent(str(path)))
     assert workspace.windows[0].document.path == path
     assert not opener.eventFilter(None, QEvent(QEvent.Type.MouseMove))
+
+
+def test_a_bundled_model_opens_as_an_untitled_copy(window, tmp_path):
+    """Save after a workshop on the bundled model asks where: it never overwrites the file
+    the app ships."""
+    from windtunnel.paths import bundled_model
+
+    shipped = bundled_model()
+    before = shipped.read_bytes()
+    assert window.open_file(str(shipped))
+    shown = window.workspace.windows[-1]
+    assert shown.document.path is None and "copy" in shown.document.display_name
+    asked = []
+    shown.ask_save_path = lambda *args: asked.append(args) or ""
+    assert not shown.save()
+    assert asked and shipped.read_bytes() == before

@@ -19,7 +19,8 @@ def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
     settle(qtbot, analysis)
     change = analysis.session.change()
     i = analysis.session.results.node_index("misuse-risk")
-    span = span_of(change)
+    span = max(span_of(r.change) for r in analysis.session.results.scenarios)  # whole run
+    assert analysis.map_results.legend.span == span
     tint = window.scene.tint_of("misuse-risk")
     assert tint == change_colour(change[-1, i], span)
     assert tint.blue() > tint.red()                  # misuse risk rises: blue
@@ -166,7 +167,14 @@ def test_sensitivity_tornado_runs_on_a_worker(bundled, qtbot):
     assert len(view.bars) == len(window.document.model.edges)
     assert view.bars[0].swing >= view.bars[-1].swing
     assert view.lever_table.rowCount() == 10
-    assert "central value" in view.note.text()
+    scenario = window.document.model.scenario("whack-a-mole")
+    assert "central value" in view.note.text() and scenario.label in view.note.text()
+    marked = analysis.map_results.flow_layer.highlight
+    assert marked == {(b.source, b.target) for b in view.bars[:3]}
+    analysis.session.set_scenario("accountability")       # another question: results go
+    assert view.bars == [] and view.lever_table.rowCount() == 0 and view.plot.isHidden()
+    assert not analysis.map_results.flow_layer.highlight
+    assert window.document.model.scenario("accountability").label in view.note.text()
 
 
 def test_results_status_line_names_the_verdicts(bundled, qtbot):

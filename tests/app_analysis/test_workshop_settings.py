@@ -22,7 +22,7 @@ from .conftest import settle
 def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
     window, analysis = bundled
     workshop = analysis.workshop
-    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    docks = [d for d in window.panels if d.isVisible()]
     assert docks
     qtbot.keyClick(window, Qt.Key_F11)
     assert workshop.active and window.isFullScreen()
@@ -32,9 +32,11 @@ def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
     assert analysis.map_results.flow_layer.scale > 1 and analysis.map_results.show_halos
     assert len(workshop.levers.rows) == 10 and workshop.levers.compact
     first = analysis.session.scenario_id
+    scenarios = window.document.model.scenarios
+    following = scenarios[([s.id for s in scenarios].index(first) + 1) % len(scenarios)]
     qtbot.keyClick(window, Qt.Key_PageDown)
-    assert analysis.session.scenario_id == window.document.model.scenarios[1].id
-    assert window.document.model.scenarios[1].label in workshop.title.text()
+    assert analysis.session.scenario_id == following.id
+    assert following.label in workshop.title.text()
     qtbot.keyClick(window, Qt.Key_PageUp)
     assert analysis.session.scenario_id == first
     qtbot.keyClick(window, Qt.Key_Space)
@@ -44,6 +46,8 @@ def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
     qtbot.keyClick(window, Qt.Key_F11)
     assert not workshop.active and not window.isFullScreen()
     assert all(d.isVisible() for d in docks)
+    qtbot.waitUntil(lambda: not analysis.scenarios_dock.visibleRegion().isEmpty())
+    assert window.outline_dock.visibleRegion().isEmpty()   # Scenarios still in front
     assert window.font().pointSize() != 15
     assert analysis.map_results.flow_layer.scale == 1 and not analysis.map_results.show_halos
     qtbot.keyClick(window, Qt.Key_PageDown)          # outside workshop mode: no effect

@@ -144,3 +144,13 @@ def test_a_snapshot_is_frozen_against_later_changes():
     assert snapshot.highlights == {("ban", "leak")} and snapshot.uncertainty is None
     session.set_scenario("")
     assert session.snapshot() is None
+
+
+def test_a_model_opens_on_the_first_scenario_that_changes_anything():
+    from windtunnel.model import Scenario
+
+    model = make_small_model()
+    model.insert("scenario", 0, Scenario("same", "Status quo"))
+    session = AnalysisSession(model)
+    assert session.scenario_id == "strict"           # not the flat status quo
+    assert model.scenarios[0].id == "same"

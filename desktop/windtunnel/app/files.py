@@ -20,8 +20,10 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..errors import LoadError, Problem
 from ..model import Model, load
+from ..paths import is_bundled
+from .document import Document
 
-__all__ = ["open_model", "Opened", "open_filters", "is_native", "FileWatcher", "MODEL_SUFFIX",
+__all__ = ["open_model", "open_document", "Opened", "open_filters", "is_native", "FileWatcher", "MODEL_SUFFIX",
            "IMPORT_SUFFIXES"]
 
 MODEL_SUFFIX = ".wtm"
@@ -51,6 +53,19 @@ class Opened:
     imported: bool = False
     notes: tuple[Problem, ...] = ()
     format: str = "wtm"
+
+
+def open_document(path: str | Path) -> tuple[Document, Opened]:
+    """The document to show for ``path``: the file itself for a model of the user's; an
+    untitled document (Save asks where) for an import or a bundled model, so that a Save
+    never overwrites a file the app ships or another tool's file."""
+    opened = open_model(path)
+    path = Path(path)
+    if opened.imported:
+        return Document(opened.model, modified=True, name=f"Imported from {path.name}"), opened
+    if is_bundled(path):
+        return Document(opened.model, name=f"{opened.model.title} (a copy)"), opened
+    return Document(opened.model, path.resolve()), opened
 
 
 def open_model(path: str | Path) -> Opened:

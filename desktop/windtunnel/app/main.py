@@ -25,7 +25,7 @@ from .analysis import attach_analysis
 from .autosave import RecoverySession, find_crashed, recovery_folder
 from .dialogs import ask_recover
 from .document import Document
-from .files import open_model
+from .files import open_document
 from .preferences import Preferences
 from .workspace import Workspace
 
@@ -124,13 +124,9 @@ def _initial_document(path: str | None, *, open_default: bool):
     """The document to open first, a LoadError to show, or None for a blank window."""
     try:
         if path:
-            opened = open_model(path)
-            if opened.imported:
-                return Document(opened.model, modified=True,
-                                name=f"Imported from {Path(path).name}")
-            return Document(opened.model, Path(path).resolve())
+            return open_document(path)[0]
         if open_default:
-            return Document(open_model(bundled_model()).model)
+            return open_document(bundled_model())[0]
     except FileNotFoundError:
         return None
     except LoadError as exc:

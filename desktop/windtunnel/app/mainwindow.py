@@ -48,6 +48,7 @@ from .outline import Outline
 from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .window_files import FileOperations
+from .wording import count
 from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
@@ -241,8 +242,9 @@ class MainWindow(FileOperations, QMainWindow):
 
     def _update_status(self, *_) -> None:
         model = self.document.model
-        self.counts.setText(f"{len(model.nodes)} nodes \u00b7 {len(model.edges)} edges \u00b7 "
-                            f"{len(model.sources)} sources")
+        self.counts.setText(f"{count(len(model.nodes), 'node')} \u00b7 "
+                            f"{count(len(model.edges), 'edge')} \u00b7 "
+                            f"{count(len(model.sources), 'source')}")
         self.zoom_label.setText(f"{self.view.zoom * 100:.0f}%")
 
     def theme_changed(self, dark: bool) -> None:
@@ -295,7 +297,7 @@ class MainWindow(FileOperations, QMainWindow):
         if piece is None:
             return False
         QGuiApplication.clipboard().setMimeData(to_mime(piece))
-        self.statusBar().showMessage(f"Copied {len(piece.nodes)} nodes", 3000)
+        self.statusBar().showMessage(f"Copied {count(len(piece.nodes), 'node')}", 3000)
         return True
 
     def cut(self) -> None:
@@ -333,7 +335,9 @@ class MainWindow(FileOperations, QMainWindow):
                            if needle and (needle in n.label.lower() or needle in n.id)]
         self.scene.set_highlight(self._find_hits)
         if needle:
-            self.statusBar().showMessage(f"{len(self._find_hits)} nodes match \u201c{text}\u201d")
+            hits = len(self._find_hits)
+            self.statusBar().showMessage(f"{count(hits, 'node')} "
+                                         f"{'matches' if hits == 1 else 'match'} \u201c{text}\u201d")
 
     def find_next(self, *, forward: bool = True) -> str | None:
         """Select and centre the next (or previous) node matching the find box."""

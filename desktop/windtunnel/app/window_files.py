@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ..errors import LoadError, SaveError, WindtunnelError
 from ..model import load
 from .document import Document
-from .files import MODEL_SUFFIX, FileWatcher, is_native, open_filters, open_model
+from .files import MODEL_SUFFIX, FileWatcher, is_native, open_document, open_filters
 from .map_export import file_stem
 
 __all__ = ["FileOperations"]
@@ -125,17 +125,13 @@ class FileOperations:
                 window.activateWindow()
                 return True
         try:
-            opened = open_model(path)
+            document, opened = open_document(path)
         except WindtunnelError as exc:
             self.show_problem("The file could not be opened", exc)
             self.workspace.preferences.remove_recent(str(path))
             return False
-        if not opened.imported:
-            document = Document(opened.model, Path(path).resolve())
+        if document.path is not None:
             self.workspace.preferences.add_recent(path)
-        else:  # imported: a new document, saved as a .wtm under a name the user picks
-            document = Document(opened.model, modified=True,
-                                name=f"Imported from {Path(path).name}")
         window = self._show_document(document)
         if opened.notes:
             window.show_notes(f"Imported {Path(path).name} ({opened.format})", opened.notes)

@@ -29,7 +29,7 @@ from typing import Callable, Generator
 
 from PySide6.QtCore import (QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool,
                             QTimer, Signal)
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from ..engine import Cancelled
 from ..errors import WindtunnelError
@@ -217,12 +217,14 @@ class TaskBar(QWidget):
         self.bar = QProgressBar(minimum=0, maximum=1000, textVisible=True)
         self.bar.setFixedWidth(200)
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.cancel_button.clicked.connect(runner.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         runner.started.connect(self._started)
         runner.progress.connect(lambda f: self.bar.setValue(round(f * 1000)))
         runner.ended.connect(lambda kind: self.hide())

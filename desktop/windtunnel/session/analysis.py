@@ -9,7 +9,8 @@ The session holds the state every analysis view shows and every analysis command
   desktop app coalesces edits into one refresh per event-loop turn; a script calls it).
 - **Monte Carlo results**, kept apart and keyed on the revision they were computed for: an
   edit makes them stale (still readable, never shown as current).
-- **Current scenario** (``""`` = none), **shown step** (follows the last step unless the user
+- **Current scenario** (``""`` = none; a newly opened model shows the first scenario
+  that changes anything), **shown step** (follows the last step unless the user
   chose another), and the **selection** of nodes the views follow.
 - **Live preview** of lever values being dragged: :meth:`preview_lever` records a pending
   value, :meth:`apply_preview` re-runs only the current scenario through the engine's
@@ -34,7 +35,10 @@ from ..model import Intervention, Model
 from .levers import default_start, lever_setting
 from .snapshot import ResultsSnapshot, take_snapshot
 
-__all__ = ["AnalysisSession"]
+__all__ = ["AnalysisSession", "OPENING_CHANGE"]
+
+#: A newly opened model shows the first scenario that changes some node by this much.
+OPENING_CHANGE = 1e-3
 
 _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
@@ -100,8 +104,18 @@ class AnalysisSession:
         self._follow_last_step = True
         self.selection, self.selected_edges = [], []
         self.refresh()
+        self.scenario_id = self._opening_scenario()
         self.model_changed.emit()
         self.scenario_changed.emit(self.scenario_id)
+
+    def _opening_scenario(self) -> str:
+        """The scenario a newly opened model shows: the first one that changes anything (a
+        status quo that equals the baseline would open on flat lines), else the first."""
+        if self.results is None or not self.results.scenarios:
+            return self.scenario_id
+        moving = next((r for r in self.results.scenarios
+                       if np.abs(r.change).max(initial=0.0) >= OPENING_CHANGE), None)
+        return (moving or self.results.scenarios[0]).scenario_id
 
     def _model_edited(self, *_) -> None:
         self.live = self.live_change = None

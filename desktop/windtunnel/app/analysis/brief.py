@@ -25,7 +25,7 @@ from .charts import OKABE_ITO
 from ...session import ResultsSnapshot, describe_levers
 from ..canvas import CanvasScene
 from ..export import render_map
-from .colours import change_colour, change_colours, change_scale, span_of
+from .colours import change_colour, change_colours, change_scale, run_span
 
 __all__ = ["brief_pdf_bytes", "TOP_CHANGES"]
 
@@ -90,7 +90,7 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current) -> None:
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18, body.height())
     change = snapshot.change
-    span = span_of(change)
+    span = run_span(results, change)
     painter.setPen(QPen(QColor("#cccccc"), 1))
     painter.drawRect(left)
     scale = (span, f"Change from baseline at {s.time_unit} {snapshot.step}")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 __all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar",
-           "paint_change_legend", "legend_size", "change_scale", "NEUTRAL"]
+           "paint_change_legend", "legend_size", "change_scale", "run_span", "NEUTRAL"]
 
 #: From the largest fall (-1) through no change (0) to the largest rise (+1).
 STOPS = ("#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3")
@@ -34,6 +34,13 @@ def span_of(values: np.ndarray) -> float:
     values = np.asarray(values, dtype=float)
     finite = values[np.isfinite(values)]
     return max(float(np.abs(finite).max()) if finite.size else 0.0, MIN_SPAN)
+
+
+def run_span(results, *extra: np.ndarray) -> float:
+    """One scale for a whole run: the largest |change| of any scenario at any step (and of
+    ``extra`` changes, such as a live preview), so that tints compare across scenarios."""
+    parts = [r.change for r in results.scenarios] + [np.asarray(e) for e in extra]
+    return max((span_of(p) for p in parts), default=MIN_SPAN)
 
 
 def _rgb(values: np.ndarray, span: float) -> np.ndarray:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
 
 from ...model.elements import MAX_STEPS
 from . import commands
+from ..wording import count
 from .lever_list import LeverList
 
 __all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS"]
@@ -335,7 +336,7 @@ class LeverPanel(QWidget):
                                                 or len(levers) > COMPACT_ROWS * self.columns))
         set_count = sum(1 for n in levers if n.id in self._settings)
         self.summary.setText(f"{len(ids)} of {len(levers)}" if len(ids) < len(levers)
-                             else f"{len(levers)} levers")
+                             else count(len(levers), "lever"))
         self.summary.setToolTip(f"{len(ids)} of {len(levers)} levers listed; "
                                 f"{set_count} set in this scenario")
         if not levers:

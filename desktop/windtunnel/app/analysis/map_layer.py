@@ -2,8 +2,9 @@
 
 - **Tint**: every node is filled by its change from baseline in the current scenario at
   the shown step, on the diverging scale of :mod:`.colours` (the scene's ``set_tints``
-  hook). The scale spans the largest change of that scenario over all steps, so a replay
-  compares like with like.
+  hook). One scale serves the whole run: it spans the largest change of any scenario at
+  any step (:func:`.colours.run_span`), so a replay and paging through scenarios in a
+  workshop compare like with like.
 - **Halo** (optional): a glow around each node whose size grows with |change|.
 - **Edge flows** (optional): each edge is underlaid by a band whose width is its
   *contribution*: how much more (blue) or less (red) it pushes its target than in the
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 from ...engine import compile_scenario, compiled_model
 from ...engine.contributions import edge_contributions
 from ...errors import WindtunnelError
-from .colours import change_colours, change_scale, legend_size, paint_change_legend, span_of
+from .colours import change_colours, change_scale, legend_size, paint_change_legend, run_span
 from .hover import HoverText, Shown
 
 __all__ = ["MapResults", "ResultsLayer", "ChangeLegend"]
@@ -249,7 +250,7 @@ class MapResults(QObject):
             return
         results, step = controller.session.results, min(controller.session.step, controller.session.steps)
         ids = results.node_ids
-        span = span_of(change)
+        span = run_span(results, change)
         now = change[step]
         colours = change_colours(now, span)
         scene.set_tints(dict(zip(ids, colours)))

@@ -45,6 +45,14 @@ EXPLANATIONS = {
 }
 
 
+class ShortDoubleSpinBox(QDoubleSpinBox):
+    """A number box that shows its value without trailing zeros ("0.0001", not
+    "0.0001000"), while keeping every decimal it may hold."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        return f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".") or "0"
+
+
 class SettingsDialog(QDialog):
     """Edit the model's engine settings."""
 
@@ -68,7 +76,7 @@ class SettingsDialog(QDialog):
         self.start.addItems(START_VECTORS)
         self.drivers = QComboBox()
         self.drivers.addItems(DRIVER_MODES)
-        self.tolerance = QDoubleSpinBox(minimum=0.0, maximum=1.0, decimals=7, singleStep=1e-5)
+        self.tolerance = ShortDoubleSpinBox(minimum=0.0, maximum=1.0, decimals=7, singleStep=1e-5)
         self.strict = QCheckBox("strict comparison")
         self.stop_early = QCheckBox("stop at convergence")
         self.count_initial = QCheckBox("initial state counts as step 1")

@@ -5,7 +5,10 @@ its high bound (explicit, or from its confidence) and the objective's value (the
 its node at the last step) is recomputed; the bars show the range each edge's uncertainty
 spans around the central value, widest first. Below, each lever's effect: how much the
 objective's value moves per unit of lever, and the elasticity. Runs on a worker with the
-status bar's progress bar and Cancel; a cancelled run keeps the previous bars.
+status bar's progress bar and Cancel; a cancelled run keeps the previous bars. Results name
+the scenario and objective they were computed for and are cleared (with their highlights)
+as soon as the scenario, the objective or the model changes: a tornado is never shown for
+a question nobody asked.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ class TornadoView(QWidget):
         self.highlight = highlight
         self.bars = []
         self.levers = []
+        self.shown_for: tuple | None = None    # (scenario, objective, model revision)
         self.objective = QComboBox()
+        self.objective.currentIndexChanged.connect(self._forget_if_other)
         self.run_button = QPushButton("Run sensitivity")
         self.run_button.clicked.connect(self.run)
         self.note = QLabel(wordWrap=True)
@@ -45,6 +50,8 @@ class TornadoView(QWidget):
         for axis in ("left", "bottom"):
             self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         self.plot.setMinimumHeight(260)
+        self.plot.setBackground(self.palette().color(QPalette.Base))
+        self.plot.hide()                        # nothing to draw before the first run
         self.lever_table = QTableWidget(0, 4)
         self.lever_table.setHorizontalHeaderLabels(["Lever", "Value", "Effect", "Elasticity"])
         self.lever_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -64,6 +71,7 @@ class TornadoView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
         controller.results_changed.connect(self._fill_objectives)
+        controller.scenario_changed.connect(self._forget_if_other)
         controller.runner.ended.connect(lambda _: self.run_button.setEnabled(True))
         self._fill_objectives()
 
@@ -75,19 +83,38 @@ class TornadoView(QWidget):
         index = self.objective.findData(current)
         if index >= 0:
             self.objective.setCurrentIndex(index)
-        ready = bool(self.controller.model.objectives) and bool(self.controller.session.scenario_id)
-        self.run_button.setEnabled(ready and not self.controller.runner.busy)
-        if not self.bars:
-            self.note.setText("Choose an objective and run the sensitivity analysis for the "
-                              "current scenario." if ready else
-                              "Sensitivity needs a scenario and an objective.")
+        self._forget_if_other()
+
+    def _question(self) -> tuple:
+        controller = self.controller
+        return (controller.session.scenario_id, self.objective.currentData(),
+                controller.model.revision)
+
+    def _forget_if_other(self, *_) -> None:
+        """Clear results computed for another scenario, objective or model."""
+        controller = self.controller
+        ready = bool(controller.model.objectives) and bool(controller.session.scenario_id)
+        self.run_button.setEnabled(ready and not controller.runner.busy)
+        if self.shown_for == self._question():
+            return
+        if self.shown_for is not None:
+            self.shown_for, self.bars, self.levers = None, [], []
+            self.plot.getPlotItem().clear()
+            self.lever_table.setRowCount(0)
+            self.highlight((), ())
+        self.plot.hide()
+        scenario = controller.model.scenario(controller.session.scenario_id) \
+            if controller.session.scenario_id else None
+        self.note.setText(f"Choose an objective and run the sensitivity analysis for "
+                          f"\u201c{scenario.label}\u201d." if ready and scenario else
+                          "Sensitivity needs a scenario and an objective.")
 
     def run(self) -> None:
         controller = self.controller
         objective, scenario = self.objective.currentData(), controller.session.scenario_id
         if objective is None or not scenario:
             return
-        snapshot = controller.model.copy()
+        snapshot, question = controller.model.copy(), self._question()
 
         def work(progress, cancel):
             bars = tornado(snapshot, scenario, objective, progress=part_of(progress, 0.0, 0.8),
@@ -96,14 +123,22 @@ class TornadoView(QWidget):
                                             progress=part_of(progress, 0.8, 1.0))
 
         self.run_button.setEnabled(False)
-        controller.runner.start("Sensitivity", work, on_finished=self.show_result,
+        controller.runner.start("Sensitivity", work,
+                                on_finished=lambda result: self.show_result(result, question),
                                 on_failed=lambda exc: controller.window.show_problem(
                                     "The sensitivity analysis failed", exc),
                                 on_cancelled=lambda: controller.message.emit(
                                     "Sensitivity cancelled; the previous results are kept"))
 
-    def show_result(self, result) -> None:
+    def show_result(self, result, question: tuple) -> None:
+        """Show a run's bars, unless the question changed while it ran."""
+        if question != self._question():
+            self.controller.message.emit("The scenario, objective or model changed while the "
+                                         "sensitivity ran: run it again")
+            return
         self.bars, self.levers = result
+        self.shown_for = question
+        self.plot.show()
         model = self.controller.model
         label = {n.id: n.label for n in model.nodes}
         shown = self.bars[:BARS]
@@ -131,8 +166,10 @@ class TornadoView(QWidget):
         plot.getAxis("bottom").setTextPen(palette.color(QPalette.Text))
         plot.setLabel("bottom", "objective value (change at the last step)")
         objective = model.objective(self.objective.currentData())
+        scenario = model.scenario(question[0])
         self.note.setText(
-            f"{objective.label if objective else ''}: central value {base:+.3f}. Each bar spans "
+            f"{objective.label if objective else ''} under \u201c{scenario.label}\u201d: "
+            f"central value {base:+.3f}. Each bar spans "
             f"the value with one edge at its low bound (vermilion) and at its high bound (blue); "
             f"the {len(shown)} widest of {len(self.bars)} edges. Wide bars are the weights "
             "worth checking first.")

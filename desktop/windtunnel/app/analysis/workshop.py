@@ -83,10 +83,11 @@ class WorkshopMode(QObject):
         window = self.window
         if on:
             docks = [d for d in window.panels if d.isVisible()]
+            in_front = [d for d in docks if not d.visibleRegion().isEmpty()]   # tab fronts
             bars = [b for b in window.toolbars
                     if b.isVisible() and b is not self.bar and b not in self.keep_visible]
             self._saved = (window.font(), window.isFullScreen(), window.isMaximized(), docks,
-                           bars, self.map_results.show_halos)
+                           bars, self.map_results.show_halos, in_front)
             for widget in docks + bars:
                 widget.hide()
             font = QFont(window.font())
@@ -100,12 +101,14 @@ class WorkshopMode(QObject):
             window.scene.set_presentation_scale(WORKSHOP_MAP_SCALE)
             window.showFullScreen()
         else:
-            font, full, maximised, docks, bars, halos = self._saved
+            font, full, maximised, docks, bars, halos, in_front = self._saved
             self._saved = None
             window.setFont(font)
             self.bar.hide()
             for widget in docks + bars:
                 widget.show()
+            for dock in in_front:            # the tabs in front before, in front again
+                dock.raise_()
             self.map_results.legend.point_size = 8.5
             self.map_results.set_line_scale(1.0)
             self.map_results.set_options(halos=halos)
