@@ -1,0 +1,110 @@
+"""The app in real windows: Xvfb with a window manager at the screen sizes analysts have
+(an old projector 1024x768, a laptop 1366x768, a desktop 1920x1080, and a high-DPI laptop
+at 2x scale), in the normal window and in workshop mode.
+
+Each size starts the app as a user does (window_probe.py in a child process on its own X
+display) and asserts from what it reports: every control a user must reach lies on the
+screen, no legend covers a node, and the workshop bar shows every lever. Screenshots of
+each view at each size go to the folder named by WINDTUNNEL_SCREENSHOTS (else the test's
+temporary folder) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PROBE = Path(__file__).with_name("window_probe.py")
+#: (screen pixels, scale): the last is a high-DPI laptop, 1366x768 logical pixels at 2x.
+SIZES = [("1024x768", 1), ("1366x768", 1), ("1920x1080", 1), ("2732x1536", 2)]
+
+
+def _need(program: str) -> str:
+    found = shutil.which(program)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{program} is missing: .ci/run installs it")
+        pytest.skip(f"{program} is not installed (apt-get install xvfb openbox)")
+    return found
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """The probe's report at every size (each on a display of its own)."""
+    xvfb, openbox = _need("Xvfb"), _need("openbox")
+    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    found = {}
+    for number, (size, scale) in enumerate(SIZES):
+        display = f":{150 + number}"
+        server = subprocess.Popen([xvfb, display, "-screen", "0", f"{size}x24", "-nolisten",
+                                   "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
+        try:
+            deadline = time.monotonic() + 10
+            while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+                assert time.monotonic() < deadline, "Xvfb did not start"
+                time.sleep(0.05)
+            manager = subprocess.Popen([openbox], env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+            try:
+                out = folder / f"{size}@{scale}x"
+                done = subprocess.run([sys.executable, str(PROBE), str(out)], env=env,
+                                      capture_output=True, text=True, timeout=120)
+                assert done.returncode == 0, done.stderr[-3000:]
+                found[(size, scale)] = json.loads(done.stdout.strip().splitlines()[-1])
+            finally:
+                manager.terminate()
+                manager.wait(10)
+        finally:
+            server.terminate()
+            server.wait(10)
+    return found
+
+
+def _inside(rect, screen, slack: int) -> bool:
+    x, y, w, h = rect
+    return x >= -slack and y >= -slack and x + w <= screen[0] + slack and \
+        y + h <= screen[1] + slack
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_every_control_is_on_the_screen(reports, size, scale, view):
+    report = reports[(size, scale)]
+    screen = report["screen"]                  # in the logical pixels widgets use
+    shown = report["views"][view]
+    slack = 1 if report["ratio"] > 1 else 0     # half logical pixels round either way at 2x
+    off = {name: rect for name, rect in shown["controls"].items()
+           if not _inside(rect, screen, slack)}
+    assert not off, f"off the {screen} screen: {off}"
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_no_legend_covers_a_node(reports, size, scale, view):
+    shown = reports[(size, scale)]["views"][view]["map"]
+    assert shown["legends"], "a legend is shown"
+    covered = {(legend, node) for legend, box in shown["legends"].items()
+               for node, rect in shown["nodes"].items() if _overlap(box, rect)}
+    assert not covered
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_workshop_bar_shows_every_lever(reports, size, scale):
+    shown = reports[(size, scale)]["views"]["workshop"]
+    levers = [name for name in shown["controls"] if name.startswith("workshop-lever:")]
+    assert len(levers) == shown["levers"] > 0

@@ -1,0 +1,122 @@
+"""Run under a real X display (Xvfb and a window manager): open the app on the bundled model
+as a user would, then report what a person would see, as JSON on stdout.
+
+For the normal window and for workshop mode: the screen, the window's frame, every toolbar
+button, time-bar control and lever row that should be reachable (their rectangles on the
+screen), the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
+the whole screen of each is written to the folder given as the first argument.
+
+Used by test_screens.py; run by hand to look at the app at another size:
+``DISPLAY=:99 .venv/bin/python tests/realwindow/window_probe.py /tmp/shots``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSlider, QWidget
+
+
+def _rect(widget: QWidget) -> list[int]:
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
+
+
+def _settle(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _controls(window, analysis) -> dict[str, list[int]]:
+    """Every control a user must reach, by a stable name."""
+    found = {}
+    for bar in window.toolbars:
+        if not bar.isVisible():
+            continue
+        for action in bar.actions():
+            widget = bar.widgetForAction(action)
+            if widget is not None and widget.isVisible() and not action.isSeparator():
+                found[f"{bar.objectName()}:{action.text() or widget.objectName()}"] = _rect(widget)
+    for child in analysis.time_bar.findChildren(QWidget):
+        if isinstance(child, (QAbstractButton, QComboBox, QSlider)) and child.isVisible():
+            found[f"time-bar:{type(child).__name__}:{child.text() if hasattr(child, 'text') else ''}"] = _rect(child)
+    if analysis.workshop.active:
+        for lever_id, row in analysis.workshop.levers.list.bound.items():
+            if row.isVisible():
+                found[f"workshop-lever:{lever_id}"] = _rect(row)
+    found["status-bar"] = _rect(window.statusBar())
+    return found
+
+
+def _map(window, analysis) -> dict:
+    view = window.view
+    viewport = view.viewport()
+    nodes = {}
+    for node_id, item in window.scene.node_items.items():
+        polygon = view.mapFromScene(item.sceneBoundingRect())
+        box = polygon.boundingRect().intersected(viewport.rect())
+        if not box.isEmpty():
+            top_left = viewport.mapToGlobal(box.topLeft())
+            nodes[node_id] = [top_left.x(), top_left.y(), box.width(), box.height()]
+    legends = {}
+    for name, widget in (("groups", view.legend), ("change", analysis.map_results.legend)):
+        if widget.isVisible():
+            legends[name] = _rect(widget)
+    from windtunnel.app.canvas.node_item import LABEL_LOD
+    from windtunnel.app.canvas.style import node_font
+
+    label_px = QFontMetricsF(node_font()).height() * view.zoom if view.zoom >= LABEL_LOD else 0.0
+    return {"nodes": nodes, "legends": legends, "viewport": _rect(viewport),
+            "zoom": view.zoom, "label_px": label_px}
+
+
+def main(folder: str) -> int:
+    from windtunnel.app.main import make_application, start
+    from windtunnel.app.preferences import Preferences
+    from windtunnel.paths import bundled_model
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    home = tempfile.mkdtemp()
+    workspace = start(str(bundled_model()), preferences=Preferences(
+        QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat)),
+        recovery_root=Path(home) / "recovery", ask=lambda *a: False)
+    window = workspace.windows[0]
+    analysis = window.extensions["analysis"]
+    _settle(3.0)
+    screen = window.screen()
+    report = {"screen": [screen.geometry().width(), screen.geometry().height()],
+              "available": list(screen.availableGeometry().getRect()),
+              "ratio": screen.devicePixelRatio(), "views": {}}
+    for name in ("window", "workshop"):
+        if name == "workshop":
+            analysis.workshop.set_active(True)
+            _settle(2.0)
+        frame = window.frameGeometry()
+        report["views"][name] = {"frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+                                 "controls": _controls(window, analysis),
+                                 "map": _map(window, analysis),
+                                 "levers": len(analysis.workshop.levers.shown_ids)
+                                 if name == "workshop" else None}
+        screen.grabWindow(0).save(str(out / f"{name}.png"))
+    analysis.workshop.set_active(False)
+    _settle(0.5)
+    print(json.dumps(report))
+    for each in list(workspace.windows):
+        each.ask_save_changes = lambda: "discard"
+        each.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp()))
