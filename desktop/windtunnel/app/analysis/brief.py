@@ -16,20 +16,27 @@ from __future__ import annotations
 import datetime as _dt
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPainterPath,
-                           QPdfWriter, QPen, QPolygonF)
+from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF,
+                            QSize, QSizeF, Qt)
+from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter,
+                           QPainterPath, QPdfWriter, QPen, QPolygonF)
 
 from ... import __version__
 from .charts import OKABE_ITO
 from ...session import ResultsSnapshot, describe_levers
 from ..canvas import CanvasScene
-from ..export import render_map
-from .colours import change_colour, change_colours, change_scale, run_span
+from ..export import map_rect, render_map
+from .colours import change_colour, change_colours, change_scale, legend_size, run_span
 
 __all__ = ["brief_pdf_bytes", "TOP_CHANGES"]
 
 TOP_CHANGES = 10
+#: The map is painted at this many pixels per map unit before it is placed on the page.
+MAP_SCALE = 1.5
+#: The chart goes under the map when the map leaves at least this much of its column.
+CHART_MIN_HEIGHT = 150
+#: The colour scale is painted at this many pixels per screen pixel.
+LEGEND_PIXELS = 3
 _DPI = 144
 
 
@@ -91,16 +98,17 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current) -> None:
     right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18, body.height())
     change = snapshot.change
     span = run_span(results, change)
-    painter.setPen(QPen(QColor("#cccccc"), 1))
-    painter.drawRect(left)
     scale = (span, f"Change from baseline at {s.time_unit} {snapshot.step}")
-    _paint_map(painter, left.adjusted(1, 1, -1, -1), snapshot, span, scale)
+    frame = _paint_map(painter, left, snapshot, span, scale)
     outcomes = _outcomes(snapshot, results, current)
     y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
     y = _scorecard(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y),
                    snapshot, results, current)
-    _chart(painter, QRectF(right.left(), y + 12, right.width(), right.bottom() - y - 12),
-           results, current, uncertainty, outcomes[:3])
+    below_map = left.bottom() - frame.bottom() - 16
+    room = (QRectF(left.left(), frame.bottom() + 16, left.width(), below_map)
+            if below_map >= CHART_MIN_HEIGHT else
+            QRectF(right.left(), y + 12, right.width(), right.bottom() - y - 12))
+    _chart(painter, room, results, current, uncertainty, outcomes[:3])
     painter.setFont(_font(7.5))
     painter.setPen(QColor("#777777"))
     painter.drawText(QRectF(page.left(), page.bottom() - sub_h, page.width(), sub_h),
@@ -110,15 +118,48 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current) -> None:
                      "simulation: directions and relative sizes, not forecasts")
 
 
-def _paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale) -> None:
-    """The snapshot's map, tinted by the change at its step, on a scene of its own (the
-    window's map is never changed to paint a brief)."""
+def _paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale) -> QRectF:
+    """The snapshot's map, tinted by the change at its step, in a frame at the top of
+    ``rect`` as tall as the map's shape needs, with the colour scale under the map; returns
+    the frame.
+
+    The map is painted on a scene of its own (the window's map is never changed to paint a
+    brief), into an image at the screen's resolution and MAP_SCALE times the map's size,
+    so that node labels wrap and show exactly as on the screen (painted straight into the
+    PDF at its resolution, the labels would not fit their nodes), then drawn into the frame.
+    """
     scene = CanvasScene(snapshot.model, None, dark=False)
     try:
         colours = change_colours(snapshot.change[snapshot.step], span)
         scene.set_tints(dict(zip(snapshot.results.node_ids, colours)))
-        render_map(scene, painter, rect, groups=False,
-                   overlay=change_scale(scene, scale, point_size=7.5))
+        source = map_rect(scene)
+        image = QImage(QSize(round(source.width() * MAP_SCALE),
+                             round(source.height() * MAP_SCALE)), QImage.Format_RGB32)
+        image_painter = QPainter(image)
+        render_map(scene, image_painter, QRectF(image.rect()), groups=False)
+        image_painter.end()
+        screen = _DPI / 96.0             # legends are laid out at the screen's resolution
+        scale_room = (legend_size(7.5)[1] + 16) * screen
+        room = rect.adjusted(1, 1, -1, -scale_room)
+        fitted = QSizeF(image.size()).scaled(room.size(), Qt.KeepAspectRatio)
+        frame = QRectF(rect.left(), rect.top(), rect.width(), fitted.height() + scale_room + 2)
+        target = QRectF(room.left() + (room.width() - fitted.width()) / 2, room.top(),
+                        fitted.width(), fitted.height())
+        painter.setPen(QPen(QColor("#cccccc"), 1))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawRect(frame)
+        painter.drawImage(target, image)
+        strip = QRectF(frame.left() + 1, target.bottom(), frame.width() - 2, scale_room)
+        legend = QImage((strip.size() / screen * LEGEND_PIXELS).toSize(), QImage.Format_ARGB32)
+        legend.setDevicePixelRatio(LEGEND_PIXELS)            # laid out at the screen's size,
+        legend.fill(Qt.transparent)                          # painted sharp
+        legend_painter = QPainter(legend)
+        legend_painter.setRenderHint(QPainter.Antialiasing, True)
+        change_scale(scene, scale, point_size=7.5)(legend_painter,
+                                                   QRectF(QPointF(0, 0), strip.size() / screen))
+        legend_painter.end()
+        painter.drawImage(strip, legend)
+        return frame
     finally:
         scene.detach()
         scene.deleteLater()
@@ -152,7 +193,7 @@ def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -
     order = outcomes[:TOP_CHANGES]
     painter.setFont(_font(8.5))
     h = painter.fontMetrics().height() + 3
-    columns = [0.0, 0.52, 0.66, 0.80] if uncertainty is None else [0.0, 0.44, 0.56, 0.68, 0.82]
+    columns = [0.0, 0.50, 0.64, 0.78] if uncertainty is None else [0.0, 0.36, 0.49, 0.62, 0.75]
     header = ["Node", "Baseline", "Scenario", "Change"] + (
         ["5\u201395 %"] if uncertainty is not None else [])
     painter.setPen(QColor("#555555"))
@@ -177,7 +218,7 @@ def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -
                          f"{uncertainty.band(95)[-1, i]:+.2f}")
         widths = [b - a for a, b in zip(columns, columns[1:] + [1.0])]
         for x, width, text in zip(columns, widths, cells):
-            cell = QRectF(rect.left() + x * rect.width() + 16, y, width * rect.width() - 18, h)
+            cell = QRectF(rect.left() + x * rect.width() + 16, y, width * rect.width() - 4, h)
             painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
                              painter.fontMetrics().elidedText(text, Qt.ElideRight,
                                                               int(cell.width())))
