@@ -3,7 +3,9 @@
 Functions over arrays (numpy, networkx); never imports Qt. The public API:
 
 - :func:`run` -> :class:`Results` (baseline, scenarios, change, verdicts, scorecard, bands)
-- :func:`explain` -> :class:`Explanation` (contributions by edge, causal paths)
+- :func:`breakdown` -> :class:`Breakdown` (a change split by lever, incoming edge and
+  route, each adding up exactly, and at most five reasons covering it)
+- :func:`explain` -> :class:`Explanation` (contributions by edge, simple causal paths)
 - :func:`find_loops`, :func:`node_metrics`, :func:`model_statistics`, :func:`chokepoints`
 - :func:`tornado`, :func:`lever_elasticities` (sensitivity of an objective)
 - :func:`compile_model`, :func:`compile_scenario`, :func:`simulate` (the array layer);
@@ -17,12 +19,15 @@ Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``
 """
 
 from .cache import clear_cache, compiled_model
+from .attribution import LeverShares, lever_shares
+from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
 from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
                       confidence_bounds, empty_plan, network_from_matrix)
 from .explain import Explanation, PathShare, explain, explain_plan
 from .live import LiveScenario
 from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
 from .progress import Cancelled
+from .reasons import Reason
 from .presets import PRESETS, preset, preset_names
 from .results import PERCENTILES, Results, ScenarioResult, ScoreRow, Uncertainty
 from .run import objective_met, resolve_scenarios, run
@@ -33,7 +38,8 @@ from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetr
 from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
-    "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
+    "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
+    "Reason", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
     "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
     "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
     "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",
