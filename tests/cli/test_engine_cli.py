@@ -83,14 +83,27 @@ def test_bad_numbers_are_refused(model_file, capsys):
     assert "--top" in capsys.readouterr().err
 
 
-def test_explain_prints_sources_paths_and_inputs(model_file, capsys):
-    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab"]) == 0
+def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):
+    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--routes", "2"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("lab (Rival lab) in scenario strict: change")
-    # the ban ended at step 8 and the held lever went back: the override explains the rest
-    assert "lab -> leak (override)  -0.0047  +100%" in out
-    assert "(1 other source: no visible change)" in out
-    assert "leak -> lab" in out and "unexplained by paths" in out
+    assert out.startswith("lab (Rival lab) in scenario strict: change -0.0047 at step 24")
+    # the ban ended at step 8 and the held lever went back: the override explains the rest,
+    # through the loop leak -> lab -> leak as often as it goes round
+    assert "why (1 reason carries 100% of the change" in out
+    assert ("the changed weight of Rival lab -> Leakage, through Leakage -> Rival lab "
+            "(and 12 smaller routes the same way)") in out
+    assert "the changed weight of Rival lab -> Leakage  -0.0047  +100%" in out
+    assert "  leak    -0.0037  +80%" in out and "  memory  -0.0009  +20%" in out
+    assert "leak -> lab -> leak -> lab  [lab -> leak (override)]" in out
+    assert "unexplained" not in out
+
+
+def test_explain_at_a_step_during_the_ban(model_file, capsys):
+    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "at step 5" in out and "Access ban -> Leakage -> Rival lab" in out
+    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "99"]) == 1
+    assert "outside 0..24" in capsys.readouterr().err
 
 
 def test_loops_lists_polarity(model_file, capsys):

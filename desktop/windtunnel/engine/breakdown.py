@@ -143,7 +143,8 @@ def breakdown_plan(network: Network, plan: Plan, settings: Settings, target: int
                   if r.origin == "override" else "")
         listed.append(RouteShare(tuple(ids[i] for i in r.nodes), r.origin, source, r.value,
                                  r.value / total if total else 0.0))
-    lever_labels = tuple(names.get(p, p) for p in shares.players)
+    lever_labels = tuple(_override_label(p, names) if p.endswith("(override)")
+                         else names.get(p, p) for p in shares.players)
     short, rest = reasons(
         [(r.nodes, r.origin, r.value, _override_label(r.source, names)) for r in listed],
         total, names, levers=list(zip(lever_labels, by_lever[step])), max_reasons=max_reasons)
