@@ -156,3 +156,11 @@ def test_explain_says_when_nothing_moves_the_node(tmp_path, small_model, capsys)
     save(small_model, path)
     assert main(["explain", str(path), "-s", "hold", "-n", "lab"]) == 0
     assert "no lever or override moves lab in this scenario" in capsys.readouterr().out
+
+
+def test_run_says_whether_each_answer_is_the_only_one(model_file, capsys):
+    assert main(["run", str(model_file)]) == 0
+    out = capsys.readouterr().out
+    assert "trust (is the answer the only one?):" in out
+    assert "  baseline: unique stable fixed point (contraction factor 0.416 < 1 (2-norm))" in out
+    assert "  strict: unique stable fixed point (contraction factor 0.444 < 1 (2-norm))" in out

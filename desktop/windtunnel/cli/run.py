@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..engine import Results, preset, preset_names, run as run_engine
+from ..engine.trust import assess
 from ..errors import WindtunnelError
 from ..io.cells import table_csv_bytes
 from ..io.results import write_results_workbook
@@ -65,6 +66,7 @@ def run(args) -> int:
                              settings=preset_settings(model, args.preset),
                              progress=bar.update if args.samples else None)
     print(report(results, top=args.top))
+    print(trust_report(assess(model, scenarios=args.scenario, settings=results.settings)))
     if args.out:
         writer(results, model, Path(args.out))
         print(f"wrote {args.out}")
@@ -114,6 +116,12 @@ def _writer(path: str):
         return OUTPUT_WRITERS[suffix]
     raise WindtunnelError(f"--out {path}: unknown file type {suffix or '(none)'!r}; use "
                           + ", ".join(OUTPUT_WRITERS))
+
+
+def trust_report(verdicts: dict) -> str:
+    """One line per run: whether its answer is the only one (engine/trust.py)."""
+    return "\n".join(["", "trust (is the answer the only one?):"]
+                     + [f"  {run}: {verdict}" for run, verdict in verdicts.items()])
 
 
 def report(results: Results, *, top: int = 10) -> str:

@@ -10,6 +10,9 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 - :func:`tornado`, :func:`lever_elasticities` (sensitivity of an objective)
 - :func:`compile_model`, :func:`compile_scenario`, :func:`simulate` (the array layer);
   :func:`compiled_model` reuses a compiled network while the model is unchanged
+- :func:`assess` / :func:`trust` -> :class:`Trust` (is a run's answer the only one: a
+  contraction bound, else runs from several starts), :func:`contraction` (the largest
+  steepness within the bound), :func:`fcmconfr_steepness` (fcmconfr's estimate)
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
 
@@ -35,6 +38,8 @@ from .sensitivity import LeverEffect, TornadoBar, lever_elasticities, tornado, t
 from .simulate import Simulation, activate, simulate
 from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetrics,
                         chokepoints, find_loops, model_statistics, node_metrics, to_graph)
+from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconfr_steepness,
+                    start_check, trust)
 from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
@@ -48,5 +53,6 @@ __all__ = [
     "tornado_frame",
     "Simulation", "activate", "simulate", "Chokepoints", "Loop", "LoopSearch",
     "ModelStatistics", "NodeMetrics", "chokepoints", "find_loops", "model_statistics",
-    "node_metrics", "to_graph", "Verdict", "Verdicts", "judge",
+    "node_metrics", "to_graph", "Verdict", "Verdicts", "judge", "Contraction", "StartCheck",
+    "Trust", "assess", "contraction", "fcmconfr_steepness", "start_check", "trust",
 ]
