@@ -82,4 +82,4 @@ def test_check_suggests_a_steepness(capsys):
     out = capsys.readouterr().out
     assert "now:       1 with tanh, rule kosko: contraction factor 3.65 >= 1" in out
     assert "guaranteed for lambda < 0.274 (infinity-norm of the weights)" in out
-    assert "fcmconfr:  0.239" in out
+    assert "fcmconfr:  0.236" in out
