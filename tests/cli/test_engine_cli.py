@@ -164,3 +164,20 @@ def test_run_says_whether_each_answer_is_the_only_one(model_file, capsys):
     assert "trust (is the answer the only one?):" in out
     assert "  baseline: unique stable fixed point (contraction factor 0.416 < 1 (2-norm))" in out
     assert "  strict: unique stable fixed point (contraction factor 0.444 < 1 (2-norm))" in out
+
+
+def test_loops_over_time_name_the_dominant_loop(capsys):
+    from windtunnel.paths import bundled_model
+
+    path = str(bundled_model("ai-export-controls-2026.wtm"))
+    assert main(["loops", path, "--top", "3", "--over-time", "-s", "whack-a-mole",
+                 "-n", "misuse-risk", "--time-budget", "30"]) == 0
+    out = capsys.readouterr().out
+    assert "dominant loop over time in scenario whack-a-mole" in out
+    assert "    months 1-5: no loop carries a change" in out
+    assert "    months 19-36: #3 reinforcing shared-standards -> fragmentation" in out
+    assert main(["loops", path, "--over-time"]) == 1
+    assert "--over-time needs --scenario" in capsys.readouterr().err
+    assert main(["loops", path, "--over-time", "-s", "whack-a-mole", "-n", "ghost"]) == 1
+    assert "there is no node 'ghost'" in capsys.readouterr().err
+    assert main(["loops", path, "--time-budget", "0"]) == 1

@@ -7,6 +7,8 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   route, each adding up exactly, and at most five reasons covering it)
 - :func:`explain` -> :class:`Explanation` (contributions by edge, simple causal paths)
 - :func:`find_loops`, :func:`node_metrics`, :func:`model_statistics`, :func:`chokepoints`
+- :func:`loop_scores` -> :class:`LoopScores` (each loop's score per step, the dominant
+  loop per node over time)
 - :func:`tornado`, :func:`lever_elasticities` (sensitivity of an objective)
 - :func:`compile_model`, :func:`compile_scenario`, :func:`simulate` (the array layer);
   :func:`compiled_model` reuses a compiled network while the model is unchanged
@@ -29,6 +31,7 @@ from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_s
 from .explain import Explanation, PathShare, explain, explain_plan
 from .live import LiveScenario
 from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
+from .loopscores import LoopScores, link_scores, loop_scores
 from .progress import Cancelled
 from .reasons import Reason
 from .presets import PRESETS, preset, preset_names
@@ -44,7 +47,7 @@ from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
     "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
-    "Reason", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
+    "Reason", "LoopScores", "link_scores", "loop_scores", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
     "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
     "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
     "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",
