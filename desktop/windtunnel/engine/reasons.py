@@ -80,7 +80,7 @@ def _route_text(nodes, origin, origin_label, labels) -> str:
         return f"{origin_label}, through {path}" if len(nodes) > 1 else origin_label
     if origin == "open":
         return f"earlier changes arriving through {path}"
-    return path if len(nodes) > 1 else f"{path} set directly"
+    return path if len(nodes) > 1 else f"{path}, set by the scenario"
 
 
 def _grouped(route_list, total, labels, max_reasons):
