@@ -9,6 +9,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from windtunnel.engine import breakdown, breakdown_plan, compile_model, compile_scenario, run
 from windtunnel.engine import attribution
+from windtunnel.engine.reasons import reasons
 from windtunnel.errors import ModelError
 from windtunnel.model import (ACTIVATIONS, RULES, Edge, Intervention, Model, Node, Scenario,
                               Settings, WeightOverride)
@@ -199,10 +200,16 @@ def test_the_rest_is_named_when_more_than_five_groups_move_the_node():
         + [Edge(x, "out", 0.02 * (i + 1)) for i, x in enumerate(nodes)],
         scenarios=[Scenario("s", "S", interventions=(clamp("lever", 1.0, 0),))])
     b = breakdown(model, "s", "out")
-    assert len(b.reasons) == 5
-    assert [r.nodes[1] for r in b.reasons] == ["x7", "x6", "x5", "x4", "x3"]
-    assert b.rest.kind == "rest" and b.rest.text == "3 other routes (via X2, X1, X0)"
-    assert b.rest.value == pytest.approx(0.002 * (1 + 2 + 3))
+    # five of the eight channels carry 83 %: under 90 %, so the one lever's share is shown
+    assert [r.kind for r in b.reasons] == ["lever"] and b.covered == pytest.approx(1.0)
+    # the routes' own answer: the five largest channels, and the rest named
+    labels = {n.id: n.label for n in model.nodes}
+    short, rest = reasons([(r.nodes, r.origin, r.value, r.source) for r in b.routes],
+                          b.total, labels)
+    assert [r.nodes[1] for r in short] == ["x7", "x6", "x5", "x4", "x3"]
+    assert rest.kind == "rest" and rest.text == "3 other routes (via X2, X1, X0)"
+    assert rest.value == pytest.approx(0.002 * (1 + 2 + 3))
+    assert sum(r.value for r in short) + rest.value == pytest.approx(b.total)
 
 
 def test_step_out_of_range_and_unknown_names_are_refused():

@@ -9,9 +9,11 @@ How the reasons are chosen: routes are grouped by the node they arrive through (
 explained node's input neighbour; a lever acting on the node itself, or an override
 pushing into it, is its own group), which groups the many small routes sharing a channel:
 "via VPNs & API proxies (14 routes)". A group that one route dominates (at least
-:data:`DOMINANT` of its value) is shown as that route. When those groups leave more than
-:data:`ENOUGH` of the change to the rest, the levers' own shares (Shapley values, which
-also add up exactly) are offered instead if they cover more.
+:data:`DOMINANT` of its value) is shown as that route; reasons carrying less than
+:data:`MINOR` of the change join the rest. When those groups carry less than
+:data:`SWITCH` of the change, the levers' own shares (Shapley values, which also add up
+exactly) are shown instead if they carry more. The aim: the reasons carry at least
+1 - :data:`ENOUGH` of the change.
 """
 
 from __future__ import annotations
@@ -20,14 +22,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Reason", "reasons", "coverage", "MAX_REASONS", "ENOUGH", "DOMINANT"]
+__all__ = ["Reason", "reasons", "coverage", "MAX_REASONS", "ENOUGH", "SWITCH", "DOMINANT",
+           "MINOR"]
 
 #: Reasons shown at most (the rest is one more, named line).
 MAX_REASONS = 5
 #: The listed reasons should leave at most this fraction of the change to the rest.
 ENOUGH = 0.2
+#: Route groups covering less than this are replaced by the levers' shares if those cover
+#: more (a margin above 1 - ENOUGH, so that a near miss never decides the view).
+SWITCH = 0.9
 #: A group shown as its largest route when that route carries this much of the group.
 DOMINANT = 0.8
+#: Reasons carrying less than this share of the change join the rest (one is always shown).
+MINOR = 0.02
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ def reasons(route_list, total: float, labels: dict[str, str], *, levers=(),
     ``total``; ``levers`` holds (lever label, Shapley value) pairs that also do.
     """
     by_routes = _grouped(route_list, total, labels, max_reasons)
-    if levers and coverage(*by_routes, total) < 1.0 - ENOUGH:
+    if levers and coverage(*by_routes, total) < SWITCH:
         by_levers = _by_levers(levers, total, max_reasons)
         if coverage(*by_levers, total) > coverage(*by_routes, total):
             return by_levers
@@ -107,9 +115,20 @@ def _grouped(route_list, total, labels, max_reasons):
             candidates.append(Reason("via", text, value, _share(value, total), len(members),
                                      tuple(nodes)))
     candidates.sort(key=lambda r: -abs(r.value))
-    shown = tuple(r for r in candidates[:max_reasons] if r.value != 0)
+    shown = _major(candidates[:max_reasons], total)
     left = candidates[len(shown):]
     return shown, _rest(left, total, labels)
+
+
+def _major(ranked: list[Reason], total: float) -> tuple[Reason, ...]:
+    """The leading reasons that are not negligible: non-zero, and at least MINOR of the
+    change (the first non-zero one always)."""
+    out = []
+    for r in ranked:
+        if r.value == 0 or (out and abs(r.value) < MINOR * abs(total)):
+            break
+        out.append(r)
+    return tuple(out)
 
 
 def _rest(left: list[Reason], total: float, labels) -> Reason:
@@ -131,9 +150,8 @@ def _rest(left: list[Reason], total: float, labels) -> Reason:
 
 def _by_levers(levers, total, max_reasons):
     ranked = sorted(levers, key=lambda lv: -abs(lv[1]))
-    shown = tuple(Reason("lever", f"{name} (its Shapley share over every lever order)",
-                         float(v), _share(float(v), total))
-                  for name, v in ranked[:max_reasons] if v != 0)
+    shown = _major([Reason("lever", f"{name} (lever, Shapley share)", float(v),
+                           _share(float(v), total)) for name, v in ranked[:max_reasons]], total)
     left = ranked[len(shown):]
     value = float(np.sum([v for _, v in left])) if left else 0.0
     if not left:
