@@ -181,3 +181,14 @@ def test_loops_over_time_name_the_dominant_loop(capsys):
     assert main(["loops", path, "--over-time", "-s", "whack-a-mole", "-n", "ghost"]) == 1
     assert "there is no node 'ghost'" in capsys.readouterr().err
     assert main(["loops", path, "--time-budget", "0"]) == 1
+
+
+def test_run_prints_guaranteed_ranges(capsys):
+    from windtunnel.paths import bundled_model
+
+    path = str(bundled_model("ai-export-controls-2026.wtm"))
+    assert main(["run", path, "-s", "whack-a-mole", "--bounds"]) == 0
+    out = capsys.readouterr().out
+    assert "guaranteed ranges at the last step" in out
+    # whatever the weights in their ranges, loophole closing raises friction
+    assert "  whack-a-mole  friction           +0.632 .. +0.822  +0.063 .. +0.496" in out

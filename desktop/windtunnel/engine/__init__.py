@@ -15,6 +15,8 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 - :func:`assess` / :func:`trust` -> :class:`Trust` (is a run's answer the only one: a
   contraction bound, else runs from several starts), :func:`contraction` (the largest
   steepness within the bound), :func:`fcmconfr_steepness` (fcmconfr's estimate)
+- :func:`bounds` / :func:`change_bounds` -> :class:`Bounds` (guaranteed ranges for every
+  weight anywhere in its low..high range, by interval arithmetic)
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
 
@@ -31,6 +33,7 @@ from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_s
 from .explain import Explanation, PathShare, explain, explain_plan
 from .live import LiveScenario
 from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
+from .intervals import Bounds, bounds, change_bounds
 from .loopscores import LoopScores, link_scores, loop_scores
 from .progress import Cancelled
 from .reasons import Reason
@@ -47,7 +50,7 @@ from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
     "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
-    "Reason", "LoopScores", "link_scores", "loop_scores", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
+    "Reason", "Bounds", "bounds", "change_bounds", "LoopScores", "link_scores", "loop_scores", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
     "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
     "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
     "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",
