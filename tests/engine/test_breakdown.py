@@ -227,3 +227,19 @@ def test_frames():
     assert b.to_frame("routes")["route"][0] == "lever -> mid -> out"
     with pytest.raises(ModelError, match="unknown view"):
         b.to_frame("nope")
+
+
+def test_chunks_and_the_work_cap_keep_the_values_adding_up(monkeypatch):
+    """One coalition per chunk gives the same values; past the work cap the values are
+    sampled (and still add up), with at least MIN_ORDERS orders."""
+    model = _two_levers(interaction=0.4)
+    network = compile_model(model)
+    plan = compile_scenario(network, model.scenario("s"))
+    whole = attribution.lever_shares(network, plan, model.settings)
+    monkeypatch.setattr(attribution, "CHUNK_VALUES", 1)
+    np.testing.assert_allclose(attribution.lever_shares(network, plan, model.settings).values,
+                               whole.values, atol=1e-12)
+    monkeypatch.setattr(attribution, "WORK", 10)
+    capped = attribution.lever_shares(network, plan, model.settings)
+    assert not capped.exact and capped.orders == attribution.MIN_ORDERS
+    np.testing.assert_allclose(capped.values.sum(axis=0), whole.values.sum(axis=0), atol=1e-12)

@@ -9,9 +9,11 @@ and a lever that moves nothing gets nothing.
 
 Every coalition runs in one batch through the vectorised simulator (a sample per
 coalition, ``Plan.enabled`` switching interventions off, per-sample weights for
-overrides). Up to :data:`EXACT_PLAYERS` players every one of the 2^K coalitions runs and
-the values are exact. Beyond, :data:`PERMUTATIONS` random join orders (a fixed seed) are
-run, each order's prefixes as coalitions; every order's marginal changes add up to the
+overrides), in chunks of bounded memory, each coalition's run added into the values with
+its Shapley weight. Up to :data:`EXACT_PLAYERS` players (and :data:`WORK` node-steps) every
+one of the 2^K coalitions runs and the values are exact. Beyond, :data:`PERMUTATIONS`
+random join orders (a fixed seed; fewer on very large maps, at least :data:`MIN_ORDERS`)
+are run, each order's prefixes as coalitions; every order's marginal changes add up to the
 total exactly, so the estimate still sums to the change, and each value's sampling error
 shrinks as 1 / sqrt(orders).
 
@@ -30,12 +32,20 @@ from .compile import Network, Plan, empty_plan
 from .run import run_plan
 from .simulate import simulate
 
-__all__ = ["LeverShares", "lever_shares", "EXACT_PLAYERS", "PERMUTATIONS"]
+__all__ = ["LeverShares", "lever_shares", "EXACT_PLAYERS", "PERMUTATIONS", "MIN_ORDERS",
+           "WORK", "CHUNK_VALUES"]
 
 #: Players up to which every coalition runs (2^10 = 1024 runs in one batch).
 EXACT_PLAYERS = 10
-#: Join orders sampled beyond :data:`EXACT_PLAYERS`.
+#: Join orders sampled beyond :data:`EXACT_PLAYERS` (fewer, down to MIN_ORDERS, when the
+#: map is so large that they would pass :data:`WORK`).
 PERMUTATIONS = 200
+MIN_ORDERS = 20
+#: Node-steps (coalitions x (steps + 1) x nodes) the coalition runs may take before the
+#: exact values give way to sampled ones: a few seconds of simulation.
+WORK = 300_000_000
+#: Node-steps simulated per batch of coalitions (memory: 8 bytes each, twice).
+CHUNK_VALUES = 4_000_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,48 +110,53 @@ def lever_shares(network: Network, plan: Plan, settings, *, seed: int = 0) -> Le
     k = len(names)
     if k == 0:
         return LeverShares((), np.zeros((0,) + base.shape), True, 0)
-    if k <= EXACT_PLAYERS:
-        return _exact(network, plan, settings, names, members, overridden, base, full)
-    return _sampled(network, plan, settings, names, members, overridden, base, full, seed)
+    per_run = base.size
+    if k <= EXACT_PLAYERS and 2 ** k * per_run <= WORK:
+        masks, coef = _exact_coefficients(k)
+        orders = 0
+    else:
+        orders = int(np.clip(WORK // max((k - 1) * per_run, 1), MIN_ORDERS, PERMUTATIONS))
+        masks, coef = _sampled_coefficients(k, orders, seed)
+    out = np.zeros((k, per_run))
+    empty, whole = ~masks.any(axis=1), masks.all(axis=1)
+    out += np.outer(coef[empty].sum(axis=0), base.reshape(-1))
+    out += np.outer(coef[whole].sum(axis=0), full.reshape(-1))
+    rest = np.flatnonzero(~(empty | whole))
+    chunk = max(1, CHUNK_VALUES // per_run)
+    for begin in range(0, len(rest), chunk):
+        rows = rest[begin:begin + chunk]
+        states = _run_coalitions(network, plan, settings, masks[rows], members, overridden)
+        out += coef[rows].T @ states.reshape(len(rows), -1)
+    return LeverShares(tuple(names), out.reshape((k,) + base.shape), orders == 0,
+                       len(masks), orders)
 
 
-def _exact(network, plan, settings, names, members, overridden, base, full) -> LeverShares:
-    k = len(names)
+def _exact_coefficients(k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every coalition (2^k masks) and its weight in each player's Shapley value:
+    +s!(k-s-1)!/k! with the player in it (s = the others), -|S|!(k-|S|-1)!/k! without."""
     codes = np.arange(2 ** k)
     masks = ((codes[:, None] >> np.arange(k)[None, :]) & 1).astype(bool)
-    interior = codes[1:-1]
-    value = np.empty((2 ** k,) + base.shape)
-    value[0], value[-1] = base, full
-    if len(interior):
-        value[interior] = _run_coalitions(network, plan, settings, masks[interior], members,
-                                          overridden)
     size = masks.sum(axis=1)
-    weight = np.array([factorial(s) * factorial(k - s - 1) / factorial(k) for s in range(k)])
-    out = np.zeros((k,) + base.shape)
-    for p in range(k):
-        without = codes[~masks[:, p]]
-        out[p] = np.tensordot(weight[size[without]], value[without | (1 << p)] - value[without],
-                              axes=1)
-    return LeverShares(tuple(names), out, True, 2 ** k)
+    weight = np.array([factorial(s) * factorial(k - s - 1) / factorial(k) for s in range(k)]
+                      + [0.0])
+    coef = np.where(masks, weight[np.maximum(size - 1, 0)][:, None],
+                    -weight[size][:, None])
+    return masks, coef
 
 
-def _sampled(network, plan, settings, names, members, overridden, base, full,
-             seed) -> LeverShares:
-    k = len(names)
+def _sampled_coefficients(k: int, orders: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The coalitions met along ``orders`` random join orders and each one's weight in
+    each player's estimate: +1/orders where the player has just joined, -1/orders where it
+    is about to."""
     rng = np.random.default_rng(seed)
-    orders = np.array([rng.permutation(k) for _ in range(PERMUTATIONS)])
-    # prefixes of every order: masks (orders, k + 1, k), the empty and full ones shared
-    prefix = np.zeros((PERMUTATIONS, k + 1, k), dtype=bool)
+    order = np.array([rng.permutation(k) for _ in range(orders)])
+    prefix = np.zeros((orders, k + 1, k), dtype=bool)
     for j in range(1, k + 1):
-        prefix[np.arange(PERMUTATIONS)[:, None], j, orders[:, :j]] = True
-    interior = prefix[:, 1:k].reshape(-1, k)
-    unique, where = np.unique(interior, axis=0, return_inverse=True)
-    runs = _run_coalitions(network, plan, settings, unique, members, overridden)
-    value = np.empty((PERMUTATIONS, k + 1) + base.shape)
-    value[:, 0], value[:, k] = base, full
-    value[:, 1:k] = runs[where.reshape(-1)].reshape((PERMUTATIONS, k - 1) + base.shape)
-    marginal = value[:, 1:] - value[:, :-1]               # (orders, k, T+1, N), by position
-    out = np.zeros((k,) + base.shape)
+        prefix[np.arange(orders)[:, None], j, order[:, :j]] = True
+    masks, where = np.unique(prefix.reshape(-1, k), axis=0, return_inverse=True)
+    where = where.reshape(orders, k + 1)
+    coef = np.zeros((len(masks), k))
     for j in range(k):
-        np.add.at(out, orders[:, j], marginal[:, j])
-    return LeverShares(tuple(names), out / PERMUTATIONS, False, len(unique) + 2, PERMUTATIONS)
+        np.add.at(coef, (where[:, j + 1], order[:, j]), 1.0 / orders)
+        np.add.at(coef, (where[:, j], order[:, j]), -1.0 / orders)
+    return masks, coef
