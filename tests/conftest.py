@@ -1,4 +1,9 @@
-"""Shared test setup: Qt runs offscreen; helpers for building small models."""
+"""Shared test setup: Qt runs offscreen; slow tests only in CI; helpers for small models.
+
+Tests marked ``slow`` (wheel build, packaging install, kill loops, the frozen app) are
+deselected on a developer's ``pytest``; they run when the environment variable ``CI`` is
+set (``.ci/run`` runs under CI=true), with ``--slow``, or when ``-m`` names them.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+
 from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Source,
                               WeightOverride)
+
+
+def pytest_addoption(parser) -> None:
+    parser.addoption("--slow", action="store_true", help="run the tests marked slow too")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if os.environ.get("CI") or config.getoption("--slow") or config.getoption("-m"):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
 def make_small_model() -> Model:
@@ -43,7 +62,7 @@ def preferences(tmp_path):
     """Preferences in a settings file of the test's own, never the user's."""
     from PySide6.QtCore import QSettings
 
-    from windtunnel.app.settings import Preferences
+    from windtunnel.app.preferences import Preferences
 
     return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 
 from windtunnel.app.autosave import recovery_folder
 from windtunnel.app.main import make_application, start
-from windtunnel.app.settings import Preferences
+from windtunnel.app.preferences import Preferences
 
 
 def apply_edits(editor) -> None:
@@ -40,7 +40,7 @@ def main(model_path: str) -> int:
     target = workspace.session.file_for(window.document)
 
     def check() -> None:
-        if target.exists() and window.autosaver is not None and not window.autosaver._changed:
+        if target.exists() and window.autosaver is not None and not window.autosaver.pending:
             print(f"AUTOSAVED {recovery_folder()}", flush=True)
             poll.stop()
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from windtunnel.app.main import make_application, start  # noqa: E402
 from windtunnel.app.document import Document  # noqa: E402
-from windtunnel.app.settings import Preferences  # noqa: E402
+from windtunnel.app.preferences import Preferences  # noqa: E402
 from windtunnel.model import load  # noqa: E402
 
 
@@ -44,7 +44,7 @@ def main() -> None:
     if args.model:
         window.set_document(Document(load(args.model), Path(args.model).resolve()))
     if args.workshop:
-        window.analysis.workshop.set_active(True)
+        window.extensions["analysis"].workshop.set_active(True)
         window.showNormal()       # offscreen, "full screen" is the small virtual screen
         window.resize(args.width, args.height)
     for _ in range(5):

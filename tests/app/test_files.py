@@ -153,8 +153,8 @@ def test_broken_csv_import_names_the_problem(window, tmp_path):
 def test_export_png_and_svg(window, tmp_path, qtbot):
     """The PNG is painted in strips and encoded on a worker; the SVG is written at once."""
     window.ask_save_path = lambda title, suggested, filters: str(tmp_path / "map")
-    assert window.export_image("png")
-    assert window.export_image("svg")
+    assert window.map_exporter.export("png")
+    assert window.map_exporter.export("svg")
     qtbot.waitUntil((tmp_path / "map.png").exists, timeout=20_000)
     png = (tmp_path / "map.png").read_bytes()
     assert png.startswith(b"\x89PNG")

@@ -45,7 +45,7 @@ def test_only_edges_of_a_moved_node_are_recomputed(qapp):
     before_far = far_edge.path.boundingRect()
     before = scene.edge_items[("ban", "leak")].path.boundingRect()
     model.move_nodes({"ban": (-300.0, -200.0)})
-    assert scene._dirty == {("ban", "leak")}
+    assert scene.dirty_edges == {("ban", "leak")}
     scene.flush()
     assert scene.edge_items[("ban", "leak")].path.boundingRect() != before
     assert far_edge.path.boundingRect() == before_far

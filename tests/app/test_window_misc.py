@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import make_small_model
 from windtunnel.app.dialogs import HelpDialog, PreferencesDialog
-from windtunnel.app.settings import Preferences
+from windtunnel.app.preferences import Preferences
 from windtunnel.model import save
 
 
@@ -51,8 +51,8 @@ def test_recent_files_menu_opens_a_file(window, tmp_path):
     path = tmp_path / "recent.wtm"
     save(make_small_model(), path)
     window.workspace.preferences.add_recent(path)
-    window.recent_menu.aboutToShow.emit()
-    entries = [a for a in window.recent_menu.actions() if a.text() == str(path)]
+    window.menus.recent.aboutToShow.emit()
+    entries = [a for a in window.menus.recent.actions() if a.text() == str(path)]
     assert entries
     entries[0].trigger()
     assert any(w.document.path == path for w in window.workspace.windows)
@@ -62,3 +62,23 @@ def test_window_layout_is_remembered(window, workspace):
     window.save_layout()
     assert workspace.preferences.window_geometry() is not None
     assert workspace.preferences.window_state() is not None
+
+
+def test_switching_documents_keeps_one_scene_alive(window, qtbot):
+    """A window holds the scene of the document it shows, not one per document it showed."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from windtunnel.app.canvas import CanvasScene
+    from windtunnel.app.document import Document
+
+    from conftest import make_small_model
+
+    for _ in range(5):
+        window.set_document(Document(make_small_model()))
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert window.findChildren(CanvasScene) == [window.scene]
+    analysis = window.extensions["analysis"]
+    assert analysis.session.model is window.document.model
+    window.scene.select(["ban"])                  # the analysis follows the new scene only
+    assert analysis.session.selection == ["ban"]

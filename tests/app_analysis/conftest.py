@@ -1,7 +1,7 @@
 """Fixtures for the analysis GUI tests: a main window with the analysis attached.
 
 The window is built the way the map editor's tests build it (isolated preferences and
-recovery folder, offscreen), then :func:`attach_analysis` is called, as MainWindow will.
+recovery folder, offscreen); the workspace has attached the analysis, as the app does.
 Dialogs are answered by replacing the window's ``ask_save_path`` and ``show_problem``.
 """
 
@@ -12,8 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.analysis import attach_analysis
-from windtunnel.app.analysis import controller as controller_module
+from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.canvas import EdgeItem, NodeItem
 from windtunnel.app.document import Document
 from windtunnel.model import load
@@ -28,34 +27,33 @@ def _open(workspace, qtbot, model):
     window.resize(1400, 900)
     window.problems = []
     window.show_problem = lambda title, error: window.problems.append((title, str(error)))
-    controller = attach_analysis(window)
+    analysis = window.extensions["analysis"]
     qtbot.waitExposed(window)
-    settle(qtbot, controller)            # the first run, then the views one per pass
-    return window, controller
+    settle(qtbot, analysis)            # the first run, then the views one per pass
+    return window, analysis
 
 
 @pytest.fixture
 def small(workspace, qtbot):
-    """(window, controller) on the three-node small model."""
+    """(window, analysis) on the three-node small model."""
     return _open(workspace, qtbot, make_small_model())
 
 
 @pytest.fixture
 def bundled(workspace, qtbot):
-    """(window, controller) on the bundled AI export controls model."""
-    window, controller = _open(workspace, qtbot, load(bundled_model()))
-    yield window, controller
-    controller.cancel_all()
-    controller.wait()
+    """(window, analysis) on the bundled AI export controls model."""
+    window, analysis = _open(workspace, qtbot, load(bundled_model()))
+    yield window, analysis
+    analysis.controller.cancel_all()
+    analysis.controller.wait()
 
 
-def settle(qtbot, controller, ms: int = 0) -> None:
+def settle(qtbot, analysis) -> None:
     """Let timers and queued signals run, wait for workers, and for the views' refreshes
-    (queued one per event-loop pass, controller.soon) to have run."""
-    controller.wait()
-    qtbot.wait(ms or 20)
-    qtbot.waitUntil(lambda: controller_module._turns is None
-                    or not controller_module._turns._queue, timeout=10_000)
+    (queued one per event-loop pass, analysis.controller.soon) to have run."""
+    analysis.controller.wait()
+    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(),
+                    timeout=10_000)
     QApplication.processEvents()
 
 

@@ -20,19 +20,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from windtunnel.app.analysis import attach_analysis  # noqa: E402
 from windtunnel.app.document import Document  # noqa: E402
 from windtunnel.app.main import make_application, start  # noqa: E402
-from windtunnel.app.settings import Preferences  # noqa: E402
+from windtunnel.app.preferences import Preferences  # noqa: E402
 from windtunnel.model import load  # noqa: E402
 from windtunnel.paths import bundled_model  # noqa: E402
 
 NAMES = ("main", "matrix", "why", "structure", "sensitivity", "workshop")
 
 
-def _settle(controller, rounds: int = 8) -> None:
+def _settle(analysis, rounds: int = 8) -> None:
     for _ in range(rounds):
-        controller.wait()
+        analysis.controller.wait()
         QApplication.processEvents()
 
 
@@ -50,51 +49,51 @@ def main() -> None:
                       open_default=False)
     window = workspace.windows[0]
     window.set_document(Document(load(bundled_model())))
-    controller = attach_analysis(window)
+    analysis = window.extensions["analysis"]
     window.resize(1680, 1050)
     window.show()
-    controller.set_scenario("whack-a-mole")
-    _settle(controller)
+    analysis.session.set_scenario("whack-a-mole")
+    _settle(analysis)
     window.view.fit()
     window.scene.select(["misuse-risk"])
-    _settle(controller)
-    panel = controller.results_panel
+    _settle(analysis)
+    panel = analysis.results_panel
 
     def save(name: str, widget) -> None:
         if name in args.only:
-            _settle(controller)
+            _settle(analysis)
             widget.grab().save(str(out / f"analysis-{name}.png"))
             print(out / f"analysis-{name}.png")
 
     save("main", window)
     if "matrix" in args.only:
-        controller.run_monte_carlo()
-        _settle(controller)
+        analysis.controller.run_monte_carlo()
+        _settle(analysis)
         panel.show_tab("matrix")
         panel.matrix.set_view("p_increase")
-        save("matrix", controller.results_dock)
+        save("matrix", analysis.results_dock)
     panel.show_tab("why")
-    controller.set_step(12)
-    save("why", controller.results_dock)
-    controller.set_step(controller.steps)
+    analysis.session.set_step(12)
+    save("why", analysis.results_dock)
+    analysis.session.set_step(analysis.session.steps)
     if "structure" in args.only:
         panel.show_tab("structure")
-        save("structure", controller.results_dock)
+        save("structure", analysis.results_dock)
     if "sensitivity" in args.only:
         panel.show_tab("sensitivity")
         view = panel.tornado
         view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
         view.run()
-        save("sensitivity", controller.results_dock)
+        save("sensitivity", analysis.results_dock)
     if "workshop" in args.only:
         window.scene.select([])
-        controller.workshop.set_active(True)
+        analysis.workshop.set_active(True)
         window.showNormal()          # offscreen, "full screen" is the small virtual screen
         window.resize(1680, 1050)
-        _settle(controller)
+        _settle(analysis)
         window.view.fit()
         save("workshop", window)
-        controller.workshop.set_active(False)
+        analysis.workshop.set_active(False)
     for win in list(workspace.windows):
         win.ask_save_changes = lambda: "discard"
         win.close()

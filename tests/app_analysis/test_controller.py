@@ -1,4 +1,4 @@
-"""The controller: results follow the model, live lever drags, commits, undo, time, rebinding."""
+"""The analysis: results follow the model, live lever drags, commits, undo, time, rebinding."""
 
 from __future__ import annotations
 
@@ -14,40 +14,39 @@ from .conftest import settle
 
 
 def test_attach_runs_and_picks_the_first_scenario(small):
-    window, controller = small
-    assert controller.results is not None and controller.error is None
-    assert controller.scenario_id == "strict"
-    assert controller.step == controller.steps == window.document.model.settings.steps
+    window, analysis = small
+    assert analysis.session.results is not None and analysis.session.error is None
+    assert analysis.session.scenario_id == "strict"
+    assert analysis.session.step == analysis.session.steps == window.document.model.settings.steps
     expected = run(window.document.model)
-    np.testing.assert_allclose(controller.change(), expected.scenario("strict").change)
+    np.testing.assert_allclose(analysis.session.change(), expected.scenario("strict").change)
 
 
 def test_slider_drag_updates_results_live_without_touching_the_model(small, qtbot):
-    window, controller = small
+    window, analysis = small
     model, stack = window.document.model, window.document.undo_stack
-    before_model, before_change = model.copy(), controller.change().copy()
-    row = controller.scenarios_panel.levers.rows["ban"]
+    before_model, before_change = model.copy(), analysis.session.change().copy()
+    row = analysis.scenarios_panel.levers.rows["ban"]
     seen = []
-    controller.live_changed.connect(lambda: seen.append(controller.change().copy()))
+    analysis.controller.live_changed.connect(lambda: seen.append(analysis.session.change().copy()))
     row.slider.setSliderDown(True)
     row.slider.setSliderPosition(-60)          # emits sliderMoved, as a drag does
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
     assert model == before_model and stack.count() == 0
     assert not np.allclose(seen[-1], before_change)
-    leak = controller.results.node_index("leak")
+    leak = analysis.session.results.node_index("leak")
     assert seen[-1][8, leak] < before_change[8, leak]   # a weaker ban: less leakage than strict
     row.slider.setSliderDown(False)              # release: one undo command
     assert stack.count() == 1
     assert model.scenario("strict").interventions[0].value == pytest.approx(-0.6)
-    settle(qtbot, controller)
-    assert controller.live_change is None
-    np.testing.assert_allclose(controller.change(), seen[-1])   # live == committed run
+    settle(qtbot, analysis)
+    assert analysis.session.live_change is None
+    np.testing.assert_allclose(analysis.session.change(), seen[-1])   # live == committed run
     stack.undo()
     assert model == before_model
 
 
 def test_a_lever_the_scenario_leaves_alone_is_set_by_dragging(workspace, qtbot):
-    from windtunnel.app.analysis import attach_analysis
     from windtunnel.model import Model, Node, Edge, Scenario
     model = Model.from_elements(
         nodes=[Node("a", "A", kind="restriction"), Node("b", "B", kind="restriction"),
@@ -56,21 +55,21 @@ def test_a_lever_the_scenario_leaves_alone_is_set_by_dragging(workspace, qtbot):
         scenarios=[Scenario("s", "S", interventions=(Intervention("a", "clamp", 1.0, 1),))])
     window = workspace.windows[0]
     window.set_document(Document(model))
-    controller = attach_analysis(window)
-    controller.preview_lever("b", 0.8)
-    controller.flush_live()
-    live = controller.change().copy()
-    assert controller.commit_lever("b", value=0.8)
+    analysis = window.extensions["analysis"]
+    analysis.controller.preview_lever("b", 0.8)
+    analysis.controller.flush_live()
+    live = analysis.session.change().copy()
+    assert analysis.controller.commit_lever("b", value=0.8)
     added = model.scenario("s").interventions[-1]
     assert (added.node, added.mode, added.value, added.start, added.end) == ("b", "clamp", 0.8, 1, None)
-    controller.refresh()
-    np.testing.assert_allclose(controller.change(), live)
+    analysis.controller.refresh()
+    np.testing.assert_allclose(analysis.session.change(), live)
 
 
 def test_lever_mode_and_steps_are_commands(small, qtbot):
-    window, controller = small
+    window, analysis = small
     model, stack = window.document.model, window.document.undo_stack
-    row = controller.scenarios_panel.levers.rows["ban"]
+    row = analysis.scenarios_panel.levers.rows["ban"]
     row.mode.setCurrentIndex(2)
     row.mode.activated.emit(2)                     # pulse
     assert model.scenario("strict").interventions[0].mode == "pulse"
@@ -86,23 +85,23 @@ def test_lever_mode_and_steps_are_commands(small, qtbot):
 
 
 def test_scenario_list_add_duplicate_rename_delete_are_undoable(small, qtbot):
-    window, controller = small
+    window, analysis = small
     model, stack = window.document.model, window.document.undo_stack
-    panel = controller.scenarios_panel
+    panel = analysis.scenarios_panel
     panel.duplicate()
     assert [s.label for s in model.scenarios] == ["Strict ban", "Strict ban (copy)"]
-    assert controller.scenario_id == model.scenarios[1].id
+    assert analysis.session.scenario_id == model.scenarios[1].id
     assert model.scenarios[1].interventions == model.scenarios[0].interventions
     panel.add()
-    assert model.scenarios[-1].label == "New scenario" and controller.scenario_id == "new-scenario"
-    settle(qtbot, controller)
+    assert model.scenarios[-1].label == "New scenario" and analysis.session.scenario_id == "new-scenario"
+    settle(qtbot, analysis)
     item = panel.list.item(2)
     item.setText("Do nothing")                    # an edit in the list renames
     assert model.scenario("new-scenario").label == "Do nothing"
     panel.delete()
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert [s.id for s in model.scenarios] == ["strict", "strict-ban-copy"]
-    assert controller.scenario_id in {"strict", "strict-ban-copy"}
+    assert analysis.session.scenario_id in {"strict", "strict-ban-copy"}
     assert panel.list.count() == 2
     item = panel.list.item(0)
     item.setText("   ")                           # an empty label is refused, nothing changes
@@ -113,13 +112,13 @@ def test_scenario_list_add_duplicate_rename_delete_are_undoable(small, qtbot):
 
 
 def test_overrides_are_listed_and_edited(small, qtbot):
-    window, controller = small
-    model, panel = window.document.model, controller.scenarios_panel
+    window, analysis = small
+    model, panel = window.document.model, analysis.scenarios_panel
     assert panel.overrides.rowCount() == 1
     assert panel.overrides.item(0, 1).text() == "-0.30"
     window.scene.select(edges=[("ban", "leak")])
     panel.override_selected_edge()
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert [o.key for o in model.scenario("strict").overrides] == [("lab", "leak"), ("ban", "leak")]
     spin = panel.overrides.cellWidget(1, 2)
     spin.setValue(0.2)
@@ -132,23 +131,23 @@ def test_overrides_are_listed_and_edited(small, qtbot):
 
 
 def test_results_follow_model_edits_and_mark_monte_carlo_stale(small, qtbot):
-    window, controller = small
+    window, analysis = small
     model = window.document.model
-    old = controller.change().copy()
-    controller.monte_carlo = controller.results       # pretend a Monte Carlo run is shown
+    old = analysis.session.change().copy()
+    analysis.session.monte_carlo = analysis.session.results       # pretend a Monte Carlo run is shown
     model.update_edge("ban", "leak", weight=-0.6)
-    assert controller.monte_carlo_stale
-    settle(qtbot, controller)
-    assert not np.allclose(controller.change(), old)
-    np.testing.assert_allclose(controller.change(), run(model).scenario("strict").change)
+    assert analysis.session.monte_carlo_stale
+    settle(qtbot, analysis)
+    assert not np.allclose(analysis.session.change(), old)
+    np.testing.assert_allclose(analysis.session.change(), run(model).scenario("strict").change)
 
 
 def test_the_wheel_does_not_move_an_unfocused_lever(small, qtbot):
     from PySide6.QtCore import QPoint, QPointF, Qt as _Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
-    window, controller = small
-    slider = controller.scenarios_panel.levers.rows["ban"].slider
+    window, analysis = small
+    slider = analysis.scenarios_panel.levers.rows["ban"].slider
     before = slider.value()
     event = QWheelEvent(QPointF(5, 5), QPointF(slider.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
                         QPoint(0, 120), _Qt.NoButton, _Qt.NoModifier, _Qt.NoScrollPhase, False)
@@ -157,55 +156,54 @@ def test_the_wheel_does_not_move_an_unfocused_lever(small, qtbot):
 
 
 def test_time_step_and_replay(small, qtbot):
-    window, controller = small
-    controller.set_step(3)
-    assert controller.step == 3 and controller.time_bar.slider.value() == 3
-    assert "3 of" in controller.time_bar.step_label.text()
-    controller.set_playing(True)
-    qtbot.waitUntil(lambda: controller.step >= 5, timeout=3000)
-    controller.set_playing(False)
-    assert not controller.time_bar.play.isChecked()
-    controller.set_step(10_000)
-    assert controller.step == controller.steps
+    window, analysis = small
+    analysis.session.set_step(3)
+    assert analysis.session.step == 3 and analysis.time_bar.slider.value() == 3
+    assert "3 of" in analysis.time_bar.step_label.text()
+    analysis.controller.set_playing(True)
+    qtbot.waitUntil(lambda: analysis.session.step >= 5, timeout=3000)
+    analysis.controller.set_playing(False)
+    assert not analysis.time_bar.play.isChecked()
+    analysis.session.set_step(10_000)
+    assert analysis.session.step == analysis.session.steps
 
 
 def test_follows_a_new_document_in_the_window(small, qtbot):
-    window, controller = small
+    window, analysis = small
     from windtunnel.model import load
     from windtunnel.paths import bundled_model
     window.set_document(Document(load(bundled_model())))
-    settle(qtbot, controller)
-    assert controller.model is window.document.model
-    assert controller.scene is window.scene
-    assert len(controller.results.node_ids) == len(window.document.model.nodes)
-    assert controller.map_results.halo_layer.scene() is window.scene
-    assert len(controller.scenarios_panel.levers.rows) == 10
-    controller.preview_lever("licensing", 0.5)
-    controller.flush_live()
-    assert controller.live_change is not None
+    settle(qtbot, analysis)
+    assert analysis.controller.model is window.document.model
+    assert analysis.controller.scene is window.scene
+    assert len(analysis.session.results.node_ids) == len(window.document.model.nodes)
+    assert analysis.map_results.halo_layer.scene() is window.scene
+    assert len(analysis.scenarios_panel.levers.rows) == 10
+    analysis.controller.preview_lever("licensing", 0.5)
+    analysis.controller.flush_live()
+    assert analysis.session.live_change is not None
 
 
 def test_no_scenarios_means_no_levers_and_a_clear_map(workspace, qtbot):
-    from windtunnel.app.analysis import attach_analysis
     model = make_small_model()
     model.remove("scenario", "strict")
     window = workspace.windows[0]
     window.set_document(Document(model))
-    controller = attach_analysis(window)
-    assert controller.scenario_id == ""
-    assert not controller.scenarios_panel.levers.isEnabled()
-    assert "Add a scenario" in controller.scenarios_panel.levers.empty.text()
+    analysis = window.extensions["analysis"]
+    assert analysis.session.scenario_id == ""
+    assert not analysis.scenarios_panel.levers.isEnabled()
+    assert "Add a scenario" in analysis.scenarios_panel.levers.empty.text()
     assert window.scene.tint_of("leak") is None
-    controller.preview_lever("ban", 0.3)           # nothing to preview: no error
-    controller.scenarios_panel.add()
-    settle(qtbot, controller)
-    assert controller.scenario_id == "new-scenario"
-    assert controller.scenarios_panel.levers.isEnabled()
+    analysis.controller.preview_lever("ban", 0.3)           # nothing to preview: no error
+    analysis.scenarios_panel.add()
+    settle(qtbot, analysis)
+    assert analysis.session.scenario_id == "new-scenario"
+    assert analysis.scenarios_panel.levers.isEnabled()
 
 
 def test_the_inspector_shows_and_edits_the_edge_in_the_scenario(small, qtbot):
-    window, controller = small
-    model, box = window.document.model, controller.override_box
+    window, analysis = small
+    model, box = window.document.model, analysis.override_box
     assert box.isHidden()                          # nothing selected
     window.scene.select(edges=[("lab", "leak")])
     assert box.isVisibleTo(window) and "-0.50" in box.text.text()
@@ -216,7 +214,7 @@ def test_the_inspector_shows_and_edits_the_edge_in_the_scenario(small, qtbot):
     box.weight.editingFinished.emit()
     assert model.scenario("strict").overrides[-1].key == ("ban", "leak")
     assert model.scenario("strict").overrides[-1].weight == pytest.approx(0.25)
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert "overrides" in box.text.text()
     box.reset.click()
     assert [o.key for o in model.scenario("strict").overrides] == [("lab", "leak")]
@@ -224,15 +222,17 @@ def test_the_inspector_shows_and_edits_the_edge_in_the_scenario(small, qtbot):
     assert box.isHidden()
 
 
-def test_attaching_twice_keeps_one_analysis(small):
-    from windtunnel.app.analysis import attach_analysis
-    window, controller = small
-    assert attach_analysis(window) is controller is window.analysis
+def test_every_window_gets_one_analysis_from_the_workspace(small, workspace):
+    window, analysis = small
+    other = workspace.open_window()
+    assert other.extensions["analysis"] is not analysis
+    assert other.extensions["analysis"].controller.window is other
     assert [a.text() for a in window.menuBar().actions()].count("A&nalysis") == 1
+    other.close()
 
 
 def test_menus_analysis_export_and_workshop(small):
-    window, controller = small
+    window, analysis = small
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("A&nalysis") == titles.index("&Help") - 1
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
@@ -240,6 +240,6 @@ def test_menus_analysis_export_and_workshop(small):
     export = next(a.menu() for a in menus["&File"].actions() if a.text() == "Export &Results")
     assert file_items.index("Export &Results") < file_items.index("&Close Window")
     assert len([a for a in export.actions() if not a.isSeparator()]) == 6
-    assert controller.actions["workshop"] in menus["&View"].actions()
-    assert controller.actions["help"] in menus["&Help"].actions()
-    assert controller.actions["workshop"].shortcut().toString() == "F11"
+    assert analysis.actions["workshop"] in menus["&View"].actions()
+    assert analysis.actions["help"] in menus["&Help"].actions()
+    assert analysis.actions["workshop"].shortcut().toString() == "F11"

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from windtunnel.app import export
-from windtunnel.app.analysis import TaskRunner
+from windtunnel.app.workers import TaskRunner
 from windtunnel.app.analysis import structure_view, tornado as tornado_view
-from windtunnel.app.analysis.exports import change_scale
+from windtunnel.app.analysis.colours import change_scale
 from windtunnel.engine import node_metrics, tornado
 
 from .conftest import settle
@@ -28,11 +28,11 @@ def _pixels(image: QImage) -> np.ndarray:
 
 def _thin_strips(monkeypatch, rows: int = 64) -> None:
     """Many thin strips, as on a slow machine."""
-    monkeypatch.setattr(export, "_next_rows", lambda measured, strip_ms: rows)
+    monkeypatch.setattr(export, "next_strip_rows", lambda measured, strip_ms: rows)
 
 
 def test_strips_paint_the_same_picture_as_one_go(bundled, qtbot, monkeypatch):
-    window, controller = bundled
+    window, analysis = bundled
     window.scene.select(["misuse-risk"])             # selection marks are left out of both
     overlay = change_scale(window.scene, (0.4, "Change from baseline"))
     whole = export.map_image(window.scene, overlay=overlay)
@@ -50,11 +50,11 @@ def test_strips_paint_the_same_picture_as_one_go(bundled, qtbot, monkeypatch):
     assert striped.size() == whole.size() and striped.devicePixelRatio() == 2.0
     assert np.array_equal(_pixels(striped), _pixels(whole))  # pixel for pixel
     assert window.scene.selected_node_ids() == ["misuse-risk"]
-    assert controller.selected == ["misuse-risk"]
+    assert analysis.session.selection == ["misuse-risk"]
 
 
 def test_strip_heights_follow_the_measured_cost():
-    plan = export._next_rows
+    plan = export.next_strip_rows
     assert plan([(128, 10.0)], 30.0) == 256                   # fast: try twice as many rows
     assert plan([(128, 60.0)], 30.0) == 64                    # slow: half
     # 5 ms fixed + 0.1 ms a row: 250 rows make 30 ms
@@ -66,7 +66,7 @@ def test_strip_heights_follow_the_measured_cost():
 
 
 def test_one_go_is_a_single_strip(small, qtbot):
-    window, controller = small
+    window, analysis = small
     steps = export.map_image_steps(window.scene, strip_ms=math.inf)
     assert next(steps) == 1.0
     image = export.run_steps(steps)
@@ -74,17 +74,17 @@ def test_one_go_is_a_single_strip(small, qtbot):
 
 
 def test_png_export_paints_in_turns_with_progress(bundled, qtbot, tmp_path, monkeypatch):
-    window, controller = bundled
+    window, analysis = bundled
     _thin_strips(monkeypatch)
     progress, labels = [], []
-    controller.runner.progress.connect(progress.append)
-    controller.runner.started.connect(labels.append)
+    analysis.controller.runner.progress.connect(progress.append)
+    analysis.controller.runner.started.connect(labels.append)
     window.ask_save_path = lambda *a: str(tmp_path / "map.png")
-    assert controller.exporter.map_picture("png")
-    assert controller.task_bar.isVisibleTo(window)           # the progress bar shows at once
+    assert analysis.window.map_exporter.export("png")
+    assert analysis.window.task_bar.isVisibleTo(window)           # the progress bar shows at once
     assert not (tmp_path / "map.png").exists()                # nothing painted yet
     qtbot.waitUntil(lambda: (tmp_path / "map.png").exists(), timeout=20_000)
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert labels[:2] == ["Painting the map", "Writing the image"]
     assert len(progress) >= 8 and progress == sorted(progress)
     assert QImage(str(tmp_path / "map.png")).width() > 1000
@@ -92,30 +92,28 @@ def test_png_export_paints_in_turns_with_progress(bundled, qtbot, tmp_path, monk
 
 
 def test_png_export_cancel_writes_nothing(bundled, qtbot, tmp_path, monkeypatch):
-    window, controller = bundled
+    window, analysis = bundled
     _thin_strips(monkeypatch)
-    messages = []
-    controller.message.connect(messages.append)
     window.ask_save_path = lambda *a: str(tmp_path / "map.png")
-    controller.exporter.map_picture("png")
-    qtbot.waitUntil(lambda: controller.task_bar.bar.value() > 0, timeout=10_000)
-    controller.task_bar.cancel_button.click()
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
-    settle(qtbot, controller)
+    analysis.window.map_exporter.export("png")
+    qtbot.waitUntil(lambda: analysis.window.task_bar.bar.value() > 0, timeout=10_000)
+    analysis.window.task_bar.cancel_button.click()
+    qtbot.waitUntil(lambda: not analysis.controller.runner.busy, timeout=10_000)
+    settle(qtbot, analysis)
     assert not (tmp_path / "map.png").exists()
-    assert any("cancelled" in m for m in messages)
-    assert controller.task_bar.isHidden()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert analysis.window.task_bar.isHidden()
 
 
 def test_png_export_starts_again_when_the_map_changes(bundled, qtbot, tmp_path, monkeypatch):
-    window, controller = bundled
+    window, analysis = bundled
     _thin_strips(monkeypatch)
     labels = []
-    controller.runner.started.connect(labels.append)
+    analysis.controller.runner.started.connect(labels.append)
     window.ask_save_path = lambda *a: str(tmp_path / "map.png")
-    controller.exporter.map_picture("png")
-    qtbot.waitUntil(lambda: controller.task_bar.bar.value() > 0, timeout=10_000)
-    controller.set_step(3)                                   # the picture would mix two steps
+    analysis.window.map_exporter.export("png")
+    qtbot.waitUntil(lambda: analysis.window.task_bar.bar.value() > 0, timeout=10_000)
+    analysis.session.set_step(3)                                   # the picture would mix two steps
     qtbot.waitUntil(lambda: (tmp_path / "map.png").exists(), timeout=20_000)
     assert labels.count("Painting the map") == 2
 
@@ -161,11 +159,11 @@ def _gated(real, started):
 
 
 def test_structure_cancel_keeps_the_previous_tables(bundled, qtbot, monkeypatch):
-    window, controller = bundled
-    view = controller.results_panel.structure
+    window, analysis = bundled
+    view = analysis.results_panel.structure
     progress = []
     view.runner.progress.connect(progress.append)
-    controller.results_panel.show_tab("structure")
+    analysis.results_panel.show_tab("structure")
     qtbot.waitUntil(lambda: view.loops is not None, timeout=10_000)
     assert progress and progress[-1] == 1.0 and progress == sorted(progress)
     loops, rows = view.loops, view.loops_table.rowCount()
@@ -183,25 +181,25 @@ def test_structure_cancel_keeps_the_previous_tables(bundled, qtbot, monkeypatch)
 
 
 def test_sensitivity_cancel_keeps_the_previous_bars(bundled, qtbot, monkeypatch):
-    window, controller = bundled
-    view = controller.results_panel.tornado
-    controller.set_scenario("whack-a-mole")
+    window, analysis = bundled
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario("whack-a-mole")
     view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
     progress = []
-    controller.runner.progress.connect(progress.append)
+    analysis.controller.runner.progress.connect(progress.append)
     view.run()
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert progress and progress[-1] == 1.0 and len(progress) >= 2
     bars = view.bars
     started, messages = [], []
-    controller.message.connect(messages.append)
+    analysis.controller.message.connect(messages.append)
     monkeypatch.setattr(tornado_view, "tornado", _gated(tornado, started))
     view.run()
     qtbot.waitUntil(lambda: bool(started), timeout=10_000)
-    assert controller.task_bar.isVisibleTo(window)
-    controller.task_bar.cancel_button.click()
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=10_000)
-    settle(qtbot, controller)
+    assert analysis.window.task_bar.isVisibleTo(window)
+    analysis.window.task_bar.cancel_button.click()
+    qtbot.waitUntil(lambda: not analysis.controller.runner.busy, timeout=10_000)
+    settle(qtbot, analysis)
     assert view.bars is bars and "central value" in view.note.text()
     assert any("Sensitivity cancelled" in m for m in messages)
     assert view.run_button.isEnabled() and not window.problems

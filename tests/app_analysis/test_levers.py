@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 
 from windtunnel.app.analysis import commands
+from windtunnel.session.levers import describe_levers, lever_setting
 from windtunnel.app.analysis.levers import SCALE
 from windtunnel.model import Edge, Intervention, Model, Node, Scenario
 
@@ -34,15 +35,15 @@ def _many_levers() -> Model:
 
 @pytest.fixture
 def many(workspace, qtbot):
-    window, controller = _open(workspace, qtbot, _many_levers())
-    panel = controller.scenarios_panel.levers
+    window, analysis = _open(workspace, qtbot, _many_levers())
+    panel = analysis.scenarios_panel.levers
     window.activateWindow()
     QApplication.processEvents()
-    return window, controller, panel
+    return window, analysis, panel
 
 
 def test_only_the_rows_in_view_are_built(many):
-    window, controller, panel = many
+    window, analysis, panel = many
     assert len(panel.rows) == LEVERS and panel.shown_ids[0] == "lever-0"
     built = dict(panel.list.bound)
     assert 3 <= len(built) < 40
@@ -60,24 +61,24 @@ def test_only_the_rows_in_view_are_built(many):
 
 
 def test_a_re_used_row_drives_its_own_lever(many, qtbot):
-    window, controller, panel = many
+    window, analysis, panel = many
     model, stack = window.document.model, window.document.undo_stack
     row = panel.rows["lever-150"]
     assert row.node_id == "lever-150" and row.is_set
     row.slider.setSliderDown(True)
     row.slider.setSliderPosition(-80)                # a drag: live run, model untouched
-    controller.flush_live()
-    assert controller.live_change is not None and stack.count() == 0
+    analysis.controller.flush_live()
+    assert analysis.session.live_change is not None and stack.count() == 0
     row.slider.setSliderDown(False)                  # release: one undo command
     assert stack.count() == 1
-    assert commands.lever_setting(model.scenario("push"), "lever-150").value == \
+    assert lever_setting(model.scenario("push"), "lever-150").value == \
         pytest.approx(-0.8)
     other = panel.rows["lever-200"]                  # another row, not set: mode commits
     other.mode.setCurrentIndex(1)
     other.mode.activated.emit(1)
-    assert commands.lever_setting(model.scenario("push"), "lever-200").mode == "clamp"
+    assert lever_setting(model.scenario("push"), "lever-200").mode == "clamp"
     assert stack.count() == 2
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert panel.rows["lever-200"].is_set
     slider = panel.rows["lever-250"].slider          # a real mouse drag, far down the list
     option = QStyleOptionSlider()
@@ -86,16 +87,16 @@ def test_a_re_used_row_drives_its_own_lever(many, qtbot):
                                            slider).center()
     QTest.mousePress(slider, Qt.LeftButton, Qt.NoModifier, handle)
     QTest.mouseMove(slider, handle + QPoint(60, 0))
-    controller.flush_live()
-    assert controller.live_change is not None and stack.count() == 2
+    analysis.controller.flush_live()
+    assert analysis.session.live_change is not None and stack.count() == 2
     QTest.mouseRelease(slider, Qt.LeftButton, Qt.NoModifier, handle + QPoint(60, 0))
     assert stack.count() == 3
-    assert commands.lever_setting(model.scenario("push"), "lever-250").value == \
+    assert lever_setting(model.scenario("push"), "lever-250").value == \
         pytest.approx(slider.value() / SCALE) and slider.value() > 20
 
 
 def test_filter_and_set_only(many, qtbot):
-    window, controller, panel = many
+    window, analysis, panel = many
     QTest.keyClicks(panel.filter, "lever 15")
     expected = [f"lever-{k}" for k in range(LEVERS) if "15" in str(k)]
     assert panel.shown_ids == expected
@@ -109,8 +110,8 @@ def test_filter_and_set_only(many, qtbot):
     panel.set_only.setChecked(True)
     assert panel.shown_ids == list(SET)
     assert all(row.is_set for row in panel.list.bound.values())
-    controller.run_command(commands.clear_lever(window.document.model, "push", "lever-3"))
-    settle(qtbot, controller)
+    analysis.controller.run_command(commands.clear_lever(window.document.model, "push", "lever-3"))
+    settle(qtbot, analysis)
     assert panel.shown_ids == ["lever-150", "lever-299"]
     panel.set_only.setChecked(False)
     assert len(panel.shown_ids) == LEVERS and not panel.empty.isVisible()
@@ -127,7 +128,7 @@ def _focused_lever(panel) -> tuple[str, str]:
 
 
 def test_tab_walks_the_levers_in_order_and_leaves_the_list(many):
-    window, controller, panel = many
+    window, analysis, panel = many
     panel.filter.setFocus()
     QTest.keyClick(panel.filter, Qt.Key_Tab)         # the "Set only" button
     QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
@@ -159,24 +160,24 @@ def test_tab_walks_the_levers_in_order_and_leaves_the_list(many):
     QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
     focus = QApplication.focusWidget()
     assert focus is not None and not panel.isAncestorOf(focus)
-    assert controller.scenarios_panel.isAncestorOf(focus)
+    assert analysis.scenarios_panel.isAncestorOf(focus)
 
 
 def test_arrow_keys_move_the_focused_lever_as_one_undo_step(many):
-    window, controller, panel = many
+    window, analysis, panel = many
     model, stack = window.document.model, window.document.undo_stack
     panel.list.focus_lever("lever-3")
     slider = QApplication.focusWidget()
     assert slider is panel.list.bound["lever-3"].slider
     for _ in range(3):
         QTest.keyClick(slider, Qt.Key_Right)
-    assert commands.lever_setting(model.scenario("push"), "lever-3").value == \
+    assert lever_setting(model.scenario("push"), "lever-3").value == \
         pytest.approx(0.65)
     assert stack.count() == 1                        # key steps merge into one command
 
 
 def test_a_focused_row_keeps_its_lever_when_scrolled_away(many):
-    window, controller, panel = many
+    window, analysis, panel = many
     panel.list.focus_lever("lever-1")
     row = panel.list.bound["lever-1"]
     bar = panel.list.verticalScrollBar()
@@ -185,7 +186,7 @@ def test_a_focused_row_keeps_its_lever_when_scrolled_away(many):
     assert panel.list.bound["lever-1"] is row and row.node_id == "lever-1"
     assert row.slider.hasFocus()
     QTest.keyClick(row.slider, Qt.Key_Right)         # the keys still move lever 1
-    assert commands.lever_setting(window.document.model.scenario("push"), "lever-1").value \
+    assert lever_setting(window.document.model.scenario("push"), "lever-1").value \
         == pytest.approx(0.05)
 
 
@@ -197,7 +198,7 @@ def _wheel(widget, steps: int) -> None:
 
 
 def test_the_wheel_scrolls_the_list_and_leaves_unfocused_controls_alone(many):
-    window, controller, panel = many
+    window, analysis, panel = many
     row = panel.rows["lever-0"]
     for control in (row.mode, row.slider, row.start):
         _wheel(control, -1)
@@ -209,9 +210,9 @@ def test_the_wheel_scrolls_the_list_and_leaves_unfocused_controls_alone(many):
 
 
 def test_the_workshop_bar_is_built_when_shown_and_filters_many_levers(many, qtbot):
-    window, controller, panel = many
-    bar_panel = controller.workshop.levers
-    controller.workshop.set_active(True)
+    window, analysis, panel = many
+    bar_panel = analysis.workshop.levers
+    analysis.workshop.set_active(True)
     try:
         assert bar_panel.compact and bar_panel.tools.isVisible()   # more levers than fit
         assert len(bar_panel.list.bound) < 40
@@ -221,13 +222,13 @@ def test_the_workshop_bar_is_built_when_shown_and_filters_many_levers(many, qtbo
         assert bar_panel.rows["lever-299"].is_set
         bar_panel.filter.clear()
     finally:
-        controller.workshop.set_active(False)
+        analysis.workshop.set_active(False)
     # hidden again: edits do not rebuild it until it is shown
-    controller.run_command(commands.set_lever(window.document.model, "push", "lever-0",
+    analysis.controller.run_command(commands.set_lever(window.document.model, "push", "lever-0",
                                               value=0.2))
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     row = bar_panel.list.bound["lever-0"]
-    assert bar_panel._stale and row.value.text() == "+0.00"
-    controller.workshop.set_active(True)
+    assert row.value.text() == "+0.00"              # not rebuilt while hidden
+    analysis.workshop.set_active(True)
     assert bar_panel.list.bound["lever-0"].value.text() == "+0.20"
-    controller.workshop.set_active(False)
+    analysis.workshop.set_active(False)

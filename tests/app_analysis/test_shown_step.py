@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from windtunnel.app.analysis.charts import LIVE_CHART_MAX_MS, LIVE_CHART_PAUSE_MS
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour
-from windtunnel.app.analysis.map_layer import edge_contributions
+from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario, explain
 
 from .conftest import hover, settle
@@ -19,12 +19,12 @@ from .conftest import hover, settle
 # -- "why?" at the shown step ------------------------------------------------------------
 
 def _why_ready(bundled, qtbot, node="misuse-risk"):
-    window, controller = bundled
-    why = controller.results_panel.why
-    controller.set_scenario("whack-a-mole")
+    window, analysis = bundled
+    why = analysis.results_panel.why
+    analysis.session.set_scenario("whack-a-mole")
     window.scene.select([node])
     qtbot.waitUntil(lambda: why.explanation is not None, timeout=5000)
-    return window, controller, why
+    return window, analysis, why
 
 
 def _edge_total(why) -> float:
@@ -33,12 +33,12 @@ def _edge_total(why) -> float:
 
 
 def test_why_explains_the_step_shown_and_names_it(bundled, qtbot):
-    window, controller, why = _why_ready(bundled, qtbot)
+    window, analysis, why = _why_ready(bundled, qtbot)
     expected = explain(window.document.model, "whack-a-mole", "misuse-risk")
-    last = controller.steps
+    last = analysis.session.steps
     assert why.step == last and f"month {last}</b> of {last}" in why.heading.text()
-    controller.set_step(12)
-    settle(qtbot, controller)                     # coalesced: one re-render per turn
+    analysis.session.set_step(12)
+    settle(qtbot, analysis)                     # coalesced: one re-render per turn
     assert why.step == 12
     assert "month 12</b>" in why.heading.text()
     assert f"{expected.change[12]:+.3f}" in why.heading.text()
@@ -53,22 +53,22 @@ def test_why_explains_the_step_shown_and_names_it(bundled, qtbot):
 
 
 def test_why_keeps_the_chosen_row_when_the_step_moves(bundled, qtbot):
-    window, controller, why = _why_ready(bundled, qtbot)
+    window, analysis, why = _why_ready(bundled, qtbot)
     paths = why.tree.topLevelItem(1)
     first = paths.child(0)
     key = first.data(0, Qt.UserRole)
     why.tree.setCurrentItem(first)
-    assert controller.map_results.flow_layer.highlight
-    controller.set_step(controller.steps - 1)
-    settle(qtbot, controller)
+    assert analysis.map_results.flow_layer.highlight
+    analysis.session.set_step(analysis.session.steps - 1)
+    settle(qtbot, analysis)
     assert why.tree.currentItem().data(0, Qt.UserRole) == key
-    assert controller.map_results.flow_layer.highlight
+    assert analysis.map_results.flow_layer.highlight
 
 
 def test_why_at_step_zero_shows_no_change(bundled, qtbot):
-    window, controller, why = _why_ready(bundled, qtbot)
-    controller.set_step(0)
-    settle(qtbot, controller)
+    window, analysis, why = _why_ready(bundled, qtbot)
+    analysis.session.set_step(0)
+    settle(qtbot, analysis)
     assert "+0.000" in why.heading.text() and "month 0</b>" in why.heading.text()
     assert why.tree.topLevelItem(0).childCount() == 0
 
@@ -76,15 +76,15 @@ def test_why_at_step_zero_shows_no_change(bundled, qtbot):
 # -- edge tooltips -----------------------------------------------------------------------
 
 def test_edge_tooltip_adds_the_contribution_at_the_shown_step(bundled, qtbot):
-    window, controller = bundled
-    controller.set_scenario("whack-a-mole")
-    controller.set_step(10)
-    settle(qtbot, controller)
+    window, analysis = bundled
+    analysis.session.set_scenario("whack-a-mole")
+    analysis.session.set_step(10)
+    settle(qtbot, analysis)
     model = window.document.model
     network = compile_model(model)
     plan = compile_scenario(network, model.scenario("whack-a-mole"))
-    result = controller.result()
-    push = edge_contributions(network, plan.weight, controller.results.baseline, result.states,
+    result = analysis.session.result()
+    push = edge_contributions(network, plan.weight, analysis.session.results.baseline, result.states,
                               10, model.settings.rule)
     e = int(np.argmax(np.abs(push)))
     key = (network.node_ids[network.source[e]], network.node_ids[network.target[e]])
@@ -94,43 +94,43 @@ def test_edge_tooltip_adds_the_contribution_at_the_shown_step(bundled, qtbot):
     assert tip.startswith(item.tooltip_text())            # the editor's text stays first
     assert f"contribution {push[e]:+.3f}" in tip and "month 10" in tip
     assert result.label in tip and "further" in tip
-    controller.set_step(11)
-    settle(qtbot, controller)
+    analysis.session.set_step(11)
+    settle(qtbot, analysis)
     assert "month 11" in hover(window, item)              # follows the time slider
     node = window.scene.node_items[key[1]]
     assert "change" in hover(window, node)
-    controller.time_bar.tints.setChecked(False)          # results off: the editor's text back
+    analysis.time_bar.tints.setChecked(False)          # results off: the editor's text back
     assert item.toolTip() == "" and node.toolTip() == ""  # (made again on the next hover)
     assert "contribution" not in hover(window, item)
 
 
 def test_edge_tooltip_names_an_overridden_weight_and_step_zero(small, qtbot):
-    window, controller = small
-    settle(qtbot, controller)
+    window, analysis = small
+    settle(qtbot, analysis)
     item = window.scene.edge_items[("lab", "leak")]
-    text = controller.map_results.hover.edge_text(("lab", "leak"))
+    text = analysis.map_results.hover.edge_text(("lab", "leak"))
     assert "-0.50 \u00d7" in text and "-0.30 \u00d7" in text     # scenario vs model weight
     assert text in hover(window, item)
-    controller.set_step(0)
-    settle(qtbot, controller)
+    analysis.session.set_step(0)
+    settle(qtbot, analysis)
     assert "nothing has been pushed yet" in hover(window, item)
 
 
 # -- the matrix after Monte Carlo ----------------------------------------------------------
 
 def test_matrix_shows_median_and_probability_after_monte_carlo(small, qtbot):
-    window, controller = small
-    matrix = controller.results_panel.matrix
+    window, analysis = small
+    matrix = analysis.results_panel.matrix
     boxes = matrix.show_box.model()
     assert matrix.view == "change" and not boxes.item(1).isEnabled()
     assert "run Monte Carlo" in matrix.scale.title
-    controller.run_monte_carlo(300)
-    with qtbot.waitSignal(controller.monte_carlo_changed, timeout=30_000):
+    analysis.controller.run_monte_carlo(300)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
         pass
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert boxes.item(1).isEnabled() and boxes.item(2).isEnabled()
-    uncertainty = controller.uncertainty("strict")
-    i = controller.results.node_index("leak")
+    uncertainty = analysis.session.uncertainty("strict")
+    i = analysis.session.results.node_index("leak")
     matrix.set_view("median")
     cell = matrix.model.index(i, 3)
     assert cell.data() == f"{uncertainty.band(50)[-1, i]:+.3f}"
@@ -142,76 +142,76 @@ def test_matrix_shows_median_and_probability_after_monte_carlo(small, qtbot):
     p = uncertainty.p_increase[-1, i]                # coloured around 50 %
     assert matrix.model.colours[0][i] == change_colour(p - 0.5, 0.5)
     window.document.model.update_edge("ban", "leak", weight=0.2)    # the run goes stale
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert matrix.view == "change" and not boxes.item(2).isEnabled()
-    assert cell.data() == f"{controller.result('strict').change[-1, i]:+.3f}"
+    assert cell.data() == f"{analysis.session.result('strict').change[-1, i]:+.3f}"
 
 
 def test_matrix_monte_carlo_view_follows_the_shown_step(small, qtbot):
-    window, controller = small
-    matrix = controller.results_panel.matrix
-    controller.run_monte_carlo(200)
-    with qtbot.waitSignal(controller.monte_carlo_changed, timeout=30_000):
+    window, analysis = small
+    matrix = analysis.results_panel.matrix
+    analysis.controller.run_monte_carlo(200)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
         pass
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     matrix.set_view("p_increase")
     matrix.at_step.setChecked(True)
-    controller.set_step(1)                          # before the ban starts: nothing moves
-    settle(qtbot, controller)
-    i = controller.results.node_index("leak")
+    analysis.session.set_step(1)                          # before the ban starts: nothing moves
+    settle(qtbot, analysis)
+    i = analysis.session.results.node_index("leak")
     assert matrix.model.index(i, 3).data() == "no change"             # not a red 0 %
     assert matrix.model.colours[0][i].name() == NEUTRAL
-    assert "month 1" in matrix.scale.title or "step 1" in matrix.scale.title
-    controller.clear_monte_carlo()
-    settle(qtbot, controller)
+    assert f"{analysis.session.results.settings.time_unit} 1" in matrix.scale.title
+    analysis.session.clear_monte_carlo()
+    settle(qtbot, analysis)
     assert matrix.view == "change"
 
 
 # -- the chart reuses its curves -----------------------------------------------------------
 
 def test_chart_moves_its_curves_instead_of_rebuilding(bundled, qtbot):
-    window, controller = bundled
-    chart = controller.results_panel.chart
-    settle(qtbot, controller)
+    window, analysis = bundled
+    chart = analysis.results_panel.chart
+    settle(qtbot, analysis)
     lines = dict(chart.series)
-    controller.refresh()                             # new numbers, same set of lines
-    settle(qtbot, controller)
+    analysis.controller.refresh()                             # new numbers, same set of lines
+    settle(qtbot, analysis)
     assert chart.series == lines and all(chart.series[k] is lines[k] for k in lines)
-    row = controller.scenarios_panel.levers.rows["loophole-closing"]
+    row = analysis.scenarios_panel.levers.rows["loophole-closing"]
     row.slider.setSliderDown(True)
     row.slider.setSliderPosition(-60)
-    controller.flush_live()
-    node = next(n for n, run in lines if run == controller.scenario_id)
-    qtbot.wait(LIVE_CHART_PAUSE_MS + 60)             # the chart catches up on a pause
-    x, y = chart.series[(node, controller.scenario_id)].getData()
-    np.testing.assert_allclose(y, controller.states()[:, controller.results.node_index(node)])
-    assert chart.series[(node, controller.scenario_id)] is lines[(node, controller.scenario_id)]
+    analysis.controller.flush_live()
+    node = next(n for n, run in lines if run == analysis.session.scenario_id)
+    line = chart.series[(node, analysis.session.scenario_id)]
+    wanted = analysis.session.states()[:, analysis.session.results.node_index(node)]
+    qtbot.waitUntil(lambda: np.allclose(line.getData()[1], wanted))   # caught up on a pause
+    assert chart.series[(node, analysis.session.scenario_id)] is lines[(node, analysis.session.scenario_id)]
     row.slider.setSliderDown(False)
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     window.scene.select(["us-labs"])                 # another set of lines: rebuilt
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert set(n for n, _ in chart.series) == {"us-labs"}
 
 
 def test_during_a_drag_the_chart_waits_for_a_pause_or_the_longest_interval(bundled, qtbot):
     """Each live step restarts the pause timer but not the longest-interval one; whichever
     fires first refreshes the chart once and stops both."""
-    window, controller = bundled
-    chart = controller.results_panel.chart
-    settle(qtbot, controller)
+    window, analysis = bundled
+    chart = analysis.results_panel.chart
+    settle(qtbot, analysis)
     refreshes = []
     chart.refresh = lambda *_: refreshes.append(1)
     chart._live_step()
-    assert chart._pause.isActive() and chart._longest.isActive()
-    qtbot.wait(60)
-    longest_left = chart._longest.remainingTime()
+    assert chart.pause_timer.isActive() and chart.longest_timer.isActive()
+    qtbot.waitUntil(lambda: chart.longest_timer.remainingTime() <= LIVE_CHART_MAX_MS - 50)
+    longest_left = chart.longest_timer.remainingTime()
     chart._live_step()                                   # the hand moves on
-    assert chart._pause.remainingTime() > LIVE_CHART_PAUSE_MS - 30
-    assert chart._longest.remainingTime() <= longest_left    # not restarted
+    assert chart.pause_timer.remainingTime() > LIVE_CHART_PAUSE_MS - 30
+    assert chart.longest_timer.remainingTime() <= longest_left    # not restarted
     assert LIVE_CHART_MAX_MS > LIVE_CHART_PAUSE_MS and not refreshes
-    chart._pause.timeout.emit()                          # the hand pauses
+    chart.pause_timer.timeout.emit()                          # the hand pauses
     assert refreshes == [1]
-    assert not chart._pause.isActive() and not chart._longest.isActive()
+    assert not chart.pause_timer.isActive() and not chart.longest_timer.isActive()
     chart._live_step()
-    chart._longest.timeout.emit()                        # or it never pauses
-    assert refreshes == [1, 1] and not chart._pause.isActive()
+    chart.longest_timer.timeout.emit()                        # or it never pauses
+    assert refreshes == [1, 1] and not chart.pause_timer.isActive()

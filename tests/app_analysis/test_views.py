@@ -7,34 +7,34 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
-from windtunnel.app.analysis.map_layer import edge_contributions
+from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario, explain
 
 from .conftest import hover, settle
 
 
 def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
-    window, controller = bundled
-    controller.set_scenario("whack-a-mole")
-    settle(qtbot, controller)
-    change = controller.change()
-    i = controller.results.node_index("misuse-risk")
+    window, analysis = bundled
+    analysis.session.set_scenario("whack-a-mole")
+    settle(qtbot, analysis)
+    change = analysis.session.change()
+    i = analysis.session.results.node_index("misuse-risk")
     span = span_of(change)
     tint = window.scene.tint_of("misuse-risk")
     assert tint == change_colour(change[-1, i], span)
     assert tint.blue() > tint.red()                  # misuse risk rises: blue
-    assert controller.map_results.legend.isVisible()
-    assert "Geofencing" in controller.map_results.legend.title
-    assert controller.map_results.flow_layer.flows
+    assert analysis.map_results.legend.isVisible()
+    assert "Geofencing" in analysis.map_results.legend.title
+    assert analysis.map_results.flow_layer.flows
     tip = hover(window, window.scene.node_items["misuse-risk"])
     assert "baseline" in tip and f"{change[-1, i]:+.3f}" in tip
-    controller.time_bar.halos.setChecked(True)
-    assert controller.map_results.halo_layer.halos
-    controller.set_step(0)                           # before the levers move: no change
+    analysis.time_bar.halos.setChecked(True)
+    assert analysis.map_results.halo_layer.halos
+    analysis.session.set_step(0)                           # before the levers move: no change
     assert window.scene.tint_of("misuse-risk").name() == NEUTRAL
-    controller.time_bar.tints.setChecked(False)
+    analysis.time_bar.tints.setChecked(False)
     assert window.scene.tint_of("misuse-risk") is None
-    assert not controller.map_results.legend.isVisible()
+    assert not analysis.map_results.legend.isVisible()
 
 
 def test_edge_contribution_is_the_change_in_push():
@@ -56,32 +56,32 @@ def test_edge_contribution_is_the_change_in_push():
 
 
 def test_chart_shows_selected_nodes_baseline_and_scenario(bundled, qtbot):
-    window, controller = bundled
-    chart = controller.results_panel.chart
+    window, analysis = bundled
+    chart = analysis.results_panel.chart
     assert ("misuse-risk", "baseline") in chart.series     # objectives' nodes by default
     window.scene.select(["us-labs", "friction"])
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert set(n for n, _ in chart.series) == {"us-labs", "friction"}
-    x, y = chart.series[("us-labs", controller.scenario_id)].getData()
-    np.testing.assert_allclose(y, controller.states()[:, controller.results.node_index("us-labs")])
+    x, y = chart.series[("us-labs", analysis.session.scenario_id)].getData()
+    np.testing.assert_allclose(y, analysis.session.states()[:, analysis.session.results.node_index("us-labs")])
     chart.all_scenarios.setChecked(True)
-    assert len(chart.series) == 2 * (1 + len(controller.results.scenarios))
+    assert len(chart.series) == 2 * (1 + len(analysis.session.results.scenarios))
     chart.cursor.setValue(7)
     chart.cursor.sigPositionChangeFinished.emit(chart.cursor)
-    assert controller.step == 7
+    assert analysis.session.step == 7
 
 
 def test_matrix_is_sortable_and_filterable(bundled, qtbot):
-    window, controller = bundled
-    matrix = controller.results_panel.matrix
+    window, analysis = bundled
+    matrix = analysis.results_panel.matrix
     model = window.document.model
     assert matrix.proxy.rowCount() == len(model.nodes)
     assert matrix.model.columnCount() == 3 + len(model.scenarios)
     column = 3 + [s.id for s in model.scenarios].index("whack-a-mole")
     matrix.table.sortByColumn(column, Qt.DescendingOrder)
     first = matrix.visible_ids()[0]
-    final = controller.results.scenario("whack-a-mole").final_change
-    assert first == controller.results.node_ids[int(np.argmax(final))]
+    final = analysis.session.results.scenario("whack-a-mole").final_change
+    assert first == analysis.session.results.node_ids[int(np.argmax(final))]
     matrix.filter.setText("singapore")
     assert set(matrix.visible_ids()) == {n.id for n in model.nodes
                                          if "singapore" in f"{n.label} {n.id} {n.group}".lower()}
@@ -90,12 +90,12 @@ def test_matrix_is_sortable_and_filterable(bundled, qtbot):
 
 
 def test_scorecard_lists_objectives_by_scenario_with_scores(bundled, qtbot):
-    window, controller = bundled
-    table = controller.results_panel.scorecard.table
+    window, analysis = bundled
+    table = analysis.results_panel.scorecard.table
     model = window.document.model
     assert table.rowCount() == len(model.objectives) + 1
     assert table.columnCount() == len(model.scenarios)
-    row = next(r for r in controller.results.scorecard
+    row = next(r for r in analysis.session.results.scorecard
                if (r.scenario_id, r.objective_id) == (model.scenarios[0].id, model.objectives[0].id))
     assert table.item(0, 0).text().startswith("\u2714" if row.met else "\u2718")
     assert f"{row.change:+.3f}" in table.item(0, 0).text()
@@ -103,9 +103,9 @@ def test_scorecard_lists_objectives_by_scenario_with_scores(bundled, qtbot):
 
 
 def test_why_explains_the_selected_node_and_highlights_paths(bundled, qtbot):
-    window, controller = bundled
-    why = controller.results_panel.why
-    controller.set_scenario("whack-a-mole")
+    window, analysis = bundled
+    why = analysis.results_panel.why
+    analysis.session.set_scenario("whack-a-mole")
     window.scene.select(["misuse-risk"])
     qtbot.waitUntil(lambda: why.explanation is not None, timeout=5000)
     expected = explain(window.document.model, "whack-a-mole", "misuse-risk")
@@ -117,7 +117,7 @@ def test_why_explains_the_selected_node_and_highlights_paths(bundled, qtbot):
     why.tree.setCurrentItem(first)
     nodes = first.data(0, Qt.UserRole)[1]
     assert window.scene.node_items[nodes[0]].highlighted
-    assert (nodes[0], nodes[1]) in controller.map_results.flow_layer.highlight
+    assert (nodes[0], nodes[1]) in analysis.map_results.flow_layer.highlight
     assert why.bars.scale > 0 and first.data(1, Qt.UserRole + 1) is not None   # drawn as bars
     edges = why.tree.topLevelItem(0)
     total = sum(float(edges.child(k).text(2)) for k in range(edges.childCount()))
@@ -125,11 +125,11 @@ def test_why_explains_the_selected_node_and_highlights_paths(bundled, qtbot):
 
 
 def test_structure_loops_metrics_and_chokepoints(bundled, qtbot):
-    window, controller = bundled
-    view = controller.results_panel.structure
+    window, analysis = bundled
+    view = analysis.results_panel.structure
     model = window.document.model
     assert view.loops is None                        # computed only when shown
-    controller.results_panel.show_tab("structure")
+    analysis.results_panel.show_tab("structure")
     qtbot.waitUntil(lambda: view.loops is not None, timeout=10_000)
     assert view.loops_table.rowCount() == len(view.loops.loops) > 0
     assert "reinforcing" in view.loops_note.text()
@@ -145,19 +145,24 @@ def test_structure_loops_metrics_and_chokepoints(bundled, qtbot):
     view.choose_actors(["beijing-labs"])
     view.outcome.setCurrentIndex(view.outcome.findData("misuse-risk"))
     view.find_chokepoints()
-    assert "Cutting" in view.choke_result.text() or "No path" in view.choke_result.text()
+    from windtunnel.engine import chokepoints, compiled_model
+    found = chokepoints(compiled_model(model), ["beijing-labs"], "misuse-risk")
+    labels = {n.id: n.label for n in model.nodes}
+    expected = ([f"<b>{labels[n]}</b>" for n in found.nodes] if found.connected
+                else ["No path of positive influence"])
+    assert all(part in view.choke_result.text() for part in expected)
     view.choose_actors([])
     view.find_chokepoints()
     assert "at least one actor" in view.choke_result.text()
 
 
 def test_sensitivity_tornado_runs_on_a_worker(bundled, qtbot):
-    window, controller = bundled
-    view = controller.results_panel.tornado
-    controller.set_scenario("whack-a-mole")
+    window, analysis = bundled
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario("whack-a-mole")
     view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
     view.run()
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert len(view.bars) == len(window.document.model.edges)
     assert view.bars[0].swing >= view.bars[-1].swing
     assert view.lever_table.rowCount() == 10
@@ -165,7 +170,7 @@ def test_sensitivity_tornado_runs_on_a_worker(bundled, qtbot):
 
 
 def test_results_status_line_names_the_verdicts(bundled, qtbot):
-    window, controller = bundled
-    status = controller.results_panel.status.text()
-    assert "Baseline converged" in status or "Baseline not converged" in status
-    assert controller.result().label in status
+    window, analysis = bundled
+    status = analysis.results_panel.status.text()
+    assert f"Baseline {analysis.session.results.baseline_verdict}" in status
+    assert analysis.session.result().label in status

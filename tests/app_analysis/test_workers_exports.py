@@ -8,47 +8,46 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtGui import QImage
 
-from windtunnel.app.analysis import TaskRunner
+from windtunnel.app.workers import TaskRunner
 from windtunnel.model import Settings
 
 from .conftest import settle
 
 
 def test_monte_carlo_1000_samples_with_progress_then_bands(bundled, qtbot):
-    window, controller = bundled
+    window, analysis = bundled
     progress = []
-    controller.runner.progress.connect(progress.append)
-    assert controller.task_bar.isHidden()
-    controller.actions["monte_carlo"].trigger()
-    assert controller.task_bar.isVisibleTo(window) and controller.actions["cancel"].isEnabled()
-    with qtbot.waitSignal(controller.monte_carlo_changed, timeout=60_000):
+    analysis.controller.runner.progress.connect(progress.append)
+    assert analysis.window.task_bar.isHidden()
+    analysis.actions["monte_carlo"].trigger()
+    assert analysis.window.task_bar.isVisibleTo(window) and analysis.actions["cancel"].isEnabled()
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=60_000):
         pass
-    assert controller.monte_carlo.samples == 1000
+    assert analysis.session.monte_carlo.samples == 1000
     assert progress and progress[-1] == pytest.approx(1.0)
     assert all(b >= a for a, b in zip(progress, progress[1:]))
-    assert controller.uncertainty() is not None
-    settle(qtbot, controller)
-    assert "Monte Carlo" in controller.results_panel.chart.note.text()
-    assert "P " in controller.results_panel.scorecard.table.item(0, 0).text()
-    assert controller.task_bar.isHidden() and not controller.actions["cancel"].isEnabled()
+    assert analysis.session.uncertainty() is not None
+    settle(qtbot, analysis)
+    assert "Monte Carlo" in analysis.results_panel.chart.note.text()
+    assert "P " in analysis.results_panel.scorecard.table.item(0, 0).text()
+    assert analysis.window.task_bar.isHidden() and not analysis.actions["cancel"].isEnabled()
 
 
 def test_cancel_keeps_the_previous_results(small, qtbot):
-    window, controller = small
-    controller.run_monte_carlo(200)
-    with qtbot.waitSignal(controller.monte_carlo_changed, timeout=30_000):
+    window, analysis = small
+    analysis.controller.run_monte_carlo(200)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
         pass
-    previous = controller.monte_carlo
+    previous = analysis.session.monte_carlo
     window.document.model.set_settings(Settings(steps=400, samples=20_000))
-    settle(qtbot, controller)
-    controller.monte_carlo_stale = False
+    settle(qtbot, analysis)
     messages = []
-    controller.message.connect(messages.append)
-    controller.run_monte_carlo()
-    qtbot.waitUntil(lambda: controller.task_bar.bar.value() > 0, timeout=30_000)
-    controller.task_bar.cancel_button.click()
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=30_000)
-    assert controller.monte_carlo is previous
+    analysis.controller.message.connect(messages.append)
+    analysis.controller.run_monte_carlo()
+    qtbot.waitUntil(lambda: analysis.window.task_bar.bar.value() > 0, timeout=30_000)
+    analysis.window.task_bar.cancel_button.click()
+    qtbot.waitUntil(lambda: not analysis.controller.runner.busy, timeout=30_000)
+    assert analysis.session.monte_carlo is previous
     assert any("cancelled" in m for m in messages)
     assert not window.problems
 
@@ -84,11 +83,11 @@ def test_a_worker_sees_the_cancel_event(qtbot):
 
 
 def test_monte_carlo_without_samples_says_so(small):
-    window, controller = small
+    window, analysis = small
     window.document.model.set_settings(Settings(samples=0))
-    controller.run_monte_carlo()
+    analysis.controller.run_monte_carlo()
     assert window.problems and "samples" in window.problems[0][1]
-    assert not controller.runner.busy
+    assert not analysis.controller.runner.busy
 
 
 def _answer(window, path):
@@ -96,125 +95,142 @@ def _answer(window, path):
 
 
 def test_exports_csv_png_svg_pdf(bundled, qtbot, tmp_path):
-    window, controller = bundled
-    exporter = controller.exporter
+    window, analysis = bundled
+    exporter = analysis.exporter
     _answer(window, tmp_path / "matrix")
     assert exporter.csv("matrix")
-    settle(qtbot, controller)                         # written on a worker
+    settle(qtbot, analysis)                         # written on a worker
     lines = (tmp_path / "matrix.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("node,label,baseline,status-quo")
     assert len(lines) == 1 + len(window.document.model.nodes)
     _answer(window, tmp_path / "runs.csv")
     assert exporter.csv("trajectories")
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     text = (tmp_path / "runs.csv").read_text(encoding="utf-8")
     assert text.splitlines()[0] == "run,step,node,label,value,change"
     _answer(window, tmp_path / "map.png")
-    assert exporter.map_picture("png")
-    settle(qtbot, controller)
+    assert window.map_exporter.export("png")
+    settle(qtbot, analysis)
     image = QImage(str(tmp_path / "map.png"))
     assert image.width() > 1000
     _answer(window, tmp_path / "map.svg")
-    assert exporter.map_picture("svg")
+    assert window.map_exporter.export("svg")
     assert "<svg" in (tmp_path / "map.svg").read_text(encoding="utf-8")[:2000]
     _answer(window, tmp_path / "brief.pdf")
-    step = controller.step = 3
+    analysis.session.set_step(3)
+    shown = []
+    for signal in (analysis.controller.step_changed, analysis.map_results.options_changed):
+        signal.connect(lambda *_: shown.append("changed"))
     assert exporter.brief()
     data = (tmp_path / "brief.pdf").read_bytes()
     assert data.startswith(b"%PDF") and b"/Count 1" in data      # one page
-    assert controller.step == step
+    assert analysis.session.step == 3 and not shown     # the window's map was never touched
     assert not window.problems
 
 
 def test_export_results_workbook_on_a_worker(small, qtbot, tmp_path):
-    window, controller = small
+    window, analysis = small
     _answer(window, tmp_path / "results.xlsx")
-    assert controller.exporter.workbook()
-    settle(qtbot, controller)
+    assert analysis.exporter.workbook()
+    settle(qtbot, analysis)
     book = load_workbook(tmp_path / "results.xlsx", read_only=True)
     assert "Summary" in book.sheetnames and "Nodes" in book.sheetnames
 
 
 def test_export_refusals_change_nothing(small, qtbot, tmp_path):
-    window, controller = small
+    window, analysis = small
     window.ask_save_path = lambda *a: None           # cancelled file dialog
-    assert not controller.exporter.csv("matrix")
+    assert not analysis.exporter.csv("matrix")
     assert not list(tmp_path.glob("*.csv"))
     _answer(window, tmp_path / "no" / "such" / "folder" / "x.csv")
-    controller.exporter.csv("matrix")
-    settle(qtbot, controller)
+    analysis.exporter.csv("matrix")
+    settle(qtbot, analysis)
     assert window.problems and "could not be written" in window.problems[-1][0]
     _answer(window, tmp_path / "no" / "such" / "folder" / "x.svg")
-    assert not controller.exporter.map_picture("svg")
+    assert not analysis.window.map_exporter.export("svg")
 
 
 def test_monte_carlo_of_an_edited_model_arrives_stale(small, qtbot):
-    window, controller = small
-    controller.run_monte_carlo(300)
+    window, analysis = small
+    analysis.controller.run_monte_carlo(300)
     window.document.model.update_edge("ban", "leak", weight=0.1)   # edited while it runs
-    with qtbot.waitSignal(controller.monte_carlo_changed, timeout=30_000):
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
         pass
-    settle(qtbot, controller)
-    assert controller.monte_carlo is not None and controller.monte_carlo_stale
-    assert controller.uncertainty() is None                      # bands hidden
-    assert "stale" in controller.results_panel.status.text()
+    settle(qtbot, analysis)
+    assert analysis.session.monte_carlo is not None and analysis.session.monte_carlo_stale
+    assert analysis.session.uncertainty() is None                      # bands hidden
+    assert "stale" in analysis.results_panel.status.text()
 
 
 def test_a_failing_workbook_export_is_shown_not_swallowed(small, qtbot, tmp_path, monkeypatch):
-    from windtunnel.app.analysis import exports
-
     def broken(results, model, *, source=""):
         raise ValueError("the sheet is on fire")
 
-    monkeypatch.setattr(exports, "workbook_writer", lambda: broken)
-    window, controller = small
+    monkeypatch.setattr("windtunnel.io.results_workbook_bytes", broken)
+    window, analysis = small
     _answer(window, tmp_path / "results.xlsx")
-    assert controller.exporter.workbook()
-    settle(qtbot, controller)
+    assert analysis.exporter.workbook()
+    settle(qtbot, analysis)
     assert window.problems and "the sheet is on fire" in window.problems[-1][1]
     assert not (tmp_path / "results.xlsx").exists()
 
 
 def test_brief_of_a_small_model_and_refusal_without_a_scenario(small, tmp_path):
-    window, controller = small
+    window, analysis = small
     _answer(window, tmp_path / "small.pdf")
-    assert controller.exporter.brief()
+    assert analysis.exporter.brief()
     assert (tmp_path / "small.pdf").read_bytes().startswith(b"%PDF")
-    controller.set_scenario("")
-    assert not controller.exporter.brief()
+    analysis.session.set_scenario("")
+    assert not analysis.exporter.brief()
     assert window.problems and "needs a scenario" in window.problems[-1][0]
 
 
 def test_an_export_never_cancels_a_running_task(small, qtbot, tmp_path):
     """One long task at a time: while Monte Carlo runs, an export says so and leaves the run
     alone instead of replacing it."""
-    window, controller = small
+    window, analysis = small
     window.document.model.set_settings(Settings(steps=400, samples=20_000))
-    settle(qtbot, controller)
-    controller.run_monte_carlo()
-    qtbot.waitUntil(lambda: controller.runner.busy, timeout=10_000)
+    settle(qtbot, analysis)
+    analysis.controller.run_monte_carlo()
+    qtbot.waitUntil(lambda: analysis.controller.runner.busy, timeout=10_000)
     _answer(window, tmp_path / "matrix.csv")
-    for export in (lambda: controller.exporter.csv("matrix"),
-                   lambda: controller.exporter.map_picture("png"),
-                   lambda: window.export_image("png")):
+    for export in (lambda: analysis.exporter.csv("matrix"),
+                   lambda: analysis.window.map_exporter.export("png"),
+                   analysis.exporter.workbook):
         assert not export()
-    assert controller.runner.busy and "Monte Carlo" in controller.runner.task.label
+    assert analysis.controller.runner.busy and "Monte Carlo" in analysis.controller.runner.task.label
     assert all("still running" in text for _, text in window.problems)
     assert len(window.problems) == 3 and not (tmp_path / "matrix.csv").exists()
-    controller.runner.cancel()
-    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=30_000)
+    analysis.controller.runner.cancel()
+    qtbot.waitUntil(lambda: not analysis.controller.runner.busy, timeout=30_000)
 
 
 def test_cancel_while_a_file_is_built_writes_nothing(small, qtbot, tmp_path):
-    window, controller = small
+    window, analysis = small
     target = tmp_path / "out.csv"
     ended = []
-    controller.runner.ended.connect(ended.append)
+    analysis.controller.runner.ended.connect(ended.append)
 
     def build():
-        controller.runner.task.cancel_event.set()       # Cancel pressed meanwhile
+        analysis.controller.runner.task.cancel_event.set()       # Cancel pressed meanwhile
         return b"node,label\n"
 
-    controller.exporter._write_later("Writing the CSV table", str(target), build)
+    analysis.exporter._write_later("Writing the CSV table", str(target), build)
     qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
     assert ended == ["cancelled"] and not target.exists() and not window.problems
+
+
+def test_the_app_and_the_command_line_write_the_same_trajectory_table(tmp_path, small_model):
+    """File > Export Results > Trajectories and `windtunnel run --out FILE.csv` write one
+    table, with the Monte Carlo bands when there are samples."""
+    from windtunnel.app.analysis.exports import trajectories_csv_bytes
+    from windtunnel.cli.run import write_csv
+    from windtunnel.engine import run
+
+    for samples in (0, 40):
+        results = run(small_model, samples=samples, seed=5)
+        write_csv(results, small_model, tmp_path / "cli.csv")
+        assert (tmp_path / "cli.csv").read_bytes() == trajectories_csv_bytes(results)
+        header = trajectories_csv_bytes(results).decode("utf-8").splitlines()[0].split(",")
+        assert header[:6] == ["run", "step", "node", "label", "value", "change"]
+        assert ("p5" in header) == bool(samples)

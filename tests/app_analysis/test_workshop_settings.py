@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from windtunnel.app.analysis import commands
+from windtunnel.session.levers import describe_levers, lever_setting
 from windtunnel.app.analysis.colours import MIN_SPAN, NEUTRAL, change_colours, span_of
 from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
 from windtunnel.app.commands import execute
@@ -19,52 +20,52 @@ from .conftest import settle
 
 
 def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
-    window, controller = bundled
-    workshop = controller.workshop
+    window, analysis = bundled
+    workshop = analysis.workshop
     docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
     assert docks
     qtbot.keyClick(window, Qt.Key_F11)
     assert workshop.active and window.isFullScreen()
     assert not any(d.isVisible() for d in docks)
-    assert workshop.bar.isVisible() and controller.toolbar.isVisible()
+    assert workshop.bar.isVisible() and analysis.toolbar.isVisible()
     assert window.font().pointSize() == 15
-    assert controller.map_results.flow_layer.scale > 1 and controller.map_results.show_halos
+    assert analysis.map_results.flow_layer.scale > 1 and analysis.map_results.show_halos
     assert len(workshop.levers.rows) == 10 and workshop.levers.compact
-    first = controller.scenario_id
+    first = analysis.session.scenario_id
     qtbot.keyClick(window, Qt.Key_PageDown)
-    assert controller.scenario_id == window.document.model.scenarios[1].id
+    assert analysis.session.scenario_id == window.document.model.scenarios[1].id
     assert window.document.model.scenarios[1].label in workshop.title.text()
     qtbot.keyClick(window, Qt.Key_PageUp)
-    assert controller.scenario_id == first
+    assert analysis.session.scenario_id == first
     qtbot.keyClick(window, Qt.Key_Space)
-    assert controller.playing
+    assert analysis.controller.playing
     qtbot.keyClick(window, Qt.Key_Space)
-    assert not controller.playing
+    assert not analysis.controller.playing
     qtbot.keyClick(window, Qt.Key_F11)
     assert not workshop.active and not window.isFullScreen()
     assert all(d.isVisible() for d in docks)
     assert window.font().pointSize() != 15
-    assert controller.map_results.flow_layer.scale == 1 and not controller.map_results.show_halos
+    assert analysis.map_results.flow_layer.scale == 1 and not analysis.map_results.show_halos
     qtbot.keyClick(window, Qt.Key_PageDown)          # outside workshop mode: no effect
-    assert controller.scenario_id == first
+    assert analysis.session.scenario_id == first
 
 
 def test_workshop_lever_bar_drives_the_live_run(bundled, qtbot):
-    window, controller = bundled
-    controller.workshop.set_active(True)
-    row = controller.workshop.levers.rows["licensing"]
+    window, analysis = bundled
+    analysis.workshop.set_active(True)
+    row = analysis.workshop.levers.rows["licensing"]
     row.slider.setSliderDown(True)
     row.slider.setSliderPosition(90)
-    controller.flush_live()
-    assert controller.live_change is not None
+    analysis.controller.flush_live()
+    assert analysis.session.live_change is not None
     row.slider.setSliderDown(False)
-    scenario = window.document.model.scenario(controller.scenario_id)
-    assert commands.lever_setting(scenario, "licensing").value == pytest.approx(0.9)
-    controller.workshop.set_active(False)
+    scenario = window.document.model.scenario(analysis.session.scenario_id)
+    assert lever_setting(scenario, "licensing").value == pytest.approx(0.9)
+    analysis.workshop.set_active(False)
 
 
 def test_settings_dialog_presets_and_one_undo_command(small, qtbot):
-    window, controller = small
+    window, analysis = small
     model, stack = window.document.model, window.document.undo_stack
     dialog = SettingsDialog(model.settings, window)
     dialog.preset.setCurrentIndex(dialog.preset.findData("mental-modeler"))
@@ -73,17 +74,17 @@ def test_settings_dialog_presets_and_one_undo_command(small, qtbot):
     assert dialog.steps.value() == 1000
     dialog.steps.setValue(30)
     dialog.exec = lambda: True
-    assert edit_settings(controller, dialog)
+    assert edit_settings(analysis.controller, dialog)
     assert model.settings.start == "ones" and model.settings.steps == 30
     assert stack.count() == 1
-    settle(qtbot, controller)
-    assert controller.steps == 30
+    settle(qtbot, analysis)
+    assert analysis.session.steps == 30
     stack.undo()
     assert model.settings == make_small_model().settings
 
 
 def test_settings_dialog_refuses_invalid_values(small):
-    window, controller = small
+    window, analysis = small
     dialog = SettingsDialog(window.document.model.settings, window)
     dialog.time_unit.setText("  ")
     dialog.accept()
@@ -110,7 +111,7 @@ def test_colour_scale_is_symmetric_and_neutral_at_zero():
 
 
 def test_levers_are_described_in_words(small_model):
-    text = commands.describe_levers(small_model, small_model.scenario("strict"), "month")
+    text = describe_levers(small_model, small_model.scenario("strict"), "month")
     assert text == "Access ban held at +1.00 from month 2 to 8; edge lab \u2192 leak weight -0.50"
 
 
@@ -138,24 +139,24 @@ def test_scenario_commands_round_trip(small_model):
 
 def test_workshop_mode_draws_the_map_larger_and_restores_it(bundled, qtbot):
     from windtunnel.app.analysis.workshop import WORKSHOP_MAP_SCALE
-    window, controller = bundled
+    window, analysis = bundled
     scene = window.scene
     node = scene.node_items["misuse-risk"]
     edge = next(iter(scene.edge_items.values()))
     size, width = node.sceneBoundingRect().size(), edge.path.boundingRect()
     position = node.pos()
-    controller.workshop.set_active(True)
+    analysis.workshop.set_active(True)
     assert scene.presentation_scale == WORKSHOP_MAP_SCALE
     grown = node.sceneBoundingRect().size()
     assert grown.width() == pytest.approx(size.width() * WORKSHOP_MAP_SCALE)
     assert node.pos() == position and window.document.model.node("misuse-risk").position == \
         (position.x(), position.y())                         # the layout does not move
-    assert edge._width == pytest.approx(WORKSHOP_MAP_SCALE * (0.75 + 4.5 * abs(edge.edge.weight)))
+    assert edge.width == pytest.approx(WORKSHOP_MAP_SCALE * (0.75 + 4.5 * abs(edge.edge.weight)))
     start, end = edge.path.pointAtPercent(0), edge.path.pointAtPercent(1)
     for item, point in ((edge.source_item, start), (edge.target_item, end)):
         assert not item.sceneBoundingRect().adjusted(8, 8, -15, -8).contains(point)  # clipped
     assert not window.document.undo_stack.count()            # nothing to undo: not an edit
-    controller.workshop.set_active(False)
+    analysis.workshop.set_active(False)
     assert scene.presentation_scale == 1.0
     assert node.sceneBoundingRect().size() == size and edge.path.boundingRect() == width
 
@@ -164,25 +165,25 @@ def test_new_nodes_and_documents_get_the_presentation_scale(small, qtbot):
     from windtunnel.app.analysis.workshop import WORKSHOP_MAP_SCALE
     from windtunnel.app.document import Document
     from windtunnel.model import Node
-    window, controller = small
+    window, analysis = small
     window.scene.set_presentation_scale(1.5)
     window.document.model.add_node(Node("new", "A new node", position=(400.0, 0.0)))
     assert window.scene.node_items["new"].scale() == 1.5
     window.document.model.add_edge(Edge("new", "lab", 0.5))
-    assert window.scene.edge_items[("new", "lab")]._width == pytest.approx(1.5 * 3.0)
+    assert window.scene.edge_items[("new", "lab")].width == pytest.approx(1.5 * 3.0)
     window.scene.set_presentation_scale(1.0)
-    controller.workshop.set_active(True)
+    analysis.workshop.set_active(True)
     window.set_document(Document(make_small_model()))        # opened during the workshop
-    settle(qtbot, controller)
+    settle(qtbot, analysis)
     assert window.scene.presentation_scale == WORKSHOP_MAP_SCALE
-    controller.workshop.set_active(False)
+    analysis.workshop.set_active(False)
     assert window.scene.presentation_scale == 1.0
 
 
 def test_analysis_help_opens_its_own_page(small, qtbot):
     from PySide6.QtWidgets import QTextBrowser
     from windtunnel.app.analysis import show_analysis_help
-    window, controller = small
+    window, analysis = small
     dialog = show_analysis_help(window)
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert dialog.windowTitle() == "Windtunnel analysis help"

@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/benchmarks/bench_io.py
 
-Targets (issue 4): the results workbook for 300 nodes x 8 scenarios x 60 steps with Monte
+Targets: the results workbook for 300 nodes x 8 scenarios x 60 steps with Monte
 Carlo percentiles written in <= 5 s; a 10,000-edge sheet imported in <= 2 s.
 """
 

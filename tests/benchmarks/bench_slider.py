@@ -29,8 +29,8 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from test_slider_benchmark import open_bundled, slider_step  # noqa: E402
-from windtunnel.app.analysis.exports import map_image_steps  # noqa: E402
-from windtunnel.app.export import map_image  # noqa: E402
+from windtunnel.app.analysis.colours import change_scale  # noqa: E402
+from windtunnel.app.export import map_image, map_image_steps  # noqa: E402
 from windtunnel.app.main import make_application  # noqa: E402
 
 
@@ -48,10 +48,10 @@ def _timed_steps(steps) -> list[float]:
 
 def main() -> None:
     make_application()
-    ws, window, controller = open_bundled(Path(tempfile.mkdtemp()))
+    ws, window, analysis = open_bundled(Path(tempfile.mkdtemp()))
     window.show()
     QApplication.processEvents()
-    row = controller.scenarios_panel.levers.rows["loophole-closing"]
+    row = analysis.scenarios_panel.levers.rows["loophole-closing"]
     figures = {}
     stalls = []
     last = [time.perf_counter()]
@@ -65,7 +65,7 @@ def main() -> None:
     heartbeat.timeout.connect(beat)
     row.slider.setSliderDown(True)
     for k in range(20):                                      # warm-up
-        slider_step(controller, row, -100 + 10 * k)
+        slider_step(analysis, row, -100 + 10 * k)
     row.slider.setSliderDown(False)
     QApplication.processEvents()
     last[0] = time.perf_counter()
@@ -75,20 +75,20 @@ def main() -> None:
                                                             flows=False)),
                           ("slider -> map, all results", dict(tints=True, halos=True,
                                                              flows=True))):
-        controller.map_results.set_options(**options)
+        analysis.map_results.set_options(**options)
         row.slider.setSliderDown(True)
         total, live = [], []
         for k in range(150):
             position = -100 + (k * 7) % 201
             started = time.perf_counter()
-            slider_step(controller, row, position)
+            slider_step(analysis, row, position)
             total.append((time.perf_counter() - started) * 1000)
-            live.append(controller.last_live_ms)
+            live.append(analysis.session.last_live_ms)
         figures[name] = total
         dragging = list(stalls)
         for k in range(10):                                  # releases, each after a step
             row.slider.setSliderDown(True)
-            slider_step(controller, row, -90 + 20 * k)
+            slider_step(analysis, row, -90 + 20 * k)
             stalls.clear()
             last[0] = time.perf_counter()
             row.slider.setSliderDown(False)
@@ -101,7 +101,7 @@ def main() -> None:
     figures["live re-run (engine only)"] = live
     figures["event-loop gaps while dragging"] = stalls
     figures["longest turn of a release"] = releases
-    chart = controller.results_panel.chart
+    chart = analysis.results_panel.chart
     updates = []
     for _ in range(30):
         started = time.perf_counter()
@@ -110,16 +110,17 @@ def main() -> None:
     figures["chart update (setData)"] = updates
     runs = []
     for _ in range(20):
-        controller.refresh()
-        runs.append(controller.last_run_ms)
+        analysis.controller.refresh()
+        runs.append(analysis.session.last_run_ms)
     figures["full re-run, 11 scenarios"] = runs
     legend = (0.5, "Change from baseline")
     figures["PNG map picture, per strip"] = _timed_steps(
-        map_image_steps(controller.scene, legend=legend))
+        map_image_steps(analysis.controller.scene,
+                        overlay=change_scale(analysis.controller.scene, legend)))
     whole = []
     for _ in range(3):
         started = time.perf_counter()
-        map_image(controller.scene)
+        map_image(analysis.controller.scene)
         whole.append((time.perf_counter() - started) * 1000)
     figures["PNG map picture, in one go"] = whole
     for name, values in figures.items():

@@ -6,7 +6,7 @@ Prints figures, never asserts them. Run from the project folder:
     .venv/bin/python tests/benchmarks/bench_startup.py --runs 10
     .venv/bin/python tests/benchmarks/bench_startup.py --imports  # where the time goes
 
-Target (issue 8): the frozen app shows its window with the bundled model within 2 s.
+Target: the frozen app shows its window with the bundled model within 2 s.
 
 What is measured: each launch starts a fresh process with ``WINDTUNNEL_STARTUP_PROBE=1`` and
 its own empty settings folder; the app prints the moment its main window has finished its

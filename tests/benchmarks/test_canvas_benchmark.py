@@ -144,7 +144,7 @@ def test_lever_list_scroll_step(benchmark, workspace, big_file):
     into view are re-bound from a small pool (only the rows in view exist)."""
     window = workspace.windows[0]
     _open(window, big_file)
-    panel = window.analysis.scenarios_panel.levers
+    panel = window.extensions["analysis"].scenarios_panel.levers
     bar = panel.list.verticalScrollBar()
     assert len(panel.rows) == 667 and len(panel.list.bound) < 40
     step = {"value": 0}

@@ -19,10 +19,9 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.analysis import attach_analysis
 from windtunnel.app.document import Document
 from windtunnel.app.main import start
-from windtunnel.app.settings import Preferences
+from windtunnel.app.preferences import Preferences
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -33,15 +32,15 @@ def open_bundled(tmp_path):
     ws = start(None, preferences=prefs, recovery_root=tmp_path / "recovery", open_default=False)
     window = ws.windows[0]
     window.set_document(Document(load(bundled_model())))
-    controller = attach_analysis(window)
+    analysis = window.extensions["analysis"]
     window.resize(1600, 1000)
-    controller.set_scenario("whack-a-mole")
-    controller.map_results.set_options(halos=True, flows=True)
+    analysis.session.set_scenario("whack-a-mole")
+    analysis.map_results.set_options(halos=True, flows=True)
     for _ in range(3):
         QApplication.processEvents()
     window.view.fit()
     window.view.viewport().repaint()
-    return ws, window, controller
+    return ws, window, analysis
 
 
 class _PaintWatch(QObject):
@@ -58,9 +57,9 @@ class _PaintWatch(QObject):
         return False
 
 
-def slider_step(controller, row, position: int) -> None:
+def slider_step(analysis, row, position: int) -> None:
     """One drag step: the slider moves, the live run fires, the map repaints (once)."""
-    viewport = controller.window.view.viewport()
+    viewport = analysis.window.view.viewport()
     watch = getattr(viewport, "_bench_watch", None)
     if watch is None:
         watch = viewport._bench_watch = _PaintWatch(viewport)
@@ -70,18 +69,18 @@ def slider_step(controller, row, position: int) -> None:
         done.append(True)
         viewport.update()        # merges with the scene's own update when the map changed
 
-    controller.live_changed.connect(arrived)
+    analysis.controller.live_changed.connect(arrived)
     painted = watch.count
     row.slider.setSliderPosition(position)
     while not done or watch.count == painted:
         QApplication.processEvents()
-    controller.live_changed.disconnect(arrived)
+    analysis.controller.live_changed.disconnect(arrived)
 
 
 @pytest.fixture
 def bundled(qapp, tmp_path):
-    ws, window, controller = open_bundled(tmp_path)
-    yield window, controller
+    ws, window, analysis = open_bundled(tmp_path)
+    yield window, analysis
     for win in list(ws.windows):
         win.ask_save_changes = lambda: "discard"
         win.close()
@@ -89,12 +88,12 @@ def bundled(qapp, tmp_path):
 
 
 def test_slider_to_repaint(benchmark, bundled):
-    window, controller = bundled
-    row = controller.scenarios_panel.levers.rows["loophole-closing"]
+    window, analysis = bundled
+    row = analysis.scenarios_panel.levers.rows["loophole-closing"]
     row.slider.setSliderDown(True)
     positions = iter(list(range(-100, 101, 5)) * 50)
-    benchmark.pedantic(lambda: slider_step(controller, row, next(positions)), rounds=40,
+    benchmark.pedantic(lambda: slider_step(analysis, row, next(positions)), rounds=40,
                        iterations=1, warmup_rounds=3)
     row.slider.setSliderDown(False)
     QApplication.processEvents()
-    assert controller.live_change is None            # released: committed and re-run
+    assert analysis.session.live_change is None            # released: committed and re-run

@@ -80,7 +80,7 @@ def test_equal_models_do_not_share_and_the_cache_is_bounded_and_weak():
     models = [chain_model() for _ in range(cache.CACHE_SIZE + 2)]
     for m in models:
         compiled_model(m)
-    assert len(cache._entries) == cache.CACHE_SIZE
+    assert len(cache.cached_networks()) == cache.CACHE_SIZE
     probe = weakref.ref(models[-1])
     del models, m
     gc.collect()
@@ -96,5 +96,5 @@ def test_an_entry_goes_when_its_model_goes():
     for _ in range(cache.CACHE_SIZE + 2):
         compiled_model(kept.copy())
         gc.collect()
-    assert len(cache._entries) == 1
-    assert compiled_model(kept) is next(iter(cache._entries.values()))[1]
+    assert len(cache.cached_networks()) == 1
+    assert compiled_model(kept) is cache.cached_networks()[0]

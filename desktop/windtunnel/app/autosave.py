@@ -183,6 +183,11 @@ class Autosaver(QObject):
             self.session.discard(self.document)
             self._changed = False
 
+    @property
+    def pending(self) -> bool:
+        """Whether edits wait to be written to the recovery file."""
+        return self._changed and self.document.modified
+
     def autosave(self) -> bool:
         """Write the recovery file if the document changed since the last one; True if written."""
         if not self._changed or not self.document.modified:

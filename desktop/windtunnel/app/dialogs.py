@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QSpinBox, QTextBrowser, QVBoxLayout)
 
 from ..paths import resource_path
-from .settings import THEMES, Preferences
+from .preferences import THEMES, Preferences
 
 __all__ = ["PreferencesDialog", "HelpDialog", "ask_recover"]
 

@@ -1,6 +1,6 @@
 """Document: one open model with its file path and undo stack.
 
-"Modified" is exactly "the undo stack is not at its clean index" (STYLE habit 3), so
+"Modified" is exactly "the undo stack is not at its clean index", so
 undoing back to the saved state clears the marker. A recovered or imported document has
 no path and starts modified, so closing it asks, and saving it asks for a new file name:
 it never overwrites the file it came from.

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPointF
 
-from ..model import Edge, Node, slugify
+from ..model import DEFAULT_WEIGHT, Edge, Node, slugify
 from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
@@ -21,10 +21,9 @@ from .commands import (InsertCommand, MacroCommand, ModelCommand, MoveNodesComma
                        RemoveCommand, ReplaceCommand, execute, remove_command)
 from .document import Document
 
-__all__ = ["Editor", "DEFAULT_WEIGHT"]
+__all__ = ["Editor"]
 
 #: The weight of an edge drawn with the mouse: "moderate positive", edited afterwards.
-DEFAULT_WEIGHT = 0.5
 
 
 class Editor:

@@ -103,7 +103,7 @@ def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay 
     Yields the share of rows painted after each strip and returns the image (the value of
     ``StopIteration``). Each strip renders only the scene rectangle behind its rows, clipped
     to whole pixel rows; the next strip's height is adapted so that a strip takes about
-    ``strip_ms`` (see :func:`_next_rows`; ``math.inf``: the whole image in one strip).
+    ``strip_ms`` (see :func:`next_strip_rows`; ``math.inf``: the whole image in one strip).
     ``scale`` is capped so that no side exceeds MAX_PNG_SIDE pixels. The caller must not
     change the scene between steps if the strips are to match (the window's exporter starts
     again when what the map shows changes).
@@ -133,7 +133,7 @@ def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay 
         painter.end()
         if math.isfinite(strip_ms):
             measured.append((bottom - top, (time.perf_counter() - started) * 1000))
-            rows = _next_rows(measured, strip_ms)
+            rows = next_strip_rows(measured, strip_ms)
         top = bottom
         yield top / height
     painter = QPainter(image)
@@ -147,7 +147,7 @@ def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay 
     return image
 
 
-def _next_rows(measured: list[tuple[int, float]], strip_ms: float) -> int:
+def next_strip_rows(measured: list[tuple[int, float]], strip_ms: float) -> int:
     """The next strip's height from the (rows, ms) of the strips so far.
 
     A strip costs a fixed part (everything crossing it: long edges are stroked whole) plus a

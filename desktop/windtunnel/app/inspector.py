@@ -60,6 +60,14 @@ class Inspector(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
+        self._footer = QVBoxLayout()
+        self._footer.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._footer)
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Show ``widget`` at the foot of the Inspector, below the forms (an extension's
+        view of the selection, such as the edge's weight in the current scenario)."""
+        self._footer.addWidget(widget)
 
     # -- forms ------------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 """Start the desktop app: one QApplication, the recovery check, and the first window.
 
+This is the composition root: it attaches the analysis to every window the workspace opens
+(the map editor's window never imports the analysis).
+
 ``run_app(path)`` is what ``windtunnel [FILE]`` calls. :func:`start` does everything but
 the event loop, so tests (and the crash-recovery test's child process) start the app the
 same way a user does.
@@ -18,11 +21,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__
 from ..errors import LoadError
 from ..paths import bundled_model, resource_path
+from .analysis import attach_analysis
 from .autosave import RecoverySession, find_crashed, recovery_folder
 from .dialogs import ask_recover
 from .document import Document
 from .files import open_model
-from .settings import Preferences
+from .preferences import Preferences
 from .workspace import Workspace
 
 __all__ = ["run_app", "start", "make_application"]
@@ -84,6 +88,7 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     except OSError:
         session = None  # no writable recovery folder: edit without autosave
     workspace = Workspace(preferences, session)
+    workspace.extensions.append(("analysis", attach_analysis))
     workspace.apply_theme()
     crashed = find_crashed(root, exclude=session.folder if session else None)
     recovered = _recover(workspace, crashed, ask) if crashed else 0

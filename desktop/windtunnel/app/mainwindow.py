@@ -5,21 +5,37 @@ One window shows one :class:`~windtunnel.app.document.Document`. File operations
 :class:`~windtunnel.app.window_files.FileOperations`, a mixin, so that this module keeps
 to layout, binding a document to the views, and editing commands.
 
+Extensions (the analysis, attached by the composition root in main.py) plug into typed
+places and never search the widget tree (as orange-canvas-core's SchemeEditWidget offers
+its toolbar and menu-bar actions):
+
+- :attr:`menus` by role (File, Edit, View, Arrange, Help; View > Panels), :meth:`add_menu`
+  (a top-level menu before Help) and :meth:`add_export_menu` (a submenu after File's
+  export items);
+- :meth:`add_panel` (a dock, optionally tabbed with another; listed in :attr:`panels` and
+  View > Panels) and :meth:`add_toolbar` (listed in :attr:`toolbars`);
+- the Inspector's footer (``inspector.add_footer``), the status bar's
+  :meth:`add_status_widget`, :meth:`show_problem` for refusals and errors;
+- :attr:`tasks`, the one runner of long work (progress bar and Cancel in the status bar);
+- :meth:`add_map_decoration`, what File > Export Map paints over the map;
+- the signals :attr:`document_shown`, :attr:`window_closing` and
+  :attr:`map_export_started`.
+
 Dialogs go through small ``ask_*`` / ``show_*`` methods so that tests can answer them.
-Issue 6 adds its panels with :meth:`add_panel` (docks and the View > Panels menu).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from typing import Callable
+
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMessageBox,
-                               QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
+                               QSizePolicy, QToolBar, QWidget)
 
 from .. import __version__
 from ..errors import ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
-from .analysis import attach_analysis
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
 from .clipboard import from_mime, to_mime
@@ -27,15 +43,24 @@ from .dialogs import HelpDialog, PreferencesDialog
 from .document import Document
 from .editor import Editor
 from .inspector import Inspector
+from .map_export import MapExporter
 from .outline import Outline
 from .sources_dock import SourcesPanel
 from .window_files import FileOperations
+from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
 
 
 class MainWindow(FileOperations, QMainWindow):
     """The editor window."""
+
+    #: A document is shown (at start and after New / Open / reload in this window).
+    document_shown = Signal()
+    #: The window is closing (unsaved changes already settled): stop work on it.
+    window_closing = Signal()
+    #: A map picture is about to be painted (replays stop, so the picture is of one step).
+    map_export_started = Signal()
 
     def __init__(self, workspace, document: Document) -> None:
         super().__init__()
@@ -44,10 +69,17 @@ class MainWindow(FileOperations, QMainWindow):
         self.scene: CanvasScene | None = None
         self.editor: Editor | None = None
         self.autosaver: Autosaver | None = None
+        self.panels: list[QDockWidget] = []
+        self.toolbars: list[QToolBar] = []
+        self.map_decorations: list = []
+        #: What extensions plugged in, by name (the workspace fills it).
+        self.extensions: dict[str, object] = {}
         self._find_hits: list[str] = []
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
+        self.tasks = TaskRunner(self)
+        self.map_exporter = MapExporter(self)
         self.view = CanvasView()
         self.view.files_dropped.connect(self.open_files)
         self.view.zoom_changed.connect(self._update_status)
@@ -61,32 +93,64 @@ class MainWindow(FileOperations, QMainWindow):
         self.outline.activated.connect(self.reveal)
         self.sources = SourcesPanel()
         self.actions = build_actions(self)
-        build_menus(self, self.actions)
+        self.menus = build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
+        self.toolbars.append(self.toolbar)
         self._add_find_box()
-        self.add_panel("Outline", self.outline, Qt.LeftDockWidgetArea)
-        self.add_panel("Inspector", self.inspector, Qt.RightDockWidgetArea)
+        self.outline_dock = self.add_panel("Outline", self.outline, Qt.LeftDockWidgetArea)
+        self.inspector_dock = self.add_panel("Inspector", self.inspector, Qt.RightDockWidgetArea)
         self.add_panel("Sources", self.sources, Qt.RightDockWidgetArea)
         self.counts = QLabel()
         self.zoom_label = QLabel()
-        self.statusBar().addPermanentWidget(self.counts)
-        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.task_bar = TaskBar(self.tasks)
+        self.add_status_widget(self.task_bar)
+        self.add_status_widget(self.counts)
+        self.add_status_widget(self.zoom_label)
         self._init_files()
         self.actions.themes[workspace.preferences.theme].setChecked(True)
         self.set_document(document)
-        self.analysis = attach_analysis(self)
-        self._restore_layout()  # after every dock exists, so that all of them are restored
 
-    # -- layout -----------------------------------------------------------------------------
+    # -- places for extensions --------------------------------------------------------------
 
-    def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        """Add a dock (remembered in the window layout) and its toggle in View > Panels."""
+    def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *,
+                  tab_with: QDockWidget | None = None, name: str = "") -> QDockWidget:
+        """Add a dock (remembered in the window layout, listed in View > Panels); with
+        ``tab_with``, as a tab beside that dock when it is in the same area."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setObjectName(f"dock-{name or title.lower()}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        self.panels_menu.addAction(dock.toggleViewAction())
+        if tab_with is not None and self.dockWidgetArea(tab_with) == area:
+            self.tabifyDockWidget(tab_with, dock)
+        self.menus.panels.addAction(dock.toggleViewAction())
+        self.panels.append(dock)
         return dock
+
+    def add_toolbar(self, bar: QToolBar, area: Qt.ToolBarArea, *, line_break: bool = False) -> None:
+        """Add a toolbar (listed in :attr:`toolbars`); ``line_break`` starts a new row."""
+        if line_break:
+            self.addToolBarBreak(area)
+        self.addToolBar(area, bar)
+        self.toolbars.append(bar)
+
+    def add_menu(self, title: str) -> QMenu:
+        """A new top-level menu, placed before Help."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.menus.help.menuAction(), menu)
+        return menu
+
+    def add_export_menu(self, title: str) -> QMenu:
+        """A submenu of File, after the map export items."""
+        menu = QMenu(title, self)
+        self.menus.file.insertMenu(self.menus.file_exports_end, menu)
+        return menu
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def add_map_decoration(self, decoration) -> None:
+        """Something File > Export Map paints over the map (see :mod:`.map_export`)."""
+        self.map_decorations.append(decoration)
 
     def _add_find_box(self) -> None:
         spacer = QWidget()
@@ -98,7 +162,8 @@ class MainWindow(FileOperations, QMainWindow):
         self.find_box.textChanged.connect(self._find_changed)
         self.toolbar.addWidget(self.find_box)
 
-    def _restore_layout(self) -> None:
+    def restore_layout(self) -> None:
+        """Restore the remembered geometry and docks; call it once every dock exists."""
         prefs = self.workspace.preferences
         geometry, state = prefs.window_geometry(), prefs.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -107,8 +172,8 @@ class MainWindow(FileOperations, QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:
-            self.resizeDocks([self.findChild(QDockWidget, "dock-outline")], [250], Qt.Horizontal)
-            self.resizeDocks([self.findChild(QDockWidget, "dock-inspector")], [360], Qt.Horizontal)
+            self.resizeDocks([self.outline_dock], [250], Qt.Horizontal)
+            self.resizeDocks([self.inspector_dock], [360], Qt.Horizontal)
 
     def save_layout(self) -> None:
         self.workspace.preferences.save_window(self.saveGeometry(), self.saveState())
@@ -117,22 +182,26 @@ class MainWindow(FileOperations, QMainWindow):
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window (replacing the previous one)."""
-        old = self.document
+        old, old_scene = self.document, self.scene
         if old is not None:
             if self.autosaver is not None:
                 self.autosaver.stop()
                 self.autosaver = None
-            self.scene.detach()
+            self.tasks.cancel()      # a picture of the old map is of no use any more
+            old_scene.detach()
             self.undo_group.removeStack(old.undo_stack)
             old.close()
             old.deleteLater()
         self.document = document
         self.scene = CanvasScene(document.model, self, dark=self.workspace.dark)
         self.scene.node_requested.connect(self._node_requested)
-        self.scene.edge_requested.connect(lambda s, t: self.edit("connect", s, t))
+        self.scene.edge_requested.connect(
+            lambda s, t: self.edit(lambda editor: editor.connect(s, t)))
         self.scene.move_requested.connect(self._move_requested)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.setScene(self.scene)
+        if old_scene is not None:
+            old_scene.deleteLater()  # with its items: a window keeps one scene
         self.editor = Editor(document, self.scene)
         self.inspector.set_editor(self.editor)
         self.sources.set_editor(self.editor)
@@ -151,6 +220,7 @@ class MainWindow(FileOperations, QMainWindow):
         self._update_title()
         self._update_status()
         QTimer.singleShot(0, self.view.fit)
+        self.document_shown.emit()
 
     def _update_title(self, *_) -> None:
         doc = self.document
@@ -165,26 +235,24 @@ class MainWindow(FileOperations, QMainWindow):
 
     def theme_changed(self, dark: bool) -> None:
         self.scene.set_dark(dark)
-        retint_icons(self)
+        retint_icons(self.actions)
         self.view.viewport().update()
 
     # -- editing ----------------------------------------------------------------------------
 
-    def edit(self, method: str, *args, **options) -> object:
-        """Run an Editor operation; a refused edit shows its reason and changes nothing."""
+    def edit(self, change: Callable[[Editor], object]) -> object:
+        """Run ``change(editor)``; a refused edit shows its reason and changes nothing."""
         try:
-            return getattr(self.editor, method)(*args, **options)
+            return change(self.editor)
         except ModelError as exc:
             self.show_problem("That edit is not possible", exc)
-            if method == "move":
-                self.scene.reset_positions()
             return None
 
     def _node_requested(self, pos: QPointF) -> None:
         self.namer.ask(pos, "factor")
 
     def _node_named(self, pos: QPointF, kind: str, name: str) -> None:
-        self.edit("add_node", pos, kind=kind, label=name)
+        self.edit(lambda editor: editor.add_node(pos, kind=kind, label=name))
 
     def _selection_changed(self) -> None:
         scene = self.scene
@@ -192,7 +260,11 @@ class MainWindow(FileOperations, QMainWindow):
             self.outline.show_selection(scene.selected_node_ids(), scene.selected_edge_keys())
 
     def _move_requested(self, before: dict, after: dict) -> None:
-        self.edit("move", before, after)
+        try:
+            self.editor.move(before, after)
+        except ModelError as exc:        # refused: the items go back where the model has them
+            self.show_problem("That edit is not possible", exc)
+            self.scene.reset_positions()
 
     def add_node(self, kind: str) -> None:
         """Ask for the name of a new ``kind`` node in the middle of the view (off other nodes)."""
@@ -216,14 +288,14 @@ class MainWindow(FileOperations, QMainWindow):
 
     def cut(self) -> None:
         if self.copy():
-            self.edit("delete_selection")
+            self.edit(lambda editor: editor.delete_selection())
 
     def paste(self) -> None:
         piece = from_mime(QGuiApplication.clipboard().mimeData())
         if piece is None:
             self.statusBar().showMessage("The clipboard holds no Windtunnel nodes", 3000)
             return
-        self.edit("paste", piece)
+        self.edit(lambda editor: editor.paste(piece))
 
     def reveal(self, kind: str, key) -> None:
         """Select a node or edge and centre the view on it (Outline, Find)."""

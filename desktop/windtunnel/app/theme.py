@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resource_path
 
-__all__ = ["apply_theme", "is_dark", "icon", "light_palette", "dark_palette"]
+__all__ = ["apply_theme", "icon", "light_palette", "dark_palette"]
 
 
 def _palette(roles: dict, *, disabled: str) -> QPalette:
@@ -64,11 +64,6 @@ def apply_theme(app: QApplication, choice: str = "system") -> bool:
     app.setPalette(dark_palette() if dark else light_palette())
     icon.cache_clear()
     return dark
-
-
-def is_dark() -> bool:
-    """Whether the current application palette is a dark one."""
-    return QApplication.palette().color(QPalette.Window).lightness() < 128
 
 
 class _SvgIconEngine(QIconEngine):

@@ -1,4 +1,4 @@
-"""File operations of the main window: new, open, save, export, close, reload.
+"""File operations of the main window: new, open, save, close, reload.
 
 A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
 
@@ -24,6 +24,7 @@ from ..errors import LoadError, SaveError, WindtunnelError
 from ..model import load
 from .document import Document
 from .files import MODEL_SUFFIX, FileWatcher, is_native, open_filters, open_model
+from .map_export import file_stem
 
 __all__ = ["FileOperations"]
 
@@ -50,7 +51,7 @@ class FileOperations:
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", self._folder(), open_filters())
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", self.default_folder(), open_filters())
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
@@ -85,7 +86,8 @@ class FileOperations:
         box.setDetailedText("\n".join(str(n) for n in notes))
         box.exec()
 
-    def _folder(self) -> str:
+    def default_folder(self) -> str:
+        """Where file dialogs start: the document's folder, else the last file's, else home."""
         if self.document.path is not None:
             return str(self.document.path.parent)
         recent = self.workspace.preferences.recent_files()
@@ -161,7 +163,7 @@ class FileOperations:
         return self._save_to(path)
 
     def save_as(self) -> bool:
-        suggested = str(Path(self._folder()) / (_file_stem(self.document.model.title) + MODEL_SUFFIX))
+        suggested = str(Path(self.default_folder()) / (file_stem(self.document.model.title) + MODEL_SUFFIX))
         path = self.ask_save_path("Save model as", suggested, f"Windtunnel models (*{MODEL_SUFFIX})")
         if not path:
             return False
@@ -183,18 +185,6 @@ class FileOperations:
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
 
-    def export_image(self, kind: str) -> bool:
-        if kind == "png" and not self.analysis.exporter.free():
-            return False
-        filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
-        suggested = str(Path(self._folder()) / (_file_stem(self.document.model.title) + f".{kind}"))
-        path = self.ask_save_path("Export map", suggested, filters)
-        if not path:
-            return False
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
-        return self.analysis.exporter.write_map(path, kind)
-
     # -- close and reload -------------------------------------------------------------------
 
     def maybe_save(self) -> bool:
@@ -214,6 +204,9 @@ class FileOperations:
         if self.autosaver is not None:
             self.autosaver.stop()
             self.autosaver = None
+        self.tasks.cancel()
+        self.tasks.wait(10_000)
+        self.window_closing.emit()
         self.scene.detach()
         self.undo_group.removeStack(self.document.undo_stack)
         self.document.close()
@@ -239,7 +232,3 @@ class FileOperations:
             return
         self.set_document(Document(model, Path(path)))
 
-
-def _file_stem(title: str) -> str:
-    stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
-    return stem[:80] or "model"

@@ -1,19 +1,22 @@
 """Workspace: what the open windows of one running Windtunnel share.
 
 The preferences, the recovery session (one locked folder per process, see
-:mod:`windtunnel.app.autosave`), the theme, and the list of open windows (each window
-shows one document). When the last window closes cleanly the recovery session is closed,
+:mod:`windtunnel.app.autosave`), the theme, the list of open windows (each window
+shows one document), and the window extensions: functions the composition root (main.py)
+registers, called on every new window before it is shown (the analysis is one). When the last window closes cleanly the recovery session is closed,
 which deletes its folder: only a crash leaves recovery files behind.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .autosave import RecoverySession
 from .document import Document
-from .settings import Preferences
+from .preferences import Preferences
 from .theme import apply_theme
 
 __all__ = ["Workspace"]
@@ -26,6 +29,8 @@ class Workspace:
         self.preferences = preferences
         self.session = session
         self.windows: list = []
+        #: (name, attach) pairs; ``attach(window)``'s result is ``window.extensions[name]``
+        self.extensions: list[tuple[str, Callable]] = []
         self.dark = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
@@ -44,6 +49,9 @@ class Workspace:
         from .mainwindow import MainWindow  # the window imports this module
 
         window = MainWindow(self, document or Document())
+        for name, attach in self.extensions:
+            window.extensions[name] = attach(window)
+        window.restore_layout()   # after every extension's docks exist, so all are restored
         self.windows.append(window)
         window.show()
         return window

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from ..engine import (Results, compile_scenario, compiled_model, preset, preset_names,
                       run as run_engine)
@@ -27,7 +26,7 @@ from .text import ProgressBar, clip, table
 
 NAME = "run"
 
-__all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv", "results_table",
+__all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv",
            "report", "add_preset_option", "preset_settings"]
 
 
@@ -95,22 +94,7 @@ def preset_settings(model: Model, name: str | None):
 
 def write_csv(results: Results, model: Model, path: Path) -> None:
     """One long table: run, step, node, label, value, change (and bands with samples)."""
-    atomic_write(path, table_csv_bytes(results_table(results), ["run", "node", "label"]))
-
-
-def results_table(results: Results) -> pd.DataFrame:
-    """The long table behind ``--out FILE.csv``."""
-    frame = results.to_frame("trajectories")
-    labels = dict(zip(results.node_ids, results.labels))
-    frame.insert(3, "label", frame["node"].map(labels))
-    change = results.to_frame("change").rename(columns={"scenario": "run"})
-    frame = frame.merge(change, on=["run", "step", "node"], how="left")
-    frame.loc[frame["run"] == "baseline", "change"] = 0.0
-    bands = results.to_frame("uncertainty")
-    if len(bands):
-        frame = frame.merge(bands.rename(columns={"scenario": "run"}),
-                            on=["run", "step", "node"], how="left")
-    return frame
+    atomic_write(path, table_csv_bytes(results.to_frame("table"), ["run", "node", "label"]))
 
 
 #: Writers of ``--out`` by file suffix: writer(results, model, path).

@@ -39,7 +39,8 @@ from .progress import Cancelled
 from .reasons import Reason
 from .presets import PRESETS, preset, preset_names
 from .results import PERCENTILES, Results, ScenarioResult, ScoreRow, Uncertainty
-from .run import objective_met, resolve_scenarios, run
+from .plans import objective_met
+from .run import resolve_scenarios, run
 from .sensitivity import LeverEffect, TornadoBar, lever_elasticities, tornado, tornado_frame
 from .simulate import Simulation, activate, simulate
 from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetrics,

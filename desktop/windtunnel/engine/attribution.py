@@ -29,7 +29,7 @@ from math import factorial
 import numpy as np
 
 from .compile import Network, Plan, empty_plan
-from .run import run_plan
+from .plans import run_plan
 from .simulate import simulate
 
 __all__ = ["LeverShares", "lever_shares", "EXACT_PLAYERS", "PERMUTATIONS", "MIN_ORDERS",

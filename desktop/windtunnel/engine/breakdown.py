@@ -30,7 +30,7 @@ from ..model import Model, Scenario, Settings
 from .attribution import LeverShares, lever_shares
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
-from .decompose import MAX_EXPANSIONS, edge_contributions, routes, trace
+from .decompose import MAX_EXPANSIONS, input_shares, routes, trace
 from .reasons import MAX_REASONS, Reason, coverage, reasons
 from .run import resolve_scenarios
 
@@ -129,7 +129,7 @@ def breakdown_plan(network: Network, plan: Plan, settings: Settings, target: int
         raise ModelError(Problem("step", f"{step} is outside 0..{settings.steps}"))
     tr = trace(network, plan, settings)
     ids, labels = network.node_ids, network.labels
-    incoming, by_input = edge_contributions(network, tr, target)
+    incoming, by_input = input_shares(network, tr, target)
     shares = shares or lever_shares(network, plan, settings)
     by_lever = shares.values[:, :, target].T if len(shares.players) else np.zeros(
         (tr.steps + 1, 0))

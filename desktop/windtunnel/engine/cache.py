@@ -21,7 +21,7 @@ from collections import OrderedDict
 from ..model import Model, Settings
 from .compile import Network, compile_model
 
-__all__ = ["compiled_model", "clear_cache", "CACHE_SIZE"]
+__all__ = ["compiled_model", "clear_cache", "cached_networks", "CACHE_SIZE"]
 
 #: Compiled networks kept (the open document under a few settings, plus a comparison).
 CACHE_SIZE = 4
@@ -57,6 +57,12 @@ def _forget(key: tuple) -> None:
         entry = _entries.get(key)
         if entry is not None and entry[0]() is None:
             del _entries[key]
+
+
+def cached_networks() -> list[Network]:
+    """The compiled networks the cache holds, least recently used first."""
+    with _lock:
+        return [network for _, network in _entries.values()]
 
 
 def clear_cache() -> None:

@@ -8,7 +8,7 @@ column = target** (``matrix[i, j]`` is the weight of the edge i -> j).
 A scenario compiles to a :class:`Plan`: the edge weights with its overrides applied, and its
 interventions as arrays (node index, pulse flag, value, first and last step). Compiling is
 the only place that reads model objects, so the simulator, Monte Carlo, explanations and
-sensitivity analysis never see the model (STYLE habit 7).
+sensitivity analysis never see the model.
 """
 
 from __future__ import annotations

@@ -33,10 +33,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .compile import Network, Plan, empty_plan
-from .run import run_plan
+from .plans import run_plan
 from .simulate import RULE_SELF
 
-__all__ = ["Trace", "trace", "Route", "RouteSearch", "routes", "edge_contributions",
+__all__ = ["Trace", "trace", "Route", "RouteSearch", "routes", "input_shares",
            "MAX_EXPANSIONS", "MAX_ROUTE_NODES"]
 
 #: Partial routes expanded (each looks at every incoming edge of its first node).
@@ -123,12 +123,14 @@ def _forced(plan: Plan, steps: int, n: int) -> np.ndarray:
     return forced
 
 
-def edge_contributions(network: Network, tr: Trace, target: int):
+def input_shares(network: Network, tr: Trace, target: int):
     """Contributions to ``target``'s change at every step: (incoming edges, (T+1, E_in + 2)).
 
-    Columns: each incoming edge (its term and, when overridden, its push), then
-    ``memory`` (the node's own previous change) and ``intervention`` (a forced value).
-    Rows add up to the change exactly (to rounding).
+    Columns: each incoming edge (its term and, when overridden, its push: together the
+    extra push that contributions.py reports, here scaled by the activation's secant so
+    that it is a share of the node's actual change), then ``memory`` (the node's own
+    previous change) and ``intervention`` (a forced value). Rows add up to the change
+    exactly (to rounding).
     """
     incoming = np.flatnonzero((network.target == target)
                               & ((tr.weight != 0) | tr.overridden))

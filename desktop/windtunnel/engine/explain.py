@@ -36,7 +36,8 @@ from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
-from .run import resolve_scenarios, run_plan
+from .plans import run_plan
+from .run import resolve_scenarios
 from .simulate import RULE_SELF, activate
 
 if TYPE_CHECKING:        # loaded when a function needs it, not at start-up

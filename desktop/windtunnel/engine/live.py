@@ -15,7 +15,8 @@ from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
 from .cache import compiled_model
 from .compile import compile_scenario
-from .run import resolve_scenarios, run_plan
+from .plans import run_plan
+from .run import resolve_scenarios
 
 __all__ = ["LiveScenario"]
 

@@ -33,19 +33,18 @@ from ..model import Settings
 from .compile import Network, Plan, empty_plan
 from .progress import Tracker
 from .results import PERCENTILES, Uncertainty
-from .run import convergence_index, objective_met, pad
+from .plans import convergence_index, objective_met, pad
 from .simulate import simulate
 from .verdict import CONVERGED, CYCLE, NOT_CONVERGED
 
 __all__ = ["make_rng", "triangular", "sample_weights", "monte_carlo", "MonteCarloSummary",
            "chunk_size", "check_size", "CHUNK_BYTES", "STORE_LIMIT",
-           "STORE_BUDGET", "WORKERS", "GUI_WORKERS", "percentiles"]
+           "STORE_BUDGET", "WORKERS", "percentiles"]
 
 #: Threads that run chunks at once by default (the sparse products and activations release
-#: the GIL): every core, up to 4. The GUI asks for one fewer (:data:`GUI_WORKERS`), so that
-#: its main thread keeps a core while a run goes on.
+#: the GIL): every core, up to 4. Callers that must keep a core free (the desktop app's
+#: main thread) pass ``workers=`` themselves.
 WORKERS = max(1, min(4, os.cpu_count() or 1))
-GUI_WORKERS = max(1, WORKERS - 1)
 #: Working memory of one chunk of samples (states and edge buffers), in bytes.
 CHUNK_BYTES = 96 * 1024 * 1024
 #: Edge values per step that a chunk aims to keep in the CPU cache.

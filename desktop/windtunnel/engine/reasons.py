@@ -36,6 +36,8 @@ SWITCH = 0.9
 DOMINANT = 0.8
 #: Reasons carrying less than this share of the change join the rest (one is always shown).
 MINOR = 0.02
+#: A lever's share this small relative to the change is rounding noise: it moves nothing.
+NOISE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -154,8 +156,10 @@ def _by_levers(levers, total, max_reasons):
                            _share(float(v), total)) for name, v in ranked[:max_reasons]], total)
     left = ranked[len(shown):]
     value = float(np.sum([v for _, v in left])) if left else 0.0
+    # levers whose share is rounding noise move nothing: they are not "other levers"
+    left = [(name, v) for name, v in left if abs(v) > NOISE * max(abs(total), 1e-300)]
     if not left:
-        return shown, Reason("rest", "nothing else", 0.0, 0.0, 0)
+        return shown, Reason("rest", "nothing else", value, _share(value, total), 0)
     text = f"{len(left)} other lever{'s' if len(left) != 1 else ''} (" + ", ".join(
         name for name, _ in left[:3]) + (", ..." if len(left) > 3 else "") + ")"
     return shown, Reason("rest", text, value, _share(value, total), len(left))

@@ -129,9 +129,13 @@ class Results:
         ``change``: long table scenario, step, node, change. ``trajectories``: long table
         run (``baseline`` or a scenario id), step, node, value. ``scorecard``: one row per
         scenario and objective. ``verdicts``: one row per run. ``uncertainty``: long table
-        scenario, step, node, p5 .. p95, p_increase (empty without Monte Carlo).
+        scenario, step, node, p5 .. p95, p_increase (empty without Monte Carlo). ``table``:
+        the long table every trajectory export writes (the command line's ``--out FILE.csv``
+        and the desktop app's CSV): run, step, node, label, value, change (0 for the
+        baseline), and the Monte Carlo bands of each scenario when there are samples.
         """
         builders = {"final": self._final_frame, "change": self._change_frame,
+                    "table": self._table_frame,
                     "trajectories": self._trajectory_frame, "scorecard": self._score_frame,
                     "verdicts": self._verdict_frame, "uncertainty": self._uncertainty_frame}
         try:
@@ -170,6 +174,18 @@ class Results:
         runs = [("baseline", self.baseline)] + [(r.scenario_id, r.states)
                                                 for r in self.scenarios]
         return self._long("value", runs, "run")
+
+    def _table_frame(self) -> pd.DataFrame:
+        frame = self._trajectory_frame()
+        frame.insert(3, "label", frame["node"].map(dict(zip(self.node_ids, self.labels))))
+        change = self._change_frame().rename(columns={"scenario": "run"})
+        frame = frame.merge(change, on=["run", "step", "node"], how="left")
+        frame.loc[frame["run"] == "baseline", "change"] = 0.0
+        bands = self._uncertainty_frame()
+        if len(bands):
+            frame = frame.merge(bands.rename(columns={"scenario": "run"}),
+                                on=["run", "step", "node"], how="left")
+        return frame
 
     def _score_frame(self) -> pd.DataFrame:
         import pandas as pd

@@ -7,8 +7,8 @@ objectives, and, when ``samples > 0``, adds the Monte Carlo summaries. The resul
 
 A run that stops early (``settings.stop_early``) is carried forward at its last state to
 the horizon, so that every trajectory has ``steps + 1`` rows; its verdict records the step
-at which it stopped. The objective rule is the model's (elements.py): met when the change
-at the last step goes the wanted direction by at least the threshold.
+at which it stopped. Running one plan and the objective rule live in plans.py, which
+Monte Carlo shares.
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ from typing import Iterable
 import numpy as np
 
 from ..errors import ModelError, Problem
-from ..model import Model, Objective, Scenario, Settings
+from ..model import Model, Scenario, Settings
 from .cache import compiled_model
-from .compile import Network, Plan, compile_scenario
+from .compile import Network, compile_scenario
+from .montecarlo import check_size, monte_carlo
+from .plans import objective_met, run_plan
 from .results import Results, ScenarioResult, ScoreRow
-from .simulate import simulate
 
-__all__ = ["run", "resolve_scenarios", "objective_met", "pad", "convergence_index",
-           "run_plan"]
+__all__ = ["run", "resolve_scenarios"]
 
 
 def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> list[Scenario]:
@@ -47,35 +47,6 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
                                                  f"valid scenarios: {valid}"))
         out.append(found)
     return out
-
-
-def convergence_index(network: Network, settings: Settings) -> np.ndarray | None:
-    """Indices of the nodes convergence is judged on (``None`` = all)."""
-    if not settings.convergence_nodes:
-        return None
-    return np.array([network.index(n) for n in settings.convergence_nodes], dtype=np.intp)
-
-
-def pad(states: np.ndarray, steps: int) -> np.ndarray:
-    """Carry the last state of (T'+1, ...) states forward to steps + 1 rows."""
-    missing = steps + 1 - states.shape[0]
-    if missing <= 0:
-        return states
-    return np.concatenate([states, np.repeat(states[-1:], missing, axis=0)])
-
-
-def run_plan(network: Network, plan: Plan, settings: Settings, **options):
-    """Simulate one plan and return (states padded to the horizon, simulation)."""
-    sim = simulate(network, plan, settings, convergence=convergence_index(network, settings),
-                   **options)
-    return pad(sim.states, settings.steps), sim
-
-
-def objective_met(change: np.ndarray | float, objective: Objective):
-    """The model's rule: increase -> change >= threshold; decrease -> change <= -threshold."""
-    if objective.direction == "increase":
-        return np.asarray(change) >= objective.threshold
-    return np.asarray(change) <= -objective.threshold
 
 
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
@@ -101,8 +72,6 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     chosen = resolve_scenarios(model, scenarios)
     network = compiled_model(model, settings)
     if samples:
-        from .montecarlo import check_size, monte_carlo
-
         check_size(network, settings, samples)
     plans = [compile_scenario(network, s) for s in chosen]
     baseline, base_sim = run_plan(network, compile_scenario(network, None), settings)

@@ -26,7 +26,8 @@ from ..model import Model, Objective, Scenario, Settings
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario, empty_plan
 from .progress import Tracker
-from .run import convergence_index, pad, resolve_scenarios
+from .plans import convergence_index, pad
+from .run import resolve_scenarios
 from .simulate import simulate
 
 if TYPE_CHECKING:        # loaded when a function needs it, not at start-up

@@ -14,7 +14,8 @@ without incoming edges back to their start value after every update (FCMpy), so 
 moves only while an intervention sets it and returns when the clamp ends; ``"update"``
 updates them like any node (Mental Modeler, R fcm). Interventions are applied after each
 update: a clamp sets its node at every step of [start, end] (a clamp to 0 is a real clamp),
-a pulse once.
+a pulse once; a plan's ``enabled`` mask switches interventions off per sample (one batch
+runs every coalition of a scenario's levers for their Shapley values).
 
 Python loops only over time steps. Each step is one product of the weights with the
 history window (propagate.py: a dense matrix for small dense maps with shared weights,

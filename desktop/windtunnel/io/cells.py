@@ -18,13 +18,12 @@ where a number is expected, naming the cell.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 __all__ = ["FORMULA_STARTS", "FormulaCell", "ErrorCell", "needs_quote_prefix", "xml_text",
-           "csv_text", "csv_untext", "table_csv_bytes", "cell_text", "is_number",
+           "csv_text", "csv_untext", "table_csv_bytes", "cell_text",
            "MAX_CELL_TEXT"]
 
 #: First characters that make a spreadsheet treat a text as a formula (or DDE command).
@@ -94,12 +93,6 @@ def csv_untext(text: str) -> str:
     if text.startswith("'") and (needs_quote_prefix(text[1:]) or text[1:].startswith("'")):
         return text[1:]
     return text
-
-
-def is_number(value: object) -> bool:
-    """A real, finite number (bools are not numbers here)."""
-    return (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and math.isfinite(value))
 
 
 def cell_text(value: object) -> str:

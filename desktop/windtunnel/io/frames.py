@@ -30,8 +30,8 @@ import math
 from dataclasses import dataclass, fields, replace
 
 from ..errors import LoadError, ModelError, Problem
-from ..model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings, Source,
-                     WeightOverride)
+from ..model import (DEFAULT_WEIGHT, Edge, Intervention, Model, Node, Objective, Scenario,
+                     Settings, Source, WeightOverride)
 from . import values as v
 from .layout import SETTING_FIELDS
 from .rows import (FIELD_HEADERS, SHEET_ALIASES, Reader, checked, clean, columns_of,
@@ -42,7 +42,6 @@ __all__ = ["Imported", "tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_
            "SHEET_ALIASES", "circle_positions"]
 
 #: The weight of an edge that has a sign (Type column) but no weight.
-DEFAULT_WEIGHT = 0.5
 
 #: Other tools' node types and the Windtunnel kind they become.
 KIND_WORDS = {

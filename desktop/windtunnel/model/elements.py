@@ -29,7 +29,7 @@ __all__ = [
     "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
     "START_VECTORS", "DRIVER_MODES", "Node", "Edge", "Intervention", "WeightOverride",
     "Scenario", "Objective", "Source", "Settings", "is_valid_id", "slugify",
-    "MAX_LABEL", "MAX_TEXT", "MAX_ID",
+    "MAX_LABEL", "MAX_TEXT", "MAX_ID", "DEFAULT_WEIGHT",
 ]
 
 NODE_KINDS = ("actor", "restriction", "factor")
@@ -40,6 +40,8 @@ RULES = ("kosko", "modified_kosko", "rescaled")
 ACTIVATIONS = ("sigmoid", "tanh", "bivalent", "trivalent", "clip")
 START_VECTORS = ("initial", "ones")
 DRIVER_MODES = ("hold", "update")
+#: The weight of an edge drawn on the map, or imported from a table that gives none.
+DEFAULT_WEIGHT = 0.5
 
 MAX_ID = 64
 MAX_LABEL = 300

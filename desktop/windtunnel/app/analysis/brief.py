@@ -22,9 +22,10 @@ from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPainter, QPai
 
 from ... import __version__
 from .charts import OKABE_ITO
-from .colours import change_colour, span_of
-from .commands import describe_levers
-from .exports import change_scale, render_map
+from ...session import ResultsSnapshot, describe_levers
+from ..canvas import CanvasScene
+from ..export import render_map
+from .colours import change_colour, change_colours, change_scale, span_of
 
 __all__ = ["brief_pdf_bytes", "TOP_CHANGES"]
 
@@ -39,10 +40,10 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
-def brief_pdf_bytes(controller) -> bytes:
-    """The brief for the controller's current scenario, as PDF bytes."""
-    results, current = controller.results, controller.result()
-    if results is None or current is None:
+def brief_pdf_bytes(snapshot: ResultsSnapshot) -> bytes:
+    """The brief of a snapshot's scenario, as PDF bytes (the map at the snapshot's step)."""
+    results, current = snapshot.results, snapshot.result
+    if current is None:
         raise ValueError("the brief needs results of a scenario")
     data = QByteArray()
     buffer = QBuffer(data)
@@ -55,13 +56,13 @@ def brief_pdf_bytes(controller) -> bytes:
     writer.setCreator(f"Windtunnel {__version__}")
     painter = QPainter(writer)
     page = QRectF(0, 0, writer.width(), writer.height())
-    _paint(painter, page, controller, results, current)
+    _paint(painter, page, snapshot, results, current)
     painter.end()
     buffer.close()
     return bytes(data)
 
 
-def _paint(painter: QPainter, page: QRectF, controller, results, current) -> None:
+def _paint(painter: QPainter, page: QRectF, snapshot, results, current) -> None:
     painter.setRenderHint(QPainter.Antialiasing, True)
     s = results.settings
     painter.setPen(QColor("#1a1a1a"))
@@ -69,18 +70,18 @@ def _paint(painter: QPainter, page: QRectF, controller, results, current) -> Non
     title_h = painter.fontMetrics().height()
     painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter), f"{results.title}: {current.label}")
-    uncertainty = controller.uncertainty(current.scenario_id)
+    uncertainty = snapshot.uncertainty
     line = (f"Change from baseline over {len(results.time) - 1} {s.time_unit}s \u00b7 rule "
             f"{s.rule}, {s.activation} \u03bb={s.steepness:g} \u00b7 scenario {current.verdict}"
             + (f" \u00b7 Monte Carlo {uncertainty.samples:,} samples, seed "
-               f"{controller.monte_carlo.seed}" if uncertainty is not None else "")
+               f"{snapshot.monte_carlo.seed}" if uncertainty is not None else "")
             + f" \u00b7 {_dt.date.today().isoformat()}")
     painter.setFont(_font(9))
     sub_h = painter.fontMetrics().height()
     painter.setPen(QColor("#555555"))
     painter.drawText(QRectF(page.left(), page.top() + title_h + 2, page.width(), sub_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter), line)
-    levers = _levers_text(controller, results)
+    levers = _levers_text(snapshot, results)
     painter.drawText(QRectF(page.left(), page.top() + title_h + 2 + sub_h, page.width(), sub_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter),
                      painter.fontMetrics().elidedText(levers, Qt.ElideRight, int(page.width())))
@@ -88,17 +89,16 @@ def _paint(painter: QPainter, page: QRectF, controller, results, current) -> Non
     body = QRectF(page.left(), top, page.width(), page.bottom() - top - sub_h - 6)
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
     right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18, body.height())
-    change = current.change
+    change = snapshot.change
     span = span_of(change)
     painter.setPen(QPen(QColor("#cccccc"), 1))
     painter.drawRect(left)
-    scale = (span, f"Change from baseline at {s.time_unit} {len(results.time) - 1}")
-    render_map(controller.scene, painter, left.adjusted(1, 1, -1, -1), groups=False,
-               overlay=change_scale(controller.scene, scale, point_size=7.5))
-    outcomes = _outcomes(controller, results, current)
+    scale = (span, f"Change from baseline at {s.time_unit} {snapshot.step}")
+    _paint_map(painter, left.adjusted(1, 1, -1, -1), snapshot, span, scale)
+    outcomes = _outcomes(snapshot, results, current)
     y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
     y = _scorecard(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y),
-                   controller, results, current)
+                   snapshot, results, current)
     _chart(painter, QRectF(right.left(), y + 12, right.width(), right.bottom() - y - 12),
            results, current, uncertainty, outcomes[:3])
     painter.setFont(_font(7.5))
@@ -110,14 +110,28 @@ def _paint(painter: QPainter, page: QRectF, controller, results, current) -> Non
                      "simulation: directions and relative sizes, not forecasts")
 
 
-def _levers_text(controller, results) -> str:
-    scenario = controller.model.scenario(controller.scenario_id)
-    return "Levers: " + describe_levers(controller.model, scenario, results.settings.time_unit)
+def _paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale) -> None:
+    """The snapshot's map, tinted by the change at its step, on a scene of its own (the
+    window's map is never changed to paint a brief)."""
+    scene = CanvasScene(snapshot.model, None, dark=False)
+    try:
+        colours = change_colours(snapshot.change[snapshot.step], span)
+        scene.set_tints(dict(zip(snapshot.results.node_ids, colours)))
+        render_map(scene, painter, rect, groups=False,
+                   overlay=change_scale(scene, scale, point_size=7.5))
+    finally:
+        scene.detach()
+        scene.deleteLater()
 
 
-def _outcomes(controller, results, current) -> list[int]:
+def _levers_text(snapshot, results) -> str:
+    scenario = snapshot.model.scenario(snapshot.scenario_id)
+    return "Levers: " + describe_levers(snapshot.model, scenario, results.settings.time_unit)
+
+
+def _outcomes(snapshot, results, current) -> list[int]:
     """Nodes by |final change|, largest first, leaving out the nodes the scenario sets."""
-    scenario = controller.model.scenario(current.scenario_id)
+    scenario = snapshot.model.scenario(current.scenario_id)
     forced = {v.node for v in scenario.interventions} if scenario is not None else set()
     order = np.argsort(-np.abs(current.final_change), kind="stable")
     return [int(i) for i in order if results.node_ids[i] not in forced
@@ -171,12 +185,12 @@ def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -
     return y
 
 
-def _scorecard(painter, rect, controller, results, current) -> float:
+def _scorecard(painter, rect, snapshot, results, current) -> float:
     rows = [r for r in results.scorecard if r.scenario_id == current.scenario_id]
     if not rows:
         return rect.top()
     y = _heading(painter, rect, "Objectives")
-    mc = controller.monte_carlo if not controller.monte_carlo_stale else None
+    mc = snapshot.monte_carlo
     probability = ({r.objective_id: r.probability for r in mc.scorecard
                     if r.scenario_id == current.scenario_id} if mc is not None else {})
     painter.setFont(_font(8.5))

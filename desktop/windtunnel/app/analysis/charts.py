@@ -39,7 +39,7 @@ LIVE_CHART_MAX_MS = 500
 
 def chart_nodes(controller) -> list[str]:
     """The nodes to chart: the selection, else the objectives' nodes (at most MAX_LINES)."""
-    chosen = list(controller.selected) or list(dict.fromkeys(
+    chosen = list(controller.session.selection) or list(dict.fromkeys(
         o.node for o in controller.model.objectives))
     return chosen[:MAX_LINES]
 
@@ -61,8 +61,8 @@ class TrajectoryChart(QWidget):
         self.cursor = pg.InfiniteLine(angle=90, movable=True,
                                       pen=pg.mkPen("#888888", width=1.5, style=Qt.DashLine))
         self.cursor.sigPositionChangeFinished.connect(
-            lambda line: controller.set_step(round(line.value())))
-        self.cursor.sigDragged.connect(lambda line: controller.set_step(round(line.value())))
+            lambda line: controller.session.set_step(round(line.value())))
+        self.cursor.sigDragged.connect(lambda line: controller.session.set_step(round(line.value())))
         self.series: dict = {}       # (node id, "baseline" or scenario id) -> curve
         self.bands: dict = {}        # (node id, (low, high) percentiles) -> (lower, upper)
         self._layout = None          # what the curves were built for
@@ -80,9 +80,9 @@ class TrajectoryChart(QWidget):
         # The chart follows in an event-loop turn after the map's (coalesced): a drag or a
         # release never pays for the map and the chart in one turn.
         later = soon(self, self.refresh)
-        self._pause = QTimer(self, singleShot=True, interval=LIVE_CHART_PAUSE_MS)
-        self._longest = QTimer(self, singleShot=True, interval=LIVE_CHART_MAX_MS)
-        for timer in (self._pause, self._longest):
+        self.pause_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_PAUSE_MS)
+        self.longest_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_MAX_MS)
+        for timer in (self.pause_timer, self.longest_timer):
             timer.timeout.connect(self._catch_up)
         controller.live_changed.connect(self._live_step)
         for signal in (controller.results_changed, controller.scenario_changed,
@@ -92,13 +92,13 @@ class TrajectoryChart(QWidget):
         self.refresh()
 
     def _live_step(self) -> None:
-        self._pause.start()                  # restarted by every step: fires on a pause
-        if not self._longest.isActive():
-            self._longest.start()
+        self.pause_timer.start()                  # restarted by every step: fires on a pause
+        if not self.longest_timer.isActive():
+            self.longest_timer.start()
 
     def _catch_up(self) -> None:
-        self._pause.stop()
-        self._longest.stop()
+        self.pause_timer.stop()
+        self.longest_timer.stop()
         self.refresh()
 
     def _theme(self) -> None:
@@ -113,16 +113,16 @@ class TrajectoryChart(QWidget):
         """Show the current results: rebuild the curves only when the set of curves changed,
         otherwise move the existing ones (``setData``; about a millisecond)."""
         controller = self.controller
-        results = controller.results
-        current = controller.result()
+        results = controller.session.results
+        current = controller.session.result()
         nodes = [n for n in chart_nodes(controller)
                  if results is not None and n in results.node_ids]
         if results is None or not nodes:
             self._build(None, (), None, (), False)
             self.note.setText("Select nodes on the map to chart them." if results is not None
-                              else "No results: " + str(controller.error or "nothing to run"))
+                              else "No results: " + str(controller.session.error or "nothing to run"))
             return
-        uncertainty = controller.uncertainty()
+        uncertainty = controller.session.uncertainty()
         others = ([r for r in results.scenarios if r is not current]
                   if self.all_scenarios.isChecked() else [])
         layout = (tuple(nodes), tuple(results.labels[results.node_index(n)] for n in nodes),
@@ -135,12 +135,12 @@ class TrajectoryChart(QWidget):
         self._fill(results, current, uncertainty)
         self.plot.getPlotItem().setLabel("bottom", f"{results.settings.time_unit}s")
         self.cursor.setBounds((0, float(results.time[-1])))
-        self._move_cursor(controller.step)
-        what = "selected nodes" if controller.selected else "the objectives' nodes"
+        self._move_cursor(controller.session.step)
+        what = "selected nodes" if controller.session.selection else "the objectives' nodes"
         bands = ""
         if uncertainty is not None:
             bands = f"; shaded: 5-95 % and 25-75 % of {uncertainty.samples:,} Monte Carlo samples"
-        elif controller.monte_carlo is not None and controller.monte_carlo_stale:
+        elif controller.session.monte_carlo is not None and controller.session.monte_carlo_stale:
             bands = "; Monte Carlo bands hidden: the model changed since the run"
         self.note.setText(f"{what.capitalize()}: dashed = baseline, solid = "
                           f"{current.label if current else 'no scenario'}{bands}.")
@@ -183,7 +183,7 @@ class TrajectoryChart(QWidget):
     def _fill(self, results, current, uncertainty) -> None:
         """Put the numbers into the curves (the live ones while a lever is dragged)."""
         time = results.time.astype(float)
-        states = self.controller.states()
+        states = self.controller.session.states()
         for (node_id, run_id), line in self.series.items():
             i = results.node_index(node_id)
             if run_id == "baseline":

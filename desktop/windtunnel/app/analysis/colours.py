@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 __all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar",
-           "paint_change_legend", "legend_size", "NEUTRAL"]
+           "paint_change_legend", "legend_size", "change_scale", "NEUTRAL"]
 
 #: From the largest fall (-1) through no change (0) to the largest rise (+1).
 STOPS = ("#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3")
@@ -96,3 +96,19 @@ def legend_size(point_size: float = 8.5) -> tuple[float, float]:
     width = metrics.horizontalAdvance("\u22120.00 fall   0   rise +0.00") + 40
     return max(width, 200.0), 12 + 3 * line + 10 + max(8.0, line * 0.8)
 
+
+def change_scale(scene, legend: tuple[float, str] | None, *, point_size: float = 8.5):
+    """An overlay ``paint(painter, target)`` drawing the change-from-baseline scale at the
+    bottom left of a map picture, in ``scene``'s colours; None without a legend."""
+    if legend is None:
+        return None
+    span, title = legend
+
+    def paint(painter: QPainter, target: QRectF) -> None:
+        width, height = legend_size(point_size)
+        width = max(width, painter.fontMetrics().horizontalAdvance(title) + 30)
+        rect = QRectF(target.left() + 10, target.bottom() - height - 10, width, height)
+        paint_change_legend(painter, rect, span, title=title, text=QColor(scene.colours.text),
+                            background=QColor(scene.colours.label_background),
+                            point_size=point_size)
+    return paint

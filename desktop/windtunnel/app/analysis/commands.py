@@ -18,11 +18,11 @@ from dataclasses import replace
 
 from ...errors import ModelError, Problem
 from ...model import Intervention, Model, Scenario, WeightOverride, slugify
+from ...session.levers import default_start, lever_setting
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand
 
 __all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "delete_scenario",
-           "set_lever", "clear_lever", "set_override", "clear_override", "lever_setting",
-           "default_start", "describe_levers"]
+           "set_lever", "clear_lever", "set_override", "clear_override"]
 
 
 def _scenario(model: Model, scenario_id: str) -> Scenario:
@@ -60,35 +60,6 @@ def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceComman
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
     return RemoveCommand(model, "scenario", scenario_id,
                          text=f'Delete scenario "{_scenario(model, scenario_id).label}"')
-
-
-def describe_levers(model: Model, scenario: Scenario, unit: str = "step") -> str:
-    """The scenario's settings in words: which levers, how, from when; and its overrides."""
-    parts = []
-    for v in scenario.interventions:
-        node = model.node(v.node)
-        name = node.label if node is not None else v.node
-        if v.mode == "pulse":
-            parts.append(f"{name} pulsed to {v.value:+.2f} at {unit} {v.start}")
-        else:
-            until = "" if v.end is None else f" to {v.end}"
-            parts.append(f"{name} held at {v.value:+.2f} from {unit} {v.start}{until}")
-    for o in scenario.overrides:
-        parts.append(f"edge {o.source} \u2192 {o.target} weight {o.weight:+.2f}")
-    return "; ".join(parts) if parts else "no levers set"
-
-
-def lever_setting(scenario: Scenario | None, node_id: str) -> Intervention | None:
-    """The intervention that sets ``node_id`` in ``scenario`` (the last one wins), or None."""
-    if scenario is None:
-        return None
-    found = [v for v in scenario.interventions if v.node == node_id]
-    return found[-1] if found else None
-
-
-def default_start(scenario: Scenario) -> int:
-    """The start step for a newly set lever: the scenario's earliest start (0 when none)."""
-    return min((v.start for v in scenario.interventions), default=0)
 
 
 def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | None = None,

@@ -1,42 +1,36 @@
-"""Exports from the analysis: the results workbook, CSV tables, the map picture with results.
+"""File > Export Results: the results workbook, CSV tables and the PDF brief.
 
-- **Results workbook** (.xlsx): the io package's writer, run on a worker from a snapshot
-  (it can take seconds on big models).
+- **Results workbook** (.xlsx): the io package's writer, run on a worker from a copy of the
+  model (it can take seconds on big models), with the Monte Carlo bands when current.
 - **CSV**: the scenario matrix (node, label, baseline at the last step, then the change in
-  each scenario), or every trajectory (run, step, node, label, value, change). Text that a
-  spreadsheet would run as a formula is quoted (io's ``csv_text``).
-- **Map with results** (.png/.svg): the whole map as tinted now, with the group legend at the
-  top left and the change scale at the bottom left.
+  each scenario), or every trajectory: the engine's ``Results.to_frame("table")``, the same
+  table the command line's ``run --out FILE.csv`` writes (with Monte Carlo bands when
+  there are samples). Text a spreadsheet would run as a formula is written as text.
+- **Map with results** (.png/.svg): the window's own map export; the analysis's change
+  scale comes in as the window's map decoration (:class:`.map_layer.MapResults`).
+- **PDF brief**: painted from a :class:`~windtunnel.session.ResultsSnapshot` of the current
+  scenario at its last step, never by changing what the window shows.
 
-Every file is written through the atomic writer, so a failed export leaves no half file.
-The io package (pandas, openpyxl) loads on the first table export, not at start-up.
-Building CSV tables and encoding PNG images take a few hundred milliseconds on the bundled
-model, so the window does them on a worker; only painting the scene stays on the GUI thread,
-a strip per event-loop turn (:func:`map_image_steps`).
+Every file is written through the atomic writer, so a failed export leaves no half file,
+on the window's task runner (one long task at a time, progress and Cancel). The io package
+(pandas, openpyxl) loads on the first table export, not at start-up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QObject
 
+from ...engine import Cancelled
+from ...errors import WindtunnelError
 from ...model.atomic import atomic_write
-from .. import export as picture
-from ..export import png_bytes, render_map
-from .colours import legend_size, paint_change_legend
+from ..map_export import file_stem
 
-__all__ = ["matrix_csv_bytes", "trajectories_csv_bytes", "change_scale", "render_map",
-           "map_image_steps", "png_bytes", "map_svg_bytes", "workbook_writer",
-           "write_bytes"]
-
-if TYPE_CHECKING:
-    import pandas as pd
+__all__ = ["Exporter", "matrix_csv_bytes", "trajectories_csv_bytes"]
 
 
-def _csv(frame: pd.DataFrame, text_columns) -> bytes:
+def _csv(frame, text_columns) -> bytes:
     from ...io import table_csv_bytes
 
     return table_csv_bytes(frame, text_columns)
@@ -44,56 +38,106 @@ def _csv(frame: pd.DataFrame, text_columns) -> bytes:
 
 def matrix_csv_bytes(results) -> bytes:
     """The scenario matrix as CSV: one row per node, one change column per scenario."""
-    frame = results.to_frame("final").reset_index()
-    return _csv(frame, ["node", "label"])
+    return _csv(results.to_frame("final").reset_index(), ["node", "label"])
 
 
 def trajectories_csv_bytes(results) -> bytes:
-    """Every run's trajectory as a long CSV table, with the change from baseline."""
-    frame = results.to_frame("trajectories")
-    frame.insert(3, "label", frame["node"].map(dict(zip(results.node_ids, results.labels))))
-    change = results.to_frame("change").rename(columns={"scenario": "run"})
-    frame = frame.merge(change, on=["run", "step", "node"], how="left")
-    frame["change"] = frame["change"].fillna(0.0)
-    return _csv(frame, ["run", "node", "label"])
+    """Every run's trajectory as a long CSV table (see the module docstring)."""
+    return _csv(results.to_frame("table"), ["run", "node", "label"])
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
-    atomic_write(path, data)
+class Exporter(QObject):
+    """The File > Export Results actions: ask for a path, write on a worker, report."""
 
+    def __init__(self, controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.window = controller.window
 
-def workbook_writer():
-    """The io package's results-workbook builder (results, model) -> bytes."""
-    from ...io import results_workbook_bytes
+    def _path(self, title: str, suffix: str, filters: str, extra: str = "") -> str | None:
+        name = file_stem(self.controller.model.title, "results") + extra + suffix
+        path = self.window.ask_save_path(title, str(Path(self.window.default_folder()) / name),
+                                         filters)
+        if not path:
+            return None
+        return path if path.lower().endswith(suffix) else path + suffix
 
-    return results_workbook_bytes
+    def _ready(self) -> bool:
+        session = self.controller.session
+        if session.results is None:
+            self.window.show_problem("There are no results to export", WindtunnelError(
+                str(session.error or "the model could not be run")))
+            return False
+        return self.window.map_exporter.free()
 
+    def _write_later(self, label: str, path: str, build) -> bool:
+        """Build the bytes and write them on a worker; report success or the error."""
+        def work(progress, cancel):
+            data = build()
+            if cancel.is_set():          # Cancel pressed while the file was built
+                raise Cancelled("the export was cancelled")
+            atomic_write(path, data)
+            return path
 
-# -- the map picture ---------------------------------------------------------------------
-# Rendering and encoding are the editor's (app/export.py); results add the change scale.
+        self.window.tasks.start(label, work, on_finished=lambda p: (
+            self.window.statusBar().showMessage(f"Exported {p}", 5000)),
+            on_failed=lambda exc: self.window.show_problem("The file could not be written", exc))
+        return True
 
-def change_scale(scene, legend: tuple[float, str] | None, *, point_size: float = 8.5):
-    """An overlay painting the change-from-baseline scale bottom left, or None."""
-    if legend is None:
-        return None
-    span, title = legend
+    def workbook(self) -> bool:
+        """The results workbook, built on a worker (with Monte Carlo bands when current)."""
+        if not self._ready():
+            return False
+        path = self._path("Export results workbook", ".xlsx", "Excel workbooks (*.xlsx)")
+        if path is None:
+            return False
+        session = self.controller.session
+        results = session.current_monte_carlo() or session.results
+        snapshot = self.controller.model.copy()
+        document = self.controller.document
+        source = document.path.name if document.path is not None else ""
 
-    def paint(painter: QPainter, target: QRectF) -> None:
-        width, height = legend_size(point_size)
-        width = max(width, painter.fontMetrics().horizontalAdvance(title) + 30)
-        rect = QRectF(target.left() + 10, target.bottom() - height - 10, width, height)
-        paint_change_legend(painter, rect, span, title=title, text=QColor(scene.colours.text),
-                            background=QColor(scene.colours.label_background),
-                            point_size=point_size)
-    return paint
+        def build() -> bytes:           # the first export loads pandas: here, not in the GUI
+            from ...io import results_workbook_bytes
 
+            return results_workbook_bytes(results, snapshot, source=source)
+        return self._write_later("Writing the workbook", path, build)
 
-def map_image_steps(scene, *, legend, scale: float = 2.0):
-    """The map with results painted into an image, a strip per step (GUI thread; see
-    ``app.export.map_image_steps``)."""
-    return picture.map_image_steps(scene, scale=scale, overlay=change_scale(scene, legend))
+    def csv(self, kind: str) -> bool:
+        """The scenario matrix (``kind="matrix"``) or the trajectories as a CSV table."""
+        if not self._ready():
+            return False
+        extra = " matrix" if kind == "matrix" else " trajectories"
+        path = self._path("Export results as CSV", ".csv", "CSV tables (*.csv)", extra)
+        if path is None:
+            return False
+        session = self.controller.session
+        if kind == "matrix":
+            results = session.results
+            return self._write_later("Writing the CSV table", path,
+                                     lambda: matrix_csv_bytes(results))
+        results = session.current_monte_carlo() or session.results
+        return self._write_later("Writing the CSV table", path,
+                                 lambda: trajectories_csv_bytes(results))
 
+    def brief(self) -> bool:
+        """The one-page PDF brief of the current scenario at its last step."""
+        session = self.controller.session
+        snapshot = session.snapshot()
+        if snapshot is None or snapshot.result is None:
+            self.window.show_problem("The brief needs a scenario", WindtunnelError(
+                "Choose a scenario (or add one) to write its brief."))
+            return False
+        label = snapshot.result.label
+        path = self._path("Export PDF brief", ".pdf", "PDF documents (*.pdf)", f" - {label}")
+        if path is None:
+            return False
+        from .brief import brief_pdf_bytes   # loaded on the first brief, not at start-up
 
-def map_svg_bytes(scene, *, legend, title: str) -> bytes:
-    return picture.map_svg_bytes(scene, title=title, overlay=change_scale(scene, legend),
-                                 description="Results map exported from Windtunnel")
+        try:
+            atomic_write(path, brief_pdf_bytes(snapshot.at(step=snapshot.last_step)))
+        except (WindtunnelError, OSError) as exc:
+            self.window.show_problem("The file could not be written", exc)
+            return False
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        return True

@@ -4,7 +4,7 @@ After a run, hovering a **node** shows its baseline level, its level in the curr
 and the change, at the step shown on the map. Hovering an **edge** shows the editor's text
 (weight, confidence, rationale) and then the edge's *contribution* at that step: how much
 further up or down it pushes its target than in the baseline (the same number as the edge
-flows, see :func:`.map_layer.edge_contributions`), with the weight x source level it comes
+flows: the engine's :mod:`~windtunnel.engine.contributions`), with the weight x source level it comes
 from in the scenario and in the baseline.
 
 The text is made on the tooltip event of the canvas, for the one item under the pointer:
@@ -21,6 +21,7 @@ from html import escape
 import numpy as np
 from PySide6.QtCore import QEvent, QObject
 
+from ...engine.contributions import edge_contribution
 from ...errors import ModelError
 from ..canvas import EdgeItem, NodeItem
 
@@ -103,19 +104,17 @@ class HoverText(QObject):
         if step == 0:
             return f"{label}, {unit} 0: nothing has been pushed yet"
         s, t = int(network.source[e]), int(network.target[e])
-        value = float(shown.push[e])
-        if abs(value) >= 5e-4:
-            line = (f"{label}, {unit} {step}: contribution {value:+.3f} (pushes {labels[t]} "
-                    f"{abs(value):.3f} further {'up' if value > 0 else 'down'} than in the "
-                    "baseline)")
+        rule = results.settings.rule
+        push = edge_contribution(network, shown.plan_weight, results.baseline, shown.states,
+                                 step, rule, e)
+        if abs(push.value) >= 5e-4:
+            line = (f"{label}, {unit} {step}: contribution {push.value:+.3f} (pushes "
+                    f"{labels[t]} {abs(push.value):.3f} further "
+                    f"{'up' if push.value > 0 else 'down'} than in the baseline)")
         else:
             line = f"{label}, {unit} {step}: contribution 0 (the same push as in the baseline)"
-        rescaled = results.settings.rule == "rescaled"
-        c = 2.0 if rescaled else 1.0              # the rule's state map g(a) = c a - (c - 1)
-        back = max(step - 1 - int(network.delay[e]), 0)
-        return line + (f"\n= weight \u00d7 {'rescaled ' if rescaled else ''}level of "
-                       f"{labels[s]} at {unit} {back}: {float(shown.plan_weight[e]):+.2f} "
-                       f"\u00d7 {c * shown.states[back, s] - (c - 1):+.3f} here, "
-                       f"{float(network.weight[e]):+.2f} \u00d7 "
-                       f"{c * results.baseline[back, s] - (c - 1):+.3f} in the baseline")
-
+        level = "rescaled level" if rule == "rescaled" else "level"
+        return line + (f"\n= weight \u00d7 {level} of {labels[s]} at {unit} "
+                       f"{push.source_step}: {push.weight:+.2f} \u00d7 {push.level:+.3f} here, "
+                       f"{push.baseline_weight:+.2f} \u00d7 {push.baseline_level:+.3f} in the "
+                       "baseline")

@@ -200,12 +200,12 @@ class LeverRow(QWidget):
 
     def _mode_chosen(self, index: int) -> None:
         controller, mode = self.controller, _MODES[index][0]
-        if not controller.scenario_id:
+        if not controller.session.scenario_id:
             return
         if mode:
             controller.commit_lever(self.node_id, mode=mode)
         else:
-            controller.run_command(commands.clear_lever(controller.model, controller.scenario_id,
+            controller.run_command(commands.clear_lever(controller.model, controller.session.scenario_id,
                                                         self.node_id))
 
     def _steps_edited(self) -> None:
@@ -321,8 +321,8 @@ class LeverPanel(QWidget):
         self._stale = False
         controller = self.controller
         levers = self.lever_nodes()
-        scenario = controller.model.scenario(controller.scenario_id) \
-            if controller.scenario_id else None
+        scenario = controller.model.scenario(controller.session.scenario_id) \
+            if controller.session.scenario_id else None
         self._nodes = {n.id: n for n in levers}
         self._settings = {v.node: v for v in scenario.interventions} if scenario else {}
         words = self.filter.text().casefold().split()
@@ -357,7 +357,7 @@ class LeverPanel(QWidget):
         self.list.verticalScrollBar().setValue(0)
 
     def _bind(self, row: LeverRow, lever_id: str) -> None:
-        row.load(self._nodes[lever_id], self._settings.get(lever_id), self.controller.steps)
+        row.load(self._nodes[lever_id], self._settings.get(lever_id), self.controller.session.steps)
 
     def _row_heights(self, ids: list[str], width: int) -> list[int]:
         """Each lever's row height at this column width: taller when its name needs two

@@ -7,8 +7,8 @@
 - **Halo** (optional): a glow around each node whose size grows with |change|.
 - **Edge flows** (optional): each edge is underlaid by a band whose width is its
   *contribution*: how much more (blue) or less (red) it pushes its target than in the
-  baseline at that step, ``w_S * g(a_S(source)) - w_B * g(a_B(source))`` (lagged by the
-  edge's delay; g is the rule's state map), so the ripple's paths stand out.
+  baseline at that step (the engine's ``edge_contributions``), so the ripple's paths
+  stand out.
 - **Hover** (:mod:`.hover`): a node's tooltip gives baseline, scenario and change at the
   shown step; an edge's tooltip adds to the editor's text the edge's contribution at the
   shown step (the change in its push, as for the flows).
@@ -16,7 +16,8 @@
 
 All of it lives in two graphics items added to the window's scene (below the edges and
 between edges and nodes) and a legend widget on the view; the map editor's items are not
-changed beyond their fill colour and tooltip.
+changed beyond their fill colour and tooltip. :class:`MapResults` is also the window's map
+decoration: File > Export Map paints its change scale over the map.
 """
 
 from __future__ import annotations
@@ -27,28 +28,18 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...engine import compile_scenario, compiled_model
+from ...engine.contributions import edge_contributions
 from ...errors import WindtunnelError
-from .colours import change_colours, legend_size, paint_change_legend, span_of
+from .colours import change_colours, change_scale, legend_size, paint_change_legend, span_of
 from .hover import HoverText, Shown
 
-__all__ = ["MapResults", "ResultsLayer", "ChangeLegend", "edge_contributions"]
+__all__ = ["MapResults", "ResultsLayer", "ChangeLegend"]
 
 _HIGHLIGHT = "#ffb000"
 #: Edges whose contribution is below this share of the largest get no flow band.
 FLOW_FLOOR = 0.08
 #: At most this many edges get a flow band (the strongest): the ripple's main paths.
 MAX_FLOWS = 40
-
-
-def edge_contributions(network, plan_weight, baseline, states, step: int, rule: str) -> np.ndarray:
-    """Per edge, the change in the push it delivers to its target at ``step`` (see module)."""
-    if step <= 0 or network.n_edges == 0:
-        return np.zeros(network.n_edges)
-    c = 2.0 if rule == "rescaled" else 1.0
-    back = np.maximum(step - 1 - network.delay, 0)
-    g_s = c * states[back, network.source] - (c - 1.0)
-    g_b = c * baseline[back, network.source] - (c - 1.0)
-    return np.asarray(plan_weight) * g_s - network.weight * g_b
 
 
 class ResultsLayer(QGraphicsItem):
@@ -208,9 +199,9 @@ class MapResults(QObject):
     def _compile(self, *_) -> None:
         controller = self.controller
         self._network = self._plan_weight = None
-        scenario = controller.model.scenario(controller.scenario_id) \
-            if controller.scenario_id else None
-        if controller.results is not None and scenario is not None:
+        scenario = controller.model.scenario(controller.session.scenario_id) \
+            if controller.session.scenario_id else None
+        if controller.session.results is not None and scenario is not None:
             try:
                 self._network = compiled_model(controller.model)
                 self._plan_weight = compile_scenario(self._network, scenario).weight
@@ -238,12 +229,12 @@ class MapResults(QObject):
     def update(self, *_) -> None:
         """Repaint the map's results for the current scenario and step."""
         controller, scene = self.controller, self.controller.scene
-        change = controller.change()
-        result = controller.result()
+        change = controller.session.change()
+        result = controller.session.result()
         if change is None or result is None or not self.show_tints:
             self._clear(scene)
             return
-        results, step = controller.results, min(controller.step, controller.steps)
+        results, step = controller.session.results, min(controller.session.step, controller.session.steps)
         ids = results.node_ids
         span = span_of(change)
         now = change[step]
@@ -262,7 +253,7 @@ class MapResults(QObject):
                               self._network, self._plan_weight))
         unit = results.settings.time_unit
         self.legend.set_scale(span, f"Change from baseline \u00b7 {result.label} \u00b7 "
-                                    f"{unit} {step} of {controller.steps}")
+                                    f"{unit} {step} of {controller.session.steps}")
         self.legend.show()
 
     def _push(self, results, states, step: int) -> np.ndarray | None:
@@ -290,6 +281,21 @@ class MapResults(QObject):
             layer.update()
         self.hover.show(None)
         self.legend.hide()
+
+    # -- the window's map decoration (File > Export Map) ------------------------------------
+
+    def map_overlay(self):
+        """The change scale, when results are on the map (see :mod:`..map_export`)."""
+        legend = self.legend
+        if not legend.isVisibleTo(self.controller.window.view):
+            return None
+        return change_scale(self.controller.scene, (legend.span, legend.title))
+
+    def map_state(self) -> tuple:
+        session = self.controller.session
+        return (session.scenario_id, session.step, self.show_tints, self.show_halos,
+                self.show_flows, id(session.live_change), id(session.results),
+                frozenset(self.flow_layer.highlight))
 
     def highlight(self, nodes=(), edges=()) -> None:
         """Mark a path or loop on the map (empty: clear)."""

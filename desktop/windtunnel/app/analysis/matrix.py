@@ -249,7 +249,7 @@ class ScenarioMatrix(QWidget):
 
     def refresh(self, *_) -> None:
         controller = self.controller
-        monte_carlo = controller.current_monte_carlo()
+        monte_carlo = controller.session.current_monte_carlo()
         sampled = monte_carlo is not None
         items = self.show_box.model()
         for row in (1, 2):                              # the Monte Carlo views
@@ -258,26 +258,26 @@ class ScenarioMatrix(QWidget):
             self.show_box.blockSignals(True)
             self.show_box.setCurrentIndex(0)
             self.show_box.blockSignals(False)
-        step = controller.step if self.at_step.isChecked() else None
-        self.model.set_data(controller.results, controller.model, step, view=self.view,
+        step = controller.session.step if self.at_step.isChecked() else None
+        self.model.set_data(controller.session.results, controller.model, step, view=self.view,
                             monte_carlo=monte_carlo)
         self.table.setColumnWidth(0, 230)
         self._show_scale(step, sampled)
 
     def _show_scale(self, step: int | None, sampled: bool) -> None:
-        results = self.controller.results
+        results = self.controller.session.results
         unit = results.settings.time_unit if results is not None else "step"
         when = (f"{unit} {step}" if step is not None
-                else f"the last {unit} ({self.controller.steps})")
+                else f"the last {unit} ({self.controller.session.steps})")
         span = self.model.span
         if self.view == "p_increase":
-            samples = self.controller.monte_carlo.samples
+            samples = self.controller.session.monte_carlo.samples
             self.scale.set_scale(0.5, f"Probability that the node ends above the baseline at "
                                       f"{when}, over {samples:,} Monte Carlo samples (50 %: "
                                       "undecided, white: no sample moves it)",
                                  ends=("0 % (falls)", "(rises) 100 %"))
         elif self.view == "median":
-            samples = self.controller.monte_carlo.samples
+            samples = self.controller.session.monte_carlo.samples
             self.scale.set_scale(span, f"Median change from baseline at {when} over "
                                        f"{samples:,} Monte Carlo samples")
         else:

@@ -2,8 +2,8 @@
 
 When one edge is selected on the map, this box says what the current scenario does with it:
 "uses the model's weight" or "overrides it with w", with a spin box to set the scenario's
-weight (one undo command) and a button to go back to the model's weight. It is added at the
-foot of the Inspector dock (below the edge form), so that an edge's weight in the map and in
+weight (one undo command) and a button to go back to the model's weight. The window shows it
+in the Inspector's footer (below the edge form), so that an edge's weight in the map and in
 the scenario are read in one place.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, Q
 
 from . import commands
 
-__all__ = ["OverrideBox", "attach_to_inspector"]
+__all__ = ["OverrideBox"]
 
 
 class OverrideBox(QGroupBox):
@@ -39,22 +39,14 @@ class OverrideBox(QGroupBox):
         layout.addLayout(row)
         for signal in (controller.results_changed, controller.scenario_changed):
             signal.connect(self.refresh)
-        controller.document_changed.connect(self._follow_scene)
-        self._follow_scene()
+        controller.selection_changed.connect(self.refresh)
         self.refresh()
-
-    def _follow_scene(self) -> None:
-        self.controller.scene.selectionChanged.connect(self.refresh)
 
     def refresh(self, *_) -> None:
         controller = self.controller
-        try:
-            keys = controller.scene.selected_edge_keys()
-            nodes = controller.scene.selected_node_ids()
-        except RuntimeError:       # the scene is going away
-            return
+        keys, nodes = controller.session.selected_edges, controller.session.selection
         model = controller.model
-        scenario = model.scenario(controller.scenario_id) if controller.scenario_id else None
+        scenario = model.scenario(controller.session.scenario_id) if controller.session.scenario_id else None
         if len(keys) != 1 or nodes or scenario is None or model.edge(*keys[0]) is None:
             self.key = None
             self.hide()
@@ -78,7 +70,7 @@ class OverrideBox(QGroupBox):
         controller, key = self.controller, self.key
         if key is None:
             return
-        scenario = controller.model.scenario(controller.scenario_id)
+        scenario = controller.model.scenario(controller.session.scenario_id)
         current = next((o.weight for o in scenario.overrides if o.key == key),
                        controller.model.edge(*key).weight)
         if abs(current - self.weight.value()) > 1e-12:
@@ -89,15 +81,5 @@ class OverrideBox(QGroupBox):
         controller, key = self.controller, self.key
         if key is not None:
             controller.run_command(commands.clear_override(controller.model,
-                                                           controller.scenario_id, *key))
+                                                           controller.session.scenario_id, *key))
 
-
-def attach_to_inspector(window, controller) -> OverrideBox | None:
-    """Add the box at the foot of the window's Inspector; None when there is no Inspector."""
-    inspector = getattr(window, "inspector", None)
-    layout = inspector.layout() if inspector is not None else None
-    if layout is None:
-        return None
-    box = OverrideBox(controller)
-    layout.addWidget(box)
-    return box

@@ -57,23 +57,23 @@ class ResultsPanel(QWidget):
 
     def refresh(self, *_) -> None:
         controller = self.controller
-        if controller.results is None:
-            self.status.setText(f"No results: {controller.error}" if controller.error
+        if controller.session.results is None:
+            self.status.setText(f"No results: {controller.session.error}" if controller.session.error
                                 else "No results yet.")
             return
-        results = controller.results
+        results = controller.session.results
         parts = [f"Baseline {results.baseline_verdict}"]
-        current = controller.result()
+        current = controller.session.result()
         if current is not None:
-            verdict = (controller.live.verdict if controller.live_change is not None
-                       and controller.live is not None else current.verdict)
+            verdict = (controller.session.live.verdict if controller.session.live_change is not None
+                       and controller.session.live is not None else current.verdict)
             parts.append(f"{current.label}: {verdict}")
-            if controller.live_change is not None:
+            if controller.session.live_change is not None:
                 parts.append("live preview (release the slider to keep it)")
-        if controller.monte_carlo is not None:
-            mc = controller.monte_carlo
+        if controller.session.monte_carlo is not None:
+            mc = controller.session.monte_carlo
             parts.append(f"Monte Carlo {mc.samples:,} samples, seed {mc.seed}"
-                         + (" (stale: the model changed)" if controller.monte_carlo_stale
+                         + (" (stale: the model changed)" if controller.session.monte_carlo_stale
                             else ""))
         s = results.settings
         parts.append(f"{s.rule}, {s.activation} \u03bb={s.steepness:g}, {len(results.time) - 1} "

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QGroupBox, QHB
                                QHeaderView, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
 
@@ -78,19 +79,12 @@ class ScenariosPanel(QWidget):
         layout.addWidget(self.splitter)
         controller.results_changed.connect(self.refresh)
         controller.scenario_changed.connect(self.refresh)
-        controller.document_changed.connect(self._follow_scene)
-        self._follow_scene()
+        controller.selection_changed.connect(self._edge_selected)
         self.refresh()
 
-    def _follow_scene(self) -> None:
-        self.controller.scene.selectionChanged.connect(self._edge_selected)
-
-    def _edge_selected(self) -> None:
+    def _edge_selected(self, *_) -> None:
         """An edge selected on the map: show its override, if this scenario has one."""
-        try:
-            keys = self.controller.scene.selected_edge_keys()
-        except RuntimeError:   # the scene is going away
-            return
+        keys = self.controller.session.selected_edges
         for row in range(self.overrides.rowCount()):
             if len(keys) == 1 and self.overrides.item(row, 0).data(Qt.UserRole) == keys[0]:
                 self.overrides.selectRow(row)
@@ -100,7 +94,7 @@ class ScenariosPanel(QWidget):
     # -- list -------------------------------------------------------------------------------
 
     def refresh(self, *_) -> None:
-        model, current = self.controller.model, self.controller.scenario_id
+        model, current = self.controller.model, self.controller.session.scenario_id
         self.list.blockSignals(True)
         wanted = [(s.id, s.label) for s in model.scenarios]
         unit = model.settings.time_unit
@@ -116,7 +110,7 @@ class ScenariosPanel(QWidget):
         for i, scenario in enumerate(model.scenarios):
             item = self.list.item(i)
             item.setToolTip("\n".join(filter(None, [
-                scenario.description[:300], commands.describe_levers(model, scenario, unit)])))
+                scenario.description[:300], describe_levers(model, scenario, unit)])))
             if scenario.id == current:
                 self.list.setCurrentRow(i)
         self.list.blockSignals(False)
@@ -128,7 +122,7 @@ class ScenariosPanel(QWidget):
 
     def _current_changed(self, item, previous) -> None:
         if item is not None:
-            self.controller.set_scenario(item.data(Qt.UserRole))
+            self.controller.session.set_scenario(item.data(Qt.UserRole))
 
     def _renamed(self, item) -> None:
         scenario_id, label = item.data(Qt.UserRole), item.text().strip()
@@ -145,20 +139,20 @@ class ScenariosPanel(QWidget):
     def add(self) -> None:
         command = commands.add_scenario(self.controller.model)
         if self.controller.run_command(command):
-            self.controller.set_scenario(command.element.id)
+            self.controller.session.set_scenario(command.element.id)
 
     def duplicate(self) -> None:
         controller = self.controller
-        if controller.scenario_id:
-            command = commands.duplicate_scenario(controller.model, controller.scenario_id)
+        if controller.session.scenario_id:
+            command = commands.duplicate_scenario(controller.model, controller.session.scenario_id)
             if controller.run_command(command):
-                controller.set_scenario(command.element.id)
+                controller.session.set_scenario(command.element.id)
 
     def delete(self) -> None:
         controller = self.controller
-        if controller.scenario_id:
+        if controller.session.scenario_id:
             controller.run_command(commands.delete_scenario(controller.model,
-                                                            controller.scenario_id))
+                                                            controller.session.scenario_id))
 
     def rename_current(self) -> None:
         item = self.list.currentItem()
@@ -170,7 +164,7 @@ class ScenariosPanel(QWidget):
     def _fill_overrides(self) -> None:
         controller = self.controller
         model = controller.model
-        scenario = model.scenario(controller.scenario_id) if controller.scenario_id else None
+        scenario = model.scenario(controller.session.scenario_id) if controller.session.scenario_id else None
         items = scenario.overrides if scenario is not None else ()
         self.overrides.setRowCount(len(items))
         for row, override in enumerate(items):
@@ -192,32 +186,32 @@ class ScenariosPanel(QWidget):
 
     def _override_edited(self, key, weight: float) -> None:
         controller = self.controller
-        scenario = controller.model.scenario(controller.scenario_id)
+        scenario = controller.model.scenario(controller.session.scenario_id)
         current = next((o.weight for o in scenario.overrides if o.key == key), None)
         if current is not None and abs(current - weight) > 1e-12:
             controller.run_command(commands.set_override(controller.model,
-                                                         controller.scenario_id, *key, weight))
+                                                         controller.session.scenario_id, *key, weight))
 
     def override_selected_edge(self) -> None:
         controller = self.controller
         edges = controller.scene.selected_edge_keys()
-        if not controller.scenario_id:
+        if not controller.session.scenario_id:
             return
         if len(edges) != 1:
             controller.message.emit("Select one edge on the map to override its weight")
             return
         edge = controller.model.edge(*edges[0])
-        controller.run_command(commands.set_override(controller.model, controller.scenario_id,
+        controller.run_command(commands.set_override(controller.model, controller.session.scenario_id,
                                                      edge.source, edge.target, edge.weight))
 
     def remove_override(self) -> None:
         controller = self.controller
         row = self.overrides.currentRow()
-        if row < 0 or not controller.scenario_id:
+        if row < 0 or not controller.session.scenario_id:
             row = 0 if self.overrides.rowCount() == 1 else -1
         if row < 0:
             controller.message.emit("Choose an override to remove")
             return
         key = self.overrides.item(row, 0).data(Qt.UserRole)
         controller.run_command(commands.clear_override(controller.model,
-                                                       controller.scenario_id, *key))
+                                                       controller.session.scenario_id, *key))

@@ -55,7 +55,7 @@ class Scorecard(QWidget):
 
     def refresh(self, *_) -> None:
         controller = self.controller
-        results, model = controller.results, controller.model
+        results, model = controller.session.results, controller.model
         objectives = model.objectives
         scenarios = results.scenarios if results is not None else ()
         self.table.clear()
@@ -75,7 +75,7 @@ class Scorecard(QWidget):
              f"{f' by {o.threshold:g}' if o.threshold else ''}, weight {o.importance:g})"
              for o in objectives] + ["Score"])
         rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
-        mc = controller.monte_carlo if not controller.monte_carlo_stale else None
+        mc = controller.session.monte_carlo if not controller.session.monte_carlo_stale else None
         probabilities = ({(r.scenario_id, r.objective_id): r.probability for r in mc.scorecard}
                          if mc is not None else {})
         for c, scenario in enumerate(scenarios):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ...engine import chokepoints, compile_model, find_loops, model_statistics, node_metrics
 from ...errors import WindtunnelError
-from .workers import TaskBar, part_of
+from ..workers import TaskBar, part_of
 
 __all__ = ["StructureView"]
 

@@ -27,7 +27,7 @@ class TimeBar(QWidget):
         self.scenario.setToolTip("The current scenario: what the levers edit and the map shows "
                                  "(PageUp / PageDown in workshop mode)")
         self.scenario.activated.connect(
-            lambda i: controller.set_scenario(self.scenario.itemData(i)))
+            lambda i: controller.session.set_scenario(self.scenario.itemData(i)))
         self.tints = QCheckBox("Results on map")
         self.tints.setChecked(map_results.show_tints)
         self.halos = QCheckBox("Halos")
@@ -44,7 +44,7 @@ class TimeBar(QWidget):
         self.slider = QSlider(Qt.Horizontal, minimum=0)
         self.slider.setMinimumWidth(220)
         self.slider.setAccessibleName("Time step")
-        self.slider.valueChanged.connect(controller.set_step)
+        self.slider.valueChanged.connect(controller.session.set_step)
         self.step_label = QLabel()
         self.step_label.setMinimumWidth(120)
         layout = QHBoxLayout(self)
@@ -71,13 +71,13 @@ class TimeBar(QWidget):
         self.scenario.clear()
         for scenario in controller.model.scenarios:
             self.scenario.addItem(scenario.label, scenario.id)
-        index = self.scenario.findData(controller.scenario_id)
+        index = self.scenario.findData(controller.session.scenario_id)
         self.scenario.setCurrentIndex(index)
         self.scenario.blockSignals(False)
         self.slider.blockSignals(True)
-        self.slider.setMaximum(controller.steps)
+        self.slider.setMaximum(controller.session.steps)
         self.slider.blockSignals(False)
-        self._show_step(controller.step)
+        self._show_step(controller.session.step)
         self._show_playing(controller.playing)
 
     def _show_options(self) -> None:
@@ -92,9 +92,9 @@ class TimeBar(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(step)
         self.slider.blockSignals(False)
-        results = self.controller.results
+        results = self.controller.session.results
         unit = results.settings.time_unit if results is not None else "step"
-        self.step_label.setText(f"{unit} {step} of {self.controller.steps}")
+        self.step_label.setText(f"{unit} {step} of {self.controller.session.steps}")
 
     def _show_playing(self, on: bool) -> None:
         self.play.blockSignals(True)

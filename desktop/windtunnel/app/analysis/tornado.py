@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from ...engine import lever_elasticities, tornado
-from .workers import part_of
+from ..workers import part_of
 
 __all__ = ["TornadoView", "BARS"]
 
@@ -75,7 +75,7 @@ class TornadoView(QWidget):
         index = self.objective.findData(current)
         if index >= 0:
             self.objective.setCurrentIndex(index)
-        ready = bool(self.controller.model.objectives) and bool(self.controller.scenario_id)
+        ready = bool(self.controller.model.objectives) and bool(self.controller.session.scenario_id)
         self.run_button.setEnabled(ready and not self.controller.runner.busy)
         if not self.bars:
             self.note.setText("Choose an objective and run the sensitivity analysis for the "
@@ -84,7 +84,7 @@ class TornadoView(QWidget):
 
     def run(self) -> None:
         controller = self.controller
-        objective, scenario = self.objective.currentData(), controller.scenario_id
+        objective, scenario = self.objective.currentData(), controller.session.scenario_id
         if objective is None or not scenario:
             return
         snapshot = controller.model.copy()

@@ -96,16 +96,16 @@ class WhyPanel(QWidget):
         self.ask()
 
     def target(self) -> str | None:
-        selected = self.controller.selected
+        selected = self.controller.session.selection
         return selected[0] if selected else None
 
     def ask(self) -> None:
         """Explain the selected node's change in the current scenario (on a worker)."""
         controller = self.controller
-        node, scenario = self.target(), controller.scenario_id
+        node, scenario = self.target(), controller.session.scenario_id
         self.tree.clear()
         self.explanation = None
-        if controller.results is None or not scenario:
+        if controller.session.results is None or not scenario:
             self.heading.setText("Run a scenario to explain its changes.")
             self.note.clear()
             return
@@ -130,7 +130,7 @@ class WhyPanel(QWidget):
             return
         model = self.controller.model
         last = len(explanation.time) - 1
-        step = min(max(self.controller.step, 0), last)
+        step = min(max(self.controller.session.step, 0), last)
         self.step = step
         label = _label(model, explanation.node)
         scenario = model.scenario(explanation.scenario_id)

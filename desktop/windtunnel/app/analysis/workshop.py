@@ -1,6 +1,6 @@
 """Workshop mode (F11): the map full screen for a room, with a slim lever bar.
 
-Entering it remembers the window's layout and font, hides every dock and the main toolbar,
+Entering it remembers the window's layout and font, hides the window's panels and toolbars,
 shows a bar with the current scenario's name in large type and its levers as big sliders,
 enlarges the window's type, draws the map's nodes, labels and edges larger (the canvas's
 presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend, thickens the results
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
 
 from .levers import LeverPanel
 
@@ -55,12 +55,11 @@ class WorkshopMode(QObject):
         row.addWidget(self.title)
         row.addWidget(self.levers, 1)
         self.bar.addWidget(holder)
-        window.addToolBarBreak(Qt.BottomToolBarArea)
-        window.addToolBar(Qt.BottomToolBarArea, self.bar)
+        window.add_toolbar(self.bar, Qt.BottomToolBarArea, line_break=True)
         self.bar.hide()
         self.shortcuts = []
-        for key, slot in ((Qt.Key_PageDown, lambda: controller.step_scenario(1)),
-                          (Qt.Key_PageUp, lambda: controller.step_scenario(-1)),
+        for key, slot in ((Qt.Key_PageDown, lambda: controller.session.step_scenario(1)),
+                          (Qt.Key_PageUp, lambda: controller.session.step_scenario(-1)),
                           (Qt.Key_Space, controller.toggle_playing),
                           (Qt.Key_Escape, lambda: self.action.setChecked(False))):
             shortcut = QShortcut(QKeySequence(key), window)
@@ -83,8 +82,8 @@ class WorkshopMode(QObject):
             return
         window = self.window
         if on:
-            docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
-            bars = [b for b in window.findChildren(QToolBar)
+            docks = [d for d in window.panels if d.isVisible()]
+            bars = [b for b in window.toolbars
                     if b.isVisible() and b is not self.bar and b not in self.keep_visible]
             self._saved = (window.font(), window.isFullScreen(), window.isMaximized(), docks,
                            bars, self.map_results.show_halos)
@@ -122,8 +121,8 @@ class WorkshopMode(QObject):
         window.view.fit()
 
     def _show_title(self, *_) -> None:
-        scenario = self.controller.model.scenario(self.controller.scenario_id) \
-            if self.controller.scenario_id else None
+        scenario = self.controller.model.scenario(self.controller.session.scenario_id) \
+            if self.controller.session.scenario_id else None
         count = len(self.controller.model.scenarios)
         index = [s.id for s in self.controller.model.scenarios].index(scenario.id) + 1 \
             if scenario else 0

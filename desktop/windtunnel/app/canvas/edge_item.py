@@ -4,7 +4,7 @@ Width grows with |weight|, colour is the sign (Okabe-Ito blue positive, vermilio
 negative), a dash marks a delay. Reciprocal edges (A -> B and B -> A) bend to opposite
 sides, so both stay visible. The weight shows on hover and selection.
 
-Speed (STYLE habit 10): the curve, arrow head and bounds are computed once per geometry
+Speed: the curve, arrow head and bounds are computed once per geometry
 change (:meth:`update_geometry`, called by the scene only for the edges of moved nodes)
 with plain float arithmetic; the hit-test shape is built lazily; when zoomed out the edge
 is a one-pixel cosmetic curve without arrow or label.
@@ -114,7 +114,7 @@ class EdgeItem(QGraphicsRectItem):
         p0, p2 = (sp.x(), sp.y()), (tp.x(), tp.y())
         dx, dy = p2[0] - p0[0], p2[1] - p0[1]
         length = math.hypot(dx, dy)
-        self._width = edge_width(self.edge.weight) * self._line_scale
+        self.width = edge_width(self.edge.weight) * self._line_scale
         if length < 1.0:
             c = p0
         else:
@@ -124,7 +124,7 @@ class EdgeItem(QGraphicsRectItem):
         self._curve = (p0, c, p2)
         mx, my = bezier(p0, c, p2, 0.5)
         self._mid = QPointF(mx, my)
-        margin = self._width + 12  # pen, arrow head; then the weight label at the middle
+        margin = self.width + 12  # pen, arrow head; then the weight label at the middle
         left = min(p0[0], c[0], p2[0]) - margin
         top = min(p0[1], c[1], p2[1]) - margin
         left, top = min(left, mx - _LABEL_HALF_WIDTH), min(top, my - _LABEL_HALF_HEIGHT)
@@ -137,7 +137,7 @@ class EdgeItem(QGraphicsRectItem):
         if self._path is not None:
             return
         p0, c, p2 = self._curve
-        width = self._width
+        width = self.width
         if math.hypot(p2[0] - p0[0], p2[1] - p0[1]) < 1.0:
             self._path, self._arrow = QPainterPath(), QPolygonF()
             return
@@ -172,7 +172,7 @@ class EdgeItem(QGraphicsRectItem):
         if self._shape is None:
             self._ensure_path()
             stroker = QPainterPathStroker()
-            stroker.setWidth(max(10.0, self._width + 6))
+            stroker.setWidth(max(10.0, self.width + 6))
             shape = stroker.createStroke(self._path)
             shape.addPolygon(self._arrow)
             self._shape = shape
@@ -200,10 +200,10 @@ class EdgeItem(QGraphicsRectItem):
 
     def _pens(self, name: str):
         """The cached pen and brush for the current colour, width and dash."""
-        key = (name, self._width, bool(self.edge.delay))
+        key = (name, self.width, bool(self.edge.delay))
         if self._pen_key != key:
             colour = QColor(name)
-            pen = QPen(colour, self._width, Qt.SolidLine, Qt.FlatCap)
+            pen = QPen(colour, self.width, Qt.SolidLine, Qt.FlatCap)
             if self.edge.delay:
                 pen.setDashPattern([4.0, 2.5])
             self._pen, self._brush, self._pen_key = pen, QBrush(colour), key
@@ -228,7 +228,7 @@ class EdgeItem(QGraphicsRectItem):
         if selected:
             glow = QColor(self.scene().colours.selection)
             glow.setAlpha(110)
-            painter.setPen(QPen(glow, self._width + 6, Qt.SolidLine, Qt.RoundCap))
+            painter.setPen(QPen(glow, self.width + 6, Qt.SolidLine, Qt.RoundCap))
             painter.drawPath(self._path)
         pen, brush = self._pens(name)
         self._stroke(painter, pen, exposed)
@@ -251,7 +251,7 @@ class EdgeItem(QGraphicsRectItem):
             painter.drawPath(self._path)
             return
         p0, c, p2 = self._curve
-        grow = self._width + 2
+        grow = self.width + 2
         rect = (exposed.left() - grow, exposed.top() - grow, exposed.right() + grow,
                 exposed.bottom() + grow)
         t0, t_end = self._span
@@ -262,7 +262,7 @@ class EdgeItem(QGraphicsRectItem):
             piece.quadTo(QPointF(*control), QPointF(*end))
             if dashed:
                 pen = QPen(pen)
-                pen.setDashOffset(arc_length(p0, c, p2, t0, a) / self._width)
+                pen.setDashOffset(arc_length(p0, c, p2, t0, a) / self.width)
             painter.setPen(pen)
             painter.drawPath(piece)
 

@@ -1,11 +1,12 @@
-"""CanvasScene: the map as a QGraphicsScene that follows the model (STYLE habit 2).
+"""CanvasScene: the map as a QGraphicsScene that follows the model.
 
-The scene subscribes to the model's signals and keeps ``node_items`` (id -> NodeItem) and
-``edge_items`` ((source, target) -> EdgeItem). It never changes the model: user intents
+As orange-canvas-core's CanvasScene follows its scheme, the scene subscribes to the
+model's signals and keeps ``node_items`` (id -> NodeItem) and ``edge_items``
+((source, target) -> EdgeItem). It never changes the model: user intents
 come out as Qt signals (``node_requested``, ``edge_requested``, ``move_requested``) that the
 window turns into undo commands.
 
-Speed (STYLE habit 10): when nodes move, only their edges are marked dirty, and dirty
+Speed: when nodes move, only their edges are marked dirty, and dirty
 edges are recomputed once per event-loop turn (:meth:`flush`). The item index is Qt's BSP
 tree: a 2,000-node map is mostly static between edits, so painting a pan step queries a
 small region instead of walking 8,000 items; bulk loads switch the index off while adding.
@@ -16,7 +17,7 @@ selectable, movable and hit-testable) and the scene draws every edge as one cosm
 per colour and every node as one batch of rectangles per colour, from a cache rebuilt only
 after changes.
 
-Hook for results (issue 6): :meth:`set_tints` colours nodes by a value per node (a colour
+Hook for results: :meth:`set_tints` colours nodes by a value per node (a colour
 per node id) instead of their group colour; :meth:`clear_tints` restores the groups.
 
 Presentation (workshop mode on a projector): :meth:`set_presentation_scale` draws every node
@@ -68,7 +69,7 @@ class CanvasScene(QGraphicsScene):
         self._edges_of: dict[str, set[tuple[str, str]]] = {}
         self._tints: dict[str, QColor] = {}
         self._presentation = 1.0
-        self._dirty: set[tuple[str, str]] = set()
+        self.dirty_edges: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)
         self.new_edge = NewEdgeInteraction(self)
@@ -167,7 +168,7 @@ class CanvasScene(QGraphicsScene):
     def _edge_removed(self, index: int, edge: Edge) -> None:
         self._stale()
         item = self.edge_items.pop(edge.key)
-        self._dirty.discard(edge.key)
+        self.dirty_edges.discard(edge.key)
         for node_id in edge.key:
             self._edges_of.get(node_id, set()).discard(edge.key)
         self.removeItem(item)
@@ -186,13 +187,13 @@ class CanvasScene(QGraphicsScene):
     # -- geometry ---------------------------------------------------------------------------
 
     def _mark_dirty(self, node_id: str) -> None:
-        self._dirty.update(self._edges_of.get(node_id, ()))
-        if self._dirty and not self._flush_timer.isActive():
+        self.dirty_edges.update(self._edges_of.get(node_id, ()))
+        if self.dirty_edges and not self._flush_timer.isActive():
             self._flush_timer.start()
 
     def flush(self) -> None:
         """Recompute the geometry of edges whose nodes moved (once per event-loop turn)."""
-        dirty, self._dirty = self._dirty, set()
+        dirty, self.dirty_edges = self.dirty_edges, set()
         area = QRectF()
         for key in dirty:
             item = self.edge_items.get(key)
@@ -266,7 +267,7 @@ class CanvasScene(QGraphicsScene):
         return self._tints.get(node_id)
 
     def set_tints(self, tints: Mapping[str, QColor]) -> None:
-        """Fill nodes with the given colours instead of their group colour (issue 6 hook)."""
+        """Fill nodes with the given colours instead of their group colour (the analysis's results)."""
         self._tints = dict(tints)
         self._stale()
         self.update()

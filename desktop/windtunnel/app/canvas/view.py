@@ -5,7 +5,7 @@
   (pixel deltas without Ctrl) pans instead.
 - Pan: scroll bars, the middle button, or Space + left drag.
 - Selection: rubber band on empty space; Ctrl+click adds and removes (Qt's default).
-- Quality (STYLE habit 10): antialiasing is on only when the zoom is at least
+- Quality: antialiasing is on only when the zoom is at least
   ``SMOOTH_ZOOM`` and nobody is dragging nodes or panning (it returns, with one repaint,
   ``PAN_SETTLE_MS`` after the last pan step); antialiasing many long edges is what makes
   big maps slow (one measurement: 588 ms per repaint with it, 38 ms without).

@@ -31,8 +31,8 @@ from PySide6.QtCore import (QCoreApplication, QDeadlineTimer, QObject, QRunnable
                             QTimer, Signal)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ...engine import Cancelled
-from ...errors import WindtunnelError
+from ..engine import Cancelled
+from ..errors import WindtunnelError
 
 __all__ = ["Task", "SteppedTask", "TaskSignals", "TaskRunner", "TaskBar", "TaskError",
            "part_of"]

@@ -1,0 +1,135 @@
+"""File > Export Map: the map as shown, to a PNG or SVG file, without freezing the window.
+
+The map editor owns this export. Extensions add to the picture through *map decorations*
+(:meth:`MainWindow.add_map_decoration`): an object with
+
+- ``map_overlay()``: a painter callback ``paint(painter, target_rect)`` drawn over the map
+  (the analysis's change scale), or None;
+- ``map_state()``: a hashable value that changes whenever what the decoration shows
+  changes, so that a PNG painted in strips starts again when the map changes meanwhile.
+
+A PNG is painted a strip per event-loop turn on the GUI thread (a stepped task of the
+window's task runner, with progress and Cancel) and encoded and written on a worker; an
+SVG is written at once. Every file goes through the atomic writer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from ..engine import Cancelled
+from ..errors import SaveError, WindtunnelError
+from ..model.atomic import atomic_write
+from . import export as picture
+
+__all__ = ["MapExporter", "file_stem"]
+
+
+def file_stem(title: str, fallback: str = "model") -> str:
+    """A file name made of a title: letters, digits, spaces, dashes; at most 80 characters."""
+    stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
+    return stem[:80] or fallback
+
+
+class MapExporter(QObject):
+    """Writes the window's map, with every decoration's overlay, to PNG or SVG."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def export(self, kind: str) -> bool:
+        """Ask for a path, then write the map (File > Export Map as PNG / SVG)."""
+        window = self.window
+        if kind == "png" and not self.free():
+            return False
+        filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
+        suggested = str(Path(window.default_folder()) /
+                        (file_stem(window.document.model.title) + f".{kind}"))
+        path = window.ask_save_path("Export map", suggested, filters)
+        if not path:
+            return False
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        return self.write(path, kind)
+
+    def free(self) -> bool:
+        """Whether a long export may start: the window runs one long task at a time, and a
+        new one would cancel the running one (never a Monte Carlo run, unasked)."""
+        tasks = self.window.tasks
+        if tasks.busy:
+            self.window.show_problem("Another task is running", WindtunnelError(
+                f"{tasks.task.label} is still running: wait for it to finish, or cancel it, "
+                "then export again."))
+            return False
+        return True
+
+    def write(self, path: str, kind: str) -> bool:
+        """Write the map as shown to ``path`` (``kind`` "png" or "svg")."""
+        window = self.window
+        if kind == "png":
+            if not self.free():
+                return False
+            self._paint_png(path)
+            return True
+        try:
+            data = picture.map_svg_bytes(window.scene, title=window.document.model.title,
+                                         overlay=self._overlay())
+            atomic_write(path, data)
+        except (SaveError, OSError) as exc:
+            window.show_problem("The file could not be written", exc)
+            return False
+        window.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def _overlay(self):
+        overlays = [o for o in (d.map_overlay() for d in self.window.map_decorations) if o]
+        if not overlays:
+            return None
+
+        def paint(painter, target) -> None:
+            for overlay in overlays:
+                overlay(painter, target)
+        return paint
+
+    def _state(self) -> tuple:
+        """What the map shows (values, then objects compared by identity): when it changes
+        while the strips are painted, the painting starts again."""
+        window = self.window
+        scene = window.scene
+        return ((window.document.model.revision, scene.presentation_scale, scene.colours,
+                 tuple(d.map_state() for d in window.map_decorations)), scene)
+
+    def _still(self, state: tuple) -> bool:
+        now = self._state()
+        return now[0] == state[0] and now[1] is state[1]
+
+    def _paint_png(self, path: str) -> None:
+        window = self.window
+        window.map_export_started.emit()
+        state = self._state()
+
+        def painted(image) -> None:
+            if not self._still(state):               # the map changed meanwhile: again
+                self._paint_png(path)
+                return
+            window.tasks.start("Writing the image", lambda progress, cancel: _encode(
+                path, image, cancel), on_finished=lambda p: (
+                window.statusBar().showMessage(f"Exported {p}", 5000)),
+                on_failed=lambda exc: window.show_problem("The file could not be written", exc))
+
+        window.tasks.start_stepped(
+            "Painting the map", picture.map_image_steps(window.scene, overlay=self._overlay()),
+            on_finished=painted,
+            on_failed=lambda exc: window.show_problem("The map could not be painted", exc),
+            on_cancelled=lambda: window.statusBar().showMessage("Image export cancelled", 5000))
+
+
+def _encode(path: str, image, cancel) -> str:
+    data = picture.png_bytes(image)
+    if cancel.is_set():
+        raise Cancelled("the export was cancelled")
+    atomic_write(path, data)
+    return path

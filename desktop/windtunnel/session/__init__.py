@@ -1,0 +1,18 @@
+"""What an analysis is about, without Qt: the evented state the desktop app's views follow.
+
+- :class:`AnalysisSession` (analysis.py): results and their staleness, Monte Carlo, the
+  current scenario, the shown step, the selection, the live preview of lever values;
+- :class:`ResultsSnapshot` (snapshot.py): an immutable copy of what a picture or a brief
+  shows;
+- levers.py: how a scenario sets its levers.
+
+This package imports the engine and the model, never PySide6 (an import-linter contract
+in pyproject.toml keeps it so).
+"""
+
+from .analysis import AnalysisSession
+from .levers import default_start, describe_levers, lever_setting
+from .snapshot import ResultsSnapshot
+
+__all__ = ["AnalysisSession", "ResultsSnapshot", "default_start", "describe_levers",
+           "lever_setting"]

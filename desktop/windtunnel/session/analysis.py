@@ -1,0 +1,281 @@
+"""AnalysisSession: what an analysis of one model is about, without Qt.
+
+The session holds the state every analysis view shows and every analysis command acts on
+(napari's pattern: an evented model without Qt, with Qt widgets that only subscribe):
+
+- **Results** of the baseline and every scenario (``engine.run``, no samples), with the
+  ``Model.revision`` they describe: :attr:`stale` is true as soon as the model has changed
+  since. :meth:`refresh` runs them again; whoever owns the session decides when (the
+  desktop app coalesces edits into one refresh per event-loop turn; a script calls it).
+- **Monte Carlo results**, kept apart and keyed on the revision they were computed for: an
+  edit makes them stale (still readable, never shown as current).
+- **Current scenario** (``""`` = none), **shown step** (follows the last step unless the user
+  chose another), and the **selection** of nodes the views follow.
+- **Live preview** of lever values being dragged: :meth:`preview_lever` records a pending
+  value, :meth:`apply_preview` re-runs only the current scenario through the engine's
+  :class:`~windtunnel.engine.LiveScenario`; nothing in the model changes until the owner
+  commits the lever as an edit.
+
+Every change is announced by a psygnal signal named after what changed. The session never
+imports Qt; tests drive it without a window.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import numpy as np
+from psygnal import Signal
+
+from ..engine import LiveScenario, Results, ScenarioResult, Uncertainty, run
+from ..errors import ModelError, Problem, WindtunnelError
+from ..model import Intervention, Model
+from .levers import default_start, lever_setting
+from .snapshot import ResultsSnapshot, take_snapshot
+
+__all__ = ["AnalysisSession"]
+
+_MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
+                  "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
+                  "objective_added", "objective_removed", "objective_changed",
+                  "settings_changed")
+
+
+class AnalysisSession:
+    """See the module docstring."""
+
+    #: The model changed: the results are stale until the next :meth:`refresh`.
+    edited = Signal()
+    #: New results (or an error: :attr:`error`).
+    results_changed = Signal()
+    #: The current scenario's change was re-run with previewed lever values.
+    live_changed = Signal()
+    #: The current scenario changed: its id ("" = none).
+    scenario_changed = Signal(str)
+    step_changed = Signal(int)
+    #: The selected nodes changed, in document order.
+    selection_changed = Signal(list)
+    #: Monte Carlo results arrived, were cleared or went stale.
+    monte_carlo_changed = Signal()
+    #: The session follows another model (views must rebind).
+    model_changed = Signal()
+
+    def __init__(self, model: Model | None = None) -> None:
+        self.model: Model | None = None
+        self.results: Results | None = None
+        self.error: WindtunnelError | None = None
+        self.results_revision = -1
+        self.monte_carlo: Results | None = None
+        self.monte_carlo_revision = -1
+        self.scenario_id = ""
+        self.step = 0
+        self.selection: list[str] = []
+        self.selected_edges: list[tuple[str, str]] = []
+        self.live: LiveScenario | None = None
+        self.live_change: np.ndarray | None = None
+        self.last_run_ms = 0.0
+        self.last_live_ms = 0.0
+        self._pending: dict[str, float] = {}
+        self._follow_last_step = True
+        self._monte_carlo_current = False
+        if model is not None:
+            self.set_model(model)
+
+    # -- the model ------------------------------------------------------------------------
+
+    def set_model(self, model: Model) -> None:
+        """Follow ``model`` (a newly opened document): forget everything, then run."""
+        if self.model is not None:
+            for name in _MODEL_SIGNALS:
+                getattr(self.model, name).disconnect(self._model_edited)
+        self.model = model
+        for name in _MODEL_SIGNALS:
+            getattr(model, name).connect(self._model_edited)
+        self.monte_carlo, self.monte_carlo_revision = None, -1
+        self._monte_carlo_current = False
+        self.live = self.live_change = None
+        self._pending.clear()
+        self.scenario_id = model.scenarios[0].id if model.scenarios else ""
+        self._follow_last_step = True
+        self.selection, self.selected_edges = [], []
+        self.refresh()
+        self.model_changed.emit()
+        self.scenario_changed.emit(self.scenario_id)
+
+    def _model_edited(self, *_) -> None:
+        self.live = self.live_change = None
+        if self._monte_carlo_current:
+            self._monte_carlo_current = False
+            self.monte_carlo_changed.emit()
+        self.edited.emit()
+
+    @property
+    def stale(self) -> bool:
+        """Whether the model changed since the results were computed."""
+        return self.results_revision != self.model.revision
+
+    # -- results --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Run the baseline and every scenario now (deterministic, no samples)."""
+        model = self.model
+        started = time.perf_counter()
+        try:
+            self.results = run(model)
+            self.error = None
+        except WindtunnelError as exc:
+            self.results, self.error = None, exc
+        self.results_revision = model.revision
+        self.last_run_ms = (time.perf_counter() - started) * 1000
+        if self.scenario_id and model.scenario(self.scenario_id) is None:
+            self.scenario_id = model.scenarios[0].id if model.scenarios else ""
+            self.scenario_changed.emit(self.scenario_id)
+        self.live = self.live_change = None
+        if self.results is not None:
+            last = len(self.results.time) - 1
+            if self._follow_last_step or self.step > last:
+                self.step = last
+        self.results_changed.emit()
+
+    def refresh_if_stale(self) -> None:
+        if self.stale:
+            self.refresh()
+
+    @property
+    def steps(self) -> int:
+        """The last step of the results (0 without results)."""
+        return len(self.results.time) - 1 if self.results is not None else 0
+
+    def result(self, scenario_id: str | None = None) -> ScenarioResult | None:
+        """The result of a scenario (default: the current one), or None."""
+        scenario_id = self.scenario_id if scenario_id is None else scenario_id
+        if self.results is None or not scenario_id:
+            return None
+        return next((r for r in self.results.scenarios if r.scenario_id == scenario_id), None)
+
+    def change(self, scenario_id: str | None = None) -> np.ndarray | None:
+        """Change from baseline (T+1, N): the previewed one while a lever is dragged."""
+        if (scenario_id is None or scenario_id == self.scenario_id) and \
+                self.live_change is not None:
+            return self.live_change
+        result = self.result(scenario_id)
+        return None if result is None else result.change
+
+    def states(self, scenario_id: str | None = None) -> np.ndarray | None:
+        change = self.change(scenario_id)
+        return None if change is None else self.results.baseline + change
+
+    # -- Monte Carlo ----------------------------------------------------------------------
+
+    def set_monte_carlo(self, results: Results, revision: int) -> None:
+        """Monte Carlo results computed on the model at ``revision``."""
+        self.monte_carlo, self.monte_carlo_revision = results, revision
+        self._monte_carlo_current = revision == self.model.revision
+        self.monte_carlo_changed.emit()
+
+    def clear_monte_carlo(self) -> None:
+        self.monte_carlo, self.monte_carlo_revision = None, -1
+        self._monte_carlo_current = False
+        self.monte_carlo_changed.emit()
+
+    @property
+    def monte_carlo_stale(self) -> bool:
+        """Whether the Monte Carlo results were computed on an older model."""
+        return self.monte_carlo is not None and \
+            self.monte_carlo_revision != self.model.revision
+
+    def current_monte_carlo(self) -> Results | None:
+        """The Monte Carlo results when they still describe the model (not stale, the same
+        horizon as the plain run), else None: what the views may show next to the run."""
+        mc = self.monte_carlo
+        if mc is None or self.monte_carlo_stale:
+            return None
+        if self.results is not None and len(mc.time) != len(self.results.time):
+            return None
+        return mc
+
+    def uncertainty(self, scenario_id: str | None = None) -> Uncertainty | None:
+        """Monte Carlo summary of a scenario when current (see above), else None."""
+        scenario_id = self.scenario_id if scenario_id is None else scenario_id
+        mc = self.current_monte_carlo()
+        found = None if mc is None else next(
+            (r for r in mc.scenarios if r.scenario_id == scenario_id), None)
+        return None if found is None else found.uncertainty
+
+    # -- the current scenario, the step, the selection --------------------------------------
+
+    def set_scenario(self, scenario_id: str) -> None:
+        if scenario_id == self.scenario_id:
+            return
+        if scenario_id and self.model.scenario(scenario_id) is None:
+            raise ModelError(Problem("scenario", f"there is no scenario {scenario_id!r}"))
+        self.scenario_id = scenario_id
+        self.live = self.live_change = None
+        self._pending.clear()
+        self.scenario_changed.emit(scenario_id)
+
+    def step_scenario(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) scenario, wrapping."""
+        ids = [s.id for s in self.model.scenarios]
+        if not ids:
+            return
+        index = ids.index(self.scenario_id) if self.scenario_id in ids else -delta
+        self.set_scenario(ids[(index + delta) % len(ids)])
+
+    def set_step(self, step: int) -> None:
+        """Show ``step`` (clamped to the run); the last step keeps following new runs."""
+        step = max(0, min(int(step), self.steps))
+        self._follow_last_step = step == self.steps
+        if step != self.step:
+            self.step = step
+            self.step_changed.emit(step)
+
+    def set_selection(self, node_ids, edge_keys=()) -> None:
+        """The selected nodes (in document order) and edges (source, target)."""
+        node_ids, edge_keys = list(node_ids), [tuple(k) for k in edge_keys]
+        if node_ids != self.selection or edge_keys != self.selected_edges:
+            self.selection, self.selected_edges = node_ids, edge_keys
+            self.selection_changed.emit(node_ids)
+
+    def snapshot(self, *, highlights=()) -> ResultsSnapshot | None:
+        """An immutable copy of what the current scenario shows (None without results)."""
+        return take_snapshot(self, highlights=highlights)
+
+    # -- live preview of lever values -------------------------------------------------------
+
+    def preview_lever(self, node_id: str, value: float) -> bool:
+        """Record a lever value to preview; False when there is nothing to preview it in."""
+        if not self.scenario_id or self.results is None:
+            return False
+        self._pending[node_id] = float(value)
+        return True
+
+    @property
+    def preview_pending(self) -> bool:
+        return bool(self._pending)
+
+    def discard_preview(self) -> None:
+        """Forget pending values (the lever was committed as an edit)."""
+        self._pending.clear()
+
+    def apply_preview(self) -> None:
+        """Re-run the current scenario with the pending lever values (engine fast path)."""
+        pending, self._pending = self._pending, {}
+        if not pending or not self.scenario_id:
+            return
+        started = time.perf_counter()
+        live = self._live_scenario(pending)
+        self.live_change = live.update(pending)
+        self.last_live_ms = (time.perf_counter() - started) * 1000
+        self.live_changed.emit()
+
+    def _live_scenario(self, node_ids) -> LiveScenario:
+        if self.live is None or any(n not in self.live.values() for n in node_ids):
+            scenario = self.model.scenario(self.scenario_id)
+            start = default_start(scenario)
+            extra = tuple(Intervention(n, "clamp", self.model.node(n).initial, start, None)
+                          for n in node_ids if lever_setting(scenario, n) is None)
+            self.live = LiveScenario(self.model, replace(
+                scenario, interventions=scenario.interventions + extra))
+        return self.live

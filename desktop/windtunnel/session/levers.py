@@ -1,0 +1,36 @@
+"""How a scenario sets its levers: the rules the lever controls and the live preview share."""
+
+from __future__ import annotations
+
+from ..model import Intervention, Model, Scenario
+
+__all__ = ["lever_setting", "default_start", "describe_levers"]
+
+
+def lever_setting(scenario: Scenario | None, node_id: str) -> Intervention | None:
+    """The intervention that sets ``node_id`` in ``scenario`` (the last one wins), or None."""
+    if scenario is None:
+        return None
+    found = [v for v in scenario.interventions if v.node == node_id]
+    return found[-1] if found else None
+
+
+def default_start(scenario: Scenario) -> int:
+    """The start step for a newly set lever: the scenario's earliest start (0 when none)."""
+    return min((v.start for v in scenario.interventions), default=0)
+
+
+def describe_levers(model: Model, scenario: Scenario, unit: str = "step") -> str:
+    """The scenario's settings in words: which levers, how, from when; and its overrides."""
+    parts = []
+    for v in scenario.interventions:
+        node = model.node(v.node)
+        name = node.label if node is not None else v.node
+        if v.mode == "pulse":
+            parts.append(f"{name} pulsed to {v.value:+.2f} at {unit} {v.start}")
+        else:
+            until = "" if v.end is None else f" to {v.end}"
+            parts.append(f"{name} held at {v.value:+.2f} from {unit} {v.start}{until}")
+    for o in scenario.overrides:
+        parts.append(f"edge {o.source} \u2192 {o.target} weight {o.weight:+.2f}")
+    return "; ".join(parts) if parts else "no levers set"

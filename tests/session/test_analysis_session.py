@@ -1,0 +1,146 @@
+"""The analysis session without Qt: results and staleness, scenario, step, selection, live
+preview, Monte Carlo keyed on the model's revision, snapshots."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from windtunnel.engine import run
+from windtunnel.errors import ModelError
+from windtunnel.model import Settings
+from windtunnel.session import AnalysisSession
+
+from conftest import make_small_model
+
+
+def recorder(signal) -> list:
+    seen = []
+    signal.connect(lambda *args: seen.append(args))
+    return seen
+
+
+def test_the_session_package_never_imports_qt():
+    code = ("import sys, windtunnel.session, windtunnel.engine, windtunnel.io; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'shiboken6', 'pyqtgraph')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_new_model_runs_and_picks_the_first_scenario_at_the_last_step():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    assert session.error is None and not session.stale
+    assert session.scenario_id == "strict"
+    assert session.step == session.steps == model.settings.steps
+    np.testing.assert_allclose(session.change(), run(model).scenario("strict").change)
+    np.testing.assert_allclose(session.states(), session.results.baseline + session.change())
+
+
+def test_an_edit_makes_the_results_stale_until_refreshed():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    edited, refreshed = recorder(session.edited), recorder(session.results_changed)
+    model.update_edge("ban", "leak", weight=0.9)
+    assert edited and session.stale and not refreshed
+    before = session.change().copy()
+    session.refresh_if_stale()
+    assert not session.stale and len(refreshed) == 1
+    assert not np.allclose(session.change(), before)
+    session.refresh_if_stale()
+    assert len(refreshed) == 1                   # nothing to do when current
+
+
+def test_scenario_and_step_are_checked_and_announced():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    scenarios, steps = recorder(session.scenario_changed), recorder(session.step_changed)
+    with pytest.raises(ModelError, match="no scenario"):
+        session.set_scenario("nope")
+    session.set_scenario("")
+    assert scenarios == [("",)] and session.change() is None
+    session.step_scenario(1)
+    assert session.scenario_id == "strict"
+    session.set_step(99)                         # clamped to the run
+    assert session.step == session.steps and steps == []
+    session.set_step(3)
+    assert steps == [(3,)]
+    model.update_edge("ban", "leak", weight=0.2)
+    session.refresh()
+    assert session.step == 3                     # a chosen step is kept across runs
+    session.set_step(session.steps)
+    model.set_settings(Settings(steps=30))
+    session.refresh()
+    assert session.step == 30                    # the last step follows a longer run
+
+
+def test_selection_holds_nodes_and_edges():
+    session = AnalysisSession(make_small_model())
+    seen = recorder(session.selection_changed)
+    session.set_selection(["ban"], [("ban", "leak")])
+    session.set_selection(["ban"], [("ban", "leak")])
+    assert seen == [(["ban"],)] and session.selected_edges == [("ban", "leak")]
+
+
+def test_a_previewed_lever_changes_the_result_but_not_the_model():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    before_model, before = model.copy(), session.change().copy()
+    live = recorder(session.live_changed)
+    assert session.preview_lever("ban", -0.6) and session.preview_pending
+    session.apply_preview()
+    assert live and model == before_model and not session.preview_pending
+    leak = session.results.node_index("leak")
+    assert session.change()[8, leak] < before[8, leak]
+    np.testing.assert_allclose(session.change("strict"), session.live_change)
+    session.set_scenario("")                     # another scenario forgets the preview
+    assert session.live_change is None and not session.preview_lever("ban", 0.1)
+
+
+def test_a_lever_the_scenario_leaves_alone_is_previewed_as_a_clamp():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    session.preview_lever("lab", 0.8)
+    session.apply_preview()
+    lab = session.results.node_index("lab")
+    assert session.change()[-1, lab] > 0.05      # the lab, held high, stays above baseline
+
+
+def test_monte_carlo_is_current_until_the_model_changes():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    changed = recorder(session.monte_carlo_changed)
+    mc = run(model, samples=50, seed=3)
+    session.set_monte_carlo(mc, model.revision)
+    assert session.current_monte_carlo() is mc and session.uncertainty() is not None
+    model.update_edge("ban", "leak", weight=0.1)
+    assert session.monte_carlo_stale and session.current_monte_carlo() is None
+    assert len(changed) == 2                     # arrived, then went stale (once)
+    model.update_edge("ban", "leak", weight=0.2)
+    assert len(changed) == 2
+    session.set_monte_carlo(mc, model.revision - 1)      # computed on an older model
+    assert session.monte_carlo_stale
+    session.clear_monte_carlo()
+    assert session.monte_carlo is None and not session.monte_carlo_stale
+
+
+def test_a_snapshot_is_frozen_against_later_changes():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    session.set_step(4)
+    snapshot = session.snapshot(highlights=[("ban", "leak")])
+    session.set_step(1)
+    model.update_edge("ban", "leak", weight=-0.9)
+    session.refresh()
+    assert snapshot.step == 4 and snapshot.result.scenario_id == "strict"
+    assert snapshot.model.edge("ban", "leak").weight == pytest.approx(0.6)
+    assert not snapshot.change.flags.writeable
+    assert snapshot.at(step=snapshot.last_step).step == snapshot.last_step
+    assert snapshot.highlights == {("ban", "leak")} and snapshot.uncertainty is None
+    session.set_scenario("")
+    assert session.snapshot() is None
