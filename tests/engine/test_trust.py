@@ -128,3 +128,15 @@ def test_inside_the_bound_every_start_reaches_the_same_state(case):
     assert contraction(net, settings).holds
     check = start_check(net, compile_scenario(net, None), settings)
     assert check.spread < 1e-3
+
+
+def test_runs_still_moving_at_the_horizon_are_unsettled_not_start_dependent():
+    """A slow loop (weight 0.99 both ways, modified Kosko, clip 0.6: q = 1.19) drifts
+    apart by a factor 1.19 a step; cut at 5 steps no run has settled, and the verdict says
+    so rather than that the answer depends on the start."""
+    model = _pair(0.99, rule="modified_kosko", activation="clip", steepness=0.6,
+                  drivers="update")
+    model.set_settings(replace(model.settings, steps=5))
+    verdict = assess(model)["baseline"]
+    assert verdict.kind == "unsettled" and "not settled" in str(verdict)
+    assert not verdict.check.settled

@@ -55,7 +55,14 @@ class LoopScores:
     loops: tuple[Loop, ...]
     node_ids: tuple[str, ...]
     scores: np.ndarray            # (T, L) loop scores in [-1, 1]
-    upstream: dict                # node id -> indices of loops through or upstream of it
+    graph: object                 # the map as a networkx DiGraph (for what is upstream)
+
+    def upstream(self, node: str) -> list[int]:
+        """Indices of the loops through ``node`` or with a member that has a path to it."""
+        import networkx as nx
+
+        reach = nx.ancestors(self.graph, node) | {node}
+        return [k for k, loop in enumerate(self.loops) if not reach.isdisjoint(loop.members)]
 
     @property
     def relative(self) -> np.ndarray:
@@ -67,7 +74,7 @@ class LoopScores:
         """Stretches of steps with one dominant loop for ``node``: (first step, last step,
         loop index or -1 when no loop moves, its largest share of the candidates' absolute
         scores in the stretch). Steps are the states 1..T."""
-        candidates = np.array(self.upstream.get(node, []), dtype=np.intp)
+        candidates = np.array(self.upstream(node), dtype=np.intp)
         out: list[tuple[int, int, int, float]] = []
         for t in range(self.scores.shape[0]):
             if len(candidates):
@@ -107,10 +114,13 @@ def loop_scores(network: Network, plan: Plan, settings, loops) -> LoopScores:
     links = link_scores(network, tr)
     steps = links.shape[0]
     index = {n: i for i, n in enumerate(network.node_ids)}
+    edge_of = {}
+    for e, pair in enumerate(zip(network.source.tolist(), network.target.tolist())):
+        edge_of.setdefault(pair, e)
     scores = np.zeros((steps, len(loops)))
     for k, loop in enumerate(loops):
         members = [index[m] for m in loop.members]
-        edges = [_edge(network, a, b) for a, b in zip(members, members[1:] + members[:1])]
+        edges = [edge_of[pair] for pair in zip(members, members[1:] + members[:1])]
         score = np.ones(steps)
         at = np.arange(steps)                          # the step each link is read at
         for e in reversed(edges):
@@ -118,22 +128,4 @@ def loop_scores(network: Network, plan: Plan, settings, loops) -> LoopScores:
             score = np.where(valid, score * links[np.maximum(at, 0), e], 0.0)
             at = at - int(network.delay[e]) - 1
         scores[:, k] = score
-    return LoopScores(tuple(loops), network.node_ids, scores, _upstream(network, loops))
-
-
-def _edge(network: Network, source: int, target: int) -> int:
-    hits = np.flatnonzero((network.source == source) & (network.target == target))
-    return int(hits[0])
-
-
-def _upstream(network: Network, loops) -> dict:
-    """For every node, the loops through it or with a member that has a path to it."""
-    import networkx as nx
-
-    graph = to_graph(network)
-    out: dict[str, list[int]] = {}
-    members = [set(lp.members) for lp in loops]
-    for node in network.node_ids:
-        reach = nx.ancestors(graph, node) | {node}
-        out[node] = [k for k, m in enumerate(members) if m & reach]
-    return out
+    return LoopScores(tuple(loops), network.node_ids, scores, to_graph(network))

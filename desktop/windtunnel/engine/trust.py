@@ -12,7 +12,9 @@ theorem the run has exactly one fixed point, reaches it from every start, and a 
 dies away by the factor q per step (it is stable). This is the argument of Knight, Lloyd &
 Penn (2014) for sigmoid maps and of Harmati & Kóczy (2018), who use the Frobenius norm;
 here the smallest of the 1-, 2- (spectral) and infinity-norms is used, each a valid bound
-(the spectral norm never exceeds the Frobenius norm, so the condition is never weaker).
+(the spectral norm never exceeds the Frobenius norm, so the condition is never weaker; on
+maps above EXACT_SPECTRAL nodes the spectral norm is bounded by sqrt(||A||_1 ||A||_inf)
+instead of computed).
 With delays, the state is the window of the last D + 1 steps and ``A`` splits into one
 matrix ``A_d`` per delay; measured by its largest step, the window contracts when
 ``L c sum_d ||A_d|| < 1`` (1- and 2-norms), or when ``L c || sum_d |A_d| ||_inf < 1``
@@ -24,7 +26,9 @@ bound, so the condition does not apply to it.
 **Otherwise** the run is repeated from :data:`STARTS` start vectors (the model's own, the
 lower and upper end of the activation's range, and random ones from a fixed seed; held
 drivers and interventions as in the run) and the final states compared: they agree when
-no node's end values differ by more than :data:`AGREEMENT`.
+no node's end values differ by more than :data:`AGREEMENT`. When they differ and some run
+neither converged nor entered a limit cycle by the horizon, the verdict is *unsettled*
+rather than "depends on the start": the spread may be a transient.
 
 **Suggested steepness**: the largest lambda within the bound (``1 / (l c ||A||)``), and
 fcmconfr's estimate (``estimate_fcm_lambda``, Roston & Rippy's fcmconfr R package), which
@@ -77,21 +81,23 @@ class Contraction:
         return (f"contraction factor {self.factor:.3g} {relation} 1 ({self.norm}-norm)")
 
 
-def _operators(network: Network, weight: np.ndarray, settings) -> list[np.ndarray]:
-    """c (W_d^T + [d = 0] k I) per distinct delay d: rows = targets."""
+def _operators(network: Network, weight: np.ndarray, settings) -> list:
+    """c (W_d^T + [d = 0] k I) per distinct delay d, as sparse matrices (rows = targets)."""
+    from scipy.sparse import coo_array
+
     c = 2.0 if settings.rule == "rescaled" else 1.0
     n = network.n_nodes
+    held = network.driver if settings.drivers == "hold" else np.zeros(n, dtype=bool)
     out = []
     delays = np.unique(network.delay) if network.n_edges else np.zeros(1, dtype=int)
     for d in sorted(set(delays.tolist()) | {0}):
-        a = np.zeros((n, n))
-        sel = network.delay == d
-        np.add.at(a, (network.target[sel], network.source[sel]), weight[sel])
-        if d == 0:
-            a[np.diag_indices(n)] += RULE_SELF[settings.rule]
-        if settings.drivers == "hold":
-            a[network.driver] = 0.0             # held drivers are constants
-        out.append(c * a)
+        sel = (network.delay == d) & ~held[network.target]      # held drivers are constants
+        rows, columns, values = network.target[sel], network.source[sel], weight[sel]
+        if d == 0 and RULE_SELF[settings.rule]:
+            free = np.flatnonzero(~held)
+            rows, columns = np.concatenate([rows, free]), np.concatenate([columns, free])
+            values = np.concatenate([values, np.full(len(free), RULE_SELF[settings.rule])])
+        out.append(coo_array((c * values, (rows, columns)), shape=(n, n)).tocsr())
     return out
 
 
@@ -99,9 +105,9 @@ def contraction(network: Network, settings, weight=None) -> Contraction:
     """The sufficient condition for a unique stable fixed point (see the module)."""
     weight = network.weight if weight is None else np.asarray(weight, dtype=float)
     parts = _operators(network, weight, settings)
-    norms = {"1": sum(float(np.abs(a).sum(axis=0).max(initial=0.0)) for a in parts),
-             "2": sum(float(np.linalg.norm(a, 2)) if a.size else 0.0 for a in parts),
-             "infinity": float(sum(np.abs(a) for a in parts).sum(axis=1).max(initial=0.0))}
+    norms = {"1": sum(_largest(abs(a).sum(axis=0)) for a in parts),
+             "2": sum(_spectral(a) for a in parts),
+             "infinity": _largest(sum(abs(a) for a in parts).sum(axis=1))}
     norm = min(norms, key=norms.get)
     slope = SLOPE[settings.activation]
     if slope is None:
@@ -109,6 +115,25 @@ def contraction(network: Network, settings, weight=None) -> Contraction:
     value = norms[norm]
     factor = settings.steepness * slope * value
     return Contraction(factor, norm, value, (1.0 / (slope * value)) if value else float("inf"))
+
+
+#: Largest map whose spectral norm is computed exactly (an SVD); larger maps use the bound
+#: ||A||_2 <= sqrt(||A||_1 ||A||_inf), still an upper bound, in milliseconds.
+EXACT_SPECTRAL = 400
+
+
+def _largest(sums) -> float:
+    return float(np.max(np.asarray(sums), initial=0.0))
+
+
+def _spectral(a) -> float:
+    """An upper bound of the spectral norm of sparse ``a`` (exact up to EXACT_SPECTRAL)."""
+    if not a.nnz:
+        return 0.0
+    if a.shape[0] <= EXACT_SPECTRAL:
+        return float(np.linalg.norm(a.toarray(), 2))
+    absolute = abs(a)
+    return float(np.sqrt(_largest(absolute.sum(axis=0)) * _largest(absolute.sum(axis=1))))
 
 
 def fcmconfr_steepness(matrix, activation: str) -> float | None:
@@ -135,6 +160,7 @@ class StartCheck:
     starts: int
     spread: float               # largest difference of a node's end values across starts
     node: str                   # the node where it is largest
+    settled: bool = True        # every run converged or cycles (else it may be a transient)
 
     @property
     def agree(self) -> bool:
@@ -155,21 +181,21 @@ def start_check(network: Network, plan: Plan, settings, *, starts: int = STARTS,
                          rng.uniform(low, high, size=(max(starts - 3, 0), n))])[:starts]
     if settings.drivers == "hold":
         initial[:, network.driver] = network.initial[network.driver]
-    weight = np.asarray(plan.weight, dtype=float)
-    batch = replace(plan, weight=np.repeat(weight[None], len(initial), axis=0)
-                    if weight.ndim == 1 else weight)
-    sim = simulate(network, batch, replace(settings, stop_early=False), initial=initial)
+    sim = simulate(network, plan, replace(settings, stop_early=False), initial=initial,
+                   samples=len(initial))
     end = sim.states[-1]
     spread = end.max(axis=0) - end.min(axis=0)
     worst = int(np.argmax(spread)) if n else 0
+    settled = bool(np.all(sim.verdicts.kind != 2))         # 2: not converged by the cap
     return StartCheck(len(initial), float(spread.max(initial=0.0)),
-                      network.node_ids[worst] if n else "")
+                      network.node_ids[worst] if n else "", settled)
 
 
 @dataclass(frozen=True)
 class Trust:
     """How far a run's answer can be trusted: ``kind`` is ``unique`` (the condition holds),
-    ``same from every start`` or ``depends on the start``."""
+    ``same from every start``, ``depends on the start`` (every run settled, in different
+    places) or ``unsettled`` (they differ, but not every run has converged yet)."""
 
     kind: str
     contraction: Contraction
@@ -182,6 +208,10 @@ class Trust:
         if self.kind == "same from every start":
             return (f"not guaranteed unique ({self.contraction}), but runs from {c.starts} "
                     f"starts end within {c.spread:.2g} of each other")
+        if self.kind == "unsettled":
+            return (f"not settled: runs from {c.starts} starts have not all converged (or "
+                    f"entered a cycle) by the last step and end up to {c.spread:.2g} apart (at {c.node}); run longer "
+                    f"to tell; {self.contraction}")
         return (f"depends on the start: runs from {c.starts} starts end up to "
                 f"{c.spread:.2g} apart (at {c.node}); {self.contraction}")
 
@@ -192,8 +222,9 @@ def trust(network: Network, plan: Plan, settings) -> Trust:
     if bound.holds:
         return Trust("unique", bound)
     check = start_check(network, plan, settings)
-    return Trust("same from every start" if check.agree else "depends on the start", bound,
-                 check)
+    kind = ("same from every start" if check.agree else
+            "depends on the start" if check.settled else "unsettled")
+    return Trust(kind, bound, check)
 
 
 def assess(model, *, scenarios=None, settings=None) -> dict[str, Trust]:
