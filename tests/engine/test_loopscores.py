@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings as hsettings
 
 from windtunnel.engine import compile_model, compile_scenario, find_loops, loop_scores
 from windtunnel.model import Edge, Model, Node, Scenario, Settings
 
-from .conftest import clamp
+from .conftest import clamp, scenario_maps
 
 
 def _loop_model(delay=0) -> Model:
@@ -71,3 +72,24 @@ def test_loop_search_stops_at_its_time_budget_and_says_so():
     assert search.timed_out == 0.0
     assert "stopped after its time budget of 0 s" in search.note
     assert find_loops(compile_model(_loop_model()), time_budget=5.0).timed_out is None
+
+
+@hsettings(max_examples=30, deadline=None)
+@given(scenario_maps())
+def test_scores_are_bounded_shares_on_random_maps(model):
+    """Link scores into a node are shares of its gross movement: their absolute values sum
+    to at most 1; loop scores, their products, lie in [-1, 1]; relative scores of a step
+    sum (in absolute value) to 1 or 0."""
+    from windtunnel.engine.decompose import trace
+    from windtunnel.engine.loopscores import link_scores
+
+    net = compile_model(model)
+    plan = compile_scenario(net, model.scenario("s"))
+    links = link_scores(net, trace(net, plan, model.settings))
+    per_target = np.zeros((links.shape[0], net.n_nodes))
+    np.add.at(per_target.T, net.target, np.abs(links).T)
+    assert np.all(per_target <= 1 + 1e-9)
+    scores = loop_scores(net, plan, model.settings, find_loops(net).loops)
+    assert np.all(np.abs(scores.scores) <= 1 + 1e-9)
+    sums = np.abs(scores.relative).sum(axis=1)
+    assert np.all(np.isclose(sums, 1.0) | (sums == 0))
