@@ -107,7 +107,8 @@ def _grouped(route_list, total, labels, max_reasons):
             extra = len(members) - 1
             text = _route_text(nodes, origin, origin_label, labels)
             if extra:
-                text += f" (and {extra} smaller route{'s' if extra > 1 else ''} the same way)"
+                via = labels.get(nodes[-2], nodes[-2]) if len(nodes) > 1 else "it"
+                text += f" (and {extra} smaller route{'s' if extra > 1 else ''} through {via})"
             candidates.append(Reason("route", text, value, _share(value, total),
                                      len(members), tuple(nodes)))
         else:
