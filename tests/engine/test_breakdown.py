@@ -166,16 +166,32 @@ def test_the_rest_is_named_when_more_than_five_groups_move_the_node():
         + [Edge(x, "out", 0.02 * (i + 1)) for i, x in enumerate(nodes)],
         scenarios=[Scenario("s", "S", interventions=(clamp("lever", 1.0, 0),))])
     b = breakdown(model, "s", "out")
-    # five of the eight channels carry 83 %: under 90 %, so the one lever's share is shown
-    assert [r.kind for r in b.reasons] == ["lever"] and b.covered == pytest.approx(1.0)
-    # the routes' own answer: the five largest channels, and the rest named
+    assert [r.nodes[1] for r in b.reasons] == ["x7", "x6", "x5", "x4", "x3"]
+    assert b.rest.kind == "rest" and b.rest.text == "3 other routes (via X2, X1, X0)"
+    assert b.rest.value == pytest.approx(0.002 * (1 + 2 + 3))
+    assert b.covered == pytest.approx(1 - 6 / 36)
+    assert sum(r.value for r in b.reasons) + b.rest.value == pytest.approx(b.total)
+
+
+def test_when_five_route_groups_are_not_enough_the_levers_speak():
+    """Ten equal channels: five carry half the change, under 80 %; the two levers' Shapley
+    values carry all of it and are shown instead."""
+    channels = [f"x{i}" for i in range(10)]
+    model = Model.from_elements(
+        settings=Settings(steps=4, rule="kosko", activation="clip"),
+        nodes=[Node("l1", "L1", kind="restriction"), Node("l2", "L2", kind="restriction"),
+               Node("out", "Out")] + [Node(x, x.upper()) for x in channels],
+        edges=[Edge("l1" if i % 2 else "l2", x, 0.1) for i, x in enumerate(channels)]
+        + [Edge(x, "out", 0.05) for x in channels],
+        scenarios=[Scenario("s", "S", interventions=(clamp("l1", 1.0, 0),
+                                                     clamp("l2", 1.0, 0)))])
+    b = breakdown(model, "s", "out")
     labels = {n.id: n.label for n in model.nodes}
-    short, rest = reasons([(r.nodes, r.origin, r.value, r.source) for r in b.routes],
-                          b.total, labels)
-    assert [r.nodes[1] for r in short] == ["x7", "x6", "x5", "x4", "x3"]
-    assert rest.kind == "rest" and rest.text == "3 other routes (via X2, X1, X0)"
-    assert rest.value == pytest.approx(0.002 * (1 + 2 + 3))
-    assert sum(r.value for r in short) + rest.value == pytest.approx(b.total)
+    routes_only, _ = reasons([(r.nodes, r.origin, r.value, r.source) for r in b.routes],
+                             b.total, labels)
+    assert len(routes_only) == 5
+    assert [r.kind for r in b.reasons] == ["lever", "lever"] and b.covered == pytest.approx(1)
+    assert [r.value for r in b.reasons] == pytest.approx([0.025, 0.025])
 
 
 def test_step_out_of_range_and_unknown_names_are_refused():

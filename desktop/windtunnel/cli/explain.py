@@ -72,7 +72,8 @@ def report(b, *, routes: int = 0) -> str:
     if b.rest.routes:
         rows.append(["", f"{b.rest.value:+.4f}", _share(b.rest.value, total), b.rest.text])
     lines += table(["#", "change", "share", "reason"], rows)
-    lines.append(f"  ({b.route_note})")
+    if b.reasons and b.reasons[0].kind != "lever":
+        lines.append(f"  ({b.route_note})")
     lines += ["", f"by lever ({b.lever_method}):"]
     at = b.by_lever[b.step]
     lines += table(["lever", "change", "share"],

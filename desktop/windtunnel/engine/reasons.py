@@ -30,8 +30,8 @@ MAX_REASONS = 5
 #: The listed reasons should leave at most this fraction of the change to the rest.
 ENOUGH = 0.2
 #: Route groups covering less than this are replaced by the levers' shares if those cover
-#: more (a margin above 1 - ENOUGH, so that a near miss never decides the view).
-SWITCH = 0.9
+#: more: routes name mechanisms, so they are kept whenever they are enough.
+SWITCH = 1.0 - ENOUGH
 #: A group shown as its largest route when that route carries this much of the group.
 DOMINANT = 0.8
 #: Reasons carrying less than this share of the change join the rest (one is always shown).
