@@ -230,6 +230,12 @@ SCENARIOS = [
         "and borrowed accounts ('whack-a-mole').",
         _set(export_controls=0.8, loophole_closing=0.9)),
     Scenario(
+        "channels-closed", "Loophole closing alone",
+        "Only the known workarounds are chased (proxies, resellers, borrowed accounts), export "
+        "controls unchanged: the leakage dynamic on its own, as determined users move to the "
+        "channels left open and legitimate users absorb the friction.",
+        _set(loophole_closing=0.9)),
+    Scenario(
         "accountability", "Accountability layers, not borders",
         "Usage monitoring, watermarking and audit trails track what models do; geographic "
         "controls and geofencing relaxed.",

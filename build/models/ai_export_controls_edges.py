@@ -188,8 +188,9 @@ EDGES = [
      "filters."),
     ("access-gap", "sovereign-demand", 0.4, 1, "high", (BB, CD),
      "The restriction manufactures demand for the alternatives it meant to contain."),
-    ("access-gap", "open-weight-derivatives", 0.3, 2, "medium", (CD, WM),
-     "Unmet demand feeds open-source ecosystems and derivatives of frontier work."),
+    ("access-gap", "open-weight-derivatives", 0.5, 2, "medium", (CD, WM),
+     "Unmet demand feeds open-source ecosystems and derivatives of frontier work, the channel "
+     "determined users move to as the others close (strong: both documents name it)."),
     # Leakage channels reach the restricted actors
     ("eu-proxies", "restricted-access", 0.4, 0, "high", (WM,),
      "A proxy in Frankfurt gives a user in Shenzhen working access."),
@@ -244,12 +245,13 @@ EDGES = [
     ("tokyo-labs", "sovereign-demand", 0.2, 0, "medium", (BB,),
      "Their marketing amplifies buyers' fear of losing access."),
     # Who bears the friction
-    ("friction", "researchers", -0.5, 0, "high", (BB, WM),
-     "Researchers are among the first locked out."),
+    ("friction", "researchers", -0.6, 0, "high", (BB, WM),
+     "Researchers are among the first locked out, as hard hit as small developers."),
     ("friction", "small-devs", -0.6, 0, "high", (BB,),
      "Small developers cannot absorb verification hoops and compliance costs."),
-    ("friction", "public-institutions", -0.5, 0, "high", (BB,),
-     "Public institutions working in good faith lose access early."),
+    ("friction", "public-institutions", -0.6, 0, "high", (BB,),
+     "Public institutions working in good faith lose access early, with researchers and small "
+     "developers."),
     ("friction", "defenders", -0.4, 0, "medium", (SE,),
      "Global security teams lose the tools they used for auditing and threat detection."),
     ("friction", "eu-developers", -0.3, 0, "medium", (WM, SE),

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from seed_sources import SCENARIOS
 
-from windtunnel.engine import compile_model, explain, find_loops, run
+from windtunnel.engine import breakdown, compile_model, find_loops, run
 from windtunnel.model import Model, load
 from windtunnel.model.atomic import atomic_write
 
@@ -36,7 +36,6 @@ SHORT_LOOP = 3
 #: Nodes listed when a disputed reading is compared with the option it replays.
 TOP_READING = 4
 #: Causal paths quoted for the most important objective's node.
-TOP_PATHS = 2
 #: An objective's node that swings the other way, or past its final change, by at least this
 #: much before settling is reported "on the way".
 SWING = 0.03
@@ -74,10 +73,10 @@ one as a new document; on the command line, `windtunnel check FILE` validates on
   ends, before settling (the whack-a-mole signature).
 - A **Reading** scenario replays another option under a disputed view of some edges; its
   **Compared with** line shows the nodes that view moves most.
-- **Main paths** trace the change of the most important objective's node back to the levers:
-  each causal path with the part of the change it carries and its signed share (as
-  `windtunnel explain` reports it; first-order for non-linear activations, so shares need
-  not add up to 100%).
+- **Why** explains the change of the most important objective's node as `windtunnel
+  explain` does: at most five reasons (routes from the levers, or the routes through one
+  node grouped as "via ..."), each with the part of the change it carries and its signed
+  share, and the named rest; together they add up to 100% of the change.
 """
 
 
@@ -289,18 +288,19 @@ def _on_the_way(model: Model, results, result) -> list[str]:
 
 
 def _why(model: Model, results, result) -> list[str]:
-    """The top causal paths behind the change of the most important objective's node."""
+    """The largest reasons behind the change of the most important objective's node (the
+    engine's breakdown: reasons that, with the named rest, add up to the change)."""
     if not model.objectives:
         return []
     objective = max(model.objectives, key=lambda o: o.importance)
     if abs(result.final_change[results.node_index(objective.node)]) < NEGLIGIBLE:
         return []
-    why = explain(model, result.scenario_id, objective.node, top_k=TOP_PATHS)
+    why = breakdown(model, result.scenario_id, objective.node)
     label = {node.id: node.label for node in model.nodes}
-    paths = "; ".join(f"{' -> '.join(label[n] for n in path.nodes)} "
-                      f"({number(path.contribution)}, {path.share:+.0%} of the change)"
-                      for path in why.paths)
-    return [f"- Why {label[objective.node]} moves, main paths: {paths}."] if paths else []
+    reasons = "; ".join(f"{r.text} ({number(r.value)}, {r.share:+.0%})" for r in why.reasons)
+    rest = (f"; {why.rest.text} ({number(why.rest.value)}, {why.rest.share:+.0%})"
+            if why.rest.routes else "")
+    return [f"- Why {label[objective.node]} moves: {reasons}{rest}."] if reasons else []
 
 
 def main(argv: list[str]) -> int:

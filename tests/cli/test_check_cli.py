@@ -72,3 +72,14 @@ def test_python_dash_m_runs_the_same_command():
     result = subprocess.run([sys.executable, "-m", "windtunnel", "--version"],
                             capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.strip() == f"windtunnel {__version__}"
+
+
+def test_check_suggests_a_steepness(capsys):
+    from windtunnel.paths import bundled_model
+
+    assert main(["check", str(bundled_model("ai-export-controls-2026.wtm")),
+                 "--steepness"]) == 0
+    out = capsys.readouterr().out
+    assert "now:       1 with tanh, rule kosko: contraction factor 3.65 >= 1" in out
+    assert "guaranteed for lambda < 0.274 (infinity-norm of the weights)" in out
+    assert "fcmconfr:  0.236" in out

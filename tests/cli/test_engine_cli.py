@@ -83,14 +83,27 @@ def test_bad_numbers_are_refused(model_file, capsys):
     assert "--top" in capsys.readouterr().err
 
 
-def test_explain_prints_sources_paths_and_inputs(model_file, capsys):
-    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab"]) == 0
+def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):
+    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--routes", "2"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("lab (Rival lab) in scenario strict: change")
-    # the ban ended at step 8 and the held lever went back: the override explains the rest
-    assert "lab -> leak (override)  -0.0047  +100%" in out
-    assert "(1 other source: no visible change)" in out
-    assert "leak -> lab" in out and "unexplained by paths" in out
+    assert out.startswith("lab (Rival lab) in scenario strict: change -0.0047 at step 24")
+    # the ban ended at step 8 and the held lever went back: the override explains the rest,
+    # through the loop leak -> lab -> leak as often as it goes round
+    assert "why (1 reason carries 100% of the change" in out
+    assert ("the changed weight of Rival lab -> Leakage, through Leakage -> Rival lab "
+            "(and 12 smaller routes through Leaka…") in out        # clipped at 110
+    assert "the changed weight of Rival lab -> Leakage  -0.0047  +100%" in out
+    assert "  leak    -0.0037  +80%" in out and "  memory  -0.0009  +20%" in out
+    assert "leak -> lab -> leak -> lab  [lab -> leak (override)]" in out
+    assert "unexplained" not in out
+
+
+def test_explain_at_a_step_during_the_ban(model_file, capsys):
+    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "at step 5" in out and "Access ban -> Leakage -> Rival lab" in out
+    assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "99"]) == 1
+    assert "outside 0..24" in capsys.readouterr().err
 
 
 def test_loops_lists_polarity(model_file, capsys):
@@ -143,3 +156,39 @@ def test_explain_says_when_nothing_moves_the_node(tmp_path, small_model, capsys)
     save(small_model, path)
     assert main(["explain", str(path), "-s", "hold", "-n", "lab"]) == 0
     assert "no lever or override moves lab in this scenario" in capsys.readouterr().out
+
+
+def test_run_says_whether_each_answer_is_the_only_one(model_file, capsys):
+    assert main(["run", str(model_file)]) == 0
+    out = capsys.readouterr().out
+    assert "trust (is the answer the only one?):" in out
+    assert "  baseline: unique stable fixed point (contraction factor 0.416 < 1 (2-norm))" in out
+    assert "  strict: unique stable fixed point (contraction factor 0.444 < 1 (2-norm))" in out
+
+
+def test_loops_over_time_name_the_dominant_loop(capsys):
+    from windtunnel.paths import bundled_model
+
+    path = str(bundled_model("ai-export-controls-2026.wtm"))
+    assert main(["loops", path, "--top", "3", "--over-time", "-s", "whack-a-mole",
+                 "-n", "misuse-risk", "--time-budget", "30"]) == 0
+    out = capsys.readouterr().out
+    assert "dominant loop over time in scenario whack-a-mole" in out
+    assert "    months 1-5: no loop carries a change" in out
+    assert "    months 19-36: #3 reinforcing shared-standards -> fragmentation" in out
+    assert main(["loops", path, "--over-time"]) == 1
+    assert "--over-time needs --scenario" in capsys.readouterr().err
+    assert main(["loops", path, "--over-time", "-s", "whack-a-mole", "-n", "ghost"]) == 1
+    assert "there is no node 'ghost'" in capsys.readouterr().err
+    assert main(["loops", path, "--time-budget", "0"]) == 1
+
+
+def test_run_prints_guaranteed_ranges(capsys):
+    from windtunnel.paths import bundled_model
+
+    path = str(bundled_model("ai-export-controls-2026.wtm"))
+    assert main(["run", path, "-s", "whack-a-mole", "--bounds"]) == 0
+    out = capsys.readouterr().out
+    assert "guaranteed ranges at the last step" in out
+    # whatever the weights in their ranges, loophole closing raises friction
+    assert "  whack-a-mole  friction           +0.632 .. +0.822  +0.063 .. +0.496" in out

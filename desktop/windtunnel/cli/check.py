@@ -1,9 +1,15 @@
-"""``windtunnel check FILE``: validate a model and summarise it, with warnings."""
+"""``windtunnel check FILE [--steepness]``: validate a model and summarise it, with warnings.
+
+``--steepness`` adds the steepness (lambda) advice: whether the model's settings are inside
+the contraction bound that guarantees a unique stable fixed point, the largest lambda
+inside it, and fcmconfr's estimate (engine/trust.py).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from ..engine import compiled_model, contraction, fcmconfr_steepness
 from ..model import Model, load
 
 NAME = "check"
@@ -14,6 +20,8 @@ def add_parser(subparsers) -> None:
                                    description="Validate a model file, print a summary "
                                                "and warnings. Exit 1 when it is invalid.")
     parser.add_argument("file", help="a model file (.wtm)")
+    parser.add_argument("--steepness", action="store_true",
+                        help="also suggest a steepness (lambda) with a unique stable fixed point")
     parser.set_defaults(run=run)
 
 
@@ -25,7 +33,29 @@ def run(args) -> int:
     for line in found:
         print(f"warning: {line}")
     print(f"{len(found)} warning{'s' if len(found) != 1 else ''}")
+    if args.steepness:
+        print(steepness_advice(model))
     return 0
+
+
+def steepness_advice(model: Model) -> str:
+    """The model's contraction bound and two suggested steepness values."""
+    settings = model.settings
+    network = compiled_model(model, settings)
+    bound = contraction(network, settings)
+    lines = ["steepness (lambda):",
+             f"  now:       {settings.steepness:g} with {settings.activation}, rule "
+             f"{settings.rule}: {bound}"]
+    if bound.max_steepness is None:
+        lines.append("  no bound for a step activation; use sigmoid, tanh or clip for one")
+        return "\n".join(lines)
+    lines.append(f"  bound:     a unique stable fixed point is guaranteed for lambda < "
+                 f"{bound.max_steepness:.3g} ({bound.norm}-norm of the weights)")
+    estimate = fcmconfr_steepness(network.matrix(), settings.activation)
+    if estimate is not None:
+        lines.append(f"  fcmconfr:  {estimate:.3g} (its estimate, keeping inputs in the "
+                     "near-linear part of the curve)")
+    return "\n".join(lines)
 
 
 def summary(model: Model) -> str:

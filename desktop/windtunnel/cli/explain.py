@@ -1,18 +1,21 @@
-"""``windtunnel explain FILE --scenario S --node N``: why a node changed in a scenario.
+"""``windtunnel explain FILE --scenario S --node N [--step T]``: why a node changed.
 
-Prints the node's change from baseline, the exact share of each lever or overridden edge,
-the top causal paths with their signed share, the remainder they leave unexplained, and
-the contributions of each incoming edge at the last step.
+Prints the node's change from baseline at the step (default the last), then the short
+answer: at most five reasons (routes from the levers, or the routes arriving through one
+node grouped as "via X") and the named rest, which add up to the change; then the same
+change by lever (Shapley values) and by incoming edge, each adding up too. ``--routes K``
+also lists the K largest single routes.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..engine import explain as explain_node
+from ..engine import breakdown
+from ..errors import WindtunnelError
 from ..model import load
 from .run import add_preset_option, preset_settings
-from .text import table
+from .text import clip, table
 
 NAME = "explain"
 
@@ -22,23 +25,28 @@ __all__ = ["NAME", "add_parser", "run", "report"]
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         NAME, help="explain why a node changed in a scenario",
-        description="Explain the change of one node in one scenario: the share of each "
-                    "lever, the top causal paths, and the contributions of incoming edges.")
+        description="Explain the change of one node in one scenario at one step: at most "
+                    "five reasons that add up to it with a named rest, then the same change "
+                    "by lever (Shapley values) and by incoming edge.")
     parser.add_argument("file", help="a model file (.wtm)")
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
                         help="a scenario id or label")
     parser.add_argument("--node", "-n", required=True, metavar="NODE", help="a node id")
-    parser.add_argument("--top", type=int, default=5, metavar="K",
-                        help="causal paths listed (default 5)")
+    parser.add_argument("--step", type=int, metavar="T",
+                        help="the step to explain (default: the last)")
+    parser.add_argument("--routes", type=int, default=0, metavar="K",
+                        help="also list the K largest single routes (default 0)")
     add_preset_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
+    if args.routes < 0:
+        raise WindtunnelError("--routes: must be at least 0")
     model = load(args.file)
-    result = explain_node(model, args.scenario, args.node, top_k=max(args.top, 1),
-                          settings=preset_settings(model, args.preset))
-    print(report(result))
+    result = breakdown(model, args.scenario, args.node, step=args.step,
+                       settings=preset_settings(model, args.preset))
+    print(report(result, routes=args.routes))
     return 0
 
 
@@ -46,43 +54,52 @@ def run(args) -> int:
 NEGLIGIBLE = 5e-5
 
 
-def report(e) -> str:
-    """The readable text the command prints; sources and paths that carry no visible
-    change are left out."""
-    total = float(e.change[-1])
-    lines = [f"{e.node} ({e.label}) in scenario {e.scenario_id}: change {total:+.4f} "
-             f"at step {int(e.time[-1])} ({e.method} attribution)"]
-    if not e.sources:
+def report(b, *, routes: int = 0) -> str:
+    """The readable text the command prints."""
+    total = b.total
+    lines = [f"{b.node} ({b.label}) in scenario {b.scenario_id}: change {total:+.4f} "
+             f"at step {b.step}"]
+    if not b.levers:
         lines.append("the scenario has no interventions or overrides")
         return "\n".join(lines)
-    moving = [(s, v) for s, v in zip(e.sources, e.source_totals) if abs(v) >= NEGLIGIBLE]
-    if not moving:
-        lines.append(f"no lever or override moves {e.node} in this scenario")
+    if abs(total) < NEGLIGIBLE and not np.any(np.abs(b.by_lever[b.step]) >= NEGLIGIBLE):
+        lines.append(f"no lever or override moves {b.node} in this scenario")
         return "\n".join(lines)
-    lines += ["", "by source (exact):"]
-    lines += table(["source", "change", "share"],
-                    [[s, f"{v:+.4f}", _share(v, total)] for s, v in moving])
-    if len(moving) < len(e.sources):
-        quiet = len(e.sources) - len(moving)
-        lines.append(f"  ({quiet} other source{'s' if quiet > 1 else ''}: no visible change)")
-    paths = [p for p in e.paths if abs(p.contribution) >= NEGLIGIBLE]
-    if paths:
-        lines += ["", f"top causal paths (of {e.paths_found} found, up to {e.max_length} "
-                      "edges):"]
-        lines += table(["path", "change", "share"],
-                        [[" -> ".join(p.nodes), f"{p.contribution:+.4f}",
-                          _share(p.contribution, total)] for p in paths])
-        lines.append("  unexplained by paths (feedback loops, longer paths): "
-                     f"{e.remainder:+.4f} ({_share(e.remainder, total)})")
-        if e.paths_cut:
-            lines.append("  the path search stopped at its limit; more paths exist")
-    last = e.contributions[-1]
-    order = np.argsort(-np.abs(last), kind="stable")
-    rows = [[e.columns[i], f"{last[i]:+.4f}"] for i in order if abs(last[i]) >= NEGLIGIBLE]
+    lines += ["", f"why ({_count(len(b.reasons))} "
+                  f"{b.covered:.0%} of the change; with the rest they add up to it):"]
+    rows = [[str(i + 1), f"{r.value:+.4f}", _share(r.value, total), clip(r.text, 110)]
+            for i, r in enumerate(b.reasons)]
+    if b.rest.routes:
+        rows.append(["", f"{b.rest.value:+.4f}", _share(b.rest.value, total), b.rest.text])
+    lines += table(["#", "change", "share", "reason"], rows)
+    if b.reasons and b.reasons[0].kind != "lever":
+        lines.append(f"  ({b.route_note})")
+    lines += ["", f"by lever ({b.lever_method}):"]
+    at = b.by_lever[b.step]
+    lines += table(["lever", "change", "share"],
+                   [[label, f"{v:+.4f}", _share(v, total)]
+                    for label, v in sorted(zip(b.lever_labels, at), key=lambda x: -abs(x[1]))
+                    if abs(v) >= NEGLIGIBLE] or [["(none moves it visibly)", "", ""]])
+    inputs = b.by_input[b.step]
+    order = np.argsort(-np.abs(inputs), kind="stable")
+    rows = [[b.inputs[i], f"{inputs[i]:+.4f}", _share(inputs[i], total)]
+            for i in order if abs(inputs[i]) >= NEGLIGIBLE]
     if rows:
-        lines += ["", "contributions to the last step's change, by input:"]
-        lines += table(["input", "contribution"], rows)
+        lines += ["", f"by input at step {b.step}:"]
+        lines += table(["input", "change", "share"], rows)
+    if routes:
+        lines += ["", f"largest routes ({len(b.routes)} in all):"]
+        lines += table(["change", "share", "route"],
+                       [[f"{r.value:+.4f}", _share(r.value, total),
+                         clip(" -> ".join(r.nodes) + (f"  [{r.source}]" if r.origin == "override"
+                                                       else "  [not followed further]"
+                                                       if r.origin == "open" else ""), 110)]
+                        for r in b.routes[:routes]])
     return "\n".join(lines)
+
+
+def _count(n: int) -> str:
+    return "1 reason carries" if n == 1 else f"{n} reasons carry"
 
 
 def _share(value: float, total: float) -> str:

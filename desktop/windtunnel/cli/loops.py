@@ -1,13 +1,18 @@
 """``windtunnel loops FILE``: the feedback loops of a model, strongest first.
 
 Lists each loop's polarity (reinforcing or balancing), length, gain (the product of its
-weights), total delay and members, and says what the bounded search left out. A progress
-bar goes to stderr while the search runs.
+weights), total delay and members, and says what the bounded search left out (length, count
+and ``--time-budget``). A progress bar goes to stderr while the search runs.
+
+``--over-time --scenario S`` adds, for each objective's node (or each ``--node``), which
+loop dominates its change in the scenario over time (engine/loopscores.py): stretches of
+steps with the dominant loop and its share of the loops' absolute scores.
 """
 
 from __future__ import annotations
 
-from ..engine import compiled_model, find_loops
+from ..engine import (compile_scenario, compiled_model, find_loops, loop_scores,
+                      resolve_scenarios)
 from ..errors import WindtunnelError
 from ..model import load
 from .text import ProgressBar, clip, table
@@ -29,6 +34,14 @@ def add_parser(subparsers) -> None:
                         help="stop after this many loops (default 10000)")
     parser.add_argument("--top", type=int, default=50, metavar="N",
                         help="loops printed (default 50)")
+    parser.add_argument("--time-budget", type=float, metavar="SECONDS",
+                        help="stop the loop search after this many seconds (and say so)")
+    parser.add_argument("--over-time", action="store_true",
+                        help="show the dominant loop per node over time in --scenario")
+    parser.add_argument("--scenario", "-s", metavar="NAME",
+                        help="the scenario for --over-time (id or label)")
+    parser.add_argument("--node", "-n", action="append", metavar="NODE",
+                        help="a node for --over-time (repeatable; default: the objectives' nodes)")
     parser.set_defaults(run=run)
 
 
@@ -36,10 +49,15 @@ def run(args) -> int:
     for name in ("max_length", "limit", "top"):
         if getattr(args, name) < 1:
             raise WindtunnelError(f"--{name.replace('_', '-')}: must be at least 1")
+    if args.time_budget is not None and not args.time_budget > 0:
+        raise WindtunnelError("--time-budget: must be a number of seconds above 0")
+    if args.over_time and not args.scenario:
+        raise WindtunnelError("--over-time needs --scenario")
     model = load(args.file)
     with ProgressBar("loops") as bar:
         search = find_loops(compiled_model(model), max_length=args.max_length,
-                            max_loops=args.limit, progress=bar.update)
+                            max_loops=args.limit, progress=bar.update,
+                            time_budget=args.time_budget)
     loops = search.loops
     reinforcing = sum(lp.polarity == "reinforcing" for lp in loops)
     print(f"{args.file}: {len(loops)} feedback loop{'s' if len(loops) != 1 else ''} "
@@ -51,4 +69,31 @@ def run(args) -> int:
         print("\n".join(table(["#", "polarity", "length", "gain", "delay", "members"], rows)))
         if len(loops) > args.top:
             print(f"  ... and {len(loops) - args.top} more (--top to list more)")
+    if args.over_time:
+        print(over_time(model, search, args.scenario, args.node))
     return 0
+
+
+def over_time(model, search, scenario: str, nodes: list[str] | None) -> str:
+    """The dominant loop of each node over the scenario's steps, as text."""
+    (chosen,) = resolve_scenarios(model, [scenario])
+    network = compiled_model(model)
+    nodes = nodes or list(dict.fromkeys(o.node for o in model.objectives))
+    for node in nodes:
+        network.index(node)                                  # a clear error for a typo
+    scores = loop_scores(network, compile_scenario(network, chosen), model.settings,
+                         search.loops)
+    unit = model.settings.time_unit
+    lines = ["", f"dominant loop over time in scenario {chosen.id} ({chosen.label}); "
+                 f"share = the loop's part of the loops' absolute scores:"]
+    for node in nodes:
+        lines.append(f"  {node}:")
+        for first, last, k, share in scores.dominant(node):
+            span = f"{unit}s {first}-{last}" if last > first else f"{unit} {first}"
+            if k < 0:
+                lines.append(f"    {span}: no loop carries a change")
+            else:
+                loop = search.loops[k]
+                lines.append(f"    {span}: #{k + 1} {loop.polarity} "
+                             f"{clip(' -> '.join(loop.members), 70)} (up to {share:.0%})")
+    return "\n".join(lines)

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine import Results, preset, preset_names, run as run_engine
+from ..engine import (Results, compile_scenario, compiled_model, preset, preset_names,
+                      run as run_engine)
+from ..engine.intervals import bounds, change_bounds
+from ..engine.trust import assess
 from ..errors import WindtunnelError
 from ..io.cells import table_csv_bytes
 from ..io.results import write_results_workbook
@@ -43,6 +46,9 @@ def add_parser(subparsers) -> None:
                         help="number of steps (default: the model's)")
     parser.add_argument("--top", type=int, default=10, metavar="N",
                         help="nodes listed per scenario (default 10)")
+    parser.add_argument("--bounds", action="store_true",
+                        help="also print guaranteed ranges of the objectives' nodes for every "
+                             "weight anywhere in its low..high range")
     add_preset_option(parser)
     parser.add_argument("--out", metavar="FILE",
                         help="also write the results; the suffix picks the format "
@@ -64,6 +70,9 @@ def run(args) -> int:
                              settings=preset_settings(model, args.preset),
                              progress=bar.update if args.samples else None)
     print(report(results, top=args.top))
+    print(trust_report(assess(model, scenarios=args.scenario, settings=results.settings)))
+    if args.bounds:
+        print(bounds_report(model, results))
     if args.out:
         writer(results, model, Path(args.out))
         print(f"wrote {args.out}")
@@ -98,6 +107,35 @@ def _writer(path: str):
         return OUTPUT_WRITERS[suffix]
     raise WindtunnelError(f"--out {path}: unknown file type {suffix or '(none)'!r}; use "
                           + ", ".join(OUTPUT_WRITERS))
+
+
+def trust_report(verdicts: dict) -> str:
+    """One line per run: whether its answer is the only one (engine/trust.py)."""
+    return "\n".join(["", "trust (is the answer the only one?):"]
+                     + [f"  {run}: {verdict}" for run, verdict in verdicts.items()])
+
+
+def bounds_report(model: Model, results: Results) -> str:
+    """Guaranteed ranges at the last step of each objective's node, per run (intervals.py)."""
+    network = compiled_model(model, results.settings)
+    nodes = list(dict.fromkeys(o.node for o in model.objectives))
+    if not nodes:
+        return "\nno objectives: no guaranteed ranges to show"
+    rows = []
+    runs = [(None, "baseline")] + [(model.scenario(r.scenario_id), r.scenario_id)
+                                   for r in results.scenarios]
+    for scenario, name in runs:
+        plan = compile_scenario(network, scenario)
+        level = bounds(network, plan, results.settings)
+        change = change_bounds(network, plan, results.settings) if scenario else None
+        for node in nodes:
+            i = network.index(node)
+            rows.append([name, node, f"{level.lower[-1, i]:+.3f} .. {level.upper[-1, i]:+.3f}",
+                         f"{change.lower[-1, i]:+.3f} .. {change.upper[-1, i]:+.3f}"
+                         if change else ""])
+    return "\n".join(["", "guaranteed ranges at the last step, for every weight anywhere in its "
+                          "low..high range (conservative):"]
+                     + table(["run", "node", "level", "change"], rows))
 
 
 def report(results: Results, *, top: int = 10) -> str:

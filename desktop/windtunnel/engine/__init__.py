@@ -3,11 +3,20 @@
 Functions over arrays (numpy, networkx); never imports Qt. The public API:
 
 - :func:`run` -> :class:`Results` (baseline, scenarios, change, verdicts, scorecard, bands)
-- :func:`explain` -> :class:`Explanation` (contributions by edge, causal paths)
+- :func:`breakdown` -> :class:`Breakdown` (a change split by lever, incoming edge and
+  route, each adding up exactly, and at most five reasons covering it)
+- :func:`explain` -> :class:`Explanation` (contributions by edge, simple causal paths)
 - :func:`find_loops`, :func:`node_metrics`, :func:`model_statistics`, :func:`chokepoints`
+- :func:`loop_scores` -> :class:`LoopScores` (each loop's score per step, the dominant
+  loop per node over time)
 - :func:`tornado`, :func:`lever_elasticities` (sensitivity of an objective)
 - :func:`compile_model`, :func:`compile_scenario`, :func:`simulate` (the array layer);
   :func:`compiled_model` reuses a compiled network while the model is unchanged
+- :func:`assess` / :func:`trust` -> :class:`Trust` (is a run's answer the only one: a
+  contraction bound, else runs from several starts), :func:`contraction` (the largest
+  steepness within the bound), :func:`fcmconfr_steepness` (fcmconfr's estimate)
+- :func:`bounds` / :func:`change_bounds` -> :class:`Bounds` (guaranteed ranges for every
+  weight anywhere in its low..high range, by interval arithmetic)
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
 
@@ -17,12 +26,17 @@ Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``
 """
 
 from .cache import clear_cache, compiled_model
+from .attribution import LeverShares, lever_shares
+from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
 from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
                       confidence_bounds, empty_plan, network_from_matrix)
 from .explain import Explanation, PathShare, explain, explain_plan
 from .live import LiveScenario
 from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
+from .intervals import Bounds, bounds, change_bounds
+from .loopscores import LoopScores, link_scores, loop_scores
 from .progress import Cancelled
+from .reasons import Reason
 from .presets import PRESETS, preset, preset_names
 from .results import PERCENTILES, Results, ScenarioResult, ScoreRow, Uncertainty
 from .plans import objective_met
@@ -31,10 +45,13 @@ from .sensitivity import LeverEffect, TornadoBar, lever_elasticities, tornado, t
 from .simulate import Simulation, activate, simulate
 from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetrics,
                         chokepoints, find_loops, model_statistics, node_metrics, to_graph)
+from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconfr_steepness,
+                    start_check, trust)
 from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
-    "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
+    "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
+    "Reason", "Bounds", "bounds", "change_bounds", "LoopScores", "link_scores", "loop_scores", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
     "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
     "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
     "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",
@@ -43,5 +60,6 @@ __all__ = [
     "tornado_frame",
     "Simulation", "activate", "simulate", "Chokepoints", "Loop", "LoopSearch",
     "ModelStatistics", "NodeMetrics", "chokepoints", "find_loops", "model_statistics",
-    "node_metrics", "to_graph", "Verdict", "Verdicts", "judge",
+    "node_metrics", "to_graph", "Verdict", "Verdicts", "judge", "Contraction", "StartCheck",
+    "Trust", "assess", "contraction", "fcmconfr_steepness", "start_check", "trust",
 ]

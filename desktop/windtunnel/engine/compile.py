@@ -99,6 +99,9 @@ class Plan:
     ``pulse[k]``. When several interventions set one node at one step, the later one in
     the list wins. ``value`` may be ``(K,)`` or ``(S, K)`` (one row per sample), which is
     how the live slider and lever sensitivity vary values without recompiling.
+    ``enabled`` (``(S, K)`` bool, optional) switches intervention k off in sample s, so that
+    one batch can run every coalition of a scenario's interventions (the lever
+    attribution's Shapley values, attribution.py).
     """
 
     weight: np.ndarray          # (E,) or (S, E)
@@ -109,6 +112,7 @@ class Plan:
     end: np.ndarray             # (K,) int, inclusive; a large number means "to the end"
     label: str = "baseline"
     scenario_id: str = ""
+    enabled: np.ndarray | None = None   # (S, K) bool, None = every intervention everywhere
 
     @property
     def n_interventions(self) -> int:

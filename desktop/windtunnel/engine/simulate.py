@@ -14,7 +14,8 @@ without incoming edges back to their start value after every update (FCMpy), so 
 moves only while an intervention sets it and returns when the clamp ends; ``"update"``
 updates them like any node (Mental Modeler, R fcm). Interventions are applied after each
 update: a clamp sets its node at every step of [start, end] (a clamp to 0 is a real clamp),
-a pulse once.
+a pulse once; a plan's ``enabled`` mask switches interventions off per sample (one batch
+runs every coalition of a scenario's levers for their Shapley values).
 
 Python loops only over time steps. Each step is one product of the weights with the
 history window (propagate.py: a dense matrix for small dense maps with shared weights,
@@ -124,12 +125,42 @@ def _schedule(plan: Plan, horizon: int) -> list:
             continue
         key = row.tobytes()
         if key not in events:
-            last = {int(plan.node[k]): int(k) for k in np.flatnonzero(row)}
-            ks = np.fromiter(last.values(), np.intp)
-            values = np.asarray(plan.value)[..., ks]
-            events[key] = (np.fromiter(last, np.intp), values)
+            events[key] = (_masked_event(plan, np.flatnonzero(row)) if plan.enabled is not None
+                           else _event(plan, np.flatnonzero(row)))
         out[begin:end] = [events[key]] * (end - begin)
     return out
+
+
+def _event(plan: Plan, active: np.ndarray) -> tuple:
+    """(nodes, values) set by the ``active`` interventions, the later one winning."""
+    last = {int(plan.node[k]): int(k) for k in active}
+    ks = np.fromiter(last.values(), np.intp)
+    return np.fromiter(last, np.intp), np.asarray(plan.value)[..., ks]
+
+
+def _masked_event(plan: Plan, active: np.ndarray) -> tuple:
+    """(nodes, values, set) when ``plan.enabled`` switches interventions off per sample:
+    per sample and node, the last enabled active intervention's value, and whether any is."""
+    nodes = list(dict.fromkeys(int(plan.node[k]) for k in active))
+    column = {n: i for i, n in enumerate(nodes)}
+    enabled = np.asarray(plan.enabled, dtype=bool)
+    value = np.broadcast_to(np.asarray(plan.value, dtype=float),
+                            (enabled.shape[0], len(plan.node)))
+    values = np.zeros((enabled.shape[0], len(nodes)))
+    is_set = np.zeros(values.shape, dtype=bool)
+    for k in active:
+        on, i = enabled[:, k], column[int(plan.node[k])]
+        values[on, i] = value[on, k]
+        is_set[:, i] |= on
+    return np.array(nodes, dtype=np.intp), values, is_set
+
+
+def _apply(state: np.ndarray, event: tuple) -> None:
+    """Set the nodes of one step's interventions in ``state`` (S, N)."""
+    nodes, values, *is_set = event
+    if is_set:
+        values = np.where(is_set[0], values, state[:, nodes])
+    state[:, nodes] = values
 
 
 def _first_settled(states, changes, begin, end, first, settings, convergence, *, measured):
@@ -161,6 +192,8 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
     value = np.asarray(plan.value, dtype=float)
     if value.ndim == 2 and weight.ndim == 1:
         n_samples = value.shape[0]
+    if plan.enabled is not None and weight.ndim == 1:
+        n_samples = np.shape(plan.enabled)[0]
     horizon = settings.steps if steps is None else steps
     n = network.n_nodes
     rescaled = settings.rule == "rescaled"
@@ -176,7 +209,7 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
     states[0] = start
     schedule = _schedule(plan, horizon)
     if schedule[0] is not None:
-        states[0][:, schedule[0][0]] = schedule[0][1]
+        _apply(states[0], schedule[0])
     if rescaled:
         history[depth] = 2.0 * states[0] - 1.0
     history[:depth] = history[depth]
@@ -204,7 +237,7 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
             nxt[:, drivers] = held
         event = schedule[t + 1]
         if event is not None:
-            nxt[:, event[0]] = event[1]
+            _apply(nxt, event)
         if rescaled:
             np.multiply(nxt, 2.0, out=history[depth + t + 1])
             history[depth + t + 1] -= 1.0

@@ -84,6 +84,7 @@ class LoopSearch:
     max_length: int | None
     max_loops: int
     truncated: bool        # stopped at max_loops: more loops exist
+    timed_out: float | None = None   # the time budget (s) the search ran out of, if it did
 
     @property
     def note(self) -> str:
@@ -93,6 +94,9 @@ class LoopSearch:
             parts.append(f"loops longer than {self.max_length} nodes were not searched")
         if self.truncated:
             parts.append(f"the search stopped after {self.max_loops} loops; more exist")
+        if self.timed_out is not None:
+            parts.append(f"the search stopped after its time budget of {self.timed_out:g} s "
+                         f"with {len(self.loops)} loops; more may exist")
         return "; ".join(parts) or "all loops listed"
 
     def to_frame(self) -> pd.DataFrame:
@@ -105,13 +109,16 @@ class LoopSearch:
 
 
 def find_loops(network: Network, *, max_length: int | None = 12, max_loops: int = 10_000,
-               weight: np.ndarray | None = None, progress=None,
-               cancel=None) -> LoopSearch:
+               weight: np.ndarray | None = None, progress=None, cancel=None,
+               time_budget: float | None = None) -> LoopSearch:
     """Feedback loops, strongest (|gain|) first, each starting at its first member in
-    document order. Bounded: loops longer than ``max_length`` are not searched and at most
-    ``max_loops`` are listed. Progress counts loops found against ``max_loops`` (the search
-    cannot know how many exist) and jumps to 1 when it ends; cancel is checked every
-    :data:`_LOOP_BATCH` loops."""
+    document order. Bounded: loops longer than ``max_length`` are not searched, at most
+    ``max_loops`` are listed, and with ``time_budget`` (seconds) the search stops once it
+    has used it (checked every :data:`_LOOP_BATCH` loops) and says so. Progress counts
+    loops found against ``max_loops`` (the search cannot know how many exist) and jumps to 1
+    when it ends; cancel is checked every :data:`_LOOP_BATCH` loops."""
+    import time
+
     import networkx as nx
 
     graph = to_graph(network, weight=weight)
@@ -119,7 +126,12 @@ def find_loops(network: Network, *, max_length: int | None = 12, max_loops: int 
     cycles = nx.simple_cycles(graph, length_bound=max_length)
     tracker = Tracker(max_loops + 1, progress=progress, cancel=cancel, what="loop search")
     found: list = []
+    deadline = None if time_budget is None else time.monotonic() + time_budget
+    timed_out = None
     while len(found) <= max_loops:
+        if deadline is not None and time.monotonic() > deadline:
+            timed_out = time_budget
+            break
         tracker.check()
         batch = list(islice(cycles, min(_LOOP_BATCH, max_loops + 1 - len(found))))
         if not batch:
@@ -136,7 +148,7 @@ def find_loops(network: Network, *, max_length: int | None = 12, max_loops: int 
         gain = float(np.prod([graph.edges[p]["weight"] for p in pairs]))
         loops.append(Loop(members, gain, sum(graph.edges[p]["delay"] for p in pairs)))
     loops.sort(key=lambda lp: (-abs(lp.gain), lp.length, [order[m] for m in lp.members]))
-    return LoopSearch(tuple(loops), max_length, max_loops, truncated)
+    return LoopSearch(tuple(loops), max_length, max_loops, truncated, timed_out)
 
 
 #: Loops found between two cancel checks.

@@ -1,0 +1,166 @@
+"""The readable answer to "why did this change?": at most five reasons and a named rest.
+
+Input: the exact routes of a change (decompose.py), which add up to it. Output: a few
+:class:`Reason` items, largest first, and one :class:`Reason` for the rest, whose values
+add up to the change exactly. The rest is always named (how many routes, through which
+nodes), never an anonymous "unexplained" bucket.
+
+How the reasons are chosen: routes are grouped by the node they arrive through (the
+explained node's input neighbour; a lever acting on the node itself, or an override
+pushing into it, is its own group), which groups the many small routes sharing a channel:
+"via VPNs & API proxies (14 routes)". A group that one route dominates (at least
+:data:`DOMINANT` of its value) is shown as that route; reasons carrying less than
+:data:`MINOR` of the change join the rest. When those groups carry less than
+:data:`SWITCH` of the change, the levers' own shares (Shapley values, which also add up
+exactly) are shown instead if they carry more. The aim: the reasons carry at least
+1 - :data:`ENOUGH` of the change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["Reason", "reasons", "coverage", "MAX_REASONS", "ENOUGH", "SWITCH", "DOMINANT",
+           "MINOR"]
+
+#: Reasons shown at most (the rest is one more, named line).
+MAX_REASONS = 5
+#: The listed reasons should leave at most this fraction of the change to the rest.
+ENOUGH = 0.2
+#: Route groups covering less than this are replaced by the levers' shares if those cover
+#: more: routes name mechanisms, so they are kept whenever they are enough.
+SWITCH = 1.0 - ENOUGH
+#: A group shown as its largest route when that route carries this much of the group.
+DOMINANT = 0.8
+#: Reasons carrying less than this share of the change join the rest (one is always shown).
+MINOR = 0.02
+#: A lever's share this small relative to the change is rounding noise: it moves nothing.
+NOISE = 1e-9
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One line of the answer.
+
+    ``kind``: ``route`` (one route from a lever or override), ``via`` (the routes arriving
+    through one node), ``lever`` (a lever's Shapley share), ``rest`` (everything else,
+    named). ``nodes`` is the route (node ids, the explained node last) or, for a group, the
+    route of its largest member, for highlighting on the map.
+    """
+
+    kind: str
+    text: str
+    value: float
+    share: float          # value / change (0 when the change is 0)
+    routes: int = 1
+    nodes: tuple[str, ...] = ()
+
+
+def coverage(items: tuple[Reason, ...], rest: Reason, total: float) -> float:
+    """The fraction of the change the listed reasons carry: 1 - |rest| / |change|."""
+    if total == 0:
+        return 1.0
+    return 1.0 - abs(rest.value) / abs(total)
+
+
+def reasons(route_list, total: float, labels: dict[str, str], *, levers=(),
+            max_reasons: int = MAX_REASONS) -> tuple[tuple[Reason, ...], Reason]:
+    """(reasons, rest) for a change of ``total`` carried by ``route_list``.
+
+    ``route_list`` holds (nodes as ids, origin, value, origin label) tuples that add up to
+    ``total``; ``levers`` holds (lever label, Shapley value) pairs that also do.
+    """
+    by_routes = _grouped(route_list, total, labels, max_reasons)
+    if levers and coverage(*by_routes, total) < SWITCH:
+        by_levers = _by_levers(levers, total, max_reasons)
+        if coverage(*by_levers, total) > coverage(*by_routes, total):
+            return by_levers
+    return by_routes
+
+
+def _share(value: float, total: float) -> float:
+    return value / total if total else 0.0
+
+
+def _route_text(nodes, origin, origin_label, labels) -> str:
+    path = " -> ".join(labels.get(n, n) for n in nodes)
+    if origin == "override":
+        return f"{origin_label}, through {path}" if len(nodes) > 1 else origin_label
+    if origin == "open":
+        return f"earlier changes arriving through {path}"
+    return path if len(nodes) > 1 else f"{path}, set by the scenario"
+
+
+def _grouped(route_list, total, labels, max_reasons):
+    groups: dict[str, list] = {}
+    for nodes, origin, value, origin_label in route_list:
+        key = nodes[-2] if len(nodes) > 1 else f"{origin}:{origin_label}"
+        groups.setdefault(key, []).append((nodes, origin, value, origin_label))
+    candidates = []
+    for key, members in groups.items():
+        value = float(sum(m[2] for m in members))
+        largest = max(members, key=lambda m: abs(m[2]))
+        nodes, origin, v, origin_label = largest
+        if len(members) == 1 or (value and v / value >= DOMINANT):
+            extra = len(members) - 1
+            text = _route_text(nodes, origin, origin_label, labels)
+            if extra:
+                via = labels.get(nodes[-2], nodes[-2]) if len(nodes) > 1 else "it"
+                text += f" (and {extra} smaller route{'s' if extra > 1 else ''} through {via})"
+            candidates.append(Reason("route", text, value, _share(value, total),
+                                     len(members), tuple(nodes)))
+        else:
+            via = labels.get(key, key)
+            text = (f"via {via} ({len(members)} routes; largest: "
+                    f"{_route_text(nodes, origin, origin_label, labels)})")
+            candidates.append(Reason("via", text, value, _share(value, total), len(members),
+                                     tuple(nodes)))
+    candidates.sort(key=lambda r: -abs(r.value))
+    shown = _major(candidates[:max_reasons], total)
+    left = candidates[len(shown):]
+    return shown, _rest(left, total, labels)
+
+
+def _major(ranked: list[Reason], total: float) -> tuple[Reason, ...]:
+    """The leading reasons that are not negligible: non-zero, and at least MINOR of the
+    change (the first non-zero one always)."""
+    out = []
+    for r in ranked:
+        if r.value == 0 or (out and abs(r.value) < MINOR * abs(total)):
+            break
+        out.append(r)
+    return tuple(out)
+
+
+def _rest(left: list[Reason], total: float, labels) -> Reason:
+    value = float(sum(r.value for r in left))
+    count = sum(r.routes for r in left)
+    if not left or count == 0:
+        return Reason("rest", "nothing else", 0.0, 0.0, 0)
+    names = []
+    for r in left[:3]:
+        through = r.nodes[-2] if len(r.nodes) > 1 else r.nodes[0] if r.nodes else ""
+        name = labels.get(through, through)
+        if name and name not in names:
+            names.append(name)
+    more = ", ..." if len(left) > 3 else ""
+    text = (f"{count} other route{'s' if count != 1 else ''}"
+            + (f" (via {', '.join(names)}{more})" if names else ""))
+    return Reason("rest", text, value, _share(value, total), count)
+
+
+def _by_levers(levers, total, max_reasons):
+    ranked = sorted(levers, key=lambda lv: -abs(lv[1]))
+    shown = _major([Reason("lever", f"{name} (lever, Shapley share)", float(v),
+                           _share(float(v), total)) for name, v in ranked[:max_reasons]], total)
+    left = ranked[len(shown):]
+    value = float(np.sum([v for _, v in left])) if left else 0.0
+    # levers whose share is rounding noise move nothing: they are not "other levers"
+    left = [(name, v) for name, v in left if abs(v) > NOISE * max(abs(total), 1e-300)]
+    if not left:
+        return shown, Reason("rest", "nothing else", value, _share(value, total), 0)
+    text = f"{len(left)} other lever{'s' if len(left) != 1 else ''} (" + ", ".join(
+        name for name, _ in left[:3]) + (", ..." if len(left) > 3 else "") + ")"
+    return shown, Reason("rest", text, value, _share(value, total), len(left))
