@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+import openpyxl
 import pytest
 
 from windtunnel.cli import main
@@ -143,3 +144,15 @@ def test_explain_says_when_nothing_moves_the_node(tmp_path, small_model, capsys)
     save(small_model, path)
     assert main(["explain", str(path), "-s", "hold", "-n", "lab"]) == 0
     assert "no lever or override moves lab in this scenario" in capsys.readouterr().out
+
+
+def test_run_writes_a_workbook_for_a_model_without_scenarios(tmp_path, small_model, capsys):
+    small_model.remove("scenario", "strict")
+    small_model.remove("objective", "less-leak")
+    save(small_model, tmp_path / "bare.wtm")
+    out = tmp_path / "results.xlsx"
+    assert main(["run", str(tmp_path / "bare.wtm"), "--out", str(out)]) == 0
+    assert "no scenarios in this model" in capsys.readouterr().out
+    book = openpyxl.load_workbook(out)
+    assert book["Summary"]["A2"].value.startswith("No scenarios yet")
+    assert book["Scorecard"]["A2"].value.startswith("No scenarios yet")

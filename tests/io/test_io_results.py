@@ -180,3 +180,19 @@ def test_a_model_with_an_unconnected_node_still_writes(small_model):
     small_model.add_node(Node("alone", "Alone"))
     data = results_workbook_bytes(run(small_model), small_model)
     assert "Alone" in [r[1] for r in _book(data)["Summary"].iter_rows(values_only=True)]
+
+
+def test_a_model_without_scenarios_or_objectives_writes_a_workbook_that_says_so(small_model):
+    small_model.remove("scenario", "strict")
+    small_model.remove("objective", "less-leak")
+    results = run(small_model, samples=16, seed=1)
+    book = _book(results_workbook_bytes(results, small_model))
+    assert [t for t in book.sheetnames if t.startswith("S1")] == []
+    summary = list(book["Summary"].iter_rows(values_only=True))
+    assert summary[0] == ("Node ID", "Label", "Kind", "Group", "Baseline (end)",
+                          "Largest |change|")
+    assert summary[1][0].startswith("No scenarios yet")
+    assert {row[0] for row in summary[2:]} == {"ban", "leak", "lab"}
+    assert all(row[5] == 0 for row in summary[2:])
+    assert book["Scorecard"]["A2"].value.startswith("No scenarios yet")
+    assert "no objectives" in book["Scorecard"]["A3"].value
