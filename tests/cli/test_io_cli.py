@@ -57,9 +57,9 @@ def test_refused_import_writes_nothing_and_names_the_cell(tmp_path, capsys):
     bad = tmp_path / "edges.csv"
     bad.write_text("From,To,Weight\na,b,0.5\nb,c,7\n")
     out = tmp_path / "out.wtm"
-    assert main(["import", str(bad), "-o", str(out)]) == 1
+    assert main(["import", str(bad), "-o", str(out), "--weights", "refuse"]) == 1
     err = capsys.readouterr().err
-    assert "windtunnel import: edges.csv: row 3, column Weight: 7.0 is outside [-1, 1]" in err
+    assert "windtunnel import: edges.csv: row 3, column Weight: 7 is outside [-1, 1]" in err
     assert not out.exists()
 
 

@@ -236,7 +236,7 @@ def test_a_lying_dimension_does_not_pad_rows(tmp_path, workbook):
 
 
 def test_a_refused_import_changes_nothing(tmp_path, small_model):
-    path = _edges_workbook(tmp_path, [["a", "b", 0.5, ""], ["a", "b", 0.7, ""]])
+    path = _edges_workbook(tmp_path, [["a", "b", 0.5, ""], ["b", "a", "strong", ""]])
     with pytest.raises(LoadError) as caught:
         import_model(path)
-    assert "sheet Edges, row 3" in str(caught.value) and "second edge" in str(caught.value)
+    assert "sheet Edges, row 3" in str(caught.value) and "'strong'" in str(caught.value)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
+from ..io.options import AGGREGATE, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..model import save
 from .check import summary
 
@@ -34,6 +35,15 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--nodes", metavar="FILE",
                         help="a nodes table (CSV or workbook) to go with an edges table")
     parser.add_argument("--title", help="the model's title (default: from the file)")
+    parser.add_argument("--undirected", choices=UNDIRECTED_CHOICES, default="both",
+                        help="undirected edges (GraphML): make each an edge both ways (default)"
+                             ", read it one way as written, or refuse the file")
+    parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="rescale",
+                        help="weights outside [-1, 1]: divide every weight by the largest "
+                             "(default) or refuse the file")
+    parser.add_argument("--participants", default=AGGREGATE, metavar="aggregate|SHEET",
+                        help="a workbook with one matrix or rating sheet per participant: "
+                             "import their mean (default: aggregate) or only the named sheet")
     parser.add_argument("--force", action="store_true",
                         help="replace the output file if it exists (keeping a .bak)")
     parser.set_defaults(run=run)
@@ -45,7 +55,9 @@ def run(args) -> int:
         raise SaveError(f"{output}: the output must be a Windtunnel model file (.wtm)")
     if output.exists() and not args.force:
         raise SaveError(f"{output} exists; use --force to replace it")
-    imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title)
+    imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title,
+                            undirected=args.undirected, out_of_range=args.weights,
+                            participants=args.participants)
     for note in imported.notes:
         print(f"note: {note}")
     save(imported.model, output, backup=True)

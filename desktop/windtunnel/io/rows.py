@@ -96,8 +96,10 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
                 reader.note(table, number, table.header[columns[column.field]],
                             f"the formula or error {raw.text!r} was imported as plain text")
             return v.text(raw).strip().lower() if column.parse == "choice" else v.text(raw)
+        if column.parse == "weight":
+            return v.fuzzy_weight(raw) or v.weight(raw)
         parser = {"id": v.identifier, "ids": v.id_list, "tags": v.tag_list, "number": v.number,
-                  "weight": v.weight, "whole": v.whole, "bool": v.boolean, "sign": v.sign}
+                  "whole": v.whole, "bool": v.boolean, "sign": v.sign}
         return parser[column.parse](raw)
     except v.CellProblem as exc:
         reader.problem(table, number, table.header[columns[column.field]], str(exc))
@@ -112,6 +114,10 @@ def row_values(table: Table, sheet: str, columns: dict[str, int], number: int, r
     for column in SHEETS[sheet]:
         if column.field in columns:
             out[column.field] = _parse(table, number, row, columns, column, reader)
+    if isinstance(out.get("weight"), tuple):  # a fuzzy weight: its bounds, unless given
+        out["weight"], low, high = out["weight"]
+        out["low"] = low if out.get("low") is None else out["low"]
+        out["high"] = high if out.get("high") is None else out["high"]
     out["_ok"] = len(reader.problems) == before
     return out
 
