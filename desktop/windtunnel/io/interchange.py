@@ -37,6 +37,7 @@ from .cells import csv_text, xml_text
 from .frames import SHEET_ALIASES, Imported, find_sheet, recorded, tables_to_model
 from .graphml import graph_to_model, graphml_bytes, parse_graphml
 from .layout import SHEETS, model_rows
+from .incognitive import incognitive_tables, is_incognitive
 from .mentalmodeler import mmp_to_model
 from .options import AGGREGATE, ImportOptions
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
@@ -130,6 +131,10 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
     tables = _read_tables(path)
     if fmt == "ratings" or ratings_sheets(tables):
         return ratings_to_model(tables, title=title, options=options)
+    if is_incognitive(tables):
+        renamed, notes = incognitive_tables(tables)
+        imported = tables_to_model(renamed, title=title, format="workbook", options=options)
+        return Imported(imported.model, tuple(notes) + imported.notes, "incognitive")
     if fmt == "matrix" or _is_matrix(tables):
         return matrices_to_model(tables, title=title, options=options)
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None

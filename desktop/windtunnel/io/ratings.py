@@ -47,7 +47,8 @@ def _membership(low: float, peak: float, high: float) -> np.ndarray:
     x = _UNIVERSE
     rising = np.ones_like(x) if peak == low else (x - low) / (peak - low)
     falling = np.ones_like(x) if peak == high else (high - x) / (high - peak)
-    return np.clip(np.minimum(rising, falling), 0.0, 1.0)
+    inside = (x >= low) & (x <= high)
+    return np.where(inside, np.clip(np.minimum(rising, falling), 0.0, 1.0), 0.0)
 
 
 _MEMBERSHIP = {term: _membership(*corners) for term, corners in TERMS.items()}
@@ -102,11 +103,16 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         ids[label] = v.new_id(label, taken)
         taken.add(ids[label])
         nodes.append(Node(ids[label], label, position=position))
-    edges = []
+    edges, cancelled = [], 0
     for (source, target), share in shares.items():
         weight = round(_defuzzify(share), 4)
         if abs(weight) >= 0.001:
             edges.append(Edge(ids[source], ids[target], weight))
+        elif any(term != "na" for term in share):
+            cancelled += 1
+    if cancelled:
+        notes.append(Problem("", f"{cancelled} rated pair{'s' if cancelled != 1 else ''} "
+                                 "came to 0 (the experts' ratings cancel out): no edge"))
     try:
         model = Model.from_elements(title=title[:300], nodes=nodes, edges=edges)
     except ModelError as exc:

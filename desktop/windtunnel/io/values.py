@@ -171,6 +171,9 @@ def weight(value: object, *, default: float | None = None) -> float | None:
     """An edge weight: a number, or a label such as ``M+`` / ``H-`` / ``++``."""
     if isinstance(value, str) and value.strip().lower() in WEIGHT_LABELS:
         return WEIGHT_LABELS[value.strip().lower()]
+    if isinstance(value, str) and value.strip().startswith("<["):
+        raise CellProblem(f"{_short(value.strip())!r} is a weight that changes over time "
+                          "(Gephi's dynamic weight); Windtunnel needs one number per edge")
     return number(value, default=default)
 
 
