@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import re
 import sys
 from pathlib import Path
@@ -113,6 +115,20 @@ def test_matrix_round_trips_weights(small_model):
     assert weights == {(small_model.node(e.source).label, small_model.node(e.target).label):
                        e.weight for e in small_model.edges}
     assert imported.model.title == "Small"
+
+
+def test_the_matrix_corner_cell_is_the_title_without_a_byte_order_mark(small_model):
+    import pandas as pd
+
+    from windtunnel.io import matrix_csv_bytes, tables_csv_files
+
+    data = matrix_csv_bytes(small_model)
+    assert data.startswith(b"Small,") and b"\r\n" in data
+    frame = pd.read_csv(io.BytesIO(data), index_col=0)
+    assert frame.index.name == "Small" and list(frame.columns) == [n.label for n in
+                                                                   small_model.nodes]
+    # the model's tables keep the mark, so that Excel reads their UTF-8 text
+    assert tables_csv_files(small_model)["nodes.csv"].startswith("\ufeff".encode())
 
 
 def test_big_ids_and_seeds_keep_every_digit(tmp_path):

@@ -18,11 +18,12 @@ Pure conversion functions under thin file wrappers; no Qt. The public API:
 
 from .adjacency import looks_like_matrix, matrix_to_model, model_to_matrix
 from .book import Book, Styled
-from .cells import ErrorCell, FormulaCell, csv_text, needs_quote_prefix, table_csv_bytes
+from .cells import (ErrorCell, FormulaCell, csv_bytes, csv_text, needs_quote_prefix,
+                    table_csv_bytes)
 from .dataframes import frames_to_model, model_to_frames
 from .frames import DEFAULT_WEIGHT, Imported, tables_to_model
 from .graphml import graph_to_model, graphml_bytes, model_to_graph, parse_graphml
-from .interchange import (EXPORT_FORMATS, IMPORT_FORMATS, csv_bytes, detect_format,
+from .interchange import (EXPORT_FORMATS, IMPORT_FORMATS, detect_format,
                           export_model, import_model, matrix_csv_bytes, tables_csv_files)
 from .layout import MODEL_SHEET_NAMES, SHEETS, model_rows
 from .mentalmodeler import mmp_to_model, parse_mmp

@@ -33,7 +33,8 @@ from openpyxl.utils import get_column_letter
 from .cells import cell_text, needs_quote_prefix, xml_text
 from .xlsxread import sheet_parts
 
-__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES"]
+__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH",
+           "LANDSCAPE_WIDTH"]
 
 #: Named cell styles: keyword arguments for openpyxl's style objects.
 STYLES = {
@@ -55,6 +56,7 @@ STYLES = {
 _EMPTY_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _ENTITIES = {"\r": "&#13;"}  # XML parsers turn a raw CR into LF; a reference survives
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
+_OVERFLOWING = {"title", "note"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class Sheet:
     rows: list = field(default_factory=list)
     styles: list = field(default_factory=list)
     filter_row: int | None = None  # the header row of the filtered table, if any
+    #: Print only these ranges (else everything), each starting on a new page.
+    print_ranges: tuple[str, ...] = ()
 
     def append(self, values) -> int:
         """Add a row; return its row number (1-based), for charts and formats."""
@@ -144,12 +148,39 @@ class Book:
 
     def _finish(self, sheet: Sheet) -> None:
         ws = sheet.ws
-        for index, width in enumerate(_fit_widths(sheet.rows), start=1):
+        widths = _fit_widths(sheet.rows)
+        for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         if sheet.filter_row and sheet.width:
             last = max(len(sheet.rows), sheet.filter_row + 1)
             width = len(sheet.rows[sheet.filter_row - 1])
             ws.auto_filter.ref = f"A{sheet.filter_row}:{get_column_letter(width)}{last}"
+        _page_setup(sheet, sum(widths))
+
+
+#: Column widths (Excel character units) that fit a portrait A4 or Letter page at 100%.
+PORTRAIT_WIDTH = 95
+def _page_setup(sheet: Sheet, width: float) -> None:
+    """Print every sheet sensibly: landscape when wider than a portrait page, one page
+    wide and as many pages tall as needed (only the ``print_ranges`` when a sheet names
+    them), the header row repeated on every page, and the sheet's name and the page number
+    in the footer."""
+    ws = sheet.ws
+    ws.page_setup.orientation = "landscape" if width > PORTRAIT_WIDTH else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    if sheet.filter_row:
+        ws.print_title_rows = f"{sheet.filter_row}:{sheet.filter_row}"
+    if sheet.print_ranges:
+        ws.print_area = list(sheet.print_ranges)
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = "Page &P of &N"
+    ws.evenFooter.left.text = "&A"
+    ws.evenFooter.right.text = "Page &P of &N"
 
 
 def _dimension(sheet: Sheet) -> str:
@@ -169,6 +200,8 @@ def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 
                 length = 9
             elif value is None:
                 continue
+            elif isinstance(value, Styled) and value.style in _OVERFLOWING:
+                continue  # titles and notes run on into the empty cells beside them
             else:
                 if isinstance(value, Styled):
                     value = value.value

@@ -18,13 +18,16 @@ where a number is expected, naming the cell.
 
 from __future__ import annotations
 
+import csv
+import io
 import math
+import numbers
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 __all__ = ["FORMULA_STARTS", "FormulaCell", "ErrorCell", "needs_quote_prefix", "xml_text",
-           "csv_text", "csv_untext", "table_csv_bytes", "cell_text", "is_number",
+           "csv_text", "csv_untext", "csv_bytes", "table_csv_bytes", "cell_text", "is_number",
            "MAX_CELL_TEXT"]
 
 #: First characters that make a spreadsheet treat a text as a formula (or DDE command).
@@ -79,14 +82,41 @@ def csv_text(value: object) -> object:
     return value
 
 
-def table_csv_bytes(frame, text_columns) -> bytes:
-    """A pandas table as UTF-8 CSV, the way every Windtunnel CSV export writes one: the
-    ``text_columns`` made safe for spreadsheets (:func:`csv_text`), numbers to 6
-    significant digits, no index column."""
-    frame = frame.copy()
-    for column in text_columns:
-        frame[column] = frame[column].map(csv_text)
-    return frame.to_csv(index=False, float_format="%.6g").encode("utf-8")
+def csv_bytes(header: list, rows, *, bom: bool = False, digits: int | None = None) -> bytes:
+    """The one CSV writer behind every CSV file Windtunnel writes: UTF-8, CRLF line ends,
+    text made safe for spreadsheets (:func:`csv_text`, after :func:`xml_text`), blanks
+    for None and NaN, numbers in full or to ``digits`` significant digits.
+
+    ``bom`` starts the file with a byte-order mark, which Excel needs to read UTF-8 (the
+    model's tables, edited in Excel); files other programs read back (the weight matrix,
+    whose corner cell FCM tools read as a name; result tables) have none.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in [header, *rows]:
+        writer.writerow([_csv_cell(value, digits) for value in row])
+    return (("\ufeff" if bom else "") + out.getvalue()).encode("utf-8")
+
+
+def _csv_cell(value, digits: int | None):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return csv_text(xml_text(value))
+    if isinstance(value, numbers.Real) and not isinstance(value, (bool, numbers.Integral)):
+        number = float(value)
+        if not math.isfinite(number):
+            return "" if math.isnan(number) else str(number)
+        return f"{number:.{digits}g}" if digits else repr(number)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))
+    return value
+
+
+def table_csv_bytes(frame, text_columns=()) -> bytes:
+    """A pandas table as CSV through :func:`csv_bytes`, numbers to 6 significant digits,
+    no index column (``text_columns`` is kept for callers: every text cell is made safe)."""
+    return csv_bytes(list(frame.columns), frame.itertuples(index=False, name=None), digits=6)
 
 
 def csv_untext(text: str) -> str:

@@ -23,21 +23,19 @@ Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from pathlib import Path
 
 from ..errors import LoadError, Problem, SaveError
 from ..model import Model
 from ..model.atomic import atomic_write
-from .adjacency import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from . import values as v
-from .cells import csv_text, xml_text
+from .adjacency import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
+from .cells import csv_bytes
 from .frames import SHEET_ALIASES, Imported, find_sheet, recorded, tables_to_model
 from .graphml import graph_to_model, graphml_bytes, parse_graphml
-from .layout import SHEETS, model_rows
 from .incognitive import incognitive_tables, is_incognitive
+from .layout import SHEETS, model_rows
 from .mentalmodeler import mmp_to_model
 from .options import AGGREGATE, ImportOptions
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
@@ -205,26 +203,15 @@ def _assign_roles(tables: dict[str, Table],
 
 # -- exports --------------------------------------------------------------------------------
 
-def csv_bytes(header: list[str], rows: list[list]) -> bytes:
-    """UTF-8 CSV (with BOM, so Excel reads it as UTF-8); formula-like text is apostrophed
-    and characters no spreadsheet cell can hold are replaced, as in workbooks."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for row in [header, *rows]:
-        writer.writerow(["" if value is None else
-                         csv_text(xml_text(value) if isinstance(value, str) else value)
-                         for value in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
 def tables_csv_files(model: Model) -> dict[str, bytes]:
     """File name -> CSV bytes for every model sheet (``nodes.csv``, ``edges.csv``, ...)."""
-    return {f"{name.lower()}.csv": csv_bytes(header, rows)
+    return {f"{name.lower()}.csv": csv_bytes(header, rows, bom=True)
             for name, (header, _styles, rows) in model_rows(model).items()}
 
 
 def matrix_csv_bytes(model: Model) -> bytes:
-    """The weight matrix as CSV in Mental Modeler's layout (title in the corner cell)."""
+    """The weight matrix as CSV in Mental Modeler's layout (title in the corner cell, with
+    no byte-order mark before it, so FCM tools read the corner as the title)."""
     header, rows = model_to_matrix(model)
     return csv_bytes(header, rows)
 
