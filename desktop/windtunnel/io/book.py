@@ -22,11 +22,9 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from types import SimpleNamespace
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -103,6 +101,7 @@ class Book:
         self.wb.remove(self.wb.active)
         self.sheets: dict[str, Sheet] = {}
         self._style_ids: dict[tuple[str, bool], int] = {}
+        self._scratch = None  # the sheet whose cells register the styles
 
     # -- building --------------------------------------------------------------------------
 
@@ -121,15 +120,22 @@ class Book:
         return sheet
 
     def style_id(self, name: str, *, quote: bool = False) -> int:
-        """The cell-format index of a named style (with ``quotePrefix`` when asked)."""
+        """The cell-format index of a named style (with ``quotePrefix`` when asked).
+
+        openpyxl registers a cell's format in the workbook when a style is set on a cell,
+        so the index comes from a cell of a scratch sheet styled through openpyxl's public
+        attributes; the scratch sheet is removed before saving (:meth:`to_bytes`).
+        """
         key = (name, quote)
         if key not in self._style_ids:
-            probe = Cell(SimpleNamespace(parent=self.wb))  # a cell outside any sheet
+            if self._scratch is None:
+                self._scratch = self.wb.create_sheet("_styles")
+            cell = self._scratch.cell(row=len(self._style_ids) + 1, column=1)
             for attribute, value in STYLES[name].items():
-                setattr(probe, attribute, value)
+                setattr(cell, attribute, value)
             if quote:
-                probe.quotePrefix = True
-            self._style_ids[key] = probe.style_id
+                cell.quotePrefix = True
+            self._style_ids[key] = cell.style_id
         return self._style_ids[key]
 
     # -- saving ----------------------------------------------------------------------------
@@ -141,6 +147,9 @@ class Book:
         data = {}
         for sheet in self.sheets.values():
             data[sheet.ws.title] = rows_xml(sheet.rows, sheet.styles, self)
+        if self._scratch is not None:
+            self.wb.remove(self._scratch)  # the formats it registered stay in the workbook
+            self._scratch = None
         frame = io.BytesIO()
         self.wb.save(frame)
         return _fill_sheets(frame.getvalue(), data, {

@@ -304,8 +304,9 @@ def _value(cell: dict, strings: list[str], dates: set[int], epoch: datetime):
     except ValueError:
         return ErrorCell(f"#NUMBER({raw[:20]})")
     if cell["s"] is not None and cell["s"].isdigit() and int(cell["s"]) in dates:
-        try:
-            return epoch + timedelta(days=float(number))
+        try:  # to the millisecond, Excel's precision: 1:00 is not 0:59:59.999999
+            day, fraction = divmod(float(number), 1)
+            return epoch + timedelta(days=day, milliseconds=round(fraction * 86_400_000))
         except OverflowError:
             return number
     return number
