@@ -134,7 +134,7 @@ def test_entities_hidden_after_a_long_comment_are_still_refused(tmp_path, workbo
 
 
 def test_defusedxml_is_the_second_line_behind_the_dtd_scan(tmp_path, workbook, monkeypatch):
-    from windtunnel.io import tables
+    from windtunnel.io.xlsx import archive as tables
 
     monkeypatch.setattr(tables, "_declares_dtd", lambda archive, info: False)
     name = _sheet_part(workbook)

@@ -10,9 +10,9 @@ import pytest
 from windtunnel.errors import LoadError
 from windtunnel.io import (DEFAULT_WEIGHT, detect_format, import_model, matrix_to_model,
                            mmp_to_model)
+from windtunnel.io.csv import parse_csv
+from windtunnel.io.importing import ImportOptions
 from windtunnel.io.mentalmodeler import INFLUENCE_LABELS
-from windtunnel.io.options import ImportOptions
-from windtunnel.io.tables import parse_csv
 
 DATA = Path(__file__).parents[1] / "data" / "io"
 

@@ -12,9 +12,10 @@ import pytest
 
 from io_helpers import cells, quote_prefixed_styles
 from windtunnel import __version__
-from windtunnel.engine import run
-from windtunnel.io import analyse, import_model, results_workbook_bytes, write_results_workbook
-from windtunnel.io.scenariosheets import TABLE_ROW, column_of_step, scenario_sheet_title
+from windtunnel.engine import analyse, run
+from windtunnel.io import import_model, results_workbook_bytes, write_results_workbook
+from windtunnel.io.resultsbook.scenarios import (TABLE_ROW, column_of_step,
+                                                scenario_sheet_title)
 from windtunnel.model import Node, dumps
 
 

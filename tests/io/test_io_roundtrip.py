@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from windtunnel.io import (frames_to_model, tables_to_model, graph_to_model, graphml_bytes, import_model,
                            matrix_to_model, model_to_frames, model_workbook_bytes, export_model,
                            parse_graphml, read_model_workbook, write_model_workbook)
-from windtunnel.io.tables import parse_csv, workbook_tables
+from windtunnel.io.csv import parse_csv
+from windtunnel.io.xlsx import workbook_tables
 from windtunnel.io.workbook import workbook_to_model
 from windtunnel.model import Edge, Model, Node, Settings, dumps, model_from_dict, model_to_dict
 

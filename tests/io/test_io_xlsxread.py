@@ -14,8 +14,8 @@ from io_helpers import rewrite_part
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.cells import ErrorCell, FormulaCell
-from windtunnel.io.tables import workbook_tables
-from windtunnel.io.xlsxread import column_index
+from windtunnel.io.xlsx import workbook_tables
+from windtunnel.io.xlsx.parts import column_index
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 

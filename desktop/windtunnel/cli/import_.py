@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
-from ..io.options import AGGREGATE, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
+from ..io.importing import AGGREGATE, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..model import save
 from .check import summary
 

@@ -16,8 +16,8 @@ import pandas as pd
 
 from ..engine import Results, preset, preset_names, run as run_engine
 from ..errors import WindtunnelError
-from ..io.cells import table_csv_bytes
-from ..io.results import write_results_workbook
+from ..io.csv import table_csv_bytes
+from ..io.resultsbook import write_results_workbook
 from ..model import Model, load
 from ..model.atomic import atomic_write
 from .text import ProgressBar, clip, table

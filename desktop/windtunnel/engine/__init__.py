@@ -4,6 +4,8 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 
 - :func:`run` -> :class:`Results` (baseline, scenarios, change, verdicts, scorecard, bands)
 - :func:`explain` -> :class:`Explanation` (contributions by edge, causal paths)
+- :func:`analyse` -> :class:`Analysis` (the findings a results workbook shows: bounded
+  explanations, loops, metrics, statistics)
 - :func:`find_loops`, :func:`node_metrics`, :func:`model_statistics`, :func:`chokepoints`
 - :func:`tornado`, :func:`lever_elasticities` (sensitivity of an objective)
 - :func:`compile_model`, :func:`compile_scenario`, :func:`simulate` (the array layer);
@@ -20,6 +22,7 @@ from .cache import clear_cache, compiled_model
 from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
                       confidence_bounds, empty_plan, network_from_matrix)
 from .explain import Explanation, PathShare, explain, explain_plan
+from .findings import Analysis, analyse
 from .live import LiveScenario
 from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
 from .progress import Cancelled
@@ -35,7 +38,7 @@ from .verdict import Verdict, Verdicts, judge
 __all__ = [
     "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
     "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
-    "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
+    "explain", "explain_plan", "Analysis", "analyse", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
     "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",
     "Results", "ScenarioResult", "ScoreRow", "Uncertainty", "objective_met",
     "resolve_scenarios", "run", "LeverEffect", "TornadoBar", "lever_elasticities", "tornado",

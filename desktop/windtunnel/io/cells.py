@@ -18,16 +18,13 @@ where a number is expected, naming the cell.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
-import numbers
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 __all__ = ["FORMULA_STARTS", "FormulaCell", "ErrorCell", "needs_quote_prefix", "xml_text",
-           "csv_text", "csv_untext", "csv_bytes", "table_csv_bytes", "cell_text", "is_number",
+            "cell_text", "is_number",
            "MAX_CELL_TEXT"]
 
 #: First characters that make a spreadsheet treat a text as a formula (or DDE command).
@@ -69,61 +66,6 @@ def xml_text(text: str) -> str:
     """``text`` without the control characters XML cannot carry, cut to Excel's cell limit."""
     text = _XML_ILLEGAL.sub("\ufffd", text)
     return text[:MAX_CELL_TEXT]
-
-
-def csv_text(value: object) -> object:
-    """A value ready for a CSV export: formula-like text gets a leading apostrophe.
-
-    Text that already starts with an apostrophe gets one more, so that
-    :func:`csv_untext` can always undo exactly what was added.
-    """
-    if isinstance(value, str) and (needs_quote_prefix(value) or value.startswith("'")):
-        return "'" + value
-    return value
-
-
-def csv_bytes(header: list, rows, *, bom: bool = False, digits: int | None = None) -> bytes:
-    """The one CSV writer behind every CSV file Windtunnel writes: UTF-8, CRLF line ends,
-    text made safe for spreadsheets (:func:`csv_text`, after :func:`xml_text`), blanks
-    for None and NaN, numbers in full or to ``digits`` significant digits.
-
-    ``bom`` starts the file with a byte-order mark, which Excel needs to read UTF-8 (the
-    model's tables, edited in Excel); files other programs read back (the weight matrix,
-    whose corner cell FCM tools read as a name; result tables) have none.
-    """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for row in [header, *rows]:
-        writer.writerow([_csv_cell(value, digits) for value in row])
-    return (("\ufeff" if bom else "") + out.getvalue()).encode("utf-8")
-
-
-def _csv_cell(value, digits: int | None):
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return csv_text(xml_text(value))
-    if isinstance(value, numbers.Real) and not isinstance(value, (bool, numbers.Integral)):
-        number = float(value)
-        if not math.isfinite(number):
-            return "" if math.isnan(number) else str(number)
-        return f"{number:.{digits}g}" if digits else repr(number)
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        return str(int(value))
-    return value
-
-
-def table_csv_bytes(frame, text_columns=()) -> bytes:
-    """A pandas table as CSV through :func:`csv_bytes`, numbers to 6 significant digits,
-    no index column (``text_columns`` is kept for callers: every text cell is made safe)."""
-    return csv_bytes(list(frame.columns), frame.itertuples(index=False, name=None), digits=6)
-
-
-def csv_untext(text: str) -> str:
-    """Undo :func:`csv_text` on text read from a CSV file (one added apostrophe)."""
-    if text.startswith("'") and (needs_quote_prefix(text[1:]) or text[1:].startswith("'")):
-        return text[1:]
-    return text
 
 
 def is_number(value: object) -> bool:

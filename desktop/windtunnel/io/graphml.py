@@ -5,7 +5,7 @@ external entities are refused) and tidied, then read by networkx, whose yEd supp
 node labels and positions. The tidying keeps what networkx would lose or refuse:
 
 - **undirected edges** are kept in the order the file writes them (networkx would reorder
-  them) and marked, so that :class:`~windtunnel.io.options.ImportOptions.undirected` decides:
+  them) and marked, so that :class:`~windtunnel.io.importing.ImportOptions.undirected` decides:
   both ways (the default), one way as written, or refuse;
 - **yEd groups** (nodes holding a nested graph) give their label as the ``group`` of the
   nodes inside; a group node with no edges of its own is not a node of the model;
@@ -13,7 +13,7 @@ node labels and positions. The tidying keeps what networkx would lose or refuse:
   files do) are made distinct.
 
 The graph's node and edge attributes are then read by the same forgiving rules as
-spreadsheet columns (:mod:`windtunnel.io.frames`): ``label``/``name``, ``kind``/``type``,
+spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``/``type``,
 ``group``, ``initial``, ``x``/``y``, ``description``; ``weight``, ``delay``, ``confidence``,
 ``low``/``high``, ``rationale``, ``sign``/``type``. On top of those:
 
@@ -43,9 +43,9 @@ from ..errors import LoadError, Problem
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
-from .frames import Imported, tables_to_model
-from .options import ImportOptions
+from .importing import Imported, ImportOptions
 from .tables import Table
+from .tabular import tables_to_model
 
 __all__ = ["parse_graphml", "graph_to_model", "model_to_graph", "graphml_bytes",
            "PARTITION_NAMES"]

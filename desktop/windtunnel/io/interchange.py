@@ -30,18 +30,19 @@ from ..errors import LoadError, Problem, SaveError
 from ..model import Model
 from ..model.atomic import atomic_write
 from . import values as v
-from .adjacency import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
-from .cells import csv_bytes
-from .frames import SHEET_ALIASES, Imported, find_sheet, recorded, tables_to_model
+from .csv import csv_bytes, read_csv
 from .graphml import graph_to_model, graphml_bytes, parse_graphml
+from .importing import AGGREGATE, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
-from .layout import SHEETS, model_rows
+from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
-from .options import AGGREGATE, ImportOptions
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
-from .tables import LIMITS, Table, file_label, read_csv, read_file_bytes, read_workbook
+from .sheets import SHEETS, model_rows
+from .tables import LIMITS, Table, file_label, read_file_bytes
+from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
+from .xlsx import read_workbook
 
 __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format",
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
@@ -98,7 +99,7 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
 
     ``undirected``, ``out_of_range`` and ``participants`` answer the questions an import
-    cannot settle alone (see :mod:`windtunnel.io.options`; the defaults are ``"both"``,
+    cannot settle alone (see :mod:`windtunnel.io.importing`; the defaults are ``"both"``,
     ``"rescale"`` and ``"aggregate"``). The import's note, with these choices, is added to
     the model's description so that the model remembers where it came from.
     """

@@ -43,8 +43,7 @@ from defusedxml import ElementTree as SafeET
 from ..errors import LoadError, ModelError, Problem
 from ..model import Edge, Intervention, Model, Node, Objective, Scenario
 from . import values as v
-from .frames import Imported
-from .options import ImportOptions, weight_scale
+from .importing import Imported, ImportOptions, weight_scale
 
 __all__ = ["mmp_to_model", "parse_mmp", "INFLUENCE_LABELS"]
 

@@ -24,9 +24,9 @@ import numpy as np
 from ..errors import LoadError, ModelError, Problem
 from ..model import Edge, Model, Node
 from . import values as v
-from .frames import Imported, circle_positions
-from .options import AGGREGATE, ImportOptions
+from .importing import AGGREGATE, Imported, ImportOptions
 from .tables import Table
+from .tabular import circle_positions
 
 __all__ = ["TERMS", "ratings_sheets", "ratings_to_model", "ratings_json_to_model",
            "looks_like_ratings_json"]

@@ -1,6 +1,6 @@
 """Reading one sheet's rows by the layout's columns, with every problem located.
 
-The machinery under :mod:`windtunnel.io.frames`: a :class:`Reader` collects problems
+The machinery under :mod:`windtunnel.io.tabular`: a :class:`Reader` collects problems
 and notes with their places; :func:`columns_of` maps headers (and their aliases) to
 fields; :func:`row_values` parses a row cell by cell; :func:`checked` runs an element's own
 checks and locates what they find; :func:`locate` turns the model's own problem locations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from ..errors import Problem
 from . import values as v
 from .cells import ErrorCell, FormulaCell
-from .layout import SHEETS, Column
+from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",

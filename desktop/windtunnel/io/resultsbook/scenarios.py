@@ -26,10 +26,10 @@ import numpy as np
 from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.utils import get_column_letter
 
-from ..engine import Results, ScenarioResult
-from ..model import Model
-from .book import Book, Styled
-from .resultsheets import diverging_scale
+from ...engine import Results, ScenarioResult
+from ...model import Model
+from ..xlsx import Book, Styled
+from .sheets import diverging_scale
 
 __all__ = ["add_scenario_sheet", "scenario_sheet_title", "TABLE_ROW", "TOP_OUTCOMES"]
 

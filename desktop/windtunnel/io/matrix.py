@@ -18,7 +18,7 @@ low/high). What other tools add is read, not refused:
   ``CN`` in row order;
 - a workbook with one matrix per participant (PyFCM's ``AllParticipants`` example) is
   aggregated (the mean of every sheet, a missing edge counting as 0) or one sheet is
-  imported, as :class:`~windtunnel.io.options.ImportOptions` says;
+  imported, as :class:`~windtunnel.io.importing.ImportOptions` says;
 - weights outside [-1, 1] are rescaled or refused by the same option as every format.
 
 A non-zero diagonal (self-influence, which Windtunnel models with the inference rule's
@@ -35,9 +35,9 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, ModelError, Problem
 from ..model import Edge, Model, Node
 from . import values as v
-from .frames import Imported, circle_positions
-from .options import AGGREGATE, ImportOptions, weight_scale
+from .importing import AGGREGATE, Imported, ImportOptions, weight_scale
 from .tables import Table
+from .tabular import circle_positions
 
 __all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "looks_like_matrix",
            "MATRIX_SHEET_NAMES"]

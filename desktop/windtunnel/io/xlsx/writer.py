@@ -28,8 +28,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from .cells import cell_text, needs_quote_prefix, xml_text
-from .xlsxread import sheet_parts
+from ..cells import cell_text, needs_quote_prefix, xml_text
+from .parts import sheet_parts
 
 __all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH",
            "LANDSCAPE_WIDTH"]

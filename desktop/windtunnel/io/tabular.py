@@ -3,7 +3,7 @@
 :func:`tables_to_model` is pure: it takes :class:`~windtunnel.io.tables.Table` objects (one
 per sheet, rows numbered as in the file) and returns an :class:`Imported` model with
 notes, or raises one :class:`~windtunnel.errors.LoadError` listing every problem with its
-sheet, row and column. It reads the layout of :mod:`windtunnel.io.layout` exactly (so a
+sheet, row and column. It reads the layout of :mod:`windtunnel.io.sheets` exactly (so a
 workbook written by Windtunnel comes back as the same model) and forgives what people and
 other tools write:
 
@@ -27,20 +27,20 @@ a number is expected. Nothing is half-imported: any problem refuses the whole im
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
 from ..errors import LoadError, ModelError, Problem
 from ..model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings, Source,
                      WeightOverride)
 from . import values as v
 from .cells import cell_text
-from .layout import SETTING_FIELDS
-from .options import ImportOptions, weight_scale
+from .importing import Imported, ImportOptions, weight_scale
 from .rows import (FIELD_HEADERS, SHEET_ALIASES, Reader, checked, clean, columns_of,
                    find_sheet, header_of, locate, read_rows_as, row_values)
+from .sheets import SETTING_FIELDS
 from .tables import Table
 
-__all__ = ["Imported", "recorded", "tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
+__all__ = ["tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
            "SHEET_ALIASES", "circle_positions"]
 
 #: The weight of an edge that has a sign (Type column) but no weight.
@@ -55,38 +55,6 @@ KIND_WORDS = {
     **{w: "factor" for w in ("factor", "outcome", "indicator", "variable", "concept", "issue",
                              "driver", "component", "")},
 }
-
-
-@dataclass(frozen=True)
-class Imported:
-    """An imported model and the notes on what was changed on the way in."""
-
-    model: Model
-    notes: tuple[Problem, ...] = ()
-    format: str = ""
-
-    def note(self, source: str = "", options: ImportOptions | None = None) -> str:
-        """The import's one note: where the model came from and everything that was changed
-        on the way in, with the choices the import was made with."""
-        options = options or ImportOptions()
-        head = f"Imported from {source or 'a file'} ({self.format})"
-        changes = "; ".join(str(n) for n in self.notes) or "nothing was changed"
-        choices = (f"undirected edges: {options.undirected}; weights outside [-1, 1]: "
-                   f"{options.out_of_range}; participant sheets: {options.participants}")
-        return f"{head}. {changes}. Choices: {choices}."
-
-
-def recorded(imported: Imported, source: str, options: ImportOptions) -> Imported:
-    """The import with its one note added to the model's description (the model's notes),
-    so that a saved model still says how it was imported; an import that changed nothing
-    (a Windtunnel workbook read back) adds no note, so round trips stay exact."""
-    if not imported.notes:  # nothing changed (a Windtunnel workbook read back): no note
-        return imported
-    model = imported.model
-    note = imported.note(source, options)
-    text = f"{model.description}\n\n{note}" if model.description else note
-    model.set_info(description=text[:20_000])
-    return imported
 
 
 def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",

@@ -24,8 +24,8 @@ from xml.parsers import expat
 from defusedxml import ElementTree as SafeET
 from openpyxl.utils import get_column_letter
 
-from ..errors import LoadError, Problem
-from .cells import ErrorCell, FormulaCell
+from ...errors import LoadError, Problem
+from ..cells import ErrorCell, FormulaCell
 
 __all__ = ["sheet_parts", "shared_strings", "date_styles", "iter_rows", "column_index"]
 

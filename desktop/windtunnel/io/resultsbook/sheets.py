@@ -1,7 +1,7 @@
 """The result sheets of the results workbook: About, Summary, Scorecard, Uncertainty,
-Explanations, Loops and Metrics (the per-scenario sheets are in :mod:`.scenariosheets`).
+Explanations, Loops and Metrics (the per-scenario sheets are in :mod:`.scenarios`).
 
-Each ``add_*`` function appends one sheet to a :class:`~windtunnel.io.book.Book` from the
+Each ``add_*`` function appends one sheet to a :class:`~windtunnel.io.xlsx.Book` from the
 engine's results and analyses; none of them computes anything the engine has not.
 Changes are "scenario minus baseline" at the last step unless a column says otherwise.
 """
@@ -13,9 +13,9 @@ from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, IconSetRule
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..engine import Explanation, LoopSearch, ModelStatistics, NodeMetrics, Results
-from ..model import Model
-from .book import Book, Sheet, Styled
+from ...engine import Explanation, LoopSearch, ModelStatistics, NodeMetrics, Results
+from ...model import Model
+from ..xlsx import Book, Sheet, Styled
 
 __all__ = ["add_about", "add_summary", "add_scorecard", "add_uncertainty",
            "add_explanations", "add_loops", "add_metrics", "diverging_scale", "SHEET_GUIDE",

@@ -1,4 +1,8 @@
-"""The choices an import cannot make alone, and the rules every format applies the same way.
+"""What every import returns, the choices it cannot make alone, and the rules every format
+applies the same way.
+
+:class:`Imported` is a model with the notes on what was changed on the way in;
+:func:`recorded` keeps those notes as one note in the model's description.
 
 Other tools' files are ambiguous in three ways that change what a model means, so the
 importer never guesses silently: the command line takes an option for each, the GUI asks
@@ -22,9 +26,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import LoadError, Problem
+from ..model import Model
 
-__all__ = ["ImportOptions", "UNDIRECTED_CHOICES", "OUT_OF_RANGE_CHOICES", "AGGREGATE",
-           "weight_scale"]
+__all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
+           "OUT_OF_RANGE_CHOICES", "AGGREGATE", "weight_scale"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
 OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
@@ -68,3 +73,35 @@ def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[floa
                                        "rescale them first or import with --weights rescale"))
     return largest, Problem(where, f"weights ranged up to {largest:g}: all were divided by "
                                    f"{largest:g} to fit [-1, 1] (strongest edge = 1)")
+
+
+@dataclass(frozen=True)
+class Imported:
+    """An imported model and the notes on what was changed on the way in."""
+
+    model: Model
+    notes: tuple[Problem, ...] = ()
+    format: str = ""
+
+    def note(self, source: str = "", options: ImportOptions | None = None) -> str:
+        """The import's one note: where the model came from and everything that was changed
+        on the way in, with the choices the import was made with."""
+        options = options or ImportOptions()
+        head = f"Imported from {source or 'a file'} ({self.format})"
+        changes = "; ".join(str(n) for n in self.notes) or "nothing was changed"
+        choices = (f"undirected edges: {options.undirected}; weights outside [-1, 1]: "
+                   f"{options.out_of_range}; participant sheets: {options.participants}")
+        return f"{head}. {changes}. Choices: {choices}."
+
+
+def recorded(imported: Imported, source: str, options: ImportOptions) -> Imported:
+    """The import with its one note added to the model's description (the model's notes),
+    so that a saved model still says how it was imported; an import that changed nothing
+    (a Windtunnel workbook read back) adds no note, so round trips stay exact."""
+    if not imported.notes:  # nothing changed (a Windtunnel workbook read back): no note
+        return imported
+    model = imported.model
+    note = imported.note(source, options)
+    text = f"{model.description}\n\n{note}" if model.description else note
+    model.set_info(description=text[:20_000])
+    return imported
