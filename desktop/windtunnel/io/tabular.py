@@ -184,7 +184,10 @@ def _read_nodes(table: Table, reader: Reader) -> list[Node]:
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
     if "id" not in columns and "label" not in columns:
-        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column")
+        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column "
+                                                      "(Windtunnel reads node tables, edge tables "
+                                                      "with From and To columns, and square "
+                                                      "matrices; an adjacency list is not read)")
         return []
     taken: set[str] = set()
     kinds_noted: set[str] = set()
