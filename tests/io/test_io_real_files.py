@@ -32,7 +32,7 @@ LOOKALIKE = REAL / "lookalike"
 PROVENANCE = (REAL / "PROVENANCE").read_text(encoding="utf-8")
 #: Real files that are refused, and the reason the message must give.
 REFUSED = {
-    "gephi_adj_list.csv": "has neither an ID nor a Label column",
+    "gephi_adj_list.csv": "an adjacency list is not read",
     "gephi_edges_table_dynamic_weights.csv": "changes over time",
 }
 REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")

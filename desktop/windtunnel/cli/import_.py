@@ -1,8 +1,10 @@
 """``windtunnel import FILE -o model.wtm``: bring a model in from another format.
 
 Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, a square
-adjacency matrix, a Mental Modeler .mmp file or GraphML (see resources/help/spreadsheets.md),
-prints what was changed on the way in, and saves a .wtm model. Nothing is written when the
+adjacency matrix, a Mental Modeler .mmp file, GraphML, FCMpy expert ratings or an
+InCognitive workbook (see resources/help/spreadsheets.md), prints what was changed on the
+way in, and saves a .wtm model. ``--undirected``, ``--weights`` and ``--participants``
+answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
 file is refused; an existing output file is only replaced with ``--force``.
 """
 
@@ -23,7 +25,8 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler or GraphML",
+        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler, GraphML or "
+                   "expert ratings",
         description="Import a model from another format and save it as a .wtm model file. "
                     "The format follows from the file's extension and content unless "
                     "--format names it.")
