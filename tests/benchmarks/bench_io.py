@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_io_models import big_model, edges_sheet  # noqa: E402
 
-from windtunnel.engine import run  # noqa: E402
-from windtunnel.io import analyse, import_model, results_workbook_bytes  # noqa: E402
+from windtunnel.engine import analyse, run  # noqa: E402
+from windtunnel.io import import_model, results_workbook_bytes  # noqa: E402
 
 
 def best_of(repeat: int, func, *args, **kwargs) -> tuple[str, object]:

@@ -43,7 +43,7 @@ def edges_sheet(path, *, edges: int = 10_000, nodes: int = 800, seed: int = 11):
     from pathlib import Path
 
     from windtunnel.io import Book
-    from windtunnel.io.interchange import csv_bytes
+    from windtunnel.io import csv_bytes
 
     rng = random.Random(seed)
     pairs: set[tuple[int, int]] = set()

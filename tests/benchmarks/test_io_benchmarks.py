@@ -9,8 +9,8 @@ import pytest
 
 from bench_io_models import big_model, edges_sheet
 
-from windtunnel.engine import run
-from windtunnel.io import analyse, import_model, results_workbook_bytes
+from windtunnel.engine import analyse, run
+from windtunnel.io import import_model, results_workbook_bytes
 
 
 @pytest.fixture(scope="module")

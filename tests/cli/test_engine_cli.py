@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+import openpyxl
 import pytest
 
 from windtunnel.cli import main
@@ -192,3 +193,15 @@ def test_run_prints_guaranteed_ranges(capsys):
     assert "guaranteed ranges at the last step" in out
     # whatever the weights in their ranges, loophole closing raises friction
     assert "  whack-a-mole  friction           +0.632 .. +0.822  +0.063 .. +0.496" in out
+
+
+def test_run_writes_a_workbook_for_a_model_without_scenarios(tmp_path, small_model, capsys):
+    small_model.remove("scenario", "strict")
+    small_model.remove("objective", "less-leak")
+    save(small_model, tmp_path / "bare.wtm")
+    out = tmp_path / "results.xlsx"
+    assert main(["run", str(tmp_path / "bare.wtm"), "--out", str(out)]) == 0
+    assert "no scenarios in this model" in capsys.readouterr().out
+    book = openpyxl.load_workbook(out)
+    assert book["Summary"]["A2"].value.startswith("No scenarios yet")
+    assert book["Scorecard"]["A2"].value.startswith("No scenarios yet")

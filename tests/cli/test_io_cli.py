@@ -57,9 +57,9 @@ def test_refused_import_writes_nothing_and_names_the_cell(tmp_path, capsys):
     bad = tmp_path / "edges.csv"
     bad.write_text("From,To,Weight\na,b,0.5\nb,c,7\n")
     out = tmp_path / "out.wtm"
-    assert main(["import", str(bad), "-o", str(out)]) == 1
+    assert main(["import", str(bad), "-o", str(out), "--weights", "refuse"]) == 1
     err = capsys.readouterr().err
-    assert "windtunnel import: edges.csv: row 3, column Weight: 7.0 is outside [-1, 1]" in err
+    assert "windtunnel import: edges.csv: row 3, column Weight: 7 is outside [-1, 1]" in err
     assert not out.exists()
 
 
@@ -89,3 +89,24 @@ def test_run_out_writes_the_results_workbook(model_file, tmp_path, capsys):
     assert book.sheetnames[:4] == ["About", "Summary", "Scorecard", "S1 Strict ban"]
     assert main(["import", str(out), "-o", str(tmp_path / "again.wtm")]) == 0
     assert load(tmp_path / "again.wtm") == load(model_file)
+
+
+def test_import_choices_are_options(tmp_path, capsys):
+    from pathlib import Path
+
+    from windtunnel.model import load
+
+    real = Path(__file__).parents[1] / "data" / "real"
+    out = tmp_path / "cliques.wtm"
+    graph = real / "gephi_two-cliques.graphml"
+    assert main(["import", str(graph), "-o", str(out), "--undirected", "as-written"]) == 0
+    model = load(out)
+    assert len(model.edges) == 20
+    assert "undirected edges: as-written" in model.description
+    assert main(["import", str(graph), "-o", str(out), "--force", "--undirected",
+                 "refuse"]) == 1
+    assert "20 edges are undirected" in capsys.readouterr().err
+    sheets = real / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx"
+    assert main(["import", str(sheets), "-o", str(tmp_path / "p3.wtm"), "--participants",
+                 "P3"]) == 0
+    assert "imported only sheet 'P3', as asked" in capsys.readouterr().out

@@ -10,8 +10,9 @@ import pytest
 from windtunnel.errors import LoadError
 from windtunnel.io import (DEFAULT_WEIGHT, detect_format, import_model, matrix_to_model,
                            mmp_to_model)
+from windtunnel.io.csv import parse_csv
+from windtunnel.io.importing import ImportOptions
 from windtunnel.io.mentalmodeler import INFLUENCE_LABELS
-from windtunnel.io.tables import parse_csv
 
 DATA = Path(__file__).parents[1] / "data" / "io"
 
@@ -30,7 +31,7 @@ def test_kumu_connections_with_elements():
     notes = [str(n) for n in imported.notes]
     assert any("kumu_elements.csv, row 5, column Type" in n and "Activity" in n for n in notes)
     assert any("ignored column 'Direction'" in n for n in notes)
-    assert any("row 4, column Strength: no weight" in n for n in notes)
+    assert any("column Strength: 1 edge has no weight (rows 4)" in n for n in notes)
 
 
 def test_edges_alone_create_their_nodes_on_a_circle():
@@ -59,7 +60,6 @@ def test_workbook_without_sheet_names_is_read_by_headers(tmp_path):
 
 
 @pytest.mark.parametrize("content, where", [
-    ("From,To,Weight\na,b,1.7\n", "row 2, column Weight: 1.7 is outside [-1, 1]"),
     ("From,To,Weight\na,b,lots\n", "row 2, column Weight: 'lots' is not a number"),
     ("From,To,Weight\na,,0.2\n", "row 2, column To: is empty"),
     ("From,To,Weight,Delay\na,b,0.2,1.5\n", "row 2, column Delay: 1.5 is not a whole number"),
@@ -80,7 +80,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
     path = tmp_path / "edges.csv"
     path.write_text("From,To,Weight\na,b,2\nb,c,x\nc,d,0.1\n")
     with pytest.raises(LoadError) as caught:
-        import_model(path)
+        import_model(path, out_of_range="refuse")
     assert len(caught.value.problems) == 2
 
 
@@ -94,7 +94,7 @@ def test_workbook_problems_name_the_sheet(small_model, tmp_path):
     book["Edges"]["C3"] = -1.5               # Weight out of range
     book.save(path)
     with pytest.raises(LoadError) as caught:
-        import_model(path)
+        import_model(path, out_of_range="refuse")
     message = str(caught.value)
     assert "model.xlsx: 2 problems" in message
     assert "sheet Interventions, row 2, column Value: 3.0 is outside [-1, 1]" in message
@@ -129,11 +129,11 @@ def test_mental_modeler_csv_matrix_takes_the_title_from_the_corner():
 def test_matrix_problems_are_located():
     table = parse_csv(b",A,B\nA,0,2\nB,x,0\n", name="m")
     with pytest.raises(LoadError) as caught:
-        matrix_to_model(table)
+        matrix_to_model(table, options=ImportOptions(out_of_range="refuse"))
     message = str(caught.value)
     assert "row 2, column C (B): 2 is outside [-1, 1]" in message
     assert "row 3, column B (A): 'x' is not a number" in message
-    with pytest.raises(LoadError, match="the row and column labels differ"):
+    with pytest.raises(LoadError, match="the row and column\\s+labels differ"):
         matrix_to_model(parse_csv(b",A,B\nA,0,1\nC,0,0\n"))
 
 
@@ -249,6 +249,7 @@ def test_a_structural_map_without_weights_gets_the_default_weight(tmp_path):
     imported = import_model(path)
     assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, DEFAULT_WEIGHT]
     assert any("no Weight or Type column" in n.message for n in imported.notes)
-    path.write_text("From,To,Weight\nA,B,\n")
-    with pytest.raises(LoadError, match="row 2, column Weight: the edge has no weight"):
-        import_model(path)
+    path.write_text("From,To,Weight\nA,B,\nB,C,0.3\n")
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, 0.3]
+    assert any("1 edge has no weight (rows 2)" in n.message for n in imported.notes)

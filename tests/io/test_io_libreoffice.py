@@ -62,3 +62,28 @@ def test_values_and_text_survive(converted):
         assert value == pytest.approx(change[node], abs=1e-12)
     assert "=cmd|' /C calc'!A0" in list(frame["Label"])
     assert import_model(path).model == model
+
+
+@pytest.mark.slow
+def test_the_bundled_models_workbook_prints_in_a_sensible_number_of_pages(tmp_path):
+    """LibreOffice's PDF of the bundled model's results workbook: every sheet one page
+    wide, each scenario its charts and its final changes (643 pages before page setup)."""
+    import re
+
+    from windtunnel.model import load
+    from windtunnel.paths import bundled_models
+
+    path = next(p for p in bundled_models() if p.name == "ai-export-controls-2026.wtm")
+    model = load(path)
+    results = run(model)
+    workbook = tmp_path / "results.xlsx"
+    write_results_workbook(results, model, workbook)
+    completed = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path), str(workbook)],
+        capture_output=True, text=True, timeout=600)
+    assert completed.returncode == 0, completed.stderr
+    pdf = (tmp_path / "results.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    sheets = 8 + len(model.scenarios) + 8
+    assert sheets <= pages <= 3 * len(model.scenarios) + 30

@@ -12,9 +12,10 @@ import pytest
 
 from io_helpers import cells, quote_prefixed_styles
 from windtunnel import __version__
-from windtunnel.engine import run
-from windtunnel.io import analyse, import_model, results_workbook_bytes, write_results_workbook
-from windtunnel.io.scenariosheets import TABLE_ROW, column_of_step, scenario_sheet_title
+from windtunnel.engine import analyse, run
+from windtunnel.io import import_model, results_workbook_bytes, write_results_workbook
+from windtunnel.io.resultsbook.scenarios import (TABLE_ROW, column_of_step,
+                                                scenario_sheet_title)
 from windtunnel.model import Node, dumps
 
 
@@ -180,3 +181,51 @@ def test_a_model_with_an_unconnected_node_still_writes(small_model):
     small_model.add_node(Node("alone", "Alone"))
     data = results_workbook_bytes(run(small_model), small_model)
     assert "Alone" in [r[1] for r in _book(data)["Summary"].iter_rows(values_only=True)]
+
+
+def test_a_model_without_scenarios_or_objectives_writes_a_workbook_that_says_so(small_model):
+    small_model.remove("scenario", "strict")
+    small_model.remove("objective", "less-leak")
+    results = run(small_model, samples=16, seed=1)
+    book = _book(results_workbook_bytes(results, small_model))
+    assert [t for t in book.sheetnames if t.startswith("S1")] == []
+    summary = list(book["Summary"].iter_rows(values_only=True))
+    assert summary[0] == ("Node ID", "Label", "Kind", "Group", "Baseline (end)",
+                          "Largest |change|")
+    assert summary[1][0].startswith("No scenarios yet")
+    assert {row[0] for row in summary[2:]} == {"ban", "leak", "lab"}
+    assert all(row[5] == 0 for row in summary[2:])
+    assert book["Scorecard"]["A2"].value.startswith("No scenarios yet")
+    assert "no objectives" in book["Scorecard"]["A3"].value
+
+
+def test_every_sheet_prints_one_page_wide_with_repeated_headers_and_a_footer(outcome):
+    _model, _results, data = outcome
+    book = _book(data)
+    for ws in book.worksheets:
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
+        assert ws.oddFooter.left.text == "&A" and ws.oddFooter.right.text == "Page &P of &N"
+    assert book["Summary"].print_title_rows == "$1:$1"
+    assert book["Overrides"].page_setup.orientation == "portrait"  # four narrow columns
+    scenario = book["S1 Strict ban"]
+    assert scenario.page_setup.orientation == "landscape"
+    assert scenario.print_title_rows == f"${TABLE_ROW}:${TABLE_ROW}"
+    charts_area, table_area = scenario.print_area.split(",")
+    assert charts_area.endswith(f"$A$1:$J${TABLE_ROW - 1}")
+    assert table_area.endswith(f"$A${TABLE_ROW}:$E${TABLE_ROW + 3}")  # three change rows
+
+
+def test_charts_have_the_steps_as_categories_and_fit_a_page(outcome):
+    _model, results, data = outcome
+    charts = _book(data)["S1 Strict ban"]._charts
+    steps = len(results.time)
+    for chart in charts:
+        assert chart.width <= 25 and chart.height <= 17  # centimetres of a landscape page
+        for series in chart.series:
+            reference = series.cat.numRef or series.cat.strRef
+            first, last = reference.f.split("!")[1].replace("$", "").split(":")
+            assert first == f"{column_of_step(0)}{TABLE_ROW}"
+            assert last == f"{column_of_step(steps - 1)}{TABLE_ROW}"
+    anchors = [c.anchor._from.row for c in charts]
+    assert anchors == sorted(anchors) and max(anchors) < TABLE_ROW - 1  # stacked above

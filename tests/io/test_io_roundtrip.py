@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import re
 import sys
 from pathlib import Path
@@ -13,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from windtunnel.io import (frames_to_model, tables_to_model, graph_to_model, graphml_bytes, import_model,
                            matrix_to_model, model_to_frames, model_workbook_bytes, export_model,
                            parse_graphml, read_model_workbook, write_model_workbook)
-from windtunnel.io.tables import parse_csv, workbook_tables
+from windtunnel.io.csv import parse_csv
+from windtunnel.io.xlsx import workbook_tables
 from windtunnel.io.workbook import workbook_to_model
 from windtunnel.model import Edge, Model, Node, Settings, dumps, model_from_dict, model_to_dict
 
@@ -113,6 +116,20 @@ def test_matrix_round_trips_weights(small_model):
     assert weights == {(small_model.node(e.source).label, small_model.node(e.target).label):
                        e.weight for e in small_model.edges}
     assert imported.model.title == "Small"
+
+
+def test_the_matrix_corner_cell_is_the_title_without_a_byte_order_mark(small_model):
+    import pandas as pd
+
+    from windtunnel.io import matrix_csv_bytes, tables_csv_files
+
+    data = matrix_csv_bytes(small_model)
+    assert data.startswith(b"Small,") and b"\r\n" in data
+    frame = pd.read_csv(io.BytesIO(data), index_col=0)
+    assert frame.index.name == "Small" and list(frame.columns) == [n.label for n in
+                                                                   small_model.nodes]
+    # the model's tables keep the mark, so that Excel reads their UTF-8 text
+    assert tables_csv_files(small_model)["nodes.csv"].startswith("\ufeff".encode())
 
 
 def test_big_ids_and_seeds_keep_every_digit(tmp_path):

@@ -70,7 +70,7 @@ def test_csv_cells_past_the_text_limit_are_refused_and_the_csv_module_is_left_al
 
     from windtunnel.errors import LoadError
     from windtunnel.io import Limits
-    from windtunnel.io.tables import parse_csv
+    from windtunnel.io.csv import parse_csv
 
     before = csv.field_size_limit()
     with pytest.raises(LoadError, match="line 2.*not valid CSV"):

@@ -7,13 +7,15 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from io_helpers import rewrite_part
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.cells import ErrorCell, FormulaCell
-from windtunnel.io.tables import workbook_tables
-from windtunnel.io.xlsxread import column_index
+from windtunnel.io.xlsx import workbook_tables
+from windtunnel.io.xlsx.parts import column_index
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
@@ -79,3 +81,61 @@ def test_broken_sheet_xml_is_located():
 
 def test_column_letters():
     assert [column_index(r) for r in ("A1", "Z9", "AA1", "XFD1048576")] == [1, 26, 27, 16384]
+
+
+# -- the streaming reader agrees with openpyxl's reader on random workbooks -----------------
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x7f"),
+                min_size=1, max_size=20).filter(lambda t: not t.startswith("="))
+_VALUE = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**12, 10**12),
+    st.floats(allow_nan=False, allow_infinity=False, width=64), _TEXT,
+    st.datetimes(min_value=datetime(1901, 1, 1), max_value=datetime(2099, 12, 31)).map(
+        lambda d: d.replace(microsecond=0)))
+_GRID = st.lists(st.lists(_VALUE, min_size=0, max_size=6), min_size=1, max_size=8)
+
+
+def _rows_as_openpyxl_reads_them(data: bytes, title: str) -> list[list]:
+    sheet = openpyxl.load_workbook(io.BytesIO(data), read_only=True)[title]
+    out = []
+    for row in sheet.iter_rows(values_only=True):
+        values = list(row)
+        while values and values[-1] is None:
+            values.pop()
+        if values:
+            out.append(values)
+    return out
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(sheets=st.lists(_GRID, min_size=1, max_size=3))
+def test_the_streaming_reader_reads_what_openpyxl_reads(sheets):
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for index, grid in enumerate(sheets):
+        sheet = book.create_sheet(f"Sheet {index}")
+        for r, row in enumerate(grid, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    sheet.cell(row=r, column=c, value=value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = buffer.getvalue()
+    tables = workbook_tables(data)
+    assert list(tables) == [f"Sheet {i}" for i in range(len(sheets))]
+    for title, table in tables.items():
+        expected = _rows_as_openpyxl_reads_them(data, title)
+        got = ([table.header] if table.header else []) + table.rows
+        assert len(got) == len(expected)
+        if not expected:
+            continue
+        header = ["" if v is None else str(v).strip() for v in expected[0]]
+        assert table.header == header
+        for mine, theirs in zip(table.rows, expected[1:]):
+            assert len(mine) == len(theirs)
+            for a, b in zip(mine, theirs):
+                if isinstance(b, float):
+                    assert a == pytest.approx(b, rel=1e-15, abs=0)
+                else:
+                    assert a == b and type(a) is type(b)

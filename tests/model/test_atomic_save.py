@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import stat
 import sys
 import time
 
@@ -73,3 +74,27 @@ def test_failed_write_raises_save_error_and_keeps_the_old_file(tmp_path, small_m
 def test_write_into_a_missing_folder_is_a_save_error(tmp_path):
     with pytest.raises(SaveError, match="could not write"):
         atomic_write(tmp_path / "no" / "such" / "folder.wtm", b"data")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_new_file_gets_the_umask_mode_and_a_replaced_file_keeps_its_mode(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        new = tmp_path / "new.xlsx"
+        atomic_write(new, b"data")
+        assert stat.S_IMODE(new.stat().st_mode) == 0o640  # 0o666 & ~0o027, not mkstemp's 0600
+        shared = tmp_path / "shared.csv"
+        shared.write_bytes(b"old")
+        shared.chmod(0o664)
+        atomic_write(shared, b"new", backup=True)
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+        assert shared.read_bytes() == b"new"
+        assert stat.S_IMODE(backup_path(shared).stat().st_mode) == 0o664
+    finally:
+        os.umask(previous)
+    os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "open.wtm", b"x")
+        assert stat.S_IMODE((tmp_path / "open.wtm").stat().st_mode) == 0o644
+    finally:
+        os.umask(previous)

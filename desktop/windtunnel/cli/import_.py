@@ -1,8 +1,10 @@
 """``windtunnel import FILE -o model.wtm``: bring a model in from another format.
 
 Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, a square
-adjacency matrix, a Mental Modeler .mmp file or GraphML (see resources/help/spreadsheets.md),
-prints what was changed on the way in, and saves a .wtm model. Nothing is written when the
+adjacency matrix, a Mental Modeler .mmp file, GraphML, FCMpy expert ratings or an
+InCognitive workbook (see resources/help/spreadsheets.md), prints what was changed on the
+way in, and saves a .wtm model. ``--undirected``, ``--weights`` and ``--participants``
+answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
 file is refused; an existing output file is only replaced with ``--force``.
 """
 
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
+from ..io.importing import AGGREGATE, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..model import save
 from .check import summary
 
@@ -22,7 +25,8 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler or GraphML",
+        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler, GraphML or "
+                   "expert ratings",
         description="Import a model from another format and save it as a .wtm model file. "
                     "The format follows from the file's extension and content unless "
                     "--format names it.")
@@ -34,6 +38,15 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--nodes", metavar="FILE",
                         help="a nodes table (CSV or workbook) to go with an edges table")
     parser.add_argument("--title", help="the model's title (default: from the file)")
+    parser.add_argument("--undirected", choices=UNDIRECTED_CHOICES, default="both",
+                        help="undirected edges (GraphML): make each an edge both ways (default)"
+                             ", read it one way as written, or refuse the file")
+    parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="rescale",
+                        help="weights outside [-1, 1]: divide every weight by the largest "
+                             "(default) or refuse the file")
+    parser.add_argument("--participants", default=AGGREGATE, metavar="aggregate|SHEET",
+                        help="a workbook with one matrix or rating sheet per participant: "
+                             "import their mean (default: aggregate) or only the named sheet")
     parser.add_argument("--force", action="store_true",
                         help="replace the output file if it exists (keeping a .bak)")
     parser.set_defaults(run=run)
@@ -45,7 +58,9 @@ def run(args) -> int:
         raise SaveError(f"{output}: the output must be a Windtunnel model file (.wtm)")
     if output.exists() and not args.force:
         raise SaveError(f"{output} exists; use --force to replace it")
-    imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title)
+    imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title,
+                            undirected=args.undirected, out_of_range=args.weights,
+                            participants=args.participants)
     for note in imported.notes:
         print(f"note: {note}")
     save(imported.model, output, backup=True)

@@ -18,8 +18,8 @@ from ..engine import (Results, compile_scenario, compiled_model, preset, preset_
 from ..engine.intervals import bounds, change_bounds
 from ..engine.trust import assess
 from ..errors import WindtunnelError
-from ..io.cells import table_csv_bytes
-from ..io.results import write_results_workbook
+from ..io.csv import table_csv_bytes
+from ..io.resultsbook import write_results_workbook
 from ..model import Model, load
 from ..model.atomic import atomic_write
 from .text import ProgressBar, clip, table

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..engine import lever_elasticities, tornado, tornado_frame
 from ..errors import WindtunnelError
-from ..io.cells import table_csv_bytes
+from ..io.csv import table_csv_bytes
 from ..model import load
 from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
 from ..errors import WindtunnelError
-from ..io.cells import table_csv_bytes
+from ..io.csv import table_csv_bytes
 from ..model import load
 from ..model.atomic import atomic_write
 from .text import ProgressBar, clip, table

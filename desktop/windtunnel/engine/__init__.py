@@ -6,6 +6,8 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 - :func:`breakdown` -> :class:`Breakdown` (a change split by lever, incoming edge and
   route, each adding up exactly, and at most five reasons covering it)
 - :func:`explain` -> :class:`Explanation` (contributions by edge, simple causal paths)
+- :func:`analyse` -> :class:`Analysis` (the findings a results workbook shows: bounded
+  explanations, loops, metrics, statistics)
 - :func:`find_loops`, :func:`node_metrics`, :func:`model_statistics`, :func:`chokepoints`
 - :func:`loop_scores` -> :class:`LoopScores` (each loop's score per step, the dominant
   loop per node over time)
@@ -31,6 +33,7 @@ from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
 from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
                       confidence_bounds, empty_plan, network_from_matrix)
 from .explain import Explanation, PathShare, explain, explain_plan
+from .findings import Analysis, analyse
 from .live import LiveScenario
 from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
 from .intervals import Bounds, bounds, change_bounds
@@ -51,15 +54,16 @@ from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
     "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
-    "Reason", "Bounds", "bounds", "change_bounds", "LoopScores", "link_scores", "loop_scores", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
-    "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
-    "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
-    "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",
-    "Results", "ScenarioResult", "ScoreRow", "Uncertainty", "objective_met",
-    "resolve_scenarios", "run", "LeverEffect", "TornadoBar", "lever_elasticities", "tornado",
-    "tornado_frame",
-    "Simulation", "activate", "simulate", "Chokepoints", "Loop", "LoopSearch",
-    "ModelStatistics", "NodeMetrics", "chokepoints", "find_loops", "model_statistics",
-    "node_metrics", "to_graph", "Verdict", "Verdicts", "judge", "Contraction", "StartCheck",
-    "Trust", "assess", "contraction", "fcmconfr_steepness", "start_check", "trust",
+    "Reason", "Bounds", "bounds", "change_bounds", "LoopScores", "link_scores", "loop_scores",
+    "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model",
+    "compile_scenario", "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation",
+    "PathShare", "explain", "explain_plan", "Analysis", "analyse", "LiveScenario", "Cancelled",
+    "make_rng", "monte_carlo", "sample_weights", "triangular", "PRESETS", "preset",
+    "preset_names", "PERCENTILES", "Results", "ScenarioResult", "ScoreRow", "Uncertainty",
+    "objective_met", "resolve_scenarios", "run", "LeverEffect", "TornadoBar",
+    "lever_elasticities", "tornado", "tornado_frame", "Simulation", "activate", "simulate",
+    "Chokepoints", "Loop", "LoopSearch", "ModelStatistics", "NodeMetrics", "chokepoints",
+    "find_loops", "model_statistics", "node_metrics", "to_graph", "Verdict", "Verdicts",
+    "judge", "Contraction", "StartCheck", "Trust", "assess", "contraction",
+    "fcmconfr_steepness", "start_check", "trust",
 ]

@@ -1,46 +1,47 @@
-"""Spreadsheets and interchange: workbooks, table imports, matrices, Mental Modeler, GraphML.
+"""Spreadsheets and interchange, one module per format (read and write together), as
+networkx's readwrite package is laid out; no Qt.
 
-Pure conversion functions under thin file wrappers; no Qt. The public API:
-
-- :func:`import_model` / :func:`export_model`: every import and export format, as the CLI
-  and the GUI use them (:mod:`windtunnel.io.interchange`);
-- :func:`tables_to_model` (Nodes/Edges/... tables -> model, forgiving, located problems),
-  :func:`model_rows` (model -> sheet rows), :func:`model_to_frames` / :func:`frames_to_model`
-  (the same with pandas DataFrames);
-- :func:`matrix_to_model` / :func:`model_to_matrix`, :func:`mmp_to_model`,
-  :func:`graph_to_model` / :func:`model_to_graph`;
-- :func:`read_workbook` / :func:`workbook_tables` / :func:`read_csv` / :func:`parse_csv`:
-  bounded, safe readers (zip-bomb and entity guards, a streaming cell reader with
-  row/column/text limits, formulas never evaluated); :class:`Book`: the fast, safe .xlsx
-  writer (text is never a formula);
-- :func:`results_workbook_bytes` / :func:`write_results_workbook`: the results workbook.
+- formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
+  (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices),
+  :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.ratings` (FCMpy's expert ratings),
+  :mod:`.incognitive`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
+  Gephi's tables, sheets made by hand), :mod:`.workbook` (the model workbook),
+  :mod:`.resultsbook` (the results workbook);
+- shared: :mod:`.importing` (what an import returns, its choices, its one note),
+  :mod:`.sheets` (the model's sheet layout), :mod:`.rows` (matching columns),
+  :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
+  (cell rules), :mod:`.dataframes` (the model as pandas tables);
+- :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
+  wrappers the CLI and the GUI call for every format.
 """
 
-from .adjacency import looks_like_matrix, matrix_to_model, model_to_matrix
-from .book import Book, Styled
-from .cells import ErrorCell, FormulaCell, csv_text, needs_quote_prefix, table_csv_bytes
+from .cells import ErrorCell, FormulaCell, needs_quote_prefix
+from .csv import csv_bytes, csv_text, parse_csv, read_csv, table_csv_bytes
 from .dataframes import frames_to_model, model_to_frames
-from .frames import DEFAULT_WEIGHT, Imported, tables_to_model
 from .graphml import graph_to_model, graphml_bytes, model_to_graph, parse_graphml
-from .interchange import (EXPORT_FORMATS, IMPORT_FORMATS, csv_bytes, detect_format,
-                          export_model, import_model, matrix_csv_bytes, tables_csv_files)
-from .layout import MODEL_SHEET_NAMES, SHEETS, model_rows
+from .importing import Imported, ImportOptions
+from .interchange import (EXPORT_FORMATS, IMPORT_FORMATS, detect_format, export_model,
+                          import_model, matrix_csv_bytes, tables_csv_files)
+from .matrix import looks_like_matrix, matrices_to_model, matrix_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model, parse_mmp
-from .results import Analysis, analyse, model_hash, results_workbook_bytes, write_results_workbook
-from .tables import (LIMITS, Limits, Table, check_archive, parse_csv, read_csv, read_workbook,
-                     workbook_tables)
+from .ratings import ratings_to_model
+from .resultsbook import model_hash, results_workbook_bytes, write_results_workbook
+from .sheets import MODEL_SHEET_NAMES, SHEETS, model_rows
+from .tables import LIMITS, Limits, Table
+from .tabular import DEFAULT_WEIGHT, tables_to_model
 from .workbook import (add_model_sheets, model_workbook_bytes, read_model_workbook,
                        write_model_workbook)
+from .xlsx import Book, Styled, check_archive, read_workbook, workbook_tables
 
 __all__ = [
-    "looks_like_matrix", "matrix_to_model", "model_to_matrix", "Book", "Styled", "ErrorCell",
-    "FormulaCell", "csv_text", "table_csv_bytes", "needs_quote_prefix", "DEFAULT_WEIGHT", "Imported",
-    "tables_to_model", "graph_to_model", "graphml_bytes", "model_to_graph", "parse_graphml",
-    "EXPORT_FORMATS", "IMPORT_FORMATS", "csv_bytes", "detect_format", "export_model",
-    "import_model", "matrix_csv_bytes", "tables_csv_files", "MODEL_SHEET_NAMES", "SHEETS",
-    "model_rows", "mmp_to_model", "parse_mmp", "LIMITS", "Limits", "Table", "check_archive",
-    "read_csv", "read_workbook", "parse_csv", "workbook_tables", "add_model_sheets",
-    "model_workbook_bytes",
-    "read_model_workbook", "write_model_workbook", "frames_to_model", "model_to_frames",
-    "Analysis", "analyse", "model_hash", "results_workbook_bytes", "write_results_workbook",
+    "ErrorCell", "FormulaCell", "needs_quote_prefix", "csv_bytes", "csv_text", "parse_csv",
+    "read_csv", "table_csv_bytes", "frames_to_model", "model_to_frames", "graph_to_model",
+    "graphml_bytes", "model_to_graph", "parse_graphml", "Imported", "ImportOptions",
+    "EXPORT_FORMATS", "IMPORT_FORMATS", "detect_format", "export_model", "import_model",
+    "matrix_csv_bytes", "tables_csv_files", "looks_like_matrix", "matrices_to_model",
+    "matrix_to_model", "model_to_matrix", "mmp_to_model", "parse_mmp", "ratings_to_model",
+    "model_hash", "results_workbook_bytes", "write_results_workbook", "MODEL_SHEET_NAMES",
+    "SHEETS", "model_rows", "LIMITS", "Limits", "Table", "DEFAULT_WEIGHT", "tables_to_model",
+    "add_model_sheets", "model_workbook_bytes", "read_model_workbook", "write_model_workbook",
+    "Book", "Styled", "check_archive", "read_workbook", "workbook_tables",
 ]

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 __all__ = ["FORMULA_STARTS", "FormulaCell", "ErrorCell", "needs_quote_prefix", "xml_text",
-           "csv_text", "csv_untext", "table_csv_bytes", "cell_text",
-           "MAX_CELL_TEXT"]
+           "cell_text", "MAX_CELL_TEXT"]
 
 #: First characters that make a spreadsheet treat a text as a formula (or DDE command).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -65,34 +64,6 @@ def xml_text(text: str) -> str:
     """``text`` without the control characters XML cannot carry, cut to Excel's cell limit."""
     text = _XML_ILLEGAL.sub("\ufffd", text)
     return text[:MAX_CELL_TEXT]
-
-
-def csv_text(value: object) -> object:
-    """A value ready for a CSV export: formula-like text gets a leading apostrophe.
-
-    Text that already starts with an apostrophe gets one more, so that
-    :func:`csv_untext` can always undo exactly what was added.
-    """
-    if isinstance(value, str) and (needs_quote_prefix(value) or value.startswith("'")):
-        return "'" + value
-    return value
-
-
-def table_csv_bytes(frame, text_columns) -> bytes:
-    """A pandas table as UTF-8 CSV, the way every Windtunnel CSV export writes one: the
-    ``text_columns`` made safe for spreadsheets (:func:`csv_text`), numbers to 6
-    significant digits, no index column."""
-    frame = frame.copy()
-    for column in text_columns:
-        frame[column] = frame[column].map(csv_text)
-    return frame.to_csv(index=False, float_format="%.6g").encode("utf-8")
-
-
-def csv_untext(text: str) -> str:
-    """Undo :func:`csv_text` on text read from a CSV file (one added apostrophe)."""
-    if text.startswith("'") and (needs_quote_prefix(text[1:]) or text[1:].startswith("'")):
-        return text[1:]
-    return text
 
 
 def cell_text(value: object) -> str:

@@ -1,7 +1,7 @@
 """pandas views of the model sheets: ``model_to_frames`` and ``frames_to_model``.
 
-The same layout and the same forgiving reader as the workbook (:mod:`windtunnel.io.layout`,
-:mod:`windtunnel.io.frames`), for code that works in pandas: a frame per sheet, columns
+The same layout and the same forgiving reader as the workbook (:mod:`windtunnel.io.sheets`,
+:mod:`windtunnel.io.tabular`), for code that works in pandas: a frame per sheet, columns
 named by the sheet's headers. On the way back a frame's integer index is taken as the
 spreadsheet row numbers used in problem locations (any other index counts rows from 2, as
 under a header row).
@@ -14,9 +14,10 @@ import math
 import pandas as pd
 
 from ..model import Model
-from .frames import Imported, tables_to_model
-from .layout import model_rows
+from .importing import Imported
+from .sheets import model_rows
 from .tables import Table
+from .tabular import tables_to_model
 
 __all__ = ["model_to_frames", "frames_to_model"]
 

@@ -1,18 +1,29 @@
 """GraphML in and out (Gephi, yEd, Cytoscape, networkx), through networkx.
 
 Import: the XML is first parsed by defusedxml with DTDs forbidden (entity expansion and
-external entities are refused), then read by networkx, whose yEd support yields node
-labels and positions. The graph's node and edge attributes are then read by the same
-forgiving rules as spreadsheet columns (:mod:`windtunnel.io.frames`): ``label``/``name``,
-``kind``/``type``, ``group``, ``initial``, ``x``/``y``, ``description``; ``weight``,
-``delay``, ``confidence``, ``low``/``high``, ``rationale``, ``sign``/``type``.
+external entities are refused) and tidied, then read by networkx, whose yEd support yields
+node labels and positions. The tidying keeps what networkx would lose or refuse:
 
-- Weights outside [-1, 1] (Gephi often stores counts) are divided by the largest |weight|
-  so that they fit, with a note saying by how much.
-- A yEd edge label that reads as a weight (``0.5``, ``-0.3``, ``M+``) is taken as the weight
-  when the edge has no weight attribute.
-- Undirected graphs are read with each edge pointing the way it is written, with a note;
-  parallel edges and self-loops are refused / skipped with a note.
+- **undirected edges** are kept in the order the file writes them (networkx would reorder
+  them) and marked, so that :class:`~windtunnel.io.importing.ImportOptions.undirected` decides:
+  both ways (the default), one way as written, or refuse;
+- **yEd groups** (nodes holding a nested graph) give their label as the ``group`` of the
+  nodes inside; a group node with no edges of its own is not a node of the model;
+- **key ids used twice** (one key id for a node and an edge attribute, as Gephi's test
+  files do) are made distinct.
+
+The graph's node and edge attributes are then read by the same forgiving rules as
+spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``/``type``,
+``group``, ``initial``, ``x``/``y``, ``description``; ``weight``, ``delay``, ``confidence``,
+``low``/``high``, ``rationale``, ``sign``/``type``. On top of those:
+
+- node ids that are not valid Windtunnel ids (Gephi's ``George Keith``, yEd's ``n0::n1``)
+  are replaced by ids made from the label, and the label keeps the original text;
+- Gephi's partition or modularity class becomes the group when there is no group;
+- a yEd edge label that reads as a weight (``0.5``, ``-0.3``, ``M+``) is taken as the weight
+  when the edge has no weight attribute;
+- parallel edges are merged and weights outside [-1, 1] rescaled or refused, as in tables;
+  self-loops are skipped with a note.
 
 Export writes a directed graph with every node and edge field as a typed attribute and the
 model's title as a graph attribute, so that Gephi, yEd and Cytoscape show labels and
@@ -22,77 +33,204 @@ weights, and the file reads back as the same nodes and edges.
 from __future__ import annotations
 
 import io
+from xml.etree import ElementTree as ET
 
 import networkx as nx
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from ..errors import LoadError, Problem
-from ..model import Model
+from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
-from .frames import Imported, tables_to_model
+from .importing import Imported, ImportOptions
 from .tables import Table
+from .tabular import tables_to_model
 
-__all__ = ["parse_graphml", "graph_to_model", "model_to_graph", "graphml_bytes"]
+__all__ = ["parse_graphml", "graph_to_model", "model_to_graph", "graphml_bytes",
+           "PARTITION_NAMES"]
 
-_NODE_SKIP = {"shape_type", "id"}
-_EDGE_SKIP = {"id"}
+_NS = "{http://graphml.graphdrawing.org/xmlns}"
+_Y = "{http://www.yworks.com/xml/graphml}"
+_UNDIRECTED, _GROUP = "__windtunnel_undirected", "__windtunnel_group"
+_GROUP_NODES, _DESC = "__windtunnel_group_nodes", "__windtunnel_desc_"
+_NODE_SKIP = {"shape_type", "id", _GROUP}
+_EDGE_SKIP = {"id", "key", _UNDIRECTED}
+#: Node attributes that name a community (Gephi's statistics); they give the group.
+PARTITION_NAMES = ("partition", "modularity class", "modularity_class", "community",
+                   "communities", "class")
 
 
-def parse_graphml(data: bytes) -> nx.MultiDiGraph | nx.MultiGraph:
+def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
     try:
-        SafeET.fromstring(data, forbid_dtd=True)
+        root = SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise LoadError(Problem("", f"refused unsafe XML ({type(exc).__name__}): GraphML "
                                     "files do not need a DTD or entities")) from None
     except SafeET.ParseError as exc:
         raise LoadError(Problem(f"line {exc.position[0]}, column {exc.position[1]}",
                                 "not valid XML")) from None
+    _distinct_key_ids(root)
+    _descriptions(root)
+    undirected = _mark_undirected(root)
+    groups = _mark_groups(root)
+    if undirected and (options or ImportOptions()).undirected == "refuse":
+        raise LoadError(Problem("", f"{undirected} edge{'s are' if undirected != 1 else ' is'} "
+                                    "undirected; import with --undirected both (each edge "
+                                    "both ways) or as-written (one way, as the file lists "
+                                    "them)"))
     try:
-        graph = nx.parse_graphml(data, force_multigraph=True)
+        graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", f"not a GraphML graph networkx can read ({exc})")) from None
+    graph.graph[_GROUP_NODES] = groups
     return graph
 
 
-def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph") -> Imported:
+def _distinct_key_ids(root) -> None:
+    """Give keys that share an id (one for nodes, one for edges) an id each, and move keys
+    written inside a graph to the top, where GraphML readers look for them."""
+    keys = list(root.iter(f"{_NS}key"))
+    for parent in list(root.iter()):
+        for key in parent.findall(f"{_NS}key"):
+            if parent is not root:
+                parent.remove(key)
+                root.insert(0, key)
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key.get("id", "")] = counts.get(key.get("id", ""), 0) + 1
+    for key in keys:
+        old, domain = key.get("id", ""), key.get("for", "all")
+        if counts[old] < 2 or domain == "all":
+            continue
+        new = f"{old}__{domain}"
+        key.set("id", new)
+        for owner in root.iter(f"{_NS}{domain}"):
+            for data in owner.findall(f"{_NS}data"):
+                if data.get("key") == old:
+                    data.set("key", new)
+
+
+def _descriptions(root) -> None:
+    """GraphML's own ``<desc>`` of a node or an edge, as a description attribute."""
+    found = False
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{_NS}{domain}"):
+            desc = owner.find(f"{_NS}desc")
+            if desc is not None and (desc.text or "").strip():
+                ET.SubElement(owner, f"{_NS}data", {"key": _DESC + domain}).text = desc.text
+                found = True
+    if found:
+        _add_key(root, _DESC + "node", "node", "string", name="description")
+        _add_key(root, _DESC + "edge", "edge", "string", name="rationale")
+
+
+def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:
+    key = ET.Element(f"{_NS}key", {"id": key_id, "for": domain, "attr.name": name or key_id,
+                                   "attr.type": kind})
+    root.insert(0, key)
+
+
+def _mark_undirected(root) -> int:
+    """Make every edge directed as written, marking those the file says are undirected."""
+    marked = 0
+    for graph in root.iter(f"{_NS}graph"):
+        default_undirected = graph.get("edgedefault", "undirected") == "undirected"
+        graph.set("edgedefault", "directed")
+        for edge in graph.findall(f"{_NS}edge"):
+            directed = edge.attrib.pop("directed", None)
+            if directed == "false" or (directed is None and default_undirected):
+                ET.SubElement(edge, f"{_NS}data", {"key": _UNDIRECTED}).text = "true"
+                marked += 1
+    if marked:
+        _add_key(root, _UNDIRECTED, "edge", "boolean")
+    return marked
+
+
+def _mark_groups(root) -> set[str]:
+    """Tell each node inside a yEd group (a node holding a graph) its group's label;
+    return the group nodes' ids."""
+    groups = set()
+    for node in list(root.iter(f"{_NS}node")):
+        inner = node.find(f"{_NS}graph")
+        if inner is None:
+            continue
+        node.set("yfiles.foldertype", "group")  # networkx reads nested graphs only then
+        groups.add(node.get("id", ""))
+        label = _group_label(node)
+        for member in inner.findall(f"{_NS}node"):
+            for old in member.findall(f"{_NS}data"):
+                if old.get("key") == _GROUP:
+                    member.remove(old)
+            ET.SubElement(member, f"{_NS}data", {"key": _GROUP}).text = label
+    if groups:
+        _add_key(root, _GROUP, "node", "string")
+    return groups
+
+
+def _group_label(node) -> str:
+    for label in node.iter(f"{_Y}NodeLabel"):
+        if label.text and label.text.strip():
+            return label.text.strip()
+    return node.get("id", "")
+
+
+def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
+                   options: ImportOptions | None = None) -> Imported:
     """Build a model from a networkx graph's nodes, edges and attributes."""
+    options = options or ImportOptions()
     notes: list[Problem] = []
-    node_ids = {node: str(node) for node in graph.nodes}
-    nodes = _attribute_table("nodes", "node", [
-        {"id": node_ids[n], **{k: val for k, val in data.items() if k not in _NODE_SKIP}}
-        for n, data in graph.nodes(data=True)], ["id"])
-    edge_rows, seen, loops = [], set(), 0
+    groups = graph.graph.get(_GROUP_NODES, set())
+    linked = {n for edge in graph.edges() for n in edge}
+    dropped = [n for n in graph.nodes if str(n) in groups and n not in linked]
+    node_ids = _valid_ids(graph, notes)
+    rows = []
+    for n, data in graph.nodes(data=True):
+        if n in dropped:
+            continue
+        row = {"id": node_ids[n], **{k: val for k, val in data.items() if k not in _NODE_SKIP}}
+        if node_ids[n] != str(n) and v.is_blank(row.get("label")) and v.is_blank(
+                row.get("name")):
+            row["label"] = str(n)
+        if data.get(_GROUP) and v.is_blank(row.get("group")):
+            row["group"] = data[_GROUP]
+        rows.append(row)
+    if dropped:
+        notes.append(Problem("", f"{len(dropped)} yEd group{'s' if len(dropped) != 1 else ''} "
+                                 "became the group of the nodes inside (the group boxes "
+                                 "themselves are not nodes)"))
+    _partition_as_group(rows, notes)
+    nodes = _attribute_table("nodes", "node", rows, ["id"])
+    edge_rows, loops, both = [], 0, 0
     for u, w, data in graph.edges(data=True):
         if u == w:
             loops += 1
             continue
-        if (u, w) in seen:
-            raise LoadError(Problem(f"edge {node_ids[u]} -> {node_ids[w]}", "appears twice; "
-                                    "Windtunnel has one edge per ordered pair of nodes"))
-        seen.add((u, w))
         row = {"from": node_ids[u], "to": node_ids[w],
                **{k: val for k, val in data.items() if k not in _EDGE_SKIP}}
         if "weight" not in row and _reads_as_weight(row.get("label")):
             row["weight"] = row.pop("label")
+        elif not v.is_blank(row.get("label")) and v.is_blank(row.get("rationale")):
+            row["rationale"] = row.pop("label")  # an edge's label says what it means
         edge_rows.append(row)
+        if data.get(_UNDIRECTED) and options.undirected == "both":
+            edge_rows.append(row | {"from": row["to"], "to": row["from"]})
+            both += 1
+    undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(_UNDIRECTED))
+    if undirected and options.undirected == "both":
+        notes.append(Problem("", f"{undirected} undirected edge{'s' if undirected != 1 else ''}"
+                                 " became an edge each way"))
+    elif undirected:
+        notes.append(Problem("", f"{undirected} undirected edge{'s' if undirected != 1 else ''}"
+                                 " were read one way, from the first node the file names to "
+                                 "the second"))
     if loops:
         notes.append(Problem("", f"skipped {loops} self-loop{'s' if loops != 1 else ''}"))
-    if not graph.is_directed():
-        notes.append(Problem("", "the graph is undirected; each edge was read as pointing "
-                                 "from its first node to its second"))
-    scale = _weight_scale(edge_rows)
-    if scale > 1:
-        for row in edge_rows:
-            row["weight"] = float(row["weight"]) / scale
-        notes.append(Problem("", f"weights ranged up to {scale:g}; all were divided by {scale:g}"
-                                 " to fit [-1, 1]"))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"])
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     imported = tables_to_model({"Nodes": nodes, "Edges": edges}, title=name[:300],
-                               format="graphml")
+                               format="graphml", options=options)
     model = imported.model
     description = v.text(graph.graph.get("description") or "")
     if description:
@@ -100,24 +238,51 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph") -> Importe
     return Imported(model, tuple(notes) + imported.notes, "graphml")
 
 
+def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
+    """Node -> a valid Windtunnel id: the file's own where valid, else one made from it."""
+    taken = {str(n) for n in graph.nodes if is_valid_id(str(n))}
+    out, changed = {}, []
+    for node, data in graph.nodes(data=True):
+        text = str(node)
+        if is_valid_id(text):
+            out[node] = text
+            continue
+        base = v.text(data.get("label") or "").strip() or text
+        out[node] = v.new_id(base, taken)
+        taken.add(out[node])
+        changed.append(text)
+    if changed:
+        notes.append(Problem("", f"{len(changed)} node id{'s' if len(changed) != 1 else ''} "
+                                 "were not valid ids (" + ", ".join(repr(c) for c in changed[:3])
+                                 + (", ..." if len(changed) > 3 else "") + "): new ids were "
+                                 "made from the labels, which keep the original text"))
+    return out
+
+
+def _partition_as_group(rows: list[dict], notes: list[Problem]) -> None:
+    if any(not v.is_blank(r.get("group")) for r in rows):
+        return
+    for row in rows:
+        for key in list(row):
+            if v.normal_header(key) in PARTITION_NAMES:
+                break
+        else:
+            continue
+        break
+    else:
+        return
+    for row in rows:
+        value = row.pop(key, None)
+        if not v.is_blank(value):
+            row["group"] = f"{key} {v.text(value).strip()}"
+    notes.append(Problem("", f"the node attribute {key!r} (a partition) became the group"))
+
+
 def _reads_as_weight(value) -> bool:
     try:
         return value is not None and v.weight(value) is not None
     except v.CellProblem:
         return False
-
-
-def _weight_scale(rows: list[dict]) -> float:
-    largest = 0.0
-    for row in rows:
-        try:
-            weight = v.weight(row.get("weight"))
-        except v.CellProblem:
-            return 1.0  # the importer reports the bad cell
-        if weight is not None:
-            row["weight"] = weight
-            largest = max(largest, abs(weight))
-    return largest
 
 
 def _attribute_table(name: str, word: str, rows: list[dict], first: list[str]) -> Table:

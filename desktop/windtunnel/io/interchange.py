@@ -13,7 +13,9 @@ Import formats (``format=``):
   Nodes/Edges sheets; ``tables``: the same from CSV files (an edges CSV, optionally with
   a nodes CSV); ``matrix``: a square adjacency matrix (xlsx or csv; rows are sources);
 - ``mentalmodeler``: a Mental Modeler .mmp file (JSON or legacy XML);
-- ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx.
+- ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx;
+- ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
+  JSON form).
 
 Export formats: ``workbook`` (.xlsx model workbook), ``graphml``, ``matrix`` (one CSV,
 Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
@@ -21,33 +23,35 @@ Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from pathlib import Path
 
 from ..errors import LoadError, Problem, SaveError
 from ..model import Model
 from ..model.atomic import atomic_write
-from .adjacency import looks_like_matrix, matrix_to_model, model_to_matrix
 from . import values as v
-from .cells import csv_text, xml_text
-from .frames import SHEET_ALIASES, Imported, find_sheet, tables_to_model
+from .csv import csv_bytes, read_csv
 from .graphml import graph_to_model, graphml_bytes, parse_graphml
-from .layout import SHEETS, model_rows
+from .importing import AGGREGATE, Imported, ImportOptions, recorded
+from .incognitive import incognitive_tables, is_incognitive
+from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
-from .tables import LIMITS, Table, file_label, read_csv, read_file_bytes, read_workbook
+from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
+                      ratings_to_model)
+from .sheets import SHEETS, model_rows
+from .tables import LIMITS, Table, file_label, read_file_bytes
+from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
+from .xlsx import read_workbook
 
 __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format",
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
-IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml")
+IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _CSV_SUFFIXES = (".csv", ".tsv", ".txt")
-_MATRIX_NAMES = ("matrix", "adjacency", "weights")
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
 
 
@@ -65,8 +69,10 @@ def detect_format(path: str | os.PathLike) -> str:
         return "tables"
     if suffix in (".xml", ".json"):
         head = _head(path)
-        if b"<mentalModeler" in head or b'"concepts"' in head:
+        if b"<mentalmodeler" in head.lower() or b'"concepts"' in head:
             return "mentalmodeler"
+        if looks_like_ratings_json(head):
+            return "ratings"
         if b"<graphml" in head:
             return "graphml"
     if suffix == ".xls":
@@ -87,30 +93,53 @@ def _head(path: Path) -> bytes:
 
 
 def import_model(path: str | os.PathLike, *, format: str | None = None,
-                 nodes: str | os.PathLike | None = None, title: str | None = None) -> Imported:
-    """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``."""
+                 nodes: str | os.PathLike | None = None, title: str | None = None,
+                 undirected: str = "both", out_of_range: str = "rescale",
+                 participants: str = AGGREGATE) -> Imported:
+    """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
+
+    ``undirected``, ``out_of_range`` and ``participants`` answer the questions an import
+    cannot settle alone (see :mod:`windtunnel.io.importing`; the defaults are ``"both"``,
+    ``"rescale"`` and ``"aggregate"``). The import's note, with these choices, is added to
+    the model's description so that the model remembers where it came from.
+    """
     path = Path(path)
+    options = ImportOptions(undirected, out_of_range, participants)
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", f"{fmt!r} is not one of {', '.join(IMPORT_FORMATS)}"))
     title = title or path.stem
     label = file_label(path)
     try:
-        if fmt in ("mentalmodeler", "graphml"):
-            data = read_file_bytes(path)
-            if fmt == "mentalmodeler":
-                return mmp_to_model(data, title=title)
-            return graph_to_model(parse_graphml(data), title=title)
-        tables = _read_tables(path)
-        if fmt == "matrix" or _is_matrix(tables):
-            return matrix_to_model(_matrix_table(tables), title=title)
-        node_tables = _read_tables(Path(nodes)) if nodes is not None else None
-        return tables_to_model(_assign_roles(tables, node_tables), title=title,
-                               format="workbook" if fmt == "workbook" else "tables")
+        imported = _import(path, fmt, nodes, title, options)
     except LoadError as exc:
         if exc.source:
             raise
         raise LoadError(exc.problems, source=label) from None
+    return recorded(imported, label, options)
+
+
+def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
+    if fmt in ("mentalmodeler", "graphml") or (fmt == "ratings" and path.suffix.lower() == ".json"):
+        data = read_file_bytes(path)
+        if fmt == "mentalmodeler":
+            return mmp_to_model(data, title=title, options=options)
+        if fmt == "ratings":
+            return ratings_json_to_model(data, title=title, options=options)
+        return graph_to_model(parse_graphml(data, options), title=title, options=options)
+    tables = _read_tables(path)
+    if fmt == "ratings" or ratings_sheets(tables):
+        return ratings_to_model(tables, title=title, options=options)
+    if is_incognitive(tables):
+        renamed, notes = incognitive_tables(tables)
+        imported = tables_to_model(renamed, title=title, format="workbook", options=options)
+        return Imported(imported.model, tuple(notes) + imported.notes, "incognitive")
+    if fmt == "matrix" or _is_matrix(tables):
+        return matrices_to_model(tables, title=title, options=options)
+    node_tables = _read_tables(Path(nodes)) if nodes is not None else None
+    return tables_to_model(_assign_roles(tables, node_tables), title=title,
+                           format="workbook" if fmt == "workbook" else "tables",
+                           options=options)
 
 
 def _read_tables(path: Path) -> dict[str, Table]:
@@ -126,7 +155,7 @@ def _model_sheets(names: list[str]) -> list[str]:
     """The sheets an import needs: the model's when the workbook has them (a results
     workbook's trajectory sheets are then never read), else every sheet."""
     known = {alias for aliases in SHEET_ALIASES.values() for alias in aliases}
-    known.update(_MATRIX_NAMES)
+    known.update(MATRIX_SHEET_NAMES)
     wanted = [n for n in names if v.normal_header(n) in known]
     return wanted or names
 
@@ -152,17 +181,6 @@ def _is_matrix(tables: dict[str, Table]) -> bool:
     return any(looks_like_matrix(t) for t in tables.values())
 
 
-def _matrix_table(tables: dict[str, Table]) -> Table:
-    for name in _MATRIX_NAMES:
-        for key, table in tables.items():
-            if key.strip().lower() == name:
-                return table
-    for table in tables.values():
-        if looks_like_matrix(table):
-            return table
-    return next(iter(tables.values()))
-
-
 def _assign_roles(tables: dict[str, Table],
                   node_tables: dict[str, Table] | None) -> dict[str, Table]:
     """Name the tables by role: a separate nodes file, and the table with From/To columns."""
@@ -186,26 +204,15 @@ def _assign_roles(tables: dict[str, Table],
 
 # -- exports --------------------------------------------------------------------------------
 
-def csv_bytes(header: list[str], rows: list[list]) -> bytes:
-    """UTF-8 CSV (with BOM, so Excel reads it as UTF-8); formula-like text is apostrophed
-    and characters no spreadsheet cell can hold are replaced, as in workbooks."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for row in [header, *rows]:
-        writer.writerow(["" if value is None else
-                         csv_text(xml_text(value) if isinstance(value, str) else value)
-                         for value in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
 def tables_csv_files(model: Model) -> dict[str, bytes]:
     """File name -> CSV bytes for every model sheet (``nodes.csv``, ``edges.csv``, ...)."""
-    return {f"{name.lower()}.csv": csv_bytes(header, rows)
+    return {f"{name.lower()}.csv": csv_bytes(header, rows, bom=True)
             for name, (header, _styles, rows) in model_rows(model).items()}
 
 
 def matrix_csv_bytes(model: Model) -> bytes:
-    """The weight matrix as CSV in Mental Modeler's layout (title in the corner cell)."""
+    """The weight matrix as CSV in Mental Modeler's layout (title in the corner cell, with
+    no byte-order mark before it, so FCM tools read the corner as the title)."""
     header, rows = model_to_matrix(model)
     return csv_bytes(header, rows)
 

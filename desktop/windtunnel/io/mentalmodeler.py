@@ -1,21 +1,31 @@
 """Mental Modeler project files (.mmp), in both of the forms that tool has written.
 
 - **JSON** (the web version): ``{"info": {"name": ...}, "groupNames": {"0": ...},
-  "concepts": [{"id", "name", "notes", "units", "group", "x", "y", "relationships":
-  [{"id", "confidence", "influence", "notes"}]}]}``; numbers may be strings.
-- **XML** (the legacy Flash version): ``<mentalModeler><info>...<groupNames><groupName
-  index="1">...<concepts><concept><id/><name/><notes/><group/><x/><y/><relationships>
-  <relationship><id/><influence/>...``; influences are numbers or labels.
+  "concepts": [{"id", "name", "notes", "units", "group", "x", "y", "preferredState",
+  "relationships": [{"id", "confidence", "influence", "notes"}]}], "scenarios": [{"name",
+  "concepts": [{"id", "selected", "influence"}]}]}``; numbers may be strings.
+- **XML** (the Flash version and the web app's export): ``<mentalModeler>`` or
+  ``<mentalmodeler>`` (both spellings occur) holding ``<info>``, ``<groupNames>``,
+  ``<concepts><concept>...<relationships><relationship>`` and ``<scenarios><scenario>
+  <concepts><concept>``; only the direct ``<concepts>`` child is read as the map, so a
+  scenario's list of concepts is never mistaken for a second map.
 
 Mapping (documented in resources/help/spreadsheets.md):
 
 - a concept becomes a factor node: name -> label (``Concept <id>`` when blank), notes
   (and units) -> description, group index -> the group's name, x/y -> position;
-- a relationship becomes an edge source -> target; its influence is a number in [-1, 1] or
-  a label: ``H+`` 1, ``M+`` 0.62, ``L+`` 0.25 and the negative ones alike (Mental
-  Modeler's own values); a blank influence becomes weight 0 (the line is kept, with a note);
+- a relationship becomes an edge source -> target; its influence is a number or a label:
+  ``H+`` 1, ``M+`` 0.62, ``L+`` 0.25 and the negative ones alike (Mental Modeler's own
+  values); a blank or ``undefined`` influence (old files) becomes weight 0 (the line is
+  kept, with a note); influences outside [-1, 1] are rescaled or refused as every format's;
 - relationship confidence (-3..3 in the web version, -2..2 in the Flash one) -> ``low``
   below 0, ``medium`` at 0, ``high`` above 0;
+- a scenario becomes a Windtunnel scenario of clamp interventions: each of its concepts
+  with an influence value is held at that value (labels as above) for the whole run;
+  concepts it only selects for display are not interventions, and a scenario that clamps
+  nothing is skipped with a note;
+- a preferred state (``preferredState`` above 0: increase, below 0: decrease, or the words)
+  becomes an objective on that node;
 - self-influences (which Windtunnel models with the rule's memory term) and relationships
   to concepts that do not exist are skipped with a note.
 
@@ -25,14 +35,15 @@ XML is parsed with defusedxml with DTDs forbidden, so entity-expansion files are
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from ..errors import LoadError, ModelError, Problem
-from ..model import Edge, Model, Node
+from ..model import Edge, Intervention, Model, Node, Objective, Scenario
 from . import values as v
-from .frames import Imported
+from .importing import Imported, ImportOptions, weight_scale
 
 __all__ = ["mmp_to_model", "parse_mmp", "INFLUENCE_LABELS"]
 
@@ -70,38 +81,49 @@ def _xml_to_raw(text: str) -> dict:
     except SafeET.ParseError as exc:
         raise LoadError(Problem(f"line {exc.position[0]}, column {exc.position[1]}",
                                 "not valid XML")) from None
-    if root.tag != "mentalModeler":
+    if root.tag.lower() != "mentalmodeler":
         raise LoadError(Problem("", f"the XML root is <{root.tag}>, not <mentalModeler>"))
-
-    def child(element, name: str) -> str:
-        found = element.find(name)
-        return (found.text or "").strip() if found is not None else ""
-
     info = root.find("info")
-    groups = {g.get("index", ""): (g.text or "").strip()
-              for g in root.iter("groupName")}
+    groups = {g.get("index", ""): (g.text or "").strip() for g in root.iter("groupName")}
     concepts = []
-    for concept in root.iter("concept"):
-        relationships = [{name: child(r, name) for name in ("id", "notes", "confidence",
-                                                            "influence")}
-                         for r in concept.iter("relationship")]
-        item = {name: child(concept, name) for name in ("id", "name", "notes", "units",
-                                                        "group", "x", "y")}
-        item["relationships"] = relationships
+    for concept in _children(root, "concepts", "concept"):
+        item = {name: _child(concept, name) for name in ("id", "name", "notes", "units",
+                                                         "group", "x", "y", "preferredState")}
+        item["relationships"] = [{name: _child(r, name) for name in ("id", "notes",
+                                                                    "confidence", "influence")}
+                                 for r in _children(concept, "relationships", "relationship")]
         concepts.append(item)
-    name = child(info, "name") if info is not None else ""
-    description = child(info, "description") if info is not None else ""
+    scenarios = [{"name": _child(scenario, "name"),
+                  "concepts": [{name: _child(c, name) for name in ("id", "name", "selected",
+                                                                   "influence")}
+                               for c in _children(scenario, "concepts", "concept")]}
+                 for scenario in _children(root, "scenarios", "scenario")]
+    name = _child(info, "name") if info is not None else ""
+    description = _child(info, "description") if info is not None else ""
     return {"info": {"name": name, "description": description}, "groupNames": groups,
-            "concepts": concepts}
+            "concepts": concepts, "scenarios": scenarios}
 
 
-def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project") -> Imported:
+def _child(element, name: str) -> str:
+    found = element.find(name)
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _children(element, block: str, name: str) -> list:
+    """The ``name`` elements of ``element``'s own ``block`` child (not of deeper blocks)."""
+    found = element.find(block)
+    return found.findall(name) if found is not None else []
+
+
+def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
+                 options: ImportOptions | None = None) -> Imported:
     """Build a model from the text of a .mmp file (JSON or XML); see the module docstring."""
+    options = options or ImportOptions()
     raw = parse_mmp(data)
     info = raw.get("info") if isinstance(raw.get("info"), dict) else {}
     groups = raw.get("groupNames") if isinstance(raw.get("groupNames"), dict) else {}
     problems, notes = [], []
-    nodes, ids = [], {}
+    nodes, ids, preferred = [], {}, []
     taken: set[str] = set()
     for i, concept in enumerate(raw["concepts"]):
         where = f"concept {i + 1}"
@@ -128,6 +150,11 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project") ->
         group = v.text(groups.get(v.text(concept.get("group")).strip(), "")).strip()
         nodes.append(Node(node_id, label, group=group, description=description,
                           position=position))
+        direction = _direction(concept.get("preferredState"))
+        if direction:
+            preferred.append(Objective(v.new_id(f"{direction} {label}", set()),
+                                       f"{direction.capitalize()} {label}"[:200], node_id,
+                                       direction))
     edges, blank, skipped = [], 0, []
     for i, concept in enumerate(raw["concepts"]):
         if not isinstance(concept, dict):
@@ -145,22 +172,23 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project") ->
             if source is None or target is None or source == target:
                 skipped.append(where)
                 continue
-            raw_weight = relationship.get("influence")
             try:
-                weight = v.weight(raw_weight, default=None)
+                weight = _influence(relationship.get("influence"))
             except v.CellProblem as exc:
                 problems.append(Problem(where, f"influence {exc}"))
                 continue
             if weight is None:
                 blank += 1
                 weight = 0.0
-            if not -1 <= weight <= 1:
-                problems.append(Problem(where, f"influence {weight:g} is outside [-1, 1]"))
-                continue
             edges.append(Edge(source, target, weight, confidence=_confidence(
                 relationship.get("confidence")), rationale=v.text(relationship.get("notes"))))
+    scenarios = _scenarios(raw.get("scenarios"), ids, problems, notes)
     if problems:
         raise LoadError(problems)
+    scale, scale_note = weight_scale([e.weight for e in edges], options)
+    if scale_note:
+        notes.append(scale_note)
+        edges = [replace(e, weight=e.weight / scale) for e in edges]
     if blank:
         notes.append(Problem("", f"{blank} relationship{'s have' if blank != 1 else ' has'} no "
                                  "influence value; imported with weight 0"))
@@ -168,13 +196,94 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project") ->
         notes.append(Problem("", f"skipped {len(skipped)} self-influence or dangling "
                                  f"relationship{'s' if len(skipped) != 1 else ''}: "
                                  + "; ".join(skipped[:5])))
+    if preferred:
+        notes.append(Problem("", f"{len(preferred)} preferred state"
+                                 f"{'s' if len(preferred) != 1 else ''} became objective"
+                                 f"{'s' if len(preferred) != 1 else ''}"))
+    objectives = _unique_ids(preferred)
     name = v.text(info.get("name")).strip() or title
     try:
         model = Model.from_elements(title=name[:300], nodes=nodes, edges=edges,
+                                    scenarios=scenarios, objectives=objectives,
                                     description=v.text(info.get("description")))
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return Imported(model, tuple(notes), "mentalmodeler")
+
+
+def _influence(value) -> float | None:
+    """A relationship's or a scenario's influence; None when blank or ``undefined``."""
+    if isinstance(value, str) and value.strip().lower() in ("undefined", "null", "nan"):
+        return None
+    return v.weight(value, default=None)
+
+
+def _direction(value) -> str:
+    """increase / decrease / "" from a concept's preferred state."""
+    word = v.text(value).strip().lower()
+    if word in ("increase", "up", "+", "higher", "more"):
+        return "increase"
+    if word in ("decrease", "down", "-", "lower", "less"):
+        return "decrease"
+    try:
+        number = v.number(value, default=0.0)
+    except v.CellProblem:
+        return ""
+    return "increase" if number > 0 else "decrease" if number < 0 else ""
+
+
+def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Scenario]:
+    """Mental Modeler scenarios as clamp scenarios; those that clamp nothing are noted."""
+    if not isinstance(raw, list):
+        return []
+    out, empty, taken = [], [], set()
+    for i, scenario in enumerate(raw):
+        if not isinstance(scenario, dict):
+            continue
+        label = v.text(scenario.get("name")).strip() or f"Scenario {i + 1}"
+        interventions = []
+        for concept in scenario.get("concepts") or []:
+            if not isinstance(concept, dict):
+                continue
+            node = ids.get(v.text(concept.get("id")).strip())
+            try:
+                value = _influence(concept.get("influence"))
+            except v.CellProblem as exc:
+                problems.append(Problem(f"scenario {label!r}, concept {concept.get('id')!r}",
+                                        f"influence {exc}"))
+                continue
+            if node is None or value is None:
+                continue
+            if not -1 <= value <= 1:
+                problems.append(Problem(f"scenario {label!r}, concept {concept.get('id')!r}",
+                                        f"clamp value {value:g} is outside [-1, 1]"))
+                continue
+            interventions.append(Intervention(node, "clamp", value))
+        if not interventions:
+            empty.append(label)
+            continue
+        scenario_id = v.new_id(label, taken)
+        taken.add(scenario_id)
+        out.append(Scenario(scenario_id, label[:200], "From Mental Modeler: the concepts it "
+                                                      "clamped are held for the whole run.",
+                            tuple(interventions)))
+    if out:
+        notes.append(Problem("", f"{len(out)} scenario{'s' if len(out) != 1 else ''} became "
+                                 "clamp scenarios (each clamped concept held at its value)"))
+    if empty:
+        notes.append(Problem("", f"skipped {len(empty)} scenario{'s' if len(empty) != 1 else ''}"
+                                 " that clamp no concept: " + ", ".join(repr(e) for e in empty[:5])))
+    return out
+
+
+def _unique_ids(objectives: list[Objective]) -> list[Objective]:
+    taken: set[str] = set()
+    out = []
+    for objective in objectives:
+        new = v.new_id(objective.id, taken)
+        taken.add(new)
+        out.append(replace(objective, id=new))
+    return out
 
 
 def _confidence(value) -> str:

@@ -1,6 +1,6 @@
 """Reading one sheet's rows by the layout's columns, with every problem located.
 
-The machinery under :mod:`windtunnel.io.frames`: a :class:`Reader` collects problems
+The machinery under :mod:`windtunnel.io.tabular`: a :class:`Reader` collects problems
 and notes with their places; :func:`columns_of` maps headers (and their aliases) to
 fields; :func:`row_values` parses a row cell by cell; :func:`checked` runs an element's own
 checks and locates what they find; :func:`locate` turns the model's own problem locations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from ..errors import Problem
 from . import values as v
 from .cells import ErrorCell, FormulaCell
-from .layout import SHEETS, Column
+from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
@@ -96,8 +96,10 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
                 reader.note(table, number, table.header[columns[column.field]],
                             f"the formula or error {raw.text!r} was imported as plain text")
             return v.text(raw).strip().lower() if column.parse == "choice" else v.text(raw)
+        if column.parse == "weight":
+            return v.fuzzy_weight(raw) or v.weight(raw)
         parser = {"id": v.identifier, "ids": v.id_list, "tags": v.tag_list, "number": v.number,
-                  "weight": v.weight, "whole": v.whole, "bool": v.boolean, "sign": v.sign}
+                  "whole": v.whole, "bool": v.boolean, "sign": v.sign}
         return parser[column.parse](raw)
     except v.CellProblem as exc:
         reader.problem(table, number, table.header[columns[column.field]], str(exc))
@@ -112,6 +114,10 @@ def row_values(table: Table, sheet: str, columns: dict[str, int], number: int, r
     for column in SHEETS[sheet]:
         if column.field in columns:
             out[column.field] = _parse(table, number, row, columns, column, reader)
+    if isinstance(out.get("weight"), tuple):  # a fuzzy weight: its bounds, unless given
+        out["weight"], low, high = out["weight"]
+        out["low"] = low if out.get("low") is None else out["low"]
+        out["high"] = high if out.get("high") is None else out["high"]
     out["_ok"] = len(reader.problems) == before
     return out
 

@@ -21,7 +21,7 @@ from ..model import slugify
 from .cells import ErrorCell, FormulaCell, cell_text
 
 __all__ = ["CellProblem", "is_blank", "text", "number", "whole", "boolean", "identifier",
-           "id_list", "tag_list", "join_tags", "weight", "sign", "WEIGHT_LABELS",
+           "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign", "WEIGHT_LABELS",
            "SIGN_WORDS", "normal_header", "new_id"]
 
 #: Mental Modeler's influence labels and the weights it gives them (its CMapConstants:
@@ -171,7 +171,39 @@ def weight(value: object, *, default: float | None = None) -> float | None:
     """An edge weight: a number, or a label such as ``M+`` / ``H-`` / ``++``."""
     if isinstance(value, str) and value.strip().lower() in WEIGHT_LABELS:
         return WEIGHT_LABELS[value.strip().lower()]
+    if isinstance(value, str) and value.strip().startswith("<["):
+        raise CellProblem(f"{_short(value.strip())!r} is a weight that changes over time "
+                          "(Gephi's dynamic weight); Windtunnel needs one number per edge")
     return number(value, default=default)
+
+
+#: A fuzzy weight written in one cell: ``(low, mode, high)`` (a triangular number, as GFCM
+#: and fcmconfr write them) or ``[low, high]`` (an interval); brackets of either kind, and
+#: commas or semicolons between the numbers.
+_FUZZY = re.compile(r"\s*[(\[{]\s*([^()\[\]{}]*?)\s*[)\]}]\s*\Z")
+
+
+def fuzzy_weight(value: object) -> tuple[float, float, float] | None:
+    """``(weight, low, high)`` from a triangular or interval cell; None for anything else.
+
+    A triangle ``(l, m, u)`` gives weight m; an interval ``[l, u]`` gives its midpoint.
+    The bounds become the edge's ``low``/``high`` (its Monte Carlo range), so the fuzziness
+    is kept rather than flattened.
+    """
+    if not isinstance(value, str):
+        return None
+    match = _FUZZY.match(value)
+    if not match:
+        return None
+    parts = [p for p in re.split(r"\s*[;,]\s*|\s+", match.group(1)) if p]
+    if len(parts) not in (2, 3):
+        return None
+    numbers = [number(p) for p in parts]
+    if sorted(numbers) != numbers:
+        raise CellProblem(f"{_short(value)!r}: the bounds of a fuzzy weight must be in order "
+                          "(low, weight, high)")
+    middle = numbers[1] if len(numbers) == 3 else (numbers[0] + numbers[1]) / 2
+    return middle, numbers[0], numbers[-1]
 
 
 def sign(value: object) -> int | None:

@@ -1,9 +1,9 @@
 """The model workbook: a model as spreadsheet sheets, and back (the round trip).
 
-:func:`add_model_sheets` writes the sheets of :mod:`windtunnel.io.layout` into a
-:class:`~windtunnel.io.book.Book` (the results workbook uses it too, so that every results
+:func:`add_model_sheets` writes the sheets of :mod:`windtunnel.io.sheets` into a
+:class:`~windtunnel.io.xlsx.Book` (the results workbook uses it too, so that every results
 workbook re-imports as its model); :func:`workbook_to_model` reads them back with the
-forgiving reader of :mod:`windtunnel.io.frames`. Analysts can edit weights, rationales and
+forgiving reader of :mod:`windtunnel.io.tabular`. Analysts can edit weights, rationales and
 sources in Excel and bring them back with ``windtunnel import``.
 """
 
@@ -15,10 +15,11 @@ from pathlib import Path
 from ..errors import LoadError
 from ..model import Model
 from ..model.atomic import atomic_write
-from .book import Book
-from .frames import Imported, tables_to_model
-from .layout import model_rows
-from .tables import file_label, read_workbook
+from .importing import Imported
+from .sheets import model_rows
+from .tables import file_label
+from .tabular import tables_to_model
+from .xlsx import Book, read_workbook
 
 __all__ = ["add_model_sheets", "model_workbook_bytes", "write_model_workbook",
            "workbook_to_model", "read_model_workbook"]

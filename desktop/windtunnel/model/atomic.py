@@ -5,13 +5,16 @@ goes to a temporary file in the same folder, is flushed and fsynced, and then re
 target in one ``os.replace``; the folder itself is fsynced so the rename survives a power
 cut. With ``backup=True`` the previous file is first kept as ``<name>.bak`` (itself
 replaced atomically). On Windows a replace can fail while another program (a virus
-scanner, a sync client) holds the file open, so it is retried a few times.
+scanner, a sync client) holds the file open, so it is retried a few times. The written file
+has the permissions of the file it replaces, or those the user's umask gives a new file
+(:func:`file_mode`).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from ..errors import SaveError
 
-__all__ = ["atomic_write", "backup_path"]
+__all__ = ["atomic_write", "backup_path", "file_mode"]
 
 _RETRIES = 5
 _RETRY_PAUSE = 0.1
@@ -53,6 +56,9 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
+        mode = file_mode(folder / name)
+        if mode is not None:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -61,6 +67,33 @@ def _write_temp(folder: Path, name: str, data: bytes) -> Path:
         _discard(Path(temp))
         raise
     return Path(temp)
+
+
+def file_mode(path: Path) -> int | None:
+    """The permissions a written file gets: those of the file it replaces, or for a new
+    file what the user's umask gives any new file (``0o666 & ~umask``), not the private
+    0600 of a temporary file, so colleagues on a shared folder can open the exports.
+    None on Windows, where files carry no such mode."""
+    if sys.platform == "win32":
+        return None
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: read it by setting it, then put it back at once
+    os.umask(mask)
+    return mask
 
 
 def _keep_backup(path: Path) -> None:

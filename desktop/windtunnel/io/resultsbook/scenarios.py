@@ -1,11 +1,16 @@
 """One sheet per scenario: native line charts of the top outcomes over a trajectory table.
 
-Layout: row 1 names the scenario and its verdict; rows 2-19 hold the charts; the table
-starts at :data:`TABLE_ROW` with one row per node and series and one column per step:
+Layout: row 1 names the scenario and its verdict; the charts are stacked below it; the
+table starts at :data:`TABLE_ROW` with one row per node and series and one column per step:
 
 - ``change`` rows (scenario minus baseline), nodes ranked by the size of the final change;
 - ``scenario`` rows (the scenario's levels) and ``baseline`` rows, in the same node order;
 - with Monte Carlo, ``change P5`` and ``change P95`` rows for the charted nodes.
+
+Printed, the sheet shows the charts and then every node's final change (the columns up
+to Final); the step-by-step columns and the scenario and baseline rows are in the sheet,
+and drawn in the charts, but outside the print area (forty steps across would print
+unreadably small or over dozens of pages).
 
 Charts: the change of the top outcomes (the nodes that move most, levers held by the
 scenario left out), their scenario and baseline levels, and, with Monte Carlo, the 5-95%
@@ -21,15 +26,21 @@ import numpy as np
 from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.utils import get_column_letter
 
-from ..engine import Results, ScenarioResult
-from ..model import Model
-from .book import Book, Styled
-from .resultsheets import diverging_scale
+from ...engine import Results, ScenarioResult
+from ...model import Model
+from ..xlsx import Book, Styled
+from .sheets import diverging_scale
 
 __all__ = ["add_scenario_sheet", "scenario_sheet_title", "TABLE_ROW", "TOP_OUTCOMES"]
 
-TABLE_ROW = 21
 TOP_OUTCOMES = 6
+#: Chart size (cm) and places: stacked one above the other in the columns that print on
+#: the first page, so that no chart is cut by a page edge; the table starts below them.
+CHART_WIDTH, CHART_HEIGHT, CHART_ROWS = 18, 8, 17
+CHART_ANCHORS = tuple(f"C{2 + k * CHART_ROWS}" for k in range(3))
+TABLE_ROW = 2 + 3 * CHART_ROWS + 1
+#: The last column the charts cover (the print area of the charts' page).
+CHART_LAST_COLUMN = "J"
 _FIXED = ["Node ID", "Label", "Kind", "Series", "Final"]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
@@ -73,6 +84,8 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
                          + values[:, i].tolist())
 
     block("change", result.change, order)
+    sheet.print_ranges = (f"A1:{CHART_LAST_COLUMN}{TABLE_ROW - 1}",
+                          f"A{TABLE_ROW}:{get_column_letter(len(_FIXED))}{len(sheet.rows)}")
     first_scenario = len(sheet.rows) + 1
     block("scenario", result.states, order)
     first_baseline = len(sheet.rows) + 1
@@ -96,13 +109,12 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
     _charts(sheet.ws, header_row, last_column, top, rows_of, band_rows, labels, results)
 
 
-def _line_chart(title: str, y_title: str, steps_ref: Reference, x_title: str) -> LineChart:
+def _line_chart(title: str, y_title: str, x_title: str) -> LineChart:
     chart = LineChart()
     chart.title = title
     chart.y_axis.title = y_title
     chart.x_axis.title = x_title
-    chart.height, chart.width = 8.5, 16
-    chart.set_categories(steps_ref)
+    chart.height, chart.width = CHART_HEIGHT, CHART_WIDTH
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend.position = "b"
@@ -125,25 +137,26 @@ def _charts(ws, header_row, last_column, top, rows_of, band_rows, labels, result
         return
     unit = results.settings.time_unit
     steps_ref = Reference(ws, min_col=len(_FIXED) + 1, max_col=last_column, min_row=header_row)
-    change = _line_chart("Change from baseline: top outcomes", "change", steps_ref, unit)
+    change = _line_chart("Change from baseline: top outcomes", "change", unit)
     for i in top:
         change.series.append(_series(ws, rows_of["change"](i), last_column, labels[i]))
-    ws.add_chart(change, "C2")
-    levels = _line_chart("Levels: scenario (solid) and baseline (dashed)", "level",
-                         steps_ref, unit)
+    charts = [change]
+    levels = _line_chart("Levels: scenario (solid) and baseline (dashed)", "level", unit)
     for i in top[:3]:
         levels.series.append(_series(ws, rows_of["scenario"](i), last_column, labels[i]))
         levels.series.append(_series(ws, rows_of["baseline"](i), last_column,
                                      f"{labels[i]} (baseline)", dashed=True))
-    ws.add_chart(levels, "K2")
+    charts.append(levels)
     if band_rows:
         i = top[0]
-        band = _line_chart(f"{labels[i]}: change with its 5-95% band", "change", steps_ref,
-                           unit)
+        band = _line_chart(f"{labels[i]}: change with its 5-95% band", "change", unit)
         band.series.append(_series(ws, rows_of["change"](i), last_column, "change"))
         for level, row in band_rows.items():
             band.series.append(_series(ws, row, last_column, f"P{level}", dashed=True))
-        ws.add_chart(band, "S2")
+        charts.append(band)
+    for chart, anchor in zip(charts, CHART_ANCHORS):
+        chart.set_categories(steps_ref)  # after the series: openpyxl sets it on each series
+        ws.add_chart(chart, anchor)
 
 
 def column_of_step(step: int) -> str:

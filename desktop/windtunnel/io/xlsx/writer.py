@@ -22,18 +22,17 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from types import SimpleNamespace
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from .cells import cell_text, needs_quote_prefix, xml_text
-from .xlsxread import sheet_parts
+from ..cells import cell_text, needs_quote_prefix, xml_text
+from .parts import sheet_parts
 
-__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES"]
+__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH",
+           "LANDSCAPE_WIDTH"]
 
 #: Named cell styles: keyword arguments for openpyxl's style objects.
 STYLES = {
@@ -55,6 +54,7 @@ STYLES = {
 _EMPTY_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _ENTITIES = {"\r": "&#13;"}  # XML parsers turn a raw CR into LF; a reference survives
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
+_OVERFLOWING = {"title", "note"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,8 @@ class Sheet:
     rows: list = field(default_factory=list)
     styles: list = field(default_factory=list)
     filter_row: int | None = None  # the header row of the filtered table, if any
+    #: Print only these ranges (else everything), each starting on a new page.
+    print_ranges: tuple[str, ...] = ()
 
     def append(self, values) -> int:
         """Add a row; return its row number (1-based), for charts and formats."""
@@ -99,6 +101,7 @@ class Book:
         self.wb.remove(self.wb.active)
         self.sheets: dict[str, Sheet] = {}
         self._style_ids: dict[tuple[str, bool], int] = {}
+        self._scratch = None  # the sheet whose cells register the styles
 
     # -- building --------------------------------------------------------------------------
 
@@ -117,15 +120,22 @@ class Book:
         return sheet
 
     def style_id(self, name: str, *, quote: bool = False) -> int:
-        """The cell-format index of a named style (with ``quotePrefix`` when asked)."""
+        """The cell-format index of a named style (with ``quotePrefix`` when asked).
+
+        openpyxl registers a cell's format in the workbook when a style is set on a cell,
+        so the index comes from a cell of a scratch sheet styled through openpyxl's public
+        attributes; the scratch sheet is removed before saving (:meth:`to_bytes`).
+        """
         key = (name, quote)
         if key not in self._style_ids:
-            probe = Cell(SimpleNamespace(parent=self.wb))  # a cell outside any sheet
+            if self._scratch is None:
+                self._scratch = self.wb.create_sheet("_styles")
+            cell = self._scratch.cell(row=len(self._style_ids) + 1, column=1)
             for attribute, value in STYLES[name].items():
-                setattr(probe, attribute, value)
+                setattr(cell, attribute, value)
             if quote:
-                probe.quotePrefix = True
-            self._style_ids[key] = probe.style_id
+                cell.quotePrefix = True
+            self._style_ids[key] = cell.style_id
         return self._style_ids[key]
 
     # -- saving ----------------------------------------------------------------------------
@@ -137,6 +147,9 @@ class Book:
         data = {}
         for sheet in self.sheets.values():
             data[sheet.ws.title] = rows_xml(sheet.rows, sheet.styles, self)
+        if self._scratch is not None:
+            self.wb.remove(self._scratch)  # the formats it registered stay in the workbook
+            self._scratch = None
         frame = io.BytesIO()
         self.wb.save(frame)
         return _fill_sheets(frame.getvalue(), data, {
@@ -144,12 +157,39 @@ class Book:
 
     def _finish(self, sheet: Sheet) -> None:
         ws = sheet.ws
-        for index, width in enumerate(_fit_widths(sheet.rows), start=1):
+        widths = _fit_widths(sheet.rows)
+        for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         if sheet.filter_row and sheet.width:
             last = max(len(sheet.rows), sheet.filter_row + 1)
             width = len(sheet.rows[sheet.filter_row - 1])
             ws.auto_filter.ref = f"A{sheet.filter_row}:{get_column_letter(width)}{last}"
+        _page_setup(sheet, sum(widths))
+
+
+#: Column widths (Excel character units) that fit a portrait A4 or Letter page at 100%.
+PORTRAIT_WIDTH = 95
+def _page_setup(sheet: Sheet, width: float) -> None:
+    """Print every sheet sensibly: landscape when wider than a portrait page, one page
+    wide and as many pages tall as needed (only the ``print_ranges`` when a sheet names
+    them), the header row repeated on every page, and the sheet's name and the page number
+    in the footer."""
+    ws = sheet.ws
+    ws.page_setup.orientation = "landscape" if width > PORTRAIT_WIDTH else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    if sheet.filter_row:
+        ws.print_title_rows = f"{sheet.filter_row}:{sheet.filter_row}"
+    if sheet.print_ranges:
+        ws.print_area = list(sheet.print_ranges)
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = "Page &P of &N"
+    ws.evenFooter.left.text = "&A"
+    ws.evenFooter.right.text = "Page &P of &N"
 
 
 def _dimension(sheet: Sheet) -> str:
@@ -169,6 +209,8 @@ def _fit_widths(rows: list, *, sample: int = 300, low: float = 6, high: float = 
                 length = 9
             elif value is None:
                 continue
+            elif isinstance(value, Styled) and value.style in _OVERFLOWING:
+                continue  # titles and notes run on into the empty cells beside them
             else:
                 if isinstance(value, Styled):
                     value = value.value

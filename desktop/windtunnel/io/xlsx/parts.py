@@ -24,8 +24,8 @@ from xml.parsers import expat
 from defusedxml import ElementTree as SafeET
 from openpyxl.utils import get_column_letter
 
-from ..errors import LoadError, Problem
-from .cells import ErrorCell, FormulaCell
+from ...errors import LoadError, Problem
+from ..cells import ErrorCell, FormulaCell
 
 __all__ = ["sheet_parts", "shared_strings", "date_styles", "iter_rows", "column_index"]
 
@@ -304,8 +304,9 @@ def _value(cell: dict, strings: list[str], dates: set[int], epoch: datetime):
     except ValueError:
         return ErrorCell(f"#NUMBER({raw[:20]})")
     if cell["s"] is not None and cell["s"].isdigit() and int(cell["s"]) in dates:
-        try:
-            return epoch + timedelta(days=float(number))
+        try:  # to the millisecond, Excel's precision: 1:00 is not 0:59:59.999999
+            day, fraction = divmod(float(number), 1)
+            return epoch + timedelta(days=day, milliseconds=round(fraction * 86_400_000))
         except OverflowError:
             return number
     return number

@@ -1,7 +1,7 @@
 """The result sheets of the results workbook: About, Summary, Scorecard, Uncertainty,
-Explanations, Loops and Metrics (the per-scenario sheets are in :mod:`.scenariosheets`).
+Explanations, Loops and Metrics (the per-scenario sheets are in :mod:`.scenarios`).
 
-Each ``add_*`` function appends one sheet to a :class:`~windtunnel.io.book.Book` from the
+Each ``add_*`` function appends one sheet to a :class:`~windtunnel.io.xlsx.Book` from the
 engine's results and analyses; none of them computes anything the engine has not.
 Changes are "scenario minus baseline" at the last step unless a column says otherwise.
 """
@@ -13,14 +13,18 @@ from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, IconSetRule
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..engine import Explanation, LoopSearch, ModelStatistics, NodeMetrics, Results
-from ..model import Model
-from .book import Book, Sheet, Styled
+from ...engine import Explanation, LoopSearch, ModelStatistics, NodeMetrics, Results
+from ...model import Model
+from ..xlsx import Book, Sheet, Styled
 
 __all__ = ["add_about", "add_summary", "add_scorecard", "add_uncertainty",
            "add_explanations", "add_loops", "add_metrics", "diverging_scale", "SHEET_GUIDE",
+           "NO_SCENARIOS",
            "ARROW_THRESHOLD"]
 
+#: What the Summary and Scorecard sheets say for a model without scenarios.
+NO_SCENARIOS = ("No scenarios yet: the baseline alone was run. Add a scenario (a policy "
+                "option as lever settings) to see changes from the baseline.")
 #: Changes smaller than this show a sideways arrow (no meaningful change).
 ARROW_THRESHOLD = 5e-4
 #: Colour-blind-safe diverging colours (ColorBrewer PuOr): decrease, no change, increase.
@@ -121,8 +125,11 @@ def add_summary(book: Book, results: Results, model: Model) -> None:
                        + labels + ["Largest |change|"],
                        styles=["text", "text", "text", "text", "level"]
                        + ["change"] * len(labels) + ["level"], freeze="C2")
-    finals = np.array([r.final_change for r in results.scenarios]).reshape(len(labels), -1)
+    finals = np.array([r.final_change for r in results.scenarios],
+                      dtype=float).reshape(len(labels), len(results.node_ids))
     largest = np.abs(finals).max(axis=0) if labels else np.zeros(len(results.node_ids))
+    if not labels:
+        sheet.append([Styled(NO_SCENARIOS, "note")])
     for i in np.argsort(-largest, kind="stable"):
         node = model.node(results.node_ids[i])
         sheet.append([results.node_ids[i], results.labels[i], node.kind if node else None,
@@ -147,6 +154,8 @@ def add_scorecard(book: Book, results: Results, model: Model) -> None:
             header.append(f"{result.label}: P(met)")
             styles.append("percent")
     sheet = book.sheet("Scorecard", header, styles=styles, freeze="C2")
+    if not results.scenarios:
+        sheet.append([Styled(NO_SCENARIOS, "note")])
     rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
     for objective in model.objectives:
         row = [objective.id, objective.label, objective.node, objective.direction,

@@ -3,7 +3,7 @@
 :func:`tables_to_model` is pure: it takes :class:`~windtunnel.io.tables.Table` objects (one
 per sheet, rows numbered as in the file) and returns an :class:`Imported` model with
 notes, or raises one :class:`~windtunnel.errors.LoadError` listing every problem with its
-sheet, row and column. It reads the layout of :mod:`windtunnel.io.layout` exactly (so a
+sheet, row and column. It reads the layout of :mod:`windtunnel.io.sheets` exactly (so a
 workbook written by Windtunnel comes back as the same model) and forgives what people and
 other tools write:
 
@@ -27,18 +27,20 @@ a number is expected. Nothing is half-imported: any problem refuses the whole im
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
 from ..errors import LoadError, ModelError, Problem
 from ..model import (DEFAULT_WEIGHT, Edge, Intervention, Model, Node, Objective, Scenario,
                      Settings, Source, WeightOverride)
 from . import values as v
-from .layout import SETTING_FIELDS
+from .cells import cell_text
+from .importing import Imported, ImportOptions, weight_scale
 from .rows import (FIELD_HEADERS, SHEET_ALIASES, Reader, checked, clean, columns_of,
                    find_sheet, header_of, locate, read_rows_as, row_values)
+from .sheets import SETTING_FIELDS
 from .tables import Table
 
-__all__ = ["Imported", "tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
+__all__ = ["tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
            "SHEET_ALIASES", "circle_positions"]
 
 #: The weight of an edge that has a sign (Type column) but no weight.
@@ -54,18 +56,10 @@ KIND_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Imported:
-    """An imported model and the notes on what was changed on the way in."""
-
-    model: Model
-    notes: tuple[Problem, ...] = ()
-    format: str = ""
-
-
 def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
-                    format: str = "tables") -> Imported:
+                    format: str = "tables", options: ImportOptions | None = None) -> Imported:
     """Build a model from Model/Nodes/Edges/... tables; see the module docstring."""
+    options = options or ImportOptions()
     reader = Reader()
     nodes_table, edges_table = find_sheet(tables, "Nodes"), find_sheet(tables, "Edges")
     if nodes_table is None and edges_table is None:
@@ -74,7 +68,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     info, settings = _read_model_sheet(find_sheet(tables, "Model"), reader, title)
     sources = _read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
     nodes = _read_nodes(nodes_table, reader) if nodes_table is not None else []
-    edges = _read_edges(edges_table, nodes, reader) if edges_table is not None else []
+    edges = (_read_edges(edges_table, nodes, reader, options)
+             if edges_table is not None else [])
     scenarios = _read_scenarios(tables, reader)
     objectives = _read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader)
     if find_sheet(tables, "Sources") is None:
@@ -188,11 +183,14 @@ def _read_nodes(table: Table, reader: Reader) -> list[Node]:
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
     if "id" not in columns and "label" not in columns:
-        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column")
+        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column "
+                                                      "(Windtunnel reads node tables, edge tables "
+                                                      "with From and To columns, and square "
+                                                      "matrices; an adjacency list is not read)")
         return []
     taken: set[str] = set()
     kinds_noted: set[str] = set()
-    out = []
+    out, repeated = [], []
     for number, row in zip(table.numbers, table.rows):
         data = row_values(table, "Nodes", columns, number, row, reader)
         if not data.pop("_ok"):
@@ -200,6 +198,9 @@ def _read_nodes(table: Table, reader: Reader) -> list[Node]:
         label, node_id = data.get("label") or "", data.get("id") or ""
         if not label.strip() and not node_id:
             reader.problem(table, number, None, "has neither an id nor a label")
+            continue
+        if node_id in taken:
+            repeated.append(number)
             continue
         node_id = node_id or v.new_id(label, taken)
         taken.add(node_id)
@@ -213,6 +214,11 @@ def _read_nodes(table: Table, reader: Reader) -> list[Node]:
             continue
         reader.origin[("Nodes", len(out))] = (table, number)
         out.append(node)
+    if repeated:
+        reader.note(table, None, header_of(table, columns, "id"),
+                    f"skipped {len(repeated)} row{'s' if len(repeated) != 1 else ''} repeating "
+                    f"an id already given above (rows {_rows_text(repeated)}); the first row of "
+                    "each id was kept")
     return out
 
 
@@ -227,20 +233,22 @@ def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[s
     return "factor", (word,)
 
 
-def _read_edges(table: Table, nodes: list[Node], reader: Reader) -> list[Edge]:
-    columns = columns_of(table, "Edges", reader)
+def _read_edges(table: Table, nodes: list[Node], reader: Reader,
+                options: ImportOptions) -> list[Edge]:
+    columns = dict(columns_of(table, "Edges", reader))
     for name in ("source", "target"):
         if name not in columns:
             reader.problem(table, table.header_row, None,
                            f"has no {FIELD_HEADERS['Edges'][name]} column")
             return []
+    category = _category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
     if unweighted:
         reader.note(table, table.header_row, None, "no Weight or Type column: every edge got "
                                                    f"the weight {DEFAULT_WEIGHT:+g}")
     resolve = _NodeResolver(nodes)
-    out: list[Edge] = []
-    seen: dict[tuple[str, str], int] = {}
+    merged: dict[tuple[str, str], dict] = {}
+    repeats, blanks = 0, []
     for number, row in zip(table.numbers, table.rows):
         data = row_values(table, "Edges", columns, number, row, reader)
         if not data.pop("_ok"):
@@ -253,18 +261,40 @@ def _read_edges(table: Table, nodes: list[Node], reader: Reader) -> list[Edge]:
             ends.append(resolve(data[name], table, number, reader))
         if len(ends) < 2:
             continue
-        strength = (DEFAULT_WEIGHT if unweighted
-                    else _signed_weight(data, table, number, columns, reader))
-        if strength is None:
-            continue
+        if unweighted:
+            strength, given = DEFAULT_WEIGHT, False
+        else:
+            strength, given = _signed_weight(data, table, number, columns, reader)
+            if strength is None:
+                continue
+            if not given:
+                blanks.append(number)
+        data["weight"] = strength
+        if category is not None:
+            data["rationale"] = _with_category(data.get("rationale") or "", table, row, category)
         key = (ends[0], ends[1])
-        if key in seen:
-            reader.problem(table, number, None, f"a second edge from {key[0]!r} to {key[1]!r} "
-                                                f"(the first is on row {seen[key]})")
+        if key in merged:
+            repeats += 1
+            _merge_into(merged[key], data, given)
             continue
-        seen[key] = number
-        edge = Edge(**(clean(data, Edge) | {"source": ends[0], "target": ends[1],
-                                             "weight": strength}))
+        merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
+                              "_given": given}
+    if blanks:
+        reader.note(table, None, header_of(table, columns, "weight"),
+                    f"{len(blanks)} edge{'s have' if len(blanks) != 1 else ' has'} no weight "
+                    f"(rows {_rows_text(blanks)}): each got {DEFAULT_WEIGHT:g}, with its sign")
+    if repeats:
+        reader.note(table, None, None, f"merged {repeats} repeated edge"
+                                       f"{'s' if repeats != 1 else ''} into the edge they repeat "
+                                       "(weights added, as Gephi merges parallel edges)")
+    _fit_weights(list(merged.values()), table, columns, reader, options)
+    out: list[Edge] = []
+    for data in merged.values():
+        if data.get("_refused"):
+            continue
+        number = data["_row"]
+        edge = Edge(**(clean(data, Edge) | {"source": data["source"],
+                                             "target": data["target"], "weight": data["weight"]}))
         if checked(edge, table, number, "Edges", columns, reader) is None:
             continue
         reader.origin[("Edges", len(out))] = (table, number)
@@ -277,25 +307,91 @@ def _read_edges(table: Table, nodes: list[Node], reader: Reader) -> list[Edge]:
     return out
 
 
-def _signed_weight(data, table, number, columns, reader) -> float | None:
-    """The weight, with the sign of a Type column when there is one."""
+def _rows_text(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
+
+
+def _category_column(table: Table, columns: dict[str, int], reader: Reader) -> int | None:
+    """A Type/Relationship column whose values are not all signs holds categories (Kumu's
+    ``Employee/Founder``): it is then not read as a sign, and its text is kept in each
+    edge's rationale. Returns the column's index in that case."""
+    index = columns.get("sign")
+    if index is None:
+        return None
+    values = {cell_text(row[index]).strip() for row in table.rows if index < len(row)}
+    values.discard("")
+    words = {value for value in values if value.lower() not in v.SIGN_WORDS}
+    if not words:
+        return None
+    del columns["sign"]
+    shown = ", ".join(sorted(words)[:4]) + (", ..." if len(words) > 4 else "")
+    reader.note(table, table.header_row, table.header[index],
+                f"holds categories ({shown}), not signs: kept in each edge's rationale")
+    return index
+
+
+def _with_category(rationale: str, table: Table, row: list, index: int) -> str:
+    word = cell_text(row[index]).strip() if index < len(row) else ""
+    if not word:
+        return rationale
+    line = f"{cell_text(table.header[index]).strip()}: {word}"
+    return f"{rationale}\n{line}" if rationale else line
+
+
+def _merge_into(first: dict, data: dict, given: bool) -> None:
+    """Fold a repeated edge into the first: explicit weights add up, texts are joined."""
+    if given and first["_given"]:
+        first["weight"] += data["weight"]
+    elif given:
+        first["weight"], first["_given"] = data["weight"], True
+    for name in ("rationale",):
+        extra = data.get(name) or ""
+        if extra and extra not in (first.get(name) or ""):
+            first[name] = f"{first[name]}\n{extra}" if first.get(name) else extra
+    if data.get("sources"):
+        first["sources"] = tuple(dict.fromkeys((*(first.get("sources") or ()),
+                                                *data["sources"])))
+
+
+def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
+                 options: ImportOptions) -> None:
+    """Apply the out-of-range choice to every weight and bound of the table at once."""
+    values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
+    try:
+        scale, note = weight_scale(values, options, table.where())
+    except LoadError:
+        header = header_of(table, columns, "weight") if "weight" in columns else None
+        for row in rows:
+            if abs(row["weight"]) > 1:
+                row["_refused"] = True
+                reader.problem(table, row["_row"], header,
+                               f"{row['weight']:g} is outside [-1, 1] (import with "
+                               "--weights rescale to divide every weight by the largest)")
+        return
+    if note is None:
+        return
+    reader.notes.append(note)
+    for row in rows:
+        for name in ("weight", "low", "high"):
+            if row.get(name) is not None:
+                row[name] = row[name] / scale
+
+
+def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, bool]:
+    """The weight (with the sign of a Type column when there is one) and whether the row
+    gave it; a blank weight gets :data:`DEFAULT_WEIGHT` times the sign."""
     strength, sign = data.get("weight"), data.get("sign")
-    if sign is None:
-        if strength is None:
-            reader.problem(table, number, header_of(table, columns, "weight")
-                           if "weight" in columns else None, "the edge has no weight")
-        return strength
     if strength is None:
-        reader.note(table, number, header_of(table, columns, "weight") if "weight" in columns
-                    else None, f"no weight: {DEFAULT_WEIGHT:+g} times the sign was used")
-        return sign * DEFAULT_WEIGHT
+        return (sign or 1) * DEFAULT_WEIGHT, False
+    if sign is None:
+        return strength, True
     if strength * sign < 0:
         if strength < 0 < sign:
             reader.problem(table, number, header_of(table, columns, "sign"),
                            f"the type says positive but the weight is {strength:g}")
-            return None
-        return -abs(strength)
-    return strength
+            return None, True
+        return -abs(strength), True
+    return strength, True
 
 
 class _NodeResolver:

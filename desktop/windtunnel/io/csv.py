@@ -1,0 +1,130 @@
+"""CSV in and out: the one CSV writer behind every CSV file Windtunnel writes, and the
+reader behind every CSV import.
+
+Writing: UTF-8, CRLF line ends, text that a spreadsheet would run as a formula written
+with a leading apostrophe (:func:`csv_text`), characters no cell can hold replaced;
+reading takes that one apostrophe off again (:func:`csv_untext`), so CSV round trips are
+exact. Reading accepts UTF-8 (with or without a byte-order mark) and Windows-1252, and
+comma, semicolon or tab separators, under the same limits as workbooks.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import numbers
+import os
+import re
+from pathlib import Path
+
+from ..errors import LoadError, Problem
+from .cells import needs_quote_prefix, xml_text
+from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_row
+
+__all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv"]
+
+
+def csv_text(value: object) -> object:
+    """A value ready for a CSV export: formula-like text gets a leading apostrophe.
+
+    Text that already starts with an apostrophe gets one more, so that
+    :func:`csv_untext` can always undo exactly what was added.
+    """
+    if isinstance(value, str) and (needs_quote_prefix(value) or value.startswith("'")):
+        return "'" + value
+    return value
+
+
+def csv_bytes(header: list, rows, *, bom: bool = False, digits: int | None = None) -> bytes:
+    """The one CSV writer behind every CSV file Windtunnel writes: UTF-8, CRLF line ends,
+    text made safe for spreadsheets (:func:`csv_text`, after :func:`xml_text`), blanks
+    for None and NaN, numbers in full or to ``digits`` significant digits.
+
+    ``bom`` starts the file with a byte-order mark, which Excel needs to read UTF-8 (the
+    model's tables, edited in Excel); files other programs read back (the weight matrix,
+    whose corner cell FCM tools read as a name; result tables) have none.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in [header, *rows]:
+        writer.writerow([_csv_cell(value, digits) for value in row])
+    return (("\ufeff" if bom else "") + out.getvalue()).encode("utf-8")
+
+
+def _csv_cell(value, digits: int | None):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return csv_text(xml_text(value))
+    if isinstance(value, numbers.Real) and not isinstance(value, (bool, numbers.Integral)):
+        number = float(value)
+        if not math.isfinite(number):
+            return "" if math.isnan(number) else str(number)
+        return f"{number:.{digits}g}" if digits else repr(number)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))
+    return value
+
+
+def table_csv_bytes(frame, text_columns=()) -> bytes:
+    """A pandas table as CSV through :func:`csv_bytes`, numbers to 6 significant digits,
+    no index column (``text_columns`` is kept for callers: every text cell is made safe)."""
+    return csv_bytes(list(frame.columns), frame.itertuples(index=False, name=None), digits=6)
+
+
+def csv_untext(text: str) -> str:
+    """Undo :func:`csv_text` on text read from a CSV file (one added apostrophe)."""
+    if text.startswith("'") and (needs_quote_prefix(text[1:]) or text[1:].startswith("'")):
+        return text[1:]
+    return text
+
+
+def read_csv(path: str | os.PathLike, *, limits: Limits = LIMITS) -> Table:
+    """Read a CSV file (UTF-8 or UTF-8 with BOM, comma, semicolon or tab separated)."""
+    path = Path(path)
+    label = file_label(path)
+    try:
+        data = read_file_bytes(path, limits)
+        table = parse_csv(data, name=path.stem, limits=limits)
+        table.source = label
+        return table
+    except LoadError as exc:
+        raise LoadError(exc.problems, source=label) from None
+
+
+def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Table:
+    """A table from the bytes of a CSV file; cells stay text (importers convert them)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise LoadError(Problem(f"byte {exc.start}", "the file is neither UTF-8 nor "
+                                                         "Windows-1252 text")) from None
+    if "\x00" in text:
+        raise LoadError(Problem("", "the file holds NUL bytes: it is not a text (CSV) file"))
+    delimiter = _delimiter(text)
+    table = Table(name=name, header=[], csv=True)
+    previous_limit = csv.field_size_limit(limits.cell_text + 1)  # restored below
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for values in reader:
+            number = reader.line_num
+            values = [csv_untext(v) if v else None for v in values]
+            take_row(table, number, values, header_cell=lambda v: v or "", limits=limits,
+                      what="file")
+    except csv.Error as exc:
+        raise LoadError(Problem(f"line {reader.line_num}", f"not valid CSV ({exc})")) from None
+    finally:
+        csv.field_size_limit(previous_limit)
+    return table
+
+
+def _delimiter(text: str) -> str:
+    """Comma, semicolon or tab: whichever the first line uses most outside quotes."""
+    line = re.sub(r'"[^"]*"', "", text.lstrip().split("\n", 1)[0])
+    counts = {d: line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","

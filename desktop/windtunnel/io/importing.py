@@ -1,0 +1,107 @@
+"""What every import returns, the choices it cannot make alone, and the rules every format
+applies the same way.
+
+:class:`Imported` is a model with the notes on what was changed on the way in;
+:func:`recorded` keeps those notes as one note in the model's description.
+
+Other tools' files are ambiguous in three ways that change what a model means, so the
+importer never guesses silently: the command line takes an option for each, the GUI asks
+once, and the choice is written into the import's note (kept in the model's description).
+
+- ``undirected`` (GraphML with undirected edges, Gephi's social networks): ``"both"`` (the
+  default: an undirected tie influences both ways, so each edge becomes two), ``"as-written"``
+  (one edge from the first node named to the second, in the file's order) or ``"refuse"``.
+- ``out_of_range`` (weights outside [-1, 1], such as Gephi's interaction counts):
+  ``"rescale"`` (the default: every weight is divided by the largest |weight|, so the
+  strongest edge becomes +/-1 and the others keep their proportions) or ``"refuse"``.
+- ``participants`` (workbooks with one matrix or rating sheet per participant, such as
+  PyFCM's and FCMpy's examples): ``"aggregate"`` (the default: the mean of every sheet,
+  an edge a participant did not draw counting as 0, as fcmconfr's default does), or the
+  name of the one sheet to import. Windtunnel models do not hold participants yet, so the
+  individual sheets are not kept; the note says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import LoadError, Problem
+from ..model import Model
+
+__all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
+           "OUT_OF_RANGE_CHOICES", "AGGREGATE", "weight_scale"]
+
+UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
+OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
+#: The ``participants`` value that averages every participant sheet.
+AGGREGATE = "aggregate"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """The user's answers to the questions an import may raise (see the module docstring)."""
+
+    undirected: str = "both"
+    out_of_range: str = "rescale"
+    participants: str = AGGREGATE
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.undirected not in UNDIRECTED_CHOICES:
+            problems.append(Problem("undirected", f"{self.undirected!r} is not one of "
+                                                  + ", ".join(UNDIRECTED_CHOICES)))
+        if self.out_of_range not in OUT_OF_RANGE_CHOICES:
+            problems.append(Problem("out_of_range", f"{self.out_of_range!r} is not one of "
+                                                    + ", ".join(OUT_OF_RANGE_CHOICES)))
+        if not isinstance(self.participants, str) or not self.participants.strip():
+            problems.append(Problem("participants", "must be 'aggregate' or a sheet name"))
+        if problems:
+            raise LoadError(problems)
+
+
+def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[float, Problem | None]:
+    """The divisor that brings ``weights`` into [-1, 1] (1 when they fit) and its note.
+
+    With ``out_of_range="refuse"`` a weight outside [-1, 1] is a :class:`LoadError` naming
+    the largest one and the option that would rescale it.
+    """
+    largest = max((abs(w) for w in weights if w is not None), default=0.0)
+    if largest <= 1:
+        return 1.0, None
+    if options.out_of_range == "refuse":
+        raise LoadError(Problem(where, f"weights range up to {largest:g}, outside [-1, 1]; "
+                                       "rescale them first or import with --weights rescale"))
+    return largest, Problem(where, f"weights ranged up to {largest:g}: all were divided by "
+                                   f"{largest:g} to fit [-1, 1] (strongest edge = 1)")
+
+
+@dataclass(frozen=True)
+class Imported:
+    """An imported model and the notes on what was changed on the way in."""
+
+    model: Model
+    notes: tuple[Problem, ...] = ()
+    format: str = ""
+
+    def note(self, source: str = "", options: ImportOptions | None = None) -> str:
+        """The import's one note: where the model came from and everything that was changed
+        on the way in, with the choices the import was made with."""
+        options = options or ImportOptions()
+        head = f"Imported from {source or 'a file'} ({self.format})"
+        changes = "; ".join(str(n) for n in self.notes) or "nothing was changed"
+        choices = (f"undirected edges: {options.undirected}; weights outside [-1, 1]: "
+                   f"{options.out_of_range}; participant sheets: {options.participants}")
+        return f"{head}. {changes}. Choices: {choices}."
+
+
+def recorded(imported: Imported, source: str, options: ImportOptions) -> Imported:
+    """The import with its one note added to the model's description (the model's notes),
+    so that a saved model still says how it was imported; an import that changed nothing
+    (a Windtunnel workbook read back) adds no note, so round trips stay exact."""
+    if not imported.notes:  # nothing changed (a Windtunnel workbook read back): no note
+        return imported
+    model = imported.model
+    note = imported.note(source, options)
+    text = f"{model.description}\n\n{note}" if model.description else note
+    model.set_info(description=text[:20_000])
+    return imported

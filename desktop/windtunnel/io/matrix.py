@@ -1,0 +1,329 @@
+"""Square adjacency matrices, the common exchange form of fuzzy cognitive maps.
+
+Orientation, as everywhere in Windtunnel: **rows are sources, columns are targets**; the
+cell in row A, column B is the weight of the edge A -> B. The first row holds the node
+labels (or ids) as column headers, the first column the same labels as row headers, in
+any order. The corner cell is free: Mental Modeler's CSV export puts the model's name
+there, and the importer takes a non-empty corner as the model's title.
+
+Blank cells and zeros mean "no edge". Cells may be numbers, Mental Modeler labels (``H+``,
+``M-``, ``L+``: see :data:`~windtunnel.io.values.WEIGHT_LABELS`) or fuzzy weights
+(``(0.2, 0.5, 0.8)`` triangles, ``[0.2, 0.8]`` intervals; the bounds become the edge's
+low/high). What other tools add is read, not refused:
+
+- columns whose header is not one of the row labels (FuzzyCognitiveMaps.jl's
+  ``external``) are node attributes: a column of true/false values tags the nodes where it
+  is true; any other extra column is named in the note as not kept;
+- a matrix of numbers alone, without labels (an N x N block), names its nodes ``C1`` ..
+  ``CN`` in row order;
+- a workbook with one matrix per participant (PyFCM's ``AllParticipants`` example) is
+  aggregated (the mean of every sheet, a missing edge counting as 0) or one sheet is
+  imported, as :class:`~windtunnel.io.importing.ImportOptions` says;
+- weights outside [-1, 1] are rescaled or refused by the same option as every format.
+
+A non-zero diagonal (self-influence, which Windtunnel models with the inference rule's
+memory term instead) is skipped with a note. :func:`matrix_to_model` and
+:func:`model_to_matrix` are pure; file wrappers live in :mod:`windtunnel.io.interchange`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from ..errors import LoadError, ModelError, Problem
+from ..model import Edge, Model, Node
+from . import values as v
+from .importing import AGGREGATE, Imported, ImportOptions, weight_scale
+from .tables import Table
+from .tabular import circle_positions
+
+__all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "looks_like_matrix",
+           "MATRIX_SHEET_NAMES"]
+
+#: The label of a node whose row and column labels are blank.
+UNNAMED = "(unnamed)"
+#: Sheet names that mark the matrix among a workbook's sheets.
+MATRIX_SHEET_NAMES = ("matrix", "adjacency", "weights", "adj matrix")
+
+
+@dataclass
+class _Shape:
+    """Where a table's node labels and node columns are."""
+
+    labels: list[str]                 # node labels, in row order
+    columns: dict[str, int]           # label -> column index of the node's column
+    extra: list[int] = field(default_factory=list)   # columns that are not nodes
+    unlabelled: bool = False
+
+
+def _shape(table: Table) -> _Shape | None:
+    """The matrix in a table, or None when the table is not one."""
+    if not table.rows:
+        return None
+    if _is_number_block(table):
+        labels = [f"C{i + 1}" for i in range(len(table.header))]
+        return _Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
+    if len(table.header) < 2:
+        return None
+    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
+    header = [v.text(h).strip() for h in table.header]
+    columns = {}
+    extra = []
+    for j in range(1, len(header)):
+        if header[j] in rows and header[j] not in columns:
+            columns[header[j]] = j
+        elif header[j] or any(j < len(r) and not v.is_blank(r[j]) for r in table.rows):
+            extra.append(j)
+    if not rows or len(columns) != len(rows) or set(columns) != set(rows):
+        return None
+    if not columns or len(extra) > len(columns):
+        return None
+    return _Shape(rows, columns, extra)
+
+
+def _is_number_block(table: Table) -> bool:
+    """N rows of N numbers (the header row being the first of them)."""
+    width = len(table.header)
+    if width < 2 or len(table.rows) != width - 1:
+        return False
+    return all(_is_number(c) for row in [table.header, *table.rows] for c in row[:width]) and all(
+        len([c for c in row if not v.is_blank(c)]) <= width for row in table.rows)
+
+
+def _is_number(value) -> bool:
+    try:
+        return v.number(value, default=0.0) is not None
+    except v.CellProblem:
+        return False
+
+
+def looks_like_matrix(table: Table) -> bool:
+    """Whether a table is a square matrix (labels across the top match those down the side,
+    apart from attribute columns), or a block of numbers without labels."""
+    return _shape(table) is not None
+
+
+def matrix_to_model(table: Table, *, title: str = "Imported matrix",
+                    options: ImportOptions | None = None) -> Imported:
+    """Build a model from a square matrix table (rows are sources); LoadError when not one."""
+    options = options or ImportOptions()
+    shape = _shape(table)
+    if shape is None:
+        raise LoadError(_why_not_square(table))
+    weights, bounds, notes = _weights(table, shape, options)
+    return _build(table, shape, weights, bounds, notes, title, options, "matrix")
+
+
+def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix",
+                      options: ImportOptions | None = None) -> Imported:
+    """The matrix of a workbook: a sheet named like one, the only one, or, when several
+    sheets hold matrices of the same nodes (one per participant), their aggregate or the
+    sheet ``options.participants`` names."""
+    options = options or ImportOptions()
+    named = [t for k, t in tables.items() if v.normal_header(k) in MATRIX_SHEET_NAMES]
+    matrices = {k: t for k, t in tables.items() if _shape(t) is not None}
+    if named and _shape(named[0]) is not None:
+        return matrix_to_model(named[0], title=title, options=options)
+    if len(matrices) <= 1:
+        table = next(iter(matrices.values()), None) or next(iter(tables.values()))
+        return matrix_to_model(table, title=title, options=options)
+    if options.participants != AGGREGATE:
+        chosen = _find_sheet(matrices, options.participants)
+        imported = matrix_to_model(chosen, title=title, options=options)
+        note = Problem("", f"{len(matrices)} participant sheets ({_names(matrices)}): imported "
+                           f"only sheet {chosen.name!r}, as asked")
+        return Imported(imported.model, (note,) + imported.notes, "matrix")
+    return _aggregate(matrices, title, options)
+
+
+def _find_sheet(tables: dict[str, Table], name: str) -> Table:
+    for key, table in tables.items():
+        if key == name or key.strip().casefold() == name.strip().casefold():
+            return table
+    raise LoadError(Problem("", f"no participant sheet called {name!r} (sheets: "
+                                f"{_names(tables)})"))
+
+
+def _names(tables: dict[str, Table]) -> str:
+    names = list(tables)
+    return ", ".join(names[:6]) + (f", ... ({len(names)} in all)" if len(names) > 6 else "")
+
+
+def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -> Imported:
+    """The mean matrix of participant sheets that share their node labels."""
+    shapes = {k: _shape(t) for k, t in matrices.items()}
+    first_name = next(iter(matrices))
+    labels = shapes[first_name].labels
+    for name, shape in shapes.items():
+        if set(shape.labels) != set(labels):
+            raise LoadError(Problem(matrices[name].where(), "its node labels differ from sheet "
+                                    f"{first_name!r}'s; import one sheet with --participants "
+                                    "SHEET"))
+    total: dict[tuple[str, str], float] = {}
+    notes: list[Problem] = []
+    for name, table in matrices.items():
+        weights, _bounds, sheet_notes = _weights(table, shapes[name], options)
+        notes.extend(sheet_notes)
+        for key, weight in weights.items():
+            total[key] = total.get(key, 0.0) + weight
+    count = len(matrices)
+    mean = {key: w / count for key, w in total.items() if w != 0}
+    note = Problem("", f"{count} participant sheets ({_names(matrices)}): imported their mean "
+                       "(an edge a participant did not draw counts as 0). Windtunnel models do "
+                       "not keep participants yet; import one sheet with --participants SHEET")
+    first = matrices[first_name]
+    return _build(first, shapes[first_name], mean, {}, [note, *notes], title, options, "matrix")
+
+
+def _weights(table: Table, shape: _Shape, options: ImportOptions):
+    """(source, target) -> weight and -> (low, high) for every non-zero cell; notes."""
+    problems, notes = [], []
+    rows = [table.header, *table.rows] if shape.unlabelled else table.rows
+    numbers = ([table.header_row, *table.numbers] if shape.unlabelled else table.numbers)
+    weights, bounds = {}, {}
+    diagonal = 0
+    for number, row, source in zip(numbers, rows, shape.labels):
+        for target, j in shape.columns.items():
+            raw = row[j] if j < len(row) else None
+            try:
+                fuzzy = v.fuzzy_weight(raw)
+                weight = fuzzy[0] if fuzzy else v.weight(raw, default=0.0)
+            except v.CellProblem as exc:
+                problems.append(Problem(table.where(number, _column_name(table, j)), str(exc)))
+                continue
+            if weight == 0 and not fuzzy:
+                continue
+            if source == target:
+                diagonal += 1
+                continue
+            if abs(weight) > 1 and options.out_of_range == "refuse":
+                problems.append(Problem(table.where(number, _column_name(table, j)),
+                                        f"{weight:g} is outside [-1, 1] (import with --weights "
+                                        "rescale to divide every weight by the largest)"))
+                continue
+            weights[(source, target)] = weight
+            if fuzzy:
+                bounds[(source, target)] = fuzzy[1:]
+    if problems:
+        raise LoadError(problems)
+    if diagonal:
+        notes.append(Problem(table.where(), f"skipped {diagonal} self-influence"
+                                            f"{'s' if diagonal != 1 else ''} on the diagonal"))
+    return weights, bounds, notes
+
+
+def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
+           options: ImportOptions, format: str) -> Imported:
+    notes = list(notes)
+    scale, scale_note = weight_scale([*weights.values(), *(b for lh in bounds.values()
+                                                            for b in lh)], options, table.where())
+    if scale_note:
+        notes.append(scale_note)
+    corner = "" if shape.unlabelled else (v.text(table.header[0]).strip() if table.header
+                                          else "")
+    if shape.unlabelled:
+        notes.append(Problem(table.where(), f"the matrix has no labels: its {len(shape.labels)}"
+                                            " nodes were named C1, C2, ... in row order"))
+    tags, extra_note = _extra_columns(table, shape)
+    if extra_note:
+        notes.append(extra_note)
+    taken: set[str] = set()
+    ids = {}
+    nodes = []
+    for label, position in zip(shape.labels, circle_positions(len(shape.labels))):
+        shown = label or UNNAMED
+        ids[label] = v.new_id(shown, taken)
+        taken.add(ids[label])
+        nodes.append(Node(ids[label], shown, position=position, tags=tags.get(label, ())))
+    if "" in ids:
+        notes.append(Problem(table.where(), f"a node's row and column have a blank label: it "
+                                            f"was named {UNNAMED!r}"))
+    edges = []
+    for (source, target), weight in weights.items():
+        low, high = bounds.get((source, target), (None, None))
+        edges.append(Edge(ids[source], ids[target], weight / scale,
+                          low=None if low is None else low / scale,
+                          high=None if high is None else high / scale))
+    try:
+        model = Model.from_elements(title=(corner or title)[:300], nodes=nodes, edges=edges)
+    except ModelError as exc:
+        raise LoadError(exc.problems) from None
+    return Imported(model, tuple(notes), format)
+
+
+def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ...]],
+                                                          Problem | None]:
+    """Tags from true/false attribute columns; a note naming every extra column."""
+    if not shape.extra:
+        return {}, None
+    tags: dict[str, tuple[str, ...]] = {}
+    kept, dropped = [], []
+    for j in shape.extra:
+        name = v.text(table.header[j]).strip() or get_column_letter(j + 1)
+        try:
+            flags = [v.boolean(row[j] if j < len(row) else None, default=False)
+                     for row in table.rows]
+        except v.CellProblem:
+            dropped.append(name)
+            continue
+        kept.append(name)
+        for label, flag in zip(shape.labels, flags):
+            if flag:
+                tags[label] = tags.get(label, ()) + (name,)
+    parts = []
+    if kept:
+        parts.append("true/false column" + ("s " if len(kept) > 1 else " ")
+                     + ", ".join(repr(k) for k in kept) + " became tags of the nodes marked true")
+    if dropped:
+        parts.append("column" + ("s " if len(dropped) > 1 else " ")
+                     + ", ".join(repr(d) for d in dropped) + " (not nodes) were not kept")
+    return tags, Problem(table.where(), "; ".join(parts))
+
+
+def _why_not_square(table: Table) -> list[Problem]:
+    columns = [v.text(h).strip() for h in table.header[1:]]
+    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
+    problems = []
+    for labels, where in ((columns, "column headers"), (rows, "row headers")):
+        seen = set()
+        for i, text in enumerate(labels):
+            if not text:
+                row = table.header_row if where == "column headers" else table.numbers[i]
+                problems.append(Problem(table.where(row), f"a blank label among the {where}"))
+            elif text in seen:
+                problems.append(Problem(table.where(), f"{text!r} appears twice among the "
+                                                       f"{where}"))
+            seen.add(text)
+    if not problems:
+        only_rows = sorted(set(rows) - set(columns))
+        only_columns = sorted(set(columns) - set(rows))
+        problems.append(Problem(table.where(), f"is not a square matrix: {len(columns)} columns "
+                                               f"and {len(rows)} rows; the row and column "
+                                               f"labels differ (rows only: "
+                                               f"{', '.join(only_rows) or 'none'}; columns "
+                                               f"only: {', '.join(only_columns) or 'none'})"))
+    return problems
+
+
+def _column_name(table: Table, index: int) -> str:
+    label = v.text(table.header[index]).strip() if index < len(table.header) else ""
+    return f"{get_column_letter(index + 1)} ({label})" if label else get_column_letter(index + 1)
+
+
+def model_to_matrix(model: Model, *, use_labels: bool = True) -> tuple[list[str], list[list]]:
+    """(header, rows) of the weight matrix, rows are sources; the title in the corner.
+
+    Nodes are named by label when labels are unique (ids otherwise), so that Mental
+    Modeler and spreadsheets show readable names and the matrix reads back unambiguously.
+    """
+    labels = [n.label for n in model.nodes]
+    if not use_labels or len(set(labels)) != len(labels):
+        labels = [n.id for n in model.nodes]
+    index = {n.id: i for i, n in enumerate(model.nodes)}
+    matrix = [[0.0] * len(labels) for _ in labels]
+    for edge in model.edges:
+        matrix[index[edge.source]][index[edge.target]] = edge.weight
+    header = [model.title] + labels
+    return header, [[label] + row for label, row in zip(labels, matrix)]

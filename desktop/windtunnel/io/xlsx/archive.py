@@ -1,0 +1,65 @@
+"""The archive guard every .xlsx import passes first: zip bombs and DTDs are refused before
+anything is unpacked (see :mod:`windtunnel.io.xlsx.reader`)."""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+
+from ...errors import LoadError, Problem
+from ..tables import LIMITS, Limits
+
+__all__ = ["check_archive"]
+
+
+def check_archive(archive: zipfile.ZipFile, *, limits: Limits = LIMITS) -> None:
+    """Refuse a zip archive whose directory promises more than a spreadsheet holds.
+
+    Sizes come from the central directory, so bombs are refused before anything is
+    unpacked; XML parts within the bounds are then scanned for DTDs as a stream.
+    """
+    infos = archive.infolist()
+    if len(infos) > limits.parts:
+        raise LoadError(Problem("", f"the archive has {len(infos):,} parts; a workbook has at "
+                                    f"most {limits.parts:,}"))
+    total = 0
+    for info in infos:
+        name = info.filename
+        if info.file_size > limits.part_bytes:
+            raise LoadError(Problem(_part(name), f"unpacks to {info.file_size / 2**20:,.0f} MB; "
+                                                 f"the limit is {limits.part_bytes // 2**20} MB"))
+        if info.file_size > limits.ratio_from and (
+                info.compress_size == 0 or info.file_size / info.compress_size > limits.ratio):
+            ratio = info.file_size / max(info.compress_size, 1)
+            raise LoadError(Problem(_part(name), f"is compressed {ratio:,.0f} to 1, more than "
+                                                 f"any real spreadsheet ({limits.ratio:.0f} to "
+                                                 "1): refused as a possible zip bomb"))
+        total += info.file_size
+        if total > limits.total_bytes:
+            raise LoadError(Problem("", f"the archive unpacks to more than "
+                                        f"{limits.total_bytes // 2**20} MB; refused"))
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels", ".vml")):
+            if _declares_dtd(archive, info):
+                raise LoadError(Problem(_part(info.filename),
+                                        "declares a DTD or entities, which spreadsheets never "
+                                        "do: refused (possible entity-expansion attack)"))
+
+
+def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Scan a part (bounded by the checks above) for a DOCTYPE or ENTITY declaration."""
+    tail = b""
+    try:
+        with archive.open(info) as handle:
+            while chunk := handle.read(2**20):
+                window = tail + chunk
+                if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                    return True
+                tail = window[-16:]
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise LoadError(Problem(_part(info.filename), f"is damaged ({exc})")) from None
+    return False
+
+
+def _part(name: str) -> str:
+    return f"part {name}"

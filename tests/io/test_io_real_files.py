@@ -1,0 +1,449 @@
+"""The real-file corpus: files other tools wrote, imported, checked against an independent
+parse (the standard library's XML and JSON readers, networkx, pandas), run, and written
+to a results workbook. tests/data/real/PROVENANCE says where each file comes from.
+
+The independent parse decides what a faithful import holds: how many nodes and edges,
+their labels, the weights (up to the one rescaling factor the note names) and signs, and
+the positions; the importer is never asked what it thinks it read.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+from pathlib import Path
+from xml.etree import ElementTree
+
+import networkx as nx
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+from windtunnel.engine import run
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model, results_workbook_bytes
+from windtunnel.io.ratings import TERMS
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+LOOKALIKE = REAL / "lookalike"
+PROVENANCE = (REAL / "PROVENANCE").read_text(encoding="utf-8")
+#: Real files that are refused, and the reason the message must give.
+REFUSED = {
+    "gephi_adj_list.csv": "an adjacency list is not read",
+    "gephi_edges_table_dynamic_weights.csv": "changes over time",
+}
+REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")
+IMPORTED = [p for p in REAL_FILES if p.name not in REFUSED]
+LOOKALIKES = sorted(LOOKALIKE.iterdir())
+#: Mental Modeler's influence labels (its CMapConstants), for the independent parse.
+MM_LABELS = {"H+": 1.0, "M+": 0.62, "L+": 0.25, "H-": -1.0, "M-": -0.62, "L-": -0.25}
+
+
+def test_the_corpus_holds_forty_real_files_each_with_its_provenance():
+    assert len(IMPORTED) >= 40
+    for path in REAL_FILES:
+        line = next((ln for ln in PROVENANCE.splitlines() if ln.startswith(path.name + " |")),
+                    None)
+        assert line is not None, f"{path.name} is not in PROVENANCE"
+        _name, repository, _where, commit, licence = [p.strip() for p in line.split("|")]
+        assert "/" in repository and re.fullmatch(r"[0-9a-f]{40}", commit) and licence
+    for path in LOOKALIKES:
+        assert f"lookalike/{path.name} |" in PROVENANCE
+
+
+# -- independent parses ---------------------------------------------------------------------
+
+class Expected:
+    """What an independent reader finds in a file, in the importer's terms."""
+
+    def __init__(self, labels, edges, positions=None, tolerance=1e-9):
+        self.labels = labels              # node labels, as a multiset (sorted list)
+        self.edges = edges                # (source label, target label) -> weight or None
+        self.positions = positions or {}  # label -> (x, y)
+        self.tolerance = tolerance
+
+
+def _mm_xml(path: Path) -> Expected:
+    root = ElementTree.parse(path).getroot()
+    concepts = root.find("concepts").findall("concept")
+    names = {c.findtext("id").strip(): (c.findtext("name") or "").strip() or
+             f"Concept {c.findtext('id').strip()}" for c in concepts}
+    edges, positions = {}, {}
+    for concept in concepts:
+        source = concept.findtext("id").strip()
+        positions[names[source]] = (float(concept.findtext("x")), float(concept.findtext("y")))
+        for rel in concept.findall("relationships/relationship"):
+            target = rel.findtext("id").strip()
+            if target == source or target not in names:
+                continue
+            raw = (rel.findtext("influence") or "").strip()
+            weight = MM_LABELS.get(raw, 0.0 if raw in ("", "undefined") else None)
+            edges[(names[source], names[target])] = float(raw) if weight is None else weight
+    return Expected(sorted(names.values()), edges, positions)
+
+
+def _mm_json(path: Path) -> Expected:
+    raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    names = {str(c["id"]): c["name"].strip() or f"Concept {c['id']}" for c in raw["concepts"]}
+    edges, positions = {}, {}
+    for concept in raw["concepts"]:
+        source = str(concept["id"])
+        positions[names[source]] = (float(concept["x"]), float(concept["y"]))
+        for rel in concept.get("relationships", []):
+            target = str(rel["id"])
+            if target == source or target not in names:
+                continue
+            value = str(rel.get("influence", "")).strip()
+            edges[(names[source], names[target])] = MM_LABELS.get(
+                value, 0.0 if value in ("", "undefined") else None) if (
+                value in MM_LABELS or value in ("", "undefined")) else float(value)
+    return Expected(sorted(names.values()), edges, positions)
+
+
+def _graphml_by_hand(root) -> nx.MultiDiGraph:
+    """For files networkx refuses (one key id used twice): keys resolved by their domain."""
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    names = {(k.get("id"), k.get("for")): k.get("attr.name") for k in root.iter(f"{ns}key")}
+    graph = nx.MultiDiGraph()
+    for node in root.iter(f"{ns}node"):
+        graph.add_node(node.get("id"), **{names[(d.get("key"), "node")]: d.text
+                                          for d in node.findall(f"{ns}data")})
+    for edge in root.iter(f"{ns}edge"):
+        graph.add_edge(edge.get("source"), edge.get("target"),
+                       **{names[(d.get("key"), "edge")]: d.text for d in edge.findall(f"{ns}data")})
+    return graph
+
+
+def _graphml(path: Path) -> Expected:
+    root = ElementTree.parse(path).getroot()
+    try:
+        graph = nx.read_graphml(path, force_multigraph=True)
+    except nx.NetworkXError:
+        graph = _graphml_by_hand(root)
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    groups = {n.get("id") for n in root.iter(f"{ns}node") if n.find(f"{ns}graph") is not None}
+    linked = {n for u, w in graph.edges() for n in (u, w)}
+    labels = {n: str(d.get("label") or n) for n, d in graph.nodes(data=True)
+              if not (n in groups and n not in linked)}
+    undirected = {g.get("edgedefault", "undirected") for g in root.iter(f"{ns}graph")} == {
+        "undirected"}
+    edges: dict = {}
+    for u, w, data in graph.edges(data=True):
+        if u == w:
+            continue
+        raw = data.get("weight", data.get("label"))
+        try:
+            weight = MM_LABELS.get(raw, None) if raw in MM_LABELS else float(raw)
+        except (TypeError, ValueError):
+            weight = None
+        pairs = [(u, w), (w, u)] if undirected else [(u, w)]
+        for a, b in pairs:
+            key = (labels[a], labels[b])
+            if key in edges and weight is not None and edges[key] is not None:
+                edges[key] += weight
+            else:
+                edges[key] = edges.get(key) if weight is None else weight
+    positions = {labels[n]: (float(d["x"]), float(d["y"])) for n, d in graph.nodes(data=True)
+                 if n in labels and "x" in d and "y" in d}
+    return Expected(sorted(labels.values()), edges, positions)
+
+
+def _matrix(frame: pd.DataFrame) -> Expected:
+    labels = [str(x).strip() for x in frame.index]
+    edges = {}
+    for source in frame.index:
+        for target in frame.columns:
+            if str(target).strip() not in labels or str(source).strip() == str(target).strip():
+                continue
+            value = frame.loc[source, target]
+            text = str(value).strip()
+            if text.startswith(("(", "[")):
+                numbers = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", text)]
+                weight = numbers[1] if len(numbers) == 3 else sum(numbers) / 2
+            else:
+                weight = float(value) if not pd.isna(value) else 0.0
+            if weight:
+                edges[(str(source).strip() or "(unnamed)",
+                       str(target).strip() or "(unnamed)")] = weight
+    return Expected(sorted(label or "(unnamed)" for label in labels), edges)
+
+
+def _csv_matrix(path: Path) -> Expected:
+    sep = ";" if path.read_text(encoding="utf-8").count(";") > path.read_text(
+        encoding="utf-8").count(",") else ","
+    frame = pd.read_csv(path, sep=sep, index_col=0, keep_default_na=False, dtype=str)
+    frame.index = [str(i) for i in frame.index]
+    frame.columns = ["" if str(c).startswith("Unnamed") else str(c) for c in frame.columns]
+    frame = frame.apply(lambda col: col.map(lambda x: x if str(x).strip().startswith(
+        ("(", "[")) else float(x or 0) if str(x).strip() not in ("true", "false") else x))
+    return _matrix(frame)
+
+
+def _participant_matrices(path: Path) -> Expected:
+    sheets = pd.read_excel(path, sheet_name=None, index_col=0, engine="openpyxl")
+    frames = [f.fillna(0) for f in sheets.values()]
+    mean = sum(frames) / len(frames)
+    return _matrix(mean)
+
+
+def _edge_table(path: Path) -> Expected:
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame.columns = [c.lower() for c in frame.columns]
+    weights: dict = {}
+    for _i, row in frame.iterrows():
+        key = (row["source"], row["target"])
+        weight = float(row["weight"]) if row.get("weight", "") else None
+        weights[key] = (weights.get(key) or 0) + weight if weight is not None else weights.get(key)
+    labels = sorted({n for key in weights for n in key})
+    return Expected(labels, weights)
+
+
+def _node_table(path: Path) -> Expected:
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True)
+    frame = frame[frame["id"].str.strip() != ""].drop_duplicates("id")
+    labels = [row["label"].strip() or row["id"] for _i, row in frame.iterrows()]
+    return Expected(sorted(labels), {})
+
+
+def fcmpy_weight(shares: dict[str, float], implication: str = "mamdani") -> float:
+    """FCMpy's default pipeline, written again with numpy's interpolation: each term's
+    triangle is capped by (Mamdani) or scaled by (Larsen) its share, the results combined
+    by their maximum, and the centroid taken."""
+    universe = np.arange(-1, 1.001, 0.001)
+    curves = []
+    for term, share in shares.items():
+        low, peak, high = TERMS[term]
+        curve = np.interp(universe, [low - 1e-9, low, peak, high, high + 1e-9], [0, 0 if
+                          low < peak else 1, 1, 0 if high > peak else 1, 0])
+        curves.append(np.minimum(curve, share) if implication == "mamdani" else curve * share)
+    combined = np.max(curves, axis=0)
+    return float(np.sum(combined * universe) / np.sum(combined)) if combined.sum() else 0.0
+
+
+def _ratings(sheets: dict[str, pd.DataFrame]) -> Expected:
+    """Pairs and weights from each term's share of the experts."""
+    totals: dict = {}
+    concepts: set = set()
+    for frame in sheets.values():
+        frame.columns = [str(c).strip().lower() for c in frame.columns]
+        for _i, row in frame.iterrows():
+            source, target = str(row["from"]).strip(), str(row["to"]).strip()
+            concepts.update((source, target))
+            if source == target:
+                continue
+            shares = totals.setdefault((source, target), {})
+            for term in TERMS:
+                value = row.get(term)
+                if value not in (None, "") and not pd.isna(value) and float(value):
+                    shares[term] = shares.get(term, 0.0) + float(value) / len(sheets)
+    edges = {k: round(fcmpy_weight(s), 4) for k, s in totals.items() if s}
+    return Expected(sorted(concepts), {k: w for k, w in edges.items() if abs(w) >= 0.001},
+                    tolerance=2e-3)
+
+
+def _ratings_xlsx(path: Path) -> Expected:
+    return _ratings(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
+
+
+def _ratings_json(path: Path) -> Expected:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return _ratings({k: pd.DataFrame(rows) for k, rows in raw.items()})
+
+
+def _kumu(path: Path) -> Expected:
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
+    elements, connections = sheets["Elements"], sheets["Connections"]
+    labels = sorted(elements["Label"].str.strip())
+    edges = {(r["From"], r["To"]): None for _i, r in connections.iterrows()}
+    return Expected(labels, edges)
+
+
+def _incognitive(path: Path) -> Expected:
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
+    nodes = sheets["nodes-order"]
+    names = dict(zip(nodes["nodes order"], nodes["node description"]))
+    edges = {(names[r["source node"]], names[r["target node"]]): float(r["weight"])
+             for _i, r in sheets["fcm-topology"].iterrows()}
+    return Expected(sorted(names.values()), edges)
+
+
+def expected(path: Path) -> Expected:
+    name = path.name
+    if name.endswith(".mmp"):
+        head = path.read_bytes().lstrip(b"\xef\xbb\xbf \r\n\t")[:1]
+        return _mm_json(path) if head == b"{" else _mm_xml(path)
+    if name.endswith(".graphml"):
+        return _graphml(path)
+    if name.startswith("fcmpy_"):
+        return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
+    if name.startswith("pyfcm_"):
+        return _participant_matrices(path)
+    if name.startswith("kumu_"):
+        return _kumu(path)
+    if name.startswith("incognitive_"):
+        return _incognitive(path)
+    if "matrix" in name or name.startswith("fcmjl_"):
+        return _csv_matrix(path)
+    if "nodes_table" in name or "utf8" in name:
+        return _node_table(path)
+    return _edge_table(path)
+
+
+# -- the corpus -----------------------------------------------------------------------------
+
+def _check(path: Path, tmp_path: Path) -> None:
+    want = expected(path)
+    imported = import_model(path)
+    model = imported.model
+    label = {n.id: n.label for n in model.nodes}
+    assert sorted(n.label for n in model.nodes) == want.labels
+    got = {(label[e.source], label[e.target]): e.weight for e in model.edges}
+    wanted = want.edges
+    # every edge the file draws is there, and nothing else (a blank influence is weight 0)
+    assert set(got) == set(wanted)
+    known = [(got[k], w) for k, w in wanted.items() if w is not None]
+    if known:
+        largest = max(abs(w) for _g, w in known)
+        scale = largest if largest > 1 else 1.0
+        for have, want_weight in known:
+            assert math.copysign(1, have) == math.copysign(1, want_weight) or want_weight == 0
+            assert have == pytest.approx(want_weight / scale, abs=want.tolerance)
+        if scale > 1:
+            assert any(f"divided by {scale:g}" in n.message for n in imported.notes)
+    unique = {lb for lb in want.labels if want.labels.count(lb) == 1}
+    for node in model.nodes:
+        if node.label in want.positions and node.label in unique:
+            assert node.position == pytest.approx(want.positions[node.label])
+    if imported.notes:
+        assert model.description.rstrip().endswith(".") and "Imported from" in model.description
+    results = run(model)
+    data = results_workbook_bytes(results, model)
+    (tmp_path / "results.xlsx").write_bytes(data)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    summary = list(book["Summary"].iter_rows(values_only=True))
+    assert {row[0] for row in summary[1:] if row[0] and not row[0].startswith("No ")} == {
+        n.id for n in model.nodes}
+    assert len(book.sheetnames) >= 8 + len(model.scenarios)
+
+
+@pytest.mark.parametrize("path", IMPORTED, ids=lambda p: p.name)
+def test_a_real_file_imports_faithfully_runs_and_writes_its_workbook(path, tmp_path):
+    _check(path, tmp_path)
+
+
+@pytest.mark.parametrize("path", LOOKALIKES, ids=lambda p: p.name)
+def test_a_lookalike_imports_faithfully_runs_and_writes_its_workbook(path, tmp_path):
+    _check(path, tmp_path)
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_real_file_that_cannot_be_read_is_refused_with_its_reason(name):
+    with pytest.raises(LoadError) as caught:
+        import_model(REAL / name)
+    assert str(caught.value).startswith(name + ": ")
+    assert REFUSED[name] in str(caught.value)
+
+
+# -- what the formats' quirks become --------------------------------------------------------
+
+def test_mental_modeler_scenarios_become_clamp_scenarios():
+    model = import_model(REAL / "mm_suite_fire_model.mmp").model
+    assert [s.label for s in model.scenarios] == ["win game", "lose game"] or len(
+        model.scenarios) == 2
+    scenario = model.scenarios[0]
+    clamps = {model.node(i.node).label: i.value for i in scenario.interventions}
+    assert clamps["Natural Beauty"] == 1.0 and clamps["Property Damage"] == -0.25
+    assert all(i.mode == "clamp" for i in scenario.interventions)
+
+
+def test_preferred_states_become_objectives():
+    model = import_model(LOOKALIKE / "mm_preferred_states.mmp").model
+    objectives = {model.node(o.node).label: o.direction for o in model.objectives}
+    assert objectives == {"Vaccination": "increase", "Infections": "decrease"}
+    [scenario] = model.scenarios
+    assert [(i.node, i.value) for i in scenario.interventions] == [("vaccination", 0.62)]
+
+
+def test_undirected_edges_follow_the_choice():
+    path = REAL / "gephi_two-cliques.graphml"
+    both = import_model(path).model
+    written = import_model(path, undirected="as-written").model
+    assert len(both.edges) == 2 * len(written.edges) == 40
+    root = ElementTree.parse(path).getroot()
+    order = [(e.get("source"), e.get("target"))
+             for e in root.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    assert [(e.source, e.target) for e in written.edges] == order
+    with pytest.raises(LoadError, match="undirected; import with --undirected"):
+        import_model(path, undirected="refuse")
+
+
+def test_out_of_range_weights_follow_the_choice_in_every_format(tmp_path):
+    for path in (REAL / "gephi_matrix.csv", LOOKALIKE / "gephi_people_weighted.graphml",
+                 REAL / "gephi_edges_table_repeated_with_ids.csv"):
+        assert max(abs(e.weight) for e in import_model(path).model.edges) == 1.0
+        with pytest.raises(LoadError, match="outside \\[-1, 1\\]"):
+            import_model(path, out_of_range="refuse")
+
+
+def test_participant_sheets_aggregate_or_one_is_chosen():
+    path = REAL / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx"
+    mean = import_model(path)
+    assert any("13 participant sheets" in n.message and "mean" in n.message
+               for n in mean.notes)
+    one = import_model(path, participants="P2")
+    p2 = pd.read_excel(path, sheet_name="P2", index_col=0, engine="openpyxl").fillna(0)
+    assert len(one.model.edges) == int((p2.to_numpy() != 0).sum())
+    with pytest.raises(LoadError, match="no participant sheet called 'P9'"):
+        import_model(path, participants="P9")
+
+
+def test_incognitive_lags_become_delays_one_less():
+    model = import_model(LOOKALIKE / "incognitive_topology.xlsx").model
+    topology = pd.read_excel(LOOKALIKE / "incognitive_topology.xlsx",
+                             sheet_name="fcm-topology", engine="openpyxl")
+    delays = {(e.source, e.target): e.delay for e in model.edges}
+    for _i, row in topology.iterrows():
+        assert delays[(row["source node"], row["target node"])] == row["lag"] - 1
+    assert model.node("C1").tags == ("input",) and model.node("C6").tags == ("output",)
+
+
+def test_fuzzy_weights_keep_their_bounds():
+    model = import_model(LOOKALIKE / "fcmconfr_triangular_matrix.csv").model
+    edge = model.edge("fishing-pressure", "fish-stock")
+    assert (edge.low, edge.weight, edge.high) == (-0.9, -0.7, -0.4)
+    interval = model.edge("regulation", "fishing-pressure")
+    assert (interval.low, interval.weight, interval.high) == (-0.8, pytest.approx(-0.6), -0.4)
+
+
+def test_yed_groups_ids_and_labels():
+    imported = import_model(LOOKALIKE / "yed_groups.graphml")
+    model = imported.model
+    fabs = next(n for n in model.nodes if n.label == "Domestic fabs")
+    assert fabs.group == "Supply side" and fabs.id == "domestic-fabs"
+    assert "Supply side" not in {n.label for n in model.nodes}
+    assert model.edge("n1", "n2").weight == pytest.approx(0.7)  # 0.4 + 0.3, merged
+    assert any("not valid ids ('n0::n0', 'n0::n1')" in n.message for n in imported.notes)
+
+
+def test_kumu_categories_blanks_and_duplicates():
+    imported = import_model(LOOKALIKE / "kumu_people_and_companies.xlsx")
+    model = imported.model
+    edge = model.edge("grace-hopper", "bombe-systems")
+    assert edge.rationale == "Type: Investor" and edge.weight == 0.5
+    assert model.node("ada-byron").kind == "actor" and model.node("ada-byron").group == "North"
+    notes = " | ".join(str(n) for n in imported.notes)
+    assert "holds categories (Employee/Founder, Investor)" in notes
+    assert "merged 1 repeated edge" in notes and "have no weight" in notes
+
+
+def test_the_expert_pipeline_matches_fcmpys_published_figure():
+    # FCMpy's own test: +M 0.16, +H 0.5, +VH 0.33 under Larsen's implication -> 0.72
+    assert fcmpy_weight({"+m": 0.16, "+h": 0.5, "+vh": 0.33}, "larsen") == pytest.approx(
+        0.72, abs=0.005)
+    from windtunnel.io.ratings import _defuzzify
+
+    shares = {"+m": 0.16, "+h": 0.5, "+vh": 0.33}
+    assert _defuzzify(shares) == pytest.approx(fcmpy_weight(shares), abs=1e-3)
