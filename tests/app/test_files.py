@@ -207,3 +207,36 @@ def test_a_bundled_model_opens_as_an_untitled_copy(window, tmp_path):
     shown.ask_save_path = lambda *args: asked.append(args) or ""
     assert not shown.save()
     assert asked and shipped.read_bytes() == before
+
+
+def test_an_ambiguous_import_asks_once_and_records_the_answer(window, monkeypatch):
+    """Undirected edges and weights outside [-1, 1] are asked about, each once; Cancel opens
+    nothing; the answer is what the import does."""
+    from pathlib import Path
+
+    real = Path(__file__).parent.parent / "data" / "real" / "lookalike"
+    path = str(real / "gephi_people_weighted.graphml")
+    asked = []
+
+    def answer(choice):
+        def ask(question):
+            asked.append((question.question, question.choices))
+            return choice(question)
+        return ask
+
+    from windtunnel.app.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    problems = []
+    window.show_problem = lambda title, error: problems.append(str(error))
+    window.ask_import_choice = answer(lambda q: None)
+    windows = len(window.workspace.windows)
+    assert not window.open_file(path) and len(window.workspace.windows) == windows
+    asked.clear()
+    window.ask_import_choice = answer(lambda q: q.choices[-1])   # as written; rescale
+    assert window.open_file(path), problems
+    questions = [q for q, _ in asked]
+    assert sorted(questions) == ["out_of_range", "undirected"] and len(set(questions)) == 2
+    model = window.workspace.windows[-1].document.model
+    assert max(abs(e.weight) for e in model.edges) == 1.0           # rescaled
+    assert "as-written" in model.description or "as written" in model.description

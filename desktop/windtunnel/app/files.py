@@ -55,11 +55,18 @@ class Opened:
     format: str = "wtm"
 
 
-def open_document(path: str | Path) -> tuple[Document, Opened]:
+def open_document(path: str | Path, ask=None) -> tuple[Document, Opened] | None:
     """The document to show for ``path``: the file itself for a model of the user's; an
     untitled document (Save asks where) for an import or a bundled model, so that a Save
-    never overwrites a file the app ships or another tool's file."""
-    opened = open_model(path)
+    never overwrites a file the app ships or another tool's file.
+
+    ``ask(question)`` answers an import's ambiguities (undirected edges, weights outside
+    [-1, 1]) once each: it gets the io's ``ChoiceNeeded`` and returns one of its
+    ``choices``, or None to cancel (then nothing opens and this returns None). Without
+    ``ask`` the io's defaults apply, and the import's note says which."""
+    opened = open_model(path, ask)
+    if opened is None:
+        return None
     path = Path(path)
     if opened.imported:
         return Document(opened.model, modified=True, name=f"Imported from {path.name}"), opened
@@ -68,16 +75,26 @@ def open_document(path: str | Path) -> tuple[Document, Opened]:
     return Document(opened.model, path.resolve()), opened
 
 
-def open_model(path: str | Path) -> Opened:
-    """Read a .wtm model or import another format; LoadError naming the problems."""
+def open_model(path: str | Path, ask=None) -> Opened | None:
+    """Read a .wtm model or import another format (``ask``: see :func:`open_document`);
+    LoadError naming the problems."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == MODEL_SUFFIX:
         return Opened(load(path))
     if suffix in IMPORT_SUFFIXES:
-        from ..io import import_model  # pandas and openpyxl load on the first import only
+        from ..io import ASK, ChoiceNeeded, import_model   # pandas and openpyxl load here
 
-        result = import_model(path)
+        choices = {"undirected": ASK, "out_of_range": ASK} if ask is not None else {}
+        while True:
+            try:
+                result = import_model(path, **choices)
+                break
+            except ChoiceNeeded as question:
+                answer = ask(question)
+                if answer is None:
+                    return None
+                choices[question.question] = answer
         return Opened(result.model, True, tuple(result.notes), result.format)
     known = ", ".join((MODEL_SUFFIX,) + IMPORT_SUFFIXES)
     raise LoadError(Problem("", f"Windtunnel cannot open {suffix or 'files without an extension'}"

@@ -86,6 +86,22 @@ class FileOperations:
         box.setDetailedText("\n".join(str(n) for n in notes))
         box.exec()
 
+    def ask_import_choice(self, question) -> str | None:
+        """Ask how to read an ambiguous import (see ``app.files.open_document``)."""
+        titles = {"undirected": ("Undirected edges", {
+                      "both": "Both ways (each tie influences both nodes)",
+                      "as-written": "One way, as the file lists them"}),
+                  "out_of_range": ("Weights outside [-1, 1]", {
+                      "rescale": "Rescale (divide every weight by the largest)"})}
+        title, labels = titles[question.question]
+        box = QMessageBox(QMessageBox.Question, title,
+                          f"{question}. How should Windtunnel read them?", parent=self)
+        buttons = {box.addButton(labels.get(c, c), QMessageBox.AcceptRole): c
+                   for c in question.choices}
+        box.addButton(QMessageBox.Cancel)
+        box.exec()
+        return buttons.get(box.clickedButton())
+
     def default_folder(self) -> str:
         """Where file dialogs start: the document's folder, else the last file's, else home."""
         if self.document.path is not None:
@@ -125,11 +141,14 @@ class FileOperations:
                 window.activateWindow()
                 return True
         try:
-            document, opened = open_document(path)
+            found = open_document(path, ask=self.ask_import_choice)
         except WindtunnelError as exc:
             self.show_problem("The file could not be opened", exc)
             self.workspace.preferences.remove_recent(str(path))
             return False
+        if found is None:                     # a question about the import was cancelled
+            return False
+        document, opened = found
         if document.path is not None:
             self.workspace.preferences.add_recent(path)
         window = self._show_document(document)

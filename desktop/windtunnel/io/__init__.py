@@ -19,7 +19,7 @@ from .cells import ErrorCell, FormulaCell, needs_quote_prefix
 from .csv import csv_bytes, csv_text, parse_csv, read_csv, table_csv_bytes
 from .dataframes import frames_to_model, model_to_frames
 from .graphml import graph_to_model, graphml_bytes, model_to_graph, parse_graphml
-from .importing import Imported, ImportOptions
+from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
 from .interchange import (EXPORT_FORMATS, IMPORT_FORMATS, detect_format, export_model,
                           import_model, matrix_csv_bytes, tables_csv_files)
 from .matrix import looks_like_matrix, matrices_to_model, matrix_to_model, model_to_matrix
@@ -36,7 +36,8 @@ from .xlsx import Book, Styled, check_archive, read_workbook, workbook_tables
 __all__ = [
     "ErrorCell", "FormulaCell", "needs_quote_prefix", "csv_bytes", "csv_text", "parse_csv",
     "read_csv", "table_csv_bytes", "frames_to_model", "model_to_frames", "graph_to_model",
-    "graphml_bytes", "model_to_graph", "parse_graphml", "Imported", "ImportOptions",
+    "graphml_bytes", "model_to_graph", "parse_graphml", "Imported", "ImportOptions", "ASK",
+    "ChoiceNeeded",
     "EXPORT_FORMATS", "IMPORT_FORMATS", "detect_format", "export_model", "import_model",
     "matrix_csv_bytes", "tables_csv_files", "looks_like_matrix", "matrices_to_model",
     "matrix_to_model", "model_to_matrix", "mmp_to_model", "parse_mmp", "ratings_to_model",

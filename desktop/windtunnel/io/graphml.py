@@ -43,7 +43,7 @@ from ..errors import LoadError, Problem
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
-from .importing import Imported, ImportOptions
+from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
 from .tables import Table
 from .tabular import tables_to_model
 
@@ -75,7 +75,12 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
     _descriptions(root)
     undirected = _mark_undirected(root)
     groups = _mark_groups(root)
-    if undirected and (options or ImportOptions()).undirected == "refuse":
+    choice = (options or ImportOptions()).undirected
+    if undirected and choice == ASK:
+        raise ChoiceNeeded("undirected", Problem("", f"{undirected} edge"
+                                                     f"{'s are' if undirected != 1 else ' is'} "
+                                                     "undirected"))
+    if undirected and choice == "refuse":
         raise LoadError(Problem("", f"{undirected} edge{'s are' if undirected != 1 else ' is'} "
                                     "undirected; import with --undirected both (each edge "
                                     "both ways) or as-written (one way, as the file lists "

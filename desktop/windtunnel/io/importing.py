@@ -29,12 +29,28 @@ from ..errors import LoadError, Problem
 from ..model import Model
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
-           "OUT_OF_RANGE_CHOICES", "AGGREGATE", "weight_scale"]
+           "OUT_OF_RANGE_CHOICES", "AGGREGATE", "ASK", "ChoiceNeeded", "weight_scale"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
 OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
 #: The ``participants`` value that averages every participant sheet.
 AGGREGATE = "aggregate"
+#: ``undirected`` or ``out_of_range`` for a caller that asks its user: the import raises
+#: :class:`ChoiceNeeded` when the file needs the choice, and the caller imports again with
+#: the answer (the desktop app asks once per question).
+ASK = "ask"
+
+
+class ChoiceNeeded(LoadError):
+    """The file needs a choice the caller wanted to ask its user about: ``question`` is the
+    option's name (``"undirected"`` or ``"out_of_range"``), ``choices`` its answers."""
+
+    def __init__(self, question: str, problem: Problem) -> None:
+        super().__init__(problem)
+        self.question = question
+        self.choices = tuple(c for c in {"undirected": UNDIRECTED_CHOICES,
+                                         "out_of_range": OUT_OF_RANGE_CHOICES}[question]
+                             if c != "refuse")
 
 
 @dataclass(frozen=True)
@@ -47,10 +63,10 @@ class ImportOptions:
 
     def __post_init__(self) -> None:
         problems = []
-        if self.undirected not in UNDIRECTED_CHOICES:
+        if self.undirected not in UNDIRECTED_CHOICES + (ASK,):
             problems.append(Problem("undirected", f"{self.undirected!r} is not one of "
                                                   + ", ".join(UNDIRECTED_CHOICES)))
-        if self.out_of_range not in OUT_OF_RANGE_CHOICES:
+        if self.out_of_range not in OUT_OF_RANGE_CHOICES + (ASK,):
             problems.append(Problem("out_of_range", f"{self.out_of_range!r} is not one of "
                                                     + ", ".join(OUT_OF_RANGE_CHOICES)))
         if not isinstance(self.participants, str) or not self.participants.strip():
@@ -68,6 +84,9 @@ def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[floa
     largest = max((abs(w) for w in weights if w is not None), default=0.0)
     if largest <= 1:
         return 1.0, None
+    if options.out_of_range == ASK:
+        raise ChoiceNeeded("out_of_range", Problem(where, f"weights range up to {largest:g}, "
+                                                          "outside [-1, 1]"))
     if options.out_of_range == "refuse":
         raise LoadError(Problem(where, f"weights range up to {largest:g}, outside [-1, 1]; "
                                        "rescale them first or import with --weights rescale"))

@@ -32,7 +32,7 @@ from ..model.atomic import atomic_write
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .graphml import graph_to_model, graphml_bytes, parse_graphml
-from .importing import AGGREGATE, Imported, ImportOptions, recorded
+from .importing import AGGREGATE, ChoiceNeeded, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
@@ -112,6 +112,8 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     label = file_label(path)
     try:
         imported = _import(path, fmt, nodes, title, options)
+    except ChoiceNeeded:
+        raise                                  # a question for the caller, not a refusal
     except LoadError as exc:
         if exc.source:
             raise

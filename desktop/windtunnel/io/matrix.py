@@ -35,7 +35,7 @@ from openpyxl.utils import get_column_letter
 from ..errors import LoadError, ModelError, Problem
 from ..model import Edge, Model, Node
 from . import values as v
-from .importing import AGGREGATE, Imported, ImportOptions, weight_scale
+from .importing import AGGREGATE, ASK, ChoiceNeeded, Imported, ImportOptions, weight_scale
 from .tables import Table
 from .tabular import circle_positions
 
@@ -198,6 +198,9 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
             if source == target:
                 diagonal += 1
                 continue
+            if abs(weight) > 1 and options.out_of_range == ASK:
+                raise ChoiceNeeded("out_of_range", Problem(
+                    table.where(number, _column_name(table, j)), f"{weight:g} is outside [-1, 1]"))
             if abs(weight) > 1 and options.out_of_range == "refuse":
                 problems.append(Problem(table.where(number, _column_name(table, j)),
                                         f"{weight:g} is outside [-1, 1] (import with --weights "

@@ -34,7 +34,7 @@ from ..model import (DEFAULT_WEIGHT, Edge, Intervention, Model, Node, Objective,
                      Settings, Source, WeightOverride)
 from . import values as v
 from .cells import cell_text
-from .importing import Imported, ImportOptions, weight_scale
+from .importing import ChoiceNeeded, Imported, ImportOptions, weight_scale
 from .rows import (FIELD_HEADERS, SHEET_ALIASES, Reader, checked, clean, columns_of,
                    find_sheet, header_of, locate, read_rows_as, row_values)
 from .sheets import SETTING_FIELDS
@@ -359,6 +359,8 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
     values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
     try:
         scale, note = weight_scale(values, options, table.where())
+    except ChoiceNeeded:
+        raise                                  # the caller asks its user, then reads again
     except LoadError:
         header = header_of(table, columns, "weight") if "weight" in columns else None
         for row in rows:
