@@ -2,20 +2,31 @@
 
 Each sub-command is a module of this package with ``add_parser(subparsers)`` and
 ``run(args) -> int``. ``main(argv)`` returns the exit code, so tests call it in-process:
-0 ok, 1 invalid input (a message, never a traceback), 2 usage.
+0 ok, 1 invalid input (a message, never a traceback), 2 usage, 130 interrupted.
+
+The boundary: every exception a command raises ends here as one located line on stderr
+(``windtunnel run model.wtm: ...``) and exit code 1; the traceback is printed only in
+debug mode (``--debug`` before the command, or ``WINDTUNNEL_DEBUG=1`` in the
+environment). Everything the commands print goes through
+:class:`~windtunnel.cli.text.PrintableStream`, so text from a file cannot drive the
+terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
+from contextlib import contextmanager
 
 from .. import __version__
 from ..errors import WindtunnelError
 from . import gui
+from .text import PrintableStream, clip, printable
 
-__all__ = ["main", "gui_main", "COMMANDS"]
+__all__ = ["main", "gui_main", "COMMANDS", "DEBUG_ENV", "debug_requested"]
 
 #: Sub-command name -> its module in this package, in the order ``--help`` lists them. The
 #: modules are imported only when a command runs, so that starting the GUI does not pay for
@@ -24,6 +35,14 @@ COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loop
             "structure": "structure", "sensitivity": "sensitivity",
             "import": "import_", "export": "export"}
 
+#: Environment variable that turns on debug mode (tracebacks of unexpected errors).
+DEBUG_ENV = "WINDTUNNEL_DEBUG"
+
+
+def debug_requested() -> bool:
+    """Whether ``WINDTUNNEL_DEBUG`` is set to anything but empty or ``0``."""
+    return os.environ.get(DEBUG_ENV, "") not in ("", "0")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -31,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Wind-tunnel policy options on signed influence maps. "
                     "Without a command, opens the desktop app (on FILE if given).")
     parser.add_argument("--version", action="version", version=f"windtunnel {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help=f"print the traceback of an unexpected error (or set {DEBUG_ENV}=1)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS.values():
         importlib.import_module(f".{module}", __name__).add_parser(subparsers)
@@ -40,26 +61,70 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    debug = debug_requested()
+    while argv[:1] == ["--debug"]:
+        debug, argv = True, argv[1:]
     commands_and_options = set(COMMANDS) | {"-h", "--help", "--version"}
     if not argv or argv[0] not in commands_and_options:
-        return gui.launch(argv)
-    parser = build_parser()
+        return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug)
+    with _printable_output():
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
+            return exc.code if isinstance(exc.code, int) else 2
+        if args.command is None:
+            return _guarded(lambda: gui.launch([]), "windtunnel", [], debug)
+        where = [getattr(args, "file", "")] if getattr(args, "file", None) else []
+        return _guarded(lambda: args.run(args), f"windtunnel {args.command}", where, debug)
+
+
+def _guarded(action, command: str, where: list[str], debug: bool) -> int:
+    """Run ``action``; turn any exception into a located message on stderr and exit 1."""
+    head = " ".join([command] + [printable(w) for w in where])
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
-        return int(exc.code or 0)
-    if args.command is None:
-        return gui.launch([])
-    try:
-        return args.run(args)
+        return action()
     except WindtunnelError as exc:
-        print(f"windtunnel {args.command}: {exc}", file=sys.stderr)
-        return 1
+        # the messages of our errors name the file and the place themselves; each problem
+        # is one line, so a newline in user text cannot start a line of its own
+        text = exc.describe(render=printable) if hasattr(exc, "describe") else printable(exc)
+        print(f"{command}: {text}", file=sys.stderr)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except MemoryError:
+        print(f"{head}: not enough memory for this input", file=sys.stderr)
+    except RecursionError:
+        print(f"{head}: the input is nested too deeply", file=sys.stderr)
+    except Exception as exc:  # the boundary: a bug must not look like a crash to the user
+        print(f"{head}: unexpected error ({type(exc).__name__}: {clip(str(exc), 300)}); "
+              + ("the traceback follows" if debug else
+                 f"run again with --debug (or {DEBUG_ENV}=1) to see the traceback"),
+              file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return 1
+    if debug:
+        traceback.print_exc()
+    return 1
+
+
+@contextmanager
+def _printable_output():
+    """Route stdout and stderr through :class:`PrintableStream` while a command runs."""
+    saved = sys.stdout, sys.stderr
+    if sys.stdout is not None:
+        sys.stdout = PrintableStream(sys.stdout)
+    if sys.stderr is not None:
+        sys.stderr = PrintableStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def gui_main() -> int:
-    """Entry point of the ``windtunnel-gui`` launcher (no console window on Windows)."""
-    return gui.launch(sys.argv[1:])
+    """Entry point of the ``windtunnel-gui`` launcher (no console window on Windows): what
+    a double-click on a model runs, so nothing may escape before the window shows."""
+    argv = sys.argv[1:]
+    return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug_requested())

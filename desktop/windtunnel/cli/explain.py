@@ -12,7 +12,7 @@ import numpy as np
 from ..engine import explain as explain_node
 from ..model import load
 from .run import add_preset_option, preset_settings
-from .text import table
+from .text import printable, table
 
 NAME = "explain"
 
@@ -50,7 +50,7 @@ def report(e) -> str:
     """The readable text the command prints; sources and paths that carry no visible
     change are left out."""
     total = float(e.change[-1])
-    lines = [f"{e.node} ({e.label}) in scenario {e.scenario_id}: change {total:+.4f} "
+    lines = [f"{e.node} ({printable(e.label)}) in scenario {e.scenario_id}: change {total:+.4f} "
              f"at step {int(e.time[-1])} ({e.method} attribution)"]
     if not e.sources:
         lines.append("the scenario has no interventions or overrides")

@@ -14,6 +14,7 @@ from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
 from ..model import save
 from .check import summary
+from .text import printable
 
 NAME = "import"
 
@@ -47,8 +48,8 @@ def run(args) -> int:
         raise SaveError(f"{output} exists; use --force to replace it")
     imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title)
     for note in imported.notes:
-        print(f"note: {note}")
+        print(f"note: {printable(note)}")
     save(imported.model, output, backup=True)
-    print(f"imported {args.file} ({imported.format}) -> {output}")
+    print(f"imported {printable(args.file)} ({imported.format}) -> {printable(output)}")
     print(summary(imported.model))
     return 0

@@ -8,7 +8,8 @@ diff well in git.
 
 Loading either returns a complete :class:`Model` or raises one :class:`LoadError` that
 lists every problem with its location (``edges[12].weight: 1.7 is outside [-1, 1]``).
-Nothing is ever evaluated or unpickled; sizes and nesting are bounded.
+Nothing is ever evaluated or unpickled; sizes and nesting are bounded; text must be valid
+Unicode and numbers must fit a double (see :mod:`windtunnel.model.jsonscan`).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import LoadError, ModelError, Problem
-from . import migrations
+from . import jsonscan, migrations
 from .atomic import atomic_write
 from .document import Model
+from .textcheck import short_repr
 from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
                        WeightOverride)
 
@@ -128,18 +130,24 @@ def _parse(data: bytes | str) -> dict:
     if not data.strip():
         raise LoadError(Problem("", "the file is empty"))
     try:
-        raw = json.loads(data, object_pairs_hook=_no_duplicate_keys)
+        raw = json.loads(data, object_pairs_hook=_no_duplicate_keys, parse_int=jsonscan.parse_int,
+                         parse_float=jsonscan.parse_float,
+                         parse_constant=jsonscan.parse_constant)
     except json.JSONDecodeError as exc:
         raise LoadError(Problem(f"line {exc.lineno}, column {exc.colno}",
                                 f"not valid JSON ({exc.msg})")) from None
     except _DuplicateKey as exc:
-        raise LoadError(Problem("", f"the key {exc.args[0]!r} appears twice in one object")) from None
+        raise LoadError(Problem("", f"the key {ascii(exc.args[0])[:60]} appears twice in one "
+                                    "object")) from None
     except RecursionError:
         raise LoadError(Problem("", "the JSON is nested too deeply to be a model")) from None
     except ValueError as exc:  # e.g. an integer literal with thousands of digits
         raise LoadError(Problem("", f"not valid JSON ({exc})")) from None
     if not isinstance(raw, dict):
         raise LoadError(Problem("", "the file does not hold a JSON object"))
+    unfit = jsonscan.scan(raw)
+    if unfit:
+        raise LoadError(unfit)
     return raw
 
 
@@ -261,6 +269,4 @@ def _normalise(hint: str, value):
     return value
 
 
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+_short = short_repr
