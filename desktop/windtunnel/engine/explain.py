@@ -205,10 +205,20 @@ def _edge_sum(values: np.ndarray, tgt: np.ndarray, network: Network) -> np.ndarr
 
 
 def _forced(plan: Plan, steps: int, n: int) -> np.ndarray:
-    forced = np.zeros((steps + 1, n), dtype=bool)
-    t = np.arange(steps + 1)
-    for node, pulse, start, end in zip(plan.node, plan.pulse, plan.start, plan.end):
-        forced[:, node] |= (t == start) if pulse else (start <= t) & (t <= end)
+    """(T + 1, N): whether an intervention sets the node at the step. Clamps are counted
+    with a running sum of +1 at their start and -1 after their end, so the cost does not
+    grow with steps x interventions."""
+    start = np.asarray(plan.start, dtype=np.int64)
+    end = np.minimum(np.asarray(plan.end, dtype=np.int64), steps)
+    node = np.asarray(plan.node, dtype=np.intp)
+    pulse = np.asarray(plan.pulse, dtype=bool)
+    clamp = ~pulse & (start <= end)
+    counts = np.zeros((steps + 2, n), dtype=np.int64)
+    np.add.at(counts, (start[clamp], node[clamp]), 1)
+    np.add.at(counts, (end[clamp] + 1, node[clamp]), -1)
+    forced = np.cumsum(counts, axis=0)[:steps + 1] > 0
+    hit = pulse & (start <= steps)
+    forced[start[hit], node[hit]] = True
     return forced
 
 

@@ -20,6 +20,9 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Objective, Scenario, Settings
+from ..model.elements import MAX_SAMPLES
+from ..model.textcheck import short_repr
+from .budget import LIMITS, Limits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
 from .results import Results, ScenarioResult, ScoreRow
@@ -53,7 +56,10 @@ def convergence_index(network: Network, settings: Settings) -> np.ndarray | None
     """Indices of the nodes convergence is judged on (``None`` = all)."""
     if not settings.convergence_nodes:
         return None
-    return np.array([network.index(n) for n in settings.convergence_nodes], dtype=np.intp)
+    # unique: the largest change over a node listed twice is the same, and a list of a
+    # million repeats must not cost a million columns per step
+    return np.unique(np.array([network.index(n) for n in settings.convergence_nodes],
+                              dtype=np.intp))
 
 
 def pad(states: np.ndarray, steps: int) -> np.ndarray:
@@ -80,7 +86,8 @@ def objective_met(change: np.ndarray | float, objective: Objective):
 
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
         seed: int | None = None, settings: Settings | None = None, steps: int | None = None,
-        progress=None, cancel=None, workers: int | None = None) -> Results:
+        progress=None, cancel=None, workers: int | None = None,
+        limits: Limits = LIMITS) -> Results:
     """Baseline and scenarios of ``model``; Monte Carlo bands when ``samples > 0``.
 
     ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults
@@ -88,6 +95,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     ``cancel`` (an Event-like object or a callable returning True) stops it with
     :class:`~windtunnel.engine.Cancelled`. ``workers`` is the number of threads
     Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
+    A run whose estimated memory or time passes ``limits`` is refused before any work
+    (budget.py).
     """
     settings = settings or model.settings
     if steps is not None:
@@ -95,15 +104,19 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     problems = settings.problems()
     if problems:
         raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
-    if not isinstance(samples, int) or samples < 0:
-        raise ModelError(Problem("samples", f"{samples!r} is not a whole number >= 0"))
+    if not isinstance(samples, int) or not 0 <= samples <= MAX_SAMPLES:
+        raise ModelError(Problem("samples", f"{short_repr(samples)} is not a whole number "
+                                            f"from 0 to {MAX_SAMPLES:,}"))
     seed = settings.seed if seed is None else seed
     chosen = resolve_scenarios(model, scenarios)
     network = compiled_model(model, settings)
     if samples:
         from .montecarlo import check_size, monte_carlo
 
-        check_size(network, settings, samples)
+        check_size(network, settings, samples)      # names the number of samples that fit
+    check(run_cost(network, settings, scenarios=len(chosen), samples=samples,
+                   interventions=max((len(s.interventions) for s in chosen), default=0)),
+          limits)
     plans = [compile_scenario(network, s) for s in chosen]
     baseline, base_sim = run_plan(network, compile_scenario(network, None), settings)
     baseline = baseline[:, 0]
