@@ -149,3 +149,16 @@ def test_the_gui_path_never_lets_an_exception_out_before_the_window(monkeypatch,
     assert err.startswith("windtunnel model\\x1b[2J.wtm: unexpected error (ImportError: libEGL")
     monkeypatch.setattr(sys, "argv", ["windtunnel-gui", "model.wtm"])
     assert cli.gui_main() == 1
+
+
+@pytest.mark.parametrize("title, message", [
+    (" ", "argument --title: a title cannot be blank"),
+    ("T" * 400, "argument --title: a title has at most 300 characters, not 400"),
+    ("caf\udce9", "argument --title: the title holds a lone surrogate U+DCE9"),
+])
+def test_import_refuses_a_title_the_model_could_not_hold(tmp_path, capsys, title, message):
+    source = tmp_path / "m.csv"
+    source.write_text("x,a,b\na,0,1\nb,0,0\n", encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "m.wtm"), "--title", title]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "m.wtm").exists()

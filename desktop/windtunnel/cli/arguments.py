@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 
-from ..model.elements import MAX_SAMPLES, MAX_STEPS
-from ..model.textcheck import short_repr
+from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
+from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["whole_number", "SEED", "STEPS", "SAMPLES", "COUNT", "MAX_SEED", "MAX_COUNT"]
+__all__ = ["whole_number", "title", "SEED", "STEPS", "SAMPLES", "COUNT", "MAX_SEED",
+           "MAX_COUNT"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
 MAX_SEED = 2**63 - 1
@@ -43,3 +44,17 @@ SEED = whole_number(0, MAX_SEED)
 STEPS = whole_number(1, MAX_STEPS)
 SAMPLES = whole_number(0, MAX_SAMPLES)
 COUNT = whole_number(1, MAX_COUNT)
+
+
+def title(text: str) -> str:
+    """An argparse ``type`` for a model title: what the model accepts (1-300 characters,
+    not blank, valid Unicode; a file name's undecodable bytes arrive as lone surrogates)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a title cannot be blank")
+    if len(text) > MAX_LABEL:
+        raise argparse.ArgumentTypeError(f"a title has at most {MAX_LABEL} characters, "
+                                         f"not {len(text):,}")
+    position = lone_surrogate(text)
+    if position is not None:
+        raise argparse.ArgumentTypeError("the title " + surrogate_message(text, position))
+    return text

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
 from ..model import save
+from .arguments import title
 from .check import summary
 from .text import printable
 
@@ -34,7 +35,8 @@ def add_parser(subparsers) -> None:
                         help="the input format (default: from the extension and content)")
     parser.add_argument("--nodes", metavar="FILE",
                         help="a nodes table (CSV or workbook) to go with an edges table")
-    parser.add_argument("--title", help="the model's title (default: from the file)")
+    parser.add_argument("--title", type=title,
+                        help="the model's title (default: from the file)")
     parser.add_argument("--force", action="store_true",
                         help="replace the output file if it exists (keeping a .bak)")
     parser.set_defaults(run=run)

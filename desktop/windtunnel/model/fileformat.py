@@ -21,7 +21,7 @@ from dataclasses import MISSING, fields
 from functools import cache
 from pathlib import Path
 
-from ..errors import LoadError, ModelError, Problem
+from ..errors import LoadError, ModelError, Problem, SaveError
 from . import jsonscan, migrations
 from .atomic import atomic_write
 from .document import Model
@@ -88,8 +88,16 @@ def dumps(model: Model) -> str:
 
 
 def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
-    """Write ``model`` to ``path`` atomically, keeping the previous file as ``.bak``."""
-    atomic_write(path, dumps(model).encode("utf-8"), backup=backup)
+    """Write ``model`` to ``path`` atomically, keeping the previous file as ``.bak``.
+
+    A model whose file would pass :data:`MAX_FILE_BYTES` is refused (SaveError, nothing
+    written): Windtunnel never writes a model file that it would then refuse to read."""
+    data = dumps(model).encode("utf-8")  # cannot fail: models hold only valid Unicode
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(f"{path}: the model file would be {len(data) / 2**20:,.1f} MB, more "
+                        f"than the {MAX_FILE_BYTES // 2**20} MB a model file may have; "
+                        "nothing was written (split the model, or shorten its texts)")
+    atomic_write(path, data, backup=backup)
 
 
 # -- reading --------------------------------------------------------------------------------
