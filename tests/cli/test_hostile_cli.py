@@ -4,6 +4,7 @@ and no exception reaches the user as a traceback."""
 from __future__ import annotations
 
 import io
+import os
 import sys
 
 import pytest
@@ -162,3 +163,47 @@ def test_import_refuses_a_title_the_model_could_not_hold(tmp_path, capsys, title
     assert main(["import", str(source), "-o", str(tmp_path / "m.wtm"), "--title", title]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "m.wtm").exists()
+
+
+# -- output paths -------------------------------------------------------------------------
+
+@pytest.fixture
+def model_file(tmp_path, small_model):
+    path = tmp_path / "model.wtm"
+    save(small_model, path)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["workbook", "graphml", "matrix"])
+def test_export_onto_its_own_input_refuses_and_keeps_the_model(model_file, capsys, fmt):
+    before = model_file.read_bytes()
+    assert main(["export", str(model_file), "-o", str(model_file), "--format", fmt]) == 1
+    err = capsys.readouterr().err
+    assert f"{model_file}: is the input file {model_file}; writing the output there would " \
+           "replace it, nothing was written" in err
+    assert model_file.read_bytes() == before
+    assert sorted(p.name for p in model_file.parent.iterdir()) == ["model.wtm"]
+
+
+def test_an_export_that_replaces_a_file_keeps_a_backup(model_file, tmp_path, capsys):
+    book = tmp_path / "book.xlsx"
+    book.write_bytes(b"the user's own workbook")
+    assert main(["export", str(model_file), "-o", str(book)]) == 0
+    assert (tmp_path / "book.xlsx.bak").read_bytes() == b"the user's own workbook"
+    table = tmp_path / "results.csv"
+    table.write_bytes(b"earlier results")
+    assert main(["run", str(model_file), "--out", str(table)]) == 0
+    assert (tmp_path / "results.csv.bak").read_bytes() == b"earlier results"
+
+
+def test_run_out_onto_a_folder_or_a_fifo_is_refused(model_file, tmp_path, capsys):
+    folder = tmp_path / "out.csv"
+    folder.mkdir()
+    assert main(["run", str(model_file), "--out", str(folder)]) == 1
+    assert "out.csv: is a folder, not a file" in capsys.readouterr().err
+    if sys.platform != "win32":
+        fifo = tmp_path / "metrics.csv"
+        os.mkfifo(fifo)
+        assert main(["structure", str(model_file), "--out", str(fifo)]) == 1
+        assert "metrics.csv: is a FIFO (named pipe), not a file" in capsys.readouterr().err
+        assert fifo.is_fifo()

@@ -9,7 +9,8 @@ The boundary: every exception a command raises ends here as one located line on 
 debug mode (``--debug`` before the command, or ``WINDTUNNEL_DEBUG=1`` in the
 environment). Everything the commands print goes through
 :class:`~windtunnel.cli.text.PrintableStream`, so text from a file cannot drive the
-terminal.
+terminal. No command's output replaces one of its input files, and an existing file that
+an output replaces is kept as ``<name>.bak`` (:func:`~windtunnel.model.atomic.guarded_writes`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 
 from .. import __version__
 from ..errors import WindtunnelError
+from ..model.atomic import guarded_writes
 from . import gui
 from .text import PrintableStream, clip, printable
 
@@ -75,8 +77,16 @@ def main(argv: list[str] | None = None) -> int:
             return exc.code if isinstance(exc.code, int) else 2
         if args.command is None:
             return _guarded(lambda: gui.launch([]), "windtunnel", [], debug)
-        where = [getattr(args, "file", "")] if getattr(args, "file", None) else []
-        return _guarded(lambda: args.run(args), f"windtunnel {args.command}", where, debug)
+        inputs = [p for p in (getattr(args, "file", None), getattr(args, "nodes", None)) if p]
+        return _guarded(lambda: _run_command(args, inputs), f"windtunnel {args.command}",
+                        inputs[:1], debug)
+
+
+def _run_command(args, inputs: list[str]) -> int:
+    """Run one command; its writes never replace its inputs and keep a .bak of any file
+    they replace (model/atomic.py)."""
+    with guarded_writes(inputs=inputs, backup=True):
+        return args.run(args)
 
 
 def _guarded(action, command: str, where: list[str], debug: bool) -> int:
