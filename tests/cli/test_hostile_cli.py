@@ -207,3 +207,14 @@ def test_run_out_onto_a_folder_or_a_fifo_is_refused(model_file, tmp_path, capsys
         assert main(["structure", str(model_file), "--out", str(fifo)]) == 1
         assert "metrics.csv: is a FIFO (named pipe), not a file" in capsys.readouterr().err
         assert fifo.is_fifo()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices and FIFOs")
+def test_import_refuses_devices_and_fifos_before_reading(tmp_path, capsys):
+    fifo = tmp_path / "edges.csv"
+    os.mkfifo(fifo)
+    for source in ("/dev/zero", str(fifo)):
+        assert main(["import", source, "-o", str(tmp_path / "m.wtm")]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"windtunnel import: {source}: is a ")
+    assert not (tmp_path / "m.wtm").exists()

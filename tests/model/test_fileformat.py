@@ -240,5 +240,5 @@ def test_many_problems_are_all_reported_at_once():
 def test_unreadable_path_is_a_load_error(tmp_path):
     with pytest.raises(LoadError, match="cannot read the file"):
         load(tmp_path / "missing.wtm")
-    with pytest.raises(LoadError, match="cannot read the file"):
+    with pytest.raises(LoadError, match="is a folder, not a model file"):
         load(tmp_path)

@@ -149,3 +149,18 @@ def test_a_write_killed_half_way_leaves_a_temp_that_the_next_write_removes(tmp_p
     monkeypatch.setattr(atomic, "STALE_AFTER", 0.0)
     atomic_write(target, b"done")
     assert [p.name for p in tmp_path.iterdir()] == ["results.csv"]
+
+
+@posix_only
+@pytest.mark.parametrize("name", ["/dev/zero", "fifo", "folder"])
+def test_a_model_input_that_is_not_a_regular_file_is_refused_without_reading(tmp_path, name):
+    from windtunnel.model import LoadError, load
+
+    if name == "fifo":
+        os.mkfifo(tmp_path / "fifo")           # reading it would wait forever for a writer
+    if name == "folder":
+        (tmp_path / "folder").mkdir()
+    path = name if name.startswith("/") else tmp_path / name
+    with pytest.raises(LoadError, match=r"is a (device|FIFO \(named pipe\)|folder), not a "
+                                        r"model file"):
+        load(path)

@@ -23,8 +23,8 @@ import traceback
 from contextlib import contextmanager
 
 from .. import __version__
-from ..errors import WindtunnelError
-from ..model.atomic import guarded_writes
+from ..errors import LoadError, Problem, WindtunnelError
+from ..model.atomic import guarded_writes, special_kind
 from . import gui
 from .text import PrintableStream, clip, printable
 
@@ -83,8 +83,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_command(args, inputs: list[str]) -> int:
-    """Run one command; its writes never replace its inputs and keep a .bak of any file
-    they replace (model/atomic.py)."""
+    """Run one command; its inputs are refused when they are devices, FIFOs or sockets
+    (reading /dev/zero never ends, a FIFO waits forever for a writer); its writes never
+    replace its inputs and keep a .bak of any file they replace (model/atomic.py)."""
+    for name in inputs:
+        try:
+            kind = special_kind(os.stat(name).st_mode)
+        except (OSError, ValueError):
+            continue                # missing or unnamable: the reader says so, located
+        if kind and kind != "a folder":
+            raise LoadError(Problem("", f"is {kind}, not a file to read"), source=name)
     with guarded_writes(inputs=inputs, backup=True):
         return args.run(args)
 

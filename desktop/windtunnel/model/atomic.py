@@ -40,7 +40,7 @@ from pathlib import Path
 from ..errors import SaveError
 
 __all__ = ["atomic_write", "backup_path", "output_target", "guarded_writes",
-           "clean_stale_temps", "STALE_AFTER"]
+           "clean_stale_temps", "special_kind", "STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
 #: in progress (a save touches its temporary file at least every few milliseconds).
@@ -187,7 +187,7 @@ def output_target(path: str | os.PathLike) -> Path:
         raise SaveError(f"{ascii(str(path))}: is not a valid file name") from None
     except OSError as exc:
         raise SaveError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    kind = _special_kind(info.st_mode)
+    kind = special_kind(info.st_mode)
     if kind:
         raise SaveError(f"{path}: is {kind}, not a file; Windtunnel writes only regular "
                         "files, nothing was written")
@@ -199,7 +199,10 @@ def output_target(path: str | os.PathLike) -> Path:
     return path
 
 
-def _special_kind(mode: int) -> str:
+def special_kind(mode: int) -> str:
+    """What a file of ``mode`` is when it is not a regular file ("a folder", "a device",
+    "a FIFO (named pipe)", "a socket"), else "". Reading a FIFO waits forever for a writer
+    and a device such as /dev/zero never ends, so readers refuse these too."""
     for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"),
                        (stat.S_ISBLK, "a device"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
                        (stat.S_ISSOCK, "a socket")):

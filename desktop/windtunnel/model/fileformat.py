@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import LoadError, ModelError, Problem, SaveError
 from . import jsonscan, migrations
-from .atomic import atomic_write
+from .atomic import atomic_write, special_kind
 from .document import Model
 from .textcheck import short_repr
 from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
@@ -106,11 +106,18 @@ def load(path: str | os.PathLike) -> Model:
     """Read a .wtm file; raise LoadError (naming the file) when it is not a valid model."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        kind = special_kind(info.st_mode)
+        if kind:
+            raise LoadError(Problem("", f"is {kind}, not a model file"), source=str(path))
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise LoadError(Problem("", f"the file is {size / 2**20:.0f} MB; models are at most "
                                         f"{MAX_FILE_BYTES // 2**20} MB"), source=str(path))
-        data = path.read_bytes()
+        with open(path, "rb") as handle:     # bounded: the file may grow after stat()
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except ValueError:                          # a NUL byte in the name
+        raise LoadError(Problem("", "is not a valid file name"), source=ascii(str(path))) from None
     except OSError as exc:
         raise LoadError(Problem("", f"cannot read the file ({exc.strerror or exc})"),
                         source=str(path)) from exc
