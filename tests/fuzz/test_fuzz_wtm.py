@@ -97,7 +97,23 @@ def check_one(data: bytes) -> str:
     return outcome
 
 
-inputs = st.one_of(mutated_files(), st.binary(max_size=300))
+TEXT_PATHS = [p for p in ALL_PATHS if isinstance(p[-1], str) and p[-1] in (
+    "title", "description", "label", "group", "rationale", "publisher", "date", "note",
+    "citation", "time_unit")]
+
+
+@st.composite
+def plausible_files(draw) -> bytes:
+    """Valid files with their texts replaced by any valid Unicode (controls, bidi, emoji,
+    formula-like text): these should load, and save back unchanged."""
+    document = VALID
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from(TEXT_PATHS))
+        document = replaced(document, path, draw(st.text(min_size=1, max_size=60)))
+    return json.dumps(document, ensure_ascii=draw(st.booleans())).encode("utf-8")
+
+
+inputs = st.one_of(mutated_files(), plausible_files(), st.binary(max_size=300))
 
 
 @settings(max_examples=FUZZ_SHORT, deadline=timedelta(seconds=2),
