@@ -51,7 +51,7 @@ def test_steps_by_nodes_too_large_for_memory_are_refused_before_running():
     with pytest.raises(ModelError) as caught:
         peak = peak_bytes(lambda: run(model))
     message = str(caught.value)
-    assert message.startswith("run: needs about ")
+    assert message.startswith("the run needs about ")
     assert "GB of memory, more than the limit of 3.0 GB (2 runs x 10,000 steps x 30,000 nodes, " \
            "29,999 edges" in message
 
@@ -59,10 +59,10 @@ def test_steps_by_nodes_too_large_for_memory_are_refused_before_running():
 def test_the_limits_are_parameters_and_time_is_budgeted_too():
     model = chain_model(interventions=[clamp()])
     run(model)
-    with pytest.raises(ModelError, match=r"run: needs about \d+ KB of memory, more than the "
+    with pytest.raises(ModelError, match=r"the run needs about \d+ KB of memory, more than the "
                                          r"limit of 1 KB \(2 runs x 10 steps x 3 nodes"):
         run(model, limits=Limits(memory=1024))
-    with pytest.raises(ModelError, match=r"would take about \d+ seconds \(.* updates\), more "
+    with pytest.raises(ModelError, match=r"the run would take about \d+ seconds \(.* updates\), more "
                                          r"than the limit of 0 seconds"):
         run(model, samples=1000, limits=Limits(seconds=1e-6))
 
@@ -77,14 +77,14 @@ def test_tornado_levers_and_structure_are_budgeted():
     model = chain_model(interventions=[clamp()],
                         objectives=[Objective("goal", "Goal", "out", "increase")])
     tiny = Limits(memory=10**9, seconds=1e-9)
-    with pytest.raises(ModelError, match=r"^tornado: would take about .* \(4 edge variants "
+    with pytest.raises(ModelError, match=r"^the tornado would take about .* \(4 edge variants "
                                          r"x 2 runs x 10 steps x 3 nodes, 2 edges\)"):
         tornado(model, "act", "goal", limits=tiny)
     from windtunnel.engine import lever_elasticities
 
-    with pytest.raises(ModelError, match=r"^lever sensitivity: would take about"):
+    with pytest.raises(ModelError, match=r"^the lever sensitivity would take about"):
         lever_elasticities(model, "act", "goal", limits=tiny)
-    with pytest.raises(ModelError, match=r"^structure: would take about .* \(betweenness "
+    with pytest.raises(ModelError, match=r"^the structure analysis would take about .* \(betweenness "
                                          r"from 3 of 3 nodes over 2 edges\)"):
         node_metrics(compile_model(model), limits=tiny)
 

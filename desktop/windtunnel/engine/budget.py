@@ -101,12 +101,12 @@ def check(estimate: Estimate, limits: Limits = LIMITS) -> None:
     limit; return quietly otherwise."""
     problems = []
     if estimate.memory > limits.memory:
-        problems.append(Problem(estimate.what, (
-            f"needs about {_bytes(estimate.memory)} of memory, more than the limit of "
-            f"{_bytes(limits.memory)} ({estimate.sizes})")))
+        problems.append(Problem("", (
+            f"the {estimate.what} needs about {_bytes(estimate.memory)} of memory, more than "
+            f"the limit of {_bytes(limits.memory)} ({estimate.sizes})")))
     if estimate.seconds > limits.seconds:
-        problems.append(Problem(estimate.what, (
-            f"would take about {_duration(estimate.seconds)} "
+        problems.append(Problem("", (
+            f"the {estimate.what} would take about {_duration(estimate.seconds)} "
             f"({estimate.updates:.2g} updates), more than the limit of "
             f"{_duration(limits.seconds)} ({estimate.sizes})")))
     if problems:
@@ -206,5 +206,5 @@ def structure_cost(network: Network, *, sources: int) -> Estimate:
     nodes, edges = network.n_nodes, network.n_edges
     memory = 600 * nodes + 500 * edges
     updates = GRAPH_VISIT * sources * (nodes + edges)
-    return Estimate("structure", int(memory), int(updates),
+    return Estimate("structure analysis", int(memory), int(updates),
                     f"betweenness from {sources:,} of {nodes:,} nodes over {edges:,} edges")
