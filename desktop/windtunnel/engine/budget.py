@@ -34,7 +34,7 @@ __all__ = ["Estimate", "Limits", "LIMITS", "MEMORY_LIMIT", "TIME_LIMIT", "UPDATE
 #: Memory an analysis may plan to use, in bytes.
 MEMORY_LIMIT = 3 * 1024**3
 #: Estimated time an analysis may plan to take, in seconds.
-TIME_LIMIT = 30 * 60
+TIME_LIMIT = 10 * 60
 #: Updates (an edge term or a node activation, per sample and step) per second on one core.
 UPDATES_PER_SECOND = 1.0e8
 #: Updates that the fixed cost of one step of one simulation is worth (about 50 us).
