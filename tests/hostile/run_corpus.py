@@ -5,6 +5,7 @@ totals and the largest time and memory any single input took.
 
     python tests/hostile/run_corpus.py            # every case (a few minutes)
     python tests/hostile/run_corpus.py --small    # the cases of the default test run
+    python tests/hostile/run_corpus.py --case tornado   # the cases named so
 
 POSIX only (resource limits, wait4).
 """
@@ -57,12 +58,14 @@ def run_line(argv: list[str]) -> tuple[str, float, int, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="only the quick cases")
+    parser.add_argument("--case", action="append", metavar="NAME",
+                        help="only the cases whose name contains NAME (repeat for several)")
     args = parser.parse_args()
     counts: dict[str, int] = {}
     worst_time = worst_memory = (0.0, "")
     # ru_maxrss of children is a running maximum: run each line in a fresh runner
     for case in CASES:
-        if args.small and case.big:
+        if args.small and case.big or args.case and not any(n in case.name for n in args.case):
             continue
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
