@@ -26,7 +26,6 @@ from .. import __version__
 from ..errors import LoadError, Problem, WindtunnelError
 from ..model.atomic import guarded_writes, special_kind
 from . import gui
-from .text import PrintableStream, clip, printable
 
 __all__ = ["main", "gui_main", "COMMANDS", "DEBUG_ENV", "debug_requested"]
 
@@ -99,6 +98,8 @@ def _run_command(args, inputs: list[str]) -> int:
 
 def _guarded(action, command: str, where: list[str], debug: bool) -> int:
     """Run ``action``; turn any exception into a located message on stderr and exit 1."""
+    from .text import clip, printable   # here, so that the GUI's start loads only cli.gui
+
     head = " ".join([command] + [printable(w) for w in where])
     try:
         return action()
@@ -130,6 +131,8 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
 @contextmanager
 def _printable_output():
     """Route stdout and stderr through :class:`PrintableStream` while a command runs."""
+    from .text import PrintableStream
+
     saved = sys.stdout, sys.stderr
     if sys.stdout is not None:
         sys.stdout = PrintableStream(sys.stdout)
