@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from windtunnel.engine import compile_model, compile_scenario, run, simulate, tornado
-from windtunnel.engine.budget import Limits, check, run_cost
+from windtunnel.engine.budget import WorkLimits, check, run_cost
 from windtunnel.engine.compile import FOREVER, Plan
 from windtunnel.engine.simulate import _schedule
 from windtunnel.engine.structure import node_metrics
@@ -61,10 +61,10 @@ def test_the_limits_are_parameters_and_time_is_budgeted_too():
     run(model)
     with pytest.raises(ModelError, match=r"the run needs about \d+ KB of memory, more than the "
                                          r"limit of 1 KB \(2 runs x 10 steps x 3 nodes"):
-        run(model, limits=Limits(memory=1024))
+        run(model, limits=WorkLimits(memory=1024))
     with pytest.raises(ModelError, match=r"the run would take about \d+ seconds \(.* updates\), more "
                                          r"than the limit of 0 seconds"):
-        run(model, samples=1000, limits=Limits(seconds=1e-6))
+        run(model, samples=1000, limits=WorkLimits(seconds=1e-6))
 
 
 def test_samples_past_the_model_limit_are_refused_by_the_engine():
@@ -76,7 +76,7 @@ def test_samples_past_the_model_limit_are_refused_by_the_engine():
 def test_tornado_levers_and_structure_are_budgeted():
     model = chain_model(interventions=[clamp()],
                         objectives=[Objective("goal", "Goal", "out", "increase")])
-    tiny = Limits(memory=10**9, seconds=1e-9)
+    tiny = WorkLimits(memory=10**9, seconds=1e-9)
     with pytest.raises(ModelError, match=r"^the tornado would take about .* \(4 edge variants "
                                          r"x 2 runs x 10 steps x 3 nodes, 2 edges\)"):
         tornado(model, "act", "goal", limits=tiny)

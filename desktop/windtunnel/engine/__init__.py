@@ -11,11 +11,14 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
 
-Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``cancel=``
+Analyses refuse, before any work, what their estimated memory or time puts past
+``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
+limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``cancel=``
 (an Event-like object or a callable) and raise :class:`Cancelled` when cancelled
 (progress.py).
 """
 
+from .budget import WORK_LIMITS, Estimate, WorkLimits
 from .cache import clear_cache, compiled_model
 from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
                       confidence_bounds, empty_plan, network_from_matrix)
@@ -33,7 +36,7 @@ from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetr
 from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
-    "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
+    "WORK_LIMITS", "WorkLimits", "Estimate", "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model", "compile_scenario",
     "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation", "PathShare",
     "explain", "explain_plan", "LiveScenario", "Cancelled", "make_rng", "monte_carlo",
     "sample_weights", "triangular", "PRESETS", "preset", "preset_names", "PERCENTILES",

@@ -26,7 +26,7 @@ from ..errors import ModelError, Problem
 from ..model import Settings
 from .compile import Network
 
-__all__ = ["Estimate", "Limits", "LIMITS", "MEMORY_LIMIT", "TIME_LIMIT", "UPDATES_PER_SECOND",
+__all__ = ["Estimate", "WorkLimits", "WORK_LIMITS", "MEMORY_LIMIT", "TIME_LIMIT", "UPDATES_PER_SECOND",
            "check", "simulation_bytes", "simulation_updates", "effective_depth", "run_cost",
            "tornado_cost", "levers_cost", "structure_cost", "TORNADO_BATCH", "TORNADO_BYTES", "STEP_OVERHEAD",
            "tornado_batch"]
@@ -48,14 +48,14 @@ GRAPH_VISIT = 200
 
 
 @dataclass(frozen=True)
-class Limits:
+class WorkLimits:
     """The limits :func:`check` applies (the GUI may pass larger ones after asking)."""
 
     memory: int = MEMORY_LIMIT
     seconds: float = TIME_LIMIT
 
 
-LIMITS = Limits()
+WORK_LIMITS = WorkLimits()
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def simulation_updates(*, nodes: int, edges: int, steps: int, samples: int = 1) 
     return samples * steps * (edges + 4 * nodes) + STEP_OVERHEAD * steps
 
 
-def check(estimate: Estimate, limits: Limits = LIMITS) -> None:
+def check(estimate: Estimate, limits: WorkLimits = WORK_LIMITS) -> None:
     """Refuse ``estimate`` (ModelError naming the figure and the limit) when it passes a
     limit; return quietly otherwise."""
     problems = []

@@ -22,7 +22,7 @@ from ..errors import ModelError, Problem
 from ..model import Model, Objective, Scenario, Settings
 from ..model.elements import MAX_SAMPLES
 from ..model.textcheck import short_repr
-from .budget import LIMITS, Limits, check, run_cost
+from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
 from .results import Results, ScenarioResult, ScoreRow
@@ -87,7 +87,7 @@ def objective_met(change: np.ndarray | float, objective: Objective):
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
         seed: int | None = None, settings: Settings | None = None, steps: int | None = None,
         progress=None, cancel=None, workers: int | None = None,
-        limits: Limits = LIMITS) -> Results:
+        limits: WorkLimits = WORK_LIMITS) -> Results:
     """Baseline and scenarios of ``model``; Monte Carlo bands when ``samples > 0``.
 
     ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults

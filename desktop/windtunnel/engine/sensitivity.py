@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Objective, Scenario, Settings
-from .budget import LIMITS, Limits, check, levers_cost, tornado_batch, tornado_cost
+from .budget import WORK_LIMITS, WorkLimits, check, levers_cost, tornado_batch, tornado_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario, empty_plan
 from .progress import Tracker
@@ -89,7 +89,7 @@ def _final(network: Network, plan: Plan, settings: Settings, node: int) -> np.nd
 
 def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, *,
             settings: Settings | None = None, batch: int | None = None, progress=None,
-            cancel=None, limits: Limits = LIMITS) -> list[TornadoBar]:
+            cancel=None, limits: WorkLimits = WORK_LIMITS) -> list[TornadoBar]:
     """Tornado data for ``objective`` in ``scenario``: one bar per edge, widest first.
 
     Variant 2e sets edge e to its low bound, 2e + 1 to its high bound; they are built a
@@ -136,7 +136,7 @@ def _variants(network: Network, first: int, stop: int) -> np.ndarray:
 
 def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | Objective, *,
                        settings: Settings | None = None, step: float = 0.05, progress=None,
-                       cancel=None, limits: Limits = LIMITS) -> list[LeverEffect]:
+                       cancel=None, limits: WorkLimits = WORK_LIMITS) -> list[LeverEffect]:
     """Effect of each lever on ``objective`` in ``scenario``, largest |effect| first;
     refused before any work when its cost passes ``limits`` (budget.py)."""
     settings, network, plan, node = _prepare(model, scenario, objective, settings)

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from .betweenness import betweenness, betweenness_sources
-from .budget import LIMITS, Limits, check, structure_cost
+from .budget import WORK_LIMITS, WorkLimits, check, structure_cost
 from .compile import Network
 from .progress import Tracker
 
@@ -192,7 +192,7 @@ class NodeMetrics:
 
 def node_metrics(network: Network, *, weight: np.ndarray | None = None,
                  pivots: int | None = None, progress=None, cancel=None,
-                 limits: Limits = LIMITS) -> NodeMetrics:
+                 limits: WorkLimits = WORK_LIMITS) -> NodeMetrics:
     """Per-node metrics. Betweenness, the only costly part, is exact up to
     ``betweenness.EXACT_NODES`` nodes and estimated from pivots above, or from ``pivots``
     source nodes when given; ``progress``/``cancel`` follow its searches. Refused before
