@@ -210,3 +210,13 @@ def test_repeated_convergence_nodes_are_judged_once():
     a, b = run(model), run(once)
     np.testing.assert_array_equal(a.baseline, b.baseline)
     assert str(a.baseline_verdict) == str(b.baseline_verdict)
+
+
+def test_an_explanation_is_budgeted():
+    from windtunnel.engine import explain
+
+    model = chain_model(interventions=[clamp()])
+    assert explain(model, "act", "out").node == "out"
+    with pytest.raises(ModelError, match=r"^the explanation needs about \d+ KB of memory, more "
+                                         r"than the limit of 1 KB \(3 runs x 10 steps"):
+        explain(model, "act", "out", limits=WorkLimits(memory=1024))

@@ -34,6 +34,7 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
+from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
 from .run import resolve_scenarios, run_plan
@@ -94,11 +95,16 @@ class Explanation:
 
 def explain(model: Model, scenario: str | Scenario, node: str, *, top_k: int = 5,
             settings: Settings | None = None, max_length: int = 8,
-            max_paths: int = 2000) -> Explanation:
-    """Explain the change of ``node`` in ``scenario`` (id, label or Scenario)."""
+            max_paths: int = 2000, limits: WorkLimits = WORK_LIMITS) -> Explanation:
+    """Explain the change of ``node`` in ``scenario`` (id, label or Scenario); refused
+    before any work when its cost (a run per lever or override traced) passes ``limits``."""
     settings = settings or model.settings
     (chosen,) = resolve_scenarios(model, [scenario])
     network = compiled_model(model, settings)
+    traced = len(chosen.interventions) + len(chosen.overrides)
+    cost = run_cost(network, settings, scenarios=1 + traced,
+                    interventions=len(chosen.interventions))
+    check(replace(cost, what="explanation"), limits)
     return explain_plan(network, compile_scenario(network, chosen), settings,
                         network.index(node), top_k=top_k, max_length=max_length,
                         max_paths=max_paths)
