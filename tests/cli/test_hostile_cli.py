@@ -218,3 +218,16 @@ def test_import_refuses_devices_and_fifos_before_reading(tmp_path, capsys):
         err = capsys.readouterr().err
         assert err.startswith(f"windtunnel import: {source}: is a ")
     assert not (tmp_path / "m.wtm").exists()
+
+
+def test_a_closed_pipe_ends_quietly(monkeypatch, tmp_path, capsys):
+    from windtunnel.cli import check
+
+    def closed(args):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    silenced = []
+    monkeypatch.setattr(check, "run", closed)
+    monkeypatch.setattr(cli, "_silence_stdout", lambda: silenced.append(True))
+    assert main(["check", str(tmp_path / "m.wtm")]) == 1
+    assert capsys.readouterr().err == "" and silenced == [True]

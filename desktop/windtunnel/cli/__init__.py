@@ -111,12 +111,15 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:         # `windtunnel run m.wtm | head`: the reader left
+        _silence_stdout()
+        return 1
     except MemoryError:
         print(f"{head}: not enough memory for this input", file=sys.stderr)
     except RecursionError:
         print(f"{head}: the input is nested too deeply", file=sys.stderr)
     except Exception as exc:  # the boundary: a bug must not look like a crash to the user
-        print(f"{head}: unexpected error ({type(exc).__name__}: {clip(str(exc), 300)}); "
+        print(f"{head}: unexpected error ({type(exc).__name__}: {clip(_text(exc), 300)}); "
               + ("the traceback follows" if debug else
                  f"run again with --debug (or {DEBUG_ENV}=1) to see the traceback"),
               file=sys.stderr)
@@ -126,6 +129,24 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
     if debug:
         traceback.print_exc()
     return 1
+
+
+def _text(exc: BaseException) -> str:
+    """An exception's message, even when its ``__str__`` fails."""
+    try:
+        return str(exc)
+    except Exception:
+        return "(no message)"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's final flush into a
+    closed pipe does not print a second error."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.__stdout__.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 @contextmanager
