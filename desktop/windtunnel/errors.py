@@ -36,10 +36,11 @@ class _ProblemsError(WindtunnelError):
         self.source = source
         super().__init__(self.describe())
 
-    def describe(self, limit: int = 20) -> str:
-        """Return a readable message: the source, then up to ``limit`` problems."""
-        head = f"{self.source}: " if self.source else ""
-        lines = [str(p) for p in self.problems[:limit]]
+    def describe(self, limit: int = 20, *, render=str) -> str:
+        """Return a readable message: the source, then up to ``limit`` problems, each
+        passed through ``render`` (the command line makes each one printable on one line)."""
+        head = f"{render(self.source)}: " if self.source else ""
+        lines = [render(p) for p in self.problems[:limit]]
         if len(self.problems) > limit:
             lines.append(f"... and {len(self.problems) - limit} more problems")
         if len(lines) == 1:

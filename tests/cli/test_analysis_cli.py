@@ -58,7 +58,8 @@ def test_structure_rejects_bad_options_and_unknown_nodes(model_file, tmp_path, c
     assert main(["structure", str(model_file), "--actor", "ban"]) == 1
     assert "--actor and --outcome go together" in capsys.readouterr().err
     assert main(["structure", str(model_file), "--out", str(tmp_path / "m.xlsx")]) == 1
-    assert main(["structure", str(model_file), "--top", "0"]) == 1
+    assert main(["structure", str(model_file), "--top", "0"]) == 2
+    assert main(["structure", str(model_file), "--pivots", "1"]) == 2
     assert not (tmp_path / "m.xlsx").exists()
 
 

@@ -75,13 +75,22 @@ def test_out_dispatches_on_suffix(model_file, tmp_path, capsys):
     assert {".csv", ".xlsx"} <= set(OUTPUT_WRITERS)
 
 
-def test_bad_numbers_are_refused(model_file, capsys):
-    assert main(["run", str(model_file), "--samples", "-3"]) == 1
-    assert "--samples" in capsys.readouterr().err
-    assert main(["run", str(model_file), "--steps", "0"]) == 1
-    assert "settings.steps" in capsys.readouterr().err
-    assert main(["run", str(model_file), "--top", "0"]) == 1
-    assert "--top" in capsys.readouterr().err
+def test_bad_numbers_are_usage_errors_naming_the_option_and_the_range(model_file, capsys):
+    assert main(["run", str(model_file), "--samples", "-3"]) == 2
+    assert "argument --samples: -3 is outside 0 to 100,000" in capsys.readouterr().err
+    assert main(["run", str(model_file), "--samples", "2000000"]) == 2
+    assert "argument --samples: 2,000,000 is outside 0 to 100,000" in capsys.readouterr().err
+    assert main(["run", str(model_file), "--steps", "0"]) == 2
+    assert "argument --steps: 0 is outside 1 to 10,000" in capsys.readouterr().err
+    assert main(["run", str(model_file), "--top", "0"]) == 2
+    assert "argument --top: 0 is outside 1 to 1,000,000" in capsys.readouterr().err
+    assert main(["run", str(model_file), "--seed", "-1"]) == 2
+    assert ("argument --seed: -1 is outside 0 to 9,223,372,036,854,775,807"
+            in capsys.readouterr().err)
+    assert main(["run", str(model_file), "--seed", "1_000"]) == 2
+    assert "argument --seed: '1_000' is not a whole number" in capsys.readouterr().err
+    assert main(["run", str(model_file), "--seed", "9" * 5000]) == 2
+    assert "is not a whole number" in capsys.readouterr().err
 
 
 def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):

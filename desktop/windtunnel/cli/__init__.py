@@ -2,20 +2,32 @@
 
 Each sub-command is a module of this package with ``add_parser(subparsers)`` and
 ``run(args) -> int``. ``main(argv)`` returns the exit code, so tests call it in-process:
-0 ok, 1 invalid input (a message, never a traceback), 2 usage.
+0 ok, 1 invalid input (a message, never a traceback), 2 usage, 130 interrupted.
+
+The boundary: every exception a command raises ends here as one located line on stderr
+(``windtunnel run model.wtm: ...``) and exit code 1; the traceback is printed only in
+debug mode (``--debug`` before the command, or ``WINDTUNNEL_DEBUG=1`` in the
+environment). Everything the commands print goes through
+:class:`~windtunnel.cli.text.PrintableStream`, so text from a file cannot drive the
+terminal. No command's output replaces one of its input files, and an existing file that
+an output replaces is kept as ``<name>.bak`` (:func:`~windtunnel.model.atomic.guarded_writes`).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
+from contextlib import contextmanager
 
 from .. import __version__
-from ..errors import WindtunnelError
+from ..errors import LoadError, Problem, WindtunnelError
+from ..model.atomic import guarded_writes, special_kind
 from . import gui
 
-__all__ = ["main", "gui_main", "COMMANDS"]
+__all__ = ["main", "gui_main", "COMMANDS", "DEBUG_ENV", "debug_requested"]
 
 #: Sub-command name -> its module in this package, in the order ``--help`` lists them. The
 #: modules are imported only when a command runs, so that starting the GUI does not pay for
@@ -24,6 +36,14 @@ COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loop
             "structure": "structure", "sensitivity": "sensitivity",
             "import": "import_", "export": "export"}
 
+#: Environment variable that turns on debug mode (tracebacks of unexpected errors).
+DEBUG_ENV = "WINDTUNNEL_DEBUG"
+
+
+def debug_requested() -> bool:
+    """Whether ``WINDTUNNEL_DEBUG`` is set to anything but empty or ``0``."""
+    return os.environ.get(DEBUG_ENV, "") not in ("", "0")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -31,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Wind-tunnel policy options on signed influence maps. "
                     "Without a command, opens the desktop app (on FILE if given).")
     parser.add_argument("--version", action="version", version=f"windtunnel {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help=f"print the traceback of an unexpected error (or set {DEBUG_ENV}=1)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS.values():
         importlib.import_module(f".{module}", __name__).add_parser(subparsers)
@@ -40,26 +62,111 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    debug = debug_requested()
+    while argv[:1] == ["--debug"]:
+        debug, argv = True, argv[1:]
     commands_and_options = set(COMMANDS) | {"-h", "--help", "--version"}
     if not argv or argv[0] not in commands_and_options:
-        return gui.launch(argv)
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
-        return int(exc.code or 0)
-    if args.command is None:
-        return gui.launch([])
-    try:
+        return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug)
+    with _printable_output():
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
+            return exc.code if isinstance(exc.code, int) else 2
+        if args.command is None:
+            return _guarded(lambda: gui.launch([]), "windtunnel", [], debug)
+        inputs = [p for p in (getattr(args, "file", None), getattr(args, "nodes", None)) if p]
+        return _guarded(lambda: _run_command(args, inputs), f"windtunnel {args.command}",
+                        inputs[:1], debug)
+
+
+def _run_command(args, inputs: list[str]) -> int:
+    """Run one command; its inputs are refused when they are devices, FIFOs or sockets
+    (reading /dev/zero never ends, a FIFO waits forever for a writer); its writes never
+    replace its inputs and keep a .bak of any file they replace (model/atomic.py)."""
+    for name in inputs:
+        try:
+            kind = special_kind(os.stat(name).st_mode)
+        except (OSError, ValueError):
+            continue                # missing or unnamable: the reader says so, located
+        if kind and kind != "a folder":
+            raise LoadError(Problem("", f"is {kind}, not a file to read"), source=name)
+    with guarded_writes(inputs=inputs, backup=True):
         return args.run(args)
+
+
+def _guarded(action, command: str, where: list[str], debug: bool) -> int:
+    """Run ``action``; turn any exception into a located message on stderr and exit 1."""
+    from .text import clip, printable   # here, so that the GUI's start loads only cli.gui
+
+    head = " ".join([command] + [printable(w) for w in where])
+    try:
+        return action()
     except WindtunnelError as exc:
-        print(f"windtunnel {args.command}: {exc}", file=sys.stderr)
-        return 1
+        # the messages of our errors name the file and the place themselves; each problem
+        # is one line, so a newline in user text cannot start a line of its own
+        text = exc.describe(render=printable) if hasattr(exc, "describe") else printable(exc)
+        print(f"{command}: {text}", file=sys.stderr)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:         # `windtunnel run m.wtm | head`: the reader left
+        _silence_stdout()
+        return 1
+    except MemoryError:
+        print(f"{head}: not enough memory for this input", file=sys.stderr)
+    except RecursionError:
+        print(f"{head}: the input is nested too deeply", file=sys.stderr)
+    except Exception as exc:  # the boundary: a bug must not look like a crash to the user
+        print(f"{head}: unexpected error ({type(exc).__name__}: {clip(_text(exc), 300)}); "
+              + ("the traceback follows" if debug else
+                 f"run again with --debug (or {DEBUG_ENV}=1) to see the traceback"),
+              file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return 1
+    if debug:
+        traceback.print_exc()
+    return 1
+
+
+def _text(exc: BaseException) -> str:
+    """An exception's message, even when its ``__str__`` fails."""
+    try:
+        return str(exc)
+    except Exception:
+        return "(no message)"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's final flush into a
+    closed pipe does not print a second error."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.__stdout__.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
+@contextmanager
+def _printable_output():
+    """Route stdout and stderr through :class:`PrintableStream` while a command runs."""
+    from .text import PrintableStream
+
+    saved = sys.stdout, sys.stderr
+    if sys.stdout is not None:
+        sys.stdout = PrintableStream(sys.stdout)
+    if sys.stderr is not None:
+        sys.stderr = PrintableStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def gui_main() -> int:
-    """Entry point of the ``windtunnel-gui`` launcher (no console window on Windows)."""
-    return gui.launch(sys.argv[1:])
+    """Entry point of the ``windtunnel-gui`` launcher (no console window on Windows): what
+    a double-click on a model runs, so nothing may escape before the window shows."""
+    argv = sys.argv[1:]
+    return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug_requested())

@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..engine import compiled_model, contraction, fcmconfr_steepness
 from ..model import Model, load
+from .text import printable
 
 NAME = "check"
 
@@ -27,11 +28,11 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     model = load(args.file)
-    print(f"{args.file}: valid Windtunnel model")
+    print(f"{printable(args.file)}: valid Windtunnel model")
     print(summary(model))
     found = warnings(model)
     for line in found:
-        print(f"warning: {line}")
+        print(f"warning: {printable(line)}")
     print(f"{len(found)} warning{'s' if len(found) != 1 else ''}")
     if args.steepness:
         print(steepness_advice(model))
@@ -62,18 +63,20 @@ def summary(model: Model) -> str:
     """A short readable account of what the model holds."""
     kinds = Counter(n.kind for n in model.nodes)
     groups = Counter(n.group or "(no group)" for n in model.nodes)
-    lines = [f"  title:      {model.title}",
+    lines = [f"  title:      {printable(model.title)}",
              f"  nodes:      {len(model.nodes)} ("
              + ", ".join(f"{kinds[k]} {k}{'s' if kinds[k] != 1 else ''}"
                          for k in ("actor", "restriction", "factor")) + ")",
-             "  groups:     " + (", ".join(f"{g} {c}" for g, c in sorted(groups.items()))
+             "  groups:     " + (", ".join(f"{printable(g)} {c}"
+                                           for g, c in sorted(groups.items()))
                                  or "none"),
              f"  edges:      {len(model.edges)} "
              f"({sum(e.weight > 0 for e in model.edges)} positive, "
              f"{sum(e.weight < 0 for e in model.edges)} negative, "
              f"{sum(e.delay > 0 for e in model.edges)} delayed)",
              f"  scenarios:  {len(model.scenarios)}"
-             + (" (" + ", ".join(s.label for s in model.scenarios) + ")" if model.scenarios else ""),
+             + (" (" + ", ".join(printable(s.label) for s in model.scenarios) + ")"
+                if model.scenarios else ""),
              f"  objectives: {len(model.objectives)}",
              f"  sources:    {len(model.sources)}"]
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from ..engine import breakdown
 from ..errors import WindtunnelError
 from ..model import load
 from .run import add_preset_option, preset_settings
-from .text import clip, table
+from .text import clip, printable, table
 
 NAME = "explain"
 
@@ -57,7 +57,7 @@ NEGLIGIBLE = 5e-5
 def report(b, *, routes: int = 0) -> str:
     """The readable text the command prints."""
     total = b.total
-    lines = [f"{b.node} ({b.label}) in scenario {b.scenario_id}: change {total:+.4f} "
+    lines = [f"{b.node} ({printable(b.label)}) in scenario {b.scenario_id}: change {total:+.4f} "
              f"at step {b.step}"]
     if not b.levers:
         lines.append("the scenario has no interventions or overrides")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..io import EXPORT_FORMATS, export_model
 from ..model import load
+from .text import printable
 
 NAME = "export"
 
@@ -33,5 +34,5 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     model = load(args.file)
     for path in export_model(model, args.output, format=args.format):
-        print(f"wrote {path}")
+        print(f"wrote {printable(path)}")
     return 0

@@ -16,7 +16,9 @@ from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
 from ..io.importing import AGGREGATE, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..model import save
+from .arguments import title
 from .check import summary
+from .text import printable
 
 NAME = "import"
 
@@ -37,7 +39,7 @@ def add_parser(subparsers) -> None:
                         help="the input format (default: from the extension and content)")
     parser.add_argument("--nodes", metavar="FILE",
                         help="a nodes table (CSV or workbook) to go with an edges table")
-    parser.add_argument("--title", help="the model's title (default: from the file)")
+    parser.add_argument("--title", type=title, help="the model's title (default: from the file)")
     parser.add_argument("--undirected", choices=UNDIRECTED_CHOICES, default="both",
                         help="undirected edges (GraphML): make each an edge both ways (default)"
                              ", read it one way as written, or refuse the file")
@@ -62,8 +64,8 @@ def run(args) -> int:
                             undirected=args.undirected, out_of_range=args.weights,
                             participants=args.participants)
     for note in imported.notes:
-        print(f"note: {note}")
+        print(f"note: {printable(note)}")
     save(imported.model, output, backup=True)
-    print(f"imported {args.file} ({imported.format}) -> {output}")
+    print(f"imported {printable(args.file)} ({imported.format}) -> {printable(output)}")
     print(summary(imported.model))
     return 0

@@ -15,7 +15,7 @@ from ..engine import (compile_scenario, compiled_model, find_loops, loop_scores,
                       resolve_scenarios)
 from ..errors import WindtunnelError
 from ..model import load
-from .text import ProgressBar, clip, table
+from .text import ProgressBar, clip, printable, table
 
 NAME = "loops"
 
@@ -60,7 +60,7 @@ def run(args) -> int:
                             time_budget=args.time_budget)
     loops = search.loops
     reinforcing = sum(lp.polarity == "reinforcing" for lp in loops)
-    print(f"{args.file}: {len(loops)} feedback loop{'s' if len(loops) != 1 else ''} "
+    print(f"{printable(args.file)}: {len(loops)} feedback loop{'s' if len(loops) != 1 else ''} "
           f"({reinforcing} reinforcing, {len(loops) - reinforcing} balancing); {search.note}")
     if loops:
         rows = [[str(i + 1), lp.polarity, str(lp.length), f"{lp.gain:+.4f}", str(lp.delay),

@@ -22,7 +22,8 @@ from ..io.csv import table_csv_bytes
 from ..io.resultsbook import write_results_workbook
 from ..model import Model, load
 from ..model.atomic import atomic_write
-from .text import ProgressBar, clip, table
+from .arguments import COUNT, SAMPLES, SEED, STEPS
+from .text import ProgressBar, clip, printable, table
 
 NAME = "run"
 
@@ -38,13 +39,13 @@ def add_parser(subparsers) -> None:
     parser.add_argument("file", help="a model file (.wtm)")
     parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
                         help="a scenario id or label (repeat for several; default: all)")
-    parser.add_argument("--samples", type=int, default=0, metavar="N",
+    parser.add_argument("--samples", type=SAMPLES, default=0, metavar="N",
                         help="Monte Carlo samples of uncertain edge weights (default 0: none)")
-    parser.add_argument("--seed", type=int, metavar="S",
+    parser.add_argument("--seed", type=SEED, metavar="S",
                         help="random seed (default: the model's)")
-    parser.add_argument("--steps", type=int, metavar="N",
+    parser.add_argument("--steps", type=STEPS, metavar="N",
                         help="number of steps (default: the model's)")
-    parser.add_argument("--top", type=int, default=10, metavar="N",
+    parser.add_argument("--top", type=COUNT, default=10, metavar="N",
                         help="nodes listed per scenario (default 10)")
     parser.add_argument("--bounds", action="store_true",
                         help="also print guaranteed ranges of the objectives' nodes for every "
@@ -60,10 +61,6 @@ def run(args) -> int:
     model = load(args.file)
     if args.out:
         writer = _writer(args.out)
-    if args.samples < 0:
-        raise WindtunnelError(f"--samples: {args.samples} is not a whole number >= 0")
-    if args.top < 1:
-        raise WindtunnelError(f"--top: {args.top} is not a whole number >= 1")
     with ProgressBar("Monte Carlo") as bar:
         results = run_engine(model, scenarios=args.scenario, samples=args.samples,
                              seed=args.seed, steps=args.steps,
@@ -75,7 +72,7 @@ def run(args) -> int:
         print(bounds_report(model, results))
     if args.out:
         writer(results, model, Path(args.out))
-        print(f"wrote {args.out}")
+        print(f"wrote {printable(args.out)}")
     return 0
 
 
@@ -141,14 +138,16 @@ def bounds_report(model: Model, results: Results) -> str:
 def report(results: Results, *, top: int = 10) -> str:
     """The readable text the command prints."""
     s = results.settings
-    lines = [f"{results.title}: {len(results.time) - 1} {s.time_unit}s, rule {s.rule}, "
+    lines = [f"{printable(results.title)}: {len(results.time) - 1} {printable(s.time_unit)}s, "
+             f"rule {s.rule}, "
              f"{s.activation} (lambda {s.steepness:g}), start {s.start}, drivers {s.drivers}"
              + (f", {results.samples} samples, seed {results.seed}" if results.samples else ""),
              f"baseline: {results.baseline_verdict}"]
     if not results.scenarios:
         lines.append("no scenarios in this model")
     for result in results.scenarios:
-        lines += ["", f"scenario {result.scenario_id} ({result.label}): {result.verdict}"]
+        lines += ["", f"scenario {result.scenario_id} ({printable(result.label)}): "
+                      f"{result.verdict}"]
         order = [i for i in np.argsort(-np.abs(result.final_change), kind="stable")[:top]
                  if abs(result.final_change[i]) >= 5e-4]
         if not order:

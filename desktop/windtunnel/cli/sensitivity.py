@@ -17,7 +17,8 @@ from ..io.csv import table_csv_bytes
 from ..model import load
 from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings
-from .text import ProgressBar, table
+from .arguments import COUNT
+from .text import ProgressBar, printable, table
 
 NAME = "sensitivity"
 
@@ -34,7 +35,7 @@ def add_parser(subparsers) -> None:
                         help="a scenario id or label")
     parser.add_argument("--objective", "-o", required=True, metavar="NAME",
                         help="an objective id or label")
-    parser.add_argument("--top", type=int, default=15, metavar="N",
+    parser.add_argument("--top", type=COUNT, default=15, metavar="N",
                         help="tornado bars and levers listed (default 15)")
     add_preset_option(parser)
     parser.add_argument("--out", metavar="FILE.csv",
@@ -43,8 +44,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    if args.top < 1:
-        raise WindtunnelError(f"--top: {args.top} is not a whole number >= 1")
     if args.out and Path(args.out).suffix.lower() != ".csv":
         raise WindtunnelError(f"--out {args.out}: the tornado is written as .csv")
     model = load(args.file)
@@ -58,14 +57,15 @@ def run(args) -> int:
     print(report(args.scenario, args.objective, bars, levers, top=args.top))
     if args.out:
         atomic_write(Path(args.out), table_csv_bytes(tornado_frame(bars), ["source", "target"]))
-        print(f"wrote {args.out}")
+        print(f"wrote {printable(args.out)}")
     return 0
 
 
 def report(scenario: str, objective: str, bars, levers, *, top: int) -> str:
     """The readable text the command prints."""
     base = bars[0].base if bars else None
-    lines = [f"objective {objective} in scenario {scenario}: change from baseline at the "
+    lines = [f"objective {printable(objective)} in scenario {printable(scenario)}: change from "
+             "baseline at the "
              f"last step {'-' if base is None else f'{base:+.4f}'}"]
     lines += ["", "tornado (edge weight at its low and high bound, widest swing first):"]
     if not bars:

@@ -17,7 +17,10 @@ from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
 from ..model import load
 from ..model.atomic import atomic_write
-from .text import ProgressBar, clip, table
+from .arguments import COUNT, MAX_COUNT, whole_number
+from .text import ProgressBar, clip, printable, table
+
+PIVOTS = whole_number(2, MAX_COUNT)
 
 NAME = "structure"
 
@@ -30,13 +33,13 @@ def add_parser(subparsers) -> None:
         description="Describe the structure of a model: statistics, the most central "
                     "nodes, feedback loops and (with --actor and --outcome) chokepoints.")
     parser.add_argument("file", help="a model file (.wtm)")
-    parser.add_argument("--top", type=int, default=15, metavar="N",
+    parser.add_argument("--top", type=COUNT, default=15, metavar="N",
                         help="nodes and loops listed (default 15)")
-    parser.add_argument("--loops-max", type=int, default=10_000, metavar="N",
+    parser.add_argument("--loops-max", type=COUNT, default=10_000, metavar="N",
                         help="stop the loop search after this many loops (default 10000)")
-    parser.add_argument("--max-length", type=int, default=12, metavar="N",
+    parser.add_argument("--max-length", type=COUNT, default=12, metavar="N",
                         help="longest loop searched, in nodes (default 12)")
-    parser.add_argument("--pivots", type=int, metavar="K",
+    parser.add_argument("--pivots", type=PIVOTS, metavar="K",
                         help="estimate betweenness from K source nodes (default: exact up "
                              "to 500 nodes, 250 pivots above)")
     parser.add_argument("--actor", action="append", metavar="NODE",
@@ -50,11 +53,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    for name in ("top", "loops_max", "max_length"):
-        if getattr(args, name) < 1:
-            raise WindtunnelError(f"--{name.replace('_', '-')}: must be at least 1")
-    if args.pivots is not None and args.pivots < 2:
-        raise WindtunnelError("--pivots: must be at least 2")
     if bool(args.actor) != bool(args.outcome):
         raise WindtunnelError("--actor and --outcome go together")
     if args.out and Path(args.out).suffix.lower() != ".csv":
@@ -73,13 +71,13 @@ def run(args) -> int:
                  top=args.top))
     if args.out:
         write_metrics_csv(metrics, Path(args.out))
-        print(f"wrote {args.out}")
+        print(f"wrote {printable(args.out)}")
     return 0
 
 
 def report(title, metrics, stats, search, found, *, top: int) -> str:
     """The readable text the command prints."""
-    lines = [f"{title}: {stats.nodes} nodes, {stats.edges} edges", ""]
+    lines = [f"{printable(title)}: {stats.nodes} nodes, {stats.edges} edges", ""]
     lines += table(["statistic", "value"], [
         ["density", f"{stats.density:.4f}"],
         ["edges per node", f"{stats.edges_per_node:.2f}"],
@@ -89,7 +87,7 @@ def report(title, metrics, stats, search, found, *, top: int) -> str:
         ["hierarchy index", _number(stats.hierarchy)]])
     frame = metrics.to_frame().sort_values(["centrality", "betweenness"], ascending=False,
                                            kind="stable")
-    lines += ["", f"most central nodes ({metrics.note}):"]
+    lines += ["", f"most central nodes ({printable(metrics.note)}):"]
     lines += table(["node", "label", "in", "out", "indegree", "outdegree", "centrality",
                      "role", "betweenness"],
                     [[node, clip(r.label, 28), str(r.in_edges), str(r.out_edges),

@@ -1,19 +1,77 @@
-"""Text output shared by the commands: plain tables, clipped cells, a progress bar."""
+"""Text output shared by the commands: terminal-safe text, plain tables, clipped cells, a
+progress bar.
+
+Everything the commands print passes through :func:`printable` (cells and user text one
+by one, so that a newline in a label cannot fake a line of output) and then through
+:class:`PrintableStream` at the command line's boundary (so that nothing a command forgot
+reaches the terminal raw): a title from a stranger's file must not set the terminal's
+title, clear the screen, colour a fake "All checks passed", or reorder a line with bidi
+overrides. Control characters become visible escapes (``\\x1b``, ``\\u202e``).
+"""
 
 from __future__ import annotations
 
+import re
 import sys
 
-__all__ = ["table", "clip", "ProgressBar"]
+__all__ = ["printable", "PrintableStream", "table", "clip", "ProgressBar"]
+
+# C0 and C1 control characters and DEL (ESC starts ANSI/OSC sequences; CR and BS overwrite
+# what was printed), the bidi embeddings, overrides, isolates and marks, the line and
+# paragraph separators, and lone surrogates (which no terminal encoding can write).
+_UNSAFE_BEYOND_C0 = r"\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE_TEXT = re.compile(rf"[\x00-\x1f{_UNSAFE_BEYOND_C0}]")
+_UNSAFE_LINES = re.compile(rf"[\x00-\x09\x0b-\x1f{_UNSAFE_BEYOND_C0}]")  # keeps newlines
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: object) -> str:
+    """``text`` safe to print on one line: every control, escape-starting, bidi or
+    line-breaking character (newlines too) shown as a visible escape such as ``\\x1b``."""
+    text = str(text)
+    # isprintable() is False for every character escaped here (Cc, Cf, Cs, Zl, Zp)
+    return text if text.isprintable() else _UNSAFE_TEXT.sub(_escape, text)
+
+
+class PrintableStream:
+    """A text stream that escapes what :func:`printable` escapes, except newlines, and
+    never fails on a character its encoding lacks (written as an escape instead). ``raw`` is
+    the wrapped stream, for the progress bar's carriage returns."""
+
+    def __init__(self, raw) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        safe = _UNSAFE_LINES.sub(_escape, text)
+        try:
+            self.raw.write(safe)
+        except UnicodeEncodeError:
+            encoding = getattr(self.raw, "encoding", None) or "ascii"
+            self.raw.write(safe.encode(encoding, "backslashreplace").decode(encoding))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
 
 
 def clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` characters, with an ellipsis when cut."""
+    """``text`` made printable and cut to ``width`` characters, with an ellipsis when cut."""
+    text = printable(text)
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
-    """Lines of a plain-text table, columns as wide as their widest cell, indented."""
+    """Lines of a plain-text table, columns as wide as their widest cell, indented; every
+    cell is made printable."""
+    header = [printable(c) for c in header]
+    rows = [[printable(c) for c in row] for row in rows]
     widths = [max(len(str(c)) for c in column) for column in zip(header, *rows)]
     fmt = "  ".join("{:<%d}" % w for w in widths)
     return ["  " + fmt.format(*header).rstrip(),
@@ -25,7 +83,8 @@ class ProgressBar:
     """A one-line progress bar on stderr (only when it is a terminal, or when forced)."""
 
     def __init__(self, label: str, *, stream=None, width: int = 30, force: bool = False):
-        self.stream = stream or sys.stderr
+        stream = stream or sys.stderr
+        self.stream = getattr(stream, "raw", stream)  # its carriage returns are ours
         self.label, self.width = label, width
         self.enabled = force or getattr(self.stream, "isatty", lambda: False)()
         self.shown = -1

@@ -22,11 +22,14 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
 
-Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``cancel=``
+Analyses refuse, before any work, what their estimated memory or time puts past
+``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
+limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``cancel=``
 (an Event-like object or a callable) and raise :class:`Cancelled` when cancelled
 (progress.py).
 """
 
+from .budget import WORK_LIMITS, Estimate, WorkLimits
 from .cache import clear_cache, compiled_model
 from .attribution import LeverShares, lever_shares
 from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
@@ -53,6 +56,7 @@ from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconf
 from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
+    "WORK_LIMITS", "WorkLimits", "Estimate",
     "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
     "Reason", "Bounds", "bounds", "change_bounds", "LoopScores", "link_scores", "loop_scores",
     "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model",

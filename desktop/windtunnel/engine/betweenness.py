@@ -27,7 +27,7 @@ from .progress import Tracker
 if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
     import networkx as nx
 
-__all__ = ["betweenness", "EXACT_NODES", "PIVOTS", "PIVOT_SEED"]
+__all__ = ["betweenness", "betweenness_sources", "EXACT_NODES", "PIVOTS", "PIVOT_SEED"]
 
 #: Largest map (in nodes) whose betweenness is computed exactly by default.
 EXACT_NODES = 500
@@ -37,6 +37,12 @@ PIVOTS = 250
 PIVOT_SEED = 2026
 #: Source nodes searched between two progress reports / cancel checks.
 _BATCH = 16
+
+
+def betweenness_sources(n: int, pivots: int | None = None) -> int:
+    """How many source nodes :func:`betweenness` searches from on an ``n``-node map."""
+    k = (PIVOTS if n > EXACT_NODES else n) if pivots is None else int(pivots)
+    return min(k, n)
 
 
 def betweenness(graph: nx.DiGraph, *, pivots: int | None = None, progress=None,

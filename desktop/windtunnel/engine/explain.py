@@ -34,6 +34,7 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
+from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
 from .plans import run_plan
@@ -95,11 +96,16 @@ class Explanation:
 
 def explain(model: Model, scenario: str | Scenario, node: str, *, top_k: int = 5,
             settings: Settings | None = None, max_length: int = 8,
-            max_paths: int = 2000) -> Explanation:
-    """Explain the change of ``node`` in ``scenario`` (id, label or Scenario)."""
+            max_paths: int = 2000, limits: WorkLimits = WORK_LIMITS) -> Explanation:
+    """Explain the change of ``node`` in ``scenario`` (id, label or Scenario); refused
+    before any work when its cost (a run per lever or override traced) passes ``limits``."""
     settings = settings or model.settings
     (chosen,) = resolve_scenarios(model, [scenario])
     network = compiled_model(model, settings)
+    traced = len(chosen.interventions) + len(chosen.overrides)
+    cost = run_cost(network, settings, scenarios=1 + traced,
+                    interventions=len(chosen.interventions))
+    check(replace(cost, what="explanation"), limits)
     return explain_plan(network, compile_scenario(network, chosen), settings,
                         network.index(node), top_k=top_k, max_length=max_length,
                         max_paths=max_paths)
@@ -206,10 +212,20 @@ def _edge_sum(values: np.ndarray, tgt: np.ndarray, network: Network) -> np.ndarr
 
 
 def _forced(plan: Plan, steps: int, n: int) -> np.ndarray:
-    forced = np.zeros((steps + 1, n), dtype=bool)
-    t = np.arange(steps + 1)
-    for node, pulse, start, end in zip(plan.node, plan.pulse, plan.start, plan.end):
-        forced[:, node] |= (t == start) if pulse else (start <= t) & (t <= end)
+    """(T + 1, N): whether an intervention sets the node at the step. Clamps are counted
+    with a running sum of +1 at their start and -1 after their end, so the cost does not
+    grow with steps x interventions."""
+    start = np.asarray(plan.start, dtype=np.int64)
+    end = np.minimum(np.asarray(plan.end, dtype=np.int64), steps)
+    node = np.asarray(plan.node, dtype=np.intp)
+    pulse = np.asarray(plan.pulse, dtype=bool)
+    clamp = ~pulse & (start <= end)
+    counts = np.zeros((steps + 2, n), dtype=np.int64)
+    np.add.at(counts, (start[clamp], node[clamp]), 1)
+    np.add.at(counts, (end[clamp] + 1, node[clamp]), -1)
+    forced = np.cumsum(counts, axis=0)[:steps + 1] > 0
+    hit = pulse & (start <= steps)
+    forced[start[hit], node[hit]] = True
     return forced
 
 

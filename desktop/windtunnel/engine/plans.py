@@ -22,7 +22,10 @@ def convergence_index(network: Network, settings: Settings) -> np.ndarray | None
     """Indices of the nodes convergence is judged on (``None`` = all)."""
     if not settings.convergence_nodes:
         return None
-    return np.array([network.index(n) for n in settings.convergence_nodes], dtype=np.intp)
+    # unique: the largest change over a node listed twice is the same, and a list of a
+    # million repeats must not cost a million columns per step
+    return np.unique(np.array([network.index(n) for n in settings.convergence_nodes],
+                              dtype=np.intp))
 
 
 def pad(states: np.ndarray, steps: int) -> np.ndarray:

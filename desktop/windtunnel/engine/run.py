@@ -20,6 +20,9 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
+from ..model.elements import MAX_SAMPLES
+from ..model.textcheck import short_repr
+from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, compile_scenario
 from .montecarlo import check_size, monte_carlo
@@ -51,7 +54,8 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
 
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
         seed: int | None = None, settings: Settings | None = None, steps: int | None = None,
-        progress=None, cancel=None, workers: int | None = None) -> Results:
+        progress=None, cancel=None, workers: int | None = None,
+        limits: WorkLimits = WORK_LIMITS) -> Results:
     """Baseline and scenarios of ``model``; Monte Carlo bands when ``samples > 0``.
 
     ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults
@@ -59,6 +63,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     ``cancel`` (an Event-like object or a callable returning True) stops it with
     :class:`~windtunnel.engine.Cancelled`. ``workers`` is the number of threads
     Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
+    A run whose estimated memory or time passes ``limits`` is refused before any work
+    (budget.py).
     """
     settings = settings or model.settings
     if steps is not None:
@@ -66,13 +72,17 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     problems = settings.problems()
     if problems:
         raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
-    if not isinstance(samples, int) or samples < 0:
-        raise ModelError(Problem("samples", f"{samples!r} is not a whole number >= 0"))
+    if not isinstance(samples, int) or not 0 <= samples <= MAX_SAMPLES:
+        raise ModelError(Problem("samples", f"{short_repr(samples)} is not a whole number "
+                                            f"from 0 to {MAX_SAMPLES:,}"))
     seed = settings.seed if seed is None else seed
     chosen = resolve_scenarios(model, scenarios)
     network = compiled_model(model, settings)
     if samples:
-        check_size(network, settings, samples)
+        check_size(network, settings, samples)      # names the number of samples that fit
+    check(run_cost(network, settings, scenarios=len(chosen), samples=samples,
+                   interventions=max((len(s.interventions) for s in chosen), default=0)),
+          limits)
     plans = [compile_scenario(network, s) for s in chosen]
     baseline, base_sim = run_plan(network, compile_scenario(network, None), settings)
     baseline = baseline[:, 0]

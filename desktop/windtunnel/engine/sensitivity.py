@@ -23,6 +23,7 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Objective, Scenario, Settings
+from .budget import WORK_LIMITS, WorkLimits, check, levers_cost, tornado_batch, tornado_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario, empty_plan
 from .progress import Tracker
@@ -88,26 +89,29 @@ def _final(network: Network, plan: Plan, settings: Settings, node: int) -> np.nd
 
 
 def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, *,
-            settings: Settings | None = None, batch: int = 256, progress=None,
-            cancel=None) -> list[TornadoBar]:
-    """Tornado data for ``objective`` in ``scenario``: one bar per edge, widest first."""
+            settings: Settings | None = None, batch: int | None = None, progress=None,
+            cancel=None, limits: WorkLimits = WORK_LIMITS) -> list[TornadoBar]:
+    """Tornado data for ``objective`` in ``scenario``: one bar per edge, widest first.
+
+    Variant 2e sets edge e to its low bound, 2e + 1 to its high bound; they are built a
+    batch at a time, so memory grows with ``batch`` x E, never with the 2E x E of all
+    variants (``batch`` None: as many as budget.py's tornado_batch allows). Refused before
+    any work when its cost passes ``limits`` (budget.py)."""
     settings, network, plan, node = _prepare(model, scenario, objective, settings)
+    check(tornado_cost(network, settings, interventions=plan.n_interventions), limits)
+    batch = batch or tornado_batch(network, settings, interventions=plan.n_interventions)
     starts = range(0, 2 * network.n_edges, batch)
     tracker = Tracker(len(starts) + 1, progress=progress, cancel=cancel, what="tornado")
     tracker.check()
     shift = plan.weight - network.weight
     n_edges = network.n_edges
-    variants = np.repeat(network.weight[None, :], 2 * n_edges, axis=0)
-    rows = np.arange(n_edges)
-    variants[2 * rows, rows] = network.low
-    variants[2 * rows + 1, rows] = network.high
     values = np.empty(2 * n_edges)
     centre = float(_final(network, plan, settings, node)[0]
                    - _final(network, empty_plan(network), settings, node)[0])
     tracker.advance()
     for first in starts:
         tracker.check()
-        w = variants[first:first + batch]
+        w = _variants(network, first, min(first + batch, 2 * n_edges))
         base = _final(network, empty_plan(network, w), settings, node)
         scen = _final(network, replace(plan, weight=np.clip(w + shift, -1, 1)), settings, node)
         values[first:first + batch] = scen - base
@@ -122,11 +126,22 @@ def tornado(model: Model, scenario: str | Scenario, objective: str | Objective, 
     return bars
 
 
+def _variants(network: Network, first: int, stop: int) -> np.ndarray:
+    """Tornado variants ``first`` to ``stop - 1``: the weights with one edge at a bound."""
+    rows = np.arange(first, stop)
+    edges = rows // 2
+    out = np.repeat(network.weight[None, :], len(rows), axis=0)
+    out[rows - first, edges] = np.where(rows % 2 == 0, network.low[edges], network.high[edges])
+    return out
+
+
 def lever_elasticities(model: Model, scenario: str | Scenario, objective: str | Objective, *,
                        settings: Settings | None = None, step: float = 0.05, progress=None,
-                       cancel=None) -> list[LeverEffect]:
-    """Effect of each lever on ``objective`` in ``scenario``, largest |effect| first."""
+                       cancel=None, limits: WorkLimits = WORK_LIMITS) -> list[LeverEffect]:
+    """Effect of each lever on ``objective`` in ``scenario``, largest |effect| first;
+    refused before any work when its cost passes ``limits`` (budget.py)."""
     settings, network, plan, node = _prepare(model, scenario, objective, settings)
+    check(levers_cost(network, settings, interventions=plan.n_interventions), limits)
     tracker = Tracker(len(network.levers) + 1, progress=progress, cancel=cancel,
                       what="lever sensitivity")
     tracker.check()

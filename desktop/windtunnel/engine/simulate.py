@@ -30,7 +30,7 @@ as checking every step).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -109,7 +109,12 @@ def activate(x: np.ndarray, activation: str, steepness: float, out=None) -> np.n
 
 def _schedule(plan: Plan, horizon: int) -> list:
     """Per step, ``None`` or (nodes, values) set at that step, the later intervention
-    winning where several set one node; steps with the same interventions share arrays."""
+    winning where several set one node; the steps of one stretch with the same
+    interventions share arrays.
+
+    A sweep over the steps where an intervention starts or stops, keeping per node a heap
+    of its active interventions (latest first): O(K log K) plus one array per stretch,
+    never a steps x interventions table."""
     out: list = [None] * (horizon + 1)
     if not plan.n_interventions:
         return out
@@ -163,6 +168,17 @@ def _apply(state: np.ndarray, event: tuple) -> None:
     state[:, nodes] = values
 
 
+def _within_horizon(network: Network, horizon: int) -> Network:
+    """The network with delays longer than the horizon cut to it: such an edge reads the
+    step-0 state at every step either way (before step 0 a node is at its step-0 value), so
+    the numbers are the same, and the history keeps horizon rows, not delay rows."""
+    if int(network.delay.max(initial=0)) <= horizon:
+        return network
+    delay = np.minimum(network.delay, horizon)
+    delay.setflags(write=False)
+    return replace(network, delay=delay)
+
+
 def _first_settled(states, changes, begin, end, first, settings, convergence, *, measured):
     """The first step k in (first, end] whose change from step k - 1 is within tolerance
     for every sample, or None; measures changes[begin:end] first unless ``measured``."""
@@ -200,6 +216,7 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
     drivers = (np.flatnonzero(network.driver) if settings.drivers == "hold"
                else np.zeros(0, dtype=np.intp))
     settle = plan.settle_step(horizon)
+    network = _within_horizon(network, horizon)
     depth = int(network.delay.max(initial=0))
     # g(a) of every state after ``depth`` leading rows for the steps before 0; for the Kosko
     # rules g(a) = a and the states are a view of it

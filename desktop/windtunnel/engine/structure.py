@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
-from .betweenness import betweenness
+from .betweenness import betweenness, betweenness_sources
+from .budget import WORK_LIMITS, WorkLimits, check, structure_cost
 from .compile import Network
 from .progress import Tracker
 
@@ -202,10 +203,13 @@ class NodeMetrics:
 
 
 def node_metrics(network: Network, *, weight: np.ndarray | None = None,
-                 pivots: int | None = None, progress=None, cancel=None) -> NodeMetrics:
+                 pivots: int | None = None, progress=None, cancel=None,
+                 limits: WorkLimits = WORK_LIMITS) -> NodeMetrics:
     """Per-node metrics. Betweenness, the only costly part, is exact up to
     ``betweenness.EXACT_NODES`` nodes and estimated from pivots above, or from ``pivots``
-    source nodes when given; ``progress``/``cancel`` follow its searches."""
+    source nodes when given; ``progress``/``cancel`` follow its searches. Refused before
+    any work when its cost passes ``limits`` (budget.py)."""
+    check(structure_cost(network, sources=betweenness_sources(network.n_nodes, pivots)), limits)
     in_count, out_count, indegree, outdegree, role = _degrees(network, weight)
     between, used = betweenness(to_graph(network, weight=weight), pivots=pivots,
                                 progress=progress, cancel=cancel)

@@ -8,21 +8,47 @@ replaced atomically). On Windows a replace can fail while another program (a vir
 scanner, a sync client) holds the file open, so it is retried a few times. The written file
 has the permissions of the file it replaces, or those the user's umask gives a new file
 (:func:`file_mode`).
+
+What an output path may be (:func:`output_target`, applied to every write):
+
+- a regular file or a new name: written as above;
+- a symbolic link: written *through* the link: the file it points to is replaced (its
+  temporary file and ``.bak`` sit in that file's folder) and the link stays a link;
+- a folder, a device node (``/dev/sda``, ``/dev/null``), a FIFO or a socket: refused
+  with a SaveError, nothing written (Windtunnel writes regular files only);
+- inside :func:`guarded_writes`: one of the command's input files (under any name, link
+  or hard link) is refused, and any existing file that a write replaces is first kept as
+  ``<name>.bak``: what the command line does for every export.
+
+A crash between creating the temporary file and the rename leaves a hidden
+``.<name>.XXXXXXXX.tmp`` behind; the next write into that folder removes such files of
+ours once they are :data:`STALE_AFTER` seconds old (younger ones may belong to a save
+still running in another process).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import SaveError
 
-__all__ = ["atomic_write", "backup_path", "file_mode"]
+__all__ = ["atomic_write", "backup_path", "file_mode", "output_target", "guarded_writes",
+           "clean_stale_temps", "special_kind", "STALE_AFTER"]
+
+#: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
+#: in progress (a save touches its temporary file at least every few milliseconds).
+STALE_AFTER = 60.0
+# What tempfile.mkstemp(prefix=".<name>.", suffix=".tmp" or ".bak.tmp") names a file.
+_TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}(\.bak)?\.tmp\Z")
 
 _RETRIES = 5
 _RETRY_PAUSE = 0.1
@@ -35,9 +61,14 @@ def backup_path(path: str | os.PathLike) -> Path:
 
 
 def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) -> None:
-    """Write ``data`` to ``path`` atomically; raise SaveError (old file intact) on failure."""
-    path = Path(path)
+    """Write ``data`` to ``path`` atomically; raise SaveError (old file intact) on failure.
+
+    ``path`` goes through :func:`output_target` first (links written through; folders,
+    devices, FIFOs and guarded inputs refused)."""
+    path = output_target(path)
+    backup = backup or _guard_keeps_backup(path)
     folder = path.parent if str(path.parent) else Path(".")
+    clean_stale_temps(folder)
     try:
         temp = _write_temp(folder, path.name, data)
     except OSError as exc:
@@ -136,3 +167,108 @@ def _discard(temp: Path) -> None:
         temp.unlink()
     except OSError:
         pass
+
+
+# -- what an output path may be ---------------------------------------------------------
+
+class _Guard:
+    """The inputs of one command (as (device, inode)) and whether replaced files get a .bak."""
+
+    def __init__(self, inputs, backup: bool) -> None:
+        self.backup = backup
+        self.inputs: dict[tuple[int, int], str] = {}
+        for name in inputs:
+            try:
+                info = os.stat(name)
+            except (OSError, ValueError):
+                continue            # a missing input is the reader's business
+            self.inputs[(info.st_dev, info.st_ino)] = str(name)
+
+
+_guard: ContextVar[_Guard | None] = ContextVar("windtunnel_write_guard", default=None)
+
+
+@contextmanager
+def guarded_writes(*, inputs=(), backup: bool = True):
+    """While the block runs, every :func:`atomic_write` refuses to replace any file of
+    ``inputs`` (by identity: another name, a link or a hard link to it is the same file)
+    and, with ``backup``, keeps an existing file it replaces as ``<name>.bak``."""
+    token = _guard.set(_Guard(inputs, backup))
+    try:
+        yield
+    finally:
+        _guard.reset(token)
+
+
+def output_target(path: str | os.PathLike) -> Path:
+    """The file a write to ``path`` replaces (a symbolic link's target), or SaveError when
+    ``path`` must not be written: a folder, a device, a FIFO, a socket, a link loop, or an
+    input of the running command (see :func:`guarded_writes`)."""
+    path = Path(path)
+    if path.is_symlink():
+        try:
+            path = path.resolve(strict=False)
+        except (OSError, RuntimeError) as exc:
+            raise SaveError(f"{path}: is a symbolic link that leads nowhere it can be "
+                            f"written ({exc}); nothing was written") from None
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return path
+    except ValueError:          # a NUL byte in the name
+        raise SaveError(f"{ascii(str(path))}: is not a valid file name") from None
+    except OSError as exc:
+        raise SaveError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    kind = special_kind(info.st_mode)
+    if kind:
+        raise SaveError(f"{path}: is {kind}, not a file; Windtunnel writes only regular "
+                        "files, nothing was written")
+    guard = _guard.get()
+    if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
+        raise SaveError(f"{path}: is the input file {guard.inputs[(info.st_dev, info.st_ino)]}"
+                        "; writing the output there would replace it, nothing was written "
+                        "(choose another output name)")
+    return path
+
+
+def special_kind(mode: int) -> str:
+    """What a file of ``mode`` is when it is not a regular file ("a folder", "a device",
+    "a FIFO (named pipe)", "a socket"), else "". Reading a FIFO waits forever for a writer
+    and a device such as /dev/zero never ends, so readers refuse these too."""
+    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return ""
+
+
+def _guard_keeps_backup(path: Path) -> bool:
+    guard = _guard.get()
+    return guard is not None and guard.backup and path.exists()
+
+
+def clean_stale_temps(folder: Path, *, older_than: float | None = None) -> list[Path]:
+    """Remove the temporary files that a crashed write of ours left in ``folder`` (hidden
+    ``.<name>.XXXXXXXX.tmp`` regular files not touched for ``older_than`` seconds, default
+    :data:`STALE_AFTER`); return what was removed. Never raises."""
+    limit = STALE_AFTER if older_than is None else older_than
+    removed = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMP_NAME.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            # ctime too: copying a backup sets the temporary file's mtime to the old file's
+            touched = max(info.st_mtime, info.st_ctime)
+            if stat.S_ISREG(info.st_mode) and now - touched >= limit:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed

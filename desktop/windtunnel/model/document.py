@@ -33,7 +33,8 @@ from typing import Iterable
 from psygnal import Signal
 
 from ..errors import ModelError, Problem
-from .elements import Edge, Node, Objective, Scenario, Settings, Source
+from .elements import MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Scenario, Settings, Source
+from .textcheck import lone_surrogate, surrogate_message
 
 __all__ = ["Model", "Removal", "KINDS"]
 
@@ -334,10 +335,15 @@ class Model:
         new_title = old[0] if title is None else title
         new_description = old[1] if description is None else description
         problems = []
-        if not isinstance(new_title, str) or not new_title.strip() or len(new_title) > 300:
-            problems.append(Problem("title", "must be text of 1-300 characters"))
-        if not isinstance(new_description, str) or len(new_description) > 20_000:
-            problems.append(Problem("description", "must be text of at most 20,000 characters"))
+        if not isinstance(new_title, str) or not new_title.strip() or len(new_title) > MAX_LABEL:
+            problems.append(Problem("title", f"must be text of 1-{MAX_LABEL} characters"))
+        if not isinstance(new_description, str) or len(new_description) > MAX_TEXT:
+            problems.append(Problem("description",
+                                    f"must be text of at most {MAX_TEXT:,} characters"))
+        for name, text in (("title", new_title), ("description", new_description)):
+            position = lone_surrogate(text) if isinstance(text, str) else None
+            if position is not None:
+                problems.append(Problem(name, surrogate_message(text, position)))
         if problems:
             raise ModelError(problems)
         self._title, self._description = new_title, new_description

@@ -25,6 +25,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .textcheck import short_repr, lone_surrogate, surrogate_message
+
 __all__ = [
     "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
     "START_VECTORS", "DRIVER_MODES", "Node", "Edge", "Intervention", "WeightOverride",
@@ -75,13 +77,15 @@ def _is_number(value: object) -> bool:
 
 
 def _check_number(out, name, value, lo, hi, *, integer=False):
-    if not _is_number(value) or (integer and not float(value).is_integer()):
+    # Integers are compared exactly, never through float(): a 400-digit integer overflows it.
+    if not _is_number(value) or (integer and isinstance(value, float)
+                                 and not value.is_integer()):
         kind = "a whole number" if integer else "a number"
-        out.append((name, f"{value!r} is not {kind}"))
-    elif not math.isfinite(value):
+        out.append((name, f"{short_repr(value)} is not {kind}"))
+    elif isinstance(value, float) and not math.isfinite(value):
         out.append((name, f"{value!r} is not a finite number"))
     elif not lo <= value <= hi:
-        out.append((name, f"{value!r} is outside [{lo:g}, {hi:g}]"))
+        out.append((name, f"{short_repr(value)} is outside [{lo:g}, {hi:g}]"))
 
 
 def _check_text(out, name, value, limit=MAX_TEXT, *, required=False):
@@ -91,6 +95,8 @@ def _check_text(out, name, value, limit=MAX_TEXT, *, required=False):
         out.append((name, f"text of {len(value):,} characters is longer than {limit:,}"))
     elif required and not value.strip():
         out.append((name, "is empty"))
+    elif (position := lone_surrogate(value)) is not None:
+        out.append((name, surrogate_message(value, position)))
 
 
 def _check_choice(out, name, value, choices):
@@ -115,9 +121,7 @@ def _check_ids(out, name, values, limit=MAX_TAGS * 4):
         _check_id(out, f"{name}[{i}]", value)
 
 
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+_short = short_repr  # a 5,000-digit integer has no repr()
 
 
 class _Element:
@@ -283,10 +287,19 @@ class Scenario(_Element):
                     continue
                 out.extend((f"{name}[{i}].{f}", m) for f, m in item.problems())
         if isinstance(self.overrides, tuple):
-            keys = [o.key for o in self.overrides if isinstance(o, WeightOverride)]
-            for i, key in enumerate(keys):
-                if key in keys[:i]:
-                    out.append((f"overrides[{i}]", f"edge {key[0]} -> {key[1]} is overridden twice"))
+            seen: set = set()                 # a set: 100,000 overrides check in linear time
+            for i, item in enumerate(self.overrides):
+                if not isinstance(item, WeightOverride):
+                    continue
+                key = item.key
+                try:
+                    twice = key in seen
+                except TypeError:             # an unhashable id is reported by its own check
+                    continue
+                if twice:
+                    out.append((f"overrides[{i}]",
+                                f"edge {key[0]} -> {key[1]} is overridden twice"))
+                seen.add(key)
         return out
 
 

@@ -8,7 +8,8 @@ diff well in git.
 
 Loading either returns a complete :class:`Model` or raises one :class:`LoadError` that
 lists every problem with its location (``edges[12].weight: 1.7 is outside [-1, 1]``).
-Nothing is ever evaluated or unpickled; sizes and nesting are bounded.
+Nothing is ever evaluated or unpickled; sizes and nesting are bounded; text must be valid
+Unicode and numbers must fit a double (see :mod:`windtunnel.model.jsonscan`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from dataclasses import MISSING, fields
 from functools import cache
 from pathlib import Path
 
-from ..errors import LoadError, ModelError, Problem
-from . import migrations
-from .atomic import atomic_write
+from ..errors import LoadError, ModelError, Problem, SaveError
+from . import jsonscan, migrations
+from .atomic import atomic_write, special_kind
 from .document import Model
+from .textcheck import short_repr
 from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
                        WeightOverride)
 
@@ -86,8 +88,16 @@ def dumps(model: Model) -> str:
 
 
 def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
-    """Write ``model`` to ``path`` atomically, keeping the previous file as ``.bak``."""
-    atomic_write(path, dumps(model).encode("utf-8"), backup=backup)
+    """Write ``model`` to ``path`` atomically, keeping the previous file as ``.bak``.
+
+    A model whose file would pass :data:`MAX_FILE_BYTES` is refused (SaveError, nothing
+    written): Windtunnel never writes a model file that it would then refuse to read."""
+    data = dumps(model).encode("utf-8")  # cannot fail: models hold only valid Unicode
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(f"{path}: the model file would be {len(data) / 2**20:,.1f} MB, more "
+                        f"than the {MAX_FILE_BYTES // 2**20} MB a model file may have; "
+                        "nothing was written (split the model, or shorten its texts)")
+    atomic_write(path, data, backup=backup)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -96,11 +106,18 @@ def load(path: str | os.PathLike) -> Model:
     """Read a .wtm file; raise LoadError (naming the file) when it is not a valid model."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        kind = special_kind(info.st_mode)
+        if kind:
+            raise LoadError(Problem("", f"is {kind}, not a model file"), source=str(path))
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise LoadError(Problem("", f"the file is {size / 2**20:.0f} MB; models are at most "
                                         f"{MAX_FILE_BYTES // 2**20} MB"), source=str(path))
-        data = path.read_bytes()
+        with open(path, "rb") as handle:     # bounded: the file may grow after stat()
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except ValueError:                          # a NUL byte in the name
+        raise LoadError(Problem("", "is not a valid file name"), source=ascii(str(path))) from None
     except OSError as exc:
         raise LoadError(Problem("", f"cannot read the file ({exc.strerror or exc})"),
                         source=str(path)) from exc
@@ -128,18 +145,24 @@ def _parse(data: bytes | str) -> dict:
     if not data.strip():
         raise LoadError(Problem("", "the file is empty"))
     try:
-        raw = json.loads(data, object_pairs_hook=_no_duplicate_keys)
+        raw = json.loads(data, object_pairs_hook=_no_duplicate_keys, parse_int=jsonscan.parse_int,
+                         parse_float=jsonscan.parse_float,
+                         parse_constant=jsonscan.parse_constant)
     except json.JSONDecodeError as exc:
         raise LoadError(Problem(f"line {exc.lineno}, column {exc.colno}",
                                 f"not valid JSON ({exc.msg})")) from None
     except _DuplicateKey as exc:
-        raise LoadError(Problem("", f"the key {exc.args[0]!r} appears twice in one object")) from None
+        raise LoadError(Problem("", f"the key {ascii(exc.args[0])[:60]} appears twice in one "
+                                    "object")) from None
     except RecursionError:
         raise LoadError(Problem("", "the JSON is nested too deeply to be a model")) from None
     except ValueError as exc:  # e.g. an integer literal with thousands of digits
         raise LoadError(Problem("", f"not valid JSON ({exc})")) from None
     if not isinstance(raw, dict):
         raise LoadError(Problem("", "the file does not hold a JSON object"))
+    unfit = jsonscan.scan(raw)
+    if unfit:
+        raise LoadError(unfit)
     return raw
 
 
@@ -261,6 +284,4 @@ def _normalise(hint: str, value):
     return value
 
 
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+_short = short_repr

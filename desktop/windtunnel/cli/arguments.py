@@ -1,0 +1,60 @@
+"""Argument types shared by the commands: bad values are usage errors (exit 2) that name
+the option and the accepted range, before any file is read.
+
+Ranges follow the model's own limits (:mod:`windtunnel.model.elements`), so that the
+command line cannot ask for what a model file could not hold: ``--seed -1`` or
+``--samples 2000000`` is refused at once instead of failing deep inside a run.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
+from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
+
+__all__ = ["whole_number", "title", "SEED", "STEPS", "SAMPLES", "COUNT", "MAX_SEED",
+           "MAX_COUNT"]
+
+#: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
+MAX_SEED = 2**63 - 1
+#: Largest "how many to list / search" count an option takes.
+MAX_COUNT = 1_000_000
+
+
+def whole_number(minimum: int, maximum: int):
+    """An argparse ``type`` accepting whole numbers in [minimum, maximum] (decimal digits,
+    an optional sign; no ``1_000`` or ``0x10``)."""
+
+    def parse(text: str) -> int:
+        digits = text[1:] if text[:1] in "+-" else text
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 30:
+            raise argparse.ArgumentTypeError(
+                f"{short_repr(text)} is not a whole number from {minimum:,} to {maximum:,}")
+        value = int(text)
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"{value:,} is outside {minimum:,} to {maximum:,}")
+        return value
+
+    parse.__name__ = "whole number"  # argparse names the type in its own messages
+    return parse
+
+
+SEED = whole_number(0, MAX_SEED)
+STEPS = whole_number(1, MAX_STEPS)
+SAMPLES = whole_number(0, MAX_SAMPLES)
+COUNT = whole_number(1, MAX_COUNT)
+
+
+def title(text: str) -> str:
+    """An argparse ``type`` for a model title: what the model accepts (1-300 characters,
+    not blank, valid Unicode; a file name's undecodable bytes arrive as lone surrogates)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a title cannot be blank")
+    if len(text) > MAX_LABEL:
+        raise argparse.ArgumentTypeError(f"a title has at most {MAX_LABEL} characters, "
+                                         f"not {len(text):,}")
+    position = lone_surrogate(text)
+    if position is not None:
+        raise argparse.ArgumentTypeError("the title " + surrogate_message(text, position))
+    return text

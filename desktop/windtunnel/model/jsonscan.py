@@ -1,0 +1,89 @@
+"""Values in a parsed .wtm file that no model can hold, each named by its JSON path.
+
+Python's json module accepts more than a model can keep: ``\\ud83d`` escapes become lone
+surrogates (text that cannot be written back as UTF-8), integer literals of any length
+become integers too large for a double (and past 4,300 digits a ValueError with no
+location), ``1e999`` becomes infinity, and ``NaN``/``Infinity`` (not JSON at all) become
+floats. The hooks below turn out-of-range numbers into :class:`Unfit` markers instead of
+failing mid-parse, and :func:`scan` then lists every marker and every lone surrogate with
+its path (``nodes[3].label``), so a bad file is refused with located messages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..errors import Problem
+from .textcheck import MAX_INTEGER_DIGITS, lone_surrogate, surrogate_message
+
+__all__ = ["Unfit", "parse_int", "parse_float", "parse_constant", "scan", "json_path"]
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+class Unfit:
+    """A number from the file that does not fit a double; ``reason`` says why."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return "an unreadable number"
+
+
+def parse_int(text: str):
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INTEGER_DIGITS:
+        return Unfit(f"an integer of {digits:,} digits is too large for a number "
+                     f"(at most {MAX_INTEGER_DIGITS} digits)")
+    return int(text)
+
+
+def parse_float(text: str):
+    value = float(text)
+    if math.isinf(value):
+        shown = text if len(text) <= 30 else text[:27] + "..."
+        return Unfit(f"{shown} is too large for a number")
+    return value
+
+
+def parse_constant(name: str):
+    return Unfit(f"{name} is not a JSON number")
+
+
+def json_path(parent: str, key) -> str:
+    """``parent.key`` or ``parent[i]``; odd keys are quoted in ASCII, so a path always prints."""
+    if isinstance(key, int):
+        return f"{parent}[{key}]"
+    if _NAME.match(key):
+        return f"{parent}.{key}" if parent else key
+    shown = ascii(key if len(key) <= 40 else key[:37] + "...")
+    return f"{parent}[{shown}]"
+
+
+def scan(raw, *, limit: int = 50) -> list[Problem]:
+    """Every lone surrogate (in keys or values) and unfit number in ``raw``, with its path;
+    at most ``limit`` of them. Iterative, so nesting depth costs no stack."""
+    problems: list[Problem] = []
+    stack = [("", raw)]
+    while stack and len(problems) < limit:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            position = lone_surrogate(value)
+            if position is not None:
+                problems.append(Problem(path, surrogate_message(value, position)))
+        elif isinstance(value, Unfit):
+            problems.append(Problem(path, value.reason))
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                position = lone_surrogate(key)
+                if position is not None:
+                    problems.append(Problem(json_path(path, key),
+                                            "the key " + surrogate_message(key, position)))
+                stack.append((json_path(path, key), item))
+        elif isinstance(value, list):
+            stack.extend((json_path(path, i), item) for i, item in reversed(list(enumerate(value))))
+    return problems

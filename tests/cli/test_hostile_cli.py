@@ -1,0 +1,233 @@
+"""The command line's boundary: text from a stranger's file cannot drive the terminal,
+and no exception reaches the user as a traceback."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+
+import pytest
+
+from windtunnel import cli
+from windtunnel.cli import gui, main
+from windtunnel.cli.text import PrintableStream, printable
+from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings,
+                              Source, save)
+
+# Set the terminal title, clear the screen, fake a green verdict on a line of its own,
+# reverse the rest of the line, ring the bell, move the cursor back over the text.
+HOSTILE = ("\x1b]0;pwned\x07\x1b[2J\x1b[32m\nAll checks passed\x1b[0m"
+           "\u202eevil\u2066\r\b\x9b31m\u2028")
+MARKERS = ("\x1b", "\x07", "\u202e", "\u2066", "\r", "\b", "\x9b", "\u2028")
+
+
+def hostile_model() -> Model:
+    return Model.from_elements(
+        title="T" + HOSTILE,
+        settings=Settings(time_unit="m" + HOSTILE[:30], steps=12),
+        sources=[Source("doc", "S" + HOSTILE)],
+        nodes=[Node("ban", "Ban" + HOSTILE, kind="restriction", group="G" + HOSTILE,
+                    sources=("doc",)),
+               Node("leak", "Leak" + HOSTILE, group="G" + HOSTILE, tags=("t" + HOSTILE,)),
+               Node("lab", "Lab" + HOSTILE, kind="actor")],
+        edges=[Edge("ban", "leak", 0.6, rationale="R" + HOSTILE, sources=("doc",)),
+               Edge("leak", "lab", 0.4), Edge("lab", "leak", -0.3)],
+        scenarios=[Scenario("strict", "Strict" + HOSTILE, description="D" + HOSTILE,
+                            interventions=(Intervention("ban", "clamp", 1.0),))],
+        objectives=[Objective("less", "Less" + HOSTILE, "leak")])
+
+
+@pytest.fixture
+def hostile_file(tmp_path):
+    path = tmp_path / "hostile.wtm"
+    save(hostile_model(), path)
+    return path
+
+
+def commands(path, tmp_path):
+    """Every command, on the hostile model (import reads the exported workbook back)."""
+    book = tmp_path / "book.xlsx"
+    return [["check", path], ["run", path, "--samples", "20", "--out", tmp_path / "r.csv"],
+            ["explain", path, "-s", "strict", "-n", "leak"], ["loops", path],
+            ["structure", path, "--actor", "ban", "--outcome", "lab"],
+            ["sensitivity", path, "-s", "strict", "-o", "less"],
+            ["export", path, "-o", book],
+            ["import", book, "-o", tmp_path / "back.wtm"],
+            ["check", tmp_path / "back.wtm"],
+            # refusals print user text too
+            ["explain", path, "-s", "Strict" + HOSTILE, "-n", "leak" + HOSTILE],
+            ["run", path, "-s", "nope" + HOSTILE]]
+
+
+def test_every_command_neutralises_escapes_in_what_it_prints(hostile_file, tmp_path, capsys):
+    for argv in commands(hostile_file, tmp_path):
+        code = main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        assert code == (1 if HOSTILE in str(argv[-1]) or "nope" in str(argv[-1]) else 0), (argv, err)
+        for marker in MARKERS:
+            assert marker not in out + err, (argv, marker)
+        lines = (out + err).splitlines()
+        assert not any(line.startswith("All checks passed") for line in lines), argv
+    # the text is still there, visibly escaped
+    main(["check", str(hostile_file)])
+    out = capsys.readouterr().out
+    assert "title:      T\\x1b]0;pwned\\x07\\x1b[2J\\x1b[32m\\x0aAll checks passed" in out
+
+
+def test_a_file_name_with_escapes_is_printed_escaped(tmp_path, capsys):
+    path = tmp_path / "a\x1b[2Jb.wtm"
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "a\\x1b[2Jb.wtm" in err
+
+
+def test_printable_escapes_controls_bidi_and_surrogates_and_keeps_the_rest():
+    assert printable("Café – 中文 ✓ Ω") == "Café – 中文 ✓ Ω"
+    assert printable("a\tb\nc\x00\x7f\x85") == "a\\x09b\\x0ac\\x00\\x7f\\x85"
+    assert printable("\u202eabc\u2069\u200f\ud83d") == "\\u202eabc\\u2069\\u200f\\ud83d"
+
+
+def test_the_stream_keeps_newlines_and_survives_a_narrow_encoding():
+    raw = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    stream = PrintableStream(raw)
+    stream.write("ok\n\x1b[31mCafé 中\ud83d\n")
+    stream.flush()
+    raw.seek(0)
+    assert raw.buffer.getvalue().decode("ascii") == "ok\n\\x1b[31mCaf\\xe9 \\u4e2d\\ud83d\n"
+
+
+# -- the boundary -------------------------------------------------------------------------
+
+def explode(args):
+    raise ZeroDivisionError("a bug in a command")
+
+
+@pytest.fixture
+def broken_check(monkeypatch):
+    from windtunnel.cli import check
+
+    monkeypatch.setattr(check, "run", explode)
+    monkeypatch.delenv(cli.DEBUG_ENV, raising=False)
+
+
+def test_an_unexpected_error_is_one_located_line_and_exit_1(broken_check, tmp_path, capsys):
+    assert main(["check", str(tmp_path / "m.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"windtunnel check {tmp_path / 'm.wtm'}: unexpected error "
+                          "(ZeroDivisionError: a bug in a command); run again with --debug")
+    assert "Traceback" not in err
+
+
+def test_debug_mode_adds_the_traceback(broken_check, tmp_path, capsys, monkeypatch):
+    assert main(["--debug", "check", str(tmp_path / "m.wtm")]) == 1
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+    monkeypatch.setenv(cli.DEBUG_ENV, "1")
+    assert main(["check", str(tmp_path / "m.wtm")]) == 1
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("error", [MemoryError(), RecursionError(), OSError(5, "I/O error")])
+def test_resource_errors_are_messages_too(monkeypatch, tmp_path, capsys, error):
+    from windtunnel.cli import check
+
+    def fail(args):
+        raise error
+
+    monkeypatch.setattr(check, "run", fail)
+    assert main(["check", str(tmp_path / "m.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"windtunnel check {tmp_path / 'm.wtm'}: ") and "Traceback" not in err
+
+
+def test_the_gui_path_never_lets_an_exception_out_before_the_window(monkeypatch, capsys):
+    def fail(argv):
+        raise ImportError("libEGL.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(gui, "launch", fail)
+    assert main(["model\x1b[2J.wtm"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("windtunnel model\\x1b[2J.wtm: unexpected error (ImportError: libEGL")
+    monkeypatch.setattr(sys, "argv", ["windtunnel-gui", "model.wtm"])
+    assert cli.gui_main() == 1
+
+
+@pytest.mark.parametrize("title, message", [
+    (" ", "argument --title: a title cannot be blank"),
+    ("T" * 400, "argument --title: a title has at most 300 characters, not 400"),
+    ("caf\udce9", "argument --title: the title holds a lone surrogate U+DCE9"),
+])
+def test_import_refuses_a_title_the_model_could_not_hold(tmp_path, capsys, title, message):
+    source = tmp_path / "m.csv"
+    source.write_text("x,a,b\na,0,1\nb,0,0\n", encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "m.wtm"), "--title", title]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "m.wtm").exists()
+
+
+# -- output paths -------------------------------------------------------------------------
+
+@pytest.fixture
+def model_file(tmp_path, small_model):
+    path = tmp_path / "model.wtm"
+    save(small_model, path)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["workbook", "graphml", "matrix"])
+def test_export_onto_its_own_input_refuses_and_keeps_the_model(model_file, capsys, fmt):
+    before = model_file.read_bytes()
+    assert main(["export", str(model_file), "-o", str(model_file), "--format", fmt]) == 1
+    err = capsys.readouterr().err
+    assert f"{model_file}: is the input file {model_file}; writing the output there would " \
+           "replace it, nothing was written" in err
+    assert model_file.read_bytes() == before
+    assert sorted(p.name for p in model_file.parent.iterdir()) == ["model.wtm"]
+
+
+def test_an_export_that_replaces_a_file_keeps_a_backup(model_file, tmp_path, capsys):
+    book = tmp_path / "book.xlsx"
+    book.write_bytes(b"the user's own workbook")
+    assert main(["export", str(model_file), "-o", str(book)]) == 0
+    assert (tmp_path / "book.xlsx.bak").read_bytes() == b"the user's own workbook"
+    table = tmp_path / "results.csv"
+    table.write_bytes(b"earlier results")
+    assert main(["run", str(model_file), "--out", str(table)]) == 0
+    assert (tmp_path / "results.csv.bak").read_bytes() == b"earlier results"
+
+
+def test_run_out_onto_a_folder_or_a_fifo_is_refused(model_file, tmp_path, capsys):
+    folder = tmp_path / "out.csv"
+    folder.mkdir()
+    assert main(["run", str(model_file), "--out", str(folder)]) == 1
+    assert "out.csv: is a folder, not a file" in capsys.readouterr().err
+    if sys.platform != "win32":
+        fifo = tmp_path / "metrics.csv"
+        os.mkfifo(fifo)
+        assert main(["structure", str(model_file), "--out", str(fifo)]) == 1
+        assert "metrics.csv: is a FIFO (named pipe), not a file" in capsys.readouterr().err
+        assert fifo.is_fifo()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices and FIFOs")
+def test_import_refuses_devices_and_fifos_before_reading(tmp_path, capsys):
+    fifo = tmp_path / "edges.csv"
+    os.mkfifo(fifo)
+    for source in ("/dev/zero", str(fifo)):
+        assert main(["import", source, "-o", str(tmp_path / "m.wtm")]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"windtunnel import: {source}: is a ")
+    assert not (tmp_path / "m.wtm").exists()
+
+
+def test_a_closed_pipe_ends_quietly(monkeypatch, tmp_path, capsys):
+    from windtunnel.cli import check
+
+    def closed(args):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    silenced = []
+    monkeypatch.setattr(check, "run", closed)
+    monkeypatch.setattr(cli, "_silence_stdout", lambda: silenced.append(True))
+    assert main(["check", str(tmp_path / "m.wtm")]) == 1
+    assert capsys.readouterr().err == "" and silenced == [True]

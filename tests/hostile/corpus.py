@@ -1,0 +1,227 @@
+"""The hostile corpus of the model, engine and command-line layers: one case per class of
+defect that strangers' files and arguments have shown (lone surrogates, overflowing
+numbers, terminal escapes, inputs that ask for huge work, output paths that must not be
+replaced), each run through every command.
+
+A case makes its files in a folder and lists command lines (``{x}`` names a file of the
+case, ``{dir}`` the folder). ``big`` cases build inputs of several megabytes and run for
+seconds to minutes: they run in the slow tests and in run_corpus.py, which also measures
+each command's time and memory in a child process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings,
+                              WeightOverride, dumps, save)
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[32m\nAll checks passed\x1b[0m\u202e\u2066\r"
+EVERY_COMMAND = [["check", "{model}"], ["run", "{model}"],
+                 ["explain", "{model}", "-s", "act", "-n", "out"], ["loops", "{model}"],
+                 ["structure", "{model}"],
+                 ["sensitivity", "{model}", "-s", "act", "-o", "goal"],
+                 ["export", "{model}", "-o", "{dir}/book.xlsx"]]
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    make: Callable[[Path], None]
+    commands: list = field(default_factory=lambda: EVERY_COMMAND)
+    big: bool = False
+
+
+def base(**changes) -> Model:
+    """A lever -> mid -> out chain with scenario "act" and objective "goal"."""
+    model = Model.from_elements(
+        settings=Settings(steps=12),
+        nodes=[Node("lever", "Lever", kind="restriction"), Node("mid", "Middle"),
+               Node("out", "Outcome")],
+        edges=[Edge("lever", "mid", 0.5), Edge("mid", "out", 0.5)],
+        scenarios=[Scenario("act", "Act", interventions=(Intervention("lever"),))],
+        objectives=[Objective("goal", "Goal", "out", "increase")])
+    for name, value in changes.items():
+        if name == "title":
+            model.set_info(title=value)
+        elif name == "settings":
+            model.set_settings(value)
+        else:
+            model.update_node("mid", **{name: value})
+    return model
+
+
+def write_model(model: Model) -> Callable[[Path], None]:
+    return lambda folder: save(model, folder / "model.wtm")
+
+
+def raw_text(replace_from: str, replace_to: str) -> Callable[[Path], None]:
+    """The base model's file with one piece of its text replaced by raw JSON."""
+    def make(folder: Path) -> None:
+        text = dumps(base())
+        assert replace_from in text
+        (folder / "model.wtm").write_text(text.replace(replace_from, replace_to, 1),
+                                          encoding="utf-8")
+    return make
+
+
+def big_model(nodes: int, *, steps: int = 12, edges=None, settings=None,
+              scenario=None) -> Callable[[Path], None]:
+    """A star of ``nodes`` nodes (or the given edges), scenario "act", objective "goal"."""
+    def make(folder: Path) -> None:
+        ids = ["lever", "out"] + [f"n{i}" for i in range(nodes - 2)]
+        links = edges(ids) if edges else [Edge("lever", i, 0.3) for i in ids[1:]]
+        model = Model.from_elements(
+            settings=settings or Settings(steps=steps),
+            nodes=[Node(i, i.upper(), kind="restriction" if i == "lever" else "factor")
+                   for i in ids], edges=links,
+            scenarios=[scenario(ids, links) if scenario else
+                       Scenario("act", "Act", interventions=(Intervention("lever"),))],
+            objectives=[Objective("goal", "Goal", "out", "increase")])
+        (folder / "model.wtm").write_text(dumps(model), encoding="utf-8")
+    return make
+
+
+def files(**contents) -> Callable[[Path], None]:
+    def make(folder: Path) -> None:
+        save(base(), folder / "model.wtm")
+        for name, data in contents.items():
+            path = folder / name.replace("__", ".")
+            if data == "FIFO":
+                os.mkfifo(path)
+            elif data == "DIR":
+                path.mkdir()
+            elif data.startswith("LINK:"):
+                path.symlink_to(folder / data[5:])
+            else:
+                path.write_bytes(data.encode("utf-8"))
+    return make
+
+
+def matrix_csv(size: int) -> Callable[[Path], None]:
+    def make(folder: Path) -> None:
+        names = [f"c{i}" for i in range(size)]
+        with open(folder / "matrix.csv", "w", encoding="utf-8") as handle:
+            handle.write("," + ",".join(names) + "\n")
+            for i, name in enumerate(names):
+                handle.write(name + "," + ",".join("0.1" if j != i else "0"
+                                                   for j in range(size)) + "\n")
+    return make
+
+
+posix = sys.platform != "win32"
+
+CASES = [
+    # -- text that is not valid Unicode, numbers that overflow a double ------------------
+    Case("lone surrogate in a label", raw_text('"Middle"', '"Mid \\ud83d"')),
+    Case("lone surrogate in a key", raw_text('"title"', '"ti\\udc00tle"')),
+    Case("surrogate pair escape (valid)", raw_text('"Middle"', '"Rocket \\ud83d\\ude80"')),
+    Case("400-digit integer weight", raw_text('"weight": 0.5', '"weight": ' + "1" * 400)),
+    Case("5000-digit integer version", raw_text('"version": 1', '"version": ' + "9" * 5000)),
+    Case("1e999 weight", raw_text('"weight": 0.5', '"weight": 1e999')),
+    Case("NaN initial", raw_text('"kind": "restriction"', '"kind": "restriction", '
+                                                            '"initial": NaN')),
+    Case("nesting 100,000 deep", raw_text('"Middle"', "[" * 100_000 + "]" * 100_000)),
+    Case("cp1252 byte in the model", lambda f: (f / "model.wtm").write_bytes(
+        dumps(base()).replace("Middle", "Caf\u00e9").encode("cp1252"))),
+    # -- text that would drive the terminal ----------------------------------------------
+    Case("ANSI/OSC escapes in the title", write_model(base(title="T" + ESCAPES))),
+    Case("escapes and bidi in a label", write_model(base(label="M" + ESCAPES))),
+    Case("escapes in group and description",
+         write_model(base(group="G" + ESCAPES, description="D" + ESCAPES))),
+    Case("escapes in the time unit", write_model(base(settings=Settings(
+        steps=12, time_unit="m\x1b[2J\x07")))),
+    Case("escapes in argument values", write_model(base()), [
+        ["explain", "{model}", "-s", "act\x1b[2J", "-n", "out\u202e"],
+        ["run", "{model}", "-s", "\x1b]0;t\x07"],
+        ["sensitivity", "{model}", "-s", "act", "-o", "\x1b[31mgoal"],
+        ["structure", "{model}", "--actor", "lever", "--outcome", "\x9b2J"]]),
+    # -- arguments --------------------------------------------------------------------------
+    Case("bad numbers on the command line", write_model(base()), [
+        ["run", "{model}", "--seed", "-1"], ["run", "{model}", "--samples", "2000000"],
+        ["run", "{model}", "--steps", "0"], ["run", "{model}", "--seed", "9" * 5000],
+        ["run", "{model}", "--top", "1_0"], ["structure", "{model}", "--pivots", "1"],
+        ["loops", "{model}", "--max-length", "-5"], ["explain", "{model}", "-s", "act",
+                                                     "-n", "out", "--top", "9" * 400]]),
+    Case("titles a model cannot hold", files(**{"m__csv": ",a,b\na,0,1\nb,0,0\n"}), [
+        ["import", "{dir}/m.csv", "-o", "{dir}/a.wtm", "--title", " "],
+        ["import", "{dir}/m.csv", "-o", "{dir}/b.wtm", "--title", "T" * 400]]),
+    # -- output paths ---------------------------------------------------------------------
+    Case("export onto its own input", files(), [
+        ["export", "{model}", "-o", "{model}", "--format", "workbook"],
+        ["export", "{model}", "-o", "{model}", "--format", "graphml"]]),
+    Case("outputs that replace user files", files(**{"book__xlsx": "user book",
+                                                     "r__csv": "user table"}), [
+        ["export", "{model}", "-o", "{dir}/book.xlsx"],
+        ["run", "{model}", "--out", "{dir}/r.csv"]]),
+    Case("output through a symbolic link", files(**{"real__csv": "old",
+                                                    "link__csv": "LINK:real.csv"}), [
+        ["run", "{model}", "--out", "{dir}/link.csv"]]),
+    Case("output onto a folder", files(out__csv="DIR"), [
+        ["run", "{model}", "--out", "{dir}/out.csv"],
+        ["export", "{model}", "-o", "{dir}/out.csv"]]),
+] + ([
+    Case("output onto devices and FIFOs", files(pipe__csv="FIFO"), [
+        ["run", "{model}", "--out", "{dir}/pipe.csv"],
+        ["structure", "{model}", "--out", "/dev/full"],
+        ["export", "{model}", "-o", "/dev/null", "--format", "graphml"]]),
+    Case("inputs that are devices and FIFOs", files(pipe__csv="FIFO"), [
+        ["check", "/dev/zero"], ["run", "{dir}/pipe.csv"],
+        ["import", "/dev/zero", "-o", "{dir}/z.wtm"],
+        ["import", "{dir}/pipe.csv", "-o", "{dir}/p.wtm"]]),
+] if posix else []) + [
+    # -- small inputs that ask for huge work -----------------------------------------------
+    Case("10,000 steps x 30,000 nodes", big_model(30_000, steps=10_000), big=True,
+         commands=[["run", "{model}"], ["check", "{model}"]]),
+    Case("delays of 10,000 steps", big_model(300, edges=lambda ids: [
+        Edge("lever", i, 0.3, delay=10_000) for i in ids[1:]]), big=True),
+    Case("200,000 pulse interventions", big_model(50, steps=500, scenario=lambda ids, _: Scenario(
+        "act", "Act", interventions=tuple(Intervention(ids[1 + i % 49], "pulse", 0.5, i % 500)
+                                          for i in range(200_000)))), big=True,
+         commands=[["run", "{model}"], ["explain", "{model}", "-s", "act", "-n", "out"]]),
+    Case("100,000 edge-weight overrides", big_model(
+        1_002, edges=lambda ids: [Edge(a, b, 0.1) for a in ids[:101] for b in ids[1:]
+                                  if a != b][:100_000],
+        scenario=lambda ids, links: Scenario("act", "Act", overrides=tuple(
+            WeightOverride(e.source, e.target, -0.1) for e in links))), big=True,
+         commands=[["check", "{model}"], ["run", "{model}"]]),
+    Case("1,000,000 repeated convergence nodes", big_model(10, settings=Settings(
+        steps=24, stop_early=True, convergence_nodes=("out",) * 1_000_000)), big=True,
+         commands=[["run", "{model}"], ["run", "{model}", "--samples", "200"]]),
+    Case("tornado of 20,000 edges", big_model(20_002), big=True,
+         commands=[["sensitivity", "{model}", "-s", "act", "-o", "goal"]]),
+    Case("Monte Carlo past the memory limit", big_model(3_000, steps=1_000), big=True,
+         commands=[["run", "{model}", "--samples", "100000"]]),
+    Case("1,999 x 1,999 matrix imported", matrix_csv(1_999), big=True,
+         commands=[["import", "{dir}/matrix.csv", "-o", "{dir}/m.wtm"]]),
+]
+
+
+def command_lines(case: Case, folder: Path) -> list[list[str]]:
+    """The case's command lines with its file names filled in."""
+    return [[part.replace("{model}", str(folder / "model.wtm")).replace("{dir}", str(folder))
+             for part in line] for line in case.commands]
+
+
+def judge(code: int, out: str, err: str, argv: list[str]) -> str | None:
+    """What is wrong with one command's outcome (None: a clean accept or refusal)."""
+    text = out + err
+    if code not in (0, 1, 2):
+        return f"exit code {code}"
+    if "Traceback" in text:
+        return "traceback"
+    if "unexpected error" in text:
+        return "unexpected error: " + err.strip().splitlines()[-1][:200]
+    for raw in ("\x1b", "\x07", "\u202e", "\u2066", "\r", "\x9b"):
+        if raw in text:
+            return f"raw {raw!r} printed"
+    if any(line.startswith("All checks passed") for line in text.splitlines()):
+        return "a faked line of output"
+    if code == 1 and not err.startswith("windtunnel"):
+        return "a refusal that does not name the command"
+    return None

@@ -1,0 +1,166 @@
+"""What an output path may be: links are written through, folders, devices, FIFOs and a
+command's own inputs are refused with nothing written, replaced files keep a .bak inside
+guarded writes, and a crash's temporary files are cleaned by the next write."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from windtunnel.errors import SaveError
+from windtunnel.model import atomic
+from windtunnel.model.atomic import (atomic_write, backup_path, clean_stale_temps,
+                                     guarded_writes, output_target)
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")
+
+
+def test_a_symbolic_link_is_written_through_and_stays_a_link(tmp_path):
+    real = tmp_path / "data" / "real.csv"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    with guarded_writes(backup=True):
+        atomic_write(link, b"new")
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_bytes() == b"new"
+    assert backup_path(real).read_bytes() == b"old"      # the .bak sits beside the target
+    assert sorted(p.name for p in real.parent.iterdir()) == ["real.csv", "real.csv.bak"]
+
+
+def test_a_dangling_link_is_written_through_to_its_target(tmp_path):
+    link = tmp_path / "link.csv"
+    link.symlink_to(tmp_path / "new.csv")
+    atomic_write(link, b"x")
+    assert link.is_symlink() and (tmp_path / "new.csv").read_bytes() == b"x"
+
+
+def test_a_link_loop_is_refused(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    with pytest.raises(SaveError, match="symbolic link"):
+        atomic_write(a, b"x")
+
+
+def test_a_folder_is_refused_and_left_alone(tmp_path):
+    folder = tmp_path / "out.xlsx"
+    folder.mkdir()
+    (folder / "inside").write_bytes(b"keep")
+    with pytest.raises(SaveError, match=r"out.xlsx: is a folder, not a file; Windtunnel "
+                                        r"writes only regular files, nothing was written"):
+        atomic_write(folder, b"x")
+    assert (folder / "inside").read_bytes() == b"keep"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+@posix_only
+def test_a_device_node_is_refused():
+    with pytest.raises(SaveError, match="/dev/null: is a device, not a file"):
+        output_target("/dev/null")
+
+
+@posix_only
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(SaveError, match=r"pipe.csv: is a FIFO \(named pipe\), not a file"):
+        atomic_write(fifo, b"x")
+    assert fifo.is_fifo()
+
+
+def test_a_name_with_a_nul_byte_is_refused():
+    with pytest.raises(SaveError, match="is not a valid file name"):
+        atomic_write("bad\x00name.csv", b"x")
+
+
+def test_an_input_is_refused_under_any_name(tmp_path):
+    model = tmp_path / "model.wtm"
+    model.write_bytes(b"the only copy")
+    hard = tmp_path / "hard.xlsx"
+    os.link(model, hard)
+    soft = tmp_path / "soft.xlsx"
+    soft.symlink_to(model)
+    with guarded_writes(inputs=[model]):
+        for name in (model, hard, soft, tmp_path / "." / "model.wtm"):
+            with pytest.raises(SaveError, match="is the input file .*model.wtm; writing the "
+                                                "output there would replace it"):
+                atomic_write(name, b"workbook")
+        atomic_write(tmp_path / "other.xlsx", b"fine")
+    assert model.read_bytes() == b"the only copy"
+    atomic_write(hard, b"outside the guard, a plain write")
+
+
+def test_without_a_guard_nothing_keeps_a_backup_unless_asked(tmp_path):
+    path = tmp_path / "a.csv"
+    atomic_write(path, b"1")
+    atomic_write(path, b"2")
+    assert not backup_path(path).exists()
+    with guarded_writes(backup=True):
+        atomic_write(path, b"3")
+        atomic_write(tmp_path / "new.csv", b"n")        # nothing replaced: no .bak
+    assert backup_path(path).read_bytes() == b"2"
+    assert not backup_path(tmp_path / "new.csv").exists()
+
+
+def test_stale_temporary_files_of_ours_are_removed_and_nothing_else(tmp_path, monkeypatch):
+    ours = [tmp_path / ".model.wtm.abc_1234.tmp", tmp_path / ".book.xlsx.zz99yy88.bak.tmp"]
+    others = [tmp_path / ".model.wtm.tmp", tmp_path / "notes.abcdefgh.tmp",
+              tmp_path / ".x.ABCDEFGH.tmp", tmp_path / "model.wtm"]
+    for path in ours + others:
+        path.write_bytes(b"x")
+    (tmp_path / ".dir.abcdefgh.tmp").mkdir()
+    assert clean_stale_temps(tmp_path) == []                  # too young: maybe in progress
+    monkeypatch.setattr(atomic, "STALE_AFTER", 0.0)
+    atomic_write(tmp_path / "out.csv", b"new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [p.name for p in others] + [".dir.abcdefgh.tmp", "out.csv"])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_write_killed_half_way_leaves_a_temp_that_the_next_write_removes(tmp_path,
+                                                                          monkeypatch):
+    target = tmp_path / "results.csv"
+    child = textwrap.dedent(f"""
+        import os, time
+        from windtunnel.model import atomic
+
+        def stall(fd):          # the data is in the temporary file, not yet renamed
+            print("half", flush=True)
+            time.sleep(60)
+
+        os.fsync = stall
+        atomic.atomic_write({str(target)!r}, b"0123456789" * 1000)
+    """)
+    process = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE)
+    assert process.stdout.readline() == b"half\n"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert len(leftovers) == 1
+    monkeypatch.setattr(atomic, "STALE_AFTER", 0.0)
+    atomic_write(target, b"done")
+    assert [p.name for p in tmp_path.iterdir()] == ["results.csv"]
+
+
+@posix_only
+@pytest.mark.parametrize("name", ["/dev/zero", "fifo", "folder"])
+def test_a_model_input_that_is_not_a_regular_file_is_refused_without_reading(tmp_path, name):
+    from windtunnel.model import LoadError, load
+
+    if name == "fifo":
+        os.mkfifo(tmp_path / "fifo")           # reading it would wait forever for a writer
+    if name == "folder":
+        (tmp_path / "folder").mkdir()
+    path = name if name.startswith("/") else tmp_path / name
+    with pytest.raises(LoadError, match=r"is a (device|FIFO \(named pipe\)|folder), not a "
+                                        r"model file"):
+        load(path)
