@@ -240,3 +240,26 @@ def test_an_ambiguous_import_asks_once_and_records_the_answer(window, monkeypatc
     model = window.workspace.windows[-1].document.model
     assert max(abs(e.weight) for e in model.edges) == 1.0           # rescaled
     assert "as-written" in model.description or "as written" in model.description
+
+
+def test_a_workbook_of_participants_asks_which_sheet(window, monkeypatch):
+    """PyFCM's 13-participant workbook: the app asks once, offering the mean or one sheet."""
+    from pathlib import Path
+
+    from windtunnel.app.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    path = (Path(__file__).parent.parent / "data" / "real" /
+            "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx")
+    asked = []
+
+    def ask(question):
+        asked.append(question)
+        return question.choices[1]                       # the first participant's sheet
+    window.ask_import_choice = ask
+    assert window.open_file(str(path))
+    (question,) = asked
+    assert question.question == "participants" and question.choices[0] == "aggregate"
+    assert len(question.choices) == 14                   # the mean, or one of 13 sheets
+    model = window.workspace.windows[-1].document.model
+    assert repr(question.choices[1])[1:-1] in model.description   # the answer is recorded

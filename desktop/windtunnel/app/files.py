@@ -85,7 +85,8 @@ def open_model(path: str | Path, ask=None) -> Opened | None:
     if suffix in IMPORT_SUFFIXES:
         from ..io import ASK, ChoiceNeeded, import_model   # pandas and openpyxl load here
 
-        choices = {"undirected": ASK, "out_of_range": ASK} if ask is not None else {}
+        choices = ({"undirected": ASK, "out_of_range": ASK, "participants": ASK}
+                   if ask is not None else {})
         while True:
             try:
                 result = import_model(path, **choices)

@@ -92,10 +92,12 @@ class FileOperations:
                       "both": "Both ways (each tie influences both nodes)",
                       "as-written": "One way, as the file lists them"}),
                   "out_of_range": ("Weights outside [-1, 1]", {
-                      "rescale": "Rescale (divide every weight by the largest)"})}
+                      "rescale": "Rescale (divide every weight by the largest)"}),
+                  "participants": ("One sheet per participant", {
+                      "aggregate": "Their mean (every sheet)"})}
         title, labels = titles[question.question]
-        box = QMessageBox(QMessageBox.Question, title,
-                          f"{question}. How should Windtunnel read them?", parent=self)
+        box = QMessageBox(QMessageBox.Question, title, f"{question}. How should Windtunnel "
+                          "read them? (The import's note records the answer.)", parent=self)
         buttons = {box.addButton(labels.get(c, c), QMessageBox.AcceptRole): c
                    for c in question.choices}
         box.addButton(QMessageBox.Cancel)

@@ -19,6 +19,10 @@ once, and the choice is written into the import's note (kept in the model's desc
   an edge a participant did not draw counting as 0, as fcmconfr's default does), or the
   name of the one sheet to import. Windtunnel models do not hold participants yet, so the
   individual sheets are not kept; the note says so.
+
+A caller that can ask its user (the desktop app) passes :data:`ASK` for each question; the
+import then raises :class:`ChoiceNeeded` when the file needs that choice, and is run again
+with the answer, so each question is asked once and only when it arises.
 """
 
 from __future__ import annotations
@@ -43,14 +47,15 @@ ASK = "ask"
 
 class ChoiceNeeded(LoadError):
     """The file needs a choice the caller wanted to ask its user about: ``question`` is the
-    option's name (``"undirected"`` or ``"out_of_range"``), ``choices`` its answers."""
+    option's name (``"undirected"``, ``"out_of_range"`` or ``"participants"``), ``choices``
+    its answers (for participants: ``"aggregate"`` and the file's sheet names)."""
 
-    def __init__(self, question: str, problem: Problem) -> None:
+    def __init__(self, question: str, problem: Problem, choices: tuple = ()) -> None:
         super().__init__(problem)
         self.question = question
-        self.choices = tuple(c for c in {"undirected": UNDIRECTED_CHOICES,
-                                         "out_of_range": OUT_OF_RANGE_CHOICES}[question]
-                             if c != "refuse")
+        self.choices = choices or tuple(c for c in {"undirected": UNDIRECTED_CHOICES,
+                                                    "out_of_range": OUT_OF_RANGE_CHOICES}[question]
+                                        if c != "refuse")
 
 
 @dataclass(frozen=True)

@@ -129,6 +129,10 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
     if len(matrices) <= 1:
         table = next(iter(matrices.values()), None) or next(iter(tables.values()))
         return matrix_to_model(table, title=title, options=options)
+    if options.participants == ASK:
+        raise ChoiceNeeded("participants", Problem("", f"{len(matrices)} participant sheets "
+                                                       f"({_names(matrices)})"),
+                           (AGGREGATE, *matrices))
     if options.participants != AGGREGATE:
         chosen = _find_sheet(matrices, options.participants)
         imported = matrix_to_model(chosen, title=title, options=options)

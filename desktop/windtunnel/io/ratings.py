@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import LoadError, ModelError, Problem
 from ..model import Edge, Model, Node
 from . import values as v
-from .importing import AGGREGATE, Imported, ImportOptions
+from .importing import AGGREGATE, ASK, ChoiceNeeded, Imported, ImportOptions
 from .tables import Table
 from .tabular import circle_positions
 
@@ -78,7 +78,11 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         raise LoadError(Problem("", "found no expert-rating sheet (From, To and term columns "
                                     "such as -VH ... +VH)"))
     notes = []
-    if options.participants != AGGREGATE:
+    if options.participants == ASK and len(sheets) > 1:
+        raise ChoiceNeeded("participants", Problem("", f"{len(sheets)} expert sheets "
+                                                       f"({', '.join(sheets)})"),
+                           (AGGREGATE, *sheets))
+    if options.participants not in (AGGREGATE, ASK):
         wanted = options.participants.strip().casefold()
         chosen = {k: t for k, t in sheets.items() if k.strip().casefold() == wanted}
         if not chosen:
