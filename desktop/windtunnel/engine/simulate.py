@@ -30,6 +30,7 @@ as checking every step).
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -118,21 +119,45 @@ def _schedule(plan: Plan, horizon: int) -> list:
     out: list = [None] * (horizon + 1)
     if not plan.n_interventions:
         return out
-    t = np.arange(horizon + 1)[:, None]
-    active = np.where(plan.pulse, plan.start == t, (plan.start <= t) & (t <= plan.end))
-    # runs of steps with the same active interventions, looked at once per run
-    changes = np.flatnonzero((active[1:] != active[:-1]).any(axis=1)) + 1
-    bounds = [0, *changes.tolist(), horizon + 1]
-    events: dict[bytes, tuple] = {}
-    for begin, end in zip(bounds[:-1], bounds[1:]):
-        row = active[begin]
-        if not row.any():
-            continue
-        key = row.tobytes()
-        if key not in events:
-            events[key] = (_masked_event(plan, np.flatnonzero(row)) if plan.enabled is not None
-                           else _event(plan, np.flatnonzero(row)))
-        out[begin:end] = [events[key]] * (end - begin)
+    start = np.asarray(plan.start, dtype=np.int64)
+    last = np.where(plan.pulse, start, np.minimum(np.asarray(plan.end, dtype=np.int64), horizon))
+    live = np.flatnonzero((start <= horizon) & (start <= last))
+    starting: dict[int, list[int]] = {}
+    stopping: dict[int, list[int]] = {}
+    for k, first, final in zip(live.tolist(), start[live].tolist(), last[live].tolist()):
+        starting.setdefault(first, []).append(k)
+        if final < horizon:
+            stopping.setdefault(final + 1, []).append(k)
+    bounds = sorted(set(starting) | set(stopping))
+    nodes = np.asarray(plan.node).tolist()
+    active: dict[int, list[int]] = {}       # node -> heap of -k of its active interventions
+    running: set[int] = set()               # every active intervention
+    winners: dict[int, int] = {}            # node -> the intervention that sets it
+    for i, begin in enumerate(bounds):
+        touched = set()
+        for k in stopping.get(begin, ()):
+            running.discard(k)
+            touched.add(nodes[k])
+        for k in starting.get(begin, ()):
+            running.add(k)
+            heapq.heappush(active.setdefault(nodes[k], []), -k)
+            touched.add(nodes[k])
+        for node in touched:
+            heap = active.get(node, [])
+            while heap and -heap[0] not in running:
+                heapq.heappop(heap)
+            if heap:
+                winners[node] = -heap[0]
+            else:
+                winners.pop(node, None)
+        end = bounds[i + 1] if i + 1 < len(bounds) else horizon + 1
+        if winners:
+            # with per-sample masks (Shapley coalitions) a sample may switch the winner
+            # off, so the event needs every active intervention, not only the winners
+            event = (_masked_event(plan, np.array(sorted(running), dtype=np.intp))
+                     if plan.enabled is not None
+                     else _event(plan, np.fromiter(winners.values(), np.intp, len(winners))))
+            out[begin:end] = [event] * (end - begin)
     return out
 
 
