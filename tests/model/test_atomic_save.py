@@ -27,6 +27,7 @@ def _big_variant(small_model, tag: str):
 @pytest.mark.skipif(sys.platform == "win32", reason="uses fork and SIGKILL")
 # Qt threads from earlier tests make Python warn that a forked child may deadlock; this
 # child is always SIGKILLed within 30 ms, so a deadlock cannot hang the test.
+@pytest.mark.slow            # a kill loop: CI runs it
 @pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_save_killed_at_random_moments_leaves_old_or_new_file(tmp_path, small_model):
     old, new = _big_variant(small_model, "old"), _big_variant(small_model, "new")
