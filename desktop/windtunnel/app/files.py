@@ -92,6 +92,8 @@ def open_model(path: str | Path, ask=None) -> Opened | None:
                 result = import_model(path, **choices)
                 break
             except ChoiceNeeded as question:
+                if choices.get(question.question) != ASK:
+                    raise                      # asked already: never ask in a loop
                 answer = ask(question)
                 if answer is None:
                     return None
