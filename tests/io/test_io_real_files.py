@@ -151,6 +151,27 @@ def _graphml(path: Path) -> Expected:
     return Expected(sorted(labels.values()), edges, positions)
 
 
+def _gexf(path: Path) -> Expected:
+    """networkx's GEXF reader, for the graph; positions from the raw XML where networkx
+    misses them (it needs the viz namespace of the file's version, which Gephi miswrites)."""
+    graph = nx.read_gexf(path)
+    labels = {n: str(d.get("label", n)) for n, d in graph.nodes(data=True)}
+    weighted = any("weight" in d for *_e, d in graph.edges(data=True))
+    edges: dict = {}
+    for u, w, data in graph.edges(data=True):
+        weight = float(data.get("weight", 1.0)) if weighted else None
+        pairs = [(u, w)] if graph.is_directed() else [(u, w), (w, u)]
+        for a, b in pairs:
+            edges[(labels[a], labels[b])] = weight
+    positions = {}
+    for node in ElementTree.parse(path).getroot().iter("{*}node"):
+        position = node.find("{*}position")
+        if position is not None:
+            positions[labels[node.get("id")]] = (float(position.get("x")),
+                                                 float(position.get("y")))
+    return Expected(sorted(labels.values()), edges, positions)
+
+
 def _matrix(frame: pd.DataFrame) -> Expected:
     labels = [str(x).strip() for x in frame.index]
     edges = {}
@@ -277,6 +298,8 @@ def expected(path: Path) -> Expected:
         return _mm_json(path) if head == b"{" else _mm_xml(path)
     if name.endswith(".graphml"):
         return _graphml(path)
+    if name.endswith(".gexf"):
+        return _gexf(path)
     if name.startswith("fcmpy_"):
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
