@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from conftest import make_small_model
 from windtunnel.app.clipboard import MIME_TYPE, fragment, from_mime, paste_command, to_mime
 from windtunnel.app.document import Document
-from windtunnel.app.layout import align, auto_layout, distribute
+from windtunnel.app.layout import align, distribute
+from windtunnel.engine.layout import auto_layout
 from windtunnel.model import Model, Node, loads
 
 

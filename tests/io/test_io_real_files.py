@@ -470,3 +470,16 @@ def test_the_expert_pipeline_matches_fcmpys_published_figure():
 
     shares = {"+m": 0.16, "+h": 0.5, "+vh": 0.33}
     assert _defuzzify(shares) == pytest.approx(fcmpy_weight(shares), abs=1e-3)
+
+
+def test_a_file_without_positions_opens_laid_out_not_on_a_ring():
+    """Gephi's football graph has no positions: the import places linked teams near each
+    other (the auto-layout), each node apart from every other."""
+    model = import_model(REAL / "gephi_football.graphml").model
+    where = {n.id: np.array(n.position) for n in model.nodes}
+    linked = np.mean([np.linalg.norm(where[e.source] - where[e.target]) for e in model.edges])
+    points = np.array(list(where.values()))
+    gaps = np.linalg.norm(points[:, None] - points[None, :], axis=2)
+    apart = gaps[np.triu_indices(len(points), 1)]
+    assert linked < 0.6 * apart.mean()
+    assert apart.min() > 5
