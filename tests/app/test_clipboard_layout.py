@@ -106,3 +106,13 @@ def test_align_action_on_selection(window):
     window.scene.select(["ban", "lab"])
     window.actions.align["top"].trigger()
     assert window.document.model.node("lab").position == (100.0, 0.0)
+
+
+def test_layered_layout_is_one_undo_step(window):
+    model = window.document.model
+    before = {n.id: n.position for n in model.nodes}
+    window.actions.layered_layout.trigger()
+    after = {n.id: n.position for n in model.nodes}
+    assert after != before and after["ban"][0] < after["leak"][0]   # the lever on the left
+    window.document.undo_stack.undo()
+    assert {n.id: n.position for n in model.nodes} == before

@@ -125,7 +125,8 @@ def test_overrides_are_listed_and_edited(small, qtbot):
     spin.editingFinished.emit()
     assert model.scenario("strict").overrides[1].weight == pytest.approx(0.2)
     window.scene.select(edges=[("lab", "leak")])       # selecting an overridden edge shows it
-    assert panel.overrides.currentRow() == 0 and panel.overrides.selectionModel().hasSelection()
+    qtbot.waitUntil(lambda: panel.overrides.currentRow() == 0
+                    and panel.overrides.selectionModel().hasSelection(), timeout=3000)
     panel.remove_override()
     assert [o.key for o in model.scenario("strict").overrides] == [("ban", "leak")]
 

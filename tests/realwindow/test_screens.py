@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
+
 #: One worker runs them all (their screens share one module fixture).
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
@@ -101,6 +103,16 @@ def test_no_legend_covers_a_node(reports, size, scale, view):
     covered = {(legend, node) for legend, box in shown["legends"].items()
                for node, rect in shown["nodes"].items() if _overlap(box, rect)}
     assert not covered
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_the_fitted_map_labels_its_objectives_and_most_nodes_at_a_readable_size(
+        reports, size, scale, view):
+    shown = reports[(size, scale)]["views"][view]["map"]
+    assert shown["label_px"] >= MIN_LABEL_PX
+    assert set(shown["goals"]) <= set(shown["labelled"])
+    assert len(shown["labelled"]) >= len(shown["nodes"]) / 4
 
 
 @pytest.mark.parametrize("size, scale", SIZES)

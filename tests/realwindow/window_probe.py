@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSlider, QWidget
 
 
@@ -70,12 +69,15 @@ def _map(window, analysis) -> dict:
     for name, widget in (("groups", view.legend), ("change", analysis.map_results.legend)):
         if widget.isVisible():
             legends[name] = _rect(widget)
-    from windtunnel.app.canvas.node_item import LABEL_LOD
-    from windtunnel.app.canvas.style import node_font
+    from windtunnel.app.canvas.map_labels import node_label_px
 
-    label_px = QFontMetricsF(node_font()).height() * view.zoom if view.zoom >= LABEL_LOD else 0.0
+    if view.labels_by_view:     # the view's own, bigger labels, on the nodes they fit
+        label_px, labelled = view.map_labels.pixel_size(), list(view.map_labels.shown)
+    else:
+        label_px, labelled = node_label_px(view.zoom, window.scene.presentation_scale), list(nodes)
+    goals = sorted({o.node for o in window.document.model.objectives})
     return {"nodes": nodes, "legends": legends, "viewport": _rect(viewport),
-            "zoom": view.zoom, "label_px": label_px}
+            "zoom": view.zoom, "label_px": label_px, "labelled": labelled, "goals": goals}
 
 
 def main(folder: str) -> int:
