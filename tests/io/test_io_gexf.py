@@ -31,7 +31,7 @@ DIRECTED = """
         <attvalues><attvalue for="0" value="United States"/></attvalues>
         <viz:position x="10.5" y="-20" z="0"/>
       </node>
-      <node id="lab" label="AI lab"><viz:position x="100" y="40"/></node>
+      <node id="lab" label="AI lab"><viz:position x="400" y="140"/></node>
     </nodes>
     <edges>
       <edge id="e1" source="us" target="lab" weight="-0.6">
@@ -50,7 +50,7 @@ def test_a_directed_gexf_keeps_labels_positions_weights_and_declared_defaults(tm
     us, lab = model.node("us"), model.node("lab")
     assert (us.label, us.group, us.position) == ("United States gov", "United States",
                                                  (10.5, -20.0))
-    assert (lab.group, lab.position) == ("Global", (100.0, 40.0))   # the declared default
+    assert (lab.group, lab.position) == ("Global", (400.0, 140.0))   # the declared default
     first, second = model.edges
     assert (first.source, first.target, first.weight, first.rationale) == (
         "us", "lab", -0.6, "export rules")
@@ -63,7 +63,7 @@ def test_a_directed_gexf_keeps_labels_positions_weights_and_declared_defaults(tm
 def test_every_gexf_version_reads_alike(tmp_path, namespace):
     head = f'<gexf xmlns="{namespace}" xmlns:viz="http:///www.gexf.net/1.1draft/viz">'
     model = import_model(_write(tmp_path, DIRECTED, head=head)).model
-    assert [n.position for n in model.nodes] == [(10.5, -20.0), (100.0, 40.0)]
+    assert [n.position for n in model.nodes] == [(10.5, -20.0), (400.0, 140.0)]
     assert [e.weight for e in model.edges] == [-0.6, 1.0]
 
 

@@ -127,7 +127,7 @@ def build_actions(window) -> Actions:
                             tip="Lay out the selected nodes (or all), keeping groups together")
     a.layered_layout = make_action(w, "La&yered Layout (Levers to Outcomes)",
                                    lambda: ed(lambda e: e.layered_layout()),
-                                   shortcut="Ctrl+Shift+Y",
+                                   shortcut="Ctrl+Alt+L",
                                    tip="Columns from the levers on the left to the outcomes on "
                                        "the right, groups in bands")
     a.nudge = [make_action(w, f"Nudge {name}", lambda _=False, d=d: ed(lambda e: e.nudge(*d)), shortcut=key,

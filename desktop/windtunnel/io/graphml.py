@@ -36,6 +36,8 @@ import io
 from xml.etree import ElementTree as ET
 
 import networkx as nx
+import numpy as np
+from scipy.spatial import cKDTree
 
 from ..errors import LoadError, Problem
 from ..model import Model, is_valid_id
@@ -207,6 +209,7 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                  "became the group of the nodes inside (the group boxes "
                                  "themselves are not nodes)"))
     _partition_as_group(rows, notes)
+    _spread_positions(rows, notes)
     nodes = _attribute_table("nodes", "node", rows, ["id"])
     edge_rows, loops, both = [], 0, 0
     for u, w, data in graph.edges(data=True):
@@ -282,6 +285,35 @@ def _partition_as_group(rows: list[dict], notes: list[Problem]) -> None:
         if not v.is_blank(value):
             row["group"] = f"{key} {v.text(value).strip()}"
     notes.append(Problem("", f"the node attribute {key!r} (a partition) became the group"))
+
+
+#: Graph tools draw nodes as dots, often a few units apart (Gephi's coordinates); a
+#: Windtunnel node is a labelled box about this many units wide, so positions closer than
+#: this are spread, all by one factor, until the typical node's nearest neighbour is
+#: ``_NEIGHBOUR`` away.
+_CROWDED, _NEIGHBOUR = 120.0, 170.0
+
+
+def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
+    """Scale x/y by one factor when the file's nodes would sit on top of each other."""
+    try:
+        points = np.array([(float(r["x"]), float(r["y"])) for r in rows], dtype=float)
+    except (KeyError, TypeError, ValueError):
+        return                  # no positions, or not all numeric: the table rules decide
+    if len(points) < 2 or not np.isfinite(points).all():
+        return
+    distances, _ = cKDTree(points).query(points, k=2)
+    typical = float(np.median(distances[:, 1]))
+    if typical >= _CROWDED:
+        return
+    factor = _NEIGHBOUR / max(typical, 1e-9)
+    if not np.isfinite(points * factor).all() or np.abs(points * factor).max() > 1e6:
+        return                  # nodes on one spot: the position limits refuse or keep them
+    for row, (x, y) in zip(rows, points * factor):
+        row["x"], row["y"] = round(float(x), 2), round(float(y), 2)
+    notes.append(Problem("", f"positions were spread \u00d7{factor:.3g} (the file's nodes "
+                             "sit closer together than a node is wide); the picture's shape "
+                             "is kept"))
 
 
 def _reads_as_weight(value) -> bool:

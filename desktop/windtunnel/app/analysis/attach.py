@@ -19,6 +19,7 @@ from ..dialogs import HelpDialog
 from ..scrolling import scrolling
 from .controller import AnalysisController
 from .exports import Exporter
+from .focus import FocusView
 from .map_layer import MapResults
 from .override_box import OverrideBox
 from .results_dock import ResultsPanel
@@ -69,6 +70,7 @@ class Analysis(QObject):
         controller.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
         self.workshop = WorkshopMode(controller, self.map_results, keep_visible=[self.toolbar])
         self.exporter = Exporter(controller)
+        self.focus = FocusView(controller)
         self.actions = self._actions()
         self._menus()
         window.window_closing.connect(self._close)
@@ -116,6 +118,7 @@ class Analysis(QObject):
                                    tip="One page: the map with results, top changes, "
                                        "scorecard, a chart"),
             "workshop": self.workshop.action,
+            "focus": self.focus.action,
         }
         a["cancel"].setEnabled(False)
         window.tasks.started.connect(lambda _: a["cancel"].setEnabled(True))
@@ -139,7 +142,7 @@ class Analysis(QObject):
         export.addSeparator()
         export.addActions([a["export_png"], a["export_svg"], a["export_brief"]])
         window.menus.view.addSeparator()
-        window.menus.view.addAction(a["workshop"])
+        window.menus.view.addActions([a["focus"], a["workshop"]])
         window.menus.help.addAction(a["help"])
 
     def _close(self) -> None:

@@ -7,7 +7,7 @@ as many nodes as fit without overlapping, the most important first: selected nod
 objectives' nodes, levers, then by how connected a node is. Each label is drawn as a box
 in its node's colour (its change tint after a run), so a labelled node is simply that node
 drawn large enough to read; unlabelled nodes keep their small shape, and hovering one
-still shows its tooltip.
+still shows its tooltip. Nodes the focus view fades get no label.
 
 :func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
 paints in the view's foreground, in viewport pixels.
@@ -121,6 +121,8 @@ class MapLabels:
         boxes, candidates = [], []
         for node_id in self._priority(scene)[:_MAX_TRIED]:
             item = scene.node_items[node_id]
+            if item.opacity() < 1.0:          # faded by the focus view: no label
+                continue
             centre = view.mapFromScene(item.scenePos())
             if not viewport.contains(centre.toPointF()):
                 continue
