@@ -240,7 +240,7 @@ def test_menus_analysis_export_and_workshop(small):
     file_items = [a.text() for a in menus["&File"].actions()]
     export = next(a.menu() for a in menus["&File"].actions() if a.text() == "Export &Results")
     assert file_items.index("Export &Results") < file_items.index("&Close Window")
-    assert len([a for a in export.actions() if not a.isSeparator()]) == 6
+    assert len([a for a in export.actions() if not a.isSeparator()]) == 8
     assert analysis.actions["workshop"] in menus["&View"].actions()
     assert analysis.actions["help"] in menus["&Help"].actions()
     assert analysis.actions["workshop"].shortcut().toString() == "F11"
