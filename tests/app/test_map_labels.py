@@ -14,8 +14,13 @@ def test_placement_keeps_the_first_box_and_every_later_one_that_fits():
              QRectF(0, 21, 50, 20)]
     # the second overlaps the first; the third fits beside it; the fourth is 1 px below
     # the first, closer than the gap
-    assert place_labels(boxes, gap=2.0) == [0, 2]
-    assert place_labels(boxes, gap=0.5) == [0, 2, 3]
+    assert [i for i, _box in place_labels([[b] for b in boxes], gap=2.0)] == [0, 2]
+    assert [i for i, _box in place_labels([[b] for b in boxes], gap=0.5)] == [0, 2, 3]
+
+
+def test_a_label_that_does_not_fit_takes_its_next_place():
+    first, crowded, free = QRectF(0, 0, 50, 20), QRectF(10, 5, 50, 20), QRectF(10, 40, 50, 20)
+    assert place_labels([[first], [crowded, free]]) == [(0, first), (1, free)]
 
 
 def _paint(window, qtbot):

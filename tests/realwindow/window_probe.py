@@ -1,7 +1,8 @@
 """Run under a real X display (Xvfb and a window manager): open the app on the bundled model
 as a user would, then report what a person would see, as JSON on stdout.
 
-For the normal window and for workshop mode: the screen, the window's frame, every toolbar
+For the normal window (with screenshots of the focus view and story mode too) and for
+workshop mode: the screen, the window's frame, every toolbar
 button, time-bar control and lever row that should be reachable (their rectangles on the
 screen), the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
@@ -80,6 +81,20 @@ def _map(window, analysis) -> dict:
             "zoom": view.zoom, "label_px": label_px, "labelled": labelled, "goals": goals}
 
 
+def _shoot_focus_and_story(analysis, screen, out: Path) -> None:
+    """Screenshots of the focus view and of the story's second chapter (for the README)."""
+    analysis.focus.set_active(True)
+    _settle(2.0)
+    screen.grabWindow(0).save(str(out / "focus.png"))
+    analysis.focus.set_active(False)
+    analysis.story.set_active(True)
+    analysis.story.turn(1)
+    _settle(1.5)
+    screen.grabWindow(0).save(str(out / "story.png"))
+    analysis.story.set_active(False)
+    _settle(0.5)
+
+
 def main(folder: str) -> int:
     from windtunnel.app.main import make_application, start
     from windtunnel.app.preferences import Preferences
@@ -110,6 +125,8 @@ def main(folder: str) -> int:
                                  "levers": len(analysis.workshop.levers.shown_ids)
                                  if name == "workshop" else None}
         screen.grabWindow(0).save(str(out / f"{name}.png"))
+        if name == "window":
+            _shoot_focus_and_story(analysis, screen, out)
     analysis.workshop.set_active(False)
     _settle(0.5)
     print(json.dumps(report))

@@ -4,7 +4,8 @@ Zoomed out (a fitted map on a laptop or a projector), a node's own label would b
 pixels high. Rather than drop every label, the view paints labels at a readable size
 (:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
 as many nodes as fit without overlapping, the most important first: selected nodes, the
-objectives' nodes, levers, then by how connected a node is. Each label is drawn as a box
+objectives' nodes, levers, then by how connected a node is. A label that would overlap one
+already placed tries a place half its size above, below, right or left of its node first. Each label is drawn as a box
 in its node's colour (its change tint after a run), so a labelled node is simply that node
 drawn large enough to read; unlabelled nodes keep their small shape, and hovering one
 still shows its tooltip. Nodes the focus view fades get no label.
@@ -38,17 +39,17 @@ def node_label_px(zoom: float, presentation: float = 1.0) -> float:
     return QFontInfo(node_font()).pixelSize() * zoom * presentation
 
 
-def place_labels(boxes: list[QRectF], gap: float = 2.0) -> list[int]:
-    """Indexes of ``boxes`` (in priority order) kept greedily so that none overlaps another
-    by less than ``gap``: the first always, each next one only where it fits."""
-    kept: list[int] = []
-    taken: list[QRectF] = []
-    for index, box in enumerate(boxes):
-        padded = box.adjusted(-gap, -gap, gap, gap)
-        if any(padded.intersects(other) for other in taken):
-            continue
-        kept.append(index)
-        taken.append(box)
+def place_labels(options: list[list[QRectF]], gap: float = 2.0) -> list[tuple[int, QRectF]]:
+    """Labels placed greedily, in priority order: for each label, the first of its
+    ``options`` (its places, best first) that stays ``gap`` clear of every label placed
+    before; a label with no such place is left out. Returns (index, place) pairs."""
+    kept: list[tuple[int, QRectF]] = []
+    for index, places in enumerate(options):
+        for box in places:
+            padded = box.adjusted(-gap, -gap, gap, gap)
+            if not any(padded.intersects(other) for _i, other in kept):
+                kept.append((index, box))
+                break
     return kept
 
 
@@ -131,9 +132,11 @@ class MapLabels:
             text_width = max(metrics.horizontalAdvance(part) for part in text.split("\n"))
             box = QRectF(0, 0, text_width + 2 * _PAD, lines * line + 2)
             box.moveCenter(centre.toPointF())
-            boxes.append(_inside(box, viewport))
+            step_x, step_y = box.width() / 2 + 2, box.height() / 2 + 2
+            boxes.append([_inside(box.translated(dx, dy), viewport) for dx, dy in
+                          ((0, 0), (0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))])
             candidates.append((node_id, text))
-        return [_Label(*candidates[i], boxes[i]) for i in place_labels(boxes)]
+        return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
 
     def _priority(self, scene) -> list[str]:
         """Node ids, most important first (recomputed when the model or selection changes)."""
