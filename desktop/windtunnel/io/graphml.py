@@ -37,7 +37,6 @@ from xml.etree import ElementTree as ET
 
 import networkx as nx
 import numpy as np
-from scipy.spatial import cKDTree
 
 from ..errors import LoadError, Problem
 from ..model import Model, is_valid_id
@@ -302,6 +301,8 @@ def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
         return                  # no positions, or not all numeric: the table rules decide
     if len(points) < 2 or not np.isfinite(points).all():
         return
+    from scipy.spatial import cKDTree     # loaded by the first positioned graph import
+
     distances, _ = cKDTree(points).query(points, k=2)
     typical = float(np.median(distances[:, 1]))
     if typical >= _CROWDED:
