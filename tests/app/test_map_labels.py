@@ -73,3 +73,18 @@ def test_pictures_of_the_scene_keep_the_nodes_own_labels(window, qtbot):
     scene.render(painter, QRectF(image.rect()), source)
     painter.end()
     assert _ink(image) > 40     # the label's glyphs (the grey outline is lighter)
+
+
+def test_another_document_in_the_window_gets_labels_of_its_own(window, qtbot):
+    """The label order belongs to one model: a new document (same revision count) in the
+    same window is labelled by its own nodes."""
+    from windtunnel.app.document import Document
+    from windtunnel.model import Model, Node
+
+    window.view.set_zoom(0.2)
+    _paint(window, qtbot)
+    other = Model.from_elements(title="Other", nodes=[Node("stay-home", "Stay home")])
+    window.set_document(Document(other))
+    window.view.set_zoom(0.2)
+    _paint(window, qtbot)
+    assert window.view.map_labels.shown == ["stay-home"]

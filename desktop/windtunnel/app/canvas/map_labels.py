@@ -67,6 +67,7 @@ class MapLabels:
         self.view = view
         self._order: list[str] = []
         self._order_key: tuple | None = None
+        self._order_model = None          # the model the order is of (a window opens others)
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
 
@@ -142,8 +143,8 @@ class MapLabels:
         """Node ids, most important first (recomputed when the model or selection changes)."""
         model = scene.model
         selected = tuple(scene.selected_node_ids())
-        key = (model.revision, selected)
-        if key != self._order_key:
+        key = (id(model), model.revision, len(scene.node_items), selected)
+        if key != self._order_key or self._order_model is not model:
             goals = {objective.node for objective in model.objectives}
             degree: dict[str, float] = {}
             for edge in model.edges:
@@ -154,7 +155,7 @@ class MapLabels:
                 (n.id for n in model.nodes if n.id in scene.node_items),
                 key=lambda i: (i not in chosen, i not in goals,
                                not model.node(i).is_lever, -degree.get(i, 0.0), i))
-            self._order_key = key
+            self._order_key, self._order_model = key, model
         return self._order
 
 
