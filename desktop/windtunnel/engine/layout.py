@@ -2,8 +2,8 @@
 placement of files without positions), and layered, reading from levers to outcomes.
 
 Each group is laid out on its own, each connected part of it with networkx's spring layout
-(seeded, so the same map gives the same picture) sized by its node count, the parts packed
-in rows; the groups are then placed on a grid ordered by the connections between them. Keeping groups together is what analysts expect:
+(seeded, so the same map gives the same picture; a grid past 200 nodes) sized by its node
+count, the parts packed in rows; the groups are then placed on a grid ordered by the connections between them. Keeping groups together is what analysts expect:
 "United States" actors stay in one region of the map.
 
 Layered layout (:func:`layered_layout`): columns from left to right by causal distance from
@@ -30,6 +30,8 @@ __all__ = ["auto_layout", "layout_nodes", "layered_layout", "Positions"]
 Positions = dict[str, tuple[float, float]]
 
 _SPACING = 190.0  # scene units between neighbouring nodes
+#: Parts larger than this are put on a grid (a spring layout would take seconds).
+_SPRING_MOST = 200
 _COLUMN, _WRAP, _ROW, _BAND = 290.0, 215.0, 80.0, 30.0   # layered: layer and wrapped
 # column pitch, row pitch, gap between groups
 _SWEEPS = 6
@@ -78,19 +80,18 @@ def _layout_group(graph: nx.Graph, seed: int) -> Positions:
 
 
 def _spring(graph: nx.Graph, seed: int) -> Positions:
-    """A connected part by networkx's spring layout, scaled to its size (a grid past 400
-    nodes, where the layout would take seconds)."""
+    """A connected part by a force-directed layout, scaled to its size (a grid past
+    ``_SPRING_MOST`` nodes)."""
     nodes = list(graph.nodes)
     count = len(nodes)
-    if count > 400:
+    if count > _SPRING_MOST:
         return _grid(nodes)
     import networkx as nx
 
-    if count <= 150:   # spreads dense hubs evenly; seeded start, so it is reproducible
-        start = nx.spring_layout(graph, seed=seed, iterations=20, method="force")
-        raw = nx.kamada_kawai_layout(graph, pos=start)
-    else:
-        raw = nx.spring_layout(graph, seed=seed, iterations=80, method="force")
+    # k: the spring's rest length, half as long again as networkx's default, so that
+    # nodes around a hub spread out instead of piling onto it
+    raw = nx.spring_layout(graph, seed=seed, iterations=80, method="force",
+                           k=1.5 / math.sqrt(count))
     scale = _SPACING * math.sqrt(count) * 0.75
     return {n: (float(p[0]) * scale, float(p[1]) * scale * 0.75) for n, p in raw.items()}
 
