@@ -3,8 +3,9 @@ placement of files without positions), and layered, reading from levers to outco
 
 Each group is laid out on its own, each connected part of it with networkx's spring layout
 (seeded, so the same map gives the same picture; a grid past 200 nodes) sized by its node
-count, the parts packed in rows; the groups are then placed on a grid ordered by the connections between them. Keeping groups together is what analysts expect:
-"United States" actors stay in one region of the map.
+count, the parts packed in rows; the groups are then placed on a grid ordered by the
+connections between them. Keeping groups together is what analysts expect: "United
+States" actors stay in one region of the map.
 
 Layered layout (:func:`layered_layout`): columns from left to right by causal distance from
 the levers, the objectives' outcome nodes in the last column, each column ordered by group
