@@ -82,6 +82,8 @@ def build_actions(window) -> Actions:
     a.delete = make_action(w, "&Delete", lambda: ed(lambda e: e.delete_selection()),
                        shortcut=[_Std.Delete, "Backspace"],
                        canvas_only=True, icon_name="delete", tip="Delete the selection")
+    a.rename = make_action(w, "Re&name Node", lambda: w.rename_selected(), shortcut="F2",
+                           canvas_only=True, tip="Edit the selected node's label on the map")
     a.select_all = make_action(w, "Select &All", w.select_all, shortcut=_Std.SelectAll,
                            canvas_only=True)
     a.find = make_action(w, "&Find\u2026", w.focus_find, shortcut=_Std.Find)
@@ -134,7 +136,7 @@ def build_actions(window) -> Actions:
                                     ("Far Up", "Shift+Up", (0, -50)),
                                     ("Far Down", "Shift+Down", (0, 50)))]
     # help
-    a.help = make_action(w, "&Editor Help", w.show_help, shortcut=_Std.HelpContents)
+    a.help = make_action(w, "Windtunnel &Help", lambda: w.show_help(), shortcut=_Std.HelpContents)
     a.about = make_action(w, "&About Windtunnel", w.show_about)
     a.about.setMenuRole(QAction.AboutRole)
     return a
@@ -175,7 +177,7 @@ def build_menus(window, a: Actions) -> Menus:
     edit = bar.addMenu("&Edit")
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
-    edit.addActions([a.cut, a.copy, a.paste, a.delete, a.select_all])
+    edit.addActions([a.cut, a.copy, a.paste, a.delete, a.rename, a.select_all])
     edit.addSeparator()
     edit.addActions([a.add_actor, a.add_restriction, a.add_factor, a.connect, a.reverse])
     edit.addSeparator()

@@ -1,17 +1,15 @@
-"""Small dialogs: preferences, the editor help page, and the crash-recovery question."""
+"""Small dialogs: preferences and the crash-recovery question (the help is in :mod:`.help`)."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMessageBox,
-                               QSpinBox, QTextBrowser, QVBoxLayout)
+                               QSpinBox, QVBoxLayout)
 
-from ..paths import resource_path
 from .preferences import THEMES, Preferences
 
-__all__ = ["PreferencesDialog", "HelpDialog", "ask_recover"]
+__all__ = ["PreferencesDialog", "ask_recover"]
 
 
 class PreferencesDialog(QDialog):
@@ -39,22 +37,6 @@ class PreferencesDialog(QDialog):
     def apply(self) -> None:
         self.preferences.autosave_seconds = self.autosave.value()
         self.preferences.theme = THEMES[self.theme.currentIndex()]
-
-
-class HelpDialog(QDialog):
-    """A help page (resources/help/<page>.md, default the editor's), rendered from Markdown."""
-
-    def __init__(self, parent=None, *, page: str = "editor") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Windtunnel {page} help")
-        browser = QTextBrowser(openExternalLinks=False)
-        path = resource_path("help", f"{page}.md")
-        text = path.read_text(encoding="utf-8") if path.is_file() else "The help page is missing."
-        browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))  # relative images
-        browser.setMarkdown(text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(browser)
-        self.resize(720, 640)
 
 
 def ask_recover(parent, sessions) -> bool:

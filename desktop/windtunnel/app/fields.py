@@ -42,7 +42,10 @@ class PlainTextField(QPlainTextEdit):
 
 
 class WeightField(QWidget):
-    """An edge weight: a slider from -1 to 1, an exact spin box, and the weight in words."""
+    """An edge weight: a slider from -1 to 1, an exact spin box, and the weight in words.
+
+    The slider commits as it moves (its steps merge into one undo step); the spin box
+    commits a typed value when editing finishes and an arrow-key step at once."""
 
     value_changed = Signal(float)
 
@@ -54,6 +57,9 @@ class WeightField(QWidget):
         self.slider.setTickInterval(20)
         self.slider.setPageStep(10)
         self.spin = QDoubleSpinBox(decimals=2, minimum=-1.0, maximum=1.0, singleStep=0.05)
+        # typed text commits when editing finishes (Enter, Tab, focus out): "-0.7" must not
+        # commit "-0" on its way, and what is half typed ("-", "0.") stays as typed
+        self.spin.setKeyboardTracking(False)
         self.term = QLabel()
         self.term.setMinimumWidth(120)
         row = QHBoxLayout(self)
@@ -142,6 +148,19 @@ class FieldForm(QWidget):
     def _emit(self, field: str, value, continuous: bool = False) -> None:
         if not self._loading:
             self.on_commit(field, value, continuous)
+
+    def show_typed(self, field: str, text: str) -> None:
+        """Put back what the user typed in a text row after the edit was refused (the
+        model keeps its value; the text stays for the user to correct)."""
+        editor = self.editors.get(field)
+        self._loading = True
+        try:
+            if isinstance(editor, QLineEdit):
+                editor.setText(text)
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(text)
+        finally:
+            self._loading = False
 
     def load(self, element) -> None:
         self._loading = True

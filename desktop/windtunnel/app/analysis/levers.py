@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
 
 from ...model.elements import MAX_STEPS
 from . import commands
+from ..elided import ElidedLabel
 from ..wording import count
 from .lever_list import LeverList
 
@@ -43,31 +44,6 @@ _MODES = (("", "not set"), ("clamp", "clamp"), ("pulse", "pulse"))
 _MARK_ROOM = 9
 
 
-class _ElidedLabel(QLabel):
-    """A one-line label that shortens its text with "..." to the width it is given."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._elide()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.FontChange:
-            self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, self.width()))
-
-
 class LeverRow(QWidget):
     """The controls of one lever; rows are re-used for other levers as the list scrolls."""
 
@@ -75,7 +51,7 @@ class LeverRow(QWidget):
         super().__init__()
         self.panel, self.node_id = panel, ""
         self.is_set = False
-        self.name = _ElidedLabel() if compact else QLabel(wordWrap=True)
+        self.name = ElidedLabel() if compact else QLabel(wordWrap=True)
         self.slider = QSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE, singleStep=5,
                               pageStep=10)
         self.slider.setTickPosition(QSlider.TicksBelow)
@@ -153,7 +129,7 @@ class LeverRow(QWidget):
                         else node.label)       # the whole name, when the row shortens it
         self.slider.setAccessibleName(f"{node.label} lever")
         self.mode.setAccessibleName(f"{node.label}: how the scenario sets it")
-        if isinstance(self.name, _ElidedLabel):
+        if isinstance(self.name, ElidedLabel):
             self.name.set_full_text(node.label)
         else:
             self.name.setText(node.label)
