@@ -283,7 +283,8 @@ class MainWindow(FileOperations, QMainWindow):
             return
         self.scene.select([node_id])
         rect = item.sceneBoundingRect()
-        self.view.ensureVisible(rect, 40, 40)
+        if not self.view.viewport().rect().contains(self.view.mapFromScene(rect.center())):
+            self.view.centerOn(rect.center())
         width = self.view.mapFromScene(rect.topRight()).x() - self.view.mapFromScene(rect.topLeft()).x()
         self.namer.ask_rename(node_id, node.label, rect.center(), width)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QWidget)
 
 from ...model.elements import MAX_STEPS
+from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
 from ..wording import count
@@ -68,7 +69,8 @@ class LeverRow(QWidget):
             # the list walks Tab through the rows itself (see lever_list), in list order
             control.setFocusPolicy(Qt.ClickFocus)
             control.installEventFilter(self)   # the wheel scrolls the list, not the lever
-        self.slider.sliderPressed.connect(lambda: self.controller.begin_drag())
+        self._pressed_at = 0
+        self.slider.sliderPressed.connect(self._pressed)
         self.slider.sliderMoved.connect(self._moved)
         self.slider.sliderReleased.connect(self._released)
         self.slider.valueChanged.connect(self._value_changed)
@@ -166,9 +168,23 @@ class LeverRow(QWidget):
         self._show_value(position / SCALE, True)
         self.controller.preview_lever(self.node_id, position / SCALE)
 
+    def _pressed(self) -> None:
+        self._pressed_at = self.slider.value()
+        self.controller.begin_drag()
+
     def _released(self) -> None:
-        self.controller.end_drag()
-        self.controller.commit_lever(self.node_id, value=self.slider.value() / SCALE)
+        """Keep the dragged value as one undo step; a drag that came back to where it
+        started changes nothing (no undo entry, the preview ends, the row as it was)."""
+        controller = self.controller
+        controller.end_drag()
+        if self.slider.value() == self._pressed_at:
+            controller.end_preview()
+            scenario = controller.model.scenario(controller.session.scenario_id)
+            node = controller.model.node(self.node_id)
+            if scenario is not None and node is not None:
+                self.load(node, lever_setting(scenario, self.node_id), controller.session.steps)
+            return
+        controller.commit_lever(self.node_id, value=self.slider.value() / SCALE)
 
     def _value_changed(self, position: int) -> None:
         if not self.slider.isSliderDown():  # keys, wheel, clicks on the groove

@@ -74,7 +74,11 @@ class NodeNamer(QLineEdit):
         self._clear_reason()
         self.setFixedWidth(width)
         spot = self.view.mapFromScene(pos)
-        self.move(spot.x() - self.width() // 2, spot.y() - self.sizeHint().height() // 2)
+        room = self.view.viewport().rect()   # all of the editor inside the view, if it fits
+        x = max(0, min(spot.x() - self.width() // 2, room.width() - self.width()))
+        y = max(0, min(spot.y() - self.sizeHint().height() // 2,
+                       room.height() - self.sizeHint().height()))
+        self.move(x, y)
         self.show()
         self.raise_()
         self.setFocus(Qt.OtherFocusReason)
