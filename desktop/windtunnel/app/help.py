@@ -5,9 +5,10 @@ rendered by Qt's own Markdown support in a QTextBrowser: no web engine, nothing 
 from a network. One window serves the whole app (the workspace keeps it): F1 and the Help
 menu raise it and turn to a page instead of opening another window.
 
-- Contents: one entry per page, titled by the page's first heading, in a fixed reading
-  order (the editor first), then any other page alphabetically, so a page added to
-  resources/help is listed without a code change.
+- Contents: one entry per page, titled by the page's first heading, with its sections
+  (second-level headings) below it, in a fixed reading order (the editor first), then any
+  other page alphabetically, so a page added to resources/help is listed without a code
+  change.
 - Search: every word typed must occur in a paragraph (case-insensitive); each matching
   paragraph is one result, "page title: snippet". Choosing a result opens its page and
   selects the match.
@@ -25,7 +26,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..paths import resource_path
 
@@ -75,7 +77,8 @@ def help_pages(folder: Path | None = None) -> list[HelpPage]:
 def _plain(markdown: str) -> str:
     """Markdown reduced to its words (links keep their text, marks go)."""
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    return re.sub(r"[*_`#>|]+", " ", text)
+    text = re.sub(r"(?m)^\s*(#+|>|[-*+]|\d+\.)\s+", "", text)     # heading, quote, list marks
+    return re.sub(r"[*`|]+", " ", text)
 
 
 def search_pages(pages: list[HelpPage], query: str) -> list[SearchHit]:
@@ -92,6 +95,9 @@ def search_pages(pages: list[HelpPage], query: str) -> list[SearchHit]:
                 continue
             at = low.index(words[0])
             start = max(0, at - 50)
+            if start:                              # begin the snippet with a whole word
+                space = plain.find(" ", start, at)
+                start = space + 1 if space >= 0 else at
             snippet = ("\u2026" if start else "") + plain[start:at + 90] + (
                 "\u2026" if at + 90 < len(plain) else "")
             hits.append(SearchHit(page.name, page.title, snippet, plain[at:at + len(words[0])],
@@ -99,6 +105,17 @@ def search_pages(pages: list[HelpPage], query: str) -> list[SearchHit]:
             if len(hits) >= MAX_RESULTS:
                 return hits
     return hits
+
+
+def _sections(markdown: str) -> list[str]:
+    """The page's second-level headings, as the reader sees them (outside code blocks)."""
+    out, fenced = [], False
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and line.startswith("## "):
+            out.append(_plain(line[3:]).strip())
+    return out
 
 
 def _slug(heading: str) -> str:
@@ -119,19 +136,27 @@ class HelpWindow(QWidget):
         self.search = QLineEdit(placeholderText="Search the help", clearButtonEnabled=True)
         self.search.setAccessibleName("Search the help")
         self.search.textChanged.connect(self._search)
-        self.contents = QListWidget()
+        self.contents = QTreeWidget()
+        self.contents.setHeaderHidden(True)
         self.contents.setAccessibleName("Help contents")
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         for page in self.pages:
-            item = QListWidgetItem(page.title)
-            item.setData(Qt.UserRole, page.name)
-            item.setToolTip(f"{page.name}.md")
-            self.contents.addItem(item)
-        self.contents.itemActivated.connect(lambda item: self.show_page(item.data(Qt.UserRole)))
+            item = QTreeWidgetItem([page.title])
+            item.setData(0, Qt.UserRole, (page.name, ""))
+            item.setToolTip(0, f"{page.title} ({page.name}.md)")
+            for heading in _sections(page.text):
+                child = QTreeWidgetItem([heading])
+                child.setData(0, Qt.UserRole, (page.name, _slug(heading)))
+                child.setToolTip(0, heading)
+                item.addChild(child)
+            self.contents.addTopLevelItem(item)
         self.contents.currentItemChanged.connect(
-            lambda item, _old: item is not None and self.show_page(item.data(Qt.UserRole)))
+            lambda item, _old: item is not None and self.show_page(*item.data(0, Qt.UserRole)))
         self.results = QListWidget()
         self.results.setAccessibleName("Search results")
         self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._open_hit)
         self.results.itemClicked.connect(self._open_hit)
         self.results_label = QLabel()
@@ -157,7 +182,7 @@ class HelpWindow(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 640])
+        splitter.setSizes([280, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
@@ -189,12 +214,8 @@ class HelpWindow(QWidget):
             self.current = name
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(page.path)))  # images
             self.browser.setMarkdown(page.text)
-            row = next(i for i in range(self.contents.count())
-                       if self.contents.item(i).data(Qt.UserRole) == name)
-            self.contents.blockSignals(True)
-            self.contents.setCurrentRow(row)
-            self.contents.blockSignals(False)
             self.setWindowTitle(f"{page.title} \u2014 Windtunnel Help")
+        self._mark_in_contents(name, anchor)
         self.status.clear()
         if anchor:
             self._go_to_heading(page, anchor)
@@ -202,6 +223,17 @@ class HelpWindow(QWidget):
             self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
             self.browser.verticalScrollBar().setValue(0)
         return True
+
+    def _mark_in_contents(self, name: str, anchor: str) -> None:
+        """Select the page's entry in the contents (its section's, for an anchor)."""
+        top = next(self.contents.topLevelItem(i) for i in range(self.contents.topLevelItemCount())
+                   if self.contents.topLevelItem(i).data(0, Qt.UserRole)[0] == name)
+        item = next((top.child(i) for i in range(top.childCount())
+                     if anchor and top.child(i).data(0, Qt.UserRole)[1] == anchor), top)
+        self.contents.blockSignals(True)
+        top.setExpanded(True)
+        self.contents.setCurrentItem(item)
+        self.contents.blockSignals(False)
 
     def _go_to_heading(self, page: HelpPage, anchor: str) -> None:
         heading = next((line.lstrip("#").strip() for line in page.text.splitlines()
@@ -216,9 +248,14 @@ class HelpWindow(QWidget):
             cursor = self.browser.document().find(" ".join(text.split()[:3]), 0)
         if cursor.isNull():
             return False
-        self.browser.setTextCursor(cursor)
-        self.browser.ensureCursorVisible()
+        self._scroll_to(cursor)
         return True
+
+    def _scroll_to(self, cursor) -> None:
+        """Select what ``cursor`` holds and bring it near the top of the page view."""
+        self.browser.setTextCursor(cursor)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - 24)
 
     def follow_link(self, url: QUrl) -> None:
         """Open a link of a page: another page (at a heading), a heading here, or, for the
@@ -260,8 +297,7 @@ class HelpWindow(QWidget):
         start = 0 if paragraph.isNull() else paragraph.selectionStart()
         cursor = document.find(hit.match, start)             # then the word itself
         if not cursor.isNull():
-            self.browser.setTextCursor(cursor)
-            self.browser.ensureCursorVisible()
+            self._scroll_to(cursor)
 
     @property
     def result_count(self) -> int:
