@@ -15,6 +15,7 @@ SVG is written at once. Every file goes through the atomic writer.
 
 from __future__ import annotations
 
+import re
 
 from PySide6.QtCore import QObject
 
@@ -26,20 +27,19 @@ from . import export as picture
 __all__ = ["MapExporter", "file_stem"]
 
 
-#: Characters no file name may hold on Windows, macOS or Linux (and control characters).
-_NOT_IN_NAMES = set('<>:"/\\|?*')
+#: Characters no file name may hold on Windows, macOS or Linux, and control characters.
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 #: Names Windows reserves for devices, whatever the extension.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
              *(f"lpt{i}" for i in range(1, 10))}
 
 
 def file_stem(title: str, fallback: str = "model") -> str:
-    """A file name made of a title, as close to it as every platform allows: only characters
-    invalid in file names somewhere (``<>:"/\\|?*`` and control characters) become "-";
-    commas, accents and other scripts stay. At most 80 characters, no trailing dots or
-    spaces (Windows drops them), never a reserved device name such as ``CON``."""
-    stem = "".join("-" if c in _NOT_IN_NAMES or ord(c) < 32 else c for c in title)
-    stem = stem[:80].strip().rstrip(". ")
+    """A file name made of a title, as close to it as every platform allows: only runs of
+    characters invalid in file names somewhere (``<>:"/\\|?*`` and control characters)
+    become one "-"; commas, accents and other scripts stay. At most 80 characters, no
+    trailing dots or spaces (Windows drops them), never a reserved device name (``CON``)."""
+    stem = _NOT_IN_NAMES.sub("-", title)[:80].strip().rstrip(". ")
     if stem.split(".")[0].lower() in _RESERVED:
         stem = f"{stem}-{fallback}"
     return stem or fallback
