@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ..errors import LoadError, SaveError, WindtunnelError
 from ..model import load
 from ..paths import bundled_models
+from .dialogs import ProblemDialog
 from .document import Document
 from .files import MODEL_SUFFIX, FileWatcher, is_native, open_document, open_filters
 from .map_export import file_stem
@@ -71,17 +72,8 @@ class FileOperations:
         return answer == QMessageBox.Yes
 
     def show_problem(self, title: str, error: Exception) -> None:
-        box = QMessageBox(QMessageBox.Warning, title, title, QMessageBox.Ok, self)
-        problems = getattr(error, "problems", None)
-        if problems:
-            source = getattr(error, "source", "")
-            head = f"{source}: " if source else ""
-            box.setInformativeText(head + str(problems[0]) + (
-                f"\n(and {len(problems) - 1} more, see Details)" if len(problems) > 1 else ""))
-            box.setDetailedText("\n".join(str(p) for p in problems))
-        else:
-            box.setInformativeText(str(error))
-        box.exec()
+        """Say in full why something could not be done (see ``dialogs.ProblemDialog``)."""
+        ProblemDialog(title, error, self).exec()
 
     def show_notes(self, title: str, notes) -> None:
         """What an import changed on the way in (defaults filled, rows skipped ...)."""
