@@ -177,7 +177,10 @@ class FieldForm(QWidget):
         edit.setReadOnly(read_only)
         if not read_only:
             edit.editingFinished.connect(lambda: self._emit(field, edit.text()))
-        return self._add(field, label, edit, lambda v: edit.setText(str(v)))
+        def load(value) -> None:
+            edit.setText(str(value))
+            edit.setCursorPosition(0)           # a long text shows its beginning
+        return self._add(field, label, edit, load)
 
     def add_tags(self, field: str, label: str) -> QLineEdit:
         edit = QLineEdit(placeholderText="comma, separated")
