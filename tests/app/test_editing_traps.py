@@ -156,3 +156,16 @@ def test_an_edit_that_ends_where_it_began_leaves_no_undo_entry(window):
     assert stack.count() == 0
     window.editor.run(InsertCommand(document.model, "edge", Edge("ban", "lab", 0.2)))
     assert stack.count() == 1
+
+
+def test_scenario_and_source_undo_texts_name_things_by_label(window):
+    from windtunnel.app.analysis import commands
+
+    model = window.document.model
+    text = commands.set_override(model, "strict", "lab", "leak", -0.4).text()
+    assert text == 'Override edge "Rival lab" \u2192 "Leakage" (-0.40) in Strict ban'
+    text = commands.clear_override(model, "strict", "lab", "leak").text()
+    assert text == 'Remove override of edge "Rival lab" \u2192 "Leakage" in Strict ban'
+    window.scene.select(["leak"])
+    window.editor.cite("doc")
+    assert window.document.undo_stack.text(0) == 'Cite source "A document"'

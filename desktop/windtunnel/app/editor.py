@@ -191,5 +191,7 @@ class Editor:
             parts.append(ReplaceCommand(self.model, kind, element, replace(element, sources=sources)))
         if parts:
             verb = "Cite" if cited else "Uncite"
-            self.run(MacroCommand(self.model, f"{verb} source {source_id}", parts))
+            source = self.model.source(source_id)
+            name = f'"{source.title}"' if source is not None else source_id
+            self.run(MacroCommand(self.model, f"{verb} source {name}", parts))
         return len(parts)
