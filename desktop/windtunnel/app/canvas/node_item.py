@@ -122,7 +122,10 @@ class NodeItem(QGraphicsRectItem):
 
     def _apply(self, node: Node) -> None:
         self._rect, self._text_rect = node_rect(node.label)
-        self._label = shown_label(node.label)
+        # only a label that fills the four lines may need its ending elided (laying it
+        # out again costs as much as measuring it: most labels skip that)
+        full = self._text_rect.height() >= _metrics().lineSpacing() * _MAX_LINES - 0.5
+        self._label = shown_label(node.label) if full else node.label
         self._path = kind_path(node.kind, self._rect)
         # bounds on the C++ side: Qt asks for them thousands of times per frame
         self.setRect(self._rect.adjusted(-6, -6, 6 + _HANDLE, 6))
