@@ -28,6 +28,8 @@ def test_typing_a_negative_weight_commits_only_when_editing_finishes(window):
     assert model.edge("ban", "leak").weight == -0.7
     assert stack.count() == 1
     assert window.inspector.edge_form.editors["weight"].slider.value() == -70
+    QTest.keyClick(spin, Qt.Key_Up)                  # an arrow step counts at once
+    assert model.edge("ban", "leak").weight == -0.65
 
 
 def _roomy(window, qtbot) -> None:
