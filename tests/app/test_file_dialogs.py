@@ -75,3 +75,20 @@ def test_a_remembered_folder_that_is_gone_is_forgotten(window, tmp_path):
     asked, _ = _asking(window)
     window.map_exporter.export("png")
     assert Path(asked[0]).parent != gone and Path(asked[0]).parent.is_dir()
+
+
+def test_a_recent_file_with_an_ampersand_keeps_it_in_the_menu(window, tmp_path):
+    from windtunnel.model import save
+
+    from conftest import make_small_model
+
+    folder = tmp_path / "R&D"
+    folder.mkdir()
+    path = folder / "chips & cloud.wtm"
+    save(make_small_model(), path)
+    window.workspace.preferences.add_recent(path)
+    window.menus.recent.aboutToShow.emit()
+    entry = next(a for a in window.menus.recent.actions() if "chips" in a.text())
+    assert entry.iconText() == str(path)          # what the menu shows: the & kept
+    entry.trigger()
+    assert any(w.document.path == path for w in window.workspace.windows)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..paths import bundled_models
 from .theme import icon
+from .wording import menu_text
 
 __all__ = ["Actions", "Menus", "make_action", "build_actions", "build_menus", "build_toolbar", "retint_icons"]
 
@@ -208,7 +209,7 @@ def _fill_recent(window, menu: QMenu) -> None:
     menu.clear()
     files = window.workspace.preferences.recent_files()
     for path in files:
-        menu.addAction(path, lambda p=path: window.open_file(p))
+        menu.addAction(menu_text(path), lambda p=path: window.open_file(p))
     if files:
         menu.addSeparator()
         menu.addAction("Clear Menu", window.workspace.preferences.clear_recent)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import ModelError, Problem
 from ..model import Model, Settings
+from .wording import menu_text
 
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
            "MoveNodesCommand", "SetInfoCommand", "SetSettingsCommand", "MacroCommand",
@@ -47,7 +48,7 @@ def set_command_text(command: QUndoCommand, text: str) -> None:
     """Give ``command`` its undo text: shown as is in undo lists, and with "&" doubled in
     the Undo / Redo menu items, where a lone "&" would become a mnemonic and vanish (Qt
     takes the part after a line break as ``actionText()``)."""
-    command.setText(f"{text}\n{text.replace('&', '&&')}")
+    command.setText(f"{text}\n{menu_text(text)}")
 
 
 class ModelCommand(QUndoCommand):

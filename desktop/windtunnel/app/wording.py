@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["count", "refusal"]
+__all__ = ["count", "refusal", "menu_text"]
 
 
 def count(n: int, singular: str, plural: str = "") -> str:
@@ -18,3 +18,9 @@ def refusal(error) -> str:
         field = problem.location.rsplit(".", 1)[-1] if "." in problem.location else ""
         lines.append(f"{field.capitalize()}: {problem.message}" if field else str(problem))
     return "\n".join(lines) or str(error)
+
+
+def menu_text(text: str) -> str:
+    """``text`` for a menu item or button, shown as written: Qt reads a lone "&" as the
+    mark of a keyboard shortcut and hides it, "&&" shows one ("R&D" stays "R&D")."""
+    return text.replace("&", "&&")
