@@ -22,8 +22,9 @@ def test_a_long_label_is_elided_in_its_node_never_cut(qapp):
     _, text_rect = node_rect(LONG)
     assert all(metrics.horizontalAdvance(line) <= text_rect.width() + 0.5 for line in lines)
     assert len(lines) * metrics.lineSpacing() <= text_rect.height() + 1
-    # the words shown are the label's own, in order
-    assert LONG.startswith(" ".join(" ".join(lines).rstrip("\u2026").split()[:-1]))
+    # the words shown are the label's own, whole and in order
+    assert LONG.startswith(" ".join(" ".join(lines).rstrip("\u2026").split()))
+    assert LONG[len(" ".join(" ".join(lines).rstrip("\u2026").split()))] == " "
 
 
 def test_short_and_four_line_labels_are_shown_as_they_are(qapp):

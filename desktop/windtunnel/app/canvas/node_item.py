@@ -59,7 +59,8 @@ def node_rect(label: str) -> tuple[QRectF, QRectF]:
 
 def shown_label(label: str) -> str:
     """The label as the node shows it: wrapped at word boundaries to the node's width, and
-    when it needs more than four lines, the fourth elided with "..." (never cut off)."""
+    when it needs more than four lines, the fourth ends with "..." after its last whole
+    word (never cut off)."""
     width = NODE_WIDTH - 2 * _PAD
     if "\n" not in label and _metrics().horizontalAdvance(label) <= width:
         return label                                 # one line: most labels, at once
@@ -81,7 +82,11 @@ def shown_label(label: str) -> str:
         return label
     lines = [text[a:b].strip() for a, b in zip(starts, starts[1:_MAX_LINES])]
     rest = " ".join(text[starts[_MAX_LINES - 1]:].replace("\u2028", " ").split())
-    lines.append(_metrics().elidedText(rest, Qt.ElideRight, width))
+    last = _metrics().elidedText(rest, Qt.ElideRight, width)
+    kept = last.rstrip("\u2026")
+    if last != rest and " " in kept and not rest[len(kept)].isspace():
+        last = kept[:kept.rfind(" ")].rstrip() + "\u2026"     # end on a whole word
+    lines.append(last)
     return "\n".join(lines)
 
 
