@@ -120,3 +120,23 @@ def test_the_help_closes_with_the_last_window(workspace, qtbot):
     window.close()
     qtbot.waitUntil(lambda: not help_window.isVisible())
     assert workspace.help_window is None
+
+
+def test_pictures_fit_the_page_view(window, qtbot):
+    help_window = window.workspace.show_help("editor")
+    help_window.resize(800, 600)
+    qtbot.waitUntil(lambda: help_window.browser.viewport().width() < 700)
+    help_window.show_page("engine")
+    help_window.show_page("editor")                     # laid out again at this width
+    document = help_window.browser.document()
+    widths, block = [], document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(fmt.toImageFormat().width())
+            it += 1
+        block = block.next()
+    assert widths and all(0 < w <= help_window.browser.viewport().width() for w in widths)
+    assert help_window.browser.horizontalScrollBar().maximum() == 0

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
                                QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
@@ -214,6 +214,7 @@ class HelpWindow(QWidget):
             self.current = name
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(page.path)))  # images
             self.browser.setMarkdown(page.text)
+            self._fit_images()
             self.setWindowTitle(f"{page.title} \u2014 Windtunnel Help")
         self._mark_in_contents(name, anchor)
         self.status.clear()
@@ -223,6 +224,38 @@ class HelpWindow(QWidget):
             self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
             self.browser.verticalScrollBar().setValue(0)
         return True
+
+    def _fit_images(self) -> None:
+        """Show each picture at most as wide as the page view (a screenshot is wider than
+        the help window; scrolling sideways to see it helps nobody)."""
+        document = self.browser.document()
+        room = max(200, self.browser.viewport().width() - 2 * int(document.documentMargin()) - 8)
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    picture = document.resource(QTextDocument.ImageResource, QUrl(image.name()))
+                    size = picture.size() if picture is not None else None
+                    if size is not None and size.width() > 0:
+                        width = min(size.width(), room)
+                        image.setWidth(width)
+                        image.setHeight(size.height() * width / size.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(),
+                                           QTextCursor.KeepAnchor)
+                        cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.current:
+            self._fit_images()
 
     def _mark_in_contents(self, name: str, anchor: str) -> None:
         """Select the page's entry in the contents (its section's, for an anchor)."""
