@@ -6,7 +6,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from conftest import make_small_model
-from windtunnel.app.dialogs import HelpDialog, PreferencesDialog
+from windtunnel.app.dialogs import PreferencesDialog
 from windtunnel.app.preferences import Preferences
 from windtunnel.model import save
 
@@ -37,14 +37,6 @@ def test_preferences_survive_damaged_values(tmp_path):
     store.setValue("files/recent", 42)
     prefs = Preferences(store)
     assert (prefs.autosave_seconds, prefs.theme, prefs.recent_files()) == (60, "system", [])
-
-
-def test_help_dialog_shows_the_editor_page(window):
-    dialog = HelpDialog(window)
-    from PySide6.QtWidgets import QTextBrowser
-    browser = dialog.findChild(QTextBrowser)
-    assert "Building a map" in browser.toPlainText()
-    dialog.close()
 
 
 def test_recent_files_menu_opens_a_file(window, tmp_path):

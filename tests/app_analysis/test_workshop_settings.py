@@ -190,6 +190,7 @@ def test_analysis_help_opens_its_own_page(small, qtbot):
     window, analysis = small
     dialog = show_analysis_help(window)
     text = dialog.findChild(QTextBrowser).toPlainText()
-    assert dialog.windowTitle() == "Windtunnel analysis help"
+    assert dialog.current == "analysis"
+    assert "Live what-if analysis" in dialog.windowTitle()
     assert "Monte Carlo" in text and "workshop" in text.lower()
     dialog.close()

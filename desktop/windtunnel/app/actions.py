@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..paths import bundled_models
 from .theme import icon
+from .wording import menu_text
 
 __all__ = ["Actions", "Menus", "make_action", "build_actions", "build_menus", "build_toolbar", "retint_icons"]
 
@@ -82,6 +83,8 @@ def build_actions(window) -> Actions:
     a.delete = make_action(w, "&Delete", lambda: ed(lambda e: e.delete_selection()),
                        shortcut=[_Std.Delete, "Backspace"],
                        canvas_only=True, icon_name="delete", tip="Delete the selection")
+    a.rename = make_action(w, "Re&name Node", lambda: w.rename_selected(), shortcut="F2",
+                           canvas_only=True, tip="Edit the selected node's label on the map")
     a.select_all = make_action(w, "Select &All", w.select_all, shortcut=_Std.SelectAll,
                            canvas_only=True)
     a.find = make_action(w, "&Find\u2026", w.focus_find, shortcut=_Std.Find)
@@ -139,7 +142,7 @@ def build_actions(window) -> Actions:
                                     ("Far Up", "Shift+Up", (0, -50)),
                                     ("Far Down", "Shift+Down", (0, 50)))]
     # help
-    a.help = make_action(w, "&Editor Help", w.show_help, shortcut=_Std.HelpContents)
+    a.help = make_action(w, "Windtunnel &Help", lambda: w.show_help(), shortcut=_Std.HelpContents)
     a.about = make_action(w, "&About Windtunnel", w.show_about)
     a.about.setMenuRole(QAction.AboutRole)
     return a
@@ -180,7 +183,7 @@ def build_menus(window, a: Actions) -> Menus:
     edit = bar.addMenu("&Edit")
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
-    edit.addActions([a.cut, a.copy, a.paste, a.delete, a.select_all])
+    edit.addActions([a.cut, a.copy, a.paste, a.delete, a.rename, a.select_all])
     edit.addSeparator()
     edit.addActions([a.add_actor, a.add_restriction, a.add_factor, a.connect, a.reverse])
     edit.addSeparator()
@@ -211,7 +214,7 @@ def _fill_recent(window, menu: QMenu) -> None:
     menu.clear()
     files = window.workspace.preferences.recent_files()
     for path in files:
-        menu.addAction(path, lambda p=path: window.open_file(p))
+        menu.addAction(menu_text(path), lambda p=path: window.open_file(p))
     if files:
         menu.addSeparator()
         menu.addAction("Clear Menu", window.workspace.preferences.clear_recent)

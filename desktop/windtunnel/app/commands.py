@@ -20,28 +20,43 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import ModelError, Problem
 from ..model import Model, Settings
+from .wording import menu_text
 
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
            "MoveNodesCommand", "SetInfoCommand", "SetSettingsCommand", "MacroCommand",
-           "execute", "remove_command", "describe"]
+           "execute", "remove_command", "describe", "set_command_text"]
 
 #: Command ids for merging: consecutive edits of one field of one element become one step.
 _REPLACE_ID = 1001
 
 
-def describe(kind: str, element) -> str:
-    """A short name for an element in undo texts: ``node "Leakage"``, ``edge ban -> leak``."""
+def describe(kind: str, element, model: Model | None = None) -> str:
+    """A short name for an element in undo texts, by label (ids mean little to a user):
+    ``node "Leakage"``, ``edge "Export ban" -> "Leakage"``."""
     if kind == "edge":
-        return f"edge {element.source} -> {element.target}"
+        return f"edge {_label(model, element.source)} \u2192 {_label(model, element.target)}"
     name = getattr(element, "label", None) or getattr(element, "title", None) or element.id
     return f'{kind} "{name}"'
+
+
+def _label(model: Model | None, node_id: str) -> str:
+    node = model.node(node_id) if model is not None else None
+    return f'"{node.label}"' if node is not None else node_id
+
+
+def set_command_text(command: QUndoCommand, text: str) -> None:
+    """Give ``command`` its undo text: shown as is in undo lists, and with "&" doubled in
+    the Undo / Redo menu items, where a lone "&" would become a mnemonic and vanish (Qt
+    takes the part after a line break as ``actionText()``)."""
+    command.setText(f"{text}\n{menu_text(text)}")
 
 
 class ModelCommand(QUndoCommand):
     """Base: subclasses implement ``apply()`` and ``revert()`` on the model."""
 
     def __init__(self, model: Model, text: str) -> None:
-        super().__init__(text)
+        super().__init__()
+        set_command_text(self, text)
         self.model = model
         self._skip_redo = False
 
@@ -60,13 +75,18 @@ class ModelCommand(QUndoCommand):
     def undo(self) -> None:
         self.revert()
 
+    def changes_nothing(self) -> bool:
+        """True when applying this command would leave the model as it is (such commands
+        are never pushed: no undo entry, no "modified" mark)."""
+        return False
+
 
 class InsertCommand(ModelCommand):
     """Add an element at ``index`` (None: at the end of its collection)."""
 
     def __init__(self, model: Model, kind: str, element, index: int | None = None,
                  text: str = "") -> None:
-        super().__init__(model, text or f"Add {describe(kind, element)}")
+        super().__init__(model, text or f"Add {describe(kind, element, model)}")
         self.kind, self.element, self.index = kind, element, index
 
     def apply(self) -> None:
@@ -85,7 +105,7 @@ class RemoveCommand(ModelCommand):
         element = model.get(kind, key)
         if element is None:
             raise ModelError(Problem(kind, f"there is no {kind} {key!r}"))
-        super().__init__(model, text or f"Delete {describe(kind, element)}")
+        super().__init__(model, text or f"Delete {describe(kind, element, model)}")
         self.kind, self.key = kind, key
         self.removal = None
 
@@ -105,7 +125,7 @@ class ReplaceCommand(ModelCommand):
 
     def __init__(self, model: Model, kind: str, old, new, *, merge_key: str = "",
                  text: str = "") -> None:
-        super().__init__(model, text or f"Edit {describe(kind, new)}")
+        super().__init__(model, text or f"Edit {describe(kind, new, model)}")
         self.kind, self.old, self.new, self.merge_key = kind, old, new, merge_key
 
     def apply(self) -> None:
@@ -114,14 +134,21 @@ class ReplaceCommand(ModelCommand):
     def revert(self) -> None:
         self.model.replace(self.kind, self.old)
 
+    def changes_nothing(self) -> bool:
+        return self.old == self.new
+
     def id(self) -> int:
         return _REPLACE_ID if self.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take over ``other``'s new value; a drag that came back where it started leaves a
+        command that changes nothing, which the stack then drops (Qt's obsolete flag)."""
         if not (isinstance(other, ReplaceCommand) and other.merge_key == self.merge_key
                 and other.kind == self.kind and _same_key(self.kind, self.new, other.old)):
             return False
         self.new = other.new
+        set_command_text(self, other.text())
+        self.setObsolete(self.changes_nothing())
         return True
 
 
@@ -138,6 +165,9 @@ class MoveNodesCommand(ModelCommand):
         super().__init__(model, text or (f"Move {count} nodes" if count != 1 else "Move node"))
         self.before, self.after = dict(before), dict(after)
 
+    def changes_nothing(self) -> bool:
+        return self.before == self.after
+
     def apply(self) -> None:
         self.model.move_nodes(self.after)
 
@@ -153,6 +183,9 @@ class SetInfoCommand(ModelCommand):
         self.before = (model.title, model.description)
         self.after = (title, description)
 
+    def changes_nothing(self) -> bool:
+        return self.before == self.after
+
     def apply(self) -> None:
         self.model.set_info(title=self.after[0], description=self.after[1])
 
@@ -166,6 +199,9 @@ class SetSettingsCommand(ModelCommand):
     def __init__(self, model: Model, settings: Settings, text: str = "") -> None:
         super().__init__(model, text or "Edit engine settings")
         self.before, self.after = model.settings, settings
+
+    def changes_nothing(self) -> bool:
+        return self.before == self.after
 
     def apply(self) -> None:
         self.model.set_settings(self.after)
@@ -184,6 +220,9 @@ class MacroCommand(ModelCommand):
     def __init__(self, model: Model, text: str, parts: Sequence[ModelCommand]) -> None:
         super().__init__(model, text)
         self.parts = list(parts)
+
+    def changes_nothing(self) -> bool:
+        return all(part.changes_nothing() for part in self.parts)
 
     def apply(self) -> None:
         done = []
@@ -224,8 +263,14 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
     return MacroCommand(model, text, parts)
 
 
-def execute(stack: QUndoStack, command: ModelCommand) -> None:
-    """Apply ``command`` and push it: a ModelError leaves the model and stack untouched."""
+def execute(stack: QUndoStack, command: ModelCommand) -> bool:
+    """Apply ``command`` and push it: a ModelError leaves the model and stack untouched.
+
+    A command that would change nothing is not pushed (False): an edit that ends where it
+    began leaves no undo entry and does not mark the document modified."""
+    if command.changes_nothing():
+        return False
     command.apply()
     command._skip_redo = True
     stack.push(command)
+    return True

@@ -1,17 +1,26 @@
-"""Small dialogs: preferences, the editor help page, and the crash-recovery question."""
+"""Small dialogs: preferences, problems (refusals and errors), the crash-recovery question.
+
+The help is in :mod:`.help`.
+"""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMessageBox,
-                               QSpinBox, QTextBrowser, QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+                               QStyle, QVBoxLayout)
 
-from ..paths import resource_path
+from ..model.atomic import backup_path
 from .preferences import THEMES, Preferences
 
-__all__ = ["PreferencesDialog", "HelpDialog", "ask_recover"]
+__all__ = ["PreferencesDialog", "ProblemDialog", "ask_recover"]
+
+#: Problems listed in the dialog itself; the rest are under Details.
+SHOWN_PROBLEMS = 5
 
 
 class PreferencesDialog(QDialog):
@@ -41,20 +50,101 @@ class PreferencesDialog(QDialog):
         self.preferences.theme = THEMES[self.theme.currentIndex()]
 
 
-class HelpDialog(QDialog):
-    """A help page (resources/help/<page>.md, default the editor's), rendered from Markdown."""
+class ProblemDialog(QDialog):
+    """Why something could not be done, in full: the title, the file, the first few
+    problems (each where it is), Details with every problem when there are more, and,
+    when a file could not be read and Windtunnel kept its previous version beside it, the
+    backup's name and date. Sized to its text (at least 560 px wide, never wider than the
+    screen); the text can be selected and copied."""
 
-    def __init__(self, parent=None, *, page: str = "editor") -> None:
+    def __init__(self, title: str, error: Exception, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Windtunnel {page} help")
-        browser = QTextBrowser(openExternalLinks=False)
-        path = resource_path("help", f"{page}.md")
-        text = path.read_text(encoding="utf-8") if path.is_file() else "The help page is missing."
-        browser.document().setBaseUrl(QUrl.fromLocalFile(str(path)))  # relative images
-        browser.setMarkdown(text)
+        self.setWindowTitle(title)
+        problems = list(getattr(error, "problems", ()) or ())
+        source = str(getattr(error, "source", "") or "")
+        if problems:
+            head = f"{source}:" if source else ""
+            lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]
+            more = len(problems) - len(lines)
+            body = "\n".join(filter(None, [head, *(("\u2022 " if len(problems) > 1 else "")
+                                                   + line for line in lines)]))
+            if more:
+                body += f"\n\u2026 and {more} more (see Details)."
+        else:
+            body = str(error)
+        self.message = QLabel(body)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        heading.setWordWrap(True)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(40, 40))
+        icon.setAlignment(Qt.AlignTop)
+        self.backup = QLabel(self._backup_note(source))
+        self.backup.setWordWrap(True)
+        self.backup.setTextFormat(Qt.PlainText)
+        self.backup.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.backup.setVisible(bool(self.backup.text()))
+        self.details = QPlainTextEdit("\n".join(str(p) for p in problems))
+        self.details.setReadOnly(True)
+        self.details.setMinimumHeight(160)
+        self.details.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok)
+        buttons.accepted.connect(self.accept)
+        self.details_button = buttons.addButton("Show Details\u2026", QDialogButtonBox.ActionRole)
+        self.details_button.setVisible(len(problems) > SHOWN_PROBLEMS)
+        self.details_button.clicked.connect(self._toggle_details)
+        copy = QPushButton("Copy")
+        copy.setToolTip("Copy the whole message, for a colleague or a bug report")
+        buttons.addButton(copy, QDialogButtonBox.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.full_text()))
+        text_column = QVBoxLayout()
+        text_column.addWidget(heading)
+        text_column.addWidget(self.message)
+        text_column.addWidget(self.backup)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text_column, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(browser)
-        self.resize(720, 640)
+        layout.addLayout(top)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = 560 if screen is None else min(560, screen.width() - 40)
+        self.setMinimumWidth(width)
+        self.message.setMinimumWidth(width - 100)
+
+    @staticmethod
+    def _backup_note(source: str) -> str:
+        """Where the previous version of an unreadable file is, if Windtunnel kept one."""
+        if not source:
+            return ""
+        try:
+            backup = backup_path(source)
+            saved = backup.stat().st_mtime if backup.is_file() else None
+        except (OSError, ValueError):
+            return ""
+        if saved is None:
+            return ""
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(saved))
+        return (f"Windtunnel kept the previous version of this file beside it: {backup.name} "
+                f"(saved {when}, in {backup.parent}). To use it, copy it to a name ending in "
+                f"\u201c{Path(source).suffix or '.wtm'}\u201d and open the copy.")
+
+    def _toggle_details(self) -> None:
+        shown = not self.details.isVisible()
+        self.details.setVisible(shown)
+        self.details_button.setText("Hide Details" if shown else "Show Details\u2026")
+        self.adjustSize()
+
+    def full_text(self) -> str:
+        """Everything the dialog says, as plain text."""
+        parts = [self.windowTitle(), self.message.text(), self.backup.text()]
+        if self.details_button.isVisible():
+            parts.append(self.details.toPlainText())
+        return "\n\n".join(p for p in parts if p)
 
 
 def ask_recover(parent, sessions) -> bool:

@@ -14,9 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from ..model import Model, save
+from ..model import Model, Settings, save
 
-__all__ = ["Document"]
+__all__ = ["Document", "NEW_MODEL_SETTINGS"]
+
+#: The engine settings of a new blank model: Kosko's rule with tanh. Every node starts at
+#: 0 and, unmoved, stays there (a neutral baseline), and a lever's effect is roughly its
+#: value times the edge weights along the way, fading with distance (+1 through a 0.5 edge
+#: gives about +0.46). The dataclass defaults (modified Kosko with a sigmoid, as Mental
+#: Modeler and FCMpy use them) stay for files and imports that rely on them, but on a new
+#: map they push every node towards 0.7 before any lever moves, and a first lever then
+#: shifts its neighbours by about 0.1. See resources/help/engine.md.
+NEW_MODEL_SETTINGS = Settings(rule="kosko", activation="tanh")
 
 _numbers = itertools.count(1)
 
@@ -31,7 +40,7 @@ class Document(QObject):
                  modified: bool = False, name: str = "", parent=None) -> None:
         super().__init__(parent)
         self.name = name  # shown instead of the title while untitled ("Recovered: ...")
-        self.model = model if model is not None else Model()
+        self.model = model if model is not None else Model(settings=NEW_MODEL_SETTINGS)
         self.path: Path | None = Path(path) if path else None
         self.number = next(_numbers)  # distinguishes untitled documents and autosave files
         self.undo_stack = QUndoStack(self)

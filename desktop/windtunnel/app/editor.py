@@ -45,12 +45,14 @@ class Editor:
 
     def add_node(self, position: tuple[float, float] | QPointF, *, kind: str = "factor",
                  label: str = "New node", group: str | None = None) -> str:
-        """Add a node at ``position``; return its id (made from the label, then fixed).
+        """Add a node at ``position``, or at the free spot nearest to it when another node
+        is there; return its id (made from the label, then fixed).
 
         The group defaults to that of the selected node, so a cluster grows quickly.
         """
         if isinstance(position, QPointF):
             position = (position.x(), position.y())
+        position = layout.free_spot([n.position for n in self.model.nodes], position)
         if group is None:
             selected = self.scene.selected_node_ids()
             group = self.model.node(selected[0]).group if selected else ""
@@ -60,6 +62,17 @@ class Editor:
         self.run(InsertCommand(self.model, "node", node))
         self.scene.select([node_id])
         return node_id
+
+    def rename_node(self, node_id: str, label: str) -> bool:
+        """Give a node a new label (its id stays: scenarios and files refer to it); False
+        when the label is the same. An invalid label raises ModelError."""
+        old = self.model.node(node_id)
+        label = label.strip()
+        if old is None or label == old.label:
+            return False
+        self.run(ReplaceCommand(self.model, "node", old, replace(old, label=label),
+                                text=f'Rename node "{old.label}" to "{label}"'))
+        return True
 
     def connect(self, source: str, target: str, weight: float = DEFAULT_WEIGHT) -> tuple[str, str]:
         """Add the edge ``source -> target``; return its key."""
@@ -185,5 +198,7 @@ class Editor:
             parts.append(ReplaceCommand(self.model, kind, element, replace(element, sources=sources)))
         if parts:
             verb = "Cite" if cited else "Uncite"
-            self.run(MacroCommand(self.model, f"{verb} source {source_id}", parts))
+            source = self.model.source(source_id)
+            name = f'"{source.title}"' if source is not None else source_id
+            self.run(MacroCommand(self.model, f"{verb} source {name}", parts))
         return len(parts)

@@ -42,7 +42,10 @@ class PlainTextField(QPlainTextEdit):
 
 
 class WeightField(QWidget):
-    """An edge weight: a slider from -1 to 1, an exact spin box, and the weight in words."""
+    """An edge weight: a slider from -1 to 1, an exact spin box, and the weight in words.
+
+    The slider commits as it moves (its steps merge into one undo step); the spin box
+    commits a typed value when editing finishes and an arrow-key step at once."""
 
     value_changed = Signal(float)
 
@@ -54,6 +57,9 @@ class WeightField(QWidget):
         self.slider.setTickInterval(20)
         self.slider.setPageStep(10)
         self.spin = QDoubleSpinBox(decimals=2, minimum=-1.0, maximum=1.0, singleStep=0.05)
+        # typed text commits when editing finishes (Enter, Tab, focus out): "-0.7" must not
+        # commit "-0" on its way, and what is half typed ("-", "0.") stays as typed
+        self.spin.setKeyboardTracking(False)
         self.term = QLabel()
         self.term.setMinimumWidth(120)
         row = QHBoxLayout(self)
@@ -143,6 +149,19 @@ class FieldForm(QWidget):
         if not self._loading:
             self.on_commit(field, value, continuous)
 
+    def show_typed(self, field: str, text: str) -> None:
+        """Put back what the user typed in a text row after the edit was refused (the
+        model keeps its value; the text stays for the user to correct)."""
+        editor = self.editors.get(field)
+        self._loading = True
+        try:
+            if isinstance(editor, QLineEdit):
+                editor.setText(text)
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(text)
+        finally:
+            self._loading = False
+
     def load(self, element) -> None:
         self._loading = True
         try:
@@ -158,7 +177,10 @@ class FieldForm(QWidget):
         edit.setReadOnly(read_only)
         if not read_only:
             edit.editingFinished.connect(lambda: self._emit(field, edit.text()))
-        return self._add(field, label, edit, lambda v: edit.setText(str(v)))
+        def load(value) -> None:
+            edit.setText(str(value))
+            edit.setCursorPosition(0)           # a long text shows its beginning
+        return self._add(field, label, edit, load)
 
     def add_tags(self, field: str, label: str) -> QLineEdit:
         edit = QLineEdit(placeholderText="comma, separated")

@@ -3,8 +3,9 @@
 One page per selection: a node, an edge, several items (a count), or nothing selected
 (the model's title, description and engine settings). Edits become undo commands through
 the :class:`~windtunnel.app.editor.Editor`; slider and spin-box steps of one field merge
-into one undo step. When an edit is refused, the reason shows under the form, in red, and
-the form returns to the model's values. The pages follow model changes (undo, edits made
+into one undo step. When an edit is refused, the reason shows under the form, in red; the
+other fields return to the model's values, and a refused text (a label, a description)
+stays as typed, to be corrected. The pages follow model changes (undo, edits made
 elsewhere) while they are shown.
 """
 
@@ -19,7 +20,9 @@ from ..errors import ModelError
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS)
 from ..model.elements import MAX_SAMPLES, MAX_STEPS
 from .commands import SetInfoCommand, SetSettingsCommand
+from .elided import ElidedLabel
 from .fields import FieldForm
+from .wording import refusal
 
 __all__ = ["Inspector"]
 
@@ -31,9 +34,8 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.editor = None
         self._shown: tuple[str, object] = ("model", None)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()     # one line, however long the label; whole on hover
         self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
-        self.heading.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
@@ -172,17 +174,17 @@ class Inspector(QWidget):
                 group.blockSignals(False)
             self.node_form.load(node)
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
-            self.heading.setText(f"Node: {node.label}")
+            self.heading.set_full_text(f"Node: {node.label}")
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
             self.edge_form.load(edge)
-            self.heading.setText(f"Edge: {model.node(edge.source).label} \u2192 "
+            self.heading.set_full_text(f"Edge: {model.node(edge.source).label} \u2192 "
                                  f"{model.node(edge.target).label}")
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
             n, e = key
-            self.heading.setText("Selection")
+            self.heading.set_full_text("Selection")
             self.many.setText(f"{n} node{'s' if n != 1 else ''} and {e} edge"
                               f"{'s' if e != 1 else ''} selected.\n\nUse Arrange to align, "
                               "distribute or lay them out; Delete removes them.")
@@ -191,7 +193,7 @@ class Inspector(QWidget):
             self._shown = ("model", None)
             self.model_form.load(_Info(model.title, model.description))
             self.settings_form.load(model.settings)
-            self.heading.setText("Model")
+            self.heading.set_full_text("Model")
             self.stack.setCurrentIndex(2)
 
     # -- commits ----------------------------------------------------------------------------
@@ -200,17 +202,22 @@ class Inspector(QWidget):
         if exc is None:
             self.error.hide()
             return
-        self.error.setText("\n".join(p.message if p.location.startswith(("node", "edge"))
-                                     else str(p) for p in exc.problems))
+        self.error.setText(refusal(exc))
         self.error.show()
         self.refresh()
 
     def _commit(self, kind: str, field: str, value, continuous: bool) -> None:
         _, key = self._shown
         try:
-            self.editor.update(kind, key, merge_key=field if continuous else "", **{field: value})
+            if kind == "node" and field == "label":
+                self.editor.rename_node(key, value)
+            else:
+                self.editor.update(kind, key, merge_key=field if continuous else "",
+                                   **{field: value})
         except ModelError as exc:
             self._report(exc)
+            if isinstance(value, str):      # the typed text stays, to be corrected
+                (self.node_form if kind == "node" else self.edge_form).show_typed(field, value)
             return
         self._report(None)
 

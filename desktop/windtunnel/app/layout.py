@@ -1,4 +1,4 @@
-"""Node placement for the editor: align and distribute.
+"""Node placement for the editor: align, distribute, and a free spot for a new node.
 
 Pure functions from positions to positions (plain tuples, no Qt), so they are tested
 without a GUI and their results go through one MoveNodesCommand. Automatic layout lives in
@@ -7,7 +7,7 @@ the engine (:mod:`windtunnel.engine.layout`), which the importers share.
 
 from __future__ import annotations
 
-__all__ = ["align", "distribute", "ALIGNMENTS", "Positions"]
+__all__ = ["align", "distribute", "free_spot", "ALIGNMENTS", "Positions"]
 
 Positions = dict[str, tuple[float, float]]
 
@@ -43,3 +43,34 @@ def distribute(positions: Positions, axis: str) -> Positions:
         value = round(first + k * step, 2)
         out[node_id] = (value, y) if i == 0 else (x, value)
     return out
+
+
+def free_spot(taken, wanted: tuple[float, float], *, gap: tuple[float, float] = (180.0, 80.0),
+              tries: int = 2000) -> tuple[float, float]:
+    """The point nearest ``wanted`` (on a grid of ``gap`` steps around it) with no position
+    of ``taken`` closer than ``gap`` on both axes, so a new node never lands on another.
+
+    ``gap`` is a node's width and height plus a margin. The search walks square rings of
+    grid points outwards, nearest first within each ring; after ``tries`` points it gives
+    up and returns ``wanted`` (a map so crowded that every spot is taken)."""
+    gx, gy = gap
+    points = list(taken)
+
+    def free(x: float, y: float) -> bool:
+        return all(abs(x - px) >= gx or abs(y - py) >= gy for px, py in points)
+
+    x0, y0 = wanted
+    if free(x0, y0):
+        return (x0, y0)
+    seen = 1
+    ring = 1
+    while seen < tries:
+        cells = [(i, j) for i in range(-ring, ring + 1) for j in range(-ring, ring + 1)
+                 if max(abs(i), abs(j)) == ring]
+        cells.sort(key=lambda c: ((c[0] * gx) ** 2 + (c[1] * gy) ** 2, c[1], c[0]))
+        for i, j in cells:
+            seen += 1
+            if free(x0 + i * gx, y0 + j * gy):
+                return (round(x0 + i * gx, 2), round(y0 + j * gy, 2))
+        ring += 1
+    return (x0, y0)

@@ -39,16 +39,17 @@ from .actions import build_actions, build_menus, build_toolbar, retint_icons
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
 from .clipboard import from_mime, to_mime
-from .dialogs import HelpDialog, PreferencesDialog
+from .dialogs import PreferencesDialog
 from .document import Document
 from .editor import Editor
 from .inspector import Inspector
+from .layout import free_spot
 from .map_export import MapExporter
 from .outline import Outline
 from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .window_files import FileOperations
-from .wording import count
+from .wording import count, refusal
 from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
@@ -87,6 +88,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.view.zoom_changed.connect(self._update_status)
         self.namer = NodeNamer(self.view)
         self.namer.named.connect(self._node_named)
+        self.namer.renamed.connect(self._node_renamed)
         self.setCentralWidget(self.view)
         self.inspector = Inspector()
         self.inspector.setMinimumWidth(250)
@@ -208,6 +210,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.document = document
         self.scene = CanvasScene(document.model, self, dark=self.workspace.dark)
         self.scene.node_requested.connect(self._node_requested)
+        self.scene.rename_requested.connect(self.rename_node)
         self.scene.edge_requested.connect(
             lambda s, t: self.edit(lambda editor: editor.connect(s, t)))
         self.scene.move_requested.connect(self._move_requested)
@@ -266,7 +269,38 @@ class MainWindow(FileOperations, QMainWindow):
         self.namer.ask(pos, "factor")
 
     def _node_named(self, pos: QPointF, kind: str, name: str) -> None:
-        self.edit(lambda editor: editor.add_node(pos, kind=kind, label=name))
+        try:
+            self.editor.add_node(pos, kind=kind, label=name)
+        except ModelError as exc:          # keep what was typed, and say why
+            self.namer.setText(name)
+            self.namer.refuse(refusal(exc))
+
+    def rename_node(self, node_id: str) -> None:
+        """Edit a node's label in place, over the node (double-click, F2)."""
+        item = self.scene.node_items.get(node_id)
+        node = self.document.model.node(node_id)
+        if item is None or node is None:
+            return
+        self.scene.select([node_id])
+        rect = item.sceneBoundingRect()
+        if not self.view.viewport().rect().contains(self.view.mapFromScene(rect.center())):
+            self.view.centerOn(rect.center())
+        width = self.view.mapFromScene(rect.topRight()).x() - self.view.mapFromScene(rect.topLeft()).x()
+        self.namer.ask_rename(node_id, node.label, rect.center(), width)
+
+    def rename_selected(self) -> None:
+        """F2: rename the selected node (the first, when several are selected)."""
+        selected = self.scene.selected_node_ids()
+        if selected:
+            self.rename_node(selected[0])
+
+    def _node_renamed(self, node_id: str, label: str) -> None:
+        try:
+            self.editor.rename_node(node_id, label)
+        except ModelError as exc:          # keep what was typed, and say why
+            self.namer.setText(label)
+            self.namer.refuse(refusal(exc))
+            self.statusBar().showMessage(f"The label was not changed: {refusal(exc)}", 8000)
 
     def _selection_changed(self) -> None:
         scene = self.scene
@@ -281,12 +315,10 @@ class MainWindow(FileOperations, QMainWindow):
             self.scene.reset_positions()
 
     def add_node(self, kind: str) -> None:
-        """Ask for the name of a new ``kind`` node in the middle of the view (off other nodes)."""
+        """Ask for the name of a new ``kind`` node at the middle of the view, or at the free
+        spot nearest to it: a new node never lands on another."""
         centre = self.view.mapToScene(self.view.viewport().rect().center())
-        x, y = centre.x(), centre.y()
-        taken = {tuple(n.position) for n in self.document.model.nodes}
-        while (round(x, 2), round(y, 2)) in taken:
-            x, y = x + 30, y + 30
+        x, y = free_spot([n.position for n in self.document.model.nodes], (centre.x(), centre.y()))
         self.namer.ask(QPointF(x, y), kind)
 
     def select_all(self) -> None:
@@ -376,10 +408,12 @@ class MainWindow(FileOperations, QMainWindow):
                     window.autosaver.set_interval(self.workspace.preferences.autosave_seconds)
             self.set_theme(self.workspace.preferences.theme)
 
-    def show_help(self) -> None:
-        HelpDialog(self).show()
+    def show_help(self, page: str = "") -> None:
+        """Raise the app's one help window (F1), at ``page`` when given."""
+        self.workspace.show_help(page)
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About Windtunnel",
                           f"<b>Windtunnel {__version__}</b><br>Wind-tunnel policy options on "
                           "signed influence maps. Works offline.")
+

@@ -15,7 +15,7 @@ SVG is written at once. Every file goes through the atomic writer.
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
 
 from PySide6.QtCore import QObject
 
@@ -27,10 +27,22 @@ from . import export as picture
 __all__ = ["MapExporter", "file_stem"]
 
 
+#: Characters no file name may hold on Windows, macOS or Linux, and control characters.
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+#: Names Windows reserves for devices, whatever the extension.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+             *(f"lpt{i}" for i in range(1, 10))}
+
+
 def file_stem(title: str, fallback: str = "model") -> str:
-    """A file name made of a title: letters, digits, spaces, dashes; at most 80 characters."""
-    stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in title).strip()
-    return stem[:80] or fallback
+    """A file name made of a title, as close to it as every platform allows: only runs of
+    characters invalid in file names somewhere (``<>:"/\\|?*`` and control characters)
+    become one "-"; commas, accents and other scripts stay. At most 80 characters, no
+    trailing dots or spaces (Windows drops them), never a reserved device name (``CON``)."""
+    stem = _NOT_IN_NAMES.sub("-", title)[:80].strip().rstrip(". ")
+    if stem.split(".")[0].lower() in _RESERVED:
+        stem = f"{stem}-{fallback}"
+    return stem or fallback
 
 
 class MapExporter(QObject):
@@ -46,9 +58,8 @@ class MapExporter(QObject):
         if kind == "png" and not self.free():
             return False
         filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
-        suggested = str(Path(window.default_folder()) /
-                        (file_stem(window.document.model.title) + f".{kind}"))
-        path = window.ask_save_path("Export map", suggested, filters)
+        path = window.choose_save_path("map", "Export map",
+                                       file_stem(window.document.model.title) + f".{kind}", filters)
         if not path:
             return False
         if not path.lower().endswith(f".{kind}"):

@@ -1,6 +1,7 @@
 """Preferences and remembered state, in QSettings (the platform's place for them).
 
-Remembered: recent files, window geometry and dock layout, the theme choice, and the
+Remembered: recent files, the last folder of each kind of file dialog (models, map
+pictures, workbooks ...), window geometry and dock layout, the theme choice, and the
 autosave interval. Every value is read defensively: a damaged or hand-edited settings
 file falls back to defaults instead of breaking the start-up.
 """
@@ -46,6 +47,18 @@ class Preferences:
 
     def clear_recent(self) -> None:
         self.store.setValue("files/recent", [])
+
+    # -- file dialogs -----------------------------------------------------------------------
+
+    def last_folder(self, kind: str) -> str | None:
+        """The folder the last ``kind`` file dialog chose (None: never, or it is gone)."""
+        value = self.store.value(f"folders/{kind}")
+        if not isinstance(value, str) or not value or not Path(value).is_dir():
+            return None
+        return value
+
+    def set_last_folder(self, kind: str, folder: str | Path) -> None:
+        self.store.setValue(f"folders/{kind}", str(folder))
 
     # -- preferences ------------------------------------------------------------------------
 

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..errors import LoadError, SaveError, WindtunnelError
 from ..model import load
+from ..paths import bundled_models
+from .dialogs import ProblemDialog
 from .document import Document
 from .files import MODEL_SUFFIX, FileWatcher, is_native, open_document, open_filters
 from .map_export import file_stem
@@ -51,7 +54,10 @@ class FileOperations:
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", self.default_folder(), open_filters())
+        path, _ = QFileDialog.getOpenFileName(self, "Open model", self.default_folder(),
+                                              open_filters())
+        if path:
+            self.workspace.preferences.set_last_folder("model", Path(path).parent)
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
@@ -66,17 +72,8 @@ class FileOperations:
         return answer == QMessageBox.Yes
 
     def show_problem(self, title: str, error: Exception) -> None:
-        box = QMessageBox(QMessageBox.Warning, title, title, QMessageBox.Ok, self)
-        problems = getattr(error, "problems", None)
-        if problems:
-            source = getattr(error, "source", "")
-            head = f"{source}: " if source else ""
-            box.setInformativeText(head + str(problems[0]) + (
-                f"\n(and {len(problems) - 1} more, see Details)" if len(problems) > 1 else ""))
-            box.setDetailedText("\n".join(str(p) for p in problems))
-        else:
-            box.setInformativeText(str(error))
-        box.exec()
+        """Say in full why something could not be done (see ``dialogs.ProblemDialog``)."""
+        ProblemDialog(title, error, self).exec()
 
     def show_notes(self, title: str, notes) -> None:
         """What an import changed on the way in (defaults filled, rows skipped ...)."""
@@ -104,12 +101,29 @@ class FileOperations:
         box.exec()
         return buttons.get(box.clickedButton())
 
-    def default_folder(self) -> str:
-        """Where file dialogs start: the document's folder, else the last file's, else home."""
+    def default_folder(self, kind: str = "model") -> str:
+        """Where a ``kind`` file dialog starts: the folder the last one of that kind chose,
+        else the document's folder, else the last file's, else the user's documents; never
+        the folder of the bundled models (a Save there would write into the install)."""
+        prefs = self.workspace.preferences
+        shipped = {p.parent.resolve() for p in bundled_models()}
+        candidates = [prefs.last_folder(kind)]
         if self.document.path is not None:
-            return str(self.document.path.parent)
-        recent = self.workspace.preferences.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+            candidates.append(str(self.document.path.parent))
+        candidates += [str(Path(p).parent) for p in prefs.recent_files()[:1]]
+        for folder in candidates:
+            if folder and Path(folder).is_dir() and Path(folder).resolve() not in shipped:
+                return folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def choose_save_path(self, kind: str, title: str, name: str, filters: str) -> str | None:
+        """Ask where to save ``name`` (a file name), starting in :meth:`default_folder` of
+        ``kind``; the chosen folder becomes that kind's next start."""
+        path = self.ask_save_path(title, str(Path(self.default_folder(kind)) / name), filters)
+        if path:
+            self.workspace.preferences.set_last_folder(kind, Path(path).parent)
+        return path or None
 
     # -- new and open -----------------------------------------------------------------------
 
@@ -180,8 +194,9 @@ class FileOperations:
         return self._save_to(path)
 
     def save_as(self) -> bool:
-        suggested = str(Path(self.default_folder()) / (file_stem(self.document.model.title) + MODEL_SUFFIX))
-        path = self.ask_save_path("Save model as", suggested, f"Windtunnel models (*{MODEL_SUFFIX})")
+        path = self.choose_save_path("model", "Save model as",
+                                     file_stem(self.document.model.title) + MODEL_SUFFIX,
+                                     f"Windtunnel models (*{MODEL_SUFFIX})")
         if not path:
             return False
         path = Path(path)

@@ -3,7 +3,8 @@
 The preferences, the recovery session (one locked folder per process, see
 :mod:`windtunnel.app.autosave`), the theme, the list of open windows (each window
 shows one document), and the window extensions: functions the composition root (main.py)
-registers, called on every new window before it is shown (the analysis is one). When the last window closes cleanly the recovery session is closed,
+registers, called on every new window before it is shown (the analysis is one), and the
+one help window. When the last window closes cleanly the recovery session is closed,
 which deletes its folder: only a crash leaves recovery files behind.
 """
 
@@ -32,6 +33,7 @@ class Workspace:
         #: (name, attach) pairs; ``attach(window)``'s result is ``window.extensions[name]``
         self.extensions: list[tuple[str, Callable]] = []
         self.dark = False
+        self.help_window = None
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _system_scheme_changed(self, *_) -> None:
@@ -56,9 +58,28 @@ class Workspace:
         window.show()
         return window
 
+    def show_help(self, page: str = "", anchor: str = ""):
+        """Raise the one help window (made on first use), at ``page`` when given, else where
+        the reader left it (the editor's page at first); return it."""
+        from .help import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow()
+            page = page or "editor"
+        if page:
+            self.help_window.show_page(page, anchor)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
     def window_closed(self, window) -> None:
         if window in self.windows:
             self.windows.remove(window)
+        if not self.windows and self.help_window is not None:
+            self.help_window.close()           # the help does not outlive the last window
+            self.help_window.deleteLater()
+            self.help_window = None
         if not self.windows and self.session is not None:
             self.session.close()
             self.session = None

@@ -93,9 +93,11 @@ class AnalysisSession:
         if self.model is not None:
             for name in _MODEL_SIGNALS:
                 getattr(self.model, name).disconnect(self._model_edited)
+            self.model.scenario_added.disconnect(self._scenario_added)
         self.model = model
         for name in _MODEL_SIGNALS:
             getattr(model, name).connect(self._model_edited)
+        model.scenario_added.connect(self._scenario_added)
         self.monte_carlo, self.monte_carlo_revision = None, -1
         self._monte_carlo_current = False
         self.live = self.live_change = None
@@ -116,6 +118,11 @@ class AnalysisSession:
         moving = next((r for r in self.results.scenarios
                        if np.abs(r.change).max(initial=0.0) >= OPENING_CHANGE), None)
         return (moving or self.results.scenarios[0]).scenario_id
+
+    def _scenario_added(self, _index: int, scenario) -> None:
+        """A scenario that appears (added, duplicated, or brought back by undo or redo) is
+        the one the user is working on: show it."""
+        self.set_scenario(scenario.id)
 
     def _model_edited(self, *_) -> None:
         self.live = self.live_change = None
@@ -272,6 +279,15 @@ class AnalysisSession:
     def discard_preview(self) -> None:
         """Forget pending values (the lever was committed as an edit)."""
         self._pending.clear()
+
+    def end_preview(self) -> None:
+        """Forget the preview altogether (a drag ended where it began): the views show the
+        scenario as the model has it again."""
+        self._pending.clear()
+        had = self.live_change is not None
+        self.live = self.live_change = None
+        if had:
+            self.live_changed.emit()
 
     def apply_preview(self) -> None:
         """Re-run the current scenario with the pending lever values (engine fast path)."""

@@ -12,10 +12,9 @@ runner, ``add_map_decoration`` for the change scale in map pictures, and ``show_
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QToolBar
+from PySide6.QtWidgets import QToolBar
 
 from ..actions import make_action
-from ..dialogs import HelpDialog
 from ..scrolling import scrolling
 from .controller import AnalysisController
 from .exports import Exporter
@@ -32,10 +31,9 @@ from .workshop import WorkshopMode
 __all__ = ["Analysis", "attach_analysis", "show_analysis_help"]
 
 
-def show_analysis_help(window) -> QDialog:
-    dialog = HelpDialog(window, page="analysis")
-    dialog.show()
-    return dialog
+def show_analysis_help(window):
+    """The app's help window, turned to the analysis page."""
+    return window.workspace.show_help("analysis")
 
 
 class Analysis(QObject):

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ...errors import ModelError, Problem
 from ...model import Intervention, Model, Scenario, WeightOverride, slugify
 from ...session.levers import default_start, lever_setting
-from ..commands import InsertCommand, RemoveCommand, ReplaceCommand
+from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, describe
 
 __all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "delete_scenario",
            "set_lever", "clear_lever", "set_override", "clear_override"]
@@ -111,12 +111,13 @@ def set_override(model: Model, scenario_id: str, source: str, target: str,
     else:
         items[index] = new
     return _edit(model, old, replace(old, overrides=tuple(items)),
-                 f"Override {source} -> {target} ({weight:+.2f}) in {old.label}",
+                 f"Override {describe('edge', new, model)} ({weight:+.2f}) in {old.label}",
                  f"override:{source}>{target}" if merge else "")
 
 
 def clear_override(model: Model, scenario_id: str, source: str, target: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
     kept = tuple(o for o in old.overrides if o.key != (source, target))
+    edge = model.edge(source, target) or WeightOverride(source, target, 0.0)
     return _edit(model, old, replace(old, overrides=kept),
-                 f"Remove override {source} -> {target} in {old.label}")
+                 f"Remove override of {describe('edge', edge, model)} in {old.label}")

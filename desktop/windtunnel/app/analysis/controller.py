@@ -212,8 +212,14 @@ class AnalysisController(QObject):
             self._live_timer.stop()
             self._run_live()
 
+    def end_preview(self) -> None:
+        """Drop the live preview: the views show the scenario as the model has it."""
+        self._live_timer.stop()
+        self.session.end_preview()
+
     def commit_lever(self, node_id: str, **fields) -> bool:
-        """Record a lever setting in the current scenario as one undo command."""
+        """Record a lever setting in the current scenario as one undo command (none when the
+        setting is already the scenario's: then only the preview ends)."""
         self._live_timer.stop()
         self.session.discard_preview()
         scenario_id = self.session.scenario_id
@@ -223,6 +229,9 @@ class AnalysisController(QObject):
             command = commands.set_lever(self.model, scenario_id, node_id, **fields)
         except ModelError as exc:
             self.window.show_problem("That change is not possible", exc)
+            return False
+        if command.changes_nothing():
+            self.session.end_preview()
             return False
         return self.run_command(command)
 

@@ -18,7 +18,6 @@ on the window's task runner (one long task at a time, progress and Cancel). The 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QObject
 
@@ -56,8 +55,7 @@ class Exporter(QObject):
 
     def _path(self, title: str, suffix: str, filters: str, extra: str = "") -> str | None:
         name = file_stem(self.controller.model.title, "results") + extra + suffix
-        path = self.window.ask_save_path(title, str(Path(self.window.default_folder()) / name),
-                                         filters)
+        path = self.window.choose_save_path(f"results{suffix}", title, name, filters)
         if not path:
             return None
         return path if path.lower().endswith(suffix) else path + suffix

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QWidget)
 
 from ...model.elements import MAX_STEPS
+from ...session.levers import lever_setting
 from . import commands
+from ..elided import ElidedLabel
 from ..wording import count
 from .lever_list import LeverList
 
@@ -43,31 +45,6 @@ _MODES = (("", "not set"), ("clamp", "clamp"), ("pulse", "pulse"))
 _MARK_ROOM = 9
 
 
-class _ElidedLabel(QLabel):
-    """A one-line label that shortens its text with "..." to the width it is given."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self._elide()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.FontChange:
-            self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, self.width()))
-
-
 class LeverRow(QWidget):
     """The controls of one lever; rows are re-used for other levers as the list scrolls."""
 
@@ -75,7 +52,7 @@ class LeverRow(QWidget):
         super().__init__()
         self.panel, self.node_id = panel, ""
         self.is_set = False
-        self.name = _ElidedLabel() if compact else QLabel(wordWrap=True)
+        self.name = ElidedLabel() if compact else QLabel(wordWrap=True)
         self.slider = QSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE, singleStep=5,
                               pageStep=10)
         self.slider.setTickPosition(QSlider.TicksBelow)
@@ -92,7 +69,8 @@ class LeverRow(QWidget):
             # the list walks Tab through the rows itself (see lever_list), in list order
             control.setFocusPolicy(Qt.ClickFocus)
             control.installEventFilter(self)   # the wheel scrolls the list, not the lever
-        self.slider.sliderPressed.connect(lambda: self.controller.begin_drag())
+        self._pressed_at = 0
+        self.slider.sliderPressed.connect(self._pressed)
         self.slider.sliderMoved.connect(self._moved)
         self.slider.sliderReleased.connect(self._released)
         self.slider.valueChanged.connect(self._value_changed)
@@ -153,7 +131,7 @@ class LeverRow(QWidget):
                         else node.label)       # the whole name, when the row shortens it
         self.slider.setAccessibleName(f"{node.label} lever")
         self.mode.setAccessibleName(f"{node.label}: how the scenario sets it")
-        if isinstance(self.name, _ElidedLabel):
+        if isinstance(self.name, ElidedLabel):
             self.name.set_full_text(node.label)
         else:
             self.name.setText(node.label)
@@ -190,9 +168,23 @@ class LeverRow(QWidget):
         self._show_value(position / SCALE, True)
         self.controller.preview_lever(self.node_id, position / SCALE)
 
+    def _pressed(self) -> None:
+        self._pressed_at = self.slider.value()
+        self.controller.begin_drag()
+
     def _released(self) -> None:
-        self.controller.end_drag()
-        self.controller.commit_lever(self.node_id, value=self.slider.value() / SCALE)
+        """Keep the dragged value as one undo step; a drag that came back to where it
+        started changes nothing (no undo entry, the preview ends, the row as it was)."""
+        controller = self.controller
+        controller.end_drag()
+        if self.slider.value() == self._pressed_at:
+            controller.end_preview()
+            scenario = controller.model.scenario(controller.session.scenario_id)
+            node = controller.model.node(self.node_id)
+            if scenario is not None and node is not None:
+                self.load(node, lever_setting(scenario, self.node_id), controller.session.steps)
+            return
+        controller.commit_lever(self.node_id, value=self.slider.value() / SCALE)
 
     def _value_changed(self, position: int) -> None:
         if not self.slider.isSliderDown():  # keys, wheel, clicks on the groove

@@ -1,8 +1,9 @@
 """NodeItem: the picture of one model node; a projection that holds no state of its own.
 
-The item shows its node's label (wrapped), kind (shape), group (colour) and position. It
-caches its outline and wrapped text, recomputed only when the node's label or kind
-changes. While the user drags, Qt moves the item; the scene turns the drag into one
+The item shows its node's label (wrapped, at most four lines, the last one ending in "..."
+when the label is longer; the tooltip has all of it), kind (shape), group (colour) and
+position. It caches its outline and shown text, recomputed only when the node's label or
+kind changes. While the user drags, Qt moves the item; the scene turns the drag into one
 command on release, and the model's ``node_changed`` then sets the position for good.
 
 Speed: the bounds live on the C++ side (a QGraphicsRectItem's rectangle, no pen), so Qt's
@@ -18,13 +19,14 @@ from functools import lru_cache
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen,
+                           QTextLayout, QTextOption)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from ...model import Node
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
 
-__all__ = ["NodeItem", "LABEL_LOD", "node_rect"]
+__all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
 
 #: Below this scale (view zoom), labels and outlines are not painted.
 LABEL_LOD = 0.4
@@ -53,6 +55,39 @@ def node_rect(label: str) -> tuple[QRectF, QRectF]:
     height = max(NODE_MIN_HEIGHT, text_height + 2 * _PAD)
     body = QRectF(-NODE_WIDTH / 2, -height / 2, NODE_WIDTH, height)
     return body, QRectF(body.left() + _PAD, -text_height / 2, NODE_WIDTH - 2 * _PAD, text_height)
+
+
+def shown_label(label: str) -> str:
+    """The label as the node shows it: wrapped at word boundaries to the node's width, and
+    when it needs more than four lines, the fourth ends with "..." after its last whole
+    word (never cut off)."""
+    width = NODE_WIDTH - 2 * _PAD
+    if "\n" not in label and _metrics().horizontalAdvance(label) <= width:
+        return label                                 # one line: most labels, at once
+    text = label.replace("\n", "\u2028")           # a typed line break stays one
+    layout = QTextLayout(text, node_font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while len(starts) <= _MAX_LINES:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= _MAX_LINES:
+        return label
+    lines = [text[a:b].strip() for a, b in zip(starts, starts[1:_MAX_LINES])]
+    rest = " ".join(text[starts[_MAX_LINES - 1]:].replace("\u2028", " ").split())
+    last = _metrics().elidedText(rest, Qt.ElideRight, width)
+    kept = last.rstrip("\u2026")
+    if last != rest and " " in kept and not rest[len(kept)].isspace():
+        last = kept[:kept.rfind(" ")].rstrip() + "\u2026"     # end on a whole word
+    lines.append(last)
+    return "\n".join(lines)
 
 
 class NodeItem(QGraphicsRectItem):
@@ -92,6 +127,10 @@ class NodeItem(QGraphicsRectItem):
 
     def _apply(self, node: Node) -> None:
         self._rect, self._text_rect = node_rect(node.label)
+        # only a label that fills the four lines may need its ending elided (laying it
+        # out again costs as much as measuring it: most labels skip that)
+        full = self._text_rect.height() >= _metrics().lineSpacing() * _MAX_LINES - 0.5
+        self._label = shown_label(node.label) if full else node.label
         self._path = kind_path(node.kind, self._rect)
         # bounds on the C++ side: Qt asks for them thousands of times per frame
         self.setRect(self._rect.adjusted(-6, -6, 6 + _HANDLE, 6))
@@ -154,7 +193,7 @@ class NodeItem(QGraphicsRectItem):
             painter.setFont(node_font())
             painter.setPen(QColor(colours.node_text))
             painter.drawText(self._text_rect, int(Qt.AlignCenter | Qt.TextWordWrap),
-                             self.node.label)
+                             self._label)
         if self._hover or selected:
             painter.setPen(QPen(QColor(colours.outline), 1.2))
             painter.setBrush(QColor(colours.selection))

@@ -53,6 +53,8 @@ class CanvasScene(QGraphicsScene):
 
     #: Double-click on empty space: add a node at this scene position.
     node_requested = Signal(QPointF)
+    #: Double-click on a node: edit its label in place (node id).
+    rename_requested = Signal(str)
     #: A drag from a node's handle ended on another node: (source id, target id).
     edge_requested = Signal(str, str)
     #: A drag of nodes ended: (positions before, positions after) of the moved nodes.
@@ -401,7 +403,13 @@ class CanvasScene(QGraphicsScene):
             self._move.release()
 
     def mouseDoubleClickEvent(self, event) -> None:
-        on_item = any(isinstance(i, (NodeItem, EdgeItem)) for i in self.items(event.scenePos()))
+        under = self.items(event.scenePos())
+        node = next((i for i in under if isinstance(i, NodeItem)), None)
+        if event.button() == Qt.LeftButton and node is not None:
+            self.rename_requested.emit(node.node_id)
+            event.accept()
+            return
+        on_item = any(isinstance(i, EdgeItem) for i in under)
         if event.button() == Qt.LeftButton and not on_item:
             self.node_requested.emit(event.scenePos())
             event.accept()

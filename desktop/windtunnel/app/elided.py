@@ -1,0 +1,46 @@
+"""ElidedLabel: one line of text that shortens itself with "..." to the width it is given.
+
+Names in this app can be long (a 300-character label is valid): a label that wraps grows
+its panel line by line, one that is clipped hides the end silently. This one keeps one
+line, ends with an ellipsis when it must, and shows the whole text on hover.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+__all__ = ["ElidedLabel"]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label showing as much of its full text as fits (see the module docstring)."""
+
+    def __init__(self, text: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.set_full_text(text)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self._elide()
+
+    def _elide(self) -> None:
+        one_line = " ".join(self._full.split())
+        shown = self.fontMetrics().elidedText(one_line, Qt.ElideRight, max(self.width(), 1))
+        self.setText(shown)
+        self.setToolTip(self._full if shown != one_line else "")

@@ -1,0 +1,44 @@
+"""A very long label stays readable: elided in its node and in the Inspector, whole on hover."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetricsF
+
+from windtunnel.app.canvas.node_item import node_rect, shown_label
+from windtunnel.app.canvas.style import node_font
+
+LONG = ("Share of frontier model weights exfiltrated or leaked to actors outside the "
+        "licensing regime, including through cloud rental in third countries, insider "
+        "threats at contractors, open publication of distilled checkpoints, and smuggling "
+        "of accelerators through transshipment hubs (annual review)!!")
+
+
+def test_a_long_label_is_elided_in_its_node_never_cut(qapp):
+    assert len(LONG) == 294
+    shown = shown_label(LONG)
+    lines = shown.splitlines()
+    assert len(lines) == 4 and lines[-1].endswith("\u2026")
+    metrics = QFontMetricsF(node_font())
+    _, text_rect = node_rect(LONG)
+    assert all(metrics.horizontalAdvance(line) <= text_rect.width() + 0.5 for line in lines)
+    assert len(lines) * metrics.lineSpacing() <= text_rect.height() + 1
+    # the words shown are the label's own, whole and in order
+    assert LONG.startswith(" ".join(" ".join(lines).rstrip("\u2026").split()))
+    assert LONG[len(" ".join(" ".join(lines).rstrip("\u2026").split()))] == " "
+
+
+def test_short_and_four_line_labels_are_shown_as_they_are(qapp):
+    assert shown_label("Leakage") == "Leakage"
+    assert shown_label("Export ban on advanced chips") == "Export ban on advanced chips"
+    assert shown_label("A\nB") == "A\nB"
+
+
+def test_the_inspector_heading_stays_one_line_with_the_whole_label_on_hover(window, qtbot):
+    window.editor.rename_node("lab", LONG)
+    window.scene.select(["lab"])
+    heading = window.inspector.heading
+    assert heading.text().endswith("\u2026") and heading.text().startswith("Node: Share of")
+    assert heading.toolTip() == f"Node: {LONG}"
+    assert heading.height() < 2.2 * heading.fontMetrics().height()
+    window.scene.select(["leak"])
+    assert heading.text() == "Node: Leakage" and heading.toolTip() == ""
