@@ -285,3 +285,30 @@ def test_a_whole_number_past_a_double_is_a_cell_problem_not_an_overflow():
 
     with pytest.raises(values.CellProblem, match="about 401 digits"):
         values.number(10**400)
+
+
+def test_the_layout_of_a_huge_import_stays_within_the_coordinates_a_model_holds():
+    from windtunnel.io.tabular import circle_positions
+    from windtunnel.model.elements import MAX_COORDINATE
+
+    positions = circle_positions(500_000)
+    assert max(max(abs(x), abs(y)) for x, y in positions) <= MAX_COORDINATE
+    assert len(set(positions)) > 450_000          # still spread out, not piled up
+
+
+@pytest.mark.slow
+def test_a_results_workbook_of_250_scenarios_imports_back(tmp_path):
+    from windtunnel.engine import run
+    from windtunnel.io import write_results_workbook
+    from windtunnel.model import Edge, Intervention, Model, Node, Scenario, Settings
+
+    model = Model.from_elements(
+        title="Many", settings=Settings(steps=4),
+        nodes=[Node("a", "A", kind="restriction"), Node("b", "B")], edges=[Edge("a", "b", 0.5)],
+        scenarios=[Scenario(f"s{i}", f"Scenario {i}", interventions=(
+            Intervention("a", value=i / 250),)) for i in range(250)])
+    path = tmp_path / "results.xlsx"
+    write_results_workbook(run(model), model, path)
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert len(book.sheetnames) > 250
+    assert [s.id for s in import_model(path).model.scenarios] == [f"s{i}" for i in range(250)]

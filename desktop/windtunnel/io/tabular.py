@@ -32,6 +32,7 @@ from dataclasses import fields, replace
 from ..errors import LoadError, ModelError, Problem
 from ..model import (DEFAULT_WEIGHT, Edge, Intervention, Model, Node, Objective, Scenario,
                      Settings, Source, WeightOverride)
+from ..model.elements import MAX_COORDINATE
 from . import values as v
 from .cells import cell_text
 from .importing import ChoiceNeeded, Imported, ImportOptions, weight_scale
@@ -99,8 +100,10 @@ def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
 
 
 def circle_positions(count: int) -> list[tuple[float, float]]:
-    """Positions on a circle big enough for ``count`` nodes (for files without positions)."""
-    radius = max(200.0, count * 160 / (2 * math.pi))
+    """Positions on a circle big enough for ``count`` nodes (for files without positions),
+    but never past the coordinates a model holds (more than about 390,000 nodes then sit
+    closer than 160 apart)."""
+    radius = min(max(200.0, count * 160 / (2 * math.pi)), 0.9 * MAX_COORDINATE)
     return [(round(radius * math.cos(2 * math.pi * i / max(count, 1)), 1),
              round(radius * math.sin(2 * math.pi * i / max(count, 1)), 1)) for i in range(count)]
 
