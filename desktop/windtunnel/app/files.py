@@ -22,6 +22,7 @@ from ..errors import LoadError, Problem
 from ..model import Model, load
 from ..paths import is_bundled
 from .document import Document
+from .failures import guarded_read
 
 __all__ = ["open_model", "open_document", "Opened", "open_filters", "is_native", "FileWatcher", "MODEL_SUFFIX",
            "IMPORT_SUFFIXES"]
@@ -77,8 +78,13 @@ def open_document(path: str | Path, ask=None) -> tuple[Document, Opened] | None:
 
 def open_model(path: str | Path, ask=None) -> Opened | None:
     """Read a .wtm model or import another format (``ask``: see :func:`open_document`);
-    LoadError naming the problems."""
-    path = Path(path)
+    LoadError naming the problems. Whatever a reader raises becomes a LoadError naming the
+    file (:func:`~windtunnel.app.failures.guarded_read`), so every caller (Open, drag and
+    drop, the file given at start-up) shows a message and changes nothing."""
+    return guarded_read(lambda: _read(Path(path), ask), path)
+
+
+def _read(path: Path, ask) -> Opened | None:
     suffix = path.suffix.lower()
     if suffix == MODEL_SUFFIX:
         return Opened(load(path))

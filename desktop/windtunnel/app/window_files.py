@@ -20,9 +20,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ..errors import LoadError, SaveError, WindtunnelError
+from ..errors import LoadError, WindtunnelError
 from ..model import load
 from .document import Document
+from .failures import guarded_read, located
 from .files import MODEL_SUFFIX, FileWatcher, is_native, open_document, open_filters
 from .map_export import file_stem
 
@@ -126,7 +127,7 @@ class FileOperations:
     def new_from_template(self, path: str | Path) -> None:
         """A new untitled document holding a copy of a bundled model."""
         try:
-            model = load(path)
+            model = guarded_read(lambda: load(path), path)
         except LoadError as exc:
             self.show_problem("The template could not be read", exc)
             return
@@ -151,9 +152,13 @@ class FileOperations:
         if found is None:                     # a question about the import was cancelled
             return False
         document, opened = found
+        try:
+            window = self._show_document(document)
+        except Exception as exc:  # the boundary: a bug showing the model ends in a dialog
+            self.show_problem("The file could not be opened", located(exc, path))
+            return False
         if document.path is not None:
             self.workspace.preferences.add_recent(path)
-        window = self._show_document(document)
         if opened.notes:
             window.show_notes(f"Imported {Path(path).name} ({opened.format})", opened.notes)
         return True
@@ -192,8 +197,8 @@ class FileOperations:
     def _save_to(self, path: Path) -> bool:
         try:
             self.document.save(path)
-        except SaveError as exc:
-            self.show_problem("The model could not be saved", exc)
+        except Exception as exc:  # SaveError, or anything else: a message, the edits kept
+            self.show_problem("The model could not be saved", located(exc, path, writing=True))
             return False
         if self.workspace.session is not None:
             self.workspace.session.discard(self.document)
@@ -243,7 +248,7 @@ class FileOperations:
         if not self.ask_reload(path):
             return
         try:
-            model = load(path)
+            model = guarded_read(lambda: load(path), path)
         except LoadError as exc:
             self.show_problem("The changed file could not be read", exc)
             return

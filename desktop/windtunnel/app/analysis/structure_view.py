@@ -18,6 +18,8 @@ cancelling keeps the tables as they were.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableWidget,
@@ -219,9 +221,9 @@ class StructureView(QWidget):
         try:
             found = chokepoints(compile_model(model), actors, outcome)
         except WindtunnelError as exc:
-            self.choke_result.setText(f"Not possible: {exc}")
+            self.choke_result.setText(f"Not possible: {html.escape(str(exc))}")
             return
-        label = {n.id: n.label for n in model.nodes}
+        label = {n.id: html.escape(n.label) for n in model.nodes}  # labels shown as text
         if not found.connected:
             self.choke_result.setText(f"No path of positive influence leads from the chosen "
                                       f"actors to <b>{label[outcome]}</b>.")
