@@ -112,3 +112,31 @@ def test_chokepoint_text_shows_labels_literally(small, qtbot):
     text = view.choke_result.text()
     assert "<img" not in text and "<b style" not in text
     assert "&lt;img src=&quot;/etc/x.png&quot;&gt;" in text
+
+
+def test_no_label_anywhere_renders_user_text_as_html(small, qtbot):
+    """Every QLabel that shows a node label, a scenario label or the time unit shows it as
+    typed: plain text, or rich text with the markup escaped."""
+    from PySide6.QtGui import Qt as GuiQt           # Qt.mightBeRichText is in QtGui
+    from PySide6.QtWidgets import QLabel
+
+    window, analysis = small
+    model = window.document.model
+    markup = "<b>M</b><img src=x>"
+    node = model.nodes[1]
+    model.update_node(node.id, label=markup + "node")
+    model.update("scenario", model.scenarios[0].id, label=markup + "scenario")
+    settle(qtbot, analysis)
+    window.scene.select([node.id])
+    for tab in ("structure", "sensitivity", "charts"):
+        try:
+            analysis.results_panel.show_tab(tab)
+        except (KeyError, ValueError):
+            continue
+        settle(qtbot, analysis)
+    shown = [label for label in window.findChildren(QLabel) if "<img src=x>" in label.text()]
+    assert shown, "no label shows the hostile text: the test reaches nothing"
+    for label in shown:
+        rich = (label.textFormat() == Qt.RichText or (
+            label.textFormat() == Qt.AutoText and GuiQt.mightBeRichText(label.text())))
+        assert not rich, (label.objectName(), label.text())

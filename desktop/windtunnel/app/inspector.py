@@ -31,7 +31,7 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.editor = None
         self._shown: tuple[str, object] = ("model", None)
-        self.heading = QLabel()
+        self.heading = QLabel(textFormat=Qt.PlainText)     # labels shown as typed
         self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.heading.setWordWrap(True)
         self.error = QLabel()
@@ -42,7 +42,8 @@ class Inspector(QWidget):
         self.node_form = self._node_form()
         self.edge_form = self._edge_form()
         self.model_form, self.settings_form = self._model_forms()
-        self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True)
+        self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True,
+                           textFormat=Qt.PlainText)
         model_page = QWidget()
         model_layout = QVBoxLayout(model_page)
         model_layout.setContentsMargins(0, 0, 0, 0)

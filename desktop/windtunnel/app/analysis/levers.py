@@ -76,6 +76,7 @@ class LeverRow(QWidget):
         self.panel, self.node_id = panel, ""
         self.is_set = False
         self.name = _ElidedLabel() if compact else QLabel(wordWrap=True)
+        self.name.setTextFormat(Qt.PlainText)               # labels as typed
         self.slider = QSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE, singleStep=5,
                               pageStep=10)
         self.slider.setTickPosition(QSlider.TicksBelow)

@@ -55,12 +55,12 @@ class StructureView(QWidget):
         self.loops_table.setHorizontalHeaderLabels(["Polarity", "Length", "Gain", "Delay",
                                                     "Members"])
         self.loops_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
-        self.loops_note = QLabel(wordWrap=True)
+        self.loops_note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.metrics_table = QTableWidget(0, 8)
         self.metrics_table.setHorizontalHeaderLabels(
             ["Node", "In", "Out", "Indegree", "Outdegree", "Centrality", "Role", "Betweenness"])
         self.metrics_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.statistics = QLabel(wordWrap=True)
+        self.statistics = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         for table in (self.loops_table, self.metrics_table):
             table.setEditTriggers(QAbstractItemView.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -42,7 +42,7 @@ class TornadoView(QWidget):
         self.objective.currentIndexChanged.connect(self._forget_if_other)
         self.run_button = QPushButton("Run sensitivity")
         self.run_button.clicked.connect(self.run)
-        self.note = QLabel(wordWrap=True)
+        self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
