@@ -54,15 +54,20 @@ HOSTILE = {
 }
 
 
+@pytest.mark.parametrize("background", [False, True], ids=["at once", "on the worker"])
 @pytest.mark.parametrize("case", list(HOSTILE), ids=list(HOSTILE))
-def test_open_shows_a_located_message_and_keeps_the_document(window, tmp_path, case):
+def test_open_shows_a_located_message_and_keeps_the_document(window, tmp_path, qtbot, case,
+                                                             background):
     make, words = HOSTILE[case]
     path = make(tmp_path)
     shown = []
     window.show_problem = lambda title, error: shown.append(error)
+    window.background_imports = background
     window.editor.add_node((5.0, 5.0))                 # unsaved work in the open document
     before, model = window.document, window.document.model.copy()
-    assert not window.open_file(str(path))
+    on_worker = background and path.suffix != ".wtm"
+    assert window.open_file(str(path)) is on_worker    # True: the import has started
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert len(shown) == 1 and isinstance(shown[0], LoadError)
     assert shown[0].source.endswith(path.name) and words in str(shown[0]), str(shown[0])
     assert window.document is before and window.document.model == model
@@ -157,6 +162,66 @@ def test_a_damaged_recovery_file_is_reported_and_the_others_recovered(
         assert "lone surrogate" in str(error)
     finally:
         _close_all(workspace)
+
+
+# -- imports on the worker ------------------------------------------------------------------
+
+def test_an_import_runs_on_the_worker_and_opens_when_done(window, tmp_path, qtbot, monkeypatch):
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target,Weight\nTax,Jobs,0.5\n", encoding="utf-8")
+    window.background_imports = True
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    windows = len(window.workspace.windows)
+    assert window.open_file(str(path))
+    assert window.tasks.busy                               # the window is free meanwhile
+    qtbot.waitUntil(lambda: len(window.workspace.windows) == windows + 1, timeout=10_000)
+    imported = window.workspace.windows[-1].document
+    assert imported.modified and sorted(n.label for n in imported.model.nodes) == ["Jobs", "Tax"]
+
+
+def test_an_import_on_the_worker_asks_its_questions_once_each(window, tmp_path, qtbot,
+                                                               monkeypatch):
+    path = tmp_path / "net.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" '
+                    'for="edge" attr.name="weight" attr.type="double"/><graph '
+                    'edgedefault="undirected"><node id="a"/><node id="b"/><edge source="a" '
+                    'target="b"><data key="w">4</data></edge></graph></graphml>',
+                    encoding="utf-8")
+    asked = []
+    window.background_imports = True
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    window.ask_import_choice = lambda question: asked.append(question.question) or \
+        question.choices[0]
+    windows = len(window.workspace.windows)
+    assert window.open_file(str(path))
+    qtbot.waitUntil(lambda: len(window.workspace.windows) == windows + 1, timeout=10_000)
+    assert sorted(asked) == ["out_of_range", "undirected"]
+    model = window.workspace.windows[-1].document.model
+    assert len(model.edges) == 2 and max(abs(e.weight) for e in model.edges) == 1.0
+
+
+def test_a_cancelled_import_opens_nothing(window, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from windtunnel.app import files
+
+    release = threading.Event()
+    real = files.import_file
+
+    def slow(path, choices):
+        release.wait(10)
+        return real(path, choices)
+    monkeypatch.setattr("windtunnel.app.window_files.import_file", slow)
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target\na,b\n", encoding="utf-8")
+    window.background_imports = True
+    before, windows = window.document, len(window.workspace.windows)
+    assert window.open_file(str(path))
+    window.tasks.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.document is before and len(window.workspace.windows) == windows
 
 
 # -- paste ----------------------------------------------------------------------------------
