@@ -140,3 +140,14 @@ def test_no_label_anywhere_renders_user_text_as_html(small, qtbot):
         rich = (label.textFormat() == Qt.RichText or (
             label.textFormat() == Qt.AutoText and GuiQt.mightBeRichText(label.text())))
         assert not rich, (label.objectName(), label.text())
+
+
+def test_lever_tooltips_show_labels_as_typed(small, qtbot):
+    window, analysis = small
+    model = window.document.model
+    panel = analysis.scenarios_panel.levers
+    lever_id = panel.shown_ids[0]
+    model.update_node(lever_id, label="<b>L</b><img src=x>")
+    settle(qtbot, analysis)
+    tip = panel.row(lever_id).toolTip()
+    assert "&lt;img" in tip and "<img" not in tip and "<b>" not in tip
