@@ -151,3 +151,19 @@ def test_lever_tooltips_show_labels_as_typed(small, qtbot):
     settle(qtbot, analysis)
     tip = panel.row(lever_id).toolTip()
     assert "&lt;img" in tip and "<img" not in tip and "<b>" not in tip
+
+
+def test_scorecard_tooltips_show_labels_as_typed(small, qtbot):
+    window, analysis = small
+    model = window.document.model
+    model.update("scenario", model.scenarios[0].id, label="<img src=s>")
+    model.update("objective", model.objectives[0].id, label="<img src=o>")
+    settle(qtbot, analysis)
+    analysis.results_panel.show_tab("scorecard")
+    settle(qtbot, analysis)
+    table = analysis.results_panel.scorecard.table
+    tips = [table.horizontalHeaderItem(0).toolTip()] + [
+        table.item(r, c).toolTip() for r in range(table.rowCount())
+        for c in range(table.columnCount()) if table.item(r, c) is not None]
+    tips = [t for t in tips if "img" in t]
+    assert tips and all("&lt;img" in t and "<img" not in t for t in tips)
