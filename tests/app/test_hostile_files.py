@@ -226,6 +226,16 @@ def test_a_cancelled_import_opens_nothing(window, tmp_path, qtbot, monkeypatch):
 
 # -- paste ----------------------------------------------------------------------------------
 
+@pytest.fixture
+def clipboard(qapp):
+    """The application's clipboard, emptied after the test: mime data the clipboard still
+    owns when the interpreter exits is freed twice (a crash at exit)."""
+    board = QGuiApplication.clipboard()
+    yield board
+    board.clear()
+    qapp.processEvents()
+
+
 def _paste_text(window, text: str, shown: list):
     data = QMimeData()
     data.setText(text)
@@ -234,7 +244,7 @@ def _paste_text(window, text: str, shown: list):
     window.paste()
 
 
-def test_pasting_text_with_a_lone_surrogate_is_refused_with_its_place(window):
+def test_pasting_text_with_a_lone_surrogate_is_refused_with_its_place(window, clipboard):
     piece = json.loads(dumps(fragment(make_small_model(), ["ban", "leak"])))
     piece["nodes"][0]["label"] = "Ban \ud83d"
     text = json.dumps(piece)                 # the escape "\ud83d", as another program writes it
@@ -245,7 +255,7 @@ def test_pasting_text_with_a_lone_surrogate_is_refused_with_its_place(window):
     assert window.document.model == model
 
 
-def test_a_raw_lone_surrogate_character_never_reaches_the_model(window):
+def test_a_raw_lone_surrogate_character_never_reaches_the_model(window, clipboard):
     """Qt's text holds UTF-16, and PySide drops an unpaired half on the way between Python
     and Qt; whatever arrives, the pasted model must still be valid Unicode (it saves)."""
     text = dumps(fragment(make_small_model(), ["ban"])).replace("Access ban", "Ban \ud83d")
@@ -257,7 +267,7 @@ def test_a_raw_lone_surrogate_character_never_reaches_the_model(window):
     dumps(window.document.model).encode("utf-8")
 
 
-def test_a_damaged_fragment_of_our_own_type_is_refused(window):
+def test_a_damaged_fragment_of_our_own_type_is_refused(window, clipboard):
     data = QMimeData()
     data.setData(MIME_TYPE, b'{"format": "windtunnel-model", "version": ' + b"9" * 5000 + b"}")
     QGuiApplication.clipboard().setMimeData(data)
