@@ -114,6 +114,58 @@ def matrix_csv(size: int) -> Callable[[Path], None]:
     return make
 
 
+def raw_files(**contents: bytes) -> Callable[[Path], None]:
+    """The base model and files of the given bytes (``name__ext`` for ``name.ext``)."""
+    def make(folder: Path) -> None:
+        save(base(), folder / "model.wtm")
+        for name, data in contents.items():
+            (folder / name.replace("__", ".")).write_bytes(data)
+    return make
+
+
+def workbook(**sheets) -> Callable[[Path], None]:
+    """The base model and book.xlsx with the given sheets (lists of rows); a sheet name
+    ending in ``_twice`` is renamed in the archive to the name before it, making two
+    sheets of one name (which openpyxl would not write)."""
+    def make(folder: Path) -> None:
+        import io
+        import zipfile
+
+        import openpyxl
+
+        save(base(), folder / "model.wtm")
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for title, rows in sheets.items():
+            sheet = book.create_sheet(title)
+            for row in rows:
+                sheet.append(row)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        data = buffer.getvalue()
+        twice = [t for t in sheets if t.endswith("_twice")]
+        if twice:
+            out = io.BytesIO()
+            with zipfile.ZipFile(io.BytesIO(data)) as source, \
+                    zipfile.ZipFile(out, "w") as target:
+                for info in source.infolist():
+                    part = source.read(info.filename)
+                    if info.filename == "xl/workbook.xml":
+                        for name in twice:
+                            part = part.replace(f'name="{name}"'.encode(),
+                                                f'name="{name[:-6].upper()}"'.encode())
+                    target.writestr(info.filename, part)
+            data = out.getvalue()
+        (folder / "book.xlsx").write_bytes(data)
+    return make
+
+
+IMPORT_BOOK = [["import", "{dir}/book.xlsx", "-o", "{dir}/out.wtm"]]
+EDGES = [["Source", "Target", "Weight"], ["a", "b", 0.5]]
+GRAPHML = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" '
+           'attr.name="weight" attr.type="{kind}"/><graph edgedefault="directed">{body}'
+           "</graph></graphml>")
+
 posix = sys.platform != "win32"
 
 CASES = [
@@ -151,6 +203,40 @@ CASES = [
     Case("titles a model cannot hold", files(**{"m__csv": ",a,b\na,0,1\nb,0,0\n"}), [
         ["import", "{dir}/m.csv", "-o", "{dir}/a.wtm", "--title", " "],
         ["import", "{dir}/m.csv", "-o", "{dir}/b.wtm", "--title", "T" * 400]]),
+    # -- imports that could build a wrong model, or fail without a place ------------------
+    Case("a second edge sheet beside Edges", workbook(
+        Edges=EDGES, Links=[["Source", "Target", "Weight"], ["b", "a", -0.5]]), IMPORT_BOOK),
+    Case("two sheets of one name", workbook(Edges=EDGES, edges_twice=EDGES), IMPORT_BOOK),
+    Case("labels that differ only by case", workbook(
+        Nodes=[["ID", "Label"], ["t1", "Tax"], ["t2", "TAX"], ["j", "Jobs"]],
+        Edges=[["Source", "Target"], ["tax", "Jobs"]]), IMPORT_BOOK),
+    Case("a formula in a Tags cell", workbook(
+        Nodes=[["ID", "Label", "Tags"], ["a", "A", "=B1|C1"]]), IMPORT_BOOK),
+    Case("numbers in Python's syntax only", raw_files(
+        e__csv=b"Source,Target,Weight,Delay\na,b,0.2_5,1_0\n"),
+         [["import", "{dir}/e.csv", "-o", "{dir}/out.wtm"]]),
+    Case("a Windows-1252 byte in a UTF-8 CSV", raw_files(
+        e__csv="Source,Target\nCaf\u00e9,B\n".encode() + b"Na\xefve,B\n"),
+         [["import", "{dir}/e.csv", "-o", "{dir}/out.wtm"]]),
+    Case("a UTF-16 CSV", raw_files(e__csv="Source\tTarget\nCaf\u00e9\tB\n".encode("utf-16")),
+         [["import", "{dir}/e.csv", "-o", "{dir}/out.wtm"]]),
+    Case("an encrypted workbook", raw_files(book__xlsx=b"\xd0\xcf\x11\xe0" + b"\x00" * 512
+                                            + "EncryptedPackage".encode("utf-16-le")),
+         IMPORT_BOOK),
+    Case("a cut-off emoji and a 5,000-digit number in Mental Modeler", raw_files(
+        m__mmp=b'{"concepts": [{"id": "1", "name": "R \\ud83d", "x": ' + b"9" * 5000
+        + b"}]}"), [["import", "{dir}/m.mmp", "-o", "{dir}/out.wtm"]]),
+    Case("GraphML nodes without ids and 5,000-digit longs", raw_files(
+        a__graphml=GRAPHML.format(kind="double", body='<node id="a"/><node/>').encode(),
+        b__graphml=GRAPHML.format(kind="long", body='<node id="a"/><node id="b"/><edge '
+                                  'source="a" target="b"><data key="w">' + "7" * 5000
+                                  + "</data></edge>").encode()),
+         [["import", "{dir}/a.graphml", "-o", "{dir}/a.wtm"],
+          ["import", "{dir}/b.graphml", "-o", "{dir}/b.wtm"]]),
+    Case("control characters into workbooks and charts", write_model(base(
+        label="M\x01\x0b", settings=Settings(steps=12, time_unit="m\x0b"))),
+         [["run", "{model}", "--out", "{dir}/r.xlsx"],
+          ["export", "{model}", "-o", "{dir}/book.xlsx"]]),
     # -- output paths ---------------------------------------------------------------------
     Case("export onto its own input", files(), [
         ["export", "{model}", "-o", "{model}", "--format", "workbook"],
@@ -224,4 +310,28 @@ def judge(code: int, out: str, err: str, argv: list[str]) -> str | None:
         return "a faked line of output"
     if code == 1 and not err.startswith("windtunnel"):
         return "a refusal that does not name the command"
+    if code == 0:
+        return malformed_output(argv)
+    return None
+
+
+def malformed_output(argv: list[str]) -> str | None:
+    """What is wrong with a workbook or GraphML file the command wrote (None: every XML
+    part of it is well-formed, so Excel and openpyxl open it)."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    for flag, path in zip(argv, argv[1:]):
+        if flag not in ("-o", "--out") or not path.endswith((".xlsx", ".graphml")):
+            continue
+        try:
+            if path.endswith(".graphml"):
+                ET.parse(path)
+                continue
+            with zipfile.ZipFile(path) as archive:
+                for name in archive.namelist():
+                    if name.endswith((".xml", ".rels")):
+                        ET.fromstring(archive.read(name))
+        except (ET.ParseError, zipfile.BadZipFile, OSError) as exc:
+            return f"exit 0 but {path} is malformed ({exc})"
     return None

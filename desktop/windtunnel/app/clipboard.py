@@ -19,6 +19,7 @@ from PySide6.QtCore import QMimeData
 from ..errors import LoadError
 from ..model import Model, dumps, loads, slugify
 from .commands import InsertCommand, MacroCommand
+from .failures import guarded_read
 
 __all__ = ["MIME_TYPE", "fragment", "to_mime", "from_mime", "paste_command"]
 
@@ -44,17 +45,26 @@ def to_mime(piece: Model) -> QMimeData:
 
 
 def from_mime(data: QMimeData) -> Model | None:
-    """The fragment on the clipboard, or None when it holds no Windtunnel content."""
+    """The fragment on the clipboard, or None when it holds no Windtunnel content.
+
+    Clipboard content is read by the same checked loader as a file (:func:`loads`, which
+    locates lone surrogates, overflowing numbers and the like); what it refuses is a
+    LoadError whose source names the clipboard, and nothing is pasted. Plain text that is
+    not JSON at all is simply not Windtunnel content."""
     if data.hasFormat(MIME_TYPE):
-        raw = bytes(data.data(MIME_TYPE))
+        raw, source = bytes(data.data(MIME_TYPE)), "the clipboard"
     elif data.hasText() and data.text().lstrip().startswith("{"):
-        raw = data.text().encode("utf-8")
+        raw, source = data.text(), "the clipboard's text"   # str: never encoded on the way
+        try:
+            json.loads(raw)
+        except (ValueError, RecursionError):
+            return None                     # text that is not JSON is not a fragment
     else:
         return None
     try:
-        return loads(raw)
-    except (LoadError, json.JSONDecodeError):
-        return None
+        return guarded_read(lambda: loads(raw), source)
+    except LoadError as exc:
+        raise LoadError(exc.problems, source=source) from None
 
 
 def paste_command(model: Model, piece: Model, *, offset: float = PASTE_OFFSET) -> tuple[MacroCommand, list[str]]:

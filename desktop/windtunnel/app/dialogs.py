@@ -164,3 +164,26 @@ def ask_recover(parent, sessions) -> bool:
     box.button(QMessageBox.Yes).setText("Recover")
     box.button(QMessageBox.No).setText("Discard")
     return box.exec() == QMessageBox.Yes
+
+
+def larger_limits(error) -> "WorkLimits":
+    """Limits that let the analysis ``error`` (a WorkRefused) refused run, with a margin."""
+    from ..engine import WorkLimits
+
+    estimate, limits = error.estimate, error.limits
+    return WorkLimits(memory=max(limits.memory, int(estimate.memory * 1.25)),
+                      seconds=max(limits.seconds, estimate.seconds * 2))
+
+
+def ask_past_limits(parent, error) -> bool:
+    """Whether to run an analysis that the work budget refused (``error``, a WorkRefused,
+    names the figures), knowing it may take that long or run out of memory."""
+    box = QMessageBox(QMessageBox.Warning, "A large analysis",
+                      "This analysis is larger than Windtunnel runs without asking.",
+                      QMessageBox.Yes | QMessageBox.No, parent)
+    box.setInformativeText("\n".join(p.message for p in error.problems)
+                           + "\n\nRun it anyway? The window stays usable, and Cancel stops "
+                             "it; a computer with less free memory than that may slow down "
+                             "or stop the app.")
+    box.setDefaultButton(QMessageBox.No)
+    return box.exec() == QMessageBox.Yes

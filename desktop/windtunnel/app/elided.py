@@ -19,6 +19,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent=None) -> None:
         super().__init__(parent)
         self._full = ""
+        self.setTextFormat(Qt.PlainText)                 # labels shown as typed
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.set_full_text(text)
 

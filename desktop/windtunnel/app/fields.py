@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
@@ -103,7 +104,8 @@ class SourcesField(QListWidget):
         self.clear()
         for source in sources:
             item = QListWidgetItem(source.title)
-            item.setToolTip(f"{source.id}: {source.publisher} {source.date}".strip())
+            item.setToolTip(GuiQt.convertFromPlainText(      # shown as typed, never HTML
+                f"{source.id}: {source.publisher} {source.date}".strip()))
             item.setData(Qt.UserRole, source.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if source.id in cited else Qt.Unchecked)

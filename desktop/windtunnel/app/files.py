@@ -22,8 +22,10 @@ from ..errors import LoadError, Problem
 from ..model import Model, load
 from ..paths import is_bundled
 from .document import Document
+from .failures import guarded_read
 
-__all__ = ["open_model", "open_document", "Opened", "open_filters", "is_native", "FileWatcher", "MODEL_SUFFIX",
+__all__ = ["open_model", "open_document", "document_for", "import_file", "is_import",
+           "asking", "answered", "Opened", "open_filters", "is_native", "FileWatcher", "MODEL_SUFFIX",
            "IMPORT_SUFFIXES"]
 
 MODEL_SUFFIX = ".wtm"
@@ -69,41 +71,78 @@ def open_document(path: str | Path, ask=None) -> tuple[Document, Opened] | None:
     opened = open_model(path, ask)
     if opened is None:
         return None
+    return document_for(path, opened), opened
+
+
+def document_for(path: str | Path, opened: Opened) -> Document:
+    """The document that shows ``opened``, read from ``path`` (see :func:`open_document`)."""
     path = Path(path)
     if opened.imported:
-        return Document(opened.model, modified=True, name=f"Imported from {path.name}"), opened
+        return Document(opened.model, modified=True, name=f"Imported from {path.name}")
     if is_bundled(path):
-        return Document(opened.model, name=f"{opened.model.title} (a copy)"), opened
-    return Document(opened.model, path.resolve()), opened
+        return Document(opened.model, name=f"{opened.model.title} (a copy)")
+    return Document(opened.model, path.resolve())
 
 
 def open_model(path: str | Path, ask=None) -> Opened | None:
     """Read a .wtm model or import another format (``ask``: see :func:`open_document`);
-    LoadError naming the problems."""
-    path = Path(path)
+    LoadError naming the problems. Whatever a reader raises becomes a LoadError naming the
+    file (:func:`~windtunnel.app.failures.guarded_read`), so every caller (Open, drag and
+    drop, the file given at start-up) shows a message and changes nothing."""
+    return guarded_read(lambda: _read(Path(path), ask), path)
+
+
+def _read(path: Path, ask) -> Opened | None:
     suffix = path.suffix.lower()
     if suffix == MODEL_SUFFIX:
         return Opened(load(path))
     if suffix in IMPORT_SUFFIXES:
-        from ..io import ASK, ChoiceNeeded, import_model   # pandas and openpyxl load here
+        from ..io import ChoiceNeeded
 
-        choices = ({"undirected": ASK, "out_of_range": ASK, "participants": ASK}
-                   if ask is not None else {})
+        choices = asking() if ask is not None else {}
         while True:
             try:
-                result = import_model(path, **choices)
-                break
+                return import_file(path, choices)
             except ChoiceNeeded as question:
-                if choices.get(question.question) != ASK:
-                    raise                      # asked already: never ask in a loop
-                answer = ask(question)
-                if answer is None:
+                choices = answered(choices, question, ask)
+                if choices is None:
                     return None
-                choices[question.question] = answer
-        return Opened(result.model, True, tuple(result.notes), result.format)
     known = ", ".join((MODEL_SUFFIX,) + IMPORT_SUFFIXES)
     raise LoadError(Problem("", f"Windtunnel cannot open {suffix or 'files without an extension'}"
                                 f" files (it opens {known})"), source=str(path))
+
+
+def is_import(path: str | Path) -> bool:
+    """Whether ``path`` is read by an importer (not the model loader)."""
+    return Path(path).suffix.lower() in IMPORT_SUFFIXES
+
+
+def asking() -> dict:
+    """Import choices that ask the user each question an import raises (see io.ASK)."""
+    from ..io import ASK
+
+    return {"undirected": ASK, "out_of_range": ASK, "participants": ASK}
+
+
+def answered(choices: dict, question, ask) -> dict | None:
+    """``choices`` with the user's answer to ``question`` (a ChoiceNeeded) from ``ask``;
+    None when the user cancelled. A question asked already is raised again, so an import
+    never asks in a loop."""
+    from ..io import ASK
+
+    if choices.get(question.question) != ASK:
+        raise question
+    answer = ask(question)
+    return None if answer is None else {**choices, question.question: answer}
+
+
+def import_file(path: str | Path, choices: dict) -> Opened:
+    """Import ``path`` with the answers in ``choices``; pure, so it runs on a worker.
+    ChoiceNeeded when the file needs a question answered, LoadError when refused."""
+    from ..io import import_model           # pandas and openpyxl load here, on first use
+
+    result = import_model(path, **choices)
+    return Opened(result.model, True, tuple(result.notes), result.format)
 
 
 def _digest(path: Path) -> str | None:

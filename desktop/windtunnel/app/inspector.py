@@ -44,7 +44,8 @@ class Inspector(QWidget):
         self.node_form = self._node_form()
         self.edge_form = self._edge_form()
         self.model_form, self.settings_form = self._model_forms()
-        self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True)
+        self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True,
+                           textFormat=Qt.PlainText)
         model_page = QWidget()
         model_layout = QVBoxLayout(model_page)
         model_layout.setContentsMargins(0, 0, 0, 0)

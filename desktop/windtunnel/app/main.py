@@ -25,6 +25,7 @@ from .analysis import attach_analysis
 from .autosave import RecoverySession, find_crashed, recovery_folder
 from .dialogs import ask_recover
 from .document import Document
+from .failures import guarded_read
 from .files import open_document
 from .preferences import Preferences
 from .workspace import Workspace
@@ -91,33 +92,37 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     workspace.extensions.append(("analysis", attach_analysis))
     workspace.apply_theme()
     crashed = find_crashed(root, exclude=session.folder if session else None)
-    recovered = _recover(workspace, crashed, ask) if crashed else 0
+    recovered, unreadable = _recover(workspace, crashed, ask) if crashed else (0, [])
     first = _initial_document(path, open_default=open_default and not recovered)
     if first is not None or not workspace.windows:
         window = workspace.open_window(first if isinstance(first, Document) else None)
         if isinstance(first, LoadError):
             window.show_problem("The file could not be opened", first)
+    for error in unreadable:
+        workspace.windows[-1].show_problem("A recovered document could not be read", error)
     return workspace
 
 
-def _recover(workspace: Workspace, crashed: list, ask) -> int:
-    """Offer the crashed sessions' documents; open the recovered ones; return how many."""
+def _recover(workspace: Workspace, crashed: list, ask) -> tuple[int, list[LoadError]]:
+    """Offer the crashed sessions' documents; open the recovered ones; return how many, and
+    the errors of those that could not be read (each shown in a dialog)."""
     if not ask(None, crashed):
         for session in crashed:
             session.delete()
-        return 0
-    count = 0
+        return 0, []
+    count, unreadable = 0, []
     for session in crashed:
         for doc in session.documents:
             try:
-                model = doc.load()
-            except LoadError:
+                model = guarded_read(doc.load, doc.file)
+            except LoadError as exc:
+                unreadable.append(exc)
                 continue
             workspace.open_window(Document(model, modified=True,
                                            name=f"Recovered: {model.title}"))
             count += 1
         session.delete()
-    return count
+    return count, unreadable
 
 
 def _initial_document(path: str | None, *, open_default: bool):

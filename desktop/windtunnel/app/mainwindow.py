@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMen
                                QSizePolicy, QToolBar, QWidget)
 
 from .. import __version__
-from ..errors import ModelError
+from ..errors import LoadError, ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
@@ -337,7 +337,11 @@ class MainWindow(FileOperations, QMainWindow):
             self.edit(lambda editor: editor.delete_selection())
 
     def paste(self) -> None:
-        piece = from_mime(QGuiApplication.clipboard().mimeData())
+        try:
+            piece = from_mime(QGuiApplication.clipboard().mimeData())
+        except LoadError as exc:
+            self.show_problem("Nothing was pasted", exc)
+            return
         if piece is None:
             self.statusBar().showMessage("The clipboard holds no Windtunnel nodes", 3000)
             return

@@ -21,8 +21,8 @@ from PySide6.QtCore import QObject
 
 from ..engine import Cancelled
 from ..errors import SaveError, WindtunnelError
-from ..model.atomic import atomic_write
 from . import export as picture
+from .outputs import write_export
 
 __all__ = ["MapExporter", "file_stem"]
 
@@ -88,7 +88,7 @@ class MapExporter(QObject):
         try:
             data = picture.map_svg_bytes(window.scene, title=window.document.model.title,
                                          overlay=self._overlay())
-            atomic_write(path, data)
+            write_export(path, data, protect=window.document.path)
         except (SaveError, OSError) as exc:
             window.show_problem("The file could not be written", exc)
             return False
@@ -126,8 +126,9 @@ class MapExporter(QObject):
             if not self._still(state):               # the map changed meanwhile: again
                 self._paint_png(path)
                 return
+            protect = window.document.path
             window.tasks.start("Writing the image", lambda progress, cancel: _encode(
-                path, image, cancel), on_finished=lambda p: (
+                path, image, cancel, protect), on_finished=lambda p: (
                 window.statusBar().showMessage(f"Exported {p}", 5000)),
                 on_failed=lambda exc: window.show_problem("The file could not be written", exc))
 
@@ -138,9 +139,9 @@ class MapExporter(QObject):
             on_cancelled=lambda: window.statusBar().showMessage("Image export cancelled", 5000))
 
 
-def _encode(path: str, image, cancel) -> str:
+def _encode(path: str, image, cancel, protect) -> str:
     data = picture.png_bytes(image)
     if cancel.is_set():
         raise Cancelled("the export was cancelled")
-    atomic_write(path, data)
+    write_export(path, data, protect=protect)
     return path

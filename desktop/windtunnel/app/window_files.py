@@ -21,12 +21,14 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ..errors import LoadError, SaveError, WindtunnelError
+from ..errors import LoadError, WindtunnelError
 from ..model import load
 from ..paths import bundled_models
 from .dialogs import ProblemDialog
 from .document import Document
-from .files import MODEL_SUFFIX, FileWatcher, is_native, open_document, open_filters
+from .failures import guarded_read, located
+from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
+                    is_import, is_native, open_document, open_filters)
 from .map_export import file_stem
 
 __all__ = ["FileOperations"]
@@ -34,6 +36,11 @@ __all__ = ["FileOperations"]
 
 class FileOperations:
     """File menu behaviour for the main window (see module docstring)."""
+
+    #: Imports (workbooks, CSV, Mental Modeler, GraphML) run on the window's task runner,
+    #: with its progress bar and Cancel, so the window stays responsive; when another task
+    #: is running (a Monte Carlo run is never cancelled unasked) they run at once instead.
+    background_imports = True
 
     def _init_files(self) -> None:
         self.watcher = FileWatcher(self)
@@ -140,7 +147,7 @@ class FileOperations:
     def new_from_template(self, path: str | Path) -> None:
         """A new untitled document holding a copy of a bundled model."""
         try:
-            model = load(path)
+            model = guarded_read(lambda: load(path), path)
         except LoadError as exc:
             self.show_problem("The template could not be read", exc)
             return
@@ -156,6 +163,9 @@ class FileOperations:
                 window.raise_()
                 window.activateWindow()
                 return True
+        if self.background_imports and is_import(path) and not self.tasks.busy:
+            self._import_in_background(Path(path), asking())
+            return True
         try:
             found = open_document(path, ask=self.ask_import_choice)
         except WindtunnelError as exc:
@@ -164,13 +174,49 @@ class FileOperations:
             return False
         if found is None:                     # a question about the import was cancelled
             return False
-        document, opened = found
+        return self._show_opened(path, *found)
+
+    def _show_opened(self, path, document: Document, opened) -> bool:
+        """Show a document read from ``path``, and the import's notes; False (with a
+        message) if showing it failed."""
+        try:
+            window = self._show_document(document)
+        except Exception as exc:  # the boundary: a bug showing the model ends in a dialog
+            self.show_problem("The file could not be opened", located(exc, path))
+            return False
         if document.path is not None:
             self.workspace.preferences.add_recent(path)
-        window = self._show_document(document)
         if opened.notes:
             window.show_notes(f"Imported {Path(path).name} ({opened.format})", opened.notes)
         return True
+
+    def _import_in_background(self, path: Path, choices: dict) -> None:
+        """Import ``path`` on the window's task runner (progress bar, Cancel), asking the
+        import's questions on this thread between runs; the document opens when done."""
+        def work(progress, cancel):
+            return guarded_read(lambda: import_file(path, choices), path)
+
+        def failed(error) -> None:
+            from ..io import ChoiceNeeded            # loaded by the import that just ran
+
+            if isinstance(error, ChoiceNeeded):
+                try:
+                    answers = answered(choices, error, self.ask_import_choice)
+                except ChoiceNeeded as again:      # asked already: a refusal, not a loop
+                    self.show_problem("The file could not be opened", again)
+                    return
+                if answers is not None:
+                    self._import_in_background(path, answers)
+                return
+            self.show_problem("The file could not be opened", error)
+            self.workspace.preferences.remove_recent(str(path))
+
+        self.tasks.start(f"Importing {path.name}", work,
+                         on_finished=lambda opened: self._show_opened(
+                             path, document_for(path, opened), opened),
+                         on_failed=failed,
+                         on_cancelled=lambda: self.statusBar().showMessage(
+                             f"Import of {path.name} cancelled; nothing was opened", 5000))
 
     def open_files(self, paths: list[str]) -> None:
         for path in paths:
@@ -207,8 +253,8 @@ class FileOperations:
     def _save_to(self, path: Path) -> bool:
         try:
             self.document.save(path)
-        except SaveError as exc:
-            self.show_problem("The model could not be saved", exc)
+        except Exception as exc:  # SaveError, or anything else: a message, the edits kept
+            self.show_problem("The model could not be saved", located(exc, path, writing=True))
             return False
         if self.workspace.session is not None:
             self.workspace.session.discard(self.document)
@@ -258,7 +304,7 @@ class FileOperations:
         if not self.ask_reload(path):
             return
         try:
-            model = load(path)
+            model = guarded_read(lambda: load(path), path)
         except LoadError as exc:
             self.show_problem("The changed file could not be read", exc)
             return

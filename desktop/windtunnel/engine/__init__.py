@@ -29,7 +29,7 @@ limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1)
 (progress.py).
 """
 
-from .budget import WORK_LIMITS, Estimate, WorkLimits
+from .budget import WORK_LIMITS, Estimate, WorkLimits, WorkRefused
 from .cache import clear_cache, compiled_model
 from .attribution import LeverShares, lever_shares
 from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
@@ -56,7 +56,7 @@ from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconf
 from .verdict import Verdict, Verdicts, judge
 
 __all__ = [
-    "WORK_LIMITS", "WorkLimits", "Estimate",
+    "WORK_LIMITS", "WorkLimits", "WorkRefused", "Estimate",
     "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
     "Reason", "Bounds", "bounds", "change_bounds", "LoopScores", "link_scores", "loop_scores",
     "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model",

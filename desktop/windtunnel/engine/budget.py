@@ -26,7 +26,7 @@ from ..errors import ModelError, Problem
 from ..model import Settings
 from .compile import Network
 
-__all__ = ["Estimate", "WorkLimits", "WORK_LIMITS", "MEMORY_LIMIT", "TIME_LIMIT", "UPDATES_PER_SECOND",
+__all__ = ["Estimate", "WorkLimits", "WorkRefused", "WORK_LIMITS", "MEMORY_LIMIT", "TIME_LIMIT", "UPDATES_PER_SECOND",
            "check", "simulation_bytes", "simulation_updates", "effective_depth", "run_cost",
            "tornado_cost", "levers_cost", "structure_cost", "TORNADO_BATCH", "TORNADO_BYTES", "STEP_OVERHEAD",
            "tornado_batch"]
@@ -45,6 +45,17 @@ TORNADO_BATCH = 256
 TORNADO_BYTES = 64 * 1024**2
 #: Updates one networkx edge visit counts for (pure Python: about 500,000 visits a second).
 GRAPH_VISIT = 200
+
+
+class WorkRefused(ModelError):
+    """An analysis refused by :func:`check` for its estimated memory or time; ``estimate``
+    and ``limits`` let a caller that can ask its user (the desktop app) offer to run it
+    with larger limits."""
+
+    def __init__(self, problems, estimate: "Estimate", limits: "WorkLimits") -> None:
+        super().__init__(problems)
+        self.estimate = estimate
+        self.limits = limits
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,7 @@ def check(estimate: Estimate, limits: WorkLimits = WORK_LIMITS) -> None:
             f"({estimate.updates:.2g} updates), more than the limit of "
             f"{_duration(limits.seconds)} ({estimate.sizes})")))
     if problems:
-        raise ModelError(problems)
+        raise WorkRefused(problems, estimate, limits)
 
 
 def _bytes(count: float) -> str:

@@ -4,7 +4,8 @@ reader behind every CSV import.
 Writing: UTF-8, CRLF line ends, text that a spreadsheet would run as a formula written
 with a leading apostrophe (:func:`csv_text`), characters no cell can hold replaced;
 reading takes that one apostrophe off again (:func:`csv_untext`), so CSV round trips are
-exact. Reading accepts UTF-8 (with or without a byte-order mark) and Windows-1252, and
+exact. Reading accepts UTF-8 (with or without a byte-order mark), UTF-16 and Windows-1252
+(:func:`decode_text`), and
 comma, semicolon or tab separators, under the same limits as workbooks.
 """
 
@@ -22,7 +23,8 @@ from ..errors import LoadError, Problem
 from .cells import needs_quote_prefix, xml_text
 from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_row
 
-__all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv"]
+__all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv",
+           "decode_text"]
 
 
 def csv_text(value: object) -> object:
@@ -95,14 +97,7 @@ def read_csv(path: str | os.PathLike, *, limits: Limits = LIMITS) -> Table:
 
 def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Table:
     """A table from the bytes of a CSV file; cells stay text (importers convert them)."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise LoadError(Problem(f"byte {exc.start}", "the file is neither UTF-8 nor "
-                                                         "Windows-1252 text")) from None
+    text = decode_text(data)
     if "\x00" in text:
         raise LoadError(Problem("", "the file holds NUL bytes: it is not a text (CSV) file"))
     delimiter = _delimiter(text)
@@ -112,7 +107,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for values in reader:
             number = reader.line_num
-            values = [csv_untext(v) if v else None for v in values]
+            values = [None if not v else csv_untext(v) if v[0] == "'" else v for v in values]
             take_row(table, number, values, header_cell=lambda v: v or "", limits=limits,
                       what="file")
     except csv.Error as exc:
@@ -120,6 +115,59 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     finally:
         csv.field_size_limit(previous_limit)
     return table
+
+
+#: A character of two to four bytes in UTF-8 (what a UTF-8 file has and a Windows-1252
+#: file almost never does: "Ã©" is how "é" in UTF-8 looks as Windows-1252).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a CSV file: UTF-16 (with a byte-order mark, or recognised by its zero
+    bytes, as Excel's "Unicode text" writes it), UTF-8 (with or without a BOM), or
+    Windows-1252. A file that is UTF-8 but for a few bytes (a Windows-1252 "é" pasted
+    into a UTF-8 file) is refused at the first such byte, never read as Windows-1252,
+    which would turn every "é" of the file into "Ã©" without a word."""
+    utf16 = _utf16_codec(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise LoadError(Problem(_place(data, exc.start), "the file starts as UTF-16 text "
+                                                             "but is not valid UTF-16")) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(data):
+            raise LoadError(Problem(_place(data, exc.start), (
+                f"byte 0x{data[exc.start]:02X} is not UTF-8, though the rest of the file is "
+                "UTF-8 (a character in another encoding, such as Windows-1252, was pasted "
+                "in?); save the file as UTF-8 and import it again"))) from None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise LoadError(Problem(_place(data, exc.start), "the file is neither UTF-8, UTF-16 "
+                                                         "nor Windows-1252 text")) from None
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"                      # the byte-order mark says which order
+    head = data[:200] if len(data) % 2 == 0 else b""
+    if len(head) >= 4:                       # mostly ASCII text: a zero beside most bytes
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if even == 0 and odd >= 0.6 * len(head) / 2:
+            return "utf-16-le"
+        if odd == 0 and even >= 0.6 * len(head) / 2:
+            return "utf-16-be"
+    return None
+
+
+def _place(data: bytes, offset: int) -> str:
+    """``line N, byte M`` of a byte offset (M counted from the line's start, from 1)."""
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - data.rfind(b"\n", 0, offset)     # rfind is -1 on the first line
+    return f"line {line}, byte {column}"
 
 
 def _delimiter(text: str) -> str:

@@ -40,6 +40,7 @@ import numpy as np
 
 from ..errors import LoadError, Problem
 from ..model import Model, is_valid_id
+from ..model.textcheck import MAX_INTEGER_DIGITS
 from . import values as v
 from .cells import xml_text
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
@@ -57,6 +58,7 @@ _Y = "{http://www.yworks.com/xml/graphml}"
 UNDIRECTED, GROUP, GROUP_NODES = ("__windtunnel_undirected", "__windtunnel_group",
                                   "__windtunnel_group_nodes")
 _DESC = "__windtunnel_desc_"
+_IMPLICIT = "__windtunnel_implicit_nodes"
 _NODE_SKIP = {"shape_type", "id", GROUP}
 _EDGE_SKIP = {"id", "key", UNDIRECTED}
 #: Node attributes that name a community (Gephi's statistics); they give the group.
@@ -68,6 +70,8 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GraphML")
     _distinct_key_ids(root)
+    implicit = _check_nodes(root)
+    _check_whole_numbers(root)
     _descriptions(root)
     undirected = _mark_undirected(root)
     groups = _mark_groups(root)
@@ -77,6 +81,7 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", f"not a GraphML graph networkx can read ({exc})")) from None
     graph.graph[GROUP_NODES] = groups
+    graph.graph[_IMPLICIT] = implicit
     return graph
 
 
@@ -91,6 +96,62 @@ def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
     raise LoadError(Problem("", f"{undirected} edge{are} undirected; import with --undirected "
                                 "both (each edge both ways) or as-written (one way, as the "
                                 "file lists them)"))
+
+
+def _check_nodes(root) -> list[str]:
+    """Refuse what networkx would read wrongly without a word: a node without an id (it
+    would become a node called "None") and an id written twice (the second node's
+    attributes would overwrite the first's). Return the ids that edges name but no
+    ``<node>`` declares (networkx adds them; the import notes it)."""
+    problems, seen = [], {}
+    for position, node in enumerate(root.iter(f"{_NS}node"), start=1):
+        node_id = node.get("id")
+        if node_id is None or not node_id.strip():
+            problems.append(Problem(f"node {position}", "has no id (GraphML needs one on every "
+                                                        "<node>, and edges name nodes by it)"))
+        elif node_id in seen:
+            problems.append(Problem(f"node {position}", f"the id {node_id[:60]!r} was already "
+                                                        f"used by node {seen[node_id]}"))
+        else:
+            seen[node_id] = position
+    implicit = {}
+    for position, edge in enumerate(root.iter(f"{_NS}edge"), start=1):
+        for end in ("source", "target"):
+            if not (edge.get(end) or "").strip():
+                problems.append(Problem(f"edge {position}", f"has no {end}"))
+            elif edge.get(end) not in seen:
+                implicit[edge.get(end)] = None
+    if problems:
+        raise LoadError(problems[:50])
+    return list(implicit)
+
+
+def _check_whole_numbers(root) -> None:
+    """Refuse integer attributes (``attr.type="int"`` or ``"long"``) longer than a double
+    holds, at their element, before networkx's int() fails without a place (past 4,300
+    digits) or makes a number the model must refuse later."""
+    whole = {key.get("id") for key in root.iter(f"{_NS}key")
+             if key.get("attr.type") in ("int", "long")}
+    if not whole:
+        return
+    problems = []
+    for domain in ("node", "edge"):
+        for position, owner in enumerate(root.iter(f"{_NS}{domain}"), start=1):
+            for data in owner.findall(f"{_NS}data"):
+                digits = (data.text or "").strip().lstrip("+-")
+                if data.get("key") in whole and len(digits) > MAX_INTEGER_DIGITS:
+                    problems.append(Problem(
+                        f"{domain} {position} ({_short_id(owner, domain)}), attribute "
+                        f"{data.get('key')[:40]!r}", f"an integer of {len(digits):,} digits "
+                        f"is too large for a number (at most {MAX_INTEGER_DIGITS} digits)"))
+    if problems:
+        raise LoadError(problems[:50])
+
+
+def _short_id(owner, domain: str) -> str:
+    if domain == "node":
+        return f"id {owner.get('id', '')[:40]!r}"
+    return f"{owner.get('source', '')[:30]} -> {owner.get('target', '')[:30]}"
 
 
 def _distinct_key_ids(root) -> None:
@@ -235,6 +296,12 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                  "the second"))
     if loops:
         notes.append(Problem("", f"skipped {loops} self-loop{'s' if loops != 1 else ''}"))
+    implicit = graph.graph.get(_IMPLICIT, [])
+    if implicit:
+        notes.append(Problem("", f"{len(implicit)} node{'s' if len(implicit) != 1 else ''} "
+                                 "named by edges had no <node> element and were added: "
+                                 + ", ".join(repr(i[:40]) for i in implicit[:5])
+                                 + (", ..." if len(implicit) > 5 else "")))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"])
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     imported = tables_to_model({"Nodes": nodes, "Edges": edges}, title=name[:300],

@@ -29,6 +29,7 @@ memory term instead) is skipped with a note. :func:`matrix_to_model` and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from openpyxl.utils import get_column_letter
 
@@ -36,7 +37,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..model import Edge, Model, Node
 from . import values as v
 from .importing import AGGREGATE, ASK, ChoiceNeeded, Imported, ImportOptions, weight_scale
-from .tables import Table
+from .tables import LIMITS, Table
 from .tabular import placed
 
 __all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "looks_like_matrix",
@@ -46,6 +47,8 @@ __all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "looks_lik
 UNNAMED = "(unnamed)"
 #: Sheet names that mark the matrix among a workbook's sheets.
 MATRIX_SHEET_NAMES = ("matrix", "adjacency", "weights", "adj matrix")
+#: Cells that are certainly not an edge, skipped when counting a matrix's edges.
+_EMPTY = (None, "", "0", "0.0", 0)          # 0 also counts 0.0 (and False)
 
 
 @dataclass
@@ -186,6 +189,7 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
     problems, notes = [], []
     rows = [table.header, *table.rows] if shape.unlabelled else table.rows
     numbers = ([table.header_row, *table.numbers] if shape.unlabelled else table.numbers)
+    _check_edge_count(table, rows, shape)
     weights, bounds = {}, {}
     diagonal = 0
     for number, row, source in zip(numbers, rows, shape.labels):
@@ -219,6 +223,26 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
         notes.append(Problem(table.where(), f"skipped {diagonal} self-influence"
                                             f"{'s' if diagonal != 1 else ''} on the diagonal"))
     return weights, bounds, notes
+
+
+def _check_edge_count(table: Table, rows, shape: _Shape) -> None:
+    """Refuse, before any cell is parsed, a matrix with more filled cells than an import
+    may turn into edges (a 2,000 x 2,000 matrix of weights would be 4 million edges, a
+    model of several hundred MB): counting is fast, parsing and validating are not."""
+    columns = list(shape.columns.values())
+    if len(columns) < 2:
+        return
+    pick = itemgetter(*columns)              # the node columns of a row, at C speed
+    last = max(columns)
+    filled = 0
+    for row in rows:
+        cells = pick(row) if len(row) > last else [row[j] for j in columns if j < len(row)]
+        filled += len(cells) - sum(map(cells.count, _EMPTY))
+    if filled > LIMITS.edges:
+        raise LoadError(Problem(table.where(), f"the {len(shape.labels):,} x "
+                                               f"{len(columns):,} matrix has {filled:,} "
+                                               f"filled cells (edges); an import makes at "
+                                               f"most {LIMITS.edges:,} edges"))
 
 
 def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,

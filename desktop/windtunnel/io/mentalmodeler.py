@@ -35,11 +35,13 @@ XML is parsed with defusedxml with DTDs forbidden, so entity-expansion files are
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 
 from ..errors import LoadError, ModelError, Problem
-from ..model import Edge, Intervention, Model, Node, Objective, Scenario
+from ..model import Edge, Intervention, Model, Node, Objective, Scenario, jsonscan
+from ..model.elements import MAX_LABEL, MAX_TEXT
 from . import values as v
 from .importing import Imported, ImportOptions, weight_scale
 from .xmlsafe import parse_xml
@@ -59,12 +61,20 @@ def parse_mmp(data: bytes | str) -> dict:
             raise LoadError(Problem(f"byte {exc.start}", "the file is not UTF-8 text")) from None
     stripped = data.lstrip()
     if stripped.startswith("{"):
-        try:
-            raw = json.loads(stripped)
-        except (ValueError, RecursionError) as exc:
-            raise LoadError(Problem("", f"not valid JSON ({exc})")) from None
+        try:   # numbers no double holds become markers that scan() locates, as in .wtm files
+            raw = json.loads(stripped, parse_int=jsonscan.parse_int,
+                             parse_float=jsonscan.parse_float,
+                             parse_constant=jsonscan.parse_constant)
+        except json.JSONDecodeError as exc:
+            raise LoadError(Problem(f"line {exc.lineno}, column {exc.colno}",
+                                    f"not valid JSON ({exc.msg})")) from None
+        except RecursionError:
+            raise LoadError(Problem("", "not valid JSON (nested too deeply)")) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("concepts"), list):
             raise LoadError(Problem("", "not a Mental Modeler project (no list of concepts)"))
+        unfit = jsonscan.scan(raw)          # lone surrogates, huge numbers: by JSON path
+        if unfit:
+            raise LoadError(unfit)
         return raw
     if stripped.startswith("<"):
         return _xml_to_raw(stripped)
@@ -138,7 +148,8 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             continue
         notes_text = v.text(concept.get("notes")).strip()
         units = v.text(concept.get("units")).strip()
-        description = notes_text + (f"\n\nUnits: {units}" if units else "")
+        description = _fitted(notes_text + (f"\n\nUnits: {units}" if units else ""),
+                              MAX_TEXT, f"{where} ({label[:40]}), notes", notes)
         group = v.text(groups.get(v.text(concept.get("group")).strip(), "")).strip()
         nodes.append(Node(node_id, label, group=group, description=description,
                           position=position))
@@ -147,7 +158,7 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             preferred.append(Objective(v.new_id(f"{direction} {label}", set()),
                                        f"{direction.capitalize()} {label}"[:200], node_id,
                                        direction))
-    edges, blank, skipped = [], 0, []
+    edges, blank, skipped, edge_places = [], 0, [], []
     for i, concept in enumerate(raw["concepts"]):
         if not isinstance(concept, dict):
             continue
@@ -172,6 +183,7 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             if weight is None:
                 blank += 1
                 weight = 0.0
+            edge_places.append(where)
             edges.append(Edge(source, target, weight, confidence=_confidence(
                 relationship.get("confidence")), rationale=v.text(relationship.get("notes"))))
     scenarios = _scenarios(raw.get("scenarios"), ids, problems, notes)
@@ -193,14 +205,43 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
                                  f"{'s' if len(preferred) != 1 else ''} became objective"
                                  f"{'s' if len(preferred) != 1 else ''}"))
     objectives = _unique_ids(preferred)
-    name = v.text(info.get("name")).strip() or title
+    name = _fitted(v.text(info.get("name")).strip() or title, MAX_LABEL, "info, name", notes)
+    description = _fitted(v.text(info.get("description")), MAX_TEXT, "info, description",
+                          notes)
     try:
-        model = Model.from_elements(title=name[:300], nodes=nodes, edges=edges,
+        model = Model.from_elements(title=name, nodes=nodes, edges=edges,
                                     scenarios=scenarios, objectives=objectives,
-                                    description=v.text(info.get("description")))
+                                    description=description)
     except ModelError as exc:
-        raise LoadError(exc.problems) from None
+        raise LoadError([_in_project(p, edge_places) for p in exc.problems]) from None
     return Imported(model, tuple(notes), "mentalmodeler")
+
+
+def _fitted(text: str, limit: int, where: str, notes: list) -> str:
+    """``text`` cut to ``limit`` characters, with a note when it was longer: Mental Modeler
+    sets no limit, a model does (and a model that refuses its own import helps no one)."""
+    if len(text) <= limit:
+        return text
+    notes.append(Problem(where, f"{len(text):,} characters, cut to the {limit:,} a model "
+                                "holds"))
+    return text[:limit]
+
+
+_ELEMENT = re.compile(r"(nodes|edges)\[(\d+)\]\.?(.*)\Z")
+
+
+def _in_project(problem: Problem, edge_places: list[str]) -> Problem:
+    """A problem the model found, placed in the project: ``nodes[3].label`` is concept 4's
+    name (every concept became a node, in order), ``edges[i]`` the i-th relationship."""
+    match = _ELEMENT.match(problem.location)
+    if not match:
+        return problem
+    kind, index, field = match.group(1), int(match.group(2)), match.group(3)
+    if kind == "nodes":
+        place = f"concept {index + 1}"
+    else:
+        place = edge_places[index] if index < len(edge_places) else f"relationship {index + 1}"
+    return Problem(f"{place}, {field}" if field else place, problem.message)
 
 
 def _influence(value) -> float | None:

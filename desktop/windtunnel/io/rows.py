@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 
-from ..errors import Problem
+from ..errors import LoadError, Problem
 from . import values as v
 from .cells import ErrorCell, FormulaCell
 from .sheets import SHEETS, Column
@@ -36,12 +36,21 @@ PLURAL = {"node": "Nodes", "edge": "Edges", "scenario": "Scenarios",
 
 
 def find_sheet(tables: dict[str, Table], kind: str) -> Table | None:
-    """The table holding ``kind`` ("Nodes", "Edges", ...), matched by forgiving names."""
+    """The table holding ``kind`` ("Nodes", "Edges", ...), matched by forgiving names.
+
+    Two sheets that both name the kind (``Edges`` and ``Links``) are a LoadError naming
+    them: reading one would drop the other's rows without a word. An empty sheet does
+    not count."""
     names = SHEET_ALIASES[kind]
-    for name, table in tables.items():
-        if v.normal_header(name) in names:
-            return table
-    return None
+    found = [(name, table) for name, table in tables.items()
+             if v.normal_header(name) in names and (table.header or table.rows)]
+    if len(found) > 1:
+        listed = " and ".join(repr(name) for name, _table in found[:3])
+        raise LoadError(Problem(f"sheets {listed}", (
+            f"both are {kind} sheets by their names; Windtunnel reads one {kind} sheet and "
+            "would drop the other's rows: move them into one sheet, or rename the sheet "
+            "that is not meant to be read")))
+    return found[0][1] if found else None
 
 
 @dataclass
@@ -92,9 +101,12 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
     raw = _cell(row, columns, column.field)
     try:
         if column.parse in ("text", "choice"):
-            if isinstance(raw, (FormulaCell, ErrorCell)):
+            if isinstance(raw, ErrorCell):     # #REF! and the like: the text is lost
+                raise v.CellProblem(f"holds the error value {raw.text}; replace it by the "
+                                    "text it should show")
+            if isinstance(raw, FormulaCell):
                 reader.note(table, number, table.header[columns[column.field]],
-                            f"the formula or error {raw.text!r} was imported as plain text")
+                            f"the formula {raw.text!r} was imported as plain text")
             return v.text(raw).strip().lower() if column.parse == "choice" else v.text(raw)
         if column.parse == "weight":
             return v.fuzzy_weight(raw) or v.weight(raw)

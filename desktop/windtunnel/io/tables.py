@@ -32,9 +32,12 @@ class Limits:
     ratio: float = 100.0                  # unpacked / packed size of one part...
     ratio_from: int = 2**20               # ...checked for parts bigger than this
     rows: int = 200_000                   # data rows in one sheet
+    cells: int = 5_000_000                # cells in one sheet (2,000 x 2,000 fits)
     columns: int = 2_000                  # columns in one sheet
     cell_text: int = MAX_CELL_TEXT        # characters in one cell
     sheets: int = 200                     # sheets in one workbook
+    edges: int = 500_000                  # edges one import makes (a model file holds
+                                          # about 700,000 within its 64 MB)
 
 
 LIMITS = Limits()
@@ -58,6 +61,7 @@ class Table:
     column_word: str = "column"
     sheet_word: str = "sheet"
     source: str = ""  # the file name, for tables read from files
+    cells: int = 0    # cells read so far (header and data rows)
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
@@ -101,6 +105,10 @@ def take_row(table: Table, number: int, values: list, *, header_cell, limits: Li
     if len(values) > limits.columns:
         raise LoadError(Problem(table.where(number), f"has {len(values):,} columns; the "
                                                      f"limit is {limits.columns:,}"))
+    table.cells += len(values)
+    if table.cells > limits.cells:
+        raise LoadError(Problem(table.where(number), f"the {what} has more than "
+                                                     f"{limits.cells:,} cells"))
     if not table.header and not table.rows:
         table.header = [header_cell(v) for v in values]
         table.header_row = number

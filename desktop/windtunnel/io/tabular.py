@@ -259,7 +259,10 @@ def _read_edges(table: Table, nodes: list[Node], reader: Reader,
             if not data[name]:
                 reader.problem(table, number, header_of(table, columns, name), "is empty")
                 break
-            ends.append(resolve(data[name], table, number, reader))
+            end = resolve(data[name], table, number, reader, header_of(table, columns, name))
+            if end is None:
+                break
+            ends.append(end)
         if len(ends) < 2:
             continue
         if unweighted:
@@ -301,6 +304,7 @@ def _read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.origin[("Edges", len(out))] = (table, number)
         out.append(edge)
     nodes.extend(resolve.created)
+    resolve.note_spellings(table, reader)
     if resolve.created:
         reader.note(table, None, None, f"created {len(resolve.created)} node"
                                        f"{'s' if len(resolve.created) != 1 else ''} named in "
@@ -398,30 +402,66 @@ def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, 
 
 
 class _NodeResolver:
-    """Find the node an edge names (by id, then label), creating it when it is unknown."""
+    """Find the node an edge names: by id, then by its exact label, then by its label
+    compared without case, creating it when no node has it.
+
+    A name that fits several nodes (two nodes labelled alike, or labels that differ only
+    by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
+    problem asking for the id, never a new node: a guess would wire the edge to the wrong
+    node, and a new node would be a phantom third one. Names matched without case, or
+    edges-only names merged without case, are noted."""
 
     def __init__(self, nodes: list[Node]) -> None:
-        self.ids = {n.id for n in nodes}
-        self.labels: dict[str, str | None] = {}
+        self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
+        self.ids = set(self.given)
+        self.exact: dict[str, list[Node]] = {}
+        self.folded: dict[str, list[Node]] = {}
         for node in nodes:
-            key = node.label.strip().casefold()
-            self.labels[key] = None if key in self.labels else node.id  # None: ambiguous
+            self.exact.setdefault(node.label.strip(), []).append(node)
+            self.folded.setdefault(node.label.strip().casefold(), []).append(node)
         self.created: list[Node] = []
-        self.by_text: dict[str, str] = {}
+        self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
+        self.spellings: dict[str, str] = {}   # a name matched without case -> the label
 
-    def __call__(self, name: str, table: Table, number: int, reader: Reader) -> str:
-        if name in self.ids:
+    def __call__(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None = None) -> str | None:
+        if name in self.given:
             return name
-        key = name.strip().casefold()
-        if key in self.labels and self.labels[key] is not None:
-            return self.labels[key]
+        text = name.strip()
+        key = text.casefold()
+        for found in (self.exact.get(text), self.folded.get(key)):
+            if found and len(found) == 1:
+                if found[0].label.strip() != text:
+                    self.spellings.setdefault(text, found[0].label)
+                return found[0].id
+            if found:
+                reader.problem(table, number, column, (
+                    f"{_short(text)!r} names {len(found)} nodes ("
+                    + ", ".join(f"{_short(n.label)!r} (id {n.id})" for n in found[:4])
+                    + "), whose labels differ at most by case; write the node's id instead"))
+                return None
         if key not in self.by_text:
-            node_id = v.new_id(name, self.ids)
-            self.ids.add(node_id)
-            self.by_text[key] = node_id
-            self.labels.setdefault(key, node_id)
-            self.created.append(Node(node_id, name))
-        return self.by_text[key]
+            node = Node(v.new_id(text or name, self.ids), text or name)
+            self.ids.add(node.id)
+            self.by_text[key] = node
+            self.created.append(node)
+        node = self.by_text[key]
+        if node.label != text:
+            self.spellings.setdefault(text, node.label)
+        return node.id
+
+    def note_spellings(self, table: Table, reader: Reader) -> None:
+        if self.spellings:
+            pairs = list(self.spellings.items())
+            reader.note(table, None, None, (
+                f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
+                "node whose label differs only by case: "
+                + ", ".join(f"{_short(a)!r} as {_short(b)!r}" for a, b in pairs[:6])
+                + (", ..." if len(pairs) > 6 else "")))
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:

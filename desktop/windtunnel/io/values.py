@@ -44,7 +44,11 @@ _CONSTANTS = {"=TRUE()": True, "=FALSE()": False, "=TRUE": True, "=FALSE": False
 _TRUE = {"true", "yes", "y", "1", "x", "lever", "wahr", "vrai"}
 _FALSE = {"false", "no", "n", "0", "", "falsch", "faux"}
 _SPACES = re.compile(r"[\s_]+")
-_INTEGER = re.compile(r"\s*[-+]?\d{1,30}\s*\Z")
+_INTEGER = re.compile(r"\s*[-+]?\d{1,30}\s*\Z", re.ASCII)
+#: A number as spreadsheets and people write it: ``-0.5``, ``.5``, ``1e-3``. Python's
+#: float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which
+#: no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.
+_DECIMAL = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?\Z", re.ASCII)
 
 
 class CellProblem(ValueError):
@@ -83,17 +87,21 @@ def number(value: object, *, default: float | None = None) -> float | None:
     if isinstance(value, bool):
         raise CellProblem(f"{text(value)} is not a number")
     if isinstance(value, (int, float)):
-        result = float(value)
+        try:
+            result = float(value)
+        except OverflowError:            # a whole number past a double's range
+            digits = int(value.bit_length() * 0.30103) + 1   # str() of it may be refused
+            raise CellProblem(f"a whole number of about {digits:,} digits is past the "
+                              "largest number Windtunnel holds (about 1e308)") from None
     else:
         raw = cell_text(value).strip().replace("\u2212", "-")
         percent = raw.endswith("%")
         cleaned = raw.rstrip("%").strip()
         if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
             cleaned = cleaned.replace(",", ".")
-        try:
-            result = float(cleaned)
-        except ValueError:
-            raise CellProblem(f"{_short(raw)!r} is not a number") from None
+        if not _DECIMAL.match(cleaned):
+            raise CellProblem(f"{_short(raw)!r} is not a number")
+        result = float(cleaned)
         if percent:
             result /= 100
     if not math.isfinite(result):
@@ -145,9 +153,12 @@ def id_list(value: object) -> tuple[str, ...]:
 
 
 def tag_list(value: object) -> tuple[str, ...]:
-    """Tags separated by ``;`` or ``|``, or a JSON list (how tags holding those are written)."""
+    """Tags separated by ``;`` or ``|``, or a JSON list (how tags holding those are written).
+
+    A formula is refused: split on its ``|`` or ``;`` it would become tags it never meant."""
     if is_blank(value):
         return ()
+    _refuse_formula(value, "list of tags")
     raw = text(value)
     if raw.startswith("["):
         try:

@@ -73,7 +73,7 @@ class TrajectoryChart(QWidget):
         self._layout = None          # what the curves were built for
         self.all_scenarios = QCheckBox("All scenarios")
         self.all_scenarios.toggled.connect(self.refresh)
-        self.note = QLabel()
+        self.note = QLabel(textFormat=Qt.PlainText)          # labels as typed
         self.note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.note, 1)

@@ -21,11 +21,12 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...engine import run
+from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, run
 from ...engine.montecarlo import WORKERS
 from ...errors import ModelError, Problem, WindtunnelError
 from ...session import AnalysisSession
 from ..commands import execute
+from ..dialogs import ask_past_limits, larger_limits
 from ..workers import TaskRunner
 from . import commands
 
@@ -264,8 +265,25 @@ class AnalysisController(QObject):
 
     # -- Monte Carlo ------------------------------------------------------------------------
 
-    def run_monte_carlo(self, samples: int | None = None) -> None:
-        """Start a Monte Carlo run of every scenario on a worker (snapshot of the model)."""
+    def ask_past_limits(self, error: WorkRefused) -> bool:
+        """Whether to run an analysis the work budget refused (tests replace this)."""
+        return ask_past_limits(self.window, error)
+
+    def failure_handler(self, title: str, retry):
+        """A task's ``on_failed``: a refusal of the work budget asks whether to run anyway
+        (then ``retry(limits)`` runs it with limits that let it pass); anything else, or
+        a No, is shown as a message. Never a traceback."""
+        def failed(exc) -> None:
+            if isinstance(exc, WorkRefused) and self.ask_past_limits(exc):
+                retry(larger_limits(exc))
+                return
+            self.window.show_problem(title, exc)
+        return failed
+
+    def run_monte_carlo(self, samples: int | None = None, *,
+                        limits: WorkLimits = WORK_LIMITS) -> None:
+        """Start a Monte Carlo run of every scenario on a worker (snapshot of the model);
+        past the work budget's ``limits`` the user is asked (:meth:`failure_handler`)."""
         snapshot = self.model.copy()
         samples = snapshot.settings.samples if samples is None else int(samples)
         if samples <= 0:
@@ -275,14 +293,15 @@ class AnalysisController(QObject):
 
         def work(progress, cancel):
             return run(snapshot, samples=samples, progress=progress, cancel=cancel,
-                       workers=MONTE_CARLO_WORKERS)
+                       workers=MONTE_CARLO_WORKERS, limits=limits)
 
         revision, model = self.model.revision, self.model
         self.runner.start(f"Monte Carlo, {samples:,} samples", work,
                           on_finished=lambda results: self.session.model is model and
                           self._monte_carlo_done(results, revision),
-                          on_failed=lambda exc: self.window.show_problem(
-                              "The Monte Carlo run failed", exc),
+                          on_failed=self.failure_handler(
+                              "The Monte Carlo run failed",
+                              lambda larger: self.run_monte_carlo(samples, limits=larger)),
                           on_cancelled=lambda: self.message.emit(
                               "Monte Carlo cancelled; the previous results are kept"))
 

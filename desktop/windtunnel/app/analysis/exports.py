@@ -11,7 +11,9 @@
 - **PDF brief**: painted from a :class:`~windtunnel.session.ResultsSnapshot` of the current
   scenario at its last step, never by changing what the window shows.
 
-Every file is written through the atomic writer, so a failed export leaves no half file,
+Every file is written through the atomic writer under the output-path rules of
+:mod:`..outputs` (never over the open model, a replaced file kept as ``.bak``), so a failed
+export leaves no half file,
 on the window's task runner (one long task at a time, progress and Cancel). The io package
 (pandas, openpyxl) loads on the first table export, not at start-up.
 """
@@ -23,8 +25,8 @@ from PySide6.QtCore import QObject
 
 from ...engine import Cancelled
 from ...errors import WindtunnelError
-from ...model.atomic import atomic_write
 from ..map_export import file_stem
+from ..outputs import write_export
 
 __all__ = ["Exporter", "matrix_csv_bytes", "trajectories_csv_bytes"]
 
@@ -75,12 +77,14 @@ class Exporter(QObject):
     def _write_all_later(self, label: str, build, shown: str) -> bool:
         """Build (path, bytes) pairs and write them all on a worker; report ``shown`` when
         done, or the error."""
+        protect = self.controller.document.path   # never replaced by an export
+
         def work(progress, cancel):
             files = build()
             if cancel.is_set():          # Cancel pressed while the files were built
                 raise Cancelled("the export was cancelled")
             for path, data in files:
-                atomic_write(path, data)
+                write_export(path, data, protect=protect)
             return shown
 
         self.window.tasks.start(label, work, on_finished=lambda p: (
@@ -168,7 +172,8 @@ class Exporter(QObject):
         from .brief import brief_pdf_bytes   # loaded on the first brief, not at start-up
 
         try:
-            atomic_write(path, brief_pdf_bytes(snapshot.at(step=snapshot.last_step)))
+            write_export(path, brief_pdf_bytes(snapshot.at(step=snapshot.last_step)),
+                         protect=self.controller.document.path)
         except (WindtunnelError, OSError) as exc:
             self.window.show_problem("The file could not be written", exc)
             return False

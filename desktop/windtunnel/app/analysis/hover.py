@@ -86,7 +86,7 @@ class HoverText(QObject):
             return None
         results, step = shown.results, shown.step
         i = results.node_index(node_id)
-        return (f"<b>{escape(results.labels[i])}</b><br>{results.settings.time_unit} {step}: "
+        return (f"<b>{escape(results.labels[i])}</b><br>{escape(results.settings.time_unit)} {step}: "
                 f"baseline {results.baseline[step, i]:+.3f} \u00b7 scenario "
                 f"{shown.states[step, i]:+.3f} \u00b7 <b>change {shown.change[step, i]:+.3f}</b>")
 

@@ -23,8 +23,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QSizePolicy, QSlider, QSpinBox, QToolButton, QVBoxLayout,
+                               QSlider, QSpinBox, QToolButton, QVBoxLayout,
                                QWidget)
 
 from ...model.elements import MAX_STEPS
@@ -53,6 +54,7 @@ class LeverRow(QWidget):
         self.panel, self.node_id = panel, ""
         self.is_set = False
         self.name = ElidedLabel() if compact else QLabel(wordWrap=True)
+        self.name.setTextFormat(Qt.PlainText)               # labels as typed
         self.slider = QSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE, singleStep=5,
                               pageStep=10)
         self.slider.setTickPosition(QSlider.TicksBelow)
@@ -127,8 +129,8 @@ class LeverRow(QWidget):
         for w in (self.slider, self.mode, self.start, self.end):
             w.blockSignals(True)
         self.node_id = node.id
-        self.setToolTip(f"{node.label}\n\n{node.description[:400]}" if node.description
-                        else node.label)       # the whole name, when the row shortens it
+        self.setToolTip(GuiQt.convertFromPlainText(   # the whole name, shown as typed
+            f"{node.label}\n\n{node.description[:400]}" if node.description else node.label))
         self.slider.setAccessibleName(f"{node.label} lever")
         self.mode.setAccessibleName(f"{node.label}: how the scenario sets it")
         if isinstance(self.name, ElidedLabel):

@@ -9,6 +9,8 @@ the scenario are read in one place.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
@@ -59,10 +61,10 @@ class OverrideBox(QGroupBox):
         self.weight.blockSignals(False)
         self.reset.setEnabled(override is not None)
         if override is None:
-            self.text.setText(f"\u201c{scenario.label}\u201d uses the model's weight "
+            self.text.setText(f"\u201c{escape(scenario.label)}\u201d uses the model's weight "
                               f"{edge.weight:+.2f}.")
         else:
-            self.text.setText(f"\u201c{scenario.label}\u201d overrides the model's weight "
+            self.text.setText(f"\u201c{escape(scenario.label)}\u201d overrides the model's weight "
                               f"{edge.weight:+.2f} with <b>{override.weight:+.2f}</b>.")
         self.show()
 

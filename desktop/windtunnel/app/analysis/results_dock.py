@@ -8,6 +8,7 @@ are current.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..scrolling import scrolling
@@ -28,7 +29,7 @@ class ResultsPanel(QWidget):
         super().__init__()
         self.controller = controller
         highlight = map_results.highlight
-        self.status = QLabel(wordWrap=True)
+        self.status = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
         self.chart = TrajectoryChart(controller)
         self.matrix = ScenarioMatrix(controller, reveal=lambda n: controller.window.reveal(
             "node", n))

@@ -14,6 +14,7 @@ import textwrap
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -63,7 +64,8 @@ class Scorecard(QWidget):
         self.table.setColumnCount(len(scenarios))
         self.table.setHorizontalHeaderLabels([textwrap.fill(s.label, 20) for s in scenarios])
         for c, scenario in enumerate(scenarios):
-            self.table.horizontalHeaderItem(c).setToolTip(scenario.label)
+            self.table.horizontalHeaderItem(c).setToolTip(
+                GuiQt.convertFromPlainText(scenario.label))       # shown as typed
         if not objectives:
             self.note.setText("No objectives in this model: add them to score scenarios.")
             return
@@ -87,8 +89,9 @@ class Scorecard(QWidget):
                     (scenario.scenario_id, objective.id))))
                 item.setBackground(QColor(MET if row.met else NOT_MET))
                 item.setForeground(QColor("#1a1a1a"))
-                item.setToolTip(f"{objective.label} in {scenario.label}: change "
-                                f"{row.change:+.3f}, {'met' if row.met else 'not met'}")
+                item.setToolTip(GuiQt.convertFromPlainText(   # labels as typed
+                    f"{objective.label} in {scenario.label}: change "
+                    f"{row.change:+.3f}, {'met' if row.met else 'not met'}"))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))
             total = QTableWidgetItem("\u2013" if score != score else f"{score:.0%}")

@@ -18,6 +18,8 @@ cancelling keeps the tables as they were.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableWidget,
@@ -53,12 +55,12 @@ class StructureView(QWidget):
         self.loops_table.setHorizontalHeaderLabels(["Polarity", "Length", "Gain", "Delay",
                                                     "Members"])
         self.loops_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
-        self.loops_note = QLabel(wordWrap=True)
+        self.loops_note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.metrics_table = QTableWidget(0, 8)
         self.metrics_table.setHorizontalHeaderLabels(
             ["Node", "In", "Out", "Indegree", "Outdegree", "Centrality", "Role", "Betweenness"])
         self.metrics_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.statistics = QLabel(wordWrap=True)
+        self.statistics = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         for table in (self.loops_table, self.metrics_table):
             table.setEditTriggers(QAbstractItemView.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -219,9 +221,9 @@ class StructureView(QWidget):
         try:
             found = chokepoints(compile_model(model), actors, outcome)
         except WindtunnelError as exc:
-            self.choke_result.setText(f"Not possible: {exc}")
+            self.choke_result.setText(f"Not possible: {html.escape(str(exc))}")
             return
-        label = {n.id: n.label for n in model.nodes}
+        label = {n.id: html.escape(n.label) for n in model.nodes}  # labels shown as text
         if not found.connected:
             self.choke_result.setText(f"No path of positive influence leads from the chosen "
                                       f"actors to <b>{label[outcome]}</b>.")

@@ -53,7 +53,7 @@ class TimeBar(QWidget):
         self.slider.setMinimumWidth(90)
         self.slider.setAccessibleName("Time step")
         self.slider.valueChanged.connect(controller.session.set_step)
-        self.step_label = QLabel()
+        self.step_label = QLabel(textFormat=Qt.PlainText)    # the time unit as typed
         self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance(
             "month 1000 of 1000"))
         layout = QHBoxLayout(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ...engine import lever_elasticities, tornado
+from ...engine import WORK_LIMITS, WorkLimits, lever_elasticities, tornado
 from ..workers import part_of
 
 __all__ = ["TornadoView", "BARS"]
@@ -42,7 +42,7 @@ class TornadoView(QWidget):
         self.objective.currentIndexChanged.connect(self._forget_if_other)
         self.run_button = QPushButton("Run sensitivity")
         self.run_button.clicked.connect(self.run)
-        self.note = QLabel(wordWrap=True)
+        self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -109,7 +109,9 @@ class TornadoView(QWidget):
                           f"\u201c{scenario.label}\u201d." if ready and scenario else
                           "Sensitivity needs a scenario and an objective.")
 
-    def run(self) -> None:
+    def run(self, *, limits: WorkLimits = WORK_LIMITS) -> None:
+        """The tornado and the lever elasticities on a worker; past the work budget's
+        ``limits`` the user is asked whether to run anyway."""
         controller = self.controller
         objective, scenario = self.objective.currentData(), controller.session.scenario_id
         if objective is None or not scenario:
@@ -118,15 +120,17 @@ class TornadoView(QWidget):
 
         def work(progress, cancel):
             bars = tornado(snapshot, scenario, objective, progress=part_of(progress, 0.0, 0.8),
-                           cancel=cancel)
+                           cancel=cancel, limits=limits)
             return bars, lever_elasticities(snapshot, scenario, objective, cancel=cancel,
-                                            progress=part_of(progress, 0.8, 1.0))
+                                            progress=part_of(progress, 0.8, 1.0),
+                                            limits=limits)
 
         self.run_button.setEnabled(False)
         controller.runner.start("Sensitivity", work,
                                 on_finished=lambda result: self.show_result(result, question),
-                                on_failed=lambda exc: controller.window.show_problem(
-                                    "The sensitivity analysis failed", exc),
+                                on_failed=controller.failure_handler(
+                                    "The sensitivity analysis failed",
+                                    lambda larger: self.run(limits=larger)),
                                 on_cancelled=lambda: controller.message.emit(
                                     "Sensitivity cancelled; the previous results are kept"))
 

@@ -11,6 +11,8 @@ replay. Leaving (F11 or Escape) restores everything as it was.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
@@ -140,5 +142,5 @@ class WorkshopMode(QObject):
         index = [s.id for s in self.controller.model.scenarios].index(scenario.id) + 1 \
             if scenario else 0
         self.title.setText(f"<span style='font-size:20pt; font-weight:600'>"
-                           f"{scenario.label if scenario else 'No scenario'}</span><br>"
+                           f"{escape(scenario.label) if scenario else 'No scenario'}</span><br>"
                            f"scenario {index} of {count} \u00b7 PageUp / PageDown")

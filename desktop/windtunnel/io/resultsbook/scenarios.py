@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 
 from ...engine import Results, ScenarioResult
 from ...model import Model
+from ..cells import xml_text
 from ..xlsx import Book, Styled
 from .sheets import diverging_scale
 
@@ -47,7 +48,7 @@ _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 def scenario_sheet_title(index: int, label: str) -> str:
     """``S1 Strict ban``: numbered (never clashing with other sheets), at most 31 characters."""
-    return f"S{index} {_BAD_TITLE.sub(' ', label)}".strip(" '")[:31].rstrip()
+    return xml_text(f"S{index} {_BAD_TITLE.sub(' ', label)}".strip(" '")[:31].rstrip())
 
 
 def _top_outcomes(result: ScenarioResult, model: Model, node_ids, count: int) -> list[int]:
@@ -111,9 +112,9 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
 
 def _line_chart(title: str, y_title: str, x_title: str) -> LineChart:
     chart = LineChart()
-    chart.title = title
-    chart.y_axis.title = y_title
-    chart.x_axis.title = x_title
+    chart.title = xml_text(title)            # chart XML cannot carry control characters
+    chart.y_axis.title = xml_text(y_title)
+    chart.x_axis.title = xml_text(x_title)
     chart.height, chart.width = CHART_HEIGHT, CHART_WIDTH
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -123,7 +124,7 @@ def _line_chart(title: str, y_title: str, x_title: str) -> LineChart:
 
 def _series(ws, row: int, last_column: int, title: str, *, dashed: bool = False) -> Series:
     values = Reference(ws, min_col=len(_FIXED) + 1, max_col=last_column, min_row=row)
-    series = Series(values, title=title[:60])
+    series = Series(values, title=xml_text(title[:60]))
     series.smooth = False
     series.marker.symbol = "none"
     if dashed:

@@ -48,6 +48,10 @@ def _local(name: str) -> str:
     return name.rpartition(":")[2]
 
 
+#: More columns than any sheet has (Excel's last column, XFD, is 16,384).
+_BEYOND_COLUMNS = 10**6
+
+
 def column_index(ref: str) -> int:
     """1-based column of a cell reference (``"AB12"`` -> 28)."""
     index = 0
@@ -58,7 +62,27 @@ def column_index(ref: str) -> int:
             index = index * 26 + ord(char) - 96
         else:
             break
+        if index > _BEYOND_COLUMNS:  # past any sheet: a million letters must not make a
+            break                    # million-digit number
     return index
+
+
+def _letters(column: int) -> str:
+    """A column's letters, or where it is when no letters can name it (past ZZZ)."""
+    return get_column_letter(column) if column <= 18_278 else "past ZZZ"
+
+
+def _clip(text: str, length: int = 20) -> str:
+    return text if len(text) <= length else text[:length] + "..."
+
+
+def _whole(text: str | None, default: int | None) -> int | None:
+    """A small whole number written in an attribute (``r="12"``, ``s="3"``), else
+    ``default``: no attribute of a spreadsheet needs more than 9 digits, and Python's
+    int() of thousands of digits is slow or refused."""
+    if text and len(text) <= 9 and text.isascii() and text.isdigit():
+        return int(text)
+    return default
 
 
 def _parser(part: str) -> expat.XMLParserType:
@@ -177,11 +201,11 @@ def date_styles(archive: zipfile.ZipFile) -> set[int]:
     custom = {}
     for fmt in styles.iter(f"{{{_MAIN}}}numFmt"):
         code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt.get("formatCode", ""))
-        custom[int(fmt.get("numFmtId", "-1"))] = bool(_DATE_CODE.search(code))
+        custom[_whole(fmt.get("numFmtId"), -1)] = bool(_DATE_CODE.search(code))
     xfs = styles.find(f"{{{_MAIN}}}cellXfs")
     out = set()
     for i, xf in enumerate(xfs if xfs is not None else ()):
-        number_format = int(xf.get("numFmtId", "0"))
+        number_format = _whole(xf.get("numFmtId"), 0)    # a damaged id: not a date
         if number_format in _BUILTIN_DATES or custom.get(number_format):
             out.add(i)
     return out
@@ -209,7 +233,7 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             column = column_index(ref) if ref else current["col"] + 1
             current["col"] = column
             if column > max_columns:
-                raise _Stop(LoadError(Problem(where(current["row"], get_column_letter(column)),
+                raise _Stop(LoadError(Problem(where(current["row"], _letters(column)),
                                               f"is past the limit of {max_columns:,} columns")))
             cell.clear()
             cell.update(t=attrs.get("t", "n"), s=attrs.get("s"), v=[], f=None, text=[])
@@ -220,7 +244,11 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                 current["buffer"] = cell["text"]
         elif name == "row":
             ref = attrs.get("r")
-            current["row"] = int(ref) if ref and ref.isdigit() else current["row"] + 1
+            if ref and _whole(ref, None) is None:
+                raise _Stop(LoadError(Problem(where(), f"a row number {_clip(ref)!r} that no "
+                                                       "sheet has (Excel's last row is "
+                                                       "1,048,576)")))
+            current["row"] = _whole(ref, None) or current["row"] + 1
             current["col"] = 0
             current["values"] = {}
         elif name == "f":
@@ -299,14 +327,18 @@ def _value(cell: dict, strings: list[str], dates: set[int], epoch: datetime):
         return raw.strip() in ("1", "true")
     if kind == "e":
         return ErrorCell(raw)
-    try:
-        number = int(raw) if raw.lstrip("-").isdigit() else float(raw)
+    digits = raw.lstrip("-")
+    if "_" in raw:                     # float() reads "1_0" as 10; no spreadsheet writes it
+        return ErrorCell(f"#NUMBER({raw[:20]})")
+    try:  # whole numbers exactly (ids such as 12345678901234567890), up to a double's range
+        number = (int(raw) if digits.isascii() and digits.isdigit() and len(digits) <= 300
+                  else float(raw))
     except ValueError:
         return ErrorCell(f"#NUMBER({raw[:20]})")
-    if cell["s"] is not None and cell["s"].isdigit() and int(cell["s"]) in dates:
+    if _whole(cell["s"], None) in dates:
         try:  # to the millisecond, Excel's precision: 1:00 is not 0:59:59.999999
             day, fraction = divmod(float(number), 1)
             return epoch + timedelta(days=day, milliseconds=round(fraction * 86_400_000))
-        except OverflowError:
+        except (OverflowError, ValueError):  # past year 9999, NaN: the number as it is
             return number
     return number

@@ -28,6 +28,10 @@ from .archive import check_archive
 
 __all__ = ["read_workbook", "workbook_tables"]
 
+#: The stream an encrypted (password-to-open) .xlsx keeps inside its OLE container
+#: ([MS-OFFCRYPTO]), in the UTF-16 of the container's directory.
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
 
 def read_workbook(path: str | os.PathLike, *,
                   sheets: Callable[[list[str]], list[str]] | None = None,
@@ -51,7 +55,11 @@ def workbook_tables(data: bytes, *, sheets: Callable[[list[str]], list[str]] | N
 
     ``sheets`` picks the sheets to read from the list of all sheet names (default: all).
     """
-    if data[:4] == b"\xd0\xcf\x11\xe0":
+    if data[:4] == b"\xd0\xcf\x11\xe0":   # an OLE compound file, not a zip archive
+        if _ENCRYPTED in data:
+            raise LoadError(Problem("", "the workbook is encrypted (protected by a password "
+                                        "to open); open it in Excel, remove the password "
+                                        "(File > Info > Protect Workbook) and save it again"))
         raise LoadError(Problem("", "this is an old binary Excel file (.xls); save it as .xlsx"))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -60,11 +68,13 @@ def workbook_tables(data: bytes, *, sheets: Callable[[list[str]], list[str]] | N
     with archive:
         check_archive(archive, limits=limits)
         parts, date1904 = xml.sheet_parts(archive)
-        if len(parts) > limits.sheets:
-            raise LoadError(Problem("", f"the workbook has {len(parts)} sheets; the limit is "
-                                        f"{limits.sheets}"))
         names = [name for name, _part in parts]
+        _check_names(names)
         wanted = set(sheets(names) if sheets is not None else names)
+        if len(wanted) > limits.sheets:   # the sheets read: a results workbook of 250
+            raise LoadError(Problem("", (   # scenarios still re-imports its model sheets
+                f"the workbook has {len(wanted)} sheets to read; the limit is "
+                f"{limits.sheets}")))
         strings = xml.shared_strings(archive, max_text=limits.cell_text)
         dates = xml.date_styles(archive)
         tables = {}
@@ -73,6 +83,19 @@ def workbook_tables(data: bytes, *, sheets: Callable[[list[str]], list[str]] | N
                 tables[name] = _read_sheet(archive, name, part, strings=strings, dates=dates,
                                            date1904=date1904, limits=limits)
         return tables
+
+
+def _check_names(names: list[str]) -> None:
+    """Refuse sheet names that Excel itself never writes twice (it compares them without
+    case): reading both under one name would drop one sheet without a word."""
+    seen: dict[str, int] = {}
+    for position, name in enumerate(names, start=1):
+        key = name.strip().casefold()
+        if key in seen:
+            raise LoadError(Problem(f"sheets {seen[key]} and {position}",
+                                    f"two sheets are named {name!r}; a workbook's sheet names "
+                                    "must differ (Excel ignores case): rename one"))
+        seen[key] = position
 
 
 def _read_sheet(archive, name: str, part: str, *, strings, dates, date1904,

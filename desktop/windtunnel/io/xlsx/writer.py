@@ -55,6 +55,11 @@ _EMPTY_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _ENTITIES = {"\r": "&#13;"}  # XML parsers turn a raw CR into LF; a reference survives
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
 _OVERFLOWING = {"title", "note"}
+# The bytes of the characters XML 1.0 cannot carry (C0 controls but tab, LF and CR; U+FFFE
+# and U+FFFF), in UTF-8. No multi-byte sequence holds a byte below 0x20, so replacing them
+# in a part's bytes never cuts a character.
+_XML_ILLEGAL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+_REPLACEMENT = "\ufffd".encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,7 @@ class Book:
               styles: list[str] | None = None, freeze: str | None = None,
               autofilter: bool = True) -> Sheet:
         """Create a sheet, optionally with a header row (frozen and filterable)."""
-        ws = self.wb.create_sheet(title)
+        ws = self.wb.create_sheet(xml_text(title))
         sheet = Sheet(ws, styles=list(styles or []))
         if header:
             sheet.header(header, autofilter=autofilter)
@@ -269,13 +274,21 @@ def _cell_xml(ref: str, value, style_name: str, book: Book) -> str:
 
 
 def _fill_sheets(frame: bytes, data: dict[str, bytes], dimensions: dict[str, str]) -> bytes:
-    """Copy the saved frame, putting each sheet's generated ``<sheetData>`` in place."""
+    """Copy the saved frame, putting each sheet's generated ``<sheetData>`` in place.
+
+    openpyxl writes chart titles, series names, axis titles and the like as they are
+    given, so a control character in a label would make a part that is not well-formed
+    XML (Excel and openpyxl then refuse the file): every XML part of the frame loses such
+    characters here (replaced by U+FFFD, as :func:`~windtunnel.io.cells.xml_text` does
+    in cells), whatever wrote them."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(frame)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         by_path = {path: title for title, path in sheet_parts(source)[0]}
         for info in source.infolist():
             content = source.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")):
+                content = _XML_ILLEGAL_BYTES.sub(_REPLACEMENT, content)
             title = by_path.get(info.filename)
             if title is not None:
                 content, count = _EMPTY_DATA.subn(lambda _m: data[title], content, count=1)

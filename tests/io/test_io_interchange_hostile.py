@@ -1,0 +1,151 @@
+"""Mental Modeler and GraphML files that are not what they claim: text that is not valid
+Unicode, numbers no double holds, nodes without ids. Each is refused naming the file and
+the concept, node, edge or line, or imported with a note; never a traceback, never a node
+called "None"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model
+
+
+def _mmp(tmp_path, text: str, name: str = "map.mmp"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _project(a='"A"', b='"B"', influence="0.5", x="10", description="", notes="") -> str:
+    return ('{"info": {"name": "Map", "description": ' + json.dumps(description) + '},'
+            ' "concepts": [{"id": "1", "name": ' + a + ', "x": ' + x + ', "y": 0, "notes": '
+            + json.dumps(notes) + ', "relationships": [{"id": "2", "influence": ' + influence
+            + '}]}, {"id": "2", "name": ' + b + ', "x": 0, "y": 0}]}')
+
+
+def _refusal(path) -> str:
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    return str(caught.value)
+
+
+# -- Mental Modeler ---------------------------------------------------------------------------
+
+def test_a_cut_off_emoji_in_a_concept_name_is_located(tmp_path):
+    message = _refusal(_mmp(tmp_path, _project(a='"Rocket \\ud83d"')))
+    assert message.startswith("map.mmp: concepts[0].name") and "lone surrogate U+D83D" in message
+
+
+@pytest.mark.parametrize("field, value", [("x", "9" * 5000), ("influence", "1" * 400),
+                                          ("x", "1e999"), ("influence", "NaN")])
+def test_numbers_no_double_holds_are_located_by_their_json_path(tmp_path, field, value):
+    path = _mmp(tmp_path, _project(**{field: value}))
+    message = _refusal(path)
+    where = "concepts[0].x" if field == "x" else "concepts[0].relationships[0].influence"
+    assert message.startswith(f"map.mmp: {where}"), message
+
+
+def test_a_description_over_the_model_limit_is_cut_with_a_note(tmp_path):
+    imported = import_model(_mmp(tmp_path, _project(description="d" * 25_000,
+                                                    notes="n" * 30_000)))
+    model = imported.model
+    assert model.description.startswith("d" * 20_000)          # the project's own text
+    assert len(model.node("a").description) == 20_000
+    notes = " ".join(str(n) for n in imported.notes)
+    assert "info, description: 25,000 characters, cut to the 20,000" in notes
+    assert "concept 1 (A), notes: 30,000 characters" in notes
+
+
+def test_a_concept_name_too_long_for_a_label_names_the_concept(tmp_path):
+    message = _refusal(_mmp(tmp_path, _project(b=json.dumps("B" * 400))))
+    assert message.startswith("map.mmp") and "concept 2, label: text of 400 characters" in message
+
+
+def test_a_surrogate_reference_in_mental_modeler_xml_is_refused_at_its_line(tmp_path):
+    text = ("<mentalmodeler><info><name>M</name></info><concepts>\n"
+            "<concept><id>1</id><name>Rocket &#xD83D;</name></concept></concepts>"
+            "</mentalmodeler>")
+    message = _refusal(_mmp(tmp_path, text))
+    assert "map.mmp: line 2" in message and "not valid XML" in message
+
+
+# -- GraphML ----------------------------------------------------------------------------------
+
+HEAD = ('<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/'
+        'xmlns"><key id="w" for="edge" attr.name="weight" attr.type="{kind}"/>'
+        '<graph edgedefault="directed">')
+
+
+def _graphml(tmp_path, body: str, kind: str = "double"):
+    path = tmp_path / "net.graphml"
+    path.write_text(HEAD.format(kind=kind) + body + "</graph></graphml>", encoding="utf-8")
+    return path
+
+
+def test_a_node_without_an_id_is_refused_not_called_none(tmp_path):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node/><edge source="a" target="a"/>'))
+    assert "net.graphml: node 2: has no id" in message
+
+
+def test_a_node_id_written_twice_is_refused(tmp_path):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><node id="a"/>'))
+    assert "node 3: the id 'a' was already used by node 1" in message
+
+
+def test_an_edge_without_an_end_is_refused(tmp_path):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><edge source="a"/>'))
+    assert "edge 1: has no target" in message
+
+
+def test_nodes_only_edges_name_are_added_with_a_note(tmp_path):
+    imported = import_model(_graphml(tmp_path, '<node id="a"/><edge source="a" target="b">'
+                                               '<data key="w">0.5</data></edge>'))
+    assert sorted(n.id for n in imported.model.nodes) == ["a", "b"]
+    assert any("had no <node> element" in str(n) and "'b'" in str(n) for n in imported.notes)
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+def test_a_long_integer_attribute_past_a_double_is_located(tmp_path, digits):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
+                                          f'target="b"><data key="w">{"7" * digits}</data>'
+                                          "</edge>", kind="long"))
+    assert f"net.graphml: edge 1 (a -> b), attribute 'w': an integer of {digits:,} digits" \
+        in message
+
+
+def test_a_surrogate_in_graphml_is_refused_at_its_line(tmp_path):
+    message = _refusal(_graphml(tmp_path, '<node id="a">\n<data key="w">x&#xD83D;</data>'
+                                          "</node>"))
+    assert "net.graphml: line 2" in message
+
+
+# -- property: arbitrary Mental Modeler JSON texts --------------------------------------------
+
+HOSTILE_TOKENS = st.sampled_from(['"\\ud83d"', '"\\udc00x"', "1" * 400, "9" * 5000, "1e999",
+                                  "NaN", "-Infinity", '"H+"', '"undefined"', "null", "[]",
+                                  "{}", '""', '"0.2_5"', "true"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(a=HOSTILE_TOKENS, b=HOSTILE_TOKENS, influence=HOSTILE_TOKENS, x=HOSTILE_TOKENS)
+def test_any_mental_modeler_value_is_imported_or_refused_with_a_place(tmp_path, a, b,
+                                                                     influence, x):
+    path = _mmp(tmp_path, _project(a=a, b=b, influence=influence, x=x))
+    try:
+        imported = import_model(path)
+    except LoadError as exc:
+        assert exc.source == "map.mmp" and exc.problems
+        for problem in exc.problems:
+            text = str(problem)
+            text.encode("utf-8")                               # always printable
+            assert problem.location, text                       # always placed
+        return
+    for node in imported.model.nodes:
+        node.label.encode("utf-8")
+    assert "None" not in {n.label for n in imported.model.nodes}
