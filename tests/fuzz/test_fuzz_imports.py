@@ -5,7 +5,6 @@ problem; never another exception, under a deadline and a memory cap."""
 
 from __future__ import annotations
 
-import json
 import tempfile
 from datetime import timedelta
 from pathlib import Path

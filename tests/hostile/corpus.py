@@ -11,7 +11,6 @@ each command's time and memory in a child process.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass, field

@@ -31,8 +31,7 @@ from openpyxl.utils import get_column_letter
 from ..cells import cell_text, needs_quote_prefix, xml_text
 from .parts import sheet_parts
 
-__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH",
-           "LANDSCAPE_WIDTH"]
+__all__ = ["Book", "Sheet", "Styled", "rows_xml", "STYLES", "PORTRAIT_WIDTH"]
 
 #: Named cell styles: keyword arguments for openpyxl's style objects.
 STYLES = {
