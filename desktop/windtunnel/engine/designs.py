@@ -102,7 +102,7 @@ class FutureSpace:
     low: np.ndarray         # (D,)
     mode: np.ndarray        # (D,)
     high: np.ndarray        # (D,)
-    names: tuple[str, ...]  # "source -> target" per uncertain edge
+    names: tuple[str, ...]  # "source → target" per uncertain edge
 
     @property
     def dimensions(self) -> int:
@@ -123,7 +123,7 @@ def future_space(network: Network) -> FutureSpace:
     """Every edge whose bounds leave room (low < high) is an uncertainty."""
     edges = np.flatnonzero(network.high > network.low)
     ids = network.node_ids
-    names = tuple(f"{ids[network.source[e]]} -> {ids[network.target[e]]}" for e in edges)
+    names = tuple(f"{ids[network.source[e]]} → {ids[network.target[e]]}" for e in edges)
     return FutureSpace(edges, network.low[edges], network.weight[edges], network.high[edges],
                        names)
 

@@ -89,7 +89,7 @@ class Experiments:
 
     ``outcomes[o, f, j]`` is objective j's value (change from baseline of its node at the
     last step) for option o in future f; ``futures[f, d]`` is future f's weight of
-    uncertain edge d (``uncertainties[d]``, "source -> target"); ``lever_values[o]`` the
+    uncertain edge d (``uncertainties[d]``, "source → target"); ``lever_values[o]`` the
     explored levers' values of a lever option (nan for a named scenario).
     """
 
