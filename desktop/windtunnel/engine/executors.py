@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import uuid
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -137,18 +138,20 @@ def _on_cluster(context, tasks, scheduler, tracker: Tracker):
         shipped = client.scatter(context, broadcast=True, hash=False)
         window = IN_FLIGHT * max(1, sum(client.nthreads().values()))
         pending = deque(tasks)
-        running = as_completed()
         in_flight = set()
 
         def submit():
+            added = []
             while pending and len(in_flight) < window:
                 task = pending.popleft()
                 future = client.submit(run_task, shipped, task, pure=False,
-                                       key=f"windtunnel-task-{task[0]}-{task[1]}-{id(running)}")
+                                       key=f"windtunnel-task-{task[0]}-{task[1]}-{run}")
                 in_flight.add(future)
-                running.add(future)
+                added.append(future)
+            return added
 
-        submit()
+        run = uuid.uuid4().hex
+        running = as_completed(submit(), loop=client.loop)
         try:
             for future in running:
                 in_flight.discard(future)
@@ -156,7 +159,8 @@ def _on_cluster(context, tasks, scheduler, tracker: Tracker):
                 future.release()
                 tracker.advance()
                 tracker.check()
-                submit()
+                for future in submit():
+                    running.add(future)
         finally:
             if in_flight:
                 client.cancel(list(in_flight))
