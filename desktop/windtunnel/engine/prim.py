@@ -14,8 +14,9 @@ discovery by Bryant and Lempert 2010 and EMA Workbench's ``analysis.prim``):
    box.
 3. **Pasting**: widen the chosen box one bound at a time, by ``paste_alpha`` of its
    points, while widening raises its density; then **trimming**: drop each restriction
-   whose removal costs less than ``trim`` of density (with a hundred uncertain weights,
-   peeling also shaves dimensions that do not matter).
+   whose removal costs less density than ``trim`` or one standard error of the box's
+   density (with a hundred uncertain weights, peeling also shaves dimensions that do not
+   matter, and a few hundred futures make some look as if they did).
 4. **Covering**: the points of the box are set aside and the next box is sought among the
    rest, up to ``boxes`` boxes or until no box of the rest reaches the threshold.
 
@@ -176,23 +177,27 @@ def _paste(x, y, lower, upper, alpha):
 
 
 def _trim(x, y, lower, upper, tolerance):
-    """Drop, one at a time, the restrictions whose removal costs the box less than
-    ``tolerance`` of density (peeling among many dimensions also shaves dimensions that do
-    not matter; a box should name only the conditions that do)."""
+    """Drop, one at a time, the restrictions whose removal costs the box less density than
+    ``tolerance`` or one standard error of its density (sqrt(d (1 - d) / points)),
+    whichever is larger: peeling among many dimensions also shaves dimensions that do not
+    matter, and a box should name only the conditions that do."""
     data_low, data_high = x.min(axis=0), x.max(axis=0)
     lower, upper = lower.copy(), upper.copy()
-    density = y[_inside(x, lower, upper)].mean()
+    inside = _inside(x, lower, upper)
+    density = y[inside].mean()
     while True:
+        allowed = max(tolerance, float(np.sqrt(density * (1 - density) / inside.sum())))
         best = None
         for d in np.flatnonzero((lower > data_low) | (upper < data_high)):
             trial = [lower.copy(), upper.copy()]
             trial[0][d], trial[1][d] = data_low[d], data_high[d]
-            value = y[_inside(x, *trial)].mean()
-            if value > density - tolerance and (best is None or value > best[0]):
-                best = (value, trial)
+            widened = _inside(x, *trial)
+            value = y[widened].mean()
+            if value > density - allowed and (best is None or value > best[0]):
+                best = (value, trial, widened)
         if best is None:
             return lower, upper
-        density, (lower, upper) = best
+        density, (lower, upper), inside = best
 
 
 def _restrictions(x, lower, upper, names) -> tuple[Restriction, ...]:
