@@ -62,3 +62,23 @@ def test_a_scheduler_without_the_cluster_extra_says_what_to_install(monkeypatch)
     model = load(bundled_model("ai-export-controls-2026.wtm"))
     with pytest.raises(ModelError, match=r"install windtunnel\[cluster\]"):
         explore(model, futures=10, scheduler="tcp://127.0.0.1:8786")
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_named():
+    model = load(bundled_model("ai-export-controls-2026.wtm"))
+    with pytest.raises(ModelError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        explore(model, futures=10, scheduler="tcp://127.0.0.1:9")
+
+
+def test_the_time_budget_is_shared_by_the_workers():
+    from windtunnel.engine import compile_model
+    from windtunnel.engine.budget import explore_cost
+
+    model = load(bundled_model("ai-export-controls-2026.wtm"))
+    network = compile_model(model)
+    sizes = dict(options=100, futures=100_000, objectives=6, uncertainties=121)
+    alone = explore_cost(network, model.settings, **sizes)
+    shared = explore_cost(network, model.settings, **sizes, parallel=64)
+    assert shared.updates == alone.updates // 64 and shared.memory == alone.memory
+    assert "on 64 workers" in shared.sizes

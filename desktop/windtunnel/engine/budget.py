@@ -211,11 +211,14 @@ def structure_cost(network: Network, *, sources: int) -> Estimate:
 
 
 def explore_cost(network: Network, settings: Settings, *, options: int, futures: int,
-                 objectives: int, uncertainties: int, interventions: int = 0) -> Estimate:
+                 objectives: int, uncertainties: int, interventions: int = 0,
+                 parallel: int = 1) -> Estimate:
     """An exploration (experiments.py): every option and, per block of futures and slice
     of options, the block's baseline, all in blocks of futures; it keeps the outcomes
     (options x futures x objectives) and each future's uncertain weights, and each worker
-    one block's runs at a time."""
+    one block's runs at a time. The work is shared by ``parallel`` workers (the local
+    pool's processes, or the threads of a cluster), so the time estimate is divided by
+    them; the memory is that of the caller, which gathers the outcomes."""
     from .designs import FUTURE_BLOCK
     from .experiments import OPTIONS_PER_TASK
 
@@ -228,6 +231,8 @@ def explore_cost(network: Network, settings: Settings, *, options: int, futures:
                                      samples=block, interventions=interventions,
                                      rescaled=settings.rule == "rescaled"))
     updates = runs * steps * (edges + 4 * nodes) + STEP_OVERHEAD * steps * runs // block
-    return Estimate("exploration", int(memory), int(updates),
+    parallel = max(1, int(parallel))
+    return Estimate("exploration", int(memory), int(updates) // parallel,
                     f"{options:,} options x {futures:,} futures x {steps:,} steps x "
-                    f"{nodes:,} nodes, {edges:,} edges")
+                    f"{nodes:,} nodes, {edges:,} edges"
+                    + (f", on {parallel:,} workers" if parallel > 1 else ""))

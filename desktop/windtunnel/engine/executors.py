@@ -27,11 +27,12 @@ import os
 import uuid
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 
 from ..errors import ModelError, Problem
 from .progress import Tracker
 
-__all__ = ["execute", "local_workers", "cluster_available"]
+__all__ = ["execute", "connected", "Cluster", "local_workers", "cluster_available"]
 
 #: Tasks kept in flight per worker (one running, one queued): enough to keep workers busy,
 #: few enough that results waiting to be collected stay small.
@@ -53,14 +54,15 @@ def cluster_available() -> bool:
     return importlib.util.find_spec("distributed") is not None
 
 
-def execute(context, tasks, *, workers=None, scheduler=None, progress=None, cancel=None):
-    """Yield each task's result (in any order) as it finishes."""
+def execute(context, tasks, *, workers=None, client=None, progress=None, cancel=None):
+    """Yield each task's result (in any order) as it finishes: on the cluster of
+    ``client`` (a :class:`Cluster` from :func:`connected`) when given, else locally."""
     from .experiments import run_task
 
     tracker = Tracker(len(tasks), progress=progress, cancel=cancel, what="exploration")
     tracker.check()
-    if scheduler is not None:
-        yield from _on_cluster(context, tasks, scheduler, tracker)
+    if client is not None:
+        yield from _on_cluster(context, tasks, client.client, tracker)
     elif (workers or local_workers()) <= 1 or len(tasks) <= 1:
         for task in tasks:
             tracker.check()
@@ -110,9 +112,25 @@ def _on_pool(context, tasks, workers: int, tracker: Tracker):
                 future.cancel()
 
 
-def _client(scheduler):
-    """A ``distributed.Client`` for ``scheduler`` (an address or a client), and whether we
-    opened it (and so close it)."""
+class Cluster:
+    """A connection to a dask.distributed scheduler (:func:`connected` makes it)."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def threads(self) -> int:
+        """The threads of its workers (at least 1): how many tasks run at once."""
+        return max(1, sum(self.client.nthreads().values()))
+
+
+@contextmanager
+def connected(scheduler):
+    """A :class:`Cluster` for ``scheduler`` (an address such as ``tcp://host:8786``, or a
+    ``distributed.Client``, left open), or None when ``scheduler`` is None; a client it
+    opened is closed on leaving."""
+    if scheduler is None:
+        yield None
+        return
     if not cluster_available():
         raise ModelError(Problem("scheduler", (
             "running on a cluster needs dask.distributed: install windtunnel[cluster] "
@@ -120,50 +138,50 @@ def _client(scheduler):
     from distributed import Client
 
     if isinstance(scheduler, Client):
-        return scheduler, False
+        yield Cluster(scheduler)
+        return
     try:
-        return Client(str(scheduler), timeout="10s", set_as_default=False), True
-    except (OSError, TimeoutError) as exc:
+        client = Client(str(scheduler), timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
         raise ModelError(Problem("scheduler", (
             f"cannot reach the Dask scheduler at {scheduler}: {exc}"))) from None
+    try:
+        yield Cluster(client)
+    finally:
+        client.close()
 
 
-def _on_cluster(context, tasks, scheduler, tracker: Tracker):
+def _on_cluster(context, tasks, client, tracker: Tracker):
     from distributed import as_completed
 
     from .experiments import run_task
 
-    client, owned = _client(scheduler)
+    shipped = client.scatter(context, broadcast=True, hash=False)
+    window = IN_FLIGHT * max(1, sum(client.nthreads().values()))
+    pending = deque(tasks)
+    in_flight = set()
+
+    def submit():
+        added = []
+        while pending and len(in_flight) < window:
+            task = pending.popleft()
+            future = client.submit(run_task, shipped, task, pure=False,
+                                   key=f"windtunnel-task-{task[0]}-{task[1]}-{run}")
+            in_flight.add(future)
+            added.append(future)
+        return added
+
+    run = uuid.uuid4().hex          # keys of this run only, whatever else the cluster runs
+    running = as_completed(submit(), loop=client.loop)
     try:
-        shipped = client.scatter(context, broadcast=True, hash=False)
-        window = IN_FLIGHT * max(1, sum(client.nthreads().values()))
-        pending = deque(tasks)
-        in_flight = set()
-
-        def submit():
-            added = []
-            while pending and len(in_flight) < window:
-                task = pending.popleft()
-                future = client.submit(run_task, shipped, task, pure=False,
-                                       key=f"windtunnel-task-{task[0]}-{task[1]}-{run}")
-                in_flight.add(future)
-                added.append(future)
-            return added
-
-        run = uuid.uuid4().hex
-        running = as_completed(submit(), loop=client.loop)
-        try:
-            for future in running:
-                in_flight.discard(future)
-                yield future.result()
-                future.release()
-                tracker.advance()
-                tracker.check()
-                for future in submit():
-                    running.add(future)
-        finally:
-            if in_flight:
-                client.cancel(list(in_flight))
+        for future in running:
+            in_flight.discard(future)
+            yield future.result()
+            future.release()
+            tracker.advance()
+            tracker.check()
+            for future in submit():
+                running.add(future)
     finally:
-        if owned:
-            client.close()
+        if in_flight:
+            client.cancel(list(in_flight))

@@ -153,6 +153,7 @@ class Experiments:
 def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
             futures: int = 1000, sampler: str = "lhs", seed: int | None = None,
             settings: Settings | None = None, given: np.ndarray | None = None,
+            parallel: int = 1,
             limits: WorkLimits = WORK_LIMITS) -> tuple[ExperimentContext, tuple[Option, ...]]:
     """Compile an exploration: the options and the context every task shares.
 
@@ -160,7 +161,8 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
     none); ``levers``: :class:`LeverRange` of restriction nodes, sampled into ``policies``
     points (every combination of levels under ``factorial``). ``given``: futures as
     uniforms (n, D) instead of a sampler (Sobol' indices use it). Refused before any work
-    when the objectives, levers or sizes are unusable or pass ``limits``.
+    when the objectives, levers or sizes are unusable or pass ``limits`` (the time shared
+    by ``parallel`` workers).
     """
     settings = settings or model.settings
     problems = settings.problems()
@@ -195,7 +197,8 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
             f"at most {MAX_EXPERIMENTS:,} experiments")))
     check(explore_cost(network, settings, options=len(options), futures=futures,
                        objectives=len(model.objectives), uncertainties=space.dimensions,
-                       interventions=max((p.n_interventions for p in plans), default=0)),
+                       interventions=max((p.n_interventions for p in plans), default=0),
+                       parallel=parallel),
           limits)
     objective_nodes = np.array([network.index(o.node) for o in model.objectives],
                                dtype=np.intp)
@@ -281,19 +284,23 @@ def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
     (default: every core), or on a dask.distributed cluster when ``scheduler`` (an address
     or a ``distributed.Client``) is given. The numbers do not depend on any of these.
     ``progress`` and ``cancel`` follow engine/progress.py (one unit per task)."""
-    from .executors import execute
+    from .executors import connected, execute, local_workers
 
-    context, options = prepare(model, scenarios=scenarios, levers=levers, policies=policies,
-                               futures=futures, sampler=sampler, seed=seed,
-                               settings=settings, given=given, limits=limits)
-    outcomes = np.empty((len(options), context.futures, len(context.nodes)))
-    kinds = np.zeros(3)
-    for block, first, stop, values, counts in execute(
-            context, tasks(context, options_per_task), workers=workers, scheduler=scheduler,
-            progress=progress, cancel=cancel):
-        start = block * FUTURE_BLOCK
-        outcomes[first:stop, start:start + values.shape[1]] = values
-        kinds += counts
+    with connected(scheduler) as client:
+        parallel = (client.threads() if client is not None
+                    else int(workers) if workers else local_workers())
+        context, options = prepare(model, scenarios=scenarios, levers=levers,
+                                   policies=policies, futures=futures, sampler=sampler,
+                                   seed=seed, settings=settings, given=given,
+                                   parallel=parallel, limits=limits)
+        outcomes = np.empty((len(options), context.futures, len(context.nodes)))
+        kinds = np.zeros(3)
+        for block, first, stop, values, counts in execute(
+                context, tasks(context, options_per_task), workers=workers, client=client,
+                progress=progress, cancel=cancel):
+            start = block * FUTURE_BLOCK
+            outcomes[first:stop, start:start + values.shape[1]] = values
+            kinds += counts
     uniforms = (context.given.u if context.given is not None else
                 np.concatenate([context.uniforms(b) for b in range(block_count(context.futures))]))
     total = kinds.sum() or 1.0
