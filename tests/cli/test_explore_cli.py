@@ -86,7 +86,7 @@ def test_usage_errors_name_the_option(args, message, capsys):
     (["--lever", "nope=0:1"], "there is no node 'nope'"),
     (["--scenario", "nope"], "there is no scenario 'nope'"),
     (["--out", "x.pdf"], "unknown file type '.pdf'; use .xlsx or .csv"),
-    (["--sobol", "100"], "--sobol 100: use a power of two"),
+    (["--sobol", "8"], "--sobol 8: use 16 to 8192, or 0 to skip"),
     (["--scenario", "none"], "nothing to explore"),
 ])
 def test_bad_input_is_a_located_message_and_writes_nothing(args, message, tmp_path, capsys):

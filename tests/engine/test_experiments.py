@@ -178,3 +178,15 @@ def test_refusals_name_the_problem(bundled):
     no_objectives = chain_model()
     with pytest.raises(ModelError, match="no objectives"):
         explore(no_objectives, futures=10)
+
+
+def test_without_scipy_stats_the_sobol_sampler_says_so(monkeypatch):
+    """The desktop app leaves scipy.stats out: the Latin hypercube still works, and the
+    Sobol' sampler says what to use instead."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "scipy.stats", None)
+    model = lever_model()
+    assert explore(model, futures=20, workers=1).outcomes.shape == (1, 20, 2)
+    with pytest.raises(ModelError, match="no Sobol' sequences.*use the Latin hypercube"):
+        explore(model, futures=20, sampler="sobol", workers=1)

@@ -9,8 +9,9 @@ the weight and ``high``). Three samplers:
   levels when not given); futures by Latin hypercube, since a factorial over a hundred
   edge weights (2^100 corners) is no design at all;
 - ``lhs``: Latin hypercube points of the lever box (a lever with levels snaps to its
-  nearest level) and of the futures;
-- ``sobol``: scrambled Sobol' points of the lever box and of the futures.
+  nearest level) and of the futures (McKay's, with numpy: :func:`latin_hypercube`);
+- ``sobol``: scrambled Sobol' points of the lever box and of the futures
+  (scipy.stats.qmc, where installed: the desktop app leaves scipy.stats out).
 
 Reproducibility, whatever the chunking: futures are drawn in blocks of
 :data:`FUTURE_BLOCK`, and block ``b``'s draws come only from ``(seed, b)``: a Latin
@@ -37,7 +38,7 @@ from .compile import Network
 from .montecarlo import triangular
 
 __all__ = ["SAMPLERS", "FUTURE_BLOCK", "LeverRange", "FutureSpace", "future_space",
-           "lever_points", "block_uniforms", "block_count", "GivenFutures"]
+           "lever_points", "block_uniforms", "block_count", "GivenFutures", "latin_hypercube"]
 
 SAMPLERS = ("lhs", "sobol", "factorial")
 #: Futures per block: the unit of drawing (and of work, with a slice of the options).
@@ -159,19 +160,40 @@ class GivenFutures:
 def _uniforms(sampler: str, dimensions: int, count: int, rng: np.random.Generator, *,
               start: int) -> np.ndarray:
     """``count`` points in [0, 1)^dimensions by Latin hypercube or scrambled Sobol'."""
-    from scipy.stats import qmc          # loaded when an exploration runs
-
     if dimensions == 0:
         return np.zeros((count, 0))
     if sampler == "sobol":
-        if dimensions > SOBOL_DIMENSIONS:
-            raise ModelError(Problem("sampler", (
-                f"a Sobol' sequence covers at most {SOBOL_DIMENSIONS:,} uncertainties, "
-                f"not {dimensions:,}; use the Latin hypercube (lhs)")))
-        engine = qmc.Sobol(dimensions, scramble=True, rng=rng)
-        if start:
-            engine.fast_forward(start)
-        with warnings.catch_warnings():     # balance needs powers of 2; any count is valid
-            warnings.simplefilter("ignore", UserWarning)
-            return engine.random(count)
-    return qmc.LatinHypercube(dimensions, rng=rng).random(count)
+        return _sobol(dimensions, count, rng, start)
+    return latin_hypercube(dimensions, count, rng)
+
+
+def latin_hypercube(dimensions: int, count: int, rng: np.random.Generator) -> np.ndarray:
+    """McKay's Latin hypercube: in every dimension, one point in each of the ``count``
+    equal strata of [0, 1), at a uniform place within it, strata paired at random.
+
+    Written with numpy (as scipy.stats.qmc.LatinHypercube draws it) because the desktop
+    app leaves scipy.stats out (build/bundle.py: it brings scipy.linalg's second BLAS and
+    most of scipy), and the Latin hypercube is every exploration's default."""
+    strata = rng.permuted(np.tile(np.arange(count), (dimensions, 1)), axis=1).T
+    return (strata + rng.random((count, dimensions))) / count
+
+
+def _sobol(dimensions: int, count: int, rng: np.random.Generator, start: int) -> np.ndarray:
+    """Points ``start`` onwards of a scrambled Sobol' sequence (scipy.stats.qmc)."""
+    if dimensions > SOBOL_DIMENSIONS:
+        raise ModelError(Problem("sampler", (
+            f"a Sobol' sequence covers at most {SOBOL_DIMENSIONS:,} uncertainties, "
+            f"not {dimensions:,}; use the Latin hypercube (lhs)")))
+    try:
+        from scipy.stats import qmc     # not in the desktop app's bundle (see above)
+    except ImportError:
+        raise ModelError(Problem("sampler", (
+            "this build of Windtunnel has no Sobol' sequences (scipy.stats is left out of "
+            "the desktop app); use the Latin hypercube (lhs), or the command line of a "
+            "Python installation"))) from None
+    engine = qmc.Sobol(dimensions, scramble=True, rng=rng)
+    if start:
+        engine.fast_forward(start)
+    with warnings.catch_warnings():     # balance needs powers of 2; any count is valid
+        warnings.simplefilter("ignore", UserWarning)
+        return engine.random(count)
