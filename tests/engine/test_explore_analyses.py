@@ -96,6 +96,8 @@ def test_discovery_reads_boxes_as_sentences():
                         text), text
     frame = boxes_frame([found])
     assert frame.loc[0, "uncertain weight"] == "x0" and frame.loc[0, "at least"] > 0.65
+    never = discover(exp, "o0", "down")          # "down" is met in every future
+    assert never.boxes == () and never.summary() == "Option 0 meets Lower B in every future"
     with pytest.raises(ModelError, match="no option 'nope'"):
         discover(exp, "nope")
     with pytest.raises(ModelError, match="no objective 'nope'"):

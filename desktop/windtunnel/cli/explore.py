@@ -136,14 +136,8 @@ def report(title, experiments, rows, discoveries, sobol, *, top: int) -> str:
     if discoveries:
         lines += ["", "where the most robust options fail (PRIM boxes of uncertain weights):"]
         for item in discoveries:
-            if not item.boxes:
-                lines.append(f"  {clip(item.label, 60)}: "
-                             + ("meets every objective in every future"
-                                if item.failure_share == 0 else
-                                "fails in every future" if item.failure_share == 1 else
-                                f"fails in {item.failure_share:.0%} of futures, in no box "
-                                "of conditions with 80 % failures"))
-            lines += [f"  - {printable(text)}" for text in item.sentences()]
+            texts = item.sentences() or [item.summary()]
+            lines += [f"  - {printable(text)}" for text in texts]
     if sobol is not None:
         lines += ["", f"uncertain weights that matter most to {sobol.option} (total Sobol' "
                       f"index, {sobol.futures:,} futures):"]

@@ -38,6 +38,18 @@ class Discovery:
     def sentences(self) -> list[str]:
         return [sentence(self, box) for box in self.boxes]
 
+    def summary(self) -> str:
+        """What to say when no box was found: it never fails, always fails, or fails with
+        no concentration of conditions."""
+        goal = self.objective_label or "every objective"
+        if self.failure_share == 0:
+            return f"{self.label} meets {goal} in every future"
+        misses = f"misses {self.objective_label}" if self.objective_label else "fails"
+        if self.failure_share == 1:
+            return f"{self.label} {misses} in every future"
+        return (f"{self.label} {misses} in {self.failure_share:.0%} of futures, in no box "
+                "of conditions with 80 % failures")
+
 
 def discover(experiments: Experiments, option: str, objective: str | None = None, *,
              threshold: float = 0.8, boxes: int = 3) -> Discovery:
