@@ -18,8 +18,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
+                               QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -35,7 +35,8 @@ __all__ = ["ExploreView", "SCATTER_POINTS", "BOXES"]
 SCATTER_POINTS = 20_000
 #: Options (most robust first) whose failure boxes are sought.
 BOXES = 3
-#: Okabe-Ito colours for the options in the scatter (cycled).
+#: Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in
+#: the table show them).
 COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442",
            "#000000")
 
@@ -73,32 +74,26 @@ class ExploreView(QWidget):
         self.x_objective, self.y_objective = QComboBox(), QComboBox()
         for box in (self.x_objective, self.y_objective):
             box.currentIndexChanged.connect(self._draw_scatter)
-        self.scatter = pg.PlotWidget()
+        self.scatter = pg.PlotWidget()        # its legend is the ranking's coloured ranks
         self.scatter.setMenuEnabled(False)
-        self.scatter.setMinimumHeight(200)
-        self.scatter.addLegend(offset=(-5, 5))
+        self.scatter.setBackground(self.palette().color(QPalette.Base))
         self._layout()
         controller.results_changed.connect(self._follow_model)
         controller.runner.ended.connect(lambda _: self._enable())
         self._follow_model()
 
     def _layout(self) -> None:
-        options = QGridLayout()
-        options.addWidget(QLabel("Futures:"), 0, 0)
-        options.addWidget(self.futures, 0, 1)
-        options.addWidget(QLabel("Lever points:"), 0, 2)
-        options.addWidget(self.policies, 0, 3)
-        options.addWidget(QLabel("Sampler:"), 1, 0)
-        options.addWidget(self.sampler, 1, 1, 1, 3)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.export_button)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(options)
-        column.addWidget(self.levers, 1)
-        column.addLayout(buttons)
+        """One row of choices and buttons above three columns: the levers to explore, the
+        ranking over the boxes, the trade-off (compact: the dock shares the window's
+        bottom with Results, down to a 1024 x 768 projector)."""
+        top = QHBoxLayout()
+        for label, widget in (("Futures:", self.futures), ("Lever points:", self.policies),
+                              ("Sampler:", self.sampler)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.run_button)
+        top.addWidget(self.export_button)
         axes = QHBoxLayout()
         axes.addWidget(QLabel("Trade-off:"))
         axes.addWidget(self.x_objective, 1)
@@ -113,12 +108,15 @@ class ExploreView(QWidget):
         results.addWidget(self.table)
         results.addWidget(self.boxes)
         split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
+        split.addWidget(self.levers)
         split.addWidget(results)
         split.addWidget(right)
-        split.setSizes([300, 500, 350])
+        split.setSizes([260, 520, 320])
+        for widget in (self.levers, self.table, self.boxes, self.scatter):
+            widget.setMinimumHeight(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
 
@@ -233,6 +231,9 @@ class ExploreView(QWidget):
                 if c != 1:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(r, c, item)
+            if r < len(COLOURS):            # the scatter's colour of this option
+                self.table.item(r, 0).setBackground(QColor(COLOURS[r]))
+                self.table.item(r, 0).setForeground(QColor("#ffffff" if r != 6 else "#000000"))
         self.table.resizeColumnsToContents()
         self.boxes.clear()
         for item in discoveries:
@@ -243,10 +244,9 @@ class ExploreView(QWidget):
                 self.boxes.addItem(entry)
         n_options, n_futures, _ = experiments.outcomes.shape
         self.note.setText(
-            f"{n_options:,} options x {n_futures:,} futures = {experiments.count:,} "
-            f"experiments ({experiments.sampler}, seed {experiments.seed}). Most robust: "
-            f"\u201c{rows[0].label}\u201d, meeting every objective in {rows[0].all_met:.0%} of "
-            "futures. Click a box to mark its edges on the map.")
+            f"{experiments.count:,} experiments ({n_options:,} options x {n_futures:,} "
+            f"futures). Most robust: \u201c{rows[0].label}\u201d, every objective met in "
+            f"{rows[0].all_met:.0%} of futures. Click a box to mark its edges on the map.")
         self._draw_scatter()
         self._enable()
 
@@ -287,8 +287,7 @@ class ExploreView(QWidget):
             colour = QColor(COLOURS[number])
             colour.setAlpha(140)
             plot.addItem(pg.ScatterPlotItem(values[:, x], values[:, y], size=4,
-                                            pen=pg.mkPen(None), brush=colour,
-                                            name=experiments.options[o].label[:40]))
+                                            pen=pg.mkPen(None), brush=colour))
         text = self.palette().color(QPalette.Text)
         plot.setLabel("bottom", self.x_objective.currentText())
         plot.setLabel("left", self.y_objective.currentText())
