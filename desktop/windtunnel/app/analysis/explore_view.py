@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
 
 from ...engine import LeverRange, discover, explore, robustness
 from ...engine.executors import local_workers
-from ...io.explorebook import explore_workbook_bytes
 from ...model.atomic import atomic_write
 from ..workers import part_of
 
@@ -309,6 +308,9 @@ class ExploreView(QWidget):
         model = self.controller.model.copy()
 
         def work(progress, cancel):
+            # openpyxl and pandas load when a workbook is written, not with the window
+            from ...io.explorebook import explore_workbook_bytes
+
             atomic_write(path, explore_workbook_bytes(model, experiments, rows, discoveries,
                                                       None))
             return path
