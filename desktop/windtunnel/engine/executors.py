@@ -9,7 +9,8 @@ the executors differ only in where tasks run and in which order they come back.
 - a local pool (``workers`` > 1): a ``ProcessPoolExecutor`` whose workers receive the
   context once, through the pool's initializer, and then only task tuples; processes
   start by ``forkserver`` where the platform has it (a desktop app's threads must not be
-  forked), else ``spawn``; at most ``workers`` tasks in flight, so memory stays bounded;
+  forked), else ``spawn``; at most :data:`IN_FLIGHT` tasks per worker in flight, so the
+  results waiting to be collected stay few;
 - a dask.distributed cluster (``scheduler`` an address such as ``tcp://host:8786``, or a
   ``distributed.Client``): the context is scattered to every worker once
   (``broadcast=True``), tasks are submitted a window at a time and gathered as they
