@@ -71,6 +71,14 @@ def test_an_unreachable_scheduler_is_named():
         explore(model, futures=10, scheduler="tcp://127.0.0.1:9")
 
 
+@pytest.mark.parametrize("address", ["nope", "", "tcp://", "tcp://host:99999999",
+                                     "inproc://x", "\x1b]0;x"])
+def test_a_malformed_scheduler_address_is_refused_at_once(address):
+    model = load(bundled_model("ai-export-controls-2026.wtm"))
+    with pytest.raises(ModelError, match="is not a scheduler address such as tcp://host"):
+        explore(model, futures=10, scheduler=address)
+
+
 def test_the_time_budget_is_shared_by_the_workers():
     from windtunnel.engine import compile_model
     from windtunnel.engine.budget import explore_cost

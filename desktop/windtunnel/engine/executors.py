@@ -141,6 +141,7 @@ def connected(scheduler):
     if isinstance(scheduler, Client):
         yield Cluster(scheduler)
         return
+    _check_address(str(scheduler))
     try:
         client = Client(str(scheduler), timeout="10s", set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
@@ -150,6 +151,24 @@ def connected(scheduler):
         yield Cluster(client)
     finally:
         client.close()
+
+
+def _check_address(address: str) -> None:
+    """Refuse an address that names no host and port before a client is made (a client
+    that fails to start on one lingers and blocks the interpreter's exit)."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme not in ("tcp", "tls"):
+            raise ValueError(f"use tcp:// or tls://, not {scheme}://")
+        _, port = parse_host_port(location)
+        if not 0 < int(port) < 65536:
+            raise ValueError(f"port {port} is outside 1 to 65535")
+    except (ValueError, TypeError) as exc:
+        raise ModelError(Problem("scheduler", (
+            f"{address!r} is not a scheduler address such as tcp://host:8786 ({exc})"))) \
+            from None
 
 
 def _on_cluster(context, tasks, client, tracker: Tracker):
