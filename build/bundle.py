@@ -58,6 +58,10 @@ EXCLUDED_MODULES = [
     "scipy.integrate", "scipy.io", "scipy.cluster", "scipy.odr", "scipy.datasets",
     "scipy.misc", "scipy.constants", "scipy.differentiate", "scipy.sparse.linalg",
     "scipy.sparse.csgraph",
+    # The cluster extra (explorations on dask.distributed) stays out of the laptop app: the
+    # engine imports it only when a scheduler is given, and a development environment that
+    # has it must not bundle it.
+    "distributed", "dask",
     # The standard library's own test suite and development tools.
     "test", "idlelib", "lib2to3", "pydoc_data", "ensurepip", "venv",
     # Windtunnel never opens a network connection, so it needs no TLS (http.client and

@@ -33,7 +33,7 @@ __all__ = ["main", "gui_main", "COMMANDS", "DEBUG_ENV", "debug_requested"]
 #: modules are imported only when a command runs, so that starting the GUI does not pay for
 #: loading pandas, openpyxl and networkx before the window shows.
 COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loops",
-            "structure": "structure", "sensitivity": "sensitivity",
+            "structure": "structure", "sensitivity": "sensitivity", "explore": "explore",
             "import": "import_", "export": "export"}
 
 #: Environment variable that turns on debug mode (tracebacks of unexpected errors).

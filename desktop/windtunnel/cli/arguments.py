@@ -13,8 +13,8 @@ import argparse
 from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["whole_number", "title", "SEED", "STEPS", "SAMPLES", "COUNT", "MAX_SEED",
-           "MAX_COUNT"]
+__all__ = ["whole_number", "title", "lever_range", "SEED", "STEPS", "SAMPLES", "COUNT",
+           "MAX_SEED", "MAX_COUNT"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
 MAX_SEED = 2**63 - 1
@@ -58,3 +58,27 @@ def title(text: str) -> str:
     if position is not None:
         raise argparse.ArgumentTypeError("the title " + surrogate_message(text, position))
     return text
+
+
+def lever_range(text: str):
+    """An argparse ``type`` for ``ID=LOW:HIGH[:LEVELS]`` (a lever explored from LOW to HIGH,
+    in LEVELS evenly spaced levels when given): a LeverRange, or a usage error naming the
+    part that is wrong. Whether ID is a lever of the model is checked against the model."""
+    from ..engine.designs import LeverRange
+
+    node, sep, spec = text.partition("=")
+    parts = spec.split(":")
+    if not sep or not node.strip() or len(parts) not in (2, 3):
+        raise argparse.ArgumentTypeError(
+            f"{short_repr(text)} is not ID=LOW:HIGH or ID=LOW:HIGH:LEVELS")
+    try:
+        low, high = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{short_repr(text)}: LOW and HIGH are numbers from -1 to 1") from None
+    levels = whole_number(1, 101)(parts[2]) if len(parts) == 3 else None
+    lever = LeverRange(node.strip(), low, high, levels)
+    problems = lever.problems()
+    if problems:
+        raise argparse.ArgumentTypeError(f"{short_repr(text)}: " + "; ".join(problems))
+    return lever

@@ -21,6 +21,11 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   weight anywhere in its low..high range, by interval arithmetic)
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
+- :func:`explore` -> :class:`Experiments` (every option, named scenarios and lever points
+  of :class:`LeverRange`, in sampled futures; locally or on a dask.distributed cluster),
+  :func:`robustness` (satisficing, regret, ranking), :func:`discover` (PRIM boxes where an
+  option fails, as sentences), :func:`sobol_indices` (global sensitivity of the objectives
+  to the uncertain weights)
 
 Analyses refuse, before any work, what their estimated memory or time puts past
 ``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
@@ -35,7 +40,11 @@ from .attribution import LeverShares, lever_shares
 from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
 from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
                       confidence_bounds, empty_plan, network_from_matrix)
+from .designs import LeverRange
+from .discovery import Discovery, discover
+from .experiments import Experiments, explore
 from .explain import Explanation, PathShare, explain, explain_plan
+from .globalsensitivity import SobolIndices, sobol_indices
 from .findings import Analysis, analyse
 from .live import LiveScenario
 from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
@@ -44,6 +53,7 @@ from .loopscores import LoopScores, link_scores, loop_scores
 from .progress import Cancelled
 from .reasons import Reason
 from .presets import PRESETS, preset, preset_names
+from .robustness import Robustness, robustness
 from .results import PERCENTILES, Results, ScenarioResult, ScoreRow, Uncertainty
 from .plans import objective_met
 from .run import resolve_scenarios, run
@@ -69,5 +79,6 @@ __all__ = [
     "Chokepoints", "Loop", "LoopSearch", "ModelStatistics", "NodeMetrics", "chokepoints",
     "find_loops", "model_statistics", "node_metrics", "to_graph", "Verdict", "Verdicts",
     "judge", "Contraction", "StartCheck", "Trust", "assess", "contraction",
-    "fcmconfr_steepness", "start_check", "trust",
+    "fcmconfr_steepness", "start_check", "trust", "LeverRange", "Discovery", "discover",
+    "Experiments", "explore", "SobolIndices", "sobol_indices", "Robustness", "robustness",
 ]

@@ -28,7 +28,7 @@ from .compile import Network
 
 __all__ = ["Estimate", "WorkLimits", "WorkRefused", "WORK_LIMITS", "MEMORY_LIMIT", "TIME_LIMIT", "UPDATES_PER_SECOND",
            "check", "simulation_bytes", "simulation_updates", "effective_depth", "run_cost",
-           "tornado_cost", "levers_cost", "structure_cost", "TORNADO_BATCH", "TORNADO_BYTES", "STEP_OVERHEAD",
+           "tornado_cost", "levers_cost", "structure_cost", "explore_cost", "TORNADO_BATCH", "TORNADO_BYTES", "STEP_OVERHEAD",
            "tornado_batch"]
 
 #: Memory an analysis may plan to use, in bytes.
@@ -219,3 +219,31 @@ def structure_cost(network: Network, *, sources: int) -> Estimate:
     updates = GRAPH_VISIT * sources * (nodes + edges)
     return Estimate("structure analysis", int(memory), int(updates),
                     f"betweenness from {sources:,} of {nodes:,} nodes over {edges:,} edges")
+
+
+def explore_cost(network: Network, settings: Settings, *, options: int, futures: int,
+                 objectives: int, uncertainties: int, interventions: int = 0,
+                 parallel: int = 1) -> Estimate:
+    """An exploration (experiments.py): every option and, per block of futures and slice
+    of options, the block's baseline, all in blocks of futures; it keeps the outcomes
+    (options x futures x objectives) and each future's uncertain weights, and each worker
+    one block's runs at a time. The work is shared by ``parallel`` workers (the local
+    pool's processes, or the threads of a cluster), so the time estimate is divided by
+    them; the memory is that of the caller, which gathers the outcomes."""
+    from .designs import FUTURE_BLOCK
+    from .experiments import OPTIONS_PER_TASK
+
+    nodes, edges, steps, depth = _sizes(network, settings)
+    block = min(FUTURE_BLOCK, futures)
+    baselines = -(-options // OPTIONS_PER_TASK)
+    runs = (options + baselines) * futures
+    memory = (8 * options * futures * objectives + 16 * futures * uncertainties
+              + 2 * simulation_bytes(nodes=nodes, edges=edges, steps=steps, depth=depth,
+                                     samples=block, interventions=interventions,
+                                     rescaled=settings.rule == "rescaled"))
+    updates = runs * steps * (edges + 4 * nodes) + STEP_OVERHEAD * steps * runs // block
+    parallel = max(1, int(parallel))
+    return Estimate("exploration", int(memory), int(updates) // parallel,
+                    f"{options:,} options x {futures:,} futures x {steps:,} steps x "
+                    f"{nodes:,} nodes, {edges:,} edges"
+                    + (f", on {parallel:,} workers" if parallel > 1 else ""))

@@ -2,7 +2,8 @@
 
 The composition root (app/main.py) registers it as a window extension. It uses only the
 window's typed places (see :mod:`windtunnel.app.mainwindow`): ``add_panel`` for the
-Scenarios dock (tabbed with the Outline) and the Results dock, ``add_menu`` for the
+Scenarios dock (tabbed with the Outline), the Results dock and the Explore dock (tabbed
+with Results), ``add_menu`` for the
 Analysis menu, ``add_export_menu`` for File > Export Results, ``menus.view`` and
 ``menus.help``, ``add_toolbar`` for the time bar, the Inspector's footer, the window's task
 runner, ``add_map_decoration`` for the change scale in map pictures, and ``show_problem`` /
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QToolBar
 from ..actions import make_action
 from ..scrolling import scrolling
 from .controller import AnalysisController
+from .explore_view import ExploreView
 from .exports import Exporter
 from .focus import FocusView
 from .map_layer import MapResults
@@ -54,8 +56,12 @@ class Analysis(QObject):
                                                tab_with=window.outline_dock)
         self.results_dock = window.add_panel("Results", self.results_panel,
                                              Qt.BottomDockWidgetArea)
+        self.explore_view = ExploreView(controller, highlight=self.map_results.highlight)
+        self.explore_dock = window.add_panel("Explore", self.explore_view,
+                                             Qt.BottomDockWidgetArea, tab_with=self.results_dock)
         window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         QTimer.singleShot(0, self.scenarios_dock.raise_)   # in front of the Outline
+        QTimer.singleShot(0, self.results_dock.raise_)     # in front of Explore
         window.resizeDocks([self.scenarios_dock], [330], Qt.Horizontal)
         window.resizeDocks([self.results_dock], [270], Qt.Vertical)
         self.override_box = OverrideBox(controller)

@@ -1,0 +1,322 @@
+"""The Explore panel: which option holds up across thousands of futures.
+
+Choose the levers to explore (a range, and levels or not), how many lever points and
+futures, and the sampler; Run explores every scenario and lever point of the model in the
+futures on a worker (the status bar's progress bar and Cancel; a process pool that keeps a
+core free for the window), then shows the robustness table (share of futures meeting every
+objective and each one, regret), the boxes of conditions under which the most robust
+options fail as sentences (clicking one marks its edges on the map), and a trade-off
+scatter of two objectives coloured by option. Export writes the exploration workbook.
+
+Results name the model revision they were computed for and are cleared when the model
+changes: an exploration is never shown for a map that is no longer the one on screen.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
+                               QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSpinBox, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...engine import LeverRange, discover, explore, robustness
+from ...engine.executors import local_workers
+from ...model.atomic import atomic_write
+from ..workers import part_of
+
+__all__ = ["ExploreView", "SCATTER_POINTS", "BOXES"]
+
+#: Experiments drawn in the trade-off scatter at most (evenly spaced through the set).
+SCATTER_POINTS = 20_000
+#: Options (most robust first) whose failure boxes are sought.
+BOXES = 3
+#: Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in
+#: the table show them).
+COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442",
+           "#000000")
+
+
+class ExploreView(QWidget):
+    """The Explore dock."""
+
+    def __init__(self, controller, *, highlight) -> None:
+        super().__init__()
+        self.controller = controller
+        self.highlight = highlight
+        self.result = None              # (experiments, rows, discoveries)
+        self.shown_for = None           # the model revision the result describes
+        self.futures = QSpinBox(minimum=10, maximum=1_000_000, value=1000, singleStep=500)
+        self.policies = QSpinBox(minimum=1, maximum=10_000, value=16)
+        self.sampler = QComboBox()
+        self.sampler.addItem("Latin hypercube", "lhs")
+        self.sampler.addItem("Every combination of levels", "factorial")
+        self.levers = QTableWidget(0, 4)
+        self.levers.setHorizontalHeaderLabels(["Explore lever", "Low", "High", "Levels"])
+        self.levers.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.levers.verticalHeader().hide()
+        self.run_button = QPushButton("Run exploration")
+        self.run_button.clicked.connect(self.run)
+        self.export_button = QPushButton("Export workbook\u2026")
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(False)
+        self.note = QLabel(wordWrap=True)
+        self.table = QTableWidget(0, 0)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.boxes = QListWidget()
+        self.boxes.setWordWrap(True)
+        self.boxes.currentItemChanged.connect(self._show_box)
+        self.x_objective, self.y_objective = QComboBox(), QComboBox()
+        for box in (self.x_objective, self.y_objective):
+            box.currentIndexChanged.connect(self._draw_scatter)
+        self.scatter = pg.PlotWidget()        # its legend is the ranking's coloured ranks
+        self.scatter.setMenuEnabled(False)
+        self.scatter.setBackground(self.palette().color(QPalette.Base))
+        self._layout()
+        controller.results_changed.connect(self._follow_model)
+        controller.runner.ended.connect(lambda _: self._enable())
+        self._follow_model()
+
+    def _layout(self) -> None:
+        """One row of choices and buttons above three columns: the levers to explore, the
+        ranking over the boxes, the trade-off (compact: the dock shares the window's
+        bottom with Results, down to a 1024 x 768 projector)."""
+        top = QHBoxLayout()
+        for label, widget in (("Futures:", self.futures), ("Lever points:", self.policies),
+                              ("Sampler:", self.sampler)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.run_button)
+        top.addWidget(self.export_button)
+        axes = QHBoxLayout()
+        axes.addWidget(QLabel("Trade-off:"))
+        axes.addWidget(self.x_objective, 1)
+        axes.addWidget(QLabel("against"))
+        axes.addWidget(self.y_objective, 1)
+        right = QWidget()
+        scatter = QVBoxLayout(right)
+        scatter.setContentsMargins(0, 0, 0, 0)
+        scatter.addLayout(axes)
+        scatter.addWidget(self.scatter, 1)
+        results = QSplitter(Qt.Vertical)
+        results.addWidget(self.table)
+        results.addWidget(self.boxes)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.levers)
+        split.addWidget(results)
+        split.addWidget(right)
+        split.setSizes([260, 520, 320])
+        for widget in (self.levers, self.table, self.boxes, self.scatter):
+            widget.setMinimumHeight(60)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+
+    # -- following the model --------------------------------------------------------------
+
+    def _follow_model(self, *_) -> None:
+        """Refill the lever and objective choices; forget results of another model."""
+        model = self.controller.model
+        if self.shown_for is not None and self.shown_for != model.revision:
+            self._clear()
+        known = {self.levers.item(r, 0).data(Qt.UserRole): r
+                 for r in range(self.levers.rowCount()) if self.levers.item(r, 0)}
+        levers = [n for n in model.nodes if n.is_lever]
+        if [n.id for n in levers] != list(known):
+            self.levers.setRowCount(len(levers))
+            for r, node in enumerate(levers):
+                item = QTableWidgetItem(node.label)
+                item.setData(Qt.UserRole, node.id)
+                item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+                item.setCheckState(Qt.Unchecked)
+                self.levers.setItem(r, 0, item)
+                for c, value in ((1, 0.0), (2, 1.0)):
+                    spin = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.1,
+                                          decimals=2, value=value)
+                    self.levers.setCellWidget(r, c, spin)
+                levels = QSpinBox(minimum=0, maximum=101, value=0)
+                levels.setSpecialValueText("any")
+                self.levers.setCellWidget(r, 3, levels)
+        for box in (self.x_objective, self.y_objective):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for objective in model.objectives:
+                box.addItem(objective.label, objective.id)
+            index = box.findData(current)
+            box.setCurrentIndex(index if index >= 0 else 0)
+            box.blockSignals(False)
+        if self.y_objective.count() > 1 and self.y_objective.currentIndex() == \
+                self.x_objective.currentIndex():
+            self.y_objective.setCurrentIndex(1)
+        self._enable()
+        if self.result is None:
+            self.note.setText(
+                "Explore runs every scenario, and points of the levers you tick, in "
+                "thousands of futures of the uncertain edge weights, and shows which option "
+                "meets its objectives in most of them and where each one fails."
+                if model.objectives else
+                "Explore judges options by their objectives: add an objective first.")
+
+    def _enable(self) -> None:
+        model = self.controller.model
+        self.run_button.setEnabled(bool(model.objectives) and not self.controller.runner.busy)
+        self.export_button.setEnabled(self.result is not None)
+
+    def chosen_levers(self) -> list[LeverRange]:
+        out = []
+        for r in range(self.levers.rowCount()):
+            item = self.levers.item(r, 0)
+            if item.checkState() != Qt.Checked:
+                continue
+            low, high = (self.levers.cellWidget(r, c).value() for c in (1, 2))
+            levels = self.levers.cellWidget(r, 3).value() or None
+            out.append(LeverRange(item.data(Qt.UserRole), min(low, high), max(low, high),
+                                  levels))
+        return out
+
+    # -- running ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        controller = self.controller
+        snapshot, revision = controller.model.copy(), controller.model.revision
+        levers, sampler = self.chosen_levers(), self.sampler.currentData()
+        if sampler == "factorial" and not levers:
+            sampler = "lhs"
+        futures, policies = self.futures.value(), self.policies.value()
+        workers = local_workers(keep_free=1)
+
+        def work(progress, cancel):
+            experiments = explore(snapshot, levers=levers, policies=policies, futures=futures,
+                                  sampler=sampler, workers=workers, cancel=cancel,
+                                  progress=part_of(progress, 0.0, 0.9))
+            rows = robustness(experiments)
+            discoveries = [discover(experiments, row.option) for row in rows[:BOXES]]
+            progress(1.0)
+            return experiments, rows, discoveries
+
+        self.run_button.setEnabled(False)
+        controller.runner.start("Exploration", work,
+                                on_finished=lambda result: self.show_result(result, revision),
+                                on_failed=lambda exc: controller.window.show_problem(
+                                    "The exploration failed", exc),
+                                on_cancelled=lambda: controller.message.emit(
+                                    "Exploration cancelled; the previous results are kept"))
+
+    def show_result(self, result, revision) -> None:
+        if revision != self.controller.model.revision:
+            self.controller.message.emit("The model changed while the exploration ran: run "
+                                         "it again")
+            return
+        self.result, self.shown_for = result, revision
+        experiments, rows, discoveries = result
+        goals = [o for o in experiments.objectives]
+        header = ["Rank", "Option", "All met"] + [o.label for o in goals] + ["Regret p90"]
+        self.table.setColumnCount(len(header))
+        self.table.setHorizontalHeaderLabels(header)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = [str(row.rank), row.label, f"{row.all_met:.0%}"] + [
+                f"{row.met[o.id]:.0%}" for o in goals] + [f"{row.regret_p90:.3f}"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c != 1:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(r, c, item)
+            if r < len(COLOURS):            # the scatter's colour of this option
+                self.table.item(r, 0).setBackground(QColor(COLOURS[r]))
+                self.table.item(r, 0).setForeground(QColor("#ffffff" if r != 6 else "#000000"))
+        self.table.resizeColumnsToContents()
+        self.boxes.clear()
+        for item in discoveries:
+            texts = item.sentences() or [item.summary()]
+            for box, text in zip(list(item.boxes) or [None], texts):
+                entry = QListWidgetItem(text)
+                entry.setData(Qt.UserRole, box)
+                self.boxes.addItem(entry)
+        n_options, n_futures, _ = experiments.outcomes.shape
+        self.note.setText(
+            f"{experiments.count:,} experiments ({n_options:,} options x {n_futures:,} "
+            f"futures). Most robust: \u201c{rows[0].label}\u201d, every objective met in "
+            f"{rows[0].all_met:.0%} of futures. Click a box to mark its edges on the map.")
+        self._draw_scatter()
+        self._enable()
+
+    def _clear(self) -> None:
+        self.result = self.shown_for = None
+        self.table.setRowCount(0)
+        self.boxes.clear()
+        self.scatter.getPlotItem().clear()
+        self.highlight((), ())
+
+    # -- views --------------------------------------------------------------------------------
+
+    def _show_box(self, item, _previous=None) -> None:
+        box = item.data(Qt.UserRole) if item is not None else None
+        if box is None:
+            self.highlight((), ())
+            return
+        edges = [tuple(r.name.split(" \u2192 ")) for r in box.restrictions]
+        self.highlight(sorted({node for edge in edges for node in edge}), edges)
+
+    def _draw_scatter(self, *_) -> None:
+        plot = self.scatter.getPlotItem()
+        plot.clear()
+        if self.result is None:
+            return
+        experiments = self.result[0]
+        ids = [o.id for o in experiments.objectives]
+        x_id, y_id = self.x_objective.currentData(), self.y_objective.currentData()
+        if x_id not in ids or y_id not in ids:
+            return
+        x, y = ids.index(x_id), ids.index(y_id)
+        n_options, n_futures, _ = experiments.outcomes.shape
+        step = max(1, (n_options * n_futures) // SCATTER_POINTS)
+        order = {row.option: row.rank for row in self.result[1]}
+        shown = sorted(range(n_options), key=lambda o: order[experiments.options[o].id])
+        for number, o in enumerate(shown[:len(COLOURS)]):
+            values = experiments.outcomes[o, ::step]
+            colour = QColor(COLOURS[number])
+            colour.setAlpha(140)
+            plot.addItem(pg.ScatterPlotItem(values[:, x], values[:, y], size=4,
+                                            pen=pg.mkPen(None), brush=colour))
+        text = self.palette().color(QPalette.Text)
+        plot.setLabel("bottom", self.x_objective.currentText())
+        plot.setLabel("left", self.y_objective.currentText())
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setTextPen(text)
+
+    # -- export -----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        if self.result is None:
+            return
+        window = self.controller.window
+        path = window.ask_save_path("Export the exploration workbook", "exploration.xlsx",
+                                    "Excel workbook (*.xlsx)")
+        if not path:
+            return
+        path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+        experiments, rows, discoveries = self.result
+        model = self.controller.model.copy()
+
+        def work(progress, cancel):
+            # openpyxl and pandas load when a workbook is written, not with the window
+            from ...io.explorebook import explore_workbook_bytes
+
+            atomic_write(path, explore_workbook_bytes(model, experiments, rows, discoveries,
+                                                      None))
+            return path
+
+        self.controller.runner.start(
+            "Exploration workbook", work,
+            on_finished=lambda written: self.controller.message.emit(f"Wrote {written}"),
+            on_failed=lambda exc: window.show_problem("The workbook could not be written",
+                                                      exc))

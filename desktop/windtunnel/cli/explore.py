@@ -1,0 +1,148 @@
+"""``windtunnel explore FILE``: which option holds up across thousands of futures.
+
+Runs every option (the model's scenarios, ``--scenario`` to choose some, and points of the
+lever space given by ``--lever ID=LOW:HIGH[:LEVELS]``) in ``--futures`` futures of the
+uncertain edge weights, then prints the robustness table (share of futures meeting each
+objective and all of them, regret, rank), the PRIM boxes of conditions under which the
+most robust options fail, as sentences, and the uncertain weights that matter most to the
+best option (Sobol' indices). ``--out`` writes the exploration workbook (.xlsx: About,
+Robustness, Boxes, Sobol, Experiments, Futures, with charts) or every experiment (.csv).
+Work runs on a local process pool, or on a dask.distributed cluster with ``--scheduler``.
+A progress bar goes to stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..engine import discover, explore, robustness, sobol_indices
+from ..engine.designs import SAMPLERS, LeverRange
+from ..engine.executors import local_workers
+from ..errors import WindtunnelError
+from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
+from ..model import load
+from ..model.atomic import atomic_write
+from .arguments import COUNT, SEED, lever_range, whole_number
+from .run import add_preset_option, preset_settings
+from .text import ProgressBar, clip, printable, table
+
+NAME = "explore"
+
+__all__ = ["NAME", "add_parser", "run", "report"]
+
+#: Futures an exploration may ask for from the command line.
+MAX_FUTURES = 10_000_000
+OUTPUTS = (".xlsx", ".csv")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="which option holds up across thousands of futures",
+        description="Run every option (scenarios and lever points) in sampled futures of "
+                    "the uncertain edge weights; print the robustness table, the conditions "
+                    "under which the most robust options fail (PRIM boxes) and the weights "
+                    "that matter most (Sobol' indices).")
+    parser.add_argument("file", help="a model file (.wtm)")
+    parser.add_argument("--lever", "-l", action="append", type=lever_range, default=[],
+                        metavar="ID=LOW:HIGH[:LEVELS]",
+                        help="a lever (restriction node) to explore from LOW to HIGH, in "
+                             "LEVELS levels when given (repeat for several)")
+    parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
+                        help="a scenario id or label among the options (repeat; default: "
+                             "all; --scenario none for lever points only)")
+    parser.add_argument("--policies", type=whole_number(1, 100_000), default=16, metavar="N",
+                        help="lever points sampled under lhs or sobol (default 16)")
+    parser.add_argument("--futures", "-n", type=whole_number(1, MAX_FUTURES), default=1000,
+                        metavar="N", help="futures of the uncertain weights (default 1000)")
+    parser.add_argument("--sampler", choices=SAMPLERS, default="lhs",
+                        help="lhs (Latin hypercube, default), sobol, or factorial (every "
+                             "combination of the levers' levels; futures by lhs)")
+    parser.add_argument("--seed", type=SEED, metavar="S",
+                        help="random seed (default: the model's)")
+    parser.add_argument("--workers", type=whole_number(1, 1024), metavar="N",
+                        help=f"local processes (default: every core, {local_workers()} here)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run on a dask.distributed cluster (tcp://host:8786); needs "
+                             "windtunnel[cluster] here and on the workers")
+    parser.add_argument("--boxes", type=whole_number(0, 1000), default=3, metavar="N",
+                        help="options (most robust first) whose failure boxes are sought "
+                             "(default 3)")
+    parser.add_argument("--sobol", type=whole_number(0, 8192), default=128, metavar="N",
+                        help="Sobol' base sample (16 to 8192; the design runs N x "
+                             "(weights + 2) futures) for the most robust option; 0 skips "
+                             "(default 128)")
+    parser.add_argument("--top", type=COUNT, default=20, metavar="N",
+                        help="options listed (default 20)")
+    add_preset_option(parser)
+    parser.add_argument("--out", metavar="FILE",
+                        help="also write the exploration workbook (.xlsx) or every "
+                             "experiment (.csv)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    if args.out and Path(args.out).suffix.lower() not in OUTPUTS:
+        raise WindtunnelError(f"--out {args.out}: unknown file type "
+                              f"{Path(args.out).suffix or '(none)'!r}; use .xlsx or .csv")
+    if 0 < args.sobol < 16:
+        raise WindtunnelError(f"--sobol {args.sobol}: use 16 to 8192, or 0 to skip")
+    model = load(args.file)
+    settings = preset_settings(model, args.preset)
+    scenarios = [] if args.scenario == ["none"] else args.scenario
+    common = dict(seed=args.seed, settings=settings, workers=args.workers,
+                  scheduler=args.scheduler)
+    with ProgressBar("explore") as bar:
+        experiments = explore(model, scenarios=scenarios, levers=args.lever,
+                              policies=args.policies, futures=args.futures,
+                              sampler=args.sampler, progress=bar.update, **common)
+    rows = robustness(experiments)
+    discoveries = [discover(experiments, row.option) for row in rows[:args.boxes]]
+    sobol = None
+    if args.sobol and experiments.uncertainties:
+        best = next(o for o in experiments.options if o.id == rows[0].option)
+        option = ({"scenario": best.id} if best.kind == "scenario" else
+                  {"levers": [LeverRange(lever.node, value, value) for lever, value in
+                              zip(experiments.levers, best.levers)]})
+        with ProgressBar("Sobol'") as bar:
+            sobol = sobol_indices(model, base=args.sobol, progress=bar.update, **option,
+                                  **common)
+    print(report(model.title, experiments, rows, discoveries, sobol, top=args.top))
+    if args.out:
+        path = Path(args.out)
+        if path.suffix.lower() == ".csv":
+            atomic_write(path, experiments_csv_bytes(experiments))
+        else:
+            write_explore_workbook(path, model, experiments, rows, discoveries, sobol,
+                                   source=args.file)
+        print(f"wrote {printable(args.out)}")
+    return 0
+
+
+def report(title, experiments, rows, discoveries, sobol, *, top: int) -> str:
+    """The readable text the command prints."""
+    n_options, n_futures, _ = experiments.outcomes.shape
+    goals = [o.id for o in experiments.objectives]
+    lines = [f"{printable(title)}: {n_options:,} options x {n_futures:,} futures = "
+             f"{experiments.count:,} experiments ({experiments.sampler}, seed "
+             f"{experiments.seed}, {len(experiments.uncertainties)} uncertain weights)",
+             "", "robustness (share of futures meeting each objective and all of them; "
+                 "regret against the best option in each future):"]
+    lines += table(["rank", "option", "label", "all"] + goals + ["regret p90", "max"],
+                   [[str(r.rank), r.option, clip(r.label, 36), f"{r.all_met:.0%}"]
+                    + [f"{r.met[g]:.0%}" for g in goals]
+                    + [f"{r.regret_p90:.3f}", f"{r.regret_max:.3f}"] for r in rows[:top]])
+    if len(rows) > top:
+        lines.append(f"  ... and {len(rows) - top} more options (--top, or --out FILE)")
+    if discoveries:
+        lines += ["", "where the most robust options fail (PRIM boxes of uncertain weights):"]
+        for item in discoveries:
+            texts = item.sentences() or [item.summary()]
+            lines += [f"  - {printable(text)}" for text in texts]
+    if sobol is not None:
+        lines += ["", f"uncertain weights that matter most to {sobol.option} (total Sobol' "
+                      f"index, {sobol.futures:,} futures):"]
+        for objective in sobol.objectives:
+            ranked = sobol.ranked(objective, 3)
+            lines.append(f"  {objective}: " + "; ".join(
+                f"{printable(name)} {total:.2f}" for name, _, total in ranked))
+    return "\n".join(lines)

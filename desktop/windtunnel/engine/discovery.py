@@ -1,0 +1,105 @@
+"""Scenario discovery for an exploration: where does an option fail, in words.
+
+For one option, the *cases* are the futures in which it fails: misses any objective, or
+one named objective. PRIM (prim.py) finds boxes of uncertain edge weights where the cases
+concentrate; :func:`sentence` reads a box as the analyst would say it: "Foreign-national
+access ban misses Limit misuse risk in 91 % of futures where distillation → rival-labs ≥
+0.40 and proxies → restricted-access ≥ 0.30 (15 % of all futures, 62 % of its misses)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import ModelError, Problem
+from .experiments import Experiments
+from .prim import Box, prim
+
+if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
+    import pandas as pd
+
+__all__ = ["Discovery", "discover", "sentence", "boxes_frame"]
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """The boxes where ``option`` fails ``objective`` (None: fails any objective)."""
+
+    option: str
+    label: str
+    objective: str | None
+    objective_label: str | None
+    failure_share: float            # share of all futures in which it fails
+    boxes: tuple[Box, ...]
+
+    def sentences(self) -> list[str]:
+        return [sentence(self, box) for box in self.boxes]
+
+    def summary(self) -> str:
+        """What to say when no box was found: it never fails, always fails, or fails with
+        no concentration of conditions."""
+        goal = self.objective_label or "every objective"
+        if self.failure_share == 0:
+            return f"{self.label} meets {goal} in every future"
+        misses = f"misses {self.objective_label}" if self.objective_label else "fails"
+        if self.failure_share == 1:
+            return f"{self.label} {misses} in every future"
+        return (f"{self.label} {misses} in {self.failure_share:.0%} of futures, in no box "
+                "of conditions with 80 % failures")
+
+
+def discover(experiments: Experiments, option: str, objective: str | None = None, *,
+             threshold: float = 0.8, boxes: int = 3) -> Discovery:
+    """PRIM boxes of the futures in which ``option`` (an id) misses ``objective`` (an id;
+    None = misses any objective)."""
+    ids = [o.id for o in experiments.options]
+    if option not in ids:
+        raise ModelError(Problem("option", f"there is no option {option!r}; options: "
+                                           + ", ".join(ids)))
+    o = ids.index(option)
+    met = experiments.met()[o]                         # (F, J)
+    goal = None
+    if objective is None:
+        fails = ~met.all(axis=1)
+    else:
+        goals = [g.id for g in experiments.objectives]
+        if objective not in goals:
+            raise ModelError(Problem("objective", f"there is no objective {objective!r}; "
+                                                  "objectives: " + ", ".join(goals)))
+        goal = experiments.objectives[goals.index(objective)]
+        fails = ~met[:, goals.index(objective)]
+    found = prim(experiments.futures, fails, experiments.uncertainties, threshold=threshold,
+                 boxes=boxes) if 0 < fails.sum() < len(fails) else []
+    return Discovery(option, experiments.options[o].label, objective,
+                     goal.label if goal else None, float(fails.mean()), tuple(found))
+
+
+def sentence(discovery: Discovery, box: Box) -> str:
+    """One box as a sentence: who fails what, how often, under which conditions."""
+    what = (f"misses {discovery.objective_label}" if discovery.objective_label
+            else "misses an objective")
+    return (f"{discovery.label} {what} in {box.density:.0%} of futures where "
+            f"{box.conditions()} ({box.mass:.0%} of all futures, {box.coverage:.0%} of its "
+            "misses)")
+
+
+def boxes_frame(discoveries: list[Discovery]) -> pd.DataFrame:
+    """One row per restriction of every box (the workbook's Boxes sheet)."""
+    import pandas as pd
+
+    rows = []
+    for item in discoveries:
+        for number, box in enumerate(item.boxes, 1):
+            for r in box.restrictions or (None,):
+                rows.append({"option": item.option, "objective": item.objective or "all",
+                             "box": number, "density": box.density, "coverage": box.coverage,
+                             "mass": box.mass, "uncertain weight": r.name if r else "",
+                             "at least": np.nan if r is None or r.low is None else r.low,
+                             "at most": np.nan if r is None or r.high is None else r.high,
+                             "sentence": sentence(item, box)})
+    return pd.DataFrame(rows, columns=["option", "objective", "box", "density", "coverage",
+                                       "mass", "uncertain weight", "at least", "at most",
+                                       "sentence"])

@@ -1,0 +1,311 @@
+"""Experiments: every option in every future, run in batches through the simulator.
+
+An *experiment* is one option (a named scenario, or a point of the lever space clamping
+each explored lever from step 1 to the end, on top of the baseline) in one future (the
+uncertain edge weights drawn by designs.py). Its *outcome* for an objective is what the
+scorecard judges: the change from the baseline *in the same future* of the objective's
+node at the last step. A scenario's weight overrides shift the drawn weights as in
+Monte Carlo (common random numbers).
+
+Work is cut into *tasks*: one block of futures (designs.FUTURE_BLOCK) x a slice of the
+options. A task draws its block (from the seed and the block number only), simulates the
+block's baseline and each of its options as one batch each, and returns the outcomes
+(options x futures x objectives) and verdict counts. Its numbers therefore depend on the
+block and the option, never on the slice size, the number of workers, their order or the
+machine's scheduler: the results are the same bit for bit on one core, on a process pool
+or on a dask.distributed cluster (executors.py). Memory is bounded: a task holds one block,
+and the caller keeps only the outcomes (8 bytes per experiment and objective) and the
+futures' uncertain weights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import ModelError, Problem
+from ..model import Model, Objective, Settings
+from .budget import WORK_LIMITS, WorkLimits, check, explore_cost
+from .cache import compiled_model
+from .compile import FOREVER, Network, Plan, compile_scenario, empty_plan
+from .designs import (FUTURE_BLOCK, SAMPLERS, FutureSpace, GivenFutures, LeverRange,
+                      block_count, block_uniforms, future_space, lever_points)
+from .plans import convergence_index, objective_met, pad
+from .run import resolve_scenarios
+from .simulate import simulate
+from .verdict import CONVERGED, CYCLE, NOT_CONVERGED
+
+if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
+    import pandas as pd
+
+__all__ = ["Option", "Experiments", "ExperimentContext", "explore", "prepare", "run_task",
+           "tasks", "MAX_EXPERIMENTS", "OPTIONS_PER_TASK"]
+
+#: Most experiments one exploration may ask for (a cluster run is still bounded by the
+#: memory of the outcomes it brings back: 10^7 x 6 objectives = 480 MB).
+MAX_EXPERIMENTS = 10**8
+#: Options simulated per task (each task also simulates its block's baseline once).
+OPTIONS_PER_TASK = 32
+
+
+@dataclass(frozen=True)
+class Option:
+    """One policy option: a named scenario (``kind`` "scenario") or a lever point
+    (``kind`` "levers", its values in ``levers`` in the order of the explored levers)."""
+
+    id: str
+    label: str
+    kind: str
+    levers: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class ExperimentContext:
+    """Everything a task needs, shipped once to each worker: the compiled network, the
+    settings, the options' plans, the objectives' node indices and the futures' design."""
+
+    network: Network
+    settings: Settings
+    plans: tuple[Plan, ...]
+    nodes: np.ndarray               # (J,) objective node indices
+    space: FutureSpace
+    sampler: str
+    futures: int
+    seed: int
+    given: GivenFutures | None = None
+
+    def uniforms(self, block: int) -> np.ndarray:
+        if self.given is not None:
+            return self.given.block(block)
+        return block_uniforms(self.sampler, self.space.dimensions, self.futures, block,
+                              self.seed)
+
+
+@dataclass(frozen=True, eq=False)
+class Experiments:
+    """Outcomes of every option in every future.
+
+    ``outcomes[o, f, j]`` is objective j's value (change from baseline of its node at the
+    last step) for option o in future f; ``futures[f, d]`` is future f's weight of
+    uncertain edge d (``uncertainties[d]``, "source → target"); ``lever_values[o]`` the
+    explored levers' values of a lever option (nan for a named scenario).
+    """
+
+    options: tuple[Option, ...]
+    levers: tuple[LeverRange, ...]
+    objectives: tuple[Objective, ...]
+    uncertainties: tuple[str, ...]
+    futures: np.ndarray             # (F, D)
+    outcomes: np.ndarray            # (O, F, J)
+    sampler: str
+    seed: int
+    settings: Settings
+    verdict_shares: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return self.outcomes.shape[0] * self.outcomes.shape[1]
+
+    @property
+    def lever_values(self) -> np.ndarray:
+        out = np.full((len(self.options), len(self.levers)), np.nan)
+        for i, option in enumerate(self.options):
+            if option.kind == "levers":
+                out[i] = option.levers
+        return out
+
+    def met(self) -> np.ndarray:
+        """(O, F, J) whether each objective is met in each experiment."""
+        out = np.empty(self.outcomes.shape, dtype=bool)
+        for j, objective in enumerate(self.objectives):
+            out[:, :, j] = objective_met(self.outcomes[:, :, j], objective)
+        return out
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per experiment: option, future, lever values, each objective's value,
+        and whether all objectives are met."""
+        import pandas as pd
+
+        n_options, n_futures, _ = self.outcomes.shape
+        frame = pd.DataFrame({
+            "experiment": np.arange(n_options * n_futures),
+            "option": np.repeat([o.id for o in self.options], n_futures),
+            "future": np.tile(np.arange(n_futures), n_options)})
+        values = self.lever_values
+        for i, lever in enumerate(self.levers):
+            frame[lever.node] = np.repeat(values[:, i], n_futures)
+        for j, objective in enumerate(self.objectives):
+            frame[objective.id] = self.outcomes[:, :, j].ravel()
+        frame["all met"] = self.met().all(axis=2).ravel()
+        return frame
+
+    def futures_frame(self) -> pd.DataFrame:
+        """One row per future: its uncertain edge weights."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.futures, columns=list(self.uncertainties))
+        frame.insert(0, "future", np.arange(len(self.futures)))
+        return frame
+
+
+def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
+            futures: int = 1000, sampler: str = "lhs", seed: int | None = None,
+            settings: Settings | None = None, given: np.ndarray | None = None,
+            parallel: int = 1,
+            limits: WorkLimits = WORK_LIMITS) -> tuple[ExperimentContext, tuple[Option, ...]]:
+    """Compile an exploration: the options and the context every task shares.
+
+    ``scenarios``: ids or labels of named scenarios (None = all of the model's; ``[]`` =
+    none); ``levers``: :class:`LeverRange` of restriction nodes, sampled into ``policies``
+    points (every combination of levels under ``factorial``). ``given``: futures as
+    uniforms (n, D) instead of a sampler (Sobol' indices use it). Refused before any work
+    when the objectives, levers or sizes are unusable or pass ``limits`` (the time shared
+    by ``parallel`` workers).
+    """
+    settings = settings or model.settings
+    problems = settings.problems()
+    if problems:
+        raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
+    if sampler not in SAMPLERS:
+        raise ModelError(Problem("sampler", f"{sampler!r} is not one of {', '.join(SAMPLERS)}"))
+    if not model.objectives:
+        raise ModelError(Problem("objectives", "the model has no objectives: an exploration "
+                                 "judges options by them; add one (node, direction, threshold)"))
+    seed = settings.seed if seed is None else int(seed)
+    network = compiled_model(model, settings)
+    levers = tuple(levers)
+    _check_levers(network, levers)
+    chosen = resolve_scenarios(model, scenarios)
+    options = [Option(s.id, s.label, "scenario") for s in chosen]
+    plans = [compile_scenario(network, s) for s in chosen]
+    points = lever_points(list(levers), sampler, policies, seed)
+    nodes = np.array([network.index(lever.node) for lever in levers], dtype=np.intp)
+    for number, point in enumerate(points, 1):
+        text = ", ".join(f"{lever.node} {value:.2f}" for lever, value in zip(levers, point))
+        options.append(Option(f"levers-{number}", text, "levers", tuple(map(float, point))))
+        plans.append(_lever_plan(network, nodes, point, f"levers-{number}", text))
+    if not options:
+        raise ModelError(Problem("options", "nothing to explore: give scenarios or levers"))
+    space = future_space(network)
+    if given is not None:
+        futures = len(given)
+    if not 1 <= futures or len(options) * futures > MAX_EXPERIMENTS:
+        raise ModelError(Problem("futures", (
+            f"{len(options):,} options x {futures:,} futures: use at least one future and "
+            f"at most {MAX_EXPERIMENTS:,} experiments")))
+    check(explore_cost(network, settings, options=len(options), futures=futures,
+                       objectives=len(model.objectives), uncertainties=space.dimensions,
+                       interventions=max((p.n_interventions for p in plans), default=0),
+                       parallel=parallel),
+          limits)
+    objective_nodes = np.array([network.index(o.node) for o in model.objectives],
+                               dtype=np.intp)
+    context = ExperimentContext(network, settings, tuple(plans), objective_nodes, space,
+                                sampler, int(futures), seed,
+                                None if given is None else GivenFutures(np.asarray(given)))
+    return context, tuple(options)
+
+
+def _check_levers(network: Network, levers: tuple[LeverRange, ...]) -> None:
+    problems = []
+    seen = set()
+    for lever in levers:
+        where = f"lever {lever.node}"
+        index = network._index.get(lever.node)
+        if index is None:
+            valid = ", ".join(network.node_ids[i] for i in network.levers) or "none"
+            problems.append(Problem(where, f"there is no node {lever.node!r}; levers: {valid}"))
+            continue
+        if index not in network.levers:
+            problems.append(Problem(where, "is not a lever (a restriction node)"))
+        if lever.node in seen:
+            problems.append(Problem(where, "is given twice"))
+        seen.add(lever.node)
+        problems += [Problem(where, text) for text in lever.problems()]
+    if problems:
+        raise ModelError(problems)
+
+
+def _lever_plan(network: Network, nodes: np.ndarray, values: np.ndarray, option_id: str,
+                label: str) -> Plan:
+    """The baseline with each explored lever clamped at its value from step 1 on (as the
+    model's own scenarios set their levers)."""
+    count = len(nodes)
+    return Plan(network.weight, nodes, np.zeros(count, dtype=bool),
+                np.asarray(values, dtype=float), np.ones(count, dtype=np.intp),
+                np.full(count, FOREVER, dtype=np.intp), label=label, scenario_id=option_id)
+
+
+def tasks(context: ExperimentContext, options_per_task: int = OPTIONS_PER_TASK):
+    """The tasks (block, first option, stop option) that cover every experiment."""
+    n_options = len(context.plans)
+    step = max(1, int(options_per_task))
+    return [(block, first, min(first + step, n_options))
+            for block in range(block_count(context.futures))
+            for first in range(0, n_options, step)]
+
+
+def run_task(context: ExperimentContext, task: tuple[int, int, int]):
+    """One task: (block, first, stop, outcomes (stop - first, n, J), verdict counts (3,))."""
+    block, first, stop = task
+    network, settings = context.network, context.settings
+    drawn = context.space.weights(network, context.uniforms(block))
+    convergence = convergence_index(network, settings)
+    kinds = np.zeros(3)
+    base_kinds = kinds if first == 0 else np.zeros(3)     # each future's baseline once
+    base = _final(network, empty_plan(network, drawn), settings, convergence, base_kinds)
+    out = np.empty((stop - first, drawn.shape[0], len(context.nodes)))
+    for row, plan in enumerate(context.plans[first:stop]):
+        shift = plan.weight - network.weight
+        weight = np.clip(drawn + shift, -1.0, 1.0) if shift.any() else drawn
+        final = _final(network, replace(plan, weight=weight), settings, convergence, kinds)
+        out[row] = (final - base)[:, context.nodes]
+    return block, first, stop, out, kinds
+
+
+def _final(network, plan, settings, convergence, kinds) -> np.ndarray:
+    """The last-step states (n, N) of one batch; verdict kinds counted into ``kinds``."""
+    sim = simulate(network, plan, settings, convergence=convergence)
+    kinds += np.bincount(sim.verdicts.kind, minlength=3)
+    return pad(sim.states, settings.steps)[-1]
+
+
+def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
+            futures: int = 1000, sampler: str = "lhs", seed: int | None = None,
+            settings: Settings | None = None, given: np.ndarray | None = None,
+            workers: int | None = None, scheduler=None, progress=None, cancel=None,
+            options_per_task: int = OPTIONS_PER_TASK,
+            limits: WorkLimits = WORK_LIMITS) -> Experiments:
+    """Run every option (``scenarios`` and ``policies`` points of ``levers``) in
+    ``futures`` futures; see :func:`prepare` for the design and executors.py for where it
+    runs: in this process (``workers=1``), on a local process pool of ``workers``
+    (default: every core), or on a dask.distributed cluster when ``scheduler`` (an address
+    or a ``distributed.Client``) is given. The numbers do not depend on any of these.
+    ``progress`` and ``cancel`` follow engine/progress.py (one unit per task)."""
+    from .executors import connected, execute, local_workers
+
+    with connected(scheduler) as client:
+        parallel = (client.threads() if client is not None
+                    else int(workers) if workers else local_workers())
+        context, options = prepare(model, scenarios=scenarios, levers=levers,
+                                   policies=policies, futures=futures, sampler=sampler,
+                                   seed=seed, settings=settings, given=given,
+                                   parallel=parallel, limits=limits)
+        outcomes = np.empty((len(options), context.futures, len(context.nodes)))
+        kinds = np.zeros(3)
+        for block, first, stop, values, counts in execute(
+                context, tasks(context, options_per_task), workers=workers, client=client,
+                progress=progress, cancel=cancel):
+            start = block * FUTURE_BLOCK
+            outcomes[first:stop, start:start + values.shape[1]] = values
+            kinds += counts
+    uniforms = (context.given.u if context.given is not None else
+                np.concatenate([context.uniforms(b) for b in range(block_count(context.futures))]))
+    total = kinds.sum() or 1.0
+    return Experiments(options, tuple(levers), tuple(model.objectives), context.space.names,
+                       context.space.values(uniforms), outcomes, sampler, context.seed,
+                       context.settings,
+                       {name: float(c / total)
+                        for name, c in zip((CONVERGED, CYCLE, NOT_CONVERGED), kinds)})

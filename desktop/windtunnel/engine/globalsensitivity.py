@@ -1,0 +1,146 @@
+"""Global sensitivity: Sobol' indices of each objective to the uncertain edge weights.
+
+Beside the one-at-a-time tornado (sensitivity.py), which moves one weight with the others
+at their values, Sobol' indices split the variance of an objective's value over all the
+futures: the *first-order* index of a weight is the share of the variance it explains
+alone, the *total* index the share it has a hand in, interactions included. A weight with
+a small total index can be fixed anywhere in its range without changing the answer.
+
+The design is Saltelli's: two matrices A and B of ``base`` futures (a Latin hypercube over
+twice the uncertain weights, split in two, drawn from the seed) and, per weight i, A with
+column i taken from B: ``base * (D + 2)`` futures, run as one exploration of the one
+option (experiments.py, so locally or on a cluster with the same numbers). The estimators
+are Saltelli (2010) for first order, ``mean(f_B (f_ABi - f_A)) / V``, and Jansen (1999)
+for total order, ``mean((f_A - f_ABi)^2) / 2V``, with V the variance of f_A and f_B
+together: the formulas of SALib's ``sobol.analyze`` and ``scipy.stats.sobol_indices``,
+written here in a few lines of numpy because SALib would bring matplotlib and multiprocess
+into the desktop app and the app leaves scipy.stats out (build/bundle.py). The 95 %
+interval of each total index is a percentile bootstrap over the base samples. Tests check
+the estimators on the Ishigami function, whose indices are known analytically.
+
+A value that does not vary at all (an option that changes nothing) has no variance to
+split: its indices are reported as 0.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import ModelError, Problem
+from ..model import Model
+from .designs import latin_hypercube
+from .experiments import explore, prepare
+
+if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
+    import pandas as pd
+
+__all__ = ["SobolIndices", "sobol_indices", "sobol_frame", "saltelli_design", "estimate"]
+
+#: Bootstrap resamples for the 95 % confidence intervals.
+RESAMPLES = 200
+
+
+@dataclass(frozen=True, eq=False)
+class SobolIndices:
+    """Indices of each objective (rows, ``objectives``) to each uncertain weight (columns,
+    ``uncertainties``), with 95 % bootstrap intervals of the totals."""
+
+    option: str
+    objectives: tuple[str, ...]
+    uncertainties: tuple[str, ...]
+    first: np.ndarray           # (J, D)
+    total: np.ndarray           # (J, D)
+    total_low: np.ndarray       # (J, D)
+    total_high: np.ndarray      # (J, D)
+    futures: int
+
+    def ranked(self, objective: str, top: int = 10) -> list[tuple[str, float, float]]:
+        """(weight, first, total) of the ``top`` weights with the largest total index."""
+        j = self.objectives.index(objective)
+        order = np.argsort(-self.total[j], kind="stable")[:top]
+        return [(self.uncertainties[d], float(self.first[j, d]), float(self.total[j, d]))
+                for d in order]
+
+
+def saltelli_design(dimensions: int, base: int, seed: int) -> np.ndarray:
+    """Uniforms of the Saltelli design: A, B, then A with column i from B for each i."""
+    rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(2,)))
+    sample = latin_hypercube(2 * dimensions, base, rng)
+    a, b = sample[:, :dimensions], sample[:, dimensions:]
+    mixed = np.repeat(a[None], dimensions, axis=0)
+    columns = np.arange(dimensions)
+    mixed[columns, :, columns] = b.T
+    return np.concatenate([a, b, mixed.reshape(-1, dimensions)])
+
+
+def estimate(f_a: np.ndarray, f_b: np.ndarray, f_ab: np.ndarray):
+    """(first, total) indices (J, D) from outputs f_A, f_B (J, n) and f_AB (D, J, n);
+    nan where the output does not vary."""
+    variance = np.var(np.concatenate([f_a, f_b], axis=-1), axis=-1)     # (J,)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        first = np.mean(f_b * (f_ab - f_a), axis=-1) / variance          # (D, J)
+        total = 0.5 * np.mean((f_a - f_ab) ** 2, axis=-1) / variance
+    return first.T, total.T
+
+
+def _bootstrap_total(f_a, f_b, f_ab, seed: int):
+    """2.5 and 97.5 percentiles (J, D) of the total index over resampled base rows."""
+    rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(3,)))
+    n = f_a.shape[-1]
+    totals = []
+    for _ in range(RESAMPLES):
+        k = rng.integers(0, n, n)
+        totals.append(estimate(f_a[:, k], f_b[:, k], f_ab[:, :, k])[1])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)     # all-nan where nothing varies
+        return np.nanpercentile(np.array(totals), [2.5, 97.5], axis=0)
+
+
+def sobol_indices(model: Model, *, scenario: str | None = None, levers=(), base: int = 256,
+                  seed: int | None = None, settings=None, workers=None, scheduler=None,
+                  progress=None, cancel=None, **limits) -> SobolIndices:
+    """Sobol' indices of every objective for one option: a named ``scenario`` or a lever
+    point (``levers`` of LeverRange with low == high). ``base`` from 16 to 8,192 (the
+    design runs ``base * (D + 2)`` futures)."""
+    if not 16 <= base <= 8192:
+        raise ModelError(Problem("base", f"{base} is not a whole number from 16 to 8,192"))
+    if (scenario is None) == (not levers):
+        raise ModelError(Problem("option", "give one scenario or one lever point"))
+    scenarios = [] if scenario is None else [scenario]
+    context, _ = prepare(model, scenarios=scenarios, levers=levers, policies=1, futures=1,
+                         seed=seed, settings=settings, **limits)
+    dimensions = context.space.dimensions
+    if not dimensions:
+        raise ModelError(Problem("uncertainties", "no edge weight is uncertain (every edge's "
+                                 "low and high bounds are equal)"))
+    design = saltelli_design(dimensions, base, context.seed)
+    result = explore(model, scenarios=scenarios, levers=levers, policies=1, given=design,
+                     seed=context.seed, settings=settings, workers=workers,
+                     scheduler=scheduler, progress=progress, cancel=cancel, **limits)
+    values = result.outcomes[0].T                       # (J, futures)
+    f_a, f_b = values[:, :base], values[:, base:2 * base]
+    f_ab = values[:, 2 * base:].reshape(len(values), dimensions, base).transpose(1, 0, 2)
+    first, total = estimate(f_a, f_b, f_ab)
+    low, high = _bootstrap_total(f_a, f_b, f_ab, context.seed)
+    steady = values.std(axis=1) == 0
+    arrays = [np.where(steady[:, None], 0.0, np.nan_to_num(a)) for a in (first, total, low, high)]
+    return SobolIndices(result.options[0].id, tuple(o.id for o in result.objectives),
+                        result.uncertainties, *arrays, futures=len(design))
+
+
+def sobol_frame(indices: SobolIndices) -> pd.DataFrame:
+    """One row per objective and uncertain weight, largest total index first."""
+    import pandas as pd
+
+    rows = [{"objective": objective, "uncertain weight": name,
+             "first order": indices.first[j, d], "total": indices.total[j, d],
+             "total 2.5 %": indices.total_low[j, d], "total 97.5 %": indices.total_high[j, d]}
+            for j, objective in enumerate(indices.objectives)
+            for d, name in enumerate(indices.uncertainties)]
+    frame = pd.DataFrame(rows)
+    return frame.sort_values(["objective", "total"], ascending=[True, False],
+                             kind="stable").reset_index(drop=True)

@@ -1,0 +1,212 @@
+"""Scenario discovery with PRIM: the boxes of uncertain conditions where a case of interest
+(an option failing its objectives) is concentrated.
+
+The Patient Rule Induction Method (Friedman and Fisher 1999, as used for scenario
+discovery by Bryant and Lempert 2010 and EMA Workbench's ``analysis.prim``):
+
+1. **Peeling**: start from the box holding every point; repeatedly remove the slice of
+   ``peel_alpha`` of the points in the box at the low or high end of one dimension,
+   choosing the slice whose removal leaves the highest density of cases; stop when the
+   box holds less than ``mass_min`` of the points. Every box on the way is a candidate
+   (the *peeling trajectory*).
+2. **Choosing**: the candidate with the largest coverage among those whose density
+   reaches ``threshold`` (the densest of equals); when none does, there is no (further)
+   box.
+3. **Pasting**: widen the chosen box one bound at a time, by ``paste_alpha`` of its
+   points, while widening raises its density; then **trimming**: drop each restriction
+   whose removal costs less density than ``trim`` or one standard error of the box's
+   density (with a hundred uncertain weights, peeling also shaves dimensions that do not
+   matter, and a few hundred futures make some look as if they did).
+4. **Covering**: the points of the box are set aside and the next box is sought among the
+   rest, up to ``boxes`` boxes or until no box of the rest reaches the threshold.
+
+*Coverage* is the share of all cases inside the box, *density* the share of the box's
+points that are cases, *mass* the share of all points inside it.
+
+Written here with numpy (about a hundred lines) rather than taken from a package: the
+``prim`` package (Project Platypus) is GPL-3.0 and pulls in matplotlib and mplcursors, and
+EMA Workbench's implementation comes with the whole workbench (matplotlib, seaborn,
+statsmodels and more), neither of which a desktop app should freeze in for one function.
+Tests check it on examples whose box is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["Box", "Restriction", "prim", "MAX_POINTS"]
+
+#: PRIM looks at most this many points (the first ones: futures are random already);
+#: peeling costs points x dimensions per step.
+MAX_POINTS = 5_000
+
+
+@dataclass(frozen=True)
+class Restriction:
+    """One dimension a box restricts: ``name`` between ``low`` and ``high`` (``None`` where
+    the box keeps the data's own end)."""
+
+    name: str
+    low: float | None
+    high: float | None
+
+    def sentence(self) -> str:
+        if self.low is not None and self.high is not None:
+            return f"{self.name} between {self.low:.2f} and {self.high:.2f}"
+        if self.low is not None:
+            return f"{self.name} ≥ {self.low:.2f}"
+        return f"{self.name} ≤ {self.high:.2f}"
+
+
+@dataclass(frozen=True)
+class Box:
+    """A box of conditions and what it holds."""
+
+    restrictions: tuple[Restriction, ...]
+    coverage: float
+    density: float
+    mass: float
+    cases: int
+    points: int
+
+    def conditions(self) -> str:
+        if not self.restrictions:
+            return "any conditions"
+        return " and ".join(r.sentence() for r in self.restrictions)
+
+
+def prim(x: np.ndarray, y: np.ndarray, names, *, threshold: float = 0.8,
+         peel_alpha: float = 0.05, paste_alpha: float = 0.05, mass_min: float = 0.05,
+         boxes: int = 3, trim: float = 0.01) -> list[Box]:
+    """Boxes where ``y`` (bool, one per row of ``x``) is concentrated, in the order found;
+    only boxes whose density reaches ``threshold`` (none when no box does).
+
+    ``x`` is (n, d) with one column per name; rows past :data:`MAX_POINTS` are not used.
+    """
+    x = np.asarray(x, dtype=float)[:MAX_POINTS]
+    y = np.asarray(y, dtype=bool)[:MAX_POINTS]
+    names = list(names)
+    total_cases = int(y.sum())
+    out: list[Box] = []
+    remaining = np.ones(len(y), dtype=bool)
+    while len(out) < boxes and remaining.any():
+        xs, ys = x[remaining], y[remaining]
+        if not ys.any():
+            break
+        chosen = _peel_and_choose(xs, ys, threshold, peel_alpha, mass_min)
+        if chosen is None:
+            break                               # no box of the rest reaches the threshold
+        lower, upper = _trim(xs, ys, *_paste(xs, ys, *chosen, paste_alpha), trim)
+        inside = _inside(xs, lower, upper)
+        cases = int(ys[inside].sum())
+        out.append(Box(_restrictions(xs, lower, upper, names),
+                       cases / max(total_cases, 1), cases / int(inside.sum()),
+                       int(inside.sum()) / len(y), cases, int(inside.sum())))
+        index = np.flatnonzero(remaining)
+        remaining[index[inside]] = False
+    return out
+
+
+def _inside(x, lower, upper) -> np.ndarray:
+    return ((x >= lower) & (x <= upper)).all(axis=1)
+
+
+def _peel_and_choose(x, y, threshold, alpha, mass_min):
+    """Peel to ``mass_min`` and return the chosen (lower, upper) bounds, or None."""
+    n = len(y)
+    lower, upper = x.min(axis=0), x.max(axis=0)
+    inside = np.ones(n, dtype=bool)
+    trajectory = [(lower.copy(), upper.copy(), y.mean())]
+    cases = y.astype(float)
+    while inside.sum() / n > mass_min:
+        xin, yin = x[inside], cases[inside]
+        low_q, high_q = np.quantile(xin, [alpha, 1.0 - alpha], axis=0)
+        best, choice = -1.0, None
+        for side, keep in ((0, xin >= low_q), (1, xin <= high_q)):
+            counts = keep.sum(axis=0)
+            peels = (counts < len(yin)) & (counts > 0)     # removes some points, not all
+            density = np.where(peels, (yin @ keep) / np.maximum(counts, 1), -1.0)
+            d = int(np.argmax(density))
+            if density[d] > best:
+                best, choice = float(density[d]), (side, d)
+        if choice is None or best < 0:
+            break
+        side, d = choice
+        if side == 0:
+            lower[d] = low_q[d]
+        else:
+            upper[d] = high_q[d]
+        inside = _inside(x, lower, upper)
+        trajectory.append((lower.copy(), upper.copy(), cases[inside].mean()))
+    dense = [(cases[_inside(x, low, high)].sum(), density, low, high)
+             for low, high, density in trajectory if density >= threshold]
+    if not dense:
+        return None
+    chosen = max(dense, key=lambda box: box[:2])      # most cases, then the densest
+    return chosen[2].copy(), chosen[3].copy()
+
+
+def _paste(x, y, lower, upper, alpha):
+    """Widen the restricted bounds, one at a time, while it raises the box's density."""
+    data_low, data_high = x.min(axis=0), x.max(axis=0)
+    inside = _inside(x, lower, upper)
+    density = y[inside].mean() if inside.any() else 0.0
+    while True:
+        outside = (x < lower) | (x > upper)
+        misses = outside.sum(axis=1)
+        step = max(1, int(alpha * inside.sum()))
+        best = None
+        for d in np.flatnonzero((lower > data_low) | (upper < data_high)):
+            others = misses - outside[:, d] == 0        # inside on every other dimension
+            column = x[others, d]
+            for side, beyond in ((0, np.sort(column[column < lower[d]])[::-1]),
+                                 (1, np.sort(column[column > upper[d]]))):
+                if not len(beyond):
+                    continue
+                trial = [lower.copy(), upper.copy()]
+                trial[side][d] = beyond[min(step, len(beyond)) - 1]
+                widened = others & (x[:, d] >= trial[0][d]) & (x[:, d] <= trial[1][d])
+                value = y[widened].mean()
+                if value > density and (best is None or value > best[0]):
+                    best = (value, trial, widened)
+        if best is None:
+            return lower, upper
+        density, (lower, upper), inside = best
+
+
+def _trim(x, y, lower, upper, tolerance):
+    """Drop, one at a time, the restrictions whose removal costs the box less density than
+    ``tolerance`` or one standard error of its density (sqrt(d (1 - d) / points)),
+    whichever is larger: peeling among many dimensions also shaves dimensions that do not
+    matter, and a box should name only the conditions that do."""
+    data_low, data_high = x.min(axis=0), x.max(axis=0)
+    lower, upper = lower.copy(), upper.copy()
+    inside = _inside(x, lower, upper)
+    density = y[inside].mean()
+    while True:
+        allowed = max(tolerance, float(np.sqrt(density * (1 - density) / inside.sum())))
+        best = None
+        for d in np.flatnonzero((lower > data_low) | (upper < data_high)):
+            trial = [lower.copy(), upper.copy()]
+            trial[0][d], trial[1][d] = data_low[d], data_high[d]
+            widened = _inside(x, *trial)
+            value = y[widened].mean()
+            if value > density - allowed and (best is None or value > best[0]):
+                best = (value, trial, widened)
+        if best is None:
+            return lower, upper
+        density, (lower, upper), inside = best
+
+
+def _restrictions(x, lower, upper, names) -> tuple[Restriction, ...]:
+    """The dimensions whose bounds the box moved in from the data's ends."""
+    data_low, data_high = x.min(axis=0), x.max(axis=0)
+    out = []
+    for d, name in enumerate(names):
+        low = float(lower[d]) if lower[d] > data_low[d] else None
+        high = float(upper[d]) if upper[d] < data_high[d] else None
+        if low is not None or high is not None:
+            out.append(Restriction(name, low, high))
+    return tuple(out)

@@ -1,0 +1,84 @@
+"""The Explore dock: choose levers and futures, run on a worker, read the ranking, the boxes
+and the trade-off, export the workbook."""
+
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtCore import Qt
+
+from .conftest import settle
+
+
+def tick(view, lever: str, low=0.0, high=1.0, levels=0) -> None:
+    for r in range(view.levers.rowCount()):
+        item = view.levers.item(r, 0)
+        if item.data(Qt.UserRole) == lever:
+            item.setCheckState(Qt.Checked)
+            view.levers.cellWidget(r, 1).setValue(low)
+            view.levers.cellWidget(r, 2).setValue(high)
+            view.levers.cellWidget(r, 3).setValue(levels)
+            return
+    raise AssertionError(f"no lever row {lever}")
+
+
+def test_explore_ranks_the_options_and_marks_a_box_on_the_map(bundled, qtbot, tmp_path):
+    window, analysis = bundled
+    view = analysis.explore_view
+    model = window.document.model
+    assert view.levers.rowCount() == sum(1 for n in model.nodes if n.is_lever)
+    tick(view, "licensing", 0.0, 1.0, 3)
+    view.sampler.setCurrentIndex(view.sampler.findData("factorial"))
+    view.futures.setValue(300)
+    view.run()
+    settle(qtbot, analysis)
+    assert not window.problems
+    experiments, rows, discoveries = view.result
+    assert experiments.outcomes.shape[:2] == (len(model.scenarios) + 3, 300)
+    assert view.table.rowCount() == len(model.scenarios) + 3
+    assert view.table.item(0, 1).text() == rows[0].label
+    assert "Most robust" in view.note.text() and rows[0].label in view.note.text()
+    boxed = [view.boxes.item(i) for i in range(view.boxes.count())
+             if view.boxes.item(i).data(Qt.UserRole) is not None]
+    assert boxed, [view.boxes.item(i).text() for i in range(view.boxes.count())]
+    view.boxes.setCurrentItem(boxed[0])
+    box = boxed[0].data(Qt.UserRole)
+    marked = analysis.map_results.flow_layer.highlight
+    assert marked == {tuple(r.name.split(" \u2192 ")) for r in box.restrictions}
+    assert len(view.scatter.getPlotItem().listDataItems()) >= 2
+
+    out = tmp_path / "explore.xlsx"
+    window.ask_save_path = lambda *args: str(out)
+    view.export()
+    settle(qtbot, analysis)
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[:3] == [
+        "About", "Robustness", "Boxes"]
+
+
+def explored(analysis, qtbot, futures: int = 50):
+    """The Explore view after a run of the small model's options in ``futures`` futures."""
+    view = analysis.explore_view
+    view.futures.setValue(futures)
+    view.run()
+    settle(qtbot, analysis)
+    return view
+
+
+def test_a_model_change_forgets_the_exploration(small, qtbot):
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    assert view.result is not None and view.export_button.isEnabled()
+    window.document.model.update_edge("ban", "leak", weight=0.2)
+    settle(qtbot, analysis)
+    assert view.result is None and view.table.rowCount() == 0
+    assert not view.export_button.isEnabled()
+
+
+def test_cancel_keeps_the_previous_exploration(small, qtbot):
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    before = view.result
+    view.futures.setValue(1_000_000)
+    view.run()
+    analysis.controller.runner.cancel()
+    settle(qtbot, analysis)
+    assert view.result is before and not window.problems
