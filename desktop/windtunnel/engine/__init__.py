@@ -21,6 +21,12 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   weight anywhere in its low..high range, by interval arithmetic)
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
+- participants: :func:`rating_table` -> :class:`RatingTable`, :func:`aggregate` (mean /
+  median, zeros included or ignored, by credibility), :func:`working_weights`,
+  :func:`apply_working_weights`, :func:`participant_weights` -> :class:`ParticipantWeights`
+  (each participant's map as one array, for runs and experiments), the linguistic pipeline
+  (:func:`linguistic_weights`), :func:`disagreement` -> :class:`Disagreement`, map
+  similarity (:func:`jaccard`, :func:`weighted_similarity`, :func:`compare`)
 
 Analyses refuse, before any work, what their estimated memory or time puts past
 ``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
@@ -29,7 +35,13 @@ limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1)
 (progress.py).
 """
 
+from .aggregation import (ParticipantWeights, RatingTable, aggregate, aggregate_table,
+                          apply_working_weights, participant_weights, rating_table,
+                          working_weights)
 from .budget import WORK_LIMITS, Estimate, WorkLimits
+from .disagreement import Disagreement, disagreement
+from .linguistic import linguistic_weights
+from .similarity import Comparison, compare, jaccard, weighted_similarity
 from .cache import clear_cache, compiled_model
 from .attribution import LeverShares, lever_shares
 from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
@@ -70,4 +82,8 @@ __all__ = [
     "find_loops", "model_statistics", "node_metrics", "to_graph", "Verdict", "Verdicts",
     "judge", "Contraction", "StartCheck", "Trust", "assess", "contraction",
     "fcmconfr_steepness", "start_check", "trust",
+    "ParticipantWeights", "RatingTable", "aggregate", "aggregate_table",
+    "apply_working_weights", "participant_weights", "rating_table", "working_weights",
+    "Disagreement", "disagreement", "linguistic_weights", "Comparison", "compare", "jaccard",
+    "weighted_similarity",
 ]
