@@ -390,9 +390,14 @@ def test_out_of_range_weights_follow_the_choice_in_every_format(tmp_path):
 
 def test_participant_sheets_aggregate_or_one_is_chosen():
     path = REAL / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx"
-    mean = import_model(path)
+    mean = import_model(path, participants="aggregate")
     assert any("13 participant sheets" in n.message and "mean" in n.message
                for n in mean.notes)
+    assert mean.model.participants == ()
+    kept = import_model(path)
+    sheets = pd.ExcelFile(path, engine="openpyxl").sheet_names
+    assert [p.label for p in kept.model.participants] == sheets and len(sheets) == 13
+    assert [e.weight for e in kept.model.edges] == [e.weight for e in mean.model.edges]
     one = import_model(path, participants="P2")
     p2 = pd.read_excel(path, sheet_name="P2", index_col=0, engine="openpyxl").fillna(0)
     assert len(one.model.edges) == int((p2.to_numpy() != 0).sum())
@@ -446,4 +451,4 @@ def test_the_expert_pipeline_matches_fcmpys_published_figure():
     from windtunnel.io.ratings import _defuzzify
 
     shares = {"+m": 0.16, "+h": 0.5, "+vh": 0.33}
-    assert _defuzzify(shares) == pytest.approx(fcmpy_weight(shares), abs=1e-3)
+    assert _defuzzify([shares])[0] == pytest.approx(fcmpy_weight(shares), abs=1e-3)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
-from ..io.importing import AGGREGATE, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
+from ..io.importing import KEEP, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..model import save
 from .arguments import title
 from .check import summary
@@ -46,9 +46,10 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="rescale",
                         help="weights outside [-1, 1]: divide every weight by the largest "
                              "(default) or refuse the file")
-    parser.add_argument("--participants", default=AGGREGATE, metavar="aggregate|SHEET",
+    parser.add_argument("--participants", default=KEEP, metavar="keep|aggregate|SHEET",
                         help="a workbook with one matrix or rating sheet per participant: "
-                             "import their mean (default: aggregate) or only the named sheet")
+                             "keep every sheet as a participant (default: keep), import only "
+                             "their aggregate, or only the named sheet")
     parser.add_argument("--force", action="store_true",
                         help="replace the output file if it exists (keeping a .bak)")
     parser.set_defaults(run=run)

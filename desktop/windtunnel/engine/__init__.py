@@ -26,7 +26,8 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   :func:`apply_working_weights`, :func:`participant_weights` -> :class:`ParticipantWeights`
   (each participant's map as one array, for runs and experiments), the linguistic pipeline
   (:func:`linguistic_weights`), :func:`disagreement` -> :class:`Disagreement`, map
-  similarity (:func:`jaccard`, :func:`weighted_similarity`, :func:`compare`)
+  similarity (:func:`jaccard`, :func:`weighted_similarity`, :func:`compare`);
+  :func:`run_participants` -> :class:`VoiceResults` (every scenario on every participant's map)
 
 Analyses refuse, before any work, what their estimated memory or time puts past
 ``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
@@ -66,6 +67,7 @@ from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetr
 from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconfr_steepness,
                     start_check, trust)
 from .verdict import Verdict, Verdicts, judge
+from .voices import ScenarioVoices, VoiceResults, run_participants
 
 __all__ = [
     "WORK_LIMITS", "WorkLimits", "Estimate",
@@ -85,5 +87,5 @@ __all__ = [
     "ParticipantWeights", "RatingTable", "aggregate", "aggregate_table",
     "apply_working_weights", "participant_weights", "rating_table", "working_weights",
     "Disagreement", "disagreement", "linguistic_weights", "Comparison", "compare", "jaccard",
-    "weighted_similarity",
+    "weighted_similarity", "ScenarioVoices", "VoiceResults", "run_participants",
 ]
