@@ -10,13 +10,11 @@ file is refused; an existing output file is only replaced with ``--force``.
 
 from __future__ import annotations
 
-from pathlib import Path
 
-from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
 from ..io.importing import KEEP, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..model import save
-from .arguments import title
+from .arguments import model_output, title
 from .check import summary
 from .text import printable
 
@@ -56,11 +54,7 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    output = Path(args.output)
-    if output.suffix.lower() != ".wtm":
-        raise SaveError(f"{output}: the output must be a Windtunnel model file (.wtm)")
-    if output.exists() and not args.force:
-        raise SaveError(f"{output} exists; use --force to replace it")
+    output = model_output(args.output, force=args.force)
     imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title,
                             undirected=args.undirected, out_of_range=args.weights,
                             participants=args.participants)

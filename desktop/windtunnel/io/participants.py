@@ -172,6 +172,11 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept: bool = False,
         for rating in ratings:
             edges.setdefault(rating.key, Edge(*rating.key, 0.0))
     keep = {n.id for n in first.nodes}
+    dropped = [s.label for s in first.scenarios
+               if s.overrides or not all(i.node in keep for i in s.interventions)]
+    if dropped:
+        notes.append(Problem(maps[0][0], f"scenarios with edge-weight overrides were left out "
+                                         f"({', '.join(dropped[:5])})"))
     try:
         base = Model.from_elements(
             title=first.title, description=first.description,
