@@ -6,8 +6,7 @@ overrides apply to every participant's map alike. All participants run as one ba
 way Monte Carlo samples run (one row of weights per participant), so 50 participants cost
 about what 50 samples do. A node is a driver on a participant's map when no edge into it
 has a non-zero weight there (so with ``drivers="hold"`` a participant who drew nothing into
-a node holds it, as a run of their map alone would); participants whose maps have the same
-drivers run in one batch.
+a node holds it, as a run of their map alone would).
 
 :class:`VoiceResults` holds, per scenario, each participant's change from their own
 baseline at every step, and says how many participants' maps move each node which way
@@ -139,17 +138,9 @@ def run_participants(model: Model, *, scenarios=None, settings: Settings | None 
 
 def _batched(network, plan, weights: np.ndarray, settings: Settings) -> np.ndarray:
     """States (steps + 1, participants, nodes) of ``plan`` with one row of ``weights`` per
-    participant, one batch per set of participants whose maps have the same drivers."""
+    participant, in one batch, each participant's map with its own drivers."""
     drawn = np.zeros((weights.shape[0], network.n_nodes), dtype=bool)
     rows, edges = np.nonzero(weights != 0)
     drawn[rows, network.target[edges]] = True
-    drivers = ~drawn
-    states = np.empty((settings.steps + 1, weights.shape[0], network.n_nodes))
-    groups: dict[bytes, list[int]] = {}
-    for p, mask in enumerate(drivers):
-        groups.setdefault(mask.tobytes(), []).append(p)
-    for members in groups.values():
-        own = replace(network, driver=drivers[members[0]])
-        part, _ = run_plan(own, replace(plan, weight=weights[members]), settings)
-        states[:, members, :] = part
+    states, _ = run_plan(network, replace(plan, weight=weights), settings, drivers=~drawn)
     return states
