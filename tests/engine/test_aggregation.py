@@ -169,3 +169,48 @@ def test_mental_modelers_compare_score():
     assert result.reversed == (("d", "c"),)
     assert result.extra_nodes == ("e",) and result.missing_nodes == ()
     assert result.score == 1 - (2 + 2)
+
+
+# -- fcmconfr's interval (IVFN) and triangular (TFN) weights, aggregated bound by bound ------
+
+def _fuzzy_workshop(lows, modes, highs, **settings) -> Model:
+    """fcmconfr's four one-edge maps of triangular weights (or intervals: mode = None)."""
+    ratings = [Rating("a", "b", weight=m if m is not None else (lo + hi) / 2, low=lo, high=hi)
+               for lo, m, hi in zip(lows, modes, highs)]
+    return Model.from_elements(settings=Settings(**settings),
+                               nodes=[Node("a", "A"), Node("b", "B")],
+                               edges=[Edge("a", "b", 0.5)],
+                               participants=[Participant(f"p{i}", f"P{i}", ratings=(r,))
+                                             for i, r in enumerate(ratings)])
+
+
+TFN = ((0.4, 0.6, 0.2, 0.0), (0.4, 0.7, 0.4, 0.0), (0.6, 1.0, 0.6, 0.4))
+
+
+@pytest.mark.parametrize("method, zeros, expected", [
+    ("mean", "ignore", (0.4, 0.5, 0.65)), ("mean", "include", (0.3, 0.375, 0.65)),
+    ("median", "include", (0.3, 0.4, 0.6)), ("median", "ignore", (0.4, 0.4, 0.6))])
+def test_fcmconfr_triangular_weights(method, zeros, expected):
+    """fcmconfr's tfn tests: tfn(lower, mode, upper) of the aggregate, bound by bound."""
+    model = _fuzzy_workshop(*TFN, aggregation=method, aggregation_zeros=zeros)
+    apply_working_weights(model)
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.weight, edge.high) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("method, zeros, expected", [
+    ("mean", "ignore", (0.4, 0.65)), ("mean", "include", (0.3, 0.65)),
+    ("median", "include", (0.3, 0.6)), ("median", "ignore", (0.4, 0.6))])
+def test_fcmconfr_interval_weights(method, zeros, expected):
+    """fcmconfr's ivfn tests: ivfn(lower, upper) of the aggregate, bound by bound."""
+    lows, _modes, highs = TFN
+    model = _fuzzy_workshop(lows, (None,) * 4, highs, aggregation=method,
+                            aggregation_zeros=zeros)
+    apply_working_weights(model)
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.high) == pytest.approx(expected)
+
+
+def test_bounds_must_hold_the_weight():
+    assert dict(Rating("a", "b", 0.5, low=0.6).problems())["low"] == "0.6 is above the weight 0.5"
+    assert "bounds need a weight" in dict(Rating("a", "b", term="+H", low=0.2).problems())["low"]

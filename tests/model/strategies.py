@@ -75,7 +75,10 @@ def models(draw, max_nodes: int = 8, participants: bool = False) -> Model:
         for a, b in rated:
             term = draw(st.sampled_from(("",) + LINGUISTIC_TERMS))
             weight = draw(st.one_of(st.none(), levels)) if term else draw(levels)
+            bounded = weight is not None and draw(st.booleans())
             ratings.append(Rating(a, b, weight, term=term,
+                                  low=draw(st.floats(-1, weight)) if bounded else None,
+                                  high=draw(st.floats(weight, 1)) if bounded else None,
                                   confidence=draw(st.sampled_from(CONFIDENCES)),
                                   rationale=draw(texts), sources=draw(cite)))
         voices.append(Participant(p, draw(labels), role=draw(texts), group=draw(texts),

@@ -63,8 +63,8 @@ def golden_model_v2():
     model.add_participant(Participant(
         "p1", "Trade ministry analyst", role="Government", group="United States", date="2026-06-30",
         credibility=2.0,
-        ratings=(Rating("ban", "vpn", 0.8, confidence="high", rationale="Seen it before.",
-                        sources=("press",)),
+        ratings=(Rating("ban", "vpn", 0.8, low=0.6, high=0.9, confidence="high",
+                        rationale="Seen it before.", sources=("press",)),
                  Rating("vpn", "lab", term="-M", confidence="low"),
                  Rating("ban", "smuggling", weight=0.6, term="+H")),
         nodes=(Node("smuggling", "Chip smuggling", group="Global", position=(10.0, -50.0),

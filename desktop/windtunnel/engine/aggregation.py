@@ -21,6 +21,11 @@ edge, the map's *working weights*:
   ``include``, over those who rated the edge with ``ignore``) activates its triangle; a
   numeric rating counts as its nearest term.
 
+Ratings with bounds (fcmconfr's interval and triangular fuzzy weights) aggregate bound by
+bound by the same rule (a rating without bounds is its weight at both ends), which is how
+fcmconfr aggregates them; the edge's low/high become the aggregate bounds of the edges some
+participant gave bounds for.
+
 A participant's own map (:func:`participant_weights`) is their rating where they gave one;
 an edge they did not rate is 0 with ``include`` (they did not draw it) and the aggregate
 with ``ignore`` (they expressed no view). That array (participants x edges) is what runs
@@ -36,7 +41,8 @@ import numpy as np
 from ..model import LINGUISTIC_TERMS, Edge, Model, Settings
 from .linguistic import linguistic_weights, nearest_term, term_weight
 
-__all__ = ["RatingTable", "rating_table", "aggregate", "aggregate_table", "working_weights",
+__all__ = ["RatingTable", "rating_table", "aggregate", "aggregate_table", "aggregate_bounds",
+           "working_weights",
            "apply_working_weights", "participant_weights", "ParticipantWeights",
            "term_shares"]
 
@@ -50,7 +56,9 @@ class RatingTable:
     ``weights`` (participants, edges): the weight each participant gave (a term-only
     rating counts as its term's crisp weight), NaN where they gave none. ``terms``: index
     of the term in :data:`LINGUISTIC_TERMS`, -1 where the rating has no term.
-    ``shared``: how many of the first edges are the shared map's edges."""
+    ``shared``: how many of the first edges are the shared map's edges. ``lows`` and
+    ``highs``: the ratings' bounds (the weight where a rating has none), NaN where unrated;
+    ``bounded`` marks the edges some participant gave bounds for."""
 
     participants: tuple[str, ...]
     labels: tuple[str, ...]
@@ -59,6 +67,9 @@ class RatingTable:
     terms: np.ndarray
     credibility: np.ndarray
     shared: int
+    lows: np.ndarray
+    highs: np.ndarray
+    bounded: np.ndarray
 
     def to_frame(self):
         """Participants (rows, by label) x edges (columns ``source -> target``)."""
@@ -83,14 +94,20 @@ def rating_table(model: Model) -> RatingTable:
     edges = tuple(e.key for e in model.edges) + tuple(extra)
     weights = np.full((len(participants), len(edges)), np.nan)
     terms = np.full((len(participants), len(edges)), _NO_TERM, dtype=np.int8)
+    lows, highs = weights.copy(), weights.copy()
+    bounded = np.zeros(len(edges), dtype=bool)
     for p_index, j, rating in cells:
         if rating.term:
             terms[p_index, j] = LINGUISTIC_TERMS.index(rating.term)
-        weights[p_index, j] = term_weight(rating.term) if rating.weight is None else rating.weight
+        weight = term_weight(rating.term) if rating.weight is None else rating.weight
+        weights[p_index, j] = weight
+        lows[p_index, j] = weight if rating.low is None else rating.low
+        highs[p_index, j] = weight if rating.high is None else rating.high
+        bounded[j] |= rating.low is not None or rating.high is not None
     return RatingTable(tuple(p.id for p in participants), tuple(p.label for p in participants),
                        edges, weights, terms,
                        np.array([p.credibility for p in participants], dtype=float),
-                       len(model.edges))
+                       len(model.edges), lows, highs, bounded)
 
 
 def aggregate(weights: np.ndarray, *, method: str = "mean", zeros: str = "include",
@@ -172,29 +189,57 @@ def aggregate_table(table: RatingTable, settings: Settings) -> np.ndarray:
     return np.clip(weights, -1.0, 1.0)
 
 
+def aggregate_bounds(table: RatingTable, settings: Settings) -> tuple[np.ndarray, np.ndarray]:
+    """The aggregate low and high bound of every edge, bound by bound (fcmconfr's interval
+    and triangular aggregation); the linguistic method gives no bounds (NaN)."""
+    if settings.aggregation == "linguistic":
+        nan = np.full(len(table.edges), np.nan)
+        return nan, nan.copy()
+    return tuple(np.clip(aggregate(bound, method=settings.aggregation,
+                                   zeros=settings.aggregation_zeros,
+                                   credibility=table.credibility), -1.0, 1.0)
+                 for bound in (table.lows, table.highs))
+
+
 def working_weights(model: Model) -> dict[tuple[str, str], float]:
     """The aggregate weight of every edge some participant rated, by the model's settings."""
+    return {key: weight for key, (weight, _low, _high) in _working(model).items()}
+
+
+def _working(model: Model) -> dict[tuple[str, str], tuple[float, float | None, float | None]]:
+    """(weight, low, high) of every rated edge; bounds None where no participant gave any."""
     table = rating_table(model)
     if not table.participants:
         return {}
     weights = aggregate_table(table, model.settings)
+    lows, highs = aggregate_bounds(table, model.settings)
     rated = ~np.isnan(table.weights).all(axis=0)
-    return {key: float(w) for key, w, r in zip(table.edges, weights, rated) if r}
+    out = {}
+    for j in np.flatnonzero(rated):
+        w = float(weights[j])
+        if table.bounded[j] and not np.isnan(lows[j]):
+            out[table.edges[j]] = (w, min(float(lows[j]), w), max(float(highs[j]), w))
+        else:
+            out[table.edges[j]] = (w, None, None)
+    return out
 
 
 def apply_working_weights(model: Model) -> list[Edge]:
-    """Set each rated shared edge's weight to the aggregate; return the edges as they were
-    before (for undo), only those that changed. Bounds (low/high) that the new weight
-    would leave outside are widened to it."""
+    """Set each rated shared edge's weight (and, where participants gave bounds, its
+    low/high) to the aggregate; return the edges as they were before (for undo), only those
+    that changed. Bounds that the new weight would leave outside are widened to it."""
     before = []
-    for key, weight in working_weights(model).items():
+    for key, (weight, low, high) in _working(model).items():
         edge = model.edge(*key)
-        if edge is None or edge.weight == weight:
+        if edge is None:
             continue
-        low = None if edge.low is None else min(edge.low, weight)
-        high = None if edge.high is None else max(edge.high, weight)
-        before.append(edge)
-        model.replace("edge", replace(edge, weight=weight, low=low, high=high))
+        if low is None:
+            low = None if edge.low is None else min(edge.low, weight)
+            high = None if edge.high is None else max(edge.high, weight)
+        new = replace(edge, weight=weight, low=low, high=high)
+        if new != edge:
+            before.append(edge)
+            model.replace("edge", new)
     return before
 
 

@@ -171,11 +171,11 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
                                     "SHEET"))
     total: dict[tuple[str, str], float] = {}
     notes: list[Problem] = []
-    sheets = {}
+    sheets, sheet_bounds = {}, {}
     for name, table in matrices.items():
-        weights, _bounds, sheet_notes = _weights(table, shapes[name], options)
+        weights, bounds, sheet_notes = _weights(table, shapes[name], options)
         notes.extend(sheet_notes)
-        sheets[name] = weights
+        sheets[name], sheet_bounds[name] = weights, bounds
     scale, scale_note = weight_scale([w for ws in sheets.values() for w in ws.values()],
                                      options, "")
     notes.extend([scale_note] if scale_note else [])
@@ -196,13 +196,22 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
         return imported
     ids = {label: node.id for label, node in zip(shapes[first_name].labels,
                                                  imported.model.nodes)}
-    voices = [(name, [Rating(ids[s], ids[t], w / scale) for (s, t), w in weights.items()
-                      if s in ids and t in ids])
+    voices = [(name, [_rating(ids, key, w, sheet_bounds[name].get(key), scale)
+                      for key, w in weights.items() if key[0] in ids and key[1] in ids])
               for name, weights in sheets.items()]
     try:
         return Imported(with_participants(imported.model, voices), imported.notes, "matrix")
     except ModelError as exc:
         raise LoadError(exc.problems) from None
+
+
+def _rating(ids: dict, key, weight: float, bounds, scale: float) -> Rating:
+    """A participant's rating of a cell; a fuzzy cell keeps its bounds (fcmconfr's interval
+    and triangular weights)."""
+    low, high = bounds if bounds else (None, None)
+    return Rating(ids[key[0]], ids[key[1]], weight / scale,
+                  low=None if low is None else low / scale,
+                  high=None if high is None else high / scale)
 
 
 def _weights(table: Table, shape: _Shape, options: ImportOptions):

@@ -436,12 +436,16 @@ class Settings(_Element):
 class Rating(_Element):
     """One participant's rating of the edge ``source -> target``: a ``weight`` in [-1, 1]
     or a linguistic ``term`` (one of :data:`LINGUISTIC_TERMS`), or both (the term is what
-    the participant said, the weight what it was read as); ``sources`` trace it to evidence."""
+    the participant said, the weight what it was read as); ``sources`` trace it to evidence.
+    ``low``/``high`` make a numeric rating an interval (low, high) or a triangle (low,
+    weight, high), as fcmconfr's interval and triangular fuzzy weights."""
 
     source: str
     target: str
     weight: float | None = None
     term: str = ""
+    low: float | None = None
+    high: float | None = None
     confidence: str = "medium"
     rationale: str = ""
     sources: tuple[str, ...] = ()
@@ -459,6 +463,17 @@ class Rating(_Element):
             _check_choice(out, "term", self.term, LINGUISTIC_TERMS)
         elif self.weight is None:
             out.append(("weight", "a rating needs a weight or a linguistic term"))
+        for name in ("low", "high"):
+            value = getattr(self, name)
+            if value is not None:
+                _check_number(out, name, value, -1.0, 1.0)
+                if self.weight is None and not out:
+                    out.append((name, "bounds need a weight between them"))
+        if not out and self.weight is not None:
+            if self.low is not None and self.low > self.weight:
+                out.append(("low", f"{self.low!r} is above the weight {self.weight!r}"))
+            if self.high is not None and self.high < self.weight:
+                out.append(("high", f"{self.high!r} is below the weight {self.weight!r}"))
         _check_choice(out, "confidence", self.confidence, CONFIDENCES)
         _check_text(out, "rationale", self.rationale)
         _check_ids(out, "sources", self.sources)
