@@ -116,3 +116,24 @@ def test_run_per_participant_and_the_workbook_sheets(tmp_path, capsys):
     assert list(header[-3:]) == ["Voice 0", "Voice 1", "Voice 2"]
     assert main(["run", str(bundled_model()), "--participants"]) == 1
     assert "has no participants" in capsys.readouterr().err
+
+
+def test_check_reports_participants_and_weights_that_drifted_from_their_aggregate(tmp_path,
+                                                                                   capsys):
+    voices = bundled_model("ai-export-controls-2026-voices.wtm")
+    assert main(["check", str(voices)]) == 0
+    assert "participants: 5 (50 ratings; weights are the mean, zeros ignored)" in \
+        capsys.readouterr().out
+    model = load(voices)
+    model.update_edge("restricted-access", "misuse-risk", weight=0.9)
+    stale = tmp_path / "stale.wtm"
+    save(model, stale)
+    assert main(["check", str(stale)]) == 0
+    assert "1 edge does not weigh what the participants' aggregate says (first: " \
+           "restricted-access -> misuse-risk weighs +0.900" in capsys.readouterr().out
+    fixed = tmp_path / "fixed.wtm"
+    assert main(["aggregate", str(stale), "-o", str(fixed)]) == 0     # keeps the recorded method
+    again = load(fixed)
+    assert again.settings.aggregation_zeros == "ignore"
+    assert again.edge("restricted-access", "misuse-risk").weight == pytest.approx(
+        load(voices).edge("restricted-access", "misuse-risk").weight)

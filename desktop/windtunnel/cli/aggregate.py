@@ -40,11 +40,13 @@ def add_parser(subparsers) -> None:
                              "a file of several participants")
     parser.add_argument("-o", "--output", required=True, metavar="MODEL",
                         help="the model file to write (.wtm)")
-    parser.add_argument("--method", choices=AGGREGATIONS, default="mean",
-                        help="how ratings become one weight (default: mean)")
-    parser.add_argument("--zeros", choices=ZERO_MODES, default="include",
-                        help="an edge a participant did not draw counts as 0 (include, the "
-                             "default) or is left out of its aggregate (ignore)")
+    parser.add_argument("--method", choices=AGGREGATIONS,
+                        help="how ratings become one weight (default: the first map's recorded "
+                             "method, mean for maps that record none)")
+    parser.add_argument("--zeros", choices=ZERO_MODES,
+                        help="an edge a participant did not draw counts as 0 (include) or is "
+                             "left out of its aggregate (ignore); default: the first map's "
+                             "recorded choice, include for maps that record none")
     parser.add_argument("--accept-matches", action="store_true",
                         help="merge the near matches of concepts that are listed (default: "
                              "keep them apart)")
@@ -65,8 +67,9 @@ def read_map(path: Path):
 def run(args) -> int:
     output = model_output(args.output, force=args.force)
     maps = read_maps(args.files, read=read_map)
-    settings = replace(maps[0][1].settings, aggregation=args.method,
-                       aggregation_zeros=args.zeros)
+    first = maps[0][1].settings
+    settings = replace(first, aggregation=args.method or first.aggregation,
+                       aggregation_zeros=args.zeros or first.aggregation_zeros)
     if len(maps) == 1 and len(maps[0][1].participants) > 1:   # one file of participants
         model = maps[0][1]                                      # kept whole
         model.set_settings(settings)
