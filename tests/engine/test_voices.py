@@ -83,3 +83,16 @@ def test_overrides_apply_to_every_participants_map():
 def test_a_model_without_participants_is_refused():
     with pytest.raises(ModelError, match="has no participants"):
         run_participants(load(bundled_model()))
+
+
+def test_network_weights_line_up_with_the_compiled_network():
+    from windtunnel.engine import compiled_model, network_weights, participant_weights
+
+    model = _with_voices(count=3)
+    network = compiled_model(model, model.settings)
+    weights = network_weights(participant_weights(model), network)
+    assert weights.shape == (3, network.n_edges)
+    mine = {r.key: r.weight for r in model.participants[1].ratings}
+    for e, (s, t) in enumerate(zip(network.source, network.target)):
+        key = (network.node_ids[s], network.node_ids[t])
+        assert weights[1, e] == mine.get(key, 0.0)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -69,19 +70,23 @@ class ParticipantsPanel(QWidget):
                        self.edge_summary, self.ratings):
             layout.addWidget(widget)
         window.document_shown.connect(self._follow_document)
+        window.window_closing.connect(self._detach)
         self._follow_document()
 
     # -- following the window's document ------------------------------------------------------
 
-    def _follow_document(self) -> None:
+    def _detach(self) -> None:
+        """Stop following the shown model and scene (the document changes or the window
+        closes: the model may outlive the scene)."""
         if self._model is not None:
             for name in _MODEL_SIGNALS:
                 getattr(self._model, name).disconnect(self._changed)
-        if self._scene is not None:
-            try:
-                self._scene.selectionChanged.disconnect(self.refresh)
-            except (RuntimeError, TypeError):     # the old scene is already gone
-                pass
+        if self._scene is not None and isValid(self._scene):
+            self._scene.selectionChanged.disconnect(self.refresh)
+        self._model = self._scene = None
+
+    def _follow_document(self) -> None:
+        self._detach()
         self._model = self.window.document.model
         self._scene = self.window.scene
         for name in _MODEL_SIGNALS:
@@ -90,7 +95,8 @@ class ParticipantsPanel(QWidget):
         self.refresh()
 
     def _changed(self, *args) -> None:
-        self.refresh()
+        if self._scene is not None and isValid(self._scene) and isValid(self):
+            self.refresh()
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -103,6 +109,8 @@ class ParticipantsPanel(QWidget):
 
     def refresh(self) -> None:
         model = self._model
+        if model is None:                      # the window is closing
+            return
         participants = model.participants
         names = self.names()
         s = model.settings

@@ -67,7 +67,7 @@ from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetr
 from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconfr_steepness,
                     start_check, trust)
 from .verdict import Verdict, Verdicts, judge
-from .voices import ScenarioVoices, VoiceResults, run_participants
+from .voices import ScenarioVoices, VoiceResults, network_weights, run_participants
 
 __all__ = [
     "WORK_LIMITS", "WorkLimits", "Estimate",
@@ -88,4 +88,5 @@ __all__ = [
     "apply_working_weights", "participant_weights", "rating_table", "working_weights",
     "Disagreement", "disagreement", "linguistic_weights", "Comparison", "compare", "jaccard",
     "weighted_similarity", "ScenarioVoices", "VoiceResults", "run_participants",
+    "network_weights",
 ]

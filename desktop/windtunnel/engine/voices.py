@@ -1,5 +1,9 @@
 """Every scenario on every participant's map: results across the room.
 
+For experiments that sample participants (as futures), :func:`network_weights` gives every
+participant's weights as one (participants, edges) array in a compiled network's edge
+order: ``network_weights(participant_weights(model), compiled_model(model, settings))``.
+
 Each participant's map is the shared map with their weights
 (:func:`~windtunnel.engine.aggregation.participant_weights`); a scenario's weight
 overrides apply to every participant's map alike. All participants run as one batch, the
@@ -21,13 +25,13 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model, Settings
-from .aggregation import participant_weights
+from .aggregation import ParticipantWeights, participant_weights
 from .cache import compiled_model
 from .compile import compile_scenario
 from .plans import objective_met, run_plan
 from .run import resolve_scenarios
 
-__all__ = ["VoiceResults", "ScenarioVoices", "run_participants", "SAYS"]
+__all__ = ["VoiceResults", "ScenarioVoices", "run_participants", "network_weights", "SAYS"]
 
 #: A change smaller than this says "no change" when counting participants.
 SAYS = 5e-4
@@ -116,10 +120,7 @@ def run_participants(model: Model, *, scenarios=None, settings: Settings | None 
     chosen = resolve_scenarios(model, scenarios)
     network = compiled_model(model, settings)
     voices = participant_weights(model)
-    column = {key: j for j, key in enumerate(voices.edges)}
-    order = [column[(network.node_ids[s], network.node_ids[t])]
-             for s, t in zip(network.source, network.target)]
-    weights = voices.weights[:, order]
+    weights = network_weights(voices, network)
     baseline = _batched(network, compile_scenario(network, None), weights, settings)
     results = []
     for scenario in chosen:
@@ -134,6 +135,15 @@ def run_participants(model: Model, *, scenarios=None, settings: Settings | None 
     return VoiceResults(model.title, voices.participants, voices.labels, network.node_ids,
                         network.labels, settings, baseline, tuple(results),
                         tuple(model.objectives))
+
+
+def network_weights(voices: ParticipantWeights, network) -> np.ndarray:
+    """Each participant's weights (participants, edges) in ``network``'s edge order: the
+    array a batch of runs takes (one row per participant), as Monte Carlo samples are."""
+    column = {key: j for j, key in enumerate(voices.edges)}
+    order = [column[(network.node_ids[s], network.node_ids[t])]
+             for s, t in zip(network.source, network.target)]
+    return voices.weights[:, order]
 
 
 def _batched(network, plan, weights: np.ndarray, settings: Settings) -> np.ndarray:
