@@ -1,8 +1,9 @@
 """Render the main window on the bundled model to a PNG (offscreen), for the README.
 
 Usage: ``python tests/app/make_screenshot.py OUT.png [--dark] [--zoom Z] [--model FILE]
-[--workshop]``. ``--model`` opens that file instead of the bundled model; ``--workshop``
-shows workshop mode (full screen, slim lever bar).
+[--workshop] [--lens]``. ``--model`` opens that file instead of the bundled model;
+``--workshop`` shows workshop mode (full screen, slim lever bar); ``--lens`` the
+Participants dock and the disagreement lens.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def main() -> None:
     parser.add_argument("--height", type=int, default=1000)
     parser.add_argument("--model", default="", help="open this model file")
     parser.add_argument("--workshop", action="store_true", help="show workshop mode")
+    parser.add_argument("--lens", action="store_true",
+                        help="show the Participants dock and the disagreement lens")
     args = parser.parse_args()
     app = make_application()
     folder = Path(tempfile.mkdtemp())
@@ -47,6 +50,10 @@ def main() -> None:
         window.extensions["analysis"].workshop.set_active(True)
         window.showNormal()       # offscreen, "full screen" is the small virtual screen
         window.resize(args.width, args.height)
+    if args.lens:
+        participants = window.extensions["participants"]
+        participants.dock.raise_()
+        participants.show_lens.setChecked(True)
     for _ in range(5):
         app.processEvents()
     window.view.fit()

@@ -8,10 +8,12 @@ A window extension (registered by the composition root, app/main.py) that adds o
   rationale, sources) and the edge's disagreement: spread, range, how many give each
   sign (a sign conflict is flagged), entropy of agreement, from the engine
   (:func:`~windtunnel.engine.disagreement`);
-- *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector.
+- *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector;
+- *Disagreement lens* draws on the map where participants disagree
+  (:mod:`.participants_lens`), with its legend here, never over the map.
 
 The panel follows the model's signals and the canvas selection; it reads only. Rating
-from the canvas, the participant picker and the disagreement lens are not here yet.
+from the canvas and the participant picker are not here yet.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QTableWidget, QTa
                                QVBoxLayout, QWidget)
 
 from ..engine import disagreement, rating_table
+from .participants_lens import LENS_COLOUR, DisagreementLens
+from .scrolling import scrolling
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
 
@@ -33,6 +37,7 @@ _MODEL_SIGNALS = ("participant_added", "participant_removed", "participant_chang
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setMinimumHeight(140)                 # a few rows stay readable in a short dock
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
     table.verticalHeader().hide()
@@ -58,6 +63,14 @@ class ParticipantsPanel(QWidget):
         self._scene = None
         self.anonymous = QCheckBox("Anonymous (hide names)")
         self.anonymous.toggled.connect(self.refresh)
+        self.show_lens = QCheckBox("Disagreement lens on the map")
+        self.show_lens.toggled.connect(self._lens_toggled)
+        self.lens_legend = QLabel(
+            f"<span style='color:{LENS_COLOUR}'>&#9644;</span> the wider the band, the more "
+            f"the ratings of an edge spread; <span style='color:{LENS_COLOUR}'>&#9711;</span>"
+            " ± a sign conflict (some say it raises, some that it lowers).", wordWrap=True)
+        self.lens_legend.hide()
+        self.lens = DisagreementLens()
         self.method = QLabel(wordWrap=True)
         self.people = _table(["Participant", "Role", "Group", "Credibility", "Edges rated"])
         self.edge_heading = QLabel(wordWrap=True)
@@ -66,7 +79,8 @@ class ParticipantsPanel(QWidget):
         self.ratings = _table(["Participant", "Weight", "Term", "Confidence", "Sources",
                                "Rationale"])
         layout = QVBoxLayout(self)
-        for widget in (self.anonymous, self.method, self.people, self.edge_heading,
+        for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method,
+                       self.people, self.edge_heading,
                        self.edge_summary, self.ratings):
             layout.addWidget(widget)
         window.document_shown.connect(self._follow_document)
@@ -89,6 +103,9 @@ class ParticipantsPanel(QWidget):
         self._detach()
         self._model = self.window.document.model
         self._scene = self.window.scene
+        self.lens = DisagreementLens()           # the old scene took its lens with it
+        self.lens.setVisible(self.show_lens.isChecked())
+        self._scene.addItem(self.lens)
         for name in _MODEL_SIGNALS:
             getattr(self._model, name).connect(self._changed)
         self._scene.selectionChanged.connect(self.refresh)
@@ -99,6 +116,10 @@ class ParticipantsPanel(QWidget):
             self.refresh()
 
     # -- showing ----------------------------------------------------------------------------
+
+    def _lens_toggled(self, on: bool) -> None:
+        self.lens.setVisible(on)
+        self.lens_legend.setVisible(on)
 
     def names(self) -> list[str]:
         """The participants as shown: their labels, or numbers when anonymous."""
@@ -123,6 +144,8 @@ class ParticipantsPanel(QWidget):
                       if s.aggregation == "linguistic" else s.aggregation)
             self.method.setText(f"{len(participants)} participants. The map's weights are the "
                                 f"{method} of their ratings, zeros {s.aggregation_zeros}d.")
+        self.show_lens.setEnabled(bool(participants))
+        self.lens.update_marks(model)
         anonymous = self.anonymous.isChecked()
         _fill(self.people, [[name, "" if anonymous else p.role, "" if anonymous else p.group,
                              f"{p.credibility:g}", str(len(p.ratings))]
@@ -170,6 +193,6 @@ class ParticipantsPanel(QWidget):
 def attach_participants(window) -> ParticipantsPanel:
     """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
     panel = ParticipantsPanel(window)
-    window.add_panel("Participants", panel, Qt.RightDockWidgetArea,
-                     tab_with=window.inspector_dock)
+    panel.dock = window.add_panel("Participants", scrolling(panel), Qt.RightDockWidgetArea,
+                                  tab_with=window.inspector_dock)
     return panel
