@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from windtunnel.engine import rating_table, working_weights
+from windtunnel.engine.aggregation import term_shares
+from windtunnel.engine.linguistic import linguistic_weights
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.participants import combine_maps, normal_label
@@ -96,3 +99,36 @@ def test_a_workbook_of_participants_keeps_them_with_their_terms():
     aggregate_only = import_model(REAL / "fcmpy_data_test.xlsx", participants="aggregate").model
     assert aggregate_only.participants == ()
     assert [e.weight for e in aggregate_only.edges] == [e.weight for e in model.edges]
+
+
+def test_fcmpys_csv_form_gives_six_experts_and_its_documented_build():
+    """FCMpy's unit-test CSV (one column per pair, one row per expert): six participants
+    with their terms; under Larsen's implication the working weights are FCMpy's documented
+    build (expert_fcm.md: -0.722442, 0.610116, 0.541304, 0.130328)."""
+    from dataclasses import replace
+
+    model = import_model(REAL / "fcmpy_data_test.csv").model
+    assert [p.label for p in model.participants] == [f"Expert{i}" for i in range(1, 7)]
+    assert [r.term for r in model.participants[0].ratings] == ["-VH", "+H", "+H", "+VL"]
+    assert len(model.participants[5].ratings) == 2            # two "no causality" cells
+    table = rating_table(model)
+    ids = {n.label: n.id for n in model.nodes}
+    order = [table.edges.index((ids[a], ids[b]))
+             for a, b in (("C1", "C2"), ("C2", "C1"), ("C3", "C1"), ("C3", "C4"))]
+    fcmpy_universe = np.round(np.arange(-1, 1.05, 0.05), 10)
+    exact = linguistic_weights(term_shares(table), implication="larsen",
+                               universe=fcmpy_universe)[order]
+    assert exact.tolist() == pytest.approx([-0.722442, 0.610116, 0.541304, 0.130328],
+                                           abs=1e-6)
+    # the model's own working weights use the finer universe (steps of 0.001)
+    model.set_settings(replace(model.settings, implication="larsen"))
+    weights = working_weights(model)
+    fine = [weights[table.edges[j]] for j in order]
+    assert fine == pytest.approx(exact.tolist(), abs=0.025)
+
+
+def test_a_bad_cell_in_fcmpys_csv_form_is_refused_where_it_is(tmp_path):
+    path = tmp_path / "experts.csv"
+    path.write_text("A -> B (+);B -> C (-)\nVH;H\nM;VERY\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"experts.csv.*row 3.*B -> C \(-\).*'VERY' is not a term"):
+        import_model(path)

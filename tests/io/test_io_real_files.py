@@ -248,6 +248,21 @@ def _ratings_xlsx(path: Path) -> Expected:
     return _ratings(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
 
 
+def _ratings_csv(path: Path) -> Expected:
+    """FCMpy's CSV form: "C1 -> C2 (-)" columns, one row per expert, unsigned terms."""
+    frame = pd.read_csv(path, sep=";", dtype=str, keep_default_na=False)
+    sheets = {}
+    for i, (_index, row) in enumerate(frame.iterrows()):
+        rows = []
+        for column, cell in row.items():
+            pair, sign = column.rsplit("(", 1)
+            source, target = (x.strip() for x in pair.split("->"))
+            if cell.strip() and cell.strip() != "no causality":
+                rows.append({"from": source, "to": target, (sign[0] + cell.strip()).lower(): 1})
+        sheets[f"Expert{i + 1}"] = pd.DataFrame(rows)
+    return _ratings(sheets)
+
+
 def _ratings_json(path: Path) -> Expected:
     raw = json.loads(path.read_text(encoding="utf-8"))
     return _ratings({k: pd.DataFrame(rows) for k, rows in raw.items()})
@@ -278,6 +293,8 @@ def expected(path: Path) -> Expected:
     if name.endswith(".graphml"):
         return _graphml(path)
     if name.startswith("fcmpy_"):
+        if name.endswith(".csv"):
+            return _ratings_csv(path)
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)

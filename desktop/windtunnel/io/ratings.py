@@ -19,11 +19,17 @@ between two terms (a 1 shared between them) is kept as the term with the larger 
 read as the shares' mean weight; the imported weights count the split as FCMpy does, and
 the note says how many such ratings there were. With ``participants="aggregate"`` only
 the weights are imported; naming one sheet imports only that expert's ratings.
+
+FCMpy's CSV form is read too: one column per pair of concepts, headed
+``antecedent -> consequent (+)`` or ``(-)`` (the polarity), one row per expert, each cell
+a term without its sign (``VH``, ``H``, ``M``, ``L``, ``VL``, ``NA``) or ``no causality``
+(no rating); the rows become the experts ``Expert1``, ``Expert2``, ...
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 
@@ -38,7 +44,7 @@ from .tables import Table
 from .tabular import circle_positions
 
 __all__ = ["TERMS", "ratings_sheets", "ratings_to_model", "ratings_json_to_model",
-           "looks_like_ratings_json"]
+           "looks_like_ratings_json", "pair_column_sheets"]
 
 #: FCMpy's default linguistic terms as the files' column heads spell them (lower case):
 #: (low, peak, high) of each triangle.
@@ -57,8 +63,56 @@ def _columns(table: Table) -> tuple[int, int, dict[str, int]] | None:
 
 
 def ratings_sheets(tables: dict[str, Table]) -> dict[str, Table]:
-    """The tables that are expert-rating sheets (From, To and linguistic-term columns)."""
-    return {name: t for name, t in tables.items() if _columns(t) is not None}
+    """The tables that are expert-rating sheets (From, To and linguistic-term columns),
+    or the experts' sheets of a table in FCMpy's CSV form (one column per pair)."""
+    found = {name: t for name, t in tables.items() if _columns(t) is not None}
+    if found:
+        return found
+    for table in tables.values():
+        if _pairs(table) is not None:
+            return pair_column_sheets(table)
+    return {}
+
+
+_PAIR = re.compile(r"\s*(.+?)\s*->\s*(.+?)\s*\(\s*([+-])\s*\)\s*\Z")
+_NO_RATING = ("", "no causality", "none")
+
+
+def _pairs(table: Table) -> list[tuple[str, str, str]] | None:
+    """(antecedent, consequent, sign) of each column of FCMpy's CSV form, or None."""
+    if not table.header:
+        return None
+    found = [_PAIR.match(v.text(h)) for h in table.header]
+    if not all(found):
+        return None
+    return [m.groups() for m in found]
+
+
+def pair_column_sheets(table: Table) -> dict[str, Table]:
+    """FCMpy's CSV form (module docstring) as one From/To/terms sheet per expert; a cell
+    that is no term is refused with its row and column."""
+    pairs = _pairs(table) or []
+    terms = list(TERMS)
+    sheets, problems = {}, []
+    for index, (number, row) in enumerate(zip(table.numbers, table.rows), start=1):
+        sheet = Table(name=f"Expert{index}", header=["From", "To", *terms], row_word="pair")
+        for k, (source, target, sign) in enumerate(pairs):
+            cell = v.text(row[k] if k < len(row) else None).strip()
+            if cell.casefold() in _NO_RATING:
+                continue
+            term = cell.lower() if cell[0] in "+-" or cell.casefold() == "na" else \
+                (sign + cell).lower()
+            if term not in TERMS:
+                problems.append(Problem(table.where(number, table.header[k]),
+                                        f"{cell[:40]!r} is not a term (VH, H, M, L, VL, NA or "
+                                        "'no causality')"))
+                continue
+            sheet.rows.append([source, target, *(1 if t == term else 0 for t in terms)])
+            sheet.numbers.append(number)
+        sheets[sheet.name] = sheet
+    if problems:
+        raise LoadError(problems)
+    return sheets
 
 
 def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
