@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.document import Document
+from windtunnel.engine.linguistic import term_weight
 from windtunnel.model import Participant, Rating, load
 from windtunnel.paths import bundled_model
 
@@ -69,3 +71,32 @@ def test_a_model_without_participants_says_how_to_bring_them_in(window):
     key = window.document.model.edges[0].key
     window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
     assert panel.people.rowCount() == 1 and panel.ratings.rowCount() == 1
+
+
+def test_rating_an_edge_for_a_participant_reaggregates_and_undoes_in_one_step(window):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    before = model.copy()
+    key = ("restricted-access", "misuse-risk")
+    window.scene.select(edges=[key])
+    panel.rater.setCurrentIndex(3)                       # the "incumbency shield" blog
+    assert panel.rater.currentData() == "incumbency-blog"
+    assert panel.term.isEnabled() and panel.term.currentText() == "(not rated)"
+    panel.term.setCurrentIndex(1 + 0)                    # -VH
+    panel.term.activated.emit(1)
+    rating = next(r for r in model.participant("incumbency-blog").ratings if r.key == key)
+    assert rating.term == "-VH"
+    terms = [t for t in _cells(panel.ratings, 2) if t]
+    assert sorted(terms) == ["+H", "+L", "+VL", "-VH"]
+    assert model.edge(*key).weight == pytest.approx(sum(map(term_weight, terms)) / 4)
+    assert "4 of 5 rated it: 3 raise, 1 lower" in panel.edge_summary.text()
+    assert "sign conflict" in panel.edge_summary.text()
+    stack = window.document.undo_stack
+    assert stack.count() == 1 and "incumbency" not in stack.undoText()   # label, not id
+    stack.undo()
+    assert model == before
+    stack.redo()
+    panel.term.setCurrentIndex(0)
+    panel.term.activated.emit(0)                         # clear it again
+    assert model.edge(*key).weight == pytest.approx(before.edge(*key).weight)
+    assert all(r.key != key for r in model.participant("incumbency-blog").ratings)

@@ -12,8 +12,11 @@ A window extension (registered by the composition root, app/main.py) that adds o
 - *Disagreement lens* draws on the map where participants disagree
   (:mod:`.participants_lens`), with its legend here, never over the map.
 
-The panel follows the model's signals and the canvas selection; it reads only. Rating
-from the canvas and the participant picker are not here yet.
+- *Rate as* picks the current participant; with one edge selected, *Rating* sets their
+  term for it (or clears it) as one undoable step that re-aggregates the map
+  (:mod:`.participants_rating`).
+
+The panel follows the model's signals and the canvas selection.
 """
 
 from __future__ import annotations
@@ -21,10 +24,13 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..engine import disagreement, rating_table
+from ..errors import ModelError
+from ..model import LINGUISTIC_TERMS
+from .participants_rating import RateCommand
 from .participants_lens import LENS_COLOUR, DisagreementLens
 from .scrolling import scrolling
 
@@ -78,11 +84,20 @@ class ParticipantsPanel(QWidget):
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.ratings = _table(["Participant", "Weight", "Term", "Confidence", "Sources",
                                "Rationale"])
+        self.rater = QComboBox()
+        self.rater.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.term = QComboBox()
+        self.term.addItems(["(not rated)", *LINGUISTIC_TERMS])
+        self.term.activated.connect(self._rate)
+        rating = QFormLayout()
+        rating.addRow("Rate as", self.rater)
+        rating.addRow("Rating of the selected edge", self.term)
         layout = QVBoxLayout(self)
         for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method,
                        self.people, self.edge_heading,
                        self.edge_summary, self.ratings):
             layout.addWidget(widget)
+        layout.addLayout(rating)
         window.document_shown.connect(self._follow_document)
         window.window_closing.connect(self._detach)
         self._follow_document()
@@ -150,7 +165,56 @@ class ParticipantsPanel(QWidget):
         _fill(self.people, [[name, "" if anonymous else p.role, "" if anonymous else p.group,
                              f"{p.credibility:g}", str(len(p.ratings))]
                             for name, p in zip(names, participants)])
+        self._show_rater(names)
         self._show_edge(names)
+        self._show_term()
+
+    def _show_rater(self, names: list[str]) -> None:
+        """The participant picker, keeping the current participant when it still exists."""
+        current = self.rater.currentData()
+        ids = [p.id for p in self._model.participants]
+        self.rater.blockSignals(True)
+        self.rater.clear()
+        for name, pid in zip(names, ids):
+            self.rater.addItem(name, pid)
+        if current in ids:
+            self.rater.setCurrentIndex(ids.index(current))
+        self.rater.blockSignals(False)
+
+    def _selected_edge(self):
+        if self._scene is None:
+            return None
+        edges, nodes = self._scene.selected_edge_keys(), self._scene.selected_node_ids()
+        return edges[0] if len(edges) == 1 and not nodes else None
+
+    def _show_term(self) -> None:
+        """The current participant's term for the selected edge (blank for a number)."""
+        key, pid = self._selected_edge(), self.rater.currentData()
+        self.term.setEnabled(key is not None and pid is not None)
+        rating = None
+        if key is not None and pid is not None:
+            rating = next((r for r in self._model.participant(pid).ratings if r.key == key),
+                          None)
+        if rating is None:
+            self.term.setCurrentIndex(0)
+            self.term.setToolTip("")
+        elif rating.term:
+            self.term.setCurrentIndex(1 + LINGUISTIC_TERMS.index(rating.term))
+            self.term.setToolTip("")
+        else:
+            self.term.setCurrentIndex(-1)
+            self.term.setToolTip(f"rated as the number {rating.weight:+.2f}")
+
+    def _rate(self, index: int) -> None:
+        key, pid = self._selected_edge(), self.rater.currentData()
+        if key is None or pid is None:
+            return
+        term = "" if index <= 0 else LINGUISTIC_TERMS[index - 1]
+        try:
+            self.window.document.undo_stack.push(RateCommand(self._model, pid, key, term))
+        except ModelError as exc:
+            self.window.show_problem("That rating is not possible", exc)
+            self.refresh()
 
     def _show_edge(self, names: list[str]) -> None:
         model = self._model
