@@ -101,12 +101,14 @@ class _Concepts:
     def near(self, node: Node, participant: str, taken: set[str]) -> Proposal | None:
         key = normal_label(node.label)
         best, best_ratio, reason = None, 0.0, ""
-        for concept in self.nodes:
-            if concept.id in taken:
-                continue
-            ratio = difflib.SequenceMatcher(None, key, normal_label(concept.label)).ratio()
-            if ratio > best_ratio:
-                best, best_ratio, reason = concept, ratio, f"labels {ratio:.0%} alike"
+        # difflib's close matches filter by its quick upper bounds before the full ratio,
+        # so two maps of a thousand concepts align in a second, not a minute
+        free = [label for label, concept in self.by_label.items() if concept not in taken]
+        close = difflib.get_close_matches(key, free, n=1, cutoff=NEAR)
+        if close:
+            best = self.by_id[self.by_label[close[0]]]
+            best_ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
+            reason = f"labels {best_ratio:.0%} alike"
         if best_ratio < NEAR:
             same_id = self.by_id.get(node.id)
             if same_id is None or same_id.id in taken:
