@@ -29,8 +29,9 @@ AUTHORING = REPO / "build" / "models"
 FLAGSHIP = "ai-export-controls-2026.wtm"
 TEACHING = "first-steps-access-controls.wtm"
 TEMPLATE = "blank-template.wtm"
+VOICES = "ai-export-controls-2026-voices.wtm"
 SCRIPTS = {FLAGSHIP: "ai_export_controls", TEACHING: "teaching_model",
-           TEMPLATE: "blank_template"}
+           TEMPLATE: "blank_template", VOICES: "five_voices"}
 GROUPS = {"United States", "China", "Japan", "Hong Kong", "Singapore", "Europe", "Global"}
 MODELS = bundled_models()
 IDS = [path.name for path in MODELS]
@@ -74,7 +75,7 @@ def test_bundled_file_loads_and_is_canonical(path):
 
 @pytest.mark.parametrize("path", MODELS, ids=IDS)
 def test_bundled_file_matches_the_json_schema(path):
-    schema = json.loads((REPO / "resources" / "schema" / "windtunnel-model-v1.schema.json")
+    schema = json.loads((REPO / "resources" / "schema" / "windtunnel-model-v2.schema.json")
                         .read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
 
@@ -141,7 +142,7 @@ def test_readme_matches_a_fresh_run():
         "scenarios/README.md is stale: run python build/models/make_scenarios_readme.py")
 
 
-@pytest.mark.parametrize("name", [FLAGSHIP, TEACHING])
+@pytest.mark.parametrize("name", [FLAGSHIP, TEACHING, VOICES])
 def test_status_quo_baseline_is_a_steady_state(name):
     """Computed nodes start where the baseline settles, so charts of the status quo are flat."""
     results = run(load(bundled_model(name)), scenarios=[])
@@ -151,7 +152,8 @@ def test_status_quo_baseline_is_a_steady_state(name):
 def test_readme_scorecard_agrees_with_the_engine(flagship, flagship_results):
     """Independently of the generator: every scorecard cell is the engine's change and mark."""
     text = (REPO / "scenarios" / "README.md").read_text(encoding="utf-8")
-    section = text[text.index(f"### Scorecard: {flagship.title}"):]
+    section = text[text.index(f"### Scorecard: {flagship.title}\n"):]
+    section = section[:section.find("\n## ")]        # the flagship's section only
     rows = {row.split("|")[1].strip(): row for row in section.splitlines()
             if row.startswith("| ")}
     scores = {(r.scenario_id, r.objective_id): r for r in flagship_results.scorecard}
@@ -283,3 +285,29 @@ def test_help_page_names_only_what_the_flagship_has(flagship):
     assert len(named) > 30
     assert named <= labels, sorted(named - labels)
     assert {s.label for s in flagship.scenarios} <= named, "every scenario is explained"
+
+
+def test_the_five_voices_are_the_seed_documents_and_every_rating_is_traced():
+    """Each participant speaks for one seed document (the US security view for the
+    government position the others report); every rating has a term, a rationale and a
+    source, and the map's rated weights are the voices' aggregate."""
+    from windtunnel.engine import disagreement, rating_table, working_weights
+
+    model = load(bundled_model(VOICES))
+    assert len(model.participants) == 5
+    cited = {p.id: {s for r in p.ratings for s in r.sources} for p in model.participants}
+    assert cited["china-daily-op"] == {"china-daily"}
+    assert cited["hk-hub"] == {"inside-ai"}
+    assert cited["incumbency-blog"] == {"ban-blog"}
+    assert cited["cyber-defence"] == {"security-essay"}
+    assert cited["us-security"] <= {s.id for s in model.sources}
+    for participant in model.participants:
+        for rating in participant.ratings:
+            assert rating.term and rating.rationale.strip() and rating.sources
+            assert model.edge(*rating.key) is not None, rating.key
+    weights = working_weights(model)
+    assert {k: model.edge(*k).weight for k in weights} == pytest.approx(weights)
+    # the crux of the debate is where the voices disagree most
+    found = disagreement(rating_table(model))
+    top = found.edges[int(np.argmax(found.spread))]
+    assert top == ("restricted-access", "misuse-risk")

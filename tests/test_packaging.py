@@ -43,7 +43,7 @@ def wheel(tmp_path_factory) -> Path:
 @pytest.mark.slow
 def test_wheel_contains_resources_and_every_bundled_model(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "windtunnel/resources/schema/windtunnel-model-v1.schema.json" in names
+    assert "windtunnel/resources/schema/windtunnel-model-v2.schema.json" in names
     bundled = sorted(p.name for p in (ROOT / "scenarios").glob("*.wtm"))
     assert bundled, "scenarios/ holds no model"
     for name in bundled:

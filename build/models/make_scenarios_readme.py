@@ -20,13 +20,15 @@ from pathlib import Path
 import numpy as np
 from seed_sources import SCENARIOS
 
-from windtunnel.engine import breakdown, compile_model, find_loops, run
+from windtunnel.engine import (breakdown, compile_model, disagreement, find_loops, rating_table,
+                               run)
 from windtunnel.model import Model, load
 from windtunnel.model.atomic import atomic_write
 
 README = SCENARIOS / "README.md"
 #: Bundled models in reading order; any other .wtm file follows, sorted by name.
-ORDER = ("ai-export-controls-2026.wtm", "first-steps-access-controls.wtm", "blank-template.wtm")
+ORDER = ("ai-export-controls-2026.wtm", "ai-export-controls-2026-voices.wtm",
+         "first-steps-access-controls.wtm", "blank-template.wtm")
 #: How many of the largest changes each scenario lists.
 TOP_CHANGES = 6
 #: Changes smaller than this read as "no change" (two decimals are printed).
@@ -123,6 +125,8 @@ def model_section(file_name: str, model: Model) -> str:
             head = ", ".join(x for x in (f"*{source.title}*", source.publisher, source.date) if x)
             lines.append(f"{i}. {head}. {source.note}".rstrip())
         lines.append("")
+    if model.participants:
+        lines += _participants(model), ""
     if model.objectives:
         lines += ["**Objectives.**", "", "| Objective | Node | Wanted change | Importance |",
                   "|---|---|---|---|"]
@@ -142,6 +146,28 @@ def model_section(file_name: str, model: Model) -> str:
         lines += _scorecard(model, results), ""
         for result in results.scenarios:
             lines += scenario_section(model, results, result), ""
+    return "\n".join(lines)
+
+
+def _participants(model: Model) -> str:
+    """Who rated the map, how much, and where they disagree most."""
+    table = rating_table(model)
+    found = disagreement(table)
+    labels = {n.id: n.label for n in model.nodes}
+    lines = [f"**Participants.** {_count(len(model.participants), 'participant')}; the map's "
+             f"weights are the {model.settings.aggregation} of their ratings (zeros "
+             f"{model.settings.aggregation_zeros}d). Run `windtunnel run FILE --participants` "
+             "to read every scenario on each participant's map.", "",
+             "| Participant | Role | Edges rated |", "|---|---|---|"]
+    lines += [f"| {cell(p.label)} | {cell(p.role)} | {len(p.ratings)} |"
+              for p in model.participants]
+    rated = [j for j in np.argsort(-found.spread, kind="stable") if found.raters[j] > 1][:5]
+    if rated:
+        lines += ["", "Most disagreed edges (spread of the ratings, by the participants who "
+                      "rated them): " + "; ".join(
+                          f"{labels[found.edges[j][0]]} -> {labels[found.edges[j][1]]} "
+                          f"({int(found.raters[j])} voices, spread {found.spread[j]:.2f})"
+                          for j in rated) + "."]
     return "\n".join(lines)
 
 

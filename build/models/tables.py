@@ -46,7 +46,7 @@ def settle(model: Model, *, digits: int = 3) -> Model:
     return Model.from_elements(title=model.title, description=model.description,
                                settings=model.settings, sources=model.sources, nodes=nodes,
                                edges=model.edges, scenarios=model.scenarios,
-                               objectives=model.objectives)
+                               objectives=model.objectives, participants=model.participants)
 
 
 def model_from_tables(*, title: str, description: str, settings, sources, nodes, edges,

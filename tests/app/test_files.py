@@ -255,11 +255,12 @@ def test_a_workbook_of_participants_asks_which_sheet(window, monkeypatch):
 
     def ask(question):
         asked.append(question)
-        return question.choices[1]                       # the first participant's sheet
+        return question.choices[2]                       # the first participant's sheet
     window.ask_import_choice = ask
     assert window.open_file(str(path))
     (question,) = asked
-    assert question.question == "participants" and question.choices[0] == "aggregate"
-    assert len(question.choices) == 14                   # the mean, or one of 13 sheets
+    assert question.question == "participants"
+    assert question.choices[:2] == ("keep", "aggregate")
+    assert len(question.choices) == 15          # all as participants, the mean, or one sheet
     model = window.workspace.windows[-1].document.model
-    assert repr(question.choices[1])[1:-1] in model.description   # the answer is recorded
+    assert repr(question.choices[2])[1:-1] in model.description   # the answer is recorded

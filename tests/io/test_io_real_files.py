@@ -269,6 +269,21 @@ def _ratings_xlsx(path: Path) -> Expected:
     return _ratings(pd.read_excel(path, sheet_name=None, engine="openpyxl"))
 
 
+def _ratings_csv(path: Path) -> Expected:
+    """FCMpy's CSV form: "C1 -> C2 (-)" columns, one row per expert, unsigned terms."""
+    frame = pd.read_csv(path, sep=";", dtype=str, keep_default_na=False)
+    sheets = {}
+    for i, (_index, row) in enumerate(frame.iterrows()):
+        rows = []
+        for column, cell in row.items():
+            pair, sign = column.rsplit("(", 1)
+            source, target = (x.strip() for x in pair.split("->"))
+            if cell.strip() and cell.strip() != "no causality":
+                rows.append({"from": source, "to": target, (sign[0] + cell.strip()).lower(): 1})
+        sheets[f"Expert{i + 1}"] = pd.DataFrame(rows)
+    return _ratings(sheets)
+
+
 def _ratings_json(path: Path) -> Expected:
     raw = json.loads(path.read_text(encoding="utf-8"))
     return _ratings({k: pd.DataFrame(rows) for k, rows in raw.items()})
@@ -301,6 +316,8 @@ def expected(path: Path) -> Expected:
     if name.endswith(".gexf"):
         return _gexf(path)
     if name.startswith("fcmpy_"):
+        if name.endswith(".csv"):
+            return _ratings_csv(path)
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
@@ -420,9 +437,14 @@ def test_out_of_range_weights_follow_the_choice_in_every_format(tmp_path):
 
 def test_participant_sheets_aggregate_or_one_is_chosen():
     path = REAL / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx"
-    mean = import_model(path)
+    mean = import_model(path, participants="aggregate")
     assert any("13 participant sheets" in n.message and "mean" in n.message
                for n in mean.notes)
+    assert mean.model.participants == ()
+    kept = import_model(path)
+    sheets = pd.ExcelFile(path, engine="openpyxl").sheet_names
+    assert [p.label for p in kept.model.participants] == sheets and len(sheets) == 13
+    assert [e.weight for e in kept.model.edges] == [e.weight for e in mean.model.edges]
     one = import_model(path, participants="P2")
     p2 = pd.read_excel(path, sheet_name="P2", index_col=0, engine="openpyxl").fillna(0)
     assert len(one.model.edges) == int((p2.to_numpy() != 0).sum())
@@ -476,7 +498,7 @@ def test_the_expert_pipeline_matches_fcmpys_published_figure():
     from windtunnel.io.ratings import _defuzzify
 
     shares = {"+m": 0.16, "+h": 0.5, "+vh": 0.33}
-    assert _defuzzify(shares) == pytest.approx(fcmpy_weight(shares), abs=1e-3)
+    assert _defuzzify([shares])[0] == pytest.approx(fcmpy_weight(shares), abs=1e-3)
 
 
 def test_positions_closer_than_a_node_are_spread_by_one_factor():

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from windtunnel.model import (ACTIVATIONS, CONFIDENCES, DIRECTIONS, NODE_KINDS, RULES, Edge,
-                              Intervention, Model, Node, Objective, Scenario, Settings, Source,
-                              WeightOverride)
+from windtunnel.model import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DIRECTIONS,
+                              LINGUISTIC_TERMS, NODE_KINDS, RULES, ZERO_MODES, Edge,
+                              Intervention, Model, Node, Objective, Participant, Rating, Scenario,
+                              Settings, Source, WeightOverride)
 
 ids = st.from_regex(r"[a-z][a-z0-9_.\-]{0,11}", fullmatch=True)
 labels = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
@@ -16,17 +17,21 @@ coordinates = st.floats(-5000, 5000, allow_nan=False)
 
 
 @st.composite
-def settings(draw) -> Settings:
+def settings(draw, aggregation: bool = False) -> Settings:
     return Settings(steps=draw(st.integers(1, 60)), rule=draw(st.sampled_from(RULES)),
                     activation=draw(st.sampled_from(ACTIVATIONS)),
                     steepness=draw(st.floats(0.1, 10)), start=draw(st.sampled_from(["initial", "ones"])),
                     drivers=draw(st.sampled_from(["hold", "update"])),
                     tolerance=draw(st.floats(0, 0.1)), strict=draw(st.booleans()),
-                    samples=draw(st.integers(0, 5000)), seed=draw(st.integers(0, 2**40)))
+                    samples=draw(st.integers(0, 5000)), seed=draw(st.integers(0, 2**40)),
+                    aggregation=draw(st.sampled_from(AGGREGATIONS)) if aggregation else "mean",
+                    aggregation_zeros=draw(st.sampled_from(ZERO_MODES)) if aggregation else "include")
 
 
 @st.composite
-def models(draw, max_nodes: int = 8) -> Model:
+def models(draw, max_nodes: int = 8, participants: bool = False) -> Model:
+    """Random valid models; with ``participants``, also participants, their ratings and the
+    aggregation settings (formats other than .wtm do not carry those)."""
     source_ids = draw(st.lists(ids, max_size=3, unique=True))
     sources = [Source(s, draw(labels), publisher=draw(texts), date=draw(texts)) for s in source_ids]
     cite = st.lists(st.sampled_from(source_ids), unique=True).map(tuple) if source_ids \
@@ -63,6 +68,23 @@ def models(draw, max_nodes: int = 8) -> Model:
                             draw(st.sampled_from(DIRECTIONS)), draw(st.floats(0, 2)),
                             draw(st.floats(0, 10)))
                   for o in draw(st.lists(ids, max_size=3, unique=True))]
-    return Model.from_elements(title=draw(labels), description=draw(texts), settings=draw(settings()),
+    voices = []
+    for p in draw(st.lists(ids, max_size=3, unique=True)) if participants else ():
+        rated = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=6)) if pairs else []
+        ratings = []
+        for a, b in rated:
+            term = draw(st.sampled_from(("",) + LINGUISTIC_TERMS))
+            weight = draw(st.one_of(st.none(), levels)) if term else draw(levels)
+            bounded = weight is not None and draw(st.booleans())
+            ratings.append(Rating(a, b, weight, term=term,
+                                  low=draw(st.floats(-1, weight)) if bounded else None,
+                                  high=draw(st.floats(weight, 1)) if bounded else None,
+                                  confidence=draw(st.sampled_from(CONFIDENCES)),
+                                  rationale=draw(texts), sources=draw(cite)))
+        voices.append(Participant(p, draw(labels), role=draw(texts), group=draw(texts),
+                                        credibility=draw(st.floats(0, 5)),
+                                        ratings=tuple(ratings)))
+    return Model.from_elements(title=draw(labels), description=draw(texts),
+                               settings=draw(settings(participants)),
                                sources=sources, nodes=nodes, edges=edges, scenarios=scenarios,
-                               objectives=objectives)
+                               objectives=objectives, participants=voices)

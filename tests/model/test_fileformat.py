@@ -9,8 +9,9 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from windtunnel.model import (Edge, Intervention, LoadError, Model, Node, Objective, Scenario,
-                              Settings, Source, WeightOverride, dumps, load, loads, save)
+from windtunnel.model import (Edge, Intervention, LoadError, Model, Node, Objective, Participant,
+                              Rating, Scenario, Settings, Source, WeightOverride, dumps, load,
+                              loads, save)
 from windtunnel.model import migrations
 from windtunnel.paths import resource_path
 
@@ -18,8 +19,11 @@ from .strategies import models
 
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN_V1 = DATA / "golden" / "v1.wtm"
+GOLDEN_V2 = DATA / "golden" / "v2.wtm"
 SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+SCHEMA_V2 = json.loads(resource_path("schema", "windtunnel-model-v2.schema.json").read_text("utf-8"))
+VALIDATOR_V2 = jsonschema.Draft202012Validator(SCHEMA_V2)
 
 
 def golden_model():
@@ -48,26 +52,58 @@ def golden_model():
                 Objective("lab-grows", "Rival lab grows", "lab", "increase")])
 
 
+def golden_model_v2():
+    """Version 2 adds participants (ratings by weight or term, own nodes) and aggregation."""
+    model = golden_model()
+    model.set_info(title="Golden v2: every field",
+                   description="A file that sets every field of format version 2.\nIt must load the same forever.")
+    model.set_settings(Settings(**{**golden_model().settings.__dict__, "aggregation": "linguistic",
+                                   "aggregation_zeros": "ignore", "implication": "larsen",
+                                   "union": "einstein_sum", "defuzzification": "bisector"}))
+    model.add_participant(Participant(
+        "p1", "Trade ministry analyst", role="Government", group="United States", date="2026-06-30",
+        credibility=2.0,
+        ratings=(Rating("ban", "vpn", 0.8, low=0.6, high=0.9, confidence="high",
+                        rationale="Seen it before.", sources=("press",)),
+                 Rating("vpn", "lab", term="-M", confidence="low"),
+                 Rating("ban", "smuggling", weight=0.6, term="+H")),
+        nodes=(Node("smuggling", "Chip smuggling", group="Global", position=(10.0, -50.0),
+                    sources=("op-ed",)),)))
+    model.add_participant(Participant("p2", "Participant 2"))
+    return model
+
+
 def test_golden_v1_loads_to_the_same_model_forever():
     assert load(GOLDEN_V1) == golden_model()
 
 
+def test_golden_v2_loads_to_the_same_model_forever():
+    assert load(GOLDEN_V2) == golden_model_v2()
+
+
+def test_a_v1_file_saves_as_v2_with_nothing_else_changed():
+    """The migration only raises the version: no participants, so no participants section."""
+    v1 = GOLDEN_V1.read_text("utf-8")
+    assert dumps(load(GOLDEN_V1)) == v1.replace('"version": 1,', '"version": 2,', 1)
+
+
 def test_saving_the_golden_model_writes_the_golden_text():
     """Stable key order and indentation: an unchanged model saves byte for byte the same."""
-    assert dumps(golden_model()) == GOLDEN_V1.read_text("utf-8")
+    assert dumps(golden_model_v2()) == GOLDEN_V2.read_text("utf-8")
 
 
-def test_golden_file_satisfies_the_schema():
+def test_golden_files_satisfy_their_schemas():
     VALIDATOR.validate(json.loads(GOLDEN_V1.read_text("utf-8")))
+    VALIDATOR_V2.validate(json.loads(GOLDEN_V2.read_text("utf-8")))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(models())
+@given(models(participants=True))
 def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)
     assert loads(text) == model
     assert loads(text.encode("utf-8")) == model
-    VALIDATOR.validate(json.loads(text))
+    VALIDATOR_V2.validate(json.loads(text))
 
 
 def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):
@@ -134,7 +170,7 @@ CORPUS = [
      "title: an integer of 5,000 digits is too large", None),
     ("a list", b"[1, 2]", "does not hold a JSON object", "reject"),
     ("not a model", b'{"hello": "world"}', "format: expected 'windtunnel-model'", "reject"),
-    ("newer version", _with("version", 2), "format version 2, which needs a newer Windtunnel",
+    ("newer version", _with("version", 99), "format version 99, which needs a newer Windtunnel",
      "reject"),
     ("version as text", _with("version", "1"), "version: '1' is not a format version", "reject"),
     ("unknown top key", _with("colour", "red"), "colour: is not a known key", "reject"),

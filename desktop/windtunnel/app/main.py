@@ -22,6 +22,7 @@ from .. import __version__
 from ..errors import LoadError
 from ..paths import bundled_model, resource_path
 from .analysis import attach_analysis
+from .participants_panel import attach_participants
 from .autosave import RecoverySession, find_crashed, recovery_folder
 from .dialogs import ask_recover
 from .document import Document
@@ -90,6 +91,7 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
         session = None  # no writable recovery folder: edit without autosave
     workspace = Workspace(preferences, session)
     workspace.extensions.append(("analysis", attach_analysis))
+    workspace.extensions.append(("participants", attach_participants))
     workspace.apply_theme()
     crashed = find_crashed(root, exclude=session.folder if session else None)
     recovered, unreadable = _recover(workspace, crashed, ask) if crashed else (0, [])

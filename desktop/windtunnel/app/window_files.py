@@ -98,7 +98,8 @@ class FileOperations:
                   "out_of_range": ("Weights outside [-1, 1]", {
                       "rescale": "Rescale (divide every weight by the largest)"}),
                   "participants": ("One sheet per participant", {
-                      "aggregate": "Their mean (every sheet)"})}
+                      "keep": "Every sheet as a participant (the map is their aggregate)",
+                      "aggregate": "Only their aggregate (no participants kept)"})}
         title, labels = titles[question.question]
         box = QMessageBox(QMessageBox.Question, title, f"{question}. How should Windtunnel "
                           "read them? (The import's note records the answer.)", parent=self)

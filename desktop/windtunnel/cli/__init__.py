@@ -34,7 +34,8 @@ __all__ = ["main", "gui_main", "COMMANDS", "DEBUG_ENV", "debug_requested"]
 #: loading pandas, openpyxl and networkx before the window shows.
 COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loops",
             "structure": "structure", "sensitivity": "sensitivity", "explore": "explore",
-            "import": "import_", "export": "export"}
+            "import": "import_", "export": "export", "aggregate": "aggregate",
+            "compare": "compare"}
 
 #: Environment variable that turns on debug mode (tracebacks of unexpected errors).
 DEBUG_ENV = "WINDTUNNEL_DEBUG"
@@ -79,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             return exc.code if isinstance(exc.code, int) else 2
         if args.command is None:
             return _guarded(lambda: gui.launch([]), "windtunnel", [], debug)
-        inputs = [p for p in (getattr(args, "file", None), getattr(args, "nodes", None)) if p]
+        inputs = [p for p in (getattr(args, "file", None), getattr(args, "nodes", None),
+                              *getattr(args, "files", ())) if p]
         return _guarded(lambda: _run_command(args, inputs), f"windtunnel {args.command}",
                         inputs[:1], debug)
 

@@ -9,12 +9,15 @@ command line cannot ask for what a model file could not hold: ``--seed -1`` or
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from ..errors import SaveError
 
 from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["whole_number", "title", "lever_range", "SEED", "STEPS", "SAMPLES", "COUNT",
-           "MAX_SEED", "MAX_COUNT"]
+__all__ = ["whole_number", "title", "lever_range", "model_output", "SEED", "STEPS", "SAMPLES",
+           "COUNT", "MAX_SEED", "MAX_COUNT"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
 MAX_SEED = 2**63 - 1
@@ -82,3 +85,14 @@ def lever_range(text: str):
     if problems:
         raise argparse.ArgumentTypeError(f"{short_repr(text)}: " + "; ".join(problems))
     return lever
+
+
+def model_output(text: str, *, force: bool) -> Path:
+    """The ``-o`` of a command that writes a model: a .wtm path, replaced only with
+    ``--force`` (SaveError otherwise, before any work)."""
+    output = Path(text)
+    if output.suffix.lower() != ".wtm":
+        raise SaveError(f"{output}: the output must be a Windtunnel model file (.wtm)")
+    if output.exists() and not force:
+        raise SaveError(f"{output} exists; use --force to replace it")
+    return output

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..engine import compiled_model, contraction, fcmconfr_steepness
+from ..engine import compiled_model, contraction, fcmconfr_steepness, working_weights
 from ..model import Model, load
 from .text import printable
 
@@ -79,6 +79,11 @@ def summary(model: Model) -> str:
                 if model.scenarios else ""),
              f"  objectives: {len(model.objectives)}",
              f"  sources:    {len(model.sources)}"]
+    if model.participants:
+        s = model.settings
+        lines.append(f"  participants: {len(model.participants)} "
+                     f"({sum(len(p.ratings) for p in model.participants)} ratings; weights are "
+                     f"the {s.aggregation}, zeros {s.aggregation_zeros}d)")
     return "\n".join(lines)
 
 
@@ -95,6 +100,14 @@ def warnings(model: Model) -> list[str]:
         more = f" and {len(unsourced) - 5} more" if len(unsourced) > 5 else ""
         out.append(f"{len(unsourced)} edge{'s' if len(unsourced) != 1 else ''} cite no source: "
                    f"{shown}{more}")
+    stale = [(key, w) for key, w in working_weights(model).items()
+             if model.edge(*key) is not None and abs(model.edge(*key).weight - w) > 5e-4]
+    if stale:
+        (s, t), w = stale[0]
+        out.append(f"{len(stale)} edge{'s do' if len(stale) != 1 else ' does'} not weigh what the "
+                   f"participants' aggregate says (first: {s} -> {t} weighs "
+                   f"{model.edge(s, t).weight:+.3f}, the aggregate is {w:+.3f}); "
+                   "run windtunnel aggregate on the model to recompute")
     levers = [n.id for n in model.nodes if n.is_lever]
     reachable = _reachable(model, levers)
     for objective in model.objectives:

@@ -10,13 +10,11 @@ file is refused; an existing output file is only replaced with ``--force``.
 
 from __future__ import annotations
 
-from pathlib import Path
 
-from ..errors import SaveError
 from ..io import IMPORT_FORMATS, import_model
-from ..io.importing import AGGREGATE, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
+from ..io.importing import KEEP, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..model import save
-from .arguments import title
+from .arguments import model_output, title
 from .check import summary
 from .text import printable
 
@@ -46,20 +44,17 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="rescale",
                         help="weights outside [-1, 1]: divide every weight by the largest "
                              "(default) or refuse the file")
-    parser.add_argument("--participants", default=AGGREGATE, metavar="aggregate|SHEET",
+    parser.add_argument("--participants", default=KEEP, metavar="keep|aggregate|SHEET",
                         help="a workbook with one matrix or rating sheet per participant: "
-                             "import their mean (default: aggregate) or only the named sheet")
+                             "keep every sheet as a participant (default: keep), import only "
+                             "their aggregate, or only the named sheet")
     parser.add_argument("--force", action="store_true",
                         help="replace the output file if it exists (keeping a .bak)")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    output = Path(args.output)
-    if output.suffix.lower() != ".wtm":
-        raise SaveError(f"{output}: the output must be a Windtunnel model file (.wtm)")
-    if output.exists() and not args.force:
-        raise SaveError(f"{output} exists; use --force to replace it")
+    output = model_output(args.output, force=args.force)
     imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title,
                             undirected=args.undirected, out_of_range=args.weights,
                             participants=args.participants)

@@ -2,7 +2,9 @@
 
 Prints, per scenario, a table of the nodes that change most by the last step (with Monte
 Carlo bands and probability of increase when ``--samples`` > 0), the verdicts, and the
-objectives scorecard. ``--out`` writes the results to a file chosen by its suffix through
+objectives scorecard; with ``--participants``, every scenario on every participant's map
+too (how many maps say each node rises or falls, which objectives hold on whose map).
+``--out`` writes the results to a file chosen by its suffix through
 :data:`OUTPUT_WRITERS` (``.csv`` here, ``.xlsx`` the results workbook of windtunnel.io). A
 progress bar goes to stderr for Monte Carlo runs.
 """
@@ -13,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine import (Results, compile_scenario, compiled_model, preset, preset_names,
-                      run as run_engine)
+from ..engine import (Results, VoiceResults, compile_scenario, compiled_model, preset,
+                      preset_names, run as run_engine, run_participants)
 from ..engine.intervals import bounds, change_bounds
 from ..engine.trust import assess
 from ..errors import WindtunnelError
@@ -28,7 +30,7 @@ from .text import ProgressBar, clip, printable, table
 NAME = "run"
 
 __all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv",
-           "report", "add_preset_option", "preset_settings"]
+           "report", "participants_report", "add_preset_option", "preset_settings"]
 
 
 def add_parser(subparsers) -> None:
@@ -47,6 +49,9 @@ def add_parser(subparsers) -> None:
                         help="number of steps (default: the model's)")
     parser.add_argument("--top", type=COUNT, default=10, metavar="N",
                         help="nodes listed per scenario (default 10)")
+    parser.add_argument("--participants", action="store_true",
+                        help="also run every scenario on each participant's map and say how "
+                             "many maps agree (the model must have participants)")
     parser.add_argument("--bounds", action="store_true",
                         help="also print guaranteed ranges of the objectives' nodes for every "
                              "weight anywhere in its low..high range")
@@ -67,13 +72,45 @@ def run(args) -> int:
                              settings=preset_settings(model, args.preset),
                              progress=bar.update if args.samples else None)
     print(report(results, top=args.top))
+    voices = None
+    if args.participants:
+        voices = run_participants(model, scenarios=args.scenario, settings=results.settings)
+        print(participants_report(voices, results, top=args.top))
     print(trust_report(assess(model, scenarios=args.scenario, settings=results.settings)))
     if args.bounds:
         print(bounds_report(model, results))
     if args.out:
-        writer(results, model, Path(args.out))
+        if writer is write_results_workbook and voices is not None:
+            writer(results, model, Path(args.out), voices=voices)
+        else:
+            writer(results, model, Path(args.out))
         print(f"wrote {printable(args.out)}")
     return 0
+
+
+def participants_report(voices: VoiceResults, results: Results, *, top: int = 10) -> str:
+    """Per scenario, the nodes that change most on the shared map and how many
+    participants' maps agree; then the objectives met per map."""
+    count = len(voices.participants)
+    lines = ["", f"across {count} participants' maps:"]
+    for mine, shared in zip(voices.scenarios, results.scenarios):
+        lines += ["", f"scenario {mine.scenario_id} ({printable(mine.label)}):"]
+        rises, falls = mine.rises(), mine.falls()
+        order = [i for i in np.argsort(-np.abs(shared.final_change), kind="stable")[:top]
+                 if abs(shared.final_change[i]) >= 5e-4]
+        rows = [[clip(voices.node_labels[i], 32), f"{shared.final_change[i]:+.3f}",
+                 f"{rises[i]} of {count}", f"{falls[i]} of {count}",
+                 f"{mine.final[:, i].min():+.3f} .. {mine.final[:, i].max():+.3f}"]
+                for i in order]
+        lines += table(["node", "shared map", "rises on", "falls on", "range"], rows) if rows \
+            else ["  no node changes on the shared map"]
+        if voices.objectives:
+            met = voices.met(mine)
+            lines += [f"  {printable(o.label)}: met on {int(m.sum())} of {count} maps"
+                      + (f" (not: {', '.join(clip(voices.labels[p], 20) for p in np.flatnonzero(~m)[:6])})"
+                         if 0 < m.sum() < count else "")
+                      for o, m in zip(voices.objectives, met)]
+    return "\n".join(lines)
 
 
 def add_preset_option(parser) -> None:

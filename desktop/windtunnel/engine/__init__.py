@@ -26,6 +26,13 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   :func:`robustness` (satisficing, regret, ranking), :func:`discover` (PRIM boxes where an
   option fails, as sentences), :func:`sobol_indices` (global sensitivity of the objectives
   to the uncertain weights)
+- participants: :func:`rating_table` -> :class:`RatingTable`, :func:`aggregate` (mean /
+  median, zeros included or ignored, by credibility), :func:`working_weights`,
+  :func:`apply_working_weights`, :func:`participant_weights` -> :class:`ParticipantWeights`
+  (each participant's map as one array, for runs and experiments), the linguistic pipeline
+  (:func:`linguistic_weights`), :func:`disagreement` -> :class:`Disagreement`, map
+  similarity (:func:`jaccard`, :func:`weighted_similarity`, :func:`compare`);
+  :func:`run_participants` -> :class:`VoiceResults` (every scenario on every participant's map)
 
 Analyses refuse, before any work, what their estimated memory or time puts past
 ``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
@@ -34,7 +41,13 @@ limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1)
 (progress.py).
 """
 
+from .aggregation import (ParticipantWeights, RatingTable, aggregate, aggregate_table,
+                          apply_working_weights, participant_weights, rating_table,
+                          working_weights)
 from .budget import WORK_LIMITS, Estimate, WorkLimits, WorkRefused
+from .disagreement import Disagreement, disagreement
+from .linguistic import linguistic_weights
+from .similarity import Comparison, compare, jaccard, weighted_similarity
 from .cache import clear_cache, compiled_model
 from .attribution import LeverShares, lever_shares
 from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
@@ -64,6 +77,7 @@ from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetr
 from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconfr_steepness,
                     start_check, trust)
 from .verdict import Verdict, Verdicts, judge
+from .voices import ScenarioVoices, VoiceResults, network_weights, run_participants
 
 __all__ = [
     "WORK_LIMITS", "WorkLimits", "WorkRefused", "Estimate",
@@ -81,4 +95,9 @@ __all__ = [
     "judge", "Contraction", "StartCheck", "Trust", "assess", "contraction",
     "fcmconfr_steepness", "start_check", "trust", "LeverRange", "Discovery", "discover",
     "Experiments", "explore", "SobolIndices", "sobol_indices", "Robustness", "robustness",
+    "ParticipantWeights", "RatingTable", "aggregate", "aggregate_table",
+    "apply_working_weights", "participant_weights", "rating_table", "working_weights",
+    "Disagreement", "disagreement", "linguistic_weights", "Comparison", "compare", "jaccard",
+    "weighted_similarity", "ScenarioVoices", "VoiceResults", "run_participants",
+    "network_weights",
 ]

@@ -220,13 +220,15 @@ def _width(states, convergence) -> int:
 
 def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int | None = None,
              initial: np.ndarray | None = None, convergence=None,
-             steps: int | None = None) -> Simulation:
+             steps: int | None = None, drivers: np.ndarray | None = None) -> Simulation:
     """Run ``plan`` on ``network``: a batch of S runs, S from the plan's weights or ``samples``.
 
     ``settings`` gives the rule, activation, steepness, drivers, stopping and counting
     conventions; ``steps`` overrides its horizon. ``convergence`` is an index array of the
     nodes convergence is judged on (``None`` = all). With ``settings.stop_early`` the batch
     stops once every run has converged (after the last scheduled intervention).
+    ``drivers`` ((S, N) bool) says which nodes are drivers in each run when runs differ
+    (participants' maps); by default the network's drivers hold in every run.
     """
     weight = np.asarray(plan.weight, dtype=float)
     n_samples = weight.shape[0] if weight.ndim == 2 else (samples or 1)
@@ -238,7 +240,8 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
     horizon = settings.steps if steps is None else steps
     n = network.n_nodes
     rescaled = settings.rule == "rescaled"
-    drivers = (np.flatnonzero(network.driver) if settings.drivers == "hold"
+    per_run = drivers if settings.drivers == "hold" and drivers is not None else None
+    drivers = (np.flatnonzero(network.driver) if settings.drivers == "hold" and per_run is None
                else np.zeros(0, dtype=np.intp))
     settle = plan.settle_step(horizon)
     network = _within_horizon(network, horizon)
@@ -260,6 +263,8 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
     function = _ACTIVATIONS[settings.activation]
     steepness = settings.steepness
     held = start[..., drivers] if len(drivers) else None
+    if per_run is not None:
+        start_all = np.broadcast_to(start, (n_samples, n))
     # large batches measure each step's largest change inside the loop (cache-hot);
     # small ones measure blocks of STOP_CHECK steps at once when they may stop early,
     # and everything at the end otherwise
@@ -277,6 +282,8 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
         function(u, steepness, nxt)
         if held is not None:
             nxt[:, drivers] = held
+        elif per_run is not None:
+            np.copyto(nxt, start_all, where=per_run)
         event = schedule[t + 1]
         if event is not None:
             _apply(nxt, event)

@@ -15,10 +15,11 @@ once, and the choice is written into the import's note (kept in the model's desc
   ``"rescale"`` (the default: every weight is divided by the largest |weight|, so the
   strongest edge becomes +/-1 and the others keep their proportions) or ``"refuse"``.
 - ``participants`` (workbooks with one matrix or rating sheet per participant, such as
-  PyFCM's and FCMpy's examples): ``"aggregate"`` (the default: the mean of every sheet,
-  an edge a participant did not draw counting as 0, as fcmconfr's default does), or the
-  name of the one sheet to import. Windtunnel models do not hold participants yet, so the
-  individual sheets are not kept; the note says so.
+  PyFCM's and FCMpy's examples): ``"keep"`` (the default: every sheet becomes a
+  participant of the model, with their own ratings, and the map's weights are their
+  aggregate: the mean, an edge a participant did not draw counting as 0, as fcmconfr's
+  default does; FCMpy's linguistic pipeline for expert ratings), ``"aggregate"`` (only
+  that aggregate, no participants kept), or the name of the one sheet to import.
 
 A caller that can ask its user (the desktop app) passes :data:`ASK` for each question; the
 import then raises :class:`ChoiceNeeded` when the file needs that choice, and is run again
@@ -33,11 +34,13 @@ from ..errors import LoadError, Problem
 from ..model import Model
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
-           "OUT_OF_RANGE_CHOICES", "AGGREGATE", "ASK", "ChoiceNeeded", "weight_scale"]
+           "OUT_OF_RANGE_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded", "weight_scale"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
 OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
-#: The ``participants`` value that averages every participant sheet.
+#: The ``participants`` value that keeps every participant sheet as a participant.
+KEEP = "keep"
+#: The ``participants`` value that imports only the aggregate of the participant sheets.
 AGGREGATE = "aggregate"
 #: ``undirected`` or ``out_of_range`` for a caller that asks its user: the import raises
 #: :class:`ChoiceNeeded` when the file needs the choice, and the caller imports again with
@@ -48,7 +51,7 @@ ASK = "ask"
 class ChoiceNeeded(LoadError):
     """The file needs a choice the caller wanted to ask its user about: ``question`` is the
     option's name (``"undirected"``, ``"out_of_range"`` or ``"participants"``), ``choices``
-    its answers (for participants: ``"aggregate"`` and the file's sheet names)."""
+    its answers (for participants: ``"keep"``, ``"aggregate"`` and the file's sheet names)."""
 
     def __init__(self, question: str, problem: Problem, choices: tuple = ()) -> None:
         super().__init__(problem)
@@ -64,7 +67,7 @@ class ImportOptions:
 
     undirected: str = "both"
     out_of_range: str = "rescale"
-    participants: str = AGGREGATE
+    participants: str = KEEP
 
     def __post_init__(self) -> None:
         problems = []
@@ -75,7 +78,7 @@ class ImportOptions:
             problems.append(Problem("out_of_range", f"{self.out_of_range!r} is not one of "
                                                     + ", ".join(OUT_OF_RANGE_CHOICES)))
         if not isinstance(self.participants, str) or not self.participants.strip():
-            problems.append(Problem("participants", "must be 'aggregate' or a sheet name"))
+            problems.append(Problem("participants", "must be 'keep', 'aggregate' or a sheet name"))
         if problems:
             raise LoadError(problems)
 

@@ -33,7 +33,7 @@ from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .graphml import graph_to_model, graphml_bytes, parse_graphml
-from .importing import AGGREGATE, ChoiceNeeded, Imported, ImportOptions, recorded
+from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
@@ -101,12 +101,12 @@ def _head(path: Path) -> bytes:
 def import_model(path: str | os.PathLike, *, format: str | None = None,
                  nodes: str | os.PathLike | None = None, title: str | None = None,
                  undirected: str = "both", out_of_range: str = "rescale",
-                 participants: str = AGGREGATE) -> Imported:
+                 participants: str = KEEP) -> Imported:
     """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
 
     ``undirected``, ``out_of_range`` and ``participants`` answer the questions an import
     cannot settle alone (see :mod:`windtunnel.io.importing`; the defaults are ``"both"``,
-    ``"rescale"`` and ``"aggregate"``). The import's note, with these choices, is added to
+    ``"rescale"`` and ``"keep"``). The import's note, with these choices, is added to
     the model's description so that the model remembers where it came from.
     """
     path = Path(path)

@@ -16,9 +16,11 @@ low/high). What other tools add is read, not refused:
   is true; any other extra column is named in the note as not kept;
 - a matrix of numbers alone, without labels (an N x N block), names its nodes ``C1`` ..
   ``CN`` in row order;
-- a workbook with one matrix per participant (PyFCM's ``AllParticipants`` example) is
-  aggregated (the mean of every sheet, a missing edge counting as 0) or one sheet is
-  imported, as :class:`~windtunnel.io.importing.ImportOptions` says;
+- a workbook with one matrix per participant (PyFCM's ``AllParticipants`` example) becomes
+  a model with one participant per sheet and the mean as its weights (a missing edge
+  counting as 0), or only that mean, or one sheet, as
+  :class:`~windtunnel.io.importing.ImportOptions` says; weights outside [-1, 1] are then
+  divided by the largest weight of any sheet, so every participant keeps their scale;
 - weights outside [-1, 1] are rescaled or refused by the same option as every format.
 
 A non-zero diagonal (self-influence, which Windtunnel models with the inference rule's
@@ -34,9 +36,11 @@ from operator import itemgetter
 from openpyxl.utils import get_column_letter
 
 from ..errors import LoadError, ModelError, Problem
-from ..model import Edge, Model, Node
+from ..model import Edge, Model, Node, Rating
 from . import values as v
-from .importing import AGGREGATE, ASK, ChoiceNeeded, Imported, ImportOptions, weight_scale
+from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions,
+                        weight_scale)
+from .participants import with_participants
 from .tables import LIMITS, Table
 from .tabular import placed
 
@@ -135,8 +139,8 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
     if options.participants == ASK:
         raise ChoiceNeeded("participants", Problem("", f"{len(matrices)} participant sheets "
                                                        f"({_names(matrices)})"),
-                           (AGGREGATE, *matrices))
-    if options.participants != AGGREGATE:
+                           (KEEP, AGGREGATE, *matrices))
+    if options.participants not in (KEEP, AGGREGATE):
         chosen = _find_sheet(matrices, options.participants)
         imported = matrix_to_model(chosen, title=title, options=options)
         note = Problem("", f"{len(matrices)} participant sheets ({_names(matrices)}): imported "
@@ -159,7 +163,8 @@ def _names(tables: dict[str, Table]) -> str:
 
 
 def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -> Imported:
-    """The mean matrix of participant sheets that share their node labels."""
+    """The mean matrix of participant sheets that share their node labels, with every sheet
+    kept as a participant unless only the aggregate was asked for."""
     shapes = {k: _shape(t) for k, t in matrices.items()}
     first_name = next(iter(matrices))
     labels = shapes[first_name].labels
@@ -170,18 +175,47 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
                                     "SHEET"))
     total: dict[tuple[str, str], float] = {}
     notes: list[Problem] = []
+    sheets, sheet_bounds = {}, {}
     for name, table in matrices.items():
-        weights, _bounds, sheet_notes = _weights(table, shapes[name], options)
+        weights, bounds, sheet_notes = _weights(table, shapes[name], options)
         notes.extend(sheet_notes)
+        sheets[name], sheet_bounds[name] = weights, bounds
+    scale, scale_note = weight_scale([w for ws in sheets.values() for w in ws.values()],
+                                     options, "")
+    notes.extend([scale_note] if scale_note else [])
+    for weights in sheets.values():
         for key, weight in weights.items():
-            total[key] = total.get(key, 0.0) + weight
+            total[key] = total.get(key, 0.0) + weight / scale
     count = len(matrices)
     mean = {key: w / count for key, w in total.items() if w != 0}
-    note = Problem("", f"{count} participant sheets ({_names(matrices)}): imported their mean "
-                       "(an edge a participant did not draw counts as 0). Windtunnel models do "
-                       "not keep participants yet; import one sheet with --participants SHEET")
+    keep = options.participants == KEEP
+    kept = ("each sheet is a participant of the model" if keep else
+            "the sheets were not kept as participants (import with --participants keep)")
+    note = Problem("", f"{count} participant sheets ({_names(matrices)}): the weights are their "
+                       f"mean (an edge a participant did not draw counts as 0); {kept}")
     first = matrices[first_name]
-    return _build(first, shapes[first_name], mean, {}, [note, *notes], title, options, "matrix")
+    imported = _build(first, shapes[first_name], mean, {}, [note, *notes], title, options,
+                      "matrix")
+    if not keep:
+        return imported
+    ids = {label: node.id for label, node in zip(shapes[first_name].labels,
+                                                 imported.model.nodes)}
+    voices = [(name, [_rating(ids, key, w, sheet_bounds[name].get(key), scale)
+                      for key, w in weights.items() if key[0] in ids and key[1] in ids])
+              for name, weights in sheets.items()]
+    try:
+        return Imported(with_participants(imported.model, voices), imported.notes, "matrix")
+    except ModelError as exc:
+        raise LoadError(exc.problems) from None
+
+
+def _rating(ids: dict, key, weight: float, bounds, scale: float) -> Rating:
+    """A participant's rating of a cell; a fuzzy cell keeps its bounds (fcmconfr's interval
+    and triangular weights)."""
+    low, high = bounds if bounds else (None, None)
+    return Rating(ids[key[0]], ids[key[1]], weight / scale,
+                  low=None if low is None else low / scale,
+                  high=None if high is None else high / scale)
 
 
 def _weights(table: Table, shape: _Shape, options: ImportOptions):

@@ -4,54 +4,52 @@ Each sheet (or, in the JSON form, each ``"Expert_N": [...]`` list) has ``From`` 
 columns and one column per linguistic term, ``-VH -H -M -L -VL NA +VL +L +M +H +VH``; the
 expert puts a 1 under the term they chose (or shares 1 between two terms when unsure).
 
-The weights are computed as FCMpy does by default: every term is a triangular fuzzy number
-on [-1, 1] (:data:`TERMS`); for each pair, a term's share of the experts (the sum of its
-column divided by the number of experts) caps its triangle (Mamdani's min), the capped
-triangles are combined by their maximum, and the weight is the centroid of the result.
-Pairs whose weight is 0 (no expert drew an edge, or only ``NA``) are no edge; rows that
-pair a concept with itself are skipped with a note (Windtunnel models self-influence with
-the inference rule's memory term). With ``participants`` naming one sheet, only that
-expert's ratings are used. Windtunnel models do not keep the individual experts yet; the
-note says so.
+The weights are computed as FCMpy does by default (windtunnel.engine.linguistic): every
+term is a triangular fuzzy number on [-1, 1]; for each pair, a term's share of the experts
+(the sum of its column divided by the number of experts) caps its triangle (Mamdani's
+min), the capped triangles are combined by their maximum, and the weight is the centroid
+of the result. Pairs whose weight is 0 (no expert drew an edge, or only ``NA``) are no
+edge; rows that pair a concept with itself are skipped with a note (Windtunnel models
+self-influence with the inference rule's memory term).
+
+Every expert becomes a participant of the model (``participants="keep"``, the default),
+each row a rating by its term, and the model's aggregation is the linguistic pipeline,
+so the map's weights stay the experts' aggregate as ratings change. An expert unsure
+between two terms (a 1 shared between them) is kept as the term with the larger share,
+read as the shares' mean weight; the imported weights count the split as FCMpy does, and
+the note says how many such ratings there were. With ``participants="aggregate"`` only
+the weights are imported; naming one sheet imports only that expert's ratings.
+
+FCMpy's CSV form is read too: one column per pair of concepts, headed
+``antecedent -> consequent (+)`` or ``(-)`` (the polarity), one row per expert, each cell
+a term without its sign (``VH``, ``H``, ``M``, ``L``, ``VL``, ``NA``) or ``no causality``
+(no rating); the rows become the experts ``Expert1``, ``Expert2``, ...
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 
+from ..engine.linguistic import TERMS as SCALE
+from ..engine.linguistic import linguistic_weights, term_weight
 from ..errors import LoadError, ModelError, Problem
-from ..model import Edge, Model, Node
+from ..model import LINGUISTIC_TERMS, Edge, Model, Node, Rating, Settings
 from . import values as v
-from .importing import AGGREGATE, ASK, ChoiceNeeded, Imported, ImportOptions
+from .importing import AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions
+from .participants import with_participants
 from .tables import Table
 from .tabular import placed
 
 __all__ = ["TERMS", "ratings_sheets", "ratings_to_model", "ratings_json_to_model",
-           "looks_like_ratings_json"]
+           "looks_like_ratings_json", "pair_column_sheets"]
 
-#: FCMpy's default linguistic terms: (low, peak, high) of each triangle.
-TERMS = {
-    "-vh": (-1.0, -1.0, -0.75), "-h": (-1.0, -0.75, -0.5), "-m": (-0.75, -0.5, -0.25),
-    "-l": (-0.5, -0.25, 0.0), "-vl": (-0.25, 0.0, 0.0), "na": (-0.001, 0.0, 0.001),
-    "+vl": (0.0, 0.0, 0.25), "+l": (0.0, 0.25, 0.5), "+m": (0.25, 0.5, 0.75),
-    "+h": (0.5, 0.75, 1.0), "+vh": (0.75, 1.0, 1.0),
-}
-_UNIVERSE = np.arange(-1.0, 1.0005, 0.001)
+#: FCMpy's default linguistic terms as the files' column heads spell them (lower case):
+#: (low, peak, high) of each triangle.
+TERMS = {term.lower(): corners for term, corners in SCALE.items()}
 _ENDS = ({"from", "source"}, {"to", "target"})
-
-
-def _membership(low: float, peak: float, high: float) -> np.ndarray:
-    """A triangular membership function over the universe (a shoulder when peak is an end)."""
-    x = _UNIVERSE
-    rising = np.ones_like(x) if peak == low else (x - low) / (peak - low)
-    falling = np.ones_like(x) if peak == high else (high - x) / (high - peak)
-    inside = (x >= low) & (x <= high)
-    return np.where(inside, np.clip(np.minimum(rising, falling), 0.0, 1.0), 0.0)
-
-
-_MEMBERSHIP = {term: _membership(*corners) for term, corners in TERMS.items()}
 
 
 def _columns(table: Table) -> tuple[int, int, dict[str, int]] | None:
@@ -65,8 +63,56 @@ def _columns(table: Table) -> tuple[int, int, dict[str, int]] | None:
 
 
 def ratings_sheets(tables: dict[str, Table]) -> dict[str, Table]:
-    """The tables that are expert-rating sheets (From, To and linguistic-term columns)."""
-    return {name: t for name, t in tables.items() if _columns(t) is not None}
+    """The tables that are expert-rating sheets (From, To and linguistic-term columns),
+    or the experts' sheets of a table in FCMpy's CSV form (one column per pair)."""
+    found = {name: t for name, t in tables.items() if _columns(t) is not None}
+    if found:
+        return found
+    for table in tables.values():
+        if _pairs(table) is not None:
+            return pair_column_sheets(table)
+    return {}
+
+
+_PAIR = re.compile(r"\s*(.+?)\s*->\s*(.+?)\s*\(\s*([+-])\s*\)\s*\Z")
+_NO_RATING = ("", "no causality", "none")
+
+
+def _pairs(table: Table) -> list[tuple[str, str, str]] | None:
+    """(antecedent, consequent, sign) of each column of FCMpy's CSV form, or None."""
+    if not table.header:
+        return None
+    found = [_PAIR.match(v.text(h)) for h in table.header]
+    if not all(found):
+        return None
+    return [m.groups() for m in found]
+
+
+def pair_column_sheets(table: Table) -> dict[str, Table]:
+    """FCMpy's CSV form (module docstring) as one From/To/terms sheet per expert; a cell
+    that is no term is refused with its row and column."""
+    pairs = _pairs(table) or []
+    terms = list(TERMS)
+    sheets, problems = {}, []
+    for index, (number, row) in enumerate(zip(table.numbers, table.rows), start=1):
+        sheet = Table(name=f"Expert{index}", header=["From", "To", *terms], row_word="pair")
+        for k, (source, target, sign) in enumerate(pairs):
+            cell = v.text(row[k] if k < len(row) else None).strip()
+            if cell.casefold() in _NO_RATING:
+                continue
+            term = cell.lower() if cell[0] in "+-" or cell.casefold() == "na" else \
+                (sign + cell).lower()
+            if term not in TERMS:
+                problems.append(Problem(table.where(number, table.header[k]),
+                                        f"{cell[:40]!r} is not a term (VH, H, M, L, VL, NA or "
+                                        "'no causality')"))
+                continue
+            sheet.rows.append([source, target, *(1 if t == term else 0 for t in terms)])
+            sheet.numbers.append(number)
+        sheets[sheet.name] = sheet
+    if problems:
+        raise LoadError(problems)
+    return sheets
 
 
 def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
@@ -81,8 +127,8 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
     if options.participants == ASK and len(sheets) > 1:
         raise ChoiceNeeded("participants", Problem("", f"{len(sheets)} expert sheets "
                                                        f"({', '.join(sheets)})"),
-                           (AGGREGATE, *sheets))
-    if options.participants not in (AGGREGATE, ASK):
+                           (KEEP, AGGREGATE, *sheets))
+    if options.participants not in (KEEP, AGGREGATE, ASK):
         wanted = options.participants.strip().casefold()
         chosen = {k: t for k, t in sheets.items() if k.strip().casefold() == wanted}
         if not chosen:
@@ -91,13 +137,15 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         notes.append(Problem("", f"{len(sheets)} expert sheets: imported only "
                                  f"{next(iter(chosen))!r}, as asked"))
         sheets = chosen
-    shares, order, loops = _shares(sheets)
+    shares, order, loops, choices = _shares(sheets)
+    keep = options.participants == KEEP and len(sheets) > 1
     if len(sheets) > 1:
+        kept = ("each expert is a participant of the model" if keep else
+                "the experts were not kept as participants (import with --participants keep)")
         notes.append(Problem("", f"{len(sheets)} expert sheets ({', '.join(list(sheets)[:6])}"
                                  f"{', ...' if len(sheets) > 6 else ''}): weights are FCMpy's "
                                  "aggregate (term triangles capped by each term's share of the "
-                                 "experts, combined by their maximum, centroid). Windtunnel "
-                                 "models do not keep the individual experts yet"))
+                                 f"experts, combined by their maximum, centroid); {kept}"))
     if loops:
         notes.append(Problem("", f"skipped {loops} rating{'s' if loops != 1 else ''} of a "
                                  "concept's influence on itself"))
@@ -108,8 +156,8 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         taken.add(ids[label])
         nodes.append(Node(ids[label], label))
     edges, cancelled = [], 0
-    for (source, target), share in shares.items():
-        weight = round(_defuzzify(share), 4)
+    for ((source, target), share), weight in zip(shares.items(), _defuzzify(list(shares.values()))):
+        weight = round(float(weight), 4)
         if abs(weight) >= 0.001:
             edges.append(Edge(ids[source], ids[target], weight))
         elif any(term != "na" for term in share):
@@ -118,18 +166,55 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         notes.append(Problem("", f"{cancelled} rated pair{'s' if cancelled != 1 else ''} "
                                  "came to 0 (the experts' ratings cancel out): no edge"))
     try:
-        model = Model.from_elements(title=title[:300], nodes=placed(nodes, edges), edges=edges)
+        model = Model.from_elements(title=title[:300], nodes=placed(nodes, edges),
+                                    edges=edges,
+                                    settings=Settings(aggregation="linguistic") if keep else None)
+        if keep:
+            voices, unsure = _voices(choices, ids)
+            weights = {e.key: e.weight for e in model.edges}
+            with_participants(model, voices)
+            for key, weight in weights.items():       # FCMpy's figures, unsure splits counted
+                model.update_edge(*key, weight=weight)
+            if unsure:
+                notes.append(Problem("", f"{unsure} rating{'s' if unsure != 1 else ''} shared "
+                                         "between terms: each expert keeps the term with the "
+                                         "larger share, so the map's weights change slightly "
+                                         "if the aggregate is recomputed"))
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return Imported(model, tuple(notes), "ratings")
 
 
+def _voices(choices: dict[str, dict], ids: dict[str, str]):
+    """Each expert's ratings (one per pair, by the term with the larger share) and how many
+    ratings were shared between terms."""
+    voices, unsure = [], 0
+    for sheet, pairs in choices.items():
+        ratings = []
+        for (source, target), chosen in pairs.items():
+            if not chosen:
+                continue
+            term = max(chosen, key=chosen.get).upper()
+            weight = None
+            if len(chosen) > 1:
+                unsure += 1
+                total = sum(chosen.values())
+                weight = sum(term_weight(t.upper()) * s for t, s in chosen.items()) / total
+                weight = max(-1.0, min(1.0, weight))
+            ratings.append(Rating(ids[source], ids[target], weight, term=term))
+        voices.append((sheet, ratings))
+    return voices, unsure
+
+
 def _shares(sheets: dict[str, Table]):
-    """(source, target) -> {term: share of the experts}; concepts in order; self-ratings."""
+    """(source, target) -> {term: share of the experts}; concepts in order; self-ratings;
+    each sheet's (source, target) -> {term: value}."""
     totals: dict[tuple[str, str], dict[str, float]] = {}
     order: dict[str, None] = {}
+    choices: dict[str, dict] = {}
     problems, loops = [], 0
-    for table in sheets.values():
+    for name, table in sheets.items():
+        mine = choices.setdefault(name, {})
         start, end, terms = _columns(table)
         for number, row in zip(table.numbers, table.rows):
             source = v.text(row[start] if start < len(row) else None).strip()
@@ -153,22 +238,23 @@ def _shares(sheets: dict[str, Table]):
                 loops += any(term != "na" for term in chosen)
                 continue
             bucket = totals.setdefault((source, target), {})
+            mine[(source, target)] = chosen
             for term, value in chosen.items():
                 bucket[term] = bucket.get(term, 0.0) + value
     if problems:
         raise LoadError(problems)
     count = len(sheets)
     shares = {key: {t: s / count for t, s in terms.items()} for key, terms in totals.items()}
-    return shares, list(order), loops
+    return shares, list(order), loops, choices
 
 
-def _defuzzify(share: dict[str, float]) -> float:
-    if not share:
-        return 0.0
-    combined = np.max([np.minimum(_MEMBERSHIP[t], min(s, 1.0)) for t, s in share.items()],
-                      axis=0)
-    area = combined.sum()
-    return float((combined * _UNIVERSE).sum() / area) if area > 0 else 0.0
+def _defuzzify(shares: list[dict[str, float]]) -> np.ndarray:
+    """FCMpy's default weight (Mamdani, max, centroid) of each pair's term shares."""
+    table = np.zeros((len(shares), len(LINGUISTIC_TERMS)))
+    for row, share in enumerate(shares):
+        for term, value in share.items():
+            table[row, LINGUISTIC_TERMS.index(term.upper())] = min(value, 1.0)
+    return linguistic_weights(table)
 
 
 def looks_like_ratings_json(head: bytes) -> bool:

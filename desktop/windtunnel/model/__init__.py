@@ -5,15 +5,17 @@ Pure Python (psygnal for change events); never imports Qt, the engine or io.
 
 from ..errors import LoadError, ModelError, Problem, SaveError, WindtunnelError
 from .document import KINDS, Model, Removal
-from .elements import (ACTIVATIONS, CONFIDENCES, DEFAULT_WEIGHT, DIRECTIONS, DRIVER_MODES,
-                       INTERVENTION_MODES,
-                       NODE_KINDS, RULES, START_VECTORS, Edge, Intervention, Node, Objective,
-                       Scenario, Settings, Source, WeightOverride, is_valid_id, slugify)
+from .elements import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
+                       DEFUZZIFICATIONS, DIRECTIONS, DRIVER_MODES, IMPLICATIONS,
+                       INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, RULES, START_VECTORS,
+                       UNIONS, ZERO_MODES, Edge, Intervention, Node, Objective, Participant,
+                       Rating, Scenario, Settings, Source, WeightOverride, is_valid_id, slugify)
 from .fileformat import FORMAT_NAME, FORMAT_VERSION, dumps, load, loads, model_from_dict, model_to_dict, save
 
 __all__ = [
     "Model", "Removal", "KINDS", "Node", "Edge", "Intervention", "WeightOverride", "Scenario",
-    "Objective", "Source", "Settings", "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES",
+    "Objective", "Source", "Settings", "Participant", "Rating", "AGGREGATIONS", "ZERO_MODES",
+    "IMPLICATIONS", "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES",
     "DIRECTIONS", "DEFAULT_WEIGHT", "RULES", "ACTIVATIONS", "START_VECTORS", "DRIVER_MODES", "is_valid_id",
     "slugify", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",

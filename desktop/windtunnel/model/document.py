@@ -8,7 +8,9 @@ Every mutation is checked first and either applies completely or raises
 - an edge joins two existing nodes, and there is at most one edge per ordered pair;
 - every element passes its own checks (weights in [-1, 1], whole delays >= 0, finite numbers);
 - scenarios, objectives and settings refer only to existing nodes and edges, and nodes and
-  edges only to existing sources.
+  edges only to existing sources;
+- a participant's ratings join existing nodes (shared, or the participant's own), their own
+  nodes' ids are not ids of shared nodes, and ratings cite existing sources.
 
 Order is part of the document (it is the order in the file and in the tables), so the
 primitives are ``insert_*(index, element)``; ``add_*`` inserts at the end. Removing an
@@ -16,7 +18,8 @@ element also removes or rewrites what mentions it, and returns a :class:`Removal
 with which :meth:`Model.restore` puts everything back exactly where it was (undo).
 
 Signals: ``<kind>_added(index, element)``, ``<kind>_removed(index, element)``,
-``<kind>_changed(index, old, new)`` for kind in node, edge, scenario, objective, source;
+``<kind>_changed(index, old, new)`` for kind in node, edge, scenario, objective, source,
+participant;
 ``settings_changed(old, new)`` and ``info_changed()`` (title, description).
 
 ``revision`` is a counter that every change of the document bumps (each element added,
@@ -33,16 +36,17 @@ from typing import Iterable
 from psygnal import Signal
 
 from ..errors import ModelError, Problem
-from .elements import MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Scenario, Settings, Source
+from .elements import (MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Participant, Scenario,
+                       Settings, Source)
 from .textcheck import lone_surrogate, surrogate_message
 
 __all__ = ["Model", "Removal", "KINDS"]
 
-KINDS = ("source", "node", "edge", "scenario", "objective")
+KINDS = ("source", "node", "edge", "scenario", "objective", "participant")
 _PLURAL = {"source": "sources", "node": "nodes", "edge": "edges",
-           "scenario": "scenarios", "objective": "objectives"}
+           "scenario": "scenarios", "objective": "objectives", "participant": "participants"}
 _TYPES = {"source": Source, "node": Node, "edge": Edge, "scenario": Scenario,
-          "objective": Objective}
+          "objective": Objective, "participant": Participant}
 
 
 def _key(kind: str, element):
@@ -88,6 +92,9 @@ class Model:
     objective_added = Signal(int, object)
     objective_removed = Signal(int, object)
     objective_changed = Signal(int, object, object)
+    participant_added = Signal(int, object)
+    participant_removed = Signal(int, object)
+    participant_changed = Signal(int, object, object)
     settings_changed = Signal(object, object)
     info_changed = Signal()
 
@@ -106,12 +113,14 @@ class Model:
                       settings: Settings | None = None, sources: Iterable[Source] = (),
                       nodes: Iterable[Node] = (), edges: Iterable[Edge] = (),
                       scenarios: Iterable[Scenario] = (),
-                      objectives: Iterable[Objective] = ()) -> "Model":
+                      objectives: Iterable[Objective] = (),
+                      participants: Iterable[Participant] = ()) -> "Model":
         """Build a complete model, or raise ModelError listing every problem with its place."""
         model = cls(title, description, settings)
         problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
         for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
-                               ("scenario", scenarios), ("objective", objectives)):
+                               ("scenario", scenarios), ("objective", objectives),
+                               ("participant", participants)):
             coll = model._collections[kind]
             for i, element in enumerate(elements):
                 where = f"{_PLURAL[kind]}[{i}]"
@@ -144,6 +153,7 @@ class Model:
     edges = property(lambda self: tuple(self._collections["edge"].items))
     scenarios = property(lambda self: tuple(self._collections["scenario"].items))
     objectives = property(lambda self: tuple(self._collections["objective"].items))
+    participants = property(lambda self: tuple(self._collections["participant"].items))
 
     def get(self, kind: str, key):
         """The element of ``kind`` with id (or (source, target) for edges) ``key``, or None."""
@@ -163,6 +173,9 @@ class Model:
 
     def source(self, source_id: str) -> Source | None:
         return self.get("source", source_id)
+
+    def participant(self, participant_id: str) -> Participant | None:
+        return self.get("participant", participant_id)
 
     def index_of(self, kind: str, key) -> int:
         """Position of an element in its collection; ModelError when absent."""
@@ -241,6 +254,11 @@ class Model:
                 if kept != scenario.interventions:
                     rewritten.append(("scenario", i, scenario))
                     self._set("scenario", i, replace(scenario, interventions=kept))
+            for i, participant in enumerate(self.participants):
+                kept = tuple(r for r in participant.ratings if key not in r.key)
+                if kept != participant.ratings:
+                    rewritten.append(("participant", i, participant))
+                    self._set("participant", i, replace(participant, ratings=kept))
             if key in self._settings.convergence_nodes:
                 settings_before = self._settings
                 self._set_settings(replace(self._settings, convergence_nodes=tuple(
@@ -255,6 +273,11 @@ class Model:
                         rewritten.append((other, i, item))
                         self._set(other, i, replace(item, sources=tuple(
                             s for s in item.sources if s != key)))
+            for i, participant in enumerate(self.participants):
+                uncited = _without_source(participant, key)
+                if uncited != participant:
+                    rewritten.append(("participant", i, participant))
+                    self._set("participant", i, uncited)
             removed.append(self._take("source", key))
         else:
             removed.append(self._take(kind, key))
@@ -307,6 +330,12 @@ class Model:
 
     def add_source(self, source: Source) -> None:
         self.add("source", source)
+
+    def add_participant(self, participant: Participant) -> None:
+        self.add("participant", participant)
+
+    def update_participant(self, participant_id: str, **changes) -> Participant:
+        return self.update("participant", participant_id, **changes)
 
     def move_nodes(self, positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
         """Move several nodes at once; return their previous positions (for undo)."""
@@ -416,6 +445,13 @@ class Model:
         if kind in ("node", "edge"):
             for i, source_id in enumerate(element.sources):
                 need("source", f"sources[{i}]", source_id, "a source")
+        if kind == "node":
+            for participant in self._collections["participant"].items:
+                if any(own.id == element.id for own in participant.nodes):
+                    out.append(("id", f"{element.id!r} is already a node of participant "
+                                      f"{participant.id!r}'s own"))
+        elif kind == "participant":
+            out.extend(self._participant_problems(element))
         if kind == "edge":
             need("node", "source", element.source, "a node")
             need("node", "target", element.target, "a node")
@@ -433,3 +469,34 @@ class Model:
                 if node_id not in nodes:
                     out.append((f"convergence_nodes[{i}]", f"{node_id!r} is not a node"))
         return out
+
+    def _participant_problems(self, participant: Participant) -> list[tuple[str, str]]:
+        """Own nodes do not shadow shared ones; ratings join known nodes and cite sources."""
+        shared = self._collections["node"].by_key
+        known_sources = self._collections["source"].by_key
+        out = []
+        own = set()
+        for i, node in enumerate(participant.nodes):
+            if node.id in shared:
+                out.append((f"nodes[{i}].id", f"{node.id!r} is already a shared node"))
+            own.add(node.id)
+            out.extend((f"nodes[{i}].sources[{j}]", f"{s!r} is not a source")
+                       for j, s in enumerate(node.sources) if s not in known_sources)
+        for i, rating in enumerate(participant.ratings):
+            for end in ("source", "target"):
+                node_id = getattr(rating, end)
+                if node_id not in shared and node_id not in own:
+                    out.append((f"ratings[{i}].{end}", f"{node_id!r} is not a node"))
+            out.extend((f"ratings[{i}].sources[{j}]", f"{s!r} is not a source")
+                       for j, s in enumerate(rating.sources) if s not in known_sources)
+        return out
+
+
+def _without_source(participant: Participant, source_id: str) -> Participant:
+    """The participant with every citation of ``source_id`` dropped (a source was removed)."""
+    def drop(item):
+        if source_id not in item.sources:
+            return item
+        return replace(item, sources=tuple(s for s in item.sources if s != source_id))
+    return replace(participant, ratings=tuple(map(drop, participant.ratings)),
+                   nodes=tuple(map(drop, participant.nodes)))

@@ -14,6 +14,11 @@ Semantics that the whole program relies on:
   target up (w > 0) or down (w < 0) by |w|", felt ``delay`` whole steps later.
 - An intervention *clamps* a node to ``value`` from step ``start`` to step ``end``
   (inclusive; ``None`` = to the end), or *pulses* it to ``value`` once, at step ``start``.
+- A participant's rating of ``source -> target`` is what that stakeholder believes the
+  edge's weight is: a number in [-1, 1], or a linguistic term on FCMpy's scale
+  (:data:`LINGUISTIC_TERMS`, -VH .. +VH, each a triangle on [-1, 1]). The map's working
+  weight of a rated edge is the aggregate of the participants' ratings, by the method the
+  settings record (``aggregation``, ``aggregation_zeros``; see windtunnel.engine.aggregation).
 - An objective is met when the node's change from baseline at the last step goes the
   wanted ``direction`` by at least ``threshold`` (increase: change >= threshold; decrease:
   change <= -threshold). Threshold 0 on "decrease" reads "do not raise".
@@ -29,7 +34,8 @@ from .textcheck import short_repr, lone_surrogate, surrogate_message
 
 __all__ = [
     "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
-    "START_VECTORS", "DRIVER_MODES", "Node", "Edge", "Intervention", "WeightOverride",
+    "START_VECTORS", "DRIVER_MODES", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS", "UNIONS",
+    "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "Rating", "Participant", "Node", "Edge", "Intervention", "WeightOverride",
     "Scenario", "Objective", "Source", "Settings", "is_valid_id", "slugify",
     "MAX_LABEL", "MAX_TEXT", "MAX_ID", "DEFAULT_WEIGHT",
 ]
@@ -42,6 +48,18 @@ RULES = ("kosko", "modified_kosko", "rescaled")
 ACTIVATIONS = ("sigmoid", "tanh", "bivalent", "trivalent", "clip")
 START_VECTORS = ("initial", "ones")
 DRIVER_MODES = ("hold", "update")
+#: How participants' ratings become the working weight of an edge (see engine.aggregation).
+AGGREGATIONS = ("mean", "median", "linguistic")
+#: fcmconfr's choice: an edge a participant did not draw (or rated 0) counts as a 0
+#: ("include") or is left out of that edge's aggregate ("ignore").
+ZERO_MODES = ("include", "ignore")
+#: FCMpy's linguistic pipeline: implication, union of the activated terms, defuzzification.
+IMPLICATIONS = ("mamdani", "larsen")
+UNIONS = ("max", "algebraic_sum", "einstein_sum", "hamacher_sum")
+DEFUZZIFICATIONS = ("centroid", "bisector", "mean_of_maxima")
+#: The linguistic scale of ratings (FCMpy's default terms, weakest to strongest by sign).
+LINGUISTIC_TERMS = ("-VH", "-H", "-M", "-L", "-VL", "NA", "+VL", "+L", "+M", "+H", "+VH")
+MAX_RATINGS = 100_000
 #: The weight of an edge drawn on the map, or imported from a table that gives none.
 DEFAULT_WEIGHT = 0.5
 
@@ -121,6 +139,22 @@ def _check_ids(out, name, values, limit=MAX_TAGS * 4):
         _check_id(out, f"{name}[{i}]", value)
 
 
+def _check_items(out, name, items, kind, limit=None):
+    """A list of nested elements: each of type ``kind``, each with its own problems."""
+    if not isinstance(items, tuple):
+        out.append((name, "is not a list"))
+        return
+    if limit is not None and len(items) > limit:
+        out.append((name, f"has {len(items):,} entries, more than {limit:,}"))
+        return
+    for i, item in enumerate(items):
+        if not isinstance(item, kind):
+            article = "an" if kind.__name__[0] in "AEIOU" else "a"
+            out.append((f"{name}[{i}]", f"is not {article} {kind.__name__}"))
+            continue
+        out.extend((f"{name}[{i}].{f}", m) for f, m in item.problems())
+
+
 _short = short_repr  # a 5,000-digit integer has no repr()
 
 
@@ -197,10 +231,7 @@ class Edge(_Element):
 
     def problems(self):
         out: list[tuple[str, str]] = []
-        _check_id(out, "source", self.source)
-        _check_id(out, "target", self.target)
-        if self.source == self.target and is_valid_id(self.source):
-            out.append(("target", f"an edge cannot join {self.source!r} to itself"))
+        _check_pair(out, self.source, self.target, "an edge")
         _check_number(out, "weight", self.weight, -1.0, 1.0)
         _check_number(out, "delay", self.delay, 0, MAX_STEPS, integer=True)
         _check_choice(out, "confidence", self.confidence, CONFIDENCES)
@@ -216,6 +247,14 @@ class Edge(_Element):
         _check_text(out, "rationale", self.rationale)
         _check_ids(out, "sources", self.sources)
         return out
+
+
+def _check_pair(out, source, target, what):
+    """The two ends of an edge or a rating: valid ids, and not the same node."""
+    _check_id(out, "source", source)
+    _check_id(out, "target", target)
+    if source == target and is_valid_id(source):
+        out.append(("target", f"{what} cannot join {source!r} to itself"))
 
 
 @dataclass(frozen=True)
@@ -276,16 +315,8 @@ class Scenario(_Element):
         _check_id(out, "id", self.id)
         _check_text(out, "label", self.label, MAX_LABEL, required=True)
         _check_text(out, "description", self.description)
-        for name, items, kind in (("interventions", self.interventions, Intervention),
-                                  ("overrides", self.overrides, WeightOverride)):
-            if not isinstance(items, tuple):
-                out.append((name, "is not a list"))
-                continue
-            for i, item in enumerate(items):
-                if not isinstance(item, kind):
-                    out.append((f"{name}[{i}]", f"is not an {kind.__name__}"))
-                    continue
-                out.extend((f"{name}[{i}].{f}", m) for f, m in item.problems())
+        _check_items(out, "interventions", self.interventions, Intervention)
+        _check_items(out, "overrides", self.overrides, WeightOverride)
         if isinstance(self.overrides, tuple):
             seen: set = set()                 # a set: 100,000 overrides check in linear time
             for i, item in enumerate(self.overrides):
@@ -372,6 +403,11 @@ class Settings(_Element):
     convergence_nodes: tuple[str, ...] = ()
     samples: int = 1000
     seed: int = 2026
+    aggregation: str = "mean"
+    aggregation_zeros: str = "include"
+    implication: str = "mamdani"
+    union: str = "max"
+    defuzzification: str = "centroid"
 
     def problems(self):
         out: list[tuple[str, str]] = []
@@ -389,4 +425,101 @@ class Settings(_Element):
         _check_ids(out, "convergence_nodes", self.convergence_nodes, limit=10**6)
         _check_number(out, "samples", self.samples, 0, MAX_SAMPLES, integer=True)
         _check_number(out, "seed", self.seed, 0, 2**63 - 1, integer=True)
+        for name, choices in (("aggregation", AGGREGATIONS), ("aggregation_zeros", ZERO_MODES),
+                              ("implication", IMPLICATIONS), ("union", UNIONS),
+                              ("defuzzification", DEFUZZIFICATIONS)):
+            _check_choice(out, name, getattr(self, name), choices)
+        return out
+
+
+@dataclass(frozen=True)
+class Rating(_Element):
+    """One participant's rating of the edge ``source -> target``: a ``weight`` in [-1, 1]
+    or a linguistic ``term`` (one of :data:`LINGUISTIC_TERMS`), or both (the term is what
+    the participant said, the weight what it was read as); ``sources`` trace it to evidence.
+    ``low``/``high`` make a numeric rating an interval (low, high) or a triangle (low,
+    weight, high), as fcmconfr's interval and triangular fuzzy weights."""
+
+    source: str
+    target: str
+    weight: float | None = None
+    term: str = ""
+    low: float | None = None
+    high: float | None = None
+    confidence: str = "medium"
+    rationale: str = ""
+    sources: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.source, self.target)
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_pair(out, self.source, self.target, "a rating")
+        if self.weight is not None:
+            _check_number(out, "weight", self.weight, -1.0, 1.0)
+        if self.term != "":
+            _check_choice(out, "term", self.term, LINGUISTIC_TERMS)
+        elif self.weight is None:
+            out.append(("weight", "a rating needs a weight or a linguistic term"))
+        for name in ("low", "high"):
+            value = getattr(self, name)
+            if value is not None:
+                _check_number(out, name, value, -1.0, 1.0)
+                if self.weight is None and not out:
+                    out.append((name, "bounds need a weight between them"))
+        if not out and self.weight is not None:
+            if self.low is not None and self.low > self.weight:
+                out.append(("low", f"{self.low!r} is above the weight {self.weight!r}"))
+            if self.high is not None and self.high < self.weight:
+                out.append(("high", f"{self.high!r} is below the weight {self.weight!r}"))
+        _check_choice(out, "confidence", self.confidence, CONFIDENCES)
+        _check_text(out, "rationale", self.rationale)
+        _check_ids(out, "sources", self.sources)
+        return out
+
+
+@dataclass(frozen=True)
+class Participant(_Element):
+    """A stakeholder, expert or group with their own ratings of edges.
+
+    ``label`` is a name or an anonymous label ("Participant 3"); ``credibility`` (>= 0)
+    weighs their ratings in the aggregate. ``nodes`` are concepts only this participant
+    drew; their ratings may join them to the shared nodes (their own extra edges).
+    """
+
+    id: str
+    label: str
+    role: str = ""
+    group: str = ""
+    date: str = ""
+    credibility: float = 1.0
+    ratings: tuple[Rating, ...] = ()
+    nodes: tuple[Node, ...] = ()
+
+    def problems(self):
+        out: list[tuple[str, str]] = []
+        _check_id(out, "id", self.id)
+        _check_text(out, "label", self.label, MAX_LABEL, required=True)
+        for name in ("role", "group", "date"):
+            _check_text(out, name, getattr(self, name), MAX_LABEL)
+        _check_number(out, "credibility", self.credibility, 0.0, 100.0)
+        _check_items(out, "ratings", self.ratings, Rating, MAX_RATINGS)
+        _check_items(out, "nodes", self.nodes, Node, MAX_RATINGS)
+        if not out:
+            out.extend(self._duplicates())
+        return out
+
+    def _duplicates(self):
+        out, pairs, ids = [], set(), set()
+        for i, rating in enumerate(self.ratings):
+            if rating.key in pairs:
+                out.append((f"ratings[{i}]", f"edge {rating.source} -> {rating.target} is "
+                                             "rated twice"))
+            pairs.add(rating.key)
+        for i, node in enumerate(self.nodes):
+            if node.id in ids:
+                out.append((f"nodes[{i}].id", f"id {node.id!r} appears twice"))
+            ids.add(node.id)
         return out

@@ -1,8 +1,9 @@
 """The .wtm file format: UTF-8 JSON, read as parse -> migrate -> build.
 
 A file is ``{"format": "windtunnel-model", "version": N, "title": ..., "settings": {...},
-"sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...]}``
-(see ``resources/schema/windtunnel-model-v1.schema.json``). Keys are written in a fixed
+"sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...],
+"participants": [...]}`` (see ``resources/schema/windtunnel-model-v2.schema.json``; each
+older version has its schema beside it). Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 
@@ -26,8 +27,8 @@ from . import jsonscan, migrations
 from .atomic import atomic_write, special_kind
 from .document import Model
 from .textcheck import short_repr
-from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
-                       WeightOverride)
+from .elements import (Edge, Intervention, Node, Objective, Participant, Rating, Scenario,
+                       Settings, Source, WeightOverride)
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "save", "dumps",
            "model_to_dict", "model_from_dict"]
@@ -37,10 +38,12 @@ FORMAT_VERSION = migrations.FORMAT_VERSION
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 _SECTIONS = (("sources", Source), ("nodes", Node), ("edges", Edge),
-             ("scenarios", Scenario), ("objectives", Objective))
+             ("scenarios", Scenario), ("objectives", Objective),
+             ("participants", Participant))
 _TOP_KEYS = ("format", "version", "title", "description", "settings") + tuple(
     name for name, _ in _SECTIONS)
-_NESTED = {("Scenario", "interventions"): Intervention, ("Scenario", "overrides"): WeightOverride}
+_NESTED = {("Scenario", "interventions"): Intervention, ("Scenario", "overrides"): WeightOverride,
+           ("Participant", "ratings"): Rating, ("Participant", "nodes"): Node}
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -49,7 +52,7 @@ def _element_to_dict(element) -> dict:
     out = {}
     for f in fields(element):
         value = getattr(element, f.name)
-        if f.default is not MISSING and value == f.default and f.name != "weight":
+        if f.default is not MISSING and value == f.default and (f.name != "weight" or value is None):
             continue
         nested = _NESTED.get((type(element).__name__, f.name))
         if nested is not None:
@@ -67,7 +70,9 @@ def model_to_dict(model: Model) -> dict:
         data["description"] = model.description
     data["settings"] = _element_to_dict(model.settings)
     for name, _ in _SECTIONS:
-        data[name] = [_element_to_dict(e) for e in getattr(model, name)]
+        elements = getattr(model, name)
+        if elements or name != "participants":   # a map without participants says nothing
+            data[name] = [_element_to_dict(e) for e in elements]
     return data
 
 

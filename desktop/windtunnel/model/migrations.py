@@ -3,7 +3,11 @@
 ``MIGRATIONS[n]`` turns the raw dictionary of a version-``n`` file into version ``n + 1``.
 A file is migrated step by step up to :data:`FORMAT_VERSION` before it is built, so every
 older version keeps loading; each version has a golden file under ``tests/data/golden``.
-Version 1 is the first published format, so there is nothing to migrate yet.
+
+- 1 -> 2: models gain participants (their ratings of edges) and the settings that say how
+  ratings are aggregated. A version-1 file has neither, and the defaults (no participants;
+  mean with absent edges counted as zero) leave every weight as it was, so the step only
+  raises the version number.
 """
 
 from __future__ import annotations
@@ -12,10 +16,16 @@ from typing import Callable
 
 __all__ = ["FORMAT_VERSION", "OLDEST_VERSION", "MIGRATIONS", "migrate"]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 OLDEST_VERSION = 1
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 only adds sections and settings whose defaults change nothing."""
+    return {**data, "version": 2}
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
 
 def migrate(data: dict, version: int) -> dict:

@@ -1,7 +1,8 @@
 """The results workbook: what a run found, and the model it was run on, in one .xlsx file.
 
 Sheets, in order: About, Summary, Scorecard, one sheet per scenario (``S1 <label>``, ...),
-Uncertainty, Explanations, Loops, Metrics, then the model sheets (Model, Nodes, Edges,
+Uncertainty, Explanations, Loops, Metrics, for a model with participants Participants and
+Per participant (:mod:`.participants`), then the model sheets (Model, Nodes, Edges,
 Scenarios, Interventions, Overrides, Objectives, Sources), so that the workbook re-imports
 as the model it came from (``windtunnel import results.xlsx -o model.wtm``).
 
@@ -19,11 +20,12 @@ import os
 from datetime import datetime, timezone
 
 from ... import __version__
-from ...engine import Analysis, Results, analyse
+from ...engine import Analysis, Results, VoiceResults, analyse, run_participants
 from ...model import Model, dumps
 from ...model.atomic import atomic_write
 from ..workbook import add_model_sheets
 from ..xlsx import Book
+from .participants import add_participant_results, add_participants
 from .scenarios import add_scenario_sheet
 from .sheets import (add_about, add_explanations, add_loops, add_metrics, add_scorecard,
                      add_summary, add_uncertainty)
@@ -37,8 +39,10 @@ def model_hash(model: Model) -> str:
 
 
 def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis | None = None,
-                           source: str = "", created: datetime | None = None) -> bytes:
-    """The .xlsx bytes of the results workbook (pure, apart from the analyses it may run)."""
+                           source: str = "", created: datetime | None = None,
+                           voices: VoiceResults | None = None) -> bytes:
+    """The .xlsx bytes of the results workbook (pure, apart from the analyses it may run:
+    ``voices``, the results per participant, are run when the model has participants)."""
     analysis = analysis if analysis is not None else analyse(model, results)
     created = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S")
     labels = {n.id: n.label for n in model.nodes}
@@ -55,11 +59,18 @@ def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis
         add_loops(book, analysis.loops, labels)
     if analysis.metrics is not None:
         add_metrics(book, analysis.metrics, model)
+    if model.participants:
+        add_participants(book, model)
+        add_participant_results(book, voices or run_participants(
+            model, scenarios=[r.scenario_id for r in results.scenarios],
+            settings=results.settings))
     add_model_sheets(book, model)
     return book.to_bytes()
 
 
 def write_results_workbook(results: Results, model: Model, path: str | os.PathLike, *,
-                           analysis: Analysis | None = None) -> None:
+                           analysis: Analysis | None = None,
+                           voices: VoiceResults | None = None) -> None:
     """Build the results workbook in memory and write it atomically to ``path``."""
-    atomic_write(path, results_workbook_bytes(results, model, analysis=analysis))
+    atomic_write(path, results_workbook_bytes(results, model, analysis=analysis,
+                                              voices=voices))

@@ -41,6 +41,10 @@ SHEET_GUIDE = (
     ("Explanations", "why the objective nodes changed: the top causal paths and their shares"),
     ("Loops", "feedback loops with polarity (reinforcing / balancing)"),
     ("Metrics", "per-node structure: degrees, centrality, role, betweenness"),
+    ("Participants", "with participants: who they are, every rating, each edge's "
+                     "disagreement"),
+    ("Per participant", "with participants: every scenario's change on each participant's "
+                        "map, how many maps say rise or fall, objectives met per map"),
     ("Model ... Sources", "the model itself (the Edges sheet is the assumption register); "
                           "edit and re-import with windtunnel import"),
 )

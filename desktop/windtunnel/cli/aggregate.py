@@ -1,0 +1,112 @@
+"""``windtunnel aggregate FILE... -o OUT.wtm``: many participants' maps, one model.
+
+Each FILE is a map (.wtm, Mental Modeler, a matrix, GraphML, any format ``import``
+reads), a folder of maps, or one file of several participants (a workbook of their
+matrices, expert ratings, a .wtm with participants). Every map becomes a participant;
+concepts are aligned by label and id (:mod:`windtunnel.io.participants`), near matches are
+listed and merged only with ``--accept-matches``; the map's weights are the participants'
+aggregate by ``--method`` and ``--zeros``, which the model records. Prints the proposals,
+the notes, and the edges the participants disagree on most.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from ..engine import apply_working_weights, disagreement, rating_table
+from ..io import import_model
+from ..io.participants import combine_maps, read_maps
+from ..model import AGGREGATIONS, ZERO_MODES, load, save
+from .arguments import COUNT, model_output, title
+from .check import summary
+from .text import clip, printable, table
+
+NAME = "aggregate"
+
+__all__ = ["NAME", "add_parser", "run", "read_map", "disagreement_report"]
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="combine participants' maps into one model with participants",
+        description="Combine several maps (files, folders, or one file of several "
+                    "participants) into one model whose participants are their authors; "
+                    "the map's weights are their aggregate.")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or "
+                             "a file of several participants")
+    parser.add_argument("-o", "--output", required=True, metavar="MODEL",
+                        help="the model file to write (.wtm)")
+    parser.add_argument("--method", choices=AGGREGATIONS,
+                        help="how ratings become one weight (default: the first map's recorded "
+                             "method, mean for maps that record none)")
+    parser.add_argument("--zeros", choices=ZERO_MODES,
+                        help="an edge a participant did not draw counts as 0 (include) or is "
+                             "left out of its aggregate (ignore); default: the first map's "
+                             "recorded choice, include for maps that record none")
+    parser.add_argument("--accept-matches", action="store_true",
+                        help="merge the near matches of concepts that are listed (default: "
+                             "keep them apart)")
+    parser.add_argument("--title", type=title, help="the model's title (default: the first "
+                                                   "map's)")
+    parser.add_argument("--top", type=COUNT, default=10, metavar="N",
+                        help="edges listed by disagreement (default 10)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output file if it exists (keeping a .bak)")
+    parser.set_defaults(run=run)
+
+
+def read_map(path: Path):
+    """A map from any file Windtunnel reads; several participants stay participants."""
+    return load(path) if path.suffix.lower() == ".wtm" else import_model(path).model
+
+
+def run(args) -> int:
+    output = model_output(args.output, force=args.force)
+    maps = read_maps(args.files, read=read_map)
+    first = maps[0][1].settings
+    settings = replace(first, aggregation=args.method or first.aggregation,
+                       aggregation_zeros=args.zeros or first.aggregation_zeros)
+    if len(maps) == 1 and len(maps[0][1].participants) > 1:   # one file of participants
+        model = maps[0][1]                                      # kept whole
+        model.set_settings(settings)
+        combined_notes, proposals = (), ()
+        apply_working_weights(model)
+    else:
+        combined = combine_maps(maps, accept=args.accept_matches, settings=settings)
+        model, combined_notes, proposals = combined.model, combined.notes, combined.proposals
+    if args.title:
+        model.set_info(title=args.title)
+    for proposal in proposals:
+        print(f"near match: {printable(str(proposal))}"
+              + (" -> merged" if args.accept_matches else ""))
+    for note in combined_notes:
+        print(f"note: {printable(note)}")
+    print(disagreement_report(model, top=args.top))
+    save(model, output, backup=True)
+    print(f"wrote {printable(output)}")
+    print(summary(model))
+    return 0
+
+
+def disagreement_report(model, *, top: int = 10) -> str:
+    """The edges participants disagree on most (spread), with sign conflicts marked."""
+    table_ = rating_table(model)
+    found = disagreement(table_)
+    labels = {n.id: n.label for n in model.nodes}
+    lines = [f"{len(model.participants)} participants; {int(found.conflict.sum())} of "
+             f"{len(found.edges)} rated edges have a sign conflict"]
+    order = [j for j in np.argsort(-found.spread, kind="stable")[:top] if found.raters[j]]
+    rows = [[f"{clip(labels.get(s, s), 24)} -> {clip(labels.get(t, t), 24)}",
+             str(int(found.raters[j])), f"{found.spread[j]:.2f}", f"{found.range[j]:.2f}",
+             f"{int(found.positive[j])}+ / {int(found.negative[j])}-",
+             "yes" if found.conflict[j] else "", f"{found.entropy[j]:.2f}"]
+            for j, (s, t) in ((j, found.edges[j]) for j in order)]
+    if rows:
+        lines += ["", "most disagreed edges:"]
+        lines += table(["edge", "raters", "spread", "range", "signs", "conflict", "entropy"],
+                       rows)
+    return "\n".join(lines)

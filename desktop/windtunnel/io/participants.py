@@ -1,0 +1,242 @@
+"""Participants brought in: several maps (files or a folder) become one model whose
+participants are the maps' authors, with their concepts aligned.
+
+**Concept alignment.** Each map's nodes are matched to the concepts gathered so far (the
+first map's nodes, then every new concept in the order met):
+
+- by *normalised label*: case, accents' compatibility forms, spacing and punctuation do not
+  count (``"Misuse risk"``, ``"misuse-risk"`` and ``" MISUSE  RISK."`` are one concept);
+- by *id*, when the two nodes share an id and their normalised labels agree (tools such as
+  Mental Modeler number their nodes 1, 2, ..., so an id alone never merges);
+- *near matches* (difflib's ratio of the normalised labels at least :data:`NEAR`, or the
+  same id under another label) are never merged silently: they are listed as
+  :class:`Proposal` s, and merged only when the caller accepts them (``accept=True``; the
+  command line's ``--accept-matches``).
+
+Every map becomes a :class:`~windtunnel.model.Participant` (named after its file) whose
+ratings are its edges; a map that already holds participants (a workbook of several
+participants' matrices or expert ratings, a .wtm with participants) brings each of them,
+with their ratings as they are. The shared map holds every concept and every edge some
+participant drew, weighted by the aggregate the settings name (mean or median, zeros
+included or ignored). Scenarios, objectives and settings are the first map's.
+:func:`read_maps` reads the maps from files and folders.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ..engine.aggregation import apply_working_weights
+from ..errors import LoadError, ModelError, Problem
+from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify
+from ..model.elements import MAX_LABEL
+
+__all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
+           "read_maps", "NEAR", "MAP_SUFFIXES"]
+
+#: The files a folder of maps is read for.
+MAP_SUFFIXES = (".wtm", ".mmp", ".xlsx", ".csv", ".graphml", ".json")
+
+#: difflib ratio from which two labels are proposed as the same concept.
+NEAR = 0.8
+
+
+def normal_label(label: str) -> str:
+    """A label reduced to what names a concept: NFKC, case-folded, letters and digits
+    separated by single spaces."""
+    text = unicodedata.normalize("NFKC", label).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A node of ``participant``'s map that may be the concept ``concept`` (an id of the
+    combined model): shown to the user, merged only when accepted."""
+
+    participant: str
+    node: str
+    label: str
+    concept: str
+    concept_label: str
+    ratio: float
+    reason: str
+
+    def __str__(self) -> str:
+        return (f"{self.participant}: {self.label!r} may be {self.concept_label!r} "
+                f"({self.reason})")
+
+
+@dataclass(frozen=True)
+class Combined:
+    """The combined model, the near matches found, and what was done, as notes."""
+
+    model: Model
+    proposals: tuple[Proposal, ...]
+    notes: tuple[Problem, ...]
+
+
+class _Concepts:
+    """The concepts gathered so far: the nodes of the combined model, and their lookups."""
+
+    def __init__(self) -> None:
+        self.nodes: list[Node] = []
+        self.by_label: dict[str, str] = {}
+        self.by_id: dict[str, Node] = {}
+
+    def add(self, node: Node, concept_id: str) -> None:
+        concept = replace(node, id=concept_id)
+        self.nodes.append(concept)
+        self.by_label.setdefault(normal_label(node.label), concept_id)
+        self.by_id[concept_id] = concept
+
+    def match(self, node: Node) -> str | None:
+        same = self.by_label.get(normal_label(node.label))
+        if same is not None:
+            return same
+        return None
+
+    def near(self, node: Node, participant: str, taken: set[str]) -> Proposal | None:
+        key = normal_label(node.label)
+        best, best_ratio, reason = None, 0.0, ""
+        # difflib's close matches filter by its quick upper bounds before the full ratio,
+        # so two maps of a thousand concepts align in a second, not a minute
+        free = [label for label, concept in self.by_label.items() if concept not in taken]
+        close = difflib.get_close_matches(key, free, n=1, cutoff=NEAR)
+        if close:
+            best = self.by_id[self.by_label[close[0]]]
+            best_ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
+            reason = f"labels {best_ratio:.0%} alike"
+        if best_ratio < NEAR:
+            same_id = self.by_id.get(node.id)
+            if same_id is None or same_id.id in taken:
+                return None
+            best, reason = same_id, "same id, another label"
+            best_ratio = difflib.SequenceMatcher(None, key, normal_label(best.label)).ratio()
+        return Proposal(participant, node.id, node.label, best.id, best.label,
+                        round(best_ratio, 3), reason)
+
+
+def combine_maps(maps: list[tuple[str, Model]], *, accept: bool = False,
+                 settings: Settings | None = None) -> Combined:
+    """One model whose participants are ``maps`` (name, model); see the module docstring.
+
+    ``settings`` (default: the first map's) name the aggregation; ``accept`` merges the
+    near matches."""
+    voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
+    if voices_given < 2:
+        raise LoadError(Problem("", f"{voices_given} map given; aggregating needs at least two "
+                                    "maps or a file of several participants"))
+    concepts = _Concepts()
+    proposals: list[Proposal] = []
+    voices: list[tuple[str, list[Rating]]] = []
+    first = maps[0][1]
+    notes: list[Problem] = []
+    for index, (name, model) in enumerate(maps):
+        mapping: dict[str, str] = {}
+        taken: set[str] = set()
+        for node in model.nodes:
+            concept = concepts.match(node) if index else None
+            if concept is not None and concept not in taken:
+                mapping[node.id] = concept
+                taken.add(concept)
+                continue
+            proposal = concepts.near(node, name, taken) if index else None
+            if proposal is not None:
+                proposals.append(proposal)
+                if accept:
+                    mapping[node.id] = proposal.concept
+                    taken.add(proposal.concept)
+                    continue
+            concept_id = node.id if node.id not in concepts.by_id else slugify(
+                node.label, set(concepts.by_id))
+            concepts.add(node, concept_id)
+            mapping[node.id] = concept_id
+            taken.add(concept_id)
+        for voice, given in _voices(name, model):
+            ratings, merged = {}, 0
+            for rating in given:
+                if rating.source not in mapping or rating.target not in mapping:
+                    continue                   # a participant's own node: not brought in
+                key = (mapping[rating.source], mapping[rating.target])
+                if key[0] == key[1]:
+                    merged += 1
+                    continue
+                ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
+            if merged:
+                notes.append(Problem(voice, f"{merged} edge{'s' if merged != 1 else ''} joined "
+                                            "two nodes merged into one concept: left out"))
+            voices.append((voice, list(ratings.values())))
+    edges = {}
+    for _name, ratings in voices:
+        for rating in ratings:
+            edges.setdefault(rating.key, Edge(*rating.key, 0.0))
+    keep = {n.id for n in first.nodes}
+    dropped = [s.label for s in first.scenarios
+               if s.overrides or not all(i.node in keep for i in s.interventions)]
+    if dropped:
+        notes.append(Problem(maps[0][0], f"scenarios with edge-weight overrides were left out "
+                                         f"({', '.join(dropped[:5])})"))
+    try:
+        base = Model.from_elements(
+            title=first.title, description=first.description,
+            settings=settings or first.settings, sources=[],
+            nodes=[replace(n, sources=()) for n in concepts.nodes],
+            edges=list(edges.values()),
+            scenarios=[s for s in first.scenarios
+                       if all(i.node in keep for i in s.interventions) and not s.overrides],
+            objectives=list(first.objectives))
+        model = with_participants(base, voices)
+    except ModelError as exc:
+        raise LoadError(exc.problems) from None
+    notes.append(Problem("", f"{len(maps)} maps combined as participants: {len(concepts.nodes)}"
+                             f" concepts, {len(edges)} edges; weights are the "
+                             f"{model.settings.aggregation} with zeros "
+                             f"{model.settings.aggregation_zeros}d"))
+    if proposals:
+        verb = "merged, as accepted" if accept else "kept apart (accept to merge)"
+        notes.append(Problem("", f"{len(proposals)} near match{'es' if len(proposals) != 1 else ''}"
+                                 f" of concepts {verb}"))
+    return Combined(model, tuple(proposals), tuple(notes))
+
+
+def _voices(name: str, model: Model):
+    """The voices one map brings: its participants, or the map itself as one."""
+    if model.participants:
+        return [(p.label, p.ratings) for p in model.participants]
+    return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges])]
+
+
+def read_maps(paths, *, read) -> list[tuple[str, Model]]:
+    """(name, model) for every file of ``paths``, a folder standing for its map files
+    (:data:`MAP_SUFFIXES`, by name); ``read(path)`` reads one file. Names are the files'
+    names without extension."""
+    from pathlib import Path
+
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir()
+                           if p.is_file() and p.suffix.lower() in MAP_SUFFIXES)
+            if not found:
+                raise LoadError(Problem("", "the folder holds no map files (" +
+                                        ", ".join(MAP_SUFFIXES) + ")"), source=str(path))
+            files.extend(found)
+        else:
+            files.append(path)
+    return [(path.stem, read(path)) for path in files]
+
+
+def with_participants(model: Model, voices: list[tuple[str, list[Rating]]]) -> Model:
+    """``model`` with one participant per (name, ratings), named after ``name`` (ids made
+    unique), and its rated edges' weights set to the aggregate the settings name."""
+    taken: set[str] = set()
+    for name, ratings in voices:
+        participant_id = slugify(name, taken)
+        taken.add(participant_id)
+        label = name.strip()[:MAX_LABEL] or participant_id
+        model.add_participant(Participant(participant_id, label, ratings=tuple(ratings)))
+    apply_working_weights(model)
+    return model

@@ -1,0 +1,102 @@
+"""The Participants dock: who rated the map, every rating of the selected edge, and its
+disagreement, following the selection, the model and document changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.document import Document
+from windtunnel.engine.linguistic import term_weight
+from windtunnel.model import Participant, Rating, load
+from windtunnel.paths import bundled_model
+
+VOICES = "ai-export-controls-2026-voices.wtm"
+
+
+def _show(window, model):
+    window.set_document(Document(model))
+    QApplication.processEvents()
+    return window.extensions["participants"]
+
+
+def _cells(table, column):
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_the_dock_lists_the_participants_and_every_rating_of_the_selected_edge(window):
+    panel = _show(window, load(bundled_model(VOICES)))
+    assert panel.people.rowCount() == 5
+    assert "mean of their ratings, zeros ignored" in panel.method.text()
+    window.scene.select(edges=[("restricted-access", "misuse-risk")])
+    assert "3 of 5 rated it: 3 raise, 0 lower" in panel.edge_summary.text()
+    terms = dict(zip(_cells(panel.ratings, 0), _cells(panel.ratings, 2)))
+    assert terms["US security view (as reported)"] == "+H"
+    assert terms["Hong Kong hub argument (Dr. Ruby Tong)"] == "+VL"
+    assert "(not rated)" in _cells(panel.ratings, 5)
+    window.scene.select(nodes=["misuse-risk"])
+    assert panel.ratings.rowCount() == 0 and "Select one edge" in panel.edge_heading.text()
+
+
+def test_anonymous_mode_hides_names_roles_and_groups(window):
+    panel = _show(window, load(bundled_model(VOICES)))
+    panel.anonymous.setChecked(True)
+    assert _cells(panel.people, 0) == [f"Participant {i}" for i in range(1, 6)]
+    assert set(_cells(panel.people, 1)) == {""}
+    window.scene.select(edges=[("export-controls", "restricted-access")])
+    assert _cells(panel.ratings, 0)[0] == "Participant 1"
+
+
+def test_the_dock_follows_a_changed_rating_and_a_sign_conflict_shows(window):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    window.scene.select(edges=[("export-controls", "restricted-access")])
+    assert "sign conflict" not in panel.edge_summary.text()
+    voice = model.participant("china-daily-op")
+    ratings = tuple(replace(r, term="+M") if r.key == ("export-controls", "restricted-access")
+                    else r for r in voice.ratings)
+    model.update_participant("china-daily-op", ratings=ratings)
+    assert "1 raise, 3 lower" in panel.edge_summary.text()
+    assert "sign conflict" in panel.edge_summary.text()
+
+
+def test_a_model_without_participants_says_how_to_bring_them_in(window):
+    panel = window.extensions["participants"]
+    assert panel.people.rowCount() == 0
+    assert "no participants" in panel.method.text()
+    window.scene.select(edges=[window.document.model.edges[0].key])
+    assert panel.ratings.rowCount() == 0
+    key = window.document.model.edges[0].key
+    window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
+    assert panel.people.rowCount() == 1 and panel.ratings.rowCount() == 1
+
+
+def test_rating_an_edge_for_a_participant_reaggregates_and_undoes_in_one_step(window):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    before = model.copy()
+    key = ("restricted-access", "misuse-risk")
+    window.scene.select(edges=[key])
+    panel.rater.setCurrentIndex(3)                       # the "incumbency shield" blog
+    assert panel.rater.currentData() == "incumbency-blog"
+    assert panel.term.isEnabled() and panel.term.currentText() == "(not rated)"
+    panel.term.setCurrentIndex(1 + 0)                    # -VH
+    panel.term.activated.emit(1)
+    rating = next(r for r in model.participant("incumbency-blog").ratings if r.key == key)
+    assert rating.term == "-VH"
+    terms = [t for t in _cells(panel.ratings, 2) if t]
+    assert sorted(terms) == ["+H", "+L", "+VL", "-VH"]
+    assert model.edge(*key).weight == pytest.approx(sum(map(term_weight, terms)) / 4)
+    assert "4 of 5 rated it: 3 raise, 1 lower" in panel.edge_summary.text()
+    assert "sign conflict" in panel.edge_summary.text()
+    stack = window.document.undo_stack
+    assert stack.count() == 1 and "incumbency" not in stack.undoText()   # label, not id
+    stack.undo()
+    assert model == before
+    stack.redo()
+    panel.term.setCurrentIndex(0)
+    panel.term.activated.emit(0)                         # clear it again
+    assert model.edge(*key).weight == pytest.approx(before.edge(*key).weight)
+    assert all(r.key != key for r in model.participant("incumbency-blog").ratings)

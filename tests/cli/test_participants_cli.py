@@ -1,0 +1,139 @@
+"""``windtunnel aggregate``, ``compare`` and ``run --participants``, called in-process on
+real maps (Mental Modeler's comparison examples, PyFCM's 13-participant workbook)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from windtunnel.cli import main
+from windtunnel.engine import working_weights
+from windtunnel.model import Participant, Rating, load, save
+from windtunnel.paths import bundled_model
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+PROJECTS = [REAL / f"mm_compare_{n}.mmp" for n in
+            ("project_Reference_Model", "project_3", "project_4", "project_5")]
+PYFCM = REAL / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx"
+
+
+def test_aggregate_lists_near_matches_and_merges_them_only_when_accepted(tmp_path, capsys):
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", *map(str, PROJECTS), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "near match: mm_compare_project_3: 'Sneezing or coughing' may be " \
+           "'Sneezing / coughing'" in text
+    assert "most disagreed edges" in text
+    kept = load(out)
+    assert len(kept.participants) == 4 and len(kept.nodes) == 27
+    assert main(["aggregate", *map(str, PROJECTS), "-o", str(out), "--force",
+                 "--accept-matches", "--method", "median", "--zeros", "ignore"]) == 0
+    assert "-> merged" in capsys.readouterr().out
+    merged = load(out)
+    assert len(merged.nodes) == 26
+    assert (merged.settings.aggregation, merged.settings.aggregation_zeros) == ("median",
+                                                                                "ignore")
+    assert {e.key: e.weight for e in merged.edges} == pytest.approx(working_weights(merged))
+
+
+def test_aggregate_a_folder_of_maps(tmp_path, capsys):
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    for path in PROJECTS[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "notes.txt").write_text("not a map")
+    assert main(["aggregate", str(folder), "-o", str(tmp_path / "f.wtm")]) == 0
+    assert [p.label for p in load(tmp_path / "f.wtm").participants] == sorted(
+        p.stem for p in PROJECTS[:2])
+
+
+def test_aggregate_one_workbook_of_participants(tmp_path, capsys):
+    out = tmp_path / "pyfcm.wtm"
+    assert main(["aggregate", str(PYFCM), "-o", str(out), "--method", "median"]) == 0
+    model = load(out)
+    assert len(model.participants) == 13 and model.settings.aggregation == "median"
+    assert "13 participants; 1 of 82 rated edges have a sign conflict" in capsys.readouterr().out
+
+
+def test_aggregate_refuses_bad_input_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "x.wtm"
+    assert main(["aggregate", str(PROJECTS[0]), "-o", str(out)]) == 1
+    assert "needs at least two" in capsys.readouterr().err
+    broken = tmp_path / "broken.mmp"
+    broken.write_text("{not json")
+    assert main(["aggregate", str(PROJECTS[0]), str(broken), "-o", str(out)]) == 1
+    assert "broken.mmp" in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["aggregate", str(empty), str(PROJECTS[0]), "-o", str(out)]) == 1
+    assert "the folder holds no map files" in capsys.readouterr().err
+    assert main(["aggregate", *map(str, PROJECTS), "-o", str(tmp_path / "x.csv")]) == 1
+    assert not out.exists()
+    assert main(["aggregate", *map(str, PROJECTS), "--method", "mode", "-o", str(out)]) == 2
+
+
+def test_compare_two_maps_with_mental_modelers_score(capsys):
+    canonical, drawn = REAL / "mm_compare_test001_canonical.mmp", REAL / "mm_compare_test001_b.mmp"
+    assert main(["compare", str(canonical), str(drawn)]) == 0
+    text = capsys.readouterr().out
+    assert "edge-set Jaccard     1.000" in text
+    assert "Mental Modeler score 4 (correctly signed 4 - extra 0 - missing 0)" in text
+    assert "wrongly signed edges: 3" in text
+
+
+def test_compare_the_participants_of_one_model(tmp_path, capsys):
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", *map(str, PROJECTS), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["compare", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "4 participants" in text
+    # project 4 and project 5 are the same map in Mental Modeler's examples
+    rows = [line for line in text.splitlines() if line.startswith(("  3 ", "  4 "))]
+    assert all(line.split()[-2:] == ["1.00", "1.00"] for line in rows)
+    assert main(["compare", str(PROJECTS[0])]) == 1
+    assert "two or more" in capsys.readouterr().err
+    assert main(["compare", *map(str, PROJECTS[:3])]) == 1
+
+
+def test_run_per_participant_and_the_workbook_sheets(tmp_path, capsys):
+    model = load(bundled_model())
+    for i, scale in enumerate((1.0, 0.5, -0.5)):
+        model.add_participant(Participant(f"p{i}", f"Voice {i}", ratings=tuple(
+            Rating(*e.key, e.weight * scale) for e in model.edges)))
+    path = tmp_path / "voices.wtm"
+    save(model, path)
+    out = tmp_path / "results.xlsx"
+    assert main(["run", str(path), "--participants", "-s", model.scenarios[1].id,
+                 "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "across 3 participants' maps:" in text and "of 3 maps" in text
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert {"Participants", "Per participant"} <= set(book.sheetnames)
+    header = next(book["Per participant"].iter_rows(max_row=1, values_only=True))
+    assert list(header[-3:]) == ["Voice 0", "Voice 1", "Voice 2"]
+    assert main(["run", str(bundled_model()), "--participants"]) == 1
+    assert "has no participants" in capsys.readouterr().err
+
+
+def test_check_reports_participants_and_weights_that_drifted_from_their_aggregate(tmp_path,
+                                                                                   capsys):
+    voices = bundled_model("ai-export-controls-2026-voices.wtm")
+    assert main(["check", str(voices)]) == 0
+    assert "participants: 5 (50 ratings; weights are the mean, zeros ignored)" in \
+        capsys.readouterr().out
+    model = load(voices)
+    model.update_edge("restricted-access", "misuse-risk", weight=0.9)
+    stale = tmp_path / "stale.wtm"
+    save(model, stale)
+    assert main(["check", str(stale)]) == 0
+    assert "1 edge does not weigh what the participants' aggregate says (first: " \
+           "restricted-access -> misuse-risk weighs +0.900" in capsys.readouterr().out
+    fixed = tmp_path / "fixed.wtm"
+    assert main(["aggregate", str(stale), "-o", str(fixed)]) == 0     # keeps the recorded method
+    again = load(fixed)
+    assert again.settings.aggregation_zeros == "ignore"
+    assert again.edge("restricted-access", "misuse-risk").weight == pytest.approx(
+        load(voices).edge("restricted-access", "misuse-risk").weight)

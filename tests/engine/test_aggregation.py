@@ -1,0 +1,216 @@
+"""Aggregation of participants: fcmconfr's published values, credibility, working weights,
+each participant's own map, disagreement and similarity.
+
+fcmconfr's values come from bhroston/fcmr, tests/testthat/test-aggregate_fcms.R
+(commit 396bfe1d6724ed118f7f911d2d8dd26d87158e9c, GPL-3): four maps of one edge A -> B.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from windtunnel.engine.aggregation import (aggregate, apply_working_weights,
+                                           participant_weights, rating_table, working_weights)
+from windtunnel.engine.disagreement import disagreement
+from windtunnel.engine.similarity import compare, jaccard, weighted_similarity
+from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings
+
+NAN = np.nan
+
+
+def _column(*values):
+    return np.array(values, dtype=float)[:, None]
+
+
+# -- fcmconfr: aggregate_fcms(..., include_zeroes = ...) --------------------------------------
+
+def test_fcmconfr_mean_with_zeros_included():
+    assert aggregate(_column(1, 0.25, 0.75, 0.5), method="mean", zeros="include")[0] == 0.625
+
+
+def test_fcmconfr_mean_with_zeros_ignored():
+    assert aggregate(_column(1, 0, 0, 0.5), method="mean", zeros="ignore")[0] == 0.75
+
+
+def test_fcmconfr_median_with_zeros_ignored_and_included():
+    weights = _column(1, 0.6, 0, 0.5)
+    assert aggregate(weights, method="median", zeros="ignore")[0] == pytest.approx(0.6)
+    assert aggregate(weights, method="median", zeros="include")[0] == pytest.approx(0.55)
+
+
+def test_an_edge_a_participant_did_not_draw_counts_as_a_zero_or_not_at_all():
+    weights = _column(1, NAN, NAN, 0.5)
+    assert aggregate(weights, method="mean", zeros="include")[0] == 0.375
+    assert aggregate(weights, method="mean", zeros="ignore")[0] == 0.75
+    assert aggregate(_column(NAN, NAN), method="median", zeros="ignore")[0] == 0.0
+
+
+def test_credibility_weighs_mean_and_median():
+    weights = _column(0.2, 0.8)
+    assert aggregate(weights, credibility=np.array([3.0, 1.0]))[0] == pytest.approx(0.35)
+    # the weighted median is the value where half the credibility is reached
+    weights = _column(0.1, 0.5, 0.9)
+    assert aggregate(weights, method="median", credibility=np.array([1, 1, 5.0]))[0] == 0.9
+    assert aggregate(weights, method="median", credibility=np.array([1, 1, 1.0]))[0] == 0.5
+
+
+def test_many_edges_at_once_match_edge_by_edge():
+    rng = np.random.default_rng(3)
+    weights = rng.uniform(-1, 1, (7, 40))
+    weights[rng.random(weights.shape) < 0.3] = NAN
+    together = aggregate(weights, method="median", zeros="ignore")
+    for j in range(weights.shape[1]):
+        assert together[j] == pytest.approx(aggregate(weights[:, [j]], method="median",
+                                                       zeros="ignore")[0])
+        kept = weights[:, j][~np.isnan(weights[:, j]) & (weights[:, j] != 0)]
+        assert together[j] == pytest.approx(np.median(kept) if len(kept) else 0.0)
+
+
+# -- the model's working weights ----------------------------------------------------------------
+
+def _workshop(**settings) -> Model:
+    return Model.from_elements(
+        settings=Settings(**settings),
+        nodes=[Node("a", "A"), Node("b", "B"), Node("c", "C")],
+        edges=[Edge("a", "b", 0.5, low=0.4, high=0.6), Edge("b", "c", -0.4)],
+        participants=[
+            Participant("p1", "One", credibility=1.0, ratings=(
+                Rating("a", "b", 1.0), Rating("b", "c", term="-H"))),
+            Participant("p2", "Two", ratings=(Rating("a", "b", 0.25), Rating("b", "c", 0.3),
+                                              Rating("a", "c", 0.5))),
+            Participant("p3", "Three", ratings=(Rating("a", "b", 0.75),)),
+            Participant("p4", "Four", ratings=(Rating("a", "b", 0.5),))])
+
+
+def test_rating_table_puts_shared_edges_first_then_participants_own():
+    table = rating_table(_workshop())
+    assert table.edges == (("a", "b"), ("b", "c"), ("a", "c"))
+    assert table.shared == 2
+    assert table.weights[0, 1] == pytest.approx(-0.75)      # "-H" counts as its centroid
+    assert np.isnan(table.weights[2, 1])
+
+
+def test_working_weights_follow_the_recorded_method_and_apply_with_undo():
+    model = _workshop()
+    weights = working_weights(model)
+    assert weights[("a", "b")] == pytest.approx(0.625)
+    assert weights[("b", "c")] == pytest.approx((-0.75 + 0.3) / 4)
+    ignored = working_weights(_workshop(aggregation_zeros="ignore"))
+    assert ignored[("b", "c")] == pytest.approx((-0.75 + 0.3) / 2)
+    before = apply_working_weights(model)
+    assert model.edge("a", "b").weight == pytest.approx(0.625)
+    assert model.edge("a", "b").high == pytest.approx(0.625)   # bounds widened to hold it
+    assert model.edge("a", "c") is None                        # a participant's own edge
+    for edge in before:
+        model.replace("edge", edge)
+    assert model == _workshop()
+
+
+def test_linguistic_aggregation_uses_each_terms_share():
+    model = _workshop(aggregation="linguistic")
+    weights = working_weights(model)
+    # a -> b: four numbers read as their nearest terms +VH, +L, +H(0.75), +M(0.5)
+    assert 0.4 < weights[("a", "b")] < 0.8
+    assert weights[("b", "c")] < 0
+
+
+def test_each_participants_map_fills_unrated_edges_by_the_zeros_rule():
+    model = _workshop()
+    maps = participant_weights(model)
+    assert maps.edges == (("a", "b"), ("b", "c"))
+    assert maps.weights[2].tolist() == [0.75, 0.0]
+    model.set_settings(Settings(aggregation_zeros="ignore"))
+    assert maps.weights.shape == (4, 2)
+    assert participant_weights(model).weights[2].tolist() == [0.75, -0.4]
+
+
+# -- disagreement -----------------------------------------------------------------------------
+
+def test_disagreement_counts_signs_spread_and_range():
+    found = disagreement(rating_table(_workshop()))
+    frame = found.to_frame().set_index(["source", "target"])
+    ab, bc = frame.loc[("a", "b")], frame.loc[("b", "c")]
+    assert ab["raters"] == 4 and ab["range"] == pytest.approx(0.75)
+    assert ab["spread"] == pytest.approx(np.std([1, 0.25, 0.75, 0.5]))
+    assert not ab["sign conflict"]
+    assert (bc["positive"], bc["negative"], bc["sign conflict"]) == (1, 1, True)
+
+
+def test_unanimity_has_no_entropy():
+    model = Model.from_elements(nodes=[Node("a", "A"), Node("b", "B")],
+                                edges=[Edge("a", "b", 0.5)],
+                                participants=[Participant(f"p{i}", f"P{i}", ratings=(
+                                    Rating("a", "b", term="+H"),)) for i in range(3)])
+    assert disagreement(rating_table(model)).entropy.tolist() == [0.0]
+
+
+# -- similarity ---------------------------------------------------------------------------------
+
+def test_jaccard_and_weighted_similarity():
+    a = {("x", "y"): 0.5, ("y", "z"): -0.5}
+    b = {("x", "y"): 0.5, ("z", "x"): 0.2}
+    assert jaccard(a, b) == pytest.approx(1 / 3)
+    assert weighted_similarity(a, a) == 1.0
+    assert weighted_similarity(a, b) == pytest.approx(1 - 0.7 / 1.7)
+    assert weighted_similarity({("x", "y"): 0.5}, {("x", "y"): -0.5}) == 0.0
+    assert jaccard({}, {}) == 1.0
+
+
+def test_mental_modelers_compare_score():
+    reference = {("a", "b"): 0.5, ("b", "c"): -0.5, ("c", "d"): 0.3, ("d", "a"): 0.1}
+    drawn = {("a", "b"): 0.9, ("b", "c"): 0.2, ("d", "c"): 0.3, ("a", "e"): 0.1}
+    result = compare(drawn, reference, nodes=("a", "b", "c", "d", "e"),
+                     reference_nodes=("a", "b", "c", "d"))
+    assert result.correctly_signed == (("a", "b"),)
+    assert result.wrongly_signed == (("b", "c"),)
+    assert set(result.extra) == {("d", "c"), ("a", "e")}
+    assert set(result.missing) == {("c", "d"), ("d", "a")}
+    assert result.reversed == (("d", "c"),)
+    assert result.extra_nodes == ("e",) and result.missing_nodes == ()
+    assert result.score == 1 - (2 + 2)
+
+
+# -- fcmconfr's interval (IVFN) and triangular (TFN) weights, aggregated bound by bound ------
+
+def _fuzzy_workshop(lows, modes, highs, **settings) -> Model:
+    """fcmconfr's four one-edge maps of triangular weights (or intervals: mode = None)."""
+    ratings = [Rating("a", "b", weight=m if m is not None else (lo + hi) / 2, low=lo, high=hi)
+               for lo, m, hi in zip(lows, modes, highs)]
+    return Model.from_elements(settings=Settings(**settings),
+                               nodes=[Node("a", "A"), Node("b", "B")],
+                               edges=[Edge("a", "b", 0.5)],
+                               participants=[Participant(f"p{i}", f"P{i}", ratings=(r,))
+                                             for i, r in enumerate(ratings)])
+
+
+TFN = ((0.4, 0.6, 0.2, 0.0), (0.4, 0.7, 0.4, 0.0), (0.6, 1.0, 0.6, 0.4))
+
+
+@pytest.mark.parametrize("method, zeros, expected", [
+    ("mean", "ignore", (0.4, 0.5, 0.65)), ("mean", "include", (0.3, 0.375, 0.65)),
+    ("median", "include", (0.3, 0.4, 0.6)), ("median", "ignore", (0.4, 0.4, 0.6))])
+def test_fcmconfr_triangular_weights(method, zeros, expected):
+    """fcmconfr's tfn tests: tfn(lower, mode, upper) of the aggregate, bound by bound."""
+    model = _fuzzy_workshop(*TFN, aggregation=method, aggregation_zeros=zeros)
+    apply_working_weights(model)
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.weight, edge.high) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("method, zeros, expected", [
+    ("mean", "ignore", (0.4, 0.65)), ("mean", "include", (0.3, 0.65)),
+    ("median", "include", (0.3, 0.6)), ("median", "ignore", (0.4, 0.6))])
+def test_fcmconfr_interval_weights(method, zeros, expected):
+    """fcmconfr's ivfn tests: ivfn(lower, upper) of the aggregate, bound by bound."""
+    lows, _modes, highs = TFN
+    model = _fuzzy_workshop(lows, (None,) * 4, highs, aggregation=method,
+                            aggregation_zeros=zeros)
+    apply_working_weights(model)
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.high) == pytest.approx(expected)
+
+
+def test_bounds_must_hold_the_weight():
+    assert dict(Rating("a", "b", 0.5, low=0.6).problems())["low"] == "0.6 is above the weight 0.5"
+    assert "bounds need a weight" in dict(Rating("a", "b", term="+H", low=0.2).problems())["low"]

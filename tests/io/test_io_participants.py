@@ -1,0 +1,134 @@
+"""Participants brought in: several maps combined with their concepts aligned, and
+workbooks of several participants kept as participants.
+
+The maps are Mental Modeler's own comparison examples (tests/data/real/PROVENANCE:
+mentalmodeler/mm-compare, MIT): four people's maps of one topic, written with different
+case and punctuation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from windtunnel.engine import rating_table, working_weights
+from windtunnel.engine.aggregation import term_shares
+from windtunnel.engine.linguistic import linguistic_weights
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model
+from windtunnel.io.participants import combine_maps, normal_label
+from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
+
+REAL = Path(__file__).parent.parent / "data" / "real"
+PROJECTS = ["project_Reference_Model", "project_3", "project_4", "project_5"]
+
+
+def _maps(names):
+    return [(name, import_model(REAL / f"mm_compare_{name}.mmp").model) for name in names]
+
+
+def test_labels_match_whatever_their_case_spacing_and_punctuation():
+    assert normal_label(" Misuse  RISK.") == normal_label("misuse-risk") == "misuse risk"
+    assert normal_label("Ｃａｆé") == "café"
+
+
+def test_real_maps_align_by_label_and_the_near_match_is_only_proposed():
+    maps = _maps(PROJECTS)
+    combined = combine_maps(maps)
+    model = combined.model
+    labels = [n.label for n in model.nodes]
+    # "gathering in large groups" (project 4) is the reference's "Gathering in large groups"
+    assert sum(normal_label(x) == "gathering in large groups" for x in labels) == 1
+    (proposal,) = combined.proposals
+    assert (proposal.label, proposal.concept_label) == ("Sneezing or coughing",
+                                                        "Sneezing / coughing")
+    assert "Sneezing or coughing" in labels              # kept apart: nothing merged silently
+    assert [p.label for p in model.participants] == PROJECTS
+    # every participant's edges are their map's edges
+    for (name, source), participant in zip(maps, model.participants):
+        assert len(participant.ratings) == len(source.edges)
+
+
+def test_accepting_the_proposals_merges_the_concepts():
+    combined = combine_maps(_maps(PROJECTS), accept=True)
+    labels = [normal_label(n.label) for n in combined.model.nodes]
+    assert "sneezing or coughing" not in labels and "sneezing coughing" in labels
+    assert len(combined.model.nodes) == len(combine_maps(_maps(PROJECTS)).model.nodes) - 1
+
+
+def test_the_shared_weights_are_the_recorded_aggregate_and_the_model_saves():
+    maps = _maps(["test001_a", "test001_b", "test001_c", "test001_d"])
+    for zeros in ("include", "ignore"):
+        for method in ("mean", "median"):
+            settings = Settings(aggregation=method, aggregation_zeros=zeros)
+            model = combine_maps(maps, settings=settings).model
+            weights = working_weights(model)
+            assert {e.key: e.weight for e in model.edges} == pytest.approx(weights)
+            assert loads(dumps(model)) == model
+    table = rating_table(model)
+    assert table.weights.shape == (4, len(model.edges))
+
+
+def test_one_map_is_not_enough_to_aggregate():
+    with pytest.raises(LoadError, match="1 map given; aggregating needs at least two"):
+        combine_maps(_maps(["test001_a"]))
+
+
+def test_same_id_with_another_label_is_proposed_never_merged():
+    a = Model.from_elements(nodes=[Node("1", "Export controls"), Node("2", "Smuggling")],
+                            edges=[Edge("1", "2", 0.5)])
+    b = Model.from_elements(nodes=[Node("1", "Tariffs"), Node("2", "Smuggling")],
+                            edges=[Edge("1", "2", -0.5)])
+    combined = combine_maps([("A", a), ("B", b)])
+    assert [n.label for n in combined.model.nodes] == ["Export controls", "Smuggling",
+                                                       "Tariffs"]
+    (proposal,) = combined.proposals
+    assert proposal.reason == "same id, another label"
+
+
+def test_a_workbook_of_participants_keeps_them_with_their_terms():
+    imported = import_model(REAL / "fcmpy_data_test.xlsx")
+    model = imported.model
+    assert len(model.participants) == 6 and model.settings.aggregation == "linguistic"
+    assert all(r.term for p in model.participants for r in p.ratings)
+    for key, weight in working_weights(model).items():
+        if model.edge(*key) is not None:
+            assert model.edge(*key).weight == pytest.approx(weight, abs=1e-4)
+    aggregate_only = import_model(REAL / "fcmpy_data_test.xlsx", participants="aggregate").model
+    assert aggregate_only.participants == ()
+    assert [e.weight for e in aggregate_only.edges] == [e.weight for e in model.edges]
+
+
+def test_fcmpys_csv_form_gives_six_experts_and_its_documented_build():
+    """FCMpy's unit-test CSV (one column per pair, one row per expert): six participants
+    with their terms; under Larsen's implication the working weights are FCMpy's documented
+    build (expert_fcm.md: -0.722442, 0.610116, 0.541304, 0.130328)."""
+    from dataclasses import replace
+
+    model = import_model(REAL / "fcmpy_data_test.csv").model
+    assert [p.label for p in model.participants] == [f"Expert{i}" for i in range(1, 7)]
+    assert [r.term for r in model.participants[0].ratings] == ["-VH", "+H", "+H", "+VL"]
+    assert len(model.participants[5].ratings) == 2            # two "no causality" cells
+    table = rating_table(model)
+    ids = {n.label: n.id for n in model.nodes}
+    order = [table.edges.index((ids[a], ids[b]))
+             for a, b in (("C1", "C2"), ("C2", "C1"), ("C3", "C1"), ("C3", "C4"))]
+    fcmpy_universe = np.round(np.arange(-1, 1.05, 0.05), 10)
+    exact = linguistic_weights(term_shares(table), implication="larsen",
+                               universe=fcmpy_universe)[order]
+    assert exact.tolist() == pytest.approx([-0.722442, 0.610116, 0.541304, 0.130328],
+                                           abs=1e-6)
+    # the model's own working weights use the finer universe (steps of 0.001)
+    model.set_settings(replace(model.settings, implication="larsen"))
+    weights = working_weights(model)
+    fine = [weights[table.edges[j]] for j in order]
+    assert fine == pytest.approx(exact.tolist(), abs=0.025)
+
+
+def test_a_bad_cell_in_fcmpys_csv_form_is_refused_where_it_is(tmp_path):
+    path = tmp_path / "experts.csv"
+    path.write_text("A -> B (+);B -> C (-)\nVH;H\nM;VERY\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"experts.csv.*row 3.*B -> C \(-\).*'VERY' is not a term"):
+        import_model(path)
