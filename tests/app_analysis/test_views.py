@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.engine.contributions import edge_contributions
-from windtunnel.engine import compile_model, compile_scenario, explain
+from windtunnel.engine import compile_model, compile_scenario
 
 from .conftest import hover, settle
 
@@ -101,28 +101,6 @@ def test_scorecard_lists_objectives_by_scenario_with_scores(bundled, qtbot):
     assert table.item(0, 0).text().startswith("\u2714" if row.met else "\u2718")
     assert f"{row.change:+.3f}" in table.item(0, 0).text()
     assert table.item(len(model.objectives), 0).text().endswith("%")
-
-
-def test_why_explains_the_selected_node_and_highlights_paths(bundled, qtbot):
-    window, analysis = bundled
-    why = analysis.results_panel.why
-    analysis.session.set_scenario("whack-a-mole")
-    window.scene.select(["misuse-risk"])
-    qtbot.waitUntil(lambda: why.explanation is not None, timeout=5000)
-    expected = explain(window.document.model, "whack-a-mole", "misuse-risk")
-    assert why.explanation.node == "misuse-risk"
-    assert f"{expected.change[-1]:+.3f}" in why.heading.text()
-    paths = why.tree.topLevelItem(1)
-    assert paths.childCount() >= 2
-    first = paths.child(0)
-    why.tree.setCurrentItem(first)
-    nodes = first.data(0, Qt.UserRole)[1]
-    assert window.scene.node_items[nodes[0]].highlighted
-    assert (nodes[0], nodes[1]) in analysis.map_results.flow_layer.highlight
-    assert why.bars.scale > 0 and first.data(1, Qt.UserRole + 1) is not None   # drawn as bars
-    edges = why.tree.topLevelItem(0)
-    total = sum(float(edges.child(k).text(2)) for k in range(edges.childCount()))
-    assert abs(total - expected.change[-1]) < 1e-3
 
 
 def test_structure_loops_metrics_and_chokepoints(bundled, qtbot):

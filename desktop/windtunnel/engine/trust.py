@@ -50,7 +50,7 @@ from .compile import Network, Plan
 from .simulate import RULE_SELF, simulate
 
 __all__ = ["assess", "Contraction", "contraction", "StartCheck", "start_check", "Trust", "trust",
-           "fcmconfr_steepness", "SLOPE", "STARTS", "AGREEMENT"]
+           "fcmconfr_steepness", "SLOPE", "STARTS", "AGREEMENT", "HEADLINES"]
 
 #: The activation's largest slope per unit of steepness (None: no bound, a step function).
 SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "clip": 1.0, "bivalent": None, "trivalent": None}
@@ -191,6 +191,13 @@ def start_check(network: Network, plan: Plan, settings, *, starts: int = STARTS,
                       network.node_ids[worst] if n else "", settled)
 
 
+#: Each trust kind in a few plain words.
+HEADLINES = {"unique": "the only possible answer",
+             "same from every start": "the same answer from every start tried",
+             "depends on the start": "may depend on the start",
+             "unsettled": "may cycle: not settled"}
+
+
 @dataclass(frozen=True)
 class Trust:
     """How far a run's answer can be trusted: ``kind`` is ``unique`` (the condition holds),
@@ -200,6 +207,29 @@ class Trust:
     kind: str
     contraction: Contraction
     check: StartCheck | None = None
+
+    @property
+    def headline(self) -> str:
+        """The verdict in a few plain words (what the results panel and workbook show)."""
+        return HEADLINES[self.kind]
+
+    def reason(self, label=lambda node: node) -> str:
+        """Why, in one plain sentence; ``label`` turns a node id into its label."""
+        c, bound = self.check, self.contraction
+        if self.kind == "unique":
+            return (f"the map damps every difference between two states (contraction factor "
+                    f"{bound.factor:.2g} < 1), so every start ends at this one answer")
+        why_not = ("a step activation has no slope bound" if bound.factor is None else
+                   f"the contraction factor is {bound.factor:.2g}, not below 1")
+        if self.kind == "same from every start":
+            return (f"not proven ({why_not}), but runs from {c.starts} different starts end "
+                    f"within {c.spread:.2g} of each other")
+        if self.kind == "unsettled":
+            return (f"runs from {c.starts} starts are still moving or cycling at the last step "
+                    f"and end up to {c.spread:.2g} apart (at {label(c.node)}); run longer to "
+                    "tell")
+        return (f"runs from {c.starts} different starts settle up to {c.spread:.2g} apart (at "
+                f"{label(c.node)}): the answer depends on the start vector")
 
     def __str__(self) -> str:
         if self.kind == "unique":
