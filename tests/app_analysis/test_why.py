@@ -61,7 +61,8 @@ def test_every_view_adds_up_to_the_change_shown(bundled, qtbot):
     why.show_view("reasons")
     parts, _ = _rows(why)
     assert len(parts) <= 6                                     # five reasons and the rest
-    assert [item.text(0) for item in parts[:-1]] == [r.text for r in expected.reasons]
+    assert [item.text(0) for item in parts[:-1]] == [r.title for r in expected.reasons]
+    assert [item.toolTip(0) for item in parts[:-1]] == [r.text for r in expected.reasons]
     assert parts[-1].text(0) == expected.rest.text
     assert expected.covered >= 0.8
     assert "carry" in why.note.text() and f"{expected.covered:.0%}" in why.note.text()
@@ -87,7 +88,7 @@ def test_moving_the_time_slider_explains_that_step(bundled, qtbot):
     settle(qtbot, analysis)
     _assert_adds_up(why, float(expected.change[12]))
     assert [item.text(0) for item in _rows(why)[0]][:len(expected.reasons)] == [
-        r.text for r in expected.reasons]
+        r.title for r in expected.reasons]
 
 
 def test_lever_shares_are_computed_once_per_scenario(bundled, qtbot, monkeypatch):

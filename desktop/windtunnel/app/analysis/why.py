@@ -95,9 +95,9 @@ class WhyPanel(QWidget):
         self.tree.setHeaderLabels(["Through", "", "Change", "Share"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(1, 140)
-        self.tree.setColumnWidth(2, 80)
-        self.tree.setColumnWidth(3, 64)
+        self.tree.setColumnWidth(1, 72)
+        self.tree.setColumnWidth(2, 70)
+        self.tree.setColumnWidth(3, 58)
         self.bars = BarDelegate(self.tree)
         self.tree.setItemDelegateForColumn(1, self.bars)
         self.tree.currentItemChanged.connect(self._chosen)
@@ -203,6 +203,9 @@ class WhyPanel(QWidget):
             self._pending(unit, step)
             return
         rows, note = getattr(self, f"_{view}_rows")(b, step, model)
+        # a route keeps its ends in sight (where it starts, what it reaches)
+        self.tree.setTextElideMode(Qt.ElideMiddle if view in ("routes", "inputs")
+                                   else Qt.ElideRight)
         self._fill(rows, total)
         self.note.setText(note + f" Move the time slider to explain another {unit}; click a "
                                  "row to highlight it on the map.")
@@ -215,18 +218,23 @@ class WhyPanel(QWidget):
             self._timer.start()
 
     def _fill(self, rows, total: float) -> None:
-        """Rows of (text, value, highlight key), then the total; the shown figures add up."""
+        """Rows of (text, value, highlight key[, tooltip]), then the total; the shown figures
+        add up."""
         selected = self.tree.currentItem()
         chosen = selected.data(0, Qt.UserRole) if selected is not None else None
-        values = [value for _, value, _ in rows]
+        values = [row[1] for row in rows]
         units = rounded_parts(values, total, DECIMALS)
         shares = (rounded_parts([100.0 * v / total for v in values], 100.0, 0)
                   if abs(total) > 1e-12 else [None] * len(rows))
         self.tree.blockSignals(True)
         self.tree.clear()
-        for (text, value, key), unit, share in zip(rows, units, shares):
-            self.tree.addTopLevelItem(_row(text, value, signed(unit, DECIMALS),
-                                           "" if share is None else percent(share), key))
+        for row, unit, share in zip(rows, units, shares):
+            text, value, key = row[:3]
+            item = _row(text, value, signed(unit, DECIMALS),
+                        "" if share is None else percent(share), key)
+            if len(row) > 3:
+                item.setToolTip(0, row[3])          # the whole reason, its example route too
+            self.tree.addTopLevelItem(item)
         total_units = round(total * 10 ** DECIMALS)
         last = _row("Total: the change", None, signed(total_units, DECIMALS),
                     percent(100) if abs(total) > 1e-12 else "", None)
@@ -241,7 +249,7 @@ class WhyPanel(QWidget):
         self.tree.blockSignals(False)
 
     def _reasons_rows(self, b, step, model):
-        rows = [(r.text, r.value, ("route", r.nodes) if r.nodes else None)
+        rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)
                 for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
         share = f"{b.covered:.0%}" if abs(b.total) > 1e-12 else "all"
         return rows, (f"The {len(b.reasons)} reasons carry {share} of the change; the last row "
