@@ -3,6 +3,8 @@ sensitivity."""
 
 from __future__ import annotations
 
+from html import escape
+
 import numpy as np
 from PySide6.QtCore import Qt
 
@@ -159,4 +161,26 @@ def test_results_status_line_names_the_verdicts(bundled, qtbot):
     window, analysis = bundled
     status = analysis.results_panel.status.text()
     assert f"Baseline {analysis.session.results.baseline_verdict}" in status
-    assert analysis.session.result().label in status
+    assert escape(analysis.session.result().label) in status
+
+
+def test_results_status_line_says_whether_the_answer_is_the_only_one(bundled, qtbot):
+    window, analysis = bundled
+    session = analysis.session
+    session.set_scenario("whack-a-mole")
+    qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=10_000)
+    settle(qtbot, analysis)
+    trust = session.trust_of()
+    status = analysis.results_panel.status.text()
+    # the bundled model is outside the contraction bound, but 8 starts agree
+    assert trust.kind == "same from every start"
+    assert "the same answer from every start tried" in status
+    assert "8 different starts end within" in status and "not proven unique" in status
+    assert "only one" in analysis.results_panel.status.toolTip()
+    window.document.model.update_edge("export-controls", "friction", weight=0.1)
+    analysis.controller.refresh()                    # new results; their check is on its way
+    assert session.trust_of() is None
+    assert "checking whether the answer is the only one" in analysis.results_panel.status.text()
+    qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=10_000)
+    settle(qtbot, analysis)
+    assert "checking" not in analysis.results_panel.status.text()

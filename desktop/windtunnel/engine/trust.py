@@ -214,22 +214,20 @@ class Trust:
         return HEADLINES[self.kind]
 
     def reason(self, label=lambda node: node) -> str:
-        """Why, in one plain sentence; ``label`` turns a node id into its label."""
+        """Why, in a short plain phrase; ``label`` turns a node id into its label."""
         c, bound = self.check, self.contraction
         if self.kind == "unique":
-            return (f"the map damps every difference between two states (contraction factor "
-                    f"{bound.factor:.2g} < 1), so every start ends at this one answer")
+            return (f"contraction factor {bound.factor:.2g} < 1: every start ends at this "
+                    "answer")
         why_not = ("a step activation has no slope bound" if bound.factor is None else
-                   f"the contraction factor is {bound.factor:.2g}, not below 1")
+                   f"factor {bound.factor:.2g} \u2265 1")
         if self.kind == "same from every start":
-            return (f"not proven ({why_not}), but runs from {c.starts} different starts end "
-                    f"within {c.spread:.2g} of each other")
+            return (f"{c.starts} different starts end within {c.spread:.2g} of each other; "
+                    f"not proven unique ({why_not})")
         if self.kind == "unsettled":
-            return (f"runs from {c.starts} starts are still moving or cycling at the last step "
-                    f"and end up to {c.spread:.2g} apart (at {label(c.node)}); run longer to "
-                    "tell")
-        return (f"runs from {c.starts} different starts settle up to {c.spread:.2g} apart (at "
-                f"{label(c.node)}): the answer depends on the start vector")
+            return (f"{c.starts} starts are still moving at the last step, up to "
+                    f"{c.spread:.2g} apart at {label(c.node)}; run longer to tell")
+        return f"{c.starts} different starts settle up to {c.spread:.2g} apart at {label(c.node)}"
 
     def __str__(self) -> str:
         if self.kind == "unique":
