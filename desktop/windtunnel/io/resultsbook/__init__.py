@@ -44,13 +44,14 @@ def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis
     labels = {n.id: n.label for n in model.nodes}
     book = Book()
     add_about(book, results, model, version=__version__, created=created,
-              model_hash=model_hash(model), source=source, statistics=analysis.statistics)
+              model_hash=model_hash(model), source=source, statistics=analysis.statistics,
+              trust=analysis.trust)
     add_summary(book, results, model)
     add_scorecard(book, results, model)
     for index, result in enumerate(results.scenarios, start=1):
         add_scenario_sheet(book, index, result, results, model)
     add_uncertainty(book, results)
-    add_explanations(book, list(analysis.explanations), labels)
+    add_explanations(book, list(analysis.explanations), results.settings.time_unit)
     if analysis.loops is not None:
         add_loops(book, analysis.loops, labels)
     if analysis.metrics is not None:
