@@ -9,7 +9,8 @@
 - **Map with results** (.png/.svg): the window's own map export; the analysis's change
   scale comes in as the window's map decoration (:class:`.map_layer.MapResults`).
 - **PDF brief**: painted from a :class:`~windtunnel.session.ResultsSnapshot` of the current
-  scenario at its last step, never by changing what the window shows.
+  scenario at its last step, never by changing what the window shows; why its main
+  outcomes changed (the engine's breakdown) is computed on a worker first.
 
 Every file is written through the atomic writer, so a failed export leaves no half file,
 on the window's task runner (one long task at a time, progress and Cancel). The io package
@@ -121,23 +122,36 @@ class Exporter(QObject):
                                  lambda: trajectories_csv_bytes(results))
 
     def brief(self) -> bool:
-        """The one-page PDF brief of the current scenario at its last step."""
+        """The one-page PDF brief of the current scenario at its last step: why its main
+        outcomes changed is worked out on a worker, then the page is painted and written."""
         session = self.controller.session
         snapshot = session.snapshot()
         if snapshot is None or snapshot.result is None:
             self.window.show_problem("The brief needs a scenario", WindtunnelError(
                 "Choose a scenario (or add one) to write its brief."))
             return False
+        if not self.window.map_exporter.free():
+            return False
         label = snapshot.result.label
         path = self._path("Export PDF brief", ".pdf", "PDF documents (*.pdf)", f" - {label}")
         if path is None:
             return False
-        from .brief import brief_pdf_bytes   # loaded on the first brief, not at start-up
+        from .brief import brief_breakdowns, brief_pdf_bytes   # loaded on the first brief
 
-        try:
-            atomic_write(path, brief_pdf_bytes(snapshot.at(step=snapshot.last_step)))
-        except (WindtunnelError, OSError) as exc:
-            self.window.show_problem("The file could not be written", exc)
-            return False
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        snapshot = snapshot.at(step=snapshot.last_step)
+
+        def write(breakdowns) -> None:       # painting needs the GUI thread (the map's scene)
+            try:
+                atomic_write(path, brief_pdf_bytes(snapshot, breakdowns))
+            except (WindtunnelError, OSError) as exc:
+                self.window.show_problem("The file could not be written", exc)
+                return
+            self.window.statusBar().showMessage(f"Exported {path}", 5000)
+
+        self.window.tasks.start(
+            "Explaining the changes for the brief",
+            lambda progress, cancel: brief_breakdowns(snapshot, progress=progress,
+                                                      cancel=cancel),
+            on_finished=write,
+            on_failed=lambda exc: self.window.show_problem("The brief could not be made", exc))
         return True
