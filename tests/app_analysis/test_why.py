@@ -155,3 +155,21 @@ def test_without_a_selection_it_says_what_to_do(bundled, qtbot):
     qtbot.waitUntil(lambda: why.breakdown is None, timeout=5000)
     assert "Select a node" in why.heading.text()
     assert why.tree.topLevelItemCount() == 0
+
+
+@pytest.mark.slow
+def test_every_objective_under_every_scenario_adds_up_in_every_view(bundled, qtbot):
+    """The done-when of the panel on the bundled model: for every objective under every
+    scenario, at most five reasons carrying at least 80 % of the change, and every view's
+    shown figures adding up to the shown change and 100 %."""
+    window, analysis = bundled
+    model = window.document.model
+    why = analysis.results_panel.why
+    for scenario in model.scenarios:
+        for node in dict.fromkeys(o.node for o in model.objectives):
+            _ready(bundled, qtbot, node=node, scenario=scenario.id)
+            b = why.breakdown
+            assert len(b.reasons) <= 5 and (abs(b.total) < 1e-12 or b.covered >= 0.8)
+            for name, _ in VIEWS:
+                why.show_view(name)
+                _assert_adds_up(why, b.total)
