@@ -153,3 +153,19 @@ def test_runs_still_moving_at_the_horizon_are_unsettled_not_start_dependent():
     assert verdict.headline == "may cycle: not settled"
     assert "still moving at the last step" in verdict.reason()
     assert not verdict.check.settled
+
+
+def test_assess_reports_progress_and_stops_when_cancelled():
+    import threading
+
+    from windtunnel.engine import Cancelled
+
+    model = _pair(0.5, rule="kosko", activation="tanh")
+    seen = []
+    assert set(assess(model, progress=seen.append)) == {"baseline"} | {
+        s.id for s in model.scenarios}
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Cancelled):
+        assess(model, cancel=stop)

@@ -255,15 +255,23 @@ def trust(network: Network, plan: Plan, settings) -> Trust:
     return Trust(kind, bound, check)
 
 
-def assess(model, *, scenarios=None, settings=None) -> dict[str, Trust]:
-    """The trust verdict of the baseline (key ``"baseline"``) and of each scenario (by id)."""
+def assess(model, *, scenarios=None, settings=None, progress=None,
+           cancel=None) -> dict[str, Trust]:
+    """The trust verdict of the baseline (key ``"baseline"``) and of each scenario (by id);
+    ``progress`` / ``cancel`` per run (engine/progress.py)."""
     from .cache import compiled_model
     from .compile import compile_scenario
+    from .progress import Tracker
     from .run import resolve_scenarios
 
     settings = settings or model.settings
     network = compiled_model(model, settings)
-    out = {"baseline": trust(network, compile_scenario(network, None), settings)}
-    for scenario in resolve_scenarios(model, scenarios):
-        out[scenario.id] = trust(network, compile_scenario(network, scenario), settings)
+    chosen = [None] + list(resolve_scenarios(model, scenarios))
+    tracker = Tracker(len(chosen), progress=progress, cancel=cancel, what="check of the runs")
+    out = {}
+    for scenario in chosen:
+        tracker.check()
+        out["baseline" if scenario is None else scenario.id] = trust(
+            network, compile_scenario(network, scenario), settings)
+        tracker.advance()
     return out

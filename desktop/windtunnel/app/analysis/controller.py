@@ -8,7 +8,8 @@ tested without a window). The controller gives it what only Qt has:
   :data:`DEBOUNCE_MS`; the time replay advances every :data:`PLAY_MS`.
 - **Workers**: Monte Carlo runs on the window's task runner (one long task at a time, with
   the progress bar and Cancel of the status bar), on a snapshot of the model, and lands in
-  the session with the revision it was computed for.
+  the session with the revision it was computed for. After each run, whether each run's
+  answer is the only one (``engine.assess``) is checked on a worker of its own the same way.
 - **The document**: it follows the window's document (a new document rebinds the session),
   mirrors the canvas selection into the session, and turns lever and scenario edits into
   undo commands on the document's stack.
@@ -268,7 +269,8 @@ class AnalysisController(QObject):
         snapshot, settings = self.model.copy(), session.results.settings
         revision, model = self.model.revision, self.model
         self.trust_runner.start(
-            "Checking the runs", lambda progress, cancel: assess(snapshot, settings=settings),
+            "Checking the runs", lambda progress, cancel: assess(
+                snapshot, settings=settings, progress=progress, cancel=cancel),
             on_finished=lambda verdicts: session.model is model and session.set_trust(
                 verdicts, revision),
             on_failed=lambda exc: self.message.emit(f"The runs could not be checked: {exc}"))
