@@ -173,3 +173,18 @@ def test_every_objective_under_every_scenario_adds_up_in_every_view(bundled, qtb
             for name, _ in VIEWS:
                 why.show_view(name)
                 _assert_adds_up(why, b.total)
+
+
+def test_a_replay_traces_the_reasons_once_it_stops(bundled, qtbot):
+    window, analysis, why = _ready(bundled, qtbot)
+    why.show_view("reasons")
+    analysis.controller.set_playing(True)              # from step 0, a step every 180 ms
+    qtbot.waitUntil(lambda: analysis.session.step >= 3, timeout=10_000)
+    assert "when the replay stops" in why.note.text() and why.tree.topLevelItemCount() == 0
+    asked = why._asked
+    analysis.controller.set_playing(False)
+    step = analysis.session.step
+    qtbot.waitUntil(lambda: why.breakdown.step == step, timeout=10_000)
+    settle(qtbot, analysis)
+    assert why._asked != asked
+    _assert_adds_up(why, float(why.breakdown.change[step]))

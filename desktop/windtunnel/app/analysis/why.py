@@ -112,6 +112,7 @@ class WhyPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.ask)
         controller.step_changed.connect(soon(self, self.render))
+        controller.playing_changed.connect(lambda playing: playing or self.render())
         for signal in (controller.results_changed, controller.scenario_changed,
                        controller.selection_changed):
             signal.connect(lambda *_: self._timer.start())
@@ -211,8 +212,13 @@ class WhyPanel(QWidget):
                                  "row to highlight it on the map.")
 
     def _pending(self, unit: str, step: int) -> None:
-        """The reasons and routes of another step are on their way."""
+        """The reasons and routes of another step are on their way (once the replay
+        stops: tracing every step of a replay would only queue work)."""
         self.tree.clear()
+        if self.controller.playing:
+            self.note.setText(f"The reasons follow when the replay stops; By lever and By "
+                              f"input edge follow every {unit}.")
+            return
         self.note.setText(f"Tracing the routes at {unit} {step}\u2026")
         if self._asked is None or self._asked[2] != step:
             self._timer.start()
