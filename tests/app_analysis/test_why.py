@@ -188,3 +188,34 @@ def test_a_replay_traces_the_reasons_once_it_stops(bundled, qtbot):
     settle(qtbot, analysis)
     assert why._asked != asked
     _assert_adds_up(why, float(why.breakdown.change[step]))
+
+
+def test_a_lever_node_is_explained_by_its_own_setting(bundled, qtbot):
+    window, analysis, why = _ready(bundled, qtbot, node="export-controls")
+    total = float(why.breakdown.change[-1])
+    assert abs(total) > 0.1
+    why.show_view("inputs")
+    parts, _ = _rows(why)
+    assert [item.text(0) for item in parts] == ["set by a lever on it"]
+    _assert_adds_up(why, total)
+    why.show_view("levers")
+    parts, _ = _rows(why)
+    assert parts[0].text(0) == "Model export controls" and parts[0].text(3) == "100 %"
+    why.show_view("reasons")
+    _assert_adds_up(why, total)
+
+
+def test_a_changed_weight_is_a_lever_and_highlights_its_edge(small, qtbot):
+    window, analysis = small
+    why = analysis.results_panel.why
+    analysis.session.set_scenario("strict")
+    window.scene.select(["leak"])
+    qtbot.waitUntil(lambda: why.breakdown is not None, timeout=10_000)
+    settle(qtbot, analysis)
+    why.show_view("levers")
+    rows = {item.text(0): item for item in _rows(why)[0]}
+    edge = rows["the changed weight of Rival lab -> Leakage"]
+    assert edge.data(0, Qt.UserRole) == ("edge", ("lab", "leak"))
+    why.tree.setCurrentItem(edge)
+    assert ("lab", "leak") in analysis.map_results.flow_layer.highlight
+    _assert_adds_up(why, float(why.breakdown.change[-1]))
