@@ -170,17 +170,3 @@ def test_assess_reports_progress_and_stops_when_cancelled():
     with pytest.raises(Cancelled):
         assess(model, cancel=stop)
 
-
-def test_the_iterated_spectral_norm_is_the_svd_one_from_above():
-    """Maps of 61-400 nodes take the largest singular value by Lanczos iteration: the same
-    as the full SVD's to 1e-8, and never below it (it is a bound)."""
-    from scipy.sparse import random as sparse_random
-
-    from windtunnel.engine.trust import DENSE_SPECTRAL, EXACT_SPECTRAL, _spectral
-
-    rng = np.random.default_rng(4)
-    for n in (DENSE_SPECTRAL + 1, 150, EXACT_SPECTRAL):
-        a = sparse_random(n, n, density=4 / n, random_state=rng, format="csr")
-        a.data = rng.uniform(-1, 1, a.nnz)
-        exact = float(np.linalg.norm(a.toarray(), 2))
-        assert exact <= _spectral(a) <= exact * (1 + 1e-8)

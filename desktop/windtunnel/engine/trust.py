@@ -120,10 +120,6 @@ def contraction(network: Network, settings, weight=None) -> Contraction:
 #: Largest map whose spectral norm is computed exactly (an SVD); larger maps use the bound
 #: ||A||_2 <= sqrt(||A||_1 ||A||_inf), still an upper bound, in milliseconds.
 EXACT_SPECTRAL = 400
-#: Maps up to this size take a full SVD (milliseconds); larger ones the Lanczos iteration.
-DENSE_SPECTRAL = 60
-#: Relative margin added to the iterated largest singular value (its error is ~1e-15).
-LANCZOS_MARGIN = 1e-9
 
 
 def _largest(sums) -> float:
@@ -131,21 +127,11 @@ def _largest(sums) -> float:
 
 
 def _spectral(a) -> float:
-    """An upper bound of the spectral norm of sparse ``a`` (exact up to EXACT_SPECTRAL: a
-    full SVD for small maps, else the largest singular value by ARPACK's Lanczos iteration,
-    converged to machine precision and raised by :data:`LANCZOS_MARGIN` so that it stays
-    an upper bound; ten times faster than the full SVD at 300 nodes)."""
+    """An upper bound of the spectral norm of sparse ``a`` (exact up to EXACT_SPECTRAL)."""
     if not a.nnz:
         return 0.0
-    n = a.shape[0]
-    if n <= DENSE_SPECTRAL:
+    if a.shape[0] <= EXACT_SPECTRAL:
         return float(np.linalg.norm(a.toarray(), 2))
-    if n <= EXACT_SPECTRAL:
-        from scipy.sparse.linalg import svds
-
-        value = svds(a.astype(float), k=1, return_singular_vectors=False, tol=0,
-                     v0=np.ones(n))[0]
-        return float(value) * (1.0 + LANCZOS_MARGIN)
     absolute = abs(a)
     return float(np.sqrt(_largest(absolute.sum(axis=0)) * _largest(absolute.sum(axis=1))))
 
