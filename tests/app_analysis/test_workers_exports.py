@@ -164,7 +164,7 @@ def test_monte_carlo_of_an_edited_model_arrives_stale(small, qtbot):
 
 
 def test_a_failing_workbook_export_is_shown_not_swallowed(small, qtbot, tmp_path, monkeypatch):
-    def broken(results, model, *, source=""):
+    def broken(results, model, *, source="", progress=None, cancel=None):
         raise ValueError("the sheet is on fire")
 
     monkeypatch.setattr("windtunnel.io.results_workbook_bytes", broken)
@@ -213,8 +213,8 @@ def test_cancel_while_a_file_is_built_writes_nothing(small, qtbot, tmp_path):
     ended = []
     analysis.controller.runner.ended.connect(ended.append)
 
-    def build():
-        analysis.controller.runner.task.cancel_event.set()       # Cancel pressed meanwhile
+    def build(progress, cancel):
+        cancel.set()                                              # Cancel pressed meanwhile
         return b"node,label\n"
 
     analysis.exporter._write_later("Writing the CSV table", str(target), build)
@@ -264,3 +264,17 @@ def test_the_brief_says_why_the_objectives_changed_in_figures_that_add_up(bundle
         assert sum(Decimal(u) for u in units) == round(b.total * 1000)
     data = brief_pdf_bytes(snapshot, found)
     assert data.startswith(b"%PDF") and b"/Count 1" in data
+
+
+def test_the_workbook_export_shows_its_progress_and_can_be_cancelled(bundled, qtbot, tmp_path):
+    """Explaining every objective under every scenario takes seconds: the status bar's
+    progress moves, and Cancel stops it before anything is written."""
+    window, analysis = bundled
+    seen = []
+    window.tasks.progress.connect(seen.append)
+    _answer(window, tmp_path / "results.xlsx")
+    assert analysis.exporter.workbook()
+    qtbot.waitUntil(lambda: any(0 < f < 1 for f in seen), timeout=30_000)
+    window.tasks.cancel()
+    settle(qtbot, analysis)
+    assert not (tmp_path / "results.xlsx").exists() and not window.problems

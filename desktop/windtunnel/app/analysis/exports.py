@@ -72,9 +72,10 @@ class Exporter(QObject):
         return self.window.map_exporter.free()
 
     def _write_later(self, label: str, path: str, build) -> bool:
-        """Build the bytes and write them on a worker; report success or the error."""
+        """Build the bytes (``build(progress, cancel)``) and write them on a worker; report
+        success or the error."""
         def work(progress, cancel):
-            data = build()
+            data = build(progress, cancel)
             if cancel.is_set():          # Cancel pressed while the file was built
                 raise Cancelled("the export was cancelled")
             atomic_write(path, data)
@@ -98,10 +99,11 @@ class Exporter(QObject):
         document = self.controller.document
         source = document.path.name if document.path is not None else ""
 
-        def build() -> bytes:           # the first export loads pandas: here, not in the GUI
+        def build(progress, cancel) -> bytes:   # the first export loads pandas: not in the GUI
             from ...io import results_workbook_bytes
 
-            return results_workbook_bytes(results, snapshot, source=source)
+            return results_workbook_bytes(results, snapshot, source=source, progress=progress,
+                                          cancel=cancel)
         return self._write_later("Writing the workbook", path, build)
 
     def csv(self, kind: str) -> bool:
@@ -116,10 +118,10 @@ class Exporter(QObject):
         if kind == "matrix":
             results = session.results
             return self._write_later("Writing the CSV table", path,
-                                     lambda: matrix_csv_bytes(results))
+                                     lambda progress, cancel: matrix_csv_bytes(results))
         results = session.current_monte_carlo() or session.results
         return self._write_later("Writing the CSV table", path,
-                                 lambda: trajectories_csv_bytes(results))
+                                 lambda progress, cancel: trajectories_csv_bytes(results))
 
     def brief(self) -> bool:
         """The one-page PDF brief of the current scenario at its last step: why its main

@@ -37,9 +37,12 @@ def model_hash(model: Model) -> str:
 
 
 def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis | None = None,
-                           source: str = "", created: datetime | None = None) -> bytes:
-    """The .xlsx bytes of the results workbook (pure, apart from the analyses it may run)."""
-    analysis = analysis if analysis is not None else analyse(model, results)
+                           source: str = "", created: datetime | None = None, progress=None,
+                           cancel=None) -> bytes:
+    """The .xlsx bytes of the results workbook (pure, apart from the analyses it may run;
+    ``progress`` / ``cancel`` are the engine's, for those analyses)."""
+    analysis = analysis if analysis is not None else analyse(model, results, progress=progress,
+                                                             cancel=cancel)
     created = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S")
     labels = {n.id: n.label for n in model.nodes}
     book = Book()
