@@ -219,3 +219,33 @@ def test_a_changed_weight_is_a_lever_and_highlights_its_edge(small, qtbot):
     why.tree.setCurrentItem(edge)
     assert ("lab", "leak") in analysis.map_results.flow_layer.highlight
     _assert_adds_up(why, float(why.breakdown.change[-1]))
+
+
+def test_the_levers_shares_show_progress_and_can_be_cancelled(bundled, qtbot, monkeypatch):
+    """On a big map the levers' Shapley values take seconds: a progress bar and Cancel show
+    above the heading while they are computed, and Cancel stops them."""
+    import threading
+
+    from windtunnel.engine import Cancelled
+
+    started = threading.Event()
+
+    def slow(*args, progress=None, cancel=None, **kwargs):
+        progress(0.4)
+        started.set()
+        while not cancel.is_set():
+            threading.Event().wait(0.01)
+        raise Cancelled("the explanation was cancelled")
+
+    monkeypatch.setattr(why_module, "lever_shares", slow)
+    window, analysis = bundled
+    why = analysis.results_panel.why
+    analysis.results_panel.show_tab("why")
+    analysis.session.set_scenario("accountability")
+    window.scene.select(["misuse-risk"])
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    qtbot.waitUntil(lambda: why.progress.value() == 360, timeout=5000)   # 0.4 of 0..0.9
+    assert why.busy.isVisible() and "Explaining" in why.heading.text()
+    why.stop_button.click()
+    qtbot.waitUntil(lambda: "Stopped" in why.heading.text(), timeout=10_000)
+    assert not why.busy.isVisible() and why.breakdown is None

@@ -18,7 +18,8 @@ shown parts add up to the shown total exactly (:mod:`.figures`), and the shares 
 
 The Shapley values (a batch of runs, one per coalition of levers: the slow part) are
 computed once per scenario and model revision on a worker and serve every node and step;
-a new node or step re-runs only the tracing, on the same worker. Moving the time slider
+a new node or step re-runs only the tracing, on the same worker. While the shares are
+computed a progress bar and Cancel show above the heading. Moving the time slider
 re-shows the levers and inputs at once (they hold every step) and asks for the reasons
 and routes at the new step. Bars behind the numbers show their size and sign (blue pushes
 up, vermilion down); clicking a row highlights what it names on the map.
@@ -30,8 +31,9 @@ from html import escape
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QHeaderView, QLabel, QStyledItemDelegate, QTabBar, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+                               QStyledItemDelegate, QTabBar, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...engine import breakdown_plan, compiled_model, lever_shares
 from ...engine.compile import compile_scenario
@@ -48,6 +50,8 @@ VIEWS = (("reasons", "Reasons"), ("levers", "By lever"), ("inputs", "By input ed
 DECIMALS = 3
 #: Routes listed one by one in the By route view; the others make one named row.
 MAX_ROUTES = 40
+#: The task that computes the levers' shares (the one with a progress bar and Cancel).
+SHARING = "Sharing the change among the levers"
 _VALUE = Qt.UserRole + 1
 
 
@@ -102,8 +106,24 @@ class WhyPanel(QWidget):
         self.tree.setItemDelegateForColumn(1, self.bars)
         self.tree.currentItemChanged.connect(self._chosen)
         self.note = QLabel(wordWrap=True)
+        self.progress = QProgressBar(minimum=0, maximum=1000, textVisible=False)
+        self.progress.setFixedWidth(160)
+        self.stop_button = QPushButton("Cancel")
+        self.stop_button.clicked.connect(self.runner.cancel)
+        self.busy = QWidget()
+        row = QHBoxLayout(self.busy)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(SHARING))
+        row.addWidget(self.progress)
+        row.addWidget(self.stop_button)
+        row.addStretch(1)
+        self.busy.hide()
+        self.runner.started.connect(self._progress_shown)
+        self.runner.progress.connect(lambda f: self.progress.setValue(round(f * 1000)))
+        self.runner.ended.connect(lambda _: self.busy.hide())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.busy)
         layout.addWidget(self.heading)
         layout.addWidget(self.switch)
         layout.addWidget(self.tree, 1)
@@ -167,8 +187,23 @@ class WhyPanel(QWidget):
             return key, shares, breakdown_plan(network, plan, settings, network.index(node),
                                                step=step, shares=shares)
 
-        self.runner.start("Explaining the change", work, on_finished=self._arrived,
-                          on_failed=lambda exc: self._clear(f"Could not explain: {exc}"))
+        self.runner.start(SHARING if cached is None else "Explaining the change", work,
+                          on_finished=self._arrived,
+                          on_failed=lambda exc: self._clear(f"Could not explain: {exc}"),
+                          on_cancelled=self._stopped)
+
+    def _stopped(self) -> None:
+        """Cancel pressed while the levers' shares were computed (a replaced question ends
+        quietly: its successor is on its way)."""
+        if not self.runner.busy:
+            self._clear("Stopped. Select the node again (or move the time slider) to explain "
+                        "it.")
+
+    def _progress_shown(self, label: str) -> None:
+        """The progress bar and Cancel show while the levers' shares are computed (the long
+        part: seconds on a big map); the tracing alone is too quick to need them."""
+        self.progress.setValue(0)
+        self.busy.setVisible(label == SHARING)
 
     def _clear(self, text: str) -> None:
         self.runner.cancel()
