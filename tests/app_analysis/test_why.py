@@ -27,6 +27,7 @@ def _rows(why):
 def _ready(bundled, qtbot, node="misuse-risk", scenario="whack-a-mole"):
     window, analysis = bundled
     why = analysis.results_panel.why
+    analysis.results_panel.show_tab("why")
     analysis.session.set_scenario(scenario)
     window.scene.select([node])
     qtbot.waitUntil(lambda: why.breakdown is not None and why.breakdown.node == node
@@ -208,6 +209,7 @@ def test_a_lever_node_is_explained_by_its_own_setting(bundled, qtbot):
 def test_a_changed_weight_is_a_lever_and_highlights_its_edge(small, qtbot):
     window, analysis = small
     why = analysis.results_panel.why
+    analysis.results_panel.show_tab("why")
     analysis.session.set_scenario("strict")
     window.scene.select(["leak"])
     qtbot.waitUntil(lambda: why.breakdown is not None, timeout=10_000)
@@ -249,3 +251,21 @@ def test_the_levers_shares_show_progress_and_can_be_cancelled(bundled, qtbot, mo
     why.stop_button.click()
     qtbot.waitUntil(lambda: "Stopped" in why.heading.text(), timeout=10_000)
     assert not why.busy.isVisible() and why.breakdown is None
+
+
+def test_a_hidden_panel_computes_nothing_until_it_is_shown(bundled, qtbot, monkeypatch):
+    calls = []
+    real = why_module.lever_shares
+    monkeypatch.setattr(why_module, "lever_shares",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    window, analysis = bundled
+    why = analysis.results_panel.why
+    analysis.results_panel.show_tab("charts")
+    analysis.session.set_scenario("hk-hub")
+    window.scene.select(["misuse-risk"])
+    settle(qtbot, analysis)
+    assert not calls and not why.isVisible()
+    analysis.results_panel.show_tab("why")
+    qtbot.waitUntil(lambda: why.breakdown is not None and why.breakdown.scenario_id == "hk-hub",
+                    timeout=10_000)
+    assert len(calls) == 1

@@ -16,7 +16,7 @@ four ways, each adding up to the whole change:
 Every list ends with its total, the change itself. The figures are rounded so that the
 shown parts add up to the shown total exactly (:mod:`.figures`), and the shares to 100 %.
 
-The Shapley values (a batch of runs, one per coalition of levers: the slow part) are
+The panel computes only while it is shown. The Shapley values (a batch of runs, one per coalition of levers: the slow part) are
 computed once per scenario and model revision on a worker and serve every node and step;
 a new node or step re-runs only the tracing, on the same worker. While the shares are
 computed a progress bar and Cancel show above the heading. Moving the time slider
@@ -133,10 +133,24 @@ class WhyPanel(QWidget):
         self._timer.timeout.connect(self.ask)
         controller.step_changed.connect(soon(self, self.render))
         controller.playing_changed.connect(lambda playing: playing or self.render())
+        self._dirty = True           # asked while hidden: ask when shown
         for signal in (controller.results_changed, controller.scenario_changed,
                        controller.selection_changed):
-            signal.connect(lambda *_: self._timer.start())
-        self.ask()
+            signal.connect(self._changed)
+
+    def _changed(self, *_) -> None:
+        """Ask again, now if the panel is shown, else when it is (the levers' shares take
+        seconds on a big map: not worth computing for a hidden tab)."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self._timer.start(0)
 
     @property
     def view(self) -> str:
