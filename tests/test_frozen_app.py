@@ -68,6 +68,7 @@ def test_self_test_passes_offline_from_the_source_tree(tmp_path):
     assert not written, f"the self-test wrote into the user's folders: {written}"
 
 
+@pytest.mark.slow
 def test_self_test_fails_when_the_app_reaches_for_the_network():
     result = run_python("""
         import socket, sys
@@ -88,6 +89,7 @@ def test_self_test_fails_when_the_app_reaches_for_the_network():
     assert "self-test FAILED" in result.stdout
 
 
+@pytest.mark.slow
 def test_self_test_fails_when_no_window_appears():
     result = run_python("""
         import sys
@@ -111,6 +113,7 @@ def test_self_test_usage_errors(capsys, argv, message):
     assert message in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_network_guard_refuses_ip_sockets_and_lookups_but_not_local_sockets():
     result = run_python("""
         import socket

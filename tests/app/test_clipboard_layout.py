@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from conftest import make_small_model
 from windtunnel.app.clipboard import MIME_TYPE, fragment, from_mime, paste_command, to_mime
 from windtunnel.app.document import Document
-from windtunnel.app.layout import align, auto_layout, distribute
+from windtunnel.app.layout import align, distribute
+from windtunnel.engine.layout import auto_layout
 from windtunnel.model import Model, Node, loads
 
 
@@ -105,3 +106,13 @@ def test_align_action_on_selection(window):
     window.scene.select(["ban", "lab"])
     window.actions.align["top"].trigger()
     assert window.document.model.node("lab").position == (100.0, 0.0)
+
+
+def test_layered_layout_is_one_undo_step(window):
+    model = window.document.model
+    before = {n.id: n.position for n in model.nodes}
+    window.actions.layered_layout.trigger()
+    after = {n.id: n.position for n in model.nodes}
+    assert after != before and after["ban"][0] < after["leak"][0]   # the lever on the left
+    window.document.undo_stack.undo()
+    assert {n.id: n.position for n in model.nodes} == before

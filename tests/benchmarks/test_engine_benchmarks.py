@@ -1,6 +1,6 @@
 """pytest-benchmark cases for the engine (skipped by default: ``--benchmark-skip`` in the
 config). Run with ``.venv/bin/python -m pytest tests/benchmarks -k engine
---benchmark-only``; ``bench_engine.py`` prints the same figures against their targets."""
+--benchmark-only -n 0``; ``bench_engine.py`` prints the same figures against their targets."""
 
 from __future__ import annotations
 

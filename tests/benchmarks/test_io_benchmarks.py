@@ -1,5 +1,5 @@
 """pytest-benchmark cases for windtunnel.io (skipped by default: ``--benchmark-skip`` in the
-config). Run with ``.venv/bin/python -m pytest tests/benchmarks -k io --benchmark-only``;
+config). Run with ``.venv/bin/python -m pytest tests/benchmarks -k io --benchmark-only -n 0``;
 ``bench_io.py`` prints the same figures against their targets (workbook <= 5 s, 10,000-edge
 import <= 2 s)."""
 

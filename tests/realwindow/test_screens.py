@@ -16,12 +16,14 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
+
+#: One worker runs them all (their screens share one module fixture).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 
 PROBE = Path(__file__).with_name("window_probe.py")
 #: (screen pixels, scale): the last is a high-DPI laptop, 1366x768 logical pixels at 2x.
@@ -43,17 +45,17 @@ def reports(tmp_path_factory):
     xvfb, openbox = _need("Xvfb"), _need("openbox")
     folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
     found = {}
-    for number, (size, scale) in enumerate(SIZES):
-        display = f":{150 + number}"
-        server = subprocess.Popen([xvfb, display, "-screen", "0", f"{size}x24", "-nolisten",
-                                   "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
+    for size, scale in SIZES:
+        # -displayfd: Xvfb picks a free display and writes its number, so runs never collide
+        server = subprocess.Popen([xvfb, "-displayfd", "1", "-screen", "0", f"{size}x24",
+                                   "-nolisten", "tcp"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, text=True)
         try:
-            deadline = time.monotonic() + 10
-            while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-                assert time.monotonic() < deadline, "Xvfb did not start"
-                time.sleep(0.05)
+            number = server.stdout.readline().strip()
+            assert number.isdigit(), "Xvfb did not start"
+            display = f":{number}"
+            env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+            env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
             manager = subprocess.Popen([openbox], env=env, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.DEVNULL)
             try:
@@ -101,6 +103,16 @@ def test_no_legend_covers_a_node(reports, size, scale, view):
     covered = {(legend, node) for legend, box in shown["legends"].items()
                for node, rect in shown["nodes"].items() if _overlap(box, rect)}
     assert not covered
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_the_fitted_map_labels_its_objectives_and_most_nodes_at_a_readable_size(
+        reports, size, scale, view):
+    shown = reports[(size, scale)]["views"][view]["map"]
+    assert shown["label_px"] >= MIN_LABEL_PX
+    assert set(shown["goals"]) <= set(shown["labelled"])
+    assert len(shown["labelled"]) >= len(shown["nodes"]) / 4
 
 
 @pytest.mark.parametrize("size, scale", SIZES)

@@ -1,7 +1,8 @@
 """Run under a real X display (Xvfb and a window manager): open the app on the bundled model
 as a user would, then report what a person would see, as JSON on stdout.
 
-For the normal window and for workshop mode: the screen, the window's frame, every toolbar
+For the normal window (with screenshots of the focus view and story mode too) and for
+workshop mode: the screen, the window's frame, every toolbar
 button, time-bar control and lever row that should be reachable (their rectangles on the
 screen), the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
@@ -19,7 +20,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSlider, QWidget
 
 
@@ -70,12 +70,29 @@ def _map(window, analysis) -> dict:
     for name, widget in (("groups", view.legend), ("change", analysis.map_results.legend)):
         if widget.isVisible():
             legends[name] = _rect(widget)
-    from windtunnel.app.canvas.node_item import LABEL_LOD
-    from windtunnel.app.canvas.style import node_font
+    from windtunnel.app.canvas.map_labels import node_label_px
 
-    label_px = QFontMetricsF(node_font()).height() * view.zoom if view.zoom >= LABEL_LOD else 0.0
+    if view.labels_by_view:     # the view's own, bigger labels, on the nodes they fit
+        label_px, labelled = view.map_labels.pixel_size(), list(view.map_labels.shown)
+    else:
+        label_px, labelled = node_label_px(view.zoom, window.scene.presentation_scale), list(nodes)
+    goals = sorted({o.node for o in window.document.model.objectives})
     return {"nodes": nodes, "legends": legends, "viewport": _rect(viewport),
-            "zoom": view.zoom, "label_px": label_px}
+            "zoom": view.zoom, "label_px": label_px, "labelled": labelled, "goals": goals}
+
+
+def _shoot_focus_and_story(analysis, screen, out: Path) -> None:
+    """Screenshots of the focus view and of the story's second chapter (for the README)."""
+    analysis.focus.set_active(True)
+    _settle(2.0)
+    screen.grabWindow(0).save(str(out / "focus.png"))
+    analysis.focus.set_active(False)
+    analysis.story.set_active(True)
+    analysis.story.turn(1)
+    _settle(1.5)
+    screen.grabWindow(0).save(str(out / "story.png"))
+    analysis.story.set_active(False)
+    _settle(0.5)
 
 
 def main(folder: str) -> int:
@@ -108,6 +125,8 @@ def main(folder: str) -> int:
                                  "levers": len(analysis.workshop.levers.shown_ids)
                                  if name == "workshop" else None}
         screen.grabWindow(0).save(str(out / f"{name}.png"))
+        if name == "window":
+            _shoot_focus_and_story(analysis, screen, out)
     analysis.workshop.set_active(False)
     _settle(0.5)
     print(json.dumps(report))

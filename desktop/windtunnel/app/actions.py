@@ -125,6 +125,11 @@ def build_actions(window) -> Actions:
     a.auto_layout = make_action(w, "Auto-&Layout", lambda: ed(lambda e: e.auto_layout()), shortcut="Ctrl+Shift+L",
                             icon_name="layout",
                             tip="Lay out the selected nodes (or all), keeping groups together")
+    a.layered_layout = make_action(w, "La&yered Layout (Levers to Outcomes)",
+                                   lambda: ed(lambda e: e.layered_layout()),
+                                   shortcut="Ctrl+Alt+L",
+                                   tip="Columns from the levers on the left to the outcomes on "
+                                       "the right, groups in bands")
     a.nudge = [make_action(w, f"Nudge {name}", lambda _=False, d=d: ed(lambda e: e.nudge(*d)), shortcut=key,
                        canvas_only=True)
                for name, key, d in (("Left", "Left", (-10, 0)), ("Right", "Right", (10, 0)),
@@ -194,7 +199,7 @@ def build_menus(window, a: Actions) -> Menus:
     arrange.addSeparator()
     arrange.addActions([a.distribute_x, a.distribute_y])
     arrange.addSeparator()
-    arrange.addAction(a.auto_layout)
+    arrange.addActions([a.auto_layout, a.layered_layout])
     nudge = arrange.addMenu("&Nudge (arrow keys)")
     nudge.addActions(a.nudge)
     help_menu = bar.addMenu("&Help")

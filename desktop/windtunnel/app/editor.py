@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPointF
 
+from ..engine.layout import auto_layout, layered_layout
 from ..model import DEFAULT_WEIGHT, Edge, Node, slugify
 from . import layout
 from .canvas import CanvasScene
@@ -143,8 +144,15 @@ class Editor:
         """Lay out the selected nodes, or every node when fewer than two are selected."""
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
-        after = layout.auto_layout(self.model, ids)
+        after = auto_layout(self.model, ids)
         self.move(self._positions(ids), after, "Auto-layout")
+
+    def layered_layout(self) -> None:
+        """Lay out the selected nodes (or all) in columns from levers to outcomes."""
+        chosen = self.scene.selected_node_ids()
+        ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
+        after = layered_layout(self.model, ids)
+        self.move(self._positions(ids), after, "Layered layout")
 
     # -- clipboard --------------------------------------------------------------------------
 

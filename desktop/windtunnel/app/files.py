@@ -28,7 +28,8 @@ __all__ = ["open_model", "open_document", "Opened", "open_filters", "is_native",
 
 MODEL_SUFFIX = ".wtm"
 #: What the importers read (see windtunnel.io.interchange.detect_format).
-IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".mmp", ".graphml", ".xml", ".json")
+IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".mmp", ".graphml", ".gexf", ".xml",
+                   ".json")
 
 
 def is_native(path: str | Path) -> bool:
@@ -41,7 +42,8 @@ def open_filters() -> str:
     return ";;".join([f"Windtunnel models (*{MODEL_SUFFIX})",
                       f"Models and imports (*{MODEL_SUFFIX} {imports})",
                       "Workbooks and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)",
-                      "Mental Modeler and GraphML (*.mmp *.graphml *.xml *.json)",
+                      "Mental Modeler, GraphML, GEXF, FCMpy "
+                      "(*.mmp *.graphml *.gexf *.xml *.json)",
                       "All files (*)"])
 
 

@@ -65,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     debug = debug_requested()
     while argv[:1] == ["--debug"]:
         debug, argv = True, argv[1:]
+    if argv == ["--version"]:        # answered before any command module loads
+        print(f"windtunnel {__version__}")
+        return 0
     commands_and_options = set(COMMANDS) | {"-h", "--help", "--version"}
     if not argv or argv[0] not in commands_and_options:
         return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug)

@@ -1,7 +1,7 @@
 """``windtunnel import FILE -o model.wtm``: bring a model in from another format.
 
 Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, a square
-adjacency matrix, a Mental Modeler .mmp file, GraphML, FCMpy expert ratings or an
+adjacency matrix, a Mental Modeler .mmp file, GraphML, GEXF, FCMpy expert ratings or an
 InCognitive workbook (see resources/help/spreadsheets.md), prints what was changed on the
 way in, and saves a .wtm model. ``--undirected``, ``--weights`` and ``--participants``
 answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
@@ -27,12 +27,12 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler, GraphML or "
-                   "expert ratings",
+        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler, GraphML, "
+                   "GEXF or expert ratings",
         description="Import a model from another format and save it as a .wtm model file. "
                     "The format follows from the file's extension and content unless "
                     "--format names it.")
-    parser.add_argument("file", help="the file to import (.xlsx, .csv, .mmp, .graphml, ...)")
+    parser.add_argument("file", help="the file to import (.xlsx, .csv, .mmp, .graphml, .gexf, ...)")
     parser.add_argument("-o", "--output", required=True, metavar="MODEL",
                         help="the model file to write (.wtm)")
     parser.add_argument("--format", choices=IMPORT_FORMATS,
@@ -41,7 +41,7 @@ def add_parser(subparsers) -> None:
                         help="a nodes table (CSV or workbook) to go with an edges table")
     parser.add_argument("--title", type=title, help="the model's title (default: from the file)")
     parser.add_argument("--undirected", choices=UNDIRECTED_CHOICES, default="both",
-                        help="undirected edges (GraphML): make each an edge both ways (default)"
+                        help="undirected edges (GraphML, GEXF): make each an edge both ways (default)"
                              ", read it one way as written, or refuse the file")
     parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="rescale",
                         help="weights outside [-1, 1]: divide every weight by the largest "

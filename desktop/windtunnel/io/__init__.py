@@ -3,14 +3,15 @@ networkx's readwrite package is laid out; no Qt.
 
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
   (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices),
-  :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.ratings` (FCMpy's expert ratings),
-  :mod:`.incognitive`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
+  :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.ratings` (FCMpy's expert
+  ratings), :mod:`.incognitive`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand), :mod:`.workbook` (the model workbook),
   :mod:`.resultsbook` (the results workbook);
 - shared: :mod:`.importing` (what an import returns, its choices, its one note),
   :mod:`.sheets` (the model's sheet layout), :mod:`.rows` (matching columns),
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
-  (cell rules), :mod:`.dataframes` (the model as pandas tables);
+  (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
+  one safe XML parse);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
   wrappers the CLI and the GUI call for every format.
 """

@@ -36,8 +36,7 @@ import io
 from xml.etree import ElementTree as ET
 
 import networkx as nx
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
+import numpy as np
 
 from ..errors import LoadError, Problem
 from ..model import Model, is_valid_id
@@ -46,16 +45,20 @@ from .cells import xml_text
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
 from .tables import Table
 from .tabular import tables_to_model
+from .xmlsafe import parse_xml
 
 __all__ = ["parse_graphml", "graph_to_model", "model_to_graph", "graphml_bytes",
-           "PARTITION_NAMES"]
+           "ask_undirected", "PARTITION_NAMES", "UNDIRECTED", "GROUP", "GROUP_NODES"]
 
 _NS = "{http://graphml.graphdrawing.org/xmlns}"
 _Y = "{http://www.yworks.com/xml/graphml}"
-_UNDIRECTED, _GROUP = "__windtunnel_undirected", "__windtunnel_group"
-_GROUP_NODES, _DESC = "__windtunnel_group_nodes", "__windtunnel_desc_"
-_NODE_SKIP = {"shape_type", "id", _GROUP}
-_EDGE_SKIP = {"id", "key", _UNDIRECTED}
+#: Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group
+#: a node sits in, the group nodes themselves (see :mod:`windtunnel.io.gexf` too).
+UNDIRECTED, GROUP, GROUP_NODES = ("__windtunnel_undirected", "__windtunnel_group",
+                                  "__windtunnel_group_nodes")
+_DESC = "__windtunnel_desc_"
+_NODE_SKIP = {"shape_type", "id", GROUP}
+_EDGE_SKIP = {"id", "key", UNDIRECTED}
 #: Node attributes that name a community (Gephi's statistics); they give the group.
 PARTITION_NAMES = ("partition", "modularity class", "modularity_class", "community",
                    "communities", "class")
@@ -63,34 +66,31 @@ PARTITION_NAMES = ("partition", "modularity class", "modularity_class", "communi
 
 def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
-    try:
-        root = SafeET.fromstring(data, forbid_dtd=True)
-    except DefusedXmlException as exc:
-        raise LoadError(Problem("", f"refused unsafe XML ({type(exc).__name__}): GraphML "
-                                    "files do not need a DTD or entities")) from None
-    except SafeET.ParseError as exc:
-        raise LoadError(Problem(f"line {exc.position[0]}, column {exc.position[1]}",
-                                "not valid XML")) from None
+    root = parse_xml(data, "GraphML")
     _distinct_key_ids(root)
     _descriptions(root)
     undirected = _mark_undirected(root)
     groups = _mark_groups(root)
-    choice = (options or ImportOptions()).undirected
-    if undirected and choice == ASK:
-        raise ChoiceNeeded("undirected", Problem("", f"{undirected} edge"
-                                                     f"{'s are' if undirected != 1 else ' is'} "
-                                                     "undirected"))
-    if undirected and choice == "refuse":
-        raise LoadError(Problem("", f"{undirected} edge{'s are' if undirected != 1 else ' is'} "
-                                    "undirected; import with --undirected both (each edge "
-                                    "both ways) or as-written (one way, as the file lists "
-                                    "them)"))
+    ask_undirected(undirected, options)
     try:
         graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", f"not a GraphML graph networkx can read ({exc})")) from None
-    graph.graph[_GROUP_NODES] = groups
+    graph.graph[GROUP_NODES] = groups
     return graph
+
+
+def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
+    """Raise the question (or the refusal) the options give for ``undirected`` edges."""
+    choice = (options or ImportOptions()).undirected
+    if not undirected or choice not in (ASK, "refuse"):
+        return
+    are = "s are" if undirected != 1 else " is"
+    if choice == ASK:
+        raise ChoiceNeeded("undirected", Problem("", f"{undirected} edge{are} undirected"))
+    raise LoadError(Problem("", f"{undirected} edge{are} undirected; import with --undirected "
+                                "both (each edge both ways) or as-written (one way, as the "
+                                "file lists them)"))
 
 
 def _distinct_key_ids(root) -> None:
@@ -146,10 +146,10 @@ def _mark_undirected(root) -> int:
         for edge in graph.findall(f"{_NS}edge"):
             directed = edge.attrib.pop("directed", None)
             if directed == "false" or (directed is None and default_undirected):
-                ET.SubElement(edge, f"{_NS}data", {"key": _UNDIRECTED}).text = "true"
+                ET.SubElement(edge, f"{_NS}data", {"key": UNDIRECTED}).text = "true"
                 marked += 1
     if marked:
-        _add_key(root, _UNDIRECTED, "edge", "boolean")
+        _add_key(root, UNDIRECTED, "edge", "boolean")
     return marked
 
 
@@ -166,11 +166,11 @@ def _mark_groups(root) -> set[str]:
         label = _group_label(node)
         for member in inner.findall(f"{_NS}node"):
             for old in member.findall(f"{_NS}data"):
-                if old.get("key") == _GROUP:
+                if old.get("key") == GROUP:
                     member.remove(old)
-            ET.SubElement(member, f"{_NS}data", {"key": _GROUP}).text = label
+            ET.SubElement(member, f"{_NS}data", {"key": GROUP}).text = label
     if groups:
-        _add_key(root, _GROUP, "node", "string")
+        _add_key(root, GROUP, "node", "string")
     return groups
 
 
@@ -182,11 +182,13 @@ def _group_label(node) -> str:
 
 
 def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
-                   options: ImportOptions | None = None) -> Imported:
-    """Build a model from a networkx graph's nodes, edges and attributes."""
+                   options: ImportOptions | None = None, format: str = "graphml",
+                   notes: tuple[Problem, ...] = ()) -> Imported:
+    """Build a model from a networkx graph's nodes, edges and attributes; ``notes`` are the
+    reader's own, said first."""
     options = options or ImportOptions()
-    notes: list[Problem] = []
-    groups = graph.graph.get(_GROUP_NODES, set())
+    notes = list(notes)
+    groups = graph.graph.get(GROUP_NODES, set())
     linked = {n for edge in graph.edges() for n in edge}
     dropped = [n for n in graph.nodes if str(n) in groups and n not in linked]
     node_ids = _valid_ids(graph, notes)
@@ -198,14 +200,15 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
         if node_ids[n] != str(n) and v.is_blank(row.get("label")) and v.is_blank(
                 row.get("name")):
             row["label"] = str(n)
-        if data.get(_GROUP) and v.is_blank(row.get("group")):
-            row["group"] = data[_GROUP]
+        if data.get(GROUP) and v.is_blank(row.get("group")):
+            row["group"] = data[GROUP]
         rows.append(row)
     if dropped:
         notes.append(Problem("", f"{len(dropped)} yEd group{'s' if len(dropped) != 1 else ''} "
                                  "became the group of the nodes inside (the group boxes "
                                  "themselves are not nodes)"))
     _partition_as_group(rows, notes)
+    _spread_positions(rows, notes)
     nodes = _attribute_table("nodes", "node", rows, ["id"])
     edge_rows, loops, both = [], 0, 0
     for u, w, data in graph.edges(data=True):
@@ -219,10 +222,10 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
         elif not v.is_blank(row.get("label")) and v.is_blank(row.get("rationale")):
             row["rationale"] = row.pop("label")  # an edge's label says what it means
         edge_rows.append(row)
-        if data.get(_UNDIRECTED) and options.undirected == "both":
+        if data.get(UNDIRECTED) and options.undirected == "both":
             edge_rows.append(row | {"from": row["to"], "to": row["from"]})
             both += 1
-    undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(_UNDIRECTED))
+    undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(UNDIRECTED))
     if undirected and options.undirected == "both":
         notes.append(Problem("", f"{undirected} undirected edge{'s' if undirected != 1 else ''}"
                                  " became an edge each way"))
@@ -235,12 +238,12 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"])
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     imported = tables_to_model({"Nodes": nodes, "Edges": edges}, title=name[:300],
-                               format="graphml", options=options)
+                               format=format, options=options)
     model = imported.model
     description = v.text(graph.graph.get("description") or "")
     if description:
         model.set_info(description=description[:20_000])
-    return Imported(model, tuple(notes) + imported.notes, "graphml")
+    return Imported(model, tuple(notes) + imported.notes, format)
 
 
 def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
@@ -281,6 +284,37 @@ def _partition_as_group(rows: list[dict], notes: list[Problem]) -> None:
         if not v.is_blank(value):
             row["group"] = f"{key} {v.text(value).strip()}"
     notes.append(Problem("", f"the node attribute {key!r} (a partition) became the group"))
+
+
+#: Graph tools draw nodes as dots, often a few units apart (Gephi's coordinates); a
+#: Windtunnel node is a labelled box about this many units wide, so positions closer than
+#: this are spread, all by one factor, until the typical node's nearest neighbour is
+#: ``_NEIGHBOUR`` away.
+_CROWDED, _NEIGHBOUR = 120.0, 170.0
+
+
+def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
+    """Scale x/y by one factor when the file's nodes would sit on top of each other."""
+    try:
+        points = np.array([(float(r["x"]), float(r["y"])) for r in rows], dtype=float)
+    except (KeyError, TypeError, ValueError):
+        return                  # no positions, or not all numeric: the table rules decide
+    if len(points) < 2 or not np.isfinite(points).all():
+        return
+    from scipy.spatial import cKDTree     # loaded by the first positioned graph import
+
+    distances, _ = cKDTree(points).query(points, k=2)
+    typical = float(np.median(distances[:, 1]))
+    if typical >= _CROWDED:
+        return
+    factor = _NEIGHBOUR / max(typical, 1e-9)
+    if not np.isfinite(points * factor).all() or np.abs(points * factor).max() > 1e6:
+        return                  # nodes on one spot: the position limits refuse or keep them
+    for row, (x, y) in zip(rows, points * factor):
+        row["x"], row["y"] = round(float(x), 2), round(float(y), 2)
+    notes.append(Problem("", f"positions were spread \u00d7{factor:.3g} (the file's nodes "
+                             "sit closer together than a node is wide); the picture's shape "
+                             "is kept"))
 
 
 def _reads_as_weight(value) -> bool:

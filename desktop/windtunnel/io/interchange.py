@@ -31,6 +31,7 @@ from ..model import Model
 from ..model.atomic import atomic_write
 from . import values as v
 from .csv import csv_bytes, read_csv
+from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .graphml import graph_to_model, graphml_bytes, parse_graphml
 from .importing import AGGREGATE, ChoiceNeeded, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
@@ -47,7 +48,8 @@ from .xlsx import read_workbook
 __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format",
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
-IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "ratings")
+IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
+                  "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -63,6 +65,8 @@ def detect_format(path: str | os.PathLike) -> str:
         return "mentalmodeler"
     if suffix == ".graphml":
         return "graphml"
+    if suffix == ".gexf":
+        return "gexf"
     if suffix in _WORKBOOK_SUFFIXES:
         return "workbook"
     if suffix in _CSV_SUFFIXES or path.is_dir():
@@ -75,6 +79,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "ratings"
         if b"<graphml" in head:
             return "graphml"
+        if looks_like_gexf(head):
+            return "gexf"
     if suffix == ".xls":
         raise LoadError(Problem("", "old binary Excel files (.xls) are not supported; save "
                                     "the file as .xlsx"), source=file_label(path))
@@ -122,12 +128,16 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
 
 
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
-    if fmt in ("mentalmodeler", "graphml") or (fmt == "ratings" and path.suffix.lower() == ".json"):
+    if fmt in ("mentalmodeler", "graphml", "gexf") or (fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
         if fmt == "mentalmodeler":
             return mmp_to_model(data, title=title, options=options)
         if fmt == "ratings":
             return ratings_json_to_model(data, title=title, options=options)
+        if fmt == "gexf":
+            graph = parse_gexf(data, options)
+            return graph_to_model(graph, title=title, options=options, format="gexf",
+                                  notes=tuple(dynamic_note(graph)))
         return graph_to_model(parse_graphml(data, options), title=title, options=options)
     tables = _read_tables(path)
     if fmt == "ratings" or ratings_sheets(tables):

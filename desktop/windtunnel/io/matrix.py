@@ -37,7 +37,7 @@ from ..model import Edge, Model, Node
 from . import values as v
 from .importing import AGGREGATE, ASK, ChoiceNeeded, Imported, ImportOptions, weight_scale
 from .tables import Table
-from .tabular import circle_positions
+from .tabular import placed
 
 __all__ = ["matrix_to_model", "matrices_to_model", "model_to_matrix", "looks_like_matrix",
            "MATRIX_SHEET_NAMES"]
@@ -239,11 +239,11 @@ def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
     taken: set[str] = set()
     ids = {}
     nodes = []
-    for label, position in zip(shape.labels, circle_positions(len(shape.labels))):
+    for label in shape.labels:
         shown = label or UNNAMED
         ids[label] = v.new_id(shown, taken)
         taken.add(ids[label])
-        nodes.append(Node(ids[label], shown, position=position, tags=tags.get(label, ())))
+        nodes.append(Node(ids[label], shown, tags=tags.get(label, ())))
     if "" in ids:
         notes.append(Problem(table.where(), f"a node's row and column have a blank label: it "
                                             f"was named {UNNAMED!r}"))
@@ -254,7 +254,8 @@ def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
                           low=None if low is None else low / scale,
                           high=None if high is None else high / scale))
     try:
-        model = Model.from_elements(title=(corner or title)[:300], nodes=nodes, edges=edges)
+        model = Model.from_elements(title=(corner or title)[:300], nodes=placed(nodes, edges),
+                                    edges=edges)
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return Imported(model, tuple(notes), format)

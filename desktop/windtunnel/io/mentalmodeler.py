@@ -37,13 +37,12 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
 
 from ..errors import LoadError, ModelError, Problem
 from ..model import Edge, Intervention, Model, Node, Objective, Scenario
 from . import values as v
 from .importing import Imported, ImportOptions, weight_scale
+from .xmlsafe import parse_xml
 
 __all__ = ["mmp_to_model", "parse_mmp", "INFLUENCE_LABELS"]
 
@@ -73,14 +72,7 @@ def parse_mmp(data: bytes | str) -> dict:
 
 
 def _xml_to_raw(text: str) -> dict:
-    try:
-        root = SafeET.fromstring(text, forbid_dtd=True)
-    except DefusedXmlException as exc:
-        raise LoadError(Problem("", f"refused unsafe XML ({type(exc).__name__}: a DTD or "
-                                    "entities, which Mental Modeler never writes)")) from None
-    except SafeET.ParseError as exc:
-        raise LoadError(Problem(f"line {exc.position[0]}, column {exc.position[1]}",
-                                "not valid XML")) from None
+    root = parse_xml(text, "Mental Modeler")
     if root.tag.lower() != "mentalmodeler":
         raise LoadError(Problem("", f"the XML root is <{root.tag}>, not <mentalModeler>"))
     info = root.find("info")

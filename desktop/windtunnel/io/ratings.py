@@ -26,7 +26,7 @@ from ..model import Edge, Model, Node
 from . import values as v
 from .importing import AGGREGATE, ASK, ChoiceNeeded, Imported, ImportOptions
 from .tables import Table
-from .tabular import circle_positions
+from .tabular import placed
 
 __all__ = ["TERMS", "ratings_sheets", "ratings_to_model", "ratings_json_to_model",
            "looks_like_ratings_json"]
@@ -103,10 +103,10 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
                                  "concept's influence on itself"))
     taken: set[str] = set()
     ids, nodes = {}, []
-    for label, position in zip(order, circle_positions(len(order))):
+    for label in order:
         ids[label] = v.new_id(label, taken)
         taken.add(ids[label])
-        nodes.append(Node(ids[label], label, position=position))
+        nodes.append(Node(ids[label], label))
     edges, cancelled = [], 0
     for (source, target), share in shares.items():
         weight = round(_defuzzify(share), 4)
@@ -118,7 +118,7 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         notes.append(Problem("", f"{cancelled} rated pair{'s' if cancelled != 1 else ''} "
                                  "came to 0 (the experts' ratings cancel out): no edge"))
     try:
-        model = Model.from_elements(title=title[:300], nodes=nodes, edges=edges)
+        model = Model.from_elements(title=title[:300], nodes=placed(nodes, edges), edges=edges)
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return Imported(model, tuple(notes), "ratings")

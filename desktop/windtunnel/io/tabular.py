@@ -12,7 +12,8 @@ other tools write:
   layout (``Source``/``Cause`` for From...); unknown columns are ignored with a note;
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
   texts; From/To may name a node by id or by label (case-insensitive);
-- node ids missing: made from the labels; positions missing: nodes are laid out on a circle;
+- node ids missing: made from the labels; positions missing: nodes are placed by the
+  auto-layout (groups kept together);
 - a Kumu-style Type column (positive/negative, +/-) gives the sign; the Weight column then
   gives the strength (its sign is checked); an edge with a sign and no weight gets
   :data:`DEFAULT_WEIGHT`, and so does every edge of a table with neither a Weight nor a
@@ -26,9 +27,9 @@ a number is expected. Nothing is half-imported: any problem refuses the whole im
 
 from __future__ import annotations
 
-import math
 from dataclasses import fields, replace
 
+from ..engine.layout import layout_nodes
 from ..errors import LoadError, ModelError, Problem
 from ..model import (DEFAULT_WEIGHT, Edge, Intervention, Model, Node, Objective, Scenario,
                      Settings, Source, WeightOverride)
@@ -41,7 +42,7 @@ from .sheets import SETTING_FIELDS
 from .tables import Table
 
 __all__ = ["tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
-           "SHEET_ALIASES", "circle_positions"]
+           "SHEET_ALIASES", "placed"]
 
 #: The weight of an edge that has a sign (Type column) but no weight.
 
@@ -75,7 +76,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     if find_sheet(tables, "Sources") is None:
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
     if not reader.positioned:
-        nodes = [replace(n, position=p) for n, p in zip(nodes, circle_positions(len(nodes)))]
+        nodes = placed(nodes, edges)
     if reader.problems:
         raise LoadError(reader.problems)
     try:
@@ -98,11 +99,11 @@ def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
     return [Source(source_id, source_id) for source_id in cited]
 
 
-def circle_positions(count: int) -> list[tuple[float, float]]:
-    """Positions on a circle big enough for ``count`` nodes (for files without positions)."""
-    radius = max(200.0, count * 160 / (2 * math.pi))
-    return [(round(radius * math.cos(2 * math.pi * i / max(count, 1)), 1),
-             round(radius * math.sin(2 * math.pi * i / max(count, 1)), 1)) for i in range(count)]
+def placed(nodes: list[Node], edges: list[Edge]) -> list[Node]:
+    """The nodes of a file without positions, placed by the editor's auto-layout (groups
+    kept together), so that an import opens as a readable map rather than a ring."""
+    positions = layout_nodes(nodes, [(e.source, e.target) for e in edges])
+    return [replace(n, position=positions[n.id]) for n in nodes]
 
 
 # -- sheets ---------------------------------------------------------------------------------

@@ -19,11 +19,13 @@ from ..dialogs import HelpDialog
 from ..scrolling import scrolling
 from .controller import AnalysisController
 from .exports import Exporter
+from .focus import FocusView
 from .map_layer import MapResults
 from .override_box import OverrideBox
 from .results_dock import ResultsPanel
 from .scenarios_dock import ScenariosPanel
 from .settings_dialog import edit_settings
+from .story import StoryMode
 from .timebar import TimeBar
 from .workshop import WorkshopMode
 
@@ -69,6 +71,8 @@ class Analysis(QObject):
         controller.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
         self.workshop = WorkshopMode(controller, self.map_results, keep_visible=[self.toolbar])
         self.exporter = Exporter(controller)
+        self.focus = FocusView(controller)
+        self.story = StoryMode(controller, self.focus, self.workshop)
         self.actions = self._actions()
         self._menus()
         window.window_closing.connect(self._close)
@@ -115,7 +119,14 @@ class Analysis(QObject):
             "export_brief": action("PDF &Brief\u2026", exporter.brief,
                                    tip="One page: the map with results, top changes, "
                                        "scorecard, a chart"),
+            "export_story_pdf": action("The &Story (.pdf)\u2026", lambda: exporter.story("pdf"),
+                                       tip="The current scenario told chapter by chapter, "
+                                           "one page each"),
+            "export_story_png": action("The Story as P&ictures (.png)\u2026",
+                                       lambda: exporter.story("png")),
             "workshop": self.workshop.action,
+            "focus": self.focus.action,
+            "story": self.story.action,
         }
         a["cancel"].setEnabled(False)
         window.tasks.started.connect(lambda _: a["cancel"].setEnabled(True))
@@ -138,8 +149,9 @@ class Analysis(QObject):
         export.addActions([a["export_workbook"], a["export_matrix"], a["export_trajectories"]])
         export.addSeparator()
         export.addActions([a["export_png"], a["export_svg"], a["export_brief"]])
+        export.addActions([a["export_story_pdf"], a["export_story_png"]])
         window.menus.view.addSeparator()
-        window.menus.view.addAction(a["workshop"])
+        window.menus.view.addActions([a["focus"], a["story"], a["workshop"]])
         window.menus.help.addAction(a["help"])
 
     def _close(self) -> None:

@@ -36,7 +36,8 @@ from ..canvas import CanvasScene
 from ..export import map_rect, render_map
 from .colours import change_colour, change_colours, change_scale, legend_size, run_span
 
-__all__ = ["brief_pdf_bytes", "brief_breakdowns", "TOP_CHANGES", "EXPLAINED"]
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
+           "PAGE_DPI", "TOP_CHANGES", "EXPLAINED"]
 
 TOP_CHANGES = 10
 #: Outcomes whose change the brief explains (objective nodes first).
@@ -49,10 +50,10 @@ MAP_SCALE = 1.5
 CHART_MIN_HEIGHT = 150
 #: The colour scale is painted at this many pixels per screen pixel.
 LEGEND_PIXELS = 3
-_DPI = 144
+PAGE_DPI = 144
 
 
-def _font(size: float, bold: bool = False) -> QFont:
+def page_font(size: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSizeF(size)
     font.setBold(bold)
@@ -87,18 +88,28 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=()) -> bytes:
     results, current = snapshot.results, snapshot.result
     if current is None:
         raise ValueError("the brief needs results of a scenario")
+    return pdf_document(f"{results.title}: {current.label}", 1, lambda painter, page, _n: (
+        _paint(painter, page, snapshot, results, current, breakdowns)))
+
+
+def pdf_document(title: str, pages: int, paint_page) -> bytes:
+    """An A4 landscape PDF of ``pages`` pages at PAGE_DPI, as bytes; ``paint_page(painter,
+    page_rect, number)`` paints each."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setResolution(_DPI)
+    writer.setResolution(PAGE_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Millimeter))
-    writer.setTitle(f"{results.title}: {current.label}")
+    writer.setTitle(title)
     writer.setCreator(f"Windtunnel {__version__}")
     painter = QPainter(writer)
     page = QRectF(0, 0, writer.width(), writer.height())
-    _paint(painter, page, snapshot, results, current, breakdowns)
+    for number in range(pages):
+        if number:
+            writer.newPage()
+        paint_page(painter, page, number)
     painter.end()
     buffer.close()
     return bytes(data)
@@ -108,7 +119,7 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
     painter.setRenderHint(QPainter.Antialiasing, True)
     s = results.settings
     painter.setPen(QColor("#1a1a1a"))
-    painter.setFont(_font(17, True))
+    painter.setFont(page_font(17, True))
     title_h = painter.fontMetrics().height()
     painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter), f"{results.title}: {current.label}")
@@ -118,7 +129,7 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
             + (f" \u00b7 Monte Carlo {uncertainty.samples:,} samples, seed "
                f"{snapshot.monte_carlo.seed}" if uncertainty is not None else "")
             + f" \u00b7 {_dt.date.today().isoformat()}")
-    painter.setFont(_font(9))
+    painter.setFont(page_font(9))
     sub_h = painter.fontMetrics().height()
     painter.setPen(QColor("#555555"))
     painter.drawText(QRectF(page.left(), page.top() + title_h + 2, page.width(), sub_h),
@@ -134,7 +145,7 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
     change = snapshot.change
     span = run_span(results, change)
     scale = (span, f"Change from baseline at {s.time_unit} {snapshot.step}")
-    frame = _paint_map(painter, left, snapshot, span, scale)
+    frame = paint_map(painter, left, snapshot, span, scale)
     outcomes = _outcomes(snapshot, results, current)
     y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
     y = _scorecard(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y),
@@ -146,7 +157,7 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
             if below_map >= CHART_MIN_HEIGHT else
             QRectF(right.left(), y + 12, right.width(), right.bottom() - y - 12))
     _chart(painter, room, results, current, uncertainty, outcomes[:3])
-    painter.setFont(_font(7.5))
+    painter.setFont(page_font(7.5))
     painter.setPen(QColor("#777777"))
     painter.drawText(QRectF(page.left(), page.bottom() - sub_h, page.width(), sub_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter),
@@ -155,7 +166,8 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
                      "simulation: directions and relative sizes, not forecasts")
 
 
-def _paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale) -> QRectF:
+def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
+              focus=None) -> QRectF:
     """The snapshot's map, tinted by the change at its step, in a frame at the top of
     ``rect`` as tall as the map's shape needs, with the colour scale under the map; returns
     the frame.
@@ -164,18 +176,21 @@ def _paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale) ->
     brief), into an image at the screen's resolution and MAP_SCALE times the map's size,
     so that node labels wrap and show exactly as on the screen (painted straight into the
     PDF at its resolution, the labels would not fit their nodes), then drawn into the frame.
+    ``focus`` (nodes, edges) fades the rest of the map, as the story does.
     """
     scene = CanvasScene(snapshot.model, None, dark=False)
     try:
         colours = change_colours(snapshot.change[snapshot.step], span)
         scene.set_tints(dict(zip(snapshot.results.node_ids, colours)))
+        if focus is not None:
+            scene.set_focus(*focus)
         source = map_rect(scene)
         image = QImage(QSize(round(source.width() * MAP_SCALE),
                              round(source.height() * MAP_SCALE)), QImage.Format_RGB32)
         image_painter = QPainter(image)
         render_map(scene, image_painter, QRectF(image.rect()), groups=False)
         image_painter.end()
-        screen = _DPI / 96.0             # legends are laid out at the screen's resolution
+        screen = PAGE_DPI / 96.0             # legends are laid out at the screen's resolution
         scale_room = (legend_size(7.5)[1] + 16) * screen
         room = rect.adjusted(1, 1, -1, -scale_room)
         fitted = QSizeF(image.size()).scaled(room.size(), Qt.KeepAspectRatio)
@@ -217,7 +232,7 @@ def _outcomes(snapshot, results, current) -> list[int]:
 
 
 def _heading(painter: QPainter, rect: QRectF, text: str) -> float:
-    painter.setFont(_font(11, True))
+    painter.setFont(page_font(11, True))
     painter.setPen(QColor("#1a1a1a"))
     h = painter.fontMetrics().height()
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), h),
@@ -228,7 +243,7 @@ def _heading(painter: QPainter, rect: QRectF, text: str) -> float:
 def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -> float:
     y = _heading(painter, rect, "Largest changes at the last step (levers left out)")
     order = outcomes[:TOP_CHANGES]
-    painter.setFont(_font(8.5))
+    painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 3
     columns = [0.0, 0.50, 0.64, 0.78] if uncertainty is None else [0.0, 0.36, 0.49, 0.62, 0.75]
     header = ["Node", "Baseline", "Scenario", "Change"] + (
@@ -271,7 +286,7 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
     mc = snapshot.monte_carlo
     probability = ({r.objective_id: r.probability for r in mc.scorecard
                     if r.scenario_id == current.scenario_id} if mc is not None else {})
-    painter.setFont(_font(8.5))
+    painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 3
     for row in rows:
         mark = "\u2714 met" if row.met else "\u2718 not met"
@@ -285,7 +300,7 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
     score = results.scores().get(current.scenario_id)
     if score is not None and score == score:
         painter.setPen(QColor("#1a1a1a"))
-        painter.setFont(_font(8.5, True))
+        painter.setFont(page_font(8.5, True))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
                          f"Score (importance-weighted share met): {score:.0%}")
         y += h
@@ -298,13 +313,13 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
     if not breakdowns:
         return rect.top()
     y = _heading(painter, rect, "Why they changed (the parts add up)")
-    painter.setFont(_font(8.5))
+    painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 2
     figures = rect.width() * 0.25
     for b in breakdowns:
         if y + 2 * h > rect.bottom():
             break
-        painter.setFont(_font(8.5, True))
+        painter.setFont(page_font(8.5, True))
         painter.setPen(QColor("#1a1a1a"))
         total = round(b.total * 1000)
         painter.drawText(QRectF(rect.left(), y, rect.width(), h),
@@ -313,7 +328,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
                              f"{b.covered:.0%} in {len(b.reasons)} reasons",
                              Qt.ElideRight, int(rect.width())))
         y += h
-        painter.setFont(_font(8.5))
+        painter.setFont(page_font(8.5))
         items = [r for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
         units = rounded_parts([r.value for r in items], b.total, 3)
         shares = (rounded_parts([100 * r.value / b.total for r in items], 100, 0)
@@ -360,7 +375,7 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     painter.setPen(QPen(QColor("#bbbbbb"), 0.8))
     painter.setBrush(Qt.NoBrush)
     painter.drawRect(plot)
-    painter.setFont(_font(7.5))
+    painter.setFont(page_font(7.5))
     painter.setPen(QColor("#555555"))
     for v in (low + pad, high - pad):
         p = point(0, v)

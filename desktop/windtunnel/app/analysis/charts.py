@@ -5,7 +5,9 @@ objectives are about): each node's **baseline** as a dashed line and its level i
 **current scenario** as a solid line of the same colour; "All scenarios" adds the other
 scenarios as thin lines. After a Monte Carlo run, the current scenario's 5-95 % band (light)
 and 25-75 % band (darker) are shaded around it. A vertical line marks the step shown on the
-map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe).
+map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe). The key
+(which colour is which node) sits above the plot and wraps with the width, so it never
+covers a line.
 
 Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
 legend are built only when the set of lines changes (other nodes, scenario, "All
@@ -16,6 +18,8 @@ when the hand pauses (:data:`LIVE_CHART_PAUSE_MS`) or at the latest every
 """
 
 from __future__ import annotations
+
+from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
@@ -56,8 +60,9 @@ class TrajectoryChart(QWidget):
         self.plot.getPlotItem().setLabel("left", "level")
         for axis in ("left", "bottom"):
             self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="9pt",
-                                          labelTextColor=self.palette().color(QPalette.Text))
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        self.key.setTextFormat(Qt.RichText)
         self.cursor = pg.InfiniteLine(angle=90, movable=True,
                                       pen=pg.mkPen("#888888", width=1.5, style=Qt.DashLine))
         self.cursor.sigPositionChangeFinished.connect(
@@ -76,6 +81,7 @@ class TrajectoryChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.key)
         layout.addWidget(self.plot, 1)
         # The chart follows in an event-loop turn after the map's (coalesced): a drag or a
         # release never pays for the map and the chart in one turn.
@@ -149,35 +155,33 @@ class TrajectoryChart(QWidget):
         """Create the (empty) curves, bands and legend entries for this set of lines."""
         plot = self.plot.getPlotItem()
         plot.clear()
-        self.legend.clear()
+        self.key.clear()
         self._theme()
         self.series, self.bands = {}, {}
         self._layout = None
         if results is None:
             return
+        entries = []
         for k, node_id in enumerate(nodes):
             colour = QColor(OKABE_ITO[k % len(OKABE_ITO)])
             label = results.labels[results.node_index(node_id)]
+            entries.append(f"<span style='color:{colour.name()}'>\u2501\u2501</span>"
+                           f"&nbsp;{escape(label)}")
             if current is not None and bands:
                 for levels, alpha in (((5, 95), 45), ((25, 75), 80)):
                     self.bands[(node_id, levels)] = self._band(plot, colour, alpha)
-            # One legend entry per node (its colour); the note above says which line is which.
+            # One key entry per node (its colour); the note above says which line is which.
             self.series[(node_id, "baseline")] = plot.plot(
-                name=None if current else label,
                 pen=pg.mkPen(colour, width=1.6, style=Qt.DashLine))
             if current is not None:
                 self.series[(node_id, current.scenario_id)] = plot.plot(
-                    name=label, pen=pg.mkPen(colour, width=2.6))
+                    pen=pg.mkPen(colour, width=2.6))
             faded = QColor(colour)
             faded.setAlpha(110)
             for other in others:
                 self.series[(node_id, other.scenario_id)] = plot.plot(
                     pen=pg.mkPen(faded, width=1.0))
-        self.legend.setColumnCount(2 if len(nodes) > 4 else 1)
-        backdrop = QColor(self.palette().color(QPalette.Base))
-        backdrop.setAlpha(215)                      # lines behind the legend stay visible
-        self.legend.setBrush(pg.mkBrush(backdrop))
-        self.legend.setLabelTextColor(self.palette().color(QPalette.Text))   # follows the theme
+        self.key.setText(" &emsp; ".join(entries))
         plot.addItem(self.cursor)
 
     def _fill(self, results, current, uncertainty) -> None:

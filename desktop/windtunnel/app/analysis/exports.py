@@ -74,12 +74,19 @@ class Exporter(QObject):
     def _write_later(self, label: str, path: str, build) -> bool:
         """Build the bytes (``build(progress, cancel)``) and write them on a worker; report
         success or the error."""
+        return self._write_all_later(
+            label, lambda progress, cancel: [(path, build(progress, cancel))], path)
+
+    def _write_all_later(self, label: str, build, shown: str) -> bool:
+        """Build (path, bytes) pairs (``build(progress, cancel)``) and write them all on a
+        worker; report ``shown`` when done, or the error."""
         def work(progress, cancel):
-            data = build(progress, cancel)
-            if cancel.is_set():          # Cancel pressed while the file was built
+            files = build(progress, cancel)
+            if cancel.is_set():          # Cancel pressed while the files were built
                 raise Cancelled("the export was cancelled")
-            atomic_write(path, data)
-            return path
+            for path, data in files:
+                atomic_write(path, data)
+            return shown
 
         self.window.tasks.start(label, work, on_finished=lambda p: (
             self.window.statusBar().showMessage(f"Exported {p}", 5000)),
@@ -105,6 +112,37 @@ class Exporter(QObject):
             return results_workbook_bytes(results, snapshot, source=source, progress=progress,
                                           cancel=cancel)
         return self._write_later("Writing the workbook", path, build)
+
+    def story(self, kind: str) -> bool:
+        """The current scenario's story: a PDF (``kind="pdf"``), or one PNG per chapter
+        (``"png"``: NAME-1.png, NAME-2.png, ... beside the name chosen)."""
+        from ...session.story import tell
+        from .story_export import story_pdf_bytes, story_png_pages
+
+        snapshot = self.controller.session.snapshot()
+        chapters = tell(snapshot) if snapshot is not None else []
+        if not chapters:
+            self.window.show_problem("The story needs a scenario", WindtunnelError(
+                "Choose a scenario (or add one) to tell its story."))
+            return False
+        label = snapshot.result.label
+        if kind == "pdf":
+            path = self._path("Export the story (PDF)", ".pdf", "PDF documents (*.pdf)",
+                              f" - {label} - story")
+            return path is not None and self._write_later(
+                "Writing the story", path,
+                lambda progress, cancel: story_pdf_bytes(snapshot, chapters))
+        path = self._path("Export the story as pictures (one per chapter)", ".png",
+                          "PNG pictures (*.png)", f" - {label} - story")
+        if path is None:
+            return False
+        stem = path[:-len(".png")]
+        return self._write_all_later(
+            "Writing the story's pictures",
+            lambda progress, cancel: [
+                (f"{stem}-{k}.png", data)
+                for k, data in enumerate(story_png_pages(snapshot, chapters), 1)],
+            f"{stem}-1.png ... -{len(chapters)}.png")
 
     def csv(self, kind: str) -> bool:
         """The scenario matrix (``kind="matrix"``) or the trajectories as a CSV table."""

@@ -58,6 +58,7 @@ class WorkshopMode(QObject):
         window.add_toolbar(self.bar, Qt.BottomToolBarArea, line_break=True)
         self.bar.hide()
         self.shortcuts = []
+        self._keys_lent = False
         for key, slot in ((Qt.Key_PageDown, lambda: controller.session.step_scenario(1)),
                           (Qt.Key_PageUp, lambda: controller.session.step_scenario(-1)),
                           (Qt.Key_Space, controller.toggle_playing),
@@ -76,6 +77,16 @@ class WorkshopMode(QObject):
     @property
     def active(self) -> bool:
         return self._saved is not None
+
+    def lend_keys(self, lent: bool) -> None:
+        """Give PageUp, PageDown, Space and Escape to another mode (the story) while it runs,
+        and take them back after."""
+        self._keys_lent = lent
+        self._enable_keys()
+
+    def _enable_keys(self) -> None:
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(self.active and not self._keys_lent)
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
@@ -115,8 +126,7 @@ class WorkshopMode(QObject):
             window.scene.set_presentation_scale(1.0)
             if not full:
                 window.showMaximized() if maximised else window.showNormal()
-        for shortcut in self.shortcuts:
-            shortcut.setEnabled(on)
+        self._enable_keys()
         self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(False)

@@ -149,9 +149,12 @@ class NodeItem(QGraphicsRectItem):
             painter.setPen(QPen(QColor(colours.outline), 1.0, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)
             painter.drawPath(kind_path(self.node.kind, self._rect.adjusted(3, 3, -3, -3)))
-        painter.setFont(node_font())
-        painter.setPen(QColor(colours.node_text))
-        painter.drawText(self._text_rect, int(Qt.AlignCenter | Qt.TextWordWrap), self.node.label)
+        view = widget.parent() if widget is not None else None
+        if not getattr(view, "labels_by_view", False):   # else the view's map labels show it
+            painter.setFont(node_font())
+            painter.setPen(QColor(colours.node_text))
+            painter.drawText(self._text_rect, int(Qt.AlignCenter | Qt.TextWordWrap),
+                             self.node.label)
         if self._hover or selected:
             painter.setPen(QPen(QColor(colours.outline), 1.2))
             painter.setBrush(QColor(colours.selection))

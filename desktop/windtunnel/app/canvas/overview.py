@@ -80,7 +80,7 @@ class OverviewLayer:
         edge_at, node_at = {}, {}
         for item in scene.node_items.values():
             tint = scene.tint_of(item.node_id)
-            colour = (tint or scene.palette.colour(item.node.group)).name()
+            colour = _faded(tint or scene.palette.colour(item.node.group), item)
             brush = brushes.setdefault(colour, len(brushes))
             rect = _body(item)
             node_at[item.node_id] = len(rects)
@@ -88,8 +88,8 @@ class OverviewLayer:
             _bin(grid, 1, len(rects) - 1, rect)
         for item in scene.edge_items.values():
             weight = item.edge.weight
-            colour = colours.positive if weight > 0 else colours.negative if weight < 0 \
-                else colours.zero
+            colour = _faded(colours.positive if weight > 0 else colours.negative if weight < 0
+                            else colours.zero, item)
             pen = pens.setdefault(colour, len(pens))
             edge_at[item.key] = len(lines)
             for line in _chords(item):
@@ -189,6 +189,13 @@ class OverviewLayer:
                 cache[index] = head
             if head is not None:
                 by_pen[lines[index][0]].extend(head)
+
+
+def _faded(colour, item) -> str:
+    """The colour's name, with the item's opacity (the focus view fades items)."""
+    faded = QColor(colour)
+    faded.setAlphaF(faded.alphaF() * item.opacity())
+    return faded.name(QColor.HexArgb)
 
 
 def _head(chord: QLineF, body: QRectF) -> tuple[float, float, float, float, float]:

@@ -44,6 +44,9 @@ __all__ = ["CanvasScene"]
 
 _MARGIN = 400.0
 
+#: The opacity of what the focus view fades.
+FADED = 0.12
+
 
 class CanvasScene(QGraphicsScene):
     """The model's nodes and edges as graphics items, kept in step with model signals."""
@@ -247,8 +250,8 @@ class CanvasScene(QGraphicsScene):
     def _stale(self) -> None:
         """Nodes or edges changed: the overview layer must be redrawn."""
         self._overview_layer.clear()
-        if self._overview:
-            self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
+        if self._overview:   # a null rectangle would reset no view's background cache
+            self.invalidate(self.sceneRect(), QGraphicsScene.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
@@ -350,6 +353,18 @@ class CanvasScene(QGraphicsScene):
                 item.highlighted = node_id in wanted
                 item.update()
         self._selection_marks_changed()
+
+    def set_focus(self, nodes: Iterable[str] | None, edges: Iterable[tuple[str, str]] = ()
+                  ) -> None:
+        """Fade every node and edge outside ``nodes`` and ``edges`` (the focus view); None
+        shows everything again."""
+        keep_nodes = None if nodes is None else set(nodes)
+        keep_edges = set(edges)
+        for node_id, item in self.node_items.items():
+            item.setOpacity(1.0 if keep_nodes is None or node_id in keep_nodes else FADED)
+        for key, item in self.edge_items.items():
+            item.setOpacity(1.0 if keep_nodes is None or key in keep_edges else FADED)
+        self._stale()
 
     # -- pointer ----------------------------------------------------------------------------
 

@@ -14,6 +14,8 @@
   something else (the change tints) colours the nodes (:meth:`set_group_legend_hidden`).
 - Fitted until moved: the map is fitted when shown and fitted again whenever the view's
   size changes (the window maximising, docks opening), until the user zooms or pans.
+- Labels stay readable: where the zoom makes nodes' own labels too small, the view paints
+  fewer, bigger labels itself (:mod:`.map_labels`), in its foreground.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from .map_labels import MapLabels
 from .style import KIND_NAMES, kind_path
 
 __all__ = ["CanvasView", "paint_legend", "legend_size", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
@@ -64,6 +67,8 @@ class CanvasView(QGraphicsView):
         self._legend_hidden_by = False
         self._margins = {"left": 0, "top": 0, "right": 0, "bottom": 0}
         self.legend = _GroupLegend(self)
+        self.map_labels = MapLabels(self)
+        self.labels_by_view = False
         self._fitted = False
         self._refit = QTimer(self, singleShot=True, interval=0)   # one refit per turn
         self._refit.timeout.connect(self._refit_now)
@@ -339,6 +344,19 @@ class CanvasView(QGraphicsView):
         if scene is not None and hasattr(scene, "set_overview"):
             big = len(scene.node_items) >= OVERVIEW_NODES
             scene.set_overview(self.zoom < (OVERVIEW_ZOOM if big else MIN_DETAIL_ZOOM))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        #: Read by the nodes while this view paints them: their own labels stay unpainted
+        #: when the map labels take over (pictures of the scene are not affected).
+        self.labels_by_view = self.map_labels.active()
+        super().paintEvent(event)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        if self.labels_by_view:
+            self.map_labels.paint(painter)
+        else:
+            self.map_labels.shown = []
 
     @property
     def antialiased(self) -> bool:

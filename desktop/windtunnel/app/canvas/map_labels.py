@@ -1,0 +1,183 @@
+"""Map labels: when the zoom makes node labels too small to read, fewer, bigger labels.
+
+Zoomed out (a fitted map on a laptop or a projector), a node's own label would be a few
+pixels high. Rather than drop every label, the view paints labels at a readable size
+(:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
+as many nodes as fit without overlapping, the most important first: selected nodes, the
+objectives' nodes, levers, then by how connected a node is. A label that would overlap one
+already placed tries a place half its size above, below, right or left of its node first. Each label is drawn as a box
+in its node's colour (its change tint after a run), so a labelled node is simply that node
+drawn large enough to read; unlabelled nodes keep their small shape, and hovering one
+still shows its tooltip. Nodes the focus view fades get no label.
+
+:func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
+paints in the view's foreground, in viewport pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
+
+from .style import node_font
+
+__all__ = ["MIN_LABEL_PX", "MapLabels", "place_labels", "node_label_px"]
+
+#: The smallest label text, in pixels, that a room reads on a projector or a laptop.
+MIN_LABEL_PX = 11.0
+_WIDTH_EM = 15          # a label wraps at about this many characters' width
+_MAX_LINES = 2
+_PAD = 3.0
+#: At most this many candidates are tried per paint (the rest stay unlabelled).
+_MAX_TRIED = 800
+
+
+def node_label_px(zoom: float, presentation: float = 1.0) -> float:
+    """The on-screen size, in pixels, of a node's own label text at ``zoom``."""
+    return QFontInfo(node_font()).pixelSize() * zoom * presentation
+
+
+def place_labels(options: list[list[QRectF]], gap: float = 2.0) -> list[tuple[int, QRectF]]:
+    """Labels placed greedily, in priority order: for each label, the first of its
+    ``options`` (its places, best first) that stays ``gap`` clear of every label placed
+    before; a label with no such place is left out. Returns (index, place) pairs."""
+    kept: list[tuple[int, QRectF]] = []
+    for index, places in enumerate(options):
+        for box in places:
+            padded = box.adjusted(-gap, -gap, gap, gap)
+            if not any(padded.intersects(other) for _i, other in kept):
+                kept.append((index, box))
+                break
+    return kept
+
+
+@dataclass
+class _Label:
+    node_id: str
+    text: str
+    box: QRectF
+
+
+class MapLabels:
+    """Chooses and paints the map labels of a view (see the module docstring)."""
+
+    def __init__(self, view) -> None:
+        self.view = view
+        self._order: list[str] = []
+        self._order_key: tuple | None = None
+        self._order_model = None          # the model the order is of (a window opens others)
+        #: The nodes labelled by the last paint (tests and the real-window probe read it).
+        self.shown: list[str] = []
+
+    def active(self) -> bool:
+        """Whether nodes' own labels are too small to read, so map labels take over."""
+        scene = self.view.scene()
+        if scene is None:
+            return False
+        return node_label_px(self.view.zoom, scene.presentation_scale) < self.pixel_size()
+
+    def pixel_size(self) -> float:
+        """The map labels' text size: the minimum, or the window's type when larger."""
+        return max(MIN_LABEL_PX, float(self.view.fontInfo().pixelSize()))
+
+    def font(self) -> QFont:
+        font = QFont(self.view.font())
+        font.setPixelSize(round(self.pixel_size()))
+        return font
+
+    def paint(self, painter: QPainter) -> None:
+        """Paint the labels in viewport pixels (the painter is in scene coordinates)."""
+        self.shown = []
+        scene = self.view.scene()
+        if scene is None or not scene.node_items:
+            return
+        labels = self._choose(scene)
+        if not labels:
+            return
+        colours = scene.colours
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setFont(self.font())
+        for label in labels:
+            item = scene.node_items[label.node_id]
+            fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
+            selected = item.isSelected()
+            painter.setPen(QPen(QColor(colours.selection if selected else colours.outline),
+                                2.0 if selected else 1.0))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(label.box, 4, 4)
+            painter.setPen(QColor(colours.node_text))
+            painter.drawText(label.box, int(Qt.AlignCenter), label.text)  # wrapped already
+        painter.restore()
+        self.shown = [label.node_id for label in labels]
+
+    def _choose(self, scene) -> list[_Label]:
+        view = self.view
+        viewport = QRectF(view.viewport().rect())
+        metrics = QFontMetricsF(self.font())
+        width = metrics.averageCharWidth() * _WIDTH_EM
+        line = metrics.lineSpacing()
+        boxes, candidates = [], []
+        for node_id in self._priority(scene)[:_MAX_TRIED]:
+            item = scene.node_items[node_id]
+            if item.opacity() < 1.0:          # faded by the focus view: no label
+                continue
+            centre = view.mapFromScene(item.scenePos())
+            if not viewport.contains(centre.toPointF()):
+                continue
+            text = _wrapped(item.node.label, metrics, width)
+            lines = text.count("\n") + 1
+            text_width = max(metrics.horizontalAdvance(part) for part in text.split("\n"))
+            box = QRectF(0, 0, text_width + 2 * _PAD, lines * line + 2)
+            box.moveCenter(centre.toPointF())
+            step_x, step_y = box.width() / 2 + 2, box.height() / 2 + 2
+            boxes.append([_inside(box.translated(dx, dy), viewport) for dx, dy in
+                          ((0, 0), (0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))])
+            candidates.append((node_id, text))
+        return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
+
+    def _priority(self, scene) -> list[str]:
+        """Node ids, most important first (recomputed when the model or selection changes)."""
+        model = scene.model
+        selected = tuple(scene.selected_node_ids())
+        key = (id(model), model.revision, len(scene.node_items), selected)
+        if key != self._order_key or self._order_model is not model:
+            goals = {objective.node for objective in model.objectives}
+            degree: dict[str, float] = {}
+            for edge in model.edges:
+                for end in (edge.source, edge.target):
+                    degree[end] = degree.get(end, 0.0) + abs(edge.weight)
+            chosen = set(selected)
+            self._order = sorted(
+                (n.id for n in model.nodes if n.id in scene.node_items),
+                key=lambda i: (i not in chosen, i not in goals,
+                               not model.node(i).is_lever, -degree.get(i, 0.0), i))
+            self._order_key, self._order_model = key, model
+        return self._order
+
+
+def _inside(box: QRectF, area: QRectF) -> QRectF:
+    """``box`` moved the least needed to lie within ``area`` (a label at the edge of the
+    view is shown whole, beside its node, rather than cut)."""
+    dx = max(area.left() - box.left(), 0.0) + min(area.right() - box.right(), 0.0)
+    dy = max(area.top() - box.top(), 0.0) + min(area.bottom() - box.bottom(), 0.0)
+    return box.translated(dx, dy)
+
+
+def _wrapped(label: str, metrics: QFontMetricsF, width: float) -> str:
+    """``label`` on at most two lines of ``width``, the rest elided with an ellipsis."""
+    words, lines, current = label.split(), [], ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    if len(lines) > _MAX_LINES:
+        lines = lines[:_MAX_LINES - 1] + [" ".join(lines[_MAX_LINES - 1:])]
+    return "\n".join(metrics.elidedText(part, Qt.ElideRight, width) for part in lines)

@@ -1,0 +1,278 @@
+"""Automatic layouts: groups kept together (the editor's Auto-Layout, and the importers'
+placement of files without positions), and layered, reading from levers to outcomes.
+
+Each group is laid out on its own, each connected part of it with networkx's spring layout
+(seeded, so the same map gives the same picture; a grid past 200 nodes) sized by its node
+count, the parts packed in rows; the groups are then placed on a grid ordered by the
+connections between them. Keeping groups together is what analysts expect: "United
+States" actors stay in one region of the map.
+
+Layered layout (:func:`layered_layout`): columns from left to right by causal distance from
+the levers, the objectives' outcome nodes in the last column, each column ordered by group
+(groups form bands across the columns) and, within a group, by the barycentre of each
+node's neighbours in the columns beside it, swept back and forth to cut crossings. This is
+the Sugiyama scheme (break cycles, layer, order, place) written out on networkx: the
+layered-layout libraries for Python (grandalf) are GPL-licensed and unmaintained, and the
+group bands are a constraint they do not offer.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..model import Model, Node
+
+if TYPE_CHECKING:                  # networkx loads on first layout, not at start-up
+    import networkx as nx
+
+__all__ = ["auto_layout", "layout_nodes", "layered_layout", "Positions"]
+
+Positions = dict[str, tuple[float, float]]
+
+_SPACING = 190.0  # scene units between neighbouring nodes
+#: Parts larger than this are put on a grid (a spring layout would take seconds).
+_SPRING_MOST = 200
+_COLUMN, _WRAP, _ROW, _BAND = 290.0, 215.0, 80.0, 30.0   # layered: layer and wrapped
+# column pitch, row pitch, gap between groups
+_SWEEPS = 6
+
+
+def auto_layout(model: Model, node_ids: Iterable[str] | None = None, *, seed: int = 7) -> Positions:
+    """New positions for ``node_ids`` (all nodes when None), groups kept together."""
+    chosen = model.nodes if node_ids is None else [model.node(n) for n in node_ids]
+    return layout_nodes(chosen, (e.key for e in model.edges), seed=seed)
+
+
+def layout_nodes(nodes: Sequence[Node], edges: Iterable[tuple[str, str]], *,
+                 seed: int = 7) -> Positions:
+    """New positions for ``nodes`` (edges between others are ignored), groups kept
+    together, centred where the nodes were; importers use it for files without positions."""
+    if not nodes:
+        return {}
+    import networkx as nx
+
+    chosen = [n.id for n in nodes]
+    wanted = set(chosen)
+    graph = nx.Graph()
+    graph.add_nodes_from(chosen)
+    graph.add_edges_from((a, b) for a, b in edges if a in wanted and b in wanted)
+    groups: dict[str, list[str]] = {}
+    for node in nodes:
+        groups.setdefault(node.group, []).append(node.id)
+    blocks = {g: _layout_group(graph.subgraph(ids), seed) for g, ids in groups.items()}
+    order = _group_order(graph, groups)
+    return _place_blocks(nodes, blocks, order)
+
+
+def _layout_group(graph: nx.Graph, seed: int) -> Positions:
+    """Positions of one group's nodes, about ``_SPACING`` apart: each connected part laid
+    out on its own (a spring layout of parts together squeezes the biggest into the middle
+    while lone nodes fly to the edges), then the parts packed in rows, biggest first."""
+    import networkx as nx
+
+    parts = sorted((sorted(c) for c in nx.connected_components(graph)),
+                   key=lambda c: (-len(c), c[0]))
+    big = [_spring(graph.subgraph(c), seed) for c in parts if len(c) > 1]
+    lone = [c[0] for c in parts if len(c) == 1]
+    if lone:
+        big.append(_grid(lone))
+    return _pack(big, gap=_SPACING)
+
+
+def _spring(graph: nx.Graph, seed: int) -> Positions:
+    """A connected part by a force-directed layout, scaled to its size (a grid past
+    ``_SPRING_MOST`` nodes)."""
+    nodes = list(graph.nodes)
+    count = len(nodes)
+    if count > _SPRING_MOST:
+        return _grid(nodes)
+    import networkx as nx
+
+    # k: the spring's rest length, half as long again as networkx's default, so that
+    # nodes around a hub spread out instead of piling onto it
+    raw = nx.spring_layout(graph, seed=seed, iterations=80, method="force",
+                           k=1.5 / math.sqrt(count))
+    scale = _SPACING * math.sqrt(count) * 0.75
+    return {n: (float(p[0]) * scale, float(p[1]) * scale * 0.75) for n, p in raw.items()}
+
+
+def _grid(nodes: list[str]) -> Positions:
+    columns = math.ceil(math.sqrt(len(nodes) * 1.6))
+    return {n: ((k % columns) * _SPACING, (k // columns) * _SPACING * 0.6)
+            for k, n in enumerate(nodes)}
+
+
+def _group_order(graph: nx.Graph, groups: dict[str, list[str]]) -> list[str]:
+    """Groups ordered so that strongly connected groups sit next to each other."""
+    of = {n: g for g, ids in groups.items() for n in ids}
+    links: dict[str, int] = {g: 0 for g in groups}
+    for a, b in graph.edges:
+        if of[a] != of[b]:
+            links[of[a]] += 1
+            links[of[b]] += 1
+    return sorted(groups, key=lambda g: (-links[g] - len(groups[g]), g))
+
+
+def _pack(blocks: list[Positions], gap: float) -> Positions:
+    """Blocks of positions side by side in rows (about as many rows as columns), ``gap``
+    apart, from the top left."""
+    columns = max(1, math.ceil(math.sqrt(len(blocks))))
+    out: Positions = {}
+    x = y = row_height = 0.0
+    for k, block in enumerate(blocks):
+        xs = [p[0] for p in block.values()]
+        ys = [p[1] for p in block.values()]
+        width, height = max(xs) - min(xs), max(ys) - min(ys)
+        if k and k % columns == 0:
+            x, y, row_height = 0.0, y + row_height + gap * 0.85, 0.0
+        for node_id, (px, py) in block.items():
+            out[node_id] = (x + px - min(xs), y + py - min(ys))
+        x += width + gap
+        row_height = max(row_height, height)
+    return out
+
+
+def _place_blocks(nodes: Sequence[Node], blocks: dict[str, Positions],
+                  order: list[str]) -> Positions:
+    """Put the group blocks on a grid of rows, centred where the nodes were before."""
+    out = _pack([blocks[group] for group in order], gap=_SPACING * 1.4)
+    old = [n.position for n in nodes]
+    cx = sum(p[0] for p in old) / len(old) - sum(p[0] for p in out.values()) / len(out)
+    cy = sum(p[1] for p in old) / len(old) - sum(p[1] for p in out.values()) / len(out)
+    return {n: (round(px + cx, 2), round(py + cy, 2)) for n, (px, py) in out.items()}
+
+
+def layered_layout(model: Model, node_ids: Iterable[str] | None = None) -> Positions:
+    """New positions for ``node_ids`` (all nodes when None) in columns from the levers on
+    the left to the outcomes on the right; see the module docstring."""
+    nodes = model.nodes if node_ids is None else [model.node(n) for n in node_ids]
+    if not nodes:
+        return {}
+    chosen = {n.id for n in nodes}
+    levers = [n.id for n in nodes if n.is_lever]
+    goals = {o.node for o in model.objectives} & chosen
+    edges = [(e.source, e.target) for e in model.edges
+             if e.source in chosen and e.target in chosen and e.source != e.target]
+    forward = _acyclic(nodes, edges, levers)
+    layer = _layers(nodes, forward, levers, goals)
+    columns = _ordered_columns(nodes, edges, layer)
+    rows = _rows_per_column([len(c) for c in columns])
+    groups = {n.id: n.group for n in nodes}
+    out: Positions = {}
+    x = 0.0
+    for column in columns:
+        for start in range(0, len(column), rows):      # a tall layer wraps into columns
+            ids = column[start:start + rows]
+            ys, y = [], 0.0
+            for k, node_id in enumerate(ids):
+                if k and groups[node_id] != groups[ids[k - 1]]:
+                    y += _BAND
+                ys.append(y)
+                y += _ROW
+            for node_id, each in zip(ids, ys):
+                out[node_id] = (x, each - ys[-1] / 2)
+            x += _WRAP
+        x += _COLUMN - _WRAP
+    old = [n.position for n in nodes]
+    cx = sum(p[0] for p in old) / len(old) - sum(p[0] for p in out.values()) / len(out)
+    cy = sum(p[1] for p in old) / len(old) - sum(p[1] for p in out.values()) / len(out)
+    return {n: (round(px + cx, 2), round(py + cy, 2)) for n, (px, py) in out.items()}
+
+
+def _rows_per_column(sizes: list[int]) -> int:
+    """The most nodes a column holds, chosen so that the picture is about as wide as a
+    screen (16:10) rather than one tall strip: a layer with more wraps into more columns."""
+    def aspect(rows: int) -> float:
+        wide = sum(-(-size // rows) for size in sizes if size)
+        width = wide * _WRAP + len(sizes) * (_COLUMN - _WRAP)
+        return width / (rows * _ROW + _BAND)
+
+    return min(range(3, max(sizes) + 1) or [max(sizes)], key=lambda r: abs(aspect(r) - 1.6))
+
+
+def _acyclic(nodes: Sequence[Node], edges: list[tuple[str, str]],
+             levers: list[str]) -> list[tuple[str, str]]:
+    """The edges that point forward once cycles are broken: a depth-first search from the
+    levers first drops each edge back to a node still on its path, and edges into levers
+    (levers sit in the first column whatever feeds them)."""
+    lever_set = set(levers)
+    out: dict[str, list[str]] = {n.id: [] for n in nodes}
+    for a, b in edges:
+        if b not in lever_set:
+            out[a].append(b)
+    state: dict[str, int] = {}            # 1 on the current path, 2 done
+    forward: list[tuple[str, str]] = []
+    for root in [*levers, *(n.id for n in nodes)]:
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(out[root]))]
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(child) != 1:
+                forward.append((node, child))
+                if child not in state:
+                    state[child] = 1
+                    stack.append((child, iter(out[child])))
+    return forward
+
+
+def _layers(nodes: Sequence[Node], forward: list[tuple[str, str]], levers: list[str],
+            goals: set[str]) -> dict[str, int]:
+    """Each node's column: its causal distance from the nearest lever (the fewest edges
+    from one), so a column holds what a policy reaches at the same remove; nodes no lever
+    reaches follow by their longest path over the forward edges. The objectives' nodes
+    that lead nowhere go to the last column, where outcomes are read."""
+    import networkx as nx
+
+    dag = nx.DiGraph(forward)
+    dag.add_nodes_from(n.id for n in nodes)
+    layer = (dict(nx.multi_source_dijkstra_path_length(dag, set(levers), weight=None))
+             if levers else {})
+    for node in nx.topological_sort(dag):
+        layer.setdefault(node, 0)
+        for child in dag.successors(node):
+            if child not in layer or (not levers and layer[child] <= layer[node]):
+                layer[child] = layer[node] + 1
+    last = max(layer.values())
+    for goal in goals:
+        if dag.out_degree(goal) == 0:
+            layer[goal] = last
+    return layer
+
+
+def _ordered_columns(nodes: Sequence[Node], edges: list[tuple[str, str]],
+                     layer: dict[str, int]) -> list[list[str]]:
+    """Columns of node ids, ordered by group band, then by neighbours' barycentres."""
+    band = {}
+    for node in nodes:
+        band.setdefault(node.group, len(band))
+    group = {n.id: band[n.group] for n in nodes}
+    columns: list[list[str]] = [[] for _ in range(max(layer.values()) + 1)]
+    for node in nodes:
+        columns[layer[node.id]].append(node.id)
+    neighbours: dict[str, list[str]] = {n.id: [] for n in nodes}
+    for a, b in edges:
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    for sweep in range(_SWEEPS):
+        order = range(1, len(columns)) if sweep % 2 == 0 else range(len(columns) - 2, -1, -1)
+        for index in order:
+            beside = index - 1 if sweep % 2 == 0 else index + 1
+            place = {n: k for k, n in enumerate(columns[beside])}
+            current = {n: k for k, n in enumerate(columns[index])}
+
+            def key(node_id, place=place, current=current):
+                linked = [place[m] for m in neighbours[node_id] if m in place]
+                centre = sum(linked) / len(linked) if linked else current[node_id]
+                return (group[node_id], centre, current[node_id])
+
+            columns[index].sort(key=key)
+    for column in columns:            # the first column too: its bands, in group order
+        column.sort(key=lambda n: group[n])
+    return columns

@@ -1,0 +1,90 @@
+"""Map labels: zoomed out, the view labels the most important nodes at a readable size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, node_label_px, place_labels
+
+
+def test_placement_keeps_the_first_box_and_every_later_one_that_fits():
+    boxes = [QRectF(0, 0, 50, 20), QRectF(40, 5, 50, 20), QRectF(60, 0, 50, 20),
+             QRectF(0, 21, 50, 20)]
+    # the second overlaps the first; the third fits beside it; the fourth is 1 px below
+    # the first, closer than the gap
+    assert [i for i, _box in place_labels([[b] for b in boxes], gap=2.0)] == [0, 2]
+    assert [i for i, _box in place_labels([[b] for b in boxes], gap=0.5)] == [0, 2, 3]
+
+
+def test_a_label_that_does_not_fit_takes_its_next_place():
+    first, crowded, free = QRectF(0, 0, 50, 20), QRectF(10, 5, 50, 20), QRectF(10, 40, 50, 20)
+    assert place_labels([[first], [crowded, free]]) == [(0, first), (1, free)]
+
+
+def _paint(window, qtbot):
+    QApplication.processEvents()          # the zoom's own deferred work first
+    window.view.viewport().repaint()
+
+
+def test_zoomed_out_the_view_labels_objectives_first_and_nodes_keep_no_tiny_text(window,
+                                                                                 qtbot):
+    view = window.view
+    view.set_zoom(0.2)
+    _paint(window, qtbot)
+    assert node_label_px(view.zoom) < MIN_LABEL_PX
+    assert view.labels_by_view
+    shown = view.map_labels.shown
+    assert shown[0] == "leak"                      # the objective's node comes first
+    assert set(shown) <= {"ban", "leak", "lab"} and view.map_labels.pixel_size() >= MIN_LABEL_PX
+
+
+def test_a_selected_node_is_labelled_before_the_objectives(window, qtbot):
+    window.scene.select(nodes=["lab"])
+    window.view.set_zoom(0.2)
+    _paint(window, qtbot)
+    assert window.view.map_labels.shown[0] == "lab"
+
+
+def test_at_a_readable_zoom_nodes_label_themselves(window, qtbot):
+    window.view.set_zoom(1.0)
+    _paint(window, qtbot)
+    assert not window.view.labels_by_view and window.view.map_labels.shown == []
+
+
+def _ink(image: QImage) -> int:
+    """How many pixels of ``image`` are as dark as node text."""
+    return sum(1 for y in range(image.height()) for x in range(image.width())
+               if image.pixelColor(x, y).lightness() < 90)
+
+
+def test_pictures_of_the_scene_keep_the_nodes_own_labels(window, qtbot):
+    """The view's choice never reaches a picture: rendering the scene draws labels."""
+    window.view.set_zoom(0.3)        # map labels on, the scene not in its overview mode
+    _paint(window, qtbot)
+    assert window.view.labels_by_view and not window.scene.overview
+    scene = window.scene
+    item = scene.node_items["leak"]
+    source = item.sceneBoundingRect()
+    image = QImage(int(source.width()), int(source.height()), QImage.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), source)
+    painter.end()
+    assert _ink(image) > 40     # the label's glyphs (the grey outline is lighter)
+
+
+def test_another_document_in_the_window_gets_labels_of_its_own(window, qtbot):
+    """The label order belongs to one model: a new document (same revision count) in the
+    same window is labelled by its own nodes."""
+    from windtunnel.app.document import Document
+    from windtunnel.model import Model, Node
+
+    window.view.set_zoom(0.2)
+    _paint(window, qtbot)
+    other = Model.from_elements(title="Other", nodes=[Node("stay-home", "Stay home")])
+    window.set_document(Document(other))
+    window.view.set_zoom(0.2)
+    _paint(window, qtbot)
+    assert window.view.map_labels.shown == ["stay-home"]

@@ -1,0 +1,73 @@
+"""Story mode: PageDown reveals the scenario chapter by chapter above the map; it exports."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from windtunnel.app.canvas.scene import FADED
+from windtunnel.session.story import tell
+
+from .conftest import settle
+
+
+def test_page_down_reveals_chapter_by_chapter_in_a_banner_above_the_map(bundled, qtbot):
+    window, analysis = bundled
+    story, scene, view = analysis.story, window.scene, window.view
+    analysis.actions["story"].trigger()
+    assert story.active and len(story.chapters) >= 3
+    assert story.banner.isVisible() and "The levers" in story.banner.text()
+    banner = story.banner.geometry()
+    assert view.margin_rect("top").toRect() == banner and banner.height() > 20
+    viewport = view.viewport().geometry()
+    assert viewport.top() >= banner.bottom()          # the banner never covers the map
+    shown = {n for n, item in scene.node_items.items() if item.opacity() == 1.0}
+    assert shown == set(story.chapters[0].nodes)
+    for number in range(1, len(story.chapters)):
+        qtbot.keyClick(window, Qt.Key_PageDown)
+        chapter = story.chapters[number]
+        assert chapter.title in story.banner.text()
+        assert {n for n, i in scene.node_items.items() if i.opacity() != FADED} == chapter.nodes
+    qtbot.keyClick(window, Qt.Key_PageDown)           # the end: stays on the outcomes
+    assert story.index == len(story.chapters) - 1
+    qtbot.keyClick(window, Qt.Key_PageUp)
+    assert story.index == len(story.chapters) - 2
+    qtbot.keyClick(window, Qt.Key_Escape)
+    assert not story.active and not story.banner.isVisible()
+    assert view.margin_rect("top").height() == 0
+    assert all(item.opacity() == 1.0 for item in scene.node_items.values())
+
+
+def test_in_workshop_mode_the_story_borrows_page_down(bundled, qtbot):
+    window, analysis = bundled
+    analysis.workshop.set_active(True)
+    scenario = analysis.session.scenario_id
+    analysis.story.set_active(True)
+    qtbot.keyClick(window, Qt.Key_PageDown)
+    assert analysis.story.index == 1 and analysis.session.scenario_id == scenario
+    analysis.story.set_active(False)
+    qtbot.keyClick(window, Qt.Key_PageDown)           # the workshop's key again
+    settle(qtbot, analysis)
+    assert analysis.session.scenario_id != scenario
+    analysis.workshop.set_active(False)
+
+
+def test_the_story_exports_as_a_pdf_page_per_chapter_and_as_pictures(bundled, qtbot, tmp_path):
+    window, analysis = bundled
+    chapters = tell(analysis.session.snapshot())
+    window.ask_save_path = lambda *args: str(tmp_path / "story.pdf")
+    assert analysis.exporter.story("pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "story.pdf").exists(), timeout=20_000)
+    data = (tmp_path / "story.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) == len(chapters)
+    window.ask_save_path = lambda *args: str(tmp_path / "pictures.png")
+    assert analysis.exporter.story("png")
+    last = tmp_path / f"pictures-{len(chapters)}.png"
+    qtbot.waitUntil(last.exists, timeout=20_000)
+    names = sorted(p.name for p in tmp_path.glob("pictures-*.png"))
+    assert len(names) == len(chapters)
+    image = QImage(str(last))
+    assert image.width() > image.height() > 800
