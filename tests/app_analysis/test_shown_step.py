@@ -1,6 +1,6 @@
-"""Views that follow the shown step and the Monte Carlo run: "why?" at the time slider's step,
-edge tooltips with contributions, the matrix's Monte Carlo views, and the chart's reuse of its
-curves."""
+"""Views that follow the shown step and the Monte Carlo run (the Why? panel's own tests are in
+test_why.py): edge tooltips with contributions, the matrix's Monte Carlo views, and the
+chart's reuse of its curves."""
 
 from __future__ import annotations
 
@@ -11,66 +11,9 @@ from PySide6.QtCore import Qt
 from windtunnel.app.analysis.charts import LIVE_CHART_MAX_MS, LIVE_CHART_PAUSE_MS
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour
 from windtunnel.engine.contributions import edge_contributions
-from windtunnel.engine import compile_model, compile_scenario, explain
+from windtunnel.engine import compile_model, compile_scenario
 
 from .conftest import hover, settle
-
-
-# -- "why?" at the shown step ------------------------------------------------------------
-
-def _why_ready(bundled, qtbot, node="misuse-risk"):
-    window, analysis = bundled
-    why = analysis.results_panel.why
-    analysis.session.set_scenario("whack-a-mole")
-    window.scene.select([node])
-    qtbot.waitUntil(lambda: why.explanation is not None, timeout=5000)
-    return window, analysis, why
-
-
-def _edge_total(why) -> float:
-    edges = why.tree.topLevelItem(0)
-    return sum(float(edges.child(k).text(2)) for k in range(edges.childCount()))
-
-
-def test_why_explains_the_step_shown_and_names_it(bundled, qtbot):
-    window, analysis, why = _why_ready(bundled, qtbot)
-    expected = explain(window.document.model, "whack-a-mole", "misuse-risk")
-    last = analysis.session.steps
-    assert why.step == last and f"month {last}</b> of {last}" in why.heading.text()
-    analysis.session.set_step(12)
-    settle(qtbot, analysis)                     # coalesced: one re-render per turn
-    assert why.step == 12
-    assert "month 12</b>" in why.heading.text()
-    assert f"{expected.change[12]:+.3f}" in why.heading.text()
-    assert why.tree.topLevelItem(0).text(0) == "Incoming edges (month 12)"
-    assert _edge_total(why) == pytest.approx(expected.change[12], abs=2e-3)
-    paths = why.tree.topLevelItem(1)
-    effects = [float(paths.child(k).text(2)) for k in range(paths.childCount() - 1)]
-    assert effects == sorted(effects, key=lambda v: -abs(v))      # largest at this step first
-    listed = sum(float(paths.child(k).text(2)) for k in range(paths.childCount()))
-    assert listed == pytest.approx(expected.change[12], abs=2e-3)  # paths + rest = change
-    assert why.explanation is not None                             # no new engine call needed
-
-
-def test_why_keeps_the_chosen_row_when_the_step_moves(bundled, qtbot):
-    window, analysis, why = _why_ready(bundled, qtbot)
-    paths = why.tree.topLevelItem(1)
-    first = paths.child(0)
-    key = first.data(0, Qt.UserRole)
-    why.tree.setCurrentItem(first)
-    assert analysis.map_results.flow_layer.highlight
-    analysis.session.set_step(analysis.session.steps - 1)
-    settle(qtbot, analysis)
-    assert why.tree.currentItem().data(0, Qt.UserRole) == key
-    assert analysis.map_results.flow_layer.highlight
-
-
-def test_why_at_step_zero_shows_no_change(bundled, qtbot):
-    window, analysis, why = _why_ready(bundled, qtbot)
-    analysis.session.set_step(0)
-    settle(qtbot, analysis)
-    assert "+0.000" in why.heading.text() and "month 0</b>" in why.heading.text()
-    assert why.tree.topLevelItem(0).childCount() == 0
 
 
 # -- edge tooltips -----------------------------------------------------------------------

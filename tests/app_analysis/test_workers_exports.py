@@ -122,6 +122,7 @@ def test_exports_csv_png_svg_pdf(bundled, qtbot, tmp_path):
     for signal in (analysis.controller.step_changed, analysis.map_results.options_changed):
         signal.connect(lambda *_: shown.append("changed"))
     assert exporter.brief()
+    settle(qtbot, analysis)                         # explained on a worker, then painted
     data = (tmp_path / "brief.pdf").read_bytes()
     assert data.startswith(b"%PDF") and b"/Count 1" in data      # one page
     assert analysis.session.step == 3 and not shown     # the window's map was never touched
@@ -163,7 +164,7 @@ def test_monte_carlo_of_an_edited_model_arrives_stale(small, qtbot):
 
 
 def test_a_failing_workbook_export_is_shown_not_swallowed(small, qtbot, tmp_path, monkeypatch):
-    def broken(results, model, *, source=""):
+    def broken(results, model, *, source="", progress=None, cancel=None):
         raise ValueError("the sheet is on fire")
 
     monkeypatch.setattr("windtunnel.io.results_workbook_bytes", broken)
@@ -175,10 +176,11 @@ def test_a_failing_workbook_export_is_shown_not_swallowed(small, qtbot, tmp_path
     assert not (tmp_path / "results.xlsx").exists()
 
 
-def test_brief_of_a_small_model_and_refusal_without_a_scenario(small, tmp_path):
+def test_brief_of_a_small_model_and_refusal_without_a_scenario(small, qtbot, tmp_path):
     window, analysis = small
     _answer(window, tmp_path / "small.pdf")
     assert analysis.exporter.brief()
+    settle(qtbot, analysis)
     assert (tmp_path / "small.pdf").read_bytes().startswith(b"%PDF")
     analysis.session.set_scenario("")
     assert not analysis.exporter.brief()
@@ -211,8 +213,8 @@ def test_cancel_while_a_file_is_built_writes_nothing(small, qtbot, tmp_path):
     ended = []
     analysis.controller.runner.ended.connect(ended.append)
 
-    def build():
-        analysis.controller.runner.task.cancel_event.set()       # Cancel pressed meanwhile
+    def build(progress, cancel):
+        cancel.set()                                              # Cancel pressed meanwhile
         return b"node,label\n"
 
     analysis.exporter._write_later("Writing the CSV table", str(target), build)
@@ -234,3 +236,45 @@ def test_the_app_and_the_command_line_write_the_same_trajectory_table(tmp_path, 
         header = trajectories_csv_bytes(results).decode("utf-8").splitlines()[0].split(",")
         assert header[:6] == ["run", "step", "node", "label", "value", "change"]
         assert ("p5" in header) == bool(samples)
+
+
+def test_the_brief_says_why_the_objectives_changed_in_figures_that_add_up(bundled, qtbot):
+    """The brief explains up to two objective nodes with the Why? panel's reasons; the
+    rounded figures printed for each add up to its printed change."""
+    from decimal import Decimal
+
+    from windtunnel.app.analysis.brief import EXPLAINED, brief_breakdowns, brief_pdf_bytes
+    from windtunnel.app.analysis.figures import rounded_parts
+    from windtunnel.engine import breakdown
+
+    window, analysis = bundled
+    analysis.session.set_scenario("whack-a-mole")
+    settle(qtbot, analysis)
+    snapshot = analysis.session.snapshot()
+    snapshot = snapshot.at(step=snapshot.last_step)
+    found = brief_breakdowns(snapshot)
+    model = window.document.model
+    objectives = list(dict.fromkeys(o.node for o in model.objectives))[:EXPLAINED]
+    assert [b.node for b in found] == objectives
+    expected = breakdown(model, "whack-a-mole", objectives[0])
+    assert [r.text for r in found[0].reasons] == [r.text for r in expected.reasons]
+    for b in found:
+        items = [*b.reasons, b.rest]
+        units = rounded_parts([r.value for r in items], b.total, 3)
+        assert sum(Decimal(u) for u in units) == round(b.total * 1000)
+    data = brief_pdf_bytes(snapshot, found)
+    assert data.startswith(b"%PDF") and b"/Count 1" in data
+
+
+def test_the_workbook_export_shows_its_progress_and_can_be_cancelled(bundled, qtbot, tmp_path):
+    """Explaining every objective under every scenario takes seconds: the status bar's
+    progress moves, and Cancel stops it before anything is written."""
+    window, analysis = bundled
+    seen = []
+    window.tasks.progress.connect(seen.append)
+    _answer(window, tmp_path / "results.xlsx")
+    assert analysis.exporter.workbook()
+    qtbot.waitUntil(lambda: any(0 < f < 1 for f in seen), timeout=30_000)
+    window.tasks.cancel()
+    settle(qtbot, analysis)
+    assert not (tmp_path / "results.xlsx").exists() and not window.problems

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -194,3 +196,26 @@ def test_analysis_help_opens_its_own_page(small, qtbot):
     assert "Live what-if analysis" in dialog.windowTitle()
     assert "Monte Carlo" in text and "workshop" in text.lower()
     dialog.close()
+
+
+def test_suggest_steepness_fills_the_largest_unique_lambda_and_says_why(bundled, qtbot):
+    from windtunnel.engine import compiled_model, contraction, fcmconfr_steepness
+
+    window, analysis = bundled
+    model = window.document.model
+    dialog = SettingsDialog(model.settings, window, model=model)
+    assert dialog.suggest_button.isVisibleTo(dialog)
+    dialog.suggest_button.click()
+    network = compiled_model(model, model.settings)
+    bound = contraction(network, model.settings)
+    value = dialog.steepness.value()
+    assert value == pytest.approx(int(bound.max_steepness * 1000) / 1000)   # 0.27x
+    assert contraction(network, replace(model.settings, steepness=value)).holds
+    text = dialog.suggestion.text()
+    estimate = fcmconfr_steepness(network.matrix(), model.settings.activation)
+    assert f"{estimate:.3g}" in text and "fcmconfr" in text
+    assert "one answer" in text and "not guaranteed" in text     # lambda 1 is outside
+    dialog.activation.setCurrentText("bivalent")                  # a step: no bound
+    dialog.suggest_button.click()
+    assert dialog.steepness.value() == value and "No steepness" in dialog.suggestion.text()
+    assert SettingsDialog(model.settings, window).suggest_button.isHidden()   # no model

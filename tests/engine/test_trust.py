@@ -86,6 +86,10 @@ def test_a_bistable_map_depends_on_the_start():
     verdict = trust(net, compile_scenario(net, None), model.settings)
     assert verdict.kind == "depends on the start"
     assert verdict.check.spread > 1.5 and "depends on the start" in str(verdict)
+    assert verdict.headline == "may depend on the start"
+    assert verdict.reason(str.upper) == (
+        f"8 different starts settle up to {verdict.check.spread:.2g} apart at "
+        f"{verdict.check.node.upper()}")
 
 
 def test_outside_the_bound_but_one_answer():
@@ -99,6 +103,13 @@ def test_outside_the_bound_but_one_answer():
     verdict = assess(model)["baseline"]
     assert not verdict.contraction.holds
     assert verdict.kind == "same from every start" and verdict.check.spread < 0.005
+    assert verdict.headline == "the same answer from every start tried"
+    assert verdict.reason().endswith("not proven unique (factor 1.4 \u2265 1)")
+    inside = assess(Model.from_elements(
+        settings=replace(model.settings, steepness=1.0), nodes=model.nodes,
+        edges=model.edges))["baseline"]
+    assert inside.headline == "the only possible answer"
+    assert inside.reason() == "contraction factor 0.9 < 1: every start ends at this answer"
 
 
 @st.composite
@@ -139,4 +150,23 @@ def test_runs_still_moving_at_the_horizon_are_unsettled_not_start_dependent():
     model.set_settings(replace(model.settings, steps=5))
     verdict = assess(model)["baseline"]
     assert verdict.kind == "unsettled" and "not settled" in str(verdict)
+    assert verdict.headline == "may cycle: not settled"
+    assert "still moving at the last step" in verdict.reason()
     assert not verdict.check.settled
+
+
+def test_assess_reports_progress_and_stops_when_cancelled():
+    import threading
+
+    from windtunnel.engine import Cancelled
+
+    model = _pair(0.5, rule="kosko", activation="tanh")
+    seen = []
+    assert set(assess(model, progress=seen.append)) == {"baseline"} | {
+        s.id for s in model.scenarios}
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Cancelled):
+        assess(model, cancel=stop)
+

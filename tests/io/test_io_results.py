@@ -118,11 +118,26 @@ def test_uncertainty_lists_final_bands(outcome):
 def test_explanations_loops_and_metrics(outcome):
     _model, _results, data = outcome
     book = _book(data)
-    explanations = list(book["Explanations"].iter_rows(min_row=2, values_only=True))
-    assert explanations and explanations[0][1] == "leak"
-    assert explanations[0][6] == "lab -> leak (override)"          # the strongest source
-    assert any(r[5] == "Access ban → Leakage" for r in explanations)  # a lever's path
-    assert "not carried by the 2 paths" in explanations[-1][5]
+    explanations = [r for r in book["Explanations"].iter_rows(min_row=2, values_only=True)
+                    if r[1] == "leak"]
+    change = explanations[0][3]
+    assert change == pytest.approx(_results.scenario("strict").final_change[
+        _results.node_index("leak")])
+    views = [r[4] for r in explanations]
+    assert views == ["reason"] * views.count("reason") + ["rest"] + ["lever"] * 2
+    reasons = [r for r in explanations if r[4] in ("reason", "rest")]
+    levers = [r for r in explanations if r[4] == "lever"]
+    assert sum(r[7] for r in reasons) == pytest.approx(change, abs=1e-12)   # adds up
+    assert sum(r[7] for r in levers) == pytest.approx(change, abs=1e-12)
+    assert reasons[0][6].startswith("the changed weight of =cmd")           # the override
+    assert reasons[-1][6].startswith("14 other routes (via ")                # named rest
+    assert {r[6] for r in levers} == {"Access ban", "the changed weight of =cmd|' /C "
+                                                    "calc'!A0 -> Leakage"}
+    about = {row[0]: row[3:5] for row in book["About"].iter_rows(values_only=True)
+             if row and row[0] in ("Baseline", "Strict ban")}
+    assert about["Strict ban"][0] in ("the only possible answer",
+                                      "the same answer from every start tried")
+    assert about["Baseline"][1]                                           # and why
     loops = list(book["Loops"].iter_rows(min_row=2, values_only=True))
     assert loops[0][1] in ("reinforcing", "balancing")
     metrics = list(book["Metrics"].iter_rows(min_row=2, values_only=True))
@@ -229,3 +244,38 @@ def test_charts_have_the_steps_as_categories_and_fit_a_page(outcome):
             assert last == f"{column_of_step(steps - 1)}{TABLE_ROW}"
     anchors = [c.anchor._from.row for c in charts]
     assert anchors == sorted(anchors) and max(anchors) < TABLE_ROW - 1  # stacked above
+
+
+@pytest.mark.slow
+def test_bundled_explanations_sheet_adds_up_for_every_objective_and_scenario():
+    """The sheet shows the Why? panel's answer (engine.breakdown) for the objectives (the
+    first MAX_EXPLAINED) under every scenario of the bundled model: at most five reasons and the rest, adding up to
+    the change, as do the levers' shares."""
+    from itertools import groupby
+
+    from windtunnel.engine import breakdown
+    from windtunnel.engine.findings import MAX_EXPLAINED
+    from windtunnel.model import load
+    from windtunnel.paths import bundled_model
+
+    model = load(bundled_model())
+    results = run(model)
+    book = _book(results_workbook_bytes(results, model))
+    rows = [r for r in book["Explanations"].iter_rows(min_row=2, values_only=True) if r[4]]
+    seen = set()
+    for (scenario, node), block in groupby(rows, key=lambda r: (r[0], r[1])):
+        block = list(block)
+        change = block[0][3]
+        reasons = [r for r in block if r[4] in ("reason", "rest")]
+        assert len(reasons) <= 6 and reasons[-1][4] == "rest"
+        assert sum(r[7] for r in reasons) == pytest.approx(change, abs=1e-9)
+        assert sum(r[7] for r in block if r[4] == "lever") == pytest.approx(change, abs=1e-9)
+        seen.add((scenario, node))
+    explained = list(dict.fromkeys(o.node for o in model.objectives))[:MAX_EXPLAINED]
+    moved = {(r.label, n) for r in results.scenarios for n in explained
+             if r.final_change[results.node_index(n)] != 0}
+    assert seen == moved
+    expected = breakdown(model, "whack-a-mole", "misuse-risk")
+    sheet = [r[6] for r in rows if (r[0], r[1]) == (expected.scenario, "misuse-risk")
+             and r[4] in ("reason", "rest")]
+    assert sheet == [r.text for r in (*expected.reasons, expected.rest)]

@@ -154,3 +154,23 @@ def test_a_model_opens_on_the_first_scenario_that_changes_anything():
     session = AnalysisSession(model)
     assert session.scenario_id == "strict"           # not the flat status quo
     assert model.scenarios[0].id == "same"
+
+
+def test_trust_verdicts_describe_the_model_they_were_computed_for():
+    from windtunnel.engine import assess
+
+    model = make_small_model()
+    session = AnalysisSession(model)
+    arrived = recorder(session.trust_changed)
+    assert session.trust_of() is None                     # not computed yet
+    old = model.revision
+    verdicts = assess(model)
+    model.update_edge("ban", "leak", weight=0.9)
+    session.set_trust(verdicts, old)                      # computed on the older model
+    assert session.trust_of() is None and not arrived
+    session.refresh()
+    session.set_trust(assess(model), model.revision)
+    assert arrived and session.trust_of().kind in ("unique", "same from every start")
+    assert session.trust_of("baseline") is not None
+    model.update_edge("ban", "leak", weight=0.8)
+    assert session.trust_of() is None                     # stale after an edit

@@ -30,6 +30,7 @@ import numpy as np
 
 from .compile import Network, Plan, empty_plan
 from .plans import run_plan
+from .progress import Tracker
 from .simulate import simulate
 
 __all__ = ["LeverShares", "lever_shares", "EXACT_PLAYERS", "PERMUTATIONS", "MIN_ORDERS",
@@ -101,8 +102,10 @@ def _run_coalitions(network: Network, plan: Plan, settings, masks: np.ndarray,
     return np.moveaxis(states, 1, 0)
 
 
-def lever_shares(network: Network, plan: Plan, settings, *, seed: int = 0) -> LeverShares:
-    """Shapley values of the plan's players for every node and step (see the module)."""
+def lever_shares(network: Network, plan: Plan, settings, *, seed: int = 0, progress=None,
+                 cancel=None) -> LeverShares:
+    """Shapley values of the plan's players for every node and step (see the module).
+    ``progress`` / ``cancel`` as everywhere in the engine (engine/progress.py), per chunk."""
     settings = replace(settings, stop_early=False)
     names, members, overridden = _players(network, plan)
     base = run_plan(network, empty_plan(network), settings)[0][:, 0]
@@ -123,10 +126,15 @@ def lever_shares(network: Network, plan: Plan, settings, *, seed: int = 0) -> Le
     out += np.outer(coef[whole].sum(axis=0), full.reshape(-1))
     rest = np.flatnonzero(~(empty | whole))
     chunk = max(1, CHUNK_VALUES // per_run)
+    tracker = Tracker(-(-len(rest) // chunk), progress=progress, cancel=cancel,
+                      what="explanation")
     for begin in range(0, len(rest), chunk):
+        tracker.check()
         rows = rest[begin:begin + chunk]
         states = _run_coalitions(network, plan, settings, masks[rows], members, overridden)
         out += coef[rows].T @ states.reshape(len(rows), -1)
+        tracker.advance()
+    tracker.finish()
     return LeverShares(tuple(names), out.reshape((k,) + base.shape), orders == 0,
                        len(masks), orders)
 

@@ -187,9 +187,9 @@ def routes(network: Network, tr: Trace, target: int, step: int, *,
 
     def push_route(nodes, m):
         nonlocal counter
-        value = float(m @ tr.delta[:step + 1, nodes[0]])
         if not m.any():
             return
+        value = float(m @ tr.delta[:step + 1, nodes[0]])
         heapq.heappush(heap, (-abs(value), counter, nodes, m, value))
         counter += 1
 
@@ -205,9 +205,10 @@ def routes(network: Network, tr: Trace, target: int, step: int, *,
         expansions += 1
         v = nodes[0]
         m = m.copy()
-        for t in range(step, 0, -1):          # memory stays on the route
-            if free[t, v] and m[t] and tr.memory_weight:
-                m[t - 1] += m[t] * tr.memory_factor[t - 1, v] * tr.memory_weight
+        if tr.memory_weight:
+            for t in range(step, 0, -1):      # memory stays on the route
+                if free[t, v] and m[t]:
+                    m[t - 1] += m[t] * tr.memory_factor[t - 1, v] * tr.memory_weight
         lever = float(np.sum(m * tr.delta[:step + 1, v] * tr.forced[:step + 1, v]))
         if tr.forced[:step + 1, v].any():
             leaves.append(Route(nodes, "lever", lever))
@@ -219,9 +220,8 @@ def routes(network: Network, tr: Trace, target: int, step: int, *,
                                     int(e)))
             if tr.weight[e] == 0:
                 continue
-            child = np.zeros(step + 1)
-            np.add.at(child, tr.lagged[:step, e],
-                      m_free * tr.edge_factor[:step, e] * tr.weight[e])
+            child = np.bincount(tr.lagged[:step, e], m_free * tr.edge_factor[:step, e]
+                                * tr.weight[e], minlength=step + 1)
             push_route((int(src[e]),) + nodes, child)
     leaves = [r for r in leaves if r.value != 0.0]
     leaves.sort(key=lambda r: -abs(r.value))

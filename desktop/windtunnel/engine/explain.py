@@ -37,6 +37,7 @@ from ..model import Model, Scenario, Settings
 from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
+from .contributions import state_map
 from .plans import run_plan
 from .run import resolve_scenarios
 from .simulate import RULE_SELF, activate
@@ -137,11 +138,11 @@ def explain_plan(network: Network, plan: Plan, settings: Settings, target: int, 
     steps = a_b.shape[0] - 1
     c = 2.0 if settings.rule == "rescaled" else 1.0
     k = RULE_SELF[settings.rule] * c
-    g_b = c * a_b - (c - 1.0)                        # g(a): a, or 2a - 1
+    g_b = state_map(a_b, settings.rule)
     src, tgt, dly = network.source, network.target, network.delay
     w_s, w_b = np.asarray(plan.weight, float), network.weight
     lagged = np.maximum(np.arange(steps)[:, None] - dly[None, :], 0)     # (T, E)
-    g_s = c * a_s - (c - 1.0)
+    g_s = state_map(a_s, settings.rule)
     u_b = RULE_SELF[settings.rule] * g_b[:-1] + _edge_sum(w_b * g_b[lagged, src], tgt, network)
     u_s = RULE_SELF[settings.rule] * g_s[:-1] + _edge_sum(w_s * g_s[lagged, src], tgt, network)
     du = u_s - u_b

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .compile import Network, Plan, empty_plan
+from .contributions import state_map
 from .simulate import RULE_SELF, activate
 
 __all__ = ["Bounds", "bounds", "change_bounds"]
@@ -43,7 +44,6 @@ def bounds(network: Network, plan: Plan, settings, *, steps: int | None = None) 
     """Guaranteed bounds of ``plan``'s run for every weight in its [low, high] range."""
     horizon = settings.steps if steps is None else steps
     n = network.n_nodes
-    c = 2.0 if settings.rule == "rescaled" else 1.0
     k = RULE_SELF[settings.rule]
     weight = np.asarray(plan.weight, dtype=float)
     overridden = weight != network.weight
@@ -59,14 +59,14 @@ def bounds(network: Network, plan: Plan, settings, *, steps: int | None = None) 
     _force(lower[0], upper[0], plan, 0)
     for t in range(horizon):
         lag = np.maximum(t - delay, 0)
-        g_lo = c * lower[lag, src] - (c - 1.0)
-        g_hi = c * upper[lag, src] - (c - 1.0)
+        g_lo = state_map(lower[lag, src], settings.rule)      # g is increasing
+        g_hi = state_map(upper[lag, src], settings.rule)
         ends = np.stack([w_low * g_lo, w_low * g_hi, w_high * g_lo, w_high * g_hi])
         u_lo = np.bincount(tgt, ends.min(axis=0), minlength=n)
         u_hi = np.bincount(tgt, ends.max(axis=0), minlength=n)
         if k:
-            u_lo += k * (c * lower[t] - (c - 1.0))
-            u_hi += k * (c * upper[t] - (c - 1.0))
+            u_lo += k * state_map(lower[t], settings.rule)
+            u_hi += k * state_map(upper[t], settings.rule)
         lower[t + 1] = activate(u_lo, settings.activation, settings.steepness)
         upper[t + 1] = activate(u_hi, settings.activation, settings.steepness)
         lower[t + 1, held] = upper[t + 1, held] = network.initial[held]

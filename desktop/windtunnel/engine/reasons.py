@@ -56,6 +56,12 @@ class Reason:
     share: float          # value / change (0 when the change is 0)
     routes: int = 1
     nodes: tuple[str, ...] = ()
+    brief: str = ""       # the text without its example route, where a panel is narrow
+
+    @property
+    def title(self) -> str:
+        """The short form of :attr:`text` (the whole text when it has none)."""
+        return self.brief or self.text
 
 
 def coverage(items: tuple[Reason, ...], rest: Reason, total: float) -> float:
@@ -116,7 +122,7 @@ def _grouped(route_list, total, labels, max_reasons):
             text = (f"via {via} ({len(members)} routes; largest: "
                     f"{_route_text(nodes, origin, origin_label, labels)})")
             candidates.append(Reason("via", text, value, _share(value, total), len(members),
-                                     tuple(nodes)))
+                                     tuple(nodes), f"via {via} ({len(members)} routes)"))
     candidates.sort(key=lambda r: -abs(r.value))
     shown = _major(candidates[:max_reasons], total)
     left = candidates[len(shown):]

@@ -50,7 +50,7 @@ from .compile import Network, Plan
 from .simulate import RULE_SELF, simulate
 
 __all__ = ["assess", "Contraction", "contraction", "StartCheck", "start_check", "Trust", "trust",
-           "fcmconfr_steepness", "SLOPE", "STARTS", "AGREEMENT"]
+           "fcmconfr_steepness", "SLOPE", "STARTS", "AGREEMENT", "HEADLINES"]
 
 #: The activation's largest slope per unit of steepness (None: no bound, a step function).
 SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "clip": 1.0, "bivalent": None, "trivalent": None}
@@ -191,6 +191,13 @@ def start_check(network: Network, plan: Plan, settings, *, starts: int = STARTS,
                       network.node_ids[worst] if n else "", settled)
 
 
+#: Each trust kind in a few plain words.
+HEADLINES = {"unique": "the only possible answer",
+             "same from every start": "the same answer from every start tried",
+             "depends on the start": "may depend on the start",
+             "unsettled": "may cycle: not settled"}
+
+
 @dataclass(frozen=True)
 class Trust:
     """How far a run's answer can be trusted: ``kind`` is ``unique`` (the condition holds),
@@ -200,6 +207,27 @@ class Trust:
     kind: str
     contraction: Contraction
     check: StartCheck | None = None
+
+    @property
+    def headline(self) -> str:
+        """The verdict in a few plain words (what the results panel and workbook show)."""
+        return HEADLINES[self.kind]
+
+    def reason(self, label=lambda node: node) -> str:
+        """Why, in a short plain phrase; ``label`` turns a node id into its label."""
+        c, bound = self.check, self.contraction
+        if self.kind == "unique":
+            return (f"contraction factor {bound.factor:.2g} < 1: every start ends at this "
+                    "answer")
+        why_not = ("a step activation has no slope bound" if bound.factor is None else
+                   f"factor {bound.factor:.2g} \u2265 1")
+        if self.kind == "same from every start":
+            return (f"{c.starts} different starts end within {c.spread:.2g} of each other; "
+                    f"not proven unique ({why_not})")
+        if self.kind == "unsettled":
+            return (f"{c.starts} starts are still moving at the last step, up to "
+                    f"{c.spread:.2g} apart at {label(c.node)}; run longer to tell")
+        return f"{c.starts} different starts settle up to {c.spread:.2g} apart at {label(c.node)}"
 
     def __str__(self) -> str:
         if self.kind == "unique":
@@ -216,9 +244,12 @@ class Trust:
                 f"{c.spread:.2g} apart (at {c.node}); {self.contraction}")
 
 
-def trust(network: Network, plan: Plan, settings) -> Trust:
-    """The trust verdict of one run (the plan's weights, interventions and settings)."""
-    bound = contraction(network, settings, plan.weight if np.ndim(plan.weight) == 1 else None)
+def trust(network: Network, plan: Plan, settings, *, bound: Contraction | None = None) -> Trust:
+    """The trust verdict of one run (the plan's weights, interventions and settings);
+    ``bound`` is the contraction bound of the plan's weights when already known."""
+    if bound is None:
+        bound = contraction(network, settings,
+                            plan.weight if np.ndim(plan.weight) == 1 else None)
     if bound.holds:
         return Trust("unique", bound)
     check = start_check(network, plan, settings)
@@ -227,15 +258,28 @@ def trust(network: Network, plan: Plan, settings) -> Trust:
     return Trust(kind, bound, check)
 
 
-def assess(model, *, scenarios=None, settings=None) -> dict[str, Trust]:
-    """The trust verdict of the baseline (key ``"baseline"``) and of each scenario (by id)."""
+def assess(model, *, scenarios=None, settings=None, progress=None,
+           cancel=None) -> dict[str, Trust]:
+    """The trust verdict of the baseline (key ``"baseline"``) and of each scenario (by id);
+    ``progress`` / ``cancel`` per run (engine/progress.py)."""
     from .cache import compiled_model
     from .compile import compile_scenario
+    from .progress import Tracker
     from .run import resolve_scenarios
 
     settings = settings or model.settings
     network = compiled_model(model, settings)
-    out = {"baseline": trust(network, compile_scenario(network, None), settings)}
-    for scenario in resolve_scenarios(model, scenarios):
-        out[scenario.id] = trust(network, compile_scenario(network, scenario), settings)
+    chosen = [None] + list(resolve_scenarios(model, scenarios))
+    tracker = Tracker(len(chosen), progress=progress, cancel=cancel, what="check of the runs")
+    out, bounds = {}, {}                # runs without overrides share one bound
+    for scenario in chosen:
+        tracker.check()
+        plan = compile_scenario(network, scenario)
+        weight = np.asarray(plan.weight, dtype=float)
+        key = weight.tobytes()
+        if key not in bounds:
+            bounds[key] = contraction(network, settings, weight)
+        out["baseline" if scenario is None else scenario.id] = trust(
+            network, plan, settings, bound=bounds[key])
+        tracker.advance()
     return out

@@ -12,6 +12,9 @@ The session holds the state every analysis view shows and every analysis command
 - **Current scenario** (``""`` = none; a newly opened model shows the first scenario
   that changes anything), **shown step** (follows the last step unless the user
   chose another), and the **selection** of nodes the views follow.
+- **Trust verdicts** of the runs (``engine.assess``: the only possible answer, or the same
+  from every start tried, or not), computed by the owner off the main thread and set with
+  the revision they describe; :meth:`trust_of` returns None while they are not current.
 - **Live preview** of lever values being dragged: :meth:`preview_lever` records a pending
   value, :meth:`apply_preview` re-runs only the current scenario through the engine's
   :class:`~windtunnel.engine.LiveScenario`; nothing in the model changes until the owner
@@ -29,7 +32,7 @@ from dataclasses import replace
 import numpy as np
 from psygnal import Signal
 
-from ..engine import LiveScenario, Results, ScenarioResult, Uncertainty, run
+from ..engine import LiveScenario, Results, ScenarioResult, Trust, Uncertainty, run
 from ..errors import ModelError, Problem, WindtunnelError
 from ..model import Intervention, Model
 from .levers import default_start, lever_setting
@@ -64,6 +67,8 @@ class AnalysisSession:
     monte_carlo_changed = Signal()
     #: The session follows another model (views must rebind).
     model_changed = Signal()
+    #: Trust verdicts arrived for the runs.
+    trust_changed = Signal()
 
     def __init__(self, model: Model | None = None) -> None:
         self.model: Model | None = None
@@ -72,6 +77,8 @@ class AnalysisSession:
         self.results_revision = -1
         self.monte_carlo: Results | None = None
         self.monte_carlo_revision = -1
+        self.trust: dict[str, Trust] = {}
+        self.trust_revision = -1
         self.scenario_id = ""
         self.step = 0
         self.selection: list[str] = []
@@ -100,6 +107,7 @@ class AnalysisSession:
         model.scenario_added.connect(self._scenario_added)
         self.monte_carlo, self.monte_carlo_revision = None, -1
         self._monte_carlo_current = False
+        self.trust, self.trust_revision = {}, -1
         self.live = self.live_change = None
         self._pending.clear()
         self.scenario_id = model.scenarios[0].id if model.scenarios else ""
@@ -223,6 +231,23 @@ class AnalysisSession:
         found = None if mc is None else next(
             (r for r in mc.scenarios if r.scenario_id == scenario_id), None)
         return None if found is None else found.uncertainty
+
+    # -- trust ------------------------------------------------------------------------------
+
+    def set_trust(self, verdicts: dict[str, Trust], revision: int) -> None:
+        """Trust verdicts (``engine.assess``: run id -> Trust) of the model at ``revision``;
+        verdicts of an older model are dropped (the owner computes them again)."""
+        if revision != self.model.revision:
+            return
+        self.trust, self.trust_revision = dict(verdicts), revision
+        self.trust_changed.emit()
+
+    def trust_of(self, run_id: str | None = None) -> Trust | None:
+        """The trust verdict of a run (``"baseline"``, a scenario id; default: the current
+        scenario) when it describes the model as it is, else None (not yet computed)."""
+        if self.trust_revision != self.model.revision:
+            return None
+        return self.trust.get(self.scenario_id if run_id is None else run_id)
 
     # -- the current scenario, the step, the selection --------------------------------------
 

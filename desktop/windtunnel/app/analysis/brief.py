@@ -7,8 +7,13 @@ text stays text and the map stays vector. The page, for the current scenario:
   steps, the run's verdict, Monte Carlo samples and seed when there are bands, the date);
 - left: the map tinted by change at the last step, with the colour scale;
 - right: the largest changes from baseline (with 5-95 % bands after Monte Carlo), the
-  objectives scorecard for this scenario, and a chart of the three most changed nodes
-  (baseline dashed, scenario solid, shaded bands when available).
+  objectives scorecard for this scenario, why the main outcomes changed (the Why? panel's
+  reasons and named rest for up to :data:`EXPLAINED` objective nodes, or the most changed
+  node; the shown figures add up to the shown change), and a chart of the three most
+  changed nodes (baseline dashed, scenario solid, shaded bands when available).
+
+The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the page
+itself is painted on the GUI thread (the map is a scene).
 """
 
 from __future__ import annotations
@@ -22,16 +27,23 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
                            QPainterPath, QPdfWriter, QPen, QPolygonF)
 
 from ... import __version__
+from ...engine import breakdown_plan, compiled_model, lever_shares
+from ...engine.compile import compile_scenario
 from .charts import OKABE_ITO
+from .figures import percent, rounded_parts, signed
 from ...session import ResultsSnapshot, describe_levers
 from ..canvas import CanvasScene
 from ..export import map_rect, render_map
 from .colours import change_colour, change_colours, change_scale, legend_size, run_span
 
-__all__ = ["brief_pdf_bytes", "pdf_document", "paint_map", "page_font", "PAGE_DPI",
-           "TOP_CHANGES"]
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
+           "PAGE_DPI", "TOP_CHANGES", "EXPLAINED"]
 
 TOP_CHANGES = 10
+#: Outcomes whose change the brief explains (objective nodes first).
+EXPLAINED = 2
+#: Changes smaller than this are not worth a line in the brief.
+MIN_CHANGE = 5e-4
 #: The map is painted at this many pixels per map unit before it is placed on the page.
 MAP_SCALE = 1.5
 #: The chart goes under the map when the map leaves at least this much of its column.
@@ -48,13 +60,36 @@ def page_font(size: float, bold: bool = False) -> QFont:
     return font
 
 
-def brief_pdf_bytes(snapshot: ResultsSnapshot) -> bytes:
-    """The brief of a snapshot's scenario, as PDF bytes (the map at the snapshot's step)."""
+def brief_breakdowns(snapshot: ResultsSnapshot, *, progress=None, cancel=None) -> list:
+    """Why the snapshot's main outcomes changed by its step: the engine's breakdowns of up
+    to :data:`EXPLAINED` objective nodes that changed (else of the most changed node)."""
+    results, current = snapshot.results, snapshot.result
+    model, step = snapshot.model, snapshot.step
+    scenario = model.scenario(snapshot.scenario_id)
+    if current is None or scenario is None:
+        return []
+    moved = [n for n in dict.fromkeys(o.node for o in model.objectives)
+             if n in results.node_ids
+             and abs(current.change[step, results.node_index(n)]) >= MIN_CHANGE]
+    if not moved:
+        moved = [results.node_ids[i] for i in _outcomes(snapshot, results, current)[:1]]
+    if not moved:
+        return []
+    network = compiled_model(model, results.settings)
+    plan = compile_scenario(network, scenario)
+    shares = lever_shares(network, plan, results.settings, progress=progress, cancel=cancel)
+    return [breakdown_plan(network, plan, results.settings, network.index(n), step=step,
+                           shares=shares) for n in moved[:EXPLAINED]]
+
+
+def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=()) -> bytes:
+    """The brief of a snapshot's scenario, as PDF bytes (the map at the snapshot's step),
+    with ``breakdowns`` (:func:`brief_breakdowns`) as its "why" section."""
     results, current = snapshot.results, snapshot.result
     if current is None:
         raise ValueError("the brief needs results of a scenario")
     return pdf_document(f"{results.title}: {current.label}", 1, lambda painter, page, _n: (
-        _paint(painter, page, snapshot, results, current)))
+        _paint(painter, page, snapshot, results, current, breakdowns)))
 
 
 def pdf_document(title: str, pages: int, paint_page) -> bytes:
@@ -80,7 +115,7 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
     return bytes(data)
 
 
-def _paint(painter: QPainter, page: QRectF, snapshot, results, current) -> None:
+def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns) -> None:
     painter.setRenderHint(QPainter.Antialiasing, True)
     s = results.settings
     painter.setPen(QColor("#1a1a1a"))
@@ -115,6 +150,8 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current) -> None:
     y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
     y = _scorecard(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y),
                    snapshot, results, current)
+    y = _why(painter, QRectF(right.left(), y + 10, right.width(), right.bottom() - y - 10),
+             breakdowns, s.time_unit)
     below_map = left.bottom() - frame.bottom() - 16
     room = (QRectF(left.left(), frame.bottom() + 16, left.width(), below_map)
             if below_map >= CHART_MIN_HEIGHT else
@@ -267,6 +304,51 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
                          f"Score (importance-weighted share met): {score:.0%}")
         y += h
+    return y
+
+
+def _why(painter, rect, breakdowns, unit: str) -> float:
+    """Why the main outcomes changed: each one's reasons and named rest, the shown figures
+    adding up to the shown change. Returns the y below the section."""
+    if not breakdowns:
+        return rect.top()
+    y = _heading(painter, rect, "Why they changed (the parts add up)")
+    painter.setFont(page_font(8.5))
+    h = painter.fontMetrics().height() + 2
+    figures = rect.width() * 0.25
+    for b in breakdowns:
+        if y + 2 * h > rect.bottom():
+            break
+        painter.setFont(page_font(8.5, True))
+        painter.setPen(QColor("#1a1a1a"))
+        total = round(b.total * 1000)
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h),
+                         int(Qt.AlignLeft | Qt.AlignVCenter), painter.fontMetrics().elidedText(
+                             f"{b.label} {signed(total, 3)} by {unit} {b.step}: "
+                             f"{b.covered:.0%} in {len(b.reasons)} reasons",
+                             Qt.ElideRight, int(rect.width())))
+        y += h
+        painter.setFont(page_font(8.5))
+        items = [r for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
+        units = rounded_parts([r.value for r in items], b.total, 3)
+        shares = (rounded_parts([100 * r.value / b.total for r in items], 100, 0)
+                  if b.total else [None] * len(items))
+        for reason, unit_value, share in zip(items, units, shares):
+            if y + h > rect.bottom():
+                break
+            painter.setPen(QColor("#1f5f99" if reason.value >= 0 else "#a34a12"))
+            painter.drawText(QRectF(rect.left() + 8, y, figures * 0.55, h),
+                             int(Qt.AlignRight | Qt.AlignVCenter), signed(unit_value, 3))
+            painter.drawText(QRectF(rect.left() + 8 + figures * 0.55, y, figures * 0.45, h),
+                             int(Qt.AlignRight | Qt.AlignVCenter),
+                             "" if share is None else percent(share))
+            painter.setPen(QColor("#1a1a1a"))
+            cell = QRectF(rect.left() + figures + 16, y, rect.width() - figures - 16, h)
+            painter.drawText(cell, int(Qt.AlignLeft | Qt.AlignVCenter),
+                             painter.fontMetrics().elidedText(reason.title, Qt.ElideRight,
+                                                              int(cell.width())))
+            y += h
+        y += 4
     return y
 
 

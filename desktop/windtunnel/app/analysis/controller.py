@@ -8,7 +8,8 @@ tested without a window). The controller gives it what only Qt has:
   :data:`DEBOUNCE_MS`; the time replay advances every :data:`PLAY_MS`.
 - **Workers**: Monte Carlo runs on the window's task runner (one long task at a time, with
   the progress bar and Cancel of the status bar), on a snapshot of the model, and lands in
-  the session with the revision it was computed for.
+  the session with the revision it was computed for. After each run, whether each run's
+  answer is the only one (``engine.assess``) is checked on a worker of its own the same way.
 - **The document**: it follows the window's document (a new document rebinds the session),
   mirrors the canvas selection into the session, and turns lever and scenario edits into
   undo commands on the document's stack.
@@ -21,7 +22,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, run
+from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, assess, run
 from ...engine.montecarlo import WORKERS
 from ...errors import ModelError, Problem, WindtunnelError
 from ...session import AnalysisSession
@@ -100,6 +101,7 @@ class AnalysisController(QObject):
     step_changed = Signal(int)
     selection_changed = Signal(list)
     monte_carlo_changed = Signal()
+    trust_changed = Signal()
     #: The window shows another document (views must rebind).
     document_changed = Signal()
     playing_changed = Signal(bool)
@@ -113,12 +115,14 @@ class AnalysisController(QObject):
         self.scene = None
         self.session = AnalysisSession()
         for name in ("results_changed", "live_changed", "scenario_changed", "step_changed",
-                     "selection_changed", "monte_carlo_changed"):
+                     "selection_changed", "monte_carlo_changed", "trust_changed"):
             getattr(self.session, name).connect(getattr(self, name).emit)
         self.session.model_changed.connect(self.document_changed.emit)
         self.session.edited.connect(self._edited)
         self.runner = window.tasks       # Monte Carlo, sensitivity, exports: one at a time
         self.runners = [self.runner]     # and the views' own (explain, structure)
+        self.trust_runner = self.add_runner()
+        self.session.results_changed.connect(self._assess)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._live_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -262,6 +266,24 @@ class AnalysisController(QObject):
             self.set_playing(False)
             return
         session.set_step(session.step + 1)
+
+    # -- trust ------------------------------------------------------------------------------
+
+    def _assess(self) -> None:
+        """New results: is each run's answer the only one? (engine.assess, on a worker: it
+        re-runs every scenario from several starts when the bound does not settle it)."""
+        session = self.session
+        if session.results is None:
+            self.trust_runner.cancel()
+            return
+        snapshot, settings = self.model.copy(), session.results.settings
+        revision, model = self.model.revision, self.model
+        self.trust_runner.start(
+            "Checking the runs", lambda progress, cancel: assess(
+                snapshot, settings=settings, progress=progress, cancel=cancel),
+            on_finished=lambda verdicts: session.model is model and session.set_trust(
+                verdicts, revision),
+            on_failed=lambda exc: self.message.emit(f"The runs could not be checked: {exc}"))
 
     # -- Monte Carlo ------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@
 - **Map with results** (.png/.svg): the window's own map export; the analysis's change
   scale comes in as the window's map decoration (:class:`.map_layer.MapResults`).
 - **PDF brief**: painted from a :class:`~windtunnel.session.ResultsSnapshot` of the current
-  scenario at its last step, never by changing what the window shows.
+  scenario at its last step, never by changing what the window shows; why its main
+  outcomes changed (the engine's breakdown) is computed on a worker first.
 
 Every file is written through the atomic writer under the output-path rules of
 :mod:`..outputs` (never over the open model, a replaced file kept as ``.bak``), so a failed
@@ -71,16 +72,18 @@ class Exporter(QObject):
         return self.window.map_exporter.free()
 
     def _write_later(self, label: str, path: str, build) -> bool:
-        """Build the bytes and write them on a worker; report success or the error."""
-        return self._write_all_later(label, lambda: [(path, build())], path)
+        """Build the bytes (``build(progress, cancel)``) and write them on a worker; report
+        success or the error."""
+        return self._write_all_later(
+            label, lambda progress, cancel: [(path, build(progress, cancel))], path)
 
     def _write_all_later(self, label: str, build, shown: str) -> bool:
-        """Build (path, bytes) pairs and write them all on a worker; report ``shown`` when
-        done, or the error."""
+        """Build (path, bytes) pairs (``build(progress, cancel)``) and write them all on a
+        worker; report ``shown`` when done, or the error."""
         protect = self.controller.document.path   # never replaced by an export
 
         def work(progress, cancel):
-            files = build()
+            files = build(progress, cancel)
             if cancel.is_set():          # Cancel pressed while the files were built
                 raise Cancelled("the export was cancelled")
             for path, data in files:
@@ -105,10 +108,11 @@ class Exporter(QObject):
         document = self.controller.document
         source = document.path.name if document.path is not None else ""
 
-        def build() -> bytes:           # the first export loads pandas: here, not in the GUI
+        def build(progress, cancel) -> bytes:   # the first export loads pandas: not in the GUI
             from ...io import results_workbook_bytes
 
-            return results_workbook_bytes(results, snapshot, source=source)
+            return results_workbook_bytes(results, snapshot, source=source, progress=progress,
+                                          cancel=cancel)
         return self._write_later("Writing the workbook", path, build)
 
     def story(self, kind: str) -> bool:
@@ -124,21 +128,25 @@ class Exporter(QObject):
                 "Choose a scenario (or add one) to tell its story."))
             return False
         label = snapshot.result.label
+        # painted here: the map is a graphics scene, which lives on the GUI thread; written
+        # on a worker
         if kind == "pdf":
             path = self._path("Export the story (PDF)", ".pdf", "PDF documents (*.pdf)",
                               f" - {label} - story")
-            return path is not None and self._write_later(
-                "Writing the story", path, lambda: story_pdf_bytes(snapshot, chapters))
+            if path is None:
+                return False
+            data = story_pdf_bytes(snapshot, chapters)
+            return self._write_later("Writing the story", path, lambda progress, cancel: data)
         path = self._path("Export the story as pictures (one per chapter)", ".png",
                           "PNG pictures (*.png)", f" - {label} - story")
         if path is None:
             return False
         stem = path[:-len(".png")]
-        return self._write_all_later(
-            "Writing the story's pictures",
-            lambda: [(f"{stem}-{k}.png", data)
-                     for k, data in enumerate(story_png_pages(snapshot, chapters), 1)],
-            f"{stem}-1.png ... -{len(chapters)}.png")
+        files = [(f"{stem}-{k}.png", data)
+                 for k, data in enumerate(story_png_pages(snapshot, chapters), 1)]
+        return self._write_all_later("Writing the story's pictures",
+                                     lambda progress, cancel: files,
+                                     f"{stem}-1.png ... -{len(chapters)}.png")
 
     def csv(self, kind: str) -> bool:
         """The scenario matrix (``kind="matrix"``) or the trajectories as a CSV table."""
@@ -152,30 +160,43 @@ class Exporter(QObject):
         if kind == "matrix":
             results = session.results
             return self._write_later("Writing the CSV table", path,
-                                     lambda: matrix_csv_bytes(results))
+                                     lambda progress, cancel: matrix_csv_bytes(results))
         results = session.current_monte_carlo() or session.results
         return self._write_later("Writing the CSV table", path,
-                                 lambda: trajectories_csv_bytes(results))
+                                 lambda progress, cancel: trajectories_csv_bytes(results))
 
     def brief(self) -> bool:
-        """The one-page PDF brief of the current scenario at its last step."""
+        """The one-page PDF brief of the current scenario at its last step: why its main
+        outcomes changed is worked out on a worker, then the page is painted and written."""
         session = self.controller.session
         snapshot = session.snapshot()
         if snapshot is None or snapshot.result is None:
             self.window.show_problem("The brief needs a scenario", WindtunnelError(
                 "Choose a scenario (or add one) to write its brief."))
             return False
+        if not self.window.map_exporter.free():
+            return False
         label = snapshot.result.label
         path = self._path("Export PDF brief", ".pdf", "PDF documents (*.pdf)", f" - {label}")
         if path is None:
             return False
-        from .brief import brief_pdf_bytes   # loaded on the first brief, not at start-up
+        from .brief import brief_breakdowns, brief_pdf_bytes   # loaded on the first brief
 
-        try:
-            write_export(path, brief_pdf_bytes(snapshot.at(step=snapshot.last_step)),
-                         protect=self.controller.document.path)
-        except (WindtunnelError, OSError) as exc:
-            self.window.show_problem("The file could not be written", exc)
-            return False
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        snapshot = snapshot.at(step=snapshot.last_step)
+
+        def write(breakdowns) -> None:       # painting needs the GUI thread (the map's scene)
+            try:
+                write_export(path, brief_pdf_bytes(snapshot, breakdowns),
+                             protect=self.controller.document.path)
+            except (WindtunnelError, OSError) as exc:
+                self.window.show_problem("The file could not be written", exc)
+                return
+            self.window.statusBar().showMessage(f"Exported {path}", 5000)
+
+        self.window.tasks.start(
+            "Explaining the changes for the brief",
+            lambda progress, cancel: brief_breakdowns(snapshot, progress=progress,
+                                                      cancel=cancel),
+            on_finished=write,
+            on_failed=lambda exc: self.window.show_problem("The brief could not be made", exc))
         return True

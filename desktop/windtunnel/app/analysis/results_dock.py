@@ -2,11 +2,14 @@
 
 One tab per view; every view follows the controller (results, current scenario, selected
 nodes, shown step). A line above the tabs states what the numbers are: which scenario, the
-verdict of its run (converged, limit cycle, not converged) and whether Monte Carlo bands
+verdict of its run (converged, limit cycle, not converged), whether its answer is the only
+one (the trust verdict, computed on a worker after each run) and whether Monte Carlo bands
 are current.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -19,7 +22,16 @@ from .structure_view import StructureView
 from .tornado import TornadoView
 from .why import WhyPanel
 
-__all__ = ["ResultsPanel"]
+__all__ = ["ResultsPanel", "TRUST_HELP"]
+
+#: What the trust verdict means, for the status line's tooltip.
+TRUST_HELP = ("Is the answer the only one? \"The only possible answer\": the map damps every "
+              "difference between two states, so every start vector ends at this answer. "
+              "\"The same answer from every start tried\": not proven, but runs from 8 "
+              "different start vectors end at the same state. \"May depend on the start\": "
+              "they settle in different places; another start vector gives another answer. "
+              "\"May cycle\": they are still moving at the last step. Engine Settings > "
+              "Suggest steepness proposes a steepness for which the answer is unique.")
 
 
 class ResultsPanel(QWidget):
@@ -29,7 +41,8 @@ class ResultsPanel(QWidget):
         super().__init__()
         self.controller = controller
         highlight = map_results.highlight
-        self.status = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
+        self.status = QLabel(wordWrap=True)
+        self.status.setTextFormat(Qt.RichText)
         self.chart = TrajectoryChart(controller)
         self.matrix = ScenarioMatrix(controller, reveal=lambda n: controller.window.reveal(
             "node", n))
@@ -52,7 +65,8 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         for signal in (controller.results_changed, controller.scenario_changed,
-                       controller.monte_carlo_changed, controller.live_changed):
+                       controller.monte_carlo_changed, controller.live_changed,
+                       controller.trust_changed):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -60,27 +74,44 @@ class ResultsPanel(QWidget):
         """Show a tab by name: charts, matrix, scorecard, why, structure or sensitivity."""
         self.tabs.setCurrentWidget(self.pages[name])
 
+    def _trust_text(self) -> str:
+        """The current run's trust verdict in plain words, with its reason."""
+        session = self.controller.session
+        trust = session.trust_of()
+        if trust is None:
+            return "checking whether the answer is the only one\u2026"
+        model = session.model
+
+        def label(node_id: str) -> str:
+            node = model.node(node_id)
+            return node.label if node is not None else node_id
+
+        return f"<b>{escape(trust.headline)}</b> ({escape(trust.reason(label))})"
+
     def refresh(self, *_) -> None:
         controller = self.controller
         if controller.session.results is None:
-            self.status.setText(f"No results: {controller.session.error}" if controller.session.error
-                                else "No results yet.")
+            self.status.setText(escape(f"No results: {controller.session.error}")
+                                if controller.session.error else "No results yet.")
             return
         results = controller.session.results
-        parts = [f"Baseline {results.baseline_verdict}"]
+        parts = [escape(f"Baseline {results.baseline_verdict}")]
         current = controller.session.result()
         if current is not None:
             verdict = (controller.session.live.verdict if controller.session.live_change is not None
                        and controller.session.live is not None else current.verdict)
-            parts.append(f"{current.label}: {verdict}")
+            parts.append(escape(f"{current.label}: {verdict}"))
             if controller.session.live_change is not None:
                 parts.append("live preview (release the slider to keep it)")
+            else:
+                parts.append(self._trust_text())
         if controller.session.monte_carlo is not None:
             mc = controller.session.monte_carlo
             parts.append(f"Monte Carlo {mc.samples:,} samples, seed {mc.seed}"
                          + (" (stale: the model changed)" if controller.session.monte_carlo_stale
                             else ""))
         s = results.settings
-        parts.append(f"{s.rule}, {s.activation} \u03bb={s.steepness:g}, {len(results.time) - 1} "
-                     f"{s.time_unit}s")
+        parts.append(escape(f"{s.rule}, {s.activation} \u03bb={s.steepness:g}, "
+                            f"{len(results.time) - 1} {s.time_unit}s"))
         self.status.setText(" \u00b7 ".join(parts))
+        self.status.setToolTip(TRUST_HELP)

@@ -4,22 +4,32 @@ Presets fill in the conventions of FCMpy, R fcm and Mental Modeler (the engine's
 :data:`~windtunnel.engine.PRESETS`), so results can be compared with those tools. OK
 applies all changes as one undo command; an invalid combination is refused with the
 engine's message and nothing changes.
+
+**Suggest steepness** (given the model) fills in the largest steepness for which every run
+of the map has exactly one answer, whatever the start (the engine's contraction bound,
+:func:`~windtunnel.engine.contraction`, for the rule, activation and drivers shown), and
+says why, with fcmconfr's estimate beside it (:func:`~windtunnel.engine.fcmconfr_steepness`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import math
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QGridLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
 
-from ...engine import preset, preset_names
+from ...engine import compiled_model, contraction, fcmconfr_steepness, preset, preset_names
+from ...errors import WindtunnelError
 from ...model import ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings
 from ...model.elements import MAX_SAMPLES, MAX_STEPS
 from ..commands import SetSettingsCommand
 
-__all__ = ["SettingsDialog", "edit_settings", "EXPLANATIONS", "PRESET_TITLES"]
+__all__ = ["SettingsDialog", "edit_settings", "suggest_steepness", "EXPLANATIONS",
+           "PRESET_TITLES"]
 
 PRESET_TITLES = {"fcmpy": "FCMpy", "r-fcm": "R fcm", "mental-modeler": "Mental Modeler"}
 
@@ -29,7 +39,8 @@ EXPLANATIONS = {
             "previous level; rescaled maps levels to [-1, 1] before summing (Papageorgiou).",
     "activation": "How the summed push becomes a level: sigmoid (0..1), tanh (-1..1), "
                   "bivalent (0/1), trivalent (-1/0/1) or clip (linear, capped at \u00b11).",
-    "steepness": "Lambda: how sharply the activation responds; larger saturates sooner.",
+    "steepness": "Lambda: how sharply the activation responds; larger saturates sooner. "
+                 "Suggest proposes the largest with one answer from every start.",
     "steps": "How many time steps each run lasts (also the cap for convergence).",
     "time_unit": "The name of one step in charts and exports (month, quarter, round).",
     "start": "Start each run from every node's initial level, or from all ones as Mental "
@@ -56,8 +67,9 @@ class ShortDoubleSpinBox(QDoubleSpinBox):
 class SettingsDialog(QDialog):
     """Edit the model's engine settings."""
 
-    def __init__(self, settings: Settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent=None, *, model=None) -> None:
         super().__init__(parent)
+        self.model = model
         self.setWindowTitle("Engine settings")
         self.original = settings
         self.preset = QComboBox()
@@ -70,6 +82,13 @@ class SettingsDialog(QDialog):
         self.activation = QComboBox()
         self.activation.addItems(ACTIVATIONS)
         self.steepness = QDoubleSpinBox(minimum=0.001, maximum=1000.0, decimals=3, singleStep=0.1)
+        self.suggest_button = QPushButton("Suggest")
+        self.suggest_button.setToolTip("Fill in the largest steepness for which every run has "
+                                       "exactly one answer, whatever the start")
+        self.suggest_button.clicked.connect(self.suggest)
+        self.suggest_button.setVisible(model is not None)
+        self.suggestion = QLabel(wordWrap=True)
+        self.suggestion.hide()
         self.steps = QSpinBox(minimum=1, maximum=MAX_STEPS)
         self.time_unit = QLineEdit()
         self.start = QComboBox()
@@ -97,7 +116,8 @@ class SettingsDialog(QDialog):
             hint = QLabel(EXPLANATIONS[name], wordWrap=True)
             hint.setForegroundRole(QPalette.PlaceholderText)
             form.addWidget(QLabel(label), row, 0)
-            form.addWidget(widget, row, 1)
+            form.addWidget(self._with_suggest(widget) if name == "steepness" else widget,
+                           row, 1)
             form.addWidget(hint, row, 2)
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #c62828;")
@@ -111,9 +131,29 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(900)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.load(settings)
+
+    def _with_suggest(self, spin_box) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(spin_box, 1)
+        row.addWidget(self.suggest_button)
+        return box
+
+    def suggest(self) -> None:
+        """Fill in the suggested steepness for the settings shown, and say why."""
+        try:
+            value, why = suggest_steepness(self.model, self.settings())
+        except WindtunnelError as exc:
+            value, why = None, f"No suggestion: {exc}"
+        if value is not None:
+            self.steepness.setValue(value)
+        self.suggestion.setText(why)
+        self.suggestion.show()
 
     def load(self, settings: Settings) -> None:
         for name in ("rule", "activation", "start", "drivers"):
@@ -149,10 +189,38 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
+def suggest_steepness(model, settings: Settings) -> tuple[float | None, str]:
+    """(the steepness to fill in, or None; why) for ``model`` run with ``settings``: the
+    largest steepness inside the contraction bound (rounded down to the box's three
+    decimals, so that it stays inside), and fcmconfr's estimate for comparison."""
+    network = compiled_model(model, settings)
+    bound = contraction(network, settings)
+    if bound.max_steepness is None:
+        return None, (f"No steepness makes a {settings.activation} activation provably give "
+                      "one answer (a step has no slope bound); sigmoid, tanh or clip have one.")
+    if math.isinf(bound.max_steepness):
+        return None, ("Any steepness gives one answer: no node's level feeds another's "
+                      "change here (no weights to bound).")
+    value = max(math.floor(bound.max_steepness * 1000) / 1000, 0.001)
+    estimate = fcmconfr_steepness(network.matrix(), settings.activation)
+    return value, (
+        f"\u03bb {value:g}: below {bound.max_steepness:.4g}, the largest steepness for which "
+        f"the map damps every difference between two states ({settings.activation}, "
+        f"{settings.rule} rule, {bound.norm}-norm of the weights {bound.norm_value:.3g}), so "
+        "every run has one answer whatever its start. "
+        + (f"fcmconfr's estimate, which keeps the inputs in the near-linear part of the "
+           f"curve, is {estimate:.3g}. " if estimate is not None and math.isfinite(estimate)
+           else "")
+        + f"With \u03bb {settings.steepness:g} the factor is {bound.factor:.3g}"
+        + (" (inside the bound)." if bound.holds else
+           ": one answer is not guaranteed; the results panel says whether runs from "
+           "different starts agree."))
+
+
 def edit_settings(controller, dialog: SettingsDialog | None = None) -> bool:
     """Show the dialog; on OK apply the settings as one undo command. True if changed."""
     model = controller.model
-    dialog = dialog or SettingsDialog(model.settings, controller.window)
+    dialog = dialog or SettingsDialog(model.settings, controller.window, model=model)
     if not dialog.exec():
         return False
     settings = dialog.settings()

@@ -4,7 +4,8 @@ one PNG picture per chapter, for the report.
 Each page: the model and the scenario, the chapter's title and place in the story ("3 of
 6"), what it says, and the map tinted by the scenario's change at its last step with
 everything not yet revealed faded, as on the screen in story mode. Pages are painted with
-QPainter (PySide6-Essentials' QtGui), on a worker, from an immutable snapshot.
+QPainter (PySide6-Essentials' QtGui), from an immutable snapshot, on the GUI thread (the
+map is a graphics scene); the files are written on a worker.
 """
 
 from __future__ import annotations

@@ -3,13 +3,16 @@
 - **Loops**: every feedback loop (up to 12 nodes), strongest gain first, with its polarity
   (reinforcing: the product of its edge signs is positive, so a change feeds itself;
   balancing: negative, so it damps itself). Click a loop to highlight it on the map.
+- **Loops over time**: which loops drive the selected node's change at each step of the
+  current scenario, as a stacked chart, and the dominant loop per stretch of steps
+  (:mod:`.loop_dominance`; this one does follow the run).
 - **Metrics**: per node, edges in and out, weighted in/out degree, centrality, role (driver,
   receiver, ordinary) and betweenness (Mental Modeler's definitions); sortable. Above it the
   model statistics: density, complexity, hierarchy index.
 - **Chokepoints**: choose actors and an outcome; the fewest nodes whose removal cuts every
   path of positive influence from the actors to the outcome. They are highlighted.
 
-All are computed from the model's structure alone, not from a run; they follow edits. Loops
+The others are computed from the structure alone, not from a run; they follow edits. Loops
 and metrics run on a worker (betweenness alone takes half a minute on a 2,000-node map) and
 only while the tab is shown: edits made meanwhile are picked up when it is shown again. The
 tab has its own progress bar and Cancel (the engine's ``progress`` / ``cancel`` hooks);
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...engine import chokepoints, compile_model, find_loops, model_statistics, node_metrics
 from ...errors import WindtunnelError
 from ..workers import TaskBar, part_of
+from .loop_dominance import LoopDominanceChart
 
 __all__ = ["StructureView"]
 
@@ -77,6 +81,8 @@ class StructureView(QWidget):
         self.choke_result.setTextFormat(Qt.RichText)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._page(self.loops_note, self.loops_table), "Loops")
+        self.dominance = LoopDominanceChart(controller)
+        self.tabs.addTab(self.dominance, "Loops over time")
         self.tabs.addTab(self._page(self.statistics, self.metrics_table), "Metrics")
         choke = QWidget()
         choke_layout = QVBoxLayout(choke)

@@ -1,23 +1,28 @@
-""""Why did this change?": the explanation of the selected node's change in the scenario.
+""""Why did this change?": the selected node's change in the current scenario, taken apart.
 
-For the node selected on the map and the current scenario, the engine's explanation
-(:func:`~windtunnel.engine.explain`) lists
+For the node selected on the map, the current scenario and the step shown on the map, the
+engine's :func:`~windtunnel.engine.breakdown_plan` splits the node's change from baseline
+four ways, each adding up to the whole change:
 
-- the **contributions by incoming edge** at the step shown on the map (how much of the
-  node's change arrived through each edge, plus its own memory and any intervention on it;
-  they add up to the change), and
-- the **top causal paths** from the levers (and overridden edges) to the node, each with its
-  effect at that step and its signed share of the change, and what the listed paths leave
-  unexplained (feedback loops, longer paths).
+- **Reasons**: at most five reasons, largest first (routes grouped by the node they arrive
+  through, "via Use of less-vetted models (12 routes)", or a lever's own share), and the
+  rest, always named ("140 other routes (via Shared safety standards)");
+- **By lever**: each lever's (and changed weight's) Shapley value, its fair share of the
+  change whatever the levers do together;
+- **By input edge**: how much arrived through each incoming edge, the node's own memory,
+  or a lever setting the node itself;
+- **By route**: every route from a lever through the time-unrolled map, loops included.
 
-The heading names the step; moving the time slider (or playing) re-shows the same
-explanation at the new step without asking the engine again (the explanation holds every
-step). The paths are the engine's top ones by their effect at the last step, re-ordered by
-their effect at the shown step.
+Every list ends with its total, the change itself. The figures are rounded so that the
+shown parts add up to the shown total exactly (:mod:`.figures`), and the shares to 100 %.
 
-Bars behind the numbers show their size and sign (blue pushes up, vermilion down); clicking an
-edge or a path highlights it on the map. The explanation runs on a worker (it
-can take a tenth of a second on the bundled model) from a snapshot of the model.
+The panel computes only while it is shown. The Shapley values (a batch of runs, one per coalition of levers: the slow part) are
+computed once per scenario and model revision on a worker and serve every node and step;
+a new node or step re-runs only the tracing, on the same worker. While the shares are
+computed a progress bar and Cancel show above the heading. Moving the time slider
+re-shows the levers and inputs at once (they hold every step) and asks for the reasons
+and routes at the new step. Bars behind the numbers show their size and sign (blue pushes
+up, vermilion down); clicking a row highlights what it names on the map.
 """
 
 from __future__ import annotations
@@ -25,16 +30,28 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QHeaderView, QLabel, QStyledItemDelegate, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+                               QStyledItemDelegate, QTabBar, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
-from ...engine import explain
+from ...engine import breakdown_plan, compiled_model, lever_shares
+from ...engine.compile import compile_scenario
+from ..workers import part_of
 from .controller import soon
+from .figures import percent, rounded_parts, signed
 
-__all__ = ["WhyPanel", "TOP_PATHS", "BarDelegate"]
+__all__ = ["WhyPanel", "BarDelegate", "VIEWS", "DECIMALS", "MAX_ROUTES"]
 
-TOP_PATHS = 8
+#: The views of the switch: name, title.
+VIEWS = (("reasons", "Reasons"), ("levers", "By lever"), ("inputs", "By input edge"),
+         ("routes", "By route"))
+#: Decimals of the figures shown (the heading's total and every part).
+DECIMALS = 3
+#: Routes listed one by one in the By route view; the others make one named row.
+MAX_ROUTES = 40
+#: The task that computes the levers' shares (the one with a progress bar and Cancel).
+SHARING = "Sharing the change among the levers"
 _VALUE = Qt.UserRole + 1
 
 
@@ -66,132 +83,278 @@ class WhyPanel(QWidget):
         self.controller = controller
         self.highlight = highlight
         self.runner = controller.add_runner()
-        self.explanation = None
+        self.breakdown = None              # the engine's answer being shown
+        self._shares = None                # (key, LeverShares) of the current scenario
+        self._asked = None                 # (node, scenario, step) last asked for
         self.heading = QLabel(wordWrap=True)
         self.heading.setTextFormat(Qt.RichText)
+        self.switch = QTabBar()
+        self.switch.setDocumentMode(True)
+        self.switch.setExpanding(False)
+        for _, title in VIEWS:
+            self.switch.addTab(title)
+        self.switch.currentChanged.connect(lambda _: self.render())
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Through", "", "Contribution", "Share"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(["Through", "", "Change", "Share"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(1, 140)
-        self.tree.setColumnWidth(2, 100)
-        self.tree.setColumnWidth(3, 60)
+        self.tree.setColumnWidth(1, 72)
+        self.tree.setColumnWidth(2, 70)
+        self.tree.setColumnWidth(3, 58)
         self.bars = BarDelegate(self.tree)
         self.tree.setItemDelegateForColumn(1, self.bars)
         self.tree.currentItemChanged.connect(self._chosen)
         self.note = QLabel(wordWrap=True)
+        self.progress = QProgressBar(minimum=0, maximum=1000, textVisible=False)
+        self.progress.setFixedWidth(160)
+        self.stop_button = QPushButton("Cancel")
+        self.stop_button.clicked.connect(self.runner.cancel)
+        self.busy = QWidget()
+        row = QHBoxLayout(self.busy)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(SHARING))
+        row.addWidget(self.progress)
+        row.addWidget(self.stop_button)
+        row.addStretch(1)
+        self.busy.hide()
+        self.runner.started.connect(self._progress_shown)
+        self.runner.progress.connect(lambda f: self.progress.setValue(round(f * 1000)))
+        self.runner.ended.connect(lambda _: self.busy.hide())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.busy)
         layout.addWidget(self.heading)
+        layout.addWidget(self.switch)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
         self.step = 0                # the step the panel shows
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.ask)
-        # the time slider: re-show the same explanation at the new step, once per turn
         controller.step_changed.connect(soon(self, self.render))
+        controller.playing_changed.connect(lambda playing: playing or self.render())
+        self._dirty = True           # asked while hidden: ask when shown
         for signal in (controller.results_changed, controller.scenario_changed,
                        controller.selection_changed):
-            signal.connect(lambda *_: self._timer.start())
-        self.ask()
+            signal.connect(self._changed)
+
+    def _changed(self, *_) -> None:
+        """Ask again, now if the panel is shown, else when it is (the levers' shares take
+        seconds on a big map: not worth computing for a hidden tab)."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self._timer.start(0)
+
+    @property
+    def view(self) -> str:
+        return VIEWS[max(self.switch.currentIndex(), 0)][0]
+
+    def show_view(self, name: str) -> None:
+        """Show one of :data:`VIEWS` by name."""
+        self.switch.setCurrentIndex([v for v, _ in VIEWS].index(name))
 
     def target(self) -> str | None:
         selected = self.controller.session.selection
         return selected[0] if selected else None
 
-    def ask(self) -> None:
-        """Explain the selected node's change in the current scenario (on a worker)."""
-        controller = self.controller
-        node, scenario = self.target(), controller.session.scenario_id
-        self.tree.clear()
-        self.explanation = None
-        if controller.session.results is None or not scenario:
-            self.heading.setText("Run a scenario to explain its changes.")
-            self.note.clear()
-            return
-        if node is None:
-            self.heading.setText("Select a node on the map to see why it changed.")
-            self.note.clear()
-            return
-        snapshot = controller.model.copy()
-        self.heading.setText("Explaining\u2026")
-        self.runner.start("Explain", lambda progress, cancel: explain(
-            snapshot, scenario, node, top_k=TOP_PATHS), on_finished=self.show_explanation,
-            on_failed=lambda exc: self.heading.setText(f"Could not explain: {exc}"))
+    def _shown_step(self) -> int:
+        session = self.controller.session
+        steps = session.results.settings.steps if session.results is not None else 0
+        return min(max(session.step, 0), steps)
 
-    def show_explanation(self, explanation) -> None:
-        self.explanation = explanation
+    def ask(self) -> None:
+        """Break down the selected node's change at the shown step (on a worker)."""
+        controller = self.controller
+        session = controller.session
+        node, scenario_id = self.target(), session.scenario_id
+        if session.results is None or controller.model.scenario(scenario_id) is None:
+            self._clear("Run a scenario to explain its changes.")
+            return
+        if node is None or controller.model.node(node) is None:
+            self._clear("Select a node on the map to see why it changed.")
+            return
+        step = self._shown_step()
+        model = controller.model
+        key = (id(model), model.revision, scenario_id)
+        cached = self._shares[1] if self._shares is not None and self._shares[0] == key else None
+        if self.breakdown is None or (self.breakdown.node, self.breakdown.scenario_id) != (
+                node, scenario_id) or cached is None:
+            self.breakdown = None
+            self.tree.clear()
+            self.heading.setText("Explaining\u2026")
+        self._asked = (node, scenario_id, step)
+        snapshot = model.copy()
+
+        def work(progress, cancel):
+            settings = snapshot.settings
+            network = compiled_model(snapshot, settings)
+            plan = compile_scenario(network, snapshot.scenario(scenario_id))
+            shares = cached or lever_shares(network, plan, settings,
+                                            progress=part_of(progress, 0.0, 0.9), cancel=cancel)
+            return key, shares, breakdown_plan(network, plan, settings, network.index(node),
+                                               step=step, shares=shares)
+
+        self.runner.start(SHARING if cached is None else "Explaining the change", work,
+                          on_finished=self._arrived,
+                          on_failed=lambda exc: self._clear(f"Could not explain: {exc}"),
+                          on_cancelled=self._stopped)
+
+    def _stopped(self) -> None:
+        """Cancel pressed while the levers' shares were computed (a replaced question ends
+        quietly: its successor is on its way)."""
+        if not self.runner.busy:
+            self._clear("Stopped. Select the node again (or move the time slider) to explain "
+                        "it.")
+
+    def _progress_shown(self, label: str) -> None:
+        """The progress bar and Cancel show while the levers' shares are computed (the long
+        part: seconds on a big map); the tracing alone is too quick to need them."""
+        self.progress.setValue(0)
+        self.busy.setVisible(label == SHARING)
+
+    def _clear(self, text: str) -> None:
+        self.runner.cancel()
+        self.breakdown = None
+        self.tree.clear()
+        self.heading.setText(text)
+        self.note.clear()
+
+    def _arrived(self, answer) -> None:
+        key, shares, breakdown = answer
+        self._shares = (key, shares)
+        self.breakdown = breakdown
         self.render()
 
+    # -- showing ------------------------------------------------------------------------------
+
     def render(self) -> None:
-        """Show the explanation at the step shown on the map (the time slider)."""
-        explanation = self.explanation
-        if explanation is None:
+        """Show the breakdown in the chosen view at the step shown on the map."""
+        b = self.breakdown
+        if b is None:
             return
         model = self.controller.model
-        last = len(explanation.time) - 1
-        step = min(max(self.controller.session.step, 0), last)
+        step = min(self._shown_step(), len(b.time) - 1)
         self.step = step
-        label = _label(model, explanation.node)
-        scenario = model.scenario(explanation.scenario_id)
-        change = float(explanation.change[step])
         unit = model.settings.time_unit
+        total = float(b.change[step])
         self.heading.setText(
-            f"Why did <b>{escape(label)}</b> change by <b>{change:+.3f}</b> in "
-            f"<b>{escape(scenario.label if scenario else explanation.scenario_id)}</b> "
-            f"at <b>{escape(unit)} {step}</b> of {last}?")
+            f"Why did <b>{escape(b.label)}</b> change by <b>{signed(round(total * 10 ** DECIMALS), DECIMALS)}"
+            f"</b> in <b>{escape(b.scenario)}</b> at <b>{escape(unit)} {step}</b> of "
+            f"{len(b.time) - 1}?")
+        view = self.view
+        if view in ("reasons", "routes") and b.step != step:
+            self._pending(unit, step)
+            return
+        rows, note = getattr(self, f"_{view}_rows")(b, step, model)
+        # a route keeps its ends in sight (where it starts, what it reaches)
+        self.tree.setTextElideMode(Qt.ElideMiddle if view in ("routes", "inputs")
+                                   else Qt.ElideRight)
+        self._fill(rows, total)
+        self.note.setText(note + f" Move the time slider to explain another {unit}; click a "
+                                 "row to highlight it on the map.")
+
+    def _pending(self, unit: str, step: int) -> None:
+        """The reasons and routes of another step are on their way (once the replay
+        stops: tracing every step of a replay would only queue work)."""
+        self.tree.clear()
+        if self.controller.playing:
+            self.note.setText(f"The reasons follow when the replay stops; By lever and By "
+                              f"input edge follow every {unit}.")
+            return
+        self.note.setText(f"Tracing the routes at {unit} {step}\u2026")
+        if self._asked is None or self._asked[2] != step:
+            self._timer.start()
+
+    def _fill(self, rows, total: float) -> None:
+        """Rows of (text, value, highlight key[, tooltip]), then the total; the shown figures
+        add up."""
         selected = self.tree.currentItem()
         chosen = selected.data(0, Qt.UserRole) if selected is not None else None
+        values = [row[1] for row in rows]
+        units = rounded_parts(values, total, DECIMALS)
+        shares = (rounded_parts([100.0 * v / total for v in values], 100.0, 0)
+                  if abs(total) > 1e-12 else [None] * len(rows))
         self.tree.blockSignals(True)
         self.tree.clear()
-        edges = QTreeWidgetItem([f"Incoming edges ({unit} {step})"])
-        contributions = explanation.contributions[step]
-        for column, value in zip(explanation.columns, contributions):
-            if abs(value) < 5e-5:
-                continue
-            if column in ("memory", "intervention"):
-                text = "its own previous change" if column == "memory" else "an intervention"
-                key = None
-            else:
-                text = f"{_label(model, column)} \u2192 {label}"
-                key = ("edge", (column, explanation.node))
-            edges.addChild(_row(text, value, _share(value, change), key))
-        paths = QTreeWidgetItem([f"Top paths from the levers ({explanation.paths_found} found)"])
-        listed = sorted(explanation.paths, key=lambda p: -abs(float(p.effect[step])))
-        for path in listed:
-            text = " \u2192 ".join(_label(model, n) for n in path.nodes)
-            effect = float(path.effect[step])
-            item = _row(text, effect, _share(effect, change), ("path", path.nodes))
-            item.setToolTip(0, text)
-            paths.addChild(item)
-        rest = change - sum(float(p.effect[step]) for p in listed)
-        paths.addChild(_row("Not carried by the listed paths (loops, longer paths)", rest,
-                            _share(rest, change), None))
-        values = [abs(float(v)) for v in contributions] + [
-            abs(float(p.effect[step])) for p in listed] + [abs(rest)]
-        self.bars.scale = max(values, default=0.0)
-        for top in (edges, paths):
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+        for row, unit, share in zip(rows, units, shares):
+            text, value, key = row[:3]
+            item = _row(text, value, signed(unit, DECIMALS),
+                        "" if share is None else percent(share), key)
+            if len(row) > 3:
+                item.setToolTip(0, row[3])          # the whole reason, its example route too
+            self.tree.addTopLevelItem(item)
+        total_units = round(total * 10 ** DECIMALS)
+        last = _row("Total: the change", None, signed(total_units, DECIMALS),
+                    percent(100) if abs(total) > 1e-12 else "", None)
+        font = QFont(last.font(0))
+        font.setBold(True)
+        for column in range(4):
+            last.setFont(column, font)
+        self.tree.addTopLevelItem(last)
+        self.bars.scale = max((abs(v) for v in values), default=0.0)
         if chosen and not self._reselect(chosen):
-            self.highlight((), ())       # the chosen row is gone at this step
+            self.highlight((), ())          # the chosen row is gone at this step
         self.tree.blockSignals(False)
-        method = ("exact" if explanation.method == "exact" else
-                  "first-order (the activation saturates, so shares are approximate)")
-        self.note.setText(f"Contributions add up to the change; split {method}. Paths up to "
-                          f"{explanation.max_length} edges"
-                          + ("; the path search stopped early" if explanation.paths_cut else "")
-                          + f". Move the time slider to explain another {unit}; click a row "
-                          "to highlight it on the map.")
+
+    def _reasons_rows(self, b, step, model):
+        rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)
+                for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
+        share = f"{b.covered:.0%}" if abs(b.total) > 1e-12 else "all"
+        return rows, (f"The {len(b.reasons)} reasons carry {share} of the change; the last row "
+                      f"before the total is everything else, named. Routes: {b.route_note}.")
+
+    def _levers_rows(self, b, step, model):
+        order = sorted(range(len(b.levers)), key=lambda k: -abs(float(b.by_lever[step, k])))
+        rows = [(b.lever_labels[k], float(b.by_lever[step, k]), _lever_key(b.levers[k]))
+                for k in order]
+        if not rows:
+            return rows, "This scenario sets no lever and changes no weight."
+        return rows, (f"Each lever's fair share of the change ({b.lever_method}): what it "
+                      "adds on average over every order in which the levers could be set.")
+
+    def _inputs_rows(self, b, step, model):
+        rows = []
+        for k in sorted(range(len(b.inputs)), key=lambda k: -abs(float(b.by_input[step, k]))):
+            source, value = b.inputs[k], float(b.by_input[step, k])
+            if value == 0.0:
+                continue
+            if source == "memory":
+                rows.append((f"its own previous level ({model.settings.rule} rule)", value,
+                             ("node", b.node)))
+            elif source == "intervention":
+                rows.append(("set by a lever on it", value, ("node", b.node)))
+            else:
+                rows.append((f"{_label(model, source)} \u2192 {b.label}", value,
+                             ("edge", (source, b.node))))
+        return rows, ("What arrived through each incoming edge at this step: each edge's push, "
+                      "shared in proportion to how the node's curve turned the summed push "
+                      "into its level.")
+
+    def _routes_rows(self, b, step, model):
+        rows = [(" \u2192 ".join(_label(model, n) for n in r.nodes)
+                 + (" (not followed further)" if r.origin == "open" else ""), r.value,
+                 ("route", r.nodes)) for r in b.routes[:MAX_ROUTES]]
+        others = b.routes[MAX_ROUTES:]
+        if others:
+            rows.append((f"{len(others)} smaller routes", sum(r.value for r in others), None))
+        return rows, (f"{len(b.routes)} routes from the levers through the map over time "
+                      f"(around loops too), largest first; {b.route_note}.")
+
+    # -- highlighting ---------------------------------------------------------------------------
 
     def _reselect(self, key) -> bool:
         """Keep the row the user chose (and its highlight) across a step change."""
-        for t in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(t)
-            for k in range(top.childCount()):
-                if top.child(k).data(0, Qt.UserRole) == key:
-                    self.tree.setCurrentItem(top.child(k))
-                    return True
+        for k in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(k).data(0, Qt.UserRole) == key:
+                self.tree.setCurrentItem(self.tree.topLevelItem(k))
+                return True
         return False
 
     def _chosen(self, item, previous) -> None:
@@ -202,29 +365,34 @@ class WhyPanel(QWidget):
         kind, value = key
         if kind == "edge":
             self.highlight(value, [value])
+        elif kind == "node":
+            self.highlight([value], [])
         else:
             nodes = list(value)
             self.highlight(nodes, list(zip(nodes, nodes[1:])))
 
 
-def _row(text: str, value: float, share: str, key) -> QTreeWidgetItem:
-    """A row: what the change came through, a bar, the contribution and its share; ``key``
-    says what clicking it highlights (an edge, a path, or nothing)."""
-    item = QTreeWidgetItem([text, "", f"{value:+.4f}", share])
+def _lever_key(player: str):
+    """What a lever row highlights: the lever's node, or a changed weight's edge."""
+    if player.endswith("(override)"):
+        source, target = player.removesuffix(" (override)").split(" -> ")
+        return ("edge", (source, target))
+    return ("node", player)
+
+
+def _row(text: str, value: float | None, shown: str, share: str, key) -> QTreeWidgetItem:
+    """A row: what the change came through, a bar, the change and its share; ``key``
+    says what clicking it highlights (an edge, a node, a route, or nothing)."""
+    item = QTreeWidgetItem([text, "", shown, share])
+    item.setToolTip(0, text)
     item.setData(0, Qt.UserRole, key)
-    item.setData(1, _VALUE, float(value))
+    if value is not None:
+        item.setData(1, _VALUE, float(value))
     for column in (2, 3):
         item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
     return item
 
 
 def _label(model, node_id: str) -> str:
-    if " -> " in node_id:  # an overridden edge as a source
-        return node_id
     node = model.node(node_id)
     return node.label if node is not None else node_id
-
-
-def _share(value: float, total: float) -> str:
-    return f"{value / total:.0%}" if abs(total) > 1e-9 else ""
-

@@ -40,21 +40,25 @@ def model_hash(model: Model) -> str:
 
 def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis | None = None,
                            source: str = "", created: datetime | None = None,
-                           voices: VoiceResults | None = None) -> bytes:
+                           voices: VoiceResults | None = None, progress=None,
+                           cancel=None) -> bytes:
     """The .xlsx bytes of the results workbook (pure, apart from the analyses it may run:
-    ``voices``, the results per participant, are run when the model has participants)."""
-    analysis = analysis if analysis is not None else analyse(model, results)
+    ``voices``, the results per participant, are run when the model has participants;
+    ``progress`` / ``cancel`` are the engine's, for those analyses)."""
+    analysis = analysis if analysis is not None else analyse(model, results, progress=progress,
+                                                             cancel=cancel)
     created = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S")
     labels = {n.id: n.label for n in model.nodes}
     book = Book()
     add_about(book, results, model, version=__version__, created=created,
-              model_hash=model_hash(model), source=source, statistics=analysis.statistics)
+              model_hash=model_hash(model), source=source, statistics=analysis.statistics,
+              trust=analysis.trust)
     add_summary(book, results, model)
     add_scorecard(book, results, model)
     for index, result in enumerate(results.scenarios, start=1):
         add_scenario_sheet(book, index, result, results, model)
     add_uncertainty(book, results)
-    add_explanations(book, list(analysis.explanations), labels)
+    add_explanations(book, list(analysis.explanations), results.settings.time_unit)
     if analysis.loops is not None:
         add_loops(book, analysis.loops, labels)
     if analysis.metrics is not None:

@@ -13,7 +13,7 @@ from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, IconSetRule
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
-from ...engine import Explanation, LoopSearch, ModelStatistics, NodeMetrics, Results
+from ...engine import LoopSearch, ModelStatistics, NodeMetrics, Results
 from ...model import Model
 from ..xlsx import Book, Sheet, Styled
 
@@ -38,7 +38,8 @@ SHEET_GUIDE = (
     ("S1, S2, ...", "one sheet per scenario: charts, then change, scenario and baseline "
                     "trajectories per node and step"),
     ("Uncertainty", "Monte Carlo percentiles of the final change, per scenario and node"),
-    ("Explanations", "why the objective nodes changed: the top causal paths and their shares"),
+    ("Explanations", "why the objective nodes changed: at most five reasons and the named "
+                     "rest, and each lever's share; each adds up to the change"),
     ("Loops", "feedback loops with polarity (reinforcing / balancing)"),
     ("Metrics", "per-node structure: degrees, centrality, role, betweenness"),
     ("Participants", "with participants: who they are, every rating, each edge's "
@@ -76,7 +77,9 @@ def _verdict_shares(shares: dict[str, float]) -> str:
 
 def add_about(book: Book, results: Results, model: Model, *, version: str, created: str,
               model_hash: str, source: str = "",
-              statistics: ModelStatistics | None = None) -> None:
+              statistics: ModelStatistics | None = None, trust: dict | None = None) -> None:
+    """What was run; the verdicts of the runs with, when given, their trust verdicts
+    (``engine.assess``: run id -> Trust)."""
     sheet = book.sheet("About", styles=["bold", "wrap", "note"])
     sheet.append([Styled(results.title, "title")])
     sheet.append([Styled("Windtunnel results workbook", "note")])
@@ -104,11 +107,24 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
         sheet.append(list(row))
     sheet.append([])
     sheet.append([Styled("Verdicts", "title")])
+    sheet.append([Styled("Run", "bold"), Styled("Verdict", "bold"),
+                  Styled("Monte Carlo verdicts", "bold"),
+                  Styled("Is the answer the only one?", "bold"), Styled("Why", "bold")])
+    trust = trust or {}
+    labels = {n.id: n.label for n in model.nodes}
+
+    def judged(run_id: str) -> list:
+        verdict = trust.get(run_id)
+        return [] if verdict is None else [verdict.headline,
+                                           verdict.reason(lambda n: labels.get(n, n))]
+
     baseline = str(results.baseline_verdict)
-    sheet.append(["Baseline", baseline, _verdict_shares(results.baseline_verdict_shares)])
+    sheet.append(["Baseline", baseline, _verdict_shares(results.baseline_verdict_shares)]
+                 + judged("baseline"))
     for result in results.scenarios:
         shares = result.uncertainty.verdict_shares if result.uncertainty else {}
-        sheet.append([result.label, str(result.verdict), _verdict_shares(shares)])
+        sheet.append([result.label, str(result.verdict), _verdict_shares(shares)]
+                     + judged(result.scenario_id))
     if statistics is not None:
         sheet.append([])
         sheet.append([Styled("Model statistics", "title")])
@@ -215,28 +231,35 @@ def add_uncertainty(book: Book, results: Results) -> None:
 
 # -- Explanations ---------------------------------------------------------------------------
 
-def add_explanations(book: Book, explanations: list[tuple[str, Explanation]],
-                     labels: dict[str, str]) -> None:
-    """The top causal paths to each explained node, one row per path, then the remainder."""
-    sheet = book.sheet("Explanations", ["Scenario", "Node ID", "Label", "Change", "Rank",
-                                        "Path", "Source", "Contribution", "Share"],
-                       styles=["text", "text", "text", "change", "int", "wrap", "text",
-                               "change", "percent"], freeze="D2")
-    if not explanations:
+def add_explanations(book: Book, breakdowns, time_unit: str = "step") -> None:
+    """Why each explained node changed, at the last step: the reasons (at most five) and
+    the named rest, then each lever's Shapley share; each block adds up to the change."""
+    sheet = book.sheet("Explanations", ["Scenario", "Node ID", "Label", "Change", "View",
+                                        "Rank", "Through", "Contribution", "Share", "Routes"],
+                       styles=["text", "text", "text", "change", "text", "int", "wrap",
+                               "change", "percent", "int"], freeze="D2")
+    if not breakdowns:
         sheet.append([Styled("Nothing to explain: no scenario moved an objective node.",
                              "note")])
         return
-    for scenario_label, ex in explanations:
-        head = [scenario_label, ex.node, ex.label, float(ex.change[-1])]
-        for rank, path in enumerate(ex.paths, start=1):
-            sheet.append(head + [rank, " → ".join(labels.get(n, n) for n in path.nodes),
-                                 labels.get(path.source, path.source),
-                                 path.contribution, path.share])
-        left = (f"not carried by the {len(ex.paths)} paths listed ({ex.method}"
-                + (", path search cut short" if ex.paths_cut else "") + ")")
-        total = float(ex.change[-1])
-        sheet.append(head + [None, Styled(left, "note"), None, float(total - sum(
-            p.contribution for p in ex.paths)), None])
+    for b in breakdowns:
+        head = [b.scenario, b.node, b.label, b.total]
+        for rank, reason in enumerate(b.reasons, start=1):
+            sheet.append(head + ["reason", rank, reason.text, reason.value, reason.share,
+                                 reason.routes])
+        sheet.append(head + ["rest", None, b.rest.text, b.rest.value, b.rest.share,
+                             b.rest.routes])
+        values = b.by_lever[b.step]
+        for k in np.argsort(-np.abs(values), kind="stable"):
+            value = float(values[k])
+            sheet.append(head + ["lever", None, b.lever_labels[k], value,
+                                 value / b.total if b.total else None, None])
+    sheet.append([])
+    sheet.append([Styled(
+        f"Changes at the last {time_unit}. The reasons and the rest add up to the change, "
+        "and so do the levers' shares (Shapley values: each lever's average added change "
+        "over every order in which the levers could be set); the rest names the routes it "
+        "holds. windtunnel explain shows more (by input edge, every route).", "note")])
 
 
 # -- Loops and metrics ------------------------------------------------------------------------
