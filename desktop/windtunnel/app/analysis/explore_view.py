@@ -14,7 +14,6 @@ changes: an exploration is never shown for a map that is no longer the one on sc
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
