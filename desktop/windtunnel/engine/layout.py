@@ -123,11 +123,12 @@ def _pack(blocks: list[Positions], gap: float) -> Positions:
     for k, block in enumerate(blocks):
         xs = [p[0] for p in block.values()]
         ys = [p[1] for p in block.values()]
-        width, height = max(xs) - min(xs), max(ys) - min(ys)
+        left, top = min(xs), min(ys)
+        width, height = max(xs) - left, max(ys) - top
         if k and k % columns == 0:
             x, y, row_height = 0.0, y + row_height + gap * 0.85, 0.0
         for node_id, (px, py) in block.items():
-            out[node_id] = (x + px - min(xs), y + py - min(ys))
+            out[node_id] = (x + px - left, y + py - top)
         x += width + gap
         row_height = max(row_height, height)
     return out
