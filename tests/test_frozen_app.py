@@ -256,7 +256,9 @@ def test_dropped_files(path, kept):
     assert bundle.keep_file(path.replace("/", "\\")) is kept  # Windows separators
 
 
-def test_icons_hold_every_size_as_png(tmp_path):
+def test_icons_hold_every_size_as_png(tmp_path, qapp):
+    # qapp: the suite's QApplication first, so the icon renderer does not make a bare
+    # QGuiApplication that later GUI tests in this process would inherit
     written = icons.write_icons(ROOT / "resources" / "appicon" / "windtunnel.svg", tmp_path)
     assert {p.name for p in written} >= {"windtunnel-16.png", "windtunnel-256.png",
                                          "windtunnel.ico", "windtunnel.icns"}

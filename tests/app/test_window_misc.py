@@ -74,3 +74,26 @@ def test_switching_documents_keeps_one_scene_alive(window, qtbot):
     assert analysis.session.model is window.document.model
     window.scene.select(["ban"])                  # the analysis follows the new scene only
     assert analysis.session.selection == ["ban"]
+
+
+def test_the_task_bar_is_busy_until_a_task_says_how_far_it_is(window, qtbot):
+    """Work that cannot tell its progress (reading a file) shows a moving bar, not 0 %."""
+    import threading
+
+    bar, release = window.task_bar.bar, threading.Event()
+
+    def work(progress, cancel):
+        release.wait(10)
+        progress(0.5)
+        release.clear()
+        release.wait(10)
+        return "done"
+
+    with qtbot.waitSignal(window.tasks.ended, timeout=20_000):
+        window.tasks.start("Reading", work, on_finished=lambda _: None,
+                           on_failed=lambda exc: None)
+        qtbot.waitUntil(lambda: window.task_bar.isVisible(), timeout=5_000)
+        assert (bar.minimum(), bar.maximum()) == (0, 0)          # busy: no fraction yet
+        release.set()
+        qtbot.waitUntil(lambda: bar.maximum() == 1000 and bar.value() == 500, timeout=5_000)
+        release.set()

@@ -226,12 +226,18 @@ class TaskBar(QWidget):
         layout.addWidget(self.cancel_button)
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         runner.started.connect(self._started)
-        runner.progress.connect(lambda f: self.bar.setValue(round(f * 1000)))
+        runner.progress.connect(self._progress)
         runner.ended.connect(lambda kind: self.hide())
         self.hide()
 
     def _started(self, label: str) -> None:
+        """Busy (a moving bar) until the task first says how far it is: some work, like
+        reading a file, cannot tell."""
         self.label.setText(label)
-        self.bar.setValue(0)
+        self.bar.setRange(0, 0)
         self.bar.setFormat("%p%")
         self.show()
+
+    def _progress(self, fraction: float) -> None:
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(round(fraction * 1000))

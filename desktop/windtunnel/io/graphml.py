@@ -368,10 +368,7 @@ def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
         return                  # no positions, or not all numeric: the table rules decide
     if len(points) < 2 or not np.isfinite(points).all():
         return
-    from scipy.spatial import cKDTree     # loaded by the first positioned graph import
-
-    distances, _ = cKDTree(points).query(points, k=2)
-    typical = float(np.median(distances[:, 1]))
+    typical = _typical_neighbour_distance(points)
     if typical >= _CROWDED:
         return
     factor = _NEIGHBOUR / max(typical, 1e-9)
@@ -382,6 +379,22 @@ def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
     notes.append(Problem("", f"positions were spread \u00d7{factor:.3g} (the file's nodes "
                              "sit closer together than a node is wide); the picture's shape "
                              "is kept"))
+
+
+def _typical_neighbour_distance(points: np.ndarray, sample: int = 2000) -> float:
+    """The median distance from a node to its nearest other node, over an even sample of
+    at most ``sample`` nodes (numpy in blocks: the frozen app leaves scipy.spatial out)."""
+    chosen = points[np.linspace(0, len(points) - 1, min(sample, len(points))).astype(int)]
+    nearest = []
+    for start in range(0, len(chosen), 256):
+        block = chosen[start:start + 256]
+        gaps = np.hypot(block[:, None, 0] - points[None, :, 0],
+                        block[:, None, 1] - points[None, :, 1])
+        gaps[gaps == 0] = np.inf          # the node itself (and nodes on the same spot)
+        nearest.append(gaps.min(axis=1))
+    found = np.concatenate(nearest)
+    found = found[np.isfinite(found)]
+    return float(np.median(found)) if len(found) else 0.0
 
 
 def _reads_as_weight(value) -> bool:

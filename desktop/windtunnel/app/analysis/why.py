@@ -203,7 +203,8 @@ class WhyPanel(QWidget):
 
         self.runner.start(SHARING if cached is None else "Explaining the change", work,
                           on_finished=self._arrived,
-                          on_failed=lambda exc: self._clear(f"Could not explain: {exc}"),
+                          on_failed=lambda exc: self._clear(
+                              f"Could not explain: {escape(str(exc))}"),
                           on_cancelled=self._stopped)
 
     def _stopped(self) -> None:
