@@ -169,3 +169,14 @@ def test_scorecard_tooltips_show_labels_as_typed(small, qtbot):
         for c in range(table.columnCount()) if table.item(r, c) is not None]
     tips = [t for t in tips if "img" in t]
     assert tips and all("&lt;img" in t and "<img" not in t for t in tips)
+
+
+def test_the_structure_past_the_budget_asks_and_runs_when_told(small, qtbot):
+    window, analysis = small
+    controller, view = analysis.controller, analysis.results_panel.structure
+    asked = []
+    controller.ask_past_limits = lambda error: asked.append(error) or True
+    view.refresh(limits=WorkLimits(memory=1, seconds=600))
+    qtbot.waitUntil(lambda: view.loops is not None and len(asked) == 1, timeout=30_000)
+    assert isinstance(asked[0], WorkRefused) and not window.problems
+    assert view.loops_table.rowCount() == len(view.loops.loops) > 0

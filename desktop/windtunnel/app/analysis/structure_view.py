@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from ...engine import chokepoints, compile_model, find_loops, model_statistics, node_metrics
+from ...engine import (WORK_LIMITS, WorkLimits, WorkRefused, chokepoints, compile_model,
+                       find_loops, model_statistics, node_metrics)
 from ...errors import WindtunnelError
 from ..workers import TaskBar, part_of
 from .loop_dominance import LoopDominanceChart
@@ -126,8 +127,9 @@ class StructureView(QWidget):
         layout.addWidget(table, 1)
         return page
 
-    def refresh(self) -> None:
-        """Compute loops, metrics and statistics on a worker, from a snapshot of the model."""
+    def refresh(self, *, limits: WorkLimits = WORK_LIMITS) -> None:
+        """Compute loops, metrics and statistics on a worker, from a snapshot of the model;
+        past the work budget's ``limits`` the user is asked whether to run anyway."""
         self._dirty = False
         snapshot = self.controller.model.copy()
         self.loops_note.setText("Finding feedback loops\u2026")
@@ -137,12 +139,19 @@ class StructureView(QWidget):
             loops = find_loops(network, max_loops=2000, progress=part_of(progress, 0.0, 0.3),
                                cancel=cancel)
             metrics = node_metrics(network, progress=part_of(progress, 0.3, 1.0),
-                                   cancel=cancel)
+                                   cancel=cancel, limits=limits)
             return snapshot, loops, metrics, model_statistics(network, metrics)
 
+        asked = self.controller.failure_handler("The structure could not be found",
+                                                lambda larger: self.refresh(limits=larger))
+
+        def failed(exc) -> None:
+            self.loops_note.setText(f"No structure: {exc}")
+            if isinstance(exc, WorkRefused):    # too big: asked whether to run anyway
+                asked(exc)
+
         self.runner.start("Finding loops and metrics", work, on_finished=self.show_structure,
-                          on_failed=lambda exc: self.loops_note.setText(f"No structure: {exc}"),
-                          on_cancelled=self._cancelled)
+                          on_failed=failed, on_cancelled=self._cancelled)
 
     def _cancelled(self) -> None:
         """Stopped by the user: the tables keep what they showed (if anything)."""
