@@ -213,10 +213,10 @@ def test_repeated_convergence_nodes_are_judged_once():
 
 
 def test_an_explanation_is_budgeted():
-    from windtunnel.engine import explain
+    from windtunnel.engine import breakdown
 
     model = chain_model(interventions=[clamp()])
-    assert explain(model, "act", "out").node == "out"
+    assert breakdown(model, "act", "out").node == "out"
     with pytest.raises(ModelError, match=r"^the explanation needs about \d+ KB of memory, more "
-                                         r"than the limit of 1 KB \(3 runs x 10 steps"):
-        explain(model, "act", "out", limits=WorkLimits(memory=1024))
+                                         r"than the limit of 1 KB \(2 runs x 10 steps"):
+        breakdown(model, "act", "out", limits=WorkLimits(memory=1024))

@@ -104,14 +104,14 @@ def test_live_scenario_matches_a_full_run():
 
 def test_degenerate_models_run():
     """No edges, or nothing at all: every function still answers."""
-    from windtunnel.engine import compile_model, explain, find_loops, model_statistics
+    from windtunnel.engine import breakdown, compile_model, find_loops, model_statistics
     from windtunnel.model import Intervention, Model, Node, Scenario
 
     lone = Model.from_elements(nodes=[Node("a", "A")], scenarios=[
         Scenario("s", "S", interventions=(Intervention("a", value=0.5),))])
     results = run(lone, samples=5)
     assert results.scenario("s").final_change.tolist() == [0.5]
-    assert explain(lone, "s", "a").paths[0].share == 1.0
+    assert breakdown(lone, "s", "a").reasons[0].value == pytest.approx(0.5)
     empty = run(Model())
     assert empty.baseline.shape == (25, 0) and empty.to_frame("change").empty
     assert find_loops(compile_model(Model())).loops == ()

@@ -5,7 +5,6 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
 - :func:`run` -> :class:`Results` (baseline, scenarios, change, verdicts, scorecard, bands)
 - :func:`breakdown` -> :class:`Breakdown` (a change split by lever, incoming edge and
   route, each adding up exactly, and at most five reasons covering it)
-- :func:`explain` -> :class:`Explanation` (contributions by edge, simple causal paths)
 - :func:`analyse` -> :class:`Analysis` (the findings a results workbook shows: bounded
   explanations, loops, metrics, statistics)
 - :func:`find_loops`, :func:`node_metrics`, :func:`model_statistics`, :func:`chokepoints`
@@ -56,7 +55,6 @@ from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_s
 from .designs import LeverRange
 from .discovery import Discovery, discover
 from .experiments import Experiments, explore
-from .explain import Explanation, PathShare, explain, explain_plan
 from .globalsensitivity import SobolIndices, sobol_indices
 from .findings import Analysis, analyse
 from .live import LiveScenario
@@ -84,8 +82,8 @@ __all__ = [
     "LeverShares", "lever_shares", "Breakdown", "RouteShare", "breakdown", "breakdown_plan",
     "Reason", "Bounds", "bounds", "change_bounds", "LoopScores", "link_scores", "loop_scores",
     "clear_cache", "compiled_model", "CONFIDENCE_SPREAD", "Network", "Plan", "compile_model",
-    "compile_scenario", "confidence_bounds", "empty_plan", "network_from_matrix", "Explanation",
-    "PathShare", "explain", "explain_plan", "Analysis", "analyse", "LiveScenario", "Cancelled",
+    "compile_scenario", "confidence_bounds", "empty_plan", "network_from_matrix",
+    "Analysis", "analyse", "LiveScenario", "Cancelled",
     "make_rng", "monte_carlo", "sample_weights", "triangular", "PRESETS", "preset",
     "preset_names", "PERCENTILES", "Results", "ScenarioResult", "ScoreRow", "Uncertainty",
     "objective_met", "resolve_scenarios", "run", "LeverEffect", "TornadoBar",

@@ -14,8 +14,8 @@ delays and feedback. ``reasons`` and ``rest`` are the short answer (reasons.py):
 five items, largest first, and the named rest, adding up to the change too.
 
 This is what the Why? panel, the workbook's Explanations sheet, the PDF brief and
-``windtunnel explain`` show. (:func:`~windtunnel.engine.explain` is the older view by
-simple paths, which leaves loops and longer paths unexplained.)
+``windtunnel explain`` show (it replaced an older view by simple paths, which left loops
+and longer paths unexplained).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import numpy as np
 from ..errors import ModelError, Problem
 from ..model import Model, Scenario, Settings
 from .attribution import LeverShares, lever_shares
+from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
 from .decompose import MAX_EXPANSIONS, input_shares, routes, trace
@@ -107,12 +108,18 @@ class Breakdown:
 
 def breakdown(model: Model, scenario: str | Scenario, node: str, *, step: int | None = None,
               settings: Settings | None = None, max_reasons: int = MAX_REASONS,
-              shares: LeverShares | None = None) -> Breakdown:
+              shares: LeverShares | None = None,
+              limits: WorkLimits = WORK_LIMITS) -> Breakdown:
     """Explain ``node``'s change in ``scenario`` (id, label or Scenario) at ``step``
-    (default: the last). ``shares`` reuses the scenario's lever shares across nodes."""
+    (default: the last). ``shares`` reuses the scenario's lever shares across nodes.
+    Refused before any work when a run per lever or override traced passes ``limits``
+    (the levers' shares are then bounded and cancellable on their own)."""
     settings = settings or model.settings
     (chosen,) = resolve_scenarios(model, [scenario])
     network = compiled_model(model, settings)
+    cost = run_cost(network, settings, scenarios=1 + len(chosen.interventions)
+                    + len(chosen.overrides), interventions=len(chosen.interventions))
+    check(replace(cost, what="explanation"), limits)
     return breakdown_plan(network, compile_scenario(network, chosen), settings,
                           network.index(node), step=step, max_reasons=max_reasons,
                           shares=shares)

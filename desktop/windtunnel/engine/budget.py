@@ -4,8 +4,9 @@ A small model file can ask for a huge computation: 20,000 edges ask the tornado 
 40,000 runs of 20,000 edges each; 10,000 steps of 30,000 nodes fill 2.4 GB per run; a
 delay of 10,000 steps or 200,000 pulse interventions each used to cost memory in
 proportion. Every analysis entry point (:func:`~windtunnel.engine.run`, Monte Carlo
-within it, :func:`~windtunnel.engine.explain`, :func:`~windtunnel.engine.tornado`,
-:func:`~windtunnel.engine.lever_elasticities`, :func:`~windtunnel.engine.node_metrics`) first builds an :class:`Estimate` from the sizes
+within it, :func:`~windtunnel.engine.breakdown`, :func:`~windtunnel.engine.tornado`,
+:func:`~windtunnel.engine.lever_elasticities`, :func:`~windtunnel.engine.node_metrics`)
+first builds an :class:`Estimate` from the sizes
 alone (nodes, edges, steps, the longest delay that matters, samples, interventions,
 scenarios, variants) and :func:`check` refuses it, with a message that names the figure
 and the limit, when it would pass :data:`MEMORY_LIMIT` or :data:`TIME_LIMIT`.
