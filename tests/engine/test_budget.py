@@ -218,5 +218,5 @@ def test_an_explanation_is_budgeted():
     model = chain_model(interventions=[clamp()])
     assert breakdown(model, "act", "out").node == "out"
     with pytest.raises(ModelError, match=r"^the explanation needs about \d+ KB of memory, more "
-                                         r"than the limit of 1 KB \(2 runs x 10 steps"):
+                                         r"than the limit of 1 KB \(3 runs x 10 steps"):
         breakdown(model, "act", "out", limits=WorkLimits(memory=1024))
