@@ -135,6 +135,7 @@ def test_bundled_file_matches_its_authoring_script(name):
         f"scenarios/{name} is stale: run python build/models/{SCRIPTS[name]}.py")
 
 
+@pytest.mark.slow
 def test_readme_matches_a_fresh_run():
     readme = authoring("make_scenarios_readme")
     committed = (REPO / "scenarios" / "README.md").read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ from windtunnel.paths import bundled_model
 BUNDLED = str(bundled_model("ai-export-controls-2026.wtm"))
 
 
+@pytest.mark.slow
 def test_explore_prints_the_ranking_boxes_and_sobol_and_writes_the_workbook(tmp_path, capsys):
     out = tmp_path / "explore.xlsx"
     code = main(["explore", BUNDLED, "--futures", "300", "--lever", "licensing=0:1:3",

@@ -129,6 +129,7 @@ def test_the_schedule_sweep_matches_the_step_by_step_definition(items, horizon):
     assert got == reference_schedule(plan, horizon)
 
 
+@pytest.mark.slow
 def test_the_schedule_of_a_hundred_thousand_pulses_is_small():
     k = 100_000
     plan = Plan(np.zeros(0), np.arange(k) % 9, np.ones(k, dtype=bool), np.full(k, 0.5),
@@ -161,6 +162,7 @@ def test_a_delay_past_the_horizon_costs_no_history_and_changes_nothing():
     np.testing.assert_array_equal(a, b)
 
 
+@pytest.mark.slow
 def test_a_hundred_thousand_overrides_check_and_compile_in_linear_time():
     nodes = [Node(f"n{i}", f"N{i}") for i in range(1_001)]
     edges = [Edge(f"n{i}", f"n{j}", 0.1) for i in range(1, 101) for j in range(1, 1_001)
@@ -175,6 +177,7 @@ def test_a_hundred_thousand_overrides_check_and_compile_in_linear_time():
                                  "edge n1 -> n2 is overridden twice")]
 
 
+@pytest.mark.slow
 def test_the_tornado_never_holds_every_variant_at_once():
     import scipy.sparse  # noqa: F401 - loaded before measuring
 

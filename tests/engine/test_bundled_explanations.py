@@ -21,6 +21,7 @@ from windtunnel.paths import bundled_models
 MODELS = [p for p in bundled_models() if load(p).objectives and load(p).scenarios]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", MODELS, ids=[p.name for p in MODELS])
 def test_five_reasons_cover_most_of_every_objective_change(path):
     check_every_objective(path, last_only=True)

@@ -87,6 +87,7 @@ def test_equal_models_do_not_share_and_the_cache_is_bounded_and_weak():
     assert probe() is None
 
 
+@pytest.mark.slow
 def test_an_entry_goes_when_its_model_goes():
     """Background runs compile snapshots (model.copy()); their networks must not linger in
     the cache or push the open document's network out."""

@@ -314,3 +314,13 @@ def test_a_results_workbook_of_250_scenarios_imports_back(tmp_path):
     book = openpyxl.load_workbook(path, read_only=True)
     assert len(book.sheetnames) > 250
     assert [s.id for s in import_model(path).model.scenarios] == [f"s{i}" for i in range(250)]
+
+
+def test_a_type_column_without_a_weight_column_and_a_blank_type_gets_the_default(tmp_path):
+    """Found by the import fuzzer: the note about blank weights named a Weight column the
+    table does not have."""
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Type\na,b\n", encoding="utf-8")
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges] == [0.5]
+    assert any("no weight" in n.message for n in imported.notes)

@@ -14,9 +14,10 @@ from windtunnel.io import import_model, write_results_workbook
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
-pytestmark = pytest.mark.skipif(
+#: Slow (LibreOffice starts in seconds); CI installs it and runs them.
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install "
-                            "libreoffice-calc-nogui to run this test")
+                            "libreoffice-calc-nogui to run this test")]
 
 
 @pytest.fixture(scope="module")

@@ -376,7 +376,16 @@ def _check(path: Path, tmp_path: Path) -> None:
     assert len(book.sheetnames) >= 8 + len(model.scenarios)
 
 
-@pytest.mark.parametrize("path", IMPORTED, ids=lambda p: p.name)
+#: One file of each kind runs in the default suite; CI runs them all (the rest are slow).
+EVERY_KIND = {"mm_compare_test001_a.mmp", "mm_suite_simple.mmp", "fcmpy_data_test.xlsx",
+              "fcmpy_data_test.json", "pyfcm_Adjacency_Matrix_Example.xlsx",
+              "gephi_withdesc.graphml", "gephilite_les_miserables.gexf",
+              "gephi_edges_table_types_test.csv", "gephi_matrix.csv"}
+
+
+@pytest.mark.parametrize("path", [p if p.name in EVERY_KIND else
+                                  pytest.param(p, marks=pytest.mark.slow) for p in IMPORTED],
+                         ids=lambda p: p.name)
 def test_a_real_file_imports_faithfully_runs_and_writes_its_workbook(path, tmp_path):
     _check(path, tmp_path)
 

@@ -284,7 +284,8 @@ def _read_edges(table: Table, nodes: list[Node], reader: Reader,
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
                               "_given": given}
     if blanks:
-        reader.note(table, None, header_of(table, columns, "weight"),
+        weight_header = header_of(table, columns, "weight") if "weight" in columns else None
+        reader.note(table, None, weight_header,
                     f"{len(blanks)} edge{'s have' if len(blanks) != 1 else ' has'} no weight "
                     f"(rows {_rows_text(blanks)}): each got {DEFAULT_WEIGHT:g}, with its sign")
     if repeats:
