@@ -100,3 +100,9 @@ def test_rating_an_edge_for_a_participant_reaggregates_and_undoes_in_one_step(wi
     panel.term.activated.emit(0)                         # clear it again
     assert model.edge(*key).weight == pytest.approx(before.edge(*key).weight)
     assert all(r.key != key for r in model.participant("incumbency-blog").ratings)
+
+
+def test_the_inspector_stays_in_front_of_the_participants_tab(window, qtbot):
+    panel = window.extensions["participants"]
+    qtbot.waitUntil(lambda: not window.inspector_dock.visibleRegion().isEmpty(), timeout=3000)
+    assert panel.dock.visibleRegion().isEmpty()

@@ -122,12 +122,14 @@ class Inspector(QWidget):
     # -- binding ----------------------------------------------------------------------------
 
     def set_editor(self, editor) -> None:
-        """Show the document of ``editor`` (and follow its model and scene)."""
+        """Show the document of ``editor`` (and follow its model and scene); None stops
+        following (the window closes, and the model may outlive it)."""
         if self.editor is not None:
             self._follow(self.editor, False)
         self.editor = editor
-        self._follow(editor, True)
-        self.show_selection()
+        if editor is not None:
+            self._follow(editor, True)
+            self.show_selection()
 
     def _follow(self, editor, on: bool) -> None:
         model = editor.model
@@ -208,6 +210,8 @@ class Inspector(QWidget):
         self.refresh()
 
     def _commit(self, kind: str, field: str, value, continuous: bool) -> None:
+        if self.editor is None:        # the window has closed (its edits were committed)
+            return
         _, key = self._shown
         try:
             if kind == "node" and field == "label":
@@ -223,6 +227,8 @@ class Inspector(QWidget):
         self._report(None)
 
     def _commit_info(self, field: str, value, continuous: bool) -> None:
+        if self.editor is None:        # the window has closed (its edits were committed)
+            return
         model = self.editor.model
         title = value if field == "title" else model.title
         description = value if field == "description" else model.description

@@ -22,7 +22,7 @@ The panel follows the model's signals and the canvas selection.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -259,4 +259,5 @@ def attach_participants(window) -> ParticipantsPanel:
     panel = ParticipantsPanel(window)
     panel.dock = window.add_panel("Participants", scrolling(panel), Qt.RightDockWidgetArea,
                                   tab_with=window.inspector_dock)
+    QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
     return panel

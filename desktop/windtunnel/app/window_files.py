@@ -276,6 +276,9 @@ class FileOperations:
         return answer == "discard"
 
     def closeEvent(self, event) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()       # a field being typed in commits before the question
         if not self.maybe_save():
             event.ignore()
             return
@@ -286,6 +289,7 @@ class FileOperations:
         self.tasks.cancel()
         self.tasks.wait(10_000)
         self.window_closing.emit()
+        self.inspector.set_editor(None)     # the model may outlive this window
         self.scene.detach()
         self.undo_group.removeStack(self.document.undo_stack)
         self.document.close()

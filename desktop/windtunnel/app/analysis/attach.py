@@ -57,7 +57,10 @@ class Analysis(QObject):
         self.results_dock = window.add_panel("Results", self.results_panel,
                                              Qt.BottomDockWidgetArea)
         self.explore_view = ExploreView(controller, highlight=self.map_results.highlight)
-        self.explore_dock = window.add_panel("Explore", self.explore_view,
+        # scrolls sideways on a narrow screen rather than widening the window (its tables
+        # and scatter want ~810 px)
+        self.explore_dock = window.add_panel("Explore", scrolling(self.explore_view,
+                                                                  horizontal=True),
                                              Qt.BottomDockWidgetArea, tab_with=self.results_dock)
         window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         QTimer.singleShot(0, self.scenarios_dock.raise_)   # in front of the Outline
