@@ -137,7 +137,11 @@ def _pack(blocks: list[Positions], gap: float) -> Positions:
 def _place_blocks(nodes: Sequence[Node], blocks: dict[str, Positions],
                   order: list[str]) -> Positions:
     """Put the group blocks on a grid of rows, centred where the nodes were before."""
-    out = _pack([blocks[group] for group in order], gap=_SPACING * 1.4)
+    return _centred(nodes, _pack([blocks[group] for group in order], gap=_SPACING * 1.4))
+
+
+def _centred(nodes: Sequence[Node], out: Positions) -> Positions:
+    """``out`` moved so that its centre is where ``nodes`` were centred, rounded."""
     old = [n.position for n in nodes]
     cx = sum(p[0] for p in old) / len(old) - sum(p[0] for p in out.values()) / len(out)
     cy = sum(p[1] for p in old) / len(old) - sum(p[1] for p in out.values()) / len(out)
@@ -175,10 +179,7 @@ def layered_layout(model: Model, node_ids: Iterable[str] | None = None) -> Posit
                 out[node_id] = (x, each - ys[-1] / 2)
             x += _WRAP
         x += _COLUMN - _WRAP
-    old = [n.position for n in nodes]
-    cx = sum(p[0] for p in old) / len(old) - sum(p[0] for p in out.values()) / len(out)
-    cy = sum(p[1] for p in old) / len(old) - sum(p[1] for p in out.values()) / len(out)
-    return {n: (round(px + cx, 2), round(py + cy, 2)) for n, (px, py) in out.items()}
+    return _centred(nodes, out)
 
 
 def _rows_per_column(sizes: list[int]) -> int:

@@ -37,7 +37,7 @@ from ..export import map_rect, render_map
 from .colours import change_colour, change_colours, change_scale, legend_size, run_span
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
-           "PAGE_DPI", "TOP_CHANGES", "EXPLAINED"]
+           "PAGE_DPI", "PAGE_MARGIN_MM", "TOP_CHANGES", "EXPLAINED"]
 
 TOP_CHANGES = 10
 #: Outcomes whose change the brief explains (objective nodes first).
@@ -51,6 +51,8 @@ CHART_MIN_HEIGHT = 150
 #: The colour scale is painted at this many pixels per screen pixel.
 LEGEND_PIXELS = 3
 PAGE_DPI = 144
+#: The A4 landscape pages' margin on every side (brief and story).
+PAGE_MARGIN_MM = 12
 
 
 def page_font(size: float, bold: bool = False) -> QFont:
@@ -101,7 +103,8 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(PAGE_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Millimeter))
+                                     QMarginsF(*[PAGE_MARGIN_MM] * 4),
+                                     QPageLayout.Millimeter))
     writer.setTitle(title)
     writer.setCreator(f"Windtunnel {__version__}")
     painter = QPainter(writer)

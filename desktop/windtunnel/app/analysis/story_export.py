@@ -14,12 +14,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ... import __version__
-from .brief import PAGE_DPI, page_font, paint_map, pdf_document
+from .brief import PAGE_DPI, PAGE_MARGIN_MM, page_font, paint_map, pdf_document
 from .colours import run_span
 
 __all__ = ["story_pdf_bytes", "story_png_pages"]
 
-_MARGIN_MM = 12
 _A4_MM = (297, 210)
 
 
@@ -34,8 +33,8 @@ def story_pdf_bytes(snapshot, chapters) -> bytes:
 def story_png_pages(snapshot, chapters) -> list[bytes]:
     """The story as PNG pictures (A4 landscape at 144 dpi), one per chapter."""
     dots = round(PAGE_DPI / 0.0254)
-    width = round((_A4_MM[0] - 2 * _MARGIN_MM) / 25.4 * PAGE_DPI)
-    height = round((_A4_MM[1] - 2 * _MARGIN_MM) / 25.4 * PAGE_DPI)
+    width = round((_A4_MM[0] - 2 * PAGE_MARGIN_MM) / 25.4 * PAGE_DPI)
+    height = round((_A4_MM[1] - 2 * PAGE_MARGIN_MM) / 25.4 * PAGE_DPI)
     pages = []
     for number in range(len(chapters)):
         image = QImage(width, height, QImage.Format_RGB32)
