@@ -1,5 +1,9 @@
 """Shared test setup: Qt runs offscreen; slow tests only in CI; helpers for small models.
 
+The offscreen screen is a 1366 x 768 laptop (offscreen_laptop.json), the size most users
+have, so a window's first layout in a test is the one they see (Qt's default offscreen
+screen is an 800 x 800 square no one has).
+
 Tests marked ``slow`` (wheel build, packaging install, kill loops, the frozen app) are
 deselected on a developer's ``pytest``; they run when the environment variable ``CI`` is
 set (``.ci/run`` runs under CI=true), with ``--slow``, or when ``-m`` names them.
@@ -9,7 +13,8 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile="
+                      + os.path.join(os.path.dirname(__file__), "offscreen_laptop.json"))
 
 import pytest
 

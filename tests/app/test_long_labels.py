@@ -42,3 +42,16 @@ def test_the_inspector_heading_stays_one_line_with_the_whole_label_on_hover(wind
     assert heading.height() < 2.2 * heading.fontMetrics().height()
     window.scene.select(["leak"])
     assert heading.text() == "Node: Leakage" and heading.toolTip() == ""
+
+
+def test_an_elided_line_keeps_its_hint_on_hover_whether_or_not_it_is_cut(qtbot):
+    from windtunnel.app.elided import ElidedLabel
+
+    line = ElidedLabel("Baseline converged at step 6 \u00b7 a long scenario name " * 4)
+    qtbot.addWidget(line)
+    line.set_hint("What the verdict means.")
+    line.resize(120, 20)
+    assert line.text().endswith("\u2026") and len(line.text()) < len(line.full_text)
+    assert line.toolTip() == line.full_text + "\n\nWhat the verdict means."
+    line.set_full_text("Short.")
+    assert line.text() == "Short." and line.toolTip() == "What the verdict means."

@@ -68,3 +68,32 @@ def test_opening_a_broken_file_shows_the_problem_dialog(window, tmp_path, monkey
     assert not window.open_file(str(path))
     assert len(shown) == 1 and "wtm.bak" in shown[0].backup.text()
     assert len(window.workspace.windows) == 1
+
+
+def test_an_import_with_many_notes_lists_the_first_and_keeps_all_under_details(qtbot):
+    from windtunnel.app.dialogs import NotesDialog
+
+    notes = [f"Edges row {row}: no weight; 1 used" for row in range(2, 14)]
+    dialog = NotesDialog("Imported map.csv (CSV edge list)", notes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = dialog.message.text().splitlines()
+    assert shown[0] == "12 notes on the import:"
+    assert shown[1:6] == [f"\u2022 {note}" for note in notes[:5]]
+    assert shown[-1] == "\u2026 and 7 more (see Details)." and dialog.width() >= 560
+    dialog.details_button.click()
+    assert dialog.details.toPlainText().splitlines() == notes
+    assert not dialog.backup.isVisible()
+
+
+def test_opening_a_file_that_needed_notes_shows_them(window, tmp_path, monkeypatch):
+    from windtunnel.app.dialogs import NotesDialog
+
+    csv = tmp_path / "map.csv"
+    csv.write_text("source,target\nban,leak\nleak,lab\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(NotesDialog, "exec", lambda self: shown.append(self) or 0)
+    assert window.open_file(str(csv))
+    assert len(shown) == 1 and "map.csv" in shown[0].windowTitle()
+    assert "weight" in shown[0].message.text()

@@ -63,7 +63,8 @@ def hover(window, item) -> str:
     Points along an edge are tried until the edge is the topmost node or edge there."""
     view = window.view
     view.fit()
-    points = ([item.path.pointAtPercent(t) for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)]
+    along = sorted((t / 20 for t in range(1, 20)), key=lambda t: abs(t - 0.5))  # middle first
+    points = ([item.path.pointAtPercent(t) for t in along]
               if isinstance(item, EdgeItem) else [item.scenePos()])
     for point in points:
         pos = view.mapFromScene(point)

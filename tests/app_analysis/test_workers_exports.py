@@ -160,7 +160,7 @@ def test_monte_carlo_of_an_edited_model_arrives_stale(small, qtbot):
     settle(qtbot, analysis)
     assert analysis.session.monte_carlo is not None and analysis.session.monte_carlo_stale
     assert analysis.session.uncertainty() is None                      # bands hidden
-    assert "stale" in analysis.results_panel.status.text()
+    assert "stale" in analysis.results_panel.status.full_text
 
 
 def test_a_failing_workbook_export_is_shown_not_swallowed(small, qtbot, tmp_path, monkeypatch):

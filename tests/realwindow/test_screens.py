@@ -4,7 +4,9 @@ at 2x scale), in the normal window and in workshop mode.
 
 Each size starts the app as a user does (window_probe.py in a child process on its own X
 display) and asserts from what it reports: every control a user must reach lies on the
-screen, no legend covers a node, and the workshop bar shows every lever. Screenshots of
+screen, no legend covers a node, the workshop bar shows every lever, the chart shows whole
+in its dock, the Inspector never scrolls sideways, and no hidden panel's tab bar stands
+over the workshop map. Screenshots of
 each view at each size go to the folder named by WINDTUNNEL_SCREENSHOTS (else the test's
 temporary folder) for a person to look at.
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from windtunnel.app.analysis.charts import MIN_PLOT_HEIGHT
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
 
 #: One worker runs them all (their screens share one module fixture).
@@ -120,3 +123,21 @@ def test_the_workshop_bar_shows_every_lever(reports, size, scale):
     shown = reports[(size, scale)]["views"]["workshop"]
     levers = [name for name in shown["controls"] if name.startswith("workshop-lever:")]
     assert len(levers) == shown["levers"] > 0
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_first_window_shows_the_whole_chart_and_an_inspector_that_fits(reports, size,
+                                                                           scale):
+    panels = reports[(size, scale)]["views"]["window"]["panels"]
+    width, height = panels["plot"]
+    assert height >= MIN_PLOT_HEIGHT and width >= 400
+    assert not panels["inspector_scrolls_sideways"]
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_no_tab_bar_of_a_hidden_panel_stands_over_the_workshop_map(reports, size, scale):
+    shown = reports[(size, scale)]["views"]["workshop"]
+    viewport = shown["map"]["viewport"]
+    over = {tabs: rect for tabs, rect in shown["panels"]["tab_bars"].items()
+            if _overlap(rect, viewport)}
+    assert not over

@@ -19,8 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSlider, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QScrollArea, QSlider,
+                               QTabBar, QWidget)
 
 
 def _rect(widget: QWidget) -> list[int]:
@@ -81,6 +82,21 @@ def _map(window, analysis) -> dict:
             "zoom": view.zoom, "label_px": label_px, "labelled": labelled, "goals": goals}
 
 
+def _panels(window, analysis) -> dict:
+    """What the panels leave readable: the trajectory plot's rectangle as far as it shows
+    in its tab, whether the Inspector scrolls sideways, and the window's own tab bars that
+    are shown (with their rectangles)."""
+    plot = analysis.results_panel.chart.plot
+    shown = plot.viewport().visibleRegion().boundingRect()   # the plot is all viewport
+    inspector_areas = window.inspector.findChildren(QScrollArea)
+    sideways = any(area.horizontalScrollBar().isVisible() for area in inspector_areas)
+    bars = {",".join(bar.tabText(i) for i in range(bar.count())): _rect(bar)
+            for bar in window.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly)
+            if bar.isVisible() and bar.count()}
+    return {"plot": [shown.width(), shown.height()] if plot.isVisible() else [0, 0],
+            "inspector_scrolls_sideways": sideways, "tab_bars": bars}
+
+
 def _shoot_focus_and_story(analysis, screen, out: Path) -> None:
     """Screenshots of the focus view and of the story's second chapter (for the README)."""
     analysis.focus.set_active(True)
@@ -122,6 +138,7 @@ def main(folder: str) -> int:
         report["views"][name] = {"frame": [frame.x(), frame.y(), frame.width(), frame.height()],
                                  "controls": _controls(window, analysis),
                                  "map": _map(window, analysis),
+                                 "panels": _panels(window, analysis),
                                  "levers": len(analysis.workshop.levers.shown_ids)
                                  if name == "workshop" else None}
         screen.grabWindow(0).save(str(out / f"{name}.png"))

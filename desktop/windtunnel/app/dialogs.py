@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..model.atomic import backup_path
 from .preferences import THEMES, Preferences
 
-__all__ = ["PreferencesDialog", "ProblemDialog", "ask_recover"]
+__all__ = ["PreferencesDialog", "ReportDialog", "ProblemDialog", "NotesDialog", "ask_recover"]
 
 #: Problems listed in the dialog itself; the rest are under Details.
 SHOWN_PROBLEMS = 5
@@ -50,28 +50,28 @@ class PreferencesDialog(QDialog):
         self.preferences.theme = THEMES[self.theme.currentIndex()]
 
 
-class ProblemDialog(QDialog):
-    """Why something could not be done, in full: the title, the file, the first few
-    problems (each where it is), Details with every problem when there are more, and,
-    when a file could not be read and Windtunnel kept its previous version beside it, the
-    backup's name and date. Sized to its text (at least 560 px wide, never wider than the
-    screen); the text can be selected and copied."""
+class ReportDialog(QDialog):
+    """A titled list of things to read (each where it is): the first few in the dialog,
+    Details with all of them when there are more, a Copy button. Sized to its text (at
+    least 560 px wide, never wider than the screen); the text can be selected and copied.
+    :class:`ProblemDialog` says why something could not be done, :class:`NotesDialog`
+    what an import changed on the way in."""
 
-    def __init__(self, title: str, error: Exception, parent=None) -> None:
+    def __init__(self, title: str, items: list[str], *, intro: str = "", text: str = "",
+                 icon: QStyle.StandardPixmap, footnote: str = "", parent=None) -> None:
+        """``intro`` heads the list of ``items``; ``text`` is said when there are none."""
         super().__init__(parent)
         self.setWindowTitle(title)
-        problems = list(getattr(error, "problems", ()) or ())
-        source = str(getattr(error, "source", "") or "")
-        if problems:
-            head = f"{source}:" if source else ""
-            lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]
-            more = len(problems) - len(lines)
-            body = "\n".join(filter(None, [head, *(("\u2022 " if len(problems) > 1 else "")
+        if items:
+            head = intro
+            lines = items[:SHOWN_PROBLEMS]
+            more = len(items) - len(lines)
+            body = "\n".join(filter(None, [head, *(("\u2022 " if len(items) > 1 else "")
                                                    + line for line in lines)]))
             if more:
                 body += f"\n\u2026 and {more} more (see Details)."
         else:
-            body = str(error)
+            body = text
         self.message = QLabel(body)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.PlainText)
@@ -79,22 +79,22 @@ class ProblemDialog(QDialog):
         heading = QLabel(title)
         heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
         heading.setWordWrap(True)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(40, 40))
-        icon.setAlignment(Qt.AlignTop)
-        self.backup = QLabel(self._backup_note(source))
+        symbol = QLabel()
+        symbol.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
+        symbol.setAlignment(Qt.AlignTop)
+        self.backup = QLabel(footnote)
         self.backup.setWordWrap(True)
         self.backup.setTextFormat(Qt.PlainText)
         self.backup.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.backup.setVisible(bool(self.backup.text()))
-        self.details = QPlainTextEdit("\n".join(str(p) for p in problems))
+        self.backup.setVisible(bool(footnote))
+        self.details = QPlainTextEdit("\n".join(items))
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(160)
         self.details.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok)
         buttons.accepted.connect(self.accept)
         self.details_button = buttons.addButton("Show Details\u2026", QDialogButtonBox.ActionRole)
-        self.details_button.setVisible(len(problems) > SHOWN_PROBLEMS)
+        self.details_button.setVisible(len(items) > SHOWN_PROBLEMS)
         self.details_button.clicked.connect(self._toggle_details)
         copy = QPushButton("Copy")
         copy.setToolTip("Copy the whole message, for a colleague or a bug report")
@@ -105,7 +105,7 @@ class ProblemDialog(QDialog):
         text_column.addWidget(self.message)
         text_column.addWidget(self.backup)
         top = QHBoxLayout()
-        top.addWidget(icon)
+        top.addWidget(symbol)
         top.addLayout(text_column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -115,6 +115,33 @@ class ProblemDialog(QDialog):
         width = 560 if screen is None else min(560, screen.width() - 40)
         self.setMinimumWidth(width)
         self.message.setMinimumWidth(width - 100)
+
+    def _toggle_details(self) -> None:
+        shown = not self.details.isVisible()
+        self.details.setVisible(shown)
+        self.details_button.setText("Hide Details" if shown else "Show Details\u2026")
+        self.adjustSize()
+
+    def full_text(self) -> str:
+        """Everything the dialog says, as plain text."""
+        parts = [self.windowTitle(), self.message.text(), self.backup.text()]
+        if self.details_button.isVisible():
+            parts.append(self.details.toPlainText())
+        return "\n\n".join(p for p in parts if p)
+
+
+class ProblemDialog(ReportDialog):
+    """Why something could not be done, in full: the file, its problems (each where it
+    is) and, when a file could not be read and Windtunnel kept its previous version beside
+    it, the backup's name and date."""
+
+    def __init__(self, title: str, error: Exception, parent=None) -> None:
+        problems = [str(p) for p in getattr(error, "problems", ()) or ()]
+        source = str(getattr(error, "source", "") or "")
+        super().__init__(title, problems, intro=f"{source}:" if source else "",
+                         text=str(error),
+                         icon=QStyle.SP_MessageBoxWarning,
+                         footnote=self._backup_note(source), parent=parent)
 
     @staticmethod
     def _backup_note(source: str) -> str:
@@ -133,18 +160,16 @@ class ProblemDialog(QDialog):
                 f"(saved {when}, in {backup.parent}). To use it, copy it to a name ending in "
                 f"\u201c{Path(source).suffix or '.wtm'}\u201d and open the copy.")
 
-    def _toggle_details(self) -> None:
-        shown = not self.details.isVisible()
-        self.details.setVisible(shown)
-        self.details_button.setText("Hide Details" if shown else "Show Details\u2026")
-        self.adjustSize()
 
-    def full_text(self) -> str:
-        """Everything the dialog says, as plain text."""
-        parts = [self.windowTitle(), self.message.text(), self.backup.text()]
-        if self.details_button.isVisible():
-            parts.append(self.details.toPlainText())
-        return "\n\n".join(p for p in parts if p)
+class NotesDialog(ReportDialog):
+    """What an import changed on the way in or could not keep (defaults filled, rows
+    skipped ...), one note per line."""
+
+    def __init__(self, title: str, notes, parent=None) -> None:
+        notes = [str(note) for note in notes]
+        count = f"{len(notes)} note{'s' if len(notes) != 1 else ''} on the import:"
+        super().__init__(title, notes, intro=count, icon=QStyle.SP_MessageBoxInformation,
+                         parent=parent)
 
 
 def ask_recover(parent, sessions) -> bool:

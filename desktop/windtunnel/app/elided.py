@@ -2,7 +2,8 @@
 
 Names in this app can be long (a 300-character label is valid): a label that wraps grows
 its panel line by line, one that is clipped hides the end silently. This one keeps one
-line, ends with an ellipsis when it must, and shows the whole text on hover.
+line, ends with an ellipsis when it must, and shows the whole text on hover (followed by
+an optional hint that is always shown, such as what the line's terms mean).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent=None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._hint = ""
         self.setTextFormat(Qt.PlainText)                 # labels shown as typed
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.set_full_text(text)
@@ -29,6 +31,11 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
+        self._elide()
+
+    def set_hint(self, hint: str) -> None:
+        """Text the tooltip always shows, after the full text when that is elided."""
+        self._hint = hint
         self._elide()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -44,4 +51,5 @@ class ElidedLabel(QLabel):
         one_line = " ".join(self._full.split())
         shown = self.fontMetrics().elidedText(one_line, Qt.ElideRight, max(self.width(), 1))
         self.setText(shown)
-        self.setToolTip(self._full if shown != one_line else "")
+        whole = self._full if shown != one_line else ""
+        self.setToolTip("\n\n".join(part for part in (whole, self._hint) if part))

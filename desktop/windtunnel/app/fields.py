@@ -137,6 +137,9 @@ class FieldForm(QWidget):
         outer.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignRight)
+        # a field too wide to sit beside its label goes under it, so a narrow Inspector
+        # (a 1024-pixel screen, or longer labels in another language) never scrolls sideways
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self._loaders: dict[str, Callable[[object], None]] = {}
         self.editors: dict[str, QWidget] = {}
         self._loading = False

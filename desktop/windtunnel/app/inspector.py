@@ -81,7 +81,8 @@ class Inspector(QWidget):
         form.add_choice("kind", "Kind", NODE_KINDS)
         form.add_choice("group", "Group", [], editable=True)
         form.add_number("initial", "Initial level", -1.0, 1.0)
-        form.add_check("lever", "Lever", "a policy lever (restrictions always are)")
+        form.add_check("lever", "Lever", "a policy lever").setToolTip(
+            "A lever gets a slider in the Levers panel; restrictions always are levers")
         form.add_text("description", "Description")
         form.add_tags("tags", "Tags")
         form.add_sources("sources", "Sources", lambda: self.editor.model.sources)

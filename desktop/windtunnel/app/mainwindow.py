@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
-                               QSizePolicy, QToolBar, QWidget)
+                               QSizePolicy, QTabBar, QToolBar, QWidget)
 
 from .. import __version__
 from ..errors import LoadError, ModelError
@@ -54,6 +54,9 @@ from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
 
+#: Available screen height (pixels) below which a first layout stacks fewer panels.
+SHORT_SCREEN = 900
+
 
 class MainWindow(FileOperations, QMainWindow):
     """The editor window."""
@@ -73,6 +76,9 @@ class MainWindow(FileOperations, QMainWindow):
         self.editor: Editor | None = None
         self.autosaver: Autosaver | None = None
         self.panels: list[QDockWidget] = []
+        #: (dock, share of the window) for a first layout (no remembered one); see
+        #: :meth:`restore_layout`. Emptied when the user first presses a mouse button.
+        self._first_shares: list[tuple[QDockWidget, float]] = []
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
         #: What extensions plugged in, by name (the workspace fills it).
@@ -101,10 +107,12 @@ class MainWindow(FileOperations, QMainWindow):
         self.toolbar = build_toolbar(self, self.actions)
         self.toolbars.append(self.toolbar)
         self._add_find_box()
-        self.outline_dock = self.add_panel("Outline", self.outline, Qt.LeftDockWidgetArea)
-        self.inspector_dock = self.add_panel("Inspector", self.inspector, Qt.RightDockWidgetArea)
-        self.add_panel("Sources", scrolling(self.sources, horizontal=True),
-                       Qt.RightDockWidgetArea)
+        self.outline_dock = self.add_panel("Outline", self.outline, Qt.LeftDockWidgetArea,
+                                           share=0.22)
+        self.inspector_dock = self.add_panel("Inspector", self.inspector, Qt.RightDockWidgetArea,
+                                             share=0.25)
+        self.sources_dock = self.add_panel("Sources", scrolling(self.sources, horizontal=True),
+                                           Qt.RightDockWidgetArea)
         self.counts = QLabel()
         self.zoom_label = QLabel()
         self.task_bar = TaskBar(self.tasks)
@@ -118,9 +126,12 @@ class MainWindow(FileOperations, QMainWindow):
     # -- places for extensions --------------------------------------------------------------
 
     def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *,
-                  tab_with: QDockWidget | None = None, name: str = "") -> QDockWidget:
+                  tab_with: QDockWidget | None = None, name: str = "",
+                  share: float = 0.0) -> QDockWidget:
         """Add a dock (remembered in the window layout, listed in View > Panels); with
-        ``tab_with``, as a tab beside that dock when it is in the same area."""
+        ``tab_with``, as a tab beside that dock when it is in the same area; with ``share``,
+        the fraction of the window's width (left, right) or height (top, bottom) it takes
+        in a first layout."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name or title.lower()}")
         dock.setWidget(widget)
@@ -129,6 +140,8 @@ class MainWindow(FileOperations, QMainWindow):
             self.tabifyDockWidget(tab_with, dock)
         self.menus.panels.addAction(dock.toggleViewAction())
         self.panels.append(dock)
+        if share:
+            self._first_shares.append((dock, share))
         return dock
 
     def add_toolbar(self, bar: QToolBar, area: Qt.ToolBarArea, *, line_break: bool = False) -> None:
@@ -153,6 +166,28 @@ class MainWindow(FileOperations, QMainWindow):
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
 
+    def hide_panels(self) -> tuple[list[QDockWidget], list[QDockWidget]]:
+        """Hide every open panel (for a full-screen view); return them and the ones that
+        were the front tab of their group, for :meth:`show_panels`."""
+        shown = [dock for dock in self.panels if not dock.isHidden()]
+        in_front = [dock for dock in shown
+                    if dock.isVisible() and not dock.visibleRegion().isEmpty()]
+        for dock in shown:
+            dock.hide()
+        # Qt leaves the tab bar of a group whose docks are all hidden standing where the
+        # group was, over the map: they are the window's own children, hidden here and
+        # shown again by Qt's dock layout when a group's docks come back
+        for bar in self.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
+            bar.hide()
+        return shown, in_front
+
+    def show_panels(self, shown: list[QDockWidget], in_front: list[QDockWidget]) -> None:
+        """Show again what :meth:`hide_panels` hid, with the same tabs in front."""
+        for dock in shown:
+            dock.show()
+        for dock in in_front:
+            dock.raise_()
+
     def add_map_decoration(self, decoration) -> None:
         """Something File > Export Map paints over the map (see :mod:`.map_export`)."""
         self.map_decorations.append(decoration)
@@ -173,7 +208,8 @@ class MainWindow(FileOperations, QMainWindow):
         A first window fills a laptop's or a projector's screen (maximised below
         1600 x 1000 available pixels) and takes 1440 x 900 of a larger one; a remembered
         geometry that no longer fits the screen (a laptop moved to a projector) becomes
-        maximised too."""
+        maximised too. On a short screen (a laptop, a projector) a first layout puts the
+        Sources panel in a tab beside the Inspector, which needs the column's height."""
         prefs = self.workspace.preferences
         geometry, state = prefs.window_geometry(), prefs.window_state()
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
@@ -186,9 +222,39 @@ class MainWindow(FileOperations, QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowMaximized)
         if state is not None:
             self.restoreState(state)
+            self._first_shares.clear()
         else:
-            self.resizeDocks([self.outline_dock], [250], Qt.Horizontal)
-            self.resizeDocks([self.inspector_dock], [360], Qt.Horizontal)
+            if screen.height() < SHORT_SCREEN:
+                self.tabifyDockWidget(self.inspector_dock, self.sources_dock)
+                QTimer.singleShot(0, self.inspector_dock.raise_)
+            self._share_out()
+
+    def _share_out(self) -> None:
+        """Give each dock that asked for one its share of the window.
+
+        A first window settles to its size in steps (shown, then maximised by the window
+        manager); in each step a main window gives all the new room to the map, which left
+        the Results dock's chart no height on a laptop. So the shares are applied again at
+        every resize until the user first presses a mouse button in the window (perhaps to
+        drag a dock's edge); from then on the docks keep the sizes the user gives them."""
+        for dock, share in self._first_shares:
+            if dock.isHidden():             # workshop mode hides panels: leave them be
+                continue
+            vertical = self.dockWidgetArea(dock) in (Qt.TopDockWidgetArea,
+                                                     Qt.BottomDockWidgetArea)
+            extent = self.height() if vertical else self.width()
+            self.resizeDocks([dock], [round(share * extent)],
+                             Qt.Vertical if vertical else Qt.Horizontal)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._first_shares:
+            self._share_out()
+
+    def event(self, event) -> bool:  # noqa: A003 - Qt override
+        if event.type() == QEvent.MouseButtonPress:
+            self._first_shares.clear()
+        return super().event(event)
 
     def save_layout(self) -> None:
         self.workspace.preferences.save_window(self.saveGeometry(), self.saveState())

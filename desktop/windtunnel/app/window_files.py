@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ..errors import LoadError, WindtunnelError
 from ..model import load
 from ..paths import bundled_models
-from .dialogs import ProblemDialog
+from .dialogs import NotesDialog, ProblemDialog
 from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
@@ -84,11 +84,7 @@ class FileOperations:
 
     def show_notes(self, title: str, notes) -> None:
         """What an import changed on the way in (defaults filled, rows skipped ...)."""
-        box = QMessageBox(QMessageBox.Information, title, title, QMessageBox.Ok, self)
-        box.setInformativeText(f"{len(notes)} note{'s' if len(notes) != 1 else ''} on the "
-                               "import; see Details.")
-        box.setDetailedText("\n".join(str(n) for n in notes))
-        box.exec()
+        NotesDialog(title, notes, self).exec()
 
     def ask_import_choice(self, question) -> str | None:
         """Ask how to read an ambiguous import (see ``app.files.open_document``)."""

@@ -55,7 +55,7 @@ class Analysis(QObject):
                                                Qt.LeftDockWidgetArea,
                                                tab_with=window.outline_dock)
         self.results_dock = window.add_panel("Results", self.results_panel,
-                                             Qt.BottomDockWidgetArea)
+                                             Qt.BottomDockWidgetArea, share=0.4)
         self.explore_view = ExploreView(controller, highlight=self.map_results.highlight)
         # scrolls sideways on a narrow screen rather than widening the window (its tables
         # and scatter want ~810 px)
@@ -65,8 +65,6 @@ class Analysis(QObject):
         window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         QTimer.singleShot(0, self.scenarios_dock.raise_)   # in front of the Outline
         QTimer.singleShot(0, self.results_dock.raise_)     # in front of Explore
-        window.resizeDocks([self.scenarios_dock], [330], Qt.Horizontal)
-        window.resizeDocks([self.results_dock], [270], Qt.Vertical)
         self.override_box = OverrideBox(controller)
         window.inspector.add_footer(self.override_box)
         self.time_bar = TimeBar(controller, self.map_results)

@@ -24,7 +24,8 @@ from html import escape
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from .controller import soon
 
@@ -33,6 +34,8 @@ __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
 OKABE_ITO = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
              "#000000")
 MAX_LINES = 8
+#: The plot's height on the smallest dock; below it the Charts tab scrolls.
+MIN_PLOT_HEIGHT = 140
 #: While a lever is dragged the map follows every step and the chart catches up when the
 #: hand pauses this long, or at the latest every LIVE_CHART_MAX_MS of continuous dragging:
 #: a chart repaint costs about 20 ms, which would otherwise sit between most drag steps and
@@ -55,6 +58,11 @@ class TrajectoryChart(QWidget):
         super().__init__()
         self.controller = controller
         self.plot = pg.PlotWidget()
+        # the plot takes the height the tab has: its preferred 480 px would make the
+        # scrolled page (whose wrapped labels ask for height-for-width) taller than a
+        # laptop's dock, with the time axis below the fold
+        self.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+        self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         self.plot.getPlotItem().setLabel("left", "level")

@@ -17,7 +17,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 __all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar",
-           "paint_change_legend", "legend_size", "change_scale", "run_span", "NEUTRAL"]
+           "paint_change_legend", "scale_labels", "legend_size", "change_scale", "run_span",
+           "NEUTRAL"]
 
 #: From the largest fall (-1) through no change (0) to the largest rise (+1).
 STOPS = ("#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3")
@@ -82,16 +83,37 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     painter.setFont(font)
     painter.setPen(text)
     inner = rect.adjusted(10, 6, -10, -6)
+    # a narrow legend keeps the title's both ends (the change, and the step)
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), title)
+                     int(Qt.AlignLeft | Qt.AlignVCenter),
+                     metrics.elidedText(title, Qt.ElideMiddle, inner.width()))
     bar = QRectF(inner.left(), inner.top() + line + 4, inner.width(), max(8.0, line * 0.8))
     paint_scale_bar(painter, bar)
     labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), line)
     painter.setPen(text)
-    painter.drawText(labels, int(Qt.AlignLeft | Qt.AlignTop), f"\u2212{span:.2f} fall")
-    painter.drawText(labels, int(Qt.AlignHCenter | Qt.AlignTop), "0")
-    painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), f"rise +{span:.2f}")
+    low, middle, high = scale_labels(span, metrics, bar.width())
+    painter.drawText(labels, int(Qt.AlignLeft | Qt.AlignTop), low)
+    painter.drawText(labels, int(Qt.AlignHCenter | Qt.AlignTop), middle)
+    painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), high)
     painter.restore()
+
+
+def scale_labels(span: float, metrics: QFontMetricsF, width: float) -> tuple[str, str, str]:
+    """The scale's left, middle and right labels that fit ``width`` without touching:
+    the words go first, then the middle "0"; the end values always stay."""
+    gap = metrics.horizontalAdvance("  ")
+
+    def fits(low: str, middle: str, high: str) -> bool:
+        half = width / 2
+        return (metrics.horizontalAdvance(low) + gap + metrics.horizontalAdvance(middle) / 2
+                <= half and metrics.horizontalAdvance(high) + gap
+                + metrics.horizontalAdvance(middle) / 2 <= half)
+
+    low, high = f"\u2212{span:.2f}", f"+{span:.2f}"
+    for choice in ((f"{low} fall", "0", f"rise {high}"), (low, "0", high), (low, "", high)):
+        if fits(*choice):
+            return choice
+    return low, "", high
 
 
 def legend_size(point_size: float = 8.5) -> tuple[float, float]:

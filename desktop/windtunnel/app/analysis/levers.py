@@ -12,8 +12,8 @@ Maps can have hundreds of levers, so the rows live in a :class:`~.lever_list.Lev
 that builds only the rows in view, and a filter box above them ("Filter levers...", with
 "Set only" to list just the levers the scenario sets) finds a lever by name, id or group.
 
-``compact=True`` gives the workshop's slim lever bar: label, slider and value only, in
-several columns, at most ``COMPACT_ROWS`` rows high (the filter shows when there are more
+``compact=True`` gives the workshop's slim lever bar: label over slider and value only,
+in several columns, at most ``COMPACT_ROWS`` rows high (the filter shows when there are more
 levers than fit).
 """
 
@@ -80,11 +80,14 @@ class LeverRow(QWidget):
         self.start.editingFinished.connect(self._steps_edited)
         self.end.editingFinished.connect(self._steps_edited)
         if compact:
-            layout = QHBoxLayout(self)
-            layout.setContentsMargins(_MARK_ROOM, 2, 4, 2)
-            layout.addWidget(self.name, 3)
-            layout.addWidget(self.slider, 2)
-            layout.addWidget(self.value)
+            # the name over its slider: beside it, a third of a projector's width cut
+            # names to six letters in the room's type size
+            grid = QGridLayout(self)
+            grid.setContentsMargins(_MARK_ROOM, 2, 4, 2)
+            grid.setVerticalSpacing(0)
+            grid.addWidget(self.name, 0, 0, 1, 2)
+            grid.addWidget(self.slider, 1, 0)
+            grid.addWidget(self.value, 1, 1)
             for w in (self.mode, self.start, self.end):
                 w.hide()
         else:

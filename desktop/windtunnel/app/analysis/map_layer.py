@@ -154,8 +154,8 @@ class ChangeLegend(QWidget):
         self.update()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Resize:
-            self._place()
+        if event.type() == QEvent.Resize:       # a narrower view: a narrower scale
+            self.set_scale(self.span, self.title)
         return False
 
     def _place(self) -> None:

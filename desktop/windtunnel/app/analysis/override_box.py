@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
@@ -35,10 +36,12 @@ class OverrideBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(QLabel("Weight in scenario"))
         row.addWidget(self.weight)
-        row.addWidget(self.reset)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(row)
+        # on its own line: beside the weight it was cut off in a laptop-sized Inspector
+        layout.addWidget(self.reset, 0, Qt.AlignLeft)
         for signal in (controller.results_changed, controller.scenario_changed):
             signal.connect(self.refresh)
         controller.selection_changed.connect(self.refresh)

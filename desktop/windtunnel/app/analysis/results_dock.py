@@ -1,7 +1,7 @@
 """The Results dock: charts, scenario matrix, scorecard, "why?", structure, sensitivity.
 
 One tab per view; every view follows the controller (results, current scenario, selected
-nodes, shown step). A line above the tabs states what the numbers are: which scenario, the
+nodes, shown step). One line above the tabs (elided to the width, whole on hover) states what the numbers are: which scenario, the
 verdict of its run (converged, limit cycle, not converged), whether its answer is the only
 one (the trust verdict, computed on a worker after each run) and whether Monte Carlo bands
 are current.
@@ -9,11 +9,9 @@ are current.
 
 from __future__ import annotations
 
-from html import escape
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
-
+from ..elided import ElidedLabel
 from ..scrolling import scrolling
 from .charts import TrajectoryChart
 from .matrix import ScenarioMatrix
@@ -41,8 +39,10 @@ class ResultsPanel(QWidget):
         super().__init__()
         self.controller = controller
         highlight = map_results.highlight
-        self.status = QLabel(wordWrap=True)
-        self.status.setTextFormat(Qt.RichText)
+        # one line whatever the width (a wrapped line took the chart's height on a laptop);
+        # the whole line and what the trust verdict means are on hover
+        self.status = ElidedLabel()
+        self.status.set_hint(TRUST_HELP)
         self.chart = TrajectoryChart(controller)
         self.matrix = ScenarioMatrix(controller, reveal=lambda n: controller.window.reveal(
             "node", n))
@@ -86,21 +86,21 @@ class ResultsPanel(QWidget):
             node = model.node(node_id)
             return node.label if node is not None else node_id
 
-        return f"<b>{escape(trust.headline)}</b> ({escape(trust.reason(label))})"
+        return f"{trust.headline} ({trust.reason(label)})"
 
     def refresh(self, *_) -> None:
         controller = self.controller
         if controller.session.results is None:
-            self.status.setText(escape(f"No results: {controller.session.error}")
-                                if controller.session.error else "No results yet.")
+            self.status.set_full_text(f"No results: {controller.session.error}"
+                                      if controller.session.error else "No results yet.")
             return
         results = controller.session.results
-        parts = [escape(f"Baseline {results.baseline_verdict}")]
+        parts = [f"Baseline {results.baseline_verdict}"]
         current = controller.session.result()
         if current is not None:
             verdict = (controller.session.live.verdict if controller.session.live_change is not None
                        and controller.session.live is not None else current.verdict)
-            parts.append(escape(f"{current.label}: {verdict}"))
+            parts.append(f"{current.label}: {verdict}")
             if controller.session.live_change is not None:
                 parts.append("live preview (release the slider to keep it)")
             else:
@@ -111,7 +111,6 @@ class ResultsPanel(QWidget):
                          + (" (stale: the model changed)" if controller.session.monte_carlo_stale
                             else ""))
         s = results.settings
-        parts.append(escape(f"{s.rule}, {s.activation} \u03bb={s.steepness:g}, "
-                            f"{len(results.time) - 1} {s.time_unit}s"))
-        self.status.setText(" \u00b7 ".join(parts))
-        self.status.setToolTip(TRUST_HELP)
+        parts.append(f"{s.rule}, {s.activation} \u03bb={s.steepness:g}, "
+                     f"{len(results.time) - 1} {s.time_unit}s")
+        self.status.set_full_text(" \u00b7 ".join(parts))

@@ -95,14 +95,13 @@ class WorkshopMode(QObject):
             return
         window = self.window
         if on:
-            docks = [d for d in window.panels if d.isVisible()]
-            in_front = [d for d in docks if not d.visibleRegion().isEmpty()]   # tab fronts
+            docks, in_front = window.hide_panels()
             bars = [b for b in window.toolbars
                     if b.isVisible() and b is not self.bar and b not in self.keep_visible]
             self._saved = (window.font(), window.isFullScreen(), window.isMaximized(), docks,
                            bars, self.map_results.show_halos, in_front)
-            for widget in docks + bars:
-                widget.hide()
+            for bar in bars:
+                bar.hide()
             font = QFont(window.font())
             font.setPointSize(WORKSHOP_POINT_SIZE)
             window.setFont(font)
@@ -118,10 +117,9 @@ class WorkshopMode(QObject):
             self._saved = None
             window.setFont(font)
             self.bar.hide()
-            for widget in docks + bars:
-                widget.show()
-            for dock in in_front:            # the tabs in front before, in front again
-                dock.raise_()
+            window.show_panels(docks, in_front)
+            for bar in bars:
+                bar.show()
             self.map_results.legend.point_size = 8.5
             self.map_results.set_line_scale(1.0)
             self.map_results.set_options(halos=halos)

@@ -167,10 +167,10 @@ class CanvasView(QGraphicsView):
         """Zoom to an absolute factor (clamped), keeping ``anchor`` (scene point) in place."""
         zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         factor = zoom / self.zoom
+        self._moved_by_user()          # even to the zoom it has: a pending refit is cancelled
         if abs(factor - 1.0) < 1e-6:
             return
         fixed = self.mapFromScene(anchor) if anchor is not None else None
-        self._moved_by_user()
         self._zooming = True  # the scrolling that zooming causes is not a pan
         self.setTransformationAnchor(QGraphicsView.AnchorViewCenter)
         self.scale(factor, factor)
