@@ -50,6 +50,13 @@ class ScenariosPanel(QWidget):
         self.overrides.setHorizontalHeaderLabels(["Edge", "Model", "Scenario"])
         self.overrides.verticalHeader().hide()
         self.overrides.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2):
+            self.overrides.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeToContents)
+        # an edge's two names on two lines, elided at their ends, whole on hover: cut at
+        # the column's end, "Foreign-national access ban → Mis..." lost the target
+        self.overrides.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.overrides.setWordWrap(False)
         self.overrides.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.override_button = QPushButton("Override selected edge")
         self.override_button.setToolTip("Give the edge selected on the map another weight "
@@ -169,8 +176,9 @@ class ScenariosPanel(QWidget):
         self.overrides.setRowCount(len(items))
         for row, override in enumerate(items):
             edge = model.edge(*override.key)
-            name = QTableWidgetItem(f"{model.node(override.source).label} \u2192 "
-                                    f"{model.node(override.target).label}")
+            source, target = model.node(override.source).label, model.node(override.target).label
+            name = QTableWidgetItem(f"{source}\n\u2192 {target}")
+            name.setToolTip(f"{source} \u2192 {target}")
             name.setData(Qt.UserRole, override.key)
             name.setFlags(name.flags() & ~Qt.ItemIsEditable)
             self.overrides.setItem(row, 0, name)
