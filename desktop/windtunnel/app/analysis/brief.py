@@ -328,7 +328,8 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
         painter.drawText(QRectF(rect.left(), y, rect.width(), h),
                          int(Qt.AlignLeft | Qt.AlignVCenter), painter.fontMetrics().elidedText(
                              f"{b.label} {signed(total, 3)} by {unit} {b.step}: "
-                             f"{b.covered:.0%} in {len(b.reasons)} reasons",
+                             f"{b.covered:.0%} in {len(b.reasons)} "
+                             f"reason{'s' if len(b.reasons) != 1 else ''}",
                              Qt.ElideRight, int(rect.width())))
         y += h
         painter.setFont(page_font(8.5))
