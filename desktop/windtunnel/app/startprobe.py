@@ -8,7 +8,9 @@ it. The self-test waits on it; the start-up probe uses it to time start-up:
     WINDTUNNEL_STARTUP_PROBE=1 windtunnel
 
 prints ``windtunnel-startup: <seconds> s ...`` (seconds from process creation to the first
-painted main window, as the operating system dates the process) and quits with exit code 0.
+painted main window, as the operating system dates the process), then the line
+``windtunnel-startup-modules: ...`` naming which of :data:`HEAVY_MODULES` were imported by
+then ("none" is the aim: they load after the window shows), and quits with exit code 0.
 tests/benchmarks/bench_startup.py runs it against the frozen app and ``python -m windtunnel``.
 """
 
@@ -22,20 +24,27 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-__all__ = ["FirstPaint", "PROBE_VARIABLE", "probe_requested", "install_startup_probe",
-           "process_age"]
+__all__ = ["FirstPaint", "PROBE_VARIABLE", "HEAVY_MODULES", "probe_requested",
+           "install_startup_probe", "process_age"]
 
 #: The environment variable that turns the start-up probe on.
 PROBE_VARIABLE = "WINDTUNNEL_STARTUP_PROBE"
 
+#: Libraries that cost a tenth of a second or more to import and that no first paint needs:
+#: charts, sparse products, tables, graphs, workbooks.
+HEAVY_MODULES = ("pyqtgraph", "scipy", "pandas", "networkx", "openpyxl")
+
 
 class FirstPaint(QObject):
-    """Calls ``callback(window)`` once, after the first paint of a visible main window."""
+    """Calls ``callback(window)`` once, after the first paint of a visible main window
+    (of ``window`` only, when given; the watcher then lives and dies with that window)."""
 
-    def __init__(self, app: QApplication, callback: Callable[[QMainWindow], None]) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, callback: Callable[[QMainWindow], None], *,
+                 window: QMainWindow | None = None) -> None:
+        super().__init__(window if window is not None else app)
         self._app = app
         self._callback = callback
+        self._window = window
         self._done = False
         app.installEventFilter(self)
 
@@ -43,7 +52,8 @@ class FirstPaint(QObject):
         if (not self._done and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QWidget)):
             window = watched.window()
-            if isinstance(window, QMainWindow) and window.isVisible():
+            if (isinstance(window, QMainWindow) and window.isVisible()
+                    and self._window in (None, window)):
                 self._done = True
                 self._app.removeEventFilter(self)
                 # Called from the event loop's next turn, once this paint has completed.
@@ -67,6 +77,8 @@ def install_startup_probe(app: QApplication) -> FirstPaint:
         seconds = "n/a" if age is None else f"{age:.3f}"
         print(f"windtunnel-startup: {seconds} s from process start to a painted main window "
               f"(at epoch {time.time():.3f}; title {window.windowTitle()!r})", flush=True)
+        loaded = [name for name in HEAVY_MODULES if name in sys.modules]
+        print(f"windtunnel-startup-modules: {', '.join(loaded) or 'none'}", flush=True)
         app.exit(0)
 
     return FirstPaint(app, report)
