@@ -44,18 +44,20 @@ class FirstPaint(QObject):
         super().__init__(window if window is not None else app)
         self._app = app
         self._callback = callback
-        self._window = window
         self._done = False
-        app.installEventFilter(self)
+        # One window: its own paint (the window paints its background first, its children
+        # in the same pass, so the callback in the next turn follows the whole paint).
+        # Any window: every widget's events, until one in a main window paints.
+        self._watched = window if window is not None else app
+        self._watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if (not self._done and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QWidget)):
             window = watched.window()
-            if (isinstance(window, QMainWindow) and window.isVisible()
-                    and self._window in (None, window)):
+            if isinstance(window, QMainWindow) and window.isVisible():
                 self._done = True
-                self._app.removeEventFilter(self)
+                self._watched.removeEventFilter(self)
                 # Called from the event loop's next turn, once this paint has completed.
                 QTimer.singleShot(0, lambda: self._callback(window))
         return False
