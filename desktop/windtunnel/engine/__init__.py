@@ -33,6 +33,9 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   similarity (:func:`jaccard`, :func:`weighted_similarity`, :func:`compare`);
   :func:`run_participants` -> :class:`VoiceResults` (every scenario on every participant's map)
 
+Each name loads its module on first use (``lazyimport.lazy_exports``), so a command or the
+app's start pays only for the analyses it uses.
+
 Analyses refuse, before any work, what their estimated memory or time puts past
 ``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
 limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``cancel=``

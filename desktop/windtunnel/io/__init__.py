@@ -14,6 +14,9 @@ networkx's readwrite package is laid out; no Qt.
   one safe XML parse);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
   wrappers the CLI and the GUI call for every format.
+
+Each name loads its module on first use (``lazyimport.lazy_exports``): ``read_csv`` loads
+neither pandas, openpyxl nor networkx (``import_model``, which knows every format, does).
 """
 
 from __future__ import annotations
