@@ -60,7 +60,9 @@ def test_self_test_passes_offline_from_the_source_tree(tmp_path):
                             capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
-    for check in ("bundled model", "main window shown and painted", "engine ran",
+    assert "Traceback" not in result.stdout + result.stderr     # no work left running at exit
+    for check in ("bundled model", "main window shown and painted",
+                  "the window's first analysis run followed its paint", "engine ran",
                   "workbook re-imports as the model", "defusedxml",
                   "offline: no network socket was opened"):
         assert check in result.stdout, check

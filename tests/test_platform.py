@@ -66,3 +66,47 @@ def test_the_window_loads_no_table_or_graph_library_before_it_needs_one():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_help_lists_every_command_without_importing_any():
+    """``windtunnel --help`` answers at once: no command module, no numpy, no model."""
+    code = ("import sys, contextlib, io; from windtunnel.cli import main, COMMANDS\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out): code = main(['--help'])\n"
+            "text = out.getvalue()\n"
+            "print(code, all(name in text for name in COMMANDS),\n"
+            "      sorted(m for m in sys.modules if m.startswith('windtunnel.cli.')\n"
+            "             and m.rsplit('.', 1)[1] in COMMANDS.values()),\n"
+            "      [m for m in ('numpy', 'psygnal', 'windtunnel.model') if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "0 True [] []", result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("command", "loads", "never"), [
+    ("check", ["windtunnel.cli.check"], ["pandas", "networkx", "openpyxl", "scipy"]),
+    ("run", ["windtunnel.cli.run"], ["networkx", "openpyxl"]),
+])
+def test_a_command_imports_only_what_it_needs(command, loads, never):
+    code = ("import sys, contextlib, io; from windtunnel.cli import main, COMMANDS\n"
+            "from windtunnel.paths import bundled_model\n"
+            f"with contextlib.redirect_stdout(io.StringIO()): code = main([{command!r}, "
+            "str(bundled_model())])\n"
+            "commands = sorted(m for m in sys.modules if m.startswith('windtunnel.cli.')\n"
+            "                  and m.rsplit('.', 1)[1] in COMMANDS.values())\n"
+            f"print(code, commands, [m for m in {never!r} if m in sys.modules])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == f"0 {loads} []", result.stdout + result.stderr
+
+
+def test_every_command_still_has_its_full_options_and_help():
+    from windtunnel.cli import ALL, COMMANDS, build_parser
+    from windtunnel.cli.summaries import SUMMARIES
+
+    assert list(SUMMARIES) == list(COMMANDS)
+    full = build_parser(ALL)
+    args = full.parse_args(["run", "model.wtm", "--samples", "10"])
+    assert args.samples == 10
+    only_run = build_parser("run")
+    assert only_run.parse_args(["run", "model.wtm", "--samples", "10"]).samples == 10
+    with pytest.raises(SystemExit):          # another command's options are not read yet
+        build_parser("run").parse_args(["check", "model.wtm", "--no-such-option"])

@@ -19,7 +19,7 @@ def _shown(bundled, qtbot, node="misuse-risk", scenario="whack-a-mole"):
     window.scene.select([node])
     panel.show_tab("structure")
     chart = panel.structure.dominance
-    panel.structure.tabs.setCurrentWidget(chart)
+    panel.structure.tabs.setCurrentWidget(chart.parentWidget())   # its tab page
     qtbot.waitUntil(lambda: chart.computed is not None and chart.computed[0][2] == scenario,
                     timeout=20_000)
     settle(qtbot, analysis)

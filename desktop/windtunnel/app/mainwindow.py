@@ -18,8 +18,8 @@ its toolbar and menu-bar actions):
   :meth:`add_status_widget`, :meth:`show_problem` for refusals and errors;
 - :attr:`tasks`, the one runner of long work (progress bar and Cancel in the status bar);
 - :meth:`add_map_decoration`, what File > Export Map paints over the map;
-- the signals :attr:`document_shown`, :attr:`window_closing` and
-  :attr:`map_export_started`.
+- the signals :attr:`document_shown`, :attr:`window_closing`,
+  :attr:`map_export_started` and :attr:`first_painted` (with the flag ``painted``).
 
 Dialogs go through small ``ask_*`` / ``show_*`` methods so that tests can answer them.
 """
@@ -30,8 +30,8 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
-                               QSizePolicy, QTabBar, QToolBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
+                               QMessageBox, QSizePolicy, QTabBar, QToolBar, QWidget)
 
 from .. import __version__
 from ..errors import LoadError, ModelError
@@ -48,6 +48,7 @@ from .map_export import MapExporter
 from .outline import Outline
 from .scrolling import scrolling
 from .sources_dock import SourcesPanel
+from .startprobe import FirstPaint
 from .window_files import FileOperations
 from .wording import count, refusal
 from .workers import TaskBar, TaskRunner
@@ -67,6 +68,10 @@ class MainWindow(FileOperations, QMainWindow):
     window_closing = Signal()
     #: A map picture is about to be painted (replays stop, so the picture is of one step).
     map_export_started = Signal()
+    #: The window has finished its first paint (``painted`` is True from then on): work
+    #: that can wait, like the first analysis run, starts after it, so the window shows
+    #: at once.
+    first_painted = Signal()
 
     def __init__(self, workspace, document: Document) -> None:
         super().__init__()
@@ -84,6 +89,8 @@ class MainWindow(FileOperations, QMainWindow):
         #: What extensions plugged in, by name (the workspace fills it).
         self.extensions: dict[str, object] = {}
         self._find_hits: list[str] = []
+        self.painted = False
+        FirstPaint(QApplication.instance(), self._first_paint, window=self)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         self.undo_group = QUndoGroup(self)
@@ -122,6 +129,10 @@ class MainWindow(FileOperations, QMainWindow):
         self._init_files()
         self.actions.themes[workspace.preferences.theme].setChecked(True)
         self.set_document(document)
+
+    def _first_paint(self, _window) -> None:
+        self.painted = True
+        self.first_painted.emit()
 
     # -- places for extensions --------------------------------------------------------------
 

@@ -152,6 +152,7 @@ def _check_gui(report: SelfTest, model, scratch: Path, *, timeout: float) -> Non
             report.check(window.isVisible() and model.title in title,
                          f"main window shown and painted in {time.perf_counter() - launched:.2f} s"
                          f": {title!r}")
+            _check_window_analysis(report, app, window, timeout=timeout)
             results = _check_engine(report, model)
             _check_workbook(report, model, results, scratch)
         except Exception:  # noqa: BLE001 - reported, and the run ends with exit code 1
@@ -172,6 +173,21 @@ def _check_gui(report: SelfTest, model, scratch: Path, *, timeout: float) -> Non
         watcher.deleteLater()
     if code != 0 and not report.failed:
         report.fail(f"the app's event loop ended with code {code}")
+
+
+def _check_window_analysis(report: SelfTest, app, window, *, timeout: float) -> None:
+    """The window runs its analysis after its first paint: wait for that run, check it, and
+    let its workers finish, so that the self-test never exits under running work."""
+    controller = window.extensions["analysis"].controller
+    started = time.perf_counter()
+    while not controller.idle and time.perf_counter() - started < timeout:
+        app.processEvents()
+    controller.wait()
+    results = controller.session.results
+    report.check(results is not None and controller.idle,
+                 f"the window's first analysis run followed its paint in "
+                 f"{time.perf_counter() - started:.2f} s"
+                 + (f" ({len(results.scenarios)} scenarios)" if results is not None else ""))
 
 
 def _check_engine(report: SelfTest, model):

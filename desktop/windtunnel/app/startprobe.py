@@ -8,7 +8,9 @@ it. The self-test waits on it; the start-up probe uses it to time start-up:
     WINDTUNNEL_STARTUP_PROBE=1 windtunnel
 
 prints ``windtunnel-startup: <seconds> s ...`` (seconds from process creation to the first
-painted main window, as the operating system dates the process) and quits with exit code 0.
+painted main window, as the operating system dates the process), then the line
+``windtunnel-startup-modules: ...`` naming which of :data:`HEAVY_MODULES` were imported by
+then ("none" is the aim: they load after the window shows), and quits with exit code 0.
 tests/benchmarks/bench_startup.py runs it against the frozen app and ``python -m windtunnel``.
 """
 
@@ -22,22 +24,32 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-__all__ = ["FirstPaint", "PROBE_VARIABLE", "probe_requested", "install_startup_probe",
-           "process_age"]
+__all__ = ["FirstPaint", "PROBE_VARIABLE", "HEAVY_MODULES", "probe_requested",
+           "install_startup_probe", "process_age"]
 
 #: The environment variable that turns the start-up probe on.
 PROBE_VARIABLE = "WINDTUNNEL_STARTUP_PROBE"
 
+#: Libraries that cost a tenth of a second or more to import and that no first paint needs:
+#: charts, sparse products, tables, graphs, workbooks.
+HEAVY_MODULES = ("pyqtgraph", "scipy", "pandas", "networkx", "openpyxl")
+
 
 class FirstPaint(QObject):
-    """Calls ``callback(window)`` once, after the first paint of a visible main window."""
+    """Calls ``callback(window)`` once, after the first paint of a visible main window
+    (of ``window`` only, when given; the watcher then lives and dies with that window)."""
 
-    def __init__(self, app: QApplication, callback: Callable[[QMainWindow], None]) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, callback: Callable[[QMainWindow], None], *,
+                 window: QMainWindow | None = None) -> None:
+        super().__init__(window if window is not None else app)
         self._app = app
         self._callback = callback
         self._done = False
-        app.installEventFilter(self)
+        # One window: its own paint (the window paints its background first, its children
+        # in the same pass, so the callback in the next turn follows the whole paint).
+        # Any window: every widget's events, until one in a main window paints.
+        self._watched = window if window is not None else app
+        self._watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if (not self._done and event.type() == QEvent.Type.Paint
@@ -45,7 +57,7 @@ class FirstPaint(QObject):
             window = watched.window()
             if isinstance(window, QMainWindow) and window.isVisible():
                 self._done = True
-                self._app.removeEventFilter(self)
+                self._watched.removeEventFilter(self)
                 # Called from the event loop's next turn, once this paint has completed.
                 QTimer.singleShot(0, lambda: self._callback(window))
         return False
@@ -67,6 +79,8 @@ def install_startup_probe(app: QApplication) -> FirstPaint:
         seconds = "n/a" if age is None else f"{age:.3f}"
         print(f"windtunnel-startup: {seconds} s from process start to a painted main window "
               f"(at epoch {time.time():.3f}; title {window.windowTitle()!r})", flush=True)
+        loaded = [name for name in HEAVY_MODULES if name in sys.modules]
+        print(f"windtunnel-startup-modules: {', '.join(loaded) or 'none'}", flush=True)
         app.exit(0)
 
     return FirstPaint(app, report)

@@ -19,15 +19,13 @@ import argparse
 import importlib
 import os
 import sys
-import traceback
 from contextlib import contextmanager
 
 from .. import __version__
-from ..errors import LoadError, Problem, WindtunnelError
-from ..model.atomic import guarded_writes, special_kind
 from . import gui
 
-__all__ = ["main", "gui_main", "COMMANDS", "DEBUG_ENV", "debug_requested"]
+__all__ = ["main", "gui_main", "build_parser", "COMMANDS", "ALL", "DEBUG_ENV",
+           "debug_requested"]
 
 #: Sub-command name -> its module in this package, in the order ``--help`` lists them. The
 #: modules are imported only when a command runs, so that starting the GUI does not pay for
@@ -36,6 +34,9 @@ COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loop
             "structure": "structure", "sensitivity": "sensitivity", "explore": "explore",
             "import": "import_", "export": "export", "aggregate": "aggregate",
             "compare": "compare"}
+
+#: ``build_parser(ALL)`` reads every command's options (tests, documentation).
+ALL = "*"
 
 #: Environment variable that turns on debug mode (tracebacks of unexpected errors).
 DEBUG_ENV = "WINDTUNNEL_DEBUG"
@@ -46,7 +47,12 @@ def debug_requested() -> bool:
     return os.environ.get(DEBUG_ENV, "") not in ("", "0")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = ALL) -> argparse.ArgumentParser:
+    """The argument parser, with the full options of ``command`` only (every command's
+    with :data:`ALL`; none with None, which is enough for ``windtunnel --help``): a command
+    module is imported only to run it, so each command loads just what it needs."""
+    from .summaries import SUMMARIES
+
     parser = argparse.ArgumentParser(
         prog="windtunnel",
         description="Wind-tunnel policy options on signed influence maps. "
@@ -55,8 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help=f"print the traceback of an unexpected error (or set {DEBUG_ENV}=1)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS.values():
-        importlib.import_module(f".{module}", __name__).add_parser(subparsers)
+    for name, module in COMMANDS.items():
+        if command in (name, ALL):
+            importlib.import_module(f".{module}", __name__).add_parser(subparsers)
+        else:       # listed in --help; its options are read only when it runs
+            subparsers.add_parser(name, help=SUMMARIES[name], add_help=False)
     return parser
 
 
@@ -73,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in commands_and_options:
         return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug)
     with _printable_output():
-        parser = build_parser()
+        parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
@@ -90,6 +99,9 @@ def _run_command(args, inputs: list[str]) -> int:
     """Run one command; its inputs are refused when they are devices, FIFOs or sockets
     (reading /dev/zero never ends, a FIFO waits forever for a writer); its writes never
     replace its inputs and keep a .bak of any file they replace (model/atomic.py)."""
+    from ..errors import LoadError, Problem
+    from ..model.atomic import guarded_writes, special_kind
+
     for name in inputs:
         try:
             kind = special_kind(os.stat(name).st_mode)
@@ -103,7 +115,11 @@ def _run_command(args, inputs: list[str]) -> int:
 
 def _guarded(action, command: str, where: list[str], debug: bool) -> int:
     """Run ``action``; turn any exception into a located message on stderr and exit 1."""
-    from .text import clip, printable   # here, so that the GUI's start loads only cli.gui
+    # here, so that the GUI's start loads only cli.gui and --help nothing of the model
+    import traceback
+
+    from ..errors import WindtunnelError
+    from .text import clip, printable
 
     head = " ".join([command] + [printable(w) for w in where])
     try:

@@ -23,6 +23,7 @@ from ..model import AGGREGATIONS, ZERO_MODES, load, save
 from .arguments import COUNT, model_output, title
 from .check import summary
 from .text import clip, printable, table
+from .summaries import SUMMARIES
 
 NAME = "aggregate"
 
@@ -31,7 +32,7 @@ __all__ = ["NAME", "add_parser", "run", "read_map", "disagreement_report"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="combine participants' maps into one model with participants",
+        NAME, help=SUMMARIES[NAME],
         description="Combine several maps (files, folders, or one file of several "
                     "participants) into one model whose participants are their authors; "
                     "the map's weights are their aggregate.")

@@ -12,12 +12,13 @@ from collections import Counter
 from ..engine import compiled_model, contraction, fcmconfr_steepness, working_weights
 from ..model import Model, load
 from .text import printable
+from .summaries import SUMMARIES
 
 NAME = "check"
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(NAME, help="validate a model file and summarise it",
+    parser = subparsers.add_parser(NAME, help=SUMMARIES[NAME],
                                    description="Validate a model file, print a summary "
                                                "and warnings. Exit 1 when it is invalid.")
     parser.add_argument("file", help="a model file (.wtm)")

@@ -18,6 +18,7 @@ from ..io.participants import normal_label
 from .aggregate import read_map
 from .arguments import COUNT
 from .text import clip, printable, table
+from .summaries import SUMMARIES
 
 NAME = "compare"
 
@@ -26,8 +27,7 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="compare two maps (similarity, Mental Modeler's score) or a model's "
-                   "participants",
+        NAME, help=SUMMARIES[NAME],
         description="Compare map B with map A (the reference): similarity and the edges "
                     "that differ. With one model of participants, compare the participants.")
     parser.add_argument("files", nargs="+", metavar="FILE",

@@ -16,6 +16,7 @@ from ..errors import WindtunnelError
 from ..model import load
 from .run import add_preset_option, preset_settings
 from .text import clip, printable, table
+from .summaries import SUMMARIES
 
 NAME = "explain"
 
@@ -24,7 +25,7 @@ __all__ = ["NAME", "add_parser", "run", "report"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="explain why a node changed in a scenario",
+        NAME, help=SUMMARIES[NAME],
         description="Explain the change of one node in one scenario at one step: at most "
                     "five reasons that add up to it with a named rest, then the same change "
                     "by lever (Shapley values) and by incoming edge.")

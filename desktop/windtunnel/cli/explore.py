@@ -25,6 +25,7 @@ from ..model.atomic import atomic_write
 from .arguments import COUNT, SEED, lever_range, whole_number
 from .run import add_preset_option, preset_settings
 from .text import ProgressBar, clip, printable, table
+from .summaries import SUMMARIES
 
 NAME = "explore"
 
@@ -37,7 +38,7 @@ OUTPUTS = (".xlsx", ".csv")
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="which option holds up across thousands of futures",
+        NAME, help=SUMMARIES[NAME],
         description="Run every option (scenarios and lever points) in sampled futures of "
                     "the uncertain edge weights; print the robustness table, the conditions "
                     "under which the most robust options fail (PRIM boxes) and the weights "

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..io import EXPORT_FORMATS, export_model
 from ..model import load
 from .text import printable
+from .summaries import SUMMARIES
 
 NAME = "export"
 
@@ -19,7 +20,7 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="export a model as a workbook, GraphML, weight matrix or CSV tables",
+        NAME, help=SUMMARIES[NAME],
         description="Export a model file. The format follows from the output name: .xlsx "
                     "workbook, .graphml GraphML, .csv weight matrix (rows are sources), a "
                     "folder name CSV tables; --format overrides.")

@@ -17,6 +17,7 @@ from ..model import save
 from .arguments import model_output, title
 from .check import summary
 from .text import printable
+from .summaries import SUMMARIES
 
 NAME = "import"
 
@@ -25,8 +26,7 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="import a model from a workbook, CSV, matrix, Mental Modeler, GraphML, "
-                   "GEXF or expert ratings",
+        NAME, help=SUMMARIES[NAME],
         description="Import a model from another format and save it as a .wtm model file. "
                     "The format follows from the file's extension and content unless "
                     "--format names it.")

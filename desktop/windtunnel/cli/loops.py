@@ -16,6 +16,7 @@ from ..engine import (compile_scenario, compiled_model, find_loops, loop_scores,
 from ..errors import WindtunnelError
 from ..model import load
 from .text import ProgressBar, clip, printable, table
+from .summaries import SUMMARIES
 
 NAME = "loops"
 
@@ -24,7 +25,7 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="list the feedback loops of a model",
+        NAME, help=SUMMARIES[NAME],
         description="List the feedback loops of a model with their polarity, length and "
                     "gain, strongest first.")
     parser.add_argument("file", help="a model file (.wtm)")

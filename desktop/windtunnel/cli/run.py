@@ -21,21 +21,21 @@ from ..engine.intervals import bounds, change_bounds
 from ..engine.trust import assess
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
-from ..io.resultsbook import write_results_workbook
 from ..model import Model, load
 from ..model.atomic import atomic_write
 from .arguments import COUNT, SAMPLES, SEED, STEPS
 from .text import ProgressBar, clip, printable, table
+from .summaries import SUMMARIES
 
 NAME = "run"
 
-__all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv",
+__all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv", "write_workbook",
            "report", "participants_report", "add_preset_option", "preset_settings"]
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="run scenarios and print the largest changes",
+        NAME, help=SUMMARIES[NAME],
         description="Run the baseline and scenarios of a model; print the largest changes "
                     "from baseline per scenario, the verdicts and the objectives scorecard.")
     parser.add_argument("file", help="a model file (.wtm)")
@@ -80,7 +80,7 @@ def run(args) -> int:
     if args.bounds:
         print(bounds_report(model, results))
     if args.out:
-        if writer is write_results_workbook and voices is not None:
+        if writer is write_workbook and voices is not None:
             writer(results, model, Path(args.out), voices=voices)
         else:
             writer(results, model, Path(args.out))
@@ -131,8 +131,15 @@ def write_csv(results: Results, model: Model, path: Path) -> None:
     atomic_write(path, table_csv_bytes(results.to_frame("table"), ["run", "node", "label"]))
 
 
+def write_workbook(results: Results, model: Model, path: Path, **options) -> None:
+    """The results workbook (openpyxl loads only when one is written)."""
+    from ..io.resultsbook import write_results_workbook
+
+    write_results_workbook(results, model, path, **options)
+
+
 #: Writers of ``--out`` by file suffix: writer(results, model, path).
-OUTPUT_WRITERS = {".csv": write_csv, ".xlsx": write_results_workbook}
+OUTPUT_WRITERS = {".csv": write_csv, ".xlsx": write_workbook}
 
 
 def _writer(path: str):

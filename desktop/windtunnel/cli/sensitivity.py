@@ -19,6 +19,7 @@ from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings
 from .arguments import COUNT
 from .text import ProgressBar, printable, table
+from .summaries import SUMMARIES
 
 NAME = "sensitivity"
 
@@ -27,7 +28,7 @@ __all__ = ["NAME", "add_parser", "run", "report"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="which edge weights and levers move an objective most",
+        NAME, help=SUMMARIES[NAME],
         description="Tornado of edge weights (each at its low and high bound) and lever "
                     "elasticities for one objective in one scenario.")
     parser.add_argument("file", help="a model file (.wtm)")

@@ -19,6 +19,7 @@ from ..model import load
 from ..model.atomic import atomic_write
 from .arguments import COUNT, MAX_COUNT, whole_number
 from .text import ProgressBar, clip, printable, table
+from .summaries import SUMMARIES
 
 PIVOTS = whole_number(2, MAX_COUNT)
 
@@ -29,7 +30,7 @@ __all__ = ["NAME", "add_parser", "run", "write_metrics_csv"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="print node metrics, model statistics, loops and chokepoints",
+        NAME, help=SUMMARIES[NAME],
         description="Describe the structure of a model: statistics, the most central "
                     "nodes, feedback loops and (with --actor and --outcome) chokepoints.")
     parser.add_argument("file", help="a model file (.wtm)")

@@ -33,6 +33,9 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   similarity (:func:`jaccard`, :func:`weighted_similarity`, :func:`compare`);
   :func:`run_participants` -> :class:`VoiceResults` (every scenario on every participant's map)
 
+Each name loads its module on first use (``lazyimport.lazy_exports``), so a command or the
+app's start pays only for the analyses it uses.
+
 Analyses refuse, before any work, what their estimated memory or time puts past
 ``limits=`` (:class:`WorkLimits`, budget.py), with a ModelError naming the figure and the
 limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1) and ``cancel=``
@@ -40,42 +43,106 @@ limit. Long analyses take keyword-only ``progress=`` (a callable receiving 0..1)
 (progress.py).
 """
 
-from .aggregation import (ParticipantWeights, RatingTable, aggregate, aggregate_table,
-                          apply_working_weights, participant_weights, rating_table,
-                          working_weights)
-from .budget import WORK_LIMITS, Estimate, WorkLimits, WorkRefused
+from __future__ import annotations
+
+from ..lazyimport import lazy_exports
+
+# Functions named like their module (engine.run.run, ...) are bound here, before any
+# import of the module could shadow them; everything else loads on first use.
 from .disagreement import Disagreement, disagreement
-from .linguistic import linguistic_weights
-from .similarity import Comparison, compare, jaccard, weighted_similarity
-from .cache import clear_cache, compiled_model
-from .attribution import LeverShares, lever_shares
 from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
-from .compile import (CONFIDENCE_SPREAD, Network, Plan, compile_model, compile_scenario,
-                      confidence_bounds, empty_plan, network_from_matrix)
-from .designs import LeverRange
-from .discovery import Discovery, discover
-from .experiments import Experiments, explore
-from .globalsensitivity import SobolIndices, sobol_indices
-from .findings import Analysis, analyse
-from .live import LiveScenario
-from .montecarlo import make_rng, monte_carlo, sample_weights, triangular
-from .intervals import Bounds, bounds, change_bounds
-from .loopscores import LoopScores, link_scores, loop_scores
-from .progress import Cancelled
-from .reasons import Reason
-from .presets import PRESETS, preset, preset_names
 from .robustness import Robustness, robustness
-from .results import PERCENTILES, Results, ScenarioResult, ScoreRow, Uncertainty
-from .plans import objective_met
 from .run import resolve_scenarios, run
-from .sensitivity import LeverEffect, TornadoBar, lever_elasticities, tornado, tornado_frame
 from .simulate import Simulation, activate, simulate
-from .structure import (Chokepoints, Loop, LoopSearch, ModelStatistics, NodeMetrics,
-                        chokepoints, find_loops, model_statistics, node_metrics, to_graph)
 from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconfr_steepness,
                     start_check, trust)
-from .verdict import Verdict, Verdicts, judge
-from .voices import ScenarioVoices, VoiceResults, network_weights, run_participants
+
+#: Public name -> the module of this package that defines it (loaded on first use, so
+#: that importing one analysis, or the app's start, does not load all the others).
+_LAZY = {
+    "ParticipantWeights": "aggregation",
+    "RatingTable": "aggregation",
+    "aggregate": "aggregation",
+    "aggregate_table": "aggregation",
+    "apply_working_weights": "aggregation",
+    "participant_weights": "aggregation",
+    "rating_table": "aggregation",
+    "working_weights": "aggregation",
+    "WORK_LIMITS": "budget",
+    "Estimate": "budget",
+    "WorkLimits": "budget",
+    "WorkRefused": "budget",
+    "linguistic_weights": "linguistic",
+    "Comparison": "similarity",
+    "compare": "similarity",
+    "jaccard": "similarity",
+    "weighted_similarity": "similarity",
+    "clear_cache": "cache",
+    "compiled_model": "cache",
+    "LeverShares": "attribution",
+    "lever_shares": "attribution",
+    "CONFIDENCE_SPREAD": "compile",
+    "Network": "compile",
+    "Plan": "compile",
+    "compile_model": "compile",
+    "compile_scenario": "compile",
+    "confidence_bounds": "compile",
+    "empty_plan": "compile",
+    "network_from_matrix": "compile",
+    "LeverRange": "designs",
+    "Discovery": "discovery",
+    "discover": "discovery",
+    "Experiments": "experiments",
+    "explore": "experiments",
+    "SobolIndices": "globalsensitivity",
+    "sobol_indices": "globalsensitivity",
+    "Analysis": "findings",
+    "analyse": "findings",
+    "LiveScenario": "live",
+    "make_rng": "montecarlo",
+    "monte_carlo": "montecarlo",
+    "sample_weights": "montecarlo",
+    "triangular": "montecarlo",
+    "Bounds": "intervals",
+    "bounds": "intervals",
+    "change_bounds": "intervals",
+    "LoopScores": "loopscores",
+    "link_scores": "loopscores",
+    "loop_scores": "loopscores",
+    "Cancelled": "progress",
+    "Reason": "reasons",
+    "PRESETS": "presets",
+    "preset": "presets",
+    "preset_names": "presets",
+    "PERCENTILES": "results",
+    "Results": "results",
+    "ScenarioResult": "results",
+    "ScoreRow": "results",
+    "Uncertainty": "results",
+    "objective_met": "plans",
+    "LeverEffect": "sensitivity",
+    "TornadoBar": "sensitivity",
+    "lever_elasticities": "sensitivity",
+    "tornado": "sensitivity",
+    "tornado_frame": "sensitivity",
+    "Chokepoints": "structure",
+    "Loop": "structure",
+    "LoopSearch": "structure",
+    "ModelStatistics": "structure",
+    "NodeMetrics": "structure",
+    "chokepoints": "structure",
+    "find_loops": "structure",
+    "model_statistics": "structure",
+    "node_metrics": "structure",
+    "to_graph": "structure",
+    "Verdict": "verdict",
+    "Verdicts": "verdict",
+    "judge": "verdict",
+    "ScenarioVoices": "voices",
+    "VoiceResults": "voices",
+    "network_weights": "voices",
+    "run_participants": "voices",
+}
 
 __all__ = [
     "WORK_LIMITS", "WorkLimits", "WorkRefused", "Estimate",
@@ -99,3 +166,6 @@ __all__ = [
     "weighted_similarity", "ScenarioVoices", "VoiceResults", "run_participants",
     "network_weights",
 ]
+
+
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())

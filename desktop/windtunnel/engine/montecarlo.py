@@ -11,7 +11,7 @@ Samples run in chunks sized to keep a step's working set in the CPU cache. Chunk
 outer loop and scenarios the inner one, so that each chunk's baseline is simulated once
 and shared by every scenario; each scenario keeps one float32 array of its change
 [step, sample, node] (10,000 samples x 61 steps x 300 nodes = 0.73 GB), from which
-percentiles are taken step by step. When the stores of all scenarios would exceed
+percentiles are taken step by step, the steps shared among the threads. When the stores of all scenarios would exceed
 :data:`STORE_BUDGET`, scenarios run in groups that fit, each group drawing the same samples
 again and re-simulating the baseline. Chunks run on a few threads at once (numpy and
 scipy's sparse product release the GIL). Draws come from one generator in sample order,
@@ -149,7 +149,8 @@ def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objecti
                 _collect(pending.popleft(), group, kinds, number == 0, tracker)
             for plan, store in zip(group, stores):
                 out[plan.scenario_id] = _summarise(network, store, objectives, samples,
-                                                   _shares(kinds[plan.scenario_id]))
+                                                   _shares(kinds[plan.scenario_id]),
+                                                   pool=pool, workers=workers)
             del stores
     return MonteCarloSummary(out, _shares(kinds["baseline"]))
 
@@ -206,14 +207,22 @@ def percentiles(values: np.ndarray, levels=PERCENTILES) -> np.ndarray:
     return np.moveaxis(low + (high - low) * fraction, -1, 0)
 
 
-def _summarise(network, store, objectives, samples, shares) -> Uncertainty:
-    """Bands and probabilities from the change store [step, sample, node]."""
+def _summarise(network, store, objectives, samples, shares, *, pool, workers) -> Uncertainty:
+    """Bands and probabilities from the change store [step, sample, node]. The steps are
+    split among the pool's threads (numpy's sort releases the GIL); each step is computed
+    the same way whoever computes it, so the numbers do not depend on the split."""
     steps = store.shape[0]
     bands = np.empty((len(PERCENTILES), steps, network.n_nodes))
     p_increase = np.empty((steps, network.n_nodes))
-    for t in range(steps):
-        bands[:, t] = percentiles(store[t].T)
-        p_increase[t] = np.count_nonzero(store[t] > 0, axis=0) / samples
+
+    def summarise_steps(part: range) -> None:
+        for t in part:
+            bands[:, t] = percentiles(store[t].T)
+            p_increase[t] = np.count_nonzero(store[t] > 0, axis=0) / samples
+
+    parts = [range(first, steps, workers) for first in range(min(workers, steps))]
+    for done in [pool.submit(summarise_steps, part) for part in parts]:
+        done.result()
     final = store[-1]
     p_met = {o.id: float(np.mean(objective_met(final[:, network.index(o.node)], o)))
              for o in objectives}

@@ -14,25 +14,72 @@ networkx's readwrite package is laid out; no Qt.
   one safe XML parse);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
   wrappers the CLI and the GUI call for every format.
+
+Each name loads its module on first use (``lazyimport.lazy_exports``): ``read_csv`` loads
+neither pandas, openpyxl nor networkx (``import_model``, which knows every format, does).
 """
 
-from .cells import ErrorCell, FormulaCell, needs_quote_prefix
-from .csv import csv_bytes, csv_text, parse_csv, read_csv, table_csv_bytes
-from .dataframes import frames_to_model, model_to_frames
-from .graphml import graph_to_model, graphml_bytes, model_to_graph, parse_graphml
-from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
-from .interchange import (EXPORT_FORMATS, IMPORT_FORMATS, detect_format, export_model,
-                          import_model, matrix_csv_bytes, tables_csv_files)
-from .matrix import looks_like_matrix, matrices_to_model, matrix_to_model, model_to_matrix
-from .mentalmodeler import mmp_to_model, parse_mmp
-from .ratings import ratings_to_model
-from .resultsbook import model_hash, results_workbook_bytes, write_results_workbook
-from .sheets import MODEL_SHEET_NAMES, SHEETS, model_rows
-from .tables import LIMITS, Limits, Table
-from .tabular import DEFAULT_WEIGHT, tables_to_model
-from .workbook import (add_model_sheets, model_workbook_bytes, read_model_workbook,
-                       write_model_workbook)
-from .xlsx import Book, Styled, check_archive, read_workbook, workbook_tables
+from __future__ import annotations
+
+from ..lazyimport import lazy_exports
+
+#: Public name -> the module of this package that defines it, loaded on first use: the
+#: formats pull in pandas, openpyxl or networkx, which a command or the window that
+#: reads one format should not pay for.
+_LAZY = {
+    "ErrorCell": "cells",
+    "FormulaCell": "cells",
+    "needs_quote_prefix": "cells",
+    "csv_bytes": "csv",
+    "csv_text": "csv",
+    "parse_csv": "csv",
+    "read_csv": "csv",
+    "table_csv_bytes": "csv",
+    "frames_to_model": "dataframes",
+    "model_to_frames": "dataframes",
+    "graph_to_model": "graphml",
+    "graphml_bytes": "graphml",
+    "model_to_graph": "graphml",
+    "parse_graphml": "graphml",
+    "ASK": "importing",
+    "ChoiceNeeded": "importing",
+    "Imported": "importing",
+    "ImportOptions": "importing",
+    "EXPORT_FORMATS": "interchange",
+    "IMPORT_FORMATS": "interchange",
+    "detect_format": "interchange",
+    "export_model": "interchange",
+    "import_model": "interchange",
+    "matrix_csv_bytes": "interchange",
+    "tables_csv_files": "interchange",
+    "looks_like_matrix": "matrix",
+    "matrices_to_model": "matrix",
+    "matrix_to_model": "matrix",
+    "model_to_matrix": "matrix",
+    "mmp_to_model": "mentalmodeler",
+    "parse_mmp": "mentalmodeler",
+    "ratings_to_model": "ratings",
+    "model_hash": "resultsbook",
+    "results_workbook_bytes": "resultsbook",
+    "write_results_workbook": "resultsbook",
+    "MODEL_SHEET_NAMES": "sheets",
+    "SHEETS": "sheets",
+    "model_rows": "sheets",
+    "LIMITS": "tables",
+    "Limits": "tables",
+    "Table": "tables",
+    "DEFAULT_WEIGHT": "tabular",
+    "tables_to_model": "tabular",
+    "add_model_sheets": "workbook",
+    "model_workbook_bytes": "workbook",
+    "read_model_workbook": "workbook",
+    "write_model_workbook": "workbook",
+    "Book": "xlsx",
+    "Styled": "xlsx",
+    "check_archive": "xlsx",
+    "read_workbook": "xlsx",
+    "workbook_tables": "xlsx",
+}
 
 __all__ = [
     "ErrorCell", "FormulaCell", "needs_quote_prefix", "csv_bytes", "csv_text", "parse_csv",
@@ -47,3 +94,6 @@ __all__ = [
     "add_model_sheets", "model_workbook_bytes", "read_model_workbook", "write_model_workbook",
     "Book", "Styled", "check_archive", "read_workbook", "workbook_tables",
 ]
+
+
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())

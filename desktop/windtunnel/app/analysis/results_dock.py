@@ -12,12 +12,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..elided import ElidedLabel
+from ..lazyview import LazyView
 from ..scrolling import scrolling
-from .charts import TrajectoryChart
 from .matrix import ScenarioMatrix
 from .scorecard import Scorecard
 from .structure_view import StructureView
-from .tornado import TornadoView
 from .why import WhyPanel
 
 __all__ = ["ResultsPanel", "TRUST_HELP"]
@@ -43,20 +42,21 @@ class ResultsPanel(QWidget):
         # the whole line and what the trust verdict means are on hover
         self.status = ElidedLabel()
         self.status.set_hint(TRUST_HELP)
-        self.chart = TrajectoryChart(controller)
+        # the charts (pyqtgraph) are built after the window's first paint (LazyView)
+        self._chart = LazyView(lambda: _trajectory_chart(controller))
         self.matrix = ScenarioMatrix(controller, reveal=lambda n: controller.window.reveal(
             "node", n))
         self.scorecard = Scorecard(controller)
         self.why = WhyPanel(controller, highlight=highlight)
         self.structure = StructureView(controller, highlight=highlight)
-        self.tornado = TornadoView(controller, highlight=highlight)
+        self._tornado = LazyView(lambda: _tornado_view(controller, highlight))
         self.tabs = QTabWidget()
         self.pages = {}                    # tab name -> its page (the view in a scroll area)
         for name, widget, title in (
-                ("charts", self.chart, "Charts"), ("matrix", self.matrix, "Scenario matrix"),
+                ("charts", self._chart, "Charts"), ("matrix", self.matrix, "Scenario matrix"),
                 ("scorecard", self.scorecard, "Scorecard"), ("why", self.why, "Why?"),
                 ("structure", self.structure, "Structure"),
-                ("sensitivity", self.tornado, "Sensitivity")):
+                ("sensitivity", self._tornado, "Sensitivity")):
             self.pages[name] = scrolling(widget, horizontal=True)
             self.tabs.addTab(self.pages[name], title)
         self.tabs.currentChanged.connect(lambda _: highlight((), ()))
@@ -69,6 +69,16 @@ class ResultsPanel(QWidget):
                        controller.trust_changed):
             signal.connect(self.refresh)
         self.refresh()
+
+    @property
+    def chart(self):
+        """The Charts tab's :class:`~.charts.TrajectoryChart` (built on first use)."""
+        return self._chart.view
+
+    @property
+    def tornado(self):
+        """The Sensitivity tab's :class:`~.tornado.TornadoView` (built on first use)."""
+        return self._tornado.view
 
     def show_tab(self, name: str) -> None:
         """Show a tab by name: charts, matrix, scorecard, why, structure or sensitivity."""
@@ -114,3 +124,15 @@ class ResultsPanel(QWidget):
         parts.append(f"{s.rule}, {s.activation} \u03bb={s.steepness:g}, "
                      f"{len(results.time) - 1} {s.time_unit}s")
         self.status.set_full_text(" \u00b7 ".join(parts))
+
+
+def _trajectory_chart(controller):
+    from .charts import TrajectoryChart
+
+    return TrajectoryChart(controller)
+
+
+def _tornado_view(controller, highlight):
+    from .tornado import TornadoView
+
+    return TornadoView(controller, highlight=highlight)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...engine import (WORK_LIMITS, WorkLimits, WorkRefused, chokepoints, compile_model,
                        find_loops, model_statistics, node_metrics)
 from ...errors import WindtunnelError
+from ..lazyview import LazyView
 from ..workers import TaskBar, part_of
-from .loop_dominance import LoopDominanceChart
 
 __all__ = ["StructureView"]
 
@@ -82,8 +82,8 @@ class StructureView(QWidget):
         self.choke_result.setTextFormat(Qt.RichText)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._page(self.loops_note, self.loops_table), "Loops")
-        self.dominance = LoopDominanceChart(controller)
-        self.tabs.addTab(self.dominance, "Loops over time")
+        self._dominance = LazyView(lambda: _loop_dominance_chart(controller))   # pyqtgraph
+        self.tabs.addTab(self._dominance, "Loops over time")
         self.tabs.addTab(self._page(self.statistics, self.metrics_table), "Metrics")
         choke = QWidget()
         choke_layout = QVBoxLayout(choke)
@@ -117,6 +117,11 @@ class StructureView(QWidget):
         super().showEvent(event)
         if self._dirty:
             self._timer.start(0)
+
+    @property
+    def dominance(self):
+        """The "Loops over time" tab's chart (built when first shown or asked for)."""
+        return self._dominance.view
 
     @staticmethod
     def _page(note: QLabel, table: QTableWidget) -> QWidget:
@@ -257,3 +262,9 @@ class StructureView(QWidget):
             return
         members = list(item.data(Qt.UserRole + 1))
         self.highlight(members, list(zip(members, members[1:] + members[:1])))
+
+
+def _loop_dominance_chart(controller):
+    from .loop_dominance import LoopDominanceChart
+
+    return LoopDominanceChart(controller)

@@ -1,0 +1,44 @@
+"""The start-up floor: a bare PySide6 QMainWindow of the app's size, painted, then quit.
+
+It prints the same ``windtunnel-startup:`` line as the app's start-up probe
+(windtunnel.app.startprobe), so bench_startup.py times it exactly as it times the app:
+the same clock, the same platform, the same environment.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+# the probe's clock, read from its file: importing windtunnel.app would load the whole app
+_PROBE = Path(__file__).resolve().parents[2] / "desktop/windtunnel/app/startprobe.py"
+_spec = importlib.util.spec_from_file_location("startprobe", _PROBE)
+startprobe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(startprobe)
+
+
+class _Painted(QObject):
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched is window:
+            QTimer.singleShot(0, report)
+        return False
+
+
+def report() -> None:
+    print(f"windtunnel-startup: {startprobe.process_age():.3f} s from process start to a painted main "
+          f"window (at epoch {time.time():.3f}; title 'bare')", flush=True)
+    app.exit(0)
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1440, 900)           # the app's first size
+watcher = _Painted()
+app.installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
