@@ -52,7 +52,16 @@ class Restriction:
     low: float | None
     high: float | None
 
-    def sentence(self) -> str:
+    def sentence(self, labels: tuple[str, ...] | None = None) -> str:
+        """The restriction in words; ``labels`` name the values 0, 1, ... of a categorical
+        dimension (whose restriction then lists the values it keeps)."""
+        if labels is not None:
+            low = -np.inf if self.low is None else self.low
+            high = np.inf if self.high is None else self.high
+            kept = [label for value, label in enumerate(labels) if low <= value <= high]
+            if len(kept) == 1:
+                return f"{self.name} is {kept[0]}"
+            return f"{self.name} is {', '.join(kept[:-1])} or {kept[-1]}"
         if self.low is not None and self.high is not None:
             return f"{self.name} between {self.low:.2f} and {self.high:.2f}"
         if self.low is not None:
@@ -71,10 +80,12 @@ class Box:
     cases: int
     points: int
 
-    def conditions(self) -> str:
+    def conditions(self, categories: dict[str, tuple[str, ...]] | None = None) -> str:
+        """The box's restrictions in words (``categories``: labels of categorical ones)."""
         if not self.restrictions:
             return "any conditions"
-        return " and ".join(r.sentence() for r in self.restrictions)
+        categories = categories or {}
+        return " and ".join(r.sentence(categories.get(r.name)) for r in self.restrictions)
 
 
 def prim(x: np.ndarray, y: np.ndarray, names, *, threshold: float = 0.8,

@@ -138,7 +138,8 @@ def _sobol(book, sobol) -> None:
         return
     frame = sobol_frame(sobol)
     sheet = book.sheet("Sobol", list(frame.columns),
-                       styles=["text", "text", "level", "level", "level", "level"], freeze="C2")
+                       styles=["text", "text"] + ["level"] * 6, freeze="C2")
+    total = list(frame.columns).index("total") + 1
     first_row = {}
     for index, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         first_row.setdefault(row[0], index)
@@ -152,10 +153,11 @@ def _sobol(book, sobol) -> None:
         chart.x_axis.delete = chart.y_axis.delete = False
         chart.legend = None
         chart.height, chart.width = 7.5, 16
-        chart.add_data(Reference(sheet.ws, min_col=4, min_row=start, max_row=start + top - 1))
+        chart.add_data(Reference(sheet.ws, min_col=total, min_row=start,
+                                 max_row=start + top - 1))
         chart.set_categories(Reference(sheet.ws, min_col=2, min_row=start,
                                        max_row=start + top - 1))
-        sheet.ws.add_chart(chart, f"H{2 + 16 * number}")
+        sheet.ws.add_chart(chart, f"{_column(len(frame.columns) + 2)}{2 + 16 * number}")
 
 
 def _column(index: int) -> str:
