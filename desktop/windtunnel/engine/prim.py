@@ -133,7 +133,7 @@ def _peel_and_choose(x, y, threshold, alpha, mass_min):
     cases = y.astype(float)
     while inside.sum() / n > mass_min:
         xin, yin = x[inside], cases[inside]
-        low_q, high_q = np.quantile(xin, [alpha, 1.0 - alpha], axis=0)
+        low_q, high_q = _peel_bounds(xin, alpha)
         best, choice = -1.0, None
         for side, keep in ((0, xin >= low_q), (1, xin <= high_q)):
             counts = keep.sum(axis=0)
@@ -157,6 +157,21 @@ def _peel_and_choose(x, y, threshold, alpha, mass_min):
         return None
     chosen = max(dense, key=lambda box: box[:2])      # most cases, then the densest
     return chosen[2].copy(), chosen[3].copy()
+
+
+def _peel_bounds(x, alpha):
+    """The bounds (low, high) per dimension that peel ``alpha`` of the points off each end;
+    where a value holds more than ``alpha`` of the points (a categorical dimension such
+    as the participant, or a delay in whole steps) the quantile would peel nothing, so
+    that end's whole value is peeled instead (as EMA Workbench peels categories)."""
+    low_q, high_q = np.quantile(x, [alpha, 1.0 - alpha], axis=0)
+    data_low, data_high = x.min(axis=0), x.max(axis=0)
+    with np.errstate(invalid="ignore"):
+        above = np.where(x > data_low, x, np.inf).min(axis=0)        # next value up
+        below = np.where(x < data_high, x, -np.inf).max(axis=0)      # next value down
+    low_q = np.where((low_q <= data_low) & np.isfinite(above), above, low_q)
+    high_q = np.where((high_q >= data_high) & np.isfinite(below), below, high_q)
+    return low_q, high_q
 
 
 def _paste(x, y, lower, upper, alpha):
