@@ -35,6 +35,7 @@ from ...model.atomic import atomic_write
 from ..workers import part_of
 from .explore_charts import ParallelCoordinates, SobolBars
 from .explore_cluster import ClusterSetting
+from .explore_futures import FutureChoices
 
 __all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
 
@@ -90,6 +91,7 @@ class ExploreView(QWidget):
         self.parallel = ParallelCoordinates()
         self.sobol = SobolBars()
         self.cluster = ClusterSetting(controller.add_runner())
+        self.future_choices = FutureChoices()
         self._layout()
         controller.results_changed.connect(self._follow_model)
         controller.runner.ended.connect(lambda _: self._enable())
@@ -126,7 +128,11 @@ class ExploreView(QWidget):
         results.addWidget(self.table)
         results.addWidget(self.boxes)
         split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.levers)
+        choices = QTabWidget()
+        choices.setDocumentMode(True)
+        choices.addTab(self.levers, self.tr("Levers"))
+        choices.addTab(self.future_choices, self.tr("Futures"))
+        split.addWidget(choices)
         split.addWidget(results)
         split.addWidget(right)
         split.setSizes([260, 520, 320])
@@ -148,6 +154,7 @@ class ExploreView(QWidget):
             self._clear()
         known = {self.levers.item(r, 0).data(Qt.UserRole): r
                  for r in range(self.levers.rowCount()) if self.levers.item(r, 0)}
+        self.future_choices.follow(model)
         levers = [n for n in model.nodes if n.is_lever]
         if [n.id for n in levers] != list(known):
             self.levers.setRowCount(len(levers))
@@ -211,7 +218,9 @@ class ExploreView(QWidget):
         if sampler == "factorial" and not levers:
             sampler = "lhs"
         futures, policies = self.futures.value(), self.policies.value()
-        where = dict(workers=local_workers(keep_free=1), scheduler=self.cluster.scheduler())
+        where = dict(workers=local_workers(keep_free=1), scheduler=self.cluster.scheduler(),
+                     delays=self.future_choices.delay_ranges(),
+                     participants=self.future_choices.with_participants())
         if where["scheduler"] == "":
             controller.window.show_problem(self.tr("The exploration did not start"), self.tr(
                 "Give the Dask scheduler's address (such as tcp://host:8786), or run on "
