@@ -38,6 +38,9 @@ SEQUENTIAL = ("#440154", "#414487", "#2a788e", "#22a884", "#7ad151", "#fde725")
 CONDITION_AXES = 4
 #: Characters of an axis name in the numbered list under the plot before it is cut.
 NAME_CHARACTERS = 48
+#: Characters of a condition's name beside its Sobol' bars before it is cut (its full
+#: name is in the workbook's Sobol sheet).
+BAR_CHARACTERS = 30
 
 
 def parallel_axes(experiments, discoveries, limit: int = CONDITION_AXES):
@@ -184,8 +187,8 @@ class ParallelCoordinates(QWidget):
         return [(colour, band == b) for b, colour in enumerate(SEQUENTIAL)]
 
 
-def _cut(name: str) -> str:
-    return name if len(name) <= NAME_CHARACTERS else name[:NAME_CHARACTERS - 1] + "\u2026"
+def _cut(name: str, limit: int = NAME_CHARACTERS) -> str:
+    return name if len(name) <= limit else name[:limit - 1] + "\u2026"
 
 
 class SobolBars(QWidget):
@@ -198,7 +201,6 @@ class SobolBars(QWidget):
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.plot = _plot(self)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
-        self.plot.getPlotItem().addLegend(offset=(-10, 10))
         self.indices = None
         self.shown: list[str] = []          # the conditions drawn, top bar first
         top = QHBoxLayout()
@@ -231,10 +233,9 @@ class SobolBars(QWidget):
             self.note.setText(self.tr("Sobol' indices not computed: no uncertain condition."))
         else:
             self.note.setText(self.tr(
-                "Sobol' indices of \u201c{option}\u201d over {futures} futures: the share of "
-                "an objective's variance each uncertain condition explains alone (first "
-                "order) and with its interactions (total), with 95 % intervals. "
-                "Results > Sensitivity holds the one-at-a-time tornado.").format(
+                "\u201c{option}\u201d, {futures} futures. Share of the objective's variance "
+                "each condition explains: blue with its interactions (total), vermilion "
+                "alone (first order); whiskers: 95 % intervals.").format(
                     option=option_label, futures=f"{indices.futures:,}"))
         self.draw()
 
@@ -256,22 +257,19 @@ class SobolBars(QWidget):
         order = np.argsort(-indices.total[j], kind="stable")[:SOBOL_BARS]
         self.shown = [indices.uncertainties[d] for d in order]
         rows = np.arange(len(order), dtype=float)[::-1]          # the largest at the top
-        for name, values, low, high, offset, colour in (
-                (self.tr("total"), indices.total, indices.total_low, indices.total_high,
-                 0.18, MET),
-                (self.tr("first order"), indices.first, indices.first_low,
-                 indices.first_high, -0.18, MISSED)):
+        for values, low, high, offset, colour in (
+                (indices.total, indices.total_low, indices.total_high, 0.18, MET),
+                (indices.first, indices.first_low, indices.first_high, -0.18, MISSED)):
             bars = pg.BarGraphItem(x0=0.0, y=rows + offset, height=0.34,
                                    width=values[j, order], brush=QColor(colour),
-                                   pen=pg.mkPen(None), name=name)
+                                   pen=pg.mkPen(None))
             plot.addItem(bars)
-            plot.legend.addItem(bars, name)
             middle = (low[j, order] + high[j, order]) / 2
             plot.addItem(pg.ErrorBarItem(x=middle, y=rows + offset,
                                          width=high[j, order] - low[j, order],
                                          beam=0.12, pen=pg.mkPen(
                                              self.palette().color(QPalette.Text))))
-        plot.getAxis("left").setTicks([[(row, _cut(name)) for row, name in
+        plot.getAxis("left").setTicks([[(row, _cut(name, BAR_CHARACTERS)) for row, name in
                                         zip(rows, self.shown)]])
         plot.setLabel("bottom", self.tr("Sobol' index (share of variance)"))
         plot.setYRange(-0.6, len(order) - 0.4, padding=0)

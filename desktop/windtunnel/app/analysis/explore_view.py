@@ -18,7 +18,7 @@ changes: an exploration is never shown for a map that is no longer the one on sc
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget,
@@ -43,6 +43,8 @@ __all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
 SCATTER_POINTS = 20_000
 #: Options (most robust first) whose failure boxes are sought.
 BOXES = 3
+#: The least height of the levers, results and charts (a shorter dock scrolls).
+CHARTS_HEIGHT = 260
 #: The Sobol' design's base sample for the most robust option (the command line's default).
 SOBOL_BASE = 128
 #: Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in
@@ -53,6 +55,10 @@ COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f
 
 class ExploreView(QWidget):
     """The Explore dock."""
+
+    #: A result is on show: the dock's host may give it room (a short bottom dock on a
+    #: 768-pixel screen leaves the charts no height).
+    results_shown = Signal()
 
     def __init__(self, controller, *, highlight) -> None:
         super().__init__()
@@ -98,9 +104,10 @@ class ExploreView(QWidget):
         self._follow_model()
 
     def _layout(self) -> None:
-        """One row of choices and buttons above three columns: the levers to explore, the
-        ranking over the boxes, the trade-off (compact: the dock shares the window's
-        bottom with Results, down to a 1024 x 768 projector)."""
+        """One row of choices and buttons above two columns: the ranking over the boxes,
+        and tabs of the levers and futures to explore and of the charts (compact: the dock
+        shares the window's bottom with Results, down to a 1024 x 768 projector; the
+        charts get half its width)."""
         top = QHBoxLayout()
         for label, widget in (("Futures:", self.futures), ("Lever points:", self.policies),
                               ("Sampler:", self.sampler)):
@@ -121,6 +128,8 @@ class ExploreView(QWidget):
         scatter.addWidget(self.scatter, 1)
         self.charts = right = QTabWidget()
         right.setDocumentMode(True)
+        right.addTab(self.levers, self.tr("Levers"))
+        right.addTab(self.future_choices, self.tr("Futures"))
         right.addTab(trade_off, self.tr("Trade-off"))
         right.addTab(self.parallel, self.tr("Parallel coordinates"))
         right.addTab(self.sobol, self.tr("Sobol' indices"))
@@ -128,16 +137,12 @@ class ExploreView(QWidget):
         results.addWidget(self.table)
         results.addWidget(self.boxes)
         split = QSplitter(Qt.Horizontal)
-        choices = QTabWidget()
-        choices.setDocumentMode(True)
-        choices.addTab(self.levers, self.tr("Levers"))
-        choices.addTab(self.future_choices, self.tr("Futures"))
-        split.addWidget(choices)
         split.addWidget(results)
         split.addWidget(right)
-        split.setSizes([260, 520, 320])
+        split.setSizes([480, 600])
         for widget in (self.levers, self.table, self.boxes, self.scatter):
             widget.setMinimumHeight(60)
+        split.setMinimumHeight(CHARTS_HEIGHT)     # below it the dock scrolls, charts stay
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -294,7 +299,10 @@ class ExploreView(QWidget):
         self._draw_scatter()
         self.parallel.show_experiments(experiments, discoveries)
         self.sobol.show_indices(indices, {o.id: o.label for o in goals}, rows[0].label)
+        if self.charts.currentWidget() in (self.levers, self.future_choices):
+            self.charts.setCurrentIndex(self.charts.indexOf(self.future_choices) + 1)
         self._enable()
+        self.results_shown.emit()
 
     def _clear(self) -> None:
         self.result = self.shown_for = self.indices = None
