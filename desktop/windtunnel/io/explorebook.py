@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from openpyxl.chart import BarChart, Reference
 
 from .. import __version__
+from ..engine.designs import PARTICIPANT
 from ..engine.discovery import Discovery, boxes_frame
 from ..engine.experiments import Experiments
 from ..engine.globalsensitivity import SobolIndices
@@ -76,6 +77,8 @@ def _about(book, model, experiments, source, created, sobol) -> None:
     levers = ", ".join(f"{lever.node} {lever.low:g}..{lever.high:g}"
                        + (f" ({lever.levels} levels)" if lever.levels else "")
                        for lever in experiments.levers)
+    delays = [name for name in experiments.uncertainties if name.startswith("delay ")]
+    participants = experiments.categories.get(PARTICIPANT, ())
     for row in (("Model file", source or None, ""), ("Windtunnel version", __version__, ""),
                 ("Created (UTC)", created, ""),
                 ("Options", n_options, "named scenarios and lever points"),
@@ -83,6 +86,11 @@ def _about(book, model, experiments, source, created, sobol) -> None:
                 ("Futures", n_futures, "uncertain edge weights drawn within their bounds "
                                        "(triangular: low, weight, high)"),
                 ("Uncertain weights", len(experiments.uncertainties), ""),
+                ("Delays varied", ", ".join(delays) or "none",
+                 "whole steps between the bounds given, each equally likely"),
+                ("Participants' maps", ", ".join(participants) or "not explored",
+                 "each future one participant's map, its weights drawn around their "
+                 "ratings"),
                 ("Experiments", experiments.count, "every option in every future"),
                 ("Sampler", experiments.sampler, ""),
                 ("Seed", experiments.seed, "the same seed gives the same numbers"),
