@@ -311,7 +311,9 @@ def latin_hypercube(dimensions: int, count: int, rng: np.random.Generator) -> np
 
     Written with numpy (as scipy.stats.qmc.LatinHypercube draws it) because the desktop
     app leaves scipy.stats out (build/bundle.py: it brings scipy.linalg's second BLAS and
-    most of scipy), and the Latin hypercube is every exploration's default."""
+    most of scipy), and the Latin hypercube is every exploration's default. The tests check
+    that its designs are distributed as scipy's (strata, places within them, pairing,
+    discrepancy)."""
     strata = rng.permuted(np.tile(np.arange(count), (dimensions, 1)), axis=1).T
     return (strata + rng.random((count, dimensions))) / count
 

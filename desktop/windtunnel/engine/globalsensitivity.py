@@ -17,7 +17,9 @@ written here in a few lines of numpy because SALib would bring matplotlib and mu
 into the desktop app and the app leaves scipy.stats out (build/bundle.py). The 95 %
 intervals of the first-order and total indices are percentile bootstraps over the base
 samples. Tests check
-the estimators on the Ishigami function, whose indices are known analytically.
+the estimators on the Ishigami function, whose indices are known analytically, and against
+SALib itself (the same indices from the same outputs; agreement with its ``analyze``
+within its intervals), which the tests install.
 
 A value that does not vary at all (an option that changes nothing) has no variance to
 split: its indices are reported as 0.
