@@ -170,3 +170,21 @@ def test_a_local_cluster_gives_the_numbers_of_this_computer(small, qtbot):
     local = explore(window.document.model, futures=700, workers=1)
     np.testing.assert_array_equal(view.result[0].outcomes, local.outcomes)
     np.testing.assert_array_equal(view.result[0].futures, local.futures)
+
+
+def test_sobol_bars_beside_the_tornado_follow_its_scenario_and_objective(bundled, qtbot):
+    window, analysis = bundled
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario("whack-a-mole")
+    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
+    view.run()
+    settle(qtbot, analysis)
+    assert not window.problems
+    bars = view.sobol
+    assert bars.indices is not None and bars.indices.option == "whack-a-mole"
+    assert bars.objective.currentData() == "limit-misuse"
+    j = bars.indices.objectives.index("limit-misuse")
+    assert bars.shown[0] == bars.indices.uncertainties[int(np.argmax(bars.indices.total[j]))]
+    assert window.document.model.scenario("whack-a-mole").label in bars.note.text()
+    analysis.session.set_scenario("accountability")       # another question: bars go
+    assert bars.indices is None and bars.shown == []

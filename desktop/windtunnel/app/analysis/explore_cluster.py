@@ -77,4 +77,5 @@ class ClusterSetting(QWidget):
         self.runner.start(self.tr("Connecting to the cluster"), work,
                           on_finished=lambda threads: self.status.setText(self.tr(
                               "Connected: {threads} worker threads").format(threads=threads)),
-                          on_failed=lambda exc: self.status.setText(str(exc)))
+                          on_failed=lambda exc: self.status.setText(str(exc)),
+                          on_cancelled=self.status.clear)
