@@ -67,7 +67,7 @@ def bare_floor(model) -> float:
     """Seconds per run of one simulate() call on a block of futures."""
     context, _ = prepare(model, futures=FUTURE_BLOCK)
     network, settings = context.network, context.settings
-    weights = context.space.weights(network, context.uniforms(0))
+    weights = context.space.draw(network, context.uniforms(0)).weight
     plan = replace(context.plans[1], weight=weights)
     convergence = convergence_index(network, settings)
     seconds = timed(lambda: simulate(network, plan, settings, convergence=convergence),
