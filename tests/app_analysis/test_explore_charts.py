@@ -188,3 +188,26 @@ def test_sobol_bars_beside_the_tornado_follow_its_scenario_and_objective(bundled
     assert window.document.model.scenario("whack-a-mole").label in bars.note.text()
     analysis.session.set_scenario("accountability")       # another question: bars go
     assert bars.indices is None and bars.shown == []
+
+
+def test_a_participant_axis_is_labelled_by_participants(qtbot):
+    import pyqtgraph as pg
+
+    from windtunnel.app.analysis.explore_charts import END_CHARACTERS, ParallelCoordinates
+    from windtunnel.engine.discovery import Discovery
+    from windtunnel.engine.prim import Box, Restriction
+
+    result = explore(load(bundled_model("ai-export-controls-2026-voices.wtm")),
+                     scenarios=["hk-hub"], futures=40, participants=True, workers=1)
+    box = Box((Restriction(PARTICIPANT, 1.0, 1.0),), 1.0, 1.0, 0.2, 8, 8)
+    found = Discovery("hk-hub", "HK hub", None, None, 0.2, (box,), result.categories)
+    chart = ParallelCoordinates()
+    qtbot.addWidget(chart)
+    chart.show_experiments(result, [found])
+    assert [name for name, _ in chart.axes][0] == PARTICIPANT
+    texts = {item.textItem.toPlainText() for item in chart.plot.getPlotItem().items
+             if isinstance(item, pg.TextItem)}
+    labels = result.categories[PARTICIPANT]
+    for label in (labels[0], labels[-1]):
+        shown = label if len(label) <= END_CHARACTERS else label[:END_CHARACTERS - 1] + "\u2026"
+        assert shown in texts

@@ -4,7 +4,8 @@
   :data:`LINES`), crossing one vertical axis per explored lever, per uncertain condition
   the failure boxes name (the weights, delays or participant that decide an option's
   fate) and per objective; each axis is scaled to its own range (its ends are written at
-  the top and bottom). Lines are coloured by whether every objective is met (blue) or not
+  the top and bottom; a participant axis by the first and last participants' labels).
+  Lines are coloured by whether every objective is met (blue) or not
   (vermilion), or by one objective's value on a sequential scale (viridis: colour-blind
   safe and readable in grey). The axes are numbered under the plot, and their names listed
   beside the numbers, so long names wrap instead of overlapping on a narrow screen.
@@ -38,6 +39,8 @@ SEQUENTIAL = ("#440154", "#414487", "#2a788e", "#22a884", "#7ad151", "#fde725")
 CONDITION_AXES = 4
 #: Characters of an axis name in the numbered list under the plot before it is cut.
 NAME_CHARACTERS = 48
+#: Characters of a categorical axis's end (a participant's label) before it is cut.
+END_CHARACTERS = 12
 #: Characters of a condition's name beside its Sobol' bars before it is cut (its full
 #: name is in the workbook's Sobol sheet).
 BAR_CHARACTERS = 30
@@ -163,10 +166,14 @@ class ParallelCoordinates(QWidget):
             plot.addItem(curve)
             self.lines.append(curve)
         text = self.palette().color(QPalette.Text)
-        for number, (low, high) in enumerate(ends):
+        categories = self.experiments.categories
+        for number, ((name, _), (low, high)) in enumerate(zip(self.axes, ends)):
             plot.addItem(pg.InfiniteLine(number, angle=90, pen=pg.mkPen(text, width=1)))
+            labels = categories.get(name)
             for value, place, anchor in ((high, 1.0, (0.5, 1.0)), (low, 0.0, (0.5, 0.0))):
-                label = pg.TextItem(f"{value:.2g}", color=text, anchor=anchor)
+                words = (_cut(labels[int(value)], END_CHARACTERS) if labels is not None
+                         else f"{value:.2g}")
+                label = pg.TextItem(words, color=text, anchor=anchor)
                 label.setPos(number, place)
                 plot.addItem(label)
         plot.getAxis("bottom").setTicks([[(i, str(i + 1)) for i in range(count)]])
