@@ -14,6 +14,10 @@ Every figure is measured in the same run as its floor, on the bundled model
   overhead ratio      in-process exploration time per experiment / the floor per experiment
   LocalCluster        the same experiments on a dask.distributed LocalCluster of 1 and of 2
                       single-threaded workers: scaling efficiency t1 / (2 t2) (target >= 80 %)
+  delays, participants  in-process cost per experiment of 12 scenarios x 2,048 futures of
+                      the five-voices model: weights only, each future a participant's map,
+                      and two edges' delays varying over 0..3 steps (a block runs one batch
+                      per distinct pair of delays)
   1,000,000           peak resident memory of this process and of the largest worker while
                       10 options x 100,000 futures run on the pool (bounded: outcomes are
                       8 bytes per experiment and objective)
@@ -33,7 +37,7 @@ import time
 import numpy as np
 
 from windtunnel.engine import LeverRange, explore
-from windtunnel.engine.designs import FUTURE_BLOCK, future_space
+from windtunnel.engine.designs import FUTURE_BLOCK, DelayRange, future_space
 from windtunnel.engine.experiments import OPTIONS_PER_TASK, prepare
 from windtunnel.engine.executors import local_workers
 from windtunnel.engine.plans import convergence_index
@@ -63,7 +67,7 @@ def bare_floor(model) -> float:
     """Seconds per run of one simulate() call on a block of futures."""
     context, _ = prepare(model, futures=FUTURE_BLOCK)
     network, settings = context.network, context.settings
-    weights = context.space.weights(network, context.uniforms(0))
+    weights = context.space.draw(network, context.uniforms(0)).weight
     plan = replace(context.plans[1], weight=weights)
     convergence = convergence_index(network, settings)
     seconds = timed(lambda: simulate(network, plan, settings, convergence=convergence),
@@ -95,6 +99,20 @@ def cluster_scaling(model) -> tuple[float, float, int] | None:
             result = explore(model, scheduler=cluster.scheduler_address, **options)
             times.append(time.perf_counter() - start)
     return times[0], times[1], result.count
+
+
+def futures_dimensions() -> list[tuple[str, float]]:
+    """(what varies, seconds per experiment) in this process."""
+    model = load(bundled_model("ai-export-controls-2026-voices.wtm"))
+    delays = [DelayRange("licensing", "misuse-risk", 0, 3),
+              DelayRange("licensing", "sovereign-demand", 0, 3)]
+    out = []
+    for name, extra in (("weights", {}), ("participants' maps", {"participants": True}),
+                        ("two delays 0..3", {"delays": delays})):
+        start = time.perf_counter()
+        result = explore(model, futures=4 * FUTURE_BLOCK, workers=1, seed=1, **extra)
+        out.append((name, (time.perf_counter() - start) / result.count))
+    return out
 
 
 def million(model) -> tuple[float, int, float, float]:
@@ -139,6 +157,10 @@ def main() -> int:
         one, two, count = scaling
         print(f"LocalCluster, {count:,} experiments: 1 worker {one:.2f} s, 2 workers "
               f"{two:.2f} s: scaling efficiency {one / (2 * two):.0%} (target >= 80 %)")
+    costs = futures_dimensions()
+    print("futures varying (in this process, per experiment): " + "; ".join(
+        f"{name} {seconds * 1e6:.0f} us ({seconds / costs[0][1]:.2f} x)"
+        for name, seconds in costs))
     if not args.quick:
         seconds, count, own, worker = million(model)
         print(f"{count:,} experiments on the pool: {seconds:.1f} s; peak memory: this "

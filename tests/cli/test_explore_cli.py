@@ -9,7 +9,7 @@ import pytest
 
 from windtunnel.cli import main
 from windtunnel.engine.designs import FUTURE_BLOCK
-from windtunnel.model import Scenario, save
+from windtunnel.model import Scenario, load, save
 from windtunnel.paths import bundled_model
 
 BUNDLED = str(bundled_model("ai-export-controls-2026.wtm"))
@@ -97,3 +97,25 @@ def test_bad_input_is_a_located_message_and_writes_nothing(args, message, tmp_pa
     err = capsys.readouterr().err
     assert code == 1 and message in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_delays_and_participants_vary_by_future_in_the_printout_and_workbook(tmp_path, capsys):
+    """--delay and --participants add their columns; the workbook names participants."""
+    model = bundled_model("ai-export-controls-2026-voices.wtm")
+    out = tmp_path / "voices.xlsx"
+    assert main(["explore", str(model), "--futures", "60", "-s", "hk-hub", "-s",
+                 "status-quo", "--participants", "--delay", "licensing:misuse-risk=0:3",
+                 "--workers", "1", "--sobol", "16", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "2 options x 60 futures" in text and "123 uncertain weights" in text
+    book = openpyxl.load_workbook(out, read_only=True)
+    futures = list(book["Futures"].iter_rows(values_only=True))
+    header = futures[0]
+    assert header[-2:] == ("delay licensing → misuse-risk", "participant")
+    voices = load(model)
+    labels = {p.label for p in voices.participants}
+    assert {row[-1] for row in futures[1:]} <= labels
+    assert {row[-2] for row in futures[1:]} <= {0, 1, 2, 3}
+    about = {row[0]: row[1] for row in book["About"].iter_rows(values_only=True) if row}
+    assert about["Delays varied"] == "delay licensing → misuse-risk"
+    assert about["Participants' maps"] == ", ".join(p.label for p in voices.participants)

@@ -50,6 +50,23 @@ def options(*pairs):
         lambda chosen: st.tuples(*[st.tuples(st.just(flag), value) for flag, value in chosen]))
 
 
+# explore: lever and delay specs, samplers, schedulers that are no address; futures kept to
+# what runs within the deadline (10^7 futures is a valid request that takes minutes)
+futures = st.one_of(st.integers(-3, 700).map(str),
+                    st.sampled_from(["0", "100001", "9" * 400, "1e3", "", HOSTILE, "nan"]))
+lever_specs = st.one_of(
+    st.sampled_from(["ban=0:1", "ban=0:1:3", "ban=-1:1:101", "ban=1:0", "ban=0:2", "ban=0:1:0",
+                     "ban=nan:1", "ban=0:1:x", "ban", "=0:1", "leak=0:1", "nope=0:1",
+                     "ban=0:1:2:3", "ban=inf:1", "ban=" + HOSTILE, HOSTILE + "=0:1"]),
+    st.text(max_size=12))
+delay_specs = st.one_of(
+    st.sampled_from(["ban:leak=0:3", "leak:lab=1:1", "ban:leak=3:0", "ban:lab=0:1",
+                     "nope:leak=0:1", "ban:leak=0:1001", "ban:leak=-1:2", "ban:leak=0",
+                     "ban=0:1", "ban:leak", ":leak=0:1", "ban:leak=0:1:2", HOSTILE]),
+    st.text(max_size=12))
+schedulers = st.sampled_from(["nope", "", "tcp://", "inproc://x", "tcp://host", "tcp://h:0",
+                              "tcp://h:99999", "udp://127.0.0.1:8786", HOSTILE])
+
 COMMANDS = {
     "check": options(),
     "run": options(("-s", names), ("--samples", numbers), ("--seed", numbers),
@@ -65,6 +82,14 @@ COMMANDS = {
                            ("--out", outputs)),
     "export": options(("-o", outputs), ("--format", st.sampled_from(
         ["workbook", "graphml", "matrix", "csv", "pdf"]))),
+    "explore": options(("--lever", lever_specs), ("-l", lever_specs), ("--delay", delay_specs),
+                       ("--participants", st.just(None)), ("-s", names),
+                       ("--futures", futures), ("--policies", numbers),
+                       ("--sampler", st.sampled_from(["lhs", "sobol", "factorial", "x", ""])),
+                       ("--seed", numbers), ("--boxes", numbers), ("--sobol", numbers),
+                       ("--top", numbers), ("--scheduler", schedulers),
+                       ("--workers", st.sampled_from(["0", "-1", "x", "1025", HOSTILE])),
+                       ("--out", outputs)),
     "import": options(("-o", outputs), ("--title", names), ("--nodes", inputs),
                       ("--force", st.just(None)),
                       ("--format", st.sampled_from(["workbook", "matrix", "graphml", "x"]))),
@@ -72,10 +97,12 @@ COMMANDS = {
 
 
 @st.composite
-def command_lines(draw):
-    command = draw(st.sampled_from(sorted(COMMANDS)))
+def command_lines(draw, commands=tuple(sorted(COMMANDS))):
+    command = draw(st.sampled_from(commands))
     argv = [("--debug",)] if draw(st.integers(0, 9)) == 0 else []
     argv += [(command,), ("@", draw(inputs))]
+    if command == "explore":             # in this process (a drawn --workers comes later)
+        argv.append(("--workers", "1"))
     for flag, value in draw(COMMANDS[command]):
         argv.append((flag,) if value is None else (flag, value))
     if draw(st.integers(0, 5)) == 0:
@@ -156,6 +183,14 @@ def run_one(argv) -> str:
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(command_lines())
 def test_every_command_line_is_done_refused_or_a_usage_error(argv):
+    run_one(argv)
+
+
+@settings(max_examples=FUZZ_SHORT, deadline=timedelta(seconds=60),
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(command_lines(("explore",)))
+def test_every_explore_command_line_is_done_refused_or_a_usage_error(argv):
+    """explore's specs (levers, delays, participants, samplers, schedulers) on their own."""
     run_one(argv)
 
 

@@ -16,7 +16,7 @@ from ..errors import SaveError
 from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["whole_number", "title", "lever_range", "model_output", "SEED", "STEPS", "SAMPLES",
+__all__ = ["whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS", "SAMPLES",
            "COUNT", "MAX_SEED", "MAX_COUNT"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
@@ -85,6 +85,30 @@ def lever_range(text: str):
     if problems:
         raise argparse.ArgumentTypeError(f"{short_repr(text)}: " + "; ".join(problems))
     return lever
+
+
+def delay_range(text: str):
+    """An argparse ``type`` for ``SOURCE:TARGET=LOW:HIGH`` (the delay of the edge SOURCE ->
+    TARGET explored from LOW to HIGH whole steps): a DelayRange, or a usage error naming
+    the part that is wrong. Whether the edge exists is checked against the model."""
+    from ..engine.designs import MAX_DELAY, DelayRange
+
+    edge, sep, spec = text.partition("=")
+    source, colon, target = edge.partition(":")
+    parts = spec.split(":")
+    if not sep or not colon or not source.strip() or not target.strip() or len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"{short_repr(text)} is not SOURCE:TARGET=LOW:HIGH")
+    steps = whole_number(0, MAX_DELAY)
+    try:
+        low, high = steps(parts[0]), steps(parts[1])
+    except argparse.ArgumentTypeError as exc:
+        raise argparse.ArgumentTypeError(f"{short_repr(text)}: LOW and HIGH are steps: {exc}") \
+            from None
+    delay = DelayRange(source.strip(), target.strip(), low, high)
+    problems = delay.problems()
+    if problems:
+        raise argparse.ArgumentTypeError(f"{short_repr(text)}: " + "; ".join(problems))
+    return delay
 
 
 def model_output(text: str, *, force: bool) -> Path:

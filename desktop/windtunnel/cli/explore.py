@@ -2,7 +2,8 @@
 
 Runs every option (the model's scenarios, ``--scenario`` to choose some, and points of the
 lever space given by ``--lever ID=LOW:HIGH[:LEVELS]``) in ``--futures`` futures of the
-uncertain edge weights, then prints the robustness table (share of futures meeting each
+uncertain edge weights (and of edges' delays, ``--delay``, and participants' maps,
+``--participants``), then prints the robustness table (share of futures meeting each
 objective and all of them, regret, rank), the PRIM boxes of conditions under which the
 most robust options fail, as sentences, and the uncertain weights that matter most to the
 best option (Sobol' indices). ``--out`` writes the exploration workbook (.xlsx: About,
@@ -16,13 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..engine import discover, explore, robustness, sobol_indices
-from ..engine.designs import SAMPLERS, LeverRange
+from ..engine.designs import SAMPLERS
+from ..engine.globalsensitivity import option_point
 from ..engine.executors import local_workers
 from ..errors import WindtunnelError
 from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
 from ..model import load
 from ..model.atomic import atomic_write
-from .arguments import COUNT, SEED, lever_range, whole_number
+from .arguments import COUNT, SEED, delay_range, lever_range, whole_number
 from .run import add_preset_option, preset_settings
 from .text import ProgressBar, clip, printable, table
 from .summaries import SUMMARIES
@@ -48,6 +50,13 @@ def add_parser(subparsers) -> None:
                         metavar="ID=LOW:HIGH[:LEVELS]",
                         help="a lever (restriction node) to explore from LOW to HIGH, in "
                              "LEVELS levels when given (repeat for several)")
+    parser.add_argument("--delay", action="append", type=delay_range, default=[],
+                        metavar="SOURCE:TARGET=LOW:HIGH",
+                        help="an edge whose delay varies by future, from LOW to HIGH whole "
+                             "steps (repeat for several; each adds batches: keep them few)")
+    parser.add_argument("--participants", action="store_true",
+                        help="each future is one participant's map (a model with "
+                             "participants), its weights drawn around their ratings")
     parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
                         help="a scenario id or label among the options (repeat; default: "
                              "all; --scenario none for lever points only)")
@@ -91,7 +100,8 @@ def run(args) -> int:
     settings = preset_settings(model, args.preset)
     scenarios = [] if args.scenario == ["none"] else args.scenario
     common = dict(seed=args.seed, settings=settings, workers=args.workers,
-                  scheduler=args.scheduler)
+                  scheduler=args.scheduler, delays=args.delay,
+                  participants=args.participants)
     with ProgressBar("explore") as bar:
         experiments = explore(model, scenarios=scenarios, levers=args.lever,
                               policies=args.policies, futures=args.futures,
@@ -100,13 +110,9 @@ def run(args) -> int:
     discoveries = [discover(experiments, row.option) for row in rows[:args.boxes]]
     sobol = None
     if args.sobol and experiments.uncertainties:
-        best = next(o for o in experiments.options if o.id == rows[0].option)
-        option = ({"scenario": best.id} if best.kind == "scenario" else
-                  {"levers": [LeverRange(lever.node, value, value) for lever, value in
-                              zip(experiments.levers, best.levers)]})
         with ProgressBar("Sobol'") as bar:
-            sobol = sobol_indices(model, base=args.sobol, progress=bar.update, **option,
-                                  **common)
+            sobol = sobol_indices(model, base=args.sobol, progress=bar.update,
+                                  **option_point(experiments, rows[0].option), **common)
     print(report(model.title, experiments, rows, discoveries, sobol, top=args.top))
     if args.out:
         path = Path(args.out)

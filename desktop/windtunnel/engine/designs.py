@@ -20,16 +20,27 @@ the Sobol' points ``b * FUTURE_BLOCK ...`` of one sequence scrambled from the se
 (``fast_forward``). So any worker, on any machine, in any order, draws the same weights for
 the same future. Lever points come from ``SeedSequence(seed, spawn_key=(0,))``.
 
-Futures are plain arrays of uniforms ``u`` (one column per uncertain edge) mapped through
-each edge's inverse CDF, so a participant dimension (whose ratings would move the mode of
-the distribution) or a delay dimension adds columns, not a new machinery.
+Futures are plain arrays of uniforms ``u`` mapped to values, one column per uncertainty:
+
+- every uncertain edge weight, through its triangular inverse CDF;
+- each :class:`DelayRange` the analyst gives: that edge's delay in whole steps, each step
+  from ``low`` to ``high`` equally likely;
+- with ``participants``, one categorical column: whose map the future is (each
+  participant equally likely). In a participant's future every weight is that
+  participant's rating, moved by the same draw as the working map's weight (the draw's
+  distance from the working weight, as a scenario's override is moved, clipped to -1..1);
+  an edge missing from a participant's map stays absent, and the participant's drivers
+  (nodes nothing in their map influences) hold as in Results > Participants.
+
+The columns come in that order (weights, delays, participant), and an exploration without
+delays or participants draws exactly the columns it drew before they existed.
 """
 
 from __future__ import annotations
 
 import itertools
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -37,8 +48,9 @@ from ..errors import ModelError, Problem
 from .compile import Network
 from .montecarlo import triangular
 
-__all__ = ["SAMPLERS", "FUTURE_BLOCK", "LeverRange", "FutureSpace", "future_space",
-           "lever_points", "block_uniforms", "block_count", "GivenFutures", "latin_hypercube"]
+__all__ = ["SAMPLERS", "FUTURE_BLOCK", "LeverRange", "DelayRange", "FutureSpace", "Draw",
+           "future_space", "lever_points", "block_uniforms", "block_count", "GivenFutures",
+           "latin_hypercube", "PARTICIPANT", "MAX_DELAY", "edge_of"]
 
 SAMPLERS = ("lhs", "sobol", "factorial")
 #: Futures per block: the unit of drawing (and of work, with a slice of the options).
@@ -47,6 +59,10 @@ FUTURE_BLOCK = 512
 DEFAULT_LEVELS = 3
 #: Most Sobol' dimensions scipy's direction numbers cover.
 SOBOL_DIMENSIONS = 21_201
+#: The name of the participant column among the uncertainties.
+PARTICIPANT = "participant"
+#: Longest delay (steps) a delay range may reach.
+MAX_DELAY = 1000
 
 
 @dataclass(frozen=True)
@@ -94,39 +110,161 @@ def lever_points(levers: list[LeverRange], sampler: str, count: int, seed: int) 
     return np.column_stack([lever.snap(u[:, i]) for i, lever in enumerate(levers)])
 
 
+@dataclass(frozen=True)
+class DelayRange:
+    """The delay of the edge ``source`` -> ``target`` explored from ``low`` to ``high``
+    whole steps (every step between equally likely in a future)."""
+
+    source: str
+    target: str
+    low: int
+    high: int
+
+    @property
+    def name(self) -> str:
+        return f"delay {self.source} → {self.target}"
+
+    def problems(self) -> list[str]:
+        out = [f"{name} {value!r} is not a whole number of steps from 0 to {MAX_DELAY:,}"
+               for name, value in (("low", self.low), ("high", self.high))
+               if isinstance(value, bool) or not isinstance(value, (int, np.integer))
+               or not 0 <= value <= MAX_DELAY]
+        if not out and self.low > self.high:
+            out.append(f"low {self.low} is above high {self.high}")
+        return out
+
+    def steps(self, u: np.ndarray) -> np.ndarray:
+        """Whole steps for uniforms ``u`` in [0, 1)."""
+        count = self.high - self.low + 1
+        return self.low + np.minimum((u * count).astype(np.intp), count - 1)
+
+
+@dataclass(frozen=True, eq=False)
+class Draw:
+    """What a block of futures sets: edge ``weight`` (n, E); each delay range's steps
+    (n, K; K may be 0); per-run ``drivers`` (n, N) in participants' maps, else None."""
+
+    weight: np.ndarray
+    delays: np.ndarray
+    drivers: np.ndarray | None
+
+    def groups(self):
+        """(delays (K,), rows) pairs that cover the futures, one per distinct set of
+        delays, in a fixed order (``(None, None)``: no delay ranges, every future)."""
+        if not self.delays.shape[1]:
+            return [(None, None)]
+        variants, which = np.unique(self.delays, axis=0, return_inverse=True)
+        return [(variants[v], np.flatnonzero(which.ravel() == v)) for v in range(len(variants))]
+
+
 @dataclass(frozen=True, eq=False)
 class FutureSpace:
-    """The uncertain edge weights: ``edges`` (indices into the network's edges) with their
-    ``low``, ``mode`` and ``high``; every other edge keeps its weight in every future."""
+    """The uncertainties: ``edges`` (indices into the network's edges) with their ``low``,
+    ``mode`` and ``high`` weights (every other edge keeps its weight in every future); the
+    ``delays`` ranges (``delay_edges`` their edge indices); with participants, their
+    ``maps`` (P, E) in the network's edge order and their ``participants`` labels."""
 
     edges: np.ndarray       # (D,) int
     low: np.ndarray         # (D,)
     mode: np.ndarray        # (D,)
     high: np.ndarray        # (D,)
-    names: tuple[str, ...]  # "source → target" per uncertain edge
+    names: tuple[str, ...]  # "source → target" per uncertain edge, then delays, participant
+    delays: tuple[DelayRange, ...] = ()
+    delay_edges: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+    maps: np.ndarray | None = None
+    participants: tuple[str, ...] = ()
 
     @property
     def dimensions(self) -> int:
-        return len(self.edges)
+        return len(self.edges) + len(self.delays) + (self.maps is not None)
 
-    def weights(self, network: Network, u: np.ndarray) -> np.ndarray:
-        """Full (n, E) edge weights of futures drawn as uniforms ``u`` (n, D)."""
-        out = np.repeat(network.weight[None, :], u.shape[0], axis=0)
-        out[:, self.edges] = triangular(u, self.low, self.mode, self.high)
-        return out
+    @property
+    def categories(self) -> dict[str, tuple[str, ...]]:
+        """The categorical columns' names and the label of each of their values."""
+        return {PARTICIPANT: self.participants} if self.maps is not None else {}
+
+    def draw(self, network: Network, u: np.ndarray) -> Draw:
+        """What futures drawn as uniforms ``u`` (n, dimensions) set."""
+        count, d, k = u.shape[0], len(self.edges), len(self.delays)
+        drawn = triangular(u[:, :d], self.low, self.mode, self.high)
+        if self.maps is None:
+            weight = np.repeat(network.weight[None, :], count, axis=0)
+            weight[:, self.edges] = drawn
+            drivers = None
+        else:
+            chosen = self._participant(u)
+            weight = self.maps[chosen]
+            moved = np.clip(weight[:, self.edges] + (drawn - self.mode), -1.0, 1.0)
+            weight[:, self.edges] = np.where(weight[:, self.edges] != 0, moved, 0.0)
+            influenced = np.zeros((len(self.maps), network.n_nodes), dtype=bool)
+            rows, edges = np.nonzero(self.maps != 0)
+            influenced[rows, network.target[edges]] = True
+            drivers = ~influenced[chosen]
+        delays = np.column_stack([r.steps(u[:, d + i]) for i, r in enumerate(self.delays)]) \
+            if k else np.zeros((count, 0), dtype=np.intp)
+        return Draw(weight, delays, drivers)
+
+    def _participant(self, u: np.ndarray) -> np.ndarray:
+        count = len(self.maps)
+        return np.minimum((u[:, -1] * count).astype(np.intp), count - 1)
+
+    def network(self, network: Network, delays: np.ndarray) -> Network:
+        """``network`` with the delay ranges' edges at ``delays`` (K,) steps."""
+        if not len(self.delays):
+            return network
+        delay = network.delay.copy()
+        delay[self.delay_edges] = delays
+        delay.setflags(write=False)
+        return replace(network, delay=delay)
 
     def values(self, u: np.ndarray) -> np.ndarray:
-        """The uncertain weights only (n, D): what scenario discovery reads."""
-        return triangular(u, self.low, self.mode, self.high)
+        """The uncertainties' values (n, dimensions): the working map's drawn weights, the
+        delays' steps, the participant's number (what scenario discovery reads)."""
+        d = len(self.edges)
+        columns = [triangular(u[:, :d], self.low, self.mode, self.high)]
+        columns += [r.steps(u[:, d + i])[:, None].astype(float)
+                    for i, r in enumerate(self.delays)]
+        if self.maps is not None:
+            columns.append(self._participant(u)[:, None].astype(float))
+        return np.concatenate(columns, axis=1)
 
 
-def future_space(network: Network) -> FutureSpace:
-    """Every edge whose bounds leave room (low < high) is an uncertainty."""
+def future_space(network: Network, *, delays=(), maps=None,
+                 participants: tuple[str, ...] = ()) -> FutureSpace:
+    """Every edge whose bounds leave room (low < high) is an uncertainty; ``delays`` (of
+    :class:`DelayRange`, checked against the network) and participants' ``maps`` (P, E)
+    with their labels add theirs."""
     edges = np.flatnonzero(network.high > network.low)
     ids = network.node_ids
-    names = tuple(f"{ids[network.source[e]]} → {ids[network.target[e]]}" for e in edges)
+    names = [f"{ids[network.source[e]]} → {ids[network.target[e]]}" for e in edges]
+    delays = tuple(delays)
+    delay_edges = np.array([_delay_edge(network, r) for r in delays], dtype=np.intp)
+    names += [r.name for r in delays]
+    if maps is not None:
+        names.append(PARTICIPANT)
     return FutureSpace(edges, network.low[edges], network.weight[edges], network.high[edges],
-                       names)
+                       tuple(names), delays, delay_edges,
+                       None if maps is None else np.asarray(maps, dtype=float),
+                       tuple(participants))
+
+
+def edge_of(name: str) -> tuple[str, str] | None:
+    """The edge (source, target) an uncertainty's name is about: its weight or its delay;
+    None for the participant."""
+    name = name.removeprefix("delay ")
+    source, arrow, target = name.partition(" → ")
+    return (source, target) if arrow else None
+
+
+def _delay_edge(network: Network, delay: DelayRange) -> int:
+    where = f"delay {delay.source} → {delay.target}"
+    problems = delay.problems()
+    if problems:
+        raise ModelError([Problem(where, text) for text in problems])
+    try:
+        return network.edge_index(delay.source, delay.target)
+    except ModelError as exc:
+        raise ModelError(Problem(where, "; ".join(p.message for p in exc.problems))) from None
 
 
 def block_count(futures: int) -> int:
@@ -173,7 +311,9 @@ def latin_hypercube(dimensions: int, count: int, rng: np.random.Generator) -> np
 
     Written with numpy (as scipy.stats.qmc.LatinHypercube draws it) because the desktop
     app leaves scipy.stats out (build/bundle.py: it brings scipy.linalg's second BLAS and
-    most of scipy), and the Latin hypercube is every exploration's default."""
+    most of scipy), and the Latin hypercube is every exploration's default. The tests check
+    that its designs are distributed as scipy's (strata, places within them, pairing,
+    discrepancy)."""
     strata = rng.permuted(np.tile(np.arange(count), (dimensions, 1)), axis=1).T
     return (strata + rng.random((count, dimensions))) / count
 

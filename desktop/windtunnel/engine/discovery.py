@@ -9,7 +9,7 @@ access ban misses Limit misuse risk in 91 % of futures where distillation → ri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -34,6 +34,7 @@ class Discovery:
     objective_label: str | None
     failure_share: float            # share of all futures in which it fails
     boxes: tuple[Box, ...]
+    categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def sentences(self) -> list[str]:
         return [sentence(self, box) for box in self.boxes]
@@ -74,7 +75,8 @@ def discover(experiments: Experiments, option: str, objective: str | None = None
     found = prim(experiments.futures, fails, experiments.uncertainties, threshold=threshold,
                  boxes=boxes) if 0 < fails.sum() < len(fails) else []
     return Discovery(option, experiments.options[o].label, objective,
-                     goal.label if goal else None, float(fails.mean()), tuple(found))
+                     goal.label if goal else None, float(fails.mean()), tuple(found),
+                     experiments.categories)
 
 
 def sentence(discovery: Discovery, box: Box) -> str:
@@ -82,7 +84,7 @@ def sentence(discovery: Discovery, box: Box) -> str:
     what = (f"misses {discovery.objective_label}" if discovery.objective_label
             else "misses an objective")
     return (f"{discovery.label} {what} in {box.density:.0%} of futures where "
-            f"{box.conditions()} ({box.mass:.0%} of all futures, {box.coverage:.0%} of its "
+            f"{box.conditions(discovery.categories)} ({box.mass:.0%} of all futures, {box.coverage:.0%} of its "
             "misses)")
 
 

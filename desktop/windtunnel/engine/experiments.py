@@ -2,7 +2,8 @@
 
 An *experiment* is one option (a named scenario, or a point of the lever space clamping
 each explored lever from step 1 to the end, on top of the baseline) in one future (the
-uncertain edge weights drawn by designs.py). Its *outcome* for an objective is what the
+uncertain edge weights, and the delays and participant's map when asked for, drawn by
+designs.py). Its *outcome* for an objective is what the
 scorecard judges: the change from the baseline *in the same future* of the objective's
 node at the last step. A scenario's weight overrides shift the drawn weights as in
 Monte Carlo (common random numbers).
@@ -88,9 +89,11 @@ class Experiments:
     """Outcomes of every option in every future.
 
     ``outcomes[o, f, j]`` is objective j's value (change from baseline of its node at the
-    last step) for option o in future f; ``futures[f, d]`` is future f's weight of
-    uncertain edge d (``uncertainties[d]``, "source → target"); ``lever_values[o]`` the
-    explored levers' values of a lever option (nan for a named scenario).
+    last step) for option o in future f; ``futures[f, d]`` is future f's value of
+    uncertainty d (``uncertainties[d]``: "source → target" for a weight, "delay source →
+    target" for a delay in steps, "participant" for the number of the participant whose
+    map it is, named in ``categories``); ``lever_values[o]`` the explored levers' values of
+    a lever option (nan for a named scenario).
     """
 
     options: tuple[Option, ...]
@@ -103,6 +106,7 @@ class Experiments:
     seed: int
     settings: Settings
     verdict_shares: dict[str, float] = field(default_factory=dict)
+    categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
@@ -142,10 +146,12 @@ class Experiments:
         return frame
 
     def futures_frame(self) -> pd.DataFrame:
-        """One row per future: its uncertain edge weights."""
+        """One row per future: its uncertainties' values (a categorical one by its label)."""
         import pandas as pd
 
         frame = pd.DataFrame(self.futures, columns=list(self.uncertainties))
+        for name, labels in self.categories.items():
+            frame[name] = np.asarray(labels, dtype=object)[frame[name].to_numpy(dtype=int)]
         frame.insert(0, "future", np.arange(len(self.futures)))
         return frame
 
@@ -153,14 +159,16 @@ class Experiments:
 def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
             futures: int = 1000, sampler: str = "lhs", seed: int | None = None,
             settings: Settings | None = None, given: np.ndarray | None = None,
-            parallel: int = 1,
+            delays=(), participants: bool = False, parallel: int = 1,
             limits: WorkLimits = WORK_LIMITS) -> tuple[ExperimentContext, tuple[Option, ...]]:
     """Compile an exploration: the options and the context every task shares.
 
     ``scenarios``: ids or labels of named scenarios (None = all of the model's; ``[]`` =
     none); ``levers``: :class:`LeverRange` of restriction nodes, sampled into ``policies``
-    points (every combination of levels under ``factorial``). ``given``: futures as
-    uniforms (n, D) instead of a sampler (Sobol' indices use it). Refused before any work
+    points (every combination of levels under ``factorial``). ``delays``: DelayRange of
+    edges whose delays vary by future; ``participants``: each future is one participant's
+    map (designs.py). ``given``: futures as uniforms (n, D) instead of a sampler (Sobol'
+    indices use it). Refused before any work
     when the objectives, levers or sizes are unusable or pass ``limits`` (the time shared
     by ``parallel`` workers).
     """
@@ -188,7 +196,8 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
         plans.append(_lever_plan(network, nodes, point, f"levers-{number}", text))
     if not options:
         raise ModelError(Problem("options", "nothing to explore: give scenarios or levers"))
-    space = future_space(network)
+    space = future_space(network, delays=delays, **_participant_maps(model, network,
+                                                                     participants))
     if given is not None:
         futures = len(given)
     if not 1 <= futures or len(options) * futures > MAX_EXPERIMENTS:
@@ -206,6 +215,20 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
                                 sampler, int(futures), seed,
                                 None if given is None else GivenFutures(np.asarray(given)))
     return context, tuple(options)
+
+
+def _participant_maps(model: Model, network: Network, participants: bool) -> dict:
+    """The participants' maps in the network's edge order (engine/voices.py), if asked."""
+    if not participants:
+        return {}
+    if not model.participants:
+        raise ModelError(Problem("participants", "the model has no participants: add "
+                                 "participants' ratings to explore their maps as futures"))
+    from .aggregation import participant_weights
+    from .voices import network_weights
+
+    voices = participant_weights(model)
+    return {"maps": network_weights(voices, network), "participants": voices.labels}
 
 
 def _check_levers(network: Network, levers: tuple[LeverRange, ...]) -> None:
@@ -251,30 +274,48 @@ def run_task(context: ExperimentContext, task: tuple[int, int, int]):
     """One task: (block, first, stop, outcomes (stop - first, n, J), verdict counts (3,))."""
     block, first, stop = task
     network, settings = context.network, context.settings
-    drawn = context.space.weights(network, context.uniforms(block))
+    draw = context.space.draw(network, context.uniforms(block))
+    drawn = draw.weight
     convergence = convergence_index(network, settings)
     kinds = np.zeros(3)
     base_kinds = kinds if first == 0 else np.zeros(3)     # each future's baseline once
-    base = _final(network, empty_plan(network, drawn), settings, convergence, base_kinds)
+    base = _final(context, draw, empty_plan(network, drawn), convergence, base_kinds)
     out = np.empty((stop - first, drawn.shape[0], len(context.nodes)))
     for row, plan in enumerate(context.plans[first:stop]):
         shift = plan.weight - network.weight
         weight = np.clip(drawn + shift, -1.0, 1.0) if shift.any() else drawn
-        final = _final(network, replace(plan, weight=weight), settings, convergence, kinds)
+        final = _final(context, draw, replace(plan, weight=weight), convergence, kinds)
         out[row] = (final - base)[:, context.nodes]
     return block, first, stop, out, kinds
 
 
-def _final(network, plan, settings, convergence, kinds) -> np.ndarray:
-    """The last-step states (n, N) of one batch; verdict kinds counted into ``kinds``."""
-    sim = simulate(network, plan, settings, convergence=convergence)
-    kinds += np.bincount(sim.verdicts.kind, minlength=3)
-    return pad(sim.states, settings.steps)[-1]
+def _final(context, draw, plan, convergence, kinds) -> np.ndarray:
+    """The last-step states (n, N) of one batch of futures, as one simulation per set of
+    delays the futures draw (in a fixed order: the same batches whoever runs the block);
+    verdict kinds counted into ``kinds``."""
+    settings = context.settings
+    out = None
+    for delays, rows in draw.groups():
+        network = context.space.network(context.network, delays) if rows is not None \
+            else context.network
+        weight = plan.weight if rows is None else plan.weight[rows]
+        drivers = draw.drivers if rows is None or draw.drivers is None else draw.drivers[rows]
+        sim = simulate(network, replace(plan, weight=weight), settings,
+                       convergence=convergence, drivers=drivers)
+        kinds += np.bincount(sim.verdicts.kind, minlength=3)
+        final = pad(sim.states, settings.steps)[-1]
+        if rows is None:
+            return final
+        if out is None:
+            out = np.empty((plan.weight.shape[0], final.shape[1]))
+        out[rows] = final
+    return out
 
 
 def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
             futures: int = 1000, sampler: str = "lhs", seed: int | None = None,
             settings: Settings | None = None, given: np.ndarray | None = None,
+            delays=(), participants: bool = False,
             workers: int | None = None, scheduler=None, progress=None, cancel=None,
             options_per_task: int = OPTIONS_PER_TASK,
             limits: WorkLimits = WORK_LIMITS) -> Experiments:
@@ -292,6 +333,7 @@ def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
         context, options = prepare(model, scenarios=scenarios, levers=levers,
                                    policies=policies, futures=futures, sampler=sampler,
                                    seed=seed, settings=settings, given=given,
+                                   delays=delays, participants=participants,
                                    parallel=parallel, limits=limits)
         outcomes = np.empty((len(options), context.futures, len(context.nodes)))
         kinds = np.zeros(3)
@@ -308,4 +350,5 @@ def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
                        context.space.values(uniforms), outcomes, sampler, context.seed,
                        context.settings,
                        {name: float(c / total)
-                        for name, c in zip((CONVERGED, CYCLE, NOT_CONVERGED), kinds)})
+                        for name, c in zip((CONVERGED, CYCLE, NOT_CONVERGED), kinds)},
+                       context.space.categories)

@@ -15,8 +15,11 @@ for total order, ``mean((f_A - f_ABi)^2) / 2V``, with V the variance of f_A and 
 together: the formulas of SALib's ``sobol.analyze`` and ``scipy.stats.sobol_indices``,
 written here in a few lines of numpy because SALib would bring matplotlib and multiprocess
 into the desktop app and the app leaves scipy.stats out (build/bundle.py). The 95 %
-interval of each total index is a percentile bootstrap over the base samples. Tests check
-the estimators on the Ishigami function, whose indices are known analytically.
+intervals of the first-order and total indices are percentile bootstraps over the base
+samples. Tests check
+the estimators on the Ishigami function, whose indices are known analytically, and against
+SALib itself (the same indices from the same outputs; agreement with its ``analyze``
+within its intervals), which the tests install.
 
 A value that does not vary at all (an option that changes nothing) has no variance to
 split: its indices are reported as 0.
@@ -32,13 +35,14 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..model import Model
-from .designs import latin_hypercube
+from .designs import LeverRange, latin_hypercube
 from .experiments import explore, prepare
 
 if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
     import pandas as pd
 
-__all__ = ["SobolIndices", "sobol_indices", "sobol_frame", "saltelli_design", "estimate"]
+__all__ = ["SobolIndices", "sobol_indices", "sobol_frame", "saltelli_design", "estimate",
+           "option_point"]
 
 #: Bootstrap resamples for the 95 % confidence intervals.
 RESAMPLES = 200
@@ -47,7 +51,7 @@ RESAMPLES = 200
 @dataclass(frozen=True, eq=False)
 class SobolIndices:
     """Indices of each objective (rows, ``objectives``) to each uncertain weight (columns,
-    ``uncertainties``), with 95 % bootstrap intervals of the totals."""
+    ``uncertainties``), with 95 % bootstrap intervals of the first-order and total indices."""
 
     option: str
     objectives: tuple[str, ...]
@@ -56,6 +60,8 @@ class SobolIndices:
     total: np.ndarray           # (J, D)
     total_low: np.ndarray       # (J, D)
     total_high: np.ndarray      # (J, D)
+    first_low: np.ndarray       # (J, D)
+    first_high: np.ndarray      # (J, D)
     futures: int
 
     def ranked(self, objective: str, top: int = 10) -> list[tuple[str, float, float]]:
@@ -87,49 +93,65 @@ def estimate(f_a: np.ndarray, f_b: np.ndarray, f_ab: np.ndarray):
     return first.T, total.T
 
 
-def _bootstrap_total(f_a, f_b, f_ab, seed: int):
-    """2.5 and 97.5 percentiles (J, D) of the total index over resampled base rows."""
+def _bootstrap(f_a, f_b, f_ab, seed: int):
+    """2.5 and 97.5 percentiles (2, 2, J, D) of the (first, total) indices over resampled
+    base rows: ``[first or total][low or high]``."""
     rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(3,)))
     n = f_a.shape[-1]
-    totals = []
+    resampled = []
     for _ in range(RESAMPLES):
         k = rng.integers(0, n, n)
-        totals.append(estimate(f_a[:, k], f_b[:, k], f_ab[:, :, k])[1])
+        resampled.append(estimate(f_a[:, k], f_b[:, k], f_ab[:, :, k]))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)     # all-nan where nothing varies
-        return np.nanpercentile(np.array(totals), [2.5, 97.5], axis=0)
+        bounds = np.nanpercentile(np.array(resampled), [2.5, 97.5], axis=0)
+    return bounds.transpose(1, 0, 2, 3)
 
 
 def sobol_indices(model: Model, *, scenario: str | None = None, levers=(), base: int = 256,
-                  seed: int | None = None, settings=None, workers=None, scheduler=None,
+                  seed: int | None = None, settings=None, delays=(),
+                  participants: bool = False, workers=None, scheduler=None,
                   progress=None, cancel=None, **limits) -> SobolIndices:
     """Sobol' indices of every objective for one option: a named ``scenario`` or a lever
-    point (``levers`` of LeverRange with low == high). ``base`` from 16 to 8,192 (the
-    design runs ``base * (D + 2)`` futures)."""
+    point (``levers`` of LeverRange with low == high), to every uncertainty (the weights,
+    and ``delays`` and ``participants`` as in experiments.py). ``base`` from 16 to 8,192
+    (the design runs ``base * (D + 2)`` futures)."""
     if not 16 <= base <= 8192:
         raise ModelError(Problem("base", f"{base} is not a whole number from 16 to 8,192"))
     if (scenario is None) == (not levers):
         raise ModelError(Problem("option", "give one scenario or one lever point"))
     scenarios = [] if scenario is None else [scenario]
+    futures = dict(delays=delays, participants=participants)
     context, _ = prepare(model, scenarios=scenarios, levers=levers, policies=1, futures=1,
-                         seed=seed, settings=settings, **limits)
+                         seed=seed, settings=settings, **futures, **limits)
     dimensions = context.space.dimensions
     if not dimensions:
         raise ModelError(Problem("uncertainties", "no edge weight is uncertain (every edge's "
                                  "low and high bounds are equal)"))
     design = saltelli_design(dimensions, base, context.seed)
     result = explore(model, scenarios=scenarios, levers=levers, policies=1, given=design,
-                     seed=context.seed, settings=settings, workers=workers,
+                     seed=context.seed, settings=settings, workers=workers, **futures,
                      scheduler=scheduler, progress=progress, cancel=cancel, **limits)
     values = result.outcomes[0].T                       # (J, futures)
     f_a, f_b = values[:, :base], values[:, base:2 * base]
     f_ab = values[:, 2 * base:].reshape(len(values), dimensions, base).transpose(1, 0, 2)
     first, total = estimate(f_a, f_b, f_ab)
-    low, high = _bootstrap_total(f_a, f_b, f_ab, context.seed)
+    (first_low, first_high), (low, high) = _bootstrap(f_a, f_b, f_ab, context.seed)
     steady = values.std(axis=1) == 0
-    arrays = [np.where(steady[:, None], 0.0, np.nan_to_num(a)) for a in (first, total, low, high)]
+    arrays = [np.where(steady[:, None], 0.0, np.nan_to_num(a))
+              for a in (first, total, low, high, first_low, first_high)]
     return SobolIndices(result.options[0].id, tuple(o.id for o in result.objectives),
                         result.uncertainties, *arrays, futures=len(design))
+
+
+def option_point(experiments, option: str) -> dict:
+    """The keyword arguments of :func:`sobol_indices` for one option of an exploration (an
+    id): its scenario, or its lever point as ranges of one value."""
+    chosen = next(o for o in experiments.options if o.id == option)
+    if chosen.kind == "scenario":
+        return {"scenario": chosen.id}
+    return {"levers": [LeverRange(lever.node, value, value)
+                       for lever, value in zip(experiments.levers, chosen.levers)]}
 
 
 def sobol_frame(indices: SobolIndices) -> pd.DataFrame:
@@ -137,7 +159,9 @@ def sobol_frame(indices: SobolIndices) -> pd.DataFrame:
     import pandas as pd
 
     rows = [{"objective": objective, "uncertain weight": name,
-             "first order": indices.first[j, d], "total": indices.total[j, d],
+             "first order": indices.first[j, d],
+             "first 2.5 %": indices.first_low[j, d], "first 97.5 %": indices.first_high[j, d],
+             "total": indices.total[j, d],
              "total 2.5 %": indices.total_low[j, d], "total 97.5 %": indices.total_high[j, d]}
             for j, objective in enumerate(indices.objectives)
             for d, name in enumerate(indices.uncertainties)]

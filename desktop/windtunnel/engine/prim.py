@@ -27,7 +27,8 @@ Written here with numpy (about a hundred lines) rather than taken from a package
 ``prim`` package (Project Platypus) is GPL-3.0 and pulls in matplotlib and mplcursors, and
 EMA Workbench's implementation comes with the whole workbench (matplotlib, seaborn,
 statsmodels and more), neither of which a desktop app should freeze in for one function.
-Tests check it on examples whose box is known.
+Tests check it on examples whose box is known, and against EMA Workbench's PRIM (the same
+box, coverage and density on noisy futures), which the tests install.
 """
 
 from __future__ import annotations
@@ -52,7 +53,16 @@ class Restriction:
     low: float | None
     high: float | None
 
-    def sentence(self) -> str:
+    def sentence(self, labels: tuple[str, ...] | None = None) -> str:
+        """The restriction in words; ``labels`` name the values 0, 1, ... of a categorical
+        dimension (whose restriction then lists the values it keeps)."""
+        if labels is not None:
+            low = -np.inf if self.low is None else self.low
+            high = np.inf if self.high is None else self.high
+            kept = [label for value, label in enumerate(labels) if low <= value <= high]
+            if len(kept) == 1:
+                return f"{self.name} is {kept[0]}"
+            return f"{self.name} is {', '.join(kept[:-1])} or {kept[-1]}"
         if self.low is not None and self.high is not None:
             return f"{self.name} between {self.low:.2f} and {self.high:.2f}"
         if self.low is not None:
@@ -71,10 +81,12 @@ class Box:
     cases: int
     points: int
 
-    def conditions(self) -> str:
+    def conditions(self, categories: dict[str, tuple[str, ...]] | None = None) -> str:
+        """The box's restrictions in words (``categories``: labels of categorical ones)."""
         if not self.restrictions:
             return "any conditions"
-        return " and ".join(r.sentence() for r in self.restrictions)
+        categories = categories or {}
+        return " and ".join(r.sentence(categories.get(r.name)) for r in self.restrictions)
 
 
 def prim(x: np.ndarray, y: np.ndarray, names, *, threshold: float = 0.8,
@@ -122,7 +134,7 @@ def _peel_and_choose(x, y, threshold, alpha, mass_min):
     cases = y.astype(float)
     while inside.sum() / n > mass_min:
         xin, yin = x[inside], cases[inside]
-        low_q, high_q = np.quantile(xin, [alpha, 1.0 - alpha], axis=0)
+        low_q, high_q = _peel_bounds(xin, alpha)
         best, choice = -1.0, None
         for side, keep in ((0, xin >= low_q), (1, xin <= high_q)):
             counts = keep.sum(axis=0)
@@ -146,6 +158,21 @@ def _peel_and_choose(x, y, threshold, alpha, mass_min):
         return None
     chosen = max(dense, key=lambda box: box[:2])      # most cases, then the densest
     return chosen[2].copy(), chosen[3].copy()
+
+
+def _peel_bounds(x, alpha):
+    """The bounds (low, high) per dimension that peel ``alpha`` of the points off each end;
+    where a value holds more than ``alpha`` of the points (a categorical dimension such
+    as the participant, or a delay in whole steps) the quantile would peel nothing, so
+    that end's whole value is peeled instead (as EMA Workbench peels categories)."""
+    low_q, high_q = np.quantile(x, [alpha, 1.0 - alpha], axis=0)
+    data_low, data_high = x.min(axis=0), x.max(axis=0)
+    with np.errstate(invalid="ignore"):
+        above = np.where(x > data_low, x, np.inf).min(axis=0)        # next value up
+        below = np.where(x < data_high, x, -np.inf).max(axis=0)      # next value down
+    low_q = np.where((low_q <= data_low) & np.isfinite(above), above, low_q)
+    high_q = np.where((high_q >= data_high) & np.isfinite(below), below, high_q)
+    return low_q, high_q
 
 
 def _paste(x, y, lower, upper, alpha):

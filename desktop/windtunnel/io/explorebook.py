@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from openpyxl.chart import BarChart, Reference
 
 from .. import __version__
+from ..engine.designs import PARTICIPANT
 from ..engine.discovery import Discovery, boxes_frame
 from ..engine.experiments import Experiments
 from ..engine.globalsensitivity import SobolIndices
@@ -76,6 +77,8 @@ def _about(book, model, experiments, source, created, sobol) -> None:
     levers = ", ".join(f"{lever.node} {lever.low:g}..{lever.high:g}"
                        + (f" ({lever.levels} levels)" if lever.levels else "")
                        for lever in experiments.levers)
+    delays = [name for name in experiments.uncertainties if name.startswith("delay ")]
+    participants = experiments.categories.get(PARTICIPANT, ())
     for row in (("Model file", source or None, ""), ("Windtunnel version", __version__, ""),
                 ("Created (UTC)", created, ""),
                 ("Options", n_options, "named scenarios and lever points"),
@@ -83,6 +86,11 @@ def _about(book, model, experiments, source, created, sobol) -> None:
                 ("Futures", n_futures, "uncertain edge weights drawn within their bounds "
                                        "(triangular: low, weight, high)"),
                 ("Uncertain weights", len(experiments.uncertainties), ""),
+                ("Delays varied", ", ".join(delays) or "none",
+                 "whole steps between the bounds given, each equally likely"),
+                ("Participants' maps", ", ".join(participants) or "not explored",
+                 "each future one participant's map, its weights drawn around their "
+                 "ratings"),
                 ("Experiments", experiments.count, "every option in every future"),
                 ("Sampler", experiments.sampler, ""),
                 ("Seed", experiments.seed, "the same seed gives the same numbers"),
@@ -138,7 +146,8 @@ def _sobol(book, sobol) -> None:
         return
     frame = sobol_frame(sobol)
     sheet = book.sheet("Sobol", list(frame.columns),
-                       styles=["text", "text", "level", "level", "level", "level"], freeze="C2")
+                       styles=["text", "text"] + ["level"] * 6, freeze="C2")
+    total = list(frame.columns).index("total") + 1
     first_row = {}
     for index, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         first_row.setdefault(row[0], index)
@@ -152,10 +161,11 @@ def _sobol(book, sobol) -> None:
         chart.x_axis.delete = chart.y_axis.delete = False
         chart.legend = None
         chart.height, chart.width = 7.5, 16
-        chart.add_data(Reference(sheet.ws, min_col=4, min_row=start, max_row=start + top - 1))
+        chart.add_data(Reference(sheet.ws, min_col=total, min_row=start,
+                                 max_row=start + top - 1))
         chart.set_categories(Reference(sheet.ws, min_col=2, min_row=start,
                                        max_row=start + top - 1))
-        sheet.ws.add_chart(chart, f"H{2 + 16 * number}")
+        sheet.ws.add_chart(chart, f"{_column(len(frame.columns) + 2)}{2 + 16 * number}")
 
 
 def _column(index: int) -> str:

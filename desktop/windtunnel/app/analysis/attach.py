@@ -64,6 +64,7 @@ class Analysis(QObject):
         self.explore_dock = window.add_panel("Explore", scrolling(self._explore_view,
                                                                   horizontal=True),
                                              Qt.BottomDockWidgetArea, tab_with=self.results_dock)
+        self.explore_view.results_shown.connect(self._make_room_for_explore)
         window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         QTimer.singleShot(0, self.scenarios_dock.raise_)   # in front of the Outline
         QTimer.singleShot(0, self.results_dock.raise_)     # in front of Explore
@@ -165,6 +166,16 @@ class Analysis(QObject):
         window.menus.view.addSeparator()
         window.menus.view.addActions([a["focus"], a["story"], a["workshop"]])
         window.menus.help.addAction(a["help"])
+
+    def _make_room_for_explore(self) -> None:
+        """An exploration's results arrived: give the docked Explore panel half the
+        window's height when it has less (the user's larger size is kept)."""
+        dock = self.explore_dock
+        if dock.isFloating() or not dock.isVisible():
+            return
+        wanted = self.window.height() // 2
+        if dock.height() < wanted:
+            self.window.resizeDocks([dock], [wanted], Qt.Vertical)
 
     def _close(self) -> None:
         """The window is closing: stop the views' work and wait for it."""

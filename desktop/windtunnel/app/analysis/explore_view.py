@@ -5,8 +5,11 @@ futures, and the sampler; Run explores every scenario and lever point of the mod
 futures on a worker (the status bar's progress bar and Cancel; a process pool that keeps a
 core free for the window), then shows the robustness table (share of futures meeting every
 objective and each one, regret), the boxes of conditions under which the most robust
-options fail as sentences (clicking one marks its edges on the map), and a trade-off
-scatter of two objectives coloured by option. Export writes the exploration workbook.
+options fail as sentences (clicking one marks its edges on the map), and, in tabs, a
+trade-off scatter of two objectives coloured by option, parallel coordinates of the
+experiments and the Sobol' indices of the most robust option (explore_charts.py). Where
+the cluster extra is installed, a "Run on" row sends the work to a Dask cluster whose
+address the user gives (explore_cluster.py). Export writes the exploration workbook.
 
 Results name the model revision they were computed for and are cleared when the model
 changes: an exploration is never shown for a map that is no longer the one on screen.
@@ -15,24 +18,35 @@ changes: an exploration is never shown for a map that is no longer the one on sc
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
 
-from ...engine import LeverRange, discover, explore, robustness
+from ...engine import LeverRange, discover, explore, robustness, sobol_indices
+from ...engine.budget import WorkRefused
+from ...engine.designs import edge_of
 from ...engine.executors import local_workers
+from ...engine.globalsensitivity import option_point
 from ...model.atomic import atomic_write
 from ..workers import part_of
+from .explore_charts import ParallelCoordinates, SobolBars
+from .explore_cluster import ClusterSetting
+from .explore_futures import FutureChoices
 
-__all__ = ["ExploreView", "SCATTER_POINTS", "BOXES"]
+__all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
 
 #: Experiments drawn in the trade-off scatter at most (evenly spaced through the set).
 SCATTER_POINTS = 20_000
 #: Options (most robust first) whose failure boxes are sought.
 BOXES = 3
+#: The least height of the levers, results and charts (a shorter dock scrolls).
+CHARTS_HEIGHT = 260
+#: The Sobol' design's base sample for the most robust option (the command line's default).
+SOBOL_BASE = 128
 #: Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in
 #: the table show them).
 COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f0e442",
@@ -42,11 +56,16 @@ COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f
 class ExploreView(QWidget):
     """The Explore dock."""
 
+    #: A result is on show: the dock's host may give it room (a short bottom dock on a
+    #: 768-pixel screen leaves the charts no height).
+    results_shown = Signal()
+
     def __init__(self, controller, *, highlight) -> None:
         super().__init__()
         self.controller = controller
         self.highlight = highlight
         self.result = None              # (experiments, rows, discoveries)
+        self.indices = None             # Sobol' indices of the most robust option
         self.shown_for = None           # the model revision the result describes
         self.futures = QSpinBox(minimum=10, maximum=1_000_000, value=1000, singleStep=500)
         self.policies = QSpinBox(minimum=1, maximum=10_000, value=16)
@@ -75,15 +94,20 @@ class ExploreView(QWidget):
         self.scatter = pg.PlotWidget()        # its legend is the ranking's coloured ranks
         self.scatter.setMenuEnabled(False)
         self.scatter.setBackground(self.palette().color(QPalette.Base))
+        self.parallel = ParallelCoordinates()
+        self.sobol = SobolBars()
+        self.cluster = ClusterSetting(controller.add_runner())
+        self.future_choices = FutureChoices()
         self._layout()
         controller.results_changed.connect(self._follow_model)
         controller.runner.ended.connect(lambda _: self._enable())
         self._follow_model()
 
     def _layout(self) -> None:
-        """One row of choices and buttons above three columns: the levers to explore, the
-        ranking over the boxes, the trade-off (compact: the dock shares the window's
-        bottom with Results, down to a 1024 x 768 projector)."""
+        """One row of choices and buttons above two columns: the ranking over the boxes,
+        and tabs of the levers and futures to explore and of the charts (compact: the dock
+        shares the window's bottom with Results, down to a 1024 x 768 projector; the
+        charts get half its width)."""
         top = QHBoxLayout()
         for label, widget in (("Futures:", self.futures), ("Lever points:", self.policies),
                               ("Sampler:", self.sampler)):
@@ -97,24 +121,32 @@ class ExploreView(QWidget):
         axes.addWidget(self.x_objective, 1)
         axes.addWidget(QLabel("against"))
         axes.addWidget(self.y_objective, 1)
-        right = QWidget()
-        scatter = QVBoxLayout(right)
+        trade_off = QWidget()
+        scatter = QVBoxLayout(trade_off)
         scatter.setContentsMargins(0, 0, 0, 0)
         scatter.addLayout(axes)
         scatter.addWidget(self.scatter, 1)
+        self.charts = right = QTabWidget()
+        right.setDocumentMode(True)
+        right.addTab(self.levers, self.tr("Levers"))
+        right.addTab(self.future_choices, self.tr("Futures"))
+        right.addTab(trade_off, self.tr("Trade-off"))
+        right.addTab(self.parallel, self.tr("Parallel coordinates"))
+        right.addTab(self.sobol, self.tr("Sobol' indices"))
         results = QSplitter(Qt.Vertical)
         results.addWidget(self.table)
         results.addWidget(self.boxes)
         split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.levers)
         split.addWidget(results)
         split.addWidget(right)
-        split.setSizes([260, 520, 320])
+        split.setSizes([480, 600])
         for widget in (self.levers, self.table, self.boxes, self.scatter):
             widget.setMinimumHeight(60)
+        split.setMinimumHeight(CHARTS_HEIGHT)     # below it the dock scrolls, charts stay
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.cluster)
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
 
@@ -127,6 +159,7 @@ class ExploreView(QWidget):
             self._clear()
         known = {self.levers.item(r, 0).data(Qt.UserRole): r
                  for r in range(self.levers.rowCount()) if self.levers.item(r, 0)}
+        self.future_choices.follow(model)
         levers = [n for n in model.nodes if n.is_lever]
         if [n.id for n in levers] != list(known):
             self.levers.setRowCount(len(levers))
@@ -190,16 +223,32 @@ class ExploreView(QWidget):
         if sampler == "factorial" and not levers:
             sampler = "lhs"
         futures, policies = self.futures.value(), self.policies.value()
-        workers = local_workers(keep_free=1)
+        where = dict(workers=local_workers(keep_free=1), scheduler=self.cluster.scheduler(),
+                     delays=self.future_choices.delay_ranges(),
+                     participants=self.future_choices.with_participants())
+        if where["scheduler"] == "":
+            controller.window.show_problem(self.tr("The exploration did not start"), self.tr(
+                "Give the Dask scheduler's address (such as tcp://host:8786), or run on "
+                "this computer."))
+            return
 
         def work(progress, cancel):
             experiments = explore(snapshot, levers=levers, policies=policies, futures=futures,
-                                  sampler=sampler, workers=workers, cancel=cancel,
-                                  progress=part_of(progress, 0.0, 0.9))
+                                  sampler=sampler, cancel=cancel,
+                                  progress=part_of(progress, 0.0, 0.7), **where)
             rows = robustness(experiments)
             discoveries = [discover(experiments, row.option) for row in rows[:BOXES]]
+            indices = None          # or why the Sobol' indices were not computed
+            if experiments.uncertainties:
+                try:
+                    indices = sobol_indices(snapshot, base=SOBOL_BASE, cancel=cancel,
+                                            progress=part_of(progress, 0.75, 1.0),
+                                            **option_point(experiments, rows[0].option),
+                                            **where)
+                except WorkRefused as exc:
+                    indices = str(exc)
             progress(1.0)
-            return experiments, rows, discoveries
+            return experiments, rows, discoveries, indices
 
         self.run_button.setEnabled(False)
         controller.runner.start("Exploration", work,
@@ -214,8 +263,10 @@ class ExploreView(QWidget):
             self.controller.message.emit("The model changed while the exploration ran: run "
                                          "it again")
             return
-        self.result, self.shown_for = result, revision
-        experiments, rows, discoveries = result
+        *result, indices = result
+        self.result, self.shown_for = tuple(result), revision
+        self.indices = indices if not isinstance(indices, str) else None
+        experiments, rows, discoveries = self.result
         goals = [o for o in experiments.objectives]
         header = ["Rank", "Option", "All met"] + [o.label for o in goals] + ["Regret p90"]
         self.table.setColumnCount(len(header))
@@ -246,10 +297,17 @@ class ExploreView(QWidget):
             f"futures). Most robust: \u201c{rows[0].label}\u201d, every objective met in "
             f"{rows[0].all_met:.0%} of futures. Click a box to mark its edges on the map.")
         self._draw_scatter()
+        self.parallel.show_experiments(experiments, discoveries)
+        self.sobol.show_indices(indices, {o.id: o.label for o in goals}, rows[0].label)
+        if self.charts.currentWidget() in (self.levers, self.future_choices):
+            self.charts.setCurrentIndex(self.charts.indexOf(self.future_choices) + 1)
         self._enable()
+        self.results_shown.emit()
 
     def _clear(self) -> None:
-        self.result = self.shown_for = None
+        self.result = self.shown_for = self.indices = None
+        self.parallel.clear()
+        self.sobol.clear()
         self.table.setRowCount(0)
         self.boxes.clear()
         self.scatter.getPlotItem().clear()
@@ -262,7 +320,7 @@ class ExploreView(QWidget):
         if box is None:
             self.highlight((), ())
             return
-        edges = [tuple(r.name.split(" \u2192 ")) for r in box.restrictions]
+        edges = [edge for edge in (edge_of(r.name) for r in box.restrictions) if edge]
         self.highlight(sorted({node for edge in edges for node in edge}), edges)
 
     def _draw_scatter(self, *_) -> None:
@@ -304,6 +362,7 @@ class ExploreView(QWidget):
             return
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
         experiments, rows, discoveries = self.result
+        indices = self.indices
         model = self.controller.model.copy()
 
         def work(progress, cancel):
@@ -311,7 +370,7 @@ class ExploreView(QWidget):
             from ...io.explorebook import explore_workbook_bytes
 
             atomic_write(path, explore_workbook_bytes(model, experiments, rows, discoveries,
-                                                      None))
+                                                      indices))
             return path
 
         self.controller.runner.start(

@@ -4,7 +4,10 @@ For the current scenario and a chosen objective, every edge is set in turn to it
 its high bound (explicit, or from its confidence) and the objective's value (the change of
 its node at the last step) is recomputed; the bars show the range each edge's uncertainty
 spans around the central value, widest first. Below, each lever's effect: how much the
-objective's value moves per unit of lever, and the elasticity. Runs on a worker with the
+objective's value moves per unit of lever, and the elasticity. Beside the tornado, in a
+tab, the Sobol' bars of the same scenario (explore_charts.SobolBars): the share of each
+objective's variance over every future that each uncertain weight explains, alone and with
+its interactions, with their intervals. Runs on a worker with the
 status bar's progress bar and Cancel; a cancelled run keeps the previous bars. Results name
 the scenario and objective they were computed for and are cleared (with their highlights)
 as soon as the scenario, the objective or the model changes: a tornado is never shown for
@@ -18,14 +21,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
-from ...engine import WORK_LIMITS, WorkLimits, lever_elasticities, tornado
+from ...engine import (WORK_LIMITS, WorkLimits, lever_elasticities, sobol_indices,
+                       tornado)
+from ...engine.budget import WorkRefused
+from ...errors import ModelError
 from ..workers import part_of
+from .explore_charts import SobolBars
 
-__all__ = ["TornadoView", "BARS"]
+__all__ = ["TornadoView", "BARS", "SOBOL_BASE"]
 
 BARS = 10
+#: The Sobol' design's base sample (128 x (uncertain weights + 2) futures of the scenario).
+SOBOL_BASE = 128
 
 
 class TornadoView(QWidget):
@@ -61,8 +70,13 @@ class TornadoView(QWidget):
         top.addWidget(QLabel("Objective:"))
         top.addWidget(self.objective, 1)
         top.addWidget(self.run_button)
+        self.sobol = SobolBars()
+        self.charts = QTabWidget()
+        self.charts.setDocumentMode(True)
+        self.charts.addTab(self.plot, self.tr("One at a time"))
+        self.charts.addTab(self.sobol, self.tr("Sobol' indices"))
         split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.plot)
+        split.addWidget(self.charts)
         split.addWidget(self.lever_table)
         split.setSizes([600, 300])
         layout = QVBoxLayout(self)
@@ -100,6 +114,7 @@ class TornadoView(QWidget):
         if self.shown_for is not None:
             self.shown_for, self.bars, self.levers = None, [], []
             self.plot.getPlotItem().clear()
+            self.sobol.clear()
             self.lever_table.setRowCount(0)
             self.highlight((), ())
         self.plot.hide()
@@ -121,9 +136,17 @@ class TornadoView(QWidget):
         def work(progress, cancel):
             bars = tornado(snapshot, scenario, objective, progress=part_of(progress, 0.0, 0.8),
                            cancel=cancel, limits=limits)
-            return bars, lever_elasticities(snapshot, scenario, objective, cancel=cancel,
-                                            progress=part_of(progress, 0.8, 1.0),
-                                            limits=limits)
+            levers = lever_elasticities(snapshot, scenario, objective, cancel=cancel,
+                                        progress=part_of(progress, 0.8, 0.85), limits=limits)
+            try:
+                indices = sobol_indices(snapshot, scenario=scenario, base=SOBOL_BASE,
+                                        workers=1, cancel=cancel, limits=limits,
+                                        progress=part_of(progress, 0.85, 1.0))
+            except WorkRefused:
+                raise                          # asked about, as the tornado's own budget
+            except ModelError as exc:          # no uncertain weight: say so beside the bars
+                indices = str(exc)
+            return bars, levers, indices
 
         self.run_button.setEnabled(False)
         controller.runner.start("Sensitivity", work,
@@ -140,8 +163,13 @@ class TornadoView(QWidget):
             self.controller.message.emit("The scenario, objective or model changed while the "
                                          "sensitivity ran: run it again")
             return
-        self.bars, self.levers = result
+        self.bars, self.levers, indices = result
         self.shown_for = question
+        model = self.controller.model
+        scenario = model.scenario(question[0])
+        self.sobol.show_indices(indices, {o.id: o.label for o in model.objectives},
+                                scenario.label if scenario else "")
+        self.sobol.objective.setCurrentIndex(self.sobol.objective.findData(question[1]))
         self.plot.show()
         model = self.controller.model
         label = {n.id: n.label for n in model.nodes}

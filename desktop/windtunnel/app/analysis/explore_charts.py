@@ -1,0 +1,282 @@
+"""The Explore dock's charts of an exploration: parallel coordinates and Sobol' bars.
+
+- :class:`ParallelCoordinates`: one line per experiment (an even sample of at most
+  :data:`LINES`), crossing one vertical axis per explored lever, per uncertain condition
+  the failure boxes name (the weights, delays or participant that decide an option's
+  fate) and per objective; each axis is scaled to its own range (its ends are written at
+  the top and bottom; a participant axis by the first and last participants' labels).
+  Lines are coloured by whether every objective is met (blue) or not
+  (vermilion), or by one objective's value on a sequential scale (viridis: colour-blind
+  safe and readable in grey). The axes are numbered under the plot, and their names listed
+  beside the numbers, so long names wrap instead of overlapping on a narrow screen.
+- :class:`SobolBars`: for one objective, the uncertain conditions with the largest total
+  Sobol' index, each with its first-order bar (what it explains alone) and its total bar
+  (what it has a hand in), and their 95 % bootstrap intervals as whiskers. The
+  one-at-a-time tornado of Results > Sensitivity moves one weight with the others fixed;
+  these bars split the variance over every future.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+__all__ = ["ParallelCoordinates", "SobolBars", "LINES", "SOBOL_BARS", "MET", "MISSED",
+           "SEQUENTIAL", "parallel_axes"]
+
+#: Experiments drawn as lines at most (evenly spaced through the set).
+LINES = 2_000
+#: Uncertain conditions (largest total index first) drawn as Sobol' bars.
+SOBOL_BARS = 10
+#: Okabe-Ito blue and vermilion: every objective met, or not.
+MET, MISSED = "#0072b2", "#d55e00"
+#: viridis at six evenly spaced stops, low to high.
+SEQUENTIAL = ("#440154", "#414487", "#2a788e", "#22a884", "#7ad151", "#fde725")
+#: Conditions named by the failure boxes drawn as axes at most.
+CONDITION_AXES = 4
+#: Characters of an axis name in the numbered list under the plot before it is cut.
+NAME_CHARACTERS = 48
+#: Characters of a categorical axis's end (a participant's label) before it is cut.
+END_CHARACTERS = 12
+#: Characters of a condition's name beside its Sobol' bars before it is cut (its full
+#: name is in the workbook's Sobol sheet).
+BAR_CHARACTERS = 30
+
+
+def parallel_axes(experiments, discoveries, limit: int = CONDITION_AXES):
+    """The axes (name, values (O, F)) of the parallel coordinates: the explored levers, the
+    conditions the failure boxes name (first named first, at most ``limit``), and the
+    objectives. A named scenario has no value on a lever axis (nan: its line skips it)."""
+    n_options, n_futures, _ = experiments.outcomes.shape
+    axes = []
+    levers = experiments.lever_values
+    for i, lever in enumerate(experiments.levers):
+        axes.append((lever.node, np.repeat(levers[:, i:i + 1], n_futures, axis=1)))
+    named = []
+    for item in discoveries:
+        for box in item.boxes:
+            for restriction in box.restrictions:
+                if restriction.name not in named:
+                    named.append(restriction.name)
+    for name in named[:limit]:
+        column = experiments.futures[:, experiments.uncertainties.index(name)]
+        axes.append((name, np.repeat(column[None, :], n_options, axis=0)))
+    for j, objective in enumerate(experiments.objectives):
+        axes.append((objective.label, experiments.outcomes[:, :, j]))
+    return axes
+
+
+def _scaled(values: np.ndarray) -> tuple[np.ndarray, float, float]:
+    """Values mapped to 0..1 by their finite range (0.5 when they do not vary)."""
+    finite = values[np.isfinite(values)]
+    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 0.0)
+    if high > low:
+        return (values - low) / (high - low), low, high
+    return np.where(np.isfinite(values), 0.5, np.nan), low, high
+
+
+def _plot(parent: QWidget) -> pg.PlotWidget:
+    plot = pg.PlotWidget()
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.setBackground(parent.palette().color(QPalette.Base))
+    text = parent.palette().color(QPalette.Text)
+    for axis in ("left", "bottom"):
+        plot.getPlotItem().getAxis(axis).setTextPen(text)
+        plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
+    plot.setMinimumHeight(60)
+    return plot
+
+
+class ParallelCoordinates(QWidget):
+    """Parallel coordinates of an exploration's experiments (see the module docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.colour_by = QComboBox()
+        self.colour_by.currentIndexChanged.connect(self.draw)
+        self.plot = _plot(self)
+        self.plot.getPlotItem().hideAxis("left")
+        self.names = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.experiments = None
+        self.axes: list[tuple[str, np.ndarray]] = []
+        self.lines: list[pg.PlotCurveItem] = []
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Colour by:")))
+        top.addWidget(self.colour_by, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.names)
+
+    def show_experiments(self, experiments, discoveries) -> None:
+        """Draw ``experiments`` with the conditions ``discoveries`` name as axes."""
+        self.experiments = experiments
+        self.axes = parallel_axes(experiments, discoveries)
+        current = self.colour_by.currentData()
+        self.colour_by.blockSignals(True)
+        self.colour_by.clear()
+        self.colour_by.addItem(self.tr("Every objective met or not"), None)
+        for objective in experiments.objectives:
+            self.colour_by.addItem(objective.label, objective.id)
+        index = self.colour_by.findData(current)
+        self.colour_by.setCurrentIndex(max(index, 0))
+        self.colour_by.blockSignals(False)
+        self.names.setText("   ".join(
+            f"{number}\u2002{_cut(name)}" for number, (name, _) in enumerate(self.axes, 1)))
+        self.draw()
+
+    def clear(self) -> None:
+        self.experiments, self.axes, self.lines = None, [], []
+        self.plot.getPlotItem().clear()
+        self.names.clear()
+
+    def draw(self, *_) -> None:
+        """Draw the sampled experiments' lines, one curve per colour."""
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        self.lines = []
+        if self.experiments is None or not self.axes:
+            return
+        n_options, n_futures, _ = self.experiments.outcomes.shape
+        step = max(1, (n_options * n_futures) // LINES)
+        rows = np.arange(0, n_options * n_futures, step)
+        columns = []
+        ends = []
+        for name, values in self.axes:
+            scaled, low, high = _scaled(values.ravel()[rows])
+            columns.append(scaled)
+            ends.append((low, high))
+        y = np.column_stack(columns)                               # (lines, axes)
+        groups = self._colour_groups(rows)
+        count = len(self.axes)
+        x = np.tile(np.append(np.arange(count, dtype=float), np.nan), len(rows))
+        for colour, chosen in groups:
+            if not chosen.any():
+                continue
+            ys = np.column_stack([y[chosen], np.full(int(chosen.sum()), np.nan)]).ravel()
+            pen = QColor(colour)
+            pen.setAlpha(90)
+            curve = pg.PlotCurveItem(x[:len(ys)], ys, pen=pg.mkPen(pen, width=1),
+                                     connect="finite")
+            plot.addItem(curve)
+            self.lines.append(curve)
+        text = self.palette().color(QPalette.Text)
+        categories = self.experiments.categories
+        for number, ((name, _), (low, high)) in enumerate(zip(self.axes, ends)):
+            plot.addItem(pg.InfiniteLine(number, angle=90, pen=pg.mkPen(text, width=1)))
+            labels = categories.get(name)
+            for value, place, anchor in ((high, 1.0, (0.5, 1.0)), (low, 0.0, (0.5, 0.0))):
+                words = (_cut(labels[int(value)], END_CHARACTERS) if labels is not None
+                         else f"{value:.2g}")
+                label = pg.TextItem(words, color=text, anchor=anchor)
+                label.setPos(number, place)
+                plot.addItem(label)
+        plot.getAxis("bottom").setTicks([[(i, str(i + 1)) for i in range(count)]])
+        plot.setXRange(-0.3, count - 0.7, padding=0)
+        plot.setYRange(-0.12, 1.12, padding=0)
+
+    def _colour_groups(self, rows: np.ndarray):
+        """(colour, which sampled experiments) pairs for the chosen colouring."""
+        experiments = self.experiments
+        chosen = self.colour_by.currentData()
+        if chosen is None:
+            met = experiments.met().all(axis=2).ravel()[rows]
+            return [(MISSED, ~met), (MET, met)]
+        j = [o.id for o in experiments.objectives].index(chosen)
+        scaled, _, _ = _scaled(experiments.outcomes[:, :, j].ravel()[rows])
+        band = np.minimum((np.nan_to_num(scaled) * len(SEQUENTIAL)).astype(int),
+                          len(SEQUENTIAL) - 1)
+        return [(colour, band == b) for b, colour in enumerate(SEQUENTIAL)]
+
+
+def _cut(name: str, limit: int = NAME_CHARACTERS) -> str:
+    return name if len(name) <= limit else name[:limit - 1] + "\u2026"
+
+
+class SobolBars(QWidget):
+    """Sobol' indices of one objective as bars with their intervals (module docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.objective = QComboBox()
+        self.objective.currentIndexChanged.connect(self.draw)
+        self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.plot = _plot(self)
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.indices = None
+        self.shown: list[str] = []          # the conditions drawn, top bar first
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Objective:")))
+        top.addWidget(self.objective, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.plot, 1)
+
+    def show_indices(self, indices, labels: dict[str, str], option_label: str) -> None:
+        """Draw ``indices``, or say why there are none (None: no uncertain condition; a
+        text: the reason they were not computed); ``labels`` names objectives by id."""
+        reason = indices if isinstance(indices, str) else None
+        indices = None if reason is not None else indices
+        self.indices = indices
+        current = self.objective.currentData()
+        self.objective.blockSignals(True)
+        self.objective.clear()
+        for objective in (indices.objectives if indices is not None else ()):
+            self.objective.addItem(labels.get(objective, objective), objective)
+        index = self.objective.findData(current)
+        self.objective.setCurrentIndex(max(index, 0))
+        self.objective.blockSignals(False)
+        if reason is not None:
+            self.note.setText(self.tr("Sobol' indices not computed: {reason}").format(
+                reason=reason))
+        elif indices is None:
+            self.note.setText(self.tr("Sobol' indices not computed: no uncertain condition."))
+        else:
+            self.note.setText(self.tr(
+                "\u201c{option}\u201d, {futures} futures. Share of the objective's variance "
+                "each condition explains: blue with its interactions (total), vermilion "
+                "alone (first order); whiskers: 95 % intervals.").format(
+                    option=option_label, futures=f"{indices.futures:,}"))
+        self.draw()
+
+    def clear(self) -> None:
+        self.indices, self.shown = None, []
+        self.objective.clear()
+        self.note.clear()
+        self.plot.getPlotItem().clear()
+
+    def draw(self, *_) -> None:
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        self.shown = []
+        objective = self.objective.currentData()
+        if self.indices is None or objective is None:
+            return
+        indices = self.indices
+        j = indices.objectives.index(objective)
+        order = np.argsort(-indices.total[j], kind="stable")[:SOBOL_BARS]
+        self.shown = [indices.uncertainties[d] for d in order]
+        rows = np.arange(len(order), dtype=float)[::-1]          # the largest at the top
+        for values, low, high, offset, colour in (
+                (indices.total, indices.total_low, indices.total_high, 0.18, MET),
+                (indices.first, indices.first_low, indices.first_high, -0.18, MISSED)):
+            bars = pg.BarGraphItem(x0=0.0, y=rows + offset, height=0.34,
+                                   width=values[j, order], brush=QColor(colour),
+                                   pen=pg.mkPen(None))
+            plot.addItem(bars)
+            middle = (low[j, order] + high[j, order]) / 2
+            plot.addItem(pg.ErrorBarItem(x=middle, y=rows + offset,
+                                         width=high[j, order] - low[j, order],
+                                         beam=0.12, pen=pg.mkPen(
+                                             self.palette().color(QPalette.Text))))
+        plot.getAxis("left").setTicks([[(row, _cut(name, BAR_CHARACTERS)) for row, name in
+                                        zip(rows, self.shown)]])
+        plot.setLabel("bottom", self.tr("Sobol' index (share of variance)"))
+        plot.setYRange(-0.6, len(order) - 0.4, padding=0)
