@@ -18,15 +18,19 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ..engine import disagreement, rating_table
 from ..model import LINGUISTIC_TERMS
+from .elided import ElidedLabel
 from .participants_lens import LENS_COLOUR
 
 __all__ = ["RatingsHeatMap", "HeatMapModel", "weight_colour"]
 
 _RAISE, _LOWER = QColor("#0072b2"), QColor("#d55e00")
+#: A participant's column: never narrower (a term or "+0.75" fits), and no wider than
+#: WIDEST when there is room to share out.
+NARROWEST, WIDEST = 64, 170
 
 
 def weight_colour(weight: float) -> QColor:
@@ -165,22 +169,21 @@ class RatingsHeatMap(QWidget):
         self.view.setSelectionMode(QTableView.SingleSelection)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setDefaultSectionSize(64)
+        header.setTextElideMode(Qt.ElideRight)    # names shorten; the tooltip has them
+        header.setDefaultSectionSize(NARROWEST)
         header.setMinimumSectionSize(34)
         header.setSectionResizeMode(QHeaderView.Interactive)
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        rows.setMaximumWidth(300)              # long labels elide; the tooltip has them
-        rows.setTextElideMode(Qt.ElideMiddle)
-        self.note = QLabel(wordWrap=True)
-        self.note.setText(self.tr(
-            "Every participant's rating of every edge they rated: blue raises, vermilion "
-            "lowers, deeper is stronger, blank is not rated. Edges where the room "
-            "disagrees most come first (\u00b1: sign conflict; spread tinted amber). Click "
-            "a row to select the edge on the map."))
+        rows.setTextElideMode(Qt.ElideMiddle)     # long labels; the tooltip has them
+        self.note = ElidedLabel(self.tr(
+            "Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most "
+            "disagreed edges first (\u00b1: sign conflict, spread in amber). Click a row "
+            "to select the edge on the map."))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         if select_edge is not None:
@@ -191,3 +194,21 @@ class RatingsHeatMap(QWidget):
         self.table_model.set_model(model, names)
         self.view.resizeColumnToContents(0)
         self.view.setColumnWidth(1, 34)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Share the room there is among the participants' columns, so that their names
+        show as far as they can (a narrow screen scrolls sideways instead)."""
+        self.view.verticalHeader().setMaximumWidth(max(140, min(280, self.width() * 2 // 5)))
+        fixed = HeatMapModel.FIXED
+        count = self.table_model.columnCount() - fixed
+        if count <= 0:
+            return
+        room = self.view.viewport().width() - sum(self.view.columnWidth(c) for c in range(fixed))
+        width = max(NARROWEST, min(WIDEST, room // count))
+        for column in range(fixed, fixed + count):
+            self.view.setColumnWidth(column, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._share_width()

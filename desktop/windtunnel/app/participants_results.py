@@ -6,14 +6,14 @@ and the model. After each run of the analysis, the scenario runs on every partic
 map in one batch on a worker (:func:`~windtunnel.engine.run_participants`), and three tabs
 show it:
 
-- **Change per participant**: for the chosen node (the selected node, or the first
+- **Change** (per participant): for the chosen node (the selected node, or the first
   objective's; a picker to choose another), each participant's change from their own
   baseline over time, one thin line each, the shared (aggregate) map's change as a thick
   black line, and the count in words: "4 of 6 participants' maps say Misuse risk rises".
-- **Scorecard per participant**: which objectives each participant's map says the scenario
+- **Scorecard** (per participant): which objectives each participant's map says the scenario
   meets (a check or a cross with the change, never colour alone), how many are met, and
   the shared map's row for comparison.
-- **Ratings heat map**: every rating of every edge, disagreement first
+- **Heat map of ratings**: every rating of every edge, disagreement first
   (:mod:`.participants_heatmap`).
 
 Names follow the Participants dock's anonymous mode.
@@ -38,6 +38,7 @@ from .analysis.charts import OKABE_ITO
 from .analysis.controller import soon
 from .analysis.scorecard import MET, NOT_MET
 from .participants_heatmap import RatingsHeatMap
+from .elided import ElidedLabel
 from .scrolling import scrolling
 
 __all__ = ["ParticipantResults", "says_text"]
@@ -73,8 +74,7 @@ class ParticipantResults(QWidget):
         self.voices = None                      # the last VoiceResults (current scenario)
         self.voices_for = None                  # (model, revision, scenario id) it describes
         self.runner = controller.add_runner()
-        self.heading = QLabel(wordWrap=True)
-        self.heading.setTextFormat(Qt.RichText)
+        self.heading = ElidedLabel()
         self.node = QComboBox()
         self.node.setToolTip(self.tr("The node whose change is charted per participant"))
         self.node.activated.connect(lambda _i: self._show())
@@ -86,27 +86,37 @@ class ParticipantResults(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.getPlotItem().setLabel("left", self.tr("change from baseline"))
+        self.plot.getPlotItem().setLabel("left", self.tr("change"))
         for axis in ("left", "bottom"):
             self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
-        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumHeight(90)
         self.key = QLabel(wordWrap=True)
         self.key.setTextFormat(Qt.RichText)
+        # the words and the key beside the plot, so that the plot has the dock's height
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 4, 0)
+        side_layout.addWidget(self.node)
+        side_layout.addWidget(self.says)
+        side_layout.addWidget(self.key)
+        side_layout.addStretch(1)
+        side_area = scrolling(side)
+        side_area.setFixedWidth(270)
         chart = QWidget()
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Node")))
-        top.addWidget(self.node, 1)
-        chart_layout = QVBoxLayout(chart)
+        chart_layout = QHBoxLayout(chart)
         chart_layout.setContentsMargins(4, 4, 4, 4)
-        chart_layout.addLayout(top)
-        chart_layout.addWidget(self.says)
-        chart_layout.addWidget(self.key)
+        chart_layout.addWidget(side_area)
         chart_layout.addWidget(self.plot, 1)
         self.scorecard = QTableWidget()
         self.scorecard.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.scorecard.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.scorecard.horizontalHeader().setDefaultSectionSize(120)
-        self.scorecard_note = QLabel(wordWrap=True)
+        self.scorecard.horizontalHeader().setTextElideMode(Qt.ElideRight)
+        rows = self.scorecard.verticalHeader()
+        rows.setMaximumWidth(260)
+        rows.setSectionResizeMode(QHeaderView.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)   # rows fit a short dock
+        self.scorecard_note = ElidedLabel()
         card = QWidget()
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(4, 4, 4, 4)
@@ -115,12 +125,14 @@ class ParticipantResults(QWidget):
         self.heat_map = RatingsHeatMap(select_edge=lambda key: controller.scene.select(
             edges=[key]))
         self.tabs = QTabWidget()
-        self.tabs.addTab(scrolling(chart, horizontal=True), self.tr("Change per participant"))
-        self.tabs.addTab(scrolling(card, horizontal=True), self.tr("Scorecard per participant"))
-        self.tabs.addTab(self.heat_map, self.tr("Ratings heat map"))
+        self.tabs.addTab(chart, self.tr("Change"))
+        self.tabs.addTab(card, self.tr("Scorecard"))
+        self.tabs.addTab(self.heat_map, self.tr("Heat map of ratings"))
+        # the scenario's line beside the tabs (a bottom dock on a 768-pixel screen has
+        # little height to spare)
+        self.tabs.setCornerWidget(self.heading, Qt.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         later = soon(self, self.refresh)
         for signal in (controller.results_changed, controller.scenario_changed,
@@ -155,8 +167,8 @@ class ParticipantResults(QWidget):
             return
         snapshot, scenario = model.copy(), session.scenario_id
         settings = session.results.settings if session.results is not None else None
-        self.heading.setText(escape(self.tr("Running the scenario on every participant's "
-                                            "map\u2026")))
+        self.heading.set_full_text(self.tr("Running the scenario on every participant's "
+                                           "map\u2026"))
         self.runner.start(
             self.tr("Results per participant"),
             lambda progress, cancel: run_participants(snapshot, scenarios=[scenario],
@@ -173,8 +185,8 @@ class ParticipantResults(QWidget):
 
     def _failed(self, exc) -> None:
         self.voices, self.voices_for = None, None
-        self.heading.setText(escape(self.tr("No results per participant: {reason}").format(
-            reason=exc)))
+        self.heading.set_full_text(self.tr("No results per participant: {reason}").format(
+            reason=exc))
 
     def _selection_changed(self, nodes) -> None:
         if self.voices is not None and nodes and nodes[0] in self.voices.node_ids:
@@ -194,19 +206,19 @@ class ParticipantResults(QWidget):
         model = self.controller.session.model
         voices = self.voices
         if voices is None or not voices.scenarios:
-            self.heading.setText(escape(
+            self.heading.set_full_text(
                 self.tr("This model has no participants.") if model is None or not
                 model.participants else self.tr("Choose a scenario to see it on every "
                                                 "participant's map.")
                 if not self.controller.session.scenario_id else
-                self.tr("Running the scenario on every participant's map\u2026")))
+                self.tr("Running the scenario on every participant's map\u2026"))
             self._chart(None)
             self._scorecard(None)
             return
         scenario = voices.scenarios[0]
-        self.heading.setText(self.tr("<b>{scenario}</b> on each of {count} participants' "
-                                     "maps (each against their own baseline)").format(
-            scenario=escape(scenario.label), count=len(voices.participants)))
+        self.heading.set_full_text(self.tr("{scenario} on each of {count} participants' maps "
+                                           "(each against their own baseline)").format(
+            scenario=scenario.label, count=len(voices.participants)))
         self._fill_nodes(voices)
         self._chart(scenario)
         self._scorecard(scenario)
@@ -257,7 +269,7 @@ class ParticipantResults(QWidget):
         if len(names) > 12:                       # a key of 50 names says nothing
             entries = entries[:1] + [escape(self.tr("one thin line per participant"))]
         plot.setLabel("bottom", f"{voices.settings.time_unit}s")
-        self.key.setText(" &emsp; ".join(entries))
+        self.key.setText("<br>".join(entries))
         self.says.setText(says_text(scenario.final[:, n], label, self.tr))
 
     def _scorecard(self, scenario) -> None:
@@ -268,7 +280,7 @@ class ParticipantResults(QWidget):
         if scenario is None or not objectives:
             table.setRowCount(0)
             table.setColumnCount(0)
-            self.scorecard_note.setText(
+            self.scorecard_note.set_full_text(
                 self.tr("No objectives in this model: add them to score scenarios.")
                 if scenario is not None else "")
             return
@@ -302,7 +314,7 @@ class ParticipantResults(QWidget):
             total.setTextAlignment(Qt.AlignCenter)
             table.setItem(r, len(objectives), total)
         holds = met.all(axis=0).sum()
-        self.scorecard_note.setText(self.tr(
-            "\u2714 met, \u2718 not met on each participant's map (the change of the "
-            "objective's node at the last step against its threshold). Every objective is "
-            "met on {k} of {n} participants' maps.").format(k=int(holds), n=len(names)))
+        self.scorecard_note.set_full_text(self.tr(
+            "Every objective is met on {k} of {n} participants' maps. \u2714 met, \u2718 not "
+            "met on each participant's map (the change of the objective's node at the last "
+            "step against its threshold).").format(k=int(holds), n=len(names)))
