@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
-from probing import screen_rect, settle
+from probing import close_all, screen_rect, settle
 
 VOICES = "ai-export-controls-2026-voices.wtm"
 
@@ -30,7 +30,7 @@ def main(folder: str) -> int:
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+    make_application()
     home = tempfile.mkdtemp()
     workspace = start(str(bundled_model(VOICES)), preferences=Preferences(
         QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat)),
@@ -78,10 +78,7 @@ def main(folder: str) -> int:
     report["views"]["chart-tall"] = {"plot": screen_rect(results.plot)}
     screen.grabWindow(0).save(str(out / "participants-chart-tall.png"))
     print(json.dumps(report))
-    for each in list(workspace.windows):
-        each.ask_save_changes = lambda: "discard"
-        each.close()
-    app.processEvents()
+    close_all(workspace)
     return 0
 
 

@@ -20,3 +20,11 @@ def settle(seconds: float) -> None:
     while time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.02)
+
+
+def close_all(workspace) -> None:
+    """Close every window of ``workspace`` without asking to save."""
+    for each in list(workspace.windows):
+        each.ask_save_changes = lambda: "discard"
+        each.close()
+    QApplication.processEvents()

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSlider, QWidget
 
-from probing import screen_rect, settle
+from probing import close_all, screen_rect, settle
 
 
 def _controls(window, analysis) -> dict[str, list[int]]:
@@ -91,7 +91,7 @@ def main(folder: str) -> int:
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+    make_application()
     home = tempfile.mkdtemp()
     workspace = start(str(bundled_model()), preferences=Preferences(
         QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat)),
@@ -119,10 +119,7 @@ def main(folder: str) -> int:
     analysis.workshop.set_active(False)
     settle(0.5)
     print(json.dumps(report))
-    for each in list(workspace.windows):
-        each.ask_save_changes = lambda: "discard"
-        each.close()
-    app.processEvents()
+    close_all(workspace)
     return 0
 
 
