@@ -5,6 +5,8 @@ re-aggregates the map."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
-from windtunnel.engine import run_participants, working_weights
+from windtunnel.engine import apply_working_weights, run, run_participants, working_weights
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -148,9 +150,7 @@ def test_rating_by_weight_and_confidence_in_the_inspector(window, qtbot):
 
 def test_add_rename_remove_participants_reaggregates_and_undoes(window, qtbot):
     model = load(bundled_model(VOICES))
-    model.set_settings(model.settings.__class__(**{**model.settings.__dict__,
-                                                   "aggregation_zeros": "include"}))
-    from windtunnel.engine import apply_working_weights
+    model.set_settings(replace(model.settings, aggregation_zeros="include"))
     apply_working_weights(model)
     panel = _show(window, qtbot, model)
     before = model.copy()
@@ -210,3 +210,19 @@ def test_the_lens_is_in_the_view_menu_and_in_map_pictures(window, qtbot):
     assert "#e69f00" in corner                          # the ring's amber, at the bottom
     panel.show_lens.setChecked(False)
     assert not panel.lens_action.isChecked() and panel.decoration.map_overlay() is None
+
+
+def test_monte_carlo_over_participants_maps_from_the_dock(window, qtbot):
+    model = load(bundled_model(VOICES))
+    model.set_settings(replace(model.settings, samples=40, seed=5))
+    panel = _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    panel.results.monte_carlo.click()
+    qtbot.waitUntil(lambda: analysis.session.monte_carlo is not None, timeout=20000)
+    mc = analysis.session.monte_carlo
+    assert mc.sampled == "participants" and mc.samples == 40 and mc.seed == 5
+    again = run(model, samples=40, seed=5, sample="participants")
+    for mine, theirs in zip(mc.scenarios, again.scenarios):
+        np.testing.assert_array_equal(mine.uncertainty.percentiles, theirs.uncertainty.percentiles)
+    qtbot.waitUntil(lambda: "of participants' maps" in analysis.results_panel.status.text(),
+                    timeout=5000)

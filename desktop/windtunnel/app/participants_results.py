@@ -16,6 +16,9 @@ show it:
 - **Heat map of ratings**: every rating of every edge, disagreement first
   (:mod:`.participants_heatmap`).
 
+*Monte Carlo over participants' maps* runs Monte Carlo where each sample is one
+participant's map drawn by credibility; its bands and probabilities show in Results.
+
 Names follow the Participants dock's anonymous mode.
 """
 
@@ -28,8 +31,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ..engine import run_participants
 from ..engine.plans import objective_met
@@ -99,6 +102,14 @@ class ParticipantResults(QWidget):
         side_layout.addWidget(self.node)
         side_layout.addWidget(self.says)
         side_layout.addWidget(self.key)
+        self.monte_carlo = QPushButton(self.tr("Monte Carlo over participants' maps"))
+        self.monte_carlo.setToolTip(self.tr(
+            "Run Monte Carlo where each sample is one participant's map, drawn by "
+            "credibility (samples and seed in the engine settings); the bands and "
+            "probabilities show in Results"))
+        self.monte_carlo.clicked.connect(
+            lambda: controller.run_monte_carlo(sample="participants"))
+        side_layout.addWidget(self.monte_carlo)
         side_layout.addStretch(1)
         side_area = scrolling(side)
         side_area.setFixedWidth(270)

@@ -102,6 +102,8 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
         ("Stop early", "yes" if s.stop_early else "no", ""),
         ("Initial state counts as a step", "yes" if s.count_initial else "no", ""),
         ("Monte Carlo samples", results.samples, "0: no uncertainty analysis"),
+        ("Monte Carlo samples draw", results.sampled or "-",
+         "weights: between their bounds; participants: a participant's map, by credibility"),
         ("Seed", results.seed, "the same seed gives the same numbers"),
     ]
     for row in rows:
