@@ -226,3 +226,59 @@ def test_monte_carlo_over_participants_maps_from_the_dock(window, qtbot):
         np.testing.assert_array_equal(mine.uncertainty.percentiles, theirs.uncertainty.percentiles)
     qtbot.waitUntil(lambda: "of participants' maps" in analysis.results_panel.status.text(),
                     timeout=5000)
+
+
+def test_a_name_another_participant_has_or_an_empty_name_is_refused(window, qtbot,
+                                                                    monkeypatch):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    shown = []
+    monkeypatch.setattr(window, "show_problem", lambda title, exc: shown.append(str(exc)))
+    before = model.copy()
+    first = model.participants[0].label
+    panel.people.item(1, 0).setText("  " + first.upper() + " ")
+    assert 'a participant is already called "' + first + '"' in shown[-1]
+    panel.people.item(1, 0).setText("")
+    assert "label" in shown[-1]
+    assert model == before and window.document.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: panel.people.item(1, 0).text() == model.participants[1].label,
+                    timeout=3000)
+    # Add never picks a name that is taken
+    model_names = {p.label for p in model.participants}
+    panel.add.click()
+    assert model.participants[-1].label not in model_names
+
+
+def test_deleting_a_rated_edge_keeps_what_the_participants_said(window, qtbot):
+    """The ratings of an edge deleted from the shared map stay as those participants' own
+    edges (what they said is not erased); the lens leaves it; undo restores the edge."""
+    from windtunnel.app.commands import execute, remove_command
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    panel.show_lens.setChecked(True)
+    before = model.copy()
+    key = ("restricted-access", "misuse-risk")
+    raters = {p.id for p in model.participants for r in p.ratings if r.key == key}
+    execute(window.document.undo_stack, remove_command(model, edges=[key]))
+    assert {p.id for p in model.participants for r in p.ratings if r.key == key} == raters
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert key in panel.results.heat_map.table_model.edges
+    assert key not in dict(panel.lens.bands)
+    window.document.undo_stack.undo()
+    assert model == before
+
+
+def test_hundreds_of_participants_are_charted_as_a_band(window, qtbot):
+    model = load(bundled_model(VOICES))
+    voices = model.participants
+    for i in range(300):
+        model.add_participant(replace(voices[i % 5], id=f"extra-{i}", label=f"Extra {i}"))
+    apply_working_weights(model)
+    panel = _show(window, qtbot, model)
+    assert panel.people.rowCount() == 305
+    results = _results_ready(panel, qtbot)
+    curves = results.plot.getPlotItem().listDataItems()
+    assert len(curves) == 4                     # lowest, highest, median, the shared map
+    assert "lowest to highest of 305 participants" in results.key.text()
+    assert results.scorecard.rowCount() == 306
+    assert results.heat_map.table_model.columnCount() == 2 + 305

@@ -65,7 +65,12 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1) -> None:
+    """Put ``rows`` in ``table``; columns are sized once at the end (sized to contents
+    while filling, a table of hundreds of participants took minutes)."""
+    header = table.horizontalHeader()
     table.blockSignals(True)
+    table.setUpdatesEnabled(False)
+    header.setSectionResizeMode(QHeaderView.Interactive)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -73,6 +78,9 @@ def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1)
             if c != editable_column:
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
             table.setItem(r, c, item)
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.setUpdatesEnabled(True)
     table.blockSignals(False)
 
 
@@ -259,9 +267,12 @@ class ParticipantsPanel(QWidget):
                                    aggregation_zeros=self.zeros.currentData()))
 
     def _add(self) -> None:
-        label = self.tr("Participant {number}").format(
-            number=len(self._model.participants) + 1)
-        if self._push(add_participant(self._model, label)):
+        taken = {p.label.casefold() for p in self._model.participants}
+        number = len(self._model.participants) + 1
+        while self.tr("Participant {number}").format(number=number).casefold() in taken:
+            number += 1
+        if self._push(add_participant(self._model,
+                                      self.tr("Participant {number}").format(number=number))):
             row = len(self._model.participants) - 1
             self.people.setCurrentCell(row, 0)
             self.rater.setCurrentIndex(row)
@@ -285,10 +296,16 @@ class ParticipantsPanel(QWidget):
         if item.column() != 0 or item.row() >= len(participants):
             return
         who = participants[item.row()]
-        if item.text().strip() and item.text().strip() != who.label:
-            self._push(rename_participant(self._model, who.id, item.text()))
-        else:
-            QTimer.singleShot(0, self.refresh)       # an empty name puts the old one back
+        if item.text().strip() == who.label:
+            return
+        try:
+            command = rename_participant(self._model, who.id, item.text())
+        except ModelError as exc:                  # a name another participant has
+            self.window.show_problem(self.tr("That name is not possible"), exc)
+            QTimer.singleShot(0, self.refresh)     # the old name comes back
+            return
+        if not self._push(command):                # an empty name: the old one comes back
+            QTimer.singleShot(0, self.refresh)
 
     def _show_edge(self, names: list[str]) -> None:
         model = self._model

@@ -102,9 +102,21 @@ def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, 
     return AggregateAfter(model, ReplaceCommand(model, "participant", who, new), text)
 
 
+def _free_label(model: Model, label: str, participant_id: str = "") -> None:
+    """Refuse a name another participant has (case and spacing aside): two people shown
+    alike in the dock, the chart and the scorecard could not be told apart."""
+    wanted = " ".join(label.split()).casefold()
+    for other in model.participants:
+        if other.id != participant_id and " ".join(other.label.split()).casefold() == wanted:
+            raise ModelError(Problem("participant", _tr(
+                'a participant is already called "{label}"; give this one another name')
+                .format(label=other.label)))
+
+
 def add_participant(model: Model, label: str) -> AggregateAfter:
     """A new participant named ``label`` (id made from it), with no ratings yet."""
     label = label.strip()
+    _free_label(model, label)
     who = Participant(slugify(label or "participant", {p.id for p in model.participants}),
                       label)
     return AggregateAfter(model, InsertCommand(model, "participant", who),
@@ -113,6 +125,7 @@ def add_participant(model: Model, label: str) -> AggregateAfter:
 
 def rename_participant(model: Model, participant_id: str, label: str) -> AggregateAfter:
     who = _participant(model, participant_id)
+    _free_label(model, label.strip(), participant_id)
     return AggregateAfter(model, ReplaceCommand(model, "participant", who,
                                                 replace(who, label=label.strip())),
                           _tr('Rename participant "{old}" to "{new}"').format(

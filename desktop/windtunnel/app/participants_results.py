@@ -8,7 +8,8 @@ show it:
 
 - **Change** (per participant): for the chosen node (the selected node, or the first
   objective's; a picker to choose another), each participant's change from their own
-  baseline over time, one thin line each, the shared (aggregate) map's change as a thick
+  baseline over time, one thin line each (beyond :data:`MAX_LINES` participants, a band
+  from the lowest to the highest and their median), the shared (aggregate) map's change as a thick
   black line, and the count in words: "4 of 6 participants' maps say Misuse risk rises".
 - **Scorecard** (per participant): which objectives each participant's map says the scenario
   meets (a check or a cross with the change, never colour alone), how many are met, and
@@ -44,7 +45,10 @@ from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
 from .scrolling import scrolling
 
-__all__ = ["ParticipantResults", "says_text"]
+__all__ = ["ParticipantResults", "says_text", "MAX_LINES"]
+
+#: More participants than this are charted as a band (lowest to highest) and a median.
+MAX_LINES = 24
 
 
 def says_text(change: np.ndarray, label: str, tr) -> str:
@@ -265,11 +269,17 @@ class ParticipantResults(QWidget):
         time = np.arange(scenario.change.shape[0], dtype=float)
         names = self.names()
         entries = []
-        for p, name in enumerate(names):
-            colour = QColor(OKABE_ITO[p % (len(OKABE_ITO) - 1)])  # black is the shared map
-            plot.plot(time, scenario.change[:, p, n], pen=pg.mkPen(colour, width=1.4))
-            entries.append(f"<span style='color:{colour.name()}'>\u2501</span>&nbsp;"
-                           f"{escape(name)}")
+        if len(names) > MAX_LINES:                # a band, not hundreds of lines
+            self._envelope(plot, time, scenario.change[:, :, n])
+            entries.append(escape(self.tr("shaded: lowest to highest of {count} participants' "
+                                          "maps; thin line: their median").format(
+                count=len(names))))
+        else:
+            for p, name in enumerate(names):
+                colour = QColor(OKABE_ITO[p % (len(OKABE_ITO) - 1)])  # black: the shared map
+                plot.plot(time, scenario.change[:, p, n], pen=pg.mkPen(colour, width=1.4))
+                entries.append(f"<span style='color:{colour.name()}'>\u2501</span>&nbsp;"
+                               f"{escape(name)}")
         shared = self.controller.session.results
         result = shared.scenario(scenario.scenario_id) if shared is not None else None
         if result is not None and voices.node_ids[n] in shared.node_ids:
@@ -277,11 +287,19 @@ class ParticipantResults(QWidget):
             plot.plot(np.arange(len(values), dtype=float), values,
                       pen=pg.mkPen(palette.color(QPalette.Text), width=3.0))
             entries.insert(0, "<b>\u2501\u2501</b>&nbsp;" + escape(self.tr("shared map")))
-        if len(names) > 12:                       # a key of 50 names says nothing
-            entries = entries[:1] + [escape(self.tr("one thin line per participant"))]
         plot.setLabel("bottom", f"{voices.settings.time_unit}s")
         self.key.setText("<br>".join(entries))
         self.says.setText(says_text(scenario.final[:, n], label, self.tr))
+
+    @staticmethod
+    def _envelope(plot, time: np.ndarray, change: np.ndarray) -> None:
+        """The participants' lowest to highest change (shaded) and their median."""
+        fill = QColor(OKABE_ITO[0])
+        fill.setAlpha(70)
+        lower = plot.plot(time, change.min(axis=1), pen=pg.mkPen(None))
+        upper = plot.plot(time, change.max(axis=1), pen=pg.mkPen(None))
+        plot.addItem(pg.FillBetweenItem(lower, upper, brush=pg.mkBrush(fill)))
+        plot.plot(time, np.median(change, axis=1), pen=pg.mkPen(OKABE_ITO[0], width=1.4))
 
     def _scorecard(self, scenario) -> None:
         table = self.scorecard
