@@ -6,6 +6,7 @@ re-aggregates the map."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -282,3 +283,60 @@ def test_hundreds_of_participants_are_charted_as_a_band(window, qtbot):
     assert "lowest to highest of 305 participants" in results.key.text()
     assert results.scorecard.rowCount() == 306
     assert results.heat_map.table_model.columnCount() == 2 + 305
+
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+PROJECTS = [REAL / f"mm_compare_{n}.mmp" for n in
+            ("project_Reference_Model", "project_3", "project_4", "project_5")]
+
+
+def _notes(monkeypatch):
+    from windtunnel.app.mainwindow import MainWindow
+    shown = []
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: shown.append(
+        (title, [str(n) for n in notes])))
+    return shown
+
+
+@pytest.mark.parametrize("merge", [False, True])
+def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_chosen(
+        window, qtbot, monkeypatch, merge):
+    from windtunnel.app.participants_import import NearMatchReview
+    notes = _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    assert importer.action in window.menus.file.actions()
+    reviewed = []
+
+    def review(proposals):
+        dialog = NearMatchReview(proposals, window)
+        reviewed.append([(p.label, p.concept_label) for p in proposals])
+        assert all(not merged for merged in (c.currentData() for c in dialog.choices))
+        if merge:
+            dialog.choices[0].setCurrentIndex(1)
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    assert reviewed == [[("Sneezing or coughing", "Sneezing / coughing")]]
+    model = opened.document.model
+    assert len(model.participants) == 4 and opened.document.path is None
+    labels = [n.label for n in model.nodes]
+    assert ("Sneezing or coughing" in labels) is not merge
+    assert len(model.nodes) == (26 if merge else 27)
+    assert notes and "4 maps" in notes[-1][0]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_a_broken_map_among_several_is_named_and_nothing_opens(window, tmp_path,
+                                                               monkeypatch):
+    shown = []
+    monkeypatch.setattr(window, "show_problem", lambda title, exc: shown.append(str(exc)))
+    broken = tmp_path / "broken.wtm"
+    broken.write_text("{ not json", encoding="utf-8")
+    importer = window.extensions["participants"].importer
+    count = len(window.workspace.windows)
+    assert importer.run([str(PROJECTS[0]), str(broken)]) is None
+    assert "broken.wtm" in shown[-1] and len(window.workspace.windows) == count
+    assert importer.run([str(PROJECTS[0])]) is None          # one map: nothing to combine
+    assert "at least two" in shown[-1]

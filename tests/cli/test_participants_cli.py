@@ -147,7 +147,7 @@ def test_run_monte_carlo_over_participants_maps_is_seeded(tmp_path, capsys):
         out = tmp_path / f"mc{len(outputs)}.csv"
         assert main(["run", voices, "-s", "access-suspension", "--samples", "60",
                      "--sample", "participants", "--seed", "9", "--out", str(out)]) == 0
-        assert "60 samples of participants, seed 9" in capsys.readouterr().out
+        assert "60 samples of participants' maps, seed 9" in capsys.readouterr().out
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
     assert main(["run", str(bundled_model()), "--samples", "10", "--sample",

@@ -11,7 +11,7 @@ import pytest
 
 from windtunnel.engine import run
 from windtunnel.errors import LoadError
-from windtunnel.io import import_model, results_workbook_bytes, write_results_workbook
+from windtunnel.io import import_model, results_workbook_bytes
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 

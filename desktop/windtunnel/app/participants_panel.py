@@ -41,6 +41,7 @@ from ..model import AGGREGATIONS
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
 from .participants_rater import RatingBox
+from .participants_import import ParticipantsImport
 from .participants_results import ParticipantResults
 from .participants_rating import (add_participant, remove_participant, rename_participant,
                                   set_aggregation)
@@ -351,6 +352,7 @@ class ParticipantsPanel(QWidget):
 def attach_participants(window) -> ParticipantsPanel:
     """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
     panel = ParticipantsPanel(window)
+    panel.importer = ParticipantsImport(window)
     panel.dock = window.add_panel(panel.tr("Participants"), scrolling(panel),
                                   Qt.RightDockWidgetArea, tab_with=window.inspector_dock)
     QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front

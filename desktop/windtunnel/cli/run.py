@@ -182,8 +182,9 @@ def report(results: Results, *, top: int = 10) -> str:
     lines = [f"{printable(results.title)}: {len(results.time) - 1} {printable(s.time_unit)}s, "
              f"rule {s.rule}, "
              f"{s.activation} (lambda {s.steepness:g}), start {s.start}, drivers {s.drivers}"
-             + (f", {results.samples} samples of {results.sampled}, seed {results.seed}"
-                if results.samples else ""),
+             + (f", {results.samples} samples"
+                + (" of participants' maps" if results.sampled == "participants" else "")
+                + f", seed {results.seed}" if results.samples else ""),
              f"baseline: {results.baseline_verdict}"]
     if not results.scenarios:
         lines.append("no scenarios in this model")
