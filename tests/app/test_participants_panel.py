@@ -29,7 +29,7 @@ def _cells(table, column):
 def test_the_dock_lists_the_participants_and_every_rating_of_the_selected_edge(window):
     panel = _show(window, load(bundled_model(VOICES)))
     assert panel.people.rowCount() == 5
-    assert "mean of their ratings, zeros ignored" in panel.method.text()
+    assert "mean of their ratings; absent ratings are left out" in panel.method.text()
     window.scene.select(edges=[("restricted-access", "misuse-risk")])
     assert "3 of 5 rated it: 3 raise, 0 lower" in panel.edge_summary.text()
     terms = dict(zip(_cells(panel.ratings, 0), _cells(panel.ratings, 2)))

@@ -111,7 +111,8 @@ def test_run_per_participant_and_the_workbook_sheets(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "across 3 participants' maps:" in text and "of 3 maps" in text
     book = openpyxl.load_workbook(out, read_only=True)
-    assert {"Participants", "Per participant"} <= set(book.sheetnames)
+    assert {"Participants", "Ratings", "Disagreement", "Per participant"} <= set(
+        book.sheetnames)
     header = next(book["Per participant"].iter_rows(max_row=1, values_only=True))
     assert list(header[-3:]) == ["Voice 0", "Voice 1", "Voice 2"]
     assert main(["run", str(bundled_model()), "--participants"]) == 1
@@ -137,3 +138,18 @@ def test_check_reports_participants_and_weights_that_drifted_from_their_aggregat
     assert again.settings.aggregation_zeros == "ignore"
     assert again.edge("restricted-access", "misuse-risk").weight == pytest.approx(
         load(voices).edge("restricted-access", "misuse-risk").weight)
+
+
+def test_run_monte_carlo_over_participants_maps_is_seeded(tmp_path, capsys):
+    voices = str(bundled_model("ai-export-controls-2026-voices.wtm"))
+    outputs = []
+    for _ in range(2):
+        out = tmp_path / f"mc{len(outputs)}.csv"
+        assert main(["run", voices, "-s", "access-suspension", "--samples", "60",
+                     "--sample", "participants", "--seed", "9", "--out", str(out)]) == 0
+        assert "60 samples of participants' maps, seed 9" in capsys.readouterr().out
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert main(["run", str(bundled_model()), "--samples", "10", "--sample",
+                 "participants"]) == 1
+    assert "needs a model with participants" in capsys.readouterr().err

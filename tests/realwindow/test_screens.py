@@ -13,17 +13,15 @@ temporary folder) for a person to look at.
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from windtunnel.app.analysis.charts import MIN_PLOT_HEIGHT
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
+
+from .xdisplay import run_probe
 
 #: One worker runs them all (their screens share one module fixture).
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
@@ -33,47 +31,12 @@ PROBE = Path(__file__).with_name("window_probe.py")
 SIZES = [("1024x768", 1), ("1366x768", 1), ("1920x1080", 1), ("2732x1536", 2)]
 
 
-def _need(program: str) -> str:
-    found = shutil.which(program)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{program} is missing: .ci/run installs it")
-        pytest.skip(f"{program} is not installed (apt-get install xvfb openbox)")
-    return found
-
-
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
     """The probe's report at every size (each on a display of its own)."""
-    xvfb, openbox = _need("Xvfb"), _need("openbox")
     folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
-    found = {}
-    for size, scale in SIZES:
-        # -displayfd: Xvfb picks a free display and writes its number, so runs never collide
-        server = subprocess.Popen([xvfb, "-displayfd", "1", "-screen", "0", f"{size}x24",
-                                   "-nolisten", "tcp"], stdout=subprocess.PIPE,
-                                  stderr=subprocess.DEVNULL, text=True)
-        try:
-            number = server.stdout.readline().strip()
-            assert number.isdigit(), "Xvfb did not start"
-            display = f":{number}"
-            env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-            env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
-            manager = subprocess.Popen([openbox], env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)
-            try:
-                out = folder / f"{size}@{scale}x"
-                done = subprocess.run([sys.executable, str(PROBE), str(out)], env=env,
-                                      capture_output=True, text=True, timeout=120)
-                assert done.returncode == 0, done.stderr[-3000:]
-                found[(size, scale)] = json.loads(done.stdout.strip().splitlines()[-1])
-            finally:
-                manager.terminate()
-                manager.wait(10)
-        finally:
-            server.terminate()
-            server.wait(10)
-    return found
+    return {(size, scale): run_probe(PROBE, size, scale, folder / f"{size}@{scale}x")
+            for size, scale in SIZES}
 
 
 def _inside(rect, screen, slack: int) -> bool:

@@ -16,24 +16,13 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QScrollArea, QSlider,
-                               QTabBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QScrollArea, QSlider, QTabBar,
+                               QWidget)
 
-
-def _rect(widget: QWidget) -> list[int]:
-    top_left = widget.mapToGlobal(widget.rect().topLeft())
-    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
-
-
-def _settle(seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
+from probing import close_all, screen_rect, settle
 
 
 def _controls(window, analysis) -> dict[str, list[int]]:
@@ -45,15 +34,15 @@ def _controls(window, analysis) -> dict[str, list[int]]:
         for action in bar.actions():
             widget = bar.widgetForAction(action)
             if widget is not None and widget.isVisible() and not action.isSeparator():
-                found[f"{bar.objectName()}:{action.text() or widget.objectName()}"] = _rect(widget)
+                found[f"{bar.objectName()}:{action.text() or widget.objectName()}"] = screen_rect(widget)
     for child in analysis.time_bar.findChildren(QWidget):
         if isinstance(child, (QAbstractButton, QComboBox, QSlider)) and child.isVisible():
-            found[f"time-bar:{type(child).__name__}:{child.text() if hasattr(child, 'text') else ''}"] = _rect(child)
+            found[f"time-bar:{type(child).__name__}:{child.text() if hasattr(child, 'text') else ''}"] = screen_rect(child)
     if analysis.workshop.active:
         for lever_id, row in analysis.workshop.levers.list.bound.items():
             if row.isVisible():
-                found[f"workshop-lever:{lever_id}"] = _rect(row)
-    found["status-bar"] = _rect(window.statusBar())
+                found[f"workshop-lever:{lever_id}"] = screen_rect(row)
+    found["status-bar"] = screen_rect(window.statusBar())
     return found
 
 
@@ -70,7 +59,7 @@ def _map(window, analysis) -> dict:
     legends = {}
     for name, widget in (("groups", view.legend), ("change", analysis.map_results.legend)):
         if widget.isVisible():
-            legends[name] = _rect(widget)
+            legends[name] = screen_rect(widget)
     from windtunnel.app.canvas.map_labels import node_label_px
 
     if view.labels_by_view:     # the view's own, bigger labels, on the nodes they fit
@@ -78,7 +67,7 @@ def _map(window, analysis) -> dict:
     else:
         label_px, labelled = node_label_px(view.zoom, window.scene.presentation_scale), list(nodes)
     goals = sorted({o.node for o in window.document.model.objectives})
-    return {"nodes": nodes, "legends": legends, "viewport": _rect(viewport),
+    return {"nodes": nodes, "legends": legends, "viewport": screen_rect(viewport),
             "zoom": view.zoom, "label_px": label_px, "labelled": labelled, "goals": goals}
 
 
@@ -90,7 +79,7 @@ def _panels(window, analysis) -> dict:
     shown = plot.viewport().visibleRegion().boundingRect()   # the plot is all viewport
     inspector_areas = window.inspector.findChildren(QScrollArea)
     sideways = any(area.horizontalScrollBar().isVisible() for area in inspector_areas)
-    bars = {",".join(bar.tabText(i) for i in range(bar.count())): _rect(bar)
+    bars = {",".join(bar.tabText(i) for i in range(bar.count())): screen_rect(bar)
             for bar in window.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly)
             if bar.isVisible() and bar.count()}
     return {"plot": [shown.width(), shown.height()] if plot.isVisible() else [0, 0],
@@ -100,15 +89,15 @@ def _panels(window, analysis) -> dict:
 def _shoot_focus_and_story(analysis, screen, out: Path) -> None:
     """Screenshots of the focus view and of the story's second chapter (for the README)."""
     analysis.focus.set_active(True)
-    _settle(2.0)
+    settle(2.0)
     screen.grabWindow(0).save(str(out / "focus.png"))
     analysis.focus.set_active(False)
     analysis.story.set_active(True)
     analysis.story.turn(1)
-    _settle(1.5)
+    settle(1.5)
     screen.grabWindow(0).save(str(out / "story.png"))
     analysis.story.set_active(False)
-    _settle(0.5)
+    settle(0.5)
 
 
 def main(folder: str) -> int:
@@ -118,14 +107,14 @@ def main(folder: str) -> int:
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+    make_application()
     home = tempfile.mkdtemp()
     workspace = start(str(bundled_model()), preferences=Preferences(
         QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat)),
         recovery_root=Path(home) / "recovery", ask=lambda *a: False)
     window = workspace.windows[0]
     analysis = window.extensions["analysis"]
-    _settle(3.0)
+    settle(3.0)
     screen = window.screen()
     report = {"screen": [screen.geometry().width(), screen.geometry().height()],
               "available": list(screen.availableGeometry().getRect()),
@@ -133,7 +122,7 @@ def main(folder: str) -> int:
     for name in ("window", "workshop"):
         if name == "workshop":
             analysis.workshop.set_active(True)
-            _settle(2.0)
+            settle(2.0)
         frame = window.frameGeometry()
         report["views"][name] = {"frame": [frame.x(), frame.y(), frame.width(), frame.height()],
                                  "controls": _controls(window, analysis),
@@ -145,12 +134,9 @@ def main(folder: str) -> int:
         if name == "window":
             _shoot_focus_and_story(analysis, screen, out)
     analysis.workshop.set_active(False)
-    _settle(0.5)
+    settle(0.5)
     print(json.dumps(report))
-    for each in list(workspace.windows):
-        each.ask_save_changes = lambda: "discard"
-        each.close()
-    app.processEvents()
+    close_all(workspace)
     return 0
 
 

@@ -5,25 +5,42 @@ grows with the spread of their ratings (the widest band is the largest spread on
 at the middle of an edge with a sign conflict (some participants say it raises its
 target, others that it lowers it) a ring with "±". The figures come from the engine
 (:func:`~windtunnel.engine.disagreement`); the legend is in the Participants dock, never
-over the map. One graphics item in the window's scene, below the edges; the editor's own
-items are not touched.
+over the map, and in the bottom margin of map pictures (File > Export Map, the PDF brief)
+through a map decoration (:class:`LensDecoration`). One graphics item in the window's
+scene, below the edges; the editor's own items are not touched.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..engine import disagreement, rating_table
 
-__all__ = ["DisagreementLens", "LENS_COLOUR", "lens_marks"]
+__all__ = ["DisagreementLens", "LENS_COLOUR", "lens_marks", "lens_legend_html", "LensDecoration"]
 
 #: The lens's colour: amber, apart from the blue/red of the edges' signs.
 LENS_COLOUR = "#e69f00"
 #: Widest band, in scene units at scale 1.
 WIDEST = 18.0
+
+
+def _legend_lines() -> tuple[str, str]:
+    return (QCoreApplication.translate(
+                "DisagreementLens", "band: the wider, the more the participants' ratings of "
+                "an edge spread"),
+            QCoreApplication.translate(
+                "DisagreementLens", "\u00b1 ring: a sign conflict (some say the edge raises "
+                "its target, some that it lowers it)"))
+
+
+def lens_legend_html() -> str:
+    """The lens's legend as rich text, for the Participants dock."""
+    band, ring = (line.replace("&", "&amp;").replace("<", "&lt;") for line in _legend_lines())
+    return (f"<span style='color:{LENS_COLOUR}'>&#9644;</span> {band}<br>"
+            f"<span style='color:{LENS_COLOUR}'>&#9711;</span> {ring}")
 
 
 def lens_marks(model) -> tuple[list[tuple[tuple[str, str], float]], list[tuple[str, str]]]:
@@ -87,3 +104,54 @@ class DisagreementLens(QGraphicsItem):
             painter.drawEllipse(ring)
             painter.setPen(QColor("black"))
             painter.drawText(ring, Qt.AlignCenter, "±")
+
+
+class LensDecoration:
+    """The lens's legend in map pictures: a map decoration (``map_overlay`` /
+    ``map_state``, see :mod:`windtunnel.app.map_export`) painting the two lines of the
+    legend at the bottom right of the picture while the lens is on."""
+
+    def __init__(self, panel) -> None:
+        self.panel = panel
+
+    def map_state(self) -> tuple:
+        lens = self.panel.lens
+        return (lens.isVisible(), tuple(lens.bands), tuple(lens.conflicts))
+
+    def map_overlay(self):
+        lens = self.panel.lens
+        if not lens.isVisible() or not (lens.bands or lens.conflicts):
+            return None
+        return paint_lens_legend
+
+
+def paint_lens_legend(painter: QPainter, target: QRectF, *, point_size: float = 8.5) -> None:
+    """The lens's legend at the bottom right of ``target`` (a picture's bottom margin)."""
+    font = QFont()
+    font.setPointSizeF(point_size)
+    metrics = QFontMetricsF(font)
+    lines = _legend_lines()
+    line = metrics.height()
+    width = max(metrics.horizontalAdvance(text) for text in lines) + 44
+    height = 2 * line + 16
+    rect = QRectF(target.right() - width - 10, target.bottom() - height - 10, width, height)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QPen(QColor("#888888"), 1.0))
+    painter.setBrush(QColor(255, 255, 255, 230))
+    painter.drawRect(rect)
+    band = QColor(LENS_COLOUR)
+    band.setAlpha(110)
+    y = rect.top() + 8 + line / 2
+    painter.setPen(QPen(band, 8.0, Qt.SolidLine, Qt.FlatCap))
+    painter.drawLine(QPointF(rect.left() + 8, y), QPointF(rect.left() + 30, y))
+    ring = QRectF(rect.left() + 12, y + line - 7, 14, 14)
+    painter.setPen(QPen(QColor(LENS_COLOUR), 2.0))
+    painter.setBrush(QColor("white"))
+    painter.drawEllipse(ring)
+    painter.setPen(QColor("#1a1a1a"))
+    painter.drawText(ring, Qt.AlignCenter, "\u00b1")
+    for k, text in enumerate(lines):
+        painter.drawText(QRectF(rect.left() + 36, rect.top() + 8 + k * line, width - 40, line),
+                         Qt.AlignVCenter | Qt.AlignLeft, text)
+    painter.restore()

@@ -1,20 +1,26 @@
-"""Participants: who rated the map, and what each said about the selected edge.
+"""Participants: who rated the map, how their ratings combine, and what each said about the
+selected edge.
 
 A window extension (registered by the composition root, app/main.py) that adds one dock:
 
-- the participants (label, role, group, credibility, how many edges they rated) and how
-  their ratings become the map's weights;
+- the participants (label, role, group, credibility, how many edges they rated): *Add*,
+  *Remove*, and a double click on a name to rename, each one undoable step that
+  re-aggregates the map (:mod:`.participants_rating`);
+- how their ratings become the map's weights: the aggregation method and whether absent
+  ratings count as zeros, recorded in the model; changing either re-aggregates the map as
+  one undoable step;
 - for the one selected edge, every participant's rating (weight, term, confidence,
   rationale, sources) and the edge's disagreement: spread, range, how many give each
   sign (a sign conflict is flagged), entropy of agreement, from the engine
   (:func:`~windtunnel.engine.disagreement`);
 - *Anonymous* shows "Participant 1", "Participant 2" ... instead of names, for a projector;
 - *Disagreement lens* draws on the map where participants disagree
-  (:mod:`.participants_lens`), with its legend here, never over the map.
+  (:mod:`.participants_lens`), with its legend here and in map pictures, never over the
+  map; View > Disagreement Lens toggles it too.
 
-- *Rate as* picks the current participant; with one edge selected, *Rating* sets their
-  term for it (or clears it) as one undoable step that re-aggregates the map
-  (:mod:`.participants_rating`).
+The Inspector's footer gets the rating of the selected edge by the current participant
+(:mod:`.participants_rater`); the Participants' Results dock shows results per participant
+(:mod:`.participants_results`).
 
 The panel follows the model's signals and the canvas selection.
 """
@@ -22,16 +28,23 @@ The panel follows the model's signals and the canvas selection.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtGui import QAction
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
-from ..model import LINGUISTIC_TERMS
-from .participants_rating import RateCommand
-from .participants_lens import LENS_COLOUR, DisagreementLens
+from ..model import AGGREGATIONS
+from .commands import execute
+from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
+from .participants_rater import RatingBox
+from .participants_import import ParticipantsImport
+from .participants_results import ParticipantResults
+from .participants_rating import (add_participant, remove_participant, rename_participant,
+                                  set_aggregation)
 from .scrolling import scrolling
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
@@ -52,52 +65,104 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1) -> None:
+    """Put ``rows`` in ``table``; columns are sized once at the end (sized to contents
+    while filling, a table of hundreds of participants took minutes)."""
+    header = table.horizontalHeader()
+    table.blockSignals(True)
+    table.setUpdatesEnabled(False)
+    header.setSectionResizeMode(QHeaderView.Interactive)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if c != editable_column:
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            table.setItem(r, c, item)
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.setUpdatesEnabled(True)
+    table.blockSignals(False)
 
 
 class ParticipantsPanel(QWidget):
     """The Participants dock's content for one window (see the module docstring)."""
+
+    #: The participants, their ratings or how they are named (anonymous mode) changed.
+    changed = Signal()
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self._model = None
         self._scene = None
-        self.anonymous = QCheckBox("Anonymous (hide names)")
+        self.anonymous = QCheckBox(self.tr("Anonymous (hide names)"))
         self.anonymous.toggled.connect(self.refresh)
-        self.show_lens = QCheckBox("Disagreement lens on the map")
+        self.anonymous.toggled.connect(lambda _on: self.changed.emit())
+        self.show_lens = QCheckBox(self.tr("Disagreement lens on the map"))
         self.show_lens.toggled.connect(self._lens_toggled)
-        self.lens_legend = QLabel(
-            f"<span style='color:{LENS_COLOUR}'>&#9644;</span> the wider the band, the more "
-            f"the ratings of an edge spread; <span style='color:{LENS_COLOUR}'>&#9711;</span>"
-            " ± a sign conflict (some say it raises, some that it lowers).", wordWrap=True)
+        self.lens_action = QAction(self.tr("&Disagreement Lens"), window, checkable=True)
+        self.lens_action.setToolTip(self.tr("Show on the map where participants disagree"))
+        self.lens_action.setShortcut("Ctrl+Shift+D")
+        self.lens_action.toggled.connect(self.show_lens.setChecked)
+        self.lens_legend = QLabel(lens_legend_html(), wordWrap=True)
         self.lens_legend.hide()
         self.lens = DisagreementLens()
+        self.decoration = LensDecoration(self)
+        window.add_map_decoration(self.decoration)
         self.method = QLabel(wordWrap=True)
-        self.people = _table(["Participant", "Role", "Group", "Credibility", "Edges rated"])
+        self.aggregation = QComboBox()
+        for method in AGGREGATIONS:
+            self.aggregation.addItem(method, method)
+        self.aggregation.setToolTip(self.tr(
+            "mean / median: credibility-weighted mean or median of the weights; linguistic: "
+            "FCMpy's pipeline over the terms (Help > Participants)"))
+        self.zeros = QComboBox()
+        self.zeros.addItem(self.tr("count as zero"), "include")
+        self.zeros.addItem(self.tr("are left out"), "ignore")
+        self.zeros.setToolTip(self.tr(
+            "Edges a participant did not rate: count as a weight of 0 (fcmconfr's "
+            "include_zeroes), or leave them out of the aggregate of that edge"))
+        for combo in (self.aggregation, self.zeros):
+            combo.activated.connect(self._aggregation_chosen)
+        self.people = _table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
+                              self.tr("Credibility"), self.tr("Edges rated")])
+        self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
+        self.people.setSelectionBehavior(QTableWidget.SelectRows)
+        self.people.itemChanged.connect(self._renamed)
+        self.people.itemSelectionChanged.connect(self._people_selected)
+        self.add = QPushButton(self.tr("Add"))
+        self.add.setToolTip(self.tr("Add a participant (double-click a name to rename)"))
+        self.add.clicked.connect(self._add)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove the selected participant and their ratings"))
+        self.remove.clicked.connect(self._remove)
         self.edge_heading = QLabel(wordWrap=True)
         self.edge_summary = QLabel(wordWrap=True)
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.ratings = _table(["Participant", "Weight", "Term", "Confidence", "Sources",
-                               "Rationale"])
-        self.rater = QComboBox()
-        self.rater.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.term = QComboBox()
-        self.term.addItems(["(not rated)", *LINGUISTIC_TERMS])
-        self.term.activated.connect(self._rate)
-        rating = QFormLayout()
-        rating.addRow("Rate as", self.rater)
-        rating.addRow("Rating of the selected edge", self.term)
+        self.ratings = _table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
+                               self.tr("Confidence"), self.tr("Sources"),
+                               self.tr("Rationale")])
+        self.rating_box = RatingBox(window)
+        window.inspector.add_footer(self.rating_box)
+        self.rater, self.term = self.rating_box.rater, self.rating_box.term
+        method = QFormLayout()
+        method.addRow(self.tr("Aggregate by"), self.aggregation)
+        method.addRow(self.tr("Absent ratings"), self.zeros)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method,
-                       self.people, self.edge_heading,
-                       self.edge_summary, self.ratings):
+        for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method):
             layout.addWidget(widget)
-        layout.addLayout(rating)
+        layout.addLayout(method)
+        layout.addWidget(self.people)
+        layout.addLayout(buttons)
+        for widget in (self.edge_heading, self.edge_summary, self.ratings):
+            layout.addWidget(widget)
+        window.menus.view.addSeparator()
+        window.menus.view.addAction(self.lens_action)
         window.document_shown.connect(self._follow_document)
         window.window_closing.connect(self._detach)
         self._follow_document()
@@ -125,22 +190,26 @@ class ParticipantsPanel(QWidget):
             getattr(self._model, name).connect(self._changed)
         self._scene.selectionChanged.connect(self.refresh)
         self.refresh()
+        self.changed.emit()
 
     def _changed(self, *args) -> None:
         if self._scene is not None and isValid(self._scene) and isValid(self):
             self.refresh()
+            self.changed.emit()
 
     # -- showing ----------------------------------------------------------------------------
 
     def _lens_toggled(self, on: bool) -> None:
         self.lens.setVisible(on)
         self.lens_legend.setVisible(on)
+        self.lens_action.setChecked(on)
 
     def names(self) -> list[str]:
         """The participants as shown: their labels, or numbers when anonymous."""
         participants = self._model.participants
         if self.anonymous.isChecked():
-            return [f"Participant {i + 1}" for i in range(len(participants))]
+            return [self.tr("Participant {number}").format(number=i + 1)
+                    for i in range(len(participants))]
         return [p.label for p in participants]
 
     def refresh(self) -> None:
@@ -151,35 +220,32 @@ class ParticipantsPanel(QWidget):
         names = self.names()
         s = model.settings
         if not participants:
-            self.method.setText("This model has no participants. Bring them in with "
-                                "windtunnel aggregate, or import a workbook of several "
-                                "participants (see Help > Participants).")
+            self.method.setText(self.tr(
+                "This model has no participants. Add them here, bring them in with "
+                "windtunnel aggregate, or import a workbook of several participants "
+                "(see Help > Participants)."))
         else:
             method = (f"linguistic ({s.implication}, {s.union}, {s.defuzzification})"
                       if s.aggregation == "linguistic" else s.aggregation)
-            self.method.setText(f"{len(participants)} participants. The map's weights are the "
-                                f"{method} of their ratings, zeros {s.aggregation_zeros}d.")
+            zeros = (self.tr("absent ratings count as zero") if s.aggregation_zeros == "include"
+                     else self.tr("absent ratings are left out"))
+            self.method.setText(self.tr("{count} participants. The map's weights are the "
+                                        "{method} of their ratings; {zeros}.").format(
+                count=len(participants), method=method, zeros=zeros))
+        self.aggregation.setCurrentIndex(self.aggregation.findData(s.aggregation))
+        self.zeros.setCurrentIndex(self.zeros.findData(s.aggregation_zeros))
         self.show_lens.setEnabled(bool(participants))
+        self.lens_action.setEnabled(bool(participants))
         self.lens.update_marks(model)
         anonymous = self.anonymous.isChecked()
+        self.people.setEditTriggers(QTableWidget.NoEditTriggers if anonymous else
+                                    QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         _fill(self.people, [[name, "" if anonymous else p.role, "" if anonymous else p.group,
                              f"{p.credibility:g}", str(len(p.ratings))]
-                            for name, p in zip(names, participants)])
-        self._show_rater(names)
+                            for name, p in zip(names, participants)], editable_column=0)
+        self._people_selected()
+        self.rating_box.follow(model, names, self._selected_edge())
         self._show_edge(names)
-        self._show_term()
-
-    def _show_rater(self, names: list[str]) -> None:
-        """The participant picker, keeping the current participant when it still exists."""
-        current = self.rater.currentData()
-        ids = [p.id for p in self._model.participants]
-        self.rater.blockSignals(True)
-        self.rater.clear()
-        for name, pid in zip(names, ids):
-            self.rater.addItem(name, pid)
-        if current in ids:
-            self.rater.setCurrentIndex(ids.index(current))
-        self.rater.blockSignals(False)
 
     def _selected_edge(self):
         if self._scene is None:
@@ -187,66 +253,95 @@ class ParticipantsPanel(QWidget):
         edges, nodes = self._scene.selected_edge_keys(), self._scene.selected_node_ids()
         return edges[0] if len(edges) == 1 and not nodes else None
 
-    def _show_term(self) -> None:
-        """The current participant's term for the selected edge (blank for a number)."""
-        key, pid = self._selected_edge(), self.rater.currentData()
-        self.term.setEnabled(key is not None and pid is not None)
-        rating = None
-        if key is not None and pid is not None:
-            rating = next((r for r in self._model.participant(pid).ratings if r.key == key),
-                          None)
-        if rating is None:
-            self.term.setCurrentIndex(0)
-            self.term.setToolTip("")
-        elif rating.term:
-            self.term.setCurrentIndex(1 + LINGUISTIC_TERMS.index(rating.term))
-            self.term.setToolTip("")
-        else:
-            self.term.setCurrentIndex(-1)
-            self.term.setToolTip(f"rated as the number {rating.weight:+.2f}")
+    # -- editing ------------------------------------------------------------------------------
 
-    def _rate(self, index: int) -> None:
-        key, pid = self._selected_edge(), self.rater.currentData()
-        if key is None or pid is None:
-            return
-        term = "" if index <= 0 else LINGUISTIC_TERMS[index - 1]
+    def _push(self, command) -> bool:
         try:
-            self.window.document.undo_stack.push(RateCommand(self._model, pid, key, term))
+            return execute(self.window.document.undo_stack, command)
         except ModelError as exc:
-            self.window.show_problem("That rating is not possible", exc)
+            self.window.show_problem(self.tr("That change is not possible"), exc)
             self.refresh()
+            return False
+
+    def _aggregation_chosen(self, _index: int) -> None:
+        self._push(set_aggregation(self._model, aggregation=self.aggregation.currentData(),
+                                   aggregation_zeros=self.zeros.currentData()))
+
+    def _add(self) -> None:
+        taken = {p.label.casefold() for p in self._model.participants}
+        number = len(self._model.participants) + 1
+        while self.tr("Participant {number}").format(number=number).casefold() in taken:
+            number += 1
+        if self._push(add_participant(self._model,
+                                      self.tr("Participant {number}").format(number=number))):
+            row = len(self._model.participants) - 1
+            self.people.setCurrentCell(row, 0)
+            self.rater.setCurrentIndex(row)
+            self.people.editItem(self.people.item(row, 0))
+
+    def _selected_participant(self) -> str | None:
+        rows = {index.row() for index in self.people.selectedIndexes()}
+        participants = self._model.participants
+        return participants[min(rows)].id if rows and min(rows) < len(participants) else None
+
+    def _people_selected(self) -> None:
+        self.remove.setEnabled(self._selected_participant() is not None)
+
+    def _remove(self) -> None:
+        pid = self._selected_participant()
+        if pid is not None:
+            self._push(remove_participant(self._model, pid))
+
+    def _renamed(self, item: QTableWidgetItem) -> None:
+        participants = self._model.participants
+        if item.column() != 0 or item.row() >= len(participants):
+            return
+        who = participants[item.row()]
+        if item.text().strip() == who.label:
+            return
+        try:
+            command = rename_participant(self._model, who.id, item.text())
+        except ModelError as exc:                  # a name another participant has
+            self.window.show_problem(self.tr("That name is not possible"), exc)
+            QTimer.singleShot(0, self.refresh)     # the old name comes back
+            return
+        if not self._push(command):                # an empty name: the old one comes back
+            QTimer.singleShot(0, self.refresh)
 
     def _show_edge(self, names: list[str]) -> None:
         model = self._model
-        edges = self._scene.selected_edge_keys() if self._scene is not None else []
-        nodes = self._scene.selected_node_ids() if self._scene is not None else []
-        if len(edges) != 1 or nodes or not model.participants:
-            self.edge_heading.setText("Select one edge to see every participant's rating of it."
-                                      if model.participants else "")
+        key = self._selected_edge()
+        if key is None or not model.participants:
+            self.edge_heading.setText(
+                self.tr("Select one edge to see every participant's rating of it.")
+                if model.participants else "")
             self.edge_summary.setText("")
             _fill(self.ratings, [])
             return
-        key = edges[0]
         labels = {n.id: n.label for n in model.nodes}
-        self.edge_heading.setText(f"<b>{labels[key[0]]} → {labels[key[1]]}</b> "
-                                  f"(map weight {model.edge(*key).weight:+.2f})")
+        self.edge_heading.setText(self.tr("<b>{source} \u2192 {target}</b> (map weight "
+                                          "{weight:+.2f})").format(
+            source=labels[key[0]], target=labels[key[1]], weight=model.edge(*key).weight))
         table = rating_table(model)
         j = table.edges.index(key)
         found = disagreement(table)
         if not found.raters[j]:
-            self.edge_summary.setText("No participant rated this edge.")
+            self.edge_summary.setText(self.tr("No participant rated this edge."))
         else:
-            conflict = " — sign conflict" if found.conflict[j] else ""
-            self.edge_summary.setText(
-                f"{int(found.raters[j])} of {len(model.participants)} rated it: "
-                f"{int(found.positive[j])} raise, {int(found.negative[j])} lower, "
-                f"{int(found.neutral[j])} no effect{conflict}. Spread {found.spread[j]:.2f}, "
-                f"range {found.range[j]:.2f}, entropy {found.entropy[j]:.2f}.")
+            conflict = self.tr(" \u2014 sign conflict") if found.conflict[j] else ""
+            self.edge_summary.setText(self.tr(
+                "{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no "
+                "effect{conflict}. Spread {spread:.2f}, range {range:.2f}, entropy "
+                "{entropy:.2f}.").format(
+                raters=int(found.raters[j]), count=len(model.participants),
+                raise_=int(found.positive[j]), lower=int(found.negative[j]),
+                neutral=int(found.neutral[j]), conflict=conflict, spread=found.spread[j],
+                range=found.range[j], entropy=found.entropy[j]))
         rows = []
         for name, participant, weights in zip(names, model.participants, table.weights):
             rating = next((r for r in participant.ratings if r.key == key), None)
             if rating is None:
-                rows.append([name, "", "", "", "", "(not rated)"])
+                rows.append([name, "", "", "", "", self.tr("(not rated)")])
                 continue
             rows.append([name, f"{weights[j]:+.2f}" if not np.isnan(weights[j]) else "",
                          rating.term, rating.confidence, ", ".join(rating.sources),
@@ -257,7 +352,15 @@ class ParticipantsPanel(QWidget):
 def attach_participants(window) -> ParticipantsPanel:
     """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
     panel = ParticipantsPanel(window)
-    panel.dock = window.add_panel("Participants", scrolling(panel), Qt.RightDockWidgetArea,
-                                  tab_with=window.inspector_dock)
+    panel.importer = ParticipantsImport(window)
+    panel.dock = window.add_panel(panel.tr("Participants"), scrolling(panel),
+                                  Qt.RightDockWidgetArea, tab_with=window.inspector_dock)
     QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
+    analysis = window.extensions.get("analysis")
+    if analysis is not None:
+        panel.results = ParticipantResults(analysis.controller, panel)
+        panel.results_dock = window.add_panel(
+            panel.tr("Participants' Results"), panel.results, Qt.BottomDockWidgetArea,
+            tab_with=analysis.results_dock)
+        QTimer.singleShot(0, analysis.results_dock.raise_)   # Results stays in front
     return panel

@@ -1,45 +1,147 @@
-"""Rating an edge for a participant, as one undoable step that also re-aggregates the map.
+"""Undoable edits of participants, each of which also re-aggregates the map.
 
-:class:`RateCommand` sets (or clears) one participant's rating of one edge to a linguistic
-term, keeping the rating's confidence, rationale and sources, then sets the map's working
-weights to the participants' aggregate (:func:`~windtunnel.engine.apply_working_weights`);
-undo puts back the edges' weights and the rating exactly as they were.
+Every edit here is one undo step made of the edit itself (one of the editor's generic
+commands, :mod:`.commands`) followed by setting the map's working weights to the
+participants' aggregate (:func:`~windtunnel.engine.apply_working_weights`):
+:class:`AggregateAfter` wraps the edit; undo puts back the edges' weights, then the edit's
+element, exactly as they were.
+
+- :func:`rate` sets (or clears) one participant's rating of one edge: a linguistic term, a
+  weight, a confidence; what the rating already had (rationale, sources) is kept.
+- :func:`add_participant`, :func:`rename_participant`, :func:`remove_participant`: who is in
+  the room (a participant added or removed changes the aggregate when absent ratings count
+  as zeros).
+- :func:`set_aggregation`: the method, recorded in the model's settings, and the map
+  re-aggregated by it.
+
+A refused edit raises :class:`~windtunnel.errors.ModelError` from ``apply`` and changes
+nothing (:func:`~windtunnel.app.commands.execute`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ..engine import apply_working_weights
-from ..model import Model, Rating
-from .commands import ModelCommand
+from ..errors import ModelError, Problem
+from ..model import Model, Participant, Rating, slugify
+from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand,
+                       SetSettingsCommand)
 
-__all__ = ["RateCommand"]
+__all__ = ["AggregateAfter", "rate", "add_participant", "rename_participant",
+           "remove_participant", "set_aggregation", "KEEP"]
+
+#: ``rate``'s default for a field the rating keeps as it is.
+KEEP = object()
 
 
-class RateCommand(ModelCommand):
-    """``participant`` rates ``key`` as ``term`` ("" clears the rating)."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("participants", text)
 
-    def __init__(self, model: Model, participant: str, key: tuple[str, str], term: str) -> None:
-        who = model.participant(participant)
-        verb = f"as {term}" if term else "(cleared)"
-        super().__init__(model, f'Rate {key[0]} -> {key[1]} {verb} for "{who.label}"')
-        self.old = who
-        ratings = [r for r in who.ratings if r.key != key]
-        if term:
-            current = next((r for r in who.ratings if r.key == key), None)
-            rating = (replace(current, term=term, weight=None, low=None, high=None)
-                      if current is not None else Rating(*key, term=term))
-            ratings.insert(next((i for i, r in enumerate(who.ratings) if r.key == key),
-                                len(ratings)), rating)
-        self.new = replace(who, ratings=tuple(ratings))
+
+class AggregateAfter(ModelCommand):
+    """``edit``, then the map's working weights re-aggregated, as one undo step."""
+
+    def __init__(self, model: Model, edit: ModelCommand, text: str = "") -> None:
+        super().__init__(model, text or edit.text().split("\n")[0])
+        self.edit = edit
         self.edges_before: list = []
 
+    def changes_nothing(self) -> bool:
+        return self.edit.changes_nothing()
+
     def apply(self) -> None:
-        self.model.replace("participant", self.new)
-        self.edges_before = apply_working_weights(self.model)
+        self.edit.apply()
+        try:
+            self.edges_before = apply_working_weights(self.model)
+        except ModelError:
+            self.edit.revert()
+            raise
 
     def revert(self) -> None:
         for edge in reversed(self.edges_before):
             self.model.replace("edge", edge)
-        self.model.replace("participant", self.old)
+        self.edit.revert()
+
+
+def _participant(model: Model, participant_id: str) -> Participant:
+    who = model.participant(participant_id)
+    if who is None:
+        raise ModelError(Problem("participant", f"there is no participant {participant_id!r}"))
+    return who
+
+
+def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, weight=KEEP,
+         confidence=KEEP, clear: bool = False) -> AggregateAfter:
+    """``participant_id``'s rating of edge ``key``: set a ``term`` (its weight then follows
+    the term), a ``weight`` (in [-1, 1]; the term is dropped), a ``confidence``, or
+    ``clear`` the rating. Bounds are dropped when the weight or term changes (they
+    described the old value)."""
+    who = _participant(model, participant_id)
+    current = next((r for r in who.ratings if r.key == key), None)
+    where = next((i for i, r in enumerate(who.ratings) if r.key == key), len(who.ratings))
+    ratings = [r for r in who.ratings if r.key != key]
+    edge = f"{key[0]} \u2192 {key[1]}"
+    if clear:
+        text = _tr('Clear the rating of {edge} by "{who}"').format(edge=edge, who=who.label)
+    else:
+        shared = model.edge(*key)
+        rating = current if current is not None else Rating(
+            *key, weight=shared.weight if shared is not None else 0.0)
+        if term is not KEEP:
+            rating = replace(rating, term=term, weight=None, low=None, high=None)
+        if weight is not KEEP:
+            rating = replace(rating, weight=float(weight), term="", low=None, high=None)
+        if confidence is not KEEP:
+            rating = replace(rating, confidence=confidence)
+        ratings.insert(where, rating)
+        text = _tr('Rate {edge} for "{who}"').format(edge=edge, who=who.label)
+    new = replace(who, ratings=tuple(ratings))
+    return AggregateAfter(model, ReplaceCommand(model, "participant", who, new), text)
+
+
+def _free_label(model: Model, label: str, participant_id: str = "") -> None:
+    """Refuse a name another participant has (case and spacing aside): two people shown
+    alike in the dock, the chart and the scorecard could not be told apart."""
+    wanted = " ".join(label.split()).casefold()
+    for other in model.participants:
+        if other.id != participant_id and " ".join(other.label.split()).casefold() == wanted:
+            raise ModelError(Problem("participant", _tr(
+                'a participant is already called "{label}"; give this one another name')
+                .format(label=other.label)))
+
+
+def add_participant(model: Model, label: str) -> AggregateAfter:
+    """A new participant named ``label`` (id made from it), with no ratings yet."""
+    label = label.strip()
+    _free_label(model, label)
+    who = Participant(slugify(label or "participant", {p.id for p in model.participants}),
+                      label)
+    return AggregateAfter(model, InsertCommand(model, "participant", who),
+                          _tr('Add participant "{who}"').format(who=label))
+
+
+def rename_participant(model: Model, participant_id: str, label: str) -> AggregateAfter:
+    who = _participant(model, participant_id)
+    _free_label(model, label.strip(), participant_id)
+    return AggregateAfter(model, ReplaceCommand(model, "participant", who,
+                                                replace(who, label=label.strip())),
+                          _tr('Rename participant "{old}" to "{new}"').format(
+                              old=who.label, new=label.strip()))
+
+
+def remove_participant(model: Model, participant_id: str) -> AggregateAfter:
+    who = _participant(model, participant_id)
+    return AggregateAfter(model, RemoveCommand(model, "participant", participant_id),
+                          _tr('Remove participant "{who}"').format(who=who.label))
+
+
+def set_aggregation(model: Model, **changes) -> AggregateAfter:
+    """Change the aggregation settings (``aggregation``, ``aggregation_zeros``, ...) and
+    re-aggregate the map by them."""
+    settings = replace(model.settings, **changes)
+    return AggregateAfter(model, SetSettingsCommand(model, settings),
+                          _tr("Aggregate the participants' ratings by {method}, zeros {zeros}")
+                          .format(method=settings.aggregation, zeros=settings.aggregation_zeros))

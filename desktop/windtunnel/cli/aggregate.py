@@ -12,14 +12,12 @@ the notes, and the edges the participants disagree on most.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
-from ..io import import_model
 from ..io.participants import combine_maps, read_maps
-from ..model import AGGREGATIONS, ZERO_MODES, load, save
+from ..model import AGGREGATIONS, ZERO_MODES, save
 from .arguments import COUNT, model_output, title
 from .check import summary
 from .text import clip, printable, table
@@ -27,7 +25,7 @@ from .summaries import SUMMARIES
 
 NAME = "aggregate"
 
-__all__ = ["NAME", "add_parser", "run", "read_map", "disagreement_report"]
+__all__ = ["NAME", "add_parser", "run", "disagreement_report"]
 
 
 def add_parser(subparsers) -> None:
@@ -60,14 +58,9 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def read_map(path: Path):
-    """A map from any file Windtunnel reads; several participants stay participants."""
-    return load(path) if path.suffix.lower() == ".wtm" else import_model(path).model
-
-
 def run(args) -> int:
     output = model_output(args.output, force=args.force)
-    maps = read_maps(args.files, read=read_map)
+    maps = read_maps(args.files)
     first = maps[0][1].settings
     settings = replace(first, aggregation=args.method or first.aggregation,
                        aggregation_zeros=args.zeros or first.aggregation_zeros)

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from ..engine import compare as score, jaccard, participant_weights, weighted_similarity
 from ..errors import LoadError, Problem
-from ..io.participants import normal_label
-from .aggregate import read_map
+from ..io.participants import normal_label, read_map
 from .arguments import COUNT
 from .text import clip, printable, table
 from .summaries import SUMMARIES

@@ -18,6 +18,7 @@ import numpy as np
 from ..engine import (Results, VoiceResults, compile_scenario, compiled_model, preset,
                       preset_names, run as run_engine, run_participants)
 from ..engine.intervals import bounds, change_bounds
+from ..engine.run import SAMPLE_KINDS
 from ..engine.trust import assess
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
@@ -43,6 +44,9 @@ def add_parser(subparsers) -> None:
                         help="a scenario id or label (repeat for several; default: all)")
     parser.add_argument("--samples", type=SAMPLES, default=0, metavar="N",
                         help="Monte Carlo samples of uncertain edge weights (default 0: none)")
+    parser.add_argument("--sample", choices=SAMPLE_KINDS, default="weights",
+                        help="what each Monte Carlo sample draws: the uncertain edge weights "
+                             "(default), or one participant's map, drawn by credibility")
     parser.add_argument("--seed", type=SEED, metavar="S",
                         help="random seed (default: the model's)")
     parser.add_argument("--steps", type=STEPS, metavar="N",
@@ -68,7 +72,7 @@ def run(args) -> int:
         writer = _writer(args.out)
     with ProgressBar("Monte Carlo") as bar:
         results = run_engine(model, scenarios=args.scenario, samples=args.samples,
-                             seed=args.seed, steps=args.steps,
+                             seed=args.seed, steps=args.steps, sample=args.sample,
                              settings=preset_settings(model, args.preset),
                              progress=bar.update if args.samples else None)
     print(report(results, top=args.top))
@@ -185,7 +189,9 @@ def report(results: Results, *, top: int = 10) -> str:
     lines = [f"{printable(results.title)}: {len(results.time) - 1} {printable(s.time_unit)}s, "
              f"rule {s.rule}, "
              f"{s.activation} (lambda {s.steepness:g}), start {s.start}, drivers {s.drivers}"
-             + (f", {results.samples} samples, seed {results.seed}" if results.samples else ""),
+             + (f", {results.samples} samples"
+                + (" of participants' maps" if results.sampled == "participants" else "")
+                + f", seed {results.seed}" if results.samples else ""),
              f"baseline: {results.baseline_verdict}"]
     if not results.scenarios:
         lines.append("no scenarios in this model")

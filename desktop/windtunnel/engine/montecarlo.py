@@ -7,6 +7,11 @@ overrides an edge shifts that edge's whole distribution by the override (sample 
 (override - weight), kept in [-1, 1]). Baseline and scenario see the same draws (common
 random numbers), so the change from baseline isolates the scenario's effect.
 
+With ``sampler=participant_sampler(...)`` each sample is instead one participant's map,
+drawn with probability proportional to credibility (Monte Carlo over the room rather than
+over the weights' bounds); each sample then has its map's own driver nodes, as a run of
+that participant's map alone would (:func:`~windtunnel.engine.simulate.own_drivers`).
+
 Samples run in chunks sized to keep a step's working set in the CPU cache. Chunks are the
 outer loop and scenarios the inner one, so that each chunk's baseline is simulated once
 and shared by every scenario; each scenario keeps one float32 array of its change
@@ -34,10 +39,11 @@ from .compile import Network, Plan, empty_plan
 from .progress import Tracker
 from .results import PERCENTILES, Uncertainty
 from .plans import convergence_index, objective_met, pad
-from .simulate import simulate
+from .simulate import own_drivers, simulate
 from .verdict import CONVERGED, CYCLE, NOT_CONVERGED
 
 __all__ = ["make_rng", "triangular", "sample_weights", "monte_carlo", "MonteCarloSummary",
+           "participant_sampler", "Sampler",
            "chunk_size", "check_size", "CHUNK_BYTES", "STORE_LIMIT",
            "STORE_BUDGET", "WORKERS", "percentiles"]
 
@@ -84,6 +90,27 @@ def sample_weights(network: Network, count: int, rng: np.random.Generator) -> np
 
 
 @dataclass(frozen=True, eq=False)
+class Sampler:
+    """How samples are drawn: ``draw(count, rng)`` -> (count, E) weights; ``own_drivers``
+    when each sample is a map of its own (its drivers are the nodes nothing flows into)."""
+
+    draw: object
+    own_drivers: bool = False
+
+
+def participant_sampler(weights: np.ndarray, credibility: np.ndarray) -> Sampler:
+    """Each sample one participant's map (a row of ``weights``, (P, E) in the network's
+    edge order), drawn with probability proportional to ``credibility`` (all zero: equal)."""
+    weights = np.asarray(weights, dtype=float)
+    c = np.asarray(credibility, dtype=float)
+    p = c / c.sum() if c.sum() > 0 else np.full(len(c), 1.0 / len(c))
+
+    def draw(count: int, rng: np.random.Generator) -> np.ndarray:
+        return weights[rng.choice(len(p), size=count, p=p)]
+    return Sampler(draw, own_drivers=True)
+
+
+@dataclass(frozen=True, eq=False)
 class MonteCarloSummary:
     scenarios: dict[str, Uncertainty]
     baseline_shares: dict[str, float]
@@ -112,7 +139,8 @@ def check_size(network: Network, settings: Settings, samples: int) -> None:
 
 def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objectives, *,
                 samples: int, seed: int | None, chunk: int | None = None, progress=None,
-                cancel=None, workers: int | None = None) -> MonteCarloSummary:
+                cancel=None, workers: int | None = None,
+                sampler: Sampler | None = None) -> MonteCarloSummary:
     """Percentile bands, probability of increase and of meeting each objective, per plan.
 
     ``progress`` and ``cancel`` follow engine/progress.py (one unit per chunk of samples).
@@ -121,6 +149,7 @@ def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objecti
     same bit for bit with any number of workers.
     """
     check_size(network, settings, samples)
+    sampler = sampler or Sampler(lambda count, rng: sample_weights(network, count, rng))
     chunk = chunk or chunk_size(network, settings, samples)
     workers = max(1, WORKERS if workers is None else int(workers))
     starts = range(0, samples, chunk)
@@ -140,9 +169,10 @@ def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objecti
             pending: deque = deque()            # chunks in flight, oldest first
             for first in starts:
                 tracker.check()
-                drawn = sample_weights(network, min(chunk, samples - first), rng)
+                drawn = sampler.draw(min(chunk, samples - first), rng)
                 pending.append(pool.submit(_chunk, network, group, shifts, stores, drawn,
-                                           first, settings, convergence))
+                                           first, settings, convergence,
+                                           sampler.own_drivers))
                 if len(pending) >= workers:
                     _collect(pending.popleft(), group, kinds, number == 0, tracker)
             while pending:
@@ -165,24 +195,32 @@ def _collect(future, group, kinds, with_baseline: bool, tracker: Tracker) -> Non
     tracker.advance()
 
 
-def _chunk(network, group, shifts, stores, drawn, first, settings, convergence) -> np.ndarray:
+def _chunk(network, group, shifts, stores, drawn, first, settings, convergence,
+           mapped: bool = False) -> np.ndarray:
     """One chunk: simulate its baseline once and every scenario of the group, write the
     changes into the stores' columns of these samples, return the verdict counts
-    (baseline first, then each scenario; 3 kinds each)."""
+    (baseline first, then each scenario; 3 kinds each). ``mapped``: each sample is a map
+    with its own drivers."""
     counts = np.zeros((1 + len(group), 3))
-    base = _simulate(network, drawn, None, settings, convergence, counts[0])
+    drivers = own_drivers(network, drawn) if mapped else None
+    base = _simulate(network, drawn, None, settings, convergence, counts[0], drivers)
     columns = slice(first, first + drawn.shape[0])
     for plan, shift, store, row in zip(group, shifts, stores, counts[1:]):
-        weight = np.clip(drawn + shift, -1.0, 1.0) if shift.any() else drawn
-        states = _simulate(network, weight, plan, settings, convergence, row)
+        if not shift.any():
+            weight = drawn
+        elif mapped:           # an override sets the edge on every participant's map
+            weight = np.where(shift != 0, plan.weight, drawn)
+        else:
+            weight = np.clip(drawn + shift, -1.0, 1.0)
+        states = _simulate(network, weight, plan, settings, convergence, row, drivers)
         np.subtract(states, base, out=store[:, columns], casting="unsafe")
     return counts
 
 
-def _simulate(network, weight, plan, settings, convergence, kinds):
+def _simulate(network, weight, plan, settings, convergence, kinds, drivers=None):
     """Padded states of one chunk; verdict kinds counted into ``kinds``."""
     plan_ = empty_plan(network, weight) if plan is None else replace(plan, weight=weight)
-    sim = simulate(network, plan_, settings, convergence=convergence)
+    sim = simulate(network, plan_, settings, convergence=convergence, drivers=drivers)
     kinds += np.bincount(sim.verdicts.kind, minlength=3)
     return pad(sim.states, settings.steps)
 

@@ -92,6 +92,9 @@ class Results:
     scenarios: tuple[ScenarioResult, ...]
     scorecard: tuple[ScoreRow, ...]
     baseline_verdict_shares: dict[str, float] = field(default_factory=dict)
+    #: What Monte Carlo sampled: "weights" (between their bounds), "participants" (their
+    #: maps, by credibility), or "" without samples.
+    sampled: str = ""
 
     # -- lookup ---------------------------------------------------------------------------
 

@@ -25,7 +25,8 @@ from ..model.textcheck import short_repr
 from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, compile_scenario
-from .montecarlo import check_size, monte_carlo
+from .aggregation import participant_weights
+from .montecarlo import check_size, monte_carlo, participant_sampler
 from .plans import objective_met, run_plan
 from .results import Results, ScenarioResult, ScoreRow
 
@@ -55,7 +56,7 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
         seed: int | None = None, settings: Settings | None = None, steps: int | None = None,
         progress=None, cancel=None, workers: int | None = None,
-        limits: WorkLimits = WORK_LIMITS) -> Results:
+        limits: WorkLimits = WORK_LIMITS, sample: str = "weights") -> Results:
     """Baseline and scenarios of ``model``; Monte Carlo bands when ``samples > 0``.
 
     ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults
@@ -64,7 +65,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     :class:`~windtunnel.engine.Cancelled`. ``workers`` is the number of threads
     Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
     A run whose estimated memory or time passes ``limits`` is refused before any work
-    (budget.py).
+    (budget.py). ``sample="participants"`` makes each Monte Carlo sample one participant's
+    map, drawn by credibility, instead of weights drawn between their bounds.
     """
     settings = settings or model.settings
     if steps is not None:
@@ -78,6 +80,7 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     seed = settings.seed if seed is None else seed
     chosen = resolve_scenarios(model, scenarios)
     network = compiled_model(model, settings)
+    sampler = _sampler(model, network, sample) if samples else None
     if samples:
         check_size(network, settings, samples)      # names the number of samples that fit
     check(run_cost(network, settings, scenarios=len(chosen), samples=samples,
@@ -94,7 +97,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     shares: dict[str, float] = {}
     if samples:
         summary = monte_carlo(network, plans, settings, model.objectives, samples=samples,
-                              seed=seed, progress=progress, cancel=cancel, workers=workers)
+                              seed=seed, progress=progress, cancel=cancel, workers=workers,
+                              sampler=sampler)
         shares = summary.baseline_shares
         results = [replace(r, uncertainty=summary.scenarios[r.scenario_id]) for r in results]
     return Results(
@@ -102,7 +106,26 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
         time=np.arange(settings.steps + 1), settings=settings, seed=seed, samples=samples,
         baseline=baseline, baseline_verdict=base_sim.verdicts[0], scenarios=tuple(results),
         scorecard=tuple(_scorecard(network, results, model.objectives)),
-        baseline_verdict_shares=shares)
+        baseline_verdict_shares=shares, sampled=sample if samples else "")
+
+
+#: What Monte Carlo samples: the weights between their bounds, or the participants' maps.
+SAMPLE_KINDS = ("weights", "participants")
+
+
+def _sampler(model: Model, network, sample: str):
+    """The Monte Carlo sampler ``sample`` names (None: the weights, the default)."""
+    if sample not in SAMPLE_KINDS:
+        raise ModelError(Problem("sample", f"{short_repr(sample)} is not one of "
+                                           + ", ".join(SAMPLE_KINDS)))
+    if sample == "weights":
+        return None
+    if not model.participants:
+        raise ModelError(Problem("sample", "sampling participants needs a model with "
+                                           "participants"))
+    from .voices import network_weights      # voices builds on this module
+    return participant_sampler(network_weights(participant_weights(model), network),
+                               np.array([p.credibility for p in model.participants]))
 
 
 def _scorecard(network: Network, results: list[ScenarioResult], objectives) -> list[ScoreRow]:

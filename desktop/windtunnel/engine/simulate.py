@@ -41,7 +41,7 @@ from .propagate import inputs_function
 from .verdict import Verdicts, judge, step_changes, within
 
 __all__ = ["Simulation", "simulate", "activate", "RULE_SELF", "TRACK_VALUES",
-           "STOP_CHECK"]
+           "STOP_CHECK", "own_drivers"]
 
 #: Weight of a node's own state in its update, per rule.
 RULE_SELF = {"kosko": 0.0, "modified_kosko": 1.0, "rescaled": 1.0}
@@ -309,3 +309,12 @@ def simulate(network: Network, plan: Plan, settings: Settings, *, samples: int |
                      settle=settle, columns=convergence, count_initial=settings.count_initial,
                      changes=changes[:last] if changes is not None else None)
     return Simulation(states, verdicts, settle)
+
+
+def own_drivers(network: Network, weights: np.ndarray) -> np.ndarray:
+    """(S, N) bool: the driver nodes of each run's map when runs have their own weights
+    (S, E) (participants' maps): a node into which no edge has a non-zero weight there."""
+    drawn = np.zeros((weights.shape[0], network.n_nodes), dtype=bool)
+    rows, edges = np.nonzero(weights != 0)
+    drawn[rows, network.target[edges]] = True
+    return ~drawn

@@ -30,6 +30,7 @@ from .cache import compiled_model
 from .compile import compile_scenario
 from .plans import objective_met, run_plan
 from .run import resolve_scenarios
+from .simulate import own_drivers
 
 __all__ = ["VoiceResults", "ScenarioVoices", "run_participants", "network_weights", "SAYS"]
 
@@ -149,8 +150,6 @@ def network_weights(voices: ParticipantWeights, network) -> np.ndarray:
 def _batched(network, plan, weights: np.ndarray, settings: Settings) -> np.ndarray:
     """States (steps + 1, participants, nodes) of ``plan`` with one row of ``weights`` per
     participant, in one batch, each participant's map with its own drivers."""
-    drawn = np.zeros((weights.shape[0], network.n_nodes), dtype=bool)
-    rows, edges = np.nonzero(weights != 0)
-    drawn[rows, network.target[edges]] = True
-    states, _ = run_plan(network, replace(plan, weight=weights), settings, drivers=~drawn)
+    states, _ = run_plan(network, replace(plan, weight=weights), settings,
+                         drivers=own_drivers(network, weights))
     return states

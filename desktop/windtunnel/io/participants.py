@@ -35,7 +35,7 @@ from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify
 from ..model.elements import MAX_LABEL
 
 __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
-           "read_maps", "NEAR", "MAP_SUFFIXES"]
+           "read_maps", "read_map", "NEAR", "MAP_SUFFIXES"]
 
 #: The files a folder of maps is read for.
 MAP_SUFFIXES = (".wtm", ".mmp", ".xlsx", ".csv", ".graphml", ".json")
@@ -63,6 +63,11 @@ class Proposal:
     concept_label: str
     ratio: float
     reason: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Which node of which map: how a choice to merge names the proposal."""
+        return (self.participant, self.node)
 
     def __str__(self) -> str:
         return (f"{self.participant}: {self.label!r} may be {self.concept_label!r} "
@@ -119,12 +124,13 @@ class _Concepts:
                         round(best_ratio, 3), reason)
 
 
-def combine_maps(maps: list[tuple[str, Model]], *, accept: bool = False,
+def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                  settings: Settings | None = None) -> Combined:
     """One model whose participants are ``maps`` (name, model); see the module docstring.
 
     ``settings`` (default: the first map's) name the aggregation; ``accept`` merges the
-    near matches."""
+    near matches: True merges every one, a collection of :attr:`Proposal.key` s merges
+    those (the app's review table), False none."""
     voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
     if voices_given < 2:
         raise LoadError(Problem("", f"{voices_given} map given; aggregating needs at least two "
@@ -146,7 +152,7 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept: bool = False,
             proposal = concepts.near(node, name, taken) if index else None
             if proposal is not None:
                 proposals.append(proposal)
-                if accept:
+                if accept is True or (accept is not False and proposal.key in accept):
                     mapping[node.id] = proposal.concept
                     taken.add(proposal.concept)
                     continue
@@ -196,7 +202,11 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept: bool = False,
                              f"{model.settings.aggregation} with zeros "
                              f"{model.settings.aggregation_zeros}d"))
     if proposals:
-        verb = "merged, as accepted" if accept else "kept apart (accept to merge)"
+        merged = (len(proposals) if accept is True else 0 if accept is False
+                  else sum(p.key in accept for p in proposals))
+        verb = ("merged, as accepted" if merged == len(proposals) else
+                "kept apart (accept to merge)" if not merged else
+                f"listed: {merged} merged, as accepted, the others kept apart")
         notes.append(Problem("", f"{len(proposals)} near match{'es' if len(proposals) != 1 else ''}"
                                  f" of concepts {verb}"))
     return Combined(model, tuple(proposals), tuple(notes))
@@ -209,7 +219,19 @@ def _voices(name: str, model: Model):
     return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges])]
 
 
-def read_maps(paths, *, read) -> list[tuple[str, Model]]:
+def read_map(path) -> Model:
+    """A map from any file Windtunnel reads (a .wtm, or any import); a file of several
+    participants keeps them as participants."""
+    from pathlib import Path
+
+    from ..model import load
+    from . import import_model                # the io package imports every format
+
+    path = Path(path)
+    return load(path) if path.suffix.lower() == ".wtm" else import_model(path).model
+
+
+def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
     """(name, model) for every file of ``paths``, a folder standing for its map files
     (:data:`MAP_SUFFIXES`, by name); ``read(path)`` reads one file. Names are the files'
     names without extension."""

@@ -29,10 +29,11 @@ SHEET_ALIASES = {
     "Scenarios": ("scenarios",), "Interventions": ("interventions",),
     "Overrides": ("overrides", "weight overrides"), "Objectives": ("objectives",),
     "Sources": ("sources", "evidence", "references"),
+    "Participants": ("participants", "experts"), "Ratings": ("ratings",),
 }
 FIELD_HEADERS = {sheet: {c.field: c.header for c in columns} for sheet, columns in SHEETS.items()}
 PLURAL = {"node": "Nodes", "edge": "Edges", "scenario": "Scenarios",
-          "objective": "Objectives", "source": "Sources"}
+          "objective": "Objectives", "source": "Sources", "participant": "Participants"}
 
 
 def find_sheet(tables: dict[str, Table], kind: str) -> Table | None:
@@ -183,7 +184,10 @@ def read_rows_as(table: Table | None, sheet: str, reader: Reader,
 # -- locating the model's own problems -----------------------------------------------------
 
 _LOCATION = re.compile(r"(?P<kind>[a-z]+)s\[(?P<index>\d+)\](?:\.(?P<rest>.*))?\Z")
-_NESTED = re.compile(r"(?P<attr>interventions|overrides)\[(?P<index>\d+)\](?:\.(?P<field>.*))?\Z")
+_NESTED = re.compile(r"(?P<attr>interventions|overrides|ratings)\[(?P<index>\d+)\]"
+                     r"(?:\.(?P<field>.*))?\Z")
+_NESTED_SHEET = {"interventions": "Interventions", "overrides": "Overrides",
+                 "ratings": "Ratings"}
 
 
 def locate(problem: Problem, reader: Reader, tables: dict[str, Table]) -> Problem:
@@ -201,7 +205,7 @@ def locate(problem: Problem, reader: Reader, tables: dict[str, Table]) -> Proble
     nested = _NESTED.match(rest)
     if nested:
         key += (nested["attr"], int(nested["index"]))
-        sheet = "Interventions" if nested["attr"] == "interventions" else "Overrides"
+        sheet = _NESTED_SHEET[nested["attr"]]
         rest = nested["field"] or ""
     origin = reader.origin.get(key)
     if origin is None:

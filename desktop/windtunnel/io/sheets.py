@@ -124,7 +124,34 @@ SHEETS: dict[str, tuple[Column, ...]] = {
                                                               "link")),
         Column("Note", "note", style="wrap", aliases=("note", "notes", "comment", "description")),
     ),
+    "Participants": (
+        Column("ID", "id", "id", aliases=("id", "participant id", "key")),
+        Column("Label", "label", aliases=("label", "name", "participant", "expert")),
+        Column("Role", "role", aliases=("role",)),
+        Column("Group", "group", aliases=("group", "stakeholder group")),
+        Column("Date", "date", aliases=("date",)),
+        Column("Credibility", "credibility", "number", "number",
+               aliases=("credibility", "weight", "credibility weight")),
+    ),
+    "Ratings": (
+        Column("Participant", "participant", "id", aliases=("participant", "participant id",
+                                                            "expert")),
+        Column("From", "source", "id", aliases=("from", "source", "source id")),
+        Column("To", "target", "id", aliases=("to", "target", "target id")),
+        Column("Weight", "weight", "number", "change", aliases=("weight", "value")),
+        Column("Term", "term", aliases=("term", "linguistic term")),
+        Column("Low", "low", "number", "change", aliases=("low", "lower", "low bound")),
+        Column("High", "high", "number", "change", aliases=("high", "upper", "high bound")),
+        Column("Confidence", "confidence", "choice", aliases=("confidence",)),
+        Column("Rationale", "rationale", style="wrap",
+               aliases=("rationale", "why", "comment", "comments", "note")),
+        Column("Sources", "sources", "ids", aliases=("sources", "source ids", "references",
+                                                     "evidence")),
+    ),
 }
+
+#: The sheets of who rated the map, written for a model with participants.
+PARTICIPANT_SHEETS = ("Participants", "Ratings")
 
 #: Sheet names of the model part of a workbook, in the order they are written.
 MODEL_SHEET_NAMES = ("Model",) + tuple(SHEETS)
@@ -137,10 +164,14 @@ def model_rows(model: Model) -> dict[str, tuple[list[str], list[str], list[list]
     """Every model sheet as (header, column styles, rows), in :data:`MODEL_SHEET_NAMES` order.
 
     Values are plain Python values (text, numbers, bools, None for blank), ready for a
-    workbook or a CSV file. The Type column of Edges is import-only and not written.
+    workbook or a CSV file. The Type column of Edges is import-only and not written; the
+    Participants and Ratings sheets only when the model has participants (as a .wtm file
+    writes no participants section without them).
     """
     out = {"Model": (["Field", "Value"], ["bold", "text"], _model_info_rows(model))}
     for name, columns in SHEETS.items():
+        if name in PARTICIPANT_SHEETS and not model.participants:
+            continue
         written = [c for c in columns if c.field != "sign"]
         header = [c.header for c in written]
         styles = [c.style for c in written]
@@ -168,14 +199,16 @@ def _items(model: Model, sheet: str) -> list:
         return [(s.id, item) for s in model.scenarios for item in s.interventions]
     if sheet == "Overrides":
         return [(s.id, item) for s in model.scenarios for item in s.overrides]
+    if sheet == "Ratings":
+        return [(p.id, item) for p in model.participants for item in p.ratings]
     return list(getattr(model, sheet.lower()))
 
 
 def _cell(item, column: Column):
-    if isinstance(item, tuple):  # (scenario id, intervention or override)
-        scenario, item = item
-        if column.field == "scenario":
-            return scenario
+    if isinstance(item, tuple):  # (scenario or participant id, its intervention, ...)
+        owner, item = item
+        if column.field in ("scenario", "participant"):
+            return owner
     if column.field in ("x", "y"):
         return item.position["xy".index(column.field)]
     value = getattr(item, column.field)

@@ -31,8 +31,8 @@ from dataclasses import fields, replace
 
 from ..engine.layout import layout_nodes
 from ..errors import LoadError, ModelError, Problem
-from ..model import (DEFAULT_WEIGHT, Edge, Intervention, Model, Node, Objective, Scenario,
-                     Settings, Source, WeightOverride)
+from ..model import (DEFAULT_WEIGHT, Edge, Intervention, Model, Node, Objective, Participant,
+                     Rating, Scenario, Settings, Source, WeightOverride)
 from . import values as v
 from .cells import cell_text
 from .importing import ChoiceNeeded, Imported, ImportOptions, weight_scale
@@ -73,6 +73,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
              if edges_table is not None else [])
     scenarios = _read_scenarios(tables, reader)
     objectives = _read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader)
+    participants = _read_participants(tables, reader)
     if find_sheet(tables, "Sources") is None:
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
     if not reader.positioned:
@@ -82,7 +83,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     try:
         model = Model.from_elements(title=info["title"], description=info["description"],
                                     settings=settings, sources=sources, nodes=nodes,
-                                    edges=edges, scenarios=scenarios, objectives=objectives)
+                                    edges=edges, scenarios=scenarios, objectives=objectives,
+                                    participants=participants)
     except ModelError as exc:
         raise LoadError([locate(p, reader, tables) for p in exc.problems]) from None
     return Imported(model, tuple(reader.notes), format)
@@ -510,3 +512,60 @@ def _read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
     for i, scenario_id in enumerate(built):
         reader.origin[("Scenarios", i)] = (table, rows_of[scenario_id])
     return list(built.values())
+
+
+def _read_participants(tables: dict[str, Table], reader: Reader) -> list[Participant]:
+    """The Participants sheet, each with their rows of the Ratings sheet (the results
+    workbook writes both, so that it re-imports with its participants)."""
+    table = find_sheet(tables, "Participants")
+    people, first_row = [], {}
+    for k, person in enumerate(_read_simple(table, "Participants", Participant, reader)):
+        row = reader.origin.pop(("Participants", k))[1]
+        if person.id in first_row:
+            reader.problem(table, row, FIELD_HEADERS["Participants"]["id"],
+                           f"a second participant {person.id!r} (the first is on row "
+                           f"{first_row[person.id]})")
+            continue
+        reader.origin[("Participants", len(people))] = (table, row)
+        first_row[person.id] = row
+        people.append(person)
+    # rows of participants refused above are not reported again through their ratings
+    listed = _listed_ids(table, "Participants", reader)
+    part = find_sheet(tables, "Ratings")
+    rows, columns = read_rows_as(part, "Ratings", reader, ("participant", "source", "target"))
+    if rows and table is None:
+        reader.problem(part, part.header_row, None, "ratings need a Participants sheet")
+        return []
+    index = {p.id: i for i, p in enumerate(people)}
+    ratings: list[list[Rating]] = [[] for _ in people]
+    for data in rows:
+        owner = index.get(data["participant"])
+        if owner is None and data["participant"] in listed:
+            continue
+        if owner is None:
+            reader.problem(part, data["_row"], header_of(part, columns, "participant"),
+                           f"{data['participant']!r} is not a participant on the "
+                           "Participants sheet")
+            continue
+        if data.get("term"):
+            data["term"] = data["term"].strip().upper()      # "+vh" is +VH
+        rating = checked(Rating(**(clean(data, Rating) | {
+            "source": data["source"], "target": data["target"]})), part, data["_row"],
+            "Ratings", columns, reader)
+        if rating is None:
+            continue
+        reader.origin[("Participants", owner, "ratings", len(ratings[owner]))] = (
+            part, data["_row"])
+        ratings[owner].append(rating)
+    return [replace(p, ratings=tuple(mine)) for p, mine in zip(people, ratings)]
+
+
+def _listed_ids(table: Table | None, sheet: str, reader: Reader) -> set[str]:
+    """The ids written in ``sheet``'s ID column, valid or not."""
+    if table is None:
+        return set()
+    column = columns_of(table, sheet, Reader()).get("id")
+    if column is None:
+        return set()
+    return {str(cell_text(row[column])).strip() for row in table.rows
+            if column < len(row) and row[column] is not None}

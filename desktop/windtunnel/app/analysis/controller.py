@@ -312,9 +312,10 @@ class AnalysisController(QObject):
         return failed
 
     def run_monte_carlo(self, samples: int | None = None, *,
-                        limits: WorkLimits = WORK_LIMITS) -> None:
+                        limits: WorkLimits = WORK_LIMITS, sample: str = "weights") -> None:
         """Start a Monte Carlo run of every scenario on a worker (snapshot of the model);
-        past the work budget's ``limits`` the user is asked (:meth:`failure_handler`)."""
+        past the work budget's ``limits`` the user is asked (:meth:`failure_handler`).
+        ``sample="participants"``: each sample is a participant's map, by credibility."""
         snapshot = self.model.copy()
         samples = snapshot.settings.samples if samples is None else int(samples)
         if samples <= 0:
@@ -324,7 +325,7 @@ class AnalysisController(QObject):
 
         def work(progress, cancel):
             return run(snapshot, samples=samples, progress=progress, cancel=cancel,
-                       workers=MONTE_CARLO_WORKERS, limits=limits)
+                       workers=MONTE_CARLO_WORKERS, limits=limits, sample=sample)
 
         revision, model = self.model.revision, self.model
         self.runner.start(f"Monte Carlo, {samples:,} samples", work,
@@ -332,7 +333,8 @@ class AnalysisController(QObject):
                           self._monte_carlo_done(results, revision),
                           on_failed=self.failure_handler(
                               "The Monte Carlo run failed",
-                              lambda larger: self.run_monte_carlo(samples, limits=larger)),
+                              lambda larger: self.run_monte_carlo(samples, limits=larger,
+                                                                  sample=sample)),
                           on_cancelled=lambda: self.message.emit(
                               "Monte Carlo cancelled; the previous results are kept"))
 

@@ -117,7 +117,8 @@ class ResultsPanel(QWidget):
                 parts.append(self._trust_text())
         if controller.session.monte_carlo is not None:
             mc = controller.session.monte_carlo
-            parts.append(f"Monte Carlo {mc.samples:,} samples, seed {mc.seed}"
+            of = (self.tr(" of participants' maps") if mc.sampled == "participants" else "")
+            parts.append(f"Monte Carlo {mc.samples:,} samples{of}, seed {mc.seed}"
                          + (" (stale: the model changed)" if controller.session.monte_carlo_stale
                             else ""))
         s = results.settings

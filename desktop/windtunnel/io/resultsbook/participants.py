@@ -1,8 +1,10 @@
 """The participants' sheets of the results workbook, for a model with participants.
 
-- **Participants**: who they are (label, role, group, date, credibility, how many edges
-  they rated) and how their ratings were aggregated; then every rating (participant,
-  edge, weight, term, confidence, rationale) with the edge's disagreement.
+- **Disagreement**: every rated edge's disagreement (raters, spread, range, signs, sign
+  conflict, entropy), sign conflicts first, then by spread; how the ratings were
+  aggregated. Who the participants are and every rating are the model sheets
+  Participants and Ratings (:mod:`windtunnel.io.sheets`), so that the workbook re-imports
+  with them.
 - **Per participant**: each scenario's final change per node on every participant's map,
   with how many maps say the node rises, falls or stays, and the lowest, median and
   highest change; then which objectives hold on whose map.
@@ -13,6 +15,7 @@ Everything shown comes from the engine (:func:`~windtunnel.engine.run_participan
 
 from __future__ import annotations
 
+import numpy as np
 from openpyxl.utils import get_column_letter
 
 from ...engine import VoiceResults, disagreement, rating_table
@@ -24,34 +27,31 @@ __all__ = ["add_participants", "add_participant_results"]
 
 
 def add_participants(book: Book, model: Model) -> None:
-    """Who the participants are, their ratings, and each rated edge's disagreement."""
+    """How the ratings were aggregated, and each rated edge's disagreement (who the
+    participants are and their ratings are the model's Participants and Ratings sheets)."""
     s = model.settings
     method = (f"{s.aggregation}, zeros {s.aggregation_zeros}" if s.aggregation != "linguistic"
               else f"linguistic ({s.implication}, {s.union}, {s.defuzzification}), "
                    f"zeros {s.aggregation_zeros}")
-    sheet = book.sheet("Participants", ["Participant ID", "Label", "Role", "Group", "Date",
-                                        "Credibility", "Edges rated"],
-                       styles=["text", "text", "text", "text", "text", "number", "number"])
-    for p in model.participants:
-        sheet.append([p.id, p.label, p.role, p.group, p.date, p.credibility, len(p.ratings)])
-    sheet.append([])
-    sheet.append([Styled(f"The map's weights are the participants' aggregate: {method}.",
-                         "note")])
     table = rating_table(model)
     found = disagreement(table)
-    index = {key: j for j, key in enumerate(table.edges)}
+    sheet = book.sheet("Disagreement", [
+        "From", "To", "Rated by", "Spread", "Range", "Raise", "Lower", "No effect",
+        "Sign conflict", "Entropy"],
+        styles=["text", "text", "int", "number", "number", "int", "int", "int", "text",
+                "number"])
+    order = sorted(np.flatnonzero(found.raters > 0),
+                   key=lambda j: (not found.conflict[j], -found.spread[j]))
+    for j in order:
+        source, target = table.edges[j]
+        sheet.append([source, target, int(found.raters[j]), float(found.spread[j]),
+                      float(found.range[j]), int(found.positive[j]), int(found.negative[j]),
+                      int(found.neutral[j]), "yes" if found.conflict[j] else "no",
+                      float(found.entropy[j])])
     sheet.append([])
-    sheet.append([Styled("Ratings", "bold"), None, None, None, None, None, None])
-    sheet.append([Styled(h, "bold") for h in (
-        "Participant ID", "Source", "Target", "Weight", "Term", "Confidence", "Rationale",
-        "Edge spread", "Edge sign conflict", "Edge entropy")])
-    for p in model.participants:
-        for r in p.ratings:
-            j = index[r.key]
-            sheet.append([p.id, r.source, r.target,
-                          float(table.weights[model.participants.index(p), j]), r.term or None,
-                          r.confidence, r.rationale or None, float(found.spread[j]),
-                          "yes" if found.conflict[j] else "no", float(found.entropy[j])])
+    sheet.append([Styled(f"{len(model.participants)} participants; the map's weights are "
+                         f"their aggregate: {method}. Their ratings are on the Ratings "
+                         "sheet.", "note")])
 
 
 def add_participant_results(book: Book, voices: VoiceResults) -> None:

@@ -42,12 +42,13 @@ SHEET_GUIDE = (
                      "rest, and each lever's share; each adds up to the change"),
     ("Loops", "feedback loops with polarity (reinforcing / balancing)"),
     ("Metrics", "per-node structure: degrees, centrality, role, betweenness"),
-    ("Participants", "with participants: who they are, every rating, each edge's "
-                     "disagreement"),
+    ("Disagreement", "with participants: how their ratings were aggregated, and each rated "
+                     "edge's disagreement (spread, range, signs, entropy)"),
     ("Per participant", "with participants: every scenario's change on each participant's "
                         "map, how many maps say rise or fall, objectives met per map"),
-    ("Model ... Sources", "the model itself (the Edges sheet is the assumption register); "
-                          "edit and re-import with windtunnel import"),
+    ("Model ... Ratings", "the model itself (the Edges sheet is the assumption register; "
+                          "Participants and Ratings carry who rated what); edit and "
+                          "re-import with windtunnel import"),
 )
 
 
@@ -101,6 +102,8 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
         ("Stop early", "yes" if s.stop_early else "no", ""),
         ("Initial state counts as a step", "yes" if s.count_initial else "no", ""),
         ("Monte Carlo samples", results.samples, "0: no uncertainty analysis"),
+        ("Monte Carlo samples draw", results.sampled or "-",
+         "weights: between their bounds; participants: a participant's map, by credibility"),
         ("Seed", results.seed, "the same seed gives the same numbers"),
     ]
     for row in rows:

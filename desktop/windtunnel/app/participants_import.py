@@ -1,0 +1,140 @@
+"""File > Import Participants' Maps: several maps become one model of participants, with a
+review of the concepts that are only alike.
+
+The user picks several files (any format File > Open reads; a workbook of several
+participants brings each of them). Concepts are aligned as the command line's
+``windtunnel aggregate`` does (:func:`~windtunnel.io.participants.combine_maps`): same
+label (case, spacing and punctuation aside), or same id and label. Labels that are only
+alike are **near matches**, and nothing is merged silently: :class:`NearMatchReview` lists
+them, one row each (which map, its label, the concept it may be, how alike, why), and the
+user chooses per row *Merge* or *Keep apart* (default), or *Merge all* / *Keep all
+apart*. The combined model opens in a new window, unsaved, with the import's notes.
+
+A file that cannot be read is named with its problem and nothing opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
+                               QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from ..errors import WindtunnelError
+from .document import Document
+from .failures import guarded_read
+
+__all__ = ["NearMatchReview", "ParticipantsImport"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantsImport", text)
+
+
+class NearMatchReview(QDialog):
+    """One row per near match; each row's choice is Merge or Keep apart (the default)."""
+
+    def __init__(self, proposals, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Concepts that are only alike"))
+        self.proposals = list(proposals)
+        note = QLabel(self.tr(
+            "These concepts of different maps have alike labels. Nothing is merged unless "
+            "you choose Merge: merged, the map's node becomes the concept and its edges "
+            "rate the concept's edges; kept apart, it stays a concept of its own."),
+            wordWrap=True)
+        self.table = QTableWidget(len(self.proposals), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Map"), self.tr("Its concept"),
+                                              self.tr("May be"), self.tr("Why"),
+                                              self.tr("Choice")])
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.choices: list[QComboBox] = []
+        for row, proposal in enumerate(self.proposals):
+            for column, text in enumerate((proposal.participant, proposal.label,
+                                           proposal.concept_label, proposal.reason)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("Keep apart"), False)
+            choice.addItem(self.tr("Merge"), True)
+            self.table.setCellWidget(row, 4, choice)
+            self.choices.append(choice)
+        merge_all = QPushButton(self.tr("Merge all"))
+        merge_all.clicked.connect(lambda: self.set_all(True))
+        keep_all = QPushButton(self.tr("Keep all apart"))
+        keep_all.clicked.connect(lambda: self.set_all(False))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.addButton(merge_all, QDialogButtonBox.ActionRole)
+        buttons.addButton(keep_all, QDialogButtonBox.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+    def set_all(self, merge: bool) -> None:
+        for choice in self.choices:
+            choice.setCurrentIndex(1 if merge else 0)
+
+    def merged(self) -> set[tuple[str, str]]:
+        """The keys of the near matches the user chose to merge."""
+        return {p.key for p, choice in zip(self.proposals, self.choices)
+                if choice.currentData()}
+
+
+class ParticipantsImport:
+    """The File menu's *Import Participants' Maps* of one window."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.action = QAction(_tr("Import &Participants' Maps\u2026"), window)
+        self.action.setToolTip(_tr("Several maps (one per participant) become one model of "
+                                   "participants, concepts aligned"))
+        self.action.triggered.connect(lambda: self.run())
+        window.menus.file.insertAction(window.menus.file_exports_end, self.action)
+
+    # the questions, replaced in tests
+    def ask_paths(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, _tr("Import participants' maps"), self.window.default_folder(),
+            _tr("Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)"))
+        return paths
+
+    def review(self, proposals) -> set[tuple[str, str]] | None:
+        """The near matches to merge (None: the import is cancelled)."""
+        dialog = NearMatchReview(proposals, self.window)
+        return dialog.merged() if dialog.exec() == QDialog.Accepted else None
+
+    def run(self, paths: list[str] | None = None):
+        """Read the maps, review the near matches, open the combined model; the new window
+        (None when cancelled or refused)."""
+        from ..io.participants import combine_maps, read_map   # pandas loads on first use
+
+        paths = self.ask_paths() if paths is None else paths
+        if not paths:
+            return None
+        window = self.window
+        try:
+            maps = [(Path(p).stem, guarded_read(lambda p=p: read_map(p), p))
+                    for p in paths]
+            combined = combine_maps(maps)
+            merged: set[tuple[str, str]] = set()
+            if combined.proposals:
+                merged = self.review(combined.proposals)
+                if merged is None:
+                    return None
+                if merged:
+                    combined = combine_maps(maps, accept=merged)
+        except WindtunnelError as exc:            # a file refused, too few maps, ...
+            window.show_problem(_tr("The maps could not be combined"), exc)
+            return None
+        opened = window.workspace.open_window(Document(combined.model))
+        opened.show_notes(_tr("Combined {count} maps as participants").format(
+            count=len(maps)), combined.notes)
+        return opened

@@ -1,0 +1,142 @@
+"""Rating the selected edge for a participant, in the Inspector.
+
+With one edge selected on the map and a model with participants, the Inspector's footer
+shows *Rating by a participant*: who is rating (*Rate as*, the participant picker), and
+their rating of the edge as a linguistic term, a weight and a confidence. Each change is one
+undoable step that also re-aggregates the map (:mod:`.participants_rating`); the box shows
+the rating as the model has it after every change, undo included.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QVBoxLayout)
+
+from ..errors import ModelError
+from ..engine.linguistic import term_weight
+from ..model import CONFIDENCES, LINGUISTIC_TERMS
+from .commands import execute
+from .participants_rating import rate
+
+__all__ = ["RatingBox"]
+
+
+class RatingBox(QGroupBox):
+    """The current participant's rating of the selected edge (see the module docstring)."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Rating by a participant"))
+        self.window = window
+        self.model = None
+        self.key: tuple[str, str] | None = None
+        self.rater = QComboBox()
+        self.rater.setToolTip(self.tr("The participant whose ratings you set here"))
+        self.rater.currentIndexChanged.connect(lambda _i: self.show_rating())
+        self.term = QComboBox()
+        self.term.addItem(self.tr("(not rated)"), "")
+        for term in LINGUISTIC_TERMS:
+            self.term.addItem(term, term)
+        self.term.setToolTip(self.tr("The participant's rating as a term of the linguistic "
+                                     "scale, -VH (very high, lowers) to +VH (very high, "
+                                     "raises); NA: no effect"))
+        self.term.activated.connect(self._term_chosen)
+        self.weight = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.weight.setToolTip(self.tr("The participant's rating as a weight in [-1, 1]"))
+        self.weight.editingFinished.connect(self._weight_edited)
+        self.confidence = QComboBox()
+        for level in CONFIDENCES:
+            self.confidence.addItem(level, level)
+        self.confidence.activated.connect(self._confidence_chosen)
+        self.clear = QPushButton(self.tr("Clear"))
+        self.clear.setToolTip(self.tr("This participant gives no rating of this edge"))
+        self.clear.clicked.connect(lambda: self._push(clear=True))
+        self.note = QLabel(wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("Rate as"), self.rater)
+        form.addRow(self.tr("Term"), self.term)
+        weight = QHBoxLayout()
+        weight.addWidget(self.weight, 1)
+        weight.addWidget(self.clear)
+        form.addRow(self.tr("Weight"), weight)
+        form.addRow(self.tr("Confidence"), self.confidence)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+
+    # -- following ----------------------------------------------------------------------------
+
+    def follow(self, model, names: list[str], key: tuple[str, str] | None) -> None:
+        """Show ``key``'s rating (None: no single edge selected) by the current participant,
+        ``names`` being the participants as the dock shows them (anonymous or not)."""
+        self.model, self.key = model, key
+        current = self.rater.currentData()
+        ids = [p.id for p in model.participants]
+        self.rater.blockSignals(True)
+        self.rater.clear()
+        for name, pid in zip(names, ids):
+            self.rater.addItem(name, pid)
+        if current in ids:
+            self.rater.setCurrentIndex(ids.index(current))
+        self.rater.blockSignals(False)
+        self.setVisible(bool(ids) and key is not None)
+        self.show_rating()
+
+    def current_rating(self):
+        pid = self.rater.currentData()
+        if self.model is None or self.key is None or pid is None:
+            return None
+        who = self.model.participant(pid)
+        return next((r for r in who.ratings if r.key == self.key), None) if who else None
+
+    def show_rating(self) -> None:
+        rating = self.current_rating()
+        editable = self.key is not None and self.rater.currentData() is not None
+        for widget in (self.term, self.weight, self.confidence):
+            widget.setEnabled(editable)
+        self.clear.setEnabled(rating is not None)
+        for widget in (self.term, self.weight, self.confidence):
+            widget.blockSignals(True)
+        if rating is None:
+            self.term.setCurrentIndex(0)
+            self.weight.setValue(0.0)
+            self.confidence.setCurrentIndex(self.confidence.findData("medium"))
+            self.note.setText(self.tr("Not rated by this participant yet.") if editable else "")
+        else:
+            self.term.setCurrentIndex(self.term.findData(rating.term) if rating.term else -1)
+            weight = rating.weight
+            if weight is None:
+                weight = term_weight(rating.term)
+            self.weight.setValue(weight)
+            self.confidence.setCurrentIndex(self.confidence.findData(rating.confidence))
+            self.note.setText(self.tr("Rated by the term {term} (weight {weight:+.2f}).")
+                              .format(term=rating.term, weight=weight) if rating.term else
+                              self.tr("Rated by a number."))
+        for widget in (self.term, self.weight, self.confidence):
+            widget.blockSignals(False)
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def _push(self, **change) -> None:
+        pid = self.rater.currentData()
+        if self.model is None or self.key is None or pid is None:
+            return
+        try:
+            execute(self.window.document.undo_stack, rate(self.model, pid, self.key, **change))
+        except ModelError as exc:
+            self.window.show_problem(self.tr("That rating is not possible"), exc)
+        self.show_rating()
+
+    def _term_chosen(self, index: int) -> None:
+        term = self.term.itemData(index)
+        self._push(**({"term": term} if term else {"clear": True}))
+
+    def _weight_edited(self) -> None:
+        rating = self.current_rating()
+        value = round(self.weight.value(), 2)
+        if rating is not None and rating.weight is not None and round(rating.weight, 2) == value:
+            return
+        self._push(weight=value)
+
+    def _confidence_chosen(self, index: int) -> None:
+        self._push(confidence=self.confidence.itemData(index))

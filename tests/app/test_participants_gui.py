@@ -1,0 +1,342 @@
+"""Participants in the GUI: results per participant (chart, scorecard, heat map), rating in
+the Inspector, adding / renaming / removing participants, the aggregation method, and the
+disagreement lens in the View menu and in map pictures. Every edit is one undo step that
+re-aggregates the map."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.analysis.controller import refreshes_pending
+from windtunnel.app.document import Document
+from windtunnel.engine import apply_working_weights, run, run_participants, working_weights
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+VOICES = "ai-export-controls-2026-voices.wtm"
+
+
+def _show(window, qtbot, model):
+    window.set_document(Document(model))
+    QApplication.processEvents()
+    panel = window.extensions["participants"]
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    return panel
+
+
+def _results_ready(panel, qtbot):
+    results = panel.results
+    qtbot.waitUntil(lambda: results.voices is not None
+                    and results.voices_for == results._wanted(), timeout=10000)
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    return results
+
+
+def test_the_current_scenario_runs_on_every_participants_map(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    results = _results_ready(panel, qtbot)
+    scenario = analysis.session.scenario_id
+    expected = run_participants(model, scenarios=[scenario])
+    voices = results.voices
+    assert voices.scenarios[0].scenario_id == scenario
+    np.testing.assert_allclose(voices.scenarios[0].change, expected.scenarios[0].change)
+    # the chart: the chosen node, one line per participant plus the shared map's
+    node = "misuse-risk"
+    window.scene.select(nodes=[node])
+    assert results.node.currentData() == node
+    curves = results.plot.getPlotItem().listDataItems()
+    assert len(curves) == len(model.participants) + 1
+    final = expected.scenarios[0].final[:, expected.node_ids.index(node)]
+    for p, curve in enumerate(curves[:-1]):
+        assert curve.yData[-1] == pytest.approx(final[p])
+    rises = int((final > 5e-4).sum())
+    assert f"{rises} of 5 participants' maps say Misuse risk" in results.says.text()
+    # the scorecard: the shared map, then each participant; one column per objective + Met
+    card = results.scorecard
+    assert card.rowCount() == 6 and card.columnCount() == len(model.objectives) + 1
+    met = expected.met(expected.scenarios[0])
+    for p in range(5):
+        for c in range(len(model.objectives)):
+            assert card.item(p + 1, c).text().startswith("\u2714" if met[c, p] else "\u2718")
+        assert card.item(p + 1, len(model.objectives)).text() == (
+            f"{int(met[:, p].sum())} / {len(model.objectives)}")
+    assert card.verticalHeaderItem(1).text() == model.participants[0].label
+
+
+def test_results_per_participant_follow_the_scenario_anonymity_and_edits(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    results = _results_ready(panel, qtbot)
+    other = next(s.id for s in model.scenarios if s.id != analysis.session.scenario_id)
+    analysis.session.set_scenario(other)
+    results = _results_ready(panel, qtbot)
+    assert results.voices.scenarios[0].scenario_id == other
+    panel.anonymous.setChecked(True)
+    assert results.scorecard.verticalHeaderItem(1).text() == "Participant 1"
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert results.heat_map.table_model.names[0] == "Participant 1"
+    # a rating changes one participant's map: the results are run again
+    key = ("restricted-access", "misuse-risk")
+    window.scene.select(edges=[key])
+    before = results.voices
+    panel.rater.setCurrentIndex(3)
+    panel.term.activated.emit(1)                        # -VH
+    results = _results_ready(panel, qtbot)
+    assert results.voices is not before
+
+
+def test_the_heat_map_lists_every_rating_disagreement_first(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    heat = panel.results.heat_map.table_model
+    rated = {r.key for p in model.participants for r in p.ratings}
+    assert heat.rowCount() == len(rated)
+    assert heat.columnCount() == 2 + len(model.participants)
+    spreads = [float(heat.data(heat.index(r, 0)).replace(",", ".")) for r in range(heat.rowCount())]
+    assert spreads == sorted(spreads, reverse=True)      # no sign conflict in the bundled map
+    assert heat.edges[0] == ("restricted-access", "misuse-risk")
+    # the cell shows the term the participant gave
+    us = [p.id for p in model.participants].index("us-security")
+    assert heat.data(heat.index(0, 2 + us)) == "+H"
+    # a sign conflict goes to the top and is marked
+    china = model.participant("china-daily-op")
+    key = ("export-controls", "restricted-access")
+    window.scene.select(edges=[key])
+    panel.rater.setCurrentIndex([p.id for p in model.participants].index(china.id))
+    panel.term.activated.emit(panel.term.findData("+M"))
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert heat.edges[0] == key and heat.data(heat.index(0, 1)) == "\u00b1"
+    # clicking a row selects its edge on the map
+    panel.results.heat_map.view.clicked.emit(heat.index(1, 3))
+    assert window.scene.selected_edge_keys() == [heat.edges[1]]
+
+
+def test_rating_by_weight_and_confidence_in_the_inspector(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    box = panel.rating_box
+    key = ("restricted-access", "misuse-risk")
+    window.scene.select(edges=[key])
+    assert box.isVisibleTo(window.inspector)
+    box.rater.setCurrentIndex([p.id for p in model.participants].index("incumbency-blog"))
+    before = model.copy()
+    box.weight.setValue(-0.4)
+    box.weight.editingFinished.emit()
+    rating = next(r for r in model.participant("incumbency-blog").ratings if r.key == key)
+    assert rating.weight == pytest.approx(-0.4) and rating.term == ""
+    assert model.edge(*key).weight == pytest.approx(working_weights(model)[key])
+    box.confidence.activated.emit(box.confidence.findData("high"))
+    rating = next(r for r in model.participant("incumbency-blog").ratings if r.key == key)
+    assert rating.confidence == "high" and rating.weight == pytest.approx(-0.4)
+    stack = window.document.undo_stack
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert model == before
+    assert box.term.currentText() == "(not rated)"     # the box follows the undo
+    window.scene.select(nodes=["misuse-risk"])
+    assert not box.isVisibleTo(window.inspector)
+
+
+def test_add_rename_remove_participants_reaggregates_and_undoes(window, qtbot):
+    model = load(bundled_model(VOICES))
+    model.set_settings(replace(model.settings, aggregation_zeros="include"))
+    apply_working_weights(model)
+    panel = _show(window, qtbot, model)
+    before = model.copy()
+    key = ("restricted-access", "misuse-risk")
+    panel.add.click()
+    assert len(model.participants) == 6 and model.participants[-1].label == "Participant 6"
+    # an extra silent participant counts as a zero with zeros included: weights shrink
+    assert abs(model.edge(*key).weight) < abs(before.edge(*key).weight)
+    panel.people.item(5, 0).setText("Trade ministry")
+    assert model.participants[-1].label == "Trade ministry"
+    panel.people.selectRow(0)
+    first = model.participants[0].id
+    panel.remove.click()
+    assert model.participant(first) is None and len(model.participants) == 5
+    assert model.edge(*key).weight == pytest.approx(working_weights(model)[key])
+    stack = window.document.undo_stack
+    assert stack.count() == 3
+    for _ in range(3):
+        stack.undo()
+    assert model == before
+
+
+def test_the_aggregation_method_is_recorded_and_reaggregates(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    before = model.copy()
+    key = ("restricted-access", "misuse-risk")
+    panel.aggregation.setCurrentIndex(panel.aggregation.findData("median"))
+    panel.aggregation.activated.emit(panel.aggregation.currentIndex())
+    assert model.settings.aggregation == "median"
+    assert model.edge(*key).weight == pytest.approx(working_weights(model)[key])
+    assert model.edge(*key).weight != pytest.approx(before.edge(*key).weight)
+    assert "median" in panel.method.text()
+    panel.zeros.setCurrentIndex(panel.zeros.findData("include"))
+    panel.zeros.activated.emit(panel.zeros.currentIndex())
+    assert model.settings.aggregation_zeros == "include"
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert model == before
+    assert panel.aggregation.currentData() == "mean"
+
+
+def test_the_lens_is_in_the_view_menu_and_in_map_pictures(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    assert panel.lens_action in window.menus.view.actions()
+    panel.lens_action.setChecked(True)
+    assert panel.show_lens.isChecked() and panel.lens.isVisible()
+    overlay = panel.decoration.map_overlay()
+    assert overlay is not None
+    image = QImage(800, 300, QImage.Format_ARGB32)
+    image.fill(Qt.white)
+    painter = QPainter(image)
+    overlay(painter, QRectF(0, 0, 800, 300))
+    painter.end()
+    corner = {image.pixelColor(x, y).name() for x in range(800) for y in range(200, 300)}
+    assert "#e69f00" in corner                          # the ring's amber, at the bottom
+    panel.show_lens.setChecked(False)
+    assert not panel.lens_action.isChecked() and panel.decoration.map_overlay() is None
+
+
+def test_monte_carlo_over_participants_maps_from_the_dock(window, qtbot):
+    model = load(bundled_model(VOICES))
+    model.set_settings(replace(model.settings, samples=40, seed=5))
+    panel = _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    panel.results.monte_carlo.click()
+    qtbot.waitUntil(lambda: analysis.session.monte_carlo is not None, timeout=20000)
+    mc = analysis.session.monte_carlo
+    assert mc.sampled == "participants" and mc.samples == 40 and mc.seed == 5
+    again = run(model, samples=40, seed=5, sample="participants")
+    for mine, theirs in zip(mc.scenarios, again.scenarios):
+        np.testing.assert_array_equal(mine.uncertainty.percentiles, theirs.uncertainty.percentiles)
+    qtbot.waitUntil(lambda: "of participants' maps" in analysis.results_panel.status.text(),
+                    timeout=5000)
+
+
+def test_a_name_another_participant_has_or_an_empty_name_is_refused(window, qtbot,
+                                                                    monkeypatch):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    shown = []
+    monkeypatch.setattr(window, "show_problem", lambda title, exc: shown.append(str(exc)))
+    before = model.copy()
+    first = model.participants[0].label
+    panel.people.item(1, 0).setText("  " + first.upper() + " ")
+    assert 'a participant is already called "' + first + '"' in shown[-1]
+    panel.people.item(1, 0).setText("")
+    assert "label" in shown[-1]
+    assert model == before and window.document.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: panel.people.item(1, 0).text() == model.participants[1].label,
+                    timeout=3000)
+    # Add never picks a name that is taken
+    model_names = {p.label for p in model.participants}
+    panel.add.click()
+    assert model.participants[-1].label not in model_names
+
+
+def test_deleting_a_rated_edge_keeps_what_the_participants_said(window, qtbot):
+    """The ratings of an edge deleted from the shared map stay as those participants' own
+    edges (what they said is not erased); the lens leaves it; undo restores the edge."""
+    from windtunnel.app.commands import execute, remove_command
+    model = load(bundled_model(VOICES))
+    panel = _show(window, qtbot, model)
+    panel.show_lens.setChecked(True)
+    before = model.copy()
+    key = ("restricted-access", "misuse-risk")
+    raters = {p.id for p in model.participants for r in p.ratings if r.key == key}
+    execute(window.document.undo_stack, remove_command(model, edges=[key]))
+    assert {p.id for p in model.participants for r in p.ratings if r.key == key} == raters
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert key in panel.results.heat_map.table_model.edges
+    assert key not in dict(panel.lens.bands)
+    window.document.undo_stack.undo()
+    assert model == before
+
+
+def test_hundreds_of_participants_are_charted_as_a_band(window, qtbot):
+    model = load(bundled_model(VOICES))
+    voices = model.participants
+    for i in range(300):
+        model.add_participant(replace(voices[i % 5], id=f"extra-{i}", label=f"Extra {i}"))
+    apply_working_weights(model)
+    panel = _show(window, qtbot, model)
+    assert panel.people.rowCount() == 305
+    results = _results_ready(panel, qtbot)
+    curves = results.plot.getPlotItem().listDataItems()
+    assert len(curves) == 4                     # lowest, highest, median, the shared map
+    assert "lowest to highest of 305 participants" in results.key.text()
+    assert results.scorecard.rowCount() == 306
+    assert results.heat_map.table_model.columnCount() == 2 + 305
+
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+PROJECTS = [REAL / f"mm_compare_{n}.mmp" for n in
+            ("project_Reference_Model", "project_3", "project_4", "project_5")]
+
+
+def _notes(monkeypatch):
+    from windtunnel.app.mainwindow import MainWindow
+    shown = []
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: shown.append(
+        (title, [str(n) for n in notes])))
+    return shown
+
+
+@pytest.mark.parametrize("merge", [False, True])
+def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_chosen(
+        window, qtbot, monkeypatch, merge):
+    from windtunnel.app.participants_import import NearMatchReview
+    notes = _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    assert importer.action in window.menus.file.actions()
+    reviewed = []
+
+    def review(proposals):
+        dialog = NearMatchReview(proposals, window)
+        reviewed.append([(p.label, p.concept_label) for p in proposals])
+        assert all(not merged for merged in (c.currentData() for c in dialog.choices))
+        if merge:
+            dialog.choices[0].setCurrentIndex(1)
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    assert reviewed == [[("Sneezing or coughing", "Sneezing / coughing")]]
+    model = opened.document.model
+    assert len(model.participants) == 4 and opened.document.path is None
+    labels = [n.label for n in model.nodes]
+    assert ("Sneezing or coughing" in labels) is not merge
+    assert len(model.nodes) == (26 if merge else 27)
+    assert notes and "4 maps" in notes[-1][0]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_a_broken_map_among_several_is_named_and_nothing_opens(window, tmp_path,
+                                                               monkeypatch):
+    shown = []
+    monkeypatch.setattr(window, "show_problem", lambda title, exc: shown.append(str(exc)))
+    broken = tmp_path / "broken.wtm"
+    broken.write_text("{ not json", encoding="utf-8")
+    importer = window.extensions["participants"].importer
+    count = len(window.workspace.windows)
+    assert importer.run([str(PROJECTS[0]), str(broken)]) is None
+    assert "broken.wtm" in shown[-1] and len(window.workspace.windows) == count
+    assert importer.run([str(PROJECTS[0])]) is None          # one map: nothing to combine
+    assert "at least two" in shown[-1]

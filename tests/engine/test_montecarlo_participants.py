@@ -1,0 +1,81 @@
+"""Monte Carlo over participants: each sample is one participant's map, drawn by
+credibility; seeded and reproducible; the same runs as the results per participant."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from windtunnel.engine import run, run_participants
+from windtunnel.errors import ModelError
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+VOICES = "ai-export-controls-2026-voices.wtm"
+
+
+@pytest.fixture(scope="module")
+def voices():
+    return load(bundled_model(VOICES))
+
+
+def _only(model, keep: int):
+    """The model with every participant's credibility 0 but ``keep``'s."""
+    out = model.copy()
+    for i, p in enumerate(out.participants):
+        out.update_participant(p.id, credibility=1.0 if i == keep else 0.0)
+    return out
+
+
+@pytest.mark.parametrize("keep", [0, 3])
+def test_a_sole_credible_participant_is_every_sample(voices, keep):
+    model = _only(voices, keep)
+    scenario = model.scenarios[1].id
+    sampled = run(model, scenarios=[scenario], samples=64, seed=3, sample="participants")
+    expected = run_participants(model, scenarios=[scenario]).scenarios[0].change[:, keep]
+    bands = sampled.scenarios[0].uncertainty.percentiles
+    for band in bands:
+        np.testing.assert_allclose(band, expected, atol=1e-6)
+    assert sampled.sampled == "participants"
+
+
+def test_samples_are_drawn_by_credibility_and_reproducible(voices):
+    scenario = voices.scenarios[1].id
+    runs = [run(voices, scenarios=[scenario], samples=400, seed=seed, sample="participants")
+            for seed in (11, 11, 12)]
+    a, b, c = (r.scenarios[0].uncertainty for r in runs)
+    np.testing.assert_array_equal(a.percentiles, b.percentiles)
+    np.testing.assert_array_equal(a.p_increase, b.p_increase)
+    assert not np.array_equal(a.p_increase, c.p_increase) or a.p_met != c.p_met or \
+        not np.array_equal(a.percentiles, c.percentiles)      # another seed, other draws
+    voices_run = run_participants(voices, scenarios=[scenario])
+    final = voices_run.scenarios[0].final                      # (participants, nodes)
+    low, high = final.min(axis=0), final.max(axis=0)
+    sampled_final = a.percentiles[:, -1, :]
+    assert np.all(sampled_final >= low - 1e-6) and np.all(sampled_final <= high + 1e-6)
+    # the share of samples meeting each objective is near the share of maps meeting it
+    met = voices_run.met(voices_run.scenarios[0]).mean(axis=1)
+    for objective, share in zip(voices.objectives, met):
+        assert a.p_met[objective.id] == pytest.approx(share, abs=0.08)
+
+
+def test_an_overridden_edge_takes_the_override_on_every_sampled_map(voices):
+    model = _only(voices, 2)
+    scenario = model.scenarios[1]
+    key = ("restricted-access", "misuse-risk")
+    from windtunnel.model import WeightOverride
+    model.replace("scenario", replace(scenario, overrides=(WeightOverride(*key, -0.5),)))
+    sampled = run(model, scenarios=[scenario.id], samples=16, seed=1, sample="participants")
+    expected = run_participants(model, scenarios=[scenario.id]).scenarios[0].change[:, 2]
+    np.testing.assert_allclose(sampled.scenarios[0].uncertainty.band(50), expected, atol=1e-6)
+
+
+def test_sampling_participants_needs_participants_and_a_known_kind(voices):
+    plain = load(bundled_model())
+    with pytest.raises(ModelError, match="needs a model with participants"):
+        run(plain, samples=10, sample="participants")
+    with pytest.raises(ModelError, match="is not one of weights, participants"):
+        run(voices, samples=10, sample="people")
+    assert run(voices, samples=0, sample="participants").sampled == ""

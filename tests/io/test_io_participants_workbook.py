@@ -1,0 +1,85 @@
+"""A results workbook carries the participants (the Participants and Ratings model sheets)
+and re-imports with them; bad participant rows are refused with their sheet, row and
+column, and nothing is imported."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+from windtunnel.engine import run
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model, results_workbook_bytes
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
+
+VOICES = "ai-export-controls-2026-voices.wtm"
+
+
+@pytest.fixture(scope="module")
+def voices():
+    model = load(bundled_model(VOICES))
+    return model, results_workbook_bytes(run(model, scenarios=[model.scenarios[1].id]), model)
+
+
+def test_the_results_workbook_re_imports_with_its_participants(voices, tmp_path):
+    model, data = voices
+    path = tmp_path / "results.xlsx"
+    path.write_bytes(data)
+    back = import_model(path).model
+    assert back.participants == model.participants
+    assert back == model
+
+
+def test_the_disagreement_sheet_lists_rated_edges_most_disagreed_first(voices):
+    _model, data = voices
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    assert {"Disagreement", "Per participant", "Participants", "Ratings"} <= set(
+        book.sheetnames)
+    rows = list(book["Disagreement"].iter_rows(min_row=2, max_row=3, values_only=True))
+    assert rows[0][:2] == ("restricted-access", "misuse-risk")
+    assert rows[0][3] >= rows[1][3]
+
+
+def _edited(data: bytes, sheet: str, cell: str, value, tmp_path):
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    book[sheet][cell] = value
+    path = tmp_path / "edited.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("sheet, cell, value, says", [
+    ("Ratings", "A2", "nobody", "sheet Ratings, row 2, column Participant: 'nobody' is not a "
+                                "participant on the Participants sheet"),
+    ("Ratings", "D2", 7, "sheet Ratings, row 2, column Weight: 7.0 is outside [-1, 1]"),
+    ("Ratings", "E2", "+XL", "sheet Ratings, row 2, column Term: '+XL' is not one of"),
+    ("Ratings", "B2", "no-such-node", "sheet Ratings, row 2, column From: 'no-such-node' is "
+                                      "not a node"),
+    ("Participants", "F2", -3, "sheet Participants, row 2, column Credibility: -3.0 is "
+                               "outside [0, 100]"),
+    ("Participants", "A3", "us-security", "sheet Participants, row 3, column ID: a second "
+                                          "participant 'us-security' (the first is on row 2)"),
+])
+def test_bad_participant_rows_are_refused_where_they_are(voices, tmp_path, sheet, cell,
+                                                         value, says):
+    _model, data = voices
+    path = _edited(data, sheet, cell, value, tmp_path)
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert says in str(caught.value)
+
+
+def test_a_refused_participant_is_not_reported_again_through_its_ratings(voices, tmp_path):
+    _model, data = voices
+    with pytest.raises(LoadError) as caught:
+        import_model(_edited(data, "Participants", "F2", -3, tmp_path))
+    assert len(caught.value.problems) == 1
+
+
+def test_a_term_in_lower_case_is_read_as_the_term(voices, tmp_path):
+    model, data = voices
+    back = import_model(_edited(data, "Ratings", "E2", "+h", tmp_path)).model
+    assert back.participants[0].ratings[0].term == "+H"
