@@ -10,6 +10,7 @@ from .elements import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
                        INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, RULES, START_VECTORS,
                        UNIONS, ZERO_MODES, Edge, Intervention, Node, Objective, Participant,
                        Rating, Scenario, Settings, Source, WeightOverride, is_valid_id, slugify)
+from .translations import TRANSLATABLE, Translations, is_valid_tag, translated
 from .fileformat import FORMAT_NAME, FORMAT_VERSION, dumps, load, loads, model_from_dict, model_to_dict, save
 
 __all__ = [
@@ -19,5 +20,5 @@ __all__ = [
     "DIRECTIONS", "DEFAULT_WEIGHT", "RULES", "ACTIVATIONS", "START_VECTORS", "DRIVER_MODES", "is_valid_id",
     "slugify", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",
-    "SaveError", "Problem",
+    "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "is_valid_tag",
 ]
