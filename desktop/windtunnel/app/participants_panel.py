@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHeaderView, Q
 
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
-from ..model import LINGUISTIC_TERMS
+from ..model import LINGUISTIC_TERMS, translated
 from .participants_rating import RateCommand
 from .participants_lens import LENS_COLOUR, DisagreementLens
 from .scrolling import scrolling
@@ -227,7 +227,7 @@ class ParticipantsPanel(QWidget):
             _fill(self.ratings, [])
             return
         key = edges[0]
-        labels = {n.id: n.label for n in model.nodes}
+        labels = {n.id: translated(n) for n in model.nodes}
         self.edge_heading.setText(f"<b>{labels[key[0]]} → {labels[key[1]]}</b> "
                                   f"(map weight {model.edge(*key).weight:+.2f})")
         table = rating_table(model)

@@ -29,6 +29,7 @@ SHEET_ALIASES = {
     "Scenarios": ("scenarios",), "Interventions": ("interventions",),
     "Overrides": ("overrides", "weight overrides"), "Objectives": ("objectives",),
     "Sources": ("sources", "evidence", "references"),
+    "Translations": ("translations",),
 }
 FIELD_HEADERS = {sheet: {c.field: c.header for c in columns} for sheet, columns in SHEETS.items()}
 PLURAL = {"node": "Nodes", "edge": "Edges", "scenario": "Scenarios",

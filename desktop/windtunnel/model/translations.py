@@ -23,13 +23,13 @@ is simply absent: :meth:`Translations.with_text` with an empty text removes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..language import LANGUAGES, current
+from ..language import LANGUAGES, ORIGINAL, current
 from .textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["Translations", "TRANSLATABLE", "translated", "is_valid_tag", "MAX_LANGUAGES",
-           "language_rank"]
+__all__ = ["Translations", "TRANSLATABLE", "translated", "edits_original", "with_text",
+           "is_valid_tag", "MAX_LANGUAGES", "language_rank"]
 
 #: The texts each kind of element may carry translations of, in the order files write them.
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
@@ -215,3 +215,22 @@ def translated(element, name: str = "label", language: str | None = None) -> str
         if text is not None:
             return text
     return getattr(element, name)
+
+
+def edits_original(language: str | None = None) -> bool:
+    """Whether editing a text in ``language`` (default: the current one) edits the original:
+    the product's original language (English) edits the element's own field, any other
+    language its translation."""
+    return (current() if language is None else language) == ORIGINAL
+
+
+def with_text(element, name: str, text: str, language: str | None = None):
+    """A copy of ``element`` whose text ``name`` reads ``text`` in ``language`` (default:
+    the current language): the original field when :func:`edits_original`, else the
+    translation, which an empty or blank ``text`` removes (the original shows again).
+    The one rule by which every editor (the Inspector, the scenario list) edits a text."""
+    tag = current() if language is None else language
+    if edits_original(tag):
+        return replace(element, **{name: text})
+    translations = element.translations.with_text(tag, name, text if text.strip() else "")
+    return replace(element, translations=translations)

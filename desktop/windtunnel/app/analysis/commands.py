@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...errors import ModelError, Problem
-from ...model import Intervention, Model, Scenario, WeightOverride, slugify
+from ...model import (Intervention, Model, Scenario, WeightOverride, slugify, translated,
+                      with_text)
 from ...session.levers import default_start, lever_setting
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, describe
 
@@ -48,18 +49,18 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     label = f"{old.label} (copy)"
     copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label)
     return InsertCommand(model, "scenario", copy, model.index_of("scenario", scenario_id) + 1,
-                         text=f'Duplicate scenario "{old.label}"')
+                         text=f'Duplicate scenario "{translated(old)}"')
 
 
 def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
-    return _edit(model, old, replace(old, label=label.strip()),
-                 f'Rename scenario "{old.label}" to "{label.strip()}"')
+    return _edit(model, old, with_text(old, "label", label.strip()),
+                 f'Rename scenario "{translated(old)}" to "{label.strip()}"')
 
 
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
     return RemoveCommand(model, "scenario", scenario_id,
-                         text=f'Delete scenario "{_scenario(model, scenario_id).label}"')
+                         text=f'Delete scenario "{translated(_scenario(model, scenario_id))}"')
 
 
 def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | None = None,
@@ -83,7 +84,7 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     index = next((i for i, v in enumerate(old.interventions) if v.node == node_id), None)
     kept = [v for v in old.interventions if v.node != node_id]
     kept.insert(len(kept) if index is None else index, new)
-    text = f"Set lever {node.label} to {new.value:+.2f} in {old.label}"
+    text = f"Set lever {translated(node)} to {new.value:+.2f} in {translated(old)}"
     return _edit(model, old, replace(old, interventions=tuple(kept)), text,
                  f"lever:{node_id}" if merge else "")
 
@@ -92,9 +93,9 @@ def clear_lever(model: Model, scenario_id: str, node_id: str) -> ReplaceCommand:
     """Remove the scenario's interventions on a lever (it follows the model again)."""
     old = _scenario(model, scenario_id)
     kept = tuple(v for v in old.interventions if v.node != node_id)
-    label = model.node(node_id).label if model.node(node_id) else node_id
+    label = translated(model.node(node_id)) if model.node(node_id) else node_id
     return _edit(model, old, replace(old, interventions=kept),
-                 f"Release lever {label} in {old.label}")
+                 f"Release lever {label} in {translated(old)}")
 
 
 def set_override(model: Model, scenario_id: str, source: str, target: str,
@@ -111,7 +112,7 @@ def set_override(model: Model, scenario_id: str, source: str, target: str,
     else:
         items[index] = new
     return _edit(model, old, replace(old, overrides=tuple(items)),
-                 f"Override {describe('edge', new, model)} ({weight:+.2f}) in {old.label}",
+                 f"Override {describe('edge', new, model)} ({weight:+.2f}) in {translated(old)}",
                  f"override:{source}>{target}" if merge else "")
 
 
@@ -120,4 +121,4 @@ def clear_override(model: Model, scenario_id: str, source: str, target: str) -> 
     kept = tuple(o for o in old.overrides if o.key != (source, target))
     edge = model.edge(source, target) or WeightOverride(source, target, 0.0)
     return _edit(model, old, replace(old, overrides=kept),
-                 f"Remove override of {describe('edge', edge, model)} in {old.label}")
+                 f"Remove override of {describe('edge', edge, model)} in {translated(old)}")

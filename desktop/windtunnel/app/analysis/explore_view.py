@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
                                QListWidgetItem, QPushButton, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...model import translated
 from ...engine import LeverRange, discover, explore, robustness
 from ...engine.executors import local_workers
 from ...model.atomic import atomic_write
@@ -131,7 +132,7 @@ class ExploreView(QWidget):
         if [n.id for n in levers] != list(known):
             self.levers.setRowCount(len(levers))
             for r, node in enumerate(levers):
-                item = QTableWidgetItem(node.label)
+                item = QTableWidgetItem(translated(node))
                 item.setData(Qt.UserRole, node.id)
                 item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
                 item.setCheckState(Qt.Unchecked)
@@ -148,7 +149,7 @@ class ExploreView(QWidget):
             box.blockSignals(True)
             box.clear()
             for objective in model.objectives:
-                box.addItem(objective.label, objective.id)
+                box.addItem(translated(objective), objective.id)
             index = box.findData(current)
             box.setCurrentIndex(index if index >= 0 else 0)
             box.blockSignals(False)
@@ -217,7 +218,7 @@ class ExploreView(QWidget):
         self.result, self.shown_for = result, revision
         experiments, rows, discoveries = result
         goals = [o for o in experiments.objectives]
-        header = ["Rank", "Option", "All met"] + [o.label for o in goals] + ["Regret p90"]
+        header = ["Rank", "Option", "All met"] + [translated(o) for o in goals] + ["Regret p90"]
         self.table.setColumnCount(len(header))
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(rows))

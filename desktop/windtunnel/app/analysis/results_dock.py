@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ...model import translated
 from ..scrolling import scrolling
 from .charts import TrajectoryChart
 from .matrix import ScenarioMatrix
@@ -84,7 +85,7 @@ class ResultsPanel(QWidget):
 
         def label(node_id: str) -> str:
             node = model.node(node_id)
-            return node.label if node is not None else node_id
+            return translated(node) if node is not None else node_id
 
         return f"<b>{escape(trust.headline)}</b> ({escape(trust.reason(label))})"
 

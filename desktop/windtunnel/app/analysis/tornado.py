@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...model import translated
 from ...engine import WORK_LIMITS, WorkLimits, lever_elasticities, tornado
 from ..workers import part_of
 
@@ -79,7 +80,7 @@ class TornadoView(QWidget):
         current = self.objective.currentData()
         self.objective.clear()
         for objective in self.controller.model.objectives:
-            self.objective.addItem(objective.label, objective.id)
+            self.objective.addItem(translated(objective), objective.id)
         index = self.objective.findData(current)
         if index >= 0:
             self.objective.setCurrentIndex(index)
@@ -106,7 +107,7 @@ class TornadoView(QWidget):
         scenario = controller.model.scenario(controller.session.scenario_id) \
             if controller.session.scenario_id else None
         self.note.setText(f"Choose an objective and run the sensitivity analysis for "
-                          f"\u201c{scenario.label}\u201d." if ready and scenario else
+                          f"\u201c{translated(scenario)}\u201d." if ready and scenario else
                           "Sensitivity needs a scenario and an objective.")
 
     def run(self, *, limits: WorkLimits = WORK_LIMITS) -> None:
@@ -144,7 +145,7 @@ class TornadoView(QWidget):
         self.shown_for = question
         self.plot.show()
         model = self.controller.model
-        label = {n.id: n.label for n in model.nodes}
+        label = {n.id: translated(n) for n in model.nodes}
         shown = self.bars[:BARS]
         plot = self.plot.getPlotItem()
         plot.clear()
@@ -172,7 +173,7 @@ class TornadoView(QWidget):
         objective = model.objective(self.objective.currentData())
         scenario = model.scenario(question[0])
         self.note.setText(
-            f"{objective.label if objective else ''} under \u201c{scenario.label}\u201d: "
+            f"{translated(objective) if objective else ''} under \u201c{translated(scenario)}\u201d: "
             f"central value {base:+.3f}. Each bar spans "
             f"the value with one edge at its low bound (vermilion) and at its high bound (blue); "
             f"the {len(shown)} widest of {len(self.bars)} edges. Wide bars are the weights "
