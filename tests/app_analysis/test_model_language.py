@@ -99,3 +99,25 @@ def test_tabbing_through_an_untranslated_field_adds_no_translation(small, qtbot)
     field.editingFinished.emit()
     assert not model.node(node_id).translations
     assert window.document.undo_stack.count() == 0
+
+
+def test_scenarios_are_renamed_and_copied_in_the_chosen_language(bundled, qtbot):
+    window, analysis = bundled
+    model = window.document.model
+    language.set_current("zh-CN")
+    settle(qtbot, analysis)
+    panel = analysis.scenarios_panel
+    item = next(panel.list.item(i) for i in range(panel.list.count())
+                if panel.list.item(i).data(256) == "hk-hub")
+    item.setText("香港评估枢纽")                    # as the list's editor commits it
+    scenario = model.scenario("hk-hub")
+    assert scenario.translations.get("zh-CN", "label") == "香港评估枢纽"
+    assert scenario.label == "Hong Kong as interoperable evaluation hub"
+    analysis.session.set_scenario("hk-hub")
+    panel.duplicate()
+    copy = model.scenarios[model.index_of("scenario", "hk-hub") + 1]
+    assert copy.label == "Hong Kong as interoperable evaluation hub (copy)"
+    assert copy.translations.get("zh-CN", "label") == "香港评估枢纽 (copy)"
+    assert copy.translations.get("ja", "label") is None, "no label naming the original"
+    assert copy.translations.get("ja", "description") == scenario.translations.get(
+        "ja", "description")

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ...errors import ModelError, Problem
-from ...model import (Intervention, Model, Scenario, WeightOverride, slugify, translated,
-                      with_text)
+from ...model import (Intervention, Model, Scenario, Translations, WeightOverride,
+                      edits_original, slugify, translated, with_text)
 from ...session.levers import default_start, lever_setting
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, describe
 
@@ -44,10 +46,16 @@ def add_scenario(model: Model, label: str = "New scenario") -> InsertCommand:
 
 
 def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
-    """A copy of a scenario right after it, labelled "... (copy)"."""
+    """A copy of a scenario right after it, labelled "... (copy)" in the original and in
+    the current language (its other labels are dropped: they would name the original)."""
     old = _scenario(model, scenario_id)
     label = f"{old.label} (copy)"
-    copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label)
+    kept = Translations(tuple(e for e in old.translations.entries if e[1] != "label"))
+    copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label,
+                   translations=kept)
+    if not edits_original():
+        copy = with_text(copy, "label", QCoreApplication.translate(
+            "ScenarioCommands", "{label} (copy)").format(label=translated(old)))
     return InsertCommand(model, "scenario", copy, model.index_of("scenario", scenario_id) + 1,
                          text=f'Duplicate scenario "{translated(old)}"')
 
