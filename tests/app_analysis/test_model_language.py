@@ -27,6 +27,8 @@ def _shown(window, analysis) -> dict:
         "time bar": [analysis.time_bar.scenario.itemText(i)
                      for i in range(analysis.time_bar.scenario.count())],
         "chart labels": analysis.session.results.labels,
+        "sources": [window.sources.table.item(r, 0).text()
+                    for r in range(window.sources.table.rowCount())],
     }
 
 
@@ -43,6 +45,7 @@ def test_every_view_shows_the_model_in_the_chosen_language_and_back(bundled, qtb
     assert japanese["time bar"] == japanese["scenarios"]
     assert japanese["scorecard"].startswith("悪用リスクを抑える")
     assert "悪用リスク" in japanese["chart labels"]
+    assert "ガバナンスの壁はAIの未来を阻めない" in japanese["sources"]
     language.set_current("zh-HK")
     settle(qtbot, analysis)
     assert window.scene.node_items["misuse-risk"]._label == "濫用風險"
