@@ -148,3 +148,9 @@ def test_a_version_2_file_that_already_carries_translations_loads():
     data["version"] = 2
     model = loads(json.dumps(data))
     assert translated(model.node("ban"), "label", "ja") == "アクセス禁止"
+
+
+@pytest.mark.parametrize("entries", [(("ja", "label"),), ("ja",), 7])
+def test_a_malformed_set_of_translations_is_a_problem_not_a_crash(entries):
+    node = Node("x", "X", translations=Translations(entries))
+    assert ("translations", "is not a set of translations") in node.problems()

@@ -102,7 +102,7 @@ class Translations:
     def __post_init__(self) -> None:
         try:
             ordered = tuple(sorted(self.entries, key=_sort_key))
-        except TypeError:  # not a sequence of triples: problems() says so
+        except (TypeError, ValueError):  # not a sequence of triples: problems() says so
             return
         object.__setattr__(self, "entries", ordered)
 
