@@ -31,9 +31,15 @@ from __future__ import annotations
 import sys
 
 from ai_export_controls_edges import EDGES
+from ai_export_controls_edges_translations import EDGES as EDGE_TRANSLATIONS
+from ai_export_controls_translations import NODES as NODE_TRANSLATIONS
+from ai_export_controls_translations import OBJECTIVES as OBJECTIVE_TRANSLATIONS
+from ai_export_controls_translations import SCENARIOS as SCENARIO_TRANSLATIONS
 from seed_sources import (BAN_BLOG, CHINA_DAILY, INSIDE_AI, SECURITY_ESSAY, SEED_SOURCES,
                           WHACK_A_MOLE, write_model)
+from seed_sources_translations import SOURCES as SOURCE_TRANSLATIONS
 from tables import SETTLED, model_from_tables
+from translating import translate
 
 from windtunnel.model import Intervention, Model, Objective, Scenario, Settings, WeightOverride
 
@@ -321,11 +327,14 @@ DESCRIPTION = (
 
 
 def build() -> Model:
-    """The model, built through the model API and settled (tables.py)."""
-    return model_from_tables(title=TITLE, description=DESCRIPTION, settings=SETTINGS,
-                             sources=SEED_SOURCES, nodes=NODES, edges=EDGES,
-                             scenarios=SCENARIOS, objectives=OBJECTIVES, grid=(COLUMN, ROW),
-                             lever_factors=LEVER_FACTORS)
+    """The model, built through the model API, settled (tables.py) and translated."""
+    model = model_from_tables(title=TITLE, description=DESCRIPTION, settings=SETTINGS,
+                              sources=SEED_SOURCES, nodes=NODES, edges=EDGES,
+                              scenarios=SCENARIOS, objectives=OBJECTIVES, grid=(COLUMN, ROW),
+                              lever_factors=LEVER_FACTORS)
+    return translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
+                     scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
+                     sources=SOURCE_TRANSLATIONS)
 
 
 if __name__ == "__main__":

@@ -79,6 +79,48 @@ one as a new document; on the command line, `windtunnel check FILE` validates on
   explain` does: at most five reasons (routes from the levers, or the routes through one
   node grouped as "via ..."), each with the part of the change it carries and its signed
   share, and the named rest; together they add up to 100% of the change.
+
+## Languages
+
+The two AI export-controls models and the teaching model carry Simplified Chinese
+(`zh-CN`), Hong Kong Traditional Chinese (`zh-HK`) and Japanese (`ja`) text for every node
+label and description, edge rationale, scenario label and description, objective and source
+title and note (the Language menu, or `--language` on the command line, shows them; see
+"Models in several languages" in the project README). The translations are written in
+`build/models/*_translations.py`; `tests/test_bundled_translations.py` checks that none is
+missing, empty or left in English, that the Hong Kong text holds no Simplified character and
+that the glossary's terms are used. The model titles and descriptions above, the citations
+and the participants' names stay in English.
+
+Terms follow the product's glossary (node 节点 / 節點 / ノード, scenario 情景 / 情景 / シナリオ,
+restriction 限制措施 / 限制措施 / 規制, lever 杠杆 / 槓桿 / レバー, actor 行为体 / 行為體 /
+アクター, baseline 基线 / 基線 / ベースライン) and each community's own vocabulary. Where a term is
+contested:
+
+- **Export controls**: 出口管制 in both Chinese texts, the term of the PRC's 出口管制法 and of
+  Chinese-language commentary on US controls; 出口管控 is also seen in mainland media and was
+  not used. Hong Kong's own regime is called 戰略貿易管制 (strategic trade controls); the map
+  is about US controls, so 出口管制 stays. In Japanese 輸出管理, the government's term
+  (安全保障貿易管理); the press often writes 輸出規制, which officials avoid because it implies
+  restriction for its own sake.
+- **Access**: 访问 in Simplified Chinese, 存取 in Hong Kong text (the computing term used in Hong
+  Kong and Taiwan); アクセス in Japanese.
+- **Security**: 安全 in Simplified Chinese; Hong Kong text says 保安 for cyber security teams and
+  research (網絡保安) and 安全 for model safety.
+- **Interoperable**: 可互操作 (mainland standards usage) and 可互通 (Hong Kong); 相互運用可能 in
+  Japanese.
+- **Decoupling**: 脱钩 / 脫鈎 / デカップリング; the China Daily column's "competition without full
+  disengagement" is 竞争而不完全脱钩.
+- **Sovereign AI**: 主权人工智能 / 主權人工智能 / ソブリンAI (the loanword Japanese vendors use);
+  人工智能, not Taiwan's 人工智慧, in Hong Kong text; software 軟件, not 軟體.
+- **Hong Kong's names**: 香港 throughout; its universities are 香港各大學 in Hong Kong text, since
+  香港大學 names one university (HKU), and 香港高校 in Simplified Chinese.
+- **Labs and companies** keep their Latin names (Anthropic), as the Chinese and Japanese press
+  does.
+- **Titles of the seed documents** are our renderings. The China Daily column by Wang Dong and
+  Zhang Xueyu has an official Chinese edition, which the repository does not hold; its
+  Chinese headline should replace ours (`build/models/seed_sources_translations.py`) once it
+  has been checked against that edition.
 """
 
 

@@ -7,13 +7,28 @@ from hypothesis import strategies as st
 from windtunnel.model import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DIRECTIONS,
                               LINGUISTIC_TERMS, NODE_KINDS, RULES, ZERO_MODES, Edge,
                               Intervention, Model, Node, Objective, Participant, Rating, Scenario,
-                              Settings, Source, WeightOverride)
+                              Settings, Source, Translations, WeightOverride)
 
 ids = st.from_regex(r"[a-z][a-z0-9_.\-]{0,11}", fullmatch=True)
 labels = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
 texts = st.text(max_size=80)
 levels = st.floats(-1, 1, allow_nan=False)
 coordinates = st.floats(-5000, 5000, allow_nan=False)
+
+
+#: Translated text: non-empty, without the control characters translations refuse.
+translated_texts = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1,
+                           max_size=30).filter(lambda s: s.strip())
+tags = st.sampled_from(["zh-CN", "zh-HK", "ja", "fr", "zh-Hant-TW", "en"])
+
+
+@st.composite
+def translations(draw, fields: tuple[str, ...], enabled: bool = True) -> Translations:
+    """Random translations of ``fields`` (none when not ``enabled``)."""
+    if not enabled:
+        return Translations()
+    chosen = draw(st.lists(st.tuples(tags, st.sampled_from(fields)), unique=True, max_size=4))
+    return Translations(tuple((tag, name, draw(translated_texts)) for tag, name in chosen))
 
 
 @st.composite
@@ -29,18 +44,23 @@ def settings(draw, aggregation: bool = False) -> Settings:
 
 
 @st.composite
-def models(draw, max_nodes: int = 8, participants: bool = False) -> Model:
+def models(draw, max_nodes: int = 8, participants: bool = False,
+           translated: bool = False) -> Model:
     """Random valid models; with ``participants``, also participants, their ratings and the
-    aggregation settings (formats other than .wtm do not carry those)."""
+    aggregation settings; with ``translated``, translations of their text (formats other
+    than .wtm do not carry those)."""
     source_ids = draw(st.lists(ids, max_size=3, unique=True))
-    sources = [Source(s, draw(labels), publisher=draw(texts), date=draw(texts)) for s in source_ids]
+    sources = [Source(s, draw(labels), publisher=draw(texts), date=draw(texts),
+                      translations=draw(translations(("title", "note"), translated)))
+               for s in source_ids]
     cite = st.lists(st.sampled_from(source_ids), unique=True).map(tuple) if source_ids \
         else st.just(())
     node_ids = draw(st.lists(ids, min_size=1, max_size=max_nodes, unique=True))
     nodes = [Node(n, draw(labels), kind=draw(st.sampled_from(NODE_KINDS)), group=draw(texts),
                   initial=draw(levels), description=draw(texts), sources=draw(cite),
                   position=(draw(coordinates), draw(coordinates)),
-                  tags=tuple(draw(st.lists(labels, max_size=2))), lever=draw(st.booleans()))
+                  tags=tuple(draw(st.lists(labels, max_size=2))), lever=draw(st.booleans()),
+                  translations=draw(translations(("label", "description"), translated)))
              for n in node_ids]
     pairs = [(a, b) for a in node_ids for b in node_ids if a != b]
     chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=12)) if pairs else []
@@ -52,7 +72,8 @@ def models(draw, max_nodes: int = 8, participants: bool = False) -> Model:
                           confidence=draw(st.sampled_from(CONFIDENCES)),
                           low=draw(st.floats(-1, weight)) if bounded else None,
                           high=draw(st.floats(weight, 1)) if bounded else None,
-                          rationale=draw(texts), sources=draw(cite)))
+                          rationale=draw(texts), sources=draw(cite),
+                          translations=draw(translations(("rationale",), translated))))
     scenarios = []
     for s in draw(st.lists(ids, max_size=3, unique=True)):
         interventions = tuple(
@@ -63,10 +84,13 @@ def models(draw, max_nodes: int = 8, participants: bool = False) -> Model:
         scenarios.append(Scenario(s, draw(labels), description=draw(texts),
                                   interventions=interventions,
                                   overrides=tuple(WeightOverride(a, b, draw(levels))
-                                                  for a, b in overridden)))
+                                                  for a, b in overridden),
+                                  translations=draw(translations(("label", "description"),
+                                                                 translated))))
     objectives = [Objective(o, draw(labels), draw(st.sampled_from(node_ids)),
                             draw(st.sampled_from(DIRECTIONS)), draw(st.floats(0, 2)),
-                            draw(st.floats(0, 10)))
+                            draw(st.floats(0, 10)),
+                            translations=draw(translations(("label",), translated)))
                   for o in draw(st.lists(ids, max_size=3, unique=True))]
     voices = []
     for p in draw(st.lists(ids, max_size=3, unique=True)) if participants else ():

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from windtunnel.model import (Edge, Intervention, LoadError, Model, Node, Objective, Participant,
-                              Rating, Scenario, Settings, Source, WeightOverride, dumps, load,
-                              loads, save)
+                              Rating, Scenario, Settings, Source, Translations, WeightOverride,
+                              dumps, load, loads, save)
 from windtunnel.model import migrations
 from windtunnel.paths import resource_path
 
@@ -20,10 +20,13 @@ from .strategies import models
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN_V1 = DATA / "golden" / "v1.wtm"
 GOLDEN_V2 = DATA / "golden" / "v2.wtm"
+GOLDEN_V3 = DATA / "golden" / "v3.wtm"
 SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SCHEMA_V2 = json.loads(resource_path("schema", "windtunnel-model-v2.schema.json").read_text("utf-8"))
 VALIDATOR_V2 = jsonschema.Draft202012Validator(SCHEMA_V2)
+SCHEMA_V3 = json.loads(resource_path("schema", "windtunnel-model-v3.schema.json").read_text("utf-8"))
+VALIDATOR_V3 = jsonschema.Draft202012Validator(SCHEMA_V3)
 
 
 def golden_model():
@@ -73,6 +76,27 @@ def golden_model_v2():
     return model
 
 
+def golden_model_v3():
+    """Version 3 adds translations of the model's text, by language tag."""
+    model = golden_model_v2()
+    model.set_info(title="Golden v3: every field",
+                   description="A file that sets every field of format version 3.\nIt must load the same forever.")
+    model.update_node("ban", translations=Translations.from_dict({
+        "ja": {"label": "アクセス禁止", "description": "外国籍者のアクセス停止。"},
+        "zh-CN": {"label": "访问禁令", "description": "暂停外国国民的访问。"},
+        "zh-HK": {"label": "存取禁令"},
+        "fr": {"label": "Interdiction d'accès"}}))
+    model.update_edge("ban", "vpn", translations=Translations.from_dict(
+        {"zh-HK": {"rationale": "禁令迫使用戶轉用繞道方法。\n第二行。"}}))
+    model.update("scenario", "strict", translations=Translations.from_dict(
+        {"ja": {"label": "厳格な禁止", "description": "3か月目から禁止、8か月目に解除。"}}))
+    model.update("objective", "fewer-workarounds", translations=Translations.from_dict(
+        {"zh-CN": {"label": "减少绕行手段"}}))
+    model.update("source", "press", translations=Translations.from_dict(
+        {"zh-Hant-HK": {"title": "管制見效", "note": "報道下架事件。"}}))
+    return model
+
+
 def test_golden_v1_loads_to_the_same_model_forever():
     assert load(GOLDEN_V1) == golden_model()
 
@@ -81,29 +105,40 @@ def test_golden_v2_loads_to_the_same_model_forever():
     assert load(GOLDEN_V2) == golden_model_v2()
 
 
-def test_a_v1_file_saves_as_v2_with_nothing_else_changed():
-    """The migration only raises the version: no participants, so no participants section."""
+def test_golden_v3_loads_to_the_same_model_forever():
+    assert load(GOLDEN_V3) == golden_model_v3()
+
+
+def test_a_v1_file_saves_as_v3_with_nothing_else_changed():
+    """The migrations only raise the version: no participants, so no participants section."""
     v1 = GOLDEN_V1.read_text("utf-8")
-    assert dumps(load(GOLDEN_V1)) == v1.replace('"version": 1,', '"version": 2,', 1)
+    assert dumps(load(GOLDEN_V1)) == v1.replace('"version": 1,', '"version": 3,', 1)
+
+
+def test_a_v2_file_saves_as_v3_with_nothing_else_changed():
+    """Version 2 files have no translations: only the version number changes."""
+    v2 = GOLDEN_V2.read_text("utf-8")
+    assert dumps(load(GOLDEN_V2)) == v2.replace('"version": 2,', '"version": 3,', 1)
 
 
 def test_saving_the_golden_model_writes_the_golden_text():
     """Stable key order and indentation: an unchanged model saves byte for byte the same."""
-    assert dumps(golden_model_v2()) == GOLDEN_V2.read_text("utf-8")
+    assert dumps(golden_model_v3()) == GOLDEN_V3.read_text("utf-8")
 
 
 def test_golden_files_satisfy_their_schemas():
     VALIDATOR.validate(json.loads(GOLDEN_V1.read_text("utf-8")))
     VALIDATOR_V2.validate(json.loads(GOLDEN_V2.read_text("utf-8")))
+    VALIDATOR_V3.validate(json.loads(GOLDEN_V3.read_text("utf-8")))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(models(participants=True))
+@given(models(participants=True, translated=True))
 def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)
     assert loads(text) == model
     assert loads(text.encode("utf-8")) == model
-    VALIDATOR_V2.validate(json.loads(text))
+    VALIDATOR_V3.validate(json.loads(text))
 
 
 def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import ModelError, Problem
-from ..model import Model, Settings
+from ..model import Model, Settings, translated
 from .wording import menu_text
 
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
@@ -35,13 +35,14 @@ def describe(kind: str, element, model: Model | None = None) -> str:
     ``node "Leakage"``, ``edge "Export ban" -> "Leakage"``."""
     if kind == "edge":
         return f"edge {_label(model, element.source)} \u2192 {_label(model, element.target)}"
-    name = getattr(element, "label", None) or getattr(element, "title", None) or element.id
+    name = (translated(element) if hasattr(element, "label") else None) or getattr(
+        element, "title", None) or element.id
     return f'{kind} "{name}"'
 
 
 def _label(model: Model | None, node_id: str) -> str:
     node = model.node(node_id) if model is not None else None
-    return f'"{node.label}"' if node is not None else node_id
+    return f'"{translated(node)}"' if node is not None else node_id
 
 
 def set_command_text(command: QUndoCommand, text: str) -> None:

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from ..engine.layout import auto_layout, layered_layout
-from ..model import DEFAULT_WEIGHT, Edge, Node, slugify
+from .. import language
+from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, slugify, translated,
+                     with_text)
 from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
 from .commands import (InsertCommand, MacroCommand, ModelCommand, MoveNodesCommand,
-                       RemoveCommand, ReplaceCommand, execute, remove_command)
+                       RemoveCommand, ReplaceCommand, describe, execute, remove_command)
 from .document import Document
 
 __all__ = ["Editor"]
@@ -66,12 +68,26 @@ class Editor:
     def rename_node(self, node_id: str, label: str) -> bool:
         """Give a node a new label (its id stays: scenarios and files refer to it); False
         when the label is the same. An invalid label raises ModelError."""
-        old = self.model.node(node_id)
-        label = label.strip()
-        if old is None or label == old.label:
+        return self.set_text("node", node_id, "label", label.strip())
+
+    def set_text(self, kind: str, key, field: str, text: str) -> bool:
+        """Set a text of an element (a label, a description, a rationale) in the current
+        language: the original in English, else its translation, which an empty text
+        removes (windtunnel.model.with_text). One undo step; False when nothing changes (the
+        text is the one shown); ModelError when the text is refused."""
+        old = self.model.get(kind, key)
+        if old is None or text == translated(old, field):
             return False
-        self.run(ReplaceCommand(self.model, "node", old, replace(old, label=label),
-                                text=f'Rename node "{old.label}" to "{label}"'))
+        element = describe(kind, old, self.model)
+        if edits_original() and field == "label":
+            what = QCoreApplication.translate("Editor", 'Rename {element} to "{text}"')
+        elif edits_original():
+            what = QCoreApplication.translate("Editor", "Edit the {field} of {element}")
+        else:
+            what = QCoreApplication.translate("Editor", "Translate the {field} of {element} "
+                                                        "({language})")
+        what = what.format(element=element, text=text, field=field, language=language.current())
+        self.run(ReplaceCommand(self.model, kind, old, with_text(old, field, text), text=what))
         return True
 
     def connect(self, source: str, target: str, weight: float = DEFAULT_WEIGHT) -> tuple[str, str]:

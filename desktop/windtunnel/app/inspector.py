@@ -7,6 +7,12 @@ into one undo step. When an edit is refused, the reason shows under the form, in
 other fields return to the model's values, and a refused text (a label, a description)
 stays as typed, to be corrected. The pages follow model changes (undo, edits made
 elsewhere) while they are shown.
+
+Texts in several languages: the node's label and description and the edge's rationale show
+in the current language (windtunnel.language), and editing one edits the text of that
+language: with English chosen, the original; with another language, its translation
+(emptying it brings back the original), while a line above the form shows the original.
+Each such edit is one undo step (windtunnel.model.with_text is the rule).
 """
 
 from __future__ import annotations
@@ -16,12 +22,15 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
+from .. import language
 from ..errors import ModelError
-from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS)
+from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
+                     TRANSLATABLE, edits_original, translated)
 from ..model.elements import MAX_SAMPLES, MAX_STEPS
 from .commands import SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm
+from .model_language import language_relay
 from .wording import refusal
 
 __all__ = ["Inspector"]
@@ -40,6 +49,9 @@ class Inspector(QWidget):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.original = QLabel(wordWrap=True, textFormat=Qt.PlainText)   # beside a translation
+        self.original.setStyleSheet("color: palette(mid);")
+        self.original.hide()
         self.stack = QStackedWidget()
         self.node_form = self._node_form()
         self.edge_form = self._edge_form()
@@ -61,11 +73,17 @@ class Inspector(QWidget):
         scroll.setWidget(self.stack)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.original)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         self._footer = QVBoxLayout()
         self._footer.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._footer)
+        language_relay().changed.connect(self._language_changed)
+
+    def _language_changed(self, _tag: str) -> None:
+        if self.editor is not None:
+            self.refresh()
 
     def add_footer(self, widget: QWidget) -> None:
         """Show ``widget`` at the foot of the Inspector, below the forms (an extension's
@@ -176,17 +194,20 @@ class Inspector(QWidget):
                 group.clear()
                 group.addItems(groups)
                 group.blockSignals(False)
-            self.node_form.load(node)
+            self.node_form.load(_InLanguage(node))
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
-            self.heading.set_full_text(f"Node: {node.label}")
+            self.heading.set_full_text(f"Node: {translated(node)}")
+            self._show_original(node)
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
-            self.edge_form.load(edge)
-            self.heading.set_full_text(f"Edge: {model.node(edge.source).label} \u2192 "
-                                 f"{model.node(edge.target).label}")
+            self.edge_form.load(_InLanguage(edge))
+            self.heading.set_full_text(f"Edge: {translated(model.node(edge.source))} \u2192 "
+                                       f"{translated(model.node(edge.target))}")
+            self._show_original(edge)
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
+            self.original.hide()
             n, e = key
             self.heading.set_full_text("Selection")
             self.many.setText(f"{n} node{'s' if n != 1 else ''} and {e} edge"
@@ -195,10 +216,23 @@ class Inspector(QWidget):
             self.stack.setCurrentWidget(self.many)
         else:
             self._shown = ("model", None)
+            self.original.hide()
             self.model_form.load(_Info(model.title, model.description))
             self.settings_form.load(model.settings)
             self.heading.set_full_text("Model")
             self.stack.setCurrentIndex(2)
+
+    def _show_original(self, element) -> None:
+        """Above a translation, the original text it translates (hidden in English)."""
+        if edits_original():
+            self.original.hide()
+            return
+        texts = [getattr(element, name) for name in TRANSLATABLE[type(element).__name__]]
+        shown = "\n".join(text[:300] for text in texts if text)
+        self.original.setText(self.tr("Editing the {language} text. Original: {text}").format(
+            language=language.LANGUAGES.get(language.current(), language.current()),
+            text=shown or self.tr("(none)")))
+        self.original.show()
 
     # -- commits ----------------------------------------------------------------------------
 
@@ -215,8 +249,9 @@ class Inspector(QWidget):
             return
         _, key = self._shown
         try:
-            if kind == "node" and field == "label":
-                self.editor.rename_node(key, value)
+            if field in TRANSLATABLE[kind.title()]:   # in the current language
+                self.editor.set_text(kind, key, field, value.strip() if field == "label"
+                                     else value)
             else:
                 self.editor.update(kind, key, merge_key=field if continuous else "",
                                    **{field: value})
@@ -260,3 +295,17 @@ class _Info:
 
     def __init__(self, title: str, description: str) -> None:
         self.title, self.description = title, description
+
+
+class _InLanguage:
+    """An element as the Inspector's form shows it: its translatable texts in the current
+    language (falling back to the original), every other field as it is."""
+
+    def __init__(self, element) -> None:
+        self._element = element
+        self._texts = {name: translated(element, name)
+                       for name in TRANSLATABLE[type(element).__name__]}
+
+    def __getattr__(self, name: str):
+        texts = self.__dict__["_texts"]
+        return texts[name] if name in texts else getattr(self.__dict__["_element"], name)

@@ -33,6 +33,7 @@ from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
                                QMessageBox, QSizePolicy, QTabBar, QToolBar, QWidget)
 
+from ..model import translated
 from .. import __version__
 from ..errors import LoadError, ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
@@ -363,7 +364,7 @@ class MainWindow(FileOperations, QMainWindow):
         if not self.view.viewport().rect().contains(self.view.mapFromScene(rect.center())):
             self.view.centerOn(rect.center())
         width = self.view.mapFromScene(rect.topRight()).x() - self.view.mapFromScene(rect.topLeft()).x()
-        self.namer.ask_rename(node_id, node.label, rect.center(), width)
+        self.namer.ask_rename(node_id, translated(node), rect.center(), width)
 
     def rename_selected(self) -> None:
         """F2: rename the selected node (the first, when several are selected)."""
@@ -445,7 +446,8 @@ class MainWindow(FileOperations, QMainWindow):
         needle = text.strip().lower()
         model = self.document.model
         self._find_hits = [n.id for n in model.nodes
-                           if needle and (needle in n.label.lower() or needle in n.id)]
+                           if needle and (needle in n.label.lower() or needle in translated(n).lower()
+                                          or needle in n.id)]
         self.scene.set_highlight(self._find_hits)
         if needle:
             hits = len(self._find_hits)

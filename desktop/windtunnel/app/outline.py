@@ -14,7 +14,9 @@ from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from ..model import translated
 from .canvas.style import KIND_NAMES
+from .model_language import language_relay
 
 __all__ = ["Outline"]
 
@@ -49,6 +51,7 @@ class Outline(QWidget):
         self.tree.clicked.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.rebuild)
+        language_relay().changed.connect(self._schedule)
 
     _SIGNALS = ("node_added", "node_removed", "edge_added", "edge_removed")
 
@@ -67,7 +70,7 @@ class Outline(QWidget):
 
     def _node_changed(self, index, old, new) -> None:
         """Moves and edits of fields the tree does not show cost nothing."""
-        if (old.label, old.kind, old.group) != (new.label, new.kind, new.group):
+        if (translated(old), old.kind, old.group) != (translated(new), new.kind, new.group):
             self._schedule()
 
     def _edge_changed(self, index, old, new) -> None:
@@ -81,7 +84,7 @@ class Outline(QWidget):
         row.setData(f"{text} {new.source} {new.target}", _ROLE + 1)
 
     def _schedule(self, *args) -> None:
-        if not self._timer.isActive():
+        if self.model is not None and not self._timer.isActive():
             self._timer.start()
 
     def rebuild(self) -> None:
@@ -99,7 +102,8 @@ class Outline(QWidget):
             heading = _row(f"{KIND_NAMES[kind]}s ({len(nodes)})", "")
             groups: dict[str, list[QStandardItem]] = {}
             for node in nodes:
-                item = _row(node.label, f"{node.label} {node.id} {node.group}")
+                shown = translated(node)     # found by its original label too
+                item = _row(shown, f"{shown} {node.label} {node.id} {node.group}")
                 item.setData(("node", node.id), _ROLE)
                 item.setToolTip(node.id)
                 self._rows[("node", node.id)] = item
@@ -168,7 +172,7 @@ class Outline(QWidget):
 
 
 def _edge_text(edge, model) -> str:
-    return (f"{model.node(edge.source).label} \u2192 {model.node(edge.target).label}  "
+    return (f"{translated(model.node(edge.source))} \u2192 {translated(model.node(edge.target))}  "
             f"({edge.weight:+.2f})")
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
-from ..model import AGGREGATIONS
+from ..model import AGGREGATIONS, translated
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
 from .participants_rater import RatingBox
@@ -318,7 +318,7 @@ class ParticipantsPanel(QWidget):
             self.edge_summary.setText("")
             _fill(self.ratings, [])
             return
-        labels = {n.id: n.label for n in model.nodes}
+        labels = {n.id: translated(n) for n in model.nodes}
         self.edge_heading.setText(self.tr("<b>{source} \u2192 {target}</b> (map weight "
                                           "{weight:+.2f})").format(
             source=labels[key[0]], target=labels[key[1]], weight=model.edge(*key).weight))

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView)
 
 from ..errors import ModelError
-from ..model import Source, slugify
+from ..model import Source, slugify, translated
 from .commands import InsertCommand, RemoveCommand, ReplaceCommand
 from .fields import PlainTextField
+from .model_language import language_relay
 
 __all__ = ["SourcesPanel", "SourceDialog"]
 
@@ -99,6 +100,7 @@ class SourcesPanel(QWidget):
         layout.addWidget(self.status)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
+        language_relay().changed.connect(self._schedule)
 
     _SIGNALS = ("source_added", "source_removed", "source_changed", "node_added",
                 "node_removed", "node_changed", "edge_added", "edge_removed", "edge_changed")
@@ -113,7 +115,7 @@ class SourcesPanel(QWidget):
         self.refresh()
 
     def _schedule(self, *args) -> None:
-        if not self._timer.isActive():
+        if self.editor is not None and not self._timer.isActive():
             self._timer.start()
 
     def refresh(self) -> None:
@@ -125,11 +127,12 @@ class SourcesPanel(QWidget):
         chosen = self.chosen_id()
         self.table.setRowCount(len(model.sources))
         for row, source in enumerate(model.sources):
-            for column, text in enumerate((source.title, source.publisher, source.date,
+            title = translated(source, "title")   # the table reads in the chosen language
+            for column, text in enumerate((title, source.publisher, source.date,
                                            str(counts.get(source.id, 0)))):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, source.id)
-                cell.setToolTip(source.citation or source.title)
+                cell.setToolTip(source.citation or title)
                 self.table.setItem(row, column, cell)
             if source.id == chosen:
                 self.table.selectRow(row)

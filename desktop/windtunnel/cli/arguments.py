@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .. import language
 from ..errors import SaveError
 
 from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS", "SAMPLES",
-           "COUNT", "MAX_SEED", "MAX_COUNT"]
+__all__ = ["whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
+           "SAMPLES", "COUNT", "MAX_SEED", "MAX_COUNT", "add_language_option", "use_language"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
 MAX_SEED = 2**63 - 1
@@ -120,3 +121,21 @@ def model_output(text: str, *, force: bool) -> Path:
     if output.exists() and not force:
         raise SaveError(f"{output} exists; use --force to replace it")
     return output
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--language TAG``: write the model's text (labels, scenario and objective names,
+    descriptions) in that language, falling back to the original where a text has no
+    translation. Its own ``dest`` so that a program-wide option of the same name keeps
+    its value."""
+    parser.add_argument("--language", dest="model_language", choices=tuple(language.LANGUAGES),
+                        metavar="TAG",
+                        help="the language of the model's text in what is printed and "
+                             "written: " + ", ".join(language.LANGUAGES)
+                             + " (default: the original)")
+
+
+def use_language(args: argparse.Namespace) -> None:
+    """Make the ``--language`` of ``args`` (when given) the current language."""
+    if getattr(args, "model_language", None):
+        language.set_current(args.model_language)

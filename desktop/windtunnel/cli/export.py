@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..io import EXPORT_FORMATS, export_model
 from ..model import load
+from .arguments import add_language_option, use_language
 from .text import printable
 from .summaries import SUMMARIES
 
@@ -29,10 +30,12 @@ def add_parser(subparsers) -> None:
                         help="the file (or folder, for CSV tables) to write")
     parser.add_argument("--format", choices=EXPORT_FORMATS,
                         help="the output format (default: from the output name)")
+    add_language_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
+    use_language(args)
     model = load(args.file)
     for path in export_model(model, args.output, format=args.format):
         print(f"wrote {printable(path)}")

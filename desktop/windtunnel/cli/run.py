@@ -24,7 +24,7 @@ from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
 from ..model import Model, load
 from ..model.atomic import atomic_write
-from .arguments import COUNT, SAMPLES, SEED, STEPS
+from .arguments import COUNT, SAMPLES, SEED, STEPS, add_language_option, use_language
 from .text import ProgressBar, clip, printable, table
 from .summaries import SUMMARIES
 
@@ -63,10 +63,12 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--out", metavar="FILE",
                         help="also write the results; the suffix picks the format "
                              "(.csv table, .xlsx workbook)")
+    add_language_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
+    use_language(args)
     model = load(args.file)
     if args.out:
         writer = _writer(args.out)

@@ -4,7 +4,8 @@ Compiling the workshop model (300 nodes, 1,500 edges) costs about as much as sim
 it, and the live slider and the results dock re-run the same model many times between
 edits. The cache is keyed by the model's identity, its ``revision`` (which every change
 of the document bumps, model/document.py, so an edited model never meets a stale network)
-and the one setting compilation reads, ``start`` (the start vector). It is a bounded LRU
+the one setting compilation reads, ``start`` (the start vector), and the current language
+(the network carries the nodes' labels in it, windtunnel.language). It is a bounded LRU
 of :data:`CACHE_SIZE` entries; each entry holds only a weak reference to its model and
 is dropped, network and all, as soon as that model is gone (a closed document, or the
 snapshot a background run worked on), so caching keeps neither alive and an id reused by a
@@ -18,6 +19,7 @@ import threading
 import weakref
 from collections import OrderedDict
 
+from ..language import current as current_language
 from ..model import Model, Settings
 from .compile import Network, compile_model
 
@@ -26,7 +28,7 @@ __all__ = ["compiled_model", "clear_cache", "cached_networks", "CACHE_SIZE"]
 #: Compiled networks kept (the open document under a few settings, plus a comparison).
 CACHE_SIZE = 4
 
-_entries: OrderedDict[tuple[int, int, str], tuple[weakref.ref, Network]] = OrderedDict()
+_entries: OrderedDict[tuple[int, int, str, str], tuple[weakref.ref, Network]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -36,7 +38,7 @@ def compiled_model(model: Model, settings: Settings | None = None) -> Network:
     The returned network's arrays are read-only, so sharing it between runs is safe.
     """
     settings = settings or model.settings
-    key = (id(model), model.revision, settings.start)
+    key = (id(model), model.revision, settings.start, current_language())
     with _lock:
         entry = _entries.get(key)
         if entry is not None and entry[0]() is model:

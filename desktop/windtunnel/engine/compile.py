@@ -8,7 +8,9 @@ column = target** (``matrix[i, j]`` is the weight of the edge i -> j).
 A scenario compiles to a :class:`Plan`: the edge weights with its overrides applied, and its
 interventions as arrays (node index, pulse flag, value, first and last step). Compiling is
 the only place that reads model objects, so the simulator, Monte Carlo, explanations and
-sensitivity analysis never see the model.
+sensitivity analysis never see the model. Labels (of nodes and scenarios) are compiled in
+the current language (windtunnel.language), so every result, chart and export built from a
+network names things as the reader reads them; ids are the same in every language.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from operator import attrgetter
 import numpy as np
 
 from ..errors import ModelError, Problem
-from ..model import Model, Scenario, Settings
+from ..model import Model, Scenario, Settings, translated
 
 __all__ = ["Network", "Plan", "compile_model", "compile_scenario", "network_from_matrix",
            "empty_plan", "confidence_bounds", "CONFIDENCE_SPREAD", "FOREVER"]
@@ -175,7 +177,7 @@ def compile_model(model: Model, settings: Settings | None = None) -> Network:
         initial = np.ones(len(nodes))
     else:
         initial = np.array([n.initial for n in nodes], dtype=float)
-    return _network(ids, tuple(n.label for n in nodes), source, target, weight,
+    return _network(ids, tuple(translated(n) for n in nodes), source, target, weight,
                     np.array(delay, dtype=np.intp), low, high, initial,
                     tuple(i for i, n in enumerate(nodes) if n.is_lever))
 
@@ -275,4 +277,4 @@ def compile_scenario(network: Network, scenario: Scenario | None) -> Plan:
         np.array([v.value for v in items], dtype=float),
         np.array([v.start for v in items], dtype=np.intp),
         np.array([FOREVER if v.end is None else v.end for v in items], dtype=np.intp),
-        label=scenario.label, scenario_id=scenario.id)
+        label=translated(scenario), scenario_id=scenario.id)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..model import translated
 from .experiments import Experiments
 from .prim import Box, prim
 
@@ -75,7 +76,7 @@ def discover(experiments: Experiments, option: str, objective: str | None = None
     found = prim(experiments.futures, fails, experiments.uncertainties, threshold=threshold,
                  boxes=boxes) if 0 < fails.sum() < len(fails) else []
     return Discovery(option, experiments.options[o].label, objective,
-                     goal.label if goal else None, float(fails.mean()), tuple(found),
+                     translated(goal) if goal else None, float(fails.mean()), tuple(found),
                      experiments.categories)
 
 

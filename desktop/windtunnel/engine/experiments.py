@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
-from ..model import Model, Objective, Settings
+from ..model import Model, Objective, Settings, translated
 from .budget import WORK_LIMITS, WorkLimits, check, explore_cost
 from .cache import compiled_model
 from .compile import FOREVER, Network, Plan, compile_scenario, empty_plan
@@ -186,7 +186,7 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
     levers = tuple(levers)
     _check_levers(network, levers)
     chosen = resolve_scenarios(model, scenarios)
-    options = [Option(s.id, s.label, "scenario") for s in chosen]
+    options = [Option(s.id, translated(s), "scenario") for s in chosen]
     plans = [compile_scenario(network, s) for s in chosen]
     points = lever_points(list(levers), sampler, policies, seed)
     nodes = np.array([network.index(lever.node) for lever in levers], dtype=np.intp)

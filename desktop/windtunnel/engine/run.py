@@ -19,7 +19,7 @@ from typing import Iterable
 import numpy as np
 
 from ..errors import ModelError, Problem
-from ..model import Model, Scenario, Settings
+from ..model import Model, Scenario, Settings, translated
 from ..model.elements import MAX_SAMPLES
 from ..model.textcheck import short_repr
 from .budget import WORK_LIMITS, WorkLimits, check, run_cost
@@ -43,8 +43,9 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
             out.append(key)
             continue
         found = model.scenario(key) or next(
-            (s for s in model.scenarios if s.label == key), None) or next(
-            (s for s in model.scenarios if s.label.casefold() == str(key).casefold()), None)
+            (s for s in model.scenarios if key in (s.label, translated(s))), None) or next(
+            (s for s in model.scenarios if str(key).casefold() in (
+                s.label.casefold(), translated(s).casefold())), None)
         if found is None:
             valid = ", ".join(f"{s.id} ({s.label})" for s in model.scenarios) or "none"
             raise ModelError(Problem("scenario", f"there is no scenario {key!r}; "
@@ -136,7 +137,7 @@ def _scorecard(network: Network, results: list[ScenarioResult], objectives) -> l
             probability = (result.uncertainty.p_met.get(objective.id)
                            if result.uncertainty is not None else None)
             rows.append(ScoreRow(result.scenario_id, result.label, objective.id,
-                                 objective.label, objective.node, objective.direction,
+                                 translated(objective), objective.node, objective.direction,
                                  objective.threshold, objective.importance, change,
                                  bool(objective_met(change, objective)), probability))
     return rows

@@ -27,7 +27,9 @@ spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``
 
 Export writes a directed graph with every node and edge field as a typed attribute and the
 model's title as a graph attribute, so that Gephi, yEd and Cytoscape show labels and
-weights, and the file reads back as the same nodes and edges.
+weights, and the file reads back as the same nodes and edges. Translations of the model's
+text are attributes named ``field@tag`` (``label@ja``, ``rationale@zh-HK``): other tools
+show them as more columns, and the import reads them back as translations.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from .cells import xml_text
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
 from .tables import Table
 from .tabular import tables_to_model
+from .translations_sheet import TRANSLATION_HEADER
 from .xmlsafe import parse_xml
 
 __all__ = ["parse_graphml", "graph_to_model", "model_to_graph", "graphml_bytes",
@@ -253,11 +256,14 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
     linked = {n for edge in graph.edges() for n in edge}
     dropped = [n for n in graph.nodes if str(n) in groups and n not in linked]
     node_ids = _valid_ids(graph, notes)
-    rows = []
+    rows, translations = [], []
     for n, data in graph.nodes(data=True):
         if n in dropped:
             continue
         row = {"id": node_ids[n], **{k: val for k, val in data.items() if k not in _NODE_SKIP}}
+        for key in [k for k in row if _is_translation(k)]:
+            translations.append(["node", node_ids[n], None, None, *_translation(key),
+                                 row.pop(key)])
         if node_ids[n] != str(n) and v.is_blank(row.get("label")) and v.is_blank(
                 row.get("name")):
             row["label"] = str(n)
@@ -278,6 +284,9 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             continue
         row = {"from": node_ids[u], "to": node_ids[w],
                **{k: val for k, val in data.items() if k not in _EDGE_SKIP}}
+        for key in [k for k in row if _is_translation(k)]:
+            translations.append(["edge", None, node_ids[u], node_ids[w], *_translation(key),
+                                 row.pop(key)])
         if "weight" not in row and _reads_as_weight(row.get("label")):
             row["weight"] = row.pop("label")
         elif not v.is_blank(row.get("label")) and v.is_blank(row.get("rationale")):
@@ -304,13 +313,38 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                  + (", ..." if len(implicit) > 5 else "")))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"])
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
-    imported = tables_to_model({"Nodes": nodes, "Edges": edges}, title=name[:300],
-                               format=format, options=options)
+    tables = {"Nodes": nodes, "Edges": edges}
+    if translations:
+        tables["Translations"] = _translation_table(translations)
+    imported = tables_to_model(tables, title=name[:300], format=format, options=options)
     model = imported.model
     description = v.text(graph.graph.get("description") or "")
     if description:
         model.set_info(description=description[:20_000])
     return Imported(model, tuple(notes) + imported.notes, format)
+
+
+def _is_translation(key) -> bool:
+    """An attribute such as ``label@ja``: a text of the model in another language."""
+    return isinstance(key, str) and key.partition("@")[0] in _TRANSLATED and "@" in key
+
+
+def _translation(key: str) -> tuple[str, str]:
+    """``label@ja`` -> (field, tag)."""
+    name, _, tag = key.partition("@")
+    return name, tag
+
+
+def _translation_table(rows: list[list]) -> Table:
+    table = Table(name="translations", header=list(TRANSLATION_HEADER), csv=True,
+                  row_word="translated text", column_word="attribute")
+    table.rows = [list(row) for row in rows]
+    table.numbers = list(range(1, len(rows) + 1))
+    table.header_row = 0
+    return table
+
+
+_TRANSLATED = ("label", "description", "rationale")
 
 
 def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
@@ -426,6 +460,7 @@ def model_to_graph(model: Model) -> nx.DiGraph:
                  "x": float(node.position[0]), "y": float(node.position[1]),
                  "tags": v.join_tags(node.tags), "sources": ", ".join(node.sources),
                  "description": node.description}
+        attrs.update((f"{name}@{tag}", text) for tag, name, text in node.translations.entries)
         graph.add_node(node.id, **_clean(attrs))
     for edge in model.edges:
         attrs = {"weight": float(edge.weight), "delay": int(edge.delay),
@@ -433,6 +468,7 @@ def model_to_graph(model: Model) -> nx.DiGraph:
                  "sources": ", ".join(edge.sources),
                  "low": None if edge.low is None else float(edge.low),
                  "high": None if edge.high is None else float(edge.high)}
+        attrs.update((f"{name}@{tag}", text) for tag, name, text in edge.translations.entries)
         graph.add_edge(edge.source, edge.target, **_clean(attrs))
     return graph
 

@@ -36,7 +36,7 @@ from operator import itemgetter
 from openpyxl.utils import get_column_letter
 
 from ..errors import LoadError, ModelError, Problem
-from ..model import Edge, Model, Node, Rating
+from ..model import Edge, Model, Node, Rating, translated
 from . import values as v
 from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions,
                         weight_scale)
@@ -381,10 +381,11 @@ def _column_name(table: Table, index: int) -> str:
 def model_to_matrix(model: Model, *, use_labels: bool = True) -> tuple[list[str], list[list]]:
     """(header, rows) of the weight matrix, rows are sources; the title in the corner.
 
-    Nodes are named by label when labels are unique (ids otherwise), so that Mental
-    Modeler and spreadsheets show readable names and the matrix reads back unambiguously.
+    Nodes are named by label in the current language when labels are unique (ids
+    otherwise), so that Mental Modeler and spreadsheets show readable names and the matrix
+    reads back unambiguously.
     """
-    labels = [n.label for n in model.nodes]
+    labels = [translated(n) for n in model.nodes]
     if not use_labels or len(set(labels)) != len(labels):
         labels = [n.id for n in model.nodes]
     index = {n.id: i for i, n in enumerate(model.nodes)}

@@ -30,6 +30,7 @@ SHEET_ALIASES = {
     "Overrides": ("overrides", "weight overrides"), "Objectives": ("objectives",),
     "Sources": ("sources", "evidence", "references"),
     "Participants": ("participants", "experts"), "Ratings": ("ratings",),
+    "Translations": ("translations",),
 }
 FIELD_HEADERS = {sheet: {c.field: c.header for c in columns} for sheet, columns in SHEETS.items()}
 PLURAL = {"node": "Nodes", "edge": "Edges", "scenario": "Scenarios",

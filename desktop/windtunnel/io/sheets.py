@@ -19,6 +19,8 @@ Sheets (row = one element, in document order):
   their own, one row each, so that they can be filtered and edited in place.
 - **Objectives**: ID, Label, Node, Direction, Threshold, Importance.
 - **Sources**: ID, Title, Publisher, Date, Citation, Note.
+- **Translations** (only for a model whose text has translations): Kind, ID, From, To,
+  Field, Language, Text (see :mod:`windtunnel.io.translations_sheet`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ..model import Model, Settings
+from .translations_sheet import TRANSLATIONS_SHEET, translation_rows
 from .values import join_tags
 
 __all__ = ["Column", "SHEETS", "MODEL_SHEET_NAMES", "model_rows", "SETTING_FIELDS"]
@@ -177,6 +180,9 @@ def model_rows(model: Model) -> dict[str, tuple[list[str], list[str], list[list]
         styles = [c.style for c in written]
         out[name] = (header, styles, [[_cell(item, c) for c in written]
                                       for item in _items(model, name)])
+    translations = translation_rows(model)
+    if translations is not None:
+        out[TRANSLATIONS_SHEET] = translations
     return out
 
 

@@ -40,6 +40,7 @@ from .rows import (FIELD_HEADERS, SHEET_ALIASES, Reader, checked, clean, columns
                    find_sheet, header_of, locate, read_rows_as, row_values)
 from .sheets import SETTING_FIELDS
 from .tables import Table
+from .translations_sheet import read_translations
 
 __all__ = ["tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
            "SHEET_ALIASES", "placed"]
@@ -87,6 +88,11 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
                                     participants=participants)
     except ModelError as exc:
         raise LoadError([locate(p, reader, tables) for p in exc.problems]) from None
+    translations = find_sheet(tables, "Translations")
+    if translations is not None:
+        read_translations(translations, model, reader)
+        if reader.problems:
+            raise LoadError(reader.problems)
     return Imported(model, tuple(reader.notes), format)
 
 

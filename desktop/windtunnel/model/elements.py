@@ -30,16 +30,17 @@ import functools
 import math
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .textcheck import short_repr, lone_surrogate, surrogate_message
+from .translations import TRANSLATABLE, Translations
 
 __all__ = [
     "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
     "START_VECTORS", "DRIVER_MODES", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS", "UNIONS",
     "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "Rating", "Participant", "Node", "Edge", "Intervention", "WeightOverride",
     "Scenario", "Objective", "Source", "Settings", "is_valid_id", "slugify",
-    "MAX_LABEL", "MAX_TEXT", "MAX_ID", "DEFAULT_WEIGHT",
+    "MAX_LABEL", "MAX_TEXT", "MAX_ID", "DEFAULT_WEIGHT", "Translations",
 ]
 
 NODE_KINDS = ("actor", "restriction", "factor")
@@ -213,6 +214,7 @@ class Node(_Element):
     position: tuple[float, float] = (0.0, 0.0)
     tags: tuple[str, ...] = ()
     lever: bool = False
+    translations: Translations = field(default_factory=Translations)
 
     @property
     def is_lever(self) -> bool:
@@ -240,6 +242,7 @@ class Node(_Element):
                 _check_text(out, f"tags[{i}]", tag, MAX_LABEL, required=True)
         if not isinstance(self.lever, bool):
             out.append(("lever", f"{_short(self.lever)} is not true or false"))
+        _check_translations(out, self, {"label": MAX_LABEL, "description": MAX_TEXT})
         return out
 
 
@@ -256,6 +259,7 @@ class Edge(_Element):
     high: float | None = None
     rationale: str = ""
     sources: tuple[str, ...] = ()
+    translations: Translations = field(default_factory=Translations)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -278,7 +282,17 @@ class Edge(_Element):
                 out.append(("high", f"{self.high!r} is below the weight {self.weight!r}"))
         _check_text(out, "rationale", self.rationale)
         _check_ids(out, "sources", self.sources)
+        _check_translations(out, self, {"rationale": MAX_TEXT})
         return out
+
+
+def _check_translations(out, element, limits: dict[str, int]):
+    """The element's translations: known tags, translatable fields, valid texts."""
+    if not isinstance(element.translations, Translations):
+        out.append(("translations", f"{_short(element.translations)} is not a set of "
+                                    "translations"))
+        return
+    out.extend(element.translations.problems(TRANSLATABLE[type(element).__name__], limits))
 
 
 def _check_pair(out, source, target, what):
@@ -341,6 +355,7 @@ class Scenario(_Element):
     description: str = ""
     interventions: tuple[Intervention, ...] = ()
     overrides: tuple[WeightOverride, ...] = ()
+    translations: Translations = field(default_factory=Translations)
 
     def problems(self):
         out: list[tuple[str, str]] = []
@@ -363,6 +378,7 @@ class Scenario(_Element):
                     out.append((f"overrides[{i}]",
                                 f"edge {key[0]} -> {key[1]} is overridden twice"))
                 seen.add(key)
+        _check_translations(out, self, {"label": MAX_LABEL, "description": MAX_TEXT})
         return out
 
 
@@ -376,6 +392,7 @@ class Objective(_Element):
     direction: str = "decrease"
     threshold: float = 0.0
     importance: float = 1.0
+    translations: Translations = field(default_factory=Translations)
 
     def problems(self):
         out: list[tuple[str, str]] = []
@@ -385,6 +402,7 @@ class Objective(_Element):
         _check_choice(out, "direction", self.direction, DIRECTIONS)
         _check_number(out, "threshold", self.threshold, 0.0, 2.0)
         _check_number(out, "importance", self.importance, 0.0, 10.0)
+        _check_translations(out, self, {"label": MAX_LABEL})
         return out
 
 
@@ -398,6 +416,7 @@ class Source(_Element):
     date: str = ""
     citation: str = ""
     note: str = ""
+    translations: Translations = field(default_factory=Translations)
 
     def problems(self):
         out: list[tuple[str, str]] = []
@@ -407,6 +426,7 @@ class Source(_Element):
             _check_text(out, name, getattr(self, name), MAX_LABEL)
         for name in ("citation", "note"):
             _check_text(out, name, getattr(self, name))
+        _check_translations(out, self, {"title": MAX_LABEL * 2, "note": MAX_TEXT})
         return out
 
 

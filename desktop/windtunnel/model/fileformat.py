@@ -2,8 +2,10 @@
 
 A file is ``{"format": "windtunnel-model", "version": N, "title": ..., "settings": {...},
 "sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...],
-"participants": [...]}`` (see ``resources/schema/windtunnel-model-v2.schema.json``; each
-older version has its schema beside it). Keys are written in a fixed
+"participants": [...]}`` (see ``resources/schema/windtunnel-model-v3.schema.json``; each
+older version has its schema beside it). Since version 3, nodes, edges, scenarios,
+objectives and sources may carry ``translations`` of their text by language tag (see
+:mod:`windtunnel.model.translations`). Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 
@@ -29,6 +31,7 @@ from .document import Model
 from .textcheck import short_repr
 from .elements import (Edge, Intervention, Node, Objective, Participant, Rating, Scenario,
                        Settings, Source, WeightOverride)
+from .translations import Translations
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "save", "dumps",
            "model_to_dict", "model_from_dict"]
@@ -52,6 +55,10 @@ def _element_to_dict(element) -> dict:
     out = {}
     for f in fields(element):
         value = getattr(element, f.name)
+        if isinstance(value, Translations):
+            if value:                         # no translations: the key is left out
+                out[f.name] = value.to_dict()
+            continue
         if f.default is not MISSING and value == f.default and (f.name != "weight" or value is None):
             continue
         nested = _NESTED.get((type(element).__name__, f.name))
@@ -251,7 +258,7 @@ def _build(cls, raw, where: str, problems: list[Problem]):
             continue
         values[key] = _convert(cls, key, value, f"{where}.{key}", found)
     for name, f in known.items():
-        if name not in values and f.default is MISSING:
+        if name not in values and f.default is MISSING and f.default_factory is MISSING:
             found.append(Problem(f"{where}.{name}", "is missing"))
     if found:
         problems.extend(found)
@@ -266,6 +273,8 @@ def _build(cls, raw, where: str, problems: list[Problem]):
 
 def _convert(cls, name, value, where, problems):
     """JSON value -> field value: lists become tuples, nested objects elements."""
+    if name == "translations":
+        return _translations(value, where, problems)
     nested = _NESTED.get((cls.__name__, name))
     if nested is not None:
         if not isinstance(value, list):
@@ -273,6 +282,20 @@ def _convert(cls, name, value, where, problems):
             return ()
         return tuple(_build(nested, item, f"{where}[{i}]", problems) for i, item in enumerate(value))
     return tuple(value) if isinstance(value, list) else value
+
+
+def _translations(value, where, problems) -> Translations:
+    """The file form ``{tag: {field: text}}`` of an element's translations; its tags and
+    texts are checked with the element (:meth:`Translations.problems`)."""
+    if not isinstance(value, dict):
+        problems.append(Problem(where, f"{_short(value)} is not an object of languages "
+                                       '(such as {"ja": {"label": "..."}})'))
+        return Translations()
+    shapeless = [tag for tag, texts in value.items() if not isinstance(texts, dict)]
+    for tag in shapeless[:20]:
+        problems.append(Problem(f"{where}.{str(tag)[:40]}", f"{_short(value[tag])} is not an "
+                                                             "object of texts by field"))
+    return Translations() if shapeless else Translations.from_dict(value)
 
 
 def _normalise(hint: str, value):

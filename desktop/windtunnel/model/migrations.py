@@ -8,6 +8,9 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   ratings are aggregated. A version-1 file has neither, and the defaults (no participants;
   mean with absent edges counted as zero) leave every weight as it was, so the step only
   raises the version number.
+- 2 -> 3: nodes, edges, scenarios, objectives and sources may carry ``translations`` of
+  their text by language tag. A version-2 file has none, and the original text is what
+  every language falls back to, so the step only raises the version number.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Callable
 
 __all__ = ["FORMAT_VERSION", "OLDEST_VERSION", "MIGRATIONS", "migrate"]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 OLDEST_VERSION = 1
 
 
@@ -25,7 +28,12 @@ def _v1_to_v2(data: dict) -> dict:
     return {**data, "version": 2}
 
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict) -> dict:
+    """Version 3 only adds translations, which older files do not have."""
+    return {**data, "version": 3}
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict, version: int) -> dict:

@@ -4,8 +4,9 @@ The session holds the state every analysis view shows and every analysis command
 (napari's pattern: an evented model without Qt, with Qt widgets that only subscribe):
 
 - **Results** of the baseline and every scenario (``engine.run``, no samples), with the
-  ``Model.revision`` they describe: :attr:`stale` is true as soon as the model has changed
-  since. :meth:`refresh` runs them again; whoever owns the session decides when (the
+  ``Model.revision`` and the language they describe: :attr:`stale` is true as soon as the
+  model has changed since, or the current language (windtunnel.language) has, because
+  results name nodes and scenarios in the language they were run in. :meth:`refresh` runs them again; whoever owns the session decides when (the
   desktop app coalesces edits into one refresh per event-loop turn; a script calls it).
 - **Monte Carlo results**, kept apart and keyed on the revision they were computed for: an
   edit makes them stale (still readable, never shown as current).
@@ -33,6 +34,7 @@ import numpy as np
 from psygnal import Signal
 
 from ..engine import LiveScenario, Results, ScenarioResult, Trust, Uncertainty, run
+from .. import language
 from ..errors import ModelError, Problem, WindtunnelError
 from ..model import Intervention, Model
 from .levers import default_start, lever_setting
@@ -91,6 +93,7 @@ class AnalysisSession:
         self._choose_opening = self._announced = False
         self._follow_last_step = True
         self._monte_carlo_current = False
+        self.results_language = language.current()
         if model is not None:
             self.set_model(model)
 
@@ -148,8 +151,9 @@ class AnalysisSession:
 
     @property
     def stale(self) -> bool:
-        """Whether the model changed since the results were computed."""
-        return self.results_revision != self.model.revision
+        """Whether the model or the current language changed since the results were run."""
+        return (self.results_revision != self.model.revision
+                or self.results_language != language.current())
 
     # -- results --------------------------------------------------------------------------
 
@@ -163,6 +167,7 @@ class AnalysisSession:
         except WindtunnelError as exc:
             self.results, self.error = None, exc
         self.results_revision = model.revision
+        self.results_language = language.current()
         self.last_run_ms = (time.perf_counter() - started) * 1000
         if self.scenario_id and model.scenario(self.scenario_id) is None:
             self.scenario_id = model.scenarios[0].id if model.scenarios else ""

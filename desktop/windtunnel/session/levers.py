@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Intervention, Model, Scenario
+from ..model import Intervention, Model, Scenario, translated
 
 __all__ = ["lever_setting", "default_start", "describe_levers"]
 
@@ -25,7 +25,7 @@ def describe_levers(model: Model, scenario: Scenario, unit: str = "step") -> str
     parts = []
     for v in scenario.interventions:
         node = model.node(v.node)
-        name = node.label if node is not None else v.node
+        name = translated(node) if node is not None else v.node
         if v.mode == "pulse":
             parts.append(f"{name} pulsed to {v.value:+.2f} at {unit} {v.start}")
         else:

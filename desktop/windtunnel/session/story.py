@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..engine.plans import objective_met
+from ..model import translated
 from .levers import describe_levers
 from .snapshot import ResultsSnapshot
 
@@ -73,8 +74,8 @@ def tell(snapshot: ResultsSnapshot) -> list[Chapter]:
             node = model.node(objective.node)
             moved = change.get(objective.node, 0.0)
             met = bool(objective_met(moved, objective))
-            lines.append(f"{node.label} {_direction(moved)} "
-                         f"({objective.label}: {'met' if met else 'not met'})")
+            lines.append(f"{translated(node)} {_direction(moved)} "
+                         f"({translated(objective)}: {'met' if met else 'not met'})")
         shown |= set(goals)
         chapters.append(_chapter(model, "Outcomes", "; ".join(lines) + ".", tuple(goals),
                                  shown))
@@ -110,8 +111,8 @@ def _moves(model, new: list[str], change: dict[str, float], shown: set[str]) -> 
     for node_id in new[:NAMED]:
         via = max((e for e in model.edges if e.target == node_id and e.source in shown),
                   key=lambda e: abs(e.weight * change.get(e.source, 0.0)), default=None)
-        through = f" (through {model.node(via.source).label})" if via is not None else ""
-        parts.append(f"{model.node(node_id).label} {_direction(change[node_id])}{through}")
+        through = f" (through {translated(model.node(via.source))})" if via is not None else ""
+        parts.append(f"{translated(model.node(node_id))} {_direction(change[node_id])}{through}")
     rest = len(new) - NAMED
     return "; ".join(parts) + (f"; and {rest} more" if rest > 0 else "") + "."
 

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ...errors import ModelError, Problem
-from ...model import Intervention, Model, Scenario, WeightOverride, slugify
+from ...model import (Intervention, Model, Scenario, Translations, WeightOverride,
+                      edits_original, slugify, translated, with_text)
 from ...session.levers import default_start, lever_setting
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, describe
 
@@ -43,23 +46,29 @@ def add_scenario(model: Model, label: str = "New scenario") -> InsertCommand:
 
 
 def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
-    """A copy of a scenario right after it, labelled "... (copy)"."""
+    """A copy of a scenario right after it, labelled "... (copy)" in the original and in
+    the current language (its other labels are dropped: they would name the original)."""
     old = _scenario(model, scenario_id)
     label = f"{old.label} (copy)"
-    copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label)
+    kept = Translations(tuple(e for e in old.translations.entries if e[1] != "label"))
+    copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label,
+                   translations=kept)
+    if not edits_original():
+        copy = with_text(copy, "label", QCoreApplication.translate(
+            "ScenarioCommands", "{label} (copy)").format(label=translated(old)))
     return InsertCommand(model, "scenario", copy, model.index_of("scenario", scenario_id) + 1,
-                         text=f'Duplicate scenario "{old.label}"')
+                         text=f'Duplicate scenario "{translated(old)}"')
 
 
 def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
-    return _edit(model, old, replace(old, label=label.strip()),
-                 f'Rename scenario "{old.label}" to "{label.strip()}"')
+    return _edit(model, old, with_text(old, "label", label.strip()),
+                 f'Rename scenario "{translated(old)}" to "{label.strip()}"')
 
 
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
     return RemoveCommand(model, "scenario", scenario_id,
-                         text=f'Delete scenario "{_scenario(model, scenario_id).label}"')
+                         text=f'Delete scenario "{translated(_scenario(model, scenario_id))}"')
 
 
 def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | None = None,
@@ -83,7 +92,7 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     index = next((i for i, v in enumerate(old.interventions) if v.node == node_id), None)
     kept = [v for v in old.interventions if v.node != node_id]
     kept.insert(len(kept) if index is None else index, new)
-    text = f"Set lever {node.label} to {new.value:+.2f} in {old.label}"
+    text = f"Set lever {translated(node)} to {new.value:+.2f} in {translated(old)}"
     return _edit(model, old, replace(old, interventions=tuple(kept)), text,
                  f"lever:{node_id}" if merge else "")
 
@@ -92,9 +101,9 @@ def clear_lever(model: Model, scenario_id: str, node_id: str) -> ReplaceCommand:
     """Remove the scenario's interventions on a lever (it follows the model again)."""
     old = _scenario(model, scenario_id)
     kept = tuple(v for v in old.interventions if v.node != node_id)
-    label = model.node(node_id).label if model.node(node_id) else node_id
+    label = translated(model.node(node_id)) if model.node(node_id) else node_id
     return _edit(model, old, replace(old, interventions=kept),
-                 f"Release lever {label} in {old.label}")
+                 f"Release lever {label} in {translated(old)}")
 
 
 def set_override(model: Model, scenario_id: str, source: str, target: str,
@@ -111,7 +120,7 @@ def set_override(model: Model, scenario_id: str, source: str, target: str,
     else:
         items[index] = new
     return _edit(model, old, replace(old, overrides=tuple(items)),
-                 f"Override {describe('edge', new, model)} ({weight:+.2f}) in {old.label}",
+                 f"Override {describe('edge', new, model)} ({weight:+.2f}) in {translated(old)}",
                  f"override:{source}>{target}" if merge else "")
 
 
@@ -120,4 +129,4 @@ def clear_override(model: Model, scenario_id: str, source: str, target: str) -> 
     kept = tuple(o for o in old.overrides if o.key != (source, target))
     edge = model.edge(source, target) or WeightOverride(source, target, 0.0)
     return _edit(model, old, replace(old, overrides=kept),
-                 f"Remove override of {describe('edge', edge, model)} in {old.label}")
+                 f"Remove override of {describe('edge', edge, model)} in {translated(old)}")

@@ -28,6 +28,7 @@ from ...errors import ModelError, Problem, WindtunnelError
 from ...session import AnalysisSession
 from ..commands import execute
 from ..dialogs import ask_past_limits, larger_limits
+from ..model_language import language_relay
 from ..workers import TaskRunner
 from . import commands
 
@@ -125,6 +126,9 @@ class AnalysisController(QObject):
         self.session.results_changed.connect(self._assess)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
+        # results name nodes and scenarios in the language they were run in (the session
+        # calls them stale after a change of language): run again
+        language_relay().changed.connect(self._language_changed)
         self._live_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._live_timer.timeout.connect(self._run_live)
         self._play_timer = QTimer(self, interval=PLAY_MS)
@@ -180,6 +184,10 @@ class AnalysisController(QObject):
 
     def _edited(self) -> None:
         self._refresh_timer.start()
+
+    def _language_changed(self, _tag: str) -> None:
+        if self.document is not None:
+            self._edited()
 
     def _selection_changed(self) -> None:
         scene = self.scene

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from ...model import translated
 from ...engine import LeverRange, discover, explore, robustness, sobol_indices
 from ...engine.budget import WorkRefused
 from ...engine.designs import edge_of
@@ -164,7 +165,7 @@ class ExploreView(QWidget):
         if [n.id for n in levers] != list(known):
             self.levers.setRowCount(len(levers))
             for r, node in enumerate(levers):
-                item = QTableWidgetItem(node.label)
+                item = QTableWidgetItem(translated(node))
                 item.setData(Qt.UserRole, node.id)
                 item.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
                 item.setCheckState(Qt.Unchecked)
@@ -181,7 +182,7 @@ class ExploreView(QWidget):
             box.blockSignals(True)
             box.clear()
             for objective in model.objectives:
-                box.addItem(objective.label, objective.id)
+                box.addItem(translated(objective), objective.id)
             index = box.findData(current)
             box.setCurrentIndex(index if index >= 0 else 0)
             box.blockSignals(False)
@@ -268,7 +269,7 @@ class ExploreView(QWidget):
         self.indices = indices if not isinstance(indices, str) else None
         experiments, rows, discoveries = self.result
         goals = [o for o in experiments.objectives]
-        header = ["Rank", "Option", "All met"] + [o.label for o in goals] + ["Regret p90"]
+        header = ["Rank", "Option", "All met"] + [translated(o) for o in goals] + ["Regret p90"]
         self.table.setColumnCount(len(header))
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(rows))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ...model import translated
 from ...engine import breakdown
 from ...engine.focus import carrying_routes, neighbourhood
 from ..actions import make_action
@@ -70,7 +71,7 @@ class FocusView(QObject):
         if node_id is None or model.node(node_id) is None:
             self._show(None, "Focus: select a node to focus on")
             return
-        label = model.node(node_id).label
+        label = translated(model.node(node_id))
         change, results = self.session.change(), self.session.results
         if change is None or not abs(change[self.session.step,
                                             results.node_index(node_id)]) > 1e-9:
@@ -79,7 +80,7 @@ class FocusView(QObject):
                               "influences (F shows everything)")
             return
         snapshot, scenario, step = model.copy(), self.session.scenario_id, self.session.step
-        title = model.scenario(scenario).label
+        title = translated(model.scenario(scenario))
         self.runner.cancel()
         self.runner.start(
             "Focus", lambda progress, cancel: carrying_routes(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QSlider, QSpinBox, QToolButton, QVBoxLayout,
                                QWidget)
 
+from ...model import translated
 from ...model.elements import MAX_STEPS
 from ...session.levers import lever_setting
 from . import commands
@@ -133,13 +134,14 @@ class LeverRow(QWidget):
             w.blockSignals(True)
         self.node_id = node.id
         self.setToolTip(GuiQt.convertFromPlainText(   # the whole name, shown as typed
-            f"{node.label}\n\n{node.description[:400]}" if node.description else node.label))
-        self.slider.setAccessibleName(f"{node.label} lever")
-        self.mode.setAccessibleName(f"{node.label}: how the scenario sets it")
+            f"{translated(node)}\n\n{translated(node, 'description')[:400]}" if node.description
+            else translated(node)))
+        self.slider.setAccessibleName(f"{translated(node)} lever")
+        self.mode.setAccessibleName(f"{translated(node)}: how the scenario sets it")
         if isinstance(self.name, ElidedLabel):
-            self.name.set_full_text(node.label)
+            self.name.set_full_text(translated(node))
         else:
-            self.name.setText(node.label)
+            self.name.setText(translated(node))
         value = setting.value if setting is not None else node.initial
         self.slider.setValue(round(value * SCALE))
         self.mode.setCurrentIndex([k for k, _ in _MODES].index(setting.mode if setting else ""))
@@ -327,7 +329,7 @@ class LeverPanel(QWidget):
         set_only = self.set_only.isChecked()
         ids = [n.id for n in levers
                if (not set_only or n.id in self._settings)
-               and all(w in f"{n.label}\n{n.id}\n{n.group}".casefold() for w in words)]
+               and all(w in f"{n.label}\n{translated(n)}\n{n.id}\n{n.group}".casefold() for w in words)]
         self.setEnabled(scenario is not None)
         self.tools.setVisible(bool(levers) and (not self.compact
                                                 or len(levers) > COMPACT_ROWS * self.columns))
@@ -368,7 +370,7 @@ class LeverPanel(QWidget):
         metrics = QFontMetrics(self.font())
         label_width = width - room
         nodes = self._nodes
-        return [two if metrics.horizontalAdvance(nodes[i].label) > label_width else one
+        return [two if metrics.horizontalAdvance(translated(nodes[i])) > label_width else one
                 for i in ids]
 
     def _measure(self) -> tuple[int, int, int]:

@@ -27,6 +27,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...model import translated
 from ...engine import compiled_model, find_loops, loop_scores
 from ...engine.compile import compile_scenario
 from .charts import OKABE_ITO, chart_nodes
@@ -139,7 +140,7 @@ class LoopDominanceChart(QWidget):
         if node is None:
             self._empty("Select a node on the map to see which loops drive it over time.")
             return
-        labels = {n.id: n.label for n in model.nodes}
+        labels = {n.id: translated(n) for n in model.nodes}
         label = labels.get(node, node)
         candidates, shares = loop_shares(scores, node)
         unit = model.settings.time_unit
@@ -157,7 +158,7 @@ class LoopDominanceChart(QWidget):
         self._stack(series)
         self.caption.setText(
             f"Loops driving <b>{escape(label)}</b> in <b>"
-            f"{escape(model.scenario(self.computed[0][2]).label)}</b> (above 0 they amplify "
+            f"{escape(translated(model.scenario(self.computed[0][2])))}</b> (above 0 they amplify "
             f"its change, below they damp it)")
         self.caption.setToolTip(
             f"Each loop's share of the loop activity reaching {label}, {unit} by {unit}. "

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
+from ...model import translated
 from . import commands
 
 __all__ = ["OverrideBox"]
@@ -64,10 +65,10 @@ class OverrideBox(QGroupBox):
         self.weight.blockSignals(False)
         self.reset.setEnabled(override is not None)
         if override is None:
-            self.text.setText(f"\u201c{escape(scenario.label)}\u201d uses the model's weight "
+            self.text.setText(f"\u201c{escape(translated(scenario))}\u201d uses the model's weight "
                               f"{edge.weight:+.2f}.")
         else:
-            self.text.setText(f"\u201c{escape(scenario.label)}\u201d overrides the model's weight "
+            self.text.setText(f"\u201c{escape(translated(scenario))}\u201d overrides the model's weight "
                               f"{edge.weight:+.2f} with <b>{override.weight:+.2f}</b>.")
         self.show()
 

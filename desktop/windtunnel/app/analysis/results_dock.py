@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ...model import translated
 from ..elided import ElidedLabel
 from ..lazyview import LazyView
 from ..scrolling import scrolling
@@ -94,7 +95,7 @@ class ResultsPanel(QWidget):
 
         def label(node_id: str) -> str:
             node = model.node(node_id)
-            return node.label if node is not None else node_id
+            return translated(node) if node is not None else node_id
 
         return f"{trust.headline} ({trust.reason(label)})"
 

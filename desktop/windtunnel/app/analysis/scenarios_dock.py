@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QGroupBox, QHB
                                QHeaderView, QListWidget, QListWidgetItem, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...model import translated
 from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
@@ -103,7 +104,7 @@ class ScenariosPanel(QWidget):
     def refresh(self, *_) -> None:
         model, current = self.controller.model, self.controller.session.scenario_id
         self.list.blockSignals(True)
-        wanted = [(s.id, s.label) for s in model.scenarios]
+        wanted = [(s.id, translated(s)) for s in model.scenarios]
         unit = model.settings.time_unit
         shown = [(self.list.item(i).data(Qt.UserRole), self.list.item(i).text())
                  for i in range(self.list.count())]
@@ -117,7 +118,7 @@ class ScenariosPanel(QWidget):
         for i, scenario in enumerate(model.scenarios):
             item = self.list.item(i)
             item.setToolTip("\n".join(filter(None, [
-                scenario.description[:300], describe_levers(model, scenario, unit)])))
+                translated(scenario, "description")[:300], describe_levers(model, scenario, unit)])))
             if scenario.id == current:
                 self.list.setCurrentRow(i)
         self.list.blockSignals(False)
@@ -134,7 +135,7 @@ class ScenariosPanel(QWidget):
     def _renamed(self, item) -> None:
         scenario_id, label = item.data(Qt.UserRole), item.text().strip()
         old = self.controller.model.scenario(scenario_id)
-        if old is None or label == old.label:
+        if old is None or label == translated(old):
             return
         if not self.controller.run_command(commands.rename_scenario(
                 self.controller.model, scenario_id, label)):
@@ -176,7 +177,8 @@ class ScenariosPanel(QWidget):
         self.overrides.setRowCount(len(items))
         for row, override in enumerate(items):
             edge = model.edge(*override.key)
-            source, target = model.node(override.source).label, model.node(override.target).label
+            source = translated(model.node(override.source))
+            target = translated(model.node(override.target))
             name = QTableWidgetItem(f"{source}\n\u2192 {target}")
             name.setToolTip(f"{source} \u2192 {target}")
             name.setData(Qt.UserRole, override.key)

@@ -18,6 +18,7 @@ from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...model import translated
 from .controller import soon
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text"]
@@ -73,7 +74,7 @@ class Scorecard(QWidget):
             self.note.setText("No results to score.")
             return
         self.table.setVerticalHeaderLabels(
-            [f"{o.label}  ({o.direction} {model.node(o.node).label if model.node(o.node) else o.node}"
+            [f"{translated(o)}  ({o.direction} {translated(model.node(o.node)) if model.node(o.node) else o.node}"
              f"{f' by {o.threshold:g}' if o.threshold else ''}, weight {o.importance:g})"
              for o in objectives] + ["Score"])
         rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
@@ -90,7 +91,7 @@ class Scorecard(QWidget):
                 item.setBackground(QColor(MET if row.met else NOT_MET))
                 item.setForeground(QColor("#1a1a1a"))
                 item.setToolTip(GuiQt.convertFromPlainText(   # labels as typed
-                    f"{objective.label} in {scenario.label}: change "
+                    f"{translated(objective)} in {scenario.label}: change "
                     f"{row.change:+.3f}, {'met' if row.met else 'not met'}"))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel
 
+from ...model import translated
 from ...session.story import tell
 from ..actions import make_action
 from .controller import soon
@@ -105,7 +106,7 @@ class StoryMode(QObject):
         else:
             chapter = self.chapters[self.index]
             scenario = self.controller.model.scenario(self.controller.session.scenario_id)
-            text = (f"<b>{escape(scenario.label)} \u2014 {escape(chapter.title)}</b> "
+            text = (f"<b>{escape(translated(scenario))} \u2014 {escape(chapter.title)}</b> "
                     f"<span style='color:gray'>({self.index + 1} of {len(self.chapters)}; "
                     f"PageDown: on, PageUp: back, Esc: end)</span><br>{escape(chapter.text)}")
             window.scene.set_focus(chapter.nodes, chapter.edges)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ... import __version__
+from ...model import translated
 from .brief import PAGE_DPI, PAGE_MARGIN_MM, page_font, paint_map, pdf_document
 from .colours import run_span
 
@@ -25,7 +26,7 @@ _A4_MM = (297, 210)
 def story_pdf_bytes(snapshot, chapters) -> bytes:
     """The story as a PDF, one page per chapter."""
     scenario = snapshot.model.scenario(snapshot.scenario_id)
-    return pdf_document(f"{snapshot.results.title}: {scenario.label}, the story",
+    return pdf_document(f"{snapshot.results.title}: {translated(scenario)}, the story",
                         len(chapters), lambda painter, page, number: _paint_page(
                             painter, page, snapshot, chapters, number))
 
@@ -63,7 +64,7 @@ def _paint_page(painter: QPainter, page: QRectF, snapshot, chapters, number: int
     title_h = painter.fontMetrics().height()
     painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter),
-                     f"{scenario.label}: {chapter.title}")
+                     f"{translated(scenario)}: {chapter.title}")
     painter.setFont(page_font(9))
     painter.setPen(QColor("#555555"))
     small_h = painter.fontMetrics().height()

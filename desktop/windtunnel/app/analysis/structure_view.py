@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from ...model import translated
 from ...engine import (WORK_LIMITS, WorkLimits, WorkRefused, chokepoints, compile_model,
                        find_loops, model_statistics, node_metrics)
 from ...errors import WindtunnelError
@@ -168,7 +169,7 @@ class StructureView(QWidget):
 
     def show_structure(self, computed) -> None:
         model, self.loops, metrics, stats = computed
-        labels = {n.id: n.label for n in model.nodes}
+        labels = {n.id: translated(n) for n in model.nodes}
         table = self.loops_table
         table.setSortingEnabled(False)
         table.setRowCount(len(self.loops.loops))
@@ -212,14 +213,14 @@ class StructureView(QWidget):
         self.actors.clear()
         actors = [n for n in model.nodes if n.kind == "actor"] or list(model.nodes)
         for node in actors:
-            item = QListWidgetItem(node.label)
+            item = QListWidgetItem(translated(node))
             item.setData(Qt.UserRole, node.id)
             self.actors.addItem(item)
             item.setSelected(node.id in chosen)
         self.outcome.clear()
         factors = [n for n in model.nodes if n.kind == "factor"] or list(model.nodes)
         for node in factors:
-            self.outcome.addItem(node.label, node.id)
+            self.outcome.addItem(translated(node), node.id)
         objective_nodes = [o.node for o in model.objectives]
         wanted = outcome or (objective_nodes[0] if objective_nodes else None)
         if wanted is not None and self.outcome.findData(wanted) >= 0:
@@ -243,7 +244,7 @@ class StructureView(QWidget):
         except WindtunnelError as exc:
             self.choke_result.setText(f"Not possible: {html.escape(str(exc))}")
             return
-        label = {n.id: html.escape(n.label) for n in model.nodes}  # labels shown as text
+        label = {n.id: html.escape(translated(n)) for n in model.nodes}  # labels shown as text
         if not found.connected:
             self.choke_result.setText(f"No path of positive influence leads from the chosen "
                                       f"actors to <b>{label[outcome]}</b>.")

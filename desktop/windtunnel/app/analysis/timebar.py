@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSlider, QStyle,
                                QToolButton, QWidget)
 
+from ...model import translated
+
 __all__ = ["TimeBar"]
 
 
@@ -77,7 +79,7 @@ class TimeBar(QWidget):
         self.scenario.blockSignals(True)
         self.scenario.clear()
         for scenario in controller.model.scenarios:
-            self.scenario.addItem(scenario.label, scenario.id)
+            self.scenario.addItem(translated(scenario), scenario.id)
         index = self.scenario.findData(controller.session.scenario_id)
         self.scenario.setCurrentIndex(index)
         self.scenario.blockSignals(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ...model import translated
 from ...engine import (WORK_LIMITS, WorkLimits, lever_elasticities, sobol_indices,
                        tornado)
 from ...engine.budget import WorkRefused
@@ -93,7 +94,7 @@ class TornadoView(QWidget):
         current = self.objective.currentData()
         self.objective.clear()
         for objective in self.controller.model.objectives:
-            self.objective.addItem(objective.label, objective.id)
+            self.objective.addItem(translated(objective), objective.id)
         index = self.objective.findData(current)
         if index >= 0:
             self.objective.setCurrentIndex(index)
@@ -121,7 +122,7 @@ class TornadoView(QWidget):
         scenario = controller.model.scenario(controller.session.scenario_id) \
             if controller.session.scenario_id else None
         self.note.setText(f"Choose an objective and run the sensitivity analysis for "
-                          f"\u201c{scenario.label}\u201d." if ready and scenario else
+                          f"\u201c{translated(scenario)}\u201d." if ready and scenario else
                           "Sensitivity needs a scenario and an objective.")
 
     def run(self, *, limits: WorkLimits = WORK_LIMITS) -> None:
@@ -172,7 +173,7 @@ class TornadoView(QWidget):
         self.sobol.objective.setCurrentIndex(self.sobol.objective.findData(question[1]))
         self.plot.show()
         model = self.controller.model
-        label = {n.id: n.label for n in model.nodes}
+        label = {n.id: translated(n) for n in model.nodes}
         shown = self.bars[:BARS]
         plot = self.plot.getPlotItem()
         plot.clear()
@@ -200,7 +201,7 @@ class TornadoView(QWidget):
         objective = model.objective(self.objective.currentData())
         scenario = model.scenario(question[0])
         self.note.setText(
-            f"{objective.label if objective else ''} under \u201c{scenario.label}\u201d: "
+            f"{translated(objective) if objective else ''} under \u201c{translated(scenario)}\u201d: "
             f"central value {base:+.3f}. Each bar spans "
             f"the value with one edge at its low bound (vermilion) and at its high bound (blue); "
             f"the {len(shown)} widest of {len(self.bars)} edges. Wide bars are the weights "

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, Q
                                QStyledItemDelegate, QTabBar, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...model import translated
 from ...engine import breakdown_plan, compiled_model, lever_shares
 from ...engine.compile import compile_scenario
 from ..workers import part_of
@@ -396,4 +397,4 @@ def _row(text: str, value: float | None, shown: str, share: str, key) -> QTreeWi
 
 def _label(model, node_id: str) -> str:
     node = model.node(node_id)
-    return node.label if node is not None else node_id
+    return translated(node) if node is not None else node_id

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
 
+from ...model import translated
 from .levers import LeverPanel
 
 __all__ = ["WorkshopMode", "WORKSHOP_POINT_SIZE", "WORKSHOP_LINE_SCALE",
@@ -140,5 +141,5 @@ class WorkshopMode(QObject):
         index = [s.id for s in self.controller.model.scenarios].index(scenario.id) + 1 \
             if scenario else 0
         self.title.setText(f"<span style='font-size:20pt; font-weight:600'>"
-                           f"{escape(scenario.label) if scenario else 'No scenario'}</span><br>"
+                           f"{escape(translated(scenario)) if scenario else 'No scenario'}</span><br>"
                            f"scenario {index} of {count} \u00b7 PageUp / PageDown")

@@ -19,7 +19,7 @@ from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
                            QPainterPathStroker, QPen, QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
-from ...model import Edge
+from ...model import Edge, translated
 from .curves import arc_length, bezier, crossing, inside, pieces_in_rect, sub_curve
 from .node_item import LABEL_LOD, NodeItem
 from .style import node_font, weight_term
@@ -91,13 +91,13 @@ class EdgeItem(QGraphicsRectItem):
     def tooltip_text(self) -> str:
         """The editor's hover text (the analysis adds the edge's contribution after a run)."""
         edge = self.edge
-        text = (f"{self.source_item.node.label} \u2192 {self.target_item.node.label}\n"
+        text = (f"{translated(self.source_item.node)} \u2192 {translated(self.target_item.node)}\n"
                 f"weight {edge.weight:+.2f} ({weight_term(edge.weight)}), "
                 f"confidence {edge.confidence}")
         if edge.delay:
             text += f", delay {edge.delay}"
         if edge.rationale:
-            text += "\n" + edge.rationale[:300]
+            text += "\n" + translated(edge, "rationale")[:300]
         return text
 
     # -- geometry ---------------------------------------------------------------------------

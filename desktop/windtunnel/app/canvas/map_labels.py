@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
 
+from ...model import translated
 from .style import node_font
 
 __all__ = ["MIN_LABEL_PX", "MapLabels", "place_labels", "node_label_px"]
@@ -128,7 +129,7 @@ class MapLabels:
             centre = view.mapFromScene(item.scenePos())
             if not viewport.contains(centre.toPointF()):
                 continue
-            text = _wrapped(item.node.label, metrics, width)
+            text = _wrapped(translated(item.node), metrics, width)
             lines = text.count("\n") + 1
             text_width = max(metrics.horizontalAdvance(part) for part in text.split("\n"))
             box = QRectF(0, 0, text_width + 2 * _PAD, lines * line + 2)

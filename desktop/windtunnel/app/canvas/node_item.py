@@ -23,7 +23,7 @@ from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
                            QTextLayout, QTextOption)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
-from ...model import Node
+from ...model import Node, translated
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
 
 __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
@@ -117,7 +117,7 @@ class NodeItem(QGraphicsRectItem):
     def set_node(self, node: Node) -> None:
         """Follow a model change of this node."""
         old, self.node = self.node, node
-        if (old.label, old.kind) != (node.label, node.kind):
+        if (translated(old), old.kind) != (translated(node), node.kind):
             self._apply(node)
         if tuple(node.position) != (self.pos().x(), self.pos().y()):
             self.setPos(QPointF(*node.position))
@@ -125,12 +125,20 @@ class NodeItem(QGraphicsRectItem):
             self.setToolTip(self._tooltip())
         self.update()
 
+    def reshow(self) -> None:
+        """Show the label and tooltip again (the current language changed)."""
+        self._apply(self.node)
+        if self.toolTip():
+            self.setToolTip(self._tooltip())
+        self.update()
+
     def _apply(self, node: Node) -> None:
-        self._rect, self._text_rect = node_rect(node.label)
+        label = translated(node)
+        self._rect, self._text_rect = node_rect(label)
         # only a label that fills the four lines may need its ending elided (laying it
         # out again costs as much as measuring it: most labels skip that)
         full = self._text_rect.height() >= _metrics().lineSpacing() * _MAX_LINES - 0.5
-        self._label = shown_label(node.label) if full else node.label
+        self._label = shown_label(label) if full else label
         self._path = kind_path(node.kind, self._rect)
         # bounds on the C++ side: Qt asks for them thousands of times per frame
         self.setRect(self._rect.adjusted(-6, -6, 6 + _HANDLE, 6))
@@ -139,9 +147,9 @@ class NodeItem(QGraphicsRectItem):
         node = self.node
         kind = "restriction (lever)" if node.kind == "restriction" else node.kind
         extra = f" \u00b7 {node.group}" if node.group else ""
-        text = f"<b>{escape(node.label)}</b><br>{kind}{escape(extra)}"
+        text = f"<b>{escape(translated(node))}</b><br>{kind}{escape(extra)}"
         if node.description:
-            text += f"<br><i>{escape(node.description[:300])}</i>"
+            text += f"<br><i>{escape(translated(node, 'description')[:300])}</i>"
         return text
 
     # -- geometry ---------------------------------------------------------------------------

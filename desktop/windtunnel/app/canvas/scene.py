@@ -33,7 +33,8 @@ from PySide6.QtCore import QPointF, QRectF, QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ...model import Edge, Model, Node
+from ...model import Edge, Model, Node, translated
+from ..model_language import language_relay
 from .edge_item import EdgeItem
 from .interactions import MoveInteraction, NewEdgeInteraction
 from .node_item import NodeItem
@@ -89,6 +90,7 @@ class CanvasScene(QGraphicsScene):
         self.setBackgroundBrush(QColor(self.colours.background))
         self._build()
         self._connect(True)
+        language_relay().changed.connect(self._language_changed)
 
     # -- model wiring -----------------------------------------------------------------------
 
@@ -115,6 +117,15 @@ class CanvasScene(QGraphicsScene):
             self._add_edge_item(edge)
         self._update_scene_rect()  # before the tree is built: it is sized to the scene
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+
+    def _language_changed(self, _tag: str) -> None:
+        """Show every label and tooltip in the new language (the model is unchanged)."""
+        for node_id, item in self.node_items.items():
+            item.reshow()
+            self._mark_dirty(node_id)
+        for item in self.edge_items.values():
+            item.set_edge(item.edge)
+        self._stale()
 
     def _add_node_item(self, node: Node) -> None:
         item = NodeItem(node)
@@ -153,13 +164,14 @@ class CanvasScene(QGraphicsScene):
     def _node_changed(self, index: int, old: Node, new: Node) -> None:
         item = self.node_items[new.id]
         item.set_node(new)
-        if (old.label, old.kind, old.group) != (new.label, new.kind, new.group):
+        relabelled = translated(old) != translated(new)
+        if relabelled or (old.kind, old.group) != (new.kind, new.group):
             self._stale()
         elif old.position != new.position:
             self._overview_moved(item)
-        if old.label != new.label or old.kind != new.kind or old.position != new.position:
+        if relabelled or old.kind != new.kind or old.position != new.position:
             self._mark_dirty(new.id)
-            if old.label != new.label:  # edge tooltips name the nodes
+            if relabelled:  # edge tooltips name the nodes
                 for key in self._edges_of[new.id]:
                     self.edge_items[key].set_edge(self.edge_items[key].edge)
         if old.group != new.group:

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 
 from ... import __version__
 from ...engine import Analysis, Results, VoiceResults, analyse, run_participants
-from ...model import Model, dumps
+from ...model import Model, dumps, translated
 from ...model.atomic import atomic_write
 from ..workbook import add_model_sheets
 from ..xlsx import Book
@@ -48,7 +48,7 @@ def results_workbook_bytes(results: Results, model: Model, *, analysis: Analysis
     analysis = analysis if analysis is not None else analyse(model, results, progress=progress,
                                                              cancel=cancel)
     created = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S")
-    labels = {n.id: n.label for n in model.nodes}
+    labels = {n.id: translated(n) for n in model.nodes}
     book = Book()
     add_about(book, results, model, version=__version__, created=created,
               model_hash=model_hash(model), source=source, statistics=analysis.statistics,

@@ -19,7 +19,7 @@ import numpy as np
 from openpyxl.utils import get_column_letter
 
 from ...engine import VoiceResults, disagreement, rating_table
-from ...model import Model
+from ...model import Model, translated
 from ..xlsx import Book, Styled
 from .sheets import diverging_scale
 
@@ -84,6 +84,6 @@ def add_participant_results(book: Book, voices: VoiceResults) -> None:
         for scenario in voices.scenarios:
             met = voices.met(scenario)
             for objective, row_met in zip(voices.objectives, met):
-                sheet.append([scenario.label, objective.label,
+                sheet.append([scenario.label, translated(objective),
                               f"{int(row_met.sum())} of {len(people)}"]
                              + ["yes" if m else "no" for m in row_met])

@@ -14,7 +14,7 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
 from ...engine import LoopSearch, ModelStatistics, NodeMetrics, Results
-from ...model import Model
+from ...model import Model, translated
 from ..xlsx import Book, Sheet, Styled
 
 __all__ = ["add_about", "add_summary", "add_scorecard", "add_uncertainty",
@@ -114,7 +114,7 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
                   Styled("Monte Carlo verdicts", "bold"),
                   Styled("Is the answer the only one?", "bold"), Styled("Why", "bold")])
     trust = trust or {}
-    labels = {n.id: n.label for n in model.nodes}
+    labels = {n.id: translated(n) for n in model.nodes}
 
     def judged(run_id: str) -> list:
         verdict = trust.get(run_id)
@@ -181,7 +181,7 @@ def add_scorecard(book: Book, results: Results, model: Model) -> None:
         sheet.append([Styled(NO_SCENARIOS, "note")])
     rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
     for objective in model.objectives:
-        row = [objective.id, objective.label, objective.node, objective.direction,
+        row = [objective.id, translated(objective), objective.node, objective.direction,
                objective.threshold, objective.importance]
         for result in results.scenarios:
             score = rows.get((result.scenario_id, objective.id))

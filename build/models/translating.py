@@ -1,0 +1,48 @@
+"""Give a bundled model its Simplified Chinese, Hong Kong Traditional Chinese and Japanese text.
+
+Each model's translations live beside its authoring script (``*_translations.py``), keyed by
+element id, each entry a tuple in the order of :data:`LANGUAGES`. :func:`translate` puts
+them on the model and refuses a model that would ship with any text untranslated, so a node
+or edge added to a table without its translations fails the build, not a workshop.
+"""
+
+from __future__ import annotations
+
+from windtunnel.model import Model, Translations
+
+__all__ = ["LANGUAGES", "translate"]
+
+#: The languages every bundled model carries besides its English original.
+LANGUAGES = ("zh-CN", "zh-HK", "ja")
+
+_FIELDS = {"node": ("label", "description"), "scenario": ("label", "description"),
+           "source": ("title", "note"), "edge": ("rationale",), "objective": ("label",)}
+_ELEMENTS = {"node": "nodes", "edge": "edges", "scenario": "scenarios", "objective": "objectives",
+             "source": "sources"}
+
+
+def _key(kind: str, element):
+    return element.key if kind == "edge" else element.id
+
+
+def translate(model: Model, **tables: dict) -> Model:
+    """Put the translations in ``tables`` (``nodes=``, ``edges=``, ``scenarios=``,
+    ``objectives=``, ``sources=``) on ``model``; ValueError naming every element without."""
+    missing = []
+    for kind, plural in _ELEMENTS.items():
+        table = tables[plural]
+        names = _FIELDS[kind]
+        for element in getattr(model, plural):
+            entry = table.get(_key(kind, element))
+            if entry is None or len(entry) != len(LANGUAGES):
+                missing.append(f"{kind} {_key(kind, element)}")
+                continue
+            entries = []
+            for tag, texts in zip(LANGUAGES, entry):
+                texts = (texts,) if isinstance(texts, str) else texts
+                entries.extend((tag, name, text) for name, text in zip(names, texts)
+                               if getattr(element, name))   # no translation of an empty text
+            model.update(kind, _key(kind, element), translations=Translations(tuple(entries)))
+    if missing:
+        raise ValueError("no translations for " + ", ".join(missing))
+    return model

@@ -1,0 +1,115 @@
+"""The Translations sheet: a model's text in other languages, one text per row.
+
+Model workbooks, results workbooks and folders of CSV tables carry the model's original
+text in their Nodes, Edges, Scenarios, Objectives and Sources sheets, and its translations
+(windtunnel.model.translations) in this long table, so that a re-import brings them back
+and a reader can filter it by language::
+
+    Kind       ID          From   To    Field   Language  Text
+    node       misuse-risk              label   ja        悪用リスク
+    edge                   ban    vpn   rationale  zh-HK  禁令迫使用戶轉用繞道方法。
+
+Edges are named by their From and To node ids, everything else by its ID. The sheet is
+written only for a model that has translations (every other workbook stays as it was).
+Reading checks every row against the model the other sheets built: an unknown element,
+a field without translations, a bad tag or text, or a text given twice is a problem with
+its sheet, row and column, and refuses the import like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Model, Translations
+from .cells import cell_text
+from .tables import Table
+
+if TYPE_CHECKING:   # rows imports the sheet layout, which writes this sheet
+    from .rows import Reader
+
+__all__ = ["TRANSLATIONS_SHEET", "TRANSLATION_HEADER", "translation_rows", "read_translations"]
+
+TRANSLATIONS_SHEET = "Translations"
+TRANSLATION_HEADER = ["Kind", "ID", "From", "To", "Field", "Language", "Text"]
+_STYLES = ["text", "text", "text", "text", "text", "text", "wrap"]
+_KINDS = {"node": "nodes", "edge": "edges", "scenario": "scenarios", "objective": "objectives",
+          "source": "sources"}
+
+
+def translation_rows(model: Model) -> tuple[list[str], list[str], list[list]] | None:
+    """The sheet as (header, column styles, rows), or None when the model has no translation."""
+    rows = []
+    for kind, plural in _KINDS.items():
+        for element in getattr(model, plural):
+            for tag, name, text in element.translations.entries:
+                if kind == "edge":
+                    rows.append([kind, None, element.source, element.target, name, tag, text])
+                else:
+                    rows.append([kind, element.id, None, None, name, tag, text])
+    return (TRANSLATION_HEADER, _STYLES, rows) if rows else None
+
+
+def read_translations(table: Table, model: Model, reader: Reader) -> Model:
+    """Put the sheet's translations on ``model`` (built from the other sheets); every bad
+    row is a located problem in ``reader`` and leaves the model untouched."""
+    columns = {header.strip().casefold(): i for i, header in enumerate(table.header)
+               if isinstance(header, str)}
+    missing = [h for h in TRANSLATION_HEADER if h.casefold() not in columns]
+    if missing:
+        reader.problem(table, table.header_row, None,
+                       "a Translations sheet needs the columns " + ", ".join(TRANSLATION_HEADER)
+                       + " (missing: " + ", ".join(missing) + ")")
+        return model
+    found: dict[tuple[str, object], list[tuple[str, str, str]]] = {}
+    rows: dict[tuple[str, object, str, str], int] = {}
+    for number, row in zip(table.numbers, table.rows):
+        data = {h: _text(row, columns[h.casefold()]) for h in TRANSLATION_HEADER}
+        if not any(data.values()):
+            continue
+        kind = data["Kind"].strip().casefold()
+        if kind not in _KINDS:
+            reader.problem(table, number, "Kind", f"{data['Kind']!r} is not one of "
+                                                  + ", ".join(_KINDS))
+            continue
+        key = ((data["From"].strip(), data["To"].strip()) if kind == "edge"
+               else data["ID"].strip())
+        if model.get(kind, key) is None:
+            what = "edge from {} to {}".format(*key) if kind == "edge" else f"{kind} {key!r}"
+            reader.problem(table, number, "From" if kind == "edge" else "ID",
+                           f"the model has no {what}")
+            continue
+        entry = (kind, key, data["Language"].strip(), data["Field"].strip())
+        if entry in rows:
+            reader.problem(table, number, "Text", f"the {entry[3]} of this {kind} in "
+                                                  f"{entry[2]} is also given in row {rows[entry]}")
+            continue
+        rows[entry] = number
+        found.setdefault((kind, key), []).append((entry[2], entry[3], data["Text"]))
+    for (kind, key), entries in found.items():
+        element = model.get(kind, key)
+        translated = replace(element, translations=Translations(
+            tuple(element.translations.entries) + tuple(entries)))
+        problems = [(where, message) for where, message in translated.problems()
+                    if where.startswith("translations")]
+        for where, message in problems:
+            number = _row_of(where, kind, key, rows)
+            column = "Language" if where == "translations" else "Text"
+            reader.problem(table, number, column, f"{where}: {message}")
+        if not problems and not reader.problems:
+            model.replace(kind, translated)
+    return model
+
+
+def _text(row: list, index: int) -> str:
+    value = row[index] if index < len(row) else None
+    return "" if value is None else cell_text(value)
+
+
+def _row_of(where: str, kind: str, key, rows: dict) -> int | None:
+    """The sheet row a problem of ``translations.<tag>.<field>`` comes from."""
+    parts = where.split(".")
+    if len(parts) == 3:
+        return rows.get((kind, key, parts[1], parts[2]))
+    return next((n for (k, e, _t, _f), n in rows.items() if (k, e) == (kind, key)), None)
+

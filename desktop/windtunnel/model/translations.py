@@ -1,0 +1,236 @@
+"""A model's own text in several languages: translations by language tag, the original the fallback.
+
+A node's label and description, an edge's rationale, a scenario's label and description,
+an objective's label and a source's title and note may carry translations. Each element
+holds them in one immutable :class:`Translations` value (``translations`` field); in a .wtm
+file they are an object keyed by BCP 47 language tag, then by field::
+
+    "translations": {"zh-CN": {"label": "出口管制"}, "ja": {"label": "輸出管理"}}
+
+The original text stays in the element's own field and is what every tool that does not
+know a language shows. :func:`translated` is the one way to read a text in a language:
+the exact tag first, then the tag cut back subtag by subtag (RFC 4647 "lookup":
+``zh-Hant-HK`` -> ``zh-Hant`` -> ``zh``), then the original. ``zh-HK`` never falls back to
+``zh-CN``: the scripts differ, and a reader in Hong Kong is better served by the original
+than by the other script.
+
+Tags are written in their canonical case (``zh-HK``, ``ja``, ``zh-Hant-HK``); texts are
+non-empty Unicode without control characters (a tab and, outside labels, a line break
+are fine), as long as the original field allows. A translation equal to "no translation"
+is simply absent: :meth:`Translations.with_text` with an empty text removes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..language import LANGUAGES, ORIGINAL, current
+from .textcheck import lone_surrogate, short_repr, surrogate_message
+
+__all__ = ["Translations", "TRANSLATABLE", "translated", "edits_original", "with_text",
+           "is_valid_tag", "MAX_LANGUAGES", "language_rank"]
+
+#: The texts each kind of element may carry translations of, in the order files write them.
+TRANSLATABLE: dict[str, tuple[str, ...]] = {
+    "Node": ("label", "description"),
+    "Edge": ("rationale",),
+    "Scenario": ("label", "description"),
+    "Objective": ("label",),
+    "Source": ("title", "note"),
+}
+_FIELD_ORDER = ("label", "title", "description", "rationale", "note")
+
+#: At most this many languages per element: enough for any workshop, bounded for hostile files.
+MAX_LANGUAGES = 40
+
+# BCP 47 in canonical case: language (2-3 letters), optional script (Titlecase, 4 letters),
+# optional region (2 capitals or 3 digits), optional variants (5-8 alphanumerics or a digit
+# and 3). Private use and extensions are not model languages.
+_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?"
+                  r"(-(?:[0-9a-z]{5,8}|[0-9][0-9a-z]{3}))*\Z")
+# C0 and C1 control characters other than tab and line feed, and DEL.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def is_valid_tag(tag: object) -> bool:
+    """A well-formed BCP 47 language tag written in canonical case (``zh-HK``, ``ja``)."""
+    return isinstance(tag, str) and len(tag) <= 35 and bool(_TAG.match(tag))
+
+
+def _canonical_hint(tag: str) -> str:
+    """``zh-hk`` -> ``zh-HK``, ``zh_HK`` -> ``zh-HK``: how a near-miss tag is written."""
+    parts = tag.replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) == 2:
+            out.append(part.upper())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def language_rank(tag: str) -> tuple[int, str]:
+    """Sort key of tags: the product's languages in their menu order, then the others by name."""
+    order = tuple(LANGUAGES)
+    return (order.index(tag) if tag in order else len(order), tag)
+
+
+def _field_rank(name: str) -> tuple[int, str]:
+    return (_FIELD_ORDER.index(name) if name in _FIELD_ORDER else len(_FIELD_ORDER), name)
+
+
+def _sort_key(entry) -> tuple:
+    tag, name, _ = entry
+    return (language_rank(str(tag)), _field_rank(str(name)))
+
+
+@dataclass(frozen=True)
+class Translations:
+    """The translated texts of one element: ``(tag, field, text)`` entries in canonical order.
+
+    Immutable and hashable like the elements that hold it; two values with the same
+    entries are equal whatever order they were given in. Build one from the file form with
+    :meth:`from_dict`, change one with :meth:`with_text`; :meth:`problems` checks it
+    against the fields its element allows.
+    """
+
+    entries: tuple[tuple[str, str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        try:
+            ordered = tuple(sorted(self.entries, key=_sort_key))
+        except (TypeError, ValueError):  # not a sequence of triples: problems() says so
+            return
+        object.__setattr__(self, "entries", ordered)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Translations":
+        """From the file form ``{tag: {field: text}}`` (already known to be objects)."""
+        return cls(tuple((tag, name, text) for tag, texts in data.items()
+                         for name, text in texts.items()))
+
+    def to_dict(self) -> dict[str, dict[str, str]]:
+        """The file form, languages and fields in their canonical order."""
+        out: dict[str, dict[str, str]] = {}
+        for tag, name, text in self.entries:
+            out.setdefault(tag, {})[name] = text
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The tags that carry at least one text, in canonical order."""
+        return tuple(dict.fromkeys(tag for tag, _, _ in self.entries))
+
+    def get(self, tag: str, name: str) -> str | None:
+        """The text of field ``name`` in exactly ``tag``, or None."""
+        for entry_tag, entry_name, text in self.entries:
+            if entry_tag == tag and entry_name == name:
+                return text
+        return None
+
+    def lookup(self, tag: str, name: str) -> str | None:
+        """The text of ``name`` for a reader of ``tag`` (RFC 4647 lookup), or None."""
+        while tag:
+            text = self.get(tag, name)
+            if text is not None:
+                return text
+            tag = tag.rpartition("-")[0]
+        return None
+
+    def with_text(self, tag: str, name: str, text: str) -> "Translations":
+        """A copy with ``name`` in ``tag`` set to ``text`` (removed when ``text`` is empty)."""
+        kept = tuple(e for e in self.entries if (e[0], e[1]) != (tag, name))
+        return Translations(kept + ((tag, name, text),) if text else kept)
+
+    def without_language(self, tag: str) -> "Translations":
+        """A copy with every text of ``tag`` removed."""
+        return Translations(tuple(e for e in self.entries if e[0] != tag))
+
+    def problems(self, allowed: tuple[str, ...], limits: dict[str, int]) -> list[tuple[str, str]]:
+        """(location, message) pairs for bad tags, fields or texts, located as in the file
+        (``translations.zh-HK.label``)."""
+        if not isinstance(self.entries, tuple) or not all(
+                isinstance(e, tuple) and len(e) == 3 for e in self.entries):
+            return [("translations", "is not a set of translations")]
+        out: list[tuple[str, str]] = []
+        tags = dict.fromkeys(tag for tag, _, _ in self.entries)
+        if len(tags) > MAX_LANGUAGES:
+            return [("translations", f"has {len(tags):,} languages, more than {MAX_LANGUAGES}")]
+        out.extend(("translations", _tag_message(tag)) for tag in tags if not is_valid_tag(tag))
+        seen: set = set()
+        for tag, name, text in self.entries:
+            where = f"translations.{tag}.{name}" if is_valid_tag(tag) else None
+            if where is None:
+                continue
+            if (tag, name) in seen:
+                out.append((where, "is translated twice"))
+                continue
+            seen.add((tag, name))
+            if name not in allowed:
+                out.append((where, f"{short_repr(name)} has no translations here (only "
+                                   f"{', '.join(allowed)})"))
+                continue
+            out.extend((where, m) for m in _text_problems(text, limits[name]))
+        return out
+
+
+def _tag_message(tag: object) -> str:
+    if not isinstance(tag, str) or not tag:
+        return f"{short_repr(tag)} is not a language tag"
+    hint = _canonical_hint(tag)
+    if hint != tag and is_valid_tag(hint):
+        return f"{short_repr(tag)} is not a language tag as files write it: write {hint!r}"
+    return (f"{short_repr(tag)} is not a BCP 47 language tag (such as 'zh-CN', 'zh-HK', "
+            "'ja')")
+
+
+def _text_problems(text: object, limit: int) -> list[str]:
+    if not isinstance(text, str):
+        return [f"{short_repr(text)} is not text"]
+    if len(text) > limit:
+        return [f"text of {len(text):,} characters is longer than {limit:,}"]
+    if not text.strip():
+        return ["is empty (leave the language out to show the original)"]
+    if (position := lone_surrogate(text)) is not None:
+        return [surrogate_message(text, position)]
+    control = _CONTROL.search(text)
+    if control is not None:
+        return [f"holds the control character U+{ord(control.group()):04X} at character "
+                f"{control.start() + 1}; translations are plain text"]
+    return []
+
+
+def translated(element, name: str = "label", language: str | None = None) -> str:
+    """``element``'s text ``name`` in ``language`` (default: the current language), falling
+    back to the original. The one way every view, export and message reads a model's text."""
+    translations = getattr(element, "translations", None)
+    if translations:
+        text = translations.lookup(current() if language is None else language, name)
+        if text is not None:
+            return text
+    return getattr(element, name)
+
+
+def edits_original(language: str | None = None) -> bool:
+    """Whether editing a text in ``language`` (default: the current one) edits the original:
+    the product's original language (English) edits the element's own field, any other
+    language its translation."""
+    return (current() if language is None else language) == ORIGINAL
+
+
+def with_text(element, name: str, text: str, language: str | None = None):
+    """A copy of ``element`` whose text ``name`` reads ``text`` in ``language`` (default:
+    the current language): the original field when :func:`edits_original`, else the
+    translation, which an empty or blank ``text`` removes (the original shows again).
+    The one rule by which every editor (the Inspector, the scenario list) edits a text."""
+    tag = current() if language is None else language
+    if edits_original(tag):
+        return replace(element, **{name: text})
+    translations = element.translations.with_text(tag, name, text if text.strip() else "")
+    return replace(element, translations=translations)

@@ -1,0 +1,126 @@
+"""The bundled model in the chosen language: the map, the outline, the scenario list, the
+scorecard and the Inspector follow the current language, and the Inspector edits the text of
+that language (the original in English), one undo step each."""
+
+from __future__ import annotations
+
+import pytest
+
+from windtunnel import language
+
+from .conftest import settle
+
+
+@pytest.fixture(autouse=True)
+def original_language():
+    yield
+    language.set_current(language.ORIGINAL)
+
+
+def _shown(window, analysis) -> dict:
+    return {
+        "map": window.scene.node_items["misuse-risk"]._label,
+        "outline": window.outline.visible_labels(),
+        "scenarios": [analysis.scenarios_panel.list.item(i).text()
+                      for i in range(analysis.scenarios_panel.list.count())],
+        "scorecard": analysis.results_panel.scorecard.table.verticalHeaderItem(0).text(),
+        "time bar": [analysis.time_bar.scenario.itemText(i)
+                     for i in range(analysis.time_bar.scenario.count())],
+        "chart labels": analysis.session.results.labels,
+        "sources": [window.sources.table.item(r, 0).text()
+                    for r in range(window.sources.table.rowCount())],
+    }
+
+
+def test_every_view_shows_the_model_in_the_chosen_language_and_back(bundled, qtbot):
+    window, analysis = bundled
+    english = _shown(window, analysis)
+    assert english["map"] == "Misuse risk"
+    language.set_current("ja")
+    settle(qtbot, analysis)
+    japanese = _shown(window, analysis)
+    assert japanese["map"] == "悪用リスク"
+    assert "悪用リスク" in japanese["outline"] and "Misuse risk" not in japanese["outline"]
+    assert "現状維持" in japanese["scenarios"] and "Status quo" not in japanese["scenarios"]
+    assert japanese["time bar"] == japanese["scenarios"]
+    assert japanese["scorecard"].startswith("悪用リスクを抑える")
+    assert "悪用リスク" in japanese["chart labels"]
+    assert "ガバナンスの壁はAIの未来を阻めない" in japanese["sources"]
+    language.set_current("zh-HK")
+    settle(qtbot, analysis)
+    assert window.scene.node_items["misuse-risk"]._label == "濫用風險"
+    language.set_current("en")
+    settle(qtbot, analysis)
+    assert _shown(window, analysis) == english
+
+
+def test_the_inspector_edits_the_translation_and_shows_the_original(bundled, qtbot):
+    window, analysis = bundled
+    model = window.document.model
+    before = model.node("misuse-risk")
+    language.set_current("ja")
+    settle(qtbot, analysis)
+    window.scene.select(["misuse-risk"])
+    inspector = window.inspector
+    field = inspector.node_form.editors["label"]
+    assert field.text() == "悪用リスク"
+    assert inspector.original.isVisible() and "Misuse risk" in inspector.original.text()
+    field.setText("誤用リスク")
+    field.editingFinished.emit()
+    node = model.node("misuse-risk")
+    assert node.translations.get("ja", "label") == "誤用リスク"
+    assert node.label == "Misuse risk", "the original stays"
+    assert window.scene.node_items["misuse-risk"]._label == "誤用リスク"
+    stack = window.document.undo_stack
+    assert "(ja)" in stack.text(stack.index() - 1)
+    stack.undo()
+    assert model.node("misuse-risk") == before
+    field.setText("")                        # no Japanese text: the original shows again
+    field.editingFinished.emit()
+    assert model.node("misuse-risk").translations.get("ja", "label") is None
+    assert field.text() == "Misuse risk"
+    stack.undo()
+    language.set_current("en")
+    settle(qtbot, analysis)
+    assert not inspector.original.isVisible()
+    field.setText("Risk of misuse")          # in English: the original
+    field.editingFinished.emit()
+    node = model.node("misuse-risk")
+    assert node.label == "Risk of misuse"
+    assert node.translations.get("ja", "label") == "悪用リスク"
+
+
+def test_tabbing_through_an_untranslated_field_adds_no_translation(small, qtbot):
+    window, analysis = small
+    model = window.document.model
+    language.set_current("zh-CN")
+    settle(qtbot, analysis)
+    node_id = model.nodes[0].id
+    window.scene.select([node_id])
+    field = window.inspector.node_form.editors["label"]
+    assert field.text() == model.nodes[0].label
+    field.editingFinished.emit()
+    assert not model.node(node_id).translations
+    assert window.document.undo_stack.count() == 0
+
+
+def test_scenarios_are_renamed_and_copied_in_the_chosen_language(bundled, qtbot):
+    window, analysis = bundled
+    model = window.document.model
+    language.set_current("zh-CN")
+    settle(qtbot, analysis)
+    panel = analysis.scenarios_panel
+    item = next(panel.list.item(i) for i in range(panel.list.count())
+                if panel.list.item(i).data(256) == "hk-hub")
+    item.setText("香港评估枢纽")                    # as the list's editor commits it
+    scenario = model.scenario("hk-hub")
+    assert scenario.translations.get("zh-CN", "label") == "香港评估枢纽"
+    assert scenario.label == "Hong Kong as interoperable evaluation hub"
+    analysis.session.set_scenario("hk-hub")
+    panel.duplicate()
+    copy = model.scenarios[model.index_of("scenario", "hk-hub") + 1]
+    assert copy.label == "Hong Kong as interoperable evaluation hub (copy)"
+    assert copy.translations.get("zh-CN", "label") == "香港评估枢纽 (copy)"
+    assert copy.translations.get("ja", "label") is None, "no label naming the original"
+    assert copy.translations.get("ja", "description") == scenario.translations.get(
+        "ja", "description")
