@@ -9,6 +9,7 @@ folder of CSV tables (model, nodes, edges, scenarios, ...).
 from __future__ import annotations
 
 from ..io import EXPORT_FORMATS, export_model
+from ..language import translate
 from ..model import load
 from .text import printable
 
@@ -19,20 +20,24 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="export a model as a workbook, GraphML, weight matrix or CSV tables",
-        description="Export a model file. The format follows from the output name: .xlsx "
-                    "workbook, .graphml GraphML, .csv weight matrix (rows are sources), a "
-                    "folder name CSV tables; --format overrides.")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=translate("export", "export a model as a workbook, GraphML, weight matrix "
+                                       "or CSV tables"),
+        description=translate("export", "Export a model file. The format follows from the "
+                                        "output name: .xlsx workbook, .graphml GraphML, .csv "
+                                        "weight matrix (rows are sources), a folder name CSV "
+                                        "tables; --format overrides."))
+    parser.add_argument("file", help=translate("export", "a model file (.wtm)"))
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the file (or folder, for CSV tables) to write")
+                        help=translate("export", "the file (or folder, for CSV tables) to "
+                                                 "write"))
     parser.add_argument("--format", choices=EXPORT_FORMATS,
-                        help="the output format (default: from the output name)")
+                        help=translate("export", "the output format (default: from the "
+                                                 "output name)"))
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
     model = load(args.file)
     for path in export_model(model, args.output, format=args.format):
-        print(f"wrote {printable(path)}")
+        print(translate("export", "wrote {path}").format(path=printable(path)))
     return 0
