@@ -174,3 +174,19 @@ def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp):
     assert "輸出管理" in svg
     family = re.search(r'<text[^>]*font-family="([^"]*)"', svg).group(1).split(",")
     assert family[1:-1] == font_families("ja")[1:] and family[-1] == "sans-serif"
+
+
+def test_the_app_font_follows_the_language(qapp):
+    from windtunnel import language
+    from windtunnel.app.main import make_application
+
+    app = make_application()
+    try:
+        language.set_current("zh-HK")
+        assert app.font().families()[1:2] == font_families("zh-HK")[1:2]
+        assert QFont().families() == app.font().families()       # what the canvas draws with
+        language.set_current("ja")
+        assert app.font().families()[1:2] == font_families("ja")[1:2]
+    finally:
+        language.set_current("en")
+    assert app.font().families()[1:] == font_families("en")[1:]

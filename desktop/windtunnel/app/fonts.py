@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from .. import language
 
-__all__ = ["REGION_FAMILIES", "font_families", "language_font"]
+__all__ = ["REGION_FAMILIES", "font_families", "language_font", "follow_language"]
 
 #: The fonts of each language's region, on Windows, macOS and Linux, in that order of
 #: preference (what a platform lacks is skipped).
@@ -30,6 +30,7 @@ REGION_FAMILIES: dict[str, tuple[str, ...]] = {
     "ja": ("Yu Gothic UI", "Yu Gothic", "Meiryo UI", "Meiryo", "Hiragino Sans",
            "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "Source Han Sans JP"),
 }
+_FOLLOWING = "windtunnelFontFollowsLanguage"
 #: The order in which the other regions' fonts follow as fallbacks.
 _FALLBACK_ORDER = ("ja", "zh-CN", "zh-HK")
 
@@ -54,3 +55,18 @@ def language_font(font: QFont | None = None, tag: str | None = None) -> QFont:
     out = QFont(font) if font is not None else QFont()
     out.setFamilies(font_families(tag, base=out.family()))
     return out
+
+
+def follow_language(app) -> None:
+    """Give ``app`` (the QApplication) the current language's font now and whenever the
+    language changes; widgets and the canvas's ``QFont()`` inherit it. Once per app."""
+    if app.property(_FOLLOWING):
+        return
+    app.setProperty(_FOLLOWING, True)
+    base = app.font()
+
+    def apply(tag: str) -> None:
+        app.setFont(language_font(base, tag))
+
+    apply(language.current())
+    language.changed.connect(apply)

@@ -28,6 +28,7 @@ from .dialogs import ask_recover
 from .document import Document
 from .failures import guarded_read
 from .files import open_document
+from .fonts import follow_language
 from .preferences import Preferences
 from .workspace import Workspace
 
@@ -47,6 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("windtunnel")
+    follow_language(app)        # Chinese and Japanese text in the language's own fonts
     app_icon = resource_path("appicon", "windtunnel.svg")
     if app_icon.is_file():
         app.setWindowIcon(QIcon(str(app_icon)))

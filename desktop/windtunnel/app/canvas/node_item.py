@@ -37,8 +37,15 @@ _FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
 _NO_PEN = QPen(Qt.NoPen)
 
 
-@lru_cache(maxsize=1)
 def _metrics() -> QFontMetricsF:
+    """The node font's metrics, measured once per font (the app's font follows the
+    language, app/fonts.py)."""
+    font = node_font()
+    return _metrics_of(font.key(), tuple(font.families()))
+
+
+@lru_cache(maxsize=4)
+def _metrics_of(_key: str, _families: tuple) -> QFontMetricsF:
     return QFontMetricsF(node_font())
 
 
