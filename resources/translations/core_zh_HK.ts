@@ -64,7 +64,7 @@
     <name>archive</name>
     <message>
         <source>the archive has {count:,} parts; a workbook has at most {parts:,}</source>
-        <translation>壓縮檔有 {count:,} 個部件；工作簿最多 {parts:,} 個</translation>
+        <translation>壓縮檔有 {count:,} 個部件；活頁簿最多 {parts:,} 個</translation>
     </message>
     <message>
         <source>unpacks to {file_size:,.0f} MB; the limit is {part_bytes} MB</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>{path}: is not a valid file name</source>
-        <translation>{path}：不是有效的檔案名</translation>
+        <translation>{path}：不是有效的檔案名稱</translation>
     </message>
     <message>
         <source>{path}: cannot be written ({strerror})</source>
@@ -355,7 +355,7 @@
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
         <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
-        <translation>在帶符號的影響圖上對政策方案做“風洞”試驗。不帶命令時打開桌面應用（如給出 FILE 則打開該檔案）。</translation>
+        <translation>在帶符號的影響圖上對政策方案做“風洞”試驗。不帶命令時開啟桌面應用（如給出 FILE 則開啟該檔案）。</translation>
     </message>
     <message>
         <source>print the traceback of an unexpected error (or set {variable}=1)</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
-        <translation>位元組 0x{data:02X} 不是 UTF-8，而檔案其餘部分都是 UTF-8（是否粘貼了其他編碼的字元，例如 Windows-1252？）；請將檔案另存為 UTF-8 後重新匯入</translation>
+        <translation>位元組 0x{data:02X} 不是 UTF-8，而檔案其餘部分都是 UTF-8（是否貼上了其他編碼的字元，例如 Windows-1252？）；請將檔案另存為 UTF-8 後重新匯入</translation>
     </message>
     <message>
         <source>the file is neither UTF-8, UTF-16 nor Windows-1252 text</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>also write the exploration workbook (.xlsx) or every experiment (.csv)</source>
-        <translation>同時寫出探索工作簿（.xlsx）或每次實驗（.csv）</translation>
+        <translation>同時寫出探索活頁簿（.xlsx）或每次實驗（.csv）</translation>
     </message>
     <message>
         <source>wrote {out}</source>
@@ -787,11 +787,11 @@
     <name>export</name>
     <message>
         <source>export a model as a workbook, GraphML, weight matrix or CSV tables</source>
-        <translation>將模型匯出為工作簿、GraphML、權重矩陣或 CSV 表</translation>
+        <translation>將模型匯出為活頁簿、GraphML、權重矩陣或 CSV 表</translation>
     </message>
     <message>
         <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
-        <translation>匯出模型檔案。格式由輸出名稱決定：.xlsx 工作簿、.graphml GraphML、.csv 權重矩陣（行為起點），資料夾名為 CSV 表；--format 可覆蓋。</translation>
+        <translation>匯出模型檔案。格式由輸出名稱決定：.xlsx 活頁簿、.graphml GraphML、.csv 權重矩陣（行為起點），資料夾名為 CSV 表；--format 可覆蓋。</translation>
     </message>
     <message>
         <source>a model file (.wtm)</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>is not a valid file name</source>
-        <translation>不是有效的檔案名</translation>
+        <translation>不是有效的檔案名稱</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>
@@ -1017,15 +1017,15 @@
     <name>gui</name>
     <message>
         <source>Open the desktop app.</source>
-        <translation>打開桌面應用。</translation>
+        <translation>開啟桌面應用。</translation>
     </message>
     <message>
         <source>a model file (.wtm) to open</source>
-        <translation>要打開的模型檔案（.wtm）</translation>
+        <translation>要開啟的模型檔案（.wtm）</translation>
     </message>
     <message>
         <source>check this installation: open the bundled model, run every scenario, export a workbook; exit 0 when all is well</source>
-        <translation>檢查此安裝：打開自帶模型，執行每個情景，匯出工作簿；一切正常時退出碼為 0</translation>
+        <translation>檢查此安裝：開啟自帶模型，執行每個情景，匯出活頁簿；一切正常時退出碼為 0</translation>
     </message>
     <message>
         <source>with --self-test: refuse and report any network access</source>
@@ -1036,7 +1036,7 @@
     <name>import</name>
     <message>
         <source>import a model from a workbook, CSV, matrix, Mental Modeler, GraphML, GEXF or expert ratings</source>
-        <translation>從工作簿、CSV、矩陣、Mental Modeler、GraphML、GEXF 或專家評分匯入模型</translation>
+        <translation>從活頁簿、CSV、矩陣、Mental Modeler、GraphML、GEXF 或專家評分匯入模型</translation>
     </message>
     <message>
         <source>Import a model from another format and save it as a .wtm model file. The format follows from the file&apos;s extension and content unless --format names it.</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>a nodes table (CSV or workbook) to go with an edges table</source>
-        <translation>與邊表配套的節點表（CSV 或工作簿）</translation>
+        <translation>與邊表配套的節點表（CSV 或活頁簿）</translation>
     </message>
     <message>
         <source>the model&apos;s title (default: from the file)</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
-        <translation>每位參與者一個矩陣或評分工作表的工作簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
+        <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
     </message>
     <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>longest loop searched, in nodes (default 12)</source>
-        <translation>搜索的最長迴路，以節點數計（預設 12）</translation>
+        <translation>搜尋的最長迴路，以節點數計（預設 12）</translation>
     </message>
     <message>
         <source>stop after this many loops (default 10000)</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>stop the loop search after this many seconds (and say so)</source>
-        <translation>迴路搜索超過這麼多秒後停止（並説明）</translation>
+        <translation>迴路搜尋超過這麼多秒後停止（並説明）</translation>
     </message>
     <message>
         <source>show the dominant loop per node over time in --scenario</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>the {count:,} x {count2:,} matrix has {filled:,} filled cells (edges); an import makes at most {edges:,} edges</source>
-        <translation>{count:,} x {count2:,} 矩陣有 {filled:,} 個非空單元格（邊）；一次匯入最多生成 {edges:,} 條邊</translation>
+        <translation>{count:,} x {count2:,} 矩陣有 {filled:,} 個非空儲存格（邊）；一次匯入最多生成 {edges:,} 條邊</translation>
     </message>
     <message>
         <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
@@ -1355,11 +1355,11 @@
     </message>
     <message>
         <source>not a Mental Modeler project (no list of concepts)</source>
-        <translation>不是 Mental Modeler 專案（沒有概念列表）</translation>
+        <translation>不是 Mental Modeler 項目（沒有概念列表）</translation>
     </message>
     <message>
         <source>not a Mental Modeler project (neither JSON nor XML)</source>
-        <translation>不是 Mental Modeler 專案（既不是 JSON 也不是 XML）</translation>
+        <translation>不是 Mental Modeler 項目（既不是 JSON 也不是 XML）</translation>
     </message>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;mentalModeler&gt;</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>not an .xlsx workbook (no xl/workbook.xml inside)</source>
-        <translation>不是 .xlsx 工作簿（其中沒有 xl/workbook.xml）</translation>
+        <translation>不是 .xlsx 活頁簿（其中沒有 xl/workbook.xml）</translation>
     </message>
     <message>
         <source>is past the limit of {max_columns:,} columns</source>
@@ -1558,7 +1558,7 @@
     <message>
         <source>the workbook is encrypted (protected by a password to open); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
         <extracomment>The stream an encrypted (password-to-open) .xlsx keeps inside its OLE container ([MS-OFFCRYPTO]), in the UTF-16 of the container&apos;s directory.</extracomment>
-        <translation>工作簿已加密（打開需要密碼）；請在 Excel 中打開，刪除密碼（檔案 &gt; 資訊 &gt; 保護工作簿）後重新儲存</translation>
+        <translation>活頁簿已加密（開啟需要密碼）；請在 Excel 中開啟，刪除密碼（檔案 &gt; 資訊 &gt; 保護活頁簿）後重新儲存</translation>
     </message>
     <message>
         <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
@@ -1566,15 +1566,15 @@
     </message>
     <message>
         <source>not an .xlsx workbook (it is not a zip archive)</source>
-        <translation>不是 .xlsx 工作簿（不是 zip 壓縮檔）</translation>
+        <translation>不是 .xlsx 活頁簿（不是 zip 壓縮檔）</translation>
     </message>
     <message>
         <source>the workbook has {count} sheets to read; the limit is {sheets}</source>
-        <translation>工作簿有 {count} 個要讀取的工作表；上限為 {sheets}</translation>
+        <translation>活頁簿有 {count} 個要讀取的工作表；上限為 {sheets}</translation>
     </message>
     <message>
         <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
-        <translation>有兩個工作表都名為 {name!r}；工作簿的工作表名稱必須不同（Excel 不區分大小寫）：請重新命名其中一個</translation>
+        <translation>有兩個工作表都名為 {name!r}；活頁簿的工作表名稱必須不同（Excel 不區分大小寫）：請重新命名其中一個</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@
     </message>
     <message>
         <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
-        <translation>同時寫出結果；後綴決定格式（.csv 表格、.xlsx 工作簿）</translation>
+        <translation>同時寫出結果；後綴決定格式（.csv 表格、.xlsx 活頁簿）</translation>
     </message>
     <message>
         <source>wrote {out}</source>
@@ -1739,11 +1739,11 @@
     </message>
     <message>
         <source>stop the loop search after this many loops (default 10000)</source>
-        <translation>找到這麼多回路後停止迴路搜索（預設 10000）</translation>
+        <translation>找到這麼多回路後停止迴路搜尋（預設 10000）</translation>
     </message>
     <message>
         <source>longest loop searched, in nodes (default 12)</source>
-        <translation>搜索的最長迴路，以節點數計（預設 12）</translation>
+        <translation>搜尋的最長迴路，以節點數計（預設 12）</translation>
     </message>
     <message>
         <source>estimate betweenness from K source nodes (default: exact up to 500 nodes, 250 pivots above)</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>with --actor: the outcome node of the chokepoint search</source>
-        <translation>配合 --actor：瓶頸搜索的結果節點</translation>
+        <translation>配合 --actor：瓶頸搜尋的結果節點</translation>
     </message>
     <message>
         <source>also write every node&apos;s metrics as a CSV table</source>
@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <source>the {what} has more than {cells:,} cells</source>
-        <translation>{what}超過 {cells:,} 個單元格</translation>
+        <translation>{what}超過 {cells:,} 個儲存格</translation>
     </message>
     <message>
         <source>the {what} has more than {rows:,} data rows</source>
@@ -1794,7 +1794,7 @@
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>
         <extracomment>Mental Modeler&apos;s influence labels and the weights it gives them (its CMapConstants: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``. Words that give an edge&apos;s sign in a Kumu-style Type column. A number as spreadsheets and people write it: ``-0.5``, ``.5``, ``1e-3``. Python&apos;s float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.</extracomment>
-        <translation>是公式（{text}）；Windtunnel 從不計算公式：請將其替換為它的{wanted}（選擇性粘貼 &gt; 數值）</translation>
+        <translation>是公式（{text}）；Windtunnel 從不計算公式：請將其替換為它的{wanted}（選擇性貼上 &gt; 數值）</translation>
     </message>
     <message>
         <source>holds the error value {text}, not a {wanted}</source>
