@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QFontMetricsF, QPainter
+from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontMetricsF,
+                           QPainter)
 
 from windtunnel.app.canvas.map_labels import _wrapped
 from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
@@ -46,7 +47,7 @@ def missing_glyphs(text: str, families: list[str]) -> set[str]:
 @pytest.mark.parametrize("tag, first", [("zh-CN", "SC"), ("zh-HK", "HK"), ("ja", "JP")])
 def test_each_language_puts_its_own_regional_font_first(qapp, tag, first):
     families = font_families(tag)
-    assert families[0] == QFont().family()           # Latin text keeps the app's font
+    assert families[0] == QFontInfo(QFont()).family()   # Latin text keeps the app's font
     cjk = families[1:]
     assert cjk, "no CJK font installed (Linux: Debian's fonts-noto-cjk)"
     assert cjk[0] in REGION_FAMILIES[tag]
@@ -62,7 +63,11 @@ def test_language_font_keeps_size_and_weight(qapp):
     base.setBold(True)
     font = language_font(base, "ja")
     assert font.pointSizeF() == 13.5 and font.bold()
-    assert font.families() == font_families("ja", base=base.family())
+    assert font.families() == font_families("ja", base=QFontInfo(base).family())
+    for text in ("Access ban", "出口管制"):      # Latin keeps its look; CJK gets its font
+        assert QFontMetricsF(font).horizontalAdvance(text) == \
+            QFontMetricsF(base).horizontalAdvance(text) or not text.isascii()
+    assert QFontMetricsF(font).height() == QFontMetricsF(base).height()
 
 
 CATALOGUES = sorted(TRANSLATIONS.glob("*.ts"))
@@ -120,10 +125,11 @@ def test_map_labels_wrap_cjk_on_two_lines(qapp):
     font.setPixelSize(14)
     metrics = QFontMetricsF(font)
     width = metrics.averageCharWidth() * 15
-    lines = _wrapped(LABEL_ZH, font, metrics, width).split("\n")
+    label = LABEL_ZH * 3                 # more than two lines at any label size
+    lines = _wrapped(label, font, metrics, width).split("\n")
     assert len(lines) == 2 and all(len(line) > 3 for line in lines)
     assert _fits(lines, font, width)
-    assert lines[1].endswith("\u2026") and LABEL_ZH.startswith(lines[0])
+    assert lines[1].endswith("\u2026") and label.startswith(lines[0])
     assert _wrapped("Export controls", font, metrics, width) == "Export controls"
 
 

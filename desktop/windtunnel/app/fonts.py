@@ -14,7 +14,7 @@ takes each character from the first family in the list that has it
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from .. import language
 
@@ -37,14 +37,14 @@ _FALLBACK_ORDER = ("ja", "zh-CN", "zh-HK")
 
 def font_families(tag: str | None = None, *, base: str | None = None) -> list[str]:
     """Families for text in language ``tag`` (default: the current language): ``base``
-    (default: the application font's family), then the language's own CJK fonts and
+    (default: the family the application font resolves to), then the language's own CJK fonts and
     every other region's that are installed here."""
     tag = tag or language.current()
     installed = set(QFontDatabase.families())
     order = [tag] + [other for other in _FALLBACK_ORDER if other != tag]
     regional = [family for region in order for family in REGION_FAMILIES.get(region, ())
                 if family in installed]
-    first = base or QFont().family()
+    first = base or QFontInfo(QFont()).family()
     return [first] + [family for i, family in enumerate(regional)
                       if family != first and family not in regional[:i]]
 
@@ -53,7 +53,9 @@ def language_font(font: QFont | None = None, tag: str | None = None) -> QFont:
     """``font`` (default: the application font) drawing text in language ``tag`` through
     :func:`font_families`; size, weight and style are kept."""
     out = QFont(font) if font is not None else QFont()
-    out.setFamilies(font_families(tag, base=out.family()))
+    # the family the font really resolves to ("DejaVu Sans", "Segoe UI"), not an alias
+    # such as "Sans Serif", which Qt would skip in a list, drawing Latin text in a CJK font
+    out.setFamilies(font_families(tag, base=QFontInfo(out).family()))
     return out
 
 

@@ -28,7 +28,6 @@ from ..language import LANGUAGES, translate
 from ..language import current as current_language
 from ..model.atomic import guarded_writes, special_kind
 from . import gui
-from . import language as cli_language
 
 __all__ = ["main", "gui_main", "COMMANDS", "DEBUG_ENV", "debug_requested"]
 
@@ -80,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv == ["--version"]:        # answered before any command module loads
         print(f"windtunnel {__version__}")
         return 0
+    if not argv or not (argv[0] in _COMMANDS_AND_OPTIONS or argv[0].startswith("--language")):
+        return _dispatch(argv, debug)       # the GUI follows its own remembered choice
+    from . import language as cli_language  # here, so that the GUI's start loads only cli.gui
+
     try:
         chosen, argv = cli_language.split_language_option(argv)
     except argparse.ArgumentTypeError as exc:
@@ -87,8 +90,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     while argv[:1] == ["--debug"]:
         debug, argv = True, argv[1:]
-    if chosen is None and not (argv and argv[0] in _COMMANDS_AND_OPTIONS):
-        return _dispatch(argv, debug)       # the GUI follows its own remembered choice
     previous, tag = current_language(), chosen or cli_language.environment_language()
     if not cli_language.install(tag):
         print(f"windtunnel: no catalogue for {tag} is installed; messages stay in English",
