@@ -196,3 +196,34 @@ def test_the_app_font_follows_the_language(qapp):
     finally:
         language.set_current("en")
     assert app.font().families()[1:] == font_families("en")[1:]
+
+
+def test_the_app_shows_the_cores_messages_through_its_translators(qapp, tmp_path):
+    """A load error raised by the Qt-free core reads in the language whose catalogue the
+    app has installed (the interface's loader installs every *_<lang>.qm)."""
+    import importlib.util
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from windtunnel import language
+    from windtunnel.app.main import make_application
+    from windtunnel.errors import LoadError
+    from windtunnel.model import load
+
+    spec = importlib.util.spec_from_file_location("catalogues", ROOT / "build" / "catalogues.py")
+    catalogues = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(catalogues)
+    qm = catalogues.compile_catalogues(tmp_path, "core_ja.ts")[0]
+    make_application()
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    path = tmp_path / "broken.wtm"
+    path.write_text('{"format": "windtunnel-model", "version": 2, "bogus": 1}', encoding="utf-8")
+    try:
+        with pytest.raises(LoadError) as caught:
+            load(path)
+        assert "bogus: 既知のキーではありません" in str(caught.value)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        language.install_catalogue(None)
