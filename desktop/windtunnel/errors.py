@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .language import translate
+
 __all__ = ["Problem", "WindtunnelError", "ModelError", "LoadError", "SaveError"]
 
 
@@ -19,7 +21,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}" if self.location else self.message
+        if not self.location:
+            return self.message
+        return translate("errors", "{location}: {message}").format(location=self.location,
+                                                                  message=self.message)
 
 
 class WindtunnelError(Exception):
@@ -42,10 +47,11 @@ class _ProblemsError(WindtunnelError):
         head = f"{render(self.source)}: " if self.source else ""
         lines = [render(p) for p in self.problems[:limit]]
         if len(self.problems) > limit:
-            lines.append(f"... and {len(self.problems) - limit} more problems")
+            lines.append(translate("errors", "... and {count} more problems")
+                         .format(count=len(self.problems) - limit))
         if len(lines) == 1:
             return head + lines[0]
-        count = f"{len(self.problems)} problems"
+        count = translate("errors", "{count} problems").format(count=len(self.problems))
         return head + count + "\n" + "\n".join("  " + line for line in lines)
 
 

@@ -102,11 +102,13 @@ def test_node_sizes_match_a_full_text_measurement(qapp):
     """One-line labels take a fast path; it must give the size the full layout gives."""
     from PySide6.QtCore import QRectF, Qt
 
-    from windtunnel.app.canvas.node_item import _MAX_LINES, _PAD, NODE_WIDTH, _metrics, node_rect
+    from windtunnel.app.canvas.node_item import _PAD, NODE_WIDTH, _metrics, node_rect, shown_label
     metrics = _metrics()
     for label in ("", "x", "Access ban", "Foreign-national access ban", "W" * 40,
-                  "Two\nlines", "Usage monitoring & watermarks on every model download"):
+                  "Two\nlines", "Usage monitoring & watermarks on every model download",
+                  "出口管制", "香港作为人工智能治理中立枢纽的可信度"):
         full = metrics.boundingRect(QRectF(0, 0, NODE_WIDTH - 2 * _PAD, 1000),
-                                    int(Qt.AlignHCenter | Qt.TextWordWrap), label).height()
+                                    int(Qt.AlignHCenter | Qt.TextWordWrap),
+                                    shown_label(label)).height()
         body, text = node_rect(label)
-        assert text.height() == min(full, metrics.lineSpacing() * _MAX_LINES), label
+        assert text.height() == full, label

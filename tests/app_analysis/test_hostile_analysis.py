@@ -57,7 +57,7 @@ def test_an_export_that_replaces_a_file_keeps_it_as_bak(saved, qtbot, tmp_path):
     settle(qtbot, analysis)
     assert not window.problems
     assert (tmp_path / "matrix.csv.bak").read_text(encoding="utf-8") == "the user's own table"
-    assert target.read_text(encoding="utf-8").startswith("node,label")
+    assert target.read_text(encoding="utf-8-sig").startswith("node,label")
 
 
 def test_an_export_onto_a_folder_is_refused_with_a_message(saved, qtbot, tmp_path):

@@ -100,13 +100,13 @@ def test_exports_csv_png_svg_pdf(bundled, qtbot, tmp_path):
     _answer(window, tmp_path / "matrix")
     assert exporter.csv("matrix")
     settle(qtbot, analysis)                         # written on a worker
-    lines = (tmp_path / "matrix.csv").read_text(encoding="utf-8").splitlines()
+    lines = (tmp_path / "matrix.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("node,label,baseline,status-quo")
     assert len(lines) == 1 + len(window.document.model.nodes)
     _answer(window, tmp_path / "runs.csv")
     assert exporter.csv("trajectories")
     settle(qtbot, analysis)
-    text = (tmp_path / "runs.csv").read_text(encoding="utf-8")
+    text = (tmp_path / "runs.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "run,step,node,label,value,change"
     _answer(window, tmp_path / "map.png")
     assert window.map_exporter.export("png")
@@ -233,7 +233,7 @@ def test_the_app_and_the_command_line_write_the_same_trajectory_table(tmp_path, 
         results = run(small_model, samples=samples, seed=5)
         write_csv(results, small_model, tmp_path / "cli.csv")
         assert (tmp_path / "cli.csv").read_bytes() == trajectories_csv_bytes(results)
-        header = trajectories_csv_bytes(results).decode("utf-8").splitlines()[0].split(",")
+        header = trajectories_csv_bytes(results).decode("utf-8-sig").splitlines()[0].split(",")
         assert header[:6] == ["run", "step", "node", "label", "value", "change"]
         assert ("p5" in header) == bool(samples)
 

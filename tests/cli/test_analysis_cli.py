@@ -43,7 +43,7 @@ def test_structure_writes_metrics_csv_and_finds_chokepoints(model_file, tmp_path
     out = capsys.readouterr().out
     assert "chokepoints from ban to lab: leak" in out
     assert f"wrote {out_file}" in out
-    rows = list(csv.DictReader(out_file.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out_file.open(encoding="utf-8-sig")))
     assert [r["node"] for r in rows] == ["ban", "leak", "lab"]
     assert rows[1]["role"] == "ordinary" and float(rows[1]["centrality"]) == 1.3
     # 2 pivots of 3 nodes: an estimate, and the file says so
@@ -73,7 +73,7 @@ def test_sensitivity_prints_tornado_and_levers(model_file, tmp_path, capsys):
     edges = [line.split()[0:3] for line in out.splitlines() if " -> " in line]
     assert len(edges) == 3 and all(e[1] == "->" for e in edges)
     assert _row(out, "ban")[0] == "ban"             # the one lever is listed
-    rows = list(csv.DictReader(out_file.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out_file.open(encoding="utf-8-sig")))
     swings = [float(r["swing"]) for r in rows]
     assert len(rows) == 3 and swings == sorted(swings, reverse=True) and swings[0] > 0
 

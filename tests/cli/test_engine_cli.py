@@ -41,7 +41,7 @@ def test_run_with_samples_writes_csv(model_file, tmp_path, capsys):
                  "--seed", "3", "--steps", "12", "--out", str(out_file)]) == 0
     out = capsys.readouterr().out
     assert "50 samples, seed 3" in out and "5-95%" in out and "P(met)" in out
-    rows = list(csv.DictReader(out_file.read_text(encoding="utf-8").splitlines()))
+    rows = list(csv.DictReader(out_file.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == 2 * 13 * 3                    # baseline + 1 scenario, 13 steps
     header = set(rows[0])
     assert {"run", "step", "node", "label", "value", "change", "p5", "p95"} <= header

@@ -47,7 +47,7 @@ def test_explore_csv_holds_every_experiment(tmp_path, capsys):
     assert main(["explore", BUNDLED, "--futures", str(FUTURE_BLOCK + 5), "--scenario",
                  "hk-hub", "--sobol", "0", "--boxes", "0", "--workers", "1",
                  "--out", str(out)]) == 0
-    with out.open(newline="", encoding="utf-8") as handle:
+    with out.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == FUTURE_BLOCK + 5
     assert rows[0]["option"] == "hk-hub" and rows[-1]["future"] == str(FUTURE_BLOCK + 4)

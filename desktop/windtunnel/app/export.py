@@ -20,6 +20,7 @@ so the strips add up to the one-go picture (a test compares them).
 from __future__ import annotations
 
 import math
+import re
 import time
 from typing import Callable, Generator
 
@@ -237,4 +238,11 @@ def map_svg_bytes(scene: CanvasScene, *, title: str, description: str = "Exporte
     render_map(scene, painter, QRectF(0, 0, source.width(), source.height()), overlay=overlay)
     painter.end()
     buffer.close()
-    return bytes(data)
+    return _generic_fallback(bytes(data))
+
+
+def _generic_fallback(svg: bytes) -> bytes:
+    """The SVG keeps its text as text, with the app's family list (app/fonts.py) as
+    ``font-family``; ending each list with CSS's ``sans-serif`` lets a viewer that has
+    none of them (a browser on another system) still pick a font with the glyphs."""
+    return re.sub(rb'font-family="([^"]*)"', rb'font-family="\1,sans-serif"', svg)

@@ -12,6 +12,11 @@ menu raise it and turn to a page instead of opening another window.
 - Search: every word typed must occur in a paragraph (case-insensitive); each matching
   paragraph is one result, "page title: snippet". Choosing a result opens its page and
   selects the match.
+- Languages: a page translated into the current language sits in a folder named by its
+  tag (``resources/help/ja/editor.md``) with the English page's structure (the same
+  headings at the same levels, translated; anchors follow the translated headings);
+  where a page has no translation the English one shows. The window follows
+  :data:`windtunnel.language.changed`.
 - Links: ``other.md`` and ``other.md#a-heading`` open that page (at that heading) here;
   ``#a-heading`` moves within the page; links to the web are not followed (the app works
   offline), the window's status line shows their address instead.
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, 
                                QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
+from .. import language
 from ..paths import resource_path
 
 __all__ = ["HelpWindow", "HelpPage", "help_pages", "search_pages", "READING_ORDER"]
@@ -61,11 +67,17 @@ class SearchHit:
     context: str        # the words from the match on (to find this very paragraph)
 
 
-def help_pages(folder: Path | None = None) -> list[HelpPage]:
-    """Every ``*.md`` page of the help folder, in contents order."""
+def help_pages(folder: Path | None = None, tag: str | None = None) -> list[HelpPage]:
+    """Every ``*.md`` page of the help folder, in contents order, in language ``tag``
+    (default: the current one): a page translated into it (``<folder>/<tag>/<name>.md``)
+    replaces the English page, which stays where no translation exists."""
     folder = folder or resource_path("help")
+    tag = tag or language.current()
     pages = []
     for path in sorted(folder.glob("*.md")):
+        translated = folder / tag / path.name
+        if tag != language.ORIGINAL and translated.is_file():
+            path = translated
         text = path.read_text(encoding="utf-8")
         heading = next((line[2:].strip() for line in text.splitlines()
                         if line.startswith("# ")), path.stem)
@@ -130,6 +142,7 @@ class HelpWindow(QWidget):
     def __init__(self, parent=None, *, folder: Path | None = None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle("Windtunnel Help")
+        self._folder = folder
         self.pages = help_pages(folder)
         self._by_name = {p.name: p for p in self.pages}
         self.current = ""
@@ -141,16 +154,7 @@ class HelpWindow(QWidget):
         self.contents.setAccessibleName("Help contents")
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        for page in self.pages:
-            item = QTreeWidgetItem([page.title])
-            item.setData(0, Qt.UserRole, (page.name, ""))
-            item.setToolTip(0, f"{page.title} ({page.name}.md)")
-            for heading in _sections(page.text):
-                child = QTreeWidgetItem([heading])
-                child.setData(0, Qt.UserRole, (page.name, _slug(heading)))
-                child.setToolTip(0, heading)
-                item.addChild(child)
-            self.contents.addTopLevelItem(item)
+        self._fill_contents()
         self.contents.currentItemChanged.connect(
             lambda item, _old: item is not None and self.show_page(*item.data(0, Qt.UserRole)))
         self.results = QListWidget()
@@ -189,6 +193,33 @@ class HelpWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
         self._search("")
         self._fit_to_screen()
+        language.changed.connect(self.set_language)
+
+    def _fill_contents(self) -> None:
+        self.contents.clear()
+        for page in self.pages:
+            item = QTreeWidgetItem([page.title])
+            item.setData(0, Qt.UserRole, (page.name, ""))
+            item.setToolTip(0, f"{page.title} ({page.name}.md)")
+            for heading in _sections(page.text):
+                child = QTreeWidgetItem([heading])
+                child.setData(0, Qt.UserRole, (page.name, _slug(heading)))
+                child.setToolTip(0, heading)
+                item.addChild(child)
+            self.contents.addTopLevelItem(item)
+
+    def set_language(self, tag: str) -> None:
+        """Show the pages in language ``tag`` (English where a page has no translation),
+        staying on the page shown."""
+        shown, self.current = self.current, ""
+        self.pages = help_pages(self._folder, tag)
+        self._by_name = {p.name: p for p in self.pages}
+        self.contents.blockSignals(True)
+        self._fill_contents()
+        self.contents.blockSignals(False)
+        self._search(self.search.text())
+        if shown:
+            self.show_page(shown)
 
     def _fit_to_screen(self) -> None:
         """900 x 680, or less on a small screen (a projector at 1024 x 768)."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__
+from .. import __version__, language
 from ..errors import LoadError
 from ..paths import bundled_model, resource_path
 from .analysis import attach_analysis
@@ -28,6 +28,7 @@ from .dialogs import ask_recover
 from .document import Document
 from .failures import guarded_read
 from .files import open_document
+from .fonts import follow_language
 from .preferences import Preferences
 from .workspace import Workspace
 
@@ -47,6 +48,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("windtunnel")
+    follow_language(app)        # Chinese and Japanese text in the language's own fonts
+    # the Qt-free core's messages (load errors, import notes) through the translators the
+    # app installs, like the interface's own
+    language.install_catalogue(QCoreApplication.translate)
     app_icon = resource_path("appicon", "windtunnel.svg")
     if app_icon.is_file():
         app.setWindowIcon(QIcon(str(app_icon)))

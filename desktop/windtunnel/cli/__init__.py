@@ -22,6 +22,8 @@ import sys
 from contextlib import contextmanager
 
 from .. import __version__
+from ..language import LANGUAGES, translate
+from ..language import current as current_language
 from . import gui
 
 __all__ = ["main", "gui_main", "build_parser", "COMMANDS", "ALL", "DEBUG_ENV",
@@ -37,6 +39,7 @@ COMMANDS = {"check": "check", "run": "run", "explain": "explain", "loops": "loop
 
 #: ``build_parser(ALL)`` reads every command's options (tests, documentation).
 ALL = "*"
+_COMMANDS_AND_OPTIONS = set(COMMANDS) | {"-h", "--help", "--version"}
 
 #: Environment variable that turns on debug mode (tracebacks of unexpected errors).
 DEBUG_ENV = "WINDTUNNEL_DEBUG"
@@ -51,21 +54,27 @@ def build_parser(command: str | None = ALL) -> argparse.ArgumentParser:
     """The argument parser, with the full options of ``command`` only (every command's
     with :data:`ALL`; none with None, which is enough for ``windtunnel --help``): a command
     module is imported only to run it, so each command loads just what it needs."""
-    from .summaries import SUMMARIES
+    from .summaries import summary_of
 
     parser = argparse.ArgumentParser(
         prog="windtunnel",
-        description="Wind-tunnel policy options on signed influence maps. "
-                    "Without a command, opens the desktop app (on FILE if given).")
+        description=translate("cli", "Wind-tunnel policy options on signed influence maps. "
+                                     "Without a command, opens the desktop app (on FILE if "
+                                     "given)."))
     parser.add_argument("--version", action="version", version=f"windtunnel {__version__}")
     parser.add_argument("--debug", action="store_true",
-                        help=f"print the traceback of an unexpected error (or set {DEBUG_ENV}=1)")
+                        help=translate("cli", "print the traceback of an unexpected error (or "
+                                              "set {variable}=1)").format(variable=DEBUG_ENV))
+    parser.add_argument("--language", choices=list(LANGUAGES), metavar="TAG",
+                        help=translate("cli", "the language of messages and help: {choices} "
+                                              "(default: the environment's LC_ALL, LC_MESSAGES "
+                                              "or LANG)").format(choices=", ".join(LANGUAGES)))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in COMMANDS.items():
         if command in (name, ALL):
             importlib.import_module(f".{module}", __name__).add_parser(subparsers)
         else:       # listed in --help; its options are read only when it runs
-            subparsers.add_parser(name, help=SUMMARIES[name], add_help=False)
+            subparsers.add_parser(name, help=summary_of(name), add_help=False)
     return parser
 
 
@@ -78,8 +87,30 @@ def main(argv: list[str] | None = None) -> int:
     if argv == ["--version"]:        # answered before any command module loads
         print(f"windtunnel {__version__}")
         return 0
-    commands_and_options = set(COMMANDS) | {"-h", "--help", "--version"}
-    if not argv or argv[0] not in commands_and_options:
+    if not argv or not (argv[0] in _COMMANDS_AND_OPTIONS or argv[0].startswith("--language")):
+        return _dispatch(argv, debug)       # the GUI follows its own remembered choice
+    from . import language as cli_language  # here, so that the GUI's start loads only cli.gui
+
+    try:
+        chosen, argv = cli_language.split_language_option(argv)
+    except argparse.ArgumentTypeError as exc:
+        print(f"windtunnel: {exc}", file=sys.stderr)
+        return 2
+    while argv[:1] == ["--debug"]:
+        debug, argv = True, argv[1:]
+    previous, tag = current_language(), chosen or cli_language.environment_language()
+    if not cli_language.install(tag):
+        print(f"windtunnel: no catalogue for {tag} is installed; messages stay in English",
+              file=sys.stderr)    # in English: no catalogue could translate it
+    try:
+        return _dispatch(argv, debug)
+    finally:                                # main() called in-process leaves no trace
+        cli_language.install(previous)
+
+
+def _dispatch(argv: list[str], debug: bool) -> int:
+    """Launch the GUI, or parse and run one command."""
+    if not argv or argv[0] not in _COMMANDS_AND_OPTIONS:
         return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug)
     with _printable_output():
         parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
@@ -130,20 +161,24 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
         text = exc.describe(render=printable) if hasattr(exc, "describe") else printable(exc)
         print(f"{command}: {text}", file=sys.stderr)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(translate("cli", "interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:         # `windtunnel run m.wtm | head`: the reader left
         _silence_stdout()
         return 1
     except MemoryError:
-        print(f"{head}: not enough memory for this input", file=sys.stderr)
-    except RecursionError:
-        print(f"{head}: the input is nested too deeply", file=sys.stderr)
-    except Exception as exc:  # the boundary: a bug must not look like a crash to the user
-        print(f"{head}: unexpected error ({type(exc).__name__}: {clip(_text(exc), 300)}); "
-              + ("the traceback follows" if debug else
-                 f"run again with --debug (or {DEBUG_ENV}=1) to see the traceback"),
+        print(translate("cli", "{head}: not enough memory for this input").format(head=head),
               file=sys.stderr)
+    except RecursionError:
+        print(translate("cli", "{head}: the input is nested too deeply").format(head=head),
+              file=sys.stderr)
+    except Exception as exc:  # the boundary: a bug must not look like a crash to the user
+        follows = (translate("cli", "the traceback follows") if debug else
+                   translate("cli", "run again with --debug (or {variable}=1) to see the "
+                                    "traceback").format(variable=DEBUG_ENV))
+        print(translate("cli", "{head}: unexpected error ({kind}: {text}); {follows}").format(
+                  head=head, kind=type(exc).__name__, text=clip(_text(exc), 300),
+                  follows=follows), file=sys.stderr)
         if debug:
             traceback.print_exc()
         return 1

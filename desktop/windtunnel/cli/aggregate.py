@@ -17,11 +17,12 @@ import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
 from ..io.participants import combine_maps, read_maps
+from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save
 from .arguments import COUNT, model_output, title
 from .check import summary
 from .text import clip, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "aggregate"
 
@@ -30,31 +31,38 @@ __all__ = ["NAME", "add_parser", "run", "disagreement_report"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Combine several maps (files, folders, or one file of several "
-                    "participants) into one model whose participants are their authors; "
-                    "the map's weights are their aggregate.")
+        NAME, help=summary_of(NAME),
+        description=translate("aggregate", "Combine several maps (files, folders, or one "
+                                           "file of several participants) into one model "
+                                           "whose participants are their authors; the map's "
+                                           "weights are their aggregate."))
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or "
-                             "a file of several participants")
+                        help=translate("aggregate", "maps (.wtm, .mmp, .xlsx, .csv, "
+                                                    ".graphml), folders of maps, or a file "
+                                                    "of several participants"))
     parser.add_argument("-o", "--output", required=True, metavar="MODEL",
-                        help="the model file to write (.wtm)")
+                        help=translate("aggregate", "the model file to write (.wtm)"))
     parser.add_argument("--method", choices=AGGREGATIONS,
-                        help="how ratings become one weight (default: the first map's recorded "
-                             "method, mean for maps that record none)")
+                        help=translate("aggregate", "how ratings become one weight (default: "
+                                                    "the first map's recorded method, mean "
+                                                    "for maps that record none)"))
     parser.add_argument("--zeros", choices=ZERO_MODES,
-                        help="an edge a participant did not draw counts as 0 (include) or is "
-                             "left out of its aggregate (ignore); default: the first map's "
-                             "recorded choice, include for maps that record none")
+                        help=translate("aggregate", "an edge a participant did not draw "
+                                                    "counts as 0 (include) or is left out of "
+                                                    "its aggregate (ignore); default: the "
+                                                    "first map's recorded choice, include "
+                                                    "for maps that record none"))
     parser.add_argument("--accept-matches", action="store_true",
-                        help="merge the near matches of concepts that are listed (default: "
-                             "keep them apart)")
-    parser.add_argument("--title", type=title, help="the model's title (default: the first "
-                                                   "map's)")
+                        help=translate("aggregate", "merge the near matches of concepts that "
+                                                    "are listed (default: keep them apart)"))
+    parser.add_argument("--title", type=title, help=translate("aggregate", "the model's title (default: the first "
+                                                                           "map's)"))
     parser.add_argument("--top", type=COUNT, default=10, metavar="N",
-                        help="edges listed by disagreement (default 10)")
+                        help=translate("aggregate", "edges listed by disagreement (default "
+                                                    "10)"))
     parser.add_argument("--force", action="store_true",
-                        help="replace the output file if it exists (keeping a .bak)")
+                        help=translate("aggregate", "replace the output file if it exists "
+                                                    "(keeping a .bak)"))
     parser.set_defaults(run=run)
 
 
@@ -78,10 +86,10 @@ def run(args) -> int:
         print(f"near match: {printable(str(proposal))}"
               + (" -> merged" if args.accept_matches else ""))
     for note in combined_notes:
-        print(f"note: {printable(note)}")
+        print(translate("aggregate", "note: {note}").format(note=printable(note)))
     print(disagreement_report(model, top=args.top))
     save(model, output, backup=True)
-    print(f"wrote {printable(output)}")
+    print(translate("aggregate", "wrote {output}").format(output=printable(output)))
     print(summary(model))
     return 0
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import language
 from ..errors import SaveError
+from ..language import translate
 
 from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
@@ -34,10 +35,14 @@ def whole_number(minimum: int, maximum: int):
         digits = text[1:] if text[:1] in "+-" else text
         if not (digits.isascii() and digits.isdigit()) or len(digits) > 30:
             raise argparse.ArgumentTypeError(
-                f"{short_repr(text)} is not a whole number from {minimum:,} to {maximum:,}")
+                translate("arguments", "{text} is not a whole number from {minimum:,} to "
+                                       "{maximum:,}").format(
+                    text=short_repr(text), minimum=minimum, maximum=maximum))
         value = int(text)
         if not minimum <= value <= maximum:
-            raise argparse.ArgumentTypeError(f"{value:,} is outside {minimum:,} to {maximum:,}")
+            raise argparse.ArgumentTypeError(translate("arguments", "{value:,} is outside {minimum:,} to "
+                                                                    "{maximum:,}").format(
+                                                 value=value, minimum=minimum, maximum=maximum))
         return value
 
     parse.__name__ = "whole number"  # argparse names the type in its own messages
@@ -54,10 +59,11 @@ def title(text: str) -> str:
     """An argparse ``type`` for a model title: what the model accepts (1-300 characters,
     not blank, valid Unicode; a file name's undecodable bytes arrive as lone surrogates)."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("a title cannot be blank")
+        raise argparse.ArgumentTypeError(translate("arguments", "a title cannot be blank"))
     if len(text) > MAX_LABEL:
-        raise argparse.ArgumentTypeError(f"a title has at most {MAX_LABEL} characters, "
-                                         f"not {len(text):,}")
+        raise argparse.ArgumentTypeError(translate("arguments", "a title has at most {max_label} "
+                                                                "characters, not {count:,}").format(
+                                             max_label=MAX_LABEL, count=len(text)))
     position = lone_surrogate(text)
     if position is not None:
         raise argparse.ArgumentTypeError("the title " + surrogate_message(text, position))
@@ -74,12 +80,14 @@ def lever_range(text: str):
     parts = spec.split(":")
     if not sep or not node.strip() or len(parts) not in (2, 3):
         raise argparse.ArgumentTypeError(
-            f"{short_repr(text)} is not ID=LOW:HIGH or ID=LOW:HIGH:LEVELS")
+            translate("arguments", "{text} is not ID=LOW:HIGH or ID=LOW:HIGH:LEVELS").format(
+                text=short_repr(text)))
     try:
         low, high = float(parts[0]), float(parts[1])
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{short_repr(text)}: LOW and HIGH are numbers from -1 to 1") from None
+            translate("arguments", "{text}: LOW and HIGH are numbers from -1 to 1").format(
+                text=short_repr(text))) from None
     levels = whole_number(1, 101)(parts[2]) if len(parts) == 3 else None
     lever = LeverRange(node.strip(), low, high, levels)
     problems = lever.problems()
@@ -117,9 +125,11 @@ def model_output(text: str, *, force: bool) -> Path:
     ``--force`` (SaveError otherwise, before any work)."""
     output = Path(text)
     if output.suffix.lower() != ".wtm":
-        raise SaveError(f"{output}: the output must be a Windtunnel model file (.wtm)")
+        raise SaveError(translate("arguments", "{output}: the output must be a Windtunnel "
+                                               "model file (.wtm)").format(output=output))
     if output.exists() and not force:
-        raise SaveError(f"{output} exists; use --force to replace it")
+        raise SaveError(translate("arguments", "{output} exists; use --force to replace it").format(
+                            output=output))
     return output
 
 
@@ -130,9 +140,10 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
     its value."""
     parser.add_argument("--language", dest="model_language", choices=tuple(language.LANGUAGES),
                         metavar="TAG",
-                        help="the language of the model's text in what is printed and "
-                             "written: " + ", ".join(language.LANGUAGES)
-                             + " (default: the original)")
+                        help=language.translate(
+                            "cli", "the language of the model's text in what is printed and "
+                                   "written: {choices} (default: the original)").format(
+                            choices=", ".join(language.LANGUAGES)))
 
 
 def use_language(args: argparse.Namespace) -> None:

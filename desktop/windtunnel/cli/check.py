@@ -10,31 +10,35 @@ from __future__ import annotations
 from collections import Counter
 
 from ..engine import compiled_model, contraction, fcmconfr_steepness, working_weights
+from ..language import translate
 from ..model import Model, load
 from .text import printable
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "check"
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(NAME, help=SUMMARIES[NAME],
-                                   description="Validate a model file, print a summary "
-                                               "and warnings. Exit 1 when it is invalid.")
-    parser.add_argument("file", help="a model file (.wtm)")
+    parser = subparsers.add_parser(NAME, help=summary_of(NAME),
+                                   description=translate("check", "Validate a model file, print a summary "
+                                                                  "and warnings. Exit 1 when it is invalid."))
+    parser.add_argument("file", help=translate("check", "a model file (.wtm)"))
     parser.add_argument("--steepness", action="store_true",
-                        help="also suggest a steepness (lambda) with a unique stable fixed point")
+                        help=translate("check", "also suggest a steepness (lambda) with a "
+                                                "unique stable fixed point"))
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
     model = load(args.file)
-    print(f"{printable(args.file)}: valid Windtunnel model")
+    print(translate("check", "{file}: valid Windtunnel model").format(
+              file=printable(args.file)))
     print(summary(model))
     found = warnings(model)
     for line in found:
-        print(f"warning: {printable(line)}")
-    print(f"{len(found)} warning{'s' if len(found) != 1 else ''}")
+        print(translate("check", "warning: {line}").format(line=printable(line)))
+    print(translate("check", "{count} warning{s}").format(
+              count=len(found), s="s" if len(found) != 1 else ""))
     if args.steepness:
         print(steepness_advice(model))
     return 0
@@ -63,28 +67,37 @@ def steepness_advice(model: Model) -> str:
 def summary(model: Model) -> str:
     """A short readable account of what the model holds."""
     kinds = Counter(n.kind for n in model.nodes)
-    groups = Counter(n.group or "(no group)" for n in model.nodes)
-    lines = [f"  title:      {printable(model.title)}",
-             f"  nodes:      {len(model.nodes)} ("
-             + ", ".join(f"{kinds[k]} {k}{'s' if kinds[k] != 1 else ''}"
-                         for k in ("actor", "restriction", "factor")) + ")",
-             "  groups:     " + (", ".join(f"{printable(g)} {c}"
-                                           for g, c in sorted(groups.items()))
-                                 or "none"),
-             f"  edges:      {len(model.edges)} "
-             f"({sum(e.weight > 0 for e in model.edges)} positive, "
-             f"{sum(e.weight < 0 for e in model.edges)} negative, "
-             f"{sum(e.delay > 0 for e in model.edges)} delayed)",
-             f"  scenarios:  {len(model.scenarios)}"
+    groups = Counter(n.group or translate("check", "(no group)") for n in model.nodes)
+    kind_counts = {"actor": translate("check", "{count} actor{s}"),
+                   "restriction": translate("check", "{count} restriction{s}"),
+                   "factor": translate("check", "{count} factor{s}")}
+    lines = [translate("check", "  title:      {title}").format(title=printable(model.title)),
+             translate("check", "  nodes:      {count} ({kinds})").format(
+                 count=len(model.nodes),
+                 kinds=translate("check", ", ").join(
+                     text.format(count=kinds[k], s="s" if kinds[k] != 1 else "")
+                     for k, text in kind_counts.items())),
+             translate("check", "  groups:     {groups}").format(
+                 groups=translate("check", ", ").join(f"{printable(g)} {c}"
+                                                      for g, c in sorted(groups.items()))
+                 or translate("check", "none")),
+             translate("check", "  edges:      {count} ({positive} positive, {negative} "
+                                "negative, {delayed} delayed)").format(
+                 count=len(model.edges), positive=sum(e.weight > 0 for e in model.edges),
+                 negative=sum(e.weight < 0 for e in model.edges),
+                 delayed=sum(e.delay > 0 for e in model.edges)),
+             translate("check", "  scenarios:  {count}").format(count=len(model.scenarios))
              + (" (" + ", ".join(printable(s.label) for s in model.scenarios) + ")"
                 if model.scenarios else ""),
-             f"  objectives: {len(model.objectives)}",
-             f"  sources:    {len(model.sources)}"]
+             translate("check", "  objectives: {count}").format(count=len(model.objectives)),
+             translate("check", "  sources:    {count}").format(count=len(model.sources))]
     if model.participants:
         s = model.settings
-        lines.append(f"  participants: {len(model.participants)} "
-                     f"({sum(len(p.ratings) for p in model.participants)} ratings; weights are "
-                     f"the {s.aggregation}, zeros {s.aggregation_zeros}d)")
+        lines.append(translate("check", "  participants: {count} ({ratings} ratings; weights "
+                                        "are the {aggregation}, zeros {zeros}d)").format(
+            count=len(model.participants),
+            ratings=sum(len(p.ratings) for p in model.participants),
+            aggregation=s.aggregation, zeros=s.aggregation_zeros))
     return "\n".join(lines)
 
 
@@ -94,27 +107,38 @@ def warnings(model: Model) -> list[str]:
     linked = {n for e in model.edges for n in e.key}
     for node in model.nodes:
         if node.id not in linked:
-            out.append(f"node {node.id!r} ({node.label}) has no edges")
+            out.append(translate("check", "node {id!r} ({label}) has no edges").format(
+                id=node.id, label=node.label))
     unsourced = [e for e in model.edges if not e.sources]
     if unsourced:
         shown = ", ".join(f"{e.source} -> {e.target}" for e in unsourced[:5])
-        more = f" and {len(unsourced) - 5} more" if len(unsourced) > 5 else ""
-        out.append(f"{len(unsourced)} edge{'s' if len(unsourced) != 1 else ''} cite no source: "
-                   f"{shown}{more}")
+        more = (translate("check", " and {count} more").format(count=len(unsourced) - 5)
+                if len(unsourced) > 5 else "")
+        out.append(translate("check", "{count} edge{s} cite no source: {shown}{more}").format(
+            count=len(unsourced), s="s" if len(unsourced) != 1 else "", shown=shown,
+            more=more))
     stale = [(key, w) for key, w in working_weights(model).items()
              if model.edge(*key) is not None and abs(model.edge(*key).weight - w) > 5e-4]
     if stale:
         (s, t), w = stale[0]
-        out.append(f"{len(stale)} edge{'s do' if len(stale) != 1 else ' does'} not weigh what the "
-                   f"participants' aggregate says (first: {s} -> {t} weighs "
-                   f"{model.edge(s, t).weight:+.3f}, the aggregate is {w:+.3f}); "
-                   "run windtunnel aggregate on the model to recompute")
+        message = (translate("check", "{count} edges do not weigh what the participants' "
+                                      "aggregate says (first: {source} -> {target} weighs "
+                                      "{weight:+.3f}, the aggregate is {aggregate:+.3f}); run "
+                                      "windtunnel aggregate on the model to recompute")
+                   if len(stale) != 1 else
+                   translate("check", "{count} edge does not weigh what the participants' "
+                                      "aggregate says (first: {source} -> {target} weighs "
+                                      "{weight:+.3f}, the aggregate is {aggregate:+.3f}); run "
+                                      "windtunnel aggregate on the model to recompute"))
+        out.append(message.format(count=len(stale), source=s, target=t,
+                                  weight=model.edge(s, t).weight, aggregate=w))
     levers = [n.id for n in model.nodes if n.is_lever]
     reachable = _reachable(model, levers)
     for objective in model.objectives:
         if objective.node not in reachable:
-            out.append(f"objective {objective.id!r} ({objective.label}): no lever can reach "
-                       f"node {objective.node!r}")
+            out.append(translate("check", "objective {id!r} ({label}): no lever can reach "
+                                          "node {node!r}").format(
+                id=objective.id, label=objective.label, node=objective.node))
     return out
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 from ..engine import compare as score, jaccard, participant_weights, weighted_similarity
 from ..errors import LoadError, Problem
 from ..io.participants import normal_label, read_map
+from ..language import translate
 from .arguments import COUNT
 from .text import clip, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "compare"
 
@@ -26,14 +27,17 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Compare map B with map A (the reference): similarity and the edges "
-                    "that differ. With one model of participants, compare the participants.")
+        NAME, help=summary_of(NAME),
+        description=translate("compare", "Compare map B with map A (the reference): "
+                                         "similarity and the edges that differ. With one "
+                                         "model of participants, compare the participants."))
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="the reference map A and the map B (any format Windtunnel "
-                             "reads), or one model with participants")
+                        help=translate("compare", "the reference map A and the map B (any "
+                                                  "format Windtunnel reads), or one model "
+                                                  "with participants"))
     parser.add_argument("--top", type=COUNT, default=20, metavar="N",
-                        help="edges listed per kind of difference (default 20)")
+                        help=translate("compare", "edges listed per kind of difference "
+                                                  "(default 20)"))
     parser.set_defaults(run=run)
 
 
@@ -46,8 +50,9 @@ def _edges(model) -> tuple[dict, dict]:
 
 def run(args) -> int:
     if len(args.files) > 2:
-        raise LoadError(Problem("", f"{len(args.files)} files given; compare takes two maps "
-                                    "or one model with participants"))
+        raise LoadError(Problem("", translate("compare", "{count} files given; compare takes two "
+                                                         "maps or one model with participants").format(
+                                        count=len(args.files))))
     models = [read_map(Path(f)) for f in args.files]
     if len(models) == 1:
         print(_participants_report(models[0]))
@@ -87,8 +92,9 @@ def _weight(value) -> str:
 def _participants_report(model) -> str:
     """Pairwise similarity of the participants' maps, and each against the shared map."""
     if len(model.participants) < 2:
-        raise LoadError(Problem("", "one model compares its participants only when it has "
-                                    "two or more; give two maps to compare them"))
+        raise LoadError(Problem("", translate("compare", "one model compares its participants "
+                                                         "only when it has two or more; give two "
+                                                         "maps to compare them")))
     voices = participant_weights(model)
     maps = [{k: w for k, w in zip(voices.edges, row) if w != 0} for row in voices.weights]
     shared = {e.key: e.weight for e in model.edges if e.weight != 0}

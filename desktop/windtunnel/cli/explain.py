@@ -13,10 +13,11 @@ import numpy as np
 
 from ..engine import breakdown
 from ..errors import WindtunnelError
+from ..language import translate
 from ..model import load
 from .run import add_preset_option, preset_settings
 from .text import clip, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "explain"
 
@@ -25,18 +26,20 @@ __all__ = ["NAME", "add_parser", "run", "report"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Explain the change of one node in one scenario at one step: at most "
-                    "five reasons that add up to it with a named rest, then the same change "
-                    "by lever (Shapley values) and by incoming edge.")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=summary_of(NAME),
+        description=translate("explain", "Explain the change of one node in one scenario at "
+                                         "one step: at most five reasons that add up to it "
+                                         "with a named rest, then the same change by lever "
+                                         "(Shapley values) and by incoming edge."))
+    parser.add_argument("file", help=translate("explain", "a model file (.wtm)"))
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
-                        help="a scenario id or label")
-    parser.add_argument("--node", "-n", required=True, metavar="NODE", help="a node id")
+                        help=translate("explain", "a scenario id or label"))
+    parser.add_argument("--node", "-n", required=True, metavar="NODE", help=translate("explain", "a node id"))
     parser.add_argument("--step", type=int, metavar="T",
-                        help="the step to explain (default: the last)")
+                        help=translate("explain", "the step to explain (default: the last)"))
     parser.add_argument("--routes", type=int, default=0, metavar="K",
-                        help="also list the K largest single routes (default 0)")
+                        help=translate("explain", "also list the K largest single routes "
+                                                  "(default 0)"))
     add_preset_option(parser)
     parser.set_defaults(run=run)
 

@@ -22,12 +22,13 @@ from ..engine.globalsensitivity import option_point
 from ..engine.executors import local_workers
 from ..errors import WindtunnelError
 from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
+from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
 from .arguments import COUNT, SEED, delay_range, lever_range, whole_number
 from .run import add_preset_option, preset_settings
 from .text import ProgressBar, clip, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "explore"
 
@@ -40,53 +41,66 @@ OUTPUTS = (".xlsx", ".csv")
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Run every option (scenarios and lever points) in sampled futures of "
-                    "the uncertain edge weights; print the robustness table, the conditions "
-                    "under which the most robust options fail (PRIM boxes) and the weights "
-                    "that matter most (Sobol' indices).")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=summary_of(NAME),
+        description=translate("explore", "Run every option (scenarios and lever points) in "
+                                         "sampled futures of the uncertain edge weights; "
+                                         "print the robustness table, the conditions under "
+                                         "which the most robust options fail (PRIM boxes) "
+                                         "and the weights that matter most (Sobol' indices)."))
+    parser.add_argument("file", help=translate("explore", "a model file (.wtm)"))
     parser.add_argument("--lever", "-l", action="append", type=lever_range, default=[],
                         metavar="ID=LOW:HIGH[:LEVELS]",
-                        help="a lever (restriction node) to explore from LOW to HIGH, in "
-                             "LEVELS levels when given (repeat for several)")
+                        help=translate("explore", "a lever (restriction node) to explore "
+                                                  "from LOW to HIGH, in LEVELS levels when "
+                                                  "given (repeat for several)"))
     parser.add_argument("--delay", action="append", type=delay_range, default=[],
                         metavar="SOURCE:TARGET=LOW:HIGH",
-                        help="an edge whose delay varies by future, from LOW to HIGH whole "
-                             "steps (repeat for several; each adds batches: keep them few)")
+                        help=translate("explore", "an edge whose delay varies by future, from "
+                                                  "LOW to HIGH whole steps (repeat for "
+                                                  "several; each adds batches: keep them few)"))
     parser.add_argument("--participants", action="store_true",
-                        help="each future is one participant's map (a model with "
-                             "participants), its weights drawn around their ratings")
+                        help=translate("explore", "each future is one participant's map (a "
+                                                  "model with participants), its weights drawn "
+                                                  "around their ratings"))
     parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
-                        help="a scenario id or label among the options (repeat; default: "
-                             "all; --scenario none for lever points only)")
+                        help=translate("explore", "a scenario id or label among the options "
+                                                  "(repeat; default: all; --scenario none "
+                                                  "for lever points only)"))
     parser.add_argument("--policies", type=whole_number(1, 100_000), default=16, metavar="N",
-                        help="lever points sampled under lhs or sobol (default 16)")
+                        help=translate("explore", "lever points sampled under lhs or sobol "
+                                                  "(default 16)"))
     parser.add_argument("--futures", "-n", type=whole_number(1, MAX_FUTURES), default=1000,
-                        metavar="N", help="futures of the uncertain weights (default 1000)")
+                        metavar="N", help=translate("explore", "futures of the uncertain weights "
+                                                               "(default 1000)"))
     parser.add_argument("--sampler", choices=SAMPLERS, default="lhs",
-                        help="lhs (Latin hypercube, default), sobol, or factorial (every "
-                             "combination of the levers' levels; futures by lhs)")
+                        help=translate("explore", "lhs (Latin hypercube, default), sobol, or "
+                                                  "factorial (every combination of the "
+                                                  "levers' levels; futures by lhs)"))
     parser.add_argument("--seed", type=SEED, metavar="S",
-                        help="random seed (default: the model's)")
+                        help=translate("explore", "random seed (default: the model's)"))
     parser.add_argument("--workers", type=whole_number(1, 1024), metavar="N",
-                        help=f"local processes (default: every core, {local_workers()} here)")
+                        help=translate("explore", "local processes (default: every core, "
+                                                  "{local_workers} here)").format(
+                                 local_workers=local_workers()))
     parser.add_argument("--scheduler", metavar="ADDRESS",
-                        help="run on a dask.distributed cluster (tcp://host:8786); needs "
-                             "windtunnel[cluster] here and on the workers")
+                        help=translate("explore", "run on a dask.distributed cluster "
+                                                  "(tcp://host:8786); needs "
+                                                  "windtunnel[cluster] here and on the "
+                                                  "workers"))
     parser.add_argument("--boxes", type=whole_number(0, 1000), default=3, metavar="N",
-                        help="options (most robust first) whose failure boxes are sought "
-                             "(default 3)")
+                        help=translate("explore", "options (most robust first) whose failure "
+                                                  "boxes are sought (default 3)"))
     parser.add_argument("--sobol", type=whole_number(0, 8192), default=128, metavar="N",
-                        help="Sobol' base sample (16 to 8192; the design runs N x "
-                             "(weights + 2) futures) for the most robust option; 0 skips "
-                             "(default 128)")
+                        help=translate("explore", "Sobol' base sample (16 to 8192; the "
+                                                  "design runs N x (weights + 2) futures) "
+                                                  "for the most robust option; 0 skips "
+                                                  "(default 128)"))
     parser.add_argument("--top", type=COUNT, default=20, metavar="N",
-                        help="options listed (default 20)")
+                        help=translate("explore", "options listed (default 20)"))
     add_preset_option(parser)
     parser.add_argument("--out", metavar="FILE",
-                        help="also write the exploration workbook (.xlsx) or every "
-                             "experiment (.csv)")
+                        help=translate("explore", "also write the exploration workbook "
+                                                  "(.xlsx) or every experiment (.csv)"))
     parser.set_defaults(run=run)
 
 
@@ -121,7 +135,7 @@ def run(args) -> int:
         else:
             write_explore_workbook(path, model, experiments, rows, discoveries, sobol,
                                    source=args.file)
-        print(f"wrote {printable(args.out)}")
+        print(translate("explore", "wrote {out}").format(out=printable(args.out)))
     return 0
 
 

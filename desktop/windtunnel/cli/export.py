@@ -9,10 +9,11 @@ folder of CSV tables (model, nodes, edges, scenarios, ...).
 from __future__ import annotations
 
 from ..io import EXPORT_FORMATS, export_model
+from ..language import translate
 from ..model import load
 from .arguments import add_language_option, use_language
 from .text import printable
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "export"
 
@@ -21,15 +22,18 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Export a model file. The format follows from the output name: .xlsx "
-                    "workbook, .graphml GraphML, .csv weight matrix (rows are sources), a "
-                    "folder name CSV tables; --format overrides.")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=summary_of(NAME),
+        description=translate("export", "Export a model file. The format follows from the "
+                                        "output name: .xlsx workbook, .graphml GraphML, .csv "
+                                        "weight matrix (rows are sources), a folder name CSV "
+                                        "tables; --format overrides."))
+    parser.add_argument("file", help=translate("export", "a model file (.wtm)"))
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the file (or folder, for CSV tables) to write")
+                        help=translate("export", "the file (or folder, for CSV tables) to "
+                                                 "write"))
     parser.add_argument("--format", choices=EXPORT_FORMATS,
-                        help="the output format (default: from the output name)")
+                        help=translate("export", "the output format (default: from the "
+                                                 "output name)"))
     add_language_option(parser)
     parser.set_defaults(run=run)
 
@@ -38,5 +42,5 @@ def run(args) -> int:
     use_language(args)
     model = load(args.file)
     for path in export_model(model, args.output, format=args.format):
-        print(f"wrote {printable(path)}")
+        print(translate("export", "wrote {path}").format(path=printable(path)))
     return 0

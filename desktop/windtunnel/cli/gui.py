@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import argparse
 
+from ..language import translate
+
 
 def launch(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="windtunnel", description="Open the desktop app.")
-    parser.add_argument("file", nargs="?", help="a model file (.wtm) to open")
+    parser = argparse.ArgumentParser(prog="windtunnel", description=translate("gui", "Open the desktop app."))
+    parser.add_argument("file", nargs="?", help=translate("gui", "a model file (.wtm) to open"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation: open the bundled model, run every "
-                             "scenario, export a workbook; exit 0 when all is well")
+                        help=translate("gui", "check this installation: open the bundled "
+                                              "model, run every scenario, export a workbook; "
+                                              "exit 0 when all is well"))
     parser.add_argument("--offline", action="store_true",
-                        help="with --self-test: refuse and report any network access")
+                        help=translate("gui", "with --self-test: refuse and report any "
+                                              "network access"))
     try:
         args = parser.parse_args(argv)
         if args.offline and not args.self_test:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from ..io import IMPORT_FORMATS, import_model
 from ..io.importing import KEEP, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
+from ..language import translate
 from ..model import save
 from .arguments import model_output, title
 from .check import summary
 from .text import printable
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "import"
 
@@ -26,30 +27,38 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Import a model from another format and save it as a .wtm model file. "
-                    "The format follows from the file's extension and content unless "
-                    "--format names it.")
-    parser.add_argument("file", help="the file to import (.xlsx, .csv, .mmp, .graphml, .gexf, ...)")
+        NAME, help=summary_of(NAME),
+        description=translate("import", "Import a model from another format and save it as a "
+                                        ".wtm model file. The format follows from the file's "
+                                        "extension and content unless --format names it."))
+    parser.add_argument("file", help=translate("import", "the file to import (.xlsx, .csv, .mmp, "
+                                                         ".graphml, .gexf, ...)"))
     parser.add_argument("-o", "--output", required=True, metavar="MODEL",
-                        help="the model file to write (.wtm)")
+                        help=translate("import", "the model file to write (.wtm)"))
     parser.add_argument("--format", choices=IMPORT_FORMATS,
-                        help="the input format (default: from the extension and content)")
+                        help=translate("import", "the input format (default: from the "
+                                                 "extension and content)"))
     parser.add_argument("--nodes", metavar="FILE",
-                        help="a nodes table (CSV or workbook) to go with an edges table")
-    parser.add_argument("--title", type=title, help="the model's title (default: from the file)")
+                        help=translate("import", "a nodes table (CSV or workbook) to go with "
+                                                 "an edges table"))
+    parser.add_argument("--title", type=title, help=translate("import", "the model's title (default: from the "
+                                                                        "file)"))
     parser.add_argument("--undirected", choices=UNDIRECTED_CHOICES, default="both",
-                        help="undirected edges (GraphML, GEXF): make each an edge both ways (default)"
-                             ", read it one way as written, or refuse the file")
+                        help=translate("import", "undirected edges (GraphML, GEXF): make "
+                                                 "each an edge both ways (default), read it "
+                                                 "one way as written, or refuse the file"))
     parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="rescale",
-                        help="weights outside [-1, 1]: divide every weight by the largest "
-                             "(default) or refuse the file")
+                        help=translate("import", "weights outside [-1, 1]: divide every "
+                                                 "weight by the largest (default) or refuse "
+                                                 "the file"))
     parser.add_argument("--participants", default=KEEP, metavar="keep|aggregate|SHEET",
-                        help="a workbook with one matrix or rating sheet per participant: "
-                             "keep every sheet as a participant (default: keep), import only "
-                             "their aggregate, or only the named sheet")
+                        help=translate("import", "a workbook with one matrix or rating sheet "
+                                                 "per participant: keep every sheet as a "
+                                                 "participant (default: keep), import only "
+                                                 "their aggregate, or only the named sheet"))
     parser.add_argument("--force", action="store_true",
-                        help="replace the output file if it exists (keeping a .bak)")
+                        help=translate("import", "replace the output file if it exists "
+                                                 "(keeping a .bak)"))
     parser.set_defaults(run=run)
 
 
@@ -59,8 +68,9 @@ def run(args) -> int:
                             undirected=args.undirected, out_of_range=args.weights,
                             participants=args.participants)
     for note in imported.notes:
-        print(f"note: {printable(note)}")
+        print(translate("import", "note: {note}").format(note=printable(note)))
     save(imported.model, output, backup=True)
-    print(f"imported {printable(args.file)} ({imported.format}) -> {printable(output)}")
+    print(translate("import", "imported {file} ({format}) -> {output}").format(
+              file=printable(args.file), format=imported.format, output=printable(output)))
     print(summary(imported.model))
     return 0

@@ -14,9 +14,10 @@ from __future__ import annotations
 from ..engine import (compile_scenario, compiled_model, find_loops, loop_scores,
                       resolve_scenarios)
 from ..errors import WindtunnelError
+from ..language import translate
 from ..model import load
 from .text import ProgressBar, clip, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "loops"
 
@@ -25,24 +26,27 @@ __all__ = ["NAME", "add_parser", "run"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="List the feedback loops of a model with their polarity, length and "
-                    "gain, strongest first.")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=summary_of(NAME),
+        description=translate("loops", "List the feedback loops of a model with their "
+                                       "polarity, length and gain, strongest first."))
+    parser.add_argument("file", help=translate("loops", "a model file (.wtm)"))
     parser.add_argument("--max-length", type=int, default=12, metavar="N",
-                        help="longest loop searched, in nodes (default 12)")
+                        help=translate("loops", "longest loop searched, in nodes (default 12)"))
     parser.add_argument("--limit", type=int, default=10_000, metavar="N",
-                        help="stop after this many loops (default 10000)")
+                        help=translate("loops", "stop after this many loops (default 10000)"))
     parser.add_argument("--top", type=int, default=50, metavar="N",
-                        help="loops printed (default 50)")
+                        help=translate("loops", "loops printed (default 50)"))
     parser.add_argument("--time-budget", type=float, metavar="SECONDS",
-                        help="stop the loop search after this many seconds (and say so)")
+                        help=translate("loops", "stop the loop search after this many "
+                                                "seconds (and say so)"))
     parser.add_argument("--over-time", action="store_true",
-                        help="show the dominant loop per node over time in --scenario")
+                        help=translate("loops", "show the dominant loop per node over time "
+                                                "in --scenario"))
     parser.add_argument("--scenario", "-s", metavar="NAME",
-                        help="the scenario for --over-time (id or label)")
+                        help=translate("loops", "the scenario for --over-time (id or label)"))
     parser.add_argument("--node", "-n", action="append", metavar="NODE",
-                        help="a node for --over-time (repeatable; default: the objectives' nodes)")
+                        help=translate("loops", "a node for --over-time (repeatable; "
+                                                "default: the objectives' nodes)"))
     parser.set_defaults(run=run)
 
 
@@ -61,15 +65,17 @@ def run(args) -> int:
                             time_budget=args.time_budget)
     loops = search.loops
     reinforcing = sum(lp.polarity == "reinforcing" for lp in loops)
-    print(f"{printable(args.file)}: {len(loops)} feedback loop{'s' if len(loops) != 1 else ''} "
-          f"({reinforcing} reinforcing, {len(loops) - reinforcing} balancing); {search.note}")
+    print(translate("loops", "{file}: {count} feedback loop{s} ({reinforcing} "
+                             "reinforcing, {reinforcing2} balancing); {note}").format(
+              file=printable(args.file), count=len(loops), s='s' if len(loops) != 1 else '', reinforcing=reinforcing, reinforcing2=len(loops) - reinforcing, note=search.note))
     if loops:
         rows = [[str(i + 1), lp.polarity, str(lp.length), f"{lp.gain:+.4f}", str(lp.delay),
                  clip(" -> ".join(lp.members) + f" -> {lp.members[0]}", 100)]
                 for i, lp in enumerate(loops[:args.top])]
         print("\n".join(table(["#", "polarity", "length", "gain", "delay", "members"], rows)))
         if len(loops) > args.top:
-            print(f"  ... and {len(loops) - args.top} more (--top to list more)")
+            print(translate("loops", "  ... and {top} more (--top to list more)").format(
+                      top=len(loops) - args.top))
     if args.over_time:
         print(over_time(model, search, args.scenario, args.node))
     return 0

@@ -22,11 +22,12 @@ from ..engine.run import SAMPLE_KINDS
 from ..engine.trust import assess
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
+from ..language import translate
 from ..model import Model, load
 from ..model.atomic import atomic_write
 from .arguments import COUNT, SAMPLES, SEED, STEPS, add_language_option, use_language
 from .text import ProgressBar, clip, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "run"
 
@@ -36,33 +37,39 @@ __all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv", "write_wo
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Run the baseline and scenarios of a model; print the largest changes "
-                    "from baseline per scenario, the verdicts and the objectives scorecard.")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=summary_of(NAME),
+        description=translate("run", "Run the baseline and scenarios of a model; print the "
+                                     "largest changes from baseline per scenario, the "
+                                     "verdicts and the objectives scorecard."))
+    parser.add_argument("file", help=translate("run", "a model file (.wtm)"))
     parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
-                        help="a scenario id or label (repeat for several; default: all)")
+                        help=translate("run", "a scenario id or label (repeat for several; "
+                                              "default: all)"))
     parser.add_argument("--samples", type=SAMPLES, default=0, metavar="N",
-                        help="Monte Carlo samples of uncertain edge weights (default 0: none)")
+                        help=translate("run", "Monte Carlo samples of uncertain edge weights "
+                                              "(default 0: none)"))
     parser.add_argument("--sample", choices=SAMPLE_KINDS, default="weights",
-                        help="what each Monte Carlo sample draws: the uncertain edge weights "
-                             "(default), or one participant's map, drawn by credibility")
+                        help=translate("run", "what each Monte Carlo sample draws: the "
+                                              "uncertain edge weights (default), or one "
+                                              "participant's map, drawn by credibility"))
     parser.add_argument("--seed", type=SEED, metavar="S",
-                        help="random seed (default: the model's)")
+                        help=translate("run", "random seed (default: the model's)"))
     parser.add_argument("--steps", type=STEPS, metavar="N",
-                        help="number of steps (default: the model's)")
+                        help=translate("run", "number of steps (default: the model's)"))
     parser.add_argument("--top", type=COUNT, default=10, metavar="N",
-                        help="nodes listed per scenario (default 10)")
+                        help=translate("run", "nodes listed per scenario (default 10)"))
     parser.add_argument("--participants", action="store_true",
-                        help="also run every scenario on each participant's map and say how "
-                             "many maps agree (the model must have participants)")
+                        help=translate("run", "also run every scenario on each participant's "
+                                              "map and say how many maps agree (the model "
+                                              "must have participants)"))
     parser.add_argument("--bounds", action="store_true",
-                        help="also print guaranteed ranges of the objectives' nodes for every "
-                             "weight anywhere in its low..high range")
+                        help=translate("run", "also print guaranteed ranges of the "
+                                              "objectives' nodes for every weight anywhere "
+                                              "in its low..high range"))
     add_preset_option(parser)
     parser.add_argument("--out", metavar="FILE",
-                        help="also write the results; the suffix picks the format "
-                             "(.csv table, .xlsx workbook)")
+                        help=translate("run", "also write the results; the suffix picks the "
+                                              "format (.csv table, .xlsx workbook)"))
     add_language_option(parser)
     parser.set_defaults(run=run)
 
@@ -90,7 +97,7 @@ def run(args) -> int:
             writer(results, model, Path(args.out), voices=voices)
         else:
             writer(results, model, Path(args.out))
-        print(f"wrote {printable(args.out)}")
+        print(translate("run", "wrote {out}").format(out=printable(args.out)))
     return 0
 
 
@@ -121,8 +128,8 @@ def participants_report(voices: VoiceResults, results: Results, *, top: int = 10
 
 def add_preset_option(parser) -> None:
     parser.add_argument("--preset", choices=preset_names(),
-                        help="run with the conventions of another FCM tool instead of the "
-                             "model's settings")
+                        help=translate("run", "run with the conventions of another FCM tool "
+                                              "instead of the model's settings"))
 
 
 def preset_settings(model: Model, name: str | None):

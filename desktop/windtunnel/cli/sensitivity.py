@@ -14,12 +14,13 @@ from pathlib import Path
 from ..engine import lever_elasticities, tornado, tornado_frame
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
+from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings
 from .arguments import COUNT
 from .text import ProgressBar, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 NAME = "sensitivity"
 
@@ -28,19 +29,22 @@ __all__ = ["NAME", "add_parser", "run", "report"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Tornado of edge weights (each at its low and high bound) and lever "
-                    "elasticities for one objective in one scenario.")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=summary_of(NAME),
+        description=translate("sensitivity", "Tornado of edge weights (each at its low and "
+                                             "high bound) and lever elasticities for one "
+                                             "objective in one scenario."))
+    parser.add_argument("file", help=translate("sensitivity", "a model file (.wtm)"))
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
-                        help="a scenario id or label")
+                        help=translate("sensitivity", "a scenario id or label"))
     parser.add_argument("--objective", "-o", required=True, metavar="NAME",
-                        help="an objective id or label")
+                        help=translate("sensitivity", "an objective id or label"))
     parser.add_argument("--top", type=COUNT, default=15, metavar="N",
-                        help="tornado bars and levers listed (default 15)")
+                        help=translate("sensitivity", "tornado bars and levers listed (default "
+                                                      "15)"))
     add_preset_option(parser)
     parser.add_argument("--out", metavar="FILE.csv",
-                        help="also write every tornado bar as a CSV table")
+                        help=translate("sensitivity", "also write every tornado bar as a CSV "
+                                                      "table"))
     parser.set_defaults(run=run)
 
 
@@ -58,7 +62,7 @@ def run(args) -> int:
     print(report(args.scenario, args.objective, bars, levers, top=args.top))
     if args.out:
         atomic_write(Path(args.out), table_csv_bytes(tornado_frame(bars), ["source", "target"]))
-        print(f"wrote {printable(args.out)}")
+        print(translate("sensitivity", "wrote {out}").format(out=printable(args.out)))
     return 0
 
 

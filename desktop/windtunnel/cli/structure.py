@@ -15,11 +15,12 @@ from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
+from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
 from .arguments import COUNT, MAX_COUNT, whole_number
 from .text import ProgressBar, clip, printable, table
-from .summaries import SUMMARIES
+from .summaries import summary_of
 
 PIVOTS = whole_number(2, MAX_COUNT)
 
@@ -30,26 +31,33 @@ __all__ = ["NAME", "add_parser", "run", "write_metrics_csv"]
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help=SUMMARIES[NAME],
-        description="Describe the structure of a model: statistics, the most central "
-                    "nodes, feedback loops and (with --actor and --outcome) chokepoints.")
-    parser.add_argument("file", help="a model file (.wtm)")
+        NAME, help=summary_of(NAME),
+        description=translate("structure", "Describe the structure of a model: statistics, "
+                                           "the most central nodes, feedback loops and (with "
+                                           "--actor and --outcome) chokepoints."))
+    parser.add_argument("file", help=translate("structure", "a model file (.wtm)"))
     parser.add_argument("--top", type=COUNT, default=15, metavar="N",
-                        help="nodes and loops listed (default 15)")
+                        help=translate("structure", "nodes and loops listed (default 15)"))
     parser.add_argument("--loops-max", type=COUNT, default=10_000, metavar="N",
-                        help="stop the loop search after this many loops (default 10000)")
+                        help=translate("structure", "stop the loop search after this many "
+                                                    "loops (default 10000)"))
     parser.add_argument("--max-length", type=COUNT, default=12, metavar="N",
-                        help="longest loop searched, in nodes (default 12)")
+                        help=translate("structure", "longest loop searched, in nodes "
+                                                    "(default 12)"))
     parser.add_argument("--pivots", type=PIVOTS, metavar="K",
-                        help="estimate betweenness from K source nodes (default: exact up "
-                             "to 500 nodes, 250 pivots above)")
+                        help=translate("structure", "estimate betweenness from K source "
+                                                    "nodes (default: exact up to 500 nodes, "
+                                                    "250 pivots above)"))
     parser.add_argument("--actor", action="append", metavar="NODE",
-                        help="with --outcome: an actor whose positive paths to the outcome "
-                             "are cut (repeat for several)")
+                        help=translate("structure", "with --outcome: an actor whose positive "
+                                                    "paths to the outcome are cut (repeat "
+                                                    "for several)"))
     parser.add_argument("--outcome", metavar="NODE",
-                        help="with --actor: the outcome node of the chokepoint search")
+                        help=translate("structure", "with --actor: the outcome node of the "
+                                                    "chokepoint search"))
     parser.add_argument("--out", metavar="FILE.csv",
-                        help="also write every node's metrics as a CSV table")
+                        help=translate("structure", "also write every node's metrics as a "
+                                                    "CSV table"))
     parser.set_defaults(run=run)
 
 
@@ -72,7 +80,7 @@ def run(args) -> int:
                  top=args.top))
     if args.out:
         write_metrics_csv(metrics, Path(args.out))
-        print(f"wrote {printable(args.out)}")
+        print(translate("structure", "wrote {out}").format(out=printable(args.out)))
     return 0
 
 

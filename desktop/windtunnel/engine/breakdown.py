@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model, Scenario, Settings
 from .attribution import LeverShares, lever_shares
 from .budget import WORK_LIMITS, WorkLimits, check, run_cost
@@ -102,8 +103,9 @@ class Breakdown:
             return pd.DataFrame([(" -> ".join(r.nodes), r.origin, r.source, r.value, r.share)
                                  for r in self.routes],
                                 columns=["route", "origin", "source", "change", "share"])
-        raise ModelError(Problem("view", f"unknown view {view!r}; use reasons, levers, "
-                                         "inputs or routes"))
+        raise ModelError(Problem("view", translate("breakdown", "unknown view {view!r}; use reasons, "
+                                                                "levers, inputs or routes").format(
+                                             view=view)))
 
 
 def breakdown(model: Model, scenario: str | Scenario, node: str, *, step: int | None = None,
@@ -133,7 +135,8 @@ def breakdown_plan(network: Network, plan: Plan, settings: Settings, target: int
     settings = replace(settings, stop_early=False)
     step = settings.steps if step is None else int(step)
     if not 0 <= step <= settings.steps:
-        raise ModelError(Problem("step", f"{step} is outside 0..{settings.steps}"))
+        raise ModelError(Problem("step", translate("breakdown", "{step} is outside 0..{steps}").format(
+                                             step=step, steps=settings.steps)))
     tr = trace(network, plan, settings)
     ids, labels = network.node_ids, network.labels
     incoming, by_input = input_shares(network, tr, target)

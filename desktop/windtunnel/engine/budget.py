@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Settings
 from .compile import Network
 
@@ -114,13 +115,14 @@ def check(estimate: Estimate, limits: WorkLimits = WORK_LIMITS) -> None:
     problems = []
     if estimate.memory > limits.memory:
         problems.append(Problem("", (
-            f"the {estimate.what} needs about {_bytes(estimate.memory)} of memory, more than "
-            f"the limit of {_bytes(limits.memory)} ({estimate.sizes})")))
+            translate("budget", "the {what} needs about {bytes} of memory, more than the "
+                                "limit of {bytes2} ({sizes})").format(
+                what=estimate.what, bytes=_bytes(estimate.memory), bytes2=_bytes(limits.memory), sizes=estimate.sizes))))
     if estimate.seconds > limits.seconds:
         problems.append(Problem("", (
-            f"the {estimate.what} would take about {_duration(estimate.seconds)} "
-            f"({estimate.updates:.2g} updates), more than the limit of "
-            f"{_duration(limits.seconds)} ({estimate.sizes})")))
+            translate("budget", "the {what} would take about {duration} ({updates:.2g} "
+                                "updates), more than the limit of {duration2} ({sizes})").format(
+                what=estimate.what, duration=_duration(estimate.seconds), updates=estimate.updates, duration2=_duration(limits.seconds), sizes=estimate.sizes))))
     if problems:
         raise WorkRefused(problems, estimate, limits)
 

@@ -21,6 +21,7 @@ from operator import attrgetter
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model, Scenario, Settings, translated
 
 __all__ = ["Network", "Plan", "compile_model", "compile_scenario", "network_from_matrix",
@@ -66,8 +67,9 @@ class Network:
         try:
             return self._index[node_id]
         except KeyError:
-            raise ModelError(Problem("node", f"there is no node {node_id!r}; valid nodes: "
-                                     + ", ".join(self.node_ids))) from None
+            raise ModelError(Problem("node", translate("compile", "there is no node {node_id!r}; valid "
+                                                                  "nodes: {node_ids}").format(
+                                                 node_id=node_id, node_ids=", ".join(self.node_ids)))) from None
 
     @property
     def _index(self) -> dict[str, int]:
@@ -90,8 +92,9 @@ class Network:
         try:
             return table[(s, t)]
         except KeyError:
-            raise ModelError(Problem("edge", f"there is no edge from {source!r} to "
-                                             f"{target!r}")) from None
+            raise ModelError(Problem("edge", translate("compile", "there is no edge from {source!r} to "
+                                                                  "{target!r}").format(
+                                                 source=source, target=target))) from None
 
     def matrix(self, weight: np.ndarray | None = None) -> np.ndarray:
         """The dense weight matrix, row = source, column = target (delays ignored)."""
@@ -227,14 +230,16 @@ def network_from_matrix(matrix, initial, *, node_ids=None, delay=None) -> Networ
     matrix = np.asarray(matrix, dtype=float)
     n = matrix.shape[0]
     if matrix.shape != (n, n):
-        raise ModelError(Problem("matrix", f"shape {matrix.shape} is not square"))
+        raise ModelError(Problem("matrix", translate("compile", "shape {shape} is not square").format(
+                                               shape=matrix.shape)))
     source, target = np.nonzero(matrix)
     weight = matrix[source, target]
     delays = (np.zeros(len(source), dtype=np.intp) if delay is None
               else np.asarray(delay, dtype=np.intp)[source, target])
     initial = np.asarray(initial, dtype=float)
     if initial.shape != (n,):
-        raise ModelError(Problem("initial", f"has shape {initial.shape}, not ({n},)"))
+        raise ModelError(Problem("initial", translate("compile", "has shape {shape}, not ({n},)").format(
+                                                shape=initial.shape, n=n)))
     ids = tuple(node_ids) if node_ids is not None else tuple(f"C{i + 1}" for i in range(n))
     return _network(ids, ids, source.astype(np.intp), target.astype(np.intp), weight, delays,
                     weight.copy(), weight.copy(), initial, ())

@@ -46,6 +46,7 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from .compile import Network
+from ..language import translate
 from .montecarlo import triangular
 
 __all__ = ["SAMPLERS", "FUTURE_BLOCK", "LeverRange", "DelayRange", "FutureSpace", "Draw",
@@ -322,15 +323,18 @@ def _sobol(dimensions: int, count: int, rng: np.random.Generator, start: int) ->
     """Points ``start`` onwards of a scrambled Sobol' sequence (scipy.stats.qmc)."""
     if dimensions > SOBOL_DIMENSIONS:
         raise ModelError(Problem("sampler", (
-            f"a Sobol' sequence covers at most {SOBOL_DIMENSIONS:,} uncertainties, "
-            f"not {dimensions:,}; use the Latin hypercube (lhs)")))
+            translate("designs", "a Sobol' sequence covers at most {sobol_dimensions:,} "
+                                 "uncertainties, not {dimensions:,}; use the Latin hypercube "
+                                 "(lhs)").format(
+                sobol_dimensions=SOBOL_DIMENSIONS, dimensions=dimensions))))
     try:
         from scipy.stats import qmc     # not in the desktop app's bundle (see above)
     except ImportError:
         raise ModelError(Problem("sampler", (
-            "this build of Windtunnel has no Sobol' sequences (scipy.stats is left out of "
-            "the desktop app); use the Latin hypercube (lhs), or the command line of a "
-            "Python installation"))) from None
+            translate("designs", "this build of Windtunnel has no Sobol' sequences "
+                                 "(scipy.stats is left out of the desktop app); use the "
+                                 "Latin hypercube (lhs), or the command line of a Python "
+                                 "installation")))) from None
     engine = qmc.Sobol(dimensions, scramble=True, rng=rng)
     if start:
         engine.fast_forward(start)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import translated
 from .experiments import Experiments
 from .prim import Box, prim
@@ -59,8 +60,9 @@ def discover(experiments: Experiments, option: str, objective: str | None = None
     None = misses any objective)."""
     ids = [o.id for o in experiments.options]
     if option not in ids:
-        raise ModelError(Problem("option", f"there is no option {option!r}; options: "
-                                           + ", ".join(ids)))
+        raise ModelError(Problem("option", translate("discovery", "there is no option {option!r}; options: "
+                                                                  "{ids}").format(
+                                               option=option, ids=", ".join(ids))))
     o = ids.index(option)
     met = experiments.met()[o]                         # (F, J)
     goal = None
@@ -69,8 +71,9 @@ def discover(experiments: Experiments, option: str, objective: str | None = None
     else:
         goals = [g.id for g in experiments.objectives]
         if objective not in goals:
-            raise ModelError(Problem("objective", f"there is no objective {objective!r}; "
-                                                  "objectives: " + ", ".join(goals)))
+            raise ModelError(Problem("objective", translate("discovery", "there is no objective {objective!r}; "
+                                                                         "objectives: {goals}").format(
+                                                      objective=objective, goals=", ".join(goals))))
         goal = experiments.objectives[goals.index(objective)]
         fails = ~met[:, goals.index(objective)]
     found = prim(experiments.futures, fails, experiments.uncertainties, threshold=threshold,

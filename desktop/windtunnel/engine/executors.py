@@ -31,6 +31,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from .progress import Tracker
 
 __all__ = ["execute", "connected", "Cluster", "local_workers", "cluster_available"]
@@ -134,8 +135,9 @@ def connected(scheduler):
         return
     if not cluster_available():
         raise ModelError(Problem("scheduler", (
-            "running on a cluster needs dask.distributed: install windtunnel[cluster] "
-            "(pip install 'windtunnel[cluster]') on this machine and on the workers")))
+            translate("executors", "running on a cluster needs dask.distributed: install "
+                                   "windtunnel[cluster] (pip install 'windtunnel[cluster]') "
+                                   "on this machine and on the workers"))))
     from distributed import Client
 
     if isinstance(scheduler, Client):
@@ -146,7 +148,8 @@ def connected(scheduler):
         client = Client(str(scheduler), timeout="10s", set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ModelError(Problem("scheduler", (
-            f"cannot reach the Dask scheduler at {scheduler}: {exc}"))) from None
+            translate("executors", "cannot reach the Dask scheduler at {scheduler}: {exc}").format(
+                scheduler=scheduler, exc=exc)))) from None
     try:
         yield Cluster(client)
     finally:
@@ -167,7 +170,8 @@ def _check_address(address: str) -> None:
             raise ValueError(f"port {port} is outside 1 to 65535")
     except (ValueError, TypeError) as exc:
         raise ModelError(Problem("scheduler", (
-            f"{address!r} is not a scheduler address such as tcp://host:8786 ({exc})"))) \
+            translate("executors", "{address!r} is not a scheduler address such as "
+                                   "tcp://host:8786 ({exc})").format(address=address, exc=exc)))) \
             from None
 
 

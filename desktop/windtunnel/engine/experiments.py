@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model, Objective, Settings, translated
 from .budget import WORK_LIMITS, WorkLimits, check, explore_cost
 from .cache import compiled_model
@@ -177,10 +178,12 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
     if problems:
         raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
     if sampler not in SAMPLERS:
-        raise ModelError(Problem("sampler", f"{sampler!r} is not one of {', '.join(SAMPLERS)}"))
+        raise ModelError(Problem("sampler", translate("experiments", "{sampler!r} is not one of {samplers}").format(
+                                                sampler=sampler, samplers=', '.join(SAMPLERS))))
     if not model.objectives:
-        raise ModelError(Problem("objectives", "the model has no objectives: an exploration "
-                                 "judges options by them; add one (node, direction, threshold)"))
+        raise ModelError(Problem("objectives", translate("experiments", "the model has no objectives: an "
+                                                                        "exploration judges options by them; add "
+                                                                        "one (node, direction, threshold)")))
     seed = settings.seed if seed is None else int(seed)
     network = compiled_model(model, settings)
     levers = tuple(levers)
@@ -195,15 +198,17 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
         options.append(Option(f"levers-{number}", text, "levers", tuple(map(float, point))))
         plans.append(_lever_plan(network, nodes, point, f"levers-{number}", text))
     if not options:
-        raise ModelError(Problem("options", "nothing to explore: give scenarios or levers"))
+        raise ModelError(Problem("options", translate("experiments", "nothing to explore: "
+                                                                     "give scenarios or levers")))
     space = future_space(network, delays=delays, **_participant_maps(model, network,
                                                                      participants))
     if given is not None:
         futures = len(given)
     if not 1 <= futures or len(options) * futures > MAX_EXPERIMENTS:
         raise ModelError(Problem("futures", (
-            f"{len(options):,} options x {futures:,} futures: use at least one future and "
-            f"at most {MAX_EXPERIMENTS:,} experiments")))
+            translate("experiments", "{count:,} options x {futures:,} futures: use at least "
+                                     "one future and at most {max_experiments:,} experiments").format(
+                count=len(options), futures=futures, max_experiments=MAX_EXPERIMENTS))))
     check(explore_cost(network, settings, options=len(options), futures=futures,
                        objectives=len(model.objectives), uncertainties=space.dimensions,
                        interventions=max((p.n_interventions for p in plans), default=0),
@@ -239,12 +244,14 @@ def _check_levers(network: Network, levers: tuple[LeverRange, ...]) -> None:
         index = network._index.get(lever.node)
         if index is None:
             valid = ", ".join(network.node_ids[i] for i in network.levers) or "none"
-            problems.append(Problem(where, f"there is no node {lever.node!r}; levers: {valid}"))
+            problems.append(Problem(where, translate("experiments", "there is no node {node!r}; levers: "
+                                                                    "{valid}").format(
+                                               node=lever.node, valid=valid)))
             continue
         if index not in network.levers:
-            problems.append(Problem(where, "is not a lever (a restriction node)"))
+            problems.append(Problem(where, translate("experiments", "is not a lever (a restriction node)")))
         if lever.node in seen:
-            problems.append(Problem(where, "is given twice"))
+            problems.append(Problem(where, translate("experiments", "is given twice")))
         seen.add(lever.node)
         problems += [Problem(where, text) for text in lever.problems()]
     if problems:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model
 from .designs import LeverRange, latin_hypercube
 from .experiments import explore, prepare
@@ -117,17 +118,19 @@ def sobol_indices(model: Model, *, scenario: str | None = None, levers=(), base:
     and ``delays`` and ``participants`` as in experiments.py). ``base`` from 16 to 8,192
     (the design runs ``base * (D + 2)`` futures)."""
     if not 16 <= base <= 8192:
-        raise ModelError(Problem("base", f"{base} is not a whole number from 16 to 8,192"))
+        raise ModelError(Problem("base", translate("globalsensitivity", "{base} is not a whole number from 16 to "
+                                                                        "8,192").format(
+                                             base=base)))
     if (scenario is None) == (not levers):
-        raise ModelError(Problem("option", "give one scenario or one lever point"))
+        raise ModelError(Problem("option", translate("globalsensitivity", "give one scenario or one lever point")))
     scenarios = [] if scenario is None else [scenario]
     futures = dict(delays=delays, participants=participants)
     context, _ = prepare(model, scenarios=scenarios, levers=levers, policies=1, futures=1,
                          seed=seed, settings=settings, **futures, **limits)
     dimensions = context.space.dimensions
     if not dimensions:
-        raise ModelError(Problem("uncertainties", "no edge weight is uncertain (every edge's "
-                                 "low and high bounds are equal)"))
+        raise ModelError(Problem("uncertainties", translate("globalsensitivity", "no edge weight is uncertain (every "
+                                                                                 "edge's low and high bounds are equal)")))
     design = saltelli_design(dimensions, base, context.seed)
     result = explore(model, scenarios=scenarios, levers=levers, policies=1, given=design,
                      seed=context.seed, settings=settings, workers=workers, **futures,

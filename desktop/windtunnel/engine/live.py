@@ -12,6 +12,7 @@ from typing import Mapping
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model, Scenario, Settings
 from .cache import compiled_model
 from .compile import compile_scenario
@@ -50,7 +51,8 @@ class LiveScenario:
         for node_id, new in values.items():
             if isinstance(new, bool) or not isinstance(new, (int, float)) or not -1 <= new <= 1:
                 raise ModelError(Problem(f"value of {node_id}",
-                                         f"{new!r} is not a number in [-1, 1]"))
+                                         translate("live", "{new!r} is not a number in [-1, 1]").format(
+                                             new=new)))
             index = self.network.index(node_id)
             hits = np.flatnonzero(plan.node == index)
             if not len(hits):

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Settings
 from .compile import Network, Plan, empty_plan
 from .progress import Tracker
@@ -132,9 +133,10 @@ def check_size(network: Network, settings: Settings, samples: int) -> None:
     if need > STORE_LIMIT:
         most = STORE_LIMIT // (4 * (settings.steps + 1) * max(network.n_nodes, 1))
         raise ModelError(Problem("samples", (
-            f"{samples:,} samples of {network.n_nodes:,} nodes over {settings.steps + 1} "
-            f"steps need {need / 1024**3:.1f} GB; use at most {most:,} samples or fewer "
-            "steps")))
+            translate("montecarlo", "{samples:,} samples of {n_nodes:,} nodes over {steps} "
+                                    "steps need {need:.1f} GB; use at most {most:,} samples "
+                                    "or fewer steps").format(
+                samples=samples, n_nodes=network.n_nodes, steps=settings.steps + 1, need=need / 1024**3, most=most))))
 
 
 def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objectives, *,

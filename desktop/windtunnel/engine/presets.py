@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Settings
 
 __all__ = ["PRESETS", "preset", "preset_names"]
@@ -53,8 +54,9 @@ def preset(name: str, base: Settings | None = None, **overrides) -> Settings:
     try:
         values = PRESETS[name]
     except KeyError:
-        raise ModelError(Problem("preset", f"there is no preset {name!r}; valid presets: "
-                                 + ", ".join(PRESETS))) from None
+        raise ModelError(Problem("preset", translate("presets", "there is no preset {name!r}; valid "
+                                                                "presets: {presets}").format(
+                                               name=name, presets=", ".join(PRESETS)))) from None
     settings = replace(base or Settings(), **{**values, **overrides})
     problems = settings.problems()
     if problems:

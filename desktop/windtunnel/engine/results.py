@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Settings
 from .verdict import Verdict
 
@@ -104,14 +105,17 @@ class Results:
             if key in (result.scenario_id, result.label):
                 return result
         valid = ", ".join(f"{r.scenario_id} ({r.label})" for r in self.scenarios) or "none"
-        raise ModelError(Problem("scenario", f"no result for scenario {key!r}; valid: {valid}"))
+        raise ModelError(Problem("scenario", translate("results", "no result for scenario {key!r}; valid: "
+                                                                  "{valid}").format(
+                                                 key=key, valid=valid)))
 
     def node_index(self, node_id: str) -> int:
         try:
             return self.node_ids.index(node_id)
         except ValueError:
-            raise ModelError(Problem("node", f"there is no node {node_id!r}; valid nodes: "
-                                     + ", ".join(self.node_ids))) from None
+            raise ModelError(Problem("node", translate("results", "there is no node {node_id!r}; valid "
+                                                                  "nodes: {node_ids}").format(
+                                                 node_id=node_id, node_ids=", ".join(self.node_ids)))) from None
 
     def scores(self) -> dict[str, float]:
         """Per scenario: importance-weighted share of objectives met (1.0 = all met)."""
@@ -144,8 +148,9 @@ class Results:
         try:
             return builders[view]()
         except KeyError:
-            raise ModelError(Problem("view", f"unknown view {view!r}; valid views: "
-                                     + ", ".join(builders))) from None
+            raise ModelError(Problem("view", translate("results", "unknown view {view!r}; valid views: "
+                                                                  "{builders}").format(
+                                                 view=view, builders=", ".join(builders)))) from None
 
     def _final_frame(self) -> pd.DataFrame:
         import pandas as pd

@@ -19,6 +19,7 @@ from typing import Iterable
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model, Scenario, Settings, translated
 from ..model.elements import MAX_SAMPLES
 from ..model.textcheck import short_repr
@@ -48,8 +49,9 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
                 s.label.casefold(), translated(s).casefold())), None)
         if found is None:
             valid = ", ".join(f"{s.id} ({s.label})" for s in model.scenarios) or "none"
-            raise ModelError(Problem("scenario", f"there is no scenario {key!r}; "
-                                                 f"valid scenarios: {valid}"))
+            raise ModelError(Problem("scenario", translate("run", "there is no scenario {key!r}; valid "
+                                                                  "scenarios: {valid}").format(
+                                                     key=key, valid=valid)))
         out.append(found)
     return out
 
@@ -76,8 +78,9 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     if problems:
         raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
     if not isinstance(samples, int) or not 0 <= samples <= MAX_SAMPLES:
-        raise ModelError(Problem("samples", f"{short_repr(samples)} is not a whole number "
-                                            f"from 0 to {MAX_SAMPLES:,}"))
+        raise ModelError(Problem("samples", translate("run", "{samples} is not a whole number from 0 "
+                                                             "to {max_samples:,}").format(
+                                                samples=short_repr(samples), max_samples=MAX_SAMPLES)))
     seed = settings.seed if seed is None else seed
     chosen = resolve_scenarios(model, scenarios)
     network = compiled_model(model, settings)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model, Objective, Scenario, Settings
 from .budget import WORK_LIMITS, WorkLimits, check, levers_cost, tornado_batch, tornado_cost
 from .cache import compiled_model
@@ -68,8 +69,9 @@ def _objective(model: Model, objective: str | Objective) -> Objective:
         (o for o in model.objectives if o.label == objective), None)
     if found is None:
         valid = ", ".join(o.id for o in model.objectives) or "none"
-        raise ModelError(Problem("objective", f"there is no objective {objective!r}; "
-                                              f"valid objectives: {valid}"))
+        raise ModelError(Problem("objective", translate("sensitivity", "there is no objective {objective!r}; "
+                                                                       "valid objectives: {valid}").format(
+                                                  objective=objective, valid=valid)))
     return found
 
 

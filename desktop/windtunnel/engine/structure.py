@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from .betweenness import betweenness, betweenness_sources
 from .budget import WORK_LIMITS, WorkLimits, check, structure_cost
 from .compile import Network
@@ -299,11 +300,12 @@ def chokepoints(network: Network, actors, outcome: str, *,
     tracker = Tracker(2, progress=progress, cancel=cancel, what="chokepoint search")
     actors = tuple(dict.fromkeys(actors))
     if not actors:
-        raise ModelError(Problem("actors", "give at least one actor"))
+        raise ModelError(Problem("actors", translate("structure", "give at least one actor")))
     for node in actors + (outcome,):
         network.index(node)
     if outcome in actors:
-        raise ModelError(Problem("outcome", f"{outcome!r} is also one of the actors"))
+        raise ModelError(Problem("outcome", translate("structure", "{outcome!r} is also one of the actors").format(
+                                                outcome=outcome)))
     graph = to_graph(network, weight=weight, positive_only=True)
     direct = tuple(a for a in actors if graph.has_edge(a, outcome))
     source = ("__actors__",)

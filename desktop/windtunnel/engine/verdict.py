@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..language import translate
+
 __all__ = ["Verdict", "Verdicts", "judge", "CONVERGED", "CYCLE", "NOT_CONVERGED",
            "MAX_PERIOD"]
 
@@ -37,10 +39,11 @@ class Verdict:
 
     def __str__(self) -> str:
         if self.kind == CONVERGED:
-            return f"converged at step {self.step}"
+            return translate("verdict", "converged at step {step}").format(step=self.step)
         if self.kind == CYCLE:
-            return f"limit cycle of period {self.period}"
-        return f"not converged by step {self.cap}"
+            return translate("verdict", "limit cycle of period {period}").format(
+                period=self.period)
+        return translate("verdict", "not converged by step {step}").format(step=self.cap)
 
 
 @dataclass(frozen=True, eq=False)

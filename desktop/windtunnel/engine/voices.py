@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..errors import ModelError, Problem
+from ..language import translate
 from ..model import Model, Settings
 from .aggregation import ParticipantWeights, participant_weights
 from .cache import compiled_model
@@ -114,7 +115,7 @@ def run_participants(model: Model, *, scenarios=None, settings: Settings | None 
                      steps: int | None = None) -> VoiceResults:
     """Baseline and every scenario of ``model`` on each participant's map."""
     if not model.participants:
-        raise ModelError(Problem("participants", "the model has no participants"))
+        raise ModelError(Problem("participants", translate("voices", "the model has no participants")))
     settings = settings or model.settings
     if steps is not None:
         settings = replace(settings, steps=steps)

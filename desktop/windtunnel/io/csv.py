@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import LoadError, Problem
 from .cells import needs_quote_prefix, xml_text
+from ..language import translate
 from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_row
 
 __all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv",
@@ -43,9 +44,11 @@ def csv_bytes(header: list, rows, *, bom: bool = False, digits: int | None = Non
     text made safe for spreadsheets (:func:`csv_text`, after :func:`xml_text`), blanks
     for None and NaN, numbers in full or to ``digits`` significant digits.
 
-    ``bom`` starts the file with a byte-order mark, which Excel needs to read UTF-8 (the
-    model's tables, edited in Excel); files other programs read back (the weight matrix,
-    whose corner cell FCM tools read as a name; result tables) have none.
+    ``bom`` starts the file with a byte-order mark, which Excel needs to read UTF-8:
+    without it Excel reads the file in the system's legacy code page (Windows-1252,
+    GBK, Big5, Shift-JIS), and every Chinese or Japanese label comes out garbled. Files a
+    person opens in Excel carry it (the model's tables, result tables); the weight
+    matrix, whose corner cell FCM tools read as a name, has none.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -71,8 +74,10 @@ def _csv_cell(value, digits: int | None):
 
 def table_csv_bytes(frame, text_columns=()) -> bytes:
     """A pandas table as CSV through :func:`csv_bytes`, numbers to 6 significant digits,
-    no index column (``text_columns`` is kept for callers: every text cell is made safe)."""
-    return csv_bytes(list(frame.columns), frame.itertuples(index=False, name=None), digits=6)
+    no index column, with a byte-order mark for Excel (``text_columns`` is kept for
+    callers: every text cell is made safe)."""
+    return csv_bytes(list(frame.columns), frame.itertuples(index=False, name=None), digits=6,
+                     bom=True)
 
 
 def csv_untext(text: str) -> str:
@@ -99,7 +104,8 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     """A table from the bytes of a CSV file; cells stay text (importers convert them)."""
     text = decode_text(data)
     if "\x00" in text:
-        raise LoadError(Problem("", "the file holds NUL bytes: it is not a text (CSV) file"))
+        raise LoadError(Problem("", translate("csv", "the file holds NUL bytes: it is not a "
+                                                     "text (CSV) file")))
     delimiter = _delimiter(text)
     table = Table(name=name, header=[], csv=True)
     previous_limit = csv.field_size_limit(limits.cell_text + 1)  # restored below
@@ -111,7 +117,8 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
             take_row(table, number, values, header_cell=lambda v: v or "", limits=limits,
                       what="file")
     except csv.Error as exc:
-        raise LoadError(Problem(f"line {reader.line_num}", f"not valid CSV ({exc})")) from None
+        raise LoadError(Problem(translate("locations", "line {line}").format(line=reader.line_num), translate("csv", "not valid CSV ({exc})").format(
+                                                               exc=exc))) from None
     finally:
         csv.field_size_limit(previous_limit)
     return table
@@ -133,21 +140,22 @@ def decode_text(data: bytes) -> str:
         try:
             return data.decode(utf16)
         except UnicodeDecodeError as exc:
-            raise LoadError(Problem(_place(data, exc.start), "the file starts as UTF-16 text "
-                                                             "but is not valid UTF-16")) from None
+            raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
+                                                                              "not valid UTF-16"))) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if _UTF8_SEQUENCE.search(data):
             raise LoadError(Problem(_place(data, exc.start), (
-                f"byte 0x{data[exc.start]:02X} is not UTF-8, though the rest of the file is "
-                "UTF-8 (a character in another encoding, such as Windows-1252, was pasted "
-                "in?); save the file as UTF-8 and import it again"))) from None
+                translate("csv", "byte 0x{data:02X} is not UTF-8, though the rest of the "
+                                 "file is UTF-8 (a character in another encoding, such as "
+                                 "Windows-1252, was pasted in?); save the file as UTF-8 and "
+                                 "import it again").format(data=data[exc.start])))) from None
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise LoadError(Problem(_place(data, exc.start), "the file is neither UTF-8, UTF-16 "
-                                                         "nor Windows-1252 text")) from None
+        raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
+                                                                          "Windows-1252 text"))) from None
 
 
 def _utf16_codec(data: bytes) -> str | None:
@@ -167,7 +175,7 @@ def _place(data: bytes, offset: int) -> str:
     """``line N, byte M`` of a byte offset (M counted from the line's start, from 1)."""
     line = data.count(b"\n", 0, offset) + 1
     column = offset - data.rfind(b"\n", 0, offset)     # rfind is -1 on the first line
-    return f"line {line}, byte {column}"
+    return translate("locations", "line {line}, byte {byte}").format(line=line, byte=column)
 
 
 def _delimiter(text: str) -> str:

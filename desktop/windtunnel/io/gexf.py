@@ -26,6 +26,7 @@ from __future__ import annotations
 import networkx as nx
 
 from ..errors import LoadError, Problem
+from ..language import translate
 from .graphml import GROUP, GROUP_NODES, UNDIRECTED, ask_undirected
 from .importing import ImportOptions
 from .xmlsafe import parse_xml
@@ -44,10 +45,11 @@ def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiG
     """A networkx multigraph from GEXF bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GEXF")
     if _local(root.tag) != "gexf":
-        raise LoadError(Problem("", f"the XML root is <{_local(root.tag)}>, not <gexf>"))
+        raise LoadError(Problem("", translate("gexf", "the XML root is <{local}>, not <gexf>").format(
+                                        local=_local(root.tag))))
     graph_element = _first(root, "graph")
     if graph_element is None:
-        raise LoadError(Problem("", "the GEXF file has no <graph>"))
+        raise LoadError(Problem("", translate("gexf", "the GEXF file has no <graph>")))
     declared = _declared_attributes(graph_element)
     graph = nx.MultiDiGraph()
     meta = _first(root, "meta")
@@ -71,11 +73,12 @@ def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiG
         source, target = edge.get("source"), edge.get("target")
         if source is None or target is None:
             raise LoadError(Problem(f"edge {edge.get('id') or number}",
-                                    "has no source or no target"))
+                                    translate("gexf", "has no source or no target")))
         for end in (source, target):
             if end not in graph:
                 raise LoadError(Problem(f"edge {edge.get('id') or number}",
-                                        f"names node {end!r}, which the file does not list"))
+                                        translate("gexf", "names node {end!r}, which the file does "
+                                                          "not list").format(end=end)))
         data = _values(edge, declared["edge"])
         for name in ("weight", "label"):
             if edge.get(name) is not None:
@@ -107,8 +110,9 @@ def dynamic_note(graph: nx.Graph) -> list[Problem]:
     """The note for a dynamic GEXF graph, whose time intervals are not kept."""
     if not graph.graph.get("gexf_dynamic"):
         return []
-    return [Problem("", "the GEXF file is dynamic: its time intervals are not kept, and "
-                        "every node and edge it lists was read")]
+    return [Problem("", translate("gexf", "the GEXF file is dynamic: its time intervals are "
+                                          "not kept, and every node and edge it lists was "
+                                          "read"))]
 
 
 def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
@@ -120,9 +124,9 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
         if node_id is None or not node_id.strip():
             raise LoadError(Problem(f"node {number}" + (f" in {parent_label!r}"
                                                         if parent_label else ""),
-                                    "has no id"))
+                                    translate("gexf", "has no id")))
         if node_id in graph:
-            raise LoadError(Problem(f"node {node_id!r}", "is listed twice"))
+            raise LoadError(Problem(f"node {node_id!r}", translate("gexf", "is listed twice")))
         data = _values(node, declared)
         label = node.get("label")
         if label is not None:

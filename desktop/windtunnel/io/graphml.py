@@ -41,6 +41,7 @@ import networkx as nx
 import numpy as np
 
 from ..errors import LoadError, Problem
+from ..language import translate
 from ..model import Model, is_valid_id
 from ..model.textcheck import MAX_INTEGER_DIGITS
 from . import values as v
@@ -82,7 +83,8 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
     try:
         graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
-        raise LoadError(Problem("", f"not a GraphML graph networkx can read ({exc})")) from None
+        raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
+                                                         "({exc})").format(exc=exc))) from None
     graph.graph[GROUP_NODES] = groups
     graph.graph[_IMPLICIT] = implicit
     return graph
@@ -95,10 +97,13 @@ def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
         return
     are = "s are" if undirected != 1 else " is"
     if choice == ASK:
-        raise ChoiceNeeded("undirected", Problem("", f"{undirected} edge{are} undirected"))
-    raise LoadError(Problem("", f"{undirected} edge{are} undirected; import with --undirected "
-                                "both (each edge both ways) or as-written (one way, as the "
-                                "file lists them)"))
+        raise ChoiceNeeded("undirected", Problem("", translate("graphml", "{undirected} edge{are} undirected").format(
+                                                         undirected=undirected, are=are)))
+    raise LoadError(Problem("", translate("graphml", "{undirected} edge{are} undirected; "
+                                                     "import with --undirected both (each "
+                                                     "edge both ways) or as-written (one way, "
+                                                     "as the file lists them)").format(
+                                    undirected=undirected, are=are)))
 
 
 def _check_nodes(root) -> list[str]:
@@ -110,18 +115,20 @@ def _check_nodes(root) -> list[str]:
     for position, node in enumerate(root.iter(f"{_NS}node"), start=1):
         node_id = node.get("id")
         if node_id is None or not node_id.strip():
-            problems.append(Problem(f"node {position}", "has no id (GraphML needs one on every "
-                                                        "<node>, and edges name nodes by it)"))
+            problems.append(Problem(f"node {position}", translate("graphml", "has no id (GraphML needs one on every "
+                                                                             "<node>, and edges name nodes by it)")))
         elif node_id in seen:
-            problems.append(Problem(f"node {position}", f"the id {node_id[:60]!r} was already "
-                                                        f"used by node {seen[node_id]}"))
+            problems.append(Problem(f"node {position}", translate("graphml", "the id {node_id!r} was already used by "
+                                                                             "node {seen}").format(
+                                                            node_id=node_id[:60], seen=seen[node_id])))
         else:
             seen[node_id] = position
     implicit = {}
     for position, edge in enumerate(root.iter(f"{_NS}edge"), start=1):
         for end in ("source", "target"):
             if not (edge.get(end) or "").strip():
-                problems.append(Problem(f"edge {position}", f"has no {end}"))
+                problems.append(Problem(f"edge {position}", translate("graphml", "has no {end}").format(
+                                                                end=end)))
             elif edge.get(end) not in seen:
                 implicit[edge.get(end)] = None
     if problems:
@@ -145,8 +152,10 @@ def _check_whole_numbers(root) -> None:
                 if data.get("key") in whole and len(digits) > MAX_INTEGER_DIGITS:
                     problems.append(Problem(
                         f"{domain} {position} ({_short_id(owner, domain)}), attribute "
-                        f"{data.get('key')[:40]!r}", f"an integer of {len(digits):,} digits "
-                        f"is too large for a number (at most {MAX_INTEGER_DIGITS} digits)"))
+                        f"{data.get('key')[:40]!r}", translate("graphml", "an integer of {count:,} digits is too "
+                                                                          "large for a number (at most "
+                                                                          "{max_integer_digits} digits)").format(
+                                                         count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
     if problems:
         raise LoadError(problems[:50])
 
@@ -271,9 +280,10 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             row["group"] = data[GROUP]
         rows.append(row)
     if dropped:
-        notes.append(Problem("", f"{len(dropped)} yEd group{'s' if len(dropped) != 1 else ''} "
-                                 "became the group of the nodes inside (the group boxes "
-                                 "themselves are not nodes)"))
+        notes.append(Problem("", translate("graphml", "{count} yEd group{s} became the "
+                                                      "group of the nodes inside (the group "
+                                                      "boxes themselves are not nodes)").format(
+                                     count=len(dropped), s='s' if len(dropped) != 1 else '')))
     _partition_as_group(rows, notes)
     _spread_positions(rows, notes)
     nodes = _attribute_table("nodes", "node", rows, ["id"])
@@ -297,20 +307,25 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             both += 1
     undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(UNDIRECTED))
     if undirected and options.undirected == "both":
-        notes.append(Problem("", f"{undirected} undirected edge{'s' if undirected != 1 else ''}"
-                                 " became an edge each way"))
+        notes.append(Problem("", translate("graphml", "{undirected} undirected "
+                                                      "edge{s} became an edge each "
+                                                      "way").format(
+                                     undirected=undirected, s='s' if undirected != 1 else '')))
     elif undirected:
-        notes.append(Problem("", f"{undirected} undirected edge{'s' if undirected != 1 else ''}"
-                                 " were read one way, from the first node the file names to "
-                                 "the second"))
+        notes.append(Problem("", translate("graphml", "{undirected} undirected "
+                                                      "edge{s} were read one way, "
+                                                      "from the first node the file names to "
+                                                      "the second").format(
+                                     undirected=undirected, s='s' if undirected != 1 else '')))
     if loops:
-        notes.append(Problem("", f"skipped {loops} self-loop{'s' if loops != 1 else ''}"))
+        notes.append(Problem("", translate("graphml", "skipped {loops} self-loop{s}").format(
+                                     loops=loops, s='s' if loops != 1 else '')))
     implicit = graph.graph.get(_IMPLICIT, [])
     if implicit:
-        notes.append(Problem("", f"{len(implicit)} node{'s' if len(implicit) != 1 else ''} "
-                                 "named by edges had no <node> element and were added: "
-                                 + ", ".join(repr(i[:40]) for i in implicit[:5])
-                                 + (", ..." if len(implicit) > 5 else "")))
+        notes.append(Problem("", translate("graphml", "{count} node{s} named by edges "
+                                                      "had no <node> element and were added: "
+                                                      "{i}{implicit2}").format(
+                                     count=len(implicit), s='s' if len(implicit) != 1 else '', i=", ".join(repr(i[:40]) for i in implicit[:5]), implicit2=", ..." if len(implicit) > 5 else "")))
     edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"])
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     tables = {"Nodes": nodes, "Edges": edges}
@@ -361,10 +376,11 @@ def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
         taken.add(out[node])
         changed.append(text)
     if changed:
-        notes.append(Problem("", f"{len(changed)} node id{'s' if len(changed) != 1 else ''} "
-                                 "were not valid ids (" + ", ".join(repr(c) for c in changed[:3])
-                                 + (", ..." if len(changed) > 3 else "") + "): new ids were "
-                                 "made from the labels, which keep the original text"))
+        notes.append(Problem("", translate("graphml", "{count} node id{s} were not valid "
+                                                      "ids ({c}{changed2}): new ids were made "
+                                                      "from the labels, which keep the "
+                                                      "original text").format(
+                                     count=len(changed), s='s' if len(changed) != 1 else '', c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")))
     return out
 
 
@@ -384,7 +400,8 @@ def _partition_as_group(rows: list[dict], notes: list[Problem]) -> None:
         value = row.pop(key, None)
         if not v.is_blank(value):
             row["group"] = f"{key} {v.text(value).strip()}"
-    notes.append(Problem("", f"the node attribute {key!r} (a partition) became the group"))
+    notes.append(Problem("", translate("graphml", "the node attribute {key!r} (a partition) "
+                                                  "became the group").format(key=key)))
 
 
 #: Graph tools draw nodes as dots, often a few units apart (Gephi's coordinates); a
@@ -410,9 +427,10 @@ def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
         return                  # nodes on one spot: the position limits refuse or keep them
     for row, (x, y) in zip(rows, points * factor):
         row["x"], row["y"] = round(float(x), 2), round(float(y), 2)
-    notes.append(Problem("", f"positions were spread \u00d7{factor:.3g} (the file's nodes "
-                             "sit closer together than a node is wide); the picture's shape "
-                             "is kept"))
+    notes.append(Problem("", translate("graphml", "positions were spread ×{factor:.3g} (the "
+                                                  "file's nodes sit closer together than a "
+                                                  "node is wide); the picture's shape is kept").format(
+                                 factor=factor)))
 
 
 def _typical_neighbour_distance(points: np.ndarray, sample: int = 2000) -> float:

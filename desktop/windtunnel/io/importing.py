@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import LoadError, Problem
+from ..language import translate
 from ..model import Model
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
@@ -72,13 +73,16 @@ class ImportOptions:
     def __post_init__(self) -> None:
         problems = []
         if self.undirected not in UNDIRECTED_CHOICES + (ASK,):
-            problems.append(Problem("undirected", f"{self.undirected!r} is not one of "
-                                                  + ", ".join(UNDIRECTED_CHOICES)))
+            problems.append(Problem("undirected", translate("importing", "{undirected!r} is not one of "
+                                                                         "{undirected_choices}").format(
+                                                      undirected=self.undirected, undirected_choices=", ".join(UNDIRECTED_CHOICES))))
         if self.out_of_range not in OUT_OF_RANGE_CHOICES + (ASK,):
-            problems.append(Problem("out_of_range", f"{self.out_of_range!r} is not one of "
-                                                    + ", ".join(OUT_OF_RANGE_CHOICES)))
+            problems.append(Problem("out_of_range", translate("importing", "{out_of_range!r} is not one of "
+                                                                           "{out_of_range_choices}").format(
+                                                        out_of_range=self.out_of_range, out_of_range_choices=", ".join(OUT_OF_RANGE_CHOICES))))
         if not isinstance(self.participants, str) or not self.participants.strip():
-            problems.append(Problem("participants", "must be 'keep', 'aggregate' or a sheet name"))
+            problems.append(Problem("participants", translate("importing", "must be 'keep', 'aggregate' or a sheet "
+                                                                           "name")))
         if problems:
             raise LoadError(problems)
 
@@ -93,13 +97,18 @@ def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[floa
     if largest <= 1:
         return 1.0, None
     if options.out_of_range == ASK:
-        raise ChoiceNeeded("out_of_range", Problem(where, f"weights range up to {largest:g}, "
-                                                          "outside [-1, 1]"))
+        raise ChoiceNeeded("out_of_range", Problem(where, translate("importing", "weights range up to {largest:g}, "
+                                                                                 "outside [-1, 1]").format(
+                                                              largest=largest)))
     if options.out_of_range == "refuse":
-        raise LoadError(Problem(where, f"weights range up to {largest:g}, outside [-1, 1]; "
-                                       "rescale them first or import with --weights rescale"))
-    return largest, Problem(where, f"weights ranged up to {largest:g}: all were divided by "
-                                   f"{largest:g} to fit [-1, 1] (strongest edge = 1)")
+        raise LoadError(Problem(where, translate("importing", "weights range up to {largest:g}, "
+                                                              "outside [-1, 1]; rescale them first or "
+                                                              "import with --weights rescale").format(
+                                           largest=largest)))
+    return largest, Problem(where, translate("importing", "weights ranged up to {largest:g}: all "
+                                                          "were divided by {largest:g} to fit [-1, "
+                                                          "1] (strongest edge = 1)").format(
+                                       largest=largest))
 
 
 @dataclass(frozen=True)

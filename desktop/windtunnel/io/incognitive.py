@@ -16,6 +16,7 @@ note says so.
 from __future__ import annotations
 
 from ..errors import Problem
+from ..language import translate
 from . import values as v
 from .tables import Table
 
@@ -51,20 +52,20 @@ def incognitive_tables(tables: dict[str, Table]) -> tuple[dict[str, Table], list
                 continue  # the edge reader reports the cell
             zero += lag == 0
             row[delay] = max(lag - 1, 0)
-    notes.append(Problem(topology.where(None, "lag"), "InCognitive's lag 1 is the next step: "
-                                                      "each delay is the lag minus 1"))
+    notes.append(Problem(topology.where(None, "lag"), translate("incognitive", "InCognitive's lag 1 is the next step: "
+                                                                               "each delay is the lag minus 1")))
     if zero:
-        notes.append(Problem(topology.where(None, "lag"), f"{zero} edge"
-                                                          f"{'s have' if zero != 1 else ' has'}"
-                                                          " lag 0, read as delay 0"))
+        notes.append(Problem(topology.where(None, "lag"), translate("incognitive", "{zero} edge{zero2} lag 0, read as delay "
+                                                                                   "0").format(
+                                                              zero=zero, zero2='s have' if zero != 1 else ' has')))
     nodes = _sheet(tables, _NODES)
     if nodes is not None:
         out["Nodes"] = _renamed(nodes, _NODE_HEADERS)
         _tag_inputs_outputs(out["Nodes"], _sheet(tables, _IO))
         if any(v.normal_header(h) == "auto weights" for h in nodes.header):
-            notes.append(Problem(nodes.where(None, "auto weights"), "self-feedback weights are "
-                                 "not kept: Windtunnel's inference rule sets each node's "
-                                 "memory term"))
+            notes.append(Problem(nodes.where(None, "auto weights"), translate("incognitive", "self-feedback weights are not kept: "
+                                                                                             "Windtunnel's inference rule sets each "
+                                                                                             "node's memory term")))
     return out, notes
 
 

@@ -27,6 +27,7 @@ import os
 from pathlib import Path
 
 from ..errors import LoadError, Problem, SaveError
+from ..language import translate
 from ..model import Model
 from ..model.atomic import atomic_write
 from . import values as v
@@ -82,10 +83,12 @@ def detect_format(path: str | os.PathLike) -> str:
         if looks_like_gexf(head):
             return "gexf"
     if suffix == ".xls":
-        raise LoadError(Problem("", "old binary Excel files (.xls) are not supported; save "
-                                    "the file as .xlsx"), source=file_label(path))
-    raise LoadError(Problem("", f"cannot tell the format of a {suffix or 'suffix-less'} file; "
-                                f"name one with --format ({', '.join(IMPORT_FORMATS)})"),
+        raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
+                                                             "supported; save the file as .xlsx")), source=file_label(path))
+    raise LoadError(Problem("", translate("interchange", "cannot tell the format of a {suffix} "
+                                                         "file; name one with --format "
+                                                         "({import_formats})").format(
+                                    suffix=suffix or 'suffix-less', import_formats=', '.join(IMPORT_FORMATS))),
                     source=file_label(path))
 
 
@@ -94,7 +97,8 @@ def _head(path: Path) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(4096)
     except OSError as exc:
-        raise LoadError(Problem("", f"cannot read the file ({exc.strerror or exc})"),
+        raise LoadError(Problem("", translate("interchange", "cannot read the file ({strerror})").format(
+                                        strerror=exc.strerror or exc)),
                         source=file_label(path)) from exc
 
 
@@ -113,7 +117,8 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
     options = ImportOptions(undirected, out_of_range, participants)
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
-        raise LoadError(Problem("format", f"{fmt!r} is not one of {', '.join(IMPORT_FORMATS)}"))
+        raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(
+                                              fmt=fmt, import_formats=', '.join(IMPORT_FORMATS))))
     title = title or path.stem
     label = file_label(path)
     try:
@@ -183,7 +188,7 @@ def _read_folder(folder: Path) -> dict[str, Table]:
         table.csv, table.sheet_word, table.name = False, "file", path.name
         tables[path.stem] = table
     if not tables:
-        raise LoadError(Problem("", "the folder holds no .csv files"))
+        raise LoadError(Problem("", translate("interchange", "the folder holds no .csv files")))
     return tables
 
 
@@ -240,7 +245,9 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SaveError(f"{path}: cannot create the folder ({exc.strerror or exc})") from exc
+            raise SaveError(translate("interchange", "{path}: cannot create the folder "
+                                                     "({strerror})").format(
+                                path=path, strerror=exc.strerror or exc)) from exc
         written = []
         for name, data in tables_csv_files(model).items():
             atomic_write(path / name, data)
@@ -249,8 +256,9 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
     writers = {"workbook": model_workbook_bytes, "graphml": graphml_bytes,
                "matrix": matrix_csv_bytes}
     if fmt not in writers:
-        raise SaveError(f"{path}: {fmt!r} is not an export format "
-                        f"({', '.join(EXPORT_FORMATS)})")
+        raise SaveError(translate("interchange", "{path}: {fmt!r} is not an export format "
+                                                 "({export_formats})").format(
+                            path=path, fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
     atomic_write(path, writers[fmt](model))
     return [path]
 
@@ -259,6 +267,8 @@ def _export_format(path: Path) -> str:
     suffix = path.suffix.lower()
     formats = {".xlsx": "workbook", ".graphml": "graphml", ".csv": "matrix", "": "csv"}
     if suffix not in formats:
-        raise SaveError(f"{path}: cannot tell the export format from {suffix!r}; use .xlsx, "
-                        ".graphml, .csv (weight matrix) or a folder name (CSV tables)")
+        raise SaveError(translate("interchange", "{path}: cannot tell the export format from "
+                                                 "{suffix!r}; use .xlsx, .graphml, .csv "
+                                                 "(weight matrix) or a folder name (CSV "
+                                                 "tables)").format(path=path, suffix=suffix))
     return formats[suffix]

@@ -36,6 +36,7 @@ from operator import itemgetter
 from openpyxl.utils import get_column_letter
 
 from ..errors import LoadError, ModelError, Problem
+from ..language import translate
 from ..model import Edge, Model, Node, Rating, translated
 from . import values as v
 from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions,
@@ -137,14 +138,15 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
         table = next(iter(matrices.values()), None) or next(iter(tables.values()))
         return matrix_to_model(table, title=title, options=options)
     if options.participants == ASK:
-        raise ChoiceNeeded("participants", Problem("", f"{len(matrices)} participant sheets "
-                                                       f"({_names(matrices)})"),
+        raise ChoiceNeeded("participants", Problem("", translate("matrix", "{count} participant sheets ({names})").format(
+                                                           count=len(matrices), names=_names(matrices))),
                            (KEEP, AGGREGATE, *matrices))
     if options.participants not in (KEEP, AGGREGATE):
         chosen = _find_sheet(matrices, options.participants)
         imported = matrix_to_model(chosen, title=title, options=options)
-        note = Problem("", f"{len(matrices)} participant sheets ({_names(matrices)}): imported "
-                           f"only sheet {chosen.name!r}, as asked")
+        note = Problem("", translate("matrix", "{count} participant sheets ({names}): "
+                                               "imported only sheet {name!r}, as asked").format(
+                               count=len(matrices), names=_names(matrices), name=chosen.name))
         return Imported(imported.model, (note,) + imported.notes, "matrix")
     return _aggregate(matrices, title, options)
 
@@ -153,8 +155,9 @@ def _find_sheet(tables: dict[str, Table], name: str) -> Table:
     for key, table in tables.items():
         if key == name or key.strip().casefold() == name.strip().casefold():
             return table
-    raise LoadError(Problem("", f"no participant sheet called {name!r} (sheets: "
-                                f"{_names(tables)})"))
+    raise LoadError(Problem("", translate("matrix", "no participant sheet called {name!r} "
+                                                    "(sheets: {names})").format(
+                                    name=name, names=_names(tables))))
 
 
 def _names(tables: dict[str, Table]) -> str:
@@ -170,9 +173,10 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
     labels = shapes[first_name].labels
     for name, shape in shapes.items():
         if set(shape.labels) != set(labels):
-            raise LoadError(Problem(matrices[name].where(), "its node labels differ from sheet "
-                                    f"{first_name!r}'s; import one sheet with --participants "
-                                    "SHEET"))
+            raise LoadError(Problem(matrices[name].where(), translate("matrix", "its node labels differ from sheet "
+                                                                                "{first_name!r}'s; import one sheet with "
+                                                                                "--participants SHEET").format(
+                                                                first_name=first_name)))
     total: dict[tuple[str, str], float] = {}
     notes: list[Problem] = []
     sheets, sheet_bounds = {}, {}
@@ -191,8 +195,10 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
     keep = options.participants == KEEP
     kept = ("each sheet is a participant of the model" if keep else
             "the sheets were not kept as participants (import with --participants keep)")
-    note = Problem("", f"{count} participant sheets ({_names(matrices)}): the weights are their "
-                       f"mean (an edge a participant did not draw counts as 0); {kept}")
+    note = Problem("", translate("matrix", "{count} participant sheets ({names}): the "
+                                           "weights are their mean (an edge a participant "
+                                           "did not draw counts as 0); {kept}").format(
+                           count=count, names=_names(matrices), kept=kept))
     first = matrices[first_name]
     imported = _build(first, shapes[first_name], mean, {}, [note, *notes], title, options,
                       "matrix")
@@ -242,11 +248,14 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                 continue
             if abs(weight) > 1 and options.out_of_range == ASK:
                 raise ChoiceNeeded("out_of_range", Problem(
-                    table.where(number, _column_name(table, j)), f"{weight:g} is outside [-1, 1]"))
+                    table.where(number, _column_name(table, j)), translate("matrix", "{weight:g} is outside [-1, 1]").format(
+                                                                     weight=weight)))
             if abs(weight) > 1 and options.out_of_range == "refuse":
                 problems.append(Problem(table.where(number, _column_name(table, j)),
-                                        f"{weight:g} is outside [-1, 1] (import with --weights "
-                                        "rescale to divide every weight by the largest)"))
+                                        translate("matrix", "{weight:g} is outside [-1, 1] (import "
+                                                            "with --weights rescale to divide every "
+                                                            "weight by the largest)").format(
+                                            weight=weight)))
                 continue
             weights[(source, target)] = weight
             if fuzzy:
@@ -254,8 +263,10 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
     if problems:
         raise LoadError(problems)
     if diagonal:
-        notes.append(Problem(table.where(), f"skipped {diagonal} self-influence"
-                                            f"{'s' if diagonal != 1 else ''} on the diagonal"))
+        notes.append(Problem(table.where(), translate("matrix", "skipped {diagonal} "
+                                                                "self-influence{s} on the "
+                                                                "diagonal").format(
+                                                diagonal=diagonal, s='s' if diagonal != 1 else '')))
     return weights, bounds, notes
 
 
@@ -273,10 +284,10 @@ def _check_edge_count(table: Table, rows, shape: _Shape) -> None:
         cells = pick(row) if len(row) > last else [row[j] for j in columns if j < len(row)]
         filled += len(cells) - sum(map(cells.count, _EMPTY))
     if filled > LIMITS.edges:
-        raise LoadError(Problem(table.where(), f"the {len(shape.labels):,} x "
-                                               f"{len(columns):,} matrix has {filled:,} "
-                                               f"filled cells (edges); an import makes at "
-                                               f"most {LIMITS.edges:,} edges"))
+        raise LoadError(Problem(table.where(), translate("matrix", "the {count:,} x {count2:,} matrix has "
+                                                                   "{filled:,} filled cells (edges); an "
+                                                                   "import makes at most {edges:,} edges").format(
+                                                   count=len(shape.labels), count2=len(columns), filled=filled, edges=LIMITS.edges)))
 
 
 def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
@@ -289,8 +300,10 @@ def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
     corner = "" if shape.unlabelled else (v.text(table.header[0]).strip() if table.header
                                           else "")
     if shape.unlabelled:
-        notes.append(Problem(table.where(), f"the matrix has no labels: its {len(shape.labels)}"
-                                            " nodes were named C1, C2, ... in row order"))
+        notes.append(Problem(table.where(), translate("matrix", "the matrix has no labels: its {count} "
+                                                                "nodes were named C1, C2, ... in row "
+                                                                "order").format(
+                                                count=len(shape.labels))))
     tags, extra_note = _extra_columns(table, shape)
     if extra_note:
         notes.append(extra_note)
@@ -303,8 +316,9 @@ def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
         taken.add(ids[label])
         nodes.append(Node(ids[label], shown, tags=tags.get(label, ())))
     if "" in ids:
-        notes.append(Problem(table.where(), f"a node's row and column have a blank label: it "
-                                            f"was named {UNNAMED!r}"))
+        notes.append(Problem(table.where(), translate("matrix", "a node's row and column have a blank "
+                                                                "label: it was named {unnamed!r}").format(
+                                                unnamed=UNNAMED)))
     edges = []
     for (source, target), weight in weights.items():
         low, high = bounds.get((source, target), (None, None))
@@ -357,19 +371,20 @@ def _why_not_square(table: Table) -> list[Problem]:
         for i, text in enumerate(labels):
             if not text:
                 row = table.header_row if where == "column headers" else table.numbers[i]
-                problems.append(Problem(table.where(row), f"a blank label among the {where}"))
+                problems.append(Problem(table.where(row), translate("matrix", "a blank label among the {where}").format(
+                                                              where=where)))
             elif text in seen:
-                problems.append(Problem(table.where(), f"{text!r} appears twice among the "
-                                                       f"{where}"))
+                problems.append(Problem(table.where(), translate("matrix", "{text!r} appears twice among the {where}").format(
+                                                           text=text, where=where)))
             seen.add(text)
     if not problems:
         only_rows = sorted(set(rows) - set(columns))
         only_columns = sorted(set(columns) - set(rows))
-        problems.append(Problem(table.where(), f"is not a square matrix: {len(columns)} columns "
-                                               f"and {len(rows)} rows; the row and column "
-                                               f"labels differ (rows only: "
-                                               f"{', '.join(only_rows) or 'none'}; columns "
-                                               f"only: {', '.join(only_columns) or 'none'})"))
+        problems.append(Problem(table.where(), translate("matrix", "is not a square matrix: {count} columns "
+                                                                   "and {count2} rows; the row and column "
+                                                                   "labels differ (rows only: {only_rows}; "
+                                                                   "columns only: {only_columns})").format(
+                                                   count=len(columns), count2=len(rows), only_rows=', '.join(only_rows) or 'none', only_columns=', '.join(only_columns) or 'none')))
     return problems
 
 

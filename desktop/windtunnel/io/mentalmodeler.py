@@ -40,6 +40,7 @@ from dataclasses import replace
 
 
 from ..errors import LoadError, ModelError, Problem
+from ..language import translate
 from ..model import Edge, Intervention, Model, Node, Objective, Scenario, jsonscan
 from ..model.elements import MAX_LABEL, MAX_TEXT
 from . import values as v
@@ -58,7 +59,7 @@ def parse_mmp(data: bytes | str) -> dict:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise LoadError(Problem(f"byte {exc.start}", "the file is not UTF-8 text")) from None
+            raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start), translate("mentalmodeler", "the file is not UTF-8 text"))) from None
     stripped = data.lstrip()
     if stripped.startswith("{"):
         try:   # numbers no double holds become markers that scan() locates, as in .wtm files
@@ -66,25 +67,30 @@ def parse_mmp(data: bytes | str) -> dict:
                              parse_float=jsonscan.parse_float,
                              parse_constant=jsonscan.parse_constant)
         except json.JSONDecodeError as exc:
-            raise LoadError(Problem(f"line {exc.lineno}, column {exc.colno}",
-                                    f"not valid JSON ({exc.msg})")) from None
+            raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
+                                    translate("mentalmodeler", "not valid JSON ({msg})").format(
+                                        msg=exc.msg))) from None
         except RecursionError:
-            raise LoadError(Problem("", "not valid JSON (nested too deeply)")) from None
+            raise LoadError(Problem("", translate("mentalmodeler", "not valid JSON (nested too deeply)"))) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("concepts"), list):
-            raise LoadError(Problem("", "not a Mental Modeler project (no list of concepts)"))
+            raise LoadError(Problem("", translate("mentalmodeler", "not a Mental Modeler project (no list "
+                                                                   "of concepts)")))
         unfit = jsonscan.scan(raw)          # lone surrogates, huge numbers: by JSON path
         if unfit:
             raise LoadError(unfit)
         return raw
     if stripped.startswith("<"):
         return _xml_to_raw(stripped)
-    raise LoadError(Problem("", "not a Mental Modeler project (neither JSON nor XML)"))
+    raise LoadError(Problem("", translate("mentalmodeler", "not a Mental Modeler project (neither "
+                                                           "JSON nor XML)")))
 
 
 def _xml_to_raw(text: str) -> dict:
     root = parse_xml(text, "Mental Modeler")
     if root.tag.lower() != "mentalmodeler":
-        raise LoadError(Problem("", f"the XML root is <{root.tag}>, not <mentalModeler>"))
+        raise LoadError(Problem("", translate("mentalmodeler", "the XML root is <{tag}>, not "
+                                                               "<mentalModeler>").format(
+                                        tag=root.tag)))
     info = root.find("info")
     groups = {g.get("index", ""): (g.text or "").strip() for g in root.iter("groupName")}
     concepts = []
@@ -130,12 +136,13 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
     for i, concept in enumerate(raw["concepts"]):
         where = f"concept {i + 1}"
         if not isinstance(concept, dict):
-            problems.append(Problem(where, "is not an object"))
+            problems.append(Problem(where, translate("mentalmodeler", "is not an object")))
             continue
         key = v.text(concept.get("id")).strip()
         label = v.text(concept.get("name")).strip() or f"Concept {key or i + 1}"
         if key in ids:
-            problems.append(Problem(where, f"a second concept with id {key!r}"))
+            problems.append(Problem(where, translate("mentalmodeler", "a second concept with id {key!r}").format(
+                                               key=key)))
             continue
         node_id = v.new_id(label, taken)
         taken.add(node_id)
@@ -165,7 +172,7 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
         source = ids.get(v.text(concept.get("id")).strip())
         relationships = concept.get("relationships") or []
         if not isinstance(relationships, list):
-            problems.append(Problem(f"concept {i + 1}", "relationships is not a list"))
+            problems.append(Problem(f"concept {i + 1}", translate("mentalmodeler", "relationships is not a list")))
             continue
         for relationship in relationships:
             if not isinstance(relationship, dict):
@@ -178,7 +185,8 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
             try:
                 weight = _influence(relationship.get("influence"))
             except v.CellProblem as exc:
-                problems.append(Problem(where, f"influence {exc}"))
+                problems.append(Problem(where, translate("mentalmodeler", "influence {exc}").format(
+                                                   exc=exc)))
                 continue
             if weight is None:
                 blank += 1
@@ -194,16 +202,18 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
         notes.append(scale_note)
         edges = [replace(e, weight=e.weight / scale) for e in edges]
     if blank:
-        notes.append(Problem("", f"{blank} relationship{'s have' if blank != 1 else ' has'} no "
-                                 "influence value; imported with weight 0"))
+        notes.append(Problem("", translate("mentalmodeler", "{blank} relationship{blank2} no "
+                                                            "influence value; imported with weight 0").format(
+                                     blank=blank, blank2='s have' if blank != 1 else ' has')))
     if skipped:
-        notes.append(Problem("", f"skipped {len(skipped)} self-influence or dangling "
-                                 f"relationship{'s' if len(skipped) != 1 else ''}: "
-                                 + "; ".join(skipped[:5])))
+        notes.append(Problem("", translate("mentalmodeler", "skipped {count} self-influence or "
+                                                            "dangling relationship{s}: "
+                                                            "{skipped2}").format(
+                                     count=len(skipped), s='s' if len(skipped) != 1 else '', skipped2="; ".join(skipped[:5]))))
     if preferred:
-        notes.append(Problem("", f"{len(preferred)} preferred state"
-                                 f"{'s' if len(preferred) != 1 else ''} became objective"
-                                 f"{'s' if len(preferred) != 1 else ''}"))
+        notes.append(Problem("", translate("mentalmodeler", "{count} preferred state{s} "
+                                                            "became objective{s}").format(
+                                     count=len(preferred), s='s' if len(preferred) != 1 else '')))
     objectives = _unique_ids(preferred)
     name = _fitted(v.text(info.get("name")).strip() or title, MAX_LABEL, "info, name", notes)
     description = _fitted(v.text(info.get("description")), MAX_TEXT, "info, description",
@@ -222,8 +232,9 @@ def _fitted(text: str, limit: int, where: str, notes: list) -> str:
     sets no limit, a model does (and a model that refuses its own import helps no one)."""
     if len(text) <= limit:
         return text
-    notes.append(Problem(where, f"{len(text):,} characters, cut to the {limit:,} a model "
-                                "holds"))
+    notes.append(Problem(where, translate("mentalmodeler", "{count:,} characters, cut to the "
+                                                           "{limit:,} a model holds").format(
+                                    count=len(text), limit=limit)))
     return text[:limit]
 
 
@@ -283,13 +294,15 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
                 value = _influence(concept.get("influence"))
             except v.CellProblem as exc:
                 problems.append(Problem(f"scenario {label!r}, concept {concept.get('id')!r}",
-                                        f"influence {exc}"))
+                                        translate("mentalmodeler", "influence {exc}").format(
+                                            exc=exc)))
                 continue
             if node is None or value is None:
                 continue
             if not -1 <= value <= 1:
                 problems.append(Problem(f"scenario {label!r}, concept {concept.get('id')!r}",
-                                        f"clamp value {value:g} is outside [-1, 1]"))
+                                        translate("mentalmodeler", "clamp value {value:g} is outside [-1, 1]").format(
+                                            value=value)))
                 continue
             interventions.append(Intervention(node, "clamp", value))
         if not interventions:
@@ -301,11 +314,14 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
                                                       "clamped are held for the whole run.",
                             tuple(interventions)))
     if out:
-        notes.append(Problem("", f"{len(out)} scenario{'s' if len(out) != 1 else ''} became "
-                                 "clamp scenarios (each clamped concept held at its value)"))
+        notes.append(Problem("", translate("mentalmodeler", "{count} scenario{s} became clamp "
+                                                            "scenarios (each clamped concept held at "
+                                                            "its value)").format(
+                                     count=len(out), s='s' if len(out) != 1 else '')))
     if empty:
-        notes.append(Problem("", f"skipped {len(empty)} scenario{'s' if len(empty) != 1 else ''}"
-                                 " that clamp no concept: " + ", ".join(repr(e) for e in empty[:5])))
+        notes.append(Problem("", translate("mentalmodeler", "skipped {count} scenario{s} that "
+                                                            "clamp no concept: {e}").format(
+                                     count=len(empty), s='s' if len(empty) != 1 else '', e=", ".join(repr(e) for e in empty[:5]))))
     return out
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from ..engine.aggregation import apply_working_weights
 from ..errors import LoadError, ModelError, Problem
+from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify
 from ..model.elements import MAX_LABEL
 
@@ -133,8 +134,10 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     those (the app's review table), False none."""
     voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
     if voices_given < 2:
-        raise LoadError(Problem("", f"{voices_given} map given; aggregating needs at least two "
-                                    "maps or a file of several participants"))
+        raise LoadError(Problem("", translate("participants", "{voices_given} map given; aggregating "
+                                                              "needs at least two maps or a file of "
+                                                              "several participants").format(
+                                        voices_given=voices_given)))
     concepts = _Concepts()
     proposals: list[Proposal] = []
     voices: list[tuple[str, list[Rating]]] = []
@@ -172,8 +175,9 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                     continue
                 ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
             if merged:
-                notes.append(Problem(voice, f"{merged} edge{'s' if merged != 1 else ''} joined "
-                                            "two nodes merged into one concept: left out"))
+                notes.append(Problem(voice, translate("participants", "{merged} edge{s} joined two nodes "
+                                                                      "merged into one concept: left out").format(
+                                                merged=merged, s='s' if merged != 1 else '')))
             voices.append((voice, list(ratings.values())))
     edges = {}
     for _name, ratings in voices:
@@ -183,8 +187,9 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     dropped = [s.label for s in first.scenarios
                if s.overrides or not all(i.node in keep for i in s.interventions)]
     if dropped:
-        notes.append(Problem(maps[0][0], f"scenarios with edge-weight overrides were left out "
-                                         f"({', '.join(dropped[:5])})"))
+        notes.append(Problem(maps[0][0], translate("participants", "scenarios with edge-weight overrides "
+                                                                   "were left out ({dropped})").format(
+                                             dropped=', '.join(dropped[:5]))))
     try:
         base = Model.from_elements(
             title=first.title, description=first.description,
@@ -197,18 +202,31 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
         model = with_participants(base, voices)
     except ModelError as exc:
         raise LoadError(exc.problems) from None
-    notes.append(Problem("", f"{len(maps)} maps combined as participants: {len(concepts.nodes)}"
-                             f" concepts, {len(edges)} edges; weights are the "
-                             f"{model.settings.aggregation} with zeros "
-                             f"{model.settings.aggregation_zeros}d"))
+    notes.append(Problem("", translate("participants", "{count} maps combined as participants: "
+                                                       "{count2} concepts, {count3} edges; "
+                                                       "weights are the {aggregation} with "
+                                                       "zeros {aggregation_zeros}d").format(
+                                 count=len(maps), count2=len(concepts.nodes), count3=len(edges), aggregation=model.settings.aggregation, aggregation_zeros=model.settings.aggregation_zeros)))
     if proposals:
         merged = (len(proposals) if accept is True else 0 if accept is False
                   else sum(p.key in accept for p in proposals))
-        verb = ("merged, as accepted" if merged == len(proposals) else
-                "kept apart (accept to merge)" if not merged else
-                f"listed: {merged} merged, as accepted, the others kept apart")
-        notes.append(Problem("", f"{len(proposals)} near match{'es' if len(proposals) != 1 else ''}"
-                                 f" of concepts {verb}"))
+        count = len(proposals)
+        if merged == count:
+            message = (translate("participants", "1 near match of concepts merged, as accepted")
+                       if count == 1 else
+                       translate("participants", "{count} near matches of concepts merged, as "
+                                                 "accepted"))
+        elif not merged:
+            message = (translate("participants", "1 near match of concepts kept apart (accept "
+                                                 "to merge)")
+                       if count == 1 else
+                       translate("participants", "{count} near matches of concepts kept apart "
+                                                 "(accept to merge)"))
+        else:
+            message = translate("participants", "{count} near matches of concepts listed: "
+                                                "{merged} merged, as accepted, the others kept "
+                                                "apart")
+        notes.append(Problem("", message.format(count=count, merged=merged)))
     return Combined(model, tuple(proposals), tuple(notes))
 
 

@@ -36,6 +36,7 @@ import numpy as np
 from ..engine.linguistic import TERMS as SCALE
 from ..engine.linguistic import linguistic_weights, term_weight
 from ..errors import LoadError, ModelError, Problem
+from ..language import translate
 from ..model import LINGUISTIC_TERMS, Edge, Model, Node, Rating, Settings
 from . import values as v
 from .importing import AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions
@@ -104,8 +105,9 @@ def pair_column_sheets(table: Table) -> dict[str, Table]:
                 (sign + cell).lower()
             if term not in TERMS:
                 problems.append(Problem(table.where(number, table.header[k]),
-                                        f"{cell[:40]!r} is not a term (VH, H, M, L, VL, NA or "
-                                        "'no causality')"))
+                                        translate("ratings", "{cell!r} is not a term (VH, H, M, L, "
+                                                             "VL, NA or 'no causality')").format(
+                                            cell=cell[:40])))
                 continue
             sheet.rows.append([source, target, *(1 if t == term else 0 for t in terms)])
             sheet.numbers.append(number)
@@ -121,34 +123,40 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
     options = options or ImportOptions()
     sheets = ratings_sheets(tables)
     if not sheets:
-        raise LoadError(Problem("", "found no expert-rating sheet (From, To and term columns "
-                                    "such as -VH ... +VH)"))
+        raise LoadError(Problem("", translate("ratings", "found no expert-rating sheet (From, To "
+                                                         "and term columns such as -VH ... +VH)")))
     notes = []
     if options.participants == ASK and len(sheets) > 1:
-        raise ChoiceNeeded("participants", Problem("", f"{len(sheets)} expert sheets "
-                                                       f"({', '.join(sheets)})"),
+        raise ChoiceNeeded("participants", Problem("", translate("ratings", "{count} expert sheets ({sheets})").format(
+                                                           count=len(sheets), sheets=', '.join(sheets))),
                            (KEEP, AGGREGATE, *sheets))
     if options.participants not in (KEEP, AGGREGATE, ASK):
         wanted = options.participants.strip().casefold()
         chosen = {k: t for k, t in sheets.items() if k.strip().casefold() == wanted}
         if not chosen:
-            raise LoadError(Problem("", f"no expert sheet called {options.participants!r} "
-                                        f"(sheets: {', '.join(sheets)})"))
-        notes.append(Problem("", f"{len(sheets)} expert sheets: imported only "
-                                 f"{next(iter(chosen))!r}, as asked"))
+            raise LoadError(Problem("", translate("ratings", "no expert sheet called {participants!r} "
+                                                             "(sheets: {sheets})").format(
+                                            participants=options.participants, sheets=', '.join(sheets))))
+        notes.append(Problem("", translate("ratings", "{count} expert sheets: imported only "
+                                                      "{next!r}, as asked").format(
+                                     count=len(sheets), next=next(iter(chosen)))))
         sheets = chosen
     shares, order, loops, choices = _shares(sheets)
     keep = options.participants == KEEP and len(sheets) > 1
     if len(sheets) > 1:
         kept = ("each expert is a participant of the model" if keep else
                 "the experts were not kept as participants (import with --participants keep)")
-        notes.append(Problem("", f"{len(sheets)} expert sheets ({', '.join(list(sheets)[:6])}"
-                                 f"{', ...' if len(sheets) > 6 else ''}): weights are FCMpy's "
-                                 "aggregate (term triangles capped by each term's share of the "
-                                 f"experts, combined by their maximum, centroid); {kept}"))
+        notes.append(Problem("", translate("ratings", "{count} expert sheets "
+                                                      "({sheets}{sheets2}): weights are "
+                                                      "FCMpy's aggregate (term triangles "
+                                                      "capped by each term's share of the "
+                                                      "experts, combined by their maximum, "
+                                                      "centroid); {kept}").format(
+                                     count=len(sheets), sheets=', '.join(list(sheets)[:6]), sheets2=', ...' if len(sheets) > 6 else '', kept=kept)))
     if loops:
-        notes.append(Problem("", f"skipped {loops} rating{'s' if loops != 1 else ''} of a "
-                                 "concept's influence on itself"))
+        notes.append(Problem("", translate("ratings", "skipped {loops} rating{s} of a "
+                                                      "concept's influence on itself").format(
+                                     loops=loops, s='s' if loops != 1 else '')))
     taken: set[str] = set()
     ids, nodes = {}, []
     for label in order:
@@ -163,8 +171,10 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
         elif any(term != "na" for term in share):
             cancelled += 1
     if cancelled:
-        notes.append(Problem("", f"{cancelled} rated pair{'s' if cancelled != 1 else ''} "
-                                 "came to 0 (the experts' ratings cancel out): no edge"))
+        notes.append(Problem("", translate("ratings", "{cancelled} rated pair{s} came "
+                                                      "to 0 (the experts' ratings cancel out): "
+                                                      "no edge").format(
+                                     cancelled=cancelled, s='s' if cancelled != 1 else '')))
     try:
         model = Model.from_elements(title=title[:300], nodes=placed(nodes, edges),
                                     edges=edges,
@@ -176,10 +186,12 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
             for key, weight in weights.items():       # FCMpy's figures, unsure splits counted
                 model.update_edge(*key, weight=weight)
             if unsure:
-                notes.append(Problem("", f"{unsure} rating{'s' if unsure != 1 else ''} shared "
-                                         "between terms: each expert keeps the term with the "
-                                         "larger share, so the map's weights change slightly "
-                                         "if the aggregate is recomputed"))
+                notes.append(Problem("", translate("ratings", "{unsure} rating{s} shared between "
+                                                              "terms: each expert keeps the term with "
+                                                              "the larger share, so the map's weights "
+                                                              "change slightly if the aggregate is "
+                                                              "recomputed").format(
+                                             unsure=unsure, s='s' if unsure != 1 else '')))
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return Imported(model, tuple(notes), "ratings")
@@ -221,7 +233,7 @@ def _shares(sheets: dict[str, Table]):
             target = v.text(row[end] if end < len(row) else None).strip()
             if not source or not target:
                 if any(not v.is_blank(c) for c in row):
-                    problems.append(Problem(table.where(number), "has no From or To concept"))
+                    problems.append(Problem(table.where(number), translate("ratings", "has no From or To concept")))
                 continue
             order.setdefault(source)
             order.setdefault(target)
@@ -268,9 +280,11 @@ def ratings_json_to_model(data: bytes, *, title: str = "Expert ratings",
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise LoadError(Problem("", f"not valid JSON ({exc})")) from None
+        raise LoadError(Problem("", translate("ratings", "not valid JSON ({exc})").format(
+                                        exc=exc))) from None
     if not isinstance(raw, dict) or not all(isinstance(x, list) for x in raw.values()):
-        raise LoadError(Problem("", "not FCMpy expert ratings (expected {expert: [rows]})"))
+        raise LoadError(Problem("", translate("ratings", "not FCMpy expert ratings (expected "
+                                                         "{expert: [rows]})")))
     tables = {}
     for expert, rows in raw.items():
         header = list(dict.fromkeys(k for row in rows if isinstance(row, dict) for k in row))

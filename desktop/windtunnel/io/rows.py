@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, fields
 
 from ..errors import LoadError, Problem
+from ..language import translate
 from . import values as v
 from .cells import ErrorCell, FormulaCell
 from .sheets import SHEETS, Column
@@ -49,9 +50,10 @@ def find_sheet(tables: dict[str, Table], kind: str) -> Table | None:
     if len(found) > 1:
         listed = " and ".join(repr(name) for name, _table in found[:3])
         raise LoadError(Problem(f"sheets {listed}", (
-            f"both are {kind} sheets by their names; Windtunnel reads one {kind} sheet and "
-            "would drop the other's rows: move them into one sheet, or rename the sheet "
-            "that is not meant to be read")))
+            translate("rows", "both are {kind} sheets by their names; Windtunnel reads one "
+                              "{kind} sheet and would drop the other's rows: move them into "
+                              "one sheet, or rename the sheet that is not meant to be read").format(
+                kind=kind))))
     return found[0][1] if found else None
 
 
@@ -104,8 +106,9 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
     try:
         if column.parse in ("text", "choice"):
             if isinstance(raw, ErrorCell):     # #REF! and the like: the text is lost
-                raise v.CellProblem(f"holds the error value {raw.text}; replace it by the "
-                                    "text it should show")
+                raise v.CellProblem(translate("rows", "holds the error value {text}; replace "
+                                                      "it by the text it should show").format(
+                                        text=raw.text))
             if isinstance(raw, FormulaCell):
                 reader.note(table, number, table.header[columns[column.field]],
                             f"the formula {raw.text!r} was imported as plain text")
@@ -198,7 +201,8 @@ def locate(problem: Problem, reader: Reader, tables: dict[str, Table]) -> Proble
         if problem.location.startswith("settings."):
             model_table = find_sheet(tables, "Model")
             where = model_table.where() if model_table is not None else "settings"
-            return Problem(where, f"{problem.location[9:]}: {problem.message}")
+            return Problem(where, translate("rows", "{location}: {message}").format(
+                                      location=problem.location[9:], message=problem.message))
         return problem
     sheet = PLURAL[match["kind"]]
     key: tuple = (sheet, int(match["index"]))

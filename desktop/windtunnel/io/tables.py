@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import LoadError, Problem
 from .cells import MAX_CELL_TEXT
+from ..language import translate
 
 __all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "take_row"]
 
@@ -65,12 +66,25 @@ class Table:
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
-        parts = [] if self.csv else [f"{self.sheet_word} {self.name}"]
+        parts = [] if self.csv else [_located(self.sheet_word, self.name)]
         if row:
-            parts.append(f"{self.row_word} {row}")
+            parts.append(_located(self.row_word, row))
         if column is not None:
-            parts.append(f"{self.column_word} {column}")
-        return ", ".join(parts)
+            parts.append(_located(self.column_word, column))
+        return translate("locations", ", ").join(parts)
+
+
+def _located(word: str, place) -> str:
+    """``row 14`` in the current language (a word this module does not know stays)."""
+    patterns = {"sheet": translate("locations", "sheet {place}"),
+                "file": translate("locations", "file {place}"),
+                "row": translate("locations", "row {place}"),
+                "line": translate("locations", "line {place}"),
+                "pair": translate("locations", "pair {place}"),
+                "entry": translate("locations", "entry {place}"),
+                "column": translate("locations", "column {place}"),
+                "attribute": translate("locations", "attribute {place}")}
+    return patterns.get(word, word + " {place}").format(place=place)
 
 
 def file_label(path: str | os.PathLike) -> str:
@@ -86,11 +100,13 @@ def read_file_bytes(path: str | os.PathLike, limits: Limits = LIMITS) -> bytes:
     try:
         size = path.stat().st_size
         if size > limits.file_bytes:
-            raise LoadError(Problem("", f"the file is {size / 2**20:,.0f} MB; imports are at "
-                                        f"most {limits.file_bytes // 2**20} MB"))
+            raise LoadError(Problem("", translate("tables", "the file is {size:,.0f} MB; imports are "
+                                                            "at most {file_bytes} MB").format(
+                                            size=size / 2**20, file_bytes=limits.file_bytes // 2**20)))
         return path.read_bytes()
     except OSError as exc:
-        raise LoadError(Problem("", f"cannot read the file ({exc.strerror or exc})")) from exc
+        raise LoadError(Problem("", translate("tables", "cannot read the file ({strerror})").format(
+                                        strerror=exc.strerror or exc))) from exc
 
 
 def take_row(table: Table, number: int, values: list, *, header_cell, limits: Limits,
@@ -103,19 +119,21 @@ def take_row(table: Table, number: int, values: list, *, header_cell, limits: Li
     if not values:
         return
     if len(values) > limits.columns:
-        raise LoadError(Problem(table.where(number), f"has {len(values):,} columns; the "
-                                                     f"limit is {limits.columns:,}"))
+        raise LoadError(Problem(table.where(number), translate("tables", "has {count:,} columns; the limit is "
+                                                                         "{columns:,}").format(
+                                                         count=len(values), columns=limits.columns)))
     table.cells += len(values)
     if table.cells > limits.cells:
-        raise LoadError(Problem(table.where(number), f"the {what} has more than "
-                                                     f"{limits.cells:,} cells"))
+        raise LoadError(Problem(table.where(number), translate("tables", "the {what} has more than {cells:,} cells").format(
+                                                         what=what, cells=limits.cells)))
     if not table.header and not table.rows:
         table.header = [header_cell(v) for v in values]
         table.header_row = number
         return
     if len(table.rows) >= limits.rows:
-        raise LoadError(Problem(table.where(number), f"the {what} has more than "
-                                                     f"{limits.rows:,} data rows"))
+        raise LoadError(Problem(table.where(number), translate("tables", "the {what} has more than {rows:,} data "
+                                                                         "rows").format(
+                                                         what=what, rows=limits.rows)))
     table.rows.append(values)
     table.numbers.append(number)
 

@@ -17,6 +17,7 @@ import json
 import math
 import re
 
+from ..language import translate
 from ..model import slugify
 from .cells import ErrorCell, FormulaCell, cell_text
 
@@ -66,10 +67,13 @@ def is_blank(value: object) -> bool:
 
 def _refuse_formula(value, wanted: str) -> None:
     if isinstance(value, FormulaCell):
-        raise CellProblem(f"is a formula ({_short(value.text)}); Windtunnel never evaluates "
-                          f"formulas: replace it by its {wanted} (Paste Special > Values)")
+        raise CellProblem(translate("values", "is a formula ({text}); Windtunnel never "
+                                              "evaluates formulas: replace it by its "
+                                              "{wanted} (Paste Special > Values)").format(
+                              text=_short(value.text), wanted=wanted))
     if isinstance(value, ErrorCell):
-        raise CellProblem(f"holds the error value {value.text}, not a {wanted}")
+        raise CellProblem(translate("values", "holds the error value {text}, not a {wanted}").format(
+                              text=value.text, wanted=wanted))
 
 
 def text(value: object) -> str:
@@ -85,14 +89,16 @@ def number(value: object, *, default: float | None = None) -> float | None:
         return default
     _refuse_formula(value, "number")
     if isinstance(value, bool):
-        raise CellProblem(f"{text(value)} is not a number")
+        raise CellProblem(translate("values", "{text} is not a number").format(
+                              text=text(value)))
     if isinstance(value, (int, float)):
         try:
             result = float(value)
         except OverflowError:            # a whole number past a double's range
             digits = int(value.bit_length() * 0.30103) + 1   # str() of it may be refused
-            raise CellProblem(f"a whole number of about {digits:,} digits is past the "
-                              "largest number Windtunnel holds (about 1e308)") from None
+            raise CellProblem(translate("values", "a whole number of about {digits:,} digits "
+                                                  "is past the largest number Windtunnel "
+                                                  "holds (about 1e308)").format(digits=digits)) from None
     else:
         raw = cell_text(value).strip().replace("\u2212", "-")
         percent = raw.endswith("%")
@@ -100,12 +106,14 @@ def number(value: object, *, default: float | None = None) -> float | None:
         if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
             cleaned = cleaned.replace(",", ".")
         if not _DECIMAL.match(cleaned):
-            raise CellProblem(f"{_short(raw)!r} is not a number")
+            raise CellProblem(translate("values", "{raw!r} is not a number").format(
+                                  raw=_short(raw)))
         result = float(cleaned)
         if percent:
             result /= 100
     if not math.isfinite(result):
-        raise CellProblem(f"{text(value)} is not a finite number")
+        raise CellProblem(translate("values", "{text} is not a finite number").format(
+                              text=text(value)))
     return result
 
 
@@ -117,7 +125,8 @@ def whole(value: object, *, default: int | None = None) -> int | None:
     if result is None:
         return default
     if not result.is_integer():
-        raise CellProblem(f"{text(value)} is not a whole number")
+        raise CellProblem(translate("values", "{text} is not a whole number").format(
+                              text=text(value)))
     return int(result)
 
 
@@ -135,7 +144,8 @@ def boolean(value: object, *, default: bool = False) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise CellProblem(f"{_short(word)!r} is not yes/no or true/false")
+    raise CellProblem(translate("values", "{word!r} is not yes/no or true/false").format(
+                          word=_short(word)))
 
 
 def identifier(value: object) -> str:
@@ -183,8 +193,10 @@ def weight(value: object, *, default: float | None = None) -> float | None:
     if isinstance(value, str) and value.strip().lower() in WEIGHT_LABELS:
         return WEIGHT_LABELS[value.strip().lower()]
     if isinstance(value, str) and value.strip().startswith("<["):
-        raise CellProblem(f"{_short(value.strip())!r} is a weight that changes over time "
-                          "(Gephi's dynamic weight); Windtunnel needs one number per edge")
+        raise CellProblem(translate("values", "{strip!r} is a weight that changes over time "
+                                              "(Gephi's dynamic weight); Windtunnel needs "
+                                              "one number per edge").format(
+                              strip=_short(value.strip())))
     return number(value, default=default)
 
 
@@ -211,8 +223,9 @@ def fuzzy_weight(value: object) -> tuple[float, float, float] | None:
         return None
     numbers = [number(p) for p in parts]
     if sorted(numbers) != numbers:
-        raise CellProblem(f"{_short(value)!r}: the bounds of a fuzzy weight must be in order "
-                          "(low, weight, high)")
+        raise CellProblem(translate("values", "{value!r}: the bounds of a fuzzy weight must "
+                                              "be in order (low, weight, high)").format(
+                              value=_short(value)))
     middle = numbers[1] if len(numbers) == 3 else (numbers[0] + numbers[1]) / 2
     return middle, numbers[0], numbers[-1]
 
@@ -225,7 +238,8 @@ def sign(value: object) -> int | None:
     word = cell_text(value).strip().lower()
     if word in SIGN_WORDS:
         return SIGN_WORDS[word]
-    raise CellProblem(f"{_short(word)!r} is not a sign (positive/negative, +/-)")
+    raise CellProblem(translate("values", "{word!r} is not a sign (positive/negative, +/-)").format(
+                          word=_short(word)))
 
 
 def new_id(label: str, taken: set[str]) -> str:

@@ -11,6 +11,7 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from ..errors import LoadError, Problem
+from ..language import translate
 
 __all__ = ["parse_xml"]
 
@@ -21,8 +22,10 @@ def parse_xml(data: bytes | str, kind: str):
     try:
         return SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise LoadError(Problem("", f"refused unsafe XML ({type(exc).__name__}): {kind} files "
-                                    "do not need a DTD or entities")) from None
+        raise LoadError(Problem("", translate("xmlsafe", "refused unsafe XML ({name__}): {kind} "
+                                                         "files do not need a DTD or entities").format(
+                                        name__=type(exc).__name__, kind=kind))) from None
     except SafeET.ParseError as exc:
-        raise LoadError(Problem(f"line {exc.position[0]}, column {exc.position[1]}",
-                                "not valid XML")) from None
+        raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(
+                                    line=exc.position[0], column=exc.position[1]),
+                                translate("xmlsafe", "not valid XML"))) from None

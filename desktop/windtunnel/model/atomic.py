@@ -40,6 +40,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from ..errors import SaveError
+from ..language import translate
 
 __all__ = ["atomic_write", "backup_path", "file_mode", "output_target", "guarded_writes",
            "clean_stale_temps", "special_kind", "STALE_AFTER"]
@@ -72,7 +73,8 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
     try:
         temp = _write_temp(folder, path.name, data)
     except OSError as exc:
-        raise SaveError(f"{path}: could not write ({exc.strerror or exc})") from exc
+        raise SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
+                            path=path, strerror=exc.strerror or exc)) from exc
     try:
         if backup and path.exists():
             _keep_backup(path)
@@ -80,8 +82,9 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
         _fsync_folder(folder)
     except OSError as exc:
         _discard(temp)
-        raise SaveError(f"{path}: could not replace the file ({exc.strerror or exc}); "
-                        "the previous version is intact") from exc
+        raise SaveError(translate("atomic", "{path}: could not replace the file "
+                                            "({strerror}); the previous version is intact").format(
+                            path=path, strerror=exc.strerror or exc)) from exc
 
 
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
@@ -209,25 +212,30 @@ def output_target(path: str | os.PathLike) -> Path:
         try:
             path = path.resolve(strict=False)
         except (OSError, RuntimeError) as exc:
-            raise SaveError(f"{path}: is a symbolic link that leads nowhere it can be "
-                            f"written ({exc}); nothing was written") from None
+            raise SaveError(translate("atomic", "{path}: is a symbolic link that leads "
+                                                "nowhere it can be written ({exc}); nothing "
+                                                "was written").format(path=path, exc=exc)) from None
     try:
         info = path.stat()
     except FileNotFoundError:
         return path
     except ValueError:          # a NUL byte in the name
-        raise SaveError(f"{ascii(str(path))}: is not a valid file name") from None
+        raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
+                            path=ascii(str(path)))) from None
     except OSError as exc:
-        raise SaveError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise SaveError(translate("atomic", "{path}: cannot be written ({strerror})").format(
+                            path=path, strerror=exc.strerror or exc)) from None
     kind = special_kind(info.st_mode)
     if kind:
-        raise SaveError(f"{path}: is {kind}, not a file; Windtunnel writes only regular "
-                        "files, nothing was written")
+        raise SaveError(translate("atomic", "{path}: is {kind}, not a file; Windtunnel "
+                                            "writes only regular files, nothing was written").format(
+                            path=path, kind=kind))
     guard = _guard.get()
     if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
-        raise SaveError(f"{path}: is the input file {guard.inputs[(info.st_dev, info.st_ino)]}"
-                        "; writing the output there would replace it, nothing was written "
-                        "(choose another output name)")
+        raise SaveError(translate("atomic", "{path}: is the input file {inputs}; writing the "
+                                            "output there would replace it, nothing was "
+                                            "written (choose another output name)").format(
+                            path=path, inputs=guard.inputs[(info.st_dev, info.st_ino)]))
     return path
 
 

@@ -38,6 +38,7 @@ from psygnal import Signal
 from ..errors import ModelError, Problem
 from .elements import (MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Participant, Scenario,
                        Settings, Source)
+from ..language import translate
 from .textcheck import lone_surrogate, surrogate_message
 
 __all__ = ["Model", "Removal", "KINDS"]
@@ -235,7 +236,7 @@ class Model:
         old = self._require(kind, key)
         new = replace(old, **changes)
         if _key(kind, new) != key:
-            raise ModelError(Problem(f"{kind} {key!r}", "ids are stable and cannot be changed"))
+            raise ModelError(Problem(f"{kind} {key!r}", translate("document", "ids are stable and cannot be changed")))
         return self.replace(kind, new)
 
     def remove(self, kind: str, key) -> Removal:
@@ -365,10 +366,13 @@ class Model:
         new_description = old[1] if description is None else description
         problems = []
         if not isinstance(new_title, str) or not new_title.strip() or len(new_title) > MAX_LABEL:
-            problems.append(Problem("title", f"must be text of 1-{MAX_LABEL} characters"))
+            problems.append(Problem("title", translate("document", "must be text of 1-{max_label} characters").format(
+                                                 max_label=MAX_LABEL)))
         if not isinstance(new_description, str) or len(new_description) > MAX_TEXT:
             problems.append(Problem("description",
-                                    f"must be text of at most {MAX_TEXT:,} characters"))
+                                    translate("document", "must be text of at most {max_text:,} "
+                                                          "characters").format(
+                                        max_text=MAX_TEXT)))
         for name, text in (("title", new_title), ("description", new_description)):
             position = lone_surrogate(text) if isinstance(text, str) else None
             if position is not None:
@@ -386,7 +390,8 @@ class Model:
     def _require(self, kind: str, key):
         element = self._collections[kind].by_key.get(key)
         if element is None:
-            raise ModelError(Problem(kind, f"there is no {kind} {key!r}"))
+            raise ModelError(Problem(kind, translate("document", "there is no {kind} {key!r}").format(
+                                               kind=kind, key=key)))
         return element
 
     def _set(self, kind: str, index: int, element) -> None:

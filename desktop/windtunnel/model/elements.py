@@ -32,6 +32,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
+from ..language import translate
 from .textcheck import short_repr, lone_surrogate, surrogate_message
 from .translations import TRANSLATABLE, Translations
 
@@ -101,42 +102,52 @@ def _check_number(out, name, value, lo, hi, *, integer=False):
     # Integers are compared exactly, never through float(): a 400-digit integer overflows it.
     if not _is_number(value) or (integer and isinstance(value, float)
                                  and not value.is_integer()):
-        kind = "a whole number" if integer else "a number"
-        out.append((name, f"{short_repr(value)} is not {kind}"))
+        message = (translate("elements", "{value} is not a whole number") if integer
+                   else translate("elements", "{value} is not a number"))
+        out.append((name, message.format(value=short_repr(value))))
     elif isinstance(value, float) and not math.isfinite(value):
-        out.append((name, f"{value!r} is not a finite number"))
+        out.append((name, translate("elements", "{value!r} is not a finite number").format(
+                              value=value)))
     elif not lo <= value <= hi:
-        out.append((name, f"{short_repr(value)} is outside [{lo:g}, {hi:g}]"))
+        out.append((name, translate("elements", "{value} is outside [{lo:g}, {hi:g}]").format(
+                              value=short_repr(value), lo=lo, hi=hi)))
 
 
 def _check_text(out, name, value, limit=MAX_TEXT, *, required=False):
     if not isinstance(value, str):
-        out.append((name, f"{_short(value)} is not text"))
+        out.append((name, translate("elements", "{value} is not text").format(
+                              value=_short(value))))
     elif len(value) > limit:
-        out.append((name, f"text of {len(value):,} characters is longer than {limit:,}"))
+        out.append((name, translate("elements", "text of {count:,} characters is longer than "
+                                                "{limit:,}").format(
+                              count=len(value), limit=limit)))
     elif required and not value.strip():
-        out.append((name, "is empty"))
+        out.append((name, translate("elements", "is empty")))
     elif (position := lone_surrogate(value)) is not None:
         out.append((name, surrogate_message(value, position)))
 
 
 def _check_choice(out, name, value, choices):
     if value not in choices:
-        out.append((name, f"{_short(value)} is not one of {', '.join(choices)}"))
+        out.append((name, translate("elements", "{value} is not one of {choices}").format(
+                              value=_short(value), choices=', '.join(choices))))
 
 
 def _check_id(out, name, value):
     if not is_valid_id(value):
-        out.append((name, f"{_short(value)} is not a valid id (1-{MAX_ID} letters, digits, "
-                          "'_', '.', '-', starting with a letter or digit)"))
+        out.append((name, translate("elements", "{value} is not a valid id (1-{max_id} "
+                                                "letters, digits, '_', '.', '-', starting "
+                                                "with a letter or digit)").format(
+                              value=_short(value), max_id=MAX_ID)))
 
 
 def _check_ids(out, name, values, limit=MAX_TAGS * 4):
     if not isinstance(values, tuple):
-        out.append((name, "is not a list"))
+        out.append((name, translate("elements", "is not a list")))
         return
     if len(values) > limit:
-        out.append((name, f"has {len(values)} entries, more than {limit}"))
+        out.append((name, translate("elements", "has {count} entries, more than {limit}").format(
+                              count=len(values), limit=limit)))
         return
     for i, value in enumerate(values):
         _check_id(out, f"{name}[{i}]", value)
@@ -145,15 +156,16 @@ def _check_ids(out, name, values, limit=MAX_TAGS * 4):
 def _check_items(out, name, items, kind, limit=None):
     """A list of nested elements: each of type ``kind``, each with its own problems."""
     if not isinstance(items, tuple):
-        out.append((name, "is not a list"))
+        out.append((name, translate("elements", "is not a list")))
         return
     if limit is not None and len(items) > limit:
-        out.append((name, f"has {len(items):,} entries, more than {limit:,}"))
+        out.append((name, translate("elements", "has {count:,} entries, more than {limit:,}").format(
+                              count=len(items), limit=limit)))
         return
     for i, item in enumerate(items):
         if not isinstance(item, kind):
-            article = "an" if kind.__name__[0] in "AEIOU" else "a"
-            out.append((f"{name}[{i}]", f"is not {article} {kind.__name__}"))
+            out.append((f"{name}[{i}]", translate("elements", "is not of the kind {kind}").format(
+                                            kind=kind.__name__)))
             continue
         out.extend((f"{name}[{i}].{f}", m) for f, m in item.problems())
 
@@ -231,17 +243,19 @@ class Node(_Element):
         _check_text(out, "description", self.description)
         _check_ids(out, "sources", self.sources)
         if not (isinstance(self.position, tuple) and len(self.position) == 2):
-            out.append(("position", "is not a pair [x, y]"))
+            out.append(("position", translate("elements", "is not a pair [x, y]")))
         else:
             for axis, value in zip("xy", self.position):
                 _check_number(out, f"position.{axis}", value, -MAX_COORDINATE, MAX_COORDINATE)
         if not isinstance(self.tags, tuple) or len(self.tags) > MAX_TAGS:
-            out.append(("tags", f"is not a list of at most {MAX_TAGS} tags"))
+            out.append(("tags", translate("elements", "is not a list of at most {max_tags} tags").format(
+                                    max_tags=MAX_TAGS)))
         else:
             for i, tag in enumerate(self.tags):
                 _check_text(out, f"tags[{i}]", tag, MAX_LABEL, required=True)
         if not isinstance(self.lever, bool):
-            out.append(("lever", f"{_short(self.lever)} is not true or false"))
+            out.append(("lever", translate("elements", "{lever} is not true or false").format(
+                                     lever=_short(self.lever))))
         _check_translations(out, self, {"label": MAX_LABEL, "description": MAX_TEXT})
         return out
 
@@ -277,9 +291,11 @@ class Edge(_Element):
                 _check_number(out, name, value, -1.0, 1.0)
         if not out:
             if self.low is not None and self.low > self.weight:
-                out.append(("low", f"{self.low!r} is above the weight {self.weight!r}"))
+                out.append(("low", translate("elements", "{low!r} is above the weight {weight!r}").format(
+                                       low=self.low, weight=self.weight)))
             if self.high is not None and self.high < self.weight:
-                out.append(("high", f"{self.high!r} is below the weight {self.weight!r}"))
+                out.append(("high", translate("elements", "{high!r} is below the weight {weight!r}").format(
+                                        high=self.high, weight=self.weight)))
         _check_text(out, "rationale", self.rationale)
         _check_ids(out, "sources", self.sources)
         _check_translations(out, self, {"rationale": MAX_TEXT})
@@ -300,7 +316,8 @@ def _check_pair(out, source, target, what):
     _check_id(out, "source", source)
     _check_id(out, "target", target)
     if source == target and is_valid_id(source):
-        out.append(("target", f"{what} cannot join {source!r} to itself"))
+        out.append(("target", translate("elements", "{what} cannot join {source!r} to itself").format(
+                                  what=what, source=source)))
 
 
 @dataclass(frozen=True)
@@ -322,7 +339,9 @@ class Intervention(_Element):
         if self.end is not None:
             _check_number(out, "end", self.end, 0, MAX_STEPS, integer=True)
             if not out and self.end < self.start:
-                out.append(("end", f"step {self.end} is before the start step {self.start}"))
+                out.append(("end", translate("elements", "step {end} is before the start step "
+                                                         "{start}").format(
+                                       end=self.end, start=self.start)))
         return out
 
 
@@ -376,7 +395,8 @@ class Scenario(_Element):
                     continue
                 if twice:
                     out.append((f"overrides[{i}]",
-                                f"edge {key[0]} -> {key[1]} is overridden twice"))
+                                translate("elements", "edge {key} -> {key2} is overridden twice").format(
+                                    key=key[0], key2=key[1])))
                 seen.add(key)
         _check_translations(out, self, {"label": MAX_LABEL, "description": MAX_TEXT})
         return out
@@ -473,7 +493,8 @@ class Settings(_Element):
         _check_number(out, "tolerance", self.tolerance, 0.0, 1.0)
         for name in ("strict", "stop_early", "count_initial"):
             if not isinstance(getattr(self, name), bool):
-                out.append((name, f"{_short(getattr(self, name))} is not true or false"))
+                out.append((name, translate("elements", "{getattr} is not true or false").format(
+                                      getattr=_short(getattr(self, name)))))
         _check_ids(out, "convergence_nodes", self.convergence_nodes, limit=10**6)
         _check_number(out, "samples", self.samples, 0, MAX_SAMPLES, integer=True)
         _check_number(out, "seed", self.seed, 0, 2**63 - 1, integer=True)
@@ -514,18 +535,21 @@ class Rating(_Element):
         if self.term != "":
             _check_choice(out, "term", self.term, LINGUISTIC_TERMS)
         elif self.weight is None:
-            out.append(("weight", "a rating needs a weight or a linguistic term"))
+            out.append(("weight", translate("elements", "a rating needs a weight or a linguistic "
+                                                        "term")))
         for name in ("low", "high"):
             value = getattr(self, name)
             if value is not None:
                 _check_number(out, name, value, -1.0, 1.0)
                 if self.weight is None and not out:
-                    out.append((name, "bounds need a weight between them"))
+                    out.append((name, translate("elements", "bounds need a weight between them")))
         if not out and self.weight is not None:
             if self.low is not None and self.low > self.weight:
-                out.append(("low", f"{self.low!r} is above the weight {self.weight!r}"))
+                out.append(("low", translate("elements", "{low!r} is above the weight {weight!r}").format(
+                                       low=self.low, weight=self.weight)))
             if self.high is not None and self.high < self.weight:
-                out.append(("high", f"{self.high!r} is below the weight {self.weight!r}"))
+                out.append(("high", translate("elements", "{high!r} is below the weight {weight!r}").format(
+                                        high=self.high, weight=self.weight)))
         _check_choice(out, "confidence", self.confidence, CONFIDENCES)
         _check_text(out, "rationale", self.rationale)
         _check_ids(out, "sources", self.sources)
@@ -567,11 +591,12 @@ class Participant(_Element):
         out, pairs, ids = [], set(), set()
         for i, rating in enumerate(self.ratings):
             if rating.key in pairs:
-                out.append((f"ratings[{i}]", f"edge {rating.source} -> {rating.target} is "
-                                             "rated twice"))
+                out.append((f"ratings[{i}]", translate("elements", "edge {source} -> {target} is rated twice").format(
+                                                 source=rating.source, target=rating.target)))
             pairs.add(rating.key)
         for i, node in enumerate(self.nodes):
             if node.id in ids:
-                out.append((f"nodes[{i}].id", f"id {node.id!r} appears twice"))
+                out.append((f"nodes[{i}].id", translate("elements", "id {id!r} appears twice").format(
+                                                  id=node.id)))
             ids.add(node.id)
         return out

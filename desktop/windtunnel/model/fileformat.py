@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import LoadError, ModelError, Problem, SaveError
+from ..language import translate
 from . import jsonscan, migrations
 from .atomic import atomic_write, special_kind
 from .document import Model
@@ -106,9 +107,11 @@ def save(model: Model, path: str | os.PathLike, *, backup: bool = True) -> None:
     written): Windtunnel never writes a model file that it would then refuse to read."""
     data = dumps(model).encode("utf-8")  # cannot fail: models hold only valid Unicode
     if len(data) > MAX_FILE_BYTES:
-        raise SaveError(f"{path}: the model file would be {len(data) / 2**20:,.1f} MB, more "
-                        f"than the {MAX_FILE_BYTES // 2**20} MB a model file may have; "
-                        "nothing was written (split the model, or shorten its texts)")
+        raise SaveError(translate("fileformat", "{path}: the model file would be {data:,.1f} "
+                                                "MB, more than the {max_file_bytes} MB a "
+                                                "model file may have; nothing was written "
+                                                "(split the model, or shorten its texts)").format(
+                            path=path, data=len(data) / 2**20, max_file_bytes=MAX_FILE_BYTES // 2**20))
     atomic_write(path, data, backup=backup)
 
 
@@ -121,17 +124,20 @@ def load(path: str | os.PathLike) -> Model:
         info = path.stat()
         kind = special_kind(info.st_mode)
         if kind:
-            raise LoadError(Problem("", f"is {kind}, not a model file"), source=str(path))
+            raise LoadError(Problem("", translate("fileformat", "is {kind}, not a model file").format(
+                                            kind=kind)), source=str(path))
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            raise LoadError(Problem("", f"the file is {size / 2**20:.0f} MB; models are at most "
-                                        f"{MAX_FILE_BYTES // 2**20} MB"), source=str(path))
+            raise LoadError(Problem("", translate("fileformat", "the file is {size:.0f} MB; models are "
+                                                                "at most {max_file_bytes} MB").format(
+                                            size=size / 2**20, max_file_bytes=MAX_FILE_BYTES // 2**20)), source=str(path))
         with open(path, "rb") as handle:     # bounded: the file may grow after stat()
             data = handle.read(MAX_FILE_BYTES + 1)
     except ValueError:                          # a NUL byte in the name
-        raise LoadError(Problem("", "is not a valid file name"), source=ascii(str(path))) from None
+        raise LoadError(Problem("", translate("fileformat", "is not a valid file name")), source=ascii(str(path))) from None
     except OSError as exc:
-        raise LoadError(Problem("", f"cannot read the file ({exc.strerror or exc})"),
+        raise LoadError(Problem("", translate("fileformat", "cannot read the file ({strerror})").format(
+                                        strerror=exc.strerror or exc)),
                         source=str(path)) from exc
     try:
         return loads(data)
@@ -148,30 +154,36 @@ def loads(data: bytes | str) -> Model:
 
 def _parse(data: bytes | str) -> dict:
     if len(data) > MAX_FILE_BYTES:
-        raise LoadError(Problem("", f"the text is longer than {MAX_FILE_BYTES // 2**20} MB"))
+        raise LoadError(Problem("", translate("fileformat", "the text is longer than "
+                                                            "{max_file_bytes} MB").format(
+                                        max_file_bytes=MAX_FILE_BYTES // 2**20)))
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise LoadError(Problem(f"byte {exc.start}", "the file is not UTF-8 text")) from None
+            raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start), translate("fileformat", "the file is not UTF-8 text"))) from None
     if not data.strip():
-        raise LoadError(Problem("", "the file is empty"))
+        raise LoadError(Problem("", translate("fileformat", "the file is empty")))
     try:
         raw = json.loads(data, object_pairs_hook=_no_duplicate_keys, parse_int=jsonscan.parse_int,
                          parse_float=jsonscan.parse_float,
                          parse_constant=jsonscan.parse_constant)
     except json.JSONDecodeError as exc:
-        raise LoadError(Problem(f"line {exc.lineno}, column {exc.colno}",
-                                f"not valid JSON ({exc.msg})")) from None
+        raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
+                                translate("fileformat", "not valid JSON ({msg})").format(
+                                    msg=exc.msg))) from None
     except _DuplicateKey as exc:
-        raise LoadError(Problem("", f"the key {ascii(exc.args[0])[:60]} appears twice in one "
-                                    "object")) from None
+        raise LoadError(Problem("", translate("fileformat", "the key {args} appears twice in one "
+                                                            "object").format(
+                                        args=ascii(exc.args[0])[:60]))) from None
     except RecursionError:
-        raise LoadError(Problem("", "the JSON is nested too deeply to be a model")) from None
+        raise LoadError(Problem("", translate("fileformat", "the JSON is nested too deeply to be a "
+                                                            "model"))) from None
     except ValueError as exc:  # e.g. an integer literal with thousands of digits
-        raise LoadError(Problem("", f"not valid JSON ({exc})")) from None
+        raise LoadError(Problem("", translate("fileformat", "not valid JSON ({exc})").format(
+                                        exc=exc))) from None
     if not isinstance(raw, dict):
-        raise LoadError(Problem("", "the file does not hold a JSON object"))
+        raise LoadError(Problem("", translate("fileformat", "the file does not hold a JSON object")))
     unfit = jsonscan.scan(raw)
     if unfit:
         raise LoadError(unfit)
@@ -193,19 +205,24 @@ def _no_duplicate_keys(pairs):
 
 def _check_header(raw: dict) -> int:
     if raw.get("format") != FORMAT_NAME:
-        raise LoadError(Problem("format", f"expected {FORMAT_NAME!r}, found "
-                                          f"{_short(raw.get('format'))}: not a Windtunnel model"))
+        raise LoadError(Problem("format", translate("fileformat", "expected {format_name!r}, found {get}: "
+                                                                  "not a Windtunnel model").format(
+                                              format_name=FORMAT_NAME, get=_short(raw.get('format')))))
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise LoadError(Problem("version", f"{_short(version)} is not a format version number"))
+        raise LoadError(Problem("version", translate("fileformat", "{version} is not a format version number").format(
+                                               version=_short(version))))
     if version > migrations.FORMAT_VERSION:
-        raise LoadError(Problem("version", f"the file has format version {version}, which needs "
-                                           f"a newer Windtunnel (this one reads versions "
-                                           f"{migrations.OLDEST_VERSION} to "
-                                           f"{migrations.FORMAT_VERSION})"))
+        raise LoadError(Problem("version", translate("fileformat", "the file has format version {version}, "
+                                                                   "which needs a newer Windtunnel (this "
+                                                                   "one reads versions {oldest_version} to "
+                                                                   "{format_version})").format(
+                                               version=version, oldest_version=migrations.OLDEST_VERSION, format_version=migrations.FORMAT_VERSION)))
     if version < migrations.OLDEST_VERSION:
-        raise LoadError(Problem("version", f"format version {version} is older than any "
-                                           "Windtunnel release and cannot be read"))
+        raise LoadError(Problem("version", translate("fileformat", "format version {version} is older than "
+                                                                   "any Windtunnel release and cannot be "
+                                                                   "read").format(
+                                               version=version)))
     return version
 
 
@@ -214,18 +231,19 @@ def model_from_dict(raw: dict) -> Model:
     problems: list[Problem] = []
     for key in raw:
         if key not in _TOP_KEYS:
-            problems.append(Problem(str(key)[:60], "is not a known key"))
+            problems.append(Problem(str(key)[:60], translate("fileformat", "is not a known key")))
     title = raw.get("title", "Untitled model")
     description = raw.get("description", "")
     for name, value in (("title", title), ("description", description)):
         if not isinstance(value, str):
-            problems.append(Problem(name, f"{_short(value)} is not text"))
+            problems.append(Problem(name, translate("fileformat", "{value} is not text").format(
+                                              value=_short(value))))
     settings = _build(Settings, raw.get("settings", {}), "settings", problems)
     sections = {}
     for name, cls in _SECTIONS:
         items = raw.get(name, [])
         if not isinstance(items, list):
-            problems.append(Problem(name, "is not a list"))
+            problems.append(Problem(name, translate("fileformat", "is not a list")))
             items = []
         sections[name] = [_build(cls, item, f"{name}[{i}]", problems) for i, item in enumerate(items)]
     if problems:
@@ -248,18 +266,19 @@ def _field_types(cls) -> dict[str, str]:
 def _build(cls, raw, where: str, problems: list[Problem]):
     """Turn one JSON object into an element, recording structural problems; None if any."""
     if not isinstance(raw, dict):
-        problems.append(Problem(where, f"{_short(raw)} is not an object"))
+        problems.append(Problem(where, translate("fileformat", "{raw} is not an object").format(
+                                           raw=_short(raw))))
         return None
     known = {f.name: f for f in fields(cls)}
     values, found = {}, []
     for key, value in raw.items():
         if key not in known:
-            found.append(Problem(f"{where}.{str(key)[:60]}", "is not a known key"))
+            found.append(Problem(f"{where}.{str(key)[:60]}", translate("fileformat", "is not a known key")))
             continue
         values[key] = _convert(cls, key, value, f"{where}.{key}", found)
     for name, f in known.items():
         if name not in values and f.default is MISSING and f.default_factory is MISSING:
-            found.append(Problem(f"{where}.{name}", "is missing"))
+            found.append(Problem(f"{where}.{name}", translate("fileformat", "is missing")))
     if found:
         problems.extend(found)
         return None
@@ -278,7 +297,7 @@ def _convert(cls, name, value, where, problems):
     nested = _NESTED.get((cls.__name__, name))
     if nested is not None:
         if not isinstance(value, list):
-            problems.append(Problem(where, "is not a list"))
+            problems.append(Problem(where, translate("fileformat", "is not a list")))
             return ()
         return tuple(_build(nested, item, f"{where}[{i}]", problems) for i, item in enumerate(value))
     return tuple(value) if isinstance(value, list) else value

@@ -36,6 +36,7 @@ from psygnal import Signal
 from ..engine import LiveScenario, Results, ScenarioResult, Trust, Uncertainty, run
 from .. import language
 from ..errors import ModelError, Problem, WindtunnelError
+from ..language import translate
 from ..model import Intervention, Model
 from .levers import default_start, lever_setting
 from .snapshot import ResultsSnapshot, take_snapshot
@@ -273,7 +274,8 @@ class AnalysisSession:
         if scenario_id == self.scenario_id:
             return
         if scenario_id and self.model.scenario(scenario_id) is None:
-            raise ModelError(Problem("scenario", f"there is no scenario {scenario_id!r}"))
+            raise ModelError(Problem("scenario", translate("analysis", "there is no scenario {scenario_id!r}").format(
+                                                     scenario_id=scenario_id)))
         self.scenario_id = scenario_id
         self.live = self.live_change = None
         self._pending.clear()

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ...model import translated
 from .style import node_font
+from .wrapping import wrapped_lines
 
 __all__ = ["MIN_LABEL_PX", "MapLabels", "place_labels", "node_label_px"]
 
@@ -118,7 +119,8 @@ class MapLabels:
     def _choose(self, scene) -> list[_Label]:
         view = self.view
         viewport = QRectF(view.viewport().rect())
-        metrics = QFontMetricsF(self.font())
+        font = self.font()
+        metrics = QFontMetricsF(font)
         width = metrics.averageCharWidth() * _WIDTH_EM
         line = metrics.lineSpacing()
         boxes, candidates = [], []
@@ -129,7 +131,7 @@ class MapLabels:
             centre = view.mapFromScene(item.scenePos())
             if not viewport.contains(centre.toPointF()):
                 continue
-            text = _wrapped(translated(item.node), metrics, width)
+            text = _wrapped(translated(item.node), font, metrics, width)
             lines = text.count("\n") + 1
             text_width = max(metrics.horizontalAdvance(part) for part in text.split("\n"))
             box = QRectF(0, 0, text_width + 2 * _PAD, lines * line + 2)
@@ -168,17 +170,10 @@ def _inside(box: QRectF, area: QRectF) -> QRectF:
     return box.translated(dx, dy)
 
 
-def _wrapped(label: str, metrics: QFontMetricsF, width: float) -> str:
-    """``label`` on at most two lines of ``width``, the rest elided with an ellipsis."""
-    words, lines, current = label.split(), [], ""
-    for word in words:
-        trial = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(trial) <= width or not current:
-            current = trial
-        else:
-            lines.append(current)
-            current = word
-    lines.append(current)
-    if len(lines) > _MAX_LINES:
-        lines = lines[:_MAX_LINES - 1] + [" ".join(lines[_MAX_LINES - 1:])]
+def _wrapped(label: str, font: QFont, metrics: QFontMetricsF, width: float) -> str:
+    """``label`` on at most two lines of ``width`` (broken between words, or between
+    characters in Chinese and Japanese), the rest elided with an ellipsis."""
+    text = " ".join(label.split())
+    lines = wrapped_lines(text, font, width, _MAX_LINES,
+                          lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
     return "\n".join(metrics.elidedText(part, Qt.ElideRight, width) for part in lines)

@@ -19,12 +19,12 @@ from functools import lru_cache
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen,
-                           QTextLayout, QTextOption)
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from ...model import Node, translated
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
+from .wrapping import line_starts
 
 __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
 
@@ -37,8 +37,15 @@ _FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
 _NO_PEN = QPen(Qt.NoPen)
 
 
-@lru_cache(maxsize=1)
 def _metrics() -> QFontMetricsF:
+    """The node font's metrics, measured once per font (the app's font follows the
+    language, app/fonts.py)."""
+    font = node_font()
+    return _metrics_of(font.key(), tuple(font.families()))
+
+
+@lru_cache(maxsize=4)
+def _metrics_of(_key: str, _families: tuple) -> QFontMetricsF:
     return QFontMetricsF(node_font())
 
 
@@ -46,38 +53,30 @@ def node_rect(label: str) -> tuple[QRectF, QRectF]:
     """The body (centred on 0, 0) and the text rectangle of a node with ``label``."""
     metrics = _metrics()
     width = NODE_WIDTH - 2 * _PAD
-    if "\n" not in label and metrics.horizontalAdvance(label) <= width:
-        text_height = metrics.height()   # one line: what boundingRect says, ten times faster
+    if label.isascii() and "\n" not in label and metrics.horizontalAdvance(label) <= width:
+        # one line of the app font's own glyphs: what boundingRect says, ten times faster
+        text_height = metrics.height()
     else:
+        # the lines as drawn: a line with Chinese or Japanese in it takes the CJK font's
+        # taller line height, so four lines are not four times the Latin line spacing
         text = metrics.boundingRect(QRectF(0, 0, width, 1000),
-                                    int(Qt.AlignHCenter | Qt.TextWordWrap), label)
-        text_height = min(text.height(), metrics.lineSpacing() * _MAX_LINES)
+                                    int(Qt.AlignHCenter | Qt.TextWordWrap), shown_label(label))
+        text_height = text.height()
     height = max(NODE_MIN_HEIGHT, text_height + 2 * _PAD)
     body = QRectF(-NODE_WIDTH / 2, -height / 2, NODE_WIDTH, height)
     return body, QRectF(body.left() + _PAD, -text_height / 2, NODE_WIDTH - 2 * _PAD, text_height)
 
 
 def shown_label(label: str) -> str:
-    """The label as the node shows it: wrapped at word boundaries to the node's width, and
+    """The label as the node shows it: wrapped to the node's width (between words, and
+    between characters in Chinese and Japanese, :mod:`.wrapping`), and
     when it needs more than four lines, the fourth ends with "..." after its last whole
     word (never cut off)."""
     width = NODE_WIDTH - 2 * _PAD
     if "\n" not in label and _metrics().horizontalAdvance(label) <= width:
         return label                                 # one line: most labels, at once
     text = label.replace("\n", "\u2028")           # a typed line break stays one
-    layout = QTextLayout(text, node_font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    starts = []
-    while len(starts) <= _MAX_LINES:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
+    starts = line_starts(text, node_font(), width, _MAX_LINES)
     if len(starts) <= _MAX_LINES:
         return label
     lines = [text[a:b].strip() for a, b in zip(starts, starts[1:_MAX_LINES])]

@@ -7,6 +7,7 @@ import zipfile
 import zlib
 
 from ...errors import LoadError, Problem
+from ...language import translate
 from ..tables import LIMITS, Limits
 
 __all__ = ["check_archive"]
@@ -20,30 +21,35 @@ def check_archive(archive: zipfile.ZipFile, *, limits: Limits = LIMITS) -> None:
     """
     infos = archive.infolist()
     if len(infos) > limits.parts:
-        raise LoadError(Problem("", f"the archive has {len(infos):,} parts; a workbook has at "
-                                    f"most {limits.parts:,}"))
+        raise LoadError(Problem("", translate("archive", "the archive has {count:,} parts; a "
+                                                         "workbook has at most {parts:,}").format(
+                                        count=len(infos), parts=limits.parts)))
     total = 0
     for info in infos:
         name = info.filename
         if info.file_size > limits.part_bytes:
-            raise LoadError(Problem(_part(name), f"unpacks to {info.file_size / 2**20:,.0f} MB; "
-                                                 f"the limit is {limits.part_bytes // 2**20} MB"))
+            raise LoadError(Problem(_part(name), translate("archive", "unpacks to {file_size:,.0f} MB; the "
+                                                                      "limit is {part_bytes} MB").format(
+                                                     file_size=info.file_size / 2**20, part_bytes=limits.part_bytes // 2**20)))
         if info.file_size > limits.ratio_from and (
                 info.compress_size == 0 or info.file_size / info.compress_size > limits.ratio):
             ratio = info.file_size / max(info.compress_size, 1)
-            raise LoadError(Problem(_part(name), f"is compressed {ratio:,.0f} to 1, more than "
-                                                 f"any real spreadsheet ({limits.ratio:.0f} to "
-                                                 "1): refused as a possible zip bomb"))
+            raise LoadError(Problem(_part(name), translate("archive", "is compressed {ratio:,.0f} to 1, more "
+                                                                      "than any real spreadsheet ({ratio2:.0f} "
+                                                                      "to 1): refused as a possible zip bomb").format(
+                                                     ratio=ratio, ratio2=limits.ratio)))
         total += info.file_size
         if total > limits.total_bytes:
-            raise LoadError(Problem("", f"the archive unpacks to more than "
-                                        f"{limits.total_bytes // 2**20} MB; refused"))
+            raise LoadError(Problem("", translate("archive", "the archive unpacks to more than "
+                                                             "{total_bytes} MB; refused").format(
+                                            total_bytes=limits.total_bytes // 2**20)))
     for info in infos:
         if info.filename.endswith((".xml", ".rels", ".vml")):
             if _declares_dtd(archive, info):
                 raise LoadError(Problem(_part(info.filename),
-                                        "declares a DTD or entities, which spreadsheets never "
-                                        "do: refused (possible entity-expansion attack)"))
+                                        translate("archive", "declares a DTD or entities, which "
+                                                             "spreadsheets never do: refused "
+                                                             "(possible entity-expansion attack)")))
 
 
 def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -57,7 +63,8 @@ def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
                     return True
                 tail = window[-16:]
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise LoadError(Problem(_part(info.filename), f"is damaged ({exc})")) from None
+        raise LoadError(Problem(_part(info.filename), translate("archive", "is damaged ({exc})").format(
+                                                          exc=exc))) from None
     return False
 
 

@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from ...errors import LoadError, Problem
 from ..cells import ErrorCell, FormulaCell
+from ...language import translate
 
 __all__ = ["sheet_parts", "shared_strings", "date_styles", "iter_rows", "column_index"]
 
@@ -91,8 +92,8 @@ def _parser(part: str) -> expat.XMLParserType:
     parser.buffer_text = True
 
     def refuse(*_args):
-        raise _Stop(LoadError(Problem(f"part {part}", "refused unsafe XML (a DTD or entity "
-                                                      "declaration)")))
+        raise _Stop(LoadError(Problem(f"part {part}", translate("parts", "refused unsafe XML (a DTD or entity "
+                                                                         "declaration)"))))
 
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
@@ -109,11 +110,12 @@ def _feed(archive: zipfile.ZipFile, part: str, parser) -> None:
     except _Stop as stop:
         raise stop.error from None
     except expat.ExpatError as exc:
-        raise LoadError(Problem(f"part {part}", f"not valid XML (line {exc.lineno}, "
-                                                f"column {exc.offset}: "
-                                                f"{expat.errors.messages[exc.code]})")) from None
+        raise LoadError(Problem(f"part {part}", translate("parts", "not valid XML (line {lineno}, column "
+                                                                   "{offset}: {messages})").format(
+                                                    lineno=exc.lineno, offset=exc.offset, messages=expat.errors.messages[exc.code]))) from None
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise LoadError(Problem(f"part {part}", f"is damaged ({exc})")) from None
+        raise LoadError(Problem(f"part {part}", translate("parts", "is damaged ({exc})").format(
+                                                    exc=exc))) from None
 
 
 def _small_xml(archive: zipfile.ZipFile, part: str):
@@ -122,7 +124,8 @@ def _small_xml(archive: zipfile.ZipFile, part: str):
     except KeyError:
         return None
     except Exception as exc:  # defusedxml refusals, parse errors, damaged parts
-        raise LoadError(Problem(f"part {part}", f"cannot be read ({type(exc).__name__})")) \
+        raise LoadError(Problem(f"part {part}", translate("parts", "cannot be read ({name__})").format(
+                                                    name__=type(exc).__name__))) \
             from None
 
 
@@ -131,7 +134,8 @@ def sheet_parts(archive: zipfile.ZipFile) -> tuple[list[tuple[str, str]], bool]:
     workbook = _small_xml(archive, "xl/workbook.xml")
     rels = _small_xml(archive, "xl/_rels/workbook.xml.rels")
     if workbook is None or rels is None:
-        raise LoadError(Problem("", "not an .xlsx workbook (no xl/workbook.xml inside)"))
+        raise LoadError(Problem("", translate("parts", "not an .xlsx workbook (no "
+                                                       "xl/workbook.xml inside)")))
     targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{{{_PKG}}}Relationship")}
     names = set(archive.namelist())
     out = []
@@ -234,7 +238,9 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
             current["col"] = column
             if column > max_columns:
                 raise _Stop(LoadError(Problem(where(current["row"], _letters(column)),
-                                              f"is past the limit of {max_columns:,} columns")))
+                                              translate("parts", "is past the limit of {max_columns:,} "
+                                                                 "columns").format(
+                                                  max_columns=max_columns))))
             cell.clear()
             cell.update(t=attrs.get("t", "n"), s=attrs.get("s"), v=[], f=None, text=[])
         elif name == "v":
@@ -245,9 +251,9 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
         elif name == "row":
             ref = attrs.get("r")
             if ref and _whole(ref, None) is None:
-                raise _Stop(LoadError(Problem(where(), f"a row number {_clip(ref)!r} that no "
-                                                       "sheet has (Excel's last row is "
-                                                       "1,048,576)")))
+                raise _Stop(LoadError(Problem(where(), translate("parts", "a row number {clip!r} that no sheet has "
+                                                                          "(Excel's last row is 1,048,576)").format(
+                                                           clip=_clip(ref)))))
             current["row"] = _whole(ref, None) or current["row"] + 1
             current["col"] = 0
             current["values"] = {}
@@ -267,7 +273,9 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                     length = value.length if isinstance(value, _Long) else len(value)
                     raise _Stop(LoadError(Problem(
                         where(current["row"], get_column_letter(current["col"])),
-                        f"holds {length:,} characters; the limit is {max_text:,}")))
+                        translate("parts", "holds {length:,} characters; the limit is "
+                                           "{max_text:,}").format(
+                            length=length, max_text=max_text))))
             if value is not None:
                 current["values"][current["col"]] = value
             cell.clear()
@@ -301,10 +309,12 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
     except _Stop as stop:
         raise stop.error from None
     except expat.ExpatError as exc:
-        raise LoadError(Problem(where(), f"not valid XML (line {exc.lineno}: "
-                                         f"{expat.errors.messages[exc.code]})")) from None
+        raise LoadError(Problem(where(), translate("parts", "not valid XML (line {lineno}: "
+                                                            "{messages})").format(
+                                             lineno=exc.lineno, messages=expat.errors.messages[exc.code]))) from None
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise LoadError(Problem(where(), f"is damaged ({exc})")) from None
+        raise LoadError(Problem(where(), translate("parts", "is damaged ({exc})").format(
+                                             exc=exc))) from None
 
 
 def _value(cell: dict, strings: list[str], dates: set[int], epoch: datetime):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from ...errors import LoadError, Problem
+from ...language import translate
 from ..tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_row
 from . import parts as xml
 from .archive import check_archive
@@ -57,14 +58,17 @@ def workbook_tables(data: bytes, *, sheets: Callable[[list[str]], list[str]] | N
     """
     if data[:4] == b"\xd0\xcf\x11\xe0":   # an OLE compound file, not a zip archive
         if _ENCRYPTED in data:
-            raise LoadError(Problem("", "the workbook is encrypted (protected by a password "
-                                        "to open); open it in Excel, remove the password "
-                                        "(File > Info > Protect Workbook) and save it again"))
-        raise LoadError(Problem("", "this is an old binary Excel file (.xls); save it as .xlsx"))
+            raise LoadError(Problem("", translate("reader", "the workbook is encrypted (protected by "
+                                                            "a password to open); open it in Excel, "
+                                                            "remove the password (File > Info > "
+                                                            "Protect Workbook) and save it again")))
+        raise LoadError(Problem("", translate("reader", "this is an old binary Excel file "
+                                                        "(.xls); save it as .xlsx")))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError):
-        raise LoadError(Problem("", "not an .xlsx workbook (it is not a zip archive)")) from None
+        raise LoadError(Problem("", translate("reader", "not an .xlsx workbook (it is not a zip "
+                                                        "archive)"))) from None
     with archive:
         check_archive(archive, limits=limits)
         parts, date1904 = xml.sheet_parts(archive)
@@ -73,8 +77,8 @@ def workbook_tables(data: bytes, *, sheets: Callable[[list[str]], list[str]] | N
         wanted = set(sheets(names) if sheets is not None else names)
         if len(wanted) > limits.sheets:   # the sheets read: a results workbook of 250
             raise LoadError(Problem("", (   # scenarios still re-imports its model sheets
-                f"the workbook has {len(wanted)} sheets to read; the limit is "
-                f"{limits.sheets}")))
+                translate("reader", "the workbook has {count} sheets to read; the limit is "
+                                    "{sheets}").format(count=len(wanted), sheets=limits.sheets))))
         strings = xml.shared_strings(archive, max_text=limits.cell_text)
         dates = xml.date_styles(archive)
         tables = {}
@@ -93,8 +97,10 @@ def _check_names(names: list[str]) -> None:
         key = name.strip().casefold()
         if key in seen:
             raise LoadError(Problem(f"sheets {seen[key]} and {position}",
-                                    f"two sheets are named {name!r}; a workbook's sheet names "
-                                    "must differ (Excel ignores case): rename one"))
+                                    translate("reader", "two sheets are named {name!r}; a "
+                                                        "workbook's sheet names must differ "
+                                                        "(Excel ignores case): rename one").format(
+                                        name=name)))
         seen[key] = position
 
 

@@ -1,0 +1,1876 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>aggregate</name>
+    <message>
+        <source>combine participants&apos; maps into one model with participants</source>
+        <translation>参加者のマップを、参加者を持つ一つのモデルにまとめる</translation>
+    </message>
+    <message>
+        <source>Combine several maps (files, folders, or one file of several participants) into one model whose participants are their authors; the map&apos;s weights are their aggregate.</source>
+        <translation>複数のマップ（ファイル、フォルダー、または複数の参加者を含む一つのファイル）を、それぞれの作成者を参加者とする一つのモデルにまとめます。マップの重みは参加者の集約値です。</translation>
+    </message>
+    <message>
+        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
+        <translation>マップ（.wtm、.mmp、.xlsx、.csv、.graphml）、マップのフォルダー、または複数の参加者を含むファイル</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>書き出すモデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
+        <translation>評価を一つの重みにまとめる方法（既定：最初のマップに記録された方法。記録のないマップでは平均）</translation>
+    </message>
+    <message>
+        <source>an edge a participant did not draw counts as 0 (include) or is left out of its aggregate (ignore); default: the first map&apos;s recorded choice, include for maps that record none</source>
+        <translation>参加者が描かなかったエッジを 0 として数える（include）か、そのエッジの集約から除く（ignore）か。既定：最初のマップに記録された選択、記録のないマップでは include</translation>
+    </message>
+    <message>
+        <source>merge the near matches of concepts that are listed (default: keep them apart)</source>
+        <translation>一覧にある近い概念を統合する（既定：別々のまま）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title (default: the first map&apos;s)</source>
+        <translation>モデルのタイトル（既定：最初のマップのタイトル）</translation>
+    </message>
+    <message>
+        <source>edges listed by disagreement (default 10)</source>
+        <translation>意見の相違順に一覧するエッジの数（既定 10）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注記: {note}</translation>
+    </message>
+    <message>
+        <source>wrote {output}</source>
+        <translation>{output} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>there is no scenario {scenario_id!r}</source>
+        <extracomment>A newly opened model shows the first scenario that changes some node by this much. The model changed: the results are stale until the next :meth:`refresh`. New results (or an error: :attr:`error`). The current scenario&apos;s change was re-run with previewed lever values. The current scenario changed: its id (&quot;&quot; = none). The selected nodes changed, in document order. Monte Carlo results arrived, were cleared or went stale. The session follows another model (views must rebind). Trust verdicts arrived for the runs.</extracomment>
+        <translation>シナリオ {scenario_id!r} はありません</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>the archive has {count:,} parts; a workbook has at most {parts:,}</source>
+        <translation>アーカイブの部品が {count:,} 個あります。ワークブックは最大 {parts:,} 個です</translation>
+    </message>
+    <message>
+        <source>unpacks to {file_size:,.0f} MB; the limit is {part_bytes} MB</source>
+        <translation>展開すると {file_size:,.0f} MB になります。上限は {part_bytes} MB です</translation>
+    </message>
+    <message>
+        <source>is compressed {ratio:,.0f} to 1, more than any real spreadsheet ({ratio2:.0f} to 1): refused as a possible zip bomb</source>
+        <translation>圧縮率が {ratio:,.0f} 対 1 で、実在のどのスプレッドシート（{ratio2:.0f} 対 1）よりも高いため、zip 爆弾の可能性があるとして拒否しました</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than {total_bytes} MB; refused</source>
+        <translation>アーカイブを展開すると {total_bytes} MB を超えます。拒否しました</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities, which spreadsheets never do: refused (possible entity-expansion attack)</source>
+        <translation>DTD またはエンティティを宣言しています。スプレッドシートでは決してないことなので拒否しました（エンティティ展開攻撃の可能性）</translation>
+    </message>
+    <message>
+        <source>is damaged ({exc})</source>
+        <translation>破損しています（{exc}）</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>プログラムのバージョンを表示して終了する</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数: %s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無効な選択: %(value)r（選択肢: %(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無効な %(type)s の値: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>引数が一つ必要です</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s とは同時に使えません</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>arguments</name>
+    <message>
+        <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
+        <extracomment>Largest seed: the model&apos;s settings hold seeds in [0, 2**63 - 1]. Largest &quot;how many to list / search&quot; count an option takes.</extracomment>
+        <translation>{text} は {minimum:,} から {maximum:,} までの整数ではありません</translation>
+    </message>
+    <message>
+        <source>{value:,} is outside {minimum:,} to {maximum:,}</source>
+        <translation>{value:,} は {minimum:,} から {maximum:,} の範囲外です</translation>
+    </message>
+    <message>
+        <source>a title cannot be blank</source>
+        <translation>タイトルは空にできません</translation>
+    </message>
+    <message>
+        <source>a title has at most {max_label} characters, not {count:,}</source>
+        <translation>タイトルは最大 {max_label} 文字です（{count:,} 文字ではなく）</translation>
+    </message>
+    <message>
+        <source>{text} is not ID=LOW:HIGH or ID=LOW:HIGH:LEVELS</source>
+        <translation>{text} は ID=LOW:HIGH または ID=LOW:HIGH:LEVELS の形ではありません</translation>
+    </message>
+    <message>
+        <source>{text}: LOW and HIGH are numbers from -1 to 1</source>
+        <translation>{text}: LOW と HIGH は -1 から 1 までの数です</translation>
+    </message>
+    <message>
+        <source>{output}: the output must be a Windtunnel model file (.wtm)</source>
+        <translation>{output}: 出力は Windtunnel のモデルファイル（.wtm）でなければなりません</translation>
+    </message>
+    <message>
+        <source>{output} exists; use --force to replace it</source>
+        <translation>{output} は既にあります。置き換えるには --force を使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>{path}: could not write ({strerror})</source>
+        <extracomment>Age in seconds after which a temporary file of ours is a crash&apos;s leftover, not a save in progress (a save touches its temporary file at least every few milliseconds).</extracomment>
+        <translation>{path}: 書き込めませんでした（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
+        <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。以前の版はそのままです</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
+        <translation>{path}: 書き込める場所を指していないシンボリックリンクです（{exc}）。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: is not a valid file name</source>
+        <translation>{path}: 有効なファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation>{path}: 書き込めません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
+        <translation>{path}: {kind}であり、ファイルではありません。Windtunnel は通常のファイルにのみ書き込みます。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
+        <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
+    </message>
+</context>
+<context>
+    <name>breakdown</name>
+    <message>
+        <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
+        <translation>不明なビュー {view!r} です。reasons、levers、inputs、routes のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>{step} is outside 0..{steps}</source>
+        <translation>{step} は 0..{steps} の範囲外です</translation>
+    </message>
+</context>
+<context>
+    <name>budget</name>
+    <message>
+        <source>the {what} needs about {bytes} of memory, more than the limit of {bytes2} ({sizes})</source>
+        <extracomment>Memory an analysis may plan to use, in bytes. Estimated time an analysis may plan to take, in seconds. Updates (an edge term or a node activation, per sample and step) per second on one core. Updates that the fixed cost of one step of one simulation is worth (about 50 us). Edge variants the tornado simulates at once at most (sensitivity.py) ... ... and fewer when a batch&apos;s runs would hold more than this many bytes. Updates one networkx edge visit counts for (pure Python: about 500,000 visits a second).</extracomment>
+        <translation>{what}には約 {bytes} のメモリが必要で、上限 {bytes2} を超えます（{sizes}）</translation>
+    </message>
+    <message>
+        <source>the {what} would take about {duration} ({updates:.2g} updates), more than the limit of {duration2} ({sizes})</source>
+        <translation>{what}には約 {duration}（{updates:.2g} 回の更新）かかり、上限 {duration2} を超えます（{sizes}）</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>validate a model file and summarise it</source>
+        <translation>モデルファイルを検証して概要を示す</translation>
+    </message>
+    <message>
+        <source>Validate a model file, print a summary and warnings. Exit 1 when it is invalid.</source>
+        <translation>モデルファイルを検証し、概要と警告を表示します。無効なときは終了コード 1 で終わります。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>also suggest a steepness (lambda) with a unique stable fixed point</source>
+        <translation>一意で安定な不動点をもつ急峻さ（lambda）も提案する</translation>
+    </message>
+    <message>
+        <source>{file}: valid Windtunnel model</source>
+        <translation>{file}: 有効な Windtunnel モデルです</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>警告: {line}</translation>
+    </message>
+    <message>
+        <source>{count} warning{s}</source>
+        <translation>警告 {count} 件</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（グループなし）</translation>
+    </message>
+    <message>
+        <source>{count} actor{s}</source>
+        <translation>アクター {count}</translation>
+    </message>
+    <message>
+        <source>{count} restriction{s}</source>
+        <translation>規制 {count}</translation>
+    </message>
+    <message>
+        <source>{count} factor{s}</source>
+        <translation>要因 {count}</translation>
+    </message>
+    <message>
+        <source>  title:      {title}</source>
+        <translation>  タイトル:     {title}</translation>
+    </message>
+    <message>
+        <source>  nodes:      {count} ({kinds})</source>
+        <translation>  ノード:       {count}（{kinds}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>  groups:     {groups}</source>
+        <translation>  グループ:     {groups}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>  edges:      {count} ({positive} positive, {negative} negative, {delayed} delayed)</source>
+        <translation>  エッジ:       {count}（正 {positive}、負 {negative}、遅延あり {delayed}）</translation>
+    </message>
+    <message>
+        <source>  scenarios:  {count}</source>
+        <translation>  シナリオ:     {count}</translation>
+    </message>
+    <message>
+        <source>  objectives: {count}</source>
+        <translation>  目標:         {count}</translation>
+    </message>
+    <message>
+        <source>  sources:    {count}</source>
+        <translation>  出典:         {count}</translation>
+    </message>
+    <message>
+        <source>  participants: {count} ({ratings} ratings; weights are the {aggregation}, zeros {zeros}d)</source>
+        <translation>  参加者:       {count}（評価 {ratings} 件。重みは {aggregation}、ゼロは {zeros}）</translation>
+    </message>
+    <message>
+        <source>node {id!r} ({label}) has no edges</source>
+        <translation>ノード {id!r}（{label}）にはエッジがありません</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <translation>{count} 本のエッジが出典を引用していません: {shown}{more}</translation>
+    </message>
+    <message>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} -&gt; {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+    </message>
+    <message>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} -&gt; {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+    </message>
+    <message>
+        <source>objective {id!r} ({label}): no lever can reach node {node!r}</source>
+        <translation>目標 {id!r}（{label}）: どのレバーもノード {node!r} に届きません</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
+        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
+        <translation>符号付きの影響マップで政策の選択肢を「風洞」試験します。コマンドなしではデスクトップアプリを開きます（FILE があればそれを開きます）。</translation>
+    </message>
+    <message>
+        <source>print the traceback of an unexpected error (or set {variable}=1)</source>
+        <translation>予期しないエラーのトレースバックを表示する（または {variable}=1 を設定）</translation>
+    </message>
+    <message>
+        <source>the language of messages and help: {choices} (default: the environment&apos;s LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>メッセージとヘルプの言語: {choices}（既定: 環境変数 LC_ALL、LC_MESSAGES、LANG）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断しました</translation>
+    </message>
+    <message>
+        <source>{head}: not enough memory for this input</source>
+        <translation>{head}: この入力にはメモリが足りません</translation>
+    </message>
+    <message>
+        <source>{head}: the input is nested too deeply</source>
+        <translation>{head}: 入力の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>the traceback follows</source>
+        <translation>トレースバックを以下に示します</translation>
+    </message>
+    <message>
+        <source>run again with --debug (or {variable}=1) to see the traceback</source>
+        <translation>トレースバックを見るには --debug（または {variable}=1）を付けて再実行してください</translation>
+    </message>
+    <message>
+        <source>{head}: unexpected error ({kind}: {text}); {follows}</source>
+        <translation>{head}: 予期しないエラー（{kind}: {text}）。{follows}</translation>
+    </message>
+    <message>
+        <source>--language needs a language tag</source>
+        <extracomment>Stem of the core&apos;s catalogues: ``core_ja.qm`` beside the interface&apos;s ``windtunnel_ja.qm``.</extracomment>
+        <translation>--language には言語タグが必要です</translation>
+    </message>
+    <message>
+        <source>unknown language {tag}: choose from {choices}</source>
+        <translation>不明な言語 {tag}: {choices} から選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>compare two maps (similarity, Mental Modeler&apos;s score) or a model&apos;s participants</source>
+        <translation>二つのマップ（類似度、Mental Modeler のスコア）またはモデルの参加者を比較する</translation>
+    </message>
+    <message>
+        <source>Compare map B with map A (the reference): similarity and the edges that differ. With one model of participants, compare the participants.</source>
+        <translation>マップ B をマップ A（基準）と比較します: 類似度と異なるエッジ。参加者を持つ一つのモデルなら、参加者どうしを比較します。</translation>
+    </message>
+    <message>
+        <source>the reference map A and the map B (any format Windtunnel reads), or one model with participants</source>
+        <translation>基準のマップ A とマップ B（Windtunnel が読める任意の形式）、または参加者を持つ一つのモデル</translation>
+    </message>
+    <message>
+        <source>edges listed per kind of difference (default 20)</source>
+        <translation>相違の種類ごとに一覧するエッジの数（既定 20）</translation>
+    </message>
+    <message>
+        <source>{count} files given; compare takes two maps or one model with participants</source>
+        <translation>ファイルが {count} 個指定されました。compare には二つのマップか、参加者を持つ一つのモデルを指定します</translation>
+    </message>
+    <message>
+        <source>one model compares its participants only when it has two or more; give two maps to compare them</source>
+        <translation>一つのモデルで参加者を比較できるのは参加者が二人以上のときだけです。二つのマップを比較するには二つを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>compile</name>
+    <message>
+        <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
+        <extracomment>Half-width of an edge&apos;s uncertainty range, as a fraction of ``|weight|``, for edges that give no explicit ``low``/``high``: high confidence +-10 %, medium +-25 %, low +-50 %. Relative spreads keep the sign of the influence (the map-maker is sure of the direction even when unsure of the strength) and leave a zero weight at zero.</extracomment>
+        <translation>ノード {node_id!r} はありません。有効なノード: {node_ids}</translation>
+    </message>
+    <message>
+        <source>there is no edge from {source!r} to {target!r}</source>
+        <translation>{source!r} から {target!r} へのエッジはありません</translation>
+    </message>
+    <message>
+        <source>shape {shape} is not square</source>
+        <extracomment>The end step of a clamp without an end (&quot;to the end of the run&quot;).</extracomment>
+        <translation>形状 {shape} は正方行列ではありません</translation>
+    </message>
+    <message>
+        <source>has shape {shape}, not ({n},)</source>
+        <translation>形状が ({n},) ではなく {shape} です</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>the file holds NUL bytes: it is not a text (CSV) file</source>
+        <translation>ファイルに NUL バイトがあります。テキスト（CSV）ファイルではありません</translation>
+    </message>
+    <message>
+        <source>not valid CSV ({exc})</source>
+        <translation>有効な CSV ではありません（{exc}）</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is not valid UTF-16</source>
+        <extracomment>A character of two to four bytes in UTF-8 (what a UTF-8 file has and a Windows-1252 file almost never does: &quot;Ã©&quot; is how &quot;é&quot; in UTF-8 looks as Windows-1252).</extracomment>
+        <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
+    </message>
+    <message>
+        <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
+        <translation>バイト 0x{data:02X} は UTF-8 ではありませんが、ファイルの残りは UTF-8 です（Windows-1252 など別の符号化の文字が貼り付けられた？）。ファイルを UTF-8 で保存し直してから再度インポートしてください</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8, UTF-16 nor Windows-1252 text</source>
+        <translation>ファイルは UTF-8、UTF-16、Windows-1252 のいずれのテキストでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>designs</name>
+    <message>
+        <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
+        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover.</extracomment>
+        <translation>Sobol&apos; 列で扱える不確実性は最大 {sobol_dimensions:,} 個です（{dimensions:,} 個ではなく）。ラテン超方格（lhs）を使ってください</translation>
+    </message>
+    <message>
+        <source>this build of Windtunnel has no Sobol&apos; sequences (scipy.stats is left out of the desktop app); use the Latin hypercube (lhs), or the command line of a Python installation</source>
+        <translation>この Windtunnel のビルドには Sobol&apos; 列がありません（デスクトップアプリには scipy.stats が含まれていません）。ラテン超方格（lhs）を使うか、Python にインストールしたコマンドラインを使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>discovery</name>
+    <message>
+        <source>there is no option {option!r}; options: {ids}</source>
+        <translation>選択肢 {option!r} はありません。選択肢: {ids}</translation>
+    </message>
+    <message>
+        <source>there is no objective {objective!r}; objectives: {goals}</source>
+        <translation>目標 {objective!r} はありません。目標: {goals}</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>ids are stable and cannot be changed</source>
+        <translation>id は固定で、変更できません</translation>
+    </message>
+    <message>
+        <source>must be text of 1-{max_label} characters</source>
+        <translation>1〜{max_label} 文字のテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be text of at most {max_text:,} characters</source>
+        <translation>最大 {max_text:,} 文字のテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {key!r}</source>
+        <translation>{kind} {key!r} はありません</translation>
+    </message>
+</context>
+<context>
+    <name>elements</name>
+    <message>
+        <source>{value} is not a whole number</source>
+        <extracomment>How participants&apos; ratings become the working weight of an edge (see engine.aggregation). fcmconfr&apos;s choice: an edge a participant did not draw (or rated 0) counts as a 0 (&quot;include&quot;) or is left out of that edge&apos;s aggregate (&quot;ignore&quot;). FCMpy&apos;s linguistic pipeline: implication, union of the activated terms, defuzzification. The linguistic scale of ratings (FCMpy&apos;s default terms, weakest to strongest by sign). The weight of an edge drawn on the map, or imported from a table that gives none.</extracomment>
+        <translation>{value} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} は数ではありません</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is outside [{lo:g}, {hi:g}]</source>
+        <translation>{value} は [{lo:g}, {hi:g}] の範囲外です</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} はテキストではありません</translation>
+    </message>
+    <message>
+        <source>text of {count:,} characters is longer than {limit:,}</source>
+        <translation>{count:,} 文字のテキストは上限 {limit:,} を超えています</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} は {choices} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id (1-{max_id} letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, starting with a letter or digit)</source>
+        <translation>{value} は有効な id ではありません（1〜{max_id} 文字の英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; で、英字か数字で始まる）</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>リストではありません</translation>
+    </message>
+    <message>
+        <source>has {count} entries, more than {limit}</source>
+        <translation>{count} 項目あり、上限 {limit} を超えています</translation>
+    </message>
+    <message>
+        <source>has {count:,} entries, more than {limit:,}</source>
+        <translation>{count:,} 項目あり、上限 {limit:,} を超えています</translation>
+    </message>
+    <message>
+        <source>is not of the kind {kind}</source>
+        <translation>種類 {kind} ではありません</translation>
+    </message>
+    <message>
+        <source>is not a pair [x, y]</source>
+        <translation>組 [x, y] ではありません</translation>
+    </message>
+    <message>
+        <source>is not a list of at most {max_tags} tags</source>
+        <translation>最大 {max_tags} 個のタグのリストではありません</translation>
+    </message>
+    <message>
+        <source>{lever} is not true or false</source>
+        <translation>{lever} は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>{low!r} is above the weight {weight!r}</source>
+        <translation>{low!r} は重み {weight!r} より大きいです</translation>
+    </message>
+    <message>
+        <source>{high!r} is below the weight {weight!r}</source>
+        <translation>{high!r} は重み {weight!r} より小さいです</translation>
+    </message>
+    <message>
+        <source>{what} cannot join {source!r} to itself</source>
+        <translation>{what}は {source!r} をそれ自身につなげられません</translation>
+    </message>
+    <message>
+        <source>step {end} is before the start step {start}</source>
+        <translation>ステップ {end} は開始ステップ {start} より前です</translation>
+    </message>
+    <message>
+        <source>edge {key} -&gt; {key2} is overridden twice</source>
+        <translation>エッジ {key} -&gt; {key2} が二度上書きされています</translation>
+    </message>
+    <message>
+        <source>{getattr} is not true or false</source>
+        <translation>{getattr} は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>a rating needs a weight or a linguistic term</source>
+        <translation>評価には重みか言語的な評価語が必要です</translation>
+    </message>
+    <message>
+        <source>bounds need a weight between them</source>
+        <translation>上下限の間に重みが必要です</translation>
+    </message>
+    <message>
+        <source>edge {source} -&gt; {target} is rated twice</source>
+        <translation>エッジ {source} -&gt; {target} が二度評価されています</translation>
+    </message>
+    <message>
+        <source>id {id!r} appears twice</source>
+        <translation>id {id!r} が二度現れます</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{location}: {message}</source>
+        <translation>{location}: {message}</translation>
+    </message>
+    <message>
+        <source>... and {count} more problems</source>
+        <translation>…… ほか {count} 件の問題</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} 件の問題</translation>
+    </message>
+</context>
+<context>
+    <name>executors</name>
+    <message>
+        <source>running on a cluster needs dask.distributed: install windtunnel[cluster] (pip install &apos;windtunnel[cluster]&apos;) on this machine and on the workers</source>
+        <extracomment>Tasks kept in flight per worker (one running, one queued): enough to keep workers busy, few enough that results waiting to be collected stay small.</extracomment>
+        <translation>クラスターで実行するには dask.distributed が必要です: このマシンとワーカーに windtunnel[cluster] をインストールしてください（pip install &apos;windtunnel[cluster]&apos;）</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {scheduler}: {exc}</source>
+        <translation>{scheduler} の Dask スケジューラーに接続できません: {exc}</translation>
+    </message>
+    <message>
+        <source>{address!r} is not a scheduler address such as tcp://host:8786 ({exc})</source>
+        <translation>{address!r} は tcp://host:8786 のようなスケジューラーのアドレスではありません（{exc}）</translation>
+    </message>
+</context>
+<context>
+    <name>experiments</name>
+    <message>
+        <source>{sampler!r} is not one of {samplers}</source>
+        <extracomment>Most experiments one exploration may ask for (a cluster run is still bounded by the memory of the outcomes it brings back: 10^7 x 6 objectives = 480 MB). Options simulated per task (each task also simulates its block&apos;s baseline once).</extracomment>
+        <translation>{sampler!r} は {samplers} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the model has no objectives: an exploration judges options by them; add one (node, direction, threshold)</source>
+        <translation>モデルに目標がありません。探索は目標で選択肢を判定します。目標（ノード、方向、しきい値）を一つ追加してください</translation>
+    </message>
+    <message>
+        <source>nothing to explore: give scenarios or levers</source>
+        <translation>探索するものがありません: シナリオかレバーを指定してください</translation>
+    </message>
+    <message>
+        <source>{count:,} options x {futures:,} futures: use at least one future and at most {max_experiments:,} experiments</source>
+        <translation>選択肢 {count:,} x 未来 {futures:,}: 未来は一つ以上、実験は最大 {max_experiments:,} 件にしてください</translation>
+    </message>
+    <message>
+        <source>there is no node {node!r}; levers: {valid}</source>
+        <translation>ノード {node!r} はありません。レバー: {valid}</translation>
+    </message>
+    <message>
+        <source>is not a lever (a restriction node)</source>
+        <translation>レバー（規制ノード）ではありません</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>二度指定されています</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>explain why a node changed in a scenario</source>
+        <translation>シナリオの中でノードがなぜ変化したかを説明する</translation>
+    </message>
+    <message>
+        <source>Explain the change of one node in one scenario at one step: at most five reasons that add up to it with a named rest, then the same change by lever (Shapley values) and by incoming edge.</source>
+        <translation>一つのシナリオの一つのステップでのノードの変化を説明します: 合計がその変化になる最大五つの理由と名前付きの残り、次に同じ変化をレバー別（シャープレイ値）と入ってくるエッジ別に示します。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label</source>
+        <translation>シナリオの id またはラベル</translation>
+    </message>
+    <message>
+        <source>a node id</source>
+        <translation>ノード id</translation>
+    </message>
+    <message>
+        <source>the step to explain (default: the last)</source>
+        <translation>説明するステップ（既定: 最後）</translation>
+    </message>
+    <message>
+        <source>also list the K largest single routes (default 0)</source>
+        <translation>最大の単一経路 K 本も一覧する（既定 0）</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>which option holds up across thousands of futures</source>
+        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
+        <translation>何千もの未来で持ちこたえる選択肢はどれか</translation>
+    </message>
+    <message>
+        <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
+        <translation>不確実なエッジの重みから抽出した未来で、すべての選択肢（シナリオとレバーの点）を実行します。頑健性の表、最も頑健な選択肢が失敗する条件（PRIM ボックス）、最も効く重み（Sobol&apos; 指数）を表示します。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
+        <translation>LOW から HIGH まで探索するレバー（規制ノード）。LEVELS があればその段階数で（複数なら繰り返し指定）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label among the options (repeat; default: all; --scenario none for lever points only)</source>
+        <translation>選択肢に含めるシナリオの id またはラベル（繰り返し可。既定: すべて。レバーの点だけなら --scenario none）</translation>
+    </message>
+    <message>
+        <source>lever points sampled under lhs or sobol (default 16)</source>
+        <translation>lhs または sobol で抽出するレバーの点の数（既定 16）</translation>
+    </message>
+    <message>
+        <source>futures of the uncertain weights (default 1000)</source>
+        <translation>不確実な重みの未来の数（既定 1000）</translation>
+    </message>
+    <message>
+        <source>lhs (Latin hypercube, default), sobol, or factorial (every combination of the levers&apos; levels; futures by lhs)</source>
+        <translation>lhs（ラテン超方格、既定）、sobol、または factorial（レバーの段階のすべての組み合わせ。未来は lhs）</translation>
+    </message>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>乱数シード（既定: モデルのシード）</translation>
+    </message>
+    <message>
+        <source>local processes (default: every core, {local_workers} here)</source>
+        <translation>ローカルプロセス数（既定: コアごとに一つ、ここでは {local_workers}）</translation>
+    </message>
+    <message>
+        <source>run on a dask.distributed cluster (tcp://host:8786); needs windtunnel[cluster] here and on the workers</source>
+        <translation>dask.distributed クラスター（tcp://host:8786）で実行する。ここでもワーカーでも windtunnel[cluster] が必要</translation>
+    </message>
+    <message>
+        <source>options (most robust first) whose failure boxes are sought (default 3)</source>
+        <translation>失敗ボックスを探す選択肢の数（最も頑健なものから、既定 3）</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; base sample (16 to 8192; the design runs N x (weights + 2) futures) for the most robust option; 0 skips (default 128)</source>
+        <translation>最も頑健な選択肢に対する Sobol&apos; の基本標本数（16〜8192。計画は N x（重みの数 + 2）個の未来を実行）。0 で省略（既定 128）</translation>
+    </message>
+    <message>
+        <source>options listed (default 20)</source>
+        <translation>一覧する選択肢の数（既定 20）</translation>
+    </message>
+    <message>
+        <source>also write the exploration workbook (.xlsx) or every experiment (.csv)</source>
+        <translation>探索のワークブック（.xlsx）またはすべての実験（.csv）も書き出す</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>{out} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>export a model as a workbook, GraphML, weight matrix or CSV tables</source>
+        <translation>モデルをワークブック、GraphML、重み行列、CSV の表として書き出す</translation>
+    </message>
+    <message>
+        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
+        <translation>モデルファイルを書き出します。形式は出力名で決まります: .xlsx はワークブック、.graphml は GraphML、.csv は重み行列（行が始点）、フォルダー名は CSV の表。--format で上書きできます。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>the file (or folder, for CSV tables) to write</source>
+        <translation>書き出すファイル（CSV の表ならフォルダー）</translation>
+    </message>
+    <message>
+        <source>the output format (default: from the output name)</source>
+        <translation>出力形式（既定: 出力名から）</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>fileformat</name>
+    <message>
+        <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>
+        <translation>{path}: モデルファイルが {data:,.1f} MB になり、モデルファイルの上限 {max_file_bytes} MB を超えます。何も書き込んでいません（モデルを分けるか、テキストを短くしてください）</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a model file</source>
+        <translation>{kind}であり、モデルファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB; models are at most {max_file_bytes} MB</source>
+        <translation>ファイルは {size:.0f} MB です。モデルは最大 {max_file_bytes} MB です</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>有効なファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>ファイルを読めません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_file_bytes} MB</source>
+        <translation>テキストが {max_file_bytes} MB を超えています</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルは UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>有効な JSON ではありません（{msg}）</translation>
+    </message>
+    <message>
+        <source>the key {args} appears twice in one object</source>
+        <translation>キー {args} が一つのオブジェクトに二度現れます</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a model</source>
+        <translation>JSON の入れ子が深すぎて、モデルではありえません</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({exc})</source>
+        <translation>有効な JSON ではありません（{exc}）</translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object</source>
+        <translation>ファイルに JSON オブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>expected {format_name!r}, found {get}: not a Windtunnel model</source>
+        <translation>{format_name!r} のはずが {get} でした: Windtunnel のモデルではありません</translation>
+    </message>
+    <message>
+        <source>{version} is not a format version number</source>
+        <translation>{version} は形式のバージョン番号ではありません</translation>
+    </message>
+    <message>
+        <source>the file has format version {version}, which needs a newer Windtunnel (this one reads versions {oldest_version} to {format_version})</source>
+        <translation>ファイルの形式バージョンは {version} で、より新しい Windtunnel が必要です（この版が読めるのはバージョン {oldest_version} から {format_version} まで）</translation>
+    </message>
+    <message>
+        <source>format version {version} is older than any Windtunnel release and cannot be read</source>
+        <translation>形式バージョン {version} はどの Windtunnel のリリースよりも古く、読めません</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>既知のキーではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} はテキストではありません</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>リストではありません</translation>
+    </message>
+    <message>
+        <source>{raw} is not an object</source>
+        <translation>{raw} はオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ありません</translation>
+    </message>
+</context>
+<context>
+    <name>gexf</name>
+    <message>
+        <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
+        <translation>XML のルートが &lt;gexf&gt; ではなく &lt;{local}&gt; です</translation>
+    </message>
+    <message>
+        <source>the GEXF file has no &lt;graph&gt;</source>
+        <translation>GEXF ファイルに &lt;graph&gt; がありません</translation>
+    </message>
+    <message>
+        <source>has no source or no target</source>
+        <translation>始点か終点がありません</translation>
+    </message>
+    <message>
+        <source>names node {end!r}, which the file does not list</source>
+        <translation>ノード {end!r} を指していますが、ファイルにそのノードはありません</translation>
+    </message>
+    <message>
+        <source>the GEXF file is dynamic: its time intervals are not kept, and every node and edge it lists was read</source>
+        <translation>この GEXF ファイルは動的です: 時間区間は保持せず、記載されたすべてのノードとエッジを読み込みました</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>id がありません</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>二度記載されています</translation>
+    </message>
+</context>
+<context>
+    <name>globalsensitivity</name>
+    <message>
+        <source>{base} is not a whole number from 16 to 8,192</source>
+        <extracomment>Bootstrap resamples for the 95 % confidence intervals.</extracomment>
+        <translation>{base} は 16 から 8,192 までの整数ではありません</translation>
+    </message>
+    <message>
+        <source>give one scenario or one lever point</source>
+        <translation>シナリオかレバーの点を一つ指定してください</translation>
+    </message>
+    <message>
+        <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
+        <translation>不確実なエッジの重みがありません（どのエッジも下限と上限が等しい）</translation>
+    </message>
+</context>
+<context>
+    <name>graphml</name>
+    <message>
+        <source>not a GraphML graph networkx can read ({exc})</source>
+        <extracomment>Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group a node sits in, the group nodes themselves (see :mod:`windtunnel.io.gexf` too). Node attributes that name a community (Gephi&apos;s statistics); they give the group.</extracomment>
+        <translation>networkx で読める GraphML のグラフではありません（{exc}）</translation>
+    </message>
+    <message>
+        <source>{undirected} edge{are} undirected</source>
+        <translation>{undirected} 本のエッジが無向です</translation>
+    </message>
+    <message>
+        <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
+        <translation>{undirected} 本のエッジが無向です。--undirected both（各エッジを双方向に）または as-written（ファイルの記載どおり一方向に）でインポートしてください</translation>
+    </message>
+    <message>
+        <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
+        <translation>id がありません（GraphML ではすべての &lt;node&gt; に id が必要で、エッジはそれでノードを指します）</translation>
+    </message>
+    <message>
+        <source>the id {node_id!r} was already used by node {seen}</source>
+        <translation>id {node_id!r} はノード {seen} で既に使われています</translation>
+    </message>
+    <message>
+        <source>has no {end}</source>
+        <translation>{end} がありません</translation>
+    </message>
+    <message>
+        <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
+        <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
+    </message>
+    <message>
+        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
+        <translation>yEd のグループ {count} 個が、中のノードのグループになりました（グループの枠そのものはノードではありません）</translation>
+    </message>
+    <message>
+        <source>{undirected} undirected edge{s} became an edge each way</source>
+        <translation>無向のエッジ {undirected} 本をそれぞれ双方向のエッジにしました</translation>
+    </message>
+    <message>
+        <source>{undirected} undirected edge{s} were read one way, from the first node the file names to the second</source>
+        <translation>無向のエッジ {undirected} 本を、ファイルが先に挙げたノードから後のノードへの一方向として読みました</translation>
+    </message>
+    <message>
+        <source>skipped {loops} self-loop{s}</source>
+        <translation>自己ループ {loops} 個を飛ばしました</translation>
+    </message>
+    <message>
+        <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
+        <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
+    </message>
+    <message>
+        <source>the node attribute {key!r} (a partition) became the group</source>
+        <translation>ノード属性 {key!r}（分割）をグループにしました</translation>
+    </message>
+    <message>
+        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
+        <extracomment>Graph tools draw nodes as dots, often a few units apart (Gephi&apos;s coordinates); a Windtunnel node is a labelled box about this many units wide, so positions closer than this are spread, all by one factor, until the typical node&apos;s nearest neighbour is ``_NEIGHBOUR`` away.</extracomment>
+        <translation>位置を ×{factor:.3g} に広げました（ファイルのノードどうしの間隔がノードの幅より狭いため）。図の形は保たれます</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Open the desktop app.</source>
+        <translation>デスクトップアプリを開きます。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm) to open</source>
+        <translation>開くモデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>check this installation: open the bundled model, run every scenario, export a workbook; exit 0 when all is well</source>
+        <translation>このインストールを検査する: 同梱モデルを開き、すべてのシナリオを実行し、ワークブックを書き出す。問題なければ終了コード 0</translation>
+    </message>
+    <message>
+        <source>with --self-test: refuse and report any network access</source>
+        <translation>--self-test と併用: ネットワークへのアクセスを拒否して報告する</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>import a model from a workbook, CSV, matrix, Mental Modeler, GraphML, GEXF or expert ratings</source>
+        <translation>ワークブック、CSV、行列、Mental Modeler、GraphML、GEXF、専門家評価からモデルをインポートする</translation>
+    </message>
+    <message>
+        <source>Import a model from another format and save it as a .wtm model file. The format follows from the file&apos;s extension and content unless --format names it.</source>
+        <translation>他の形式からモデルをインポートし、.wtm モデルファイルとして保存します。--format で指定しない限り、形式はファイルの拡張子と内容で決まります。</translation>
+    </message>
+    <message>
+        <source>the file to import (.xlsx, .csv, .mmp, .graphml, .gexf, ...)</source>
+        <translation>インポートするファイル（.xlsx、.csv、.mmp、.graphml、.gexf など）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>書き出すモデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>the input format (default: from the extension and content)</source>
+        <translation>入力形式（既定: 拡張子と内容から）</translation>
+    </message>
+    <message>
+        <source>a nodes table (CSV or workbook) to go with an edges table</source>
+        <translation>エッジの表に添えるノードの表（CSV またはワークブック）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title (default: from the file)</source>
+        <translation>モデルのタイトル（既定: ファイルから）</translation>
+    </message>
+    <message>
+        <source>undirected edges (GraphML, GEXF): make each an edge both ways (default), read it one way as written, or refuse the file</source>
+        <translation>無向のエッジ（GraphML、GEXF）: それぞれ双方向にする（既定）、記載どおり一方向に読む、またはファイルを拒否する</translation>
+    </message>
+    <message>
+        <source>weights outside [-1, 1]: divide every weight by the largest (default) or refuse the file</source>
+        <translation>[-1, 1] の範囲外の重み: すべての重みを最大値で割る（既定）か、ファイルを拒否する</translation>
+    </message>
+    <message>
+        <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
+        <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注記: {note}</translation>
+    </message>
+    <message>
+        <source>imported {file} ({format}) -&gt; {output}</source>
+        <translation>{file}（{format}）をインポートしました -&gt; {output}</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>{undirected!r} is not one of {undirected_choices}</source>
+        <extracomment>The ``participants`` value that keeps every participant sheet as a participant. The ``participants`` value that imports only the aggregate of the participant sheets. ``undirected`` or ``out_of_range`` for a caller that asks its user: the import raises :class:`ChoiceNeeded` when the file needs the choice, and the caller imports again with the answer (the desktop app asks once per question).</extracomment>
+        <translation>{undirected!r} は {undirected_choices} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>{out_of_range!r} is not one of {out_of_range_choices}</source>
+        <translation>{out_of_range!r} は {out_of_range_choices} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
+        <translation>&apos;keep&apos;、&apos;aggregate&apos;、またはシート名でなければなりません</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]</source>
+        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
+        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です。先に尺度を直すか、--weights rescale でインポートしてください</translation>
+    </message>
+    <message>
+        <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
+        <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+    </message>
+</context>
+<context>
+    <name>incognitive</name>
+    <message>
+        <source>InCognitive&apos;s lag 1 is the next step: each delay is the lag minus 1</source>
+        <translation>InCognitive のラグ 1 は次のステップです: 各遅延はラグから 1 を引いた値です</translation>
+    </message>
+    <message>
+        <source>{zero} edge{zero2} lag 0, read as delay 0</source>
+        <translation>{zero} 本のエッジのラグが 0 で、遅延 0 として読みました</translation>
+    </message>
+    <message>
+        <source>self-feedback weights are not kept: Windtunnel&apos;s inference rule sets each node&apos;s memory term</source>
+        <translation>自己フィードバックの重みは保持しません: Windtunnel の推論規則が各ノードの記憶項を決めます</translation>
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message>
+        <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
+        <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
+        <translation>{suffix} ファイルの形式を判別できません。--format で指定してください（{import_formats}）</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>ファイルを読めません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not one of {import_formats}</source>
+        <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the folder holds no .csv files</source>
+        <translation>フォルダーに .csv ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}: フォルダーを作れません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
+        <translation>{path}: {fmt!r} は書き出し形式ではありません（{export_formats}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
+        <translation>{path}: {suffix!r} から書き出し形式を判別できません。.xlsx、.graphml、.csv（重み行列）、またはフォルダー名（CSV の表）を使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <source>{new!r} is not a number in [-1, 1]</source>
+        <translation>{new!r} は [-1, 1] の数ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>locations</name>
+    <message>
+        <source>byte {byte}</source>
+        <extracomment>Mental Modeler&apos;s influence labels (CMapConstants in its source).</extracomment>
+        <translation>{byte} バイト目</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line} 行目、{column} 列目</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {byte}</source>
+        <translation>{line} 行目、{byte} バイト目</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>sheet {place}</source>
+        <translation>シート {place}</translation>
+    </message>
+    <message>
+        <source>file {place}</source>
+        <translation>ファイル {place}</translation>
+    </message>
+    <message>
+        <source>row {place}</source>
+        <translation>{place} 行目</translation>
+    </message>
+    <message>
+        <source>line {place}</source>
+        <translation>{place} 行目</translation>
+    </message>
+    <message>
+        <source>pair {place}</source>
+        <translation>{place} 組目</translation>
+    </message>
+    <message>
+        <source>entry {place}</source>
+        <translation>項目 {place}</translation>
+    </message>
+    <message>
+        <source>column {place}</source>
+        <translation>列 {place}</translation>
+    </message>
+    <message>
+        <source>attribute {place}</source>
+        <translation>属性 {place}</translation>
+    </message>
+</context>
+<context>
+    <name>loops</name>
+    <message>
+        <source>list the feedback loops of a model</source>
+        <translation>モデルのフィードバックループを一覧する</translation>
+    </message>
+    <message>
+        <source>List the feedback loops of a model with their polarity, length and gain, strongest first.</source>
+        <translation>モデルのフィードバックループを極性、長さ、ゲインとともに、強い順に一覧します。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>longest loop searched, in nodes (default 12)</source>
+        <translation>探索する最長のループ、ノード数で（既定 12）</translation>
+    </message>
+    <message>
+        <source>stop after this many loops (default 10000)</source>
+        <translation>この数のループを見つけたら止める（既定 10000）</translation>
+    </message>
+    <message>
+        <source>loops printed (default 50)</source>
+        <translation>表示するループの数（既定 50）</translation>
+    </message>
+    <message>
+        <source>stop the loop search after this many seconds (and say so)</source>
+        <translation>ループ探索をこの秒数で止める（そのことを表示する）</translation>
+    </message>
+    <message>
+        <source>show the dominant loop per node over time in --scenario</source>
+        <translation>--scenario でのノードごとの支配的なループを時間とともに示す</translation>
+    </message>
+    <message>
+        <source>the scenario for --over-time (id or label)</source>
+        <translation>--over-time のシナリオ（id またはラベル）</translation>
+    </message>
+    <message>
+        <source>a node for --over-time (repeatable; default: the objectives&apos; nodes)</source>
+        <translation>--over-time のノード（繰り返し可。既定: 目標のノード）</translation>
+    </message>
+    <message>
+        <source>{file}: {count} feedback loop{s} ({reinforcing} reinforcing, {reinforcing2} balancing); {note}</source>
+        <translation>{file}: フィードバックループ {count} 個（強化 {reinforcing}、バランス {reinforcing2}）。{note}</translation>
+    </message>
+    <message>
+        <source>  ... and {top} more (--top to list more)</source>
+        <translation>  …… ほか {top} 個（さらに一覧するには --top）</translation>
+    </message>
+</context>
+<context>
+    <name>matrix</name>
+    <message>
+        <source>{count} participant sheets ({names})</source>
+        <extracomment>The label of a node whose row and column labels are blank. Sheet names that mark the matrix among a workbook&apos;s sheets. Cells that are certainly not an edge, skipped when counting a matrix&apos;s edges.</extracomment>
+        <translation>参加者のシート {count} 枚（{names}）</translation>
+    </message>
+    <message>
+        <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
+        <translation>参加者のシート {count} 枚（{names}）: 指定どおりシート {name!r} だけをインポートしました</translation>
+    </message>
+    <message>
+        <source>no participant sheet called {name!r} (sheets: {names})</source>
+        <translation>{name!r} という参加者のシートはありません（シート: {names}）</translation>
+    </message>
+    <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
+        <translation>ノードのラベルがシート {first_name!r} のものと異なります。--participants SHEET で一枚だけインポートしてください</translation>
+    </message>
+    <message>
+        <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
+        <translation>参加者のシート {count} 枚（{names}）: 重みはその平均です（参加者が描かなかったエッジは 0 と数える）。{kept}</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1]</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale でインポートすると、すべての重みを最大値で割ります）</translation>
+    </message>
+    <message>
+        <source>skipped {diagonal} self-influence{s} on the diagonal</source>
+        <translation>対角線上の自己への影響 {diagonal} 個を飛ばしました</translation>
+    </message>
+    <message>
+        <source>the {count:,} x {count2:,} matrix has {filled:,} filled cells (edges); an import makes at most {edges:,} edges</source>
+        <translation>{count:,} x {count2:,} の行列に値のあるセル（エッジ）が {filled:,} 個あります。一度のインポートで作れるエッジは最大 {edges:,} 本です</translation>
+    </message>
+    <message>
+        <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
+        <translation>行列にラベルがありません: {count} 個のノードを行の順に C1、C2、… と名付けました</translation>
+    </message>
+    <message>
+        <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
+        <translation>あるノードの行と列のラベルが空です: {unnamed!r} と名付けました</translation>
+    </message>
+    <message>
+        <source>a blank label among the {where}</source>
+        <translation>{where}に空のラベルがあります</translation>
+    </message>
+    <message>
+        <source>{text!r} appears twice among the {where}</source>
+        <translation>{text!r} が{where}に二度現れます</translation>
+    </message>
+    <message>
+        <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
+        <translation>正方行列ではありません: {count} 列 {count2} 行。行と列のラベルが異なります（行のみ: {only_rows}、列のみ: {only_columns}）</translation>
+    </message>
+</context>
+<context>
+    <name>mentalmodeler</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルは UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>有効な JSON ではありません（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>有効な JSON ではありません（入れ子が深すぎます）</translation>
+    </message>
+    <message>
+        <source>not a Mental Modeler project (no list of concepts)</source>
+        <translation>Mental Modeler のプロジェクトではありません（概念の一覧がありません）</translation>
+    </message>
+    <message>
+        <source>not a Mental Modeler project (neither JSON nor XML)</source>
+        <translation>Mental Modeler のプロジェクトではありません（JSON でも XML でもありません）</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;mentalModeler&gt;</source>
+        <translation>XML のルートが &lt;mentalModeler&gt; ではなく &lt;{tag}&gt; です</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a second concept with id {key!r}</source>
+        <translation>id {key!r} をもつ二つ目の概念</translation>
+    </message>
+    <message>
+        <source>relationships is not a list</source>
+        <translation>relationships がリストではありません</translation>
+    </message>
+    <message>
+        <source>influence {exc}</source>
+        <translation>影響 {exc}</translation>
+    </message>
+    <message>
+        <source>{blank} relationship{blank2} no influence value; imported with weight 0</source>
+        <translation>影響の値がない関係 {blank} 件を重み 0 でインポートしました</translation>
+    </message>
+    <message>
+        <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
+        <translation>自己への影響または宙に浮いた関係 {count} 件を飛ばしました: {skipped2}</translation>
+    </message>
+    <message>
+        <source>{count} preferred state{s} became objective{s}</source>
+        <translation>望ましい状態 {count} 件を目標にしました</translation>
+    </message>
+    <message>
+        <source>{count:,} characters, cut to the {limit:,} a model holds</source>
+        <translation>{count:,} 文字を、モデルが保持できる {limit:,} 文字に切り詰めました</translation>
+    </message>
+    <message>
+        <source>clamp value {value:g} is outside [-1, 1]</source>
+        <translation>固定値 {value:g} は [-1, 1] の範囲外です</translation>
+    </message>
+    <message>
+        <source>{count} scenario{s} became clamp scenarios (each clamped concept held at its value)</source>
+        <translation>シナリオ {count} 件を固定シナリオにしました（固定された概念はそれぞれの値に保たれます）</translation>
+    </message>
+    <message>
+        <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
+        <translation>どの概念も固定しないシナリオ {count} 件を飛ばしました: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>montecarlo</name>
+    <message>
+        <source>{samples:,} samples of {n_nodes:,} nodes over {steps} steps need {need:.1f} GB; use at most {most:,} samples or fewer steps</source>
+        <extracomment>Threads that run chunks at once by default (the sparse products and activations release the GIL): every core, up to 4. Callers that must keep a core free (the desktop app&apos;s main thread) pass ``workers=`` themselves. Working memory of one chunk of samples (states and edge buffers), in bytes. Edge values per step that a chunk aims to keep in the CPU cache. Largest change store (float32 [step, sample, node]) a run may allocate, in bytes. Change stores of several scenarios held at once (one pass over the samples) stay under this many bytes; a larger run takes several passes (at least one scenario per pass).</extracomment>
+        <translation>{n_nodes:,} ノードで {steps} ステップの標本 {samples:,} 個には {need:.1f} GB 必要です。標本を最大 {most:,} 個にするか、ステップを減らしてください</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>
+        <extracomment>The files a folder of maps is read for. difflib ratio from which two labels are proposed as the same concept.</extracomment>
+        <translation>マップが {voices_given} 枚です。集約には二枚以上のマップか、複数の参加者を含むファイルが必要です</translation>
+    </message>
+    <message>
+        <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
+        <translation>統合されて一つの概念になった二つのノードを結ぶエッジ {merged} 本を除きました</translation>
+    </message>
+    <message>
+        <source>scenarios with edge-weight overrides were left out ({dropped})</source>
+        <translation>エッジの重みを上書きするシナリオを除きました（{dropped}）</translation>
+    </message>
+    <message>
+        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>{count} 枚のマップを参加者としてまとめました: 概念 {count2} 個、エッジ {count3} 本。重みは {aggregation}、ゼロは {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>1 near match of concepts merged, as accepted</source>
+        <translation>近い概念 1 組を、承認どおり統合しました</translation>
+    </message>
+    <message>
+        <source>1 near match of concepts kept apart (accept to merge)</source>
+        <translation>近い概念 1 組を別々のままにしました（承認すれば統合されます）</translation>
+    </message>
+    <message>
+        <source>{count} near matches of concepts merged, as accepted</source>
+        <translation>近い概念 {count} 組を、承認どおり統合しました</translation>
+    </message>
+    <message>
+        <source>{count} near matches of concepts kept apart (accept to merge)</source>
+        <translation>近い概念 {count} 組を別々のままにしました（承認すれば統合されます）</translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <source>refused unsafe XML (a DTD or entity declaration)</source>
+        <extracomment>More columns than any sheet has (Excel&apos;s last column, XFD, is 16,384).</extracomment>
+        <translation>安全でない XML（DTD またはエンティティ宣言）を拒否しました</translation>
+    </message>
+    <message>
+        <source>not valid XML (line {lineno}, column {offset}: {messages})</source>
+        <translation>有効な XML ではありません（{lineno} 行目、{offset} 列目: {messages}）</translation>
+    </message>
+    <message>
+        <source>is damaged ({exc})</source>
+        <translation>破損しています（{exc}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({name__})</source>
+        <translation>読めません（{name__}）</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (no xl/workbook.xml inside)</source>
+        <translation>.xlsx のワークブックではありません（中に xl/workbook.xml がありません）</translation>
+    </message>
+    <message>
+        <source>is past the limit of {max_columns:,} columns</source>
+        <translation>列の上限 {max_columns:,} を超えています</translation>
+    </message>
+    <message>
+        <source>a row number {clip!r} that no sheet has (Excel&apos;s last row is 1,048,576)</source>
+        <translation>どのシートにもない行番号 {clip!r} です（Excel の最終行は 1,048,576）</translation>
+    </message>
+    <message>
+        <source>holds {length:,} characters; the limit is {max_text:,}</source>
+        <translation>{length:,} 文字あります。上限は {max_text:,} です</translation>
+    </message>
+    <message>
+        <source>not valid XML (line {lineno}: {messages})</source>
+        <translation>有効な XML ではありません（{lineno} 行目: {messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>there is no preset {name!r}; valid presets: {presets}</source>
+        <translation>プリセット {name!r} はありません。有効なプリセット: {presets}</translation>
+    </message>
+</context>
+<context>
+    <name>ratings</name>
+    <message>
+        <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
+        <extracomment>FCMpy&apos;s default linguistic terms as the files&apos; column heads spell them (lower case): (low, peak, high) of each triangle.</extracomment>
+        <translation>{cell!r} は評価語（VH、H、M、L、VL、NA、&apos;no causality&apos;）ではありません</translation>
+    </message>
+    <message>
+        <source>found no expert-rating sheet (From, To and term columns such as -VH ... +VH)</source>
+        <translation>専門家評価のシート（From、To と -VH ... +VH のような評価語の列）が見つかりません</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets ({sheets})</source>
+        <translation>専門家のシート {count} 枚（{sheets}）</translation>
+    </message>
+    <message>
+        <source>no expert sheet called {participants!r} (sheets: {sheets})</source>
+        <translation>{participants!r} という専門家のシートはありません（シート: {sheets}）</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets: imported only {next!r}, as asked</source>
+        <translation>専門家のシート {count} 枚: 指定どおり {next!r} だけをインポートしました</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>
+        <translation>専門家のシート {count} 枚（{sheets}{sheets2}）: 重みは FCMpy の集約です（各評価語の三角形を専門家に占めるその語の割合で切り、最大値で合わせ、重心をとる）。{kept}</translation>
+    </message>
+    <message>
+        <source>skipped {loops} rating{s} of a concept&apos;s influence on itself</source>
+        <translation>概念から自分自身への影響の評価 {loops} 件を飛ばしました</translation>
+    </message>
+    <message>
+        <source>{cancelled} rated pair{s} came to 0 (the experts&apos; ratings cancel out): no edge</source>
+        <translation>評価された組 {cancelled} 件が 0 になりました（専門家の評価が打ち消し合う）: エッジなし</translation>
+    </message>
+    <message>
+        <source>{unsure} rating{s} shared between terms: each expert keeps the term with the larger share, so the map&apos;s weights change slightly if the aggregate is recomputed</source>
+        <translation>評価語の間で割合が分かれた評価 {unsure} 件: 各専門家は割合の大きい語を残すため、集約を再計算するとマップの重みがわずかに変わります</translation>
+    </message>
+    <message>
+        <source>has no From or To concept</source>
+        <translation>From または To の概念がありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({exc})</source>
+        <translation>有効な JSON ではありません（{exc}）</translation>
+    </message>
+    <message>
+        <source>not FCMpy expert ratings (expected {expert: [rows]})</source>
+        <translation>FCMpy の専門家評価ではありません（{expert: [rows]} の形のはず）</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>the workbook is encrypted (protected by a password to open); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <extracomment>The stream an encrypted (password-to-open) .xlsx keeps inside its OLE container ([MS-OFFCRYPTO]), in the UTF-16 of the container&apos;s directory.</extracomment>
+        <translation>ワークブックが暗号化されています（開くのにパスワードが必要）。Excel で開き、パスワードを外して（ファイル &gt; 情報 &gt; ブックの保護）保存し直してください</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
+        <translation>古いバイナリ形式の Excel ファイル（.xls）です。.xlsx で保存し直してください</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>.xlsx のワークブックではありません（zip アーカイブではありません）</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} sheets to read; the limit is {sheets}</source>
+        <translation>ワークブックに読むシートが {count} 枚あります。上限は {sheets} です</translation>
+    </message>
+    <message>
+        <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
+        <translation>シート名 {name!r} が二枚あります。ワークブックのシート名は互いに異なる必要があります（Excel は大文字小文字を区別しません）: 一方の名前を変えてください</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>no result for scenario {key!r}; valid: {valid}</source>
+        <extracomment>Percentile levels of the Monte Carlo bands.</extracomment>
+        <translation>シナリオ {key!r} の結果はありません。有効なもの: {valid}</translation>
+    </message>
+    <message>
+        <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
+        <translation>ノード {node_id!r} はありません。有効なノード: {node_ids}</translation>
+    </message>
+    <message>
+        <source>unknown view {view!r}; valid views: {builders}</source>
+        <translation>不明なビュー {view!r} です。有効なビュー: {builders}</translation>
+    </message>
+</context>
+<context>
+    <name>rows</name>
+    <message>
+        <source>both are {kind} sheets by their names; Windtunnel reads one {kind} sheet and would drop the other&apos;s rows: move them into one sheet, or rename the sheet that is not meant to be read</source>
+        <translation>名前から見るとどちらも {kind} のシートです。Windtunnel は {kind} のシートを一枚だけ読み、もう一枚の行は捨てることになります: 行を一枚のシートにまとめるか、読ませるつもりのないシートの名前を変えてください</translation>
+    </message>
+    <message>
+        <source>holds the error value {text}; replace it by the text it should show</source>
+        <translation>エラー値 {text} が入っています。本来表示されるべきテキストに置き換えてください</translation>
+    </message>
+    <message>
+        <source>{location}: {message}</source>
+        <translation>{location}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>there is no scenario {key!r}; valid scenarios: {valid}</source>
+        <translation>シナリオ {key!r} はありません。有効なシナリオ: {valid}</translation>
+    </message>
+    <message>
+        <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
+        <translation>{samples} は 0 から {max_samples:,} までの整数ではありません</translation>
+    </message>
+    <message>
+        <source>run scenarios and print the largest changes</source>
+        <translation>シナリオを実行し、最も大きな変化を表示する</translation>
+    </message>
+    <message>
+        <source>Run the baseline and scenarios of a model; print the largest changes from baseline per scenario, the verdicts and the objectives scorecard.</source>
+        <translation>モデルのベースラインとシナリオを実行し、シナリオごとのベースラインからの最大の変化、終わり方の判定、目標のスコアカードを表示します。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label (repeat for several; default: all)</source>
+        <translation>シナリオの id またはラベル（複数なら繰り返し。既定: すべて）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples of uncertain edge weights (default 0: none)</source>
+        <translation>不確実なエッジの重みのモンテカルロ標本数（既定 0: なし）</translation>
+    </message>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>乱数シード（既定: モデルのシード）</translation>
+    </message>
+    <message>
+        <source>number of steps (default: the model&apos;s)</source>
+        <translation>ステップ数（既定: モデルのステップ数）</translation>
+    </message>
+    <message>
+        <source>nodes listed per scenario (default 10)</source>
+        <translation>シナリオごとに一覧するノードの数（既定 10）</translation>
+    </message>
+    <message>
+        <source>also run every scenario on each participant&apos;s map and say how many maps agree (the model must have participants)</source>
+        <translation>各参加者のマップでもすべてのシナリオを実行し、いくつのマップが一致するかを示す（モデルに参加者が必要）</translation>
+    </message>
+    <message>
+        <source>also print guaranteed ranges of the objectives&apos; nodes for every weight anywhere in its low..high range</source>
+        <translation>各重みが low..high の範囲のどこにあっても成り立つ、目標のノードの保証範囲も表示する</translation>
+    </message>
+    <message>
+        <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
+        <translation>結果も書き出す。拡張子で形式が決まる（.csv は表、.xlsx はワークブック）</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>{out} を書き出しました</translation>
+    </message>
+    <message>
+        <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
+        <translation>モデルの設定ではなく、別の FCM ツールの約束事で実行する</translation>
+    </message>
+</context>
+<context>
+    <name>sensitivity</name>
+    <message>
+        <source>there is no objective {objective!r}; valid objectives: {valid}</source>
+        <translation>目標 {objective!r} はありません。有効な目標: {valid}</translation>
+    </message>
+    <message>
+        <source>which edge weights and levers move an objective most</source>
+        <translation>目標を最も動かすエッジの重みとレバーはどれか</translation>
+    </message>
+    <message>
+        <source>Tornado of edge weights (each at its low and high bound) and lever elasticities for one objective in one scenario.</source>
+        <translation>一つのシナリオの一つの目標について、エッジの重みのトルネード図（各重みを下限と上限にして）とレバーの弾力性を示します。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label</source>
+        <translation>シナリオの id またはラベル</translation>
+    </message>
+    <message>
+        <source>an objective id or label</source>
+        <translation>目標の id またはラベル</translation>
+    </message>
+    <message>
+        <source>tornado bars and levers listed (default 15)</source>
+        <translation>一覧するトルネードの棒とレバーの数（既定 15）</translation>
+    </message>
+    <message>
+        <source>also write every tornado bar as a CSV table</source>
+        <translation>トルネードの棒をすべて CSV の表としても書き出す</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>{out} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>structure</name>
+    <message>
+        <source>give at least one actor</source>
+        <extracomment>Loops found between two cancel checks.</extracomment>
+        <translation>アクターを一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>{outcome!r} is also one of the actors</source>
+        <translation>{outcome!r} はアクターの一つでもあります</translation>
+    </message>
+    <message>
+        <source>print node metrics, model statistics, loops and chokepoints</source>
+        <translation>ノードの指標、モデルの統計、ループ、チョークポイントを表示する</translation>
+    </message>
+    <message>
+        <source>Describe the structure of a model: statistics, the most central nodes, feedback loops and (with --actor and --outcome) chokepoints.</source>
+        <translation>モデルの構造を示します: 統計、最も中心的なノード、フィードバックループ、（--actor と --outcome があれば）チョークポイント。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>nodes and loops listed (default 15)</source>
+        <translation>一覧するノードとループの数（既定 15）</translation>
+    </message>
+    <message>
+        <source>stop the loop search after this many loops (default 10000)</source>
+        <translation>この数のループを見つけたらループ探索を止める（既定 10000）</translation>
+    </message>
+    <message>
+        <source>longest loop searched, in nodes (default 12)</source>
+        <translation>探索する最長のループ、ノード数で（既定 12）</translation>
+    </message>
+    <message>
+        <source>estimate betweenness from K source nodes (default: exact up to 500 nodes, 250 pivots above)</source>
+        <translation>K 個の始点ノードから媒介中心性を推定する（既定: 500 ノードまでは厳密、それ以上は 250 のピボット）</translation>
+    </message>
+    <message>
+        <source>with --outcome: an actor whose positive paths to the outcome are cut (repeat for several)</source>
+        <translation>--outcome と併用: 結果への正の経路を断つアクター（複数なら繰り返し）</translation>
+    </message>
+    <message>
+        <source>with --actor: the outcome node of the chokepoint search</source>
+        <translation>--actor と併用: チョークポイント探索の結果ノード</translation>
+    </message>
+    <message>
+        <source>also write every node&apos;s metrics as a CSV table</source>
+        <translation>各ノードの指標も CSV の表として書き出す</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>{out} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
+        <translation>ファイルは {size:,.0f} MB です。インポートは最大 {file_bytes} MB です</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>ファイルを読めません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>has {count:,} columns; the limit is {columns:,}</source>
+        <translation>{count:,} 列あります。上限は {columns:,} です</translation>
+    </message>
+    <message>
+        <source>the {what} has more than {cells:,} cells</source>
+        <translation>{what}のセルが {cells:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>the {what} has more than {rows:,} data rows</source>
+        <translation>{what}のデータ行が {rows:,} 行を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>
+        <extracomment>Mental Modeler&apos;s influence labels and the weights it gives them (its CMapConstants: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``. Words that give an edge&apos;s sign in a Kumu-style Type column. A number as spreadsheets and people write it: ``-0.5``, ``.5``, ``1e-3``. Python&apos;s float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.</extracomment>
+        <translation>数式です（{text}）。Windtunnel は数式を決して計算しません: その{wanted}に置き換えてください（形式を選択して貼り付け &gt; 値）</translation>
+    </message>
+    <message>
+        <source>holds the error value {text}, not a {wanted}</source>
+        <translation>{wanted}ではなくエラー値 {text} が入っています</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} は数ではありません</translation>
+    </message>
+    <message>
+        <source>a whole number of about {digits:,} digits is past the largest number Windtunnel holds (about 1e308)</source>
+        <translation>約 {digits:,} 桁の整数は、Windtunnel が保持できる最大の数（約 1e308）を超えています</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a number</source>
+        <translation>{raw!r} は数ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a finite number</source>
+        <translation>{text} は有限の数ではありません</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>{word!r} is not yes/no or true/false</source>
+        <translation>{word!r} は yes/no でも true/false でもありません</translation>
+    </message>
+    <message>
+        <source>{strip!r} is a weight that changes over time (Gephi&apos;s dynamic weight); Windtunnel needs one number per edge</source>
+        <translation>{strip!r} は時間とともに変わる重み（Gephi の動的な重み）です。Windtunnel にはエッジごとに一つの数が必要です</translation>
+    </message>
+    <message>
+        <source>{value!r}: the bounds of a fuzzy weight must be in order (low, weight, high)</source>
+        <extracomment>A fuzzy weight written in one cell: ``(low, mode, high)`` (a triangular number, as GFCM and fcmconfr write them) or ``[low, high]`` (an interval); brackets of either kind, and commas or semicolons between the numbers.</extracomment>
+        <translation>{value!r}: ファジーな重みの境界は順に並んでいなければなりません（low、weight、high）</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a sign (positive/negative, +/-)</source>
+        <translation>{word!r} は符号（positive/negative、+/-）ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>converged at step {step}</source>
+        <extracomment>Longest limit cycle looked for.</extracomment>
+        <translation>ステップ {step} で収束</translation>
+    </message>
+    <message>
+        <source>limit cycle of period {period}</source>
+        <translation>周期 {period} のリミットサイクル</translation>
+    </message>
+    <message>
+        <source>not converged by step {step}</source>
+        <translation>ステップ {step} までに収束せず</translation>
+    </message>
+</context>
+<context>
+    <name>voices</name>
+    <message>
+        <source>the model has no participants</source>
+        <extracomment>A change smaller than this says &quot;no change&quot; when counting participants.</extracomment>
+        <translation>モデルに参加者がいません</translation>
+    </message>
+</context>
+<context>
+    <name>xmlsafe</name>
+    <message>
+        <source>refused unsafe XML ({name__}): {kind} files do not need a DTD or entities</source>
+        <translation>安全でない XML（{name__}）を拒否しました: {kind} ファイルに DTD やエンティティは不要です</translation>
+    </message>
+    <message>
+        <source>not valid XML</source>
+        <translation>有効な XML ではありません</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1876 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>aggregate</name>
+    <message>
+        <source>combine participants&apos; maps into one model with participants</source>
+        <translation>将参与者的图合并为一个带参与者的模型</translation>
+    </message>
+    <message>
+        <source>Combine several maps (files, folders, or one file of several participants) into one model whose participants are their authors; the map&apos;s weights are their aggregate.</source>
+        <translation>将多张图（文件、文件夹，或一个包含多位参与者的文件）合并为一个模型，其参与者即各图的作者；图的权重为他们的汇总值。</translation>
+    </message>
+    <message>
+        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
+        <translation>图（.wtm、.mmp、.xlsx、.csv、.graphml）、图所在的文件夹，或一个包含多位参与者的文件</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要写入的模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
+        <translation>评分如何合成为一个权重（默认：第一张图记录的方法；未记录方法的图用均值）</translation>
+    </message>
+    <message>
+        <source>an edge a participant did not draw counts as 0 (include) or is left out of its aggregate (ignore); default: the first map&apos;s recorded choice, include for maps that record none</source>
+        <translation>参与者未画出的边计为 0（include），或不计入该边的汇总（ignore）；默认：第一张图记录的选择，未记录的图用 include</translation>
+    </message>
+    <message>
+        <source>merge the near matches of concepts that are listed (default: keep them apart)</source>
+        <translation>合并列出的相近概念（默认：保持分开）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title (default: the first map&apos;s)</source>
+        <translation>模型的标题（默认：第一张图的标题）</translation>
+    </message>
+    <message>
+        <source>edges listed by disagreement (default 10)</source>
+        <translation>按分歧列出的边数（默认 10）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>wrote {output}</source>
+        <translation>已写入 {output}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>there is no scenario {scenario_id!r}</source>
+        <extracomment>A newly opened model shows the first scenario that changes some node by this much. The model changed: the results are stale until the next :meth:`refresh`. New results (or an error: :attr:`error`). The current scenario&apos;s change was re-run with previewed lever values. The current scenario changed: its id (&quot;&quot; = none). The selected nodes changed, in document order. Monte Carlo results arrived, were cleared or went stale. The session follows another model (views must rebind). Trust verdicts arrived for the runs.</extracomment>
+        <translation>没有情景 {scenario_id!r}</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>the archive has {count:,} parts; a workbook has at most {parts:,}</source>
+        <translation>压缩包有 {count:,} 个部件；工作簿最多 {parts:,} 个</translation>
+    </message>
+    <message>
+        <source>unpacks to {file_size:,.0f} MB; the limit is {part_bytes} MB</source>
+        <translation>解压后为 {file_size:,.0f} MB；上限为 {part_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is compressed {ratio:,.0f} to 1, more than any real spreadsheet ({ratio2:.0f} to 1): refused as a possible zip bomb</source>
+        <translation>压缩比为 {ratio:,.0f} 比 1，超过任何真实电子表格（{ratio2:.0f} 比 1）：疑似压缩炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than {total_bytes} MB; refused</source>
+        <translation>压缩包解压后超过 {total_bytes} MB；已拒绝</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities, which spreadsheets never do: refused (possible entity-expansion attack)</source>
+        <translation>声明了 DTD 或实体，电子表格从不这样做：已拒绝（可能是实体扩展攻击）</translation>
+    </message>
+    <message>
+        <source>is damaged ({exc})</source>
+        <translation>已损坏（{exc}）</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+</context>
+<context>
+    <name>arguments</name>
+    <message>
+        <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
+        <extracomment>Largest seed: the model&apos;s settings hold seeds in [0, 2**63 - 1]. Largest &quot;how many to list / search&quot; count an option takes.</extracomment>
+        <translation>{text} 不是 {minimum:,} 到 {maximum:,} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{value:,} is outside {minimum:,} to {maximum:,}</source>
+        <translation>{value:,} 超出 {minimum:,} 到 {maximum:,} 的范围</translation>
+    </message>
+    <message>
+        <source>a title cannot be blank</source>
+        <translation>标题不能为空</translation>
+    </message>
+    <message>
+        <source>a title has at most {max_label} characters, not {count:,}</source>
+        <translation>标题最多 {max_label} 个字符，而不是 {count:,} 个</translation>
+    </message>
+    <message>
+        <source>{text} is not ID=LOW:HIGH or ID=LOW:HIGH:LEVELS</source>
+        <translation>{text} 不是 ID=LOW:HIGH 或 ID=LOW:HIGH:LEVELS 的形式</translation>
+    </message>
+    <message>
+        <source>{text}: LOW and HIGH are numbers from -1 to 1</source>
+        <translation>{text}：LOW 和 HIGH 是 -1 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>{output}: the output must be a Windtunnel model file (.wtm)</source>
+        <translation>{output}：输出必须是 Windtunnel 模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>{output} exists; use --force to replace it</source>
+        <translation>{output} 已存在；使用 --force 替换它</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>{path}: could not write ({strerror})</source>
+        <extracomment>Age in seconds after which a temporary file of ours is a crash&apos;s leftover, not a save in progress (a save touches its temporary file at least every few milliseconds).</extracomment>
+        <translation>{path}：无法写入（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
+        <translation>{path}：无法替换该文件（{strerror}）；之前的版本完好无损</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
+        <translation>{path}：是一个无法写入的符号链接（{exc}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: is not a valid file name</source>
+        <translation>{path}：不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation>{path}：无法写入（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
+        <translation>{path}：是{kind}，不是文件；Windtunnel 只写入普通文件，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
+        <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
+    </message>
+</context>
+<context>
+    <name>breakdown</name>
+    <message>
+        <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
+        <translation>未知视图 {view!r}；请使用 reasons、levers、inputs 或 routes</translation>
+    </message>
+    <message>
+        <source>{step} is outside 0..{steps}</source>
+        <translation>{step} 超出 0..{steps}</translation>
+    </message>
+</context>
+<context>
+    <name>budget</name>
+    <message>
+        <source>the {what} needs about {bytes} of memory, more than the limit of {bytes2} ({sizes})</source>
+        <extracomment>Memory an analysis may plan to use, in bytes. Estimated time an analysis may plan to take, in seconds. Updates (an edge term or a node activation, per sample and step) per second on one core. Updates that the fixed cost of one step of one simulation is worth (about 50 us). Edge variants the tornado simulates at once at most (sensitivity.py) ... ... and fewer when a batch&apos;s runs would hold more than this many bytes. Updates one networkx edge visit counts for (pure Python: about 500,000 visits a second).</extracomment>
+        <translation>{what}约需 {bytes} 内存，超过上限 {bytes2}（{sizes}）</translation>
+    </message>
+    <message>
+        <source>the {what} would take about {duration} ({updates:.2g} updates), more than the limit of {duration2} ({sizes})</source>
+        <translation>{what}约需 {duration}（{updates:.2g} 次更新），超过上限 {duration2}（{sizes}）</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>validate a model file and summarise it</source>
+        <translation>校验模型文件并给出摘要</translation>
+    </message>
+    <message>
+        <source>Validate a model file, print a summary and warnings. Exit 1 when it is invalid.</source>
+        <translation>校验模型文件，输出摘要和警告。文件无效时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>also suggest a steepness (lambda) with a unique stable fixed point</source>
+        <translation>同时建议一个具有唯一稳定不动点的陡度（lambda）</translation>
+    </message>
+    <message>
+        <source>{file}: valid Windtunnel model</source>
+        <translation>{file}：有效的 Windtunnel 模型</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>警告：{line}</translation>
+    </message>
+    <message>
+        <source>{count} warning{s}</source>
+        <translation>{count} 条警告</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（无分组）</translation>
+    </message>
+    <message>
+        <source>{count} actor{s}</source>
+        <translation>{count} 个行为体</translation>
+    </message>
+    <message>
+        <source>{count} restriction{s}</source>
+        <translation>{count} 项限制措施</translation>
+    </message>
+    <message>
+        <source>{count} factor{s}</source>
+        <translation>{count} 个因素</translation>
+    </message>
+    <message>
+        <source>  title:      {title}</source>
+        <translation>  标题：      {title}</translation>
+    </message>
+    <message>
+        <source>  nodes:      {count} ({kinds})</source>
+        <translation>  节点：      {count}（{kinds}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>  groups:     {groups}</source>
+        <translation>  分组：      {groups}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>  edges:      {count} ({positive} positive, {negative} negative, {delayed} delayed)</source>
+        <translation>  边：        {count}（{positive} 条正向，{negative} 条负向，{delayed} 条有延迟）</translation>
+    </message>
+    <message>
+        <source>  scenarios:  {count}</source>
+        <translation>  情景：      {count}</translation>
+    </message>
+    <message>
+        <source>  objectives: {count}</source>
+        <translation>  目标：      {count}</translation>
+    </message>
+    <message>
+        <source>  sources:    {count}</source>
+        <translation>  来源：      {count}</translation>
+    </message>
+    <message>
+        <source>  participants: {count} ({ratings} ratings; weights are the {aggregation}, zeros {zeros}d)</source>
+        <translation>  参与者：    {count}（{ratings} 条评分；权重为 {aggregation}，零值 {zeros}）</translation>
+    </message>
+    <message>
+        <source>node {id!r} ({label}) has no edges</source>
+        <translation>节点 {id!r}（{label}）没有边</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <translation>{count} 条边未引用来源：{shown}{more}</translation>
+    </message>
+    <message>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} -&gt; {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
+    </message>
+    <message>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} -&gt; {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
+    </message>
+    <message>
+        <source>objective {id!r} ({label}): no lever can reach node {node!r}</source>
+        <translation>目标 {id!r}（{label}）：没有杠杆能影响到节点 {node!r}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
+        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
+        <translation>在带符号的影响图上对政策方案做“风洞”试验。不带命令时打开桌面应用（如给出 FILE 则打开该文件）。</translation>
+    </message>
+    <message>
+        <source>print the traceback of an unexpected error (or set {variable}=1)</source>
+        <translation>输出意外错误的回溯信息（或设置 {variable}=1）</translation>
+    </message>
+    <message>
+        <source>the language of messages and help: {choices} (default: the environment&apos;s LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>消息和帮助的语言：{choices}（默认：环境变量 LC_ALL、LC_MESSAGES 或 LANG）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>{head}: not enough memory for this input</source>
+        <translation>{head}：内存不足，无法处理此输入</translation>
+    </message>
+    <message>
+        <source>{head}: the input is nested too deeply</source>
+        <translation>{head}：输入嵌套过深</translation>
+    </message>
+    <message>
+        <source>the traceback follows</source>
+        <translation>回溯信息如下</translation>
+    </message>
+    <message>
+        <source>run again with --debug (or {variable}=1) to see the traceback</source>
+        <translation>使用 --debug（或 {variable}=1）再次运行以查看回溯信息</translation>
+    </message>
+    <message>
+        <source>{head}: unexpected error ({kind}: {text}); {follows}</source>
+        <translation>{head}：意外错误（{kind}：{text}）；{follows}</translation>
+    </message>
+    <message>
+        <source>--language needs a language tag</source>
+        <extracomment>Stem of the core&apos;s catalogues: ``core_ja.qm`` beside the interface&apos;s ``windtunnel_ja.qm``.</extracomment>
+        <translation>--language 需要一个语言标记</translation>
+    </message>
+    <message>
+        <source>unknown language {tag}: choose from {choices}</source>
+        <translation>未知语言 {tag}：请从 {choices} 中选择</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>compare two maps (similarity, Mental Modeler&apos;s score) or a model&apos;s participants</source>
+        <translation>比较两张图（相似度、Mental Modeler 的评分）或一个模型的参与者</translation>
+    </message>
+    <message>
+        <source>Compare map B with map A (the reference): similarity and the edges that differ. With one model of participants, compare the participants.</source>
+        <translation>将图 B 与图 A（参照图）比较：相似度以及不同的边。给出一个带参与者的模型时，比较其参与者。</translation>
+    </message>
+    <message>
+        <source>the reference map A and the map B (any format Windtunnel reads), or one model with participants</source>
+        <translation>参照图 A 和图 B（Windtunnel 可读的任何格式），或一个带参与者的模型</translation>
+    </message>
+    <message>
+        <source>edges listed per kind of difference (default 20)</source>
+        <translation>每类差异列出的边数（默认 20）</translation>
+    </message>
+    <message>
+        <source>{count} files given; compare takes two maps or one model with participants</source>
+        <translation>给出了 {count} 个文件；compare 需要两张图或一个带参与者的模型</translation>
+    </message>
+    <message>
+        <source>one model compares its participants only when it has two or more; give two maps to compare them</source>
+        <translation>一个模型只有在有两位或更多参与者时才比较其参与者；要比较两张图，请给出两张图</translation>
+    </message>
+</context>
+<context>
+    <name>compile</name>
+    <message>
+        <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
+        <extracomment>Half-width of an edge&apos;s uncertainty range, as a fraction of ``|weight|``, for edges that give no explicit ``low``/``high``: high confidence +-10 %, medium +-25 %, low +-50 %. Relative spreads keep the sign of the influence (the map-maker is sure of the direction even when unsure of the strength) and leave a zero weight at zero.</extracomment>
+        <translation>没有节点 {node_id!r}；有效节点：{node_ids}</translation>
+    </message>
+    <message>
+        <source>there is no edge from {source!r} to {target!r}</source>
+        <translation>没有从 {source!r} 到 {target!r} 的边</translation>
+    </message>
+    <message>
+        <source>shape {shape} is not square</source>
+        <extracomment>The end step of a clamp without an end (&quot;to the end of the run&quot;).</extracomment>
+        <translation>形状 {shape} 不是方阵</translation>
+    </message>
+    <message>
+        <source>has shape {shape}, not ({n},)</source>
+        <translation>形状为 {shape}，而不是 ({n},)</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>the file holds NUL bytes: it is not a text (CSV) file</source>
+        <translation>文件含有 NUL 字节：它不是文本（CSV）文件</translation>
+    </message>
+    <message>
+        <source>not valid CSV ({exc})</source>
+        <translation>不是有效的 CSV（{exc}）</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is not valid UTF-16</source>
+        <extracomment>A character of two to four bytes in UTF-8 (what a UTF-8 file has and a Windows-1252 file almost never does: &quot;Ã©&quot; is how &quot;é&quot; in UTF-8 looks as Windows-1252).</extracomment>
+        <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
+        <translation>字节 0x{data:02X} 不是 UTF-8，而文件其余部分都是 UTF-8（是否粘贴了其他编码的字符，例如 Windows-1252？）；请将文件另存为 UTF-8 后重新导入</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8, UTF-16 nor Windows-1252 text</source>
+        <translation>文件既不是 UTF-8、UTF-16，也不是 Windows-1252 文本</translation>
+    </message>
+</context>
+<context>
+    <name>designs</name>
+    <message>
+        <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
+        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover.</extracomment>
+        <translation>Sobol&apos; 序列最多覆盖 {sobol_dimensions:,} 个不确定量，而不是 {dimensions:,} 个；请使用拉丁超立方（lhs）</translation>
+    </message>
+    <message>
+        <source>this build of Windtunnel has no Sobol&apos; sequences (scipy.stats is left out of the desktop app); use the Latin hypercube (lhs), or the command line of a Python installation</source>
+        <translation>此版本的 Windtunnel 没有 Sobol&apos; 序列（桌面应用未包含 scipy.stats）；请使用拉丁超立方（lhs），或使用 Python 安装的命令行</translation>
+    </message>
+</context>
+<context>
+    <name>discovery</name>
+    <message>
+        <source>there is no option {option!r}; options: {ids}</source>
+        <translation>没有方案 {option!r}；方案：{ids}</translation>
+    </message>
+    <message>
+        <source>there is no objective {objective!r}; objectives: {goals}</source>
+        <translation>没有目标 {objective!r}；目标：{goals}</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>ids are stable and cannot be changed</source>
+        <translation>id 是稳定的，不能更改</translation>
+    </message>
+    <message>
+        <source>must be text of 1-{max_label} characters</source>
+        <translation>必须是 1-{max_label} 个字符的文本</translation>
+    </message>
+    <message>
+        <source>must be text of at most {max_text:,} characters</source>
+        <translation>必须是最多 {max_text:,} 个字符的文本</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {key!r}</source>
+        <translation>没有{kind} {key!r}</translation>
+    </message>
+</context>
+<context>
+    <name>elements</name>
+    <message>
+        <source>{value} is not a whole number</source>
+        <extracomment>How participants&apos; ratings become the working weight of an edge (see engine.aggregation). fcmconfr&apos;s choice: an edge a participant did not draw (or rated 0) counts as a 0 (&quot;include&quot;) or is left out of that edge&apos;s aggregate (&quot;ignore&quot;). FCMpy&apos;s linguistic pipeline: implication, union of the activated terms, defuzzification. The linguistic scale of ratings (FCMpy&apos;s default terms, weakest to strongest by sign). The weight of an edge drawn on the map, or imported from a table that gives none.</extracomment>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} 不是有限数</translation>
+    </message>
+    <message>
+        <source>{value} is outside [{lo:g}, {hi:g}]</source>
+        <translation>{value} 超出 [{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} 不是文本</translation>
+    </message>
+    <message>
+        <source>text of {count:,} characters is longer than {limit:,}</source>
+        <translation>{count:,} 个字符的文本超过了 {limit:,}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id (1-{max_id} letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, starting with a letter or digit)</source>
+        <translation>{value} 不是有效的 id（1-{max_id} 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;，以字母或数字开头）</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>has {count} entries, more than {limit}</source>
+        <translation>有 {count} 项，超过了 {limit}</translation>
+    </message>
+    <message>
+        <source>has {count:,} entries, more than {limit:,}</source>
+        <translation>有 {count:,} 项，超过了 {limit:,}</translation>
+    </message>
+    <message>
+        <source>is not of the kind {kind}</source>
+        <translation>不是 {kind} 类型</translation>
+    </message>
+    <message>
+        <source>is not a pair [x, y]</source>
+        <translation>不是坐标对 [x, y]</translation>
+    </message>
+    <message>
+        <source>is not a list of at most {max_tags} tags</source>
+        <translation>不是最多 {max_tags} 个标签的列表</translation>
+    </message>
+    <message>
+        <source>{lever} is not true or false</source>
+        <translation>{lever} 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{low!r} is above the weight {weight!r}</source>
+        <translation>{low!r} 高于权重 {weight!r}</translation>
+    </message>
+    <message>
+        <source>{high!r} is below the weight {weight!r}</source>
+        <translation>{high!r} 低于权重 {weight!r}</translation>
+    </message>
+    <message>
+        <source>{what} cannot join {source!r} to itself</source>
+        <translation>{what}不能将 {source!r} 连接到其自身</translation>
+    </message>
+    <message>
+        <source>step {end} is before the start step {start}</source>
+        <translation>第 {end} 步早于起始步 {start}</translation>
+    </message>
+    <message>
+        <source>edge {key} -&gt; {key2} is overridden twice</source>
+        <translation>边 {key} -&gt; {key2} 被覆盖了两次</translation>
+    </message>
+    <message>
+        <source>{getattr} is not true or false</source>
+        <translation>{getattr} 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a rating needs a weight or a linguistic term</source>
+        <translation>评分需要一个权重或一个语言术语</translation>
+    </message>
+    <message>
+        <source>bounds need a weight between them</source>
+        <translation>上下界之间需要一个权重</translation>
+    </message>
+    <message>
+        <source>edge {source} -&gt; {target} is rated twice</source>
+        <translation>边 {source} -&gt; {target} 被评分了两次</translation>
+    </message>
+    <message>
+        <source>id {id!r} appears twice</source>
+        <translation>id {id!r} 出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{location}: {message}</source>
+        <translation>{location}：{message}</translation>
+    </message>
+    <message>
+        <source>... and {count} more problems</source>
+        <translation>…… 以及另外 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>executors</name>
+    <message>
+        <source>running on a cluster needs dask.distributed: install windtunnel[cluster] (pip install &apos;windtunnel[cluster]&apos;) on this machine and on the workers</source>
+        <extracomment>Tasks kept in flight per worker (one running, one queued): enough to keep workers busy, few enough that results waiting to be collected stay small.</extracomment>
+        <translation>在集群上运行需要 dask.distributed：请在本机和各工作节点上安装 windtunnel[cluster]（pip install &apos;windtunnel[cluster]&apos;）</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {scheduler}: {exc}</source>
+        <translation>无法连接到位于 {scheduler} 的 Dask 调度器：{exc}</translation>
+    </message>
+    <message>
+        <source>{address!r} is not a scheduler address such as tcp://host:8786 ({exc})</source>
+        <translation>{address!r} 不是调度器地址，例如 tcp://host:8786（{exc}）</translation>
+    </message>
+</context>
+<context>
+    <name>experiments</name>
+    <message>
+        <source>{sampler!r} is not one of {samplers}</source>
+        <extracomment>Most experiments one exploration may ask for (a cluster run is still bounded by the memory of the outcomes it brings back: 10^7 x 6 objectives = 480 MB). Options simulated per task (each task also simulates its block&apos;s baseline once).</extracomment>
+        <translation>{sampler!r} 不是 {samplers} 之一</translation>
+    </message>
+    <message>
+        <source>the model has no objectives: an exploration judges options by them; add one (node, direction, threshold)</source>
+        <translation>模型没有目标：探索要用目标来评判方案；请添加一个（节点、方向、阈值）</translation>
+    </message>
+    <message>
+        <source>nothing to explore: give scenarios or levers</source>
+        <translation>没有可探索的内容：请给出情景或杠杆</translation>
+    </message>
+    <message>
+        <source>{count:,} options x {futures:,} futures: use at least one future and at most {max_experiments:,} experiments</source>
+        <translation>{count:,} 个方案 x {futures:,} 种未来：至少使用一种未来，且最多 {max_experiments:,} 次实验</translation>
+    </message>
+    <message>
+        <source>there is no node {node!r}; levers: {valid}</source>
+        <translation>没有节点 {node!r}；杠杆：{valid}</translation>
+    </message>
+    <message>
+        <source>is not a lever (a restriction node)</source>
+        <translation>不是杠杆（限制措施节点）</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>给出了两次</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>explain why a node changed in a scenario</source>
+        <translation>解释某个节点在某个情景中为何变化</translation>
+    </message>
+    <message>
+        <source>Explain the change of one node in one scenario at one step: at most five reasons that add up to it with a named rest, then the same change by lever (Shapley values) and by incoming edge.</source>
+        <translation>解释一个节点在一个情景中某一步的变化：最多五条合计等于该变化的原因及一个具名的其余部分，然后按杠杆（Shapley 值）和按入边分解同一变化。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label</source>
+        <translation>情景的 id 或标签</translation>
+    </message>
+    <message>
+        <source>a node id</source>
+        <translation>节点 id</translation>
+    </message>
+    <message>
+        <source>the step to explain (default: the last)</source>
+        <translation>要解释的步（默认：最后一步）</translation>
+    </message>
+    <message>
+        <source>also list the K largest single routes (default 0)</source>
+        <translation>同时列出 K 条最大的单一路径（默认 0）</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>which option holds up across thousands of futures</source>
+        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
+        <translation>哪个方案能在成千上万种未来中站得住</translation>
+    </message>
+    <message>
+        <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
+        <translation>在不确定边权重的抽样未来中运行每个方案（情景与杠杆取值点）；输出稳健性表、最稳健方案失效的条件（PRIM 框）以及最重要的权重（Sobol&apos; 指数）。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
+        <translation>从 LOW 到 HIGH 探索的杠杆（限制措施节点），给出 LEVELS 时分为 LEVELS 档（可重复以指定多个）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label among the options (repeat; default: all; --scenario none for lever points only)</source>
+        <translation>方案中的情景 id 或标签（可重复；默认：全部；--scenario none 表示只用杠杆取值点）</translation>
+    </message>
+    <message>
+        <source>lever points sampled under lhs or sobol (default 16)</source>
+        <translation>在 lhs 或 sobol 下抽样的杠杆取值点数（默认 16）</translation>
+    </message>
+    <message>
+        <source>futures of the uncertain weights (default 1000)</source>
+        <translation>不确定权重的未来数（默认 1000）</translation>
+    </message>
+    <message>
+        <source>lhs (Latin hypercube, default), sobol, or factorial (every combination of the levers&apos; levels; futures by lhs)</source>
+        <translation>lhs（拉丁超立方，默认）、sobol，或 factorial（杠杆各档位的所有组合；未来用 lhs）</translation>
+    </message>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>随机种子（默认：模型的种子）</translation>
+    </message>
+    <message>
+        <source>local processes (default: every core, {local_workers} here)</source>
+        <translation>本地进程数（默认：每个核心一个，此处为 {local_workers}）</translation>
+    </message>
+    <message>
+        <source>run on a dask.distributed cluster (tcp://host:8786); needs windtunnel[cluster] here and on the workers</source>
+        <translation>在 dask.distributed 集群上运行（tcp://host:8786）；本机和各工作节点都需要 windtunnel[cluster]</translation>
+    </message>
+    <message>
+        <source>options (most robust first) whose failure boxes are sought (default 3)</source>
+        <translation>寻找失效框的方案数（从最稳健的开始，默认 3）</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; base sample (16 to 8192; the design runs N x (weights + 2) futures) for the most robust option; 0 skips (default 128)</source>
+        <translation>最稳健方案的 Sobol&apos; 基础样本量（16 到 8192；该设计运行 N x（权重数 + 2）种未来）；0 表示跳过（默认 128）</translation>
+    </message>
+    <message>
+        <source>options listed (default 20)</source>
+        <translation>列出的方案数（默认 20）</translation>
+    </message>
+    <message>
+        <source>also write the exploration workbook (.xlsx) or every experiment (.csv)</source>
+        <translation>同时写出探索工作簿（.xlsx）或每次实验（.csv）</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已写入 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>export a model as a workbook, GraphML, weight matrix or CSV tables</source>
+        <translation>将模型导出为工作簿、GraphML、权重矩阵或 CSV 表</translation>
+    </message>
+    <message>
+        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
+        <translation>导出模型文件。格式由输出名称决定：.xlsx 工作簿、.graphml GraphML、.csv 权重矩阵（行为起点），文件夹名为 CSV 表；--format 可覆盖。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>the file (or folder, for CSV tables) to write</source>
+        <translation>要写入的文件（CSV 表则为文件夹）</translation>
+    </message>
+    <message>
+        <source>the output format (default: from the output name)</source>
+        <translation>输出格式（默认：由输出名称决定）</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>fileformat</name>
+    <message>
+        <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>
+        <translation>{path}：模型文件将达 {data:,.1f} MB，超过模型文件允许的 {max_file_bytes} MB；未写入任何内容（请拆分模型或缩短其文本）</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a model file</source>
+        <translation>是{kind}，不是模型文件</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB; models are at most {max_file_bytes} MB</source>
+        <translation>文件大小为 {size:.0f} MB；模型最大为 {max_file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>无法读取文件（{strerror}）</translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_file_bytes} MB</source>
+        <translation>文本超过 {max_file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <source>the key {args} appears twice in one object</source>
+        <translation>键 {args} 在同一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a model</source>
+        <translation>JSON 嵌套过深，不可能是模型</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({exc})</source>
+        <translation>不是有效的 JSON（{exc}）</translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object</source>
+        <translation>文件不包含 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected {format_name!r}, found {get}: not a Windtunnel model</source>
+        <translation>应为 {format_name!r}，却是 {get}：不是 Windtunnel 模型</translation>
+    </message>
+    <message>
+        <source>{version} is not a format version number</source>
+        <translation>{version} 不是格式版本号</translation>
+    </message>
+    <message>
+        <source>the file has format version {version}, which needs a newer Windtunnel (this one reads versions {oldest_version} to {format_version})</source>
+        <translation>文件的格式版本为 {version}，需要更新版本的 Windtunnel（此版本可读取 {oldest_version} 到 {format_version} 版）</translation>
+    </message>
+    <message>
+        <source>format version {version} is older than any Windtunnel release and cannot be read</source>
+        <translation>格式版本 {version} 早于任何 Windtunnel 发布版本，无法读取</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>不是已知的键</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} 不是文本</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>{raw} is not an object</source>
+        <translation>{raw} 不是对象</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>gexf</name>
+    <message>
+        <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
+        <translation>XML 根元素是 &lt;{local}&gt;，而不是 &lt;gexf&gt;</translation>
+    </message>
+    <message>
+        <source>the GEXF file has no &lt;graph&gt;</source>
+        <translation>GEXF 文件没有 &lt;graph&gt;</translation>
+    </message>
+    <message>
+        <source>has no source or no target</source>
+        <translation>没有起点或没有终点</translation>
+    </message>
+    <message>
+        <source>names node {end!r}, which the file does not list</source>
+        <translation>指向节点 {end!r}，但文件中没有列出该节点</translation>
+    </message>
+    <message>
+        <source>the GEXF file is dynamic: its time intervals are not kept, and every node and edge it lists was read</source>
+        <translation>该 GEXF 文件是动态的：其时间区间未保留，文件列出的每个节点和每条边都已读取</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>没有 id</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>列出了两次</translation>
+    </message>
+</context>
+<context>
+    <name>globalsensitivity</name>
+    <message>
+        <source>{base} is not a whole number from 16 to 8,192</source>
+        <extracomment>Bootstrap resamples for the 95 % confidence intervals.</extracomment>
+        <translation>{base} 不是 16 到 8,192 之间的整数</translation>
+    </message>
+    <message>
+        <source>give one scenario or one lever point</source>
+        <translation>请给出一个情景或一个杠杆取值点</translation>
+    </message>
+    <message>
+        <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
+        <translation>没有不确定的边权重（每条边的上下界都相等）</translation>
+    </message>
+</context>
+<context>
+    <name>graphml</name>
+    <message>
+        <source>not a GraphML graph networkx can read ({exc})</source>
+        <extracomment>Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group a node sits in, the group nodes themselves (see :mod:`windtunnel.io.gexf` too). Node attributes that name a community (Gephi&apos;s statistics); they give the group.</extracomment>
+        <translation>不是 networkx 可读取的 GraphML 图（{exc}）</translation>
+    </message>
+    <message>
+        <source>{undirected} edge{are} undirected</source>
+        <translation>{undirected} 条边是无向的</translation>
+    </message>
+    <message>
+        <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
+        <translation>{undirected} 条边是无向的；请用 --undirected both（每条边双向）或 as-written（单向，按文件所列）导入</translation>
+    </message>
+    <message>
+        <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
+        <translation>没有 id（GraphML 的每个 &lt;node&gt; 都需要 id，边通过它指向节点）</translation>
+    </message>
+    <message>
+        <source>the id {node_id!r} was already used by node {seen}</source>
+        <translation>id {node_id!r} 已被节点 {seen} 使用</translation>
+    </message>
+    <message>
+        <source>has no {end}</source>
+        <translation>没有 {end}</translation>
+    </message>
+    <message>
+        <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
+        <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
+    </message>
+    <message>
+        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
+        <translation>{count} 个 yEd 分组成为其内部节点的分组（分组框本身不是节点）</translation>
+    </message>
+    <message>
+        <source>{undirected} undirected edge{s} became an edge each way</source>
+        <translation>{undirected} 条无向边各变为双向的边</translation>
+    </message>
+    <message>
+        <source>{undirected} undirected edge{s} were read one way, from the first node the file names to the second</source>
+        <translation>{undirected} 条无向边按单向读取，从文件先列出的节点指向后一个</translation>
+    </message>
+    <message>
+        <source>skipped {loops} self-loop{s}</source>
+        <translation>跳过了 {loops} 个自环</translation>
+    </message>
+    <message>
+        <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
+        <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
+    </message>
+    <message>
+        <source>the node attribute {key!r} (a partition) became the group</source>
+        <translation>节点属性 {key!r}（一种划分）成为分组</translation>
+    </message>
+    <message>
+        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
+        <extracomment>Graph tools draw nodes as dots, often a few units apart (Gephi&apos;s coordinates); a Windtunnel node is a labelled box about this many units wide, so positions closer than this are spread, all by one factor, until the typical node&apos;s nearest neighbour is ``_NEIGHBOUR`` away.</extracomment>
+        <translation>位置被放大了 ×{factor:.3g}（文件中的节点彼此间距小于节点宽度）；图形的形状保持不变</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Open the desktop app.</source>
+        <translation>打开桌面应用。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm) to open</source>
+        <translation>要打开的模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>check this installation: open the bundled model, run every scenario, export a workbook; exit 0 when all is well</source>
+        <translation>检查此安装：打开自带模型，运行每个情景，导出工作簿；一切正常时退出码为 0</translation>
+    </message>
+    <message>
+        <source>with --self-test: refuse and report any network access</source>
+        <translation>配合 --self-test：拒绝并报告任何网络访问</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>import a model from a workbook, CSV, matrix, Mental Modeler, GraphML, GEXF or expert ratings</source>
+        <translation>从工作簿、CSV、矩阵、Mental Modeler、GraphML、GEXF 或专家评分导入模型</translation>
+    </message>
+    <message>
+        <source>Import a model from another format and save it as a .wtm model file. The format follows from the file&apos;s extension and content unless --format names it.</source>
+        <translation>从其他格式导入模型并保存为 .wtm 模型文件。除非用 --format 指定，格式由文件扩展名和内容决定。</translation>
+    </message>
+    <message>
+        <source>the file to import (.xlsx, .csv, .mmp, .graphml, .gexf, ...)</source>
+        <translation>要导入的文件（.xlsx、.csv、.mmp、.graphml、.gexf 等）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要写入的模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>the input format (default: from the extension and content)</source>
+        <translation>输入格式（默认：由扩展名和内容决定）</translation>
+    </message>
+    <message>
+        <source>a nodes table (CSV or workbook) to go with an edges table</source>
+        <translation>与边表配套的节点表（CSV 或工作簿）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title (default: from the file)</source>
+        <translation>模型的标题（默认：取自文件）</translation>
+    </message>
+    <message>
+        <source>undirected edges (GraphML, GEXF): make each an edge both ways (default), read it one way as written, or refuse the file</source>
+        <translation>无向边（GraphML、GEXF）：每条变为双向（默认）、按文件所写单向读取，或拒绝该文件</translation>
+    </message>
+    <message>
+        <source>weights outside [-1, 1]: divide every weight by the largest (default) or refuse the file</source>
+        <translation>超出 [-1, 1] 的权重：将所有权重除以最大值（默认）或拒绝该文件</translation>
+    </message>
+    <message>
+        <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
+        <translation>每位参与者一个矩阵或评分工作表的工作簿：将每个工作表保留为参与者（默认：keep）、只导入其汇总，或只导入指定的工作表</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>imported {file} ({format}) -&gt; {output}</source>
+        <translation>已导入 {file}（{format}）-&gt; {output}</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>{undirected!r} is not one of {undirected_choices}</source>
+        <extracomment>The ``participants`` value that keeps every participant sheet as a participant. The ``participants`` value that imports only the aggregate of the participant sheets. ``undirected`` or ``out_of_range`` for a caller that asks its user: the import raises :class:`ChoiceNeeded` when the file needs the choice, and the caller imports again with the answer (the desktop app asks once per question).</extracomment>
+        <translation>{undirected!r} 不是 {undirected_choices} 之一</translation>
+    </message>
+    <message>
+        <source>{out_of_range!r} is not one of {out_of_range_choices}</source>
+        <translation>{out_of_range!r} 不是 {out_of_range_choices} 之一</translation>
+    </message>
+    <message>
+        <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
+        <translation>必须是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名称</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]</source>
+        <translation>权重最大到 {largest:g}，超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
+        <translation>权重最大到 {largest:g}，超出 [-1, 1]；请先重新缩放，或用 --weights rescale 导入</translation>
+    </message>
+    <message>
+        <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
+        <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
+    </message>
+</context>
+<context>
+    <name>incognitive</name>
+    <message>
+        <source>InCognitive&apos;s lag 1 is the next step: each delay is the lag minus 1</source>
+        <translation>InCognitive 的滞后 1 即下一步：每个延迟为滞后减 1</translation>
+    </message>
+    <message>
+        <source>{zero} edge{zero2} lag 0, read as delay 0</source>
+        <translation>{zero} 条边的滞后为 0，按延迟 0 读取</translation>
+    </message>
+    <message>
+        <source>self-feedback weights are not kept: Windtunnel&apos;s inference rule sets each node&apos;s memory term</source>
+        <translation>自反馈权重未保留：Windtunnel 的推理规则会设定每个节点的记忆项</translation>
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message>
+        <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
+        <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
+        <translation>无法判断 {suffix} 文件的格式；请用 --format 指定一个（{import_formats}）</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>无法读取文件（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not one of {import_formats}</source>
+        <translation>{fmt!r} 不是 {import_formats} 之一</translation>
+    </message>
+    <message>
+        <source>the folder holds no .csv files</source>
+        <translation>该文件夹中没有 .csv 文件</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}：无法创建文件夹（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
+        <translation>{path}：{fmt!r} 不是导出格式（{export_formats}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
+        <translation>{path}：无法从 {suffix!r} 判断导出格式；请使用 .xlsx、.graphml、.csv（权重矩阵）或文件夹名（CSV 表）</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <source>{new!r} is not a number in [-1, 1]</source>
+        <translation>{new!r} 不是 [-1, 1] 中的数</translation>
+    </message>
+</context>
+<context>
+    <name>locations</name>
+    <message>
+        <source>byte {byte}</source>
+        <extracomment>Mental Modeler&apos;s influence labels (CMapConstants in its source).</extracomment>
+        <translation>字节 {byte}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {byte}</source>
+        <translation>第 {line} 行，第 {byte} 字节</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>sheet {place}</source>
+        <translation>工作表 {place}</translation>
+    </message>
+    <message>
+        <source>file {place}</source>
+        <translation>文件 {place}</translation>
+    </message>
+    <message>
+        <source>row {place}</source>
+        <translation>第 {place} 行</translation>
+    </message>
+    <message>
+        <source>line {place}</source>
+        <translation>第 {place} 行</translation>
+    </message>
+    <message>
+        <source>pair {place}</source>
+        <translation>第 {place} 对</translation>
+    </message>
+    <message>
+        <source>entry {place}</source>
+        <translation>第 {place} 项</translation>
+    </message>
+    <message>
+        <source>column {place}</source>
+        <translation>列 {place}</translation>
+    </message>
+    <message>
+        <source>attribute {place}</source>
+        <translation>属性 {place}</translation>
+    </message>
+</context>
+<context>
+    <name>loops</name>
+    <message>
+        <source>list the feedback loops of a model</source>
+        <translation>列出模型的反馈回路</translation>
+    </message>
+    <message>
+        <source>List the feedback loops of a model with their polarity, length and gain, strongest first.</source>
+        <translation>列出模型的反馈回路及其极性、长度和增益，最强的在前。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>longest loop searched, in nodes (default 12)</source>
+        <translation>搜索的最长回路，以节点数计（默认 12）</translation>
+    </message>
+    <message>
+        <source>stop after this many loops (default 10000)</source>
+        <translation>找到这么多回路后停止（默认 10000）</translation>
+    </message>
+    <message>
+        <source>loops printed (default 50)</source>
+        <translation>输出的回路数（默认 50）</translation>
+    </message>
+    <message>
+        <source>stop the loop search after this many seconds (and say so)</source>
+        <translation>回路搜索超过这么多秒后停止（并说明）</translation>
+    </message>
+    <message>
+        <source>show the dominant loop per node over time in --scenario</source>
+        <translation>显示 --scenario 中每个节点随时间的主导回路</translation>
+    </message>
+    <message>
+        <source>the scenario for --over-time (id or label)</source>
+        <translation>--over-time 的情景（id 或标签）</translation>
+    </message>
+    <message>
+        <source>a node for --over-time (repeatable; default: the objectives&apos; nodes)</source>
+        <translation>--over-time 的节点（可重复；默认：各目标的节点）</translation>
+    </message>
+    <message>
+        <source>{file}: {count} feedback loop{s} ({reinforcing} reinforcing, {reinforcing2} balancing); {note}</source>
+        <translation>{file}：{count} 个反馈回路（{reinforcing} 个增强，{reinforcing2} 个平衡）；{note}</translation>
+    </message>
+    <message>
+        <source>  ... and {top} more (--top to list more)</source>
+        <translation>  ……另有 {top} 个（用 --top 列出更多）</translation>
+    </message>
+</context>
+<context>
+    <name>matrix</name>
+    <message>
+        <source>{count} participant sheets ({names})</source>
+        <extracomment>The label of a node whose row and column labels are blank. Sheet names that mark the matrix among a workbook&apos;s sheets. Cells that are certainly not an edge, skipped when counting a matrix&apos;s edges.</extracomment>
+        <translation>{count} 个参与者工作表（{names}）</translation>
+    </message>
+    <message>
+        <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
+        <translation>{count} 个参与者工作表（{names}）：按要求只导入了工作表 {name!r}</translation>
+    </message>
+    <message>
+        <source>no participant sheet called {name!r} (sheets: {names})</source>
+        <translation>没有名为 {name!r} 的参与者工作表（工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
+        <translation>其节点标签与工作表 {first_name!r} 的不同；请用 --participants SHEET 导入单个工作表</translation>
+    </message>
+    <message>
+        <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
+        <translation>{count} 个参与者工作表（{names}）：权重为它们的均值（参与者未画出的边计为 0）；{kept}</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1]</source>
+        <translation>{weight:g} 超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
+        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+    </message>
+    <message>
+        <source>skipped {diagonal} self-influence{s} on the diagonal</source>
+        <translation>跳过了对角线上的 {diagonal} 个自影响</translation>
+    </message>
+    <message>
+        <source>the {count:,} x {count2:,} matrix has {filled:,} filled cells (edges); an import makes at most {edges:,} edges</source>
+        <translation>{count:,} x {count2:,} 矩阵有 {filled:,} 个非空单元格（边）；一次导入最多生成 {edges:,} 条边</translation>
+    </message>
+    <message>
+        <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
+        <translation>矩阵没有标签：其 {count} 个节点按行序命名为 C1、C2……</translation>
+    </message>
+    <message>
+        <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
+        <translation>某节点的行和列标签为空：已命名为 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>a blank label among the {where}</source>
+        <translation>{where}中有空白标签</translation>
+    </message>
+    <message>
+        <source>{text!r} appears twice among the {where}</source>
+        <translation>{text!r} 在{where}中出现了两次</translation>
+    </message>
+    <message>
+        <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
+        <translation>不是方阵：{count} 列 {count2} 行；行标签与列标签不同（仅在行中：{only_rows}；仅在列中：{only_columns}）</translation>
+    </message>
+</context>
+<context>
+    <name>mentalmodeler</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>不是有效的 JSON（嵌套过深）</translation>
+    </message>
+    <message>
+        <source>not a Mental Modeler project (no list of concepts)</source>
+        <translation>不是 Mental Modeler 项目（没有概念列表）</translation>
+    </message>
+    <message>
+        <source>not a Mental Modeler project (neither JSON nor XML)</source>
+        <translation>不是 Mental Modeler 项目（既不是 JSON 也不是 XML）</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;mentalModeler&gt;</source>
+        <translation>XML 根元素是 &lt;{tag}&gt;，而不是 &lt;mentalModeler&gt;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>a second concept with id {key!r}</source>
+        <translation>第二个 id 为 {key!r} 的概念</translation>
+    </message>
+    <message>
+        <source>relationships is not a list</source>
+        <translation>relationships 不是列表</translation>
+    </message>
+    <message>
+        <source>influence {exc}</source>
+        <translation>影响 {exc}</translation>
+    </message>
+    <message>
+        <source>{blank} relationship{blank2} no influence value; imported with weight 0</source>
+        <translation>{blank} 个关系没有影响值；按权重 0 导入</translation>
+    </message>
+    <message>
+        <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
+        <translation>跳过了 {count} 个自影响或悬空的关系：{skipped2}</translation>
+    </message>
+    <message>
+        <source>{count} preferred state{s} became objective{s}</source>
+        <translation>{count} 个偏好状态成为目标</translation>
+    </message>
+    <message>
+        <source>{count:,} characters, cut to the {limit:,} a model holds</source>
+        <translation>{count:,} 个字符，截断为模型可容纳的 {limit:,} 个</translation>
+    </message>
+    <message>
+        <source>clamp value {value:g} is outside [-1, 1]</source>
+        <translation>钳制值 {value:g} 超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>{count} scenario{s} became clamp scenarios (each clamped concept held at its value)</source>
+        <translation>{count} 个情景成为钳制情景（每个被钳制的概念保持其值）</translation>
+    </message>
+    <message>
+        <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
+        <translation>跳过了 {count} 个没有钳制任何概念的情景：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>montecarlo</name>
+    <message>
+        <source>{samples:,} samples of {n_nodes:,} nodes over {steps} steps need {need:.1f} GB; use at most {most:,} samples or fewer steps</source>
+        <extracomment>Threads that run chunks at once by default (the sparse products and activations release the GIL): every core, up to 4. Callers that must keep a core free (the desktop app&apos;s main thread) pass ``workers=`` themselves. Working memory of one chunk of samples (states and edge buffers), in bytes. Edge values per step that a chunk aims to keep in the CPU cache. Largest change store (float32 [step, sample, node]) a run may allocate, in bytes. Change stores of several scenarios held at once (one pass over the samples) stay under this many bytes; a larger run takes several passes (at least one scenario per pass).</extracomment>
+        <translation>{samples:,} 个样本、{n_nodes:,} 个节点、{steps} 步需要 {need:.1f} GB；请最多使用 {most:,} 个样本或减少步数</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>
+        <extracomment>The files a folder of maps is read for. difflib ratio from which two labels are proposed as the same concept.</extracomment>
+        <translation>给出了 {voices_given} 张图；汇总至少需要两张图或一个包含多位参与者的文件</translation>
+    </message>
+    <message>
+        <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
+        <translation>{merged} 条边连接了被合并为同一概念的两个节点：已略去</translation>
+    </message>
+    <message>
+        <source>scenarios with edge-weight overrides were left out ({dropped})</source>
+        <translation>含边权重覆盖的情景已略去（{dropped}）</translation>
+    </message>
+    <message>
+        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>{count} 张图已合并为参与者：{count2} 个概念，{count3} 条边；权重为 {aggregation}，零值 {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>1 near match of concepts merged, as accepted</source>
+        <translation>1 个相近概念已按接受的建议合并</translation>
+    </message>
+    <message>
+        <source>1 near match of concepts kept apart (accept to merge)</source>
+        <translation>1 个相近概念保持分开（接受后可合并）</translation>
+    </message>
+    <message>
+        <source>{count} near matches of concepts merged, as accepted</source>
+        <translation>{count} 个相近概念已按接受的建议合并</translation>
+    </message>
+    <message>
+        <source>{count} near matches of concepts kept apart (accept to merge)</source>
+        <translation>{count} 个相近概念保持分开（接受后可合并）</translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <source>refused unsafe XML (a DTD or entity declaration)</source>
+        <extracomment>More columns than any sheet has (Excel&apos;s last column, XFD, is 16,384).</extracomment>
+        <translation>已拒绝不安全的 XML（DTD 或实体声明）</translation>
+    </message>
+    <message>
+        <source>not valid XML (line {lineno}, column {offset}: {messages})</source>
+        <translation>不是有效的 XML（第 {lineno} 行，第 {offset} 列：{messages}）</translation>
+    </message>
+    <message>
+        <source>is damaged ({exc})</source>
+        <translation>已损坏（{exc}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({name__})</source>
+        <translation>无法读取（{name__}）</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (no xl/workbook.xml inside)</source>
+        <translation>不是 .xlsx 工作簿（其中没有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>is past the limit of {max_columns:,} columns</source>
+        <translation>超过了 {max_columns:,} 列的上限</translation>
+    </message>
+    <message>
+        <source>a row number {clip!r} that no sheet has (Excel&apos;s last row is 1,048,576)</source>
+        <translation>行号 {clip!r} 不可能出现在任何工作表中（Excel 的最后一行是 1,048,576）</translation>
+    </message>
+    <message>
+        <source>holds {length:,} characters; the limit is {max_text:,}</source>
+        <translation>含有 {length:,} 个字符；上限为 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>not valid XML (line {lineno}: {messages})</source>
+        <translation>不是有效的 XML（第 {lineno} 行：{messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>there is no preset {name!r}; valid presets: {presets}</source>
+        <translation>没有预设 {name!r}；有效的预设：{presets}</translation>
+    </message>
+</context>
+<context>
+    <name>ratings</name>
+    <message>
+        <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
+        <extracomment>FCMpy&apos;s default linguistic terms as the files&apos; column heads spell them (lower case): (low, peak, high) of each triangle.</extracomment>
+        <translation>{cell!r} 不是评分术语（VH、H、M、L、VL、NA 或 &apos;no causality&apos;）</translation>
+    </message>
+    <message>
+        <source>found no expert-rating sheet (From, To and term columns such as -VH ... +VH)</source>
+        <translation>没有找到专家评分工作表（From、To 及 -VH ... +VH 等术语列）</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets ({sheets})</source>
+        <translation>{count} 个专家工作表（{sheets}）</translation>
+    </message>
+    <message>
+        <source>no expert sheet called {participants!r} (sheets: {sheets})</source>
+        <translation>没有名为 {participants!r} 的专家工作表（工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets: imported only {next!r}, as asked</source>
+        <translation>{count} 个专家工作表：按要求只导入了 {next!r}</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>
+        <translation>{count} 个专家工作表（{sheets}{sheets2}）：权重为 FCMpy 的汇总（各术语三角形按该术语在专家中的占比截顶，取最大值合并，求重心）；{kept}</translation>
+    </message>
+    <message>
+        <source>skipped {loops} rating{s} of a concept&apos;s influence on itself</source>
+        <translation>跳过了 {loops} 条概念对自身影响的评分</translation>
+    </message>
+    <message>
+        <source>{cancelled} rated pair{s} came to 0 (the experts&apos; ratings cancel out): no edge</source>
+        <translation>{cancelled} 个被评分的概念对结果为 0（专家的评分相互抵消）：没有边</translation>
+    </message>
+    <message>
+        <source>{unsure} rating{s} shared between terms: each expert keeps the term with the larger share, so the map&apos;s weights change slightly if the aggregate is recomputed</source>
+        <translation>{unsure} 条评分在术语之间各占一部分：每位专家保留占比较大的术语，因此重新计算汇总时图的权重会略有变化</translation>
+    </message>
+    <message>
+        <source>has no From or To concept</source>
+        <translation>没有 From 或 To 概念</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({exc})</source>
+        <translation>不是有效的 JSON（{exc}）</translation>
+    </message>
+    <message>
+        <source>not FCMpy expert ratings (expected {expert: [rows]})</source>
+        <translation>不是 FCMpy 专家评分（应为 {expert: [rows]}）</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>the workbook is encrypted (protected by a password to open); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <extracomment>The stream an encrypted (password-to-open) .xlsx keeps inside its OLE container ([MS-OFFCRYPTO]), in the UTF-16 of the container&apos;s directory.</extracomment>
+        <translation>工作簿已加密（打开需要密码）；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
+        <translation>这是旧的二进制 Excel 文件（.xls）；请另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>不是 .xlsx 工作簿（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} sheets to read; the limit is {sheets}</source>
+        <translation>工作簿有 {count} 个要读取的工作表；上限为 {sheets}</translation>
+    </message>
+    <message>
+        <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
+        <translation>有两个工作表都名为 {name!r}；工作簿的工作表名称必须不同（Excel 不区分大小写）：请重命名其中一个</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>no result for scenario {key!r}; valid: {valid}</source>
+        <extracomment>Percentile levels of the Monte Carlo bands.</extracomment>
+        <translation>没有情景 {key!r} 的结果；有效的：{valid}</translation>
+    </message>
+    <message>
+        <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
+        <translation>没有节点 {node_id!r}；有效节点：{node_ids}</translation>
+    </message>
+    <message>
+        <source>unknown view {view!r}; valid views: {builders}</source>
+        <translation>未知视图 {view!r}；有效视图：{builders}</translation>
+    </message>
+</context>
+<context>
+    <name>rows</name>
+    <message>
+        <source>both are {kind} sheets by their names; Windtunnel reads one {kind} sheet and would drop the other&apos;s rows: move them into one sheet, or rename the sheet that is not meant to be read</source>
+        <translation>按名称看两者都是 {kind} 工作表；Windtunnel 只读取一个 {kind} 工作表，会丢掉另一个的行：请把行移到同一个工作表，或重命名不打算读取的工作表</translation>
+    </message>
+    <message>
+        <source>holds the error value {text}; replace it by the text it should show</source>
+        <translation>含有错误值 {text}；请替换为它本应显示的文本</translation>
+    </message>
+    <message>
+        <source>{location}: {message}</source>
+        <translation>{location}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>there is no scenario {key!r}; valid scenarios: {valid}</source>
+        <translation>没有情景 {key!r}；有效情景：{valid}</translation>
+    </message>
+    <message>
+        <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
+        <translation>{samples} 不是 0 到 {max_samples:,} 之间的整数</translation>
+    </message>
+    <message>
+        <source>run scenarios and print the largest changes</source>
+        <translation>运行情景并输出最大的变化</translation>
+    </message>
+    <message>
+        <source>Run the baseline and scenarios of a model; print the largest changes from baseline per scenario, the verdicts and the objectives scorecard.</source>
+        <translation>运行模型的基线和各情景；输出每个情景相对基线的最大变化、运行结论以及目标计分卡。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label (repeat for several; default: all)</source>
+        <translation>情景 id 或标签（可重复以指定多个；默认：全部）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples of uncertain edge weights (default 0: none)</source>
+        <translation>不确定边权重的蒙特卡洛样本数（默认 0：不抽样）</translation>
+    </message>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>随机种子（默认：模型的种子）</translation>
+    </message>
+    <message>
+        <source>number of steps (default: the model&apos;s)</source>
+        <translation>步数（默认：模型的步数）</translation>
+    </message>
+    <message>
+        <source>nodes listed per scenario (default 10)</source>
+        <translation>每个情景列出的节点数（默认 10）</translation>
+    </message>
+    <message>
+        <source>also run every scenario on each participant&apos;s map and say how many maps agree (the model must have participants)</source>
+        <translation>同时在每位参与者的图上运行每个情景，并说明有多少张图结论一致（模型必须有参与者）</translation>
+    </message>
+    <message>
+        <source>also print guaranteed ranges of the objectives&apos; nodes for every weight anywhere in its low..high range</source>
+        <translation>同时输出各目标节点在每个权重取遍其 low..high 范围时的保证区间</translation>
+    </message>
+    <message>
+        <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
+        <translation>同时写出结果；后缀决定格式（.csv 表格、.xlsx 工作簿）</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已写入 {out}</translation>
+    </message>
+    <message>
+        <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
+        <translation>使用另一个 FCM 工具的约定运行，而不是模型的设置</translation>
+    </message>
+</context>
+<context>
+    <name>sensitivity</name>
+    <message>
+        <source>there is no objective {objective!r}; valid objectives: {valid}</source>
+        <translation>没有目标 {objective!r}；有效目标：{valid}</translation>
+    </message>
+    <message>
+        <source>which edge weights and levers move an objective most</source>
+        <translation>哪些边权重和杠杆对目标影响最大</translation>
+    </message>
+    <message>
+        <source>Tornado of edge weights (each at its low and high bound) and lever elasticities for one objective in one scenario.</source>
+        <translation>一个情景中某一目标的边权重龙卷风图（每个权重取其下界和上界）及杠杆弹性。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label</source>
+        <translation>情景 id 或标签</translation>
+    </message>
+    <message>
+        <source>an objective id or label</source>
+        <translation>目标 id 或标签</translation>
+    </message>
+    <message>
+        <source>tornado bars and levers listed (default 15)</source>
+        <translation>列出的龙卷风条和杠杆数（默认 15）</translation>
+    </message>
+    <message>
+        <source>also write every tornado bar as a CSV table</source>
+        <translation>同时将每条龙卷风条写为 CSV 表</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已写入 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>structure</name>
+    <message>
+        <source>give at least one actor</source>
+        <extracomment>Loops found between two cancel checks.</extracomment>
+        <translation>请至少给出一个行为体</translation>
+    </message>
+    <message>
+        <source>{outcome!r} is also one of the actors</source>
+        <translation>{outcome!r} 也是行为体之一</translation>
+    </message>
+    <message>
+        <source>print node metrics, model statistics, loops and chokepoints</source>
+        <translation>输出节点指标、模型统计、回路和瓶颈</translation>
+    </message>
+    <message>
+        <source>Describe the structure of a model: statistics, the most central nodes, feedback loops and (with --actor and --outcome) chokepoints.</source>
+        <translation>描述模型的结构：统计数据、最中心的节点、反馈回路，以及（配合 --actor 和 --outcome）瓶颈。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>nodes and loops listed (default 15)</source>
+        <translation>列出的节点和回路数（默认 15）</translation>
+    </message>
+    <message>
+        <source>stop the loop search after this many loops (default 10000)</source>
+        <translation>找到这么多回路后停止回路搜索（默认 10000）</translation>
+    </message>
+    <message>
+        <source>longest loop searched, in nodes (default 12)</source>
+        <translation>搜索的最长回路，以节点数计（默认 12）</translation>
+    </message>
+    <message>
+        <source>estimate betweenness from K source nodes (default: exact up to 500 nodes, 250 pivots above)</source>
+        <translation>从 K 个源节点估计介数（默认：500 个节点以内精确计算，以上用 250 个枢轴）</translation>
+    </message>
+    <message>
+        <source>with --outcome: an actor whose positive paths to the outcome are cut (repeat for several)</source>
+        <translation>配合 --outcome：一个行为体，其到结果的正向路径会被切断（可重复以指定多个）</translation>
+    </message>
+    <message>
+        <source>with --actor: the outcome node of the chokepoint search</source>
+        <translation>配合 --actor：瓶颈搜索的结果节点</translation>
+    </message>
+    <message>
+        <source>also write every node&apos;s metrics as a CSV table</source>
+        <translation>同时将每个节点的指标写为 CSV 表</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已写入 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
+        <translation>文件大小为 {size:,.0f} MB；导入最大为 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>无法读取文件（{strerror}）</translation>
+    </message>
+    <message>
+        <source>has {count:,} columns; the limit is {columns:,}</source>
+        <translation>有 {count:,} 列；上限为 {columns:,}</translation>
+    </message>
+    <message>
+        <source>the {what} has more than {cells:,} cells</source>
+        <translation>{what}超过 {cells:,} 个单元格</translation>
+    </message>
+    <message>
+        <source>the {what} has more than {rows:,} data rows</source>
+        <translation>{what}超过 {rows:,} 行数据</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>
+        <extracomment>Mental Modeler&apos;s influence labels and the weights it gives them (its CMapConstants: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``. Words that give an edge&apos;s sign in a Kumu-style Type column. A number as spreadsheets and people write it: ``-0.5``, ``.5``, ``1e-3``. Python&apos;s float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.</extracomment>
+        <translation>是公式（{text}）；Windtunnel 从不计算公式：请将其替换为它的{wanted}（选择性粘贴 &gt; 数值）</translation>
+    </message>
+    <message>
+        <source>holds the error value {text}, not a {wanted}</source>
+        <translation>含有错误值 {text}，而不是{wanted}</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数</translation>
+    </message>
+    <message>
+        <source>a whole number of about {digits:,} digits is past the largest number Windtunnel holds (about 1e308)</source>
+        <translation>约 {digits:,} 位的整数超出了 Windtunnel 能容纳的最大数（约 1e308）</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a number</source>
+        <translation>{raw!r} 不是数</translation>
+    </message>
+    <message>
+        <source>{text} is not a finite number</source>
+        <translation>{text} 不是有限数</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} 不是整数</translation>
+    </message>
+    <message>
+        <source>{word!r} is not yes/no or true/false</source>
+        <translation>{word!r} 不是 yes/no 或 true/false</translation>
+    </message>
+    <message>
+        <source>{strip!r} is a weight that changes over time (Gephi&apos;s dynamic weight); Windtunnel needs one number per edge</source>
+        <translation>{strip!r} 是随时间变化的权重（Gephi 的动态权重）；Windtunnel 需要每条边一个数</translation>
+    </message>
+    <message>
+        <source>{value!r}: the bounds of a fuzzy weight must be in order (low, weight, high)</source>
+        <extracomment>A fuzzy weight written in one cell: ``(low, mode, high)`` (a triangular number, as GFCM and fcmconfr write them) or ``[low, high]`` (an interval); brackets of either kind, and commas or semicolons between the numbers.</extracomment>
+        <translation>{value!r}：模糊权重的边界必须有序（low、weight、high）</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a sign (positive/negative, +/-)</source>
+        <translation>{word!r} 不是符号（positive/negative、+/-）</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>converged at step {step}</source>
+        <extracomment>Longest limit cycle looked for.</extracomment>
+        <translation>在第 {step} 步收敛</translation>
+    </message>
+    <message>
+        <source>limit cycle of period {period}</source>
+        <translation>周期为 {period} 的极限环</translation>
+    </message>
+    <message>
+        <source>not converged by step {step}</source>
+        <translation>到第 {step} 步仍未收敛</translation>
+    </message>
+</context>
+<context>
+    <name>voices</name>
+    <message>
+        <source>the model has no participants</source>
+        <extracomment>A change smaller than this says &quot;no change&quot; when counting participants.</extracomment>
+        <translation>模型没有参与者</translation>
+    </message>
+</context>
+<context>
+    <name>xmlsafe</name>
+    <message>
+        <source>refused unsafe XML ({name__}): {kind} files do not need a DTD or entities</source>
+        <translation>已拒绝不安全的 XML（{name__}）：{kind} 文件不需要 DTD 或实体</translation>
+    </message>
+    <message>
+        <source>not valid XML</source>
+        <translation>不是有效的 XML</translation>
+    </message>
+</context>
+</TS>

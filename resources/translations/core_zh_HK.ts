@@ -1,0 +1,1876 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK">
+<context>
+    <name>aggregate</name>
+    <message>
+        <source>combine participants&apos; maps into one model with participants</source>
+        <translation>將參與者的圖合併為一個帶參與者的模型</translation>
+    </message>
+    <message>
+        <source>Combine several maps (files, folders, or one file of several participants) into one model whose participants are their authors; the map&apos;s weights are their aggregate.</source>
+        <translation>將多張圖（檔案、資料夾，或一個包含多位參與者的檔案）合併為一個模型，其參與者即各圖的作者；圖的權重為他們的彙總值。</translation>
+    </message>
+    <message>
+        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
+        <translation>圖（.wtm、.mmp、.xlsx、.csv、.graphml）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要寫入的模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
+        <translation>評分如何合成為一個權重（預設：第一張圖記錄的方法；未記錄方法的圖用均值）</translation>
+    </message>
+    <message>
+        <source>an edge a participant did not draw counts as 0 (include) or is left out of its aggregate (ignore); default: the first map&apos;s recorded choice, include for maps that record none</source>
+        <translation>參與者未畫出的邊計為 0（include），或不計入該邊的彙總（ignore）；預設：第一張圖記錄的選擇，未記錄的圖用 include</translation>
+    </message>
+    <message>
+        <source>merge the near matches of concepts that are listed (default: keep them apart)</source>
+        <translation>合併列出的相近概念（預設：保持分開）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title (default: the first map&apos;s)</source>
+        <translation>模型的標題（預設：第一張圖的標題）</translation>
+    </message>
+    <message>
+        <source>edges listed by disagreement (default 10)</source>
+        <translation>按分歧列出的邊數（預設 10）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>wrote {output}</source>
+        <translation>已寫入 {output}</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>there is no scenario {scenario_id!r}</source>
+        <extracomment>A newly opened model shows the first scenario that changes some node by this much. The model changed: the results are stale until the next :meth:`refresh`. New results (or an error: :attr:`error`). The current scenario&apos;s change was re-run with previewed lever values. The current scenario changed: its id (&quot;&quot; = none). The selected nodes changed, in document order. Monte Carlo results arrived, were cleared or went stale. The session follows another model (views must rebind). Trust verdicts arrived for the runs.</extracomment>
+        <translation>沒有情景 {scenario_id!r}</translation>
+    </message>
+</context>
+<context>
+    <name>archive</name>
+    <message>
+        <source>the archive has {count:,} parts; a workbook has at most {parts:,}</source>
+        <translation>壓縮檔有 {count:,} 個部件；活頁簿最多 {parts:,} 個</translation>
+    </message>
+    <message>
+        <source>unpacks to {file_size:,.0f} MB; the limit is {part_bytes} MB</source>
+        <translation>解壓後為 {file_size:,.0f} MB；上限為 {part_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is compressed {ratio:,.0f} to 1, more than any real spreadsheet ({ratio2:.0f} to 1): refused as a possible zip bomb</source>
+        <translation>壓縮比為 {ratio:,.0f} 比 1，超過任何真實電子表格（{ratio2:.0f} 比 1）：疑似壓縮炸彈，已拒絕</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to more than {total_bytes} MB; refused</source>
+        <translation>壓縮檔解壓後超過 {total_bytes} MB；已拒絕</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities, which spreadsheets never do: refused (possible entity-expansion attack)</source>
+        <translation>聲明瞭 DTD 或實體，電子表格從不這樣做：已拒絕（可能是實體擴展攻擊）</translation>
+    </message>
+    <message>
+        <source>is damaged ({exc})</source>
+        <translation>已損壞（{exc}）</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此幫助資訊並退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本號並退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需參數：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法識別的參數：%s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個參數</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能與參數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須提供參數 %s 之一</translation>
+    </message>
+</context>
+<context>
+    <name>arguments</name>
+    <message>
+        <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
+        <extracomment>Largest seed: the model&apos;s settings hold seeds in [0, 2**63 - 1]. Largest &quot;how many to list / search&quot; count an option takes.</extracomment>
+        <translation>{text} 不是 {minimum:,} 到 {maximum:,} 之間的整數</translation>
+    </message>
+    <message>
+        <source>{value:,} is outside {minimum:,} to {maximum:,}</source>
+        <translation>{value:,} 超出 {minimum:,} 到 {maximum:,} 的範圍</translation>
+    </message>
+    <message>
+        <source>a title cannot be blank</source>
+        <translation>標題不能為空</translation>
+    </message>
+    <message>
+        <source>a title has at most {max_label} characters, not {count:,}</source>
+        <translation>標題最多 {max_label} 個字元，而不是 {count:,} 個</translation>
+    </message>
+    <message>
+        <source>{text} is not ID=LOW:HIGH or ID=LOW:HIGH:LEVELS</source>
+        <translation>{text} 不是 ID=LOW:HIGH 或 ID=LOW:HIGH:LEVELS 的形式</translation>
+    </message>
+    <message>
+        <source>{text}: LOW and HIGH are numbers from -1 to 1</source>
+        <translation>{text}：LOW 和 HIGH 是 -1 到 1 之間的數</translation>
+    </message>
+    <message>
+        <source>{output}: the output must be a Windtunnel model file (.wtm)</source>
+        <translation>{output}：輸出必須是 Windtunnel 模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>{output} exists; use --force to replace it</source>
+        <translation>{output} 已存在；使用 --force 替換它</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>{path}: could not write ({strerror})</source>
+        <extracomment>Age in seconds after which a temporary file of ours is a crash&apos;s leftover, not a save in progress (a save touches its temporary file at least every few milliseconds).</extracomment>
+        <translation>{path}：無法寫入（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
+        <translation>{path}：無法替換該檔案（{strerror}）；之前的版本完好無損</translation>
+    </message>
+    <message>
+        <source>{path}: is a symbolic link that leads nowhere it can be written ({exc}); nothing was written</source>
+        <translation>{path}：是一個無法寫入的符號連結（{exc}）；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: is not a valid file name</source>
+        <translation>{path}：不是有效的檔案名稱</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation>{path}：無法寫入（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a file; Windtunnel writes only regular files, nothing was written</source>
+        <translation>{path}：是{kind}，不是檔案；Windtunnel 只寫入普通檔案，未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
+        <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
+    </message>
+</context>
+<context>
+    <name>breakdown</name>
+    <message>
+        <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
+        <translation>未知檢視 {view!r}；請使用 reasons、levers、inputs 或 routes</translation>
+    </message>
+    <message>
+        <source>{step} is outside 0..{steps}</source>
+        <translation>{step} 超出 0..{steps}</translation>
+    </message>
+</context>
+<context>
+    <name>budget</name>
+    <message>
+        <source>the {what} needs about {bytes} of memory, more than the limit of {bytes2} ({sizes})</source>
+        <extracomment>Memory an analysis may plan to use, in bytes. Estimated time an analysis may plan to take, in seconds. Updates (an edge term or a node activation, per sample and step) per second on one core. Updates that the fixed cost of one step of one simulation is worth (about 50 us). Edge variants the tornado simulates at once at most (sensitivity.py) ... ... and fewer when a batch&apos;s runs would hold more than this many bytes. Updates one networkx edge visit counts for (pure Python: about 500,000 visits a second).</extracomment>
+        <translation>{what}約需 {bytes} 記憶體，超過上限 {bytes2}（{sizes}）</translation>
+    </message>
+    <message>
+        <source>the {what} would take about {duration} ({updates:.2g} updates), more than the limit of {duration2} ({sizes})</source>
+        <translation>{what}約需 {duration}（{updates:.2g} 次更新），超過上限 {duration2}（{sizes}）</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>validate a model file and summarise it</source>
+        <translation>校驗模型檔案並給出摘要</translation>
+    </message>
+    <message>
+        <source>Validate a model file, print a summary and warnings. Exit 1 when it is invalid.</source>
+        <translation>校驗模型檔案，輸出摘要和警告。檔案無效時退出碼為 1。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>also suggest a steepness (lambda) with a unique stable fixed point</source>
+        <translation>同時建議一個具有唯一穩定不動點的陡度（lambda）</translation>
+    </message>
+    <message>
+        <source>{file}: valid Windtunnel model</source>
+        <translation>{file}：有效的 Windtunnel 模型</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>警告：{line}</translation>
+    </message>
+    <message>
+        <source>{count} warning{s}</source>
+        <translation>{count} 條警告</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（無分組）</translation>
+    </message>
+    <message>
+        <source>{count} actor{s}</source>
+        <translation>{count} 個行為體</translation>
+    </message>
+    <message>
+        <source>{count} restriction{s}</source>
+        <translation>{count} 項限制措施</translation>
+    </message>
+    <message>
+        <source>{count} factor{s}</source>
+        <translation>{count} 個因素</translation>
+    </message>
+    <message>
+        <source>  title:      {title}</source>
+        <translation>  標題：      {title}</translation>
+    </message>
+    <message>
+        <source>  nodes:      {count} ({kinds})</source>
+        <translation>  節點：      {count}（{kinds}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>  groups:     {groups}</source>
+        <translation>  分組：      {groups}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>  edges:      {count} ({positive} positive, {negative} negative, {delayed} delayed)</source>
+        <translation>  邊：        {count}（{positive} 條正向，{negative} 條負向，{delayed} 條有延遲）</translation>
+    </message>
+    <message>
+        <source>  scenarios:  {count}</source>
+        <translation>  情景：      {count}</translation>
+    </message>
+    <message>
+        <source>  objectives: {count}</source>
+        <translation>  目標：      {count}</translation>
+    </message>
+    <message>
+        <source>  sources:    {count}</source>
+        <translation>  來源：      {count}</translation>
+    </message>
+    <message>
+        <source>  participants: {count} ({ratings} ratings; weights are the {aggregation}, zeros {zeros}d)</source>
+        <translation>  參與者：    {count}（{ratings} 條評分；權重為 {aggregation}，零值 {zeros}）</translation>
+    </message>
+    <message>
+        <source>node {id!r} ({label}) has no edges</source>
+        <translation>節點 {id!r}（{label}）沒有邊</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 條</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <translation>{count} 條邊未引用來源：{shown}{more}</translation>
+    </message>
+    <message>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} -&gt; {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
+    </message>
+    <message>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} -&gt; {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
+    </message>
+    <message>
+        <source>objective {id!r} ({label}): no lever can reach node {node!r}</source>
+        <translation>目標 {id!r}（{label}）：沒有槓桿能影響到節點 {node!r}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
+        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
+        <translation>在帶符號的影響圖上對政策方案做“風洞”試驗。不帶命令時開啟桌面應用（如給出 FILE 則開啟該檔案）。</translation>
+    </message>
+    <message>
+        <source>print the traceback of an unexpected error (or set {variable}=1)</source>
+        <translation>輸出意外錯誤的回溯資訊（或設定 {variable}=1）</translation>
+    </message>
+    <message>
+        <source>the language of messages and help: {choices} (default: the environment&apos;s LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>消息和幫助的語言：{choices}（預設：環境變量 LC_ALL、LC_MESSAGES 或 LANG）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <source>{head}: not enough memory for this input</source>
+        <translation>{head}：記憶體不足，無法處理此輸入</translation>
+    </message>
+    <message>
+        <source>{head}: the input is nested too deeply</source>
+        <translation>{head}：輸入嵌套過深</translation>
+    </message>
+    <message>
+        <source>the traceback follows</source>
+        <translation>回溯資訊如下</translation>
+    </message>
+    <message>
+        <source>run again with --debug (or {variable}=1) to see the traceback</source>
+        <translation>使用 --debug（或 {variable}=1）再次執行以查看回溯資訊</translation>
+    </message>
+    <message>
+        <source>{head}: unexpected error ({kind}: {text}); {follows}</source>
+        <translation>{head}：意外錯誤（{kind}：{text}）；{follows}</translation>
+    </message>
+    <message>
+        <source>--language needs a language tag</source>
+        <extracomment>Stem of the core&apos;s catalogues: ``core_ja.qm`` beside the interface&apos;s ``windtunnel_ja.qm``.</extracomment>
+        <translation>--language 需要一個語言標記</translation>
+    </message>
+    <message>
+        <source>unknown language {tag}: choose from {choices}</source>
+        <translation>未知語言 {tag}：請從 {choices} 中選擇</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>compare two maps (similarity, Mental Modeler&apos;s score) or a model&apos;s participants</source>
+        <translation>比較兩張圖（相似度、Mental Modeler 的評分）或一個模型的參與者</translation>
+    </message>
+    <message>
+        <source>Compare map B with map A (the reference): similarity and the edges that differ. With one model of participants, compare the participants.</source>
+        <translation>將圖 B 與圖 A（參照圖）比較：相似度以及不同的邊。給出一個帶參與者的模型時，比較其參與者。</translation>
+    </message>
+    <message>
+        <source>the reference map A and the map B (any format Windtunnel reads), or one model with participants</source>
+        <translation>參照圖 A 和圖 B（Windtunnel 可讀的任何格式），或一個帶參與者的模型</translation>
+    </message>
+    <message>
+        <source>edges listed per kind of difference (default 20)</source>
+        <translation>每類差異列出的邊數（預設 20）</translation>
+    </message>
+    <message>
+        <source>{count} files given; compare takes two maps or one model with participants</source>
+        <translation>給出了 {count} 個檔案；compare 需要兩張圖或一個帶參與者的模型</translation>
+    </message>
+    <message>
+        <source>one model compares its participants only when it has two or more; give two maps to compare them</source>
+        <translation>一個模型只有在有兩位或更多參與者時才比較其參與者；要比較兩張圖，請給出兩張圖</translation>
+    </message>
+</context>
+<context>
+    <name>compile</name>
+    <message>
+        <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
+        <extracomment>Half-width of an edge&apos;s uncertainty range, as a fraction of ``|weight|``, for edges that give no explicit ``low``/``high``: high confidence +-10 %, medium +-25 %, low +-50 %. Relative spreads keep the sign of the influence (the map-maker is sure of the direction even when unsure of the strength) and leave a zero weight at zero.</extracomment>
+        <translation>沒有節點 {node_id!r}；有效節點：{node_ids}</translation>
+    </message>
+    <message>
+        <source>there is no edge from {source!r} to {target!r}</source>
+        <translation>沒有從 {source!r} 到 {target!r} 的邊</translation>
+    </message>
+    <message>
+        <source>shape {shape} is not square</source>
+        <extracomment>The end step of a clamp without an end (&quot;to the end of the run&quot;).</extracomment>
+        <translation>形狀 {shape} 不是方陣</translation>
+    </message>
+    <message>
+        <source>has shape {shape}, not ({n},)</source>
+        <translation>形狀為 {shape}，而不是 ({n},)</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>the file holds NUL bytes: it is not a text (CSV) file</source>
+        <translation>檔案含有 NUL 位元組：它不是文字（CSV）檔案</translation>
+    </message>
+    <message>
+        <source>not valid CSV ({exc})</source>
+        <translation>不是有效的 CSV（{exc}）</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 text but is not valid UTF-16</source>
+        <extracomment>A character of two to four bytes in UTF-8 (what a UTF-8 file has and a Windows-1252 file almost never does: &quot;Ã©&quot; is how &quot;é&quot; in UTF-8 looks as Windows-1252).</extracomment>
+        <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
+        <translation>位元組 0x{data:02X} 不是 UTF-8，而檔案其餘部分都是 UTF-8（是否貼上了其他編碼的字元，例如 Windows-1252？）；請將檔案另存為 UTF-8 後重新匯入</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8, UTF-16 nor Windows-1252 text</source>
+        <translation>檔案既不是 UTF-8、UTF-16，也不是 Windows-1252 文字</translation>
+    </message>
+</context>
+<context>
+    <name>designs</name>
+    <message>
+        <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
+        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover.</extracomment>
+        <translation>Sobol&apos; 序列最多覆蓋 {sobol_dimensions:,} 個不確定量，而不是 {dimensions:,} 個；請使用拉丁超立方（lhs）</translation>
+    </message>
+    <message>
+        <source>this build of Windtunnel has no Sobol&apos; sequences (scipy.stats is left out of the desktop app); use the Latin hypercube (lhs), or the command line of a Python installation</source>
+        <translation>此版本的 Windtunnel 沒有 Sobol&apos; 序列（桌面應用未包含 scipy.stats）；請使用拉丁超立方（lhs），或使用 Python 安裝的命令列</translation>
+    </message>
+</context>
+<context>
+    <name>discovery</name>
+    <message>
+        <source>there is no option {option!r}; options: {ids}</source>
+        <translation>沒有方案 {option!r}；方案：{ids}</translation>
+    </message>
+    <message>
+        <source>there is no objective {objective!r}; objectives: {goals}</source>
+        <translation>沒有目標 {objective!r}；目標：{goals}</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>ids are stable and cannot be changed</source>
+        <translation>id 是穩定的，不能更改</translation>
+    </message>
+    <message>
+        <source>must be text of 1-{max_label} characters</source>
+        <translation>必須是 1-{max_label} 個字元的文字</translation>
+    </message>
+    <message>
+        <source>must be text of at most {max_text:,} characters</source>
+        <translation>必須是最多 {max_text:,} 個字元的文字</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {key!r}</source>
+        <translation>沒有{kind} {key!r}</translation>
+    </message>
+</context>
+<context>
+    <name>elements</name>
+    <message>
+        <source>{value} is not a whole number</source>
+        <extracomment>How participants&apos; ratings become the working weight of an edge (see engine.aggregation). fcmconfr&apos;s choice: an edge a participant did not draw (or rated 0) counts as a 0 (&quot;include&quot;) or is left out of that edge&apos;s aggregate (&quot;ignore&quot;). FCMpy&apos;s linguistic pipeline: implication, union of the activated terms, defuzzification. The linguistic scale of ratings (FCMpy&apos;s default terms, weakest to strongest by sign). The weight of an edge drawn on the map, or imported from a table that gives none.</extracomment>
+        <translation>{value} 不是整數</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是數</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} 不是有限數</translation>
+    </message>
+    <message>
+        <source>{value} is outside [{lo:g}, {hi:g}]</source>
+        <translation>{value} 超出 [{lo:g}, {hi:g}]</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} 不是文字</translation>
+    </message>
+    <message>
+        <source>text of {count:,} characters is longer than {limit:,}</source>
+        <translation>{count:,} 個字元的文字超過了 {limit:,}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id (1-{max_id} letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, starting with a letter or digit)</source>
+        <translation>{value} 不是有效的 id（1-{max_id} 個字母、數字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;，以字母或數字開頭）</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>has {count} entries, more than {limit}</source>
+        <translation>有 {count} 項，超過了 {limit}</translation>
+    </message>
+    <message>
+        <source>has {count:,} entries, more than {limit:,}</source>
+        <translation>有 {count:,} 項，超過了 {limit:,}</translation>
+    </message>
+    <message>
+        <source>is not of the kind {kind}</source>
+        <translation>不是 {kind} 類型</translation>
+    </message>
+    <message>
+        <source>is not a pair [x, y]</source>
+        <translation>不是座標對 [x, y]</translation>
+    </message>
+    <message>
+        <source>is not a list of at most {max_tags} tags</source>
+        <translation>不是最多 {max_tags} 個標籤的列表</translation>
+    </message>
+    <message>
+        <source>{lever} is not true or false</source>
+        <translation>{lever} 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{low!r} is above the weight {weight!r}</source>
+        <translation>{low!r} 高於權重 {weight!r}</translation>
+    </message>
+    <message>
+        <source>{high!r} is below the weight {weight!r}</source>
+        <translation>{high!r} 低於權重 {weight!r}</translation>
+    </message>
+    <message>
+        <source>{what} cannot join {source!r} to itself</source>
+        <translation>{what}不能將 {source!r} 連接到其自身</translation>
+    </message>
+    <message>
+        <source>step {end} is before the start step {start}</source>
+        <translation>第 {end} 步早於起始步 {start}</translation>
+    </message>
+    <message>
+        <source>edge {key} -&gt; {key2} is overridden twice</source>
+        <translation>邊 {key} -&gt; {key2} 被覆蓋了兩次</translation>
+    </message>
+    <message>
+        <source>{getattr} is not true or false</source>
+        <translation>{getattr} 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a rating needs a weight or a linguistic term</source>
+        <translation>評分需要一個權重或一個語言術語</translation>
+    </message>
+    <message>
+        <source>bounds need a weight between them</source>
+        <translation>上下界之間需要一個權重</translation>
+    </message>
+    <message>
+        <source>edge {source} -&gt; {target} is rated twice</source>
+        <translation>邊 {source} -&gt; {target} 被評分了兩次</translation>
+    </message>
+    <message>
+        <source>id {id!r} appears twice</source>
+        <translation>id {id!r} 出現了兩次</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{location}: {message}</source>
+        <translation>{location}：{message}</translation>
+    </message>
+    <message>
+        <source>... and {count} more problems</source>
+        <translation>…… 以及另外 {count} 個問題</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} 個問題</translation>
+    </message>
+</context>
+<context>
+    <name>executors</name>
+    <message>
+        <source>running on a cluster needs dask.distributed: install windtunnel[cluster] (pip install &apos;windtunnel[cluster]&apos;) on this machine and on the workers</source>
+        <extracomment>Tasks kept in flight per worker (one running, one queued): enough to keep workers busy, few enough that results waiting to be collected stay small.</extracomment>
+        <translation>在集羣上執行需要 dask.distributed：請在本機和各工作節點上安裝 windtunnel[cluster]（pip install &apos;windtunnel[cluster]&apos;）</translation>
+    </message>
+    <message>
+        <source>cannot reach the Dask scheduler at {scheduler}: {exc}</source>
+        <translation>無法連接到位於 {scheduler} 的 Dask 排程器：{exc}</translation>
+    </message>
+    <message>
+        <source>{address!r} is not a scheduler address such as tcp://host:8786 ({exc})</source>
+        <translation>{address!r} 不是排程器地址，例如 tcp://host:8786（{exc}）</translation>
+    </message>
+</context>
+<context>
+    <name>experiments</name>
+    <message>
+        <source>{sampler!r} is not one of {samplers}</source>
+        <extracomment>Most experiments one exploration may ask for (a cluster run is still bounded by the memory of the outcomes it brings back: 10^7 x 6 objectives = 480 MB). Options simulated per task (each task also simulates its block&apos;s baseline once).</extracomment>
+        <translation>{sampler!r} 不是 {samplers} 之一</translation>
+    </message>
+    <message>
+        <source>the model has no objectives: an exploration judges options by them; add one (node, direction, threshold)</source>
+        <translation>模型沒有目標：探索要用目標來評判方案；請添加一個（節點、方向、閾值）</translation>
+    </message>
+    <message>
+        <source>nothing to explore: give scenarios or levers</source>
+        <translation>沒有可探索的內容：請給出情景或槓桿</translation>
+    </message>
+    <message>
+        <source>{count:,} options x {futures:,} futures: use at least one future and at most {max_experiments:,} experiments</source>
+        <translation>{count:,} 個方案 x {futures:,} 種未來：至少使用一種未來，且最多 {max_experiments:,} 次實驗</translation>
+    </message>
+    <message>
+        <source>there is no node {node!r}; levers: {valid}</source>
+        <translation>沒有節點 {node!r}；槓桿：{valid}</translation>
+    </message>
+    <message>
+        <source>is not a lever (a restriction node)</source>
+        <translation>不是槓桿（限制措施節點）</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>給出了兩次</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>explain why a node changed in a scenario</source>
+        <translation>解釋某個節點在某個情景中為何變化</translation>
+    </message>
+    <message>
+        <source>Explain the change of one node in one scenario at one step: at most five reasons that add up to it with a named rest, then the same change by lever (Shapley values) and by incoming edge.</source>
+        <translation>解釋一個節點在一個情景中某一步的變化：最多五條合計等於該變化的原因及一個具名的其餘部分，然後按槓桿（Shapley 值）和按入邊分解同一變化。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label</source>
+        <translation>情景的 id 或標籤</translation>
+    </message>
+    <message>
+        <source>a node id</source>
+        <translation>節點 id</translation>
+    </message>
+    <message>
+        <source>the step to explain (default: the last)</source>
+        <translation>要解釋的步（預設：最後一步）</translation>
+    </message>
+    <message>
+        <source>also list the K largest single routes (default 0)</source>
+        <translation>同時列出 K 條最大的單一路徑（預設 0）</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>which option holds up across thousands of futures</source>
+        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
+        <translation>哪個方案能在成千上萬種未來中站得住</translation>
+    </message>
+    <message>
+        <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
+        <translation>在不確定邊權重的抽樣未來中執行每個方案（情景與槓桿取值點）；輸出穩健性表、最穩健方案失效的條件（PRIM 框）以及最重要的權重（Sobol&apos; 指數）。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
+        <translation>從 LOW 到 HIGH 探索的槓桿（限制措施節點），給出 LEVELS 時分為 LEVELS 檔（可重複以指定多個）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label among the options (repeat; default: all; --scenario none for lever points only)</source>
+        <translation>方案中的情景 id 或標籤（可重複；預設：全部；--scenario none 表示只用槓桿取值點）</translation>
+    </message>
+    <message>
+        <source>lever points sampled under lhs or sobol (default 16)</source>
+        <translation>在 lhs 或 sobol 下抽樣的槓桿取值點數（預設 16）</translation>
+    </message>
+    <message>
+        <source>futures of the uncertain weights (default 1000)</source>
+        <translation>不確定權重的未來數（預設 1000）</translation>
+    </message>
+    <message>
+        <source>lhs (Latin hypercube, default), sobol, or factorial (every combination of the levers&apos; levels; futures by lhs)</source>
+        <translation>lhs（拉丁超立方，預設）、sobol，或 factorial（槓桿各檔位的所有組合；未來用 lhs）</translation>
+    </message>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>隨機種子（預設：模型的種子）</translation>
+    </message>
+    <message>
+        <source>local processes (default: every core, {local_workers} here)</source>
+        <translation>本地進程數（預設：每個核心一個，此處為 {local_workers}）</translation>
+    </message>
+    <message>
+        <source>run on a dask.distributed cluster (tcp://host:8786); needs windtunnel[cluster] here and on the workers</source>
+        <translation>在 dask.distributed 集羣上執行（tcp://host:8786）；本機和各工作節點都需要 windtunnel[cluster]</translation>
+    </message>
+    <message>
+        <source>options (most robust first) whose failure boxes are sought (default 3)</source>
+        <translation>尋找失效框的方案數（從最穩健的開始，預設 3）</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; base sample (16 to 8192; the design runs N x (weights + 2) futures) for the most robust option; 0 skips (default 128)</source>
+        <translation>最穩健方案的 Sobol&apos; 基礎樣本量（16 到 8192；該設計執行 N x（權重數 + 2）種未來）；0 表示跳過（預設 128）</translation>
+    </message>
+    <message>
+        <source>options listed (default 20)</source>
+        <translation>列出的方案數（預設 20）</translation>
+    </message>
+    <message>
+        <source>also write the exploration workbook (.xlsx) or every experiment (.csv)</source>
+        <translation>同時寫出探索活頁簿（.xlsx）或每次實驗（.csv）</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已寫入 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>export a model as a workbook, GraphML, weight matrix or CSV tables</source>
+        <translation>將模型匯出為活頁簿、GraphML、權重矩陣或 CSV 表</translation>
+    </message>
+    <message>
+        <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
+        <translation>匯出模型檔案。格式由輸出名稱決定：.xlsx 活頁簿、.graphml GraphML、.csv 權重矩陣（行為起點），資料夾名為 CSV 表；--format 可覆蓋。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>the file (or folder, for CSV tables) to write</source>
+        <translation>要寫入的檔案（CSV 表則為資料夾）</translation>
+    </message>
+    <message>
+        <source>the output format (default: from the output name)</source>
+        <translation>輸出格式（預設：由輸出名稱決定）</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>fileformat</name>
+    <message>
+        <source>{path}: the model file would be {data:,.1f} MB, more than the {max_file_bytes} MB a model file may have; nothing was written (split the model, or shorten its texts)</source>
+        <translation>{path}：模型檔案將達 {data:,.1f} MB，超過模型檔案允許的 {max_file_bytes} MB；未寫入任何內容（請拆分模型或縮短其文字）</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a model file</source>
+        <translation>是{kind}，不是模型檔案</translation>
+    </message>
+    <message>
+        <source>the file is {size:.0f} MB; models are at most {max_file_bytes} MB</source>
+        <translation>檔案大小為 {size:.0f} MB；模型最大為 {max_file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的檔案名稱</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>無法讀取檔案（{strerror}）</translation>
+    </message>
+    <message>
+        <source>the text is longer than {max_file_bytes} MB</source>
+        <translation>文字超過 {max_file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>檔案不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案為空</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <source>the key {args} appears twice in one object</source>
+        <translation>鍵 {args} 在同一個物件中出現了兩次</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a model</source>
+        <translation>JSON 嵌套過深，不可能是模型</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({exc})</source>
+        <translation>不是有效的 JSON（{exc}）</translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object</source>
+        <translation>檔案不包含 JSON 物件</translation>
+    </message>
+    <message>
+        <source>expected {format_name!r}, found {get}: not a Windtunnel model</source>
+        <translation>應為 {format_name!r}，卻是 {get}：不是 Windtunnel 模型</translation>
+    </message>
+    <message>
+        <source>{version} is not a format version number</source>
+        <translation>{version} 不是格式版本號</translation>
+    </message>
+    <message>
+        <source>the file has format version {version}, which needs a newer Windtunnel (this one reads versions {oldest_version} to {format_version})</source>
+        <translation>檔案的格式版本為 {version}，需要更新版本的 Windtunnel（此版本可讀取 {oldest_version} 到 {format_version} 版）</translation>
+    </message>
+    <message>
+        <source>format version {version} is older than any Windtunnel release and cannot be read</source>
+        <translation>格式版本 {version} 早於任何 Windtunnel 發佈版本，無法讀取</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>不是已知的鍵</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} 不是文字</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>{raw} is not an object</source>
+        <translation>{raw} 不是物件</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>gexf</name>
+    <message>
+        <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
+        <translation>XML 根元素是 &lt;{local}&gt;，而不是 &lt;gexf&gt;</translation>
+    </message>
+    <message>
+        <source>the GEXF file has no &lt;graph&gt;</source>
+        <translation>GEXF 檔案沒有 &lt;graph&gt;</translation>
+    </message>
+    <message>
+        <source>has no source or no target</source>
+        <translation>沒有起點或沒有終點</translation>
+    </message>
+    <message>
+        <source>names node {end!r}, which the file does not list</source>
+        <translation>指向節點 {end!r}，但檔案中沒有列出該節點</translation>
+    </message>
+    <message>
+        <source>the GEXF file is dynamic: its time intervals are not kept, and every node and edge it lists was read</source>
+        <translation>該 GEXF 檔案是動態的：其時間區間未保留，檔案列出的每個節點和每條邊都已讀取</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>沒有 id</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>列出了兩次</translation>
+    </message>
+</context>
+<context>
+    <name>globalsensitivity</name>
+    <message>
+        <source>{base} is not a whole number from 16 to 8,192</source>
+        <extracomment>Bootstrap resamples for the 95 % confidence intervals.</extracomment>
+        <translation>{base} 不是 16 到 8,192 之間的整數</translation>
+    </message>
+    <message>
+        <source>give one scenario or one lever point</source>
+        <translation>請給出一個情景或一個槓桿取值點</translation>
+    </message>
+    <message>
+        <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
+        <translation>沒有不確定的邊權重（每條邊的上下界都相等）</translation>
+    </message>
+</context>
+<context>
+    <name>graphml</name>
+    <message>
+        <source>not a GraphML graph networkx can read ({exc})</source>
+        <extracomment>Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group a node sits in, the group nodes themselves (see :mod:`windtunnel.io.gexf` too). Node attributes that name a community (Gephi&apos;s statistics); they give the group.</extracomment>
+        <translation>不是 networkx 可讀取的 GraphML 圖（{exc}）</translation>
+    </message>
+    <message>
+        <source>{undirected} edge{are} undirected</source>
+        <translation>{undirected} 條邊是無向的</translation>
+    </message>
+    <message>
+        <source>{undirected} edge{are} undirected; import with --undirected both (each edge both ways) or as-written (one way, as the file lists them)</source>
+        <translation>{undirected} 條邊是無向的；請用 --undirected both（每條邊雙向）或 as-written（單向，按檔案所列）匯入</translation>
+    </message>
+    <message>
+        <source>has no id (GraphML needs one on every &lt;node&gt;, and edges name nodes by it)</source>
+        <translation>沒有 id（GraphML 的每個 &lt;node&gt; 都需要 id，邊通過它指向節點）</translation>
+    </message>
+    <message>
+        <source>the id {node_id!r} was already used by node {seen}</source>
+        <translation>id {node_id!r} 已被節點 {seen} 使用</translation>
+    </message>
+    <message>
+        <source>has no {end}</source>
+        <translation>沒有 {end}</translation>
+    </message>
+    <message>
+        <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
+        <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
+    </message>
+    <message>
+        <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
+        <translation>{count} 個 yEd 分組成為其內部節點的分組（分組框本身不是節點）</translation>
+    </message>
+    <message>
+        <source>{undirected} undirected edge{s} became an edge each way</source>
+        <translation>{undirected} 條無向邊各變為雙向的邊</translation>
+    </message>
+    <message>
+        <source>{undirected} undirected edge{s} were read one way, from the first node the file names to the second</source>
+        <translation>{undirected} 條無向邊按單向讀取，從檔案先列出的節點指向後一個</translation>
+    </message>
+    <message>
+        <source>skipped {loops} self-loop{s}</source>
+        <translation>跳過了 {loops} 個自環</translation>
+    </message>
+    <message>
+        <source>{count} node{s} named by edges had no &lt;node&gt; element and were added: {i}{implicit2}</source>
+        <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
+    </message>
+    <message>
+        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
+    </message>
+    <message>
+        <source>the node attribute {key!r} (a partition) became the group</source>
+        <translation>節點屬性 {key!r}（一種劃分）成為分組</translation>
+    </message>
+    <message>
+        <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
+        <extracomment>Graph tools draw nodes as dots, often a few units apart (Gephi&apos;s coordinates); a Windtunnel node is a labelled box about this many units wide, so positions closer than this are spread, all by one factor, until the typical node&apos;s nearest neighbour is ``_NEIGHBOUR`` away.</extracomment>
+        <translation>位置被放大了 ×{factor:.3g}（檔案中的節點彼此間距小於節點寬度）；圖形的形狀保持不變</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Open the desktop app.</source>
+        <translation>開啟桌面應用。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm) to open</source>
+        <translation>要開啟的模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>check this installation: open the bundled model, run every scenario, export a workbook; exit 0 when all is well</source>
+        <translation>檢查此安裝：開啟自帶模型，執行每個情景，匯出活頁簿；一切正常時退出碼為 0</translation>
+    </message>
+    <message>
+        <source>with --self-test: refuse and report any network access</source>
+        <translation>配合 --self-test：拒絕並報告任何網絡訪問</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>import a model from a workbook, CSV, matrix, Mental Modeler, GraphML, GEXF or expert ratings</source>
+        <translation>從活頁簿、CSV、矩陣、Mental Modeler、GraphML、GEXF 或專家評分匯入模型</translation>
+    </message>
+    <message>
+        <source>Import a model from another format and save it as a .wtm model file. The format follows from the file&apos;s extension and content unless --format names it.</source>
+        <translation>從其他格式匯入模型並儲存為 .wtm 模型檔案。除非用 --format 指定，格式由檔案擴展名和內容決定。</translation>
+    </message>
+    <message>
+        <source>the file to import (.xlsx, .csv, .mmp, .graphml, .gexf, ...)</source>
+        <translation>要匯入的檔案（.xlsx、.csv、.mmp、.graphml、.gexf 等）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要寫入的模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>the input format (default: from the extension and content)</source>
+        <translation>輸入格式（預設：由擴展名和內容決定）</translation>
+    </message>
+    <message>
+        <source>a nodes table (CSV or workbook) to go with an edges table</source>
+        <translation>與邊表配套的節點表（CSV 或活頁簿）</translation>
+    </message>
+    <message>
+        <source>the model&apos;s title (default: from the file)</source>
+        <translation>模型的標題（預設：取自檔案）</translation>
+    </message>
+    <message>
+        <source>undirected edges (GraphML, GEXF): make each an edge both ways (default), read it one way as written, or refuse the file</source>
+        <translation>無向邊（GraphML、GEXF）：每條變為雙向（預設）、按檔案所寫單向讀取，或拒絕該檔案</translation>
+    </message>
+    <message>
+        <source>weights outside [-1, 1]: divide every weight by the largest (default) or refuse the file</source>
+        <translation>超出 [-1, 1] 的權重：將所有權重除以最大值（預設）或拒絕該檔案</translation>
+    </message>
+    <message>
+        <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
+        <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>imported {file} ({format}) -&gt; {output}</source>
+        <translation>已匯入 {file}（{format}）-&gt; {output}</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>{undirected!r} is not one of {undirected_choices}</source>
+        <extracomment>The ``participants`` value that keeps every participant sheet as a participant. The ``participants`` value that imports only the aggregate of the participant sheets. ``undirected`` or ``out_of_range`` for a caller that asks its user: the import raises :class:`ChoiceNeeded` when the file needs the choice, and the caller imports again with the answer (the desktop app asks once per question).</extracomment>
+        <translation>{undirected!r} 不是 {undirected_choices} 之一</translation>
+    </message>
+    <message>
+        <source>{out_of_range!r} is not one of {out_of_range_choices}</source>
+        <translation>{out_of_range!r} 不是 {out_of_range_choices} 之一</translation>
+    </message>
+    <message>
+        <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
+        <translation>必須是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名稱</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]</source>
+        <translation>權重最大到 {largest:g}，超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
+        <translation>權重最大到 {largest:g}，超出 [-1, 1]；請先重新縮放，或用 --weights rescale 匯入</translation>
+    </message>
+    <message>
+        <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
+        <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
+    </message>
+</context>
+<context>
+    <name>incognitive</name>
+    <message>
+        <source>InCognitive&apos;s lag 1 is the next step: each delay is the lag minus 1</source>
+        <translation>InCognitive 的滯後 1 即下一步：每個延遲為滯後減 1</translation>
+    </message>
+    <message>
+        <source>{zero} edge{zero2} lag 0, read as delay 0</source>
+        <translation>{zero} 條邊的滯後為 0，按延遲 0 讀取</translation>
+    </message>
+    <message>
+        <source>self-feedback weights are not kept: Windtunnel&apos;s inference rule sets each node&apos;s memory term</source>
+        <translation>自反饋權重未保留：Windtunnel 的推理規則會設定每個節點的記憶項</translation>
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message>
+        <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
+        <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
+        <translation>無法判斷 {suffix} 檔案的格式；請用 --format 指定一個（{import_formats}）</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>無法讀取檔案（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not one of {import_formats}</source>
+        <translation>{fmt!r} 不是 {import_formats} 之一</translation>
+    </message>
+    <message>
+        <source>the folder holds no .csv files</source>
+        <translation>該資料夾中沒有 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({strerror})</source>
+        <translation>{path}：無法建立資料夾（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
+        <translation>{path}：{fmt!r} 不是匯出格式（{export_formats}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the export format from {suffix!r}; use .xlsx, .graphml, .csv (weight matrix) or a folder name (CSV tables)</source>
+        <translation>{path}：無法從 {suffix!r} 判斷匯出格式；請使用 .xlsx、.graphml、.csv（權重矩陣）或資料夾名（CSV 表）</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <source>{new!r} is not a number in [-1, 1]</source>
+        <translation>{new!r} 不是 [-1, 1] 中的數</translation>
+    </message>
+</context>
+<context>
+    <name>locations</name>
+    <message>
+        <source>byte {byte}</source>
+        <extracomment>Mental Modeler&apos;s influence labels (CMapConstants in its source).</extracomment>
+        <translation>位元組 {byte}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {byte}</source>
+        <translation>第 {line} 行，第 {byte} 位元組</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>sheet {place}</source>
+        <translation>工作表 {place}</translation>
+    </message>
+    <message>
+        <source>file {place}</source>
+        <translation>檔案 {place}</translation>
+    </message>
+    <message>
+        <source>row {place}</source>
+        <translation>第 {place} 行</translation>
+    </message>
+    <message>
+        <source>line {place}</source>
+        <translation>第 {place} 行</translation>
+    </message>
+    <message>
+        <source>pair {place}</source>
+        <translation>第 {place} 對</translation>
+    </message>
+    <message>
+        <source>entry {place}</source>
+        <translation>第 {place} 項</translation>
+    </message>
+    <message>
+        <source>column {place}</source>
+        <translation>列 {place}</translation>
+    </message>
+    <message>
+        <source>attribute {place}</source>
+        <translation>屬性 {place}</translation>
+    </message>
+</context>
+<context>
+    <name>loops</name>
+    <message>
+        <source>list the feedback loops of a model</source>
+        <translation>列出模型的反饋迴路</translation>
+    </message>
+    <message>
+        <source>List the feedback loops of a model with their polarity, length and gain, strongest first.</source>
+        <translation>列出模型的反饋迴路及其極性、長度和增益，最強的在前。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>longest loop searched, in nodes (default 12)</source>
+        <translation>搜尋的最長迴路，以節點數計（預設 12）</translation>
+    </message>
+    <message>
+        <source>stop after this many loops (default 10000)</source>
+        <translation>找到這麼多回路後停止（預設 10000）</translation>
+    </message>
+    <message>
+        <source>loops printed (default 50)</source>
+        <translation>輸出的迴路數（預設 50）</translation>
+    </message>
+    <message>
+        <source>stop the loop search after this many seconds (and say so)</source>
+        <translation>迴路搜尋超過這麼多秒後停止（並説明）</translation>
+    </message>
+    <message>
+        <source>show the dominant loop per node over time in --scenario</source>
+        <translation>顯示 --scenario 中每個節點隨時間的主導迴路</translation>
+    </message>
+    <message>
+        <source>the scenario for --over-time (id or label)</source>
+        <translation>--over-time 的情景（id 或標籤）</translation>
+    </message>
+    <message>
+        <source>a node for --over-time (repeatable; default: the objectives&apos; nodes)</source>
+        <translation>--over-time 的節點（可重複；預設：各目標的節點）</translation>
+    </message>
+    <message>
+        <source>{file}: {count} feedback loop{s} ({reinforcing} reinforcing, {reinforcing2} balancing); {note}</source>
+        <translation>{file}：{count} 個反饋迴路（{reinforcing} 個增強，{reinforcing2} 個平衡）；{note}</translation>
+    </message>
+    <message>
+        <source>  ... and {top} more (--top to list more)</source>
+        <translation>  ……另有 {top} 個（用 --top 列出更多）</translation>
+    </message>
+</context>
+<context>
+    <name>matrix</name>
+    <message>
+        <source>{count} participant sheets ({names})</source>
+        <extracomment>The label of a node whose row and column labels are blank. Sheet names that mark the matrix among a workbook&apos;s sheets. Cells that are certainly not an edge, skipped when counting a matrix&apos;s edges.</extracomment>
+        <translation>{count} 個參與者工作表（{names}）</translation>
+    </message>
+    <message>
+        <source>{count} participant sheets ({names}): imported only sheet {name!r}, as asked</source>
+        <translation>{count} 個參與者工作表（{names}）：按要求只匯入了工作表 {name!r}</translation>
+    </message>
+    <message>
+        <source>no participant sheet called {name!r} (sheets: {names})</source>
+        <translation>沒有名為 {name!r} 的參與者工作表（工作表：{names}）</translation>
+    </message>
+    <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
+        <translation>其節點標籤與工作表 {first_name!r} 的不同；請用 --participants SHEET 匯入單個工作表</translation>
+    </message>
+    <message>
+        <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
+        <translation>{count} 個參與者工作表（{names}）：權重為它們的均值（參與者未畫出的邊計為 0）；{kept}</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1]</source>
+        <translation>{weight:g} 超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
+        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+    </message>
+    <message>
+        <source>skipped {diagonal} self-influence{s} on the diagonal</source>
+        <translation>跳過了對角線上的 {diagonal} 個自影響</translation>
+    </message>
+    <message>
+        <source>the {count:,} x {count2:,} matrix has {filled:,} filled cells (edges); an import makes at most {edges:,} edges</source>
+        <translation>{count:,} x {count2:,} 矩陣有 {filled:,} 個非空儲存格（邊）；一次匯入最多生成 {edges:,} 條邊</translation>
+    </message>
+    <message>
+        <source>the matrix has no labels: its {count} nodes were named C1, C2, ... in row order</source>
+        <translation>矩陣沒有標籤：其 {count} 個節點按行序命名為 C1、C2……</translation>
+    </message>
+    <message>
+        <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
+        <translation>某節點的行和列標籤為空：已命名為 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>a blank label among the {where}</source>
+        <translation>{where}中有空白標籤</translation>
+    </message>
+    <message>
+        <source>{text!r} appears twice among the {where}</source>
+        <translation>{text!r} 在{where}中出現了兩次</translation>
+    </message>
+    <message>
+        <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
+        <translation>不是方陣：{count} 列 {count2} 行；行標籤與列標籤不同（僅在行中：{only_rows}；僅在列中：{only_columns}）</translation>
+    </message>
+</context>
+<context>
+    <name>mentalmodeler</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>檔案不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>不是有效的 JSON（嵌套過深）</translation>
+    </message>
+    <message>
+        <source>not a Mental Modeler project (no list of concepts)</source>
+        <translation>不是 Mental Modeler 項目（沒有概念列表）</translation>
+    </message>
+    <message>
+        <source>not a Mental Modeler project (neither JSON nor XML)</source>
+        <translation>不是 Mental Modeler 項目（既不是 JSON 也不是 XML）</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;mentalModeler&gt;</source>
+        <translation>XML 根元素是 &lt;{tag}&gt;，而不是 &lt;mentalModeler&gt;</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是物件</translation>
+    </message>
+    <message>
+        <source>a second concept with id {key!r}</source>
+        <translation>第二個 id 為 {key!r} 的概念</translation>
+    </message>
+    <message>
+        <source>relationships is not a list</source>
+        <translation>relationships 不是列表</translation>
+    </message>
+    <message>
+        <source>influence {exc}</source>
+        <translation>影響 {exc}</translation>
+    </message>
+    <message>
+        <source>{blank} relationship{blank2} no influence value; imported with weight 0</source>
+        <translation>{blank} 個關係沒有影響值；按權重 0 匯入</translation>
+    </message>
+    <message>
+        <source>skipped {count} self-influence or dangling relationship{s}: {skipped2}</source>
+        <translation>跳過了 {count} 個自影響或懸空的關係：{skipped2}</translation>
+    </message>
+    <message>
+        <source>{count} preferred state{s} became objective{s}</source>
+        <translation>{count} 個偏好狀態成為目標</translation>
+    </message>
+    <message>
+        <source>{count:,} characters, cut to the {limit:,} a model holds</source>
+        <translation>{count:,} 個字元，截斷為模型可容納的 {limit:,} 個</translation>
+    </message>
+    <message>
+        <source>clamp value {value:g} is outside [-1, 1]</source>
+        <translation>鉗制值 {value:g} 超出 [-1, 1]</translation>
+    </message>
+    <message>
+        <source>{count} scenario{s} became clamp scenarios (each clamped concept held at its value)</source>
+        <translation>{count} 個情景成為鉗制情景（每個被鉗制的概念保持其值）</translation>
+    </message>
+    <message>
+        <source>skipped {count} scenario{s} that clamp no concept: {e}</source>
+        <translation>跳過了 {count} 個沒有鉗制任何概念的情景：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>montecarlo</name>
+    <message>
+        <source>{samples:,} samples of {n_nodes:,} nodes over {steps} steps need {need:.1f} GB; use at most {most:,} samples or fewer steps</source>
+        <extracomment>Threads that run chunks at once by default (the sparse products and activations release the GIL): every core, up to 4. Callers that must keep a core free (the desktop app&apos;s main thread) pass ``workers=`` themselves. Working memory of one chunk of samples (states and edge buffers), in bytes. Edge values per step that a chunk aims to keep in the CPU cache. Largest change store (float32 [step, sample, node]) a run may allocate, in bytes. Change stores of several scenarios held at once (one pass over the samples) stay under this many bytes; a larger run takes several passes (at least one scenario per pass).</extracomment>
+        <translation>{samples:,} 個樣本、{n_nodes:,} 個節點、{steps} 步需要 {need:.1f} GB；請最多使用 {most:,} 個樣本或減少步數</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>
+        <extracomment>The files a folder of maps is read for. difflib ratio from which two labels are proposed as the same concept.</extracomment>
+        <translation>給出了 {voices_given} 張圖；彙總至少需要兩張圖或一個包含多位參與者的檔案</translation>
+    </message>
+    <message>
+        <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
+        <translation>{merged} 條邊連接了被合併為同一概念的兩個節點：已略去</translation>
+    </message>
+    <message>
+        <source>scenarios with edge-weight overrides were left out ({dropped})</source>
+        <translation>含邊權重覆蓋的情景已略去（{dropped}）</translation>
+    </message>
+    <message>
+        <source>{count} maps combined as participants: {count2} concepts, {count3} edges; weights are the {aggregation} with zeros {aggregation_zeros}d</source>
+        <translation>{count} 張圖已合併為參與者：{count2} 個概念，{count3} 條邊；權重為 {aggregation}，零值 {aggregation_zeros}</translation>
+    </message>
+    <message>
+        <source>1 near match of concepts merged, as accepted</source>
+        <translation>1 個相近概念已按接受的建議合併</translation>
+    </message>
+    <message>
+        <source>1 near match of concepts kept apart (accept to merge)</source>
+        <translation>1 個相近概念保持分開（接受後可合併）</translation>
+    </message>
+    <message>
+        <source>{count} near matches of concepts merged, as accepted</source>
+        <translation>{count} 個相近概念已按接受的建議合併</translation>
+    </message>
+    <message>
+        <source>{count} near matches of concepts kept apart (accept to merge)</source>
+        <translation>{count} 個相近概念保持分開（接受後可合併）</translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <source>refused unsafe XML (a DTD or entity declaration)</source>
+        <extracomment>More columns than any sheet has (Excel&apos;s last column, XFD, is 16,384).</extracomment>
+        <translation>已拒絕不安全的 XML（DTD 或實體聲明）</translation>
+    </message>
+    <message>
+        <source>not valid XML (line {lineno}, column {offset}: {messages})</source>
+        <translation>不是有效的 XML（第 {lineno} 行，第 {offset} 列：{messages}）</translation>
+    </message>
+    <message>
+        <source>is damaged ({exc})</source>
+        <translation>已損壞（{exc}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({name__})</source>
+        <translation>無法讀取（{name__}）</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (no xl/workbook.xml inside)</source>
+        <translation>不是 .xlsx 活頁簿（其中沒有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>is past the limit of {max_columns:,} columns</source>
+        <translation>超過了 {max_columns:,} 列的上限</translation>
+    </message>
+    <message>
+        <source>a row number {clip!r} that no sheet has (Excel&apos;s last row is 1,048,576)</source>
+        <translation>行號 {clip!r} 不可能出現在任何工作表中（Excel 的最後一行是 1,048,576）</translation>
+    </message>
+    <message>
+        <source>holds {length:,} characters; the limit is {max_text:,}</source>
+        <translation>含有 {length:,} 個字元；上限為 {max_text:,}</translation>
+    </message>
+    <message>
+        <source>not valid XML (line {lineno}: {messages})</source>
+        <translation>不是有效的 XML（第 {lineno} 行：{messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>there is no preset {name!r}; valid presets: {presets}</source>
+        <translation>沒有預設 {name!r}；有效的預設：{presets}</translation>
+    </message>
+</context>
+<context>
+    <name>ratings</name>
+    <message>
+        <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
+        <extracomment>FCMpy&apos;s default linguistic terms as the files&apos; column heads spell them (lower case): (low, peak, high) of each triangle.</extracomment>
+        <translation>{cell!r} 不是評分術語（VH、H、M、L、VL、NA 或 &apos;no causality&apos;）</translation>
+    </message>
+    <message>
+        <source>found no expert-rating sheet (From, To and term columns such as -VH ... +VH)</source>
+        <translation>沒有找到專家評分工作表（From、To 及 -VH ... +VH 等術語列）</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets ({sheets})</source>
+        <translation>{count} 個專家工作表（{sheets}）</translation>
+    </message>
+    <message>
+        <source>no expert sheet called {participants!r} (sheets: {sheets})</source>
+        <translation>沒有名為 {participants!r} 的專家工作表（工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets: imported only {next!r}, as asked</source>
+        <translation>{count} 個專家工作表：按要求只匯入了 {next!r}</translation>
+    </message>
+    <message>
+        <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>
+        <translation>{count} 個專家工作表（{sheets}{sheets2}）：權重為 FCMpy 的彙總（各術語三角形按該術語在專家中的佔比截頂，取最大值合併，求重心）；{kept}</translation>
+    </message>
+    <message>
+        <source>skipped {loops} rating{s} of a concept&apos;s influence on itself</source>
+        <translation>跳過了 {loops} 條概念對自身影響的評分</translation>
+    </message>
+    <message>
+        <source>{cancelled} rated pair{s} came to 0 (the experts&apos; ratings cancel out): no edge</source>
+        <translation>{cancelled} 個被評分的概念對結果為 0（專家的評分相互抵消）：沒有邊</translation>
+    </message>
+    <message>
+        <source>{unsure} rating{s} shared between terms: each expert keeps the term with the larger share, so the map&apos;s weights change slightly if the aggregate is recomputed</source>
+        <translation>{unsure} 條評分在術語之間各佔一部分：每位專家保留佔比較大的術語，因此重新計算彙總時圖的權重會略有變化</translation>
+    </message>
+    <message>
+        <source>has no From or To concept</source>
+        <translation>沒有 From 或 To 概念</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({exc})</source>
+        <translation>不是有效的 JSON（{exc}）</translation>
+    </message>
+    <message>
+        <source>not FCMpy expert ratings (expected {expert: [rows]})</source>
+        <translation>不是 FCMpy 專家評分（應為 {expert: [rows]}）</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>the workbook is encrypted (protected by a password to open); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <extracomment>The stream an encrypted (password-to-open) .xlsx keeps inside its OLE container ([MS-OFFCRYPTO]), in the UTF-16 of the container&apos;s directory.</extracomment>
+        <translation>活頁簿已加密（開啟需要密碼）；請在 Excel 中開啟，刪除密碼（檔案 &gt; 資訊 &gt; 保護活頁簿）後重新儲存</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls); save it as .xlsx</source>
+        <translation>這是舊的二進位 Excel 檔案（.xls）；請另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>不是 .xlsx 活頁簿（不是 zip 壓縮檔）</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} sheets to read; the limit is {sheets}</source>
+        <translation>活頁簿有 {count} 個要讀取的工作表；上限為 {sheets}</translation>
+    </message>
+    <message>
+        <source>two sheets are named {name!r}; a workbook&apos;s sheet names must differ (Excel ignores case): rename one</source>
+        <translation>有兩個工作表都名為 {name!r}；活頁簿的工作表名稱必須不同（Excel 不區分大小寫）：請重新命名其中一個</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>no result for scenario {key!r}; valid: {valid}</source>
+        <extracomment>Percentile levels of the Monte Carlo bands.</extracomment>
+        <translation>沒有情景 {key!r} 的結果；有效的：{valid}</translation>
+    </message>
+    <message>
+        <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
+        <translation>沒有節點 {node_id!r}；有效節點：{node_ids}</translation>
+    </message>
+    <message>
+        <source>unknown view {view!r}; valid views: {builders}</source>
+        <translation>未知檢視 {view!r}；有效檢視：{builders}</translation>
+    </message>
+</context>
+<context>
+    <name>rows</name>
+    <message>
+        <source>both are {kind} sheets by their names; Windtunnel reads one {kind} sheet and would drop the other&apos;s rows: move them into one sheet, or rename the sheet that is not meant to be read</source>
+        <translation>按名稱看兩者都是 {kind} 工作表；Windtunnel 只讀取一個 {kind} 工作表，會丟掉另一個的行：請把行移到同一個工作表，或重新命名不打算讀取的工作表</translation>
+    </message>
+    <message>
+        <source>holds the error value {text}; replace it by the text it should show</source>
+        <translation>含有錯誤值 {text}；請替換為它本應顯示的文字</translation>
+    </message>
+    <message>
+        <source>{location}: {message}</source>
+        <translation>{location}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>there is no scenario {key!r}; valid scenarios: {valid}</source>
+        <translation>沒有情景 {key!r}；有效情景：{valid}</translation>
+    </message>
+    <message>
+        <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
+        <translation>{samples} 不是 0 到 {max_samples:,} 之間的整數</translation>
+    </message>
+    <message>
+        <source>run scenarios and print the largest changes</source>
+        <translation>執行情景並輸出最大的變化</translation>
+    </message>
+    <message>
+        <source>Run the baseline and scenarios of a model; print the largest changes from baseline per scenario, the verdicts and the objectives scorecard.</source>
+        <translation>執行模型的基線和各情景；輸出每個情景相對基線的最大變化、執行結論以及目標計分卡。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label (repeat for several; default: all)</source>
+        <translation>情景 id 或標籤（可重複以指定多個；預設：全部）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples of uncertain edge weights (default 0: none)</source>
+        <translation>不確定邊權重的蒙地卡羅樣本數（預設 0：不抽樣）</translation>
+    </message>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>隨機種子（預設：模型的種子）</translation>
+    </message>
+    <message>
+        <source>number of steps (default: the model&apos;s)</source>
+        <translation>步數（預設：模型的步數）</translation>
+    </message>
+    <message>
+        <source>nodes listed per scenario (default 10)</source>
+        <translation>每個情景列出的節點數（預設 10）</translation>
+    </message>
+    <message>
+        <source>also run every scenario on each participant&apos;s map and say how many maps agree (the model must have participants)</source>
+        <translation>同時在每位參與者的圖上執行每個情景，並説明有多少張圖結論一致（模型必須有參與者）</translation>
+    </message>
+    <message>
+        <source>also print guaranteed ranges of the objectives&apos; nodes for every weight anywhere in its low..high range</source>
+        <translation>同時輸出各目標節點在每個權重取遍其 low..high 範圍時的保證區間</translation>
+    </message>
+    <message>
+        <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
+        <translation>同時寫出結果；後綴決定格式（.csv 表格、.xlsx 活頁簿）</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已寫入 {out}</translation>
+    </message>
+    <message>
+        <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
+        <translation>使用另一個 FCM 工具的約定執行，而不是模型的設定</translation>
+    </message>
+</context>
+<context>
+    <name>sensitivity</name>
+    <message>
+        <source>there is no objective {objective!r}; valid objectives: {valid}</source>
+        <translation>沒有目標 {objective!r}；有效目標：{valid}</translation>
+    </message>
+    <message>
+        <source>which edge weights and levers move an objective most</source>
+        <translation>哪些邊權重和槓桿對目標影響最大</translation>
+    </message>
+    <message>
+        <source>Tornado of edge weights (each at its low and high bound) and lever elasticities for one objective in one scenario.</source>
+        <translation>一個情景中某一目標的邊權重龍捲風圖（每個權重取其下界和上界）及槓桿彈性。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>a scenario id or label</source>
+        <translation>情景 id 或標籤</translation>
+    </message>
+    <message>
+        <source>an objective id or label</source>
+        <translation>目標 id 或標籤</translation>
+    </message>
+    <message>
+        <source>tornado bars and levers listed (default 15)</source>
+        <translation>列出的龍捲風條和槓桿數（預設 15）</translation>
+    </message>
+    <message>
+        <source>also write every tornado bar as a CSV table</source>
+        <translation>同時將每條龍捲風條寫為 CSV 表</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已寫入 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>structure</name>
+    <message>
+        <source>give at least one actor</source>
+        <extracomment>Loops found between two cancel checks.</extracomment>
+        <translation>請至少給出一個行為體</translation>
+    </message>
+    <message>
+        <source>{outcome!r} is also one of the actors</source>
+        <translation>{outcome!r} 也是行為體之一</translation>
+    </message>
+    <message>
+        <source>print node metrics, model statistics, loops and chokepoints</source>
+        <translation>輸出節點指標、模型統計、迴路和瓶頸</translation>
+    </message>
+    <message>
+        <source>Describe the structure of a model: statistics, the most central nodes, feedback loops and (with --actor and --outcome) chokepoints.</source>
+        <translation>描述模型的結構：統計數據、最中心的節點、反饋迴路，以及（配合 --actor 和 --outcome）瓶頸。</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>nodes and loops listed (default 15)</source>
+        <translation>列出的節點和迴路數（預設 15）</translation>
+    </message>
+    <message>
+        <source>stop the loop search after this many loops (default 10000)</source>
+        <translation>找到這麼多回路後停止迴路搜尋（預設 10000）</translation>
+    </message>
+    <message>
+        <source>longest loop searched, in nodes (default 12)</source>
+        <translation>搜尋的最長迴路，以節點數計（預設 12）</translation>
+    </message>
+    <message>
+        <source>estimate betweenness from K source nodes (default: exact up to 500 nodes, 250 pivots above)</source>
+        <translation>從 K 個源節點估計介數（預設：500 個節點以內精確計算，以上用 250 個樞軸）</translation>
+    </message>
+    <message>
+        <source>with --outcome: an actor whose positive paths to the outcome are cut (repeat for several)</source>
+        <translation>配合 --outcome：一個行為體，其到結果的正向路徑會被切斷（可重複以指定多個）</translation>
+    </message>
+    <message>
+        <source>with --actor: the outcome node of the chokepoint search</source>
+        <translation>配合 --actor：瓶頸搜尋的結果節點</translation>
+    </message>
+    <message>
+        <source>also write every node&apos;s metrics as a CSV table</source>
+        <translation>同時將每個節點的指標寫為 CSV 表</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>已寫入 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
+        <translation>檔案大小為 {size:,.0f} MB；匯入最大為 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>無法讀取檔案（{strerror}）</translation>
+    </message>
+    <message>
+        <source>has {count:,} columns; the limit is {columns:,}</source>
+        <translation>有 {count:,} 列；上限為 {columns:,}</translation>
+    </message>
+    <message>
+        <source>the {what} has more than {cells:,} cells</source>
+        <translation>{what}超過 {cells:,} 個儲存格</translation>
+    </message>
+    <message>
+        <source>the {what} has more than {rows:,} data rows</source>
+        <translation>{what}超過 {rows:,} 行數據</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>
+        <extracomment>Mental Modeler&apos;s influence labels and the weights it gives them (its CMapConstants: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``. Words that give an edge&apos;s sign in a Kumu-style Type column. A number as spreadsheets and people write it: ``-0.5``, ``.5``, ``1e-3``. Python&apos;s float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.</extracomment>
+        <translation>是公式（{text}）；Windtunnel 從不計算公式：請將其替換為它的{wanted}（選擇性貼上 &gt; 數值）</translation>
+    </message>
+    <message>
+        <source>holds the error value {text}, not a {wanted}</source>
+        <translation>含有錯誤值 {text}，而不是{wanted}</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是數</translation>
+    </message>
+    <message>
+        <source>a whole number of about {digits:,} digits is past the largest number Windtunnel holds (about 1e308)</source>
+        <translation>約 {digits:,} 位的整數超出了 Windtunnel 能容納的最大數（約 1e308）</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a number</source>
+        <translation>{raw!r} 不是數</translation>
+    </message>
+    <message>
+        <source>{text} is not a finite number</source>
+        <translation>{text} 不是有限數</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} 不是整數</translation>
+    </message>
+    <message>
+        <source>{word!r} is not yes/no or true/false</source>
+        <translation>{word!r} 不是 yes/no 或 true/false</translation>
+    </message>
+    <message>
+        <source>{strip!r} is a weight that changes over time (Gephi&apos;s dynamic weight); Windtunnel needs one number per edge</source>
+        <translation>{strip!r} 是隨時間變化的權重（Gephi 的動態權重）；Windtunnel 需要每條邊一個數</translation>
+    </message>
+    <message>
+        <source>{value!r}: the bounds of a fuzzy weight must be in order (low, weight, high)</source>
+        <extracomment>A fuzzy weight written in one cell: ``(low, mode, high)`` (a triangular number, as GFCM and fcmconfr write them) or ``[low, high]`` (an interval); brackets of either kind, and commas or semicolons between the numbers.</extracomment>
+        <translation>{value!r}：模糊權重的邊界必須有序（low、weight、high）</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a sign (positive/negative, +/-)</source>
+        <translation>{word!r} 不是符號（positive/negative、+/-）</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>converged at step {step}</source>
+        <extracomment>Longest limit cycle looked for.</extracomment>
+        <translation>在第 {step} 步收斂</translation>
+    </message>
+    <message>
+        <source>limit cycle of period {period}</source>
+        <translation>週期為 {period} 的極限環</translation>
+    </message>
+    <message>
+        <source>not converged by step {step}</source>
+        <translation>到第 {step} 步仍未收斂</translation>
+    </message>
+</context>
+<context>
+    <name>voices</name>
+    <message>
+        <source>the model has no participants</source>
+        <extracomment>A change smaller than this says &quot;no change&quot; when counting participants.</extracomment>
+        <translation>模型沒有參與者</translation>
+    </message>
+</context>
+<context>
+    <name>xmlsafe</name>
+    <message>
+        <source>refused unsafe XML ({name__}): {kind} files do not need a DTD or entities</source>
+        <translation>已拒絕不安全的 XML（{name__}）：{kind} 檔案不需要 DTD 或實體</translation>
+    </message>
+    <message>
+        <source>not valid XML</source>
+        <translation>不是有效的 XML</translation>
+    </message>
+</context>
+</TS>

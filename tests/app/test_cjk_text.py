@@ -1,0 +1,229 @@
+"""Chinese and Japanese text renders: each language's fonts come first with the other
+regions' as fallbacks, every translated string has a glyph in them (no missing-glyph
+boxes), labels wrap between CJK characters, and the PDF and SVG exports keep the text."""
+
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontMetricsF,
+                           QPainter)
+
+from windtunnel.app.canvas.map_labels import _wrapped
+from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
+from windtunnel.app.canvas.wrapping import line_starts
+from windtunnel.app.canvas.style import node_font
+from windtunnel.app.fonts import REGION_FAMILIES, font_families, language_font
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LABEL_ZH = "香港作为人工智能治理中立枢纽的可信度与出口管制的相互作用"
+LABEL_JA = "東京と北京の研究所における輸出管理の影響、そして規制の抜け穴を塞ぐ試み"
+
+
+def _tag(ts: Path) -> str:
+    """The language of a catalogue from its name: core_zh_HK.ts -> zh-HK."""
+    return re.search(r"_(zh_CN|zh_HK|ja)\.ts$", ts.name).group(1).replace("_", "-")
+
+
+def _translations(ts: Path) -> list[str]:
+    return [t.text for t in ET.parse(ts).getroot().iter("translation") if t.text]
+
+
+def missing_glyphs(text: str, families: list[str]) -> set[str]:
+    """Characters of ``text`` that none of ``families`` can draw (whitespace aside).
+    (QFontMetrics.inFontUcs4 asks the family's own character map; QRawFont's
+    supportsCharacter answers wrongly for part of Noto Sans CJK's.)"""
+    fonts = [QFontMetrics(QFont(family)) for family in families]
+    return {ch for ch in set(text) if not ch.isspace()
+            and not any(f.inFontUcs4(ord(ch)) for f in fonts)}
+
+
+@pytest.mark.parametrize("tag, first", [("zh-CN", "SC"), ("zh-HK", "HK"), ("ja", "JP")])
+def test_each_language_puts_its_own_regional_font_first(qapp, tag, first):
+    families = font_families(tag)
+    assert families[0] == QFontInfo(QFont()).family()   # Latin text keeps the app's font
+    cjk = families[1:]
+    assert cjk, "no CJK font installed (Linux: Debian's fonts-noto-cjk)"
+    assert cjk[0] in REGION_FAMILIES[tag]
+    assert first in cjk[0] or cjk[0].startswith(("Microsoft", "PingFang", "Yu ", "Meiryo",
+                                                 "Hiragino"))
+    assert set(cjk) <= set(QFontDatabase.families())
+    assert len(cjk) == len(set(cjk))
+
+
+def test_language_font_keeps_size_and_weight(qapp):
+    base = QFont()
+    base.setPointSizeF(13.5)
+    base.setBold(True)
+    font = language_font(base, "ja")
+    assert font.pointSizeF() == 13.5 and font.bold()
+    assert font.families() == font_families("ja", base=QFontInfo(base).family())
+    for text in ("Access ban", "出口管制"):      # Latin keeps its look; CJK gets its font
+        assert QFontMetricsF(font).horizontalAdvance(text) == \
+            QFontMetricsF(base).horizontalAdvance(text) or not text.isascii()
+    assert QFontMetricsF(font).height() == QFontMetricsF(base).height()
+
+
+CATALOGUES = sorted(TRANSLATIONS.glob("*.ts"))
+
+
+def test_there_are_catalogues_to_check():
+    assert {_tag(ts) for ts in CATALOGUES} == {"zh-CN", "zh-HK", "ja"}
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.stem)
+def test_every_translated_string_has_glyphs_in_the_fonts_the_app_selects(qapp, ts):
+    families = font_families(_tag(ts))
+    texts = _translations(ts)
+    assert texts
+    missing = missing_glyphs("".join(texts), families)
+    assert not missing, f"{ts.name}: no glyph in {families} for {sorted(missing)}"
+
+
+def test_the_glyph_check_finds_a_character_no_font_has(qapp):
+    assert missing_glyphs("节点\U0010fffd", font_families("zh-CN")) == {"\U0010fffd"}
+
+
+def _fits(lines: list[str], font: QFont, width: float) -> bool:
+    metrics = QFontMetricsF(font)
+    return all(metrics.horizontalAdvance(line) <= width + 0.5 for line in lines)
+
+
+@pytest.mark.parametrize("label", [LABEL_ZH, LABEL_JA])
+def test_a_node_label_without_spaces_wraps_between_characters(qapp, label):
+    """The node draws its label with Qt's word wrap, which breaks CJK text between
+    characters: the text box is several lines high and no line overflows the node."""
+    width = NODE_WIDTH - 18
+    metrics = QFontMetricsF(node_font())
+    _body, text = node_rect(label)
+    assert text.height() >= 2 * metrics.lineSpacing()
+    drawn = metrics.boundingRect(QRectF(0, 0, width, 1000),
+                                 int(Qt.AlignHCenter | Qt.TextWordWrap), shown_label(label))
+    # the box holds every drawn line (CJK lines are taller than the Latin line spacing)
+    assert drawn.width() <= width + 0.5 and drawn.height() == pytest.approx(text.height())
+    starts = line_starts(label, node_font(), width, 4)
+    lines = [label[a:b] for a, b in zip(starts, starts[1:] + [len(label)])]
+    assert len(lines) >= 2 and _fits(lines, node_font(), width)
+    assert not any(line[0] in "、。）」" for line in lines[1:])   # never before these
+
+
+def test_a_cjk_label_past_four_lines_ends_in_an_ellipsis(qapp):
+    shown = shown_label(LABEL_ZH * 3).split("\n")
+    assert len(shown) == 4 and shown[-1].endswith("\u2026")
+    assert _fits(shown, node_font(), NODE_WIDTH - 18)
+    assert (LABEL_ZH * 3).startswith("".join(shown).rstrip("\u2026"))
+
+
+def test_map_labels_wrap_cjk_on_two_lines(qapp):
+    font = QFont()
+    font.setPixelSize(14)
+    metrics = QFontMetricsF(font)
+    width = metrics.averageCharWidth() * 15
+    label = LABEL_ZH * 3                 # more than two lines at any label size
+    lines = _wrapped(label, font, metrics, width).split("\n")
+    assert len(lines) == 2 and all(len(line) > 3 for line in lines)
+    assert _fits(lines, font, width)
+    assert lines[1].endswith("\u2026") and label.startswith(lines[0])
+    assert _wrapped("Export controls", font, metrics, width) == "Export controls"
+
+
+def test_the_pdf_embeds_the_fonts_of_its_cjk_text(qapp):
+    """Qt's PDF writer embeds the glyphs it draws as font subsets; the page's text
+    extracts back (pypdf reads the fonts' ToUnicode maps)."""
+    pypdf = pytest.importorskip("pypdf")
+    from windtunnel.app.analysis.brief import page_font, pdf_document
+
+    lines = ["情景：出口管制 节点", "情景：出口管制 節點", "シナリオ：輸出管理 ノード"]
+
+    def paint(painter: QPainter, page: QRectF, _number: int) -> None:
+        for i, (tag, text) in enumerate(zip(("zh-CN", "zh-HK", "ja"), lines)):
+            painter.setFont(language_font(page_font(14), tag))
+            painter.drawText(page.adjusted(0, i * 200, 0, 0), int(Qt.AlignLeft), text)
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf_document("CJK", 1, paint)))
+    page = reader.pages[0]
+    fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
+    assert fonts
+    for font in fonts:
+        descriptors = ([d.get_object()["/FontDescriptor"] for d in font["/DescendantFonts"]]
+                       if "/DescendantFonts" in font else [font["/FontDescriptor"]])
+        for descriptor in descriptors:
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.get_object())
+    assert any("CJK" in str(f["/BaseFont"]) for f in fonts)
+    text = page.extract_text()
+    for word in ("情景", "管制", "节点", "節點", "シナリオ", "ノード", "輸出管理"):
+        assert word in text       # (Qt's ToUnicode map gives 口 as the radical ⼝)
+
+
+def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp):
+    from PySide6.QtSvg import QSvgGenerator
+
+    from windtunnel.app.export import _generic_fallback
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(300, 60))
+    painter = QPainter(generator)
+    painter.setFont(language_font(QFont(), "ja"))
+    painter.drawText(10, 30, "輸出管理")
+    painter.end()
+    svg = _generic_fallback(bytes(data)).decode("utf-8")
+    assert "輸出管理" in svg
+    family = re.search(r'<text[^>]*font-family="([^"]*)"', svg).group(1).split(",")
+    assert family[1:-1] == font_families("ja")[1:] and family[-1] == "sans-serif"
+
+
+def test_the_app_font_follows_the_language(qapp):
+    from windtunnel import language
+    from windtunnel.app.main import make_application
+
+    app = make_application()
+    try:
+        language.set_current("zh-HK")
+        assert app.font().families()[1:2] == font_families("zh-HK")[1:2]
+        assert QFont().families() == app.font().families()       # what the canvas draws with
+        language.set_current("ja")
+        assert app.font().families()[1:2] == font_families("ja")[1:2]
+    finally:
+        language.set_current("en")
+    assert app.font().families()[1:] == font_families("en")[1:]
+
+
+def test_the_app_shows_the_cores_messages_through_its_translators(qapp, tmp_path):
+    """A load error raised by the Qt-free core reads in the language whose catalogue the
+    app has installed (the interface's loader installs every *_<lang>.qm)."""
+    import importlib.util
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from windtunnel import language
+    from windtunnel.app.main import make_application
+    from windtunnel.errors import LoadError
+    from windtunnel.model import load
+
+    spec = importlib.util.spec_from_file_location("catalogues", ROOT / "build" / "catalogues.py")
+    catalogues = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(catalogues)
+    qm = catalogues.compile_catalogues(tmp_path, "core_ja.ts")[0]
+    make_application()
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    path = tmp_path / "broken.wtm"
+    path.write_text('{"format": "windtunnel-model", "version": 2, "bogus": 1}', encoding="utf-8")
+    try:
+        with pytest.raises(LoadError) as caught:
+            load(path)
+        assert "bogus: 既知のキーではありません" in str(caught.value)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        language.install_catalogue(None)

@@ -1,0 +1,206 @@
+"""The messages of the Qt-free core and the command line in Chinese and Japanese: the
+.ts sources are current and finished, their placeholders match, and the command line
+speaks the chosen language (``--language`` or the environment), locations included."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from windtunnel import language
+from windtunnel.cli import main
+from windtunnel.cli.language import environment_language, split_language_option
+
+from .conftest import ROOT, build_module
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+CORE_TS = sorted(TRANSLATIONS.glob("core_*.ts"))
+PACKAGE = ROOT / "desktop" / "windtunnel"
+BROKEN = ('{"format": "windtunnel-model", "version": 2,\n'
+          ' "nodes": [{"id": "a", "label": 5}], "bogus": 1}')
+
+
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every live message of a .ts file."""
+    root = ET.parse(ts).getroot()
+    return [(ctx.findtext("name"), m.findtext("source"), m.find("translation"))
+            for ctx in root.iter("context") for m in ctx.iter("message")
+            if m.find("translation").get("type") not in ("vanished", "obsolete")]
+
+
+def fields(text: str) -> set[str]:
+    """The str.format fields and printf conversions a message uses."""
+    braces = {m.group(1) for m in re.finditer(r"(?<!\{)\{(\w+)[^{}]*\}", text)}
+    printf = set(re.findall(r"%(?:\(\w+\))?[sdr]", text))
+    return braces | printf
+
+
+def test_there_is_a_core_catalogue_per_language():
+    assert [p.name for p in CORE_TS] == ["core_ja.ts", "core_zh_CN.ts", "core_zh_HK.ts"]
+
+
+@pytest.mark.parametrize("ts", CORE_TS, ids=lambda p: p.stem)
+def test_every_core_message_is_translated_with_its_placeholders(ts):
+    found = messages(ts)
+    assert len(found) > 400
+    for context, source, translation in found:
+        assert translation.get("type") is None and translation.text, (context, source)
+        assert fields(translation.text) <= fields(source), (context, source, translation.text)
+        if "{" not in source:        # a plain message: nothing of the source's may be lost
+            assert fields(translation.text) == fields(source), (context, source)
+        assert not re.search(r"\b(the|is|not|and|of)\b", translation.text), \
+            f"left in English: {context}: {translation.text}"
+
+
+def test_the_ts_sources_hold_every_marked_message(tmp_path):
+    """lupdate run on the sources now finds exactly the messages the .ts files hold."""
+    catalogues = build_module("catalogues")
+    fresh = tmp_path / "core_ja.ts"
+    sources = [str(PACKAGE / part) for part in catalogues.CORE_SOURCES]
+    subprocess.run([catalogues.tool("pyside6-lupdate"), "-extensions", "py", "-locations",
+                    "none", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {(c, s) for c, s, _ in messages(fresh)}
+    held = {(c, s) for c, s, _ in messages(TRANSLATIONS / "core_ja.ts")}
+    assert wanted - held == set(), "run: python build/catalogues.py update"
+    assert held - wanted == set()
+
+
+def _translate_calls():
+    for path in [PACKAGE / "errors.py", PACKAGE / "language.py",
+                 *[p for part in ("model", "engine", "io", "session", "cli")
+                   for p in (PACKAGE / part).rglob("*.py")]]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and (getattr(node.func, "id", None) == "translate"
+                                               or getattr(node.func, "attr", None) == "translate"):
+                yield path, node
+
+
+def test_marked_messages_are_literals_formatted_after_translation():
+    """lupdate reads literals only; an f-string would be looked up after formatting and
+    never be found."""
+    calls = list(_translate_calls())
+    assert len(calls) > 400
+    for path, call in calls:
+        if path.name == "language.py":
+            continue                      # the definition's own docstring examples
+        assert len(call.args) == 2 and all(isinstance(a, ast.Constant)
+                                           and isinstance(a.value, str) for a in call.args), \
+            f"{path.name}:{call.lineno}"
+
+
+@pytest.mark.parametrize("value, tag", [
+    ("ja_JP.UTF-8", "ja"), ("zh_CN.UTF-8", "zh-CN"), ("zh_SG", "zh-CN"), ("zh_HK.Big5", "zh-HK"),
+    ("zh_TW.UTF-8", "zh-HK"), ("zh_Hant_MO", "zh-HK"), ("zh", "zh-CN"), ("de_DE.UTF-8", "en"),
+    ("C", "en"), ("POSIX", "en"), ("C.UTF-8", "en")])
+def test_the_environment_names_the_language(value, tag):
+    assert environment_language({"LANG": value}) == tag
+
+
+def test_lc_all_comes_before_lc_messages_before_lang():
+    assert environment_language({"LANG": "ja_JP", "LC_MESSAGES": "zh_HK",
+                                 "LC_ALL": "zh_CN"}) == "zh-CN"
+    assert environment_language({"LANG": "ja_JP", "LC_MESSAGES": "zh_HK"}) == "zh-HK"
+    assert environment_language({"LANG": "ja_JP", "LC_ALL": ""}) == "ja"
+    assert environment_language({}) == "en"
+
+
+def test_language_option_is_split_before_the_command():
+    assert split_language_option(["--language", "ja", "check", "m"]) == ("ja", ["check", "m"])
+    assert split_language_option(["--language=zh-HK", "run"]) == ("zh-HK", ["run"])
+    assert split_language_option(["check", "--language", "ja"]) == \
+        (None, ["check", "--language", "ja"])
+
+
+@pytest.mark.parametrize("argv", [["--language", "fr", "check", "m.wtm"], ["--language"]])
+def test_an_unknown_or_missing_language_is_a_usage_error(argv, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("windtunnel: ") and ("--language" in err or "fr" in err)
+
+
+EXPECTED = {
+    "ja": ["2 件の問題", "bogus: 既知のキーではありません",
+           "nodes[0].label: 5 はテキストではありません"],
+    "zh-CN": ["2 个问题", "bogus：不是已知的键", "nodes[0].label：5 不是文本"],
+    "zh-HK": ["2 個問題", "bogus：不是已知的鍵", "nodes[0].label：5 不是文字"],
+    "en": ["2 problems", "bogus: is not a known key", "nodes[0].label: 5 is not text"],
+}
+
+
+@pytest.mark.parametrize("tag", list(EXPECTED))
+def test_check_names_the_problems_in_the_chosen_language(tag, tmp_path, capsys,
+                                                        catalogues_installed):
+    path = tmp_path / "broken.wtm"
+    path.write_text(BROKEN, encoding="utf-8")
+    assert main(["--language", tag, "check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"windtunnel check: {path}: ")
+    for line in EXPECTED[tag]:
+        assert line in err
+    assert language.current() == "en"          # main() leaves the process as it found it
+
+
+@pytest.mark.parametrize("locale, where", [("ja_JP.UTF-8", "2 行目、12 列目: 有効な JSON ではありません"),
+                                           ("zh_CN.UTF-8", "第 2 行，第 12 列：不是有效的 JSON"),
+                                           ("zh_HK.UTF-8", "第 2 行，第 12 列：不是有效的 JSON")])
+def test_the_environment_language_is_the_default_and_locations_stay(
+        locale, where, tmp_path, capsys, catalogues_installed, monkeypatch):
+    monkeypatch.setenv("LC_ALL", locale)
+    path = tmp_path / "bad.wtm"
+    path.write_text('{"format": "windtunnel-model", "version": 2,\n "nodes": [}',
+                    encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    assert where in capsys.readouterr().err
+
+
+def test_a_spreadsheet_import_names_sheet_row_and_column_in_japanese(tmp_path, capsys,
+                                                                     catalogues_installed):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Edges"
+    book.active.append(["Source", "Target", "Weight"])
+    book.active.append(["a", "b", "strong"])
+    path = tmp_path / "edges.xlsx"
+    book.save(path)
+    assert main(["--language", "ja", "import", str(path), "-o", str(tmp_path / "m.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert "シート Edges、2 行目、列 Weight" in err, err
+    assert not (tmp_path / "m.wtm").exists()
+
+
+def test_help_and_summary_are_translated(tmp_path, capsys, catalogues_installed):
+    assert main(["--language", "zh-CN", "check", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：windtunnel check")
+    assert "校验模型文件，输出摘要和警告" in out and "选项" in out
+    model = sorted((ROOT / "scenarios").glob("*.wtm"))[0]
+    assert main(["--language", "ja", "check", str(model)]) == 0
+    out = capsys.readouterr().out
+    assert "有効な Windtunnel モデルです" in out and "ノード:" in out
+
+
+def test_a_missing_catalogue_says_so_and_speaks_english(tmp_path, capsys, monkeypatch):
+    from windtunnel.cli import language as cli_language
+
+    monkeypatch.setattr(cli_language, "catalogue_folder", lambda: tmp_path)
+    path = tmp_path / "broken.wtm"
+    path.write_text(BROKEN, encoding="utf-8")
+    assert main(["--language", "ja", "check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "no catalogue for ja" in err and "is not a known key" in err
+
+
+def test_english_and_version_never_load_qt():
+    code = ("import sys; from windtunnel.cli import main; main(['--version']); "
+            "main(['--language', 'en', 'check', '--help']); print('PySide6' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={"LC_ALL": "C.UTF-8", "PATH": ""}, check=True)
+    assert done.stdout.strip().endswith("False")
