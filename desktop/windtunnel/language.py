@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from psygnal import Signal
-
 __all__ = [
     "LANGUAGES",
     "ORIGINAL",
@@ -46,19 +44,30 @@ LANGUAGES: dict[str, str] = {
 ORIGINAL = "en"
 
 
-class _Choice:
-    """Holds the current language; its ``changed`` signal carries the new tag."""
-
-    changed = Signal(str)
-
-    def __init__(self) -> None:
-        self.tag = ORIGINAL
+_tag = ORIGINAL
+_choice = None          # the holder of the ``changed`` signal, made when first asked for
 
 
-_choice = _Choice()
+def _signals():
+    """The object whose psygnal ``changed`` signal carries the new tag. Made on first use,
+    so that ``windtunnel --help`` (which only translates) does not load psygnal."""
+    global _choice
+    if _choice is None:
+        from psygnal import Signal
 
-#: Emitted with the new tag whenever the current language changes.
-changed = _choice.changed
+        class _Choice:
+            changed = Signal(str)
+
+        _choice = _Choice()
+    return _choice
+
+
+def __getattr__(name: str):
+    """``changed``: emitted with the new tag whenever the current language changes."""
+    if name == "changed":
+        return _signals().changed
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Lookup = Callable[[str, str], str]
 _catalogue: Lookup | None = None
@@ -66,7 +75,7 @@ _catalogue: Lookup | None = None
 
 def current() -> str:
     """The current language tag (``en`` until something chooses another)."""
-    return _choice.tag
+    return _tag
 
 
 def set_current(tag: str) -> None:
@@ -74,9 +83,11 @@ def set_current(tag: str) -> None:
     if tag not in LANGUAGES:
         known = ", ".join(LANGUAGES)
         raise ValueError(f"unknown language {tag!r}: Windtunnel speaks {known}")
-    if tag != _choice.tag:
-        _choice.tag = tag
-        _choice.changed.emit(tag)
+    global _tag
+    if tag != _tag:
+        _tag = tag
+        if _choice is not None:         # no one can have subscribed before it exists
+            _choice.changed.emit(tag)
 
 
 def qt_suffix(tag: str) -> str:

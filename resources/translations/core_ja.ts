@@ -354,7 +354,7 @@
     <name>cli</name>
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
-        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
+        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. ``build_parser(ALL)`` reads every command&apos;s options (tests, documentation). Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
         <translation>符号付きの影響マップで政策の選択肢を「風洞」試験します。コマンドなしではデスクトップアプリを開きます（FILE があればそれを開きます）。</translation>
     </message>
     <message>
@@ -397,6 +397,10 @@
     <message>
         <source>unknown language {tag}: choose from {choices}</source>
         <translation>不明な言語 {tag}: {choices} から選んでください</translation>
+    </message>
+    <message>
+        <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
+        <translation>表示・書き出すモデルのテキストの言語：{choices}（既定：原文）</translation>
     </message>
 </context>
 <context>
@@ -475,7 +479,7 @@
     <name>designs</name>
     <message>
         <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
-        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover.</extracomment>
+        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover. The name of the participant column among the uncertainties. Longest delay (steps) a delay range may reach.</extracomment>
         <translation>Sobol&apos; 列で扱える不確実性は最大 {sobol_dimensions:,} 個です（{dimensions:,} 個ではなく）。ラテン超方格（lhs）を使ってください</translation>
     </message>
     <message>
@@ -570,6 +574,7 @@
     </message>
     <message>
         <source>is not a pair [x, y]</source>
+        <extracomment>id(element) -&gt; (a weak reference to it, its problems); an entry leaves with its element. Keyed by identity, not equality: equal elements can differ in type (1 == 1.0 == True).</extracomment>
         <translation>組 [x, y] ではありません</translation>
     </message>
     <message>
@@ -719,11 +724,11 @@
     <name>explore</name>
     <message>
         <source>which option holds up across thousands of futures</source>
-        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
         <translation>何千もの未来で持ちこたえる選択肢はどれか</translation>
     </message>
     <message>
         <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
+        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
         <translation>不確実なエッジの重みから抽出した未来で、すべての選択肢（シナリオとレバーの点）を実行します。頑健性の表、最も頑健な選択肢が失敗する条件（PRIM ボックス）、最も効く重み（Sobol&apos; 指数）を表示します。</translation>
     </message>
     <message>
@@ -733,6 +738,14 @@
     <message>
         <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
         <translation>LOW から HIGH まで探索するレバー（規制ノード）。LEVELS があればその段階数で（複数なら繰り返し指定）</translation>
+    </message>
+    <message>
+        <source>an edge whose delay varies by future, from LOW to HIGH whole steps (repeat for several; each adds batches: keep them few)</source>
+        <translation>未来ごとに遅延が変わるエッジ（LOW から HIGH までの整数ステップ。複数指定可。指定ごとにバッチが増えるので少なめに）</translation>
+    </message>
+    <message>
+        <source>each future is one participant&apos;s map (a model with participants), its weights drawn around their ratings</source>
+        <translation>各未来を 1 人の参加者のマップ（参加者を持つモデル）とし、重みはその参加者の評価を中心に抽出する</translation>
     </message>
     <message>
         <source>a scenario id or label among the options (repeat; default: all; --scenario none for lever points only)</source>
@@ -1446,6 +1459,10 @@
         <translation>近い概念 1 組を別々のままにしました（承認すれば統合されます）</translation>
     </message>
     <message>
+        <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
+        <translation>近い概念の一致 {count} 件を列挙：{merged} 件は承認どおり統合、ほかは別々のまま</translation>
+    </message>
+    <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>近い概念 {count} 組を、承認どおり統合しました</translation>
     </message>
@@ -1581,7 +1598,7 @@
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
-        <extracomment>Percentile levels of the Monte Carlo bands.</extracomment>
+        <extracomment>Percentile levels of the Monte Carlo bands. What Monte Carlo sampled: &quot;weights&quot; (between their bounds), &quot;participants&quot; (their maps, by credibility), or &quot;&quot; without samples.</extracomment>
         <translation>シナリオ {key!r} の結果はありません。有効なもの: {valid}</translation>
     </message>
     <message>
@@ -1637,6 +1654,10 @@
     <message>
         <source>Monte Carlo samples of uncertain edge weights (default 0: none)</source>
         <translation>不確実なエッジの重みのモンテカルロ標本数（既定 0: なし）</translation>
+    </message>
+    <message>
+        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), or one participant&apos;s map, drawn by credibility</source>
+        <translation>各モンテカルロ標本が抽出するもの：不確かなエッジの重み（既定）、または信頼度に応じて選ぶ 1 人の参加者のマップ</translation>
     </message>
     <message>
         <source>random seed (default: the model&apos;s)</source>

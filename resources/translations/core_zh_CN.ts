@@ -354,7 +354,7 @@
     <name>cli</name>
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
-        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
+        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. ``build_parser(ALL)`` reads every command&apos;s options (tests, documentation). Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
         <translation>在带符号的影响图上对政策方案做“风洞”试验。不带命令时打开桌面应用（如给出 FILE 则打开该文件）。</translation>
     </message>
     <message>
@@ -397,6 +397,10 @@
     <message>
         <source>unknown language {tag}: choose from {choices}</source>
         <translation>未知语言 {tag}：请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
+        <translation>打印和写出的模型文本所用的语言：{choices}（默认：原文）</translation>
     </message>
 </context>
 <context>
@@ -475,7 +479,7 @@
     <name>designs</name>
     <message>
         <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
-        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover.</extracomment>
+        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover. The name of the participant column among the uncertainties. Longest delay (steps) a delay range may reach.</extracomment>
         <translation>Sobol&apos; 序列最多覆盖 {sobol_dimensions:,} 个不确定量，而不是 {dimensions:,} 个；请使用拉丁超立方（lhs）</translation>
     </message>
     <message>
@@ -570,6 +574,7 @@
     </message>
     <message>
         <source>is not a pair [x, y]</source>
+        <extracomment>id(element) -&gt; (a weak reference to it, its problems); an entry leaves with its element. Keyed by identity, not equality: equal elements can differ in type (1 == 1.0 == True).</extracomment>
         <translation>不是坐标对 [x, y]</translation>
     </message>
     <message>
@@ -719,11 +724,11 @@
     <name>explore</name>
     <message>
         <source>which option holds up across thousands of futures</source>
-        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
         <translation>哪个方案能在成千上万种未来中站得住</translation>
     </message>
     <message>
         <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
+        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
         <translation>在不确定边权重的抽样未来中运行每个方案（情景与杠杆取值点）；输出稳健性表、最稳健方案失效的条件（PRIM 框）以及最重要的权重（Sobol&apos; 指数）。</translation>
     </message>
     <message>
@@ -733,6 +738,14 @@
     <message>
         <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
         <translation>从 LOW 到 HIGH 探索的杠杆（限制措施节点），给出 LEVELS 时分为 LEVELS 档（可重复以指定多个）</translation>
+    </message>
+    <message>
+        <source>an edge whose delay varies by future, from LOW to HIGH whole steps (repeat for several; each adds batches: keep them few)</source>
+        <translation>延迟随未来而变化的边，从 LOW 到 HIGH 个整步（可重复指定多条；每条都会增加批次：请尽量少用）</translation>
+    </message>
+    <message>
+        <source>each future is one participant&apos;s map (a model with participants), its weights drawn around their ratings</source>
+        <translation>每个未来是一位参与者的图（含参与者的模型），其权重围绕该参与者的评分抽取</translation>
     </message>
     <message>
         <source>a scenario id or label among the options (repeat; default: all; --scenario none for lever points only)</source>
@@ -1446,6 +1459,10 @@
         <translation>1 个相近概念保持分开（接受后可合并）</translation>
     </message>
     <message>
+        <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
+        <translation>列出 {count} 个相近的概念匹配：{merged} 个按接受合并，其余保持分开</translation>
+    </message>
+    <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>{count} 个相近概念已按接受的建议合并</translation>
     </message>
@@ -1581,7 +1598,7 @@
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
-        <extracomment>Percentile levels of the Monte Carlo bands.</extracomment>
+        <extracomment>Percentile levels of the Monte Carlo bands. What Monte Carlo sampled: &quot;weights&quot; (between their bounds), &quot;participants&quot; (their maps, by credibility), or &quot;&quot; without samples.</extracomment>
         <translation>没有情景 {key!r} 的结果；有效的：{valid}</translation>
     </message>
     <message>
@@ -1637,6 +1654,10 @@
     <message>
         <source>Monte Carlo samples of uncertain edge weights (default 0: none)</source>
         <translation>不确定边权重的蒙特卡洛样本数（默认 0：不抽样）</translation>
+    </message>
+    <message>
+        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), or one participant&apos;s map, drawn by credibility</source>
+        <translation>每个蒙特卡洛样本抽取的内容：不确定的边权重（默认），或按可信度抽取的一位参与者的图</translation>
     </message>
     <message>
         <source>random seed (default: the model&apos;s)</source>

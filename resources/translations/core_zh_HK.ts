@@ -354,7 +354,7 @@
     <name>cli</name>
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
-        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
+        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. ``build_parser(ALL)`` reads every command&apos;s options (tests, documentation). Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
         <translation>在帶符號的影響圖上對政策方案做“風洞”試驗。不帶命令時開啟桌面應用（如給出 FILE 則開啟該檔案）。</translation>
     </message>
     <message>
@@ -397,6 +397,10 @@
     <message>
         <source>unknown language {tag}: choose from {choices}</source>
         <translation>未知語言 {tag}：請從 {choices} 中選擇</translation>
+    </message>
+    <message>
+        <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
+        <translation>列印和寫出的模型文字所用的語言：{choices}（預設：原文）</translation>
     </message>
 </context>
 <context>
@@ -475,7 +479,7 @@
     <name>designs</name>
     <message>
         <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
-        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover.</extracomment>
+        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover. The name of the participant column among the uncertainties. Longest delay (steps) a delay range may reach.</extracomment>
         <translation>Sobol&apos; 序列最多覆蓋 {sobol_dimensions:,} 個不確定量，而不是 {dimensions:,} 個；請使用拉丁超立方（lhs）</translation>
     </message>
     <message>
@@ -570,6 +574,7 @@
     </message>
     <message>
         <source>is not a pair [x, y]</source>
+        <extracomment>id(element) -&gt; (a weak reference to it, its problems); an entry leaves with its element. Keyed by identity, not equality: equal elements can differ in type (1 == 1.0 == True).</extracomment>
         <translation>不是座標對 [x, y]</translation>
     </message>
     <message>
@@ -719,11 +724,11 @@
     <name>explore</name>
     <message>
         <source>which option holds up across thousands of futures</source>
-        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
         <translation>哪個方案能在成千上萬種未來中站得住</translation>
     </message>
     <message>
         <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
+        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
         <translation>在不確定邊權重的抽樣未來中執行每個方案（情景與槓桿取值點）；輸出穩健性表、最穩健方案失效的條件（PRIM 框）以及最重要的權重（Sobol&apos; 指數）。</translation>
     </message>
     <message>
@@ -733,6 +738,14 @@
     <message>
         <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
         <translation>從 LOW 到 HIGH 探索的槓桿（限制措施節點），給出 LEVELS 時分為 LEVELS 檔（可重複以指定多個）</translation>
+    </message>
+    <message>
+        <source>an edge whose delay varies by future, from LOW to HIGH whole steps (repeat for several; each adds batches: keep them few)</source>
+        <translation>延遲隨未來而變化的邊，從 LOW 到 HIGH 個整步（可重複指定多條；每條都會增加批次：請盡量少用）</translation>
+    </message>
+    <message>
+        <source>each future is one participant&apos;s map (a model with participants), its weights drawn around their ratings</source>
+        <translation>每個未來是一位參與者的圖（含參與者的模型），其權重圍繞該參與者的評分抽取</translation>
     </message>
     <message>
         <source>a scenario id or label among the options (repeat; default: all; --scenario none for lever points only)</source>
@@ -1446,6 +1459,10 @@
         <translation>1 個相近概念保持分開（接受後可合併）</translation>
     </message>
     <message>
+        <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
+        <translation>列出 {count} 個相近的概念配對：{merged} 個按接受合併，其餘保持分開</translation>
+    </message>
+    <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>{count} 個相近概念已按接受的建議合併</translation>
     </message>
@@ -1581,7 +1598,7 @@
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
-        <extracomment>Percentile levels of the Monte Carlo bands.</extracomment>
+        <extracomment>Percentile levels of the Monte Carlo bands. What Monte Carlo sampled: &quot;weights&quot; (between their bounds), &quot;participants&quot; (their maps, by credibility), or &quot;&quot; without samples.</extracomment>
         <translation>沒有情景 {key!r} 的結果；有效的：{valid}</translation>
     </message>
     <message>
@@ -1637,6 +1654,10 @@
     <message>
         <source>Monte Carlo samples of uncertain edge weights (default 0: none)</source>
         <translation>不確定邊權重的蒙地卡羅樣本數（預設 0：不抽樣）</translation>
+    </message>
+    <message>
+        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), or one participant&apos;s map, drawn by credibility</source>
+        <translation>每個蒙地卡羅樣本抽取的內容：不確定的邊權重（預設），或按可信度抽取的一位參與者的圖</translation>
     </message>
     <message>
         <source>random seed (default: the model&apos;s)</source>
