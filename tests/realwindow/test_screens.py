@@ -1,6 +1,8 @@
 """The app in real windows: Xvfb with a window manager at the screen sizes analysts have
 (an old projector 1024x768, a laptop 1366x768, a desktop 1920x1080, and a high-DPI laptop
-at 2x scale), in the normal window and in workshop mode.
+at 2x scale), in the normal window and in workshop mode; and in Simplified Chinese,
+Traditional Chinese (Hong Kong) and Japanese on the laptop and the projector, where longer
+or wider strings must not push a control off the screen or clip a text.
 
 Each size starts the app as a user does (window_probe.py in a child process on its own X
 display) and asserts from what it reports: every control a user must reach lies on the
@@ -28,6 +30,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 PROBE = Path(__file__).with_name("window_probe.py")
 #: (screen pixels, scale): the last is a high-DPI laptop, 1366x768 logical pixels at 2x.
 SIZES = [("1024x768", 1), ("1366x768", 1), ("1920x1080", 1), ("2732x1536", 2)]
+#: (language, screen pixels): every translated language on the two smallest screens.
+LANGUAGE_SIZES = [(language, size) for language in ("zh-CN", "zh-HK", "ja")
+                  for size in ("1024x768", "1366x768")]
 
 
 def _need(program: str) -> str:
@@ -39,38 +44,52 @@ def _need(program: str) -> str:
     return found
 
 
+def _probe(size: str, scale: int, out: Path, language: str = "en") -> dict:
+    """The probe's report of one screen (a display of its own), in ``language``."""
+    xvfb, openbox = _need("Xvfb"), _need("openbox")
+    # -displayfd: Xvfb picks a free display and writes its number, so runs never collide
+    server = subprocess.Popen([xvfb, "-displayfd", "1", "-screen", "0", f"{size}x24",
+                               "-nolisten", "tcp"], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        number = server.stdout.readline().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        display = f":{number}"
+        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
+        manager = subprocess.Popen([openbox], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        try:
+            done = subprocess.run([sys.executable, str(PROBE), str(out), language], env=env,
+                                  capture_output=True, text=True, timeout=120)
+            assert done.returncode == 0, done.stderr[-3000:]
+            return json.loads(done.stdout.strip().splitlines()[-1])
+        finally:
+            manager.terminate()
+            manager.wait(10)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _folder(tmp_path_factory) -> Path:
+    return Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    """The probe's report at every size (each on a display of its own)."""
-    xvfb, openbox = _need("Xvfb"), _need("openbox")
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
-    found = {}
-    for size, scale in SIZES:
-        # -displayfd: Xvfb picks a free display and writes its number, so runs never collide
-        server = subprocess.Popen([xvfb, "-displayfd", "1", "-screen", "0", f"{size}x24",
-                                   "-nolisten", "tcp"], stdout=subprocess.PIPE,
-                                  stderr=subprocess.DEVNULL, text=True)
-        try:
-            number = server.stdout.readline().strip()
-            assert number.isdigit(), "Xvfb did not start"
-            display = f":{number}"
-            env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-            env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
-            manager = subprocess.Popen([openbox], env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)
-            try:
-                out = folder / f"{size}@{scale}x"
-                done = subprocess.run([sys.executable, str(PROBE), str(out)], env=env,
-                                      capture_output=True, text=True, timeout=120)
-                assert done.returncode == 0, done.stderr[-3000:]
-                found[(size, scale)] = json.loads(done.stdout.strip().splitlines()[-1])
-            finally:
-                manager.terminate()
-                manager.wait(10)
-        finally:
-            server.terminate()
-            server.wait(10)
-    return found
+    """The probe's report at every size, in English."""
+    folder = _folder(tmp_path_factory)
+    return {(size, scale): _probe(size, scale, folder / f"{size}@{scale}x")
+            for size, scale in SIZES}
+
+
+@pytest.fixture(scope="module")
+def language_reports(tmp_path_factory):
+    """The probe's report in each translated language on the laptop and the projector."""
+    folder = _folder(tmp_path_factory)
+    return {(language, size): _probe(size, 1, folder / f"{language}-{size}", language)
+            for language, size in LANGUAGE_SIZES}
 
 
 def _inside(rect, screen, slack: int) -> bool:
@@ -120,3 +139,39 @@ def test_the_workshop_bar_shows_every_lever(reports, size, scale):
     shown = reports[(size, scale)]["views"]["workshop"]
     levers = [name for name in shown["controls"] if name.startswith("workshop-lever:")]
     assert len(levers) == shown["levers"] > 0
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_every_control_is_on_the_screen_in_every_language(language_reports, language, size,
+                                                          view):
+    report = language_reports[(language, size)]
+    shown = report["views"][view]
+    off = {name: rect for name, rect in shown["controls"].items()
+           if not _inside(rect, report["screen"], 0)}
+    assert not off, f"off the {report['screen']} screen in {language}: {off}"
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_no_text_is_clipped_in_any_language(language_reports, language, size, view):
+    assert not language_reports[(language, size)]["views"][view]["clipped"]
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+def test_no_legend_covers_a_node_and_the_workshop_bar_shows_every_lever_in_every_language(
+        language_reports, language, size):
+    views = language_reports[(language, size)]["views"]
+    for view in ("window", "workshop"):
+        shown = views[view]["map"]
+        assert shown["legends"]
+        assert not {(legend, node) for legend, box in shown["legends"].items()
+                    for node, rect in shown["nodes"].items() if _overlap(box, rect)}
+    levers = [n for n in views["workshop"]["controls"] if n.startswith("workshop-lever:")]
+    assert len(levers) == views["workshop"]["levers"] > 0
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_no_text_is_clipped(reports, size, scale, view):
+    assert not reports[(size, scale)]["views"][view]["clipped"]

@@ -22,7 +22,7 @@ The panel follows the model's signals and the canvas selection.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -67,31 +67,33 @@ class ParticipantsPanel(QWidget):
         self.window = window
         self._model = None
         self._scene = None
-        self.anonymous = QCheckBox("Anonymous (hide names)")
+        self.anonymous = QCheckBox(self.tr("Anonymous (hide names)"))
         self.anonymous.toggled.connect(self.refresh)
-        self.show_lens = QCheckBox("Disagreement lens on the map")
+        self.show_lens = QCheckBox(self.tr("Disagreement lens on the map"))
         self.show_lens.toggled.connect(self._lens_toggled)
-        self.lens_legend = QLabel(
-            f"<span style='color:{LENS_COLOUR}'>&#9644;</span> the wider the band, the more "
-            f"the ratings of an edge spread; <span style='color:{LENS_COLOUR}'>&#9711;</span>"
-            " ± a sign conflict (some say it raises, some that it lowers).", wordWrap=True)
+        self.lens_legend = QLabel(self.tr(
+            "<span style='color:{colour}'>&#9644;</span> the wider the band, the more "
+            "the ratings of an edge spread; <span style='color:{colour}'>&#9711;</span>"
+            " ± a sign conflict (some say it raises, some that it lowers).")
+            .format(colour=LENS_COLOUR), wordWrap=True)
         self.lens_legend.hide()
         self.lens = DisagreementLens()
         self.method = QLabel(wordWrap=True)
-        self.people = _table(["Participant", "Role", "Group", "Credibility", "Edges rated"])
+        self.people = _table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),
+                              self.tr("Credibility"), self.tr("Edges rated")])
         self.edge_heading = QLabel(wordWrap=True)
         self.edge_summary = QLabel(wordWrap=True)
         self.edge_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.ratings = _table(["Participant", "Weight", "Term", "Confidence", "Sources",
-                               "Rationale"])
+        self.ratings = _table([self.tr("Participant"), self.tr("Weight"), self.tr("Term"),
+                               self.tr("Confidence"), self.tr("Sources"), self.tr("Rationale")])
         self.rater = QComboBox()
         self.rater.currentIndexChanged.connect(lambda _i: self.refresh())
         self.term = QComboBox()
-        self.term.addItems(["(not rated)", *LINGUISTIC_TERMS])
+        self.term.addItems([self.tr("(not rated)"), *LINGUISTIC_TERMS])
         self.term.activated.connect(self._rate)
         rating = QFormLayout()
-        rating.addRow("Rate as", self.rater)
-        rating.addRow("Rating of the selected edge", self.term)
+        rating.addRow(self.tr("Rate as"), self.rater)
+        rating.addRow(self.tr("Rating of the selected edge"), self.term)
         layout = QVBoxLayout(self)
         for widget in (self.anonymous, self.show_lens, self.lens_legend, self.method,
                        self.people, self.edge_heading,
@@ -140,7 +142,8 @@ class ParticipantsPanel(QWidget):
         """The participants as shown: their labels, or numbers when anonymous."""
         participants = self._model.participants
         if self.anonymous.isChecked():
-            return [f"Participant {i + 1}" for i in range(len(participants))]
+            return [self.tr("Participant {number}").format(number=i + 1)
+                    for i in range(len(participants))]
         return [p.label for p in participants]
 
     def refresh(self) -> None:
@@ -151,14 +154,18 @@ class ParticipantsPanel(QWidget):
         names = self.names()
         s = model.settings
         if not participants:
-            self.method.setText("This model has no participants. Bring them in with "
+            self.method.setText(self.tr("This model has no participants. Bring them in with "
                                 "windtunnel aggregate, or import a workbook of several "
-                                "participants (see Help > Participants).")
+                                "participants (see Help > Participants)."))
         else:
-            method = (f"linguistic ({s.implication}, {s.union}, {s.defuzzification})"
+            method = (self.tr("linguistic ({implication}, {union}, {defuzzification})").format(
+                implication=s.implication, union=s.union, defuzzification=s.defuzzification)
                       if s.aggregation == "linguistic" else s.aggregation)
-            self.method.setText(f"{len(participants)} participants. The map's weights are the "
-                                f"{method} of their ratings, zeros {s.aggregation_zeros}d.")
+            zeros = self.tr("zeros included") if s.aggregation_zeros == "include" \
+                else self.tr("zeros ignored")
+            self.method.setText(self.tr("%n participant(s). The map's weights are the {method} "
+                                        "of their ratings, {zeros}.", "", len(participants))
+                                .format(method=method, zeros=zeros))
         self.show_lens.setEnabled(bool(participants))
         self.lens.update_marks(model)
         anonymous = self.anonymous.isChecked()
@@ -203,7 +210,8 @@ class ParticipantsPanel(QWidget):
             self.term.setToolTip("")
         else:
             self.term.setCurrentIndex(-1)
-            self.term.setToolTip(f"rated as the number {rating.weight:+.2f}")
+            self.term.setToolTip(self.tr("rated as the number {weight}").format(
+                weight=f"{rating.weight:+.2f}"))
 
     def _rate(self, index: int) -> None:
         key, pid = self._selected_edge(), self.rater.currentData()
@@ -213,7 +221,7 @@ class ParticipantsPanel(QWidget):
         try:
             self.window.document.undo_stack.push(RateCommand(self._model, pid, key, term))
         except ModelError as exc:
-            self.window.show_problem("That rating is not possible", exc)
+            self.window.show_problem(self.tr("That rating is not possible"), exc)
             self.refresh()
 
     def _show_edge(self, names: list[str]) -> None:
@@ -221,32 +229,36 @@ class ParticipantsPanel(QWidget):
         edges = self._scene.selected_edge_keys() if self._scene is not None else []
         nodes = self._scene.selected_node_ids() if self._scene is not None else []
         if len(edges) != 1 or nodes or not model.participants:
-            self.edge_heading.setText("Select one edge to see every participant's rating of it."
+            self.edge_heading.setText(self.tr("Select one edge to see every participant's rating of it.")
                                       if model.participants else "")
             self.edge_summary.setText("")
             _fill(self.ratings, [])
             return
         key = edges[0]
         labels = {n.id: n.label for n in model.nodes}
-        self.edge_heading.setText(f"<b>{labels[key[0]]} → {labels[key[1]]}</b> "
-                                  f"(map weight {model.edge(*key).weight:+.2f})")
+        self.edge_heading.setText(self.tr("<b>{source} → {target}</b> (map weight {weight})")
+                                  .format(source=labels[key[0]], target=labels[key[1]],
+                                          weight=f"{model.edge(*key).weight:+.2f}"))
         table = rating_table(model)
         j = table.edges.index(key)
         found = disagreement(table)
         if not found.raters[j]:
-            self.edge_summary.setText("No participant rated this edge.")
+            self.edge_summary.setText(self.tr("No participant rated this edge."))
         else:
-            conflict = " — sign conflict" if found.conflict[j] else ""
-            self.edge_summary.setText(
-                f"{int(found.raters[j])} of {len(model.participants)} rated it: "
-                f"{int(found.positive[j])} raise, {int(found.negative[j])} lower, "
-                f"{int(found.neutral[j])} no effect{conflict}. Spread {found.spread[j]:.2f}, "
-                f"range {found.range[j]:.2f}, entropy {found.entropy[j]:.2f}.")
+            conflict = self.tr(" — sign conflict") if found.conflict[j] else ""
+            self.edge_summary.setText(self.tr(
+                "{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no "
+                "effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.").format(
+                raters=int(found.raters[j]), count=len(model.participants),
+                raise_=int(found.positive[j]), lower=int(found.negative[j]),
+                neutral=int(found.neutral[j]), conflict=conflict,
+                spread=f"{found.spread[j]:.2f}", range=f"{found.range[j]:.2f}",
+                entropy=f"{found.entropy[j]:.2f}"))
         rows = []
         for name, participant, weights in zip(names, model.participants, table.weights):
             rating = next((r for r in participant.ratings if r.key == key), None)
             if rating is None:
-                rows.append([name, "", "", "", "", "(not rated)"])
+                rows.append([name, "", "", "", "", self.tr("(not rated)")])
                 continue
             rows.append([name, f"{weights[j]:+.2f}" if not np.isnan(weights[j]) else "",
                          rating.term, rating.confidence, ", ".join(rating.sources),
@@ -257,7 +269,8 @@ class ParticipantsPanel(QWidget):
 def attach_participants(window) -> ParticipantsPanel:
     """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
     panel = ParticipantsPanel(window)
-    panel.dock = window.add_panel("Participants", scrolling(panel), Qt.RightDockWidgetArea,
-                                  tab_with=window.inspector_dock)
+    title = QCoreApplication.translate("participants_panel", "Participants")
+    panel.dock = window.add_panel(title, scrolling(panel), Qt.RightDockWidgetArea,
+                                  name="participants", tab_with=window.inspector_dock)
     QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
     return panel

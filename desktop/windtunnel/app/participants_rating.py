@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ..engine import apply_working_weights
 from ..model import Model, Rating
 from .commands import ModelCommand
@@ -22,8 +24,14 @@ class RateCommand(ModelCommand):
 
     def __init__(self, model: Model, participant: str, key: tuple[str, str], term: str) -> None:
         who = model.participant(participant)
-        verb = f"as {term}" if term else "(cleared)"
-        super().__init__(model, f'Rate {key[0]} -> {key[1]} {verb} for "{who.label}"')
+        text = (QCoreApplication.translate("participants_rating",
+                                           "Rate {source} -> {target} as {term} for "
+                                           "\"{participant}\"") if term else
+                QCoreApplication.translate("participants_rating",
+                                           "Clear the rating of {source} -> {target} for "
+                                           "\"{participant}\""))
+        super().__init__(model, text.format(source=key[0], target=key[1], term=term,
+                                            participant=who.label))
         self.old = who
         ratings = [r for r in who.ratings if r.key != key]
         if term:

@@ -13,10 +13,10 @@ that rounding noise never looks like a result), or a fixed span the user chooses
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-__all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar",
+__all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar", "scale_ends",
            "paint_change_legend", "legend_size", "change_scale", "run_span", "NEUTRAL"]
 
 #: From the largest fall (-1) through no change (0) to the largest rise (+1).
@@ -57,6 +57,12 @@ def change_colour(value: float, span: float) -> QColor:
     return change_colours(np.array([value]), span)[0]
 
 
+def scale_ends(span: float) -> tuple[str, str]:
+    """The texts at the two ends of the scale: ``−1.00 fall`` and ``rise +1.00``."""
+    return (QCoreApplication.translate("colours", "\u2212{span} fall").format(span=f"{span:.2f}"),
+            QCoreApplication.translate("colours", "rise +{span}").format(span=f"{span:.2f}"))
+
+
 def paint_scale_bar(painter: QPainter, bar: QRectF) -> None:
     """The diverging scale, fall (left) to rise (right), as a framed bar filling ``bar``."""
     gradient = QLinearGradient(bar.topLeft(), bar.topRight())
@@ -88,9 +94,10 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     paint_scale_bar(painter, bar)
     labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), line)
     painter.setPen(text)
-    painter.drawText(labels, int(Qt.AlignLeft | Qt.AlignTop), f"\u2212{span:.2f} fall")
+    fall, rise = scale_ends(span)
+    painter.drawText(labels, int(Qt.AlignLeft | Qt.AlignTop), fall)
     painter.drawText(labels, int(Qt.AlignHCenter | Qt.AlignTop), "0")
-    painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), f"rise +{span:.2f}")
+    painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), rise)
     painter.restore()
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ...errors import ModelError, Problem
 from ...model import Intervention, Model, Scenario, WeightOverride, slugify
 from ...session.levers import default_start, lever_setting
@@ -36,30 +38,37 @@ def _edit(model: Model, old: Scenario, new: Scenario, text: str, merge_key: str 
     return ReplaceCommand(model, "scenario", old, new, merge_key=merge_key, text=text)
 
 
-def add_scenario(model: Model, label: str = "New scenario") -> InsertCommand:
-    """A new empty scenario at the end (id made from the label)."""
+def add_scenario(model: Model, label: str = "") -> InsertCommand:
+    """A new empty scenario at the end (id made from the label; "New scenario" in the
+    interface's language when none is given)."""
+    label = label or QCoreApplication.translate("analysis_commands", "New scenario")
     scenario = Scenario(slugify(label, {s.id for s in model.scenarios}), label)
-    return InsertCommand(model, "scenario", scenario, text=f'Add scenario "{label}"')
+    return InsertCommand(model, "scenario", scenario, text=QCoreApplication.translate(
+        "analysis_commands", "Add scenario \"{name}\"").format(name=label))
 
 
 def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     """A copy of a scenario right after it, labelled "... (copy)"."""
     old = _scenario(model, scenario_id)
-    label = f"{old.label} (copy)"
+    label = QCoreApplication.translate("analysis_commands", "{name} (copy)").format(
+        name=old.label)
     copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label)
     return InsertCommand(model, "scenario", copy, model.index_of("scenario", scenario_id) + 1,
-                         text=f'Duplicate scenario "{old.label}"')
+                         text=QCoreApplication.translate("analysis_commands", "Duplicate scenario \"{name}\"").format(
+                             name=old.label))
 
 
 def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
     return _edit(model, old, replace(old, label=label.strip()),
-                 f'Rename scenario "{old.label}" to "{label.strip()}"')
+                 QCoreApplication.translate("analysis_commands", "Rename scenario \"{old}\" to \"{new}\"").format(
+                     old=old.label, new=label.strip()))
 
 
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
     return RemoveCommand(model, "scenario", scenario_id,
-                         text=f'Delete scenario "{_scenario(model, scenario_id).label}"')
+                         text=QCoreApplication.translate("analysis_commands", "Delete scenario \"{name}\"").format(
+                             name=_scenario(model, scenario_id).label))
 
 
 def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | None = None,
@@ -83,7 +92,8 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     index = next((i for i, v in enumerate(old.interventions) if v.node == node_id), None)
     kept = [v for v in old.interventions if v.node != node_id]
     kept.insert(len(kept) if index is None else index, new)
-    text = f"Set lever {node.label} to {new.value:+.2f} in {old.label}"
+    text = QCoreApplication.translate("analysis_commands", "Set lever {lever} to {value} in {scenario}").format(
+        lever=node.label, value=f"{new.value:+.2f}", scenario=old.label)
     return _edit(model, old, replace(old, interventions=tuple(kept)), text,
                  f"lever:{node_id}" if merge else "")
 
@@ -94,7 +104,8 @@ def clear_lever(model: Model, scenario_id: str, node_id: str) -> ReplaceCommand:
     kept = tuple(v for v in old.interventions if v.node != node_id)
     label = model.node(node_id).label if model.node(node_id) else node_id
     return _edit(model, old, replace(old, interventions=kept),
-                 f"Release lever {label} in {old.label}")
+                 QCoreApplication.translate("analysis_commands", "Release lever {lever} in {scenario}").format(
+                     lever=label, scenario=old.label))
 
 
 def set_override(model: Model, scenario_id: str, source: str, target: str,
@@ -111,7 +122,9 @@ def set_override(model: Model, scenario_id: str, source: str, target: str,
     else:
         items[index] = new
     return _edit(model, old, replace(old, overrides=tuple(items)),
-                 f"Override {describe('edge', new, model)} ({weight:+.2f}) in {old.label}",
+                 QCoreApplication.translate("analysis_commands", "Override {edge} ({weight}) in {scenario}").format(
+                     edge=describe("edge", new, model), weight=f"{weight:+.2f}",
+                     scenario=old.label),
                  f"override:{source}>{target}" if merge else "")
 
 
@@ -120,4 +133,5 @@ def clear_override(model: Model, scenario_id: str, source: str, target: str) -> 
     kept = tuple(o for o in old.overrides if o.key != (source, target))
     edge = model.edge(source, target) or WeightOverride(source, target, 0.0)
     return _edit(model, old, replace(old, overrides=kept),
-                 f"Remove override of {describe('edge', edge, model)} in {old.label}")
+                 QCoreApplication.translate("analysis_commands", "Remove override of {edge} in {scenario}").format(
+                     edge=describe("edge", edge, model), scenario=old.label))
