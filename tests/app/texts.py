@@ -66,8 +66,8 @@ def english_words(text: str, model_text: list[str] = ()) -> list[str]:
     text = _plain(text)
     for own in model_text:
         text = text.replace(_plain(own), " ")
-    return [w for w in _WORD.findall(text) if w.lower().strip("'-") not in ALLOWED
-            and len(w.strip("'-")) > 1]
+    return [w for w in _WORD.findall(text) if len(w.strip("'-")) > 1
+            and not all(part in ALLOWED for part in w.lower().strip("'-").split("-"))]
 
 
 def _plain(text: str) -> str:
