@@ -26,6 +26,7 @@ Standard library only: it runs with the Python of the environment that has PySid
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -61,6 +62,13 @@ def update() -> None:
               str(FOLDER / f"windtunnel_{suffix}.ts")])
     _run([*common, "-pluralonly", "-target-language", "en", "-ts",
           str(FOLDER / "windtunnel_en.ts")])
+    for ts in FOLDER.glob("windtunnel_*.ts"):
+        ts.write_text(_NOT_FOR_TRANSLATORS.sub("", ts.read_text("utf-8")), "utf-8")
+
+
+#: lupdate reads a Python ``#:`` comment above a string as a note for translators; ours
+#: document attributes (Sphinx's convention), so they are taken out of the sources.
+_NOT_FOR_TRANSLATORS = re.compile(r"[ \t]*<extracomment>.*?</extracomment>\n", re.DOTALL)
 
 
 def compile_all() -> list[Path]:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>Analysis</name>
@@ -119,7 +120,6 @@
     <name>AnalysisController</name>
     <message>
         <source>That change is not possible</source>
-        <extracomment>Live slider debounce: positions arriving within this many ms become one re-run. Time replay: milliseconds per step. Monte Carlo threads in the app: one fewer than the engine's default, so that the window's own thread keeps a core while a run goes on. The window shows another document (views must rebind). A user-facing message for the status bar.</extracomment>
         <translation>その変更はできません</translation>
     </message>
     <message>
@@ -159,7 +159,6 @@
     <name>Document</name>
     <message>
         <source>{name} (unsaved)</source>
-        <extracomment>The engine settings of a new blank model: Kosko's rule with tanh. Every node starts at 0 and, unmoved, stays there (a neutral baseline), and a lever's effect is roughly its value times the edge weights along the way, fading with distance (+1 through a 0.5 edge gives about +0.46). The dataclass defaults (modified Kosko with a sigmoid, as Mental Modeler and FCMpy use them) stay for files and imports that rely on them, but on a new map they push every node towards 0.7 before any lever moves, and a first lever then shifts its neighbours by about 0.1. See resources/help/engine.md.</extracomment>
         <translation>{name}（未保存）</translation>
     </message>
 </context>
@@ -167,7 +166,6 @@
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
-        <extracomment>Experiments drawn in the trade-off scatter at most (evenly spaced through the set). Options (most robust first) whose failure boxes are sought. Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in the table show them).</extracomment>
         <translation>ラテン超方格</translation>
     </message>
     <message>
@@ -342,7 +340,7 @@
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <source>Writing the story's pictures</source>
+        <source>Writing the story&apos;s pictures</source>
         <translation>ストーリーの画像を書き込み中</translation>
     </message>
     <message>
@@ -393,7 +391,6 @@
     <name>FileOperations</name>
     <message>
         <source>Unsaved changes</source>
-        <extracomment>Imports (workbooks, CSV, Mental Modeler, GraphML) run on the window's task runner, with its progress bar and Cancel, so the window stays responsive; when another task is running (a Monte Carlo run is never cancelled unasked) they run at once instead.</extracomment>
         <translation>保存されていない変更</translation>
     </message>
     <message>
@@ -418,7 +415,9 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) on the import; see Details.</source>
-        <translation><numerusform>読み込みに関する注記が %n 件あります。詳細をご覧ください。</numerusform></translation>
+        <translation>
+            <numerusform>読み込みに関する注記が %n 件あります。詳細をご覧ください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undirected edges</source>
@@ -453,7 +452,7 @@
         <translation>集約だけ（参加者は残さない）</translation>
     </message>
     <message>
-        <source>{question}. How should Windtunnel read them? (The import's note records the answer.)</source>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel はどう読み込みますか？（読み込みの注記に回答が記録されます。）</translation>
     </message>
     <message>
@@ -504,7 +503,7 @@
         <translation>重要な部分に注目(&amp;F)</translation>
     </message>
     <message>
-        <source>Fade the nodes and edges that carry little of the selected node's change (F)</source>
+        <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
         <translation>選択したノードの変化にほとんど寄与しないノードとエッジを薄く表示します (F)</translation>
     </message>
     <message>
@@ -520,8 +519,10 @@
         <translation>注目</translation>
     </message>
     <message numerus="yes">
-        <source>Focus: %n route(s) carry {share} of {node}'s change under {scenario} (F shows everything)</source>
-        <translation><numerusform>注目：{scenario} で {node} の変化の {share} を %n 本の経路が運びます（F ですべて表示）</numerusform></translation>
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <translation>
+            <numerusform>注目：{scenario} で {node} の変化の {share} を %n 本の経路が運びます（F ですべて表示）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus: {reason}</source>
@@ -532,7 +533,6 @@
     <name>HelpWindow</name>
     <message>
         <source>Windtunnel Help</source>
-        <extracomment>Pages first in the contents, in this order; other pages follow alphabetically. Results listed at most, so that a one-letter search stays quick to read.</extracomment>
         <translation>Windtunnel ヘルプ</translation>
     </message>
     <message>
@@ -565,7 +565,9 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) match</source>
-        <translation><numerusform>%n 段落が一致</numerusform></translation>
+        <translation>
+            <numerusform>%n 段落が一致</numerusform>
+        </translation>
     </message>
     <message>
         <source> (the first ones)</source>
@@ -732,11 +734,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n 個のノード</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のノード</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
-        <translation><numerusform>%n 本のエッジ</numerusform></translation>
+        <translation>
+            <numerusform>%n 本のエッジ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model</source>
@@ -747,7 +753,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LeverList</name>
     <message>
         <source>Levers</source>
-        <extracomment>Rows bound beyond each edge of the viewport, so that short scrolls find them ready. Horizontal gap between columns, in pixels.</extracomment>
         <translation>レバー</translation>
     </message>
 </context>
@@ -779,7 +784,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln lever(s)</source>
-        <translation><numerusform>%Ln 個のレバー</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個のレバー</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {count} levers listed; {set} set in this scenario</source>
@@ -810,7 +817,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LeverRow</name>
     <message>
         <source>not set</source>
-        <extracomment>Slider units per lever unit: the slider runs -100..100 for -1..+1. The workshop bar shows at most this many rows of levers (it scrolls beyond).</extracomment>
         <translation>未設定</translation>
     </message>
     <message>
@@ -823,7 +829,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>from </source>
-        <extracomment>Room at a row's left edge for the "set in this scenario" mark.</extracomment>
         <translation>開始 </translation>
     </message>
     <message>
@@ -847,7 +852,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LoopDominanceChart</name>
     <message>
         <source>share of loop activity</source>
-        <extracomment>Loops drawn in a colour of their own (the others share one grey band). Seconds the loop search may take before it stops and says so.</extracomment>
         <translation>ループ活動の割合</translation>
     </message>
     <message>
@@ -879,12 +883,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>&lt;b&gt;{scenario}&lt;/b&gt; で &lt;b&gt;{node}&lt;/b&gt; を動かすループ（0 より上は変化を増幅、下は抑制）</translation>
     </message>
     <message>
-        <source>Each loop's share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
+        <source>Each loop&apos;s share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
         <translation>{node} に届くループ活動のうち各ループが占める割合（{unit}ごと）。{count} 個中 {reaching} 個のループが届きます。{note}。</translation>
     </message>
     <message numerus="yes">
         <source>%n other loop(s)</source>
-        <translation><numerusform>その他 %n 個のループ</numerusform></translation>
+        <translation>
+            <numerusform>その他 %n 個のループ</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Dominant:&lt;/b&gt; </source>
@@ -899,7 +905,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MainWindow</name>
     <message>
         <source>Outline</source>
-        <extracomment>A document is shown (at start and after New / Open / reload in this window). The window is closing (unsaved changes already settled): stop work on it. A map picture is about to be painted (replays stop, so the picture is of one step). What extensions plugged in, by name (the workspace fills it).</extracomment>
         <translation>アウトライン</translation>
     </message>
     <message>
@@ -920,15 +925,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln node(s)</source>
-        <translation><numerusform>%Ln 個のノード</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個のノード</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln edge(s)</source>
-        <translation><numerusform>%Ln 本のエッジ</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 本のエッジ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln source(s)</source>
-        <translation><numerusform>%Ln 件の出典</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件の出典</numerusform>
+        </translation>
     </message>
     <message>
         <source>That edit is not possible</source>
@@ -940,7 +951,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Copied %Ln node(s)</source>
-        <translation><numerusform>%Ln 個のノードをコピーしました</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個のノードをコピーしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was pasted</source>
@@ -952,14 +965,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln node(s) match “{text}”</source>
-        <translation><numerusform>%Ln 個のノードが「{text}」に一致</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個のノードが「{text}」に一致</numerusform>
+        </translation>
     </message>
     <message>
         <source>Match {index} of {count}</source>
         <translation>{count} 件中 {index} 件目</translation>
     </message>
     <message>
-        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model's text and the exports use it now.</source>
+        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
         <translation>Windtunnel は次回の起動から完全に{language}で表示されます。新しいウィンドウとダイアログ、モデルのテキスト、書き出しは今から切り替わります。</translation>
     </message>
     <message>
@@ -975,7 +990,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MapExporter</name>
     <message>
         <source>Export map</source>
-        <extracomment>Characters no file name may hold on Windows, macOS or Linux, and control characters. Names Windows reserves for devices, whatever the extension.</extracomment>
         <translation>マップを書き出す</translation>
     </message>
     <message>
@@ -1015,7 +1029,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MapResults</name>
     <message>
         <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
-        <extracomment>Edges whose contribution is below this share of the largest get no flow band. At most this many edges get a flow band (the strongest): the ripple's main paths. Tints, halos or flows were switched on or off.</extracomment>
         <translation>ベースラインからの変化 · {scenario} · {unit} {step}/{steps}</translation>
     </message>
 </context>
@@ -1042,7 +1055,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NodeNamer</name>
     <message>
         <source>Name the new actor, then Enter</source>
-        <extracomment>(scene position, kind, name) when the user confirms a name. (node id, new label) when the user confirms a changed label.</extracomment>
         <translation>新しいアクターの名前を入力して Enter</translation>
     </message>
     <message>
@@ -1058,7 +1070,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>新しいノードの名前を入力して Enter</translation>
     </message>
     <message>
-        <source>The node's label, then Enter</source>
+        <source>The node&apos;s label, then Enter</source>
         <translation>ノードのラベルを入力して Enter</translation>
     </message>
 </context>
@@ -1066,7 +1078,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>Outline</name>
     <message>
         <source>Filter nodes and edges…</source>
-        <extracomment>A row was activated: ("node", id) or ("edge", (source, target)).</extracomment>
         <translation>ノードとエッジを絞り込む…</translation>
     </message>
     <message>
@@ -1105,11 +1116,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>現在のシナリオのエッジ</translation>
     </message>
     <message>
-        <source>This edge's weight in the current scenario only</source>
+        <source>This edge&apos;s weight in the current scenario only</source>
         <translation>現在のシナリオだけでのこのエッジの重み</translation>
     </message>
     <message>
-        <source>Use the model's weight</source>
+        <source>Use the model&apos;s weight</source>
         <translation>モデルの重みを使う</translation>
     </message>
     <message>
@@ -1117,11 +1128,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>シナリオでの重み</translation>
     </message>
     <message>
-        <source>“{scenario}” uses the model's weight {weight}.</source>
+        <source>“{scenario}” uses the model&apos;s weight {weight}.</source>
         <translation>「{scenario}」はモデルの重み {weight} を使います。</translation>
     </message>
     <message>
-        <source>“{scenario}” overrides the model's weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
+        <source>“{scenario}” overrides the model&apos;s weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
         <translation>「{scenario}」はモデルの重み {weight} を &lt;b&gt;{override}&lt;/b&gt; で上書きします。</translation>
     </message>
 </context>
@@ -1136,8 +1147,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>マップに意見の相違を表示</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}'&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style='color:{colour}'&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9644;&lt;/span&gt; 帯が太いほどエッジの評価がばらついています。&lt;span style='color:{colour}'&gt;&amp;#9711;&lt;/span&gt; ± は符号の対立です（上げるという人と下げるという人がいます）。</translation>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; 帯が太いほどエッジの評価がばらついています。&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± は符号の対立です（上げるという人と下げるという人がいます）。</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1212,8 +1223,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ゼロを無視</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s). The map's weights are the {method} of their ratings, {zeros}.</source>
-        <translation><numerusform>参加者 %n 人。マップの重みは評価の {method}（{zeros}）です。</numerusform></translation>
+        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
+        <translation>
+            <numerusform>参加者 %n 人。マップの重みは評価の {method}（{zeros}）です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>rated as the number {weight}</source>
@@ -1224,7 +1237,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>その評価はできません</translation>
     </message>
     <message>
-        <source>Select one edge to see every participant's rating of it.</source>
+        <source>Select one edge to see every participant&apos;s rating of it.</source>
         <translation>エッジを 1 本選ぶと、各参加者の評価が表示されます。</translation>
     </message>
     <message>
@@ -1248,7 +1261,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Problems listed in the dialog itself; the rest are under Details.</extracomment>
         <translation>環境設定</translation>
     </message>
     <message>
@@ -1358,7 +1370,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{rule}、{activation} λ={steepness}、{steps} {unit}</translation>
     </message>
     <message>
-        <source>Is the answer the only one? "The only possible answer": the map damps every difference between two states, so every start vector ends at this answer. "The same answer from every start tried": not proven, but runs from 8 different start vectors end at the same state. "May depend on the start": they settle in different places; another start vector gives another answer. "May cycle": they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
+        <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
         <translation>答えは一つだけか？「唯一の答え」：マップが二つの状態の差をすべて縮めるため、どの開始ベクトルもこの答えに至ります。「試したすべての開始で同じ答え」：証明はされていませんが、8 通りの開始ベクトルからの実行が同じ状態に至ります。「開始に依存する可能性」：実行が別々の状態に落ち着き、別の開始ベクトルでは別の答えになります。「循環の可能性」：最後のステップでもまだ動いています。エンジン設定 &gt; 傾きを提案 で答えが一つになる傾きを提案します。</translation>
     </message>
 </context>
@@ -1366,7 +1378,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>ScenarioMatrix</name>
     <message>
         <source>Change</source>
-        <extracomment>What a cell can show: (key, menu text). The last two need a current Monte Carlo run.</extracomment>
         <translation>変化</translation>
     </message>
     <message>
@@ -1524,7 +1535,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario} の{objective}：変化 {change}、未達成</translation>
     </message>
     <message>
-        <source>✔ met, ✘ not met: the change of the objective's node at the last step against its threshold. Score: importance-weighted share met.</source>
+        <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 達成、✘ 未達成：目標のノードの最後のステップでの変化をしきい値と比べます。スコア：重要度で重み付けした達成の割合。</translation>
     </message>
     <message>
@@ -1552,7 +1563,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Fill in the conventions of another FCM tool so that results match it exactly.</source>
-        <extracomment>What each setting means (translated where shown).</extracomment>
         <translation>別の FCM ツールの規約を入力し、結果を完全に一致させます。</translation>
     </message>
     <message>
@@ -1576,7 +1586,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>グラフや書き出しでの 1 ステップの名前（月、四半期、回など）。</translation>
     </message>
     <message>
-        <source>Start each run from every node's initial level, or from all ones as Mental Modeler does.</source>
+        <source>Start each run from every node&apos;s initial level, or from all ones as Mental Modeler does.</source>
         <translation>各実行を各ノードの初期レベルから始めるか、Mental Modeler のようにすべて 1 から始めます。</translation>
     </message>
     <message>
@@ -1596,7 +1606,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>全ステップを実行せず、収束したら終了します。</translation>
     </message>
     <message>
-        <source>Count the initial state as step 1 when reporting 'converged at step k'.</source>
+        <source>Count the initial state as step 1 when reporting &apos;converged at step k&apos;.</source>
         <translation>「ステップ k で収束」と報告するとき、初期状態をステップ 1 と数えます。</translation>
     </message>
     <message>
@@ -1612,7 +1622,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>エンジン設定</translation>
     </message>
     <message>
-        <source>(the model's own)</source>
+        <source>(the model&apos;s own)</source>
         <translation>（モデル自身の設定）</translation>
     </message>
     <message>
@@ -1688,7 +1698,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{activation} の活性化関数では、どの傾きでも答えが一つとは保証できません（階段関数には傾きの上限がありません）。sigmoid、tanh、クリップにはあります。</translation>
     </message>
     <message>
-        <source>Any steepness gives one answer: no node's level feeds another's change here (no weights to bound).</source>
+        <source>Any steepness gives one answer: no node&apos;s level feeds another&apos;s change here (no weights to bound).</source>
         <translation>どの傾きでも答えは一つです。ここではどのノードのレベルも他の変化に入りません（制約する重みがありません）。</translation>
     </message>
     <message>
@@ -1696,7 +1706,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>λ {value}：{bound} 未満。マップが二つの状態の差をすべて縮める最大の傾きです（{activation}、{rule} 規則、重みの {norm} ノルム {norm_value}）。そのため、どこから始めても各実行の答えは一つです。</translation>
     </message>
     <message>
-        <source>fcmconfr's estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
+        <source>fcmconfr&apos;s estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
         <translation>入力を曲線のほぼ線形な部分に保つ fcmconfr の推定値は {estimate} です。</translation>
     </message>
     <message>
@@ -1747,7 +1757,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SourcesField</name>
     <message>
         <source>No sources yet: add them in the Sources panel</source>
-        <extracomment>Spin-box value meaning "not set" (None) for optional bounds.</extracomment>
         <translation>出典はまだありません。出典パネルで追加してください</translation>
     </message>
 </context>
@@ -1819,11 +1828,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n selected item(s) now cite it.</source>
-        <translation><numerusform>選択した %n 項目がこの出典を引用するようになりました。</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 項目がこの出典を引用するようになりました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected item(s) no longer cite it.</source>
-        <translation><numerusform>選択した %n 項目はこの出典を引用しなくなりました。</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 項目はこの出典を引用しなくなりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1966,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
-        <translation><numerusform>フィードバックループ %n 個：強化 {reinforcing} 個（変化が自らを強める）、バランス {balancing} 個（変化が自らを抑える）。{note}。ループをクリックすると強調表示します。</numerusform></translation>
+        <translation>
+            <numerusform>フィードバックループ %n 個：強化 {reinforcing} 個（変化が自らを強める）、バランス {balancing} 個（変化が自らを抑える）。{note}。ループをクリックすると強調表示します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>n/a</source>
@@ -2117,7 +2132,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>TrajectoryChart</name>
     <message>
         <source>level</source>
-        <extracomment>While a lever is dragged the map follows every step and the chart catches up when the hand pauses this long, or at the latest every LIVE_CHART_MAX_MS of continuous dragging: a chart repaint costs about 20 ms, which would otherwise sit between most drag steps and their map repaint.</extracomment>
         <translation>レベル</translation>
     </message>
     <message>
@@ -2157,7 +2171,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>選択したノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>The objectives' nodes: dashed = baseline, solid = {scenario}{bands}.</source>
+        <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目標のノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
     </message>
 </context>
@@ -2165,7 +2179,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>WhyPanel</name>
     <message>
         <source>Reasons</source>
-        <extracomment>The views of the switch: name, title.</extracomment>
         <translation>理由</translation>
     </message>
     <message>
@@ -2182,7 +2195,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Sharing the change among the levers</source>
-        <extracomment>Decimals of the figures shown (the heading's total and every part). Routes listed one by one in the By route view; the others make one named row. The task that computes the levers' shares (the one with a progress bar and Cancel).</extracomment>
         <translation>変化をレバーに配分中</translation>
     </message>
     <message>
@@ -2258,7 +2270,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>このシナリオはレバーを設定せず、重みも変えません。</translation>
     </message>
     <message>
-        <source>Each lever's fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
+        <source>Each lever&apos;s fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
         <translation>各レバーの変化への公平な寄与（{method}）：レバーを設定しうるすべての順序で平均したときに加わる分です。</translation>
     </message>
     <message>
@@ -2270,7 +2282,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>レバーで設定</translation>
     </message>
     <message>
-        <source>What arrived through each incoming edge at this step: each edge's push, shared in proportion to how the node's curve turned the summed push into its level.</source>
+        <source>What arrived through each incoming edge at this step: each edge&apos;s push, shared in proportion to how the node&apos;s curve turned the summed push into its level.</source>
         <translation>このステップで各入力エッジから届いたもの：各エッジの押しを、ノードの曲線が合計の押しをレベルに変えた割合で配分しています。</translation>
     </message>
     <message>
@@ -2279,18 +2291,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n smaller route(s)</source>
-        <translation><numerusform>小さい経路 %n 本</numerusform></translation>
+        <translation>
+            <numerusform>小さい経路 %n 本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n route(s) from the levers through the map over time (around loops too), largest first; {note}.</source>
-        <translation><numerusform>時間とともにレバーからマップを通る経路 %n 本（ループを回るものも含む）、大きい順。{note}。</numerusform></translation>
+        <translation>
+            <numerusform>時間とともにレバーからマップを通る経路 %n 本（ループを回るものも含む）、大きい順。{note}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkshopMode</name>
     <message>
         <source>&amp;Workshop Mode</source>
-        <extracomment>Halos, edge flows and highlights are this much thicker in workshop mode. Nodes (shape and label) and edges are drawn this much larger: on the bundled model's layout it is the most that leaves a gap between neighbouring nodes.</extracomment>
         <translation>ワークショップモード(&amp;W)</translation>
     </message>
     <message>
@@ -2385,7 +2400,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ノード名を変更(&amp;N)</translation>
     </message>
     <message>
-        <source>Edit the selected node's label on the map</source>
+        <source>Edit the selected node&apos;s label on the map</source>
         <translation>マップ上で選択したノードのラベルを編集します</translation>
     </message>
     <message>
@@ -2652,7 +2667,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <source>Add scenario "{name}"</source>
+        <source>Add scenario &quot;{name}&quot;</source>
         <translation>シナリオ「{name}」を追加</translation>
     </message>
     <message>
@@ -2660,15 +2675,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{name}（コピー）</translation>
     </message>
     <message>
-        <source>Duplicate scenario "{name}"</source>
+        <source>Duplicate scenario &quot;{name}&quot;</source>
         <translation>シナリオ「{name}」を複製</translation>
     </message>
     <message>
-        <source>Rename scenario "{old}" to "{new}"</source>
+        <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>シナリオ「{old}」を「{new}」に名前変更</translation>
     </message>
     <message>
-        <source>Delete scenario "{name}"</source>
+        <source>Delete scenario &quot;{name}&quot;</source>
         <translation>シナリオ「{name}」を削除</translation>
     </message>
     <message>
@@ -2807,14 +2822,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>clipboard</name>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation><numerusform>%n 個のノードを貼り付け</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のノードを貼り付け</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>colours</name>
     <message>
         <source>−{span} fall</source>
-        <extracomment>From the largest fall (-1) through no change (0) to the largest rise (+1). The smallest range of the scale: changes below 1 % of it show as neutral.</extracomment>
         <translation>−{span} 下降</translation>
     </message>
     <message>
@@ -2826,28 +2842,26 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>commands</name>
     <message>
         <source>edge {source} → {target}</source>
-        <extracomment>Command ids for merging: consecutive edits of one field of one element become one step.</extracomment>
         <translation>エッジ {source} → {target}</translation>
     </message>
     <message>
-        <source>node "{name}"</source>
-        <extracomment>How an undo text names an element of each kind (``{name}`` is its label or title).</extracomment>
+        <source>node &quot;{name}&quot;</source>
         <translation>ノード「{name}」</translation>
     </message>
     <message>
-        <source>scenario "{name}"</source>
+        <source>scenario &quot;{name}&quot;</source>
         <translation>シナリオ「{name}」</translation>
     </message>
     <message>
-        <source>objective "{name}"</source>
+        <source>objective &quot;{name}&quot;</source>
         <translation>目標「{name}」</translation>
     </message>
     <message>
-        <source>source "{name}"</source>
+        <source>source &quot;{name}&quot;</source>
         <translation>出典「{name}」</translation>
     </message>
     <message>
-        <source>participant "{name}"</source>
+        <source>participant &quot;{name}&quot;</source>
         <translation>参加者「{name}」</translation>
     </message>
     <message>
@@ -2864,7 +2878,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation><numerusform>%n 個のノードを移動</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のノードを移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit model details</source>
@@ -2876,11 +2892,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n 個のノード</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のノード</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
-        <translation><numerusform>%n 本のエッジ</numerusform></translation>
+        <translation>
+            <numerusform>%n 本のエッジ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {nodes} and {edges}</source>
@@ -2957,8 +2977,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>下揃え</translation>
     </message>
     <message>
-        <source>Rename node "{old}" to "{new}"</source>
-        <extracomment>The weight of an edge drawn with the mouse: "moderate positive", edited afterwards.</extracomment>
+        <source>Rename node &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>ノード「{old}」を「{new}」に名前変更</translation>
     </message>
     <message>
@@ -2967,7 +2986,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Reverse %n edge(s)</source>
-        <translation><numerusform>%n 本のエッジを逆向きに</numerusform></translation>
+        <translation>
+            <numerusform>%n 本のエッジを逆向きに</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nudge nodes</source>
@@ -2986,11 +3007,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>階層レイアウト</translation>
     </message>
     <message>
-        <source>Cite source "{name}"</source>
+        <source>Cite source &quot;{name}&quot;</source>
         <translation>出典「{name}」を引用</translation>
     </message>
     <message>
-        <source>Uncite source "{name}"</source>
+        <source>Uncite source &quot;{name}&quot;</source>
         <translation>出典「{name}」の引用を外す</translation>
     </message>
 </context>
@@ -2998,7 +3019,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>failures</name>
     <message>
         <source>not enough memory for this file</source>
-        <extracomment>The environment variable of the command line's debug mode (tracebacks of the unexpected).</extracomment>
         <translation>このファイルにはメモリが足りません</translation>
     </message>
     <message>
@@ -3018,7 +3038,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>files</name>
     <message>
         <source>Models and imports ({patterns})</source>
-        <extracomment>What the importers read (see windtunnel.io.interchange.detect_format).</extracomment>
         <translation>モデルと読み込めるファイル ({patterns})</translation>
     </message>
     <message>
@@ -3110,11 +3129,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>participants_rating</name>
     <message>
-        <source>Rate {source} -&gt; {target} as {term} for "{participant}"</source>
+        <source>Rate {source} -&gt; {target} as {term} for &quot;{participant}&quot;</source>
         <translation>「{participant}」として {source} -&gt; {target} を {term} と評価</translation>
     </message>
     <message>
-        <source>Clear the rating of {source} -&gt; {target} for "{participant}"</source>
+        <source>Clear the rating of {source} -&gt; {target} for &quot;{participant}&quot;</source>
         <translation>「{participant}」の {source} -&gt; {target} の評価を消去</translation>
     </message>
 </context>
@@ -3122,7 +3141,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>style</name>
     <message>
         <source>Actor</source>
-        <extracomment>Group fills, in the order groups first appear in the model. The name of each kind of node (translated where shown: see :func:`kind_name`).</extracomment>
         <translation>アクター</translation>
     </message>
     <message>
@@ -3135,7 +3153,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>very weak positive</source>
-        <extracomment>Upper bounds of |weight| and their words, positive and negative (translated where shown).</extracomment>
         <translation>ごく弱い正</translation>
     </message>
     <message>
@@ -3183,7 +3200,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>view</name>
     <message>
         <source>positive</source>
-        <extracomment>After the last scroll step of a pan, wait this long before repainting antialiased. Below this zoom big maps are drawn in batches (overview mode): labels are tiny anyway. Maps with at least this many nodes switch to overview mode below OVERVIEW_ZOOM; smaller maps paint item by item (still fast) down to MIN_DETAIL_ZOOM, keeping their labels. Files dropped onto the canvas (paths), for the window to open. Read by the nodes while this view paints them: their own labels stay unpainted when the map labels take over (pictures of the scene are not affected).</extracomment>
         <translation>正</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Analysis</name>
@@ -119,7 +120,6 @@
     <name>AnalysisController</name>
     <message>
         <source>That change is not possible</source>
-        <extracomment>Live slider debounce: positions arriving within this many ms become one re-run. Time replay: milliseconds per step. Monte Carlo threads in the app: one fewer than the engine's default, so that the window's own thread keeps a core while a run goes on. The window shows another document (views must rebind). A user-facing message for the status bar.</extracomment>
         <translation>无法进行该更改</translation>
     </message>
     <message>
@@ -159,7 +159,6 @@
     <name>Document</name>
     <message>
         <source>{name} (unsaved)</source>
-        <extracomment>The engine settings of a new blank model: Kosko's rule with tanh. Every node starts at 0 and, unmoved, stays there (a neutral baseline), and a lever's effect is roughly its value times the edge weights along the way, fading with distance (+1 through a 0.5 edge gives about +0.46). The dataclass defaults (modified Kosko with a sigmoid, as Mental Modeler and FCMpy use them) stay for files and imports that rely on them, but on a new map they push every node towards 0.7 before any lever moves, and a first lever then shifts its neighbours by about 0.1. See resources/help/engine.md.</extracomment>
         <translation>{name}（未保存）</translation>
     </message>
 </context>
@@ -167,7 +166,6 @@
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
-        <extracomment>Experiments drawn in the trade-off scatter at most (evenly spaced through the set). Options (most robust first) whose failure boxes are sought. Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in the table show them).</extracomment>
         <translation>拉丁超立方</translation>
     </message>
     <message>
@@ -342,7 +340,7 @@
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <source>Writing the story's pictures</source>
+        <source>Writing the story&apos;s pictures</source>
         <translation>正在写入故事图片</translation>
     </message>
     <message>
@@ -393,7 +391,6 @@
     <name>FileOperations</name>
     <message>
         <source>Unsaved changes</source>
-        <extracomment>Imports (workbooks, CSV, Mental Modeler, GraphML) run on the window's task runner, with its progress bar and Cancel, so the window stays responsive; when another task is running (a Monte Carlo run is never cancelled unasked) they run at once instead.</extracomment>
         <translation>未保存的更改</translation>
     </message>
     <message>
@@ -418,7 +415,9 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) on the import; see Details.</source>
-        <translation><numerusform>导入有 %n 条说明；请查看详细信息。</numerusform></translation>
+        <translation>
+            <numerusform>导入有 %n 条说明；请查看详细信息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undirected edges</source>
@@ -453,7 +452,7 @@
         <translation>只保留汇总（不保留参与者）</translation>
     </message>
     <message>
-        <source>{question}. How should Windtunnel read them? (The import's note records the answer.)</source>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 应如何读取它们？（导入说明会记录您的回答。）</translation>
     </message>
     <message>
@@ -504,7 +503,7 @@
         <translation>聚焦要点(&amp;F)</translation>
     </message>
     <message>
-        <source>Fade the nodes and edges that carry little of the selected node's change (F)</source>
+        <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
         <translation>淡化对所选节点变化贡献很小的节点和边 (F)</translation>
     </message>
     <message>
@@ -520,8 +519,10 @@
         <translation>聚焦</translation>
     </message>
     <message numerus="yes">
-        <source>Focus: %n route(s) carry {share} of {node}'s change under {scenario} (F shows everything)</source>
-        <translation><numerusform>聚焦：在 {scenario} 下，%n 条路径承载了 {node} 变化的 {share}（按 F 显示全部）</numerusform></translation>
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <translation>
+            <numerusform>聚焦：在 {scenario} 下，%n 条路径承载了 {node} 变化的 {share}（按 F 显示全部）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus: {reason}</source>
@@ -532,7 +533,6 @@
     <name>HelpWindow</name>
     <message>
         <source>Windtunnel Help</source>
-        <extracomment>Pages first in the contents, in this order; other pages follow alphabetically. Results listed at most, so that a one-letter search stays quick to read.</extracomment>
         <translation>Windtunnel 帮助</translation>
     </message>
     <message>
@@ -565,7 +565,9 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) match</source>
-        <translation><numerusform>%n 个段落匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 个段落匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source> (the first ones)</source>
@@ -732,11 +734,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
-        <translation><numerusform>%n 条边</numerusform></translation>
+        <translation>
+            <numerusform>%n 条边</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model</source>
@@ -747,7 +753,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LeverList</name>
     <message>
         <source>Levers</source>
-        <extracomment>Rows bound beyond each edge of the viewport, so that short scrolls find them ready. Horizontal gap between columns, in pixels.</extracomment>
         <translation>杠杆</translation>
     </message>
 </context>
@@ -779,7 +784,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln lever(s)</source>
-        <translation><numerusform>%Ln 个杠杆</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个杠杆</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {count} levers listed; {set} set in this scenario</source>
@@ -810,7 +817,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LeverRow</name>
     <message>
         <source>not set</source>
-        <extracomment>Slider units per lever unit: the slider runs -100..100 for -1..+1. The workshop bar shows at most this many rows of levers (it scrolls beyond).</extracomment>
         <translation>未设置</translation>
     </message>
     <message>
@@ -823,7 +829,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>from </source>
-        <extracomment>Room at a row's left edge for the "set in this scenario" mark.</extracomment>
         <translation>从 </translation>
     </message>
     <message>
@@ -847,7 +852,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LoopDominanceChart</name>
     <message>
         <source>share of loop activity</source>
-        <extracomment>Loops drawn in a colour of their own (the others share one grey band). Seconds the loop search may take before it stops and says so.</extracomment>
         <translation>回路活动占比</translation>
     </message>
     <message>
@@ -879,12 +883,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>在 &lt;b&gt;{scenario}&lt;/b&gt; 中推动 &lt;b&gt;{node}&lt;/b&gt; 的回路（高于 0 放大其变化，低于 0 抑制其变化）</translation>
     </message>
     <message>
-        <source>Each loop's share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
+        <source>Each loop&apos;s share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
         <translation>每个回路在到达 {node} 的回路活动中所占的份额，按{unit}逐一计算。{count} 个回路中有 {reaching} 个到达它；{note}。</translation>
     </message>
     <message numerus="yes">
         <source>%n other loop(s)</source>
-        <translation><numerusform>其他 %n 个回路</numerusform></translation>
+        <translation>
+            <numerusform>其他 %n 个回路</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Dominant:&lt;/b&gt; </source>
@@ -899,7 +905,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MainWindow</name>
     <message>
         <source>Outline</source>
-        <extracomment>A document is shown (at start and after New / Open / reload in this window). The window is closing (unsaved changes already settled): stop work on it. A map picture is about to be painted (replays stop, so the picture is of one step). What extensions plugged in, by name (the workspace fills it).</extracomment>
         <translation>大纲</translation>
     </message>
     <message>
@@ -920,15 +925,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln node(s)</source>
-        <translation><numerusform>%Ln 个节点</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个节点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln edge(s)</source>
-        <translation><numerusform>%Ln 条边</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条边</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln source(s)</source>
-        <translation><numerusform>%Ln 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个来源</numerusform>
+        </translation>
     </message>
     <message>
         <source>That edit is not possible</source>
@@ -940,7 +951,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Copied %Ln node(s)</source>
-        <translation><numerusform>已复制 %Ln 个节点</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %Ln 个节点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was pasted</source>
@@ -952,14 +965,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln node(s) match “{text}”</source>
-        <translation><numerusform>%Ln 个节点与“{text}”匹配</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个节点与“{text}”匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>Match {index} of {count}</source>
         <translation>第 {index} 个匹配，共 {count} 个</translation>
     </message>
     <message>
-        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model's text and the exports use it now.</source>
+        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
         <translation>Windtunnel 将在下次启动时完全使用{language}。新窗口和对话框、模型的文本以及导出内容现在就会使用它。</translation>
     </message>
     <message>
@@ -975,7 +990,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MapExporter</name>
     <message>
         <source>Export map</source>
-        <extracomment>Characters no file name may hold on Windows, macOS or Linux, and control characters. Names Windows reserves for devices, whatever the extension.</extracomment>
         <translation>导出图</translation>
     </message>
     <message>
@@ -1015,7 +1029,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MapResults</name>
     <message>
         <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
-        <extracomment>Edges whose contribution is below this share of the largest get no flow band. At most this many edges get a flow band (the strongest): the ripple's main paths. Tints, halos or flows were switched on or off.</extracomment>
         <translation>相对基线的变化 · {scenario} · 第 {step}/{steps} {unit}</translation>
     </message>
 </context>
@@ -1042,7 +1055,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NodeNamer</name>
     <message>
         <source>Name the new actor, then Enter</source>
-        <extracomment>(scene position, kind, name) when the user confirms a name. (node id, new label) when the user confirms a changed label.</extracomment>
         <translation>输入新行为体的名称，然后按 Enter</translation>
     </message>
     <message>
@@ -1058,7 +1070,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>输入新节点的名称，然后按 Enter</translation>
     </message>
     <message>
-        <source>The node's label, then Enter</source>
+        <source>The node&apos;s label, then Enter</source>
         <translation>输入节点标签，然后按 Enter</translation>
     </message>
 </context>
@@ -1066,7 +1078,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>Outline</name>
     <message>
         <source>Filter nodes and edges…</source>
-        <extracomment>A row was activated: ("node", id) or ("edge", (source, target)).</extracomment>
         <translation>筛选节点和边…</translation>
     </message>
     <message>
@@ -1105,11 +1116,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>当前情景中的边</translation>
     </message>
     <message>
-        <source>This edge's weight in the current scenario only</source>
+        <source>This edge&apos;s weight in the current scenario only</source>
         <translation>此边仅在当前情景中的权重</translation>
     </message>
     <message>
-        <source>Use the model's weight</source>
+        <source>Use the model&apos;s weight</source>
         <translation>使用模型的权重</translation>
     </message>
     <message>
@@ -1117,11 +1128,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>情景中的权重</translation>
     </message>
     <message>
-        <source>“{scenario}” uses the model's weight {weight}.</source>
+        <source>“{scenario}” uses the model&apos;s weight {weight}.</source>
         <translation>“{scenario}”使用模型的权重 {weight}。</translation>
     </message>
     <message>
-        <source>“{scenario}” overrides the model's weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
+        <source>“{scenario}” overrides the model&apos;s weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
         <translation>“{scenario}”将模型的权重 {weight} 改为 &lt;b&gt;{override}&lt;/b&gt;。</translation>
     </message>
 </context>
@@ -1136,8 +1147,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>在图上显示分歧透镜</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}'&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style='color:{colour}'&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9644;&lt;/span&gt; 带越宽，对一条边的评分越分散；&lt;span style='color:{colour}'&gt;&amp;#9711;&lt;/span&gt; ± 表示符号冲突（有人认为它提高，有人认为它降低）。</translation>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; 带越宽，对一条边的评分越分散；&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± 表示符号冲突（有人认为它提高，有人认为它降低）。</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1212,8 +1223,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>忽略零值</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s). The map's weights are the {method} of their ratings, {zeros}.</source>
-        <translation><numerusform>%n 位参与者。图的权重是他们评分的{method}，{zeros}。</numerusform></translation>
+        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
+        <translation>
+            <numerusform>%n 位参与者。图的权重是他们评分的{method}，{zeros}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>rated as the number {weight}</source>
@@ -1224,7 +1237,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>无法进行该评分</translation>
     </message>
     <message>
-        <source>Select one edge to see every participant's rating of it.</source>
+        <source>Select one edge to see every participant&apos;s rating of it.</source>
         <translation>选择一条边，查看每位参与者对它的评分。</translation>
     </message>
     <message>
@@ -1248,7 +1261,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Problems listed in the dialog itself; the rest are under Details.</extracomment>
         <translation>偏好设置</translation>
     </message>
     <message>
@@ -1358,7 +1370,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{rule}，{activation} λ={steepness}，{steps} 个{unit}</translation>
     </message>
     <message>
-        <source>Is the answer the only one? "The only possible answer": the map damps every difference between two states, so every start vector ends at this answer. "The same answer from every start tried": not proven, but runs from 8 different start vectors end at the same state. "May depend on the start": they settle in different places; another start vector gives another answer. "May cycle": they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
+        <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
         <translation>答案是唯一的吗？“唯一可能的答案”：图会衰减任意两个状态之间的差异，因此每个起始向量都会到达这个答案。“所有尝试的起点得到相同答案”：未经证明，但从 8 个不同起始向量出发的运行都到达同一状态。“可能取决于起点”：运行停在不同位置；换一个起始向量会得到另一个答案。“可能循环”：到最后一步仍在变化。“引擎设置 &gt; 建议陡度”会给出使答案唯一的陡度。</translation>
     </message>
 </context>
@@ -1366,7 +1378,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>ScenarioMatrix</name>
     <message>
         <source>Change</source>
-        <extracomment>What a cell can show: (key, menu text). The last two need a current Monte Carlo run.</extracomment>
         <translation>变化</translation>
     </message>
     <message>
@@ -1524,7 +1535,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario} 中的{objective}：变化 {change}，未达成</translation>
     </message>
     <message>
-        <source>✔ met, ✘ not met: the change of the objective's node at the last step against its threshold. Score: importance-weighted share met.</source>
+        <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 已达成，✘ 未达成：目标节点在最后一步的变化与其阈值比较。得分：按重要性加权的达成比例。</translation>
     </message>
     <message>
@@ -1552,7 +1563,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Fill in the conventions of another FCM tool so that results match it exactly.</source>
-        <extracomment>What each setting means (translated where shown).</extracomment>
         <translation>填入另一种 FCM 工具的约定，使结果与其完全一致。</translation>
     </message>
     <message>
@@ -1576,7 +1586,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>图表和导出中一步的名称（月、季度、轮）。</translation>
     </message>
     <message>
-        <source>Start each run from every node's initial level, or from all ones as Mental Modeler does.</source>
+        <source>Start each run from every node&apos;s initial level, or from all ones as Mental Modeler does.</source>
         <translation>每次运行从各节点的初始水平开始，或像 Mental Modeler 那样全部从 1 开始。</translation>
     </message>
     <message>
@@ -1596,7 +1606,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>收敛时结束运行，而不是运行每一步。</translation>
     </message>
     <message>
-        <source>Count the initial state as step 1 when reporting 'converged at step k'.</source>
+        <source>Count the initial state as step 1 when reporting &apos;converged at step k&apos;.</source>
         <translation>报告“在第 k 步收敛”时把初始状态计为第 1 步。</translation>
     </message>
     <message>
@@ -1612,7 +1622,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>引擎设置</translation>
     </message>
     <message>
-        <source>(the model's own)</source>
+        <source>(the model&apos;s own)</source>
         <translation>（模型自身的设置）</translation>
     </message>
     <message>
@@ -1688,7 +1698,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>对于 {activation} 激活函数，任何陡度都无法保证只有一个答案（阶跃函数没有斜率上界）；sigmoid、tanh 或截断函数有。</translation>
     </message>
     <message>
-        <source>Any steepness gives one answer: no node's level feeds another's change here (no weights to bound).</source>
+        <source>Any steepness gives one answer: no node&apos;s level feeds another&apos;s change here (no weights to bound).</source>
         <translation>任何陡度都只有一个答案：这里没有节点的水平会影响另一个节点的变化（没有需要约束的权重）。</translation>
     </message>
     <message>
@@ -1696,7 +1706,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>λ {value}：低于 {bound}，这是使图衰减任意两个状态之间差异的最大陡度（{activation}，{rule} 规则，权重的 {norm}-范数为 {norm_value}），因此无论从何处开始，每次运行都只有一个答案。</translation>
     </message>
     <message>
-        <source>fcmconfr's estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
+        <source>fcmconfr&apos;s estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
         <translation>fcmconfr 的估计值（使输入保持在曲线近似线性的部分）为 {estimate}。</translation>
     </message>
     <message>
@@ -1747,7 +1757,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SourcesField</name>
     <message>
         <source>No sources yet: add them in the Sources panel</source>
-        <extracomment>Spin-box value meaning "not set" (None) for optional bounds.</extracomment>
         <translation>尚无来源：请在“来源”面板中添加</translation>
     </message>
 </context>
@@ -1819,11 +1828,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n selected item(s) now cite it.</source>
-        <translation><numerusform>%n 个所选项目现在引用此来源。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个所选项目现在引用此来源。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected item(s) no longer cite it.</source>
-        <translation><numerusform>%n 个所选项目不再引用此来源。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个所选项目不再引用此来源。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1966,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
-        <translation><numerusform>%n 个反馈回路：{reinforcing} 个增强回路（变化自我强化），{balancing} 个平衡回路（变化自我抑制）；{note}。点击回路可将其突出显示。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个反馈回路：{reinforcing} 个增强回路（变化自我强化），{balancing} 个平衡回路（变化自我抑制）；{note}。点击回路可将其突出显示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>n/a</source>
@@ -2117,7 +2132,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>TrajectoryChart</name>
     <message>
         <source>level</source>
-        <extracomment>While a lever is dragged the map follows every step and the chart catches up when the hand pauses this long, or at the latest every LIVE_CHART_MAX_MS of continuous dragging: a chart repaint costs about 20 ms, which would otherwise sit between most drag steps and their map repaint.</extracomment>
         <translation>水平</translation>
     </message>
     <message>
@@ -2157,7 +2171,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>所选节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>The objectives' nodes: dashed = baseline, solid = {scenario}{bands}.</source>
+        <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目标的节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
     </message>
 </context>
@@ -2165,7 +2179,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>WhyPanel</name>
     <message>
         <source>Reasons</source>
-        <extracomment>The views of the switch: name, title.</extracomment>
         <translation>原因</translation>
     </message>
     <message>
@@ -2182,7 +2195,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Sharing the change among the levers</source>
-        <extracomment>Decimals of the figures shown (the heading's total and every part). Routes listed one by one in the By route view; the others make one named row. The task that computes the levers' shares (the one with a progress bar and Cancel).</extracomment>
         <translation>正在把变化分配给各杠杆</translation>
     </message>
     <message>
@@ -2258,7 +2270,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此情景没有设置杠杆，也没有更改权重。</translation>
     </message>
     <message>
-        <source>Each lever's fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
+        <source>Each lever&apos;s fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
         <translation>每个杠杆在变化中的公平份额（{method}）：在所有可能的杠杆设置顺序上，它平均增加的部分。</translation>
     </message>
     <message>
@@ -2270,7 +2282,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>由作用于它的杠杆设定</translation>
     </message>
     <message>
-        <source>What arrived through each incoming edge at this step: each edge's push, shared in proportion to how the node's curve turned the summed push into its level.</source>
+        <source>What arrived through each incoming edge at this step: each edge&apos;s push, shared in proportion to how the node&apos;s curve turned the summed push into its level.</source>
         <translation>在这一步中经由每条输入边到达的部分：每条边的推动，按节点曲线将合计推动转换为其水平的方式按比例分配。</translation>
     </message>
     <message>
@@ -2279,18 +2291,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n smaller route(s)</source>
-        <translation><numerusform>%n 条较小的路径</numerusform></translation>
+        <translation>
+            <numerusform>%n 条较小的路径</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n route(s) from the levers through the map over time (around loops too), largest first; {note}.</source>
-        <translation><numerusform>随时间从杠杆经由图的 %n 条路径（也包括绕回路的），按大小排序；{note}。</numerusform></translation>
+        <translation>
+            <numerusform>随时间从杠杆经由图的 %n 条路径（也包括绕回路的），按大小排序；{note}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkshopMode</name>
     <message>
         <source>&amp;Workshop Mode</source>
-        <extracomment>Halos, edge flows and highlights are this much thicker in workshop mode. Nodes (shape and label) and edges are drawn this much larger: on the bundled model's layout it is the most that leaves a gap between neighbouring nodes.</extracomment>
         <translation>研讨会模式(&amp;W)</translation>
     </message>
     <message>
@@ -2385,7 +2400,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>重命名节点(&amp;N)</translation>
     </message>
     <message>
-        <source>Edit the selected node's label on the map</source>
+        <source>Edit the selected node&apos;s label on the map</source>
         <translation>在图上编辑所选节点的标签</translation>
     </message>
     <message>
@@ -2652,7 +2667,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>新情景</translation>
     </message>
     <message>
-        <source>Add scenario "{name}"</source>
+        <source>Add scenario &quot;{name}&quot;</source>
         <translation>添加情景“{name}”</translation>
     </message>
     <message>
@@ -2660,15 +2675,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <source>Duplicate scenario "{name}"</source>
+        <source>Duplicate scenario &quot;{name}&quot;</source>
         <translation>复制情景“{name}”</translation>
     </message>
     <message>
-        <source>Rename scenario "{old}" to "{new}"</source>
+        <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>将情景“{old}”重命名为“{new}”</translation>
     </message>
     <message>
-        <source>Delete scenario "{name}"</source>
+        <source>Delete scenario &quot;{name}&quot;</source>
         <translation>删除情景“{name}”</translation>
     </message>
     <message>
@@ -2807,14 +2822,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>clipboard</name>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation><numerusform>粘贴 %n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个节点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>colours</name>
     <message>
         <source>−{span} fall</source>
-        <extracomment>From the largest fall (-1) through no change (0) to the largest rise (+1). The smallest range of the scale: changes below 1 % of it show as neutral.</extracomment>
         <translation>−{span} 下降</translation>
     </message>
     <message>
@@ -2826,28 +2842,26 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>commands</name>
     <message>
         <source>edge {source} → {target}</source>
-        <extracomment>Command ids for merging: consecutive edits of one field of one element become one step.</extracomment>
         <translation>边 {source} → {target}</translation>
     </message>
     <message>
-        <source>node "{name}"</source>
-        <extracomment>How an undo text names an element of each kind (``{name}`` is its label or title).</extracomment>
+        <source>node &quot;{name}&quot;</source>
         <translation>节点“{name}”</translation>
     </message>
     <message>
-        <source>scenario "{name}"</source>
+        <source>scenario &quot;{name}&quot;</source>
         <translation>情景“{name}”</translation>
     </message>
     <message>
-        <source>objective "{name}"</source>
+        <source>objective &quot;{name}&quot;</source>
         <translation>目标“{name}”</translation>
     </message>
     <message>
-        <source>source "{name}"</source>
+        <source>source &quot;{name}&quot;</source>
         <translation>来源“{name}”</translation>
     </message>
     <message>
-        <source>participant "{name}"</source>
+        <source>participant &quot;{name}&quot;</source>
         <translation>参与者“{name}”</translation>
     </message>
     <message>
@@ -2864,7 +2878,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation><numerusform>移动 %n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit model details</source>
@@ -2876,11 +2892,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
-        <translation><numerusform>%n 条边</numerusform></translation>
+        <translation>
+            <numerusform>%n 条边</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {nodes} and {edges}</source>
@@ -2957,8 +2977,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>底端对齐</translation>
     </message>
     <message>
-        <source>Rename node "{old}" to "{new}"</source>
-        <extracomment>The weight of an edge drawn with the mouse: "moderate positive", edited afterwards.</extracomment>
+        <source>Rename node &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>将节点“{old}”重命名为“{new}”</translation>
     </message>
     <message>
@@ -2967,7 +2986,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Reverse %n edge(s)</source>
-        <translation><numerusform>反转 %n 条边</numerusform></translation>
+        <translation>
+            <numerusform>反转 %n 条边</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nudge nodes</source>
@@ -2986,11 +3007,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>分层布局</translation>
     </message>
     <message>
-        <source>Cite source "{name}"</source>
+        <source>Cite source &quot;{name}&quot;</source>
         <translation>引用来源“{name}”</translation>
     </message>
     <message>
-        <source>Uncite source "{name}"</source>
+        <source>Uncite source &quot;{name}&quot;</source>
         <translation>取消引用来源“{name}”</translation>
     </message>
 </context>
@@ -2998,7 +3019,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>failures</name>
     <message>
         <source>not enough memory for this file</source>
-        <extracomment>The environment variable of the command line's debug mode (tracebacks of the unexpected).</extracomment>
         <translation>内存不足，无法处理此文件</translation>
     </message>
     <message>
@@ -3018,7 +3038,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>files</name>
     <message>
         <source>Models and imports ({patterns})</source>
-        <extracomment>What the importers read (see windtunnel.io.interchange.detect_format).</extracomment>
         <translation>模型和可导入文件 ({patterns})</translation>
     </message>
     <message>
@@ -3110,11 +3129,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>participants_rating</name>
     <message>
-        <source>Rate {source} -&gt; {target} as {term} for "{participant}"</source>
+        <source>Rate {source} -&gt; {target} as {term} for &quot;{participant}&quot;</source>
         <translation>为“{participant}”将 {source} -&gt; {target} 评为 {term}</translation>
     </message>
     <message>
-        <source>Clear the rating of {source} -&gt; {target} for "{participant}"</source>
+        <source>Clear the rating of {source} -&gt; {target} for &quot;{participant}&quot;</source>
         <translation>清除“{participant}”对 {source} -&gt; {target} 的评分</translation>
     </message>
 </context>
@@ -3122,7 +3141,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>style</name>
     <message>
         <source>Actor</source>
-        <extracomment>Group fills, in the order groups first appear in the model. The name of each kind of node (translated where shown: see :func:`kind_name`).</extracomment>
         <translation>行为体</translation>
     </message>
     <message>
@@ -3135,7 +3153,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>very weak positive</source>
-        <extracomment>Upper bounds of |weight| and their words, positive and negative (translated where shown).</extracomment>
         <translation>极弱正向</translation>
     </message>
     <message>
@@ -3183,7 +3200,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>view</name>
     <message>
         <source>positive</source>
-        <extracomment>After the last scroll step of a pan, wait this long before repainting antialiased. Below this zoom big maps are drawn in batches (overview mode): labels are tiny anyway. Maps with at least this many nodes switch to overview mode below OVERVIEW_ZOOM; smaller maps paint item by item (still fast) down to MIN_DETAIL_ZOOM, keeping their labels. Files dropped onto the canvas (paths), for the window to open. Read by the nodes while this view paints them: their own labels stay unpainted when the map labels take over (pictures of the scene are not affected).</extracomment>
         <translation>正向</translation>
     </message>
     <message>

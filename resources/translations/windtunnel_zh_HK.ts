@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
     <name>Analysis</name>
@@ -119,7 +120,6 @@
     <name>AnalysisController</name>
     <message>
         <source>That change is not possible</source>
-        <extracomment>Live slider debounce: positions arriving within this many ms become one re-run. Time replay: milliseconds per step. Monte Carlo threads in the app: one fewer than the engine's default, so that the window's own thread keeps a core while a run goes on. The window shows another document (views must rebind). A user-facing message for the status bar.</extracomment>
         <translation>無法進行該更改</translation>
     </message>
     <message>
@@ -159,7 +159,6 @@
     <name>Document</name>
     <message>
         <source>{name} (unsaved)</source>
-        <extracomment>The engine settings of a new blank model: Kosko's rule with tanh. Every node starts at 0 and, unmoved, stays there (a neutral baseline), and a lever's effect is roughly its value times the edge weights along the way, fading with distance (+1 through a 0.5 edge gives about +0.46). The dataclass defaults (modified Kosko with a sigmoid, as Mental Modeler and FCMpy use them) stay for files and imports that rely on them, but on a new map they push every node towards 0.7 before any lever moves, and a first lever then shifts its neighbours by about 0.1. See resources/help/engine.md.</extracomment>
         <translation>{name}（未儲存）</translation>
     </message>
 </context>
@@ -167,7 +166,6 @@
     <name>ExploreView</name>
     <message>
         <source>Latin hypercube</source>
-        <extracomment>Experiments drawn in the trade-off scatter at most (evenly spaced through the set). Options (most robust first) whose failure boxes are sought. Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in the table show them).</extracomment>
         <translation>拉丁超立方</translation>
     </message>
     <message>
@@ -342,7 +340,7 @@
         <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-        <source>Writing the story's pictures</source>
+        <source>Writing the story&apos;s pictures</source>
         <translation>正在寫入故事圖片</translation>
     </message>
     <message>
@@ -393,7 +391,6 @@
     <name>FileOperations</name>
     <message>
         <source>Unsaved changes</source>
-        <extracomment>Imports (workbooks, CSV, Mental Modeler, GraphML) run on the window's task runner, with its progress bar and Cancel, so the window stays responsive; when another task is running (a Monte Carlo run is never cancelled unasked) they run at once instead.</extracomment>
         <translation>未儲存的更改</translation>
     </message>
     <message>
@@ -418,7 +415,9 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) on the import; see Details.</source>
-        <translation><numerusform>匯入有 %n 項說明；請查看詳細資料。</numerusform></translation>
+        <translation>
+            <numerusform>匯入有 %n 項說明；請查看詳細資料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undirected edges</source>
@@ -453,7 +452,7 @@
         <translation>只保留匯總（不保留參與者）</translation>
     </message>
     <message>
-        <source>{question}. How should Windtunnel read them? (The import's note records the answer.)</source>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 應如何讀取它們？（匯入說明會記錄你的回答。）</translation>
     </message>
     <message>
@@ -504,7 +503,7 @@
         <translation>聚焦要點(&amp;F)</translation>
     </message>
     <message>
-        <source>Fade the nodes and edges that carry little of the selected node's change (F)</source>
+        <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
         <translation>淡化對所選節點變化貢獻很小的節點和邊 (F)</translation>
     </message>
     <message>
@@ -520,8 +519,10 @@
         <translation>聚焦</translation>
     </message>
     <message numerus="yes">
-        <source>Focus: %n route(s) carry {share} of {node}'s change under {scenario} (F shows everything)</source>
-        <translation><numerusform>聚焦：在 {scenario} 下，%n 條路徑承載了 {node} 變化的 {share}（按 F 顯示全部）</numerusform></translation>
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <translation>
+            <numerusform>聚焦：在 {scenario} 下，%n 條路徑承載了 {node} 變化的 {share}（按 F 顯示全部）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focus: {reason}</source>
@@ -532,7 +533,6 @@
     <name>HelpWindow</name>
     <message>
         <source>Windtunnel Help</source>
-        <extracomment>Pages first in the contents, in this order; other pages follow alphabetically. Results listed at most, so that a one-letter search stays quick to read.</extracomment>
         <translation>Windtunnel 說明</translation>
     </message>
     <message>
@@ -565,7 +565,9 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) match</source>
-        <translation><numerusform>%n 個段落相符</numerusform></translation>
+        <translation>
+            <numerusform>%n 個段落相符</numerusform>
+        </translation>
     </message>
     <message>
         <source> (the first ones)</source>
@@ -732,11 +734,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n 個節點</numerusform></translation>
+        <translation>
+            <numerusform>%n 個節點</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
-        <translation><numerusform>%n 條邊</numerusform></translation>
+        <translation>
+            <numerusform>%n 條邊</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model</source>
@@ -747,7 +753,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LeverList</name>
     <message>
         <source>Levers</source>
-        <extracomment>Rows bound beyond each edge of the viewport, so that short scrolls find them ready. Horizontal gap between columns, in pixels.</extracomment>
         <translation>槓桿</translation>
     </message>
 </context>
@@ -779,7 +784,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln lever(s)</source>
-        <translation><numerusform>%Ln 個槓桿</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個槓桿</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {count} levers listed; {set} set in this scenario</source>
@@ -810,7 +817,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LeverRow</name>
     <message>
         <source>not set</source>
-        <extracomment>Slider units per lever unit: the slider runs -100..100 for -1..+1. The workshop bar shows at most this many rows of levers (it scrolls beyond).</extracomment>
         <translation>未設定</translation>
     </message>
     <message>
@@ -823,7 +829,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>from </source>
-        <extracomment>Room at a row's left edge for the "set in this scenario" mark.</extracomment>
         <translation>由 </translation>
     </message>
     <message>
@@ -847,7 +852,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>LoopDominanceChart</name>
     <message>
         <source>share of loop activity</source>
-        <extracomment>Loops drawn in a colour of their own (the others share one grey band). Seconds the loop search may take before it stops and says so.</extracomment>
         <translation>迴路活動佔比</translation>
     </message>
     <message>
@@ -879,12 +883,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>在 &lt;b&gt;{scenario}&lt;/b&gt; 中推動 &lt;b&gt;{node}&lt;/b&gt; 的迴路（高於 0 放大其變化，低於 0 抑制其變化）</translation>
     </message>
     <message>
-        <source>Each loop's share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
+        <source>Each loop&apos;s share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
         <translation>每個迴路在到達 {node} 的迴路活動中所佔的份額，按{unit}逐一計算。{count} 個迴路中有 {reaching} 個到達它；{note}。</translation>
     </message>
     <message numerus="yes">
         <source>%n other loop(s)</source>
-        <translation><numerusform>其他 %n 個迴路</numerusform></translation>
+        <translation>
+            <numerusform>其他 %n 個迴路</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Dominant:&lt;/b&gt; </source>
@@ -899,7 +905,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MainWindow</name>
     <message>
         <source>Outline</source>
-        <extracomment>A document is shown (at start and after New / Open / reload in this window). The window is closing (unsaved changes already settled): stop work on it. A map picture is about to be painted (replays stop, so the picture is of one step). What extensions plugged in, by name (the workspace fills it).</extracomment>
         <translation>大綱</translation>
     </message>
     <message>
@@ -920,15 +925,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln node(s)</source>
-        <translation><numerusform>%Ln 個節點</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個節點</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln edge(s)</source>
-        <translation><numerusform>%Ln 條邊</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 條邊</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln source(s)</source>
-        <translation><numerusform>%Ln 個來源</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個來源</numerusform>
+        </translation>
     </message>
     <message>
         <source>That edit is not possible</source>
@@ -940,7 +951,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Copied %Ln node(s)</source>
-        <translation><numerusform>已複製 %Ln 個節點</numerusform></translation>
+        <translation>
+            <numerusform>已複製 %Ln 個節點</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was pasted</source>
@@ -952,14 +965,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln node(s) match “{text}”</source>
-        <translation><numerusform>%Ln 個節點與「{text}」相符</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個節點與「{text}」相符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Match {index} of {count}</source>
         <translation>第 {index} 個相符項，共 {count} 個</translation>
     </message>
     <message>
-        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model's text and the exports use it now.</source>
+        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
         <translation>Windtunnel 將在下次啟動時完全使用{language}。新視窗和對話框、模型的文字以及匯出內容現在就會使用它。</translation>
     </message>
     <message>
@@ -975,7 +990,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MapExporter</name>
     <message>
         <source>Export map</source>
-        <extracomment>Characters no file name may hold on Windows, macOS or Linux, and control characters. Names Windows reserves for devices, whatever the extension.</extracomment>
         <translation>匯出圖</translation>
     </message>
     <message>
@@ -1015,7 +1029,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MapResults</name>
     <message>
         <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
-        <extracomment>Edges whose contribution is below this share of the largest get no flow band. At most this many edges get a flow band (the strongest): the ripple's main paths. Tints, halos or flows were switched on or off.</extracomment>
         <translation>相對基線的變化 · {scenario} · 第 {step}/{steps} {unit}</translation>
     </message>
 </context>
@@ -1042,7 +1055,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NodeNamer</name>
     <message>
         <source>Name the new actor, then Enter</source>
-        <extracomment>(scene position, kind, name) when the user confirms a name. (node id, new label) when the user confirms a changed label.</extracomment>
         <translation>輸入新行為體的名稱，然後按 Enter</translation>
     </message>
     <message>
@@ -1058,7 +1070,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>輸入新節點的名稱，然後按 Enter</translation>
     </message>
     <message>
-        <source>The node's label, then Enter</source>
+        <source>The node&apos;s label, then Enter</source>
         <translation>輸入節點標籤，然後按 Enter</translation>
     </message>
 </context>
@@ -1066,7 +1078,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>Outline</name>
     <message>
         <source>Filter nodes and edges…</source>
-        <extracomment>A row was activated: ("node", id) or ("edge", (source, target)).</extracomment>
         <translation>篩選節點和邊…</translation>
     </message>
     <message>
@@ -1105,11 +1116,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目前情景中的邊</translation>
     </message>
     <message>
-        <source>This edge's weight in the current scenario only</source>
+        <source>This edge&apos;s weight in the current scenario only</source>
         <translation>此邊僅在目前情景中的權重</translation>
     </message>
     <message>
-        <source>Use the model's weight</source>
+        <source>Use the model&apos;s weight</source>
         <translation>使用模型的權重</translation>
     </message>
     <message>
@@ -1117,11 +1128,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>情景中的權重</translation>
     </message>
     <message>
-        <source>“{scenario}” uses the model's weight {weight}.</source>
+        <source>“{scenario}” uses the model&apos;s weight {weight}.</source>
         <translation>「{scenario}」使用模型的權重 {weight}。</translation>
     </message>
     <message>
-        <source>“{scenario}” overrides the model's weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
+        <source>“{scenario}” overrides the model&apos;s weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
         <translation>「{scenario}」將模型的權重 {weight} 改為 &lt;b&gt;{override}&lt;/b&gt;。</translation>
     </message>
 </context>
@@ -1136,8 +1147,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>在圖上顯示分歧透鏡</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{colour}'&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style='color:{colour}'&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
-        <translation>&lt;span style='color:{colour}'&gt;&amp;#9644;&lt;/span&gt; 帶越闊，對一條邊的評分越分散；&lt;span style='color:{colour}'&gt;&amp;#9711;&lt;/span&gt; ± 表示正負號衝突（有人認為它提高，有人認為它降低）。</translation>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; 帶越闊，對一條邊的評分越分散；&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± 表示正負號衝突（有人認為它提高，有人認為它降低）。</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1212,8 +1223,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>忽略零值</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s). The map's weights are the {method} of their ratings, {zeros}.</source>
-        <translation><numerusform>%n 位參與者。圖的權重是他們評分的{method}，{zeros}。</numerusform></translation>
+        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
+        <translation>
+            <numerusform>%n 位參與者。圖的權重是他們評分的{method}，{zeros}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>rated as the number {weight}</source>
@@ -1224,7 +1237,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>無法進行該評分</translation>
     </message>
     <message>
-        <source>Select one edge to see every participant's rating of it.</source>
+        <source>Select one edge to see every participant&apos;s rating of it.</source>
         <translation>選取一條邊，查看每位參與者對它的評分。</translation>
     </message>
     <message>
@@ -1248,7 +1261,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Problems listed in the dialog itself; the rest are under Details.</extracomment>
         <translation>偏好設定</translation>
     </message>
     <message>
@@ -1358,7 +1370,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{rule}，{activation} λ={steepness}，{steps} 個{unit}</translation>
     </message>
     <message>
-        <source>Is the answer the only one? "The only possible answer": the map damps every difference between two states, so every start vector ends at this answer. "The same answer from every start tried": not proven, but runs from 8 different start vectors end at the same state. "May depend on the start": they settle in different places; another start vector gives another answer. "May cycle": they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
+        <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
         <translation>答案是唯一的嗎？「唯一可能的答案」：圖會衰減任意兩個狀態之間的差異，因此每個起始向量都會到達這個答案。「所有嘗試的起點得到相同答案」：未經證明，但從 8 個不同起始向量出發的執行都到達同一狀態。「可能取決於起點」：執行停在不同位置；換一個起始向量會得到另一個答案。「可能循環」：到最後一步仍在變化。「引擎設定 &gt; 建議陡度」會給出使答案唯一的陡度。</translation>
     </message>
 </context>
@@ -1366,7 +1378,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>ScenarioMatrix</name>
     <message>
         <source>Change</source>
-        <extracomment>What a cell can show: (key, menu text). The last two need a current Monte Carlo run.</extracomment>
         <translation>變化</translation>
     </message>
     <message>
@@ -1524,7 +1535,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario} 中的{objective}：變化 {change}，未達成</translation>
     </message>
     <message>
-        <source>✔ met, ✘ not met: the change of the objective's node at the last step against its threshold. Score: importance-weighted share met.</source>
+        <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 已達成，✘ 未達成：目標節點在最後一步的變化與其閾值比較。得分：按重要性加權的達成比例。</translation>
     </message>
     <message>
@@ -1552,7 +1563,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Fill in the conventions of another FCM tool so that results match it exactly.</source>
-        <extracomment>What each setting means (translated where shown).</extracomment>
         <translation>填入另一種 FCM 工具的慣例，使結果與其完全一致。</translation>
     </message>
     <message>
@@ -1576,7 +1586,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>圖表和匯出中一步的名稱（月、季度、輪）。</translation>
     </message>
     <message>
-        <source>Start each run from every node's initial level, or from all ones as Mental Modeler does.</source>
+        <source>Start each run from every node&apos;s initial level, or from all ones as Mental Modeler does.</source>
         <translation>每次執行從各節點的初始水平開始，或像 Mental Modeler 那樣全部從 1 開始。</translation>
     </message>
     <message>
@@ -1596,7 +1606,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>收斂時結束執行，而不是執行每一步。</translation>
     </message>
     <message>
-        <source>Count the initial state as step 1 when reporting 'converged at step k'.</source>
+        <source>Count the initial state as step 1 when reporting &apos;converged at step k&apos;.</source>
         <translation>報告「在第 k 步收斂」時把初始狀態計為第 1 步。</translation>
     </message>
     <message>
@@ -1612,7 +1622,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>引擎設定</translation>
     </message>
     <message>
-        <source>(the model's own)</source>
+        <source>(the model&apos;s own)</source>
         <translation>（模型自身的設定）</translation>
     </message>
     <message>
@@ -1688,7 +1698,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>對於 {activation} 激活函數，任何陡度都無法保證只有一個答案（階躍函數沒有斜率上界）；sigmoid、tanh 或截斷函數有。</translation>
     </message>
     <message>
-        <source>Any steepness gives one answer: no node's level feeds another's change here (no weights to bound).</source>
+        <source>Any steepness gives one answer: no node&apos;s level feeds another&apos;s change here (no weights to bound).</source>
         <translation>任何陡度都只有一個答案：這裏沒有節點的水平會影響另一個節點的變化（沒有需要約束的權重）。</translation>
     </message>
     <message>
@@ -1696,7 +1706,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>λ {value}：低於 {bound}，這是使圖衰減任意兩個狀態之間差異的最大陡度（{activation}，{rule} 規則，權重的 {norm}-範數為 {norm_value}），因此無論從何處開始，每次執行都只有一個答案。</translation>
     </message>
     <message>
-        <source>fcmconfr's estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
+        <source>fcmconfr&apos;s estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
         <translation>fcmconfr 的估計值（使輸入保持在曲線近似線性的部分）為 {estimate}。</translation>
     </message>
     <message>
@@ -1747,7 +1757,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SourcesField</name>
     <message>
         <source>No sources yet: add them in the Sources panel</source>
-        <extracomment>Spin-box value meaning "not set" (None) for optional bounds.</extracomment>
         <translation>尚無來源：請在「來源」面板中加入</translation>
     </message>
 </context>
@@ -1819,11 +1828,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n selected item(s) now cite it.</source>
-        <translation><numerusform>%n 個所選項目現在引用此來源。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個所選項目現在引用此來源。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected item(s) no longer cite it.</source>
-        <translation><numerusform>%n 個所選項目不再引用此來源。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個所選項目不再引用此來源。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,7 +1966,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
-        <translation><numerusform>%n 個回饋迴路：{reinforcing} 個增強迴路（變化自我強化），{balancing} 個平衡迴路（變化自我抑制）；{note}。按一下迴路可將其突出顯示。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個回饋迴路：{reinforcing} 個增強迴路（變化自我強化），{balancing} 個平衡迴路（變化自我抑制）；{note}。按一下迴路可將其突出顯示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>n/a</source>
@@ -2117,7 +2132,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>TrajectoryChart</name>
     <message>
         <source>level</source>
-        <extracomment>While a lever is dragged the map follows every step and the chart catches up when the hand pauses this long, or at the latest every LIVE_CHART_MAX_MS of continuous dragging: a chart repaint costs about 20 ms, which would otherwise sit between most drag steps and their map repaint.</extracomment>
         <translation>水平</translation>
     </message>
     <message>
@@ -2157,7 +2171,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>所選節點：虛線 = 基線，實線 = {scenario}{bands}。</translation>
     </message>
     <message>
-        <source>The objectives' nodes: dashed = baseline, solid = {scenario}{bands}.</source>
+        <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目標的節點：虛線 = 基線，實線 = {scenario}{bands}。</translation>
     </message>
 </context>
@@ -2165,7 +2179,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>WhyPanel</name>
     <message>
         <source>Reasons</source>
-        <extracomment>The views of the switch: name, title.</extracomment>
         <translation>原因</translation>
     </message>
     <message>
@@ -2182,7 +2195,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Sharing the change among the levers</source>
-        <extracomment>Decimals of the figures shown (the heading's total and every part). Routes listed one by one in the By route view; the others make one named row. The task that computes the levers' shares (the one with a progress bar and Cancel).</extracomment>
         <translation>正在把變化分配給各槓桿</translation>
     </message>
     <message>
@@ -2258,7 +2270,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此情景沒有設定槓桿，也沒有更改權重。</translation>
     </message>
     <message>
-        <source>Each lever's fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
+        <source>Each lever&apos;s fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
         <translation>每個槓桿在變化中的公平份額（{method}）：在所有可能的槓桿設定順序上，它平均增加的部分。</translation>
     </message>
     <message>
@@ -2270,7 +2282,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>由作用於它的槓桿設定</translation>
     </message>
     <message>
-        <source>What arrived through each incoming edge at this step: each edge's push, shared in proportion to how the node's curve turned the summed push into its level.</source>
+        <source>What arrived through each incoming edge at this step: each edge&apos;s push, shared in proportion to how the node&apos;s curve turned the summed push into its level.</source>
         <translation>在這一步中經由每條輸入邊到達的部分：每條邊的推動，按節點曲線將合計推動轉換為其水平的方式按比例分配。</translation>
     </message>
     <message>
@@ -2279,18 +2291,21 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n smaller route(s)</source>
-        <translation><numerusform>%n 條較小的路徑</numerusform></translation>
+        <translation>
+            <numerusform>%n 條較小的路徑</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n route(s) from the levers through the map over time (around loops too), largest first; {note}.</source>
-        <translation><numerusform>隨時間從槓桿經由圖的 %n 條路徑（也包括繞迴路的），按大小排序；{note}。</numerusform></translation>
+        <translation>
+            <numerusform>隨時間從槓桿經由圖的 %n 條路徑（也包括繞迴路的），按大小排序；{note}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WorkshopMode</name>
     <message>
         <source>&amp;Workshop Mode</source>
-        <extracomment>Halos, edge flows and highlights are this much thicker in workshop mode. Nodes (shape and label) and edges are drawn this much larger: on the bundled model's layout it is the most that leaves a gap between neighbouring nodes.</extracomment>
         <translation>工作坊模式(&amp;W)</translation>
     </message>
     <message>
@@ -2385,7 +2400,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>重新命名節點(&amp;N)</translation>
     </message>
     <message>
-        <source>Edit the selected node's label on the map</source>
+        <source>Edit the selected node&apos;s label on the map</source>
         <translation>在圖上編輯所選節點的標籤</translation>
     </message>
     <message>
@@ -2652,7 +2667,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>新情景</translation>
     </message>
     <message>
-        <source>Add scenario "{name}"</source>
+        <source>Add scenario &quot;{name}&quot;</source>
         <translation>加入情景「{name}」</translation>
     </message>
     <message>
@@ -2660,15 +2675,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <source>Duplicate scenario "{name}"</source>
+        <source>Duplicate scenario &quot;{name}&quot;</source>
         <translation>複製情景「{name}」</translation>
     </message>
     <message>
-        <source>Rename scenario "{old}" to "{new}"</source>
+        <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>將情景「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
-        <source>Delete scenario "{name}"</source>
+        <source>Delete scenario &quot;{name}&quot;</source>
         <translation>刪除情景「{name}」</translation>
     </message>
     <message>
@@ -2807,14 +2822,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>clipboard</name>
     <message numerus="yes">
         <source>Paste %n node(s)</source>
-        <translation><numerusform>貼上 %n 個節點</numerusform></translation>
+        <translation>
+            <numerusform>貼上 %n 個節點</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>colours</name>
     <message>
         <source>−{span} fall</source>
-        <extracomment>From the largest fall (-1) through no change (0) to the largest rise (+1). The smallest range of the scale: changes below 1 % of it show as neutral.</extracomment>
         <translation>−{span} 下降</translation>
     </message>
     <message>
@@ -2826,28 +2842,26 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>commands</name>
     <message>
         <source>edge {source} → {target}</source>
-        <extracomment>Command ids for merging: consecutive edits of one field of one element become one step.</extracomment>
         <translation>邊 {source} → {target}</translation>
     </message>
     <message>
-        <source>node "{name}"</source>
-        <extracomment>How an undo text names an element of each kind (``{name}`` is its label or title).</extracomment>
+        <source>node &quot;{name}&quot;</source>
         <translation>節點「{name}」</translation>
     </message>
     <message>
-        <source>scenario "{name}"</source>
+        <source>scenario &quot;{name}&quot;</source>
         <translation>情景「{name}」</translation>
     </message>
     <message>
-        <source>objective "{name}"</source>
+        <source>objective &quot;{name}&quot;</source>
         <translation>目標「{name}」</translation>
     </message>
     <message>
-        <source>source "{name}"</source>
+        <source>source &quot;{name}&quot;</source>
         <translation>來源「{name}」</translation>
     </message>
     <message>
-        <source>participant "{name}"</source>
+        <source>participant &quot;{name}&quot;</source>
         <translation>參與者「{name}」</translation>
     </message>
     <message>
@@ -2864,7 +2878,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation><numerusform>移動 %n 個節點</numerusform></translation>
+        <translation>
+            <numerusform>移動 %n 個節點</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit model details</source>
@@ -2876,11 +2892,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n 個節點</numerusform></translation>
+        <translation>
+            <numerusform>%n 個節點</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
-        <translation><numerusform>%n 條邊</numerusform></translation>
+        <translation>
+            <numerusform>%n 條邊</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {nodes} and {edges}</source>
@@ -2957,8 +2977,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>靠下對齊</translation>
     </message>
     <message>
-        <source>Rename node "{old}" to "{new}"</source>
-        <extracomment>The weight of an edge drawn with the mouse: "moderate positive", edited afterwards.</extracomment>
+        <source>Rename node &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>將節點「{old}」重新命名為「{new}」</translation>
     </message>
     <message>
@@ -2967,7 +2986,9 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message numerus="yes">
         <source>Reverse %n edge(s)</source>
-        <translation><numerusform>反轉 %n 條邊</numerusform></translation>
+        <translation>
+            <numerusform>反轉 %n 條邊</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nudge nodes</source>
@@ -2986,11 +3007,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>分層版面配置</translation>
     </message>
     <message>
-        <source>Cite source "{name}"</source>
+        <source>Cite source &quot;{name}&quot;</source>
         <translation>引用來源「{name}」</translation>
     </message>
     <message>
-        <source>Uncite source "{name}"</source>
+        <source>Uncite source &quot;{name}&quot;</source>
         <translation>取消引用來源「{name}」</translation>
     </message>
 </context>
@@ -2998,7 +3019,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>failures</name>
     <message>
         <source>not enough memory for this file</source>
-        <extracomment>The environment variable of the command line's debug mode (tracebacks of the unexpected).</extracomment>
         <translation>記憶體不足，無法處理此檔案</translation>
     </message>
     <message>
@@ -3018,7 +3038,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>files</name>
     <message>
         <source>Models and imports ({patterns})</source>
-        <extracomment>What the importers read (see windtunnel.io.interchange.detect_format).</extracomment>
         <translation>模型和可匯入檔案 ({patterns})</translation>
     </message>
     <message>
@@ -3110,11 +3129,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>participants_rating</name>
     <message>
-        <source>Rate {source} -&gt; {target} as {term} for "{participant}"</source>
+        <source>Rate {source} -&gt; {target} as {term} for &quot;{participant}&quot;</source>
         <translation>為「{participant}」將 {source} -&gt; {target} 評為 {term}</translation>
     </message>
     <message>
-        <source>Clear the rating of {source} -&gt; {target} for "{participant}"</source>
+        <source>Clear the rating of {source} -&gt; {target} for &quot;{participant}&quot;</source>
         <translation>清除「{participant}」對 {source} -&gt; {target} 的評分</translation>
     </message>
 </context>
@@ -3122,7 +3141,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>style</name>
     <message>
         <source>Actor</source>
-        <extracomment>Group fills, in the order groups first appear in the model. The name of each kind of node (translated where shown: see :func:`kind_name`).</extracomment>
         <translation>行為體</translation>
     </message>
     <message>
@@ -3135,7 +3153,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>very weak positive</source>
-        <extracomment>Upper bounds of |weight| and their words, positive and negative (translated where shown).</extracomment>
         <translation>極弱正向</translation>
     </message>
     <message>
@@ -3183,7 +3200,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>view</name>
     <message>
         <source>positive</source>
-        <extracomment>After the last scroll step of a pan, wait this long before repainting antialiased. Below this zoom big maps are drawn in batches (overview mode): labels are tiny anyway. Maps with at least this many nodes switch to overview mode below OVERVIEW_ZOOM; smaller maps paint item by item (still fast) down to MIN_DETAIL_ZOOM, keeping their labels. Files dropped onto the canvas (paths), for the window to open. Read by the nodes while this view paints them: their own labels stay unpainted when the map labels take over (pictures of the scene are not affected).</extracomment>
         <translation>正向</translation>
     </message>
     <message>

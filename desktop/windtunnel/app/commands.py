@@ -119,8 +119,13 @@ class RemoveCommand(ModelCommand):
         element = model.get(kind, key)
         if element is None:
             raise ModelError(Problem(kind, f"there is no {kind} {key!r}"))
-        super().__init__(model, text or QCoreApplication.translate("commands", "Delete {what}").format(
-            what=describe(kind, element, model)))
+        super().__init__(
+            model,
+            text
+            or QCoreApplication.translate("commands", "Delete {what}").format(
+                what=describe(kind, element, model)
+            ),
+        )
         self.kind, self.key = kind, key
         self.removal = None
 
@@ -140,8 +145,13 @@ class ReplaceCommand(ModelCommand):
 
     def __init__(self, model: Model, kind: str, old, new, *, merge_key: str = "",
                  text: str = "") -> None:
-        super().__init__(model, text or QCoreApplication.translate("commands", "Edit {what}").format(
-            what=describe(kind, new, model)))
+        super().__init__(
+            model,
+            text
+            or QCoreApplication.translate("commands", "Edit {what}").format(
+                what=describe(kind, new, model)
+            ),
+        )
         self.kind, self.old, self.new, self.merge_key = kind, old, new, merge_key
 
     def apply(self) -> None:
@@ -276,9 +286,13 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
         nodes = QCoreApplication.translate("commands", "%n node(s)", "", len(node_ids))
         edges = QCoreApplication.translate("commands", "%n edge(s)", "", len(edge_keys))
         if node_ids and edge_keys:
-            text = QCoreApplication.translate("commands", "Delete {nodes} and {edges}").format(nodes=nodes, edges=edges)
+            text = QCoreApplication.translate("commands", "Delete {nodes} and {edges}").format(
+                nodes=nodes, edges=edges
+            )
         elif node_ids or edge_keys:
-            text = QCoreApplication.translate("commands", "Delete {what}").format(what=nodes if node_ids else edges)
+            text = QCoreApplication.translate("commands", "Delete {what}").format(
+                what=nodes if node_ids else edges
+            )
         else:
             text = QCoreApplication.translate("commands", "Delete")
     return MacroCommand(model, text, parts)

@@ -157,12 +157,20 @@ def ask_recover(parent, sessions) -> bool:
         for doc in session.documents:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.saved_at))
             where = f" ({doc.original_path})" if doc.original_path else ""
-            lines.append(QCoreApplication.translate("dialogs", "\u2022 {title}{where}, autosaved "
-                                                    "{when}").format(title=doc.title,
-                                                                      where=where, when=when))
-    box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("dialogs", "Recover unsaved work"),
-                      QCoreApplication.translate("dialogs", "Windtunnel did not close properly last time. Recover the unsaved work?"),
-                      QMessageBox.Yes | QMessageBox.No, parent)
+            lines.append(
+                QCoreApplication.translate(
+                    "dialogs", "\u2022 {title}{where}, autosaved " "{when}"
+                ).format(title=doc.title, where=where, when=when)
+            )
+    box = QMessageBox(
+        QMessageBox.Question,
+        QCoreApplication.translate("dialogs", "Recover unsaved work"),
+        QCoreApplication.translate(
+            "dialogs", "Windtunnel did not close properly last time. Recover the unsaved work?"
+        ),
+        QMessageBox.Yes | QMessageBox.No,
+        parent,
+    )
     box.setInformativeText("\n".join(lines) + "\n\n" + QCoreApplication.translate(
         "dialogs", "Recovered documents open as new, unsaved documents; your files are not "
         "changed. Discard deletes the recovery files."))
@@ -183,9 +191,15 @@ def larger_limits(error) -> "WorkLimits":
 def ask_past_limits(parent, error) -> bool:
     """Whether to run an analysis that the work budget refused (``error``, a WorkRefused,
     names the figures), knowing it may take that long or run out of memory."""
-    box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("dialogs", "A large analysis"),
-                      QCoreApplication.translate("dialogs", "This analysis is larger than Windtunnel runs without asking."),
-                      QMessageBox.Yes | QMessageBox.No, parent)
+    box = QMessageBox(
+        QMessageBox.Warning,
+        QCoreApplication.translate("dialogs", "A large analysis"),
+        QCoreApplication.translate(
+            "dialogs", "This analysis is larger than Windtunnel runs without asking."
+        ),
+        QMessageBox.Yes | QMessageBox.No,
+        parent,
+    )
     box.setInformativeText("\n".join(p.message for p in error.problems)
                            + "\n\n" + QCoreApplication.translate(
                                "dialogs", "Run it anyway? The window stays usable, and Cancel "

@@ -80,9 +80,17 @@ class Editor:
         label = label.strip()
         if old is None or label == old.label:
             return False
-        self.run(ReplaceCommand(self.model, "node", old, replace(old, label=label),
-                                text=QCoreApplication.translate("editor", "Rename node \"{old}\" to \"{new}\"").format(
-                                    old=old.label, new=label)))
+        self.run(
+            ReplaceCommand(
+                self.model,
+                "node",
+                old,
+                replace(old, label=label),
+                text=QCoreApplication.translate("editor", 'Rename node "{old}" to "{new}"').format(
+                    old=old.label, new=label
+                ),
+            )
+        )
         return True
 
     def connect(self, source: str, target: str, weight: float = DEFAULT_WEIGHT) -> tuple[str, str]:
@@ -98,7 +106,11 @@ class Editor:
         if not pairs:
             return []
         parts = [InsertCommand(self.model, "edge", Edge(a, b, DEFAULT_WEIGHT)) for a, b in pairs]
-        text = QCoreApplication.translate("editor", "Connect nodes") if len(parts) > 1 else parts[0].text()
+        text = (
+            QCoreApplication.translate("editor", "Connect nodes")
+            if len(parts) > 1
+            else parts[0].text()
+        )
         self.run(MacroCommand(self.model, text, parts))
         self.scene.select(edges=pairs)
         return pairs
@@ -154,7 +166,11 @@ class Editor:
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selected nodes by (dx, dy)."""
         before = self._positions(self.scene.selected_node_ids())
-        self.move(before, {n: (x + dx, y + dy) for n, (x, y) in before.items()}, QCoreApplication.translate("editor", "Nudge nodes"))
+        self.move(
+            before,
+            {n: (x + dx, y + dy) for n, (x, y) in before.items()},
+            QCoreApplication.translate("editor", "Nudge nodes"),
+        )
 
     def align(self, how: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
@@ -162,7 +178,11 @@ class Editor:
 
     def distribute(self, axis: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
-        self.move(before, layout.distribute(before, axis), QCoreApplication.translate("editor", "Distribute nodes"))
+        self.move(
+            before,
+            layout.distribute(before, axis),
+            QCoreApplication.translate("editor", "Distribute nodes"),
+        )
 
     def auto_layout(self) -> None:
         """Lay out the selected nodes, or every node when fewer than two are selected."""
@@ -176,7 +196,9 @@ class Editor:
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = layered_layout(self.model, ids)
-        self.move(self._positions(ids), after, QCoreApplication.translate("editor", "Layered layout"))
+        self.move(
+            self._positions(ids), after, QCoreApplication.translate("editor", "Layered layout")
+        )
 
     # -- clipboard --------------------------------------------------------------------------
 

@@ -42,9 +42,11 @@ def _message(exc: BaseException) -> str:
     except Exception:  # an exception whose message itself fails
         text = QCoreApplication.translate("failures", "(no message)")
     text = text if len(text) <= 300 else text[:297] + "..."
-    return QCoreApplication.translate("failures", "unexpected error ({kind}: {text}); nothing was changed. Start Windtunnel with "
-        "{switch}=1 to see the details").format(kind=type(exc).__name__, text=text,
-                                                 switch=DEBUG_ENV)
+    return QCoreApplication.translate(
+        "failures",
+        "unexpected error ({kind}: {text}); nothing was changed. Start Windtunnel with "
+        "{switch}=1 to see the details",
+    ).format(kind=type(exc).__name__, text=text, switch=DEBUG_ENV)
 
 
 def located(exc: BaseException, path: str | os.PathLike | None, *,

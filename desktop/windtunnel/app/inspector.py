@@ -81,7 +81,9 @@ class Inspector(QWidget):
         form.add_choice("kind", self.tr("Kind"), NODE_KINDS)
         form.add_choice("group", self.tr("Group"), [], editable=True)
         form.add_number("initial", self.tr("Initial level"), -1.0, 1.0)
-        form.add_check("lever", self.tr("Lever"), self.tr("a policy lever (restrictions always are)"))
+        form.add_check(
+            "lever", self.tr("Lever"), self.tr("a policy lever (restrictions always are)")
+        )
         form.add_text("description", self.tr("Description"))
         form.add_tags("tags", self.tr("Tags"))
         form.add_sources("sources", self.tr("Sources"), lambda: self.editor.model.sources)
@@ -107,7 +109,9 @@ class Inspector(QWidget):
         settings.add_line("time_unit", self.tr("Time unit"))
         settings.add_choice("rule", self.tr("Rule"), RULES)
         settings.add_choice("activation", self.tr("Activation"), ACTIVATIONS)
-        settings.add_number("steepness", self.tr("Steepness (\u03bb)"), 0.001, 1000.0, step=0.1, decimals=3)
+        settings.add_number(
+            "steepness", self.tr("Steepness (\u03bb)"), 0.001, 1000.0, step=0.1, decimals=3
+        )
         settings.add_choice("start", self.tr("Start vector"), START_VECTORS)
         settings.add_choice("drivers", self.tr("Driver nodes"), DRIVER_MODES)
         settings.add_number("tolerance", self.tr("Tolerance"), 0.0, 1.0, step=1e-5, decimals=6)

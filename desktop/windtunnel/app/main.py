@@ -101,9 +101,13 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     if first is not None or not workspace.windows:
         window = workspace.open_window(first if isinstance(first, Document) else None)
         if isinstance(first, LoadError):
-            window.show_problem(QCoreApplication.translate("main", "The file could not be opened"), first)
+            window.show_problem(
+                QCoreApplication.translate("main", "The file could not be opened"), first
+            )
     for error in unreadable:
-        workspace.windows[-1].show_problem(QCoreApplication.translate("main", "A recovered document could not be read"), error)
+        workspace.windows[-1].show_problem(
+            QCoreApplication.translate("main", "A recovered document could not be read"), error
+        )
     return workspace
 
 
@@ -152,6 +156,8 @@ def run_app(path: str | None = None) -> int:
     file_opener = FileOpenFilter(workspace)
     app.installEventFilter(file_opener)
     if not workspace.windows:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("main", "No window could be opened."))
+        QMessageBox.critical(
+            None, APP_NAME, QCoreApplication.translate("main", "No window could be opened.")
+        )
         return 1
     return app.exec()

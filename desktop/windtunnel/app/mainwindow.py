@@ -165,7 +165,9 @@ class MainWindow(FileOperations, QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.find_box = QLineEdit(placeholderText=self.tr("Find node (Ctrl+F)"), clearButtonEnabled=True)
+        self.find_box = QLineEdit(
+            placeholderText=self.tr("Find node (Ctrl+F)"), clearButtonEnabled=True
+        )
         self.find_box.setMaximumWidth(240)
         self.find_box.returnPressed.connect(lambda: self.find_next(forward=True))
         self.find_box.textChanged.connect(self._find_changed)
@@ -445,4 +447,3 @@ class MainWindow(FileOperations, QMainWindow):
                           self.tr("<b>Windtunnel {version}</b><br>Wind-tunnel policy options on "
                                   "signed influence maps. Works offline.")
                           .format(version=__version__))
-

@@ -134,10 +134,14 @@ class MapExporter(QObject):
                     self.tr("The file could not be written"), exc))
 
         window.tasks.start_stepped(
-            self.tr("Painting the map"), picture.map_image_steps(window.scene, overlay=self._overlay()),
+            self.tr("Painting the map"),
+            picture.map_image_steps(window.scene, overlay=self._overlay()),
             on_finished=painted,
             on_failed=lambda exc: window.show_problem(self.tr("The map could not be painted"), exc),
-            on_cancelled=lambda: window.statusBar().showMessage(self.tr("Image export cancelled"), 5000))
+            on_cancelled=lambda: window.statusBar().showMessage(
+                self.tr("Image export cancelled"), 5000
+            ),
+        )
 
 
 def _encode(path: str, image, cancel, protect) -> str:

@@ -31,7 +31,9 @@ class Outline(QWidget):
         super().__init__(parent)
         self.model = None
         self._rows: dict = {}
-        self.search = QLineEdit(placeholderText=self.tr("Filter nodes and edges\u2026"), clearButtonEnabled=True)
+        self.search = QLineEdit(
+            placeholderText=self.tr("Filter nodes and edges\u2026"), clearButtonEnabled=True
+        )
         self.items = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.items)

@@ -229,8 +229,11 @@ class ParticipantsPanel(QWidget):
         edges = self._scene.selected_edge_keys() if self._scene is not None else []
         nodes = self._scene.selected_node_ids() if self._scene is not None else []
         if len(edges) != 1 or nodes or not model.participants:
-            self.edge_heading.setText(self.tr("Select one edge to see every participant's rating of it.")
-                                      if model.participants else "")
+            self.edge_heading.setText(
+                self.tr("Select one edge to see every participant's rating of it.")
+                if model.participants
+                else ""
+            )
             self.edge_summary.setText("")
             _fill(self.ratings, [])
             return

@@ -68,7 +68,9 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self.editor = None
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited by")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited by")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.Interactive)
@@ -192,4 +194,3 @@ class SourcesPanel(QWidget):
             self.status.setText(self.tr("%n selected item(s) now cite it.", "", changed))
         else:
             self.status.setText(self.tr("%n selected item(s) no longer cite it.", "", changed))
-

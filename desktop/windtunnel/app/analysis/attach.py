@@ -51,9 +51,13 @@ class Analysis(QObject):
         window.map_export_started.connect(lambda: controller.set_playing(False))
         self.scenarios_panel = ScenariosPanel(controller)
         self.results_panel = ResultsPanel(controller, self.map_results)
-        self.scenarios_dock = window.add_panel(self.tr("Scenarios"), scrolling(self.scenarios_panel),
-                                               Qt.LeftDockWidgetArea, name="scenarios",
-                                               tab_with=window.outline_dock)
+        self.scenarios_dock = window.add_panel(
+            self.tr("Scenarios"),
+            scrolling(self.scenarios_panel),
+            Qt.LeftDockWidgetArea,
+            name="scenarios",
+            tab_with=window.outline_dock,
+        )
         self.results_dock = window.add_panel(self.tr("Results"), self.results_panel,
                                              Qt.BottomDockWidgetArea, name="results")
         self.explore_view = ExploreView(controller, highlight=self.map_results.highlight)
@@ -96,42 +100,73 @@ class Analysis(QObject):
             return make_action(window, text, lambda *_: slot(), **options)
 
         a = {
-            "monte_carlo": action(self.tr("Run &Monte Carlo"), controller.run_monte_carlo,
-                                  shortcut="Ctrl+M",
-                                  tip=self.tr("Sample the uncertain edge weights (samples and seed in "
-                                      "the engine settings) and show bands")),
-            "cancel": action(self.tr("&Cancel Long Task"), window.tasks.cancel,
-                             tip=self.tr("Stop the running Monte Carlo, sensitivity or export")),
+            "monte_carlo": action(
+                self.tr("Run &Monte Carlo"),
+                controller.run_monte_carlo,
+                shortcut="Ctrl+M",
+                tip=self.tr(
+                    "Sample the uncertain edge weights (samples and seed in "
+                    "the engine settings) and show bands"
+                ),
+            ),
+            "cancel": action(
+                self.tr("&Cancel Long Task"),
+                window.tasks.cancel,
+                tip=self.tr("Stop the running Monte Carlo, sensitivity or export"),
+            ),
             "clear_mc": action(self.tr("C&lear Monte Carlo Results"), session.clear_monte_carlo),
-            "settings": action(self.tr("&Engine Settings\u2026"), lambda: edit_settings(controller),
-                               shortcut="Ctrl+Shift+G",
-                               tip=self.tr("Rule, activation, presets, steps, tolerance, seed")),
-            "why": action(self.tr("&Why Did This Change?"), show_tab("why"), shortcut="Ctrl+Shift+Y"),
-            "sensitivity": action(self.tr("&Sensitivity of an Objective\u2026"), show_tab("sensitivity")),
-            "next": action(self.tr("&Next Scenario"), lambda: session.step_scenario(1),
-                           shortcut="Ctrl+PgDown"),
-            "previous": action(self.tr("&Previous Scenario"), lambda: session.step_scenario(-1),
-                               shortcut="Ctrl+PgUp"),
-            "play": action(self.tr("&Play / Pause Replay"), controller.toggle_playing,
-                           shortcut="Ctrl+Shift+P"),
+            "settings": action(
+                self.tr("&Engine Settings\u2026"),
+                lambda: edit_settings(controller),
+                shortcut="Ctrl+Shift+G",
+                tip=self.tr("Rule, activation, presets, steps, tolerance, seed"),
+            ),
+            "why": action(
+                self.tr("&Why Did This Change?"), show_tab("why"), shortcut="Ctrl+Shift+Y"
+            ),
+            "sensitivity": action(
+                self.tr("&Sensitivity of an Objective\u2026"), show_tab("sensitivity")
+            ),
+            "next": action(
+                self.tr("&Next Scenario"), lambda: session.step_scenario(1), shortcut="Ctrl+PgDown"
+            ),
+            "previous": action(
+                self.tr("&Previous Scenario"),
+                lambda: session.step_scenario(-1),
+                shortcut="Ctrl+PgUp",
+            ),
+            "play": action(
+                self.tr("&Play / Pause Replay"), controller.toggle_playing, shortcut="Ctrl+Shift+P"
+            ),
             "help": action(self.tr("&Analysis Help"), lambda: show_analysis_help(window)),
-            "export_workbook": action(self.tr("Results &Workbook (.xlsx)\u2026"), exporter.workbook),
-            "export_matrix": action(self.tr("Scenario &Matrix (.csv)\u2026"),
-                                    lambda: exporter.csv("matrix")),
-            "export_trajectories": action(self.tr("&Trajectories (.csv)\u2026"),
-                                          lambda: exporter.csv("trajectories")),
-            "export_png": action(self.tr("Map with Results (.&png)\u2026"),
-                                 lambda: window.map_exporter.export("png")),
-            "export_svg": action(self.tr("Map with Results (.s&vg)\u2026"),
-                                 lambda: window.map_exporter.export("svg")),
-            "export_brief": action(self.tr("PDF &Brief\u2026"), exporter.brief,
-                                   tip=self.tr("One page: the map with results, top changes, "
-                                       "scorecard, a chart")),
-            "export_story_pdf": action(self.tr("The &Story (.pdf)\u2026"), lambda: exporter.story("pdf"),
-                                       tip=self.tr("The current scenario told chapter by chapter, "
-                                           "one page each")),
-            "export_story_png": action(self.tr("The Story as P&ictures (.png)\u2026"),
-                                       lambda: exporter.story("png")),
+            "export_workbook": action(
+                self.tr("Results &Workbook (.xlsx)\u2026"), exporter.workbook
+            ),
+            "export_matrix": action(
+                self.tr("Scenario &Matrix (.csv)\u2026"), lambda: exporter.csv("matrix")
+            ),
+            "export_trajectories": action(
+                self.tr("&Trajectories (.csv)\u2026"), lambda: exporter.csv("trajectories")
+            ),
+            "export_png": action(
+                self.tr("Map with Results (.&png)\u2026"), lambda: window.map_exporter.export("png")
+            ),
+            "export_svg": action(
+                self.tr("Map with Results (.s&vg)\u2026"), lambda: window.map_exporter.export("svg")
+            ),
+            "export_brief": action(
+                self.tr("PDF &Brief\u2026"),
+                exporter.brief,
+                tip=self.tr("One page: the map with results, top changes, " "scorecard, a chart"),
+            ),
+            "export_story_pdf": action(
+                self.tr("The &Story (.pdf)\u2026"),
+                lambda: exporter.story("pdf"),
+                tip=self.tr("The current scenario told chapter by chapter, " "one page each"),
+            ),
+            "export_story_png": action(
+                self.tr("The Story as P&ictures (.png)\u2026"), lambda: exporter.story("png")
+            ),
             "workshop": self.workshop.action,
             "focus": self.focus.action,
             "story": self.story.action,

@@ -16,8 +16,20 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-__all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar", "scale_ends",
-           "paint_change_legend", "legend_size", "change_scale", "run_span", "NEUTRAL"]
+__all__ = [
+    "STOPS",
+    "MIN_SPAN",
+    "change_colour",
+    "change_colours",
+    "span_of",
+    "paint_scale_bar",
+    "scale_ends",
+    "paint_change_legend",
+    "legend_size",
+    "change_scale",
+    "run_span",
+    "NEUTRAL",
+]
 
 #: From the largest fall (-1) through no change (0) to the largest rise (+1).
 STOPS = ("#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3")

@@ -53,22 +53,38 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
     label = QCoreApplication.translate("analysis_commands", "{name} (copy)").format(
         name=old.label)
     copy = replace(old, id=slugify(label, {s.id for s in model.scenarios}), label=label)
-    return InsertCommand(model, "scenario", copy, model.index_of("scenario", scenario_id) + 1,
-                         text=QCoreApplication.translate("analysis_commands", "Duplicate scenario \"{name}\"").format(
-                             name=old.label))
+    return InsertCommand(
+        model,
+        "scenario",
+        copy,
+        model.index_of("scenario", scenario_id) + 1,
+        text=QCoreApplication.translate("analysis_commands", 'Duplicate scenario "{name}"').format(
+            name=old.label
+        ),
+    )
 
 
 def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
-    return _edit(model, old, replace(old, label=label.strip()),
-                 QCoreApplication.translate("analysis_commands", "Rename scenario \"{old}\" to \"{new}\"").format(
-                     old=old.label, new=label.strip()))
+    return _edit(
+        model,
+        old,
+        replace(old, label=label.strip()),
+        QCoreApplication.translate(
+            "analysis_commands", 'Rename scenario "{old}" to "{new}"'
+        ).format(old=old.label, new=label.strip()),
+    )
 
 
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
-    return RemoveCommand(model, "scenario", scenario_id,
-                         text=QCoreApplication.translate("analysis_commands", "Delete scenario \"{name}\"").format(
-                             name=_scenario(model, scenario_id).label))
+    return RemoveCommand(
+        model,
+        "scenario",
+        scenario_id,
+        text=QCoreApplication.translate("analysis_commands", 'Delete scenario "{name}"').format(
+            name=_scenario(model, scenario_id).label
+        ),
+    )
 
 
 def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | None = None,
@@ -92,8 +108,9 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     index = next((i for i, v in enumerate(old.interventions) if v.node == node_id), None)
     kept = [v for v in old.interventions if v.node != node_id]
     kept.insert(len(kept) if index is None else index, new)
-    text = QCoreApplication.translate("analysis_commands", "Set lever {lever} to {value} in {scenario}").format(
-        lever=node.label, value=f"{new.value:+.2f}", scenario=old.label)
+    text = QCoreApplication.translate(
+        "analysis_commands", "Set lever {lever} to {value} in {scenario}"
+    ).format(lever=node.label, value=f"{new.value:+.2f}", scenario=old.label)
     return _edit(model, old, replace(old, interventions=tuple(kept)), text,
                  f"lever:{node_id}" if merge else "")
 
@@ -103,9 +120,14 @@ def clear_lever(model: Model, scenario_id: str, node_id: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
     kept = tuple(v for v in old.interventions if v.node != node_id)
     label = model.node(node_id).label if model.node(node_id) else node_id
-    return _edit(model, old, replace(old, interventions=kept),
-                 QCoreApplication.translate("analysis_commands", "Release lever {lever} in {scenario}").format(
-                     lever=label, scenario=old.label))
+    return _edit(
+        model,
+        old,
+        replace(old, interventions=kept),
+        QCoreApplication.translate(
+            "analysis_commands", "Release lever {lever} in {scenario}"
+        ).format(lever=label, scenario=old.label),
+    )
 
 
 def set_override(model: Model, scenario_id: str, source: str, target: str,
@@ -121,17 +143,26 @@ def set_override(model: Model, scenario_id: str, source: str, target: str,
         items.append(new)
     else:
         items[index] = new
-    return _edit(model, old, replace(old, overrides=tuple(items)),
-                 QCoreApplication.translate("analysis_commands", "Override {edge} ({weight}) in {scenario}").format(
-                     edge=describe("edge", new, model), weight=f"{weight:+.2f}",
-                     scenario=old.label),
-                 f"override:{source}>{target}" if merge else "")
+    return _edit(
+        model,
+        old,
+        replace(old, overrides=tuple(items)),
+        QCoreApplication.translate(
+            "analysis_commands", "Override {edge} ({weight}) in {scenario}"
+        ).format(edge=describe("edge", new, model), weight=f"{weight:+.2f}", scenario=old.label),
+        f"override:{source}>{target}" if merge else "",
+    )
 
 
 def clear_override(model: Model, scenario_id: str, source: str, target: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
     kept = tuple(o for o in old.overrides if o.key != (source, target))
     edge = model.edge(source, target) or WeightOverride(source, target, 0.0)
-    return _edit(model, old, replace(old, overrides=kept),
-                 QCoreApplication.translate("analysis_commands", "Remove override of {edge} in {scenario}").format(
-                     edge=describe("edge", edge, model), scenario=old.label))
+    return _edit(
+        model,
+        old,
+        replace(old, overrides=kept),
+        QCoreApplication.translate(
+            "analysis_commands", "Remove override of {edge} in {scenario}"
+        ).format(edge=describe("edge", edge, model), scenario=old.label),
+    )

@@ -54,7 +54,9 @@ class ExploreView(QWidget):
         self.sampler.addItem(self.tr("Latin hypercube"), "lhs")
         self.sampler.addItem(self.tr("Every combination of levels"), "factorial")
         self.levers = QTableWidget(0, 4)
-        self.levers.setHorizontalHeaderLabels([self.tr("Explore lever"), self.tr("Low"), self.tr("High"), self.tr("Levels")])
+        self.levers.setHorizontalHeaderLabels(
+            [self.tr("Explore lever"), self.tr("Low"), self.tr("High"), self.tr("Levels")]
+        )
         self.levers.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.levers.verticalHeader().hide()
         self.run_button = QPushButton(self.tr("Run exploration"))

@@ -90,9 +90,16 @@ class Exporter(QObject):
                 write_export(path, data, protect=protect)
             return shown
 
-        self.window.tasks.start(label, work, on_finished=lambda p: (
-            self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=p), 5000)),
-            on_failed=lambda exc: self.window.show_problem(self.tr("The file could not be written"), exc))
+        self.window.tasks.start(
+            label,
+            work,
+            on_finished=lambda p: (
+                self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=p), 5000)
+            ),
+            on_failed=lambda exc: self.window.show_problem(
+                self.tr("The file could not be written"), exc
+            ),
+        )
         return True
 
     def workbook(self) -> bool:
@@ -201,8 +208,10 @@ class Exporter(QObject):
 
         self.window.tasks.start(
             self.tr("Explaining the changes for the brief"),
-            lambda progress, cancel: brief_breakdowns(snapshot, progress=progress,
-                                                      cancel=cancel),
+            lambda progress, cancel: brief_breakdowns(snapshot, progress=progress, cancel=cancel),
             on_finished=write,
-            on_failed=lambda exc: self.window.show_problem(self.tr("The brief could not be made"), exc))
+            on_failed=lambda exc: self.window.show_problem(
+                self.tr("The brief could not be made"), exc
+            ),
+        )
         return True

@@ -102,33 +102,67 @@ class HoverText(QObject):
             return None
         unit, label, labels = results.settings.time_unit, shown.label, results.labels
         if step == 0:
-            return QCoreApplication.translate("hover", "{edge}, {unit} 0: nothing has been pushed yet").format(
-                edge=label, unit=unit)
+            return QCoreApplication.translate(
+                "hover", "{edge}, {unit} 0: nothing has been pushed yet"
+            ).format(edge=label, unit=unit)
         s, t = int(network.source[e]), int(network.target[e])
         rule = results.settings.rule
         push = edge_contribution(network, shown.plan_weight, results.baseline, shown.states,
                                  step, rule, e)
         if abs(push.value) >= 5e-4:
-            line = (QCoreApplication.translate("hover", "{edge}, {unit} {step}: contribution {value} (pushes "
-                                               "{target} {amount} further up than in the "
-                                               "baseline)")
-                    if push.value > 0 else
-                    QCoreApplication.translate("hover", "{edge}, {unit} {step}: contribution {value} (pushes "
-                                               "{target} {amount} further down than in the "
-                                               "baseline)"))
+            line = (
+                QCoreApplication.translate(
+                    "hover",
+                    "{edge}, {unit} {step}: contribution {value} (pushes "
+                    "{target} {amount} further up than in the "
+                    "baseline)",
+                )
+                if push.value > 0
+                else QCoreApplication.translate(
+                    "hover",
+                    "{edge}, {unit} {step}: contribution {value} (pushes "
+                    "{target} {amount} further down than in the "
+                    "baseline)",
+                )
+            )
         else:
-            line = QCoreApplication.translate("hover", "{edge}, {unit} {step}: contribution 0 (the same push as "
-                                              "in the baseline)")
-        line = line.format(edge=label, unit=unit, step=step, value=f"{push.value:+.3f}",
-                           target=labels[t], amount=f"{abs(push.value):.3f}")
-        why = (QCoreApplication.translate("hover", "= weight \u00d7 rescaled level of {source} at {unit} {step}: "
-                                          "{weight} \u00d7 {level} here, {baseline_weight} "
-                                          "\u00d7 {baseline_level} in the baseline")
-               if rule == "rescaled" else
-               QCoreApplication.translate("hover", "= weight \u00d7 level of {source} at {unit} {step}: {weight} "
-                                          "\u00d7 {level} here, {baseline_weight} \u00d7 "
-                                          "{baseline_level} in the baseline"))
-        return line + "\n" + why.format(
-            source=labels[s], unit=unit, step=push.source_step, weight=f"{push.weight:+.2f}",
-            level=f"{push.level:+.3f}", baseline_weight=f"{push.baseline_weight:+.2f}",
-            baseline_level=f"{push.baseline_level:+.3f}")
+            line = QCoreApplication.translate(
+                "hover",
+                "{edge}, {unit} {step}: contribution 0 (the same push as " "in the baseline)",
+            )
+        line = line.format(
+            edge=label,
+            unit=unit,
+            step=step,
+            value=f"{push.value:+.3f}",
+            target=labels[t],
+            amount=f"{abs(push.value):.3f}",
+        )
+        why = (
+            QCoreApplication.translate(
+                "hover",
+                "= weight \u00d7 rescaled level of {source} at {unit} {step}: "
+                "{weight} \u00d7 {level} here, {baseline_weight} "
+                "\u00d7 {baseline_level} in the baseline",
+            )
+            if rule == "rescaled"
+            else QCoreApplication.translate(
+                "hover",
+                "= weight \u00d7 level of {source} at {unit} {step}: {weight} "
+                "\u00d7 {level} here, {baseline_weight} \u00d7 "
+                "{baseline_level} in the baseline",
+            )
+        )
+        return (
+            line
+            + "\n"
+            + why.format(
+                source=labels[s],
+                unit=unit,
+                step=push.source_step,
+                weight=f"{push.weight:+.2f}",
+                level=f"{push.level:+.3f}",
+                baseline_weight=f"{push.baseline_weight:+.2f}",
+                baseline_level=f"{push.baseline_level:+.3f}",
+            )
+        )

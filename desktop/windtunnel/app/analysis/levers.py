@@ -40,8 +40,11 @@ __all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS"]
 SCALE = 100
 #: The workshop bar shows at most this many rows of levers (it scrolls beyond).
 COMPACT_ROWS = 4
-_MODES = (("", QT_TRANSLATE_NOOP("LeverRow", "not set")), ("clamp", QT_TRANSLATE_NOOP("LeverRow", "clamp")),
-          ("pulse", QT_TRANSLATE_NOOP("LeverRow", "pulse")))
+_MODES = (
+    ("", QT_TRANSLATE_NOOP("LeverRow", "not set")),
+    ("clamp", QT_TRANSLATE_NOOP("LeverRow", "clamp")),
+    ("pulse", QT_TRANSLATE_NOOP("LeverRow", "pulse")),
+)
 #: Room at a row's left edge for the "set in this scenario" mark.
 _MARK_ROOM = 9
 
@@ -244,8 +247,12 @@ class LeverPanel(QWidget):
         self._template.setParent(self)
         self._template.hide()
         self._heights: tuple[int, int, int] | None = None  # one-line, two-line, label room
-        self.filter = QLineEdit(placeholderText=self.tr("Filter levers\u2026"), clearButtonEnabled=True)
-        self.filter.setToolTip(self.tr("Show the levers whose name, id or group contains these words"))
+        self.filter = QLineEdit(
+            placeholderText=self.tr("Filter levers\u2026"), clearButtonEnabled=True
+        )
+        self.filter.setToolTip(
+            self.tr("Show the levers whose name, id or group contains these words")
+        )
         self.filter.setAccessibleName(self.tr("Filter levers"))
         self.filter.textChanged.connect(self._filter_changed)
         self.set_only = QToolButton(text=self.tr("Set only"), checkable=True)
@@ -339,8 +346,12 @@ class LeverPanel(QWidget):
                                         "scenario").format(shown=len(ids), count=len(levers),
                                                            set=set_count))
         if not levers:
-            self.empty.setText(self.tr("This model has no levers. Restrictions are levers; any node "
-                               "can be marked as one in the Inspector."))
+            self.empty.setText(
+                self.tr(
+                    "This model has no levers. Restrictions are levers; any node "
+                    "can be marked as one in the Inspector."
+                )
+            )
         elif scenario is None:
             self.empty.setText(self.tr("Add a scenario to set its levers."))
         elif not ids and set_only and not words:

@@ -20,8 +20,14 @@ from __future__ import annotations
 import textwrap
 
 import numpy as np
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRectF, QSortFilterProxyModel,
-                            Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
@@ -222,8 +228,12 @@ class ScenarioMatrix(QWidget):
         for key, text in VIEWS:
             text = self.tr(text)
             self.show_box.addItem(text, key)
-        self.show_box.setToolTip(self.tr("What a cell shows: the change of the run, or after a Monte "
-                                 "Carlo run the median change or the probability of a rise"))
+        self.show_box.setToolTip(
+            self.tr(
+                "What a cell shows: the change of the run, or after a Monte "
+                "Carlo run the median change or the probability of a rise"
+            )
+        )
         self.show_box.currentIndexChanged.connect(self.refresh)
         self.scale = ScaleBar()
         top = QHBoxLayout()

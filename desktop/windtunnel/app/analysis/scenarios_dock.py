@@ -48,7 +48,9 @@ class ScenariosPanel(QWidget):
         lever_box = QGroupBox(self.tr("Levers"))
         QVBoxLayout(lever_box).addWidget(self.levers)   # the panel scrolls its own rows
         self.overrides = QTableWidget(0, 3)
-        self.overrides.setHorizontalHeaderLabels([self.tr("Edge"), self.tr("Model"), self.tr("Scenario")])
+        self.overrides.setHorizontalHeaderLabels(
+            [self.tr("Edge"), self.tr("Model"), self.tr("Scenario")]
+        )
         self.overrides.verticalHeader().hide()
         self.overrides.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.overrides.setSelectionBehavior(QAbstractItemView.SelectRows)

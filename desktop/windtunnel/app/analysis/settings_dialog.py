@@ -38,38 +38,59 @@ PRESET_TITLES = {"fcmpy": "FCMpy", "r-fcm": "R fcm", "mental-modeler": "Mental M
 #: What each setting means (translated where shown).
 EXPLANATIONS = {
     "preset": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Fill in the conventions of another FCM tool so that results match it exactly."),
+        "SettingsDialog",
+        "Fill in the conventions of another FCM tool so that results match it exactly.",
+    ),
     "rule": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Kosko: a node is only what its causes make it; modified Kosko also keeps its own "
-        "previous level; rescaled maps levels to [-1, 1] before summing (Papageorgiou)."),
+        "SettingsDialog",
+        "Kosko: a node is only what its causes make it; modified Kosko also keeps its own "
+        "previous level; rescaled maps levels to [-1, 1] before summing (Papageorgiou).",
+    ),
     "activation": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "How the summed push becomes a level: sigmoid (0..1), tanh (-1..1), "
-         "bivalent (0/1), trivalent (-1/0/1) or clip (linear, capped at \u00b11)."),
+        "SettingsDialog",
+        "How the summed push becomes a level: sigmoid (0..1), tanh (-1..1), "
+        "bivalent (0/1), trivalent (-1/0/1) or clip (linear, capped at \u00b11).",
+    ),
     "steepness": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Lambda: how sharply the activation responds; larger saturates sooner. "
-        "Suggest proposes the largest with one answer from every start."),
+        "SettingsDialog",
+        "Lambda: how sharply the activation responds; larger saturates sooner. "
+        "Suggest proposes the largest with one answer from every start.",
+    ),
     "steps": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "How many time steps each run lasts (also the cap for convergence)."),
+        "SettingsDialog", "How many time steps each run lasts (also the cap for convergence)."
+    ),
     "time_unit": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "The name of one step in charts and exports (month, quarter, round)."),
+        "SettingsDialog", "The name of one step in charts and exports (month, quarter, round)."
+    ),
     "start": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Start each run from every node's initial level, or from all ones as Mental "
-         "Modeler does."),
+        "SettingsDialog",
+        "Start each run from every node's initial level, or from all ones as Mental "
+        "Modeler does.",
+    ),
     "drivers": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Nodes without causes are held at their start level (FCMpy) or updated like "
-           "any node (Mental Modeler, R fcm)."),
+        "SettingsDialog",
+        "Nodes without causes are held at their start level (FCMpy) or updated like "
+        "any node (Mental Modeler, R fcm).",
+    ),
     "tolerance": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "A run has converged when no node moves more than this between steps."),
+        "SettingsDialog", "A run has converged when no node moves more than this between steps."
+    ),
     "strict": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Compare changes with < instead of <= tolerance (R fcm)."),
+        "SettingsDialog", "Compare changes with < instead of <= tolerance (R fcm)."
+    ),
     "stop_early": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "End a run at convergence instead of running every step."),
+        "SettingsDialog", "End a run at convergence instead of running every step."
+    ),
     "count_initial": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Count the initial state as step 1 when reporting 'converged at step k'."),
+        "SettingsDialog", "Count the initial state as step 1 when reporting 'converged at step k'."
+    ),
     "samples": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "How many random draws of the uncertain edge weights Monte Carlo uses."),
+        "SettingsDialog", "How many random draws of the uncertain edge weights Monte Carlo uses."
+    ),
     "seed": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "The random seed: the same seed gives the same Monte Carlo numbers, bit for bit."),
+        "SettingsDialog",
+        "The random seed: the same seed gives the same Monte Carlo numbers, bit for bit.",
+    ),
 }
 
 
@@ -100,8 +121,12 @@ class SettingsDialog(QDialog):
         fill_choices(self.activation, ACTIVATIONS)
         self.steepness = QDoubleSpinBox(minimum=0.001, maximum=1000.0, decimals=3, singleStep=0.1)
         self.suggest_button = QPushButton(self.tr("Suggest"))
-        self.suggest_button.setToolTip(self.tr("Fill in the largest steepness for which every run has "
-                                       "exactly one answer, whatever the start"))
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Fill in the largest steepness for which every run has "
+                "exactly one answer, whatever the start"
+            )
+        )
         self.suggest_button.clicked.connect(self.suggest)
         self.suggest_button.setVisible(model is not None)
         self.suggestion = QLabel(wordWrap=True)
@@ -216,28 +241,49 @@ def suggest_steepness(model, settings: Settings) -> tuple[float | None, str]:
     network = compiled_model(model, settings)
     bound = contraction(network, settings)
     if bound.max_steepness is None:
-        return None, QCoreApplication.translate("SettingsDialog", "No steepness makes a {activation} activation provably give one answer (a "
-            "step has no slope bound); sigmoid, tanh or clip have one.").format(
-            activation=choice_text(settings.activation))
+        return None, QCoreApplication.translate(
+            "SettingsDialog",
+            "No steepness makes a {activation} activation provably give one answer (a "
+            "step has no slope bound); sigmoid, tanh or clip have one.",
+        ).format(activation=choice_text(settings.activation))
     if math.isinf(bound.max_steepness):
-        return None, QCoreApplication.translate("SettingsDialog", "Any steepness gives one answer: no node's level feeds another's change here "
-            "(no weights to bound).")
+        return None, QCoreApplication.translate(
+            "SettingsDialog",
+            "Any steepness gives one answer: no node's level feeds another's change here "
+            "(no weights to bound).",
+        )
     value = max(math.floor(bound.max_steepness * 1000) / 1000, 0.001)
     estimate = fcmconfr_steepness(network.matrix(), settings.activation)
-    why = QCoreApplication.translate("SettingsDialog", "\u03bb {value}: below {bound}, the largest steepness for which the map damps "
+    why = QCoreApplication.translate(
+        "SettingsDialog",
+        "\u03bb {value}: below {bound}, the largest steepness for which the map damps "
         "every difference between two states ({activation}, {rule} rule, {norm}-norm of the "
-        "weights {norm_value}), so every run has one answer whatever its start. ").format(
-        value=f"{value:g}", bound=f"{bound.max_steepness:.4g}",
-        activation=choice_text(settings.activation), rule=choice_text(settings.rule),
-        norm=bound.norm, norm_value=f"{bound.norm_value:.3g}")
+        "weights {norm_value}), so every run has one answer whatever its start. ",
+    ).format(
+        value=f"{value:g}",
+        bound=f"{bound.max_steepness:.4g}",
+        activation=choice_text(settings.activation),
+        rule=choice_text(settings.rule),
+        norm=bound.norm,
+        norm_value=f"{bound.norm_value:.3g}",
+    )
     if estimate is not None and math.isfinite(estimate):
-        why += QCoreApplication.translate("SettingsDialog", "fcmconfr's estimate, which keeps the inputs in the near-linear part of the "
-            "curve, is {estimate}. ").format(estimate=f"{estimate:.3g}")
-    why += (QCoreApplication.translate("SettingsDialog", "With \u03bb {steepness} the factor is {factor} (inside the bound).")
-            if bound.holds else
-            QCoreApplication.translate("SettingsDialog", "With \u03bb {steepness} the factor is {factor}: one answer is not guaranteed; "
-                "the results panel says whether runs from different starts agree.")).format(
-        steepness=f"{settings.steepness:g}", factor=f"{bound.factor:.3g}")
+        why += QCoreApplication.translate(
+            "SettingsDialog",
+            "fcmconfr's estimate, which keeps the inputs in the near-linear part of the "
+            "curve, is {estimate}. ",
+        ).format(estimate=f"{estimate:.3g}")
+    why += (
+        QCoreApplication.translate(
+            "SettingsDialog", "With \u03bb {steepness} the factor is {factor} (inside the bound)."
+        )
+        if bound.holds
+        else QCoreApplication.translate(
+            "SettingsDialog",
+            "With \u03bb {steepness} the factor is {factor}: one answer is not guaranteed; "
+            "the results panel says whether runs from different starts agree.",
+        )
+    ).format(steepness=f"{settings.steepness:g}", factor=f"{bound.factor:.3g}")
     return value, why
 
 
@@ -251,4 +297,3 @@ def edit_settings(controller, dialog: SettingsDialog | None = None) -> bool:
     if settings == model.settings:
         return False
     return controller.run_command(SetSettingsCommand(model, settings))
-

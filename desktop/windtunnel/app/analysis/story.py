@@ -35,10 +35,17 @@ class StoryMode(QObject):
         window = controller.window
         self.chapters = []
         self.index = 0
-        self.action = make_action(window, self.tr("Tell the &Story"), lambda on: self.set_active(on),
-                                  shortcut="Ctrl+Shift+T", checkable=True,
-                                  tip=self.tr("Reveal the scenario step by step: levers, first "
-                                      "effects, channels, outcomes (PageDown / PageUp)"))
+        self.action = make_action(
+            window,
+            self.tr("Tell the &Story"),
+            lambda on: self.set_active(on),
+            shortcut="Ctrl+Shift+T",
+            checkable=True,
+            tip=self.tr(
+                "Reveal the scenario step by step: levers, first "
+                "effects, channels, outcomes (PageDown / PageUp)"
+            ),
+        )
         self.banner = QLabel(window.view)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.RichText)

@@ -58,13 +58,30 @@ class StructureView(QWidget):
         self.controller = controller
         self.highlight = highlight
         self.loops_table = QTableWidget(0, 5)
-        self.loops_table.setHorizontalHeaderLabels([self.tr("Polarity"), self.tr("Length"), self.tr("Gain"), self.tr("Delay"),
-                                                    self.tr("Members")])
+        self.loops_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Polarity"),
+                self.tr("Length"),
+                self.tr("Gain"),
+                self.tr("Delay"),
+                self.tr("Members"),
+            ]
+        )
         self.loops_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         self.loops_note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.metrics_table = QTableWidget(0, 8)
         self.metrics_table.setHorizontalHeaderLabels(
-            [self.tr("Node"), self.tr("In"), self.tr("Out"), self.tr("Indegree"), self.tr("Outdegree"), self.tr("Centrality"), self.tr("Role"), self.tr("Betweenness")])
+            [
+                self.tr("Node"),
+                self.tr("In"),
+                self.tr("Out"),
+                self.tr("Indegree"),
+                self.tr("Outdegree"),
+                self.tr("Centrality"),
+                self.tr("Role"),
+                self.tr("Betweenness"),
+            ]
+        )
         self.metrics_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.statistics = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         for table in (self.loops_table, self.metrics_table):
@@ -151,8 +168,13 @@ class StructureView(QWidget):
             if isinstance(exc, WorkRefused):    # too big: asked whether to run anyway
                 asked(exc)
 
-        self.runner.start(self.tr("Finding loops and metrics"), work, on_finished=self.show_structure,
-                          on_failed=failed, on_cancelled=self._cancelled)
+        self.runner.start(
+            self.tr("Finding loops and metrics"),
+            work,
+            on_finished=self.show_structure,
+            on_failed=failed,
+            on_cancelled=self._cancelled,
+        )
 
     def _cancelled(self) -> None:
         """Stopped by the user: the tables keep what they showed (if anything)."""

@@ -27,17 +27,26 @@ class TimeBar(QWidget):
         self.scenario = QComboBox()
         self.scenario.setMinimumContentsLength(14)
         self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.scenario.setToolTip(self.tr("The current scenario: what the levers edit and the map shows "
-                                 "(PageUp / PageDown in workshop mode)"))
+        self.scenario.setToolTip(
+            self.tr(
+                "The current scenario: what the levers edit and the map shows "
+                "(PageUp / PageDown in workshop mode)"
+            )
+        )
         self.scenario.activated.connect(
             lambda i: controller.session.set_scenario(self.scenario.itemData(i)))
         self.tints = QAction(self.tr("Results on the map (tints)"), self, checkable=True,
                              checked=map_results.show_tints)
         self.halos = QAction(self.tr("Halos around changed nodes"), self, checkable=True,
                              checked=map_results.show_halos)
-        self.flows = QAction(self.tr("Edge flows"), self, checkable=True, checked=map_results.show_flows)
-        self.show_menu = QToolButton(text=self.tr("Show"), popupMode=QToolButton.InstantPopup,
-                                     toolTip=self.tr("What the map draws after a run"))
+        self.flows = QAction(
+            self.tr("Edge flows"), self, checkable=True, checked=map_results.show_flows
+        )
+        self.show_menu = QToolButton(
+            text=self.tr("Show"),
+            popupMode=QToolButton.InstantPopup,
+            toolTip=self.tr("What the map draws after a run"),
+        )
         menu = QMenu(self.show_menu)
         menu.addActions([self.tints, self.halos, self.flows])
         self.show_menu.setMenu(menu)

@@ -53,7 +53,9 @@ class TornadoView(QWidget):
         self.plot.setBackground(self.palette().color(QPalette.Base))
         self.plot.hide()                        # nothing to draw before the first run
         self.lever_table = QTableWidget(0, 4)
-        self.lever_table.setHorizontalHeaderLabels([self.tr("Lever"), self.tr("Value"), self.tr("Effect"), self.tr("Elasticity")])
+        self.lever_table.setHorizontalHeaderLabels(
+            [self.tr("Lever"), self.tr("Value"), self.tr("Effect"), self.tr("Elasticity")]
+        )
         self.lever_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.lever_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lever_table.verticalHeader().hide()

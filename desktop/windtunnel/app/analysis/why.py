@@ -217,8 +217,11 @@ class WhyPanel(QWidget):
         """Cancel pressed while the levers' shares were computed (a replaced question ends
         quietly: its successor is on its way)."""
         if not self.runner.busy:
-            self._clear(self.tr("Stopped. Select the node again (or move the time slider) to explain "
-                        "it."))
+            self._clear(
+                self.tr(
+                    "Stopped. Select the node again (or move the time slider) to explain " "it."
+                )
+            )
 
     def _progress_shown(self, label: str) -> None:
         """The progress bar and Cancel show while the levers' shares are computed (the long

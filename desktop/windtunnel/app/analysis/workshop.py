@@ -41,7 +41,9 @@ class WorkshopMode(QObject):
         self.keep_visible = list(keep_visible)
         self.action = QAction(self.tr("&Workshop Mode"), window, checkable=True)
         self.action.setShortcut(QKeySequence(Qt.Key_F11))
-        self.action.setStatusTip(self.tr("Full screen for a room: large type, the map and the levers"))
+        self.action.setStatusTip(
+            self.tr("Full screen for a room: large type, the map and the levers")
+        )
         self.action.toggled.connect(self.set_active)
         window.addAction(self.action)
         self.bar = QToolBar(self.tr("Workshop levers"), window)
