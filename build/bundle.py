@@ -123,9 +123,10 @@ DROPPED_FILES = [
     # drags in libsystemd and its compression and crypto libraries.
     "libdbus-1.so*", "libsystemd.so*", "libgcrypt.so*", "libgpg-error.so*", "liblz4.so*",
     "libcap.so*",
-    # Qt's translations: Windtunnel's interface is English and installs no QTranslator,
-    # so Qt never loads them.
-    "*/Qt/translations/*",
+    # Qt's translations, except its own dialogs' and buttons' (qtbase) in the languages the
+    # interface speaks: Simplified Chinese, Traditional Chinese (Hong Kong reads Taiwan's)
+    # and Japanese (see app/translations.py).
+    "*/Qt/translations/[!q]*", "*/Qt/translations/qt[!b]*", "*/Qt/translations/qtbase_[!zj]*",
     # Test suites and type stubs inside third-party packages.
     "numpy/*/tests/*", "numpy/tests/*", "pandas/tests/*", "networkx/*/tests/*",
     "networkx/tests/*", "pyqtgraph/examples/*", "*.pyi",

@@ -5,6 +5,12 @@
     python3 build/dev.py package [OPTIONS]  set up .venv with PyInstaller, build the one-folder app
                                            in build/dist/windtunnel, smoke-test it offline, report
                                            its size and start-up time (build/build_app.py)
+    python3 build/dev.py translations       collect the interface's strings into the .ts sources
+                                           in resources/translations, compile them, and list
+                                           the entries still unfinished per language
+
+start, test and package compile the translations (.ts -> .qm with the PySide6 tools) first,
+so that a fresh clone speaks every language (build/translations.py).
 
 Standard library only.
 
@@ -33,11 +39,15 @@ PREFERRED = ("3.13", "3.12")
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("start", "test", "package"):
+    if not argv or argv[0] not in ("start", "test", "package", "translations"):
         print(__doc__.strip().split("\n\n")[1])
         return 2
     command, rest = argv[0], argv[1:]
     python = ensure_environment(extras=command if command in ("test", "package") else "")
+    translations = [str(python), str(ROOT / "build" / "translations.py")]
+    if command == "translations":
+        return subprocess.call([*translations, "update", *rest], cwd=ROOT)
+    subprocess.check_call([*translations, "compile"], cwd=ROOT)
     if command == "test":
         return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
     if command == "package":

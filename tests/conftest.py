@@ -62,6 +62,16 @@ def small_model() -> Model:
 
 # -- GUI fixtures shared by tests/app and tests/app_analysis (Qt imported only when used) --
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking English with its catalogues installed (the plural
+    forms: "1 node", "2 nodes"), as the app's start-up does."""
+    from windtunnel.app.translations import apply_language
+
+    apply_language("en")
+    return qapp
+
+
 @pytest.fixture
 def preferences(tmp_path):
     """Preferences in a settings file of the test's own, never the user's."""

@@ -44,6 +44,8 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_resources_and_every_bundled_model(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "windtunnel/resources/schema/windtunnel-model-v2.schema.json" in names
+    for suffix in ("en", "zh_CN", "zh_HK", "ja"):       # compiled by build/dev.py first
+        assert f"windtunnel/resources/translations/windtunnel_{suffix}.qm" in names
     bundled = sorted(p.name for p in (ROOT / "scenarios").glob("*.wtm"))
     assert bundled, "scenarios/ holds no model"
     for name in bundled:

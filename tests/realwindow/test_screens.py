@@ -1,6 +1,8 @@
 """The app in real windows: Xvfb with a window manager at the screen sizes analysts have
 (an old projector 1024x768, a laptop 1366x768, a desktop 1920x1080, and a high-DPI laptop
-at 2x scale), in the normal window and in workshop mode.
+at 2x scale), in the normal window and in workshop mode; and in Simplified Chinese,
+Traditional Chinese (Hong Kong) and Japanese on the laptop and the projector, where longer
+or wider strings must not push a control off the screen or clip a text.
 
 Each size starts the app as a user does (window_probe.py in a child process on its own X
 display) and asserts from what it reports: every control a user must reach lies on the
@@ -29,14 +31,30 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("realwindow")]
 PROBE = Path(__file__).with_name("window_probe.py")
 #: (screen pixels, scale): the last is a high-DPI laptop, 1366x768 logical pixels at 2x.
 SIZES = [("1024x768", 1), ("1366x768", 1), ("1920x1080", 1), ("2732x1536", 2)]
+#: (language, screen pixels): every translated language on the two smallest screens.
+LANGUAGE_SIZES = [(language, size) for language in ("zh-CN", "zh-HK", "ja")
+                  for size in ("1024x768", "1366x768")]
+
+
+def _folder(tmp_path_factory) -> Path:
+    return Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    """The probe's report at every size (each on a display of its own)."""
-    folder = Path(os.environ.get("WINDTUNNEL_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    """The probe's report at every size (each on a display of its own), in English."""
+    folder = _folder(tmp_path_factory)
     return {(size, scale): run_probe(PROBE, size, scale, folder / f"{size}@{scale}x")
             for size, scale in SIZES}
+
+
+@pytest.fixture(scope="module")
+def language_reports(tmp_path_factory):
+    """The probe's report in each translated language on the laptop and the projector."""
+    folder = _folder(tmp_path_factory)
+    return {(language, size): run_probe(PROBE, size, 1, folder / f"{language}-{size}",
+                                        language)
+            for language, size in LANGUAGE_SIZES}
 
 
 def _inside(rect, screen, slack: int) -> bool:
@@ -104,3 +122,39 @@ def test_no_tab_bar_of_a_hidden_panel_stands_over_the_workshop_map(reports, size
     over = {tabs: rect for tabs, rect in shown["panels"]["tab_bars"].items()
             if _overlap(rect, viewport)}
     assert not over
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_every_control_is_on_the_screen_in_every_language(language_reports, language, size,
+                                                          view):
+    report = language_reports[(language, size)]
+    shown = report["views"][view]
+    off = {name: rect for name, rect in shown["controls"].items()
+           if not _inside(rect, report["screen"], 0)}
+    assert not off, f"off the {report['screen']} screen in {language}: {off}"
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_no_text_is_clipped_in_any_language(language_reports, language, size, view):
+    assert not language_reports[(language, size)]["views"][view]["clipped"]
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+def test_no_legend_covers_a_node_and_the_workshop_bar_shows_every_lever_in_every_language(
+        language_reports, language, size):
+    views = language_reports[(language, size)]["views"]
+    for view in ("window", "workshop"):
+        shown = views[view]["map"]
+        assert shown["legends"]
+        assert not {(legend, node) for legend, box in shown["legends"].items()
+                    for node, rect in shown["nodes"].items() if _overlap(box, rect)}
+    levers = [n for n in views["workshop"]["controls"] if n.startswith("workshop-lever:")]
+    assert len(levers) == views["workshop"]["levers"] > 0
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_no_text_is_clipped(reports, size, scale, view):
+    assert not reports[(size, scale)]["views"][view]["clipped"]

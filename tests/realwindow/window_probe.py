@@ -7,8 +7,12 @@ button, time-bar control and lever row that should be reachable (their rectangle
 screen), the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
 
-Used by test_screens.py; run by hand to look at the app at another size:
-``DISPLAY=:99 .venv/bin/python tests/realwindow/window_probe.py /tmp/shots``.
+Also the texts a window clips: every visible button, check box, label (one line, not
+elided) and tab narrower than the text it holds, in the window and in workshop mode.
+
+Used by test_screens.py; run by hand to look at the app at another size, in a language
+(en, zh-CN, zh-HK or ja; the system's when not given):
+``DISPLAY=:99 .venv/bin/python tests/realwindow/window_probe.py /tmp/shots [LANGUAGE]``.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QScrollArea, QSlider, QTabBar,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QScrollArea,
+                               QSlider, QTabBar, QWidget)
 
 from probing import close_all, screen_rect, settle
 
@@ -43,6 +47,30 @@ def _controls(window, analysis) -> dict[str, list[int]]:
             if row.isVisible():
                 found[f"workshop-lever:{lever_id}"] = screen_rect(row)
     found["status-bar"] = screen_rect(window.statusBar())
+    return found
+
+
+def _clipped(window) -> dict[str, list[int]]:
+    """Visible texts narrower than they need (name: [width, needed]): buttons, check boxes,
+    one-line labels and tabs. Labels that elide on purpose or wrap are left out."""
+    found = {}
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            needed = widget.minimumSizeHint().width()
+            if widget.width() + 1 < needed:
+                found[f"{type(widget).__name__}:{widget.text()}"] = [widget.width(), needed]
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap() \
+                and type(widget) is QLabel and "<" not in widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text())
+            if widget.contentsRect().width() + 1 < needed:
+                found[f"QLabel:{widget.text()}"] = [widget.width(), needed]
+        elif isinstance(widget, QTabBar) and not widget.usesScrollButtons():
+            for i in range(widget.count()):
+                needed = widget.fontMetrics().horizontalAdvance(widget.tabText(i).replace("&", ""))
+                if widget.tabRect(i).width() < needed:
+                    found[f"tab:{widget.tabText(i)}"] = [widget.tabRect(i).width(), needed]
     return found
 
 
@@ -100,7 +128,7 @@ def _shoot_focus_and_story(analysis, screen, out: Path) -> None:
     settle(0.5)
 
 
-def main(folder: str) -> int:
+def main(folder: str, language: str = "") -> int:
     from windtunnel.app.main import make_application, start
     from windtunnel.app.preferences import Preferences
     from windtunnel.paths import bundled_model
@@ -109,9 +137,11 @@ def main(folder: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     make_application()
     home = tempfile.mkdtemp()
-    workspace = start(str(bundled_model()), preferences=Preferences(
-        QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat)),
-        recovery_root=Path(home) / "recovery", ask=lambda *a: False)
+    preferences = Preferences(QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat))
+    if language:
+        preferences.language = language
+    workspace = start(str(bundled_model()), preferences=preferences,
+                      recovery_root=Path(home) / "recovery", ask=lambda *a: False)
     window = workspace.windows[0]
     analysis = window.extensions["analysis"]
     settle(3.0)
@@ -128,6 +158,7 @@ def main(folder: str) -> int:
                                  "controls": _controls(window, analysis),
                                  "map": _map(window, analysis),
                                  "panels": _panels(window, analysis),
+                                 "clipped": _clipped(window),
                                  "levers": len(analysis.workshop.levers.shown_ids)
                                  if name == "workshop" else None}
         screen.grabWindow(0).save(str(out / f"{name}.png"))
@@ -141,4 +172,5 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp()))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(),
+                  sys.argv[2] if len(sys.argv) > 2 else ""))

@@ -23,9 +23,10 @@ def need(program: str) -> str:
     return found
 
 
-def run_probe(probe: Path, size: str, scale: int, out: Path) -> dict:
-    """Start Xvfb at ``size`` (e.g. "1366x768") and openbox, run ``probe`` with ``out`` as
-    its argument at Qt scale ``scale``; the probe's last line of output, as JSON."""
+def run_probe(probe: Path, size: str, scale: int, out: Path, *extra: str) -> dict:
+    """Start Xvfb at ``size`` (e.g. "1366x768") and openbox, run ``probe`` with ``out`` (and
+    ``extra``) as its arguments at Qt scale ``scale``; the probe's last line of output, as
+    JSON."""
     xvfb, openbox = need("Xvfb"), need("openbox")
     # -displayfd: Xvfb picks a free display and writes its number, so runs never collide
     server = subprocess.Popen([xvfb, "-displayfd", "1", "-screen", "0", f"{size}x24",
@@ -39,7 +40,7 @@ def run_probe(probe: Path, size: str, scale: int, out: Path) -> dict:
         manager = subprocess.Popen([openbox], env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         try:
-            done = subprocess.run([sys.executable, str(probe), str(out)], env=env,
+            done = subprocess.run([sys.executable, str(probe), str(out), *extra], env=env,
                                   capture_output=True, text=True, timeout=120)
             assert done.returncode == 0, done.stderr[-3000:]
             return json.loads(done.stdout.strip().splitlines()[-1])

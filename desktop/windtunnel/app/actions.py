@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ..language import LANGUAGES
 from ..paths import bundled_models
 from .theme import icon
 from .wording import menu_text
@@ -53,97 +54,275 @@ def build_actions(window) -> Actions:
     w = window
     ed = window.edit          # ed(lambda editor: ...): a refused edit shows its reason
     # file
-    a.new = make_action(w, "&New", w.new_file, shortcut=_Std.New, tip="Start a blank model",
-                    icon_name="new")
-    a.open = make_action(w, "&Open\u2026", lambda: w.open_file(), shortcut=_Std.Open,
-                     tip="Open a model file", icon_name="open")
-    a.save = make_action(w, "&Save", w.save, shortcut=_Std.Save, tip="Save the model",
-                     icon_name="save")
-    a.save_as = make_action(w, "Save &As\u2026", w.save_as, shortcut=_Std.SaveAs)
-    a.export_png = make_action(w, "Export Map as &PNG\u2026", lambda: w.map_exporter.export("png"),
-                           shortcut="Ctrl+Shift+E")
-    a.export_svg = make_action(w, "Export Map as S&VG\u2026", lambda: w.map_exporter.export("svg"))
-    a.close = make_action(w, "&Close Window", w.close, shortcut=_Std.Close)
-    a.quit = make_action(w, "&Quit", w.quit_all, shortcut=_Std.Quit)
+    a.new = make_action(
+        w,
+        QCoreApplication.translate("actions", "&New"),
+        w.new_file,
+        shortcut=_Std.New,
+        tip=QCoreApplication.translate("actions", "Start a blank model"),
+        icon_name="new",
+    )
+    a.open = make_action(
+        w,
+        QCoreApplication.translate("actions", "&Open\u2026"),
+        lambda: w.open_file(),
+        shortcut=_Std.Open,
+        tip=QCoreApplication.translate("actions", "Open a model file"),
+        icon_name="open",
+    )
+    a.save = make_action(
+        w,
+        QCoreApplication.translate("actions", "&Save"),
+        w.save,
+        shortcut=_Std.Save,
+        tip=QCoreApplication.translate("actions", "Save the model"),
+        icon_name="save",
+    )
+    a.save_as = make_action(
+        w, QCoreApplication.translate("actions", "Save &As\u2026"), w.save_as, shortcut=_Std.SaveAs
+    )
+    a.export_png = make_action(
+        w,
+        QCoreApplication.translate("actions", "Export Map as &PNG\u2026"),
+        lambda: w.map_exporter.export("png"),
+        shortcut="Ctrl+Shift+E",
+    )
+    a.export_svg = make_action(
+        w,
+        QCoreApplication.translate("actions", "Export Map as S&VG\u2026"),
+        lambda: w.map_exporter.export("svg"),
+    )
+    a.close = make_action(
+        w, QCoreApplication.translate("actions", "&Close Window"), w.close, shortcut=_Std.Close
+    )
+    a.quit = make_action(
+        w, QCoreApplication.translate("actions", "&Quit"), w.quit_all, shortcut=_Std.Quit
+    )
     a.quit.setMenuRole(QAction.QuitRole)
     # edit
-    a.undo = w.undo_group.createUndoAction(w, "&Undo")
+    a.undo = w.undo_group.createUndoAction(w, QCoreApplication.translate("actions", "&Undo"))
     a.undo.setShortcuts(QKeySequence.keyBindings(_Std.Undo))
     a.undo.setIcon(icon("undo"))
     a.undo.setProperty("icon_name", "undo")
-    a.redo = w.undo_group.createRedoAction(w, "&Redo")
+    a.redo = w.undo_group.createRedoAction(w, QCoreApplication.translate("actions", "&Redo"))
     a.redo.setShortcuts(QKeySequence.keyBindings(_Std.Redo))
     a.redo.setIcon(icon("redo"))
     a.redo.setProperty("icon_name", "redo")
     w.addAction(a.undo)
     w.addAction(a.redo)
-    a.cut = make_action(w, "Cu&t", w.cut, shortcut=_Std.Cut, canvas_only=True)
-    a.copy = make_action(w, "&Copy", w.copy, shortcut=_Std.Copy, canvas_only=True)
-    a.paste = make_action(w, "&Paste", w.paste, shortcut=_Std.Paste, canvas_only=True)
-    a.delete = make_action(w, "&Delete", lambda: ed(lambda e: e.delete_selection()),
-                       shortcut=[_Std.Delete, "Backspace"],
-                       canvas_only=True, icon_name="delete", tip="Delete the selection")
-    a.rename = make_action(w, "Re&name Node", lambda: w.rename_selected(), shortcut="F2",
-                           canvas_only=True, tip="Edit the selected node's label on the map")
-    a.select_all = make_action(w, "Select &All", w.select_all, shortcut=_Std.SelectAll,
-                           canvas_only=True)
-    a.find = make_action(w, "&Find\u2026", w.focus_find, shortcut=_Std.Find)
-    a.find_next = make_action(w, "Find &Next", lambda: w.find_next(forward=True),
-                          shortcut=_Std.FindNext)
-    a.find_previous = make_action(w, "Find Pre&vious", lambda: w.find_next(forward=False),
-                              shortcut=_Std.FindPrevious)
-    a.add_actor = make_action(w, "Add &Actor", lambda: w.add_node("actor"), shortcut="Ctrl+Shift+A",
-                          icon_name="actor", tip="Add an actor in the middle of the view")
-    a.add_restriction = make_action(w, "Add &Restriction (Lever)", lambda: w.add_node("restriction"),
-                                shortcut="Ctrl+Shift+R", icon_name="restriction",
-                                tip="Add a restriction: a policy lever")
-    a.add_factor = make_action(w, "Add &Factor", lambda: w.add_node("factor"), shortcut="Ctrl+Shift+F",
-                           icon_name="factor", tip="Add a factor: an outcome or an intermediate")
-    a.connect = make_action(w, "C&onnect Selected Nodes", lambda: ed(lambda e: e.connect_selected()),
-                        shortcut="Ctrl+L", icon_name="connect",
-                        tip="Draw edges between the selected nodes, in the order selected")
-    a.reverse = make_action(w, "Re&verse Edge", lambda: ed(lambda e: e.reverse_selected()), shortcut="Ctrl+R",
-                        tip="Swap the direction of the selected edges")
-    a.preferences = make_action(w, "Pr&eferences\u2026", w.show_preferences, shortcut=_Std.Preferences)
+    a.cut = make_action(
+        w, QCoreApplication.translate("actions", "Cu&t"), w.cut, shortcut=_Std.Cut, canvas_only=True
+    )
+    a.copy = make_action(
+        w,
+        QCoreApplication.translate("actions", "&Copy"),
+        w.copy,
+        shortcut=_Std.Copy,
+        canvas_only=True,
+    )
+    a.paste = make_action(
+        w,
+        QCoreApplication.translate("actions", "&Paste"),
+        w.paste,
+        shortcut=_Std.Paste,
+        canvas_only=True,
+    )
+    a.delete = make_action(
+        w,
+        QCoreApplication.translate("actions", "&Delete"),
+        lambda: ed(lambda e: e.delete_selection()),
+        shortcut=[_Std.Delete, "Backspace"],
+        canvas_only=True,
+        icon_name="delete",
+        tip=QCoreApplication.translate("actions", "Delete the selection"),
+    )
+    a.rename = make_action(
+        w,
+        QCoreApplication.translate("actions", "Re&name Node"),
+        lambda: w.rename_selected(),
+        shortcut="F2",
+        canvas_only=True,
+        tip=QCoreApplication.translate("actions", "Edit the selected node's label on the map"),
+    )
+    a.select_all = make_action(
+        w,
+        QCoreApplication.translate("actions", "Select &All"),
+        w.select_all,
+        shortcut=_Std.SelectAll,
+        canvas_only=True,
+    )
+    a.find = make_action(
+        w, QCoreApplication.translate("actions", "&Find\u2026"), w.focus_find, shortcut=_Std.Find
+    )
+    a.find_next = make_action(
+        w,
+        QCoreApplication.translate("actions", "Find &Next"),
+        lambda: w.find_next(forward=True),
+        shortcut=_Std.FindNext,
+    )
+    a.find_previous = make_action(
+        w,
+        QCoreApplication.translate("actions", "Find Pre&vious"),
+        lambda: w.find_next(forward=False),
+        shortcut=_Std.FindPrevious,
+    )
+    a.add_actor = make_action(
+        w,
+        QCoreApplication.translate("actions", "Add &Actor"),
+        lambda: w.add_node("actor"),
+        shortcut="Ctrl+Shift+A",
+        icon_name="actor",
+        tip=QCoreApplication.translate("actions", "Add an actor in the middle of the view"),
+    )
+    a.add_restriction = make_action(
+        w,
+        QCoreApplication.translate("actions", "Add &Restriction (Lever)"),
+        lambda: w.add_node("restriction"),
+        shortcut="Ctrl+Shift+R",
+        icon_name="restriction",
+        tip=QCoreApplication.translate("actions", "Add a restriction: a policy lever"),
+    )
+    a.add_factor = make_action(
+        w,
+        QCoreApplication.translate("actions", "Add &Factor"),
+        lambda: w.add_node("factor"),
+        shortcut="Ctrl+Shift+F",
+        icon_name="factor",
+        tip=QCoreApplication.translate("actions", "Add a factor: an outcome or an intermediate"),
+    )
+    a.connect = make_action(
+        w,
+        QCoreApplication.translate("actions", "C&onnect Selected Nodes"),
+        lambda: ed(lambda e: e.connect_selected()),
+        shortcut="Ctrl+L",
+        icon_name="connect",
+        tip=QCoreApplication.translate(
+            "actions", "Draw edges between the selected nodes, in the order selected"
+        ),
+    )
+    a.reverse = make_action(
+        w,
+        QCoreApplication.translate("actions", "Re&verse Edge"),
+        lambda: ed(lambda e: e.reverse_selected()),
+        shortcut="Ctrl+R",
+        tip=QCoreApplication.translate("actions", "Swap the direction of the selected edges"),
+    )
+    a.preferences = make_action(
+        w,
+        QCoreApplication.translate("actions", "Pr&eferences\u2026"),
+        w.show_preferences,
+        shortcut=_Std.Preferences,
+    )
     a.preferences.setMenuRole(QAction.PreferencesRole)
     # view
     v = window.view
-    a.zoom_in = make_action(w, "Zoom &In", v.zoom_in, shortcut=[_Std.ZoomIn, "Ctrl+="],
-                        icon_name="zoom-in")
-    a.zoom_out = make_action(w, "Zoom &Out", v.zoom_out, shortcut=_Std.ZoomOut, icon_name="zoom-out")
-    a.fit = make_action(w, "&Fit Map", v.fit, shortcut="Ctrl+0", icon_name="fit",
-                    tip="Zoom to show the whole map")
-    a.actual_size = make_action(w, "&Actual Size", v.reset_zoom, shortcut="Ctrl+1")
-    a.legend = make_action(w, "Show &Legend", w.toggle_legend, checkable=True)
+    a.zoom_in = make_action(
+        w,
+        QCoreApplication.translate("actions", "Zoom &In"),
+        v.zoom_in,
+        shortcut=[_Std.ZoomIn, "Ctrl+="],
+        icon_name="zoom-in",
+    )
+    a.zoom_out = make_action(
+        w,
+        QCoreApplication.translate("actions", "Zoom &Out"),
+        v.zoom_out,
+        shortcut=_Std.ZoomOut,
+        icon_name="zoom-out",
+    )
+    a.fit = make_action(
+        w,
+        QCoreApplication.translate("actions", "&Fit Map"),
+        v.fit,
+        shortcut="Ctrl+0",
+        icon_name="fit",
+        tip=QCoreApplication.translate("actions", "Zoom to show the whole map"),
+    )
+    a.actual_size = make_action(
+        w, QCoreApplication.translate("actions", "&Actual Size"), v.reset_zoom, shortcut="Ctrl+1"
+    )
+    a.legend = make_action(
+        w, QCoreApplication.translate("actions", "Show &Legend"), w.toggle_legend, checkable=True
+    )
     a.legend.setChecked(True)
-    a.themes = {}
-    for name in ("system", "light", "dark"):
-        a.themes[name] = make_action(w, name.capitalize() if name != "system" else "Follow System",
-                                 lambda _=False, n=name: w.set_theme(n), checkable=True)
+    theme_names = {"system": QCoreApplication.translate("actions", "Follow System"),
+                   "light": QCoreApplication.translate("actions", "Light"),
+                   "dark": QCoreApplication.translate("actions", "Dark")}
+    a.themes = {name: make_action(w, text, lambda _=False, n=name: w.set_theme(n),
+                                  checkable=True)
+                for name, text in theme_names.items()}
+    # each language named in itself, so that a reader finds their own in any language
+    a.languages = {tag: make_action(w, name, lambda _=False, t=tag: w.set_language(t),
+                                    checkable=True)
+                   for tag, name in LANGUAGES.items()}
     # arrange
-    a.align = {how: make_action(w, f"Align {how.capitalize()}", lambda _=False, h=how: ed(lambda e: e.align(h)))
-               for how in ("left", "centre", "right", "top", "middle", "bottom")}
-    a.distribute_x = make_action(w, "Distribute &Horizontally", lambda: ed(lambda e: e.distribute("x")))
-    a.distribute_y = make_action(w, "Distribute &Vertically", lambda: ed(lambda e: e.distribute("y")))
-    a.auto_layout = make_action(w, "Auto-&Layout", lambda: ed(lambda e: e.auto_layout()), shortcut="Ctrl+Shift+L",
-                            icon_name="layout",
-                            tip="Lay out the selected nodes (or all), keeping groups together")
-    a.layered_layout = make_action(w, "La&yered Layout (Levers to Outcomes)",
-                                   lambda: ed(lambda e: e.layered_layout()),
-                                   shortcut="Ctrl+Alt+L",
-                                   tip="Columns from the levers on the left to the outcomes on "
-                                       "the right, groups in bands")
-    a.nudge = [make_action(w, f"Nudge {name}", lambda _=False, d=d: ed(lambda e: e.nudge(*d)), shortcut=key,
-                       canvas_only=True)
-               for name, key, d in (("Left", "Left", (-10, 0)), ("Right", "Right", (10, 0)),
-                                    ("Up", "Up", (0, -10)), ("Down", "Down", (0, 10)),
-                                    ("Far Left", "Shift+Left", (-50, 0)),
-                                    ("Far Right", "Shift+Right", (50, 0)),
-                                    ("Far Up", "Shift+Up", (0, -50)),
-                                    ("Far Down", "Shift+Down", (0, 50)))]
+    align_names = {
+        "left": QCoreApplication.translate("actions", "Align Left"),
+        "centre": QCoreApplication.translate("actions", "Align Centre"),
+        "right": QCoreApplication.translate("actions", "Align Right"),
+        "top": QCoreApplication.translate("actions", "Align Top"),
+        "middle": QCoreApplication.translate("actions", "Align Middle"),
+        "bottom": QCoreApplication.translate("actions", "Align Bottom"),
+    }
+    a.align = {
+        how: make_action(w, text, lambda _=False, h=how: ed(lambda e: e.align(h)))
+        for how, text in align_names.items()
+    }
+    a.distribute_x = make_action(
+        w,
+        QCoreApplication.translate("actions", "Distribute &Horizontally"),
+        lambda: ed(lambda e: e.distribute("x")),
+    )
+    a.distribute_y = make_action(
+        w,
+        QCoreApplication.translate("actions", "Distribute &Vertically"),
+        lambda: ed(lambda e: e.distribute("y")),
+    )
+    a.auto_layout = make_action(
+        w,
+        QCoreApplication.translate("actions", "Auto-&Layout"),
+        lambda: ed(lambda e: e.auto_layout()),
+        shortcut="Ctrl+Shift+L",
+        icon_name="layout",
+        tip=QCoreApplication.translate(
+            "actions", "Lay out the selected nodes (or all), keeping groups together"
+        ),
+    )
+    a.layered_layout = make_action(
+        w,
+        QCoreApplication.translate("actions", "La&yered Layout (Levers to Outcomes)"),
+        lambda: ed(lambda e: e.layered_layout()),
+        shortcut="Ctrl+Alt+L",
+        tip=QCoreApplication.translate(
+            "actions",
+            "Columns from the levers on the left to the outcomes on " "the right, groups in bands",
+        ),
+    )
+    a.nudge = [
+        make_action(
+            w, text, lambda _=False, d=d: ed(lambda e: e.nudge(*d)), shortcut=key, canvas_only=True
+        )
+        for text, key, d in (
+            (QCoreApplication.translate("actions", "Nudge Left"), "Left", (-10, 0)),
+            (QCoreApplication.translate("actions", "Nudge Right"), "Right", (10, 0)),
+            (QCoreApplication.translate("actions", "Nudge Up"), "Up", (0, -10)),
+            (QCoreApplication.translate("actions", "Nudge Down"), "Down", (0, 10)),
+            (QCoreApplication.translate("actions", "Nudge Far Left"), "Shift+Left", (-50, 0)),
+            (QCoreApplication.translate("actions", "Nudge Far Right"), "Shift+Right", (50, 0)),
+            (QCoreApplication.translate("actions", "Nudge Far Up"), "Shift+Up", (0, -50)),
+            (QCoreApplication.translate("actions", "Nudge Far Down"), "Shift+Down", (0, 50)),
+        )
+    ]
     # help
-    a.help = make_action(w, "Windtunnel &Help", lambda: w.show_help(), shortcut=_Std.HelpContents)
-    a.about = make_action(w, "&About Windtunnel", w.show_about)
+    a.help = make_action(
+        w,
+        QCoreApplication.translate("actions", "Windtunnel &Help"),
+        lambda: w.show_help(),
+        shortcut=_Std.HelpContents,
+    )
+    a.about = make_action(
+        w, QCoreApplication.translate("actions", "&About Windtunnel"), w.show_about
+    )
     a.about.setMenuRole(QAction.AboutRole)
     return a
 
@@ -164,15 +343,15 @@ class Menus:
 
 def build_menus(window, a: Actions) -> Menus:
     bar = window.menuBar()
-    file = bar.addMenu("&File")
+    file = bar.addMenu(QCoreApplication.translate("actions", "&File"))
     file.addAction(a.new)
-    templates = file.addMenu("New from &Template")
+    templates = file.addMenu(QCoreApplication.translate("actions", "New from &Template"))
     for path in bundled_models():
         templates.addAction(path.stem.replace("-", " ").capitalize(),
                             lambda p=path: window.new_from_template(p))
     templates.setEnabled(bool(templates.actions()))
     file.addAction(a.open)
-    recent = file.addMenu("Open &Recent")
+    recent = file.addMenu(QCoreApplication.translate("actions", "Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     file.addSeparator()
     file.addActions([a.save, a.save_as])
@@ -180,7 +359,7 @@ def build_menus(window, a: Actions) -> Menus:
     file.addActions([a.export_png, a.export_svg])
     exports_end = file.addSeparator()
     file.addActions([a.close, a.quit])
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(QCoreApplication.translate("actions", "&Edit"))
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
     edit.addActions([a.cut, a.copy, a.paste, a.delete, a.rename, a.select_all])
@@ -190,22 +369,24 @@ def build_menus(window, a: Actions) -> Menus:
     edit.addActions([a.find, a.find_next, a.find_previous])
     edit.addSeparator()
     edit.addAction(a.preferences)
-    view = bar.addMenu("&View")
+    view = bar.addMenu(QCoreApplication.translate("actions", "&View"))
     view.addActions([a.zoom_in, a.zoom_out, a.fit, a.actual_size])
     view.addSeparator()
     view.addAction(a.legend)
-    panels = view.addMenu("&Panels")
-    theme = view.addMenu("&Theme")
+    panels = view.addMenu(QCoreApplication.translate("actions", "&Panels"))
+    theme = view.addMenu(QCoreApplication.translate("actions", "&Theme"))
     theme.addActions(list(a.themes.values()))
-    arrange = bar.addMenu("&Arrange")
+    languages = view.addMenu(QCoreApplication.translate("actions", "&Language"))
+    languages.addActions(list(a.languages.values()))
+    arrange = bar.addMenu(QCoreApplication.translate("actions", "&Arrange"))
     arrange.addActions(list(a.align.values()))
     arrange.addSeparator()
     arrange.addActions([a.distribute_x, a.distribute_y])
     arrange.addSeparator()
     arrange.addActions([a.auto_layout, a.layered_layout])
-    nudge = arrange.addMenu("&Nudge (arrow keys)")
+    nudge = arrange.addMenu(QCoreApplication.translate("actions", "&Nudge (arrow keys)"))
     nudge.addActions(a.nudge)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("actions", "&Help"))
     help_menu.addActions([a.help, a.about])
     return Menus(file, edit, view, arrange, help_menu, panels, recent, exports_end)
 
@@ -217,13 +398,16 @@ def _fill_recent(window, menu: QMenu) -> None:
         menu.addAction(menu_text(path), lambda p=path: window.open_file(p))
     if files:
         menu.addSeparator()
-        menu.addAction("Clear Menu", window.workspace.preferences.clear_recent)
+        menu.addAction(
+            QCoreApplication.translate("actions", "Clear Menu"),
+            window.workspace.preferences.clear_recent,
+        )
     else:
-        menu.addAction("No recent files").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("actions", "No recent files")).setEnabled(False)
 
 
 def build_toolbar(window, a: Actions):
-    bar = window.addToolBar("Main")
+    bar = window.addToolBar(QCoreApplication.translate("actions", "Main"))
     bar.setObjectName("main-toolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonIconOnly)
@@ -232,8 +416,10 @@ def build_toolbar(window, a: Actions):
     bar.addSeparator()
     bar.addActions([a.undo, a.redo])
     bar.addSeparator()
-    for action, text in ((a.add_actor, "Actor"), (a.add_restriction, "Restriction"),
-                         (a.add_factor, "Factor"), (a.connect, "Connect")):
+    for action, text in ((a.add_actor, QCoreApplication.translate("actions", "Actor")),
+                         (a.add_restriction, QCoreApplication.translate("actions", "Restriction")),
+                         (a.add_factor, QCoreApplication.translate("actions", "Factor")),
+                         (a.connect, QCoreApplication.translate("actions", "Connect"))):
         action.setIconText(text)
         bar.addAction(action)
         bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonTextBesideIcon)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 
 from ..errors import LoadError
 from ..model import Model, dumps, loads, slugify
@@ -96,5 +96,5 @@ def paste_command(model: Model, piece: Model, *, offset: float = PASTE_OFFSET) -
             edge, source=node_ids[edge.source], target=node_ids[edge.target],
             sources=tuple(source_ids[s] for s in edge.sources))))
     count = len(piece.nodes)
-    text = f"Paste {count} node{'s' if count != 1 else ''}"
+    text = QCoreApplication.translate("clipboard", "Paste %n node(s)", "", count)
     return MacroCommand(model, text, parts), list(node_ids.values())

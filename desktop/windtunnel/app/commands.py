@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import ModelError, Problem
@@ -34,10 +35,22 @@ def describe(kind: str, element, model: Model | None = None) -> str:
     """A short name for an element in undo texts, by label (ids mean little to a user):
     ``node "Leakage"``, ``edge "Export ban" -> "Leakage"``."""
     if kind == "edge":
-        return f"edge {_label(model, element.source)} \u2192 {_label(model, element.target)}"
+        return QCoreApplication.translate("commands", "edge {source} \u2192 {target}").format(
+            source=_label(model, element.source), target=_label(model, element.target))
     name = (translated(element) if hasattr(element, "label") else None) or getattr(
         element, "title", None) or element.id
-    return f'{kind} "{name}"'
+    return _KINDS.get(kind, lambda: kind + ' "{name}"')().format(name=name)
+
+
+#: How an undo text names an element of each kind (``{name}`` is its label or title).
+_KINDS = {
+    "node": lambda: QCoreApplication.translate("commands", "node \"{name}\""),
+    "scenario": lambda: QCoreApplication.translate("commands", "scenario \"{name}\""),
+    "objective": lambda: QCoreApplication.translate("commands", "objective \"{name}\""),
+    "source": lambda: QCoreApplication.translate("commands", "source \"{name}\""),
+    "participant": lambda: QCoreApplication.translate("commands",
+                                                      "participant \"{name}\""),
+}
 
 
 def _label(model: Model | None, node_id: str) -> str:
@@ -87,7 +100,8 @@ class InsertCommand(ModelCommand):
 
     def __init__(self, model: Model, kind: str, element, index: int | None = None,
                  text: str = "") -> None:
-        super().__init__(model, text or f"Add {describe(kind, element, model)}")
+        super().__init__(model, text or QCoreApplication.translate("commands", "Add {what}").format(
+            what=describe(kind, element, model)))
         self.kind, self.element, self.index = kind, element, index
 
     def apply(self) -> None:
@@ -106,7 +120,13 @@ class RemoveCommand(ModelCommand):
         element = model.get(kind, key)
         if element is None:
             raise ModelError(Problem(kind, f"there is no {kind} {key!r}"))
-        super().__init__(model, text or f"Delete {describe(kind, element, model)}")
+        super().__init__(
+            model,
+            text
+            or QCoreApplication.translate("commands", "Delete {what}").format(
+                what=describe(kind, element, model)
+            ),
+        )
         self.kind, self.key = kind, key
         self.removal = None
 
@@ -126,7 +146,13 @@ class ReplaceCommand(ModelCommand):
 
     def __init__(self, model: Model, kind: str, old, new, *, merge_key: str = "",
                  text: str = "") -> None:
-        super().__init__(model, text or f"Edit {describe(kind, new, model)}")
+        super().__init__(
+            model,
+            text
+            or QCoreApplication.translate("commands", "Edit {what}").format(
+                what=describe(kind, new, model)
+            ),
+        )
         self.kind, self.old, self.new, self.merge_key = kind, old, new, merge_key
 
     def apply(self) -> None:
@@ -163,7 +189,8 @@ class MoveNodesCommand(ModelCommand):
     def __init__(self, model: Model, before: dict[str, tuple[float, float]],
                  after: dict[str, tuple[float, float]], text: str = "") -> None:
         count = len(after)
-        super().__init__(model, text or (f"Move {count} nodes" if count != 1 else "Move node"))
+        super().__init__(model, text or QCoreApplication.translate(
+            "commands", "Move %n node(s)", "", count))
         self.before, self.after = dict(before), dict(after)
 
     def changes_nothing(self) -> bool:
@@ -180,7 +207,8 @@ class SetInfoCommand(ModelCommand):
     """Change the model's title and description."""
 
     def __init__(self, model: Model, title: str, description: str, text: str = "") -> None:
-        super().__init__(model, text or "Edit model details")
+        super().__init__(model, text or QCoreApplication.translate("commands",
+                                                                   "Edit model details"))
         self.before = (model.title, model.description)
         self.after = (title, description)
 
@@ -198,7 +226,8 @@ class SetSettingsCommand(ModelCommand):
     """Replace the engine settings."""
 
     def __init__(self, model: Model, settings: Settings, text: str = "") -> None:
-        super().__init__(model, text or "Edit engine settings")
+        super().__init__(model, text or QCoreApplication.translate("commands",
+                                                                   "Edit engine settings"))
         self.before, self.after = model.settings, settings
 
     def changes_nothing(self) -> bool:
@@ -255,12 +284,18 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
     parts: list[ModelCommand] = [RemoveCommand(model, "edge", k) for k in edge_keys]
     parts += [RemoveCommand(model, "node", n) for n in node_ids]
     if not text:
-        what = []
-        if node_ids:
-            what.append(f"{len(node_ids)} node{'s' if len(node_ids) != 1 else ''}")
-        if edge_keys:
-            what.append(f"{len(edge_keys)} edge{'s' if len(edge_keys) != 1 else ''}")
-        text = "Delete " + " and ".join(what) if what else "Delete"
+        nodes = QCoreApplication.translate("commands", "%n node(s)", "", len(node_ids))
+        edges = QCoreApplication.translate("commands", "%n edge(s)", "", len(edge_keys))
+        if node_ids and edge_keys:
+            text = QCoreApplication.translate("commands", "Delete {nodes} and {edges}").format(
+                nodes=nodes, edges=edges
+            )
+        elif node_ids or edge_keys:
+            text = QCoreApplication.translate("commands", "Delete {what}").format(
+                what=nodes if node_ids else edges
+            )
+        else:
+            text = QCoreApplication.translate("commands", "Delete")
     return MacroCommand(model, text, parts)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
@@ -28,16 +28,16 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, preferences: Preferences, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.preferences = preferences
-        self.autosave = QSpinBox(minimum=5, maximum=3600, suffix=" s")
+        self.autosave = QSpinBox(minimum=5, maximum=3600, suffix=self.tr(" s"))
         self.autosave.setValue(preferences.autosave_seconds)
         self.theme = QComboBox()
-        self.theme.addItems(["Follow system", "Light", "Dark"])
+        self.theme.addItems([self.tr("Follow system"), self.tr("Light"), self.tr("Dark")])
         self.theme.setCurrentIndex(THEMES.index(preferences.theme))
         form = QFormLayout()
-        form.addRow("Autosave every", self.autosave)
-        form.addRow("Theme", self.theme)
+        form.addRow(self.tr("Autosave every"), self.autosave)
+        form.addRow(self.tr("Theme"), self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -69,7 +69,8 @@ class ReportDialog(QDialog):
             body = "\n".join(filter(None, [head, *(("\u2022 " if len(items) > 1 else "")
                                                    + line for line in lines)]))
             if more:
-                body += f"\n\u2026 and {more} more (see Details)."
+                body += "\n" + self.tr("\u2026 and {count} more (see Details).").format(
+                    count=more)
         else:
             body = text
         self.message = QLabel(body)
@@ -93,11 +94,12 @@ class ReportDialog(QDialog):
         self.details.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok)
         buttons.accepted.connect(self.accept)
-        self.details_button = buttons.addButton("Show Details\u2026", QDialogButtonBox.ActionRole)
+        self.details_button = buttons.addButton(self.tr("Show Details\u2026"),
+                                                QDialogButtonBox.ActionRole)
         self.details_button.setVisible(len(items) > SHOWN_PROBLEMS)
         self.details_button.clicked.connect(self._toggle_details)
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the whole message, for a colleague or a bug report")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the whole message, for a colleague or a bug report"))
         buttons.addButton(copy, QDialogButtonBox.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.full_text()))
         text_column = QVBoxLayout()
@@ -119,7 +121,8 @@ class ReportDialog(QDialog):
     def _toggle_details(self) -> None:
         shown = not self.details.isVisible()
         self.details.setVisible(shown)
-        self.details_button.setText("Hide Details" if shown else "Show Details\u2026")
+        self.details_button.setText(self.tr("Hide Details") if shown
+                                    else self.tr("Show Details\u2026"))
         self.adjustSize()
 
     def full_text(self) -> str:
@@ -156,9 +159,12 @@ class ProblemDialog(ReportDialog):
         if saved is None:
             return ""
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(saved))
-        return (f"Windtunnel kept the previous version of this file beside it: {backup.name} "
-                f"(saved {when}, in {backup.parent}). To use it, copy it to a name ending in "
-                f"\u201c{Path(source).suffix or '.wtm'}\u201d and open the copy.")
+        return QCoreApplication.translate(
+            "ProblemDialog", "Windtunnel kept the previous version of this file beside it: "
+            "{name} (saved {when}, in {folder}). To use it, copy it to a name ending in "
+            "\u201c{suffix}\u201d and open the copy.").format(
+            name=backup.name, when=when, folder=backup.parent,
+            suffix=Path(source).suffix or ".wtm")
 
 
 class NotesDialog(ReportDialog):
@@ -167,7 +173,8 @@ class NotesDialog(ReportDialog):
 
     def __init__(self, title: str, notes, parent=None) -> None:
         notes = [str(note) for note in notes]
-        count = f"{len(notes)} note{'s' if len(notes) != 1 else ''} on the import:"
+        count = QCoreApplication.translate("NotesDialog", "%n note(s) on the import:", "",
+                                           len(notes))
         super().__init__(title, notes, intro=count, icon=QStyle.SP_MessageBoxInformation,
                          parent=parent)
 
@@ -179,15 +186,25 @@ def ask_recover(parent, sessions) -> bool:
         for doc in session.documents:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.saved_at))
             where = f" ({doc.original_path})" if doc.original_path else ""
-            lines.append(f"\u2022 {doc.title}{where}, autosaved {when}")
-    box = QMessageBox(QMessageBox.Question, "Recover unsaved work",
-                      "Windtunnel did not close properly last time. Recover the unsaved work?",
-                      QMessageBox.Yes | QMessageBox.No, parent)
-    box.setInformativeText("\n".join(lines) + "\n\nRecovered documents open as new, unsaved "
-                           "documents; your files are not changed. No discards the recovery "
-                           "files.")
-    box.button(QMessageBox.Yes).setText("Recover")
-    box.button(QMessageBox.No).setText("Discard")
+            lines.append(
+                QCoreApplication.translate(
+                    "dialogs", "\u2022 {title}{where}, autosaved " "{when}"
+                ).format(title=doc.title, where=where, when=when)
+            )
+    box = QMessageBox(
+        QMessageBox.Question,
+        QCoreApplication.translate("dialogs", "Recover unsaved work"),
+        QCoreApplication.translate(
+            "dialogs", "Windtunnel did not close properly last time. Recover the unsaved work?"
+        ),
+        QMessageBox.Yes | QMessageBox.No,
+        parent,
+    )
+    box.setInformativeText("\n".join(lines) + "\n\n" + QCoreApplication.translate(
+        "dialogs", "Recovered documents open as new, unsaved documents; your files are not "
+        "changed. Discard deletes the recovery files."))
+    box.button(QMessageBox.Yes).setText(QCoreApplication.translate("dialogs", "Recover"))
+    box.button(QMessageBox.No).setText(QCoreApplication.translate("dialogs", "Discard"))
     return box.exec() == QMessageBox.Yes
 
 
@@ -203,12 +220,19 @@ def larger_limits(error) -> "WorkLimits":
 def ask_past_limits(parent, error) -> bool:
     """Whether to run an analysis that the work budget refused (``error``, a WorkRefused,
     names the figures), knowing it may take that long or run out of memory."""
-    box = QMessageBox(QMessageBox.Warning, "A large analysis",
-                      "This analysis is larger than Windtunnel runs without asking.",
-                      QMessageBox.Yes | QMessageBox.No, parent)
+    box = QMessageBox(
+        QMessageBox.Warning,
+        QCoreApplication.translate("dialogs", "A large analysis"),
+        QCoreApplication.translate(
+            "dialogs", "This analysis is larger than Windtunnel runs without asking."
+        ),
+        QMessageBox.Yes | QMessageBox.No,
+        parent,
+    )
     box.setInformativeText("\n".join(p.message for p in error.problems)
-                           + "\n\nRun it anyway? The window stays usable, and Cancel stops "
-                             "it; a computer with less free memory than that may slow down "
-                             "or stop the app.")
+                           + "\n\n" + QCoreApplication.translate(
+                               "dialogs", "Run it anyway? The window stays usable, and Cancel "
+                               "stops it; a computer with less free memory than that may slow "
+                               "down or stop the app."))
     box.setDefaultButton(QMessageBox.No)
     return box.exec() == QMessageBox.Yes

@@ -74,7 +74,7 @@ class Document(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return f"{self.name or self.model.title} (unsaved)"
+        return self.tr("{name} (unsaved)").format(name=self.name or self.model.title)
 
     def is_pristine(self) -> bool:
         """An untitled, unedited, empty document, which Open may simply replace."""

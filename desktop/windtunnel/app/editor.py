@@ -26,6 +26,16 @@ from .document import Document
 
 __all__ = ["Editor"]
 
+
+def _align_text(how: str) -> str:
+    """The undo text of an alignment."""
+    return {"left": QCoreApplication.translate("editor", "Align left"),
+            "centre": QCoreApplication.translate("editor", "Align centre"),
+            "right": QCoreApplication.translate("editor", "Align right"),
+            "top": QCoreApplication.translate("editor", "Align top"),
+            "middle": QCoreApplication.translate("editor", "Align middle"),
+            "bottom": QCoreApplication.translate("editor", "Align bottom")}[how]
+
 #: The weight of an edge drawn with the mouse: "moderate positive", edited afterwards.
 
 
@@ -103,7 +113,11 @@ class Editor:
         if not pairs:
             return []
         parts = [InsertCommand(self.model, "edge", Edge(a, b, DEFAULT_WEIGHT)) for a, b in pairs]
-        text = "Connect nodes" if len(parts) > 1 else parts[0].text()
+        text = (
+            QCoreApplication.translate("editor", "Connect nodes")
+            if len(parts) > 1
+            else parts[0].text()
+        )
         self.run(MacroCommand(self.model, text, parts))
         self.scene.select(edges=pairs)
         return pairs
@@ -120,8 +134,8 @@ class Editor:
                 edge, source=edge.target, target=edge.source), index))
         if not parts:
             return []
-        self.run(MacroCommand(self.model, "Reverse edges" if len(keys) > 1 else "Reverse edge",
-                              parts))
+        self.run(MacroCommand(self.model, QCoreApplication.translate(
+            "editor", "Reverse %n edge(s)", "", len(keys)), parts))
         flipped = [(t, s) for s, t in keys]
         self.scene.select(edges=flipped)
         return flipped
@@ -159,29 +173,39 @@ class Editor:
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selected nodes by (dx, dy)."""
         before = self._positions(self.scene.selected_node_ids())
-        self.move(before, {n: (x + dx, y + dy) for n, (x, y) in before.items()}, "Nudge nodes")
+        self.move(
+            before,
+            {n: (x + dx, y + dy) for n, (x, y) in before.items()},
+            QCoreApplication.translate("editor", "Nudge nodes"),
+        )
 
     def align(self, how: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
-        self.move(before, layout.align(before, how), f"Align {how}")
+        self.move(before, layout.align(before, how), _align_text(how))
 
     def distribute(self, axis: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
-        self.move(before, layout.distribute(before, axis), "Distribute nodes")
+        self.move(
+            before,
+            layout.distribute(before, axis),
+            QCoreApplication.translate("editor", "Distribute nodes"),
+        )
 
     def auto_layout(self) -> None:
         """Lay out the selected nodes, or every node when fewer than two are selected."""
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = auto_layout(self.model, ids)
-        self.move(self._positions(ids), after, "Auto-layout")
+        self.move(self._positions(ids), after, QCoreApplication.translate("editor", "Auto-layout"))
 
     def layered_layout(self) -> None:
         """Lay out the selected nodes (or all) in columns from levers to outcomes."""
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = layered_layout(self.model, ids)
-        self.move(self._positions(ids), after, "Layered layout")
+        self.move(
+            self._positions(ids), after, QCoreApplication.translate("editor", "Layered layout")
+        )
 
     # -- clipboard --------------------------------------------------------------------------
 
@@ -213,8 +237,9 @@ class Editor:
                        else tuple(s for s in element.sources if s != source_id))
             parts.append(ReplaceCommand(self.model, kind, element, replace(element, sources=sources)))
         if parts:
-            verb = "Cite" if cited else "Uncite"
             source = self.model.source(source_id)
-            name = f'"{source.title}"' if source is not None else source_id
-            self.run(MacroCommand(self.model, f"{verb} source {name}", parts))
+            name = source.title if source is not None else source_id
+            text = QCoreApplication.translate("editor", "Cite source \"{name}\"") if cited else \
+                QCoreApplication.translate("editor", "Uncite source \"{name}\"")
+            self.run(MacroCommand(self.model, text.format(name=name), parts))
         return len(parts)

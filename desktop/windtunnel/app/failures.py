@@ -17,6 +17,7 @@ import traceback
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from ..errors import LoadError, Problem, SaveError, WindtunnelError
 
 __all__ = ["located", "guarded_read", "DEBUG_ENV"]
@@ -33,16 +34,19 @@ def _debug() -> bool:
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
-        return "not enough memory for this file"
+        return QCoreApplication.translate("failures", "not enough memory for this file")
     if isinstance(exc, RecursionError):
-        return "the file is nested too deeply"
+        return QCoreApplication.translate("failures", "the file is nested too deeply")
     try:
         text = str(exc)
     except Exception:  # an exception whose message itself fails
-        text = "(no message)"
+        text = QCoreApplication.translate("failures", "(no message)")
     text = text if len(text) <= 300 else text[:297] + "..."
-    return (f"unexpected error ({type(exc).__name__}: {text}); nothing was changed. "
-            f"Start Windtunnel with {DEBUG_ENV}=1 to see the details")
+    return QCoreApplication.translate(
+        "failures",
+        "unexpected error ({kind}: {text}); nothing was changed. Start Windtunnel with "
+        "{switch}=1 to see the details",
+    ).format(kind=type(exc).__name__, text=text, switch=DEBUG_ENV)
 
 
 def located(exc: BaseException, path: str | os.PathLike | None, *,

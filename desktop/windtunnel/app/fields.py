@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from .canvas.style import weight_term
+from .choices import fill_choices, select_choice
 
 __all__ = ["FieldForm", "PlainTextField", "WeightField", "SourcesField"]
 
@@ -111,7 +112,7 @@ class SourcesField(QListWidget):
             item.setCheckState(Qt.Checked if source.id in cited else Qt.Unchecked)
             self.addItem(item)
         if not sources:
-            placeholder = QListWidgetItem("No sources yet: add them in the Sources panel")
+            placeholder = QListWidgetItem(self.tr("No sources yet: add them in the Sources panel"))
             placeholder.setFlags(Qt.NoItemFlags)
             self.addItem(placeholder)
         self._loading = False
@@ -188,7 +189,7 @@ class FieldForm(QWidget):
         return self._add(field, label, edit, load)
 
     def add_tags(self, field: str, label: str) -> QLineEdit:
-        edit = QLineEdit(placeholderText="comma, separated")
+        edit = QLineEdit(placeholderText=self.tr("comma, separated"))
         edit.editingFinished.connect(lambda: self._emit(field, tuple(
             t.strip() for t in edit.text().split(",") if t.strip())))
         return self._add(field, label, edit, lambda v: edit.setText(", ".join(v)))
@@ -205,18 +206,23 @@ class FieldForm(QWidget):
     def add_choice(self, field: str, label: str, choices, *, editable: bool = False) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(editable)
-        combo.addItems(list(choices))
-        if editable:
+        if editable:      # free text (a group): shown and stored as typed
+            combo.addItems(list(choices))
             combo.lineEdit().editingFinished.connect(lambda: self._emit(field, combo.currentText()))
             combo.textActivated.connect(lambda text: self._emit(field, text))
-        else:
-            combo.currentTextChanged.connect(lambda text: self._emit(field, text))
+        else:             # a fixed choice: shown in the interface's language, stored as is
+            fill_choices(combo, choices)
+            combo.currentIndexChanged.connect(
+                lambda _i: self._emit(field, combo.currentData()))
 
         def load(value) -> None:
             combo.blockSignals(True)
-            if combo.findText(value) < 0 and editable:
-                combo.addItem(value)
-            combo.setCurrentText(value)
+            if editable:
+                if combo.findText(value) < 0:
+                    combo.addItem(value)
+                combo.setCurrentText(value)
+            else:
+                select_choice(combo, value)
             combo.blockSignals(False)
         return self._add(field, label, combo, load)
 
@@ -225,7 +231,7 @@ class FieldForm(QWidget):
         spin = QDoubleSpinBox(decimals=decimals, singleStep=step)
         spin.setRange(UNSET if optional else lo, hi)
         if optional:
-            spin.setSpecialValueText("from confidence")
+            spin.setSpecialValueText(self.tr("from confidence"))
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda v: self._emit(
             field, None if optional and v <= UNSET + 1e-9 else round(v, decimals), True))

@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..errors import LoadError, Problem
 from ..model import Model, load
@@ -24,9 +24,22 @@ from ..paths import is_bundled
 from .document import Document
 from .failures import guarded_read
 
-__all__ = ["open_model", "open_document", "document_for", "import_file", "is_import",
-           "asking", "answered", "Opened", "open_filters", "is_native", "FileWatcher", "MODEL_SUFFIX",
-           "IMPORT_SUFFIXES"]
+__all__ = [
+    "open_model",
+    "open_document",
+    "document_for",
+    "import_file",
+    "is_import",
+    "asking",
+    "answered",
+    "Opened",
+    "open_filters",
+    "model_filter",
+    "is_native",
+    "FileWatcher",
+    "MODEL_SUFFIX",
+    "IMPORT_SUFFIXES",
+]
 
 MODEL_SUFFIX = ".wtm"
 #: What the importers read (see windtunnel.io.interchange.detect_format).
@@ -41,12 +54,28 @@ def is_native(path: str | Path) -> bool:
 def open_filters() -> str:
     """File-dialog filters: models first, then what the importers read."""
     imports = " ".join(f"*{s}" for s in IMPORT_SUFFIXES)
-    return ";;".join([f"Windtunnel models (*{MODEL_SUFFIX})",
-                      f"Models and imports (*{MODEL_SUFFIX} {imports})",
-                      "Workbooks and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)",
-                      "Mental Modeler, GraphML, GEXF, FCMpy "
-                      "(*.mmp *.graphml *.gexf *.xml *.json)",
-                      "All files (*)"])
+    return ";;".join(
+        [
+            model_filter(),
+            QCoreApplication.translate("files", "Models and imports ({patterns})").format(
+                patterns=f"*{MODEL_SUFFIX} {imports}"
+            ),
+            QCoreApplication.translate("files", "Workbooks and tables ({patterns})").format(
+                patterns="*.xlsx *.xlsm *.csv *.tsv *.txt"
+            ),
+            QCoreApplication.translate(
+                "files", "Mental Modeler, GraphML, GEXF, FCMpy ({patterns})"
+            ).format(patterns="*.mmp *.graphml *.gexf *.xml *.json"),
+            QCoreApplication.translate("files", "All files (*)"),
+        ]
+    )
+
+
+def model_filter() -> str:
+    """The file-dialog filter of Windtunnel models."""
+    return QCoreApplication.translate("files", "Windtunnel models ({patterns})").format(
+        patterns=f"*{MODEL_SUFFIX}"
+    )
 
 
 @dataclass(frozen=True)
@@ -78,9 +107,18 @@ def document_for(path: str | Path, opened: Opened) -> Document:
     """The document that shows ``opened``, read from ``path`` (see :func:`open_document`)."""
     path = Path(path)
     if opened.imported:
-        return Document(opened.model, modified=True, name=f"Imported from {path.name}")
+        return Document(
+            opened.model,
+            modified=True,
+            name=QCoreApplication.translate("files", "Imported from {name}").format(name=path.name),
+        )
     if is_bundled(path):
-        return Document(opened.model, name=f"{opened.model.title} (a copy)")
+        return Document(
+            opened.model,
+            name=QCoreApplication.translate("files", "{title} (a copy)").format(
+                title=opened.model.title
+            ),
+        )
     return Document(opened.model, path.resolve())
 
 
@@ -108,8 +146,16 @@ def _read(path: Path, ask) -> Opened | None:
                 if choices is None:
                     return None
     known = ", ".join((MODEL_SUFFIX,) + IMPORT_SUFFIXES)
-    raise LoadError(Problem("", f"Windtunnel cannot open {suffix or 'files without an extension'}"
-                                f" files (it opens {known})"), source=str(path))
+    message = (
+        QCoreApplication.translate(
+            "files", "Windtunnel cannot open {suffix} files (it opens {known})"
+        )
+        if suffix
+        else QCoreApplication.translate(
+            "files", "Windtunnel cannot open files without an extension (it opens " "{known})"
+        )
+    )
+    raise LoadError(Problem("", message.format(suffix=suffix, known=known)), source=str(path))
 
 
 def is_import(path: str | Path) -> bool:

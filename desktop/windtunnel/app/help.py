@@ -141,24 +141,24 @@ class HelpWindow(QWidget):
 
     def __init__(self, parent=None, *, folder: Path | None = None) -> None:
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Windtunnel Help")
+        self.setWindowTitle(self.tr("Windtunnel Help"))
         self._folder = folder
         self.pages = help_pages(folder)
         self._by_name = {p.name: p for p in self.pages}
         self.current = ""
-        self.search = QLineEdit(placeholderText="Search the help", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search the help")
+        self.search = QLineEdit(placeholderText=self.tr("Search the help"), clearButtonEnabled=True)
+        self.search.setAccessibleName(self.tr("Search the help"))
         self.search.textChanged.connect(self._search)
         self.contents = QTreeWidget()
         self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName("Help contents")
+        self.contents.setAccessibleName(self.tr("Help contents"))
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._fill_contents()
         self.contents.currentItemChanged.connect(
             lambda item, _old: item is not None and self.show_page(*item.data(0, Qt.UserRole)))
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._open_hit)
@@ -239,14 +239,15 @@ class HelpWindow(QWidget):
         """Show page ``name`` (optionally at the heading whose anchor is ``anchor``)."""
         page = self._by_name.get(name)
         if page is None:
-            self.status.setText(f"There is no help page \u201c{name}\u201d.")
+            self.status.setText(self.tr("There is no help page \u201c{name}\u201d.").format(
+                name=name))
             return False
         if name != self.current:
             self.current = name
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(page.path)))  # images
             self.browser.setMarkdown(page.text)
             self._fit_images()
-            self.setWindowTitle(f"{page.title} \u2014 Windtunnel Help")
+            self.setWindowTitle(self.tr("{page} \u2014 Windtunnel Help").format(page=page.title))
         self._mark_in_contents(name, anchor)
         self.status.clear()
         if anchor:
@@ -325,11 +326,12 @@ class HelpWindow(QWidget):
         """Open a link of a page: another page (at a heading), a heading here, or, for the
         web, show the address (the app does not go online)."""
         if url.scheme() in ("http", "https", "mailto"):
-            self.status.setText(f"A link to the web (open it in your browser): {url.toString()}")
+            self.status.setText(self.tr("A link to the web (open it in your browser): {url}")
+                                .format(url=url.toString()))
             return
         name = Path(url.path()).stem if url.path() else self.current
         if url.path() and Path(url.path()).suffix.lower() != ".md":
-            self.status.setText(f"Not a help page: {url.toString()}")
+            self.status.setText(self.tr("Not a help page: {url}").format(url=url.toString()))
             return
         self.show_page(name, url.fragment())
 
@@ -347,11 +349,11 @@ class HelpWindow(QWidget):
         self.results.setVisible(bool(hits))
         self.results_label.setVisible(searching)
         if searching:
-            many = "s" if len(hits) != 1 else ""
             self.results_label.setText(
-                f"{len(hits)} paragraph{many} match{'es' if not many else ''}"
-                + (" (the first ones)" if len(hits) >= MAX_RESULTS else "")
-                if hits else f"Nothing in the help matches \u201c{query.strip()}\u201d.")
+                self.tr("%n paragraph(s) match", "", len(hits))
+                + (self.tr(" (the first ones)") if len(hits) >= MAX_RESULTS else "")
+                if hits else self.tr("Nothing in the help matches \u201c{query}\u201d.").format(
+                    query=query.strip()))
 
     def _open_hit(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(Qt.UserRole)

@@ -62,7 +62,7 @@ class Inspector(QWidget):
         model_layout = QVBoxLayout(model_page)
         model_layout.setContentsMargins(0, 0, 0, 0)
         model_layout.addWidget(self.model_form)
-        settings_title = QLabel("Engine settings")
+        settings_title = QLabel(self.tr("Engine settings"))
         settings_title.setStyleSheet("font-weight: 600; margin-top: 8px;")
         model_layout.addWidget(settings_title)
         model_layout.addWidget(self.settings_form)
@@ -94,48 +94,50 @@ class Inspector(QWidget):
 
     def _node_form(self) -> FieldForm:
         form = FieldForm(lambda f, v, c: self._commit("node", f, v, c))
-        form.add_line("id", "Id", read_only=True)
-        form.add_line("label", "Label")
-        form.add_choice("kind", "Kind", NODE_KINDS)
-        form.add_choice("group", "Group", [], editable=True)
-        form.add_number("initial", "Initial level", -1.0, 1.0)
-        form.add_check("lever", "Lever", "a policy lever").setToolTip(
-            "A lever gets a slider in the Levers panel; restrictions always are levers")
-        form.add_text("description", "Description")
-        form.add_tags("tags", "Tags")
-        form.add_sources("sources", "Sources", lambda: self.editor.model.sources)
+        form.add_line("id", self.tr("Id"), read_only=True)
+        form.add_line("label", self.tr("Label"))
+        form.add_choice("kind", self.tr("Kind"), NODE_KINDS)
+        form.add_choice("group", self.tr("Group"), [], editable=True)
+        form.add_number("initial", self.tr("Initial level"), -1.0, 1.0)
+        form.add_check("lever", self.tr("Lever"), self.tr("a policy lever")).setToolTip(
+            self.tr("A lever gets a slider in the Levers panel; restrictions always are levers"))
+        form.add_text("description", self.tr("Description"))
+        form.add_tags("tags", self.tr("Tags"))
+        form.add_sources("sources", self.tr("Sources"), lambda: self.editor.model.sources)
         return form
 
     def _edge_form(self) -> FieldForm:
         form = FieldForm(lambda f, v, c: self._commit("edge", f, v, c))
-        form.add_weight("weight", "Weight")
-        form.add_integer("delay", "Delay", 0, MAX_STEPS, suffix=" steps")
-        form.add_choice("confidence", "Confidence", CONFIDENCES)
-        form.add_number("low", "Low bound", -1.0, 1.0, optional=True)
-        form.add_number("high", "High bound", -1.0, 1.0, optional=True)
-        form.add_text("rationale", "Rationale")
-        form.add_sources("sources", "Sources", lambda: self.editor.model.sources)
+        form.add_weight("weight", self.tr("Weight"))
+        form.add_integer("delay", self.tr("Delay"), 0, MAX_STEPS, suffix=self.tr(" steps"))
+        form.add_choice("confidence", self.tr("Confidence"), CONFIDENCES)
+        form.add_number("low", self.tr("Low bound"), -1.0, 1.0, optional=True)
+        form.add_number("high", self.tr("High bound"), -1.0, 1.0, optional=True)
+        form.add_text("rationale", self.tr("Rationale"))
+        form.add_sources("sources", self.tr("Sources"), lambda: self.editor.model.sources)
         return form
 
     def _model_forms(self) -> tuple[FieldForm, FieldForm]:
         info = FieldForm(self._commit_info)
-        info.add_line("title", "Title")
-        info.add_text("description", "Description")
+        info.add_line("title", self.tr("Title"))
+        info.add_text("description", self.tr("Description"))
         settings = FieldForm(self._commit_settings)
-        settings.add_integer("steps", "Steps", 1, MAX_STEPS)
-        settings.add_line("time_unit", "Time unit")
-        settings.add_choice("rule", "Rule", RULES)
-        settings.add_choice("activation", "Activation", ACTIVATIONS)
-        settings.add_number("steepness", "Steepness (\u03bb)", 0.001, 1000.0, step=0.1, decimals=3)
-        settings.add_choice("start", "Start vector", START_VECTORS)
-        settings.add_choice("drivers", "Driver nodes", DRIVER_MODES)
-        settings.add_number("tolerance", "Tolerance", 0.0, 1.0, step=1e-5, decimals=6)
-        settings.add_check("strict", "", "strict (< tolerance)")
-        settings.add_check("stop_early", "", "stop at convergence")
-        settings.add_check("count_initial", "", "initial state counts as a step")
-        settings.add_tags("convergence_nodes", "Convergence nodes")
-        settings.add_integer("samples", "Monte Carlo samples", 0, MAX_SAMPLES)
-        settings.add_integer("seed", "Seed", 0, 2**31 - 1)
+        settings.add_integer("steps", self.tr("Steps"), 1, MAX_STEPS)
+        settings.add_line("time_unit", self.tr("Time unit"))
+        settings.add_choice("rule", self.tr("Rule"), RULES)
+        settings.add_choice("activation", self.tr("Activation"), ACTIVATIONS)
+        settings.add_number(
+            "steepness", self.tr("Steepness (\u03bb)"), 0.001, 1000.0, step=0.1, decimals=3
+        )
+        settings.add_choice("start", self.tr("Start vector"), START_VECTORS)
+        settings.add_choice("drivers", self.tr("Driver nodes"), DRIVER_MODES)
+        settings.add_number("tolerance", self.tr("Tolerance"), 0.0, 1.0, step=1e-5, decimals=6)
+        settings.add_check("strict", "", self.tr("strict (< tolerance)"))
+        settings.add_check("stop_early", "", self.tr("stop at convergence"))
+        settings.add_check("count_initial", "", self.tr("initial state counts as a step"))
+        settings.add_tags("convergence_nodes", self.tr("Convergence nodes"))
+        settings.add_integer("samples", self.tr("Monte Carlo samples"), 0, MAX_SAMPLES)
+        settings.add_integer("seed", self.tr("Seed"), 0, 2**31 - 1)
         return info, settings
 
     # -- binding ----------------------------------------------------------------------------
@@ -196,30 +198,31 @@ class Inspector(QWidget):
                 group.blockSignals(False)
             self.node_form.load(_InLanguage(node))
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
-            self.heading.set_full_text(f"Node: {translated(node)}")
+            self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node)
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
             self.edge_form.load(_InLanguage(edge))
-            self.heading.set_full_text(f"Edge: {translated(model.node(edge.source))} \u2192 "
-                                       f"{translated(model.node(edge.target))}")
+            self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(
+                source=translated(model.node(edge.source)),
+                target=translated(model.node(edge.target))))
             self._show_original(edge)
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
             self.original.hide()
             n, e = key
-            self.heading.set_full_text("Selection")
-            self.many.setText(f"{n} node{'s' if n != 1 else ''} and {e} edge"
-                              f"{'s' if e != 1 else ''} selected.\n\nUse Arrange to align, "
-                              "distribute or lay them out; Delete removes them.")
+            self.heading.set_full_text(self.tr("Selection"))
+            self.many.setText(self.tr("{nodes} and {edges} selected.\n\nUse Arrange to align, "
+                                      "distribute or lay them out; Delete removes them.").format(
+                nodes=self.tr("%n node(s)", "", n), edges=self.tr("%n edge(s)", "", e)))
             self.stack.setCurrentWidget(self.many)
         else:
             self._shown = ("model", None)
             self.original.hide()
             self.model_form.load(_Info(model.title, model.description))
             self.settings_form.load(model.settings)
-            self.heading.set_full_text("Model")
+            self.heading.set_full_text(self.tr("Model"))
             self.stack.setCurrentIndex(2)
 
     def _show_original(self, element) -> None:

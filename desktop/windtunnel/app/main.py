@@ -30,6 +30,7 @@ from .failures import guarded_read
 from .files import open_document
 from .fonts import follow_language
 from .preferences import Preferences
+from .translations import apply_language, system_language
 from .workspace import Workspace
 
 __all__ = ["run_app", "start", "make_application"]
@@ -89,6 +90,7 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     """
     make_application()
     preferences = preferences or Preferences()
+    apply_language(preferences.language or system_language())
     root = recovery_root if recovery_root is not None else recovery_folder()
     try:
         session = RecoverySession(root)
@@ -104,9 +106,13 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     if first is not None or not workspace.windows:
         window = workspace.open_window(first if isinstance(first, Document) else None)
         if isinstance(first, LoadError):
-            window.show_problem("The file could not be opened", first)
+            window.show_problem(
+                QCoreApplication.translate("main", "The file could not be opened"), first
+            )
     for error in unreadable:
-        workspace.windows[-1].show_problem("A recovered document could not be read", error)
+        workspace.windows[-1].show_problem(
+            QCoreApplication.translate("main", "A recovered document could not be read"), error
+        )
     return workspace
 
 
@@ -126,7 +132,9 @@ def _recover(workspace: Workspace, crashed: list, ask) -> tuple[int, list[LoadEr
                 unreadable.append(exc)
                 continue
             workspace.open_window(Document(model, modified=True,
-                                           name=f"Recovered: {model.title}"))
+                                           name=QCoreApplication.translate(
+                                               "main", "Recovered: {title}").format(
+                                               title=model.title)))
             count += 1
         session.delete()
     return count, unreadable
@@ -153,6 +161,8 @@ def run_app(path: str | None = None) -> int:
     file_opener = FileOpenFilter(workspace)
     app.installEventFilter(file_opener)
     if not workspace.windows:
-        QMessageBox.critical(None, APP_NAME, "No window could be opened.")
+        QMessageBox.critical(
+            None, APP_NAME, QCoreApplication.translate("main", "No window could be opened.")
+        )
         return 1
     return app.exec()

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
                                QMessageBox, QSizePolicy, QTabBar, QToolBar, QWidget)
 
+from .. import __version__, language
 from ..model import translated
-from .. import __version__
 from ..errors import LoadError, ModelError
 from .actions import build_actions, build_menus, build_toolbar, retint_icons
 from .autosave import Autosaver
@@ -51,7 +51,7 @@ from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
-from .wording import count, refusal
+from .wording import refusal
 from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
@@ -115,12 +115,14 @@ class MainWindow(FileOperations, QMainWindow):
         self.toolbar = build_toolbar(self, self.actions)
         self.toolbars.append(self.toolbar)
         self._add_find_box()
-        self.outline_dock = self.add_panel("Outline", self.outline, Qt.LeftDockWidgetArea,
-                                           share=0.22)
-        self.inspector_dock = self.add_panel("Inspector", self.inspector, Qt.RightDockWidgetArea,
+        self.outline_dock = self.add_panel(self.tr("Outline"), self.outline, Qt.LeftDockWidgetArea,
+                                           name="outline", share=0.22)
+        self.inspector_dock = self.add_panel(self.tr("Inspector"), self.inspector,
+                                             Qt.RightDockWidgetArea, name="inspector",
                                              share=0.25)
-        self.sources_dock = self.add_panel("Sources", scrolling(self.sources, horizontal=True),
-                                           Qt.RightDockWidgetArea)
+        self.sources_dock = self.add_panel(self.tr("Sources"),
+                                           scrolling(self.sources, horizontal=True),
+                                           Qt.RightDockWidgetArea, name="sources")
         self.counts = QLabel()
         self.zoom_label = QLabel()
         self.task_bar = TaskBar(self.tasks)
@@ -129,6 +131,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.add_status_widget(self.zoom_label)
         self._init_files()
         self.actions.themes[workspace.preferences.theme].setChecked(True)
+        self.actions.languages[language.current()].setChecked(True)
         self.set_document(document)
 
     def _first_paint(self, _window) -> None:
@@ -137,15 +140,15 @@ class MainWindow(FileOperations, QMainWindow):
 
     # -- places for extensions --------------------------------------------------------------
 
-    def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *,
-                  tab_with: QDockWidget | None = None, name: str = "",
-                  share: float = 0.0) -> QDockWidget:
-        """Add a dock (remembered in the window layout, listed in View > Panels); with
+    def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, name: str,
+                  tab_with: QDockWidget | None = None, share: float = 0.0) -> QDockWidget:
+        """Add a dock (remembered in the window layout under ``name``, which does not
+        change with the language as ``title`` does; listed in View > Panels); with
         ``tab_with``, as a tab beside that dock when it is in the same area; with ``share``,
         the fraction of the window's width (left, right) or height (top, bottom) it takes
         in a first layout."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{name or title.lower()}")
+        dock.setObjectName(f"dock-{name}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         if tab_with is not None and self.dockWidgetArea(tab_with) == area:
@@ -208,7 +211,9 @@ class MainWindow(FileOperations, QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.find_box = QLineEdit(placeholderText="Find node (Ctrl+F)", clearButtonEnabled=True)
+        self.find_box = QLineEdit(
+            placeholderText=self.tr("Find node (Ctrl+F)"), clearButtonEnabled=True
+        )
         self.find_box.setMaximumWidth(240)
         self.find_box.returnPressed.connect(lambda: self.find_next(forward=True))
         self.find_box.textChanged.connect(self._find_changed)
@@ -318,15 +323,16 @@ class MainWindow(FileOperations, QMainWindow):
 
     def _update_title(self, *_) -> None:
         doc = self.document
-        self.setWindowTitle(f"{doc.display_name}[*] \u2014 Windtunnel")
+        self.setWindowTitle(self.tr("{name}[*] \u2014 Windtunnel").format(name=doc.display_name))
         self.setWindowModified(doc.modified)
 
     def _update_status(self, *_) -> None:
         model = self.document.model
-        self.counts.setText(f"{count(len(model.nodes), 'node')} \u00b7 "
-                            f"{count(len(model.edges), 'edge')} \u00b7 "
-                            f"{count(len(model.sources), 'source')}")
-        self.zoom_label.setText(f"{self.view.zoom * 100:.0f}%")
+        self.counts.setText(" \u00b7 ".join((
+            self.tr("%Ln node(s)", "", len(model.nodes)),
+            self.tr("%Ln edge(s)", "", len(model.edges)),
+            self.tr("%Ln source(s)", "", len(model.sources)))))
+        self.zoom_label.setText(QLocale().toString(self.view.zoom * 100, "f", 0) + "%")
 
     def theme_changed(self, dark: bool) -> None:
         self.scene.set_dark(dark)
@@ -340,7 +346,7 @@ class MainWindow(FileOperations, QMainWindow):
         try:
             return change(self.editor)
         except ModelError as exc:
-            self.show_problem("That edit is not possible", exc)
+            self.show_problem(self.tr("That edit is not possible"), exc)
             return None
 
     def _node_requested(self, pos: QPointF) -> None:
@@ -378,7 +384,8 @@ class MainWindow(FileOperations, QMainWindow):
         except ModelError as exc:          # keep what was typed, and say why
             self.namer.setText(label)
             self.namer.refuse(refusal(exc))
-            self.statusBar().showMessage(f"The label was not changed: {refusal(exc)}", 8000)
+            self.statusBar().showMessage(
+                self.tr("The label was not changed: {reason}").format(reason=refusal(exc)), 8000)
 
     def _selection_changed(self) -> None:
         scene = self.scene
@@ -389,7 +396,7 @@ class MainWindow(FileOperations, QMainWindow):
         try:
             self.editor.move(before, after)
         except ModelError as exc:        # refused: the items go back where the model has them
-            self.show_problem("That edit is not possible", exc)
+            self.show_problem(self.tr("That edit is not possible"), exc)
             self.scene.reset_positions()
 
     def add_node(self, kind: str) -> None:
@@ -407,7 +414,8 @@ class MainWindow(FileOperations, QMainWindow):
         if piece is None:
             return False
         QGuiApplication.clipboard().setMimeData(to_mime(piece))
-        self.statusBar().showMessage(f"Copied {count(len(piece.nodes), 'node')}", 3000)
+        self.statusBar().showMessage(
+            self.tr("Copied %Ln node(s)", "", len(piece.nodes)), 3000)
         return True
 
     def cut(self) -> None:
@@ -418,10 +426,10 @@ class MainWindow(FileOperations, QMainWindow):
         try:
             piece = from_mime(QGuiApplication.clipboard().mimeData())
         except LoadError as exc:
-            self.show_problem("Nothing was pasted", exc)
+            self.show_problem(self.tr("Nothing was pasted"), exc)
             return
         if piece is None:
-            self.statusBar().showMessage("The clipboard holds no Windtunnel nodes", 3000)
+            self.statusBar().showMessage(self.tr("The clipboard holds no Windtunnel nodes"), 3000)
             return
         self.edit(lambda editor: editor.paste(piece))
 
@@ -451,8 +459,8 @@ class MainWindow(FileOperations, QMainWindow):
         self.scene.set_highlight(self._find_hits)
         if needle:
             hits = len(self._find_hits)
-            self.statusBar().showMessage(f"{count(hits, 'node')} "
-                                         f"{'matches' if hits == 1 else 'match'} \u201c{text}\u201d")
+            self.statusBar().showMessage(
+                self.tr("%Ln node(s) match \u201c{text}\u201d", "", hits).format(text=text))
 
     def find_next(self, *, forward: bool = True) -> str | None:
         """Select and centre the next (or previous) node matching the find box."""
@@ -467,7 +475,8 @@ class MainWindow(FileOperations, QMainWindow):
         else:
             index = 0 if forward else len(hits) - 1
         self.reveal("node", hits[index])
-        self.statusBar().showMessage(f"Match {index + 1} of {len(hits)}", 4000)
+        self.statusBar().showMessage(
+            self.tr("Match {index} of {count}").format(index=index + 1, count=len(hits)), 4000)
         return hits[index]
 
     # -- view -------------------------------------------------------------------------------
@@ -481,6 +490,22 @@ class MainWindow(FileOperations, QMainWindow):
         for key, action in self.actions.themes.items():
             action.setChecked(key == name)
         self.workspace.apply_theme()
+
+    def set_language(self, tag: str) -> None:
+        """The Language menu: remember ``tag``, make it the app's language (the model's
+        text, exports, new windows and dialogs follow at once) and say that the open
+        windows speak it in full after a restart."""
+        changed = tag != language.current()
+        self.workspace.set_language(tag)
+        if changed:
+            self.show_language_note(tag)
+
+    def show_language_note(self, tag: str) -> None:
+        QMessageBox.information(
+            self, language.LANGUAGES[tag],
+            self.tr("Windtunnel speaks {language} in full from its next start. New windows "
+                    "and dialogs, the model's text and the exports use it now.")
+            .format(language=language.LANGUAGES[tag]))
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.workspace.preferences, self)
@@ -496,7 +521,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.workspace.show_help(page)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Windtunnel",
-                          f"<b>Windtunnel {__version__}</b><br>Wind-tunnel policy options on "
-                          "signed influence maps. Works offline.")
-
+        QMessageBox.about(self, self.tr("About Windtunnel"),
+                          self.tr("<b>Windtunnel {version}</b><br>Wind-tunnel policy options on "
+                                  "signed influence maps. Works offline.")
+                          .format(version=__version__))

@@ -58,7 +58,7 @@ class MapExporter(QObject):
         if kind == "png" and not self.free():
             return False
         filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
-        path = window.choose_save_path("map", "Export map",
+        path = window.choose_save_path("map", self.tr("Export map"),
                                        file_stem(window.document.model.title) + f".{kind}", filters)
         if not path:
             return False
@@ -71,9 +71,9 @@ class MapExporter(QObject):
         new one would cancel the running one (never a Monte Carlo run, unasked)."""
         tasks = self.window.tasks
         if tasks.busy:
-            self.window.show_problem("Another task is running", WindtunnelError(
-                f"{tasks.task.label} is still running: wait for it to finish, or cancel it, "
-                "then export again."))
+            self.window.show_problem(self.tr("Another task is running"), WindtunnelError(
+                self.tr("{task} is still running: wait for it to finish, or cancel it, then "
+                        "export again.").format(task=tasks.task.label)))
             return False
         return True
 
@@ -90,9 +90,9 @@ class MapExporter(QObject):
                                          overlay=self._overlay())
             write_export(path, data, protect=window.document.path)
         except (SaveError, OSError) as exc:
-            window.show_problem("The file could not be written", exc)
+            window.show_problem(self.tr("The file could not be written"), exc)
             return False
-        window.statusBar().showMessage(f"Exported {path}", 5000)
+        window.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
         return True
 
     def _overlay(self):
@@ -127,16 +127,21 @@ class MapExporter(QObject):
                 self._paint_png(path)
                 return
             protect = window.document.path
-            window.tasks.start("Writing the image", lambda progress, cancel: _encode(
+            window.tasks.start(self.tr("Writing the image"), lambda progress, cancel: _encode(
                 path, image, cancel, protect), on_finished=lambda p: (
-                window.statusBar().showMessage(f"Exported {p}", 5000)),
-                on_failed=lambda exc: window.show_problem("The file could not be written", exc))
+                window.statusBar().showMessage(self.tr("Exported {path}").format(path=p), 5000)),
+                on_failed=lambda exc: window.show_problem(
+                    self.tr("The file could not be written"), exc))
 
         window.tasks.start_stepped(
-            "Painting the map", picture.map_image_steps(window.scene, overlay=self._overlay()),
+            self.tr("Painting the map"),
+            picture.map_image_steps(window.scene, overlay=self._overlay()),
             on_finished=painted,
-            on_failed=lambda exc: window.show_problem("The map could not be painted", exc),
-            on_cancelled=lambda: window.statusBar().showMessage("Image export cancelled", 5000))
+            on_failed=lambda exc: window.show_problem(self.tr("The map could not be painted"), exc),
+            on_cancelled=lambda: window.statusBar().showMessage(
+                self.tr("Image export cancelled"), 5000
+            ),
+        )
 
 
 def _encode(path: str, image, cancel, protect) -> str:

@@ -10,12 +10,12 @@ marked (:meth:`show_selection`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ..model import translated
-from .canvas.style import KIND_NAMES
 from .model_language import language_relay
 
 __all__ = ["Outline"]
@@ -33,7 +33,9 @@ class Outline(QWidget):
         super().__init__(parent)
         self.model = None
         self._rows: dict = {}
-        self.search = QLineEdit(placeholderText="Filter nodes and edges\u2026", clearButtonEnabled=True)
+        self.search = QLineEdit(
+            placeholderText=self.tr("Filter nodes and edges\u2026"), clearButtonEnabled=True
+        )
         self.items = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.items)
@@ -99,7 +101,7 @@ class Outline(QWidget):
         headings = []
         for kind in ("actor", "restriction", "factor"):
             nodes = [n for n in model.nodes if n.kind == kind]
-            heading = _row(f"{KIND_NAMES[kind]}s ({len(nodes)})", "")
+            heading = _row(_kind_heading(kind, len(nodes)), "")
             groups: dict[str, list[QStandardItem]] = {}
             for node in nodes:
                 shown = translated(node)     # found by its original label too
@@ -107,18 +109,19 @@ class Outline(QWidget):
                 item.setData(("node", node.id), _ROLE)
                 item.setToolTip(node.id)
                 self._rows[("node", node.id)] = item
-                groups.setdefault(node.group or "(no group)", []).append(item)
+                groups.setdefault(node.group or self.tr("(no group)"), []).append(item)
             for group, items in groups.items():
                 group_row = _row(f"{group} ({len(items)})", "")
                 group_row.appendRows(items)
                 heading.appendRow(group_row)
             headings.append(heading)
-        for sign, test in (("Positive edges", lambda w: w > 0), ("Negative edges", lambda w: w < 0),
-                           ("Zero-weight edges", lambda w: w == 0)):
+        for sign, test in ((self.tr("Positive edges ({count})"), lambda w: w > 0),
+                           (self.tr("Negative edges ({count})"), lambda w: w < 0),
+                           (self.tr("Zero-weight edges ({count})"), lambda w: w == 0)):
             edges = [e for e in model.edges if test(e.weight)]
-            if not edges and sign.startswith("Zero"):
+            if not edges and test(0.0):
                 continue
-            heading = _row(f"{sign} ({len(edges)})", "")
+            heading = _row(sign.format(count=len(edges)), "")
             items = []
             for edge in edges:
                 text = _edge_text(edge, model)
@@ -174,6 +177,15 @@ class Outline(QWidget):
 def _edge_text(edge, model) -> str:
     return (f"{translated(model.node(edge.source))} \u2192 {translated(model.node(edge.target))}  "
             f"({edge.weight:+.2f})")
+
+
+def _kind_heading(kind: str, count: int) -> str:
+    """The heading of a kind's nodes with their number: ``Actors (3)``."""
+    return {"actor": QCoreApplication.translate("Outline", "Actors ({count})"),
+            "restriction": QCoreApplication.translate("Outline",
+                                                      "Restrictions (levers) ({count})"),
+            "factor": QCoreApplication.translate("Outline", "Factors ({count})")}[kind].format(
+        count=count)
 
 
 def _row(text: str, search_text: str) -> QStandardItem:

@@ -225,7 +225,8 @@ class ParticipantsPanel(QWidget):
                 "windtunnel aggregate, or import a workbook of several participants "
                 "(see Help > Participants)."))
         else:
-            method = (f"linguistic ({s.implication}, {s.union}, {s.defuzzification})"
+            method = (self.tr("linguistic ({implication}, {union}, {defuzzification})").format(
+                implication=s.implication, union=s.union, defuzzification=s.defuzzification)
                       if s.aggregation == "linguistic" else s.aggregation)
             zeros = (self.tr("absent ratings count as zero") if s.aggregation_zeros == "include"
                      else self.tr("absent ratings are left out"))
@@ -319,24 +320,24 @@ class ParticipantsPanel(QWidget):
             _fill(self.ratings, [])
             return
         labels = {n.id: translated(n) for n in model.nodes}
-        self.edge_heading.setText(self.tr("<b>{source} \u2192 {target}</b> (map weight "
-                                          "{weight:+.2f})").format(
-            source=labels[key[0]], target=labels[key[1]], weight=model.edge(*key).weight))
+        self.edge_heading.setText(self.tr("<b>{source} → {target}</b> (map weight {weight})")
+                                  .format(source=labels[key[0]], target=labels[key[1]],
+                                          weight=f"{model.edge(*key).weight:+.2f}"))
         table = rating_table(model)
         j = table.edges.index(key)
         found = disagreement(table)
         if not found.raters[j]:
             self.edge_summary.setText(self.tr("No participant rated this edge."))
         else:
-            conflict = self.tr(" \u2014 sign conflict") if found.conflict[j] else ""
+            conflict = self.tr(" — sign conflict") if found.conflict[j] else ""
             self.edge_summary.setText(self.tr(
                 "{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no "
-                "effect{conflict}. Spread {spread:.2f}, range {range:.2f}, entropy "
-                "{entropy:.2f}.").format(
+                "effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.").format(
                 raters=int(found.raters[j]), count=len(model.participants),
                 raise_=int(found.positive[j]), lower=int(found.negative[j]),
-                neutral=int(found.neutral[j]), conflict=conflict, spread=found.spread[j],
-                range=found.range[j], entropy=found.entropy[j]))
+                neutral=int(found.neutral[j]), conflict=conflict,
+                spread=f"{found.spread[j]:.2f}", range=f"{found.range[j]:.2f}",
+                entropy=f"{found.entropy[j]:.2f}"))
         rows = []
         for name, participant, weights in zip(names, model.participants, table.weights):
             rating = next((r for r in participant.ratings if r.key == key), None)
@@ -354,13 +355,14 @@ def attach_participants(window) -> ParticipantsPanel:
     panel = ParticipantsPanel(window)
     panel.importer = ParticipantsImport(window)
     panel.dock = window.add_panel(panel.tr("Participants"), scrolling(panel),
-                                  Qt.RightDockWidgetArea, tab_with=window.inspector_dock)
+                                  Qt.RightDockWidgetArea, name="participants",
+                                  tab_with=window.inspector_dock)
     QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
     analysis = window.extensions.get("analysis")
     if analysis is not None:
         panel.results = ParticipantResults(analysis.controller, panel)
         panel.results_dock = window.add_panel(
             panel.tr("Participants' Results"), panel.results, Qt.BottomDockWidgetArea,
-            tab_with=analysis.results_dock)
+            name="participants-results", tab_with=analysis.results_dock)
         QTimer.singleShot(0, analysis.results_dock.raise_)   # Results stays in front
     return panel

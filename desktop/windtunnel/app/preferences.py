@@ -1,9 +1,10 @@
 """Preferences and remembered state, in QSettings (the platform's place for them).
 
 Remembered: recent files, the last folder of each kind of file dialog (models, map
-pictures, workbooks ...), window geometry and dock layout, the theme choice, and the
-autosave interval. Every value is read defensively: a damaged or hand-edited settings
-file falls back to defaults instead of breaking the start-up.
+pictures, workbooks ...), window geometry and dock layout, the theme choice, the
+interface's language, and the autosave interval. Every value is read defensively: a
+damaged or hand-edited settings file falls back to defaults instead of breaking the
+start-up.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..language import LANGUAGES
 
 __all__ = ["Preferences", "THEMES", "DEFAULT_AUTOSAVE_SECONDS", "MAX_RECENT"]
 
@@ -85,6 +88,19 @@ class Preferences:
         if value not in THEMES:
             raise ValueError(f"unknown theme {value!r}")
         self.store.setValue("appearance/theme", value)
+
+    @property
+    def language(self) -> str | None:
+        """The language chosen in the Language menu (a tag of ``LANGUAGES``), or None:
+        never chosen, so the system's language is used."""
+        value = self.store.value("appearance/language")
+        return value if value in LANGUAGES else None
+
+    @language.setter
+    def language(self, tag: str) -> None:
+        if tag not in LANGUAGES:
+            raise ValueError(f"unknown language {tag!r}")
+        self.store.setValue("appearance/language", tag)
 
     # -- window layout ----------------------------------------------------------------------
 

@@ -29,19 +29,20 @@ class SourceDialog(QDialog):
 
     def __init__(self, source: Source | None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit source" if source else "Add source")
+        self.setWindowTitle(self.tr("Edit source") if source else self.tr("Add source"))
         self.original = source
         self.title = QLineEdit(source.title if source else "")
         self.publisher = QLineEdit(source.publisher if source else "")
-        self.date = QLineEdit(source.date if source else "", placeholderText="YYYY-MM-DD")
+        self.date = QLineEdit(source.date if source else "", placeholderText=self.tr("YYYY-MM-DD"))
         self.citation = PlainTextField()
         self.citation.setPlainText(source.citation if source else "")
         self.note = PlainTextField()
         self.note.setPlainText(source.note if source else "")
         form = QFormLayout()
-        for label, widget in (("Title", self.title), ("Publisher", self.publisher),
-                              ("Date", self.date), ("Citation", self.citation),
-                              ("Note", self.note)):
+        for label, widget in ((self.tr("Title"), self.title),
+                              (self.tr("Publisher"), self.publisher),
+                              (self.tr("Date"), self.date), (self.tr("Citation"), self.citation),
+                              (self.tr("Note"), self.note)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,7 +69,9 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self.editor = None
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Title", "Publisher", "Date", "Cited by"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited by")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.Interactive)
@@ -83,13 +86,14 @@ class SourcesPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.doubleClicked.connect(lambda *_: self.edit_source())
         buttons = QHBoxLayout()
-        for text, slot, tip in (("Add\u2026", self.add_source, "Add a source"),
-                                ("Edit\u2026", self.edit_source, "Edit the chosen source"),
-                                ("Delete", self.delete_source, "Delete the chosen source"),
-                                ("Cite", lambda: self.cite(True),
-                                 "Cite the chosen source from the selected nodes and edges"),
-                                ("Uncite", lambda: self.cite(False),
-                                 "Remove the chosen source from the selected nodes and edges")):
+        for text, slot, tip in (
+                (self.tr("Add\u2026"), self.add_source, self.tr("Add a source")),
+                (self.tr("Edit\u2026"), self.edit_source, self.tr("Edit the chosen source")),
+                (self.tr("Delete"), self.delete_source, self.tr("Delete the chosen source")),
+                (self.tr("Cite"), lambda: self.cite(True),
+                 self.tr("Cite the chosen source from the selected nodes and edges")),
+                (self.tr("Uncite"), lambda: self.cite(False),
+                 self.tr("Remove the chosen source from the selected nodes and edges"))):
             button = QPushButton(text, toolTip=tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -180,14 +184,16 @@ class SourcesPanel(QWidget):
     def cite(self, cited: bool) -> None:
         source_id = self.chosen_id()
         if source_id is None:
-            self.status.setText("Choose a source in the list first.")
+            self.status.setText(self.tr("Choose a source in the list first."))
             return
         try:
             changed = self.editor.cite(source_id, cited=cited)
         except ModelError as exc:
             self.status.setText(str(exc))
             return
-        verb = "now cite" if cited else "no longer cite"
-        self.status.setText(f"{changed} selected item{'s' if changed != 1 else ''} {verb} it."
-                            if changed else "Select nodes or edges on the map first.")
-
+        if not changed:
+            self.status.setText(self.tr("Select nodes or edges on the map first."))
+        elif cited:
+            self.status.setText(self.tr("%n selected item(s) now cite it.", "", changed))
+        else:
+            self.status.setText(self.tr("%n selected item(s) no longer cite it.", "", changed))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..errors import LoadError, WindtunnelError
@@ -28,7 +28,7 @@ from .dialogs import NotesDialog, ProblemDialog
 from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
-                    is_import, is_native, open_document, open_filters)
+                    is_import, is_native, model_filter, open_document, open_filters)
 from .map_export import file_stem
 
 __all__ = ["FileOperations"]
@@ -55,14 +55,23 @@ class FileOperations:
     def ask_save_changes(self) -> str:
         """'save', 'discard' or 'cancel'."""
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"Save the changes to \u201c{self.document.display_name}\u201d before closing?",
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+            self,
+            QCoreApplication.translate("FileOperations", "Unsaved changes"),
+            QCoreApplication.translate(
+                "FileOperations", "Save the changes to \u201c{name}\u201d before closing?"
+            ).format(name=self.document.display_name),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", self.default_folder(),
-                                              open_filters())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("FileOperations", "Open model"),
+            self.default_folder(),
+            open_filters(),
+        )
         if path:
             self.workspace.preferences.set_last_folder("model", Path(path).parent)
         return path or None
@@ -72,10 +81,18 @@ class FileOperations:
         return path or None
 
     def ask_reload(self, path: str) -> bool:
-        extra = ("\n\nYour unsaved changes in this window would be lost."
-                 if self.document.modified else "")
-        answer = QMessageBox.question(self, "File changed on disk",
-                                      f"{path} was changed by another program. Reload it?{extra}")
+        question = QCoreApplication.translate(
+            "FileOperations", "{path} was changed by another program. Reload it?"
+        )
+        if self.document.modified:
+            question += "\n\n" + QCoreApplication.translate(
+                "FileOperations", "Your unsaved changes in this window would be lost."
+            )
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("FileOperations", "File changed on disk"),
+            question.format(path=path),
+        )
         return answer == QMessageBox.Yes
 
     def show_problem(self, title: str, error: Exception) -> None:
@@ -88,17 +105,50 @@ class FileOperations:
 
     def ask_import_choice(self, question) -> str | None:
         """Ask how to read an ambiguous import (see ``app.files.open_document``)."""
-        titles = {"undirected": ("Undirected edges", {
-                      "both": "Both ways (each tie influences both nodes)",
-                      "as-written": "One way, as the file lists them"}),
-                  "out_of_range": ("Weights outside [-1, 1]", {
-                      "rescale": "Rescale (divide every weight by the largest)"}),
-                  "participants": ("One sheet per participant", {
-                      "keep": "Every sheet as a participant (the map is their aggregate)",
-                      "aggregate": "Only their aggregate (no participants kept)"})}
+        titles = {
+            "undirected": (
+                QCoreApplication.translate("FileOperations", "Undirected edges"),
+                {
+                    "both": QCoreApplication.translate(
+                        "FileOperations", "Both ways (each tie influences both nodes)"
+                    ),
+                    "as-written": QCoreApplication.translate(
+                        "FileOperations", "One way, as the file lists them"
+                    ),
+                },
+            ),
+            "out_of_range": (
+                QCoreApplication.translate("FileOperations", "Weights outside [-1, 1]"),
+                {
+                    "rescale": QCoreApplication.translate(
+                        "FileOperations", "Rescale (divide every weight by the largest)"
+                    )
+                },
+            ),
+            "participants": (
+                QCoreApplication.translate("FileOperations", "One sheet per participant"),
+                {
+                    "keep": QCoreApplication.translate(
+                        "FileOperations",
+                        "Every sheet as a participant (the map is their aggregate)",
+                    ),
+                    "aggregate": QCoreApplication.translate(
+                        "FileOperations", "Only their aggregate (no participants kept)"
+                    ),
+                },
+            ),
+        }
         title, labels = titles[question.question]
-        box = QMessageBox(QMessageBox.Question, title, f"{question}. How should Windtunnel "
-                          "read them? (The import's note records the answer.)", parent=self)
+        box = QMessageBox(
+            QMessageBox.Question,
+            title,
+            QCoreApplication.translate(
+                "FileOperations",
+                "{question}. How should Windtunnel read them? (The import's note "
+                "records the answer.)",
+            ).format(question=question),
+            parent=self,
+        )
         buttons = {box.addButton(labels.get(c, c), QMessageBox.AcceptRole): c
                    for c in question.choices}
         box.addButton(QMessageBox.Cancel)
@@ -146,7 +196,9 @@ class FileOperations:
         try:
             model = guarded_read(lambda: load(path), path)
         except LoadError as exc:
-            self.show_problem("The template could not be read", exc)
+            self.show_problem(
+                QCoreApplication.translate("FileOperations", "The template could not be read"), exc
+            )
             return
         self._show_document(Document(model))
 
@@ -166,7 +218,9 @@ class FileOperations:
         try:
             found = open_document(path, ask=self.ask_import_choice)
         except WindtunnelError as exc:
-            self.show_problem("The file could not be opened", exc)
+            self.show_problem(
+                QCoreApplication.translate("FileOperations", "The file could not be opened"), exc
+            )
             self.workspace.preferences.remove_recent(str(path))
             return False
         if found is None:                     # a question about the import was cancelled
@@ -179,12 +233,20 @@ class FileOperations:
         try:
             window = self._show_document(document)
         except Exception as exc:  # the boundary: a bug showing the model ends in a dialog
-            self.show_problem("The file could not be opened", located(exc, path))
+            self.show_problem(
+                QCoreApplication.translate("FileOperations", "The file could not be opened"),
+                located(exc, path),
+            )
             return False
         if document.path is not None:
             self.workspace.preferences.add_recent(path)
         if opened.notes:
-            window.show_notes(f"Imported {Path(path).name} ({opened.format})", opened.notes)
+            window.show_notes(
+                QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(
+                    name=Path(path).name, format=opened.format
+                ),
+                opened.notes,
+            )
         return True
 
     def _import_in_background(self, path: Path, choices: dict) -> None:
@@ -200,20 +262,33 @@ class FileOperations:
                 try:
                     answers = answered(choices, error, self.ask_import_choice)
                 except ChoiceNeeded as again:      # asked already: a refusal, not a loop
-                    self.show_problem("The file could not be opened", again)
+                    self.show_problem(
+                        QCoreApplication.translate(
+                            "FileOperations", "The file could not be opened"
+                        ),
+                        again,
+                    )
                     return
                 if answers is not None:
                     self._import_in_background(path, answers)
                 return
-            self.show_problem("The file could not be opened", error)
+            self.show_problem(
+                QCoreApplication.translate("FileOperations", "The file could not be opened"), error
+            )
             self.workspace.preferences.remove_recent(str(path))
 
-        self.tasks.start(f"Importing {path.name}", work,
-                         on_finished=lambda opened: self._show_opened(
-                             path, document_for(path, opened), opened),
-                         on_failed=failed,
-                         on_cancelled=lambda: self.statusBar().showMessage(
-                             f"Import of {path.name} cancelled; nothing was opened", 5000))
+        self.tasks.start(
+            QCoreApplication.translate("FileOperations", "Importing {name}").format(name=path.name),
+            work,
+            on_finished=lambda opened: self._show_opened(path, document_for(path, opened), opened),
+            on_failed=failed,
+            on_cancelled=lambda: self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "FileOperations", "Import of {name} cancelled; nothing was opened"
+                ).format(name=path.name),
+                5000,
+            ),
+        )
 
     def open_files(self, paths: list[str]) -> None:
         for path in paths:
@@ -237,9 +312,12 @@ class FileOperations:
         return self._save_to(path)
 
     def save_as(self) -> bool:
-        path = self.choose_save_path("model", "Save model as",
-                                     file_stem(self.document.model.title) + MODEL_SUFFIX,
-                                     f"Windtunnel models (*{MODEL_SUFFIX})")
+        path = self.choose_save_path(
+            "model",
+            QCoreApplication.translate("FileOperations", "Save model as"),
+            file_stem(self.document.model.title) + MODEL_SUFFIX,
+            model_filter(),
+        )
         if not path:
             return False
         path = Path(path)
@@ -251,13 +329,18 @@ class FileOperations:
         try:
             self.document.save(path)
         except Exception as exc:  # SaveError, or anything else: a message, the edits kept
-            self.show_problem("The model could not be saved", located(exc, path, writing=True))
+            self.show_problem(
+                QCoreApplication.translate("FileOperations", "The model could not be saved"),
+                located(exc, path, writing=True),
+            )
             return False
         if self.workspace.session is not None:
             self.workspace.session.discard(self.document)
         self.workspace.preferences.add_recent(path)
         self.watch_file()
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("FileOperations", "Saved {path}").format(path=path), 4000
+        )
         return True
 
     # -- close and reload -------------------------------------------------------------------
@@ -300,14 +383,20 @@ class FileOperations:
 
     def _file_changed(self, path: str, exists: bool) -> None:
         if not exists:
-            self.statusBar().showMessage(f"{path} was moved or deleted; Save writes it again.")
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "FileOperations", "{path} was moved or deleted; Save writes " "it again."
+                ).format(path=path)
+            )
             return
         if not self.ask_reload(path):
             return
         try:
             model = guarded_read(lambda: load(path), path)
         except LoadError as exc:
-            self.show_problem("The changed file could not be read", exc)
+            self.show_problem(
+                QCoreApplication.translate("FileOperations", "The changed file could not be read"),
+                exc,
+            )
             return
         self.set_document(Document(model, Path(path)))
-

@@ -1,13 +1,9 @@
-"""Numbers and refusals in words the way the interface writes them."""
+"""Refusals and menu texts in words the way the interface writes them (counts are Qt's
+plural forms: ``tr("%n node(s)", "", n)``)."""
 
 from __future__ import annotations
 
-__all__ = ["count", "refusal", "menu_text"]
-
-
-def count(n: int, singular: str, plural: str = "") -> str:
-    """``"1 node"``, ``"2 nodes"``, ``"1,200 nodes"`` (thousands separated)."""
-    return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
+__all__ = ["refusal", "menu_text"]
 
 
 def refusal(error) -> str:

@@ -216,7 +216,7 @@ class TaskBar(QWidget):
         self.label = QLabel()
         self.bar = QProgressBar(minimum=0, maximum=1000, textVisible=True)
         self.bar.setFixedWidth(200)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.cancel_button.clicked.connect(runner.cancel)
         layout = QHBoxLayout(self)

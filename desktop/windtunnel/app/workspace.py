@@ -19,6 +19,7 @@ from .autosave import RecoverySession
 from .document import Document
 from .preferences import Preferences
 from .theme import apply_theme
+from .translations import apply_language
 
 __all__ = ["Workspace"]
 
@@ -45,6 +46,15 @@ class Workspace:
         self.dark = apply_theme(app, self.preferences.theme)
         for window in self.windows:
             window.theme_changed(self.dark)
+
+    def set_language(self, tag: str) -> None:
+        """Remember ``tag`` as the interface's language and apply it (see
+        :mod:`.translations`); every window's Language menu shows the choice."""
+        self.preferences.language = tag
+        apply_language(tag)
+        for window in self.windows:
+            for key, action in window.actions.languages.items():
+                action.setChecked(key == tag)
 
     def open_window(self, document: Document | None = None):
         """Show a new main window on ``document`` (a blank one when None); return it."""

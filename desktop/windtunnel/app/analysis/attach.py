@@ -51,19 +51,24 @@ class Analysis(QObject):
         window.map_export_started.connect(lambda: controller.set_playing(False))
         self.scenarios_panel = ScenariosPanel(controller)
         self.results_panel = ResultsPanel(controller, self.map_results)
-        self.scenarios_dock = window.add_panel("Scenarios", scrolling(self.scenarios_panel),
-                                               Qt.LeftDockWidgetArea,
-                                               tab_with=window.outline_dock)
-        self.results_dock = window.add_panel("Results", self.results_panel,
-                                             Qt.BottomDockWidgetArea, share=0.4)
+        self.scenarios_dock = window.add_panel(
+            self.tr("Scenarios"),
+            scrolling(self.scenarios_panel),
+            Qt.LeftDockWidgetArea,
+            name="scenarios",
+            tab_with=window.outline_dock,
+        )
+        self.results_dock = window.add_panel(self.tr("Results"), self.results_panel,
+                                             Qt.BottomDockWidgetArea, name="results", share=0.4)
         # built when its tab is first shown (its scatter plot loads pyqtgraph)
         self._explore_view = LazyView(lambda: _explore_view(controller,
                                                             self.map_results.highlight))
         # scrolls sideways on a narrow screen rather than widening the window (its tables
         # and scatter want ~810 px)
-        self.explore_dock = window.add_panel("Explore", scrolling(self._explore_view,
-                                                                  horizontal=True),
-                                             Qt.BottomDockWidgetArea, tab_with=self.results_dock)
+        self.explore_dock = window.add_panel(self.tr("Explore"), scrolling(self._explore_view,
+                                                                           horizontal=True),
+                                             Qt.BottomDockWidgetArea, name="explore",
+                                             tab_with=self.results_dock)
         self.explore_view.results_shown.connect(self._make_room_for_explore)
         window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         QTimer.singleShot(0, self.scenarios_dock.raise_)   # in front of the Outline
@@ -71,7 +76,7 @@ class Analysis(QObject):
         self.override_box = OverrideBox(controller)
         window.inspector.add_footer(self.override_box)
         self.time_bar = TimeBar(controller, self.map_results)
-        self.toolbar = QToolBar("Results", window)
+        self.toolbar = QToolBar(self.tr("Results"), window)
         self.toolbar.setObjectName("results-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.time_bar)
@@ -101,42 +106,73 @@ class Analysis(QObject):
             return make_action(window, text, lambda *_: slot(), **options)
 
         a = {
-            "monte_carlo": action("Run &Monte Carlo", controller.run_monte_carlo,
-                                  shortcut="Ctrl+M",
-                                  tip="Sample the uncertain edge weights (samples and seed in "
-                                      "the engine settings) and show bands"),
-            "cancel": action("&Cancel Long Task", window.tasks.cancel,
-                             tip="Stop the running Monte Carlo, sensitivity or export"),
-            "clear_mc": action("C&lear Monte Carlo Results", session.clear_monte_carlo),
-            "settings": action("&Engine Settings\u2026", lambda: edit_settings(controller),
-                               shortcut="Ctrl+Shift+G",
-                               tip="Rule, activation, presets, steps, tolerance, seed"),
-            "why": action("&Why Did This Change?", show_tab("why"), shortcut="Ctrl+Shift+Y"),
-            "sensitivity": action("&Sensitivity of an Objective\u2026", show_tab("sensitivity")),
-            "next": action("&Next Scenario", lambda: session.step_scenario(1),
-                           shortcut="Ctrl+PgDown"),
-            "previous": action("&Previous Scenario", lambda: session.step_scenario(-1),
-                               shortcut="Ctrl+PgUp"),
-            "play": action("&Play / Pause Replay", controller.toggle_playing,
-                           shortcut="Ctrl+Shift+P"),
-            "help": action("&Analysis Help", lambda: show_analysis_help(window)),
-            "export_workbook": action("Results &Workbook (.xlsx)\u2026", exporter.workbook),
-            "export_matrix": action("Scenario &Matrix (.csv)\u2026",
-                                    lambda: exporter.csv("matrix")),
-            "export_trajectories": action("&Trajectories (.csv)\u2026",
-                                          lambda: exporter.csv("trajectories")),
-            "export_png": action("Map with Results (.&png)\u2026",
-                                 lambda: window.map_exporter.export("png")),
-            "export_svg": action("Map with Results (.s&vg)\u2026",
-                                 lambda: window.map_exporter.export("svg")),
-            "export_brief": action("PDF &Brief\u2026", exporter.brief,
-                                   tip="One page: the map with results, top changes, "
-                                       "scorecard, a chart"),
-            "export_story_pdf": action("The &Story (.pdf)\u2026", lambda: exporter.story("pdf"),
-                                       tip="The current scenario told chapter by chapter, "
-                                           "one page each"),
-            "export_story_png": action("The Story as P&ictures (.png)\u2026",
-                                       lambda: exporter.story("png")),
+            "monte_carlo": action(
+                self.tr("Run &Monte Carlo"),
+                controller.run_monte_carlo,
+                shortcut="Ctrl+M",
+                tip=self.tr(
+                    "Sample the uncertain edge weights (samples and seed in "
+                    "the engine settings) and show bands"
+                ),
+            ),
+            "cancel": action(
+                self.tr("&Cancel Long Task"),
+                window.tasks.cancel,
+                tip=self.tr("Stop the running Monte Carlo, sensitivity or export"),
+            ),
+            "clear_mc": action(self.tr("C&lear Monte Carlo Results"), session.clear_monte_carlo),
+            "settings": action(
+                self.tr("&Engine Settings\u2026"),
+                lambda: edit_settings(controller),
+                shortcut="Ctrl+Shift+G",
+                tip=self.tr("Rule, activation, presets, steps, tolerance, seed"),
+            ),
+            "why": action(
+                self.tr("&Why Did This Change?"), show_tab("why"), shortcut="Ctrl+Shift+Y"
+            ),
+            "sensitivity": action(
+                self.tr("&Sensitivity of an Objective\u2026"), show_tab("sensitivity")
+            ),
+            "next": action(
+                self.tr("&Next Scenario"), lambda: session.step_scenario(1), shortcut="Ctrl+PgDown"
+            ),
+            "previous": action(
+                self.tr("&Previous Scenario"),
+                lambda: session.step_scenario(-1),
+                shortcut="Ctrl+PgUp",
+            ),
+            "play": action(
+                self.tr("&Play / Pause Replay"), controller.toggle_playing, shortcut="Ctrl+Shift+P"
+            ),
+            "help": action(self.tr("&Analysis Help"), lambda: show_analysis_help(window)),
+            "export_workbook": action(
+                self.tr("Results &Workbook (.xlsx)\u2026"), exporter.workbook
+            ),
+            "export_matrix": action(
+                self.tr("Scenario &Matrix (.csv)\u2026"), lambda: exporter.csv("matrix")
+            ),
+            "export_trajectories": action(
+                self.tr("&Trajectories (.csv)\u2026"), lambda: exporter.csv("trajectories")
+            ),
+            "export_png": action(
+                self.tr("Map with Results (.&png)\u2026"), lambda: window.map_exporter.export("png")
+            ),
+            "export_svg": action(
+                self.tr("Map with Results (.s&vg)\u2026"), lambda: window.map_exporter.export("svg")
+            ),
+            "export_brief": action(
+                self.tr("PDF &Brief\u2026"),
+                exporter.brief,
+                tip=self.tr("One page: the map with results, top changes, " "scorecard, a chart"),
+            ),
+            "export_story_pdf": action(
+                self.tr("The &Story (.pdf)\u2026"),
+                lambda: exporter.story("pdf"),
+                tip=self.tr("The current scenario told chapter by chapter, " "one page each"),
+            ),
+            "export_story_png": action(
+                self.tr("The Story as P&ictures (.png)\u2026"), lambda: exporter.story("png")
+            ),
             "workshop": self.workshop.action,
             "focus": self.focus.action,
             "story": self.story.action,
@@ -150,7 +186,7 @@ class Analysis(QObject):
         window, a = self.window, self.actions
         self.toolbar.addSeparator()
         self.toolbar.addAction(a["monte_carlo"])
-        analysis = window.add_menu("A&nalysis")
+        analysis = window.add_menu(self.tr("A&nalysis"))
         analysis.addActions([a["monte_carlo"], a["cancel"], a["clear_mc"]])
         analysis.addSeparator()
         analysis.addActions([a["why"], a["sensitivity"]])
@@ -158,7 +194,7 @@ class Analysis(QObject):
         analysis.addActions([a["previous"], a["next"], a["play"]])
         analysis.addSeparator()
         analysis.addAction(a["settings"])
-        export = window.add_export_menu("Export &Results")
+        export = window.add_export_menu(self.tr("Export &Results"))
         export.addActions([a["export_workbook"], a["export_matrix"], a["export_trajectories"]])
         export.addSeparator()
         export.addActions([a["export_png"], a["export_svg"], a["export_brief"]])

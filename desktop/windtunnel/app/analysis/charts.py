@@ -65,7 +65,7 @@ class TrajectoryChart(QWidget):
         self.plot.setMinimumHeight(MIN_PLOT_HEIGHT)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.plot.getPlotItem().setLabel("left", "level")
+        self.plot.getPlotItem().setLabel("left", self.tr("level"))
         for axis in ("left", "bottom"):
             self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         self.key = QLabel()
@@ -79,7 +79,7 @@ class TrajectoryChart(QWidget):
         self.series: dict = {}       # (node id, "baseline" or scenario id) -> curve
         self.bands: dict = {}        # (node id, (low, high) percentiles) -> (lower, upper)
         self._layout = None          # what the curves were built for
-        self.all_scenarios = QCheckBox("All scenarios")
+        self.all_scenarios = QCheckBox(self.tr("All scenarios"))
         self.all_scenarios.toggled.connect(self.refresh)
         self.note = QLabel(textFormat=Qt.PlainText)          # labels as typed
         self.note.setWordWrap(True)
@@ -133,8 +133,9 @@ class TrajectoryChart(QWidget):
                  if results is not None and n in results.node_ids]
         if results is None or not nodes:
             self._build(None, (), None, (), False)
-            self.note.setText("Select nodes on the map to chart them." if results is not None
-                              else "No results: " + str(controller.session.error or "nothing to run"))
+            self.note.setText(self.tr("Select nodes on the map to chart them.")
+                              if results is not None else self.tr("No results: {reason}").format(
+                                  reason=controller.session.error or self.tr("nothing to run")))
             return
         uncertainty = controller.session.uncertainty()
         others = ([r for r in results.scenarios if r is not current]
@@ -147,17 +148,21 @@ class TrajectoryChart(QWidget):
             self._build(results, nodes, current, others, uncertainty is not None)
             self._layout = layout
         self._fill(results, current, uncertainty)
-        self.plot.getPlotItem().setLabel("bottom", f"{results.settings.time_unit}s")
+        self.plot.getPlotItem().setLabel("bottom", self.tr("{unit}s").format(
+            unit=results.settings.time_unit))
         self.cursor.setBounds((0, float(results.time[-1])))
         self._move_cursor(controller.session.step)
-        what = "selected nodes" if controller.session.selection else "the objectives' nodes"
         bands = ""
         if uncertainty is not None:
-            bands = f"; shaded: 5-95 % and 25-75 % of {uncertainty.samples:,} Monte Carlo samples"
+            bands = self.tr("; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo "
+                            "samples").format(samples=f"{uncertainty.samples:,}")
         elif controller.session.monte_carlo is not None and controller.session.monte_carlo_stale:
-            bands = "; Monte Carlo bands hidden: the model changed since the run"
-        self.note.setText(f"{what.capitalize()}: dashed = baseline, solid = "
-                          f"{current.label if current else 'no scenario'}{bands}.")
+            bands = self.tr("; Monte Carlo bands hidden: the model changed since the run")
+        scenario = current.label if current else self.tr("no scenario")
+        text = (self.tr("Selected nodes: dashed = baseline, solid = {scenario}{bands}.")
+                if controller.session.selection else
+                self.tr("The objectives' nodes: dashed = baseline, solid = {scenario}{bands}."))
+        self.note.setText(text.format(scenario=scenario, bands=bands))
 
     def _build(self, results, nodes, current, others, bands: bool) -> None:
         """Create the (empty) curves, bands and legend entries for this set of lines."""

@@ -13,12 +13,24 @@ that rounding noise never looks like a result), or a fixed span the user chooses
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-__all__ = ["STOPS", "MIN_SPAN", "change_colour", "change_colours", "span_of", "paint_scale_bar",
-           "paint_change_legend", "scale_labels", "legend_size", "change_scale", "run_span",
-           "NEUTRAL"]
+__all__ = [
+    "STOPS",
+    "MIN_SPAN",
+    "change_colour",
+    "change_colours",
+    "span_of",
+    "paint_scale_bar",
+    "scale_ends",
+    "scale_labels",
+    "paint_change_legend",
+    "legend_size",
+    "change_scale",
+    "run_span",
+    "NEUTRAL",
+]
 
 #: From the largest fall (-1) through no change (0) to the largest rise (+1).
 STOPS = ("#d6604d", "#f4a582", "#fddbc7", "#f7f7f7", "#d1e5f0", "#92c5de", "#4393c3")
@@ -56,6 +68,12 @@ def change_colours(values: np.ndarray, span: float) -> list[QColor]:
 
 def change_colour(value: float, span: float) -> QColor:
     return change_colours(np.array([value]), span)[0]
+
+
+def scale_ends(span: float) -> tuple[str, str]:
+    """The texts at the two ends of the scale: ``−1.00 fall`` and ``rise +1.00``."""
+    return (QCoreApplication.translate("colours", "\u2212{span} fall").format(span=f"{span:.2f}"),
+            QCoreApplication.translate("colours", "rise +{span}").format(span=f"{span:.2f}"))
 
 
 def paint_scale_bar(painter: QPainter, bar: QRectF) -> None:
@@ -110,7 +128,8 @@ def scale_labels(span: float, metrics: QFontMetricsF, width: float) -> tuple[str
                 + metrics.horizontalAdvance(middle) / 2 <= half)
 
     low, high = f"\u2212{span:.2f}", f"+{span:.2f}"
-    for choice in ((f"{low} fall", "0", f"rise {high}"), (low, "0", high), (low, "", high)):
+    fall, rise = scale_ends(span)
+    for choice in ((fall, "0", rise), (low, "0", high), (low, "", high)):
         if fits(*choice):
             return choice
     return low, "", high

@@ -39,10 +39,13 @@ def _edit(model: Model, old: Scenario, new: Scenario, text: str, merge_key: str 
     return ReplaceCommand(model, "scenario", old, new, merge_key=merge_key, text=text)
 
 
-def add_scenario(model: Model, label: str = "New scenario") -> InsertCommand:
-    """A new empty scenario at the end (id made from the label)."""
+def add_scenario(model: Model, label: str = "") -> InsertCommand:
+    """A new empty scenario at the end (id made from the label; "New scenario" in the
+    interface's language when none is given)."""
+    label = label or QCoreApplication.translate("analysis_commands", "New scenario")
     scenario = Scenario(slugify(label, {s.id for s in model.scenarios}), label)
-    return InsertCommand(model, "scenario", scenario, text=f'Add scenario "{label}"')
+    return InsertCommand(model, "scenario", scenario, text=QCoreApplication.translate(
+        "analysis_commands", "Add scenario \"{name}\"").format(name=label))
 
 
 def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
@@ -55,20 +58,39 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
                    translations=kept)
     if not edits_original():
         copy = with_text(copy, "label", QCoreApplication.translate(
-            "ScenarioCommands", "{label} (copy)").format(label=translated(old)))
-    return InsertCommand(model, "scenario", copy, model.index_of("scenario", scenario_id) + 1,
-                         text=f'Duplicate scenario "{translated(old)}"')
+            "analysis_commands", "{name} (copy)").format(name=translated(old)))
+    return InsertCommand(
+        model,
+        "scenario",
+        copy,
+        model.index_of("scenario", scenario_id) + 1,
+        text=QCoreApplication.translate("analysis_commands", 'Duplicate scenario "{name}"').format(
+            name=translated(old)
+        ),
+    )
 
 
 def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
-    return _edit(model, old, with_text(old, "label", label.strip()),
-                 f'Rename scenario "{translated(old)}" to "{label.strip()}"')
+    return _edit(
+        model,
+        old,
+        with_text(old, "label", label.strip()),
+        QCoreApplication.translate(
+            "analysis_commands", 'Rename scenario "{old}" to "{new}"'
+        ).format(old=translated(old), new=label.strip()),
+    )
 
 
 def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
-    return RemoveCommand(model, "scenario", scenario_id,
-                         text=f'Delete scenario "{translated(_scenario(model, scenario_id))}"')
+    return RemoveCommand(
+        model,
+        "scenario",
+        scenario_id,
+        text=QCoreApplication.translate("analysis_commands", 'Delete scenario "{name}"').format(
+            name=translated(_scenario(model, scenario_id))
+        ),
+    )
 
 
 def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | None = None,
@@ -92,7 +114,9 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     index = next((i for i, v in enumerate(old.interventions) if v.node == node_id), None)
     kept = [v for v in old.interventions if v.node != node_id]
     kept.insert(len(kept) if index is None else index, new)
-    text = f"Set lever {translated(node)} to {new.value:+.2f} in {translated(old)}"
+    text = QCoreApplication.translate(
+        "analysis_commands", "Set lever {lever} to {value} in {scenario}"
+    ).format(lever=translated(node), value=f"{new.value:+.2f}", scenario=translated(old))
     return _edit(model, old, replace(old, interventions=tuple(kept)), text,
                  f"lever:{node_id}" if merge else "")
 
@@ -102,8 +126,14 @@ def clear_lever(model: Model, scenario_id: str, node_id: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
     kept = tuple(v for v in old.interventions if v.node != node_id)
     label = translated(model.node(node_id)) if model.node(node_id) else node_id
-    return _edit(model, old, replace(old, interventions=kept),
-                 f"Release lever {label} in {translated(old)}")
+    return _edit(
+        model,
+        old,
+        replace(old, interventions=kept),
+        QCoreApplication.translate(
+            "analysis_commands", "Release lever {lever} in {scenario}"
+        ).format(lever=label, scenario=translated(old)),
+    )
 
 
 def set_override(model: Model, scenario_id: str, source: str, target: str,
@@ -119,14 +149,26 @@ def set_override(model: Model, scenario_id: str, source: str, target: str,
         items.append(new)
     else:
         items[index] = new
-    return _edit(model, old, replace(old, overrides=tuple(items)),
-                 f"Override {describe('edge', new, model)} ({weight:+.2f}) in {translated(old)}",
-                 f"override:{source}>{target}" if merge else "")
+    return _edit(
+        model,
+        old,
+        replace(old, overrides=tuple(items)),
+        QCoreApplication.translate(
+            "analysis_commands", "Override {edge} ({weight}) in {scenario}"
+        ).format(edge=describe("edge", new, model), weight=f"{weight:+.2f}", scenario=translated(old)),
+        f"override:{source}>{target}" if merge else "",
+    )
 
 
 def clear_override(model: Model, scenario_id: str, source: str, target: str) -> ReplaceCommand:
     old = _scenario(model, scenario_id)
     kept = tuple(o for o in old.overrides if o.key != (source, target))
     edge = model.edge(source, target) or WeightOverride(source, target, 0.0)
-    return _edit(model, old, replace(old, overrides=kept),
-                 f"Remove override of {describe('edge', edge, model)} in {translated(old)}")
+    return _edit(
+        model,
+        old,
+        replace(old, overrides=kept),
+        QCoreApplication.translate(
+            "analysis_commands", "Remove override of {edge} in {scenario}"
+        ).format(edge=describe("edge", edge, model), scenario=translated(old)),
+    )

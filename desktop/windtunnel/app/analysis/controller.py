@@ -204,7 +204,7 @@ class AnalysisController(QObject):
         try:
             execute(self.document.undo_stack, command)
         except ModelError as exc:
-            self.window.show_problem("That change is not possible", exc)
+            self.window.show_problem(self.tr("That change is not possible"), exc)
             return False
         return True
 
@@ -250,7 +250,7 @@ class AnalysisController(QObject):
         try:
             command = commands.set_lever(self.model, scenario_id, node_id, **fields)
         except ModelError as exc:
-            self.window.show_problem("That change is not possible", exc)
+            self.window.show_problem(self.tr("That change is not possible"), exc)
             return False
         if command.changes_nothing():
             self.session.end_preview()
@@ -296,11 +296,12 @@ class AnalysisController(QObject):
         snapshot, settings = self.model.copy(), session.results.settings
         revision, model = self.model.revision, self.model
         self.trust_runner.start(
-            "Checking the runs", lambda progress, cancel: assess(
+            self.tr("Checking the runs"), lambda progress, cancel: assess(
                 snapshot, settings=settings, progress=progress, cancel=cancel),
             on_finished=lambda verdicts: session.model is model and session.set_trust(
                 verdicts, revision),
-            on_failed=lambda exc: self.message.emit(f"The runs could not be checked: {exc}"))
+            on_failed=lambda exc: self.message.emit(
+                self.tr("The runs could not be checked: {reason}").format(reason=exc)))
 
     # -- Monte Carlo ------------------------------------------------------------------------
 
@@ -327,8 +328,8 @@ class AnalysisController(QObject):
         snapshot = self.model.copy()
         samples = snapshot.settings.samples if samples is None else int(samples)
         if samples <= 0:
-            self.window.show_problem("Monte Carlo needs samples", ModelError(Problem(
-                "samples", "set Monte Carlo samples above 0 in the engine settings")))
+            self.window.show_problem(self.tr("Monte Carlo needs samples"), ModelError(Problem(
+                "samples", self.tr("set Monte Carlo samples above 0 in the engine settings"))))
             return
 
         def work(progress, cancel):
@@ -336,16 +337,18 @@ class AnalysisController(QObject):
                        workers=MONTE_CARLO_WORKERS, limits=limits, sample=sample)
 
         revision, model = self.model.revision, self.model
-        self.runner.start(f"Monte Carlo, {samples:,} samples", work,
+        self.runner.start(self.tr("Monte Carlo, {samples} samples").format(
+                              samples=f"{samples:,}"), work,
                           on_finished=lambda results: self.session.model is model and
                           self._monte_carlo_done(results, revision),
                           on_failed=self.failure_handler(
-                              "The Monte Carlo run failed",
+                              self.tr("The Monte Carlo run failed"),
                               lambda larger: self.run_monte_carlo(samples, limits=larger,
                                                                   sample=sample)),
                           on_cancelled=lambda: self.message.emit(
-                              "Monte Carlo cancelled; the previous results are kept"))
+                              self.tr("Monte Carlo cancelled; the previous results are kept")))
 
     def _monte_carlo_done(self, results, revision: int) -> None:
         self.session.set_monte_carlo(results, revision)
-        self.message.emit(f"Monte Carlo done: {results.samples:,} samples, seed {results.seed}")
+        self.message.emit(self.tr("Monte Carlo done: {samples} samples, seed {seed}").format(
+            samples=f"{results.samples:,}", seed=results.seed))

@@ -71,15 +71,17 @@ class ExploreView(QWidget):
         self.futures = QSpinBox(minimum=10, maximum=1_000_000, value=1000, singleStep=500)
         self.policies = QSpinBox(minimum=1, maximum=10_000, value=16)
         self.sampler = QComboBox()
-        self.sampler.addItem("Latin hypercube", "lhs")
-        self.sampler.addItem("Every combination of levels", "factorial")
+        self.sampler.addItem(self.tr("Latin hypercube"), "lhs")
+        self.sampler.addItem(self.tr("Every combination of levels"), "factorial")
         self.levers = QTableWidget(0, 4)
-        self.levers.setHorizontalHeaderLabels(["Explore lever", "Low", "High", "Levels"])
+        self.levers.setHorizontalHeaderLabels(
+            [self.tr("Explore lever"), self.tr("Low"), self.tr("High"), self.tr("Levels")]
+        )
         self.levers.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.levers.verticalHeader().hide()
-        self.run_button = QPushButton("Run exploration")
+        self.run_button = QPushButton(self.tr("Run exploration"))
         self.run_button.clicked.connect(self.run)
-        self.export_button = QPushButton("Export workbook\u2026")
+        self.export_button = QPushButton(self.tr("Export workbook\u2026"))
         self.export_button.clicked.connect(self.export)
         self.export_button.setEnabled(False)
         self.note = QLabel(wordWrap=True)
@@ -110,17 +112,18 @@ class ExploreView(QWidget):
         shares the window's bottom with Results, down to a 1024 x 768 projector; the
         charts get half its width)."""
         top = QHBoxLayout()
-        for label, widget in (("Futures:", self.futures), ("Lever points:", self.policies),
-                              ("Sampler:", self.sampler)):
+        for label, widget in ((self.tr("Futures:"), self.futures),
+                              (self.tr("Lever points:"), self.policies),
+                              (self.tr("Sampler:"), self.sampler)):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.run_button)
         top.addWidget(self.export_button)
         axes = QHBoxLayout()
-        axes.addWidget(QLabel("Trade-off:"))
+        axes.addWidget(QLabel(self.tr("Trade-off:")))
         axes.addWidget(self.x_objective, 1)
-        axes.addWidget(QLabel("against"))
+        axes.addWidget(QLabel(self.tr("against")))
         axes.addWidget(self.y_objective, 1)
         trade_off = QWidget()
         scatter = QVBoxLayout(trade_off)
@@ -192,11 +195,11 @@ class ExploreView(QWidget):
         self._enable()
         if self.result is None:
             self.note.setText(
-                "Explore runs every scenario, and points of the levers you tick, in "
-                "thousands of futures of the uncertain edge weights, and shows which option "
-                "meets its objectives in most of them and where each one fails."
+                self.tr("Explore runs every scenario, and points of the levers you tick, in "
+                        "thousands of futures of the uncertain edge weights, and shows which "
+                        "option meets its objectives in most of them and where each one fails.")
                 if model.objectives else
-                "Explore judges options by their objectives: add an objective first.")
+                self.tr("Explore judges options by their objectives: add an objective first."))
 
     def _enable(self) -> None:
         model = self.controller.model
@@ -252,24 +255,26 @@ class ExploreView(QWidget):
             return experiments, rows, discoveries, indices
 
         self.run_button.setEnabled(False)
-        controller.runner.start("Exploration", work,
+        controller.runner.start(self.tr("Exploration"), work,
                                 on_finished=lambda result: self.show_result(result, revision),
                                 on_failed=lambda exc: controller.window.show_problem(
-                                    "The exploration failed", exc),
+                                    self.tr("The exploration failed"), exc),
                                 on_cancelled=lambda: controller.message.emit(
-                                    "Exploration cancelled; the previous results are kept"))
+                                    self.tr("Exploration cancelled; the previous results are "
+                                            "kept")))
 
     def show_result(self, result, revision) -> None:
         if revision != self.controller.model.revision:
-            self.controller.message.emit("The model changed while the exploration ran: run "
-                                         "it again")
+            self.controller.message.emit(self.tr("The model changed while the exploration "
+                                                 "ran: run it again"))
             return
         *result, indices = result
         self.result, self.shown_for = tuple(result), revision
         self.indices = indices if not isinstance(indices, str) else None
         experiments, rows, discoveries = self.result
         goals = [o for o in experiments.objectives]
-        header = ["Rank", "Option", "All met"] + [translated(o) for o in goals] + ["Regret p90"]
+        header = [self.tr("Rank"), self.tr("Option"), self.tr("All met")] + \
+            [translated(o) for o in goals] + [self.tr("Regret p90")]
         self.table.setColumnCount(len(header))
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(rows))
@@ -293,10 +298,12 @@ class ExploreView(QWidget):
                 entry.setData(Qt.UserRole, box)
                 self.boxes.addItem(entry)
         n_options, n_futures, _ = experiments.outcomes.shape
-        self.note.setText(
-            f"{experiments.count:,} experiments ({n_options:,} options x {n_futures:,} "
-            f"futures). Most robust: \u201c{rows[0].label}\u201d, every objective met in "
-            f"{rows[0].all_met:.0%} of futures. Click a box to mark its edges on the map.")
+        self.note.setText(self.tr(
+            "{experiments} experiments ({options} options x {futures} futures). Most robust: "
+            "\u201c{best}\u201d, every objective met in {share} of futures. Click a box to "
+            "mark its edges on the map.").format(
+            experiments=f"{experiments.count:,}", options=f"{n_options:,}",
+            futures=f"{n_futures:,}", best=rows[0].label, share=f"{rows[0].all_met:.0%}"))
         self._draw_scatter()
         self.parallel.show_experiments(experiments, discoveries)
         self.sobol.show_indices(indices, {o.id: o.label for o in goals}, rows[0].label)
@@ -357,8 +364,8 @@ class ExploreView(QWidget):
         if self.result is None:
             return
         window = self.controller.window
-        path = window.ask_save_path("Export the exploration workbook", "exploration.xlsx",
-                                    "Excel workbook (*.xlsx)")
+        path = window.ask_save_path(self.tr("Export the exploration workbook"),
+                                    "exploration.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
@@ -375,7 +382,8 @@ class ExploreView(QWidget):
             return path
 
         self.controller.runner.start(
-            "Exploration workbook", work,
-            on_finished=lambda written: self.controller.message.emit(f"Wrote {written}"),
-            on_failed=lambda exc: window.show_problem("The workbook could not be written",
+            self.tr("Exploration workbook"), work,
+            on_finished=lambda written: self.controller.message.emit(
+                self.tr("Wrote {path}").format(path=written)),
+            on_failed=lambda exc: window.show_problem(self.tr("The workbook could not be written"),
                                                       exc))

@@ -66,8 +66,8 @@ class Exporter(QObject):
     def _ready(self) -> bool:
         session = self.controller.session
         if session.results is None:
-            self.window.show_problem("There are no results to export", WindtunnelError(
-                str(session.error or "the model could not be run")))
+            self.window.show_problem(self.tr("There are no results to export"), WindtunnelError(
+                str(session.error or self.tr("the model could not be run"))))
             return False
         return self.window.map_exporter.free()
 
@@ -90,16 +90,24 @@ class Exporter(QObject):
                 write_export(path, data, protect=protect)
             return shown
 
-        self.window.tasks.start(label, work, on_finished=lambda p: (
-            self.window.statusBar().showMessage(f"Exported {p}", 5000)),
-            on_failed=lambda exc: self.window.show_problem("The file could not be written", exc))
+        self.window.tasks.start(
+            label,
+            work,
+            on_finished=lambda p: (
+                self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=p), 5000)
+            ),
+            on_failed=lambda exc: self.window.show_problem(
+                self.tr("The file could not be written"), exc
+            ),
+        )
         return True
 
     def workbook(self) -> bool:
         """The results workbook, built on a worker (with Monte Carlo bands when current)."""
         if not self._ready():
             return False
-        path = self._path("Export results workbook", ".xlsx", "Excel workbooks (*.xlsx)")
+        path = self._path(self.tr("Export results workbook"), ".xlsx",
+                          self.tr("Excel workbooks (*.xlsx)"))
         if path is None:
             return False
         session = self.controller.session
@@ -113,7 +121,7 @@ class Exporter(QObject):
 
             return results_workbook_bytes(results, snapshot, source=source, progress=progress,
                                           cancel=cancel)
-        return self._write_later("Writing the workbook", path, build)
+        return self._write_later(self.tr("Writing the workbook"), path, build)
 
     def story(self, kind: str) -> bool:
         """The current scenario's story: a PDF (``kind="pdf"``), or one PNG per chapter
@@ -124,27 +132,29 @@ class Exporter(QObject):
         snapshot = self.controller.session.snapshot()
         chapters = tell(snapshot) if snapshot is not None else []
         if not chapters:
-            self.window.show_problem("The story needs a scenario", WindtunnelError(
-                "Choose a scenario (or add one) to tell its story."))
+            self.window.show_problem(self.tr("The story needs a scenario"), WindtunnelError(
+                self.tr("Choose a scenario (or add one) to tell its story.")))
             return False
         label = snapshot.result.label
         # painted here: the map is a graphics scene, which lives on the GUI thread; written
         # on a worker
         if kind == "pdf":
-            path = self._path("Export the story (PDF)", ".pdf", "PDF documents (*.pdf)",
+            path = self._path(self.tr("Export the story (PDF)"), ".pdf",
+                              self.tr("PDF documents (*.pdf)"),
                               f" - {label} - story")
             if path is None:
                 return False
             data = story_pdf_bytes(snapshot, chapters)
-            return self._write_later("Writing the story", path, lambda progress, cancel: data)
-        path = self._path("Export the story as pictures (one per chapter)", ".png",
-                          "PNG pictures (*.png)", f" - {label} - story")
+            return self._write_later(self.tr("Writing the story"), path,
+                                     lambda progress, cancel: data)
+        path = self._path(self.tr("Export the story as pictures (one per chapter)"), ".png",
+                          self.tr("PNG pictures (*.png)"), f" - {label} - story")
         if path is None:
             return False
         stem = path[:-len(".png")]
         files = [(f"{stem}-{k}.png", data)
                  for k, data in enumerate(story_png_pages(snapshot, chapters), 1)]
-        return self._write_all_later("Writing the story's pictures",
+        return self._write_all_later(self.tr("Writing the story's pictures"),
                                      lambda progress, cancel: files,
                                      f"{stem}-1.png ... -{len(chapters)}.png")
 
@@ -153,16 +163,17 @@ class Exporter(QObject):
         if not self._ready():
             return False
         extra = " matrix" if kind == "matrix" else " trajectories"
-        path = self._path("Export results as CSV", ".csv", "CSV tables (*.csv)", extra)
+        path = self._path(self.tr("Export results as CSV"), ".csv", self.tr("CSV tables (*.csv)"),
+                          extra)
         if path is None:
             return False
         session = self.controller.session
         if kind == "matrix":
             results = session.results
-            return self._write_later("Writing the CSV table", path,
+            return self._write_later(self.tr("Writing the CSV table"), path,
                                      lambda progress, cancel: matrix_csv_bytes(results))
         results = session.current_monte_carlo() or session.results
-        return self._write_later("Writing the CSV table", path,
+        return self._write_later(self.tr("Writing the CSV table"), path,
                                  lambda progress, cancel: trajectories_csv_bytes(results))
 
     def brief(self) -> bool:
@@ -171,13 +182,14 @@ class Exporter(QObject):
         session = self.controller.session
         snapshot = session.snapshot()
         if snapshot is None or snapshot.result is None:
-            self.window.show_problem("The brief needs a scenario", WindtunnelError(
-                "Choose a scenario (or add one) to write its brief."))
+            self.window.show_problem(self.tr("The brief needs a scenario"), WindtunnelError(
+                self.tr("Choose a scenario (or add one) to write its brief.")))
             return False
         if not self.window.map_exporter.free():
             return False
         label = snapshot.result.label
-        path = self._path("Export PDF brief", ".pdf", "PDF documents (*.pdf)", f" - {label}")
+        path = self._path(self.tr("Export PDF brief"), ".pdf", self.tr("PDF documents (*.pdf)"),
+                          f" - {label}")
         if path is None:
             return False
         from .brief import brief_breakdowns, brief_pdf_bytes   # loaded on the first brief
@@ -189,14 +201,17 @@ class Exporter(QObject):
                 write_export(path, brief_pdf_bytes(snapshot, breakdowns),
                              protect=self.controller.document.path)
             except (WindtunnelError, OSError) as exc:
-                self.window.show_problem("The file could not be written", exc)
+                self.window.show_problem(self.tr("The file could not be written"), exc)
                 return
-            self.window.statusBar().showMessage(f"Exported {path}", 5000)
+            self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=path),
+                                                5000)
 
         self.window.tasks.start(
-            "Explaining the changes for the brief",
-            lambda progress, cancel: brief_breakdowns(snapshot, progress=progress,
-                                                      cancel=cancel),
+            self.tr("Explaining the changes for the brief"),
+            lambda progress, cancel: brief_breakdowns(snapshot, progress=progress, cancel=cancel),
             on_finished=write,
-            on_failed=lambda exc: self.window.show_problem("The brief could not be made", exc))
+            on_failed=lambda exc: self.window.show_problem(
+                self.tr("The brief could not be made"), exc
+            ),
+        )
         return True

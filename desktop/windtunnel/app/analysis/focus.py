@@ -34,11 +34,11 @@ class FocusView(QObject):
         self.session = controller.session
         self.runner = controller.add_runner()
         self.shown = None            # the Focus on the map, None when everything shows
-        self.action = make_action(controller.window, "&Focus on What Matters",
+        self.action = make_action(controller.window, self.tr("&Focus on What Matters"),
                                   lambda on: self.set_active(on), shortcut="F",
                                   canvas_only=True, checkable=True,
-                                  tip="Fade the nodes and edges that carry little of the "
-                                      "selected node's change (F)")
+                                  tip=self.tr("Fade the nodes and edges that carry little of the "
+                                      "selected node's change (F)"))
         update = soon(self, self.update)
         for signal in (controller.results_changed, controller.scenario_changed,
                        controller.step_changed, controller.selection_changed,
@@ -69,27 +69,28 @@ class FocusView(QObject):
             return
         node_id, model = self.target(), self.controller.model
         if node_id is None or model.node(node_id) is None:
-            self._show(None, "Focus: select a node to focus on")
+            self._show(None, self.tr("Focus: select a node to focus on"))
             return
         label = translated(model.node(node_id))
         change, results = self.session.change(), self.session.results
         if change is None or not abs(change[self.session.step,
                                             results.node_index(node_id)]) > 1e-9:
             found = neighbourhood(model, node_id)
-            self._show(found, f"Focus on {label}: what influences it and what it "
-                              "influences (F shows everything)")
+            self._show(found, self.tr("Focus on {node}: what influences it and what it "
+                                      "influences (F shows everything)").format(node=label))
             return
         snapshot, scenario, step = model.copy(), self.session.scenario_id, self.session.step
         title = translated(model.scenario(scenario))
         self.runner.cancel()
         self.runner.start(
-            "Focus", lambda progress, cancel: carrying_routes(
+            self.tr("Focus"), lambda progress, cancel: carrying_routes(
                 breakdown(snapshot, scenario, node_id, step=step)),
             on_finished=lambda found: self.active and self._show(
-                found, f"Focus: {found.routes} route{'s' if found.routes != 1 else ''} carry "
-                       f"{found.carried:.0%} of {label}'s change under {title} "
-                       f"(F shows everything)"),
-            on_failed=lambda exc: self._show(None, f"Focus: {exc}"),
+                found, self.tr("Focus: %n route(s) carry {share} of {node}'s change under "
+                               "{scenario} (F shows everything)", "", found.routes).format(
+                    share=f"{found.carried:.0%}", node=label, scenario=title)),
+            on_failed=lambda exc: self._show(None, self.tr("Focus: {reason}").format(
+                reason=exc)),
             on_cancelled=lambda: None)
 
     def _show(self, found, text: str) -> None:

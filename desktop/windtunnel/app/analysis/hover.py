@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from ...engine.contributions import edge_contribution
 from ...errors import ModelError
@@ -102,19 +102,67 @@ class HoverText(QObject):
             return None
         unit, label, labels = results.settings.time_unit, shown.label, results.labels
         if step == 0:
-            return f"{label}, {unit} 0: nothing has been pushed yet"
+            return QCoreApplication.translate(
+                "hover", "{edge}, {unit} 0: nothing has been pushed yet"
+            ).format(edge=label, unit=unit)
         s, t = int(network.source[e]), int(network.target[e])
         rule = results.settings.rule
         push = edge_contribution(network, shown.plan_weight, results.baseline, shown.states,
                                  step, rule, e)
         if abs(push.value) >= 5e-4:
-            line = (f"{label}, {unit} {step}: contribution {push.value:+.3f} (pushes "
-                    f"{labels[t]} {abs(push.value):.3f} further "
-                    f"{'up' if push.value > 0 else 'down'} than in the baseline)")
+            line = (
+                QCoreApplication.translate(
+                    "hover",
+                    "{edge}, {unit} {step}: contribution {value} (pushes "
+                    "{target} {amount} further up than in the "
+                    "baseline)",
+                )
+                if push.value > 0
+                else QCoreApplication.translate(
+                    "hover",
+                    "{edge}, {unit} {step}: contribution {value} (pushes "
+                    "{target} {amount} further down than in the "
+                    "baseline)",
+                )
+            )
         else:
-            line = f"{label}, {unit} {step}: contribution 0 (the same push as in the baseline)"
-        level = "rescaled level" if rule == "rescaled" else "level"
-        return line + (f"\n= weight \u00d7 {level} of {labels[s]} at {unit} "
-                       f"{push.source_step}: {push.weight:+.2f} \u00d7 {push.level:+.3f} here, "
-                       f"{push.baseline_weight:+.2f} \u00d7 {push.baseline_level:+.3f} in the "
-                       "baseline")
+            line = QCoreApplication.translate(
+                "hover",
+                "{edge}, {unit} {step}: contribution 0 (the same push as " "in the baseline)",
+            )
+        line = line.format(
+            edge=label,
+            unit=unit,
+            step=step,
+            value=f"{push.value:+.3f}",
+            target=labels[t],
+            amount=f"{abs(push.value):.3f}",
+        )
+        why = (
+            QCoreApplication.translate(
+                "hover",
+                "= weight \u00d7 rescaled level of {source} at {unit} {step}: "
+                "{weight} \u00d7 {level} here, {baseline_weight} "
+                "\u00d7 {baseline_level} in the baseline",
+            )
+            if rule == "rescaled"
+            else QCoreApplication.translate(
+                "hover",
+                "= weight \u00d7 level of {source} at {unit} {step}: {weight} "
+                "\u00d7 {level} here, {baseline_weight} \u00d7 "
+                "{baseline_level} in the baseline",
+            )
+        )
+        return (
+            line
+            + "\n"
+            + why.format(
+                source=labels[s],
+                unit=unit,
+                step=push.source_step,
+                weight=f"{push.weight:+.2f}",
+                level=f"{push.level:+.3f}",
+                baseline_weight=f"{push.baseline_weight:+.2f}",
+                baseline_level=f"{push.baseline_level:+.3f}",
+            )
+        )

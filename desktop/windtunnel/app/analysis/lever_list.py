@@ -27,7 +27,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QWidget
 
 __all__ = ["LeverList", "MARGIN_ROWS", "COLUMN_GAP"]
@@ -63,7 +63,7 @@ class LeverList(QAbstractScrollArea):
         self.viewport().setFocusPolicy(Qt.NoFocus)
         self.viewport().setAutoFillBackground(False)
         self.setFocusPolicy(Qt.TabFocus)
-        self.setAccessibleName("Levers")
+        self.setAccessibleName(QCoreApplication.translate("LeverList", "Levers"))
         self.verticalScrollBar().valueChanged.connect(self._place)
 
     # -- contents ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -33,7 +33,6 @@ from ...model.elements import MAX_STEPS
 from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
-from ..wording import count
 from .lever_list import LeverList
 
 __all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS"]
@@ -42,7 +41,11 @@ __all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS"]
 SCALE = 100
 #: The workshop bar shows at most this many rows of levers (it scrolls beyond).
 COMPACT_ROWS = 4
-_MODES = (("", "not set"), ("clamp", "clamp"), ("pulse", "pulse"))
+_MODES = (
+    ("", QT_TRANSLATE_NOOP("LeverRow", "not set")),
+    ("clamp", QT_TRANSLATE_NOOP("LeverRow", "clamp")),
+    ("pulse", QT_TRANSLATE_NOOP("LeverRow", "pulse")),
+)
 #: Room at a row's left edge for the "set in this scenario" mark.
 _MARK_ROOM = 9
 
@@ -65,9 +68,10 @@ class LeverRow(QWidget):
         self.value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.mode = QComboBox()
         for key, text in _MODES:
-            self.mode.addItem(text, key)
-        self.start = QSpinBox(minimum=0, maximum=MAX_STEPS, prefix="from ")
-        self.end = QSpinBox(minimum=-1, maximum=MAX_STEPS, prefix="to ", specialValueText="to end")
+            self.mode.addItem(self.tr(text), key)
+        self.start = QSpinBox(minimum=0, maximum=MAX_STEPS, prefix=self.tr("from "))
+        self.end = QSpinBox(minimum=-1, maximum=MAX_STEPS, prefix=self.tr("to "),
+                            specialValueText=self.tr("to end"))
         for control in (self.slider, self.mode, self.start, self.end):
             # the list walks Tab through the rows itself (see lever_list), in list order
             control.setFocusPolicy(Qt.ClickFocus)
@@ -136,8 +140,9 @@ class LeverRow(QWidget):
         self.setToolTip(GuiQt.convertFromPlainText(   # the whole name, shown as typed
             f"{translated(node)}\n\n{translated(node, 'description')[:400]}" if node.description
             else translated(node)))
-        self.slider.setAccessibleName(f"{translated(node)} lever")
-        self.mode.setAccessibleName(f"{translated(node)}: how the scenario sets it")
+        self.slider.setAccessibleName(self.tr("{lever} lever").format(lever=translated(node)))
+        self.mode.setAccessibleName(self.tr("{lever}: how the scenario sets it").format(
+            lever=translated(node)))
         if isinstance(self.name, ElidedLabel):
             self.name.set_full_text(translated(node))
         else:
@@ -247,12 +252,16 @@ class LeverPanel(QWidget):
         self._template.setParent(self)
         self._template.hide()
         self._heights: tuple[int, int, int] | None = None  # one-line, two-line, label room
-        self.filter = QLineEdit(placeholderText="Filter levers\u2026", clearButtonEnabled=True)
-        self.filter.setToolTip("Show the levers whose name, id or group contains these words")
-        self.filter.setAccessibleName("Filter levers")
+        self.filter = QLineEdit(
+            placeholderText=self.tr("Filter levers\u2026"), clearButtonEnabled=True
+        )
+        self.filter.setToolTip(
+            self.tr("Show the levers whose name, id or group contains these words")
+        )
+        self.filter.setAccessibleName(self.tr("Filter levers"))
         self.filter.textChanged.connect(self._filter_changed)
-        self.set_only = QToolButton(text="Set only", checkable=True)
-        self.set_only.setToolTip("List only the levers this scenario sets")
+        self.set_only = QToolButton(text=self.tr("Set only"), checkable=True)
+        self.set_only.setToolTip(self.tr("List only the levers this scenario sets"))
         self.set_only.toggled.connect(self._filter_changed)
         self.summary = QLabel()
         self.summary.setForegroundRole(QPalette.PlaceholderText)
@@ -334,19 +343,26 @@ class LeverPanel(QWidget):
         self.tools.setVisible(bool(levers) and (not self.compact
                                                 or len(levers) > COMPACT_ROWS * self.columns))
         set_count = sum(1 for n in levers if n.id in self._settings)
-        self.summary.setText(f"{len(ids)} of {len(levers)}" if len(ids) < len(levers)
-                             else count(len(levers), "lever"))
-        self.summary.setToolTip(f"{len(ids)} of {len(levers)} levers listed; "
-                                f"{set_count} set in this scenario")
+        self.summary.setText(self.tr("{shown} of {count}").format(shown=len(ids),
+                                                                   count=len(levers))
+                             if len(ids) < len(levers)
+                             else self.tr("%Ln lever(s)", "", len(levers)))
+        self.summary.setToolTip(self.tr("{shown} of {count} levers listed; {set} set in this "
+                                        "scenario").format(shown=len(ids), count=len(levers),
+                                                           set=set_count))
         if not levers:
-            self.empty.setText("This model has no levers. Restrictions are levers; any node "
-                               "can be marked as one in the Inspector.")
+            self.empty.setText(
+                self.tr(
+                    "This model has no levers. Restrictions are levers; any node "
+                    "can be marked as one in the Inspector."
+                )
+            )
         elif scenario is None:
-            self.empty.setText("Add a scenario to set its levers.")
+            self.empty.setText(self.tr("Add a scenario to set its levers."))
         elif not ids and set_only and not words:
-            self.empty.setText("This scenario sets no levers yet.")
+            self.empty.setText(self.tr("This scenario sets no levers yet."))
         elif not ids:
-            self.empty.setText("No lever matches the filter.")
+            self.empty.setText(self.tr("No lever matches the filter."))
         self.empty.setVisible(not ids or scenario is None)
         self.list.set_ids(ids)
         self.list.rebind()
@@ -377,7 +393,7 @@ class LeverPanel(QWidget):
         """Row heights for a one-line and a two-line name, and the width the row's other
         parts take beside the name, from a template row in the panel's font."""
         row = self._template
-        row.name.setText("Lever")
+        row.name.setText(self.tr("Lever"))
         row.value.setText("+0.00")
         layout = row.layout()
         layout.invalidate()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ...model import translated
 from ...engine import compiled_model, find_loops, loop_scores
 from ...engine.compile import compile_scenario
+from ..choices import choice_text
 from .charts import OKABE_ITO, chart_nodes
 
 __all__ = ["LoopDominanceChart", "SHOWN", "TIME_BUDGET", "loop_shares"]
@@ -68,7 +69,7 @@ class LoopDominanceChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         item = self.plot.getPlotItem()
-        item.setLabel("left", "share of loop activity")
+        item.setLabel("left", self.tr("share of loop activity"))
         for axis in ("left", "bottom"):
             item.getAxis(axis).enableAutoSIPrefix(False)
         self.legend = QLabel(wordWrap=True)
@@ -98,13 +99,13 @@ class LoopDominanceChart(QWidget):
         session = self.controller.session
         scenario = self.controller.model.scenario(session.scenario_id)
         if session.results is None or scenario is None:
-            self._empty("Run a scenario to see which loops drive its changes over time.")
+            self._empty(self.tr("Run a scenario to see which loops drive its changes over time."))
             return
         if self.computed is not None and self.computed[0] == self._key():
             self.draw()
             return
         key, snapshot = self._key(), self.controller.model.copy()
-        self.caption.setText("Scoring the feedback loops over time\u2026")
+        self.caption.setText(self.tr("Scoring the feedback loops over time\u2026"))
 
         def work(progress, cancel):
             network = compiled_model(snapshot, snapshot.settings)
@@ -114,8 +115,9 @@ class LoopDominanceChart(QWidget):
             return key, snapshot, search, loop_scores(network, plan, snapshot.settings,
                                                       search.loops)
 
-        self.runner.start("Scoring loops over time", work, on_finished=self._arrived,
-                          on_failed=lambda exc: self._empty(f"No loop scores: {exc}"))
+        self.runner.start(self.tr("Scoring loops over time"), work, on_finished=self._arrived,
+                          on_failed=lambda exc: self._empty(
+                              self.tr("No loop scores: {reason}").format(reason=exc)))
 
     def _arrived(self, computed) -> None:
         self.computed = computed
@@ -138,15 +140,16 @@ class LoopDominanceChart(QWidget):
         _, model, search, scores = self.computed
         node = self.node()
         if node is None:
-            self._empty("Select a node on the map to see which loops drive it over time.")
+            self._empty(self.tr("Select a node on the map to see which loops drive it over time."))
             return
         labels = {n.id: translated(n) for n in model.nodes}
         label = labels.get(node, node)
         candidates, shares = loop_shares(scores, node)
         unit = model.settings.time_unit
         if not candidates:
-            self._empty(f"No feedback loop runs through or into <b>{escape(label)}</b>"
-                        + (f" ({escape(search.note)})" if search.timed_out else "") + ".")
+            self._empty(self.tr("No feedback loop runs through or into <b>{node}</b>{note}.")
+                        .format(node=escape(label), note=f" ({escape(search.note)})"
+                                if search.timed_out else ""))
             return
         order = np.argsort(-np.abs(shares).mean(axis=0), kind="stable")   # the largest area
         top = [int(k) for k in order[:SHOWN] if np.abs(shares[:, k]).max() > 0]
@@ -156,21 +159,24 @@ class LoopDominanceChart(QWidget):
         if rest:
             series.append((shares[:, rest].sum(axis=1), _OTHER))
         self._stack(series)
-        self.caption.setText(
-            f"Loops driving <b>{escape(label)}</b> in <b>"
-            f"{escape(translated(model.scenario(self.computed[0][2])))}</b> (above 0 they amplify "
-            f"its change, below they damp it)")
-        self.caption.setToolTip(
-            f"Each loop's share of the loop activity reaching {label}, {unit} by {unit}. "
-            f"{len(candidates)} of {len(search.loops)} loops reach it; {search.note}.")
+        self.caption.setText(self.tr(
+            "Loops driving <b>{node}</b> in <b>{scenario}</b> (above 0 they amplify its change, "
+            "below they damp it)").format(
+            node=escape(label), scenario=escape(translated(model.scenario(self.computed[0][2])))))
+        self.caption.setToolTip(self.tr(
+            "Each loop's share of the loop activity reaching {node}, {unit} by {unit}. "
+            "{reaching} of {count} loops reach it; {note}.").format(
+            node=label, unit=unit, reaching=len(candidates), count=len(search.loops),
+            note=search.note))
         self.legend.setText(" &nbsp; ".join(
             f"<span style='color:{colour}'>\u25a0</span> {escape(_loop_text(scores.loops[i], labels))}"
-            f" ({scores.loops[i].polarity})" for i, (_, colour) in zip(self.shown, series))
-            + (f" &nbsp; <span style='color:{_OTHER}'>\u25a0</span> {len(rest)} other loops"
-               if rest else ""))
-        self.dominance.setText("<b>Dominant:</b> " + "; ".join(
+            f" ({choice_text(scores.loops[i].polarity)})"
+            for i, (_, colour) in zip(self.shown, series))
+            + (f" &nbsp; <span style='color:{_OTHER}'>\u25a0</span> "
+               + self.tr("%n other loop(s)", "", len(rest)) if rest else ""))
+        self.dominance.setText(self.tr("<b>Dominant:</b> ") + "; ".join(
             f"{escape(unit)} {first}" + (f"\u2013{last}" if last > first else "") + ": "
-            + (escape(_loop_text(scores.loops[k], labels)) if k >= 0 else "no loop")
+            + (escape(_loop_text(scores.loops[k], labels)) if k >= 0 else self.tr("no loop"))
             for first, last, k, _ in scores.dominant(node)))
 
     def _stack(self, series) -> None:

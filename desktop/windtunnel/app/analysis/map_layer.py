@@ -266,8 +266,9 @@ class MapResults(QObject):
         self.hover.show(Shown(results, result.label, states, change, step, push,
                               self._network, self._plan_weight))
         unit = results.settings.time_unit
-        self.legend.set_scale(span, f"Change from baseline \u00b7 {result.label} \u00b7 "
-                                    f"{unit} {step} of {controller.session.steps}")
+        self.legend.set_scale(span, self.tr("Change from baseline \u00b7 {scenario} \u00b7 "
+                                            "{unit} {step} of {steps}").format(
+            scenario=result.label, unit=unit, step=step, steps=controller.session.steps))
         self.legend.set_shown(True)
 
     def _push(self, results, states, step: int) -> np.ndarray | None:

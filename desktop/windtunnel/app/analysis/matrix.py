@@ -20,20 +20,27 @@ from __future__ import annotations
 import textwrap
 
 import numpy as np
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QRectF, QSortFilterProxyModel,
-                            Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
-from .colours import change_colours, paint_scale_bar, span_of
+from .colours import change_colours, paint_scale_bar, scale_ends, span_of
 from .controller import soon
 
 __all__ = ["MatrixModel", "ScenarioMatrix", "ScaleBar", "SORT_ROLE", "VIEWS"]
 
 #: What a cell can show: (key, menu text). The last two need a current Monte Carlo run.
-VIEWS = (("change", "Change"), ("median", "Median change (Monte Carlo)"),
-         ("p_increase", "P(increase) (Monte Carlo)"))
+VIEWS = (("change", QT_TRANSLATE_NOOP("ScenarioMatrix", "Change")),
+         ("median", QT_TRANSLATE_NOOP("ScenarioMatrix", "Median change (Monte Carlo)")),
+         ("p_increase", QT_TRANSLATE_NOOP("ScenarioMatrix", "P(increase) (Monte Carlo)")))
 
 SORT_ROLE = Qt.UserRole + 1
 _FILTER_ROLE = Qt.UserRole + 2
@@ -42,7 +49,8 @@ _FILTER_ROLE = Qt.UserRole + 2
 class MatrixModel(QAbstractTableModel):
     """Rows: nodes (label, group, baseline level); then one column per scenario."""
 
-    FIXED = ("Node", "Group", "Baseline")
+    FIXED = (QT_TRANSLATE_NOOP("MatrixModel", "Node"), QT_TRANSLATE_NOOP("MatrixModel", "Group"),
+             QT_TRANSLATE_NOOP("MatrixModel", "Baseline"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -109,7 +117,7 @@ class MatrixModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = (self.FIXED + tuple(self.scenarios))[section]
+            text = (tuple(self.tr(t) for t in self.FIXED) + tuple(self.scenarios))[section]
             return textwrap.fill(text, 18) if role == Qt.DisplayRole else text
         return None
 
@@ -130,7 +138,7 @@ class MatrixModel(QAbstractTableModel):
                 return "\u2013"
             if self.view != "p_increase":
                 return f"{value:+.3f}"
-            return "no change" if self.unmoved[r, k] else f"{value:.0%}"
+            return self.tr("no change") if self.unmoved[r, k] else f"{value:.0%}"
         if role == Qt.BackgroundRole and k >= 0:
             return self.colours[k][r]
         if role == Qt.ForegroundRole and k >= 0:
@@ -158,7 +166,7 @@ class ScaleBar(QWidget):
     def set_scale(self, span: float, title: str, ends=None) -> None:
         """``ends``: the texts at the bar's two ends (default: the span, fall and rise)."""
         self.span, self.title = span, title
-        self.ends = ends or (f"\u2212{span:.2f} fall", f"rise +{span:.2f}")
+        self.ends = ends or scale_ends(span)
         self.setToolTip(title)
         self.update()
 
@@ -208,24 +216,29 @@ class ScenarioMatrix(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(110)
         self.table.doubleClicked.connect(self._activated)
         self.reveal = reveal
-        self.filter = QLineEdit(placeholderText="Filter nodes (label, id or group)",
+        self.filter = QLineEdit(placeholderText=self.tr("Filter nodes (label, id or group)"),
                                 clearButtonEnabled=True)
         self.filter.textChanged.connect(
             lambda text: self.proxy.setFilterFixedString(text.strip().lower()))
-        self.at_step = QCheckBox("At shown step")
-        self.at_step.setToolTip("Show the change at the step shown on the map instead of "
-                                "at the last step")
+        self.at_step = QCheckBox(self.tr("At shown step"))
+        self.at_step.setToolTip(self.tr("Show the change at the step shown on the map instead of "
+                                "at the last step"))
         self.at_step.toggled.connect(self.refresh)
         self.show_box = QComboBox()
         for key, text in VIEWS:
+            text = self.tr(text)
             self.show_box.addItem(text, key)
-        self.show_box.setToolTip("What a cell shows: the change of the run, or after a Monte "
-                                 "Carlo run the median change or the probability of a rise")
+        self.show_box.setToolTip(
+            self.tr(
+                "What a cell shows: the change of the run, or after a Monte "
+                "Carlo run the median change or the probability of a rise"
+            )
+        )
         self.show_box.currentIndexChanged.connect(self.refresh)
         self.scale = ScaleBar()
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.show_box)
         top.addWidget(self.at_step)
         layout = QVBoxLayout(self)
@@ -266,23 +279,28 @@ class ScenarioMatrix(QWidget):
 
     def _show_scale(self, step: int | None, sampled: bool) -> None:
         results = self.controller.session.results
-        unit = results.settings.time_unit if results is not None else "step"
-        when = (f"{unit} {step}" if step is not None
-                else f"the last {unit} ({self.controller.session.steps})")
+        unit = results.settings.time_unit if results is not None else self.tr("step")
+        when = (self.tr("{unit} {step}").format(unit=unit, step=step) if step is not None
+                else self.tr("the last {unit} ({steps})").format(
+                    unit=unit, steps=self.controller.session.steps))
         span = self.model.span
         if self.view == "p_increase":
             samples = self.controller.session.monte_carlo.samples
-            self.scale.set_scale(0.5, f"Probability that the node ends above the baseline at "
-                                      f"{when}, over {samples:,} Monte Carlo samples (50 %: "
-                                      "undecided, white: no sample moves it)",
-                                 ends=("0 % (falls)", "(rises) 100 %"))
+            self.scale.set_scale(0.5, self.tr(
+                "Probability that the node ends above the baseline at {when}, over {samples} "
+                "Monte Carlo samples (50 %: undecided, white: no sample moves it)").format(
+                when=when, samples=f"{samples:,}"),
+                ends=(self.tr("0 % (falls)"), self.tr("(rises) 100 %")))
         elif self.view == "median":
             samples = self.controller.session.monte_carlo.samples
-            self.scale.set_scale(span, f"Median change from baseline at {when} over "
-                                       f"{samples:,} Monte Carlo samples")
+            self.scale.set_scale(span, self.tr("Median change from baseline at {when} over "
+                                               "{samples} Monte Carlo samples").format(
+                when=when, samples=f"{samples:,}"))
         else:
-            extra = "" if sampled else " (run Monte Carlo for medians and probabilities)"
-            self.scale.set_scale(span, f"Change from baseline at {when}{extra}")
+            extra = "" if sampled else self.tr(" (run Monte Carlo for medians and "
+                                               "probabilities)")
+            self.scale.set_scale(span, self.tr("Change from baseline at {when}{extra}").format(
+                when=when, extra=extra))
 
     def visible_ids(self) -> list[str]:
         return [self.proxy.index(r, 0).data(Qt.UserRole) for r in range(self.proxy.rowCount())]

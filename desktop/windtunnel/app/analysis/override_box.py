@@ -25,17 +25,18 @@ class OverrideBox(QGroupBox):
     """The selected edge's weight in the current scenario."""
 
     def __init__(self, controller) -> None:
-        super().__init__("Edge in the current scenario")
+        super().__init__()
+        self.setTitle(self.tr("Edge in the current scenario"))
         self.controller = controller
         self.key: tuple[str, str] | None = None
         self.text = QLabel(wordWrap=True)
         self.weight = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
-        self.weight.setToolTip("This edge's weight in the current scenario only")
+        self.weight.setToolTip(self.tr("This edge's weight in the current scenario only"))
         self.weight.editingFinished.connect(self._edited)
-        self.reset = QPushButton("Use the model's weight")
+        self.reset = QPushButton(self.tr("Use the model's weight"))
         self.reset.clicked.connect(self._reset)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Weight in scenario"))
+        row.addWidget(QLabel(self.tr("Weight in scenario")))
         row.addWidget(self.weight)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -65,11 +66,14 @@ class OverrideBox(QGroupBox):
         self.weight.blockSignals(False)
         self.reset.setEnabled(override is not None)
         if override is None:
-            self.text.setText(f"\u201c{escape(translated(scenario))}\u201d uses the model's weight "
-                              f"{edge.weight:+.2f}.")
+            self.text.setText(self.tr("\u201c{scenario}\u201d uses the model's weight "
+                                      "{weight}.").format(scenario=escape(translated(scenario)),
+                                                          weight=f"{edge.weight:+.2f}"))
         else:
-            self.text.setText(f"\u201c{escape(translated(scenario))}\u201d overrides the model's weight "
-                              f"{edge.weight:+.2f} with <b>{override.weight:+.2f}</b>.")
+            self.text.setText(self.tr("\u201c{scenario}\u201d overrides the model's weight "
+                                      "{weight} with <b>{override}</b>.").format(
+                scenario=escape(translated(scenario)), weight=f"{edge.weight:+.2f}",
+                override=f"{override.weight:+.2f}"))
         self.show()
 
     def _edited(self) -> None:

@@ -14,22 +14,14 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ...model import translated
 from ..elided import ElidedLabel
 from ..lazyview import LazyView
+from ..choices import choice_text
 from ..scrolling import scrolling
 from .matrix import ScenarioMatrix
 from .scorecard import Scorecard
 from .structure_view import StructureView
 from .why import WhyPanel
 
-__all__ = ["ResultsPanel", "TRUST_HELP"]
-
-#: What the trust verdict means, for the status line's tooltip.
-TRUST_HELP = ("Is the answer the only one? \"The only possible answer\": the map damps every "
-              "difference between two states, so every start vector ends at this answer. "
-              "\"The same answer from every start tried\": not proven, but runs from 8 "
-              "different start vectors end at the same state. \"May depend on the start\": "
-              "they settle in different places; another start vector gives another answer. "
-              "\"May cycle\": they are still moving at the last step. Engine Settings > "
-              "Suggest steepness proposes a steepness for which the answer is unique.")
+__all__ = ["ResultsPanel"]
 
 
 class ResultsPanel(QWidget):
@@ -42,7 +34,7 @@ class ResultsPanel(QWidget):
         # one line whatever the width (a wrapped line took the chart's height on a laptop);
         # the whole line and what the trust verdict means are on hover
         self.status = ElidedLabel()
-        self.status.set_hint(TRUST_HELP)
+        self.status.set_hint(self._trust_help())
         # the charts (pyqtgraph) are built after the window's first paint (LazyView)
         self._chart = LazyView(lambda: _trajectory_chart(controller))
         self.matrix = ScenarioMatrix(controller, reveal=lambda n: controller.window.reveal(
@@ -54,10 +46,12 @@ class ResultsPanel(QWidget):
         self.tabs = QTabWidget()
         self.pages = {}                    # tab name -> its page (the view in a scroll area)
         for name, widget, title in (
-                ("charts", self._chart, "Charts"), ("matrix", self.matrix, "Scenario matrix"),
-                ("scorecard", self.scorecard, "Scorecard"), ("why", self.why, "Why?"),
-                ("structure", self.structure, "Structure"),
-                ("sensitivity", self._tornado, "Sensitivity")):
+                ("charts", self._chart, self.tr("Charts")),
+                ("matrix", self.matrix, self.tr("Scenario matrix")),
+                ("scorecard", self.scorecard, self.tr("Scorecard")),
+                ("why", self.why, self.tr("Why?")),
+                ("structure", self.structure, self.tr("Structure")),
+                ("sensitivity", self._tornado, self.tr("Sensitivity"))):
             self.pages[name] = scrolling(widget, horizontal=True)
             self.tabs.addTab(self.pages[name], title)
         self.tabs.currentChanged.connect(lambda _: highlight((), ()))
@@ -90,7 +84,7 @@ class ResultsPanel(QWidget):
         session = self.controller.session
         trust = session.trust_of()
         if trust is None:
-            return "checking whether the answer is the only one\u2026"
+            return self.tr("checking whether the answer is the only one\u2026")
         model = session.model
 
         def label(node_id: str) -> str:
@@ -102,30 +96,47 @@ class ResultsPanel(QWidget):
     def refresh(self, *_) -> None:
         controller = self.controller
         if controller.session.results is None:
-            self.status.set_full_text(f"No results: {controller.session.error}"
-                                      if controller.session.error else "No results yet.")
+            self.status.set_full_text(self.tr("No results: {error}").format(
+                error=controller.session.error)
+                                      if controller.session.error else self.tr("No results yet."))
             return
         results = controller.session.results
-        parts = [f"Baseline {results.baseline_verdict}"]
+        parts = [self.tr("Baseline {verdict}").format(verdict=results.baseline_verdict)]
         current = controller.session.result()
         if current is not None:
             verdict = (controller.session.live.verdict if controller.session.live_change is not None
                        and controller.session.live is not None else current.verdict)
             parts.append(f"{current.label}: {verdict}")
             if controller.session.live_change is not None:
-                parts.append("live preview (release the slider to keep it)")
+                parts.append(self.tr("live preview (release the slider to keep it)"))
             else:
                 parts.append(self._trust_text())
         if controller.session.monte_carlo is not None:
             mc = controller.session.monte_carlo
             of = (self.tr(" of participants' maps") if mc.sampled == "participants" else "")
-            parts.append(f"Monte Carlo {mc.samples:,} samples{of}, seed {mc.seed}"
-                         + (" (stale: the model changed)" if controller.session.monte_carlo_stale
-                            else ""))
+            parts.append(self.tr("Monte Carlo {samples} samples{of}, seed {seed}").format(
+                samples=f"{mc.samples:,}", of=of, seed=mc.seed)
+                         + (self.tr(" (stale: the model changed)")
+                            if controller.session.monte_carlo_stale else ""))
         s = results.settings
-        parts.append(f"{s.rule}, {s.activation} \u03bb={s.steepness:g}, "
-                     f"{len(results.time) - 1} {s.time_unit}s")
+        parts.append(self.tr("{rule}, {activation} \u03bb={steepness}, {steps} "
+                             "{unit}s").format(rule=choice_text(s.rule),
+                                              activation=choice_text(s.activation),
+                                              steepness=f"{s.steepness:g}",
+                                              steps=len(results.time) - 1,
+                                              unit=s.time_unit))
         self.status.set_full_text(" \u00b7 ".join(parts))
+
+    def _trust_help(self) -> str:
+        """What the trust verdict means, for the status line's tooltip."""
+        return self.tr(
+            "Is the answer the only one? \"The only possible answer\": the map damps every "
+            "difference between two states, so every start vector ends at this answer. "
+            "\"The same answer from every start tried\": not proven, but runs from 8 "
+            "different start vectors end at the same state. \"May depend on the start\": "
+            "they settle in different places; another start vector gives another answer. "
+            "\"May cycle\": they are still moving at the last step. Engine Settings > "
+            "Suggest steepness proposes a steepness for which the answer is unique.")
 
 
 def _trajectory_chart(controller):

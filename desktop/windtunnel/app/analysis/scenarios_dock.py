@@ -34,21 +34,24 @@ class ScenariosPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._renamed)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.delete_button = QPushButton("Delete")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         for button, slot, tip in (
-                (self.add_button, self.add, "Add an empty scenario"),
-                (self.duplicate_button, self.duplicate, "Copy the current scenario"),
-                (self.delete_button, self.delete, "Delete the current scenario (undoable)")):
+                (self.add_button, self.add, self.tr("Add an empty scenario")),
+                (self.duplicate_button, self.duplicate, self.tr("Copy the current scenario")),
+                (self.delete_button, self.delete,
+                                      self.tr("Delete the current scenario (undoable)"))):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         self.levers = LeverPanel(controller)
-        lever_box = QGroupBox("Levers")
+        lever_box = QGroupBox(self.tr("Levers"))
         QVBoxLayout(lever_box).addWidget(self.levers)   # the panel scrolls its own rows
         self.overrides = QTableWidget(0, 3)
-        self.overrides.setHorizontalHeaderLabels(["Edge", "Model", "Scenario"])
+        self.overrides.setHorizontalHeaderLabels(
+            [self.tr("Edge"), self.tr("Model"), self.tr("Scenario")]
+        )
         self.overrides.verticalHeader().hide()
         self.overrides.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         for column in (1, 2):
@@ -59,13 +62,13 @@ class ScenariosPanel(QWidget):
         self.overrides.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.overrides.setWordWrap(False)
         self.overrides.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.override_button = QPushButton("Override selected edge")
-        self.override_button.setToolTip("Give the edge selected on the map another weight "
-                                        "in this scenario")
+        self.override_button = QPushButton(self.tr("Override selected edge"))
+        self.override_button.setToolTip(self.tr("Give the edge selected on the map another weight "
+                                        "in this scenario"))
         self.override_button.clicked.connect(self.override_selected_edge)
-        self.remove_override_button = QPushButton("Remove")
+        self.remove_override_button = QPushButton(self.tr("Remove"))
         self.remove_override_button.clicked.connect(self.remove_override)
-        override_box = QGroupBox("Edge-weight overrides")
+        override_box = QGroupBox(self.tr("Edge-weight overrides"))
         box_layout = QVBoxLayout(override_box)
         box_layout.addWidget(self.overrides)
         row = QHBoxLayout()
@@ -208,7 +211,7 @@ class ScenariosPanel(QWidget):
         if not controller.session.scenario_id:
             return
         if len(edges) != 1:
-            controller.message.emit("Select one edge on the map to override its weight")
+            controller.message.emit(self.tr("Select one edge on the map to override its weight"))
             return
         edge = controller.model.edge(*edges[0])
         controller.run_command(commands.set_override(controller.model, controller.session.scenario_id,
@@ -220,7 +223,7 @@ class ScenariosPanel(QWidget):
         if row < 0 or not controller.session.scenario_id:
             row = 0 if self.overrides.rowCount() == 1 else -1
         if row < 0:
-            controller.message.emit("Choose an override to remove")
+            controller.message.emit(self.tr("Choose an override to remove"))
             return
         key = self.overrides.item(row, 0).data(Qt.UserRole)
         controller.run_command(commands.clear_override(controller.model,

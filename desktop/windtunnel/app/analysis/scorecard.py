@@ -63,20 +63,18 @@ class Scorecard(QWidget):
         self.table.clear()
         self.table.setRowCount(len(objectives) + (1 if objectives else 0))
         self.table.setColumnCount(len(scenarios))
-        self.table.setHorizontalHeaderLabels([textwrap.fill(s.label, 20) for s in scenarios])
+        self.table.setHorizontalHeaderLabels([textwrap.fill(translated(s), 20) for s in scenarios])
         for c, scenario in enumerate(scenarios):
             self.table.horizontalHeaderItem(c).setToolTip(
-                GuiQt.convertFromPlainText(scenario.label))       # shown as typed
+                GuiQt.convertFromPlainText(translated(scenario)))       # shown as typed
         if not objectives:
-            self.note.setText("No objectives in this model: add them to score scenarios.")
+            self.note.setText(self.tr("No objectives in this model: add them to score scenarios."))
             return
         if results is None:
-            self.note.setText("No results to score.")
+            self.note.setText(self.tr("No results to score."))
             return
         self.table.setVerticalHeaderLabels(
-            [f"{translated(o)}  ({o.direction} {translated(model.node(o.node)) if model.node(o.node) else o.node}"
-             f"{f' by {o.threshold:g}' if o.threshold else ''}, weight {o.importance:g})"
-             for o in objectives] + ["Score"])
+            [self._heading(o, model) for o in objectives] + [self.tr("Score")])
         rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
         mc = controller.session.monte_carlo if not controller.session.monte_carlo_stale else None
         probabilities = ({(r.scenario_id, r.objective_id): r.probability for r in mc.scorecard}
@@ -91,8 +89,10 @@ class Scorecard(QWidget):
                 item.setBackground(QColor(MET if row.met else NOT_MET))
                 item.setForeground(QColor("#1a1a1a"))
                 item.setToolTip(GuiQt.convertFromPlainText(   # labels as typed
-                    f"{translated(objective)} in {scenario.label}: change "
-                    f"{row.change:+.3f}, {'met' if row.met else 'not met'}"))
+                    (self.tr("{objective} in {scenario}: change {change}, met") if row.met
+                     else self.tr("{objective} in {scenario}: change {change}, not met")).format(
+                        objective=translated(objective), scenario=translated(scenario),
+                        change=f"{row.change:+.3f}")))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))
             total = QTableWidgetItem("\u2013" if score != score else f"{score:.0%}")
@@ -101,6 +101,23 @@ class Scorecard(QWidget):
             total.setFont(font)
             total.setTextAlignment(Qt.AlignCenter)
             self.table.setItem(len(objectives), c, total)
-        self.note.setText("\u2714 met, \u2718 not met: the change of the objective's node at "
-                          "the last step against its threshold. Score: importance-weighted share "
-                          "met." + (" P: share of Monte Carlo samples meeting it." if mc else ""))
+        self.note.setText(self.tr("\u2714 met, \u2718 not met: the change of the objective's "
+                                  "node at the last step against its threshold. Score: "
+                                  "importance-weighted share met.")
+                          + (self.tr(" P: share of Monte Carlo samples meeting it.") if mc else ""))
+
+    def _heading(self, objective, model) -> str:
+        """A row's heading: the objective, what it asks of which node, and its weight."""
+        node = model.node(objective.node)
+        label = translated(node) if node else objective.node
+        if objective.threshold:
+            text = (self.tr("{objective}  (increase {node} by {threshold}, weight {weight})")
+                    if objective.direction == "increase" else
+                    self.tr("{objective}  (decrease {node} by {threshold}, weight {weight})"))
+        else:
+            text = (self.tr("{objective}  (increase {node}, weight {weight})")
+                    if objective.direction == "increase" else
+                    self.tr("{objective}  (decrease {node}, weight {weight})"))
+        return text.format(objective=translated(objective), node=label,
+                           threshold=f"{objective.threshold:g}",
+                           weight=f"{objective.importance:g}")

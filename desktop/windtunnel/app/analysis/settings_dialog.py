@@ -17,6 +17,7 @@ from dataclasses import replace
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -26,6 +27,7 @@ from ...engine import compiled_model, contraction, fcmconfr_steepness, preset, p
 from ...errors import WindtunnelError
 from ...model import ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings
 from ...model.elements import MAX_SAMPLES, MAX_STEPS
+from ..choices import choice_text, fill_choices, select_choice
 from ..commands import SetSettingsCommand
 
 __all__ = ["SettingsDialog", "edit_settings", "suggest_steepness", "EXPLANATIONS",
@@ -33,26 +35,62 @@ __all__ = ["SettingsDialog", "edit_settings", "suggest_steepness", "EXPLANATIONS
 
 PRESET_TITLES = {"fcmpy": "FCMpy", "r-fcm": "R fcm", "mental-modeler": "Mental Modeler"}
 
+#: What each setting means (translated where shown).
 EXPLANATIONS = {
-    "preset": "Fill in the conventions of another FCM tool so that results match it exactly.",
-    "rule": "Kosko: a node is only what its causes make it; modified Kosko also keeps its own "
-            "previous level; rescaled maps levels to [-1, 1] before summing (Papageorgiou).",
-    "activation": "How the summed push becomes a level: sigmoid (0..1), tanh (-1..1), "
-                  "bivalent (0/1), trivalent (-1/0/1) or clip (linear, capped at \u00b11).",
-    "steepness": "Lambda: how sharply the activation responds; larger saturates sooner. "
-                 "Suggest proposes the largest with one answer from every start.",
-    "steps": "How many time steps each run lasts (also the cap for convergence).",
-    "time_unit": "The name of one step in charts and exports (month, quarter, round).",
-    "start": "Start each run from every node's initial level, or from all ones as Mental "
-             "Modeler does.",
-    "drivers": "Nodes without causes are held at their start level (FCMpy) or updated like "
-               "any node (Mental Modeler, R fcm).",
-    "tolerance": "A run has converged when no node moves more than this between steps.",
-    "strict": "Compare changes with < instead of <= tolerance (R fcm).",
-    "stop_early": "End a run at convergence instead of running every step.",
-    "count_initial": "Count the initial state as step 1 when reporting 'converged at step k'.",
-    "samples": "How many random draws of the uncertain edge weights Monte Carlo uses.",
-    "seed": "The random seed: the same seed gives the same Monte Carlo numbers, bit for bit.",
+    "preset": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Fill in the conventions of another FCM tool so that results match it exactly.",
+    ),
+    "rule": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Kosko: a node is only what its causes make it; modified Kosko also keeps its own "
+        "previous level; rescaled maps levels to [-1, 1] before summing (Papageorgiou).",
+    ),
+    "activation": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "How the summed push becomes a level: sigmoid (0..1), tanh (-1..1), "
+        "bivalent (0/1), trivalent (-1/0/1) or clip (linear, capped at \u00b11).",
+    ),
+    "steepness": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Lambda: how sharply the activation responds; larger saturates sooner. "
+        "Suggest proposes the largest with one answer from every start.",
+    ),
+    "steps": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "How many time steps each run lasts (also the cap for convergence)."
+    ),
+    "time_unit": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "The name of one step in charts and exports (month, quarter, round)."
+    ),
+    "start": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Start each run from every node's initial level, or from all ones as Mental "
+        "Modeler does.",
+    ),
+    "drivers": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Nodes without causes are held at their start level (FCMpy) or updated like "
+        "any node (Mental Modeler, R fcm).",
+    ),
+    "tolerance": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "A run has converged when no node moves more than this between steps."
+    ),
+    "strict": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Compare changes with < instead of <= tolerance (R fcm)."
+    ),
+    "stop_early": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "End a run at convergence instead of running every step."
+    ),
+    "count_initial": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Count the initial state as step 1 when reporting 'converged at step k'."
+    ),
+    "samples": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "How many random draws of the uncertain edge weights Monte Carlo uses."
+    ),
+    "seed": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "The random seed: the same seed gives the same Monte Carlo numbers, bit for bit.",
+    ),
 }
 
 
@@ -70,21 +108,25 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent=None, *, model=None) -> None:
         super().__init__(parent)
         self.model = model
-        self.setWindowTitle("Engine settings")
+        self.setWindowTitle(self.tr("Engine settings"))
         self.original = settings
         self.preset = QComboBox()
-        self.preset.addItem("(the model's own)", "")
+        self.preset.addItem(self.tr("(the model's own)"), "")
         for name in preset_names():
             self.preset.addItem(PRESET_TITLES.get(name, name), name)
         self.preset.activated.connect(self._preset_chosen)
         self.rule = QComboBox()
-        self.rule.addItems(RULES)
+        fill_choices(self.rule, RULES)
         self.activation = QComboBox()
-        self.activation.addItems(ACTIVATIONS)
+        fill_choices(self.activation, ACTIVATIONS)
         self.steepness = QDoubleSpinBox(minimum=0.001, maximum=1000.0, decimals=3, singleStep=0.1)
-        self.suggest_button = QPushButton("Suggest")
-        self.suggest_button.setToolTip("Fill in the largest steepness for which every run has "
-                                       "exactly one answer, whatever the start")
+        self.suggest_button = QPushButton(self.tr("Suggest"))
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Fill in the largest steepness for which every run has "
+                "exactly one answer, whatever the start"
+            )
+        )
         self.suggest_button.clicked.connect(self.suggest)
         self.suggest_button.setVisible(model is not None)
         self.suggestion = QLabel(wordWrap=True)
@@ -92,28 +134,31 @@ class SettingsDialog(QDialog):
         self.steps = QSpinBox(minimum=1, maximum=MAX_STEPS)
         self.time_unit = QLineEdit()
         self.start = QComboBox()
-        self.start.addItems(START_VECTORS)
+        fill_choices(self.start, START_VECTORS)
         self.drivers = QComboBox()
-        self.drivers.addItems(DRIVER_MODES)
+        fill_choices(self.drivers, DRIVER_MODES)
         self.tolerance = ShortDoubleSpinBox(minimum=0.0, maximum=1.0, decimals=7, singleStep=1e-5)
-        self.strict = QCheckBox("strict comparison")
-        self.stop_early = QCheckBox("stop at convergence")
-        self.count_initial = QCheckBox("initial state counts as step 1")
+        self.strict = QCheckBox(self.tr("strict comparison"))
+        self.stop_early = QCheckBox(self.tr("stop at convergence"))
+        self.count_initial = QCheckBox(self.tr("initial state counts as step 1"))
         self.samples = QSpinBox(minimum=0, maximum=MAX_SAMPLES, singleStep=100)
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1)
         form = QGridLayout()
         form.setHorizontalSpacing(14)
         form.setColumnStretch(2, 1)
         form.setColumnMinimumWidth(1, 230)
-        for row, (name, label) in enumerate( (("preset", "Preset"), ("rule", "Rule"), ("activation", "Activation"),
-                            ("steepness", "Steepness (\u03bb)"), ("steps", "Steps"),
-                            ("time_unit", "Time unit"), ("start", "Start vector"),
-                            ("drivers", "Driver nodes"), ("tolerance", "Tolerance"),
-                            ("strict", ""), ("stop_early", ""), ("count_initial", ""),
-                            ("samples", "Monte Carlo samples"), ("seed", "Seed"))):
+        for row, (name, label) in enumerate((
+                ("preset", self.tr("Preset")), ("rule", self.tr("Rule")),
+                ("activation", self.tr("Activation")),
+                ("steepness", self.tr("Steepness (\u03bb)")), ("steps", self.tr("Steps")),
+                ("time_unit", self.tr("Time unit")), ("start", self.tr("Start vector")),
+                ("drivers", self.tr("Driver nodes")), ("tolerance", self.tr("Tolerance")),
+                ("strict", ""), ("stop_early", ""), ("count_initial", ""),
+                ("samples", self.tr("Monte Carlo samples")), ("seed", self.tr("Seed")))):
             widget = getattr(self, name)
-            widget.setToolTip(EXPLANATIONS[name])
-            hint = QLabel(EXPLANATIONS[name], wordWrap=True)
+            explanation = self.tr(EXPLANATIONS[name])
+            widget.setToolTip(explanation)
+            hint = QLabel(explanation, wordWrap=True)
             hint.setForegroundRole(QPalette.PlaceholderText)
             form.addWidget(QLabel(label), row, 0)
             form.addWidget(self._with_suggest(widget) if name == "steepness" else widget,
@@ -149,7 +194,7 @@ class SettingsDialog(QDialog):
         try:
             value, why = suggest_steepness(self.model, self.settings())
         except WindtunnelError as exc:
-            value, why = None, f"No suggestion: {exc}"
+            value, why = None, self.tr("No suggestion: {reason}").format(reason=exc)
         if value is not None:
             self.steepness.setValue(value)
         self.suggestion.setText(why)
@@ -157,7 +202,7 @@ class SettingsDialog(QDialog):
 
     def load(self, settings: Settings) -> None:
         for name in ("rule", "activation", "start", "drivers"):
-            getattr(self, name).setCurrentText(getattr(settings, name))
+            select_choice(getattr(self, name), getattr(settings, name))
         for name in ("steepness", "steps", "tolerance", "samples", "seed"):
             getattr(self, name).setValue(getattr(settings, name))
         self.time_unit.setText(settings.time_unit)
@@ -167,10 +212,10 @@ class SettingsDialog(QDialog):
     def settings(self) -> Settings:
         """The settings as shown (the model's convergence nodes are kept)."""
         return replace(
-            self.original, rule=self.rule.currentText(),
-            activation=self.activation.currentText(), steepness=self.steepness.value(),
+            self.original, rule=self.rule.currentData(),
+            activation=self.activation.currentData(), steepness=self.steepness.value(),
             steps=self.steps.value(), time_unit=self.time_unit.text().strip(),
-            start=self.start.currentText(), drivers=self.drivers.currentText(),
+            start=self.start.currentData(), drivers=self.drivers.currentData(),
             tolerance=self.tolerance.value(), strict=self.strict.isChecked(),
             stop_early=self.stop_early.isChecked(), count_initial=self.count_initial.isChecked(),
             samples=self.samples.value(), seed=self.seed.value())
@@ -196,25 +241,50 @@ def suggest_steepness(model, settings: Settings) -> tuple[float | None, str]:
     network = compiled_model(model, settings)
     bound = contraction(network, settings)
     if bound.max_steepness is None:
-        return None, (f"No steepness makes a {settings.activation} activation provably give "
-                      "one answer (a step has no slope bound); sigmoid, tanh or clip have one.")
+        return None, QCoreApplication.translate(
+            "SettingsDialog",
+            "No steepness makes a {activation} activation provably give one answer (a "
+            "step has no slope bound); sigmoid, tanh or clip have one.",
+        ).format(activation=choice_text(settings.activation))
     if math.isinf(bound.max_steepness):
-        return None, ("Any steepness gives one answer: no node's level feeds another's "
-                      "change here (no weights to bound).")
+        return None, QCoreApplication.translate(
+            "SettingsDialog",
+            "Any steepness gives one answer: no node's level feeds another's change here "
+            "(no weights to bound).",
+        )
     value = max(math.floor(bound.max_steepness * 1000) / 1000, 0.001)
     estimate = fcmconfr_steepness(network.matrix(), settings.activation)
-    return value, (
-        f"\u03bb {value:g}: below {bound.max_steepness:.4g}, the largest steepness for which "
-        f"the map damps every difference between two states ({settings.activation}, "
-        f"{settings.rule} rule, {bound.norm}-norm of the weights {bound.norm_value:.3g}), so "
-        "every run has one answer whatever its start. "
-        + (f"fcmconfr's estimate, which keeps the inputs in the near-linear part of the "
-           f"curve, is {estimate:.3g}. " if estimate is not None and math.isfinite(estimate)
-           else "")
-        + f"With \u03bb {settings.steepness:g} the factor is {bound.factor:.3g}"
-        + (" (inside the bound)." if bound.holds else
-           ": one answer is not guaranteed; the results panel says whether runs from "
-           "different starts agree."))
+    why = QCoreApplication.translate(
+        "SettingsDialog",
+        "\u03bb {value}: below {bound}, the largest steepness for which the map damps "
+        "every difference between two states ({activation}, {rule} rule, {norm}-norm of the "
+        "weights {norm_value}), so every run has one answer whatever its start. ",
+    ).format(
+        value=f"{value:g}",
+        bound=f"{bound.max_steepness:.4g}",
+        activation=choice_text(settings.activation),
+        rule=choice_text(settings.rule),
+        norm=bound.norm,
+        norm_value=f"{bound.norm_value:.3g}",
+    )
+    if estimate is not None and math.isfinite(estimate):
+        why += QCoreApplication.translate(
+            "SettingsDialog",
+            "fcmconfr's estimate, which keeps the inputs in the near-linear part of the "
+            "curve, is {estimate}. ",
+        ).format(estimate=f"{estimate:.3g}")
+    why += (
+        QCoreApplication.translate(
+            "SettingsDialog", "With \u03bb {steepness} the factor is {factor} (inside the bound)."
+        )
+        if bound.holds
+        else QCoreApplication.translate(
+            "SettingsDialog",
+            "With \u03bb {steepness} the factor is {factor}: one answer is not guaranteed; "
+            "the results panel says whether runs from different starts agree.",
+        )
+    ).format(steepness=f"{settings.steepness:g}", factor=f"{bound.factor:.3g}")
+    return value, why
 
 
 def edit_settings(controller, dialog: SettingsDialog | None = None) -> bool:
@@ -227,4 +297,3 @@ def edit_settings(controller, dialog: SettingsDialog | None = None) -> bool:
     if settings == model.settings:
         return False
     return controller.run_command(SetSettingsCommand(model, settings))
-

@@ -36,10 +36,17 @@ class StoryMode(QObject):
         window = controller.window
         self.chapters = []
         self.index = 0
-        self.action = make_action(window, "Tell the &Story", lambda on: self.set_active(on),
-                                  shortcut="Ctrl+Shift+T", checkable=True,
-                                  tip="Reveal the scenario step by step: levers, first "
-                                      "effects, channels, outcomes (PageDown / PageUp)")
+        self.action = make_action(
+            window,
+            self.tr("Tell the &Story"),
+            lambda on: self.set_active(on),
+            shortcut="Ctrl+Shift+T",
+            checkable=True,
+            tip=self.tr(
+                "Reveal the scenario step by step: levers, first "
+                "effects, channels, outcomes (PageDown / PageUp)"
+            ),
+        )
         self.banner = QLabel(window.view)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.RichText)
@@ -100,15 +107,17 @@ class StoryMode(QObject):
     def _show(self) -> None:
         window = self.controller.window
         if not self.chapters:
-            text = ("<b>No story yet</b><br>Choose a scenario that sets a lever; its story "
-                    "shows here. Escape ends the story.")
+            text = self.tr("<b>No story yet</b><br>Choose a scenario that sets a lever; its "
+                           "story shows here. Escape ends the story.")
             window.scene.set_focus(None)
         else:
             chapter = self.chapters[self.index]
             scenario = self.controller.model.scenario(self.controller.session.scenario_id)
             text = (f"<b>{escape(translated(scenario))} \u2014 {escape(chapter.title)}</b> "
-                    f"<span style='color:gray'>({self.index + 1} of {len(self.chapters)}; "
-                    f"PageDown: on, PageUp: back, Esc: end)</span><br>{escape(chapter.text)}")
+                    "<span style='color:gray'>("
+                    + self.tr("{number} of {count}; PageDown: on, PageUp: back, Esc: end").format(
+                        number=self.index + 1, count=len(self.chapters))
+                    + f")</span><br>{escape(chapter.text)}")
             window.scene.set_focus(chapter.nodes, chapter.edges)
         self.banner.setText(text)
         self._place()

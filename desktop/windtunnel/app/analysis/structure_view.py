@@ -33,6 +33,7 @@ from ...engine import (WORK_LIMITS, WorkLimits, WorkRefused, chokepoints, compil
                        find_loops, model_statistics, node_metrics)
 from ...errors import WindtunnelError
 from ..lazyview import LazyView
+from ..choices import choice_text
 from ..workers import TaskBar, part_of
 
 __all__ = ["StructureView"]
@@ -58,13 +59,30 @@ class StructureView(QWidget):
         self.controller = controller
         self.highlight = highlight
         self.loops_table = QTableWidget(0, 5)
-        self.loops_table.setHorizontalHeaderLabels(["Polarity", "Length", "Gain", "Delay",
-                                                    "Members"])
+        self.loops_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Polarity"),
+                self.tr("Length"),
+                self.tr("Gain"),
+                self.tr("Delay"),
+                self.tr("Members"),
+            ]
+        )
         self.loops_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         self.loops_note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.metrics_table = QTableWidget(0, 8)
         self.metrics_table.setHorizontalHeaderLabels(
-            ["Node", "In", "Out", "Indegree", "Outdegree", "Centrality", "Role", "Betweenness"])
+            [
+                self.tr("Node"),
+                self.tr("In"),
+                self.tr("Out"),
+                self.tr("Indegree"),
+                self.tr("Outdegree"),
+                self.tr("Centrality"),
+                self.tr("Role"),
+                self.tr("Betweenness"),
+            ]
+        )
         self.metrics_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.statistics = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         for table in (self.loops_table, self.metrics_table):
@@ -77,26 +95,26 @@ class StructureView(QWidget):
         self.actors = QListWidget()
         self.actors.setSelectionMode(QAbstractItemView.MultiSelection)
         self.outcome = QComboBox()
-        self.find_button = QPushButton("Find chokepoints")
+        self.find_button = QPushButton(self.tr("Find chokepoints"))
         self.find_button.clicked.connect(self.find_chokepoints)
         self.choke_result = QLabel(wordWrap=True)
         self.choke_result.setTextFormat(Qt.RichText)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._page(self.loops_note, self.loops_table), "Loops")
+        self.tabs.addTab(self._page(self.loops_note, self.loops_table), self.tr("Loops"))
         self._dominance = LazyView(lambda: _loop_dominance_chart(controller))   # pyqtgraph
-        self.tabs.addTab(self._dominance, "Loops over time")
-        self.tabs.addTab(self._page(self.statistics, self.metrics_table), "Metrics")
+        self.tabs.addTab(self._dominance, self.tr("Loops over time"))
+        self.tabs.addTab(self._page(self.statistics, self.metrics_table), self.tr("Metrics"))
         choke = QWidget()
         choke_layout = QVBoxLayout(choke)
-        choke_layout.addWidget(QLabel("Actors (choose one or more):"))
+        choke_layout.addWidget(QLabel(self.tr("Actors (choose one or more):")))
         choke_layout.addWidget(self.actors, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Outcome:"))
+        row.addWidget(QLabel(self.tr("Outcome:")))
         row.addWidget(self.outcome, 1)
         row.addWidget(self.find_button)
         choke_layout.addLayout(row)
         choke_layout.addWidget(self.choke_result)
-        self.tabs.addTab(choke, "Chokepoints")
+        self.tabs.addTab(choke, self.tr("Chokepoints"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -138,7 +156,7 @@ class StructureView(QWidget):
         past the work budget's ``limits`` the user is asked whether to run anyway."""
         self._dirty = False
         snapshot = self.controller.model.copy()
-        self.loops_note.setText("Finding feedback loops\u2026")
+        self.loops_note.setText(self.tr("Finding feedback loops\u2026"))
 
         def work(progress, cancel):
             network = compile_model(snapshot)
@@ -148,24 +166,29 @@ class StructureView(QWidget):
                                    cancel=cancel, limits=limits)
             return snapshot, loops, metrics, model_statistics(network, metrics)
 
-        asked = self.controller.failure_handler("The structure could not be found",
+        asked = self.controller.failure_handler(self.tr("The structure could not be found"),
                                                 lambda larger: self.refresh(limits=larger))
 
         def failed(exc) -> None:
-            self.loops_note.setText(f"No structure: {exc}")
+            self.loops_note.setText(self.tr("No structure: {reason}").format(reason=exc))
             if isinstance(exc, WorkRefused):    # too big: asked whether to run anyway
                 asked(exc)
 
-        self.runner.start("Finding loops and metrics", work, on_finished=self.show_structure,
-                          on_failed=failed, on_cancelled=self._cancelled)
+        self.runner.start(
+            self.tr("Finding loops and metrics"),
+            work,
+            on_finished=self.show_structure,
+            on_failed=failed,
+            on_cancelled=self._cancelled,
+        )
 
     def _cancelled(self) -> None:
         """Stopped by the user: the tables keep what they showed (if anything)."""
         self._dirty = True                 # shown again later: computed again
         self.loops_note.setText(
-            "Stopped. The tables show the structure before the last edit; open the tab again "
-            "to compute it." if self.loops is not None else
-            "Stopped before the loops were found; open the tab again to compute them.")
+            self.tr("Stopped. The tables show the structure before the last edit; open the tab "
+                    "again to compute it.") if self.loops is not None else
+            self.tr("Stopped before the loops were found; open the tab again to compute them."))
 
     def show_structure(self, computed) -> None:
         model, self.loops, metrics, stats = computed
@@ -174,7 +197,7 @@ class StructureView(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(self.loops.loops))
         for r, loop in enumerate(self.loops.loops):
-            polarity = _sort_item(loop.polarity)
+            polarity = _sort_item(choice_text(loop.polarity))
             polarity.setData(Qt.UserRole + 1, loop.members)
             table.setItem(r, 0, polarity)
             table.setItem(r, 1, _sort_item(loop.length))
@@ -183,27 +206,32 @@ class StructureView(QWidget):
             table.setItem(r, 4, _sort_item(" \u2192 ".join(labels[m] for m in loop.members)))
         table.setSortingEnabled(True)
         reinforcing = sum(lp.polarity == "reinforcing" for lp in self.loops.loops)
-        self.loops_note.setText(
-            f"{len(self.loops.loops)} feedback loops: {reinforcing} reinforcing (a change feeds "
-            f"itself), {len(self.loops.loops) - reinforcing} balancing (a change damps itself); "
-            f"{self.loops.note}. Click a loop to highlight it.")
+        self.loops_note.setText(self.tr(
+            "%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), "
+            "{balancing} balancing (a change damps itself); {note}. Click a loop to highlight "
+            "it.", "", len(self.loops.loops)).format(
+            reinforcing=reinforcing, balancing=len(self.loops.loops) - reinforcing,
+            note=self.loops.note))
         table = self.metrics_table
         table.setSortingEnabled(False)
         table.setRowCount(len(metrics.node_ids))
         for r, node_id in enumerate(metrics.node_ids):
             values = [labels[node_id], int(metrics.in_count[r]), int(metrics.out_count[r]),
                       metrics.indegree[r], metrics.outdegree[r], metrics.centrality[r],
-                      metrics.role[r], metrics.betweenness[r]]
+                      choice_text(metrics.role[r]), metrics.betweenness[r]]
             for c, value in enumerate(values):
                 table.setItem(r, c, _sort_item(value.item() if hasattr(value, "item") else value))
         table.setSortingEnabled(True)
-        complexity = "n/a" if stats.complexity is None else f"{stats.complexity:.2f}"
-        hierarchy = "n/a" if stats.hierarchy is None else f"{stats.hierarchy:.3f}"
-        self.statistics.setText(
-            f"{stats.nodes} nodes, {stats.edges} edges, density {stats.density:.3f}, "
-            f"{stats.edges_per_node:.2f} edges per node; {stats.drivers} drivers, "
-            f"{stats.receivers} receivers, {stats.ordinary} ordinary; complexity (receivers / "
-            f"drivers) {complexity}; hierarchy index {hierarchy}.")
+        complexity = self.tr("n/a") if stats.complexity is None else f"{stats.complexity:.2f}"
+        hierarchy = self.tr("n/a") if stats.hierarchy is None else f"{stats.hierarchy:.3f}"
+        self.statistics.setText(self.tr(
+            "{nodes} nodes, {edges} edges, density {density}, {per_node} edges per node; "
+            "{drivers} drivers, {receivers} receivers, {ordinary} ordinary; complexity "
+            "(receivers / drivers) {complexity}; hierarchy index {hierarchy}.").format(
+            nodes=stats.nodes, edges=stats.edges, density=f"{stats.density:.3f}",
+            per_node=f"{stats.edges_per_node:.2f}", drivers=stats.drivers,
+            receivers=stats.receivers, ordinary=stats.ordinary, complexity=complexity,
+            hierarchy=hierarchy))
         self._fill_choices(self.controller.model)
 
     def _fill_choices(self, model) -> None:
@@ -237,24 +265,27 @@ class StructureView(QWidget):
                   if self.actors.item(i).isSelected()]
         outcome = self.outcome.currentData()
         if not actors or outcome is None:
-            self.choke_result.setText("Choose at least one actor and an outcome.")
+            self.choke_result.setText(self.tr("Choose at least one actor and an outcome."))
             return
         try:
             found = chokepoints(compile_model(model), actors, outcome)
         except WindtunnelError as exc:
-            self.choke_result.setText(f"Not possible: {html.escape(str(exc))}")
+            self.choke_result.setText(self.tr("Not possible: {reason}").format(
+                reason=html.escape(str(exc))))
             return
         label = {n.id: html.escape(translated(n)) for n in model.nodes}  # labels shown as text
         if not found.connected:
-            self.choke_result.setText(f"No path of positive influence leads from the chosen "
-                                      f"actors to <b>{label[outcome]}</b>.")
+            self.choke_result.setText(self.tr("No path of positive influence leads from the "
+                                              "chosen actors to <b>{outcome}</b>.").format(
+                outcome=label[outcome]))
             self.highlight((), ())
             return
-        names = ", ".join(f"<b>{label[n]}</b>" for n in found.nodes) or "none"
-        direct = (" Directly connected (no node can cut them): "
-                  + ", ".join(label[a] for a in found.direct) + "." if found.direct else "")
-        self.choke_result.setText(f"Cutting {names} removes every positive path to "
-                                  f"<b>{label[outcome]}</b>.{direct}")
+        names = ", ".join(f"<b>{label[n]}</b>" for n in found.nodes) or self.tr("none")
+        direct = (self.tr(" Directly connected (no node can cut them): {actors}.").format(
+            actors=", ".join(label[a] for a in found.direct)) if found.direct else "")
+        self.choke_result.setText(self.tr("Cutting {nodes} removes every positive path to "
+                                          "<b>{outcome}</b>.{direct}").format(
+            nodes=names, outcome=label[outcome], direct=direct))
         self.highlight(found.nodes, ())
 
     def _loop_chosen(self, row: int, *_) -> None:

@@ -29,17 +29,26 @@ class TimeBar(QWidget):
         self.scenario = QComboBox()
         self.scenario.setMinimumContentsLength(14)
         self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.scenario.setToolTip("The current scenario: what the levers edit and the map shows "
-                                 "(PageUp / PageDown in workshop mode)")
+        self.scenario.setToolTip(
+            self.tr(
+                "The current scenario: what the levers edit and the map shows "
+                "(PageUp / PageDown in workshop mode)"
+            )
+        )
         self.scenario.activated.connect(
             lambda i: controller.session.set_scenario(self.scenario.itemData(i)))
-        self.tints = QAction("Results on the map (tints)", self, checkable=True,
+        self.tints = QAction(self.tr("Results on the map (tints)"), self, checkable=True,
                              checked=map_results.show_tints)
-        self.halos = QAction("Halos around changed nodes", self, checkable=True,
+        self.halos = QAction(self.tr("Halos around changed nodes"), self, checkable=True,
                              checked=map_results.show_halos)
-        self.flows = QAction("Edge flows", self, checkable=True, checked=map_results.show_flows)
-        self.show_menu = QToolButton(text="Show", popupMode=QToolButton.InstantPopup,
-                                     toolTip="What the map draws after a run")
+        self.flows = QAction(
+            self.tr("Edge flows"), self, checkable=True, checked=map_results.show_flows
+        )
+        self.show_menu = QToolButton(
+            text=self.tr("Show"),
+            popupMode=QToolButton.InstantPopup,
+            toolTip=self.tr("What the map draws after a run"),
+        )
         menu = QMenu(self.show_menu)
         menu.addActions([self.tints, self.halos, self.flows])
         self.show_menu.setMenu(menu)
@@ -49,18 +58,18 @@ class TimeBar(QWidget):
         self.play = QToolButton()
         self.play.setCheckable(True)
         self.play.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.play.setToolTip("Replay the run step by step (Space in workshop mode)")
+        self.play.setToolTip(self.tr("Replay the run step by step (Space in workshop mode)"))
         self.play.toggled.connect(controller.set_playing)
         self.slider = QSlider(Qt.Horizontal, minimum=0)
         self.slider.setMinimumWidth(90)
-        self.slider.setAccessibleName("Time step")
+        self.slider.setAccessibleName(self.tr("Time step"))
         self.slider.valueChanged.connect(controller.session.set_step)
         self.step_label = QLabel(textFormat=Qt.PlainText)    # the time unit as typed
         self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance(
             "month 1000 of 1000"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Scenario:"))
+        layout.addWidget(QLabel(self.tr("Scenario:")))
         layout.addWidget(self.scenario)
         layout.addWidget(self.show_menu)
         layout.addSpacing(6)
@@ -102,13 +111,14 @@ class TimeBar(QWidget):
         self.slider.setValue(step)
         self.slider.blockSignals(False)
         results = self.controller.session.results
-        unit = results.settings.time_unit if results is not None else "step"
-        self.step_label.setText(f"{unit} {step} of {self.controller.session.steps}")
+        unit = results.settings.time_unit if results is not None else self.tr("step")
+        self.step_label.setText(self.tr("{unit} {step} of {steps}").format(
+            unit=unit, step=step, steps=self.controller.session.steps))
 
     def _show_playing(self, on: bool) -> None:
         self.play.blockSignals(True)
         self.play.setChecked(on)
         self.play.blockSignals(False)
-        self.play.setText("Pause" if on else "Play")
+        self.play.setText(self.tr("Pause") if on else self.tr("Play"))
         self.play.setIcon(self.style().standardIcon(
             QStyle.SP_MediaPause if on else QStyle.SP_MediaPlay))

@@ -50,7 +50,7 @@ class TornadoView(QWidget):
         self.shown_for: tuple | None = None    # (scenario, objective, model revision)
         self.objective = QComboBox()
         self.objective.currentIndexChanged.connect(self._forget_if_other)
-        self.run_button = QPushButton("Run sensitivity")
+        self.run_button = QPushButton(self.tr("Run sensitivity"))
         self.run_button.clicked.connect(self.run)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
         self.plot = pg.PlotWidget()
@@ -63,12 +63,14 @@ class TornadoView(QWidget):
         self.plot.setBackground(self.palette().color(QPalette.Base))
         self.plot.hide()                        # nothing to draw before the first run
         self.lever_table = QTableWidget(0, 4)
-        self.lever_table.setHorizontalHeaderLabels(["Lever", "Value", "Effect", "Elasticity"])
+        self.lever_table.setHorizontalHeaderLabels(
+            [self.tr("Lever"), self.tr("Value"), self.tr("Effect"), self.tr("Elasticity")]
+        )
         self.lever_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.lever_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lever_table.verticalHeader().hide()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Objective:"))
+        top.addWidget(QLabel(self.tr("Objective:")))
         top.addWidget(self.objective, 1)
         top.addWidget(self.run_button)
         self.sobol = SobolBars()
@@ -121,9 +123,10 @@ class TornadoView(QWidget):
         self.plot.hide()
         scenario = controller.model.scenario(controller.session.scenario_id) \
             if controller.session.scenario_id else None
-        self.note.setText(f"Choose an objective and run the sensitivity analysis for "
-                          f"\u201c{translated(scenario)}\u201d." if ready and scenario else
-                          "Sensitivity needs a scenario and an objective.")
+        self.note.setText(self.tr("Choose an objective and run the sensitivity analysis for "
+                                  "\u201c{scenario}\u201d.").format(scenario=translated(scenario))
+                          if ready and scenario else
+                          self.tr("Sensitivity needs a scenario and an objective."))
 
     def run(self, *, limits: WorkLimits = WORK_LIMITS) -> None:
         """The tornado and the lever elasticities on a worker; past the work budget's
@@ -150,26 +153,27 @@ class TornadoView(QWidget):
             return bars, levers, indices
 
         self.run_button.setEnabled(False)
-        controller.runner.start("Sensitivity", work,
+        controller.runner.start(self.tr("Sensitivity"), work,
                                 on_finished=lambda result: self.show_result(result, question),
                                 on_failed=controller.failure_handler(
-                                    "The sensitivity analysis failed",
+                                    self.tr("The sensitivity analysis failed"),
                                     lambda larger: self.run(limits=larger)),
                                 on_cancelled=lambda: controller.message.emit(
-                                    "Sensitivity cancelled; the previous results are kept"))
+                                    self.tr("Sensitivity cancelled; the previous results are "
+                                            "kept")))
 
     def show_result(self, result, question: tuple) -> None:
         """Show a run's bars, unless the question changed while it ran."""
         if question != self._question():
-            self.controller.message.emit("The scenario, objective or model changed while the "
-                                         "sensitivity ran: run it again")
+            self.controller.message.emit(self.tr("The scenario, objective or model changed "
+                                                 "while the sensitivity ran: run it again"))
             return
         self.bars, self.levers, indices = result
         self.shown_for = question
         model = self.controller.model
         scenario = model.scenario(question[0])
-        self.sobol.show_indices(indices, {o.id: o.label for o in model.objectives},
-                                scenario.label if scenario else "")
+        self.sobol.show_indices(indices, {o.id: translated(o) for o in model.objectives},
+                                translated(scenario) if scenario else "")
         self.sobol.objective.setCurrentIndex(self.sobol.objective.findData(question[1]))
         self.plot.show()
         model = self.controller.model
@@ -180,7 +184,7 @@ class TornadoView(QWidget):
         palette = self.palette()
         self.plot.setBackground(palette.color(QPalette.Base))
         if not shown:
-            self.note.setText("This model has no edges to vary.")
+            self.note.setText(self.tr("This model has no edges to vary."))
             return
         base = shown[0].base
         ticks = []
@@ -197,15 +201,16 @@ class TornadoView(QWidget):
         axis.setTicks([ticks])
         axis.setTextPen(palette.color(QPalette.Text))
         plot.getAxis("bottom").setTextPen(palette.color(QPalette.Text))
-        plot.setLabel("bottom", "objective value (change at the last step)")
+        plot.setLabel("bottom", self.tr("objective value (change at the last step)"))
         objective = model.objective(self.objective.currentData())
         scenario = model.scenario(question[0])
-        self.note.setText(
-            f"{translated(objective) if objective else ''} under \u201c{translated(scenario)}\u201d: "
-            f"central value {base:+.3f}. Each bar spans "
-            f"the value with one edge at its low bound (vermilion) and at its high bound (blue); "
-            f"the {len(shown)} widest of {len(self.bars)} edges. Wide bars are the weights "
-            "worth checking first.")
+        self.note.setText(self.tr(
+            "{objective} under \u201c{scenario}\u201d: central value {base}. Each bar spans "
+            "the value with one edge at its low bound (vermilion) and at its high bound (blue); "
+            "the {shown} widest of {count} edges. Wide bars are the weights worth checking "
+            "first.").format(objective=translated(objective) if objective else "",
+                             scenario=translated(scenario), base=f"{base:+.3f}", shown=len(shown),
+                             count=len(self.bars)))
         self.highlight((), [(b.source, b.target) for b in shown[:3]])
         table = self.lever_table
         table.setRowCount(len(self.levers))

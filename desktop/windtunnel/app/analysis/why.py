@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QStyledItemDelegate, QTabBar, QTreeWidget, QTreeWidgetItem,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QProgressBar, Q
 from ...model import translated
 from ...engine import breakdown_plan, compiled_model, lever_shares
 from ...engine.compile import compile_scenario
+from ..choices import choice_text
 from ..workers import part_of
 from .controller import soon
 from .figures import percent, rounded_parts, signed
@@ -45,14 +46,16 @@ from .figures import percent, rounded_parts, signed
 __all__ = ["WhyPanel", "BarDelegate", "VIEWS", "DECIMALS", "MAX_ROUTES"]
 
 #: The views of the switch: name, title.
-VIEWS = (("reasons", "Reasons"), ("levers", "By lever"), ("inputs", "By input edge"),
-         ("routes", "By route"))
+VIEWS = (("reasons", QT_TRANSLATE_NOOP("WhyPanel", "Reasons")),
+         ("levers", QT_TRANSLATE_NOOP("WhyPanel", "By lever")),
+         ("inputs", QT_TRANSLATE_NOOP("WhyPanel", "By input edge")),
+         ("routes", QT_TRANSLATE_NOOP("WhyPanel", "By route")))
 #: Decimals of the figures shown (the heading's total and every part).
 DECIMALS = 3
 #: Routes listed one by one in the By route view; the others make one named row.
 MAX_ROUTES = 40
 #: The task that computes the levers' shares (the one with a progress bar and Cancel).
-SHARING = "Sharing the change among the levers"
+SHARING = QT_TRANSLATE_NOOP("WhyPanel", "Sharing the change among the levers")
 _VALUE = Qt.UserRole + 1
 
 
@@ -93,11 +96,12 @@ class WhyPanel(QWidget):
         self.switch.setDocumentMode(True)
         self.switch.setExpanding(False)
         for _, title in VIEWS:
+            title = self.tr(title)
             self.switch.addTab(title)
         self.switch.currentChanged.connect(lambda _: self.render())
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Through", "", "Change", "Share"])
+        self.tree.setHeaderLabels([self.tr("Through"), "", self.tr("Change"), self.tr("Share")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(1, 72)
@@ -109,12 +113,12 @@ class WhyPanel(QWidget):
         self.note = QLabel(wordWrap=True)
         self.progress = QProgressBar(minimum=0, maximum=1000, textVisible=False)
         self.progress.setFixedWidth(160)
-        self.stop_button = QPushButton("Cancel")
+        self.stop_button = QPushButton(self.tr("Cancel"))
         self.stop_button.clicked.connect(self.runner.cancel)
         self.busy = QWidget()
         row = QHBoxLayout(self.busy)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(SHARING))
+        row.addWidget(QLabel(self.tr(SHARING)))
         row.addWidget(self.progress)
         row.addWidget(self.stop_button)
         row.addStretch(1)
@@ -176,10 +180,10 @@ class WhyPanel(QWidget):
         session = controller.session
         node, scenario_id = self.target(), session.scenario_id
         if session.results is None or controller.model.scenario(scenario_id) is None:
-            self._clear("Run a scenario to explain its changes.")
+            self._clear(self.tr("Run a scenario to explain its changes."))
             return
         if node is None or controller.model.node(node) is None:
-            self._clear("Select a node on the map to see why it changed.")
+            self._clear(self.tr("Select a node on the map to see why it changed."))
             return
         step = self._shown_step()
         model = controller.model
@@ -189,7 +193,7 @@ class WhyPanel(QWidget):
                 node, scenario_id) or cached is None:
             self.breakdown = None
             self.tree.clear()
-            self.heading.setText("Explaining\u2026")
+            self.heading.setText(self.tr("Explaining\u2026"))
         self._asked = (node, scenario_id, step)
         snapshot = model.copy()
 
@@ -202,24 +206,29 @@ class WhyPanel(QWidget):
             return key, shares, breakdown_plan(network, plan, settings, network.index(node),
                                                step=step, shares=shares)
 
-        self.runner.start(SHARING if cached is None else "Explaining the change", work,
+        self.runner.start(self.tr(SHARING) if cached is None
+                          else self.tr("Explaining the change"), work,
                           on_finished=self._arrived,
                           on_failed=lambda exc: self._clear(
-                              f"Could not explain: {escape(str(exc))}"),
+                              self.tr("Could not explain: {reason}").format(
+                                  reason=escape(str(exc)))),
                           on_cancelled=self._stopped)
 
     def _stopped(self) -> None:
         """Cancel pressed while the levers' shares were computed (a replaced question ends
         quietly: its successor is on its way)."""
         if not self.runner.busy:
-            self._clear("Stopped. Select the node again (or move the time slider) to explain "
-                        "it.")
+            self._clear(
+                self.tr(
+                    "Stopped. Select the node again (or move the time slider) to explain " "it."
+                )
+            )
 
     def _progress_shown(self, label: str) -> None:
         """The progress bar and Cancel show while the levers' shares are computed (the long
         part: seconds on a big map); the tracing alone is too quick to need them."""
         self.progress.setValue(0)
-        self.busy.setVisible(label == SHARING)
+        self.busy.setVisible(label == self.tr(SHARING))
 
     def _clear(self, text: str) -> None:
         self.runner.cancel()
@@ -246,10 +255,11 @@ class WhyPanel(QWidget):
         self.step = step
         unit = model.settings.time_unit
         total = float(b.change[step])
-        self.heading.setText(
-            f"Why did <b>{escape(b.label)}</b> change by <b>{signed(round(total * 10 ** DECIMALS), DECIMALS)}"
-            f"</b> in <b>{escape(b.scenario)}</b> at <b>{escape(unit)} {step}</b> of "
-            f"{len(b.time) - 1}?")
+        self.heading.setText(self.tr(
+            "Why did <b>{node}</b> change by <b>{change}</b> in <b>{scenario}</b> at "
+            "<b>{unit} {step}</b> of {steps}?").format(
+            node=escape(b.label), change=signed(round(total * 10 ** DECIMALS), DECIMALS),
+            scenario=escape(b.scenario), unit=escape(unit), step=step, steps=len(b.time) - 1))
         view = self.view
         if view in ("reasons", "routes") and b.step != step:
             self._pending(unit, step)
@@ -259,18 +269,20 @@ class WhyPanel(QWidget):
         self.tree.setTextElideMode(Qt.ElideMiddle if view in ("routes", "inputs")
                                    else Qt.ElideRight)
         self._fill(rows, total)
-        self.note.setText(note + f" Move the time slider to explain another {unit}; click a "
-                                 "row to highlight it on the map.")
+        self.note.setText(note + self.tr(" Move the time slider to explain another {unit}; "
+                                         "click a row to highlight it on the map.")
+                          .format(unit=unit))
 
     def _pending(self, unit: str, step: int) -> None:
         """The reasons and routes of another step are on their way (once the replay
         stops: tracing every step of a replay would only queue work)."""
         self.tree.clear()
         if self.controller.playing:
-            self.note.setText(f"The reasons follow when the replay stops; By lever and By "
-                              f"input edge follow every {unit}.")
+            self.note.setText(self.tr("The reasons follow when the replay stops; By lever and "
+                                      "By input edge follow every {unit}.").format(unit=unit))
             return
-        self.note.setText(f"Tracing the routes at {unit} {step}\u2026")
+        self.note.setText(self.tr("Tracing the routes at {unit} {step}\u2026").format(
+            unit=unit, step=step))
         if self._asked is None or self._asked[2] != step:
             self._timer.start()
 
@@ -293,7 +305,7 @@ class WhyPanel(QWidget):
                 item.setToolTip(0, row[3])          # the whole reason, its example route too
             self.tree.addTopLevelItem(item)
         total_units = round(total * 10 ** DECIMALS)
-        last = _row("Total: the change", None, signed(total_units, DECIMALS),
+        last = _row(self.tr("Total: the change"), None, signed(total_units, DECIMALS),
                     percent(100) if abs(total) > 1e-12 else "", None)
         font = QFont(last.font(0))
         font.setBold(True)
@@ -308,18 +320,20 @@ class WhyPanel(QWidget):
     def _reasons_rows(self, b, step, model):
         rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)
                 for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
-        share = f"{b.covered:.0%}" if abs(b.total) > 1e-12 else "all"
-        return rows, (f"The {len(b.reasons)} reasons carry {share} of the change; the last row "
-                      f"before the total is everything else, named. Routes: {b.route_note}.")
+        share = f"{b.covered:.0%}" if abs(b.total) > 1e-12 else self.tr("all")
+        return rows, self.tr("The {count} reasons carry {share} of the change; the last row "
+                             "before the total is everything else, named. Routes: {note}.") \
+            .format(count=len(b.reasons), share=share, note=b.route_note)
 
     def _levers_rows(self, b, step, model):
         order = sorted(range(len(b.levers)), key=lambda k: -abs(float(b.by_lever[step, k])))
         rows = [(b.lever_labels[k], float(b.by_lever[step, k]), _lever_key(b.levers[k]))
                 for k in order]
         if not rows:
-            return rows, "This scenario sets no lever and changes no weight."
-        return rows, (f"Each lever's fair share of the change ({b.lever_method}): what it "
-                      "adds on average over every order in which the levers could be set.")
+            return rows, self.tr("This scenario sets no lever and changes no weight.")
+        return rows, self.tr("Each lever's fair share of the change ({method}): what it adds "
+                             "on average over every order in which the levers could be set.") \
+            .format(method=b.lever_method)
 
     def _inputs_rows(self, b, step, model):
         rows = []
@@ -328,26 +342,28 @@ class WhyPanel(QWidget):
             if value == 0.0:
                 continue
             if source == "memory":
-                rows.append((f"its own previous level ({model.settings.rule} rule)", value,
-                             ("node", b.node)))
+                rows.append((self.tr("its own previous level ({rule} rule)").format(
+                    rule=choice_text(model.settings.rule)), value, ("node", b.node)))
             elif source == "intervention":
-                rows.append(("set by a lever on it", value, ("node", b.node)))
+                rows.append((self.tr("set by a lever on it"), value, ("node", b.node)))
             else:
                 rows.append((f"{_label(model, source)} \u2192 {b.label}", value,
                              ("edge", (source, b.node))))
-        return rows, ("What arrived through each incoming edge at this step: each edge's push, "
-                      "shared in proportion to how the node's curve turned the summed push "
-                      "into its level.")
+        return rows, self.tr("What arrived through each incoming edge at this step: each "
+                             "edge's push, shared in proportion to how the node's curve turned "
+                             "the summed push into its level.")
 
     def _routes_rows(self, b, step, model):
         rows = [(" \u2192 ".join(_label(model, n) for n in r.nodes)
-                 + (" (not followed further)" if r.origin == "open" else ""), r.value,
+                 + (self.tr(" (not followed further)") if r.origin == "open" else ""), r.value,
                  ("route", r.nodes)) for r in b.routes[:MAX_ROUTES]]
         others = b.routes[MAX_ROUTES:]
         if others:
-            rows.append((f"{len(others)} smaller routes", sum(r.value for r in others), None))
-        return rows, (f"{len(b.routes)} routes from the levers through the map over time "
-                      f"(around loops too), largest first; {b.route_note}.")
+            rows.append((self.tr("%n smaller route(s)", "", len(others)),
+                         sum(r.value for r in others), None))
+        return rows, self.tr("%n route(s) from the levers through the map over time (around "
+                             "loops too), largest first; {note}.", "", len(b.routes)) \
+            .format(note=b.route_note)
 
     # -- highlighting ---------------------------------------------------------------------------
 

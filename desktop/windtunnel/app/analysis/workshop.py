@@ -40,12 +40,14 @@ class WorkshopMode(QObject):
         window = controller.window
         self.window = window
         self.keep_visible = list(keep_visible)
-        self.action = QAction("&Workshop Mode", window, checkable=True)
+        self.action = QAction(self.tr("&Workshop Mode"), window, checkable=True)
         self.action.setShortcut(QKeySequence(Qt.Key_F11))
-        self.action.setStatusTip("Full screen for a room: large type, the map and the levers")
+        self.action.setStatusTip(
+            self.tr("Full screen for a room: large type, the map and the levers")
+        )
         self.action.toggled.connect(self.set_active)
         window.addAction(self.action)
-        self.bar = QToolBar("Workshop levers", window)
+        self.bar = QToolBar(self.tr("Workshop levers"), window)
         self.bar.setObjectName("workshop-levers")
         self.bar.setMovable(False)
         holder = QWidget()
@@ -141,5 +143,7 @@ class WorkshopMode(QObject):
         index = [s.id for s in self.controller.model.scenarios].index(scenario.id) + 1 \
             if scenario else 0
         self.title.setText(f"<span style='font-size:20pt; font-weight:600'>"
-                           f"{escape(translated(scenario)) if scenario else 'No scenario'}</span><br>"
-                           f"scenario {index} of {count} \u00b7 PageUp / PageDown")
+                           f"{escape(translated(scenario)) if scenario else self.tr('No scenario')}"
+                           "</span><br>"
+                           + self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown")
+                           .format(number=index, count=count))

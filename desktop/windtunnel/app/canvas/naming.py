@@ -55,8 +55,11 @@ class NodeNamer(QLineEdit):
     def ask(self, pos: QPointF, kind: str) -> None:
         """Show the editor centred on scene point ``pos`` for a node of ``kind``."""
         self._pos, self._kind, self.node_id = QPointF(pos), kind, ""
-        noun = {"restriction": "restriction (lever)"}.get(kind, kind)
-        self.setPlaceholderText(f"Name the new {noun}, then Enter")
+        self.setPlaceholderText({
+            "actor": self.tr("Name the new actor, then Enter"),
+            "restriction": self.tr("Name the new restriction (lever), then Enter"),
+            "factor": self.tr("Name the new factor, then Enter")}.get(
+                kind, self.tr("Name the new node, then Enter")))
         self.clear()
         self._open(pos, 220)
 
@@ -64,7 +67,7 @@ class NodeNamer(QLineEdit):
         """Show the editor over a node (centred on scene point ``centre``, at least
         ``width`` pixels wide), holding its label, all of it selected."""
         self._pos, self.node_id, self._original = QPointF(centre), node_id, label
-        self.setPlaceholderText("The node's label, then Enter")
+        self.setPlaceholderText(self.tr("The node's label, then Enter"))
         self.setText(label)
         self.setCursorPosition(0)
         self._open(centre, max(220, min(int(width), 420)))

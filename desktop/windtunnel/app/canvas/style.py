@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
 
 __all__ = ["GROUP_COLOURS", "CanvasColours", "LIGHT", "DARK", "GroupPalette", "kind_path",
            "weight_term", "WEIGHT_TERMS", "node_font", "NODE_WIDTH", "NODE_MIN_HEIGHT",
-           "KIND_NAMES"]
+           "KIND_NAMES", "kind_name"]
 
 NODE_WIDTH = 150.0
 NODE_MIN_HEIGHT = 46.0
@@ -26,22 +26,38 @@ GROUP_COLOURS = ("#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69
                  "#fccde5", "#ccebc5", "#ffed6f", "#d9d9d9", "#bc80bd", "#e5c494")
 NO_GROUP_COLOUR = "#e8e8e8"
 
-KIND_NAMES = {"actor": "Actor", "restriction": "Restriction (lever)", "factor": "Factor"}
+#: The name of each kind of node (translated where shown: see :func:`kind_name`).
+KIND_NAMES = {"actor": QT_TRANSLATE_NOOP("style", "Actor"),
+              "restriction": QT_TRANSLATE_NOOP("style", "Restriction (lever)"),
+              "factor": QT_TRANSLATE_NOOP("style", "Factor")}
 
-#: Upper bounds of |weight| and their words; the sign adds "positive" / "negative".
-WEIGHT_TERMS = ((0.0, "none"), (0.2, "very weak"), (0.4, "weak"), (0.6, "moderate"),
-                (0.8, "strong"), (1.0, "very strong"))
+#: Upper bounds of |weight| and their words, positive and negative (translated where shown).
+WEIGHT_TERMS = ((0.2, QT_TRANSLATE_NOOP("style", "very weak positive"),
+                 QT_TRANSLATE_NOOP("style", "very weak negative")),
+                (0.4, QT_TRANSLATE_NOOP("style", "weak positive"),
+                 QT_TRANSLATE_NOOP("style", "weak negative")),
+                (0.6, QT_TRANSLATE_NOOP("style", "moderate positive"),
+                 QT_TRANSLATE_NOOP("style", "moderate negative")),
+                (0.8, QT_TRANSLATE_NOOP("style", "strong positive"),
+                 QT_TRANSLATE_NOOP("style", "strong negative")),
+                (1.0, QT_TRANSLATE_NOOP("style", "very strong positive"),
+                 QT_TRANSLATE_NOOP("style", "very strong negative")))
+
+
+def kind_name(kind: str) -> str:
+    """The name of a kind of node in the interface's language."""
+    return QCoreApplication.translate("style", KIND_NAMES[kind])
 
 
 def weight_term(weight: float) -> str:
     """The words for an edge weight: ``0.65`` -> ``"strong positive"``."""
     size = abs(weight)
     if size < 1e-9:
-        return "none"
-    for bound, word in WEIGHT_TERMS[1:]:
+        return QCoreApplication.translate("style", "none")
+    for bound, positive, negative in WEIGHT_TERMS:
         if size <= bound + 1e-9:
             break
-    return f"{word} {'positive' if weight > 0 else 'negative'}"
+    return QCoreApplication.translate("style", positive if weight > 0 else negative)
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .map_labels import MapLabels
-from .style import KIND_NAMES, kind_path
+from .style import kind_name, kind_path
 
 __all__ = ["CanvasView", "paint_legend", "legend_size", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
 
@@ -400,12 +400,18 @@ def _legend_font() -> QFont:
     return font
 
 
+def _signs() -> tuple[str, str]:
+    """The legend's words for the two signs of an edge."""
+    return (QCoreApplication.translate("view", "positive"),
+            QCoreApplication.translate("view", "negative"))
+
+
 def legend_size(scene) -> QSizeF:
     """The size :func:`paint_legend` takes for ``scene`` (at a presentation scale of 1)."""
     groups, kinds = _legend_entries(scene)
     metrics = QFontMetricsF(_legend_font())
     line = metrics.height() + 5
-    labels = [g for g, _ in groups] + [KIND_NAMES[k] for k in kinds] + ["positive", "negative"]
+    labels = [g for g, _ in groups] + [kind_name(k) for k in kinds] + list(_signs())
     width = 38 + max(metrics.horizontalAdvance(t) for t in labels)
     return QSizeF(width + 10, (len(labels)) * line + 10)
 
@@ -441,9 +447,9 @@ def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
         painter.setBrush(Qt.NoBrush)
         painter.drawPath(kind_path(kind, QRectF(box.left() + 8, y + 3, 22, line - 7)))
         painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter),
-                         KIND_NAMES[kind])
+                         kind_name(kind))
         y += line
-    for word, colour in (("positive", colours.positive), ("negative", colours.negative)):
+    for word, colour in zip(_signs(), (colours.positive, colours.negative)):
         painter.setPen(QPen(QColor(colour), 3))
         painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 30, y + line / 2))
         painter.setPen(QColor(colours.text))

@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>FileOperations</name>
+    <message numerus="yes">
+        <source>%n note(s) on the import; see Details.</source>
+        <translation>
+            <numerusform>%n note on the import; see Details.</numerusform>
+            <numerusform>%n notes on the import; see Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FocusView</name>
+    <message numerus="yes">
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <translation>
+            <numerusform>Focus: %n route carries {share} of {node}&apos;s change under {scenario} (F shows everything)</numerusform>
+            <numerusform>Focus: %n routes carry {share} of {node}&apos;s change under {scenario} (F shows everything)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message numerus="yes">
+        <source>%n paragraph(s) match</source>
+        <translation>
+            <numerusform>%n paragraph matches</numerusform>
+            <numerusform>%n paragraphs match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeverPanel</name>
+    <message numerus="yes">
+        <source>%Ln lever(s)</source>
+        <translation>
+            <numerusform>%Ln lever</numerusform>
+            <numerusform>%Ln levers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoopDominanceChart</name>
+    <message numerus="yes">
+        <source>%n other loop(s)</source>
+        <translation>
+            <numerusform>%n other loop</numerusform>
+            <numerusform>%n other loops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edge(s)</source>
+        <translation>
+            <numerusform>%Ln edge</numerusform>
+            <numerusform>%Ln edges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln node(s)</source>
+        <translation>
+            <numerusform>Copied %Ln node</numerusform>
+            <numerusform>Copied %Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) match “{text}”</source>
+        <translation>
+            <numerusform>%Ln node matches “{text}”</numerusform>
+            <numerusform>%Ln nodes match “{text}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
+        <translation>
+            <numerusform>%n participant. The map&apos;s weights are the {method} of their ratings, {zeros}.</numerusform>
+            <numerusform>%n participants. The map&apos;s weights are the {method} of their ratings, {zeros}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message numerus="yes">
+        <source>%n selected item(s) now cite it.</source>
+        <translation>
+            <numerusform>%n selected item now cites it.</numerusform>
+            <numerusform>%n selected items now cite it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) no longer cite it.</source>
+        <translation>
+            <numerusform>%n selected item no longer cites it.</numerusform>
+            <numerusform>%n selected items no longer cite it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StructureView</name>
+    <message numerus="yes">
+        <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
+        <translation>
+            <numerusform>%n feedback loop: {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</numerusform>
+            <numerusform>%n feedback loops: {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message numerus="yes">
+        <source>%n smaller route(s)</source>
+        <translation>
+            <numerusform>%n smaller route</numerusform>
+            <numerusform>%n smaller routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) from the levers through the map over time (around loops too), largest first; {note}.</source>
+        <translation>
+            <numerusform>%n route from the levers through the map over time (around loops too), largest first; {note}.</numerusform>
+            <numerusform>%n routes from the levers through the map over time (around loops too), largest first; {note}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Paste %n node</numerusform>
+            <numerusform>Paste %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message numerus="yes">
+        <source>Reverse %n edge(s)</source>
+        <translation>
+            <numerusform>Reverse edge</numerusform>
+            <numerusform>Reverse edges</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Run &amp;Monte Carlo</source>
+        <translation>モンテカルロを実行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sample the uncertain edge weights (samples and seed in the engine settings) and show bands</source>
+        <translation>不確かなエッジの重みをサンプリングし（サンプル数とシードはエンジン設定で指定）、幅を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Long Task</source>
+        <translation>長い処理を取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running Monte Carlo, sensitivity or export</source>
+        <translation>実行中のモンテカルロ、感度分析、書き出しを止めます</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Monte Carlo Results</source>
+        <translation>モンテカルロの結果を消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine Settings…</source>
+        <translation>エンジン設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rule, activation, presets, steps, tolerance, seed</source>
+        <translation>規則、活性化関数、プリセット、ステップ数、許容誤差、シード</translation>
+    </message>
+    <message>
+        <source>&amp;Why Did This Change?</source>
+        <translation>なぜ変化したか(&amp;W)?</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity of an Objective…</source>
+        <translation>目標の感度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>次のシナリオ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Scenario</source>
+        <translation>前のシナリオ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause Replay</source>
+        <translation>再生 / 一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis Help</source>
+        <translation>分析のヘルプ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Results &amp;Workbook (.xlsx)…</source>
+        <translation>結果ブック (.xlsx)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Matrix (.csv)…</source>
+        <translation>シナリオ行列 (.csv)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectories (.csv)…</source>
+        <translation>推移 (.csv)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Map with Results (.&amp;png)…</source>
+        <translation>結果付きマップ (.png)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Map with Results (.s&amp;vg)…</source>
+        <translation>結果付きマップ (.svg)(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;Brief…</source>
+        <translation>PDF 概要(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>One page: the map with results, top changes, scorecard, a chart</source>
+        <translation>1 ページ：結果付きマップ、主な変化、スコアカード、グラフ</translation>
+    </message>
+    <message>
+        <source>The &amp;Story (.pdf)…</source>
+        <translation>ストーリー (.pdf)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The current scenario told chapter by chapter, one page each</source>
+        <translation>現在のシナリオを章ごとに 1 ページずつ説明します</translation>
+    </message>
+    <message>
+        <source>The Story as P&amp;ictures (.png)…</source>
+        <translation>ストーリーの画像 (.png)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>分析(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Results</source>
+        <translation>結果を書き出す(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <source>That change is not possible</source>
+        <translation>その変更はできません</translation>
+    </message>
+    <message>
+        <source>Checking the runs</source>
+        <translation>実行結果を確認中</translation>
+    </message>
+    <message>
+        <source>The runs could not be checked: {reason}</source>
+        <translation>実行結果を確認できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Monte Carlo needs samples</source>
+        <translation>モンテカルロにはサンプルが必要です</translation>
+    </message>
+    <message>
+        <source>set Monte Carlo samples above 0 in the engine settings</source>
+        <translation>エンジン設定でモンテカルロのサンプル数を 0 より大きくしてください</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, {samples} samples</source>
+        <translation>モンテカルロ、{samples} サンプル</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo run failed</source>
+        <translation>モンテカルロの実行に失敗しました</translation>
+    </message>
+    <message>
+        <source>Monte Carlo cancelled; the previous results are kept</source>
+        <translation>モンテカルロを取り消しました。前の結果はそのままです</translation>
+    </message>
+    <message>
+        <source>Monte Carlo done: {samples} samples, seed {seed}</source>
+        <translation>モンテカルロ完了：{samples} サンプル、シード {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>{name} (unsaved)</source>
+        <translation>{name}（未保存）</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreView</name>
+    <message>
+        <source>Latin hypercube</source>
+        <translation>ラテン超方格</translation>
+    </message>
+    <message>
+        <source>Every combination of levels</source>
+        <translation>すべての水準の組み合わせ</translation>
+    </message>
+    <message>
+        <source>Explore lever</source>
+        <translation>探索するレバー</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>水準数</translation>
+    </message>
+    <message>
+        <source>Run exploration</source>
+        <translation>探索を実行</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>ブックを書き出す…</translation>
+    </message>
+    <message>
+        <source>Futures:</source>
+        <translation>将来：</translation>
+    </message>
+    <message>
+        <source>Lever points:</source>
+        <translation>レバーの点：</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>サンプラー：</translation>
+    </message>
+    <message>
+        <source>Trade-off:</source>
+        <translation>トレードオフ：</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>対</translation>
+    </message>
+    <message>
+        <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
+        <translation>探索は、不確かなエッジの重みによる数千通りの将来で、すべてのシナリオとチェックしたレバーの点を実行し、どの選択肢がほとんどの将来で目標を満たすか、それぞれどこで失敗するかを示します。</translation>
+    </message>
+    <message>
+        <source>Explore judges options by their objectives: add an objective first.</source>
+        <translation>探索は目標で選択肢を評価します。まず目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>The exploration failed</source>
+        <translation>探索に失敗しました</translation>
+    </message>
+    <message>
+        <source>Exploration cancelled; the previous results are kept</source>
+        <translation>探索を取り消しました。前の結果はそのままです</translation>
+    </message>
+    <message>
+        <source>The model changed while the exploration ran: run it again</source>
+        <translation>探索の実行中にモデルが変更されました。もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>All met</source>
+        <translation>すべて達成</translation>
+    </message>
+    <message>
+        <source>Regret p90</source>
+        <translation>リグレット p90</translation>
+    </message>
+    <message>
+        <source>{experiments} experiments ({options} options x {futures} futures). Most robust: “{best}”, every objective met in {share} of futures. Click a box to mark its edges on the map.</source>
+        <translation>{experiments} 回の実験（{options} 個の選択肢 × {futures} 通りの将来）。最も頑健：「{best}」、{share} の将来ですべての目標を達成。ボックスをクリックするとマップ上にそのエッジを示します。</translation>
+    </message>
+    <message>
+        <source>Export the exploration workbook</source>
+        <translation>探索ブックを書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exploration workbook</source>
+        <translation>探索ブック</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} に書き込みました</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written</source>
+        <translation>ブックを書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>There are no results to export</source>
+        <translation>書き出す結果がありません</translation>
+    </message>
+    <message>
+        <source>the model could not be run</source>
+        <translation>モデルを実行できませんでした</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} に書き出しました</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>ファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Export results workbook</source>
+        <translation>結果ブックを書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>ブックを書き込み中</translation>
+    </message>
+    <message>
+        <source>The story needs a scenario</source>
+        <translation>ストーリーにはシナリオが必要です</translation>
+    </message>
+    <message>
+        <source>Choose a scenario (or add one) to tell its story.</source>
+        <translation>ストーリーを語るシナリオを選ぶ（または追加する）してください。</translation>
+    </message>
+    <message>
+        <source>Export the story (PDF)</source>
+        <translation>ストーリーを書き出す (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the story</source>
+        <translation>ストーリーを書き込み中</translation>
+    </message>
+    <message>
+        <source>Export the story as pictures (one per chapter)</source>
+        <translation>ストーリーを画像で書き出す（章ごとに 1 枚）</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Writing the story&apos;s pictures</source>
+        <translation>ストーリーの画像を書き込み中</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>結果を CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the CSV table</source>
+        <translation>CSV 表を書き込み中</translation>
+    </message>
+    <message>
+        <source>The brief needs a scenario</source>
+        <translation>概要にはシナリオが必要です</translation>
+    </message>
+    <message>
+        <source>Choose a scenario (or add one) to write its brief.</source>
+        <translation>概要を作るシナリオを選ぶ（または追加する）してください。</translation>
+    </message>
+    <message>
+        <source>Export PDF brief</source>
+        <translation>PDF 概要を書き出す</translation>
+    </message>
+    <message>
+        <source>Explaining the changes for the brief</source>
+        <translation>概要のために変化を説明中</translation>
+    </message>
+    <message>
+        <source>The brief could not be made</source>
+        <translation>概要を作成できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>comma, separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>from confidence</source>
+        <translation>確信度から</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>閉じる前に「{name}」への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>モデルを開く</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program. Reload it?</source>
+        <translation>{path} は別のプログラムで変更されました。再読み込みしますか？</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in this window would be lost.</source>
+        <translation>このウィンドウの保存されていない変更は失われます。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on the import; see Details.</source>
+        <translation>
+            <numerusform>読み込みに関する注記が %n 件あります。詳細をご覧ください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undirected edges</source>
+        <translation>無向のエッジ</translation>
+    </message>
+    <message>
+        <source>Both ways (each tie influences both nodes)</source>
+        <translation>双方向（各つながりが両方のノードに影響）</translation>
+    </message>
+    <message>
+        <source>One way, as the file lists them</source>
+        <translation>一方向、ファイルの記載どおり</translation>
+    </message>
+    <message>
+        <source>Weights outside [-1, 1]</source>
+        <translation>[-1, 1] の範囲外の重み</translation>
+    </message>
+    <message>
+        <source>Rescale (divide every weight by the largest)</source>
+        <translation>再スケール（すべての重みを最大値で割る）</translation>
+    </message>
+    <message>
+        <source>One sheet per participant</source>
+        <translation>参加者ごとに 1 シート</translation>
+    </message>
+    <message>
+        <source>Every sheet as a participant (the map is their aggregate)</source>
+        <translation>各シートを参加者にする（マップはその集約）</translation>
+    </message>
+    <message>
+        <source>Only their aggregate (no participants kept)</source>
+        <translation>集約だけ（参加者は残さない）</translation>
+    </message>
+    <message>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
+        <translation>{question}。Windtunnel はどう読み込みますか？（読み込みの注記に回答が記録されます。）</translation>
+    </message>
+    <message>
+        <source>The template could not be read</source>
+        <translation>テンプレートを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The file could not be opened</source>
+        <translation>ファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Imported {name} ({format})</source>
+        <translation>{name} を読み込みました（{format}）</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>{name} を読み込み中</translation>
+    </message>
+    <message>
+        <source>Import of {name} cancelled; nothing was opened</source>
+        <translation>{name} の読み込みを取り消しました。何も開いていません</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>名前を付けてモデルを保存</translation>
+    </message>
+    <message>
+        <source>The model could not be saved</source>
+        <translation>モデルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} に保存しました</translation>
+    </message>
+    <message>
+        <source>{path} was moved or deleted; Save writes it again.</source>
+        <translation>{path} は移動または削除されました。保存すると書き直します。</translation>
+    </message>
+    <message>
+        <source>The changed file could not be read</source>
+        <translation>変更されたファイルを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>FocusView</name>
+    <message>
+        <source>&amp;Focus on What Matters</source>
+        <translation>重要な部分に注目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
+        <translation>選択したノードの変化にほとんど寄与しないノードとエッジを薄く表示します (F)</translation>
+    </message>
+    <message>
+        <source>Focus: select a node to focus on</source>
+        <translation>注目：注目するノードを選んでください</translation>
+    </message>
+    <message>
+        <source>Focus on {node}: what influences it and what it influences (F shows everything)</source>
+        <translation>{node} に注目：それに影響するものと、それが影響するもの（F ですべて表示）</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>注目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <translation>
+            <numerusform>注目：{scenario} で {node} の変化の {share} を %n 本の経路が運びます（F ですべて表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus: {reason}</source>
+        <translation>注目：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Windtunnel Help</source>
+        <translation>Windtunnel ヘルプ</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>ヘルプを検索</translation>
+    </message>
+    <message>
+        <source>Help contents</source>
+        <translation>ヘルプの目次</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>There is no help page “{name}”.</source>
+        <translation>「{name}」というヘルプページはありません。</translation>
+    </message>
+    <message>
+        <source>{page} — Windtunnel Help</source>
+        <translation>{page} — Windtunnel ヘルプ</translation>
+    </message>
+    <message>
+        <source>A link to the web (open it in your browser): {url}</source>
+        <translation>ウェブへのリンク（ブラウザで開いてください）：{url}</translation>
+    </message>
+    <message>
+        <source>Not a help page: {url}</source>
+        <translation>ヘルプページではありません：{url}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) match</source>
+        <translation>
+            <numerusform>%n 段落が一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first ones)</source>
+        <translation>（最初のもの）</translation>
+    </message>
+    <message>
+        <source>Nothing in the help matches “{query}”.</source>
+        <translation>ヘルプに「{query}」に一致するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Engine settings</source>
+        <translation>エンジン設定</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Initial level</source>
+        <translation>初期レベル</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
+        <source>a policy lever (restrictions always are)</source>
+        <translation>政策レバー（規制は常にレバー）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明文</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> ステップ</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source>Low bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>時間の単位</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>Steepness (λ)</source>
+        <translation>傾き (λ)</translation>
+    </message>
+    <message>
+        <source>Start vector</source>
+        <translation>開始ベクトル</translation>
+    </message>
+    <message>
+        <source>Driver nodes</source>
+        <translation>駆動ノード</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>許容誤差</translation>
+    </message>
+    <message>
+        <source>strict (&lt; tolerance)</source>
+        <translation>厳密（&lt; 許容誤差）</translation>
+    </message>
+    <message>
+        <source>stop at convergence</source>
+        <translation>収束したら停止</translation>
+    </message>
+    <message>
+        <source>initial state counts as a step</source>
+        <translation>初期状態を 1 ステップと数える</translation>
+    </message>
+    <message>
+        <source>Convergence nodes</source>
+        <translation>収束判定ノード</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>モンテカルロのサンプル数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Node: {label}</source>
+        <translation>ノード：{label}</translation>
+    </message>
+    <message>
+        <source>Edge: {source} → {target}</source>
+        <translation>エッジ：{source} → {target}</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>{nodes} and {edges} selected.
+
+Use Arrange to align, distribute or lay them out; Delete removes them.</source>
+        <translation>{nodes}と{edges}を選択しています。
+
+「配置」で整列・分布・レイアウトができます。「削除」で取り除きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 個のノード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n 本のエッジ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+</context>
+<context>
+    <name>LeverList</name>
+    <message>
+        <source>Levers</source>
+        <translation>レバー</translation>
+    </message>
+</context>
+<context>
+    <name>LeverPanel</name>
+    <message>
+        <source>Filter levers…</source>
+        <translation>レバーを絞り込む…</translation>
+    </message>
+    <message>
+        <source>Show the levers whose name, id or group contains these words</source>
+        <translation>名前、ID、グループにこれらの語を含むレバーを表示します</translation>
+    </message>
+    <message>
+        <source>Filter levers</source>
+        <translation>レバーを絞り込む</translation>
+    </message>
+    <message>
+        <source>Set only</source>
+        <translation>設定済みのみ</translation>
+    </message>
+    <message>
+        <source>List only the levers this scenario sets</source>
+        <translation>このシナリオが設定するレバーだけを表示します</translation>
+    </message>
+    <message>
+        <source>{shown} of {count}</source>
+        <translation>{count} 中 {shown}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lever(s)</source>
+        <translation>
+            <numerusform>%Ln 個のレバー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {count} levers listed; {set} set in this scenario</source>
+        <translation>{count} 個中 {shown} 個のレバーを表示。このシナリオで {set} 個を設定</translation>
+    </message>
+    <message>
+        <source>This model has no levers. Restrictions are levers; any node can be marked as one in the Inspector.</source>
+        <translation>このモデルにはレバーがありません。規制はレバーです。どのノードもインスペクタでレバーにできます。</translation>
+    </message>
+    <message>
+        <source>Add a scenario to set its levers.</source>
+        <translation>シナリオを追加してレバーを設定してください。</translation>
+    </message>
+    <message>
+        <source>This scenario sets no levers yet.</source>
+        <translation>このシナリオはまだレバーを設定していません。</translation>
+    </message>
+    <message>
+        <source>No lever matches the filter.</source>
+        <translation>条件に合うレバーはありません。</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>レバー</translation>
+    </message>
+</context>
+<context>
+    <name>LeverRow</name>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>パルス</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>開始 </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>終了 </translation>
+    </message>
+    <message>
+        <source>to end</source>
+        <translation>最後まで</translation>
+    </message>
+    <message>
+        <source>{lever} lever</source>
+        <translation>{lever} レバー</translation>
+    </message>
+    <message>
+        <source>{lever}: how the scenario sets it</source>
+        <translation>{lever}：シナリオでの設定方法</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDominanceChart</name>
+    <message>
+        <source>share of loop activity</source>
+        <translation>ループ活動の割合</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see which loops drive its changes over time.</source>
+        <translation>シナリオを実行すると、どのループが時間とともに変化を動かすかが分かります。</translation>
+    </message>
+    <message>
+        <source>Scoring the feedback loops over time…</source>
+        <translation>フィードバックループを時間ごとに評価中…</translation>
+    </message>
+    <message>
+        <source>Scoring loops over time</source>
+        <translation>ループを時間ごとに評価中</translation>
+    </message>
+    <message>
+        <source>No loop scores: {reason}</source>
+        <translation>ループの評価なし：{reason}</translation>
+    </message>
+    <message>
+        <source>Select a node on the map to see which loops drive it over time.</source>
+        <translation>マップでノードを選ぶと、どのループが時間とともにそれを動かすかが分かります。</translation>
+    </message>
+    <message>
+        <source>No feedback loop runs through or into &lt;b&gt;{node}&lt;/b&gt;{note}.</source>
+        <translation>&lt;b&gt;{node}&lt;/b&gt; を通る、または入るフィードバックループはありません{note}。</translation>
+    </message>
+    <message>
+        <source>Loops driving &lt;b&gt;{node}&lt;/b&gt; in &lt;b&gt;{scenario}&lt;/b&gt; (above 0 they amplify its change, below they damp it)</source>
+        <translation>&lt;b&gt;{scenario}&lt;/b&gt; で &lt;b&gt;{node}&lt;/b&gt; を動かすループ（0 より上は変化を増幅、下は抑制）</translation>
+    </message>
+    <message>
+        <source>Each loop&apos;s share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
+        <translation>{node} に届くループ活動のうち各ループが占める割合（{unit}ごと）。{count} 個中 {reaching} 個のループが届きます。{note}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other loop(s)</source>
+        <translation>
+            <numerusform>その他 %n 個のループ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dominant:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;支配的：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no loop</source>
+        <translation>ループなし</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>インスペクタ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Find node (Ctrl+F)</source>
+        <translation>ノードを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Windtunnel</source>
+        <translation>{name}[*] — Windtunnel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln 個のノード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edge(s)</source>
+        <translation>
+            <numerusform>%Ln 本のエッジ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln 件の出典</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That edit is not possible</source>
+        <translation>その編集はできません</translation>
+    </message>
+    <message>
+        <source>The label was not changed: {reason}</source>
+        <translation>ラベルは変更されませんでした：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln 個のノードをコピーしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>何も貼り付けませんでした</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no Windtunnel nodes</source>
+        <translation>クリップボードに Windtunnel のノードがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) match “{text}”</source>
+        <translation>
+            <numerusform>%Ln 個のノードが「{text}」に一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match {index} of {count}</source>
+        <translation>{count} 件中 {index} 件目</translation>
+    </message>
+    <message>
+        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
+        <translation>Windtunnel は次回の起動から完全に{language}で表示されます。新しいウィンドウとダイアログ、モデルのテキスト、書き出しは今から切り替わります。</translation>
+    </message>
+    <message>
+        <source>About Windtunnel</source>
+        <translation>Windtunnel について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Windtunnel {version}&lt;/b&gt;&lt;br&gt;Wind-tunnel policy options on signed influence maps. Works offline.</source>
+        <translation>&lt;b&gt;Windtunnel {version}&lt;/b&gt;&lt;br&gt;符号付き影響マップで政策の選択肢を「風洞試験」します。オフラインで動作します。</translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <source>Export map</source>
+        <translation>マップを書き出す</translation>
+    </message>
+    <message>
+        <source>Another task is running</source>
+        <translation>別の処理を実行中です</translation>
+    </message>
+    <message>
+        <source>{task} is still running: wait for it to finish, or cancel it, then export again.</source>
+        <translation>{task} はまだ実行中です。終わるのを待つか取り消してから、もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>ファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Writing the image</source>
+        <translation>画像を書き込み中</translation>
+    </message>
+    <message>
+        <source>Painting the map</source>
+        <translation>マップを描画中</translation>
+    </message>
+    <message>
+        <source>The map could not be painted</source>
+        <translation>マップを描画できませんでした</translation>
+    </message>
+    <message>
+        <source>Image export cancelled</source>
+        <translation>画像の書き出しを取り消しました</translation>
+    </message>
+</context>
+<context>
+    <name>MapResults</name>
+    <message>
+        <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
+        <translation>ベースラインからの変化 · {scenario} · {unit} {step}/{steps}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>変化なし</translation>
+    </message>
+</context>
+<context>
+    <name>NodeNamer</name>
+    <message>
+        <source>Name the new actor, then Enter</source>
+        <translation>新しいアクターの名前を入力して Enter</translation>
+    </message>
+    <message>
+        <source>Name the new restriction (lever), then Enter</source>
+        <translation>新しい規制（レバー）の名前を入力して Enter</translation>
+    </message>
+    <message>
+        <source>Name the new factor, then Enter</source>
+        <translation>新しい要因の名前を入力して Enter</translation>
+    </message>
+    <message>
+        <source>Name the new node, then Enter</source>
+        <translation>新しいノードの名前を入力して Enter</translation>
+    </message>
+    <message>
+        <source>The node&apos;s label, then Enter</source>
+        <translation>ノードのラベルを入力して Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Filter nodes and edges…</source>
+        <translation>ノードとエッジを絞り込む…</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（グループなし）</translation>
+    </message>
+    <message>
+        <source>Positive edges ({count})</source>
+        <translation>正のエッジ ({count})</translation>
+    </message>
+    <message>
+        <source>Negative edges ({count})</source>
+        <translation>負のエッジ ({count})</translation>
+    </message>
+    <message>
+        <source>Zero-weight edges ({count})</source>
+        <translation>重み 0 のエッジ ({count})</translation>
+    </message>
+    <message>
+        <source>Actors ({count})</source>
+        <translation>アクター ({count})</translation>
+    </message>
+    <message>
+        <source>Restrictions (levers) ({count})</source>
+        <translation>規制（レバー）({count})</translation>
+    </message>
+    <message>
+        <source>Factors ({count})</source>
+        <translation>要因 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideBox</name>
+    <message>
+        <source>Edge in the current scenario</source>
+        <translation>現在のシナリオのエッジ</translation>
+    </message>
+    <message>
+        <source>This edge&apos;s weight in the current scenario only</source>
+        <translation>現在のシナリオだけでのこのエッジの重み</translation>
+    </message>
+    <message>
+        <source>Use the model&apos;s weight</source>
+        <translation>モデルの重みを使う</translation>
+    </message>
+    <message>
+        <source>Weight in scenario</source>
+        <translation>シナリオでの重み</translation>
+    </message>
+    <message>
+        <source>“{scenario}” uses the model&apos;s weight {weight}.</source>
+        <translation>「{scenario}」はモデルの重み {weight} を使います。</translation>
+    </message>
+    <message>
+        <source>“{scenario}” overrides the model&apos;s weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
+        <translation>「{scenario}」はモデルの重み {weight} を &lt;b&gt;{override}&lt;/b&gt; で上書きします。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Anonymous (hide names)</source>
+        <translation>匿名（名前を隠す）</translation>
+    </message>
+    <message>
+        <source>Disagreement lens on the map</source>
+        <translation>マップに意見の相違を表示</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; 帯が太いほどエッジの評価がばらついています。&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± は符号の対立です（上げるという人と下げるという人がいます）。</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <source>Edges rated</source>
+        <translation>評価したエッジ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>言語評価</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未評価）</translation>
+    </message>
+    <message>
+        <source>Rate as</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Rating of the selected edge</source>
+        <translation>選択したエッジの評価</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>参加者 {number}</translation>
+    </message>
+    <message>
+        <source>This model has no participants. Bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
+        <translation>このモデルには参加者がいません。windtunnel aggregate で取り込むか、複数の参加者のブックを読み込んでください（ヘルプ &gt; 参加者）。</translation>
+    </message>
+    <message>
+        <source>linguistic ({implication}, {union}, {defuzzification})</source>
+        <translation>言語的（{implication}、{union}、{defuzzification}）</translation>
+    </message>
+    <message>
+        <source>zeros included</source>
+        <translation>ゼロを含む</translation>
+    </message>
+    <message>
+        <source>zeros ignored</source>
+        <translation>ゼロを無視</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
+        <translation>
+            <numerusform>参加者 %n 人。マップの重みは評価の {method}（{zeros}）です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rated as the number {weight}</source>
+        <translation>数値 {weight} で評価</translation>
+    </message>
+    <message>
+        <source>That rating is not possible</source>
+        <translation>その評価はできません</translation>
+    </message>
+    <message>
+        <source>Select one edge to see every participant&apos;s rating of it.</source>
+        <translation>エッジを 1 本選ぶと、各参加者の評価が表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source} → {target}&lt;/b&gt; (map weight {weight})</source>
+        <translation>&lt;b&gt;{source} → {target}&lt;/b&gt;（マップ上の重み {weight}）</translation>
+    </message>
+    <message>
+        <source>No participant rated this edge.</source>
+        <translation>このエッジを評価した参加者はいません。</translation>
+    </message>
+    <message>
+        <source> — sign conflict</source>
+        <translation> — 符号の対立</translation>
+    </message>
+    <message>
+        <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
+        <translation>{count} 人中 {raters} 人が評価：上げる {raise_}、下げる {lower}、影響なし {neutral}{conflict}。ばらつき {spread}、範囲 {range}、エントロピー {entropy}。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Autosave every</source>
+        <translation>自動保存の間隔</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Show Details…</source>
+        <translation>詳細を表示…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, for a colleague or a bug report</source>
+        <translation>メッセージ全体をコピーします（同僚やバグ報告用）</translation>
+    </message>
+    <message>
+        <source>Windtunnel kept the previous version of this file beside it: {name} (saved {when}, in {folder}). To use it, copy it to a name ending in “{suffix}” and open the copy.</source>
+        <translation>Windtunnel はこのファイルの前の版を隣に残しています：{name}（{when} に保存、{folder}）。使うには「{suffix}」で終わる名前にコピーし、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Hide Details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Scenario matrix</source>
+        <translation>シナリオ行列</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>スコアカード</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>なぜ？</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>構造</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度</translation>
+    </message>
+    <message>
+        <source>checking whether the answer is the only one…</source>
+        <translation>答えが一つだけか確認中…</translation>
+    </message>
+    <message>
+        <source>No results: {error}</source>
+        <translation>結果なし：{error}</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>まだ結果がありません。</translation>
+    </message>
+    <message>
+        <source>Baseline {verdict}</source>
+        <translation>ベースライン：{verdict}</translation>
+    </message>
+    <message>
+        <source>live preview (release the slider to keep it)</source>
+        <translation>ライブプレビュー（スライダーを離すと確定）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo {samples} samples, seed {seed}</source>
+        <translation>モンテカルロ {samples} サンプル、シード {seed}</translation>
+    </message>
+    <message>
+        <source> (stale: the model changed)</source>
+        <translation>（古い結果：モデルが変更されました）</translation>
+    </message>
+    <message>
+        <source>{rule}, {activation} λ={steepness}, {steps} {unit}s</source>
+        <translation>{rule}、{activation} λ={steepness}、{steps} {unit}</translation>
+    </message>
+    <message>
+        <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
+        <translation>答えは一つだけか？「唯一の答え」：マップが二つの状態の差をすべて縮めるため、どの開始ベクトルもこの答えに至ります。「試したすべての開始で同じ答え」：証明はされていませんが、8 通りの開始ベクトルからの実行が同じ状態に至ります。「開始に依存する可能性」：実行が別々の状態に落ち着き、別の開始ベクトルでは別の答えになります。「循環の可能性」：最後のステップでもまだ動いています。エンジン設定 &gt; 傾きを提案 で答えが一つになる傾きを提案します。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMatrix</name>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Median change (Monte Carlo)</source>
+        <translation>変化の中央値（モンテカルロ）</translation>
+    </message>
+    <message>
+        <source>P(increase) (Monte Carlo)</source>
+        <translation>P(上昇)（モンテカルロ）</translation>
+    </message>
+    <message>
+        <source>Filter nodes (label, id or group)</source>
+        <translation>ノードを絞り込む（ラベル、ID、グループ）</translation>
+    </message>
+    <message>
+        <source>At shown step</source>
+        <translation>表示中のステップ</translation>
+    </message>
+    <message>
+        <source>Show the change at the step shown on the map instead of at the last step</source>
+        <translation>最後のステップではなく、マップに表示中のステップでの変化を示します</translation>
+    </message>
+    <message>
+        <source>What a cell shows: the change of the run, or after a Monte Carlo run the median change or the probability of a rise</source>
+        <translation>セルの表示内容：実行での変化、またはモンテカルロ実行後は変化の中央値か上昇の確率</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>{unit} {step}</source>
+        <translation>{unit} {step}</translation>
+    </message>
+    <message>
+        <source>the last {unit} ({steps})</source>
+        <translation>最後の{unit}（{steps}）</translation>
+    </message>
+    <message>
+        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>
+        <translation>{when} にノードがベースラインを上回る確率、モンテカルロ {samples} サンプル（50 %：未決、白：どのサンプルでも動かない）</translation>
+    </message>
+    <message>
+        <source>0 % (falls)</source>
+        <translation>0 %（下降）</translation>
+    </message>
+    <message>
+        <source>(rises) 100 %</source>
+        <translation>（上昇）100 %</translation>
+    </message>
+    <message>
+        <source>Median change from baseline at {when} over {samples} Monte Carlo samples</source>
+        <translation>{when} でのベースラインからの変化の中央値、モンテカルロ {samples} サンプル</translation>
+    </message>
+    <message>
+        <source> (run Monte Carlo for medians and probabilities)</source>
+        <translation>（中央値と確率はモンテカルロを実行すると表示）</translation>
+    </message>
+    <message>
+        <source>Change from baseline at {when}{extra}</source>
+        <translation>{when} でのベースラインからの変化{extra}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add an empty scenario</source>
+        <translation>空のシナリオを追加します</translation>
+    </message>
+    <message>
+        <source>Copy the current scenario</source>
+        <translation>現在のシナリオを複製します</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (undoable)</source>
+        <translation>現在のシナリオを削除します（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>エッジ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Override selected edge</source>
+        <translation>選択したエッジを上書き</translation>
+    </message>
+    <message>
+        <source>Give the edge selected on the map another weight in this scenario</source>
+        <translation>このシナリオで、マップで選んだエッジに別の重みを与えます</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Edge-weight overrides</source>
+        <translation>エッジの重みの上書き</translation>
+    </message>
+    <message>
+        <source>Select one edge on the map to override its weight</source>
+        <translation>重みを上書きするエッジをマップで 1 本選んでください</translation>
+    </message>
+    <message>
+        <source>Choose an override to remove</source>
+        <translation>削除する上書きを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>No objectives in this model: add them to score scenarios.</source>
+        <translation>このモデルには目標がありません。シナリオを採点するには目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>No results to score.</source>
+        <translation>採点する結果がありません。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>{objective} in {scenario}: change {change}, met</source>
+        <translation>{scenario} の{objective}：変化 {change}、達成</translation>
+    </message>
+    <message>
+        <source>{objective} in {scenario}: change {change}, not met</source>
+        <translation>{scenario} の{objective}：変化 {change}、未達成</translation>
+    </message>
+    <message>
+        <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
+        <translation>✔ 達成、✘ 未達成：目標のノードの最後のステップでの変化をしきい値と比べます。スコア：重要度で重み付けした達成の割合。</translation>
+    </message>
+    <message>
+        <source> P: share of Monte Carlo samples meeting it.</source>
+        <translation> P：それを満たすモンテカルロのサンプルの割合。</translation>
+    </message>
+    <message>
+        <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
+        <translation>{objective}（{node} を {threshold} 上げる、重み {weight}）</translation>
+    </message>
+    <message>
+        <source>{objective}  (decrease {node} by {threshold}, weight {weight})</source>
+        <translation>{objective}（{node} を {threshold} 下げる、重み {weight}）</translation>
+    </message>
+    <message>
+        <source>{objective}  (increase {node}, weight {weight})</source>
+        <translation>{objective}（{node} を上げる、重み {weight}）</translation>
+    </message>
+    <message>
+        <source>{objective}  (decrease {node}, weight {weight})</source>
+        <translation>{objective}（{node} を下げる、重み {weight}）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Fill in the conventions of another FCM tool so that results match it exactly.</source>
+        <translation>別の FCM ツールの規約を入力し、結果を完全に一致させます。</translation>
+    </message>
+    <message>
+        <source>Kosko: a node is only what its causes make it; modified Kosko also keeps its own previous level; rescaled maps levels to [-1, 1] before summing (Papageorgiou).</source>
+        <translation>Kosko：ノードは原因だけで決まります。修正 Kosko は自分の前の値も保ちます。再スケールは合計する前に値を [-1, 1] に写します（Papageorgiou）。</translation>
+    </message>
+    <message>
+        <source>How the summed push becomes a level: sigmoid (0..1), tanh (-1..1), bivalent (0/1), trivalent (-1/0/1) or clip (linear, capped at ±1).</source>
+        <translation>合計した押しがどうレベルになるか：sigmoid (0..1)、tanh (-1..1)、二値 (0/1)、三値 (-1/0/1)、クリップ（線形、±1 で頭打ち）。</translation>
+    </message>
+    <message>
+        <source>Lambda: how sharply the activation responds; larger saturates sooner. Suggest proposes the largest with one answer from every start.</source>
+        <translation>λ：活性化関数の反応の鋭さ。大きいほど早く飽和します。「提案」はどの開始からも答えが一つになる最大値を示します。</translation>
+    </message>
+    <message>
+        <source>How many time steps each run lasts (also the cap for convergence).</source>
+        <translation>各実行のステップ数（収束の上限でもあります）。</translation>
+    </message>
+    <message>
+        <source>The name of one step in charts and exports (month, quarter, round).</source>
+        <translation>グラフや書き出しでの 1 ステップの名前（月、四半期、回など）。</translation>
+    </message>
+    <message>
+        <source>Start each run from every node&apos;s initial level, or from all ones as Mental Modeler does.</source>
+        <translation>各実行を各ノードの初期レベルから始めるか、Mental Modeler のようにすべて 1 から始めます。</translation>
+    </message>
+    <message>
+        <source>Nodes without causes are held at their start level (FCMpy) or updated like any node (Mental Modeler, R fcm).</source>
+        <translation>原因のないノードは開始レベルに固定する (FCMpy) か、他のノードと同じく更新します (Mental Modeler, R fcm)。</translation>
+    </message>
+    <message>
+        <source>A run has converged when no node moves more than this between steps.</source>
+        <translation>ステップ間でどのノードもこの値以上動かなければ、実行は収束したとみなします。</translation>
+    </message>
+    <message>
+        <source>Compare changes with &lt; instead of &lt;= tolerance (R fcm).</source>
+        <translation>変化を許容誤差と &lt;= ではなく &lt; で比べます (R fcm)。</translation>
+    </message>
+    <message>
+        <source>End a run at convergence instead of running every step.</source>
+        <translation>全ステップを実行せず、収束したら終了します。</translation>
+    </message>
+    <message>
+        <source>Count the initial state as step 1 when reporting &apos;converged at step k&apos;.</source>
+        <translation>「ステップ k で収束」と報告するとき、初期状態をステップ 1 と数えます。</translation>
+    </message>
+    <message>
+        <source>How many random draws of the uncertain edge weights Monte Carlo uses.</source>
+        <translation>モンテカルロが不確かなエッジの重みを何回ランダムに引くか。</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same Monte Carlo numbers, bit for bit.</source>
+        <translation>乱数のシード：同じシードならモンテカルロの数値はビット単位で同じになります。</translation>
+    </message>
+    <message>
+        <source>Engine settings</source>
+        <translation>エンジン設定</translation>
+    </message>
+    <message>
+        <source>(the model&apos;s own)</source>
+        <translation>（モデル自身の設定）</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Fill in the largest steepness for which every run has exactly one answer, whatever the start</source>
+        <translation>どこから始めても各実行の答えがちょうど一つになる最大の傾きを入力します</translation>
+    </message>
+    <message>
+        <source>strict comparison</source>
+        <translation>厳密な比較</translation>
+    </message>
+    <message>
+        <source>stop at convergence</source>
+        <translation>収束したら停止</translation>
+    </message>
+    <message>
+        <source>initial state counts as step 1</source>
+        <translation>初期状態をステップ 1 と数える</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>Steepness (λ)</source>
+        <translation>傾き (λ)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>時間の単位</translation>
+    </message>
+    <message>
+        <source>Start vector</source>
+        <translation>開始ベクトル</translation>
+    </message>
+    <message>
+        <source>Driver nodes</source>
+        <translation>駆動ノード</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>許容誤差</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>モンテカルロのサンプル数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>No suggestion: {reason}</source>
+        <translation>提案なし：{reason}</translation>
+    </message>
+    <message>
+        <source>No steepness makes a {activation} activation provably give one answer (a step has no slope bound); sigmoid, tanh or clip have one.</source>
+        <translation>{activation} の活性化関数では、どの傾きでも答えが一つとは保証できません（階段関数には傾きの上限がありません）。sigmoid、tanh、クリップにはあります。</translation>
+    </message>
+    <message>
+        <source>Any steepness gives one answer: no node&apos;s level feeds another&apos;s change here (no weights to bound).</source>
+        <translation>どの傾きでも答えは一つです。ここではどのノードのレベルも他の変化に入りません（制約する重みがありません）。</translation>
+    </message>
+    <message>
+        <source>λ {value}: below {bound}, the largest steepness for which the map damps every difference between two states ({activation}, {rule} rule, {norm}-norm of the weights {norm_value}), so every run has one answer whatever its start. </source>
+        <translation>λ {value}：{bound} 未満。マップが二つの状態の差をすべて縮める最大の傾きです（{activation}、{rule} 規則、重みの {norm} ノルム {norm_value}）。そのため、どこから始めても各実行の答えは一つです。</translation>
+    </message>
+    <message>
+        <source>fcmconfr&apos;s estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
+        <translation>入力を曲線のほぼ線形な部分に保つ fcmconfr の推定値は {estimate} です。</translation>
+    </message>
+    <message>
+        <source>With λ {steepness} the factor is {factor} (inside the bound).</source>
+        <translation>λ {steepness} のとき縮小係数は {factor} です（上限の内側）。</translation>
+    </message>
+    <message>
+        <source>With λ {steepness} the factor is {factor}: one answer is not guaranteed; the results panel says whether runs from different starts agree.</source>
+        <translation>λ {steepness} のとき縮小係数は {factor} です。答えが一つとは保証されません。異なる開始からの実行が一致するかは結果パネルに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>出典を編集</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>出典を追加</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesField</name>
+    <message>
+        <source>No sources yet: add them in the Sources panel</source>
+        <translation>出典はまだありません。出典パネルで追加してください</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>引用元</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>出典を追加します</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen source</source>
+        <translation>選んだ出典を編集します</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen source</source>
+        <translation>選んだ出典を削除します</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>引用する</translation>
+    </message>
+    <message>
+        <source>Cite the chosen source from the selected nodes and edges</source>
+        <translation>選択したノードとエッジから、選んだ出典を引用します</translation>
+    </message>
+    <message>
+        <source>Uncite</source>
+        <translation>引用を外す</translation>
+    </message>
+    <message>
+        <source>Remove the chosen source from the selected nodes and edges</source>
+        <translation>選択したノードとエッジから、選んだ出典を外します</translation>
+    </message>
+    <message>
+        <source>Choose a source in the list first.</source>
+        <translation>まずリストで出典を選んでください。</translation>
+    </message>
+    <message>
+        <source>Select nodes or edges on the map first.</source>
+        <translation>まずマップでノードかエッジを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) now cite it.</source>
+        <translation>
+            <numerusform>選択した %n 項目がこの出典を引用するようになりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) no longer cite it.</source>
+        <translation>
+            <numerusform>選択した %n 項目はこの出典を引用しなくなりました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryMode</name>
+    <message>
+        <source>Tell the &amp;Story</source>
+        <translation>ストーリーを語る(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (PageDown / PageUp)</source>
+        <translation>シナリオをステップごとに示します：レバー、最初の影響、経路、結果 (PageDown / PageUp)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>&lt;b&gt;ストーリーはまだありません&lt;/b&gt;&lt;br&gt;レバーを設定するシナリオを選ぶと、ここにストーリーが表示されます。Esc で終了します。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
+        <translation>{count} 章中 {number} 章目。PageDown：次へ、PageUp：戻る、Esc：終了</translation>
+    </message>
+</context>
+<context>
+    <name>StructureView</name>
+    <message>
+        <source>Polarity</source>
+        <translation>極性</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Indegree</source>
+        <translation>入次数</translation>
+    </message>
+    <message>
+        <source>Outdegree</source>
+        <translation>出次数</translation>
+    </message>
+    <message>
+        <source>Centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>媒介中心性</translation>
+    </message>
+    <message>
+        <source>Find chokepoints</source>
+        <translation>チョークポイントを探す</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Loops over time</source>
+        <translation>ループの時間変化</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Actors (choose one or more):</source>
+        <translation>アクター（一つ以上選択）：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Chokepoints</source>
+        <translation>チョークポイント</translation>
+    </message>
+    <message>
+        <source>Finding feedback loops…</source>
+        <translation>フィードバックループを探索中…</translation>
+    </message>
+    <message>
+        <source>The structure could not be found</source>
+        <translation>構造を求められませんでした</translation>
+    </message>
+    <message>
+        <source>No structure: {reason}</source>
+        <translation>構造なし：{reason}</translation>
+    </message>
+    <message>
+        <source>Finding loops and metrics</source>
+        <translation>ループと指標を計算中</translation>
+    </message>
+    <message>
+        <source>Stopped. The tables show the structure before the last edit; open the tab again to compute it.</source>
+        <translation>停止しました。表は最後の編集より前の構造です。タブを開き直すと計算します。</translation>
+    </message>
+    <message>
+        <source>Stopped before the loops were found; open the tab again to compute them.</source>
+        <translation>ループが見つかる前に停止しました。タブを開き直すと計算します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
+        <translation>
+            <numerusform>フィードバックループ %n 個：強化 {reinforcing} 個（変化が自らを強める）、バランス {balancing} 個（変化が自らを抑える）。{note}。ループをクリックすると強調表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} edges, density {density}, {per_node} edges per node; {drivers} drivers, {receivers} receivers, {ordinary} ordinary; complexity (receivers / drivers) {complexity}; hierarchy index {hierarchy}.</source>
+        <translation>ノード {nodes} 個、エッジ {edges} 本、密度 {density}、ノードあたりのエッジ {per_node} 本。駆動 {drivers}、受信 {receivers}、通常 {ordinary}。複雑度（受信 / 駆動）{complexity}。階層指数 {hierarchy}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one actor and an outcome.</source>
+        <translation>アクターを一つ以上と結果を一つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Not possible: {reason}</source>
+        <translation>できません：{reason}</translation>
+    </message>
+    <message>
+        <source>No path of positive influence leads from the chosen actors to &lt;b&gt;{outcome}&lt;/b&gt;.</source>
+        <translation>選んだアクターから &lt;b&gt;{outcome}&lt;/b&gt; へ至る正の影響の経路はありません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source> Directly connected (no node can cut them): {actors}.</source>
+        <translation> 直接つながっている（どのノードでも切れない）：{actors}。</translation>
+    </message>
+    <message>
+        <source>Cutting {nodes} removes every positive path to &lt;b&gt;{outcome}&lt;/b&gt;.{direct}</source>
+        <translation>{nodes} を切ると &lt;b&gt;{outcome}&lt;/b&gt; への正の経路はすべてなくなります。{direct}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>The current scenario: what the levers edit and the map shows (PageUp / PageDown in workshop mode)</source>
+        <translation>現在のシナリオ：レバーで編集し、マップに表示する対象（ワークショップモードでは PageUp / PageDown）</translation>
+    </message>
+    <message>
+        <source>Results on the map (tints)</source>
+        <translation>マップ上の結果（色付け）</translation>
+    </message>
+    <message>
+        <source>Halos around changed nodes</source>
+        <translation>変化したノードの周りの光輪</translation>
+    </message>
+    <message>
+        <source>Edge flows</source>
+        <translation>エッジの流れ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>What the map draws after a run</source>
+        <translation>実行後にマップに描くもの</translation>
+    </message>
+    <message>
+        <source>Replay the run step by step (Space in workshop mode)</source>
+        <translation>実行をステップごとに再生（ワークショップモードでは Space）</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>時間ステップ</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>シナリオ：</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>{unit} {step} of {steps}</source>
+        <translation>{unit} {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoView</name>
+    <message>
+        <source>Run sensitivity</source>
+        <translation>感度分析を実行</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>Elasticity</source>
+        <translation>弾力性</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>Choose an objective and run the sensitivity analysis for “{scenario}”.</source>
+        <translation>目標を選び、「{scenario}」の感度分析を実行してください。</translation>
+    </message>
+    <message>
+        <source>Sensitivity needs a scenario and an objective.</source>
+        <translation>感度分析にはシナリオと目標が必要です。</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度</translation>
+    </message>
+    <message>
+        <source>The sensitivity analysis failed</source>
+        <translation>感度分析に失敗しました</translation>
+    </message>
+    <message>
+        <source>Sensitivity cancelled; the previous results are kept</source>
+        <translation>感度分析を取り消しました。前の結果はそのままです</translation>
+    </message>
+    <message>
+        <source>The scenario, objective or model changed while the sensitivity ran: run it again</source>
+        <translation>感度分析の実行中にシナリオ、目標、モデルのいずれかが変更されました。もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>This model has no edges to vary.</source>
+        <translation>このモデルには変化させるエッジがありません。</translation>
+    </message>
+    <message>
+        <source>objective value (change at the last step)</source>
+        <translation>目標値（最後のステップでの変化）</translation>
+    </message>
+    <message>
+        <source>{objective} under “{scenario}”: central value {base}. Each bar spans the value with one edge at its low bound (vermilion) and at its high bound (blue); the {shown} widest of {count} edges. Wide bars are the weights worth checking first.</source>
+        <translation>「{scenario}」での{objective}：中心値 {base}。各棒は、一本のエッジを下限（朱色）と上限（青）にしたときの値の幅です。{count} 本のエッジのうち幅の大きい {shown} 本を表示。幅の大きい棒の重みから確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>すべてのシナリオ</translation>
+    </message>
+    <message>
+        <source>Select nodes on the map to chart them.</source>
+        <translation>マップでノードを選ぶとグラフに表示します。</translation>
+    </message>
+    <message>
+        <source>No results: {reason}</source>
+        <translation>結果なし：{reason}</translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation>実行するものがありません</translation>
+    </message>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
+    <message>
+        <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
+        <translation>。影：モンテカルロ {samples} サンプルの 5-95 % と 25-75 %</translation>
+    </message>
+    <message>
+        <source>; Monte Carlo bands hidden: the model changed since the run</source>
+        <translation>。モンテカルロの幅は非表示：実行後にモデルが変更されました</translation>
+    </message>
+    <message>
+        <source>no scenario</source>
+        <translation>シナリオなし</translation>
+    </message>
+    <message>
+        <source>Selected nodes: dashed = baseline, solid = {scenario}{bands}.</source>
+        <translation>選択したノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
+    </message>
+    <message>
+        <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
+        <translation>目標のノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>By lever</source>
+        <translation>レバー別</translation>
+    </message>
+    <message>
+        <source>By input edge</source>
+        <translation>入力エッジ別</translation>
+    </message>
+    <message>
+        <source>By route</source>
+        <translation>経路別</translation>
+    </message>
+    <message>
+        <source>Sharing the change among the levers</source>
+        <translation>変化をレバーに配分中</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Run a scenario to explain its changes.</source>
+        <translation>シナリオを実行すると、その変化を説明します。</translation>
+    </message>
+    <message>
+        <source>Select a node on the map to see why it changed.</source>
+        <translation>マップでノードを選ぶと、なぜ変化したかが分かります。</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>説明を作成中…</translation>
+    </message>
+    <message>
+        <source>Explaining the change</source>
+        <translation>変化を説明中</translation>
+    </message>
+    <message>
+        <source>Could not explain: {reason}</source>
+        <translation>説明できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Select the node again (or move the time slider) to explain it.</source>
+        <translation>停止しました。もう一度ノードを選ぶ（または時間スライダーを動かす）と説明します。</translation>
+    </message>
+    <message>
+        <source>Why did &lt;b&gt;{node}&lt;/b&gt; change by &lt;b&gt;{change}&lt;/b&gt; in &lt;b&gt;{scenario}&lt;/b&gt; at &lt;b&gt;{unit} {step}&lt;/b&gt; of {steps}?</source>
+        <translation>&lt;b&gt;{scenario}&lt;/b&gt; で &lt;b&gt;{node}&lt;/b&gt; が &lt;b&gt;{unit} {step}&lt;/b&gt;（全 {steps}）に &lt;b&gt;{change}&lt;/b&gt; 変化したのはなぜか？</translation>
+    </message>
+    <message>
+        <source> Move the time slider to explain another {unit}; click a row to highlight it on the map.</source>
+        <translation> 時間スライダーを動かすと別の{unit}を説明します。行をクリックするとマップ上で強調表示します。</translation>
+    </message>
+    <message>
+        <source>The reasons follow when the replay stops; By lever and By input edge follow every {unit}.</source>
+        <translation>理由は再生が止まると表示されます。「レバー別」と「入力エッジ別」は{unit}ごとに更新されます。</translation>
+    </message>
+    <message>
+        <source>Tracing the routes at {unit} {step}…</source>
+        <translation>{unit} {step} の経路をたどっています…</translation>
+    </message>
+    <message>
+        <source>Total: the change</source>
+        <translation>合計：変化</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
+        <translation>{count} 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>This scenario sets no lever and changes no weight.</source>
+        <translation>このシナリオはレバーを設定せず、重みも変えません。</translation>
+    </message>
+    <message>
+        <source>Each lever&apos;s fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
+        <translation>各レバーの変化への公平な寄与（{method}）：レバーを設定しうるすべての順序で平均したときに加わる分です。</translation>
+    </message>
+    <message>
+        <source>its own previous level ({rule} rule)</source>
+        <translation>自分の前のレベル（{rule} 規則）</translation>
+    </message>
+    <message>
+        <source>set by a lever on it</source>
+        <translation>レバーで設定</translation>
+    </message>
+    <message>
+        <source>What arrived through each incoming edge at this step: each edge&apos;s push, shared in proportion to how the node&apos;s curve turned the summed push into its level.</source>
+        <translation>このステップで各入力エッジから届いたもの：各エッジの押しを、ノードの曲線が合計の押しをレベルに変えた割合で配分しています。</translation>
+    </message>
+    <message>
+        <source> (not followed further)</source>
+        <translation>（これ以上たどらない）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller route(s)</source>
+        <translation>
+            <numerusform>小さい経路 %n 本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) from the levers through the map over time (around loops too), largest first; {note}.</source>
+        <translation>
+            <numerusform>時間とともにレバーからマップを通る経路 %n 本（ループを回るものも含む）、大きい順。{note}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>ワークショップモード(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Full screen for a room: large type, the map and the levers</source>
+        <translation>会場向けの全画面：大きな文字、マップとレバー</translation>
+    </message>
+    <message>
+        <source>Workshop levers</source>
+        <translation>ワークショップのレバー</translation>
+    </message>
+    <message>
+        <source>scenario {number} of {count} · PageUp / PageDown</source>
+        <translation>シナリオ {number}/{count} · PageUp / PageDown</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a blank model</source>
+        <translation>空のモデルを始めます</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>モデルファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>モデルを保存します</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;PNG…</source>
+        <translation>マップを PNG で書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Map as S&amp;VG…</source>
+        <translation>マップを SVG で書き出す(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>選択したものを削除します</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Node</source>
+        <translation>ノード名を変更(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected node&apos;s label on the map</source>
+        <translation>マップ上で選択したノードのラベルを編集します</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Actor</source>
+        <translation>アクターを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an actor in the middle of the view</source>
+        <translation>表示の中央にアクターを追加します</translation>
+    </message>
+    <message>
+        <source>Add &amp;Restriction (Lever)</source>
+        <translation>規制（レバー）を追加(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add a restriction: a policy lever</source>
+        <translation>規制を追加します：政策レバー</translation>
+    </message>
+    <message>
+        <source>Add &amp;Factor</source>
+        <translation>要因を追加(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a factor: an outcome or an intermediate</source>
+        <translation>要因を追加します：結果または中間要因</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Selected Nodes</source>
+        <translation>選択したノードをつなぐ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw edges between the selected nodes, in the order selected</source>
+        <translation>選択した順にノード間にエッジを引きます</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse Edge</source>
+        <translation>エッジを逆向きに(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Swap the direction of the selected edges</source>
+        <translation>選択したエッジの向きを入れ替えます</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>環境設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>マップ全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom to show the whole map</source>
+        <translation>マップ全体が見えるように拡大縮小します</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>凡例を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow System</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <source>Align Centre</source>
+        <translation>左右中央揃え</translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <source>Align Top</source>
+        <translation>上揃え</translation>
+    </message>
+    <message>
+        <source>Align Middle</source>
+        <translation>上下中央揃え</translation>
+    </message>
+    <message>
+        <source>Align Bottom</source>
+        <translation>下揃え</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>左右に均等配置(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>上下に均等配置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>自動レイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lay out the selected nodes (or all), keeping groups together</source>
+        <translation>選択したノード（またはすべて）をグループごとにまとめて配置します</translation>
+    </message>
+    <message>
+        <source>La&amp;yered Layout (Levers to Outcomes)</source>
+        <translation>階層レイアウト（レバーから結果へ）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Columns from the levers on the left to the outcomes on the right, groups in bands</source>
+        <translation>左のレバーから右の結果へ列に並べ、グループは帯状にします</translation>
+    </message>
+    <message>
+        <source>Nudge Left</source>
+        <translation>左へ少し移動</translation>
+    </message>
+    <message>
+        <source>Nudge Right</source>
+        <translation>右へ少し移動</translation>
+    </message>
+    <message>
+        <source>Nudge Up</source>
+        <translation>上へ少し移動</translation>
+    </message>
+    <message>
+        <source>Nudge Down</source>
+        <translation>下へ少し移動</translation>
+    </message>
+    <message>
+        <source>Nudge Far Left</source>
+        <translation>左へ大きく移動</translation>
+    </message>
+    <message>
+        <source>Nudge Far Right</source>
+        <translation>右へ大きく移動</translation>
+    </message>
+    <message>
+        <source>Nudge Far Up</source>
+        <translation>上へ大きく移動</translation>
+    </message>
+    <message>
+        <source>Nudge Far Down</source>
+        <translation>下へ大きく移動</translation>
+    </message>
+    <message>
+        <source>Windtunnel &amp;Help</source>
+        <translation>Windtunnel ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Windtunnel</source>
+        <translation>Windtunnel について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>テンプレートから新規(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>パネル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Nudge (arrow keys)</source>
+        <translation>少し移動（矢印キー）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>メニューを消去</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>規制</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
+    <name>analysis_commands</name>
+    <message>
+        <source>New scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;{name}&quot;</source>
+        <translation>シナリオ「{name}」を追加</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（コピー）</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario &quot;{name}&quot;</source>
+        <translation>シナリオ「{name}」を複製</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>シナリオ「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;{name}&quot;</source>
+        <translation>シナリオ「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Set lever {lever} to {value} in {scenario}</source>
+        <translation>{scenario} でレバー {lever} を {value} に設定</translation>
+    </message>
+    <message>
+        <source>Release lever {lever} in {scenario}</source>
+        <translation>{scenario} でレバー {lever} を解除</translation>
+    </message>
+    <message>
+        <source>Override {edge} ({weight}) in {scenario}</source>
+        <translation>{scenario} で{edge}を上書き（{weight}）</translation>
+    </message>
+    <message>
+        <source>Remove override of {edge} in {scenario}</source>
+        <translation>{scenario} で{edge}の上書きを削除</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>規制</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>修正 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>再スケール</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二値</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三値</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初期レベル</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>すべて 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>上げる</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>下げる</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>パルス</translation>
+    </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>強化</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>駆動</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>%n 個のノードを貼り付け</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colours</name>
+    <message>
+        <source>−{span} fall</source>
+        <translation>−{span} 下降</translation>
+    </message>
+    <message>
+        <source>rise +{span}</source>
+        <translation>上昇 +{span}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>edge {source} → {target}</source>
+        <translation>エッジ {source} → {target}</translation>
+    </message>
+    <message>
+        <source>node &quot;{name}&quot;</source>
+        <translation>ノード「{name}」</translation>
+    </message>
+    <message>
+        <source>scenario &quot;{name}&quot;</source>
+        <translation>シナリオ「{name}」</translation>
+    </message>
+    <message>
+        <source>objective &quot;{name}&quot;</source>
+        <translation>目標「{name}」</translation>
+    </message>
+    <message>
+        <source>source &quot;{name}&quot;</source>
+        <translation>出典「{name}」</translation>
+    </message>
+    <message>
+        <source>participant &quot;{name}&quot;</source>
+        <translation>参加者「{name}」</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>{what}を追加</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what}を削除</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>{what}を編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>%n 個のノードを移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit model details</source>
+        <translation>モデルの詳細を編集</translation>
+    </message>
+    <message>
+        <source>Edit engine settings</source>
+        <translation>エンジン設定を編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 個のノード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n 本のエッジ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {nodes} and {edges}</source>
+        <translation>{nodes}と{edges}を削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>• {title}{where}, autosaved {when}</source>
+        <translation>• {title}{where}、{when} に自動保存</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>保存されていない作業を復元</translation>
+    </message>
+    <message>
+        <source>Windtunnel did not close properly last time. Recover the unsaved work?</source>
+        <translation>Windtunnel は前回正しく終了しませんでした。保存されていない作業を復元しますか？</translation>
+    </message>
+    <message>
+        <source>Recovered documents open as new, unsaved documents; your files are not changed. Discard deletes the recovery files.</source>
+        <translation>復元した文書は新しい未保存の文書として開きます。元のファイルは変更されません。「破棄」は復元用ファイルを削除します。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>A large analysis</source>
+        <translation>大きな分析</translation>
+    </message>
+    <message>
+        <source>This analysis is larger than Windtunnel runs without asking.</source>
+        <translation>この分析は Windtunnel が確認なしに実行する規模を超えています。</translation>
+    </message>
+    <message>
+        <source>Run it anyway? The window stays usable, and Cancel stops it; a computer with less free memory than that may slow down or stop the app.</source>
+        <translation>それでも実行しますか？ウィンドウは使えるままで、「キャンセル」で止められます。空きメモリがそれより少ないコンピュータでは、動作が遅くなったりアプリが止まったりすることがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Align left</source>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>左右中央揃え</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>上揃え</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>上下中央揃え</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>下揃え</translation>
+    </message>
+    <message>
+        <source>Rename node &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>ノード「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
+        <source>Connect nodes</source>
+        <translation>ノードをつなぐ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverse %n edge(s)</source>
+        <translation>
+            <numerusform>%n 本のエッジを逆向きに</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nudge nodes</source>
+        <translation>ノードを少し移動</translation>
+    </message>
+    <message>
+        <source>Distribute nodes</source>
+        <translation>ノードを均等配置</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <source>Layered layout</source>
+        <translation>階層レイアウト</translation>
+    </message>
+    <message>
+        <source>Cite source &quot;{name}&quot;</source>
+        <translation>出典「{name}」を引用</translation>
+    </message>
+    <message>
+        <source>Uncite source &quot;{name}&quot;</source>
+        <translation>出典「{name}」の引用を外す</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>not enough memory for this file</source>
+        <translation>このファイルにはメモリが足りません</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>ファイルの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>（メッセージなし）</translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind}: {text}); nothing was changed. Start Windtunnel with {switch}=1 to see the details</source>
+        <translation>予期しないエラー（{kind}：{text}）。何も変更していません。詳細を見るには {switch}=1 で Windtunnel を起動してください</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Models and imports ({patterns})</source>
+        <translation>モデルと読み込めるファイル ({patterns})</translation>
+    </message>
+    <message>
+        <source>Workbooks and tables ({patterns})</source>
+        <translation>ブックと表 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Mental Modeler, GraphML, GEXF, FCMpy ({patterns})</source>
+        <translation>Mental Modeler、GraphML、GEXF、FCMpy ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Windtunnel models ({patterns})</source>
+        <translation>Windtunnel モデル ({patterns})</translation>
+    </message>
+    <message>
+        <source>Imported from {name}</source>
+        <translation>{name} から読み込み</translation>
+    </message>
+    <message>
+        <source>{title} (a copy)</source>
+        <translation>{title}（コピー）</translation>
+    </message>
+    <message>
+        <source>Windtunnel cannot open {suffix} files (it opens {known})</source>
+        <translation>Windtunnel は {suffix} ファイルを開けません（開けるのは {known}）</translation>
+    </message>
+    <message>
+        <source>Windtunnel cannot open files without an extension (it opens {known})</source>
+        <translation>Windtunnel は拡張子のないファイルを開けません（開けるのは {known}）</translation>
+    </message>
+</context>
+<context>
+    <name>hover</name>
+    <message>
+        <source>{edge}, {unit} 0: nothing has been pushed yet</source>
+        <translation>{edge}、{unit} 0：まだ何も押していません</translation>
+    </message>
+    <message>
+        <source>{edge}, {unit} {step}: contribution {value} (pushes {target} {amount} further up than in the baseline)</source>
+        <translation>{edge}、{unit} {step}：寄与 {value}（ベースラインより {target} を {amount} 多く押し上げる）</translation>
+    </message>
+    <message>
+        <source>{edge}, {unit} {step}: contribution {value} (pushes {target} {amount} further down than in the baseline)</source>
+        <translation>{edge}、{unit} {step}：寄与 {value}（ベースラインより {target} を {amount} 多く押し下げる）</translation>
+    </message>
+    <message>
+        <source>{edge}, {unit} {step}: contribution 0 (the same push as in the baseline)</source>
+        <translation>{edge}、{unit} {step}：寄与 0（ベースラインと同じ押し）</translation>
+    </message>
+    <message>
+        <source>= weight × rescaled level of {source} at {unit} {step}: {weight} × {level} here, {baseline_weight} × {baseline_level} in the baseline</source>
+        <translation>= 重み × {unit} {step} での {source} の再スケールしたレベル：ここでは {weight} × {level}、ベースラインでは {baseline_weight} × {baseline_level}</translation>
+    </message>
+    <message>
+        <source>= weight × level of {source} at {unit} {step}: {weight} × {level} here, {baseline_weight} × {baseline_level} in the baseline</source>
+        <translation>= 重み × {unit} {step} での {source} のレベル：ここでは {weight} × {level}、ベースラインでは {baseline_weight} × {baseline_level}</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The file could not be opened</source>
+        <translation>ファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <source>A recovered document could not be read</source>
+        <translation>復元した文書を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Recovered: {title}</source>
+        <translation>復元：{title}</translation>
+    </message>
+    <message>
+        <source>No window could be opened.</source>
+        <translation>ウィンドウを開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>participants_panel</name>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+</context>
+<context>
+    <name>participants_rating</name>
+    <message>
+        <source>Rate {source} -&gt; {target} as {term} for &quot;{participant}&quot;</source>
+        <translation>「{participant}」として {source} -&gt; {target} を {term} と評価</translation>
+    </message>
+    <message>
+        <source>Clear the rating of {source} -&gt; {target} for &quot;{participant}&quot;</source>
+        <translation>「{participant}」の {source} -&gt; {target} の評価を消去</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>Restriction (lever)</source>
+        <translation>規制（レバー）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>very weak positive</source>
+        <translation>ごく弱い正</translation>
+    </message>
+    <message>
+        <source>very weak negative</source>
+        <translation>ごく弱い負</translation>
+    </message>
+    <message>
+        <source>weak positive</source>
+        <translation>弱い正</translation>
+    </message>
+    <message>
+        <source>weak negative</source>
+        <translation>弱い負</translation>
+    </message>
+    <message>
+        <source>moderate positive</source>
+        <translation>中程度の正</translation>
+    </message>
+    <message>
+        <source>moderate negative</source>
+        <translation>中程度の負</translation>
+    </message>
+    <message>
+        <source>strong positive</source>
+        <translation>強い正</translation>
+    </message>
+    <message>
+        <source>strong negative</source>
+        <translation>強い負</translation>
+    </message>
+    <message>
+        <source>very strong positive</source>
+        <translation>ごく強い正</translation>
+    </message>
+    <message>
+        <source>very strong negative</source>
+        <translation>ごく強い負</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>positive</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>負</translation>
+    </message>
+</context>
+</TS>

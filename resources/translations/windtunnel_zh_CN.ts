@@ -1,0 +1,3210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Run &amp;Monte Carlo</source>
+        <translation>运行蒙特卡洛(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sample the uncertain edge weights (samples and seed in the engine settings) and show bands</source>
+        <translation>对不确定的边权重抽样（样本数和随机种子见引擎设置），并显示区间带</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Long Task</source>
+        <translation>取消长时间任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running Monte Carlo, sensitivity or export</source>
+        <translation>停止正在运行的蒙特卡洛、敏感性分析或导出</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Monte Carlo Results</source>
+        <translation>清除蒙特卡洛结果(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine Settings…</source>
+        <translation>引擎设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rule, activation, presets, steps, tolerance, seed</source>
+        <translation>规则、激活函数、预设、步数、容差、随机种子</translation>
+    </message>
+    <message>
+        <source>&amp;Why Did This Change?</source>
+        <translation>为什么会变化(&amp;W)?</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity of an Objective…</source>
+        <translation>目标的敏感性(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>下一个情景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Scenario</source>
+        <translation>上一个情景(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause Replay</source>
+        <translation>播放 / 暂停回放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis Help</source>
+        <translation>分析帮助(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Results &amp;Workbook (.xlsx)…</source>
+        <translation>结果工作簿 (.xlsx)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Matrix (.csv)…</source>
+        <translation>情景矩阵 (.csv)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectories (.csv)…</source>
+        <translation>轨迹 (.csv)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Map with Results (.&amp;png)…</source>
+        <translation>带结果的图 (.png)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Map with Results (.s&amp;vg)…</source>
+        <translation>带结果的图 (.svg)(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;Brief…</source>
+        <translation>PDF 简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>One page: the map with results, top changes, scorecard, a chart</source>
+        <translation>一页：带结果的图、主要变化、评分卡和一张图表</translation>
+    </message>
+    <message>
+        <source>The &amp;Story (.pdf)…</source>
+        <translation>故事 (.pdf)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The current scenario told chapter by chapter, one page each</source>
+        <translation>按章节讲述当前情景，每章一页</translation>
+    </message>
+    <message>
+        <source>The Story as P&amp;ictures (.png)…</source>
+        <translation>故事图片 (.png)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>分析(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Results</source>
+        <translation>导出结果(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <source>That change is not possible</source>
+        <translation>无法进行该更改</translation>
+    </message>
+    <message>
+        <source>Checking the runs</source>
+        <translation>正在检查运行结果</translation>
+    </message>
+    <message>
+        <source>The runs could not be checked: {reason}</source>
+        <translation>无法检查运行结果：{reason}</translation>
+    </message>
+    <message>
+        <source>Monte Carlo needs samples</source>
+        <translation>蒙特卡洛需要样本</translation>
+    </message>
+    <message>
+        <source>set Monte Carlo samples above 0 in the engine settings</source>
+        <translation>请在引擎设置中将蒙特卡洛样本数设为大于 0</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, {samples} samples</source>
+        <translation>蒙特卡洛，{samples} 个样本</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo run failed</source>
+        <translation>蒙特卡洛运行失败</translation>
+    </message>
+    <message>
+        <source>Monte Carlo cancelled; the previous results are kept</source>
+        <translation>蒙特卡洛已取消；保留之前的结果</translation>
+    </message>
+    <message>
+        <source>Monte Carlo done: {samples} samples, seed {seed}</source>
+        <translation>蒙特卡洛完成：{samples} 个样本，随机种子 {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>{name} (unsaved)</source>
+        <translation>{name}（未保存）</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreView</name>
+    <message>
+        <source>Latin hypercube</source>
+        <translation>拉丁超立方</translation>
+    </message>
+    <message>
+        <source>Every combination of levels</source>
+        <translation>所有水平组合</translation>
+    </message>
+    <message>
+        <source>Explore lever</source>
+        <translation>探索杠杆</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>水平数</translation>
+    </message>
+    <message>
+        <source>Run exploration</source>
+        <translation>运行探索</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <source>Futures:</source>
+        <translation>未来情形：</translation>
+    </message>
+    <message>
+        <source>Lever points:</source>
+        <translation>杠杆取值点：</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>抽样方法：</translation>
+    </message>
+    <message>
+        <source>Trade-off:</source>
+        <translation>权衡：</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
+        <translation>探索会在不确定边权重的数千种未来情形中运行每个情景以及您勾选的杠杆取值点，显示哪个方案在大多数情形中达成目标，以及每个方案在哪里失败。</translation>
+    </message>
+    <message>
+        <source>Explore judges options by their objectives: add an objective first.</source>
+        <translation>探索按目标评判方案：请先添加一个目标。</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>The exploration failed</source>
+        <translation>探索失败</translation>
+    </message>
+    <message>
+        <source>Exploration cancelled; the previous results are kept</source>
+        <translation>探索已取消；保留之前的结果</translation>
+    </message>
+    <message>
+        <source>The model changed while the exploration ran: run it again</source>
+        <translation>探索运行期间模型已更改：请重新运行</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>All met</source>
+        <translation>全部达成</translation>
+    </message>
+    <message>
+        <source>Regret p90</source>
+        <translation>后悔值 p90</translation>
+    </message>
+    <message>
+        <source>{experiments} experiments ({options} options x {futures} futures). Most robust: “{best}”, every objective met in {share} of futures. Click a box to mark its edges on the map.</source>
+        <translation>{experiments} 次试验（{options} 个方案 × {futures} 种未来情形）。最稳健：“{best}”，在 {share} 的未来情形中达成所有目标。点击一个框可在图上标出其边。</translation>
+    </message>
+    <message>
+        <source>Export the exploration workbook</source>
+        <translation>导出探索工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exploration workbook</source>
+        <translation>探索工作簿</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written</source>
+        <translation>无法写入工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>There are no results to export</source>
+        <translation>没有可导出的结果</translation>
+    </message>
+    <message>
+        <source>the model could not be run</source>
+        <translation>模型无法运行</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Export results workbook</source>
+        <translation>导出结果工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>正在写入工作簿</translation>
+    </message>
+    <message>
+        <source>The story needs a scenario</source>
+        <translation>故事需要一个情景</translation>
+    </message>
+    <message>
+        <source>Choose a scenario (or add one) to tell its story.</source>
+        <translation>请选择（或添加）一个情景来讲述它的故事。</translation>
+    </message>
+    <message>
+        <source>Export the story (PDF)</source>
+        <translation>导出故事 (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the story</source>
+        <translation>正在写入故事</translation>
+    </message>
+    <message>
+        <source>Export the story as pictures (one per chapter)</source>
+        <translation>将故事导出为图片（每章一张）</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Writing the story&apos;s pictures</source>
+        <translation>正在写入故事图片</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>将结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the CSV table</source>
+        <translation>正在写入 CSV 表格</translation>
+    </message>
+    <message>
+        <source>The brief needs a scenario</source>
+        <translation>简报需要一个情景</translation>
+    </message>
+    <message>
+        <source>Choose a scenario (or add one) to write its brief.</source>
+        <translation>请选择（或添加）一个情景来撰写简报。</translation>
+    </message>
+    <message>
+        <source>Export PDF brief</source>
+        <translation>导出 PDF 简报</translation>
+    </message>
+    <message>
+        <source>Explaining the changes for the brief</source>
+        <translation>正在为简报解释变化</translation>
+    </message>
+    <message>
+        <source>The brief could not be made</source>
+        <translation>无法生成简报</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>comma, separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>from confidence</source>
+        <translation>按置信度</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>关闭前保存对“{name}”的更改吗？</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program. Reload it?</source>
+        <translation>{path} 已被其他程序更改。重新加载吗？</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in this window would be lost.</source>
+        <translation>此窗口中未保存的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on the import; see Details.</source>
+        <translation>
+            <numerusform>导入有 %n 条说明；请查看详细信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undirected edges</source>
+        <translation>无向边</translation>
+    </message>
+    <message>
+        <source>Both ways (each tie influences both nodes)</source>
+        <translation>双向（每条联系同时影响两个节点）</translation>
+    </message>
+    <message>
+        <source>One way, as the file lists them</source>
+        <translation>单向，按文件所列</translation>
+    </message>
+    <message>
+        <source>Weights outside [-1, 1]</source>
+        <translation>超出 [-1, 1] 的权重</translation>
+    </message>
+    <message>
+        <source>Rescale (divide every weight by the largest)</source>
+        <translation>重新缩放（每个权重除以最大值）</translation>
+    </message>
+    <message>
+        <source>One sheet per participant</source>
+        <translation>每位参与者一个工作表</translation>
+    </message>
+    <message>
+        <source>Every sheet as a participant (the map is their aggregate)</source>
+        <translation>每个工作表作为一位参与者（图是他们的汇总）</translation>
+    </message>
+    <message>
+        <source>Only their aggregate (no participants kept)</source>
+        <translation>只保留汇总（不保留参与者）</translation>
+    </message>
+    <message>
+        <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
+        <translation>{question}。Windtunnel 应如何读取它们？（导入说明会记录您的回答。）</translation>
+    </message>
+    <message>
+        <source>The template could not be read</source>
+        <translation>无法读取模板</translation>
+    </message>
+    <message>
+        <source>The file could not be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Imported {name} ({format})</source>
+        <translation>已导入 {name}（{format}）</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>正在导入 {name}</translation>
+    </message>
+    <message>
+        <source>Import of {name} cancelled; nothing was opened</source>
+        <translation>已取消导入 {name}；未打开任何内容</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>The model could not be saved</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>{path} was moved or deleted; Save writes it again.</source>
+        <translation>{path} 已被移动或删除；“保存”会重新写入。</translation>
+    </message>
+    <message>
+        <source>The changed file could not be read</source>
+        <translation>无法读取已更改的文件</translation>
+    </message>
+</context>
+<context>
+    <name>FocusView</name>
+    <message>
+        <source>&amp;Focus on What Matters</source>
+        <translation>聚焦要点(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fade the nodes and edges that carry little of the selected node&apos;s change (F)</source>
+        <translation>淡化对所选节点变化贡献很小的节点和边 (F)</translation>
+    </message>
+    <message>
+        <source>Focus: select a node to focus on</source>
+        <translation>聚焦：请选择要聚焦的节点</translation>
+    </message>
+    <message>
+        <source>Focus on {node}: what influences it and what it influences (F shows everything)</source>
+        <translation>聚焦于 {node}：影响它的和受它影响的（按 F 显示全部）</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>聚焦</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
+        <translation>
+            <numerusform>聚焦：在 {scenario} 下，%n 条路径承载了 {node} 变化的 {share}（按 F 显示全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus: {reason}</source>
+        <translation>聚焦：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Windtunnel Help</source>
+        <translation>Windtunnel 帮助</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>搜索帮助</translation>
+    </message>
+    <message>
+        <source>Help contents</source>
+        <translation>帮助目录</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>There is no help page “{name}”.</source>
+        <translation>没有名为“{name}”的帮助页。</translation>
+    </message>
+    <message>
+        <source>{page} — Windtunnel Help</source>
+        <translation>{page} — Windtunnel 帮助</translation>
+    </message>
+    <message>
+        <source>A link to the web (open it in your browser): {url}</source>
+        <translation>网页链接（请在浏览器中打开）：{url}</translation>
+    </message>
+    <message>
+        <source>Not a help page: {url}</source>
+        <translation>不是帮助页：{url}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) match</source>
+        <translation>
+            <numerusform>%n 个段落匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first ones)</source>
+        <translation>（前面几个）</translation>
+    </message>
+    <message>
+        <source>Nothing in the help matches “{query}”.</source>
+        <translation>帮助中没有与“{query}”匹配的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Engine settings</source>
+        <translation>引擎设置</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Initial level</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>a policy lever (restrictions always are)</source>
+        <translation>政策杠杆（限制措施总是杠杆）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Low bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Steepness (λ)</source>
+        <translation>陡度 (λ)</translation>
+    </message>
+    <message>
+        <source>Start vector</source>
+        <translation>起始向量</translation>
+    </message>
+    <message>
+        <source>Driver nodes</source>
+        <translation>驱动节点</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>strict (&lt; tolerance)</source>
+        <translation>严格（&lt; 容差）</translation>
+    </message>
+    <message>
+        <source>stop at convergence</source>
+        <translation>收敛时停止</translation>
+    </message>
+    <message>
+        <source>initial state counts as a step</source>
+        <translation>初始状态计为一步</translation>
+    </message>
+    <message>
+        <source>Convergence nodes</source>
+        <translation>收敛判定节点</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>蒙特卡洛样本数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Node: {label}</source>
+        <translation>节点：{label}</translation>
+    </message>
+    <message>
+        <source>Edge: {source} → {target}</source>
+        <translation>边：{source} → {target}</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>{nodes} and {edges} selected.
+
+Use Arrange to align, distribute or lay them out; Delete removes them.</source>
+        <translation>已选择 {nodes}和{edges}。
+
+使用“排列”可对齐、分布或布局；“删除”会移除它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n 条边</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>LeverList</name>
+    <message>
+        <source>Levers</source>
+        <translation>杠杆</translation>
+    </message>
+</context>
+<context>
+    <name>LeverPanel</name>
+    <message>
+        <source>Filter levers…</source>
+        <translation>筛选杠杆…</translation>
+    </message>
+    <message>
+        <source>Show the levers whose name, id or group contains these words</source>
+        <translation>显示名称、ID 或组包含这些词的杠杆</translation>
+    </message>
+    <message>
+        <source>Filter levers</source>
+        <translation>筛选杠杆</translation>
+    </message>
+    <message>
+        <source>Set only</source>
+        <translation>仅已设置</translation>
+    </message>
+    <message>
+        <source>List only the levers this scenario sets</source>
+        <translation>只列出此情景设置的杠杆</translation>
+    </message>
+    <message>
+        <source>{shown} of {count}</source>
+        <translation>{shown} / {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lever(s)</source>
+        <translation>
+            <numerusform>%Ln 个杠杆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {count} levers listed; {set} set in this scenario</source>
+        <translation>已列出 {shown} / {count} 个杠杆；此情景设置了 {set} 个</translation>
+    </message>
+    <message>
+        <source>This model has no levers. Restrictions are levers; any node can be marked as one in the Inspector.</source>
+        <translation>此模型没有杠杆。限制措施就是杠杆；任何节点都可以在检查器中标记为杠杆。</translation>
+    </message>
+    <message>
+        <source>Add a scenario to set its levers.</source>
+        <translation>添加一个情景来设置其杠杆。</translation>
+    </message>
+    <message>
+        <source>This scenario sets no levers yet.</source>
+        <translation>此情景尚未设置任何杠杆。</translation>
+    </message>
+    <message>
+        <source>No lever matches the filter.</source>
+        <translation>没有符合筛选条件的杠杆。</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>杠杆</translation>
+    </message>
+</context>
+<context>
+    <name>LeverRow</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>脉冲</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>从 </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>到 </translation>
+    </message>
+    <message>
+        <source>to end</source>
+        <translation>到结束</translation>
+    </message>
+    <message>
+        <source>{lever} lever</source>
+        <translation>{lever} 杠杆</translation>
+    </message>
+    <message>
+        <source>{lever}: how the scenario sets it</source>
+        <translation>{lever}：情景如何设置它</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDominanceChart</name>
+    <message>
+        <source>share of loop activity</source>
+        <translation>回路活动占比</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see which loops drive its changes over time.</source>
+        <translation>运行一个情景，查看哪些回路随时间推动其变化。</translation>
+    </message>
+    <message>
+        <source>Scoring the feedback loops over time…</source>
+        <translation>正在随时间为反馈回路评分…</translation>
+    </message>
+    <message>
+        <source>Scoring loops over time</source>
+        <translation>正在随时间为回路评分</translation>
+    </message>
+    <message>
+        <source>No loop scores: {reason}</source>
+        <translation>没有回路评分：{reason}</translation>
+    </message>
+    <message>
+        <source>Select a node on the map to see which loops drive it over time.</source>
+        <translation>在图上选择一个节点，查看哪些回路随时间推动它。</translation>
+    </message>
+    <message>
+        <source>No feedback loop runs through or into &lt;b&gt;{node}&lt;/b&gt;{note}.</source>
+        <translation>没有反馈回路经过或进入 &lt;b&gt;{node}&lt;/b&gt;{note}。</translation>
+    </message>
+    <message>
+        <source>Loops driving &lt;b&gt;{node}&lt;/b&gt; in &lt;b&gt;{scenario}&lt;/b&gt; (above 0 they amplify its change, below they damp it)</source>
+        <translation>在 &lt;b&gt;{scenario}&lt;/b&gt; 中推动 &lt;b&gt;{node}&lt;/b&gt; 的回路（高于 0 放大其变化，低于 0 抑制其变化）</translation>
+    </message>
+    <message>
+        <source>Each loop&apos;s share of the loop activity reaching {node}, {unit} by {unit}. {reaching} of {count} loops reach it; {note}.</source>
+        <translation>每个回路在到达 {node} 的回路活动中所占的份额，按{unit}逐一计算。{count} 个回路中有 {reaching} 个到达它；{note}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other loop(s)</source>
+        <translation>
+            <numerusform>其他 %n 个回路</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dominant:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;主导：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no loop</source>
+        <translation>无回路</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Find node (Ctrl+F)</source>
+        <translation>查找节点 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Windtunnel</source>
+        <translation>{name}[*] — Windtunnel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edge(s)</source>
+        <translation>
+            <numerusform>%Ln 条边</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That edit is not possible</source>
+        <translation>无法进行该编辑</translation>
+    </message>
+    <message>
+        <source>The label was not changed: {reason}</source>
+        <translation>标签未更改：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln node(s)</source>
+        <translation>
+            <numerusform>已复制 %Ln 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>未粘贴任何内容</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no Windtunnel nodes</source>
+        <translation>剪贴板中没有 Windtunnel 节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) match “{text}”</source>
+        <translation>
+            <numerusform>%Ln 个节点与“{text}”匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match {index} of {count}</source>
+        <translation>第 {index} 个匹配，共 {count} 个</translation>
+    </message>
+    <message>
+        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
+        <translation>Windtunnel 将在下次启动时完全使用{language}。新窗口和对话框、模型的文本以及导出内容现在就会使用它。</translation>
+    </message>
+    <message>
+        <source>About Windtunnel</source>
+        <translation>关于 Windtunnel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Windtunnel {version}&lt;/b&gt;&lt;br&gt;Wind-tunnel policy options on signed influence maps. Works offline.</source>
+        <translation>&lt;b&gt;Windtunnel {version}&lt;/b&gt;&lt;br&gt;在带符号的影响图上对政策方案进行“风洞”测试。可离线使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <source>Export map</source>
+        <translation>导出图</translation>
+    </message>
+    <message>
+        <source>Another task is running</source>
+        <translation>另一个任务正在运行</translation>
+    </message>
+    <message>
+        <source>{task} is still running: wait for it to finish, or cancel it, then export again.</source>
+        <translation>{task} 仍在运行：请等待它完成或将其取消，然后再导出。</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>Writing the image</source>
+        <translation>正在写入图像</translation>
+    </message>
+    <message>
+        <source>Painting the map</source>
+        <translation>正在绘制图</translation>
+    </message>
+    <message>
+        <source>The map could not be painted</source>
+        <translation>无法绘制图</translation>
+    </message>
+    <message>
+        <source>Image export cancelled</source>
+        <translation>图像导出已取消</translation>
+    </message>
+</context>
+<context>
+    <name>MapResults</name>
+    <message>
+        <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
+        <translation>相对基线的变化 · {scenario} · 第 {step}/{steps} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+</context>
+<context>
+    <name>NodeNamer</name>
+    <message>
+        <source>Name the new actor, then Enter</source>
+        <translation>输入新行为体的名称，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Name the new restriction (lever), then Enter</source>
+        <translation>输入新限制措施（杠杆）的名称，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Name the new factor, then Enter</source>
+        <translation>输入新因素的名称，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Name the new node, then Enter</source>
+        <translation>输入新节点的名称，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>The node&apos;s label, then Enter</source>
+        <translation>输入节点标签，然后按 Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Filter nodes and edges…</source>
+        <translation>筛选节点和边…</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（无组）</translation>
+    </message>
+    <message>
+        <source>Positive edges ({count})</source>
+        <translation>正向边 ({count})</translation>
+    </message>
+    <message>
+        <source>Negative edges ({count})</source>
+        <translation>负向边 ({count})</translation>
+    </message>
+    <message>
+        <source>Zero-weight edges ({count})</source>
+        <translation>零权重边 ({count})</translation>
+    </message>
+    <message>
+        <source>Actors ({count})</source>
+        <translation>行为体 ({count})</translation>
+    </message>
+    <message>
+        <source>Restrictions (levers) ({count})</source>
+        <translation>限制措施（杠杆）({count})</translation>
+    </message>
+    <message>
+        <source>Factors ({count})</source>
+        <translation>因素 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideBox</name>
+    <message>
+        <source>Edge in the current scenario</source>
+        <translation>当前情景中的边</translation>
+    </message>
+    <message>
+        <source>This edge&apos;s weight in the current scenario only</source>
+        <translation>此边仅在当前情景中的权重</translation>
+    </message>
+    <message>
+        <source>Use the model&apos;s weight</source>
+        <translation>使用模型的权重</translation>
+    </message>
+    <message>
+        <source>Weight in scenario</source>
+        <translation>情景中的权重</translation>
+    </message>
+    <message>
+        <source>“{scenario}” uses the model&apos;s weight {weight}.</source>
+        <translation>“{scenario}”使用模型的权重 {weight}。</translation>
+    </message>
+    <message>
+        <source>“{scenario}” overrides the model&apos;s weight {weight} with &lt;b&gt;{override}&lt;/b&gt;.</source>
+        <translation>“{scenario}”将模型的权重 {weight} 改为 &lt;b&gt;{override}&lt;/b&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Anonymous (hide names)</source>
+        <translation>匿名（隐藏姓名）</translation>
+    </message>
+    <message>
+        <source>Disagreement lens on the map</source>
+        <translation>在图上显示分歧透镜</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; 带越宽，对一条边的评分越分散；&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± 表示符号冲突（有人认为它提高，有人认为它降低）。</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Edges rated</source>
+        <translation>已评分的边</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>语言术语</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评分）</translation>
+    </message>
+    <message>
+        <source>Rate as</source>
+        <translation>评分者</translation>
+    </message>
+    <message>
+        <source>Rating of the selected edge</source>
+        <translation>所选边的评分</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>参与者 {number}</translation>
+    </message>
+    <message>
+        <source>This model has no participants. Bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
+        <translation>此模型没有参与者。可用 windtunnel aggregate 添加，或导入包含多位参与者的工作簿（见“帮助 &gt; 参与者”）。</translation>
+    </message>
+    <message>
+        <source>linguistic ({implication}, {union}, {defuzzification})</source>
+        <translation>语言式（{implication}、{union}、{defuzzification}）</translation>
+    </message>
+    <message>
+        <source>zeros included</source>
+        <translation>计入零值</translation>
+    </message>
+    <message>
+        <source>zeros ignored</source>
+        <translation>忽略零值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
+        <translation>
+            <numerusform>%n 位参与者。图的权重是他们评分的{method}，{zeros}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rated as the number {weight}</source>
+        <translation>以数值 {weight} 评分</translation>
+    </message>
+    <message>
+        <source>That rating is not possible</source>
+        <translation>无法进行该评分</translation>
+    </message>
+    <message>
+        <source>Select one edge to see every participant&apos;s rating of it.</source>
+        <translation>选择一条边，查看每位参与者对它的评分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source} → {target}&lt;/b&gt; (map weight {weight})</source>
+        <translation>&lt;b&gt;{source} → {target}&lt;/b&gt;（图中权重 {weight}）</translation>
+    </message>
+    <message>
+        <source>No participant rated this edge.</source>
+        <translation>没有参与者为这条边评分。</translation>
+    </message>
+    <message>
+        <source> — sign conflict</source>
+        <translation> — 符号冲突</translation>
+    </message>
+    <message>
+        <source>{raters} of {count} rated it: {raise_} raise, {lower} lower, {neutral} no effect{conflict}. Spread {spread}, range {range}, entropy {entropy}.</source>
+        <translation>{count} 人中有 {raters} 人评分：{raise_} 人认为提高，{lower} 人认为降低，{neutral} 人认为无影响{conflict}。离散度 {spread}，极差 {range}，熵 {entropy}。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Autosave every</source>
+        <translation>自动保存间隔</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Show Details…</source>
+        <translation>显示详细信息…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, for a colleague or a bug report</source>
+        <translation>复制完整消息，以便发给同事或提交错误报告</translation>
+    </message>
+    <message>
+        <source>Windtunnel kept the previous version of this file beside it: {name} (saved {when}, in {folder}). To use it, copy it to a name ending in “{suffix}” and open the copy.</source>
+        <translation>Windtunnel 在此文件旁保留了它的上一个版本：{name}（保存于 {when}，位于 {folder}）。如需使用，请将其复制为以“{suffix}”结尾的文件名并打开副本。</translation>
+    </message>
+    <message>
+        <source>Hide Details</source>
+        <translation>隐藏详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Scenario matrix</source>
+        <translation>情景矩阵</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>checking whether the answer is the only one…</source>
+        <translation>正在检查答案是否唯一…</translation>
+    </message>
+    <message>
+        <source>No results: {error}</source>
+        <translation>没有结果：{error}</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>尚无结果。</translation>
+    </message>
+    <message>
+        <source>Baseline {verdict}</source>
+        <translation>基线：{verdict}</translation>
+    </message>
+    <message>
+        <source>live preview (release the slider to keep it)</source>
+        <translation>实时预览（松开滑块即保留）</translation>
+    </message>
+    <message>
+        <source>Monte Carlo {samples} samples, seed {seed}</source>
+        <translation>蒙特卡洛 {samples} 个样本，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <source> (stale: the model changed)</source>
+        <translation>（已过时：模型已更改）</translation>
+    </message>
+    <message>
+        <source>{rule}, {activation} λ={steepness}, {steps} {unit}s</source>
+        <translation>{rule}，{activation} λ={steepness}，{steps} 个{unit}</translation>
+    </message>
+    <message>
+        <source>Is the answer the only one? &quot;The only possible answer&quot;: the map damps every difference between two states, so every start vector ends at this answer. &quot;The same answer from every start tried&quot;: not proven, but runs from 8 different start vectors end at the same state. &quot;May depend on the start&quot;: they settle in different places; another start vector gives another answer. &quot;May cycle&quot;: they are still moving at the last step. Engine Settings &gt; Suggest steepness proposes a steepness for which the answer is unique.</source>
+        <translation>答案是唯一的吗？“唯一可能的答案”：图会衰减任意两个状态之间的差异，因此每个起始向量都会到达这个答案。“所有尝试的起点得到相同答案”：未经证明，但从 8 个不同起始向量出发的运行都到达同一状态。“可能取决于起点”：运行停在不同位置；换一个起始向量会得到另一个答案。“可能循环”：到最后一步仍在变化。“引擎设置 &gt; 建议陡度”会给出使答案唯一的陡度。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMatrix</name>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Median change (Monte Carlo)</source>
+        <translation>变化中位数（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>P(increase) (Monte Carlo)</source>
+        <translation>P(上升)（蒙特卡洛）</translation>
+    </message>
+    <message>
+        <source>Filter nodes (label, id or group)</source>
+        <translation>筛选节点（标签、ID 或组）</translation>
+    </message>
+    <message>
+        <source>At shown step</source>
+        <translation>按显示的步</translation>
+    </message>
+    <message>
+        <source>Show the change at the step shown on the map instead of at the last step</source>
+        <translation>显示图上当前所示步的变化，而不是最后一步的变化</translation>
+    </message>
+    <message>
+        <source>What a cell shows: the change of the run, or after a Monte Carlo run the median change or the probability of a rise</source>
+        <translation>单元格显示的内容：运行的变化；蒙特卡洛运行后可显示变化中位数或上升概率</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>{unit} {step}</source>
+        <translation>第 {step} {unit}</translation>
+    </message>
+    <message>
+        <source>the last {unit} ({steps})</source>
+        <translation>最后一个{unit}（{steps}）</translation>
+    </message>
+    <message>
+        <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>
+        <translation>在 {when} 节点高于基线的概率，基于 {samples} 个蒙特卡洛样本（50 %：不确定；白色：没有样本使其变化）</translation>
+    </message>
+    <message>
+        <source>0 % (falls)</source>
+        <translation>0 %（下降）</translation>
+    </message>
+    <message>
+        <source>(rises) 100 %</source>
+        <translation>（上升）100 %</translation>
+    </message>
+    <message>
+        <source>Median change from baseline at {when} over {samples} Monte Carlo samples</source>
+        <translation>在 {when} 相对基线变化的中位数，基于 {samples} 个蒙特卡洛样本</translation>
+    </message>
+    <message>
+        <source> (run Monte Carlo for medians and probabilities)</source>
+        <translation>（运行蒙特卡洛可得到中位数和概率）</translation>
+    </message>
+    <message>
+        <source>Change from baseline at {when}{extra}</source>
+        <translation>在 {when} 相对基线的变化{extra}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add an empty scenario</source>
+        <translation>添加一个空情景</translation>
+    </message>
+    <message>
+        <source>Copy the current scenario</source>
+        <translation>复制当前情景</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario (undoable)</source>
+        <translation>删除当前情景（可撤销）</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Override selected edge</source>
+        <translation>覆盖所选边</translation>
+    </message>
+    <message>
+        <source>Give the edge selected on the map another weight in this scenario</source>
+        <translation>在此情景中为图上所选的边设置另一个权重</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Edge-weight overrides</source>
+        <translation>边权重覆盖</translation>
+    </message>
+    <message>
+        <source>Select one edge on the map to override its weight</source>
+        <translation>在图上选择一条边以覆盖其权重</translation>
+    </message>
+    <message>
+        <source>Choose an override to remove</source>
+        <translation>请选择要移除的覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>No objectives in this model: add them to score scenarios.</source>
+        <translation>此模型没有目标：请添加目标以便为情景评分。</translation>
+    </message>
+    <message>
+        <source>No results to score.</source>
+        <translation>没有可评分的结果。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>{objective} in {scenario}: change {change}, met</source>
+        <translation>{scenario} 中的{objective}：变化 {change}，已达成</translation>
+    </message>
+    <message>
+        <source>{objective} in {scenario}: change {change}, not met</source>
+        <translation>{scenario} 中的{objective}：变化 {change}，未达成</translation>
+    </message>
+    <message>
+        <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
+        <translation>✔ 已达成，✘ 未达成：目标节点在最后一步的变化与其阈值比较。得分：按重要性加权的达成比例。</translation>
+    </message>
+    <message>
+        <source> P: share of Monte Carlo samples meeting it.</source>
+        <translation> P：达成目标的蒙特卡洛样本比例。</translation>
+    </message>
+    <message>
+        <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
+        <translation>{objective}（使 {node} 提高 {threshold}，权重 {weight}）</translation>
+    </message>
+    <message>
+        <source>{objective}  (decrease {node} by {threshold}, weight {weight})</source>
+        <translation>{objective}（使 {node} 降低 {threshold}，权重 {weight}）</translation>
+    </message>
+    <message>
+        <source>{objective}  (increase {node}, weight {weight})</source>
+        <translation>{objective}（提高 {node}，权重 {weight}）</translation>
+    </message>
+    <message>
+        <source>{objective}  (decrease {node}, weight {weight})</source>
+        <translation>{objective}（降低 {node}，权重 {weight}）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Fill in the conventions of another FCM tool so that results match it exactly.</source>
+        <translation>填入另一种 FCM 工具的约定，使结果与其完全一致。</translation>
+    </message>
+    <message>
+        <source>Kosko: a node is only what its causes make it; modified Kosko also keeps its own previous level; rescaled maps levels to [-1, 1] before summing (Papageorgiou).</source>
+        <translation>Kosko：节点只由其原因决定；改进 Kosko 还保留自身上一步的水平；重标度在求和前把水平映射到 [-1, 1]（Papageorgiou）。</translation>
+    </message>
+    <message>
+        <source>How the summed push becomes a level: sigmoid (0..1), tanh (-1..1), bivalent (0/1), trivalent (-1/0/1) or clip (linear, capped at ±1).</source>
+        <translation>合计推动如何转为水平：sigmoid (0..1)、tanh (-1..1)、二值 (0/1)、三值 (-1/0/1) 或截断（线性，限制在 ±1）。</translation>
+    </message>
+    <message>
+        <source>Lambda: how sharply the activation responds; larger saturates sooner. Suggest proposes the largest with one answer from every start.</source>
+        <translation>λ：激活函数响应的陡峭程度；越大越快饱和。“建议”会给出从任何起点都只有一个答案的最大值。</translation>
+    </message>
+    <message>
+        <source>How many time steps each run lasts (also the cap for convergence).</source>
+        <translation>每次运行持续的时间步数（也是收敛的上限）。</translation>
+    </message>
+    <message>
+        <source>The name of one step in charts and exports (month, quarter, round).</source>
+        <translation>图表和导出中一步的名称（月、季度、轮）。</translation>
+    </message>
+    <message>
+        <source>Start each run from every node&apos;s initial level, or from all ones as Mental Modeler does.</source>
+        <translation>每次运行从各节点的初始水平开始，或像 Mental Modeler 那样全部从 1 开始。</translation>
+    </message>
+    <message>
+        <source>Nodes without causes are held at their start level (FCMpy) or updated like any node (Mental Modeler, R fcm).</source>
+        <translation>没有原因的节点保持在起始水平 (FCMpy)，或像其他节点一样更新 (Mental Modeler, R fcm)。</translation>
+    </message>
+    <message>
+        <source>A run has converged when no node moves more than this between steps.</source>
+        <translation>当两步之间没有节点的变化超过此值时，运行即已收敛。</translation>
+    </message>
+    <message>
+        <source>Compare changes with &lt; instead of &lt;= tolerance (R fcm).</source>
+        <translation>用 &lt; 而不是 &lt;= 与容差比较 (R fcm)。</translation>
+    </message>
+    <message>
+        <source>End a run at convergence instead of running every step.</source>
+        <translation>收敛时结束运行，而不是运行每一步。</translation>
+    </message>
+    <message>
+        <source>Count the initial state as step 1 when reporting &apos;converged at step k&apos;.</source>
+        <translation>报告“在第 k 步收敛”时把初始状态计为第 1 步。</translation>
+    </message>
+    <message>
+        <source>How many random draws of the uncertain edge weights Monte Carlo uses.</source>
+        <translation>蒙特卡洛对不确定边权重进行随机抽样的次数。</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same Monte Carlo numbers, bit for bit.</source>
+        <translation>随机种子：相同的种子给出逐位相同的蒙特卡洛结果。</translation>
+    </message>
+    <message>
+        <source>Engine settings</source>
+        <translation>引擎设置</translation>
+    </message>
+    <message>
+        <source>(the model&apos;s own)</source>
+        <translation>（模型自身的设置）</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Fill in the largest steepness for which every run has exactly one answer, whatever the start</source>
+        <translation>填入最大的陡度，使无论从何处开始，每次运行都恰好只有一个答案</translation>
+    </message>
+    <message>
+        <source>strict comparison</source>
+        <translation>严格比较</translation>
+    </message>
+    <message>
+        <source>stop at convergence</source>
+        <translation>收敛时停止</translation>
+    </message>
+    <message>
+        <source>initial state counts as step 1</source>
+        <translation>初始状态计为第 1 步</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Steepness (λ)</source>
+        <translation>陡度 (λ)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Time unit</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
+        <source>Start vector</source>
+        <translation>起始向量</translation>
+    </message>
+    <message>
+        <source>Driver nodes</source>
+        <translation>驱动节点</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>蒙特卡洛样本数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>No suggestion: {reason}</source>
+        <translation>没有建议：{reason}</translation>
+    </message>
+    <message>
+        <source>No steepness makes a {activation} activation provably give one answer (a step has no slope bound); sigmoid, tanh or clip have one.</source>
+        <translation>对于 {activation} 激活函数，任何陡度都无法保证只有一个答案（阶跃函数没有斜率上界）；sigmoid、tanh 或截断函数有。</translation>
+    </message>
+    <message>
+        <source>Any steepness gives one answer: no node&apos;s level feeds another&apos;s change here (no weights to bound).</source>
+        <translation>任何陡度都只有一个答案：这里没有节点的水平会影响另一个节点的变化（没有需要约束的权重）。</translation>
+    </message>
+    <message>
+        <source>λ {value}: below {bound}, the largest steepness for which the map damps every difference between two states ({activation}, {rule} rule, {norm}-norm of the weights {norm_value}), so every run has one answer whatever its start. </source>
+        <translation>λ {value}：低于 {bound}，这是使图衰减任意两个状态之间差异的最大陡度（{activation}，{rule} 规则，权重的 {norm}-范数为 {norm_value}），因此无论从何处开始，每次运行都只有一个答案。</translation>
+    </message>
+    <message>
+        <source>fcmconfr&apos;s estimate, which keeps the inputs in the near-linear part of the curve, is {estimate}. </source>
+        <translation>fcmconfr 的估计值（使输入保持在曲线近似线性的部分）为 {estimate}。</translation>
+    </message>
+    <message>
+        <source>With λ {steepness} the factor is {factor} (inside the bound).</source>
+        <translation>当 λ 为 {steepness} 时，收缩系数为 {factor}（在界限内）。</translation>
+    </message>
+    <message>
+        <source>With λ {steepness} the factor is {factor}: one answer is not guaranteed; the results panel says whether runs from different starts agree.</source>
+        <translation>当 λ 为 {steepness} 时，收缩系数为 {factor}：不能保证只有一个答案；结果面板会说明从不同起点出发的运行是否一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesField</name>
+    <message>
+        <source>No sources yet: add them in the Sources panel</source>
+        <translation>尚无来源：请在“来源”面板中添加</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>引用者</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>添加一个来源</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen source</source>
+        <translation>编辑所选来源</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen source</source>
+        <translation>删除所选来源</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Cite the chosen source from the selected nodes and edges</source>
+        <translation>让所选节点和边引用所选来源</translation>
+    </message>
+    <message>
+        <source>Uncite</source>
+        <translation>取消引用</translation>
+    </message>
+    <message>
+        <source>Remove the chosen source from the selected nodes and edges</source>
+        <translation>从所选节点和边中移除所选来源</translation>
+    </message>
+    <message>
+        <source>Choose a source in the list first.</source>
+        <translation>请先在列表中选择一个来源。</translation>
+    </message>
+    <message>
+        <source>Select nodes or edges on the map first.</source>
+        <translation>请先在图上选择节点或边。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) now cite it.</source>
+        <translation>
+            <numerusform>%n 个所选项目现在引用此来源。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s) no longer cite it.</source>
+        <translation>
+            <numerusform>%n 个所选项目不再引用此来源。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryMode</name>
+    <message>
+        <source>Tell the &amp;Story</source>
+        <translation>讲述故事(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reveal the scenario step by step: levers, first effects, channels, outcomes (PageDown / PageUp)</source>
+        <translation>逐步展示情景：杠杆、初步影响、传导渠道、结果 (PageDown / PageUp)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>&lt;b&gt;尚无故事&lt;/b&gt;&lt;br&gt;请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
+        <translation>第 {number}/{count} 章；PageDown：下一章，PageUp：上一章，Esc：结束</translation>
+    </message>
+</context>
+<context>
+    <name>StructureView</name>
+    <message>
+        <source>Polarity</source>
+        <translation>极性</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Indegree</source>
+        <translation>入度</translation>
+    </message>
+    <message>
+        <source>Outdegree</source>
+        <translation>出度</translation>
+    </message>
+    <message>
+        <source>Centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>介数</translation>
+    </message>
+    <message>
+        <source>Find chokepoints</source>
+        <translation>查找瓶颈</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>回路</translation>
+    </message>
+    <message>
+        <source>Loops over time</source>
+        <translation>回路随时间变化</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actors (choose one or more):</source>
+        <translation>行为体（选择一个或多个）：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Chokepoints</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Finding feedback loops…</source>
+        <translation>正在查找反馈回路…</translation>
+    </message>
+    <message>
+        <source>The structure could not be found</source>
+        <translation>无法找到结构</translation>
+    </message>
+    <message>
+        <source>No structure: {reason}</source>
+        <translation>没有结构：{reason}</translation>
+    </message>
+    <message>
+        <source>Finding loops and metrics</source>
+        <translation>正在查找回路和指标</translation>
+    </message>
+    <message>
+        <source>Stopped. The tables show the structure before the last edit; open the tab again to compute it.</source>
+        <translation>已停止。表格显示的是上次编辑之前的结构；再次打开此标签页即可重新计算。</translation>
+    </message>
+    <message>
+        <source>Stopped before the loops were found; open the tab again to compute them.</source>
+        <translation>在找到回路之前已停止；再次打开此标签页即可计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
+        <translation>
+            <numerusform>%n 个反馈回路：{reinforcing} 个增强回路（变化自我强化），{balancing} 个平衡回路（变化自我抑制）；{note}。点击回路可将其突出显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} edges, density {density}, {per_node} edges per node; {drivers} drivers, {receivers} receivers, {ordinary} ordinary; complexity (receivers / drivers) {complexity}; hierarchy index {hierarchy}.</source>
+        <translation>{nodes} 个节点，{edges} 条边，密度 {density}，每个节点 {per_node} 条边；{drivers} 个驱动节点，{receivers} 个接收节点，{ordinary} 个普通节点；复杂度（接收 / 驱动）{complexity}；层级指数 {hierarchy}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one actor and an outcome.</source>
+        <translation>请至少选择一个行为体和一个结果。</translation>
+    </message>
+    <message>
+        <source>Not possible: {reason}</source>
+        <translation>无法进行：{reason}</translation>
+    </message>
+    <message>
+        <source>No path of positive influence leads from the chosen actors to &lt;b&gt;{outcome}&lt;/b&gt;.</source>
+        <translation>没有正向影响路径从所选行为体通向 &lt;b&gt;{outcome}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> Directly connected (no node can cut them): {actors}.</source>
+        <translation> 直接相连（任何节点都无法切断）：{actors}。</translation>
+    </message>
+    <message>
+        <source>Cutting {nodes} removes every positive path to &lt;b&gt;{outcome}&lt;/b&gt;.{direct}</source>
+        <translation>切断 {nodes} 会移除所有通向 &lt;b&gt;{outcome}&lt;/b&gt; 的正向路径。{direct}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>The current scenario: what the levers edit and the map shows (PageUp / PageDown in workshop mode)</source>
+        <translation>当前情景：杠杆所编辑、图所显示的内容（研讨会模式下按 PageUp / PageDown）</translation>
+    </message>
+    <message>
+        <source>Results on the map (tints)</source>
+        <translation>在图上显示结果（着色）</translation>
+    </message>
+    <message>
+        <source>Halos around changed nodes</source>
+        <translation>变化节点周围的光晕</translation>
+    </message>
+    <message>
+        <source>Edge flows</source>
+        <translation>边的流向</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>What the map draws after a run</source>
+        <translation>运行后图上绘制的内容</translation>
+    </message>
+    <message>
+        <source>Replay the run step by step (Space in workshop mode)</source>
+        <translation>逐步回放运行过程（研讨会模式下按空格键）</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>情景：</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>{unit} {step} of {steps}</source>
+        <translation>第 {step}/{steps} {unit}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoView</name>
+    <message>
+        <source>Run sensitivity</source>
+        <translation>运行敏感性分析</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效应</translation>
+    </message>
+    <message>
+        <source>Elasticity</source>
+        <translation>弹性</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Choose an objective and run the sensitivity analysis for “{scenario}”.</source>
+        <translation>请选择一个目标，并对“{scenario}”运行敏感性分析。</translation>
+    </message>
+    <message>
+        <source>Sensitivity needs a scenario and an objective.</source>
+        <translation>敏感性分析需要一个情景和一个目标。</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>The sensitivity analysis failed</source>
+        <translation>敏感性分析失败</translation>
+    </message>
+    <message>
+        <source>Sensitivity cancelled; the previous results are kept</source>
+        <translation>敏感性分析已取消；保留之前的结果</translation>
+    </message>
+    <message>
+        <source>The scenario, objective or model changed while the sensitivity ran: run it again</source>
+        <translation>敏感性分析运行期间情景、目标或模型已更改：请重新运行</translation>
+    </message>
+    <message>
+        <source>This model has no edges to vary.</source>
+        <translation>此模型没有可变动的边。</translation>
+    </message>
+    <message>
+        <source>objective value (change at the last step)</source>
+        <translation>目标值（最后一步的变化）</translation>
+    </message>
+    <message>
+        <source>{objective} under “{scenario}”: central value {base}. Each bar spans the value with one edge at its low bound (vermilion) and at its high bound (blue); the {shown} widest of {count} edges. Wide bars are the weights worth checking first.</source>
+        <translation>“{scenario}”下的{objective}：中心值 {base}。每根条形表示一条边取下限（朱红色）和上限（蓝色）时的数值范围；显示 {count} 条边中最宽的 {shown} 条。条形越宽的权重越值得优先核查。</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>所有情景</translation>
+    </message>
+    <message>
+        <source>Select nodes on the map to chart them.</source>
+        <translation>在图上选择节点以绘制其图表。</translation>
+    </message>
+    <message>
+        <source>No results: {reason}</source>
+        <translation>没有结果：{reason}</translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation>没有可运行的内容</translation>
+    </message>
+    <message>
+        <source>{unit}s</source>
+        <translation>{unit}</translation>
+    </message>
+    <message>
+        <source>; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo samples</source>
+        <translation>；阴影：{samples} 个蒙特卡洛样本的 5-95 % 和 25-75 % 区间</translation>
+    </message>
+    <message>
+        <source>; Monte Carlo bands hidden: the model changed since the run</source>
+        <translation>；已隐藏蒙特卡洛区间带：运行后模型已更改</translation>
+    </message>
+    <message>
+        <source>no scenario</source>
+        <translation>无情景</translation>
+    </message>
+    <message>
+        <source>Selected nodes: dashed = baseline, solid = {scenario}{bands}.</source>
+        <translation>所选节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
+    </message>
+    <message>
+        <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
+        <translation>目标的节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By lever</source>
+        <translation>按杠杆</translation>
+    </message>
+    <message>
+        <source>By input edge</source>
+        <translation>按输入边</translation>
+    </message>
+    <message>
+        <source>By route</source>
+        <translation>按路径</translation>
+    </message>
+    <message>
+        <source>Sharing the change among the levers</source>
+        <translation>正在把变化分配给各杠杆</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Run a scenario to explain its changes.</source>
+        <translation>运行一个情景以解释其变化。</translation>
+    </message>
+    <message>
+        <source>Select a node on the map to see why it changed.</source>
+        <translation>在图上选择一个节点，查看它为什么变化。</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>正在解释…</translation>
+    </message>
+    <message>
+        <source>Explaining the change</source>
+        <translation>正在解释变化</translation>
+    </message>
+    <message>
+        <source>Could not explain: {reason}</source>
+        <translation>无法解释：{reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. Select the node again (or move the time slider) to explain it.</source>
+        <translation>已停止。请再次选择该节点（或移动时间滑块）以解释它。</translation>
+    </message>
+    <message>
+        <source>Why did &lt;b&gt;{node}&lt;/b&gt; change by &lt;b&gt;{change}&lt;/b&gt; in &lt;b&gt;{scenario}&lt;/b&gt; at &lt;b&gt;{unit} {step}&lt;/b&gt; of {steps}?</source>
+        <translation>为什么 &lt;b&gt;{node}&lt;/b&gt; 在 &lt;b&gt;{scenario}&lt;/b&gt; 中于第 &lt;b&gt;{step} {unit}&lt;/b&gt;（共 {steps}）变化了 &lt;b&gt;{change}&lt;/b&gt;？</translation>
+    </message>
+    <message>
+        <source> Move the time slider to explain another {unit}; click a row to highlight it on the map.</source>
+        <translation> 移动时间滑块可解释另一个{unit}；点击一行可在图上突出显示。</translation>
+    </message>
+    <message>
+        <source>The reasons follow when the replay stops; By lever and By input edge follow every {unit}.</source>
+        <translation>回放停止后显示原因；“按杠杆”和“按输入边”会随每个{unit}更新。</translation>
+    </message>
+    <message>
+        <source>Tracing the routes at {unit} {step}…</source>
+        <translation>正在追踪第 {step} {unit}的路径…</translation>
+    </message>
+    <message>
+        <source>Total: the change</source>
+        <translation>合计：变化</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
+        <translation>这 {count} 个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>This scenario sets no lever and changes no weight.</source>
+        <translation>此情景没有设置杠杆，也没有更改权重。</translation>
+    </message>
+    <message>
+        <source>Each lever&apos;s fair share of the change ({method}): what it adds on average over every order in which the levers could be set.</source>
+        <translation>每个杠杆在变化中的公平份额（{method}）：在所有可能的杠杆设置顺序上，它平均增加的部分。</translation>
+    </message>
+    <message>
+        <source>its own previous level ({rule} rule)</source>
+        <translation>自身上一步的水平（{rule} 规则）</translation>
+    </message>
+    <message>
+        <source>set by a lever on it</source>
+        <translation>由作用于它的杠杆设定</translation>
+    </message>
+    <message>
+        <source>What arrived through each incoming edge at this step: each edge&apos;s push, shared in proportion to how the node&apos;s curve turned the summed push into its level.</source>
+        <translation>在这一步中经由每条输入边到达的部分：每条边的推动，按节点曲线将合计推动转换为其水平的方式按比例分配。</translation>
+    </message>
+    <message>
+        <source> (not followed further)</source>
+        <translation>（未继续追踪）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller route(s)</source>
+        <translation>
+            <numerusform>%n 条较小的路径</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) from the levers through the map over time (around loops too), largest first; {note}.</source>
+        <translation>
+            <numerusform>随时间从杠杆经由图的 %n 条路径（也包括绕回路的），按大小排序；{note}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMode</name>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>研讨会模式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Full screen for a room: large type, the map and the levers</source>
+        <translation>面向会场的全屏：大字体、图和杠杆</translation>
+    </message>
+    <message>
+        <source>Workshop levers</source>
+        <translation>研讨会杠杆</translation>
+    </message>
+    <message>
+        <source>scenario {number} of {count} · PageUp / PageDown</source>
+        <translation>第 {number}/{count} 个情景 · PageUp / PageDown</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a blank model</source>
+        <translation>新建空白模型</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>打开模型文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;PNG…</source>
+        <translation>将图导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Map as S&amp;VG…</source>
+        <translation>将图导出为 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>删除所选内容</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Node</source>
+        <translation>重命名节点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected node&apos;s label on the map</source>
+        <translation>在图上编辑所选节点的标签</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Actor</source>
+        <translation>添加行为体(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an actor in the middle of the view</source>
+        <translation>在视图中央添加一个行为体</translation>
+    </message>
+    <message>
+        <source>Add &amp;Restriction (Lever)</source>
+        <translation>添加限制措施（杠杆）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add a restriction: a policy lever</source>
+        <translation>添加一项限制措施：政策杠杆</translation>
+    </message>
+    <message>
+        <source>Add &amp;Factor</source>
+        <translation>添加因素(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a factor: an outcome or an intermediate</source>
+        <translation>添加一个因素：结果或中间因素</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Selected Nodes</source>
+        <translation>连接所选节点(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw edges between the selected nodes, in the order selected</source>
+        <translation>按选择顺序在所选节点之间绘制边</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse Edge</source>
+        <translation>反转边(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Swap the direction of the selected edges</source>
+        <translation>调换所选边的方向</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>偏好设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>适应图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom to show the whole map</source>
+        <translation>缩放以显示整张图</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>显示图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align Centre</source>
+        <translation>水平居中对齐</translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align Top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Align Middle</source>
+        <translation>垂直居中对齐</translation>
+    </message>
+    <message>
+        <source>Align Bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>水平分布(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>垂直分布(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>自动布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lay out the selected nodes (or all), keeping groups together</source>
+        <translation>对所选节点（或全部节点）进行布局，同组节点保持在一起</translation>
+    </message>
+    <message>
+        <source>La&amp;yered Layout (Levers to Outcomes)</source>
+        <translation>分层布局（从杠杆到结果）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Columns from the levers on the left to the outcomes on the right, groups in bands</source>
+        <translation>从左侧的杠杆到右侧的结果分列排布，各组成带状</translation>
+    </message>
+    <message>
+        <source>Nudge Left</source>
+        <translation>微移向左</translation>
+    </message>
+    <message>
+        <source>Nudge Right</source>
+        <translation>微移向右</translation>
+    </message>
+    <message>
+        <source>Nudge Up</source>
+        <translation>微移向上</translation>
+    </message>
+    <message>
+        <source>Nudge Down</source>
+        <translation>微移向下</translation>
+    </message>
+    <message>
+        <source>Nudge Far Left</source>
+        <translation>向左大幅移动</translation>
+    </message>
+    <message>
+        <source>Nudge Far Right</source>
+        <translation>向右大幅移动</translation>
+    </message>
+    <message>
+        <source>Nudge Far Up</source>
+        <translation>向上大幅移动</translation>
+    </message>
+    <message>
+        <source>Nudge Far Down</source>
+        <translation>向下大幅移动</translation>
+    </message>
+    <message>
+        <source>Windtunnel &amp;Help</source>
+        <translation>Windtunnel 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Windtunnel</source>
+        <translation>关于 Windtunnel(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>从模板新建(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>排列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Nudge (arrow keys)</source>
+        <translation>微移（方向键）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>行为体</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>限制措施</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>analysis_commands</name>
+    <message>
+        <source>New scenario</source>
+        <translation>新情景</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;{name}&quot;</source>
+        <translation>添加情景“{name}”</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario &quot;{name}&quot;</source>
+        <translation>复制情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>将情景“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;{name}&quot;</source>
+        <translation>删除情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Set lever {lever} to {value} in {scenario}</source>
+        <translation>在 {scenario} 中将杠杆 {lever} 设为 {value}</translation>
+    </message>
+    <message>
+        <source>Release lever {lever} in {scenario}</source>
+        <translation>在 {scenario} 中释放杠杆 {lever}</translation>
+    </message>
+    <message>
+        <source>Override {edge} ({weight}) in {scenario}</source>
+        <translation>在 {scenario} 中覆盖{edge}（{weight}）</translation>
+    </message>
+    <message>
+        <source>Remove override of {edge} in {scenario}</source>
+        <translation>在 {scenario} 中移除{edge}的覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>actor</source>
+        <translation>行为体</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>限制措施</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>改进 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>重标度</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二值</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三值</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>全部为 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>脉冲</translation>
+    </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>增强</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个节点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colours</name>
+    <message>
+        <source>−{span} fall</source>
+        <translation>−{span} 下降</translation>
+    </message>
+    <message>
+        <source>rise +{span}</source>
+        <translation>上升 +{span}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>edge {source} → {target}</source>
+        <translation>边 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>node &quot;{name}&quot;</source>
+        <translation>节点“{name}”</translation>
+    </message>
+    <message>
+        <source>scenario &quot;{name}&quot;</source>
+        <translation>情景“{name}”</translation>
+    </message>
+    <message>
+        <source>objective &quot;{name}&quot;</source>
+        <translation>目标“{name}”</translation>
+    </message>
+    <message>
+        <source>source &quot;{name}&quot;</source>
+        <translation>来源“{name}”</translation>
+    </message>
+    <message>
+        <source>participant &quot;{name}&quot;</source>
+        <translation>参与者“{name}”</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>添加{what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>删除{what}</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>编辑{what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit model details</source>
+        <translation>编辑模型详情</translation>
+    </message>
+    <message>
+        <source>Edit engine settings</source>
+        <translation>编辑引擎设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n 条边</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {nodes} and {edges}</source>
+        <translation>删除{nodes}和{edges}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>• {title}{where}, autosaved {when}</source>
+        <translation>• {title}{where}，自动保存于 {when}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Windtunnel did not close properly last time. Recover the unsaved work?</source>
+        <translation>Windtunnel 上次未正常关闭。要恢复未保存的工作吗？</translation>
+    </message>
+    <message>
+        <source>Recovered documents open as new, unsaved documents; your files are not changed. Discard deletes the recovery files.</source>
+        <translation>恢复的文档会作为新的未保存文档打开；您的文件不会被更改。“丢弃”会删除恢复文件。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>A large analysis</source>
+        <translation>大型分析</translation>
+    </message>
+    <message>
+        <source>This analysis is larger than Windtunnel runs without asking.</source>
+        <translation>此分析的规模超出了 Windtunnel 无需询问即可运行的范围。</translation>
+    </message>
+    <message>
+        <source>Run it anyway? The window stays usable, and Cancel stops it; a computer with less free memory than that may slow down or stop the app.</source>
+        <translation>仍要运行吗？窗口仍可使用，“取消”可停止运行；若计算机的可用内存少于此数，可能会变慢或使程序停止。</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>水平居中对齐</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>垂直居中对齐</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <source>Rename node &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>将节点“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Connect nodes</source>
+        <translation>连接节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverse %n edge(s)</source>
+        <translation>
+            <numerusform>反转 %n 条边</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nudge nodes</source>
+        <translation>微移节点</translation>
+    </message>
+    <message>
+        <source>Distribute nodes</source>
+        <translation>分布节点</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <source>Layered layout</source>
+        <translation>分层布局</translation>
+    </message>
+    <message>
+        <source>Cite source &quot;{name}&quot;</source>
+        <translation>引用来源“{name}”</translation>
+    </message>
+    <message>
+        <source>Uncite source &quot;{name}&quot;</source>
+        <translation>取消引用来源“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>not enough memory for this file</source>
+        <translation>内存不足，无法处理此文件</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>文件嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>（无消息）</translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind}: {text}); nothing was changed. Start Windtunnel with {switch}=1 to see the details</source>
+        <translation>意外错误（{kind}：{text}）；未做任何更改。请以 {switch}=1 启动 Windtunnel 查看详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Models and imports ({patterns})</source>
+        <translation>模型和可导入文件 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Workbooks and tables ({patterns})</source>
+        <translation>工作簿和表格 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Mental Modeler, GraphML, GEXF, FCMpy ({patterns})</source>
+        <translation>Mental Modeler、GraphML、GEXF、FCMpy ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Windtunnel models ({patterns})</source>
+        <translation>Windtunnel 模型 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Imported from {name}</source>
+        <translation>导入自 {name}</translation>
+    </message>
+    <message>
+        <source>{title} (a copy)</source>
+        <translation>{title}（副本）</translation>
+    </message>
+    <message>
+        <source>Windtunnel cannot open {suffix} files (it opens {known})</source>
+        <translation>Windtunnel 无法打开 {suffix} 文件（可打开 {known}）</translation>
+    </message>
+    <message>
+        <source>Windtunnel cannot open files without an extension (it opens {known})</source>
+        <translation>Windtunnel 无法打开没有扩展名的文件（可打开 {known}）</translation>
+    </message>
+</context>
+<context>
+    <name>hover</name>
+    <message>
+        <source>{edge}, {unit} 0: nothing has been pushed yet</source>
+        <translation>{edge}，第 0 {unit}：尚未有任何推动</translation>
+    </message>
+    <message>
+        <source>{edge}, {unit} {step}: contribution {value} (pushes {target} {amount} further up than in the baseline)</source>
+        <translation>{edge}，第 {step} {unit}：贡献 {value}（比基线多把 {target} 向上推 {amount}）</translation>
+    </message>
+    <message>
+        <source>{edge}, {unit} {step}: contribution {value} (pushes {target} {amount} further down than in the baseline)</source>
+        <translation>{edge}，第 {step} {unit}：贡献 {value}（比基线多把 {target} 向下推 {amount}）</translation>
+    </message>
+    <message>
+        <source>{edge}, {unit} {step}: contribution 0 (the same push as in the baseline)</source>
+        <translation>{edge}，第 {step} {unit}：贡献 0（与基线中的推动相同）</translation>
+    </message>
+    <message>
+        <source>= weight × rescaled level of {source} at {unit} {step}: {weight} × {level} here, {baseline_weight} × {baseline_level} in the baseline</source>
+        <translation>= 权重 × {source} 在第 {step} {unit}的重标度水平：此处为 {weight} × {level}，基线中为 {baseline_weight} × {baseline_level}</translation>
+    </message>
+    <message>
+        <source>= weight × level of {source} at {unit} {step}: {weight} × {level} here, {baseline_weight} × {baseline_level} in the baseline</source>
+        <translation>= 权重 × {source} 在第 {step} {unit}的水平：此处为 {weight} × {level}，基线中为 {baseline_weight} × {baseline_level}</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The file could not be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>A recovered document could not be read</source>
+        <translation>无法读取恢复的文档</translation>
+    </message>
+    <message>
+        <source>Recovered: {title}</source>
+        <translation>已恢复：{title}</translation>
+    </message>
+    <message>
+        <source>No window could be opened.</source>
+        <translation>无法打开任何窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>participants_panel</name>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+</context>
+<context>
+    <name>participants_rating</name>
+    <message>
+        <source>Rate {source} -&gt; {target} as {term} for &quot;{participant}&quot;</source>
+        <translation>为“{participant}”将 {source} -&gt; {target} 评为 {term}</translation>
+    </message>
+    <message>
+        <source>Clear the rating of {source} -&gt; {target} for &quot;{participant}&quot;</source>
+        <translation>清除“{participant}”对 {source} -&gt; {target} 的评分</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>Actor</source>
+        <translation>行为体</translation>
+    </message>
+    <message>
+        <source>Restriction (lever)</source>
+        <translation>限制措施（杠杆）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>very weak positive</source>
+        <translation>极弱正向</translation>
+    </message>
+    <message>
+        <source>very weak negative</source>
+        <translation>极弱负向</translation>
+    </message>
+    <message>
+        <source>weak positive</source>
+        <translation>弱正向</translation>
+    </message>
+    <message>
+        <source>weak negative</source>
+        <translation>弱负向</translation>
+    </message>
+    <message>
+        <source>moderate positive</source>
+        <translation>中等正向</translation>
+    </message>
+    <message>
+        <source>moderate negative</source>
+        <translation>中等负向</translation>
+    </message>
+    <message>
+        <source>strong positive</source>
+        <translation>强正向</translation>
+    </message>
+    <message>
+        <source>strong negative</source>
+        <translation>强负向</translation>
+    </message>
+    <message>
+        <source>very strong positive</source>
+        <translation>极强正向</translation>
+    </message>
+    <message>
+        <source>very strong negative</source>
+        <translation>极强负向</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>positive</source>
+        <translation>正向</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负向</translation>
+    </message>
+</context>
+</TS>

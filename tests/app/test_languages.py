@@ -1,0 +1,272 @@
+"""The interface in Simplified Chinese, Traditional Chinese (Hong Kong) and Japanese.
+
+- every text of the main window (with the bundled model and the analysis attached, as the
+  app starts) is translated in each language: no English left but the model's own text and
+  the allowed words of ``texts.ALLOWED``;
+- every entry of the interface's .ts sources is finished, and the sources hold every
+  string the code marks (lupdate finds nothing new);
+- every translation keeps its placeholders, so ``.format()`` never fails in a language;
+- each glossary term is translated the same way everywhere;
+- the language is the system's until one is chosen, and the choice is remembered: the next
+  start speaks it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from windtunnel import language
+from windtunnel.errors import Problem
+from windtunnel.app.main import start
+from windtunnel.app.preferences import Preferences
+from windtunnel.app.translations import apply_language, system_language
+from windtunnel.paths import bundled_model, bundled_models
+
+from .texts import english_words, model_texts, shown_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+TRANSLATED = ("zh-CN", "zh-HK", "ja")
+SUFFIX = {"zh-CN": "zh_CN", "zh-HK": "zh_HK", "ja": "ja"}
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
+PROBLEM = Problem("label", "is empty")
+
+sys.path.insert(0, str(ROOT / "build"))
+import translations as catalogue_tool  # noqa: E402  (build/translations.py)
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """The test may switch the app's language; the next test finds English again."""
+    yield
+    apply_language("en")
+
+
+def _start(tmp_path, preferences, path=None):
+    return start(str(path) if path else None, preferences=preferences,
+                 recovery_root=tmp_path / "recovery", open_default=path is not None,
+                 ask=lambda parent, sessions: False)
+
+
+def _close(workspace) -> None:
+    for window in list(workspace.windows):
+        window.ask_save_changes = lambda: "discard"
+        window.close()
+    QApplication.processEvents()
+
+
+def _core_texts(window) -> list[str]:
+    """What the Qt-free layers wrote into the window (run verdicts, trust reasons): they
+    come with the core's own catalogue, not the interface's."""
+    session = window.extensions["analysis"].controller.session
+    results = session.results
+    texts = [results.baseline_verdict] + [r.verdict for r in results.scenarios]
+    trust = session.trust_of()
+    if trust is not None:
+        model = session.model
+        texts += [trust.headline, trust.reason(lambda n: model.node(n).label)]
+    return [str(t) for t in texts if t]
+
+
+@pytest.mark.parametrize("tag", TRANSLATED)
+def test_the_main_window_shows_no_english(tag, tmp_path, preferences, qtbot,
+                                          english_afterwards):
+    preferences.language = tag
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        window = workspace.windows[0]
+        window.resize(1366, 768)
+        qtbot.waitExposed(window)
+        session = window.extensions["analysis"].controller.session
+        qtbot.waitUntil(lambda: session.results is not None, timeout=20000)
+        QApplication.processEvents()
+        assert language.current() == tag
+        allowed = model_texts(window.document.model) + _core_texts(window) + [
+            p.stem.replace("-", " ").capitalize() for p in bundled_models()]
+        english = {}
+        for where, text in shown_texts(window):
+            if where.startswith("action") and text in ("Export...", "Export"):
+                continue    # pyqtgraph's own chart export dialog, outside our catalogue
+            words = english_words(text, allowed)
+            if words:
+                english.setdefault(text, (where, words))
+        assert not english, "\n".join(f"{where}: {text!r} -> {words}"
+                                      for text, (where, words) in english.items())
+        assert window.actions.languages[tag].isChecked()
+        allowed.append(str(PROBLEM))     # the core's message: the core's own catalogue
+        for dialog in _dialogs(window):
+            left = {text: english_words(text, allowed) for _, text in shown_texts(dialog)}
+            left = {t: w for t, w in left.items() if w}
+            assert not left, f"{type(dialog).__name__}: " + "\n".join(
+                f"{t!r} -> {w}" for t, w in left.items())
+            dialog.deleteLater()
+    finally:
+        _close(workspace)
+
+
+def _dialogs(window) -> list:
+    """The dialogs a user opens from the window: engine settings, preferences, a source,
+    a problem, and the help window."""
+    from windtunnel.app.analysis import SettingsDialog
+    from windtunnel.app.dialogs import PreferencesDialog, ProblemDialog
+    from windtunnel.app.help import HelpWindow
+    from windtunnel.app.sources_dock import SourceDialog
+    from windtunnel.errors import ModelError
+
+    model = window.document.model
+    return [SettingsDialog(model.settings, window, model=model),
+            PreferencesDialog(window.workspace.preferences, window),
+            SourceDialog(None, window), SourceDialog(model.sources[0], window),
+            ProblemDialog(window.tr("That edit is not possible"),
+                          ModelError(PROBLEM), window),
+            HelpWindow()]
+
+
+def _messages(ts: Path):
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] \
+                if message.get("numerus") == "yes" else [translation.text or ""]
+            yield context.findtext("name"), message.findtext("source"), forms
+
+
+@pytest.mark.parametrize("tag", TRANSLATED)
+def test_every_entry_is_finished(tag):
+    ts = FOLDER / f"windtunnel_{SUFFIX[tag]}.ts"
+    left = catalogue_tool.unfinished(ts)
+    assert not left, (f"{len(left)} unfinished in {ts.name} (run `python build/dev.py "
+                      f"translations`, then translate them): {left[:10]}")
+
+
+def test_the_english_plural_forms_are_finished():
+    assert not catalogue_tool.unfinished(FOLDER / "windtunnel_en.ts")
+
+
+@pytest.mark.parametrize("tag", TRANSLATED)
+def test_every_translation_keeps_its_placeholders(tag):
+    for context, source, forms in _messages(FOLDER / f"windtunnel_{SUFFIX[tag]}.ts"):
+        for form in forms:
+            assert set(PLACEHOLDER.findall(form)) == set(PLACEHOLDER.findall(source)), \
+                (context, source, form)
+
+
+def test_the_sources_hold_every_marked_string(tmp_path):
+    """lupdate run on the code finds no string that the .ts sources lack."""
+    lupdate = catalogue_tool.tool("pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, "-extensions", "py", "-locations", "none",
+                    str(ROOT / "desktop" / "windtunnel" / "app"), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    marked = {(c, s) for c, s, _ in _messages(fresh)}
+    kept = {(c, s) for c, s, _ in _messages(FOLDER / "windtunnel_ja.ts")}
+    assert marked, "lupdate found no string: its Python parser no longer reads our calls"
+    missing = marked - kept
+    assert not missing, (f"{len(missing)} strings are not in the .ts sources yet: run "
+                         f"`python build/dev.py translations`: {sorted(missing)[:10]}")
+
+
+def _glossary(tag: str) -> list[dict]:
+    with open(FOLDER / f"glossary_{SUFFIX[tag]}.tsv", encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@pytest.mark.parametrize("tag", TRANSLATED)
+def test_every_glossary_term_is_translated_the_same_way(tag):
+    terms = _glossary(tag)
+    assert {"node", "edge", "lever", "scenario", "objective", "source", "baseline",
+            "Monte Carlo", "participant"} <= {t["english"] for t in terms}
+    drifted = []
+    for context, source, forms in _messages(FOLDER / f"windtunnel_{SUFFIX[tag]}.ts"):
+        words = re.sub(r"\{\w*\}|<[^>]+>|&(?=\w)", " ", source)     # placeholders, markup
+        for term in terms:
+            if term["other meaning in"] and term["other meaning in"] in source:
+                continue
+            if re.search(rf"\b{re.escape(term['english'])}s?\b", words, re.IGNORECASE):
+                drifted += [(term["english"], source, form) for form in forms
+                            if term["translation"] not in form]
+    assert not drifted, "\n".join(f"{t!r} in {s!r}: {f!r}" for t, s, f in drifted)
+
+
+def test_each_glossary_has_a_note_for_the_contested_terms():
+    for tag in TRANSLATED:
+        notes = {t["english"]: t["note"] for t in _glossary(tag)}
+        for contested in ("map", "scenario", "actor", "Monte Carlo", "workshop",
+                          "sensitivity"):
+            assert notes[contested], (tag, contested)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("zh_CN", "zh-CN"), ("zh_SG", "zh-CN"), ("zh_HK", "zh-HK"), ("zh_TW", "zh-HK"),
+    ("zh_MO", "zh-HK"), ("zh_Hant_CN", "zh-HK"), ("ja_JP", "ja"), ("en_GB", "en"),
+    ("de_DE", "en"), ("ko_KR", "en"),
+])
+def test_the_system_language_picks_ours(name, expected):
+    assert system_language(QLocale(name)) == expected
+
+
+def test_the_choice_is_remembered_and_the_next_start_speaks_it(tmp_path, qtbot,
+                                                                english_afterwards):
+    settings = str(tmp_path / "settings.ini")
+    preferences = Preferences(QSettings(settings, QSettings.IniFormat))
+    assert preferences.language is None                   # never chosen: the system's
+    workspace = _start(tmp_path, preferences)
+    window = workspace.windows[0]
+    window.show_language_note = lambda tag: None           # the dialog a user reads
+    assert window.menus.file.title() == "&File"
+    window.actions.languages["ja"].trigger()
+    assert language.current() == "ja"
+    assert [t for t, a in window.actions.languages.items() if a.isChecked()] == ["ja"]
+    QLocale().toString(1234.5, "f", 1)
+    assert QLocale().name() == "ja_JP"                     # numbers and dates follow
+    _close(workspace)
+
+    again = Preferences(QSettings(settings, QSettings.IniFormat))   # a new start
+    assert again.language == "ja"
+    workspace = _start(tmp_path, again)
+    try:
+        window = workspace.windows[0]
+        assert window.menus.file.title() == "ファイル(&F)"
+        assert window.inspector_dock.windowTitle() == "インスペクタ"
+        assert window.inspector_dock.objectName() == "dock-inspector"   # layouts survive
+        assert window.actions.languages["ja"].isChecked()
+    finally:
+        _close(workspace)
+
+
+def test_a_damaged_language_preference_falls_back_to_the_system(tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    settings.setValue("appearance/language", "klingon")
+    assert Preferences(settings).language is None
+    with pytest.raises(ValueError):
+        Preferences(settings).language = "klingon"
+
+
+def test_every_catalogue_of_the_language_is_installed(tmp_path, monkeypatch, qapp,
+                                                      english_afterwards):
+    """Another layer's catalogue (the core's messages) is loaded beside the interface's."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    source = folder / "core_ja.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ja">'
+        "<context><name>engine</name><message><source>converged</source>"
+        "<translation>収束</translation></message></context></TS>", encoding="utf-8")
+    subprocess.run([catalogue_tool.tool("pyside6-lrelease"), "-silent", str(source), "-qm",
+                    str(folder / "core_ja.qm")], check=True)
+    shutil.copy(FOLDER / "windtunnel_ja.qm", folder)
+    monkeypatch.setattr("windtunnel.app.translations.translations_folder", lambda: folder)
+    installed = apply_language("ja")
+    assert [p.name for p in installed] == ["core_ja.qm", "windtunnel_ja.qm"]
+    assert language.translate("engine", "converged") == "収束"
+    assert QApplication.translate("actions", "&File") == "ファイル(&F)"
