@@ -1,10 +1,12 @@
-"""The interface's translations: update the .ts sources, compile the .qm catalogues, and
+"""The product's translations: update the .ts sources, compile the .qm catalogues, and
 list what is left to translate.
 
     python build/translations.py update    lupdate: collect every tr() / translate() of
-                                           desktop/windtunnel/app into the .ts sources (new
-                                           strings arrive unfinished; vanished ones are
-                                           dropped), then compile and report
+                                           desktop/windtunnel/app into windtunnel_*.ts and
+                                           every translate() of the Qt-free layers into
+                                           core_*.ts (new strings arrive unfinished;
+                                           vanished ones are dropped), then compile and
+                                           report
     python build/translations.py compile   lrelease: every resources/translations/*.ts
                                            into its .qm beside it (what the app loads)
     python build/translations.py report    per language, how many entries are finished and
@@ -15,8 +17,10 @@ test, start and package commands of dev.py run ``compile`` first, so that a fres
 runs in every language. The tools are the ones the PySide6 wheel ships (pyside6-lupdate,
 pyside6-lrelease). The .qm files are build products: never edited, never committed.
 
-Other ``*_<lang>.ts`` files in the folder (the Qt-free layers' ``core_*.ts``) are compiled
-too, but only the interface's ``windtunnel_*.ts`` are updated from app/ here.
+The Qt-free layers (model, engine, io, session, cli) mark their messages with
+``windtunnel.language.translate("context", "text")``; pyside6-lupdate's Python parser picks
+these calls up by the function name alone and needs the context and the text as literals
+(which is why the sources format after translating). Their catalogues are ``core_*.ts``.
 ``windtunnel_en.ts`` holds only the English plural forms ("1 node", "2 nodes") of the
 strings written with ``%n``: English needs no other translation.
 
@@ -35,7 +39,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = ROOT / "desktop" / "windtunnel" / "app"
+PACKAGE = ROOT / "desktop" / "windtunnel"
+SOURCES = PACKAGE / "app"
+#: The Qt-free layers whose messages the core catalogues hold.
+CORE_SOURCES = ("errors.py", "language.py", "model", "engine", "io", "session", "cli")
 #: The interface's catalogues, by Qt's suffix; "en" carries plural forms only.
 LANGUAGES = ("zh_CN", "zh_HK", "ja")
 
@@ -62,7 +69,11 @@ def update() -> None:
               str(FOLDER / f"windtunnel_{suffix}.ts")])
     _run([*common, "-pluralonly", "-target-language", "en", "-ts",
           str(FOLDER / "windtunnel_en.ts")])
-    for ts in FOLDER.glob("windtunnel_*.ts"):
+    core = [tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete",
+            *(str(PACKAGE / part) for part in CORE_SOURCES)]
+    for suffix in LANGUAGES:
+        _run([*core, "-target-language", suffix, "-ts", str(FOLDER / f"core_{suffix}.ts")])
+    for ts in FOLDER.glob("*.ts"):
         ts.write_text(_NOT_FOR_TRANSLATORS.sub("", ts.read_text("utf-8")), "utf-8")
 
 
@@ -71,15 +82,16 @@ def update() -> None:
 _NOT_FOR_TRANSLATORS = re.compile(r"[ \t]*<extracomment>.*?</extracomment>\n", re.DOTALL)
 
 
-def compile_all() -> list[Path]:
-    """Compile every .ts in the folder whose .qm is missing or older; return the .qm files.
+def compile_catalogues(output: Path | None = None, pattern: str = "*.ts") -> list[Path]:
+    """Compile each .ts matching ``pattern`` whose .qm (in ``output``, default beside it) is
+    missing or older; return the .qm files.
 
     A .qm is written beside its final name and then renamed over it: a running app maps
     its catalogues into memory, and a file rewritten in place under it ends that app with
     a bus error; a renamed one leaves the old file to it."""
     made = []
-    for ts in sorted(FOLDER.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+    for ts in sorted(FOLDER.glob(pattern)):
+        qm = (output or ts.parent) / ts.with_suffix(".qm").name
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             partial = qm.with_name(f".{qm.name}.partial")
             _run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)])
@@ -130,10 +142,10 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "update"
     if command == "update":
         update()
-        compile_all()
+        compile_catalogues()
         return 1 if report() else 0
     if command == "compile":
-        compile_all()
+        compile_catalogues()
         return 0
     if command == "report":
         return 1 if report() else 0

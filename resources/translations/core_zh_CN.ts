@@ -56,7 +56,6 @@
     <name>analysis</name>
     <message>
         <source>there is no scenario {scenario_id!r}</source>
-        <extracomment>A newly opened model shows the first scenario that changes some node by this much. The model changed: the results are stale until the next :meth:`refresh`. New results (or an error: :attr:`error`). The current scenario&apos;s change was re-run with previewed lever values. The current scenario changed: its id (&quot;&quot; = none). The selected nodes changed, in document order. Monte Carlo results arrived, were cleared or went stale. The session follows another model (views must rebind). Trust verdicts arrived for the runs.</extracomment>
         <translation>没有情景 {scenario_id!r}</translation>
     </message>
 </context>
@@ -152,7 +151,6 @@
     <name>arguments</name>
     <message>
         <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
-        <extracomment>Largest seed: the model&apos;s settings hold seeds in [0, 2**63 - 1]. Largest &quot;how many to list / search&quot; count an option takes.</extracomment>
         <translation>{text} 不是 {minimum:,} 到 {maximum:,} 之间的整数</translation>
     </message>
     <message>
@@ -188,7 +186,6 @@
     <name>atomic</name>
     <message>
         <source>{path}: could not write ({strerror})</source>
-        <extracomment>Age in seconds after which a temporary file of ours is a crash&apos;s leftover, not a save in progress (a save touches its temporary file at least every few milliseconds).</extracomment>
         <translation>{path}：无法写入（{strerror}）</translation>
     </message>
     <message>
@@ -231,7 +228,6 @@
     <name>budget</name>
     <message>
         <source>the {what} needs about {bytes} of memory, more than the limit of {bytes2} ({sizes})</source>
-        <extracomment>Memory an analysis may plan to use, in bytes. Estimated time an analysis may plan to take, in seconds. Updates (an edge term or a node activation, per sample and step) per second on one core. Updates that the fixed cost of one step of one simulation is worth (about 50 us). Edge variants the tornado simulates at once at most (sensitivity.py) ... ... and fewer when a batch&apos;s runs would hold more than this many bytes. Updates one networkx edge visit counts for (pure Python: about 500,000 visits a second).</extracomment>
         <translation>{what}约需 {bytes} 内存，超过上限 {bytes2}（{sizes}）</translation>
     </message>
     <message>
@@ -354,7 +350,6 @@
     <name>cli</name>
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
-        <extracomment>Sub-command name -&gt; its module in this package, in the order ``--help`` lists them. The modules are imported only when a command runs, so that starting the GUI does not pay for loading pandas, openpyxl and networkx before the window shows. ``build_parser(ALL)`` reads every command&apos;s options (tests, documentation). Environment variable that turns on debug mode (tracebacks of unexpected errors).</extracomment>
         <translation>在带符号的影响图上对政策方案做“风洞”试验。不带命令时打开桌面应用（如给出 FILE 则打开该文件）。</translation>
     </message>
     <message>
@@ -391,7 +386,6 @@
     </message>
     <message>
         <source>--language needs a language tag</source>
-        <extracomment>Stem of the core&apos;s catalogues: ``core_ja.qm`` beside the interface&apos;s ``windtunnel_ja.qm``.</extracomment>
         <translation>--language 需要一个语言标记</translation>
     </message>
     <message>
@@ -434,7 +428,6 @@
     <name>compile</name>
     <message>
         <source>there is no node {node_id!r}; valid nodes: {node_ids}</source>
-        <extracomment>Half-width of an edge&apos;s uncertainty range, as a fraction of ``|weight|``, for edges that give no explicit ``low``/``high``: high confidence +-10 %, medium +-25 %, low +-50 %. Relative spreads keep the sign of the influence (the map-maker is sure of the direction even when unsure of the strength) and leave a zero weight at zero.</extracomment>
         <translation>没有节点 {node_id!r}；有效节点：{node_ids}</translation>
     </message>
     <message>
@@ -443,7 +436,6 @@
     </message>
     <message>
         <source>shape {shape} is not square</source>
-        <extracomment>The end step of a clamp without an end (&quot;to the end of the run&quot;).</extracomment>
         <translation>形状 {shape} 不是方阵</translation>
     </message>
     <message>
@@ -463,7 +455,6 @@
     </message>
     <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
-        <extracomment>A character of two to four bytes in UTF-8 (what a UTF-8 file has and a Windows-1252 file almost never does: &quot;Ã©&quot; is how &quot;é&quot; in UTF-8 looks as Windows-1252).</extracomment>
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>
     <message>
@@ -479,7 +470,6 @@
     <name>designs</name>
     <message>
         <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
-        <extracomment>Futures per block: the unit of drawing (and of work, with a slice of the options). Levels of a lever given as LOW:HIGH without a count, under the factorial sampler. Most Sobol&apos; dimensions scipy&apos;s direction numbers cover. The name of the participant column among the uncertainties. Longest delay (steps) a delay range may reach.</extracomment>
         <translation>Sobol&apos; 序列最多覆盖 {sobol_dimensions:,} 个不确定量，而不是 {dimensions:,} 个；请使用拉丁超立方（lhs）</translation>
     </message>
     <message>
@@ -521,7 +511,6 @@
     <name>elements</name>
     <message>
         <source>{value} is not a whole number</source>
-        <extracomment>How participants&apos; ratings become the working weight of an edge (see engine.aggregation). fcmconfr&apos;s choice: an edge a participant did not draw (or rated 0) counts as a 0 (&quot;include&quot;) or is left out of that edge&apos;s aggregate (&quot;ignore&quot;). FCMpy&apos;s linguistic pipeline: implication, union of the activated terms, defuzzification. The linguistic scale of ratings (FCMpy&apos;s default terms, weakest to strongest by sign). The weight of an edge drawn on the map, or imported from a table that gives none.</extracomment>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
@@ -574,7 +563,6 @@
     </message>
     <message>
         <source>is not a pair [x, y]</source>
-        <extracomment>id(element) -&gt; (a weak reference to it, its problems); an entry leaves with its element. Keyed by identity, not equality: equal elements can differ in type (1 == 1.0 == True).</extracomment>
         <translation>不是坐标对 [x, y]</translation>
     </message>
     <message>
@@ -645,7 +633,6 @@
     <name>executors</name>
     <message>
         <source>running on a cluster needs dask.distributed: install windtunnel[cluster] (pip install &apos;windtunnel[cluster]&apos;) on this machine and on the workers</source>
-        <extracomment>Tasks kept in flight per worker (one running, one queued): enough to keep workers busy, few enough that results waiting to be collected stay small.</extracomment>
         <translation>在集群上运行需要 dask.distributed：请在本机和各工作节点上安装 windtunnel[cluster]（pip install &apos;windtunnel[cluster]&apos;）</translation>
     </message>
     <message>
@@ -661,7 +648,6 @@
     <name>experiments</name>
     <message>
         <source>{sampler!r} is not one of {samplers}</source>
-        <extracomment>Most experiments one exploration may ask for (a cluster run is still bounded by the memory of the outcomes it brings back: 10^7 x 6 objectives = 480 MB). Options simulated per task (each task also simulates its block&apos;s baseline once).</extracomment>
         <translation>{sampler!r} 不是 {samplers} 之一</translation>
     </message>
     <message>
@@ -728,7 +714,6 @@
     </message>
     <message>
         <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
-        <extracomment>Futures an exploration may ask for from the command line.</extracomment>
         <translation>在不确定边权重的抽样未来中运行每个方案（情景与杠杆取值点）；输出稳健性表、最稳健方案失效的条件（PRIM 框）以及最重要的权重（Sobol&apos; 指数）。</translation>
     </message>
     <message>
@@ -949,7 +934,6 @@
     <name>globalsensitivity</name>
     <message>
         <source>{base} is not a whole number from 16 to 8,192</source>
-        <extracomment>Bootstrap resamples for the 95 % confidence intervals.</extracomment>
         <translation>{base} 不是 16 到 8,192 之间的整数</translation>
     </message>
     <message>
@@ -965,7 +949,6 @@
     <name>graphml</name>
     <message>
         <source>not a GraphML graph networkx can read ({exc})</source>
-        <extracomment>Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group a node sits in, the group nodes themselves (see :mod:`windtunnel.io.gexf` too). Node attributes that name a community (Gephi&apos;s statistics); they give the group.</extracomment>
         <translation>不是 networkx 可读取的 GraphML 图（{exc}）</translation>
     </message>
     <message>
@@ -1022,7 +1005,6 @@
     </message>
     <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
-        <extracomment>Graph tools draw nodes as dots, often a few units apart (Gephi&apos;s coordinates); a Windtunnel node is a labelled box about this many units wide, so positions closer than this are spread, all by one factor, until the typical node&apos;s nearest neighbour is ``_NEIGHBOUR`` away.</extracomment>
         <translation>位置被放大了 ×{factor:.3g}（文件中的节点彼此间距小于节点宽度）；图形的形状保持不变</translation>
     </message>
 </context>
@@ -1104,7 +1086,6 @@
     <name>importing</name>
     <message>
         <source>{undirected!r} is not one of {undirected_choices}</source>
-        <extracomment>The ``participants`` value that keeps every participant sheet as a participant. The ``participants`` value that imports only the aggregate of the participant sheets. ``undirected`` or ``out_of_range`` for a caller that asks its user: the import raises :class:`ChoiceNeeded` when the file needs the choice, and the caller imports again with the answer (the desktop app asks once per question).</extracomment>
         <translation>{undirected!r} 不是 {undirected_choices} 之一</translation>
     </message>
     <message>
@@ -1189,7 +1170,6 @@
     <name>locations</name>
     <message>
         <source>byte {byte}</source>
-        <extracomment>Mental Modeler&apos;s influence labels (CMapConstants in its source).</extracomment>
         <translation>字节 {byte}</translation>
     </message>
     <message>
@@ -1296,7 +1276,6 @@
     <name>matrix</name>
     <message>
         <source>{count} participant sheets ({names})</source>
-        <extracomment>The label of a node whose row and column labels are blank. Sheet names that mark the matrix among a workbook&apos;s sheets. Cells that are certainly not an edge, skipped when counting a matrix&apos;s edges.</extracomment>
         <translation>{count} 个参与者工作表（{names}）</translation>
     </message>
     <message>
@@ -1427,7 +1406,6 @@
     <name>montecarlo</name>
     <message>
         <source>{samples:,} samples of {n_nodes:,} nodes over {steps} steps need {need:.1f} GB; use at most {most:,} samples or fewer steps</source>
-        <extracomment>Threads that run chunks at once by default (the sparse products and activations release the GIL): every core, up to 4. Callers that must keep a core free (the desktop app&apos;s main thread) pass ``workers=`` themselves. Working memory of one chunk of samples (states and edge buffers), in bytes. Edge values per step that a chunk aims to keep in the CPU cache. Largest change store (float32 [step, sample, node]) a run may allocate, in bytes. Change stores of several scenarios held at once (one pass over the samples) stay under this many bytes; a larger run takes several passes (at least one scenario per pass).</extracomment>
         <translation>{samples:,} 个样本、{n_nodes:,} 个节点、{steps} 步需要 {need:.1f} GB；请最多使用 {most:,} 个样本或减少步数</translation>
     </message>
 </context>
@@ -1435,7 +1413,6 @@
     <name>participants</name>
     <message>
         <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>
-        <extracomment>The files a folder of maps is read for. difflib ratio from which two labels are proposed as the same concept.</extracomment>
         <translation>给出了 {voices_given} 张图；汇总至少需要两张图或一个包含多位参与者的文件</translation>
     </message>
     <message>
@@ -1475,7 +1452,6 @@
     <name>parts</name>
     <message>
         <source>refused unsafe XML (a DTD or entity declaration)</source>
-        <extracomment>More columns than any sheet has (Excel&apos;s last column, XFD, is 16,384).</extracomment>
         <translation>已拒绝不安全的 XML（DTD 或实体声明）</translation>
     </message>
     <message>
@@ -1522,7 +1498,6 @@
     <name>ratings</name>
     <message>
         <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
-        <extracomment>FCMpy&apos;s default linguistic terms as the files&apos; column heads spell them (lower case): (low, peak, high) of each triangle.</extracomment>
         <translation>{cell!r} 不是评分术语（VH、H、M、L、VL、NA 或 &apos;no causality&apos;）</translation>
     </message>
     <message>
@@ -1574,7 +1549,6 @@
     <name>reader</name>
     <message>
         <source>the workbook is encrypted (protected by a password to open); open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
-        <extracomment>The stream an encrypted (password-to-open) .xlsx keeps inside its OLE container ([MS-OFFCRYPTO]), in the UTF-16 of the container&apos;s directory.</extracomment>
         <translation>工作簿已加密（打开需要密码）；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
     </message>
     <message>
@@ -1598,7 +1572,6 @@
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
-        <extracomment>Percentile levels of the Monte Carlo bands. What Monte Carlo sampled: &quot;weights&quot; (between their bounds), &quot;participants&quot; (their maps, by credibility), or &quot;&quot; without samples.</extracomment>
         <translation>没有情景 {key!r} 的结果；有效的：{valid}</translation>
     </message>
     <message>
@@ -1735,7 +1708,6 @@
     <name>structure</name>
     <message>
         <source>give at least one actor</source>
-        <extracomment>Loops found between two cancel checks.</extracomment>
         <translation>请至少给出一个行为体</translation>
     </message>
     <message>
@@ -1814,7 +1786,6 @@
     <name>values</name>
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>
-        <extracomment>Mental Modeler&apos;s influence labels and the weights it gives them (its CMapConstants: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``. Words that give an edge&apos;s sign in a Kumu-style Type column. A number as spreadsheets and people write it: ``-0.5``, ``.5``, ``1e-3``. Python&apos;s float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.</extracomment>
         <translation>是公式（{text}）；Windtunnel 从不计算公式：请将其替换为它的{wanted}（选择性粘贴 &gt; 数值）</translation>
     </message>
     <message>
@@ -1851,7 +1822,6 @@
     </message>
     <message>
         <source>{value!r}: the bounds of a fuzzy weight must be in order (low, weight, high)</source>
-        <extracomment>A fuzzy weight written in one cell: ``(low, mode, high)`` (a triangular number, as GFCM and fcmconfr write them) or ``[low, high]`` (an interval); brackets of either kind, and commas or semicolons between the numbers.</extracomment>
         <translation>{value!r}：模糊权重的边界必须有序（low、weight、high）</translation>
     </message>
     <message>
@@ -1863,7 +1833,6 @@
     <name>verdict</name>
     <message>
         <source>converged at step {step}</source>
-        <extracomment>Longest limit cycle looked for.</extracomment>
         <translation>在第 {step} 步收敛</translation>
     </message>
     <message>
@@ -1879,7 +1848,6 @@
     <name>voices</name>
     <message>
         <source>the model has no participants</source>
-        <extracomment>A change smaller than this says &quot;no change&quot; when counting participants.</extracomment>
         <translation>模型没有参与者</translation>
     </message>
 </context>

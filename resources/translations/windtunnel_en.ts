@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>FileOperations</name>
-    <message numerus="yes">
-        <source>%n note(s) on the import; see Details.</source>
-        <translation>
-            <numerusform>%n note on the import; see Details.</numerusform>
-            <numerusform>%n notes on the import; see Details.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FocusView</name>
     <message numerus="yes">
         <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>
@@ -107,12 +97,12 @@
     </message>
 </context>
 <context>
-    <name>ParticipantsPanel</name>
+    <name>NotesDialog</name>
     <message numerus="yes">
-        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
-        <translation>
-            <numerusform>%n participant. The map&apos;s weights are the {method} of their ratings, {zeros}.</numerusform>
-            <numerusform>%n participants. The map&apos;s weights are the {method} of their ratings, {zeros}.</numerusform>
+        <source>%n note(s) on the import:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name></name>
+    <message>
+        <source>{k} of {n} participants&apos; maps say {node} rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} say it falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} participants&apos; maps say {node} falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} see no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant&apos;s map says {node} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -156,10 +179,71 @@
     </message>
 </context>
 <context>
+    <name>ClusterSetting</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dask cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a dask.distributed scheduler whose workers have Windtunnel installed (see Help &gt; Explore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: {threads} worker threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementLens</name>
+    <message>
+        <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± ring: a sign conflict (some say the edge raises its target, some that it lowers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>{name} (unsaved)</source>
         <translation>{name}（未保存）</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Rename {element} to &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the {field} of {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate the {field} of {element} ({language})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -217,12 +301,40 @@
         <translation>対</translation>
     </message>
     <message>
+        <source>Levers</source>
+        <translation type="unfinished">レバー</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
         <translation>探索は、不確かなエッジの重みによる数千通りの将来で、すべてのシナリオとチェックしたレバーの点を実行し、どの選択肢がほとんどの将来で目標を満たすか、それぞれどこで失敗するかを示します。</translation>
     </message>
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索は目標で選択肢を評価します。まず目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>The exploration did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Dask scheduler&apos;s address (such as tcp://host:8786), or run on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exploration</source>
@@ -413,12 +525,6 @@
         <source>File changed on disk</source>
         <translation>ディスク上のファイルが変更されました</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) on the import; see Details.</source>
-        <translation>
-            <numerusform>読み込みに関する注記が %n 件あります。詳細をご覧ください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undirected edges</source>
         <translation>無向のエッジ</translation>
@@ -530,6 +636,56 @@
     </message>
 </context>
 <context>
+    <name>FutureChoices</name>
+    <message>
+        <source>Participants&apos; maps as futures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each future is one participant&apos;s map (each equally likely), its weights drawn around their ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary the delay of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each delay you vary multiplies the runs&apos; batches: keep them few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapModel</name>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credibility-weighted standard deviation of the ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±: a sign conflict (some raise, some lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} on {edge}: {weight:+.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Windtunnel Help</source>
@@ -609,8 +765,12 @@
         <translation>レバー</translation>
     </message>
     <message>
-        <source>a policy lever (restrictions always are)</source>
-        <translation>政策レバー（規制は常にレバー）</translation>
+        <source>a policy lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lever gets a slider in the Levers panel; restrictions always are levers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -747,6 +907,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Model</source>
         <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Editing the {language} text. Original: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1220,53 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>NearMatchReview</name>
+    <message>
+        <source>Concepts that are only alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeNamer</name>
     <message>
         <source>Name the new actor, then Enter</source>
@@ -1072,6 +1287,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The node&apos;s label, then Enter</source>
         <translation>ノードのラベルを入力して Enter</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) on the import:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1361,96 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>ParallelCoordinates</name>
+    <message>
+        <source>Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every objective met or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantResults</name>
+    <message>
+        <source>The node whose change is charted per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo over participants&apos; maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">変化</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished">スコアカード</translation>
+    </message>
+    <message>
+        <source>Heat map of ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the scenario on every participant&apos;s map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results per participant: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see it on every participant&apos;s map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives in this model: add them to score scenarios.</source>
+        <translation type="unfinished">このモデルには目標がありません。シナリオを採点するには目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Anonymous (hide names)</source>
@@ -1147,8 +1461,28 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>マップに意見の相違を表示</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
-        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; 帯が太いほどエッジの評価がばらついています。&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± は符号の対立です（上げるという人と下げるという人がいます）。</translation>
+        <source>&amp;Disagreement Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the map where participants disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean / median: credibility-weighted mean or median of the weights; linguistic: FCMpy&apos;s pipeline over the terms (Help &gt; Participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count as zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1171,6 +1505,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>評価したエッジ</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <source>Add a participant (double-click a name to rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weight</source>
         <translation>重み</translation>
     </message>
@@ -1191,50 +1541,48 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>根拠</translation>
     </message>
     <message>
+        <source>Aggregate by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change is not possible</source>
+        <translation type="unfinished">その変更はできません</translation>
+    </message>
+    <message>
+        <source>That name is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not rated)</source>
         <translation>（未評価）</translation>
-    </message>
-    <message>
-        <source>Rate as</source>
-        <translation>評価者</translation>
-    </message>
-    <message>
-        <source>Rating of the selected edge</source>
-        <translation>選択したエッジの評価</translation>
     </message>
     <message>
         <source>Participant {number}</source>
         <translation>参加者 {number}</translation>
     </message>
     <message>
-        <source>This model has no participants. Bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>このモデルには参加者がいません。windtunnel aggregate で取り込むか、複数の参加者のブックを読み込んでください（ヘルプ &gt; 参加者）。</translation>
-    </message>
-    <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>言語的（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>zeros included</source>
-        <translation>ゼロを含む</translation>
-    </message>
-    <message>
-        <source>zeros ignored</source>
-        <translation>ゼロを無視</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
-        <translation>
-            <numerusform>参加者 %n 人。マップの重みは評価の {method}（{zeros}）です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>rated as the number {weight}</source>
-        <translation>数値 {weight} で評価</translation>
-    </message>
-    <message>
-        <source>That rating is not possible</source>
-        <translation>その評価はできません</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -1291,24 +1639,101 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <source>Show Details…</source>
-        <translation>詳細を表示…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy the whole message, for a colleague or a bug report</source>
-        <translation>メッセージ全体をコピーします（同僚やバグ報告用）</translation>
-    </message>
-    <message>
         <source>Windtunnel kept the previous version of this file beside it: {name} (saved {when}, in {folder}). To use it, copy it to a name ending in “{suffix}” and open the copy.</source>
         <translation>Windtunnel はこのファイルの前の版を隣に残しています：{name}（{when} に保存、{folder}）。使うには「{suffix}」で終わる名前にコピーし、そのコピーを開いてください。</translation>
     </message>
+</context>
+<context>
+    <name>RatingBox</name>
+    <message>
+        <source>Rating by a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant whose ratings you set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation type="unfinished">（未評価）</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s rating as a term of the linguistic scale, -VH (very high, lowers) to +VH (very high, raises); NA: no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s rating as a weight in [-1, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant gives no rating of this edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate as</source>
+        <translation type="unfinished">評価者</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">言語評価</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">重み</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">確信度</translation>
+    </message>
+    <message>
+        <source>Not rated by this participant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated by a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rating is not possible</source>
+        <translation type="unfinished">その評価はできません</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsHeatMap</name>
+    <message>
+        <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>… and {count} more (see Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Details…</source>
+        <translation type="unfinished">詳細を表示…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">コピー</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, for a colleague or a bug report</source>
+        <translation type="unfinished">メッセージ全体をコピーします（同僚やバグ報告用）</translation>
+    </message>
     <message>
         <source>Hide Details</source>
-        <translation>詳細を隠す</translation>
+        <translation type="unfinished">詳細を隠す</translation>
     </message>
 </context>
 <context>
@@ -1358,8 +1783,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>ライブプレビュー（スライダーを離すと確定）</translation>
     </message>
     <message>
-        <source>Monte Carlo {samples} samples, seed {seed}</source>
-        <translation>モンテカルロ {samples} サンプル、シード {seed}</translation>
+        <source> of participants&apos; maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (stale: the model changed)</source>
@@ -1716,6 +2145,29 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>With λ {steepness} the factor is {factor}: one answer is not guaranteed; the results panel says whether runs from different starts agree.</source>
         <translation>λ {steepness} のとき縮小係数は {factor} です。答えが一つとは保証されません。異なる開始からの実行が一致するかは結果パネルに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SobolBars</name>
+    <message>
+        <source>Objective:</source>
+        <translation type="unfinished">目標：</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices not computed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices not computed: no uncertain condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; index (share of variance)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2542,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Objective:</source>
         <translation>目標：</translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an objective and run the sensitivity analysis for “{scenario}”.</source>
@@ -2977,10 +3437,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>下揃え</translation>
     </message>
     <message>
-        <source>Rename node &quot;{old}&quot; to &quot;{new}&quot;</source>
-        <translation>ノード「{old}」を「{new}」に名前変更</translation>
-    </message>
-    <message>
         <source>Connect nodes</source>
         <translation>ノードをつなぐ</translation>
     </message>
@@ -3120,21 +3576,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
-    <name>participants_panel</name>
+    <name>panel</name>
     <message>
         <source>Participants</source>
-        <translation>参加者</translation>
-    </message>
-</context>
-<context>
-    <name>participants_rating</name>
-    <message>
-        <source>Rate {source} -&gt; {target} as {term} for &quot;{participant}&quot;</source>
-        <translation>「{participant}」として {source} -&gt; {target} を {term} と評価</translation>
+        <translation type="unfinished">参加者</translation>
     </message>
     <message>
-        <source>Clear the rating of {source} -&gt; {target} for &quot;{participant}&quot;</source>
-        <translation>「{participant}」の {source} -&gt; {target} の評価を消去</translation>
+        <source>Participants&apos; Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

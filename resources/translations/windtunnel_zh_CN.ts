@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>{k} of {n} participants&apos; maps say {node} rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} say it falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} participants&apos; maps say {node} falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} see no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant&apos;s map says {node} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -156,10 +179,71 @@
     </message>
 </context>
 <context>
+    <name>ClusterSetting</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dask cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a dask.distributed scheduler whose workers have Windtunnel installed (see Help &gt; Explore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: {threads} worker threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementLens</name>
+    <message>
+        <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± ring: a sign conflict (some say the edge raises its target, some that it lowers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>{name} (unsaved)</source>
         <translation>{name}（未保存）</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Rename {element} to &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the {field} of {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate the {field} of {element} ({language})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -217,12 +301,40 @@
         <translation>对比</translation>
     </message>
     <message>
+        <source>Levers</source>
+        <translation type="unfinished">杠杆</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
         <translation>探索会在不确定边权重的数千种未来情形中运行每个情景以及您勾选的杠杆取值点，显示哪个方案在大多数情形中达成目标，以及每个方案在哪里失败。</translation>
     </message>
     <message>
         <source>Explore judges options by their objectives: add an objective first.</source>
         <translation>探索按目标评判方案：请先添加一个目标。</translation>
+    </message>
+    <message>
+        <source>The exploration did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Dask scheduler&apos;s address (such as tcp://host:8786), or run on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exploration</source>
@@ -413,12 +525,6 @@
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) on the import; see Details.</source>
-        <translation>
-            <numerusform>导入有 %n 条说明；请查看详细信息。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undirected edges</source>
         <translation>无向边</translation>
@@ -530,6 +636,56 @@
     </message>
 </context>
 <context>
+    <name>FutureChoices</name>
+    <message>
+        <source>Participants&apos; maps as futures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each future is one participant&apos;s map (each equally likely), its weights drawn around their ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary the delay of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each delay you vary multiplies the runs&apos; batches: keep them few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapModel</name>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credibility-weighted standard deviation of the ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±: a sign conflict (some raise, some lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} on {edge}: {weight:+.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Windtunnel Help</source>
@@ -609,8 +765,12 @@
         <translation>杠杆</translation>
     </message>
     <message>
-        <source>a policy lever (restrictions always are)</source>
-        <translation>政策杠杆（限制措施总是杠杆）</translation>
+        <source>a policy lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lever gets a slider in the Levers panel; restrictions always are levers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -747,6 +907,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Model</source>
         <translation>模型</translation>
+    </message>
+    <message>
+        <source>Editing the {language} text. Original: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1220,53 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>NearMatchReview</name>
+    <message>
+        <source>Concepts that are only alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeNamer</name>
     <message>
         <source>Name the new actor, then Enter</source>
@@ -1072,6 +1287,15 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The node&apos;s label, then Enter</source>
         <translation>输入节点标签，然后按 Enter</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) on the import:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1361,96 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>ParallelCoordinates</name>
+    <message>
+        <source>Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every objective met or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantResults</name>
+    <message>
+        <source>The node whose change is charted per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo over participants&apos; maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">变化</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished">评分卡</translation>
+    </message>
+    <message>
+        <source>Heat map of ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the scenario on every participant&apos;s map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results per participant: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see it on every participant&apos;s map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives in this model: add them to score scenarios.</source>
+        <translation type="unfinished">此模型没有目标：请添加目标以便为情景评分。</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Anonymous (hide names)</source>
@@ -1147,8 +1461,28 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>在图上显示分歧透镜</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; the wider the band, the more the ratings of an edge spread; &lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± a sign conflict (some say it raises, some that it lowers).</source>
-        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9644;&lt;/span&gt; 带越宽，对一条边的评分越分散；&lt;span style=&apos;color:{colour}&apos;&gt;&amp;#9711;&lt;/span&gt; ± 表示符号冲突（有人认为它提高，有人认为它降低）。</translation>
+        <source>&amp;Disagreement Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the map where participants disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean / median: credibility-weighted mean or median of the weights; linguistic: FCMpy&apos;s pipeline over the terms (Help &gt; Participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count as zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1171,6 +1505,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>已评分的边</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation type="unfinished">添加</translation>
+    </message>
+    <message>
+        <source>Add a participant (double-click a name to rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1191,50 +1541,48 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>理由</translation>
     </message>
     <message>
+        <source>Aggregate by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change is not possible</source>
+        <translation type="unfinished">无法进行该更改</translation>
+    </message>
+    <message>
+        <source>That name is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not rated)</source>
         <translation>（未评分）</translation>
-    </message>
-    <message>
-        <source>Rate as</source>
-        <translation>评分者</translation>
-    </message>
-    <message>
-        <source>Rating of the selected edge</source>
-        <translation>所选边的评分</translation>
     </message>
     <message>
         <source>Participant {number}</source>
         <translation>参与者 {number}</translation>
     </message>
     <message>
-        <source>This model has no participants. Bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>此模型没有参与者。可用 windtunnel aggregate 添加，或导入包含多位参与者的工作簿（见“帮助 &gt; 参与者”）。</translation>
-    </message>
-    <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>语言式（{implication}、{union}、{defuzzification}）</translation>
-    </message>
-    <message>
-        <source>zeros included</source>
-        <translation>计入零值</translation>
-    </message>
-    <message>
-        <source>zeros ignored</source>
-        <translation>忽略零值</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s). The map&apos;s weights are the {method} of their ratings, {zeros}.</source>
-        <translation>
-            <numerusform>%n 位参与者。图的权重是他们评分的{method}，{zeros}。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>rated as the number {weight}</source>
-        <translation>以数值 {weight} 评分</translation>
-    </message>
-    <message>
-        <source>That rating is not possible</source>
-        <translation>无法进行该评分</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -1291,24 +1639,101 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <source>Show Details…</source>
-        <translation>显示详细信息…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the whole message, for a colleague or a bug report</source>
-        <translation>复制完整消息，以便发给同事或提交错误报告</translation>
-    </message>
-    <message>
         <source>Windtunnel kept the previous version of this file beside it: {name} (saved {when}, in {folder}). To use it, copy it to a name ending in “{suffix}” and open the copy.</source>
         <translation>Windtunnel 在此文件旁保留了它的上一个版本：{name}（保存于 {when}，位于 {folder}）。如需使用，请将其复制为以“{suffix}”结尾的文件名并打开副本。</translation>
     </message>
+</context>
+<context>
+    <name>RatingBox</name>
+    <message>
+        <source>Rating by a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant whose ratings you set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation type="unfinished">（未评分）</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s rating as a term of the linguistic scale, -VH (very high, lowers) to +VH (very high, raises); NA: no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s rating as a weight in [-1, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant gives no rating of this edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate as</source>
+        <translation type="unfinished">评分者</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">语言术语</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">权重</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">置信度</translation>
+    </message>
+    <message>
+        <source>Not rated by this participant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated by a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rating is not possible</source>
+        <translation type="unfinished">无法进行该评分</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsHeatMap</name>
+    <message>
+        <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>… and {count} more (see Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Details…</source>
+        <translation type="unfinished">显示详细信息…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, for a colleague or a bug report</source>
+        <translation type="unfinished">复制完整消息，以便发给同事或提交错误报告</translation>
+    </message>
     <message>
         <source>Hide Details</source>
-        <translation>隐藏详细信息</translation>
+        <translation type="unfinished">隐藏详细信息</translation>
     </message>
 </context>
 <context>
@@ -1358,8 +1783,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>实时预览（松开滑块即保留）</translation>
     </message>
     <message>
-        <source>Monte Carlo {samples} samples, seed {seed}</source>
-        <translation>蒙特卡洛 {samples} 个样本，随机种子 {seed}</translation>
+        <source> of participants&apos; maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (stale: the model changed)</source>
@@ -1716,6 +2145,29 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>With λ {steepness} the factor is {factor}: one answer is not guaranteed; the results panel says whether runs from different starts agree.</source>
         <translation>当 λ 为 {steepness} 时，收缩系数为 {factor}：不能保证只有一个答案；结果面板会说明从不同起点出发的运行是否一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SobolBars</name>
+    <message>
+        <source>Objective:</source>
+        <translation type="unfinished">目标：</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices not computed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices not computed: no uncertain condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; index (share of variance)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2542,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Objective:</source>
         <translation>目标：</translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an objective and run the sensitivity analysis for “{scenario}”.</source>
@@ -2977,10 +3437,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>底端对齐</translation>
     </message>
     <message>
-        <source>Rename node &quot;{old}&quot; to &quot;{new}&quot;</source>
-        <translation>将节点“{old}”重命名为“{new}”</translation>
-    </message>
-    <message>
         <source>Connect nodes</source>
         <translation>连接节点</translation>
     </message>
@@ -3120,21 +3576,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
-    <name>participants_panel</name>
+    <name>panel</name>
     <message>
         <source>Participants</source>
-        <translation>参与者</translation>
-    </message>
-</context>
-<context>
-    <name>participants_rating</name>
-    <message>
-        <source>Rate {source} -&gt; {target} as {term} for &quot;{participant}&quot;</source>
-        <translation>为“{participant}”将 {source} -&gt; {target} 评为 {term}</translation>
+        <translation type="unfinished">参与者</translation>
     </message>
     <message>
-        <source>Clear the rating of {source} -&gt; {target} for &quot;{participant}&quot;</source>
-        <translation>清除“{participant}”对 {source} -&gt; {target} 的评分</translation>
+        <source>Participants&apos; Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

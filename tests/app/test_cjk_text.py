@@ -210,10 +210,11 @@ def test_the_app_shows_the_cores_messages_through_its_translators(qapp, tmp_path
     from windtunnel.errors import LoadError
     from windtunnel.model import load
 
-    spec = importlib.util.spec_from_file_location("catalogues", ROOT / "build" / "catalogues.py")
-    catalogues = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(catalogues)
-    qm = catalogues.compile_catalogues(tmp_path, "core_ja.ts")[0]
+    spec = importlib.util.spec_from_file_location("translations",
+                                                  ROOT / "build" / "translations.py")
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    qm = translations.compile_catalogues(tmp_path, "core_ja.ts")[0]
     make_application()
     translator = QTranslator()
     assert translator.load(str(qm))

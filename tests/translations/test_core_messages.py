@@ -60,14 +60,14 @@ def test_every_core_message_is_translated_with_its_placeholders(ts):
 
 def test_the_ts_sources_hold_every_marked_message(tmp_path):
     """lupdate run on the sources now finds exactly the messages the .ts files hold."""
-    catalogues = build_module("catalogues")
+    catalogues = build_module("translations")
     fresh = tmp_path / "core_ja.ts"
     sources = [str(PACKAGE / part) for part in catalogues.CORE_SOURCES]
     subprocess.run([catalogues.tool("pyside6-lupdate"), "-extensions", "py", "-locations",
                     "none", *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {(c, s) for c, s, _ in messages(fresh)}
     held = {(c, s) for c, s, _ in messages(TRANSLATIONS / "core_ja.ts")}
-    assert wanted - held == set(), "run: python build/catalogues.py update"
+    assert wanted - held == set(), "run: python3 build/dev.py translations"
     assert held - wanted == set()
 
 
