@@ -100,9 +100,9 @@
     <name>NotesDialog</name>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note on the import:</numerusform>
+            <numerusform>%n notes on the import:</numerusform>
         </translation>
     </message>
 </context>
