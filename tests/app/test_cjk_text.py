@@ -70,7 +70,9 @@ def test_language_font_keeps_size_and_weight(qapp):
     assert QFontMetricsF(font).height() == QFontMetricsF(base).height()
 
 
-CATALOGUES = sorted(TRANSLATIONS.glob("*.ts"))
+#: Every catalogue in a Chinese or Japanese language (windtunnel_en.ts holds only English
+#: plural forms).
+CATALOGUES = sorted(ts for ts in TRANSLATIONS.glob("*.ts") if not ts.stem.endswith("_en"))
 
 
 def test_there_are_catalogues_to_check():

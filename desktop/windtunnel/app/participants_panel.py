@@ -42,7 +42,7 @@ from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
 from .participants_rater import RatingBox
 from .participants_import import ParticipantsImport
-from .participants_results import ParticipantResults
+from .lazyview import LazyView
 from .participants_rating import (add_participant, remove_participant, rename_participant,
                                   set_aggregation)
 from .scrolling import scrolling
@@ -90,6 +90,13 @@ class ParticipantsPanel(QWidget):
 
     #: The participants, their ratings or how they are named (anonymous mode) changed.
     changed = Signal()
+
+    @property
+    def results(self):
+        """The Participants' Results dock's view (built on first use; None without the
+        analysis)."""
+        lazy = getattr(self, "lazy_results", None)
+        return lazy.view if lazy is not None else None
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -350,6 +357,12 @@ class ParticipantsPanel(QWidget):
         _fill(self.ratings, rows)
 
 
+def _participant_results(controller, panel):
+    from .participants_results import ParticipantResults
+
+    return ParticipantResults(controller, panel)
+
+
 def attach_participants(window) -> ParticipantsPanel:
     """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
     panel = ParticipantsPanel(window)
@@ -360,9 +373,11 @@ def attach_participants(window) -> ParticipantsPanel:
     QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
     analysis = window.extensions.get("analysis")
     if analysis is not None:
-        panel.results = ParticipantResults(analysis.controller, panel)
+        # built when its tab is first shown: its charts load pyqtgraph, which the window's
+        # first paint does without
+        panel.lazy_results = LazyView(lambda: _participant_results(analysis.controller, panel))
         panel.results_dock = window.add_panel(
-            panel.tr("Participants' Results"), panel.results, Qt.BottomDockWidgetArea,
+            panel.tr("Participants' Results"), panel.lazy_results, Qt.BottomDockWidgetArea,
             name="participants-results", tab_with=analysis.results_dock)
         QTimer.singleShot(0, analysis.results_dock.raise_)   # Results stays in front
     return panel

@@ -69,7 +69,8 @@ class Analysis(QObject):
                                                                            horizontal=True),
                                              Qt.BottomDockWidgetArea, name="explore",
                                              tab_with=self.results_dock)
-        self.explore_view.results_shown.connect(self._make_room_for_explore)
+        self._explore_view.built.connect(
+            lambda view: view.results_shown.connect(self._make_room_for_explore))
         window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         QTimer.singleShot(0, self.scenarios_dock.raise_)   # in front of the Outline
         QTimer.singleShot(0, self.results_dock.raise_)     # in front of Explore

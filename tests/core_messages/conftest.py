@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def build_module(name: str):
     """A script of build/ imported as a module (build/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "build" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"build_{name}", ROOT / "build" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
