@@ -69,6 +69,35 @@ def raw_text(replace_from: str, replace_to: str) -> Callable[[Path], None]:
     return make
 
 
+def with_voices(count: int = 2, *, label: str = "Voice", text: tuple[str, str] = ("", ""),
+                credibility: float = 1.0) -> Callable[[Path], None]:
+    """The base model rated by ``count`` participants (``label`` 0, 1, ...), each rating
+    both edges; ``text`` replaces one piece of the participants' part of the written file
+    by raw JSON."""
+    from windtunnel.model import Participant, Rating
+
+    def make(folder: Path) -> None:
+        model = base()
+        for i in range(count):
+            model.add_participant(Participant(f"v{i}", f"{label} {i}", credibility=credibility,
+                                              ratings=(Rating("lever", "mid", 0.4 + i % 5 / 10),
+                                                       Rating("mid", "out", -0.3))))
+        written = dumps(model)
+        if text[0]:
+            head, part = written.split('"participants"', 1)
+            assert text[0] in part
+            written = head + '"participants"' + part.replace(text[0], text[1], 1)
+        (folder / "model.wtm").write_text(written, encoding="utf-8")
+    return make
+
+
+PARTICIPANT_COMMANDS = [["check", "{model}"], ["run", "{model}", "--participants"],
+                        ["run", "{model}", "--samples", "50", "--sample", "participants"],
+                        ["compare", "{model}"],
+                        ["aggregate", "{model}", "-o", "{dir}/agg.wtm", "--method", "median"],
+                        ["export", "{model}", "-o", "{dir}/book.xlsx"]]
+
+
 def big_model(nodes: int, *, steps: int = 12, edges=None, settings=None,
               scenario=None) -> Callable[[Path], None]:
     """A star of ``nodes`` nodes (or the given edges), scenario "act", objective "goal"."""
@@ -192,6 +221,26 @@ CASES = [
         ["run", "{model}", "-s", "\x1b]0;t\x07"],
         ["sensitivity", "{model}", "-s", "act", "-o", "\x1b[31mgoal"],
         ["structure", "{model}", "--actor", "lever", "--outcome", "\x9b2J"]]),
+    # -- participants ---------------------------------------------------------------------
+    Case("participant rating with a NaN weight", with_voices(text=('"weight": 0.4', '"weight": NaN')),
+         PARTICIPANT_COMMANDS),
+    Case("participant with infinite credibility", with_voices(
+        credibility=2.0, text=('"credibility": 2.0', '"credibility": 1e999')),
+         PARTICIPANT_COMMANDS),
+    Case("participant with negative credibility", with_voices(
+        credibility=2.0, text=('"credibility": 2.0', '"credibility": -4')),
+         PARTICIPANT_COMMANDS),
+    Case("rating of an edge between missing nodes", with_voices(
+        text=('"source": "lever"', '"source": "nowhere"')), PARTICIPANT_COMMANDS),
+    Case("two participants of one id", with_voices(text=('"id": "v1"', '"id": "v0"')),
+         PARTICIPANT_COMMANDS),
+    Case("participants named alike, with escapes", with_voices(3, label="Same" + ESCAPES),
+         PARTICIPANT_COMMANDS),
+    Case("participants of zero credibility", with_voices(3, credibility=0.0),
+         PARTICIPANT_COMMANDS),
+    Case("participant with no ratings", with_voices(text=(
+        '"ratings": [', '"ratings": [], "x_ratings": [')), PARTICIPANT_COMMANDS),
+    Case("2,000 participants", with_voices(2_000), PARTICIPANT_COMMANDS, big=True),
     # -- arguments --------------------------------------------------------------------------
     Case("bad numbers on the command line", write_model(base()), [
         ["run", "{model}", "--seed", "-1"], ["run", "{model}", "--samples", "2000000"],
