@@ -110,7 +110,7 @@ def prim(x: np.ndarray, y: np.ndarray, names, *, threshold: float = 0.8,
         chosen = _peel_and_choose(xs, ys, threshold, peel_alpha, mass_min)
         if chosen is None:
             break                               # no box of the rest reaches the threshold
-        lower, upper = _trim(xs, ys, *_paste(xs, ys, *chosen, paste_alpha), trim)
+        lower, upper = _trim(xs, ys, *_paste(xs, ys, *chosen, paste_alpha), trim, threshold)
         inside = _inside(xs, lower, upper)
         cases = int(ys[inside].sum())
         out.append(Box(_restrictions(xs, lower, upper, names),
@@ -203,28 +203,30 @@ def _paste(x, y, lower, upper, alpha):
         density, (lower, upper), inside = best
 
 
-def _trim(x, y, lower, upper, tolerance):
-    """Drop, one at a time, the restrictions whose removal costs the box less density than
-    ``tolerance`` or one standard error of its density (sqrt(d (1 - d) / points)),
-    whichever is larger: peeling among many dimensions also shaves dimensions that do not
-    matter, and a box should name only the conditions that do."""
+def _trim(x, y, lower, upper, tolerance, threshold):
+    """Drop, one at a time, the restrictions whose removal leaves the box's density within
+    ``tolerance`` or one standard error (sqrt(d (1 - d) / points)), whichever is larger, of
+    the pasted box's density, and at ``threshold`` or above: peeling among many dimensions
+    also shaves dimensions that do not matter, and a box should name only the conditions
+    that do. The allowance is measured from the pasted box, not from the last trim, so
+    small losses never add up to a box below the threshold."""
     data_low, data_high = x.min(axis=0), x.max(axis=0)
     lower, upper = lower.copy(), upper.copy()
     inside = _inside(x, lower, upper)
-    density = y[inside].mean()
+    pasted = y[inside].mean()
+    floor = max(threshold, pasted - max(tolerance,
+                                        float(np.sqrt(pasted * (1 - pasted) / inside.sum()))))
     while True:
-        allowed = max(tolerance, float(np.sqrt(density * (1 - density) / inside.sum())))
         best = None
         for d in np.flatnonzero((lower > data_low) | (upper < data_high)):
             trial = [lower.copy(), upper.copy()]
             trial[0][d], trial[1][d] = data_low[d], data_high[d]
-            widened = _inside(x, *trial)
-            value = y[widened].mean()
-            if value > density - allowed and (best is None or value > best[0]):
-                best = (value, trial, widened)
+            value = y[_inside(x, *trial)].mean()
+            if value >= floor and (best is None or value > best[0]):
+                best = (value, trial)
         if best is None:
             return lower, upper
-        density, (lower, upper), inside = best
+        lower, upper = best[1]
 
 
 def _restrictions(x, lower, upper, names) -> tuple[Restriction, ...]:
