@@ -161,3 +161,32 @@ def test_sobol_indices_name_the_weights_that_matter():
     lever_point = sobol_indices(split_model(), levers=[LeverRange("lever", 1.0, 1.0)],
                                 base=16, workers=1)
     assert lever_point.option == "levers-1"
+
+
+def test_trimming_never_leaves_a_box_below_the_threshold():
+    """Few futures and a hundred noise dimensions: trimming drops conditions only while the
+    box keeps its density (small losses used to add up to boxes of 11 % "where any
+    conditions"); the real conditions stay in the first box."""
+    rng = np.random.default_rng(3)
+    x = rng.random((500, 120))
+    y = (x[:, 0] >= 0.5) & (x[:, 1] <= 0.6)
+    y ^= rng.random(500) < 0.1
+    boxes = prim(x, y, [f"x{i}" for i in range(120)], threshold=0.8)
+    assert boxes and all(box.density >= 0.8 and box.restrictions for box in boxes)
+    assert {"x0", "x1"} <= {r.name for r in boxes[0].restrictions}
+
+
+def test_a_sentence_names_the_conditions_that_matter_most_and_counts_the_rest():
+    from windtunnel.engine.prim import SENTENCE_CONDITIONS, Box, Restriction
+
+    restrictions = tuple(Restriction(f"x{i}", 0.5, None) for i in range(SENTENCE_CONDITIONS + 2))
+    text = Box(restrictions, 0.5, 0.9, 0.1, 9, 10).conditions()
+    assert text.startswith("x0 ≥ 0.50 and x1 ≥ 0.50") and text.endswith("and 2 more conditions")
+    assert f"x{SENTENCE_CONDITIONS}" not in text
+    # the order is by what removing a condition would cost the box: the real ones first
+    rng = np.random.default_rng(3)
+    x = rng.random((500, 120))
+    y = (x[:, 0] >= 0.5) & (x[:, 1] <= 0.6)
+    y ^= rng.random(500) < 0.1
+    first = prim(x, y, [f"x{i}" for i in range(120)], threshold=0.8)[0]
+    assert {r.name for r in first.restrictions[:2]} == {"x0", "x1"}

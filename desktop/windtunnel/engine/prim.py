@@ -37,8 +37,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Box", "Restriction", "prim", "MAX_POINTS"]
+__all__ = ["Box", "Restriction", "prim", "MAX_POINTS", "SENTENCE_CONDITIONS"]
 
+#: Conditions a box's sentence names (those that matter most); the rest are counted. With
+#: few futures and many uncertain weights a box can keep dozens of conditions, each worth
+#: little alone (the workbook's Boxes sheet lists them all).
+SENTENCE_CONDITIONS = 6
 #: PRIM looks at most this many points (the first ones: futures are random already);
 #: peeling costs points x dimensions per step.
 MAX_POINTS = 5_000
@@ -63,6 +67,8 @@ class Restriction:
             if len(kept) == 1:
                 return f"{self.name} is {kept[0]}"
             return f"{self.name} is {', '.join(kept[:-1])} or {kept[-1]}"
+        if self.low is not None and self.low == self.high:       # one value (a delay step)
+            return f"{self.name} = {self.low:.2f}"
         if self.low is not None and self.high is not None:
             return f"{self.name} between {self.low:.2f} and {self.high:.2f}"
         if self.low is not None:
@@ -81,12 +87,18 @@ class Box:
     cases: int
     points: int
 
-    def conditions(self, categories: dict[str, tuple[str, ...]] | None = None) -> str:
-        """The box's restrictions in words (``categories``: labels of categorical ones)."""
+    def conditions(self, categories: dict[str, tuple[str, ...]] | None = None, *,
+                   limit: int = SENTENCE_CONDITIONS) -> str:
+        """The box's restrictions in words, the ``limit`` that matter most (``categories``:
+        labels of categorical ones); the rest are counted ("and 7 more conditions")."""
         if not self.restrictions:
             return "any conditions"
         categories = categories or {}
-        return " and ".join(r.sentence(categories.get(r.name)) for r in self.restrictions)
+        words = [r.sentence(categories.get(r.name)) for r in self.restrictions[:limit]]
+        rest = len(self.restrictions) - limit
+        if rest > 0:
+            words.append(f"{rest} more condition{'s' if rest > 1 else ''}")
+        return " and ".join(words)
 
 
 def prim(x: np.ndarray, y: np.ndarray, names, *, threshold: float = 0.8,
@@ -110,10 +122,10 @@ def prim(x: np.ndarray, y: np.ndarray, names, *, threshold: float = 0.8,
         chosen = _peel_and_choose(xs, ys, threshold, peel_alpha, mass_min)
         if chosen is None:
             break                               # no box of the rest reaches the threshold
-        lower, upper = _trim(xs, ys, *_paste(xs, ys, *chosen, paste_alpha), trim)
+        lower, upper = _trim(xs, ys, *_paste(xs, ys, *chosen, paste_alpha), trim, threshold)
         inside = _inside(xs, lower, upper)
         cases = int(ys[inside].sum())
-        out.append(Box(_restrictions(xs, lower, upper, names),
+        out.append(Box(_restrictions(xs, ys, lower, upper, names),
                        cases / max(total_cases, 1), cases / int(inside.sum()),
                        int(inside.sum()) / len(y), cases, int(inside.sum())))
         index = np.flatnonzero(remaining)
@@ -203,37 +215,42 @@ def _paste(x, y, lower, upper, alpha):
         density, (lower, upper), inside = best
 
 
-def _trim(x, y, lower, upper, tolerance):
-    """Drop, one at a time, the restrictions whose removal costs the box less density than
-    ``tolerance`` or one standard error of its density (sqrt(d (1 - d) / points)),
-    whichever is larger: peeling among many dimensions also shaves dimensions that do not
-    matter, and a box should name only the conditions that do."""
+def _trim(x, y, lower, upper, tolerance, threshold):
+    """Drop, one at a time, the restrictions whose removal leaves the box's density within
+    ``tolerance`` or one standard error (sqrt(d (1 - d) / points)), whichever is larger, of
+    the pasted box's density, and at ``threshold`` or above: peeling among many dimensions
+    also shaves dimensions that do not matter, and a box should name only the conditions
+    that do. The allowance is measured from the pasted box, not from the last trim, so
+    small losses never add up to a box below the threshold."""
     data_low, data_high = x.min(axis=0), x.max(axis=0)
     lower, upper = lower.copy(), upper.copy()
     inside = _inside(x, lower, upper)
-    density = y[inside].mean()
+    pasted = y[inside].mean()
+    floor = max(threshold, pasted - max(tolerance,
+                                        float(np.sqrt(pasted * (1 - pasted) / inside.sum()))))
     while True:
-        allowed = max(tolerance, float(np.sqrt(density * (1 - density) / inside.sum())))
         best = None
         for d in np.flatnonzero((lower > data_low) | (upper < data_high)):
             trial = [lower.copy(), upper.copy()]
             trial[0][d], trial[1][d] = data_low[d], data_high[d]
-            widened = _inside(x, *trial)
-            value = y[widened].mean()
-            if value > density - allowed and (best is None or value > best[0]):
-                best = (value, trial, widened)
+            value = y[_inside(x, *trial)].mean()
+            if value >= floor and (best is None or value > best[0]):
+                best = (value, trial)
         if best is None:
             return lower, upper
-        density, (lower, upper), inside = best
+        lower, upper = best[1]
 
 
-def _restrictions(x, lower, upper, names) -> tuple[Restriction, ...]:
-    """The dimensions whose bounds the box moved in from the data's ends."""
+def _restrictions(x, y, lower, upper, names) -> tuple[Restriction, ...]:
+    """The dimensions whose bounds the box moved in from the data's ends, the one whose
+    removal would cost the box most density first (what a sentence names first)."""
     data_low, data_high = x.min(axis=0), x.max(axis=0)
     out = []
     for d, name in enumerate(names):
         low = float(lower[d]) if lower[d] > data_low[d] else None
         high = float(upper[d]) if upper[d] < data_high[d] else None
         if low is not None or high is not None:
-            out.append(Restriction(name, low, high))
-    return tuple(out)
+            trial = [lower.copy(), upper.copy()]
+            trial[0][d], trial[1][d] = data_low[d], data_high[d]
+            out.append((float(y[_inside(x, *trial)].mean()), d, Restriction(name, low, high)))
+    return tuple(restriction for _, _, restriction in sorted(out, key=lambda r: r[:2]))
