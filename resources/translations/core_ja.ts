@@ -1783,6 +1783,49 @@
     </message>
 </context>
 <context>
+    <name>trust</name>
+    <message>
+        <source>the only possible answer</source>
+        <translation>唯一の答え</translation>
+    </message>
+    <message>
+        <source>the same answer from every start tried</source>
+        <translation>試したどの初期値からも同じ答え</translation>
+    </message>
+    <message>
+        <source>may depend on the start</source>
+        <translation>初期値によって変わる可能性あり</translation>
+    </message>
+    <message>
+        <source>may cycle: not settled</source>
+        <translation>循環の可能性あり：未収束</translation>
+    </message>
+    <message>
+        <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>
+        <translation>縮小係数 {factor} &lt; 1：どの初期値もこの答えに至る</translation>
+    </message>
+    <message>
+        <source>a step activation has no slope bound</source>
+        <translation>ステップ型の活性化関数には傾きの上限がない</translation>
+    </message>
+    <message>
+        <source>factor {factor} ≥ 1</source>
+        <translation>係数 {factor} ≥ 1</translation>
+    </message>
+    <message>
+        <source>{starts} different starts end within {spread} of each other; not proven unique ({why})</source>
+        <translation>{starts} 通りの初期値の結果が互いに {spread} 以内に収まる。唯一とは証明されていない（{why}）</translation>
+    </message>
+    <message>
+        <source>{starts} starts are still moving at the last step, up to {spread} apart at {node}; run longer to tell</source>
+        <translation>{starts} 通りの初期値が最終ステップでもまだ動いており、{node} で最大 {spread} の差がある。判断にはより長く実行する</translation>
+    </message>
+    <message>
+        <source>{starts} different starts settle up to {spread} apart at {node}</source>
+        <translation>{starts} 通りの初期値が {node} で最大 {spread} 離れて落ち着く</translation>
+    </message>
+</context>
+<context>
     <name>values</name>
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>
