@@ -14,10 +14,10 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -41,8 +41,17 @@ SUFFIX = {"zh-CN": "zh_CN", "zh-HK": "zh_HK", "ja": "ja"}
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 PROBLEM = Problem("label", "is empty")
 
-sys.path.insert(0, str(ROOT / "build"))
-import translations as catalogue_tool  # noqa: E402  (build/translations.py)
+
+def _build_script(name: str):
+    """A script of build/ loaded under a name of its own: ``translations`` on sys.path
+    would shadow (or be shadowed by) the tests/translations package."""
+    spec = importlib.util.spec_from_file_location(f"build_{name}", ROOT / "build" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+catalogue_tool = _build_script("translations")
 
 
 @pytest.fixture

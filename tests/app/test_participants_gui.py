@@ -225,7 +225,7 @@ def test_monte_carlo_over_participants_maps_from_the_dock(window, qtbot):
     again = run(model, samples=40, seed=5, sample="participants")
     for mine, theirs in zip(mc.scenarios, again.scenarios):
         np.testing.assert_array_equal(mine.uncertainty.percentiles, theirs.uncertainty.percentiles)
-    qtbot.waitUntil(lambda: "of participants' maps" in analysis.results_panel.status.text(),
+    qtbot.waitUntil(lambda: "of participants' maps" in analysis.results_panel.status.full_text,
                     timeout=5000)
 
 
