@@ -57,8 +57,7 @@ def model_texts(model) -> list[str]:
         texts |= {source.id, source.title, source.publisher, source.date,
                   getattr(source, "citation", ""), getattr(source, "note", "")}
     for participant in getattr(model, "participants", ()):
-        texts |= {participant.id, getattr(participant, "name", ""),
-                  getattr(participant, "role", "")}
+        texts |= {participant.id, participant.label, participant.role, participant.group}
     for collection in (model.nodes, model.edges, model.scenarios, model.objectives,
                        model.sources):
         for element in collection:           # the model's text in each of its languages
@@ -116,8 +115,8 @@ def shown_texts(window) -> list[tuple[str, str]]:
         name = f"{type(widget).__name__} {widget.objectName()}".strip()
         texts = [widget.toolTip(), widget.accessibleName(), widget.windowTitle()
                  if widget.isWindow() or widget.inherits("QDockWidget") else ""]
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            texts.append(widget.text())
+        if isinstance(widget, (QLabel, QAbstractButton)):   # an elided label: all of it
+            texts.append(getattr(widget, "full_text", None) or widget.text())
         if isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())
         if isinstance(widget, QGroupBox):
