@@ -1783,6 +1783,49 @@
     </message>
 </context>
 <context>
+    <name>trust</name>
+    <message>
+        <source>the only possible answer</source>
+        <translation>唯一の答え</translation>
+    </message>
+    <message>
+        <source>the same answer from every start tried</source>
+        <translation>試したすべての開始で同じ答え</translation>
+    </message>
+    <message>
+        <source>may depend on the start</source>
+        <translation>開始に依存する可能性</translation>
+    </message>
+    <message>
+        <source>may cycle: not settled</source>
+        <translation>循環の可能性：未収束</translation>
+    </message>
+    <message>
+        <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>
+        <translation>縮小係数 {factor} &lt; 1：どの開始もこの答えに至ります</translation>
+    </message>
+    <message>
+        <source>a step activation has no slope bound</source>
+        <translation>階段関数の活性化には傾きの上限がありません</translation>
+    </message>
+    <message>
+        <source>factor {factor} ≥ 1</source>
+        <translation>係数 {factor} ≥ 1</translation>
+    </message>
+    <message>
+        <source>{starts} different starts end within {spread} of each other; not proven unique ({why_not})</source>
+        <translation>{starts} 通りの異なる開始の結果は互いに {spread} 以内。唯一とは証明されていません（{why_not}）</translation>
+    </message>
+    <message>
+        <source>{starts} starts are still moving at the last step, up to {spread} apart at {node}; run longer to tell</source>
+        <translation>{starts} 通りの開始が最後のステップでもまだ動いており、{node}で最大 {spread} 離れています。判断するには長く実行してください</translation>
+    </message>
+    <message>
+        <source>{starts} different starts settle up to {spread} apart at {node}</source>
+        <translation>{starts} 通りの異なる開始が落ち着いた状態は{node}で最大 {spread} 離れています</translation>
+    </message>
+</context>
+<context>
     <name>values</name>
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>

@@ -1783,6 +1783,49 @@
     </message>
 </context>
 <context>
+    <name>trust</name>
+    <message>
+        <source>the only possible answer</source>
+        <translation>唯一可能的答案</translation>
+    </message>
+    <message>
+        <source>the same answer from every start tried</source>
+        <translation>所有尝试的起点得到相同答案</translation>
+    </message>
+    <message>
+        <source>may depend on the start</source>
+        <translation>可能取决于起点</translation>
+    </message>
+    <message>
+        <source>may cycle: not settled</source>
+        <translation>可能循环：尚未稳定</translation>
+    </message>
+    <message>
+        <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>
+        <translation>收缩系数 {factor} &lt; 1：每个起点都会到达这个答案</translation>
+    </message>
+    <message>
+        <source>a step activation has no slope bound</source>
+        <translation>阶跃激活函数没有斜率上界</translation>
+    </message>
+    <message>
+        <source>factor {factor} ≥ 1</source>
+        <translation>系数 {factor} ≥ 1</translation>
+    </message>
+    <message>
+        <source>{starts} different starts end within {spread} of each other; not proven unique ({why_not})</source>
+        <translation>{starts} 个不同起点的结果相差不超过 {spread}；未证明唯一（{why_not}）</translation>
+    </message>
+    <message>
+        <source>{starts} starts are still moving at the last step, up to {spread} apart at {node}; run longer to tell</source>
+        <translation>{starts} 个起点在最后一步仍在变化，在{node}处最多相差 {spread}；请运行更长时间以判断</translation>
+    </message>
+    <message>
+        <source>{starts} different starts settle up to {spread} apart at {node}</source>
+        <translation>{starts} 个不同起点稳定后在{node}处最多相差 {spread}</translation>
+    </message>
+</context>
+<context>
     <name>values</name>
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>

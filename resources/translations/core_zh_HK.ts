@@ -1783,6 +1783,49 @@
     </message>
 </context>
 <context>
+    <name>trust</name>
+    <message>
+        <source>the only possible answer</source>
+        <translation>唯一可能的答案</translation>
+    </message>
+    <message>
+        <source>the same answer from every start tried</source>
+        <translation>所有嘗試的起點得到相同答案</translation>
+    </message>
+    <message>
+        <source>may depend on the start</source>
+        <translation>可能取決於起點</translation>
+    </message>
+    <message>
+        <source>may cycle: not settled</source>
+        <translation>可能循環：尚未穩定</translation>
+    </message>
+    <message>
+        <source>contraction factor {factor} &lt; 1: every start ends at this answer</source>
+        <translation>收縮系數 {factor} &lt; 1：每個起點都會到達這個答案</translation>
+    </message>
+    <message>
+        <source>a step activation has no slope bound</source>
+        <translation>階躍激活函數沒有斜率上界</translation>
+    </message>
+    <message>
+        <source>factor {factor} ≥ 1</source>
+        <translation>系數 {factor} ≥ 1</translation>
+    </message>
+    <message>
+        <source>{starts} different starts end within {spread} of each other; not proven unique ({why_not})</source>
+        <translation>{starts} 個不同起點的結果相差不超過 {spread}；未證明唯一（{why_not}）</translation>
+    </message>
+    <message>
+        <source>{starts} starts are still moving at the last step, up to {spread} apart at {node}; run longer to tell</source>
+        <translation>{starts} 個起點在最後一步仍在變化，在{node}處最多相差 {spread}；請執行更長時間以判斷</translation>
+    </message>
+    <message>
+        <source>{starts} different starts settle up to {spread} apart at {node}</source>
+        <translation>{starts} 個不同起點穩定後在{node}處最多相差 {spread}</translation>
+    </message>
+</context>
+<context>
     <name>values</name>
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>

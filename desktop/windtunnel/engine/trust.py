@@ -46,11 +46,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..language import translate
 from .compile import Network, Plan
 from .simulate import RULE_SELF, simulate
 
 __all__ = ["assess", "Contraction", "contraction", "StartCheck", "start_check", "Trust", "trust",
-           "fcmconfr_steepness", "SLOPE", "STARTS", "AGREEMENT", "HEADLINES"]
+           "fcmconfr_steepness", "SLOPE", "STARTS", "AGREEMENT"]
 
 #: The activation's largest slope per unit of steepness (None: no bound, a step function).
 SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "clip": 1.0, "bivalent": None, "trivalent": None}
@@ -191,13 +192,6 @@ def start_check(network: Network, plan: Plan, settings, *, starts: int = STARTS,
                       network.node_ids[worst] if n else "", settled)
 
 
-#: Each trust kind in a few plain words.
-HEADLINES = {"unique": "the only possible answer",
-             "same from every start": "the same answer from every start tried",
-             "depends on the start": "may depend on the start",
-             "unsettled": "may cycle: not settled"}
-
-
 @dataclass(frozen=True)
 class Trust:
     """How far a run's answer can be trusted: ``kind`` is ``unique`` (the condition holds),
@@ -210,24 +204,36 @@ class Trust:
 
     @property
     def headline(self) -> str:
-        """The verdict in a few plain words (what the results panel and workbook show)."""
-        return HEADLINES[self.kind]
+        """The verdict in a few plain words (what the results panel and workbook show), in
+        the current language."""
+        return {"unique": translate("trust", "the only possible answer"),
+                "same from every start": translate("trust",
+                                                   "the same answer from every start tried"),
+                "depends on the start": translate("trust", "may depend on the start"),
+                "unsettled": translate("trust", "may cycle: not settled")}[self.kind]
 
     def reason(self, label=lambda node: node) -> str:
-        """Why, in a short plain phrase; ``label`` turns a node id into its label."""
+        """Why, in a short plain phrase in the current language; ``label`` turns a node id
+        into its label."""
         c, bound = self.check, self.contraction
         if self.kind == "unique":
-            return (f"contraction factor {bound.factor:.2g} < 1: every start ends at this "
-                    "answer")
-        why_not = ("a step activation has no slope bound" if bound.factor is None else
-                   f"factor {bound.factor:.2g} \u2265 1")
+            return translate("trust", "contraction factor {factor} < 1: every start ends at "
+                                      "this answer").format(factor=f"{bound.factor:.2g}")
+        why_not = (translate("trust", "a step activation has no slope bound")
+                   if bound.factor is None else
+                   translate("trust", "factor {factor} \u2265 1").format(
+                       factor=f"{bound.factor:.2g}"))
         if self.kind == "same from every start":
-            return (f"{c.starts} different starts end within {c.spread:.2g} of each other; "
-                    f"not proven unique ({why_not})")
+            return translate("trust", "{starts} different starts end within {spread} of each "
+                                      "other; not proven unique ({why_not})").format(
+                starts=c.starts, spread=f"{c.spread:.2g}", why_not=why_not)
         if self.kind == "unsettled":
-            return (f"{c.starts} starts are still moving at the last step, up to "
-                    f"{c.spread:.2g} apart at {label(c.node)}; run longer to tell")
-        return f"{c.starts} different starts settle up to {c.spread:.2g} apart at {label(c.node)}"
+            return translate("trust", "{starts} starts are still moving at the last step, up "
+                                      "to {spread} apart at {node}; run longer to tell").format(
+                starts=c.starts, spread=f"{c.spread:.2g}", node=label(c.node))
+        return translate("trust", "{starts} different starts settle up to {spread} apart at "
+                                  "{node}").format(starts=c.starts, spread=f"{c.spread:.2g}",
+                                                   node=label(c.node))
 
     def __str__(self) -> str:
         if self.kind == "unique":
