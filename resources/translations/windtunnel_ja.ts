@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>{k} of {n} participants&apos; maps say {node} rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} say it falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} participants&apos; maps say {node} falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} see no change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participant&apos;s map says {node} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -182,46 +159,50 @@
     <name>ClusterSetting</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>A Dask cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dask クラスター</translation>
+    </message>
+    <message>
+        <source>tcp://host:8786</source>
+        <translation>tcp://ホスト:8786</translation>
     </message>
     <message>
         <source>The address of a dask.distributed scheduler whose workers have Windtunnel installed (see Help &gt; Explore)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカーに Windtunnel がインストールされた Dask 分散スケジューラーのアドレス（ヘルプ &gt; 探索 を参照）</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行場所：</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Connecting to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに接続中</translation>
     </message>
     <message>
         <source>Connected: {threads} worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み：ワーカースレッド {threads} 個</translation>
     </message>
 </context>
 <context>
     <name>DisagreementLens</name>
     <message>
         <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
-        <translation type="unfinished"></translation>
+        <translation>帯：幅が広いほど、参加者によるエッジの評価がばらついています</translation>
     </message>
     <message>
         <source>± ring: a sign conflict (some say the edge raises its target, some that it lowers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>± の輪：符号の対立（エッジが先のノードを上げるという人と、下げるという人がいる）</translation>
     </message>
 </context>
 <context>
@@ -234,16 +215,36 @@
 <context>
     <name>Editor</name>
     <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明文</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}を「{text}」に名前変更</translation>
     </message>
     <message>
         <source>Edit the {field} of {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}の{field}を編集</translation>
     </message>
     <message>
         <source>Translate the {field} of {element} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}の{field}を翻訳（{language}）</translation>
     </message>
 </context>
 <context>
@@ -302,23 +303,23 @@
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished">レバー</translation>
+        <translation>レバー</translation>
     </message>
     <message>
         <source>Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>将来</translation>
     </message>
     <message>
         <source>Trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>トレードオフ</translation>
     </message>
     <message>
         <source>Parallel coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>平行座標</translation>
     </message>
     <message>
         <source>Sobol&apos; indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
@@ -330,11 +331,11 @@
     </message>
     <message>
         <source>The exploration did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>探索を開始できませんでした</translation>
     </message>
     <message>
         <source>Give the Dask scheduler&apos;s address (such as tcp://host:8786), or run on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dask スケジューラーのアドレス（例：tcp://ホスト:8786）を入力するか、このコンピューターで実行してください。</translation>
     </message>
     <message>
         <source>Exploration</source>
@@ -639,50 +640,50 @@
     <name>FutureChoices</name>
     <message>
         <source>Participants&apos; maps as futures</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者のマップを将来とする</translation>
     </message>
     <message>
         <source>Each future is one participant&apos;s map (each equally likely), its weights drawn around their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>各将来は一人の参加者のマップ（どれも同じ確率）で、その重みは参加者の評価を中心に抽出します</translation>
     </message>
     <message>
         <source>Vary the delay of</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延を変えるエッジ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>から</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>まで</translation>
     </message>
     <message>
         <source>Each delay you vary multiplies the runs&apos; batches: keep them few.</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延を一つ変えるごとに実行のバッチ数が掛け算で増えます。少なめにしてください。</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>ばらつき</translation>
     </message>
     <message>
         <source>The credibility-weighted standard deviation of the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼度で重み付けした評価の標準偏差</translation>
     </message>
     <message>
         <source>±: a sign conflict (some raise, some lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>±：符号の対立（上げる人と下げる人がいる）</translation>
     </message>
     <message>
         <source>{who}: not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：未評価</translation>
     </message>
     <message>
         <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：{edge} の重み {weight:+.2f}</translation>
     </message>
 </context>
 <context>
@@ -766,11 +767,11 @@
     </message>
     <message>
         <source>a policy lever</source>
-        <translation type="unfinished"></translation>
+        <translation>政策レバー</translation>
     </message>
     <message>
         <source>A lever gets a slider in the Levers panel; restrictions always are levers</source>
-        <translation type="unfinished"></translation>
+        <translation>レバーには「レバー」パネルにスライダーが付きます。規制は常にレバーです</translation>
     </message>
     <message>
         <source>Description</source>
@@ -910,11 +911,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Editing the {language} text. Original: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}のテキストを編集中。原文：{text}</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>
@@ -1223,47 +1224,47 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NearMatchReview</name>
     <message>
         <source>Concepts that are only alike</source>
-        <translation type="unfinished"></translation>
+        <translation>似ているだけの概念</translation>
     </message>
     <message>
         <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらは異なるマップの、ラベルが似ている概念です。「統合」を選ばない限り何も統合しません。統合すると、そのマップのノードはこの概念になり、そのエッジは概念のエッジの評価になります。分けておくと、独立した概念のままです。</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ</translation>
     </message>
     <message>
         <source>Its concept</source>
-        <translation type="unfinished"></translation>
+        <translation>その概念</translation>
     </message>
     <message>
         <source>May be</source>
-        <translation type="unfinished"></translation>
+        <translation>同一の候補</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>分けておく</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合</translation>
     </message>
     <message>
         <source>Merge all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて統合</translation>
     </message>
     <message>
         <source>Keep all apart</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて分けておく</translation>
     </message>
 </context>
 <context>
@@ -1293,8 +1294,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NotesDialog</name>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込みの注記 %n 件：</numerusform>
         </translation>
     </message>
 </context>
@@ -1364,90 +1365,145 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>ParallelCoordinates</name>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>色分け：</translation>
     </message>
     <message>
         <source>Every objective met or not</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての目標を達成したか</translation>
     </message>
 </context>
 <context>
     <name>ParticipantResults</name>
     <message>
+        <source>{k} of {n} participants&apos; maps say {node} rises</source>
+        <translation>参加者のマップ {n} 件中 {k} 件で{node}が上昇</translation>
+    </message>
+    <message>
+        <source>{k} of {n} say it falls</source>
+        <translation>{n} 件中 {k} 件で下降</translation>
+    </message>
+    <message>
+        <source>{k} of {n} participants&apos; maps say {node} falls</source>
+        <translation>参加者のマップ {n} 件中 {k} 件で{node}が下降</translation>
+    </message>
+    <message>
+        <source>{k} of {n} see no change</source>
+        <translation>{n} 件中 {k} 件で変化なし</translation>
+    </message>
+    <message>
+        <source>No participant&apos;s map says {node} changes</source>
+        <translation>{node}が変化するとした参加者のマップはありません</translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation>{counts}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The node whose change is charted per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者ごとに変化をグラフにするノード</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>Monte Carlo over participants&apos; maps</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者のマップでモンテカルロ</translation>
     </message>
     <message>
         <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>各サンプルを信頼度に応じて選んだ一人の参加者のマップとしてモンテカルロを実行します（サンプル数とシードはエンジン設定で指定）。幅と確率は「結果」に表示されます</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">変化</translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished">スコアカード</translation>
+        <translation>スコアカード</translation>
     </message>
     <message>
         <source>Heat map of ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>評価のヒートマップ</translation>
     </message>
     <message>
         <source>Running the scenario on every participant&apos;s map…</source>
-        <translation type="unfinished"></translation>
+        <translation>各参加者のマップでシナリオを実行中…</translation>
     </message>
     <message>
         <source>Results per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者ごとの結果</translation>
     </message>
     <message>
         <source>No results per participant: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者ごとの結果なし：{reason}</translation>
     </message>
     <message>
         <source>This model has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには参加者がいません。</translation>
     </message>
     <message>
         <source>Choose a scenario to see it on every participant&apos;s map.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを選ぶと、各参加者のマップでの結果が表示されます。</translation>
     </message>
     <message>
         <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人の参加者それぞれのマップでの{scenario}（各自のベースラインに対して）</translation>
     </message>
     <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
-        <translation type="unfinished"></translation>
+        <translation>網掛け：{count} 人の参加者のマップの最小から最大；細線：その中央値</translation>
     </message>
     <message>
         <source>shared map</source>
-        <translation type="unfinished"></translation>
+        <translation>共有マップ</translation>
     </message>
     <message>
         <source>No objectives in this model: add them to score scenarios.</source>
-        <translation type="unfinished">このモデルには目標がありません。シナリオを採点するには目標を追加してください。</translation>
+        <translation>このモデルには目標がありません。シナリオを採点するには目標を追加してください。</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>達成</translation>
     </message>
     <message>
         <source>Shared map</source>
-        <translation type="unfinished"></translation>
+        <translation>共有マップ</translation>
     </message>
     <message>
         <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者のマップ {n} 件中 {k} 件ですべての目標を達成。✔ 達成、✘ 未達成：各参加者のマップで、目標のノードの最後のステップでの変化をしきい値と比べます。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImport</name>
+    <message>
+        <source>Import &amp;Participants&apos; Maps…</source>
+        <translation>参加者のマップを読み込む(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Several maps (one per participant) become one model of participants, concepts aligned</source>
+        <translation>複数のマップ（参加者ごとに一つ）を、概念をそろえて参加者のいる一つのモデルにします</translation>
+    </message>
+    <message>
+        <source>Import participants&apos; maps</source>
+        <translation>参加者のマップを読み込む</translation>
+    </message>
+    <message>
+        <source>Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)</source>
+        <translation>マップ (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The maps could not be combined</source>
+        <translation>マップを統合できませんでした</translation>
+    </message>
+    <message>
+        <source>Combined {count} maps as participants</source>
+        <translation>{count} 件のマップを参加者として統合しました</translation>
     </message>
 </context>
 <context>
@@ -1462,27 +1518,27 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>&amp;Disagreement Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>意見の相違を表示(&amp;D)</translation>
     </message>
     <message>
         <source>Show on the map where participants disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者の意見が分かれる箇所をマップに表示します</translation>
     </message>
     <message>
         <source>mean / median: credibility-weighted mean or median of the weights; linguistic: FCMpy&apos;s pipeline over the terms (Help &gt; Participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 / 中央値：信頼度で重み付けした重みの平均または中央値。言語的：言語評価に対する FCMpy の処理手順（ヘルプ &gt; 参加者）</translation>
     </message>
     <message>
         <source>count as zero</source>
-        <translation type="unfinished"></translation>
+        <translation>0 として数える</translation>
     </message>
     <message>
         <source>are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>除外する</translation>
     </message>
     <message>
         <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者が評価しなかったエッジ：重み 0 として数える（fcmconfr と同じ）か、そのエッジの集約から除外します</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1506,19 +1562,19 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">追加</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add a participant (double-click a name to rename)</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者を追加します（名前をダブルクリックすると名前を変更できます）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected participant and their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した参加者とその評価を削除します</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1542,39 +1598,47 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Aggregate by</source>
-        <translation type="unfinished"></translation>
+        <translation>集約方法</translation>
     </message>
     <message>
         <source>Absent ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>評価がない場合</translation>
     </message>
     <message>
         <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには参加者がいません。ここで追加するか、windtunnel aggregate で取り込むか、複数の参加者のブックを読み込んでください（ヘルプ &gt; 参加者 を参照）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
-        <translation type="unfinished"></translation>
+        <translation>評価がない場合は 0 として数える</translation>
     </message>
     <message>
         <source>absent ratings are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>評価がない場合は除外する</translation>
     </message>
     <message>
         <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者 {count} 人。マップの重みは評価の{method}です。{zeros}。</translation>
     </message>
     <message>
         <source>That change is not possible</source>
-        <translation type="unfinished">その変更はできません</translation>
+        <translation>その変更はできません</translation>
     </message>
     <message>
         <source>That name is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>その名前は使えません</translation>
     </message>
     <message>
         <source>(not rated)</source>
         <translation>（未評価）</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Participants&apos; Results</source>
+        <translation>参加者の結果</translation>
     </message>
     <message>
         <source>Participant {number}</source>
@@ -1647,93 +1711,93 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>RatingBox</name>
     <message>
         <source>Rating by a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者による評価</translation>
     </message>
     <message>
         <source>The participant whose ratings you set here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで評価を設定する参加者</translation>
     </message>
     <message>
         <source>(not rated)</source>
-        <translation type="unfinished">（未評価）</translation>
+        <translation>（未評価）</translation>
     </message>
     <message>
         <source>The participant&apos;s rating as a term of the linguistic scale, -VH (very high, lowers) to +VH (very high, raises); NA: no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>言語評価の尺度による参加者の評価。-VH（非常に高い、下げる）から +VH（非常に高い、上げる）まで。NA：影響なし</translation>
     </message>
     <message>
         <source>The participant&apos;s rating as a weight in [-1, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[-1, 1] の重みによる参加者の評価</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>This participant gives no rating of this edge</source>
-        <translation type="unfinished"></translation>
+        <translation>この参加者はこのエッジを評価しない</translation>
     </message>
     <message>
         <source>Rate as</source>
-        <translation type="unfinished">評価者</translation>
+        <translation>評価者</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">言語評価</translation>
+        <translation>言語評価</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">重み</translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">確信度</translation>
+        <translation>確信度</translation>
     </message>
     <message>
         <source>Not rated by this participant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この参加者はまだ評価していません。</translation>
     </message>
     <message>
         <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>言語評価 {term} で評価（重み {weight:+.2f}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値で評価。</translation>
     </message>
     <message>
         <source>That rating is not possible</source>
-        <translation type="unfinished">その評価はできません</translation>
+        <translation>その評価はできません</translation>
     </message>
 </context>
 <context>
     <name>RatingsHeatMap</name>
     <message>
         <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>青は上げる、朱色は下げる、濃いほど強い、空白：未評価。意見の相違が大きいエッジから順に表示（±：符号の対立、ばらつきは琥珀色）。行をクリックするとマップ上でそのエッジを選択します。</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>… and {count} more (see Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか {count} 件（詳細を参照）。</translation>
     </message>
     <message>
         <source>Show Details…</source>
-        <translation type="unfinished">詳細を表示…</translation>
+        <translation>詳細を表示…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the whole message, for a colleague or a bug report</source>
-        <translation type="unfinished">メッセージ全体をコピーします（同僚やバグ報告用）</translation>
+        <translation>メッセージ全体をコピーします（同僚への共有やバグ報告に）</translation>
     </message>
     <message>
         <source>Hide Details</source>
-        <translation type="unfinished">詳細を隠す</translation>
+        <translation>詳細を隠す</translation>
     </message>
 </context>
 <context>
@@ -1784,11 +1848,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> of participants&apos; maps</source>
-        <translation type="unfinished"></translation>
+        <translation>（参加者のマップから）</translation>
     </message>
     <message>
         <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>モンテカルロ {samples} サンプル{of}、シード {seed}</translation>
     </message>
     <message>
         <source> (stale: the model changed)</source>
@@ -2151,23 +2215,23 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SobolBars</name>
     <message>
         <source>Objective:</source>
-        <translation type="unfinished">目標：</translation>
+        <translation>目標：</translation>
     </message>
     <message>
         <source>Sobol&apos; indices not computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数は計算されていません：{reason}</translation>
     </message>
     <message>
         <source>Sobol&apos; indices not computed: no uncertain condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数は計算されていません：不確かな条件がありません。</translation>
     </message>
     <message>
         <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{option}」、{futures} 通りの将来。各条件が説明する目標の分散の割合：青は交互作用を含む（総効果）、朱色は単独（一次）。ひげ：95 % 区間。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数（分散の割合）</translation>
     </message>
 </context>
 <context>
@@ -2545,11 +2609,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>One at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>一つずつ</translation>
     </message>
     <message>
         <source>Sobol&apos; indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
         <source>Choose an objective and run the sensitivity analysis for “{scenario}”.</source>
@@ -3277,6 +3341,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>isolated</source>
         <translation>孤立</translation>
     </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>言語的</translation>
+    </message>
 </context>
 <context>
     <name>clipboard</name>
@@ -3576,14 +3652,42 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>participants</name>
     <message>
-        <source>Participants</source>
-        <translation type="unfinished">参加者</translation>
+        <source>Clear the rating of {edge} by &quot;{who}&quot;</source>
+        <translation>「{who}」による{edge}の評価を消去</translation>
     </message>
     <message>
-        <source>Participants&apos; Results</source>
-        <translation type="unfinished"></translation>
+        <source>Rate {edge} for &quot;{who}&quot;</source>
+        <translation>「{who}」として{edge}を評価</translation>
+    </message>
+    <message>
+        <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
+        <translation>「{label}」という名前の参加者がすでにいます。別の名前を付けてください</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;</source>
+        <translation>参加者「{who}」を追加</translation>
+    </message>
+    <message>
+        <source>Rename participant &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>参加者「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
+        <source>Remove participant &quot;{who}&quot;</source>
+        <translation>参加者「{who}」を削除</translation>
+    </message>
+    <message>
+        <source>Aggregate the participants&apos; ratings by {method}; {zeros}</source>
+        <translation>参加者の評価を{method}で集約、{zeros}</translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation>評価がない場合は 0 として数える</translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation>評価がない場合は除外する</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>{k} of {n} participants&apos; maps say {node} rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} say it falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} participants&apos; maps say {node} falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} see no change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participant&apos;s map says {node} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -182,46 +159,50 @@
     <name>ClusterSetting</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <source>A Dask cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dask 集群</translation>
+    </message>
+    <message>
+        <source>tcp://host:8786</source>
+        <translation>tcp://主机:8786</translation>
     </message>
     <message>
         <source>The address of a dask.distributed scheduler whose workers have Windtunnel installed (see Help &gt; Explore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dask 分布式调度器的地址，其工作进程须已安装 Windtunnel（见 帮助 &gt; 探索）</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行于：</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connecting to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接集群</translation>
     </message>
     <message>
         <source>Connected: {threads} worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：{threads} 个工作线程</translation>
     </message>
 </context>
 <context>
     <name>DisagreementLens</name>
     <message>
         <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
-        <translation type="unfinished"></translation>
+        <translation>带：越宽，参与者对这条边的评分越分散</translation>
     </message>
     <message>
         <source>± ring: a sign conflict (some say the edge raises its target, some that it lowers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>± 环：符号冲突（有人认为这条边提高其指向的节点，有人认为降低）</translation>
     </message>
 </context>
 <context>
@@ -234,16 +215,36 @@
 <context>
     <name>Editor</name>
     <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将{element}重命名为“{text}”</translation>
     </message>
     <message>
         <source>Edit the {field} of {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{element}的{field}</translation>
     </message>
     <message>
         <source>Translate the {field} of {element} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译{element}的{field}（{language}）</translation>
     </message>
 </context>
 <context>
@@ -302,23 +303,23 @@
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished">杠杆</translation>
+        <translation>杠杆</translation>
     </message>
     <message>
         <source>Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>未来情形</translation>
     </message>
     <message>
         <source>Trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>权衡</translation>
     </message>
     <message>
         <source>Parallel coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>平行坐标</translation>
     </message>
     <message>
         <source>Sobol&apos; indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
@@ -330,11 +331,11 @@
     </message>
     <message>
         <source>The exploration did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>探索未能开始</translation>
     </message>
     <message>
         <source>Give the Dask scheduler&apos;s address (such as tcp://host:8786), or run on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 Dask 调度器的地址（例如 tcp://主机:8786），或在本机上运行。</translation>
     </message>
     <message>
         <source>Exploration</source>
@@ -639,50 +640,50 @@
     <name>FutureChoices</name>
     <message>
         <source>Participants&apos; maps as futures</source>
-        <translation type="unfinished"></translation>
+        <translation>以参与者的图作为未来情形</translation>
     </message>
     <message>
         <source>Each future is one participant&apos;s map (each equally likely), its weights drawn around their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>每种未来情形是一位参与者的图（各自概率相同），其权重围绕该参与者的评分抽取</translation>
     </message>
     <message>
         <source>Vary the delay of</source>
-        <translation type="unfinished"></translation>
+        <translation>改变延迟的边</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Each delay you vary multiplies the runs&apos; batches: keep them few.</source>
-        <translation type="unfinished"></translation>
+        <translation>每改变一个延迟，运行的批次就成倍增加：请尽量少选。</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>离散度</translation>
     </message>
     <message>
         <source>The credibility-weighted standard deviation of the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>按可信度加权的评分标准差</translation>
     </message>
     <message>
         <source>±: a sign conflict (some raise, some lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>±：符号冲突（有人认为提高，有人认为降低）</translation>
     </message>
     <message>
         <source>{who}: not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：未评分</translation>
     </message>
     <message>
         <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 对 {edge} 的权重：{weight:+.2f}</translation>
     </message>
 </context>
 <context>
@@ -766,11 +767,11 @@
     </message>
     <message>
         <source>a policy lever</source>
-        <translation type="unfinished"></translation>
+        <translation>政策杠杆</translation>
     </message>
     <message>
         <source>A lever gets a slider in the Levers panel; restrictions always are levers</source>
-        <translation type="unfinished"></translation>
+        <translation>杠杆会在“杠杆”面板中获得一个滑块；限制措施始终是杠杆</translation>
     </message>
     <message>
         <source>Description</source>
@@ -910,11 +911,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Editing the {language} text. Original: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑{language}文本。原文：{text}</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1223,47 +1224,47 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NearMatchReview</name>
     <message>
         <source>Concepts that are only alike</source>
-        <translation type="unfinished"></translation>
+        <translation>仅仅相似的概念</translation>
     </message>
     <message>
         <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些来自不同图的概念标签相似。除非您选择“合并”，否则不会合并任何内容：合并后，该图的节点成为这一概念，其边作为对该概念的边的评分；保持分开，则它仍是一个独立的概念。</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>图</translation>
     </message>
     <message>
         <source>Its concept</source>
-        <translation type="unfinished"></translation>
+        <translation>其概念</translation>
     </message>
     <message>
         <source>May be</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选择</translation>
     </message>
     <message>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>保持分开</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Merge all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部合并</translation>
     </message>
     <message>
         <source>Keep all apart</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保持分开</translation>
     </message>
 </context>
 <context>
@@ -1293,8 +1294,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NotesDialog</name>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入说明 %n 条：</numerusform>
         </translation>
     </message>
 </context>
@@ -1364,90 +1365,145 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>ParallelCoordinates</name>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>着色依据：</translation>
     </message>
     <message>
         <source>Every objective met or not</source>
-        <translation type="unfinished"></translation>
+        <translation>是否达成所有目标</translation>
     </message>
 </context>
 <context>
     <name>ParticipantResults</name>
     <message>
+        <source>{k} of {n} participants&apos; maps say {node} rises</source>
+        <translation>{n} 位参与者的图中有 {k} 个认为{node}上升</translation>
+    </message>
+    <message>
+        <source>{k} of {n} say it falls</source>
+        <translation>{n} 个中有 {k} 个认为它下降</translation>
+    </message>
+    <message>
+        <source>{k} of {n} participants&apos; maps say {node} falls</source>
+        <translation>{n} 位参与者的图中有 {k} 个认为{node}下降</translation>
+    </message>
+    <message>
+        <source>{k} of {n} see no change</source>
+        <translation>{n} 个中有 {k} 个认为没有变化</translation>
+    </message>
+    <message>
+        <source>No participant&apos;s map says {node} changes</source>
+        <translation>没有参与者的图认为{node}会变化</translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation>{counts}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>The node whose change is charted per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>按参与者绘制其变化的节点</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Monte Carlo over participants&apos; maps</source>
-        <translation type="unfinished"></translation>
+        <translation>基于参与者的图的蒙特卡洛</translation>
     </message>
     <message>
         <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>运行蒙特卡洛，每个样本是按可信度抽取的一位参与者的图（样本数和随机种子见引擎设置）；区间带和概率显示在“结果”中</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变化</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished">评分卡</translation>
+        <translation>评分卡</translation>
     </message>
     <message>
         <source>Heat map of ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分热图</translation>
     </message>
     <message>
         <source>Running the scenario on every participant&apos;s map…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在每位参与者的图上运行情景…</translation>
     </message>
     <message>
         <source>Results per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>各参与者的结果</translation>
     </message>
     <message>
         <source>No results per participant: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有各参与者的结果：{reason}</translation>
     </message>
     <message>
         <source>This model has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有参与者。</translation>
     </message>
     <message>
         <source>Choose a scenario to see it on every participant&apos;s map.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个情景，查看它在每位参与者的图上的结果。</translation>
     </message>
     <message>
         <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenario}在 {count} 位参与者各自的图上（各自相对其自身的基线）</translation>
     </message>
     <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
-        <translation type="unfinished"></translation>
+        <translation>阴影：{count} 位参与者的图从最低到最高的范围；细线：其中位数</translation>
     </message>
     <message>
         <source>shared map</source>
-        <translation type="unfinished"></translation>
+        <translation>共享图</translation>
     </message>
     <message>
         <source>No objectives in this model: add them to score scenarios.</source>
-        <translation type="unfinished">此模型没有目标：请添加目标以便为情景评分。</translation>
+        <translation>此模型没有目标：请添加目标以便为情景评分。</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>达成</translation>
     </message>
     <message>
         <source>Shared map</source>
-        <translation type="unfinished"></translation>
+        <translation>共享图</translation>
     </message>
     <message>
         <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {n} 位参与者的图中，有 {k} 个达成所有目标。✔ 已达成，✘ 未达成：在每位参与者的图上，目标节点在最后一步的变化与其阈值比较。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImport</name>
+    <message>
+        <source>Import &amp;Participants&apos; Maps…</source>
+        <translation>导入参与者的图(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Several maps (one per participant) become one model of participants, concepts aligned</source>
+        <translation>将多张图（每位参与者一张）合并为一个包含参与者的模型，并对齐概念</translation>
+    </message>
+    <message>
+        <source>Import participants&apos; maps</source>
+        <translation>导入参与者的图</translation>
+    </message>
+    <message>
+        <source>Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)</source>
+        <translation>图 (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The maps could not be combined</source>
+        <translation>无法合并这些图</translation>
+    </message>
+    <message>
+        <source>Combined {count} maps as participants</source>
+        <translation>已将 {count} 张图合并为参与者</translation>
     </message>
 </context>
 <context>
@@ -1462,27 +1518,27 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>&amp;Disagreement Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧透镜(&amp;D)</translation>
     </message>
     <message>
         <source>Show on the map where participants disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>在图上显示参与者意见分歧之处</translation>
     </message>
     <message>
         <source>mean / median: credibility-weighted mean or median of the weights; linguistic: FCMpy&apos;s pipeline over the terms (Help &gt; Participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 / 中位数：按可信度加权的权重均值或中位数；语言式：FCMpy 对语言术语的处理流程（帮助 &gt; 参与者）</translation>
     </message>
     <message>
         <source>count as zero</source>
-        <translation type="unfinished"></translation>
+        <translation>计为零</translation>
     </message>
     <message>
         <source>are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>不计入</translation>
     </message>
     <message>
         <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者未评分的边：计为权重 0（与 fcmconfr 的做法相同），或不计入该边的汇总</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1506,19 +1562,19 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a participant (double-click a name to rename)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参与者（双击姓名可重命名）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected participant and their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选参与者及其评分</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1542,39 +1598,47 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Aggregate by</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总方式</translation>
     </message>
     <message>
         <source>Absent ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的评分</translation>
     </message>
     <message>
         <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有参与者。可在此添加，用 windtunnel aggregate 导入，或导入包含多位参与者的工作簿（见 帮助 &gt; 参与者）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的评分计为零</translation>
     </message>
     <message>
         <source>absent ratings are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的评分不计入</translation>
     </message>
     <message>
         <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 位参与者。图中的权重是他们评分的{method}；{zeros}。</translation>
     </message>
     <message>
         <source>That change is not possible</source>
-        <translation type="unfinished">无法进行该更改</translation>
+        <translation>无法进行该更改</translation>
     </message>
     <message>
         <source>That name is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该名称</translation>
     </message>
     <message>
         <source>(not rated)</source>
         <translation>（未评分）</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Participants&apos; Results</source>
+        <translation>参与者结果</translation>
     </message>
     <message>
         <source>Participant {number}</source>
@@ -1647,93 +1711,93 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>RatingBox</name>
     <message>
         <source>Rating by a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者的评分</translation>
     </message>
     <message>
         <source>The participant whose ratings you set here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此设置其评分的参与者</translation>
     </message>
     <message>
         <source>(not rated)</source>
-        <translation type="unfinished">（未评分）</translation>
+        <translation>（未评分）</translation>
     </message>
     <message>
         <source>The participant&apos;s rating as a term of the linguistic scale, -VH (very high, lowers) to +VH (very high, raises); NA: no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者以语言量表中的术语给出的评分，从 -VH（很高，降低）到 +VH（很高，提高）；NA：无影响</translation>
     </message>
     <message>
         <source>The participant&apos;s rating as a weight in [-1, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者以 [-1, 1] 内的权重给出的评分</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>This participant gives no rating of this edge</source>
-        <translation type="unfinished"></translation>
+        <translation>此参与者不为这条边评分</translation>
     </message>
     <message>
         <source>Rate as</source>
-        <translation type="unfinished">评分者</translation>
+        <translation>评分者</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">语言术语</translation>
+        <translation>语言术语</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">权重</translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">置信度</translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Not rated by this participant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此参与者尚未评分。</translation>
     </message>
     <message>
         <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>以语言术语 {term} 评分（权重 {weight:+.2f}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>以数值评分。</translation>
     </message>
     <message>
         <source>That rating is not possible</source>
-        <translation type="unfinished">无法进行该评分</translation>
+        <translation>无法给出该评分</translation>
     </message>
 </context>
 <context>
     <name>RatingsHeatMap</name>
     <message>
         <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色表示提高，朱红色表示降低，颜色越深越强，空白：未评分。分歧最大的边排在最前（±：符号冲突，离散度以琥珀色显示）。点击一行可在图上选中该边。</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>… and {count} more (see Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>…另有 {count} 项（见“详细信息”）。</translation>
     </message>
     <message>
         <source>Show Details…</source>
-        <translation type="unfinished">显示详细信息…</translation>
+        <translation>显示详细信息…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the whole message, for a colleague or a bug report</source>
-        <translation type="unfinished">复制完整消息，以便发给同事或提交错误报告</translation>
+        <translation>复制整条消息，以便发给同事或用于错误报告</translation>
     </message>
     <message>
         <source>Hide Details</source>
-        <translation type="unfinished">隐藏详细信息</translation>
+        <translation>隐藏详细信息</translation>
     </message>
 </context>
 <context>
@@ -1784,11 +1848,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> of participants&apos; maps</source>
-        <translation type="unfinished"></translation>
+        <translation>（取自参与者的图）</translation>
     </message>
     <message>
         <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙特卡洛 {samples} 个样本{of}，随机种子 {seed}</translation>
     </message>
     <message>
         <source> (stale: the model changed)</source>
@@ -2151,23 +2215,23 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SobolBars</name>
     <message>
         <source>Objective:</source>
-        <translation type="unfinished">目标：</translation>
+        <translation>目标：</translation>
     </message>
     <message>
         <source>Sobol&apos; indices not computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未计算 Sobol&apos; 指数：{reason}</translation>
     </message>
     <message>
         <source>Sobol&apos; indices not computed: no uncertain condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>未计算 Sobol&apos; 指数：没有不确定的条件。</translation>
     </message>
     <message>
         <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{option}”，{futures} 种未来情形。每个条件解释的目标方差比例：蓝色为含交互作用（总效应），朱红色为单独作用（一阶）；须线：95 % 区间。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数（方差占比）</translation>
     </message>
 </context>
 <context>
@@ -2545,11 +2609,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>One at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一变动</translation>
     </message>
     <message>
         <source>Sobol&apos; indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
         <source>Choose an objective and run the sensitivity analysis for “{scenario}”.</source>
@@ -3277,6 +3341,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>isolated</source>
         <translation>孤立</translation>
     </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>语言式</translation>
+    </message>
 </context>
 <context>
     <name>clipboard</name>
@@ -3576,14 +3652,42 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>participants</name>
     <message>
-        <source>Participants</source>
-        <translation type="unfinished">参与者</translation>
+        <source>Clear the rating of {edge} by &quot;{who}&quot;</source>
+        <translation>清除“{who}”对{edge}的评分</translation>
     </message>
     <message>
-        <source>Participants&apos; Results</source>
-        <translation type="unfinished"></translation>
+        <source>Rate {edge} for &quot;{who}&quot;</source>
+        <translation>以“{who}”的身份为{edge}评分</translation>
+    </message>
+    <message>
+        <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
+        <translation>已有名为“{label}”的参与者；请为此参与者另取一个名字</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;</source>
+        <translation>添加参与者“{who}”</translation>
+    </message>
+    <message>
+        <source>Rename participant &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>将参与者“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Remove participant &quot;{who}&quot;</source>
+        <translation>移除参与者“{who}”</translation>
+    </message>
+    <message>
+        <source>Aggregate the participants&apos; ratings by {method}; {zeros}</source>
+        <translation>按{method}汇总参与者的评分；{zeros}</translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation>缺失的评分计为零</translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation>缺失的评分不计入</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
-    <name></name>
-    <message>
-        <source>{k} of {n} participants&apos; maps say {node} rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} say it falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} participants&apos; maps say {node} falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{k} of {n} see no change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participant&apos;s map says {node} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Analysis</name>
     <message>
         <source>Scenarios</source>
@@ -182,46 +159,50 @@
     <name>ClusterSetting</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>這部電腦</translation>
     </message>
     <message>
         <source>A Dask cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dask 叢集</translation>
+    </message>
+    <message>
+        <source>tcp://host:8786</source>
+        <translation>tcp://主機:8786</translation>
     </message>
     <message>
         <source>The address of a dask.distributed scheduler whose workers have Windtunnel installed (see Help &gt; Explore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dask 分散式排程器的位址，其工作程序須已安裝 Windtunnel（見 說明 &gt; 探索）</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>測試</translation>
     </message>
     <message>
         <source>Run on:</source>
-        <translation type="unfinished"></translation>
+        <translation>執行於：</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在連接…</translation>
     </message>
     <message>
         <source>Connecting to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>正在連接叢集</translation>
     </message>
     <message>
         <source>Connected: {threads} worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>已連接：{threads} 個工作執行緒</translation>
     </message>
 </context>
 <context>
     <name>DisagreementLens</name>
     <message>
         <source>band: the wider, the more the participants&apos; ratings of an edge spread</source>
-        <translation type="unfinished"></translation>
+        <translation>帶：越闊，參與者對這條邊的評分越分散</translation>
     </message>
     <message>
         <source>± ring: a sign conflict (some say the edge raises its target, some that it lowers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>± 環：正負號衝突（有人認為這條邊提高其指向的節點，有人認為降低）</translation>
     </message>
 </context>
 <context>
@@ -234,16 +215,36 @@
 <context>
     <name>Editor</name>
     <message>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
         <source>Rename {element} to &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>將{element}重新命名為「{text}」</translation>
     </message>
     <message>
         <source>Edit the {field} of {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯{element}的{field}</translation>
     </message>
     <message>
         <source>Translate the {field} of {element} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>翻譯{element}的{field}（{language}）</translation>
     </message>
 </context>
 <context>
@@ -302,23 +303,23 @@
     </message>
     <message>
         <source>Levers</source>
-        <translation type="unfinished">槓桿</translation>
+        <translation>槓桿</translation>
     </message>
     <message>
         <source>Futures</source>
-        <translation type="unfinished"></translation>
+        <translation>未來情況</translation>
     </message>
     <message>
         <source>Trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>權衡</translation>
     </message>
     <message>
         <source>Parallel coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>平行座標</translation>
     </message>
     <message>
         <source>Sobol&apos; indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指數</translation>
     </message>
     <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
@@ -330,11 +331,11 @@
     </message>
     <message>
         <source>The exploration did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>探索未能開始</translation>
     </message>
     <message>
         <source>Give the Dask scheduler&apos;s address (such as tcp://host:8786), or run on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供 Dask 排程器的位址（例如 tcp://主機:8786），或在這部電腦上執行。</translation>
     </message>
     <message>
         <source>Exploration</source>
@@ -639,50 +640,50 @@
     <name>FutureChoices</name>
     <message>
         <source>Participants&apos; maps as futures</source>
-        <translation type="unfinished"></translation>
+        <translation>以參與者的圖作為未來情況</translation>
     </message>
     <message>
         <source>Each future is one participant&apos;s map (each equally likely), its weights drawn around their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>每種未來情況是一位參與者的圖（各自機率相同），其權重圍繞該參與者的評分抽取</translation>
     </message>
     <message>
         <source>Vary the delay of</source>
-        <translation type="unfinished"></translation>
+        <translation>改變延遲的邊</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>由</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Each delay you vary multiplies the runs&apos; batches: keep them few.</source>
-        <translation type="unfinished"></translation>
+        <translation>每改變一個延遲，執行的批次就成倍增加：請盡量少選。</translation>
     </message>
 </context>
 <context>
     <name>HeatMapModel</name>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>離散度</translation>
     </message>
     <message>
         <source>The credibility-weighted standard deviation of the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>按可信度加權的評分標準差</translation>
     </message>
     <message>
         <source>±: a sign conflict (some raise, some lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>±：正負號衝突（有人認為提高，有人認為降低）</translation>
     </message>
     <message>
         <source>{who}: not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：未評分</translation>
     </message>
     <message>
         <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 對 {edge} 的權重：{weight:+.2f}</translation>
     </message>
 </context>
 <context>
@@ -766,11 +767,11 @@
     </message>
     <message>
         <source>a policy lever</source>
-        <translation type="unfinished"></translation>
+        <translation>政策槓桿</translation>
     </message>
     <message>
         <source>A lever gets a slider in the Levers panel; restrictions always are levers</source>
-        <translation type="unfinished"></translation>
+        <translation>槓桿會在「槓桿」面板中獲得一個滑桿；限制措施一律是槓桿</translation>
     </message>
     <message>
         <source>Description</source>
@@ -910,11 +911,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Editing the {language} text. Original: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在編輯{language}文本。原文：{text}</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>
@@ -1223,47 +1224,47 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NearMatchReview</name>
     <message>
         <source>Concepts that are only alike</source>
-        <translation type="unfinished"></translation>
+        <translation>僅僅相似的概念</translation>
     </message>
     <message>
         <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些來自不同圖的概念標籤相似。除非你選擇「合併」，否則不會合併任何內容：合併後，該圖的節點成為這個概念，其邊作為對該概念的邊的評分；保持分開，則它仍是一個獨立的概念。</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>圖</translation>
     </message>
     <message>
         <source>Its concept</source>
-        <translation type="unfinished"></translation>
+        <translation>其概念</translation>
     </message>
     <message>
         <source>May be</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇</translation>
     </message>
     <message>
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>保持分開</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合併</translation>
     </message>
     <message>
         <source>Merge all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部合併</translation>
     </message>
     <message>
         <source>Keep all apart</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保持分開</translation>
     </message>
 </context>
 <context>
@@ -1293,8 +1294,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>NotesDialog</name>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>匯入說明 %n 條：</numerusform>
         </translation>
     </message>
 </context>
@@ -1364,90 +1365,145 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>ParallelCoordinates</name>
     <message>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>着色依據：</translation>
     </message>
     <message>
         <source>Every objective met or not</source>
-        <translation type="unfinished"></translation>
+        <translation>是否達成所有目標</translation>
     </message>
 </context>
 <context>
     <name>ParticipantResults</name>
     <message>
+        <source>{k} of {n} participants&apos; maps say {node} rises</source>
+        <translation>{n} 位參與者的圖中有 {k} 個認為{node}上升</translation>
+    </message>
+    <message>
+        <source>{k} of {n} say it falls</source>
+        <translation>{n} 個中有 {k} 個認為它下降</translation>
+    </message>
+    <message>
+        <source>{k} of {n} participants&apos; maps say {node} falls</source>
+        <translation>{n} 位參與者的圖中有 {k} 個認為{node}下降</translation>
+    </message>
+    <message>
+        <source>{k} of {n} see no change</source>
+        <translation>{n} 個中有 {k} 個認為沒有變化</translation>
+    </message>
+    <message>
+        <source>No participant&apos;s map says {node} changes</source>
+        <translation>沒有參與者的圖認為{node}會變化</translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation>{counts}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>The node whose change is charted per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>按參與者繪製其變化的節點</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>變化</translation>
     </message>
     <message>
         <source>Monte Carlo over participants&apos; maps</source>
-        <translation type="unfinished"></translation>
+        <translation>基於參與者的圖的蒙地卡羅</translation>
     </message>
     <message>
         <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
-        <translation type="unfinished"></translation>
+        <translation>執行蒙地卡羅，每個樣本是按可信度抽取的一位參與者的圖（樣本數和隨機種子見引擎設定）；區間帶和機率顯示在「結果」中</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">變化</translation>
+        <translation>變化</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished">評分卡</translation>
+        <translation>評分卡</translation>
     </message>
     <message>
         <source>Heat map of ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>評分熱圖</translation>
     </message>
     <message>
         <source>Running the scenario on every participant&apos;s map…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在每位參與者的圖上執行情景…</translation>
     </message>
     <message>
         <source>Results per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>各參與者的結果</translation>
     </message>
     <message>
         <source>No results per participant: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有各參與者的結果：{reason}</translation>
     </message>
     <message>
         <source>This model has no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型沒有參與者。</translation>
     </message>
     <message>
         <source>Choose a scenario to see it on every participant&apos;s map.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個情景，查看它在每位參與者的圖上的結果。</translation>
     </message>
     <message>
         <source>{scenario} on each of {count} participants&apos; maps (each against their own baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenario}在 {count} 位參與者各自的圖上（各自相對其自身的基線）</translation>
     </message>
     <message>
         <source>shaded: lowest to highest of {count} participants&apos; maps; thin line: their median</source>
-        <translation type="unfinished"></translation>
+        <translation>陰影：{count} 位參與者的圖由最低至最高的範圍；細線：其中位數</translation>
     </message>
     <message>
         <source>shared map</source>
-        <translation type="unfinished"></translation>
+        <translation>共享圖</translation>
     </message>
     <message>
         <source>No objectives in this model: add them to score scenarios.</source>
-        <translation type="unfinished">此模型沒有目標：請加入目標以便為情景評分。</translation>
+        <translation>此模型沒有目標：請加入目標以便為情景評分。</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>達成</translation>
     </message>
     <message>
         <source>Shared map</source>
-        <translation type="unfinished"></translation>
+        <translation>共享圖</translation>
     </message>
     <message>
         <source>Every objective is met on {k} of {n} participants&apos; maps. ✔ met, ✘ not met on each participant&apos;s map (the change of the objective&apos;s node at the last step against its threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {n} 位參與者的圖中，有 {k} 個達成所有目標。✔ 已達成，✘ 未達成：在每位參與者的圖上，目標節點在最後一步的變化與其閾值比較。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImport</name>
+    <message>
+        <source>Import &amp;Participants&apos; Maps…</source>
+        <translation>匯入參與者的圖(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Several maps (one per participant) become one model of participants, concepts aligned</source>
+        <translation>將多張圖（每位參與者一張）合併為一個包含參與者的模型，並對齊概念</translation>
+    </message>
+    <message>
+        <source>Import participants&apos; maps</source>
+        <translation>匯入參與者的圖</translation>
+    </message>
+    <message>
+        <source>Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)</source>
+        <translation>圖 (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The maps could not be combined</source>
+        <translation>無法合併這些圖</translation>
+    </message>
+    <message>
+        <source>Combined {count} maps as participants</source>
+        <translation>已將 {count} 張圖合併為參與者</translation>
     </message>
 </context>
 <context>
@@ -1462,27 +1518,27 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>&amp;Disagreement Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>分歧透鏡(&amp;D)</translation>
     </message>
     <message>
         <source>Show on the map where participants disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>在圖上顯示參與者意見分歧之處</translation>
     </message>
     <message>
         <source>mean / median: credibility-weighted mean or median of the weights; linguistic: FCMpy&apos;s pipeline over the terms (Help &gt; Participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 / 中位數：按可信度加權的權重均值或中位數；語言式：FCMpy 對語言術語的處理流程（說明 &gt; 參與者）</translation>
     </message>
     <message>
         <source>count as zero</source>
-        <translation type="unfinished"></translation>
+        <translation>計為零</translation>
     </message>
     <message>
         <source>are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>不計入</translation>
     </message>
     <message>
         <source>Edges a participant did not rate: count as a weight of 0 (fcmconfr&apos;s include_zeroes), or leave them out of the aggregate of that edge</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者未評分的邊：計為權重 0（與 fcmconfr 的做法相同），或不計入該邊的匯總</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1506,19 +1562,19 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">加入</translation>
+        <translation>加入</translation>
     </message>
     <message>
         <source>Add a participant (double-click a name to rename)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入參與者（按兩下姓名可重新命名）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected participant and their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所選參與者及其評分</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1542,39 +1598,47 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Aggregate by</source>
-        <translation type="unfinished"></translation>
+        <translation>匯總方式</translation>
     </message>
     <message>
         <source>Absent ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的評分</translation>
     </message>
     <message>
         <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型沒有參與者。可在此加入，用 windtunnel aggregate 匯入，或匯入包含多位參與者的活頁簿（見 說明 &gt; 參與者）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的評分計為零</translation>
     </message>
     <message>
         <source>absent ratings are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的評分不計入</translation>
     </message>
     <message>
         <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 位參與者。圖中的權重是他們評分的{method}；{zeros}。</translation>
     </message>
     <message>
         <source>That change is not possible</source>
-        <translation type="unfinished">無法進行該更改</translation>
+        <translation>無法進行該更改</translation>
     </message>
     <message>
         <source>That name is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用該名稱</translation>
     </message>
     <message>
         <source>(not rated)</source>
         <translation>（未評分）</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <source>Participants&apos; Results</source>
+        <translation>參與者結果</translation>
     </message>
     <message>
         <source>Participant {number}</source>
@@ -1647,93 +1711,93 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>RatingBox</name>
     <message>
         <source>Rating by a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者的評分</translation>
     </message>
     <message>
         <source>The participant whose ratings you set here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此設定其評分的參與者</translation>
     </message>
     <message>
         <source>(not rated)</source>
-        <translation type="unfinished">（未評分）</translation>
+        <translation>（未評分）</translation>
     </message>
     <message>
         <source>The participant&apos;s rating as a term of the linguistic scale, -VH (very high, lowers) to +VH (very high, raises); NA: no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者以語言量表中的術語給出的評分，由 -VH（很高，降低）至 +VH（很高，提高）；NA：無影響</translation>
     </message>
     <message>
         <source>The participant&apos;s rating as a weight in [-1, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者以 [-1, 1] 內的權重給出的評分</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>This participant gives no rating of this edge</source>
-        <translation type="unfinished"></translation>
+        <translation>此參與者不為這條邊評分</translation>
     </message>
     <message>
         <source>Rate as</source>
-        <translation type="unfinished">評分者</translation>
+        <translation>評分者</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">語言術語</translation>
+        <translation>語言術語</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">權重</translation>
+        <translation>權重</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">置信度</translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Not rated by this participant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此參與者尚未評分。</translation>
     </message>
     <message>
         <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>以語言術語 {term} 評分（權重 {weight:+.2f}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>以數值評分。</translation>
     </message>
     <message>
         <source>That rating is not possible</source>
-        <translation type="unfinished">無法進行該評分</translation>
+        <translation>無法給出該評分</translation>
     </message>
 </context>
 <context>
     <name>RatingsHeatMap</name>
     <message>
         <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>藍色表示提高，朱紅色表示降低，顏色越深越強，空白：未評分。分歧最大的邊排在最前（±：正負號衝突，離散度以琥珀色顯示）。按一下一行可在圖上選取該邊。</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>… and {count} more (see Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>…另有 {count} 項（見「詳細資料」）。</translation>
     </message>
     <message>
         <source>Show Details…</source>
-        <translation type="unfinished">顯示詳細資料…</translation>
+        <translation>顯示詳細資料…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">複製</translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Copy the whole message, for a colleague or a bug report</source>
-        <translation type="unfinished">複製完整訊息，以便發給同事或提交錯誤報告</translation>
+        <translation>複製整條訊息，以便發給同事或用於錯誤報告</translation>
     </message>
     <message>
         <source>Hide Details</source>
-        <translation type="unfinished">隱藏詳細資料</translation>
+        <translation>隱藏詳細資料</translation>
     </message>
 </context>
 <context>
@@ -1784,11 +1848,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> of participants&apos; maps</source>
-        <translation type="unfinished"></translation>
+        <translation>（取自參與者的圖）</translation>
     </message>
     <message>
         <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>蒙地卡羅 {samples} 個樣本{of}，隨機種子 {seed}</translation>
     </message>
     <message>
         <source> (stale: the model changed)</source>
@@ -2151,23 +2215,23 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>SobolBars</name>
     <message>
         <source>Objective:</source>
-        <translation type="unfinished">目標：</translation>
+        <translation>目標：</translation>
     </message>
     <message>
         <source>Sobol&apos; indices not computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未計算 Sobol&apos; 指數：{reason}</translation>
     </message>
     <message>
         <source>Sobol&apos; indices not computed: no uncertain condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>未計算 Sobol&apos; 指數：沒有不確定的條件。</translation>
     </message>
     <message>
         <source>“{option}”, {futures} futures. Share of the objective&apos;s variance each condition explains: blue with its interactions (total), vermilion alone (first order); whiskers: 95 % intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{option}」，{futures} 種未來情況。每個條件解釋的目標方差比例：藍色為含交互作用（總效應），朱紅色為單獨作用（一階）；鬚線：95 % 區間。</translation>
     </message>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指數（方差佔比）</translation>
     </message>
 </context>
 <context>
@@ -2545,11 +2609,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>One at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一變動</translation>
     </message>
     <message>
         <source>Sobol&apos; indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobol&apos; 指數</translation>
     </message>
     <message>
         <source>Choose an objective and run the sensitivity analysis for “{scenario}”.</source>
@@ -3277,6 +3341,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>isolated</source>
         <translation>孤立</translation>
     </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>語言式</translation>
+    </message>
 </context>
 <context>
     <name>clipboard</name>
@@ -3576,14 +3652,42 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>participants</name>
     <message>
-        <source>Participants</source>
-        <translation type="unfinished">參與者</translation>
+        <source>Clear the rating of {edge} by &quot;{who}&quot;</source>
+        <translation>清除「{who}」對{edge}的評分</translation>
     </message>
     <message>
-        <source>Participants&apos; Results</source>
-        <translation type="unfinished"></translation>
+        <source>Rate {edge} for &quot;{who}&quot;</source>
+        <translation>以「{who}」的身份為{edge}評分</translation>
+    </message>
+    <message>
+        <source>a participant is already called &quot;{label}&quot;; give this one another name</source>
+        <translation>已有名為「{label}」的參與者；請為此參與者另取一個名字</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;{who}&quot;</source>
+        <translation>加入參與者「{who}」</translation>
+    </message>
+    <message>
+        <source>Rename participant &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>將參與者「{old}」重新命名為「{new}」</translation>
+    </message>
+    <message>
+        <source>Remove participant &quot;{who}&quot;</source>
+        <translation>移除參與者「{who}」</translation>
+    </message>
+    <message>
+        <source>Aggregate the participants&apos; ratings by {method}; {zeros}</source>
+        <translation>按{method}匯總參與者的評分；{zeros}</translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation>缺失的評分計為零</translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation>缺失的評分不計入</translation>
     </message>
 </context>
 <context>

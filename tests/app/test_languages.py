@@ -14,10 +14,10 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -40,9 +40,21 @@ TRANSLATED = ("zh-CN", "zh-HK", "ja")
 SUFFIX = {"zh-CN": "zh_CN", "zh-HK": "zh_HK", "ja": "ja"}
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 PROBLEM = Problem("label", "is empty")
+VOICES = "ai-export-controls-2026-voices.wtm"
+NEAR_MATCHES = [ROOT / "tests" / "data" / "real" / f"mm_compare_{name}.mmp"
+                for name in ("project_Reference_Model", "project_3")]
 
-sys.path.insert(0, str(ROOT / "build"))
-import translations as catalogue_tool  # noqa: E402  (build/translations.py)
+
+def _build_script(name: str):
+    """A script of build/ loaded under a name of its own: ``translations`` on sys.path
+    would shadow (or be shadowed by) the tests/translations package."""
+    spec = importlib.util.spec_from_file_location(f"build_{name}", ROOT / "build" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+catalogue_tool = _build_script("translations")
 
 
 @pytest.fixture
@@ -91,15 +103,8 @@ def test_the_main_window_shows_no_english(tag, tmp_path, preferences, qtbot,
         qtbot.waitUntil(lambda: session.results is not None, timeout=20000)
         QApplication.processEvents()
         assert language.current() == tag
-        allowed = model_texts(window.document.model) + _core_texts(window) + [
-            p.stem.replace("-", " ").capitalize() for p in bundled_models()]
-        english = {}
-        for where, text in shown_texts(window):
-            if where.startswith("action") and text in ("Export...", "Export"):
-                continue    # pyqtgraph's own chart export dialog, outside our catalogue
-            words = english_words(text, allowed)
-            if words:
-                english.setdefault(text, (where, words))
+        allowed = _allowed(window)
+        english = _english_left(shown_texts(window), allowed)
         assert not english, "\n".join(f"{where}: {text!r} -> {words}"
                                       for text, (where, words) in english.items())
         assert window.actions.languages[tag].isChecked()
@@ -130,6 +135,64 @@ def _dialogs(window) -> list:
             ProblemDialog(window.tr("That edit is not possible"),
                           ModelError(PROBLEM), window),
             HelpWindow()]
+
+
+def _allowed(window) -> list[str]:
+    """What may stay in English in ``window``: the model's own text, the core's run
+    verdicts and the bundled models' names (File > Examples)."""
+    return model_texts(window.document.model) + _core_texts(window) + [
+        p.stem.replace("-", " ").capitalize() for p in bundled_models()]
+
+
+def _english_left(texts, allowed) -> dict:
+    """{text: (where, its English words)} of the (where, text) pairs that have any."""
+    english = {}
+    for where, text in texts:
+        if where.startswith("action") and text in ("Export...", "Export"):
+            continue    # pyqtgraph's own chart export dialog, outside our catalogue
+        words = english_words(text, allowed)
+        if words:
+            english.setdefault(text, (where, words))
+    return english
+
+
+@pytest.mark.parametrize("tag", TRANSLATED)
+def test_the_participants_docks_show_no_english(tag, tmp_path, preferences, qtbot,
+                                                english_afterwards):
+    """The bundled model of participants: the Participants dock with a rated edge selected
+    (every rating, the rating box), Participants' Results with its chart, scorecard and heat
+    map filled, and the review of near matches an import of participants' maps opens."""
+    from windtunnel.app.analysis.controller import refreshes_pending
+    from windtunnel.app.participants_import import NearMatchReview
+    from windtunnel.io.participants import combine_maps, read_map
+
+    preferences.language = tag
+    workspace = _start(tmp_path, preferences, bundled_model(VOICES))
+    try:
+        window = workspace.windows[0]
+        window.resize(1366, 768)
+        qtbot.waitExposed(window)
+        model = window.document.model
+        assert model.participants
+        window.scene.select(edges=[("restricted-access", "misuse-risk")])
+        results = window.extensions["participants"].results
+        qtbot.waitUntil(lambda: results.voices is not None
+                        and results.voices_for == results._wanted(), timeout=20000)
+        qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+        QApplication.processEvents()
+        english = _english_left(shown_texts(window), _allowed(window))
+        assert not english, "\n".join(f"{where}: {text!r} -> {words}"
+                                      for text, (where, words) in english.items())
+        maps = [(path.stem, read_map(str(path))) for path in NEAR_MATCHES]
+        proposals = combine_maps(maps).proposals
+        assert proposals
+        dialog = NearMatchReview(proposals, window)
+        labels = [t for p in proposals for t in (p.label, p.concept_label)]
+        left = _english_left(shown_texts(dialog), labels + [stem for stem, _ in maps])
+        assert not left, left
+        dialog.deleteLater()
+    finally:
+        _close(workspace)
 
 
 def _messages(ts: Path):

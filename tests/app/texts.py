@@ -34,6 +34,7 @@ ALLOWED = {
     "norm", "vh", "vl", "na", "ok", "english",
     "fcm", "papageorgiou", "r",
     "aggregate",  # the command line's `windtunnel aggregate`, named as typed
+    "dask", "tcp",  # the Explore cluster: the product and its scheduler address's scheme
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
@@ -42,7 +43,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def model_texts(model) -> list[str]:
-    """The model's own text, longest first (so that a label containing another goes first)."""
+    """The model's own text and its translations, longest first (so that a label containing
+    another goes first)."""
     texts = {model.title, model.description, model.settings.time_unit}
     for node in model.nodes:
         texts |= {node.id, node.label, node.group, node.description}
@@ -55,8 +57,11 @@ def model_texts(model) -> list[str]:
         texts |= {source.id, source.title, source.publisher, source.date,
                   getattr(source, "citation", ""), getattr(source, "note", "")}
     for participant in getattr(model, "participants", ()):
-        texts |= {participant.id, getattr(participant, "name", ""),
-                  getattr(participant, "role", "")}
+        texts |= {participant.id, participant.label, participant.role, participant.group}
+    for collection in (model.nodes, model.edges, model.scenarios, model.objectives,
+                       model.sources):
+        for element in collection:           # the model's text in each of its languages
+            texts |= {text for _tag, _field, text in element.translations.entries}
     return sorted((t for t in texts if t and t.strip()), key=len, reverse=True)
 
 
@@ -110,8 +115,8 @@ def shown_texts(window) -> list[tuple[str, str]]:
         name = f"{type(widget).__name__} {widget.objectName()}".strip()
         texts = [widget.toolTip(), widget.accessibleName(), widget.windowTitle()
                  if widget.isWindow() or widget.inherits("QDockWidget") else ""]
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            texts.append(widget.text())
+        if isinstance(widget, (QLabel, QAbstractButton)):   # an elided label: all of it
+            texts.append(getattr(widget, "full_text", None) or widget.text())
         if isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())
         if isinstance(widget, QGroupBox):

@@ -142,6 +142,13 @@ def test_no_text_is_clipped_in_any_language(language_reports, language, size, vi
 
 
 @pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+@pytest.mark.parametrize("view", ["participants", "explore"])
+def test_no_text_is_clipped_in_the_participants_and_explore_docks_in_any_language(
+        language_reports, language, size, view):
+    assert not language_reports[(language, size)]["views"][view]["clipped"]
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
 def test_no_legend_covers_a_node_and_the_workshop_bar_shows_every_lever_in_every_language(
         language_reports, language, size):
     views = language_reports[(language, size)]["views"]

@@ -8,7 +8,9 @@ screen), the legends' rectangles and the nodes' rectangles on the screen; a scre
 the whole screen of each is written to the folder given as the first argument.
 
 Also the texts a window clips: every visible button, check box, label (one line, not
-elided) and tab narrower than the text it holds, in the window and in workshop mode.
+elided) and tab narrower than the text it holds, in the window and in workshop mode, and
+with the Participants docks (on the bundled model of participants) and the Explore tab in
+front.
 
 Used by test_screens.py; run by hand to look at the app at another size, in a language
 (en, zh-CN, zh-HK or ja; the system's when not given):
@@ -128,6 +130,35 @@ def _shoot_focus_and_story(analysis, screen, out: Path) -> None:
     settle(0.5)
 
 
+#: The bundled model of participants, and an edge every participant rated.
+PARTICIPANTS = "ai-export-controls-2026-voices.wtm"
+RATED_EDGE = ("restricted-access", "misuse-risk")
+
+
+def _docks(window, analysis, screen, out: Path) -> dict:
+    """The Participants dock (a rated edge selected) and Participants' Results on the
+    bundled model of participants, then the Explore tab: the texts each clips, and a
+    screenshot of each."""
+    from windtunnel.app.document import Document
+    from windtunnel.model import load
+    from windtunnel.paths import bundled_model
+
+    window.set_document(Document(load(bundled_model(PARTICIPANTS))))
+    participants = window.extensions["participants"]
+    participants.dock.raise_()
+    participants.results_dock.raise_()
+    settle(1.0)
+    window.scene.select(edges=[RATED_EDGE])
+    settle(3.0)
+    views = {"participants": {"clipped": _clipped(window)}}
+    screen.grabWindow(0).save(str(out / "participants.png"))
+    analysis.explore_dock.raise_()
+    settle(2.0)
+    views["explore"] = {"clipped": _clipped(window)}
+    screen.grabWindow(0).save(str(out / "explore.png"))
+    return views
+
+
 def main(folder: str, language: str = "") -> int:
     from windtunnel.app.main import make_application, start
     from windtunnel.app.preferences import Preferences
@@ -166,6 +197,7 @@ def main(folder: str, language: str = "") -> int:
             _shoot_focus_and_story(analysis, screen, out)
     analysis.workshop.set_active(False)
     settle(0.5)
+    report["views"].update(_docks(window, analysis, screen, out))
     print(json.dumps(report))
     close_all(workspace)
     return 0

@@ -1,5 +1,6 @@
 """The words a list box or table shows for the model's fixed choices (node kinds,
-confidences, engine rules, loop polarities, node roles ...), in the interface's language.
+confidences, engine rules, loop polarities, node roles, aggregation methods ...), in the
+interface's language.
 
 A model file stores the choice itself (``"actor"``, ``"modified_kosko"``); a list box shows
 :func:`choice_text` of it and keeps the choice as the item's data, so that what is stored
@@ -46,6 +47,9 @@ def _texts() -> dict[str, str]:
         "receiver": QCoreApplication.translate("choices", "receiver"),
         "ordinary": QCoreApplication.translate("choices", "ordinary"),
         "isolated": QCoreApplication.translate("choices", "isolated"),
+        "mean": QCoreApplication.translate("choices", "mean"),
+        "median": QCoreApplication.translate("choices", "median"),
+        "linguistic": QCoreApplication.translate("choices", "linguistic"),
     }
 
 

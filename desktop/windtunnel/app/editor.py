@@ -39,6 +39,16 @@ def _align_text(how: str) -> str:
 #: The weight of an edge drawn with the mouse: "moderate positive", edited afterwards.
 
 
+#: How an undo text names a translatable text of an element (the model's field names).
+_FIELDS = {
+    "label": lambda: QCoreApplication.translate("Editor", "label"),
+    "title": lambda: QCoreApplication.translate("Editor", "title"),
+    "description": lambda: QCoreApplication.translate("Editor", "description"),
+    "rationale": lambda: QCoreApplication.translate("Editor", "rationale"),
+    "note": lambda: QCoreApplication.translate("Editor", "note"),
+}
+
+
 class Editor:
     """Editing operations on one document, shown in one scene."""
 
@@ -96,7 +106,8 @@ class Editor:
         else:
             what = QCoreApplication.translate("Editor", "Translate the {field} of {element} "
                                                         "({language})")
-        what = what.format(element=element, text=text, field=field, language=language.current())
+        what = what.format(element=element, text=text, field=_FIELDS.get(field, lambda: field)(),
+                           language=language.current())
         self.run(ReplaceCommand(self.model, kind, old, with_text(old, field, text), text=what))
         return True
 

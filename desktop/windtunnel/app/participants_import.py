@@ -30,10 +30,6 @@ from .failures import guarded_read
 __all__ = ["NearMatchReview", "ParticipantsImport"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantsImport", text)
-
-
 class NearMatchReview(QDialog):
     """One row per near match; each row's choice is Merge or Keep apart (the default)."""
 
@@ -93,17 +89,23 @@ class ParticipantsImport:
 
     def __init__(self, window) -> None:
         self.window = window
-        self.action = QAction(_tr("Import &Participants' Maps\u2026"), window)
-        self.action.setToolTip(_tr("Several maps (one per participant) become one model of "
-                                   "participants, concepts aligned"))
+        self.action = QAction(QCoreApplication.translate(
+            "ParticipantsImport", "Import &Participants' Maps\u2026"), window)
+        self.action.setToolTip(QCoreApplication.translate(
+            "ParticipantsImport",
+            "Several maps (one per participant) become one model of participants, concepts "
+            "aligned"))
         self.action.triggered.connect(lambda: self.run())
         window.menus.file.insertAction(window.menus.file_exports_end, self.action)
 
     # the questions, replaced in tests
     def ask_paths(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import participants' maps"), self.window.default_folder(),
-            _tr("Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)"))
+            self.window, QCoreApplication.translate("ParticipantsImport", "Import participants' maps"),
+            self.window.default_folder(),
+            QCoreApplication.translate(
+                "ParticipantsImport",
+                "Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)"))
         return paths
 
     def review(self, proposals) -> set[tuple[str, str]] | None:
@@ -132,9 +134,11 @@ class ParticipantsImport:
                 if merged:
                     combined = combine_maps(maps, accept=merged)
         except WindtunnelError as exc:            # a file refused, too few maps, ...
-            window.show_problem(_tr("The maps could not be combined"), exc)
+            window.show_problem(QCoreApplication.translate(
+                "ParticipantsImport", "The maps could not be combined"), exc)
             return None
         opened = window.workspace.open_window(Document(combined.model))
-        opened.show_notes(_tr("Combined {count} maps as participants").format(
+        opened.show_notes(QCoreApplication.translate(
+            "ParticipantsImport", "Combined {count} maps as participants").format(
             count=len(maps)), combined.notes)
         return opened

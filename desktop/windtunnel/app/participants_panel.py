@@ -28,7 +28,7 @@ The panel follows the model's signals and the canvas selection.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
 from ..model import AGGREGATIONS, translated
+from .choices import choice_text, fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
 from .participants_rater import RatingBox
@@ -119,8 +120,7 @@ class ParticipantsPanel(QWidget):
         window.add_map_decoration(self.decoration)
         self.method = QLabel(wordWrap=True)
         self.aggregation = QComboBox()
-        for method in AGGREGATIONS:
-            self.aggregation.addItem(method, method)
+        fill_choices(self.aggregation, AGGREGATIONS)
         self.aggregation.setToolTip(self.tr(
             "mean / median: credibility-weighted mean or median of the weights; linguistic: "
             "FCMpy's pipeline over the terms (Help > Participants)"))
@@ -234,7 +234,7 @@ class ParticipantsPanel(QWidget):
         else:
             method = (self.tr("linguistic ({implication}, {union}, {defuzzification})").format(
                 implication=s.implication, union=s.union, defuzzification=s.defuzzification)
-                      if s.aggregation == "linguistic" else s.aggregation)
+                      if s.aggregation == "linguistic" else choice_text(s.aggregation))
             zeros = (self.tr("absent ratings count as zero") if s.aggregation_zeros == "include"
                      else self.tr("absent ratings are left out"))
             self.method.setText(self.tr("{count} participants. The map's weights are the "
@@ -352,7 +352,7 @@ class ParticipantsPanel(QWidget):
                 rows.append([name, "", "", "", "", self.tr("(not rated)")])
                 continue
             rows.append([name, f"{weights[j]:+.2f}" if not np.isnan(weights[j]) else "",
-                         rating.term, rating.confidence, ", ".join(rating.sources),
+                         rating.term, choice_text(rating.confidence), ", ".join(rating.sources),
                          rating.rationale])
         _fill(self.ratings, rows)
 
@@ -367,7 +367,8 @@ def attach_participants(window) -> ParticipantsPanel:
     """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
     panel = ParticipantsPanel(window)
     panel.importer = ParticipantsImport(window)
-    panel.dock = window.add_panel(panel.tr("Participants"), scrolling(panel),
+    panel.dock = window.add_panel(QCoreApplication.translate("ParticipantsPanel", "Participants"),
+                                  scrolling(panel),
                                   Qt.RightDockWidgetArea, name="participants",
                                   tab_with=window.inspector_dock)
     QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
@@ -377,7 +378,8 @@ def attach_participants(window) -> ParticipantsPanel:
         # first paint does without
         panel.lazy_results = LazyView(lambda: _participant_results(analysis.controller, panel))
         panel.results_dock = window.add_panel(
-            panel.tr("Participants' Results"), panel.lazy_results, Qt.BottomDockWidgetArea,
+            QCoreApplication.translate("ParticipantsPanel", "Participants' Results"),
+            panel.lazy_results, Qt.BottomDockWidgetArea,
             name="participants-results", tab_with=analysis.results_dock)
         QTimer.singleShot(0, analysis.results_dock.raise_)   # Results stays in front
     return panel

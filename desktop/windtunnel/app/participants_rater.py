@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from ..errors import ModelError
 from ..engine.linguistic import term_weight
 from ..model import CONFIDENCES, LINGUISTIC_TERMS
+from .choices import fill_choices
 from .commands import execute
 from .participants_rating import rate
 
@@ -45,8 +46,7 @@ class RatingBox(QGroupBox):
         self.weight.setToolTip(self.tr("The participant's rating as a weight in [-1, 1]"))
         self.weight.editingFinished.connect(self._weight_edited)
         self.confidence = QComboBox()
-        for level in CONFIDENCES:
-            self.confidence.addItem(level, level)
+        fill_choices(self.confidence, CONFIDENCES)
         self.confidence.activated.connect(self._confidence_chosen)
         self.clear = QPushButton(self.tr("Clear"))
         self.clear.setToolTip(self.tr("This participant gives no rating of this edge"))

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication
 from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
 from ..model import Model, Participant, Rating, slugify
+from .choices import choice_text
 from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand,
                        SetSettingsCommand)
 
@@ -35,10 +36,6 @@ __all__ = ["AggregateAfter", "rate", "add_participant", "rename_participant",
 
 #: ``rate``'s default for a field the rating keeps as it is.
 KEEP = object()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("participants", text)
 
 
 class AggregateAfter(ModelCommand):
@@ -85,7 +82,9 @@ def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, 
     ratings = [r for r in who.ratings if r.key != key]
     edge = f"{key[0]} \u2192 {key[1]}"
     if clear:
-        text = _tr('Clear the rating of {edge} by "{who}"').format(edge=edge, who=who.label)
+        text = QCoreApplication.translate(
+            "participants", 'Clear the rating of {edge} by "{who}"').format(
+            edge=edge, who=who.label)
     else:
         shared = model.edge(*key)
         rating = current if current is not None else Rating(
@@ -97,7 +96,8 @@ def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, 
         if confidence is not KEEP:
             rating = replace(rating, confidence=confidence)
         ratings.insert(where, rating)
-        text = _tr('Rate {edge} for "{who}"').format(edge=edge, who=who.label)
+        text = QCoreApplication.translate("participants", 'Rate {edge} for "{who}"').format(
+            edge=edge, who=who.label)
     new = replace(who, ratings=tuple(ratings))
     return AggregateAfter(model, ReplaceCommand(model, "participant", who, new), text)
 
@@ -108,7 +108,7 @@ def _free_label(model: Model, label: str, participant_id: str = "") -> None:
     wanted = " ".join(label.split()).casefold()
     for other in model.participants:
         if other.id != participant_id and " ".join(other.label.split()).casefold() == wanted:
-            raise ModelError(Problem("participant", _tr(
+            raise ModelError(Problem("participant", QCoreApplication.translate("participants",
                 'a participant is already called "{label}"; give this one another name')
                 .format(label=other.label)))
 
@@ -120,7 +120,8 @@ def add_participant(model: Model, label: str) -> AggregateAfter:
     who = Participant(slugify(label or "participant", {p.id for p in model.participants}),
                       label)
     return AggregateAfter(model, InsertCommand(model, "participant", who),
-                          _tr('Add participant "{who}"').format(who=label))
+                          QCoreApplication.translate(
+                              "participants", 'Add participant "{who}"').format(who=label))
 
 
 def rename_participant(model: Model, participant_id: str, label: str) -> AggregateAfter:
@@ -128,14 +129,17 @@ def rename_participant(model: Model, participant_id: str, label: str) -> Aggrega
     _free_label(model, label.strip(), participant_id)
     return AggregateAfter(model, ReplaceCommand(model, "participant", who,
                                                 replace(who, label=label.strip())),
-                          _tr('Rename participant "{old}" to "{new}"').format(
+                          QCoreApplication.translate(
+                              "participants", 'Rename participant "{old}" to "{new}"').format(
                               old=who.label, new=label.strip()))
 
 
 def remove_participant(model: Model, participant_id: str) -> AggregateAfter:
     who = _participant(model, participant_id)
     return AggregateAfter(model, RemoveCommand(model, "participant", participant_id),
-                          _tr('Remove participant "{who}"').format(who=who.label))
+                          QCoreApplication.translate(
+                              "participants", 'Remove participant "{who}"').format(
+                              who=who.label))
 
 
 def set_aggregation(model: Model, **changes) -> AggregateAfter:
@@ -143,5 +147,12 @@ def set_aggregation(model: Model, **changes) -> AggregateAfter:
     re-aggregate the map by them."""
     settings = replace(model.settings, **changes)
     return AggregateAfter(model, SetSettingsCommand(model, settings),
-                          _tr("Aggregate the participants' ratings by {method}, zeros {zeros}")
-                          .format(method=settings.aggregation, zeros=settings.aggregation_zeros))
+                          QCoreApplication.translate(
+                              "participants",
+                              "Aggregate the participants' ratings by {method}; {zeros}").format(
+                              method=choice_text(settings.aggregation),
+                              zeros=QCoreApplication.translate(
+                                  "participants", "absent ratings count as zero")
+                              if settings.aggregation_zeros == "include" else
+                              QCoreApplication.translate(
+                                  "participants", "absent ratings are left out")))

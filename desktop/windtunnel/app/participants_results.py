@@ -29,7 +29,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -51,24 +51,33 @@ __all__ = ["ParticipantResults", "says_text", "MAX_LINES"]
 MAX_LINES = 24
 
 
-def says_text(change: np.ndarray, label: str, tr) -> str:
+def says_text(change: np.ndarray, label: str) -> str:
     """ "4 of 6 participants' maps say Misuse risk rises; 1 that it falls." for the final
     changes ``change`` (participants,) of the node ``label``."""
     rises, falls = int((change > SAYS).sum()), int((change < -SAYS).sum())
     count = len(change)
     parts = []
     if rises:
-        parts.append(tr("{k} of {n} participants' maps say {node} rises").format(
+        parts.append(QCoreApplication.translate(
+            "ParticipantResults", "{k} of {n} participants' maps say {node} rises").format(
             k=rises, n=count, node=label))
     if falls:
-        parts.append(tr("{k} of {n} say it falls").format(k=falls, n=count) if parts else
-                     tr("{k} of {n} participants' maps say {node} falls").format(
-                         k=falls, n=count, node=label))
+        parts.append(
+            QCoreApplication.translate("ParticipantResults", "{k} of {n} say it falls").format(
+                k=falls, n=count) if parts else
+            QCoreApplication.translate(
+                "ParticipantResults", "{k} of {n} participants' maps say {node} falls").format(
+                k=falls, n=count, node=label))
     still = count - rises - falls
     if still:
-        parts.append(tr("{k} of {n} see no change").format(k=still, n=count) if parts else
-                     tr("No participant's map says {node} changes").format(node=label))
-    return "; ".join(parts) + "."
+        parts.append(
+            QCoreApplication.translate("ParticipantResults", "{k} of {n} see no change").format(
+                k=still, n=count) if parts else
+            QCoreApplication.translate(
+                "ParticipantResults", "No participant's map says {node} changes").format(
+                node=label))
+    return QCoreApplication.translate("ParticipantResults", "{counts}.").format(
+        counts=QCoreApplication.translate("ParticipantResults", "; ").join(parts))
 
 
 class ParticipantResults(QWidget):
@@ -289,7 +298,7 @@ class ParticipantResults(QWidget):
             entries.insert(0, "<b>\u2501\u2501</b>&nbsp;" + escape(self.tr("shared map")))
         plot.setLabel("bottom", f"{voices.settings.time_unit}s")
         self.key.setText("<br>".join(entries))
-        self.says.setText(says_text(scenario.final[:, n], label, self.tr))
+        self.says.setText(says_text(scenario.final[:, n], label))
 
     @staticmethod
     def _envelope(plot, time: np.ndarray, change: np.ndarray) -> None:

@@ -32,7 +32,7 @@ class ClusterSetting(QWidget):
         self.where.addItem(self.tr("This computer"), LOCAL)
         self.where.addItem(self.tr("A Dask cluster"), CLUSTER)
         self.where.currentIndexChanged.connect(self._enable)
-        self.address = QLineEdit(placeholderText="tcp://host:8786")
+        self.address = QLineEdit(placeholderText=self.tr("tcp://host:8786"))
         self.address.setToolTip(self.tr(
             "The address of a dask.distributed scheduler whose workers have Windtunnel "
             "installed (see Help > Explore)"))
