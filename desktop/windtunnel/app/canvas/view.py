@@ -333,6 +333,7 @@ class CanvasView(QGraphicsView):
 
     def settle(self) -> None:
         """End the fast painting of a pan now: antialiasing back, one full repaint."""
+        self._settle.stop()
         self._panning = False
         self._update_quality()
         self.viewport().update()  # one full-quality repaint
