@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..language import translate
 
-__all__ = ["summary_of", "summarised"]
+__all__ = ["summary_of"]
 
 
 def _summaries() -> dict[str, str]:
@@ -32,11 +32,6 @@ def _summaries() -> dict[str, str]:
         "compare": translate("compare", "compare two maps (similarity, Mental Modeler's "
                                         "score) or a model's participants"),
     }
-
-
-def summarised() -> tuple[str, ...]:
-    """The sub-commands that have a summary, in the order ``--help`` lists them."""
-    return tuple(_summaries())
 
 
 def summary_of(command: str) -> str:
