@@ -246,10 +246,6 @@
         <translation>モデルファイルを検証し、概要と警告を表示します。無効なときは終了コード 1 で終わります。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>also suggest a steepness (lambda) with a unique stable fixed point</source>
         <translation>一意で安定な不動点をもつ急峻さ（lambda）も提案する</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>unknown language {tag}: choose from {choices}</source>
         <translation>不明な言語 {tag}: {choices} から選んでください</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>モデルファイル（.wtm）</translation>
     </message>
     <message>
         <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
@@ -686,10 +686,6 @@
         <translation>一つのシナリオの一つのステップでのノードの変化を説明します: 合計がその変化になる最大五つの理由と名前付きの残り、次に同じ変化をレバー別（シャープレイ値）と入ってくるエッジ別に示します。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label</source>
         <translation>シナリオの id またはラベル</translation>
     </message>
@@ -715,10 +711,6 @@
     <message>
         <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
         <translation>不確実なエッジの重みから抽出した未来で、すべての選択肢（シナリオとレバーの点）を実行します。頑健性の表、最も頑健な選択肢が失敗する条件（PRIM ボックス）、最も効く重み（Sobol&apos; 指数）を表示します。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
     </message>
     <message>
         <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
@@ -790,10 +782,6 @@
     <message>
         <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
         <translation>モデルファイルを書き出します。形式は出力名で決まります: .xlsx はワークブック、.graphml は GraphML、.csv は重み行列（行が始点）、フォルダー名は CSV の表。--format で上書きできます。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
     </message>
     <message>
         <source>the file (or folder, for CSV tables) to write</source>
@@ -1232,10 +1220,6 @@
         <translation>モデルのフィードバックループを極性、長さ、ゲインとともに、強い順に一覧します。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>longest loop searched, in nodes (default 12)</source>
         <translation>探索する最長のループ、ノード数で（既定 12）</translation>
     </message>
@@ -1617,10 +1601,6 @@
         <translation>モデルのベースラインとシナリオを実行し、シナリオごとのベースラインからの最大の変化、終わり方の判定、目標のスコアカードを表示します。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label (repeat for several; default: all)</source>
         <translation>シナリオの id またはラベル（複数なら繰り返し。既定: すべて）</translation>
     </message>
@@ -1680,10 +1660,6 @@
         <translation>一つのシナリオの一つの目標について、エッジの重みのトルネード図（各重みを下限と上限にして）とレバーの弾力性を示します。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label</source>
         <translation>シナリオの id またはラベル</translation>
     </message>
@@ -1721,10 +1697,6 @@
     <message>
         <source>Describe the structure of a model: statistics, the most central nodes, feedback loops and (with --actor and --outcome) chokepoints.</source>
         <translation>モデルの構造を示します: 統計、最も中心的なノード、フィードバックループ、（--actor と --outcome があれば）チョークポイント。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>モデルファイル（.wtm）</translation>
     </message>
     <message>
         <source>nodes and loops listed (default 15)</source>

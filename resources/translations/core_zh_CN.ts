@@ -246,10 +246,6 @@
         <translation>校验模型文件，输出摘要和警告。文件无效时退出码为 1。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>also suggest a steepness (lambda) with a unique stable fixed point</source>
         <translation>同时建议一个具有唯一稳定不动点的陡度（lambda）</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>unknown language {tag}: choose from {choices}</source>
         <translation>未知语言 {tag}：请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型文件（.wtm）</translation>
     </message>
     <message>
         <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
@@ -686,10 +686,6 @@
         <translation>解释一个节点在一个情景中某一步的变化：最多五条合计等于该变化的原因及一个具名的其余部分，然后按杠杆（Shapley 值）和按入边分解同一变化。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label</source>
         <translation>情景的 id 或标签</translation>
     </message>
@@ -715,10 +711,6 @@
     <message>
         <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
         <translation>在不确定边权重的抽样未来中运行每个方案（情景与杠杆取值点）；输出稳健性表、最稳健方案失效的条件（PRIM 框）以及最重要的权重（Sobol&apos; 指数）。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
     </message>
     <message>
         <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
@@ -790,10 +782,6 @@
     <message>
         <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
         <translation>导出模型文件。格式由输出名称决定：.xlsx 工作簿、.graphml GraphML、.csv 权重矩阵（行为起点），文件夹名为 CSV 表；--format 可覆盖。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
     </message>
     <message>
         <source>the file (or folder, for CSV tables) to write</source>
@@ -1232,10 +1220,6 @@
         <translation>列出模型的反馈回路及其极性、长度和增益，最强的在前。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>longest loop searched, in nodes (default 12)</source>
         <translation>搜索的最长回路，以节点数计（默认 12）</translation>
     </message>
@@ -1617,10 +1601,6 @@
         <translation>运行模型的基线和各情景；输出每个情景相对基线的最大变化、运行结论以及目标计分卡。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label (repeat for several; default: all)</source>
         <translation>情景 id 或标签（可重复以指定多个；默认：全部）</translation>
     </message>
@@ -1680,10 +1660,6 @@
         <translation>一个情景中某一目标的边权重龙卷风图（每个权重取其下界和上界）及杠杆弹性。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label</source>
         <translation>情景 id 或标签</translation>
     </message>
@@ -1721,10 +1697,6 @@
     <message>
         <source>Describe the structure of a model: statistics, the most central nodes, feedback loops and (with --actor and --outcome) chokepoints.</source>
         <translation>描述模型的结构：统计数据、最中心的节点、反馈回路，以及（配合 --actor 和 --outcome）瓶颈。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型文件（.wtm）</translation>
     </message>
     <message>
         <source>nodes and loops listed (default 15)</source>

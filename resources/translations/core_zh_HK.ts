@@ -246,10 +246,6 @@
         <translation>校驗模型檔案，輸出摘要和警告。檔案無效時退出碼為 1。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>also suggest a steepness (lambda) with a unique stable fixed point</source>
         <translation>同時建議一個具有唯一穩定不動點的陡度（lambda）</translation>
     </message>
@@ -391,6 +387,10 @@
     <message>
         <source>unknown language {tag}: choose from {choices}</source>
         <translation>未知語言 {tag}：請從 {choices} 中選擇</translation>
+    </message>
+    <message>
+        <source>a model file (.wtm)</source>
+        <translation>模型檔案（.wtm）</translation>
     </message>
     <message>
         <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
@@ -686,10 +686,6 @@
         <translation>解釋一個節點在一個情景中某一步的變化：最多五條合計等於該變化的原因及一個具名的其餘部分，然後按槓桿（Shapley 值）和按入邊分解同一變化。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label</source>
         <translation>情景的 id 或標籤</translation>
     </message>
@@ -715,10 +711,6 @@
     <message>
         <source>Run every option (scenarios and lever points) in sampled futures of the uncertain edge weights; print the robustness table, the conditions under which the most robust options fail (PRIM boxes) and the weights that matter most (Sobol&apos; indices).</source>
         <translation>在不確定邊權重的抽樣未來中執行每個方案（情景與槓桿取值點）；輸出穩健性表、最穩健方案失效的條件（PRIM 框）以及最重要的權重（Sobol&apos; 指數）。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
     </message>
     <message>
         <source>a lever (restriction node) to explore from LOW to HIGH, in LEVELS levels when given (repeat for several)</source>
@@ -790,10 +782,6 @@
     <message>
         <source>Export a model file. The format follows from the output name: .xlsx workbook, .graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV tables; --format overrides.</source>
         <translation>匯出模型檔案。格式由輸出名稱決定：.xlsx 活頁簿、.graphml GraphML、.csv 權重矩陣（行為起點），資料夾名為 CSV 表；--format 可覆蓋。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
     </message>
     <message>
         <source>the file (or folder, for CSV tables) to write</source>
@@ -1232,10 +1220,6 @@
         <translation>列出模型的反饋迴路及其極性、長度和增益，最強的在前。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>longest loop searched, in nodes (default 12)</source>
         <translation>搜尋的最長迴路，以節點數計（預設 12）</translation>
     </message>
@@ -1617,10 +1601,6 @@
         <translation>執行模型的基線和各情景；輸出每個情景相對基線的最大變化、執行結論以及目標計分卡。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label (repeat for several; default: all)</source>
         <translation>情景 id 或標籤（可重複以指定多個；預設：全部）</translation>
     </message>
@@ -1680,10 +1660,6 @@
         <translation>一個情景中某一目標的邊權重龍捲風圖（每個權重取其下界和上界）及槓桿彈性。</translation>
     </message>
     <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>a scenario id or label</source>
         <translation>情景 id 或標籤</translation>
     </message>
@@ -1721,10 +1697,6 @@
     <message>
         <source>Describe the structure of a model: statistics, the most central nodes, feedback loops and (with --actor and --outcome) chokepoints.</source>
         <translation>描述模型的結構：統計數據、最中心的節點、反饋迴路，以及（配合 --actor 和 --outcome）瓶頸。</translation>
-    </message>
-    <message>
-        <source>a model file (.wtm)</source>
-        <translation>模型檔案（.wtm）</translation>
     </message>
     <message>
         <source>nodes and loops listed (default 15)</source>

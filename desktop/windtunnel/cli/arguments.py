@@ -18,13 +18,18 @@ from ..language import translate
 from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
+__all__ = ["add_model_file", "whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
            "SAMPLES", "COUNT", "MAX_SEED", "MAX_COUNT", "add_language_option", "use_language"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
 MAX_SEED = 2**63 - 1
 #: Largest "how many to list / search" count an option takes.
 MAX_COUNT = 1_000_000
+
+
+def add_model_file(parser: argparse.ArgumentParser) -> None:
+    """The ``file`` argument of a command that reads one model file."""
+    parser.add_argument("file", help=translate("cli", "a model file (.wtm)"))
 
 
 def whole_number(minimum: int, maximum: int):

@@ -13,6 +13,7 @@ from ..engine import compiled_model, contraction, fcmconfr_steepness, working_we
 from ..language import translate
 from ..model import Model, load
 from .text import printable
+from .arguments import add_model_file
 from .summaries import summary_of
 
 NAME = "check"
@@ -22,7 +23,7 @@ def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help=summary_of(NAME),
                                    description=translate("check", "Validate a model file, print a summary "
                                                                   "and warnings. Exit 1 when it is invalid."))
-    parser.add_argument("file", help=translate("check", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("--steepness", action="store_true",
                         help=translate("check", "also suggest a steepness (lambda) with a "
                                                 "unique stable fixed point"))

@@ -17,6 +17,7 @@ from ..language import translate
 from ..model import load
 from .run import add_preset_option, preset_settings
 from .text import clip, printable, table
+from .arguments import add_model_file
 from .summaries import summary_of
 
 NAME = "explain"
@@ -31,7 +32,7 @@ def add_parser(subparsers) -> None:
                                          "one step: at most five reasons that add up to it "
                                          "with a named rest, then the same change by lever "
                                          "(Shapley values) and by incoming edge."))
-    parser.add_argument("file", help=translate("explain", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
                         help=translate("explain", "a scenario id or label"))
     parser.add_argument("--node", "-n", required=True, metavar="NODE", help=translate("explain", "a node id"))

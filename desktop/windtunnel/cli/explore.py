@@ -25,7 +25,8 @@ from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
 from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
-from .arguments import COUNT, SEED, delay_range, lever_range, whole_number
+from .arguments import (COUNT, SEED, add_model_file, delay_range, lever_range,
+                        whole_number)
 from .run import add_preset_option, preset_settings
 from .text import ProgressBar, clip, printable, table
 from .summaries import summary_of
@@ -47,7 +48,7 @@ def add_parser(subparsers) -> None:
                                          "print the robustness table, the conditions under "
                                          "which the most robust options fail (PRIM boxes) "
                                          "and the weights that matter most (Sobol' indices)."))
-    parser.add_argument("file", help=translate("explore", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("--lever", "-l", action="append", type=lever_range, default=[],
                         metavar="ID=LOW:HIGH[:LEVELS]",
                         help=translate("explore", "a lever (restriction node) to explore "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..io import EXPORT_FORMATS, export_model
 from ..language import translate
 from ..model import load
-from .arguments import add_language_option, use_language
+from .arguments import add_language_option, add_model_file, use_language
 from .text import printable
 from .summaries import summary_of
 
@@ -27,7 +27,7 @@ def add_parser(subparsers) -> None:
                                         "output name: .xlsx workbook, .graphml GraphML, .csv "
                                         "weight matrix (rows are sources), a folder name CSV "
                                         "tables; --format overrides."))
-    parser.add_argument("file", help=translate("export", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help=translate("export", "the file (or folder, for CSV tables) to "
                                                  "write"))

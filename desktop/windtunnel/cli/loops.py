@@ -17,6 +17,7 @@ from ..errors import WindtunnelError
 from ..language import translate
 from ..model import load
 from .text import ProgressBar, clip, printable, table
+from .arguments import add_model_file
 from .summaries import summary_of
 
 NAME = "loops"
@@ -29,7 +30,7 @@ def add_parser(subparsers) -> None:
         NAME, help=summary_of(NAME),
         description=translate("loops", "List the feedback loops of a model with their "
                                        "polarity, length and gain, strongest first."))
-    parser.add_argument("file", help=translate("loops", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("--max-length", type=int, default=12, metavar="N",
                         help=translate("loops", "longest loop searched, in nodes (default 12)"))
     parser.add_argument("--limit", type=int, default=10_000, metavar="N",

@@ -25,7 +25,8 @@ from ..io.csv import table_csv_bytes
 from ..language import translate
 from ..model import Model, load
 from ..model.atomic import atomic_write
-from .arguments import COUNT, SAMPLES, SEED, STEPS, add_language_option, use_language
+from .arguments import (COUNT, SAMPLES, SEED, STEPS, add_language_option, add_model_file,
+                        use_language)
 from .text import ProgressBar, clip, printable, table
 from .summaries import summary_of
 
@@ -41,7 +42,7 @@ def add_parser(subparsers) -> None:
         description=translate("run", "Run the baseline and scenarios of a model; print the "
                                      "largest changes from baseline per scenario, the "
                                      "verdicts and the objectives scorecard."))
-    parser.add_argument("file", help=translate("run", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
                         help=translate("run", "a scenario id or label (repeat for several; "
                                               "default: all)"))

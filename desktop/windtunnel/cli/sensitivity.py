@@ -18,7 +18,7 @@ from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings
-from .arguments import COUNT
+from .arguments import COUNT, add_model_file
 from .text import ProgressBar, printable, table
 from .summaries import summary_of
 
@@ -33,7 +33,7 @@ def add_parser(subparsers) -> None:
         description=translate("sensitivity", "Tornado of edge weights (each at its low and "
                                              "high bound) and lever elasticities for one "
                                              "objective in one scenario."))
-    parser.add_argument("file", help=translate("sensitivity", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
                         help=translate("sensitivity", "a scenario id or label"))
     parser.add_argument("--objective", "-o", required=True, metavar="NAME",

@@ -18,7 +18,7 @@ from ..io.csv import table_csv_bytes
 from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
-from .arguments import COUNT, MAX_COUNT, whole_number
+from .arguments import COUNT, MAX_COUNT, add_model_file, whole_number
 from .text import ProgressBar, clip, printable, table
 from .summaries import summary_of
 
@@ -35,7 +35,7 @@ def add_parser(subparsers) -> None:
         description=translate("structure", "Describe the structure of a model: statistics, "
                                            "the most central nodes, feedback loops and (with "
                                            "--actor and --outcome) chokepoints."))
-    parser.add_argument("file", help=translate("structure", "a model file (.wtm)"))
+    add_model_file(parser)
     parser.add_argument("--top", type=COUNT, default=15, metavar="N",
                         help=translate("structure", "nodes and loops listed (default 15)"))
     parser.add_argument("--loops-max", type=COUNT, default=10_000, metavar="N",
