@@ -96,12 +96,13 @@ class ParticipantsPanel(QWidget):
     def results(self):
         """The Participants' Results dock's view (built on first use; None without the
         analysis)."""
-        lazy = getattr(self, "lazy_results", None)
-        return lazy.view if lazy is not None else None
+        return self.lazy_results.view if self.lazy_results is not None else None
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        #: The Participants' Results page, set when the analysis is attached.
+        self.lazy_results: LazyView | None = None
         self._model = None
         self._scene = None
         self.anonymous = QCheckBox(self.tr("Anonymous (hide names)"))
