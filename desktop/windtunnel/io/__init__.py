@@ -40,7 +40,7 @@ _LAZY = {
     "graph_to_model": "graphml",
     "graphml_bytes": "graphml",
     "model_to_graph": "graphml",
-    "parse_graphml": "graphml",
+    "parse_graphml": "graphml_xml",
     "ASK": "importing",
     "ChoiceNeeded": "importing",
     "Imported": "importing",

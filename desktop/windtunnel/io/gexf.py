@@ -27,7 +27,7 @@ import networkx as nx
 
 from ..errors import LoadError, Problem
 from ..language import translate
-from .graphml import GROUP, GROUP_NODES, UNDIRECTED, ask_undirected
+from .graphml_xml import GROUP, GROUP_NODES, UNDIRECTED, ask_undirected
 from .importing import ImportOptions
 from .xmlsafe import parse_xml
 

@@ -33,7 +33,8 @@ from ..model.atomic import atomic_write
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
-from .graphml import graph_to_model, graphml_bytes, parse_graphml
+from .graphml import graph_to_model, graphml_bytes
+from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix

@@ -1,0 +1,227 @@
+"""GraphML's XML made safe and tidy before networkx reads it.
+
+The XML is parsed by defusedxml with DTDs forbidden (entity expansion and external entities
+are refused), then changed where networkx would lose or refuse something:
+
+- **undirected edges** are made directed as written and marked (:data:`UNDIRECTED`), so that
+  :class:`~windtunnel.io.importing.ImportOptions.undirected` decides how they are read;
+- **yEd groups** (nodes holding a nested graph) tell the nodes inside their label
+  (:data:`GROUP`); the group nodes themselves are listed (:data:`GROUP_NODES`);
+- **key ids used twice** (one key id for a node and an edge attribute) are made distinct;
+- GraphML's own ``<desc>`` becomes a description (node) or rationale (edge) attribute;
+- nodes without an id or declared twice, and integers longer than a double holds, are
+  refused at their element.
+
+:mod:`windtunnel.io.graphml` turns the graph into a model; :mod:`windtunnel.io.gexf` shares
+the marks.
+"""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+import networkx as nx
+
+from ..errors import LoadError, Problem
+from ..language import translate
+from ..model.textcheck import MAX_INTEGER_DIGITS
+from .importing import ASK, ChoiceNeeded, ImportOptions
+from .xmlsafe import parse_xml
+
+__all__ = ["parse_graphml", "ask_undirected", "UNDIRECTED", "GROUP", "GROUP_NODES",
+           "IMPLICIT_NODES"]
+
+_NS = "{http://graphml.graphdrawing.org/xmlns}"
+_Y = "{http://www.yworks.com/xml/graphml}"
+#: Marks the graph readers leave for :func:`graph_to_model`: an undirected edge, the group
+#: a node sits in, the group nodes themselves (see :mod:`windtunnel.io.gexf` too).
+UNDIRECTED, GROUP, GROUP_NODES = ("__windtunnel_undirected", "__windtunnel_group",
+                                  "__windtunnel_group_nodes")
+_DESC = "__windtunnel_desc_"
+#: The ids that edges name but no ``<node>`` declares (networkx adds them; the import
+#: notes it).
+IMPLICIT_NODES = "__windtunnel_implicit_nodes"
+
+
+def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
+    """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
+    root = parse_xml(data, "GraphML")
+    _distinct_key_ids(root)
+    implicit = _check_nodes(root)
+    _check_whole_numbers(root)
+    _descriptions(root)
+    undirected = _mark_undirected(root)
+    groups = _mark_groups(root)
+    ask_undirected(undirected, options)
+    try:
+        graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
+    except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
+        raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
+                                                         "({exc})").format(exc=exc))) from None
+    graph.graph[GROUP_NODES] = groups
+    graph.graph[IMPLICIT_NODES] = implicit
+    return graph
+
+
+def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
+    """Raise the question (or the refusal) the options give for ``undirected`` edges."""
+    choice = (options or ImportOptions()).undirected
+    if not undirected or choice not in (ASK, "refuse"):
+        return
+    are = "s are" if undirected != 1 else " is"
+    if choice == ASK:
+        raise ChoiceNeeded("undirected", Problem("", translate("graphml", "{undirected} edge{are} undirected").format(
+                                                         undirected=undirected, are=are)))
+    raise LoadError(Problem("", translate("graphml", "{undirected} edge{are} undirected; "
+                                                     "import with --undirected both (each "
+                                                     "edge both ways) or as-written (one way, "
+                                                     "as the file lists them)").format(
+                                    undirected=undirected, are=are)))
+
+
+def _check_nodes(root) -> list[str]:
+    """Refuse what networkx would read wrongly without a word: a node without an id (it
+    would become a node called "None") and an id written twice (the second node's
+    attributes would overwrite the first's). Return the ids that edges name but no
+    ``<node>`` declares (networkx adds them; the import notes it)."""
+    problems, seen = [], {}
+    for position, node in enumerate(root.iter(f"{_NS}node"), start=1):
+        node_id = node.get("id")
+        if node_id is None or not node_id.strip():
+            problems.append(Problem(f"node {position}", translate("graphml", "has no id (GraphML needs one on every "
+                                                                             "<node>, and edges name nodes by it)")))
+        elif node_id in seen:
+            problems.append(Problem(f"node {position}", translate("graphml", "the id {node_id!r} was already used by "
+                                                                             "node {seen}").format(
+                                                            node_id=node_id[:60], seen=seen[node_id])))
+        else:
+            seen[node_id] = position
+    implicit = {}
+    for position, edge in enumerate(root.iter(f"{_NS}edge"), start=1):
+        for end in ("source", "target"):
+            if not (edge.get(end) or "").strip():
+                problems.append(Problem(f"edge {position}", translate("graphml", "has no {end}").format(
+                                                                end=end)))
+            elif edge.get(end) not in seen:
+                implicit[edge.get(end)] = None
+    if problems:
+        raise LoadError(problems[:50])
+    return list(implicit)
+
+
+def _check_whole_numbers(root) -> None:
+    """Refuse integer attributes (``attr.type="int"`` or ``"long"``) longer than a double
+    holds, at their element, before networkx's int() fails without a place (past 4,300
+    digits) or makes a number the model must refuse later."""
+    whole = {key.get("id") for key in root.iter(f"{_NS}key")
+             if key.get("attr.type") in ("int", "long")}
+    if not whole:
+        return
+    problems = []
+    for domain in ("node", "edge"):
+        for position, owner in enumerate(root.iter(f"{_NS}{domain}"), start=1):
+            for data in owner.findall(f"{_NS}data"):
+                digits = (data.text or "").strip().lstrip("+-")
+                if data.get("key") in whole and len(digits) > MAX_INTEGER_DIGITS:
+                    problems.append(Problem(
+                        f"{domain} {position} ({_short_id(owner, domain)}), attribute "
+                        f"{data.get('key')[:40]!r}", translate("graphml", "an integer of {count:,} digits is too "
+                                                                          "large for a number (at most "
+                                                                          "{max_integer_digits} digits)").format(
+                                                         count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
+    if problems:
+        raise LoadError(problems[:50])
+
+
+def _short_id(owner, domain: str) -> str:
+    if domain == "node":
+        return f"id {owner.get('id', '')[:40]!r}"
+    return f"{owner.get('source', '')[:30]} -> {owner.get('target', '')[:30]}"
+
+
+def _distinct_key_ids(root) -> None:
+    """Give keys that share an id (one for nodes, one for edges) an id each, and move keys
+    written inside a graph to the top, where GraphML readers look for them."""
+    keys = list(root.iter(f"{_NS}key"))
+    for parent in list(root.iter()):
+        for key in parent.findall(f"{_NS}key"):
+            if parent is not root:
+                parent.remove(key)
+                root.insert(0, key)
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key.get("id", "")] = counts.get(key.get("id", ""), 0) + 1
+    for key in keys:
+        old, domain = key.get("id", ""), key.get("for", "all")
+        if counts[old] < 2 or domain == "all":
+            continue
+        new = f"{old}__{domain}"
+        key.set("id", new)
+        for owner in root.iter(f"{_NS}{domain}"):
+            for data in owner.findall(f"{_NS}data"):
+                if data.get("key") == old:
+                    data.set("key", new)
+
+
+def _descriptions(root) -> None:
+    """GraphML's own ``<desc>`` of a node or an edge, as a description attribute."""
+    found = False
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{_NS}{domain}"):
+            desc = owner.find(f"{_NS}desc")
+            if desc is not None and (desc.text or "").strip():
+                ET.SubElement(owner, f"{_NS}data", {"key": _DESC + domain}).text = desc.text
+                found = True
+    if found:
+        _add_key(root, _DESC + "node", "node", "string", name="description")
+        _add_key(root, _DESC + "edge", "edge", "string", name="rationale")
+
+
+def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:
+    key = ET.Element(f"{_NS}key", {"id": key_id, "for": domain, "attr.name": name or key_id,
+                                   "attr.type": kind})
+    root.insert(0, key)
+
+
+def _mark_undirected(root) -> int:
+    """Make every edge directed as written, marking those the file says are undirected."""
+    marked = 0
+    for graph in root.iter(f"{_NS}graph"):
+        default_undirected = graph.get("edgedefault", "undirected") == "undirected"
+        graph.set("edgedefault", "directed")
+        for edge in graph.findall(f"{_NS}edge"):
+            directed = edge.attrib.pop("directed", None)
+            if directed == "false" or (directed is None and default_undirected):
+                ET.SubElement(edge, f"{_NS}data", {"key": UNDIRECTED}).text = "true"
+                marked += 1
+    if marked:
+        _add_key(root, UNDIRECTED, "edge", "boolean")
+    return marked
+
+
+def _mark_groups(root) -> set[str]:
+    """Tell each node inside a yEd group (a node holding a graph) its group's label;
+    return the group nodes' ids."""
+    groups = set()
+    for node in list(root.iter(f"{_NS}node")):
+        inner = node.find(f"{_NS}graph")
+        if inner is None:
+            continue
+        node.set("yfiles.foldertype", "group")  # networkx reads nested graphs only then
+        groups.add(node.get("id", ""))
+        label = _group_label(node)
+        for member in inner.findall(f"{_NS}node"):
+            for old in member.findall(f"{_NS}data"):
+                if old.get("key") == GROUP:
+                    member.remove(old)
+            ET.SubElement(member, f"{_NS}data", {"key": GROUP}).text = label
+    if groups:
+        _add_key(root, GROUP, "node", "string")
+    return groups
+
+
+def _group_label(node) -> str:
+    for label in node.iter(f"{_Y}NodeLabel"):
+        if label.text and label.text.strip():
+            return label.text.strip()
+    return node.get("id", "")
