@@ -229,6 +229,90 @@ def test_monte_carlo_over_participants_maps_from_the_dock(window, qtbot):
                     timeout=5000)
 
 
+def test_monte_carlo_over_participants_and_their_weights_from_the_dock(window, qtbot):
+    model = load(bundled_model(VOICES))
+    model.set_settings(replace(model.settings, samples=40, seed=5))
+    panel = _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    panel.results.with_weights.setChecked(True)
+    panel.results.monte_carlo.click()
+    qtbot.waitUntil(lambda: analysis.session.monte_carlo is not None, timeout=20000)
+    mc = analysis.session.monte_carlo
+    assert mc.sampled == "both"
+    again = run(model, samples=40, seed=5, sample="both")
+    for mine, theirs in zip(mc.scenarios, again.scenarios):
+        np.testing.assert_array_equal(mine.uncertainty.percentiles, theirs.uncertainty.percentiles)
+    qtbot.waitUntil(lambda: "of participants' maps and their weights"
+                    in analysis.results_panel.status.full_text, timeout=5000)
+
+
+def test_the_scenario_matrix_says_how_many_participants_maps_agree(window, qtbot):
+    model = load(bundled_model(VOICES))
+    _show(window, qtbot, model)
+    matrix = window.extensions["analysis"].results_panel.matrix
+    qtbot.waitUntil(lambda: matrix.voices is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert matrix.across.isVisibleTo(matrix)
+    expected = run_participants(model)
+    table = matrix.model
+    row, k = np.unravel_index(np.argmax(np.abs(table.values)), table.values.shape)
+    column = 3 + k                             # the most changed cell: Node, Group, Baseline
+    scenario = expected.scenarios[k]
+    assert scenario.scenario_id == table.scenario_ids[k]
+    final = scenario.final[:, expected.node_ids.index(table.ids[row])]
+    shared = table.values[row, k]
+    agree = int((final > 5e-4).sum()) if shared > 0 else int((final < -5e-4).sum())
+    assert table.index(row, column).data() == \
+        f"{shared:+.3f}  {agree}/5 " + ("\u2191" if shared > 0 else "\u2193")
+    tip = table.index(row, column).data(Qt.ToolTipRole)
+    assert "participants' maps say" in tip and "Their changes range from" in tip
+    assert f"{final.min():+.3f}" in tip and f"{final.max():+.3f}" in tip
+    matrix.across.setChecked(False)
+    assert table.index(row, column).data() == f"{shared:+.3f}"
+    assert table.index(row, column).data(Qt.ToolTipRole) is None
+
+
+def test_a_model_without_participants_has_a_plain_matrix(window, qtbot):
+    matrix = window.extensions["analysis"].results_panel.matrix
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert not matrix.across.isVisibleTo(matrix) and matrix.voices is None
+
+
+def test_the_brief_of_a_model_with_participants_has_the_lens_page(window, qtbot):
+    from windtunnel.app.analysis.brief import brief_pdf_bytes, paint_lens_page, paint_map
+    from windtunnel.app.analysis.colours import run_span
+
+    model = load(bundled_model(VOICES))
+    _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    analysis.session.set_scenario(model.scenarios[0].id)
+    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
+    snapshot = analysis.session.snapshot()
+    data = brief_pdf_bytes(snapshot)
+    assert data.startswith(b"%PDF") and b"/Count 2" in data
+    def amber(paint) -> int:
+        """Pixels of the lens's amber (its translucent bands over the light map too)."""
+        image = QImage(1600, 1100, QImage.Format_ARGB32)
+        image.fill(Qt.white)
+        painter = QPainter(image)
+        paint(painter)
+        painter.end()
+        return sum(1 for x in range(0, 1600, 3) for y in range(0, 1100, 3)
+                   if (c := image.pixelColor(x, y)).red() > 220 and 150 < c.green() < 225
+                   and c.blue() < 170 and c.red() - c.blue() > 90)
+
+    page = QRectF(0, 0, 1600, 1100)
+    span = run_span(snapshot.results, snapshot.change)
+    with_lens = amber(lambda p: paint_lens_page(p, page, snapshot))
+    without = amber(lambda p: paint_map(p, QRectF(0, 60, 880, 1040), snapshot, span,
+                                        (span, "Change")))
+    assert with_lens > without + 200                  # the bands under the disagreed edges
+    plain = load(bundled_model())
+    window.set_document(Document(plain))
+    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
+    assert b"/Count 1" in brief_pdf_bytes(analysis.session.snapshot())
+
+
 def test_a_name_another_participant_has_or_an_empty_name_is_refused(window, qtbot,
                                                                     monkeypatch):
     model = load(bundled_model(VOICES))
