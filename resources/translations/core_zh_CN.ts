@@ -1609,8 +1609,8 @@
         <translation>不确定边权重的蒙特卡洛样本数（默认 0：不抽样）</translation>
     </message>
     <message>
-        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), or one participant&apos;s map, drawn by credibility</source>
-        <translation>每个蒙特卡洛样本抽取的内容：不确定的边权重（默认），或按可信度抽取的一位参与者的图</translation>
+        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
+        <translation>每个蒙特卡洛样本抽取什么：不确定的边权重（默认）、按可信度抽取的一位参与者的图（participants），或这样一张图再在界限内抽取其权重（both）</translation>
     </message>
     <message>
         <source>random seed (default: the model&apos;s)</source>

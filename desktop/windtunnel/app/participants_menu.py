@@ -11,7 +11,7 @@ results follow at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QMenu, QVBoxLayout)
@@ -25,17 +25,22 @@ from .participants_rating import rate
 
 __all__ = ["RatingMenu", "RatingDialog", "term_text"]
 
+#: What the strength of a term says (translated where shown).
+_STRENGTHS = {"VH": QT_TRANSLATE_NOOP("RatingMenu", "very high"),
+              "H": QT_TRANSLATE_NOOP("RatingMenu", "high"),
+              "M": QT_TRANSLATE_NOOP("RatingMenu", "medium"),
+              "L": QT_TRANSLATE_NOOP("RatingMenu", "low"),
+              "VL": QT_TRANSLATE_NOOP("RatingMenu", "very low")}
+
+
 def term_text(term: str) -> str:
     """A term of the scale with what it means, as the menu lists it ("+H  high, raises")."""
-    tr = QCoreApplication.translate
     if term == "NA":
-        return tr("RatingMenu", "NA  no effect")
-    strength = {"VH": tr("RatingMenu", "very high"), "H": tr("RatingMenu", "high"),
-                "M": tr("RatingMenu", "medium"), "L": tr("RatingMenu", "low"),
-                "VL": tr("RatingMenu", "very low")}[term[1:]]
-    direction = (tr("RatingMenu", "raises") if term.startswith("+") else
-                 tr("RatingMenu", "lowers"))
-    return tr("RatingMenu", "{term}  {strength}, {direction}").format(
+        return QCoreApplication.translate("RatingMenu", "NA  no effect")
+    strength = QCoreApplication.translate("RatingMenu", _STRENGTHS[term[1:]])
+    direction = (QCoreApplication.translate("RatingMenu", "raises") if term.startswith("+")
+                 else QCoreApplication.translate("RatingMenu", "lowers"))
+    return QCoreApplication.translate("RatingMenu", "{term}  {strength}, {direction}").format(
         term=term, strength=strength, direction=direction)
 
 
@@ -82,15 +87,14 @@ class RatingMenu:
         model = self.window.document.model
         if kind != "edge" or not model.participants or self.rater.currentData() is None:
             return
-        tr = QCoreApplication.translate
-        pid = self.rater.currentData()
+            pid = self.rater.currentData()
         who = model.participant(pid)
         rating = next((r for r in who.ratings if r.key == key), None)
         if not menu.isEmpty():
             menu.addSeparator()
-        menu.addSection(tr("RatingMenu", "Rating by {who}").format(
+        menu.addSection(QCoreApplication.translate("RatingMenu", "Rating by {who}").format(
             who=self.rater.currentText()))
-        people = menu.addMenu(tr("RatingMenu", "Rate &As"))
+        people = menu.addMenu(QCoreApplication.translate("RatingMenu", "Rate &As"))
         group = QActionGroup(people)
         for index in range(self.rater.count()):
             action = people.addAction(self.rater.itemText(index))
@@ -106,9 +110,9 @@ class RatingMenu:
             action.triggered.connect(lambda _on=False, t=term: self.push(key, term=t))
             terms.addAction(action)
         menu.addSeparator()
-        menu.addAction(tr("RatingMenu", "&Weight and Confidence..."),
+        menu.addAction(QCoreApplication.translate("RatingMenu", "&Weight and Confidence..."),
                        lambda: self.ask_and_rate(key))
-        clear = menu.addAction(tr("RatingMenu", "&Clear Rating"),
+        clear = menu.addAction(QCoreApplication.translate("RatingMenu", "&Clear Rating"),
                                lambda: self.push(key, clear=True))
         clear.setEnabled(rating is not None)
 
