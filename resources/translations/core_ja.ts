@@ -1400,6 +1400,10 @@
         <translation>マップが {voices_given} 枚です。集約には二枚以上のマップか、複数の参加者を含むファイルが必要です</translation>
     </message>
     <message>
+        <source>{label!r} cannot be merged with the concept chosen (it is not there, or this map already joins it): kept apart</source>
+        <translation>{label!r} は選んだ概念と統合できません（その概念がないか、このマップがすでにそれに対応しています）: 分けておきます</translation>
+    </message>
+    <message>
         <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
         <translation>統合されて一つの概念になった二つのノードを結ぶエッジ {merged} 本を除きました</translation>
     </message>

@@ -1400,6 +1400,10 @@
         <translation>给出了 {voices_given} 张图；汇总至少需要两张图或一个包含多位参与者的文件</translation>
     </message>
     <message>
+        <source>{label!r} cannot be merged with the concept chosen (it is not there, or this map already joins it): kept apart</source>
+        <translation>{label!r} 无法与所选概念合并（该概念不存在，或这张图已与它对应）：保持分开</translation>
+    </message>
+    <message>
         <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
         <translation>{merged} 条边连接了被合并为同一概念的两个节点：已略去</translation>
     </message>

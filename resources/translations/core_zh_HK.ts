@@ -1400,6 +1400,10 @@
         <translation>給出了 {voices_given} 張圖；彙總至少需要兩張圖或一個包含多位參與者的檔案</translation>
     </message>
     <message>
+        <source>{label!r} cannot be merged with the concept chosen (it is not there, or this map already joins it): kept apart</source>
+        <translation>{label!r} 無法與所選概念合併（該概念不存在，或這張圖已與它對應）：保持分開</translation>
+    </message>
+    <message>
         <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
         <translation>{merged} 條邊連接了被合併為同一概念的兩個節點：已略去</translation>
     </message>

@@ -1255,8 +1255,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>分けておく</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>統合</translation>
+        <source>Merge with {concept}</source>
+        <translation>{concept} と統合</translation>
+    </message>
+    <message>
+        <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
+        <translation>この概念を分けておくか、該当しそうな概念、またはそれより前のマップの任意の概念と統合します</translation>
     </message>
     <message>
         <source>Merge all</source>

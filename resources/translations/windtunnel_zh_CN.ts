@@ -1255,8 +1255,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>保持分开</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>合并</translation>
+        <source>Merge with {concept}</source>
+        <translation>与 {concept} 合并</translation>
+    </message>
+    <message>
+        <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
+        <translation>保持这个概念分开，将它与它可能对应的概念合并，或与之前各图中的任何概念合并</translation>
     </message>
     <message>
         <source>Merge all</source>

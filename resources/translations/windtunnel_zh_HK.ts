@@ -1255,8 +1255,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>保持分開</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>合併</translation>
+        <source>Merge with {concept}</source>
+        <translation>與 {concept} 合併</translation>
+    </message>
+    <message>
+        <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
+        <translation>保持這個概念分開，將它與它可能對應的概念合併，或與之前各圖中的任何概念合併</translation>
     </message>
     <message>
         <source>Merge all</source>

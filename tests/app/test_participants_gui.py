@@ -391,8 +391,8 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     assert importer.action in window.menus.file.actions()
     reviewed = []
 
-    def review(proposals):
-        dialog = NearMatchReview(proposals, window)
+    def review(proposals, concepts):
+        dialog = NearMatchReview(proposals, window, concepts)
         reviewed.append([(p.label, p.concept_label) for p in proposals])
         assert all(not merged for merged in (c.currentData() for c in dialog.choices))
         if merge:
@@ -408,6 +408,39 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     assert ("Sneezing or coughing" in labels) is not merge
     assert len(model.nodes) == (26 if merge else 27)
     assert notes and "4 maps" in notes[-1][0]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_the_review_merges_a_concept_with_any_concept_of_an_earlier_map(
+        window, qtbot, monkeypatch):
+    from windtunnel.app.participants_import import NearMatchReview
+    _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    chosen = []
+
+    def review(proposals, concepts):
+        dialog = NearMatchReview(proposals, window, concepts)
+        choice = dialog.choices[0]
+        texts = [choice.itemText(i) for i in range(choice.count())]
+        assert texts[:2] == ["Keep apart", "Merge with Sneezing / coughing"]
+        assert "Merge with Fatality rate" in texts          # any concept of the maps before
+        assert "Merge with People dying or getting sick" not in texts   # that map has it
+        choice.setCurrentIndex(texts.index("Merge with Fatality rate"))
+        chosen.append(choice.currentData())
+        dialog.set_all(False)
+        assert dialog.merged() == {}
+        choice.setCurrentIndex(texts.index("Merge with Fatality rate"))
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    model = opened.document.model
+    who = model.participants[1]                               # project_3's map
+    labels = {n.id: n.label for n in model.nodes}
+    rated = {labels[end] for r in who.ratings for end in r.key}
+    assert "Fatality rate" in rated and "Sneezing or coughing" not in rated
+    assert chosen == [next(n.id for n in model.nodes if n.label == "Fatality rate")]
     opened.ask_save_changes = lambda: "discard"
     opened.close()
 

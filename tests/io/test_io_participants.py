@@ -58,6 +58,41 @@ def test_accepting_the_proposals_merges_the_concepts():
     assert len(combined.model.nodes) == len(combine_maps(_maps(PROJECTS)).model.nodes) - 1
 
 
+def test_a_near_match_can_be_merged_with_any_concept_of_an_earlier_map():
+    maps = _maps(PROJECTS)
+    first = combine_maps(maps)
+    (proposal,) = first.proposals
+    earlier = [(cid, label) for cid, label, origin, joined in first.concepts
+               if origin < proposal.map_index and cid != proposal.concept
+               and proposal.map_index not in joined]
+    assert len(earlier) >= 10              # every concept before that map it does not join
+    other, other_label = earlier[0]
+    combined = combine_maps(maps, accept={proposal.key: other})
+    model = combined.model
+    who = model.participants[PROJECTS.index(proposal.participant)]
+    own_label = {n.id: n.label for n in model.nodes}
+    assert not any(own_label[end] == "Sneezing or coughing" for r in who.ratings
+                   for end in r.key)                     # that map's node is merged away
+    source = dict(maps)[proposal.participant]
+    drawn = {e.key for e in source.edges if proposal.node in e.key}
+    rated = {r.key for r in who.ratings if other in r.key}
+    assert len(rated) >= len(drawn) > 0                  # its edges now rate the chosen one
+    assert any("merged, as accepted" in n.message for n in combined.notes)
+
+
+def test_a_chosen_concept_that_is_not_there_keeps_the_node_apart_with_a_note():
+    maps = _maps(PROJECTS)
+    (proposal,) = combine_maps(maps).proposals
+    combined = combine_maps(maps, accept={proposal.key: "no-such-concept"})
+    assert "Sneezing or coughing" in [n.label for n in combined.model.nodes]
+    assert any("cannot be merged with the concept chosen" in n.message
+               for n in combined.notes)
+    joined = next(cid for cid, _label, _origin, maps_of in combine_maps(maps).concepts
+                  if proposal.map_index in maps_of)     # that map already joins it
+    combined = combine_maps(maps, accept={proposal.key: joined})
+    assert "Sneezing or coughing" in [n.label for n in combined.model.nodes]
+
+
 def test_the_shared_weights_are_the_recorded_aggregate_and_the_model_saves():
     maps = _maps(["test001_a", "test001_b", "test001_c", "test001_d"])
     for zeros in ("include", "ignore"):

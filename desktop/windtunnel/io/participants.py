@@ -11,7 +11,10 @@ first map's nodes, then every new concept in the order met):
 - *near matches* (difflib's ratio of the normalised labels at least :data:`NEAR`, or the
   same id under another label) are never merged silently: they are listed as
   :class:`Proposal` s, and merged only when the caller accepts them (``accept=True``; the
-  command line's ``--accept-matches``).
+  command line's ``--accept-matches``);
+- *the user's choice*: ``accept`` may also map a proposal's key to any concept an earlier
+  map brought (the app's review offers every one of them, not only the near match), and
+  that node is merged with it instead.
 
 Every map becomes a :class:`~windtunnel.model.Participant` (named after its file) whose
 ratings are its edges; a map that already holds participants (a workbook of several
@@ -27,6 +30,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..engine.aggregation import apply_working_weights
@@ -64,6 +68,9 @@ class Proposal:
     concept_label: str
     ratio: float
     reason: str
+    #: Which map (its place in the list combined) the node is of: it may be merged with
+    #: the concepts of the maps before it.
+    map_index: int = 0
 
     @property
     def key(self) -> tuple[str, str]:
@@ -77,11 +84,15 @@ class Proposal:
 
 @dataclass(frozen=True)
 class Combined:
-    """The combined model, the near matches found, and what was done, as notes."""
+    """The combined model, the near matches found, and what was done, as notes.
+    ``concepts``: (id, label, index of the map that brought it, indexes of the maps that
+    join it) of every concept, in the order met: what a node of a later map that does not
+    join it yet may be merged with."""
 
     model: Model
     proposals: tuple[Proposal, ...]
     notes: tuple[Problem, ...]
+    concepts: tuple[tuple[str, str, int, frozenset[int]], ...] = ()
 
 
 class _Concepts:
@@ -91,10 +102,13 @@ class _Concepts:
         self.nodes: list[Node] = []
         self.by_label: dict[str, str] = {}
         self.by_id: dict[str, Node] = {}
+        self.origin: dict[str, int] = {}
+        self.joined: dict[str, set[int]] = {}
 
-    def add(self, node: Node, concept_id: str) -> None:
+    def add(self, node: Node, concept_id: str, origin: int = 0) -> None:
         concept = replace(node, id=concept_id)
         self.nodes.append(concept)
+        self.origin[concept_id] = origin
         self.by_label.setdefault(normal_label(node.label), concept_id)
         self.by_id[concept_id] = concept
 
@@ -104,7 +118,8 @@ class _Concepts:
             return same
         return None
 
-    def near(self, node: Node, participant: str, taken: set[str]) -> Proposal | None:
+    def near(self, node: Node, participant: str, taken: set[str],
+             map_index: int = 0) -> Proposal | None:
         key = normal_label(node.label)
         best, best_ratio, reason = None, 0.0, ""
         # difflib's close matches filter by its quick upper bounds before the full ratio,
@@ -122,7 +137,7 @@ class _Concepts:
             best, reason = same_id, "same id, another label"
             best_ratio = difflib.SequenceMatcher(None, key, normal_label(best.label)).ratio()
         return Proposal(participant, node.id, node.label, best.id, best.label,
-                        round(best_ratio, 3), reason)
+                        round(best_ratio, 3), reason, map_index)
 
 
 def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
@@ -131,7 +146,10 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
 
     ``settings`` (default: the first map's) name the aggregation; ``accept`` merges the
     near matches: True merges every one, a collection of :attr:`Proposal.key` s merges
-    those (the app's review table), False none."""
+    those, a mapping of keys to concept ids merges each with the concept chosen (the
+    app's review table: any concept of an earlier map), False none. A chosen concept that
+    is not there (another choice left it out) or that the map already joined keeps the node
+    apart, with a note."""
     voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
     if voices_given < 2:
         raise LoadError(Problem("", translate("participants", "{voices_given} map given; aggregating "
@@ -152,18 +170,27 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                 mapping[node.id] = concept
                 taken.add(concept)
                 continue
-            proposal = concepts.near(node, name, taken) if index else None
+            proposal = concepts.near(node, name, taken, index) if index else None
             if proposal is not None:
                 proposals.append(proposal)
-                if accept is True or (accept is not False and proposal.key in accept):
-                    mapping[node.id] = proposal.concept
-                    taken.add(proposal.concept)
+                chosen = _chosen(accept, proposal)
+                if chosen is not None and (chosen not in concepts.by_id or chosen in taken
+                                           or concepts.origin[chosen] >= index):
+                    notes.append(Problem(name, translate(
+                        "participants", "{label!r} cannot be merged with the concept chosen "
+                                        "(it is not there, or this map already joins it): "
+                                        "kept apart").format(label=node.label)))
+                elif chosen is not None:
+                    mapping[node.id] = chosen
+                    taken.add(chosen)
                     continue
             concept_id = node.id if node.id not in concepts.by_id else slugify(
                 node.label, set(concepts.by_id))
-            concepts.add(node, concept_id)
+            concepts.add(node, concept_id, index)
             mapping[node.id] = concept_id
             taken.add(concept_id)
+        for concept in mapping.values():
+            concepts.joined.setdefault(concept, set()).add(index)
         for voice, given in _voices(name, model):
             ratings, merged = {}, 0
             for rating in given:
@@ -208,8 +235,7 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                                                        "zeros {aggregation_zeros}d").format(
                                  count=len(maps), count2=len(concepts.nodes), count3=len(edges), aggregation=model.settings.aggregation, aggregation_zeros=model.settings.aggregation_zeros)))
     if proposals:
-        merged = (len(proposals) if accept is True else 0 if accept is False
-                  else sum(p.key in accept for p in proposals))
+        merged = sum(_chosen(accept, p) is not None for p in proposals)
         count = len(proposals)
         if merged == count:
             message = (translate("participants", "1 near match of concepts merged, as accepted")
@@ -227,7 +253,20 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                                                 "{merged} merged, as accepted, the others kept "
                                                 "apart")
         notes.append(Problem("", message.format(count=count, merged=merged)))
-    return Combined(model, tuple(proposals), tuple(notes))
+    return Combined(model, tuple(proposals), tuple(notes),
+                    tuple((n.id, n.label, concepts.origin[n.id],
+                           frozenset(concepts.joined.get(n.id, ()))) for n in concepts.nodes))
+
+
+def _chosen(accept, proposal: Proposal) -> str | None:
+    """The concept ``accept`` merges ``proposal``'s node with, or None (kept apart)."""
+    if accept is True:
+        return proposal.concept
+    if accept is False:
+        return None
+    if isinstance(accept, Mapping):
+        return accept.get(proposal.key)
+    return proposal.concept if proposal.key in accept else None
 
 
 def _voices(name: str, model: Model):
