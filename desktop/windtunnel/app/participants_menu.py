@@ -87,7 +87,7 @@ class RatingMenu:
         model = self.window.document.model
         if kind != "edge" or not model.participants or self.rater.currentData() is None:
             return
-            pid = self.rater.currentData()
+        pid = self.rater.currentData()
         who = model.participant(pid)
         rating = next((r for r in who.ratings if r.key == key), None)
         if not menu.isEmpty():
