@@ -93,6 +93,32 @@ def test_a_chosen_concept_that_is_not_there_keeps_the_node_apart_with_a_note():
     assert "Sneezing or coughing" in [n.label for n in combined.model.nodes]
 
 
+def test_a_participants_own_nodes_and_edges_come_along_as_theirs():
+    from windtunnel.model import Participant, Rating
+    room = Model.from_elements(
+        nodes=[Node("a", "Alpha"), Node("b", "Beta")], edges=[Edge("a", "b", 0.5)],
+        participants=[
+            Participant("p", "Pat", ratings=(Rating("a", "b", 0.5), Rating("a", "x", 0.4),
+                                             Rating("y", "b", -0.3)),
+                        nodes=(Node("x", "Extra worry"), Node("y", "Gamma"))),
+            Participant("q", "Quinn", ratings=(Rating("a", "b", 0.2),))])
+    other = Model.from_elements(nodes=[Node("g", "gamma"), Node("b", "Beta")],
+                                edges=[Edge("g", "b", -0.6)])
+    combined = combine_maps([("room", room), ("other", other)])
+    model = combined.model
+    pat = model.participant("pat")
+    assert [n.label for n in pat.nodes] == ["Extra worry"]            # only theirs
+    assert "Extra worry" not in [n.label for n in model.nodes]
+    own = pat.nodes[0].id
+    gamma = next(n.id for n in model.nodes if n.label == "gamma")    # another map drew it
+    assert {r.key for r in pat.ratings} == {("a", "b"), ("a", own), (gamma, "b")}
+    assert ("a", own) not in {e.key for e in model.edges}            # their own edge
+    assert (gamma, "b") in {e.key for e in model.edges}              # shared now
+    table = rating_table(model)
+    assert ("a", own) in table.edges[table.shared:]
+    assert loads(dumps(model)) == model
+
+
 def test_the_shared_weights_are_the_recorded_aggregate_and_the_model_saves():
     maps = _maps(["test001_a", "test001_b", "test001_c", "test001_d"])
     for zeros in ("include", "ignore"):

@@ -19,7 +19,9 @@ first map's nodes, then every new concept in the order met):
 Every map becomes a :class:`~windtunnel.model.Participant` (named after its file) whose
 ratings are its edges; a map that already holds participants (a workbook of several
 participants' matrices or expert ratings, a .wtm with participants) brings each of them,
-with their ratings as they are. The shared map holds every concept and every edge some
+with their ratings as they are, and their own nodes: an own node whose label is a concept
+of the combined map joins that concept, any other stays that participant's own (its id
+made unique), with their ratings of it as their own edges, off the shared map. The shared map holds every concept and every edge some
 participant drew, weighted by the aggregate the settings name (mean or median, zeros
 included or ignored). Scenarios, objectives and settings are the first map's.
 :func:`read_maps` reads the maps from files and folders.
@@ -191,25 +193,39 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
             taken.add(concept_id)
         for concept in mapping.values():
             concepts.joined.setdefault(concept, set()).add(index)
-        for voice, given in _voices(name, model):
-            ratings, merged = {}, 0
-            for rating in given:
-                if rating.source not in mapping or rating.target not in mapping:
-                    continue                   # a participant's own node: not brought in
-                key = (mapping[rating.source], mapping[rating.target])
-                if key[0] == key[1]:
-                    merged += 1
-                    continue
-                ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
-            if merged:
-                notes.append(Problem(voice, translate("participants", "{merged} edge{s} joined two nodes "
-                                                                      "merged into one concept: left out").format(
-                                                merged=merged, s='s' if merged != 1 else '')))
-            voices.append((voice, list(ratings.values())))
+        for voice, given, own in _voices(name, model):
+            voices.append((voice, given, own, mapping))
+    own_ids = set(concepts.by_id)
+    for k, (voice, given, own, shared) in enumerate(voices):
+        mapping, kept = dict(shared), []
+        for node in own:                       # a participant's own concepts
+            concept = concepts.match(node)
+            if concept is not None and concept not in mapping.values():
+                mapping[node.id] = concept     # another map drew it: shared after all
+                continue
+            own_id = node.id if node.id not in own_ids else slugify(node.label, own_ids)
+            own_ids.add(own_id)
+            kept.append(replace(node, id=own_id, sources=()))
+            mapping[node.id] = own_id
+        ratings, merged = {}, 0
+        for rating in given:
+            if rating.source not in mapping or rating.target not in mapping:
+                continue
+            key = (mapping[rating.source], mapping[rating.target])
+            if key[0] == key[1]:
+                merged += 1
+                continue
+            ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
+        if merged:
+            notes.append(Problem(voice, translate("participants", "{merged} edge{s} joined two nodes "
+                                                                  "merged into one concept: left out").format(
+                                            merged=merged, s='s' if merged != 1 else '')))
+        voices[k] = (voice, list(ratings.values()), kept)
     edges = {}
-    for _name, ratings in voices:
+    for _name, ratings, _own in voices:
         for rating in ratings:
-            edges.setdefault(rating.key, Edge(*rating.key, 0.0))
+            if rating.source in concepts.by_id and rating.target in concepts.by_id:
+                edges.setdefault(rating.key, Edge(*rating.key, 0.0))
     keep = {n.id for n in first.nodes}
     dropped = [s.label for s in first.scenarios
                if s.overrides or not all(i.node in keep for i in s.interventions)]
@@ -270,10 +286,12 @@ def _chosen(accept, proposal: Proposal) -> str | None:
 
 
 def _voices(name: str, model: Model):
-    """The voices one map brings: its participants, or the map itself as one."""
+    """The voices one map brings, (name, ratings, own nodes): its participants, or the map
+    itself as one."""
     if model.participants:
-        return [(p.label, p.ratings) for p in model.participants]
-    return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges])]
+        return [(p.label, p.ratings, p.nodes) for p in model.participants]
+    return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges],
+             ())]
 
 
 def read_map(path) -> Model:
@@ -308,14 +326,16 @@ def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
     return [(path.stem, read(path)) for path in files]
 
 
-def with_participants(model: Model, voices: list[tuple[str, list[Rating]]]) -> Model:
-    """``model`` with one participant per (name, ratings), named after ``name`` (ids made
-    unique), and its rated edges' weights set to the aggregate the settings name."""
+def with_participants(model: Model, voices) -> Model:
+    """``model`` with one participant per (name, ratings) or (name, ratings, own nodes),
+    named after ``name`` (ids made unique), and its rated edges' weights set to the
+    aggregate the settings name."""
     taken: set[str] = set()
-    for name, ratings in voices:
+    for name, ratings, *own in voices:
         participant_id = slugify(name, taken)
         taken.add(participant_id)
         label = name.strip()[:MAX_LABEL] or participant_id
-        model.add_participant(Participant(participant_id, label, ratings=tuple(ratings)))
+        model.add_participant(Participant(participant_id, label, ratings=tuple(ratings),
+                                          nodes=tuple(own[0]) if own else ()))
     apply_working_weights(model)
     return model
