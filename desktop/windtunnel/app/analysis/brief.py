@@ -45,6 +45,7 @@ from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_l
 from .colours import change_colour, change_colours, change_scale, legend_size, run_span
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
+           "paint_title",
            "PAGE_DPI", "PAGE_MARGIN_MM", "TOP_CHANGES", "EXPLAINED", "DISAGREED",
            "paint_lens_page"]
 
@@ -64,6 +65,17 @@ LEGEND_PIXELS = 3
 PAGE_DPI = 144
 #: The A4 landscape pages' margin on every side (brief and story).
 PAGE_MARGIN_MM = 12
+
+
+def paint_title(painter: QPainter, page: QRectF, text: str) -> float:
+    """A page's title across its top (antialiased from here on); returns its height."""
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setPen(QColor("#1a1a1a"))
+    painter.setFont(page_font(17, True))
+    title_h = painter.fontMetrics().height()
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), text)
+    return title_h
 
 
 def page_font(size: float, bold: bool = False) -> QFont:
@@ -136,13 +148,8 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
 
 
 def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns) -> None:
-    painter.setRenderHint(QPainter.Antialiasing, True)
     s = results.settings
-    painter.setPen(QColor("#1a1a1a"))
-    painter.setFont(page_font(17, True))
-    title_h = painter.fontMetrics().height()
-    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), f"{results.title}: {current.label}")
+    title_h = paint_title(painter, page, f"{results.title}: {current.label}")
     uncertainty = snapshot.uncertainty
     line = (f"Change from baseline over {len(results.time) - 1} {s.time_unit}s \u00b7 rule "
             f"{s.rule}, {s.activation} \u03bb={s.steepness:g} \u00b7 scenario {current.verdict}"
@@ -250,13 +257,7 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
     """The brief's page on the participants: the map under the disagreement lens with its
     legend, and the most disagreed edges (see the module docstring)."""
     model, results = snapshot.model, snapshot.results
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    painter.setPen(QColor("#1a1a1a"))
-    painter.setFont(page_font(17, True))
-    title_h = painter.fontMetrics().height()
-    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
-                     int(Qt.AlignLeft | Qt.AlignVCenter),
-                     f"{results.title}: where the participants disagree")
+    title_h = paint_title(painter, page, f"{results.title}: where the participants disagree")
     s = model.settings
     painter.setFont(page_font(9))
     sub_h = painter.fontMetrics().height()
