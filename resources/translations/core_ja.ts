@@ -1400,6 +1400,10 @@
         <translation>マップが {voices_given} 枚です。集約には二枚以上のマップか、複数の参加者を含むファイルが必要です</translation>
     </message>
     <message>
+        <source>{label!r} cannot be merged with the concept chosen (it is not there, or this map already joins it): kept apart</source>
+        <translation>{label!r} は選んだ概念と統合できません（その概念がないか、このマップがすでにそれに対応しています）: 分けておきます</translation>
+    </message>
+    <message>
         <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
         <translation>統合されて一つの概念になった二つのノードを結ぶエッジ {merged} 本を除きました</translation>
     </message>
@@ -1609,8 +1613,8 @@
         <translation>不確実なエッジの重みのモンテカルロ標本数（既定 0: なし）</translation>
     </message>
     <message>
-        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), or one participant&apos;s map, drawn by credibility</source>
-        <translation>各モンテカルロ標本が抽出するもの：不確かなエッジの重み（既定）、または信頼度に応じて選ぶ 1 人の参加者のマップ</translation>
+        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
+        <translation>各モンテカルロ標本が抽出するもの：不確かなエッジの重み（既定）、信頼度に応じて選ぶ 1 人の参加者のマップ（participants）、またはそのマップの重みをさらに範囲内で抽出したもの（both）</translation>
     </message>
     <message>
         <source>random seed (default: the model&apos;s)</source>

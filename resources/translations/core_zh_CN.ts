@@ -1400,6 +1400,10 @@
         <translation>给出了 {voices_given} 张图；汇总至少需要两张图或一个包含多位参与者的文件</translation>
     </message>
     <message>
+        <source>{label!r} cannot be merged with the concept chosen (it is not there, or this map already joins it): kept apart</source>
+        <translation>{label!r} 无法与所选概念合并（该概念不存在，或这张图已与它对应）：保持分开</translation>
+    </message>
+    <message>
         <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
         <translation>{merged} 条边连接了被合并为同一概念的两个节点：已略去</translation>
     </message>
@@ -1609,8 +1613,8 @@
         <translation>不确定边权重的蒙特卡洛样本数（默认 0：不抽样）</translation>
     </message>
     <message>
-        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), or one participant&apos;s map, drawn by credibility</source>
-        <translation>每个蒙特卡洛样本抽取的内容：不确定的边权重（默认），或按可信度抽取的一位参与者的图</translation>
+        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
+        <translation>每个蒙特卡洛样本抽取什么：不确定的边权重（默认）、按可信度抽取的一位参与者的图（participants），或这样一张图再在界限内抽取其权重（both）</translation>
     </message>
     <message>
         <source>random seed (default: the model&apos;s)</source>

@@ -1400,6 +1400,10 @@
         <translation>給出了 {voices_given} 張圖；彙總至少需要兩張圖或一個包含多位參與者的檔案</translation>
     </message>
     <message>
+        <source>{label!r} cannot be merged with the concept chosen (it is not there, or this map already joins it): kept apart</source>
+        <translation>{label!r} 無法與所選概念合併（該概念不存在，或這張圖已與它對應）：保持分開</translation>
+    </message>
+    <message>
         <source>{merged} edge{s} joined two nodes merged into one concept: left out</source>
         <translation>{merged} 條邊連接了被合併為同一概念的兩個節點：已略去</translation>
     </message>
@@ -1609,8 +1613,8 @@
         <translation>不確定邊權重的蒙地卡羅樣本數（預設 0：不抽樣）</translation>
     </message>
     <message>
-        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), or one participant&apos;s map, drawn by credibility</source>
-        <translation>每個蒙地卡羅樣本抽取的內容：不確定的邊權重（預設），或按可信度抽取的一位參與者的圖</translation>
+        <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
+        <translation>每個蒙地卡羅樣本抽取甚麼：不確定的邊權重（預設）、按可信度抽取的一位參與者的圖（participants），或這樣一張圖再在界限內抽取其權重（both）</translation>
     </message>
     <message>
         <source>random seed (default: the model&apos;s)</source>

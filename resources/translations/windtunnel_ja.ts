@@ -1255,8 +1255,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>分けておく</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>統合</translation>
+        <source>Merge with {concept}</source>
+        <translation>{concept} と統合</translation>
+    </message>
+    <message>
+        <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
+        <translation>この概念を分けておくか、該当しそうな概念、またはそれより前のマップの任意の概念と統合します</translation>
     </message>
     <message>
         <source>Merge all</source>
@@ -1403,6 +1407,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>、</translation>
     </message>
     <message>
+        <source>Their changes range from {low} to {high}.</source>
+        <translation>変化は {low} から {high} の範囲です。</translation>
+    </message>
+    <message>
         <source>The node whose change is charted per participant</source>
         <translation>参加者ごとに変化をグラフにするノード</translation>
     </message>
@@ -1417,6 +1425,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
         <translation>各サンプルを信頼度に応じて選んだ一人の参加者のマップとしてモンテカルロを実行します（サンプル数とシードはエンジン設定で指定）。幅と確率は「結果」に表示されます</translation>
+    </message>
+    <message>
+        <source>and their weights within bounds</source>
+        <translation>重みも範囲内で抽出</translation>
+    </message>
+    <message>
+        <source>Each sample draws a participant&apos;s map, then each edge they drew within its bounds around their weight (the uncertainty the weights&apos; Monte Carlo uses)</source>
+        <translation>各サンプルで参加者のマップを一つ選び、その人が描いた各エッジをその人の重みの周りの範囲内で抽出します（重みのモンテカルロと同じ不確かさ）</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1771,6 +1787,88 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rate an Edge</source>
+        <translation>エッジを評価</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s rating as a weight in [-1, 1]</source>
+        <translation>[-1, 1] の重みによる参加者の評価</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+</context>
+<context>
+    <name>RatingMenu</name>
+    <message>
+        <source>very high</source>
+        <translation>とても高い</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高い</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中程度</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低い</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>とても低い</translation>
+    </message>
+    <message>
+        <source>NA  no effect</source>
+        <translation>NA  影響なし</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>上げる</translation>
+    </message>
+    <message>
+        <source>lowers</source>
+        <translation>下げる</translation>
+    </message>
+    <message>
+        <source>{term}  {strength}, {direction}</source>
+        <translation>{term}  {strength}、{direction}</translation>
+    </message>
+    <message>
+        <source>Rating by {who}</source>
+        <translation>{who} による評価</translation>
+    </message>
+    <message>
+        <source>Rate &amp;As</source>
+        <translation>評価者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight and Confidence...</source>
+        <translation>重みと確信度(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Rating</source>
+        <translation>評価を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>That rating is not possible</source>
+        <translation>その評価はできません</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s rating of {source} → {target}</source>
+        <translation>{who} による {source} → {target} の評価</translation>
+    </message>
+</context>
+<context>
     <name>RatingsHeatMap</name>
     <message>
         <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
@@ -1851,6 +1949,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>（参加者のマップから）</translation>
     </message>
     <message>
+        <source> of participants&apos; maps and their weights</source>
+        <translation>（参加者のマップとその重みから）</translation>
+    </message>
+    <message>
         <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
         <translation>モンテカルロ {samples} サンプル{of}、シード {seed}</translation>
     </message>
@@ -1898,8 +2000,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>セルの表示内容：実行での変化、またはモンテカルロ実行後は変化の中央値か上昇の確率</translation>
     </message>
     <message>
+        <source>Across participants</source>
+        <translation>参加者全体</translation>
+    </message>
+    <message>
+        <source>Run every scenario on every participant&apos;s map too, and add to each cell how many maps agree with the shared map (4/6 ↑: four of six say it rises)</source>
+        <translation>すべてのシナリオを各参加者のマップでも実行し、共有マップと一致するマップの数を各セルに加えます（4/6 ↑: 6 件中 4 件で上昇）</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>表示：</translation>
+    </message>
+    <message>
+        <source>Scenarios on every participant&apos;s map</source>
+        <translation>各参加者のマップでのシナリオ</translation>
     </message>
     <message>
         <source>step</source>

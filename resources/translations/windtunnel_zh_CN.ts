@@ -1255,8 +1255,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>保持分开</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>合并</translation>
+        <source>Merge with {concept}</source>
+        <translation>与 {concept} 合并</translation>
+    </message>
+    <message>
+        <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
+        <translation>保持这个概念分开，将它与它可能对应的概念合并，或与之前各图中的任何概念合并</translation>
     </message>
     <message>
         <source>Merge all</source>
@@ -1403,6 +1407,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>Their changes range from {low} to {high}.</source>
+        <translation>他们的变化从 {low} 到 {high}。</translation>
+    </message>
+    <message>
         <source>The node whose change is charted per participant</source>
         <translation>按参与者绘制其变化的节点</translation>
     </message>
@@ -1417,6 +1425,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
         <translation>运行蒙特卡洛，每个样本是按可信度抽取的一位参与者的图（样本数和随机种子见引擎设置）；区间带和概率显示在“结果”中</translation>
+    </message>
+    <message>
+        <source>and their weights within bounds</source>
+        <translation>并在界限内抽取其权重</translation>
+    </message>
+    <message>
+        <source>Each sample draws a participant&apos;s map, then each edge they drew within its bounds around their weight (the uncertainty the weights&apos; Monte Carlo uses)</source>
+        <translation>每个样本先抽取一位参与者的图，再在其权重周围的界限内抽取其画出的每条边（与权重的蒙特卡洛所用的不确定性相同）</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1771,6 +1787,88 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rate an Edge</source>
+        <translation>为边评分</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s rating as a weight in [-1, 1]</source>
+        <translation>参与者以 [-1, 1] 内的权重给出的评分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+</context>
+<context>
+    <name>RatingMenu</name>
+    <message>
+        <source>very high</source>
+        <translation>很高</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>很低</translation>
+    </message>
+    <message>
+        <source>NA  no effect</source>
+        <translation>NA  没有影响</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>使其上升</translation>
+    </message>
+    <message>
+        <source>lowers</source>
+        <translation>使其下降</translation>
+    </message>
+    <message>
+        <source>{term}  {strength}, {direction}</source>
+        <translation>{term}  {strength}，{direction}</translation>
+    </message>
+    <message>
+        <source>Rating by {who}</source>
+        <translation>{who} 的评分</translation>
+    </message>
+    <message>
+        <source>Rate &amp;As</source>
+        <translation>评分者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight and Confidence...</source>
+        <translation>权重和置信度(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Rating</source>
+        <translation>清除评分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>That rating is not possible</source>
+        <translation>无法给出该评分</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s rating of {source} → {target}</source>
+        <translation>{who} 对 {source} → {target} 的评分</translation>
+    </message>
+</context>
+<context>
     <name>RatingsHeatMap</name>
     <message>
         <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
@@ -1851,6 +1949,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>（取自参与者的图）</translation>
     </message>
     <message>
+        <source> of participants&apos; maps and their weights</source>
+        <translation>（取自参与者的图及其权重）</translation>
+    </message>
+    <message>
         <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
         <translation>蒙特卡洛 {samples} 个样本{of}，随机种子 {seed}</translation>
     </message>
@@ -1898,8 +2000,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>单元格显示的内容：运行的变化；蒙特卡洛运行后可显示变化中位数或上升概率</translation>
     </message>
     <message>
+        <source>Across participants</source>
+        <translation>跨参与者</translation>
+    </message>
+    <message>
+        <source>Run every scenario on every participant&apos;s map too, and add to each cell how many maps agree with the shared map (4/6 ↑: four of six say it rises)</source>
+        <translation>也在每位参与者的图上运行每个情景，并在每个单元格中加上有多少张图与共享的图一致（4/6 ↑：六张中有四张认为它上升）</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Scenarios on every participant&apos;s map</source>
+        <translation>在每位参与者的图上运行情景</translation>
     </message>
     <message>
         <source>step</source>

@@ -1255,8 +1255,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>保持分開</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>合併</translation>
+        <source>Merge with {concept}</source>
+        <translation>與 {concept} 合併</translation>
+    </message>
+    <message>
+        <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
+        <translation>保持這個概念分開，將它與它可能對應的概念合併，或與之前各圖中的任何概念合併</translation>
     </message>
     <message>
         <source>Merge all</source>
@@ -1403,6 +1407,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>Their changes range from {low} to {high}.</source>
+        <translation>他們的變化從 {low} 到 {high}。</translation>
+    </message>
+    <message>
         <source>The node whose change is charted per participant</source>
         <translation>按參與者繪製其變化的節點</translation>
     </message>
@@ -1417,6 +1425,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Run Monte Carlo where each sample is one participant&apos;s map, drawn by credibility (samples and seed in the engine settings); the bands and probabilities show in Results</source>
         <translation>執行蒙地卡羅，每個樣本是按可信度抽取的一位參與者的圖（樣本數和隨機種子見引擎設定）；區間帶和機率顯示在「結果」中</translation>
+    </message>
+    <message>
+        <source>and their weights within bounds</source>
+        <translation>並在界限內抽取其權重</translation>
+    </message>
+    <message>
+        <source>Each sample draws a participant&apos;s map, then each edge they drew within its bounds around their weight (the uncertainty the weights&apos; Monte Carlo uses)</source>
+        <translation>每個樣本先抽取一位參與者的圖，再在其權重周圍的界限內抽取其畫出的每條邊（與權重的蒙地卡羅所用的不確定性相同）</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1771,6 +1787,88 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rate an Edge</source>
+        <translation>為邊評分</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s rating as a weight in [-1, 1]</source>
+        <translation>參與者以 [-1, 1] 內的權重給出的評分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+</context>
+<context>
+    <name>RatingMenu</name>
+    <message>
+        <source>very high</source>
+        <translation>很高</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>很低</translation>
+    </message>
+    <message>
+        <source>NA  no effect</source>
+        <translation>NA  沒有影響</translation>
+    </message>
+    <message>
+        <source>raises</source>
+        <translation>使其上升</translation>
+    </message>
+    <message>
+        <source>lowers</source>
+        <translation>使其下降</translation>
+    </message>
+    <message>
+        <source>{term}  {strength}, {direction}</source>
+        <translation>{term}  {strength}，{direction}</translation>
+    </message>
+    <message>
+        <source>Rating by {who}</source>
+        <translation>{who} 的評分</translation>
+    </message>
+    <message>
+        <source>Rate &amp;As</source>
+        <translation>評分者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight and Confidence...</source>
+        <translation>權重和置信度(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Rating</source>
+        <translation>清除評分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>That rating is not possible</source>
+        <translation>無法給出該評分</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s rating of {source} → {target}</source>
+        <translation>{who} 對 {source} → {target} 的評分</translation>
+    </message>
+</context>
+<context>
     <name>RatingsHeatMap</name>
     <message>
         <source>Blue raises, vermilion lowers, deeper is stronger, blank: not rated. Most disagreed edges first (±: sign conflict, spread in amber). Click a row to select the edge on the map.</source>
@@ -1851,6 +1949,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>（取自參與者的圖）</translation>
     </message>
     <message>
+        <source> of participants&apos; maps and their weights</source>
+        <translation>（取自參與者的圖及其權重）</translation>
+    </message>
+    <message>
         <source>Monte Carlo {samples} samples{of}, seed {seed}</source>
         <translation>蒙地卡羅 {samples} 個樣本{of}，隨機種子 {seed}</translation>
     </message>
@@ -1898,8 +2000,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>儲存格顯示的內容：執行的變化；蒙地卡羅執行後可顯示變化中位數或上升機率</translation>
     </message>
     <message>
+        <source>Across participants</source>
+        <translation>跨參與者</translation>
+    </message>
+    <message>
+        <source>Run every scenario on every participant&apos;s map too, and add to each cell how many maps agree with the shared map (4/6 ↑: four of six say it rises)</source>
+        <translation>也在每位參與者的圖上執行每個情景，並在每個儲存格中加上有多少張圖與共享的圖一致（4/6 ↑：六張中有四張認為它上升）</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Scenarios on every participant&apos;s map</source>
+        <translation>在每位參與者的圖上執行情景</translation>
     </message>
     <message>
         <source>step</source>

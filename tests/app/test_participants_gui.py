@@ -229,6 +229,90 @@ def test_monte_carlo_over_participants_maps_from_the_dock(window, qtbot):
                     timeout=5000)
 
 
+def test_monte_carlo_over_participants_and_their_weights_from_the_dock(window, qtbot):
+    model = load(bundled_model(VOICES))
+    model.set_settings(replace(model.settings, samples=40, seed=5))
+    panel = _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    panel.results.with_weights.setChecked(True)
+    panel.results.monte_carlo.click()
+    qtbot.waitUntil(lambda: analysis.session.monte_carlo is not None, timeout=20000)
+    mc = analysis.session.monte_carlo
+    assert mc.sampled == "both"
+    again = run(model, samples=40, seed=5, sample="both")
+    for mine, theirs in zip(mc.scenarios, again.scenarios):
+        np.testing.assert_array_equal(mine.uncertainty.percentiles, theirs.uncertainty.percentiles)
+    qtbot.waitUntil(lambda: "of participants' maps and their weights"
+                    in analysis.results_panel.status.full_text, timeout=5000)
+
+
+def test_the_scenario_matrix_says_how_many_participants_maps_agree(window, qtbot):
+    model = load(bundled_model(VOICES))
+    _show(window, qtbot, model)
+    matrix = window.extensions["analysis"].results_panel.matrix
+    qtbot.waitUntil(lambda: matrix.voices is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert matrix.across.isVisibleTo(matrix)
+    expected = run_participants(model)
+    table = matrix.model
+    row, k = np.unravel_index(np.argmax(np.abs(table.values)), table.values.shape)
+    column = 3 + k                             # the most changed cell: Node, Group, Baseline
+    scenario = expected.scenarios[k]
+    assert scenario.scenario_id == table.scenario_ids[k]
+    final = scenario.final[:, expected.node_ids.index(table.ids[row])]
+    shared = table.values[row, k]
+    agree = int((final > 5e-4).sum()) if shared > 0 else int((final < -5e-4).sum())
+    assert table.index(row, column).data() == \
+        f"{shared:+.3f}  {agree}/5 " + ("\u2191" if shared > 0 else "\u2193")
+    tip = table.index(row, column).data(Qt.ToolTipRole)
+    assert "participants' maps say" in tip and "Their changes range from" in tip
+    assert f"{final.min():+.3f}" in tip and f"{final.max():+.3f}" in tip
+    matrix.across.setChecked(False)
+    assert table.index(row, column).data() == f"{shared:+.3f}"
+    assert table.index(row, column).data(Qt.ToolTipRole) is None
+
+
+def test_a_model_without_participants_has_a_plain_matrix(window, qtbot):
+    matrix = window.extensions["analysis"].results_panel.matrix
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert not matrix.across.isVisibleTo(matrix) and matrix.voices is None
+
+
+def test_the_brief_of_a_model_with_participants_has_the_lens_page(window, qtbot):
+    from windtunnel.app.analysis.brief import brief_pdf_bytes, paint_lens_page, paint_map
+    from windtunnel.app.analysis.colours import run_span
+
+    model = load(bundled_model(VOICES))
+    _show(window, qtbot, model)
+    analysis = window.extensions["analysis"]
+    analysis.session.set_scenario(model.scenarios[0].id)
+    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
+    snapshot = analysis.session.snapshot()
+    data = brief_pdf_bytes(snapshot)
+    assert data.startswith(b"%PDF") and b"/Count 2" in data
+    def amber(paint) -> int:
+        """Pixels of the lens's amber (its translucent bands over the light map too)."""
+        image = QImage(1600, 1100, QImage.Format_ARGB32)
+        image.fill(Qt.white)
+        painter = QPainter(image)
+        paint(painter)
+        painter.end()
+        return sum(1 for x in range(0, 1600, 3) for y in range(0, 1100, 3)
+                   if (c := image.pixelColor(x, y)).red() > 220 and 150 < c.green() < 225
+                   and c.blue() < 170 and c.red() - c.blue() > 90)
+
+    page = QRectF(0, 0, 1600, 1100)
+    span = run_span(snapshot.results, snapshot.change)
+    with_lens = amber(lambda p: paint_lens_page(p, page, snapshot))
+    without = amber(lambda p: paint_map(p, QRectF(0, 60, 880, 1040), snapshot, span,
+                                        (span, "Change")))
+    assert with_lens > without + 200                  # the bands under the disagreed edges
+    plain = load(bundled_model())
+    window.set_document(Document(plain))
+    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(), timeout=10000)
+    assert b"/Count 1" in brief_pdf_bytes(analysis.session.snapshot())
+
+
 def test_a_name_another_participant_has_or_an_empty_name_is_refused(window, qtbot,
                                                                     monkeypatch):
     model = load(bundled_model(VOICES))
@@ -307,8 +391,8 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     assert importer.action in window.menus.file.actions()
     reviewed = []
 
-    def review(proposals):
-        dialog = NearMatchReview(proposals, window)
+    def review(proposals, concepts):
+        dialog = NearMatchReview(proposals, window, concepts)
         reviewed.append([(p.label, p.concept_label) for p in proposals])
         assert all(not merged for merged in (c.currentData() for c in dialog.choices))
         if merge:
@@ -324,6 +408,39 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     assert ("Sneezing or coughing" in labels) is not merge
     assert len(model.nodes) == (26 if merge else 27)
     assert notes and "4 maps" in notes[-1][0]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_the_review_merges_a_concept_with_any_concept_of_an_earlier_map(
+        window, qtbot, monkeypatch):
+    from windtunnel.app.participants_import import NearMatchReview
+    _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    chosen = []
+
+    def review(proposals, concepts):
+        dialog = NearMatchReview(proposals, window, concepts)
+        choice = dialog.choices[0]
+        texts = [choice.itemText(i) for i in range(choice.count())]
+        assert texts[:2] == ["Keep apart", "Merge with Sneezing / coughing"]
+        assert "Merge with Fatality rate" in texts          # any concept of the maps before
+        assert "Merge with People dying or getting sick" not in texts   # that map has it
+        choice.setCurrentIndex(texts.index("Merge with Fatality rate"))
+        chosen.append(choice.currentData())
+        dialog.set_all(False)
+        assert dialog.merged() == {}
+        choice.setCurrentIndex(texts.index("Merge with Fatality rate"))
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    model = opened.document.model
+    who = model.participants[1]                               # project_3's map
+    labels = {n.id: n.label for n in model.nodes}
+    rated = {labels[end] for r in who.ratings for end in r.key}
+    assert "Fatality rate" in rated and "Sneezing or coughing" not in rated
+    assert chosen == [next(n.id for n in model.nodes if n.label == "Fatality rate")]
     opened.ask_save_changes = lambda: "discard"
     opened.close()
 

@@ -79,3 +79,38 @@ def test_sampling_participants_needs_participants_and_a_known_kind(voices):
     with pytest.raises(ModelError, match="is not one of weights, participants"):
         run(voices, samples=10, sample="people")
     assert run(voices, samples=0, sample="participants").sampled == ""
+
+
+def test_sampling_both_draws_a_participants_map_then_its_weights_within_bounds():
+    from windtunnel.engine.montecarlo import make_rng, participant_sampler
+
+    weights = np.array([[0.5, 0.0, -0.4], [-0.2, 0.3, 0.0]])
+    below, above = np.array([0.1, 0.2, 0.3]), np.array([0.2, 0.1, 0.9])
+    sampler = participant_sampler(weights, np.array([1.0, 3.0]), spread=(below, above))
+    drawn = sampler.draw(4000, make_rng(5))
+    assert np.array_equal(drawn, sampler.draw(4000, make_rng(5)))        # seeded
+    first = drawn[:, 1] == 0.0                  # participant 0 left that edge undrawn
+    assert first.mean() == pytest.approx(0.25, abs=0.03)                   # by credibility
+    mine, theirs = drawn[first], drawn[~first]
+    assert np.all(theirs[:, 2] == 0.0)          # an undrawn edge stays undrawn
+    assert mine[:, 0].min() >= 0.4 - 1e-12 and mine[:, 0].max() <= 0.7 + 1e-12
+    assert mine[:, 2].min() >= -0.7 - 1e-12 and mine[:, 2].max() <= 0.5 + 1e-12
+    assert theirs[:, 1].max() <= 0.4 + 1e-12 and theirs[:, 1].std() > 0.01  # varies
+    assert sampler.own_drivers
+
+
+def test_both_widens_a_sole_participants_bands_and_says_what_it_sampled(voices):
+    model = _only(voices, 1)
+    scenario = model.scenarios[1].id
+    maps = run(model, scenarios=[scenario], samples=200, seed=4, sample="participants")
+    both = run(model, scenarios=[scenario], samples=200, seed=4, sample="both")
+    assert both.sampled == "both"
+
+    def width(results):
+        found = results.scenarios[0].uncertainty
+        return found.band(95) - found.band(5)
+    assert np.allclose(width(maps), 0.0, atol=1e-6)       # one map: no spread at all
+    assert width(both).max() > 0.01                        # its weights' bounds add some
+    again = run(model, scenarios=[scenario], samples=200, seed=4, sample="both")
+    np.testing.assert_array_equal(both.scenarios[0].uncertainty.percentiles,
+                                  again.scenarios[0].uncertainty.percentiles)

@@ -58,6 +58,67 @@ def test_accepting_the_proposals_merges_the_concepts():
     assert len(combined.model.nodes) == len(combine_maps(_maps(PROJECTS)).model.nodes) - 1
 
 
+def test_a_near_match_can_be_merged_with_any_concept_of_an_earlier_map():
+    maps = _maps(PROJECTS)
+    first = combine_maps(maps)
+    (proposal,) = first.proposals
+    earlier = [(cid, label) for cid, label, origin, joined in first.concepts
+               if origin < proposal.map_index and cid != proposal.concept
+               and proposal.map_index not in joined]
+    assert len(earlier) >= 10              # every concept before that map it does not join
+    other, other_label = earlier[0]
+    combined = combine_maps(maps, accept={proposal.key: other})
+    model = combined.model
+    who = model.participants[PROJECTS.index(proposal.participant)]
+    own_label = {n.id: n.label for n in model.nodes}
+    assert not any(own_label[end] == "Sneezing or coughing" for r in who.ratings
+                   for end in r.key)                     # that map's node is merged away
+    source = dict(maps)[proposal.participant]
+    drawn = {e.key for e in source.edges if proposal.node in e.key}
+    rated = {r.key for r in who.ratings if other in r.key}
+    assert len(rated) >= len(drawn) > 0                  # its edges now rate the chosen one
+    assert any("merged, as accepted" in n.message for n in combined.notes)
+
+
+def test_a_chosen_concept_that_is_not_there_keeps_the_node_apart_with_a_note():
+    maps = _maps(PROJECTS)
+    (proposal,) = combine_maps(maps).proposals
+    combined = combine_maps(maps, accept={proposal.key: "no-such-concept"})
+    assert "Sneezing or coughing" in [n.label for n in combined.model.nodes]
+    assert any("cannot be merged with the concept chosen" in n.message
+               for n in combined.notes)
+    joined = next(cid for cid, _label, _origin, maps_of in combine_maps(maps).concepts
+                  if proposal.map_index in maps_of)     # that map already joins it
+    combined = combine_maps(maps, accept={proposal.key: joined})
+    assert "Sneezing or coughing" in [n.label for n in combined.model.nodes]
+
+
+def test_a_participants_own_nodes_and_edges_come_along_as_theirs():
+    from windtunnel.model import Participant, Rating
+    room = Model.from_elements(
+        nodes=[Node("a", "Alpha"), Node("b", "Beta")], edges=[Edge("a", "b", 0.5)],
+        participants=[
+            Participant("p", "Pat", ratings=(Rating("a", "b", 0.5), Rating("a", "x", 0.4),
+                                             Rating("y", "b", -0.3)),
+                        nodes=(Node("x", "Extra worry"), Node("y", "Gamma"))),
+            Participant("q", "Quinn", ratings=(Rating("a", "b", 0.2),))])
+    other = Model.from_elements(nodes=[Node("g", "gamma"), Node("b", "Beta")],
+                                edges=[Edge("g", "b", -0.6)])
+    combined = combine_maps([("room", room), ("other", other)])
+    model = combined.model
+    pat = model.participant("pat")
+    assert [n.label for n in pat.nodes] == ["Extra worry"]            # only theirs
+    assert "Extra worry" not in [n.label for n in model.nodes]
+    own = pat.nodes[0].id
+    gamma = next(n.id for n in model.nodes if n.label == "gamma")    # another map drew it
+    assert {r.key for r in pat.ratings} == {("a", "b"), ("a", own), (gamma, "b")}
+    assert ("a", own) not in {e.key for e in model.edges}            # their own edge
+    assert (gamma, "b") in {e.key for e in model.edges}              # shared now
+    table = rating_table(model)
+    assert ("a", own) in table.edges[table.shared:]
+    assert loads(dumps(model)) == model
+
+
 def test_the_shared_weights_are_the_recorded_aggregate_and_the_model_saves():
     maps = _maps(["test001_a", "test001_b", "test001_c", "test001_d"])
     for zeros in ("include", "ignore"):

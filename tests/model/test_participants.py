@@ -69,6 +69,30 @@ def test_removing_a_node_drops_its_ratings_and_undo_puts_them_back():
     assert model == before
 
 
+def test_ratings_of_a_deleted_edge_stay_as_the_participants_own_edges():
+    """Deleting a shared edge keeps every rating of it: each becomes that participant's
+    own edge (off the shared map, out of the runs), it survives a save, and drawing the
+    edge again brings the ratings back into the aggregate."""
+    from windtunnel.engine import apply_working_weights, participant_weights, rating_table
+
+    model = _model()
+    before = model.copy()
+    removal = model.remove("edge", ("a", "b"))
+    assert [r.key for r in model.participant("p1").ratings] == [("a", "b"), ("b", "c"),
+                                                                ("a", "c")]
+    assert model.participant("p2").ratings == before.participant("p2").ratings
+    table = rating_table(model)
+    assert table.edges[table.shared:] == (("a", "b"), ("a", "c"))   # own edges, not shared
+    assert participant_weights(model).edges == (("b", "c"),)
+    assert loads(dumps(model)) == model
+    model.restore(removal)
+    assert model == before
+    model.remove("edge", ("a", "b"))
+    model.add_edge(Edge("a", "b", 0.0))
+    apply_working_weights(model)
+    assert model.edge("a", "b").weight == pytest.approx((0.9 + 0.1) / 2)
+
+
 def test_removing_a_source_drops_it_from_ratings_and_undo_restores_it():
     model = _model()
     before = model.copy()

@@ -18,6 +18,8 @@ its toolbar and menu-bar actions):
   :meth:`add_status_widget`, :meth:`show_problem` for refusals and errors;
 - :attr:`tasks`, the one runner of long work (progress bar and Cancel in the status bar);
 - :meth:`add_map_decoration`, what File > Export Map paints over the map;
+- :meth:`add_map_menu`, entries of the menu a right click on the map opens (on a node,
+  an edge or empty space): the canvas has no entries of its own, the extensions fill it;
 - the signals :attr:`document_shown`, :attr:`window_closing`,
   :attr:`map_export_started` and :attr:`first_painted` (with the flag ``painted``).
 
@@ -87,6 +89,10 @@ class MainWindow(FileOperations, QMainWindow):
         self._first_shares: list[tuple[QDockWidget, float]] = []
         self.toolbars: list[QToolBar] = []
         self.map_decorations: list = []
+        #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).
+        self.map_menu_contributors: list[Callable[[QMenu, str, object], None]] = []
+        #: The map's right-click menu last opened (kept so that it stays alive while shown).
+        self.map_menu: QMenu | None = None
         #: What extensions plugged in, by name (the workspace fills it).
         self.extensions: dict[str, object] = {}
         self._find_hits: list[str] = []
@@ -207,6 +213,36 @@ class MainWindow(FileOperations, QMainWindow):
         """Something File > Export Map paints over the map (see :mod:`.map_export`)."""
         self.map_decorations.append(decoration)
 
+    def add_map_menu(self, contributor: Callable[[QMenu, str, object], None]) -> None:
+        """Let ``contributor(menu, kind, key)`` add entries to the menu a right click on the
+        map opens: ``kind`` is "node" (``key`` its id), "edge" (``key`` its (source,
+        target)) or "" (empty space, ``key`` None). Contributors add in the order they were
+        registered; a menu left empty is not shown."""
+        self.map_menu_contributors.append(contributor)
+
+    def build_map_menu(self, kind: str, key) -> QMenu:
+        """The right-click menu for ``kind``/``key`` as the contributors fill it."""
+        menu = QMenu(self)
+        for contributor in self.map_menu_contributors:
+            contributor(menu, kind, key)
+        return menu
+
+    def _map_menu_requested(self, kind: str, key, pos) -> None:
+        """A right click on the map: what was clicked becomes the selection (unless it is
+        already part of it), then the menu opens where the pointer is."""
+        if kind == "edge" and key not in self.scene.selected_edge_keys():
+            self.scene.select(edges=[key])
+        elif kind == "node" and key not in self.scene.selected_node_ids():
+            self.scene.select(nodes=[key])
+        menu = self.build_map_menu(kind, key)
+        if menu.isEmpty():
+            menu.deleteLater()
+            return
+        if self.map_menu is not None:
+            self.map_menu.deleteLater()
+        self.map_menu = menu
+        menu.popup(pos)
+
     def _add_find_box(self) -> None:
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
@@ -297,6 +333,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.scene.edge_requested.connect(
             lambda s, t: self.edit(lambda editor: editor.connect(s, t)))
         self.scene.move_requested.connect(self._move_requested)
+        self.scene.menu_requested.connect(self._map_menu_requested)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.setScene(self.scene)
         if old_scene is not None:

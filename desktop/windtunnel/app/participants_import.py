@@ -7,8 +7,10 @@ participants brings each of them). Concepts are aligned as the command line's
 label (case, spacing and punctuation aside), or same id and label. Labels that are only
 alike are **near matches**, and nothing is merged silently: :class:`NearMatchReview` lists
 them, one row each (which map, its label, the concept it may be, how alike, why), and the
-user chooses per row *Merge* or *Keep apart* (default), or *Merge all* / *Keep all
-apart*. The combined model opens in a new window, unsaved, with the import's notes.
+user chooses per row *Keep apart* (default), *Merge with* the proposed concept, or *Merge
+with* any other concept an earlier map brought and this map does not join already (the
+list names every one), or *Merge all*
+(each with its proposed concept) / *Keep all apart*. The combined model opens in a new window, unsaved, with the import's notes.
 
 A file that cannot be read is named with its problem and nothing opens.
 """
@@ -31,9 +33,12 @@ __all__ = ["NearMatchReview", "ParticipantsImport"]
 
 
 class NearMatchReview(QDialog):
-    """One row per near match; each row's choice is Merge or Keep apart (the default)."""
+    """One row per near match; each row's choice is Keep apart (the default), or the
+    concept to merge with: the proposed one, or any of ``concepts`` (as
+    :attr:`~windtunnel.io.participants.Combined.concepts`) of an earlier map that the
+    row's map does not join already."""
 
-    def __init__(self, proposals, parent=None) -> None:
+    def __init__(self, proposals, parent=None, concepts=()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Concepts that are only alike"))
         self.proposals = list(proposals)
@@ -55,8 +60,18 @@ class NearMatchReview(QDialog):
                                            proposal.concept_label, proposal.reason)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             choice = QComboBox()
-            choice.addItem(self.tr("Keep apart"), False)
-            choice.addItem(self.tr("Merge"), True)
+            choice.addItem(self.tr("Keep apart"), None)
+            choice.addItem(self.tr("Merge with {concept}").format(
+                concept=proposal.concept_label), proposal.concept)
+            others = [(cid, label) for cid, label, origin, joined in concepts
+                      if origin < proposal.map_index and cid != proposal.concept
+                      and proposal.map_index not in joined]
+            if others:
+                choice.insertSeparator(choice.count())
+            for cid, label in others:
+                choice.addItem(self.tr("Merge with {concept}").format(concept=label), cid)
+            choice.setToolTip(self.tr("Keep this concept apart, merge it with the concept it "
+                                      "may be, or with any concept of the maps before it"))
             self.table.setCellWidget(row, 4, choice)
             self.choices.append(choice)
         merge_all = QPushButton(self.tr("Merge all"))
@@ -78,10 +93,10 @@ class NearMatchReview(QDialog):
         for choice in self.choices:
             choice.setCurrentIndex(1 if merge else 0)
 
-    def merged(self) -> set[tuple[str, str]]:
-        """The keys of the near matches the user chose to merge."""
-        return {p.key for p, choice in zip(self.proposals, self.choices)
-                if choice.currentData()}
+    def merged(self) -> dict[tuple[str, str], str]:
+        """The near matches the user chose to merge: key -> the concept to merge with."""
+        return {p.key: choice.currentData() for p, choice in zip(self.proposals, self.choices)
+                if choice.currentData() is not None}
 
 
 class ParticipantsImport:
@@ -108,9 +123,10 @@ class ParticipantsImport:
                 "Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)"))
         return paths
 
-    def review(self, proposals) -> set[tuple[str, str]] | None:
-        """The near matches to merge (None: the import is cancelled)."""
-        dialog = NearMatchReview(proposals, self.window)
+    def review(self, proposals, concepts=()) -> dict[tuple[str, str], str] | None:
+        """The near matches to merge, each with its concept (None: the import is
+        cancelled)."""
+        dialog = NearMatchReview(proposals, self.window, concepts)
         return dialog.merged() if dialog.exec() == QDialog.Accepted else None
 
     def run(self, paths: list[str] | None = None):
@@ -126,9 +142,8 @@ class ParticipantsImport:
             maps = [(Path(p).stem, guarded_read(lambda p=p: read_map(p), p))
                     for p in paths]
             combined = combine_maps(maps)
-            merged: set[tuple[str, str]] = set()
             if combined.proposals:
-                merged = self.review(combined.proposals)
+                merged = self.review(combined.proposals, combined.concepts)
                 if merged is None:
                     return None
                 if merged:

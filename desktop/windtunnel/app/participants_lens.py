@@ -5,8 +5,9 @@ grows with the spread of their ratings (the widest band is the largest spread on
 at the middle of an edge with a sign conflict (some participants say it raises its
 target, others that it lowers it) a ring with "±". The figures come from the engine
 (:func:`~windtunnel.engine.disagreement`); the legend is in the Participants dock, never
-over the map, and in the bottom margin of map pictures (File > Export Map, the PDF brief)
-through a map decoration (:class:`LensDecoration`). One graphics item in the window's
+over the map, and in the bottom margin of map pictures (File > Export Map, Export Results >
+Map with Results) through a map decoration (:class:`LensDecoration`); the PDF brief of a
+model with participants has a page of its own with the lens and this legend. One graphics item in the window's
 scene, below the edges; the editor's own items are not touched.
 """
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..engine import disagreement, rating_table
 
-__all__ = ["DisagreementLens", "LENS_COLOUR", "lens_marks", "lens_legend_html", "LensDecoration"]
+__all__ = ["DisagreementLens", "LENS_COLOUR", "lens_marks", "lens_legend_html", "LensDecoration",
+           "paint_lens_legend", "lens_legend_size"]
 
 #: The lens's colour: amber, apart from the blue/red of the edges' signs.
 LENS_COLOUR = "#e69f00"
@@ -125,6 +127,15 @@ class LensDecoration:
         return paint_lens_legend
 
 
+def lens_legend_size(point_size: float = 8.5) -> tuple[float, float]:
+    """Width and height of the legend :func:`paint_lens_legend` paints at ``point_size``."""
+    font = QFont()
+    font.setPointSizeF(point_size)
+    metrics = QFontMetricsF(font)
+    width = max(metrics.horizontalAdvance(text) for text in _legend_lines()) + 44
+    return width, 2 * metrics.height() + 16
+
+
 def paint_lens_legend(painter: QPainter, target: QRectF, *, point_size: float = 8.5) -> None:
     """The lens's legend at the bottom right of ``target`` (a picture's bottom margin)."""
     font = QFont()
@@ -132,8 +143,7 @@ def paint_lens_legend(painter: QPainter, target: QRectF, *, point_size: float = 
     metrics = QFontMetricsF(font)
     lines = _legend_lines()
     line = metrics.height()
-    width = max(metrics.horizontalAdvance(text) for text in lines) + 44
-    height = 2 * line + 16
+    width, height = lens_legend_size(point_size)
     rect = QRectF(target.right() - width - 10, target.bottom() - height - 10, width, height)
     painter.save()
     painter.setFont(font)

@@ -19,7 +19,8 @@ A window extension (registered by the composition root, app/main.py) that adds o
   map; View > Disagreement Lens toggles it too.
 
 The Inspector's footer gets the rating of the selected edge by the current participant
-(:mod:`.participants_rater`); the Participants' Results dock shows results per participant
+(:mod:`.participants_rater`), and so does the map's right-click menu on an edge
+(:mod:`.participants_menu`); the Participants' Results dock shows results per participant
 (:mod:`.participants_results`).
 
 The panel follows the model's signals and the canvas selection.
@@ -41,6 +42,7 @@ from ..model import AGGREGATIONS, translated
 from .choices import choice_text, fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
+from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
 from .participants_import import ParticipantsImport
 from .lazyview import LazyView
@@ -368,6 +370,8 @@ def attach_participants(window) -> ParticipantsPanel:
     """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
     panel = ParticipantsPanel(window)
     panel.importer = ParticipantsImport(window)
+    panel.rating_menu = RatingMenu(panel)
+    window.add_map_menu(panel.rating_menu.contribute)
     panel.dock = window.add_panel(QCoreApplication.translate("ParticipantsPanel", "Participants"),
                                   scrolling(panel),
                                   Qt.RightDockWidgetArea, name="participants",

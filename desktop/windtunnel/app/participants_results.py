@@ -18,7 +18,9 @@ show it:
   (:mod:`.participants_heatmap`).
 
 *Monte Carlo over participants' maps* runs Monte Carlo where each sample is one
-participant's map drawn by credibility; its bands and probabilities show in Results.
+participant's map drawn by credibility (with *and their weights within bounds*, that map's
+weights are then drawn within their bounds too); its bands and probabilities show in
+Results.
 
 Names follow the Participants dock's anonymous mode.
 """
@@ -29,55 +31,26 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..engine import run_participants
 from ..engine.plans import objective_met
-from ..engine.voices import SAYS
 from .analysis.charts import OKABE_ITO
 from .analysis.controller import soon
+from .analysis.across import says_text
 from .analysis.scorecard import MET, NOT_MET
 from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
 from .scrolling import scrolling
 
-__all__ = ["ParticipantResults", "says_text", "MAX_LINES"]
+__all__ = ["ParticipantResults", "MAX_LINES"]
 
 #: More participants than this are charted as a band (lowest to highest) and a median.
 MAX_LINES = 24
-
-
-def says_text(change: np.ndarray, label: str) -> str:
-    """ "4 of 6 participants' maps say Misuse risk rises; 1 that it falls." for the final
-    changes ``change`` (participants,) of the node ``label``."""
-    rises, falls = int((change > SAYS).sum()), int((change < -SAYS).sum())
-    count = len(change)
-    parts = []
-    if rises:
-        parts.append(QCoreApplication.translate(
-            "ParticipantResults", "{k} of {n} participants' maps say {node} rises").format(
-            k=rises, n=count, node=label))
-    if falls:
-        parts.append(
-            QCoreApplication.translate("ParticipantResults", "{k} of {n} say it falls").format(
-                k=falls, n=count) if parts else
-            QCoreApplication.translate(
-                "ParticipantResults", "{k} of {n} participants' maps say {node} falls").format(
-                k=falls, n=count, node=label))
-    still = count - rises - falls
-    if still:
-        parts.append(
-            QCoreApplication.translate("ParticipantResults", "{k} of {n} see no change").format(
-                k=still, n=count) if parts else
-            QCoreApplication.translate(
-                "ParticipantResults", "No participant's map says {node} changes").format(
-                node=label))
-    return QCoreApplication.translate("ParticipantResults", "{counts}.").format(
-        counts=QCoreApplication.translate("ParticipantResults", "; ").join(parts))
 
 
 class ParticipantResults(QWidget):
@@ -121,8 +94,14 @@ class ParticipantResults(QWidget):
             "credibility (samples and seed in the engine settings); the bands and "
             "probabilities show in Results"))
         self.monte_carlo.clicked.connect(
-            lambda: controller.run_monte_carlo(sample="participants"))
+            lambda: controller.run_monte_carlo(
+                sample="both" if self.with_weights.isChecked() else "participants"))
+        self.with_weights = QCheckBox(self.tr("and their weights within bounds"))
+        self.with_weights.setToolTip(self.tr(
+            "Each sample draws a participant's map, then each edge they drew within its "
+            "bounds around their weight (the uncertainty the weights' Monte Carlo uses)"))
         side_layout.addWidget(self.monte_carlo)
+        side_layout.addWidget(self.with_weights)
         side_layout.addStretch(1)
         side_area = scrolling(side)
         side_area.setFixedWidth(270)

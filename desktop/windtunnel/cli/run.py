@@ -51,8 +51,10 @@ def add_parser(subparsers) -> None:
                                               "(default 0: none)"))
     parser.add_argument("--sample", choices=SAMPLE_KINDS, default="weights",
                         help=translate("run", "what each Monte Carlo sample draws: the "
-                                              "uncertain edge weights (default), or one "
-                                              "participant's map, drawn by credibility"))
+                                              "uncertain edge weights (default), one "
+                                              "participant's map, drawn by credibility "
+                                              "(participants), or such a map with its "
+                                              "weights then drawn within bounds (both)"))
     parser.add_argument("--seed", type=SEED, metavar="S",
                         help=translate("run", "random seed (default: the model's)"))
     parser.add_argument("--steps", type=STEPS, metavar="N",
@@ -200,7 +202,9 @@ def report(results: Results, *, top: int = 10) -> str:
              f"rule {s.rule}, "
              f"{s.activation} (lambda {s.steepness:g}), start {s.start}, drivers {s.drivers}"
              + (f", {results.samples} samples"
-                + (" of participants' maps" if results.sampled == "participants" else "")
+                + (" of participants' maps" if results.sampled == "participants" else
+                   " of participants' maps and their weights" if results.sampled == "both"
+                   else "")
                 + f", seed {results.seed}" if results.samples else ""),
              f"baseline: {results.baseline_verdict}"]
     if not results.scenarios:

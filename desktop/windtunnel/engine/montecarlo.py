@@ -11,6 +11,11 @@ With ``sampler=participant_sampler(...)`` each sample is instead one participant
 drawn with probability proportional to credibility (Monte Carlo over the room rather than
 over the weights' bounds); each sample then has its map's own driver nodes, as a run of
 that participant's map alone would (:func:`~windtunnel.engine.simulate.own_drivers`).
+With ``participant_sampler(..., spread=(below, above))`` each sample is a participant's map
+whose weights are then drawn within bounds: the triangle from the participant's weight
+minus ``below`` to plus ``above`` (per edge: the widths the weights' own Monte Carlo uses,
+the edge's bounds or its confidence's spread), kept in [-1, 1]; an edge the participant did
+not draw (weight 0) stays 0, so their map keeps its shape.
 
 Samples run in chunks sized to keep a step's working set in the CPU cache. Chunks are the
 outer loop and scenarios the inner one, so that each chunk's baseline is simulated once
@@ -99,15 +104,26 @@ class Sampler:
     own_drivers: bool = False
 
 
-def participant_sampler(weights: np.ndarray, credibility: np.ndarray) -> Sampler:
+def participant_sampler(weights: np.ndarray, credibility: np.ndarray, *,
+                        spread: tuple[np.ndarray, np.ndarray] | None = None) -> Sampler:
     """Each sample one participant's map (a row of ``weights``, (P, E) in the network's
-    edge order), drawn with probability proportional to ``credibility`` (all zero: equal)."""
+    edge order), drawn with probability proportional to ``credibility`` (all zero: equal);
+    with ``spread`` (below, above: (E,) widths), its weights then drawn within those bounds
+    around the participant's (see the module docstring)."""
     weights = np.asarray(weights, dtype=float)
     c = np.asarray(credibility, dtype=float)
     p = c / c.sum() if c.sum() > 0 else np.full(len(c), 1.0 / len(c))
+    if spread is not None:
+        drawn_edge = weights != 0
+        lows = np.where(drawn_edge, np.clip(weights - spread[0], -1.0, 1.0), 0.0)
+        highs = np.where(drawn_edge, np.clip(weights + spread[1], -1.0, 1.0), 0.0)
 
     def draw(count: int, rng: np.random.Generator) -> np.ndarray:
-        return weights[rng.choice(len(p), size=count, p=p)]
+        chosen = rng.choice(len(p), size=count, p=p)
+        if spread is None:
+            return weights[chosen]
+        u = rng.random((count, weights.shape[1]))
+        return triangular(u, lows[chosen], weights[chosen], highs[chosen])
     return Sampler(draw, own_drivers=True)
 
 

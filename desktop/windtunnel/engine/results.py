@@ -94,7 +94,8 @@ class Results:
     scorecard: tuple[ScoreRow, ...]
     baseline_verdict_shares: dict[str, float] = field(default_factory=dict)
     #: What Monte Carlo sampled: "weights" (between their bounds), "participants" (their
-    #: maps, by credibility), or "" without samples.
+    #: maps, by credibility), "both" (a participant's map, then its weights within bounds),
+    #: or "" without samples.
     sampled: str = ""
 
     # -- lookup ---------------------------------------------------------------------------

@@ -69,7 +69,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
     A run whose estimated memory or time passes ``limits`` is refused before any work
     (budget.py). ``sample="participants"`` makes each Monte Carlo sample one participant's
-    map, drawn by credibility, instead of weights drawn between their bounds.
+    map, drawn by credibility, instead of weights drawn between their bounds;
+    ``sample="both"`` draws a participant's map, then its weights within bounds.
     """
     settings = settings or model.settings
     if steps is not None:
@@ -113,8 +114,9 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
         baseline_verdict_shares=shares, sampled=sample if samples else "")
 
 
-#: What Monte Carlo samples: the weights between their bounds, or the participants' maps.
-SAMPLE_KINDS = ("weights", "participants")
+#: What Monte Carlo samples: the weights between their bounds, the participants' maps, or
+#: both (a participant's map, then its weights within bounds).
+SAMPLE_KINDS = ("weights", "participants", "both")
 
 
 def _sampler(model: Model, network, sample: str):
@@ -128,8 +130,11 @@ def _sampler(model: Model, network, sample: str):
         raise ModelError(Problem("sample", "sampling participants needs a model with "
                                            "participants"))
     from .voices import network_weights      # voices builds on this module
+    spread = ((network.weight - network.low, network.high - network.weight)
+              if sample == "both" else None)
     return participant_sampler(network_weights(participant_weights(model), network),
-                               np.array([p.credibility for p in model.participants]))
+                               np.array([p.credibility for p in model.participants]),
+                               spread=spread)
 
 
 def _scorecard(network: Network, results: list[ScenarioResult], objectives) -> list[ScoreRow]:

@@ -11,12 +11,17 @@ first map's nodes, then every new concept in the order met):
 - *near matches* (difflib's ratio of the normalised labels at least :data:`NEAR`, or the
   same id under another label) are never merged silently: they are listed as
   :class:`Proposal` s, and merged only when the caller accepts them (``accept=True``; the
-  command line's ``--accept-matches``).
+  command line's ``--accept-matches``);
+- *the user's choice*: ``accept`` may also map a proposal's key to any concept an earlier
+  map brought (the app's review offers every one of them, not only the near match), and
+  that node is merged with it instead.
 
 Every map becomes a :class:`~windtunnel.model.Participant` (named after its file) whose
 ratings are its edges; a map that already holds participants (a workbook of several
 participants' matrices or expert ratings, a .wtm with participants) brings each of them,
-with their ratings as they are. The shared map holds every concept and every edge some
+with their ratings as they are, and their own nodes: an own node whose label is a concept
+of the combined map joins that concept, any other stays that participant's own (its id
+made unique), with their ratings of it as their own edges, off the shared map. The shared map holds every concept and every edge some
 participant drew, weighted by the aggregate the settings name (mean or median, zeros
 included or ignored). Scenarios, objectives and settings are the first map's.
 :func:`read_maps` reads the maps from files and folders.
@@ -27,6 +32,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..engine.aggregation import apply_working_weights
@@ -64,6 +70,9 @@ class Proposal:
     concept_label: str
     ratio: float
     reason: str
+    #: Which map (its place in the list combined) the node is of: it may be merged with
+    #: the concepts of the maps before it.
+    map_index: int = 0
 
     @property
     def key(self) -> tuple[str, str]:
@@ -77,11 +86,15 @@ class Proposal:
 
 @dataclass(frozen=True)
 class Combined:
-    """The combined model, the near matches found, and what was done, as notes."""
+    """The combined model, the near matches found, and what was done, as notes.
+    ``concepts``: (id, label, index of the map that brought it, indexes of the maps that
+    join it) of every concept, in the order met: what a node of a later map that does not
+    join it yet may be merged with."""
 
     model: Model
     proposals: tuple[Proposal, ...]
     notes: tuple[Problem, ...]
+    concepts: tuple[tuple[str, str, int, frozenset[int]], ...] = ()
 
 
 class _Concepts:
@@ -91,10 +104,13 @@ class _Concepts:
         self.nodes: list[Node] = []
         self.by_label: dict[str, str] = {}
         self.by_id: dict[str, Node] = {}
+        self.origin: dict[str, int] = {}
+        self.joined: dict[str, set[int]] = {}
 
-    def add(self, node: Node, concept_id: str) -> None:
+    def add(self, node: Node, concept_id: str, origin: int = 0) -> None:
         concept = replace(node, id=concept_id)
         self.nodes.append(concept)
+        self.origin[concept_id] = origin
         self.by_label.setdefault(normal_label(node.label), concept_id)
         self.by_id[concept_id] = concept
 
@@ -104,7 +120,8 @@ class _Concepts:
             return same
         return None
 
-    def near(self, node: Node, participant: str, taken: set[str]) -> Proposal | None:
+    def near(self, node: Node, participant: str, taken: set[str],
+             map_index: int = 0) -> Proposal | None:
         key = normal_label(node.label)
         best, best_ratio, reason = None, 0.0, ""
         # difflib's close matches filter by its quick upper bounds before the full ratio,
@@ -122,7 +139,7 @@ class _Concepts:
             best, reason = same_id, "same id, another label"
             best_ratio = difflib.SequenceMatcher(None, key, normal_label(best.label)).ratio()
         return Proposal(participant, node.id, node.label, best.id, best.label,
-                        round(best_ratio, 3), reason)
+                        round(best_ratio, 3), reason, map_index)
 
 
 def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
@@ -131,7 +148,10 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
 
     ``settings`` (default: the first map's) name the aggregation; ``accept`` merges the
     near matches: True merges every one, a collection of :attr:`Proposal.key` s merges
-    those (the app's review table), False none."""
+    those, a mapping of keys to concept ids merges each with the concept chosen (the
+    app's review table: any concept of an earlier map), False none. A chosen concept that
+    is not there (another choice left it out) or that the map already joined keeps the node
+    apart, with a note."""
     voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
     if voices_given < 2:
         raise LoadError(Problem("", translate("participants", "{voices_given} map given; aggregating "
@@ -152,37 +172,60 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                 mapping[node.id] = concept
                 taken.add(concept)
                 continue
-            proposal = concepts.near(node, name, taken) if index else None
+            proposal = concepts.near(node, name, taken, index) if index else None
             if proposal is not None:
                 proposals.append(proposal)
-                if accept is True or (accept is not False and proposal.key in accept):
-                    mapping[node.id] = proposal.concept
-                    taken.add(proposal.concept)
+                chosen = _chosen(accept, proposal)
+                if chosen is not None and (chosen not in concepts.by_id or chosen in taken
+                                           or concepts.origin[chosen] >= index):
+                    notes.append(Problem(name, translate(
+                        "participants", "{label!r} cannot be merged with the concept chosen "
+                                        "(it is not there, or this map already joins it): "
+                                        "kept apart").format(label=node.label)))
+                elif chosen is not None:
+                    mapping[node.id] = chosen
+                    taken.add(chosen)
                     continue
             concept_id = node.id if node.id not in concepts.by_id else slugify(
                 node.label, set(concepts.by_id))
-            concepts.add(node, concept_id)
+            concepts.add(node, concept_id, index)
             mapping[node.id] = concept_id
             taken.add(concept_id)
-        for voice, given in _voices(name, model):
-            ratings, merged = {}, 0
-            for rating in given:
-                if rating.source not in mapping or rating.target not in mapping:
-                    continue                   # a participant's own node: not brought in
-                key = (mapping[rating.source], mapping[rating.target])
-                if key[0] == key[1]:
-                    merged += 1
-                    continue
-                ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
-            if merged:
-                notes.append(Problem(voice, translate("participants", "{merged} edge{s} joined two nodes "
-                                                                      "merged into one concept: left out").format(
-                                                merged=merged, s='s' if merged != 1 else '')))
-            voices.append((voice, list(ratings.values())))
+        for concept in mapping.values():
+            concepts.joined.setdefault(concept, set()).add(index)
+        for voice, given, own in _voices(name, model):
+            voices.append((voice, given, own, mapping))
+    own_ids = set(concepts.by_id)
+    for k, (voice, given, own, shared) in enumerate(voices):
+        mapping, kept = dict(shared), []
+        for node in own:                       # a participant's own concepts
+            concept = concepts.match(node)
+            if concept is not None and concept not in mapping.values():
+                mapping[node.id] = concept     # another map drew it: shared after all
+                continue
+            own_id = node.id if node.id not in own_ids else slugify(node.label, own_ids)
+            own_ids.add(own_id)
+            kept.append(replace(node, id=own_id, sources=()))
+            mapping[node.id] = own_id
+        ratings, merged = {}, 0
+        for rating in given:
+            if rating.source not in mapping or rating.target not in mapping:
+                continue
+            key = (mapping[rating.source], mapping[rating.target])
+            if key[0] == key[1]:
+                merged += 1
+                continue
+            ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
+        if merged:
+            notes.append(Problem(voice, translate("participants", "{merged} edge{s} joined two nodes "
+                                                                  "merged into one concept: left out").format(
+                                            merged=merged, s='s' if merged != 1 else '')))
+        voices[k] = (voice, list(ratings.values()), kept)
     edges = {}
-    for _name, ratings in voices:
+    for _name, ratings, _own in voices:
         for rating in ratings:
-            edges.setdefault(rating.key, Edge(*rating.key, 0.0))
+            if rating.source in concepts.by_id and rating.target in concepts.by_id:
+                edges.setdefault(rating.key, Edge(*rating.key, 0.0))
     keep = {n.id for n in first.nodes}
     dropped = [s.label for s in first.scenarios
                if s.overrides or not all(i.node in keep for i in s.interventions)]
@@ -208,8 +251,7 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                                                        "zeros {aggregation_zeros}d").format(
                                  count=len(maps), count2=len(concepts.nodes), count3=len(edges), aggregation=model.settings.aggregation, aggregation_zeros=model.settings.aggregation_zeros)))
     if proposals:
-        merged = (len(proposals) if accept is True else 0 if accept is False
-                  else sum(p.key in accept for p in proposals))
+        merged = sum(_chosen(accept, p) is not None for p in proposals)
         count = len(proposals)
         if merged == count:
             message = (translate("participants", "1 near match of concepts merged, as accepted")
@@ -227,14 +269,29 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                                                 "{merged} merged, as accepted, the others kept "
                                                 "apart")
         notes.append(Problem("", message.format(count=count, merged=merged)))
-    return Combined(model, tuple(proposals), tuple(notes))
+    return Combined(model, tuple(proposals), tuple(notes),
+                    tuple((n.id, n.label, concepts.origin[n.id],
+                           frozenset(concepts.joined.get(n.id, ()))) for n in concepts.nodes))
+
+
+def _chosen(accept, proposal: Proposal) -> str | None:
+    """The concept ``accept`` merges ``proposal``'s node with, or None (kept apart)."""
+    if accept is True:
+        return proposal.concept
+    if accept is False:
+        return None
+    if isinstance(accept, Mapping):
+        return accept.get(proposal.key)
+    return proposal.concept if proposal.key in accept else None
 
 
 def _voices(name: str, model: Model):
-    """The voices one map brings: its participants, or the map itself as one."""
+    """The voices one map brings, (name, ratings, own nodes): its participants, or the map
+    itself as one."""
     if model.participants:
-        return [(p.label, p.ratings) for p in model.participants]
-    return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges])]
+        return [(p.label, p.ratings, p.nodes) for p in model.participants]
+    return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges],
+             ())]
 
 
 def read_map(path) -> Model:
@@ -269,14 +326,16 @@ def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
     return [(path.stem, read(path)) for path in files]
 
 
-def with_participants(model: Model, voices: list[tuple[str, list[Rating]]]) -> Model:
-    """``model`` with one participant per (name, ratings), named after ``name`` (ids made
-    unique), and its rated edges' weights set to the aggregate the settings name."""
+def with_participants(model: Model, voices) -> Model:
+    """``model`` with one participant per (name, ratings) or (name, ratings, own nodes),
+    named after ``name`` (ids made unique), and its rated edges' weights set to the
+    aggregate the settings name."""
     taken: set[str] = set()
-    for name, ratings in voices:
+    for name, ratings, *own in voices:
         participant_id = slugify(name, taken)
         taken.add(participant_id)
         label = name.strip()[:MAX_LABEL] or participant_id
-        model.add_participant(Participant(participant_id, label, ratings=tuple(ratings)))
+        model.add_participant(Participant(participant_id, label, ratings=tuple(ratings),
+                                          nodes=tuple(own[0]) if own else ()))
     apply_working_weights(model)
     return model

@@ -12,8 +12,14 @@ text stays text and the map stays vector. The page, for the current scenario:
   node; the shown figures add up to the shown change), and a chart of the three most
   changed nodes (baseline dashed, scenario solid, shaded bands when available).
 
-The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the page
-itself is painted on the GUI thread (the map is a scene).
+A model with participants gets a second page, **where the participants disagree**: the
+same map under the disagreement lens (:mod:`windtunnel.app.participants_lens`: amber bands
+as wide as the spread of the ratings, a ± ring on each sign conflict) with the lens's
+legend under the map, and the edges the participants disagree on most (sign conflicts
+first, then by spread), with how many rated each and which way.
+
+The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the pages
+themselves are painted on the GUI thread (the map is a scene).
 """
 
 from __future__ import annotations
@@ -27,19 +33,25 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
                            QPainterPath, QPdfWriter, QPen, QPolygonF)
 
 from ... import __version__
-from ...engine import breakdown_plan, compiled_model, lever_shares
+from ...engine import breakdown_plan, compiled_model, disagreement, lever_shares, rating_table
+from ...model import translated
 from ...engine.compile import compile_scenario
 from .charts import OKABE_ITO
 from .figures import percent, rounded_parts, signed
 from ...session import ResultsSnapshot, describe_levers
 from ..canvas import CanvasScene
 from ..export import map_rect, render_map
+from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colour, change_colours, change_scale, legend_size, run_span
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
-           "PAGE_DPI", "PAGE_MARGIN_MM", "TOP_CHANGES", "EXPLAINED"]
+           "paint_title",
+           "PAGE_DPI", "PAGE_MARGIN_MM", "TOP_CHANGES", "EXPLAINED", "DISAGREED",
+           "paint_lens_page"]
 
 TOP_CHANGES = 10
+#: Edges the participants' page lists (the most disagreed first).
+DISAGREED = 12
 #: Outcomes whose change the brief explains (objective nodes first).
 EXPLAINED = 2
 #: Changes smaller than this are not worth a line in the brief.
@@ -53,6 +65,17 @@ LEGEND_PIXELS = 3
 PAGE_DPI = 144
 #: The A4 landscape pages' margin on every side (brief and story).
 PAGE_MARGIN_MM = 12
+
+
+def paint_title(painter: QPainter, page: QRectF, text: str) -> float:
+    """A page's title across its top (antialiased from here on); returns its height."""
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setPen(QColor("#1a1a1a"))
+    painter.setFont(page_font(17, True))
+    title_h = painter.fontMetrics().height()
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), text)
+    return title_h
 
 
 def page_font(size: float, bold: bool = False) -> QFont:
@@ -90,8 +113,14 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=()) -> bytes:
     results, current = snapshot.results, snapshot.result
     if current is None:
         raise ValueError("the brief needs results of a scenario")
-    return pdf_document(f"{results.title}: {current.label}", 1, lambda painter, page, _n: (
-        _paint(painter, page, snapshot, results, current, breakdowns)))
+    pages = 2 if snapshot.model.participants else 1
+
+    def paint_page(painter, page, number):
+        if number == 0:
+            _paint(painter, page, snapshot, results, current, breakdowns)
+        else:
+            paint_lens_page(painter, page, snapshot)
+    return pdf_document(f"{results.title}: {current.label}", pages, paint_page)
 
 
 def pdf_document(title: str, pages: int, paint_page) -> bytes:
@@ -119,13 +148,8 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
 
 
 def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns) -> None:
-    painter.setRenderHint(QPainter.Antialiasing, True)
     s = results.settings
-    painter.setPen(QColor("#1a1a1a"))
-    painter.setFont(page_font(17, True))
-    title_h = painter.fontMetrics().height()
-    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), f"{results.title}: {current.label}")
+    title_h = paint_title(painter, page, f"{results.title}: {current.label}")
     uncertainty = snapshot.uncertainty
     line = (f"Change from baseline over {len(results.time) - 1} {s.time_unit}s \u00b7 rule "
             f"{s.rule}, {s.activation} \u03bb={s.steepness:g} \u00b7 scenario {current.verdict}"
@@ -170,7 +194,7 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
 
 
 def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
-              focus=None) -> QRectF:
+              focus=None, *, lens: bool = False) -> QRectF:
     """The snapshot's map, tinted by the change at its step, in a frame at the top of
     ``rect`` as tall as the map's shape needs, with the colour scale under the map; returns
     the frame.
@@ -179,10 +203,15 @@ def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
     brief), into an image at the screen's resolution and MAP_SCALE times the map's size,
     so that node labels wrap and show exactly as on the screen (painted straight into the
     PDF at its resolution, the labels would not fit their nodes), then drawn into the frame.
-    ``focus`` (nodes, edges) fades the rest of the map, as the story does.
+    ``focus`` (nodes, edges) fades the rest of the map, as the story does; ``lens`` draws
+    the disagreement lens on the map and its legend under the colour scale.
     """
     scene = CanvasScene(snapshot.model, None, dark=False)
     try:
+        if lens:
+            marks = DisagreementLens()
+            scene.addItem(marks)
+            marks.update_marks(snapshot.model)
         colours = change_colours(snapshot.change[snapshot.step], span)
         scene.set_tints(dict(zip(snapshot.results.node_ids, colours)))
         if focus is not None:
@@ -194,7 +223,8 @@ def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
         render_map(scene, image_painter, QRectF(image.rect()), groups=False)
         image_painter.end()
         screen = PAGE_DPI / 96.0             # legends are laid out at the screen's resolution
-        scale_room = (legend_size(7.5)[1] + 16) * screen
+        lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
+        scale_room = (legend_size(7.5)[1] + 16 + lens_room) * screen
         room = rect.adjusted(1, 1, -1, -scale_room)
         fitted = QSizeF(image.size()).scaled(room.size(), Qt.KeepAspectRatio)
         frame = QRectF(rect.left(), rect.top(), rect.width(), fitted.height() + scale_room + 2)
@@ -210,14 +240,76 @@ def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
         legend.fill(Qt.transparent)                          # painted sharp
         legend_painter = QPainter(legend)
         legend_painter.setRenderHint(QPainter.Antialiasing, True)
-        change_scale(scene, scale, point_size=7.5)(legend_painter,
-                                                   QRectF(QPointF(0, 0), strip.size() / screen))
+        laid_out = QRectF(QPointF(0, 0), strip.size() / screen)
+        change_scale(scene, scale, point_size=7.5)(
+            legend_painter, laid_out.adjusted(0, 0, 0, -lens_room))
+        if lens:
+            paint_lens_legend(legend_painter, laid_out.adjusted(0, 0, 10, 10), point_size=7.5)
         legend_painter.end()
         painter.drawImage(strip, legend)
         return frame
     finally:
         scene.detach()
         scene.deleteLater()
+
+
+def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
+    """The brief's page on the participants: the map under the disagreement lens with its
+    legend, and the most disagreed edges (see the module docstring)."""
+    model, results = snapshot.model, snapshot.results
+    title_h = paint_title(painter, page, f"{results.title}: where the participants disagree")
+    s = model.settings
+    painter.setFont(page_font(9))
+    sub_h = painter.fontMetrics().height()
+    painter.setPen(QColor("#555555"))
+    zeros = ("absent ratings count as zero" if s.aggregation_zeros == "include" else
+             "absent ratings are left out")
+    painter.drawText(QRectF(page.left(), page.top() + title_h + 2, page.width(), sub_h),
+                     int(Qt.AlignLeft | Qt.AlignVCenter),
+                     f"{len(model.participants)} participants · the map's weights are the "
+                     f"{s.aggregation} of their ratings; {zeros} · map tinted by "
+                     f"{snapshot.result.label} at {s.time_unit} {snapshot.step}")
+    top = page.top() + title_h + sub_h + 14
+    body = QRectF(page.left(), top, page.width(), page.bottom() - top)
+    left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
+    right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18,
+                   body.height())
+    span = run_span(results, snapshot.change)
+    paint_map(painter, left, snapshot, span,
+              (span, f"Change from baseline at {s.time_unit} {snapshot.step}"), lens=True)
+    _disagreed(painter, right, model)
+
+
+def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
+    """The edges the participants disagree on most: sign conflicts, then by spread."""
+    table = rating_table(model)
+    found = disagreement(table)
+    labels = {n.id: translated(n) for n in model.nodes}
+    for participant in model.participants:
+        labels.update((n.id, translated(n)) for n in participant.nodes)
+    rated = [j for j in range(len(table.edges)) if found.raters[j] > 1]
+    rated.sort(key=lambda j: (not found.conflict[j], -found.spread[j]))
+    y = _heading(painter, rect, "The edges they disagree on most")
+    painter.setFont(page_font(8.5))
+    h = painter.fontMetrics().height() + 3
+    if not rated:
+        painter.setPen(QColor("#555555"))
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
+                         "No edge is rated by two or more participants.")
+        return
+    for j in rated[:DISAGREED]:
+        source, target = table.edges[j]
+        conflict = " · sign conflict" if found.conflict[j] else ""
+        own = "" if j < table.shared else " (not on the shared map)"
+        text = (f"{labels.get(source, source)} → {labels.get(target, target)}{own}: "
+                f"{int(found.raters[j])} rated, {int(found.positive[j])} raise, "
+                f"{int(found.negative[j])} lower, spread {found.spread[j]:.2f}{conflict}")
+        painter.setPen(QColor("#a34a12" if found.conflict[j] else "#1a1a1a"))
+        painter.drawText(QRectF(rect.left(), y, rect.width(), h),
+                         int(Qt.AlignLeft | Qt.AlignVCenter),
+                         painter.fontMetrics().elidedText(text, Qt.ElideRight,
+                                                          int(rect.width())))
+        y += h
 
 
 def _levers_text(snapshot, results) -> str:

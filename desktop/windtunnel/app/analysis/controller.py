@@ -324,7 +324,8 @@ class AnalysisController(QObject):
                         limits: WorkLimits = WORK_LIMITS, sample: str = "weights") -> None:
         """Start a Monte Carlo run of every scenario on a worker (snapshot of the model);
         past the work budget's ``limits`` the user is asked (:meth:`failure_handler`).
-        ``sample="participants"``: each sample is a participant's map, by credibility."""
+        ``sample="participants"``: each sample is a participant's map, by credibility;
+        ``"both"``: such a map, then its weights within bounds."""
         snapshot = self.model.copy()
         samples = snapshot.settings.samples if samples is None else int(samples)
         if samples <= 0:

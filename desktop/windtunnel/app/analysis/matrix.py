@@ -13,6 +13,12 @@ baseline; 50 % is neutral, blue towards 100 %, red towards 0 %; a node that no s
 reads "no change", neutral, rather than a red 0 %). The Monte Carlo choices
 are disabled without a current run, and the view falls back to the change when the run is
 cleared or goes stale after an edit.
+
+**Across participants** (a model with participants): every scenario also runs on every
+participant's map (on a worker, :func:`~windtunnel.engine.run_participants`), and each
+change cell adds how many maps agree with the shared map's direction ("+0.120  4/6 ↑":
+four of six participants' maps say the node rises too); the cell's tooltip says how many
+rise and fall and the range of their changes. The box "Across participants" turns it off.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
+from ...engine import run_participants
+from .across import cell_count, range_text, says_text
 from .colours import change_colours, paint_scale_bar, scale_ends, span_of
 from .controller import soon
 
@@ -59,11 +67,38 @@ class MatrixModel(QAbstractTableModel):
         self.ids: list[str] = []
         self.baseline = np.zeros(0)
         self.scenarios: list[str] = []
+        self.scenario_ids: list[str] = []
         self.values = np.zeros((0, 0))
         self.colours: list[list[QColor]] = []
         self.view = "change"
         self.span = 1.0
         self.unmoved = np.zeros((0, 0), dtype=bool)
+        #: (participants, nodes) final change per scenario column (None: not run on the
+        #: participants' maps), and the node order of those arrays.
+        self.voices: list[np.ndarray | None] = []
+
+    def set_voices(self, voices, step: int | None) -> None:
+        """Add the participants' spread (a :class:`~windtunnel.engine.VoiceResults` of every
+        scenario, or None to show none) to the cells, at ``step`` (None: the last)."""
+        self.voices = []
+        if voices is not None and self.scenario_ids:
+            by_id = {s.scenario_id: s for s in voices.scenarios}
+            order = [voices.node_ids.index(n) if n in voices.node_ids else -1 for n in self.ids]
+            for scenario_id in self.scenario_ids:
+                found = by_id.get(scenario_id)
+                if found is None or -1 in order:
+                    self.voices.append(None)
+                    continue
+                row = -1 if step is None else min(step, found.change.shape[0] - 1)
+                self.voices.append(found.change[row][:, order])
+        if self.rowCount() and self.scenario_ids:
+            self.dataChanged.emit(self.index(0, len(self.FIXED)),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _spread(self, r: int, k: int) -> np.ndarray | None:
+        if self.view != "change" or k >= len(self.voices) or self.voices[k] is None:
+            return None
+        return self.voices[k][:, r]
 
     def set_data(self, results, model, step: int | None, *, view: str = "change",
                  monte_carlo=None) -> None:
@@ -73,6 +108,7 @@ class MatrixModel(QAbstractTableModel):
         self.view = view
         if results is None:
             self.ids, self.labels, self.groups, self.scenarios = [], [], [], []
+            self.scenario_ids = []
             self.values, self.baseline, self.colours = np.zeros((0, 0)), np.zeros(0), []
         else:
             row = -1 if step is None else step
@@ -80,6 +116,7 @@ class MatrixModel(QAbstractTableModel):
             self.groups = [(model.node(n).group if model.node(n) else "") for n in self.ids]
             self.baseline = results.baseline[row]
             self.scenarios = [r.label for r in results.scenarios]
+            self.scenario_ids = [r.scenario_id for r in results.scenarios]
             columns = [self._column(r, row, view, monte_carlo) for r in results.scenarios]
             self.values = (np.stack([v for v, _ in columns], axis=1) if columns
                            else np.zeros((len(self.ids), 0)))
@@ -92,6 +129,7 @@ class MatrixModel(QAbstractTableModel):
             else:
                 self.span = span_of(self.values) if self.values.size else 1.0
                 self.colours = [change_colours(column, self.span) for column in self.values.T]
+        self.voices = []
         self.endResetModel()
 
     def _column(self, result, row: int, view: str, monte_carlo):
@@ -137,8 +175,16 @@ class MatrixModel(QAbstractTableModel):
             if value != value:
                 return "\u2013"
             if self.view != "p_increase":
+                spread = self._spread(r, k)
+                if spread is not None and role == Qt.DisplayRole:
+                    return f"{value:+.3f}  {cell_count(spread, value)}"
                 return f"{value:+.3f}"
             return self.tr("no change") if self.unmoved[r, k] else f"{value:.0%}"
+        if role == Qt.ToolTipRole and k >= 0:
+            spread = self._spread(r, k)
+            if spread is not None:
+                return f"{says_text(spread, self.labels[r])} {range_text(spread)}"
+            return None
         if role == Qt.BackgroundRole and k >= 0:
             return self.colours[k][r]
         if role == Qt.ForegroundRole and k >= 0:
@@ -235,12 +281,24 @@ class ScenarioMatrix(QWidget):
             )
         )
         self.show_box.currentIndexChanged.connect(self.refresh)
+        self.across = QCheckBox(self.tr("Across participants"))
+        self.across.setChecked(True)
+        self.across.setToolTip(self.tr(
+            "Run every scenario on every participant's map too, and add to each cell how "
+            "many maps agree with the shared map (4/6 \u2191: four of six say it rises)"))
+        self.across.toggled.connect(self.refresh)
+        self.voices_runner = controller.add_runner()
+        #: The results across participants, and what they describe (model, revision,
+        #: settings); None when not run.
+        self.voices, self.voices_for = None, None
+        self._voices_pending = None
         self.scale = ScaleBar()
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.show_box)
         top.addWidget(self.at_step)
+        top.addWidget(self.across)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -276,6 +334,37 @@ class ScenarioMatrix(QWidget):
                             monte_carlo=monte_carlo)
         self.table.setColumnWidth(0, 230)
         self._show_scale(step, sampled)
+        self._follow_participants(step)
+
+    def _follow_participants(self, step: int | None) -> None:
+        """Show the spread across participants' maps, running them (on a worker) when the
+        shown ones describe another model, revision or settings."""
+        session = self.controller.session
+        model, results = session.model, session.results
+        has = model is not None and bool(model.participants)
+        self.across.setVisible(has)
+        if not has or results is None or not self.across.isChecked():
+            self.voices_runner.cancel()
+            self.voices, self.voices_for, self._voices_pending = None, None, None
+            return
+        wanted = (id(model), model.revision, results.settings)
+        if wanted == self.voices_for:
+            self.model.set_voices(self.voices, step)
+            return
+        if wanted == self._voices_pending:             # already running for these
+            return
+        self._voices_pending = wanted
+        snapshot, settings = model.copy(), results.settings
+        self.voices_runner.start(
+            self.tr("Scenarios on every participant's map"),
+            lambda progress, cancel: run_participants(snapshot, settings=settings),
+            on_finished=lambda voices: self._voices_arrived(voices, wanted),
+            on_failed=lambda _exc: self._voices_arrived(None, wanted))
+
+    def _voices_arrived(self, voices, wanted) -> None:
+        """Runs on every map came back (None: they failed, the cells show no counts)."""
+        self.voices, self.voices_for, self._voices_pending = voices, wanted, None
+        self.refresh()
 
     def _show_scale(self, step: int | None, sampled: bool) -> None:
         results = self.controller.session.results

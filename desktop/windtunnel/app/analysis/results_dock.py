@@ -113,7 +113,9 @@ class ResultsPanel(QWidget):
                 parts.append(self._trust_text())
         if controller.session.monte_carlo is not None:
             mc = controller.session.monte_carlo
-            of = (self.tr(" of participants' maps") if mc.sampled == "participants" else "")
+            of = (self.tr(" of participants' maps") if mc.sampled == "participants" else
+                  self.tr(" of participants' maps and their weights") if mc.sampled == "both"
+                  else "")
             parts.append(self.tr("Monte Carlo {samples} samples{of}, seed {seed}").format(
                 samples=f"{mc.samples:,}", of=of, seed=mc.seed)
                          + (self.tr(" (stale: the model changed)")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from ... import __version__
 from ...model import translated
-from .brief import PAGE_DPI, PAGE_MARGIN_MM, page_font, paint_map, pdf_document
+from .brief import PAGE_DPI, PAGE_MARGIN_MM, page_font, paint_map, paint_title, pdf_document
 from .colours import run_span
 
 __all__ = ["story_pdf_bytes", "story_png_pages"]
@@ -58,13 +58,7 @@ def _paint_page(painter: QPainter, page: QRectF, snapshot, chapters, number: int
     chapter = chapters[number]
     results = snapshot.results
     scenario = snapshot.model.scenario(snapshot.scenario_id)
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    painter.setPen(QColor("#1a1a1a"))
-    painter.setFont(page_font(17, True))
-    title_h = painter.fontMetrics().height()
-    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
-                     int(Qt.AlignLeft | Qt.AlignVCenter),
-                     f"{translated(scenario)}: {chapter.title}")
+    title_h = paint_title(painter, page, f"{translated(scenario)}: {chapter.title}")
     painter.setFont(page_font(9))
     painter.setPen(QColor("#555555"))
     small_h = painter.fontMetrics().height()

@@ -4,7 +4,8 @@ As orange-canvas-core's CanvasScene follows its scheme, the scene subscribes to 
 model's signals and keeps ``node_items`` (id -> NodeItem) and ``edge_items``
 ((source, target) -> EdgeItem). It never changes the model: user intents
 come out as Qt signals (``node_requested``, ``edge_requested``, ``move_requested``) that the
-window turns into undo commands.
+window turns into undo commands; a right click names what is under the pointer
+(``menu_requested``) and the window builds the menu.
 
 Speed: when nodes move, only their edges are marked dirty, and dirty
 edges are recomputed once per event-loop turn (:meth:`flush`). The item index is Qt's BSP
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -64,6 +65,10 @@ class CanvasScene(QGraphicsScene):
     interaction_changed = Signal(bool)
     #: The group colours changed (for the legend).
     groups_changed = Signal()
+    #: A right click (or the menu key) on the map: (what is under the pointer: "node",
+    #: "edge" or "" for empty space, its id or (source, target) key or None, the screen
+    #: position for the menu). The window builds the menu from its contributors.
+    menu_requested = Signal(str, object, QPoint)
 
     def __init__(self, model: Model, parent=None, *, dark: bool = False) -> None:
         super().__init__(parent)
@@ -413,6 +418,21 @@ class CanvasScene(QGraphicsScene):
         if event.button() == Qt.LeftButton:
             self.flush()
             self._move.release()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        kind, key = self.element_at(event.scenePos())
+        self.menu_requested.emit(kind, key, event.screenPos())
+        event.accept()
+
+    def element_at(self, pos: QPointF) -> tuple[str, object]:
+        """What the map has at scene point ``pos``: ("node", id), ("edge", key) or
+        ("", None); a node drawn over an edge wins."""
+        for item in self.items(pos):
+            if isinstance(item, NodeItem):
+                return "node", item.node_id
+            if isinstance(item, EdgeItem):
+                return "edge", item.key
+        return "", None
 
     def mouseDoubleClickEvent(self, event) -> None:
         under = self.items(event.scenePos())
