@@ -33,8 +33,13 @@ __all__ = ["parsed_rows", "read_rows_as", "read_simple"]
 _SLOW = object()
 #: A plain decimal as :func:`windtunnel.io.values.number` reads it (no spaces, sign
 #: characters other than ``+ -``, percent or decimal comma: those go the slow way).
-_PLAIN = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?\Z", re.ASCII).match
-_INTEGER = re.compile(r"[-+]?\d{1,30}\Z", re.ASCII).match
+_DECIMAL = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,4})?"
+_WHOLE_NUMBER = r"[-+]?\d{1,30}"
+_PLAIN = re.compile(_DECIMAL + r"\Z", re.ASCII).match
+_INTEGER = re.compile(_WHOLE_NUMBER + r"\Z", re.ASCII).match
+#: A column of such texts joined by line ends (a possessive repeat: linear time).
+_PLAIN_TEXT = re.compile(f"(?:{_DECIMAL}\n)*+{_DECIMAL}", re.ASCII)
+_INTEGER_TEXT = re.compile(f"(?:{_WHOLE_NUMBER}\n)*+{_WHOLE_NUMBER}", re.ASCII)
 #: Whole numbers a double holds exactly: read as themselves, as ``int(float(n))`` does.
 _EXACT = 2**53
 
@@ -89,8 +94,34 @@ _FAST = {"text": _text, "choice": _choice, "id": _identifier, "number": _number,
          "weight": _number, "whole": _whole}
 
 
+#: Kinds whose whole column, when every cell is text of one plain form, is converted at
+#: once by one regular-expression match over the column and one C-level map.
+_WHOLE_COLUMN = {"number": (_PLAIN_TEXT, float), "weight": (_PLAIN_TEXT, float),
+                 "whole": (_INTEGER_TEXT, int), "id": (None, str.strip),
+                 "text": (None, None), "choice": (None, lambda cell: cell.strip().lower())}
+
+
+def _at_once(cells: list, kind: str) -> list | None:
+    """The column's values when all its cells are text the fast rule settles alike, else
+    None: an import's columns are mostly all text (CSV) or all numbers (workbooks)."""
+    pattern, convert = _WHOLE_COLUMN.get(kind, (False, None))
+    if pattern is False or not cells or set(map(type, cells)) != {str}:
+        return None
+    if pattern is not None:
+        joined = "\n".join(cells)      # a cell holding a line end would pass as two
+        if joined.count("\n") != len(cells) - 1 or not pattern.fullmatch(joined):
+            return None
+    values = list(cells) if convert is None else list(map(convert, cells))
+    if convert is float and not all(map(math.isfinite, values)):
+        return None
+    return values
+
+
 def _parsed(cells: list, kind: str) -> list:
     """The column's values, :data:`_SLOW` where the fast rule or the parser gives up."""
+    values = _at_once(cells, kind)
+    if values is not None:
+        return values
     fast = _FAST.get(kind)
     if fast is not None:
         return [fast(cell) for cell in cells]

@@ -37,15 +37,16 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     resolve = NodeResolver(nodes)
     merged: dict[tuple[str, str], dict] = {}
     repeats, blanks = 0, []
+    ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]
     for number, row, data in parsed_rows(table, "Edges", columns, reader):
         if not data.pop("_ok"):
             continue
         ends = []
-        for name in ("source", "target"):
+        for name, header in ends_headers:
             if not data[name]:
-                reader.problem(table, number, header_of(table, columns, name), "is empty")
+                reader.problem(table, number, header, "is empty")
                 break
-            end = resolve(data[name], table, number, reader, header_of(table, columns, name))
+            end = resolve(data[name], table, number, reader, header)
             if end is None:
                 break
             ends.append(end)

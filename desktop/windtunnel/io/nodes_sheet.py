@@ -106,9 +106,21 @@ class NodeResolver:
         self.created: list[Node] = []
         self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
         self.spellings: dict[str, str] = {}   # a name matched without case -> the label
+        self.known: dict[str, str] = {}       # a name resolved before -> its node's id
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
+        """The id of the node ``name`` names (the same every time a name comes again), or
+        None with a located problem."""
+        found_id = self.known.get(name)
+        if found_id is None:
+            found_id = self._resolve(name, table, number, reader, column)
+            if found_id is not None:
+                self.known[name] = found_id
+        return found_id
+
+    def _resolve(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None) -> str | None:
         if name in self.given:
             return name
         text = name.strip()

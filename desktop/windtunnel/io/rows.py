@@ -150,7 +150,8 @@ def row_values(table: Table, sheet: str, columns: dict[str, int], number: int, r
 def clean(data: dict, cls) -> dict:
     """Keep the keys that are fields of ``cls`` and not blank (blank means the default)."""
     names = _field_names(cls)
-    return {k: val for k, val in data.items() if k in names and val not in (None, "", ())}
+    return {k: val for k, val in data.items()
+            if k in names and val is not None and val != "" and val != ()}
 
 
 @functools.cache
