@@ -83,7 +83,7 @@ def test_help_lists_every_command_without_importing_any():
 
 
 @pytest.mark.parametrize(("command", "loads", "never"), [
-    ("check", ["windtunnel.cli.check"], ["pandas", "networkx", "openpyxl", "scipy"]),
+    ("check", ["windtunnel.cli.check"], ["pandas", "networkx", "openpyxl", "scipy", "numpy"]),
     ("run", ["windtunnel.cli.run"], ["networkx", "openpyxl"]),
 ])
 def test_a_command_imports_only_what_it_needs(command, loads, never):
@@ -96,6 +96,22 @@ def test_a_command_imports_only_what_it_needs(command, loads, never):
             f"print(code, commands, [m for m in {never!r} if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == f"0 {loads} []", result.stdout + result.stderr
+
+
+def test_the_engine_loads_its_functions_named_like_their_modules_lazily():
+    """``engine.run`` and the like load with their module, and stay the functions when
+    their modules are imported (which binds a module to the package's name)."""
+    code = ("import sys, types, windtunnel.engine as engine\n"
+            "names = ('run', 'simulate', 'trust', 'breakdown', 'robustness', 'disagreement')\n"
+            "print([n for n in names if f'windtunnel.engine.{n}' in sys.modules])\n"
+            "import windtunnel.engine.run, windtunnel.engine.trust\n"
+            "from windtunnel.engine.simulate import simulate\n"
+            "print([type(getattr(engine, n)).__name__ for n in names],\n"
+            "      engine.simulate is simulate)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split("\n")[:2] == [
+        "[]", "['function', 'function', 'function', 'function', 'function', 'function'] True"
+    ], result.stdout + result.stderr
 
 
 def test_every_command_still_has_its_full_options_and_help():

@@ -10,6 +10,8 @@ its names is first used. The pattern is scientific Python's SPEC 1 (lazy_loader)
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Callable
 
 __all__ = ["lazy_exports"]
@@ -32,4 +34,22 @@ def lazy_exports(package: str, table: dict[str, str],
     def __dir__() -> list[str]:
         return sorted(set(namespace) | set(table))
 
+    named_alike = frozenset(name for name, module in table.items() if name == module)
+    if named_alike:
+        sys.modules[package].__class__ = _keeping(named_alike)
     return __getattr__, __dir__
+
+
+def _keeping(names: frozenset[str]) -> type:
+    """A package class for which a public name named like its module (``engine.run``, the
+    function of ``engine/run.py``) keeps meaning the name: importing the module, which
+    binds the module as the package's attribute of that name, binds the name instead. So
+    these names load lazily like the others, yet no import can shadow them."""
+
+    class Package(types.ModuleType):
+        def __setattr__(self, name: str, value) -> None:
+            if name in names and isinstance(value, types.ModuleType):
+                value = getattr(value, name)
+            super().__setattr__(name, value)
+
+    return Package

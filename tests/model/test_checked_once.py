@@ -1,36 +1,68 @@
-"""An element's problems are found once: an importer that places them on rows and the
-model that is then built from the elements share the one check."""
+"""An element's own problems are found once: an importer that checks each row's element to
+name the row, and a model file's reader that checks each element to name its place, build
+the model without the same checks run again; the model's own checks still run."""
 
 from __future__ import annotations
 
-from windtunnel.model import Edge, Model, Node, Settings
-from windtunnel.model import elements
+import pytest
+
+from windtunnel.errors import ModelError
+from windtunnel.io.tables import Table
+from windtunnel.io.tabular import tables_to_model
+from windtunnel.model import Edge, Model, Node, Scenario, dumps, loads
 
 
-def test_an_element_is_checked_once_and_each_caller_gets_its_own_list(monkeypatch):
-    calls = []
-    original = elements._check_number
-    monkeypatch.setattr(elements, "_check_number",
-                        lambda out, name, *rest, **options: (calls.append(name),
-                                                             original(out, name, *rest,
-                                                                      **options)))
-    edge = Edge("a", "b", 1.5)
-    first = edge.problems()
-    assert [field for field, _ in first] == ["weight"]
-    first.append(("extra", "a caller's own note"))
-    assert edge.problems() == first[:1]               # the caller's change stays its own
-    assert calls.count("weight") == 1
-    # an equal edge of another type is checked on its own (1 == 1.0 == True)
-    assert Edge("a", "b", True).problems() != Edge("a", "b", 1.0).problems()
+@pytest.fixture
+def counted(monkeypatch):
+    """Calls of each element class's ``problems()``, by class name."""
+    calls: dict[str, int] = {}
+    for cls in (Edge, Node, Scenario):
+        original = cls.problems
+
+        def counting(self, original=original, name=cls.__name__):
+            calls[name] = calls.get(name, 0) + 1
+            return original(self)
+
+        monkeypatch.setattr(cls, "problems", counting)
+    return calls
 
 
-def test_a_model_built_from_checked_elements_checks_each_once(monkeypatch):
+def test_a_model_built_from_checked_kinds_keeps_the_model_s_own_checks(monkeypatch):
+    def refuse(_self):
+        raise AssertionError("an edge of a checked kind was checked again")
+
     nodes = [Node("a", "A"), Node("b", "B")]
     edges = [Edge("a", "b", 0.5), Edge("b", "a", -0.25)]
-    settings = Settings()
-    for element in nodes + edges + [settings]:
-        assert element.problems() == []              # as an importer does, row by row
-    monkeypatch.setattr(elements, "_check_number", lambda *args: (_ for _ in ()).throw(
-        AssertionError("checked twice")))
-    model = Model.from_elements(nodes=nodes, edges=edges, settings=settings)
+    monkeypatch.setattr(Edge, "problems", refuse)
+    model = Model.from_elements(nodes=nodes, edges=edges, checked=("edge",))
     assert [e.weight for e in model.edges] == [0.5, -0.25]
+    with pytest.raises(ModelError) as caught:
+        Model.from_elements(nodes=nodes, edges=[*edges, Edge("a", "b", 0.1),
+                                                Edge("a", "ghost", 0.1)], checked=("edge",))
+    assert [(p.location, p.message) for p in caught.value.problems] == [
+        ("edges[2]", "an edge from a to b already exists"),
+        ("edges[3].target", "'ghost' is not a node")]
+
+
+def test_an_unchecked_kind_is_still_checked():
+    with pytest.raises(ModelError) as caught:
+        Model.from_elements(nodes=[Node("a", "A"), Node("b", "B")],
+                            edges=[Edge("a", "b", 1.5)], checked=("node",))
+    assert caught.value.problems[0].location == "edges[0].weight"
+
+
+def test_an_import_checks_each_edge_once(counted):
+    rows = [[f"n{k}", f"n{k + 1}", "0.5"] for k in range(20)]
+    tables = {"Edges": Table("Edges", ["From", "To", "Weight"], rows=rows,
+                             numbers=list(range(2, 22)))}
+    assert len(tables_to_model(tables).model.edges) == 20
+    assert counted["Edge"] == 20
+
+
+def test_a_model_file_checks_each_element_once(small_model, counted):
+    text = dumps(small_model)
+    counted.clear()
+    loaded = loads(text)
+    assert loaded == small_model
+    assert counted == {"Edge": len(loaded.edges), "Node": len(loaded.nodes),
+                       "Scenario": len(loaded.scenarios)}

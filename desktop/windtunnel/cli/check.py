@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..engine import compiled_model, contraction, fcmconfr_steepness, working_weights
 from ..language import translate
 from ..model import Model, load
 from .text import printable
@@ -47,6 +46,8 @@ def run(args) -> int:
 
 def steepness_advice(model: Model) -> str:
     """The model's contraction bound and two suggested steepness values."""
+    from ..engine import compiled_model, contraction, fcmconfr_steepness  # numpy: only here
+
     settings = model.settings
     network = compiled_model(model, settings)
     bound = contraction(network, settings)
@@ -118,7 +119,7 @@ def warnings(model: Model) -> list[str]:
         out.append(translate("check", "{count} edge{s} cite no source: {shown}{more}").format(
             count=len(unsourced), s="s" if len(unsourced) != 1 else "", shown=shown,
             more=more))
-    stale = [(key, w) for key, w in working_weights(model).items()
+    stale = [(key, w) for key, w in _working_weights(model).items()
              if model.edge(*key) is not None and abs(model.edge(*key).weight - w) > 5e-4]
     if stale:
         (s, t), w = stale[0]
@@ -141,6 +142,16 @@ def warnings(model: Model) -> list[str]:
                                           "node {node!r}").format(
                 id=objective.id, label=objective.label, node=objective.node))
     return out
+
+
+def _working_weights(model: Model) -> dict[tuple[str, str], float]:
+    """The participants' aggregate weights; a model without participants (most) has none,
+    and checking it loads no numpy."""
+    if not model.participants:
+        return {}
+    from ..engine import working_weights
+
+    return working_weights(model)
 
 
 def _reachable(model: Model, starts: list[str]) -> set[str]:

@@ -9,6 +9,7 @@ checks and locates what they find; :func:`locate` turns the model's own problem 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, fields
 
@@ -20,7 +21,7 @@ from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
-           "row_values", "clean", "checked", "header_of", "read_rows_as", "locate"]
+           "row_values", "PARSERS", "clean", "checked", "header_of", "locate"]
 
 SHEET_ALIASES = {
     "Model": ("model", "settings"),
@@ -94,6 +95,17 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     return found
 
 
+def _weight(raw):
+    """A weight cell: a fuzzy weight's (weight, low, high), else a number or a label."""
+    return v.fuzzy_weight(raw) or v.weight(raw)
+
+
+#: How a cell of each kind of column (:class:`~windtunnel.io.sheets.Column`'s ``parse``)
+#: becomes its value, other than text: raises :class:`~windtunnel.io.values.CellProblem`.
+PARSERS = {"id": v.identifier, "ids": v.id_list, "tags": v.tag_list, "number": v.number,
+           "whole": v.whole, "bool": v.boolean, "sign": v.sign, "weight": _weight}
+
+
 def _cell(row: list, columns: dict[str, int], name: str):
     index = columns.get(name)
     return row[index] if index is not None and index < len(row) else None
@@ -113,11 +125,7 @@ def _parse(table: Table, number: int, row: list, columns: dict[str, int], column
                 reader.note(table, number, table.header[columns[column.field]],
                             f"the formula {raw.text!r} was imported as plain text")
             return v.text(raw).strip().lower() if column.parse == "choice" else v.text(raw)
-        if column.parse == "weight":
-            return v.fuzzy_weight(raw) or v.weight(raw)
-        parser = {"id": v.identifier, "ids": v.id_list, "tags": v.tag_list, "number": v.number,
-                  "whole": v.whole, "bool": v.boolean, "sign": v.sign}
-        return parser[column.parse](raw)
+        return PARSERS[column.parse](raw)
     except v.CellProblem as exc:
         reader.problem(table, number, table.header[columns[column.field]], str(exc))
         return None
@@ -141,8 +149,14 @@ def row_values(table: Table, sheet: str, columns: dict[str, int], number: int, r
 
 def clean(data: dict, cls) -> dict:
     """Keep the keys that are fields of ``cls`` and not blank (blank means the default)."""
-    names = {f.name for f in fields(cls)}
-    return {k: val for k, val in data.items() if k in names and val not in (None, "", ())}
+    names = _field_names(cls)
+    return {k: val for k, val in data.items()
+            if k in names and val is not None and val != "" and val != ()}
+
+
+@functools.cache
+def _field_names(cls) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
 
 
 def checked(element, table: Table, number: int, sheet: str, columns: dict[str, int],
@@ -163,26 +177,6 @@ def checked(element, table: Table, number: int, sheet: str, columns: dict[str, i
 def header_of(table: Table, columns: dict[str, int], name: str) -> str:
     """The header text (as the file spells it) of the column holding field ``name``."""
     return table.header[columns[name]]
-
-
-def read_rows_as(table: Table | None, sheet: str, reader: Reader,
-                  required) -> tuple[list[dict], dict[str, int]]:
-    """Rows of a sheet as field dicts (with ``_row``), and the sheet's column map."""
-    if table is None:
-        return [], {}
-    columns = columns_of(table, sheet, reader)
-    missing = [name for name in required if name not in columns]
-    if missing:
-        reader.problem(table, table.header_row, None, "has no " + ", ".join(
-            FIELD_HEADERS[sheet][m] for m in missing) + " column")
-        return [], columns
-    out = []
-    for number, row in zip(table.numbers, table.rows):
-        data = row_values(table, sheet, columns, number, row, reader)
-        if data.pop("_ok"):
-            data["_row"] = number
-            out.append(data)
-    return out, columns
 
 
 # -- locating the model's own problems -----------------------------------------------------

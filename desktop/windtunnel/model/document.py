@@ -31,7 +31,7 @@ how the engine caches a compiled model between runs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Collection, Iterable
 
 from psygnal import Signal
 
@@ -115,8 +115,15 @@ class Model:
                       nodes: Iterable[Node] = (), edges: Iterable[Edge] = (),
                       scenarios: Iterable[Scenario] = (),
                       objectives: Iterable[Objective] = (),
-                      participants: Iterable[Participant] = ()) -> "Model":
-        """Build a complete model, or raise ModelError listing every problem with its place."""
+                      participants: Iterable[Participant] = (),
+                      checked: Collection[str] = ()) -> "Model":
+        """Build a complete model, or raise ModelError listing every problem with its place.
+
+        ``checked`` names the kinds (``"edge"``, ``"node"``, ...) whose every element the
+        caller has already checked on its own, finding its ``problems()`` empty (as an
+        importer does row by row, to name the row of each problem): those are not checked
+        again, so each element is checked once; the model's own checks (unique keys,
+        references) run for every element."""
         model = cls(title, description, settings)
         problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
         for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
@@ -125,7 +132,7 @@ class Model:
             coll = model._collections[kind]
             for i, element in enumerate(elements):
                 where = f"{_PLURAL[kind]}[{i}]"
-                found = model._element_problems(kind, element)
+                found = model._element_problems(kind, element, own=kind not in checked)
                 problems.extend(Problem(f"{where}.{f}" if f else where, m) for f, m in found)
                 if not found:
                     coll.items.append(element)
@@ -427,10 +434,13 @@ class Model:
                 self._set("scenario", i, replace(scenario, overrides=kept))
         return [self._take(kind, key)]
 
-    def _element_problems(self, kind: str, element, replacing=None) -> list[tuple[str, str]]:
+    def _element_problems(self, kind: str, element, replacing=None, *,
+                          own: bool = True) -> list[tuple[str, str]]:
+        """The element's problems in this model; ``own=False`` skips its own checks (the
+        caller has made them)."""
         if not isinstance(element, _TYPES[kind]):
             return [("", f"{element!r} is not a {_TYPES[kind].__name__}")]
-        problems = element.problems()
+        problems = element.problems() if own else []
         if problems:
             return problems
         key = _key(kind, element)

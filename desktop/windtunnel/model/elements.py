@@ -26,10 +26,8 @@ Semantics that the whole program relies on:
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-import weakref
 from dataclasses import dataclass, field
 
 from ..language import translate
@@ -76,6 +74,8 @@ MAX_STEPS = 10_000
 MAX_SAMPLES = 100_000
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*\Z")
+#: The translations of an element that has none (immutable, so every such element shares it).
+NO_TRANSLATIONS = Translations()
 
 
 def is_valid_id(value: object) -> bool:
@@ -100,6 +100,9 @@ def _is_number(value: object) -> bool:
 
 def _check_number(out, name, value, lo, hi, *, integer=False):
     # Integers are compared exactly, never through float(): a 400-digit integer overflows it.
+    kind = type(value)
+    if (kind is int or kind is float and not integer) and lo <= value <= hi:
+        return                           # the usual case, settled at once (NaN fails it)
     if not _is_number(value) or (integer and isinstance(value, float)
                                  and not value.is_integer()):
         message = (translate("elements", "{value} is not a whole number") if integer
@@ -114,6 +117,9 @@ def _check_number(out, name, value, lo, hi, *, integer=False):
 
 
 def _check_text(out, name, value, limit=MAX_TEXT, *, required=False):
+    if (type(value) is str and len(value) <= limit and value.isascii()
+            and (not required or value.strip())):
+        return                           # the usual case: plain text, nothing to find
     if not isinstance(value, str):
         out.append((name, translate("elements", "{value} is not text").format(
                               value=_short(value))))
@@ -142,6 +148,8 @@ def _check_id(out, name, value):
 
 
 def _check_ids(out, name, values, limit=MAX_TAGS * 4):
+    if values == ():
+        return
     if not isinstance(values, tuple):
         out.append((name, translate("elements", "is not a list")))
         return
@@ -174,40 +182,11 @@ _short = short_repr  # a 5,000-digit integer has no repr()
 
 
 class _Element:
-    """Mixin: ``problems()`` lists (field, message) pairs found in the element alone.
-
-    Elements are frozen, so an element's problems are found once and remembered: an
-    importer checks each element to place its problems on a row, and the model checks it
-    again when it is built; the second look is free (10,000 edges: about 0.1 s saved)."""
-
-    def __init_subclass__(cls, **kwargs) -> None:
-        super().__init_subclass__(**kwargs)
-        find = cls.__dict__.get("problems")
-        if find is not None:
-            cls.problems = _remembered(find)
+    """Base of the elements: ``problems()`` lists (field, message) pairs found in the
+    element alone (an empty list: the element is sound on its own)."""
 
     def problems(self) -> list[tuple[str, str]]:  # pragma: no cover - overridden
         raise NotImplementedError
-
-
-#: id(element) -> (a weak reference to it, its problems); an entry leaves with its element.
-#: Keyed by identity, not equality: equal elements can differ in type (1 == 1.0 == True).
-_FOUND: dict[int, tuple[weakref.ref, tuple]] = {}
-
-
-def _remembered(find):
-    """``find(element)``, computed once per element; each caller gets its own list."""
-    @functools.wraps(find)
-    def problems(self) -> list[tuple[str, str]]:
-        key = id(self)
-        entry = _FOUND.get(key)
-        if entry is not None and entry[0]() is self:
-            return list(entry[1])
-        found = tuple(find(self))
-        _FOUND[key] = (weakref.ref(self, lambda _, key=key: _FOUND.pop(key, None)), found)
-        return list(found)
-
-    return problems
 
 
 # -- elements -------------------------------------------------------------------------------
@@ -226,7 +205,7 @@ class Node(_Element):
     position: tuple[float, float] = (0.0, 0.0)
     tags: tuple[str, ...] = ()
     lever: bool = False
-    translations: Translations = field(default_factory=Translations)
+    translations: Translations = field(default=NO_TRANSLATIONS)
 
     @property
     def is_lever(self) -> bool:
@@ -273,7 +252,7 @@ class Edge(_Element):
     high: float | None = None
     rationale: str = ""
     sources: tuple[str, ...] = ()
-    translations: Translations = field(default_factory=Translations)
+    translations: Translations = field(default=NO_TRANSLATIONS)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -304,6 +283,8 @@ class Edge(_Element):
 
 def _check_translations(out, element, limits: dict[str, int]):
     """The element's translations: known tags, translatable fields, valid texts."""
+    if element.translations is NO_TRANSLATIONS:
+        return
     if not isinstance(element.translations, Translations):
         out.append(("translations", f"{_short(element.translations)} is not a set of "
                                     "translations"))
@@ -374,7 +355,7 @@ class Scenario(_Element):
     description: str = ""
     interventions: tuple[Intervention, ...] = ()
     overrides: tuple[WeightOverride, ...] = ()
-    translations: Translations = field(default_factory=Translations)
+    translations: Translations = field(default=NO_TRANSLATIONS)
 
     def problems(self):
         out: list[tuple[str, str]] = []
@@ -412,7 +393,7 @@ class Objective(_Element):
     direction: str = "decrease"
     threshold: float = 0.0
     importance: float = 1.0
-    translations: Translations = field(default_factory=Translations)
+    translations: Translations = field(default=NO_TRANSLATIONS)
 
     def problems(self):
         out: list[tuple[str, str]] = []
@@ -436,7 +417,7 @@ class Source(_Element):
     date: str = ""
     citation: str = ""
     note: str = ""
-    translations: Translations = field(default_factory=Translations)
+    translations: Translations = field(default=NO_TRANSLATIONS)
 
     def problems(self):
         out: list[tuple[str, str]] = []

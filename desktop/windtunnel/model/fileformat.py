@@ -28,7 +28,7 @@ from ..errors import LoadError, ModelError, Problem, SaveError
 from ..language import translate
 from . import jsonscan, migrations
 from .atomic import atomic_write, special_kind
-from .document import Model
+from .document import KINDS, Model
 from .textcheck import short_repr
 from .elements import (Edge, Intervention, Node, Objective, Participant, Rating, Scenario,
                        Settings, Source, WeightOverride)
@@ -249,7 +249,7 @@ def model_from_dict(raw: dict) -> Model:
     if problems:
         raise LoadError(problems)
     try:
-        model = Model.from_elements(settings=settings, **sections)
+        model = Model.from_elements(settings=settings, checked=KINDS, **sections)
         model.set_info(title=title, description=description)
     except ModelError as exc:
         raise LoadError(exc.problems) from None

@@ -100,6 +100,8 @@ class Translations:
     entries: tuple[tuple[str, str, str], ...] = ()
 
     def __post_init__(self) -> None:
+        if self.entries == ():
+            return
         try:
             ordered = tuple(sorted(self.entries, key=_sort_key))
         except (TypeError, ValueError):  # not a sequence of triples: problems() says so

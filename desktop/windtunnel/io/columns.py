@@ -1,0 +1,204 @@
+"""A sheet's cells parsed a column at a time, with the row-by-row reader's exact results.
+
+:func:`parsed_rows` yields, row by row, what :func:`~windtunnel.io.rows.row_values` gives
+for the row, but parses each column in one pass first. The cells imports are made of (text,
+blank cells, plain decimals such as ``-0.35``, numbers read from a workbook) are taken
+there at once; a cell the fast pass does not settle (a formula, an error value, a label or
+fuzzy weight, ``50%``, a decimal comma, a cell that is refused) marks its row, and a marked
+row goes through ``row_values`` itself when the caller reaches it. So every problem and
+note is the one the cell-by-cell reader gives, in the same order (the caller's own
+problems for a row, such as an unknown node, stay interleaved as before), and a clean
+table never pays for the cell-by-cell machinery.
+
+Each fast rule returns the value the column's parser returns for that cell, or
+:data:`_SLOW`; ``tests/io/test_io_columns.py`` checks them against the parsers on hostile
+cells, and whole imports against the cell-by-cell reader.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterator
+
+from . import values as v
+from ..model import Objective, Source
+from .rows import FIELD_HEADERS, PARSERS, Reader, checked, clean, columns_of, row_values
+from .sheets import SHEETS
+from .tables import Table
+
+__all__ = ["parsed_rows", "read_rows_as", "read_simple"]
+
+#: The answer of a fast rule that leaves the cell to the cell-by-cell reader.
+_SLOW = object()
+#: A plain decimal as :func:`windtunnel.io.values.number` reads it (no spaces, sign
+#: characters other than ``+ -``, percent or decimal comma: those go the slow way).
+_DECIMAL = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,4})?"
+_WHOLE_NUMBER = r"[-+]?\d{1,30}"
+_PLAIN = re.compile(_DECIMAL + r"\Z", re.ASCII).match
+_INTEGER = re.compile(_WHOLE_NUMBER + r"\Z", re.ASCII).match
+#: A column of such texts joined by line ends (a possessive repeat: linear time).
+_PLAIN_TEXT = re.compile(f"(?:{_DECIMAL}\n)*+{_DECIMAL}", re.ASCII)
+_INTEGER_TEXT = re.compile(f"(?:{_WHOLE_NUMBER}\n)*+{_WHOLE_NUMBER}", re.ASCII)
+#: Whole numbers a double holds exactly: read as themselves, as ``int(float(n))`` does.
+_EXACT = 2**53
+
+
+def _text(cell):
+    if type(cell) is str:
+        return cell
+    return "" if cell is None else _SLOW
+
+
+def _choice(cell):
+    if type(cell) is str:
+        return cell.strip().lower()
+    return "" if cell is None else _SLOW
+
+
+def _identifier(cell):
+    if type(cell) is str:
+        return cell.strip()
+    return "" if cell is None else _SLOW
+
+
+def _number(cell):
+    kind = type(cell)
+    if kind is float:
+        return cell if math.isfinite(cell) else _SLOW
+    if kind is str:
+        if _PLAIN(cell):
+            number = float(cell)
+            return number if math.isfinite(number) else _SLOW
+        return _SLOW
+    if cell is None:
+        return None
+    if kind is int and -_EXACT < cell < _EXACT:
+        return float(cell)
+    return _SLOW
+
+
+def _whole(cell):
+    kind = type(cell)
+    if kind is str:
+        return int(cell) if _INTEGER(cell) else _SLOW
+    if kind is int and -_EXACT < cell < _EXACT:
+        return cell
+    if kind is float and cell.is_integer() and -_EXACT < cell < _EXACT:
+        return int(cell)
+    return None if cell is None else _SLOW
+
+
+#: The fast rule of each kind of column; kinds not listed call their parser on every cell.
+_FAST = {"text": _text, "choice": _choice, "id": _identifier, "number": _number,
+         "weight": _number, "whole": _whole}
+
+
+#: Kinds whose whole column, when every cell is text of one plain form, is converted at
+#: once by one regular-expression match over the column and one C-level map.
+_WHOLE_COLUMN = {"number": (_PLAIN_TEXT, float), "weight": (_PLAIN_TEXT, float),
+                 "whole": (_INTEGER_TEXT, int), "id": (None, str.strip),
+                 "text": (None, None), "choice": (None, lambda cell: cell.strip().lower())}
+
+
+def _at_once(cells: list, kind: str) -> list | None:
+    """The column's values when all its cells are text the fast rule settles alike, else
+    None: an import's columns are mostly all text (CSV) or all numbers (workbooks)."""
+    pattern, convert = _WHOLE_COLUMN.get(kind, (False, None))
+    if pattern is False or not cells or set(map(type, cells)) != {str}:
+        return None
+    if pattern is not None:
+        joined = "\n".join(cells)      # a cell holding a line end would pass as two
+        if joined.count("\n") != len(cells) - 1 or not pattern.fullmatch(joined):
+            return None
+    values = list(cells) if convert is None else list(map(convert, cells))
+    if convert is float and not all(map(math.isfinite, values)):
+        return None
+    return values
+
+
+def _parsed(cells: list, kind: str) -> list:
+    """The column's values, :data:`_SLOW` where the fast rule or the parser gives up."""
+    values = _at_once(cells, kind)
+    if values is not None:
+        return values
+    fast = _FAST.get(kind)
+    if fast is not None:
+        return [fast(cell) for cell in cells]
+    parse = PARSERS[kind]
+    out = []
+    for cell in cells:
+        try:
+            out.append(parse(cell))
+        except v.CellProblem:
+            out.append(_SLOW)
+    return out
+
+
+def parsed_rows(table: Table, sheet: str, columns: dict[str, int],
+                reader: Reader) -> Iterator[tuple[int, list, dict]]:
+    """``(row number, row, values)`` for each data row: the values as ``row_values`` gives
+    them (``_ok`` included), its problems and notes recorded as the row is reached."""
+    specs = [(column.field, columns[column.field], column.parse) for column in SHEETS[sheet]
+             if column.field in columns]
+    names = [name for name, _index, _kind in specs]
+    parsed = []
+    for _name, index, kind in specs:
+        cells = [row[index] if index < len(row) else None for row in table.rows]
+        parsed.append(_parsed(cells, kind))
+    slow = {k for column in parsed for k, value in enumerate(column) if value is _SLOW}
+    for k, (number, row, values) in enumerate(zip(table.numbers, table.rows,
+                                                  zip(*parsed) if parsed else _empties(table))):
+        if k in slow:
+            yield number, row, row_values(table, sheet, columns, number, row, reader)
+        else:
+            data = dict(zip(names, values))
+            data["_ok"] = True
+            yield number, row, data
+
+
+def _empties(table: Table):
+    return [()] * len(table.rows)
+
+
+def read_rows_as(table: Table | None, sheet: str, reader: Reader,
+                  required) -> tuple[list[dict], dict[str, int]]:
+    """Rows of a sheet as field dicts (with ``_row``), and the sheet's column map."""
+    if table is None:
+        return [], {}
+    columns = columns_of(table, sheet, reader)
+    missing = [name for name in required if name not in columns]
+    if missing:
+        reader.problem(table, table.header_row, None, "has no " + ", ".join(
+            FIELD_HEADERS[sheet][m] for m in missing) + " column")
+        return [], columns
+    out = []
+    for number, _row, data in parsed_rows(table, sheet, columns, reader):
+        if data.pop("_ok"):
+            data["_row"] = number
+            out.append(data)
+    return out, columns
+
+
+def read_simple(table: Table | None, sheet: str, cls, reader: Reader) -> list:
+    """Sources and Objectives: one element per row, every column a field."""
+    if table is None:
+        return []
+    columns = columns_of(table, sheet, reader)
+    required = "title" if cls is Source else "label"
+    for name in ("id", required) + (("node",) if cls is Objective else ()):
+        if name not in columns:
+            reader.problem(table, table.header_row, None,
+                           f"has no {FIELD_HEADERS[sheet][name]} column")
+            return []
+    out = []
+    for number, _row, data in parsed_rows(table, sheet, columns, reader):
+        if not data.pop("_ok"):
+            continue
+        element = checked(cls(**(clean(data, cls) | {"id": data["id"],
+                                                        required: data[required]})),
+                           table, number, sheet, columns, reader)
+        if element is not None:
+            reader.origin[(sheet, len(out))] = (table, number)
+            out.append(element)
+    return out

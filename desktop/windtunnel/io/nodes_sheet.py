@@ -1,0 +1,160 @@
+"""The Nodes sheet of a table import, and finding the node an edge's From or To names.
+
+:func:`read_nodes` reads one node per row (ids made from labels when missing, other
+tools' node types mapped through :data:`KIND_WORDS`, repeated ids skipped with a note);
+:class:`NodeResolver` finds the node an edge names by id, exact label or label without
+case, creating the nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
+"""
+
+from __future__ import annotations
+
+from ..model import Node
+from . import values as v
+from .columns import parsed_rows
+from .rows import Reader, checked, clean, columns_of, header_of
+from .tables import Table
+
+__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text"]
+
+#: Other tools' node types and the Windtunnel kind they become.
+#: Other tools' node types and the Windtunnel kind they become.
+KIND_WORDS = {
+    **{w: "restriction" for w in ("restriction", "lever", "policy", "policy lever", "control",
+                                  "regulation", "intervention", "instrument", "measure")},
+    **{w: "actor" for w in ("actor", "stakeholder", "agent", "organization", "organisation",
+                            "person", "company", "firm", "government", "country", "player")},
+    **{w: "factor" for w in ("factor", "outcome", "indicator", "variable", "concept", "issue",
+                             "driver", "component", "")},
+}
+
+
+def read_nodes(table: Table, reader: Reader) -> list[Node]:
+    columns = columns_of(table, "Nodes", reader)
+    reader.positioned = "x" in columns or "y" in columns
+    if "id" not in columns and "label" not in columns:
+        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column "
+                                                      "(Windtunnel reads node tables, edge tables "
+                                                      "with From and To columns, and square "
+                                                      "matrices; an adjacency list is not read)")
+        return []
+    taken: set[str] = set()
+    kinds_noted: set[str] = set()
+    out, repeated = [], []
+    for number, row, data in parsed_rows(table, "Nodes", columns, reader):
+        if not data.pop("_ok"):
+            continue
+        label, node_id = data.get("label") or "", data.get("id") or ""
+        if not label.strip() and not node_id:
+            reader.problem(table, number, None, "has neither an id nor a label")
+            continue
+        if node_id in taken:
+            repeated.append(number)
+            continue
+        node_id = node_id or v.new_id(label, taken)
+        taken.add(node_id)
+        kind, tags = _kind(data.get("kind") or "factor", table, number, reader, kinds_noted,
+                           header_of(table, columns, "kind") if "kind" in columns else "Kind")
+        node = Node(**(clean(data, Node) | {
+            "id": node_id, "label": label if label.strip() else node_id, "kind": kind,
+            "tags": tuple(data.get("tags") or ()) + tags,
+            "position": tuple(0.0 if data.get(a) is None else data[a] for a in "xy")}))
+        if checked(node, table, number, "Nodes", columns, reader) is None:
+            continue
+        reader.origin[("Nodes", len(out))] = (table, number)
+        out.append(node)
+    if repeated:
+        reader.note(table, None, header_of(table, columns, "id"),
+                    f"skipped {len(repeated)} row{'s' if len(repeated) != 1 else ''} repeating "
+                    f"an id already given above (rows {rows_text(repeated)}); the first row of "
+                    "each id was kept")
+    return out
+
+
+def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[str, ...]]:
+    kind = KIND_WORDS.get(word.strip().lower())
+    if kind is not None:
+        return kind, ()
+    if word not in noted:
+        noted.add(word)
+        reader.note(table, number, header, f"node type {word!r} is not a Windtunnel kind; "
+                                           "imported as a factor, the type kept as a tag")
+    return "factor", (word,)
+
+
+def rows_text(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
+
+
+class NodeResolver:
+    """Find the node an edge names: by id, then by its exact label, then by its label
+    compared without case, creating it when no node has it.
+
+    A name that fits several nodes (two nodes labelled alike, or labels that differ only
+    by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
+    problem asking for the id, never a new node: a guess would wire the edge to the wrong
+    node, and a new node would be a phantom third one. Names matched without case, or
+    edges-only names merged without case, are noted."""
+
+    def __init__(self, nodes: list[Node]) -> None:
+        self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
+        self.ids = set(self.given)
+        self.exact: dict[str, list[Node]] = {}
+        self.folded: dict[str, list[Node]] = {}
+        for node in nodes:
+            self.exact.setdefault(node.label.strip(), []).append(node)
+            self.folded.setdefault(node.label.strip().casefold(), []).append(node)
+        self.created: list[Node] = []
+        self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
+        self.spellings: dict[str, str] = {}   # a name matched without case -> the label
+        self.known: dict[str, str] = {}       # a name resolved before -> its node's id
+
+    def __call__(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None = None) -> str | None:
+        """The id of the node ``name`` names (the same every time a name comes again), or
+        None with a located problem."""
+        found_id = self.known.get(name)
+        if found_id is None:
+            found_id = self._resolve(name, table, number, reader, column)
+            if found_id is not None:
+                self.known[name] = found_id
+        return found_id
+
+    def _resolve(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None) -> str | None:
+        if name in self.given:
+            return name
+        text = name.strip()
+        key = text.casefold()
+        for found in (self.exact.get(text), self.folded.get(key)):
+            if found and len(found) == 1:
+                if found[0].label.strip() != text:
+                    self.spellings.setdefault(text, found[0].label)
+                return found[0].id
+            if found:
+                reader.problem(table, number, column, (
+                    f"{_short(text)!r} names {len(found)} nodes ("
+                    + ", ".join(f"{_short(n.label)!r} (id {n.id})" for n in found[:4])
+                    + "), whose labels differ at most by case; write the node's id instead"))
+                return None
+        if key not in self.by_text:
+            node = Node(v.new_id(text or name, self.ids), text or name)
+            self.ids.add(node.id)
+            self.by_text[key] = node
+            self.created.append(node)
+        node = self.by_text[key]
+        if node.label != text:
+            self.spellings.setdefault(text, node.label)
+        return node.id
+
+    def note_spellings(self, table: Table, reader: Reader) -> None:
+        if self.spellings:
+            pairs = list(self.spellings.items())
+            reader.note(table, None, None, (
+                f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
+                "node whose label differs only by case: "
+                + ", ".join(f"{_short(a)!r} as {_short(b)!r}" for a, b in pairs[:6])
+                + (", ..." if len(pairs) > 6 else "")))
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,71 @@
+"""The Participants sheet of a table import, with each participant's rows of the Ratings
+sheet (the results workbook writes both, so that it re-imports with its participants)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Participant, Rating
+from .cells import cell_text
+from .columns import read_rows_as, read_simple
+from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, header_of
+from .tables import Table
+
+__all__ = ["read_participants"]
+
+
+def read_participants(tables: dict[str, Table], reader: Reader) -> list[Participant]:
+    """The Participants sheet, each with their rows of the Ratings sheet (the results
+    workbook writes both, so that it re-imports with its participants)."""
+    table = find_sheet(tables, "Participants")
+    people, first_row = [], {}
+    for k, person in enumerate(read_simple(table, "Participants", Participant, reader)):
+        row = reader.origin.pop(("Participants", k))[1]
+        if person.id in first_row:
+            reader.problem(table, row, FIELD_HEADERS["Participants"]["id"],
+                           f"a second participant {person.id!r} (the first is on row "
+                           f"{first_row[person.id]})")
+            continue
+        reader.origin[("Participants", len(people))] = (table, row)
+        first_row[person.id] = row
+        people.append(person)
+    # rows of participants refused above are not reported again through their ratings
+    listed = _listed_ids(table, "Participants", reader)
+    part = find_sheet(tables, "Ratings")
+    rows, columns = read_rows_as(part, "Ratings", reader, ("participant", "source", "target"))
+    if rows and table is None:
+        reader.problem(part, part.header_row, None, "ratings need a Participants sheet")
+        return []
+    index = {p.id: i for i, p in enumerate(people)}
+    ratings: list[list[Rating]] = [[] for _ in people]
+    for data in rows:
+        owner = index.get(data["participant"])
+        if owner is None and data["participant"] in listed:
+            continue
+        if owner is None:
+            reader.problem(part, data["_row"], header_of(part, columns, "participant"),
+                           f"{data['participant']!r} is not a participant on the "
+                           "Participants sheet")
+            continue
+        if data.get("term"):
+            data["term"] = data["term"].strip().upper()      # "+vh" is +VH
+        rating = checked(Rating(**(clean(data, Rating) | {
+            "source": data["source"], "target": data["target"]})), part, data["_row"],
+            "Ratings", columns, reader)
+        if rating is None:
+            continue
+        reader.origin[("Participants", owner, "ratings", len(ratings[owner]))] = (
+            part, data["_row"])
+        ratings[owner].append(rating)
+    return [replace(p, ratings=tuple(mine)) for p, mine in zip(people, ratings)]
+
+
+def _listed_ids(table: Table | None, sheet: str, reader: Reader) -> set[str]:
+    """The ids written in ``sheet``'s ID column, valid or not."""
+    if table is None:
+        return set()
+    column = columns_of(table, sheet, Reader()).get("id")
+    if column is None:
+        return set()
+    return {str(cell_text(row[column])).strip() for row in table.rows
+            if column < len(row) and row[column] is not None}

@@ -1,0 +1,60 @@
+"""The Scenarios sheet of a table import, with its Interventions and Overrides sheets
+(one row each, joined to their scenario by its id)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Intervention, Scenario, WeightOverride
+from .columns import read_rows_as
+from .rows import Reader, checked, clean, find_sheet, header_of
+from .tables import Table
+
+__all__ = ["read_scenarios"]
+
+
+def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
+    table = find_sheet(tables, "Scenarios")
+    scenarios, columns = read_rows_as(table, "Scenarios", reader, ("id", "label"))
+    built: dict[str, Scenario] = {}
+    rows_of: dict[str, int] = {}
+    for data in scenarios:
+        if data["id"] in built:
+            reader.problem(table, data["_row"], header_of(table, columns, "id"),
+                           f"a second scenario {data['id']!r} (the first is on row "
+                           f"{rows_of[data['id']]})")
+            continue
+        scenario = checked(Scenario(**(clean(data, Scenario) | {
+            "id": data["id"], "label": data["label"]})), table, data["_row"], "Scenarios",
+            columns, reader)
+        if scenario is not None:
+            built[data["id"]] = scenario
+            rows_of[data["id"]] = data["_row"]
+    for sheet, cls, attr in (("Interventions", Intervention, "interventions"),
+                             ("Overrides", WeightOverride, "overrides")):
+        part = find_sheet(tables, sheet)
+        needed = (("scenario", "node") if cls is Intervention
+                  else ("scenario", "source", "target", "weight"))
+        rows, columns = read_rows_as(part, sheet, reader, needed)
+        for data in rows:
+            owner = built.get(data["scenario"])
+            if owner is None:
+                if data["scenario"] not in rows_of:
+                    reader.problem(part, data["_row"], header_of(part, columns, "scenario"),
+                                   f"{data['scenario']!r} is not a scenario on the Scenarios "
+                                   "sheet")
+                continue
+            if cls is WeightOverride and data.get("weight") is None:
+                reader.problem(part, data["_row"], header_of(part, columns, "weight"), "is empty")
+                continue
+            item = checked(cls(**(clean(data, cls) | {k: data[k] for k in needed[1:]})),
+                            part, data["_row"], sheet, columns, reader)
+            if item is None:
+                continue
+            index = len(getattr(owner, attr))
+            reader.origin[("Scenarios", list(built).index(owner.id), attr, index)] = (
+                part, data["_row"])
+            built[owner.id] = replace(owner, **{attr: getattr(owner, attr) + (item,)})
+    for i, scenario_id in enumerate(built):
+        reader.origin[("Scenarios", i)] = (table, rows_of[scenario_id])
+    return list(built.values())

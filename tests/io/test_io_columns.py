@@ -1,0 +1,151 @@
+"""The column-at-once reader against the cell-by-cell one: the same values, the same model,
+the same problems and notes, in the same order, whatever the cells hold."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from windtunnel.errors import LoadError
+from windtunnel.io import columns as columns_module
+from windtunnel.io.cells import ErrorCell, FormulaCell
+from windtunnel.io.importing import ImportOptions
+from windtunnel.io.rows import Reader, _parse, columns_of
+from windtunnel.io.sheets import SHEETS
+from windtunnel.io.tables import Table
+from windtunnel.io.tabular import tables_to_model
+
+#: Texts that each take a different turn in the parsers: formula-like, labels, fuzzy and
+#: dynamic weights, percentages, decimal commas, spaces, non-ASCII digits, overflowing
+#: exponents, Python-only spellings of numbers, words for booleans and signs.
+TRICKY = ["", " ", "0.5", "-0.25", "+.5", "1e-3", "1e999", "-1e400", "1E4", "2", "-3", " 7 ",
+          "0,5", "50%", "\u22120.3", "1_0", "nan", "inf", "Infinity", "\u0661\u0662", "H+",
+          "m-", "+++", "--", "+", "-", "(0.1, 0.3, 0.6)", "[0.2; 0.4]", "(0.6, 0.3, 0.1)",
+          "<[1.0, 2.0]>", "=1+2", "@SUM(A1)", "'=quoted", "yes", "No", "x", "true", "FALSE",
+          "positive", "neg", "reduces", "low", " High ", "a, b; c|d", '["x;y", "z"]',
+          "n1", "Node 7", "node 7", " spaced ", "Ünïcode", "\u6a5f\u5668", "\ud83d",
+          "1" * 40, "9" * 400, "0.1.2", "1e5"]
+CELLS = st.one_of(
+    st.none(), st.sampled_from(TRICKY), st.text(max_size=12),
+    st.integers(min_value=-2**70, max_value=2**70), st.sampled_from([2**53, -2**53, 10**400]),
+    st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
+    st.just(datetime(2024, 5, 1)), st.just(datetime(2024, 5, 1, 12, 30)),
+    st.sampled_from([FormulaCell("=A1*2"), FormulaCell("=TRUE()"), ErrorCell("#REF!"),
+                     ErrorCell("#DIV/0!")]))
+KINDS = sorted({column.parse for columns in SHEETS.values() for column in columns})
+
+
+def _same(a, b) -> bool:
+    """Equal and of the same type, element by element (1 == 1.0 == True are told apart)."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return type(a) is type(b) and (a == b or (a != a and b != b))
+
+
+#: Columns the whole-column pass takes at once: plain decimals and whole numbers as text,
+#: with now and then a cell that is not (a line end inside, a space, an overflow).
+PLAIN = st.one_of(st.from_regex(r"[-+]?(\d{1,5}(\.\d{0,3})?|\.\d{1,3})([eE][-+]?\d{1,4})?",
+                                fullmatch=True),
+                  st.from_regex(r"[-+]?\d{1,25}", fullmatch=True),
+                  st.sampled_from(["0.5\n0.25", "1\n2", "1e999", " 3", "", "1,5"]))
+
+
+@settings(max_examples=800, deadline=None)
+@given(kind=st.sampled_from(KINDS),
+       cells=st.one_of(st.lists(CELLS, min_size=1, max_size=4),
+                       st.lists(PLAIN, min_size=1, max_size=6)))
+def test_a_fast_rule_gives_the_parser_s_value_or_leaves_the_cell(kind, cells):
+    column = next(c for columns in SHEETS.values() for c in columns if c.parse == kind)
+    for cell, fast in zip(cells, columns_module._parsed(cells, kind), strict=True):
+        if fast is columns_module._SLOW:
+            continue
+        table = Table("Edges", [column.header], rows=[[cell]], numbers=[2])
+        reader = Reader()
+        slow = _parse(table, 2, [cell], {column.field: 0}, column, reader)
+        assert not reader.problems and not reader.notes
+        assert _same(fast, slow), (kind, cell, fast, slow)
+
+
+def _import(tables: dict[str, Table], slow: bool, monkeypatch):
+    """The import's model and notes, or its problems; ``slow`` sends every row through the
+    cell-by-cell reader (the reference the column-at-once reader must match)."""
+    with monkeypatch.context() as patched:
+        if slow:
+            patched.setattr(columns_module, "_parsed",
+                            lambda cells, kind: [columns_module._SLOW] * len(cells))
+        try:
+            imported = tables_to_model(tables, options=ImportOptions(out_of_range="rescale"))
+        except LoadError as exc:
+            return "refused", [(p.location, p.message) for p in exc.problems]
+    return imported.model, [(n.location, n.message) for n in imported.notes]
+
+
+HEADERS = {"Nodes": ["ID", "Label", "Kind", "Group", "Initial", "Lever", "X", "Tags",
+                     "Sources", "Notes"],
+           "Edges": ["From", "To", "Weight", "Type", "Delay", "Confidence", "Low", "High",
+                     "Rationale", "Sources", "Extra"]}
+NAMES = st.sampled_from(["n1", "n2", "n3", "Node 7", "node 7", "", " n2 ", "bad id!", None])
+
+
+def _rows(sheet: str):
+    width = len(HEADERS[sheet])
+    plain = st.one_of(st.none(), st.sampled_from(["0.5", "-0.25", "0.9", "1", "low", "high",
+                                                  "positive", "+", "medium", "s1"]))
+    cell = st.one_of(plain, plain, CELLS)     # mostly clean rows, some hostile cells
+    row = st.tuples(NAMES, NAMES).flatmap(
+        lambda ends: st.lists(cell, min_size=width - 2, max_size=width - 2).map(
+            lambda rest: [*ends, *rest]))
+    return st.lists(row, min_size=0, max_size=8)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(nodes=_rows("Nodes"), edges=_rows("Edges"), with_nodes=st.booleans())
+def test_an_import_reads_the_same_model_and_messages_as_cell_by_cell(
+        nodes, edges, with_nodes, monkeypatch):
+    def tables():
+        out = {"Edges": Table("Edges", list(HEADERS["Edges"]), rows=[list(r) for r in edges],
+                              numbers=list(range(2, len(edges) + 2)), source="edges.csv")}
+        if with_nodes:
+            out["Nodes"] = Table("Nodes", list(HEADERS["Nodes"]), rows=[list(r) for r in nodes],
+                                 numbers=list(range(3, len(nodes) + 3)))
+        return out
+
+    fast, slow = _import(tables(), False, monkeypatch), _import(tables(), True, monkeypatch)
+    assert fast[1] == slow[1]
+    assert fast[0] == slow[0]
+
+
+def test_a_clean_table_never_reads_a_row_cell_by_cell(monkeypatch):
+    def refuse(*_args):
+        raise AssertionError("a clean row went through the cell-by-cell reader")
+
+    monkeypatch.setattr(columns_module, "row_values", refuse)
+    rows = [[f"Node {k}", f"Node {k + 1}", f"{(k % 19 - 9) / 10}", str(k % 3), "high",
+             f"Because {k}"] for k in range(50)]
+    tables = {"Edges": Table("Edges", ["From", "To", "Weight", "Delay", "Confidence",
+                                       "Rationale"], rows=rows, numbers=list(range(2, 52)))}
+    model = tables_to_model(tables).model
+    assert len(model.edges) == 50 and model.edges[7].weight == pytest.approx(-0.2)
+
+
+def test_a_bad_cell_among_clean_ones_is_named_with_its_row_and_column():
+    rows = [["a", "b", "0.5"], ["b", "c", FormulaCell("=A1")], ["c", "a", "lots"], ["a", "c", "0.1"]]
+    tables = {"Edges": Table("Edges", ["From", "To", "Weight"], rows=rows,
+                             numbers=[2, 3, 5, 6])}
+    with pytest.raises(LoadError) as caught:
+        tables_to_model(tables)
+    assert [(p.location, p.message) for p in caught.value.problems] == [
+        ("sheet Edges, row 3, column Weight", "is a formula (=A1); Windtunnel never "
+         "evaluates formulas: replace it by its number (Paste Special > Values)"),
+        ("sheet Edges, row 5, column Weight", "'lots' is not a number")]
+
+
+def test_the_headers_above_reach_every_column_of_the_layout():
+    table = Table("Edges", HEADERS["Edges"])
+    assert set(columns_of(table, "Edges", Reader())) == {
+        "source", "target", "weight", "sign", "delay", "confidence", "low", "high",
+        "rationale", "sources"}
