@@ -84,6 +84,19 @@ def _scaled(values: np.ndarray) -> tuple[np.ndarray, float, float]:
     return np.where(np.isfinite(values), 0.5, np.nan), low, high
 
 
+#: Characters a choice box of the dock shows at least (longer names are cut in the box,
+#: whole in its list): its width then never widens the dock.
+CHOICE_CHARACTERS = 14
+
+
+def narrow(box: QComboBox) -> QComboBox:
+    """``box`` as wide as :data:`CHOICE_CHARACTERS` characters at least, not as its
+    longest choice (an objective's label would widen a 1024-pixel dock)."""
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(CHOICE_CHARACTERS)
+    return box
+
+
 def _plot(parent: QWidget) -> pg.PlotWidget:
     plot = pg.PlotWidget()
     plot.setMenuEnabled(False)
@@ -102,7 +115,7 @@ class ParallelCoordinates(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.colour_by = QComboBox()
+        self.colour_by = narrow(QComboBox())
         self.colour_by.currentIndexChanged.connect(self.draw)
         self.plot = _plot(self)
         self.plot.getPlotItem().hideAxis("left")
@@ -237,7 +250,7 @@ class SobolBars(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.objective = QComboBox()
+        self.objective = narrow(QComboBox())
         self.objective.currentIndexChanged.connect(self.draw)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.plot = _plot(self)
