@@ -211,3 +211,31 @@ def test_a_participant_axis_is_labelled_by_participants(qtbot):
     for label in (labels[0], labels[-1]):
         shown = label if len(label) <= END_CHARACTERS else label[:END_CHARACTERS - 1] + "\u2026"
         assert shown in texts
+
+
+def test_axis_end_labels_never_touch_however_narrow_the_plot(qtbot):
+    """Close axes write every other axis's ends one line further out and elide what is
+    still too long: no two end labels overlap, at a narrow width or a wide one."""
+    from windtunnel.app.analysis.explore_charts import ParallelCoordinates
+    from windtunnel.engine import LeverRange, discover, robustness
+
+    voices = load(bundled_model("ai-export-controls-2026-voices.wtm"))
+    experiments = explore(voices, levers=[LeverRange("licensing", 0, 1)], policies=2,
+                          futures=200, participants=True, workers=1, seed=3)
+    discoveries = [discover(experiments, row.option) for row in robustness(experiments)[:3]]
+    chart = ParallelCoordinates()
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.show_experiments(experiments, discoveries)
+    for width, staggered in ((440, True), (4000, False)):
+        chart.resize(width, 300)
+        qtbot.waitUntil(lambda: abs(chart.plot.width() - width) < 50)
+        labels = [label for label, *_ in chart.ends]
+        boxes = [label.sceneBoundingRect() for label in labels]
+        assert not [(a, b) for a in range(len(boxes)) for b in range(a + 1, len(boxes))
+                    if boxes[a].intersects(boxes[b])]
+        outer = {label.anchor.y() for label in labels}
+        assert (outer == {1.0, 0.0}) != staggered, outer
+        elided = [words for label, *_, words in chart.ends
+                  if label.textItem.toPlainText() != words]
+        assert bool(elided) == staggered

@@ -82,3 +82,23 @@ def test_cancel_keeps_the_previous_exploration(small, qtbot):
     analysis.controller.runner.cancel()
     settle(qtbot, analysis)
     assert view.result is before and not window.problems
+
+
+def test_the_explore_dock_fits_a_1024_by_768_window_without_scrolling_sideways(bundled, qtbot):
+    """On a 1024 x 768 projector the dock's rows wrap and its columns share the width:
+    nothing in it is wider than the dock, so it never scrolls sideways."""
+    window, analysis = bundled
+    window.resize(1024, 768)
+    analysis.explore_dock.show()
+    analysis.explore_dock.raise_()
+    view = analysis.explore_view
+    area = analysis.explore_dock.widget()
+    qtbot.waitUntil(lambda: view.isVisible() and window.width() <= 1024)
+    settle(qtbot, analysis)
+    assert view.minimumSizeHint().width() <= area.viewport().width()
+    buttons = [view.run_button, view.export_button]
+    buttons += [view.cluster.test_button] if view.cluster.available else []
+    for button in buttons:
+        right = button.mapTo(view, button.rect().topRight()).x()
+        assert button.isVisible() and right < area.viewport().width(), button.text()
+    assert area.horizontalScrollBar().maximum() == 0

@@ -12,7 +12,8 @@ import pytest
 from windtunnel.engine import Cancelled, WorkLimits, compile_model, compile_scenario
 from windtunnel.engine.designs import (FUTURE_BLOCK, LeverRange, block_uniforms, future_space,
                                        lever_points)
-from windtunnel.engine.experiments import explore, prepare, run_task, tasks
+from windtunnel.engine.experiments import (OPTIONS_PER_TASK, TASKS_PER_WORKER, explore,
+                                           prepare, run_task, tasks)
 from windtunnel.engine.plans import run_plan
 from windtunnel.errors import ModelError
 from windtunnel.model import Objective, Scenario, WeightOverride, load
@@ -121,15 +122,34 @@ def test_same_numbers_whatever_the_chunking_and_workers(sampler):
     assert not np.array_equal(one.futures, reseeded.futures)
 
 
-def test_tasks_cover_every_experiment_once(bundled):
-    context, options = prepare(bundled, futures=2 * FUTURE_BLOCK + 1)
-    covered = np.zeros((len(options), 2 * FUTURE_BLOCK + 1), dtype=int)
-    for block, first, stop in tasks(context, 5):
+def covering(context, chosen) -> np.ndarray:
+    """How many times the tasks ``chosen`` run each (run, future): run 0 the baseline."""
+    covered = np.zeros((len(context.plans) + 1, context.futures), dtype=int)
+    for block, first, stop in chosen:
         size = len(context.uniforms(block))
         covered[first:stop, block * FUTURE_BLOCK:block * FUTURE_BLOCK + size] += 1
-    assert (covered == 1).all()
+    return covered
+
+
+def test_tasks_cover_every_experiment_and_each_baseline_once(bundled):
+    context, options = prepare(bundled, futures=2 * FUTURE_BLOCK + 1)
+    assert (covering(context, tasks(context, 5)) == 1).all()
     block, first, stop, values, kinds = run_task(context, (2, 0, 3))
-    assert values.shape == (3, 1, len(bundled.objectives)) and kinds.sum() == 4
+    assert values.shape == (3, 1, len(bundled.objectives)) and kinds.sum() == 3
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3, 8])
+def test_tasks_are_equal_and_enough_for_every_worker(bundled, workers):
+    """Without a size, tasks are sliced evenly (no worker waits at the end on a larger
+    one), at most OPTIONS_PER_TASK runs, and at least TASKS_PER_WORKER per worker."""
+    context, options = prepare(bundled, levers=[LeverRange("licensing", 0.0, 1.0)],
+                               policies=28, futures=1000)           # 41 runs x 2 blocks
+    chosen = tasks(context, workers=workers)
+    assert (covering(context, chosen) == 1).all()
+    sizes = {stop - first for _, first, stop in chosen}
+    assert max(sizes) - min(sizes) <= 1 and max(sizes) <= OPTIONS_PER_TASK
+    assert len(chosen) >= min(TASKS_PER_WORKER * workers, 2 * (len(options) + 1))
+    assert len(tasks(context, workers=1)) == 2 * 2         # 41 runs: two slices a block
 
 
 def test_override_shifts_the_drawn_weights():

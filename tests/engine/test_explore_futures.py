@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from windtunnel.engine import compile_model, compile_scenario
+from windtunnel.engine import WorkLimits, compile_model, compile_scenario
 from windtunnel.engine.aggregation import participant_weights
 from windtunnel.engine.designs import (FUTURE_BLOCK, PARTICIPANT, DelayRange, LeverRange,
                                        edge_of, future_space)
@@ -18,6 +18,7 @@ from windtunnel.engine.experiments import explore
 from windtunnel.engine.globalsensitivity import sobol_indices
 from windtunnel.engine.plans import run_plan
 from windtunnel.engine.prim import Box, Restriction
+from windtunnel.engine.simulate import own_drivers
 from windtunnel.engine.voices import network_weights
 from windtunnel.errors import ModelError
 from windtunnel.model import Objective, load
@@ -64,8 +65,12 @@ def test_delays_are_whole_steps_within_bounds_and_outcomes_equal_plain_runs():
 
 
 def test_participants_maps_are_futures_and_outcomes_equal_plain_runs(voices):
-    result = explore(voices, scenarios=["hk-hub", "access-suspension"], futures=120,
-                     participants=True, workers=1, seed=5)
+    """Each future is a participant's map moved by the future's draw; a scenario's
+    override sets its edge on that map (whatever the participant's rating, even none) at
+    the override moved by the same draw, and the map's drivers follow its edges."""
+    result = explore(voices, scenarios=["hk-hub", "access-suspension", "reading-incumbency",
+                                        "reading-security"],
+                     futures=120, participants=True, workers=1, seed=5)
     labels = tuple(p.label for p in voices.participants)
     assert result.uncertainties[-1] == PARTICIPANT
     assert result.categories == {PARTICIPANT: labels}
@@ -88,14 +93,48 @@ def test_participants_maps_are_futures_and_outcomes_equal_plain_runs(voices):
         base, _ = run_plan(network, replace(compile_scenario(network, None),
                                             weight=weights[None, :]), voices.settings,
                            drivers=drivers)
+        moves = np.zeros(network.n_edges)
+        moves[space.edges] = result.futures[f, :space.dimensions] - space.mode
         for o, option in enumerate(result.options):
-            plan = compile_scenario(network, voices.scenario(option.id))
-            shifted = np.clip(weights + plan.weight - network.weight, -1, 1)
-            states, _ = run_plan(network, replace(plan, weight=shifted[None, :]),
-                                 voices.settings, drivers=drivers)
+            scenario = voices.scenario(option.id)
+            plan = compile_scenario(network, scenario)
+            mine = weights.copy()
+            for override in scenario.overrides:
+                e = network.edge_index(override.source, override.target)
+                mine[e] = np.clip(override.weight + moves[e], -1, 1)
+            states, _ = run_plan(network, replace(plan, weight=mine[None, :]),
+                                 voices.settings, drivers=own_drivers(network, mine[None, :]))
             change = states[-1, 0] - base[-1, 0]
             expected = [change[network.index(g.node)] for g in voices.objectives]
             np.testing.assert_allclose(result.outcomes[o, f], expected, rtol=0, atol=1e-12)
+
+
+def test_an_override_sets_its_edge_on_a_map_that_lacks_it(voices):
+    """Where a participant drew nothing into a node, a scenario that overrides an edge
+    into it puts the edge on their map (as Results > Participants does), at the override
+    moved by the future's draw, and the node is no longer a driver there; every other
+    edge keeps the participant's drawn weight."""
+    network = compile_model(voices)
+    maps = network_weights(participant_weights(voices), network).copy()
+    e = int(np.flatnonzero(network.high > network.low)[0])        # an uncertain edge
+    p, target = 1, network.target[e]
+    maps[p, network.target == target] = 0.0                        # p drew nothing into it
+    space = future_space(network, maps=maps, participants=("a",) * len(maps))
+    u = np.random.default_rng(4).random((200, space.dimensions))
+    draw = space.draw(network, u)
+    mine = space._participant(u) == p
+    assert mine.any() and (draw.weight[mine, e] == 0).all()
+    assert draw.drivers[mine, target].all()
+    weight = network.weight.copy()
+    weight[e] = 0.5
+    option = space.option_draw(network, draw, weight, np.array([e]))
+    np.testing.assert_array_equal(option.weight[:, e],
+                                  np.clip(0.5 + draw.moves[:, e], -1.0, 1.0))
+    assert (option.weight[mine, e] != 0).all() and np.ptp(option.weight[:, e]) > 0
+    assert not option.drivers[mine, target].any()
+    others = np.arange(network.n_edges) != e
+    np.testing.assert_array_equal(option.weight[:, others], draw.weight[:, others])
+    assert space.option_draw(network, draw, network.weight, np.zeros(0, int)) is draw
 
 
 def test_same_numbers_whatever_the_chunking_with_delays_and_participants(voices):
@@ -154,3 +193,29 @@ def test_refusals_name_the_delay_or_the_participants():
         explore(model, futures=10, delays=[DelayRange("lever", "mid", 0, 5000)], workers=1)
     with pytest.raises(ModelError, match="participants: the model has no participants"):
         explore(model, futures=10, participants=True, workers=1)
+
+
+def test_the_work_budget_counts_the_batches_delays_add():
+    """A block runs one batch per distinct set of delays it draws: the estimate counts
+    them (at most the block's futures), and the longest delay drawn sizes its history;
+    an exploration that fits without its delays can be refused with them."""
+    from windtunnel.engine.budget import STEP_OVERHEAD, WorkRefused, explore_cost
+
+    model = delay_model()
+    network = compile_model(model)
+    steps = model.settings.steps
+    sizes = dict(options=2, futures=300, objectives=1, uncertainties=3)
+    plain = explore_cost(network, model.settings, **sizes)
+    delayed = explore_cost(network, model.settings, **sizes, delay_sets=16)
+    assert delayed.updates - plain.updates == STEP_OVERHEAD * steps * 3 * 15
+    assert "up to 16 delay batches per block" in delayed.sizes
+    capped = explore_cost(network, model.settings, **sizes, delay_sets=10_000)
+    assert capped.updates == explore_cost(network, model.settings, **sizes,
+                                          delay_sets=300).updates
+    longer = explore_cost(network, model.settings, **sizes, longest_delay=steps)
+    assert longer.memory > plain.memory
+    delays = [DelayRange("lever", "mid", 0, 20), DelayRange("mid", "out", 0, 20)]   # 441 sets
+    limit = WorkLimits(seconds=(plain.seconds + capped.seconds) / 2)
+    explore(model, futures=300, workers=1, limits=limit)
+    with pytest.raises(WorkRefused, match="delay batches per block"):
+        explore(model, futures=300, workers=1, delays=delays, limits=limit)

@@ -149,6 +149,17 @@ def test_no_text_is_clipped_in_the_participants_and_explore_docks_in_any_languag
 
 
 @pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+def test_the_explore_dock_never_scrolls_sideways_in_any_language(language_reports, language,
+                                                                  size):
+    assert language_reports[(language, size)]["views"]["explore"]["sideways"] == 0
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_explore_dock_never_scrolls_sideways(reports, size, scale):
+    assert reports[(size, scale)]["views"]["explore"]["sideways"] == 0
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
 def test_no_legend_covers_a_node_and_the_workshop_bar_shows_every_lever_in_every_language(
         language_reports, language, size):
     views = language_reports[(language, size)]["views"]

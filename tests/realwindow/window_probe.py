@@ -154,7 +154,12 @@ def _docks(window, analysis, screen, out: Path) -> dict:
     screen.grabWindow(0).save(str(out / "participants.png"))
     analysis.explore_dock.raise_()
     settle(2.0)
-    views["explore"] = {"clipped": _clipped(window)}
+    view = analysis.explore_view          # built on first show: built now if not yet
+    settle(1.0)
+    area = analysis.explore_dock.widget()
+    assert area.widget().isAncestorOf(view) or area.widget() is view
+    views["explore"] = {"clipped": _clipped(window),
+                        "sideways": area.horizontalScrollBar().maximum()}
     screen.grabWindow(0).save(str(out / "explore.png"))
     return views
 

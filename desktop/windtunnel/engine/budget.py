@@ -226,27 +226,34 @@ def structure_cost(network: Network, *, sources: int) -> Estimate:
 
 def explore_cost(network: Network, settings: Settings, *, options: int, futures: int,
                  objectives: int, uncertainties: int, interventions: int = 0,
+                 delay_sets: int = 1, longest_delay: int = 0,
                  parallel: int = 1) -> Estimate:
-    """An exploration (experiments.py): every option and, per block of futures and slice
-    of options, the block's baseline, all in blocks of futures; it keeps the outcomes
-    (options x futures x objectives) and each future's uncertain weights, and each worker
-    one block's runs at a time. The work is shared by ``parallel`` workers (the local
-    pool's processes, or the threads of a cluster), so the time estimate is divided by
-    them; the memory is that of the caller, which gathers the outcomes."""
-    from .designs import FUTURE_BLOCK
-    from .experiments import OPTIONS_PER_TASK
+    """An exploration (experiments.py): every option and each block's baseline once, in
+    blocks of futures; a block runs one batch per set of delays it draws (at most
+    ``delay_sets``, the distinct sets the delay ranges allow, and at most the block's
+    futures), each batch paying a step's fixed cost, and its history reaches back
+    ``longest_delay`` steps when a delay range draws longer delays than the map's. It keeps
+    the outcomes (options x futures x objectives, and the baseline's) and each future's
+    uncertain weights, and each worker one block's runs at a time. The work is shared by
+    ``parallel`` workers (the local pool's processes, or the threads of a cluster), so the
+    time estimate is divided by them; the memory is that of the caller, which gathers the
+    outcomes."""
+    from .designs import FUTURE_BLOCK, block_count
 
     nodes, edges, steps, depth = _sizes(network, settings)
+    depth = max(depth, effective_depth(longest_delay, steps))
     block = min(FUTURE_BLOCK, futures)
-    baselines = -(-options // OPTIONS_PER_TASK)
-    runs = (options + baselines) * futures
-    memory = (8 * options * futures * objectives + 16 * futures * uncertainties
+    batches = max(1, min(int(delay_sets), block))
+    runs = (options + 1) * futures
+    memory = (8 * (options + 1) * futures * objectives + 16 * futures * uncertainties
               + 2 * simulation_bytes(nodes=nodes, edges=edges, steps=steps, depth=depth,
                                      samples=block, interventions=interventions,
                                      rescaled=settings.rule == "rescaled"))
-    updates = runs * steps * (edges + 4 * nodes) + STEP_OVERHEAD * steps * runs // block
+    simulations = (options + 1) * block_count(futures) * batches
+    updates = runs * steps * (edges + 4 * nodes) + STEP_OVERHEAD * steps * simulations
     parallel = max(1, int(parallel))
     return Estimate("exploration", int(memory), int(updates) // parallel,
                     f"{options:,} options x {futures:,} futures x {steps:,} steps x "
                     f"{nodes:,} nodes, {edges:,} edges"
+                    + (f", up to {batches:,} delay batches per block" if batches > 1 else "")
                     + (f", on {parallel:,} workers" if parallel > 1 else ""))

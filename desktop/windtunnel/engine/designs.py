@@ -39,6 +39,7 @@ delays or participants draws exactly the columns it drew before they existed.
 from __future__ import annotations
 
 import itertools
+import math
 import warnings
 from dataclasses import dataclass, field, replace
 
@@ -48,6 +49,7 @@ from ..errors import ModelError, Problem
 from .compile import Network
 from ..language import translate
 from .montecarlo import triangular
+from .simulate import own_drivers
 
 __all__ = ["SAMPLERS", "FUTURE_BLOCK", "LeverRange", "DelayRange", "FutureSpace", "Draw",
            "future_space", "lever_points", "block_uniforms", "block_count", "GivenFutures",
@@ -143,11 +145,14 @@ class DelayRange:
 @dataclass(frozen=True, eq=False)
 class Draw:
     """What a block of futures sets: edge ``weight`` (n, E); each delay range's steps
-    (n, K; K may be 0); per-run ``drivers`` (n, N) in participants' maps, else None."""
+    (n, K; K may be 0); per-run ``drivers`` (n, N) in participants' maps, else None;
+    ``moves`` (n, E): each future's drawn weight minus the working weight (0 on an edge
+    that is not uncertain), which moves a scenario's override as it moves any weight."""
 
     weight: np.ndarray
     delays: np.ndarray
     drivers: np.ndarray | None
+    moves: np.ndarray
 
     def groups(self):
         """(delays (K,), rows) pairs that cover the futures, one per distinct set of
@@ -180,6 +185,17 @@ class FutureSpace:
         return len(self.edges) + len(self.delays) + (self.maps is not None)
 
     @property
+    def delay_sets(self) -> int:
+        """How many distinct sets of delays a future can draw (1 without delay ranges): a
+        block of futures runs one batch per set it draws."""
+        return math.prod(r.high - r.low + 1 for r in self.delays)
+
+    @property
+    def longest_delay(self) -> int:
+        """The longest delay a delay range can draw (0 without delay ranges)."""
+        return max((r.high for r in self.delays), default=0)
+
+    @property
     def categories(self) -> dict[str, tuple[str, ...]]:
         """The categorical columns' names and the label of each of their values."""
         return {PARTICIPANT: self.participants} if self.maps is not None else {}
@@ -203,7 +219,28 @@ class FutureSpace:
             drivers = ~influenced[chosen]
         delays = np.column_stack([r.steps(u[:, d + i]) for i, r in enumerate(self.delays)]) \
             if k else np.zeros((count, 0), dtype=np.intp)
-        return Draw(weight, delays, drivers)
+        moves = np.zeros((count, network.n_edges))
+        moves[:, self.edges] = drawn - self.mode
+        return Draw(weight, delays, drivers, moves)
+
+    def option_draw(self, network: Network, draw: Draw, weight: np.ndarray,
+                    overridden: np.ndarray) -> Draw:
+        """``draw`` as an option whose weights are ``weight`` (E,) runs it: each
+        ``overridden`` edge (indices) at the override moved by the future's draw
+        (override + drawn weight - working weight, kept in [-1, 1]: the drawn weight
+        shifted by the override, as in Monte Carlo). On a participant's map the override
+        sets the edge whatever the participant's rating, even where they drew none (as
+        Results > Participants does), and the map's drivers follow its edges."""
+        if not len(overridden):
+            return draw
+        option = draw.weight.copy()
+        if self.maps is None:
+            shift = weight[overridden] - network.weight[overridden]
+            option[:, overridden] = np.clip(draw.weight[:, overridden] + shift, -1.0, 1.0)
+            return replace(draw, weight=option)
+        option[:, overridden] = np.clip(weight[overridden] + draw.moves[:, overridden],
+                                        -1.0, 1.0)
+        return replace(draw, weight=option, drivers=own_drivers(network, option))
 
     def _participant(self, u: np.ndarray) -> np.ndarray:
         count = len(self.maps)

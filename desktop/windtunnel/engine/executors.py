@@ -13,8 +13,8 @@ the executors differ only in where tasks run and in which order they come back.
   results waiting to be collected stay few;
 - a dask.distributed cluster (``scheduler`` an address such as ``tcp://host:8786``, or a
   ``distributed.Client``): the context is scattered to every worker once
-  (``broadcast=True``), tasks are submitted a window at a time and gathered as they
-  finish. ``distributed`` is an optional extra (``windtunnel[cluster]``) imported only here,
+  (``broadcast=True``), tasks (a few numbers each) are submitted a window at a time and
+  their results (numpy arrays) gathered with them as they finish. ``distributed`` is an optional extra (``windtunnel[cluster]``) imported only here,
   only when a scheduler is given.
 
 Progress is one unit per task; cancel is checked between tasks and cancels what is in
@@ -196,11 +196,12 @@ def _on_cluster(context, tasks, client, tracker: Tracker):
         return added
 
     run = uuid.uuid4().hex          # keys of this run only, whatever else the cluster runs
-    running = as_completed(submit(), loop=client.loop)
+    # results come back with their futures (gathered as they finish, no round trip each)
+    running = as_completed(submit(), loop=client.loop, with_results=True)
     try:
-        for future in running:
+        for future, result in running:
             in_flight.discard(future)
-            yield future.result()
+            yield result
             future.release()
             tracker.advance()
             tracker.check()

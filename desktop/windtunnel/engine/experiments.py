@@ -9,14 +9,18 @@ node at the last step. A scenario's weight overrides shift the drawn weights as 
 Monte Carlo (common random numbers).
 
 Work is cut into *tasks*: one block of futures (designs.FUTURE_BLOCK) x a slice of the
-options. A task draws its block (from the seed and the block number only), simulates the
-block's baseline and each of its options as one batch each, and returns the outcomes
-(options x futures x objectives) and verdict counts. Its numbers therefore depend on the
-block and the option, never on the slice size, the number of workers, their order or the
+block's *runs* (run 0 the baseline, run o + 1 option o). A task draws its block (from the
+seed and the block number only), simulates each of its runs as one batch, and returns the
+objectives' nodes at the last step (runs x futures x objectives) and verdict counts; the
+caller subtracts each block's baseline once it has both. The baseline is simulated once
+per block whatever the slicing, so slices can be cut as fine as the workers need
+(:func:`tasks`: at least :data:`TASKS_PER_WORKER` tasks per worker, of equal size, so
+that no worker waits at the end on another's larger task). A task's numbers depend on the
+block and the run, never on the slice size, the number of workers, their order or the
 machine's scheduler: the results are the same bit for bit on one core, on a process pool
 or on a dask.distributed cluster (executors.py). Memory is bounded: a task holds one block,
-and the caller keeps only the outcomes (8 bytes per experiment and objective) and the
-futures' uncertain weights.
+and the caller keeps only the outcomes (8 bytes per experiment and objective), the
+baseline's, and the futures' uncertain weights.
 """
 
 from __future__ import annotations
@@ -43,13 +47,17 @@ if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
     import pandas as pd
 
 __all__ = ["Option", "Experiments", "ExperimentContext", "explore", "prepare", "run_task",
-           "tasks", "MAX_EXPERIMENTS", "OPTIONS_PER_TASK"]
+           "tasks", "MAX_EXPERIMENTS", "OPTIONS_PER_TASK", "TASKS_PER_WORKER"]
 
 #: Most experiments one exploration may ask for (a cluster run is still bounded by the
 #: memory of the outcomes it brings back: 10^7 x 6 objectives = 480 MB).
 MAX_EXPERIMENTS = 10**8
-#: Options simulated per task (each task also simulates its block's baseline once).
+#: Runs (options, or the baseline) simulated per task at most.
 OPTIONS_PER_TASK = 32
+#: Tasks per worker at least, when the blocks and runs allow: equal tasks, several per
+#: worker, keep every worker busy to the end (a run of a block is about 25 ms of work on
+#: the bundled model, far above a task's cost on a pool or a cluster).
+TASKS_PER_WORKER = 4
 
 
 @dataclass(frozen=True)
@@ -66,11 +74,13 @@ class Option:
 @dataclass(frozen=True, eq=False)
 class ExperimentContext:
     """Everything a task needs, shipped once to each worker: the compiled network, the
-    settings, the options' plans, the objectives' node indices and the futures' design."""
+    settings, the options' plans and the edges each overrides, the objectives' node
+    indices and the futures' design."""
 
     network: Network
     settings: Settings
     plans: tuple[Plan, ...]
+    overridden: tuple[np.ndarray, ...]  # per plan, the indices of the edges it overrides
     nodes: np.ndarray               # (J,) objective node indices
     space: FutureSpace
     sampler: str
@@ -191,12 +201,15 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
     chosen = resolve_scenarios(model, scenarios)
     options = [Option(s.id, translated(s), "scenario") for s in chosen]
     plans = [compile_scenario(network, s) for s in chosen]
+    overridden = [np.unique([network.edge_index(o.source, o.target) for o in s.overrides])
+                  .astype(np.intp) for s in chosen]
     points = lever_points(list(levers), sampler, policies, seed)
     nodes = np.array([network.index(lever.node) for lever in levers], dtype=np.intp)
     for number, point in enumerate(points, 1):
         text = ", ".join(f"{lever.node} {value:.2f}" for lever, value in zip(levers, point))
         options.append(Option(f"levers-{number}", text, "levers", tuple(map(float, point))))
         plans.append(_lever_plan(network, nodes, point, f"levers-{number}", text))
+        overridden.append(np.zeros(0, dtype=np.intp))
     if not options:
         raise ModelError(Problem("options", translate("experiments", "nothing to explore: "
                                                                      "give scenarios or levers")))
@@ -212,11 +225,13 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
     check(explore_cost(network, settings, options=len(options), futures=futures,
                        objectives=len(model.objectives), uncertainties=space.dimensions,
                        interventions=max((p.n_interventions for p in plans), default=0),
+                       delay_sets=space.delay_sets, longest_delay=space.longest_delay,
                        parallel=parallel),
           limits)
     objective_nodes = np.array([network.index(o.node) for o in model.objectives],
                                dtype=np.intp)
-    context = ExperimentContext(network, settings, tuple(plans), objective_nodes, space,
+    context = ExperimentContext(network, settings, tuple(plans), tuple(overridden),
+                                objective_nodes, space,
                                 sampler, int(futures), seed,
                                 None if given is None else GivenFutures(np.asarray(given)))
     return context, tuple(options)
@@ -268,44 +283,54 @@ def _lever_plan(network: Network, nodes: np.ndarray, values: np.ndarray, option_
                 np.full(count, FOREVER, dtype=np.intp), label=label, scenario_id=option_id)
 
 
-def tasks(context: ExperimentContext, options_per_task: int = OPTIONS_PER_TASK):
-    """The tasks (block, first option, stop option) that cover every experiment."""
-    n_options = len(context.plans)
-    step = max(1, int(options_per_task))
-    return [(block, first, min(first + step, n_options))
-            for block in range(block_count(context.futures))
-            for first in range(0, n_options, step)]
+def tasks(context: ExperimentContext, options_per_task: int | None = None,
+          workers: int = 1):
+    """The tasks (block, first run, stop run) that cover every run of every block (run 0
+    the baseline, run o + 1 option o): slices of ``options_per_task`` runs when given,
+    else of equal size, at most :data:`OPTIONS_PER_TASK` runs, and enough of them for
+    :data:`TASKS_PER_WORKER` tasks per worker."""
+    runs, blocks = len(context.plans) + 1, block_count(context.futures)
+    if options_per_task:
+        step = max(1, int(options_per_task))
+        cuts = list(range(0, runs, step)) + [runs]
+    else:
+        slices = max(-(-runs // OPTIONS_PER_TASK),
+                     -(-TASKS_PER_WORKER * max(1, int(workers)) // blocks))
+        cuts = np.linspace(0, runs, min(slices, runs) + 1).round().astype(int).tolist()
+    return [(block, first, stop) for block in range(blocks)
+            for first, stop in zip(cuts, cuts[1:])]
 
 
 def run_task(context: ExperimentContext, task: tuple[int, int, int]):
-    """One task: (block, first, stop, outcomes (stop - first, n, J), verdict counts (3,))."""
+    """One task: (block, first, stop, the objectives' nodes at the last step
+    (stop - first, n, J) of runs first to stop, verdict counts (3,))."""
     block, first, stop = task
-    network, settings = context.network, context.settings
-    draw = context.space.draw(network, context.uniforms(block))
-    drawn = draw.weight
+    network, settings, space = context.network, context.settings, context.space
+    draw = space.draw(network, context.uniforms(block))
     convergence = convergence_index(network, settings)
     kinds = np.zeros(3)
-    base_kinds = kinds if first == 0 else np.zeros(3)     # each future's baseline once
-    base = _final(context, draw, empty_plan(network, drawn), convergence, base_kinds)
-    out = np.empty((stop - first, drawn.shape[0], len(context.nodes)))
-    for row, plan in enumerate(context.plans[first:stop]):
-        shift = plan.weight - network.weight
-        weight = np.clip(drawn + shift, -1.0, 1.0) if shift.any() else drawn
-        final = _final(context, draw, replace(plan, weight=weight), convergence, kinds)
-        out[row] = (final - base)[:, context.nodes]
+    out = np.empty((stop - first, draw.weight.shape[0], len(context.nodes)))
+    for row, run in enumerate(range(first, stop)):
+        if run == 0:
+            plan, option = empty_plan(network, draw.weight), draw
+        else:
+            plan = context.plans[run - 1]
+            option = space.option_draw(network, draw, plan.weight,
+                                       context.overridden[run - 1])
+        out[row] = _final(context, option, plan, convergence, kinds)[:, context.nodes]
     return block, first, stop, out, kinds
 
 
 def _final(context, draw, plan, convergence, kinds) -> np.ndarray:
-    """The last-step states (n, N) of one batch of futures, as one simulation per set of
-    delays the futures draw (in a fixed order: the same batches whoever runs the block);
-    verdict kinds counted into ``kinds``."""
+    """The last-step states (n, N) of ``plan`` in one batch of futures with the weights
+    ``draw`` sets, as one simulation per set of delays the futures draw (in a fixed order:
+    the same batches whoever runs the block); verdict kinds counted into ``kinds``."""
     settings = context.settings
     out = None
     for delays, rows in draw.groups():
         network = context.space.network(context.network, delays) if rows is not None \
             else context.network
-        weight = plan.weight if rows is None else plan.weight[rows]
+        weight = draw.weight if rows is None else draw.weight[rows]
         drivers = draw.drivers if rows is None or draw.drivers is None else draw.drivers[rows]
         sim = simulate(network, replace(plan, weight=weight), settings,
                        convergence=convergence, drivers=drivers)
@@ -314,7 +339,7 @@ def _final(context, draw, plan, convergence, kinds) -> np.ndarray:
         if rows is None:
             return final
         if out is None:
-            out = np.empty((plan.weight.shape[0], final.shape[1]))
+            out = np.empty((draw.weight.shape[0], final.shape[1]))
         out[rows] = final
     return out
 
@@ -324,13 +349,14 @@ def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
             settings: Settings | None = None, given: np.ndarray | None = None,
             delays=(), participants: bool = False,
             workers: int | None = None, scheduler=None, progress=None, cancel=None,
-            options_per_task: int = OPTIONS_PER_TASK,
+            options_per_task: int | None = None,
             limits: WorkLimits = WORK_LIMITS) -> Experiments:
     """Run every option (``scenarios`` and ``policies`` points of ``levers``) in
     ``futures`` futures; see :func:`prepare` for the design and executors.py for where it
     runs: in this process (``workers=1``), on a local process pool of ``workers``
     (default: every core), or on a dask.distributed cluster when ``scheduler`` (an address
-    or a ``distributed.Client``) is given. The numbers do not depend on any of these.
+    or a ``distributed.Client``) is given. The numbers do not depend on any of these, nor
+    on ``options_per_task`` (runs per task; default: sized to the workers, :func:`tasks`).
     ``progress`` and ``cancel`` follow engine/progress.py (one unit per task)."""
     from .executors import connected, execute, local_workers
 
@@ -342,14 +368,17 @@ def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
                                    seed=seed, settings=settings, given=given,
                                    delays=delays, participants=participants,
                                    parallel=parallel, limits=limits)
-        outcomes = np.empty((len(options), context.futures, len(context.nodes)))
+        # run 0 (the baseline) and the options' runs, until the baseline is subtracted
+        runs = np.empty((len(options) + 1, context.futures, len(context.nodes)))
         kinds = np.zeros(3)
         for block, first, stop, values, counts in execute(
-                context, tasks(context, options_per_task), workers=workers, client=client,
-                progress=progress, cancel=cancel):
+                context, tasks(context, options_per_task, parallel), workers=workers,
+                client=client, progress=progress, cancel=cancel):
             start = block * FUTURE_BLOCK
-            outcomes[first:stop, start:start + values.shape[1]] = values
+            runs[first:stop, start:start + values.shape[1]] = values
             kinds += counts
+        outcomes = runs[1:]
+        outcomes -= runs[0]
     uniforms = (context.given.u if context.given is not None else
                 np.concatenate([context.uniforms(b) for b in range(block_count(context.futures))]))
     total = kinds.sum() or 1.0

@@ -63,8 +63,8 @@ class Analysis(QObject):
         # built when its tab is first shown (its scatter plot loads pyqtgraph)
         self._explore_view = LazyView(lambda: _explore_view(controller,
                                                             self.map_results.highlight))
-        # scrolls sideways on a narrow screen rather than widening the window (its tables
-        # and scatter want ~810 px)
+        # its rows wrap down to ~530 px (a 1024-pixel window); narrower, it scrolls
+        # sideways rather than widening the window
         self.explore_dock = window.add_panel(self.tr("Explore"), scrolling(self._explore_view,
                                                                            horizontal=True),
                                              Qt.BottomDockWidgetArea, name="explore",

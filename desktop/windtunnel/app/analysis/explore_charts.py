@@ -5,6 +5,10 @@
   the failure boxes name (the weights, delays or participant that decide an option's
   fate) and per objective; each axis is scaled to its own range (its ends are written at
   the top and bottom; a participant axis by the first and last participants' labels).
+  The end labels never touch: when the axes stand closer than a label is wide, every
+  other axis writes its ends one line further out (each label then has two axes' room),
+  and a label still too wide is elided to that room; they are laid out again whenever
+  the plot is resized.
   Lines are coloured by whether every objective is met (blue) or not
   (vermilion), or by one objective's value on a sequential scale (viridis: colour-blind
   safe and readable in grey). The axes are numbered under the plot, and their names listed
@@ -21,7 +25,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 __all__ = ["ParallelCoordinates", "SobolBars", "LINES", "SOBOL_BARS", "MET", "MISSED",
@@ -41,6 +45,8 @@ CONDITION_AXES = 4
 NAME_CHARACTERS = 48
 #: Characters of a categorical axis's end (a participant's label) before it is cut.
 END_CHARACTERS = 12
+#: Pixels kept free between the end labels of neighbouring axes.
+LABEL_GAP = 6
 #: Characters of a condition's name beside its Sobol' bars before it is cut (its full
 #: name is in the workbook's Sobol sheet).
 BAR_CHARACTERS = 30
@@ -78,6 +84,19 @@ def _scaled(values: np.ndarray) -> tuple[np.ndarray, float, float]:
     return np.where(np.isfinite(values), 0.5, np.nan), low, high
 
 
+#: Characters a choice box of the dock shows at least (longer names are cut in the box,
+#: whole in its list): its width then never widens the dock.
+CHOICE_CHARACTERS = 14
+
+
+def narrow(box: QComboBox) -> QComboBox:
+    """``box`` as wide as :data:`CHOICE_CHARACTERS` characters at least, not as its
+    longest choice (an objective's label would widen a 1024-pixel dock)."""
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(CHOICE_CHARACTERS)
+    return box
+
+
 def _plot(parent: QWidget) -> pg.PlotWidget:
     plot = pg.PlotWidget()
     plot.setMenuEnabled(False)
@@ -96,7 +115,7 @@ class ParallelCoordinates(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.colour_by = QComboBox()
+        self.colour_by = narrow(QComboBox())
         self.colour_by.currentIndexChanged.connect(self.draw)
         self.plot = _plot(self)
         self.plot.getPlotItem().hideAxis("left")
@@ -104,6 +123,8 @@ class ParallelCoordinates(QWidget):
         self.experiments = None
         self.axes: list[tuple[str, np.ndarray]] = []
         self.lines: list[pg.PlotCurveItem] = []
+        self.ends: list[tuple[pg.TextItem, int, bool, str]] = []  # label, axis, top, text
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._place_ends)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Colour by:")))
         top.addWidget(self.colour_by, 1)
@@ -131,7 +152,7 @@ class ParallelCoordinates(QWidget):
         self.draw()
 
     def clear(self) -> None:
-        self.experiments, self.axes, self.lines = None, [], []
+        self.experiments, self.axes, self.lines, self.ends = None, [], [], []
         self.plot.getPlotItem().clear()
         self.names.clear()
 
@@ -139,7 +160,7 @@ class ParallelCoordinates(QWidget):
         """Draw the sampled experiments' lines, one curve per colour."""
         plot = self.plot.getPlotItem()
         plot.clear()
-        self.lines = []
+        self.lines, self.ends = [], []
         if self.experiments is None or not self.axes:
             return
         n_options, n_futures, _ = self.experiments.outcomes.shape
@@ -170,15 +191,41 @@ class ParallelCoordinates(QWidget):
         for number, ((name, _), (low, high)) in enumerate(zip(self.axes, ends)):
             plot.addItem(pg.InfiniteLine(number, angle=90, pen=pg.mkPen(text, width=1)))
             labels = categories.get(name)
-            for value, place, anchor in ((high, 1.0, (0.5, 1.0)), (low, 0.0, (0.5, 0.0))):
+            for value, top in ((high, True), (low, False)):
                 words = (_cut(labels[int(value)], END_CHARACTERS) if labels is not None
                          else f"{value:.2g}")
-                label = pg.TextItem(words, color=text, anchor=anchor)
-                label.setPos(number, place)
+                label = pg.TextItem(words, color=text)
+                label.setPos(number, 1.0 if top else 0.0)
                 plot.addItem(label)
+                self.ends.append((label, number, top, words))
         plot.getAxis("bottom").setTicks([[(i, str(i + 1)) for i in range(count)]])
-        plot.setXRange(-0.3, count - 0.7, padding=0)
-        plot.setYRange(-0.12, 1.12, padding=0)
+        plot.setXRange(-0.5, count - 0.5, padding=0)
+        self._place_ends()
+
+    def _place_ends(self, *_) -> None:
+        """Lay the axes' end labels out for the plot's width: one line above and below
+        the axes when every label fits between its neighbours, else every other axis one
+        line further out, each label elided to the room it has."""
+        if not self.ends:
+            return
+        plot = self.plot.getPlotItem()
+        box = plot.getViewBox().sceneBoundingRect()
+        spacing = box.width() / len(self.axes)         # the x range is one unit per axis
+        item = self.ends[0][0].textItem
+        metrics = QFontMetrics(item.font())
+        margins = 2 * item.document().documentMargin()   # around the text in its item
+        widest = max(metrics.horizontalAdvance(words) for *_, words in self.ends)
+        staggered = len(self.axes) > 1 and widest + margins + LABEL_GAP > spacing
+        room = max(1, int((2 if staggered else 1) * spacing - LABEL_GAP - margins))
+        for label, number, top, words in self.ends:
+            out = 1 if staggered and number % 2 else 0     # lines further out
+            label.setText(metrics.elidedText(words, Qt.ElideRight, room))
+            label.setAnchor((0.5, 1.0 + out) if top else (0.5, -out))
+        # room above 1 and below 0 for the label lines, whatever the plot's height
+        lines = (2 if staggered else 1) * (metrics.height() + margins)
+        usable = max(box.height() - 2 * lines, 1.0)
+        margin = min(lines / usable, 1.0)
+        plot.setYRange(-margin, 1.0 + margin, padding=0)
 
     def _colour_groups(self, rows: np.ndarray):
         """(colour, which sampled experiments) pairs for the chosen colouring."""
@@ -203,7 +250,7 @@ class SobolBars(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.objective = QComboBox()
+        self.objective = narrow(QComboBox())
         self.objective.currentIndexChanged.connect(self.draw)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.plot = _plot(self)

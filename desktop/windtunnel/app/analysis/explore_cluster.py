@@ -13,9 +13,10 @@ not reach it. The numbers of a cluster run are those of a run on this computer, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...engine.executors import cluster_available, connected
+from ..flow import FlowLayout, captioned
 
 __all__ = ["ClusterSetting"]
 
@@ -39,14 +40,13 @@ class ClusterSetting(QWidget):
         self.address.textChanged.connect(self._enable)
         self.test_button = QPushButton(self.tr("Test"))
         self.test_button.clicked.connect(self.test)
-        self.status = QLabel(textFormat=Qt.PlainText)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Run on:")))
-        layout.addWidget(self.where)
-        layout.addWidget(self.address, 1)
+        self.status = QLabel(textFormat=Qt.PlainText, wordWrap=True)
+        self.address.setMinimumWidth(self.address.fontMetrics().horizontalAdvance("x" * 28))
+        layout = FlowLayout(self)          # wraps in a narrow dock rather than widening it
+        layout.addWidget(captioned(self.tr("Run on:"), self.where))
+        layout.addWidget(self.address)
         layout.addWidget(self.test_button)
-        layout.addWidget(self.status, 1)
+        layout.addWidget(self.status)
         self.available = cluster_available() if available is None else available
         self.setVisible(self.available)
         self._enable()

@@ -33,8 +33,9 @@ from ...engine.designs import edge_of
 from ...engine.executors import local_workers
 from ...engine.globalsensitivity import option_point
 from ...model.atomic import atomic_write
+from ..flow import FlowLayout, captioned
 from ..workers import part_of
-from .explore_charts import ParallelCoordinates, SobolBars
+from .explore_charts import ParallelCoordinates, SobolBars, narrow
 from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
 
@@ -107,19 +108,20 @@ class ExploreView(QWidget):
         self._follow_model()
 
     def _layout(self) -> None:
-        """One row of choices and buttons above two columns: the ranking over the boxes,
-        and tabs of the levers and futures to explore and of the charts (compact: the dock
-        shares the window's bottom with Results, down to a 1024 x 768 projector; the
-        charts get half its width)."""
-        top = QHBoxLayout()
+        """A row of choices and buttons (wrapping onto a second row when the dock is
+        narrow) above two columns: the ranking over the boxes, and tabs of the levers and
+        futures to explore and of the charts (compact: the dock shares the window's bottom
+        with Results, down to a 1024 x 768 projector, where nothing in it is wider than
+        the dock; the charts get half its width)."""
+        top = FlowLayout()
         for label, widget in ((self.tr("Futures:"), self.futures),
                               (self.tr("Lever points:"), self.policies),
                               (self.tr("Sampler:"), self.sampler)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
-        top.addStretch(1)
+            top.addWidget(captioned(label, widget))
         top.addWidget(self.run_button)
         top.addWidget(self.export_button)
+        for box in (self.sampler, self.x_objective, self.y_objective):
+            narrow(box)
         axes = QHBoxLayout()
         axes.addWidget(QLabel(self.tr("Trade-off:")))
         axes.addWidget(self.x_objective, 1)

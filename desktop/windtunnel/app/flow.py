@@ -1,0 +1,103 @@
+"""A layout that wraps its items onto more rows when its width runs out.
+
+A row of choices and buttons laid out with a QHBoxLayout asks for the sum of their widths:
+in a narrow dock (a 1024 x 768 projector) it forces the dock to scroll sideways. A
+:class:`FlowLayout` places its items left to right and starts a new row when the next one
+would not fit, so its least width is that of its widest item and its height follows its
+width (``heightForWidth``), as text wraps in a label. An item that should stay beside its
+caption goes in as one widget (:func:`captioned`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QWidget
+
+__all__ = ["FlowLayout", "captioned"]
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to a new row when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # -- QLayout's item list ----------------------------------------------------------------
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    # -- sizes --------------------------------------------------------------------------------
+
+    def expandingDirections(self) -> Qt.Orientations:
+        return Qt.Orientations()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def sizeHint(self) -> QSize:
+        """Every item on one row."""
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width + margins.left() + margins.right(),
+                     height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest item (every item on its own row at the narrowest)."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def _shown(self):
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in ``rect`` (when ``move``); return the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, row_height = area.x(), y + row_height + self.spacing(), 0
+            if move:
+                width = min(hint.width(), area.width())
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += hint.width() + self.spacing()
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+def captioned(caption: str, widget: QWidget) -> QWidget:
+    """``widget`` after its caption, as one item that a :class:`FlowLayout` keeps whole."""
+    pair = QWidget()
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(caption)
+    label.setBuddy(widget)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    return pair
