@@ -47,19 +47,30 @@ from __future__ import annotations
 
 from ..lazyimport import lazy_exports
 
-# Functions named like their module (engine.run.run, ...) are bound here, before any
-# import of the module could shadow them; everything else loads on first use.
-from .disagreement import Disagreement, disagreement
-from .breakdown import Breakdown, RouteShare, breakdown, breakdown_plan
-from .robustness import Robustness, robustness
-from .run import resolve_scenarios, run
-from .simulate import Simulation, activate, simulate
-from .trust import (Contraction, StartCheck, Trust, assess, contraction, fcmconfr_steepness,
-                    start_check, trust)
-
 #: Public name -> the module of this package that defines it (loaded on first use, so
 #: that importing one analysis, or the app's start, does not load all the others).
 _LAZY = {
+    "Disagreement": "disagreement",
+    "disagreement": "disagreement",
+    "Breakdown": "breakdown",
+    "RouteShare": "breakdown",
+    "breakdown": "breakdown",
+    "breakdown_plan": "breakdown",
+    "Robustness": "robustness",
+    "robustness": "robustness",
+    "resolve_scenarios": "run",
+    "run": "run",
+    "Simulation": "simulate",
+    "activate": "simulate",
+    "simulate": "simulate",
+    "Contraction": "trust",
+    "StartCheck": "trust",
+    "Trust": "trust",
+    "assess": "trust",
+    "contraction": "trust",
+    "fcmconfr_steepness": "trust",
+    "start_check": "trust",
+    "trust": "trust",
     "ParticipantWeights": "aggregation",
     "RatingTable": "aggregation",
     "aggregate": "aggregation",
