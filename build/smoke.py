@@ -27,7 +27,9 @@ __all__ = ["offline_prefix", "app_environment", "virtual_display", "run_self_tes
            "run_command_line", "StartupSample", "measure_startup", "summarise",
            "executable_in", "bundled_models_in", "app_version"]
 
-_PROBE_LINE = re.compile(r"windtunnel-startup: (?P<age>[\d.]+|n/a) s .*at epoch (?P<epoch>[\d.]+)")
+_PROBE_LINE = re.compile(r"windtunnel-startup: (?P<age>[\d.]+|n/a) s .*at epoch (?P<epoch>[\d.]+)"
+                         r"(?:; cpu (?P<cpu>[\d.]+) s)?")
+_COMPLETE_LINE = re.compile(r"windtunnel-startup-complete: .*at epoch (?P<epoch>[\d.]+)")
 
 
 def executable_in(folder: Path) -> Path:
@@ -149,6 +151,8 @@ class StartupSample:
     wall: float            # from just before the launch, by this process's clock
     process: float | None  # from process creation, as the app's probe reports it
     cpu: float | None      # user + system CPU seconds of the launch (not inflated by load)
+    cpu_at_paint: float | None = None  # CPU seconds of the launch at its first paint
+    complete: float | None = None      # wall seconds until what waits for the paint is built
 
 
 def measure_startup(command: list[str], *, runs: int = 5, display: str | None = None,
@@ -167,10 +171,12 @@ def measure_startup(command: list[str], *, runs: int = 5, display: str | None = 
         if result.returncode != 0 or match is None:
             raise RuntimeError(f"{' '.join(command)} did not report its start-up "
                                f"(exit {result.returncode}):\n{result.stdout}{result.stderr}")
-        age = match["age"]
-        samples.append(StartupSample(float(match["epoch"]) - started,
-                                     None if age == "n/a" else float(age),
-                                     None if before is None else after - before))
+        age, complete = match["age"], _COMPLETE_LINE.search(result.stdout)
+        samples.append(StartupSample(
+            float(match["epoch"]) - started, None if age == "n/a" else float(age),
+            None if before is None else after - before,
+            None if match["cpu"] is None else float(match["cpu"]),
+            None if complete is None else float(complete["epoch"]) - started))
     return samples
 
 

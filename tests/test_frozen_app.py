@@ -141,6 +141,8 @@ def test_network_guard_refuses_ip_sockets_and_lookups_but_not_local_sockets():
 def test_startup_probe_reports_the_time_to_a_painted_window():
     (sample,) = smoke.measure_startup([sys.executable, "-m", "windtunnel"], runs=1)
     assert 0 < sample.wall < 120
+    assert sample.wall <= sample.complete < 120      # the window is completed after its paint
+    assert sample.cpu_at_paint is not None and sample.cpu_at_paint > 0
     if sys.platform.startswith("linux"):
         assert sample.process is not None and 0 < sample.process < 120
 

@@ -11,17 +11,37 @@ from __future__ import annotations
 
 import importlib
 import sys
-import types
+from types import ModuleType
 from typing import Callable
 
 __all__ = ["lazy_exports"]
+
+
+class _Package(ModuleType):
+    """A package whose functions named like their module stay functions.
+
+    Loading ``package.run`` binds the module as the package's attribute ``run``, which would
+    replace the function ``package.run`` (from ``package/run.py``) by the module whenever
+    anything imports the module; here the binding takes the module's function instead."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if (isinstance(value, ModuleType) and value.__name__ == f"{self.__name__}.{name}"
+                and name in self.__dict__.get("_FUNCTIONS_LIKE_MODULES", ())):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
 
 
 def lazy_exports(package: str, table: dict[str, str],
                  namespace: dict) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
     """The module-level ``__getattr__`` and ``__dir__`` for ``package``, whose public names
     ``table`` maps to the submodules defining them; a loaded name is kept in ``namespace``
-    (the package's globals), so it costs one dictionary look-up from then on."""
+    (the package's globals), so it costs one dictionary look-up from then on.
+
+    A name that is also its module's name (``"run": "run"``) always means the function,
+    even once the module is loaded (see :class:`_Package`)."""
+    namespace["_FUNCTIONS_LIKE_MODULES"] = frozenset(
+        name for name, module in table.items() if name == module)
+    sys.modules[package].__class__ = _Package
 
     def __getattr__(name: str):
         module = table.get(name)
@@ -34,22 +54,4 @@ def lazy_exports(package: str, table: dict[str, str],
     def __dir__() -> list[str]:
         return sorted(set(namespace) | set(table))
 
-    named_alike = frozenset(name for name, module in table.items() if name == module)
-    if named_alike:
-        sys.modules[package].__class__ = _keeping(named_alike)
     return __getattr__, __dir__
-
-
-def _keeping(names: frozenset[str]) -> type:
-    """A package class for which a public name named like its module (``engine.run``, the
-    function of ``engine/run.py``) keeps meaning the name: importing the module, which
-    binds the module as the package's attribute of that name, binds the name instead. So
-    these names load lazily like the others, yet no import can shadow them."""
-
-    class Package(types.ModuleType):
-        def __setattr__(self, name: str, value) -> None:
-            if name in names and isinstance(value, types.ModuleType):
-                value = getattr(value, name)
-            super().__setattr__(name, value)
-
-    return Package

@@ -1,15 +1,17 @@
-"""The window paints first; charts, the engine and the libraries they need come after.
+"""The window paints first; its extensions, charts, the engine and their libraries come after.
 
-Start-up time is mostly imports: pyqtgraph, scipy, pandas, networkx and openpyxl cost about
-1.5 s together on a laptop, and none of them is needed to show the map. These tests hold
-the order: the app as users start it (``python -m windtunnel``, offscreen) has loaded none
-of them at its first paint, and in a window the first run and the charts arrive after the
-paint, by themselves.
+Start-up time is mostly imports: pyqtgraph, scipy, pandas, networkx, openpyxl and numpy cost
+about 1.5 s together on a laptop, and none of them is needed to show the map. These tests
+hold the order: the app as users start it (``python -m windtunnel``, offscreen) has loaded
+none of them at its first paint; a window paints with its extensions' docks, toolbar and
+menu in place but empty, and fills them after the paint by itself; the first run and the
+charts arrive after the paint, by themselves.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +41,44 @@ def test_no_heavy_library_is_imported_before_the_first_paint(tmp_path):
                 if l.startswith("windtunnel-startup-modules:"))
     assert line == "windtunnel-startup-modules: none", (
         f"imported before the first paint (of {', '.join(HEAVY_MODULES)}): {line}")
+    # the window is completed after its paint, without anyone asking
+    paint, complete = (float(re.search(rf"{name}: ([\d.]+) s", result.stdout)[1])
+                       for name in ("windtunnel-startup", "windtunnel-startup-complete"))
+    assert paint <= complete
+
+
+def test_the_window_paints_with_empty_frames_and_fills_them_by_itself(workspace, qtbot):
+    window = workspace.open_window(Document(load(bundled_model())))
+    frames = [window.panel(name) for name in ("scenarios", "results", "explore",
+                                              "participants", "participants-results")]
+    (toolbar,) = [bar for bar in window.toolbars if bar.objectName() == "results-toolbar"]
+    menu_titles = [action.text() for action in window.menuBar().actions()]
+    # before the paint: the final layout's places, empty; nothing of the analysis built
+    assert not window.painted and not window.extensions.complete
+    assert all(dock is not None and dock.widget() is None for dock in frames)
+    assert len(toolbar.actions()) == 1 and "A&nalysis" in menu_titles    # a placeholder
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+    sizes = [(widget.width(), widget.height()) for widget in (window.view, toolbar)]
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)   # by itself
+    analysis, participants = window.extensions["analysis"], window.extensions["participants"]
+    assert frames[1].widget() is analysis.results_panel
+    assert frames[3].widget().widget() is participants           # in its scroll area
+    assert analysis.time_bar in [toolbar.widgetForAction(a) for a in toolbar.actions()]
+    assert [action.text() for action in window.menuBar().actions()] == menu_titles
+    # laid out in its row (a new widget is 640 x 480 until its layout places it)
+    qtbot.waitUntil(lambda: analysis.time_bar.isVisible()
+                    and analysis.time_bar.geometry().bottom() < toolbar.height(), timeout=10_000)
+    # the map and the time bar's row keep the size they painted with
+    assert [(widget.width(), widget.height()) for widget in (window.view, toolbar)] == sizes
+    window.ask_save_changes = lambda: "discard"
+
+
+def test_a_window_closed_before_its_paint_builds_no_extension(workspace, qtbot):
+    window = workspace.open_window(Document(load(bundled_model())))
+    window.ask_save_changes = lambda: "discard"
+    window.close()
+    qtbot.waitUntil(lambda: window not in workspace.windows, timeout=10_000)
+    assert window.extensions.complete and len(window.extensions) == 0
 
 
 def test_the_first_run_and_the_charts_follow_the_first_paint(workspace, qtbot):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..model.atomic import backup_path
 from .preferences import THEMES, Preferences
+
+if TYPE_CHECKING:
+    from ..engine import WorkLimits
 
 __all__ = ["PreferencesDialog", "ReportDialog", "ProblemDialog", "NotesDialog", "ask_recover"]
 

@@ -1,7 +1,9 @@
 """Start the desktop app: one QApplication, the recovery check, and the first window.
 
-This is the composition root: it attaches the analysis to every window the workspace opens
-(the map editor's window never imports the analysis).
+This is the composition root: it attaches the analysis and the participants' panel to
+every window the workspace opens (the map editor's window never imports the analysis):
+their frames before the window's first paint, the rest after it (see :mod:`.extensions`),
+so this module imports neither.
 
 ``run_app(path)`` is what ``windtunnel [FILE]`` calls. :func:`start` does everything but
 the event loop, so tests (and the crash-recovery test's child process) start the app the
@@ -21,10 +23,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__, language
 from ..errors import LoadError
 from ..paths import bundled_model, resource_path
-from .analysis import attach_analysis
-from .participants_panel import attach_participants
+from .analysis.frames import analysis_frames
+from .participants_frames import participants_frames
 from .autosave import RecoverySession, find_crashed, recovery_folder
-from .dialogs import ask_recover
 from .document import Document
 from .failures import guarded_read
 from .files import open_document
@@ -80,13 +81,14 @@ class FileOpenFilter(QObject):
 
 def start(path: str | None = None, *, preferences: Preferences | None = None,
           recovery_root: Path | None = None,
-          ask: Callable[[object, list], bool] = ask_recover,
+          ask: Callable[[object, list], bool] | None = None,
           open_default: bool = True) -> Workspace:
     """Create the workspace and its first window(s); return the workspace.
 
     Order: the recovery session is locked first, then crashed sessions are offered for
-    recovery (each recovered document in its own window, unsaved), then ``path`` (or the
-    bundled model when ``open_default``) opens in a window.
+    recovery (each recovered document in its own window, unsaved; ``ask`` is the question,
+    the recovery dialog by default), then ``path`` (or the bundled model when
+    ``open_default``) opens in a window, which builds its extensions after its first paint.
     """
     make_application()
     preferences = preferences or Preferences()
@@ -97,10 +99,14 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     except OSError:
         session = None  # no writable recovery folder: edit without autosave
     workspace = Workspace(preferences, session)
-    workspace.extensions.append(("analysis", attach_analysis))
-    workspace.extensions.append(("participants", attach_participants))
+    workspace.extensions.append(("analysis", analysis_frames, _attach_analysis))
+    workspace.extensions.append(("participants", participants_frames, _attach_participants))
     workspace.apply_theme()
     crashed = find_crashed(root, exclude=session.folder if session else None)
+    if crashed and ask is None:
+        from .dialogs import ask_recover  # only when there is something to recover
+
+        ask = ask_recover
     recovered, unreadable = _recover(workspace, crashed, ask) if crashed else (0, [])
     first = _initial_document(path, open_default=open_default and not recovered)
     if first is not None or not workspace.windows:
@@ -114,6 +120,18 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
             QCoreApplication.translate("main", "A recovered document could not be read"), error
         )
     return workspace
+
+
+def _attach_analysis(window, frames):
+    from .analysis import attach_analysis  # after the first paint: numpy, the engine
+
+    return attach_analysis(window, frames)
+
+
+def _attach_participants(window, frames):
+    from .participants_panel import attach_participants  # after the first paint, likewise
+
+    return attach_participants(window, frames)
 
 
 def _recover(workspace: Workspace, crashed: list, ask) -> tuple[int, list[LoadError]]:

@@ -42,9 +42,9 @@ from .actions import build_actions, build_menus, build_toolbar, retint_icons
 from .autosave import Autosaver
 from .canvas import CanvasScene, CanvasView, NodeNamer
 from .clipboard import from_mime, to_mime
-from .dialogs import PreferencesDialog
 from .document import Document
 from .editor import Editor
+from .extensions import Extensions
 from .inspector import Inspector
 from .layout import free_spot
 from .map_export import MapExporter
@@ -93,8 +93,9 @@ class MainWindow(FileOperations, QMainWindow):
         self.map_menu_contributors: list[Callable[[QMenu, str, object], None]] = []
         #: The map's right-click menu last opened (kept so that it stays alive while shown).
         self.map_menu: QMenu | None = None
-        #: What extensions plugged in, by name (the workspace fills it).
-        self.extensions: dict[str, object] = {}
+        #: What extensions plugged in, by name (the workspace registers them; they are built
+        #: after the first paint, or when first read: see :mod:`.extensions`).
+        self.extensions = Extensions()
         self._find_hits: list[str] = []
         self.painted = False
         FirstPaint(QApplication.instance(), self._first_paint, window=self)
@@ -143,19 +144,23 @@ class MainWindow(FileOperations, QMainWindow):
     def _first_paint(self, _window) -> None:
         self.painted = True
         self.first_painted.emit()
+        self.extensions.build_pending()     # into the frames placed before the paint
 
     # -- places for extensions --------------------------------------------------------------
 
-    def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, *, name: str,
-                  tab_with: QDockWidget | None = None, share: float = 0.0) -> QDockWidget:
+    def add_panel(self, title: str, widget: QWidget | None, area: Qt.DockWidgetArea, *,
+                  name: str, tab_with: QDockWidget | None = None,
+                  share: float = 0.0) -> QDockWidget:
         """Add a dock (remembered in the window layout under ``name``, which does not
         change with the language as ``title`` does; listed in View > Panels); with
         ``tab_with``, as a tab beside that dock when it is in the same area; with ``share``,
         the fraction of the window's width (left, right) or height (top, bottom) it takes
-        in a first layout."""
+        in a first layout. A dock added with no ``widget`` is a frame that its extension
+        fills after the first paint (``dock.setWidget``)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name}")
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         self.addDockWidget(area, dock)
         if tab_with is not None and self.dockWidgetArea(tab_with) == area:
             self.tabifyDockWidget(tab_with, dock)
@@ -164,6 +169,10 @@ class MainWindow(FileOperations, QMainWindow):
         if share:
             self._first_shares.append((dock, share))
         return dock
+
+    def panel(self, name: str) -> QDockWidget | None:
+        """The dock added under ``name`` (see :meth:`add_panel`), or None."""
+        return next((dock for dock in self.panels if dock.objectName() == f"dock-{name}"), None)
 
     def add_toolbar(self, bar: QToolBar, area: Qt.ToolBarArea, *, line_break: bool = False) -> None:
         """Add a toolbar (listed in :attr:`toolbars`); ``line_break`` starts a new row."""
@@ -545,6 +554,8 @@ class MainWindow(FileOperations, QMainWindow):
             .format(language=language.LANGUAGES[tag]))
 
     def show_preferences(self) -> None:
+        from .dialogs import PreferencesDialog  # loaded when first shown, after start-up
+
         dialog = PreferencesDialog(self.workspace.preferences, self)
         if dialog.exec():
             dialog.apply()

@@ -29,7 +29,7 @@ The panel follows the model's signals and the canvas selection.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
@@ -44,6 +44,7 @@ from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
 from .participants_menu import RatingMenu
 from .participants_rater import RatingBox
+from .participants_frames import ParticipantsFrames, participants_frames
 from .participants_import import ParticipantsImport
 from .lazyview import LazyView
 from .participants_rating import (add_participant, remove_participant, rename_participant,
@@ -366,25 +367,21 @@ def _participant_results(controller, panel):
     return ParticipantResults(controller, panel)
 
 
-def attach_participants(window) -> ParticipantsPanel:
-    """Add the Participants dock to ``window`` (tabbed with the Inspector)."""
+def attach_participants(window, frames: ParticipantsFrames | None = None) -> ParticipantsPanel:
+    """Add the Participants dock to ``window`` (tabbed with the Inspector), into ``frames``
+    when they were placed before (:func:`~.participants_frames.participants_frames`)."""
+    frames = frames if frames is not None else participants_frames(window)
     panel = ParticipantsPanel(window)
     panel.importer = ParticipantsImport(window)
     panel.rating_menu = RatingMenu(panel)
     window.add_map_menu(panel.rating_menu.contribute)
-    panel.dock = window.add_panel(QCoreApplication.translate("ParticipantsPanel", "Participants"),
-                                  scrolling(panel),
-                                  Qt.RightDockWidgetArea, name="participants",
-                                  tab_with=window.inspector_dock)
-    QTimer.singleShot(0, window.inspector_dock.raise_)     # the Inspector stays in front
-    analysis = window.extensions.get("analysis")
-    if analysis is not None:
+    panel.dock = frames.panel_dock
+    panel.dock.setWidget(scrolling(panel))
+    if frames.results_dock is not None:
+        analysis = window.extensions["analysis"]
         # built when its tab is first shown: its charts load pyqtgraph, which the window's
         # first paint does without
         panel.lazy_results = LazyView(lambda: _participant_results(analysis.controller, panel))
-        panel.results_dock = window.add_panel(
-            QCoreApplication.translate("ParticipantsPanel", "Participants' Results"),
-            panel.lazy_results, Qt.BottomDockWidgetArea,
-            name="participants-results", tab_with=analysis.results_dock)
-        QTimer.singleShot(0, analysis.results_dock.raise_)   # Results stays in front
+        panel.results_dock = frames.results_dock
+        panel.results_dock.setWidget(panel.lazy_results)
     return panel

@@ -8,9 +8,12 @@ it. The self-test waits on it; the start-up probe uses it to time start-up:
     WINDTUNNEL_STARTUP_PROBE=1 windtunnel
 
 prints ``windtunnel-startup: <seconds> s ...`` (seconds from process creation to the first
-painted main window, as the operating system dates the process), then the line
-``windtunnel-startup-modules: ...`` naming which of :data:`HEAVY_MODULES` were imported by
-then ("none" is the aim: they load after the window shows), and quits with exit code 0.
+painted main window, as the operating system dates the process, and the CPU seconds used
+by then), then the line ``windtunnel-startup-modules: ...`` naming which of
+:data:`HEAVY_MODULES` were imported by then ("none" is the aim: they load after the window
+shows), then, once the window has built what waits for its first paint (its extensions, see
+windtunnel.app.extensions), ``windtunnel-startup-complete: <seconds> s ...``, and quits with
+exit code 0.
 tests/benchmarks/bench_startup.py runs it against the frozen app and ``python -m windtunnel``.
 """
 
@@ -31,8 +34,8 @@ __all__ = ["FirstPaint", "PROBE_VARIABLE", "HEAVY_MODULES", "probe_requested",
 PROBE_VARIABLE = "WINDTUNNEL_STARTUP_PROBE"
 
 #: Libraries that cost a tenth of a second or more to import and that no first paint needs:
-#: charts, sparse products, tables, graphs, workbooks.
-HEAVY_MODULES = ("pyqtgraph", "scipy", "pandas", "networkx", "openpyxl")
+#: charts, sparse products, tables, graphs, workbooks, arrays.
+HEAVY_MODULES = ("pyqtgraph", "scipy", "pandas", "networkx", "openpyxl", "numpy")
 
 
 class FirstPaint(QObject):
@@ -69,21 +72,34 @@ def probe_requested() -> bool:
 
 
 def install_startup_probe(app: QApplication) -> FirstPaint:
-    """Print the start-up time at the first painted main window, then leave the event loop.
+    """Print the start-up time at the first painted main window and again once the window
+    is complete (what it builds in the event-loop turn after its first paint), then leave
+    the event loop.
 
     ``app.exit`` (not ``quit``) ends the loop without closing windows, so no "save
     changes?" question can hold the probe up.
     """
     def report(window: QMainWindow) -> None:
-        age = process_age()
-        seconds = "n/a" if age is None else f"{age:.3f}"
-        print(f"windtunnel-startup: {seconds} s from process start to a painted main window "
-              f"(at epoch {time.time():.3f}; title {window.windowTitle()!r})", flush=True)
+        print(f"windtunnel-startup: {_age()} s from process start to a painted main window "
+              f"(at epoch {time.time():.3f}; cpu {time.process_time():.3f} s; "
+              f"title {window.windowTitle()!r})", flush=True)
         loaded = [name for name in HEAVY_MODULES if name in sys.modules]
         print(f"windtunnel-startup-modules: {', '.join(loaded) or 'none'}", flush=True)
+        # queued after the window's own first-paint work, so it runs once that is done
+        QTimer.singleShot(0, complete)
+
+    def complete() -> None:
+        print(f"windtunnel-startup-complete: {_age()} s from process start to the complete "
+              f"window (at epoch {time.time():.3f}; cpu {time.process_time():.3f} s)",
+              flush=True)
         app.exit(0)
 
     return FirstPaint(app, report)
+
+
+def _age() -> str:
+    age = process_age()
+    return "n/a" if age is None else f"{age:.3f}"
 
 
 def process_age() -> float | None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ..errors import LoadError, WindtunnelError
 from ..model import load
 from ..paths import bundled_models
-from .dialogs import NotesDialog, ProblemDialog
 from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
@@ -97,10 +96,14 @@ class FileOperations:
 
     def show_problem(self, title: str, error: Exception) -> None:
         """Say in full why something could not be done (see ``dialogs.ProblemDialog``)."""
+        from .dialogs import ProblemDialog  # dialogs load when first shown, after start-up
+
         ProblemDialog(title, error, self).exec()
 
     def show_notes(self, title: str, notes) -> None:
         """What an import changed on the way in (defaults filled, rows skipped ...)."""
+        from .dialogs import NotesDialog
+
         NotesDialog(title, notes, self).exec()
 
     def ask_import_choice(self, question) -> str | None:
@@ -367,6 +370,7 @@ class FileOperations:
             self.autosaver = None
         self.tasks.cancel()
         self.tasks.wait(10_000)
+        self.extensions.discard_pending()   # closed before its first paint: nothing to build
         self.window_closing.emit()
         self.inspector.set_editor(None)     # the model may outlive this window
         self.scene.detach()

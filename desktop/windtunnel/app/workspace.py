@@ -2,14 +2,16 @@
 
 The preferences, the recovery session (one locked folder per process, see
 :mod:`windtunnel.app.autosave`), the theme, the list of open windows (each window
-shows one document), and the window extensions: functions the composition root (main.py)
-registers, called on every new window before it is shown (the analysis is one), and the
-one help window. When the last window closes cleanly the recovery session is closed,
+shows one document), and the window extensions the composition root (main.py) registers
+(the analysis is one): each places its frames in every new window before it is shown and
+is built into them after the window's first paint (see :mod:`.extensions`), and the one
+help window. When the last window closes cleanly the recovery session is closed,
 which deletes its folder: only a crash leaves recovery files behind.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable
 
 from PySide6.QtGui import QGuiApplication
@@ -31,8 +33,10 @@ class Workspace:
         self.preferences = preferences
         self.session = session
         self.windows: list = []
-        #: (name, attach) pairs; ``attach(window)``'s result is ``window.extensions[name]``
-        self.extensions: list[tuple[str, Callable]] = []
+        #: (name, frames, attach): ``frames(window)`` places the extension's empty docks,
+        #: toolbars and menus before the window is shown; ``attach(window, frames)``, called
+        #: after its first paint (or when first asked for), is ``window.extensions[name]``
+        self.extensions: list[tuple[str, Callable, Callable]] = []
         self.dark = False
         self.help_window = None
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -61,8 +65,8 @@ class Workspace:
         from .mainwindow import MainWindow  # the window imports this module
 
         window = MainWindow(self, document or Document())
-        for name, attach in self.extensions:
-            window.extensions[name] = attach(window)
+        for name, frames, attach in self.extensions:
+            window.extensions.add(name, partial(attach, window, frames(window)))
         window.restore_layout()   # after every extension's docks exist, so all are restored
         self.windows.append(window)
         window.show()

@@ -8,7 +8,8 @@ dialog, Monte Carlo on a worker, exports (results workbook, CSV, the PDF brief) 
 workshop mode. What the analysis is about lives in the Qt-free
 :class:`windtunnel.session.AnalysisSession`. The modules:
 
-- :mod:`.attach` composes it (:class:`Analysis`) from the window's places;
+- :mod:`.frames` places its docks, toolbar and menu, empty, before the window's first
+  paint; :mod:`.attach` composes it (:class:`Analysis`) into them and the window's places;
 - :mod:`.controller` gives the session timers, workers and the document's undo stack;
 - :mod:`.commands` builds the scenario edits' undo commands;
 - :mod:`.levers` (with its virtualised :mod:`.lever_list`), :mod:`.scenarios_dock`,
@@ -20,13 +21,23 @@ workshop mode. What the analysis is about lives in the Qt-free
 - :mod:`.settings_dialog`, :mod:`.exports`, :mod:`.brief`.
 """
 
-from .attach import Analysis, attach_analysis, show_analysis_help
-from .colours import change_colour, change_colours, span_of
-from .controller import DEBOUNCE_MS, AnalysisController
-from .exports import Exporter
-from .map_layer import MapResults
-from .settings_dialog import SettingsDialog, edit_settings
+from ...lazyimport import lazy_exports
+
+#: Public name -> the module defining it, loaded on first use: a window places the
+#: analysis's frames (:mod:`.frames`) before its first paint and builds the rest after it.
+_LAZY = {
+    "Analysis": "attach", "attach_analysis": "attach", "show_analysis_help": "attach",
+    "change_colour": "colours", "change_colours": "colours", "span_of": "colours",
+    "DEBOUNCE_MS": "controller", "AnalysisController": "controller",
+    "Exporter": "exports",
+    "AnalysisFrames": "frames", "analysis_frames": "frames",
+    "MapResults": "map_layer",
+    "SettingsDialog": "settings_dialog", "edit_settings": "settings_dialog",
+}
 
 __all__ = ["Analysis", "attach_analysis", "AnalysisController", "Exporter",
            "show_analysis_help", "MapResults", "SettingsDialog", "edit_settings",
-           "change_colour", "change_colours", "span_of", "DEBOUNCE_MS"]
+           "change_colour", "change_colours", "span_of", "DEBOUNCE_MS", "AnalysisFrames",
+           "analysis_frames"]
+
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())

@@ -1,19 +1,18 @@
 """attach_analysis(window): the live what-if analysis, plugged into a map editor window.
 
-The composition root (app/main.py) registers it as a window extension. It uses only the
-window's typed places (see :mod:`windtunnel.app.mainwindow`): ``add_panel`` for the
-Scenarios dock (tabbed with the Outline), the Results dock and the Explore dock (tabbed
-with Results), ``add_menu`` for the
-Analysis menu, ``add_export_menu`` for File > Export Results, ``menus.view`` and
-``menus.help``, ``add_toolbar`` for the time bar, the Inspector's footer, the window's task
-runner, ``add_map_decoration`` for the change scale in map pictures, and ``show_problem`` /
+The composition root (app/main.py) registers it as a window extension, built after the
+window's first paint into the frames placed before it (:mod:`.frames`: the Scenarios dock
+tabbed with the Outline, the Results and Explore docks, the time bar's toolbar, the
+Analysis menu). Besides those it uses only the window's typed places (see
+:mod:`windtunnel.app.mainwindow`): ``add_export_menu`` for File > Export Results,
+``menus.view`` and ``menus.help``, the Inspector's footer, the window's task runner,
+``add_map_decoration`` for the change scale in map pictures, and ``show_problem`` /
 ``ask_save_path`` for dialogs (which tests replace).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtCore import QObject, Qt
 
 from ..actions import make_action
 from ..lazyview import LazyView
@@ -21,6 +20,7 @@ from ..scrolling import scrolling
 from .controller import AnalysisController
 from .exports import Exporter
 from .focus import FocusView
+from .frames import AnalysisFrames, analysis_frames
 from .map_layer import MapResults
 from .override_box import OverrideBox
 from .results_dock import ResultsPanel
@@ -41,7 +41,7 @@ def show_analysis_help(window):
 class Analysis(QObject):
     """The analysis of one window: its controller (and session), views, actions, exports."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, frames: AnalysisFrames) -> None:
         super().__init__(window)
         self.window = window
         controller = self.controller = AnalysisController(window)
@@ -51,44 +51,31 @@ class Analysis(QObject):
         window.map_export_started.connect(lambda: controller.set_playing(False))
         self.scenarios_panel = ScenariosPanel(controller)
         self.results_panel = ResultsPanel(controller, self.map_results)
-        self.scenarios_dock = window.add_panel(
-            self.tr("Scenarios"),
-            scrolling(self.scenarios_panel),
-            Qt.LeftDockWidgetArea,
-            name="scenarios",
-            tab_with=window.outline_dock,
-        )
-        self.results_dock = window.add_panel(self.tr("Results"), self.results_panel,
-                                             Qt.BottomDockWidgetArea, name="results", share=0.4)
+        self.scenarios_dock = frames.scenarios_dock
+        self.scenarios_dock.setWidget(scrolling(self.scenarios_panel))
+        self.results_dock = frames.results_dock
+        self.results_dock.setWidget(self.results_panel)
         # built when its tab is first shown (its scatter plot loads pyqtgraph)
         self._explore_view = LazyView(lambda: _explore_view(controller,
                                                             self.map_results.highlight))
         # its rows wrap down to ~530 px (a 1024-pixel window); narrower, it scrolls
         # sideways rather than widening the window
-        self.explore_dock = window.add_panel(self.tr("Explore"), scrolling(self._explore_view,
-                                                                           horizontal=True),
-                                             Qt.BottomDockWidgetArea, name="explore",
-                                             tab_with=self.results_dock)
+        self.explore_dock = frames.explore_dock
+        self.explore_dock.setWidget(scrolling(self._explore_view, horizontal=True))
         self._explore_view.built.connect(
             lambda view: view.results_shown.connect(self._make_room_for_explore))
-        window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
-        QTimer.singleShot(0, self.scenarios_dock.raise_)   # in front of the Outline
-        QTimer.singleShot(0, self.results_dock.raise_)     # in front of Explore
         self.override_box = OverrideBox(controller)
         window.inspector.add_footer(self.override_box)
         self.time_bar = TimeBar(controller, self.map_results)
-        self.toolbar = QToolBar(self.tr("Results"), window)
-        self.toolbar.setObjectName("results-toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addWidget(self.time_bar)
-        window.add_toolbar(self.toolbar, Qt.BottomToolBarArea)
+        self.toolbar = frames.toolbar
+        frames.fill_toolbar(self.time_bar)
         controller.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
         self.workshop = WorkshopMode(controller, self.map_results, keep_visible=[self.toolbar])
         self.exporter = Exporter(controller)
         self.focus = FocusView(controller)
         self.story = StoryMode(controller, self.focus, self.workshop)
         self.actions = self._actions()
-        self._menus()
+        self._menus(frames.menu)
         window.window_closing.connect(self._close)
 
     @property
@@ -183,11 +170,10 @@ class Analysis(QObject):
         window.tasks.ended.connect(lambda _: a["cancel"].setEnabled(False))
         return a
 
-    def _menus(self) -> None:
+    def _menus(self, analysis) -> None:
         window, a = self.window, self.actions
         self.toolbar.addSeparator()
         self.toolbar.addAction(a["monte_carlo"])
-        analysis = window.add_menu(self.tr("A&nalysis"))
         analysis.addActions([a["monte_carlo"], a["cancel"], a["clear_mc"]])
         analysis.addSeparator()
         analysis.addActions([a["why"], a["sensitivity"]])
@@ -220,10 +206,11 @@ class Analysis(QObject):
         self.controller.wait(10_000)
 
 
-def attach_analysis(window) -> Analysis:
-    """Plug the analysis into ``window``; return it (also as ``window.extensions``'s
-    ``"analysis"`` entry when the workspace attached it)."""
-    return Analysis(window)
+def attach_analysis(window, frames: AnalysisFrames | None = None) -> Analysis:
+    """Plug the analysis into ``window``, into ``frames`` when they were placed before
+    (:func:`~windtunnel.app.analysis.frames.analysis_frames`); return it (also as
+    ``window.extensions``'s ``"analysis"`` entry when the workspace attached it)."""
+    return Analysis(window, frames if frames is not None else analysis_frames(window))
 
 
 def _explore_view(controller, highlight):

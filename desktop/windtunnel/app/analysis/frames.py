@@ -1,0 +1,63 @@
+"""The analysis's frames: its docks, toolbar and menu, placed empty before the first paint.
+
+A window's first paint shows its final layout (the map's size does not jump when the
+analysis arrives); :class:`~windtunnel.app.analysis.attach.Analysis` fills the frames in the
+event-loop turn after that paint (see :mod:`windtunnel.app.extensions`). This module imports
+nothing of the analysis, so placing the frames costs no start-up time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMenu, QToolBar, QWidget
+
+__all__ = ["AnalysisFrames", "analysis_frames"]
+
+
+@dataclass(frozen=True)
+class AnalysisFrames:
+    """The analysis's places in one window, empty until the analysis fills them."""
+
+    scenarios_dock: QDockWidget
+    results_dock: QDockWidget
+    explore_dock: QDockWidget
+    toolbar: QToolBar
+    menu: QMenu
+    #: Holds the toolbar at the time bar's height until the time bar takes its place.
+    toolbar_placeholder: QAction
+
+    def fill_toolbar(self, widget: QWidget) -> None:
+        """Put ``widget`` (the time bar) in the toolbar, in place of the placeholder."""
+        self.toolbar.removeAction(self.toolbar_placeholder)
+        self.toolbar_placeholder.deleteLater()     # with its widget
+        self.toolbar.addWidget(widget)
+
+
+def analysis_frames(window) -> AnalysisFrames:
+    """Place the analysis's docks (Scenarios tabbed with the Outline, Results and Explore
+    tabbed at the bottom), its toolbar (the time bar's row) and its menu in ``window``."""
+    translate = QCoreApplication.translate
+    scenarios = window.add_panel(translate("Analysis", "Scenarios"), None,
+                                 Qt.LeftDockWidgetArea, name="scenarios",
+                                 tab_with=window.outline_dock)
+    results = window.add_panel(translate("Analysis", "Results"), None,
+                               Qt.BottomDockWidgetArea, name="results", share=0.4)
+    explore = window.add_panel(translate("Analysis", "Explore"), None,
+                               Qt.BottomDockWidgetArea, name="explore", tab_with=results)
+    window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
+    QTimer.singleShot(0, scenarios.raise_)   # in front of the Outline
+    QTimer.singleShot(0, results.raise_)     # in front of Explore
+    toolbar = QToolBar(translate("Analysis", "Results"), window)
+    toolbar.setObjectName("results-toolbar")
+    toolbar.setMovable(False)
+    window.add_toolbar(toolbar, Qt.BottomToolBarArea)
+    # the time bar's height (its tallest control, a combo box, and its 2 px margins), so the
+    # map keeps its size when the time bar arrives
+    placeholder = QWidget()
+    placeholder.setFixedHeight(QComboBox().sizeHint().height() + 4)
+    menu = window.add_menu(translate("Analysis", "A&nalysis"))
+    return AnalysisFrames(scenarios, results, explore, toolbar, menu,
+                          toolbar.addWidget(placeholder))
