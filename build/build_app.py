@@ -50,6 +50,8 @@ def main(argv: list[str]) -> int:
         return 1
     total, rows = metadata.size_table(app)
     print_sizes(app, total, rows)
+    if sys.platform.startswith("linux") and shutil.which("readelf"):
+        print_unlinked(app)
     glibc = metadata.glibc_required(app) if sys.platform.startswith("linux") else None
     if glibc:
         print(f"Runs on Linux with glibc >= {glibc[0]} (needed by {glibc[1]}); build on the "
@@ -159,6 +161,19 @@ def print_sizes(app: Path, total: int, rows: list[tuple[str, int]]) -> None:
           f"(target <= {SIZE_TARGET_MIB} MiB, as du -sh counts: {verdict})")
     for name, size in rows:
         print(f"  {size / metadata.MIB:7.1f} MiB  {name}")
+
+
+def print_unlinked(app: Path) -> None:
+    """Name the bundled libraries nothing bundled links (candidates for build/bundle.py's
+    DROPPED_FILES once the self-test passes without them)."""
+    unlinked = metadata.unlinked_libraries(app)
+    if not unlinked:
+        print("Every bundled library is linked by another bundled file.")
+        return
+    print(f"Bundled libraries that no bundled file links ({len(unlinked)}; Qt may still "
+          f"open some by name, so drop one only when the self-test passes without it):")
+    for inside in unlinked:
+        print(f"  {metadata.disk_usage(app / inside) / metadata.MIB:7.2f} MiB  {inside}")
 
 
 def self_tests(app: Path) -> tuple[bool, dict[str, str]]:

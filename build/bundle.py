@@ -7,9 +7,10 @@ PyInstaller cannot see through the editable install's import hook. The layout co
 
 Size: PyInstaller's PySide6 hooks collect, for every Qt module the code imports, its library,
 its plugins and its translations. Windtunnel uses QtCore, QtGui, QtWidgets and QtSvg (icons,
-SVG export), and QtOpenGL and QtOpenGLWidgets, which pyqtgraph 0.14 imports at start
-(the charts do not use OpenGL). pyqtgraph tries QtTest inside a ``try`` block and works
-without it, so it is excluded. Plugins for embedded displays (eglfs, linuxfb, vnc),
+SVG export). pyqtgraph tries QtTest inside a ``try`` block and works without it, so it is
+excluded; it imports QtOpenGL outright but uses it only for OpenGL drawing, so that binding
+is excluded too and a runtime hook stands in for it; QtOpenGLWidgets (small) stays, as
+pyqtgraph subclasses one of its classes when it loads. Plugins for embedded displays (eglfs, linuxfb, vnc),
 Wayland compositors (server side), PDF thumbnails and network information are dropped by file
 name after analysis (:func:`keep_file`). tests/test_frozen_app.py fails when a windtunnel
 module imports, or pyproject.toml depends on, anything excluded here.
@@ -24,7 +25,7 @@ import tomllib
 from pathlib import Path
 
 __all__ = ["ROOT", "BUILD", "DIST", "WORK", "STAGE", "ICONS", "APP_NAME", "EXCLUDED_MODULES",
-           "HIDDEN_IMPORTS", "DROPPED_FILES", "stage_package", "package_modules", "keep_file",
+           "HIDDEN_IMPORTS", "RUNTIME_HOOKS", "DROPPED_FILES", "stage_package", "package_modules", "keep_file",
            "unshown_screenshots", "read_version"]
 
 BUILD = Path(__file__).resolve().parent
@@ -37,9 +38,12 @@ APP_NAME = "windtunnel"
 
 #: Python modules never bundled, with the reason.
 EXCLUDED_MODULES = [
-    # A Qt module pyqtgraph imports optionally. (pyqtgraph 0.14 imports QtOpenGL and
-    # QtOpenGLWidgets unconditionally, so they ship although the charts never use OpenGL.)
-    "PySide6.QtTest",
+    # A Qt module pyqtgraph imports optionally (inside ``try``), and Qt's OpenGL bindings
+    # (8.5 MiB), which pyqtgraph 0.14 imports when its curves load but uses only for OpenGL
+    # drawing, never switched on here: the runtime hook build/no_opengl.py stands in for
+    # PySide6.QtOpenGL (see RUNTIME_HOOKS). QtOpenGLWidgets (0.2 MiB) stays: pyqtgraph
+    # subclasses its QOpenGLWidget when it loads.
+    "PySide6.QtTest", "PySide6.QtOpenGL",
     # Qt modules nothing in Windtunnel uses (declared so that no hook pulls them in).
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus", "PySide6.QtSql",
@@ -70,8 +74,17 @@ EXCLUDED_MODULES = [
     # OpenSSL's hashes (4.5 MB of libcrypto): hashlib falls back to its built-in sha2,
     # sha3, blake2 and md5, which are all Windtunnel uses (file hashes in reports).
     "_hashlib",
-    # Line editing for interactive prompts (with libreadline and libtinfo).
-    "readline",
+    # Line editing for interactive prompts (with libreadline and libtinfo), the interactive
+    # interpreter's own editor, and the terminal screen library it uses (libncursesw).
+    "readline", "_pyrepl", "curses", "_curses", "_curses_panel",
+    # Reached only through optional imports of libraries a development environment may
+    # hold (the test extra brings them): Pillow (openpyxl's and networkx's image support,
+    # 12 MiB with its libraries; workbook images are not read), jinja2 and markupsafe
+    # (pandas' HTML styler), fsspec (pandas' remote files), PyYAML (numpy's and scipy's
+    # build-configuration printout), psutil (numpy's and scipy's test helpers), tqdm
+    # (fsspec's progress bars), and setuptools with its runtime hook.
+    "PIL", "jinja2", "markupsafe", "fsspec", "yaml", "psutil", "tqdm", "setuptools",
+    "pkg_resources", "_distutils_hack",
 ]
 
 #: Modules found only at run time (not by static analysis).
@@ -83,6 +96,9 @@ HIDDEN_IMPORTS = [
     # Shipped data folders are packages so that importlib.resources finds them.
     "windtunnel.resources", "windtunnel.scenarios",
 ]
+
+#: Scripts the frozen app runs before its own code (PyInstaller runtime hooks).
+RUNTIME_HOOKS = [BUILD / "no_opengl.py"]
 
 #: Collected files dropped after analysis (glob patterns on the path inside the bundle).
 DROPPED_FILES = [
@@ -115,6 +131,14 @@ DROPPED_FILES = [
     "libharfbuzz.so*", "libgraphite2.so*", "libfribidi.so*", "libthai.so*", "libdatrie.so*",
     "libpixman-1.so*", "libXrender.so*", "libXext.so*", "libgio-2.0.so*", "libgmodule-2.0.so*",
     "libgobject-2.0.so*", "libmount.so*", "libblkid.so*", "libselinux.so*", "libjpeg.so*",
+    # GTK 3 itself and what only it links (accessibility bridge, OpenGL dispatch, the X
+    # extensions GTK uses; Qt's xcb plugin talks to X through libxcb and libX11 alone):
+    # build_app.py lists bundled libraries nothing links, which is how these were found.
+    "libgtk-3.so*", "libgdk-3.so*", "libepoxy.so*", "libatk-bridge-2.0.so*", "libatspi.so*",
+    "libXcomposite.so*", "libXdamage.so*", "libXfixes.so*", "libXi.so*", "libXinerama.so*",
+    "libXrandr.so*", "libXcursor.so*",
+    # The terminal libraries only the interactive interpreter's screen handling links.
+    "libncursesw.so*", "libtinfo.so*",
     # ... and Kerberos, which only TLS (excluded) reaches.
     "libgssapi_krb5.so*", "libkrb5.so*", "libkrb5support.so*", "libk5crypto.so*",
     "libcom_err.so*", "libkeyutils.so*",

@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 __all__ = ["version_tuple", "windows_version_resource", "disk_usage", "size_table",
-           "write_build_info", "git_commit", "glibc_required", "MIB"]
+           "write_build_info", "git_commit", "glibc_required", "needed_libraries",
+           "unlinked_libraries", "MIB"]
 
 MIB = 1024 * 1024
 
@@ -58,21 +59,17 @@ def disk_usage(path: Path) -> int:
     return sum(disk_usage(child) for child in path.iterdir())
 
 
-def size_table(app: Path, *, top: int = 14) -> tuple[int, list[tuple[str, int]]]:
-    """Total size of the app folder and its largest entries (one level into _internal)."""
-    entries: list[tuple[str, int]] = []
-    for child in app.iterdir():
-        if child.is_dir() and child.name == "_internal":
-            entries += [(f"_internal/{grandchild.name}", disk_usage(grandchild))
-                        for grandchild in child.iterdir()]
-        else:
-            entries.append((child.name, disk_usage(child)))
-    entries.sort(key=lambda entry: -entry[1])
-    total = sum(size for _, size in entries)
+def size_table(app: Path, *, top: int = 15) -> tuple[int, list[tuple[str, int]]]:
+    """Total size of the app folder and its ``top`` largest files (paths inside ``app``),
+    then one row for all the other files: where a cut would count."""
+    entries = [(path.relative_to(app).as_posix(), disk_usage(path))
+               for path in app.rglob("*") if path.is_file() or path.is_symlink()]
+    entries.sort(key=lambda entry: (-entry[1], entry[0]))
+    total = disk_usage(app)
     shown = entries[:top]
     rest = entries[top:]
     if rest:
-        shown.append((f"{len(rest)} smaller files and folders", sum(s for _, s in rest)))
+        shown.append((f"{len(rest)} other files", sum(s for _, s in rest)))
     return total, shown
 
 
@@ -102,6 +99,49 @@ def glibc_required(app: Path, *, readelf: str = "readelf") -> tuple[str, str] | 
     if newest is None:
         return None
     return ".".join(map(str, newest[0])), newest[1]
+
+
+def _elf_files(app: Path):
+    """Every ELF file under ``app`` (symbolic links left out: their targets are listed)."""
+    for path in sorted(app.rglob("*")):
+        if not path.is_file() or path.is_symlink():
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) == b"\x7fELF":
+                yield path
+
+
+def needed_libraries(path: Path, *, readelf: str = "readelf") -> list[str]:
+    """The shared libraries an ELF file names in its dynamic section (DT_NEEDED)."""
+    listing = subprocess.run([readelf, "-d", "-W", str(path)], capture_output=True,
+                             text=True, timeout=60).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", listing)
+
+
+def unlinked_libraries(app: Path, *, readelf: str = "readelf") -> list[str]:
+    """Bundled shared libraries (``lib*.so*``) that no bundled ELF file links, by path
+    inside ``app``: candidates to drop, once the self-test shows nothing loads them by name.
+
+    Python extension modules and Qt plugins are loaded by path at run time, never linked, so
+    they are not listed. A library dropped by mistake fails the frozen self-test.
+    """
+    files = list(_elf_files(app))
+    linked = {name for path in files for name in needed_libraries(path, readelf=readelf)}
+    # a library is linked by any of its names (libfoo.so.6 -> libfoo.so.6.8.0)
+    aliases: dict[Path, set[str]] = {}
+    for path in app.rglob("*"):
+        if path.is_symlink() and path.resolve().is_file():
+            aliases.setdefault(path.resolve(), set()).add(path.name)
+    out = []
+    for path in files:
+        inside = path.relative_to(app).as_posix()
+        if (not path.name.startswith("lib") or ".so" not in path.name
+                or "/plugins/" in f"/{inside}" or ".cpython-" in path.name
+                or ".abi3." in path.name):
+            continue
+        if not ({path.name} | aliases.get(path.resolve(), set())) & linked:
+            out.append(inside)
+    return out
 
 
 def git_commit(root: Path) -> str:

@@ -249,6 +249,10 @@ def test_no_windtunnel_module_imports_what_the_app_leaves_out():
     ("libQt6Pdf.so.6", False),  # the same library linked at the top of the bundle
     ("PySide6/Qt/translations/qtbase_de.qm", False),
     ("libcairo.so.2", False),
+    ("libgtk-3.so.0", False),  # only the GTK theme plugin (dropped) links GTK
+    ("libXi.so.6", False),
+    ("libX11.so.6", True),  # Qt's xcb plugin links it
+    ("libX11-xcb.so.1", True),
     ("libdbus-1.so.3", False),  # from the system, like the D-Bus daemon
     ("libzstd.so.1", True),  # Qt Core needs it
     ("libxcb-cursor.so.0", True),  # often missing on fresh desktops: bundled
@@ -354,7 +358,8 @@ def test_frozen_app_leaves_out_what_it_does_not_use():
     files = [p.relative_to(APP).as_posix() for p in APP.rglob("*")]
     assert not [f for f in files if not bundle.keep_file(f)]
     for unwanted in ("tkinter", "QtNetwork", "QtQml", "libQt6Network", "libssl", "scipy/linalg",
-                     "scipy/special", "scipy/stats", "scipy.libs/"):
+                     "scipy/special", "scipy/stats", "scipy.libs/", "QtOpenGL.abi3",
+                     "libgtk-3"):
         assert not [f for f in files if unwanted in f], unwanted
     for wanted in ("windtunnel/resources/appicon/windtunnel.svg", "plugins/platforms/libqxcb",
                    "plugins/platforms/libqoffscreen", "plugins/imageformats/libqsvg"):
@@ -400,3 +405,36 @@ def test_glibc_requirement_is_read_from_the_bundled_binaries(tmp_path):
     assert needer == "lib/python"
     major, minor = map(int, version.split(".")[:2])
     assert major == 2 and 17 <= minor < 99
+
+
+@pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("readelf")),
+                    reason="needs Linux and binutils (readelf)")
+def test_libraries_nothing_links_are_found_by_their_dynamic_sections(tmp_path):
+    """A library no bundled file links is listed, under any of its names; one that the
+    executable links is not, nor extension modules and plugins (loaded by path)."""
+    executable = Path(os.path.realpath(sys.executable))
+    needed = metadata.needed_libraries(executable)
+    assert "libc.so.6" in needed
+    libz = next(Path(p) for p in ("/usr/lib/x86_64-linux-gnu/libz.so.1", "/lib64/libz.so.1",
+                                  "/usr/lib/libz.so.1") if Path(p).exists())
+    internal = tmp_path / "_internal"
+    (internal / "PySide6" / "Qt" / "plugins" / "platforms").mkdir(parents=True)
+    shutil.copy(executable, tmp_path / "windtunnel")
+    shutil.copy(os.path.realpath("/lib/x86_64-linux-gnu/libc.so.6"), internal / "libc.so.6.1")
+    (internal / "libc.so.6").symlink_to("libc.so.6.1")
+    shutil.copy(libz, internal / "libz.so.1")
+    shutil.copy(libz, internal / "zlib.cpython-313-x86_64-linux-gnu.so")
+    shutil.copy(libz, internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqz.so")
+    (internal / "libnotes.so.txt").write_text("not an ELF file")
+    assert metadata.unlinked_libraries(tmp_path) == ["_internal/libz.so.1"]
+
+
+def test_size_table_lists_the_largest_files_and_the_rest(tmp_path):
+    for name, size in (("a/big.bin", 50_000), ("b/c/mid.bin", 20_000), ("small.txt", 10),
+                       ("b/tiny.txt", 5)):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x" * size)
+    total, rows = metadata.size_table(tmp_path, top=2)
+    assert [name for name, _ in rows] == ["a/big.bin", "b/c/mid.bin", "2 other files"]
+    assert total == metadata.disk_usage(tmp_path) >= sum(size for _, size in rows)
+    assert rows[0][1] >= 50_000 > rows[1][1] >= 20_000

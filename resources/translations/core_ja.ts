@@ -1621,6 +1621,10 @@
         <translation>乱数シード（既定: モデルのシード）</translation>
     </message>
     <message>
+        <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>
+        <translation>モンテカルロを float32 で: 大きな実行で速く、帯は float64 の 1e-6 以内（既定: モデルの設定）</translation>
+    </message>
+    <message>
         <source>number of steps (default: the model&apos;s)</source>
         <translation>ステップ数（既定: モデルのステップ数）</translation>
     </message>

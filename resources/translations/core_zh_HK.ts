@@ -1621,6 +1621,10 @@
         <translation>隨機種子（預設：模型的種子）</translation>
     </message>
     <message>
+        <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>
+        <translation>以 float32 執行蒙地卡羅：大型執行更快，區間帶與 float64 相差不超過 1e-6（預設：模型的設定）</translation>
+    </message>
+    <message>
         <source>number of steps (default: the model&apos;s)</source>
         <translation>步數（預設：模型的步數）</translation>
     </message>

@@ -2225,6 +2225,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>乱数のシード：同じシードならモンテカルロの数値はビット単位で同じになります。</translation>
     </message>
     <message>
+        <source>For large runs: Monte Carlo in float32 is about twice as fast; its bands agree with float64&apos;s within 1e-6, and a seed still fixes every number.</source>
+        <translation>大きな実行向け: float32 のモンテカルロは約 2 倍速く、帯は float64 の帯と 1e-6 以内で一致し、シードは引き続きすべての数値を決めます。</translation>
+    </message>
+    <message>
         <source>Engine settings</source>
         <translation>エンジン設定</translation>
     </message>
@@ -2251,6 +2255,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>initial state counts as step 1</source>
         <translation>初期状態をステップ 1 と数える</translation>
+    </message>
+    <message>
+        <source>Monte Carlo in float32</source>
+        <translation>モンテカルロを float32 で</translation>
     </message>
     <message>
         <source>Preset</source>

@@ -2225,6 +2225,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>随机种子：相同的种子给出逐位相同的蒙特卡洛结果。</translation>
     </message>
     <message>
+        <source>For large runs: Monte Carlo in float32 is about twice as fast; its bands agree with float64&apos;s within 1e-6, and a seed still fixes every number.</source>
+        <translation>适用于大型运行：以 float32 运行的蒙特卡洛约快一倍；其区间带与 float64 的相差不超过 1e-6，种子仍决定每个数字。</translation>
+    </message>
+    <message>
         <source>Engine settings</source>
         <translation>引擎设置</translation>
     </message>
@@ -2251,6 +2255,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>initial state counts as step 1</source>
         <translation>初始状态计为第 1 步</translation>
+    </message>
+    <message>
+        <source>Monte Carlo in float32</source>
+        <translation>以 float32 运行蒙特卡洛</translation>
     </message>
     <message>
         <source>Preset</source>

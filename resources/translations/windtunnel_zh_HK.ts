@@ -2225,6 +2225,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>隨機種子：相同的種子給出逐位相同的蒙地卡羅結果。</translation>
     </message>
     <message>
+        <source>For large runs: Monte Carlo in float32 is about twice as fast; its bands agree with float64&apos;s within 1e-6, and a seed still fixes every number.</source>
+        <translation>適用於大型執行：以 float32 執行的蒙地卡羅約快一倍；其區間帶與 float64 的相差不超過 1e-6，種子仍決定每個數字。</translation>
+    </message>
+    <message>
         <source>Engine settings</source>
         <translation>引擎設定</translation>
     </message>
@@ -2251,6 +2255,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>initial state counts as step 1</source>
         <translation>初始狀態計為第 1 步</translation>
+    </message>
+    <message>
+        <source>Monte Carlo in float32</source>
+        <translation>以 float32 執行蒙地卡羅</translation>
     </message>
     <message>
         <source>Preset</source>

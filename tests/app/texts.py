@@ -35,6 +35,7 @@ ALLOWED = {
     "fcm", "papageorgiou", "r",
     "aggregate",  # the command line's `windtunnel aggregate`, named as typed
     "dask", "tcp",  # the Explore cluster: the product and its scheduler address's scheme
+    "float",  # float32 / float64: the arithmetic's names, written so in every language
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")

@@ -98,10 +98,32 @@ def test_settings_dialog_refuses_invalid_values(small):
     assert dialog.result() == 0
 
 
+def test_float32_monte_carlo_is_a_setting_the_run_follows(small, qtbot):
+    """The dialog's float32 box sets the model's Monte Carlo arithmetic (one undo step),
+    and the app's next Monte Carlo run uses it."""
+    window, analysis = small
+    model = window.document.model
+    dialog = SettingsDialog(model.settings, window)
+    assert not dialog.precision.isChecked()
+    dialog.precision.setChecked(True)
+    dialog.exec = lambda: True
+    assert edit_settings(analysis.controller, dialog)
+    assert model.settings.precision == "float32"
+    assert SettingsDialog(model.settings, window).precision.isChecked()
+    settle(qtbot, analysis)
+    analysis.controller.run_monte_carlo(50)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
+        pass
+    assert analysis.session.monte_carlo.settings.precision == "float32"
+    window.document.undo_stack.undo()
+    assert model.settings.precision == "float64"
+
+
 def test_every_setting_has_an_explanation(small):
     window, _ = small
     dialog = SettingsDialog(Settings(), window)
-    for name in ("rule", "activation", "steepness", "steps", "tolerance", "drivers", "seed"):
+    for name in ("rule", "activation", "steepness", "steps", "tolerance", "drivers", "seed",
+                 "precision"):
         assert getattr(dialog, name).toolTip().endswith(".")
 
 

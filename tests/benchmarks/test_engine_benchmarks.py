@@ -30,10 +30,13 @@ def test_engine_live_slider(benchmark, workshop):
     assert change.shape == (61, 300)
 
 
-def test_engine_monte_carlo_1000(benchmark, workshop):
-    results = benchmark.pedantic(run, args=(workshop,), kwargs={"samples": 1000},
+@pytest.mark.parametrize("precision", ["float64", "float32"])
+def test_engine_monte_carlo_1000(benchmark, workshop, precision):
+    results = benchmark.pedantic(run, args=(workshop,),
+                                 kwargs={"samples": 1000, "precision": precision},
                                  rounds=2, iterations=1)
     assert results.scenarios[0].uncertainty.samples == 1000
+    assert results.settings.precision == precision
 
 
 def test_engine_large_simulate(benchmark):

@@ -49,6 +49,21 @@ def test_run_with_samples_writes_csv(model_file, tmp_path, capsys):
     assert float(last[0]["change"]) == pytest.approx(0.0)     # the clamp ended at step 8
 
 
+def test_run_float32_runs_in_float32_and_the_workbook_says_so(model_file, tmp_path,
+                                                             capsys):
+    books = {}
+    for flag in ([], ["--float32"]):
+        out_file = tmp_path / f"results{len(books)}.xlsx"
+        assert main(["run", str(model_file), "--samples", "40", "--seed", "3", *flag,
+                     "--out", str(out_file)]) == 0
+        books[bool(flag)] = openpyxl.load_workbook(out_file)
+    capsys.readouterr()
+    about = {row[0]: row[1] for row in books[True]["About"].iter_rows(values_only=True)}
+    assert about["Monte Carlo arithmetic"] == "float32"
+    about = {row[0]: row[1] for row in books[False]["About"].iter_rows(values_only=True)}
+    assert about["Monte Carlo arithmetic"] == "float64"
+
+
 def test_csv_text_that_looks_like_a_formula_is_inert(tmp_path, small_model):
     small_model.update_node("leak", label="=HYPERLINK(\"x\")")
     path = tmp_path / "m.wtm"

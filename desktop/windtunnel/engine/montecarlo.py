@@ -27,6 +27,12 @@ again and re-simulating the baseline. Chunks run on a few threads at once (numpy
 scipy's sparse product release the GIL). Draws come from one generator in sample order,
 made on the calling thread, so the numbers depend only on the seed, bit for bit, whatever
 the chunking, grouping or number of threads.
+
+``settings.precision = "float32"`` simulates the samples in float32 (the draws, the store
+and the percentiles are the same as in float64): the products and activations cost about
+half, and the bands agree with float64's to the tolerance :data:`FLOAT32_TOLERANCE` states
+(tests/engine/test_montecarlo_precision.py measures it over the bundled models). A seed
+fixes every number in either precision; the two precisions are not the same bit for bit.
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ from .verdict import CONVERGED, CYCLE, NOT_CONVERGED
 __all__ = ["make_rng", "triangular", "sample_weights", "monte_carlo", "MonteCarloSummary",
            "participant_sampler", "Sampler",
            "chunk_size", "check_size", "CHUNK_BYTES", "STORE_LIMIT",
-           "STORE_BUDGET", "WORKERS", "percentiles"]
+           "STORE_BUDGET", "WORKERS", "percentiles", "FLOAT32_TOLERANCE", "DTYPES"]
 
 #: Threads that run chunks at once by default (the sparse products and activations release
 #: the GIL): every core, up to 4. Callers that must keep a core free (the desktop app's
@@ -66,6 +72,11 @@ STORE_LIMIT = 3 * 1024**3
 #: Change stores of several scenarios held at once (one pass over the samples) stay under
 #: this many bytes; a larger run takes several passes (at least one scenario per pass).
 STORE_BUDGET = 1024**3
+#: The simulation's arithmetic per ``Settings.precision``.
+DTYPES = {"float64": np.float64, "float32": np.float32}
+#: Largest difference between a float32 and a float64 run's bands or probabilities of
+#: increase, as measured over the bundled models (the help quotes it).
+FLOAT32_TOLERANCE = 1e-6
 
 
 def make_rng(seed: int | None) -> np.random.Generator:
@@ -177,6 +188,7 @@ def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objecti
     tracker = Tracker(len(groups) * len(starts), progress=progress, cancel=cancel,
                       what="Monte Carlo run")
     convergence = convergence_index(network, settings)
+    dtype = DTYPES[settings.precision]
     kinds = {"baseline": np.zeros(3), **{p.scenario_id: np.zeros(3) for p in plans}}
     out: dict[str, Uncertainty] = {}
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="monte-carlo") as pool:
@@ -189,7 +201,7 @@ def monte_carlo(network: Network, plans: list[Plan], settings: Settings, objecti
                 tracker.check()
                 drawn = sampler.draw(min(chunk, samples - first), rng)
                 pending.append(pool.submit(_chunk, network, group, shifts, stores, drawn,
-                                           first, settings, convergence,
+                                           first, settings, convergence, dtype,
                                            sampler.own_drivers))
                 if len(pending) >= workers:
                     _collect(pending.popleft(), group, kinds, number == 0, tracker)
@@ -213,7 +225,7 @@ def _collect(future, group, kinds, with_baseline: bool, tracker: Tracker) -> Non
     tracker.advance()
 
 
-def _chunk(network, group, shifts, stores, drawn, first, settings, convergence,
+def _chunk(network, group, shifts, stores, drawn, first, settings, convergence, dtype,
            mapped: bool = False) -> np.ndarray:
     """One chunk: simulate its baseline once and every scenario of the group, write the
     changes into the stores' columns of these samples, return the verdict counts
@@ -221,7 +233,7 @@ def _chunk(network, group, shifts, stores, drawn, first, settings, convergence,
     with its own drivers."""
     counts = np.zeros((1 + len(group), 3))
     drivers = own_drivers(network, drawn) if mapped else None
-    base = _simulate(network, drawn, None, settings, convergence, counts[0], drivers)
+    base = _simulate(network, drawn, None, settings, convergence, counts[0], drivers, dtype)
     columns = slice(first, first + drawn.shape[0])
     for plan, shift, store, row in zip(group, shifts, stores, counts[1:]):
         if not shift.any():
@@ -230,15 +242,16 @@ def _chunk(network, group, shifts, stores, drawn, first, settings, convergence,
             weight = np.where(shift != 0, plan.weight, drawn)
         else:
             weight = np.clip(drawn + shift, -1.0, 1.0)
-        states = _simulate(network, weight, plan, settings, convergence, row, drivers)
+        states = _simulate(network, weight, plan, settings, convergence, row, drivers, dtype)
         np.subtract(states, base, out=store[:, columns], casting="unsafe")
     return counts
 
 
-def _simulate(network, weight, plan, settings, convergence, kinds, drivers=None):
+def _simulate(network, weight, plan, settings, convergence, kinds, drivers, dtype):
     """Padded states of one chunk; verdict kinds counted into ``kinds``."""
     plan_ = empty_plan(network, weight) if plan is None else replace(plan, weight=weight)
-    sim = simulate(network, plan_, settings, convergence=convergence, drivers=drivers)
+    sim = simulate(network, plan_, settings, convergence=convergence, drivers=drivers,
+                   dtype=dtype)
     kinds += np.bincount(sim.verdicts.kind, minlength=3)
     return pad(sim.states, settings.steps)
 

@@ -85,7 +85,7 @@ def inputs_function(network: Network, weight: np.ndarray, n_samples: int,
     kernel = _kernel()
 
     def inputs(t: int) -> np.ndarray:
-        u = rows[depth + t].copy() if self_term else np.zeros(n_rows)
+        u = rows[depth + t].copy() if self_term else np.zeros(n_rows, rows.dtype)
         window = rows[t:t + width].reshape(-1)
         if kernel is None:
             u += operator @ window
@@ -111,7 +111,8 @@ def _dense(network: Network, weight: np.ndarray, history: np.ndarray, depth: int
     matrices = _dense_matrices(network, weight, depth)
     if not matrices:
         shape = history.shape[1:]
-        return lambda t: history[depth + t].copy() if self_term else np.zeros(shape)
+        return lambda t: (history[depth + t].copy() if self_term
+                          else np.zeros(shape, history.dtype))
     (first, first_matrix), *rest = matrices
 
     def inputs(t: int) -> np.ndarray:
@@ -137,7 +138,7 @@ def _dense_matrices(network: Network, weight: np.ndarray, depth: int) -> list:
     out = []
     for d in np.unique(network.delay):
         sel = network.delay == d
-        matrix = np.zeros((n, n))
+        matrix = np.zeros((n, n), weight.dtype)
         np.add.at(matrix, (network.source[sel], network.target[sel]), weight[sel])
         matrix.setflags(write=False)        # shared by every run of the network
         out.append((depth - int(d), matrix))

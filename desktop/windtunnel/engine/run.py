@@ -59,11 +59,12 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,
         seed: int | None = None, settings: Settings | None = None, steps: int | None = None,
         progress=None, cancel=None, workers: int | None = None,
-        limits: WorkLimits = WORK_LIMITS, sample: str = "weights") -> Results:
+        limits: WorkLimits = WORK_LIMITS, sample: str = "weights",
+        precision: str | None = None) -> Results:
     """Baseline and scenarios of ``model``; Monte Carlo bands when ``samples > 0``.
 
-    ``settings`` replaces the model's settings and ``steps`` its horizon; ``seed`` defaults
-    to the settings' seed. ``progress(fraction)`` is called as Monte Carlo advances and
+    ``settings`` replaces the model's settings, ``steps`` its horizon and ``precision`` its
+    Monte Carlo arithmetic ("float64" or "float32"); ``seed`` defaults to the settings' seed. ``progress(fraction)`` is called as Monte Carlo advances and
     ``cancel`` (an Event-like object or a callable returning True) stops it with
     :class:`~windtunnel.engine.Cancelled`. ``workers`` is the number of threads
     Monte Carlo runs chunks on (default: every core, up to 4; the numbers do not depend on it).
@@ -75,6 +76,8 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
     settings = settings or model.settings
     if steps is not None:
         settings = replace(settings, steps=steps)
+    if precision is not None:
+        settings = replace(settings, precision=precision)
     problems = settings.problems()
     if problems:
         raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])

@@ -7,7 +7,7 @@ from ..errors import LoadError, ModelError, Problem, SaveError, WindtunnelError
 from .document import KINDS, Model, Removal
 from .elements import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
                        DEFUZZIFICATIONS, DIRECTIONS, DRIVER_MODES, IMPLICATIONS,
-                       INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, RULES, START_VECTORS,
+                       INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, PRECISIONS, RULES, START_VECTORS,
                        UNIONS, ZERO_MODES, Edge, Intervention, Node, Objective, Participant,
                        Rating, Scenario, Settings, Source, WeightOverride, is_valid_id, slugify)
 from .translations import (TRANSLATABLE, Translations, edits_original, is_valid_tag,
@@ -18,7 +18,8 @@ __all__ = [
     "Model", "Removal", "KINDS", "Node", "Edge", "Intervention", "WeightOverride", "Scenario",
     "Objective", "Source", "Settings", "Participant", "Rating", "AGGREGATIONS", "ZERO_MODES",
     "IMPLICATIONS", "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES",
-    "DIRECTIONS", "DEFAULT_WEIGHT", "RULES", "ACTIVATIONS", "START_VECTORS", "DRIVER_MODES", "is_valid_id",
+    "DIRECTIONS", "DEFAULT_WEIGHT", "RULES", "ACTIVATIONS", "START_VECTORS", "DRIVER_MODES", "PRECISIONS",
+    "is_valid_id",
     "slugify", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",
     "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "is_valid_tag",

@@ -36,7 +36,7 @@ from .translations import TRANSLATABLE, Translations
 
 __all__ = [
     "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
-    "START_VECTORS", "DRIVER_MODES", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS", "UNIONS",
+    "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS", "UNIONS",
     "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "Rating", "Participant", "Node", "Edge", "Intervention", "WeightOverride",
     "Scenario", "Objective", "Source", "Settings", "is_valid_id", "slugify",
     "MAX_LABEL", "MAX_TEXT", "MAX_ID", "DEFAULT_WEIGHT", "Translations",
@@ -50,6 +50,9 @@ RULES = ("kosko", "modified_kosko", "rescaled")
 ACTIVATIONS = ("sigmoid", "tanh", "bivalent", "trivalent", "clip")
 START_VECTORS = ("initial", "ones")
 DRIVER_MODES = ("hold", "update")
+#: Monte Carlo's arithmetic: float64, or float32 for large runs (faster; its bands agree
+#: with float64's to the tolerance the help states, and a seed still fixes every number).
+PRECISIONS = ("float64", "float32")
 #: How participants' ratings become the working weight of an edge (see engine.aggregation).
 AGGREGATIONS = ("mean", "median", "linguistic")
 #: fcmconfr's choice: an edge a participant did not draw (or rated 0) counts as a 0
@@ -439,7 +442,8 @@ class Settings(_Element):
     convergence (as FCMpy and Mental Modeler do) instead of running the whole horizon.
     Convergence: the largest change over ``convergence_nodes`` (all nodes when empty) is
     ``<= tolerance`` (``< tolerance`` when ``strict``). ``count_initial`` says whether the
-    initial state counts as step 1 when reporting "converged at step k".
+    initial state counts as step 1 when reporting "converged at step k". ``precision`` is
+    the arithmetic Monte Carlo samples in (:data:`PRECISIONS`); plain runs are float64.
     """
 
     steps: int = 24
@@ -456,6 +460,7 @@ class Settings(_Element):
     convergence_nodes: tuple[str, ...] = ()
     samples: int = 1000
     seed: int = 2026
+    precision: str = "float64"
     aggregation: str = "mean"
     aggregation_zeros: str = "include"
     implication: str = "mamdani"
@@ -479,6 +484,7 @@ class Settings(_Element):
         _check_ids(out, "convergence_nodes", self.convergence_nodes, limit=10**6)
         _check_number(out, "samples", self.samples, 0, MAX_SAMPLES, integer=True)
         _check_number(out, "seed", self.seed, 0, 2**63 - 1, integer=True)
+        _check_choice(out, "precision", self.precision, PRECISIONS)
         for name, choices in (("aggregation", AGGREGATIONS), ("aggregation_zeros", ZERO_MODES),
                               ("implication", IMPLICATIONS), ("union", UNIONS),
                               ("defuzzification", DEFUZZIFICATIONS)):

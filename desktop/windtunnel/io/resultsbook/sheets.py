@@ -105,6 +105,8 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
         ("Monte Carlo samples draw", results.sampled or "-",
          "weights: between their bounds; participants: a participant's map, by credibility"),
         ("Seed", results.seed, "the same seed gives the same numbers"),
+        ("Monte Carlo arithmetic", s.precision if results.samples else "-",
+         "float32 bands agree with float64's within 1e-6"),
     ]
     for row in rows:
         sheet.append(list(row))
