@@ -36,8 +36,7 @@ from ..language import translate
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
-from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, ask_undirected,
-                          parse_graphml)
+from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED
 from .importing import Imported, ImportOptions
 from .tables import Table
 from .tabular import tables_to_model
