@@ -29,6 +29,7 @@ import windtunnel
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "build"))
 
+import build_app  # noqa: E402
 import bundle  # noqa: E402
 import icons  # noqa: E402
 import metadata  # noqa: E402
@@ -255,6 +256,8 @@ def test_no_windtunnel_module_imports_what_the_app_leaves_out():
     ("libzstd.so.1", True),  # Qt Core needs it
     ("libxcb-cursor.so.0", True),  # often missing on fresh desktops: bundled
     ("numpy/_core/tests/test_api.py", False),
+    ("pyqtgraph/icons/peegee/peegee_512px@2x.png", False),
+    ("pyqtgraph/icons/auto.png", True),  # the charts' auto-range button
     ("pandas/_libs/algos.cpython-312-x86_64-linux-gnu.so", True),
 ])
 def test_dropped_files(path, kept):
@@ -436,3 +439,13 @@ def test_size_table_lists_the_largest_files_and_the_rest(tmp_path):
     assert [name for name, _ in rows] == ["a/big.bin", "b/c/mid.bin", "2 other files"]
     assert total == metadata.disk_usage(tmp_path) >= sum(size for _, size in rows)
     assert rows[0][1] >= 50_000 > rows[1][1] >= 20_000
+
+
+@pytest.mark.parametrize(("name", "shared"), [
+    ("libQt6Core.so.6", True), ("libicudata.so.73", True), ("QtCore.abi3.so", True),
+    ("_sparsetools.cpython-313-x86_64-linux-gnu.so", True), ("libqxcb.so", True),
+    ("windtunnel", False), ("base_library.zip", False), ("windtunnel.svg", False),
+])
+def test_only_shared_objects_are_stripped(name, shared):
+    """The executable carries the Python modules appended to it: strip must never see it."""
+    assert build_app.is_shared_object(name) is shared
