@@ -207,6 +207,38 @@ def test_no_dependency_is_left_out_of_the_app():
     assert not dependencies & excluded, "a dependency is excluded from the frozen app"
 
 
+@pytest.mark.slow
+def test_the_app_stack_imports_without_what_the_app_leaves_out():
+    """The libraries the app loads import, and draw a chart, with every excluded module
+    missing, as in the frozen app (an optional import inside them must stay optional)."""
+    result = run_python(f"""
+        import sys
+        from importlib.machinery import PathFinder
+        EXCLUDED = {sorted(bundle.EXCLUDED_MODULES)!r}
+
+        class Absent(PathFinder):
+            @classmethod
+            def find_spec(cls, name, path=None, target=None):
+                if any(name == e or name.startswith(e + ".") for e in EXCLUDED):
+                    raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+                return None
+
+        sys.meta_path.insert(0, Absent)
+        exec(open({str(bundle.BUILD / "no_opengl.py")!r}).read())
+        import numpy, scipy.sparse, pandas, networkx, openpyxl, defusedxml, psygnal, pydoc
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        import pyqtgraph
+        plot = pyqtgraph.PlotWidget()
+        plot.plot([0, 1, 2], [0, 1, 4])
+        plot.resize(200, 120)
+        assert not plot.grab().isNull()
+        import windtunnel.app.main, windtunnel.app.analysis.charts, windtunnel.io
+        print("imported")
+    """, timeout=300)
+    assert result.returncode == 0 and "imported" in result.stdout, result.stderr[-3000:]
+
+
 #: Imports of excluded modules made only on the user's request, inside a function that
 #: answers their absence with a message: the Sobol' sampler (scipy.stats.qmc; the app's
 #: explorations use the Latin hypercube) and the cluster extra (dask.distributed).
