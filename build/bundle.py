@@ -74,9 +74,10 @@ EXCLUDED_MODULES = [
     # OpenSSL's hashes (4.5 MB of libcrypto): hashlib falls back to its built-in sha2,
     # sha3, blake2 and md5, which are all Windtunnel uses (file hashes in reports).
     "_hashlib",
-    # Line editing for interactive prompts (with libreadline and libtinfo), the interactive
-    # interpreter's own editor, and the terminal screen library it uses (libncursesw).
-    "readline", "_pyrepl", "curses", "_curses", "_curses_panel",
+    # Line editing for interactive prompts (with libreadline and libtinfo), and the terminal
+    # screen library only the interactive interpreter's editor uses (libncursesw; _pyrepl
+    # itself stays: pydoc, which pyqtgraph and scipy import, reads its pager).
+    "readline", "curses", "_curses", "_curses_panel",
     # Reached only through optional imports of libraries a development environment may
     # hold (the test extra brings them): Pillow (openpyxl's and networkx's image support,
     # 12 MiB with its libraries; workbook images are not read), jinja2 and markupsafe
@@ -154,6 +155,9 @@ DROPPED_FILES = [
     # Test suites and type stubs inside third-party packages.
     "numpy/*/tests/*", "numpy/tests/*", "pandas/tests/*", "networkx/*/tests/*",
     "networkx/tests/*", "pyqtgraph/examples/*", "*.pyi",
+    # pyqtgraph's logo in eight sizes and its named colour maps, read only when asked for
+    # by name (the charts use neither; its button icons stay).
+    "pyqtgraph/icons/peegee/*", "pyqtgraph/colors/maps/*",
 ]
 
 

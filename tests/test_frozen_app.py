@@ -29,6 +29,7 @@ import windtunnel
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "build"))
 
+import build_app  # noqa: E402
 import bundle  # noqa: E402
 import icons  # noqa: E402
 import metadata  # noqa: E402
@@ -208,6 +209,38 @@ def test_no_dependency_is_left_out_of_the_app():
     assert not dependencies & excluded, "a dependency is excluded from the frozen app"
 
 
+@pytest.mark.slow
+def test_the_app_stack_imports_without_what_the_app_leaves_out():
+    """The libraries the app loads import, and draw a chart, with every excluded module
+    missing, as in the frozen app (an optional import inside them must stay optional)."""
+    result = run_python(f"""
+        import sys
+        from importlib.machinery import PathFinder
+        EXCLUDED = {sorted(bundle.EXCLUDED_MODULES)!r}
+
+        class Absent(PathFinder):
+            @classmethod
+            def find_spec(cls, name, path=None, target=None):
+                if any(name == e or name.startswith(e + ".") for e in EXCLUDED):
+                    raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+                return None
+
+        sys.meta_path.insert(0, Absent)
+        exec(open({str(bundle.BUILD / "no_opengl.py")!r}).read())
+        import numpy, scipy.sparse, pandas, networkx, openpyxl, defusedxml, psygnal, pydoc
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        import pyqtgraph
+        plot = pyqtgraph.PlotWidget()
+        plot.plot([0, 1, 2], [0, 1, 4])
+        plot.resize(200, 120)
+        assert not plot.grab().isNull()
+        import windtunnel.app.main, windtunnel.app.analysis.charts, windtunnel.io
+        print("imported")
+    """, timeout=300)
+    assert result.returncode == 0 and "imported" in result.stdout, result.stderr[-3000:]
+
+
 #: Imports of excluded modules made only on the user's request, inside a function that
 #: answers their absence with a message: the Sobol' sampler (scipy.stats.qmc; the app's
 #: explorations use the Latin hypercube) and the cluster extra (dask.distributed).
@@ -257,6 +290,8 @@ def test_no_windtunnel_module_imports_what_the_app_leaves_out():
     ("libzstd.so.1", True),  # Qt Core needs it
     ("libxcb-cursor.so.0", True),  # often missing on fresh desktops: bundled
     ("numpy/_core/tests/test_api.py", False),
+    ("pyqtgraph/icons/peegee/peegee_512px@2x.png", False),
+    ("pyqtgraph/icons/auto.png", True),  # the charts' auto-range button
     ("pandas/_libs/algos.cpython-312-x86_64-linux-gnu.so", True),
 ])
 def test_dropped_files(path, kept):
@@ -438,3 +473,13 @@ def test_size_table_lists_the_largest_files_and_the_rest(tmp_path):
     assert [name for name, _ in rows] == ["a/big.bin", "b/c/mid.bin", "2 other files"]
     assert total == metadata.disk_usage(tmp_path) >= sum(size for _, size in rows)
     assert rows[0][1] >= 50_000 > rows[1][1] >= 20_000
+
+
+@pytest.mark.parametrize(("name", "shared"), [
+    ("libQt6Core.so.6", True), ("libicudata.so.73", True), ("QtCore.abi3.so", True),
+    ("_sparsetools.cpython-313-x86_64-linux-gnu.so", True), ("libqxcb.so", True),
+    ("windtunnel", False), ("base_library.zip", False), ("windtunnel.svg", False),
+])
+def test_only_shared_objects_are_stripped(name, shared):
+    """The executable carries the Python modules appended to it: strip must never see it."""
+    assert build_app.is_shared_object(name) is shared
