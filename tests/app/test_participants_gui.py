@@ -249,7 +249,11 @@ def test_monte_carlo_over_participants_and_their_weights_from_the_dock(window, q
 def test_the_scenario_matrix_says_how_many_participants_maps_agree(window, qtbot):
     model = load(bundled_model(VOICES))
     _show(window, qtbot, model)
-    matrix = window.extensions["analysis"].results_panel.matrix
+    panel = window.extensions["analysis"].results_panel
+    matrix = panel.matrix
+    qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
+    assert matrix.voices is None                  # not run while the matrix is not shown
+    panel.show_tab("matrix")
     qtbot.waitUntil(lambda: matrix.voices is not None, timeout=20000)
     qtbot.waitUntil(lambda: not refreshes_pending(), timeout=5000)
     assert matrix.across.isVisibleTo(matrix)

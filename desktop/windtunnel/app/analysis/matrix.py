@@ -15,7 +15,8 @@ are disabled without a current run, and the view falls back to the change when t
 cleared or goes stale after an edit.
 
 **Across participants** (a model with participants): every scenario also runs on every
-participant's map (on a worker, :func:`~windtunnel.engine.run_participants`), and each
+participant's map (on a worker, :func:`~windtunnel.engine.run_participants`, while the
+matrix is shown), and each
 change cell adds how many maps agree with the shared map's direction ("+0.120  4/6 ↑":
 four of six participants' maps say the node rises too); the cell's tooltip says how many
 rise and fall and the range of their changes. The box "Across participants" turns it off.
@@ -304,7 +305,7 @@ class ScenarioMatrix(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scale)
         layout.addWidget(self.table, 1)
-        later = soon(self, self.refresh)              # one refresh, after the map's turn
+        later = self._later = soon(self, self.refresh)   # one refresh, after the map's turn
         controller.results_changed.connect(later)
         controller.monte_carlo_changed.connect(later)
         controller.step_changed.connect(lambda _: self.at_step.isChecked() and later())
@@ -351,8 +352,8 @@ class ScenarioMatrix(QWidget):
         if wanted == self.voices_for:
             self.model.set_voices(self.voices, step)
             return
-        if wanted == self._voices_pending:             # already running for these
-            return
+        if wanted == self._voices_pending or not self.isVisible():
+            return                      # already running for these, or run when shown
         self._voices_pending = wanted
         snapshot, settings = model.copy(), results.settings
         self.voices_runner.start(
@@ -360,6 +361,10 @@ class ScenarioMatrix(QWidget):
             lambda progress, cancel: run_participants(snapshot, settings=settings),
             on_finished=lambda voices: self._voices_arrived(voices, wanted),
             on_failed=lambda _exc: self._voices_arrived(None, wanted))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._later()                    # the runs across participants wait to be seen
 
     def _voices_arrived(self, voices, wanted) -> None:
         """Runs on every map came back (None: they failed, the cells show no counts)."""
