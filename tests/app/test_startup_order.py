@@ -102,3 +102,13 @@ def test_the_first_run_and_the_charts_follow_the_first_paint(workspace, qtbot):
     assert not panel.structure._dominance.is_built
     assert panel.structure.dominance is panel.structure._dominance.view
     window.ask_save_changes = lambda: "discard"
+
+
+def test_a_document_replaced_before_the_paint_is_run_at_once_by_the_extensions(workspace):
+    window = workspace.windows[0]                   # blank, not painted yet
+    assert not window.painted
+    window.set_document(Document(load(bundled_model())))
+    # the extensions were built for the first document and follow the new one as always
+    assert window.extensions.complete
+    assert window.extensions["analysis"].session.results is not None
+    window.ask_save_changes = lambda: "discard"

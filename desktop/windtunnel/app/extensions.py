@@ -7,7 +7,8 @@ so that the first paint already has the window's final layout. The contents (the
 with its engine and charts, the participants' panel), which cost most of the start-up's
 imports, are built in the event-loop turn after that paint, in the registered order. Code
 that needs an extension earlier asks for it (``window.extensions["analysis"]``) and gets it
-built at once, with every extension registered before it.
+built at once, with every extension registered before it; a window whose document is
+replaced before its paint builds them first (``MainWindow.set_document``).
 """
 
 from __future__ import annotations

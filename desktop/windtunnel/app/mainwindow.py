@@ -327,6 +327,9 @@ class MainWindow(FileOperations, QMainWindow):
         """Show ``document`` in this window (replacing the previous one)."""
         old, old_scene = self.document, self.scene
         if old is not None:
+            # a document replaced before the first paint: the extensions are built first,
+            # so they follow the change as they follow any later one (a run at once)
+            self.extensions.build_pending()
             if self.autosaver is not None:
                 self.autosaver.stop()
                 self.autosaver = None
