@@ -13,12 +13,11 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
-from probing import close_all, screen_rect, settle
+from probing import close_all, quiet, screen_rect, settle_until
 
 VOICES = "ai-export-controls-2026-voices.wtm"
 
@@ -38,18 +37,16 @@ def main(folder: str) -> int:
     window = workspace.windows[0]
     panel = window.extensions["participants"]
     results = panel.results
-    settle(2.0)
+    quiet(window)
     panel.results_dock.raise_()
     window.scene.select(nodes=["misuse-risk"])
-    deadline = time.monotonic() + 30
-    while results.voices is None and time.monotonic() < deadline:
-        settle(0.1)
-    settle(1.5)
+    settle_until(lambda: results.voices is not None, "the results per participant")
+    quiet(window)
     screen = window.screen()
     report = {"screen": [screen.geometry().width(), screen.geometry().height()], "views": {}}
     for index, name in enumerate(("chart", "scorecard", "heatmap")):
         results.tabs.setCurrentIndex(index)
-        settle(1.0)
+        quiet(window)
         shown = {"dock": screen_rect(panel.results_dock), "tabs": screen_rect(results.tabs)}
         if name == "chart":
             shown.update(plot=screen_rect(results.plot), says=results.says.text(),
@@ -74,7 +71,7 @@ def main(folder: str) -> int:
     # the dock dragged taller, as a user does to read the chart (the README's picture)
     results.tabs.setCurrentIndex(0)
     window.resizeDocks([panel.results_dock], [330], Qt.Vertical)
-    settle(1.5)
+    quiet(window)
     report["views"]["chart-tall"] = {"plot": screen_rect(results.plot)}
     screen.grabWindow(0).save(str(out / "participants-chart-tall.png"))
     print(json.dumps(report))

@@ -1,11 +1,15 @@
-"""What the probe scripts share: a widget's rectangle on the screen, and letting the event
-loop run a while (the probes run as scripts, so this sits beside them on sys.path)."""
+"""What the probe scripts share: a widget's rectangle on the screen, and running the event
+loop until the window is quiet (the probes run as scripts, so this sits beside them on
+sys.path)."""
 
 from __future__ import annotations
 
 import time
+from typing import Callable
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+from windtunnel.app.analysis.controller import refreshes_pending
 
 
 def screen_rect(widget: QWidget) -> list[int]:
@@ -14,12 +18,37 @@ def screen_rect(widget: QWidget) -> list[int]:
     return [top_left.x(), top_left.y(), widget.width(), widget.height()]
 
 
-def settle(seconds: float) -> None:
-    """Run the event loop for ``seconds`` (paints, timers, workers' results)."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
+def settle_until(condition: Callable[[], bool], what: str, timeout: float = 120.0) -> None:
+    """Run the event loop (paints, timers, workers' results) until ``condition()`` holds;
+    a probe that waits longer than ``timeout`` seconds fails, saying it waited for ``what``."""
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError(f"waited {timeout:.0f} s for {what}")
         QApplication.processEvents()
         time.sleep(0.02)
+    QApplication.processEvents()
+
+
+def quiet(window, *, turns: int = 5) -> None:
+    """Run the event loop until ``window`` is quiet: painted, its extensions built, the
+    analysis idle (no run, preview or view refresh waiting, no worker busy), and the window
+    where it was for ``turns`` checks in a row (the window manager has placed it, the
+    docks have taken their shares)."""
+    last, same = None, 0
+
+    def still() -> bool:
+        nonlocal last, same
+        analysis = window.extensions["analysis"]
+        controller = analysis.controller
+        busy = (not window.painted or not window.extensions.complete or not controller.idle
+                or refreshes_pending() or any(runner.busy for runner in controller.runners))
+        now = (window.frameGeometry().getRect(), window.view.viewport().size().toTuple())
+        same = same + 1 if (not busy and now == last) else 0
+        last = now
+        return same >= turns
+
+    settle_until(still, "the window to be quiet")
 
 
 def close_all(workspace) -> None:

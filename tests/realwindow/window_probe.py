@@ -28,7 +28,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QScrollArea,
                                QSlider, QTabBar, QWidget)
 
-from probing import close_all, screen_rect, settle
+from probing import close_all, quiet, screen_rect
 
 
 def _controls(window, analysis) -> dict[str, list[int]]:
@@ -116,18 +116,18 @@ def _panels(window, analysis) -> dict:
             "inspector_scrolls_sideways": sideways, "tab_bars": bars}
 
 
-def _shoot_focus_and_story(analysis, screen, out: Path) -> None:
+def _shoot_focus_and_story(window, analysis, screen, out: Path) -> None:
     """Screenshots of the focus view and of the story's second chapter (for the README)."""
     analysis.focus.set_active(True)
-    settle(2.0)
+    quiet(window)
     screen.grabWindow(0).save(str(out / "focus.png"))
     analysis.focus.set_active(False)
     analysis.story.set_active(True)
     analysis.story.turn(1)
-    settle(1.5)
+    quiet(window)
     screen.grabWindow(0).save(str(out / "story.png"))
     analysis.story.set_active(False)
-    settle(0.5)
+    quiet(window)
 
 
 #: The bundled model of participants, and an edge every participant rated.
@@ -147,15 +147,15 @@ def _docks(window, analysis, screen, out: Path) -> dict:
     participants = window.extensions["participants"]
     participants.dock.raise_()
     participants.results_dock.raise_()
-    settle(1.0)
+    quiet(window)
     window.scene.select(edges=[RATED_EDGE])
-    settle(3.0)
+    quiet(window)
     views = {"participants": {"clipped": _clipped(window)}}
     screen.grabWindow(0).save(str(out / "participants.png"))
     analysis.explore_dock.raise_()
-    settle(2.0)
+    quiet(window)
     view = analysis.explore_view          # built on first show: built now if not yet
-    settle(1.0)
+    quiet(window)
     area = analysis.explore_dock.widget()
     assert area.widget().isAncestorOf(view) or area.widget() is view
     views["explore"] = {"clipped": _clipped(window),
@@ -180,7 +180,7 @@ def main(folder: str, language: str = "") -> int:
                       recovery_root=Path(home) / "recovery", ask=lambda *a: False)
     window = workspace.windows[0]
     analysis = window.extensions["analysis"]
-    settle(3.0)
+    quiet(window)
     screen = window.screen()
     report = {"screen": [screen.geometry().width(), screen.geometry().height()],
               "available": list(screen.availableGeometry().getRect()),
@@ -188,7 +188,7 @@ def main(folder: str, language: str = "") -> int:
     for name in ("window", "workshop"):
         if name == "workshop":
             analysis.workshop.set_active(True)
-            settle(2.0)
+            quiet(window)
         frame = window.frameGeometry()
         report["views"][name] = {"frame": [frame.x(), frame.y(), frame.width(), frame.height()],
                                  "controls": _controls(window, analysis),
@@ -199,9 +199,9 @@ def main(folder: str, language: str = "") -> int:
                                  if name == "workshop" else None}
         screen.grabWindow(0).save(str(out / f"{name}.png"))
         if name == "window":
-            _shoot_focus_and_story(analysis, screen, out)
+            _shoot_focus_and_story(window, analysis, screen, out)
     analysis.workshop.set_active(False)
-    settle(0.5)
+    quiet(window)
     report["views"].update(_docks(window, analysis, screen, out))
     print(json.dumps(report))
     close_all(workspace)
