@@ -32,7 +32,9 @@ def test_scene_follows_adds_changes_and_removals(qapp):
     model.remove_node("new")
     assert "new" not in scene.node_items and ("new", "ban") not in scene.edge_items
     assert all(i.scene() is scene for i in scene.items())
-    assert len(scene.items()) == 6
+    assert set(scene.items()) == {*scene.node_items.values(), *scene.edge_items.values(),
+                                  scene.edge_layer}
+    assert len(scene.node_items) + len(scene.edge_items) == 6
 
 
 def test_only_edges_of_a_moved_node_are_recomputed(qapp):

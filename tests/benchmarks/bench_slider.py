@@ -10,7 +10,8 @@ at a time, seen by a 5 ms heartbeat timer; the chart's updates are among them); 
 gap while a release is handled (the undo command, the re-run of every scenario, every view);
 the chart's update (new numbers into the existing curves); the full re-run of every scenario;
 and the strips of a PNG map picture (each is one event-loop turn). As median, 95th
-percentile and maximum in milliseconds.
+percentile and maximum in milliseconds, with the load average. The window is 1600 x 1000
+on a 1920 x 1200 offscreen screen (bench_screen.py).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
+import bench_screen  # noqa: E402
+
+bench_screen.use()                 # before Qt: a screen that holds the window
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
@@ -123,6 +126,10 @@ def main() -> None:
         map_image(analysis.controller.scene)
         whole.append((time.perf_counter() - started) * 1000)
     figures["PNG map picture, in one go"] = whole
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"load {load} on {os.cpu_count()} CPUs; window 1600 x 1000; map view "
+          f"{window.view.viewport().width()} x {window.view.viewport().height()} at "
+          f"{window.view.zoom:.0%}; the floor is the engine's live re-run")
     for name, values in figures.items():
         v = np.array(values)
         print(f"{name:32s} median {np.median(v):6.1f} ms  p95 {np.percentile(v, 95):6.1f} ms  "

@@ -7,7 +7,10 @@ sides, so both stay visible. The weight shows on hover and selection.
 Speed: the curve, arrow head and bounds are computed once per geometry
 change (:meth:`update_geometry`, called by the scene only for the edges of moved nodes)
 with plain float arithmetic; the hit-test shape is built lazily; when zoomed out the edge
-is a one-pixel cosmetic curve without arrow or label.
+is a one-pixel cosmetic curve without arrow or label. The item paints nothing itself
+unless it is selected or hovered: the scene's :class:`.edge_layer.EdgeLayer` calls
+:meth:`draw` for the edges that run through the repainted area, so Qt makes no Python
+paint call for an edge whose box alone is in view.
 """
 
 from __future__ import annotations
@@ -29,8 +32,11 @@ __all__ = ["EdgeItem", "edge_width", "weight_text"]
 # Made once: converting Qt enums on every paint call is measurable with thousands of edges.
 _NO_BRUSH = QBrush()
 _NO_PEN = QPen(Qt.NoPen)
-# the exposed rectangle lets paint() skip curves whose box only is in view
-_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOption
+# painted by the scene's edge layer (paint() only while selected or hovered); the exposed
+# rectangle lets the strokes skip pieces of long curves that are not in view
+_FLAGS = (QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemUsesExtendedStyleOption
+          | QGraphicsItem.ItemHasNoContents)
+_HAIRLINES: dict[str, QPen] = {}
 _LABEL_HALF_WIDTH, _LABEL_HALF_HEIGHT = 65.0, 11.0
 
 
@@ -59,6 +65,8 @@ class EdgeItem(QGraphicsRectItem):
         self._pen_key = None
         self.setAcceptHoverEvents(True)
         self._hover = False
+        #: True while the item paints itself (selected or hovered), not the edge layer.
+        self.paints_itself = False
         self.edge = edge
         self.source_item, self.target_item = source, target
         self._shape: QPainterPath | None = None
@@ -80,13 +88,37 @@ class EdgeItem(QGraphicsRectItem):
             self.update_geometry()
         if self.toolTip():
             self.setToolTip(self.tooltip_text())
-        self.update()
+        self._repaint()
 
     def set_line_scale(self, scale: float) -> None:
         """Draw ``scale`` times wider (the scene's presentation scale)."""
         self._line_scale = scale
         self.update_geometry()
-        self.update()
+        self._repaint()
+
+    def _layer(self):
+        scene = self.scene()
+        return scene.edge_layer if scene is not None else None
+
+    def _repaint(self) -> None:
+        """Repaint the edge where it is (Qt repaints no item without contents)."""
+        layer = self._layer()
+        if layer is not None:
+            layer.repaint(self)
+        if self.paints_itself:
+            self.update()
+
+    def refresh_painting(self) -> None:
+        """Paint itself while selected or hovered (glow, label), else leave it to the layer;
+        in the scene's overview mode, never."""
+        scene = self.scene()
+        on = (self._hover or self.isSelected()) and scene is not None and not scene.overview
+        if on != self.paints_itself:
+            self.paints_itself = on
+            self.setFlag(QGraphicsItem.ItemHasNoContents, not on)
+            scene.edge_layer.repaint(self)
+        if on:
+            self.update()
 
     def tooltip_text(self) -> str:
         """The editor's hover text (the analysis adds the edge's contribution after a run)."""
@@ -110,6 +142,7 @@ class EdgeItem(QGraphicsRectItem):
         """
         self._shape = None
         self._path = None
+        old = self.rect()
         sp, tp = self.source_item.pos(), self.target_item.pos()
         p0, p2 = (sp.x(), sp.y()), (tp.x(), tp.y())
         dx, dy = p2[0] - p0[0], p2[1] - p0[1]
@@ -131,6 +164,9 @@ class EdgeItem(QGraphicsRectItem):
         right = max(max(p0[0], c[0], p2[0]) + margin, mx + _LABEL_HALF_WIDTH)
         bottom = max(max(p0[1], c[1], p2[1]) + margin, my + _LABEL_HALF_HEIGHT)
         self.setRect(left, top, right - left, bottom - top)
+        layer = self._layer()
+        if layer is not None:
+            layer.moved(self, old)
 
     def _ensure_path(self) -> None:
         """Compute the clipped curve and arrow head (between the node borders)."""
@@ -209,34 +245,46 @@ class EdgeItem(QGraphicsRectItem):
             self._pen, self._brush, self._pen_key = pen, QBrush(colour), key
         return self._pen, self._brush
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        # this runs for every edge whose box touches a repainted strip: reject early
+    def draw(self, painter: QPainter, exposed: QRectF, lod: float) -> bool:
+        """Paint the curve and arrow head where they meet ``exposed`` (scene units) at the
+        view's scale ``lod``; False when they do not meet it (nothing painted)."""
         if self._path is None:
             self._ensure_path()
-        exposed = option.exposedRect
-        selected = self.isSelected()
-        if not (selected or self._hover or self._path.intersects(exposed)
-                or self._arrow.boundingRect().intersects(exposed)):
-            return  # only the bounding box of a long curve is in view, not the curve
+        if not (self._path.intersects(exposed) or self._arrow.boundingRect().intersects(exposed)):
+            return False  # only the bounding box of a long curve is in view, not the curve
         name = self._colour_name()
-        lod = painter.worldTransform().m11()
         painter.setBrush(_NO_BRUSH)  # the view does not reset painter state between items
-        if lod < LABEL_LOD and not selected:
-            painter.setPen(QPen(QColor(name), 0))
+        if lod < LABEL_LOD:
+            pen = _HAIRLINES.get(name)
+            if pen is None:
+                pen = _HAIRLINES[name] = QPen(QColor(name), 0)
+            painter.setPen(pen)
             painter.drawPath(self._path)
-            return
-        if selected:
-            glow = QColor(self.scene().colours.selection)
-            glow.setAlpha(110)
-            painter.setPen(QPen(glow, self.width + 6, Qt.SolidLine, Qt.RoundCap))
-            painter.drawPath(self._path)
+            return True
         pen, brush = self._pens(name)
         self._stroke(painter, pen, exposed)
         painter.setPen(_NO_PEN)
         painter.setBrush(brush)
         painter.drawPolygon(self._arrow)
-        if self._hover or selected:
-            self._paint_label(painter, pen.color())
+        return True
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Selected or hovered (else the edge layer draws it): glow, curve and label."""
+        if self._path is None:
+            self._ensure_path()
+        exposed = option.exposedRect
+        selected = self.isSelected()
+        lod = painter.worldTransform().m11()
+        if selected:
+            glow = QColor(self.scene().colours.selection)
+            glow.setAlpha(110)
+            painter.setBrush(_NO_BRUSH)
+            painter.setPen(QPen(glow, self.width + 6, Qt.SolidLine, Qt.RoundCap))
+            painter.drawPath(self._path)
+            lod = max(lod, LABEL_LOD)       # selected: arrow and label at every zoom
+        self.draw(painter, exposed, lod)
+        if lod >= LABEL_LOD:
+            self._paint_label(painter, QColor(self._colour_name()))
 
     def _stroke(self, painter: QPainter, pen: QPen, exposed: QRectF) -> None:
         """Stroke the curve; for a curve much longer than the view, only its visible pieces.
@@ -283,12 +331,12 @@ class EdgeItem(QGraphicsRectItem):
         self._hover = True
         if not self.toolTip():
             self.setToolTip(self.tooltip_text())
-        self.update()
+        self.refresh_painting()
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event) -> None:
         self._hover = False
-        self.update()
+        self.refresh_painting()
         super().hoverLeaveEvent(event)
 
 

@@ -70,6 +70,7 @@ class MapLabels:
         self._order: list[str] = []
         self._order_key: tuple | None = None
         self._order_model = None          # the model the order is of (a window opens others)
+        self._texts: dict[tuple, tuple[str, float, int]] = {}
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
 
@@ -131,9 +132,7 @@ class MapLabels:
             centre = view.mapFromScene(item.scenePos())
             if not viewport.contains(centre.toPointF()):
                 continue
-            text = _wrapped(translated(item.node), font, metrics, width)
-            lines = text.count("\n") + 1
-            text_width = max(metrics.horizontalAdvance(part) for part in text.split("\n"))
+            text, text_width, lines = self._text(translated(item.node), font, metrics, width)
             box = QRectF(0, 0, text_width + 2 * _PAD, lines * line + 2)
             box.moveCenter(centre.toPointF())
             step_x, step_y = box.width() / 2 + 2, box.height() / 2 + 2
@@ -141,6 +140,21 @@ class MapLabels:
                           ((0, 0), (0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))])
             candidates.append((node_id, text))
         return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
+
+    def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
+              ) -> tuple[str, float, int]:
+        """A label as shown (wrapped), its width and its number of lines; remembered per
+        label and font, since every repaint (each step of a slider drag) asks again."""
+        key = (label, font.key(), width)
+        known = self._texts.get(key)
+        if known is None:
+            if len(self._texts) > 4096:
+                self._texts.clear()
+            text = _wrapped(label, font, metrics, width)
+            known = self._texts[key] = (
+                text, max(metrics.horizontalAdvance(part) for part in text.split("\n")),
+                text.count("\n") + 1)
+        return known
 
     def _priority(self, scene) -> list[str]:
         """Node ids, most important first (recomputed when the model or selection changes)."""

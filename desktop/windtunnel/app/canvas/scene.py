@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ...model import Edge, Model, Node, translated
 from ..model_language import language_relay
 from .edge_item import EdgeItem
+from .edge_layer import EdgeLayer
 from .interactions import MoveInteraction, NewEdgeInteraction
 from .node_item import NodeItem
 from .overview import OverviewLayer
@@ -69,6 +70,8 @@ class CanvasScene(QGraphicsScene):
     #: "edge" or "" for empty space, its id or (source, target) key or None, the screen
     #: position for the menu). The window builds the menu from its contributors.
     menu_requested = Signal(str, object, QPoint)
+    #: Some nodes' tints changed (the view's map labels show them too).
+    tints_changed = Signal()
 
     def __init__(self, model: Model, parent=None, *, dark: bool = False) -> None:
         super().__init__(parent)
@@ -88,9 +91,12 @@ class CanvasScene(QGraphicsScene):
         self._interacting = False
         self._overview = False
         self._overview_layer = OverviewLayer()
+        self.edge_layer = EdgeLayer()        # paints the edge items (see edge_layer.py)
+        self._selected_edges: set[EdgeItem] = set()
         self._selection_order: list[str] = []
         self.selectionChanged.connect(self._track_selection_order)
         self.selectionChanged.connect(self._selection_marks_changed)
+        self.selectionChanged.connect(self._edge_selection_changed)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self.setBackgroundBrush(QColor(self.colours.background))
         self._build()
@@ -115,6 +121,7 @@ class CanvasScene(QGraphicsScene):
 
     def _build(self) -> None:
         self.setItemIndexMethod(QGraphicsScene.NoIndex)  # bulk add without re-indexing
+        self.addItem(self.edge_layer)        # before the edges: selected ones paint on top
         self.palette.assign(n.group for n in self.model.nodes)
         for node in self.model.nodes:
             self._add_node_item(node)
@@ -146,13 +153,12 @@ class CanvasScene(QGraphicsScene):
         item = EdgeItem(edge, self.node_items[edge.source], self.node_items[edge.target])
         if self._presentation != 1.0:
             item.set_line_scale(self._presentation)
-        if self._overview:
-            item.setFlag(QGraphicsItem.ItemHasNoContents, True)
         self._stale()
         self.edge_items[edge.key] = item
         self._edges_of[edge.source].add(edge.key)
         self._edges_of[edge.target].add(edge.key)
         self.addItem(item)
+        self.edge_layer.add(item)
 
     def _node_added(self, index: int, node: Node) -> None:
         self._add_node_item(node)
@@ -193,6 +199,8 @@ class CanvasScene(QGraphicsScene):
         self.dirty_edges.discard(edge.key)
         for node_id in edge.key:
             self._edges_of.get(node_id, set()).discard(edge.key)
+        self.edge_layer.remove(item)
+        self._selected_edges.discard(item)
         self.removeItem(item)
 
     def _edge_changed(self, index: int, old: Edge, new: Edge) -> None:
@@ -254,8 +262,11 @@ class CanvasScene(QGraphicsScene):
         if on == self._overview:
             return
         self._overview = on
-        for item in list(self.node_items.values()) + list(self.edge_items.values()):
+        for item in self.node_items.values():
             item.setFlag(QGraphicsItem.ItemHasNoContents, on)
+        for item in self._selected_edges:      # the others are the edge layer's anyway
+            item.refresh_painting()
+        self.edge_layer.update()
         self._overview_layer.clear()
         self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
 
@@ -289,10 +300,20 @@ class CanvasScene(QGraphicsScene):
         return self._tints.get(node_id)
 
     def set_tints(self, tints: Mapping[str, QColor]) -> None:
-        """Fill nodes with the given colours instead of their group colour (the analysis's results)."""
-        self._tints = dict(tints)
-        self._stale()
-        self.update()
+        """Fill nodes with the given colours instead of their group colour (the analysis's
+        results). Only the nodes whose colour changed are repainted (a slider drag sets
+        new tints many times a second)."""
+        old, self._tints = self._tints, dict(tints)
+        changed = [node_id for node_id in old.keys() | self._tints.keys()
+                   if old.get(node_id) != self._tints.get(node_id)]
+        if not changed:
+            return
+        self._stale()                 # in overview mode, the overview layer repaints
+        for node_id in changed:
+            item = self.node_items.get(node_id)
+            if item is not None:
+                item.update()
+        self.tints_changed.emit()
 
     def clear_tints(self) -> None:
         self.set_tints({})
@@ -332,6 +353,14 @@ class CanvasScene(QGraphicsScene):
     def _selection_marks_changed(self) -> None:
         if self._overview:  # selected nodes are marked in the cached overview layer
             self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
+
+    def _edge_selection_changed(self) -> None:
+        """Selected edges paint themselves (glow, label); unselected ones are the layer's."""
+        chosen = {i for i in self.selectedItems() if isinstance(i, EdgeItem)}
+        changed = chosen ^ self._selected_edges
+        self._selected_edges = chosen
+        for item in changed:
+            item.refresh_painting()
 
     def _track_selection_order(self) -> None:
         chosen = {i.node_id for i in self.selected_node_items()}
@@ -383,7 +412,8 @@ class CanvasScene(QGraphicsScene):
             item.setOpacity(1.0 if keep_nodes is None or node_id in keep_nodes else FADED)
         for key, item in self.edge_items.items():
             item.setOpacity(1.0 if keep_nodes is None or key in keep_edges else FADED)
-        self._stale()
+        self.edge_layer.update()               # it fades what it draws (Qt repaints no
+        self._stale()                          # item without contents)
 
     # -- pointer ----------------------------------------------------------------------------
 

@@ -88,10 +88,12 @@ class CanvasView(QGraphicsView):
         if old is not None and hasattr(old, "interaction_changed"):
             old.interaction_changed.disconnect(self._update_quality)
             old.groups_changed.disconnect(self._layout_legend)
+            old.tints_changed.disconnect(self._tints_changed)
         super().setScene(scene)
         if scene is not None:
             scene.interaction_changed.connect(self._update_quality)
             scene.groups_changed.connect(self._layout_legend)
+            scene.tints_changed.connect(self._tints_changed)
         self._update_quality()
         self._layout_legend()
 
@@ -351,6 +353,11 @@ class CanvasView(QGraphicsView):
         #: when the map labels take over (pictures of the scene are not affected).
         self.labels_by_view = self.map_labels.active()
         super().paintEvent(event)
+
+    def _tints_changed(self) -> None:
+        """The map labels are boxes in their nodes' colours: repaint them with the nodes."""
+        if self.labels_by_view:      # through the scene: one repaint with the nodes'
+            self.scene().update(self.mapToScene(self.viewport().rect()).boundingRect())
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawForeground(painter, rect)

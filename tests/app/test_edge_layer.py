@@ -1,0 +1,123 @@
+"""The edge layer: edges are drawn only where their curves run, by one item, and an edge
+paints itself only while it is selected or hovered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem
+
+from windtunnel.app.canvas import CanvasScene
+from windtunnel.model import Edge, Model, Node
+
+
+def _long_edge_scene() -> CanvasScene:
+    """One long diagonal edge a -> b (its box is mostly empty) and a short one b -> c."""
+    model = Model.from_elements(
+        nodes=[Node("a", "A", position=(0.0, 0.0)), Node("b", "B", position=(2000.0, 1500.0)),
+               Node("c", "C", position=(2300.0, 1500.0))],
+        edges=[Edge("a", "b", 0.8), Edge("b", "c", -0.5, delay=1)])
+    return CanvasScene(model)
+
+
+def _render(scene: CanvasScene, source: QRectF) -> QImage:
+    """Paint ``source`` of the scene at 100 % into an image (as a view's repaint would)."""
+    image = QImage(int(source.width()), int(source.height()), QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), source)
+    painter.end()
+    return image
+
+
+def _inked(image: QImage) -> bool:
+    """Whether anything but the background was painted."""
+    background = image.pixelColor(0, 0)
+    return any(image.pixelColor(x, y) != background
+               for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+
+def test_edge_items_leave_painting_to_the_layer(qapp):
+    scene = _long_edge_scene()
+    for item in scene.edge_items.values():       # Qt makes no paint call for these
+        assert item.flags() & QGraphicsItem.ItemHasNoContents
+        assert not item.paints_itself
+
+
+def test_a_strip_inside_a_long_edges_box_but_off_its_curve_draws_nothing(qapp):
+    scene = _long_edge_scene()
+    item = scene.edge_items[("a", "b")]
+    corner = QRectF(1700, 40, 40, 300)          # top right of the box: no curve there
+    assert item.sceneBoundingRect().contains(corner)
+    assert item not in scene.edge_layer.edges_in(corner)   # not even looked at
+    assert not _inked(_render(scene, corner))
+    assert scene.edge_layer.drawn == 0
+    p0, c, p2 = item.curve
+    mid = QPointF((p0[0] + 2 * c[0] + p2[0]) / 4, (p0[1] + 2 * c[1] + p2[1]) / 4)
+    through = QRectF(mid.x() - 20, mid.y() - 150, 40, 300)   # a strip across the curve
+    assert item in scene.edge_layer.edges_in(through)
+    assert _inked(_render(scene, through))
+    assert scene.edge_layer.drawn == 1
+
+
+def test_moving_a_node_files_its_edges_where_they_now_run(qapp):
+    scene = _long_edge_scene()
+    model = scene.model
+    item = scene.edge_items[("b", "c")]
+    near_old = QRectF(2100, 1400, 100, 200)
+    assert item in scene.edge_layer.edges_in(near_old)
+    model.update_node("b", position=(2300.0, 3000.0))
+    model.update_node("c", position=(2600.0, 3000.0))
+    scene.flush()
+    assert item not in scene.edge_layer.edges_in(near_old)
+    assert item in scene.edge_layer.edges_in(QRectF(2400, 2900, 100, 200))
+    assert _inked(_render(scene, QRectF(2400, 2900, 100, 200)))
+
+
+def test_selected_and_hovered_edges_paint_themselves_and_go_back(qapp):
+    scene = _long_edge_scene()
+    item = scene.edge_items[("b", "c")]
+    scene.select(edges=[("b", "c")])
+    assert item.paints_itself and not item.flags() & QGraphicsItem.ItemHasNoContents
+    strip = QRectF(2100, 1400, 100, 200)
+    image = _render(scene, strip)
+    assert _inked(image) and scene.edge_layer.drawn == 0      # drawn by the item itself
+    scene.select()
+    assert not item.paints_itself and item.flags() & QGraphicsItem.ItemHasNoContents
+    assert _inked(_render(scene, strip)) and scene.edge_layer.drawn == 1
+    scene.set_overview(True)
+    scene.select(edges=[("b", "c")])
+    assert not item.paints_itself                # the overview layer marks the map then
+    scene.set_overview(False)
+    assert item.paints_itself
+
+
+def test_edges_without_contents_are_still_hit_and_removed_from_the_layer(qapp):
+    scene = _long_edge_scene()
+    item = scene.edge_items[("a", "b")]
+    p0, c, p2 = item.curve
+    on_curve = QPointF((p0[0] + 2 * c[0] + p2[0]) / 4, (p0[1] + 2 * c[1] + p2[1]) / 4)
+    assert item in scene.items(on_curve, Qt.IntersectsItemShape)
+    scene.model.remove_edge("a", "b")
+    assert item not in scene.edge_layer.edges_in(QRectF(on_curve.x() - 5, on_curve.y() - 5,
+                                                        10, 10))
+
+
+def test_new_tints_repaint_only_the_nodes_whose_colour_changed(qapp):
+    scene = _long_edge_scene()
+    repainted = []
+    for node_id, item in scene.node_items.items():
+        item.update = lambda *_, node_id=node_id: repainted.append(node_id)
+    told = []
+    scene.tints_changed.connect(lambda: told.append(True))
+    scene.set_tints({"a": QColor("red"), "b": QColor("blue")})
+    assert sorted(repainted) == ["a", "b"] and len(told) == 1
+    repainted.clear()
+    scene.set_tints({"a": QColor("red"), "b": QColor("green"), "c": QColor("blue")})
+    assert sorted(repainted) == ["b", "c"]
+    repainted.clear()
+    scene.set_tints({"a": QColor("red"), "b": QColor("green"), "c": QColor("blue")})
+    assert repainted == [] and len(told) == 2          # nothing changed: nothing repainted
+    scene.clear_tints()
+    assert sorted(repainted) == ["a", "b", "c"]
+    assert scene.tint_of("a") is None
