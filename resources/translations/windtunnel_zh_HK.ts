@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>EdgeItem</name>
+    <message>
+        <source>weight {weight} ({term}), confidence {confidence}</source>
+        <translation>權重 {weight}（{term}），置信度 {confidence}</translation>
+    </message>
+    <message>
+        <source>, delay {steps}</source>
+        <translation>，延遲 {steps}</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>label</source>
@@ -1141,10 +1152,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Match {index} of {count}</source>
         <translation>第 {index} 個相符項，共 {count} 個</translation>
-    </message>
-    <message>
-        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
-        <translation>Windtunnel 將在下次啟動時完全使用{language}。新視窗和對話框、模型的文字以及匯出內容現在就會使用它。</translation>
     </message>
     <message>
         <source>About Windtunnel</source>
@@ -2247,6 +2254,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Editing the {language} text. Original: {text}</source>
+        <translation>正在編輯{language}文本。原文：{text}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3606,7 +3621,19 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QDate pattern of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>hover</name>
+    <message>
+        <source>{unit} {step}: baseline {baseline} · scenario {scenario} · &lt;b&gt;change {change}&lt;/b&gt;</source>
+        <translation>{unit} {step}：基線 {baseline} · 情景 {scenario} · &lt;b&gt;變化 {change}&lt;/b&gt;</translation>
+    </message>
     <message>
         <source>{edge}, {unit} 0: nothing has been pushed yet</source>
         <translation>{edge}，第 0 {unit}：尚未有任何推動</translation>
@@ -3688,6 +3715,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>absent ratings are left out</source>
         <translation>缺失的評分不計入</translation>
+    </message>
+</context>
+<context>
+    <name>rebuild</name>
+    <message>
+        <source>The task under way stopped when the language changed: start it again.</source>
+        <translation>切換語言時，進行中的工作已停止：請重新開始。</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
 from ..model import Model, Participant, Rating, slugify
 from .choices import choice_text
-from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand,
+from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand, Wording,
                        SetSettingsCommand)
 
 __all__ = ["AggregateAfter", "rate", "add_participant", "rename_participant",
@@ -41,8 +41,8 @@ KEEP = object()
 class AggregateAfter(ModelCommand):
     """``edit``, then the map's working weights re-aggregated, as one undo step."""
 
-    def __init__(self, model: Model, edit: ModelCommand, text: str = "") -> None:
-        super().__init__(model, text or edit.text().split("\n")[0])
+    def __init__(self, model: Model, edit: ModelCommand, text: Wording = "") -> None:
+        super().__init__(model, text or edit.wording)
         self.edit = edit
         self.edges_before: list = []
 
@@ -120,7 +120,7 @@ def add_participant(model: Model, label: str) -> AggregateAfter:
     who = Participant(slugify(label or "participant", {p.id for p in model.participants}),
                       label)
     return AggregateAfter(model, InsertCommand(model, "participant", who),
-                          QCoreApplication.translate(
+                          lambda: QCoreApplication.translate(
                               "participants", 'Add participant "{who}"').format(who=label))
 
 
@@ -129,7 +129,7 @@ def rename_participant(model: Model, participant_id: str, label: str) -> Aggrega
     _free_label(model, label.strip(), participant_id)
     return AggregateAfter(model, ReplaceCommand(model, "participant", who,
                                                 replace(who, label=label.strip())),
-                          QCoreApplication.translate(
+                          lambda: QCoreApplication.translate(
                               "participants", 'Rename participant "{old}" to "{new}"').format(
                               old=who.label, new=label.strip()))
 
@@ -137,7 +137,7 @@ def rename_participant(model: Model, participant_id: str, label: str) -> Aggrega
 def remove_participant(model: Model, participant_id: str) -> AggregateAfter:
     who = _participant(model, participant_id)
     return AggregateAfter(model, RemoveCommand(model, "participant", participant_id),
-                          QCoreApplication.translate(
+                          lambda: QCoreApplication.translate(
                               "participants", 'Remove participant "{who}"').format(
                               who=who.label))
 
@@ -147,7 +147,7 @@ def set_aggregation(model: Model, **changes) -> AggregateAfter:
     re-aggregate the map by them."""
     settings = replace(model.settings, **changes)
     return AggregateAfter(model, SetSettingsCommand(model, settings),
-                          QCoreApplication.translate(
+                          lambda: QCoreApplication.translate(
                               "participants",
                               "Aggregate the participants' ratings by {method}; {zeros}").format(
                               method=choice_text(settings.aggregation),
