@@ -1040,7 +1040,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Scoring the feedback loops over time…</source>
-        <translation>正在隨時間為回饋迴路評分…</translation>
+        <translation>正在隨時間為反饋迴路評分…</translation>
     </message>
     <message>
         <source>Scoring loops over time</source>
@@ -1056,7 +1056,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>No feedback loop runs through or into &lt;b&gt;{node}&lt;/b&gt;{note}.</source>
-        <translation>沒有回饋迴路經過或進入 &lt;b&gt;{node}&lt;/b&gt;{note}。</translation>
+        <translation>沒有反饋迴路經過或進入 &lt;b&gt;{node}&lt;/b&gt;{note}。</translation>
     </message>
     <message>
         <source>Loops driving &lt;b&gt;{node}&lt;/b&gt; in &lt;b&gt;{scenario}&lt;/b&gt; (above 0 they amplify its change, below they damp it)</source>
@@ -2473,7 +2473,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Finding feedback loops…</source>
-        <translation>正在尋找回饋迴路…</translation>
+        <translation>正在尋找反饋迴路…</translation>
     </message>
     <message>
         <source>The structure could not be found</source>
@@ -2498,7 +2498,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message numerus="yes">
         <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
         <translation>
-            <numerusform>%n 個回饋迴路：{reinforcing} 個增強迴路（變化自我強化），{balancing} 個平衡迴路（變化自我抑制）；{note}。按一下迴路可將其突出顯示。</numerusform>
+            <numerusform>%n 個反饋迴路：{reinforcing} 個增強迴路（變化自我強化），{balancing} 個平衡迴路（變化自我抑制）；{note}。按一下迴路可將其突出顯示。</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,7 +2849,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Full screen for a room: large type, the map and the levers</source>
-        <translation>面向會場的全螢幕：大字體、圖和槓桿</translation>
+        <translation>面向會場的全屏幕：大字體、圖和槓桿</translation>
     </message>
     <message>
         <source>Workshop levers</source>

@@ -219,22 +219,27 @@ class MoveNodesCommand(ModelCommand):
 
 
 class SetInfoCommand(ModelCommand):
-    """Change the model's title and description."""
+    """Change the model's title and description, and their translations (and the time
+    unit's): ``translations`` None keeps them."""
 
-    def __init__(self, model: Model, title: str, description: str, text: Wording = "") -> None:
+    def __init__(self, model: Model, title: str, description: str, text: Wording = "", *,
+                 translations=None) -> None:
         super().__init__(model, text or (lambda: QCoreApplication.translate(
             "commands", "Edit model details")))
-        self.before = (model.title, model.description)
-        self.after = (title, description)
+        self.before = (model.title, model.description, model.translations)
+        self.after = (title, description,
+                      model.translations if translations is None else translations)
 
     def changes_nothing(self) -> bool:
         return self.before == self.after
 
     def apply(self) -> None:
-        self.model.set_info(title=self.after[0], description=self.after[1])
+        title, description, translations = self.after
+        self.model.set_info(title=title, description=description, translations=translations)
 
     def revert(self) -> None:
-        self.model.set_info(title=self.before[0], description=self.before[1])
+        title, description, translations = self.before
+        self.model.set_info(title=title, description=description, translations=translations)
 
 
 class SetSettingsCommand(ModelCommand):

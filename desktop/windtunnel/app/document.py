@@ -15,7 +15,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from ..model import Model, Settings, save
+from ..model import Model, Settings, save, translated
 
 __all__ = ["Document", "NEW_MODEL_SETTINGS"]
 
@@ -85,7 +85,7 @@ class Document(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return self.tr("{name} (unsaved)").format(name=self.name or self.model.title)
+        return self.tr("{name} (unsaved)").format(name=self.name or translated(self.model, "title"))
 
     def is_pristine(self) -> bool:
         """An untitled, unedited, empty document, which Open may simply replace."""

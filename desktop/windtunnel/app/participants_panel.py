@@ -219,7 +219,7 @@ class ParticipantsPanel(QWidget):
         if self.anonymous.isChecked():
             return [self.tr("Participant {number}").format(number=i + 1)
                     for i in range(len(participants))]
-        return [p.label for p in participants]
+        return [translated(p) for p in participants]
 
     def refresh(self) -> None:
         model = self._model
@@ -250,7 +250,7 @@ class ParticipantsPanel(QWidget):
         anonymous = self.anonymous.isChecked()
         self.people.setEditTriggers(QTableWidget.NoEditTriggers if anonymous else
                                     QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
-        _fill(self.people, [[name, "" if anonymous else p.role, "" if anonymous else p.group,
+        _fill(self.people, [[name, "" if anonymous else translated(p, "role"), "" if anonymous else p.group,
                              f"{p.credibility:g}", str(len(p.ratings))]
                             for name, p in zip(names, participants)], editable_column=0)
         self._people_selected()
@@ -307,7 +307,7 @@ class ParticipantsPanel(QWidget):
         if item.column() != 0 or item.row() >= len(participants):
             return
         who = participants[item.row()]
-        if item.text().strip() == who.label:
+        if item.text().strip() == translated(who):
             return
         try:
             command = rename_participant(self._model, who.id, item.text())

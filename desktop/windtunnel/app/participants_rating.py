@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
-from ..model import Model, Participant, Rating, slugify
+from ..model import Model, Participant, Rating, slugify, translated, with_text
 from .choices import choice_text
 from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand, Wording,
                        SetSettingsCommand)
@@ -107,7 +107,7 @@ def _free_label(model: Model, label: str, participant_id: str = "") -> None:
     alike in the dock, the chart and the scorecard could not be told apart."""
     wanted = " ".join(label.split()).casefold()
     for other in model.participants:
-        if other.id != participant_id and " ".join(other.label.split()).casefold() == wanted:
+        if other.id != participant_id and " ".join(translated(other).split()).casefold() == wanted:
             raise ModelError(Problem("participant", QCoreApplication.translate("participants",
                 'a participant is already called "{label}"; give this one another name')
                 .format(label=other.label)))
@@ -128,10 +128,10 @@ def rename_participant(model: Model, participant_id: str, label: str) -> Aggrega
     who = _participant(model, participant_id)
     _free_label(model, label.strip(), participant_id)
     return AggregateAfter(model, ReplaceCommand(model, "participant", who,
-                                                replace(who, label=label.strip())),
+                                                with_text(who, "label", label.strip())),
                           lambda: QCoreApplication.translate(
                               "participants", 'Rename participant "{old}" to "{new}"').format(
-                              old=who.label, new=label.strip()))
+                              old=translated(who), new=label.strip()))
 
 
 def remove_participant(model: Model, participant_id: str) -> AggregateAfter:

@@ -49,7 +49,7 @@ OPENING_CHANGE = 1e-3
 _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
                   "objective_added", "objective_removed", "objective_changed",
-                  "settings_changed")
+                  "settings_changed", "info_changed")   # results name the model, its time unit
 
 
 class AnalysisSession:
