@@ -33,8 +33,13 @@ GLOSSARY = {
 
 
 def _texts(model):
-    """(where, English, {tag: text}) for every translatable text the model holds."""
-    for plural in ("nodes", "edges", "scenarios", "objectives", "sources"):
+    """(where, English, {tag: text}) for every translatable text the model holds: its own
+    title, description and time unit, and each element's (participants' names and roles
+    too)."""
+    for name in TRANSLATABLE["Model"]:
+        yield (f"model {name}", getattr(model, name),
+               {tag: model.translations.get(tag, name) for tag in LANGUAGES})
+    for plural in ("nodes", "edges", "scenarios", "objectives", "sources", "participants"):
         for element in getattr(model, plural):
             fields = TRANSLATABLE[type(element).__name__]
             key = element.key if plural == "edges" else element.id

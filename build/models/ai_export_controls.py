@@ -37,9 +37,10 @@ from ai_export_controls_translations import OBJECTIVES as OBJECTIVE_TRANSLATIONS
 from ai_export_controls_translations import SCENARIOS as SCENARIO_TRANSLATIONS
 from seed_sources import (BAN_BLOG, CHINA_DAILY, INSIDE_AI, SECURITY_ESSAY, SEED_SOURCES,
                           WHACK_A_MOLE, write_model)
+from model_info_translations import FLAGSHIP
 from seed_sources_translations import SOURCES as SOURCE_TRANSLATIONS
 from tables import SETTLED, model_from_tables
-from translating import translate
+from translating import translate, translate_info
 
 from windtunnel.model import Intervention, Model, Objective, Scenario, Settings, WeightOverride
 
@@ -332,9 +333,10 @@ def build() -> Model:
                               sources=SEED_SOURCES, nodes=NODES, edges=EDGES,
                               scenarios=SCENARIOS, objectives=OBJECTIVES, grid=(COLUMN, ROW),
                               lever_factors=LEVER_FACTORS)
-    return translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
-                     scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
-                     sources=SOURCE_TRANSLATIONS)
+    translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
+              scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
+              sources=SOURCE_TRANSLATIONS)
+    return translate_info(model, FLAGSHIP)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import sys
 
+from model_info_translations import BLANK
 from seed_sources import write_model
+from translating import translate_info
 
 from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings,
                               Source)
@@ -85,11 +87,11 @@ DESCRIPTION = (
 
 def build() -> Model:
     """The template, checked by the model API."""
-    return Model.from_elements(title=TITLE, description=DESCRIPTION,
+    return translate_info(Model.from_elements(title=TITLE, description=DESCRIPTION,
                                settings=Settings(steps=24, time_unit="month", rule="kosko",
                                                  activation="tanh", tolerance=1e-4),
                                sources=SOURCES, nodes=NODES, edges=EDGES,
-                               scenarios=SCENARIOS, objectives=OBJECTIVES)
+                               scenarios=SCENARIOS, objectives=OBJECTIVES), BLANK)
 
 
 if __name__ == "__main__":

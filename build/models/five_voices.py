@@ -22,7 +22,9 @@ from dataclasses import replace
 
 from ai_export_controls import build as build_flagship
 from seed_sources import write_model
+from model_info_translations import PARTICIPANTS, VOICES as VOICES_INFO
 from tables import settle
+from translating import translate, translate_info
 
 from windtunnel.engine import apply_working_weights
 from windtunnel.model import Model, Participant, Rating
@@ -120,8 +122,10 @@ def build() -> Model:
     # the voices' weights settle more slowly than the flagship's: four years, not three
     model.set_settings(replace(model.settings, aggregation="mean", aggregation_zeros="ignore",
                                steps=48))
+    translate_info(model, VOICES_INFO)
     for voice in VOICES:
         model.add_participant(voice)
+    translate(model, participants=PARTICIPANTS)
     apply_working_weights(model)
     return settle(model)
 

@@ -112,8 +112,11 @@ contested:
 - **Decoupling**: 脱钩 / 脫鈎 / デカップリング; the China Daily column's "competition without full
   disengagement" is 竞争而不完全脱钩.
 - **Sovereign AI**: 主权人工智能 / 主權人工智能 / ソブリンAI (the loanword Japanese vendors use);
-  人工智能, not Taiwan's 人工智慧, in Hong Kong text; software 軟件, not 軟體; source code
-  程式碼 in Hong Kong text, 代码 in Simplified Chinese.
+  人工智能, not Taiwan's 人工智慧, in Hong Kong text; software 軟件, not 軟體; chips 芯片, not
+  晶片; source code 程式碼 in Hong Kong text, 代码 in Simplified Chinese.
+- **People** keep the names their sources print: Wang Dong (Peking University) is 王栋 / 王棟;
+  Zhang Xueyu and Ruby Tong stay in Latin letters, since no source gives their names in
+  Chinese characters.
 - **Hong Kong's names**: 香港 throughout; its universities are 香港各大學 in Hong Kong text, since
   香港大學 names one university (HKU), and 香港高校 in Simplified Chinese.
 - **Labs and companies** keep their Latin names (Anthropic), as the Chinese and Japanese press

@@ -16,13 +16,14 @@ import sys
 
 from seed_sources import (BAN_BLOG, CHINA_DAILY, INSIDE_AI, SECURITY_ESSAY, SEED_SOURCES,
                           WHACK_A_MOLE, write_model)
+from model_info_translations import TEACHING
 from seed_sources_translations import SOURCES as SOURCE_TRANSLATIONS
 from tables import SETTLED, model_from_tables
 from teaching_model_translations import EDGES as EDGE_TRANSLATIONS
 from teaching_model_translations import NODES as NODE_TRANSLATIONS
 from teaching_model_translations import OBJECTIVES as OBJECTIVE_TRANSLATIONS
 from teaching_model_translations import SCENARIOS as SCENARIO_TRANSLATIONS
-from translating import translate
+from translating import translate, translate_info
 
 from windtunnel.model import Intervention, Model, Objective, Scenario, Settings
 
@@ -152,9 +153,10 @@ def build() -> Model:
     model = model_from_tables(title=TITLE, description=DESCRIPTION, settings=SETTINGS,
                               sources=SEED_SOURCES, nodes=NODES, edges=EDGES,
                               scenarios=SCENARIOS, objectives=OBJECTIVES, grid=(COLUMN, ROW))
-    return translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
-                     scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
-                     sources=SOURCE_TRANSLATIONS)
+    translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
+              scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
+              sources=SOURCE_TRANSLATIONS)
+    return translate_info(model, TEACHING)
 
 
 if __name__ == "__main__":

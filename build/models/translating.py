@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from windtunnel.model import Model, Translations
 
-__all__ = ["LANGUAGES", "translate"]
+__all__ = ["LANGUAGES", "translate", "translate_info"]
 
 #: The languages every bundled model carries besides its English original.
 LANGUAGES = ("zh-CN", "zh-HK", "ja")
 
 _FIELDS = {"node": ("label", "description"), "scenario": ("label", "description"),
-           "source": ("title", "note"), "edge": ("rationale",), "objective": ("label",)}
+           "source": ("title", "note"), "edge": ("rationale",), "objective": ("label",),
+           "participant": ("label", "role")}
 _ELEMENTS = {"node": "nodes", "edge": "edges", "scenario": "scenarios", "objective": "objectives",
-             "source": "sources"}
+             "source": "sources", "participant": "participants"}
 
 
 def _key(kind: str, element):
@@ -27,9 +28,12 @@ def _key(kind: str, element):
 
 def translate(model: Model, **tables: dict) -> Model:
     """Put the translations in ``tables`` (``nodes=``, ``edges=``, ``scenarios=``,
-    ``objectives=``, ``sources=``) on ``model``; ValueError naming every element without."""
+    ``objectives=``, ``sources=``, ``participants=``) on ``model``, each table for every
+    element of its kind; ValueError naming every element without."""
     missing = []
     for kind, plural in _ELEMENTS.items():
+        if plural not in tables:
+            continue
         table = tables[plural]
         names = _FIELDS[kind]
         for element in getattr(model, plural):
@@ -45,4 +49,15 @@ def translate(model: Model, **tables: dict) -> Model:
             model.update(kind, _key(kind, element), translations=Translations(tuple(entries)))
     if missing:
         raise ValueError("no translations for " + ", ".join(missing))
+    return model
+
+
+def translate_info(model: Model, texts: tuple) -> Model:
+    """Put the model's own title, description and time unit in each language (``texts``:
+    one (title, description, time unit) per language) on ``model``."""
+    if len(texts) != len(LANGUAGES):
+        raise ValueError("the model's title, description and time unit need every language")
+    entries = tuple((tag, name, text) for tag, row in zip(LANGUAGES, texts)
+                    for name, text in zip(("title", "description", "time_unit"), row))
+    model.set_info(translations=Translations(entries))
     return model

@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>the language of the model&apos;s text in what is printed and written: {choices} (default: the original)</source>
-        <translation>列印和寫出的模型文字所用的語言：{choices}（預設：原文）</translation>
+        <translation>打印和寫出的模型文字所用的語言：{choices}（預設：原文）</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>EdgeItem</name>
+    <message>
+        <source>weight {weight} ({term}), confidence {confidence}</source>
+        <translation>重み {weight}（{term}）、確信度 {confidence}</translation>
+    </message>
+    <message>
+        <source>, delay {steps}</source>
+        <translation>、遅延 {steps}</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>label</source>
@@ -1141,10 +1152,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Match {index} of {count}</source>
         <translation>{count} 件中 {index} 件目</translation>
-    </message>
-    <message>
-        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
-        <translation>Windtunnel は次回の起動から完全に{language}で表示されます。新しいウィンドウとダイアログ、モデルのテキスト、書き出しは今から切り替わります。</translation>
     </message>
     <message>
         <source>About Windtunnel</source>
@@ -2369,6 +2376,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Editing the {language} text. Original: {text}</source>
+        <translation>{language}のテキストを編集中。原文：{text}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3728,7 +3743,19 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QDate pattern of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>hover</name>
+    <message>
+        <source>{unit} {step}: baseline {baseline} · scenario {scenario} · &lt;b&gt;change {change}&lt;/b&gt;</source>
+        <translation>{unit} {step}：ベースライン {baseline} · シナリオ {scenario} · &lt;b&gt;変化 {change}&lt;/b&gt;</translation>
+    </message>
     <message>
         <source>{edge}, {unit} 0: nothing has been pushed yet</source>
         <translation>{edge}、{unit} 0：まだ何も押していません</translation>
@@ -3810,6 +3837,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>absent ratings are left out</source>
         <translation>評価がない場合は除外する</translation>
+    </message>
+</context>
+<context>
+    <name>rebuild</name>
+    <message>
+        <source>The task under way stopped when the language changed: start it again.</source>
+        <translation>言語の切り替えで実行中の処理が止まりました。もう一度実行してください。</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>EdgeItem</name>
+    <message>
+        <source>weight {weight} ({term}), confidence {confidence}</source>
+        <translation>权重 {weight}（{term}），置信度 {confidence}</translation>
+    </message>
+    <message>
+        <source>, delay {steps}</source>
+        <translation>，延迟 {steps}</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>label</source>
@@ -1141,10 +1152,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Match {index} of {count}</source>
         <translation>第 {index} 个匹配，共 {count} 个</translation>
-    </message>
-    <message>
-        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
-        <translation>Windtunnel 将在下次启动时完全使用{language}。新窗口和对话框、模型的文本以及导出内容现在就会使用它。</translation>
     </message>
     <message>
         <source>About Windtunnel</source>
@@ -2369,6 +2376,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Editing the {language} text. Original: {text}</source>
+        <translation>正在编辑{language}文本。原文：{text}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3728,7 +3743,19 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QDate pattern of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>hover</name>
+    <message>
+        <source>{unit} {step}: baseline {baseline} · scenario {scenario} · &lt;b&gt;change {change}&lt;/b&gt;</source>
+        <translation>{unit} {step}：基线 {baseline} · 情景 {scenario} · &lt;b&gt;变化 {change}&lt;/b&gt;</translation>
+    </message>
     <message>
         <source>{edge}, {unit} 0: nothing has been pushed yet</source>
         <translation>{edge}，第 0 {unit}：尚未有任何推动</translation>
@@ -3810,6 +3837,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>absent ratings are left out</source>
         <translation>缺失的评分不计入</translation>
+    </message>
+</context>
+<context>
+    <name>rebuild</name>
+    <message>
+        <source>The task under way stopped when the language changed: start it again.</source>
+        <translation>切换语言时，正在进行的任务已停止：请重新开始。</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>EdgeItem</name>
+    <message>
+        <source>weight {weight} ({term}), confidence {confidence}</source>
+        <translation>權重 {weight}（{term}），置信度 {confidence}</translation>
+    </message>
+    <message>
+        <source>, delay {steps}</source>
+        <translation>，延遲 {steps}</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>label</source>
@@ -1029,7 +1040,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Scoring the feedback loops over time…</source>
-        <translation>正在隨時間為回饋迴路評分…</translation>
+        <translation>正在隨時間為反饋迴路評分…</translation>
     </message>
     <message>
         <source>Scoring loops over time</source>
@@ -1045,7 +1056,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>No feedback loop runs through or into &lt;b&gt;{node}&lt;/b&gt;{note}.</source>
-        <translation>沒有回饋迴路經過或進入 &lt;b&gt;{node}&lt;/b&gt;{note}。</translation>
+        <translation>沒有反饋迴路經過或進入 &lt;b&gt;{node}&lt;/b&gt;{note}。</translation>
     </message>
     <message>
         <source>Loops driving &lt;b&gt;{node}&lt;/b&gt; in &lt;b&gt;{scenario}&lt;/b&gt; (above 0 they amplify its change, below they damp it)</source>
@@ -1141,10 +1152,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Match {index} of {count}</source>
         <translation>第 {index} 個相符項，共 {count} 個</translation>
-    </message>
-    <message>
-        <source>Windtunnel speaks {language} in full from its next start. New windows and dialogs, the model&apos;s text and the exports use it now.</source>
-        <translation>Windtunnel 將在下次啟動時完全使用{language}。新視窗和對話框、模型的文字以及匯出內容現在就會使用它。</translation>
     </message>
     <message>
         <source>About Windtunnel</source>
@@ -2371,6 +2378,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>Editing the {language} text. Original: {text}</source>
+        <translation>正在編輯{language}文本。原文：{text}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -2580,7 +2595,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Finding feedback loops…</source>
-        <translation>正在尋找回饋迴路…</translation>
+        <translation>正在尋找反饋迴路…</translation>
     </message>
     <message>
         <source>The structure could not be found</source>
@@ -2605,7 +2620,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message numerus="yes">
         <source>%n feedback loop(s): {reinforcing} reinforcing (a change feeds itself), {balancing} balancing (a change damps itself); {note}. Click a loop to highlight it.</source>
         <translation>
-            <numerusform>%n 個回饋迴路：{reinforcing} 個增強迴路（變化自我強化），{balancing} 個平衡迴路（變化自我抑制）；{note}。按一下迴路可將其突出顯示。</numerusform>
+            <numerusform>%n 個反饋迴路：{reinforcing} 個增強迴路（變化自我強化），{balancing} 個平衡迴路（變化自我抑制）；{note}。按一下迴路可將其突出顯示。</numerusform>
         </translation>
     </message>
     <message>
@@ -2956,7 +2971,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Full screen for a room: large type, the map and the levers</source>
-        <translation>面向會場的全螢幕：大字體、圖和槓桿</translation>
+        <translation>面向會場的全屏幕：大字體、圖和槓桿</translation>
     </message>
     <message>
         <source>Workshop levers</source>
@@ -3728,7 +3743,19 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QDate pattern of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>hover</name>
+    <message>
+        <source>{unit} {step}: baseline {baseline} · scenario {scenario} · &lt;b&gt;change {change}&lt;/b&gt;</source>
+        <translation>{unit} {step}：基線 {baseline} · 情景 {scenario} · &lt;b&gt;變化 {change}&lt;/b&gt;</translation>
+    </message>
     <message>
         <source>{edge}, {unit} 0: nothing has been pushed yet</source>
         <translation>{edge}，第 0 {unit}：尚未有任何推動</translation>
@@ -3810,6 +3837,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>absent ratings are left out</source>
         <translation>缺失的評分不計入</translation>
+    </message>
+</context>
+<context>
+    <name>rebuild</name>
+    <message>
+        <source>The task under way stopped when the language changed: start it again.</source>
+        <translation>切換語言時，進行中的工作已停止：請重新開始。</translation>
     </message>
 </context>
 <context>

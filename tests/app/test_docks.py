@@ -84,3 +84,34 @@ def test_outline_marks_the_canvas_selection(window):
     rows = window.outline.tree.selectionModel().selectedRows()
     texts = sorted(window.outline.proxy.data(index) for index in rows)
     assert texts == ["Access ban \u2192 Leakage  (+0.60)", "Rival lab"]
+
+
+def test_sources_edit_the_text_of_the_chosen_language(window):
+    """In Japanese the form shows and edits the Japanese title and note, says what the
+    original reads, and leaves the original alone; emptying the title brings it back."""
+    from windtunnel import language
+
+    panel, model = window.sources, window.document.model
+    panel.table.selectRow(0)
+    language.set_current("ja")
+    try:
+        dialog = _Answer(model.source("doc"), "\u6587\u66f8")
+        assert not dialog.original_text.isHidden()
+        assert "A document" in dialog.original_text.text()
+        dialog.note.setPlainText("\u30e1\u30e2")
+        panel.edit_source(dialog=dialog)
+        source = model.source("doc")
+        assert source.title == "A document" and source.note == ""
+        assert source.translations.to_dict() == {"ja": {"title": "\u6587\u66f8",
+                                                        "note": "\u30e1\u30e2"}}
+        reopened = SourceDialog(source)
+        assert reopened.title.text() == "\u6587\u66f8"
+        assert reopened.note.toPlainText() == "\u30e1\u30e2"
+        panel.edit_source(dialog=_Answer(source, ""))
+        assert model.source("doc").translations.to_dict() == {"ja": {"note": "\u30e1\u30e2"}}
+    finally:
+        language.set_current(language.ORIGINAL)
+    assert SourceDialog(model.source("doc")).original_text.isHidden()
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert model.source("doc") == make_small_model().source("doc")

@@ -290,10 +290,11 @@ def test_the_choice_is_remembered_and_the_next_start_speaks_it(tmp_path, qtbot,
     assert preferences.language is None                   # never chosen: the system's
     workspace = _start(tmp_path, preferences)
     window = workspace.windows[0]
-    window.show_language_note = lambda tag: None           # the dialog a user reads
     assert window.menus.file.title() == "&File"
     window.actions.languages["ja"].trigger()
     assert language.current() == "ja"
+    window = workspace.windows[0]                          # rebuilt in Japanese
+    assert window.menus.file.title() == "ファイル(&F)"
     assert [t for t, a in window.actions.languages.items() if a.isChecked()] == ["ja"]
     QLocale().toString(1234.5, "f", 1)
     assert QLocale().name() == "ja_JP"                     # numbers and dates follow

@@ -60,7 +60,7 @@ def model_texts(model) -> list[str]:
     for participant in getattr(model, "participants", ()):
         texts |= {participant.id, participant.label, participant.role, participant.group}
     for collection in (model.nodes, model.edges, model.scenarios, model.objectives,
-                       model.sources):
+                       model.sources, getattr(model, "participants", ()), [model]):
         for element in collection:           # the model's text in each of its languages
             texts |= {text for _tag, _field, text in element.translations.entries}
     return sorted((t for t in texts if t and t.strip()), key=len, reverse=True)

@@ -124,3 +124,41 @@ def test_scenarios_are_renamed_and_copied_in_the_chosen_language(bundled, qtbot)
     assert copy.translations.get("ja", "label") is None, "no label naming the original"
     assert copy.translations.get("ja", "description") == scenario.translations.get(
         "ja", "description")
+
+
+def test_the_models_own_text_and_time_unit_follow_the_language_and_are_edited_in_it(
+        bundled, qtbot):
+    """The title, description and time unit of the bundled model read in Japanese (the
+    results and the window title too); the Inspector's model page edits the Japanese
+    text, the original stays, one undo step."""
+    window, analysis = bundled
+    model = window.document.model
+    language.set_current("ja")
+    settle(qtbot, analysis)
+    assert analysis.session.results.title == "AI輸出管理、2026年6月"
+    assert analysis.session.results.settings.time_unit == "か月"
+    assert model.settings.time_unit == "month", "the engine's settings keep the original"
+    window.scene.select([])
+    inspector = window.inspector
+    title = inspector.model_form.editors["title"]
+    unit = inspector.settings_form.editors["time_unit"]
+    assert title.text() == "AI輸出管理、2026年6月" and unit.text() == "か月"
+    title.setText("AI輸出規制、2026年6月")
+    title.editingFinished.emit()
+    assert model.title == "AI export controls, June 2026"
+    assert model.translations.get("ja", "title") == "AI輸出規制、2026年6月"
+    unit.setText("月")
+    unit.editingFinished.emit()
+    assert model.settings.time_unit == "month"
+    assert model.translations.get("ja", "time_unit") == "月"
+    settle(qtbot, analysis)
+    assert analysis.session.results.settings.time_unit == "月"
+    stack = window.document.undo_stack
+    stack.undo()
+    stack.undo()
+    assert model.translations.get("ja", "title") == "AI輸出管理、2026年6月"
+    assert model.translations.get("ja", "time_unit") == "か月"
+    language.set_current("en")
+    settle(qtbot, analysis)
+    assert analysis.session.results.settings.time_unit == "month"
+    assert title.text() == "AI export controls, June 2026"

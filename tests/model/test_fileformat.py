@@ -21,12 +21,15 @@ DATA = Path(__file__).parent.parent / "data"
 GOLDEN_V1 = DATA / "golden" / "v1.wtm"
 GOLDEN_V2 = DATA / "golden" / "v2.wtm"
 GOLDEN_V3 = DATA / "golden" / "v3.wtm"
+GOLDEN_V4 = DATA / "golden" / "v4.wtm"
 SCHEMA = json.loads(resource_path("schema", "windtunnel-model-v1.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SCHEMA_V2 = json.loads(resource_path("schema", "windtunnel-model-v2.schema.json").read_text("utf-8"))
 VALIDATOR_V2 = jsonschema.Draft202012Validator(SCHEMA_V2)
 SCHEMA_V3 = json.loads(resource_path("schema", "windtunnel-model-v3.schema.json").read_text("utf-8"))
 VALIDATOR_V3 = jsonschema.Draft202012Validator(SCHEMA_V3)
+SCHEMA_V4 = json.loads(resource_path("schema", "windtunnel-model-v4.schema.json").read_text("utf-8"))
+VALIDATOR_V4 = jsonschema.Draft202012Validator(SCHEMA_V4)
 
 
 def golden_model():
@@ -97,6 +100,21 @@ def golden_model_v3():
     return model
 
 
+def golden_model_v4():
+    """Version 4 adds translations of participants and of the model's own title,
+    description and time unit."""
+    model = golden_model_v3()
+    model.set_info(title="Golden v4: every field",
+                   description="A file that sets every field of format version 4.\nIt must load the same forever.",
+                   translations=Translations.from_dict({
+                       "ja": {"title": "ゴールデン v4", "time_unit": "四半期"},
+                       "zh-HK": {"title": "黃金檔案 v4", "description": "第 4 版的每個欄位。",
+                                 "time_unit": "季度"}}))
+    model.update("participant", "p2", role="Regulator", translations=Translations.from_dict(
+        {"zh-CN": {"label": "参与者 2", "role": "监管机构"}, "ja": {"role": "規制当局"}}))
+    return model
+
+
 def test_golden_v1_loads_to_the_same_model_forever():
     assert load(GOLDEN_V1) == golden_model()
 
@@ -109,27 +127,29 @@ def test_golden_v3_loads_to_the_same_model_forever():
     assert load(GOLDEN_V3) == golden_model_v3()
 
 
-def test_a_v1_file_saves_as_v3_with_nothing_else_changed():
-    """The migrations only raise the version: no participants, so no participants section."""
-    v1 = GOLDEN_V1.read_text("utf-8")
-    assert dumps(load(GOLDEN_V1)) == v1.replace('"version": 1,', '"version": 3,', 1)
+def test_golden_v4_loads_to_the_same_model_forever():
+    assert load(GOLDEN_V4) == golden_model_v4()
 
 
-def test_a_v2_file_saves_as_v3_with_nothing_else_changed():
-    """Version 2 files have no translations: only the version number changes."""
-    v2 = GOLDEN_V2.read_text("utf-8")
-    assert dumps(load(GOLDEN_V2)) == v2.replace('"version": 2,', '"version": 3,', 1)
+@pytest.mark.parametrize("golden, version", [(GOLDEN_V1, 1), (GOLDEN_V2, 2), (GOLDEN_V3, 3)])
+def test_an_older_file_saves_as_v4_with_nothing_else_changed(golden, version):
+    """The migrations only raise the version (version 1 has no participants, so no
+    participants section; versions 1 and 2 no translations; version 3 none of the
+    participants or of the model's own text)."""
+    text = golden.read_text("utf-8")
+    assert dumps(load(golden)) == text.replace(f'"version": {version},', '"version": 4,', 1)
 
 
 def test_saving_the_golden_model_writes_the_golden_text():
     """Stable key order and indentation: an unchanged model saves byte for byte the same."""
-    assert dumps(golden_model_v3()) == GOLDEN_V3.read_text("utf-8")
+    assert dumps(golden_model_v4()) == GOLDEN_V4.read_text("utf-8")
 
 
 def test_golden_files_satisfy_their_schemas():
     VALIDATOR.validate(json.loads(GOLDEN_V1.read_text("utf-8")))
     VALIDATOR_V2.validate(json.loads(GOLDEN_V2.read_text("utf-8")))
     VALIDATOR_V3.validate(json.loads(GOLDEN_V3.read_text("utf-8")))
+    VALIDATOR_V4.validate(json.loads(GOLDEN_V4.read_text("utf-8")))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -138,7 +158,7 @@ def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)
     assert loads(text) == model
     assert loads(text.encode("utf-8")) == model
-    VALIDATOR_V3.validate(json.loads(text))
+    VALIDATOR_V4.validate(json.loads(text))
 
 
 def test_save_keeps_the_previous_version_as_bak(tmp_path, small_model):

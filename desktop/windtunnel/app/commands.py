@@ -10,11 +10,15 @@ first ``redo()`` being skipped.
 Composite intents (delete a selection, paste, auto-layout) are one :class:`MacroCommand`
 whose parts run in order and undo in reverse, so that a node removed with its edges comes
 back exactly where it was (``Model.remove`` / ``Model.restore``).
+
+A command's undo text may be given as a function that writes it (a :data:`Wording`): the
+history then reads in a language chosen later too (:func:`retranslate_history`, called
+when the window is rebuilt in another language).
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -25,7 +29,8 @@ from .wording import menu_text
 
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
            "MoveNodesCommand", "SetInfoCommand", "SetSettingsCommand", "MacroCommand",
-           "execute", "remove_command", "describe", "set_command_text"]
+           "execute", "remove_command", "describe", "set_command_text", "Wording",
+           "retranslate_history"]
 
 #: Command ids for merging: consecutive edits of one field of one element become one step.
 _REPLACE_ID = 1001
@@ -65,14 +70,33 @@ def set_command_text(command: QUndoCommand, text: str) -> None:
     command.setText(f"{text}\n{menu_text(text)}")
 
 
+#: An undo text as written, or a function that writes it in the current language.
+Wording = str | Callable[[], str]
+
+
+def retranslate_history(stack: QUndoStack) -> None:
+    """Write again, in the current language, the undo texts of ``stack``'s commands that
+    were given as functions (the others keep the words they were recorded with)."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, ModelCommand):
+            command.retranslate()
+
+
 class ModelCommand(QUndoCommand):
     """Base: subclasses implement ``apply()`` and ``revert()`` on the model."""
 
-    def __init__(self, model: Model, text: str) -> None:
+    def __init__(self, model: Model, text: Wording) -> None:
         super().__init__()
-        set_command_text(self, text)
+        self.wording = text
+        self.retranslate()
         self.model = model
         self._skip_redo = False
+
+    def retranslate(self) -> None:
+        """Set the undo text from :attr:`wording`, in the current language."""
+        wording = self.wording
+        set_command_text(self, wording() if callable(wording) else wording)
 
     def apply(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -99,9 +123,9 @@ class InsertCommand(ModelCommand):
     """Add an element at ``index`` (None: at the end of its collection)."""
 
     def __init__(self, model: Model, kind: str, element, index: int | None = None,
-                 text: str = "") -> None:
-        super().__init__(model, text or QCoreApplication.translate("commands", "Add {what}").format(
-            what=describe(kind, element, model)))
+                 text: Wording = "") -> None:
+        super().__init__(model, text or (lambda: QCoreApplication.translate(
+            "commands", "Add {what}").format(what=describe(kind, element, model))))
         self.kind, self.element, self.index = kind, element, index
 
     def apply(self) -> None:
@@ -116,17 +140,12 @@ class InsertCommand(ModelCommand):
 class RemoveCommand(ModelCommand):
     """Remove an element and what mentions it; undo restores all of it in place."""
 
-    def __init__(self, model: Model, kind: str, key, text: str = "") -> None:
+    def __init__(self, model: Model, kind: str, key, text: Wording = "") -> None:
         element = model.get(kind, key)
         if element is None:
             raise ModelError(Problem(kind, f"there is no {kind} {key!r}"))
-        super().__init__(
-            model,
-            text
-            or QCoreApplication.translate("commands", "Delete {what}").format(
-                what=describe(kind, element, model)
-            ),
-        )
+        super().__init__(model, text or (lambda: QCoreApplication.translate(
+            "commands", "Delete {what}").format(what=describe(kind, element, model))))
         self.kind, self.key = kind, key
         self.removal = None
 
@@ -145,14 +164,9 @@ class ReplaceCommand(ModelCommand):
     """
 
     def __init__(self, model: Model, kind: str, old, new, *, merge_key: str = "",
-                 text: str = "") -> None:
-        super().__init__(
-            model,
-            text
-            or QCoreApplication.translate("commands", "Edit {what}").format(
-                what=describe(kind, new, model)
-            ),
-        )
+                 text: Wording = "") -> None:
+        super().__init__(model, text or (lambda: QCoreApplication.translate(
+            "commands", "Edit {what}").format(what=describe(kind, new, model))))
         self.kind, self.old, self.new, self.merge_key = kind, old, new, merge_key
 
     def apply(self) -> None:
@@ -174,7 +188,8 @@ class ReplaceCommand(ModelCommand):
                 and other.kind == self.kind and _same_key(self.kind, self.new, other.old)):
             return False
         self.new = other.new
-        set_command_text(self, other.text())
+        self.wording = other.wording
+        self.retranslate()
         self.setObsolete(self.changes_nothing())
         return True
 
@@ -187,10 +202,10 @@ class MoveNodesCommand(ModelCommand):
     """Move nodes to absolute positions (a whole drag, an alignment, a layout)."""
 
     def __init__(self, model: Model, before: dict[str, tuple[float, float]],
-                 after: dict[str, tuple[float, float]], text: str = "") -> None:
+                 after: dict[str, tuple[float, float]], text: Wording = "") -> None:
         count = len(after)
-        super().__init__(model, text or QCoreApplication.translate(
-            "commands", "Move %n node(s)", "", count))
+        super().__init__(model, text or (lambda: QCoreApplication.translate(
+            "commands", "Move %n node(s)", "", count)))
         self.before, self.after = dict(before), dict(after)
 
     def changes_nothing(self) -> bool:
@@ -204,30 +219,35 @@ class MoveNodesCommand(ModelCommand):
 
 
 class SetInfoCommand(ModelCommand):
-    """Change the model's title and description."""
+    """Change the model's title and description, and their translations (and the time
+    unit's): ``translations`` None keeps them."""
 
-    def __init__(self, model: Model, title: str, description: str, text: str = "") -> None:
-        super().__init__(model, text or QCoreApplication.translate("commands",
-                                                                   "Edit model details"))
-        self.before = (model.title, model.description)
-        self.after = (title, description)
+    def __init__(self, model: Model, title: str, description: str, text: Wording = "", *,
+                 translations=None) -> None:
+        super().__init__(model, text or (lambda: QCoreApplication.translate(
+            "commands", "Edit model details")))
+        self.before = (model.title, model.description, model.translations)
+        self.after = (title, description,
+                      model.translations if translations is None else translations)
 
     def changes_nothing(self) -> bool:
         return self.before == self.after
 
     def apply(self) -> None:
-        self.model.set_info(title=self.after[0], description=self.after[1])
+        title, description, translations = self.after
+        self.model.set_info(title=title, description=description, translations=translations)
 
     def revert(self) -> None:
-        self.model.set_info(title=self.before[0], description=self.before[1])
+        title, description, translations = self.before
+        self.model.set_info(title=title, description=description, translations=translations)
 
 
 class SetSettingsCommand(ModelCommand):
     """Replace the engine settings."""
 
-    def __init__(self, model: Model, settings: Settings, text: str = "") -> None:
-        super().__init__(model, text or QCoreApplication.translate("commands",
-                                                                   "Edit engine settings"))
+    def __init__(self, model: Model, settings: Settings, text: Wording = "") -> None:
+        super().__init__(model, text or (lambda: QCoreApplication.translate(
+            "commands", "Edit engine settings")))
         self.before, self.after = model.settings, settings
 
     def changes_nothing(self) -> bool:
@@ -247,7 +267,7 @@ class MacroCommand(ModelCommand):
     so a macro too either applies completely or changes nothing.
     """
 
-    def __init__(self, model: Model, text: str, parts: Sequence[ModelCommand]) -> None:
+    def __init__(self, model: Model, text: Wording, parts: Sequence[ModelCommand]) -> None:
         super().__init__(model, text)
         self.parts = list(parts)
 
@@ -271,7 +291,7 @@ class MacroCommand(ModelCommand):
 
 
 def remove_command(model: Model, *, nodes: Iterable[str] = (),
-                   edges: Iterable[tuple[str, str]] = (), text: str = "") -> MacroCommand:
+                   edges: Iterable[tuple[str, str]] = (), text: Wording = "") -> MacroCommand:
     """Delete nodes (with their edges) and edges as one step.
 
     Edges go first, then nodes, so each ``Removal`` records positions as they were at its
@@ -283,20 +303,18 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
                  if model.edge(*k) is not None and not gone.intersection(k)]
     parts: list[ModelCommand] = [RemoveCommand(model, "edge", k) for k in edge_keys]
     parts += [RemoveCommand(model, "node", n) for n in node_ids]
-    if not text:
+    def wording() -> str:
         nodes = QCoreApplication.translate("commands", "%n node(s)", "", len(node_ids))
         edges = QCoreApplication.translate("commands", "%n edge(s)", "", len(edge_keys))
         if node_ids and edge_keys:
-            text = QCoreApplication.translate("commands", "Delete {nodes} and {edges}").format(
-                nodes=nodes, edges=edges
-            )
-        elif node_ids or edge_keys:
-            text = QCoreApplication.translate("commands", "Delete {what}").format(
-                what=nodes if node_ids else edges
-            )
-        else:
-            text = QCoreApplication.translate("commands", "Delete")
-    return MacroCommand(model, text, parts)
+            return QCoreApplication.translate("commands", "Delete {nodes} and {edges}").format(
+                nodes=nodes, edges=edges)
+        if node_ids or edge_keys:
+            return QCoreApplication.translate("commands", "Delete {what}").format(
+                what=nodes if node_ids else edges)
+        return QCoreApplication.translate("commands", "Delete")
+
+    return MacroCommand(model, text or wording, parts)
 
 
 def execute(stack: QUndoStack, command: ModelCommand) -> bool:

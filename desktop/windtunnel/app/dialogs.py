@@ -5,7 +5,6 @@ The help is in :mod:`.help`.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QStyle, QVBoxLayout)
 
 from ..model.atomic import backup_path
+from .formats import moment
 from .preferences import THEMES, Preferences
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ class ProblemDialog(ReportDialog):
             return ""
         if saved is None:
             return ""
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(saved))
+        when = moment(saved)
         return QCoreApplication.translate(
             "ProblemDialog", "Windtunnel kept the previous version of this file beside it: "
             "{name} (saved {when}, in {folder}). To use it, copy it to a name ending in "
@@ -188,7 +188,7 @@ def ask_recover(parent, sessions) -> bool:
     lines = []
     for session in sessions:
         for doc in session.documents:
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(doc.saved_at))
+            when = moment(doc.saved_at)
             where = f" ({doc.original_path})" if doc.original_path else ""
             lines.append(
                 QCoreApplication.translate(

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from ..model import Model, Settings, save
+from ..model import Model, Settings, save, translated
 
 __all__ = ["Document", "NEW_MODEL_SETTINGS"]
 
@@ -37,9 +38,9 @@ class Document(QObject):
     modified_changed = Signal(bool)
 
     def __init__(self, model: Model | None = None, path: str | Path | None = None, *,
-                 modified: bool = False, name: str = "", parent=None) -> None:
+                 modified: bool = False, name: str | Callable[[], str] = "", parent=None) -> None:
         super().__init__(parent)
-        self.name = name  # shown instead of the title while untitled ("Recovered: ...")
+        self._name = name
         self.model = model if model is not None else Model(settings=NEW_MODEL_SETTINGS)
         self.path: Path | None = Path(path) if path else None
         self.number = next(_numbers)  # distinguishes untitled documents and autosave files
@@ -71,10 +72,20 @@ class Document(QObject):
         return self._forced_modified or not self.undo_stack.isClean()
 
     @property
+    def name(self) -> str:
+        """Shown instead of the title while untitled ("Recovered: ..."), in the current
+        language when given as a function that writes it (the window may change language)."""
+        return self._name() if callable(self._name) else self._name
+
+    @name.setter
+    def name(self, name: str | Callable[[], str]) -> None:
+        self._name = name
+
+    @property
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return self.tr("{name} (unsaved)").format(name=self.name or self.model.title)
+        return self.tr("{name} (unsaved)").format(name=self.name or translated(self.model, "title"))
 
     def is_pristine(self) -> bool:
         """An untitled, unedited, empty document, which Open may simply replace."""

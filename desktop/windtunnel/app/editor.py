@@ -98,16 +98,19 @@ class Editor:
         old = self.model.get(kind, key)
         if old is None or text == translated(old, field):
             return False
-        element = describe(kind, old, self.model)
-        if edits_original() and field == "label":
-            what = QCoreApplication.translate("Editor", 'Rename {element} to "{text}"')
-        elif edits_original():
-            what = QCoreApplication.translate("Editor", "Edit the {field} of {element}")
-        else:
-            what = QCoreApplication.translate("Editor", "Translate the {field} of {element} "
-                                                        "({language})")
-        what = what.format(element=element, text=text, field=_FIELDS.get(field, lambda: field)(),
-                           language=language.current())
+        original, tag, model = edits_original(), language.current(), self.model
+
+        def what() -> str:          # in the language the history is read in
+            if original and field == "label":
+                wording = QCoreApplication.translate("Editor", 'Rename {element} to "{text}"')
+            elif original:
+                wording = QCoreApplication.translate("Editor", "Edit the {field} of {element}")
+            else:
+                wording = QCoreApplication.translate("Editor", "Translate the {field} of "
+                                                               "{element} ({language})")
+            return wording.format(element=describe(kind, old, model), text=text,
+                                  field=_FIELDS.get(field, lambda: field)(), language=tag)
+
         self.run(ReplaceCommand(self.model, kind, old, with_text(old, field, text), text=what))
         return True
 
@@ -124,11 +127,8 @@ class Editor:
         if not pairs:
             return []
         parts = [InsertCommand(self.model, "edge", Edge(a, b, DEFAULT_WEIGHT)) for a, b in pairs]
-        text = (
-            QCoreApplication.translate("editor", "Connect nodes")
-            if len(parts) > 1
-            else parts[0].text()
-        )
+        text = ((lambda: QCoreApplication.translate("editor", "Connect nodes"))
+                if len(parts) > 1 else parts[0].wording)
         self.run(MacroCommand(self.model, text, parts))
         self.scene.select(edges=pairs)
         return pairs
@@ -145,7 +145,7 @@ class Editor:
                 edge, source=edge.target, target=edge.source), index))
         if not parts:
             return []
-        self.run(MacroCommand(self.model, QCoreApplication.translate(
+        self.run(MacroCommand(self.model, lambda: QCoreApplication.translate(
             "editor", "Reverse %n edge(s)", "", len(keys)), parts))
         flipped = [(t, s) for s, t in keys]
         self.scene.select(edges=flipped)
@@ -249,8 +249,13 @@ class Editor:
             parts.append(ReplaceCommand(self.model, kind, element, replace(element, sources=sources)))
         if parts:
             source = self.model.source(source_id)
-            name = source.title if source is not None else source_id
-            text = QCoreApplication.translate("editor", "Cite source \"{name}\"") if cited else \
-                QCoreApplication.translate("editor", "Uncite source \"{name}\"")
-            self.run(MacroCommand(self.model, text.format(name=name), parts))
+
+            def text() -> str:
+                name = translated(source, "title") if source is not None else source_id
+                wording = (QCoreApplication.translate("editor", "Cite source \"{name}\"")
+                           if cited else
+                           QCoreApplication.translate("editor", "Uncite source \"{name}\""))
+                return wording.format(name=name)
+
+            self.run(MacroCommand(self.model, text, parts))
         return len(parts)

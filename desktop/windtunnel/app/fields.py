@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 from .canvas.style import weight_term
 from .choices import fill_choices, select_choice
+from .formats import date
 
 __all__ = ["FieldForm", "PlainTextField", "WeightField", "SourcesField"]
 
@@ -106,7 +107,7 @@ class SourcesField(QListWidget):
         for source in sources:
             item = QListWidgetItem(source.title)
             item.setToolTip(GuiQt.convertFromPlainText(      # shown as typed, never HTML
-                f"{source.id}: {source.publisher} {source.date}".strip()))
+                f"{source.id}: {source.publisher} {date(source.date)}".strip()))
             item.setData(Qt.UserRole, source.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if source.id in cited else Qt.Unchecked)

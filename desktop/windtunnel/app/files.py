@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..errors import LoadError, Problem
-from ..model import Model, load
+from ..model import Model, load, translated
 from ..paths import is_bundled
 from .document import Document
 from .failures import guarded_read
@@ -110,14 +110,14 @@ def document_for(path: str | Path, opened: Opened) -> Document:
         return Document(
             opened.model,
             modified=True,
-            name=QCoreApplication.translate("files", "Imported from {name}").format(name=path.name),
+            name=lambda: QCoreApplication.translate("files", "Imported from {name}").format(
+                name=path.name),
         )
     if is_bundled(path):
         return Document(
             opened.model,
-            name=QCoreApplication.translate("files", "{title} (a copy)").format(
-                title=opened.model.title
-            ),
+            name=lambda: QCoreApplication.translate("files", "{title} (a copy)").format(
+                title=translated(opened.model, "title")),
         )
     return Document(opened.model, path.resolve())
 

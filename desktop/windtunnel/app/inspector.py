@@ -220,8 +220,10 @@ class Inspector(QWidget):
         else:
             self._shown = ("model", None)
             self.original.hide()
-            self.model_form.load(_Info(model.title, model.description))
-            self.settings_form.load(model.settings)
+            self.model_form.load(_Info(translated(model, "title"),
+                                       translated(model, "description")))
+            self.settings_form.load(replace(model.settings,
+                                            time_unit=translated(model, "time_unit")))
             self.heading.set_full_text(self.tr("Model"))
             self.stack.setCurrentIndex(2)
 
@@ -269,6 +271,9 @@ class Inspector(QWidget):
         if self.editor is None:        # the window has closed (its edits were committed)
             return
         model = self.editor.model
+        if not edits_original():          # the text of the chosen language: a translation
+            self._translate_info(field, value)
+            return
         title = value if field == "title" else model.title
         description = value if field == "description" else model.description
         if (title, description) == (model.title, model.description):
@@ -280,8 +285,27 @@ class Inspector(QWidget):
             return
         self._report(None)
 
+    def _translate_info(self, field: str, value: str) -> None:
+        """The model's title, description or time unit in the chosen language (emptied:
+        the original shows again), as one undo step."""
+        model = self.editor.model
+        if value == translated(model, field):
+            return
+        translations = model.translations.with_text(language.current(), field,
+                                                    value if value.strip() else "")
+        try:
+            self.editor.run(SetInfoCommand(model, model.title, model.description,
+                                           translations=translations))
+        except ModelError as exc:
+            self._report(exc)
+            return
+        self._report(None)
+
     def _commit_settings(self, field: str, value, continuous: bool) -> None:
         model = self.editor.model
+        if field == "time_unit" and not edits_original():
+            self._translate_info(field, value)
+            return
         settings = replace(model.settings, **{field: value})
         if settings == model.settings:
             return

@@ -150,7 +150,7 @@ def _recover(workspace: Workspace, crashed: list, ask) -> tuple[int, list[LoadEr
                 unreadable.append(exc)
                 continue
             workspace.open_window(Document(model, modified=True,
-                                           name=QCoreApplication.translate(
+                                           name=lambda model=model: QCoreApplication.translate(
                                                "main", "Recovered: {title}").format(
                                                title=model.title)))
             count += 1

@@ -541,20 +541,10 @@ class MainWindow(FileOperations, QMainWindow):
         self.workspace.apply_theme()
 
     def set_language(self, tag: str) -> None:
-        """The Language menu: remember ``tag``, make it the app's language (the model's
-        text, exports, new windows and dialogs follow at once) and say that the open
-        windows speak it in full after a restart."""
-        changed = tag != language.current()
+        """The Language menu: remember ``tag`` and make it the app's language; every open
+        window, this one included, is rebuilt in it at once around its document (this
+        window goes: see :mod:`.rebuild`)."""
         self.workspace.set_language(tag)
-        if changed:
-            self.show_language_note(tag)
-
-    def show_language_note(self, tag: str) -> None:
-        QMessageBox.information(
-            self, language.LANGUAGES[tag],
-            self.tr("Windtunnel speaks {language} in full from its next start. New windows "
-                    "and dialogs, the model's text and the exports use it now.")
-            .format(language=language.LANGUAGES[tag]))
 
     def show_preferences(self) -> None:
         from .dialogs import PreferencesDialog  # loaded when first shown, after start-up

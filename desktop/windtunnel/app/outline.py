@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ..model import translated
 from .model_language import language_relay
+from .formats import number
 
 __all__ = ["Outline"]
 
@@ -64,11 +65,14 @@ class Outline(QWidget):
             signal.connect(slot) if on else signal.disconnect(slot)
 
     def set_model(self, model) -> None:
+        """Show and follow ``model``; None stops following (the window goes, and the model
+        may outlive it)."""
         if self.model is not None:
             self._connect(self.model, False)
         self.model = model
-        self._connect(model, True)
-        self.rebuild()
+        if model is not None:
+            self._connect(model, True)
+            self.rebuild()
 
     def _node_changed(self, index, old, new) -> None:
         """Moves and edits of fields the tree does not show cost nothing."""
@@ -96,6 +100,8 @@ class Outline(QWidget):
         tree and its filter see a handful of insertions instead of one per node and edge.
         """
         model = self.model
+        if model is None:               # let go of (the window is going)
+            return
         self.items.clear()
         self._rows = {}
         headings = []
@@ -176,7 +182,7 @@ class Outline(QWidget):
 
 def _edge_text(edge, model) -> str:
     return (f"{translated(model.node(edge.source))} \u2192 {translated(model.node(edge.target))}  "
-            f"({edge.weight:+.2f})")
+            f"({number(edge.weight, 2, signed=True)})")
 
 
 def _kind_heading(kind: str, count: int) -> str:

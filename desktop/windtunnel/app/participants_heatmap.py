@@ -24,6 +24,7 @@ from ..engine import disagreement, rating_table
 from ..model import LINGUISTIC_TERMS
 from .elided import ElidedLabel
 from .participants_lens import LENS_COLOUR
+from .formats import number
 
 __all__ = ["RatingsHeatMap", "HeatMapModel", "weight_colour"]
 
@@ -115,7 +116,7 @@ class HeatMapModel(QAbstractTableModel):
         if column == 0:
             spread = float(self.spread[row])
             if role == Qt.DisplayRole:
-                return f"{spread:.2f}"
+                return number(spread, 2)
             if role == Qt.BackgroundRole:
                 amber = QColor(LENS_COLOUR)
                 amber.setAlpha(round(40 + 200 * min(1.0, spread / max(self.spread.max(), 1e-9))))
@@ -142,7 +143,7 @@ class HeatMapModel(QAbstractTableModel):
             return None
         term = int(self.terms[row, column - self.FIXED])
         if role == Qt.DisplayRole:
-            return LINGUISTIC_TERMS[term] if term >= 0 else f"{weight:+.2f}"
+            return LINGUISTIC_TERMS[term] if term >= 0 else number(weight, 2, signed=True)
         if role == Qt.BackgroundRole:
             return weight_colour(weight)
         if role == Qt.ForegroundRole:

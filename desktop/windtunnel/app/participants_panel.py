@@ -50,6 +50,7 @@ from .lazyview import LazyView
 from .participants_rating import (add_participant, remove_participant, rename_participant,
                                   set_aggregation)
 from .scrolling import scrolling
+from .formats import number
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
 
@@ -221,7 +222,7 @@ class ParticipantsPanel(QWidget):
         if self.anonymous.isChecked():
             return [self.tr("Participant {number}").format(number=i + 1)
                     for i in range(len(participants))]
-        return [p.label for p in participants]
+        return [translated(p) for p in participants]
 
     def refresh(self) -> None:
         model = self._model
@@ -252,7 +253,7 @@ class ParticipantsPanel(QWidget):
         anonymous = self.anonymous.isChecked()
         self.people.setEditTriggers(QTableWidget.NoEditTriggers if anonymous else
                                     QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
-        _fill(self.people, [[name, "" if anonymous else p.role, "" if anonymous else p.group,
+        _fill(self.people, [[name, "" if anonymous else translated(p, "role"), "" if anonymous else p.group,
                              f"{p.credibility:g}", str(len(p.ratings))]
                             for name, p in zip(names, participants)], editable_column=0)
         self._people_selected()
@@ -309,7 +310,7 @@ class ParticipantsPanel(QWidget):
         if item.column() != 0 or item.row() >= len(participants):
             return
         who = participants[item.row()]
-        if item.text().strip() == who.label:
+        if item.text().strip() == translated(who):
             return
         try:
             command = rename_participant(self._model, who.id, item.text())
@@ -333,7 +334,7 @@ class ParticipantsPanel(QWidget):
         labels = {n.id: translated(n) for n in model.nodes}
         self.edge_heading.setText(self.tr("<b>{source} → {target}</b> (map weight {weight})")
                                   .format(source=labels[key[0]], target=labels[key[1]],
-                                          weight=f"{model.edge(*key).weight:+.2f}"))
+                                          weight=number(model.edge(*key).weight, 2, signed=True)))
         table = rating_table(model)
         j = table.edges.index(key)
         found = disagreement(table)
@@ -347,15 +348,15 @@ class ParticipantsPanel(QWidget):
                 raters=int(found.raters[j]), count=len(model.participants),
                 raise_=int(found.positive[j]), lower=int(found.negative[j]),
                 neutral=int(found.neutral[j]), conflict=conflict,
-                spread=f"{found.spread[j]:.2f}", range=f"{found.range[j]:.2f}",
-                entropy=f"{found.entropy[j]:.2f}"))
+                spread=number(found.spread[j], 2), range=number(found.range[j], 2),
+                entropy=number(found.entropy[j], 2)))
         rows = []
         for name, participant, weights in zip(names, model.participants, table.weights):
             rating = next((r for r in participant.ratings if r.key == key), None)
             if rating is None:
                 rows.append([name, "", "", "", "", self.tr("(not rated)")])
                 continue
-            rows.append([name, f"{weights[j]:+.2f}" if not np.isnan(weights[j]) else "",
+            rows.append([name, number(weights[j], 2, signed=True) if not np.isnan(weights[j]) else "",
                          rating.term, choice_text(rating.confidence), ", ".join(rating.sources),
                          rating.rationale])
         _fill(self.ratings, rows)

@@ -26,9 +26,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ..engine import apply_working_weights
 from ..errors import ModelError, Problem
-from ..model import Model, Participant, Rating, slugify
+from ..model import Model, Participant, Rating, slugify, translated, with_text
 from .choices import choice_text
-from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand,
+from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand, Wording,
                        SetSettingsCommand)
 
 __all__ = ["AggregateAfter", "rate", "add_participant", "rename_participant",
@@ -41,8 +41,8 @@ KEEP = object()
 class AggregateAfter(ModelCommand):
     """``edit``, then the map's working weights re-aggregated, as one undo step."""
 
-    def __init__(self, model: Model, edit: ModelCommand, text: str = "") -> None:
-        super().__init__(model, text or edit.text().split("\n")[0])
+    def __init__(self, model: Model, edit: ModelCommand, text: Wording = "") -> None:
+        super().__init__(model, text or edit.wording)
         self.edit = edit
         self.edges_before: list = []
 
@@ -107,7 +107,7 @@ def _free_label(model: Model, label: str, participant_id: str = "") -> None:
     alike in the dock, the chart and the scorecard could not be told apart."""
     wanted = " ".join(label.split()).casefold()
     for other in model.participants:
-        if other.id != participant_id and " ".join(other.label.split()).casefold() == wanted:
+        if other.id != participant_id and " ".join(translated(other).split()).casefold() == wanted:
             raise ModelError(Problem("participant", QCoreApplication.translate("participants",
                 'a participant is already called "{label}"; give this one another name')
                 .format(label=other.label)))
@@ -120,7 +120,7 @@ def add_participant(model: Model, label: str) -> AggregateAfter:
     who = Participant(slugify(label or "participant", {p.id for p in model.participants}),
                       label)
     return AggregateAfter(model, InsertCommand(model, "participant", who),
-                          QCoreApplication.translate(
+                          lambda: QCoreApplication.translate(
                               "participants", 'Add participant "{who}"').format(who=label))
 
 
@@ -128,16 +128,16 @@ def rename_participant(model: Model, participant_id: str, label: str) -> Aggrega
     who = _participant(model, participant_id)
     _free_label(model, label.strip(), participant_id)
     return AggregateAfter(model, ReplaceCommand(model, "participant", who,
-                                                replace(who, label=label.strip())),
-                          QCoreApplication.translate(
+                                                with_text(who, "label", label.strip())),
+                          lambda: QCoreApplication.translate(
                               "participants", 'Rename participant "{old}" to "{new}"').format(
-                              old=who.label, new=label.strip()))
+                              old=translated(who), new=label.strip()))
 
 
 def remove_participant(model: Model, participant_id: str) -> AggregateAfter:
     who = _participant(model, participant_id)
     return AggregateAfter(model, RemoveCommand(model, "participant", participant_id),
-                          QCoreApplication.translate(
+                          lambda: QCoreApplication.translate(
                               "participants", 'Remove participant "{who}"').format(
                               who=who.label))
 
@@ -147,7 +147,7 @@ def set_aggregation(model: Model, **changes) -> AggregateAfter:
     re-aggregate the map by them."""
     settings = replace(model.settings, **changes)
     return AggregateAfter(model, SetSettingsCommand(model, settings),
-                          QCoreApplication.translate(
+                          lambda: QCoreApplication.translate(
                               "participants",
                               "Aggregate the participants' ratings by {method}; {zeros}").format(
                               method=choice_text(settings.aggregation),

@@ -46,6 +46,8 @@ from .analysis.scorecard import MET, NOT_MET
 from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
 from .scrolling import scrolling
+from .formats import number
+from .analysis.axes import locale_axes
 
 __all__ = ["ParticipantResults", "MAX_LINES"]
 
@@ -72,7 +74,7 @@ class ParticipantResults(QWidget):
         font = QFont(self.says.font())
         font.setBold(True)
         self.says.setFont(font)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=locale_axes())
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.getPlotItem().setLabel("left", self.tr("change"))
@@ -323,7 +325,7 @@ class ParticipantResults(QWidget):
                     ok = bool(met[c, r - 1])
                 count += ok
                 mark = "\u2714" if ok else "\u2718"
-                item = QTableWidgetItem(f"{mark} {change:+.3f}")
+                item = QTableWidgetItem(f"{mark} {number(change, 3, signed=True)}")
                 item.setBackground(QColor(MET if ok else NOT_MET))
                 item.setForeground(QColor("#1a1a1a"))
                 table.setItem(r, c, item)

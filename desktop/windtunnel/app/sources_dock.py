@@ -4,6 +4,11 @@ The table lists every source (title, publisher, date, how many nodes and edges c
 Add and Edit open a small form; Delete removes a source and its citations in one undoable
 step (the model rewrites the citing nodes and edges, undo puts them back). "Cite" attaches
 the chosen source to every selected node and edge, "Uncite" detaches it.
+
+The form's Title and Note edit the text of the current language, as the Inspector does
+(:func:`windtunnel.model.with_text`): in English the original, in another language its
+translation (emptied, the original shows again), with the original shown above the form.
+A new source's title and note are its original text, in whatever language they are typed.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
                                QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView)
 
 from ..errors import ModelError
-from ..model import Source, slugify, translated
+from .. import language
+from ..model import Source, edits_original, slugify, translated, with_text
 from .commands import InsertCommand, RemoveCommand, ReplaceCommand
 from .fields import PlainTextField
+from .formats import date
 from .model_language import language_relay
 
 __all__ = ["SourcesPanel", "SourceDialog"]
@@ -31,13 +38,23 @@ class SourceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit source") if source else self.tr("Add source"))
         self.original = source
-        self.title = QLineEdit(source.title if source else "")
+        self.title = QLineEdit(translated(source, "title") if source else "")
         self.publisher = QLineEdit(source.publisher if source else "")
         self.date = QLineEdit(source.date if source else "", placeholderText=self.tr("YYYY-MM-DD"))
         self.citation = PlainTextField()
         self.citation.setPlainText(source.citation if source else "")
         self.note = PlainTextField()
-        self.note.setPlainText(source.note if source else "")
+        self.note.setPlainText(translated(source, "note") if source else "")
+        self.original_text = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.original_text.setStyleSheet("color: palette(mid);")
+        if source is not None and not edits_original():
+            shown = "\n".join(text[:300] for text in (source.title, source.note) if text)
+            self.original_text.setText(
+                self.tr("Editing the {language} text. Original: {text}").format(
+                    language=language.LANGUAGES.get(language.current(), language.current()),
+                    text=shown or self.tr("(none)")))
+        else:
+            self.original_text.hide()
         form = QFormLayout()
         for label, widget in ((self.tr("Title"), self.title),
                               (self.tr("Publisher"), self.publisher),
@@ -48,18 +65,24 @@ class SourceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.original_text)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(460, 360)
 
     def source(self, taken: set[str]) -> Source:
-        """The edited source (a new id from the title when adding)."""
-        values = dict(title=self.title.text().strip(), publisher=self.publisher.text().strip(),
-                      date=self.date.text().strip(), citation=self.citation.toPlainText(),
-                      note=self.note.toPlainText())
-        if self.original is not None:
-            return replace(self.original, **values)
-        return Source(slugify(values["title"] or "source", taken), **values)
+        """The edited source (a new id from the title when adding); an existing source's
+        title and note change in the current language."""
+        texts = dict(title=self.title.text().strip(), note=self.note.toPlainText())
+        values = dict(publisher=self.publisher.text().strip(), date=self.date.text().strip(),
+                      citation=self.citation.toPlainText())
+        if self.original is None:
+            return Source(slugify(texts["title"] or "source", taken), **texts, **values)
+        source = replace(self.original, **values)
+        for name, text in texts.items():
+            if text != translated(source, name):     # untouched text stays as it was
+                source = with_text(source, name, text)
+        return source
 
 
 class SourcesPanel(QWidget):
@@ -110,10 +133,14 @@ class SourcesPanel(QWidget):
                 "node_removed", "node_changed", "edge_added", "edge_removed", "edge_changed")
 
     def set_editor(self, editor) -> None:
+        """Show and follow the model of ``editor``; None stops following (the window goes,
+        and the model may outlive it)."""
         if self.editor is not None:
             for name in self._SIGNALS:
                 getattr(self.editor.model, name).disconnect(self._schedule)
         self.editor = editor
+        if editor is None:
+            return
         for name in self._SIGNALS:
             getattr(editor.model, name).connect(self._schedule)
         self.refresh()
@@ -123,6 +150,8 @@ class SourcesPanel(QWidget):
             self._timer.start()
 
     def refresh(self) -> None:
+        if self.editor is None:         # let go of (the window is going)
+            return
         model = self.editor.model
         counts = {s.id: 0 for s in model.sources}
         for item in model.nodes + model.edges:
@@ -132,7 +161,7 @@ class SourcesPanel(QWidget):
         self.table.setRowCount(len(model.sources))
         for row, source in enumerate(model.sources):
             title = translated(source, "title")   # the table reads in the chosen language
-            for column, text in enumerate((title, source.publisher, source.date,
+            for column, text in enumerate((title, source.publisher, date(source.date),
                                            str(counts.get(source.id, 0)))):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, source.id)

@@ -365,19 +365,44 @@ class FileOperations:
             event.ignore()
             return
         self.save_layout()
+        self._let_go(keep_document=False)
+        self.workspace.window_closed(self)
+        event.accept()
+
+    def hand_over(self):
+        """Let go of the document without closing it, for a window rebuilt around it (the
+        interface changes language): the edits, the undo history and the recovery file stay
+        with the document; this window stops following it and goes. Returns the document."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()       # a field being typed in commits first
+        self._let_go(keep_document=True)
+        self.watcher.watch(None)
+        self.hide()
+        self.deleteLater()
+        return self.document
+
+    def _let_go(self, *, keep_document: bool) -> None:
+        """Stop the window's work on its document and every view's following of the model
+        (which may outlive the window); close the document unless ``keep_document``."""
         if self.autosaver is not None:
-            self.autosaver.stop()
+            if keep_document:
+                self.autosaver.timer.stop()     # its recovery file is the next window's
+            else:
+                self.autosaver.stop()
             self.autosaver = None
         self.tasks.cancel()
         self.tasks.wait(10_000)
         self.extensions.discard_pending()   # closed before its first paint: nothing to build
         self.window_closing.emit()
         self.inspector.set_editor(None)     # the model may outlive this window
+        self.sources.set_editor(None)
+        self.outline.set_model(None)
+        self.document.model.info_changed.disconnect(self._update_title)
         self.scene.detach()
         self.undo_group.removeStack(self.document.undo_stack)
-        self.document.close()
-        self.workspace.window_closed(self)
-        event.accept()
+        if not keep_document:
+            self.document.close()
 
     def quit_all(self) -> None:
         for window in list(self.workspace.windows):

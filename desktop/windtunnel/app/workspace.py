@@ -1,6 +1,7 @@
 """Workspace: what the open windows of one running Windtunnel share.
 
-The preferences, the recovery session (one locked folder per process, see
+The preferences, the interface's language (a new one rebuilds every open window in it),
+the recovery session (one locked folder per process, see
 :mod:`windtunnel.app.autosave`), the theme, the list of open windows (each window
 shows one document), and the window extensions the composition root (main.py) registers
 (the analysis is one): each places its frames in every new window before it is shown and
@@ -17,9 +18,11 @@ from typing import Callable
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from .. import language
 from .autosave import RecoverySession
 from .document import Document
 from .preferences import Preferences
+from .rebuild import rebuild_window
 from .theme import apply_theme
 from .translations import apply_language
 
@@ -51,14 +54,17 @@ class Workspace:
         for window in self.windows:
             window.theme_changed(self.dark)
 
-    def set_language(self, tag: str) -> None:
+    def set_language(self, tag: str) -> list:
         """Remember ``tag`` as the interface's language and apply it (see
-        :mod:`.translations`); every window's Language menu shows the choice."""
+        :mod:`.translations`); every open window is rebuilt in it around its document
+        (see :mod:`.rebuild`). Returns the windows, rebuilt when the language changed."""
         self.preferences.language = tag
+        if tag == language.current():
+            return list(self.windows)
         apply_language(tag)
-        for window in self.windows:
-            for key, action in window.actions.languages.items():
-                action.setChecked(key == tag)
+        for window in list(self.windows):
+            rebuild_window(self, window)
+        return list(self.windows)
 
     def open_window(self, document: Document | None = None):
         """Show a new main window on ``document`` (a blank one when None); return it."""

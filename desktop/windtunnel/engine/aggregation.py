@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..model import LINGUISTIC_TERMS, Edge, Model, Settings
+from ..model import LINGUISTIC_TERMS, Edge, Model, Settings, translated
 from .linguistic import linguistic_weights, nearest_term, term_weight
 
 __all__ = ["RatingTable", "rating_table", "aggregate", "aggregate_table", "aggregate_bounds",
@@ -104,7 +104,7 @@ def rating_table(model: Model) -> RatingTable:
         lows[p_index, j] = weight if rating.low is None else rating.low
         highs[p_index, j] = weight if rating.high is None else rating.high
         bounded[j] |= rating.low is not None or rating.high is not None
-    return RatingTable(tuple(p.id for p in participants), tuple(p.label for p in participants),
+    return RatingTable(tuple(p.id for p in participants), tuple(translated(p) for p in participants),
                        edges, weights, terms,
                        np.array([p.credibility for p in participants], dtype=float),
                        len(model.edges), lows, highs, bounded)

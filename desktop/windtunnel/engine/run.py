@@ -109,8 +109,11 @@ def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samp
                               sampler=sampler)
         shares = summary.baseline_shares
         results = [replace(r, uncertainty=summary.scenarios[r.scenario_id]) for r in results]
+    # the results name the model and its time step in the current language, like its nodes
+    if settings.time_unit == model.settings.time_unit:
+        settings = replace(settings, time_unit=translated(model, "time_unit"))
     return Results(
-        title=model.title, node_ids=network.node_ids, labels=network.labels,
+        title=translated(model, "title"), node_ids=network.node_ids, labels=network.labels,
         time=np.arange(settings.steps + 1), settings=settings, seed=seed, samples=samples,
         baseline=baseline, baseline_verdict=base_sim.verdicts[0], scenarios=tuple(results),
         scorecard=tuple(_scorecard(network, results, model.objectives)),

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..language import translate
-from ..model import Model, Settings
+from ..model import Model, Settings, translated
 from .aggregation import ParticipantWeights, participant_weights
 from .cache import compiled_model
 from .compile import compile_scenario
@@ -134,7 +134,7 @@ def run_participants(model: Model, *, scenarios=None, settings: Settings | None 
                 mine[:, network.edge_index(override.source, override.target)] = override.weight
         states = _batched(network, plan, mine, settings)
         results.append(ScenarioVoices(plan.scenario_id, plan.label, states - baseline))
-    return VoiceResults(model.title, voices.participants, voices.labels, network.node_ids,
+    return VoiceResults(translated(model, "title"), voices.participants, voices.labels, network.node_ids,
                         network.labels, settings, baseline, tuple(results),
                         tuple(model.objectives))
 

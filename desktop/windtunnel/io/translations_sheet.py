@@ -6,10 +6,12 @@ text in their Nodes, Edges, Scenarios, Objectives and Sources sheets, and its tr
 and a reader can filter it by language::
 
     Kind       ID          From   To    Field   Language  Text
+    model                               title   ja        AI輸出管理、2026年6月
     node       misuse-risk              label   ja        悪用リスク
     edge                   ban    vpn   rationale  zh-HK  禁令迫使用戶轉用繞道方法。
 
-Edges are named by their From and To node ids, everything else by its ID. The sheet is
+Edges are named by their From and To node ids, the model's own title, description and time
+unit (kind ``model``) by nothing, everything else (participants too) by its ID. The sheet is
 written only for a model that has translations (every other workbook stays as it was).
 Reading checks every row against the model the other sheets built: an unknown element,
 a field without translations, a bad tag or text, or a text given twice is a problem with
@@ -21,7 +23,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Model, Translations
+from ..model import TRANSLATABLE, Model, Translations
+from ..model.elements import MAX_LABEL, MAX_TEXT
 from .cells import cell_text
 from .tables import Table
 
@@ -34,12 +37,14 @@ TRANSLATIONS_SHEET = "Translations"
 TRANSLATION_HEADER = ["Kind", "ID", "From", "To", "Field", "Language", "Text"]
 _STYLES = ["text", "text", "text", "text", "text", "text", "wrap"]
 _KINDS = {"node": "nodes", "edge": "edges", "scenario": "scenarios", "objective": "objectives",
-          "source": "sources"}
+          "source": "sources", "participant": "participants"}
+_MODEL = "model"
 
 
 def translation_rows(model: Model) -> tuple[list[str], list[str], list[list]] | None:
     """The sheet as (header, column styles, rows), or None when the model has no translation."""
-    rows = []
+    rows = [[_MODEL, None, None, None, name, tag, text]
+            for tag, name, text in model.translations.entries]
     for kind, plural in _KINDS.items():
         for element in getattr(model, plural):
             for tag, name, text in element.translations.entries:
@@ -68,13 +73,13 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
         if not any(data.values()):
             continue
         kind = data["Kind"].strip().casefold()
-        if kind not in _KINDS:
+        if kind not in _KINDS and kind != _MODEL:
             reader.problem(table, number, "Kind", f"{data['Kind']!r} is not one of "
-                                                  + ", ".join(_KINDS))
+                                                  + ", ".join((_MODEL, *_KINDS)))
             continue
         key = ((data["From"].strip(), data["To"].strip()) if kind == "edge"
-               else data["ID"].strip())
-        if model.get(kind, key) is None:
+               else None if kind == _MODEL else data["ID"].strip())
+        if kind != _MODEL and model.get(kind, key) is None:
             what = "edge from {} to {}".format(*key) if kind == "edge" else f"{kind} {key!r}"
             reader.problem(table, number, "From" if kind == "edge" else "ID",
                            f"the model has no {what}")
@@ -86,6 +91,9 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
             continue
         rows[entry] = number
         found.setdefault((kind, key), []).append((entry[2], entry[3], data["Text"]))
+    own = found.pop((_MODEL, None), None)
+    if own is not None:
+        _read_own(table, model, own, rows, reader)
     for (kind, key), entries in found.items():
         element = model.get(kind, key)
         translated = replace(element, translations=Translations(
@@ -99,6 +107,18 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
         if not problems and not reader.problems:
             model.replace(kind, translated)
     return model
+
+
+def _read_own(table: Table, model: Model, entries, rows: dict, reader: Reader) -> None:
+    """The model's own title, description and time unit in other languages."""
+    translations = Translations(tuple(model.translations.entries) + tuple(entries))
+    problems = translations.problems(TRANSLATABLE["Model"], {"title": MAX_LABEL,
+                                                             "description": MAX_TEXT,
+                                                             "time_unit": 40})
+    for where, message in problems:
+        reader.problem(table, _row_of(where, _MODEL, None, rows), "Text", f"{where}: {message}")
+    if not problems and not reader.problems:
+        model.set_info(translations=translations)
 
 
 def _text(row: list, index: int) -> str:

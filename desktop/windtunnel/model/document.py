@@ -40,6 +40,7 @@ from .elements import (MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Participant, 
                        Settings, Source)
 from ..language import translate
 from .textcheck import lone_surrogate, surrogate_message
+from .translations import TRANSLATABLE, Translations
 
 __all__ = ["Model", "Removal", "KINDS"]
 
@@ -100,9 +101,11 @@ class Model:
     info_changed = Signal()
 
     def __init__(self, title: str = "Untitled model", description: str = "",
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None,
+                 translations: Translations | None = None) -> None:
         self._title = title
         self._description = description
+        self._translations = translations or Translations()
         self._settings = settings or Settings()
         self._collections = {kind: _Collection() for kind in KINDS}
         self._revision = 0
@@ -111,7 +114,8 @@ class Model:
 
     @classmethod
     def from_elements(cls, *, title: str = "Untitled model", description: str = "",
-                      settings: Settings | None = None, sources: Iterable[Source] = (),
+                      settings: Settings | None = None,
+                      translations: Translations | None = None, sources: Iterable[Source] = (),
                       nodes: Iterable[Node] = (), edges: Iterable[Edge] = (),
                       scenarios: Iterable[Scenario] = (),
                       objectives: Iterable[Objective] = (),
@@ -124,8 +128,9 @@ class Model:
         importer does row by row, to name the row of each problem): those are not checked
         again, so each element is checked once; the model's own checks (unique keys,
         references) run for every element."""
-        model = cls(title, description, settings)
+        model = cls(title, description, settings, translations)
         problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
+        problems += [Problem(f, m) for f, m in _info_translation_problems(model._translations)]
         for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
                                ("scenario", scenarios), ("objective", objectives),
                                ("participant", participants)):
@@ -147,12 +152,16 @@ class Model:
         """An independent snapshot (elements are immutable, so this is cheap)."""
         return Model.from_elements(
             title=self._title, description=self._description, settings=self._settings,
-            **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
+            translations=self._translations, **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
 
     # -- reading ---------------------------------------------------------------------------
 
     title = property(lambda self: self._title)
     description = property(lambda self: self._description)
+    #: The title, description and time unit in other languages (``translated(model, ...)``).
+    translations = property(lambda self: self._translations)
+    #: The name of a time step (the settings hold it; here so it reads like the title).
+    time_unit = property(lambda self: self._settings.time_unit)
     settings = property(lambda self: self._settings)
     revision = property(lambda self: self._revision,
                         doc="Bumped by every change of the document (see the module docstring).")
@@ -197,8 +206,8 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model):
             return NotImplemented
-        return (self._title, self._description, self._settings) == (
-            other._title, other._description, other._settings) and all(
+        return (self._title, self._description, self._settings, self._translations) == (
+            other._title, other._description, other._settings, other._translations) and all(
             self._collections[k].items == other._collections[k].items for k in KINDS)
 
     __hash__ = None  # mutable
@@ -366,11 +375,14 @@ class Model:
         self._set_settings(settings)
         return old
 
-    def set_info(self, *, title: str | None = None, description: str | None = None) -> tuple[str, str]:
-        """Change the title and/or description; return the old (title, description)."""
-        old = (self._title, self._description)
+    def set_info(self, *, title: str | None = None, description: str | None = None,
+                 translations: Translations | None = None) -> tuple[str, str, Translations]:
+        """Change the title, description and/or their translations (and the time unit's);
+        return the old (title, description, translations)."""
+        old = (self._title, self._description, self._translations)
         new_title = old[0] if title is None else title
         new_description = old[1] if description is None else description
+        new_translations = old[2] if translations is None else translations
         problems = []
         if not isinstance(new_title, str) or not new_title.strip() or len(new_title) > MAX_LABEL:
             problems.append(Problem("title", translate("document", "must be text of 1-{max_label} characters").format(
@@ -384,10 +396,12 @@ class Model:
             position = lone_surrogate(text) if isinstance(text, str) else None
             if position is not None:
                 problems.append(Problem(name, surrogate_message(text, position)))
+        problems += [Problem(f, m) for f, m in _info_translation_problems(new_translations)]
         if problems:
             raise ModelError(problems)
         self._title, self._description = new_title, new_description
-        if (new_title, new_description) != old:
+        self._translations = new_translations
+        if (new_title, new_description, new_translations) != old:
             self._revision += 1
             self.info_changed.emit()
         return old
@@ -515,3 +529,12 @@ def _without_source(participant: Participant, source_id: str) -> Participant:
         return replace(item, sources=tuple(s for s in item.sources if s != source_id))
     return replace(participant, ratings=tuple(map(drop, participant.ratings)),
                    nodes=tuple(map(drop, participant.nodes)))
+
+
+def _info_translation_problems(translations) -> list[tuple[str, str]]:
+    """Problems of the model's own translations (title, description, time unit)."""
+    if not isinstance(translations, Translations):
+        return [("translations", "is not a set of translations")]
+    return translations.problems(TRANSLATABLE["Model"], {"title": MAX_LABEL,
+                                                         "description": MAX_TEXT,
+                                                         "time_unit": 40})

@@ -560,6 +560,7 @@ class Participant(_Element):
     credibility: float = 1.0
     ratings: tuple[Rating, ...] = ()
     nodes: tuple[Node, ...] = ()
+    translations: Translations = field(default_factory=Translations)
 
     def problems(self):
         out: list[tuple[str, str]] = []
@@ -570,6 +571,7 @@ class Participant(_Element):
         _check_number(out, "credibility", self.credibility, 0.0, 100.0)
         _check_items(out, "ratings", self.ratings, Rating, MAX_RATINGS)
         _check_items(out, "nodes", self.nodes, Node, MAX_RATINGS)
+        _check_translations(out, self, {"label": MAX_LABEL, "role": MAX_LABEL})
         if not out:
             out.extend(self._duplicates())
         return out

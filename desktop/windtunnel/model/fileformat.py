@@ -2,10 +2,12 @@
 
 A file is ``{"format": "windtunnel-model", "version": N, "title": ..., "settings": {...},
 "sources": [...], "nodes": [...], "edges": [...], "scenarios": [...], "objectives": [...],
-"participants": [...]}`` (see ``resources/schema/windtunnel-model-v3.schema.json``; each
+"participants": [...]}`` (see ``resources/schema/windtunnel-model-v4.schema.json``; each
 older version has its schema beside it). Since version 3, nodes, edges, scenarios,
 objectives and sources may carry ``translations`` of their text by language tag (see
-:mod:`windtunnel.model.translations`). Keys are written in a fixed
+:mod:`windtunnel.model.translations`); since version 4, participants (their name and role)
+and the model itself (a top-level ``translations`` of its title, description and
+``time_unit``) may too. Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 
@@ -44,7 +46,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _SECTIONS = (("sources", Source), ("nodes", Node), ("edges", Edge),
              ("scenarios", Scenario), ("objectives", Objective),
              ("participants", Participant))
-_TOP_KEYS = ("format", "version", "title", "description", "settings") + tuple(
+_TOP_KEYS = ("format", "version", "title", "description", "translations", "settings") + tuple(
     name for name, _ in _SECTIONS)
 _NESTED = {("Scenario", "interventions"): Intervention, ("Scenario", "overrides"): WeightOverride,
            ("Participant", "ratings"): Rating, ("Participant", "nodes"): Node}
@@ -76,6 +78,8 @@ def model_to_dict(model: Model) -> dict:
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "title": model.title}
     if model.description:
         data["description"] = model.description
+    if model.translations:
+        data["translations"] = model.translations.to_dict()
     data["settings"] = _element_to_dict(model.settings)
     for name, _ in _SECTIONS:
         elements = getattr(model, name)
@@ -238,6 +242,8 @@ def model_from_dict(raw: dict) -> Model:
         if not isinstance(value, str):
             problems.append(Problem(name, translate("fileformat", "{value} is not text").format(
                                               value=_short(value))))
+    translations = (_translations(raw["translations"], "translations", problems)
+                    if "translations" in raw else Translations())
     settings = _build(Settings, raw.get("settings", {}), "settings", problems)
     sections = {}
     for name, cls in _SECTIONS:
@@ -250,7 +256,7 @@ def model_from_dict(raw: dict) -> Model:
         raise LoadError(problems)
     try:
         model = Model.from_elements(settings=settings, checked=KINDS, **sections)
-        model.set_info(title=title, description=description)
+        model.set_info(title=title, description=description, translations=translations)
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return model

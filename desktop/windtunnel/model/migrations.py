@@ -11,6 +11,9 @@ older version keeps loading; each version has a golden file under ``tests/data/g
 - 2 -> 3: nodes, edges, scenarios, objectives and sources may carry ``translations`` of
   their text by language tag. A version-2 file has none, and the original text is what
   every language falls back to, so the step only raises the version number.
+- 3 -> 4: participants (their name and role) and the model itself (its title, description
+  and time unit, in a top-level ``translations``) may carry translations too. A version-3
+  file has none, so the step only raises the version number.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Callable
 
 __all__ = ["FORMAT_VERSION", "OLDEST_VERSION", "MIGRATIONS", "migrate"]
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 OLDEST_VERSION = 1
 
 
@@ -33,7 +36,12 @@ def _v2_to_v3(data: dict) -> dict:
     return {**data, "version": 3}
 
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: dict) -> dict:
+    """Version 4 only adds translations of participants and of the model's own text."""
+    return {**data, "version": 4}
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(data: dict, version: int) -> dict:

@@ -1,9 +1,12 @@
 """A model's own text in several languages: translations by language tag, the original the fallback.
 
 A node's label and description, an edge's rationale, a scenario's label and description,
-an objective's label and a source's title and note may carry translations. Each element
-holds them in one immutable :class:`Translations` value (``translations`` field); in a .wtm
-file they are an object keyed by BCP 47 language tag, then by field::
+an objective's label, a source's title and note, a participant's name (``label``) and
+role, and the model's own title, description and name of its time step (``time_unit``,
+which lives in the settings) may carry translations. Each element holds them in one
+immutable :class:`Translations` value (``translations`` field; the model's in
+``Model.translations``); in a .wtm file they are an object keyed by BCP 47 language tag,
+then by field::
 
     "translations": {"zh-CN": {"label": "出口管制"}, "ja": {"label": "輸出管理"}}
 
@@ -38,8 +41,10 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "Scenario": ("label", "description"),
     "Objective": ("label",),
     "Source": ("title", "note"),
+    "Participant": ("label", "role"),
+    "Model": ("title", "description", "time_unit"),
 }
-_FIELD_ORDER = ("label", "title", "description", "rationale", "note")
+_FIELD_ORDER = ("label", "title", "description", "rationale", "note", "role", "time_unit")
 
 #: At most this many languages per element: enough for any workshop, bounded for hostile files.
 MAX_LANGUAGES = 40

@@ -49,7 +49,7 @@ OPENING_CHANGE = 1e-3
 _MODEL_SIGNALS = ("node_added", "node_removed", "node_changed", "edge_added", "edge_removed",
                   "edge_changed", "scenario_added", "scenario_removed", "scenario_changed",
                   "objective_added", "objective_removed", "objective_changed",
-                  "settings_changed")
+                  "settings_changed", "info_changed")   # results name the model, its time unit
 
 
 class AnalysisSession:
@@ -105,10 +105,7 @@ class AnalysisSession:
 
         With ``run_now=False`` the first run waits for :meth:`refresh` (the app shows its
         window first, then runs); that run then picks the opening scenario."""
-        if self.model is not None:
-            for name in _MODEL_SIGNALS:
-                getattr(self.model, name).disconnect(self._model_edited)
-            self.model.scenario_added.disconnect(self._scenario_added)
+        self.release()
         self.model = model
         for name in _MODEL_SIGNALS:
             getattr(model, name).connect(self._model_edited)
@@ -128,6 +125,35 @@ class AnalysisSession:
         self._announced = True
         self.model_changed.emit()
         self.scenario_changed.emit(self.scenario_id)
+
+    def release(self) -> None:
+        """Stop following the model (its owner goes; the model may outlive it)."""
+        if self.model is not None:
+            for name in _MODEL_SIGNALS:
+                getattr(self.model, name).disconnect(self._model_edited)
+            self.model.scenario_added.disconnect(self._scenario_added)
+
+    def take_over(self, other: "AnalysisSession") -> None:
+        """Carry on ``other``'s analysis of the same model (a window rebuilt around its
+        document in another language): its results, Monte Carlo results and trust
+        verdicts (each still keyed on the revision and language it describes, so what the
+        language made stale runs again at the next refresh), the current scenario, the
+        shown step and the selection; ``other`` lets go of the model."""
+        if other.model is not self.model:
+            raise ValueError("a session carries on only an analysis of its own model")
+        for name in ("results", "error", "results_revision", "results_language",
+                     "monte_carlo", "monte_carlo_revision", "_monte_carlo_current",
+                     "trust", "trust_revision", "scenario_id", "step", "_follow_last_step",
+                     "selection", "selected_edges"):
+            setattr(self, name, getattr(other, name))
+        self._choose_opening = False        # the scenario shown is the user's, not a new one
+        other.release()
+        self.results_changed.emit()
+        self.monte_carlo_changed.emit()
+        self.trust_changed.emit()
+        self.scenario_changed.emit(self.scenario_id)
+        self.step_changed.emit(self.step)
+        self.selection_changed.emit(self.selection)
 
     def _opening_scenario(self) -> str:
         """The scenario a newly opened model shows: the first one that changes anything (a

@@ -201,9 +201,23 @@ class Analysis(QObject):
             self.window.resizeDocks([dock], [wanted], Qt.Vertical)
 
     def _close(self) -> None:
-        """The window is closing: stop the views' work and wait for it."""
+        """The window is closing: stop the views' work and wait for it, and let go of the
+        model (which may outlive the window)."""
         self.controller.cancel_all()
         self.controller.wait(10_000)
+        self.session.release()
+
+    def take_over(self, old: "Analysis") -> None:
+        """Carry on ``old``'s analysis of the same document (the window was rebuilt in
+        another language): the session (results, Monte Carlo, trust, scenario, step), the
+        Results tab in front and the Explore dock's last exploration."""
+        self.session.take_over(old.session)
+        results = old.results_panel
+        front = results.tabs.currentWidget()
+        self.results_panel.show_tab(next(name for name, page in results.pages.items()
+                                         if page is front))
+        if old._explore_view.is_built and old.explore_view.shown is not None:
+            self.explore_view.show_result(*old.explore_view.shown)
 
 
 def attach_analysis(window, frames: AnalysisFrames | None = None) -> Analysis:

@@ -43,6 +43,7 @@ from ..canvas import CanvasScene
 from ..export import map_rect, render_map
 from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colour, change_colours, change_scale, legend_size, run_span
+from ..formats import number
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
            "paint_title",
@@ -138,10 +139,10 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
     writer.setCreator(f"Windtunnel {__version__}")
     painter = QPainter(writer)
     page = QRectF(0, 0, writer.width(), writer.height())
-    for number in range(pages):
-        if number:
+    for index in range(pages):
+        if index:
             writer.newPage()
-        paint_page(painter, page, number)
+        paint_page(painter, page, index)
     painter.end()
     buffer.close()
     return bytes(data)
@@ -358,11 +359,11 @@ def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -
         painter.setBrush(change_colour(value, span))
         painter.drawRect(QRectF(rect.left(), y + 3, 11, h - 6))
         painter.setPen(QColor("#1a1a1a"))
-        cells = [results.labels[i], f"{results.baseline[-1, i]:.3f}",
-                 f"{current.states[-1, i]:.3f}", f"{value:+.3f}"]
+        cells = [results.labels[i], number(results.baseline[-1, i], 3),
+                 number(current.states[-1, i], 3), number(value, 3, signed=True)]
         if uncertainty is not None:
-            cells.append(f"{uncertainty.band(5)[-1, i]:+.2f} \u2026 "
-                         f"{uncertainty.band(95)[-1, i]:+.2f}")
+            cells.append(number(uncertainty.band(5)[-1, i], 2, signed=True) + " \u2026 "
+                         + number(uncertainty.band(95)[-1, i], 2, signed=True))
         widths = [b - a for a, b in zip(columns, columns[1:] + [1.0])]
         for x, width, text in zip(columns, widths, cells):
             cell = QRectF(rect.left() + x * rect.width() + 16, y, width * rect.width() - 4, h)
@@ -476,7 +477,7 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     for v in (low + pad, high - pad):
         p = point(0, v)
         painter.drawText(QRectF(rect.left(), p.y() - 8, 36, 16),
-                         int(Qt.AlignRight | Qt.AlignVCenter), f"{v:.2f}")
+                         int(Qt.AlignRight | Qt.AlignVCenter), number(v, 2))
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
                      int(Qt.AlignRight | Qt.AlignTop), f"{results.settings.time_unit} {steps}")
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBo
                                QWidget)
 
 from .controller import soon
+from ..formats import count
+from .axes import locale_axes
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
 
@@ -57,7 +59,7 @@ class TrajectoryChart(QWidget):
     def __init__(self, controller) -> None:
         super().__init__()
         self.controller = controller
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=locale_axes())
         # the plot takes the height the tab has: its preferred 480 px would make the
         # scrolled page (whose wrapped labels ask for height-for-width) taller than a
         # laptop's dock, with the time axis below the fold
@@ -155,7 +157,7 @@ class TrajectoryChart(QWidget):
         bands = ""
         if uncertainty is not None:
             bands = self.tr("; shaded: 5-95 % and 25-75 % of {samples} Monte Carlo "
-                            "samples").format(samples=f"{uncertainty.samples:,}")
+                            "samples").format(samples=count(uncertainty.samples))
         elif controller.session.monte_carlo is not None and controller.session.monte_carlo_stale:
             bands = self.tr("; Monte Carlo bands hidden: the model changed since the run")
         scenario = current.label if current else self.tr("no scenario")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
+from ..formats import number
 
 __all__ = [
     "STOPS",
@@ -72,8 +73,8 @@ def change_colour(value: float, span: float) -> QColor:
 
 def scale_ends(span: float) -> tuple[str, str]:
     """The texts at the two ends of the scale: ``−1.00 fall`` and ``rise +1.00``."""
-    return (QCoreApplication.translate("colours", "\u2212{span} fall").format(span=f"{span:.2f}"),
-            QCoreApplication.translate("colours", "rise +{span}").format(span=f"{span:.2f}"))
+    return (QCoreApplication.translate("colours", "\u2212{span} fall").format(span=number(span, 2)),
+            QCoreApplication.translate("colours", "rise +{span}").format(span=number(span, 2)))
 
 
 def paint_scale_bar(painter: QPainter, bar: QRectF) -> None:

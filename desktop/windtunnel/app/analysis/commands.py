@@ -22,7 +22,8 @@ from ...errors import ModelError, Problem
 from ...model import (Intervention, Model, Scenario, Translations, WeightOverride,
                       edits_original, slugify, translated, with_text)
 from ...session.levers import default_start, lever_setting
-from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, describe
+from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, Wording, describe
+from ..formats import number
 
 __all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "delete_scenario",
            "set_lever", "clear_lever", "set_override", "clear_override"]
@@ -35,7 +36,7 @@ def _scenario(model: Model, scenario_id: str) -> Scenario:
     return scenario
 
 
-def _edit(model: Model, old: Scenario, new: Scenario, text: str, merge_key: str = ""):
+def _edit(model: Model, old: Scenario, new: Scenario, text: Wording, merge_key: str = ""):
     return ReplaceCommand(model, "scenario", old, new, merge_key=merge_key, text=text)
 
 
@@ -44,7 +45,7 @@ def add_scenario(model: Model, label: str = "") -> InsertCommand:
     interface's language when none is given)."""
     label = label or QCoreApplication.translate("analysis_commands", "New scenario")
     scenario = Scenario(slugify(label, {s.id for s in model.scenarios}), label)
-    return InsertCommand(model, "scenario", scenario, text=QCoreApplication.translate(
+    return InsertCommand(model, "scenario", scenario, text=lambda: QCoreApplication.translate(
         "analysis_commands", "Add scenario \"{name}\"").format(name=label))
 
 
@@ -64,7 +65,7 @@ def duplicate_scenario(model: Model, scenario_id: str) -> InsertCommand:
         "scenario",
         copy,
         model.index_of("scenario", scenario_id) + 1,
-        text=QCoreApplication.translate("analysis_commands", 'Duplicate scenario "{name}"').format(
+        text=lambda: QCoreApplication.translate("analysis_commands", 'Duplicate scenario "{name}"').format(
             name=translated(old)
         ),
     )
@@ -76,7 +77,7 @@ def rename_scenario(model: Model, scenario_id: str, label: str) -> ReplaceComman
         model,
         old,
         with_text(old, "label", label.strip()),
-        QCoreApplication.translate(
+        lambda: QCoreApplication.translate(
             "analysis_commands", 'Rename scenario "{old}" to "{new}"'
         ).format(old=translated(old), new=label.strip()),
     )
@@ -87,7 +88,7 @@ def delete_scenario(model: Model, scenario_id: str) -> RemoveCommand:
         model,
         "scenario",
         scenario_id,
-        text=QCoreApplication.translate("analysis_commands", 'Delete scenario "{name}"').format(
+        text=lambda: QCoreApplication.translate("analysis_commands", 'Delete scenario "{name}"').format(
             name=translated(_scenario(model, scenario_id))
         ),
     )
@@ -114,9 +115,11 @@ def set_lever(model: Model, scenario_id: str, node_id: str, *, value: float | No
     index = next((i for i, v in enumerate(old.interventions) if v.node == node_id), None)
     kept = [v for v in old.interventions if v.node != node_id]
     kept.insert(len(kept) if index is None else index, new)
-    text = QCoreApplication.translate(
-        "analysis_commands", "Set lever {lever} to {value} in {scenario}"
-    ).format(lever=translated(node), value=f"{new.value:+.2f}", scenario=translated(old))
+    def text() -> str:
+        return QCoreApplication.translate(
+            "analysis_commands", "Set lever {lever} to {value} in {scenario}"
+        ).format(lever=translated(node), value=number(new.value, 2, signed=True), scenario=translated(old))
+
     return _edit(model, old, replace(old, interventions=tuple(kept)), text,
                  f"lever:{node_id}" if merge else "")
 
@@ -130,7 +133,7 @@ def clear_lever(model: Model, scenario_id: str, node_id: str) -> ReplaceCommand:
         model,
         old,
         replace(old, interventions=kept),
-        QCoreApplication.translate(
+        lambda: QCoreApplication.translate(
             "analysis_commands", "Release lever {lever} in {scenario}"
         ).format(lever=label, scenario=translated(old)),
     )
@@ -153,9 +156,9 @@ def set_override(model: Model, scenario_id: str, source: str, target: str,
         model,
         old,
         replace(old, overrides=tuple(items)),
-        QCoreApplication.translate(
+        lambda: QCoreApplication.translate(
             "analysis_commands", "Override {edge} ({weight}) in {scenario}"
-        ).format(edge=describe("edge", new, model), weight=f"{weight:+.2f}", scenario=translated(old)),
+        ).format(edge=describe("edge", new, model), weight=number(weight, 2, signed=True), scenario=translated(old)),
         f"override:{source}>{target}" if merge else "",
     )
 
@@ -168,7 +171,7 @@ def clear_override(model: Model, scenario_id: str, source: str, target: str) -> 
         model,
         old,
         replace(old, overrides=kept),
-        QCoreApplication.translate(
+        lambda: QCoreApplication.translate(
             "analysis_commands", "Remove override of {edge} in {scenario}"
         ).format(edge=describe("edge", edge, model), scenario=translated(old)),
     )

@@ -31,6 +31,7 @@ from ..dialogs import ask_past_limits, larger_limits
 from ..model_language import language_relay
 from ..workers import TaskRunner
 from . import commands
+from ..formats import count
 
 __all__ = ["AnalysisController", "DEBOUNCE_MS", "PLAY_MS", "MONTE_CARLO_WORKERS", "soon"]
 
@@ -339,7 +340,7 @@ class AnalysisController(QObject):
 
         revision, model = self.model.revision, self.model
         self.runner.start(self.tr("Monte Carlo, {samples} samples").format(
-                              samples=f"{samples:,}"), work,
+                              samples=count(samples)), work,
                           on_finished=lambda results: self.session.model is model and
                           self._monte_carlo_done(results, revision),
                           on_failed=self.failure_handler(
@@ -352,4 +353,4 @@ class AnalysisController(QObject):
     def _monte_carlo_done(self, results, revision: int) -> None:
         self.session.set_monte_carlo(results, revision)
         self.message.emit(self.tr("Monte Carlo done: {samples} samples, seed {seed}").format(
-            samples=f"{results.samples:,}", seed=results.seed))
+            samples=count(results.samples), seed=results.seed))

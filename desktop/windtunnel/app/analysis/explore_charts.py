@@ -27,6 +27,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from ..formats import count
+from .axes import locale_axes
 
 __all__ = ["ParallelCoordinates", "SobolBars", "LINES", "SOBOL_BARS", "MET", "MISSED",
            "SEQUENTIAL", "parallel_axes"]
@@ -98,7 +100,7 @@ def narrow(box: QComboBox) -> QComboBox:
 
 
 def _plot(parent: QWidget) -> pg.PlotWidget:
-    plot = pg.PlotWidget()
+    plot = pg.PlotWidget(axisItems=locale_axes())
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.setBackground(parent.palette().color(QPalette.Base))
@@ -290,7 +292,7 @@ class SobolBars(QWidget):
                 "\u201c{option}\u201d, {futures} futures. Share of the objective's variance "
                 "each condition explains: blue with its interactions (total), vermilion "
                 "alone (first order); whiskers: 95 % intervals.").format(
-                    option=option_label, futures=f"{indices.futures:,}"))
+                    option=option_label, futures=count(indices.futures)))
         self.draw()
 
     def clear(self) -> None:

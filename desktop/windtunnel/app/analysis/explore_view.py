@@ -38,6 +38,8 @@ from ..workers import part_of
 from .explore_charts import ParallelCoordinates, SobolBars, narrow
 from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
+from ..formats import count, number, percent
+from .axes import locale_axes
 
 __all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
 
@@ -67,6 +69,7 @@ class ExploreView(QWidget):
         self.controller = controller
         self.highlight = highlight
         self.result = None              # (experiments, rows, discoveries)
+        self.shown = None               # (what the exploration returned, its revision)
         self.indices = None             # Sobol' indices of the most robust option
         self.shown_for = None           # the model revision the result describes
         self.futures = QSpinBox(minimum=10, maximum=1_000_000, value=1000, singleStep=500)
@@ -95,7 +98,7 @@ class ExploreView(QWidget):
         self.x_objective, self.y_objective = QComboBox(), QComboBox()
         for box in (self.x_objective, self.y_objective):
             box.currentIndexChanged.connect(self._draw_scatter)
-        self.scatter = pg.PlotWidget()        # its legend is the ranking's coloured ranks
+        self.scatter = pg.PlotWidget(axisItems=locale_axes())        # its legend is the ranking's coloured ranks
         self.scatter.setMenuEnabled(False)
         self.scatter.setBackground(self.palette().color(QPalette.Base))
         self.parallel = ParallelCoordinates()
@@ -270,6 +273,7 @@ class ExploreView(QWidget):
             self.controller.message.emit(self.tr("The model changed while the exploration "
                                                  "ran: run it again"))
             return
+        self.shown = (result, revision)     # as it came: a rebuilt window shows it again
         *result, indices = result
         self.result, self.shown_for = tuple(result), revision
         self.indices = indices if not isinstance(indices, str) else None
@@ -281,8 +285,8 @@ class ExploreView(QWidget):
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [str(row.rank), row.label, f"{row.all_met:.0%}"] + [
-                f"{row.met[o.id]:.0%}" for o in goals] + [f"{row.regret_p90:.3f}"]
+            cells = [str(row.rank), row.label, percent(row.all_met)] + [
+                percent(row.met[o.id]) for o in goals] + [number(row.regret_p90, 3)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c != 1:
@@ -304,8 +308,8 @@ class ExploreView(QWidget):
             "{experiments} experiments ({options} options x {futures} futures). Most robust: "
             "\u201c{best}\u201d, every objective met in {share} of futures. Click a box to "
             "mark its edges on the map.").format(
-            experiments=f"{experiments.count:,}", options=f"{n_options:,}",
-            futures=f"{n_futures:,}", best=rows[0].label, share=f"{rows[0].all_met:.0%}"))
+            experiments=count(experiments.count), options=count(n_options),
+            futures=count(n_futures), best=rows[0].label, share=percent(rows[0].all_met)))
         self._draw_scatter()
         self.parallel.show_experiments(experiments, discoveries)
         self.sobol.show_indices(indices, {o.id: o.label for o in goals}, rows[0].label)
@@ -315,7 +319,7 @@ class ExploreView(QWidget):
         self.results_shown.emit()
 
     def _clear(self) -> None:
-        self.result = self.shown_for = self.indices = None
+        self.result = self.shown_for = self.indices = self.shown = None
         self.parallel.clear()
         self.sobol.clear()
         self.table.setRowCount(0)
@@ -348,9 +352,9 @@ class ExploreView(QWidget):
         step = max(1, (n_options * n_futures) // SCATTER_POINTS)
         order = {row.option: row.rank for row in self.result[1]}
         shown = sorted(range(n_options), key=lambda o: order[experiments.options[o].id])
-        for number, o in enumerate(shown[:len(COLOURS)]):
+        for rank, o in enumerate(shown[:len(COLOURS)]):
             values = experiments.outcomes[o, ::step]
-            colour = QColor(COLOURS[number])
+            colour = QColor(COLOURS[rank])
             colour.setAlpha(140)
             plot.addItem(pg.ScatterPlotItem(values[:, x], values[:, y], size=4,
                                             pen=pg.mkPen(None), brush=colour))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..formats import count, number
+
 __all__ = ["rounded_parts", "signed", "percent"]
 
 
@@ -33,11 +35,13 @@ def rounded_parts(values, total: float, decimals: int) -> list[int]:
 
 
 def signed(units: int, decimals: int) -> str:
-    """Integer units of 10^-decimals as a signed number: ``+0.076``, ``-0.004``, ``0.000``."""
-    text = f"{abs(units) / 10 ** decimals:.{decimals}f}"
+    """Integer units of 10^-decimals as a signed number: ``+0.076``, ``-0.004``, ``0.000``
+    (the digits as the interface's language writes them, the minus a typographic one)."""
+    text = number(abs(units) / 10 ** decimals, decimals)
     return text if units == 0 else ("+" if units > 0 else "\u2212") + text
 
 
 def percent(units: int) -> str:
     """Whole percent units as ``48 %`` or ``\u221239 %``."""
-    return f"{units} %" if units >= 0 else f"\u2212{-units} %"
+    text = f"{count(abs(units))} %"
+    return text if units >= 0 else "\u2212" + text

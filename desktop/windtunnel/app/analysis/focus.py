@@ -21,6 +21,7 @@ from ...engine import breakdown
 from ...engine.focus import carrying_routes, neighbourhood
 from ..actions import make_action
 from .controller import soon
+from ..formats import percent
 
 __all__ = ["FocusView"]
 
@@ -88,7 +89,7 @@ class FocusView(QObject):
             on_finished=lambda found: self.active and self._show(
                 found, self.tr("Focus: %n route(s) carry {share} of {node}'s change under "
                                "{scenario} (F shows everything)", "", found.routes).format(
-                    share=f"{found.carried:.0%}", node=label, scenario=title)),
+                    share=percent(found.carried), node=label, scenario=title)),
             on_failed=lambda exc: self._show(None, self.tr("Focus: {reason}").format(
                 reason=exc)),
             on_cancelled=lambda: None)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from ...engine.contributions import edge_contribution
 from ...errors import ModelError
 from ..canvas import EdgeItem, NodeItem
+from ..formats import count, number
 
 __all__ = ["HoverText", "Shown"]
 
@@ -86,9 +87,13 @@ class HoverText(QObject):
             return None
         results, step = shown.results, shown.step
         i = results.node_index(node_id)
-        return (f"<b>{escape(results.labels[i])}</b><br>{escape(results.settings.time_unit)} {step}: "
-                f"baseline {results.baseline[step, i]:+.3f} \u00b7 scenario "
-                f"{shown.states[step, i]:+.3f} \u00b7 <b>change {shown.change[step, i]:+.3f}</b>")
+        return f"<b>{escape(results.labels[i])}</b><br>" + QCoreApplication.translate(
+            "hover", "{unit} {step}: baseline {baseline} \u00b7 scenario {scenario} \u00b7 "
+                     "<b>change {change}</b>").format(
+            unit=escape(results.settings.time_unit), step=count(step),
+            baseline=number(results.baseline[step, i], 3, signed=True),
+            scenario=number(shown.states[step, i], 3, signed=True),
+            change=number(shown.change[step, i], 3, signed=True))
 
     def edge_text(self, key: tuple[str, str]) -> str | None:
         """The edge's contribution at the shown step, in words and as its product."""
@@ -134,9 +139,9 @@ class HoverText(QObject):
             edge=label,
             unit=unit,
             step=step,
-            value=f"{push.value:+.3f}",
+            value=number(push.value, 3, signed=True),
             target=labels[t],
-            amount=f"{abs(push.value):.3f}",
+            amount=number(abs(push.value), 3),
         )
         why = (
             QCoreApplication.translate(
@@ -160,9 +165,9 @@ class HoverText(QObject):
                 source=labels[s],
                 unit=unit,
                 step=push.source_step,
-                weight=f"{push.weight:+.2f}",
-                level=f"{push.level:+.3f}",
-                baseline_weight=f"{push.baseline_weight:+.2f}",
-                baseline_level=f"{push.baseline_level:+.3f}",
+                weight=number(push.weight, 2, signed=True),
+                level=number(push.level, 3, signed=True),
+                baseline_weight=number(push.baseline_weight, 2, signed=True),
+                baseline_level=number(push.baseline_level, 3, signed=True),
             )
         )

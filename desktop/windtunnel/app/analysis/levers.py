@@ -34,6 +34,7 @@ from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
 from .lever_list import LeverList
+from ..formats import number
 
 __all__ = ["LeverPanel", "LeverRow", "SCALE", "COMPACT_ROWS"]
 
@@ -163,7 +164,7 @@ class LeverRow(QWidget):
             w.blockSignals(False)
 
     def _show_value(self, value: float, set_: bool) -> None:
-        self.value.setText(f"{value:+.2f}")
+        self.value.setText(number(value, 2, signed=True))
         # a palette role, not a style sheet: style sheets drop the inherited (workshop) font
         self.value.setForegroundRole(QPalette.WindowText if set_ else QPalette.PlaceholderText)
         if set_ != self.is_set:

@@ -32,6 +32,7 @@ from ...engine import compiled_model, find_loops, loop_scores
 from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from .charts import OKABE_ITO, chart_nodes
+from .axes import locale_axes
 
 __all__ = ["LoopDominanceChart", "SHOWN", "TIME_BUDGET", "loop_shares"]
 
@@ -63,7 +64,7 @@ class LoopDominanceChart(QWidget):
         self.computed = None           # (key, model copy, LoopSearch, LoopScores)
         self.shown: list[int] = []     # loop indices drawn in colour, largest first
         self.caption = QLabel(wordWrap=True)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=locale_axes())
         self.plot.setMinimumHeight(170)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)

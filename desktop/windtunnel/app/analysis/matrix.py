@@ -43,6 +43,7 @@ from ...engine import run_participants
 from .across import cell_count, range_text, says_text
 from .colours import change_colours, paint_scale_bar, scale_ends, span_of
 from .controller import soon
+from ..formats import count, number, percent
 
 __all__ = ["MatrixModel", "ScenarioMatrix", "ScaleBar", "SORT_ROLE", "VIEWS"]
 
@@ -172,15 +173,15 @@ class MatrixModel(QAbstractTableModel):
             if role == SORT_ROLE:
                 return value if value == value else float("-inf")   # a dash sorts lowest
             if c == 2:
-                return f"{value:.3f}"
+                return number(value, 3)
             if value != value:
                 return "\u2013"
             if self.view != "p_increase":
                 spread = self._spread(r, k)
                 if spread is not None and role == Qt.DisplayRole:
-                    return f"{value:+.3f}  {cell_count(spread, value)}"
-                return f"{value:+.3f}"
-            return self.tr("no change") if self.unmoved[r, k] else f"{value:.0%}"
+                    return f"{number(value, 3, signed=True)}  {cell_count(spread, value)}"
+                return number(value, 3, signed=True)
+            return self.tr("no change") if self.unmoved[r, k] else percent(value)
         if role == Qt.ToolTipRole and k >= 0:
             spread = self._spread(r, k)
             if spread is not None:
@@ -383,13 +384,13 @@ class ScenarioMatrix(QWidget):
             self.scale.set_scale(0.5, self.tr(
                 "Probability that the node ends above the baseline at {when}, over {samples} "
                 "Monte Carlo samples (50 %: undecided, white: no sample moves it)").format(
-                when=when, samples=f"{samples:,}"),
+                when=when, samples=count(samples)),
                 ends=(self.tr("0 % (falls)"), self.tr("(rises) 100 %")))
         elif self.view == "median":
             samples = self.controller.session.monte_carlo.samples
             self.scale.set_scale(span, self.tr("Median change from baseline at {when} over "
                                                "{samples} Monte Carlo samples").format(
-                when=when, samples=f"{samples:,}"))
+                when=when, samples=count(samples)))
         else:
             extra = "" if sampled else self.tr(" (run Monte Carlo for medians and "
                                                "probabilities)")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, Q
 
 from ...model import translated
 from . import commands
+from ..formats import number
 
 __all__ = ["OverrideBox"]
 
@@ -68,12 +69,12 @@ class OverrideBox(QGroupBox):
         if override is None:
             self.text.setText(self.tr("\u201c{scenario}\u201d uses the model's weight "
                                       "{weight}.").format(scenario=escape(translated(scenario)),
-                                                          weight=f"{edge.weight:+.2f}"))
+                                                          weight=number(edge.weight, 2, signed=True)))
         else:
             self.text.setText(self.tr("\u201c{scenario}\u201d overrides the model's weight "
                                       "{weight} with <b>{override}</b>.").format(
-                scenario=escape(translated(scenario)), weight=f"{edge.weight:+.2f}",
-                override=f"{override.weight:+.2f}"))
+                scenario=escape(translated(scenario)), weight=number(edge.weight, 2, signed=True),
+                override=number(override.weight, 2, signed=True)))
         self.show()
 
     def _edited(self) -> None:

@@ -20,6 +20,7 @@ from .matrix import ScenarioMatrix
 from .scorecard import Scorecard
 from .structure_view import StructureView
 from .why import WhyPanel
+from ..formats import count
 
 __all__ = ["ResultsPanel"]
 
@@ -117,7 +118,7 @@ class ResultsPanel(QWidget):
                   self.tr(" of participants' maps and their weights") if mc.sampled == "both"
                   else "")
             parts.append(self.tr("Monte Carlo {samples} samples{of}, seed {seed}").format(
-                samples=f"{mc.samples:,}", of=of, seed=mc.seed)
+                samples=count(mc.samples), of=of, seed=mc.seed)
                          + (self.tr(" (stale: the model changed)")
                             if controller.session.monte_carlo_stale else ""))
         s = results.settings

@@ -18,6 +18,7 @@ from ...model import translated
 from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
+from ..formats import number
 
 __all__ = ["ScenariosPanel"]
 
@@ -187,7 +188,7 @@ class ScenariosPanel(QWidget):
             name.setData(Qt.UserRole, override.key)
             name.setFlags(name.flags() & ~Qt.ItemIsEditable)
             self.overrides.setItem(row, 0, name)
-            base = QTableWidgetItem(f"{edge.weight:+.2f}")
+            base = QTableWidgetItem(number(edge.weight, 2, signed=True))
             base.setFlags(base.flags() & ~Qt.ItemIsEditable)
             self.overrides.setItem(row, 1, base)
             spin = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from ...model import translated
 from .controller import soon
+from ..formats import number, percent
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text"]
 
@@ -28,9 +29,9 @@ MET, NOT_MET = "#cfe3f1", "#f6e0d4"
 
 def cell_text(row, probability: float | None) -> str:
     mark = "\u2714" if row.met else "\u2718"
-    text = f"{mark} {row.change:+.3f}"
+    text = f"{mark} {number(row.change, 3, signed=True)}"
     if probability is not None:
-        text += f"  P {probability:.0%}"
+        text += f"  P {percent(probability)}"
     return text
 
 
@@ -92,10 +93,10 @@ class Scorecard(QWidget):
                     (self.tr("{objective} in {scenario}: change {change}, met") if row.met
                      else self.tr("{objective} in {scenario}: change {change}, not met")).format(
                         objective=translated(objective), scenario=translated(scenario),
-                        change=f"{row.change:+.3f}")))
+                        change=number(row.change, 3, signed=True))))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))
-            total = QTableWidgetItem("\u2013" if score != score else f"{score:.0%}")
+            total = QTableWidgetItem("\u2013" if score != score else percent(score))
             font = QFont(total.font())
             font.setBold(True)
             total.setFont(font)

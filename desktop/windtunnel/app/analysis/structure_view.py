@@ -35,6 +35,7 @@ from ...errors import WindtunnelError
 from ..lazyview import LazyView
 from ..choices import choice_text
 from ..workers import TaskBar, part_of
+from ..formats import number
 
 __all__ = ["StructureView"]
 
@@ -222,14 +223,14 @@ class StructureView(QWidget):
             for c, value in enumerate(values):
                 table.setItem(r, c, _sort_item(value.item() if hasattr(value, "item") else value))
         table.setSortingEnabled(True)
-        complexity = self.tr("n/a") if stats.complexity is None else f"{stats.complexity:.2f}"
-        hierarchy = self.tr("n/a") if stats.hierarchy is None else f"{stats.hierarchy:.3f}"
+        complexity = self.tr("n/a") if stats.complexity is None else number(stats.complexity, 2)
+        hierarchy = self.tr("n/a") if stats.hierarchy is None else number(stats.hierarchy, 3)
         self.statistics.setText(self.tr(
             "{nodes} nodes, {edges} edges, density {density}, {per_node} edges per node; "
             "{drivers} drivers, {receivers} receivers, {ordinary} ordinary; complexity "
             "(receivers / drivers) {complexity}; hierarchy index {hierarchy}.").format(
-            nodes=stats.nodes, edges=stats.edges, density=f"{stats.density:.3f}",
-            per_node=f"{stats.edges_per_node:.2f}", drivers=stats.drivers,
+            nodes=stats.nodes, edges=stats.edges, density=number(stats.density, 3),
+            per_node=number(stats.edges_per_node, 2), drivers=stats.drivers,
             receivers=stats.receivers, ordinary=stats.ordinary, complexity=complexity,
             hierarchy=hierarchy))
         self._fill_choices(self.controller.model)

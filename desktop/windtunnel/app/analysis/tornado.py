@@ -30,6 +30,8 @@ from ...engine.budget import WorkRefused
 from ...errors import ModelError
 from ..workers import part_of
 from .explore_charts import SobolBars
+from ..formats import number
+from .axes import locale_axes
 
 __all__ = ["TornadoView", "BARS", "SOBOL_BASE"]
 
@@ -53,7 +55,7 @@ class TornadoView(QWidget):
         self.run_button = QPushButton(self.tr("Run sensitivity"))
         self.run_button.clicked.connect(self.run)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=locale_axes())
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
@@ -209,15 +211,15 @@ class TornadoView(QWidget):
             "the value with one edge at its low bound (vermilion) and at its high bound (blue); "
             "the {shown} widest of {count} edges. Wide bars are the weights worth checking "
             "first.").format(objective=translated(objective) if objective else "",
-                             scenario=translated(scenario), base=f"{base:+.3f}", shown=len(shown),
+                             scenario=translated(scenario), base=number(base, 3, signed=True), shown=len(shown),
                              count=len(self.bars)))
         self.highlight((), [(b.source, b.target) for b in shown[:3]])
         table = self.lever_table
         table.setRowCount(len(self.levers))
         for r, effect in enumerate(self.levers):
-            cells = [label.get(effect.lever, effect.lever), f"{effect.value:+.2f}",
-                     f"{effect.effect:+.3f}",
-                     "\u2013" if effect.elasticity is None else f"{effect.elasticity:+.2f}"]
+            cells = [label.get(effect.lever, effect.lever), number(effect.value, 2, signed=True),
+                     number(effect.effect, 3, signed=True),
+                     "\u2013" if effect.elasticity is None else number(effect.elasticity, 2, signed=True)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:

@@ -41,6 +41,7 @@ from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from ..workers import part_of
 from .controller import soon
+from .. import formats
 from .figures import percent, rounded_parts, signed
 
 __all__ = ["WhyPanel", "BarDelegate", "VIEWS", "DECIMALS", "MAX_ROUTES"]
@@ -320,7 +321,7 @@ class WhyPanel(QWidget):
     def _reasons_rows(self, b, step, model):
         rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)
                 for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
-        share = f"{b.covered:.0%}" if abs(b.total) > 1e-12 else self.tr("all")
+        share = formats.percent(b.covered) if abs(b.total) > 1e-12 else self.tr("all")
         return rows, self.tr("The {count} reasons carry {share} of the change; the last row "
                              "before the total is everything else, named. Routes: {note}.") \
             .format(count=len(b.reasons), share=share, note=b.route_note)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
                            QPainterPathStroker, QPen, QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
@@ -26,6 +26,8 @@ from ...model import Edge, translated
 from .curves import arc_length, bezier, crossing, inside, pieces_in_rect, sub_curve
 from .node_item import LABEL_LOD, NodeItem
 from .style import node_font, weight_term
+from ..choices import choice_text
+from ..formats import count, number
 
 __all__ = ["EdgeItem", "edge_width", "weight_text"]
 
@@ -47,7 +49,7 @@ def edge_width(weight: float) -> float:
 
 def weight_text(edge: Edge) -> str:
     """The label on a hovered or selected edge: ``+0.60`` and the delay when there is one."""
-    text = f"{edge.weight:+.2f}"
+    text = number(edge.weight, 2, signed=True)
     if edge.delay:
         text += f"  delay {edge.delay}"
     return text
@@ -124,10 +126,13 @@ class EdgeItem(QGraphicsRectItem):
         """The editor's hover text (the analysis adds the edge's contribution after a run)."""
         edge = self.edge
         text = (f"{translated(self.source_item.node)} \u2192 {translated(self.target_item.node)}\n"
-                f"weight {edge.weight:+.2f} ({weight_term(edge.weight)}), "
-                f"confidence {edge.confidence}")
+                + QCoreApplication.translate("EdgeItem", "weight {weight} ({term}), confidence "
+                                                         "{confidence}").format(
+                    weight=number(edge.weight, 2, signed=True), term=weight_term(edge.weight),
+                    confidence=choice_text(edge.confidence)))
         if edge.delay:
-            text += f", delay {edge.delay}"
+            text += QCoreApplication.translate("EdgeItem", ", delay {steps}").format(
+                steps=count(edge.delay))
         if edge.rationale:
             text += "\n" + translated(edge, "rationale")[:300]
         return text

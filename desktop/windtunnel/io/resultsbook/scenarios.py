@@ -27,7 +27,7 @@ from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.utils import get_column_letter
 
 from ...engine import Results, ScenarioResult
-from ...model import Model
+from ...model import Model, translated
 from ..cells import xml_text
 from ..xlsx import Book, Styled
 from .sheets import diverging_scale
@@ -67,7 +67,7 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
     sheet = book.sheet(title, styles=["text", "text", "text", "text", "change"]
                        + ["change"] * len(steps))
     sheet.ws.freeze_panes = "C1"
-    description = next((s.description for s in model.scenarios
+    description = next((translated(s, "description") for s in model.scenarios
                         if s.id == result.scenario_id), "")
     sheet.append([Styled(result.label, "title"), None, None, None, None,
                   Styled(f"{result.verdict}. {description}".strip(), "note")])

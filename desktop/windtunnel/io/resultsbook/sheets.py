@@ -87,7 +87,8 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
     sheet.append([])
     s = results.settings
     rows = [
-        ("Model", model.title, ""), ("Description", model.description or None, ""),
+        ("Model", translated(model, "title"), ""),
+        ("Description", translated(model, "description") or None, ""),
         ("Model file", source or None, ""),
         ("Model hash (SHA-256)", model_hash, "of the model's .wtm text: equal to the file's "
                                              "hash when Windtunnel saved it"),

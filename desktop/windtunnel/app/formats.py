@@ -1,0 +1,82 @@
+"""Numbers and dates as the interface's language writes them (QLocale).
+
+Every figure the interface shows (values in the Inspector and the tables, chart axes and
+tooltips, percentages, the scorecard, counts in status messages, the dates of sources and
+participants) is written by these functions, which ask the default QLocale: the one
+``translations.apply_language`` sets for the chosen language (``en_US``, ``zh_CN``,
+``zh_HK``, ``ja_JP``). So a figure follows the language's decimal point, digit grouping,
+percent and signs, and a date its order and words (``June 25, 2026``, ``2026年6月25日``).
+
+The Qt-free core (engine verdicts, load errors, the command line) writes its figures
+with Python's formatting: digits 0-9, ``.`` for the decimal point, ``,`` between groups of
+three, ``%``, and ISO 8601 dates (``2026-06-25``). That is what QLocale gives for each of
+the four languages the product speaks (a test keeps it so), so both read alike; a
+language that writes figures otherwise would need the core's figures passed through here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+__all__ = ["number", "percent", "count", "date", "moment"]
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
+def number(value: float, decimals: int = 2, *, signed: bool = False) -> str:
+    """``value`` with ``decimals`` places; ``signed`` writes a plus sign before a positive
+    value (changes, weights) as the minus sign goes before a negative one."""
+    locale = QLocale()
+    text = locale.toString(float(value), "f", decimals)
+    if signed and not text.startswith(locale.negativeSign()) and value >= 0:
+        text = locale.positiveSign() + text
+    return text
+
+
+def percent(share: float, decimals: int = 0) -> str:
+    """``share`` (0.25) as a percentage (``25%``)."""
+    locale = QLocale()
+    return locale.toString(float(share) * 100, "f", decimals) + locale.percent()
+
+
+def count(n: int) -> str:
+    """A whole number with the language's digit grouping (``12,000``)."""
+    return QLocale().toString(int(n))
+
+
+def date(text: str) -> str:
+    """A model's ISO date (``2026-06-25``, ``2026-06`` or ``2026``) as the language writes
+    it; any other text as it is (a model may hold "spring 2026")."""
+    found = _ISO_DATE.match(text.strip()) if text else None
+    if found is None:
+        return text
+    year, month, day = (int(part) if part else 0 for part in found.groups())
+    if not month:
+        return str(year)
+    locale = QLocale()
+    if not day:
+        # a year and a month: Qt has no format for it, the catalogue gives the pattern
+        pattern = QCoreApplication.translate("formats", "MMMM yyyy",
+                                             "QDate pattern of a month and its year")
+        when = QDate(year, month, 1)
+        return locale.toString(when, pattern) if when.isValid() else text
+    when = QDate(year, month, day)
+    if not when.isValid():
+        return text
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return locale.toString(when, _without_weekday(pattern))
+
+
+def _without_weekday(pattern: str) -> str:
+    """A long date pattern without its weekday (``dddd, MMMM d, yyyy`` -> ``MMMM d,
+    yyyy``; ``yyyy年M月d日dddd`` -> ``yyyy年M月d日``): a source's date needs no weekday."""
+    return re.sub(r"^dddd[,，\s]*|[,，\s]*dddd$", "", pattern).strip()
+
+
+def moment(seconds: float) -> str:
+    """A time of day on a date (a file saved, a recovery written), in local time, in the
+    language's short date and time format."""
+    when = QDateTime.fromSecsSinceEpoch(int(seconds))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)

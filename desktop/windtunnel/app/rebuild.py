@@ -1,0 +1,67 @@
+"""A window rebuilt around its document, so that a new interface language shows at once.
+
+The interface's texts are written by the code that builds each widget (``self.tr(...)``
+with values filled in, hundreds of them, many in menus, tooltips and tables made on the
+fly); re-translating each one in place would need a second, parallel path for every text,
+which drifts from the first. So a change of language builds each open window again, by
+the same code, in the new language, and hands it everything the old window held:
+
+- the document itself (the same object: its model, unsaved edits, undo history, file and
+  recovery file; the old window lets go of it without closing it, see
+  ``FileOperations.hand_over``); the undo texts written by a function are written again in
+  the new language (``commands.retranslate_history``), as is an untitled document's name;
+- the window's geometry and dock layout (which docks show, their sizes, tabs, toolbars);
+- the selection on the map, the zoom and the part of the map in view, the find box's text;
+- each extension's state, through its ``take_over(old)`` when it has one (the analysis:
+  results, Monte Carlo results, trust, the current scenario and step, the Results tab in
+  front, the last exploration).
+
+What is lost is what was only under way: a long task running in the old window (Monte
+Carlo, an exploration, an export) is cancelled, as when the window closes, and the status
+bar of the new window says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from .commands import retranslate_history
+
+__all__ = ["rebuild_window"]
+
+
+def rebuild_window(workspace, old):
+    """Replace ``old`` by a window built now (in the current language) around the same
+    document and state; return the new window."""
+    from .mainwindow import MainWindow   # the window imports the workspace, which imports this
+
+    geometry, state = old.saveGeometry(), old.saveState()
+    nodes, edges = old.scene.selected_node_ids(), old.scene.selected_edge_keys()
+    fitted, zoom = old.view.fitted, old.view.zoom
+    centre = old.view.mapToScene(old.view.viewport().rect().center())
+    find = old.find_box.text()
+    busy = old.tasks.busy
+    active = old.isActiveWindow()
+    document = old.hand_over()
+    retranslate_history(document.undo_stack)
+    window = MainWindow(workspace, document)
+    for name, attach in workspace.extensions:
+        window.extensions[name] = attach(window)
+        take_over = getattr(window.extensions[name], "take_over", None)
+        if take_over is not None and name in old.extensions:
+            take_over(old.extensions[name])
+    window.restoreGeometry(geometry)
+    window.restoreState(state)
+    window.scene.select(nodes, edges)
+    window.find_box.setText(find)
+    workspace.windows[workspace.windows.index(old)] = window
+    window.show()
+    if not fitted:
+        window.view.set_zoom(zoom)
+        window.view.centerOn(centre)
+    if busy:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "rebuild", "The task under way stopped when the language changed: start it again."))
+    if active:
+        window.activateWindow()
+    return window

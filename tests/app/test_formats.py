@@ -1,0 +1,77 @@
+"""Numbers and dates in the interface follow the chosen language's QLocale; the Qt-free
+core's figures (Python's formatting, ISO dates) read the same in every language we speak."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from windtunnel import language
+from windtunnel.app.analysis.axes import LocaleAxis
+from windtunnel.app.analysis.scorecard import cell_text
+from windtunnel.app.formats import count, date, number, percent
+from windtunnel.app.translations import QT_LOCALES, apply_language
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    apply_language("en")
+
+
+@pytest.fixture
+def german_figures(qapp):
+    """A default QLocale that writes figures unlike Python (``1.234,5``), to see that the
+    interface's figures come from QLocale."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("tag", list(language.LANGUAGES))
+def test_each_language_writes_figures_as_the_core_does(tag, qapp):
+    """The rule the core relies on: for each of our languages, QLocale's figures are
+    Python's (so the core's messages need no locale)."""
+    locale = QLocale(QT_LOCALES[tag])
+    assert (locale.decimalPoint(), locale.groupSeparator(), locale.percent(),
+            locale.negativeSign()) == (".", ",", "%", "-")
+    assert locale.toString(-12345.678, "f", 2) == f"{-12345.678:,.2f}"
+
+
+def test_the_interface_writes_figures_through_qlocale(german_figures):
+    assert number(1234.5, 1) == "1.234,5"
+    assert number(0.25, 2, signed=True) == "+0,25"
+    assert number(-0.25, 2, signed=True) == "-0,25"
+    assert percent(0.256) == "26%" and percent(0.256, 1) == "25,6%"
+    assert count(12000) == "12.000"
+    row = SimpleNamespace(met=True, change=0.1234)
+    assert cell_text(row, 0.5) == "\u2714 +0,123  P 50%"
+    axis = LocaleAxis("left")
+    assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0,0", "0,5", "1,0"]
+    assert axis.tickStrings([0.0, 10.0], 1.0, 10.0) == ["0", "10"]
+
+
+@pytest.mark.parametrize("tag, day, month", [
+    ("en", "June 25, 2026", "June 2026"),
+    ("zh-CN", "2026\u5e746\u670825\u65e5", "2026\u5e746\u6708"),
+    ("zh-HK", "2026\u5e746\u670825\u65e5", "2026\u5e746\u6708"),
+    ("ja", "2026\u5e746\u670825\u65e5", "2026\u5e746\u6708"),
+])
+def test_dates_are_written_in_the_chosen_language(tag, day, month, english_afterwards):
+    apply_language(tag)
+    assert date("2026-06-25") == day
+    assert date("2026-06") == month
+    assert date("2026") == "2026"
+    assert date("spring 2026") == "spring 2026"         # the model's own text, as written
+    assert date("2026-02-30") == "2026-02-30"           # no such day: as written
+
+
+def test_the_sources_dock_shows_dates_in_the_chosen_language(window, qtbot,
+                                                             english_afterwards):
+    table = window.sources.table
+    assert table.item(0, 2).text() == "June 25, 2026"
+    apply_language("ja")
+    qtbot.waitUntil(lambda: table.item(0, 2).text() == "2026\u5e746\u670825\u65e5")

@@ -1,0 +1,103 @@
+"""View > Language applies at once: every open window is rebuilt in the new language around
+the same document, undo history, selection, dock layout and analysis, nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from windtunnel import language
+from windtunnel.model import translated
+from windtunnel.paths import bundled_model
+
+from .test_languages import _allowed, _close, _english_left, _start
+from .texts import shown_texts
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    from windtunnel.app.translations import apply_language
+
+    apply_language("en")
+
+
+def _settled(qtbot, workspace):
+    """The (only) window once its analysis has results in the current language."""
+    window = workspace.windows[0]
+    qtbot.waitExposed(window)
+    session = window.extensions["analysis"].controller.session
+    qtbot.waitUntil(lambda: session.results is not None and not session.stale, timeout=20000)
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # the old window goes
+    QApplication.processEvents()
+    return window
+
+
+def _state(window) -> dict:
+    """What a user would lose if a switch of language lost it."""
+    session = window.extensions["analysis"].controller.session
+    docks = {d.objectName(): (d.isHidden(), window.dockWidgetArea(d)) for d in window.panels}
+    return {"document": window.document, "stack": window.document.undo_stack,
+            "undo": (window.document.undo_stack.count(), window.document.undo_stack.index()),
+            "modified": window.document.modified, "selection": window.scene.selected_node_ids(),
+            "scenario": session.scenario_id, "step": session.step, "docks": docks,
+            "find": window.find_box.text()}
+
+
+def test_switching_language_rebuilds_the_windows_at_once_and_keeps_the_work(
+        tmp_path, preferences, qtbot, english_afterwards):
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        window = _settled(qtbot, workspace)
+        window.resize(1366, 768)
+        model = window.document.model
+        original = model.copy()
+        first = model.nodes[0]
+        window.editor.rename_node(first.id, "Renamed before the switch")
+        session = window.extensions["analysis"].controller.session
+        last = model.scenarios[-1].id
+        session.set_scenario(last)
+        session.set_step(2)
+        window.scene.select([model.nodes[1].id])
+        window.find_box.setText("chip")
+        window.extensions["analysis"].results_panel.show_tab("scorecard")
+        window.extensions["analysis"].explore_dock.hide()
+        before = _state(window)
+
+        window.actions.languages["ja"].trigger()
+        japanese = _settled(qtbot, workspace)
+        assert japanese is not window and len(workspace.windows) == 1
+        assert language.current() == "ja" and preferences.language == "ja"
+        assert _state(japanese) == before
+        assert japanese.actions.languages["ja"].isChecked()
+        assert japanese.menus.file.title() == "ファイル(&F)"
+        assert japanese.extensions["analysis"].results_panel.tabs.currentWidget() is \
+            japanese.extensions["analysis"].results_panel.pages["scorecard"]
+        english = _english_left(shown_texts(japanese), _allowed(japanese))
+        assert not english, "\n".join(f"{where}: {text!r} -> {words}"
+                                      for text, (where, words) in english.items())
+
+        japanese.actions.languages["en"].trigger()
+        back = _settled(qtbot, workspace)
+        assert language.current() == "en" and back.menus.file.title() == "&File"
+        assert _state(back) == before
+        assert translated(back.document.model.node(first.id)) == "Renamed before the switch"
+        # the old windows let go of the model: editing it now reaches only the new one
+        back.document.undo_stack.undo()
+        assert back.document.model == original
+        qtbot.waitUntil(lambda: first.label in back.outline.visible_labels())
+        assert not back.document.modified
+    finally:
+        _close(workspace)
+
+
+def test_a_switch_to_the_language_already_spoken_keeps_the_window(
+        tmp_path, preferences, qtbot, english_afterwards):
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        window = _settled(qtbot, workspace)
+        window.actions.languages["en"].trigger()
+        assert workspace.windows == [window] and preferences.language == "en"
+    finally:
+        _close(workspace)
