@@ -114,3 +114,24 @@ def test_node_sizes_match_a_full_text_measurement(qapp):
                                     shown_label(label)).height()
         body, text = node_rect(label)
         assert text.height() == full, label
+
+
+def test_a_layer_spanning_the_scene_leaves_the_scene_its_size(qapp):
+    """Results and the lens paint over the whole scene; adding and moving nodes must not
+    grow the scene by its margin again and again because of them."""
+    from windtunnel.app.canvas.scene_layer import SceneLayer
+
+    class Layer(SceneLayer):
+        def paint(self, painter, option, widget=None) -> None:
+            pass
+
+    model = make_small_model()
+    scene = CanvasScene(model)
+    scene.addItem(Layer())
+    model.add_node(Node("new", "New", position=(40.0, 50.0)))
+    first = scene.sceneRect()
+    for step in range(5):
+        model.move_nodes({"new": (40.0 + step, 50.0)})
+        model.add_node(Node(f"n{step}", f"N{step}", position=(0.0, 0.0)))
+    assert scene.sceneRect() == first
+    assert scene.content_rect().contains(scene.node_items["new"].sceneBoundingRect())

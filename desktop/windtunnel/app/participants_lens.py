@@ -16,9 +16,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
 
 from ..engine import disagreement, rating_table
+from .canvas.scene_layer import SceneLayer
 
 __all__ = ["DisagreementLens", "LENS_COLOUR", "lens_marks", "lens_legend_html", "LensDecoration",
            "paint_lens_legend", "lens_legend_size"]
@@ -62,7 +62,7 @@ def lens_marks(model) -> tuple[list[tuple[tuple[str, str], float]], list[tuple[s
     return bands, conflicts
 
 
-class DisagreementLens(QGraphicsItem):
+class DisagreementLens(SceneLayer):
     """The lens's graphics item; :meth:`update_marks` recomputes it from the model."""
 
     def __init__(self) -> None:
@@ -76,10 +76,6 @@ class DisagreementLens(QGraphicsItem):
     def update_marks(self, model) -> None:
         self.bands, self.conflicts = lens_marks(model)
         self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        scene = self.scene()
-        return scene.sceneRect() if scene is not None else QRectF()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.scene()

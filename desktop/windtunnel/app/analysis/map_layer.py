@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 from ...engine import compile_scenario, compiled_model
 from ...engine.contributions import edge_contributions
 from ...errors import WindtunnelError
+from ..canvas.scene_layer import SceneLayer
 from .colours import change_colours, change_scale, legend_size, paint_change_legend, run_span
 from .hover import HoverText, Shown
 
@@ -43,7 +44,7 @@ FLOW_FLOOR = 0.08
 MAX_FLOWS = 40
 
 
-class ResultsLayer(QGraphicsItem):
+class ResultsLayer(SceneLayer):
     """Halos (``kind="halo"``) or edge flows and highlights (``kind="flow"``)."""
 
     def __init__(self, kind: str) -> None:
@@ -59,10 +60,6 @@ class ResultsLayer(QGraphicsItem):
         self.flows: list[tuple[tuple[str, str], float, bool]] = []   # key, width 0..1, rise
         self.highlight: set[tuple[str, str]] = set()
         self.scale = 1.0         # workshop mode draws thicker
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        scene = self.scene()
-        return scene.sceneRect() if scene is not None else QRectF()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.scene()

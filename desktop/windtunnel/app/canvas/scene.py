@@ -41,6 +41,7 @@ from .edge_layer import EdgeLayer
 from .interactions import MoveInteraction, NewEdgeInteraction
 from .node_item import NodeItem
 from .overview import OverviewLayer
+from .scene_layer import SceneLayer
 from .style import DARK, LIGHT, CanvasColours, GroupPalette
 
 __all__ = ["CanvasScene"]
@@ -235,9 +236,18 @@ class CanvasScene(QGraphicsScene):
             self.invalidate(area, QGraphicsScene.BackgroundLayer)
 
     def _update_scene_rect(self) -> None:
-        rect = self.itemsBoundingRect() if self.node_items else QRectF(-400, -300, 800, 600)
+        rect = self.content_rect() if self.node_items else QRectF(-400, -300, 800, 600)
         self.setSceneRect(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).united(
             self.sceneRect() if self.node_items else rect))
+
+    def content_rect(self) -> QRectF:
+        """The rectangle around every item but the layers that span the scene
+        (:class:`~.scene_layer.SceneLayer`), whose bounds follow the scene's rectangle."""
+        rect = QRectF()
+        for item in self.items():
+            if not isinstance(item, SceneLayer):
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def nodes_bounding_rect(self) -> QRectF:
         """The rectangle around every node (for fit-to-view and export)."""
