@@ -1148,6 +1148,29 @@
     </message>
 </context>
 <context>
+    <name>levers</name>
+    <message>
+        <source>{node} pulsed to {value} at {unit} {step}</source>
+        <translation>{node} を {unit} {step} に {value} へパルス</translation>
+    </message>
+    <message>
+        <source>{node} held at {value} from {unit} {step}</source>
+        <translation>{node} を {unit} {step} から {value} に保持</translation>
+    </message>
+    <message>
+        <source>{node} held at {value} from {unit} {step} to {end}</source>
+        <translation>{node} を {unit} {step} から {end} まで {value} に保持</translation>
+    </message>
+    <message>
+        <source>edge {source} → {target} weight {weight}</source>
+        <translation>エッジ {source} → {target} 重み {weight}</translation>
+    </message>
+    <message>
+        <source>no levers set</source>
+        <translation>レバーは未設定</translation>
+    </message>
+</context>
+<context>
     <name>live</name>
     <message>
         <source>{new!r} is not a number in [-1, 1]</source>
@@ -1686,6 +1709,69 @@
     <message>
         <source>wrote {out}</source>
         <translation>{out} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>story</name>
+    <message>
+        <source>The levers</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
+        <source>{node} {moves} ({objective}: {verdict})</source>
+        <translation>{node} は{moves}（{objective}：{verdict}）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>First effects</source>
+        <translation>第一の影響</translation>
+    </message>
+    <message>
+        <source>Second-round effects</source>
+        <translation>第二段階の影響</translation>
+    </message>
+    <message>
+        <source>Third-round effects</source>
+        <translation>第三段階の影響</translation>
+    </message>
+    <message>
+        <source>{steps} steps on</source>
+        <translation>{steps} 段階先</translation>
+    </message>
+    <message>
+        <source>{node} {moves} (through {via})</source>
+        <translation>{node} は{moves}（{via} 経由）</translation>
+    </message>
+    <message>
+        <source>{node} {moves}</source>
+        <translation>{node} は{moves}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>barely moves</source>
+        <translation>ほとんど変わらない</translation>
+    </message>
+    <message>
+        <source>rises by {amount}</source>
+        <translation>{amount} 上昇</translation>
+    </message>
+    <message>
+        <source>falls by {amount}</source>
+        <translation>{amount} 低下</translation>
     </message>
 </context>
 <context>

@@ -1148,6 +1148,29 @@
     </message>
 </context>
 <context>
+    <name>levers</name>
+    <message>
+        <source>{node} pulsed to {value} at {unit} {step}</source>
+        <translation>{node} 在 {unit} {step} 脉冲至 {value}</translation>
+    </message>
+    <message>
+        <source>{node} held at {value} from {unit} {step}</source>
+        <translation>{node} 自 {unit} {step} 起保持在 {value}</translation>
+    </message>
+    <message>
+        <source>{node} held at {value} from {unit} {step} to {end}</source>
+        <translation>{node} 自 {unit} {step} 至 {end} 保持在 {value}</translation>
+    </message>
+    <message>
+        <source>edge {source} → {target} weight {weight}</source>
+        <translation>边 {source} → {target} 权重 {weight}</translation>
+    </message>
+    <message>
+        <source>no levers set</source>
+        <translation>未设定杠杆</translation>
+    </message>
+</context>
+<context>
     <name>live</name>
     <message>
         <source>{new!r} is not a number in [-1, 1]</source>
@@ -1686,6 +1709,69 @@
     <message>
         <source>wrote {out}</source>
         <translation>已写入 {out}</translation>
+    </message>
+</context>
+<context>
+    <name>story</name>
+    <message>
+        <source>The levers</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>{node} {moves} ({objective}: {verdict})</source>
+        <translation>{node}{moves}（{objective}：{verdict}）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>First effects</source>
+        <translation>第一轮影响</translation>
+    </message>
+    <message>
+        <source>Second-round effects</source>
+        <translation>第二轮影响</translation>
+    </message>
+    <message>
+        <source>Third-round effects</source>
+        <translation>第三轮影响</translation>
+    </message>
+    <message>
+        <source>{steps} steps on</source>
+        <translation>此后第 {steps} 轮</translation>
+    </message>
+    <message>
+        <source>{node} {moves} (through {via})</source>
+        <translation>{node}{moves}（经由 {via}）</translation>
+    </message>
+    <message>
+        <source>{node} {moves}</source>
+        <translation>{node}{moves}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>barely moves</source>
+        <translation>几乎不变</translation>
+    </message>
+    <message>
+        <source>rises by {amount}</source>
+        <translation>上升 {amount}</translation>
+    </message>
+    <message>
+        <source>falls by {amount}</source>
+        <translation>下降 {amount}</translation>
     </message>
 </context>
 <context>

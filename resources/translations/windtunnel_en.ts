@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Brief</name>
+    <message numerus="yes">
+        <source>Change from baseline over %n step(s) of one {unit}</source>
+        <translation>
+            <numerusform>Change from baseline over %n step of one {unit}</numerusform>
+            <numerusform>Change from baseline over %n steps of one {unit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monte Carlo: %n sample(s), seed {seed}</source>
+        <translation>
+            <numerusform>Monte Carlo: %n sample, seed {seed}</numerusform>
+            <numerusform>Monte Carlo: %n samples, seed {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</source>
+        <translation>
+            <numerusform>%n participant · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</numerusform>
+            <numerusform>%n participants · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{edge}: %n rated, {up} raise, {down} lower, spread {spread}</source>
+        <translation>
+            <numerusform>{edge}: %n rated, {up} raise, {down} lower, spread {spread}</numerusform>
+            <numerusform>{edge}: %n rated, {up} raise, {down} lower, spread {spread}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{node} {change} by {unit} {step}: {covered} in %n reason(s)</source>
+        <translation>
+            <numerusform>{node} {change} by {unit} {step}: {covered} in %n reason</numerusform>
+            <numerusform>{node} {change} by {unit} {step}: {covered} in %n reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FocusView</name>
     <message numerus="yes">
         <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>

@@ -156,6 +156,143 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <source>Change from baseline at {unit} {step}</source>
+        <translation>{unit} {step} でのベースラインからの変化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change from baseline over %n step(s) of one {unit}</source>
+        <translation>
+            <numerusform>ベースラインからの変化、%n ステップ（1 ステップ＝1 {unit}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule {rule}, {activation} λ={steepness}</source>
+        <translation>規則 {rule}、{activation} λ={steepness}</translation>
+    </message>
+    <message>
+        <source>scenario {verdict}</source>
+        <translation>シナリオは{verdict}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monte Carlo: %n sample(s), seed {seed}</source>
+        <translation>
+            <numerusform>モンテカルロ：%n サンプル、シード {seed}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
+        <translation>青 = ベースラインより上昇、赤 = 低下（ColorBrewer RdBu、色覚多様性に配慮）· ファジィ認知マップのシミュレーション：方向と相対的な大きさであり、予測ではありません</translation>
+    </message>
+    <message>
+        <source>{title}: where the participants disagree</source>
+        <translation>{title}：参加者の意見が分かれるところ</translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation>評価のないものはゼロとして数える</translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation>評価のないものは除外</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</source>
+        <translation>
+            <numerusform>参加者 %n 人 · マップの重みは評価の{method}；{zeros} · マップは {scenario} の {unit} {step} で色付け</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The edges they disagree on most</source>
+        <translation>意見が最も分かれるエッジ</translation>
+    </message>
+    <message>
+        <source>No edge is rated by two or more participants.</source>
+        <translation>2 人以上の参加者が評価したエッジはありません。</translation>
+    </message>
+    <message>
+        <source>{edge} (not on the shared map)</source>
+        <translation>{edge}（共有マップにはない）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{edge}: %n rated, {up} raise, {down} lower, spread {spread}</source>
+        <translation>
+            <numerusform>{edge}：%n 人が評価、上げる {up}、下げる {down}、ばらつき {spread}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign conflict</source>
+        <translation>符号の対立</translation>
+    </message>
+    <message>
+        <source>Levers: {levers}</source>
+        <translation>レバー：{levers}</translation>
+    </message>
+    <message>
+        <source>Largest changes at the last step (levers left out)</source>
+        <translation>最後のステップで最も変化したノード（レバーを除く）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>No node changes from baseline.</source>
+        <translation>ベースラインから変化するノードはありません。</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>Score (importance-weighted share met): {score}</source>
+        <translation>スコア（重要度で重み付けした達成割合）：{score}</translation>
+    </message>
+    <message>
+        <source>Why they changed (the parts add up)</source>
+        <translation>変化の理由（各部分の合計が変化量）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{node} {change} by {unit} {step}: {covered} in %n reason(s)</source>
+        <translation>
+            <numerusform>{node} は {unit} {step} までに {change}：{covered} を %n 個の理由で説明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most changed nodes over time (dashed: baseline)</source>
+        <translation>最も変化したノードの推移（破線：ベースライン）</translation>
+    </message>
+    <message>
+        <source>{title}: {scenario}, the story</source>
+        <translation>{title}：{scenario} のストーリー</translation>
+    </message>
+    <message>
+        <source>{title} · the story of a scenario, {number} of {count}</source>
+        <translation>{title} · シナリオのストーリー、{number}/{count}</translation>
+    </message>
+</context>
+<context>
     <name>ClusterSetting</name>
     <message>
         <source>This computer</source>
@@ -1268,6 +1405,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
         <translation>この概念を分けておくか、該当しそうな概念、またはそれより前のマップの任意の概念と統合します</translation>
+    </message>
+    <message>
+        <source>not on the other maps</source>
+        <translation>ほかのマップにない</translation>
+    </message>
+    <message>
+        <source>Add to the shared map</source>
+        <translation>共有マップに加える</translation>
+    </message>
+    <message>
+        <source>Keep as {participant}&apos;s own</source>
+        <translation>{participant} 自身のものとして残す</translation>
+    </message>
+    <message>
+        <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>
+        <translation>この概念とそのエッジを共有マップに加えるか、この参加者自身のノードとエッジとして残します</translation>
     </message>
     <message>
         <source>Merge all</source>

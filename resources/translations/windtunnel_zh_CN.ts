@@ -156,6 +156,143 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <source>Change from baseline at {unit} {step}</source>
+        <translation>在 {unit} {step} 相对基线的变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change from baseline over %n step(s) of one {unit}</source>
+        <translation>
+            <numerusform>相对基线的变化，共 %n 步（每步一{unit}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule {rule}, {activation} λ={steepness}</source>
+        <translation>规则 {rule}，{activation} λ={steepness}</translation>
+    </message>
+    <message>
+        <source>scenario {verdict}</source>
+        <translation>情景{verdict}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monte Carlo: %n sample(s), seed {seed}</source>
+        <translation>
+            <numerusform>蒙特卡洛：%n 个样本，种子 {seed}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
+        <translation>蓝 = 高于基线，红 = 低于基线（ColorBrewer RdBu，色盲友好）· 模糊认知图模拟：给出方向与相对大小，而非预测</translation>
+    </message>
+    <message>
+        <source>{title}: where the participants disagree</source>
+        <translation>{title}：参与者分歧所在</translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation>缺失的评分计为零</translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation>缺失的评分不计入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</source>
+        <translation>
+            <numerusform>%n 位参与者 · 图的权重是其评分的{method}；{zeros} · 图按 {scenario} 在 {unit} {step} 的结果着色</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The edges they disagree on most</source>
+        <translation>分歧最大的边</translation>
+    </message>
+    <message>
+        <source>No edge is rated by two or more participants.</source>
+        <translation>没有任何边由两位或以上参与者评分。</translation>
+    </message>
+    <message>
+        <source>{edge} (not on the shared map)</source>
+        <translation>{edge}（不在共享图上）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{edge}: %n rated, {up} raise, {down} lower, spread {spread}</source>
+        <translation>
+            <numerusform>{edge}：%n 人评分，{up} 人认为提升，{down} 人认为降低，离散度 {spread}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign conflict</source>
+        <translation>符号冲突</translation>
+    </message>
+    <message>
+        <source>Levers: {levers}</source>
+        <translation>杠杆：{levers}</translation>
+    </message>
+    <message>
+        <source>Largest changes at the last step (levers left out)</source>
+        <translation>最后一步变化最大的节点（不含杠杆）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>No node changes from baseline.</source>
+        <translation>没有节点相对基线变化。</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Score (importance-weighted share met): {score}</source>
+        <translation>得分（按重要性加权的达成比例）：{score}</translation>
+    </message>
+    <message>
+        <source>Why they changed (the parts add up)</source>
+        <translation>变化的原因（各部分相加等于总变化）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{node} {change} by {unit} {step}: {covered} in %n reason(s)</source>
+        <translation>
+            <numerusform>{node} 到 {unit} {step} 变化 {change}：{covered} 由 %n 个原因解释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most changed nodes over time (dashed: baseline)</source>
+        <translation>变化最大的节点随时间的走势（虚线：基线）</translation>
+    </message>
+    <message>
+        <source>{title}: {scenario}, the story</source>
+        <translation>{title}：{scenario}，情景故事</translation>
+    </message>
+    <message>
+        <source>{title} · the story of a scenario, {number} of {count}</source>
+        <translation>{title} · 情景故事，第 {number}/{count} 页</translation>
+    </message>
+</context>
+<context>
     <name>ClusterSetting</name>
     <message>
         <source>This computer</source>
@@ -1268,6 +1405,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
         <translation>保持这个概念分开，将它与它可能对应的概念合并，或与之前各图中的任何概念合并</translation>
+    </message>
+    <message>
+        <source>not on the other maps</source>
+        <translation>不在其他图上</translation>
+    </message>
+    <message>
+        <source>Add to the shared map</source>
+        <translation>加入共享的图</translation>
+    </message>
+    <message>
+        <source>Keep as {participant}&apos;s own</source>
+        <translation>保留为 {participant} 自己的</translation>
+    </message>
+    <message>
+        <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>
+        <translation>将此概念及其边加入共享的图，或保留为该参与者自己的节点和边</translation>
     </message>
     <message>
         <source>Merge all</source>

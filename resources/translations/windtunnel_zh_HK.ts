@@ -156,6 +156,143 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <source>Change from baseline at {unit} {step}</source>
+        <translation>在 {unit} {step} 相對基線的變化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change from baseline over %n step(s) of one {unit}</source>
+        <translation>
+            <numerusform>相對基線的變化，共 %n 步（每步一{unit}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule {rule}, {activation} λ={steepness}</source>
+        <translation>規則 {rule}，{activation} λ={steepness}</translation>
+    </message>
+    <message>
+        <source>scenario {verdict}</source>
+        <translation>情景{verdict}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monte Carlo: %n sample(s), seed {seed}</source>
+        <translation>
+            <numerusform>蒙地卡羅：%n 個樣本，種子 {seed}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blue = rise, red = fall from baseline (ColorBrewer RdBu, colour-blind safe) · a fuzzy-cognitive-map simulation: directions and relative sizes, not forecasts</source>
+        <translation>藍 = 高於基線，紅 = 低於基線（ColorBrewer RdBu，色盲友善）· 模糊認知圖模擬：給出方向與相對大小，而非預測</translation>
+    </message>
+    <message>
+        <source>{title}: where the participants disagree</source>
+        <translation>{title}：參與者分歧所在</translation>
+    </message>
+    <message>
+        <source>absent ratings count as zero</source>
+        <translation>缺失的評分計為零</translation>
+    </message>
+    <message>
+        <source>absent ratings are left out</source>
+        <translation>缺失的評分不計入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</source>
+        <translation>
+            <numerusform>%n 位參與者 · 圖的權重是其評分的{method}；{zeros} · 圖按 {scenario} 在 {unit} {step} 的結果著色</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The edges they disagree on most</source>
+        <translation>分歧最大的邊</translation>
+    </message>
+    <message>
+        <source>No edge is rated by two or more participants.</source>
+        <translation>沒有任何邊由兩位或以上參與者評分。</translation>
+    </message>
+    <message>
+        <source>{edge} (not on the shared map)</source>
+        <translation>{edge}（不在共享圖上）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{edge}: %n rated, {up} raise, {down} lower, spread {spread}</source>
+        <translation>
+            <numerusform>{edge}：%n 人評分，{up} 人認為提升，{down} 人認為降低，離散度 {spread}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign conflict</source>
+        <translation>符號衝突</translation>
+    </message>
+    <message>
+        <source>Levers: {levers}</source>
+        <translation>槓桿：{levers}</translation>
+    </message>
+    <message>
+        <source>Largest changes at the last step (levers left out)</source>
+        <translation>最後一步變化最大的節點（不含槓桿）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基線</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>No node changes from baseline.</source>
+        <translation>沒有節點相對基線變化。</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>Score (importance-weighted share met): {score}</source>
+        <translation>得分（按重要性加權的達成比例）：{score}</translation>
+    </message>
+    <message>
+        <source>Why they changed (the parts add up)</source>
+        <translation>變化的原因（各部分相加等於總變化）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{node} {change} by {unit} {step}: {covered} in %n reason(s)</source>
+        <translation>
+            <numerusform>{node} 到 {unit} {step} 變化 {change}：{covered} 由 %n 個原因解釋</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most changed nodes over time (dashed: baseline)</source>
+        <translation>變化最大的節點隨時間的走勢（虛線：基線）</translation>
+    </message>
+    <message>
+        <source>{title}: {scenario}, the story</source>
+        <translation>{title}：{scenario}，情景故事</translation>
+    </message>
+    <message>
+        <source>{title} · the story of a scenario, {number} of {count}</source>
+        <translation>{title} · 情景故事，第 {number}/{count} 頁</translation>
+    </message>
+</context>
+<context>
     <name>ClusterSetting</name>
     <message>
         <source>This computer</source>
@@ -1268,6 +1405,22 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep this concept apart, merge it with the concept it may be, or with any concept of the maps before it</source>
         <translation>保持這個概念分開，將它與它可能對應的概念合併，或與之前各圖中的任何概念合併</translation>
+    </message>
+    <message>
+        <source>not on the other maps</source>
+        <translation>不在其他圖上</translation>
+    </message>
+    <message>
+        <source>Add to the shared map</source>
+        <translation>加入共享的圖</translation>
+    </message>
+    <message>
+        <source>Keep as {participant}&apos;s own</source>
+        <translation>保留為 {participant} 自己的</translation>
+    </message>
+    <message>
+        <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>
+        <translation>將此概念及其邊加入共享的圖，或保留為該參與者自己的節點和邊</translation>
     </message>
     <message>
         <source>Merge all</source>

@@ -357,6 +357,27 @@ def test_deleting_a_rated_edge_keeps_what_the_participants_said(window, qtbot):
     assert model == before
 
 
+def test_a_redrawn_rated_edge_takes_the_participants_aggregate_at_once(window, qtbot):
+    """Deleting a rated edge, then drawing it again on the map (the scene's drag signal):
+    the new edge's weight is the participants' aggregate, not the drawing weight, and one
+    undo takes the drawing and the re-aggregation back together."""
+    from windtunnel.app.commands import execute, remove_command
+    from windtunnel.model import DEFAULT_WEIGHT
+    model = load(bundled_model(VOICES))
+    _show(window, qtbot, model)
+    key = ("restricted-access", "misuse-risk")
+    aggregate = working_weights(model)[key]
+    assert abs(aggregate - DEFAULT_WEIGHT) > 0.05     # so the test tells the two apart
+    execute(window.document.undo_stack, remove_command(model, edges=[key]))
+    deleted = model.copy()
+    steps = window.document.undo_stack.count()
+    window.scene.edge_requested.emit(*key)
+    assert model.edge(*key).weight == pytest.approx(aggregate)
+    assert window.document.undo_stack.count() == steps + 1
+    window.document.undo_stack.undo()
+    assert model == deleted and model.edge(*key) is None
+
+
 def test_hundreds_of_participants_are_charted_as_a_band(window, qtbot):
     model = load(bundled_model(VOICES))
     voices = model.participants
@@ -395,8 +416,8 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     assert importer.action in window.menus.file.actions()
     reviewed = []
 
-    def review(proposals, concepts):
-        dialog = NearMatchReview(proposals, window, concepts)
+    def review(proposals, concepts, extras=()):
+        dialog = NearMatchReview(proposals, window, concepts, extras)
         reviewed.append([(p.label, p.concept_label) for p in proposals])
         assert all(not merged for merged in (c.currentData() for c in dialog.choices))
         if merge:
@@ -423,8 +444,8 @@ def test_the_review_merges_a_concept_with_any_concept_of_an_earlier_map(
     importer = window.extensions["participants"].importer
     chosen = []
 
-    def review(proposals, concepts):
-        dialog = NearMatchReview(proposals, window, concepts)
+    def review(proposals, concepts, extras=()):
+        dialog = NearMatchReview(proposals, window, concepts, extras)
         choice = dialog.choices[0]
         texts = [choice.itemText(i) for i in range(choice.count())]
         assert texts[:2] == ["Keep apart", "Merge with Sneezing / coughing"]
@@ -445,6 +466,46 @@ def test_the_review_merges_a_concept_with_any_concept_of_an_earlier_map(
     rated = {labels[end] for r in who.ratings for end in r.key}
     assert "Fatality rate" in rated and "Sneezing or coughing" not in rated
     assert chosen == [next(n.id for n in model.nodes if n.label == "Fatality rate")]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_the_review_keeps_a_plain_maps_extra_concept_as_its_participants_own(
+        window, qtbot, monkeypatch):
+    """Each concept a plain map has beyond the others gets a row: added to the shared map
+    by default, or kept as that participant's own node (with their edges to it)."""
+    from windtunnel.app.participants_import import NearMatchReview
+    from windtunnel.io.participants import normal_label, read_map
+    _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    picked = []
+
+    def review(proposals, concepts, extras=()):
+        dialog = NearMatchReview(proposals, window, concepts, extras)
+        assert len(dialog.own_choices) == len(extras) > 0
+        assert all(c.currentData() is None for c in dialog.own_choices)   # shared by default
+        drawn = [{normal_label(n.label) for n in read_map(p).nodes} for p in PROJECTS]
+        row = next(k for k, (_i, _n, label, _m) in enumerate(extras)   # no other map has it
+                   if sum(normal_label(label) in labels for labels in drawn) == 1)
+        choice = dialog.own_choices[row]
+        texts = [choice.itemText(i) for i in range(choice.count())]
+        assert texts == ["Add to the shared map", f"Keep as {extras[row][3]}'s own"]
+        choice.setCurrentIndex(1)
+        dialog.set_all(True)                        # Merge all leaves the own rows alone
+        assert choice.currentIndex() == 1
+        dialog.set_all(False)
+        picked.append(extras[row])
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(p) for p in PROJECTS])
+    (_index, _node, label, name), = picked
+    model = opened.document.model
+    assert label not in [n.label for n in model.nodes]
+    who = next(p for p in model.participants if p.label == name)
+    own = next(n.id for n in who.nodes if n.label == label)
+    assert any(own in r.key for r in who.ratings)
+    assert not any(own in e.key for e in model.edges)
     opened.ask_save_changes = lambda: "discard"
     opened.close()
 

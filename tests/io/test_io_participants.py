@@ -119,6 +119,31 @@ def test_a_participants_own_nodes_and_edges_come_along_as_theirs():
     assert loads(dumps(model)) == model
 
 
+def test_a_plain_maps_extra_concept_can_stay_its_participants_own():
+    """An extra concept of a plain map is listed; added to the shared map by default, or,
+    when the caller keeps it, that map's participant's own node, its edges their own."""
+    first = Model.from_elements(nodes=[Node("a", "Alpha"), Node("b", "Beta")],
+                                edges=[Edge("a", "b", 0.5)])
+    second = Model.from_elements(
+        nodes=[Node("1", "alpha"), Node("2", "Beta"), Node("3", "Worry")],
+        edges=[Edge("1", "2", 0.3), Edge("3", "2", -0.4), Edge("1", "3", 0.6)])
+    shared = combine_maps([("ann", first), ("bo", second)])
+    assert shared.extras == ((1, "3", "Worry", "bo"),)
+    assert "Worry" in [n.label for n in shared.model.nodes]
+    kept = combine_maps([("ann", first), ("bo", second)], own={(1, "3")})
+    model = kept.model
+    assert kept.extras == shared.extras
+    assert [n.label for n in model.nodes] == ["Alpha", "Beta"]
+    bo = model.participant("bo")
+    assert [n.label for n in bo.nodes] == ["Worry"]
+    worry = bo.nodes[0].id
+    assert {r.key: r.weight for r in bo.ratings} == {("a", "b"): 0.3, (worry, "b"): -0.4,
+                                                     ("a", worry): 0.6}
+    assert {e.key for e in model.edges} == {("a", "b")}               # their own edges
+    assert model.edge("a", "b").weight == pytest.approx(0.4)          # mean of the two
+    assert loads(dumps(model)) == model
+
+
 def test_the_shared_weights_are_the_recorded_aggregate_and_the_model_saves():
     maps = _maps(["test001_a", "test001_b", "test001_c", "test001_d"])
     for zeros in ("include", "ignore"):

@@ -52,9 +52,12 @@ _FIELDS = {
 class Editor:
     """Editing operations on one document, shown in one scene."""
 
-    def __init__(self, document: Document, scene: CanvasScene) -> None:
+    def __init__(self, document: Document, scene: CanvasScene, edge_rules=()) -> None:
         self.document = document
         self.scene = scene
+        #: ``rule(model, command)`` -> the command to run to draw new edges (the window's
+        #: :meth:`~.mainwindow.MainWindow.add_edge_rule`), applied in order.
+        self.edge_rules = edge_rules
 
     @property
     def model(self):
@@ -116,7 +119,7 @@ class Editor:
 
     def connect(self, source: str, target: str, weight: float = DEFAULT_WEIGHT) -> tuple[str, str]:
         """Add the edge ``source -> target``; return its key."""
-        self.run(InsertCommand(self.model, "edge", Edge(source, target, weight)))
+        self._draw_edges(InsertCommand(self.model, "edge", Edge(source, target, weight)))
         self.scene.select(edges=[(source, target)])
         return (source, target)
 
@@ -129,9 +132,15 @@ class Editor:
         parts = [InsertCommand(self.model, "edge", Edge(a, b, DEFAULT_WEIGHT)) for a, b in pairs]
         text = ((lambda: QCoreApplication.translate("editor", "Connect nodes"))
                 if len(parts) > 1 else parts[0].wording)
-        self.run(MacroCommand(self.model, text, parts))
+        self._draw_edges(MacroCommand(self.model, text, parts))
         self.scene.select(edges=pairs)
         return pairs
+
+    def _draw_edges(self, command: ModelCommand) -> None:
+        """Run a command that adds edges, as the edge rules make it."""
+        for rule in self.edge_rules:
+            command = rule(self.model, command)
+        self.run(command)
 
     def reverse_selected(self) -> list[tuple[str, str]]:
         """Swap the direction of the selected edges (each keeps its place in the order)."""

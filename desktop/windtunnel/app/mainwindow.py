@@ -91,6 +91,8 @@ class MainWindow(FileOperations, QMainWindow):
         self.map_decorations: list = []
         #: Who adds entries to the map's right-click menu (see :meth:`add_map_menu`).
         self.map_menu_contributors: list[Callable[[QMenu, str, object], None]] = []
+        #: What becomes of the command that draws new edges (see :meth:`add_edge_rule`).
+        self.edge_rules: list[Callable] = []
         #: The map's right-click menu last opened (kept so that it stays alive while shown).
         self.map_menu: QMenu | None = None
         #: What extensions plugged in, by name (the workspace registers them; they are built
@@ -229,6 +231,12 @@ class MainWindow(FileOperations, QMainWindow):
         registered; a menu left empty is not shown."""
         self.map_menu_contributors.append(contributor)
 
+    def add_edge_rule(self, rule: Callable) -> None:
+        """Let ``rule(model, command)`` return the command to run instead of ``command``, the
+        one that draws new edges on ``model`` (one undo step either way): the participants
+        wrap it so that a redrawn edge takes their aggregate at once."""
+        self.edge_rules.append(rule)
+
     def build_map_menu(self, kind: str, key) -> QMenu:
         """The right-click menu for ``kind``/``key`` as the contributors fill it."""
         menu = QMenu(self)
@@ -350,7 +358,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.view.setScene(self.scene)
         if old_scene is not None:
             old_scene.deleteLater()  # with its items: a window keeps one scene
-        self.editor = Editor(document, self.scene)
+        self.editor = Editor(document, self.scene, self.edge_rules)
         self.inspector.set_editor(self.editor)
         self.sources.set_editor(self.editor)
         self.outline.set_model(document.model)

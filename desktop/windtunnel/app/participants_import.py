@@ -10,7 +10,11 @@ them, one row each (which map, its label, the concept it may be, how alike, why)
 user chooses per row *Keep apart* (default), *Merge with* the proposed concept, or *Merge
 with* any other concept an earlier map brought and this map does not join already (the
 list names every one), or *Merge all*
-(each with its proposed concept) / *Keep all apart*. The combined model opens in a new window, unsaved, with the import's notes.
+(each with its proposed concept) / *Keep all apart*. Under them, one row per concept a
+plain map (one participant's map) has beyond the others (:attr:`Combined.extras`): *Add to
+the shared map* (the default) or *Keep as <participant>'s own*, so that a participant's
+extra nodes and edges can stay theirs. The combined model opens in a new window, unsaved,
+with the import's notes.
 
 A file that cannot be read is named with its problem and nothing opens.
 """
@@ -29,16 +33,21 @@ from ..errors import WindtunnelError
 from .document import Document
 from .failures import guarded_read
 
-__all__ = ["NearMatchReview", "ParticipantsImport"]
+__all__ = ["NearMatchReview", "ParticipantsImport", "OWN"]
+
+#: The choice of a review row that keeps an extra concept as its participant's own.
+OWN = "own"
 
 
 class NearMatchReview(QDialog):
     """One row per near match; each row's choice is Keep apart (the default), or the
     concept to merge with: the proposed one, or any of ``concepts`` (as
     :attr:`~windtunnel.io.participants.Combined.concepts`) of an earlier map that the
-    row's map does not join already."""
+    row's map does not join already. Then one row per extra concept of a plain map
+    (``extras``, as :attr:`~windtunnel.io.participants.Combined.extras`): added to the
+    shared map (the default) or kept as that participant's own (:data:`OWN`)."""
 
-    def __init__(self, proposals, parent=None, concepts=()) -> None:
+    def __init__(self, proposals, parent=None, concepts=(), extras=()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Concepts that are only alike"))
         self.proposals = list(proposals)
@@ -47,7 +56,8 @@ class NearMatchReview(QDialog):
             "you choose Merge: merged, the map's node becomes the concept and its edges "
             "rate the concept's edges; kept apart, it stays a concept of its own."),
             wordWrap=True)
-        self.table = QTableWidget(len(self.proposals), 5)
+        self.extras = list(extras)
+        self.table = QTableWidget(len(self.proposals) + len(self.extras), 5)
         self.table.setHorizontalHeaderLabels([self.tr("Map"), self.tr("Its concept"),
                                               self.tr("May be"), self.tr("Why"),
                                               self.tr("Choice")])
@@ -74,6 +84,17 @@ class NearMatchReview(QDialog):
                                       "may be, or with any concept of the maps before it"))
             self.table.setCellWidget(row, 4, choice)
             self.choices.append(choice)
+        self.own_choices: list[QComboBox] = []
+        for row, (_index, _node, label, name) in enumerate(self.extras, len(self.proposals)):
+            for column, text in enumerate((name, label, "", self.tr("not on the other maps"))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("Add to the shared map"), None)
+            choice.addItem(self.tr("Keep as {participant}'s own").format(participant=name), OWN)
+            choice.setToolTip(self.tr("Add this concept and its edges to the shared map, or "
+                                      "keep them as this participant's own nodes and edges"))
+            self.table.setCellWidget(row, 4, choice)
+            self.own_choices.append(choice)
         merge_all = QPushButton(self.tr("Merge all"))
         merge_all.clicked.connect(lambda: self.set_all(True))
         keep_all = QPushButton(self.tr("Keep all apart"))
@@ -93,10 +114,15 @@ class NearMatchReview(QDialog):
         for choice in self.choices:
             choice.setCurrentIndex(1 if merge else 0)
 
-    def merged(self) -> dict[tuple[str, str], str]:
-        """The near matches the user chose to merge: key -> the concept to merge with."""
-        return {p.key: choice.currentData() for p, choice in zip(self.proposals, self.choices)
-                if choice.currentData() is not None}
+    def merged(self) -> dict[tuple, str]:
+        """The user's choices: each near match to merge, key -> the concept to merge with,
+        and each extra concept to keep as its participant's own, (map index, node id) ->
+        :data:`OWN`."""
+        chosen = {p.key: choice.currentData() for p, choice in zip(self.proposals, self.choices)
+                  if choice.currentData() is not None}
+        chosen.update(((index, node), OWN) for (index, node, _l, _n), choice
+                      in zip(self.extras, self.own_choices) if choice.currentData() == OWN)
+        return chosen
 
 
 class ParticipantsImport:
@@ -123,10 +149,11 @@ class ParticipantsImport:
                 "Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)"))
         return paths
 
-    def review(self, proposals, concepts=()) -> dict[tuple[str, str], str] | None:
-        """The near matches to merge, each with its concept (None: the import is
-        cancelled)."""
-        dialog = NearMatchReview(proposals, self.window, concepts)
+    def review(self, proposals, concepts=(), extras=()) -> dict[tuple, str] | None:
+        """The near matches to merge, each with its concept, and the extra concepts kept
+        as their participant's own (:meth:`NearMatchReview.merged`); None: the import is
+        cancelled."""
+        dialog = NearMatchReview(proposals, self.window, concepts, extras)
         return dialog.merged() if dialog.exec() == QDialog.Accepted else None
 
     def run(self, paths: list[str] | None = None):
@@ -142,12 +169,14 @@ class ParticipantsImport:
             maps = [(Path(p).stem, guarded_read(lambda p=p: read_map(p), p))
                     for p in paths]
             combined = combine_maps(maps)
-            if combined.proposals:
-                merged = self.review(combined.proposals, combined.concepts)
-                if merged is None:
+            if combined.proposals or combined.extras:
+                chosen = self.review(combined.proposals, combined.concepts, combined.extras)
+                if chosen is None:
                     return None
-                if merged:
-                    combined = combine_maps(maps, accept=merged)
+                if chosen:
+                    combined = combine_maps(
+                        maps, accept={k: v for k, v in chosen.items() if v != OWN},
+                        own={k for k, v in chosen.items() if v == OWN})
         except WindtunnelError as exc:            # a file refused, too few maps, ...
             window.show_problem(QCoreApplication.translate(
                 "ParticipantsImport", "The maps could not be combined"), exc)

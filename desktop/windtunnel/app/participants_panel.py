@@ -47,8 +47,8 @@ from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
 from .participants_import import ParticipantsImport
 from .lazyview import LazyView
-from .participants_rating import (add_participant, remove_participant, rename_participant,
-                                  set_aggregation)
+from .participants_rating import (add_participant, aggregate_new_edges, remove_participant,
+                                  rename_participant, set_aggregation)
 from .scrolling import scrolling
 from .formats import number
 
@@ -376,6 +376,7 @@ def attach_participants(window, frames: ParticipantsFrames | None = None) -> Par
     panel.importer = ParticipantsImport(window)
     panel.rating_menu = RatingMenu(panel)
     window.add_map_menu(panel.rating_menu.contribute)
+    window.add_edge_rule(aggregate_new_edges)
     panel.dock = frames.panel_dock
     panel.dock.setWidget(scrolling(panel))
     if frames.results_dock is not None:

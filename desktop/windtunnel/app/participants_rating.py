@@ -31,7 +31,7 @@ from .choices import choice_text
 from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceCommand, Wording,
                        SetSettingsCommand)
 
-__all__ = ["AggregateAfter", "rate", "add_participant", "rename_participant",
+__all__ = ["AggregateAfter", "aggregate_new_edges", "rate", "add_participant", "rename_participant",
            "remove_participant", "set_aggregation", "KEEP"]
 
 #: ``rate``'s default for a field the rating keeps as it is.
@@ -61,6 +61,13 @@ class AggregateAfter(ModelCommand):
         for edge in reversed(self.edges_before):
             self.model.replace("edge", edge)
         self.edit.revert()
+
+
+def aggregate_new_edges(model: Model, command: ModelCommand) -> ModelCommand:
+    """The editor's rule for drawing edges on a model with participants: the drawing and
+    the re-aggregation as one undo step, so an edge drawn again after a rated one was
+    deleted takes the participants' aggregate at once (their ratings were kept)."""
+    return AggregateAfter(model, command) if model.participants else command
 
 
 def _participant(model: Model, participant_id: str) -> Participant:

@@ -21,7 +21,11 @@ ratings are its edges; a map that already holds participants (a workbook of seve
 participants' matrices or expert ratings, a .wtm with participants) brings each of them,
 with their ratings as they are, and their own nodes: an own node whose label is a concept
 of the combined map joins that concept, any other stays that participant's own (its id
-made unique), with their ratings of it as their own edges, off the shared map. The shared map holds every concept and every edge some
+made unique), with their ratings of it as their own edges, off the shared map. A plain map
+(one voice) brings its extra concepts (those no earlier map has) to the shared map, unless
+the caller names them in ``own``: each of those stays that map's participant's own node,
+and its edges their own edges, in the same way (:attr:`Combined.extras` lists the extra
+concepts a caller may choose from). The shared map holds every concept and every edge some
 participant drew, weighted by the aggregate the settings name (mean or median, zeros
 included or ignored). Scenarios, objectives and settings are the first map's.
 :func:`read_maps` reads the maps from files and folders.
@@ -95,6 +99,9 @@ class Combined:
     proposals: tuple[Proposal, ...]
     notes: tuple[Problem, ...]
     concepts: tuple[tuple[str, str, int, frozenset[int]], ...] = ()
+    #: (map index, node id, label, map name) of every extra concept of a plain map after
+    #: the first: what ``combine_maps(own=...)`` may keep as that map's participant's own.
+    extras: tuple[tuple[int, str, str, str], ...] = ()
 
 
 class _Concepts:
@@ -143,7 +150,7 @@ class _Concepts:
 
 
 def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
-                 settings: Settings | None = None) -> Combined:
+                 settings: Settings | None = None, own=()) -> Combined:
     """One model whose participants are ``maps`` (name, model); see the module docstring.
 
     ``settings`` (default: the first map's) name the aggregation; ``accept`` merges the
@@ -151,7 +158,8 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     those, a mapping of keys to concept ids merges each with the concept chosen (the
     app's review table: any concept of an earlier map), False none. A chosen concept that
     is not there (another choice left it out) or that the map already joined keeps the node
-    apart, with a note."""
+    apart, with a note. ``own`` holds (map index, node id) of extra concepts of plain maps
+    (:attr:`Combined.extras`) to keep as that map's participant's own nodes."""
     voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
     if voices_given < 2:
         raise LoadError(Problem("", translate("participants", "{voices_given} map given; aggregating "
@@ -163,8 +171,10 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     voices: list[tuple[str, list[Rating]]] = []
     first = maps[0][1]
     notes: list[Problem] = []
+    extras: list[tuple[int, str, str, str]] = []
     for index, (name, model) in enumerate(maps):
         mapping: dict[str, str] = {}
+        kept_own: list[Node] = []
         taken: set[str] = set()
         for node in model.nodes:
             concept = concepts.match(node) if index else None
@@ -186,6 +196,11 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                     mapping[node.id] = chosen
                     taken.add(chosen)
                     continue
+            if index and not model.participants:
+                extras.append((index, node.id, node.label, name))
+                if (index, node.id) in own:
+                    kept_own.append(node)
+                    continue
             concept_id = node.id if node.id not in concepts.by_id else slugify(
                 node.label, set(concepts.by_id))
             concepts.add(node, concept_id, index)
@@ -193,12 +208,12 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
             taken.add(concept_id)
         for concept in mapping.values():
             concepts.joined.setdefault(concept, set()).add(index)
-        for voice, given, own in _voices(name, model):
-            voices.append((voice, given, own, mapping))
+        for voice, given, nodes in _voices(name, model, kept_own):
+            voices.append((voice, given, nodes, mapping))
     own_ids = set(concepts.by_id)
-    for k, (voice, given, own, shared) in enumerate(voices):
+    for k, (voice, given, nodes, shared) in enumerate(voices):
         mapping, kept = dict(shared), []
-        for node in own:                       # a participant's own concepts
+        for node in nodes:                     # a participant's own concepts
             concept = concepts.match(node)
             if concept is not None and concept not in mapping.values():
                 mapping[node.id] = concept     # another map drew it: shared after all
@@ -271,7 +286,8 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
         notes.append(Problem("", message.format(count=count, merged=merged)))
     return Combined(model, tuple(proposals), tuple(notes),
                     tuple((n.id, n.label, concepts.origin[n.id],
-                           frozenset(concepts.joined.get(n.id, ()))) for n in concepts.nodes))
+                           frozenset(concepts.joined.get(n.id, ()))) for n in concepts.nodes),
+                    tuple(extras))
 
 
 def _chosen(accept, proposal: Proposal) -> str | None:
@@ -285,13 +301,13 @@ def _chosen(accept, proposal: Proposal) -> str | None:
     return proposal.concept if proposal.key in accept else None
 
 
-def _voices(name: str, model: Model):
+def _voices(name: str, model: Model, own=()):
     """The voices one map brings, (name, ratings, own nodes): its participants, or the map
-    itself as one."""
+    itself as one, with ``own``, the extra concepts it keeps as its own."""
     if model.participants:
         return [(p.label, p.ratings, p.nodes) for p in model.participants]
     return [(name, [Rating(*e.key, e.weight, confidence=e.confidence) for e in model.edges],
-             ())]
+             tuple(own))]
 
 
 def read_map(path) -> Model:

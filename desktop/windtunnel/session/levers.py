@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..language import translate
 from ..model import Intervention, Model, Scenario, translated
 
 __all__ = ["lever_setting", "default_start", "describe_levers"]
@@ -26,11 +27,18 @@ def describe_levers(model: Model, scenario: Scenario, unit: str = "step") -> str
     for v in scenario.interventions:
         node = model.node(v.node)
         name = translated(node) if node is not None else v.node
+        value = f"{v.value:+.2f}"
         if v.mode == "pulse":
-            parts.append(f"{name} pulsed to {v.value:+.2f} at {unit} {v.start}")
+            parts.append(translate("levers", "{node} pulsed to {value} at {unit} {step}").format(
+                node=name, value=value, unit=unit, step=v.start))
+        elif v.end is None:
+            parts.append(translate("levers", "{node} held at {value} from {unit} {step}").format(
+                node=name, value=value, unit=unit, step=v.start))
         else:
-            until = "" if v.end is None else f" to {v.end}"
-            parts.append(f"{name} held at {v.value:+.2f} from {unit} {v.start}{until}")
+            parts.append(translate(
+                "levers", "{node} held at {value} from {unit} {step} to {end}").format(
+                node=name, value=value, unit=unit, step=v.start, end=v.end))
     for o in scenario.overrides:
-        parts.append(f"edge {o.source} \u2192 {o.target} weight {o.weight:+.2f}")
-    return "; ".join(parts) if parts else "no levers set"
+        parts.append(translate("levers", "edge {source} \u2192 {target} weight {weight}").format(
+            source=o.source, target=o.target, weight=f"{o.weight:+.2f}"))
+    return "; ".join(parts) if parts else translate("levers", "no levers set")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..engine.plans import objective_met
+from ..language import translate
 from ..model import translated
 from .levers import describe_levers
 from .snapshot import ResultsSnapshot
@@ -27,7 +28,6 @@ __all__ = ["Chapter", "tell", "MOVES"]
 MOVES = 0.01
 #: Each chapter's text names at most this many new nodes.
 NAMED = 6
-_ORDINALS = ("", "First effects", "Second-round effects", "Third-round effects")
 
 
 @dataclass(frozen=True)
@@ -60,11 +60,11 @@ def tell(snapshot: ResultsSnapshot) -> list[Chapter]:
         if steps and node_id not in goals and abs(change.get(node_id, 0.0)) >= MOVES:
             rounds.setdefault(steps, []).append(node_id)
     shown: set[str] = set(starts)
-    chapters = [_chapter(model, "The levers", describe_levers(model, scenario, unit) + ".",
+    chapters = [_chapter(model, translate("story", "The levers"), describe_levers(model, scenario, unit) + ".",
                          tuple(starts), shown)]
     for steps in sorted(rounds):
         new = sorted(rounds[steps], key=lambda n: -abs(change[n]))
-        title = _ORDINALS[steps] if steps < len(_ORDINALS) else f"{steps} steps on"
+        title = _round_title(steps)
         text = _moves(model, new, change, shown)
         shown |= set(new)
         chapters.append(_chapter(model, title, text, tuple(new), shown))
@@ -74,12 +74,25 @@ def tell(snapshot: ResultsSnapshot) -> list[Chapter]:
             node = model.node(objective.node)
             moved = change.get(objective.node, 0.0)
             met = bool(objective_met(moved, objective))
-            lines.append(f"{translated(node)} {_direction(moved)} "
-                         f"({translated(objective)}: {'met' if met else 'not met'})")
+            lines.append(translate("story", "{node} {moves} ({objective}: {verdict})").format(
+                node=translated(node), moves=_direction(moved),
+                objective=translated(objective),
+                verdict=translate("story", "met") if met else translate("story", "not met")))
         shown |= set(goals)
-        chapters.append(_chapter(model, "Outcomes", "; ".join(lines) + ".", tuple(goals),
+        chapters.append(_chapter(model, translate("story", "Outcomes"), "; ".join(lines) + ".", tuple(goals),
                                  shown))
     return chapters
+
+
+def _round_title(steps: int) -> str:
+    """The title of the chapter on the nodes ``steps`` edges from the levers."""
+    if steps == 1:
+        return translate("story", "First effects")
+    if steps == 2:
+        return translate("story", "Second-round effects")
+    if steps == 3:
+        return translate("story", "Third-round effects")
+    return translate("story", "{steps} steps on").format(steps=steps)
 
 
 def _chapter(model, title: str, text: str, new: tuple[str, ...], shown: set[str]) -> Chapter:
@@ -111,14 +124,21 @@ def _moves(model, new: list[str], change: dict[str, float], shown: set[str]) -> 
     for node_id in new[:NAMED]:
         via = max((e for e in model.edges if e.target == node_id and e.source in shown),
                   key=lambda e: abs(e.weight * change.get(e.source, 0.0)), default=None)
-        through = f" (through {translated(model.node(via.source))})" if via is not None else ""
-        parts.append(f"{translated(model.node(node_id))} {_direction(change[node_id])}{through}")
+        node, moves = translated(model.node(node_id)), _direction(change[node_id])
+        parts.append(translate("story", "{node} {moves} (through {via})").format(
+            node=node, moves=moves, via=translated(model.node(via.source)))
+            if via is not None else translate("story", "{node} {moves}").format(
+                node=node, moves=moves))
     rest = len(new) - NAMED
-    return "; ".join(parts) + (f"; and {rest} more" if rest > 0 else "") + "."
+    if rest > 0:
+        parts.append(translate("story", "and {count} more").format(count=rest))
+    return "; ".join(parts) + "."
 
 
 def _direction(value: float) -> str:
     if abs(value) < 0.005:
-        return "barely moves"
-    return f"{'rises' if value > 0 else 'falls'} by {abs(value):.2f}"
+        return translate("story", "barely moves")
+    text = (translate("story", "rises by {amount}") if value > 0
+            else translate("story", "falls by {amount}"))
+    return text.format(amount=f"{abs(value):.2f}")
 

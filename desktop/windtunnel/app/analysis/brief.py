@@ -19,7 +19,9 @@ legend under the map, and the edges the participants disagree on most (sign conf
 first, then by spread), with how many rated each and which way.
 
 The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the pages
-themselves are painted on the GUI thread (the map is a scene).
+themselves are painted on the GUI thread (the map is a scene). Every word the pages paint
+of their own is translated (context "Brief") into the current language; the model's text
+comes through :func:`windtunnel.model.translated`.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from __future__ import annotations
 import datetime as _dt
 
 import numpy as np
-from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF,
-                            QSize, QSizeF, Qt)
+from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF,
+                            QPointF, QRectF, QSize, QSizeF, Qt)
+
 from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter,
                            QPainterPath, QPdfWriter, QPen, QPolygonF)
 
@@ -37,6 +40,7 @@ from ...engine import breakdown_plan, compiled_model, disagreement, lever_shares
 from ...model import translated
 from ...engine.compile import compile_scenario
 from .charts import OKABE_ITO
+from ..choices import choice_text
 from .figures import percent, rounded_parts, signed
 from ...session import ResultsSnapshot, describe_levers
 from ..canvas import CanvasScene
@@ -46,7 +50,7 @@ from .colours import change_colour, change_colours, change_scale, legend_size, r
 from ..formats import number
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
-           "paint_title",
+           "paint_title", "change_at",
            "PAGE_DPI", "PAGE_MARGIN_MM", "TOP_CHANGES", "EXPLAINED", "DISAGREED",
            "paint_lens_page"]
 
@@ -66,6 +70,15 @@ LEGEND_PIXELS = 3
 PAGE_DPI = 144
 #: The A4 landscape pages' margin on every side (brief and story).
 PAGE_MARGIN_MM = 12
+
+#: Qt's catalogue lookup, by the name lupdate looks for (context "Brief").
+translate = QCoreApplication.translate
+
+
+def change_at(unit: str, step: int) -> str:
+    """The colour scale's caption: the change from baseline at ``unit`` ``step``."""
+    return translate("Brief", "Change from baseline at {unit} {step}").format(unit=unit,
+                                                                              step=step)
 
 
 def paint_title(painter: QPainter, page: QRectF, text: str) -> float:
@@ -152,11 +165,18 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
     s = results.settings
     title_h = paint_title(painter, page, f"{results.title}: {current.label}")
     uncertainty = snapshot.uncertainty
-    line = (f"Change from baseline over {len(results.time) - 1} {s.time_unit}s \u00b7 rule "
-            f"{s.rule}, {s.activation} \u03bb={s.steepness:g} \u00b7 scenario {current.verdict}"
-            + (f" \u00b7 Monte Carlo {uncertainty.samples:,} samples, seed "
-               f"{snapshot.monte_carlo.seed}" if uncertainty is not None else "")
-            + f" \u00b7 {_dt.date.today().isoformat()}")
+    parts = [translate(
+                 "Brief", "Change from baseline over %n step(s) of one {unit}", None,
+                 len(results.time) - 1).format(unit=s.time_unit),
+             translate("Brief", "rule {rule}, {activation} \u03bb={steepness}").format(
+                 rule=choice_text(s.rule), activation=choice_text(s.activation),
+                 steepness=f"{s.steepness:g}"),
+             translate("Brief", "scenario {verdict}").format(verdict=current.verdict)]
+    if uncertainty is not None:
+        parts.append(translate(
+            "Brief", "Monte Carlo: %n sample(s), seed {seed}", None,
+            uncertainty.samples).format(seed=snapshot.monte_carlo.seed))
+    line = " \u00b7 ".join([*parts, _dt.date.today().isoformat()])
     painter.setFont(page_font(9))
     sub_h = painter.fontMetrics().height()
     painter.setPen(QColor("#555555"))
@@ -172,7 +192,7 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
     right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18, body.height())
     change = snapshot.change
     span = run_span(results, change)
-    scale = (span, f"Change from baseline at {s.time_unit} {snapshot.step}")
+    scale = (span, change_at(s.time_unit, snapshot.step))
     frame = paint_map(painter, left, snapshot, span, scale)
     outcomes = _outcomes(snapshot, results, current)
     y = _top_changes(painter, right, results, current, uncertainty, span, outcomes)
@@ -189,9 +209,10 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
     painter.setPen(QColor("#777777"))
     painter.drawText(QRectF(page.left(), page.bottom() - sub_h, page.width(), sub_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter),
-                     f"Windtunnel {__version__} \u00b7 blue = rise, red = fall from baseline "
-                     "(ColorBrewer RdBu, colour-blind safe) \u00b7 a fuzzy-cognitive-map "
-                     "simulation: directions and relative sizes, not forecasts")
+                     f"Windtunnel {__version__} \u00b7 " + translate(
+                         "Brief", "blue = rise, red = fall from baseline (ColorBrewer RdBu, "
+                         "colour-blind safe) \u00b7 a fuzzy-cognitive-map simulation: "
+                         "directions and relative sizes, not forecasts"))
 
 
 def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
@@ -258,18 +279,24 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
     """The brief's page on the participants: the map under the disagreement lens with its
     legend, and the most disagreed edges (see the module docstring)."""
     model, results = snapshot.model, snapshot.results
-    title_h = paint_title(painter, page, f"{results.title}: where the participants disagree")
+    title_h = paint_title(painter, page, translate(
+        "Brief", "{title}: where the participants disagree").format(title=results.title))
     s = model.settings
     painter.setFont(page_font(9))
     sub_h = painter.fontMetrics().height()
     painter.setPen(QColor("#555555"))
-    zeros = ("absent ratings count as zero" if s.aggregation_zeros == "include" else
-             "absent ratings are left out")
+    zeros = (translate("Brief", "absent ratings count as zero")
+             if s.aggregation_zeros == "include" else
+             translate("Brief", "absent ratings are left out"))
     painter.drawText(QRectF(page.left(), page.top() + title_h + 2, page.width(), sub_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter),
-                     f"{len(model.participants)} participants · the map's weights are the "
-                     f"{s.aggregation} of their ratings; {zeros} · map tinted by "
-                     f"{snapshot.result.label} at {s.time_unit} {snapshot.step}")
+                     translate(
+                         "Brief", "%n participant(s) \u00b7 the map's weights are the "
+                         "{method} of their ratings; {zeros} \u00b7 map tinted by {scenario} "
+                         "at {unit} {step}", None, len(model.participants)).format(
+                         method=choice_text(s.aggregation), zeros=zeros,
+                         scenario=snapshot.result.label, unit=s.time_unit,
+                         step=snapshot.step))
     top = page.top() + title_h + sub_h + 14
     body = QRectF(page.left(), top, page.width(), page.bottom() - top)
     left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
@@ -277,7 +304,7 @@ def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
                    body.height())
     span = run_span(results, snapshot.change)
     paint_map(painter, left, snapshot, span,
-              (span, f"Change from baseline at {s.time_unit} {snapshot.step}"), lens=True)
+              (span, change_at(s.time_unit, snapshot.step)), lens=True)
     _disagreed(painter, right, model)
 
 
@@ -290,21 +317,26 @@ def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
         labels.update((n.id, translated(n)) for n in participant.nodes)
     rated = [j for j in range(len(table.edges)) if found.raters[j] > 1]
     rated.sort(key=lambda j: (not found.conflict[j], -found.spread[j]))
-    y = _heading(painter, rect, "The edges they disagree on most")
+    y = _heading(painter, rect, translate("Brief", "The edges they disagree on most"))
     painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 3
     if not rated:
         painter.setPen(QColor("#555555"))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
-                         "No edge is rated by two or more participants.")
+                         translate("Brief", "No edge is rated by two or more participants."))
         return
     for j in rated[:DISAGREED]:
         source, target = table.edges[j]
-        conflict = " · sign conflict" if found.conflict[j] else ""
-        own = "" if j < table.shared else " (not on the shared map)"
-        text = (f"{labels.get(source, source)} → {labels.get(target, target)}{own}: "
-                f"{int(found.raters[j])} rated, {int(found.positive[j])} raise, "
-                f"{int(found.negative[j])} lower, spread {found.spread[j]:.2f}{conflict}")
+        edge = f"{labels.get(source, source)} \u2192 {labels.get(target, target)}"
+        if j >= table.shared:
+            edge = translate("Brief", "{edge} (not on the shared map)").format(edge=edge)
+        text = translate(
+            "Brief", "{edge}: %n rated, {up} raise, {down} lower, spread {spread}", None,
+            int(found.raters[j])).format(edge=edge, up=int(found.positive[j]),
+                                         down=int(found.negative[j]),
+                                         spread=f"{found.spread[j]:.2f}")
+        if found.conflict[j]:
+            text += " \u00b7 " + translate("Brief", "sign conflict")
         painter.setPen(QColor("#a34a12" if found.conflict[j] else "#1a1a1a"))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h),
                          int(Qt.AlignLeft | Qt.AlignVCenter),
@@ -315,7 +347,8 @@ def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
 
 def _levers_text(snapshot, results) -> str:
     scenario = snapshot.model.scenario(snapshot.scenario_id)
-    return "Levers: " + describe_levers(snapshot.model, scenario, results.settings.time_unit)
+    return translate("Brief", "Levers: {levers}").format(
+        levers=describe_levers(snapshot.model, scenario, results.settings.time_unit))
 
 
 def _outcomes(snapshot, results, current) -> list[int]:
@@ -337,12 +370,14 @@ def _heading(painter: QPainter, rect: QRectF, text: str) -> float:
 
 
 def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -> float:
-    y = _heading(painter, rect, "Largest changes at the last step (levers left out)")
+    y = _heading(painter, rect,
+                 translate("Brief", "Largest changes at the last step (levers left out)"))
     order = outcomes[:TOP_CHANGES]
     painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 3
     columns = [0.0, 0.50, 0.64, 0.78] if uncertainty is None else [0.0, 0.36, 0.49, 0.62, 0.75]
-    header = ["Node", "Baseline", "Scenario", "Change"] + (
+    header = [translate("Brief", "Node"), translate("Brief", "Baseline"),
+              translate("Brief", "Scenario"), translate("Brief", "Change")] + (
         ["5\u201395 %"] if uncertainty is not None else [])
     painter.setPen(QColor("#555555"))
     for x, text in zip(columns, header):
@@ -351,7 +386,7 @@ def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -
     y += h
     if not order:
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
-                         "No node changes from baseline.")
+                         translate("Brief", "No node changes from baseline."))
         return y + h
     for i in order:
         value = float(current.final_change[i])
@@ -378,14 +413,15 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
     rows = [r for r in results.scorecard if r.scenario_id == current.scenario_id]
     if not rows:
         return rect.top()
-    y = _heading(painter, rect, "Objectives")
+    y = _heading(painter, rect, translate("Brief", "Objectives"))
     mc = snapshot.monte_carlo
     probability = ({r.objective_id: r.probability for r in mc.scorecard
                     if r.scenario_id == current.scenario_id} if mc is not None else {})
     painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 3
     for row in rows:
-        mark = "\u2714 met" if row.met else "\u2718 not met"
+        mark = ("\u2714 " + translate("Brief", "met") if row.met else
+                "\u2718 " + translate("Brief", "not met"))
         p = probability.get(row.objective_id)
         text = f"{row.objective}: {row.change:+.3f}, {mark}" + (
             f" (P {p:.0%})" if p is not None else "")
@@ -398,7 +434,8 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
         painter.setPen(QColor("#1a1a1a"))
         painter.setFont(page_font(8.5, True))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),
-                         f"Score (importance-weighted share met): {score:.0%}")
+                         translate("Brief", "Score (importance-weighted share met): {score}")
+                         .format(score=f"{score:.0%}"))
         y += h
     return y
 
@@ -408,7 +445,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
     adding up to the shown change. Returns the y below the section."""
     if not breakdowns:
         return rect.top()
-    y = _heading(painter, rect, "Why they changed (the parts add up)")
+    y = _heading(painter, rect, translate("Brief", "Why they changed (the parts add up)"))
     painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 2
     figures = rect.width() * 0.25
@@ -420,9 +457,11 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
         total = round(b.total * 1000)
         painter.drawText(QRectF(rect.left(), y, rect.width(), h),
                          int(Qt.AlignLeft | Qt.AlignVCenter), painter.fontMetrics().elidedText(
-                             f"{b.label} {signed(total, 3)} by {unit} {b.step}: "
-                             f"{b.covered:.0%} in {len(b.reasons)} "
-                             f"reason{'s' if len(b.reasons) != 1 else ''}",
+                             translate(
+                                 "Brief", "{node} {change} by {unit} {step}: {covered} in "
+                                 "%n reason(s)", None, len(b.reasons)).format(
+                                 node=b.label, change=signed(total, 3), unit=unit,
+                                 step=b.step, covered=f"{b.covered:.0%}"),
                              Qt.ElideRight, int(rect.width())))
         y += h
         painter.setFont(page_font(8.5))
@@ -452,7 +491,8 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
 def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     if rect.height() < 80 or not nodes:
         return
-    y = _heading(painter, rect, "Most changed nodes over time (dashed: baseline)")
+    y = _heading(painter, rect,
+                 translate("Brief", "Most changed nodes over time (dashed: baseline)"))
     plot = QRectF(rect.left() + 40, y + 4, rect.width() - 50, rect.bottom() - y - 40)
     series = [results.baseline[:, i] for i in nodes] + [current.states[:, i] for i in nodes]
     if uncertainty is not None:

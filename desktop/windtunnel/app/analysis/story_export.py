@@ -10,12 +10,13 @@ map is a graphics scene); the files are written on a worker.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ... import __version__
 from ...model import translated
-from .brief import PAGE_DPI, PAGE_MARGIN_MM, page_font, paint_map, paint_title, pdf_document
+from .brief import (PAGE_DPI, PAGE_MARGIN_MM, change_at, page_font, paint_map, paint_title,
+                    pdf_document)
 from .colours import run_span
 
 __all__ = ["story_pdf_bytes", "story_png_pages"]
@@ -26,7 +27,9 @@ _A4_MM = (297, 210)
 def story_pdf_bytes(snapshot, chapters) -> bytes:
     """The story as a PDF, one page per chapter."""
     scenario = snapshot.model.scenario(snapshot.scenario_id)
-    return pdf_document(f"{snapshot.results.title}: {translated(scenario)}, the story",
+    title = QCoreApplication.translate("Brief", "{title}: {scenario}, the story").format(
+        title=snapshot.results.title, scenario=translated(scenario))
+    return pdf_document(title,
                         len(chapters), lambda painter, page, number: _paint_page(
                             painter, page, snapshot, chapters, number))
 
@@ -64,8 +67,10 @@ def _paint_page(painter: QPainter, page: QRectF, snapshot, chapters, number: int
     small_h = painter.fontMetrics().height()
     painter.drawText(QRectF(page.left(), page.top() + title_h, page.width(), small_h),
                      int(Qt.AlignLeft | Qt.AlignVCenter),
-                     f"{results.title} \u00b7 the story of a scenario, {number + 1} of "
-                     f"{len(chapters)} \u00b7 Windtunnel {__version__}")
+                     QCoreApplication.translate(
+                         "Brief", "{title} \u00b7 the story of a scenario, {number} of {count}"
+                     ).format(title=results.title, number=number + 1, count=len(chapters))
+                     + f" \u00b7 Windtunnel {__version__}")
     painter.setFont(page_font(12))
     painter.setPen(QColor("#1a1a1a"))
     top = page.top() + title_h + small_h + 8
@@ -77,6 +82,6 @@ def _paint_page(painter: QPainter, page: QRectF, snapshot, chapters, number: int
     map_top = top + text_rect.height() + 12
     last = snapshot.at(step=snapshot.last_step)
     span = run_span(results, last.change)
-    scale = (span, f"Change from baseline at {results.settings.time_unit} {last.step}")
+    scale = (span, change_at(results.settings.time_unit, last.step))
     paint_map(painter, QRectF(page.left(), map_top, page.width(), page.bottom() - map_top),
               last, span, scale, focus=(chapter.nodes, chapter.edges))
