@@ -27,6 +27,8 @@ bar of the new window says so.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 
 from .commands import retranslate_history
@@ -51,8 +53,9 @@ def rebuild_window(workspace, old):
     document = old.hand_over()
     retranslate_history(document.undo_stack)
     window = MainWindow(workspace, document)
-    for name, attach in workspace.extensions:
-        window.extensions[name] = attach(window)
+    for name, frames, attach in workspace.extensions:
+        window.extensions.add(name, partial(attach, window, frames(window)))
+    for name in window.extensions:        # built now, in the order registered
         take_over = getattr(window.extensions[name], "take_over", None)
         if take_over is not None and name in old.extensions:
             take_over(old.extensions[name])
