@@ -480,12 +480,44 @@
 <context>
     <name>discovery</name>
     <message>
+        <source>{option} meets {objective} in every future</source>
+        <translation>{option} はすべての未来で {objective} を達成します</translation>
+    </message>
+    <message>
+        <source>{option} meets every objective in every future</source>
+        <translation>{option} はすべての未来ですべての目標を達成します</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in every future</source>
+        <translation>{option} はすべての未来で {objective} を達成できません</translation>
+    </message>
+    <message>
+        <source>{option} fails in every future</source>
+        <translation>{option} はすべての未来で失敗します</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
+        <translation>{option} は {share:.0%} の未来で {objective} を達成できませんが、失敗が 80% に達する条件のボックスはありません</translation>
+    </message>
+    <message>
+        <source>{option} fails in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
+        <translation>{option} は {share:.0%} の未来で失敗しますが、失敗が 80% に達する条件のボックスはありません</translation>
+    </message>
+    <message>
         <source>there is no option {option!r}; options: {ids}</source>
         <translation>選択肢 {option!r} はありません。選択肢: {ids}</translation>
     </message>
     <message>
         <source>there is no objective {objective!r}; objectives: {goals}</source>
         <translation>目標 {objective!r} はありません。目標: {goals}</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
+        <translation>{conditions} である未来では、{option} は {density:.0%} で {objective} を達成できません（全未来の {mass:.0%}、その未達の {coverage:.0%}）</translation>
+    </message>
+    <message>
+        <source>{option} misses an objective in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
+        <translation>{conditions} である未来では、{option} は {density:.0%} でいずれかの目標を達成できません（全未来の {mass:.0%}、その未達の {coverage:.0%}）</translation>
     </message>
 </context>
 <context>
@@ -771,6 +803,26 @@
     <message>
         <source>wrote {out}</source>
         <translation>{out} を書き出しました</translation>
+    </message>
+    <message>
+        <source>{title}: {options:,} options x {futures:,} futures = {experiments:,} experiments ({sampler}, seed {seed}, {weights} uncertain weights)</source>
+        <translation>{title}: 選択肢 {options:,} x 未来 {futures:,} = 実験 {experiments:,} 件（{sampler}、シード {seed}、不確実な重み {weights} 個）</translation>
+    </message>
+    <message>
+        <source>robustness (share of futures meeting each objective and all of them; regret against the best option in each future):</source>
+        <translation>頑健性（各目標とすべての目標を満たす未来の割合。各未来で最良の選択肢に対するリグレット）:</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more options (--top, or --out FILE)</source>
+        <translation>  … ほか {count} 個の選択肢（--top、または --out ファイル）</translation>
+    </message>
+    <message>
+        <source>where the most robust options fail (PRIM boxes of uncertain weights):</source>
+        <translation>最も頑健な選択肢が失敗するところ（不確実な重みの PRIM ボックス）:</translation>
+    </message>
+    <message>
+        <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
+        <translation>{option} に最も効く不確実な重み（Sobol' 総指数、未来 {futures:,}）:</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1555,41 @@
     <message>
         <source>there is no preset {name!r}; valid presets: {presets}</source>
         <translation>プリセット {name!r} はありません。有効なプリセット: {presets}</translation>
+    </message>
+</context>
+<context>
+    <name>prim</name>
+    <message>
+        <source>{name} is {value}</source>
+        <translation>{name} が {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {values} or {last}</source>
+        <translation>{name} が {values} または {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} between {low:.2f} and {high:.2f}</source>
+        <translation>{name} が {low:.2f} 以上 {high:.2f} 以下</translation>
+    </message>
+    <message>
+        <source>any conditions</source>
+        <translation>任意の条件</translation>
+    </message>
+    <message>
+        <source>1 more condition</source>
+        <translation>ほか 1 個の条件</translation>
+    </message>
+    <message>
+        <source>{count} more conditions</source>
+        <translation>ほか {count} 個の条件</translation>
+    </message>
+    <message>
+        <source>{left} and {right}</source>
+        <translation>{left} かつ {right}</translation>
     </message>
 </context>
 <context>

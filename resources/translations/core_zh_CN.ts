@@ -480,12 +480,44 @@
 <context>
     <name>discovery</name>
     <message>
+        <source>{option} meets {objective} in every future</source>
+        <translation>{option} 在每种未来中都达到 {objective}</translation>
+    </message>
+    <message>
+        <source>{option} meets every objective in every future</source>
+        <translation>{option} 在每种未来中都达到所有目标</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in every future</source>
+        <translation>{option} 在每种未来中都未达到 {objective}</translation>
+    </message>
+    <message>
+        <source>{option} fails in every future</source>
+        <translation>{option} 在每种未来中都失效</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
+        <translation>{option} 在 {share:.0%} 的未来中未达到 {objective}，但没有失效率达 80% 的条件框</translation>
+    </message>
+    <message>
+        <source>{option} fails in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
+        <translation>{option} 在 {share:.0%} 的未来中失效，但没有失效率达 80% 的条件框</translation>
+    </message>
+    <message>
         <source>there is no option {option!r}; options: {ids}</source>
         <translation>没有方案 {option!r}；方案：{ids}</translation>
     </message>
     <message>
         <source>there is no objective {objective!r}; objectives: {goals}</source>
         <translation>没有目标 {objective!r}；目标：{goals}</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
+        <translation>在 {conditions} 的未来中，{option} 有 {density:.0%} 未达到 {objective}（占全部未来的 {mass:.0%}，占其未达情形的 {coverage:.0%}）</translation>
+    </message>
+    <message>
+        <source>{option} misses an objective in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
+        <translation>在 {conditions} 的未来中，{option} 有 {density:.0%} 未达到某个目标（占全部未来的 {mass:.0%}，占其未达情形的 {coverage:.0%}）</translation>
     </message>
 </context>
 <context>
@@ -771,6 +803,26 @@
     <message>
         <source>wrote {out}</source>
         <translation>已写入 {out}</translation>
+    </message>
+    <message>
+        <source>{title}: {options:,} options x {futures:,} futures = {experiments:,} experiments ({sampler}, seed {seed}, {weights} uncertain weights)</source>
+        <translation>{title}：{options:,} 个方案 x {futures:,} 种未来 = {experiments:,} 次实验（{sampler}，种子 {seed}，{weights} 个不确定权重）</translation>
+    </message>
+    <message>
+        <source>robustness (share of futures meeting each objective and all of them; regret against the best option in each future):</source>
+        <translation>稳健性（达到各目标及全部目标的未来比例；相对每种未来中最佳方案的后悔值）：</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more options (--top, or --out FILE)</source>
+        <translation>  …… 另有 {count} 个方案（--top，或 --out 文件）</translation>
+    </message>
+    <message>
+        <source>where the most robust options fail (PRIM boxes of uncertain weights):</source>
+        <translation>最稳健方案在哪里失效（不确定权重的 PRIM 框）：</translation>
+    </message>
+    <message>
+        <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
+        <translation>对 {option} 最重要的不确定权重（总 Sobol' 指数，{futures:,} 种未来）：</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1555,41 @@
     <message>
         <source>there is no preset {name!r}; valid presets: {presets}</source>
         <translation>没有预设 {name!r}；有效的预设：{presets}</translation>
+    </message>
+</context>
+<context>
+    <name>prim</name>
+    <message>
+        <source>{name} is {value}</source>
+        <translation>{name} 为 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {values} or {last}</source>
+        <translation>{name} 为 {values} 或 {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} between {low:.2f} and {high:.2f}</source>
+        <translation>{name} 介于 {low:.2f} 与 {high:.2f} 之间</translation>
+    </message>
+    <message>
+        <source>any conditions</source>
+        <translation>任意条件</translation>
+    </message>
+    <message>
+        <source>1 more condition</source>
+        <translation>另 1 个条件</translation>
+    </message>
+    <message>
+        <source>{count} more conditions</source>
+        <translation>另 {count} 个条件</translation>
+    </message>
+    <message>
+        <source>{left} and {right}</source>
+        <translation>{left} 且 {right}</translation>
     </message>
 </context>
 <context>

@@ -480,12 +480,44 @@
 <context>
     <name>discovery</name>
     <message>
+        <source>{option} meets {objective} in every future</source>
+        <translation>{option} 在每種未來中都達到 {objective}</translation>
+    </message>
+    <message>
+        <source>{option} meets every objective in every future</source>
+        <translation>{option} 在每種未來中都達到所有目標</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in every future</source>
+        <translation>{option} 在每種未來中都未達到 {objective}</translation>
+    </message>
+    <message>
+        <source>{option} fails in every future</source>
+        <translation>{option} 在每種未來中都失效</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
+        <translation>{option} 在 {share:.0%} 的未來中未達到 {objective}，但沒有失效率達 80% 的條件框</translation>
+    </message>
+    <message>
+        <source>{option} fails in {share:.0%} of futures, in no box of conditions with 80 % failures</source>
+        <translation>{option} 在 {share:.0%} 的未來中失效，但沒有失效率達 80% 的條件框</translation>
+    </message>
+    <message>
         <source>there is no option {option!r}; options: {ids}</source>
         <translation>沒有方案 {option!r}；方案：{ids}</translation>
     </message>
     <message>
         <source>there is no objective {objective!r}; objectives: {goals}</source>
         <translation>沒有目標 {objective!r}；目標：{goals}</translation>
+    </message>
+    <message>
+        <source>{option} misses {objective} in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
+        <translation>在 {conditions} 的未來中，{option} 有 {density:.0%} 未達到 {objective}（佔全部未來的 {mass:.0%}，佔其未達情形的 {coverage:.0%}）</translation>
+    </message>
+    <message>
+        <source>{option} misses an objective in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
+        <translation>在 {conditions} 的未來中，{option} 有 {density:.0%} 未達到某個目標（佔全部未來的 {mass:.0%}，佔其未達情形的 {coverage:.0%}）</translation>
     </message>
 </context>
 <context>
@@ -771,6 +803,26 @@
     <message>
         <source>wrote {out}</source>
         <translation>已寫入 {out}</translation>
+    </message>
+    <message>
+        <source>{title}: {options:,} options x {futures:,} futures = {experiments:,} experiments ({sampler}, seed {seed}, {weights} uncertain weights)</source>
+        <translation>{title}：{options:,} 個方案 x {futures:,} 種未來 = {experiments:,} 次實驗（{sampler}，種子 {seed}，{weights} 個不確定權重）</translation>
+    </message>
+    <message>
+        <source>robustness (share of futures meeting each objective and all of them; regret against the best option in each future):</source>
+        <translation>穩健性（達到各目標及全部目標的未來比例；相對每種未來中最佳方案的遺憾值）：</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more options (--top, or --out FILE)</source>
+        <translation>  …… 另有 {count} 個方案（--top，或 --out 檔案）</translation>
+    </message>
+    <message>
+        <source>where the most robust options fail (PRIM boxes of uncertain weights):</source>
+        <translation>最穩健方案在哪裡失效（不確定權重的 PRIM 框）：</translation>
+    </message>
+    <message>
+        <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
+        <translation>對 {option} 最重要的不確定權重（總 Sobol' 指數，{futures:,} 種未來）：</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1555,41 @@
     <message>
         <source>there is no preset {name!r}; valid presets: {presets}</source>
         <translation>沒有預設 {name!r}；有效的預設：{presets}</translation>
+    </message>
+</context>
+<context>
+    <name>prim</name>
+    <message>
+        <source>{name} is {value}</source>
+        <translation>{name} 為 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {values} or {last}</source>
+        <translation>{name} 為 {values} 或 {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} between {low:.2f} and {high:.2f}</source>
+        <translation>{name} 介於 {low:.2f} 與 {high:.2f} 之間</translation>
+    </message>
+    <message>
+        <source>any conditions</source>
+        <translation>任意條件</translation>
+    </message>
+    <message>
+        <source>1 more condition</source>
+        <translation>另 1 個條件</translation>
+    </message>
+    <message>
+        <source>{count} more conditions</source>
+        <translation>另 {count} 個條件</translation>
+    </message>
+    <message>
+        <source>{left} and {right}</source>
+        <translation>{left} 且 {right}</translation>
     </message>
 </context>
 <context>

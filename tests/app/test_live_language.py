@@ -101,3 +101,42 @@ def test_a_switch_to_the_language_already_spoken_keeps_the_window(
         assert workspace.windows == [window] and preferences.language == "en"
     finally:
         _close(workspace)
+
+
+def test_workshop_story_and_focus_come_back_after_a_switch(
+        tmp_path, preferences, qtbot, english_afterwards):
+    """A window in workshop mode telling a story comes back in workshop mode at the same
+    chapter; one focused on a node comes back focused on it, the normal layout kept."""
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        window = _settled(qtbot, workspace)
+        analysis = window.extensions["analysis"]
+        analysis.controller.session.set_scenario(window.document.model.scenarios[-1].id)
+        docks = {d.objectName(): d.isHidden() for d in window.panels}
+        analysis.workshop.set_active(True)
+        analysis.story.set_active(True)
+        qtbot.waitUntil(lambda: len(analysis.story.chapters) >= 3)
+        analysis.story.turn(2)
+
+        window.actions.languages["zh-CN"].trigger()
+        chinese = _settled(qtbot, workspace)
+        analysis = chinese.extensions["analysis"]
+        assert chinese is not window
+        assert analysis.workshop.active and analysis.story.active
+        assert analysis.story.index == 2 and analysis.story.banner.isVisible()
+        assert all(d.isHidden() for d in chinese.panels)      # workshop mode hides the docks
+        analysis.story.set_active(False)
+        analysis.workshop.set_active(False)
+        assert {d.objectName(): d.isHidden() for d in chinese.panels} == docks
+
+        node = chinese.document.model.nodes[1].id
+        chinese.scene.select([node])
+        analysis.focus.set_active(True)
+        chinese.actions.languages["ja"].trigger()
+        japanese = _settled(qtbot, workspace)
+        analysis = japanese.extensions["analysis"]
+        assert analysis.focus.active and not analysis.workshop.active
+        assert analysis.focus.target() == node
+        assert {d.objectName(): d.isHidden() for d in japanese.panels} == docks
+    finally:
+        _close(workspace)

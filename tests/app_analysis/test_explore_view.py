@@ -102,3 +102,22 @@ def test_the_explore_dock_fits_a_1024_by_768_window_without_scrolling_sideways(b
         right = button.mapTo(view, button.rect().topRight()).x()
         assert button.isVisible() and right < area.viewport().width(), button.text()
     assert area.horizontalScrollBar().maximum() == 0
+
+
+def test_a_dock_a_few_pixels_short_scrolls_by_those_pixels_only(bundled, qtbot):
+    """At 1366 x 768 the Explore dock is a little lower than the view's minimum: it
+    scrolls by the shortfall, not by the view's whole preferred height (which would let
+    the table's header row scroll out of sight)."""
+    window, analysis = bundled
+    window.resize(1366, 768)
+    analysis.explore_dock.show()
+    analysis.explore_dock.raise_()
+    view = analysis.explore_view
+    area = analysis.explore_dock.widget()
+    qtbot.waitUntil(lambda: view.isVisible() and window.width() <= 1366)
+    explored(analysis, qtbot)
+    window.resizeDocks([analysis.explore_dock], [window.height() // 2 - 40], Qt.Vertical)
+    settle(qtbot, analysis)
+    shortfall = view.minimumSizeHint().height() - area.viewport().height()
+    assert area.verticalScrollBar().maximum() == max(0, shortfall)
+    assert view.height() == max(area.viewport().height(), view.minimumSizeHint().height())

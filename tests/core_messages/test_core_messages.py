@@ -204,3 +204,37 @@ def test_english_and_version_never_load_qt():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={"LC_ALL": "C.UTF-8", "PATH": ""}, check=True)
     assert done.stdout.strip().endswith("False")
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("ja", "{conditions} である未来では、禁止 は 91% で リスク を達成できません"
+           "（全未来の 15%、その未達の 62%）"),
+    ("zh-CN", "在 {conditions} 的未来中，禁止 有 91% 未达到 リスク（占全部未来的 15%，占其未达情形的 62%）"),
+    ("zh-HK", "在 {conditions} 的未來中，禁止 有 91% 未達到 リスク（佔全部未來的 15%，佔其未達情形的 62%）")])
+def test_a_box_is_said_in_the_chosen_language(tag, expected, catalogues_installed):
+    """The Explore tab's, the command line's and the Boxes sheet's sentences: the whole
+    sentence and its conditions come from the catalogue, the figures and names filled in."""
+    from windtunnel.cli import language as cli_language
+    from windtunnel.engine.discovery import Discovery, boxes_frame, sentence
+    from windtunnel.engine.prim import SENTENCE_CONDITIONS, Box, Restriction
+
+    many = tuple(Restriction(f"w{i}", 0.4, None) for i in range(SENTENCE_CONDITIONS + 1))
+    box = Box((Restriction("a → b", 0.4, 0.7), Restriction("mode", None, 1),
+               *many[2:]), 0.62, 0.91, 0.15, 9, 10)
+    found = Discovery("ban", "禁止", "risk", "リスク", 0.3, (box,), {"mode": ("x", "y", "z")})
+    english = sentence(found, box)
+    assert english.startswith("禁止 misses リスク in 91% of futures where a → b between 0.40 "
+                              "and 0.70 and mode is x or y and w2 ≥ 0.40")
+    assert english.endswith("and 1 more condition (15% of all futures, 62% of its misses)")
+    cli_language.install(tag)
+    try:
+        said = sentence(found, box)
+        conditions = box.conditions(found.categories)
+        assert said == expected.format(conditions=conditions)
+        assert "0.40" in conditions and "0.70" in conditions and "x" in conditions
+        assert not re.search(r"\b(and|or|between|is|more|conditions?)\b", conditions), conditions
+        assert boxes_frame([found]).loc[0, "sentence"] == said
+        assert not re.search(r"\b(every|future|misses|fails)\b",
+                             Discovery("ban", "禁止", None, None, 0.0, ()).summary())
+    finally:
+        cli_language.install("en")

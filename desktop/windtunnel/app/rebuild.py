@@ -14,7 +14,11 @@ the same code, in the new language, and hands it everything the old window held:
 - the selection on the map, the zoom and the part of the map in view, the find box's text;
 - each extension's state, through its ``take_over(old)`` when it has one (the analysis:
   results, Monte Carlo results, trust, the current scenario and step, the Results tab in
-  front, the last exploration).
+  front, the last exploration);
+- each extension's presentation modes, through ``leave_modes()`` on the old window's
+  extension (before its layout is read, so that the layout carried over is the normal one)
+  and ``resume_modes(modes)`` on the new one once it shows (the analysis: workshop mode,
+  the story at its chapter, focus on the same node).
 
 What is lost is what was only under way: a long task running in the old window (Monte
 Carlo, an exploration, an export) is cancelled, as when the window closes, and the status
@@ -22,6 +26,8 @@ bar of the new window says so.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -35,6 +41,8 @@ def rebuild_window(workspace, old):
     document and state; return the new window."""
     from .mainwindow import MainWindow   # the window imports the workspace, which imports this
 
+    modes = {name: extension.leave_modes() for name, extension in old.extensions.items()
+             if hasattr(extension, "leave_modes")}
     geometry, state = old.saveGeometry(), old.saveState()
     nodes, edges = old.scene.selected_node_ids(), old.scene.selected_edge_keys()
     fitted, zoom = old.view.fitted, old.view.zoom
@@ -45,8 +53,9 @@ def rebuild_window(workspace, old):
     document = old.hand_over()
     retranslate_history(document.undo_stack)
     window = MainWindow(workspace, document)
-    for name, attach in workspace.extensions:
-        window.extensions[name] = attach(window)
+    for name, frames, attach in workspace.extensions:
+        window.extensions.add(name, partial(attach, window, frames(window)))
+    for name in window.extensions:        # built now, in the order registered
         take_over = getattr(window.extensions[name], "take_over", None)
         if take_over is not None and name in old.extensions:
             take_over(old.extensions[name])
@@ -59,6 +68,9 @@ def rebuild_window(workspace, old):
     if not fitted:
         window.view.set_zoom(zoom)
         window.view.centerOn(centre)
+    for name, left in modes.items():
+        if name in window.extensions:
+            window.extensions[name].resume_modes(left)
     if busy:
         window.statusBar().showMessage(QCoreApplication.translate(
             "rebuild", "The task under way stopped when the language changed: start it again."))

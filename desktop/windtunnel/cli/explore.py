@@ -144,25 +144,32 @@ def report(title, experiments, rows, discoveries, sobol, *, top: int) -> str:
     """The readable text the command prints."""
     n_options, n_futures, _ = experiments.outcomes.shape
     goals = [o.id for o in experiments.objectives]
-    lines = [f"{printable(title)}: {n_options:,} options x {n_futures:,} futures = "
-             f"{experiments.count:,} experiments ({experiments.sampler}, seed "
-             f"{experiments.seed}, {len(experiments.uncertainties)} uncertain weights)",
-             "", "robustness (share of futures meeting each objective and all of them; "
-                 "regret against the best option in each future):"]
+    lines = [translate("explore", "{title}: {options:,} options x {futures:,} futures = "
+                                  "{experiments:,} experiments ({sampler}, seed {seed}, "
+                                  "{weights} uncertain weights)").format(
+                 title=printable(title), options=n_options, futures=n_futures,
+                 experiments=experiments.count, sampler=experiments.sampler,
+                 seed=experiments.seed, weights=len(experiments.uncertainties)),
+             "", translate("explore", "robustness (share of futures meeting each objective and "
+                                      "all of them; regret against the best option in each "
+                                      "future):")]
     lines += table(["rank", "option", "label", "all"] + goals + ["regret p90", "max"],
                    [[str(r.rank), r.option, clip(r.label, 36), f"{r.all_met:.0%}"]
                     + [f"{r.met[g]:.0%}" for g in goals]
                     + [f"{r.regret_p90:.3f}", f"{r.regret_max:.3f}"] for r in rows[:top]])
     if len(rows) > top:
-        lines.append(f"  ... and {len(rows) - top} more options (--top, or --out FILE)")
+        lines.append(translate("explore", "  ... and {count} more options (--top, or --out "
+                                          "FILE)").format(count=len(rows) - top))
     if discoveries:
-        lines += ["", "where the most robust options fail (PRIM boxes of uncertain weights):"]
+        lines += ["", translate("explore", "where the most robust options fail (PRIM boxes of "
+                                           "uncertain weights):")]
         for item in discoveries:
             texts = item.sentences() or [item.summary()]
             lines += [f"  - {printable(text)}" for text in texts]
     if sobol is not None:
-        lines += ["", f"uncertain weights that matter most to {sobol.option} (total Sobol' "
-                      f"index, {sobol.futures:,} futures):"]
+        lines += ["", translate("explore", "uncertain weights that matter most to {option} "
+                                           "(total Sobol' index, {futures:,} futures):").format(
+            option=sobol.option, futures=sobol.futures)]
         for objective in sobol.objectives:
             ranked = sobol.ranked(objective, 3)
             lines.append(f"  {objective}: " + "; ".join(

@@ -42,16 +42,22 @@ class Discovery:
         return [sentence(self, box) for box in self.boxes]
 
     def summary(self) -> str:
-        """What to say when no box was found: it never fails, always fails, or fails with
-        no concentration of conditions."""
-        goal = self.objective_label or "every objective"
-        if self.failure_share == 0:
-            return f"{self.label} meets {goal} in every future"
-        misses = f"misses {self.objective_label}" if self.objective_label else "fails"
-        if self.failure_share == 1:
-            return f"{self.label} {misses} in every future"
-        return (f"{self.label} {misses} in {self.failure_share:.0%} of futures, in no box "
-                "of conditions with 80 % failures")
+        """What to say when no box was found (in the current language): it never fails,
+        always fails, or fails with no concentration of conditions."""
+        option, goal, share = self.label, self.objective_label, self.failure_share
+        if share == 0:
+            return (translate("discovery", "{option} meets {objective} in every future") if goal
+                    else translate("discovery", "{option} meets every objective in every future")
+                    ).format(option=option, objective=goal)
+        if share == 1:
+            return (translate("discovery", "{option} misses {objective} in every future") if goal
+                    else translate("discovery", "{option} fails in every future")
+                    ).format(option=option, objective=goal)
+        return (translate("discovery", "{option} misses {objective} in {share:.0%} of futures, "
+                                       "in no box of conditions with 80 % failures") if goal
+                else translate("discovery", "{option} fails in {share:.0%} of futures, in no box "
+                                            "of conditions with 80 % failures")
+                ).format(option=option, objective=goal, share=share)
 
 
 def discover(experiments: Experiments, option: str, objective: str | None = None, *,
@@ -84,12 +90,17 @@ def discover(experiments: Experiments, option: str, objective: str | None = None
 
 
 def sentence(discovery: Discovery, box: Box) -> str:
-    """One box as a sentence: who fails what, how often, under which conditions."""
-    what = (f"misses {discovery.objective_label}" if discovery.objective_label
-            else "misses an objective")
-    return (f"{discovery.label} {what} in {box.density:.0%} of futures where "
-            f"{box.conditions(discovery.categories)} ({box.mass:.0%} of all futures, {box.coverage:.0%} of its "
-            "misses)")
+    """One box as a sentence in the current language: who fails what, how often, under
+    which conditions."""
+    text = (translate("discovery", "{option} misses {objective} in {density:.0%} of futures where "
+                                   "{conditions} ({mass:.0%} of all futures, {coverage:.0%} of its "
+                                   "misses)") if discovery.objective_label
+            else translate("discovery", "{option} misses an objective in {density:.0%} of futures "
+                                        "where {conditions} ({mass:.0%} of all futures, "
+                                        "{coverage:.0%} of its misses)"))
+    return text.format(option=discovery.label, objective=discovery.objective_label,
+                       density=box.density, conditions=box.conditions(discovery.categories),
+                       mass=box.mass, coverage=box.coverage)
 
 
 def boxes_frame(discoveries: list[Discovery]) -> pd.DataFrame:

@@ -33,9 +33,12 @@ box, coverage and density on noisy futures), which the tests install.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
+
+from ..language import translate
 
 __all__ = ["Box", "Restriction", "prim", "MAX_POINTS", "SENTENCE_CONDITIONS"]
 
@@ -58,19 +61,22 @@ class Restriction:
     high: float | None
 
     def sentence(self, labels: tuple[str, ...] | None = None) -> str:
-        """The restriction in words; ``labels`` name the values 0, 1, ... of a categorical
-        dimension (whose restriction then lists the values it keeps)."""
+        """The restriction in words, in the current language; ``labels`` name the values
+        0, 1, ... of a categorical dimension (whose restriction then lists the values it
+        keeps)."""
         if labels is not None:
             low = -np.inf if self.low is None else self.low
             high = np.inf if self.high is None else self.high
             kept = [label for value, label in enumerate(labels) if low <= value <= high]
             if len(kept) == 1:
-                return f"{self.name} is {kept[0]}"
-            return f"{self.name} is {', '.join(kept[:-1])} or {kept[-1]}"
+                return translate("prim", "{name} is {value}").format(name=self.name, value=kept[0])
+            return translate("prim", "{name} is {values} or {last}").format(
+                name=self.name, values=translate("prim", ", ").join(kept[:-1]), last=kept[-1])
         if self.low is not None and self.low == self.high:       # one value (a delay step)
             return f"{self.name} = {self.low:.2f}"
         if self.low is not None and self.high is not None:
-            return f"{self.name} between {self.low:.2f} and {self.high:.2f}"
+            return translate("prim", "{name} between {low:.2f} and {high:.2f}").format(
+                name=self.name, low=self.low, high=self.high)
         if self.low is not None:
             return f"{self.name} ≥ {self.low:.2f}"
         return f"{self.name} ≤ {self.high:.2f}"
@@ -92,13 +98,16 @@ class Box:
         """The box's restrictions in words, the ``limit`` that matter most (``categories``:
         labels of categorical ones); the rest are counted ("and 7 more conditions")."""
         if not self.restrictions:
-            return "any conditions"
+            return translate("prim", "any conditions")
         categories = categories or {}
         words = [r.sentence(categories.get(r.name)) for r in self.restrictions[:limit]]
         rest = len(self.restrictions) - limit
-        if rest > 0:
-            words.append(f"{rest} more condition{'s' if rest > 1 else ''}")
-        return " and ".join(words)
+        if rest == 1:
+            words.append(translate("prim", "1 more condition"))
+        elif rest > 1:
+            words.append(translate("prim", "{count} more conditions").format(count=rest))
+        both = translate("prim", "{left} and {right}")
+        return functools.reduce(lambda left, right: both.format(left=left, right=right), words)
 
 
 def prim(x: np.ndarray, y: np.ndarray, names, *, threshold: float = 0.8,

@@ -219,6 +219,29 @@ class Analysis(QObject):
         if old._explore_view.is_built and old.explore_view.shown is not None:
             self.explore_view.show_result(*old.explore_view.shown)
 
+    def leave_modes(self) -> dict:
+        """End workshop, story and focus mode (the window is about to be rebuilt); return
+        which were on, and the story's chapter, for :meth:`resume_modes`."""
+        modes = {"workshop": self.workshop.active, "focus": self.focus.active,
+                 "story": self.story.index if self.story.active else None}
+        if self.story.active:
+            self.story.set_active(False)
+        if self.focus.active:
+            self.focus.set_active(False)
+        self.workshop.set_active(False)
+        return modes
+
+    def resume_modes(self, modes: dict) -> None:
+        """Enter again the modes :meth:`leave_modes` ended in the old window: workshop
+        mode, the story at the same chapter, focus (on the selection carried over)."""
+        if modes["workshop"]:
+            self.workshop.set_active(True)
+        if modes["story"] is not None:
+            self.story.set_active(True)
+            self.story.turn(modes["story"])
+        elif modes["focus"]:
+            self.focus.set_active(True)
+
 
 def attach_analysis(window, frames: AnalysisFrames | None = None) -> Analysis:
     """Plug the analysis into ``window``, into ``frames`` when they were placed before
