@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, node_label_px, place_labels
@@ -88,3 +88,28 @@ def test_another_document_in_the_window_gets_labels_of_its_own(window, qtbot):
     window.view.set_zoom(0.2)
     _paint(window, qtbot)
     assert window.view.map_labels.shown == ["stay-home"]
+
+
+def test_a_repaint_that_only_changes_colours_keeps_the_placement(window, qtbot):
+    """Tints change (a lever drag): the labels are not placed again; a moved node or another
+    zoom places them again."""
+    view, scene = window.view, window.scene
+    view.set_zoom(0.2)
+    _paint(window, qtbot)
+    labels = view.map_labels
+    placed = labels.placed
+    assert placed and labels.shown
+    scene.set_tints({node_id: QColor("#d55e00") for node_id in scene.node_items})
+    _paint(window, qtbot)
+    assert labels.placed is placed                      # the same placement, repainted
+    first = placed[0]
+    item = scene.node_items[first.node_id]
+    item.setPos(item.pos() + QPointF(40, 0))
+    _paint(window, qtbot)
+    assert labels.placed is not placed
+    moved = next(label for label in labels.placed if label.node_id == first.node_id)
+    assert moved.box.center().x() > first.box.center().x()
+    placed = labels.placed
+    view.set_zoom(0.25)
+    _paint(window, qtbot)
+    assert labels.placed is not placed

@@ -5,10 +5,7 @@ chart's reuse of its curves."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
-from PySide6.QtCore import Qt
 
-from windtunnel.app.analysis.charts import LIVE_CHART_MAX_MS, LIVE_CHART_PAUSE_MS
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour
 from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
@@ -137,24 +134,95 @@ def test_chart_moves_its_curves_instead_of_rebuilding(bundled, qtbot):
 
 
 def test_during_a_drag_the_chart_waits_for_a_pause_or_the_longest_interval(bundled, qtbot):
-    """Each live step restarts the pause timer but not the longest-interval one; whichever
-    fires first refreshes the chart once and stops both."""
+    """Each live step stops the pause timer (restarted in the turn after the map's repaint)
+    but not the longest-interval one; a pause refreshes the chart at once, the longest
+    interval only after the next map repaint; either refreshes it once and stops both."""
     window, analysis = bundled
     chart = analysis.results_panel.chart
     settle(qtbot, analysis)
+    row = analysis.scenarios_panel.levers.rows["loophole-closing"]
+    row.slider.setSliderDown(True)
+    row.slider.setSliderPosition(-60)
+    analysis.controller.flush_live()                     # a preview is live
     refreshes = []
     chart.refresh = lambda *_: refreshes.append(1)
+    for timer in (chart.pause_timer, chart.longest_timer):
+        timer.setInterval(600_000)                       # they fire only when told to
     chart._live_step()
-    assert chart.pause_timer.isActive() and chart.longest_timer.isActive()
-    qtbot.waitUntil(lambda: chart.longest_timer.remainingTime() <= LIVE_CHART_MAX_MS - 50)
+    assert not chart.pause_timer.isActive() and chart.longest_timer.isActive()
+    qtbot.waitUntil(chart.pause_timer.isActive)          # after the map's turn
     longest_left = chart.longest_timer.remainingTime()
     chart._live_step()                                   # the hand moves on
-    assert chart.pause_timer.remainingTime() > LIVE_CHART_PAUSE_MS - 30
+    assert not chart.pause_timer.isActive()
     assert chart.longest_timer.remainingTime() <= longest_left    # not restarted
-    assert LIVE_CHART_MAX_MS > LIVE_CHART_PAUSE_MS and not refreshes
+    qtbot.waitUntil(chart.pause_timer.isActive)
+    assert not refreshes
     chart.pause_timer.timeout.emit()                          # the hand pauses
     assert refreshes == [1]
     assert not chart.pause_timer.isActive() and not chart.longest_timer.isActive()
     chart._live_step()
-    chart.longest_timer.timeout.emit()                        # or it never pauses
-    assert refreshes == [1, 1] and not chart.pause_timer.isActive()
+    chart.longest_timer.timeout.emit()                        # or it never pauses:
+    assert refreshes == [1]                                   # not before the map's turn
+    qtbot.waitUntil(lambda: refreshes == [1, 1])
+    assert not chart.pause_timer.isActive() and not chart.longest_timer.isActive()
+    row.slider.setSliderDown(False)
+    settle(qtbot, analysis)
+
+
+def test_many_live_steps_in_one_turn_make_one_chart_update_and_release_shows_the_last(
+        bundled, qtbot):
+    """Live steps queued in one turn are one chart update, after the map's turn; during the
+    drag the axes keep their range; after release the chart shows the committed value
+    and fits its curves again."""
+    window, analysis = bundled
+    chart = analysis.results_panel.chart
+    settle(qtbot, analysis)
+    box = chart.plot.getPlotItem().getViewBox()
+    assert all(box.autoRangeEnabled())
+    refreshes = []
+    refresh = chart.refresh
+    chart.refresh = lambda *a: (refreshes.append(1), refresh(*a))
+    for timer in (chart.pause_timer, chart.longest_timer):
+        timer.setInterval(600_000)                       # they fire only when told to
+    row = analysis.scenarios_panel.levers.rows["loophole-closing"]
+    row.slider.setSliderDown(True)
+    for position in (-80, -40, 0, 40):
+        row.slider.setSliderPosition(position)
+        analysis.controller.flush_live()                  # each step runs live
+    chart.longest_timer.timeout.emit()                    # the longest interval passed
+    assert not refreshes
+    qtbot.waitUntil(lambda: refreshes == [1])             # one update for the four steps
+    assert not any(box.autoRangeEnabled())                # held during the drag
+    scenario = analysis.session.scenario_id
+    node = next(n for n, run in chart.series if run == scenario)
+    i = analysis.session.results.node_index(node)
+    line = chart.series[(node, scenario)]
+    assert np.allclose(line.getData()[1], analysis.session.states()[:, i])
+    (_, _), (low, high) = box.viewRange()
+    assert low <= line.getData()[1].min() and line.getData()[1].max() <= high  # in view
+    row.slider.setSliderPosition(90)
+    analysis.controller.flush_live()
+    row.slider.setSliderDown(False)                       # released: committed, re-run
+    settle(qtbot, analysis)
+    assert analysis.session.live_change is None
+    final = analysis.session.result().states[:, i]
+    assert np.allclose(line.getData()[1], final)          # the released value
+    assert all(box.autoRangeEnabled())                    # fitted again, as before
+
+
+def test_a_range_the_user_zoomed_to_stays_after_a_drag(bundled, qtbot):
+    window, analysis = bundled
+    chart = analysis.results_panel.chart
+    settle(qtbot, analysis)
+    box = chart.plot.getPlotItem().getViewBox()
+    box.setYRange(-3, 3, padding=0)                      # as a wheel zoom does
+    assert not box.autoRangeEnabled()[1]
+    row = analysis.scenarios_panel.levers.rows["loophole-closing"]
+    row.slider.setSliderDown(True)
+    row.slider.setSliderPosition(-70)
+    analysis.controller.flush_live()
+    chart.pause_timer.timeout.emit()
+    row.slider.setSliderDown(False)
+    settle(qtbot, analysis)
+    assert box.autoRangeEnabled()[1] is False and box.autoRangeEnabled()[0]
+    assert np.allclose(box.viewRange()[1], (-3, 3))

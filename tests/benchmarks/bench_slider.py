@@ -5,7 +5,8 @@
 Reports, over 150 drag steps of one lever (after 20 warm-up steps): the engine's live
 re-run alone; the whole path from the slider event to the repainted map (debounce, re-run,
 tints, halos, flows, canvas paint), with the map's results off (the canvas alone) and on;
-the gaps between turns of the event loop while dragging (how long the GUI thread is blocked
+the main thread's CPU time per step (what a step costs whatever else the machine runs); the
+gaps between turns of the event loop while dragging (how long the GUI thread is blocked
 at a time, seen by a 5 ms heartbeat timer; the chart's updates are among them); the longest
 gap while a release is handled (the undo command, the re-run of every scenario, every view);
 the chart's update (new numbers into the existing curves); the full re-run of every scenario;
@@ -80,14 +81,16 @@ def main() -> None:
                                                              flows=True))):
         analysis.map_results.set_options(**options)
         row.slider.setSliderDown(True)
-        total, live = [], []
+        total, cpu, live = [], [], []
         for k in range(150):
             position = -100 + (k * 7) % 201
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.thread_time()
             slider_step(analysis, row, position)
             total.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.thread_time() - cpu_started) * 1000)
             live.append(analysis.session.last_live_ms)
         figures[name] = total
+        figures[name.replace("slider -> map", "CPU per step")] = cpu
         dragging = list(stalls)
         for k in range(10):                                  # releases, each after a step
             row.slider.setSliderDown(True)
@@ -130,10 +133,13 @@ def main() -> None:
     print(f"load {load} on {os.cpu_count()} CPUs; window 1600 x 1000; map view "
           f"{window.view.viewport().width()} x {window.view.viewport().height()} at "
           f"{window.view.zoom:.0%}; the floor is the engine's live re-run")
+    floor = float(np.median(live))
     for name, values in figures.items():
         v = np.array(values)
         print(f"{name:32s} median {np.median(v):6.1f} ms  p95 {np.percentile(v, 95):6.1f} ms  "
-              f"max {v.max():6.1f} ms")
+              f"max {v.max():6.1f} ms  ratio {np.median(v) / floor:5.1f} / "
+              f"{np.percentile(v, 95) / floor:5.1f}")
+    print("ratio: median / p95 over the engine's median live re-run (the floor) in this run")
     for win in list(ws.windows):
         win.ask_save_changes = lambda: "discard"
         win.close()

@@ -12,9 +12,13 @@ covers a line.
 Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
 legend are built only when the set of lines changes (other nodes, scenario, "All
 scenarios", bands appearing); new numbers move the existing curves (``setData``, ~2 ms).
-The chart updates in an event-loop turn after the map's; during a lever drag it catches up
-when the hand pauses (:data:`LIVE_CHART_PAUSE_MS`) or at the latest every
-:data:`LIVE_CHART_MAX_MS`, so its repaint never sits between a drag step and the map's.
+The chart updates in an event-loop turn after the map's. During a lever drag the map follows
+every step and the chart catches up at most every :data:`LIVE_CHART_MAX_MS` of continuous
+dragging, or once the hand has paused for :data:`LIVE_CHART_PAUSE_MS` after the map's
+repaint, always in the turn after a map's repaint (never between a drag step and its map).
+While a lever is dragged the axes keep their range (a re-fit regenerates both axes and their
+grid and repaints the whole plot); the range grows only when a curve would leave it, and the
+chart fits its curves again, as before the drag, once the lever is released.
 """
 
 from __future__ import annotations
@@ -39,9 +43,9 @@ MAX_LINES = 8
 #: The plot's height on the smallest dock; below it the Charts tab scrolls.
 MIN_PLOT_HEIGHT = 140
 #: While a lever is dragged the map follows every step and the chart catches up when the
-#: hand pauses this long, or at the latest every LIVE_CHART_MAX_MS of continuous dragging:
-#: a chart repaint costs about 20 ms, which would otherwise sit between most drag steps and
-#: their map repaint.
+#: hand has paused this long after the map's repaint, or at the latest every
+#: LIVE_CHART_MAX_MS of continuous dragging: a chart repaint costs 10-20 ms, which would
+#: otherwise sit between most drag steps and their map repaint.
 LIVE_CHART_PAUSE_MS = 120
 LIVE_CHART_MAX_MS = 500
 
@@ -81,6 +85,8 @@ class TrajectoryChart(QWidget):
         self.series: dict = {}       # (node id, "baseline" or scenario id) -> curve
         self.bands: dict = {}        # (node id, (low, high) percentiles) -> (lower, upper)
         self._layout = None          # what the curves were built for
+        self._held = None            # while a lever is dragged: the auto-range to restore
+        self._due = False            # a live catch-up waits for the next map repaint
         self.all_scenarios = QCheckBox(self.tr("All scenarios"))
         self.all_scenarios.toggled.connect(self.refresh)
         self.note = QLabel(textFormat=Qt.PlainText)          # labels as typed
@@ -97,9 +103,10 @@ class TrajectoryChart(QWidget):
         # release never pays for the map and the chart in one turn.
         later = soon(self, self.refresh)
         self.pause_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_PAUSE_MS)
+        self.pause_timer.timeout.connect(self._catch_up)
         self.longest_timer = QTimer(self, singleShot=True, interval=LIVE_CHART_MAX_MS)
-        for timer in (self.pause_timer, self.longest_timer):
-            timer.timeout.connect(self._catch_up)
+        self.longest_timer.timeout.connect(self._fall_due)
+        self._map_painted = soon(self, self._after_map)
         controller.live_changed.connect(self._live_step)
         for signal in (controller.results_changed, controller.scenario_changed,
                        controller.selection_changed, controller.monte_carlo_changed):
@@ -108,13 +115,28 @@ class TrajectoryChart(QWidget):
         self.refresh()
 
     def _live_step(self) -> None:
-        self.pause_timer.start()                  # restarted by every step: fires on a pause
+        """A live step (or the end of a preview): the map repaints in this turn; what the
+        chart does is decided in the turn after the map's repaint."""
+        self.pause_timer.stop()                   # counted from the map's repaint
         if not self.longest_timer.isActive():
             self.longest_timer.start()
+        self._map_painted()
+
+    def _after_map(self) -> None:
+        """The turn after a live step's map repaint: catch up if the longest interval has
+        passed (or the preview ended), else wait for a pause."""
+        if self._due or self.controller.session.live_change is None:
+            self._catch_up()
+        else:
+            self.pause_timer.start()
+
+    def _fall_due(self) -> None:
+        self._due = True          # caught up after the next map repaint, or on a pause
 
     def _catch_up(self) -> None:
         self.pause_timer.stop()
         self.longest_timer.stop()
+        self._due = False
         self.refresh()
 
     def _theme(self) -> None:
@@ -149,9 +171,15 @@ class TrajectoryChart(QWidget):
         if layout != self._layout:
             self._build(results, nodes, current, others, uncertainty is not None)
             self._layout = layout
+        live = controller.session.live_change is not None
+        self._hold_range(live)
         self._fill(results, current, uncertainty)
-        self.plot.getPlotItem().setLabel("bottom", self.tr("{unit}s").format(
-            unit=results.settings.time_unit))
+        if live:
+            self._keep_in_view()
+        bottom = self.plot.getPlotItem().getAxis("bottom")
+        unit = self.tr("{unit}s").format(unit=results.settings.time_unit)
+        if bottom.labelText != unit:             # setting it redraws the axis
+            self.plot.getPlotItem().setLabel("bottom", unit)
         self.cursor.setBounds((0, float(results.time[-1])))
         self._move_cursor(controller.session.step)
         bands = ""
@@ -165,6 +193,26 @@ class TrajectoryChart(QWidget):
                 if controller.session.selection else
                 self.tr("The objectives' nodes: dashed = baseline, solid = {scenario}{bands}."))
         self.note.setText(text.format(scenario=scenario, bands=bands))
+
+    def _hold_range(self, on: bool) -> None:
+        """While a lever is dragged, keep the axes' range (no re-fit per step); after the
+        drag, auto-range again as it was (a range the user zoomed to stays)."""
+        box = self.plot.getPlotItem().getViewBox()
+        if on and self._held is None:
+            self._held = box.autoRangeEnabled()
+            box.disableAutoRange()
+        elif not on and self._held is not None:
+            held, self._held = self._held, None
+            for axis, enable in zip((box.XAxis, box.YAxis), held):
+                box.enableAutoRange(axis, enable)
+
+    def _keep_in_view(self) -> None:
+        """A held, auto-ranged axis grows to a curve that would leave it (during a drag)."""
+        box = self.plot.getPlotItem().getViewBox()
+        for axis, shown, wanted, auto in zip(("xRange", "yRange"), box.viewRange(),
+                                             box.childrenBounds(), self._held):
+            if auto and wanted is not None and (wanted[0] < shown[0] or wanted[1] > shown[1]):
+                box.setRange(**{axis: wanted})
 
     def _build(self, results, nodes, current, others, bands: bool) -> None:
         """Create the (empty) curves, bands and legend entries for this set of lines."""

@@ -11,7 +11,10 @@ drawn large enough to read; unlabelled nodes keep their small shape, and hoverin
 still shows its tooltip. Nodes the focus view fades get no label.
 
 :func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
-paints in the view's foreground, in viewport pixels.
+paints in the view's foreground, in viewport pixels. The placement is remembered until
+something it depends on changes (the view's transform and size, the font, the language, the
+model, the selection, the nodes' positions and fading), so a repaint that only changes
+colours (each step of a lever drag) paints the boxes without placing them again.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
 
+from ...language import current as current_language
 from ...model import translated
 from .style import node_font
 from .wrapping import wrapped_lines
@@ -71,6 +75,9 @@ class MapLabels:
         self._order_key: tuple | None = None
         self._order_model = None          # the model the order is of (a window opens others)
         self._texts: dict[tuple, tuple[str, float, int]] = {}
+        #: The last placement (node id, text, box in viewport pixels), kept while valid.
+        self.placed: list[_Label] = []
+        self._placed_key: tuple | None = None     # what the placement was computed for
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
 
@@ -118,15 +125,28 @@ class MapLabels:
         self.shown = [label.node_id for label in labels]
 
     def _choose(self, scene) -> list[_Label]:
+        """The labels to paint: the remembered placement while nothing it depends on
+        changed, else a new one."""
+        view = self.view
+        font = self.font()
+        items = [scene.node_items[node_id] for node_id in self._priority(scene)[:_MAX_TRIED]]
+        t = view.viewportTransform()
+        key = ((t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()),
+               view.viewport().size().toTuple(), font.key(), current_language(),
+               self._order_key, [(item.scenePos().toTuple(), item.opacity()) for item in items])
+        if key != self._placed_key:
+            self.placed, self._placed_key = self._place(items, font), key
+        return self.placed
+
+    def _place(self, items, font: QFont) -> list[_Label]:
+        """Place the labels of ``items`` (most important first) in the viewport."""
         view = self.view
         viewport = QRectF(view.viewport().rect())
-        font = self.font()
         metrics = QFontMetricsF(font)
         width = metrics.averageCharWidth() * _WIDTH_EM
         line = metrics.lineSpacing()
         boxes, candidates = [], []
-        for node_id in self._priority(scene)[:_MAX_TRIED]:
-            item = scene.node_items[node_id]
+        for item in items:
             if item.opacity() < 1.0:          # faded by the focus view: no label
                 continue
             centre = view.mapFromScene(item.scenePos())
@@ -138,7 +158,7 @@ class MapLabels:
             step_x, step_y = box.width() / 2 + 2, box.height() / 2 + 2
             boxes.append([_inside(box.translated(dx, dy), viewport) for dx, dy in
                           ((0, 0), (0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))])
-            candidates.append((node_id, text))
+            candidates.append((item.node_id, text))
         return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
 
     def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
