@@ -231,3 +231,18 @@ def test_a_closed_pipe_ends_quietly(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(cli, "_silence_stdout", lambda: silenced.append(True))
     assert main(["check", str(tmp_path / "m.wtm")]) == 1
     assert capsys.readouterr().err == "" and silenced == [True]
+
+
+def test_tables_align_chinese_and_japanese_labels_by_terminal_columns():
+    """A CJK character takes two terminal columns: the next column starts at the same
+    place on every line, and a clipped label ends within its width."""
+    from windtunnel.cli.text import clip, columns, table
+
+    rows = [["外国籍者へのアクセス禁止", "90%"], ["status quo", "0%"], ["能力管控＋中美对话", "100%"]]
+    lines = table(["option", "all"], rows)
+    second = {columns(line[:line.rindex(row[1])]) for line, row in zip(lines[2:], rows)}
+    assert second == {columns(lines[0][:lines[0].rindex("all")])}, lines
+    assert columns("外国") == 4 and columns("ab") == 2 and columns("e\u0301") == 1
+    clipped = clip("外国籍者へのアクセス禁止", 9)
+    assert clipped.endswith("…") and columns(clipped) <= 9
+    assert clip("short", 9) == "short"

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 
-__all__ = ["printable", "PrintableStream", "table", "clip", "ProgressBar"]
+__all__ = ["printable", "PrintableStream", "table", "clip", "columns", "ProgressBar"]
 
 # C0 and C1 control characters and DEL (ESC starts ANSI/OSC sequences; CR and BS overwrite
 # what was printed), the bidi embeddings, overrides, isolates and marks, the line and
@@ -61,22 +62,46 @@ class PrintableStream:
         return getattr(self.raw, name)
 
 
+def _columns_of(character: str) -> int:
+    if unicodedata.combining(character):
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: Chinese and Japanese characters (East Asian
+    wide and full-width) two, combining marks none, the rest one. This is what the wcwidth
+    package computes for these characters; Python's own Unicode tables are enough here."""
+    return sum(_columns_of(character) for character in text)
+
+
 def clip(text: str, width: int) -> str:
-    """``text`` made printable and cut to ``width`` characters, with an ellipsis when cut."""
+    """``text`` made printable and cut to ``width`` terminal columns, with an ellipsis
+    when cut."""
     text = printable(text)
-    return text if len(text) <= width else text[:width - 1] + "…"
+    if columns(text) <= width:
+        return text
+    kept, used = [], 0
+    for character in text:
+        used += _columns_of(character)
+        if used > width - 1:
+            break
+        kept.append(character)
+    return "".join(kept) + "…"
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
-    """Lines of a plain-text table, columns as wide as their widest cell, indented; every
-    cell is made printable."""
+    """Lines of a plain-text table, columns as wide as their widest cell in terminal
+    columns (so Chinese and Japanese labels keep the columns aligned), indented; every cell
+    is made printable."""
     header = [printable(c) for c in header]
     rows = [[printable(c) for c in row] for row in rows]
-    widths = [max(len(str(c)) for c in column) for column in zip(header, *rows)]
-    fmt = "  ".join("{:<%d}" % w for w in widths)
-    return ["  " + fmt.format(*header).rstrip(),
-            "  " + "  ".join("-" * w for w in widths)] + [
-        "  " + fmt.format(*row).rstrip() for row in rows]
+    widths = [max(columns(c) for c in column) for column in zip(header, *rows)]
+
+    def line(cells: list[str]) -> str:
+        return "  " + "  ".join(c + " " * (w - columns(c)) for c, w in zip(cells, widths)).rstrip()
+
+    return [line(header), "  " + "  ".join("-" * w for w in widths)] + [line(r) for r in rows]
 
 
 class ProgressBar:
