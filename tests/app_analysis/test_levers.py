@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 
 from windtunnel.app.analysis import commands
-from windtunnel.session.levers import describe_levers, lever_setting
+from windtunnel.session.levers import lever_setting
 from windtunnel.app.analysis.levers import SCALE
 from windtunnel.model import Edge, Intervention, Model, Node, Scenario
 

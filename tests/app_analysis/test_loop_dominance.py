@@ -4,7 +4,6 @@ node in the current scenario, and the dominant loop per stretch of steps."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from windtunnel.app.analysis.loop_dominance import SHOWN, loop_shares
 from windtunnel.engine import compile_model, compile_scenario, find_loops, loop_scores

@@ -7,7 +7,6 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
 
 from windtunnel.app.analysis import commands
 from windtunnel.session.levers import describe_levers, lever_setting

@@ -49,7 +49,7 @@ def star_model(nodes: int, *, steps: int = 24, **scenario) -> Model:
 def test_steps_by_nodes_too_large_for_memory_are_refused_before_running():
     model = star_model(30_000, steps=10_000)
     with pytest.raises(ModelError) as caught:
-        peak = peak_bytes(lambda: run(model))
+        peak_bytes(lambda: run(model))
     message = str(caught.value)
     assert message.startswith("the run needs about ")
     assert "GB of memory, more than the limit of 3.0 GB (2 runs x 10,000 steps x 30,000 nodes, " \

@@ -10,7 +10,7 @@ import pytest
 from windtunnel.engine import run
 from windtunnel.engine.voices import run_participants
 from windtunnel.errors import ModelError
-from windtunnel.model import Participant, Rating, Settings, load
+from windtunnel.model import Participant, Rating, load
 from windtunnel.paths import bundled_model
 
 
