@@ -18,7 +18,7 @@ from windtunnel.engine.aggregation import term_shares
 from windtunnel.engine.linguistic import linguistic_weights
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.participants import combine_maps, normal_label
+from windtunnel.io.participants import combine_maps, normal_label, read_maps
 from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
 
 REAL = Path(__file__).parent.parent / "data" / "real"
@@ -141,6 +141,41 @@ def test_a_plain_maps_extra_concept_can_stay_its_participants_own():
                                                      ("a", worry): 0.6}
     assert {e.key for e in model.edges} == {("a", "b")}               # their own edges
     assert model.edge("a", "b").weight == pytest.approx(0.4)          # mean of the two
+    assert loads(dumps(model)) == model
+
+
+def _matrix_sheet(book, name, labels, cells):
+    sheet = book.create_sheet(name)
+    sheet.append(["", *labels])
+    for label in labels:
+        sheet.append([label, *(cells.get((label, other), 0) for other in labels)])
+
+
+def test_a_workbook_sheet_naming_other_concepts_offers_them_as_its_participants_own(
+        tmp_path):
+    """One matrix sheet per participant, one sheet with a concept the others lack: each
+    sheet is a map of its own, the extra concept is listed under its sheet's name, and
+    kept, it is that participant's own node with their own edges."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    _matrix_sheet(book, "Ann", ["Alpha", "Beta"], {("Alpha", "Beta"): 0.5})
+    _matrix_sheet(book, "Bo", ["Alpha", "Beta", "Worry"],
+                  {("Alpha", "Beta"): 0.3, ("Worry", "Beta"): -0.4})
+    path = tmp_path / "all participants.xlsx"
+    book.save(path)
+    maps = read_maps([path])
+    assert [name for name, _model in maps] == ["Ann", "Bo"]
+    shared = combine_maps(maps)
+    assert [(index, label, name) for index, _id, label, name in shared.extras] == [
+        (1, "Worry", "Bo")]
+    worry_id = shared.extras[0][1]
+    model = combine_maps(maps, own={(1, worry_id)}).model
+    assert [n.label for n in model.nodes] == ["Alpha", "Beta"]
+    bo = model.participant("bo")
+    assert [n.label for n in bo.nodes] == ["Worry"]
+    assert {e.key for e in model.edges} == {(model.nodes[0].id, model.nodes[1].id)}
     assert loads(dumps(model)) == model
 
 

@@ -2,7 +2,8 @@
 review of the concepts that are only alike.
 
 The user picks several files (any format File > Open reads; a workbook of several
-participants brings each of them). Concepts are aligned as the command line's
+participants brings each of them, and one whose sheets name different concepts brings
+each sheet as a map of its own). Concepts are aligned as the command line's
 ``windtunnel aggregate`` does (:func:`~windtunnel.io.participants.combine_maps`): same
 label (case, spacing and punctuation aside), or same id and label. Labels that are only
 alike are **near matches**, and nothing is merged silently: :class:`NearMatchReview` lists
@@ -21,7 +22,6 @@ A file that cannot be read is named with its problem and nothing opens.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -159,15 +159,14 @@ class ParticipantsImport:
     def run(self, paths: list[str] | None = None):
         """Read the maps, review the near matches, open the combined model; the new window
         (None when cancelled or refused)."""
-        from ..io.participants import combine_maps, read_map   # pandas loads on first use
+        from ..io.participants import combine_maps, read_file_maps   # pandas loads on first use
 
         paths = self.ask_paths() if paths is None else paths
         if not paths:
             return None
         window = self.window
         try:
-            maps = [(Path(p).stem, guarded_read(lambda p=p: read_map(p), p))
-                    for p in paths]
+            maps = [m for p in paths for m in guarded_read(lambda p=p: read_file_maps(p), p)]
             combined = combine_maps(maps)
             if combined.proposals or combined.extras:
                 chosen = self.review(combined.proposals, combined.concepts, combined.extras)

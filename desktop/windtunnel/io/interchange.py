@@ -223,8 +223,9 @@ def _assign_roles(tables: dict[str, Table],
 # -- exports --------------------------------------------------------------------------------
 
 def tables_csv_files(model: Model) -> dict[str, bytes]:
-    """File name -> CSV bytes for every model sheet (``nodes.csv``, ``edges.csv``, ...)."""
-    return {f"{name.lower()}.csv": csv_bytes(header, rows, bom=True)
+    """File name -> CSV bytes for every model sheet (``nodes.csv``, ``edges.csv``, ...,
+    ``own_nodes.csv``)."""
+    return {f"{name.lower().replace(' ', '_')}.csv": csv_bytes(header, rows, bom=True)
             for name, (header, _styles, rows) in model_rows(model).items()}
 
 

@@ -151,6 +151,18 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
     return _aggregate(matrices, title, options)
 
 
+def sheet_maps(tables: dict[str, Table]) -> list[tuple[str, Model]] | None:
+    """(sheet name, map) for each participant matrix sheet of a workbook whose sheets name
+    different concepts (which cannot be averaged cell by cell), each a plain map that
+    :func:`~windtunnel.io.participants.combine_maps` aligns; None for any other workbook."""
+    shapes = {k: _shape(t) for k, t in tables.items()}
+    matrices = {k: t for k, t in tables.items() if shapes[k] is not None}
+    if len(matrices) < 2 or len({frozenset(shapes[k].labels) for k in matrices}) == 1:
+        return None
+    return [(name, matrix_to_model(table, title=name).model)
+            for name, table in matrices.items()]
+
+
 def _find_sheet(tables: dict[str, Table], name: str) -> Table:
     for key, table in tables.items():
         if key == name or key.strip().casefold() == name.strip().casefold():

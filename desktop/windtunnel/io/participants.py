@@ -46,7 +46,7 @@ from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify
 from ..model.elements import MAX_LABEL
 
 __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
-           "read_maps", "read_map", "NEAR", "MAP_SUFFIXES"]
+           "read_maps", "read_map", "read_file_maps", "NEAR", "MAP_SUFFIXES"]
 
 #: The files a folder of maps is read for.
 MAP_SUFFIXES = (".wtm", ".mmp", ".xlsx", ".csv", ".graphml", ".json")
@@ -322,6 +322,21 @@ def read_map(path) -> Model:
     return load(path) if path.suffix.lower() == ".wtm" else import_model(path).model
 
 
+def read_file_maps(path, *, read=read_map) -> list[tuple[str, Model]]:
+    """The maps one file brings, (name, model): a workbook with one matrix sheet per
+    participant whose sheets name different concepts gives one plain map per sheet (named
+    after it, so the review can keep a sheet's extra concepts as that participant's own);
+    any other file is one map named after the file, read by ``read``."""
+    from pathlib import Path
+
+    from .matrix import sheet_maps            # the matrix reader imports this module
+    from .xlsx import read_workbook
+
+    path = Path(path)
+    maps = sheet_maps(read_workbook(path)) if path.suffix.lower() == ".xlsx" else None
+    return maps or [(path.stem, read(path))]
+
+
 def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
     """(name, model) for every file of ``paths``, a folder standing for its map files
     (:data:`MAP_SUFFIXES`, by name); ``read(path)`` reads one file. Names are the files'
@@ -339,7 +354,7 @@ def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
             files.extend(found)
         else:
             files.append(path)
-    return [(path.stem, read(path)) for path in files]
+    return [m for path in files for m in read_file_maps(path, read=read)]
 
 
 def with_participants(model: Model, voices) -> Model:

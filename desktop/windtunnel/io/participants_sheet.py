@@ -1,11 +1,12 @@
-"""The Participants sheet of a table import, with each participant's rows of the Ratings
-sheet (the results workbook writes both, so that it re-imports with its participants)."""
+"""The Participants sheet of a table import, with each participant's rows of the Own nodes
+and Ratings sheets (the workbook writes all three, so that it re-imports with its
+participants, their own concepts and their ratings)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Participant, Rating
+from ..model import Node, Participant, Rating
 from .cells import cell_text
 from .columns import read_rows_as, read_simple
 from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, header_of
@@ -15,8 +16,8 @@ __all__ = ["read_participants"]
 
 
 def read_participants(tables: dict[str, Table], reader: Reader) -> list[Participant]:
-    """The Participants sheet, each with their rows of the Ratings sheet (the results
-    workbook writes both, so that it re-imports with its participants)."""
+    """The Participants sheet, each with their rows of the Own nodes and Ratings sheets
+    (own nodes first: ratings may join them to the shared nodes)."""
     table = find_sheet(tables, "Participants")
     people, first_row = [], {}
     for k, person in enumerate(read_simple(table, "Participants", Participant, reader)):
@@ -31,12 +32,14 @@ def read_participants(tables: dict[str, Table], reader: Reader) -> list[Particip
         people.append(person)
     # rows of participants refused above are not reported again through their ratings
     listed = _listed_ids(table, "Participants", reader)
+    index = {p.id: i for i, p in enumerate(people)}
+    nodes = _own_nodes(find_sheet(tables, "Own nodes"), table, index, listed, reader)
+    people = [replace(p, nodes=tuple(mine)) for p, mine in zip(people, nodes)]
     part = find_sheet(tables, "Ratings")
     rows, columns = read_rows_as(part, "Ratings", reader, ("participant", "source", "target"))
     if rows and table is None:
         reader.problem(part, part.header_row, None, "ratings need a Participants sheet")
         return []
-    index = {p.id: i for i, p in enumerate(people)}
     ratings: list[list[Rating]] = [[] for _ in people]
     for data in rows:
         owner = index.get(data["participant"])
@@ -58,6 +61,34 @@ def read_participants(tables: dict[str, Table], reader: Reader) -> list[Particip
             part, data["_row"])
         ratings[owner].append(rating)
     return [replace(p, ratings=tuple(mine)) for p, mine in zip(people, ratings)]
+
+
+def _own_nodes(part: Table | None, table: Table | None, index: dict[str, int],
+               listed: set[str], reader: Reader) -> list[list[Node]]:
+    """Each participant's rows of the Own nodes sheet, as nodes (by ``index``'s order)."""
+    nodes: list[list[Node]] = [[] for _ in index]
+    rows, columns = read_rows_as(part, "Own nodes", reader, ("participant", "id"))
+    if rows and table is None:
+        reader.problem(part, part.header_row, None, "own nodes need a Participants sheet")
+        return nodes
+    for data in rows:
+        owner = index.get(data["participant"])
+        if owner is None:
+            if data["participant"] not in listed:
+                reader.problem(part, data["_row"], header_of(part, columns, "participant"),
+                               f"{data['participant']!r} is not a participant on the "
+                               "Participants sheet")
+            continue
+        node = checked(Node(**(clean(data, Node) | {
+            "id": data["id"], "label": data.get("label") or data["id"],
+            "position": tuple(data.get(a) or 0.0 for a in "xy")})),
+            part, data["_row"], "Own nodes", columns, reader)
+        if node is None:
+            continue
+        reader.origin[("Participants", owner, "nodes", len(nodes[owner]))] = (
+            part, data["_row"])
+        nodes[owner].append(node)
+    return nodes
 
 
 def _listed_ids(table: Table | None, sheet: str, reader: Reader) -> set[str]:

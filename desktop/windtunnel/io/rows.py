@@ -32,6 +32,7 @@ SHEET_ALIASES = {
     "Overrides": ("overrides", "weight overrides"), "Objectives": ("objectives",),
     "Sources": ("sources", "evidence", "references"),
     "Participants": ("participants", "experts"), "Ratings": ("ratings",),
+    "Own nodes": ("own nodes", "participants' nodes", "participant nodes"),
     "Translations": ("translations",),
 }
 FIELD_HEADERS = {sheet: {c.field: c.header for c in columns} for sheet, columns in SHEETS.items()}
@@ -182,10 +183,10 @@ def header_of(table: Table, columns: dict[str, int], name: str) -> str:
 # -- locating the model's own problems -----------------------------------------------------
 
 _LOCATION = re.compile(r"(?P<kind>[a-z]+)s\[(?P<index>\d+)\](?:\.(?P<rest>.*))?\Z")
-_NESTED = re.compile(r"(?P<attr>interventions|overrides|ratings)\[(?P<index>\d+)\]"
+_NESTED = re.compile(r"(?P<attr>interventions|overrides|ratings|nodes)\[(?P<index>\d+)\]"
                      r"(?:\.(?P<field>.*))?\Z")
 _NESTED_SHEET = {"interventions": "Interventions", "overrides": "Overrides",
-                 "ratings": "Ratings"}
+                 "ratings": "Ratings", "nodes": "Own nodes"}
 
 
 def locate(problem: Problem, reader: Reader, tables: dict[str, Table]) -> Problem:

@@ -19,6 +19,9 @@ Sheets (row = one element, in document order):
   their own, one row each, so that they can be filtered and edited in place.
 - **Objectives**: ID, Label, Node, Direction, Threshold, Importance.
 - **Sources**: ID, Title, Publisher, Date, Citation, Note.
+- **Participants** and their **Ratings** (only for a model with participants): who rated
+  the map and each rating, one row each; **Own nodes** (only when a participant drew
+  concepts of their own): Participant and the Nodes columns.
 - **Translations** (only for a model whose text has translations): Kind, ID, From, To,
   Field, Language, Text (see :mod:`windtunnel.io.translations_sheet`).
 """
@@ -152,9 +155,14 @@ SHEETS: dict[str, tuple[Column, ...]] = {
                                                      "evidence")),
     ),
 }
+#: Concepts only one participant drew: whose they are, then the Nodes columns. Read before
+#: the Ratings, which may join them to the shared nodes.
+SHEETS["Own nodes"] = (Column("Participant", "participant", "id",
+                              aliases=("participant", "participant id", "expert")),
+                       *SHEETS["Nodes"])
 
 #: The sheets of who rated the map, written for a model with participants.
-PARTICIPANT_SHEETS = ("Participants", "Ratings")
+PARTICIPANT_SHEETS = ("Participants", "Ratings", "Own nodes")
 
 #: Sheet names of the model part of a workbook, in the order they are written.
 MODEL_SHEET_NAMES = ("Model",) + tuple(SHEETS)
@@ -169,11 +177,13 @@ def model_rows(model: Model) -> dict[str, tuple[list[str], list[str], list[list]
     Values are plain Python values (text, numbers, bools, None for blank), ready for a
     workbook or a CSV file. The Type column of Edges is import-only and not written; the
     Participants and Ratings sheets only when the model has participants (as a .wtm file
-    writes no participants section without them).
+    writes no participants section without them), Own nodes only when one of them has some.
     """
     out = {"Model": (["Field", "Value"], ["bold", "text"], _model_info_rows(model))}
     for name, columns in SHEETS.items():
         if name in PARTICIPANT_SHEETS and not model.participants:
+            continue
+        if name == "Own nodes" and not any(p.nodes for p in model.participants):
             continue
         written = [c for c in columns if c.field != "sign"]
         header = [c.header for c in written]
@@ -207,6 +217,8 @@ def _items(model: Model, sheet: str) -> list:
         return [(s.id, item) for s in model.scenarios for item in s.overrides]
     if sheet == "Ratings":
         return [(p.id, item) for p in model.participants for item in p.ratings]
+    if sheet == "Own nodes":
+        return [(p.id, item) for p in model.participants for item in p.nodes]
     return list(getattr(model, sheet.lower()))
 
 
