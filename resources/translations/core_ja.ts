@@ -1939,6 +1939,18 @@
         <translation>重要度</translation>
     </message>
     <message>
+        <source>{scenario}: change</source>
+        <translation>{scenario}: 変化</translation>
+    </message>
+    <message>
+        <source>{scenario}: met</source>
+        <translation>{scenario}: 達成</translation>
+    </message>
+    <message>
+        <source>{scenario}: P(met)</source>
+        <translation>{scenario}: P(達成)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>

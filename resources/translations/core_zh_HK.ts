@@ -1939,6 +1939,18 @@
         <translation>重要性</translation>
     </message>
     <message>
+        <source>{scenario}: change</source>
+        <translation>{scenario}：變化</translation>
+    </message>
+    <message>
+        <source>{scenario}: met</source>
+        <translation>{scenario}：是否達成</translation>
+    </message>
+    <message>
+        <source>{scenario}: P(met)</source>
+        <translation>{scenario}：P(達成)</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>

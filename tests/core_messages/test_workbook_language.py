@@ -57,6 +57,8 @@ def test_result_sheets_are_translated_and_model_sheets_keep_the_format(
         assert len(name) <= 31 and not FORBIDDEN & set(name), name
     header = [c.value for c in book[summary][1]]
     assert header[0] == node_id
+    scorecard = [c.value for c in book[names[2]][1]]
+    assert scorecard[6].startswith("Strict ban") and not scorecard[6].endswith("change")
     for name in MODEL_SHEETS:
         assert (list(book[name].iter_rows(values_only=True))
                 == list(english[name].iter_rows(values_only=True))), name

@@ -188,10 +188,12 @@ def add_scorecard(book: Book, results: Results, model: Model) -> None:
     header = [translate("resultsbook", "Objective ID"), translate("resultsbook", "Objective"), translate("resultsbook", "Node"), translate("resultsbook", "Direction"), translate("resultsbook", "Threshold"), translate("resultsbook", "Importance")]
     styles = ["text", "text", "text", "text", "level", "number"]
     for result in results.scenarios:
-        header += [f"{result.label}: change", f"{result.label}: met"]
+        header += [translate("resultsbook", "{scenario}: change").format(scenario=result.label),
+                   translate("resultsbook", "{scenario}: met").format(scenario=result.label)]
         styles += ["change", "text"]
         if per == 3:
-            header.append(f"{result.label}: P(met)")
+            header.append(translate("resultsbook", "{scenario}: P(met)").format(
+                scenario=result.label))
             styles.append("percent")
     sheet = book.sheet(sheet_names()["Scorecard"], header, styles=styles, freeze="C2")
     if not results.scenarios:
