@@ -1667,6 +1667,69 @@
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>{origin}, through {path}</source>
+        <translation>{origin}、{path} 経由</translation>
+    </message>
+    <message>
+        <source>earlier changes arriving through {path}</source>
+        <translation>{path} を通じて届いた以前の変化</translation>
+    </message>
+    <message>
+        <source>{path}, set by the scenario</source>
+        <translation>{path}（シナリオで設定）</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>それ自身</translation>
+    </message>
+    <message>
+        <source> (and {extra} smaller routes through {via})</source>
+        <translation>（ほかに {via} 経由の小さな経路 {extra} 本）</translation>
+    </message>
+    <message>
+        <source> (and {extra} smaller route through {via})</source>
+        <translation>（ほかに {via} 経由の小さな経路 {extra} 本）</translation>
+    </message>
+    <message>
+        <source>via {via} ({count} routes; largest: {route})</source>
+        <translation>{via} 経由（{count} 経路、最大: {route}）</translation>
+    </message>
+    <message>
+        <source>via {via} ({count} routes)</source>
+        <translation>{via} 経由（{count} 経路）</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>ほかになし</translation>
+    </message>
+    <message>
+        <source>{count} other routes</source>
+        <translation>他の {count} 経路</translation>
+    </message>
+    <message>
+        <source>{count} other route</source>
+        <translation>他の {count} 経路</translation>
+    </message>
+    <message>
+        <source> (via {names})</source>
+        <translation>（{names} 経由）</translation>
+    </message>
+    <message>
+        <source>{name} (lever, Shapley share)</source>
+        <translation>{name}（レバー、シャープレイ配分）</translation>
+    </message>
+    <message>
+        <source>{count} other levers ({names})</source>
+        <translation>他の {count} レバー（{names}）</translation>
+    </message>
+    <message>
+        <source>{count} other lever ({names})</source>
+        <translation>他の {count} レバー（{names}）</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
@@ -1679,6 +1742,305 @@
     <message>
         <source>unknown view {view!r}; valid views: {builders}</source>
         <translation>不明なビュー {view!r} です。有効なビュー: {builders}</translation>
+    </message>
+</context>
+<context>
+    <name>resultsbook</name>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>サマリー</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>スコアカード</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不確実性</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Windtunnel results workbook</source>
+        <translation>Windtunnel 結果ブック</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>記述</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <source>Model hash (SHA-256)</source>
+        <translation>モデルのハッシュ (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Windtunnel version</source>
+        <translation>Windtunnel のバージョン</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>作成日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Nodes / edges</source>
+        <translation>ノード / エッジ</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>Inference rule</source>
+        <translation>推論規則</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>Start vector</source>
+        <translation>初期ベクトル</translation>
+    </message>
+    <message>
+        <source>Driver nodes</source>
+        <translation>駆動ノード</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>収束</translation>
+    </message>
+    <message>
+        <source>Stop early</source>
+        <translation>早期停止</translation>
+    </message>
+    <message>
+        <source>Initial state counts as a step</source>
+        <translation>初期状態を1ステップと数える</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>モンテカルロのサンプル数</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples draw</source>
+        <translation>モンテカルロのサンプルの抽出</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Monte Carlo arithmetic</source>
+        <translation>モンテカルロの演算精度</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Monte Carlo verdicts</source>
+        <translation>モンテカルロの判定</translation>
+    </message>
+    <message>
+        <source>Is the answer the only one?</source>
+        <translation>答えは一つだけか？</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Model statistics</source>
+        <translation>モデルの統計</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation>ノード ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Baseline (end)</source>
+        <translation>ベースライン（最終）</translation>
+    </message>
+    <message>
+        <source>Largest |change|</source>
+        <translation>最大 |変化|</translation>
+    </message>
+    <message>
+        <source>Objective ID</source>
+        <translation>目標 ID</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>閾値</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>{scenario}: change</source>
+        <translation>{scenario}: 変化</translation>
+    </message>
+    <message>
+        <source>{scenario}: met</source>
+        <translation>{scenario}: 達成</translation>
+    </message>
+    <message>
+        <source>{scenario}: P(met)</source>
+        <translation>{scenario}: P(達成)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>P(increase)</source>
+        <translation>P(上昇)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>観点</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>寄与</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>経路数</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>極性</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Member IDs</source>
+        <translation>メンバー ID</translation>
+    </message>
+    <message>
+        <source>In edges</source>
+        <translation>入力エッジ</translation>
+    </message>
+    <message>
+        <source>Out edges</source>
+        <translation>出力エッジ</translation>
+    </message>
+    <message>
+        <source>Indegree</source>
+        <translation>入次数</translation>
+    </message>
+    <message>
+        <source>Outdegree</source>
+        <translation>出次数</translation>
+    </message>
+    <message>
+        <source>Centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>媒介中心性</translation>
     </message>
 </context>
 <context>

@@ -1667,6 +1667,69 @@
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>{origin}, through {path}</source>
+        <translation>{origin}，经由 {path}</translation>
+    </message>
+    <message>
+        <source>earlier changes arriving through {path}</source>
+        <translation>经由 {path} 传来的先前变化</translation>
+    </message>
+    <message>
+        <source>{path}, set by the scenario</source>
+        <translation>{path}（由情景设定）</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>其自身</translation>
+    </message>
+    <message>
+        <source> (and {extra} smaller routes through {via})</source>
+        <translation>（另有 {extra} 条经由 {via} 的较小路径）</translation>
+    </message>
+    <message>
+        <source> (and {extra} smaller route through {via})</source>
+        <translation>（另有 {extra} 条经由 {via} 的较小路径）</translation>
+    </message>
+    <message>
+        <source>via {via} ({count} routes; largest: {route})</source>
+        <translation>经由 {via}（{count} 条路径；最大：{route}）</translation>
+    </message>
+    <message>
+        <source>via {via} ({count} routes)</source>
+        <translation>经由 {via}（{count} 条路径）</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>无其他</translation>
+    </message>
+    <message>
+        <source>{count} other routes</source>
+        <translation>其他 {count} 条路径</translation>
+    </message>
+    <message>
+        <source>{count} other route</source>
+        <translation>其他 {count} 条路径</translation>
+    </message>
+    <message>
+        <source> (via {names})</source>
+        <translation>（经由 {names}）</translation>
+    </message>
+    <message>
+        <source>{name} (lever, Shapley share)</source>
+        <translation>{name}（杠杆，Shapley 份额）</translation>
+    </message>
+    <message>
+        <source>{count} other levers ({names})</source>
+        <translation>其他 {count} 个杠杆（{names}）</translation>
+    </message>
+    <message>
+        <source>{count} other lever ({names})</source>
+        <translation>其他 {count} 个杠杆（{names}）</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
@@ -1679,6 +1742,305 @@
     <message>
         <source>unknown view {view!r}; valid views: {builders}</source>
         <translation>未知视图 {view!r}；有效视图：{builders}</translation>
+    </message>
+</context>
+<context>
+    <name>resultsbook</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>回路</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Windtunnel results workbook</source>
+        <translation>Windtunnel 结果工作簿</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>Model hash (SHA-256)</source>
+        <translation>模型哈希 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Windtunnel version</source>
+        <translation>Windtunnel 版本</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Nodes / edges</source>
+        <translation>节点 / 边</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Inference rule</source>
+        <translation>推理规则</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Start vector</source>
+        <translation>初始向量</translation>
+    </message>
+    <message>
+        <source>Driver nodes</source>
+        <translation>驱动节点</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>收敛</translation>
+    </message>
+    <message>
+        <source>Stop early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>Initial state counts as a step</source>
+        <translation>初始状态计为一步</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>蒙特卡洛样本数</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples draw</source>
+        <translation>蒙特卡洛样本抽取</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Monte Carlo arithmetic</source>
+        <translation>蒙特卡洛运算精度</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Monte Carlo verdicts</source>
+        <translation>蒙特卡洛判定</translation>
+    </message>
+    <message>
+        <source>Is the answer the only one?</source>
+        <translation>答案是唯一的吗？</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Model statistics</source>
+        <translation>模型统计</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation>节点 ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Baseline (end)</source>
+        <translation>基线（终值）</translation>
+    </message>
+    <message>
+        <source>Largest |change|</source>
+        <translation>最大 |变化|</translation>
+    </message>
+    <message>
+        <source>Objective ID</source>
+        <translation>目标 ID</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>{scenario}: change</source>
+        <translation>{scenario}：变化</translation>
+    </message>
+    <message>
+        <source>{scenario}: met</source>
+        <translation>{scenario}：是否达成</translation>
+    </message>
+    <message>
+        <source>{scenario}: P(met)</source>
+        <translation>{scenario}：P(达成)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>P(increase)</source>
+        <translation>P(上升)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视角</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>路径数</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>回路</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>极性</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Member IDs</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>In edges</source>
+        <translation>入边</translation>
+    </message>
+    <message>
+        <source>Out edges</source>
+        <translation>出边</translation>
+    </message>
+    <message>
+        <source>Indegree</source>
+        <translation>入度</translation>
+    </message>
+    <message>
+        <source>Outdegree</source>
+        <translation>出度</translation>
+    </message>
+    <message>
+        <source>Centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>介数</translation>
     </message>
 </context>
 <context>

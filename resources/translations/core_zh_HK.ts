@@ -1667,6 +1667,69 @@
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>{origin}, through {path}</source>
+        <translation>{origin}，經由 {path}</translation>
+    </message>
+    <message>
+        <source>earlier changes arriving through {path}</source>
+        <translation>經由 {path} 傳來的先前變化</translation>
+    </message>
+    <message>
+        <source>{path}, set by the scenario</source>
+        <translation>{path}（由情景設定）</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>其自身</translation>
+    </message>
+    <message>
+        <source> (and {extra} smaller routes through {via})</source>
+        <translation>（另有 {extra} 條經由 {via} 的較小路徑）</translation>
+    </message>
+    <message>
+        <source> (and {extra} smaller route through {via})</source>
+        <translation>（另有 {extra} 條經由 {via} 的較小路徑）</translation>
+    </message>
+    <message>
+        <source>via {via} ({count} routes; largest: {route})</source>
+        <translation>經由 {via}（{count} 條路徑；最大：{route}）</translation>
+    </message>
+    <message>
+        <source>via {via} ({count} routes)</source>
+        <translation>經由 {via}（{count} 條路徑）</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>無其他</translation>
+    </message>
+    <message>
+        <source>{count} other routes</source>
+        <translation>其他 {count} 條路徑</translation>
+    </message>
+    <message>
+        <source>{count} other route</source>
+        <translation>其他 {count} 條路徑</translation>
+    </message>
+    <message>
+        <source> (via {names})</source>
+        <translation>（經由 {names}）</translation>
+    </message>
+    <message>
+        <source>{name} (lever, Shapley share)</source>
+        <translation>{name}（槓桿，Shapley 份額）</translation>
+    </message>
+    <message>
+        <source>{count} other levers ({names})</source>
+        <translation>其他 {count} 個槓桿（{names}）</translation>
+    </message>
+    <message>
+        <source>{count} other lever ({names})</source>
+        <translation>其他 {count} 個槓桿（{names}）</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>no result for scenario {key!r}; valid: {valid}</source>
@@ -1679,6 +1742,305 @@
     <message>
         <source>unknown view {view!r}; valid views: {builders}</source>
         <translation>未知檢視 {view!r}；有效檢視：{builders}</translation>
+    </message>
+</context>
+<context>
+    <name>resultsbook</name>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>評分卡</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不確定性</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>解釋</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>迴路</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Windtunnel results workbook</source>
+        <translation>Windtunnel 結果活頁簿</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>模型檔案</translation>
+    </message>
+    <message>
+        <source>Model hash (SHA-256)</source>
+        <translation>模型雜湊 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Windtunnel version</source>
+        <translation>Windtunnel 版本</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>建立時間 (UTC)</translation>
+    </message>
+    <message>
+        <source>Nodes / edges</source>
+        <translation>節點 / 邊</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Inference rule</source>
+        <translation>推理規則</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函數</translation>
+    </message>
+    <message>
+        <source>Start vector</source>
+        <translation>初始向量</translation>
+    </message>
+    <message>
+        <source>Driver nodes</source>
+        <translation>驅動節點</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>收斂</translation>
+    </message>
+    <message>
+        <source>Stop early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>Initial state counts as a step</source>
+        <translation>初始狀態計為一步</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples</source>
+        <translation>蒙地卡羅樣本數</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples draw</source>
+        <translation>蒙地卡羅樣本抽取</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Monte Carlo arithmetic</source>
+        <translation>蒙地卡羅運算精度</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>運行</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Monte Carlo verdicts</source>
+        <translation>蒙地卡羅判定</translation>
+    </message>
+    <message>
+        <source>Is the answer the only one?</source>
+        <translation>答案是唯一的嗎？</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基線</translation>
+    </message>
+    <message>
+        <source>Model statistics</source>
+        <translation>模型統計</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation>節點 ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>組</translation>
+    </message>
+    <message>
+        <source>Baseline (end)</source>
+        <translation>基線（終值）</translation>
+    </message>
+    <message>
+        <source>Largest |change|</source>
+        <translation>最大 |變化|</translation>
+    </message>
+    <message>
+        <source>Objective ID</source>
+        <translation>目標 ID</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>閾值</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>{scenario}: change</source>
+        <translation>{scenario}：變化</translation>
+    </message>
+    <message>
+        <source>{scenario}: met</source>
+        <translation>{scenario}：是否達成</translation>
+    </message>
+    <message>
+        <source>{scenario}: P(met)</source>
+        <translation>{scenario}：P(達成)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>P(increase)</source>
+        <translation>P(上升)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>視角</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>途徑</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>路徑數</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>迴路</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>極性</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延遲</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Member IDs</source>
+        <translation>成員 ID</translation>
+    </message>
+    <message>
+        <source>In edges</source>
+        <translation>入邊</translation>
+    </message>
+    <message>
+        <source>Out edges</source>
+        <translation>出邊</translation>
+    </message>
+    <message>
+        <source>Indegree</source>
+        <translation>入度</translation>
+    </message>
+    <message>
+        <source>Outdegree</source>
+        <translation>出度</translation>
+    </message>
+    <message>
+        <source>Centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>介數</translation>
     </message>
 </context>
 <context>

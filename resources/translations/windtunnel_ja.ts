@@ -1314,6 +1314,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{task} はまだ実行中です。終わるのを待つか取り消してから、もう一度書き出してください。</translation>
     </message>
     <message>
+        <source>Exported from Windtunnel</source>
+        <translation>Windtunnel から書き出し</translation>
+    </message>
+    <message>
         <source>The file could not be written</source>
         <translation>ファイルを書き込めませんでした</translation>
     </message>

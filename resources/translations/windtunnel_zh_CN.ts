@@ -1314,6 +1314,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{task} 仍在运行：请等待它完成或将其取消，然后再导出。</translation>
     </message>
     <message>
+        <source>Exported from Windtunnel</source>
+        <translation>由 Windtunnel 导出</translation>
+    </message>
+    <message>
         <source>The file could not be written</source>
         <translation>无法写入文件</translation>
     </message>

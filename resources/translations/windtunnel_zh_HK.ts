@@ -1314,6 +1314,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{task} 仍在執行：請等待它完成或將其取消，然後再匯出。</translation>
     </message>
     <message>
+        <source>Exported from Windtunnel</source>
+        <translation>由 Windtunnel 匯出</translation>
+    </message>
+    <message>
         <source>The file could not be written</source>
         <translation>無法寫入檔案</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 
 from ..engine import Cancelled
 from ..errors import SaveError, WindtunnelError
+from ..model import translated
 from . import export as picture
 from .outputs import write_export
 
@@ -86,7 +87,9 @@ class MapExporter(QObject):
             self._paint_png(path)
             return True
         try:
-            data = picture.map_svg_bytes(window.scene, title=window.document.model.title,
+            data = picture.map_svg_bytes(window.scene,
+                                         title=translated(window.document.model, "title"),
+                                         description=self.tr("Exported from Windtunnel"),
                                          overlay=self._overlay())
             write_export(path, data, protect=window.document.path)
         except (SaveError, OSError) as exc:

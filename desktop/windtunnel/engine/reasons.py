@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..language import translate
+
 __all__ = ["Reason", "reasons", "coverage", "MAX_REASONS", "ENOUGH", "SWITCH", "DOMINANT",
            "MINOR"]
 
@@ -93,10 +95,12 @@ def _share(value: float, total: float) -> float:
 def _route_text(nodes, origin, origin_label, labels) -> str:
     path = " -> ".join(labels.get(n, n) for n in nodes)
     if origin == "override":
-        return f"{origin_label}, through {path}" if len(nodes) > 1 else origin_label
+        return (translate("reasons", "{origin}, through {path}").format(origin=origin_label, path=path)
+                if len(nodes) > 1 else origin_label)
     if origin == "open":
-        return f"earlier changes arriving through {path}"
-    return path if len(nodes) > 1 else f"{path}, set by the scenario"
+        return translate("reasons", "earlier changes arriving through {path}").format(path=path)
+    return path if len(nodes) > 1 else translate("reasons", "{path}, set by the scenario").format(
+        path=path)
 
 
 def _grouped(route_list, total, labels, max_reasons):
@@ -113,16 +117,23 @@ def _grouped(route_list, total, labels, max_reasons):
             extra = len(members) - 1
             text = _route_text(nodes, origin, origin_label, labels)
             if extra:
-                via = labels.get(nodes[-2], nodes[-2]) if len(nodes) > 1 else "it"
-                text += f" (and {extra} smaller route{'s' if extra > 1 else ''} through {via})"
+                via = (labels.get(nodes[-2], nodes[-2]) if len(nodes) > 1
+                       else translate("reasons", "it"))
+                text += (translate("reasons", " (and {extra} smaller routes through {via})")
+                         if extra > 1 else
+                         translate("reasons", " (and {extra} smaller route through {via})")
+                         ).format(extra=extra, via=via)
             candidates.append(Reason("route", text, value, _share(value, total),
                                      len(members), tuple(nodes)))
         else:
             via = labels.get(key, key)
-            text = (f"via {via} ({len(members)} routes; largest: "
-                    f"{_route_text(nodes, origin, origin_label, labels)})")
+            text = translate("reasons", "via {via} ({count} routes; largest: {route})").format(
+                via=via, count=len(members),
+                route=_route_text(nodes, origin, origin_label, labels))
+            short = translate("reasons", "via {via} ({count} routes)").format(
+                via=via, count=len(members))
             candidates.append(Reason("via", text, value, _share(value, total), len(members),
-                                     tuple(nodes), f"via {via} ({len(members)} routes)"))
+                                     tuple(nodes), short))
     candidates.sort(key=lambda r: -abs(r.value))
     shown = _major(candidates[:max_reasons], total)
     left = candidates[len(shown):]
@@ -144,7 +155,7 @@ def _rest(left: list[Reason], total: float, labels) -> Reason:
     value = float(sum(r.value for r in left))
     count = sum(r.routes for r in left)
     if not left or count == 0:
-        return Reason("rest", "nothing else", 0.0, 0.0, 0)
+        return Reason("rest", translate("reasons", "nothing else"), 0.0, 0.0, 0)
     names = []
     for r in left[:3]:
         through = r.nodes[-2] if len(r.nodes) > 1 else r.nodes[0] if r.nodes else ""
@@ -152,21 +163,27 @@ def _rest(left: list[Reason], total: float, labels) -> Reason:
         if name and name not in names:
             names.append(name)
     more = ", ..." if len(left) > 3 else ""
-    text = (f"{count} other route{'s' if count != 1 else ''}"
-            + (f" (via {', '.join(names)}{more})" if names else ""))
+    text = (translate("reasons", "{count} other routes") if count != 1 else
+            translate("reasons", "{count} other route")).format(count=count)
+    if names:
+        text += translate("reasons", " (via {names})").format(names=", ".join(names) + more)
     return Reason("rest", text, value, _share(value, total), count)
 
 
 def _by_levers(levers, total, max_reasons):
     ranked = sorted(levers, key=lambda lv: -abs(lv[1]))
-    shown = _major([Reason("lever", f"{name} (lever, Shapley share)", float(v),
+    shown = _major([Reason("lever", translate("reasons", "{name} (lever, Shapley share)").format(
+                               name=name), float(v),
                            _share(float(v), total)) for name, v in ranked[:max_reasons]], total)
     left = ranked[len(shown):]
     value = float(np.sum([v for _, v in left])) if left else 0.0
     # levers whose share is rounding noise move nothing: they are not "other levers"
     left = [(name, v) for name, v in left if abs(v) > NOISE * max(abs(total), 1e-300)]
     if not left:
-        return shown, Reason("rest", "nothing else", value, _share(value, total), 0)
-    text = f"{len(left)} other lever{'s' if len(left) != 1 else ''} (" + ", ".join(
-        name for name, _ in left[:3]) + (", ..." if len(left) > 3 else "") + ")"
+        return shown, Reason("rest", translate("reasons", "nothing else"), value,
+                             _share(value, total), 0)
+    names = ", ".join(name for name, _ in left[:3]) + (", ..." if len(left) > 3 else "")
+    text = (translate("reasons", "{count} other levers ({names})") if len(left) != 1 else
+            translate("reasons", "{count} other lever ({names})")).format(count=len(left),
+                                                                          names=names)
     return shown, Reason("rest", text, value, _share(value, total), len(left))

@@ -13,11 +13,12 @@ from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, IconSetRule
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
+from ...language import translate
 from ...engine import LoopSearch, ModelStatistics, NodeMetrics, Results
 from ...model import Model, translated
 from ..xlsx import Book, Sheet, Styled
 
-__all__ = ["add_about", "add_summary", "add_scorecard", "add_uncertainty",
+__all__ = ["sheet_names", "add_about", "add_summary", "add_scorecard", "add_uncertainty",
            "add_explanations", "add_loops", "add_metrics", "diverging_scale", "SHEET_GUIDE",
            "NO_SCENARIOS",
            "ARROW_THRESHOLD"]
@@ -52,6 +53,18 @@ SHEET_GUIDE = (
 )
 
 
+def sheet_names() -> dict[str, str]:
+    """The result sheets' English names (their keys in the code) -> their names in the
+    current language. The model sheets keep their English names: they are the file format."""
+    return {"About": translate("resultsbook", "About"),
+            "Summary": translate("resultsbook", "Summary"),
+            "Scorecard": translate("resultsbook", "Scorecard"),
+            "Uncertainty": translate("resultsbook", "Uncertainty"),
+            "Explanations": translate("resultsbook", "Explanations"),
+            "Loops": translate("resultsbook", "Loops"),
+            "Metrics": translate("resultsbook", "Metrics")}
+
+
 def diverging_scale(sheet: Sheet, ref: str, limit: float) -> None:
     """A diverging colour scale centred on 0 and direction arrows, on the cells ``ref``."""
     limit = max(float(limit), ARROW_THRESHOLD)
@@ -81,41 +94,41 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
               statistics: ModelStatistics | None = None, trust: dict | None = None) -> None:
     """What was run; the verdicts of the runs with, when given, their trust verdicts
     (``engine.assess``: run id -> Trust)."""
-    sheet = book.sheet("About", styles=["bold", "wrap", "note"])
+    sheet = book.sheet(sheet_names()["About"], styles=["bold", "wrap", "note"])
     sheet.append([Styled(results.title, "title")])
-    sheet.append([Styled("Windtunnel results workbook", "note")])
+    sheet.append([Styled(translate("resultsbook", "Windtunnel results workbook"), "note")])
     sheet.append([])
     s = results.settings
     rows = [
-        ("Model", translated(model, "title"), ""),
-        ("Description", translated(model, "description") or None, ""),
-        ("Model file", source or None, ""),
-        ("Model hash (SHA-256)", model_hash, "of the model's .wtm text: equal to the file's "
+        (translate("resultsbook", "Model"), translated(model, "title"), ""),
+        (translate("resultsbook", "Description"), translated(model, "description") or None, ""),
+        (translate("resultsbook", "Model file"), source or None, ""),
+        (translate("resultsbook", "Model hash (SHA-256)"), model_hash, "of the model's .wtm text: equal to the file's "
                                              "hash when Windtunnel saved it"),
-        ("Windtunnel version", version, ""), ("Created (UTC)", created, ""),
-        ("Nodes / edges", f"{len(model.nodes)} / {len(model.edges)}", ""),
-        ("Steps", len(results.time) - 1, f"time unit: {s.time_unit}"),
-        ("Inference rule", s.rule, ""), ("Activation", s.activation,
+        (translate("resultsbook", "Windtunnel version"), version, ""), (translate("resultsbook", "Created (UTC)"), created, ""),
+        (translate("resultsbook", "Nodes / edges"), f"{len(model.nodes)} / {len(model.edges)}", ""),
+        (translate("resultsbook", "Steps"), len(results.time) - 1, f"time unit: {s.time_unit}"),
+        (translate("resultsbook", "Inference rule"), s.rule, ""), (translate("resultsbook", "Activation"), s.activation,
                                           f"steepness (lambda) {s.steepness:g}"),
-        ("Start vector", s.start, ""), ("Driver nodes", s.drivers, ""),
-        ("Convergence", f"largest change {'<' if s.strict else '<='} {s.tolerance:g}",
+        (translate("resultsbook", "Start vector"), s.start, ""), (translate("resultsbook", "Driver nodes"), s.drivers, ""),
+        (translate("resultsbook", "Convergence"), f"largest change {'<' if s.strict else '<='} {s.tolerance:g}",
          "judged on " + (", ".join(s.convergence_nodes) or "all nodes")),
-        ("Stop early", "yes" if s.stop_early else "no", ""),
-        ("Initial state counts as a step", "yes" if s.count_initial else "no", ""),
-        ("Monte Carlo samples", results.samples, "0: no uncertainty analysis"),
-        ("Monte Carlo samples draw", results.sampled or "-",
+        (translate("resultsbook", "Stop early"), "yes" if s.stop_early else "no", ""),
+        (translate("resultsbook", "Initial state counts as a step"), "yes" if s.count_initial else "no", ""),
+        (translate("resultsbook", "Monte Carlo samples"), results.samples, "0: no uncertainty analysis"),
+        (translate("resultsbook", "Monte Carlo samples draw"), results.sampled or "-",
          "weights: between their bounds; participants: a participant's map, by credibility"),
-        ("Seed", results.seed, "the same seed gives the same numbers"),
-        ("Monte Carlo arithmetic", s.precision if results.samples else "-",
+        (translate("resultsbook", "Seed"), results.seed, "the same seed gives the same numbers"),
+        (translate("resultsbook", "Monte Carlo arithmetic"), s.precision if results.samples else "-",
          "float32 bands agree with float64's within 1e-6"),
     ]
     for row in rows:
         sheet.append(list(row))
     sheet.append([])
-    sheet.append([Styled("Verdicts", "title")])
-    sheet.append([Styled("Run", "bold"), Styled("Verdict", "bold"),
-                  Styled("Monte Carlo verdicts", "bold"),
-                  Styled("Is the answer the only one?", "bold"), Styled("Why", "bold")])
+    sheet.append([Styled(translate("resultsbook", "Verdicts"), "title")])
+    sheet.append([Styled(translate("resultsbook", "Run"), "bold"), Styled(translate("resultsbook", "Verdict"), "bold"),
+                  Styled(translate("resultsbook", "Monte Carlo verdicts"), "bold"),
+                  Styled(translate("resultsbook", "Is the answer the only one?"), "bold"), Styled(translate("resultsbook", "Why"), "bold")])
     trust = trust or {}
     labels = {n.id: translated(n) for n in model.nodes}
 
@@ -125,7 +138,7 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
                                            verdict.reason(lambda n: labels.get(n, n))]
 
     baseline = str(results.baseline_verdict)
-    sheet.append(["Baseline", baseline, _verdict_shares(results.baseline_verdict_shares)]
+    sheet.append([translate("resultsbook", "Baseline"), baseline, _verdict_shares(results.baseline_verdict_shares)]
                  + judged("baseline"))
     for result in results.scenarios:
         shares = result.uncertainty.verdict_shares if result.uncertainty else {}
@@ -133,13 +146,14 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
                      + judged(result.scenario_id))
     if statistics is not None:
         sheet.append([])
-        sheet.append([Styled("Model statistics", "title")])
+        sheet.append([Styled(translate("resultsbook", "Model statistics"), "title")])
         for name, value in statistics.__dict__.items():
             sheet.append([name.replace("_", " "), value, ""])
     sheet.append([])
-    sheet.append([Styled("Sheets", "title")])
+    sheet.append([Styled(translate("resultsbook", "Sheets"), "title")])
+    names = sheet_names()
     for name, text in SHEET_GUIDE:
-        sheet.append([name, text])
+        sheet.append([names.get(name, name), text])
 
 
 # -- Summary --------------------------------------------------------------------------------
@@ -147,8 +161,8 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
 def add_summary(book: Book, results: Results, model: Model) -> None:
     """Nodes x scenarios, change at the end, ranked by the largest change in any scenario."""
     labels = [r.label for r in results.scenarios]
-    sheet = book.sheet("Summary", ["Node ID", "Label", "Kind", "Group", "Baseline (end)"]
-                       + labels + ["Largest |change|"],
+    sheet = book.sheet(sheet_names()["Summary"], [translate("resultsbook", "Node ID"), translate("resultsbook", "Label"), translate("resultsbook", "Kind"), translate("resultsbook", "Group"), translate("resultsbook", "Baseline (end)")]
+                       + labels + [translate("resultsbook", "Largest |change|")],
                        styles=["text", "text", "text", "text", "level"]
                        + ["change"] * len(labels) + ["level"], freeze="C2")
     finals = np.array([r.final_change for r in results.scenarios],
@@ -171,15 +185,17 @@ def add_summary(book: Book, results: Results, model: Model) -> None:
 def add_scorecard(book: Book, results: Results, model: Model) -> None:
     """Objectives x scenarios: change, met (yes/no) and, with samples, probability met."""
     per = 3 if results.samples else 2
-    header = ["Objective ID", "Objective", "Node", "Direction", "Threshold", "Importance"]
+    header = [translate("resultsbook", "Objective ID"), translate("resultsbook", "Objective"), translate("resultsbook", "Node"), translate("resultsbook", "Direction"), translate("resultsbook", "Threshold"), translate("resultsbook", "Importance")]
     styles = ["text", "text", "text", "text", "level", "number"]
     for result in results.scenarios:
-        header += [f"{result.label}: change", f"{result.label}: met"]
+        header += [translate("resultsbook", "{scenario}: change").format(scenario=result.label),
+                   translate("resultsbook", "{scenario}: met").format(scenario=result.label)]
         styles += ["change", "text"]
         if per == 3:
-            header.append(f"{result.label}: P(met)")
+            header.append(translate("resultsbook", "{scenario}: P(met)").format(
+                scenario=result.label))
             styles.append("percent")
-    sheet = book.sheet("Scorecard", header, styles=styles, freeze="C2")
+    sheet = book.sheet(sheet_names()["Scorecard"], header, styles=styles, freeze="C2")
     if not results.scenarios:
         sheet.append([Styled(NO_SCENARIOS, "note")])
     rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
@@ -216,8 +232,8 @@ def add_uncertainty(book: Book, results: Results) -> None:
     """Final-step percentile bands of the change, per scenario and node, largest first."""
     levels = results.scenarios[0].uncertainty.levels if (
         results.scenarios and results.scenarios[0].uncertainty) else (5, 25, 50, 75, 95)
-    sheet = book.sheet("Uncertainty", ["Scenario", "Node ID", "Label", "Change"]
-                       + [f"P{level}" for level in levels] + ["P(increase)"],
+    sheet = book.sheet(sheet_names()["Uncertainty"], [translate("resultsbook", "Scenario"), translate("resultsbook", "Node ID"), translate("resultsbook", "Label"), translate("resultsbook", "Change")]
+                       + [f"P{level}" for level in levels] + [translate("resultsbook", "P(increase)")],
                        styles=["text", "text", "text", "change"] + ["change"] * len(levels)
                        + ["percent"], freeze="D2")
     if not results.samples:
@@ -240,8 +256,8 @@ def add_uncertainty(book: Book, results: Results) -> None:
 def add_explanations(book: Book, breakdowns, time_unit: str = "step") -> None:
     """Why each explained node changed, at the last step: the reasons (at most five) and
     the named rest, then each lever's Shapley share; each block adds up to the change."""
-    sheet = book.sheet("Explanations", ["Scenario", "Node ID", "Label", "Change", "View",
-                                        "Rank", "Through", "Contribution", "Share", "Routes"],
+    sheet = book.sheet(sheet_names()["Explanations"], [translate("resultsbook", "Scenario"), translate("resultsbook", "Node ID"), translate("resultsbook", "Label"), translate("resultsbook", "Change"), translate("resultsbook", "View"),
+                                        translate("resultsbook", "Rank"), translate("resultsbook", "Through"), translate("resultsbook", "Contribution"), translate("resultsbook", "Share"), translate("resultsbook", "Routes")],
                        styles=["text", "text", "text", "change", "text", "int", "wrap",
                                "change", "percent", "int"], freeze="D2")
     if not breakdowns:
@@ -271,8 +287,8 @@ def add_explanations(book: Book, breakdowns, time_unit: str = "step") -> None:
 # -- Loops and metrics ------------------------------------------------------------------------
 
 def add_loops(book: Book, search: LoopSearch, labels: dict[str, str]) -> None:
-    sheet = book.sheet("Loops", ["Loop", "Polarity", "Length", "Gain", "Delay", "Members",
-                                 "Member IDs"],
+    sheet = book.sheet(sheet_names()["Loops"], [translate("resultsbook", "Loop"), translate("resultsbook", "Polarity"), translate("resultsbook", "Length"), translate("resultsbook", "Gain"), translate("resultsbook", "Delay"), translate("resultsbook", "Members"),
+                                 translate("resultsbook", "Member IDs")],
                        styles=["int", "text", "int", "change", "int", "wrap", "text"])
     for i, loop in enumerate(search.loops, start=1):
         sheet.append([i, loop.polarity, loop.length, loop.gain, loop.delay,
@@ -285,9 +301,9 @@ def add_loops(book: Book, search: LoopSearch, labels: dict[str, str]) -> None:
 
 
 def add_metrics(book: Book, metrics: NodeMetrics, model: Model) -> None:
-    sheet = book.sheet("Metrics", ["Node ID", "Label", "Kind", "Group", "In edges",
-                                   "Out edges", "Indegree", "Outdegree", "Centrality",
-                                   "Role", "Betweenness"],
+    sheet = book.sheet(sheet_names()["Metrics"], [translate("resultsbook", "Node ID"), translate("resultsbook", "Label"), translate("resultsbook", "Kind"), translate("resultsbook", "Group"), translate("resultsbook", "In edges"),
+                                   translate("resultsbook", "Out edges"), translate("resultsbook", "Indegree"), translate("resultsbook", "Outdegree"), translate("resultsbook", "Centrality"),
+                                   translate("resultsbook", "Role"), translate("resultsbook", "Betweenness")],
                        styles=["text", "text", "text", "text", "int", "int", "level",
                                "level", "level", "text", "level"], freeze="C2")
     for i in np.argsort(-metrics.centrality, kind="stable"):
