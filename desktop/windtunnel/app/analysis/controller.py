@@ -4,8 +4,9 @@ What the analysis is about lives in :class:`~windtunnel.session.AnalysisSession`
 tested without a window). The controller gives it what only Qt has:
 
 - **Timing**: edits are coalesced into one run per event-loop turn (a zero-time timer
-  started by the session's ``edited`` signal); lever previews that arrive
-  in one event-loop pass become one re-run (:data:`DEBOUNCE_MS`); the time replay advances every :data:`PLAY_MS`.
+  started by the session's ``edited`` signal); lever previews that arrive in one
+  event-loop pass become one re-run (:data:`DEBOUNCE_MS`); the time replay advances every
+  :data:`PLAY_MS`.
 - **Workers**: Monte Carlo runs on the window's task runner (one long task at a time, with
   the progress bar and Cancel of the status bar), on a snapshot of the model, and lands in
   the session with the revision it was computed for. After each run, whether each run's
