@@ -10,14 +10,17 @@ from windtunnel.app.canvas.laid_text import CentredText
 
 TEXTS = ["Tokyo AI labs", "Official access\nabroad", "Geofencing &\nloophole clos\u2026",
          "\u51fa\u53e3\u7ba1\u5236\n\u6f0f\u6d1e\u5c01\u5835",          # Chinese on two lines
-         "\u8f38\u51fa Export ban"]                                     # mixed scripts
+         "\u8f38\u51fa Export ban",                                     # mixed scripts
+         "\u05e9\u05dc\u05d5\u05dd world 12",                             # Hebrew first
+         "abc \u0645\u0631\u062d\u0628\u0627 (x)\n\u05e9\u05dc\u05d5\u05dd"]    # Arabic within
 
 
-def _picture(draw, scale: float) -> QImage:
-    image = QImage(420, 160, QImage.Format_ARGB32_Premultiplied)
+def _picture(draw, scale: float, direction=Qt.LeftToRight) -> QImage:
+    image = QImage(420, 240, QImage.Format_ARGB32_Premultiplied)
     image.fill(QColor("#fdfdfd"))
     painter = QPainter(image)
     painter.scale(scale, scale)
+    painter.setLayoutDirection(direction)
     painter.setRenderHint(QPainter.Antialiasing, True)
     font = QFont()
     font.setPixelSize(11)
@@ -39,8 +42,9 @@ def _boxes(font: QFont):
             yield text, QRectF(3.3 + 135 * j, 2.7 + 31 * k, width + grow, height + grow)
 
 
-@pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_centred_text_draws_what_draw_text_draws(qapp, scale):
+@pytest.mark.parametrize("scale, direction", [(1.0, Qt.LeftToRight), (2.0, Qt.LeftToRight),
+                                              (1.0, Qt.RightToLeft)])
+def test_centred_text_draws_what_draw_text_draws(qapp, scale, direction):
     font = QFont()
     font.setPixelSize(11)
     boxes = list(_boxes(font))
@@ -53,10 +57,11 @@ def test_centred_text_draws_what_draw_text_draws(qapp, scale):
     def cached(painter):
         for text, box in boxes:
             if text not in laid:
-                laid[text] = CentredText(text, painter.font(), painter.device())
+                laid[text] = CentredText(text, painter.font(), painter.device(),
+                                         painter.layoutDirection())
             laid[text].draw(painter, box)
 
-    expected = _picture(plain, scale)
+    expected = _picture(plain, scale, direction)
     assert expected != _picture(lambda painter: None, scale)      # something was drawn
-    assert _picture(cached, scale) == expected
-    assert _picture(cached, scale) == expected                    # and again, from the cache
+    assert _picture(cached, scale, direction) == expected
+    assert _picture(cached, scale, direction) == expected         # and again, from the cache

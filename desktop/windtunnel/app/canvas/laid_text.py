@@ -26,11 +26,14 @@ _UNBOUNDED = float(0x01000000)
 
 class CentredText:
     """``text`` in ``font`` (as resolved for ``device``), ready to draw centred in a
-    rectangle (see the module docstring)."""
+    rectangle by a painter whose layout direction is ``direction`` (it orders mixed
+    left-to-right and right-to-left text; see the module docstring)."""
 
-    def __init__(self, text: str, font: QFont, device=None) -> None:
+    def __init__(self, text: str, font: QFont, device=None,
+                 direction: Qt.LayoutDirection = Qt.LeftToRight) -> None:
         layout = QTextLayout(text.replace("\n", "\u2028"), font, device)
         option = QTextOption()
+        option.setTextDirection(direction)
         option.setAlignment(Qt.AlignLeft)             # each line is placed by hand below
         option.setWrapMode(QTextOption.ManualWrap)
         option.setFlags(QTextOption.IncludeTrailingSpaces)

@@ -125,7 +125,8 @@ class MapLabels:
             painter.drawRoundedRect(label.box, 4, 4)
             painter.setPen(text)
             if label.laid is None:                 # wrapped already; laid out once
-                label.laid = CentredText(label.text, painter.font(), painter.device())
+                label.laid = CentredText(label.text, painter.font(), painter.device(),
+                                         painter.layoutDirection())
             label.laid.draw(painter, label.box)
         painter.restore()
         self.shown = [label.node_id for label in labels]
