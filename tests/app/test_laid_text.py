@@ -15,8 +15,9 @@ TEXTS = ["Tokyo AI labs", "Official access\nabroad", "Geofencing &\nloophole clo
          "abc \u0645\u0631\u062d\u0628\u0627 (x)\n\u05e9\u05dc\u05d5\u05dd"]    # Arabic within
 
 
-def _picture(draw, scale: float, direction=Qt.LeftToRight) -> QImage:
-    image = QImage(420, 240, QImage.Format_ARGB32_Premultiplied)
+def _picture(draw, scale: float, direction=Qt.LeftToRight, ratio: float = 1.0) -> QImage:
+    image = QImage(round(420 * ratio), round(240 * ratio), QImage.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)                 # a high-DPI screen's backing store
     image.fill(QColor("#fdfdfd"))
     painter = QPainter(image)
     painter.scale(scale, scale)
@@ -42,9 +43,10 @@ def _boxes(font: QFont):
             yield text, QRectF(3.3 + 135 * j, 2.7 + 31 * k, width + grow, height + grow)
 
 
-@pytest.mark.parametrize("scale, direction", [(1.0, Qt.LeftToRight), (2.0, Qt.LeftToRight),
-                                              (1.0, Qt.RightToLeft)])
-def test_centred_text_draws_what_draw_text_draws(qapp, scale, direction):
+@pytest.mark.parametrize("scale, direction, ratio", [
+    (1.0, Qt.LeftToRight, 1.0), (2.0, Qt.LeftToRight, 1.0), (1.0, Qt.LeftToRight, 2.0),
+    (1.0, Qt.RightToLeft, 1.0)])
+def test_centred_text_draws_what_draw_text_draws(qapp, scale, direction, ratio):
     font = QFont()
     font.setPixelSize(11)
     boxes = list(_boxes(font))
@@ -61,7 +63,7 @@ def test_centred_text_draws_what_draw_text_draws(qapp, scale, direction):
                                          painter.layoutDirection())
             laid[text].draw(painter, box)
 
-    expected = _picture(plain, scale, direction)
-    assert expected != _picture(lambda painter: None, scale)      # something was drawn
-    assert _picture(cached, scale, direction) == expected
-    assert _picture(cached, scale, direction) == expected         # and again, from the cache
+    expected = _picture(plain, scale, direction, ratio)
+    assert expected != _picture(lambda painter: None, scale, direction, ratio)   # text drawn
+    assert _picture(cached, scale, direction, ratio) == expected
+    assert _picture(cached, scale, direction, ratio) == expected   # and again, from the cache
