@@ -20,7 +20,7 @@ texts without laying them out again (:mod:`.laid_text`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
@@ -66,7 +66,7 @@ class _Label:
     node_id: str
     text: str
     box: QRectF
-    laid: CentredText | None = None    # the text laid out, on its first paint
+    laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
 
 
 class MapLabels:
