@@ -26,7 +26,7 @@ from .. import language
 from ..errors import ModelError
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
                      TRANSLATABLE, edits_original, translated)
-from ..model.elements import MAX_SAMPLES, MAX_STEPS
+from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from .commands import SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm

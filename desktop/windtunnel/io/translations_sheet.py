@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import TRANSLATABLE, Model, Translations
-from ..model.elements import MAX_LABEL, MAX_TEXT
+from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from .cells import cell_text
 from .tables import Table
 
