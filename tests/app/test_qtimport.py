@@ -6,7 +6,7 @@ import pytest
 
 
 def test_the_app_replaces_pysides_source_scan():
-    import windtunnel.app  # noqa: F401 - installs the check
+    """Importing any part of the app installs the check (the package does it first)."""
     from PySide6.support import feature
 
     from windtunnel.app.qtimport import uses_pyside

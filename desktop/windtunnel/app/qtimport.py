@@ -1,4 +1,4 @@
-"""Load PySide6 without its per-import source scan; imported first by the app package.
+"""Load PySide6 without its per-import source scan; the app package does it first.
 
 Once PySide6 is loaded, it looks at every module named in any later ``import`` statement
 (its ``__feature__`` support, which lets a module opt into snake_case or true_property
@@ -17,8 +17,6 @@ nothing is changed.
 from __future__ import annotations
 
 from types import ModuleType
-
-import PySide6.QtCore  # noqa: F401 - loads PySide6's support package, patched below
 
 __all__ = ["use_namespace_check", "uses_pyside"]
 
@@ -46,6 +44,3 @@ def use_namespace_check() -> bool:
         return False
     feature._mod_uses_pyside = uses_pyside
     return True
-
-
-use_namespace_check()

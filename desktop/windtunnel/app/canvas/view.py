@@ -50,6 +50,11 @@ class CanvasView(QGraphicsView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # the same plain widget Qt makes, made here: a viewport Qt made is unknown to
+        # PySide6, which, the first time viewport() hands one over, builds the Python type
+        # of every widget class there is to find out which it is (a few hundredths of a
+        # second before the first paint)
+        self.setViewport(QWidget())
         self.setDragMode(QGraphicsView.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.AnchorViewCenter)
