@@ -39,10 +39,10 @@ from ..errors import ModelError, Problem
 from .elements import (MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Participant, Scenario,
                        Settings, Source)
 from ..language import translate
-from .textcheck import lone_surrogate, surrogate_message
-from .translations import TRANSLATABLE, Translations
+from .textcheck import lone_surrogate, short_repr, surrogate_message
+from .translations import TRANSLATABLE, Translations, group_key_problems
 
-__all__ = ["Model", "Removal", "KINDS"]
+__all__ = ["Model", "Removal", "KINDS", "group_translation_problems"]
 
 KINDS = ("source", "node", "edge", "scenario", "objective", "participant")
 _PLURAL = {"source": "sources", "node": "nodes", "edge": "edges",
@@ -102,10 +102,12 @@ class Model:
 
     def __init__(self, title: str = "Untitled model", description: str = "",
                  settings: Settings | None = None,
-                 translations: Translations | None = None) -> None:
+                 translations: Translations | None = None,
+                 group_translations: Translations | None = None) -> None:
         self._title = title
         self._description = description
         self._translations = translations or Translations()
+        self._group_translations = group_translations or Translations()
         self._settings = settings or Settings()
         self._collections = {kind: _Collection() for kind in KINDS}
         self._revision = 0
@@ -115,7 +117,9 @@ class Model:
     @classmethod
     def from_elements(cls, *, title: str = "Untitled model", description: str = "",
                       settings: Settings | None = None,
-                      translations: Translations | None = None, sources: Iterable[Source] = (),
+                      translations: Translations | None = None,
+                      group_translations: Translations | None = None,
+                      sources: Iterable[Source] = (),
                       nodes: Iterable[Node] = (), edges: Iterable[Edge] = (),
                       scenarios: Iterable[Scenario] = (),
                       objectives: Iterable[Objective] = (),
@@ -128,9 +132,11 @@ class Model:
         importer does row by row, to name the row of each problem): those are not checked
         again, so each element is checked once; the model's own checks (unique keys,
         references) run for every element."""
-        model = cls(title, description, settings, translations)
+        model = cls(title, description, settings, translations, group_translations)
         problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
         problems += [Problem(f, m) for f, m in _info_translation_problems(model._translations)]
+        problems += [Problem(f, m) for f, m in
+                     group_translation_problems(model._group_translations)]
         for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
                                ("scenario", scenarios), ("objective", objectives),
                                ("participant", participants)):
@@ -152,7 +158,8 @@ class Model:
         """An independent snapshot (elements are immutable, so this is cheap)."""
         return Model.from_elements(
             title=self._title, description=self._description, settings=self._settings,
-            translations=self._translations, **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
+            translations=self._translations, group_translations=self._group_translations,
+            **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -160,6 +167,9 @@ class Model:
     description = property(lambda self: self._description)
     #: The title, description and time unit in other languages (``translated(model, ...)``).
     translations = property(lambda self: self._translations)
+    #: The names of the nodes' groups in other languages: ``(tag, group, text)`` entries,
+    #: the group as the nodes write it in place of a field (``group_name(model, group)``).
+    group_translations = property(lambda self: self._group_translations)
     #: The name of a time step (the settings hold it; here so it reads like the title).
     time_unit = property(lambda self: self._settings.time_unit)
     settings = property(lambda self: self._settings)
@@ -206,8 +216,10 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model):
             return NotImplemented
-        return (self._title, self._description, self._settings, self._translations) == (
-            other._title, other._description, other._settings, other._translations) and all(
+        return (self._title, self._description, self._settings, self._translations,
+                self._group_translations) == (
+            other._title, other._description, other._settings, other._translations,
+            other._group_translations) and all(
             self._collections[k].items == other._collections[k].items for k in KINDS)
 
     __hash__ = None  # mutable
@@ -406,6 +418,21 @@ class Model:
             self.info_changed.emit()
         return old
 
+    def set_group_translations(self, translations: Translations) -> Translations:
+        """Replace the names of the groups in other languages; return the old ones.
+
+        A group's translations are the model's, not a node's: every node of the group shows
+        them. Emits ``info_changed`` (the model's own text)."""
+        problems = group_translation_problems(translations)
+        if problems:
+            raise ModelError([Problem(f, m) for f, m in problems])
+        old = self._group_translations
+        if translations != old:
+            self._group_translations = translations
+            self._revision += 1
+            self.info_changed.emit()
+        return old
+
     # -- internals --------------------------------------------------------------------------
 
     def _require(self, kind: str, key):
@@ -538,3 +565,21 @@ def _info_translation_problems(translations) -> list[tuple[str, str]]:
     return translations.problems(TRANSLATABLE["Model"], {"title": MAX_LABEL,
                                                          "description": MAX_TEXT,
                                                          "time_unit": 40})
+
+
+def group_translation_problems(translations) -> list[tuple[str, str]]:
+    """(location, message) pairs for the groups' names in other languages, located as in the file
+    (``group_translations.zh-HK."United States"``): the groups are free text of at most
+    MAX_LABEL characters, as a node's group is, and so are their translations."""
+    if not isinstance(translations, Translations):
+        return [("group_translations", "is not a set of translations")]
+    if not translations:
+        return []
+    names = tuple(dict.fromkeys(name for _, name, _ in translations.entries
+                                if isinstance(name, str)))
+    out = [("group_translations" + where[len("translations"):], message) for where, message in
+           translations.problems(names, dict.fromkeys(names, MAX_LABEL))]
+    for tag, name, _ in translations.entries:
+        for message in group_key_problems(name, MAX_LABEL):
+            out.append((f"group_translations.{tag}", f"the group {short_repr(name)} {message}"))
+    return list(dict.fromkeys(out))

@@ -430,7 +430,8 @@ class Source(_Element):
             _check_text(out, name, getattr(self, name), MAX_LABEL)
         for name in ("citation", "note"):
             _check_text(out, name, getattr(self, name))
-        _check_translations(out, self, {"title": MAX_LABEL * 2, "note": MAX_TEXT})
+        _check_translations(out, self, {"title": MAX_LABEL * 2, "publisher": MAX_LABEL,
+                                       "note": MAX_TEXT})
         return out
 
 
