@@ -32,7 +32,7 @@ from .. import language
 from ..errors import ModelError
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
                      TRANSLATABLE, edits_original, group_name, translated)
-from ..model.elements import MAX_SAMPLES, MAX_STEPS
+from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from .commands import SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm

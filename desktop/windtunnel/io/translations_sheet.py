@@ -26,8 +26,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import TRANSLATABLE, Model, Translations
-from ..model.document import group_translation_problems
-from ..model.elements import MAX_LABEL, MAX_TEXT
+from ..model.integrity import group_translation_problems
+from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from .cells import cell_text
 from .tables import Table
 
@@ -148,7 +148,8 @@ def _read_groups(table: Table, model: Model, entries, rows: dict, reader: Reader
     """The names of the nodes' groups in other languages (``Model.group_translations``)."""
     translations = Translations(tuple(model.group_translations.entries) + tuple(entries))
     problems = group_translation_problems(translations)
-    for where, message in problems:
+    for problem in problems:
+        where, message = problem.location, problem.message
         parts = where.split(".", 2)
         number = (next((n for (k, group, tag, _f), n in rows.items()
                         if k == _GROUP and tag == parts[1]

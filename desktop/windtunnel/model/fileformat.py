@@ -36,8 +36,9 @@ from . import jsonscan, migrations
 from .atomic import atomic_write, special_kind
 from .document import KINDS, Model
 from .textcheck import short_repr
-from .elements import (Edge, Intervention, Node, Objective, Participant, Rating, Scenario,
-                       Settings, Source, WeightOverride)
+from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
+                       WeightOverride)
+from .participants import Participant, Rating
 from .translations import Translations
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "save", "dumps",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QWidget)
 
 from ...model import group_name, translated
-from ...model.elements import MAX_STEPS
+from ...model.vocabulary import MAX_STEPS
 from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
