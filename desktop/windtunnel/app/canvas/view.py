@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ...model import group_name
 from .map_labels import MapLabels
 from .style import kind_name, kind_path
 
@@ -401,7 +402,9 @@ class CanvasView(QGraphicsView):
 
 
 def _legend_entries(scene):
-    groups = scene.palette.entries()
+    """The legend's groups (named in the current language, coloured by their name as the
+    nodes write it) and kinds."""
+    groups = [(group_name(scene.model, group), colour) for group, colour in scene.palette.entries()]
     kinds = [k for k in ("actor", "restriction", "factor")
              if any(i.node.kind == k for i in scene.node_items.values())]
     return groups, kinds
