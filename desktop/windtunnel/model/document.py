@@ -36,6 +36,7 @@ from typing import Collection, Iterable
 from psygnal import Signal
 
 from ..errors import ModelError, Problem
+from .bulk import edges_fit
 from .elements import (MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Participant, Scenario,
                        Settings, Source)
 from ..language import translate
@@ -135,6 +136,13 @@ class Model:
                                ("scenario", scenarios), ("objective", objectives),
                                ("participant", participants)):
             coll = model._collections[kind]
+            if kind == "edge" and kind in checked:
+                elements = list(elements)
+                if edges_fit(elements, model._collections["node"].by_key,
+                             model._collections["source"].by_key):
+                    coll.items.extend(elements)          # all sound: no need to go one
+                    coll.by_key.update((e.key, e) for e in elements)    # by one
+                    continue
             for i, element in enumerate(elements):
                 where = f"{_PLURAL[kind]}[{i}]"
                 found = model._element_problems(kind, element, own=kind not in checked)
