@@ -33,13 +33,27 @@ FIELDS = {
 }
 
 
+#: The usual values, so that whole columns of them (settled a column at a time) come up.
+USUAL = {"weight": st.floats(min_value=-1, max_value=1), "delay": st.integers(0, 5),
+         "low": st.floats(min_value=-1, max_value=1), "high": st.floats(min_value=-1, max_value=1),
+         "confidence": st.sampled_from(["low", "medium", "high"]),
+         "rationale": st.text(alphabet="abc -", max_size=5)}
+
+
 @st.composite
 def columns(draw):
-    """Some rows of edge fields as columns; the optional fields present or left out."""
+    """Some rows of edge fields as columns; the optional fields present or left out, each
+    column of any values or of usual ones (a hostile value now and then)."""
     count = draw(st.integers(min_value=1, max_value=6))
     chosen = [name for name in EDGE_FIELDS
               if name in ("source", "target", "weight") or draw(st.booleans())]
-    return {name: [draw(FIELDS[name]) for _ in range(count)] for name in chosen}
+    out = {}
+    for name in chosen:
+        usual = USUAL.get(name, FIELDS[name])
+        values = st.one_of(usual, usual, usual, usual, FIELDS[name])
+        out[name] = [draw(values if draw(st.booleans()) else FIELDS[name])
+                     for _ in range(count)]
+    return out
 
 
 def _same(a: Edge, b: Edge) -> bool:

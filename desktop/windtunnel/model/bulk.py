@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from itertools import repeat
+from operator import eq
 
 from .elements import (CONFIDENCES, MAX_STEPS, MAX_TEXT, NO_TRANSLATIONS, Edge, _check_choice,
                        _check_id, _check_ids, _check_number, _check_text)
@@ -58,9 +59,45 @@ _FIELD_CHECKS = {
 }
 
 
+def _texts_within(limit: int):
+    """Every value is ASCII text of at most ``limit`` characters (``_check_text``'s usual
+    case, which it passes at once)."""
+    return lambda column: (set(map(type, column)) == {str} and "".join(column).isascii()
+                           and max(map(len, column)) <= limit)
+
+
+def _numbers_within(kinds: set, lo, hi):
+    """Every value is of one of ``kinds`` (exact types) and within [lo, hi]: no NaN (a sum
+    holding one is NaN, and so is a sum of both infinities), then the least and greatest
+    (``_check_number``'s usual case, which it passes at once)."""
+    def within(column):
+        if not set(map(type, column)) <= kinds:
+            return False
+        try:
+            total = sum(column)
+        except OverflowError:            # an integer too large for a float beside floats
+            return False
+        return total == total and lo <= min(column) and max(column) <= hi
+    return within
+
+
+#: Whole-column tests that settle a column of the usual values at once (True: every value
+#: passes its field's check); a column they do not settle is checked value by value.
+_COLUMN_CHECKS = {
+    "weight": _numbers_within({float, int}, -1.0, 1.0),
+    "delay": _numbers_within({int}, 0, MAX_STEPS),
+    "confidence": lambda column: (set(map(type, column)) == {str}
+                                  and set(column) <= set(CONFIDENCES)),
+    "rationale": _texts_within(MAX_TEXT),
+}
+
+
 def _sound_values(name: str, column: list) -> list[bool] | None:
     """Whether each value of the column passes its field's check; None when a value cannot
     be told apart from the others by type and value (not hashable)."""
+    settled = _COLUMN_CHECKS.get(name)
+    if column and settled is not None and settled(column):
+        return [True] * len(column)
     check = _FIELD_CHECKS[name]
     try:
         distinct = set(zip(map(type, column), column))
@@ -92,7 +129,8 @@ def sound_edges(columns: dict[str, list]) -> list[bool]:
         if not all(sound):
             rows = [a and b for a, b in zip(rows, sound)]
     sources, targets, weights = columns["source"], columns["target"], columns["weight"]
-    rows = [ok and a != b for ok, a, b in zip(rows, sources, targets)]
+    if any(map(eq, sources, targets)):
+        rows = [ok and a != b for ok, a, b in zip(rows, sources, targets)]
     for name, wrong in (("low", lambda bound, weight: bound > weight),
                         ("high", lambda bound, weight: bound < weight)):
         bounds = columns.get(name)
