@@ -5,13 +5,14 @@ values (hostile ones included)."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from windtunnel.model import Edge, Translations
+from windtunnel.model import Edge, Node, Translations
+from windtunnel.model.bulk import EDGE_FIELDS, moved, sound_edges, trusted_edges
 from windtunnel.model.elements import NO_TRANSLATIONS
-from windtunnel.model.bulk import EDGE_FIELDS, sound_edges, trusted_edges
 
 IDS = st.sampled_from(["a", "b", "n-1", "N.2", "", " a", "a b", "x" * 64, "x" * 65, "-a",
                        "\u00e9", 3, None])
@@ -104,3 +105,12 @@ def test_ones_and_trues_are_checked_apart():
     assert sound_edges(table) == [False, False]
     table["weight"], table["delay"] = [1, 0.5], [1, 0]
     assert sound_edges(table) == [True, True]
+
+
+def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():
+    nodes = [Node("a", "A", group="G", tags=("t",)), Node("b", "B", initial=0.5)]
+    at = {"a": (10.5, -3.0), "b": (0.0, 7.25)}
+    out = moved(nodes, at)
+    assert out == [replace(n, position=at[n.id]) for n in nodes]
+    assert [n.position for n in nodes] == [(0.0, 0.0), (0.0, 0.0)]
+    assert hash(out[0]) == hash(replace(nodes[0], position=at["a"]))

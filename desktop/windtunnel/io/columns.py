@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import itemgetter
 from typing import Iterator
 
 from . import values as v
@@ -156,10 +157,13 @@ def _columns(table: Table, sheet: str, columns: dict[str, int]) -> dict[str, lis
     """Each column's values by field, in the layout's order, :data:`_SLOW` where a cell
     needs the cell-by-cell reader."""
     out = {}
+    rows = table.rows
+    width = min(map(len, rows), default=0)      # every row has its first `width` cells
     for column in SHEETS[sheet]:
         index = columns.get(column.field)
         if index is not None:
-            cells = [row[index] if index < len(row) else None for row in table.rows]
+            cells = (list(map(itemgetter(index), rows)) if index < width else
+                     [row[index] if index < len(row) else None for row in rows])
             out[column.field] = _parsed(cells, column.parse)
     return out
 
@@ -168,7 +172,7 @@ def settled_columns(table: Table, sheet: str, columns: dict[str, int]) -> dict[s
     """Each column's values by field, as the cell-by-cell reader gives them, when no cell
     needs that reader (no cell it would refuse or note); else None."""
     out = _columns(table, sheet, columns)
-    if any(value is _SLOW for values in out.values() for value in values):
+    if any(_SLOW in values for values in out.values()):   # no value equals it but itself
         return None
     return out
 

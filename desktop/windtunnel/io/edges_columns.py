@@ -57,15 +57,20 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
     numbers = table.numbers
     if unweighted:
         weights, blanks = [DEFAULT_WEIGHT] * len(sources), []
+    elif None not in values["weight"]:
+        weights, blanks = values["weight"], []
     else:
         given = values["weight"]
         blanks = [number for number, weight in zip(numbers, given) if weight is None]
         weights = [DEFAULT_WEIGHT if weight is None else weight for weight in given]
     fields = {"source": sources, "target": targets, "weight": weights}
     for name, default in _OPTIONAL.items():
-        if name in values:
-            fields[name] = [default if value is None or value == "" or value == () else value
-                            for value in values[name]]
+        column = values.get(name)
+        if column is not None:
+            fields[name] = (column if None not in column and "" not in column
+                            and () not in column else
+                            [default if value is None or value == "" or value == () else value
+                             for value in column])
     try:
         scale, note = weight_scale(chain(weights, fields.get("low", ()), fields.get("high", ())),
                                    options, table.where())
@@ -93,4 +98,5 @@ def _resolved(table: Table, source_names: list[str], target_names: list[str],
         if found is None:
             return None
         ids[name] = found
-    return [ids[name] for name in source_names], [ids[name] for name in target_names], resolve
+    return (list(map(ids.__getitem__, source_names)), list(map(ids.__getitem__, target_names)),
+            resolve)

@@ -1,5 +1,6 @@
 """Edges made in bulk from columns of values: the edge's own checks run a column at a time,
-and the edges they pass are built without a per-field constructor call.
+and the edges they pass are built without a per-field constructor call (and nodes moved
+to their laid-out positions without one).
 
 An importer holds a table's values as columns (one list per field). :func:`sound_edges`
 says, row by row, whether :meth:`Edge.problems` of the edge made from that row would be
@@ -22,10 +23,10 @@ from dataclasses import fields
 from itertools import repeat
 from operator import eq
 
-from .elements import (CONFIDENCES, MAX_STEPS, MAX_TEXT, NO_TRANSLATIONS, Edge, _check_choice,
-                       _check_id, _check_ids, _check_number, _check_text)
+from .elements import (CONFIDENCES, MAX_STEPS, MAX_TEXT, NO_TRANSLATIONS, Edge, Node,
+                       _check_choice, _check_id, _check_ids, _check_number, _check_text)
 
-__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edges_fit"]
+__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edges_fit", "moved"]
 
 #: The fields of an edge, in the order of its dataclass.
 EDGE_FIELDS = tuple(f.name for f in fields(Edge))
@@ -166,3 +167,17 @@ def edges_fit(edges: list, nodes: dict, sources: dict) -> bool:
     cited = {source for edge in edges for source in edge.sources}
     return (len({edge.key for edge in edges}) == len(edges) and ends <= nodes.keys()
             and cited <= sources.keys())
+
+
+def moved(nodes: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:
+    """The nodes at ``positions`` (by id), each equal to ``replace(node, position=...)``,
+    copied without the constructor (the model checks nodes when it takes them)."""
+    new = object.__new__
+    out = []
+    for node in nodes:
+        copy = new(Node)
+        state = copy.__dict__
+        state.update(node.__dict__)
+        state["position"] = positions[node.id]
+        out.append(copy)
+    return out
