@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
-        <translation>{option} に最も効く不確実な重み（Sobol' 総指数、未来 {futures:,}）:</translation>
+        <translation>{option} に最も効く不確実な重み（Sobol&apos; 総指数、未来 {futures:,}）:</translation>
     </message>
 </context>
 <context>
@@ -937,6 +937,10 @@
     <message>
         <source>is missing</source>
         <translation>ありません</translation>
+    </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>{count:,} 個のグループを翻訳しており、上限の {limit:,} を超えています</translation>
     </message>
 </context>
 <context>

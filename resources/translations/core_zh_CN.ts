@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
-        <translation>对 {option} 最重要的不确定权重（总 Sobol' 指数，{futures:,} 种未来）：</translation>
+        <translation>对 {option} 最重要的不确定权重（总 Sobol&apos; 指数，{futures:,} 种未来）：</translation>
     </message>
 </context>
 <context>
@@ -937,6 +937,10 @@
     <message>
         <source>is missing</source>
         <translation>缺失</translation>
+    </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>翻译了 {count:,} 个组，超过 {limit:,} 个</translation>
     </message>
 </context>
 <context>

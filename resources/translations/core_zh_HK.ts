@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
-        <translation>對 {option} 最重要的不確定權重（總 Sobol' 指數，{futures:,} 種未來）：</translation>
+        <translation>對 {option} 最重要的不確定權重（總 Sobol&apos; 指數，{futures:,} 種未來）：</translation>
     </message>
 </context>
 <context>
@@ -937,6 +937,10 @@
     <message>
         <source>is missing</source>
         <translation>缺失</translation>
+    </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>翻譯了 {count:,} 個組別，超過 {limit:,} 個</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from windtunnel.model import Edge, Node, Translations
 from windtunnel.model.bulk import EDGE_FIELDS, moved, sound_edges, trusted_edges
-from windtunnel.model.elements import NO_TRANSLATIONS
+from windtunnel.model.checks import NO_TRANSLATIONS
 
 IDS = st.sampled_from(["a", "b", "n-1", "N.2", "", " a", "a b", "x" * 64, "x" * 65, "-a",
                        "\u00e9", 3, None])

@@ -23,8 +23,10 @@ from dataclasses import fields
 from itertools import repeat
 from operator import eq
 
-from .elements import (CONFIDENCES, MAX_STEPS, MAX_TEXT, NO_TRANSLATIONS, Edge, Node,
-                       _check_choice, _check_id, _check_ids, _check_number, _check_text)
+from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
+                     check_text)
+from .elements import Edge, Node
+from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT
 
 __all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edges_fit", "moved"]
 
@@ -36,7 +38,7 @@ _DEFAULTS = {f.name: f.default for f in fields(Edge) if f.name not in ("source",
 
 def _optional_bound(out, name, value):
     if value is not None:
-        _check_number(out, name, value, -1.0, 1.0)
+        check_number(out, name, value, -1.0, 1.0)
 
 
 def _translations(out, name, value):
@@ -46,22 +48,22 @@ def _translations(out, name, value):
 
 #: The one-field check of each field, as ``Edge.problems`` makes it.
 _FIELD_CHECKS = {
-    "source": _check_id,
-    "target": _check_id,
-    "weight": lambda out, name, value: _check_number(out, name, value, -1.0, 1.0),
-    "delay": lambda out, name, value: _check_number(out, name, value, 0, MAX_STEPS,
+    "source": check_id,
+    "target": check_id,
+    "weight": lambda out, name, value: check_number(out, name, value, -1.0, 1.0),
+    "delay": lambda out, name, value: check_number(out, name, value, 0, MAX_STEPS,
                                                     integer=True),
-    "confidence": lambda out, name, value: _check_choice(out, name, value, CONFIDENCES),
+    "confidence": lambda out, name, value: check_choice(out, name, value, CONFIDENCES),
     "low": _optional_bound,
     "high": _optional_bound,
-    "rationale": lambda out, name, value: _check_text(out, name, value, MAX_TEXT),
-    "sources": _check_ids,
+    "rationale": lambda out, name, value: check_text(out, name, value, MAX_TEXT),
+    "sources": check_ids,
     "translations": _translations,
 }
 
 
 def _texts_within(limit: int):
-    """Every value is ASCII text of at most ``limit`` characters (``_check_text``'s usual
+    """Every value is ASCII text of at most ``limit`` characters (``check_text``'s usual
     case, which it passes at once)."""
     return lambda column: (set(map(type, column)) == {str} and "".join(column).isascii()
                            and max(map(len, column)) <= limit)
@@ -70,7 +72,7 @@ def _texts_within(limit: int):
 def _numbers_within(kinds: set, lo, hi):
     """Every value is of one of ``kinds`` (exact types) and within [lo, hi]: no NaN (a sum
     holding one is NaN, and so is a sum of both infinities), then the least and greatest
-    (``_check_number``'s usual case, which it passes at once)."""
+    (``check_number``'s usual case, which it passes at once)."""
     def within(column):
         if not set(map(type, column)) <= kinds:
             return False
