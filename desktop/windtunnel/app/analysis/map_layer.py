@@ -32,7 +32,8 @@ from ...engine import compile_scenario, compiled_model
 from ...engine.contributions import edge_contributions
 from ...errors import WindtunnelError
 from ..canvas.scene_layer import SceneLayer
-from .colours import change_colours, change_scale, legend_size, paint_change_legend, run_span
+from .colours import (change_colours, change_scale, legend_size, paint_change_legend,
+                      run_span, span_of)
 from .hover import HoverText, Shown
 
 __all__ = ["MapResults", "ResultsLayer", "ChangeLegend"]
@@ -214,6 +215,7 @@ class MapResults(QObject):
         self.flow_layer = ResultsLayer("flow")
         self._network = None
         self._plan_weight = None
+        self._run_span = (None, 0.0)    # a run and the span of its scenarios' changes
         self.hover = HoverText(controller.window.view)
         controller.results_changed.connect(self._compile)
         controller.scenario_changed.connect(self._compile)
@@ -273,13 +275,16 @@ class MapResults(QObject):
             return
         results, step = controller.session.results, min(controller.session.step, controller.session.steps)
         ids = results.node_ids
-        span = run_span(results, change)
+        if self._run_span[0] is not results:           # each drag step asks again
+            self._run_span = (results, run_span(results))
+        span = max(self._run_span[1], span_of(change))    # run_span(results, change)
         now = change[step]
         colours = change_colours(now, span)
         scene.set_tints(dict(zip(ids, colours)))
         states = results.baseline + change
-        self.halo_layer.halos = ([(n, min(abs(v) / span, 1.0), _glow(c))
-                                  for n, v, c in zip(ids, now, colours) if abs(v) >= 0.05 * span]
+        size = np.abs(now)
+        self.halo_layer.halos = ([(ids[i], min(size[i] / span, 1.0), _glow(colours[i]))
+                                  for i in np.flatnonzero(size >= 0.05 * span)]
                                  if self.show_halos else [])
         push = self._push(results, states, step)
         self.flow_layer.flows = self._flows(push) if self.show_flows and push is not None \
