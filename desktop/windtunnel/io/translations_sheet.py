@@ -84,33 +84,27 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
             reader.problem(table, number, "Kind", f"{data['Kind']!r} is not one of "
                                                   + ", ".join((_MODEL, _GROUP, *_KINDS)))
             continue
-        if kind == _GROUP:
-            if data["Field"].strip().casefold() != _GROUP_FIELD:
-                reader.problem(table, number, "Field", f"a group has only a {_GROUP_FIELD} to "
-                                                       f"translate, not {data['Field']!r}")
-                continue
-            entry = (kind, data["ID"].strip(), data["Language"].strip(), _GROUP_FIELD)
-            if entry in rows:
-                reader.problem(table, number, "Text", f"the group {entry[1]!r} in {entry[2]} "
-                                                      f"is also given in row {rows[entry]}")
-                continue
-            rows[entry] = number
-            found.setdefault((_GROUP, None), []).append((entry[2], entry[1], data["Text"]))
+        if kind == _GROUP and data["Field"].strip().casefold() != _GROUP_FIELD:
+            reader.problem(table, number, "Field", f"a group has only a {_GROUP_FIELD} to "
+                                                   f"translate, not {data['Field']!r}")
             continue
         key = ((data["From"].strip(), data["To"].strip()) if kind == "edge"
-               else None if kind == _MODEL else data["ID"].strip())
-        if kind != _MODEL and model.get(kind, key) is None:
+               else None if kind in (_MODEL, _GROUP) else data["ID"].strip())
+        if key is not None and model.get(kind, key) is None:
             what = "edge from {} to {}".format(*key) if kind == "edge" else f"{kind} {key!r}"
             reader.problem(table, number, "From" if kind == "edge" else "ID",
                            f"the model has no {what}")
             continue
-        entry = (kind, key, data["Language"].strip(), data["Field"].strip())
+        # a group's texts are the model's, the group in place of a field
+        field = data["ID"].strip() if kind == _GROUP else data["Field"].strip()
+        entry = (kind, key, data["Language"].strip(), field)
         if entry in rows:
-            reader.problem(table, number, "Text", f"the {entry[3]} of this {kind} in "
-                                                  f"{entry[2]} is also given in row {rows[entry]}")
+            what = f"the group {field!r}" if kind == _GROUP else f"the {field} of this {kind}"
+            reader.problem(table, number, "Text", f"{what} in {entry[2]} is also given in row "
+                                                  f"{rows[entry]}")
             continue
         rows[entry] = number
-        found.setdefault((kind, key), []).append((entry[2], entry[3], data["Text"]))
+        found.setdefault((kind, key), []).append((entry[2], field, data["Text"]))
     own = found.pop((_MODEL, None), None)
     if own is not None:
         _read_own(table, model, own, rows, reader)
@@ -149,13 +143,8 @@ def _read_groups(table: Table, model: Model, entries, rows: dict, reader: Reader
     translations = Translations(tuple(model.group_translations.entries) + tuple(entries))
     problems = group_translation_problems(translations)
     for problem in problems:
-        where, message = problem.location, problem.message
-        parts = where.split(".", 2)
-        number = (next((n for (k, group, tag, _f), n in rows.items()
-                        if k == _GROUP and tag == parts[1]
-                        and (len(parts) < 3 or group == parts[2])), None)
-                  if len(parts) > 1 else None)
-        reader.problem(table, number, "Text", f"{where}: {message}")
+        reader.problem(table, _row_of(problem.location, _GROUP, None, rows), "Text",
+                       f"{problem.location}: {problem.message}")
     if not problems and not reader.problems:
         model.set_group_translations(translations)
 
