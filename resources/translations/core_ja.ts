@@ -829,6 +829,14 @@
         <translation>（目に見えて動かすものはありません）</translation>
     </message>
     <message>
+        <source>memory</source>
+        <translation>記憶</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>介入</translation>
+    </message>
+    <message>
         <source>by input at step {step}:</source>
         <translation>ステップ {step} での入力別:</translation>
     </message>
@@ -843,6 +851,10 @@
     <message>
         <source>route</source>
         <translation>経路</translation>
+    </message>
+    <message>
+        <source>the changed weight of {edge}</source>
+        <translation>{edge} の変更された重み</translation>
     </message>
     <message>
         <source>not followed further</source>
@@ -2794,6 +2806,62 @@
     <message>
         <source>ordinary</source>
         <translation>通常</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>修正 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>再スケール</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二値</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三値</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初期レベル</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>すべて 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>weights and participants</source>
+        <translation>重みと参加者</translation>
     </message>
     <message>
         <source>change</source>

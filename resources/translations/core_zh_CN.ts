@@ -829,6 +829,14 @@
         <translation>（没有明显推动它的杠杆）</translation>
     </message>
     <message>
+        <source>memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
         <source>by input at step {step}:</source>
         <translation>按第 {step} 步的输入：</translation>
     </message>
@@ -843,6 +851,10 @@
     <message>
         <source>route</source>
         <translation>路径</translation>
+    </message>
+    <message>
+        <source>the changed weight of {edge}</source>
+        <translation>{edge} 的已更改权重</translation>
     </message>
     <message>
         <source>not followed further</source>
@@ -2794,6 +2806,62 @@
     <message>
         <source>ordinary</source>
         <translation>普通</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>改进 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>重标度</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二值</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三值</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>全部为 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>weights and participants</source>
+        <translation>权重与参与者</translation>
     </message>
     <message>
         <source>change</source>

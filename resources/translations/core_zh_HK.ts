@@ -829,6 +829,14 @@
         <translation>（沒有明顯推動它的槓桿）</translation>
     </message>
     <message>
+        <source>memory</source>
+        <translation>記憶</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>干預</translation>
+    </message>
+    <message>
         <source>by input at step {step}:</source>
         <translation>按第 {step} 步的輸入：</translation>
     </message>
@@ -843,6 +851,10 @@
     <message>
         <source>route</source>
         <translation>路徑</translation>
+    </message>
+    <message>
+        <source>the changed weight of {edge}</source>
+        <translation>{edge} 的已更改權重</translation>
     </message>
     <message>
         <source>not followed further</source>
@@ -2794,6 +2806,62 @@
     <message>
         <source>ordinary</source>
         <translation>普通</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>改良 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>重標度</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二值</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三值</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>截斷</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>全部為 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <source>weights and participants</source>
+        <translation>權重與參與者</translation>
     </message>
     <message>
         <source>change</source>

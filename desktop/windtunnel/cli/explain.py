@@ -94,7 +94,9 @@ def report(b, *, routes: int = 0) -> str:
                    or [[translate("explain", "(none moves it visibly)"), "", ""]])
     inputs = b.by_input[b.step]
     order = np.argsort(-np.abs(inputs), kind="stable")
-    rows = [[b.inputs[i], f"{inputs[i]:+.4f}", _share(inputs[i], total)]
+    named = {"memory": translate("explain", "memory"),
+             "intervention": translate("explain", "intervention")}
+    rows = [[named.get(b.inputs[i], b.inputs[i]), f"{inputs[i]:+.4f}", _share(inputs[i], total)]
             for i in order if abs(inputs[i]) >= NEGLIGIBLE]
     if rows:
         lines += ["", translate("explain", "by input at step {step}:").format(step=b.step)]
@@ -112,7 +114,8 @@ def report(b, *, routes: int = 0) -> str:
 def _route_end(route) -> str:
     """What ends a listed route: the override it starts from, or that it was cut short."""
     if route.origin == "override":
-        return f"  [{route.source}]"
+        edge = route.source.removesuffix(" (override)")
+        return "  [" + translate("explain", "the changed weight of {edge}").format(edge=edge) + "]"
     if route.origin == "open":
         return "  [" + translate("explain", "not followed further") + "]"
     return ""

@@ -23,7 +23,7 @@ from ..engine.executors import local_workers
 from ..errors import WindtunnelError
 from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
 from ..language import translate
-from ..model import load
+from ..model import load, translated
 from ..model.atomic import atomic_write
 from .arguments import (COUNT, SEED, add_model_file, delay_range, lever_range,
                         whole_number)
@@ -130,7 +130,7 @@ def run(args) -> int:
         with ProgressBar("Sobol'") as bar:
             sobol = sobol_indices(model, base=args.sobol, progress=bar.update,
                                   **option_point(experiments, rows[0].option), **common)
-    print(report(model.title, experiments, rows, discoveries, sobol, top=args.top))
+    print(report(translated(model, "title"), experiments, rows, discoveries, sobol, top=args.top))
     if args.out:
         path = Path(args.out)
         if path.suffix.lower() == ".csv":

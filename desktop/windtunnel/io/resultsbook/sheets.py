@@ -136,10 +136,12 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
         (translate("resultsbook", "Nodes / edges"), f"{len(model.nodes)} / {len(model.edges)}", ""),
         (translate("resultsbook", "Steps"), len(results.time) - 1,
          translate("resultsbook", "time unit: {unit}").format(unit=s.time_unit)),
-        (translate("resultsbook", "Inference rule"), s.rule, ""), (translate("resultsbook", "Activation"), s.activation,
+        (translate("resultsbook", "Inference rule"), word(s.rule), ""),
+        (translate("resultsbook", "Activation"), word(s.activation),
          translate("resultsbook", "steepness (lambda) {steepness}").format(
              steepness=f"{s.steepness:g}")),
-        (translate("resultsbook", "Start vector"), s.start, ""), (translate("resultsbook", "Driver nodes"), s.drivers, ""),
+        (translate("resultsbook", "Start vector"), word(s.start), ""),
+        (translate("resultsbook", "Driver nodes"), word(s.drivers), ""),
         (translate("resultsbook", "Convergence"),
          translate("resultsbook", "largest change {relation} {tolerance}").format(
              relation="<" if s.strict else "<=", tolerance=f"{s.tolerance:g}"),
@@ -151,7 +153,7 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
          ""),
         (translate("resultsbook", "Monte Carlo samples"), results.samples,
          translate("resultsbook", "0: no uncertainty analysis")),
-        (translate("resultsbook", "Monte Carlo samples draw"), results.sampled or "-",
+        (translate("resultsbook", "Monte Carlo samples draw"), word(results.sampled) or "-",
          translate("resultsbook", "weights: between their bounds; participants: a "
                                   "participant's map, by credibility")),
         (translate("resultsbook", "Seed"), results.seed,

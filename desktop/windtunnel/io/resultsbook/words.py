@@ -1,6 +1,6 @@
 """The fixed words the result sheets write as values, in the current language: yes and
 no, node kinds, objective directions, loop polarities, node roles, a scenario sheet's
-series, the Explanations sheet's views, the verdict kinds, the
+series, the Explanations sheet's views, the verdict kinds, the engine's settings, the
 aggregation methods and the model statistics.
 
 The model sheets write the model's own values (the file format's words, which the importer
@@ -42,6 +42,20 @@ def _words() -> dict[str, str]:
             "driver": translate("resultsbook", "driver"),
             "receiver": translate("resultsbook", "receiver"),
             "ordinary": translate("resultsbook", "ordinary"),
+            "isolated": translate("resultsbook", "isolated"),
+            "kosko": translate("resultsbook", "kosko"),
+            "modified_kosko": translate("resultsbook", "modified_kosko"),
+            "rescaled": translate("resultsbook", "rescaled"),
+            "bivalent": translate("resultsbook", "bivalent"),
+            "trivalent": translate("resultsbook", "trivalent"),
+            "clip": translate("resultsbook", "clip"),
+            "initial": translate("resultsbook", "initial"),
+            "ones": translate("resultsbook", "ones"),
+            "hold": translate("resultsbook", "hold"),
+            "update": translate("resultsbook", "update"),
+            "weights": translate("resultsbook", "weights"),
+            "participants": translate("resultsbook", "participants"),
+            "both": translate("resultsbook", "weights and participants"),
             "change": translate("resultsbook", "change"),
             "scenario": translate("resultsbook", "scenario"),
             "baseline": translate("resultsbook", "baseline"),
