@@ -1372,6 +1372,10 @@
         <source>is missing</source>
         <translation>ありません</translation>
     </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>{count:,} 個のグループを翻訳しており、上限の {limit:,} を超えています</translation>
+    </message>
 </context>
 <context>
     <name>gexf</name>
@@ -2288,10 +2292,6 @@
         <translation>参加者別</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>{kind} {share}</source>
         <translation>{kind} {share}</translation>
     </message>
@@ -2466,6 +2466,10 @@
     <message>
         <source>zeros ignored</source>
         <translation>ゼロを除外</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>From</source>
@@ -2693,7 +2697,7 @@
     </message>
     <message>
         <source>Changes at the last {unit}. The reasons and the rest add up to the change, and so do the levers&apos; shares (Shapley values: each lever&apos;s average added change over every order in which the levers could be set); the rest names the routes it holds. windtunnel explain shows more (by input edge, every route).</source>
-        <translation>最終時点（単位: {unit}）での変化。理由と残りを合わせると変化になり、レバーの寄与（シャープレイ値: レバーを設定しうるすべての順序にわたる、各レバーが加える変化の平均）も合計すると変化になります。残りには含まれる経路を記しています。windtunnel explain でさらに詳しく（入力エッジ別、すべての経路）見られます。</translation>
+        <translation>最後の{unit}での変化。理由と残りを合わせると変化になり、レバーの寄与（シャープレイ値: レバーを設定しうるすべての順序にわたる、各レバーが加える変化の平均）も合計すると変化になります。残りには含まれる経路を記しています。windtunnel explain でさらに詳しく（入力エッジ別、すべての経路）見られます。</translation>
     </message>
     <message>
         <source>Loop</source>

@@ -1372,6 +1372,10 @@
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>翻译了 {count:,} 个组，超过 {limit:,} 个</translation>
+    </message>
 </context>
 <context>
     <name>gexf</name>
@@ -2288,10 +2292,6 @@
         <translation>按参与者</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
         <source>{kind} {share}</source>
         <translation>{kind} {share}</translation>
     </message>
@@ -2466,6 +2466,10 @@
     <message>
         <source>zeros ignored</source>
         <translation>忽略零值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>From</source>
@@ -2693,7 +2697,7 @@
     </message>
     <message>
         <source>Changes at the last {unit}. The reasons and the rest add up to the change, and so do the levers&apos; shares (Shapley values: each lever&apos;s average added change over every order in which the levers could be set); the rest names the routes it holds. windtunnel explain shows more (by input edge, every route).</source>
-        <translation>最后一个时间步（单位：{unit}）的变化。原因与其余部分合计等于该变化，各杠杆的份额（沙普利值：在杠杆所有可能的设置顺序上，每个杠杆平均增加的变化）合计也等于该变化；其余部分列出其包含的路径。windtunnel explain 显示更多内容（按输入边、每条路径）。</translation>
+        <translation>最后一个{unit}的变化。原因与其余部分合计等于该变化，各杠杆的份额（沙普利值：在杠杆所有可能的设置顺序上，每个杠杆平均增加的变化）合计也等于该变化；其余部分列出其包含的路径。windtunnel explain 显示更多内容（按输入边、每条路径）。</translation>
     </message>
     <message>
         <source>Loop</source>

@@ -1372,6 +1372,10 @@
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>翻譯了 {count:,} 個組別，超過 {limit:,} 個</translation>
+    </message>
 </context>
 <context>
     <name>gexf</name>
@@ -2288,10 +2292,6 @@
         <translation>按參與者</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
         <source>{kind} {share}</source>
         <translation>{kind} {share}</translation>
     </message>
@@ -2466,6 +2466,10 @@
     <message>
         <source>zeros ignored</source>
         <translation>忽略零值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>From</source>
@@ -2693,7 +2697,7 @@
     </message>
     <message>
         <source>Changes at the last {unit}. The reasons and the rest add up to the change, and so do the levers&apos; shares (Shapley values: each lever&apos;s average added change over every order in which the levers could be set); the rest names the routes it holds. windtunnel explain shows more (by input edge, every route).</source>
-        <translation>最後一個時間步（單位：{unit}）的變化。原因與其餘部分合計等於該變化，各槓桿的份額（沙普利值：在槓桿所有可能的設定次序上，每個槓桿平均增加的變化）合計也等於該變化；其餘部分列出其包含的路徑。windtunnel explain 顯示更多內容（按輸入邊、每條路徑）。</translation>
+        <translation>最後一個{unit}的變化。原因與其餘部分合計等於該變化，各槓桿的份額（沙普利值：在槓桿所有可能的設定次序上，每個槓桿平均增加的變化）合計也等於該變化；其餘部分列出其包含的路徑。windtunnel explain 顯示更多內容（按輸入邊、每條路徑）。</translation>
     </message>
     <message>
         <source>Loop</source>

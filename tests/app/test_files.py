@@ -180,17 +180,19 @@ def test_save_failure_keeps_the_document_modified(window, tmp_path):
 
 
 def test_a_file_handed_over_by_the_system_opens(workspace, tmp_path):
-    """macOS delivers a double-clicked .wtm as a QFileOpenEvent to the running app."""
+    """macOS delivers a double-clicked .wtm as a QFileOpenEvent to the running app: the app
+    takes its path and opens it in the last window."""
     from PySide6.QtGui import QFileOpenEvent
 
-    from windtunnel.app.main import FileOpenFilter
+    from windtunnel.app.main import handed_over_file, open_handed_over
 
     path = tmp_path / "double-clicked.wtm"
     save(make_small_model(), path)
-    opener = FileOpenFilter(workspace)
-    assert opener.eventFilter(None, QFileOpenEvent(str(path)))
+    handed = handed_over_file(QFileOpenEvent(str(path)))
+    assert handed == str(path)
+    assert handed_over_file(QEvent(QEvent.Type.MouseMove)) == ""
+    open_handed_over(workspace, handed)
     assert workspace.windows[0].document.path == path
-    assert not opener.eventFilter(None, QEvent(QEvent.Type.MouseMove))
 
 
 def test_a_bundled_model_opens_as_an_untitled_copy(window, tmp_path):

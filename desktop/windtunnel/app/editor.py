@@ -15,14 +15,14 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from ..engine.layout import auto_layout, layered_layout
 from .. import language
-from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, slugify, translated,
-                     with_text)
+from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, group_name, slugify,
+                     translated, with_text)
 from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
 from .commands import (InsertCommand, MacroCommand, ModelCommand, MoveNodesCommand,
-                       RemoveCommand, ReplaceCommand, Wording, describe, execute,
-                       remove_command)
+                       RemoveCommand, ReplaceCommand, SetGroupTranslationsCommand, Wording,
+                       describe, execute, remove_command)
 from .document import Document
 
 __all__ = ["Editor"]
@@ -116,6 +116,60 @@ class Editor:
                                   field=_FIELDS.get(field, lambda: field)(), language=tag)
 
         self.run(ReplaceCommand(self.model, kind, old, with_text(old, field, text), text=what))
+        return True
+
+    def set_group(self, node_ids, group: str) -> bool:
+        """Put nodes in ``group`` (free text, as the nodes write it), one undo step; False
+        when they are all in it already; ModelError when the group is refused.
+
+        A group's names in other languages belong to the model and are kept by the group's
+        name. When the move empties the nodes' old group and ``group`` is a new name without
+        translations of its own, the move is a rename: the old group's translations go with
+        it. Otherwise they stay with the old name (other nodes may still be in it, or it
+        may be filled again)."""
+        model = self.model
+        old = [model.node(i) for i in node_ids if model.node(i) is not None]
+        moved = [n for n in old if n.group != group]
+        if not moved:
+            return False
+        parts: list[ModelCommand] = [ReplaceCommand(model, "node", n, replace(n, group=group))
+                                     for n in moved]
+        leaving = {n.group for n in moved} - {""}
+        staying = {n.group for n in model.nodes if n.id not in {m.id for m in moved}}
+        translations = model.group_translations
+        if (group and len(leaving) == 1 and not leaving & staying and group not in staying
+                and group not in {name for _, name, _ in translations.entries}):
+            renamed = translations.renamed(leaving.pop(), group)
+            if renamed != translations:
+                parts.append(SetGroupTranslationsCommand(model, renamed))
+
+        def what() -> str:
+            return QCoreApplication.translate("Editor", 'Move %n node(s) to the group '
+                                                        '"{group}"', "", len(moved)).format(
+                group=group_name(model, group))
+        self.run(MacroCommand(model, what, parts))
+        return True
+
+    def translate_group(self, group: str, text: str) -> bool:
+        """Name ``group`` in the current language (an empty text removes the translation,
+        the original name shows again), one undo step for every node of the group; False
+        when nothing changes; ModelError when refused (English edits no translation: the
+        group's original name is what its nodes write, changed by :meth:`set_group`)."""
+        tag, model = language.current(), self.model
+        if edits_original(tag) or not group:
+            return False
+        text = text.strip()
+        if text == group_name(model, group, tag):     # the name shown: nothing to change
+            return False
+        translations = model.group_translations.with_text(tag, group, text)
+        if translations == model.group_translations:
+            return False
+
+        def what() -> str:
+            return QCoreApplication.translate("Editor", 'Translate the group "{group}" '
+                                                        '({language})').format(
+                group=group, language=tag)
+        self.run(SetGroupTranslationsCommand(model, translations, what))
         return True
 
     def connect(self, source: str, target: str, weight: float = DEFAULT_WEIGHT) -> tuple[str, str]:

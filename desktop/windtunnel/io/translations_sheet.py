@@ -9,9 +9,11 @@ and a reader can filter it by language::
     model                               title   ja        AI輸出管理、2026年6月
     node       misuse-risk              label   ja        悪用リスク
     edge                   ban    vpn   rationale  zh-HK  禁令迫使用戶轉用繞道方法。
+    group      China              name    ja        中国
 
 Edges are named by their From and To node ids, the model's own title, description and time
-unit (kind ``model``) by nothing, everything else (participants too) by its ID. The sheet is
+unit (kind ``model``) by nothing, a group of nodes (kind ``group``, field ``name``) by the
+group as the nodes write it in the ID column, everything else (participants too) by its ID. The sheet is
 written only for a model that has translations (every other workbook stays as it was).
 Reading checks every row against the model the other sheets built: an unknown element,
 a field without translations, a bad tag or text, or a text given twice is a problem with
@@ -24,7 +26,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import TRANSLATABLE, Model, Translations
-from ..model.elements import MAX_LABEL, MAX_TEXT
+from ..model.integrity import group_translation_problems
+from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from .cells import cell_text
 from .tables import Table
 
@@ -39,12 +42,16 @@ _STYLES = ["text", "text", "text", "text", "text", "text", "wrap"]
 _KINDS = {"node": "nodes", "edge": "edges", "scenario": "scenarios", "objective": "objectives",
           "source": "sources", "participant": "participants"}
 _MODEL = "model"
+_GROUP = "group"
+_GROUP_FIELD = "name"
 
 
 def translation_rows(model: Model) -> tuple[list[str], list[str], list[list]] | None:
     """The sheet as (header, column styles, rows), or None when the model has no translation."""
     rows = [[_MODEL, None, None, None, name, tag, text]
             for tag, name, text in model.translations.entries]
+    rows += [[_GROUP, group, None, None, _GROUP_FIELD, tag, text]
+             for tag, group, text in model.group_translations.entries]
     for kind, plural in _KINDS.items():
         for element in getattr(model, plural):
             for tag, name, text in element.translations.entries:
@@ -73,9 +80,22 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
         if not any(data.values()):
             continue
         kind = data["Kind"].strip().casefold()
-        if kind not in _KINDS and kind != _MODEL:
+        if kind not in _KINDS and kind not in (_MODEL, _GROUP):
             reader.problem(table, number, "Kind", f"{data['Kind']!r} is not one of "
-                                                  + ", ".join((_MODEL, *_KINDS)))
+                                                  + ", ".join((_MODEL, _GROUP, *_KINDS)))
+            continue
+        if kind == _GROUP:
+            if data["Field"].strip().casefold() != _GROUP_FIELD:
+                reader.problem(table, number, "Field", f"a group has only a {_GROUP_FIELD} to "
+                                                       f"translate, not {data['Field']!r}")
+                continue
+            entry = (kind, data["ID"].strip(), data["Language"].strip(), _GROUP_FIELD)
+            if entry in rows:
+                reader.problem(table, number, "Text", f"the group {entry[1]!r} in {entry[2]} "
+                                                      f"is also given in row {rows[entry]}")
+                continue
+            rows[entry] = number
+            found.setdefault((_GROUP, None), []).append((entry[2], entry[1], data["Text"]))
             continue
         key = ((data["From"].strip(), data["To"].strip()) if kind == "edge"
                else None if kind == _MODEL else data["ID"].strip())
@@ -94,6 +114,9 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
     own = found.pop((_MODEL, None), None)
     if own is not None:
         _read_own(table, model, own, rows, reader)
+    groups = found.pop((_GROUP, None), None)
+    if groups is not None:
+        _read_groups(table, model, groups, rows, reader)
     for (kind, key), entries in found.items():
         element = model.get(kind, key)
         translated = replace(element, translations=Translations(
@@ -119,6 +142,22 @@ def _read_own(table: Table, model: Model, entries, rows: dict, reader: Reader) -
         reader.problem(table, _row_of(where, _MODEL, None, rows), "Text", f"{where}: {message}")
     if not problems and not reader.problems:
         model.set_info(translations=translations)
+
+
+def _read_groups(table: Table, model: Model, entries, rows: dict, reader: Reader) -> None:
+    """The names of the nodes' groups in other languages (``Model.group_translations``)."""
+    translations = Translations(tuple(model.group_translations.entries) + tuple(entries))
+    problems = group_translation_problems(translations)
+    for problem in problems:
+        where, message = problem.location, problem.message
+        parts = where.split(".", 2)
+        number = (next((n for (k, group, tag, _f), n in rows.items()
+                        if k == _GROUP and tag == parts[1]
+                        and (len(parts) < 3 or group == parts[2])), None)
+                  if len(parts) > 1 else None)
+        reader.problem(table, number, "Text", f"{where}: {message}")
+    if not problems and not reader.problems:
+        model.set_group_translations(translations)
 
 
 def _text(row: list, index: int) -> str:

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from ...language import translate
 from ...engine import LoopSearch, ModelStatistics, NodeMetrics, Results
-from ...model import Model, translated
+from ...model import Model, group_name, translated
 from ..xlsx import Book, Sheet, Styled
 from .words import statistic_name, word, yes_no
 
@@ -213,7 +213,8 @@ def add_summary(book: Book, results: Results, model: Model) -> None:
     for i in np.argsort(-largest, kind="stable"):
         node = model.node(results.node_ids[i])
         sheet.append([results.node_ids[i], results.labels[i], word(node.kind) if node else None,
-                      node.group if node else None, float(results.baseline[-1, i])]
+                      group_name(model, node.group) if node else None,
+                      float(results.baseline[-1, i])]
                      + [float(v) for v in finals[:, i]] + [float(largest[i])])
     if labels and results.node_ids:
         ref = f"F2:{get_column_letter(5 + len(labels))}{len(results.node_ids) + 1}"
@@ -354,7 +355,8 @@ def add_metrics(book: Book, metrics: NodeMetrics, model: Model) -> None:
     for i in np.argsort(-metrics.centrality, kind="stable"):
         node = model.node(metrics.node_ids[i])
         sheet.append([metrics.node_ids[i], metrics.labels[i], word(node.kind) if node else None,
-                      node.group if node else None, int(metrics.in_count[i]),
+                      group_name(model, node.group) if node else None,
+                      int(metrics.in_count[i]),
                       int(metrics.out_count[i]), float(metrics.indegree[i]),
                       float(metrics.outdegree[i]), float(metrics.centrality[i]),
                       word(metrics.role[i]), float(metrics.betweenness[i])])
