@@ -21,8 +21,8 @@ from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
 from .commands import (InsertCommand, MacroCommand, ModelCommand, MoveNodesCommand,
-                       RemoveCommand, ReplaceCommand, SetGroupTranslationsCommand, describe,
-                       execute, remove_command)
+                       RemoveCommand, ReplaceCommand, SetGroupTranslationsCommand, Wording,
+                       describe, execute, remove_command)
 from .document import Document
 
 __all__ = ["Editor"]
@@ -238,7 +238,7 @@ class Editor:
 
     # -- placement --------------------------------------------------------------------------
 
-    def move(self, before: dict, after: dict, text: str = "") -> None:
+    def move(self, before: dict, after: dict, text: Wording = "") -> None:
         if after and after != before:
             self.run(MoveNodesCommand(self.model, before, after, text))
 
@@ -251,19 +251,19 @@ class Editor:
         self.move(
             before,
             {n: (x + dx, y + dy) for n, (x, y) in before.items()},
-            QCoreApplication.translate("editor", "Nudge nodes"),
+            lambda: QCoreApplication.translate("editor", "Nudge nodes"),
         )
 
     def align(self, how: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
-        self.move(before, layout.align(before, how), _align_text(how))
+        self.move(before, layout.align(before, how), lambda: _align_text(how))
 
     def distribute(self, axis: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
         self.move(
             before,
             layout.distribute(before, axis),
-            QCoreApplication.translate("editor", "Distribute nodes"),
+            lambda: QCoreApplication.translate("editor", "Distribute nodes"),
         )
 
     def auto_layout(self) -> None:
@@ -271,7 +271,8 @@ class Editor:
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = auto_layout(self.model, ids)
-        self.move(self._positions(ids), after, QCoreApplication.translate("editor", "Auto-layout"))
+        self.move(self._positions(ids), after,
+                  lambda: QCoreApplication.translate("editor", "Auto-layout"))
 
     def layered_layout(self) -> None:
         """Lay out the selected nodes (or all) in columns from levers to outcomes."""
@@ -279,7 +280,8 @@ class Editor:
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = layered_layout(self.model, ids)
         self.move(
-            self._positions(ids), after, QCoreApplication.translate("editor", "Layered layout")
+            self._positions(ids), after,
+            lambda: QCoreApplication.translate("editor", "Layered layout")
         )
 
     # -- clipboard --------------------------------------------------------------------------
