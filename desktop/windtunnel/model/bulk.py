@@ -26,6 +26,7 @@ from operator import eq
 from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
                      check_text)
 from .elements import Edge, Node
+from .translations import Translations
 from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT
 
 __all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edges_fit", "moved"]
@@ -42,7 +43,10 @@ def _optional_bound(out, name, value):
 
 
 def _translations(out, name, value):
-    if value is not NO_TRANSLATIONS:  # any other: leave the row to Edge.problems()
+    """None, or (an edge's default translations, or an equal empty set, aside) a mark that
+    leaves the row to ``Edge.problems()``."""
+    if value is not NO_TRANSLATIONS and not (type(value) is Translations
+                                             and value == NO_TRANSLATIONS):
         out.append((name, ""))
 
 
