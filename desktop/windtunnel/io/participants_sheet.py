@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Node, Participant, Rating
 from .cells import cell_text
 from .columns import read_rows_as, read_simple
-from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, header_of
+from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, owner_of
 from .tables import Table
 
 __all__ = ["read_participants"]
@@ -42,13 +42,9 @@ def read_participants(tables: dict[str, Table], reader: Reader) -> list[Particip
         return []
     ratings: list[list[Rating]] = [[] for _ in people]
     for data in rows:
-        owner = index.get(data["participant"])
-        if owner is None and data["participant"] in listed:
-            continue
+        owner = owner_of(data, "participant", index, listed, "Participants", part, columns,
+                         reader)
         if owner is None:
-            reader.problem(part, data["_row"], header_of(part, columns, "participant"),
-                           f"{data['participant']!r} is not a participant on the "
-                           "Participants sheet")
             continue
         if data.get("term"):
             data["term"] = data["term"].strip().upper()      # "+vh" is +VH
@@ -72,12 +68,9 @@ def _own_nodes(part: Table | None, table: Table | None, index: dict[str, int],
         reader.problem(part, part.header_row, None, "own nodes need a Participants sheet")
         return nodes
     for data in rows:
-        owner = index.get(data["participant"])
+        owner = owner_of(data, "participant", index, listed, "Participants", part, columns,
+                         reader)
         if owner is None:
-            if data["participant"] not in listed:
-                reader.problem(part, data["_row"], header_of(part, columns, "participant"),
-                               f"{data['participant']!r} is not a participant on the "
-                               "Participants sheet")
             continue
         node = checked(Node(**(clean(data, Node) | {
             "id": data["id"], "label": data.get("label") or data["id"],
