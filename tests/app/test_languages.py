@@ -161,6 +161,7 @@ def _english_left(texts, allowed) -> dict:
     return english
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tag", WALKED)
 def test_the_participants_docks_show_no_english(tag, tmp_path, preferences, qtbot,
                                                 english_afterwards):
