@@ -114,6 +114,13 @@ def golden_model_v4():
                                  "time_unit": "季度"}}))
     model.update("participant", "p2", role="Regulator", translations=Translations.from_dict(
         {"zh-CN": {"label": "参与者 2", "role": "监管机构"}, "ja": {"role": "規制当局"}}))
+    # added within version 4: the groups' names and a source's publisher in other languages
+    model.set_group_translations(Translations.from_dict({
+        "zh-CN": {"China": "中国", "United States": "美国"},
+        "zh-HK": {"China": "中國", "Global": "全球", "United States": "美國"},
+        "ja": {"United States": "米国"}}))
+    model.update("source", "op-ed", translations=Translations.from_dict(
+        {"zh-CN": {"publisher": "评论版"}, "ja": {"title": "カフェ文化とAI", "publisher": "論説欄"}}))
     return model
 
 

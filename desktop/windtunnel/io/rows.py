@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, fields
 
 from ..errors import LoadError, Problem
@@ -181,16 +181,18 @@ def header_of(table: Table, columns: dict[str, int], name: str) -> str:
     return table.header[columns[name]]
 
 
-def owner_of(data: dict, field_name: str, owners: Mapping, listed: Container, sheet: str,
-             table: Table, columns: dict[str, int], reader: Reader):
+def owner_of(data: dict, field_name: str, owners: Mapping, listed: Container,
+             not_listed: Callable[[str], str], table: Table, columns: dict[str, int],
+             reader: Reader):
     """The owner a row of a child sheet names in its ``field_name`` column (the participant
     of a rating, the scenario of an intervention), looked up in ``owners``; None when there
-    is none. A name that ``sheet`` does not list is a problem of the row; one it lists but
-    refused for its own problems is not reported again."""
+    is none. A name its sheet does not list (not in ``listed``) is a problem of the row,
+    said by ``not_listed(name)``; one it lists but refused for its own problems is not
+    reported again."""
     owner = owners.get(data[field_name])
     if owner is None and data[field_name] not in listed:
         reader.problem(table, data["_row"], header_of(table, columns, field_name),
-                       f"{data[field_name]!r} is not a {field_name} on the {sheet} sheet")
+                       not_listed(data[field_name]))
     return owner
 
 

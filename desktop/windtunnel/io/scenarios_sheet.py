@@ -37,7 +37,7 @@ def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
                   else ("scenario", "source", "target", "weight"))
         rows, columns = read_rows_as(part, sheet, reader, needed)
         for data in rows:
-            owner = owner_of(data, "scenario", built, rows_of, "Scenarios", part, columns,
+            owner = owner_of(data, "scenario", built, rows_of, _not_listed, part, columns,
                              reader)
             if owner is None:
                 continue
@@ -55,3 +55,7 @@ def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
     for i, scenario_id in enumerate(built):
         reader.origin[("Scenarios", i)] = (table, rows_of[scenario_id])
     return list(built.values())
+
+
+def _not_listed(scenario: str) -> str:
+    return f"{scenario!r} is not a scenario on the Scenarios sheet"

@@ -40,8 +40,10 @@ from psygnal import Signal
 
 from ..errors import ModelError, Problem
 from ..language import translate
+from .bulk import edges_fit
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
-from .integrity import info_problems, info_translation_problems, reference_problems
+from .integrity import (group_translation_problems, info_problems,
+                        info_translation_problems, reference_problems)
 from .participants import Participant
 from .translations import Translations
 
@@ -105,10 +107,12 @@ class Model:
 
     def __init__(self, title: str = "Untitled model", description: str = "",
                  settings: Settings | None = None,
-                 translations: Translations | None = None) -> None:
+                 translations: Translations | None = None,
+                 group_translations: Translations | None = None) -> None:
         self._title = title
         self._description = description
         self._translations = translations or Translations()
+        self._group_translations = group_translations or Translations()
         self._settings = settings or Settings()
         self._collections = {kind: _Collection() for kind in KINDS}
         self._revision = 0
@@ -118,7 +122,9 @@ class Model:
     @classmethod
     def from_elements(cls, *, title: str = "Untitled model", description: str = "",
                       settings: Settings | None = None,
-                      translations: Translations | None = None, sources: Iterable[Source] = (),
+                      translations: Translations | None = None,
+                      group_translations: Translations | None = None,
+                      sources: Iterable[Source] = (),
                       nodes: Iterable[Node] = (), edges: Iterable[Edge] = (),
                       scenarios: Iterable[Scenario] = (),
                       objectives: Iterable[Objective] = (),
@@ -131,13 +137,21 @@ class Model:
         importer does row by row, to name the row of each problem): those are not checked
         again, so each element is checked once; the model's own checks (unique keys,
         references) run for every element."""
-        model = cls(title, description, settings, translations)
+        model = cls(title, description, settings, translations, group_translations)
         problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
         problems += info_translation_problems(model._translations)
+        problems += group_translation_problems(model._group_translations)
         for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
                                ("scenario", scenarios), ("objective", objectives),
                                ("participant", participants)):
             coll = model._collections[kind]
+            if kind == "edge" and kind in checked:
+                elements = list(elements)
+                if edges_fit(elements, model._collections["node"].by_key,
+                             model._collections["source"].by_key):
+                    coll.items.extend(elements)          # all sound: no need to go one
+                    coll.by_key.update((e.key, e) for e in elements)    # by one
+                    continue
             for i, element in enumerate(elements):
                 where = f"{_PLURAL[kind]}[{i}]"
                 found = model._element_problems(kind, element, own=kind not in checked)
@@ -155,7 +169,8 @@ class Model:
         """An independent snapshot (elements are immutable, so this is cheap)."""
         return Model.from_elements(
             title=self._title, description=self._description, settings=self._settings,
-            translations=self._translations, **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
+            translations=self._translations, group_translations=self._group_translations,
+            **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -163,6 +178,9 @@ class Model:
     description = property(lambda self: self._description)
     #: The title, description and time unit in other languages (``translated(model, ...)``).
     translations = property(lambda self: self._translations)
+    #: The names of the nodes' groups in other languages: ``(tag, group, text)`` entries,
+    #: the group as the nodes write it in place of a field (``group_name(model, group)``).
+    group_translations = property(lambda self: self._group_translations)
     #: The name of a time step (the settings hold it; here so it reads like the title).
     time_unit = property(lambda self: self._settings.time_unit)
     settings = property(lambda self: self._settings)
@@ -209,8 +227,10 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model):
             return NotImplemented
-        return (self._title, self._description, self._settings, self._translations) == (
-            other._title, other._description, other._settings, other._translations) and all(
+        return (self._title, self._description, self._settings, self._translations,
+                self._group_translations) == (
+            other._title, other._description, other._settings, other._translations,
+            other._group_translations) and all(
             self._collections[k].items == other._collections[k].items for k in KINDS)
 
     __hash__ = None  # mutable
@@ -392,6 +412,21 @@ class Model:
         self._title, self._description = new_title, new_description
         self._translations = new_translations
         if (new_title, new_description, new_translations) != old:
+            self._revision += 1
+            self.info_changed.emit()
+        return old
+
+    def set_group_translations(self, translations: Translations) -> Translations:
+        """Replace the names of the groups in other languages; return the old ones.
+
+        A group's translations are the model's, not a node's: every node of the group shows
+        them. Emits ``info_changed`` (the model's own text)."""
+        problems = group_translation_problems(translations)
+        if problems:
+            raise ModelError(problems)
+        old = self._group_translations
+        if translations != old:
+            self._group_translations = translations
             self._revision += 1
             self.info_changed.emit()
         return old

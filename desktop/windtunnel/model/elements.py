@@ -248,7 +248,8 @@ class Source(Element):
             check_text(out, name, getattr(self, name), MAX_LABEL)
         for name in ("citation", "note"):
             check_text(out, name, getattr(self, name))
-        check_translations(out, self, {"title": MAX_LABEL * 2, "note": MAX_TEXT})
+        check_translations(out, self, {"title": MAX_LABEL * 2, "publisher": MAX_LABEL,
+                                      "note": MAX_TEXT})
         return out
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from ..errors import Problem
 from ..language import translate
 from .participants import Participant
-from .textcheck import lone_surrogate, surrogate_message
-from .translations import TRANSLATABLE, Translations
+from .textcheck import lone_surrogate, short_repr, surrogate_message
+from .translations import TRANSLATABLE, Translations, group_key_problems
 from .vocabulary import MAX_LABEL, MAX_TEXT
 
 __all__ = ["reference_problems", "participant_problems", "info_problems",
-           "info_translation_problems"]
+           "info_translation_problems", "group_translation_problems"]
 
 
 def reference_problems(collections, kind: str, element) -> list[tuple[str, str]]:
@@ -104,3 +104,22 @@ def info_translation_problems(translations) -> list[Problem]:
         return [Problem("translations", "is not a set of translations")]
     return [Problem(f, m) for f, m in translations.problems(
         TRANSLATABLE["Model"], {"title": MAX_LABEL, "description": MAX_TEXT, "time_unit": 40})]
+
+
+def group_translation_problems(translations) -> list[Problem]:
+    """Problems of the groups' names in other languages, located as in the file
+    (``group_translations.zh-HK.United States``): the groups are free text of at most
+    MAX_LABEL characters, as a node's group is, and so are their translations."""
+    if not isinstance(translations, Translations):
+        return [Problem("group_translations", "is not a set of translations")]
+    if not translations:
+        return []
+    names = tuple(dict.fromkeys(name for _, name, _ in translations.entries
+                                if isinstance(name, str)))
+    out = [Problem("group_translations" + where[len("translations"):], message)
+           for where, message in translations.problems(names, dict.fromkeys(names, MAX_LABEL))]
+    for tag, name, _ in translations.entries:
+        for message in group_key_problems(name, MAX_LABEL):
+            out.append(Problem(f"group_translations.{tag}",
+                               f"the group {short_repr(name)} {message}"))
+    return list(dict.fromkeys(out))

@@ -109,7 +109,8 @@ class CanvasScene(QGraphicsScene):
         model = self.model
         return ((model.node_added, self._node_added), (model.node_removed, self._node_removed),
                 (model.node_changed, self._node_changed), (model.edge_added, self._edge_added),
-                (model.edge_removed, self._edge_removed), (model.edge_changed, self._edge_changed))
+                (model.edge_removed, self._edge_removed), (model.edge_changed, self._edge_changed),
+                (model.info_changed, self._groups_renamed))
 
     def _connect(self, on: bool) -> None:
         for signal, slot in self._handlers():
@@ -138,6 +139,15 @@ class CanvasScene(QGraphicsScene):
         for item in self.edge_items.values():
             item.set_edge(item.edge)
         self._stale()
+        self.groups_changed.emit()       # the legend names the groups in the language
+
+    def _groups_renamed(self) -> None:
+        """The model's own text changed, perhaps its groups' names in other languages: the
+        legend and the nodes' tooltips (made again at the next hover) follow."""
+        for item in self.node_items.values():
+            if item.toolTip():
+                item.setToolTip("")
+        self.groups_changed.emit()
 
     def _add_node_item(self, node: Node) -> None:
         item = NodeItem(node)
