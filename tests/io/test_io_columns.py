@@ -144,7 +144,7 @@ EDGE_CELLS = {
 }
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data(), headers=st.lists(st.sampled_from(sorted(EDGE_CELLS)), unique=True).map(
     lambda chosen: ["From", "To", *[h for h in chosen if h not in ("From", "To")]]),
