@@ -47,6 +47,7 @@ def _state(window) -> dict:
             "find": window.find_box.text()}
 
 
+@pytest.mark.slow
 def test_switching_language_rebuilds_the_windows_at_once_and_keeps_the_work(
         tmp_path, preferences, qtbot, english_afterwards):
     workspace = _start(tmp_path, preferences, bundled_model())

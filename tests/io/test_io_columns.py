@@ -20,6 +20,8 @@ from windtunnel.io.tables import Table
 from windtunnel.io.tabular import tables_to_model
 from windtunnel.model import document
 
+from conftest import examples
+
 #: Texts that each take a different turn in the parsers: formula-like, labels, fuzzy and
 #: dynamic weights, percentages, decimal commas, spaces, non-ASCII digits, overflowing
 #: exponents, Python-only spellings of numbers, words for booleans and signs.
@@ -55,7 +57,7 @@ PLAIN = st.one_of(st.from_regex(r"[-+]?(\d{1,5}(\.\d{0,3})?|\.\d{1,3})([eE][-+]?
                   st.sampled_from(["0.5\n0.25", "1\n2", "1e999", " 3", "", "1,5"]))
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(kind=st.sampled_from(KINDS),
        cells=st.one_of(st.lists(CELLS, min_size=1, max_size=4),
                        st.lists(PLAIN, min_size=1, max_size=6)))
@@ -105,7 +107,7 @@ def _rows(sheet: str):
     return st.lists(row, min_size=0, max_size=8)
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(nodes=_rows("Nodes"), edges=_rows("Edges"), with_nodes=st.booleans(),
        with_type=st.booleans())
@@ -142,7 +144,7 @@ EDGE_CELLS = {
 }
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data(), headers=st.lists(st.sampled_from(sorted(EDGE_CELLS)), unique=True).map(
     lambda chosen: ["From", "To", *[h for h in chosen if h not in ("From", "To")]]),

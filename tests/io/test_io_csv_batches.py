@@ -11,6 +11,8 @@ from windtunnel.errors import LoadError
 from windtunnel.io import csv as csv_module
 from windtunnel.io.tables import Limits, take_row
 
+from conftest import examples
+
 CELLS = st.sampled_from(["", "a", "0.5", "'=x", "''b", "'", '"q,1"', '"two\nlines"', "x y",
                          '"bad"quote', "\u00e9"])
 LINES = st.lists(st.lists(CELLS, max_size=4).map(",".join), max_size=12)
@@ -33,7 +35,7 @@ def _read(text: str, limits: Limits, one_by_one: bool, monkeypatch):
         return table.header, table.header_row, table.rows, table.numbers, table.cells
 
 
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=examples(300), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(lines=LINES, limits=st.one_of(st.just(Limits()), LIMITS),
        end=st.sampled_from(["\n", "\r\n"]))

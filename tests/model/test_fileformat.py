@@ -17,6 +17,8 @@ from windtunnel.paths import resource_path
 
 from .strategies import models
 
+from conftest import examples
+
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN_V1 = DATA / "golden" / "v1.wtm"
 GOLDEN_V2 = DATA / "golden" / "v2.wtm"
@@ -159,7 +161,7 @@ def test_golden_files_satisfy_their_schemas():
     VALIDATOR_V4.validate(json.loads(GOLDEN_V4.read_text("utf-8")))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(models(participants=True, translated=True))
 def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)

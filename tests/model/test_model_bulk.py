@@ -14,6 +14,8 @@ from windtunnel.model import Edge, Node, Translations
 from windtunnel.model.bulk import EDGE_FIELDS, moved, sound_edges, trusted_edges
 from windtunnel.model.checks import NO_TRANSLATIONS
 
+from conftest import examples
+
 IDS = st.sampled_from(["a", "b", "n-1", "N.2", "", " a", "a b", "x" * 64, "x" * 65, "-a",
                        "\u00e9", 3, None])
 NUMBERS = st.one_of(
@@ -76,7 +78,7 @@ def _hashable(table) -> bool:
     return True
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(table=columns())
 def test_a_sound_row_is_an_edge_without_problems_and_is_built_alike(table):
     count = len(table["source"])

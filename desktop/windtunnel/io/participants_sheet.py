@@ -10,7 +10,7 @@ from ..language import translate
 from ..model import Node, Participant, Rating
 from .cells import cell_text
 from .columns import read_rows_as, read_simple
-from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, header_of
+from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, owner_of
 from .tables import Table
 
 __all__ = ["read_participants"]
@@ -45,12 +45,9 @@ def read_participants(tables: dict[str, Table], reader: Reader) -> list[Particip
         return []
     ratings: list[list[Rating]] = [[] for _ in people]
     for data in rows:
-        owner = index.get(data["participant"])
-        if owner is None and data["participant"] in listed:
-            continue
+        owner = owner_of(data, "participant", index, listed, _not_listed, part, columns,
+                         reader)
         if owner is None:
-            reader.problem(part, data["_row"], header_of(part, columns, "participant"),
-                           _not_listed(data["participant"]))
             continue
         if data.get("term"):
             data["term"] = data["term"].strip().upper()      # "+vh" is +VH
@@ -75,11 +72,9 @@ def _own_nodes(part: Table | None, table: Table | None, index: dict[str, int],
                        translate("participants_sheet", "own nodes need a Participants sheet"))
         return nodes
     for data in rows:
-        owner = index.get(data["participant"])
+        owner = owner_of(data, "participant", index, listed, _not_listed, part, columns,
+                         reader)
         if owner is None:
-            if data["participant"] not in listed:
-                reader.problem(part, data["_row"], header_of(part, columns, "participant"),
-                               _not_listed(data["participant"]))
             continue
         node = checked(Node(**(clean(data, Node) | {
             "id": data["id"], "label": data.get("label") or data["id"],

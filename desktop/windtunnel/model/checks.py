@@ -16,7 +16,7 @@ from .vocabulary import MAX_ID, MAX_TAGS, MAX_TEXT, is_valid_id
 
 __all__ = ["Element", "NO_TRANSLATIONS", "is_number", "check_number", "check_text",
            "check_choice", "check_id", "check_ids", "check_items", "check_translations",
-           "check_pair"]
+           "check_pair", "check_bounds"]
 
 #: The translations of an element that has none (immutable, so every such element shares it).
 NO_TRANSLATIONS = Translations()
@@ -132,3 +132,13 @@ def check_pair(out, source, target, what):
     if source == target and is_valid_id(source):
         out.append(("target", translate("elements", "{what} cannot join {source!r} to itself").format(
                                   what=what, source=source)))
+
+
+def check_bounds(out, low, weight, high):
+    """An uncertain weight's bounds (each None or a number) on either side of it."""
+    if low is not None and low > weight:
+        out.append(("low", translate("elements", "{low!r} is above the weight {weight!r}").format(
+                               low=low, weight=weight)))
+    if high is not None and high < weight:
+        out.append(("high", translate("elements", "{high!r} is below the weight {weight!r}").format(
+                                high=high, weight=weight)))

@@ -24,8 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..language import translate
-from .checks import (NO_TRANSLATIONS, Element, check_choice, check_id, check_ids, check_items,
-                     check_number, check_pair, check_text, check_translations)
+from .checks import (NO_TRANSLATIONS, Element, check_bounds, check_choice, check_id, check_ids,
+                     check_items, check_number, check_pair, check_text, check_translations)
 from .textcheck import short_repr
 from .translations import Translations
 from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFUZZIFICATIONS, DIRECTIONS,
@@ -115,12 +115,7 @@ class Edge(Element):
             if value is not None:
                 check_number(out, name, value, -1.0, 1.0)
         if not out:
-            if self.low is not None and self.low > self.weight:
-                out.append(("low", translate("elements", "{low!r} is above the weight {weight!r}").format(
-                                       low=self.low, weight=self.weight)))
-            if self.high is not None and self.high < self.weight:
-                out.append(("high", translate("elements", "{high!r} is below the weight {weight!r}").format(
-                                        high=self.high, weight=self.weight)))
+            check_bounds(out, self.low, self.weight, self.high)
         check_text(out, "rationale", self.rationale)
         check_ids(out, "sources", self.sources)
         check_translations(out, self, {"rationale": MAX_TEXT})

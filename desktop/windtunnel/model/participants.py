@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..language import translate
-from .checks import (Element, check_choice, check_id, check_ids, check_items, check_number,
-                     check_pair, check_text, check_translations)
+from .checks import (Element, check_bounds, check_choice, check_id, check_ids, check_items,
+                     check_number, check_pair, check_text, check_translations)
 from .elements import Node
 from .translations import Translations
 from .vocabulary import CONFIDENCES, LINGUISTIC_TERMS, MAX_LABEL, MAX_RATINGS
@@ -64,12 +64,7 @@ class Rating(Element):
                 if self.weight is None and not out:
                     out.append((name, translate("elements", "bounds need a weight between them")))
         if not out and self.weight is not None:
-            if self.low is not None and self.low > self.weight:
-                out.append(("low", translate("elements", "{low!r} is above the weight {weight!r}").format(
-                                       low=self.low, weight=self.weight)))
-            if self.high is not None and self.high < self.weight:
-                out.append(("high", translate("elements", "{high!r} is below the weight {weight!r}").format(
-                                        high=self.high, weight=self.weight)))
+            check_bounds(out, self.low, self.weight, self.high)
         check_choice(out, "confidence", self.confidence, CONFIDENCES)
         check_text(out, "rationale", self.rationale)
         check_ids(out, "sources", self.sources)
