@@ -148,7 +148,7 @@ def test_a_malformed_address_is_named_by_test(small, qtbot):
     cluster.where.setCurrentIndex(cluster.where.findData(CLUSTER))
     cluster.address.setText("nope")
     cluster.test()
-    qtbot.waitUntil(lambda: "not a scheduler address" in cluster.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "not a scheduler address" in cluster.status.text(), timeout=60_000)  # imports distributed first
 
 
 @pytest.mark.slow
