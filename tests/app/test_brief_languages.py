@@ -88,7 +88,8 @@ ZH_CN_TEXT_LAYER = pytest.mark.xfail(
     reason="Qt's PDF ToUnicode map lacks some Simplified Chinese glyphs", strict=False)
 
 
-@pytest.mark.parametrize("tag", ["ja", pytest.param("zh-CN", marks=ZH_CN_TEXT_LAYER)])
+@pytest.mark.parametrize("tag", ["ja", pytest.param("zh-CN", marks=[ZH_CN_TEXT_LAYER,
+                                                                    pytest.mark.slow])])
 def test_the_brief_speaks_the_chosen_language(tag, window, qtbot, english_afterwards):
     from windtunnel.app.analysis.brief import brief_pdf_bytes
 
