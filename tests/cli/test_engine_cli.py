@@ -119,7 +119,7 @@ def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):
             "(and 12 smaller routes through Leaka…") in out        # clipped at 110
     assert "the changed weight of Rival lab -> Leakage  -0.0047  +100%" in out
     assert "  leak    -0.0037  +80%" in out and "  memory  -0.0009  +20%" in out
-    assert "leak -> lab -> leak -> lab  [lab -> leak (override)]" in out
+    assert "leak -> lab -> leak -> lab  [the changed weight of lab -> leak]" in out
     assert "unexplained" not in out
 
 
