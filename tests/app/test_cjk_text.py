@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontMetricsF,
-                           QPainter)
+                           QPainter, QTextLayout)
 
 from windtunnel.app.canvas.map_labels import _wrapped
 from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
@@ -55,6 +55,24 @@ def test_each_language_puts_its_own_regional_font_first(qapp, tag, first):
                                                  "Hiragino"))
     assert set(cjk) <= set(QFontDatabase.families())
     assert len(cjk) == len(set(cjk))
+
+
+def _han_drawn_in(font: QFont) -> list[str]:
+    """The families Qt really draws "人工" with in ``font`` (after its fallbacks)."""
+    layout = QTextLayout("人工", font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [run.rawFont().familyName() for run in layout.glyphRuns()]
+
+
+def test_each_language_draws_han_in_its_own_font_after_another_language(qapp):
+    """The regions' lists differ only in their order, which Qt's font cache alone does not
+    tell apart: without each list's own mark, Chinese drawn after Japanese would take
+    Japanese glyph shapes (and a PDF written then, unreadable text)."""
+    for tag in ("ja", "zh-CN", "zh-HK", "ja", "zh-CN"):
+        font = language_font(QFont(), tag)
+        assert _han_drawn_in(font) == [font_families(tag)[1]], tag
 
 
 def test_language_font_keeps_size_and_weight(qapp):
@@ -160,10 +178,12 @@ def test_the_pdf_embeds_the_fonts_of_its_cjk_text(qapp):
     assert any("CJK" in str(f["/BaseFont"]) for f in fonts)
     text = page.extract_text()
     for word in ("情景", "管制", "节点", "節點", "シナリオ", "ノード", "輸出管理"):
-        assert word in text       # (Qt's ToUnicode map gives 口 as the radical ⼝)
+        assert word in text       # (口 too, which Qt's own map gives as the radical ⼝)
 
 
-def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp):
+@pytest.mark.parametrize("tag, text", [("ja", "輸出管理"), ("zh-CN", "出口管制风险"),
+                                       ("zh-HK", "出口管制風險")])
+def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp, tag, text):
     from PySide6.QtSvg import QSvgGenerator
 
     from windtunnel.app.export import _generic_fallback
@@ -175,13 +195,13 @@ def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp):
     generator.setOutputDevice(buffer)
     generator.setSize(QSize(300, 60))
     painter = QPainter(generator)
-    painter.setFont(language_font(QFont(), "ja"))
-    painter.drawText(10, 30, "輸出管理")
+    painter.setFont(language_font(QFont(), tag))
+    painter.drawText(10, 30, text)
     painter.end()
     svg = _generic_fallback(bytes(data)).decode("utf-8")
-    assert "輸出管理" in svg
+    assert text in svg
     family = re.search(r'<text[^>]*font-family="([^"]*)"', svg).group(1).split(",")
-    assert family[1:-1] == font_families("ja")[1:] and family[-1] == "sans-serif"
+    assert family[1:-1] == font_families(tag)[1:] and family[-1] == "sans-serif"
 
 
 def test_the_app_font_follows_the_language(qapp):

@@ -42,6 +42,7 @@ from ...engine.compile import compile_scenario
 from .charts import OKABE_ITO
 from ..choices import choice_text
 from .figures import percent, rounded_parts, signed
+from .pdf_text import readable_text_layer
 from ...session import ResultsSnapshot, describe_levers
 from ..canvas import CanvasScene
 from ..export import map_rect, render_map
@@ -139,7 +140,8 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=()) -> bytes:
 
 def pdf_document(title: str, pages: int, paint_page) -> bytes:
     """An A4 landscape PDF of ``pages`` pages at PAGE_DPI, as bytes; ``paint_page(painter,
-    page_rect, number)`` paints each."""
+    page_rect, number)`` paints each. Its text layer reads back as the characters drawn
+    (:func:`~.pdf_text.readable_text_layer`)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
@@ -158,7 +160,7 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
         paint_page(painter, page, index)
     painter.end()
     buffer.close()
-    return bytes(data)
+    return readable_text_layer(bytes(data))
 
 
 def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns) -> None:
