@@ -1,10 +1,11 @@
 """Chinese and Japanese text renders: each language's fonts come first with the other
-regions' as fallbacks, every translated string has a glyph in them (no missing-glyph
-boxes), labels wrap between CJK characters, and the PDF and SVG exports keep the text."""
+regions' as fallbacks, every translated string, help page and bundled model's
+translation has a glyph in them (no missing-glyph boxes), labels wrap between CJK characters, and the PDF and SVG exports keep the text."""
 
 from __future__ import annotations
 
 import io
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -104,6 +105,53 @@ def test_every_translated_string_has_glyphs_in_the_fonts_the_app_selects(qapp, t
     assert texts
     missing = missing_glyphs("".join(texts), families)
     assert not missing, f"{ts.name}: no glyph in {families} for {sorted(missing)}"
+
+
+HELP = ROOT / "resources" / "help"
+
+
+@pytest.mark.parametrize("tag", ["en", "zh-CN", "zh-HK", "ja"])
+def test_every_help_page_has_glyphs_in_the_fonts_the_app_selects(qapp, tag):
+    pages = sorted((HELP if tag == "en" else HELP / tag).glob("*.md"))
+    assert len(pages) == len(list(HELP.glob("*.md")))
+    families = font_families(tag)
+    for page in pages:
+        missing = missing_glyphs(page.read_text(encoding="utf-8"), families)
+        assert not missing, f"{tag}/{page.name}: no glyph in {families} for {sorted(missing)}"
+
+
+def _model_texts(path: Path, tag: str) -> list[str]:
+    """Every text a model file carries in language ``tag`` (its elements' and its own
+    ``translations``)."""
+    texts = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if key == "translations":
+                    texts.extend(inner.get(tag, {}).values())
+                else:
+                    walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+@pytest.mark.parametrize("tag", ["zh-CN", "zh-HK", "ja"])
+def test_every_bundled_models_translation_has_glyphs_in_the_fonts_the_app_selects(qapp, tag):
+    from windtunnel.paths import bundled_models
+
+    families = font_families(tag)
+    translated = 0
+    for path in bundled_models():
+        texts = _model_texts(path, tag)
+        translated += bool(texts)
+        missing = missing_glyphs("".join(texts), families)
+        assert not missing, f"{path.name} ({tag}): no glyph in {families} for {sorted(missing)}"
+    assert translated >= 2           # the AI export-controls and the teaching model at least
 
 
 def test_the_glyph_check_finds_a_character_no_font_has(qapp):
