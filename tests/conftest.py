@@ -7,6 +7,8 @@ screen is an 800 x 800 square no one has).
 Tests marked ``slow`` (wheel build, packaging install, kill loops, the frozen app) are
 deselected on a developer's ``pytest``; they run when the environment variable ``CI`` is
 set (``.ci/run`` runs under CI=true), with ``--slow``, or when ``-m`` names them.
+Property tests run a quarter of their examples on a developer's ``pytest`` and all of them
+there (:func:`examples`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenar
 
 def pytest_addoption(parser) -> None:
     parser.addoption("--slow", action="store_true", help="run the tests marked slow too")
+
+
+#: Whether this run is CI's or ``--slow``: set before any test module is imported.
+_FULL_RUN = [bool(os.environ.get("CI"))]
+
+
+def pytest_configure(config) -> None:
+    _FULL_RUN[0] = bool(os.environ.get("CI") or config.getoption("--slow"))
+
+
+def examples(n: int) -> int:
+    """How many examples a property test tries: ``n`` in CI and with ``--slow``, a quarter
+    of them (at least 10) on a developer's run, which stays fast."""
+    return n if _FULL_RUN[0] else max(10, n // 4)
 
 
 def pytest_collection_modifyitems(config, items) -> None:

@@ -37,10 +37,10 @@ from ai_export_controls_translations import OBJECTIVES as OBJECTIVE_TRANSLATIONS
 from ai_export_controls_translations import SCENARIOS as SCENARIO_TRANSLATIONS
 from seed_sources import (BAN_BLOG, CHINA_DAILY, INSIDE_AI, SECURITY_ESSAY, SEED_SOURCES,
                           WHACK_A_MOLE, write_model)
-from model_info_translations import FLAGSHIP
+from model_info_translations import FLAGSHIP, GROUPS
 from seed_sources_translations import SOURCES as SOURCE_TRANSLATIONS
 from tables import SETTLED, model_from_tables
-from translating import translate, translate_info
+from translating import translate, translate_groups, translate_info
 
 from windtunnel.model import Intervention, Model, Objective, Scenario, Settings, WeightOverride
 
@@ -336,6 +336,7 @@ def build() -> Model:
     translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
               scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
               sources=SOURCE_TRANSLATIONS)
+    translate_groups(model, GROUPS)
     return translate_info(model, FLAGSHIP)
 
 

@@ -22,9 +22,9 @@ from dataclasses import replace
 
 from ai_export_controls import build as build_flagship
 from seed_sources import write_model
-from model_info_translations import PARTICIPANTS, VOICES as VOICES_INFO
+from model_info_translations import GROUPS, PARTICIPANTS, VOICES as VOICES_INFO
 from tables import settle
-from translating import translate, translate_info
+from translating import translate, translate_groups, translate_info
 
 from windtunnel.engine import apply_working_weights
 from windtunnel.model import Model, Participant, Rating
@@ -126,6 +126,7 @@ def build() -> Model:
     for voice in VOICES:
         model.add_participant(voice)
     translate(model, participants=PARTICIPANTS)
+    translate_groups(model, GROUPS)
     apply_working_weights(model)
     return settle(model)
 

@@ -84,8 +84,8 @@ one as a new document; on the command line, `windtunnel check FILE` validates on
 
 The two AI export-controls models and the teaching model carry Simplified Chinese
 (`zh-CN`), Hong Kong Traditional Chinese (`zh-HK`) and Japanese (`ja`) text for every node
-label and description, edge rationale, scenario label and description, objective and source
-title and note (the Language menu, or `--language` on the command line, shows them; see
+label and description, edge rationale, scenario label and description, objective, source
+title, publisher and note, and every group of nodes and participants (the Language menu, or `--language` on the command line, shows them; see
 "Models in several languages" in the project README). The translations are written in
 `build/models/*_translations.py`; `tests/test_bundled_translations.py` checks that none is
 missing, empty or left in English, that the Hong Kong text holds no Simplified character and
@@ -121,10 +121,21 @@ contested:
   香港大學 names one university (HKU), and 香港高校 in Simplified Chinese.
 - **Labs and companies** keep their Latin names (Anthropic), as the Chinese and Japanese press
   does.
+- **Groups** are named as each government writes the place: 美国 / 美國 / 米国 (Japan's
+  official 米国, not アメリカ), 中国 / 中國 / 中国, 香港, 日本, 新加坡 / 新加坡 / シンガポール,
+  欧洲 / 歐洲 / 欧州, and Global 全球 / 全球 / グローバル.
+- **Publishers** keep the name a publisher gives itself: China Daily is 中国日报 / 中國日報 /
+  チャイナ・デイリー, the Financial Times 《金融时报》 / 《金融時報》 / フィナンシャル・タイムズ;
+  Inside AI and Crypto Briefing have only their Latin names. The publishers that are
+  descriptions (an unattributed essay, a newsletter item, a personal blog) are translated as
+  descriptions; a blog is 博客 in Simplified Chinese and 網誌 in Hong Kong text.
 - **Titles of the seed documents** are our renderings. The China Daily column by Wang Dong and
-  Zhang Xueyu has an official Chinese edition, which the repository does not hold; its
-  Chinese headline should replace ours (`build/models/seed_sources_translations.py`) once it
-  has been checked against that edition.
+  Zhang Xueyu appeared in the Global Edition (English); China Daily also publishes Chinese
+  editions, but we found no Chinese version of this column or its headline, so its Chinese
+  and Japanese titles (治理之墙挡不住人工智能的未来 / 治理之牆擋不住人工智能的未來 /
+  ガバナンスの壁はAIの未来を阻めない) are the team's renderings, not China Daily's. Should an
+  official Chinese headline turn up, it replaces ours in
+  `build/models/seed_sources_translations.py`.
 """
 
 

@@ -10,7 +10,22 @@ the sources give no Chinese characters for them and a guessed name would be a wr
 
 from __future__ import annotations
 
-__all__ = ["FLAGSHIP", "VOICES", "TEACHING", "BLANK", "PARTICIPANTS"]
+__all__ = ["FLAGSHIP", "VOICES", "TEACHING", "BLANK", "PARTICIPANTS", "GROUPS"]
+
+#: The groups of the bundled maps' nodes and participants (the model holds their names, not
+#: each node): each country's or city's name as its own and its neighbours' governments
+#: write it. 美国 / 美國 / 米国 (Japanese official usage, not アメリカ); 中國 in Hong Kong
+#: text; Hong Kong and Japan are 香港 and 日本 in all three languages, and China 中国 in
+#: both Simplified Chinese and Japanese, which is right, not a copy.
+GROUPS = {
+    "United States": ("美国", "美國", "米国"),
+    "China": ("中国", "中國", "中国"),
+    "Hong Kong": ("香港", "香港", "香港"),
+    "Japan": ("日本", "日本", "日本"),
+    "Singapore": ("新加坡", "新加坡", "シンガポール"),
+    "Europe": ("欧洲", "歐洲", "欧州"),
+    "Global": ("全球", "全球", "グローバル"),
+}
 
 #: (title, description, time unit) per language: ai-export-controls-2026.wtm
 FLAGSHIP = (

@@ -45,6 +45,7 @@ def settle(model: Model, *, digits: int = 3) -> Model:
              if node.id in targets else node for i, node in enumerate(model.nodes)]
     return Model.from_elements(title=model.title, description=model.description,
                                translations=model.translations,
+                               group_translations=model.group_translations,
                                settings=model.settings, sources=model.sources, nodes=nodes,
                                edges=model.edges, scenarios=model.scenarios,
                                objectives=model.objectives, participants=model.participants)

@@ -16,14 +16,14 @@ import sys
 
 from seed_sources import (BAN_BLOG, CHINA_DAILY, INSIDE_AI, SECURITY_ESSAY, SEED_SOURCES,
                           WHACK_A_MOLE, write_model)
-from model_info_translations import TEACHING
+from model_info_translations import GROUPS, TEACHING
 from seed_sources_translations import SOURCES as SOURCE_TRANSLATIONS
 from tables import SETTLED, model_from_tables
 from teaching_model_translations import EDGES as EDGE_TRANSLATIONS
 from teaching_model_translations import NODES as NODE_TRANSLATIONS
 from teaching_model_translations import OBJECTIVES as OBJECTIVE_TRANSLATIONS
 from teaching_model_translations import SCENARIOS as SCENARIO_TRANSLATIONS
-from translating import translate, translate_info
+from translating import translate, translate_groups, translate_info
 
 from windtunnel.model import Intervention, Model, Objective, Scenario, Settings
 
@@ -156,6 +156,7 @@ def build() -> Model:
     translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
               scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
               sources=SOURCE_TRANSLATIONS)
+    translate_groups(model, GROUPS)
     return translate_info(model, TEACHING)
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from windtunnel.model import Model, Translations
 
-__all__ = ["LANGUAGES", "translate", "translate_info"]
+__all__ = ["LANGUAGES", "translate", "translate_info", "translate_groups"]
 
 #: The languages every bundled model carries besides its English original.
 LANGUAGES = ("zh-CN", "zh-HK", "ja")
 
 _FIELDS = {"node": ("label", "description"), "scenario": ("label", "description"),
-           "source": ("title", "note"), "edge": ("rationale",), "objective": ("label",),
+           "source": ("title", "publisher", "note"), "edge": ("rationale",), "objective": ("label",),
            "participant": ("label", "role")}
 _ELEMENTS = {"node": "nodes", "edge": "edges", "scenario": "scenarios", "objective": "objectives",
              "source": "sources", "participant": "participants"}
@@ -49,6 +49,20 @@ def translate(model: Model, **tables: dict) -> Model:
             model.update(kind, _key(kind, element), translations=Translations(tuple(entries)))
     if missing:
         raise ValueError("no translations for " + ", ".join(missing))
+    return model
+
+
+def translate_groups(model: Model, names: dict[str, tuple[str, str, str]]) -> Model:
+    """Name every group of the model's nodes and participants in each language (``names``:
+    group -> one name per language; the model keeps them, ``Model.group_translations``);
+    ValueError naming every group without."""
+    groups = dict.fromkeys(g for g in [n.group for n in model.nodes]
+                           + [p.group for p in model.participants] if g)
+    missing = [g for g in groups if len(names.get(g, ())) != len(LANGUAGES)]
+    if missing:
+        raise ValueError("no translations for the groups " + ", ".join(missing))
+    model.set_group_translations(Translations(tuple(
+        (tag, group, text) for group in groups for tag, text in zip(LANGUAGES, names[group]))))
     return model
 
 

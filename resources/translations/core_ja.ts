@@ -214,6 +214,17 @@
     </message>
 </context>
 <context>
+    <name>attribution</name>
+    <message>
+        <source>exact Shapley values ({count} coalitions)</source>
+        <translation>厳密なシャープレイ値（提携 {count} 通り）</translation>
+    </message>
+    <message>
+        <source>Shapley values estimated from {count} random join orders</source>
+        <translation>ランダムな参加順序 {count} 通りから推定したシャープレイ値</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -222,6 +233,22 @@
     <message>
         <source>{step} is outside 0..{steps}</source>
         <translation>{step} は 0..{steps} の範囲外です</translation>
+    </message>
+    <message>
+        <source>the changed weight of {source} -&gt; {target}</source>
+        <translation>{source} -&gt; {target} の変更された重み</translation>
+    </message>
+    <message>
+        <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
+        <translation>経路は大きい順に {count} 本を展開するまでたどりました。小さい経路は到着する場所で名付けています</translation>
+    </message>
+    <message>
+        <source>routes going around feedback loops many times are named by where they arrive</source>
+        <translation>フィードバックループを何度も回る経路は、到着する場所で名付けています</translation>
+    </message>
+    <message>
+        <source>every route was followed to a lever or override</source>
+        <translation>すべての経路をレバーまたは上書きまでたどりました</translation>
     </message>
 </context>
 <context>
@@ -469,6 +496,18 @@
 <context>
     <name>designs</name>
     <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>delay of {source} → {target}</source>
+        <translation>{source} → {target} の遅延</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
         <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
         <translation>Sobol&apos; 列で扱える不確実性は最大 {sobol_dimensions:,} 個です（{dimensions:,} 個ではなく）。ラテン超方格（lhs）を使ってください</translation>
     </message>
@@ -518,6 +557,10 @@
     <message>
         <source>{option} misses an objective in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
         <translation>{conditions} である未来では、{option} は {density:.0%} でいずれかの目標を達成できません（全未来の {mass:.0%}、その未達の {coverage:.0%}）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
     </message>
 </context>
 <context>
@@ -733,6 +776,90 @@
         <source>also list the K largest single routes (default 0)</source>
         <translation>最大の単一経路 K 本も一覧する（既定 0）</translation>
     </message>
+    <message>
+        <source>--routes: must be at least 0</source>
+        <translation>--routes: 0 以上にしてください</translation>
+    </message>
+    <message>
+        <source>{node} ({label}) in scenario {scenario}: change {change} at step {step}</source>
+        <translation>シナリオ {scenario} の {node}（{label}）: ステップ {step} での変化 {change}</translation>
+    </message>
+    <message>
+        <source>the scenario has no interventions or overrides</source>
+        <translation>このシナリオには介入も上書きもありません</translation>
+    </message>
+    <message>
+        <source>no lever or override moves {node} in this scenario</source>
+        <translation>このシナリオでは {node} を動かすレバーも上書きもありません</translation>
+    </message>
+    <message>
+        <source>1 reason carries {share} of the change</source>
+        <translation>1 つの理由が変化の {share} を担います</translation>
+    </message>
+    <message>
+        <source>{count} reasons carry {share} of the change</source>
+        <translation>{count} つの理由が変化の {share} を担います</translation>
+    </message>
+    <message>
+        <source>why ({carry}; with the rest they add up to it):</source>
+        <translation>理由（{carry}。残りと合わせると変化の全体になります）:</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>by lever ({method}):</source>
+        <translation>レバー別（{method}）:</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
+        <source>(none moves it visibly)</source>
+        <translation>（目に見えて動かすものはありません）</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>記憶</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>介入</translation>
+    </message>
+    <message>
+        <source>by input at step {step}:</source>
+        <translation>ステップ {step} での入力別:</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>largest routes ({count} in all):</source>
+        <translation>最大の経路（全 {count} 本）:</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>the changed weight of {edge}</source>
+        <translation>{edge} の変更された重み</translation>
+    </message>
+    <message>
+        <source>not followed further</source>
+        <translation>これ以上たどっていません</translation>
+    </message>
 </context>
 <context>
     <name>explore</name>
@@ -801,6 +928,18 @@
         <translation>探索のワークブック（.xlsx）またはすべての実験（.csv）も書き出す</translation>
     </message>
     <message>
+        <source>--out {out}: unknown file type {suffix}; use .xlsx or .csv</source>
+        <translation>--out {out}: 不明なファイル形式 {suffix}。.xlsx か .csv を使ってください</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>--sobol {sobol}: use 16 to 8192, or 0 to skip</source>
+        <translation>--sobol {sobol}: 16〜8192 を指定するか、省くなら 0 にしてください</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>{out} を書き出しました</translation>
     </message>
@@ -813,6 +952,30 @@
         <translation>頑健性（各目標とすべての目標を満たす未来の割合。各未来で最良の選択肢に対するリグレット）:</translation>
     </message>
     <message>
+        <source>rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>regret p90</source>
+        <translation>リグレット p90</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
         <source>  ... and {count} more options (--top, or --out FILE)</source>
         <translation>  … ほか {count} 個の選択肢（--top、または --out ファイル）</translation>
     </message>
@@ -822,7 +985,278 @@
     </message>
     <message>
         <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
-        <translation>{option} に最も効く不確実な重み（Sobol' 総指数、未来 {futures:,}）:</translation>
+        <translation>{option} に最も効く不確実な重み（Sobol&apos; 総指数、未来 {futures:,}）:</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>explorebook</name>
+    <message>
+        <source>Boxes</source>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <source>No box of conditions concentrates an option&apos;s failures (or no option fails in some futures and not in others).</source>
+        <translation>選択肢の失敗が集中する条件のボックスはありません（または、ある未来では失敗し別の未来では失敗しない選択肢がありません）。</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>実験</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>all met</source>
+        <translation>すべて達成</translation>
+    </message>
+    <message>
+        <source>regret median</source>
+        <translation>リグレット中央値</translation>
+    </message>
+    <message>
+        <source>regret p90</source>
+        <translation>リグレット p90</translation>
+    </message>
+    <message>
+        <source>regret max</source>
+        <translation>リグレット最大</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>カバー率</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>質量</translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation>不確実な重み</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <source>first order</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>first 2.5 %</source>
+        <translation>一次 2.5 %</translation>
+    </message>
+    <message>
+        <source>first 97.5 %</source>
+        <translation>一次 97.5 %</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>総</translation>
+    </message>
+    <message>
+        <source>total 2.5 %</source>
+        <translation>総 2.5 %</translation>
+    </message>
+    <message>
+        <source>total 97.5 %</source>
+        <translation>総 97.5 %</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>実験</translation>
+    </message>
+    <message>
+        <source>future</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>met {objective}</source>
+        <translation>達成 {objective}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Windtunnel exploration workbook</source>
+        <translation>Windtunnel 探索ブック</translation>
+    </message>
+    <message>
+        <source> ({levels} levels)</source>
+        <translation>（{levels} 段階）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{option}, {futures} futures</source>
+        <translation>{option}、未来 {futures}</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>計算していません</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <source>Windtunnel version</source>
+        <translation>Windtunnel のバージョン</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>作成日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>named scenarios and lever points</source>
+        <translation>名前付きシナリオとレバーの点</translation>
+    </message>
+    <message>
+        <source>Levers explored</source>
+        <translation>探索したレバー</translation>
+    </message>
+    <message>
+        <source>uncertain edge weights drawn within their bounds (triangular: low, weight, high)</source>
+        <translation>不確実なエッジの重みを範囲内で抽出（三角分布: 下限、重み、上限）</translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation>不確実な重み</translation>
+    </message>
+    <message>
+        <source>Delays varied</source>
+        <translation>変化させた遅延</translation>
+    </message>
+    <message>
+        <source>whole steps between the bounds given, each equally likely</source>
+        <translation>指定した範囲内の整数ステップ、いずれも同じ確率</translation>
+    </message>
+    <message>
+        <source>Participants&apos; maps</source>
+        <translation>参加者のマップ</translation>
+    </message>
+    <message>
+        <source>not explored</source>
+        <translation>探索していません</translation>
+    </message>
+    <message>
+        <source>each future one participant&apos;s map, its weights drawn around their ratings</source>
+        <translation>各未来は 1 人の参加者のマップで、重みはその評価を中心に抽出</translation>
+    </message>
+    <message>
+        <source>every option in every future</source>
+        <translation>すべての未来でのすべての選択肢</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>サンプラー</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same numbers</source>
+        <translation>同じシードなら同じ数値になります</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>Objective value</source>
+        <translation>目標の値</translation>
+    </message>
+    <message>
+        <source>change from baseline in the same future at the last step</source>
+        <translation>同じ未来での最終ステップにおけるベースラインからの変化</translation>
+    </message>
+    <message>
+        <source>as the scorecard judges it</source>
+        <translation>スコアカードと同じ判定</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices</source>
+        <translation>Sobol&apos; 指数</translation>
+    </message>
+    <message>
+        <source>{count} more rows left out (a sheet holds about a million); write .csv for every row</source>
+        <translation>ほか {count} 行を省略しました（シートは約百万行まで）。すべての行は .csv に書き出してください</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>頑健性</translation>
+    </message>
+    <message>
+        <source>Share of futures meeting every objective</source>
+        <translation>すべての目標を満たす未来の割合</translation>
+    </message>
+    <message>
+        <source>share of futures</source>
+        <translation>未来の割合</translation>
+    </message>
+    <message>
+        <source>Sobol</source>
+        <translation>Sobol</translation>
+    </message>
+    <message>
+        <source>Not computed (windtunnel explore --sobol N)</source>
+        <translation>計算していません（windtunnel explore --sobol N）</translation>
+    </message>
+    <message>
+        <source>{objective}: total Sobol&apos; index of the uncertain weights</source>
+        <translation>{objective}: 不確実な重みの Sobol&apos; 総指数</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1371,10 @@
     <message>
         <source>is missing</source>
         <translation>ありません</translation>
+    </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>{count:,} 個のグループを翻訳しており、上限の {limit:,} を超えています</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1950,25 @@
     </message>
 </context>
 <context>
+    <name>participants_sheet</name>
+    <message>
+        <source>a second participant {id!r} (the first is on row {row})</source>
+        <translation>2 人目の参加者 {id!r}（1 人目は {row} 行目）</translation>
+    </message>
+    <message>
+        <source>ratings need a Participants sheet</source>
+        <translation>評価には Participants シートが必要です</translation>
+    </message>
+    <message>
+        <source>own nodes need a Participants sheet</source>
+        <translation>独自ノードには Participants シートが必要です</translation>
+    </message>
+    <message>
+        <source>{who!r} is not a participant on the Participants sheet</source>
+        <translation>{who!r} は Participants シートの参加者ではありません</translation>
+    </message>
+</context>
+<context>
     <name>parts</name>
     <message>
         <source>refused unsafe XML (a DTD or entity declaration)</source>
@@ -1747,6 +2204,58 @@
 <context>
     <name>resultsbook</name>
     <message>
+        <source>No scenarios yet: the baseline alone was run. Add a scenario (a policy option as lever settings) to see changes from the baseline.</source>
+        <translation>まだシナリオがありません。ベースラインだけを実行しました。ベースラインからの変化を見るには、シナリオ（レバー設定としての政策の選択肢）を追加してください。</translation>
+    </message>
+    <message>
+        <source>what was run: model, version, settings, seed, samples, verdicts, hash</source>
+        <translation>実行した内容: モデル、バージョン、設定、シード、サンプル、判定、ハッシュ</translation>
+    </message>
+    <message>
+        <source>every node&apos;s change from baseline at the end, per scenario, largest first</source>
+        <translation>シナリオごとの、最終時点での各ノードのベースラインからの変化（大きい順）</translation>
+    </message>
+    <message>
+        <source>objectives x scenarios: change, met or not, probability met</source>
+        <translation>目標 x シナリオ: 変化、達成の可否、達成の確率</translation>
+    </message>
+    <message>
+        <source>S1, S2, ...</source>
+        <translation>S1、S2、…</translation>
+    </message>
+    <message>
+        <source>one sheet per scenario: charts, then change, scenario and baseline trajectories per node and step</source>
+        <translation>シナリオごとに 1 シート: グラフ、続いてノードとステップごとの変化・シナリオ・ベースラインの推移</translation>
+    </message>
+    <message>
+        <source>Monte Carlo percentiles of the final change, per scenario and node</source>
+        <translation>シナリオとノードごとの、最終的な変化のモンテカルロ百分位数</translation>
+    </message>
+    <message>
+        <source>why the objective nodes changed: at most five reasons and the named rest, and each lever&apos;s share; each adds up to the change</source>
+        <translation>目標ノードがなぜ変化したか: 最大五つの理由と名前付きの残り、各レバーの寄与。どちらも合計すると変化になります</translation>
+    </message>
+    <message>
+        <source>feedback loops with polarity (reinforcing / balancing)</source>
+        <translation>極性（強化 / バランス）つきのフィードバックループ</translation>
+    </message>
+    <message>
+        <source>per-node structure: degrees, centrality, role, betweenness</source>
+        <translation>ノードごとの構造: 次数、中心性、役割、媒介中心性</translation>
+    </message>
+    <message>
+        <source>with participants: how their ratings were aggregated, and each rated edge&apos;s disagreement (spread, range, signs, entropy)</source>
+        <translation>参加者がいる場合: 評価の集約方法と、評価された各エッジの意見の相違（ばらつき、範囲、符号、エントロピー）</translation>
+    </message>
+    <message>
+        <source>with participants: every scenario&apos;s change on each participant&apos;s map, how many maps say rise or fall, objectives met per map</source>
+        <translation>参加者がいる場合: 各参加者のマップでの各シナリオの変化、上昇・下降とするマップの数、マップごとの目標の達成</translation>
+    </message>
+    <message>
+        <source>the model itself, in the file format&apos;s own words (the Edges sheet is the assumption register; Participants and Ratings carry who rated what); edit and re-import with windtunnel import</source>
+        <translation>モデルそのもの。ファイル形式の用語のまま（Edges シートは仮定の台帳、Participants と Ratings は誰が何を評価したか）。編集して windtunnel import で再読み込みできます</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>概要</translation>
     </message>
@@ -1775,6 +2284,18 @@
         <translation>指標</translation>
     </message>
     <message>
+        <source>Disagreement</source>
+        <translation>意見の相違</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>参加者別</translation>
+    </message>
+    <message>
+        <source>{kind} {share}</source>
+        <translation>{kind} {share}</translation>
+    </message>
+    <message>
         <source>Windtunnel results workbook</source>
         <translation>Windtunnel 結果ブック</translation>
     </message>
@@ -1795,6 +2316,10 @@
         <translation>モデルのハッシュ (SHA-256)</translation>
     </message>
     <message>
+        <source>of the model&apos;s .wtm text: equal to the file&apos;s hash when Windtunnel saved it</source>
+        <translation>モデルの .wtm テキストのハッシュ。Windtunnel が保存したファイルならそのハッシュと同じです</translation>
+    </message>
+    <message>
         <source>Windtunnel version</source>
         <translation>Windtunnel のバージョン</translation>
     </message>
@@ -1811,12 +2336,20 @@
         <translation>ステップ数</translation>
     </message>
     <message>
+        <source>time unit: {unit}</source>
+        <translation>時間の単位: {unit}</translation>
+    </message>
+    <message>
         <source>Inference rule</source>
         <translation>推論規則</translation>
     </message>
     <message>
         <source>Activation</source>
         <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>steepness (lambda) {steepness}</source>
+        <translation>傾き (lambda) {steepness}</translation>
     </message>
     <message>
         <source>Start vector</source>
@@ -1831,6 +2364,18 @@
         <translation>収束</translation>
     </message>
     <message>
+        <source>largest change {relation} {tolerance}</source>
+        <translation>最大の変化 {relation} {tolerance}</translation>
+    </message>
+    <message>
+        <source>judged on {nodes}</source>
+        <translation>判定の対象: {nodes}</translation>
+    </message>
+    <message>
+        <source>all nodes</source>
+        <translation>すべてのノード</translation>
+    </message>
+    <message>
         <source>Stop early</source>
         <translation>早期停止</translation>
     </message>
@@ -1843,16 +2388,32 @@
         <translation>モンテカルロのサンプル数</translation>
     </message>
     <message>
+        <source>0: no uncertainty analysis</source>
+        <translation>0: 不確実性の分析なし</translation>
+    </message>
+    <message>
         <source>Monte Carlo samples draw</source>
         <translation>モンテカルロのサンプルの抽出</translation>
+    </message>
+    <message>
+        <source>weights: between their bounds; participants: a participant&apos;s map, by credibility</source>
+        <translation>重み: 範囲内で抽出。参加者: 信頼度に応じて参加者のマップを抽出</translation>
     </message>
     <message>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
+        <source>the same seed gives the same numbers</source>
+        <translation>同じシードなら同じ数値になります</translation>
+    </message>
+    <message>
         <source>Monte Carlo arithmetic</source>
         <translation>モンテカルロの演算精度</translation>
+    </message>
+    <message>
+        <source>float32 bands agree with float64&apos;s within 1e-6</source>
+        <translation>float32 の帯は float64 のものと 1e-6 以内で一致します</translation>
     </message>
     <message>
         <source>Verdicts</source>
@@ -1891,6 +2452,70 @@
         <translation>シート</translation>
     </message>
     <message>
+        <source>The model has no objectives: add some to score scenarios.</source>
+        <translation>モデルに目標がありません。シナリオを採点するには目標を追加してください。</translation>
+    </message>
+    <message>
+        <source>Score: importance-weighted share of objectives met</source>
+        <translation>スコア: 重要度で重み付けした目標の達成割合</translation>
+    </message>
+    <message>
+        <source>zeros included</source>
+        <translation>ゼロを含む</translation>
+    </message>
+    <message>
+        <source>zeros ignored</source>
+        <translation>ゼロを除外</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終点</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>評価者数</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>ばらつき</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>上げる</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>下げる</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>効果なし</translation>
+    </message>
+    <message>
+        <source>Sign conflict</source>
+        <translation>符号の対立</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>エントロピー</translation>
+    </message>
+    <message>
+        <source>{count} participants; the map&apos;s weights are their aggregate: {method}. Their ratings are on the Ratings sheet.</source>
+        <translation>参加者 {count} 人。マップの重みはその集約: {method}。評価は Ratings シートにあります。</translation>
+    </message>
+    <message>
         <source>Node ID</source>
         <translation>ノード ID</translation>
     </message>
@@ -1899,8 +2524,84 @@
         <translation>ラベル</translation>
     </message>
     <message>
+        <source>Rises on</source>
+        <translation>上昇とするマップ</translation>
+    </message>
+    <message>
+        <source>Falls on</source>
+        <translation>下降とするマップ</translation>
+    </message>
+    <message>
+        <source>No change on</source>
+        <translation>変化なしとするマップ</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>No scenarios: nothing to compare across participants.</source>
+        <translation>シナリオがありません。参加者間で比較するものはありません。</translation>
+    </message>
+    <message>
+        <source>Objectives met, per participant&apos;s map</source>
+        <translation>参加者のマップごとの目標の達成</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>達成したマップ</translation>
+    </message>
+    <message>
+        <source>{met} of {count}</source>
+        <translation>{count} 中 {met}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Step {step}</source>
+        <translation>ステップ {step}</translation>
+    </message>
+    <message>
+        <source>change P{level}</source>
+        <translation>変化 P{level}</translation>
+    </message>
+    <message>
+        <source>Change from baseline: top outcomes</source>
+        <translation>ベースラインからの変化: 上位の結果</translation>
+    </message>
+    <message>
+        <source>Levels: scenario (solid) and baseline (dashed)</source>
+        <translation>レベル: シナリオ（実線）とベースライン（破線）</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>{node} (baseline)</source>
+        <translation>{node}（ベースライン）</translation>
+    </message>
+    <message>
+        <source>{node}: change with its 5-95% band</source>
+        <translation>{node}: 変化と 5〜95% の帯</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1963,6 +2664,10 @@
         <translation>P(上昇)</translation>
     </message>
     <message>
+        <source>No Monte Carlo samples in this run: run with samples &gt; 0 (windtunnel run --samples 1000) for uncertainty bands.</source>
+        <translation>この実行にはモンテカルロのサンプルがありません。不確実性の帯を得るにはサンプル数 &gt; 0 で実行してください（windtunnel run --samples 1000）。</translation>
+    </message>
+    <message>
         <source>View</source>
         <translation>観点</translation>
     </message>
@@ -1985,6 +2690,14 @@
     <message>
         <source>Routes</source>
         <translation>経路数</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: no scenario moved an objective node.</source>
+        <translation>説明するものはありません。目標ノードを動かしたシナリオはありません。</translation>
+    </message>
+    <message>
+        <source>Changes at the last {unit}. The reasons and the rest add up to the change, and so do the levers&apos; shares (Shapley values: each lever&apos;s average added change over every order in which the levers could be set); the rest names the routes it holds. windtunnel explain shows more (by input edge, every route).</source>
+        <translation>最後の{unit}での変化。理由と残りを合わせると変化になり、レバーの寄与（シャープレイ値: レバーを設定しうるすべての順序にわたる、各レバーが加える変化の平均）も合計すると変化になります。残りには含まれる経路を記しています。windtunnel explain でさらに詳しく（入力エッジ別、すべての経路）見られます。</translation>
     </message>
     <message>
         <source>Loop</source>
@@ -2015,6 +2728,14 @@
         <translation>メンバー ID</translation>
     </message>
     <message>
+        <source>No feedback loops.</source>
+        <translation>フィードバックループはありません。</translation>
+    </message>
+    <message>
+        <source>Search: {note}.</source>
+        <translation>探索: {note}。</translation>
+    </message>
+    <message>
         <source>In edges</source>
         <translation>入力エッジ</translation>
     </message>
@@ -2041,6 +2762,194 @@
     <message>
         <source>Betweenness</source>
         <translation>媒介中心性</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>規制</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>上げる</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>下げる</translation>
+    </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>強化</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>駆動</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>修正 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>再スケール</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二値</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三値</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初期レベル</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>すべて 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>weights and participants</source>
+        <translation>重みと参加者</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>残り</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>言語的</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>収束</translation>
+    </message>
+    <message>
+        <source>limit cycle</source>
+        <translation>リミットサイクル</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>収束せず</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>edges</source>
+        <translation>エッジ</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>edges per node</source>
+        <translation>ノードあたりのエッジ</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>駆動ノード</translation>
+    </message>
+    <message>
+        <source>receivers</source>
+        <translation>受信ノード</translation>
+    </message>
+    <message>
+        <source>ordinary nodes</source>
+        <translation>通常ノード</translation>
+    </message>
+    <message>
+        <source>complexity (receivers / drivers)</source>
+        <translation>複雑度（受信 / 駆動）</translation>
+    </message>
+    <message>
+        <source>hierarchy index</source>
+        <translation>階層指数</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +3134,26 @@
 </context>
 <context>
     <name>structure</name>
+    <message>
+        <source>loops longer than {length} nodes were not searched</source>
+        <translation>{length} ノードより長いループは探索していません</translation>
+    </message>
+    <message>
+        <source>the search stopped after {count} loops; more exist</source>
+        <translation>探索は {count} 個のループで止まりました。ほかにもあります</translation>
+    </message>
+    <message>
+        <source>the search stopped after its time budget of {seconds} s with {count} loops; more may exist</source>
+        <translation>探索は制限時間 {seconds} 秒で {count} 個のループを見つけた時点で止まりました。ほかにもある可能性があります</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>all loops listed</source>
+        <translation>すべてのループを一覧しました</translation>
+    </message>
     <message>
         <source>give at least one actor</source>
         <translation>アクターを一つ以上指定してください</translation>

@@ -214,6 +214,17 @@
     </message>
 </context>
 <context>
+    <name>attribution</name>
+    <message>
+        <source>exact Shapley values ({count} coalitions)</source>
+        <translation>精确沙普利值（{count} 个联盟）</translation>
+    </message>
+    <message>
+        <source>Shapley values estimated from {count} random join orders</source>
+        <translation>由 {count} 个随机加入顺序估计的沙普利值</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -222,6 +233,22 @@
     <message>
         <source>{step} is outside 0..{steps}</source>
         <translation>{step} 超出 0..{steps}</translation>
+    </message>
+    <message>
+        <source>the changed weight of {source} -&gt; {target}</source>
+        <translation>{source} -&gt; {target} 的已更改权重</translation>
+    </message>
+    <message>
+        <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
+        <translation>按从大到小追溯路径，直至展开 {count} 条；较小的路径按其到达之处命名</translation>
+    </message>
+    <message>
+        <source>routes going around feedback loops many times are named by where they arrive</source>
+        <translation>多次绕行反馈回路的路径按其到达之处命名</translation>
+    </message>
+    <message>
+        <source>every route was followed to a lever or override</source>
+        <translation>每条路径都追溯到了杠杆或覆盖值</translation>
     </message>
 </context>
 <context>
@@ -469,6 +496,18 @@
 <context>
     <name>designs</name>
     <message>
+        <source>participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>delay of {source} → {target}</source>
+        <translation>{source} → {target} 的延迟</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
         <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
         <translation>Sobol&apos; 序列最多覆盖 {sobol_dimensions:,} 个不确定量，而不是 {dimensions:,} 个；请使用拉丁超立方（lhs）</translation>
     </message>
@@ -518,6 +557,10 @@
     <message>
         <source>{option} misses an objective in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
         <translation>在 {conditions} 的未来中，{option} 有 {density:.0%} 未达到某个目标（占全部未来的 {mass:.0%}，占其未达情形的 {coverage:.0%}）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -733,6 +776,90 @@
         <source>also list the K largest single routes (default 0)</source>
         <translation>同时列出 K 条最大的单一路径（默认 0）</translation>
     </message>
+    <message>
+        <source>--routes: must be at least 0</source>
+        <translation>--routes：必须至少为 0</translation>
+    </message>
+    <message>
+        <source>{node} ({label}) in scenario {scenario}: change {change} at step {step}</source>
+        <translation>情景 {scenario} 中的 {node}（{label}）：第 {step} 步变化 {change}</translation>
+    </message>
+    <message>
+        <source>the scenario has no interventions or overrides</source>
+        <translation>该情景没有干预或覆盖值</translation>
+    </message>
+    <message>
+        <source>no lever or override moves {node} in this scenario</source>
+        <translation>此情景中没有杠杆或覆盖值推动 {node}</translation>
+    </message>
+    <message>
+        <source>1 reason carries {share} of the change</source>
+        <translation>1 个原因占变化的 {share}</translation>
+    </message>
+    <message>
+        <source>{count} reasons carry {share} of the change</source>
+        <translation>{count} 个原因占变化的 {share}</translation>
+    </message>
+    <message>
+        <source>why ({carry}; with the rest they add up to it):</source>
+        <translation>原因（{carry}；加上其余部分合计等于该变化）：</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>by lever ({method}):</source>
+        <translation>按杠杆（{method}）：</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>(none moves it visibly)</source>
+        <translation>（没有明显推动它的杠杆）</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
+        <source>by input at step {step}:</source>
+        <translation>按第 {step} 步的输入：</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>largest routes ({count} in all):</source>
+        <translation>最大的路径（共 {count} 条）：</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>the changed weight of {edge}</source>
+        <translation>{edge} 的已更改权重</translation>
+    </message>
+    <message>
+        <source>not followed further</source>
+        <translation>未继续追溯</translation>
+    </message>
 </context>
 <context>
     <name>explore</name>
@@ -801,6 +928,18 @@
         <translation>同时写出探索工作簿（.xlsx）或每次实验（.csv）</translation>
     </message>
     <message>
+        <source>--out {out}: unknown file type {suffix}; use .xlsx or .csv</source>
+        <translation>--out {out}：未知的文件类型 {suffix}；请使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>--sobol {sobol}: use 16 to 8192, or 0 to skip</source>
+        <translation>--sobol {sobol}：请使用 16 到 8192，或用 0 跳过</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已写入 {out}</translation>
     </message>
@@ -813,6 +952,30 @@
         <translation>稳健性（达到各目标及全部目标的未来比例；相对每种未来中最佳方案的后悔值）：</translation>
     </message>
     <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>regret p90</source>
+        <translation>后悔值 p90</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
         <source>  ... and {count} more options (--top, or --out FILE)</source>
         <translation>  …… 另有 {count} 个方案（--top，或 --out 文件）</translation>
     </message>
@@ -822,7 +985,278 @@
     </message>
     <message>
         <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
-        <translation>对 {option} 最重要的不确定权重（总 Sobol' 指数，{futures:,} 种未来）：</translation>
+        <translation>对 {option} 最重要的不确定权重（总 Sobol&apos; 指数，{futures:,} 种未来）：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>explorebook</name>
+    <message>
+        <source>Boxes</source>
+        <translation>条件框</translation>
+    </message>
+    <message>
+        <source>No box of conditions concentrates an option&apos;s failures (or no option fails in some futures and not in others).</source>
+        <translation>没有任何条件框集中了方案的失效（或者没有方案在某些未来失效而在另一些未来不失效）。</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>all met</source>
+        <translation>全部达成</translation>
+    </message>
+    <message>
+        <source>regret median</source>
+        <translation>后悔值中位数</translation>
+    </message>
+    <message>
+        <source>regret p90</source>
+        <translation>后悔值 p90</translation>
+    </message>
+    <message>
+        <source>regret max</source>
+        <translation>后悔值最大</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>条件框</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation>不确定权重</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>first order</source>
+        <translation>一阶</translation>
+    </message>
+    <message>
+        <source>first 2.5 %</source>
+        <translation>一阶 2.5 %</translation>
+    </message>
+    <message>
+        <source>first 97.5 %</source>
+        <translation>一阶 97.5 %</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总</translation>
+    </message>
+    <message>
+        <source>total 2.5 %</source>
+        <translation>总 2.5 %</translation>
+    </message>
+    <message>
+        <source>total 97.5 %</source>
+        <translation>总 97.5 %</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>future</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>met {objective}</source>
+        <translation>达成 {objective}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Windtunnel exploration workbook</source>
+        <translation>Windtunnel 探索工作簿</translation>
+    </message>
+    <message>
+        <source> ({levels} levels)</source>
+        <translation>（{levels} 档）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{option}, {futures} futures</source>
+        <translation>{option}，{futures} 种未来</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>Windtunnel version</source>
+        <translation>Windtunnel 版本</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>named scenarios and lever points</source>
+        <translation>命名情景与杠杆取值点</translation>
+    </message>
+    <message>
+        <source>Levers explored</source>
+        <translation>探索的杠杆</translation>
+    </message>
+    <message>
+        <source>uncertain edge weights drawn within their bounds (triangular: low, weight, high)</source>
+        <translation>在边界内抽取的不确定边权重（三角分布：下限、权重、上限）</translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation>不确定权重</translation>
+    </message>
+    <message>
+        <source>Delays varied</source>
+        <translation>变化的延迟</translation>
+    </message>
+    <message>
+        <source>whole steps between the bounds given, each equally likely</source>
+        <translation>给定边界之间的整步，每个可能性相同</translation>
+    </message>
+    <message>
+        <source>Participants&apos; maps</source>
+        <translation>参与者的图</translation>
+    </message>
+    <message>
+        <source>not explored</source>
+        <translation>未探索</translation>
+    </message>
+    <message>
+        <source>each future one participant&apos;s map, its weights drawn around their ratings</source>
+        <translation>每个未来是一位参与者的图，其权重围绕其评分抽取</translation>
+    </message>
+    <message>
+        <source>every option in every future</source>
+        <translation>每种未来中的每个方案</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>抽样方法</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same numbers</source>
+        <translation>相同的随机种子给出相同的数值</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Objective value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>change from baseline in the same future at the last step</source>
+        <translation>同一未来中最后一步相对基线的变化</translation>
+    </message>
+    <message>
+        <source>as the scorecard judges it</source>
+        <translation>与评分卡的判定方式相同</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices</source>
+        <translation>Sobol&apos; 指数</translation>
+    </message>
+    <message>
+        <source>{count} more rows left out (a sheet holds about a million); write .csv for every row</source>
+        <translation>另有 {count} 行未写入（一个工作表约可容纳一百万行）；如需全部行请写出 .csv</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>稳健性</translation>
+    </message>
+    <message>
+        <source>Share of futures meeting every objective</source>
+        <translation>达到所有目标的未来比例</translation>
+    </message>
+    <message>
+        <source>share of futures</source>
+        <translation>未来比例</translation>
+    </message>
+    <message>
+        <source>Sobol</source>
+        <translation>Sobol</translation>
+    </message>
+    <message>
+        <source>Not computed (windtunnel explore --sobol N)</source>
+        <translation>未计算（windtunnel explore --sobol N）</translation>
+    </message>
+    <message>
+        <source>{objective}: total Sobol&apos; index of the uncertain weights</source>
+        <translation>{objective}：不确定权重的总 Sobol&apos; 指数</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1371,10 @@
     <message>
         <source>is missing</source>
         <translation>缺失</translation>
+    </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>翻译了 {count:,} 个组，超过 {limit:,} 个</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1950,25 @@
     </message>
 </context>
 <context>
+    <name>participants_sheet</name>
+    <message>
+        <source>a second participant {id!r} (the first is on row {row})</source>
+        <translation>第二个参与者 {id!r}（第一个在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>ratings need a Participants sheet</source>
+        <translation>评分需要 Participants 工作表</translation>
+    </message>
+    <message>
+        <source>own nodes need a Participants sheet</source>
+        <translation>自有节点需要 Participants 工作表</translation>
+    </message>
+    <message>
+        <source>{who!r} is not a participant on the Participants sheet</source>
+        <translation>{who!r} 不是 Participants 工作表上的参与者</translation>
+    </message>
+</context>
+<context>
     <name>parts</name>
     <message>
         <source>refused unsafe XML (a DTD or entity declaration)</source>
@@ -1747,6 +2204,58 @@
 <context>
     <name>resultsbook</name>
     <message>
+        <source>No scenarios yet: the baseline alone was run. Add a scenario (a policy option as lever settings) to see changes from the baseline.</source>
+        <translation>尚无情景：只运行了基线。添加一个情景（以杠杆设置表示的政策方案）即可查看相对基线的变化。</translation>
+    </message>
+    <message>
+        <source>what was run: model, version, settings, seed, samples, verdicts, hash</source>
+        <translation>运行内容：模型、版本、设置、随机种子、样本、判定、哈希</translation>
+    </message>
+    <message>
+        <source>every node&apos;s change from baseline at the end, per scenario, largest first</source>
+        <translation>每个情景下各节点在结束时相对基线的变化，从大到小</translation>
+    </message>
+    <message>
+        <source>objectives x scenarios: change, met or not, probability met</source>
+        <translation>目标 x 情景：变化、是否达成、达成概率</translation>
+    </message>
+    <message>
+        <source>S1, S2, ...</source>
+        <translation>S1、S2、……</translation>
+    </message>
+    <message>
+        <source>one sheet per scenario: charts, then change, scenario and baseline trajectories per node and step</source>
+        <translation>每个情景一个工作表：图表，然后是各节点各步的变化、情景与基线轨迹</translation>
+    </message>
+    <message>
+        <source>Monte Carlo percentiles of the final change, per scenario and node</source>
+        <translation>按情景和节点列出最终变化的蒙特卡洛百分位数</translation>
+    </message>
+    <message>
+        <source>why the objective nodes changed: at most five reasons and the named rest, and each lever&apos;s share; each adds up to the change</source>
+        <translation>目标节点为何变化：最多五个原因及具名的其余部分，以及每个杠杆的份额；各自合计等于该变化</translation>
+    </message>
+    <message>
+        <source>feedback loops with polarity (reinforcing / balancing)</source>
+        <translation>带极性（增强 / 平衡）的反馈回路</translation>
+    </message>
+    <message>
+        <source>per-node structure: degrees, centrality, role, betweenness</source>
+        <translation>各节点的结构：度、中心性、角色、介数</translation>
+    </message>
+    <message>
+        <source>with participants: how their ratings were aggregated, and each rated edge&apos;s disagreement (spread, range, signs, entropy)</source>
+        <translation>有参与者时：其评分如何汇总，以及每条被评分边的分歧（离散度、范围、符号、熵）</translation>
+    </message>
+    <message>
+        <source>with participants: every scenario&apos;s change on each participant&apos;s map, how many maps say rise or fall, objectives met per map</source>
+        <translation>有参与者时：每个情景在每位参与者的图上的变化、多少张图显示上升或下降、每张图的目标达成情况</translation>
+    </message>
+    <message>
+        <source>the model itself, in the file format&apos;s own words (the Edges sheet is the assumption register; Participants and Ratings carry who rated what); edit and re-import with windtunnel import</source>
+        <translation>模型本身，使用文件格式原有的名称（Edges 工作表是假设登记册；Participants 与 Ratings 记录谁评了什么）；可编辑后用 windtunnel import 重新导入</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1775,6 +2284,18 @@
         <translation>指标</translation>
     </message>
     <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>按参与者</translation>
+    </message>
+    <message>
+        <source>{kind} {share}</source>
+        <translation>{kind} {share}</translation>
+    </message>
+    <message>
         <source>Windtunnel results workbook</source>
         <translation>Windtunnel 结果工作簿</translation>
     </message>
@@ -1795,6 +2316,10 @@
         <translation>模型哈希 (SHA-256)</translation>
     </message>
     <message>
+        <source>of the model&apos;s .wtm text: equal to the file&apos;s hash when Windtunnel saved it</source>
+        <translation>模型 .wtm 文本的哈希：由 Windtunnel 保存的文件与其文件哈希相同</translation>
+    </message>
+    <message>
         <source>Windtunnel version</source>
         <translation>Windtunnel 版本</translation>
     </message>
@@ -1811,12 +2336,20 @@
         <translation>步数</translation>
     </message>
     <message>
+        <source>time unit: {unit}</source>
+        <translation>时间单位：{unit}</translation>
+    </message>
+    <message>
         <source>Inference rule</source>
         <translation>推理规则</translation>
     </message>
     <message>
         <source>Activation</source>
         <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>steepness (lambda) {steepness}</source>
+        <translation>陡度 (lambda) {steepness}</translation>
     </message>
     <message>
         <source>Start vector</source>
@@ -1831,6 +2364,18 @@
         <translation>收敛</translation>
     </message>
     <message>
+        <source>largest change {relation} {tolerance}</source>
+        <translation>最大变化 {relation} {tolerance}</translation>
+    </message>
+    <message>
+        <source>judged on {nodes}</source>
+        <translation>判定依据：{nodes}</translation>
+    </message>
+    <message>
+        <source>all nodes</source>
+        <translation>所有节点</translation>
+    </message>
+    <message>
         <source>Stop early</source>
         <translation>提前停止</translation>
     </message>
@@ -1843,16 +2388,32 @@
         <translation>蒙特卡洛样本数</translation>
     </message>
     <message>
+        <source>0: no uncertainty analysis</source>
+        <translation>0：不做不确定性分析</translation>
+    </message>
+    <message>
         <source>Monte Carlo samples draw</source>
         <translation>蒙特卡洛样本抽取</translation>
+    </message>
+    <message>
+        <source>weights: between their bounds; participants: a participant&apos;s map, by credibility</source>
+        <translation>权重：在其边界之间抽取；参与者：按可信度抽取一位参与者的图</translation>
     </message>
     <message>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
+        <source>the same seed gives the same numbers</source>
+        <translation>相同的随机种子给出相同的数值</translation>
+    </message>
+    <message>
         <source>Monte Carlo arithmetic</source>
         <translation>蒙特卡洛运算精度</translation>
+    </message>
+    <message>
+        <source>float32 bands agree with float64&apos;s within 1e-6</source>
+        <translation>float32 区间与 float64 区间相差在 1e-6 以内</translation>
     </message>
     <message>
         <source>Verdicts</source>
@@ -1891,6 +2452,70 @@
         <translation>工作表</translation>
     </message>
     <message>
+        <source>The model has no objectives: add some to score scenarios.</source>
+        <translation>模型没有目标：请添加目标以便为情景评分。</translation>
+    </message>
+    <message>
+        <source>Score: importance-weighted share of objectives met</source>
+        <translation>得分：按重要性加权的目标达成比例</translation>
+    </message>
+    <message>
+        <source>zeros included</source>
+        <translation>包含零值</translation>
+    </message>
+    <message>
+        <source>zeros ignored</source>
+        <translation>忽略零值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>评分人数</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>离散度</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>无影响</translation>
+    </message>
+    <message>
+        <source>Sign conflict</source>
+        <translation>符号冲突</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>熵</translation>
+    </message>
+    <message>
+        <source>{count} participants; the map&apos;s weights are their aggregate: {method}. Their ratings are on the Ratings sheet.</source>
+        <translation>{count} 位参与者；图的权重是他们评分的汇总：{method}。评分见 Ratings 工作表。</translation>
+    </message>
+    <message>
         <source>Node ID</source>
         <translation>节点 ID</translation>
     </message>
@@ -1899,8 +2524,84 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Rises on</source>
+        <translation>上升的图数</translation>
+    </message>
+    <message>
+        <source>Falls on</source>
+        <translation>下降的图数</translation>
+    </message>
+    <message>
+        <source>No change on</source>
+        <translation>无变化的图数</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>No scenarios: nothing to compare across participants.</source>
+        <translation>没有情景：参与者之间没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>Objectives met, per participant&apos;s map</source>
+        <translation>按参与者的图统计的目标达成情况</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>达成的图数</translation>
+    </message>
+    <message>
+        <source>{met} of {count}</source>
+        <translation>{count} 中的 {met}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>Step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>change P{level}</source>
+        <translation>变化 P{level}</translation>
+    </message>
+    <message>
+        <source>Change from baseline: top outcomes</source>
+        <translation>相对基线的变化：主要结果</translation>
+    </message>
+    <message>
+        <source>Levels: scenario (solid) and baseline (dashed)</source>
+        <translation>水平：情景（实线）与基线（虚线）</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>{node} (baseline)</source>
+        <translation>{node}（基线）</translation>
+    </message>
+    <message>
+        <source>{node}: change with its 5-95% band</source>
+        <translation>{node}：变化及其 5-95% 区间</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1963,6 +2664,10 @@
         <translation>P(上升)</translation>
     </message>
     <message>
+        <source>No Monte Carlo samples in this run: run with samples &gt; 0 (windtunnel run --samples 1000) for uncertainty bands.</source>
+        <translation>本次运行没有蒙特卡洛样本：请以样本数 &gt; 0 运行（windtunnel run --samples 1000）以获得不确定性区间。</translation>
+    </message>
+    <message>
         <source>View</source>
         <translation>视角</translation>
     </message>
@@ -1985,6 +2690,14 @@
     <message>
         <source>Routes</source>
         <translation>路径数</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: no scenario moved an objective node.</source>
+        <translation>没有可解释的内容：没有情景推动目标节点。</translation>
+    </message>
+    <message>
+        <source>Changes at the last {unit}. The reasons and the rest add up to the change, and so do the levers&apos; shares (Shapley values: each lever&apos;s average added change over every order in which the levers could be set); the rest names the routes it holds. windtunnel explain shows more (by input edge, every route).</source>
+        <translation>最后一个{unit}的变化。原因与其余部分合计等于该变化，各杠杆的份额（沙普利值：在杠杆所有可能的设置顺序上，每个杠杆平均增加的变化）合计也等于该变化；其余部分列出其包含的路径。windtunnel explain 显示更多内容（按输入边、每条路径）。</translation>
     </message>
     <message>
         <source>Loop</source>
@@ -2015,6 +2728,14 @@
         <translation>成员 ID</translation>
     </message>
     <message>
+        <source>No feedback loops.</source>
+        <translation>没有反馈回路。</translation>
+    </message>
+    <message>
+        <source>Search: {note}.</source>
+        <translation>搜索：{note}。</translation>
+    </message>
+    <message>
         <source>In edges</source>
         <translation>入边</translation>
     </message>
@@ -2041,6 +2762,194 @@
     <message>
         <source>Betweenness</source>
         <translation>介数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>行为体</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>限制措施</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>增强</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>改进 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>重标度</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二值</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三值</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>全部为 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>weights and participants</source>
+        <translation>权重与参与者</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>其余</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>语言式</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>收敛</translation>
+    </message>
+    <message>
+        <source>limit cycle</source>
+        <translation>极限环</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>未收敛</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>edges</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>edges per node</source>
+        <translation>每个节点的边数</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>驱动节点</translation>
+    </message>
+    <message>
+        <source>receivers</source>
+        <translation>接收节点</translation>
+    </message>
+    <message>
+        <source>ordinary nodes</source>
+        <translation>普通节点</translation>
+    </message>
+    <message>
+        <source>complexity (receivers / drivers)</source>
+        <translation>复杂度（接收 / 驱动）</translation>
+    </message>
+    <message>
+        <source>hierarchy index</source>
+        <translation>层级指数</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +3134,26 @@
 </context>
 <context>
     <name>structure</name>
+    <message>
+        <source>loops longer than {length} nodes were not searched</source>
+        <translation>未搜索长于 {length} 个节点的回路</translation>
+    </message>
+    <message>
+        <source>the search stopped after {count} loops; more exist</source>
+        <translation>搜索在找到 {count} 个回路后停止；还有更多</translation>
+    </message>
+    <message>
+        <source>the search stopped after its time budget of {seconds} s with {count} loops; more may exist</source>
+        <translation>搜索在 {seconds} 秒的时间预算用尽时停止，已找到 {count} 个回路；可能还有更多</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>all loops listed</source>
+        <translation>已列出所有回路</translation>
+    </message>
     <message>
         <source>give at least one actor</source>
         <translation>请至少给出一个行为体</translation>

@@ -214,6 +214,17 @@
     </message>
 </context>
 <context>
+    <name>attribution</name>
+    <message>
+        <source>exact Shapley values ({count} coalitions)</source>
+        <translation>精確沙普利值（{count} 個聯盟）</translation>
+    </message>
+    <message>
+        <source>Shapley values estimated from {count} random join orders</source>
+        <translation>由 {count} 個隨機加入次序估計的沙普利值</translation>
+    </message>
+</context>
+<context>
     <name>breakdown</name>
     <message>
         <source>unknown view {view!r}; use reasons, levers, inputs or routes</source>
@@ -222,6 +233,22 @@
     <message>
         <source>{step} is outside 0..{steps}</source>
         <translation>{step} 超出 0..{steps}</translation>
+    </message>
+    <message>
+        <source>the changed weight of {source} -&gt; {target}</source>
+        <translation>{source} -&gt; {target} 的已更改權重</translation>
+    </message>
+    <message>
+        <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
+        <translation>按從大到小追溯路徑，直至展開 {count} 條；較小的路徑按其到達之處命名</translation>
+    </message>
+    <message>
+        <source>routes going around feedback loops many times are named by where they arrive</source>
+        <translation>多次繞行反饋迴路的路徑按其到達之處命名</translation>
+    </message>
+    <message>
+        <source>every route was followed to a lever or override</source>
+        <translation>每條路徑都追溯到了槓桿或覆蓋值</translation>
     </message>
 </context>
 <context>
@@ -469,6 +496,18 @@
 <context>
     <name>designs</name>
     <message>
+        <source>participant</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <source>delay of {source} → {target}</source>
+        <translation>{source} → {target} 的延遲</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
         <source>a Sobol&apos; sequence covers at most {sobol_dimensions:,} uncertainties, not {dimensions:,}; use the Latin hypercube (lhs)</source>
         <translation>Sobol&apos; 序列最多覆蓋 {sobol_dimensions:,} 個不確定量，而不是 {dimensions:,} 個；請使用拉丁超立方（lhs）</translation>
     </message>
@@ -518,6 +557,10 @@
     <message>
         <source>{option} misses an objective in {density:.0%} of futures where {conditions} ({mass:.0%} of all futures, {coverage:.0%} of its misses)</source>
         <translation>在 {conditions} 的未來中，{option} 有 {density:.0%} 未達到某個目標（佔全部未來的 {mass:.0%}，佔其未達情形的 {coverage:.0%}）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -733,6 +776,90 @@
         <source>also list the K largest single routes (default 0)</source>
         <translation>同時列出 K 條最大的單一路徑（預設 0）</translation>
     </message>
+    <message>
+        <source>--routes: must be at least 0</source>
+        <translation>--routes：必須至少為 0</translation>
+    </message>
+    <message>
+        <source>{node} ({label}) in scenario {scenario}: change {change} at step {step}</source>
+        <translation>情景 {scenario} 中的 {node}（{label}）：第 {step} 步變化 {change}</translation>
+    </message>
+    <message>
+        <source>the scenario has no interventions or overrides</source>
+        <translation>該情景沒有干預或覆蓋值</translation>
+    </message>
+    <message>
+        <source>no lever or override moves {node} in this scenario</source>
+        <translation>此情景中沒有槓桿或覆蓋值推動 {node}</translation>
+    </message>
+    <message>
+        <source>1 reason carries {share} of the change</source>
+        <translation>1 個原因佔變化的 {share}</translation>
+    </message>
+    <message>
+        <source>{count} reasons carry {share} of the change</source>
+        <translation>{count} 個原因佔變化的 {share}</translation>
+    </message>
+    <message>
+        <source>why ({carry}; with the rest they add up to it):</source>
+        <translation>原因（{carry}；加上其餘部分合計等於該變化）：</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>by lever ({method}):</source>
+        <translation>按槓桿（{method}）：</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>槓桿</translation>
+    </message>
+    <message>
+        <source>(none moves it visibly)</source>
+        <translation>（沒有明顯推動它的槓桿）</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>記憶</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>干預</translation>
+    </message>
+    <message>
+        <source>by input at step {step}:</source>
+        <translation>按第 {step} 步的輸入：</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>largest routes ({count} in all):</source>
+        <translation>最大的路徑（共 {count} 條）：</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>the changed weight of {edge}</source>
+        <translation>{edge} 的已更改權重</translation>
+    </message>
+    <message>
+        <source>not followed further</source>
+        <translation>未繼續追溯</translation>
+    </message>
 </context>
 <context>
     <name>explore</name>
@@ -801,6 +928,18 @@
         <translation>同時寫出探索活頁簿（.xlsx）或每次實驗（.csv）</translation>
     </message>
     <message>
+        <source>--out {out}: unknown file type {suffix}; use .xlsx or .csv</source>
+        <translation>--out {out}：未知的檔案類型 {suffix}；請使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>--sobol {sobol}: use 16 to 8192, or 0 to skip</source>
+        <translation>--sobol {sobol}：請使用 16 到 8192，或用 0 跳過</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已寫入 {out}</translation>
     </message>
@@ -813,6 +952,30 @@
         <translation>穩健性（達到各目標及全部目標的未來比例；相對每種未來中最佳方案的遺憾值）：</translation>
     </message>
     <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>regret p90</source>
+        <translation>遺憾值 p90</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
         <source>  ... and {count} more options (--top, or --out FILE)</source>
         <translation>  …… 另有 {count} 個方案（--top，或 --out 檔案）</translation>
     </message>
@@ -822,7 +985,278 @@
     </message>
     <message>
         <source>uncertain weights that matter most to {option} (total Sobol&apos; index, {futures:,} futures):</source>
-        <translation>對 {option} 最重要的不確定權重（總 Sobol' 指數，{futures:,} 種未來）：</translation>
+        <translation>對 {option} 最重要的不確定權重（總 Sobol&apos; 指數，{futures:,} 種未來）：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>explorebook</name>
+    <message>
+        <source>Boxes</source>
+        <translation>條件框</translation>
+    </message>
+    <message>
+        <source>No box of conditions concentrates an option&apos;s failures (or no option fails in some futures and not in others).</source>
+        <translation>沒有任何條件框集中了方案的失效（或者沒有方案在某些未來失效而在另一些未來不失效）。</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>實驗</translation>
+    </message>
+    <message>
+        <source>Futures</source>
+        <translation>未來</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>all met</source>
+        <translation>全部達成</translation>
+    </message>
+    <message>
+        <source>regret median</source>
+        <translation>遺憾值中位數</translation>
+    </message>
+    <message>
+        <source>regret p90</source>
+        <translation>遺憾值 p90</translation>
+    </message>
+    <message>
+        <source>regret max</source>
+        <translation>遺憾值最大</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>條件框</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>覆蓋率</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>質量</translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation>不確定權重</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>first order</source>
+        <translation>一階</translation>
+    </message>
+    <message>
+        <source>first 2.5 %</source>
+        <translation>一階 2.5 %</translation>
+    </message>
+    <message>
+        <source>first 97.5 %</source>
+        <translation>一階 97.5 %</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>總</translation>
+    </message>
+    <message>
+        <source>total 2.5 %</source>
+        <translation>總 2.5 %</translation>
+    </message>
+    <message>
+        <source>total 97.5 %</source>
+        <translation>總 97.5 %</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>實驗</translation>
+    </message>
+    <message>
+        <source>future</source>
+        <translation>未來</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <source>met {objective}</source>
+        <translation>達成 {objective}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>Windtunnel exploration workbook</source>
+        <translation>Windtunnel 探索活頁簿</translation>
+    </message>
+    <message>
+        <source> ({levels} levels)</source>
+        <translation>（{levels} 檔）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{option}, {futures} futures</source>
+        <translation>{option}，{futures} 種未來</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未計算</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>模型檔案</translation>
+    </message>
+    <message>
+        <source>Windtunnel version</source>
+        <translation>Windtunnel 版本</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>建立時間 (UTC)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>named scenarios and lever points</source>
+        <translation>命名情景與槓桿取值點</translation>
+    </message>
+    <message>
+        <source>Levers explored</source>
+        <translation>探索的槓桿</translation>
+    </message>
+    <message>
+        <source>uncertain edge weights drawn within their bounds (triangular: low, weight, high)</source>
+        <translation>在邊界內抽取的不確定邊權重（三角分佈：下限、權重、上限）</translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation>不確定權重</translation>
+    </message>
+    <message>
+        <source>Delays varied</source>
+        <translation>變化的延遲</translation>
+    </message>
+    <message>
+        <source>whole steps between the bounds given, each equally likely</source>
+        <translation>給定邊界之間的整步，每個可能性相同</translation>
+    </message>
+    <message>
+        <source>Participants&apos; maps</source>
+        <translation>參與者的圖</translation>
+    </message>
+    <message>
+        <source>not explored</source>
+        <translation>未探索</translation>
+    </message>
+    <message>
+        <source>each future one participant&apos;s map, its weights drawn around their ratings</source>
+        <translation>每個未來是一位參與者的圖，其權重圍繞其評分抽取</translation>
+    </message>
+    <message>
+        <source>every option in every future</source>
+        <translation>每種未來中的每個方案</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>抽樣方法</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same numbers</source>
+        <translation>相同的隨機種子給出相同的數值</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Objective value</source>
+        <translation>目標值</translation>
+    </message>
+    <message>
+        <source>change from baseline in the same future at the last step</source>
+        <translation>同一未來中最後一步相對基線的變化</translation>
+    </message>
+    <message>
+        <source>as the scorecard judges it</source>
+        <translation>與評分卡的判定方式相同</translation>
+    </message>
+    <message>
+        <source>Sobol&apos; indices</source>
+        <translation>Sobol&apos; 指數</translation>
+    </message>
+    <message>
+        <source>{count} more rows left out (a sheet holds about a million); write .csv for every row</source>
+        <translation>另有 {count} 行未寫入（一個工作表約可容納一百萬行）；如需全部行請寫出 .csv</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>穩健性</translation>
+    </message>
+    <message>
+        <source>Share of futures meeting every objective</source>
+        <translation>達到所有目標的未來比例</translation>
+    </message>
+    <message>
+        <source>share of futures</source>
+        <translation>未來比例</translation>
+    </message>
+    <message>
+        <source>Sobol</source>
+        <translation>Sobol</translation>
+    </message>
+    <message>
+        <source>Not computed (windtunnel explore --sobol N)</source>
+        <translation>未計算（windtunnel explore --sobol N）</translation>
+    </message>
+    <message>
+        <source>{objective}: total Sobol&apos; index of the uncertain weights</source>
+        <translation>{objective}：不確定權重的總 Sobol&apos; 指數</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1371,10 @@
     <message>
         <source>is missing</source>
         <translation>缺失</translation>
+    </message>
+    <message>
+        <source>translates {count:,} groups, more than {limit:,}</source>
+        <translation>翻譯了 {count:,} 個組別，超過 {limit:,} 個</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1950,25 @@
     </message>
 </context>
 <context>
+    <name>participants_sheet</name>
+    <message>
+        <source>a second participant {id!r} (the first is on row {row})</source>
+        <translation>第二個參與者 {id!r}（第一個在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>ratings need a Participants sheet</source>
+        <translation>評分需要 Participants 工作表</translation>
+    </message>
+    <message>
+        <source>own nodes need a Participants sheet</source>
+        <translation>自有節點需要 Participants 工作表</translation>
+    </message>
+    <message>
+        <source>{who!r} is not a participant on the Participants sheet</source>
+        <translation>{who!r} 不是 Participants 工作表上的參與者</translation>
+    </message>
+</context>
+<context>
     <name>parts</name>
     <message>
         <source>refused unsafe XML (a DTD or entity declaration)</source>
@@ -1747,6 +2204,58 @@
 <context>
     <name>resultsbook</name>
     <message>
+        <source>No scenarios yet: the baseline alone was run. Add a scenario (a policy option as lever settings) to see changes from the baseline.</source>
+        <translation>尚無情景：只運行了基線。加入一個情景（以槓桿設定表示的政策方案）即可查看相對基線的變化。</translation>
+    </message>
+    <message>
+        <source>what was run: model, version, settings, seed, samples, verdicts, hash</source>
+        <translation>運行內容：模型、版本、設定、隨機種子、樣本、判定、雜湊</translation>
+    </message>
+    <message>
+        <source>every node&apos;s change from baseline at the end, per scenario, largest first</source>
+        <translation>每個情景下各節點在結束時相對基線的變化，從大到小</translation>
+    </message>
+    <message>
+        <source>objectives x scenarios: change, met or not, probability met</source>
+        <translation>目標 x 情景：變化、是否達成、達成概率</translation>
+    </message>
+    <message>
+        <source>S1, S2, ...</source>
+        <translation>S1、S2、……</translation>
+    </message>
+    <message>
+        <source>one sheet per scenario: charts, then change, scenario and baseline trajectories per node and step</source>
+        <translation>每個情景一個工作表：圖表，然後是各節點各步的變化、情景與基線軌跡</translation>
+    </message>
+    <message>
+        <source>Monte Carlo percentiles of the final change, per scenario and node</source>
+        <translation>按情景和節點列出最終變化的蒙地卡羅百分位數</translation>
+    </message>
+    <message>
+        <source>why the objective nodes changed: at most five reasons and the named rest, and each lever&apos;s share; each adds up to the change</source>
+        <translation>目標節點為何變化：最多五個原因及具名的其餘部分，以及每個槓桿的份額；各自合計等於該變化</translation>
+    </message>
+    <message>
+        <source>feedback loops with polarity (reinforcing / balancing)</source>
+        <translation>帶極性（增強 / 平衡）的反饋迴路</translation>
+    </message>
+    <message>
+        <source>per-node structure: degrees, centrality, role, betweenness</source>
+        <translation>各節點的結構：度、中心性、角色、介數</translation>
+    </message>
+    <message>
+        <source>with participants: how their ratings were aggregated, and each rated edge&apos;s disagreement (spread, range, signs, entropy)</source>
+        <translation>有參與者時：其評分如何匯總，以及每條被評分邊的分歧（離散度、範圍、符號、熵）</translation>
+    </message>
+    <message>
+        <source>with participants: every scenario&apos;s change on each participant&apos;s map, how many maps say rise or fall, objectives met per map</source>
+        <translation>有參與者時：每個情景在每位參與者的圖上的變化、多少張圖顯示上升或下降、每張圖的目標達成情況</translation>
+    </message>
+    <message>
+        <source>the model itself, in the file format&apos;s own words (the Edges sheet is the assumption register; Participants and Ratings carry who rated what); edit and re-import with windtunnel import</source>
+        <translation>模型本身，使用檔案格式原有的名稱（Edges 工作表是假設登記冊；Participants 與 Ratings 記錄誰評了甚麼）；可編輯後用 windtunnel import 重新匯入</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>關於</translation>
     </message>
@@ -1775,6 +2284,18 @@
         <translation>指標</translation>
     </message>
     <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>按參與者</translation>
+    </message>
+    <message>
+        <source>{kind} {share}</source>
+        <translation>{kind} {share}</translation>
+    </message>
+    <message>
         <source>Windtunnel results workbook</source>
         <translation>Windtunnel 結果活頁簿</translation>
     </message>
@@ -1795,6 +2316,10 @@
         <translation>模型雜湊 (SHA-256)</translation>
     </message>
     <message>
+        <source>of the model&apos;s .wtm text: equal to the file&apos;s hash when Windtunnel saved it</source>
+        <translation>模型 .wtm 文字的雜湊：由 Windtunnel 儲存的檔案與其檔案雜湊相同</translation>
+    </message>
+    <message>
         <source>Windtunnel version</source>
         <translation>Windtunnel 版本</translation>
     </message>
@@ -1811,12 +2336,20 @@
         <translation>步數</translation>
     </message>
     <message>
+        <source>time unit: {unit}</source>
+        <translation>時間單位：{unit}</translation>
+    </message>
+    <message>
         <source>Inference rule</source>
         <translation>推理規則</translation>
     </message>
     <message>
         <source>Activation</source>
         <translation>激活函數</translation>
+    </message>
+    <message>
+        <source>steepness (lambda) {steepness}</source>
+        <translation>陡度 (lambda) {steepness}</translation>
     </message>
     <message>
         <source>Start vector</source>
@@ -1831,6 +2364,18 @@
         <translation>收斂</translation>
     </message>
     <message>
+        <source>largest change {relation} {tolerance}</source>
+        <translation>最大變化 {relation} {tolerance}</translation>
+    </message>
+    <message>
+        <source>judged on {nodes}</source>
+        <translation>判定依據：{nodes}</translation>
+    </message>
+    <message>
+        <source>all nodes</source>
+        <translation>所有節點</translation>
+    </message>
+    <message>
         <source>Stop early</source>
         <translation>提前停止</translation>
     </message>
@@ -1843,16 +2388,32 @@
         <translation>蒙地卡羅樣本數</translation>
     </message>
     <message>
+        <source>0: no uncertainty analysis</source>
+        <translation>0：不做不確定性分析</translation>
+    </message>
+    <message>
         <source>Monte Carlo samples draw</source>
         <translation>蒙地卡羅樣本抽取</translation>
+    </message>
+    <message>
+        <source>weights: between their bounds; participants: a participant&apos;s map, by credibility</source>
+        <translation>權重：在其邊界之間抽取；參與者：按可信度抽取一位參與者的圖</translation>
     </message>
     <message>
         <source>Seed</source>
         <translation>隨機種子</translation>
     </message>
     <message>
+        <source>the same seed gives the same numbers</source>
+        <translation>相同的隨機種子給出相同的數值</translation>
+    </message>
+    <message>
         <source>Monte Carlo arithmetic</source>
         <translation>蒙地卡羅運算精度</translation>
+    </message>
+    <message>
+        <source>float32 bands agree with float64&apos;s within 1e-6</source>
+        <translation>float32 區間與 float64 區間相差在 1e-6 以內</translation>
     </message>
     <message>
         <source>Verdicts</source>
@@ -1891,6 +2452,70 @@
         <translation>工作表</translation>
     </message>
     <message>
+        <source>The model has no objectives: add some to score scenarios.</source>
+        <translation>模型沒有目標：請加入目標以便為情景評分。</translation>
+    </message>
+    <message>
+        <source>Score: importance-weighted share of objectives met</source>
+        <translation>得分：按重要性加權的目標達成比例</translation>
+    </message>
+    <message>
+        <source>zeros included</source>
+        <translation>包含零值</translation>
+    </message>
+    <message>
+        <source>zeros ignored</source>
+        <translation>忽略零值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終點</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>評分人數</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>離散度</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>無影響</translation>
+    </message>
+    <message>
+        <source>Sign conflict</source>
+        <translation>符號衝突</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>熵</translation>
+    </message>
+    <message>
+        <source>{count} participants; the map&apos;s weights are their aggregate: {method}. Their ratings are on the Ratings sheet.</source>
+        <translation>{count} 位參與者；圖的權重是他們評分的匯總：{method}。評分見 Ratings 工作表。</translation>
+    </message>
+    <message>
         <source>Node ID</source>
         <translation>節點 ID</translation>
     </message>
@@ -1899,8 +2524,84 @@
         <translation>標籤</translation>
     </message>
     <message>
+        <source>Rises on</source>
+        <translation>上升的圖數</translation>
+    </message>
+    <message>
+        <source>Falls on</source>
+        <translation>下降的圖數</translation>
+    </message>
+    <message>
+        <source>No change on</source>
+        <translation>無變化的圖數</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>No scenarios: nothing to compare across participants.</source>
+        <translation>沒有情景：參與者之間沒有可比較的內容。</translation>
+    </message>
+    <message>
+        <source>Objectives met, per participant&apos;s map</source>
+        <translation>按參與者的圖統計的目標達成情況</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>達成的圖數</translation>
+    </message>
+    <message>
+        <source>{met} of {count}</source>
+        <translation>{count} 中的 {met}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>類型</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>終值</translation>
+    </message>
+    <message>
+        <source>Step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>change P{level}</source>
+        <translation>變化 P{level}</translation>
+    </message>
+    <message>
+        <source>Change from baseline: top outcomes</source>
+        <translation>相對基線的變化：主要結果</translation>
+    </message>
+    <message>
+        <source>Levels: scenario (solid) and baseline (dashed)</source>
+        <translation>水平：情景（實線）與基線（虛線）</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>{node} (baseline)</source>
+        <translation>{node}（基線）</translation>
+    </message>
+    <message>
+        <source>{node}: change with its 5-95% band</source>
+        <translation>{node}：變化及其 5-95% 區間</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1963,6 +2664,10 @@
         <translation>P(上升)</translation>
     </message>
     <message>
+        <source>No Monte Carlo samples in this run: run with samples &gt; 0 (windtunnel run --samples 1000) for uncertainty bands.</source>
+        <translation>本次運行沒有蒙地卡羅樣本：請以樣本數 &gt; 0 運行（windtunnel run --samples 1000）以取得不確定性區間。</translation>
+    </message>
+    <message>
         <source>View</source>
         <translation>視角</translation>
     </message>
@@ -1985,6 +2690,14 @@
     <message>
         <source>Routes</source>
         <translation>路徑數</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: no scenario moved an objective node.</source>
+        <translation>沒有可解釋的內容：沒有情景推動目標節點。</translation>
+    </message>
+    <message>
+        <source>Changes at the last {unit}. The reasons and the rest add up to the change, and so do the levers&apos; shares (Shapley values: each lever&apos;s average added change over every order in which the levers could be set); the rest names the routes it holds. windtunnel explain shows more (by input edge, every route).</source>
+        <translation>最後一個{unit}的變化。原因與其餘部分合計等於該變化，各槓桿的份額（沙普利值：在槓桿所有可能的設定次序上，每個槓桿平均增加的變化）合計也等於該變化；其餘部分列出其包含的路徑。windtunnel explain 顯示更多內容（按輸入邊、每條路徑）。</translation>
     </message>
     <message>
         <source>Loop</source>
@@ -2015,6 +2728,14 @@
         <translation>成員 ID</translation>
     </message>
     <message>
+        <source>No feedback loops.</source>
+        <translation>沒有反饋迴路。</translation>
+    </message>
+    <message>
+        <source>Search: {note}.</source>
+        <translation>搜尋：{note}。</translation>
+    </message>
+    <message>
         <source>In edges</source>
         <translation>入邊</translation>
     </message>
@@ -2041,6 +2762,194 @@
     <message>
         <source>Betweenness</source>
         <translation>介數</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>行為體</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>限制措施</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>reinforcing</source>
+        <translation>增強</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>驅動</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>kosko</source>
+        <translation>Kosko</translation>
+    </message>
+    <message>
+        <source>modified_kosko</source>
+        <translation>改良 Kosko</translation>
+    </message>
+    <message>
+        <source>rescaled</source>
+        <translation>重標度</translation>
+    </message>
+    <message>
+        <source>bivalent</source>
+        <translation>二值</translation>
+    </message>
+    <message>
+        <source>trivalent</source>
+        <translation>三值</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>截斷</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>ones</source>
+        <translation>全部為 1</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <source>weights and participants</source>
+        <translation>權重與參與者</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基線</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>其餘</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>槓桿</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>linguistic</source>
+        <translation>語言式</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>收斂</translation>
+    </message>
+    <message>
+        <source>limit cycle</source>
+        <translation>極限環</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>未收斂</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>edges</source>
+        <translation>邊</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>edges per node</source>
+        <translation>每個節點的邊數</translation>
+    </message>
+    <message>
+        <source>drivers</source>
+        <translation>驅動節點</translation>
+    </message>
+    <message>
+        <source>receivers</source>
+        <translation>接收節點</translation>
+    </message>
+    <message>
+        <source>ordinary nodes</source>
+        <translation>普通節點</translation>
+    </message>
+    <message>
+        <source>complexity (receivers / drivers)</source>
+        <translation>複雜度（接收 / 驅動）</translation>
+    </message>
+    <message>
+        <source>hierarchy index</source>
+        <translation>層級指數</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +3134,26 @@
 </context>
 <context>
     <name>structure</name>
+    <message>
+        <source>loops longer than {length} nodes were not searched</source>
+        <translation>未搜尋長於 {length} 個節點的迴路</translation>
+    </message>
+    <message>
+        <source>the search stopped after {count} loops; more exist</source>
+        <translation>搜尋在找到 {count} 個迴路後停止；還有更多</translation>
+    </message>
+    <message>
+        <source>the search stopped after its time budget of {seconds} s with {count} loops; more may exist</source>
+        <translation>搜尋在 {seconds} 秒的時間預算用盡時停止，已找到 {count} 個迴路；可能還有更多</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>all loops listed</source>
+        <translation>已列出所有迴路</translation>
+    </message>
     <message>
         <source>give at least one actor</source>
         <translation>請至少給出一個行為體</translation>

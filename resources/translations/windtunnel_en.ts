@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message numerus="yes">
+        <source>Move %n node(s) to the group &quot;{group}&quot;</source>
+        <translation>
+            <numerusform>Move node to the group &quot;{group}&quot;</numerusform>
+            <numerusform>Move %n nodes to the group &quot;{group}&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FocusView</name>
     <message numerus="yes">
         <source>Focus: %n route(s) carry {share} of {node}&apos;s change under {scenario} (F shows everything)</source>

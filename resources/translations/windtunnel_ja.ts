@@ -394,6 +394,16 @@
         <source>Translate the {field} of {element} ({language})</source>
         <translation>{element}の{field}を翻訳（{language}）</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n node(s) to the group &quot;{group}&quot;</source>
+        <translation>
+            <numerusform>%n 個のノードをグループ「{group}」に移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translate the group &quot;{group}&quot; ({language})</source>
+        <translation>グループ「{group}」を翻訳（{language}）</translation>
+    </message>
 </context>
 <context>
     <name>ExploreView</name>
@@ -906,6 +916,10 @@
         <translation>グループ</translation>
     </message>
     <message>
+        <source>Group name</source>
+        <translation>グループ名</translation>
+    </message>
+    <message>
         <source>Initial level</source>
         <translation>初期レベル</translation>
     </message>
@@ -1056,6 +1070,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Model</source>
         <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Group in {language}</source>
+        <translation>グループ名（{language}）</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
+        <translation>この言語でのグループ名。グループ内のすべてのノードに使われます（空欄：元の名前）</translation>
     </message>
     <message>
         <source>Editing the {language} text. Original: {text}</source>
@@ -3715,6 +3737,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Edit model details</source>
         <translation>モデルの詳細を編集</translation>
+    </message>
+    <message>
+        <source>Translate group names</source>
+        <translation>グループ名を翻訳</translation>
     </message>
     <message>
         <source>Edit engine settings</source>

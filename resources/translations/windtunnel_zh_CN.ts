@@ -394,6 +394,16 @@
         <source>Translate the {field} of {element} ({language})</source>
         <translation>翻译{element}的{field}（{language}）</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n node(s) to the group &quot;{group}&quot;</source>
+        <translation>
+            <numerusform>将 %n 个节点移入组“{group}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translate the group &quot;{group}&quot; ({language})</source>
+        <translation>翻译组“{group}”（{language}）</translation>
+    </message>
 </context>
 <context>
     <name>ExploreView</name>
@@ -906,6 +916,10 @@
         <translation>组</translation>
     </message>
     <message>
+        <source>Group name</source>
+        <translation>组名</translation>
+    </message>
+    <message>
         <source>Initial level</source>
         <translation>初始水平</translation>
     </message>
@@ -1056,6 +1070,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Model</source>
         <translation>模型</translation>
+    </message>
+    <message>
+        <source>Group in {language}</source>
+        <translation>组名（{language}）</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
+        <translation>该组在此语言中的名称，用于组内每个节点（留空：显示原名）</translation>
     </message>
     <message>
         <source>Editing the {language} text. Original: {text}</source>
@@ -3715,6 +3737,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Edit model details</source>
         <translation>编辑模型详情</translation>
+    </message>
+    <message>
+        <source>Translate group names</source>
+        <translation>翻译组名</translation>
     </message>
     <message>
         <source>Edit engine settings</source>

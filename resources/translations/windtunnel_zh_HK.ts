@@ -394,6 +394,16 @@
         <source>Translate the {field} of {element} ({language})</source>
         <translation>翻譯{element}的{field}（{language}）</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n node(s) to the group &quot;{group}&quot;</source>
+        <translation>
+            <numerusform>將 %n 個節點移入組別「{group}」</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translate the group &quot;{group}&quot; ({language})</source>
+        <translation>翻譯組別「{group}」（{language}）</translation>
+    </message>
 </context>
 <context>
     <name>ExploreView</name>
@@ -906,6 +916,10 @@
         <translation>組別</translation>
     </message>
     <message>
+        <source>Group name</source>
+        <translation>組別名稱</translation>
+    </message>
+    <message>
         <source>Initial level</source>
         <translation>初始水平</translation>
     </message>
@@ -1056,6 +1070,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Model</source>
         <translation>模型</translation>
+    </message>
+    <message>
+        <source>Group in {language}</source>
+        <translation>組別名稱（{language}）</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name in this language, for every node of the group (empty: the original name)</source>
+        <translation>組別在此語言中的名稱，用於組別內每個節點（留空：顯示原名）</translation>
     </message>
     <message>
         <source>Editing the {language} text. Original: {text}</source>
@@ -3715,6 +3737,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Edit model details</source>
         <translation>編輯模型詳情</translation>
+    </message>
+    <message>
+        <source>Translate group names</source>
+        <translation>翻譯組別名稱</translation>
     </message>
     <message>
         <source>Edit engine settings</source>

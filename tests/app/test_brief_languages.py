@@ -83,7 +83,8 @@ def test_the_english_brief_shows_its_own_words(window, qtbot):
         assert words in flat, words
 
 
-@pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK"])
+@pytest.mark.parametrize("tag", ["ja", pytest.param("zh-CN", marks=pytest.mark.slow),
+                                 pytest.param("zh-HK", marks=pytest.mark.slow)])
 def test_the_brief_speaks_the_chosen_language(tag, window, qtbot, english_afterwards):
     from windtunnel.app.analysis.brief import brief_pdf_bytes
 

@@ -205,7 +205,7 @@ def test_the_pdf_embeds_the_fonts_of_its_cjk_text(qapp):
     """Qt's PDF writer embeds the glyphs it draws as font subsets; the page's text
     extracts back (pypdf reads the fonts' ToUnicode maps)."""
     pypdf = pytest.importorskip("pypdf")
-    from windtunnel.app.analysis.brief import page_font, pdf_document
+    from windtunnel.app.analysis.pages import page_font, pdf_document
 
     lines = ["情景：出口管制 节点", "情景：出口管制 節點", "シナリオ：輸出管理 ノード"]
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from PySide6.QtGui import QUndoStack
 
-from conftest import make_small_model
+from conftest import examples, make_small_model
 from windtunnel.app.commands import (InsertCommand, MacroCommand, MoveNodesCommand,
                                      RemoveCommand, ReplaceCommand, SetInfoCommand,
                                      SetSettingsCommand, execute, remove_command)
@@ -167,7 +167,7 @@ def _edit(model, choice: int, data):
     return SetInfoCommand(model, model.title + "+", model.description)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), choices=st.lists(st.integers(0, 7), min_size=1, max_size=14))
 def test_random_edit_sequences_undo_to_the_original_and_redo_to_the_edited(qapp, data, choices):
     model = make_small_model()

@@ -180,17 +180,42 @@ def test_save_failure_keeps_the_document_modified(window, tmp_path):
 
 
 def test_a_file_handed_over_by_the_system_opens(workspace, tmp_path):
-    """macOS delivers a double-clicked .wtm as a QFileOpenEvent to the running app."""
+    """macOS delivers a double-clicked .wtm as a QFileOpenEvent to the running app: the app
+    takes its path and opens it in the last window."""
     from PySide6.QtGui import QFileOpenEvent
 
-    from windtunnel.app.main import FileOpenFilter
+    from windtunnel.app.main import handed_over_file, open_handed_over
 
     path = tmp_path / "double-clicked.wtm"
     save(make_small_model(), path)
-    opener = FileOpenFilter(workspace)
-    assert opener.eventFilter(None, QFileOpenEvent(str(path)))
+    handed = handed_over_file(QFileOpenEvent(str(path)))
+    assert handed == str(path)
+    assert handed_over_file(QEvent(QEvent.Type.MouseMove)) == ""
+    open_handed_over(workspace, handed)
     assert workspace.windows[0].document.path == path
-    assert not opener.eventFilter(None, QEvent(QEvent.Type.MouseMove))
+
+
+def test_the_application_passes_on_the_files_the_system_hands_over(tmp_path):
+    """The app's own QApplication turns a QFileOpenEvent sent to it into the path it
+    carries (its own process: this one already has a QApplication)."""
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QEvent\n"
+        "from PySide6.QtGui import QFileOpenEvent\n"
+        "from windtunnel.app.main import Application\n"
+        "app = Application(['windtunnel'])\n"
+        "handed = []\n"
+        "app.file_handed_over.connect(handed.append)\n"
+        "taken = QCoreApplication.sendEvent(app, QFileOpenEvent('/maps/double-clicked.wtm'))\n"
+        "QCoreApplication.sendEvent(app, QEvent(QEvent.Type.User))\n"
+        "print(taken, handed)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True ['/maps/double-clicked.wtm']"
 
 
 def test_a_bundled_model_opens_as_an_untitled_copy(window, tmp_path):

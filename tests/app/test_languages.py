@@ -38,8 +38,9 @@ ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
 TRANSLATED = ("zh-CN", "zh-HK", "ja")
 #: The window walks find strings that are not marked for translation or are looked up under
-#: another context: defects of the code, the same in every language. One language walks in
-#: the default run; CI walks all three (each walk builds a window on the bundled model).
+#: another context: defects of the code, the same in every language. One language walks the
+#: main window in the default run; CI walks all three, and the participants' docks too (each
+#: walk builds a window on the bundled model).
 WALKED = [pytest.param("zh-CN", marks=pytest.mark.slow),
           pytest.param("zh-HK", marks=pytest.mark.slow), "ja"]
 SUFFIX = {"zh-CN": "zh_CN", "zh-HK": "zh_HK", "ja": "ja"}
@@ -161,6 +162,7 @@ def _english_left(texts, allowed) -> dict:
     return english
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tag", WALKED)
 def test_the_participants_docks_show_no_english(tag, tmp_path, preferences, qtbot,
                                                 english_afterwards):

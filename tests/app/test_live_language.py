@@ -3,6 +3,8 @@ the same document, undo history, selection, dock layout and analysis, nothing lo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
@@ -45,6 +47,7 @@ def _state(window) -> dict:
             "find": window.find_box.text()}
 
 
+@pytest.mark.slow
 def test_switching_language_rebuilds_the_windows_at_once_and_keeps_the_work(
         tmp_path, preferences, qtbot, english_afterwards):
     workspace = _start(tmp_path, preferences, bundled_model())
@@ -138,5 +141,52 @@ def test_workshop_story_and_focus_come_back_after_a_switch(
         assert analysis.focus.active and not analysis.workshop.active
         assert analysis.focus.target() == node
         assert {d.objectName(): d.isHidden() for d in japanese.panels} == docks
+    finally:
+        _close(workspace)
+
+
+def test_undo_texts_follow_a_switch_of_language(tmp_path, preferences, qtbot,
+                                                english_afterwards):
+    """A participant's rating, a paste, an alignment and a layout read in the new language
+    in the undo history and the Edit menu once the language is switched, and in English
+    again after switching back."""
+    from windtunnel.app.commands import execute
+    from windtunnel.app.participants_rating import rate
+
+    path = bundled_model("ai-export-controls-2026-voices.wtm")
+    workspace = _start(tmp_path, preferences, path)
+    try:
+        window = _settled(qtbot, workspace)
+        model, stack = window.document.model, window.document.undo_stack
+        who, edge = model.participants[0], model.edges[0]
+        execute(stack, rate(model, who.id, (edge.source, edge.target), weight=0.25))
+        window.scene.select([model.nodes[0].id, model.nodes[1].id])
+        window.editor.paste(window.editor.copy_selection())
+        apart = [n.id for n in model.nodes if n.position[0] != model.nodes[0].position[0]]
+        window.scene.select([model.nodes[0].id, apart[0]])
+        window.editor.align("left")
+        window.editor.auto_layout()
+        english = [stack.text(i) for i in range(stack.count())]
+        assert len(english) == 4 and english[1:] == ["Paste 2 nodes", "Align left", "Auto-layout"]
+        assert english[0].startswith(f"Rate {translated(model.node(edge.source))} →")
+
+        window.actions.languages["ja"].trigger()
+        japanese = _settled(qtbot, workspace)
+        texts = [stack.text(i) for i in range(stack.count())]
+        assert japanese.document.undo_stack is stack
+        assert texts[1:] == [QCoreApplication.translate("clipboard", "Paste %n node(s)", "", 2),
+                             QCoreApplication.translate("editor", "Align left"),
+                             QCoreApplication.translate("editor", "Auto-layout")]
+        assert translated(model.node(edge.source)) in texts[0]
+        for before, after in zip(english, texts):
+            assert after != before and not re.search(r"\b(Rate|Paste|Align|nodes?)\b", after)
+        assert japanese.actions.undo.text().endswith(texts[-1])
+        stack.undo()
+        assert japanese.actions.redo.text().endswith(texts[-1])
+
+        japanese.actions.languages["en"].trigger()
+        back = _settled(qtbot, workspace)
+        assert [stack.text(i) for i in range(stack.count())] == english
+        assert back.actions.redo.text() == "&Redo Auto-layout"
     finally:
         _close(workspace)

@@ -91,17 +91,20 @@ def test_another_document_in_the_window_gets_labels_of_its_own(window, qtbot):
 
 
 def test_a_repaint_that_only_changes_colours_keeps_the_placement(window, qtbot):
-    """Tints change (a lever drag): the labels are not placed again; a moved node or another
-    zoom places them again."""
+    """Tints change (a lever drag): the labels are not placed nor laid out again; a moved
+    node or another zoom places them again."""
     view, scene = window.view, window.scene
     view.set_zoom(0.2)
     _paint(window, qtbot)
     labels = view.map_labels
     placed = labels.placed
     assert placed and labels.shown
+    laid = [label.laid for label in placed]
+    assert None not in laid                             # laid out on the first paint
     scene.set_tints({node_id: QColor("#d55e00") for node_id in scene.node_items})
     _paint(window, qtbot)
     assert labels.placed is placed                      # the same placement, repainted
+    assert all(label.laid is text for label, text in zip(placed, laid))   # nor laid out
     first = placed[0]
     item = scene.node_items[first.node_id]
     item.setPos(item.pos() + QPointF(40, 0))

@@ -283,7 +283,9 @@ def test_a_model_without_participants_has_a_plain_matrix(window, qtbot):
 
 
 def test_the_brief_of_a_model_with_participants_has_the_lens_page(window, qtbot):
-    from windtunnel.app.analysis.brief import brief_pdf_bytes, paint_lens_page, paint_map
+    from windtunnel.app.analysis.brief import brief_pdf_bytes
+    from windtunnel.app.analysis.disagreement_page import paint_lens_page
+    from windtunnel.app.analysis.pages import paint_map
     from windtunnel.app.analysis.colours import run_span
 
     model = load(bundled_model(VOICES))

@@ -135,3 +135,48 @@ def test_a_layer_spanning_the_scene_leaves_the_scene_its_size(qapp):
         model.add_node(Node(f"n{step}", f"N{step}", position=(0.0, 0.0)))
     assert scene.sceneRect() == first
     assert scene.content_rect().contains(scene.node_items["new"].sceneBoundingRect())
+
+
+def _painted_rect(scene, region):
+    """The scene rectangle around every pixel that ``scene`` paints in ``region`` other
+    than its background (rendered at one pixel per scene unit)."""
+    import numpy as np
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    region = QRectF(region.toAlignedRect())          # whole pixels: one per scene unit
+    image = QImage(region.size().toSize(), QImage.Format_RGB32)
+    image.fill(QColor("magenta"))                     # a pixel Qt leaves unpainted counts
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), region)
+    painter.end()
+    pixels = np.frombuffer(image.constBits(), np.uint32).reshape(
+        image.height(), image.bytesPerLine() // 4)[:, :image.width()]
+    rows, cols = np.nonzero(pixels != np.uint32(QColor(scene.colours.background).rgb()))
+    return QRectF(region.left() + cols.min(), region.top() + rows.min(),
+                  cols.max() - cols.min() + 1, rows.max() - rows.min() + 1)
+
+
+def test_the_content_rect_holds_every_label_and_edge_the_map_paints(qapp):
+    """Node labels, edges with their arrow heads and bends, and the weight labels of
+    selected edges lie within content_rect (which sizes the scene), also at presentation
+    scale and after a node moved: nothing the map paints falls outside it."""
+    model = make_small_model()
+    model.add_node(Node("far", "A long label that wraps over several lines of its node",
+                        position=(-300.0, 420.0)))
+    model.add_edge(Edge("ban", "far", 1.0))
+    model.add_edge(Edge("far", "leak", -0.9, delay=3))
+    model.add_node(Node("east", "East", position=(1400.0, 0.0)))
+    model.add_edge(Edge("leak", "east", 0.7))    # long and level: bends out of the nodes'
+    model.add_edge(Edge("east", "leak", -0.7))   # rows, up one way and down the other
+    scene = CanvasScene(model)
+    for item in (*scene.node_items.values(), *scene.edge_items.values()):
+        item.setSelected(True)
+    for scale, lab in ((1.0, (100.0, 150.0)), (1.6, (420.0, -260.0))):
+        scene.set_presentation_scale(scale)
+        model.move_nodes({"lab": lab})
+        scene.flush()
+        rect = scene.content_rect()
+        painted = _painted_rect(scene, rect.adjusted(-200, -200, 200, 200))
+        assert rect.adjusted(-1, -1, 1, 1).contains(painted), (rect, painted)
+        assert scene.sceneRect().contains(rect)

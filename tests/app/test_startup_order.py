@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
 from windtunnel.app.startprobe import HEAVY_MODULES
@@ -29,6 +31,7 @@ sys.path.insert(0, str(ROOT / "build"))
 import smoke  # noqa: E402
 
 
+@pytest.mark.slow
 def test_no_heavy_library_is_imported_before_the_first_paint(tmp_path):
     env = smoke.app_environment(home=tmp_path) | {"WINDTUNNEL_STARTUP_PROBE": "1"}
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)    # this checkout's package

@@ -48,12 +48,15 @@ def bundled(workspace, qtbot):
     analysis.controller.wait()
 
 
-def settle(qtbot, analysis) -> None:
-    """Let timers and queued signals run, wait for workers, and for the views' refreshes
-    (queued one per event-loop pass, analysis.controller.soon) to have run."""
-    analysis.controller.wait()
-    qtbot.waitUntil(lambda: analysis.controller.idle and not refreshes_pending(),
-                    timeout=10_000)
+def settle(qtbot, analysis, timeout: int = 120_000) -> None:
+    """Let timers and queued signals run, wait for every worker to have handed its result
+    to the window (a runner is busy until its result has been delivered, so a long
+    exploration on a loaded machine is waited for, not taken as finished), and for the
+    views' refreshes (queued one per event-loop pass, analysis.controller.soon) to have run."""
+    controller = analysis.controller
+    controller.wait()
+    qtbot.waitUntil(lambda: not any(runner.busy for runner in controller.runners)
+                    and controller.idle and not refreshes_pending(), timeout=timeout)
     QApplication.processEvents()
 
 

@@ -46,6 +46,26 @@ def test_slider_drag_updates_results_live_without_touching_the_model(small, qtbo
     assert model == before_model
 
 
+def test_slider_positions_that_arrive_together_make_one_live_run_of_the_last(small, qtbot):
+    """The live re-run waits for no timer, yet positions that arrive before the event loop
+    turns (a drag step still being handled) become one re-run, of the last position."""
+    window, analysis = small
+    row = analysis.scenarios_panel.levers.rows["ban"]
+    runs = []
+    analysis.controller.live_changed.connect(lambda: runs.append(analysis.session.change().copy()))
+    row.slider.setSliderDown(True)
+    for position in (-80, -20, 40):
+        row.slider.setSliderPosition(position)
+    qtbot.waitUntil(lambda: bool(runs), timeout=2000)
+    for _ in range(5):
+        qtbot.wait(0)                              # later turns: no second run comes
+    assert len(runs) == 1
+    analysis.controller.preview_lever("ban", 0.4)
+    analysis.controller.flush_live()
+    np.testing.assert_allclose(runs[0], analysis.session.change())   # the run of 0.40
+    row.slider.setSliderDown(False)
+
+
 def test_a_lever_the_scenario_leaves_alone_is_set_by_dragging(workspace, qtbot):
     from windtunnel.model import Model, Node, Edge, Scenario
     model = Model.from_elements(

@@ -6,6 +6,8 @@ from hypothesis import given, settings, strategies as st
 
 from windtunnel.app.analysis.figures import percent, rounded_parts, signed
 
+from conftest import examples
+
 
 def test_the_parts_of_the_example_add_up():
     values = [0.1004, 0.1004, 0.1004]                   # 0.3012 in all
@@ -17,7 +19,7 @@ def test_the_parts_of_the_example_add_up():
     assert percent(-39) == "\u221239 %" and percent(100) == "100 %"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.floats(-2, 2, allow_nan=False), min_size=1, max_size=40),
        st.integers(0, 4))
 def test_rounded_parts_add_up_and_stay_within_a_unit(values, decimals):

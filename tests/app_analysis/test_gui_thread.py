@@ -180,6 +180,7 @@ def test_structure_cancel_keeps_the_previous_tables(bundled, qtbot, monkeypatch)
     assert view.task_bar.isHidden()
 
 
+@pytest.mark.slow
 def test_sensitivity_cancel_keeps_the_previous_bars(bundled, qtbot, monkeypatch):
     window, analysis = bundled
     view = analysis.results_panel.tornado

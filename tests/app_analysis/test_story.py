@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -54,6 +55,7 @@ def test_in_workshop_mode_the_story_borrows_page_down(bundled, qtbot):
     analysis.workshop.set_active(False)
 
 
+@pytest.mark.slow
 def test_the_story_exports_as_a_pdf_page_per_chapter_and_as_pictures(bundled, qtbot, tmp_path):
     window, analysis = bundled
     chapters = tell(analysis.session.snapshot())

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.engine.contributions import edge_contributions
@@ -204,3 +205,33 @@ def test_a_narrower_map_gets_a_narrower_change_legend_within_it(bundled, qtbot):
     window.view.resize(260, window.view.height())
     qtbot.waitUntil(lambda: legend.width() <= 260 - 20)
     assert legend.x() + legend.width() <= window.view.width()
+
+
+def test_the_change_legend_repaints_only_when_its_scale_or_title_changes(bundled, qtbot):
+    """Each step of a lever drag sets the scale again: the same span and title paint
+    nothing; another span repaints; a shorter map moves the legend with its margin."""
+    window, analysis = bundled
+    legend = analysis.map_results.legend
+    qtbot.waitUntil(legend.isVisible)
+    paints = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Paint:
+                paints.append(True)
+            return False
+
+    watch = Watch()
+    legend.installEventFilter(watch)
+    legend.repaint()
+    assert paints
+    paints.clear()
+    legend.set_scale(legend.span, legend.title)
+    for _ in range(3):
+        QApplication.processEvents()              # a queued repaint would come now
+    assert not paints
+    legend.set_scale(legend.span * 2, legend.title)
+    qtbot.waitUntil(lambda: bool(paints))
+    top = legend.y()
+    window.view.resize(window.view.width(), window.view.height() - 40)
+    qtbot.waitUntil(lambda: legend.y() == top - 40)

@@ -117,5 +117,5 @@ def test_delays_and_participants_vary_by_future_in_the_printout_and_workbook(tmp
     assert {row[-1] for row in futures[1:]} <= labels
     assert {row[-2] for row in futures[1:]} <= {0, 1, 2, 3}
     about = {row[0]: row[1] for row in book["About"].iter_rows(values_only=True) if row}
-    assert about["Delays varied"] == "delay licensing → misuse-risk"
+    assert about["Delays varied"] == "delay of Licensing & review boards → Misuse risk"
     assert about["Participants' maps"] == ", ".join(p.label for p in voices.participants)

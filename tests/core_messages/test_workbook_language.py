@@ -88,3 +88,94 @@ def test_reasons_speak_japanese(speak):
     assert english_rest.text.startswith("3 other routes (via Y")
     assert rest.text.startswith("他の 3 経路（") and "Y" in rest.text
     assert [r.value for r in shown] == [r.value for r in english_shown]
+
+
+# -- nothing left in English -------------------------------------------------------------
+
+def _rated_small_model():
+    """The small model with two participants' ratings (for the participants' sheets)."""
+    from dataclasses import replace
+
+    from conftest import make_small_model
+    from windtunnel.model import Model, Participant, Rating
+
+    model = make_small_model()
+    people = [Participant("p1", "Ana", ratings=(Rating("ban", "leak", 0.8),
+                                               Rating("lab", "leak", -0.2))),
+              Participant("p2", "Bo", ratings=(Rating("ban", "leak", -0.4),
+                                              Rating("lab", "leak", -0.6)))]
+    return Model.from_elements(title=model.title, sources=model.sources, nodes=model.nodes,
+                               edges=model.edges, scenarios=model.scenarios,
+                               objectives=model.objectives, participants=people,
+                               settings=replace(model.settings))
+
+
+def _chart_texts(ws):
+    for chart in ws._charts:
+        for title in (chart.title, getattr(chart.x_axis, "title", None),
+                      getattr(chart.y_axis, "title", None)):
+            if title is not None and title.tx is not None and title.tx.rich is not None:
+                yield "".join(r.t for p in title.tx.rich.p for r in (p.r or []))
+
+
+def english_cells(data: bytes, allowed: set[str], skip=()) -> list[tuple[str, str, list]]:
+    """(sheet, cell, English words) of every text cell, sheet name and chart title of the
+    workbook ``data``, but the sheets in ``skip``."""
+    from .english import english
+
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    found = []
+    for ws in book.worksheets:
+        if english(ws.title, allowed) and ws.title not in skip:
+            found.append((ws.title, "name", english(ws.title, allowed)))
+        if ws.title in skip:
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                if english(cell.value, allowed):
+                    found.append((ws.title, cell.coordinate, english(cell.value, allowed)))
+        for text in _chart_texts(ws):
+            if english(text, allowed):
+                found.append((ws.title, "chart", english(text, allowed)))
+    return found
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN", "zh-HK"])
+def test_no_english_is_left_in_the_result_sheets(speak, tag):
+    """Every result sheet (names, headers, values, notes, the guide, chart titles) is in
+    the chosen language; only the model's own text, ids and names stay in Latin letters."""
+    from .english import model_words
+
+    model = _rated_small_model()
+    speak(tag)
+    results = run(model, samples=16, seed=1)
+    data = results_workbook_bytes(results, model)
+    assert english_cells(data, model_words(model) | {"Ana"}, skip=MODEL_SHEETS + [
+        "Participants", "Ratings", "Own nodes", "Translations"]) == []
+    names = openpyxl.load_workbook(io.BytesIO(data)).sheetnames
+    assert "Disagreement" not in names and "Per participant" not in names
+
+
+def test_the_english_result_sheets_are_what_the_check_finds(small):
+    """The check is not blind: the same workbook in English has English in every kind of
+    place it looks at (sheet names, headers, values, notes, chart titles)."""
+    from .english import model_words
+
+    model, results = small
+    found = english_cells(results_workbook_bytes(results, model), model_words(model),
+                          skip=MODEL_SHEETS)
+    places = {(sheet, cell) for sheet, cell, _ in found}
+    assert ("About", "name") in places and any(cell == "chart" for _, cell in places)
+    words = {w for *_, ws in found for w in ws}
+    assert {"yes", "Step", "reinforcing", "density", "restriction"} <= words
+
+
+def test_yes_and_no_are_coloured_in_the_words_written(speak, small):
+    model, results = small
+    speak("ja")
+    data = results_workbook_bytes(results, model)
+    sheet = openpyxl.load_workbook(io.BytesIO(data))["スコアカード"]
+    formulas = {f for rng in sheet.conditional_formatting for rule in rng.rules
+                for f in (rule.formula or [])}
+    assert {'"はい"', '"いいえ"'} <= formulas
+    assert {c.value for c in sheet["H"][1:2]} <= {"はい", "いいえ"}

@@ -15,10 +15,12 @@ from windtunnel.model import Edge, Model, Node, Scenario, Settings, WeightOverri
 
 from .conftest import chain_model, clamp, scenario_maps
 
+from conftest import examples
+
 ATOL = 1e-9
 
 
-@hsettings(max_examples=60, deadline=None)
+@hsettings(max_examples=examples(60), deadline=None)
 @given(scenario_maps(), st.data())
 def test_every_decomposition_adds_up_to_the_change(model, data):
     """For every rule and activation, with delays, feedback, pulses, several interventions
@@ -227,7 +229,7 @@ def test_chunks_and_the_work_cap_keep_the_values_adding_up(monkeypatch):
     np.testing.assert_allclose(capped.values.sum(axis=0), whole.values.sum(axis=0), atol=1e-12)
 
 
-@hsettings(max_examples=25, deadline=None)
+@hsettings(max_examples=examples(25), deadline=None)
 @given(scenario_maps())
 def test_a_masked_batch_equals_runs_of_each_coalition(model):
     """The simulator's per-sample intervention mask: each row of one batch equals a plain

@@ -22,6 +22,8 @@ from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenar
 
 from .conftest import chain_model, clamp
 
+from conftest import examples
+
 
 def peak_bytes(action) -> int:
     """Peak memory traced while ``action`` runs (numpy reports its arrays to tracemalloc)."""
@@ -116,7 +118,7 @@ interventions = st.lists(st.tuples(st.integers(0, 4), st.booleans(), st.floats(-
                          max_size=12)
 
 
-@hsettings(max_examples=200, deadline=None)
+@hsettings(max_examples=examples(200), deadline=None)
 @given(interventions, st.integers(0, 12))
 def test_the_schedule_sweep_matches_the_step_by_step_definition(items, horizon):
     plan = Plan(np.zeros(0), np.array([i[0] for i in items], dtype=np.intp),

@@ -12,6 +12,8 @@ from windtunnel.model import ACTIVATIONS, RULES, Edge, Model, Node, Scenario, Se
 
 from .conftest import chain_model, clamp
 
+from conftest import examples
+
 
 def test_a_chain_by_hand():
     """lever (clamped at 1) -> mid (weight 0.5, explicit range 0.4..0.6) -> out (0.5, high
@@ -48,7 +50,7 @@ def uncertain_maps(draw):
             clamp(f"n{draw(st.integers(0, n - 1))}", draw(weight), start),))])
 
 
-@hsettings(max_examples=50, deadline=None)
+@hsettings(max_examples=examples(50), deadline=None)
 @given(uncertain_maps(), st.integers(0, 2**31))
 def test_every_weight_choice_in_the_ranges_stays_inside(model, seed):
     """200 random weight vectors inside the ranges (every rule and activation, delays,

@@ -55,3 +55,23 @@ def test_groups_form_bands_in_each_column(model):
 def test_a_cycle_without_levers_still_lays_out(small_model):
     where = layered_layout(small_model, ["leak", "lab"])
     assert set(where) == {"leak", "lab"} and where["leak"] != where["lab"]
+
+
+def test_parts_too_big_for_a_spring_are_gridded_in_node_order_without_networkx(monkeypatch):
+    """Two groups of 300 nodes, each one connected part: placed on grids in the nodes'
+    order (the same picture in every run), groups apart, without building a graph."""
+    import sys
+
+    from windtunnel.engine.layout import layout_nodes
+    from windtunnel.model import Node
+
+    monkeypatch.setitem(sys.modules, "networkx", None)       # importing it would fail
+    nodes = [Node(f"n{k}", f"N{k}", group="AB"[k % 2]) for k in range(600)]
+    edges = [(f"n{k}", f"n{k + 2}") for k in range(598)]    # a chain through each group
+    where = layout_nodes(nodes, edges)
+    assert len(where) == 600 and len(set(where.values())) == 600
+    for group in (nodes[0::2], nodes[1::2]):
+        first, second, third = (where[n.id] for n in group[:3])
+        assert first[1] == second[1] == third[1]             # a grid row, in node order
+        assert first[0] < second[0] < third[0]
+    assert where["n0"][0] != where["n1"][0] or where["n0"][1] != where["n1"][1]

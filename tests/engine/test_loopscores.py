@@ -11,6 +11,8 @@ from windtunnel.model import Edge, Model, Node, Scenario, Settings
 
 from .conftest import clamp, scenario_maps
 
+from conftest import examples
+
 
 def _loop_model(delay=0) -> Model:
     """lever -> a (0.5), a -> b (0.5), b -> a (0.5, ``delay``); clip and Kosko stay linear."""
@@ -74,7 +76,7 @@ def test_loop_search_stops_at_its_time_budget_and_says_so():
     assert find_loops(compile_model(_loop_model()), time_budget=5.0).timed_out is None
 
 
-@hsettings(max_examples=30, deadline=None)
+@hsettings(max_examples=examples(30), deadline=None)
 @given(scenario_maps())
 def test_scores_are_bounded_shares_on_random_maps(model):
     """Link scores into a node are shares of its gross movement: their absolute values sum

@@ -12,6 +12,8 @@ from windtunnel.engine import (assess, compile_model, compile_scenario, contract
                                fcmconfr_steepness, network_from_matrix, start_check, trust)
 from windtunnel.model import Edge, Model, Node, Settings
 
+from conftest import examples
+
 # The first of fcmconfr's sample maps (sample_fcms$simple_fcms$conventional_fcms[[1]]), as its
 # fcm_view reference example lists the edges; rows = sources. Nodes: guidance docs, public
 # education, water treatment, winter maintenance, ecosystem health, public awareness,
@@ -130,7 +132,7 @@ def contracting_maps(draw):
     return net, replace(settings, steepness=min(steepness, 50.0))
 
 
-@hsettings(max_examples=40, deadline=None)
+@hsettings(max_examples=examples(40), deadline=None)
 @given(contracting_maps())
 def test_inside_the_bound_every_start_reaches_the_same_state(case):
     """The guarantee, checked: with lambda inside the bound, runs from eight different

@@ -290,7 +290,7 @@ def test_a_whole_number_past_a_double_is_a_cell_problem_not_an_overflow():
 def test_the_layout_of_a_huge_import_stays_within_the_coordinates_a_model_holds():
     from windtunnel.io.tabular import placed
     from windtunnel.model import Node
-    from windtunnel.model.elements import MAX_COORDINATE
+    from windtunnel.model.vocabulary import MAX_COORDINATE
 
     nodes = [Node(f"n{i}", f"N{i}") for i in range(50_000)]
     positions = [n.position for n in placed(nodes, [])]

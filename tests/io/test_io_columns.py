@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 
 from windtunnel.errors import LoadError
 from windtunnel.io import columns as columns_module
+from windtunnel.io import edges_sheet
 from windtunnel.io.cells import ErrorCell, FormulaCell
 from windtunnel.io.importing import ImportOptions
 from windtunnel.io.rows import Reader, _parse, columns_of
 from windtunnel.io.sheets import SHEETS
 from windtunnel.io.tables import Table
 from windtunnel.io.tabular import tables_to_model
+from windtunnel.model import document
+
+from conftest import examples
 
 #: Texts that each take a different turn in the parsers: formula-like, labels, fuzzy and
 #: dynamic weights, percentages, decimal commas, spaces, non-ASCII digits, overflowing
@@ -53,7 +57,7 @@ PLAIN = st.one_of(st.from_regex(r"[-+]?(\d{1,5}(\.\d{0,3})?|\.\d{1,3})([eE][-+]?
                   st.sampled_from(["0.5\n0.25", "1\n2", "1e999", " 3", "", "1,5"]))
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(kind=st.sampled_from(KINDS),
        cells=st.one_of(st.lists(CELLS, min_size=1, max_size=4),
                        st.lists(PLAIN, min_size=1, max_size=6)))
@@ -76,6 +80,8 @@ def _import(tables: dict[str, Table], slow: bool, monkeypatch):
         if slow:
             patched.setattr(columns_module, "_parsed",
                             lambda cells, kind: [columns_module._SLOW] * len(cells))
+            patched.setattr(edges_sheet, "edges_at_once", lambda *args: None)
+            patched.setattr(document, "edges_fit", lambda *args: False)
         try:
             imported = tables_to_model(tables, options=ImportOptions(out_of_range="rescale"))
         except LoadError as exc:
@@ -101,13 +107,19 @@ def _rows(sheet: str):
     return st.lists(row, min_size=0, max_size=8)
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(nodes=_rows("Nodes"), edges=_rows("Edges"), with_nodes=st.booleans())
+@given(nodes=_rows("Nodes"), edges=_rows("Edges"), with_nodes=st.booleans(),
+       with_type=st.booleans())
 def test_an_import_reads_the_same_model_and_messages_as_cell_by_cell(
-        nodes, edges, with_nodes, monkeypatch):
+        nodes, edges, with_nodes, with_type, monkeypatch):
+    """Cell by cell and row by row (the reference) against a column at a time; without a
+    Type column, a table of clean rows is read wholly a column at a time."""
+    kept = [k for k, header in enumerate(HEADERS["Edges"]) if with_type or header != "Type"]
+
     def tables():
-        out = {"Edges": Table("Edges", list(HEADERS["Edges"]), rows=[list(r) for r in edges],
+        out = {"Edges": Table("Edges", [HEADERS["Edges"][k] for k in kept],
+                              rows=[[r[k] for k in kept] for r in edges],
                               numbers=list(range(2, len(edges) + 2)), source="edges.csv")}
         if with_nodes:
             out["Nodes"] = Table("Nodes", list(HEADERS["Nodes"]), rows=[list(r) for r in nodes],
@@ -119,11 +131,55 @@ def test_an_import_reads_the_same_model_and_messages_as_cell_by_cell(
     assert fast[0] == slow[0]
 
 
+#: Cells each Edges column may hold, mostly what the column expects (in range or not),
+#: now and then anything at all.
+NUMBER_TEXTS = st.sampled_from(["0.5", "-0.25", "1", "-1", "0", "1.5", "-3", "1e-3", "", None])
+EDGE_CELLS = {
+    "From": NAMES, "To": NAMES, "Weight": NUMBER_TEXTS,
+    "Delay": st.sampled_from(["0", "1", "2", "", None, "-1", "20000", "1.0"]),
+    "Confidence": st.sampled_from(["low", "medium", "high", " High ", "", None, "odd"]),
+    "Low": NUMBER_TEXTS, "High": NUMBER_TEXTS,
+    "Rationale": st.one_of(st.text(max_size=6), st.sampled_from(["caf\u00e9", "\ud83d"])),
+    "Sources": st.sampled_from(["s1", "s1; s2", "", None, "bad id!"]),
+}
+
+
+@settings(max_examples=examples(150), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data(), headers=st.lists(st.sampled_from(sorted(EDGE_CELLS)), unique=True).map(
+    lambda chosen: ["From", "To", *[h for h in chosen if h not in ("From", "To")]]),
+       count=st.integers(min_value=0, max_value=8), out_of_range=st.sampled_from(
+           ["rescale", "refuse"]))
+def test_an_edges_table_read_a_column_at_a_time_matches_row_by_row(
+        data, headers, count, out_of_range, monkeypatch):
+    cell = {h: st.one_of(EDGE_CELLS[h], EDGE_CELLS[h], EDGE_CELLS[h], CELLS) for h in headers}
+    rows = [[data.draw(cell[h]) for h in headers] for _ in range(count)]
+
+    def read(slow: bool):
+        with monkeypatch.context() as patched:
+            if slow:
+                patched.setattr(edges_sheet, "edges_at_once", lambda *args: None)
+                patched.setattr(document, "edges_fit", lambda *args: False)
+            table = Table("Edges", list(headers), rows=[list(r) for r in rows],
+                          numbers=list(range(2, count + 2)), source="edges.csv")
+            try:
+                imported = tables_to_model({"Edges": table},
+                                           options=ImportOptions(out_of_range=out_of_range))
+            except LoadError as exc:
+                return "refused", [(p.location, p.message) for p in exc.problems]
+            return imported.model, [(n.location, n.message) for n in imported.notes]
+
+    fast, slow = read(False), read(True)
+    assert fast[1] == slow[1]
+    assert fast[0] == slow[0]
+
+
 def test_a_clean_table_never_reads_a_row_cell_by_cell(monkeypatch):
     def refuse(*_args):
         raise AssertionError("a clean row went through the cell-by-cell reader")
 
     monkeypatch.setattr(columns_module, "row_values", refuse)
+    monkeypatch.setattr(edges_sheet, "parsed_rows", refuse)      # nor row by row
     rows = [[f"Node {k}", f"Node {k + 1}", f"{(k % 19 - 9) / 10}", str(k % 3), "high",
              f"Because {k}"] for k in range(50)]
     tables = {"Edges": Table("Edges", ["From", "To", "Weight", "Delay", "Confidence",

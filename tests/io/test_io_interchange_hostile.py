@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 
+from conftest import examples
+
 
 def _mmp(tmp_path, text: str, name: str = "map.mmp"):
     path = tmp_path / name
@@ -131,7 +133,7 @@ HOSTILE_TOKENS = st.sampled_from(['"\\ud83d"', '"\\udc00x"', "1" * 400, "9" * 50
                                   "{}", '""', '"0.2_5"', "true"])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(a=HOSTILE_TOKENS, b=HOSTILE_TOKENS, influence=HOSTILE_TOKENS, x=HOSTILE_TOKENS)
 def test_any_mental_modeler_value_is_imported_or_refused_with_a_place(tmp_path, a, b,

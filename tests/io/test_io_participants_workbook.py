@@ -16,12 +16,20 @@ from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
 VOICES = "ai-export-controls-2026-voices.wtm"
+#: One worker builds the workbook (a run and its explanations) once for the whole module.
+pytestmark = pytest.mark.xdist_group("participants_workbook")
 
 
 @pytest.fixture(scope="module")
 def voices():
     model = load(bundled_model(VOICES))
     return model, results_workbook_bytes(run(model, scenarios=[model.scenarios[1].id]), model)
+
+
+@pytest.fixture(scope="module")
+def book(voices):
+    """The results workbook opened once; a test edits one cell of it (:func:`_edited`)."""
+    return openpyxl.load_workbook(io.BytesIO(voices[1]))
 
 
 def test_the_results_workbook_re_imports_with_its_participants(voices, tmp_path):
@@ -43,11 +51,16 @@ def test_the_disagreement_sheet_lists_rated_edges_most_disagreed_first(voices):
     assert rows[0][3] >= rows[1][3]
 
 
-def _edited(data: bytes, sheet: str, cell: str, value, tmp_path):
-    book = openpyxl.load_workbook(io.BytesIO(data))
+def _edited(book, sheet: str, cell: str, value, tmp_path):
+    """The workbook saved with ``value`` in ``cell`` of ``sheet``; the shared workbook keeps
+    its own value."""
+    before = book[sheet][cell].value
     book[sheet][cell] = value
-    path = tmp_path / "edited.xlsx"
-    book.save(path)
+    try:
+        path = tmp_path / "edited.xlsx"
+        book.save(path)
+    finally:
+        book[sheet][cell] = before
     return path
 
 
@@ -63,23 +76,20 @@ def _edited(data: bytes, sheet: str, cell: str, value, tmp_path):
     ("Participants", "A3", "us-security", "sheet Participants, row 3, column ID: a second "
                                           "participant 'us-security' (the first is on row 2)"),
 ])
-def test_bad_participant_rows_are_refused_where_they_are(voices, tmp_path, sheet, cell,
+def test_bad_participant_rows_are_refused_where_they_are(book, tmp_path, sheet, cell,
                                                          value, says):
-    _model, data = voices
-    path = _edited(data, sheet, cell, value, tmp_path)
+    path = _edited(book, sheet, cell, value, tmp_path)
     with pytest.raises(LoadError) as caught:
         import_model(path)
     assert says in str(caught.value)
 
 
-def test_a_refused_participant_is_not_reported_again_through_its_ratings(voices, tmp_path):
-    _model, data = voices
+def test_a_refused_participant_is_not_reported_again_through_its_ratings(book, tmp_path):
     with pytest.raises(LoadError) as caught:
-        import_model(_edited(data, "Participants", "F2", -3, tmp_path))
+        import_model(_edited(book, "Participants", "F2", -3, tmp_path))
     assert len(caught.value.problems) == 1
 
 
-def test_a_term_in_lower_case_is_read_as_the_term(voices, tmp_path):
-    model, data = voices
-    back = import_model(_edited(data, "Ratings", "E2", "+h", tmp_path)).model
+def test_a_term_in_lower_case_is_read_as_the_term(book, tmp_path):
+    back = import_model(_edited(book, "Ratings", "E2", "+h", tmp_path)).model
     assert back.participants[0].ratings[0].term == "+H"

@@ -23,6 +23,8 @@ from windtunnel.model import Edge, Model, Node, Settings, dumps, model_from_dict
 sys.path.insert(0, str(Path(__file__).parents[1]))
 from model.strategies import models  # noqa: E402
 
+from conftest import examples
+
 # Characters a spreadsheet cell cannot hold at all (XML 1.0 forbids them): the workbook
 # replaces them by U+FFFD, so the round-trip property is stated for models without them.
 _UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -50,7 +52,7 @@ def test_small_model_round_trips_through_a_workbook(small_model, tmp_path):
     assert dumps(imported.model) == dumps(small_model)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(storable_models)
 def test_any_model_round_trips_through_a_workbook(model):
     data = model_workbook_bytes(model)

@@ -48,6 +48,21 @@ def test_graphml_carries_node_and_edge_translations_as_attributes(tmp_path, teac
         assert back.edge(*edge.key).translations == edge.translations
 
 
+def test_groups_and_publishers_travel_in_the_translations_sheet_and_graphml(tmp_path, teaching):
+    assert teaching.group_translations.get("zh-HK", "United States") == "美國"
+    export_model(teaching, tmp_path / "model.xlsx")
+    rows = list(load_workbook(tmp_path / "model.xlsx")["Translations"].iter_rows(values_only=True))
+    assert ("group", "China", None, None, "name", "ja", "中国") in rows
+    assert ("source", "china-daily", None, None, "publisher", "zh-CN",
+            "中国日报（观点·中国视角）") in rows
+    nodes = list(load_workbook(tmp_path / "model.xlsx")["Nodes"].iter_rows(values_only=True))
+    assert "United States" in {row[3] for row in nodes}, "the Nodes sheet keeps the original"
+    graphml = tmp_path / "map.graphml"
+    export_model(teaching, graphml)
+    assert 'attr.name="group@zh-CN"' in graphml.read_text("utf-8")
+    assert import_model(graphml).model.group_translations == teaching.group_translations
+
+
 def _workbook_with_translations(tmp_path, teaching, rows):
     path = tmp_path / "model.xlsx"
     export_model(teaching, path)
@@ -76,6 +91,14 @@ def _workbook_with_translations(tmp_path, teaching, rows):
      "row {n}, column Text: translations.fr.label: text of 400 characters is longer than 300"),
     (["node", "access-ban", None, None, "label", "ja", "二度目"],
      "row {n}, column Text: the label of this node in ja is also given in row"),
+    (["group", "China", None, None, "label", "ja", "中華"],
+     "row {n}, column Field: a group has only a name to translate, not 'label'"),
+    (["group", "China", None, None, "name", "ja", "二度目"],
+     "row {n}, column Text: the group 'China' in ja is also given in row"),
+    (["group", "China", None, None, "name", "ko", "중\x85국"],
+     "row {n}, column Text: group_translations.ko.China: holds the control character U+0085"),
+    (["group", "China", None, None, "name", "zh_TW", "中國"],
+     "column Text: group_translations: 'zh_TW' is not a language tag as files write it"),
 ])
 def test_a_bad_translation_row_refuses_the_import_with_its_place(tmp_path, teaching, row,
                                                                  expected):
@@ -108,6 +131,7 @@ def test_the_results_workbook_speaks_the_chosen_language_and_reimports_the_model
     assert "悪用リスク" in [row[1] for row in summary]
     scorecard = [row[1] for row in book["Scorecard"].iter_rows(values_only=True)]
     assert "悪用リスクを抑える" in scorecard
+    assert "米国" in [row[3] for row in summary], "the Summary names groups in the language"
     nodes = [row[1] for row in book["Nodes"].iter_rows(values_only=True)]
     assert "Misuse risk" in nodes, "the model sheets keep the original"
     assert "禁止を強化" in book.sheetnames[3] or any("禁止を強化" in n for n in book.sheetnames)

@@ -17,6 +17,8 @@ from windtunnel.io.cells import ErrorCell, FormulaCell
 from windtunnel.io.xlsx import workbook_tables
 from windtunnel.io.xlsx.parts import column_index
 
+from conftest import examples
+
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
 
@@ -107,7 +109,7 @@ def _rows_as_openpyxl_reads_them(data: bytes, title: str) -> list[list]:
     return out
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=examples(60), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(sheets=st.lists(_GRID, min_size=1, max_size=3))
 def test_the_streaming_reader_reads_what_openpyxl_reads(sheets):

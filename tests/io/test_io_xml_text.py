@@ -18,6 +18,8 @@ from windtunnel.errors import ModelError
 from windtunnel.io import graphml_bytes, model_workbook_bytes, results_workbook_bytes
 from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings)
 
+from conftest import examples
+
 #: Every character XML 1.0 refuses, and their neighbours that it accepts.
 CONTROLS = "".join(map(chr, range(0x20))) + "\x7f\x85\u2028\ufffe\uffff\ufffd"
 TEXTS = st.text(alphabet=st.sampled_from(CONTROLS) | st.characters(exclude_categories=("Cs",)),
@@ -59,7 +61,7 @@ def test_control_characters_in_labels_unit_and_scenarios_give_a_workbook_that_op
 
 
 @pytest.mark.slow
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(label=TEXTS, scenario=TEXTS, unit=TEXTS, title=TEXTS)
 def test_any_model_text_gives_well_formed_workbooks_and_graphml(label, scenario, unit, title):
     try:

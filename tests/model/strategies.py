@@ -8,6 +8,7 @@ from windtunnel.model import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DIRECTIONS
                               LINGUISTIC_TERMS, NODE_KINDS, RULES, ZERO_MODES, Edge,
                               Intervention, Model, Node, Objective, Participant, Rating, Scenario,
                               Settings, Source, Translations, WeightOverride)
+from windtunnel.model.translations import group_key_problems
 
 ids = st.from_regex(r"[a-z][a-z0-9_.\-]{0,11}", fullmatch=True)
 labels = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
@@ -51,7 +52,7 @@ def models(draw, max_nodes: int = 8, participants: bool = False,
     than .wtm do not carry those)."""
     source_ids = draw(st.lists(ids, max_size=3, unique=True))
     sources = [Source(s, draw(labels), publisher=draw(texts), date=draw(texts),
-                      translations=draw(translations(("title", "note"), translated)))
+                      translations=draw(translations(("title", "publisher", "note"), translated)))
                for s in source_ids]
     cite = st.lists(st.sampled_from(source_ids), unique=True).map(tuple) if source_ids \
         else st.just(())
@@ -108,7 +109,10 @@ def models(draw, max_nodes: int = 8, participants: bool = False,
         voices.append(Participant(p, draw(labels), role=draw(texts), group=draw(texts),
                                         credibility=draw(st.floats(0, 5)),
                                         ratings=tuple(ratings)))
+    groups = tuple(dict.fromkeys(n.group for n in nodes
+                                 if n.group and not group_key_problems(n.group, 300)))
+    named = draw(translations(groups, translated and bool(groups)))
     return Model.from_elements(title=draw(labels), description=draw(texts),
-                               settings=draw(settings(participants)),
+                               settings=draw(settings(participants)), group_translations=named,
                                sources=sources, nodes=nodes, edges=edges, scenarios=scenarios,
                                objectives=objectives, participants=voices)

@@ -13,6 +13,8 @@ from windtunnel.model import (Edge, Intervention, Model, ModelError, Node, Objec
 from .invariants import assert_invariants
 from .strategies import ids, levels, models
 
+from conftest import examples
+
 
 def test_insert_at_index_and_add_at_end(small_model):
     small_model.insert_node(0, Node("first", "First"))
@@ -179,7 +181,7 @@ def _apply(model: Model, op):
     return None
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(models(), st.lists(edit, max_size=25))
 def test_random_edit_sequences_keep_every_invariant_and_removals_undo_exactly(model, ops):
     for op in ops:

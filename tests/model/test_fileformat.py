@@ -17,6 +17,8 @@ from windtunnel.paths import resource_path
 
 from .strategies import models
 
+from conftest import examples
+
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN_V1 = DATA / "golden" / "v1.wtm"
 GOLDEN_V2 = DATA / "golden" / "v2.wtm"
@@ -112,6 +114,13 @@ def golden_model_v4():
                                  "time_unit": "季度"}}))
     model.update("participant", "p2", role="Regulator", translations=Translations.from_dict(
         {"zh-CN": {"label": "参与者 2", "role": "监管机构"}, "ja": {"role": "規制当局"}}))
+    # added within version 4: the groups' names and a source's publisher in other languages
+    model.set_group_translations(Translations.from_dict({
+        "zh-CN": {"China": "中国", "United States": "美国"},
+        "zh-HK": {"China": "中國", "Global": "全球", "United States": "美國"},
+        "ja": {"United States": "米国"}}))
+    model.update("source", "op-ed", translations=Translations.from_dict(
+        {"zh-CN": {"publisher": "评论版"}, "ja": {"title": "カフェ文化とAI", "publisher": "論説欄"}}))
     return model
 
 
@@ -152,7 +161,7 @@ def test_golden_files_satisfy_their_schemas():
     VALIDATOR_V4.validate(json.loads(GOLDEN_V4.read_text("utf-8")))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(models(participants=True, translated=True))
 def test_random_models_round_trip_and_satisfy_the_schema(model):
     text = dumps(model)

@@ -9,7 +9,7 @@ import pytest
 from windtunnel.model import (Edge, Intervention, LoadError, Model, ModelError, Node,
                               Objective, SaveError, Scenario, Settings, Source,
                               WeightOverride, load, save)
-from windtunnel.model.elements import (MAX_COORDINATE, MAX_ID, MAX_LABEL, MAX_SAMPLES,
+from windtunnel.model.vocabulary import (MAX_COORDINATE, MAX_ID, MAX_LABEL, MAX_SAMPLES,
                                        MAX_STEPS, MAX_TAGS, MAX_TEXT)
 from windtunnel.model.fileformat import MAX_FILE_BYTES
 

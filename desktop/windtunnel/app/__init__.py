@@ -8,6 +8,10 @@ recovery files; :mod:`.clipboard`, :mod:`.layout`, :mod:`.export`, :mod:`.files`
 :mod:`.settings` and :mod:`.theme` do one job each.
 """
 
+from .qtimport import use_namespace_check
+
+use_namespace_check()  # first: PySide6 without its per-import source scan
+
 from .document import Document
 from .editor import Editor
 from .main import make_application, run_app, start

@@ -96,5 +96,5 @@ def paste_command(model: Model, piece: Model, *, offset: float = PASTE_OFFSET) -
             edge, source=node_ids[edge.source], target=node_ids[edge.target],
             sources=tuple(source_ids[s] for s in edge.sources))))
     count = len(piece.nodes)
-    text = QCoreApplication.translate("clipboard", "Paste %n node(s)", "", count)
-    return MacroCommand(model, text, parts), list(node_ids.values())
+    return (MacroCommand(model, lambda: QCoreApplication.translate(
+        "clipboard", "Paste %n node(s)", "", count), parts), list(node_ids.values()))

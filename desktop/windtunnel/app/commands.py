@@ -28,7 +28,8 @@ from ..model import Model, Settings, translated
 from .wording import menu_text
 
 __all__ = ["ModelCommand", "InsertCommand", "RemoveCommand", "ReplaceCommand",
-           "MoveNodesCommand", "SetInfoCommand", "SetSettingsCommand", "MacroCommand",
+           "MoveNodesCommand", "SetInfoCommand", "SetGroupTranslationsCommand",
+           "SetSettingsCommand", "MacroCommand",
            "execute", "remove_command", "describe", "set_command_text", "Wording",
            "retranslate_history"]
 
@@ -240,6 +241,24 @@ class SetInfoCommand(ModelCommand):
     def revert(self) -> None:
         title, description, translations = self.before
         self.model.set_info(title=title, description=description, translations=translations)
+
+
+class SetGroupTranslationsCommand(ModelCommand):
+    """Replace the names of the nodes' groups in other languages (the model's)."""
+
+    def __init__(self, model: Model, translations, text: Wording = "") -> None:
+        super().__init__(model, text or (lambda: QCoreApplication.translate(
+            "commands", "Translate group names")))
+        self.before, self.after = model.group_translations, translations
+
+    def changes_nothing(self) -> bool:
+        return self.before == self.after
+
+    def apply(self) -> None:
+        self.model.set_group_translations(self.after)
+
+    def revert(self) -> None:
+        self.model.set_group_translations(self.before)
 
 
 class SetSettingsCommand(ModelCommand):

@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from ..engine.layout import auto_layout, layered_layout
 from .. import language
-from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, slugify, translated,
-                     with_text)
+from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, group_name, slugify,
+                     translated, with_text)
 from . import layout
 from .canvas import CanvasScene
 from .clipboard import fragment, paste_command
 from .commands import (InsertCommand, MacroCommand, ModelCommand, MoveNodesCommand,
-                       RemoveCommand, ReplaceCommand, describe, execute, remove_command)
+                       RemoveCommand, ReplaceCommand, SetGroupTranslationsCommand, Wording,
+                       describe, execute, remove_command)
 from .document import Document
 
 __all__ = ["Editor"]
@@ -117,6 +118,60 @@ class Editor:
         self.run(ReplaceCommand(self.model, kind, old, with_text(old, field, text), text=what))
         return True
 
+    def set_group(self, node_ids, group: str) -> bool:
+        """Put nodes in ``group`` (free text, as the nodes write it), one undo step; False
+        when they are all in it already; ModelError when the group is refused.
+
+        A group's names in other languages belong to the model and are kept by the group's
+        name. When the move empties the nodes' old group and ``group`` is a new name without
+        translations of its own, the move is a rename: the old group's translations go with
+        it. Otherwise they stay with the old name (other nodes may still be in it, or it
+        may be filled again)."""
+        model = self.model
+        old = [model.node(i) for i in node_ids if model.node(i) is not None]
+        moved = [n for n in old if n.group != group]
+        if not moved:
+            return False
+        parts: list[ModelCommand] = [ReplaceCommand(model, "node", n, replace(n, group=group))
+                                     for n in moved]
+        leaving = {n.group for n in moved} - {""}
+        staying = {n.group for n in model.nodes if n.id not in {m.id for m in moved}}
+        translations = model.group_translations
+        if (group and len(leaving) == 1 and not leaving & staying and group not in staying
+                and group not in {name for _, name, _ in translations.entries}):
+            renamed = translations.renamed(leaving.pop(), group)
+            if renamed != translations:
+                parts.append(SetGroupTranslationsCommand(model, renamed))
+
+        def what() -> str:
+            return QCoreApplication.translate("Editor", 'Move %n node(s) to the group '
+                                                        '"{group}"', "", len(moved)).format(
+                group=group_name(model, group))
+        self.run(MacroCommand(model, what, parts))
+        return True
+
+    def translate_group(self, group: str, text: str) -> bool:
+        """Name ``group`` in the current language (an empty text removes the translation,
+        the original name shows again), one undo step for every node of the group; False
+        when nothing changes; ModelError when refused (English edits no translation: the
+        group's original name is what its nodes write, changed by :meth:`set_group`)."""
+        tag, model = language.current(), self.model
+        if edits_original(tag) or not group:
+            return False
+        text = text.strip()
+        if text == group_name(model, group, tag):     # the name shown: nothing to change
+            return False
+        translations = model.group_translations.with_text(tag, group, text)
+        if translations == model.group_translations:
+            return False
+
+        def what() -> str:
+            return QCoreApplication.translate("Editor", 'Translate the group "{group}" '
+                                                        '({language})').format(
+                group=group, language=tag)
+        self.run(SetGroupTranslationsCommand(model, translations, what))
+        return True
+
     def connect(self, source: str, target: str, weight: float = DEFAULT_WEIGHT) -> tuple[str, str]:
         """Add the edge ``source -> target``; return its key."""
         self._draw_edges(InsertCommand(self.model, "edge", Edge(source, target, weight)))
@@ -183,7 +238,7 @@ class Editor:
 
     # -- placement --------------------------------------------------------------------------
 
-    def move(self, before: dict, after: dict, text: str = "") -> None:
+    def move(self, before: dict, after: dict, text: Wording = "") -> None:
         if after and after != before:
             self.run(MoveNodesCommand(self.model, before, after, text))
 
@@ -196,19 +251,19 @@ class Editor:
         self.move(
             before,
             {n: (x + dx, y + dy) for n, (x, y) in before.items()},
-            QCoreApplication.translate("editor", "Nudge nodes"),
+            lambda: QCoreApplication.translate("editor", "Nudge nodes"),
         )
 
     def align(self, how: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
-        self.move(before, layout.align(before, how), _align_text(how))
+        self.move(before, layout.align(before, how), lambda: _align_text(how))
 
     def distribute(self, axis: str) -> None:
         before = self._positions(self.scene.selected_node_ids())
         self.move(
             before,
             layout.distribute(before, axis),
-            QCoreApplication.translate("editor", "Distribute nodes"),
+            lambda: QCoreApplication.translate("editor", "Distribute nodes"),
         )
 
     def auto_layout(self) -> None:
@@ -216,7 +271,8 @@ class Editor:
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = auto_layout(self.model, ids)
-        self.move(self._positions(ids), after, QCoreApplication.translate("editor", "Auto-layout"))
+        self.move(self._positions(ids), after,
+                  lambda: QCoreApplication.translate("editor", "Auto-layout"))
 
     def layered_layout(self) -> None:
         """Lay out the selected nodes (or all) in columns from levers to outcomes."""
@@ -224,7 +280,8 @@ class Editor:
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = layered_layout(self.model, ids)
         self.move(
-            self._positions(ids), after, QCoreApplication.translate("editor", "Layered layout")
+            self._positions(ids), after,
+            lambda: QCoreApplication.translate("editor", "Layered layout")
         )
 
     # -- clipboard --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
+from ..model import translated
 from .canvas.style import weight_term
 from .choices import fill_choices, select_choice
 from .formats import date
@@ -105,9 +106,9 @@ class SourcesField(QListWidget):
         self._loading = True
         self.clear()
         for source in sources:
-            item = QListWidgetItem(source.title)
+            item = QListWidgetItem(translated(source, "title"))
             item.setToolTip(GuiQt.convertFromPlainText(      # shown as typed, never HTML
-                f"{source.id}: {source.publisher} {date(source.date)}".strip()))
+                f"{source.id}: {translated(source, 'publisher')} {date(source.date)}".strip()))
             item.setData(Qt.UserRole, source.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if source.id in cited else Qt.Unchecked)

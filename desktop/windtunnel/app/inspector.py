@@ -13,6 +13,12 @@ in the current language (windtunnel.language), and editing one edits the text of
 language: with English chosen, the original; with another language, its translation
 (emptying it brings back the original), while a line above the form shows the original.
 Each such edit is one undo step (windtunnel.model.with_text is the rule).
+
+A node's group is the model's: the Group box lists the groups by their names in the current
+language (choosing one, or typing its name in either language, moves the node into it; a
+new text makes a new group, :meth:`Editor.set_group`), and in a language other than English
+a row below it names the node's group in that language for every node of the group
+(:meth:`Editor.translate_group`, one undo step; emptied, the original name shows again).
 """
 
 from __future__ import annotations
@@ -26,8 +32,8 @@ from PySide6.QtWidgets import (QLabel, QScrollArea, QSizePolicy, QStackedWidget,
 from .. import language
 from ..errors import ModelError
 from ..model import (ACTIVATIONS, CONFIDENCES, DRIVER_MODES, NODE_KINDS, RULES, START_VECTORS,
-                     TRANSLATABLE, edits_original, translated)
-from ..model.elements import MAX_SAMPLES, MAX_STEPS
+                     TRANSLATABLE, edits_original, group_name, translated)
+from ..model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from .commands import SetInfoCommand, SetSettingsCommand
 from .elided import ElidedLabel
 from .fields import FieldForm
@@ -116,6 +122,7 @@ class Inspector(QWidget):
         form.add_line("label", self.tr("Label"))
         form.add_choice("kind", self.tr("Kind"), NODE_KINDS)
         form.add_choice("group", self.tr("Group"), [], editable=True)
+        form.add_line("group_translation", self.tr("Group name"))
         form.add_number("initial", self.tr("Initial level"), -1.0, 1.0)
         form.add_check("lever", self.tr("Lever"), self.tr("a policy lever")).setToolTip(
             self.tr("A lever gets a slider in the Levers panel; restrictions always are levers"))
@@ -207,14 +214,8 @@ class Inspector(QWidget):
         model = self.editor.model
         if kind == "node" and model.node(key) is not None:
             node = model.node(key)
-            group = self.node_form.editors["group"]
-            groups = list(dict.fromkeys(n.group for n in model.nodes if n.group))
-            if [group.itemText(i) for i in range(group.count())] != groups:
-                group.blockSignals(True)
-                group.clear()
-                group.addItems(groups)
-                group.blockSignals(False)
-            self.node_form.load(_InLanguage(node))
+            self._fill_groups(model)
+            self.node_form.load(_InLanguage(node, group=group_name(model, node.group)))
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node)
@@ -245,6 +246,30 @@ class Inspector(QWidget):
             self.heading.set_full_text(self.tr("Model"))
             self.stack.setCurrentIndex(2)
 
+    def _fill_groups(self, model) -> None:
+        """The Group box's list: the model's groups named in the current language (the
+        name as the nodes write it in each item's data and tooltip), and the translation
+        row shown in a language other than English."""
+        combo = self.node_form.editors["group"]
+        groups = [(group_name(model, g), g) for g in dict.fromkeys(n.group for n in model.nodes)
+                  if g]
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != groups:
+            combo.blockSignals(True)
+            combo.clear()
+            for shown, group in groups:
+                combo.addItem(shown, group)
+                combo.setItemData(combo.count() - 1, group, Qt.ToolTipRole)
+            combo.blockSignals(False)
+        row = self.node_form.editors["group_translation"]
+        translating = not edits_original()
+        self.node_form.form.setRowVisible(row, translating)
+        if translating:
+            self.node_form.form.labelForField(row).setText(
+                self.tr("Group in {language}").format(
+                    language=language.LANGUAGES.get(language.current(), language.current())))
+            row.setToolTip(self.tr("The group's name in this language, for every node of "
+                                   "the group (empty: the original name)"))
+
     def _show_original(self, element) -> None:
         """Above a translation, the original text it translates (hidden in English)."""
         if edits_original():
@@ -272,7 +297,11 @@ class Inspector(QWidget):
             return
         _, key = self._shown
         try:
-            if field in TRANSLATABLE[kind.title()]:   # in the current language
+            if kind == "node" and field == "group":
+                self.editor.set_group([key], _group_named(self.editor.model, value.strip()))
+            elif kind == "node" and field == "group_translation":
+                self.editor.translate_group(self.editor.model.node(key).group, value)
+            elif field in TRANSLATABLE[kind.title()]:   # in the current language
                 self.editor.set_text(kind, key, field, value.strip() if field == "label"
                                      else value)
             else:
@@ -342,14 +371,27 @@ class _Info:
         self.title, self.description = title, description
 
 
+def _group_named(model, text: str) -> str:
+    """The group ``text`` names: a group whose name in the current language it is, else a
+    group as the nodes write it, else a new group of that name."""
+    groups = dict.fromkeys(n.group for n in model.nodes if n.group)
+    if text in groups:
+        return text
+    return next((g for g in groups if group_name(model, g) == text), text)
+
+
 class _InLanguage:
     """An element as the Inspector's form shows it: its translatable texts in the current
-    language (falling back to the original), every other field as it is."""
+    language (falling back to the original), every other field as it is. A node's group
+    (``group``: its name in the current language) shows in the Group box and in the row
+    that translates it."""
 
-    def __init__(self, element) -> None:
+    def __init__(self, element, group: str | None = None) -> None:
         self._element = element
         self._texts = {name: translated(element, name)
                        for name in TRANSLATABLE[type(element).__name__]}
+        if group is not None:
+            self._texts["group"] = self._texts["group_translation"] = group
 
     def __getattr__(self, name: str):
         texts = self.__dict__["_texts"]

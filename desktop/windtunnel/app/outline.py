@@ -1,6 +1,7 @@
 """Outline: a searchable tree of the map's nodes (by kind and group) and edges (by sign).
 
-Typing in the search box filters by label, id or group (case-insensitive; a group or kind
+Typing in the search box filters by label, id or group, in the current language or the
+original (case-insensitive; a group or kind
 stays visible when something inside it matches). Activating a row selects that node or
 edge on the canvas and centres the view on it. The tree is rebuilt from the model at most
 once per event-loop turn after changes, so a 2,000-node paste costs one rebuild; moves
@@ -15,7 +16,7 @@ from PySide6.QtCore import (QCoreApplication, QItemSelectionModel, QSortFilterPr
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from ..model import translated
+from ..model import group_name, translated
 from .model_language import language_relay
 from .formats import number
 
@@ -56,7 +57,8 @@ class Outline(QWidget):
         self._timer.timeout.connect(self.rebuild)
         language_relay().changed.connect(self._schedule)
 
-    _SIGNALS = ("node_added", "node_removed", "edge_added", "edge_removed")
+    #: info_changed: the groups' names in other languages are the model's own text.
+    _SIGNALS = ("node_added", "node_removed", "edge_added", "edge_removed", "info_changed")
 
     def _connect(self, model, on: bool) -> None:
         pairs = [(getattr(model, name), self._schedule) for name in self._SIGNALS]
@@ -111,11 +113,12 @@ class Outline(QWidget):
             groups: dict[str, list[QStandardItem]] = {}
             for node in nodes:
                 shown = translated(node)     # found by its original label too
-                item = _row(shown, f"{shown} {node.label} {node.id} {node.group}")
+                group = group_name(model, node.group)
+                item = _row(shown, f"{shown} {node.label} {node.id} {group} {node.group}")
                 item.setData(("node", node.id), _ROLE)
                 item.setToolTip(node.id)
                 self._rows[("node", node.id)] = item
-                groups.setdefault(node.group or self.tr("(no group)"), []).append(item)
+                groups.setdefault(group or self.tr("(no group)"), []).append(item)
             for group, items in groups.items():
                 group_row = _row(f"{group} ({len(items)})", "")
                 group_row.appendRows(items)

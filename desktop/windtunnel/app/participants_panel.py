@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
-from ..model import AGGREGATIONS, translated
+from ..model import AGGREGATIONS, group_name, translated
 from .choices import choice_text, fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
@@ -253,7 +253,7 @@ class ParticipantsPanel(QWidget):
         anonymous = self.anonymous.isChecked()
         self.people.setEditTriggers(QTableWidget.NoEditTriggers if anonymous else
                                     QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
-        _fill(self.people, [[name, "" if anonymous else translated(p, "role"), "" if anonymous else p.group,
+        _fill(self.people, [[name, "" if anonymous else translated(p, "role"), "" if anonymous else group_name(model, p.group),
                              f"{p.credibility:g}", str(len(p.ratings))]
                             for name, p in zip(names, participants)], editable_column=0)
         self._people_selected()

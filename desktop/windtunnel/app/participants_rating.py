@@ -87,11 +87,17 @@ def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, 
     current = next((r for r in who.ratings if r.key == key), None)
     where = next((i for i, r in enumerate(who.ratings) if r.key == key), len(who.ratings))
     ratings = [r for r in who.ratings if r.key != key]
-    edge = f"{key[0]} \u2192 {key[1]}"
+    ends = [model.node(node) or node for node in key]
+
+    def named() -> dict[str, str]:
+        """The edge and the rater as the undo text names them, in the current language."""
+        source, target = (translated(e) if not isinstance(e, str) else e for e in ends)
+        return {"edge": f"{source} \u2192 {target}", "who": translated(who)}
+
     if clear:
-        text = QCoreApplication.translate(
-            "participants", 'Clear the rating of {edge} by "{who}"').format(
-            edge=edge, who=who.label)
+        def text() -> str:
+            return QCoreApplication.translate(
+                "participants", 'Clear the rating of {edge} by "{who}"').format(**named())
     else:
         shared = model.edge(*key)
         rating = current if current is not None else Rating(
@@ -103,8 +109,10 @@ def rate(model: Model, participant_id: str, key: tuple[str, str], *, term=KEEP, 
         if confidence is not KEEP:
             rating = replace(rating, confidence=confidence)
         ratings.insert(where, rating)
-        text = QCoreApplication.translate("participants", 'Rate {edge} for "{who}"').format(
-            edge=edge, who=who.label)
+
+        def text() -> str:
+            return QCoreApplication.translate("participants", 'Rate {edge} for "{who}"').format(
+                **named())
     new = replace(who, ratings=tuple(ratings))
     return AggregateAfter(model, ReplaceCommand(model, "participant", who, new), text)
 

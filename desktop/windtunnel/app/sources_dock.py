@@ -5,10 +5,11 @@ Add and Edit open a small form; Delete removes a source and its citations in one
 step (the model rewrites the citing nodes and edges, undo puts them back). "Cite" attaches
 the chosen source to every selected node and edge, "Uncite" detaches it.
 
-The form's Title and Note edit the text of the current language, as the Inspector does
+The form's Title, Publisher and Note edit the text of the current language, as the Inspector does
 (:func:`windtunnel.model.with_text`): in English the original, in another language its
 translation (emptied, the original shows again), with the original shown above the form.
-A new source's title and note are its original text, in whatever language they are typed.
+A new source's title, publisher and note are its original text, in whatever language they
+are typed. The table shows the title and publisher in the current language.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class SourceDialog(QDialog):
         self.setWindowTitle(self.tr("Edit source") if source else self.tr("Add source"))
         self.original = source
         self.title = QLineEdit(translated(source, "title") if source else "")
-        self.publisher = QLineEdit(source.publisher if source else "")
+        self.publisher = QLineEdit(translated(source, "publisher") if source else "")
         self.date = QLineEdit(source.date if source else "", placeholderText=self.tr("YYYY-MM-DD"))
         self.citation = PlainTextField()
         self.citation.setPlainText(source.citation if source else "")
@@ -48,7 +49,8 @@ class SourceDialog(QDialog):
         self.original_text = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.original_text.setStyleSheet("color: palette(mid);")
         if source is not None and not edits_original():
-            shown = "\n".join(text[:300] for text in (source.title, source.note) if text)
+            shown = "\n".join(text[:300] for text in (source.title, source.publisher, source.note)
+                               if text)
             self.original_text.setText(
                 self.tr("Editing the {language} text. Original: {text}").format(
                     language=language.LANGUAGES.get(language.current(), language.current()),
@@ -72,10 +74,10 @@ class SourceDialog(QDialog):
 
     def source(self, taken: set[str]) -> Source:
         """The edited source (a new id from the title when adding); an existing source's
-        title and note change in the current language."""
-        texts = dict(title=self.title.text().strip(), note=self.note.toPlainText())
-        values = dict(publisher=self.publisher.text().strip(), date=self.date.text().strip(),
-                      citation=self.citation.toPlainText())
+        title, publisher and note change in the current language."""
+        texts = dict(title=self.title.text().strip(), publisher=self.publisher.text().strip(),
+                     note=self.note.toPlainText())
+        values = dict(date=self.date.text().strip(), citation=self.citation.toPlainText())
         if self.original is None:
             return Source(slugify(texts["title"] or "source", taken), **texts, **values)
         source = replace(self.original, **values)
@@ -161,7 +163,8 @@ class SourcesPanel(QWidget):
         self.table.setRowCount(len(model.sources))
         for row, source in enumerate(model.sources):
             title = translated(source, "title")   # the table reads in the chosen language
-            for column, text in enumerate((title, source.publisher, date(source.date),
+            for column, text in enumerate((title, translated(source, "publisher"),
+                                           date(source.date),
                                            str(counts.get(source.id, 0)))):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, source.id)

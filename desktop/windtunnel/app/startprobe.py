@@ -50,11 +50,15 @@ class FirstPaint(QObject):
         self._done = False
         # One window: its own paint (the window paints its background first, its children
         # in the same pass, so the callback in the next turn follows the whole paint).
-        # Any window: every widget's events, until one in a main window paints.
+        # Any window: every object's events until the first main window's first event, then
+        # that window's own.
         self._watched = window if window is not None else app
         self._watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if self._watched is self._app and isinstance(watched, QMainWindow):
+            self._watch_only(watched)
+            return False
         if (not self._done and event.type() == QEvent.Type.Paint
                 and isinstance(watched, QWidget)):
             window = watched.window()
@@ -64,6 +68,17 @@ class FirstPaint(QObject):
                 # Called from the event loop's next turn, once this paint has completed.
                 QTimer.singleShot(0, lambda: self._callback(window))
         return False
+
+    def _watch_only(self, window: QMainWindow) -> None:
+        """From the first main window's first event (it is being built) on, watch only that
+        window: a filter on the application runs Python for every event of every widget,
+        which would slow the very start-up the probe times. The filter goes onto the window
+        in the event loop's first turn, which comes before the window's first paint and
+        after the window has put its own watchers on itself, so this one, the newest, sees
+        the paint first and reports before the window's own first-paint work runs."""
+        self._app.removeEventFilter(self)
+        self._watched = window
+        QTimer.singleShot(0, window, lambda: window.installEventFilter(self))
 
 
 def probe_requested() -> bool:

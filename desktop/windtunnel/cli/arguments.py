@@ -1,7 +1,7 @@
 """Argument types shared by the commands: bad values are usage errors (exit 2) that name
 the option and the accepted range, before any file is read.
 
-Ranges follow the model's own limits (:mod:`windtunnel.model.elements`), so that the
+Ranges follow the model's own limits (:mod:`windtunnel.model.vocabulary`), so that the
 command line cannot ask for what a model file could not hold: ``--seed -1`` or
 ``--samples 2000000`` is refused at once instead of failing deep inside a run.
 """
@@ -15,7 +15,7 @@ from .. import language
 from ..errors import SaveError
 from ..language import translate
 
-from ..model.elements import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
+from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
 __all__ = ["add_model_file", "whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",

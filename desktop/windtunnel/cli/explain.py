@@ -47,7 +47,7 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     if args.routes < 0:
-        raise WindtunnelError("--routes: must be at least 0")
+        raise WindtunnelError(translate("explain", "--routes: must be at least 0"))
     model = load(args.file)
     result = breakdown(model, args.scenario, args.node, step=args.step,
                        settings=preset_settings(model, args.preset))
@@ -60,51 +60,65 @@ NEGLIGIBLE = 5e-5
 
 
 def report(b, *, routes: int = 0) -> str:
-    """The readable text the command prints."""
+    """The readable text the command prints (in the current language)."""
     total = b.total
-    lines = [f"{b.node} ({printable(b.label)}) in scenario {b.scenario_id}: change {total:+.4f} "
-             f"at step {b.step}"]
+    lines = [translate("explain", "{node} ({label}) in scenario {scenario}: change {change} at "
+                                  "step {step}").format(
+        node=b.node, label=printable(b.label), scenario=b.scenario_id, change=f"{total:+.4f}",
+        step=b.step)]
     if not b.levers:
-        lines.append("the scenario has no interventions or overrides")
+        lines.append(translate("explain", "the scenario has no interventions or overrides"))
         return "\n".join(lines)
     if abs(total) < NEGLIGIBLE and not np.any(np.abs(b.by_lever[b.step]) >= NEGLIGIBLE):
-        lines.append(f"no lever or override moves {b.node} in this scenario")
+        lines.append(translate("explain", "no lever or override moves {node} in this "
+                                          "scenario").format(node=b.node))
         return "\n".join(lines)
-    lines += ["", f"why ({_count(len(b.reasons))} "
-                  f"{b.covered:.0%} of the change; with the rest they add up to it):"]
+    carry = (translate("explain", "1 reason carries {share} of the change") if len(b.reasons) == 1
+             else translate("explain", "{count} reasons carry {share} of the change"))
+    lines += ["", translate("explain", "why ({carry}; with the rest they add up to it):").format(
+        carry=carry.format(count=len(b.reasons), share=f"{b.covered:.0%}"))]
+    change, share = translate("explain", "change"), translate("explain", "share")
     rows = [[str(i + 1), f"{r.value:+.4f}", _share(r.value, total), clip(r.text, 110)]
             for i, r in enumerate(b.reasons)]
     if b.rest.routes:
         rows.append(["", f"{b.rest.value:+.4f}", _share(b.rest.value, total), b.rest.text])
-    lines += table(["#", "change", "share", "reason"], rows)
+    lines += table(["#", change, share, translate("explain", "reason")], rows)
     if b.reasons and b.reasons[0].kind != "lever":
         lines.append(f"  ({b.route_note})")
-    lines += ["", f"by lever ({b.lever_method}):"]
+    lines += ["", translate("explain", "by lever ({method}):").format(method=b.lever_method)]
     at = b.by_lever[b.step]
-    lines += table(["lever", "change", "share"],
+    lines += table([translate("explain", "lever"), change, share],
                    [[label, f"{v:+.4f}", _share(v, total)]
                     for label, v in sorted(zip(b.lever_labels, at), key=lambda x: -abs(x[1]))
-                    if abs(v) >= NEGLIGIBLE] or [["(none moves it visibly)", "", ""]])
+                    if abs(v) >= NEGLIGIBLE]
+                   or [[translate("explain", "(none moves it visibly)"), "", ""]])
     inputs = b.by_input[b.step]
     order = np.argsort(-np.abs(inputs), kind="stable")
-    rows = [[b.inputs[i], f"{inputs[i]:+.4f}", _share(inputs[i], total)]
+    named = {"memory": translate("explain", "memory"),
+             "intervention": translate("explain", "intervention")}
+    rows = [[named.get(b.inputs[i], b.inputs[i]), f"{inputs[i]:+.4f}", _share(inputs[i], total)]
             for i in order if abs(inputs[i]) >= NEGLIGIBLE]
     if rows:
-        lines += ["", f"by input at step {b.step}:"]
-        lines += table(["input", "change", "share"], rows)
+        lines += ["", translate("explain", "by input at step {step}:").format(step=b.step)]
+        lines += table([translate("explain", "input"), change, share], rows)
     if routes:
-        lines += ["", f"largest routes ({len(b.routes)} in all):"]
-        lines += table(["change", "share", "route"],
+        lines += ["", translate("explain", "largest routes ({count} in all):").format(
+            count=len(b.routes))]
+        lines += table([change, share, translate("explain", "route")],
                        [[f"{r.value:+.4f}", _share(r.value, total),
-                         clip(" -> ".join(r.nodes) + (f"  [{r.source}]" if r.origin == "override"
-                                                       else "  [not followed further]"
-                                                       if r.origin == "open" else ""), 110)]
+                         clip(" -> ".join(r.nodes) + _route_end(r), 110)]
                         for r in b.routes[:routes]])
     return "\n".join(lines)
 
 
-def _count(n: int) -> str:
-    return "1 reason carries" if n == 1 else f"{n} reasons carry"
+def _route_end(route) -> str:
+    """What ends a listed route: the override it starts from, or that it was cut short."""
+    if route.origin == "override":
+        edge = route.source.removesuffix(" (override)")
+        return "  [" + translate("explain", "the changed weight of {edge}").format(edge=edge) + "]"
+    if route.origin == "open":
+        return "  [" + translate("explain", "not followed further") + "]"
+    return ""
 
 
 def _share(value: float, total: float) -> str:

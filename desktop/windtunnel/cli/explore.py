@@ -23,7 +23,7 @@ from ..engine.executors import local_workers
 from ..errors import WindtunnelError
 from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
 from ..language import translate
-from ..model import load
+from ..model import load, translated
 from ..model.atomic import atomic_write
 from .arguments import (COUNT, SEED, add_model_file, delay_range, lever_range,
                         whole_number)
@@ -107,10 +107,12 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     if args.out and Path(args.out).suffix.lower() not in OUTPUTS:
-        raise WindtunnelError(f"--out {args.out}: unknown file type "
-                              f"{Path(args.out).suffix or '(none)'!r}; use .xlsx or .csv")
+        raise WindtunnelError(translate("explore", "--out {out}: unknown file type {suffix}; "
+                                                   "use .xlsx or .csv").format(
+            out=args.out, suffix=repr(Path(args.out).suffix or translate("explore", "(none)"))))
     if 0 < args.sobol < 16:
-        raise WindtunnelError(f"--sobol {args.sobol}: use 16 to 8192, or 0 to skip")
+        raise WindtunnelError(translate("explore", "--sobol {sobol}: use 16 to 8192, or 0 to "
+                                                   "skip").format(sobol=args.sobol))
     model = load(args.file)
     settings = preset_settings(model, args.preset)
     scenarios = [] if args.scenario == ["none"] else args.scenario
@@ -128,7 +130,7 @@ def run(args) -> int:
         with ProgressBar("Sobol'") as bar:
             sobol = sobol_indices(model, base=args.sobol, progress=bar.update,
                                   **option_point(experiments, rows[0].option), **common)
-    print(report(model.title, experiments, rows, discoveries, sobol, top=args.top))
+    print(report(translated(model, "title"), experiments, rows, discoveries, sobol, top=args.top))
     if args.out:
         path = Path(args.out)
         if path.suffix.lower() == ".csv":
@@ -153,7 +155,9 @@ def report(title, experiments, rows, discoveries, sobol, *, top: int) -> str:
              "", translate("explore", "robustness (share of futures meeting each objective and "
                                       "all of them; regret against the best option in each "
                                       "future):")]
-    lines += table(["rank", "option", "label", "all"] + goals + ["regret p90", "max"],
+    lines += table([translate("explore", "rank"), translate("explore", "option"),
+                    translate("explore", "label"), translate("explore", "all")] + goals
+                   + [translate("explore", "regret p90"), translate("explore", "max")],
                    [[str(r.rank), r.option, clip(r.label, 36), f"{r.all_met:.0%}"]
                     + [f"{r.met[g]:.0%}" for g in goals]
                     + [f"{r.regret_p90:.3f}", f"{r.regret_max:.3f}"] for r in rows[:top]])
@@ -170,8 +174,9 @@ def report(title, experiments, rows, discoveries, sobol, *, top: int) -> str:
         lines += ["", translate("explore", "uncertain weights that matter most to {option} "
                                            "(total Sobol' index, {futures:,} futures):").format(
             option=sobol.option, futures=sobol.futures)]
+        names = experiments.uncertainty_names()
         for objective in sobol.objectives:
             ranked = sobol.ranked(objective, 3)
-            lines.append(f"  {objective}: " + "; ".join(
-                f"{printable(name)} {total:.2f}" for name, _, total in ranked))
+            lines.append(f"  {objective}: " + translate("explore", "; ").join(
+                f"{printable(names.get(name, name))} {total:.2f}" for name, _, total in ranked))
     return "\n".join(lines)

@@ -28,6 +28,7 @@ from math import factorial
 
 import numpy as np
 
+from ..language import translate
 from .compile import Network, Plan, empty_plan
 from .plans import run_plan
 from .progress import Tracker
@@ -61,9 +62,12 @@ class LeverShares:
 
     @property
     def method(self) -> str:
+        """How the values were found, in the current language."""
         if self.exact:
-            return f"exact Shapley values ({self.coalitions} coalitions)"
-        return f"Shapley values estimated from {self.orders} random join orders"
+            return translate("attribution", "exact Shapley values ({count} coalitions)").format(
+                count=self.coalitions)
+        return translate("attribution", "Shapley values estimated from {count} random join "
+                                        "orders").format(count=self.orders)
 
 
 def _players(network: Network, plan: Plan) -> tuple[list[str], list[np.ndarray], np.ndarray]:

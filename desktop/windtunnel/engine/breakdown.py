@@ -173,14 +173,16 @@ def _override_label(source: str, names: dict[str, str]) -> str:
     if not source.endswith("(override)"):
         return source
     a, b = source.removesuffix(" (override)").split(" -> ")
-    return f"the changed weight of {names.get(a, a)} -> {names.get(b, b)}"
+    return translate("breakdown", "the changed weight of {source} -> {target}").format(
+        source=names.get(a, a), target=names.get(b, b))
 
 
 def _route_note(search) -> str:
     if search.budget_hit:
-        return (f"routes were followed largest first until {MAX_EXPANSIONS} had been "
-                "expanded; the smaller ones are named by where they arrive")
+        return translate("breakdown", "routes were followed largest first until {count} had "
+                                      "been expanded; the smaller ones are named by where "
+                                      "they arrive").format(count=MAX_EXPANSIONS)
     if search.length_hit:
-        return ("routes going around feedback loops many times are named by where they "
-                "arrive")
-    return "every route was followed to a lever or override"
+        return translate("breakdown", "routes going around feedback loops many times are "
+                                      "named by where they arrive")
+    return translate("breakdown", "every route was followed to a lever or override")

@@ -41,6 +41,7 @@ from __future__ import annotations
 import itertools
 import math
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -53,7 +54,7 @@ from .simulate import own_drivers
 
 __all__ = ["SAMPLERS", "FUTURE_BLOCK", "LeverRange", "DelayRange", "FutureSpace", "Draw",
            "future_space", "lever_points", "block_uniforms", "block_count", "GivenFutures",
-           "latin_hypercube", "PARTICIPANT", "MAX_DELAY", "edge_of"]
+           "latin_hypercube", "PARTICIPANT", "MAX_DELAY", "edge_of", "uncertainty_text"]
 
 SAMPLERS = ("lhs", "sobol", "factorial")
 #: Futures per block: the unit of drawing (and of work, with a slice of the options).
@@ -284,6 +285,22 @@ def future_space(network: Network, *, delays=(), maps=None,
                        tuple(names), delays, delay_edges,
                        None if maps is None else np.asarray(maps, dtype=float),
                        tuple(participants))
+
+
+def uncertainty_text(name: str, labels: Mapping[str, str]) -> str:
+    """An uncertainty's name as a reader reads it, in the current language: a weight as
+    "Source label → Target label" (``labels``: node id -> label), a delay as "delay of
+    ...", the participant column as the word for participant."""
+    if name == PARTICIPANT:
+        return translate("designs", "participant")
+    edge = edge_of(name)
+    if edge is None:
+        return name
+    source, target = (labels.get(node, node) for node in edge)
+    if name.startswith("delay "):
+        return translate("designs", "delay of {source} → {target}").format(
+            source=source, target=target)
+    return translate("designs", "{source} → {target}").format(source=source, target=target)
 
 
 def edge_of(name: str) -> tuple[str, str] | None:

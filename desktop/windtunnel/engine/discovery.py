@@ -37,6 +37,7 @@ class Discovery:
     failure_share: float            # share of all futures in which it fails
     boxes: tuple[Box, ...]
     categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)   # uncertainty -> as a reader reads it
 
     def sentences(self) -> list[str]:
         return [sentence(self, box) for box in self.boxes]
@@ -86,7 +87,7 @@ def discover(experiments: Experiments, option: str, objective: str | None = None
                  boxes=boxes) if 0 < fails.sum() < len(fails) else []
     return Discovery(option, experiments.options[o].label, objective,
                      translated(goal) if goal else None, float(fails.mean()), tuple(found),
-                     experiments.categories)
+                     experiments.categories, experiments.uncertainty_names())
 
 
 def sentence(discovery: Discovery, box: Box) -> str:
@@ -99,7 +100,8 @@ def sentence(discovery: Discovery, box: Box) -> str:
                                         "where {conditions} ({mass:.0%} of all futures, "
                                         "{coverage:.0%} of its misses)"))
     return text.format(option=discovery.label, objective=discovery.objective_label,
-                       density=box.density, conditions=box.conditions(discovery.categories),
+                       density=box.density,
+                       conditions=box.conditions(discovery.categories, names=discovery.names),
                        mass=box.mass, coverage=box.coverage)
 
 
@@ -111,9 +113,10 @@ def boxes_frame(discoveries: list[Discovery]) -> pd.DataFrame:
     for item in discoveries:
         for number, box in enumerate(item.boxes, 1):
             for r in box.restrictions or (None,):
-                rows.append({"option": item.option, "objective": item.objective or "all",
+                rows.append({"option": item.option, "objective": item.objective or translate("discovery", "all"),
                              "box": number, "density": box.density, "coverage": box.coverage,
-                             "mass": box.mass, "uncertain weight": r.name if r else "",
+                             "mass": box.mass,
+                             "uncertain weight": item.names.get(r.name, r.name) if r else "",
                              "at least": np.nan if r is None or r.low is None else r.low,
                              "at most": np.nan if r is None or r.high is None else r.high,
                              "sentence": sentence(item, box)})

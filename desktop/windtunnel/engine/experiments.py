@@ -32,12 +32,13 @@ import numpy as np
 
 from ..errors import ModelError, Problem
 from ..language import translate
-from ..model import Model, Objective, Settings, translated
+from ..model import Model, Node, Objective, Settings, translated
 from .budget import WORK_LIMITS, WorkLimits, check, explore_cost
 from .cache import compiled_model
 from .compile import FOREVER, Network, Plan, compile_scenario, empty_plan
 from .designs import (FUTURE_BLOCK, SAMPLERS, FutureSpace, GivenFutures, LeverRange,
-                      block_count, block_uniforms, future_space, lever_points)
+                      block_count, block_uniforms, future_space, lever_points,
+                      uncertainty_text)
 from .plans import convergence_index, objective_met, pad
 from .run import resolve_scenarios
 from .simulate import simulate
@@ -118,6 +119,13 @@ class Experiments:
     settings: Settings
     verdict_shares: dict[str, float] = field(default_factory=dict)
     categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    nodes: tuple[Node, ...] = ()    # the model's nodes, to name the uncertainties
+
+    def uncertainty_names(self) -> dict[str, str]:
+        """Each uncertainty's name -> how a reader reads it in the current language
+        ("Source label → Target label"; :func:`designs.uncertainty_text`)."""
+        labels = {node.id: translated(node) for node in self.nodes}
+        return {name: uncertainty_text(name, labels) for name in self.uncertainties}
 
     @property
     def count(self) -> int:
@@ -387,4 +395,4 @@ def explore(model: Model, *, scenarios=None, levers=(), policies: int = 16,
                        context.settings,
                        {name: float(c / total)
                         for name, c in zip((CONVERGED, CYCLE, NOT_CONVERGED), kinds)},
-                       context.space.categories)
+                       context.space.categories, tuple(model.nodes))

@@ -47,51 +47,78 @@ def auto_layout(model: Model, node_ids: Iterable[str] | None = None, *, seed: in
 def layout_nodes(nodes: Sequence[Node], edges: Iterable[tuple[str, str]], *,
                  seed: int = 7) -> Positions:
     """New positions for ``nodes`` (edges between others are ignored), groups kept
-    together, centred where the nodes were; importers use it for files without positions."""
+    together, centred where the nodes were; importers use it for files without positions.
+
+    The connected parts are found here (networkx is built only for parts small enough for
+    a spring layout), so that placing a large import costs little beside reading it."""
     if not nodes:
         return {}
-    import networkx as nx
-
     chosen = [n.id for n in nodes]
     wanted = set(chosen)
-    graph = nx.Graph()
-    graph.add_nodes_from(chosen)
-    graph.add_edges_from((a, b) for a, b in edges if a in wanted and b in wanted)
+    pairs = [(a, b) for a, b in edges if a in wanted and b in wanted]
     groups: dict[str, list[str]] = {}
     for node in nodes:
         groups.setdefault(node.group, []).append(node.id)
-    blocks = {g: _layout_group(graph.subgraph(ids), seed) for g, ids in groups.items()}
-    order = _group_order(graph, groups)
-    return _place_blocks(nodes, blocks, order)
+    of = {n: g for g, ids in groups.items() for n in ids}
+    parts = _parts(chosen, [(a, b) for a, b in pairs if of[a] == of[b]])
+    by_group: dict[str, list[list[str]]] = {g: [] for g in groups}
+    for part in parts:
+        by_group[of[part[0]]].append(part)
+    graph = None
+    if any(1 < len(part) <= _SPRING_MOST for part in parts):
+        import networkx as nx
+
+        graph = nx.Graph()
+        graph.add_nodes_from(chosen)
+        graph.add_edges_from(pairs)
+    blocks = {g: _layout_group(by_group[g], graph.subgraph(ids) if graph else None, seed)
+              for g, ids in groups.items()}
+    return _place_blocks(nodes, blocks, _group_order(pairs, groups, of))
 
 
-def _layout_group(graph: nx.Graph, seed: int) -> Positions:
+def _parts(chosen: list[str], pairs: list[tuple[str, str]]) -> list[list[str]]:
+    """The connected parts of the undirected graph, each in ``chosen``'s order, biggest
+    first (then by their smallest id)."""
+    root = {n: n for n in chosen}
+
+    def find(n: str) -> str:
+        while root[n] != n:
+            root[n] = root[root[n]]
+            n = root[n]
+        return n
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            root[ra] = rb
+    members: dict[str, list[str]] = {}
+    for n in chosen:
+        members.setdefault(find(n), []).append(n)
+    return sorted(members.values(), key=lambda part: (-len(part), min(part)))
+
+
+def _layout_group(parts: list[list[str]], graph: nx.Graph | None, seed: int) -> Positions:
     """Positions of one group's nodes, about ``_SPACING`` apart: each connected part laid
     out on its own (a spring layout of parts together squeezes the biggest into the middle
     while lone nodes fly to the edges), then the parts packed in rows, biggest first."""
-    import networkx as nx
-
-    parts = sorted((sorted(c) for c in nx.connected_components(graph)),
-                   key=lambda c: (-len(c), c[0]))
-    big = [_spring(graph.subgraph(c), seed) for c in parts if len(c) > 1]
-    lone = [c[0] for c in parts if len(c) == 1]
+    big = [_spring(part, graph, seed) for part in parts if len(part) > 1]
+    lone = [part[0] for part in parts if len(part) == 1]
     if lone:
-        big.append(_grid(lone))
+        big.append(_grid(sorted(lone)))
     return _pack(big, gap=_SPACING)
 
 
-def _spring(graph: nx.Graph, seed: int) -> Positions:
-    """A connected part by a force-directed layout, scaled to its size (a grid past
-    ``_SPRING_MOST`` nodes)."""
-    nodes = list(graph.nodes)
-    count = len(nodes)
+def _spring(part: list[str], graph: nx.Graph | None, seed: int) -> Positions:
+    """A connected part by a force-directed layout, scaled to its size (a grid, in the
+    nodes' order, past ``_SPRING_MOST`` nodes)."""
+    count = len(part)
     if count > _SPRING_MOST:
-        return _grid(nodes)
+        return _grid(part)
     import networkx as nx
 
     # k: the spring's rest length, half as long again as networkx's default, so that
     # nodes around a hub spread out instead of piling onto it
-    raw = nx.spring_layout(graph, seed=seed, iterations=80, method="force",
+    raw = nx.spring_layout(graph.subgraph(part), seed=seed, iterations=80, method="force",
                            k=1.5 / math.sqrt(count))
     scale = _SPACING * math.sqrt(count) * 0.75
     return {n: (float(p[0]) * scale, float(p[1]) * scale * 0.75) for n, p in raw.items()}
@@ -103,11 +130,12 @@ def _grid(nodes: list[str]) -> Positions:
             for k, n in enumerate(nodes)}
 
 
-def _group_order(graph: nx.Graph, groups: dict[str, list[str]]) -> list[str]:
-    """Groups ordered so that strongly connected groups sit next to each other."""
-    of = {n: g for g, ids in groups.items() for n in ids}
+def _group_order(pairs: list[tuple[str, str]], groups: dict[str, list[str]],
+                 of: dict[str, str]) -> list[str]:
+    """Groups ordered so that strongly connected groups sit next to each other (each pair
+    of nodes counted once, whichever way its edges point)."""
     links: dict[str, int] = {g: 0 for g in groups}
-    for a, b in graph.edges:
+    for a, b in {(a, b) if a <= b else (b, a) for a, b in pairs}:
         if of[a] != of[b]:
             links[of[a]] += 1
             links[of[b]] += 1

@@ -27,7 +27,7 @@ from functools import cache
 
 import numpy as np
 
-from ..model.elements import DEFUZZIFICATIONS, IMPLICATIONS, LINGUISTIC_TERMS, UNIONS
+from ..model.vocabulary import DEFUZZIFICATIONS, IMPLICATIONS, LINGUISTIC_TERMS, UNIONS
 
 __all__ = ["TERMS", "UNIVERSE", "membership", "term_memberships", "implicate", "union",
            "defuzzify", "linguistic_weights", "term_weight", "nearest_term"]

@@ -3,7 +3,7 @@ Monte Carlo, sensitivity, explanations and the live slider share.
 
 A run that stops early (``settings.stop_early``) is carried forward at its last state to
 the horizon (:func:`pad`), so that every trajectory has ``steps + 1`` rows. The objective
-rule is the model's (elements.py): met when the change at the last step goes the wanted
+rule is the model's (model/elements.py): met when the change at the last step goes the wanted
 direction by at least the threshold.
 """
 

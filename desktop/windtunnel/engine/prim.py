@@ -60,26 +60,27 @@ class Restriction:
     low: float | None
     high: float | None
 
-    def sentence(self, labels: tuple[str, ...] | None = None) -> str:
+    def sentence(self, labels: tuple[str, ...] | None = None, *, name: str = "") -> str:
         """The restriction in words, in the current language; ``labels`` name the values
         0, 1, ... of a categorical dimension (whose restriction then lists the values it
-        keeps)."""
+        keeps); ``name`` is the dimension as a reader reads it (default: its name)."""
+        name = name or self.name
         if labels is not None:
             low = -np.inf if self.low is None else self.low
             high = np.inf if self.high is None else self.high
             kept = [label for value, label in enumerate(labels) if low <= value <= high]
             if len(kept) == 1:
-                return translate("prim", "{name} is {value}").format(name=self.name, value=kept[0])
+                return translate("prim", "{name} is {value}").format(name=name, value=kept[0])
             return translate("prim", "{name} is {values} or {last}").format(
-                name=self.name, values=translate("prim", ", ").join(kept[:-1]), last=kept[-1])
+                name=name, values=translate("prim", ", ").join(kept[:-1]), last=kept[-1])
         if self.low is not None and self.low == self.high:       # one value (a delay step)
-            return f"{self.name} = {self.low:.2f}"
+            return f"{name} = {self.low:.2f}"
         if self.low is not None and self.high is not None:
             return translate("prim", "{name} between {low:.2f} and {high:.2f}").format(
-                name=self.name, low=self.low, high=self.high)
+                name=name, low=self.low, high=self.high)
         if self.low is not None:
-            return f"{self.name} ≥ {self.low:.2f}"
-        return f"{self.name} ≤ {self.high:.2f}"
+            return f"{name} ≥ {self.low:.2f}"
+        return f"{name} ≤ {self.high:.2f}"
 
 
 @dataclass(frozen=True)
@@ -94,13 +95,17 @@ class Box:
     points: int
 
     def conditions(self, categories: dict[str, tuple[str, ...]] | None = None, *,
+                   names: dict[str, str] | None = None,
                    limit: int = SENTENCE_CONDITIONS) -> str:
         """The box's restrictions in words, the ``limit`` that matter most (``categories``:
-        labels of categorical ones); the rest are counted ("and 7 more conditions")."""
+        labels of categorical ones; ``names``: each dimension as a reader reads it); the
+        rest are counted ("and 7 more conditions")."""
         if not self.restrictions:
             return translate("prim", "any conditions")
         categories = categories or {}
-        words = [r.sentence(categories.get(r.name)) for r in self.restrictions[:limit]]
+        names = names or {}
+        words = [r.sentence(categories.get(r.name), name=names.get(r.name, ""))
+                 for r in self.restrictions[:limit]]
         rest = len(self.restrictions) - limit
         if rest == 1:
             words.append(translate("prim", "1 more condition"))

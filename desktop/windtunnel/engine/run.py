@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import ModelError, Problem
 from ..language import translate
 from ..model import Model, Scenario, Settings, translated
-from ..model.elements import MAX_SAMPLES
+from ..model.vocabulary import MAX_SAMPLES
 from ..model.textcheck import short_repr
 from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model

@@ -93,13 +93,18 @@ class LoopSearch:
         """A sentence on the search's limits, for users."""
         parts = []
         if self.max_length is not None:
-            parts.append(f"loops longer than {self.max_length} nodes were not searched")
+            parts.append(translate("structure", "loops longer than {length} nodes were not "
+                                                "searched").format(length=self.max_length))
         if self.truncated:
-            parts.append(f"the search stopped after {self.max_loops} loops; more exist")
+            parts.append(translate("structure", "the search stopped after {count} loops; more "
+                                                "exist").format(count=self.max_loops))
         if self.timed_out is not None:
-            parts.append(f"the search stopped after its time budget of {self.timed_out:g} s "
-                         f"with {len(self.loops)} loops; more may exist")
-        return "; ".join(parts) or "all loops listed"
+            parts.append(translate("structure", "the search stopped after its time budget of "
+                                                "{seconds} s with {count} loops; more may "
+                                                "exist").format(seconds=f"{self.timed_out:g}",
+                                                                count=len(self.loops)))
+        return (translate("structure", "; ").join(parts)
+                or translate("structure", "all loops listed"))
 
     def to_frame(self) -> pd.DataFrame:
         import pandas as pd

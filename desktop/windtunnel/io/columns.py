@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import itemgetter
 from typing import Iterator
 
 from . import values as v
@@ -27,7 +28,7 @@ from .rows import FIELD_HEADERS, PARSERS, Reader, checked, clean, columns_of, ro
 from .sheets import SHEETS
 from .tables import Table
 
-__all__ = ["parsed_rows", "read_rows_as", "read_simple"]
+__all__ = ["parsed_rows", "settled_columns", "read_rows_as", "read_simple"]
 
 #: The answer of a fast rule that leaves the cell to the cell-by-cell reader.
 _SLOW = object()
@@ -139,13 +140,8 @@ def parsed_rows(table: Table, sheet: str, columns: dict[str, int],
                 reader: Reader) -> Iterator[tuple[int, list, dict]]:
     """``(row number, row, values)`` for each data row: the values as ``row_values`` gives
     them (``_ok`` included), its problems and notes recorded as the row is reached."""
-    specs = [(column.field, columns[column.field], column.parse) for column in SHEETS[sheet]
-             if column.field in columns]
-    names = [name for name, _index, _kind in specs]
-    parsed = []
-    for _name, index, kind in specs:
-        cells = [row[index] if index < len(row) else None for row in table.rows]
-        parsed.append(_parsed(cells, kind))
+    by_name = _columns(table, sheet, columns)
+    names, parsed = list(by_name), list(by_name.values())
     slow = {k for column in parsed for k, value in enumerate(column) if value is _SLOW}
     for k, (number, row, values) in enumerate(zip(table.numbers, table.rows,
                                                   zip(*parsed) if parsed else _empties(table))):
@@ -155,6 +151,30 @@ def parsed_rows(table: Table, sheet: str, columns: dict[str, int],
             data = dict(zip(names, values))
             data["_ok"] = True
             yield number, row, data
+
+
+def _columns(table: Table, sheet: str, columns: dict[str, int]) -> dict[str, list]:
+    """Each column's values by field, in the layout's order, :data:`_SLOW` where a cell
+    needs the cell-by-cell reader."""
+    out = {}
+    rows = table.rows
+    width = min(map(len, rows), default=0)      # every row has its first `width` cells
+    for column in SHEETS[sheet]:
+        index = columns.get(column.field)
+        if index is not None:
+            cells = (list(map(itemgetter(index), rows)) if index < width else
+                     [row[index] if index < len(row) else None for row in rows])
+            out[column.field] = _parsed(cells, column.parse)
+    return out
+
+
+def settled_columns(table: Table, sheet: str, columns: dict[str, int]) -> dict[str, list] | None:
+    """Each column's values by field, as the cell-by-cell reader gives them, when no cell
+    needs that reader (no cell it would refuse or note); else None."""
+    out = _columns(table, sheet, columns)
+    if any(_SLOW in values for values in out.values()):   # no value equals it but itself
+        return None
+    return out
 
 
 def _empties(table: Table):

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import LoadError, Problem
 from .cells import needs_quote_prefix, xml_text
 from ..language import translate
-from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_row
+from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 
 __all__ = ["csv_bytes", "table_csv_bytes", "csv_text", "csv_untext", "read_csv", "parse_csv",
            "decode_text"]
@@ -109,19 +109,37 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     delimiter = _delimiter(text)
     table = Table(name=name, header=[], csv=True)
     previous_limit = csv.field_size_limit(limits.cell_text + 1)  # restored below
+    plain = "'" not in text                 # no cell to undo csv_text on
+    numbers: list[int] = []
+    rows: list[list] = []
+
+    def take() -> None:                     # the rows read so far join the table
+        take_rows(table, numbers, rows, header_cell=lambda v: v or "", limits=limits,
+                  what="file")
+        numbers.clear()
+        rows.clear()
+
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for values in reader:
-            number = reader.line_num
-            values = [None if not v else csv_untext(v) if v[0] == "'" else v for v in values]
-            take_row(table, number, values, header_cell=lambda v: v or "", limits=limits,
-                      what="file")
+            numbers.append(reader.line_num)
+            rows.append([v or None for v in values] if plain else
+                        [None if not v else csv_untext(v) if v[0] == "'" else v
+                         for v in values])
+            if len(rows) == _BATCH:
+                take()
     except csv.Error as exc:
+        take()                              # a limit passed on an earlier line comes first
         raise LoadError(Problem(translate("locations", "line {line}").format(line=reader.line_num), translate("csv", "not valid CSV ({exc})").format(
                                                                exc=exc))) from None
     finally:
         csv.field_size_limit(previous_limit)
+    take()
     return table
+
+
+#: Rows read before they join the table (in one step when no limit is near).
+_BATCH = 4096
 
 
 #: A character of two to four bytes in UTF-8 (what a UTF-8 file has and a Windows-1252

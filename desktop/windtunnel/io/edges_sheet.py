@@ -13,6 +13,7 @@ from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
 from .cells import cell_text
 from .columns import parsed_rows
+from .edges_columns import edges_at_once
 from .importing import ChoiceNeeded, ImportOptions, weight_scale
 from .nodes_sheet import NodeResolver, rows_text
 from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, header_of
@@ -34,6 +35,15 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     if unweighted:
         reader.note(table, table.header_row, None, "no Weight or Type column: every edge got "
                                                    f"the weight {DEFAULT_WEIGHT:+g}")
+    at_once = edges_at_once(table, columns, nodes, unweighted, options) if category is None \
+        else None
+    if at_once is not None:
+        out, numbers, resolve, blanks, scaled = at_once
+        _note_blanks(blanks, table, columns, reader)
+        if scaled is not None:
+            reader.notes.append(scaled)
+        reader.origin.update((("Edges", k), (table, number)) for k, number in enumerate(numbers))
+        return _with_nodes(out, nodes, resolve, table, reader)
     resolve = NodeResolver(nodes)
     merged: dict[tuple[str, str], dict] = {}
     repeats, blanks = 0, []
@@ -70,11 +80,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             continue
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
                               "_given": given}
-    if blanks:
-        weight_header = header_of(table, columns, "weight") if "weight" in columns else None
-        reader.note(table, None, weight_header,
-                    f"{len(blanks)} edge{'s have' if len(blanks) != 1 else ' has'} no weight "
-                    f"(rows {rows_text(blanks)}): each got {DEFAULT_WEIGHT:g}, with its sign")
+    _note_blanks(blanks, table, columns, reader)
     if repeats:
         reader.note(table, None, None, f"merged {repeats} repeated edge"
                                        f"{'s' if repeats != 1 else ''} into the edge they repeat "
@@ -91,13 +97,28 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             continue
         reader.origin[("Edges", len(out))] = (table, number)
         out.append(edge)
+    return _with_nodes(out, nodes, resolve, table, reader)
+
+
+def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
+                 reader: Reader) -> None:
+    if blanks:
+        weight_header = header_of(table, columns, "weight") if "weight" in columns else None
+        reader.note(table, None, weight_header,
+                    f"{len(blanks)} edge{'s have' if len(blanks) != 1 else ' has'} no weight "
+                    f"(rows {rows_text(blanks)}): each got {DEFAULT_WEIGHT:g}, with its sign")
+
+
+def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, table: Table,
+                reader: Reader) -> list[Edge]:
+    """The edges, once the nodes their names created are added to ``nodes`` and noted."""
     nodes.extend(resolve.created)
     resolve.note_spellings(table, reader)
     if resolve.created:
         reader.note(table, None, None, f"created {len(resolve.created)} node"
                                        f"{'s' if len(resolve.created) != 1 else ''} named in "
                                        "the edges but not in a Nodes sheet")
-    return out
+    return edges
 
 
 def _category_column(table: Table, columns: dict[str, int], reader: Reader) -> int | None:

@@ -22,12 +22,13 @@ from datetime import datetime, timezone
 from openpyxl.chart import BarChart, Reference
 
 from .. import __version__
+from ..language import translate
 from ..engine.designs import PARTICIPANT
 from ..engine.discovery import Discovery, boxes_frame
 from ..engine.experiments import Experiments
 from ..engine.globalsensitivity import SobolIndices
 from ..engine.robustness import Robustness, robustness_frame
-from ..model import Model
+from ..model import Model, translated
 from ..model.atomic import atomic_write
 from .csv import table_csv_bytes
 from .xlsx import Book, Styled
@@ -54,13 +55,53 @@ def explore_workbook_bytes(model: Model, experiments: Experiments, rows: list[Ro
     book = Book()
     _about(book, model, experiments, source, created, sobol)
     _robustness(book, rows)
-    _frame_sheet(book, "Boxes", boxes_frame(discoveries),
-                 note="No box of conditions concentrates an option's failures (or no option "
-                      "fails in some futures and not in others).")
-    _sobol(book, sobol)
-    _frame_sheet(book, "Experiments", experiments.to_frame())
-    _frame_sheet(book, "Futures", experiments.futures_frame())
+    _frame_sheet(book, translate("explorebook", "Boxes"), boxes_frame(discoveries),
+                 note=translate("explorebook", "No box of conditions concentrates an option's "
+                                               "failures (or no option fails in some futures "
+                                               "and not in others)."))
+    _sobol(book, sobol, experiments.uncertainty_names())
+    _frame_sheet(book, translate("explorebook", "Experiments"), experiments.to_frame())
+    _frame_sheet(book, translate("explorebook", "Futures"), experiments.futures_frame())
     return book.to_bytes()
+
+
+def _headers() -> dict[str, str]:
+    """The engine's column names (its frames') -> the sheets' headers in the current
+    language; the other columns are named by ids (objectives, levers, uncertainties)."""
+    return {"rank": translate("explorebook", "rank"),
+            "option": translate("explorebook", "option"),
+            "label": translate("explorebook", "label"),
+            "all met": translate("explorebook", "all met"),
+            "regret median": translate("explorebook", "regret median"),
+            "regret p90": translate("explorebook", "regret p90"),
+            "regret max": translate("explorebook", "regret max"),
+            "objective": translate("explorebook", "objective"),
+            "box": translate("explorebook", "box"),
+            "density": translate("explorebook", "density"),
+            "coverage": translate("explorebook", "coverage"),
+            "mass": translate("explorebook", "mass"),
+            "uncertain weight": translate("explorebook", "uncertain weight"),
+            "at least": translate("explorebook", "at least"),
+            "at most": translate("explorebook", "at most"),
+            "sentence": translate("explorebook", "sentence"),
+            "first order": translate("explorebook", "first order"),
+            "first 2.5 %": translate("explorebook", "first 2.5 %"),
+            "first 97.5 %": translate("explorebook", "first 97.5 %"),
+            "total": translate("explorebook", "total"),
+            "total 2.5 %": translate("explorebook", "total 2.5 %"),
+            "total 97.5 %": translate("explorebook", "total 97.5 %"),
+            "experiment": translate("explorebook", "experiment"),
+            "future": translate("explorebook", "future"),
+            "participant": translate("explorebook", "participant")}
+
+
+def _header(column, headers: dict[str, str]) -> str:
+    column = str(column)
+    if column in headers:
+        return headers[column]
+    if column.startswith("met "):
+        return translate("explorebook", "met {objective}").format(objective=column[4:])
+    return column
 
 
 def write_explore_workbook(path: str | os.PathLike, *args, **kwargs) -> None:
@@ -69,65 +110,89 @@ def write_explore_workbook(path: str | os.PathLike, *args, **kwargs) -> None:
 
 
 def _about(book, model, experiments, source, created, sobol) -> None:
-    sheet = book.sheet("About", styles=["bold", "wrap", "note"])
-    sheet.append([Styled(model.title, "title")])
-    sheet.append([Styled("Windtunnel exploration workbook", "note")])
+    sheet = book.sheet(translate("explorebook", "About"), styles=["bold", "wrap", "note"])
+    sheet.append([Styled(translated(model, "title"), "title")])
+    sheet.append([Styled(translate("explorebook", "Windtunnel exploration workbook"), "note")])
     sheet.append([])
     n_options, n_futures, _ = experiments.outcomes.shape
-    levers = ", ".join(f"{lever.node} {lever.low:g}..{lever.high:g}"
-                       + (f" ({lever.levels} levels)" if lever.levels else "")
-                       for lever in experiments.levers)
-    delays = [name for name in experiments.uncertainties if name.startswith("delay ")]
+    levels = translate("explorebook", " ({levels} levels)")
+    labels = {node.id: translated(node) for node in model.nodes}
+    levers = translate("explorebook", ", ").join(
+        f"{labels.get(lever.node, lever.node)} {lever.low:g}..{lever.high:g}"
+        + (levels.format(levels=lever.levels) if lever.levels else "")
+        for lever in experiments.levers)
+    names = experiments.uncertainty_names()
+    delays = [names[name] for name in experiments.uncertainties if name.startswith("delay ")]
     participants = experiments.categories.get(PARTICIPANT, ())
-    for row in (("Model file", source or None, ""), ("Windtunnel version", __version__, ""),
-                ("Created (UTC)", created, ""),
-                ("Options", n_options, "named scenarios and lever points"),
-                ("Levers explored", levers or "none", ""),
-                ("Futures", n_futures, "uncertain edge weights drawn within their bounds "
-                                       "(triangular: low, weight, high)"),
-                ("Uncertain weights", len(experiments.uncertainties), ""),
-                ("Delays varied", ", ".join(delays) or "none",
-                 "whole steps between the bounds given, each equally likely"),
-                ("Participants' maps", ", ".join(participants) or "not explored",
-                 "each future one participant's map, its weights drawn around their "
-                 "ratings"),
-                ("Experiments", experiments.count, "every option in every future"),
-                ("Sampler", experiments.sampler, ""),
-                ("Seed", experiments.seed, "the same seed gives the same numbers"),
-                ("Steps", experiments.settings.steps, ""),
-                ("Objective value", "change from baseline in the same future at the last "
-                                    "step", "as the scorecard judges it"),
-                ("Sobol' indices", f"{sobol.option}, {sobol.futures:,} futures" if sobol
-                 else "not computed", "")):
+    none = translate("explorebook", "none")
+    sobol_text = (translate("explorebook", "{option}, {futures} futures").format(
+        option=sobol.option, futures=f"{sobol.futures:,}") if sobol
+        else translate("explorebook", "not computed"))
+    rows = (
+        (translate("explorebook", "Model file"), source or None, ""),
+        (translate("explorebook", "Windtunnel version"), __version__, ""),
+        (translate("explorebook", "Created (UTC)"), created, ""),
+        (translate("explorebook", "Options"), n_options,
+         translate("explorebook", "named scenarios and lever points")),
+        (translate("explorebook", "Levers explored"), levers or none, ""),
+        (translate("explorebook", "Futures"), n_futures,
+         translate("explorebook", "uncertain edge weights drawn within their bounds "
+                                  "(triangular: low, weight, high)")),
+        (translate("explorebook", "Uncertain weights"), len(experiments.uncertainties), ""),
+        (translate("explorebook", "Delays varied"),
+         translate("explorebook", ", ").join(delays) or none,
+         translate("explorebook", "whole steps between the bounds given, each equally "
+                                  "likely")),
+        (translate("explorebook", "Participants' maps"),
+         translate("explorebook", ", ").join(participants)
+         or translate("explorebook", "not explored"),
+         translate("explorebook", "each future one participant's map, its weights drawn "
+                                  "around their ratings")),
+        (translate("explorebook", "Experiments"), experiments.count,
+         translate("explorebook", "every option in every future")),
+        (translate("explorebook", "Sampler"), experiments.sampler, ""),
+        (translate("explorebook", "Seed"), experiments.seed,
+         translate("explorebook", "the same seed gives the same numbers")),
+        (translate("explorebook", "Steps"), experiments.settings.steps, ""),
+        (translate("explorebook", "Objective value"),
+         translate("explorebook", "change from baseline in the same future at the last step"),
+         translate("explorebook", "as the scorecard judges it")),
+        (translate("explorebook", "Sobol' indices"), sobol_text, ""))
+    for row in rows:
         sheet.append(list(row))
 
 
 def _frame_sheet(book, title, frame, *, note: str = "") -> None:
-    columns = [str(c) for c in frame.columns]
+    headers = _headers()
+    columns = [_header(c, headers) for c in frame.columns]
     styles = ["number" if frame[c].dtype.kind in "fiu" else "text" for c in frame.columns]
     sheet = book.sheet(title, columns, styles=styles)
     values = frame.head(MAX_ROWS).itertuples(index=False, name=None)
     for row in values:
         sheet.append(list(row))
     if len(frame) > MAX_ROWS:
-        sheet.append([Styled(f"{len(frame) - MAX_ROWS:,} more rows left out (a sheet holds "
-                             "about a million); write .csv for every row", "note")])
+        sheet.append([Styled(translate("explorebook", "{count} more rows left out (a sheet "
+                                                      "holds about a million); write .csv for "
+                                                      "every row").format(
+            count=f"{len(frame) - MAX_ROWS:,}"), "note")])
     if frame.empty and note:
         sheet.append([Styled(note, "note")])
 
 
 def _robustness(book, rows) -> None:
     frame = robustness_frame(rows)
-    columns = list(frame.columns)
+    headers = _headers()
+    columns = [_header(c, headers) for c in frame.columns]
     styles = ["int", "text", "text"] + ["percent"] * (len(columns) - 6) + ["level"] * 3
-    sheet = book.sheet("Robustness", columns, styles=styles, freeze="D2")
+    sheet = book.sheet(translate("explorebook", "Robustness"), columns, styles=styles,
+                       freeze="D2")
     for row in frame.itertuples(index=False, name=None):
         sheet.append(list(row))
     if rows:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "Share of futures meeting every objective"
-        chart.y_axis.title = "share of futures"
+        chart.title = translate("explorebook", "Share of futures meeting every objective")
+        chart.y_axis.title = translate("explorebook", "share of futures")
         chart.x_axis.delete = chart.y_axis.delete = False
         chart.legend = None
         chart.height, chart.width = 7.5 + 0.4 * len(rows), 16
@@ -137,15 +202,20 @@ def _robustness(book, rows) -> None:
         sheet.ws.add_chart(chart, f"{_column(len(columns) + 2)}2")
 
 
-def _sobol(book, sobol) -> None:
+def _sobol(book, sobol, names: dict[str, str]) -> None:
     from ..engine.globalsensitivity import sobol_frame
 
+    headers = _headers()
+    title = translate("explorebook", "Sobol")
     if sobol is None:
-        sheet = book.sheet("Sobol", ["objective", "uncertain weight", "first order", "total"])
-        sheet.append([Styled("Not computed (windtunnel explore --sobol N)", "note")])
+        sheet = book.sheet(title, [headers[c] for c in ("objective", "uncertain weight",
+                                                        "first order", "total")])
+        sheet.append([Styled(translate("explorebook", "Not computed (windtunnel explore "
+                                                      "--sobol N)"), "note")])
         return
     frame = sobol_frame(sobol)
-    sheet = book.sheet("Sobol", list(frame.columns),
+    frame["uncertain weight"] = [names.get(n, n) for n in frame["uncertain weight"]]
+    sheet = book.sheet(title, [_header(c, headers) for c in frame.columns],
                        styles=["text", "text"] + ["level"] * 6, freeze="C2")
     total = list(frame.columns).index("total") + 1
     first_row = {}
@@ -157,7 +227,8 @@ def _sobol(book, sobol) -> None:
         start = first_row[objective]
         chart = BarChart()
         chart.type = "bar"
-        chart.title = f"{objective}: total Sobol' index of the uncertain weights"
+        chart.title = translate("explorebook", "{objective}: total Sobol' index of the "
+                                               "uncertain weights").format(objective=objective)
         chart.x_axis.delete = chart.y_axis.delete = False
         chart.legend = None
         chart.height, chart.width = 7.5, 16

@@ -20,8 +20,9 @@ spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``
 Export writes a directed graph with every node and edge field as a typed attribute and the
 model's title as a graph attribute, so that Gephi, yEd and Cytoscape show labels and
 weights, and the file reads back as the same nodes and edges. Translations of the model's
-text are attributes named ``field@tag`` (``label@ja``, ``rationale@zh-HK``): other tools
-show them as more columns, and the import reads them back as translations.
+text are attributes named ``field@tag`` (``label@ja``, ``rationale@zh-HK``; a node's
+``group@ja`` is its group's name, which the model holds once per group): other tools show
+them as more columns, and the import reads them back as translations.
 """
 
 from __future__ import annotations
@@ -68,8 +69,13 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
             continue
         row = {"id": node_ids[n], **{k: val for k, val in data.items() if k not in _NODE_SKIP}}
         for key in [k for k in row if _is_translation(k)]:
-            translations.append(["node", node_ids[n], None, None, *_translation(key),
-                                 row.pop(key)])
+            name, tag = _translation(key)
+            if name == "group":     # the group's name: the model's, once per group
+                group_row = ["group", data.get("group"), None, None, "name", tag, row.pop(key)]
+                if group_row not in translations:
+                    translations.append(group_row)
+                continue
+            translations.append(["node", node_ids[n], None, None, name, tag, row.pop(key)])
         if node_ids[n] != str(n) and v.is_blank(row.get("label")) and v.is_blank(
                 row.get("name")):
             row["label"] = str(n)
@@ -156,7 +162,7 @@ def _translation_table(rows: list[list]) -> Table:
     return table
 
 
-_TRANSLATED = ("label", "description", "rationale")
+_TRANSLATED = ("label", "description", "rationale", "group")
 
 
 def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
@@ -276,6 +282,8 @@ def model_to_graph(model: Model) -> nx.DiGraph:
                  "tags": v.join_tags(node.tags), "sources": ", ".join(node.sources),
                  "description": node.description}
         attrs.update((f"{name}@{tag}", text) for tag, name, text in node.translations.entries)
+        attrs.update((f"group@{tag}", text) for tag, group, text in
+                     model.group_translations.entries if group == node.group)
         graph.add_node(node.id, **_clean(attrs))
     for edge in model.edges:
         attrs = {"weight": float(edge.weight), "delay": int(edge.delay),

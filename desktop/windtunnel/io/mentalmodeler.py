@@ -42,7 +42,7 @@ from dataclasses import replace
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Intervention, Model, Node, Objective, Scenario, jsonscan
-from ..model.elements import MAX_LABEL, MAX_TEXT
+from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from . import values as v
 from .importing import Imported, ImportOptions, weight_scale
 from .xmlsafe import parse_xml

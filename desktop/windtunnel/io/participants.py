@@ -43,7 +43,7 @@ from ..engine.aggregation import apply_working_weights
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify
-from ..model.elements import MAX_LABEL
+from ..model.vocabulary import MAX_LABEL
 
 __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
            "read_maps", "read_map", "read_file_maps", "NEAR", "MAP_SUFFIXES"]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..language import translate
 from ..model import Node, Participant, Rating
 from .cells import cell_text
 from .columns import read_rows_as, read_simple
-from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, header_of
+from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, find_sheet, owner_of
 from .tables import Table
 
 __all__ = ["read_participants"]
@@ -24,8 +25,9 @@ def read_participants(tables: dict[str, Table], reader: Reader) -> list[Particip
         row = reader.origin.pop(("Participants", k))[1]
         if person.id in first_row:
             reader.problem(table, row, FIELD_HEADERS["Participants"]["id"],
-                           f"a second participant {person.id!r} (the first is on row "
-                           f"{first_row[person.id]})")
+                           translate("participants_sheet", "a second participant {id!r} (the "
+                                                           "first is on row {row})").format(
+                               id=person.id, row=first_row[person.id]))
             continue
         reader.origin[("Participants", len(people))] = (table, row)
         first_row[person.id] = row
@@ -38,17 +40,14 @@ def read_participants(tables: dict[str, Table], reader: Reader) -> list[Particip
     part = find_sheet(tables, "Ratings")
     rows, columns = read_rows_as(part, "Ratings", reader, ("participant", "source", "target"))
     if rows and table is None:
-        reader.problem(part, part.header_row, None, "ratings need a Participants sheet")
+        reader.problem(part, part.header_row, None,
+                       translate("participants_sheet", "ratings need a Participants sheet"))
         return []
     ratings: list[list[Rating]] = [[] for _ in people]
     for data in rows:
-        owner = index.get(data["participant"])
-        if owner is None and data["participant"] in listed:
-            continue
+        owner = owner_of(data, "participant", index, listed, _not_listed, part, columns,
+                         reader)
         if owner is None:
-            reader.problem(part, data["_row"], header_of(part, columns, "participant"),
-                           f"{data['participant']!r} is not a participant on the "
-                           "Participants sheet")
             continue
         if data.get("term"):
             data["term"] = data["term"].strip().upper()      # "+vh" is +VH
@@ -69,15 +68,13 @@ def _own_nodes(part: Table | None, table: Table | None, index: dict[str, int],
     nodes: list[list[Node]] = [[] for _ in index]
     rows, columns = read_rows_as(part, "Own nodes", reader, ("participant", "id"))
     if rows and table is None:
-        reader.problem(part, part.header_row, None, "own nodes need a Participants sheet")
+        reader.problem(part, part.header_row, None,
+                       translate("participants_sheet", "own nodes need a Participants sheet"))
         return nodes
     for data in rows:
-        owner = index.get(data["participant"])
+        owner = owner_of(data, "participant", index, listed, _not_listed, part, columns,
+                         reader)
         if owner is None:
-            if data["participant"] not in listed:
-                reader.problem(part, data["_row"], header_of(part, columns, "participant"),
-                               f"{data['participant']!r} is not a participant on the "
-                               "Participants sheet")
             continue
         node = checked(Node(**(clean(data, Node) | {
             "id": data["id"], "label": data.get("label") or data["id"],
@@ -89,6 +86,11 @@ def _own_nodes(part: Table | None, table: Table | None, index: dict[str, int],
             part, data["_row"])
         nodes[owner].append(node)
     return nodes
+
+
+def _not_listed(who: str) -> str:
+    return translate("participants_sheet", "{who!r} is not a participant on the Participants "
+                                           "sheet").format(who=who)
 
 
 def _listed_ids(table: Table | None, sheet: str, reader: Reader) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, fields
 
 from ..errors import LoadError, Problem
@@ -21,7 +22,7 @@ from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
-           "row_values", "PARSERS", "clean", "checked", "header_of", "locate"]
+           "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of", "locate"]
 
 SHEET_ALIASES = {
     "Model": ("model", "settings"),
@@ -178,6 +179,21 @@ def checked(element, table: Table, number: int, sheet: str, columns: dict[str, i
 def header_of(table: Table, columns: dict[str, int], name: str) -> str:
     """The header text (as the file spells it) of the column holding field ``name``."""
     return table.header[columns[name]]
+
+
+def owner_of(data: dict, field_name: str, owners: Mapping, listed: Container,
+             not_listed: Callable[[str], str], table: Table, columns: dict[str, int],
+             reader: Reader):
+    """The owner a row of a child sheet names in its ``field_name`` column (the participant
+    of a rating, the scenario of an intervention), looked up in ``owners``; None when there
+    is none. A name its sheet does not list (not in ``listed``) is a problem of the row,
+    said by ``not_listed(name)``; one it lists but refused for its own problems is not
+    reported again."""
+    owner = owners.get(data[field_name])
+    if owner is None and data[field_name] not in listed:
+        reader.problem(table, data["_row"], header_of(table, columns, field_name),
+                       not_listed(data[field_name]))
+    return owner
 
 
 # -- locating the model's own problems -----------------------------------------------------

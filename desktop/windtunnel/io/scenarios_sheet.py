@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import Intervention, Scenario, WeightOverride
 from .columns import read_rows_as
-from .rows import Reader, checked, clean, find_sheet, header_of
+from .rows import Reader, checked, clean, find_sheet, header_of, owner_of
 from .tables import Table
 
 __all__ = ["read_scenarios"]
@@ -37,12 +37,9 @@ def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
                   else ("scenario", "source", "target", "weight"))
         rows, columns = read_rows_as(part, sheet, reader, needed)
         for data in rows:
-            owner = built.get(data["scenario"])
+            owner = owner_of(data, "scenario", built, rows_of, _not_listed, part, columns,
+                             reader)
             if owner is None:
-                if data["scenario"] not in rows_of:
-                    reader.problem(part, data["_row"], header_of(part, columns, "scenario"),
-                                   f"{data['scenario']!r} is not a scenario on the Scenarios "
-                                   "sheet")
                 continue
             if cls is WeightOverride and data.get("weight") is None:
                 reader.problem(part, data["_row"], header_of(part, columns, "weight"), "is empty")
@@ -58,3 +55,7 @@ def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
     for i, scenario_id in enumerate(built):
         reader.origin[("Scenarios", i)] = (table, rows_of[scenario_id])
     return list(built.values())
+
+
+def _not_listed(scenario: str) -> str:
+    return f"{scenario!r} is not a scenario on the Scenarios sheet"

@@ -19,7 +19,8 @@ from ..errors import LoadError, Problem
 from .cells import MAX_CELL_TEXT
 from ..language import translate
 
-__all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "take_row"]
+__all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "take_row",
+           "take_rows"]
 
 
 @dataclass(frozen=True)
@@ -138,3 +139,26 @@ def take_row(table: Table, number: int, values: list, *, header_cell, limits: Li
     table.numbers.append(number)
 
 
+def take_rows(table: Table, numbers: list[int], rows: list[list], *, header_cell,
+              limits: Limits, what: str) -> None:
+    """:func:`take_row` for each of ``rows`` (read from lines or sheet rows ``numbers``),
+    with the same result: the rows after the header in one step when no row is empty or
+    ends with an empty cell and no limit is reached; else row by row."""
+    start = 0
+    while start < len(rows) and not (table.header or table.rows):
+        take_row(table, numbers[start], rows[start], header_cell=header_cell, limits=limits,
+                 what=what)
+        start += 1
+    if start:
+        numbers, rows = numbers[start:], rows[start:]
+    if all(row and row[-1] is not None for row in rows):
+        cells = sum(map(len, rows))
+        if (max(map(len, rows), default=0) <= limits.columns
+                and table.cells + cells <= limits.cells
+                and len(table.rows) + len(rows) <= limits.rows):
+            table.cells += cells
+            table.rows.extend(rows)
+            table.numbers.extend(numbers)
+            return
+    for number, values in zip(numbers, rows):
+        take_row(table, number, values, header_cell=header_cell, limits=limits, what=what)

@@ -32,6 +32,7 @@ from dataclasses import fields, replace
 from ..engine.layout import layout_nodes
 from ..errors import LoadError, ModelError, Problem
 from ..model import DEFAULT_WEIGHT, Edge, Model, Node, Objective, Settings, Source
+from ..model.bulk import moved
 from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
@@ -101,8 +102,7 @@ def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
 def placed(nodes: list[Node], edges: list[Edge]) -> list[Node]:
     """The nodes of a file without positions, placed by the editor's auto-layout (groups
     kept together), so that an import opens as a readable map rather than a ring."""
-    positions = layout_nodes(nodes, [(e.source, e.target) for e in edges])
-    return [replace(n, position=positions[n.id]) for n in nodes]
+    return moved(nodes, layout_nodes(nodes, [(e.source, e.target) for e in edges]))
 
 # -- sheets ---------------------------------------------------------------------------------
 

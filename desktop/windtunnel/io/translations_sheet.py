@@ -9,9 +9,11 @@ and a reader can filter it by language::
     model                               title   ja        AI輸出管理、2026年6月
     node       misuse-risk              label   ja        悪用リスク
     edge                   ban    vpn   rationale  zh-HK  禁令迫使用戶轉用繞道方法。
+    group      China              name    ja        中国
 
 Edges are named by their From and To node ids, the model's own title, description and time
-unit (kind ``model``) by nothing, everything else (participants too) by its ID. The sheet is
+unit (kind ``model``) by nothing, a group of nodes (kind ``group``, field ``name``) by the
+group as the nodes write it in the ID column, everything else (participants too) by its ID. The sheet is
 written only for a model that has translations (every other workbook stays as it was).
 Reading checks every row against the model the other sheets built: an unknown element,
 a field without translations, a bad tag or text, or a text given twice is a problem with
@@ -24,7 +26,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import TRANSLATABLE, Model, Translations
-from ..model.elements import MAX_LABEL, MAX_TEXT
+from ..model.integrity import group_translation_problems
+from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from .cells import cell_text
 from .tables import Table
 
@@ -39,12 +42,16 @@ _STYLES = ["text", "text", "text", "text", "text", "text", "wrap"]
 _KINDS = {"node": "nodes", "edge": "edges", "scenario": "scenarios", "objective": "objectives",
           "source": "sources", "participant": "participants"}
 _MODEL = "model"
+_GROUP = "group"
+_GROUP_FIELD = "name"
 
 
 def translation_rows(model: Model) -> tuple[list[str], list[str], list[list]] | None:
     """The sheet as (header, column styles, rows), or None when the model has no translation."""
     rows = [[_MODEL, None, None, None, name, tag, text]
             for tag, name, text in model.translations.entries]
+    rows += [[_GROUP, group, None, None, _GROUP_FIELD, tag, text]
+             for tag, group, text in model.group_translations.entries]
     for kind, plural in _KINDS.items():
         for element in getattr(model, plural):
             for tag, name, text in element.translations.entries:
@@ -73,27 +80,37 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
         if not any(data.values()):
             continue
         kind = data["Kind"].strip().casefold()
-        if kind not in _KINDS and kind != _MODEL:
+        if kind not in _KINDS and kind not in (_MODEL, _GROUP):
             reader.problem(table, number, "Kind", f"{data['Kind']!r} is not one of "
-                                                  + ", ".join((_MODEL, *_KINDS)))
+                                                  + ", ".join((_MODEL, _GROUP, *_KINDS)))
+            continue
+        if kind == _GROUP and data["Field"].strip().casefold() != _GROUP_FIELD:
+            reader.problem(table, number, "Field", f"a group has only a {_GROUP_FIELD} to "
+                                                   f"translate, not {data['Field']!r}")
             continue
         key = ((data["From"].strip(), data["To"].strip()) if kind == "edge"
-               else None if kind == _MODEL else data["ID"].strip())
-        if kind != _MODEL and model.get(kind, key) is None:
+               else None if kind in (_MODEL, _GROUP) else data["ID"].strip())
+        if key is not None and model.get(kind, key) is None:
             what = "edge from {} to {}".format(*key) if kind == "edge" else f"{kind} {key!r}"
             reader.problem(table, number, "From" if kind == "edge" else "ID",
                            f"the model has no {what}")
             continue
-        entry = (kind, key, data["Language"].strip(), data["Field"].strip())
+        # a group's texts are the model's, the group in place of a field
+        field = data["ID"].strip() if kind == _GROUP else data["Field"].strip()
+        entry = (kind, key, data["Language"].strip(), field)
         if entry in rows:
-            reader.problem(table, number, "Text", f"the {entry[3]} of this {kind} in "
-                                                  f"{entry[2]} is also given in row {rows[entry]}")
+            what = f"the group {field!r}" if kind == _GROUP else f"the {field} of this {kind}"
+            reader.problem(table, number, "Text", f"{what} in {entry[2]} is also given in row "
+                                                  f"{rows[entry]}")
             continue
         rows[entry] = number
-        found.setdefault((kind, key), []).append((entry[2], entry[3], data["Text"]))
+        found.setdefault((kind, key), []).append((entry[2], field, data["Text"]))
     own = found.pop((_MODEL, None), None)
     if own is not None:
         _read_own(table, model, own, rows, reader)
+    groups = found.pop((_GROUP, None), None)
+    if groups is not None:
+        _read_groups(table, model, groups, rows, reader)
     for (kind, key), entries in found.items():
         element = model.get(kind, key)
         translated = replace(element, translations=Translations(
@@ -119,6 +136,17 @@ def _read_own(table: Table, model: Model, entries, rows: dict, reader: Reader) -
         reader.problem(table, _row_of(where, _MODEL, None, rows), "Text", f"{where}: {message}")
     if not problems and not reader.problems:
         model.set_info(translations=translations)
+
+
+def _read_groups(table: Table, model: Model, entries, rows: dict, reader: Reader) -> None:
+    """The names of the nodes' groups in other languages (``Model.group_translations``)."""
+    translations = Translations(tuple(model.group_translations.entries) + tuple(entries))
+    problems = group_translation_problems(translations)
+    for problem in problems:
+        reader.problem(table, _row_of(problem.location, _GROUP, None, rows), "Text",
+                       f"{problem.location}: {problem.message}")
+    if not problems and not reader.problems:
+        model.set_group_translations(translations)
 
 
 def _text(row: list, index: int) -> str:

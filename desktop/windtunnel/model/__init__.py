@@ -5,13 +5,14 @@ Pure Python (psygnal for change events); never imports Qt, the engine or io.
 
 from ..errors import LoadError, ModelError, Problem, SaveError, WindtunnelError
 from .document import KINDS, Model, Removal
-from .elements import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
-                       DEFUZZIFICATIONS, DIRECTIONS, DRIVER_MODES, IMPLICATIONS,
-                       INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, PRECISIONS, RULES, START_VECTORS,
-                       UNIONS, ZERO_MODES, Edge, Intervention, Node, Objective, Participant,
-                       Rating, Scenario, Settings, Source, WeightOverride, is_valid_id, slugify)
-from .translations import (TRANSLATABLE, Translations, edits_original, is_valid_tag,
-                           translated, with_text)
+from .elements import Edge, Intervention, Node, Objective, Scenario, Settings, Source, WeightOverride
+from .participants import Participant, Rating
+from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFAULT_WEIGHT,
+                         DEFUZZIFICATIONS, DIRECTIONS, DRIVER_MODES, IMPLICATIONS,
+                         INTERVENTION_MODES, LINGUISTIC_TERMS, NODE_KINDS, PRECISIONS, RULES,
+                         START_VECTORS, UNIONS, ZERO_MODES, is_valid_id, slugify)
+from .translations import (TRANSLATABLE, Translations, edits_original, group_name,
+                           is_valid_tag, translated, with_text)
 from .fileformat import FORMAT_NAME, FORMAT_VERSION, dumps, load, loads, model_from_dict, model_to_dict, save
 
 __all__ = [
@@ -23,5 +24,5 @@ __all__ = [
     "slugify", "load", "loads", "save", "dumps", "model_to_dict", "model_from_dict",
     "FORMAT_NAME", "FORMAT_VERSION", "WindtunnelError", "ModelError", "LoadError",
     "SaveError", "Problem", "Translations", "TRANSLATABLE", "translated", "is_valid_tag",
-    "edits_original", "with_text",
+    "edits_original", "with_text", "group_name",
 ]

@@ -12,6 +12,9 @@ Every mutation is checked first and either applies completely or raises
 - a participant's ratings join existing nodes (shared, or the participant's own), their own
   nodes' ids are not ids of shared nodes, and ratings cite existing sources.
 
+The checks of references and of the title, description and translations are in
+:mod:`windtunnel.model.integrity`; each element's own in :mod:`windtunnel.model.elements`.
+
 Order is part of the document (it is the order in the file and in the tables), so the
 primitives are ``insert_*(index, element)``; ``add_*`` inserts at the end. Removing an
 element also removes or rewrites what mentions it, and returns a :class:`Removal` record
@@ -36,11 +39,13 @@ from typing import Collection, Iterable
 from psygnal import Signal
 
 from ..errors import ModelError, Problem
-from .elements import (MAX_LABEL, MAX_TEXT, Edge, Node, Objective, Participant, Scenario,
-                       Settings, Source)
 from ..language import translate
-from .textcheck import lone_surrogate, surrogate_message
-from .translations import TRANSLATABLE, Translations
+from .bulk import edges_fit
+from .elements import Edge, Node, Objective, Scenario, Settings, Source
+from .integrity import (group_translation_problems, info_problems,
+                        info_translation_problems, reference_problems)
+from .participants import Participant
+from .translations import Translations
 
 __all__ = ["Model", "Removal", "KINDS"]
 
@@ -102,10 +107,12 @@ class Model:
 
     def __init__(self, title: str = "Untitled model", description: str = "",
                  settings: Settings | None = None,
-                 translations: Translations | None = None) -> None:
+                 translations: Translations | None = None,
+                 group_translations: Translations | None = None) -> None:
         self._title = title
         self._description = description
         self._translations = translations or Translations()
+        self._group_translations = group_translations or Translations()
         self._settings = settings or Settings()
         self._collections = {kind: _Collection() for kind in KINDS}
         self._revision = 0
@@ -115,7 +122,9 @@ class Model:
     @classmethod
     def from_elements(cls, *, title: str = "Untitled model", description: str = "",
                       settings: Settings | None = None,
-                      translations: Translations | None = None, sources: Iterable[Source] = (),
+                      translations: Translations | None = None,
+                      group_translations: Translations | None = None,
+                      sources: Iterable[Source] = (),
                       nodes: Iterable[Node] = (), edges: Iterable[Edge] = (),
                       scenarios: Iterable[Scenario] = (),
                       objectives: Iterable[Objective] = (),
@@ -128,13 +137,21 @@ class Model:
         importer does row by row, to name the row of each problem): those are not checked
         again, so each element is checked once; the model's own checks (unique keys,
         references) run for every element."""
-        model = cls(title, description, settings, translations)
+        model = cls(title, description, settings, translations, group_translations)
         problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
-        problems += [Problem(f, m) for f, m in _info_translation_problems(model._translations)]
+        problems += info_translation_problems(model._translations)
+        problems += group_translation_problems(model._group_translations)
         for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
                                ("scenario", scenarios), ("objective", objectives),
                                ("participant", participants)):
             coll = model._collections[kind]
+            if kind == "edge" and kind in checked:
+                elements = list(elements)
+                if edges_fit(elements, model._collections["node"].by_key,
+                             model._collections["source"].by_key):
+                    coll.items.extend(elements)          # all sound: no need to go one
+                    coll.by_key.update((e.key, e) for e in elements)    # by one
+                    continue
             for i, element in enumerate(elements):
                 where = f"{_PLURAL[kind]}[{i}]"
                 found = model._element_problems(kind, element, own=kind not in checked)
@@ -143,7 +160,7 @@ class Model:
                     coll.items.append(element)
                     coll.by_key[_key(kind, element)] = element
         problems.extend(Problem(f"settings.{f}", m)
-                        for f, m in model._reference_problems("settings", model._settings))
+                        for f, m in reference_problems(model._collections, "settings", model._settings))
         if problems:
             raise ModelError(problems)
         return model
@@ -152,7 +169,8 @@ class Model:
         """An independent snapshot (elements are immutable, so this is cheap)."""
         return Model.from_elements(
             title=self._title, description=self._description, settings=self._settings,
-            translations=self._translations, **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
+            translations=self._translations, group_translations=self._group_translations,
+            **{_PLURAL[k]: list(self._collections[k].items) for k in KINDS})
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -160,6 +178,9 @@ class Model:
     description = property(lambda self: self._description)
     #: The title, description and time unit in other languages (``translated(model, ...)``).
     translations = property(lambda self: self._translations)
+    #: The names of the nodes' groups in other languages: ``(tag, group, text)`` entries,
+    #: the group as the nodes write it in place of a field (``group_name(model, group)``).
+    group_translations = property(lambda self: self._group_translations)
     #: The name of a time step (the settings hold it; here so it reads like the title).
     time_unit = property(lambda self: self._settings.time_unit)
     settings = property(lambda self: self._settings)
@@ -206,8 +227,10 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Model):
             return NotImplemented
-        return (self._title, self._description, self._settings, self._translations) == (
-            other._title, other._description, other._settings, other._translations) and all(
+        return (self._title, self._description, self._settings, self._translations,
+                self._group_translations) == (
+            other._title, other._description, other._settings, other._translations,
+            other._group_translations) and all(
             self._collections[k].items == other._collections[k].items for k in KINDS)
 
     __hash__ = None  # mutable
@@ -368,7 +391,7 @@ class Model:
 
     def set_settings(self, settings: Settings) -> Settings:
         """Replace the engine settings; return the old ones."""
-        problems = settings.problems() + self._reference_problems("settings", settings)
+        problems = settings.problems() + reference_problems(self._collections, "settings", settings)
         if problems:
             raise ModelError([Problem(f"settings.{f}", m) for f, m in problems])
         old = self._settings
@@ -383,25 +406,27 @@ class Model:
         new_title = old[0] if title is None else title
         new_description = old[1] if description is None else description
         new_translations = old[2] if translations is None else translations
-        problems = []
-        if not isinstance(new_title, str) or not new_title.strip() or len(new_title) > MAX_LABEL:
-            problems.append(Problem("title", translate("document", "must be text of 1-{max_label} characters").format(
-                                                 max_label=MAX_LABEL)))
-        if not isinstance(new_description, str) or len(new_description) > MAX_TEXT:
-            problems.append(Problem("description",
-                                    translate("document", "must be text of at most {max_text:,} "
-                                                          "characters").format(
-                                        max_text=MAX_TEXT)))
-        for name, text in (("title", new_title), ("description", new_description)):
-            position = lone_surrogate(text) if isinstance(text, str) else None
-            if position is not None:
-                problems.append(Problem(name, surrogate_message(text, position)))
-        problems += [Problem(f, m) for f, m in _info_translation_problems(new_translations)]
+        problems = info_problems(new_title, new_description, new_translations)
         if problems:
             raise ModelError(problems)
         self._title, self._description = new_title, new_description
         self._translations = new_translations
         if (new_title, new_description, new_translations) != old:
+            self._revision += 1
+            self.info_changed.emit()
+        return old
+
+    def set_group_translations(self, translations: Translations) -> Translations:
+        """Replace the names of the groups in other languages; return the old ones.
+
+        A group's translations are the model's, not a node's: every node of the group shows
+        them. Emits ``info_changed`` (the model's own text)."""
+        problems = group_translation_problems(translations)
+        if problems:
+            raise ModelError(problems)
+        old = self._group_translations
+        if translations != old:
+            self._group_translations = translations
             self._revision += 1
             self.info_changed.emit()
         return old
@@ -461,64 +486,7 @@ class Model:
         if key != replacing and key in self._collections[kind].by_key:
             what = "an edge from {} to {}".format(*key) if kind == "edge" else f"id {key!r}"
             problems.append(("", f"{what} already exists"))
-        return problems + self._reference_problems(kind, element)
-
-    def _reference_problems(self, kind: str, element) -> list[tuple[str, str]]:
-        nodes = self._collections["node"].by_key
-        out = []
-
-        def need(collection, field_name, key, what):
-            if key not in self._collections[collection].by_key:
-                out.append((field_name, f"{key!r} is not {what}"))
-
-        if kind in ("node", "edge"):
-            for i, source_id in enumerate(element.sources):
-                need("source", f"sources[{i}]", source_id, "a source")
-        if kind == "node":
-            for participant in self._collections["participant"].items:
-                if any(own.id == element.id for own in participant.nodes):
-                    out.append(("id", f"{element.id!r} is already a node of participant "
-                                      f"{participant.id!r}'s own"))
-        elif kind == "participant":
-            out.extend(self._participant_problems(element))
-        if kind == "edge":
-            need("node", "source", element.source, "a node")
-            need("node", "target", element.target, "a node")
-        elif kind == "scenario":
-            for i, item in enumerate(element.interventions):
-                need("node", f"interventions[{i}].node", item.node, "a node")
-            for i, item in enumerate(element.overrides):
-                if item.key not in self._collections["edge"].by_key:
-                    out.append((f"overrides[{i}]",
-                                f"there is no edge from {item.source!r} to {item.target!r}"))
-        elif kind == "objective":
-            need("node", "node", element.node, "a node")
-        elif kind == "settings":
-            for i, node_id in enumerate(element.convergence_nodes):
-                if node_id not in nodes:
-                    out.append((f"convergence_nodes[{i}]", f"{node_id!r} is not a node"))
-        return out
-
-    def _participant_problems(self, participant: Participant) -> list[tuple[str, str]]:
-        """Own nodes do not shadow shared ones; ratings join known nodes and cite sources."""
-        shared = self._collections["node"].by_key
-        known_sources = self._collections["source"].by_key
-        out = []
-        own = set()
-        for i, node in enumerate(participant.nodes):
-            if node.id in shared:
-                out.append((f"nodes[{i}].id", f"{node.id!r} is already a shared node"))
-            own.add(node.id)
-            out.extend((f"nodes[{i}].sources[{j}]", f"{s!r} is not a source")
-                       for j, s in enumerate(node.sources) if s not in known_sources)
-        for i, rating in enumerate(participant.ratings):
-            for end in ("source", "target"):
-                node_id = getattr(rating, end)
-                if node_id not in shared and node_id not in own:
-                    out.append((f"ratings[{i}].{end}", f"{node_id!r} is not a node"))
-            out.extend((f"ratings[{i}].sources[{j}]", f"{s!r} is not a source")
-                       for j, s in enumerate(rating.sources) if s not in known_sources)
-        return out
+        return problems + reference_problems(self._collections, kind, element)
 
 
 def _without_source(participant: Participant, source_id: str) -> Participant:
@@ -529,12 +497,3 @@ def _without_source(participant: Participant, source_id: str) -> Participant:
         return replace(item, sources=tuple(s for s in item.sources if s != source_id))
     return replace(participant, ratings=tuple(map(drop, participant.ratings)),
                    nodes=tuple(map(drop, participant.nodes)))
-
-
-def _info_translation_problems(translations) -> list[tuple[str, str]]:
-    """Problems of the model's own translations (title, description, time unit)."""
-    if not isinstance(translations, Translations):
-        return [("translations", "is not a set of translations")]
-    return translations.problems(TRANSLATABLE["Model"], {"title": MAX_LABEL,
-                                                         "description": MAX_TEXT,
-                                                         "time_unit": 40})

@@ -7,7 +7,11 @@ older version has its schema beside it). Since version 3, nodes, edges, scenario
 objectives and sources may carry ``translations`` of their text by language tag (see
 :mod:`windtunnel.model.translations`); since version 4, participants (their name and role)
 and the model itself (a top-level ``translations`` of its title, description and
-``time_unit``) may too. Keys are written in a fixed
+``time_unit``) may too, and so may the groups of the nodes (a top-level
+``group_translations``, ``{tag: {group: text}}``: a group is free text on each node, so
+its names in other languages belong to the model) and a source's publisher. Those last
+two were added within version 4, before any release wrote version 4: files of the
+released versions (1 to 3) cannot hold them, and each is optional, so the version stays 4. Keys are written in a fixed
 order with two-space indentation and fields equal to their default left out, so that files
 diff well in git.
 
@@ -32,8 +36,9 @@ from . import jsonscan, migrations
 from .atomic import atomic_write, special_kind
 from .document import KINDS, Model
 from .textcheck import short_repr
-from .elements import (Edge, Intervention, Node, Objective, Participant, Rating, Scenario,
-                       Settings, Source, WeightOverride)
+from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
+                       WeightOverride)
+from .participants import Participant, Rating
 from .translations import Translations
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "save", "dumps",
@@ -42,11 +47,14 @@ __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "
 FORMAT_NAME = "windtunnel-model"
 FORMAT_VERSION = migrations.FORMAT_VERSION
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: The most groups one language of ``group_translations`` may name (a map has far fewer).
+MAX_TRANSLATED_GROUPS = 10_000
 
 _SECTIONS = (("sources", Source), ("nodes", Node), ("edges", Edge),
              ("scenarios", Scenario), ("objectives", Objective),
              ("participants", Participant))
-_TOP_KEYS = ("format", "version", "title", "description", "translations", "settings") + tuple(
+_TOP_KEYS = ("format", "version", "title", "description", "translations", "group_translations",
+             "settings") + tuple(
     name for name, _ in _SECTIONS)
 _NESTED = {("Scenario", "interventions"): Intervention, ("Scenario", "overrides"): WeightOverride,
            ("Participant", "ratings"): Rating, ("Participant", "nodes"): Node}
@@ -80,6 +88,8 @@ def model_to_dict(model: Model) -> dict:
         data["description"] = model.description
     if model.translations:
         data["translations"] = model.translations.to_dict()
+    if model.group_translations:
+        data["group_translations"] = model.group_translations.to_dict()
     data["settings"] = _element_to_dict(model.settings)
     for name, _ in _SECTIONS:
         elements = getattr(model, name)
@@ -244,6 +254,8 @@ def model_from_dict(raw: dict) -> Model:
                                               value=_short(value))))
     translations = (_translations(raw["translations"], "translations", problems)
                     if "translations" in raw else Translations())
+    groups = (_group_translations(raw["group_translations"], problems)
+              if "group_translations" in raw else Translations())
     settings = _build(Settings, raw.get("settings", {}), "settings", problems)
     sections = {}
     for name, cls in _SECTIONS:
@@ -255,7 +267,8 @@ def model_from_dict(raw: dict) -> Model:
     if problems:
         raise LoadError(problems)
     try:
-        model = Model.from_elements(settings=settings, checked=KINDS, **sections)
+        model = Model.from_elements(settings=settings, group_translations=groups,
+                                    checked=KINDS, **sections)
         model.set_info(title=title, description=description, translations=translations)
     except ModelError as exc:
         raise LoadError(exc.problems) from None
@@ -321,6 +334,22 @@ def _translations(value, where, problems) -> Translations:
         problems.append(Problem(f"{where}.{str(tag)[:40]}", f"{_short(value[tag])} is not an "
                                                              "object of texts by field"))
     return Translations() if shapeless else Translations.from_dict(value)
+
+
+def _group_translations(value, problems) -> Translations:
+    """The top-level ``group_translations``, ``{tag: {group: text}}``: the names of the
+    nodes' groups in other languages (checked with the model, as its own translations
+    are). At most :data:`MAX_TRANSLATED_GROUPS` groups per language, so a hostile file
+    is refused before it is sorted."""
+    where = "group_translations"
+    if isinstance(value, dict):
+        for tag, texts in value.items():
+            if isinstance(texts, dict) and len(texts) > MAX_TRANSLATED_GROUPS:
+                problems.append(Problem(f"{where}.{str(tag)[:40]}", translate(
+                    "fileformat", "translates {count:,} groups, more than {limit:,}").format(
+                        count=len(texts), limit=MAX_TRANSLATED_GROUPS)))
+                return Translations()
+    return _translations(value, where, problems)
 
 
 def _normalise(hint: str, value):

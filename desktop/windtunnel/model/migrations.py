@@ -13,7 +13,10 @@ older version keeps loading; each version has a golden file under ``tests/data/g
   every language falls back to, so the step only raises the version number.
 - 3 -> 4: participants (their name and role) and the model itself (its title, description
   and time unit, in a top-level ``translations``) may carry translations too. A version-3
-  file has none, so the step only raises the version number.
+  file has none, so the step only raises the version number. Within version 4, before any
+  release wrote it, the nodes' groups (a top-level ``group_translations``) and sources'
+  publishers gained translations too: optional, and absent from every file of versions 1
+  to 3, so no step is needed and the version stays 4.
 """
 
 from __future__ import annotations

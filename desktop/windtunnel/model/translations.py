@@ -1,7 +1,7 @@
 """A model's own text in several languages: translations by language tag, the original the fallback.
 
 A node's label and description, an edge's rationale, a scenario's label and description,
-an objective's label, a source's title and note, a participant's name (``label``) and
+an objective's label, a source's title, publisher and note, a participant's name (``label``) and
 role, and the model's own title, description and name of its time step (``time_unit``,
 which lives in the settings) may carry translations. Each element holds them in one
 immutable :class:`Translations` value (``translations`` field; the model's in
@@ -32,7 +32,7 @@ from ..language import LANGUAGES, ORIGINAL, current
 from .textcheck import lone_surrogate, short_repr, surrogate_message
 
 __all__ = ["Translations", "TRANSLATABLE", "translated", "edits_original", "with_text",
-           "is_valid_tag", "MAX_LANGUAGES", "language_rank"]
+           "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name", "group_key_problems"]
 
 #: The texts each kind of element may carry translations of, in the order files write them.
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
@@ -40,11 +40,11 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "Edge": ("rationale",),
     "Scenario": ("label", "description"),
     "Objective": ("label",),
-    "Source": ("title", "note"),
+    "Source": ("title", "publisher", "note"),
     "Participant": ("label", "role"),
     "Model": ("title", "description", "time_unit"),
 }
-_FIELD_ORDER = ("label", "title", "description", "rationale", "note", "role", "time_unit")
+_FIELD_ORDER = ("label", "title", "publisher", "description", "rationale", "note", "role", "time_unit")
 
 #: At most this many languages per element: enough for any workshop, bounded for hostile files.
 MAX_LANGUAGES = 40
@@ -155,6 +155,14 @@ class Translations:
         kept = tuple(e for e in self.entries if (e[0], e[1]) != (tag, name))
         return Translations(kept + ((tag, name, text),) if text else kept)
 
+    def renamed(self, old: str, new: str) -> "Translations":
+        """A copy whose texts of ``old`` are texts of ``new`` (a group renamed), replacing
+        any ``new`` had in the same language."""
+        moved = {tag for tag, name, _ in self.entries if name == old}
+        return Translations(tuple(
+            (tag, new if name == old else name, text) for tag, name, text in self.entries
+            if not (name == new and tag in moved)))
+
     def without_language(self, tag: str) -> "Translations":
         """A copy with every text of ``tag`` removed."""
         return Translations(tuple(e for e in self.entries if e[0] != tag))
@@ -222,6 +230,27 @@ def translated(element, name: str = "label", language: str | None = None) -> str
         if text is not None:
             return text
     return getattr(element, name)
+
+
+def group_name(model, group: str, language: str | None = None) -> str:
+    """The name of the nodes' group ``group`` in ``language`` (default: the current one),
+    falling back to the group as the nodes write it. A group's translations belong to the
+    model (``Model.group_translations``, the group in place of a field), so every node of
+    the group, the legend and every export read the same name."""
+    translations = getattr(model, "group_translations", None)
+    if translations and group:
+        text = translations.lookup(current() if language is None else language, group)
+        if text is not None:
+            return text
+    return group
+
+
+def group_key_problems(name: object, limit: int) -> list[str]:
+    """What is wrong with ``name`` as the group a translation is of (a node's group is
+    free text of at most ``limit`` characters, never empty when it has a name)."""
+    if isinstance(name, str) and not name.strip():
+        return ["has no name: only a named group has translations"]
+    return _text_problems(name, limit)
 
 
 def edits_original(language: str | None = None) -> bool:

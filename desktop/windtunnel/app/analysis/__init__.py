@@ -18,7 +18,8 @@ workshop mode. What the analysis is about lives in the Qt-free
 - :mod:`.map_layer`, :mod:`.hover` and :mod:`.colours` draw results on the map;
 - :mod:`.results_dock` with :mod:`.charts`, :mod:`.matrix`, :mod:`.scorecard`,
   :mod:`.why`, :mod:`.structure_view`, :mod:`.tornado` are the result views;
-- :mod:`.settings_dialog`, :mod:`.exports`, :mod:`.brief`.
+- :mod:`.settings_dialog`, :mod:`.exports`, :mod:`.brief` (with :mod:`.disagreement_page`)
+  and :mod:`.story_export`, printed on :mod:`.pages`.
 """
 
 from ...lazyimport import lazy_exports

@@ -20,26 +20,22 @@ def says_text(change: np.ndarray, label: str) -> str:
     changes ``change`` (participants,) of the node ``label``."""
     rises, falls = int((change > SAYS).sum()), int((change < -SAYS).sum())
     count = len(change)
+    # (how many, said after another part, said first): "1 that it falls" needs a part before
+    phrases = (
+        (rises, None, QCoreApplication.translate(
+            "ParticipantResults", "{k} of {n} participants' maps say {node} rises")),
+        (falls, QCoreApplication.translate("ParticipantResults", "{k} of {n} say it falls"),
+         QCoreApplication.translate(
+             "ParticipantResults", "{k} of {n} participants' maps say {node} falls")),
+        (count - rises - falls,
+         QCoreApplication.translate("ParticipantResults", "{k} of {n} see no change"),
+         QCoreApplication.translate(
+             "ParticipantResults", "No participant's map says {node} changes")),
+    )
     parts = []
-    if rises:
-        parts.append(QCoreApplication.translate(
-            "ParticipantResults", "{k} of {n} participants' maps say {node} rises").format(
-            k=rises, n=count, node=label))
-    if falls:
-        parts.append(
-            QCoreApplication.translate("ParticipantResults", "{k} of {n} say it falls").format(
-                k=falls, n=count) if parts else
-            QCoreApplication.translate(
-                "ParticipantResults", "{k} of {n} participants' maps say {node} falls").format(
-                k=falls, n=count, node=label))
-    still = count - rises - falls
-    if still:
-        parts.append(
-            QCoreApplication.translate("ParticipantResults", "{k} of {n} see no change").format(
-                k=still, n=count) if parts else
-            QCoreApplication.translate(
-                "ParticipantResults", "No participant's map says {node} changes").format(
-                node=label))
+    for k, later, first in phrases:
+        if k:
+            parts.append((later if parts else first).format(k=k, n=count, node=label))
     return QCoreApplication.translate("ParticipantResults", "{counts}.").format(
         counts=QCoreApplication.translate("ParticipantResults", "; ").join(parts))
 

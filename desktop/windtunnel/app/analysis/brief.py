@@ -1,7 +1,7 @@
 """The one-page PDF brief: the map with results, the top changes, the scorecard, one chart.
 
-A4 landscape, drawn with QPainter on a QPdfWriter (both in PySide6-Essentials' QtGui), so
-text stays text and the map stays vector. The page, for the current scenario:
+A4 landscape (the page, the fonts and the tinted map are :mod:`.pages`'). The page, for
+the current scenario:
 
 - a title (model and scenario) and a line on how the numbers were made (rule, activation,
   steps, the run's verdict, Monte Carlo samples and seed when there are bands, the date);
@@ -12,11 +12,8 @@ text stays text and the map stays vector. The page, for the current scenario:
   node; the shown figures add up to the shown change), and a chart of the three most
   changed nodes (baseline dashed, scenario solid, shaded bands when available).
 
-A model with participants gets a second page, **where the participants disagree**: the
-same map under the disagreement lens (:mod:`windtunnel.app.participants_lens`: amber bands
-as wide as the spread of the ratings, a ± ring on each sign conflict) with the lens's
-legend under the map, and the edges the participants disagree on most (sign conflicts
-first, then by spread), with how many rated each and which way.
+A model with participants gets a second page, **where the participants disagree**
+(:mod:`.disagreement_page`).
 
 The explanations take a batch of runs (:func:`brief_breakdowns`, on a worker); the pages
 themselves are painted on the GUI thread (the map is a scene). Every word the pages paint
@@ -29,75 +26,33 @@ from __future__ import annotations
 import datetime as _dt
 
 import numpy as np
-from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF,
-                            QPointF, QRectF, QSize, QSizeF, Qt)
-
-from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter,
-                           QPainterPath, QPdfWriter, QPen, QPolygonF)
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ... import __version__
-from ...engine import breakdown_plan, compiled_model, disagreement, lever_shares, rating_table
-from ...model import translated
+from ...engine import breakdown_plan, compiled_model, lever_shares
 from ...engine.compile import compile_scenario
-from .charts import OKABE_ITO
-from ..choices import choice_text
-from .figures import percent, rounded_parts, signed
-from .pdf_text import readable_text_layer
 from ...session import ResultsSnapshot, describe_levers
-from ..canvas import CanvasScene
-from ..export import map_rect, render_map
-from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
-from .colours import change_colour, change_colours, change_scale, legend_size, run_span
+from ..choices import choice_text
 from ..formats import number
+from .charts import OKABE_ITO
+from .colours import change_colour, run_span
+from .disagreement_page import paint_lens_page
+from .figures import percent, rounded_parts, signed
+from .pages import change_at, heading, page_font, paint_map, paint_title, pdf_document
 
-__all__ = ["brief_pdf_bytes", "brief_breakdowns", "pdf_document", "paint_map", "page_font",
-           "paint_title", "change_at",
-           "PAGE_DPI", "PAGE_MARGIN_MM", "TOP_CHANGES", "EXPLAINED", "DISAGREED",
-           "paint_lens_page"]
+__all__ = ["brief_pdf_bytes", "brief_breakdowns", "TOP_CHANGES", "EXPLAINED"]
 
 TOP_CHANGES = 10
-#: Edges the participants' page lists (the most disagreed first).
-DISAGREED = 12
 #: Outcomes whose change the brief explains (objective nodes first).
 EXPLAINED = 2
 #: Changes smaller than this are not worth a line in the brief.
 MIN_CHANGE = 5e-4
-#: The map is painted at this many pixels per map unit before it is placed on the page.
-MAP_SCALE = 1.5
 #: The chart goes under the map when the map leaves at least this much of its column.
 CHART_MIN_HEIGHT = 150
-#: The colour scale is painted at this many pixels per screen pixel.
-LEGEND_PIXELS = 3
-PAGE_DPI = 144
-#: The A4 landscape pages' margin on every side (brief and story).
-PAGE_MARGIN_MM = 12
 
 #: Qt's catalogue lookup, by the name lupdate looks for (context "Brief").
 translate = QCoreApplication.translate
-
-
-def change_at(unit: str, step: int) -> str:
-    """The colour scale's caption: the change from baseline at ``unit`` ``step``."""
-    return translate("Brief", "Change from baseline at {unit} {step}").format(unit=unit,
-                                                                              step=step)
-
-
-def paint_title(painter: QPainter, page: QRectF, text: str) -> float:
-    """A page's title across its top (antialiased from here on); returns its height."""
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    painter.setPen(QColor("#1a1a1a"))
-    painter.setFont(page_font(17, True))
-    title_h = painter.fontMetrics().height()
-    painter.drawText(QRectF(page.left(), page.top(), page.width(), title_h),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), text)
-    return title_h
-
-
-def page_font(size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
 
 
 def brief_breakdowns(snapshot: ResultsSnapshot, *, progress=None, cancel=None) -> list:
@@ -136,31 +91,6 @@ def brief_pdf_bytes(snapshot: ResultsSnapshot, breakdowns=()) -> bytes:
         else:
             paint_lens_page(painter, page, snapshot)
     return pdf_document(f"{results.title}: {current.label}", pages, paint_page)
-
-
-def pdf_document(title: str, pages: int, paint_page) -> bytes:
-    """An A4 landscape PDF of ``pages`` pages at PAGE_DPI, as bytes; ``paint_page(painter,
-    page_rect, number)`` paints each. Its text layer reads back as the characters drawn
-    (:func:`~.pdf_text.readable_text_layer`)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PAGE_DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape,
-                                     QMarginsF(*[PAGE_MARGIN_MM] * 4),
-                                     QPageLayout.Millimeter))
-    writer.setTitle(title)
-    writer.setCreator(f"Windtunnel {__version__}")
-    painter = QPainter(writer)
-    page = QRectF(0, 0, writer.width(), writer.height())
-    for index in range(pages):
-        if index:
-            writer.newPage()
-        paint_page(painter, page, index)
-    painter.end()
-    buffer.close()
-    return readable_text_layer(bytes(data))
 
 
 def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdowns) -> None:
@@ -217,136 +147,6 @@ def _paint(painter: QPainter, page: QRectF, snapshot, results, current, breakdow
                          "directions and relative sizes, not forecasts"))
 
 
-def paint_map(painter: QPainter, rect: QRectF, snapshot, span: float, scale,
-              focus=None, *, lens: bool = False) -> QRectF:
-    """The snapshot's map, tinted by the change at its step, in a frame at the top of
-    ``rect`` as tall as the map's shape needs, with the colour scale under the map; returns
-    the frame.
-
-    The map is painted on a scene of its own (the window's map is never changed to paint a
-    brief), into an image at the screen's resolution and MAP_SCALE times the map's size,
-    so that node labels wrap and show exactly as on the screen (painted straight into the
-    PDF at its resolution, the labels would not fit their nodes), then drawn into the frame.
-    ``focus`` (nodes, edges) fades the rest of the map, as the story does; ``lens`` draws
-    the disagreement lens on the map and its legend under the colour scale.
-    """
-    scene = CanvasScene(snapshot.model, None, dark=False)
-    try:
-        if lens:
-            marks = DisagreementLens()
-            scene.addItem(marks)
-            marks.update_marks(snapshot.model)
-        colours = change_colours(snapshot.change[snapshot.step], span)
-        scene.set_tints(dict(zip(snapshot.results.node_ids, colours)))
-        if focus is not None:
-            scene.set_focus(*focus)
-        source = map_rect(scene)
-        image = QImage(QSize(round(source.width() * MAP_SCALE),
-                             round(source.height() * MAP_SCALE)), QImage.Format_RGB32)
-        image_painter = QPainter(image)
-        render_map(scene, image_painter, QRectF(image.rect()), groups=False)
-        image_painter.end()
-        screen = PAGE_DPI / 96.0             # legends are laid out at the screen's resolution
-        lens_room = lens_legend_size(7.5)[1] + 8 if lens else 0.0
-        scale_room = (legend_size(7.5)[1] + 16 + lens_room) * screen
-        room = rect.adjusted(1, 1, -1, -scale_room)
-        fitted = QSizeF(image.size()).scaled(room.size(), Qt.KeepAspectRatio)
-        frame = QRectF(rect.left(), rect.top(), rect.width(), fitted.height() + scale_room + 2)
-        target = QRectF(room.left() + (room.width() - fitted.width()) / 2, room.top(),
-                        fitted.width(), fitted.height())
-        painter.setPen(QPen(QColor("#cccccc"), 1))
-        painter.setBrush(Qt.NoBrush)
-        painter.drawRect(frame)
-        painter.drawImage(target, image)
-        strip = QRectF(frame.left() + 1, target.bottom(), frame.width() - 2, scale_room)
-        legend = QImage((strip.size() / screen * LEGEND_PIXELS).toSize(), QImage.Format_ARGB32)
-        legend.setDevicePixelRatio(LEGEND_PIXELS)            # laid out at the screen's size,
-        legend.fill(Qt.transparent)                          # painted sharp
-        legend_painter = QPainter(legend)
-        legend_painter.setRenderHint(QPainter.Antialiasing, True)
-        laid_out = QRectF(QPointF(0, 0), strip.size() / screen)
-        change_scale(scene, scale, point_size=7.5)(
-            legend_painter, laid_out.adjusted(0, 0, 0, -lens_room))
-        if lens:
-            paint_lens_legend(legend_painter, laid_out.adjusted(0, 0, 10, 10), point_size=7.5)
-        legend_painter.end()
-        painter.drawImage(strip, legend)
-        return frame
-    finally:
-        scene.detach()
-        scene.deleteLater()
-
-
-def paint_lens_page(painter: QPainter, page: QRectF, snapshot) -> None:
-    """The brief's page on the participants: the map under the disagreement lens with its
-    legend, and the most disagreed edges (see the module docstring)."""
-    model, results = snapshot.model, snapshot.results
-    title_h = paint_title(painter, page, translate(
-        "Brief", "{title}: where the participants disagree").format(title=results.title))
-    s = model.settings
-    painter.setFont(page_font(9))
-    sub_h = painter.fontMetrics().height()
-    painter.setPen(QColor("#555555"))
-    zeros = (translate("Brief", "absent ratings count as zero")
-             if s.aggregation_zeros == "include" else
-             translate("Brief", "absent ratings are left out"))
-    painter.drawText(QRectF(page.left(), page.top() + title_h + 2, page.width(), sub_h),
-                     int(Qt.AlignLeft | Qt.AlignVCenter),
-                     translate(
-                         "Brief", "%n participant(s) \u00b7 the map's weights are the "
-                         "{method} of their ratings; {zeros} \u00b7 map tinted by {scenario} "
-                         "at {unit} {step}", None, len(model.participants)).format(
-                         method=choice_text(s.aggregation), zeros=zeros,
-                         scenario=snapshot.result.label, unit=s.time_unit,
-                         step=snapshot.step))
-    top = page.top() + title_h + sub_h + 14
-    body = QRectF(page.left(), top, page.width(), page.bottom() - top)
-    left = QRectF(body.left(), body.top(), body.width() * 0.56, body.height())
-    right = QRectF(left.right() + 18, body.top(), body.right() - left.right() - 18,
-                   body.height())
-    span = run_span(results, snapshot.change)
-    paint_map(painter, left, snapshot, span,
-              (span, change_at(s.time_unit, snapshot.step)), lens=True)
-    _disagreed(painter, right, model)
-
-
-def _disagreed(painter: QPainter, rect: QRectF, model) -> None:
-    """The edges the participants disagree on most: sign conflicts, then by spread."""
-    table = rating_table(model)
-    found = disagreement(table)
-    labels = {n.id: translated(n) for n in model.nodes}
-    for participant in model.participants:
-        labels.update((n.id, translated(n)) for n in participant.nodes)
-    rated = [j for j in range(len(table.edges)) if found.raters[j] > 1]
-    rated.sort(key=lambda j: (not found.conflict[j], -found.spread[j]))
-    y = _heading(painter, rect, translate("Brief", "The edges they disagree on most"))
-    painter.setFont(page_font(8.5))
-    h = painter.fontMetrics().height() + 3
-    if not rated:
-        painter.setPen(QColor("#555555"))
-        painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft),
-                         translate("Brief", "No edge is rated by two or more participants."))
-        return
-    for j in rated[:DISAGREED]:
-        source, target = table.edges[j]
-        edge = f"{labels.get(source, source)} \u2192 {labels.get(target, target)}"
-        if j >= table.shared:
-            edge = translate("Brief", "{edge} (not on the shared map)").format(edge=edge)
-        text = translate(
-            "Brief", "{edge}: %n rated, {up} raise, {down} lower, spread {spread}", None,
-            int(found.raters[j])).format(edge=edge, up=int(found.positive[j]),
-                                         down=int(found.negative[j]),
-                                         spread=f"{found.spread[j]:.2f}")
-        if found.conflict[j]:
-            text += " \u00b7 " + translate("Brief", "sign conflict")
-        painter.setPen(QColor("#a34a12" if found.conflict[j] else "#1a1a1a"))
-        painter.drawText(QRectF(rect.left(), y, rect.width(), h),
-                         int(Qt.AlignLeft | Qt.AlignVCenter),
-                         painter.fontMetrics().elidedText(text, Qt.ElideRight,
-                                                          int(rect.width())))
-        y += h
-
-
 def _levers_text(snapshot, results) -> str:
     scenario = snapshot.model.scenario(snapshot.scenario_id)
     return translate("Brief", "Levers: {levers}").format(
@@ -362,17 +162,8 @@ def _outcomes(snapshot, results, current) -> list[int]:
             and abs(current.final_change[i]) >= 5e-4]
 
 
-def _heading(painter: QPainter, rect: QRectF, text: str) -> float:
-    painter.setFont(page_font(11, True))
-    painter.setPen(QColor("#1a1a1a"))
-    h = painter.fontMetrics().height()
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), h),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), text)
-    return rect.top() + h + 4
-
-
 def _top_changes(painter, rect, results, current, uncertainty, span, outcomes) -> float:
-    y = _heading(painter, rect,
+    y = heading(painter, rect,
                  translate("Brief", "Largest changes at the last step (levers left out)"))
     order = outcomes[:TOP_CHANGES]
     painter.setFont(page_font(8.5))
@@ -415,7 +206,7 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
     rows = [r for r in results.scorecard if r.scenario_id == current.scenario_id]
     if not rows:
         return rect.top()
-    y = _heading(painter, rect, translate("Brief", "Objectives"))
+    y = heading(painter, rect, translate("Brief", "Objectives"))
     mc = snapshot.monte_carlo
     probability = ({r.objective_id: r.probability for r in mc.scorecard
                     if r.scenario_id == current.scenario_id} if mc is not None else {})
@@ -447,7 +238,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
     adding up to the shown change. Returns the y below the section."""
     if not breakdowns:
         return rect.top()
-    y = _heading(painter, rect, translate("Brief", "Why they changed (the parts add up)"))
+    y = heading(painter, rect, translate("Brief", "Why they changed (the parts add up)"))
     painter.setFont(page_font(8.5))
     h = painter.fontMetrics().height() + 2
     figures = rect.width() * 0.25
@@ -493,7 +284,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
 def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
     if rect.height() < 80 or not nodes:
         return
-    y = _heading(painter, rect,
+    y = heading(painter, rect,
                  translate("Brief", "Most changed nodes over time (dashed: baseline)"))
     plot = QRectF(rect.left() + 40, y + 4, rect.width() - 50, rect.bottom() - y - 40)
     series = [results.baseline[:, i] for i in nodes] + [current.states[:, i] for i in nodes]

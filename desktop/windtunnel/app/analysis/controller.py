@@ -4,8 +4,8 @@ What the analysis is about lives in :class:`~windtunnel.session.AnalysisSession`
 tested without a window). The controller gives it what only Qt has:
 
 - **Timing**: edits are coalesced into one run per event-loop turn (a zero-time timer
-  started by the session's ``edited`` signal); lever previews are debounced by
-  :data:`DEBOUNCE_MS`; the time replay advances every :data:`PLAY_MS`.
+  started by the session's ``edited`` signal); lever previews that arrive
+  in one event-loop pass become one re-run (:data:`DEBOUNCE_MS`); the time replay advances every :data:`PLAY_MS`.
 - **Workers**: Monte Carlo runs on the window's task runner (one long task at a time, with
   the progress bar and Cancel of the status bar), on a snapshot of the model, and lands in
   the session with the revision it was computed for. After each run, whether each run's
@@ -35,8 +35,10 @@ from ..formats import count
 
 __all__ = ["AnalysisController", "DEBOUNCE_MS", "PLAY_MS", "MONTE_CARLO_WORKERS", "soon"]
 
-#: Live slider debounce: positions arriving within this many ms become one re-run.
-DEBOUNCE_MS = 8
+#: Live slider debounce in ms: none. A drag's re-run starts in the next event-loop pass,
+#: after every slider position that arrived while the last step was handled (its re-run
+#: and repaint), so those become one re-run without waiting.
+DEBOUNCE_MS = 0
 #: Time replay: milliseconds per step.
 PLAY_MS = 180
 #: Monte Carlo threads in the app: one fewer than the engine's default, so that the

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
                                QSlider, QSpinBox, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ...model import translated
-from ...model.elements import MAX_STEPS
+from ...model import group_name, translated
+from ...model.vocabulary import MAX_STEPS
 from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
@@ -339,7 +339,9 @@ class LeverPanel(QWidget):
         set_only = self.set_only.isChecked()
         ids = [n.id for n in levers
                if (not set_only or n.id in self._settings)
-               and all(w in f"{n.label}\n{translated(n)}\n{n.id}\n{n.group}".casefold() for w in words)]
+               and all(w in f"{n.label}\n{translated(n)}\n{n.id}\n{n.group}\n"
+                            f"{group_name(controller.model, n.group)}".casefold()
+                       for w in words)]
         self.setEnabled(scenario is not None)
         self.tools.setVisible(bool(levers) and (not self.compact
                                                 or len(levers) > COMPACT_ROWS * self.columns))

@@ -32,7 +32,8 @@ from ...engine import compile_scenario, compiled_model
 from ...engine.contributions import edge_contributions
 from ...errors import WindtunnelError
 from ..canvas.scene_layer import SceneLayer
-from .colours import change_colours, change_scale, legend_size, paint_change_legend, run_span
+from .colours import (change_colours, change_scale, legend_size, paint_change_legend,
+                      run_span, span_of)
 from .hover import HoverText, Shown
 
 __all__ = ["MapResults", "ResultsLayer", "ChangeLegend"]
@@ -56,7 +57,7 @@ class ResultsLayer(SceneLayer):
         # paint() gets the exposed rectangle: halos and bands outside it are skipped (a
         # repaint of part of the view, a strip of an exported picture)
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption, True)
-        self.halos: list[tuple[str, float, QColor]] = []     # node id, magnitude 0..1, colour
+        self.halos: list[tuple[str, float, QColor]] = []     # node id, magnitude 0..1, glow
         self.flows: list[tuple[tuple[str, str], float, bool]] = []   # key, width 0..1, rise
         self.highlight: set[tuple[str, str]] = set()
         self.scale = 1.0         # workshop mode draws thicker
@@ -69,8 +70,9 @@ class ResultsLayer(SceneLayer):
         painter.setRenderHint(QPainter.Antialiasing, not scene.interacting)  # fast while dragging
         if self.kind == "halo":
             painter.setPen(Qt.NoPen)
+            nodes = scene.node_items
             for node_id, size, colour in self.halos:
-                item = scene.node_items.get(node_id)
+                item = nodes.get(node_id)
                 if item is None:
                     continue
                 grow = (4.0 + 16.0 * size) * self.scale
@@ -79,36 +81,52 @@ class ResultsLayer(SceneLayer):
                     continue
                 path = QPainterPath()
                 path.addRoundedRect(rect, 12 + grow, 12 + grow)
-                glow = QColor(colour)
-                glow.setAlpha(200)
-                painter.setBrush(glow)
+                painter.setBrush(colour)
                 painter.drawPath(path)
             return
         widest = 8.0 if scene.interacting else 16.0      # narrower bands paint faster
-        for key, size, rise in self.flows:
-            item = scene.edge_items.get(key)
+        # two pens whose width is set per band: making a QPen costs more than drawing it
+        rise, fall = (_band_pen(scene.colours.positive), _band_pen(scene.colours.negative))
+        edges = scene.edge_items
+        for key, size, up in self.flows:
+            item = edges.get(key)
             width = (3.0 + widest * size) * self.scale
             if item is None or not _touches(item.path, width, exposed):
                 continue
-            colour = QColor(scene.colours.positive if rise else scene.colours.negative)
-            colour.setAlpha(70)
-            painter.setPen(QPen(colour, width, Qt.SolidLine, Qt.FlatCap))
+            pen = rise if up else fall
+            pen.setWidthF(width)
+            painter.setPen(pen)
             painter.drawPath(item.path)
         for key in self.highlight:
-            item = scene.edge_items.get(key)
+            item = edges.get(key)
             if item is not None and _touches(item.path, 12.0 * self.scale, exposed):
                 painter.setPen(QPen(QColor(_HIGHLIGHT), 12.0 * self.scale, Qt.SolidLine,
                                     Qt.RoundCap))
                 painter.drawPath(item.path)
 
 
+def _band_pen(colour: str) -> QPen:
+    """The pen of a flow band (translucent, flat ends); its width is set per band."""
+    translucent = QColor(colour)
+    translucent.setAlpha(70)
+    return QPen(translucent, 1.0, Qt.SolidLine, Qt.FlatCap)
+
+
 def _touches(path: QPainterPath, width: float, exposed: QRectF) -> bool:
     """Whether a band of ``width`` along ``path`` can reach into ``exposed``: the curve itself
     must pass through the rectangle grown by half the width (its box alone is not enough
-    for a long diagonal curve)."""
+    for a long diagonal curve; a box wholly inside needs no closer look)."""
     half = width / 2 + 1
     grown = exposed.adjusted(-half, -half, half, half)
-    return path.controlPointRect().intersects(grown) and path.intersects(grown)
+    box = path.controlPointRect()
+    return grown.contains(box) or (box.intersects(grown) and path.intersects(grown))
+
+
+def _glow(colour: QColor) -> QColor:
+    """A node's tint as its halo paints it (translucent)."""
+    glow = QColor(colour)
+    glow.setAlpha(200)
+    return glow
 
 
 class ChangeLegend(QWidget):
@@ -121,6 +139,7 @@ class ChangeLegend(QWidget):
         self.span = 1.0
         self.title = ""
         self.point_size = 8.5
+        self._shown = None          # (span, title, type size, view width) last laid out
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         view.installEventFilter(self)
         self.hide()
@@ -135,9 +154,17 @@ class ChangeLegend(QWidget):
         self._place()
 
     def set_scale(self, span: float, title: str, point_size: float | None = None) -> None:
-        self.span, self.title = span, title
-        if point_size is not None:
-            self.point_size = point_size
+        """Show ``span`` under ``title``; nothing is laid out again or repainted while
+        neither they, the type size nor the view's width change (each step of a lever drag
+        asks)."""
+        if point_size is None:
+            point_size = self.point_size
+        key = (span, title, point_size, self.view.width())
+        if key == self._shown:
+            self._place()                       # a taller or shorter view moves it
+            return
+        self._shown = key
+        self.span, self.title, self.point_size = span, title, point_size
         width, height = legend_size(self.point_size)
         font = QFont()
         font.setPointSizeF(self.point_size)
@@ -188,6 +215,7 @@ class MapResults(QObject):
         self.flow_layer = ResultsLayer("flow")
         self._network = None
         self._plan_weight = None
+        self._run_span = (None, 0.0)    # a run and the span of its scenarios' changes
         self.hover = HoverText(controller.window.view)
         controller.results_changed.connect(self._compile)
         controller.scenario_changed.connect(self._compile)
@@ -247,13 +275,16 @@ class MapResults(QObject):
             return
         results, step = controller.session.results, min(controller.session.step, controller.session.steps)
         ids = results.node_ids
-        span = run_span(results, change)
+        if self._run_span[0] is not results:           # each drag step asks again
+            self._run_span = (results, run_span(results))
+        span = max(self._run_span[1], span_of(change))    # run_span(results, change)
         now = change[step]
         colours = change_colours(now, span)
         scene.set_tints(dict(zip(ids, colours)))
         states = results.baseline + change
-        self.halo_layer.halos = ([(n, min(abs(v) / span, 1.0), c)
-                                  for n, v, c in zip(ids, now, colours) if abs(v) >= 0.05 * span]
+        size = np.abs(now)
+        self.halo_layer.halos = ([(ids[i], min(size[i] / span, 1.0), _glow(colours[i]))
+                                  for i in np.flatnonzero(size >= 0.05 * span)]
                                  if self.show_halos else [])
         push = self._push(results, states, step)
         self.flow_layer.flows = self._flows(push) if self.show_flows and push is not None \

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from ...engine import run_participants
+from ...model import group_name
 from .across import cell_count, range_text, says_text
 from .colours import change_colours, paint_scale_bar, scale_ends, span_of
 from .controller import soon
@@ -115,7 +116,8 @@ class MatrixModel(QAbstractTableModel):
         else:
             row = -1 if step is None else step
             self.ids, self.labels = list(results.node_ids), list(results.labels)
-            self.groups = [(model.node(n).group if model.node(n) else "") for n in self.ids]
+            self.groups = [(group_name(model, model.node(n).group) if model.node(n) else "")
+                           for n in self.ids]
             self.baseline = results.baseline[row]
             self.scenarios = [r.label for r in results.scenarios]
             self.scenario_ids = [r.scenario_id for r in results.scenarios]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...engine import compiled_model, contraction, fcmconfr_steepness, preset, preset_names
 from ...errors import WindtunnelError
 from ...model import ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings
-from ...model.elements import MAX_SAMPLES, MAX_STEPS
+from ...model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from ..choices import choice_text, fill_choices, select_choice
 from ..commands import SetSettingsCommand
 

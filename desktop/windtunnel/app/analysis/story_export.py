@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from ... import __version__
 from ...model import translated
-from .brief import (PAGE_DPI, PAGE_MARGIN_MM, change_at, page_font, paint_map, paint_title,
+from .pages import (PAGE_DPI, PAGE_MARGIN_MM, change_at, page_font, paint_map, paint_title,
                     pdf_document)
 from .colours import run_span
 

@@ -255,7 +255,8 @@ class EdgeItem(QGraphicsRectItem):
         view's scale ``lod``; False when they do not meet it (nothing painted)."""
         if self._path is None:
             self._ensure_path()
-        if not (self._path.intersects(exposed) or self._arrow.boundingRect().intersects(exposed)):
+        if not (exposed.contains(self.rect()) and not self._path.isEmpty()) and not (
+                self._path.intersects(exposed) or self._arrow.boundingRect().intersects(exposed)):
             return False  # only the bounding box of a long curve is in view, not the curve
         name = self._colour_name()
         painter.setBrush(_NO_BRUSH)  # the view does not reset painter state between items

@@ -14,7 +14,8 @@ still shows its tooltip. Nodes the focus view fades get no label.
 paints in the view's foreground, in viewport pixels. The placement is remembered until
 something it depends on changes (the view's transform and size, the font, the language, the
 model, the selection, the nodes' positions and fading), so a repaint that only changes
-colours (each step of a lever drag) paints the boxes without placing them again.
+colours (each step of a lever drag) paints the boxes without placing them again, and their
+texts without laying them out again (:mod:`.laid_text`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ...language import current as current_language
 from ...model import translated
+from .laid_text import CentredText
 from .style import node_font
 from .wrapping import wrapped_lines
 
@@ -64,6 +66,7 @@ class _Label:
     node_id: str
     text: str
     box: QRectF
+    laid: CentredText | None = None    # the text laid out, on its first paint
 
 
 class MapLabels:
@@ -107,6 +110,9 @@ class MapLabels:
         if not labels:
             return
         colours = scene.colours
+        outline = QPen(QColor(colours.outline), 1.0)
+        chosen = QPen(QColor(colours.selection), 2.0)
+        text = QPen(QColor(colours.node_text))
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.Antialiasing, True)
@@ -114,13 +120,13 @@ class MapLabels:
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
-            selected = item.isSelected()
-            painter.setPen(QPen(QColor(colours.selection if selected else colours.outline),
-                                2.0 if selected else 1.0))
+            painter.setPen(chosen if item.isSelected() else outline)
             painter.setBrush(fill)
             painter.drawRoundedRect(label.box, 4, 4)
-            painter.setPen(QColor(colours.node_text))
-            painter.drawText(label.box, int(Qt.AlignCenter), label.text)  # wrapped already
+            painter.setPen(text)
+            if label.laid is None:                 # wrapped already; laid out once
+                label.laid = CentredText(label.text, painter.font(), painter.device())
+            label.laid.draw(painter, label.box)
         painter.restore()
         self.shown = [label.node_id for label in labels]
 

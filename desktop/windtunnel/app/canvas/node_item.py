@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
-from ...model import Node, translated
+from ...model import Node, group_name, translated
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
 from .wrapping import line_starts
 
@@ -145,7 +145,9 @@ class NodeItem(QGraphicsRectItem):
     def _tooltip(self) -> str:
         node = self.node
         kind = "restriction (lever)" if node.kind == "restriction" else node.kind
-        extra = f" \u00b7 {node.group}" if node.group else ""
+        scene = self.scene()
+        group = group_name(scene.model, node.group) if scene is not None else node.group
+        extra = f" \u00b7 {group}" if group else ""
         text = f"<b>{escape(translated(node))}</b><br>{kind}{escape(extra)}"
         if node.description:
             text += f"<br><i>{escape(translated(node, 'description')[:300])}</i>"

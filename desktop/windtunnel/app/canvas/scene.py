@@ -41,7 +41,6 @@ from .edge_layer import EdgeLayer
 from .interactions import MoveInteraction, NewEdgeInteraction
 from .node_item import NodeItem
 from .overview import OverviewLayer
-from .scene_layer import SceneLayer
 from .style import DARK, LIGHT, CanvasColours, GroupPalette
 
 __all__ = ["CanvasScene"]
@@ -110,7 +109,8 @@ class CanvasScene(QGraphicsScene):
         model = self.model
         return ((model.node_added, self._node_added), (model.node_removed, self._node_removed),
                 (model.node_changed, self._node_changed), (model.edge_added, self._edge_added),
-                (model.edge_removed, self._edge_removed), (model.edge_changed, self._edge_changed))
+                (model.edge_removed, self._edge_removed), (model.edge_changed, self._edge_changed),
+                (model.info_changed, self._groups_renamed))
 
     def _connect(self, on: bool) -> None:
         for signal, slot in self._handlers():
@@ -139,6 +139,15 @@ class CanvasScene(QGraphicsScene):
         for item in self.edge_items.values():
             item.set_edge(item.edge)
         self._stale()
+        self.groups_changed.emit()       # the legend names the groups in the language
+
+    def _groups_renamed(self) -> None:
+        """The model's own text changed, perhaps its groups' names in other languages: the
+        legend and the nodes' tooltips (made again at the next hover) follow."""
+        for item in self.node_items.values():
+            if item.toolTip():
+                item.setToolTip("")
+        self.groups_changed.emit()
 
     def _add_node_item(self, node: Node) -> None:
         item = NodeItem(node)
@@ -241,13 +250,14 @@ class CanvasScene(QGraphicsScene):
             self.sceneRect() if self.node_items else rect))
 
     def content_rect(self) -> QRectF:
-        """The rectangle around every item but the layers that span the scene
-        (:class:`~.scene_layer.SceneLayer`), whose bounds follow the scene's rectangle."""
-        rect = QRectF()
-        for item in self.items():
-            if not isinstance(item, SceneLayer):
-                rect = rect.united(item.sceneBoundingRect())
-        return rect
+        """The rectangle around the map: its nodes (labels inside them) and the edge layer,
+        whose bounds hold every edge it has drawn with arrow heads and weight labels.
+
+        Layers that span the scene (:class:`~.scene_layer.SceneLayer`) are not counted,
+        their bounds following the scene's rectangle; nor is every edge item one by one
+        (the layer's bounds already hold them), so a 6,000-edge map costs one loop over
+        its nodes."""
+        return self.nodes_bounding_rect().united(self.edge_layer.sceneBoundingRect())
 
     def nodes_bounding_rect(self) -> QRectF:
         """The rectangle around every node (for fit-to-view and export)."""

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ...model import group_name
 from .map_labels import MapLabels
 from .style import kind_name, kind_path
 
@@ -50,6 +51,11 @@ class CanvasView(QGraphicsView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # the same plain widget Qt makes, made here: a viewport Qt made is unknown to
+        # PySide6, which, the first time viewport() hands one over, builds the Python type
+        # of every widget class there is to find out which it is (a few hundredths of a
+        # second before the first paint)
+        self.setViewport(QWidget())
         self.setDragMode(QGraphicsView.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.AnchorViewCenter)
@@ -396,7 +402,9 @@ class CanvasView(QGraphicsView):
 
 
 def _legend_entries(scene):
-    groups = scene.palette.entries()
+    """The legend's groups (named in the current language, coloured by their name as the
+    nodes write it) and kinds."""
+    groups = [(group_name(scene.model, group), colour) for group, colour in scene.palette.entries()]
     kinds = [k for k in ("actor", "restriction", "factor")
              if any(i.node.kind == k for i in scene.node_items.values())]
     return groups, kinds

@@ -27,10 +27,12 @@ from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.utils import get_column_letter
 
 from ...engine import Results, ScenarioResult
+from ...language import translate
 from ...model import Model, translated
 from ..cells import xml_text
 from ..xlsx import Book, Styled
 from .sheets import diverging_scale
+from .words import word
 
 __all__ = ["add_scenario_sheet", "scenario_sheet_title", "TABLE_ROW", "TOP_OUTCOMES"]
 
@@ -42,8 +44,15 @@ CHART_ANCHORS = tuple(f"C{2 + k * CHART_ROWS}" for k in range(3))
 TABLE_ROW = 2 + 3 * CHART_ROWS + 1
 #: The last column the charts cover (the print area of the charts' page).
 CHART_LAST_COLUMN = "J"
-_FIXED = ["Node ID", "Label", "Kind", "Series", "Final"]
+#: The columns before the steps' (how many: the steps start after them).
+FIXED_COLUMNS = 5
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
+def _fixed_headers() -> list[str]:
+    return [translate("resultsbook", "Node ID"), translate("resultsbook", "Label"),
+            translate("resultsbook", "Kind"), translate("resultsbook", "Series"),
+            translate("resultsbook", "Final")]
 
 
 def scenario_sheet_title(index: int, label: str) -> str:
@@ -73,7 +82,8 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
                   Styled(f"{result.verdict}. {description}".strip(), "note")])
     while len(sheet.rows) < TABLE_ROW - 1:
         sheet.append([])
-    header_row = sheet.header(_FIXED + [f"Step {t}" for t in steps])
+    header_row = sheet.header(_fixed_headers() + [
+        translate("resultsbook", "Step {step}").format(step=t) for t in steps])
     order = np.argsort(-np.abs(result.final_change), kind="stable")
     kinds = {n.id: n.kind for n in model.nodes}
     ids, labels = results.node_ids, results.labels
@@ -81,12 +91,13 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
 
     def block(series: str, values: np.ndarray, nodes) -> None:
         for i in nodes:
-            sheet.append([ids[i], labels[i], kinds.get(ids[i]), series, float(values[-1, i])]
+            sheet.append([ids[i], labels[i], word(kinds.get(ids[i], "")) or None, word(series),
+                          float(values[-1, i])]
                          + values[:, i].tolist())
 
     block("change", result.change, order)
     sheet.print_ranges = (f"A1:{CHART_LAST_COLUMN}{TABLE_ROW - 1}",
-                          f"A{TABLE_ROW}:{get_column_letter(len(_FIXED))}{len(sheet.rows)}")
+                          f"A{TABLE_ROW}:{get_column_letter(FIXED_COLUMNS)}{len(sheet.rows)}")
     first_scenario = len(sheet.rows) + 1
     block("scenario", result.states, order)
     first_baseline = len(sheet.rows) + 1
@@ -98,8 +109,9 @@ def add_scenario_sheet(book: Book, index: int, result: ScenarioResult, results: 
         u = result.uncertainty
         for level in (5, 95):
             band_rows[level] = len(sheet.rows) + 1
-            block(f"change P{level}", u.band(level), top[:1])
-    last_column = len(_FIXED) + len(steps)
+            block(translate("resultsbook", "change P{level}").format(level=level),
+                  u.band(level), top[:1])
+    last_column = FIXED_COLUMNS + len(steps)
     if ids:
         end = first_change + len(ids) - 1
         diverging_scale(sheet, f"E{first_change}:E{end}",
@@ -123,7 +135,7 @@ def _line_chart(title: str, y_title: str, x_title: str) -> LineChart:
 
 
 def _series(ws, row: int, last_column: int, title: str, *, dashed: bool = False) -> Series:
-    values = Reference(ws, min_col=len(_FIXED) + 1, max_col=last_column, min_row=row)
+    values = Reference(ws, min_col=FIXED_COLUMNS + 1, max_col=last_column, min_row=row)
     series = Series(values, title=xml_text(title[:60]))
     series.smooth = False
     series.marker.symbol = "none"
@@ -137,21 +149,26 @@ def _charts(ws, header_row, last_column, top, rows_of, band_rows, labels, result
     if not top:
         return
     unit = results.settings.time_unit
-    steps_ref = Reference(ws, min_col=len(_FIXED) + 1, max_col=last_column, min_row=header_row)
-    change = _line_chart("Change from baseline: top outcomes", "change", unit)
+    steps_ref = Reference(ws, min_col=FIXED_COLUMNS + 1, max_col=last_column, min_row=header_row)
+    change = _line_chart(translate("resultsbook", "Change from baseline: top outcomes"),
+                         word("change"), unit)
     for i in top:
         change.series.append(_series(ws, rows_of["change"](i), last_column, labels[i]))
     charts = [change]
-    levels = _line_chart("Levels: scenario (solid) and baseline (dashed)", "level", unit)
+    levels = _line_chart(translate("resultsbook", "Levels: scenario (solid) and baseline "
+                                                  "(dashed)"), translate("resultsbook", "level"),
+                         unit)
     for i in top[:3]:
         levels.series.append(_series(ws, rows_of["scenario"](i), last_column, labels[i]))
         levels.series.append(_series(ws, rows_of["baseline"](i), last_column,
-                                     f"{labels[i]} (baseline)", dashed=True))
+                                     translate("resultsbook", "{node} (baseline)").format(
+                                         node=labels[i]), dashed=True))
     charts.append(levels)
     if band_rows:
         i = top[0]
-        band = _line_chart(f"{labels[i]}: change with its 5-95% band", "change", unit)
-        band.series.append(_series(ws, rows_of["change"](i), last_column, "change"))
+        band = _line_chart(translate("resultsbook", "{node}: change with its 5-95% band").format(
+            node=labels[i]), word("change"), unit)
+        band.series.append(_series(ws, rows_of["change"](i), last_column, word("change")))
         for level, row in band_rows.items():
             band.series.append(_series(ws, row, last_column, f"P{level}", dashed=True))
         charts.append(band)
@@ -162,4 +179,4 @@ def _charts(ws, header_row, last_column, top, rows_of, band_rows, labels, result
 
 def column_of_step(step: int) -> str:
     """The column letter of a step in the table (for tests and formulas)."""
-    return get_column_letter(len(_FIXED) + 1 + step)
+    return get_column_letter(FIXED_COLUMNS + 1 + step)

@@ -15,42 +15,64 @@ from openpyxl.utils import get_column_letter
 
 from ...language import translate
 from ...engine import LoopSearch, ModelStatistics, NodeMetrics, Results
-from ...model import Model, translated
+from ...model import Model, group_name, translated
 from ..xlsx import Book, Sheet, Styled
+from .words import statistic_name, word, yes_no
 
 __all__ = ["sheet_names", "add_about", "add_summary", "add_scorecard", "add_uncertainty",
-           "add_explanations", "add_loops", "add_metrics", "diverging_scale", "SHEET_GUIDE",
-           "NO_SCENARIOS",
-           "ARROW_THRESHOLD"]
+           "add_explanations", "add_loops", "add_metrics", "diverging_scale", "sheet_guide",
+           "no_scenarios", "ARROW_THRESHOLD"]
 
-#: What the Summary and Scorecard sheets say for a model without scenarios.
-NO_SCENARIOS = ("No scenarios yet: the baseline alone was run. Add a scenario (a policy "
-                "option as lever settings) to see changes from the baseline.")
+
+def no_scenarios() -> str:
+    """What the Summary and Scorecard sheets say for a model without scenarios."""
+    return translate("resultsbook", "No scenarios yet: the baseline alone was run. Add a "
+                                    "scenario (a policy option as lever settings) to see "
+                                    "changes from the baseline.")
+
+
 #: Changes smaller than this show a sideways arrow (no meaningful change).
 ARROW_THRESHOLD = 5e-4
 #: Colour-blind-safe diverging colours (ColorBrewer PuOr): decrease, no change, increase.
 DECREASE, NEUTRAL, INCREASE = "E66101", "F7F7F7", "5E3C99"
 _GOOD, _BAD = PatternFill("solid", fgColor="C6EFCE"), PatternFill("solid", fgColor="FFC7CE")
 
-SHEET_GUIDE = (
-    ("About", "what was run: model, version, settings, seed, samples, verdicts, hash"),
-    ("Summary", "every node's change from baseline at the end, per scenario, largest first"),
-    ("Scorecard", "objectives x scenarios: change, met or not, probability met"),
-    ("S1, S2, ...", "one sheet per scenario: charts, then change, scenario and baseline "
-                    "trajectories per node and step"),
-    ("Uncertainty", "Monte Carlo percentiles of the final change, per scenario and node"),
-    ("Explanations", "why the objective nodes changed: at most five reasons and the named "
-                     "rest, and each lever's share; each adds up to the change"),
-    ("Loops", "feedback loops with polarity (reinforcing / balancing)"),
-    ("Metrics", "per-node structure: degrees, centrality, role, betweenness"),
-    ("Disagreement", "with participants: how their ratings were aggregated, and each rated "
-                     "edge's disagreement (spread, range, signs, entropy)"),
-    ("Per participant", "with participants: every scenario's change on each participant's "
-                        "map, how many maps say rise or fall, objectives met per map"),
-    ("Model ... Ratings", "the model itself (the Edges sheet is the assumption register; "
-                          "Participants and Ratings carry who rated what); edit and "
-                          "re-import with windtunnel import"),
-)
+def sheet_guide() -> tuple[tuple[str, str], ...]:
+    """The About sheet's guide to the sheets: (the sheet's key in :func:`sheet_names`, or
+    its own name, what it holds), in the current language."""
+    return (
+        ("About", translate("resultsbook", "what was run: model, version, settings, seed, "
+                                           "samples, verdicts, hash")),
+        ("Summary", translate("resultsbook", "every node's change from baseline at the end, "
+                                             "per scenario, largest first")),
+        ("Scorecard", translate("resultsbook", "objectives x scenarios: change, met or not, "
+                                               "probability met")),
+        (translate("resultsbook", "S1, S2, ..."),
+         translate("resultsbook", "one sheet per scenario: charts, then change, scenario and "
+                                  "baseline trajectories per node and step")),
+        ("Uncertainty", translate("resultsbook", "Monte Carlo percentiles of the final change, "
+                                                 "per scenario and node")),
+        ("Explanations", translate("resultsbook", "why the objective nodes changed: at most "
+                                                  "five reasons and the named rest, and each "
+                                                  "lever's share; each adds up to the change")),
+        ("Loops", translate("resultsbook", "feedback loops with polarity (reinforcing / "
+                                           "balancing)")),
+        ("Metrics", translate("resultsbook", "per-node structure: degrees, centrality, role, "
+                                             "betweenness")),
+        ("Disagreement", translate("resultsbook", "with participants: how their ratings were "
+                                                  "aggregated, and each rated edge's "
+                                                  "disagreement (spread, range, signs, "
+                                                  "entropy)")),
+        ("Per participant", translate("resultsbook", "with participants: every scenario's "
+                                                     "change on each participant's map, how "
+                                                     "many maps say rise or fall, objectives "
+                                                     "met per map")),
+        ("Model ... Ratings", translate("resultsbook", "the model itself, in the file format's "
+                                                       "own words (the Edges sheet is the "
+                                                       "assumption register; Participants and "
+                                                       "Ratings carry who rated what); edit and "
+                                                       "re-import with windtunnel import")),
+    )
 
 
 def sheet_names() -> dict[str, str]:
@@ -62,7 +84,9 @@ def sheet_names() -> dict[str, str]:
             "Uncertainty": translate("resultsbook", "Uncertainty"),
             "Explanations": translate("resultsbook", "Explanations"),
             "Loops": translate("resultsbook", "Loops"),
-            "Metrics": translate("resultsbook", "Metrics")}
+            "Metrics": translate("resultsbook", "Metrics"),
+            "Disagreement": translate("resultsbook", "Disagreement"),
+            "Per participant": translate("resultsbook", "Per participant")}
 
 
 def diverging_scale(sheet: Sheet, ref: str, limit: float) -> None:
@@ -77,14 +101,16 @@ def diverging_scale(sheet: Sheet, ref: str, limit: float) -> None:
 
 
 def _yes_no_colours(sheet: Sheet, ref: str) -> None:
-    sheet.ws.conditional_formatting.add(ref, CellIsRule(operator="equal", formula=['"yes"'],
-                                                        fill=_GOOD))
-    sheet.ws.conditional_formatting.add(ref, CellIsRule(operator="equal", formula=['"no"'],
-                                                        fill=_BAD))
+    """Green for yes, red for no, in the words the cells are written in."""
+    for value, fill in ((True, _GOOD), (False, _BAD)):
+        sheet.ws.conditional_formatting.add(ref, CellIsRule(
+            operator="equal", formula=[f'"{yes_no(value)}"'], fill=fill))
 
 
 def _verdict_shares(shares: dict[str, float]) -> str:
-    return ", ".join(f"{kind} {share:.0%}" for kind, share in shares.items() if share > 0)
+    return translate("resultsbook", ", ").join(
+        translate("resultsbook", "{kind} {share}").format(kind=word(kind), share=f"{share:.0%}")
+        for kind, share in shares.items() if share > 0)
 
 
 # -- About ----------------------------------------------------------------------------------
@@ -103,24 +129,38 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
         (translate("resultsbook", "Model"), translated(model, "title"), ""),
         (translate("resultsbook", "Description"), translated(model, "description") or None, ""),
         (translate("resultsbook", "Model file"), source or None, ""),
-        (translate("resultsbook", "Model hash (SHA-256)"), model_hash, "of the model's .wtm text: equal to the file's "
-                                             "hash when Windtunnel saved it"),
+        (translate("resultsbook", "Model hash (SHA-256)"), model_hash,
+         translate("resultsbook", "of the model's .wtm text: equal to the file's hash when "
+                                  "Windtunnel saved it")),
         (translate("resultsbook", "Windtunnel version"), version, ""), (translate("resultsbook", "Created (UTC)"), created, ""),
         (translate("resultsbook", "Nodes / edges"), f"{len(model.nodes)} / {len(model.edges)}", ""),
-        (translate("resultsbook", "Steps"), len(results.time) - 1, f"time unit: {s.time_unit}"),
-        (translate("resultsbook", "Inference rule"), s.rule, ""), (translate("resultsbook", "Activation"), s.activation,
-                                          f"steepness (lambda) {s.steepness:g}"),
-        (translate("resultsbook", "Start vector"), s.start, ""), (translate("resultsbook", "Driver nodes"), s.drivers, ""),
-        (translate("resultsbook", "Convergence"), f"largest change {'<' if s.strict else '<='} {s.tolerance:g}",
-         "judged on " + (", ".join(s.convergence_nodes) or "all nodes")),
-        (translate("resultsbook", "Stop early"), "yes" if s.stop_early else "no", ""),
-        (translate("resultsbook", "Initial state counts as a step"), "yes" if s.count_initial else "no", ""),
-        (translate("resultsbook", "Monte Carlo samples"), results.samples, "0: no uncertainty analysis"),
-        (translate("resultsbook", "Monte Carlo samples draw"), results.sampled or "-",
-         "weights: between their bounds; participants: a participant's map, by credibility"),
-        (translate("resultsbook", "Seed"), results.seed, "the same seed gives the same numbers"),
-        (translate("resultsbook", "Monte Carlo arithmetic"), s.precision if results.samples else "-",
-         "float32 bands agree with float64's within 1e-6"),
+        (translate("resultsbook", "Steps"), len(results.time) - 1,
+         translate("resultsbook", "time unit: {unit}").format(unit=s.time_unit)),
+        (translate("resultsbook", "Inference rule"), word(s.rule), ""),
+        (translate("resultsbook", "Activation"), word(s.activation),
+         translate("resultsbook", "steepness (lambda) {steepness}").format(
+             steepness=f"{s.steepness:g}")),
+        (translate("resultsbook", "Start vector"), word(s.start), ""),
+        (translate("resultsbook", "Driver nodes"), word(s.drivers), ""),
+        (translate("resultsbook", "Convergence"),
+         translate("resultsbook", "largest change {relation} {tolerance}").format(
+             relation="<" if s.strict else "<=", tolerance=f"{s.tolerance:g}"),
+         translate("resultsbook", "judged on {nodes}").format(
+             nodes=", ".join(s.convergence_nodes)
+             or translate("resultsbook", "all nodes"))),
+        (translate("resultsbook", "Stop early"), yes_no(s.stop_early), ""),
+        (translate("resultsbook", "Initial state counts as a step"), yes_no(s.count_initial),
+         ""),
+        (translate("resultsbook", "Monte Carlo samples"), results.samples,
+         translate("resultsbook", "0: no uncertainty analysis")),
+        (translate("resultsbook", "Monte Carlo samples draw"), word(results.sampled) or "-",
+         translate("resultsbook", "weights: between their bounds; participants: a "
+                                  "participant's map, by credibility")),
+        (translate("resultsbook", "Seed"), results.seed,
+         translate("resultsbook", "the same seed gives the same numbers")),
+        (translate("resultsbook", "Monte Carlo arithmetic"),
+         s.precision if results.samples else "-",
+         translate("resultsbook", "float32 bands agree with float64's within 1e-6")),
     ]
     for row in rows:
         sheet.append(list(row))
@@ -148,11 +188,11 @@ def add_about(book: Book, results: Results, model: Model, *, version: str, creat
         sheet.append([])
         sheet.append([Styled(translate("resultsbook", "Model statistics"), "title")])
         for name, value in statistics.__dict__.items():
-            sheet.append([name.replace("_", " "), value, ""])
+            sheet.append([statistic_name(name), value, ""])
     sheet.append([])
     sheet.append([Styled(translate("resultsbook", "Sheets"), "title")])
     names = sheet_names()
-    for name, text in SHEET_GUIDE:
+    for name, text in sheet_guide():
         sheet.append([names.get(name, name), text])
 
 
@@ -169,11 +209,12 @@ def add_summary(book: Book, results: Results, model: Model) -> None:
                       dtype=float).reshape(len(labels), len(results.node_ids))
     largest = np.abs(finals).max(axis=0) if labels else np.zeros(len(results.node_ids))
     if not labels:
-        sheet.append([Styled(NO_SCENARIOS, "note")])
+        sheet.append([Styled(no_scenarios(), "note")])
     for i in np.argsort(-largest, kind="stable"):
         node = model.node(results.node_ids[i])
-        sheet.append([results.node_ids[i], results.labels[i], node.kind if node else None,
-                      node.group if node else None, float(results.baseline[-1, i])]
+        sheet.append([results.node_ids[i], results.labels[i], word(node.kind) if node else None,
+                      group_name(model, node.group) if node else None,
+                      float(results.baseline[-1, i])]
                      + [float(v) for v in finals[:, i]] + [float(largest[i])])
     if labels and results.node_ids:
         ref = f"F2:{get_column_letter(5 + len(labels))}{len(results.node_ids) + 1}"
@@ -197,26 +238,27 @@ def add_scorecard(book: Book, results: Results, model: Model) -> None:
             styles.append("percent")
     sheet = book.sheet(sheet_names()["Scorecard"], header, styles=styles, freeze="C2")
     if not results.scenarios:
-        sheet.append([Styled(NO_SCENARIOS, "note")])
+        sheet.append([Styled(no_scenarios(), "note")])
     rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
     for objective in model.objectives:
-        row = [objective.id, translated(objective), objective.node, objective.direction,
+        row = [objective.id, translated(objective), objective.node, word(objective.direction),
                objective.threshold, objective.importance]
         for result in results.scenarios:
             score = rows.get((result.scenario_id, objective.id))
             if score is None:
                 row += [None] * per
                 continue
-            row += [score.change, "yes" if score.met else "no"]
+            row += [score.change, yes_no(score.met)]
             if per == 3:
                 row.append(score.probability)
         sheet.append(row)
     if not model.objectives:
-        sheet.append([Styled("The model has no objectives: add some to score scenarios.",
-                             "note")])
+        sheet.append([Styled(translate("resultsbook", "The model has no objectives: add some to "
+                                                      "score scenarios."), "note")])
         return
     scores = results.scores()
-    total = ["", Styled("Score: importance-weighted share of objectives met", "bold"),
+    total = ["", Styled(translate("resultsbook", "Score: importance-weighted share of "
+                                                 "objectives met"), "bold"),
              None, None, None, None]
     for result in results.scenarios:
         total += [None, Styled(scores[result.scenario_id], "percent")] + [None] * (per - 2)
@@ -237,8 +279,10 @@ def add_uncertainty(book: Book, results: Results) -> None:
                        styles=["text", "text", "text", "change"] + ["change"] * len(levels)
                        + ["percent"], freeze="D2")
     if not results.samples:
-        sheet.append([Styled("No Monte Carlo samples in this run: run with samples > 0 "
-                             "(windtunnel run --samples 1000) for uncertainty bands.", "note")])
+        sheet.append([Styled(translate("resultsbook", "No Monte Carlo samples in this run: run "
+                                                      "with samples > 0 (windtunnel run "
+                                                      "--samples 1000) for uncertainty bands."),
+                             "note")])
         return
     for result in results.scenarios:
         u = result.uncertainty
@@ -261,27 +305,28 @@ def add_explanations(book: Book, breakdowns, time_unit: str = "step") -> None:
                        styles=["text", "text", "text", "change", "text", "int", "wrap",
                                "change", "percent", "int"], freeze="D2")
     if not breakdowns:
-        sheet.append([Styled("Nothing to explain: no scenario moved an objective node.",
-                             "note")])
+        sheet.append([Styled(translate("resultsbook", "Nothing to explain: no scenario moved an "
+                                                      "objective node."), "note")])
         return
     for b in breakdowns:
         head = [b.scenario, b.node, b.label, b.total]
         for rank, reason in enumerate(b.reasons, start=1):
-            sheet.append(head + ["reason", rank, reason.text, reason.value, reason.share,
+            sheet.append(head + [word("reason"), rank, reason.text, reason.value, reason.share,
                                  reason.routes])
-        sheet.append(head + ["rest", None, b.rest.text, b.rest.value, b.rest.share,
+        sheet.append(head + [word("rest"), None, b.rest.text, b.rest.value, b.rest.share,
                              b.rest.routes])
         values = b.by_lever[b.step]
         for k in np.argsort(-np.abs(values), kind="stable"):
             value = float(values[k])
-            sheet.append(head + ["lever", None, b.lever_labels[k], value,
+            sheet.append(head + [word("lever"), None, b.lever_labels[k], value,
                                  value / b.total if b.total else None, None])
     sheet.append([])
-    sheet.append([Styled(
-        f"Changes at the last {time_unit}. The reasons and the rest add up to the change, "
-        "and so do the levers' shares (Shapley values: each lever's average added change "
-        "over every order in which the levers could be set); the rest names the routes it "
-        "holds. windtunnel explain shows more (by input edge, every route).", "note")])
+    sheet.append([Styled(translate(
+        "resultsbook", "Changes at the last {unit}. The reasons and the rest add up to the "
+                       "change, and so do the levers' shares (Shapley values: each lever's "
+                       "average added change over every order in which the levers could be "
+                       "set); the rest names the routes it holds. windtunnel explain shows "
+                       "more (by input edge, every route).").format(unit=time_unit), "note")])
 
 
 # -- Loops and metrics ------------------------------------------------------------------------
@@ -291,13 +336,14 @@ def add_loops(book: Book, search: LoopSearch, labels: dict[str, str]) -> None:
                                  translate("resultsbook", "Member IDs")],
                        styles=["int", "text", "int", "change", "int", "wrap", "text"])
     for i, loop in enumerate(search.loops, start=1):
-        sheet.append([i, loop.polarity, loop.length, loop.gain, loop.delay,
+        sheet.append([i, word(loop.polarity), loop.length, loop.gain, loop.delay,
                       " → ".join(labels.get(m, m) for m in loop.members + loop.members[:1]),
                       ", ".join(loop.members)])
     if not search.loops:
-        sheet.append([None, Styled("No feedback loops.", "note")])
+        sheet.append([None, Styled(translate("resultsbook", "No feedback loops."), "note")])
     sheet.append([])
-    sheet.append([None, Styled(f"Search: {search.note}.", "note")])
+    sheet.append([None, Styled(translate("resultsbook", "Search: {note}.").format(
+        note=search.note), "note")])
 
 
 def add_metrics(book: Book, metrics: NodeMetrics, model: Model) -> None:
@@ -308,8 +354,9 @@ def add_metrics(book: Book, metrics: NodeMetrics, model: Model) -> None:
                                "level", "level", "text", "level"], freeze="C2")
     for i in np.argsort(-metrics.centrality, kind="stable"):
         node = model.node(metrics.node_ids[i])
-        sheet.append([metrics.node_ids[i], metrics.labels[i], node.kind if node else None,
-                      node.group if node else None, int(metrics.in_count[i]),
+        sheet.append([metrics.node_ids[i], metrics.labels[i], word(node.kind) if node else None,
+                      group_name(model, node.group) if node else None,
+                      int(metrics.in_count[i]),
                       int(metrics.out_count[i]), float(metrics.indegree[i]),
                       float(metrics.outdegree[i]), float(metrics.centrality[i]),
-                      metrics.role[i], float(metrics.betweenness[i])])
+                      word(metrics.role[i]), float(metrics.betweenness[i])])

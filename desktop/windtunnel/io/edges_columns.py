@@ -1,0 +1,102 @@
+"""The Edges sheet read a column at a time, for the tables that need nothing row by row.
+
+Most Edges tables are plain: every cell settled by the column-at-once parse, no Type
+column, no repeated edge, every name naming one node, every edge sound. For those,
+:func:`edges_at_once` resolves each distinct name once, sets blank weights and applies the
+out-of-range choice to whole columns, checks the edges a column at a time
+(:func:`~windtunnel.model.bulk.sound_edges`: cells read by the parsers are never left
+unsettled there, so a row it does not pass has a problem) and builds them without a per-edge constructor
+call (:func:`~windtunnel.model.bulk.trusted_edges`). It gives exactly what the row-by-row
+reader of :mod:`windtunnel.io.edges_sheet` gives: the same edges, created nodes and notes,
+in the same order. Anything else (a cell to refuse or note, a sign, a category, a repeat,
+an ambiguous name, a problem in an edge, weights to refuse) returns None before anything
+is recorded, and the row-by-row reader then reads the sheet and names each problem's row
+and column, so messages never change. ``tests/io/test_io_columns.py`` compares the two.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from ..errors import LoadError
+from ..model import DEFAULT_WEIGHT, Edge, Node
+from ..model.bulk import sound_edges, trusted_edges
+from .columns import settled_columns
+from .importing import ImportOptions, weight_scale
+from .nodes_sheet import NodeResolver
+from .rows import Reader
+from .tables import Table
+
+__all__ = ["edges_at_once", "AtOnce"]
+
+#: The fields an Edges row may give besides its ends and weight, with the edge's default
+#: for a blank cell (a blank is None, "" or (), as :func:`windtunnel.io.rows.clean` says).
+_OPTIONAL = {"delay": 0, "confidence": "medium", "low": None, "high": None,
+             "rationale": "", "sources": ()}
+
+#: What :func:`edges_at_once` found: the edges, their rows, the resolver that named their
+#: ends (with the nodes it created), the rows without a weight, and the rescaling note.
+AtOnce = tuple[list[Edge], list[int], NodeResolver, list[int], object]
+
+
+def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
+                  unweighted: bool, options: ImportOptions) -> AtOnce | None:
+    """The sheet's edges read a column at a time, or None when a row needs the row-by-row
+    reader (see the module docstring). Records nothing: the caller writes the notes."""
+    if "sign" in columns:
+        return None
+    values = settled_columns(table, "Edges", columns)
+    if values is None:
+        return None
+    ends = _resolved(table, values["source"], values["target"], nodes)
+    if ends is None:
+        return None
+    sources, targets, resolve = ends
+    if len(set(zip(sources, targets))) != len(sources):
+        return None                                  # repeated edges are merged row by row
+    numbers = table.numbers
+    if unweighted:
+        weights, blanks = [DEFAULT_WEIGHT] * len(sources), []
+    elif None not in values["weight"]:
+        weights, blanks = values["weight"], []
+    else:
+        given = values["weight"]
+        blanks = [number for number, weight in zip(numbers, given) if weight is None]
+        weights = [DEFAULT_WEIGHT if weight is None else weight for weight in given]
+    fields = {"source": sources, "target": targets, "weight": weights}
+    for name, default in _OPTIONAL.items():
+        column = values.get(name)
+        if column is not None:
+            fields[name] = (column if None not in column and "" not in column
+                            and () not in column else
+                            [default if value is None or value == "" or value == () else value
+                             for value in column])
+    try:
+        scale, note = weight_scale(chain(weights, fields.get("low", ()), fields.get("high", ())),
+                                   options, table.where())
+    except LoadError:
+        return None                                  # refused: each row names its weight
+    if note is not None:
+        for name in ("weight", "low", "high"):
+            if name in fields:
+                fields[name] = [None if value is None else value / scale
+                                for value in fields[name]]
+    if not all(sound_edges(fields)):
+        return None                                  # the row-by-row reader names it
+    return trusted_edges(fields), list(numbers), resolve, blanks, note
+
+
+def _resolved(table: Table, source_names: list[str], target_names: list[str],
+              nodes: list[Node]) -> tuple[list[str], list[str], NodeResolver] | None:
+    """The node ids the From and To columns name, each distinct name resolved once in the
+    order the row-by-row reader meets it (so created nodes come in the same order), or None
+    when a name is empty or names several nodes."""
+    resolve, scratch = NodeResolver(nodes), Reader()
+    ids = {}
+    for name in dict.fromkeys(chain.from_iterable(zip(source_names, target_names))):
+        found = resolve(name, table, 0, scratch, None) if name else None
+        if found is None:
+            return None
+        ids[name] = found
+    return (list(map(ids.__getitem__, source_names)), list(map(ids.__getitem__, target_names)),
+            resolve)

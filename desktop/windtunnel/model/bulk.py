@@ -1,0 +1,189 @@
+"""Edges made in bulk from columns of values: the edge's own checks run a column at a time,
+and the edges they pass are built without a per-field constructor call (and nodes moved
+to their laid-out positions without one).
+
+An importer holds a table's values as columns (one list per field). :func:`sound_edges`
+says, row by row, whether :meth:`Edge.problems` of the edge made from that row would be
+empty, without making the edge: each field's check (the same helper ``Edge.problems``
+calls) runs once per *distinct* value of its column (values told apart by type too, so
+that ``1``, ``1.0`` and ``True`` are each checked), and only the checks that join two
+fields (an edge to itself, bounds around the weight) run per row. A row it does not pass
+is left to ``Edge(...).problems()``, which names each problem, so messages never change.
+
+:func:`trusted_edges` builds the edges of rows :func:`sound_edges` passed: the instance's
+fields are set directly, as the dataclass's own ``__init__`` would set them (an import of
+10,000 edges spends most of its time in that ``__init__`` otherwise). Only importers call
+it, and only on rows found sound; ``tests/model/test_model_bulk.py`` checks both against
+``Edge(**fields)`` and ``problems()`` on hostile values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from itertools import repeat
+from operator import eq
+
+from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
+                     check_text)
+from .elements import Edge, Node
+from .translations import Translations
+from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT
+
+__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edges_fit", "moved"]
+
+#: The fields of an edge, in the order of its dataclass.
+EDGE_FIELDS = tuple(f.name for f in fields(Edge))
+_DEFAULTS = {f.name: f.default for f in fields(Edge) if f.name not in ("source", "target",
+                                                                        "weight")}
+
+
+def _optional_bound(out, name, value):
+    if value is not None:
+        check_number(out, name, value, -1.0, 1.0)
+
+
+def _translations(out, name, value):
+    """None, or (an edge's default translations, or an equal empty set, aside) a mark that
+    leaves the row to ``Edge.problems()``."""
+    if value is not NO_TRANSLATIONS and not (type(value) is Translations
+                                             and value == NO_TRANSLATIONS):
+        out.append((name, ""))
+
+
+#: The one-field check of each field, as ``Edge.problems`` makes it.
+_FIELD_CHECKS = {
+    "source": check_id,
+    "target": check_id,
+    "weight": lambda out, name, value: check_number(out, name, value, -1.0, 1.0),
+    "delay": lambda out, name, value: check_number(out, name, value, 0, MAX_STEPS,
+                                                    integer=True),
+    "confidence": lambda out, name, value: check_choice(out, name, value, CONFIDENCES),
+    "low": _optional_bound,
+    "high": _optional_bound,
+    "rationale": lambda out, name, value: check_text(out, name, value, MAX_TEXT),
+    "sources": check_ids,
+    "translations": _translations,
+}
+
+
+def _texts_within(limit: int):
+    """Every value is ASCII text of at most ``limit`` characters (``check_text``'s usual
+    case, which it passes at once)."""
+    return lambda column: (set(map(type, column)) == {str} and "".join(column).isascii()
+                           and max(map(len, column)) <= limit)
+
+
+def _numbers_within(kinds: set, lo, hi):
+    """Every value is of one of ``kinds`` (exact types) and within [lo, hi]: no NaN (a sum
+    holding one is NaN, and so is a sum of both infinities), then the least and greatest
+    (``check_number``'s usual case, which it passes at once)."""
+    def within(column):
+        if not set(map(type, column)) <= kinds:
+            return False
+        try:
+            total = sum(column)
+        except OverflowError:            # an integer too large for a float beside floats
+            return False
+        return total == total and lo <= min(column) and max(column) <= hi
+    return within
+
+
+#: Whole-column tests that settle a column of the usual values at once (True: every value
+#: passes its field's check); a column they do not settle is checked value by value.
+_COLUMN_CHECKS = {
+    "weight": _numbers_within({float, int}, -1.0, 1.0),
+    "delay": _numbers_within({int}, 0, MAX_STEPS),
+    "confidence": lambda column: (set(map(type, column)) == {str}
+                                  and set(column) <= set(CONFIDENCES)),
+    "rationale": _texts_within(MAX_TEXT),
+}
+
+
+def _sound_values(name: str, column: list) -> list[bool] | None:
+    """Whether each value of the column passes its field's check; None when a value cannot
+    be told apart from the others by type and value (not hashable)."""
+    settled = _COLUMN_CHECKS.get(name)
+    if column and settled is not None and settled(column):
+        return [True] * len(column)
+    check = _FIELD_CHECKS[name]
+    try:
+        distinct = set(zip(map(type, column), column))
+    except TypeError:
+        return None
+    bad = set()
+    for kind, value in distinct:
+        out: list = []
+        check(out, name, value)
+        if out:
+            bad.add((kind, value))
+    if not bad:
+        return [True] * len(column)
+    return [(type(value), value) not in bad for value in column]
+
+
+def sound_edges(columns: dict[str, list]) -> list[bool]:
+    """For each row of ``columns`` (field -> values; a field left out takes its default),
+    whether ``Edge(**row).problems()`` is empty. False may also mean "not settled here":
+    the caller then asks the edge itself."""
+    count = len(columns["source"])
+    rows = [True] * count
+    for name in EDGE_FIELDS:
+        if name not in columns:
+            continue
+        sound = _sound_values(name, columns[name])
+        if sound is None:
+            return [False] * count
+        if not all(sound):
+            rows = [a and b for a, b in zip(rows, sound)]
+    sources, targets, weights = columns["source"], columns["target"], columns["weight"]
+    if any(map(eq, sources, targets)):
+        rows = [ok and a != b for ok, a, b in zip(rows, sources, targets)]
+    for name, wrong in (("low", lambda bound, weight: bound > weight),
+                        ("high", lambda bound, weight: bound < weight)):
+        bounds = columns.get(name)
+        if bounds is not None and any(bound is not None for bound in bounds):
+            rows = [ok and (bound is None or not wrong(bound, weight))
+                    for ok, bound, weight in zip(rows, bounds, weights)]
+    return rows
+
+
+def trusted_edges(columns: dict[str, list]) -> list[Edge]:
+    """The edges of the rows of ``columns``, every row of which :func:`sound_edges` passed
+    (a field left out takes its default), equal to ``Edge(**row)`` for each row."""
+    count = len(columns["source"])
+    fields_in_order = [columns[name] if name in columns else repeat(_DEFAULTS[name], count)
+                       for name in EDGE_FIELDS]
+    new = object.__new__
+    out = []
+    for values in zip(*fields_in_order):
+        edge = new(Edge)
+        edge.__dict__.update(zip(EDGE_FIELDS, values))
+        out.append(edge)
+    return out
+
+
+def edges_fit(edges: list, nodes: dict, sources: dict) -> bool:
+    """Whether every one of ``edges`` (each already free of its own problems) passes the
+    model's checks as the first edges of a model with ``nodes`` and ``sources`` (by key):
+    each is an :class:`Edge`, no two join the same ordered pair, each joins two nodes and
+    cites only sources. False: the model checks edge by edge and names each problem."""
+    if not all(type(edge) is Edge for edge in edges):
+        return False
+    ends = {end for edge in edges for end in (edge.source, edge.target)}
+    cited = {source for edge in edges for source in edge.sources}
+    return (len({edge.key for edge in edges}) == len(edges) and ends <= nodes.keys()
+            and cited <= sources.keys())
+
+
+def moved(nodes: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:
+    """The nodes at ``positions`` (by id), each equal to ``replace(node, position=...)``,
+    copied without the constructor (the model checks nodes when it takes them)."""
+    new = object.__new__
+    out = []
+    for node in nodes:
+        copy = new(Node)
+        state = copy.__dict__
+        state.update(node.__dict__)
+        state["position"] = positions[node.id]
+        out.append(copy)
+    return out

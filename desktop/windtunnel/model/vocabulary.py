@@ -1,0 +1,70 @@
+"""The words and limits of a model: the choices of its fields, the largest sizes, ids.
+
+Every part of the program that offers a choice (the settings dialog, the command line,
+the engine) or bounds a value takes it from here, so that the model's checks and the
+places that offer a value agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
+    "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
+    "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "DEFAULT_WEIGHT", "MAX_RATINGS", "MAX_ID",
+    "MAX_LABEL", "MAX_TEXT", "MAX_TAGS", "MAX_COORDINATE", "MAX_STEPS", "MAX_SAMPLES",
+    "is_valid_id", "slugify",
+]
+
+
+NODE_KINDS = ("actor", "restriction", "factor")
+CONFIDENCES = ("low", "medium", "high")
+INTERVENTION_MODES = ("clamp", "pulse")
+DIRECTIONS = ("increase", "decrease")
+RULES = ("kosko", "modified_kosko", "rescaled")
+ACTIVATIONS = ("sigmoid", "tanh", "bivalent", "trivalent", "clip")
+START_VECTORS = ("initial", "ones")
+DRIVER_MODES = ("hold", "update")
+#: Monte Carlo's arithmetic: float64, or float32 for large runs (faster; its bands agree
+#: with float64's to the tolerance the help states, and a seed still fixes every number).
+PRECISIONS = ("float64", "float32")
+#: How participants' ratings become the working weight of an edge (see engine.aggregation).
+AGGREGATIONS = ("mean", "median", "linguistic")
+#: fcmconfr's choice: an edge a participant did not draw (or rated 0) counts as a 0
+#: ("include") or is left out of that edge's aggregate ("ignore").
+ZERO_MODES = ("include", "ignore")
+#: FCMpy's linguistic pipeline: implication, union of the activated terms, defuzzification.
+IMPLICATIONS = ("mamdani", "larsen")
+UNIONS = ("max", "algebraic_sum", "einstein_sum", "hamacher_sum")
+DEFUZZIFICATIONS = ("centroid", "bisector", "mean_of_maxima")
+#: The linguistic scale of ratings (FCMpy's default terms, weakest to strongest by sign).
+LINGUISTIC_TERMS = ("-VH", "-H", "-M", "-L", "-VL", "NA", "+VL", "+L", "+M", "+H", "+VH")
+MAX_RATINGS = 100_000
+#: The weight of an edge drawn on the map, or imported from a table that gives none.
+DEFAULT_WEIGHT = 0.5
+
+MAX_ID = 64
+MAX_LABEL = 300
+MAX_TEXT = 20_000
+MAX_TAGS = 50
+MAX_COORDINATE = 1e7
+MAX_STEPS = 10_000
+MAX_SAMPLES = 100_000
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*\Z")
+
+
+def is_valid_id(value: object) -> bool:
+    """Ids are short slugs: letters, digits, ``_ . -``, starting with a letter or digit."""
+    return isinstance(value, str) and 0 < len(value) <= MAX_ID and bool(_ID.match(value))
+
+
+def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """Make a valid id from free text, unique among ``taken`` (``"US Labs"`` -> ``us-labs``)."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[: MAX_ID - 4] or "item"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
