@@ -1,16 +1,18 @@
 """The PDF brief speaks the chosen language: its own headings, table header, captions and
-footer are translated, no English heading is left, and the CJK fonts are embedded."""
+footer are translated, no English heading is left, the CJK fonts are embedded, and its
+text reads back exactly (one language after another in the same process)."""
 
 from __future__ import annotations
 
 import io
-import unicodedata
+import re
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
+from windtunnel.app.fonts import font_families
 from windtunnel.app.translations import apply_language
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
@@ -34,7 +36,13 @@ TRANSLATED = {
     "zh-CN": ["最后一步变化最大的节点", "目标", "变化的原因", "变化最大的节点随时间的走势",
               "分歧最大的边", "相对基线的变化", "参与者分歧所在", "杠杆：", "得分",
               "模糊认知图"],
+    "zh-HK": ["最後一步變化最大的節點", "目標", "變化的原因", "變化最大的節點隨時間的走勢",
+              "分歧最大的邊", "相對基線的變化", "參與者分歧所在", "槓桿：", "得分",
+              "模糊認知圖"],
 }
+#: What a text layer must not give back: radicals, strokes and ligatures standing for the
+#: characters drawn, control codes for unmapped glyphs.
+STAND_INS = re.compile("[\x00-\x08\x0b-\x1f\u2e80-\u2fdf\u31c0-\u31ef\ufb00-\ufb06]")
 
 
 @pytest.fixture
@@ -61,11 +69,7 @@ def _text(data: bytes) -> tuple[str, list]:
     reader = pypdf.PdfReader(io.BytesIO(data))
     fonts = [f.get_object() for page in reader.pages
              for f in page["/Resources"]["/Font"].values()]
-    # Qt's ToUnicode maps give some CJK characters as their Kangxi radicals (口 as ⼝) and
-    # "fi" as a ligature: NFKC gives the ordinary characters back
-    text = unicodedata.normalize(
-        "NFKC", "\n".join(page.extract_text() for page in reader.pages))
-    return text, fonts
+    return "\n".join(page.extract_text() for page in reader.pages), fonts
 
 
 def test_the_english_brief_shows_its_own_words(window, qtbot):
@@ -79,17 +83,8 @@ def test_the_english_brief_shows_its_own_words(window, qtbot):
         assert words in flat, words
 
 
-#: A known defect, not a passed check: in the Simplified Chinese brief some characters'
-#: glyphs have no entry in the ToUnicode map Qt's PDF writer makes for the embedded CJK
-#: font subset, so a PDF reader extracts them as control codes (the page itself renders
-#: right; copying or searching those characters fails). Until that is solved, the
-#: zh-CN text check cannot read the page back.
-ZH_CN_TEXT_LAYER = pytest.mark.xfail(
-    reason="Qt's PDF ToUnicode map lacks some Simplified Chinese glyphs", strict=False)
-
-
-@pytest.mark.parametrize("tag", ["ja", pytest.param("zh-CN", marks=[ZH_CN_TEXT_LAYER,
-                                                                    pytest.mark.slow])])
+@pytest.mark.parametrize("tag", ["ja", pytest.param("zh-CN", marks=pytest.mark.slow),
+                                 pytest.param("zh-HK", marks=pytest.mark.slow)])
 def test_the_brief_speaks_the_chosen_language(tag, window, qtbot, english_afterwards):
     from windtunnel.app.analysis.brief import brief_pdf_bytes
 
@@ -97,12 +92,17 @@ def test_the_brief_speaks_the_chosen_language(tag, window, qtbot, english_afterw
     snapshot, why = _snapshot(window, qtbot)
     text, fonts = _text(brief_pdf_bytes(snapshot, why))
     flat = "".join(text.split())
+    assert not STAND_INS.findall(text), (tag, sorted(set(STAND_INS.findall(text))))
+    title = f"{snapshot.results.title}:{snapshot.result.label}"     # the model's own text
+    assert "".join(title.split()) in flat, (tag, title)
     for words in TRANSLATED[tag]:
-        assert unicodedata.normalize("NFKC", "".join(words.split())) in flat, (tag, words)
+        assert "".join(words.split()) in flat, (tag, words)
     spaced = " ".join(text.split())
     left = [words for words in ENGLISH if words in spaced]
     assert not left, (tag, left)
-    assert any("CJK" in str(f["/BaseFont"]) for f in fonts)
+    # the Han characters are drawn in the language's own regional font
+    regional = "".join(font_families(tag)[1].split()).lower()
+    assert any(regional in str(f["/BaseFont"]).lower() for f in fonts), (tag, regional)
     for font in fonts:                                    # every font is embedded
         descriptors = ([d.get_object()["/FontDescriptor"] for d in font["/DescendantFonts"]]
                        if "/DescendantFonts" in font else [font["/FontDescriptor"]])

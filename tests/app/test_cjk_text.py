@@ -1,10 +1,11 @@
 """Chinese and Japanese text renders: each language's fonts come first with the other
-regions' as fallbacks, every translated string has a glyph in them (no missing-glyph
-boxes), labels wrap between CJK characters, and the PDF and SVG exports keep the text."""
+regions' as fallbacks, every translated string, help page and bundled model's
+translation has a glyph in them (no missing-glyph boxes), labels wrap between CJK characters, and the PDF and SVG exports keep the text."""
 
 from __future__ import annotations
 
 import io
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontMetricsF,
-                           QPainter)
+                           QPainter, QTextLayout)
 
 from windtunnel.app.canvas.map_labels import _wrapped
 from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
@@ -57,6 +58,24 @@ def test_each_language_puts_its_own_regional_font_first(qapp, tag, first):
     assert len(cjk) == len(set(cjk))
 
 
+def _han_drawn_in(font: QFont) -> list[str]:
+    """The families Qt really draws "人工" with in ``font`` (after its fallbacks)."""
+    layout = QTextLayout("人工", font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [run.rawFont().familyName() for run in layout.glyphRuns()]
+
+
+def test_each_language_draws_han_in_its_own_font_after_another_language(qapp):
+    """The regions' lists differ only in their order, which Qt's font cache alone does not
+    tell apart: without each list's own mark, Chinese drawn after Japanese would take
+    Japanese glyph shapes (and a PDF written then, unreadable text)."""
+    for tag in ("ja", "zh-CN", "zh-HK", "ja", "zh-CN"):
+        font = language_font(QFont(), tag)
+        assert _han_drawn_in(font) == [font_families(tag)[1]], tag
+
+
 def test_language_font_keeps_size_and_weight(qapp):
     base = QFont()
     base.setPointSizeF(13.5)
@@ -86,6 +105,53 @@ def test_every_translated_string_has_glyphs_in_the_fonts_the_app_selects(qapp, t
     assert texts
     missing = missing_glyphs("".join(texts), families)
     assert not missing, f"{ts.name}: no glyph in {families} for {sorted(missing)}"
+
+
+HELP = ROOT / "resources" / "help"
+
+
+@pytest.mark.parametrize("tag", ["en", "zh-CN", "zh-HK", "ja"])
+def test_every_help_page_has_glyphs_in_the_fonts_the_app_selects(qapp, tag):
+    pages = sorted((HELP if tag == "en" else HELP / tag).glob("*.md"))
+    assert len(pages) == len(list(HELP.glob("*.md")))
+    families = font_families(tag)
+    for page in pages:
+        missing = missing_glyphs(page.read_text(encoding="utf-8"), families)
+        assert not missing, f"{tag}/{page.name}: no glyph in {families} for {sorted(missing)}"
+
+
+def _model_texts(path: Path, tag: str) -> list[str]:
+    """Every text a model file carries in language ``tag`` (its elements' and its own
+    ``translations``)."""
+    texts = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if key == "translations":
+                    texts.extend(inner.get(tag, {}).values())
+                else:
+                    walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+@pytest.mark.parametrize("tag", ["zh-CN", "zh-HK", "ja"])
+def test_every_bundled_models_translation_has_glyphs_in_the_fonts_the_app_selects(qapp, tag):
+    from windtunnel.paths import bundled_models
+
+    families = font_families(tag)
+    translated = 0
+    for path in bundled_models():
+        texts = _model_texts(path, tag)
+        translated += bool(texts)
+        missing = missing_glyphs("".join(texts), families)
+        assert not missing, f"{path.name} ({tag}): no glyph in {families} for {sorted(missing)}"
+    assert translated >= 2           # the AI export-controls and the teaching model at least
 
 
 def test_the_glyph_check_finds_a_character_no_font_has(qapp):
@@ -160,10 +226,12 @@ def test_the_pdf_embeds_the_fonts_of_its_cjk_text(qapp):
     assert any("CJK" in str(f["/BaseFont"]) for f in fonts)
     text = page.extract_text()
     for word in ("情景", "管制", "节点", "節點", "シナリオ", "ノード", "輸出管理"):
-        assert word in text       # (Qt's ToUnicode map gives 口 as the radical ⼝)
+        assert word in text       # (口 too, which Qt's own map gives as the radical ⼝)
 
 
-def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp):
+@pytest.mark.parametrize("tag, text", [("ja", "輸出管理"), ("zh-CN", "出口管制风险"),
+                                       ("zh-HK", "出口管制風險")])
+def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp, tag, text):
     from PySide6.QtSvg import QSvgGenerator
 
     from windtunnel.app.export import _generic_fallback
@@ -175,13 +243,13 @@ def test_the_svg_keeps_cjk_text_with_the_family_fallback_list(qapp):
     generator.setOutputDevice(buffer)
     generator.setSize(QSize(300, 60))
     painter = QPainter(generator)
-    painter.setFont(language_font(QFont(), "ja"))
-    painter.drawText(10, 30, "輸出管理")
+    painter.setFont(language_font(QFont(), tag))
+    painter.drawText(10, 30, text)
     painter.end()
     svg = _generic_fallback(bytes(data)).decode("utf-8")
-    assert "輸出管理" in svg
+    assert text in svg
     family = re.search(r'<text[^>]*font-family="([^"]*)"', svg).group(1).split(",")
-    assert family[1:-1] == font_families("ja")[1:] and family[-1] == "sans-serif"
+    assert family[1:-1] == font_families(tag)[1:] and family[-1] == "sans-serif"
 
 
 def test_the_app_font_follows_the_language(qapp):
@@ -230,3 +298,15 @@ def test_the_app_shows_the_cores_messages_through_its_translators(qapp, tmp_path
     finally:
         QCoreApplication.removeTranslator(translator)
         language.install_catalogue(None)
+
+
+def test_a_time_axis_counts_the_unit_in_english_and_keeps_a_cjk_unit_as_it_is(qapp):
+    from windtunnel.app.analysis.charts import time_axis_label
+    from windtunnel.app.translations import apply_language
+
+    assert time_axis_label("month") == "months"
+    try:
+        assert apply_language("ja")
+        assert time_axis_label("か月") == "か月"            # no plural "s" after Japanese
+    finally:
+        apply_language("en")

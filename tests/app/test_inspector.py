@@ -91,3 +91,23 @@ def test_model_page_edits_title_and_settings(window):
 def test_several_selected_shows_a_count(window):
     window.scene.select(["ban", "leak"], [("ban", "leak")])
     assert "2 nodes and 1 edge selected" in window.inspector.many.text()
+
+
+def test_the_footer_scrolls_with_the_form_and_adds_nothing_to_the_minimum_height(qapp):
+    """An extension's footer (a participant's rating, an edge's weight in the scenario)
+    scrolls with the form, so a tall one never makes the dock, and the window, taller
+    than a short screen; the page stack is as tall as the page shown."""
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    from windtunnel.app.inspector import Inspector
+
+    inspector = Inspector()
+    before = inspector.minimumSizeHint().height()
+    footer = QWidget()
+    footer.setMinimumHeight(400)
+    inspector.add_footer(footer)
+    assert inspector.minimumSizeHint().height() == before < 200
+    scrolled = inspector.findChild(QScrollArea).widget()
+    assert scrolled.isAncestorOf(footer) and scrolled.isAncestorOf(inspector.stack)
+    inspector.stack.setCurrentWidget(inspector.many)          # a one-line page
+    assert inspector.stack.sizeHint().height() < inspector.node_form.sizeHint().height()

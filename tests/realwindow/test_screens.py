@@ -7,8 +7,9 @@ or wider strings must not push a control off the screen or clip a text.
 Each size starts the app as a user does (window_probe.py in a child process on its own X
 display) and asserts from what it reports: every control a user must reach lies on the
 screen, no legend covers a node, the workshop bar shows every lever, the chart shows whole
-in its dock, the Inspector never scrolls sideways, and no hidden panel's tab bar stands
-over the workshop map. Screenshots of
+in its dock, the Inspector never scrolls sideways, no hidden panel's tab bar stands
+over the workshop map, and the Preferences and engine-settings dialogs fit the screen
+without clipping a text. Screenshots of
 each view at each size go to the folder named by WINDTUNNEL_SCREENSHOTS (else the test's
 temporary folder) for a person to look at.
 """
@@ -146,6 +147,45 @@ def test_no_text_is_clipped_in_any_language(language_reports, language, size, vi
 def test_no_text_is_clipped_in_the_participants_and_explore_docks_in_any_language(
         language_reports, language, size, view):
     assert not language_reports[(language, size)]["views"][view]["clipped"]
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+@pytest.mark.parametrize("dialog", ["preferences", "settings"])
+def test_the_dialogs_fit_the_screen_and_clip_no_text_in_any_language(language_reports,
+                                                                    language, size, dialog):
+    report = language_reports[(language, size)]
+    shown = report["views"][dialog]
+    assert _inside(shown["frame"], report["screen"], 0), shown["frame"]
+    assert not shown["clipped"]
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("dialog", ["preferences", "settings"])
+def test_the_dialogs_fit_the_screen_and_clip_no_text(reports, size, scale, dialog):
+    report = reports[(size, scale)]
+    shown = report["views"][dialog]
+    assert _inside(shown["frame"], report["screen"], 1 if report["ratio"] > 1 else 0)
+    assert not shown["clipped"]
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+@pytest.mark.parametrize("view", ["participants", "explore"])
+def test_the_window_stays_on_the_screen_with_the_participants_and_explore_docks_in_any_language(
+        language_reports, language, size, view):
+    """With a rated edge selected (the Inspector showing its rating) and the docks in
+    front, the window's minimum size still fits the screen: the time bar stays in view."""
+    report = language_reports[(language, size)]
+    frame = report["views"][view]["frame"]
+    assert _inside(frame, report["screen"], 0), (language, frame)
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["participants", "explore"])
+def test_the_window_stays_on_the_screen_with_the_participants_and_explore_docks(
+        reports, size, scale, view):
+    report = reports[(size, scale)]
+    frame = report["views"][view]["frame"]
+    assert _inside(frame, report["screen"], 1 if report["ratio"] > 1 else 0), frame
 
 
 @pytest.mark.parametrize("language, size", LANGUAGE_SIZES)

@@ -8,9 +8,9 @@ screen), the legends' rectangles and the nodes' rectangles on the screen; a scre
 the whole screen of each is written to the folder given as the first argument.
 
 Also the texts a window clips: every visible button, check box, label (one line, not
-elided) and tab narrower than the text it holds, in the window and in workshop mode, and
-with the Participants docks (on the bundled model of participants) and the Explore tab in
-front.
+elided) and tab narrower than the text it holds, in the window and in workshop mode, in
+the Preferences and engine-settings dialogs, and with the Participants docks (on the
+bundled model of participants) and the Explore tab in front.
 
 Used by test_screens.py; run by hand to look at the app at another size, in a language
 (en, zh-CN, zh-HK or ja; the system's when not given):
@@ -28,7 +28,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QScrollArea,
                                QSlider, QTabBar, QWidget)
 
-from probing import close_all, quiet, screen_rect
+from probing import close_all, quiet, screen_rect, settle_until
 
 
 def _controls(window, analysis) -> dict[str, list[int]]:
@@ -150,7 +150,9 @@ def _docks(window, analysis, screen, out: Path) -> dict:
     quiet(window)
     window.scene.select(edges=[RATED_EDGE])
     quiet(window)
-    views = {"participants": {"clipped": _clipped(window)}}
+    frame = window.frameGeometry()
+    views = {"participants": {"clipped": _clipped(window),
+                              "frame": [frame.x(), frame.y(), frame.width(), frame.height()]}}
     screen.grabWindow(0).save(str(out / "participants.png"))
     analysis.explore_dock.raise_()
     quiet(window)
@@ -158,9 +160,35 @@ def _docks(window, analysis, screen, out: Path) -> dict:
     quiet(window)
     area = analysis.explore_dock.widget()
     assert area.widget().isAncestorOf(view) or area.widget() is view
+    frame = window.frameGeometry()
     views["explore"] = {"clipped": _clipped(window),
-                        "sideways": area.horizontalScrollBar().maximum()}
+                        "sideways": area.horizontalScrollBar().maximum(),
+                        "frame": [frame.x(), frame.y(), frame.width(), frame.height()]}
     screen.grabWindow(0).save(str(out / "explore.png"))
+    return views
+
+
+def _dialogs(window, analysis, screen, out: Path) -> dict:
+    """The Preferences and the engine-settings dialogs, shown as a user opens them: the
+    texts each clips, its frame on the screen, and a screenshot of each."""
+    from windtunnel.app.analysis.settings_dialog import SettingsDialog
+    from windtunnel.app.dialogs import PreferencesDialog
+
+    views = {}
+    for name, dialog in (
+            ("preferences", PreferencesDialog(window.workspace.preferences, window)),
+            ("settings", SettingsDialog(analysis.controller.model.settings, window,
+                                        model=analysis.controller.model))):
+        dialog.show()
+        settle_until(lambda: dialog.isVisible() and dialog.windowHandle().isExposed(),
+                     f"the {name} dialog to show")
+        quiet(window)
+        frame = dialog.frameGeometry()
+        views[name] = {"frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+                       "clipped": _clipped(dialog)}
+        screen.grabWindow(0).save(str(out / f"{name}.png"))
+        dialog.reject()
+        quiet(window)
     return views
 
 
@@ -200,6 +228,7 @@ def main(folder: str, language: str = "") -> int:
         screen.grabWindow(0).save(str(out / f"{name}.png"))
         if name == "window":
             _shoot_focus_and_story(window, analysis, screen, out)
+            report["views"].update(_dialogs(window, analysis, screen, out))
     analysis.workshop.set_active(False)
     quiet(window)
     report["views"].update(_docks(window, analysis, screen, out))

@@ -10,6 +10,16 @@ regions' fonts as fallbacks (a Japanese workshop's model may carry a Chinese quo
 The application's own font stays first, so Latin text keeps the platform's look; Qt
 takes each character from the first family in the list that has it
 (``QFont.setFamilies``).
+
+Qt caches the engine that draws a family list under a key that tells two lists apart by
+their first family and by how many fallbacks follow, not by which (its font cache orders
+the keys by the fallbacks' count alone). The three regions' lists share their first
+family and, with every CJK font installed, their length: after Japanese, Chinese text
+would be drawn by the Japanese list's engine, with Japanese glyph shapes, and a PDF
+written then maps part of its glyphs to no character (a reader cannot extract them).
+Each region's list therefore carries its own style-strategy flag, part of that key: one
+that only the matching of bitmap fonts reads (``PreferMatch``, ``PreferQuality``), so
+the outline fonts draw exactly as without it.
 """
 
 from __future__ import annotations
@@ -33,6 +43,12 @@ REGION_FAMILIES: dict[str, tuple[str, ...]] = {
 _FOLLOWING = "windtunnelFontFollowsLanguage"
 #: The order in which the other regions' fonts follow as fallbacks.
 _FALLBACK_ORDER = ("ja", "zh-CN", "zh-HK")
+#: Each region's style-strategy flag, which keeps its family list's engine apart in Qt's
+#: font cache (see the module's notes); a language without fonts of its own shares the
+#: list, and the flag, of the first region in ``_FALLBACK_ORDER``.
+_CACHE_FLAGS = {"ja": QFont.StyleStrategy.PreferDefault,
+                "zh-CN": QFont.StyleStrategy.PreferMatch,
+                "zh-HK": QFont.StyleStrategy.PreferQuality}
 
 
 def font_families(tag: str | None = None, *, base: str | None = None) -> list[str]:
@@ -55,7 +71,10 @@ def language_font(font: QFont | None = None, tag: str | None = None) -> QFont:
     out = QFont(font) if font is not None else QFont()
     # the family the font really resolves to ("DejaVu Sans", "Segoe UI"), not an alias
     # such as "Sans Serif", which Qt would skip in a list, drawing Latin text in a CJK font
+    tag = tag or language.current()
     out.setFamilies(font_families(tag, base=QFontInfo(out).family()))
+    region = tag if tag in _CACHE_FLAGS else _FALLBACK_ORDER[0]
+    out.setStyleStrategy(out.styleStrategy() | _CACHE_FLAGS[region])
     return out
 
 

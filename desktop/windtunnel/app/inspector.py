@@ -26,7 +26,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from .. import language
 from ..errors import ModelError
@@ -75,26 +76,43 @@ class Inspector(QWidget):
         model_layout.addStretch(1)
         for page in (self.node_form, self.edge_form, model_page, self.many):
             self.stack.addWidget(page)
+        self.stack.currentChanged.connect(self._fit_stack)
+        self._fit_stack()
+        # the form and the extensions' footer scroll together: the footer (an edge's
+        # weight in the scenario, a participant's rating) adds nothing to the dock's
+        # minimum height, so a short screen keeps the panels below in view
+        scrolled = QWidget()
+        self._footer = QVBoxLayout(scrolled)
+        self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.addWidget(self.stack)
+        self._footer.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
-        scroll.setWidget(self.stack)
+        scroll.setWidget(scrolled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.original)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
-        self._footer = QVBoxLayout()
-        self._footer.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._footer)
         language_relay().changed.connect(self._language_changed)
+
+    def _fit_stack(self, _index: int = 0) -> None:
+        """Size the page stack to the page shown (not to its tallest page), so the footer
+        follows the shown form without a gap."""
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            page.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred
+                               if page is self.stack.currentWidget() else QSizePolicy.Ignored)
+        self.stack.adjustSize()
 
     def _language_changed(self, _tag: str) -> None:
         if self.editor is not None:
             self.refresh()
 
     def add_footer(self, widget: QWidget) -> None:
-        """Show ``widget`` at the foot of the Inspector, below the forms (an extension's
-        view of the selection, such as the edge's weight in the current scenario)."""
-        self._footer.addWidget(widget)
+        """Show ``widget`` at the foot of the Inspector, below the forms and scrolling with
+        them (an extension's view of the selection, such as the edge's weight in the
+        current scenario)."""
+        self._footer.insertWidget(self._footer.count() - 1, widget)     # above the stretch
 
     # -- forms ------------------------------------------------------------------------------
 

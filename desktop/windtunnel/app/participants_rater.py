@@ -32,6 +32,9 @@ class RatingBox(QGroupBox):
         self.model = None
         self.key: tuple[str, str] | None = None
         self.rater = QComboBox()
+        # as wide as the Inspector, not as its longest name ("《中国日报》评论（王栋、…）")
+        self.rater.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.rater.setMinimumContentsLength(12)
         self.rater.setToolTip(self.tr("The participant whose ratings you set here"))
         self.rater.currentIndexChanged.connect(lambda _i: self.show_rating())
         self.term = QComboBox()

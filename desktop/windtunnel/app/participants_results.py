@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from ..engine import run_participants
 from ..engine.plans import objective_met
-from .analysis.charts import OKABE_ITO
+from .analysis.charts import OKABE_ITO, time_axis_label
 from .analysis.controller import soon
 from .analysis.across import says_text
 from .analysis.scorecard import MET, NOT_MET
@@ -277,7 +277,7 @@ class ParticipantResults(QWidget):
             plot.plot(np.arange(len(values), dtype=float), values,
                       pen=pg.mkPen(palette.color(QPalette.Text), width=3.0))
             entries.insert(0, "<b>\u2501\u2501</b>&nbsp;" + escape(self.tr("shared map")))
-        plot.setLabel("bottom", f"{voices.settings.time_unit}s")
+        plot.setLabel("bottom", time_axis_label(voices.settings.time_unit))
         self.key.setText("<br>".join(entries))
         self.says.setText(says_text(scenario.final[:, n], label))
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
                                QWidget)
@@ -35,7 +35,7 @@ from .controller import soon
 from ..formats import count
 from .axes import locale_axes
 
-__all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes"]
+__all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
 
 OKABE_ITO = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
              "#000000")
@@ -48,6 +48,12 @@ MIN_PLOT_HEIGHT = 140
 #: otherwise sit between most drag steps and their map repaint.
 LIVE_CHART_PAUSE_MS = 120
 LIVE_CHART_MAX_MS = 500
+
+
+def time_axis_label(unit: str) -> str:
+    """A time axis's label: the model's step ``unit`` counted ("months"; in Chinese and
+    Japanese the unit as it is, which has no plural)."""
+    return QCoreApplication.translate("TrajectoryChart", "{unit}s").format(unit=unit)
 
 
 def chart_nodes(controller) -> list[str]:
@@ -177,7 +183,7 @@ class TrajectoryChart(QWidget):
         if live:
             self._keep_in_view()
         bottom = self.plot.getPlotItem().getAxis("bottom")
-        unit = self.tr("{unit}s").format(unit=results.settings.time_unit)
+        unit = time_axis_label(results.settings.time_unit)
         if bottom.labelText != unit:             # setting it redraws the axis
             self.plot.getPlotItem().setLabel("bottom", unit)
         self.cursor.setBounds((0, float(results.time[-1])))

@@ -18,6 +18,7 @@ from ..canvas import CanvasScene
 from ..export import map_rect, render_map
 from ..participants_lens import DisagreementLens, lens_legend_size, paint_lens_legend
 from .colours import change_colours, change_scale, legend_size
+from .pdf_text import readable_text_layer
 
 __all__ = ["PAGE_DPI", "PAGE_MARGIN_MM", "pdf_document", "page_font", "paint_title", "heading",
            "change_at", "paint_map"]
@@ -36,7 +37,8 @@ translate = QCoreApplication.translate
 
 def pdf_document(title: str, pages: int, paint_page) -> bytes:
     """An A4 landscape PDF of ``pages`` pages at PAGE_DPI, as bytes; ``paint_page(painter,
-    page_rect, number)`` paints each."""
+    page_rect, number)`` paints each. Its text layer reads back as the characters drawn
+    (:func:`~.pdf_text.readable_text_layer`)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
@@ -55,7 +57,7 @@ def pdf_document(title: str, pages: int, paint_page) -> bytes:
         paint_page(painter, page, index)
     painter.end()
     buffer.close()
-    return bytes(data)
+    return readable_text_layer(bytes(data))
 
 
 def page_font(size: float, bold: bool = False) -> QFont:

@@ -9,10 +9,10 @@ left, so the bar fits a 1024-pixel screen beside the Monte Carlo button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSlider, QStyle,
-                               QToolButton, QWidget)
+                               QStyleOptionComboBox, QToolButton, QWidget)
 
 from ...model import translated
 
@@ -70,7 +70,7 @@ class TimeBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(QLabel(self.tr("Scenario:")))
-        layout.addWidget(self.scenario)
+        layout.addWidget(self.scenario, 1)    # shares the width with the slider, up to its names'
         layout.addWidget(self.show_menu)
         layout.addSpacing(6)
         layout.addWidget(self.play)
@@ -92,11 +92,26 @@ class TimeBar(QWidget):
         index = self.scenario.findData(controller.session.scenario_id)
         self.scenario.setCurrentIndex(index)
         self.scenario.blockSignals(False)
+        self._fit_scenario_names()
         self.slider.blockSignals(True)
         self.slider.setMaximum(controller.session.steps)
         self.slider.blockSignals(False)
         self._show_step(controller.session.step)
         self._show_playing(controller.playing)
+
+    def _fit_scenario_names(self) -> None:
+        """Let the chooser widen up to its longest scenario name: on a wide enough bar a
+        long name (a Chinese or Japanese one is about twice as wide per character as
+        the 14 Latin characters it is sure of) shows whole instead of cut."""
+        combo = self.scenario
+        metrics = combo.fontMetrics()
+        widest = max((metrics.horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count())), default=0)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        whole = combo.style().sizeFromContents(QStyle.CT_ComboBox, option,
+                                               QSize(widest, metrics.height()), combo)
+        combo.setMaximumWidth(max(whole.width(), combo.minimumSizeHint().width()))
 
     def _show_options(self) -> None:
         for box, on in ((self.tints, self.map_results.show_tints),

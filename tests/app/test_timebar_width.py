@@ -1,0 +1,25 @@
+"""The time bar's scenario chooser widens, sharing the bar's spare width with the slider,
+up to its longest scenario name: a long Chinese or Japanese name shows whole where the
+window is wide enough, and a short one leaves the width to the slider."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+NAME = "香港作为人工智能治理中立枢纽的可信度"
+
+
+def test_the_scenario_chooser_shows_a_long_cjk_name_whole_when_there_is_room(window):
+    bar = window.extensions["analysis"].time_bar
+    combo = bar.scenario
+    short_width = combo.maximumWidth()
+    assert bar.slider.width() > combo.width()           # short names: the slider takes it
+    combo.addItem(NAME)
+    combo.setCurrentIndex(combo.count() - 1)
+    bar._fit_scenario_names()
+    QApplication.processEvents()
+    needed = combo.fontMetrics().horizontalAdvance(NAME)
+    assert combo.maximumWidth() > short_width
+    assert combo.width() > needed                       # 1200 px: room for the whole name
+    bar.refresh()                                       # the model's own names again
+    assert combo.maximumWidth() == short_width
