@@ -44,7 +44,7 @@ CHART_ANCHORS = tuple(f"C{2 + k * CHART_ROWS}" for k in range(3))
 TABLE_ROW = 2 + 3 * CHART_ROWS + 1
 #: The last column the charts cover (the print area of the charts' page).
 CHART_LAST_COLUMN = "J"
-#: The columns before the steps' (how many: the steps start after them).
+#: How many columns come before the steps (node id, label, kind, series, final).
 FIXED_COLUMNS = 5
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
