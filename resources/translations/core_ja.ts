@@ -44,12 +44,56 @@
         <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
     <message>
+        <source>near match: {match}</source>
+        <translation>近い一致：{match}</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>統合済み</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>注記: {note}</translation>
     </message>
     <message>
         <source>wrote {output}</source>
         <translation>{output} を書き出しました</translation>
+    </message>
+    <message>
+        <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
+        <translation>参加者 {count} 人。評価されたエッジ {edges} 本のうち {conflicts} 本で符号が食い違っています</translation>
+    </message>
+    <message>
+        <source>most disagreed edges:</source>
+        <translation>意見が最も分かれるエッジ：</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>エッジ</translation>
+    </message>
+    <message>
+        <source>raters</source>
+        <translation>評価者数</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>ばらつき</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>食い違い</translation>
+    </message>
+    <message>
+        <source>entropy</source>
+        <translation>エントロピー</translation>
     </message>
 </context>
 <context>
@@ -289,6 +333,26 @@
         <translation>警告 {count} 件</translation>
     </message>
     <message>
+        <source>steepness (lambda):</source>
+        <translation>急峻度（lambda）：</translation>
+    </message>
+    <message>
+        <source>  now:       {steepness} with {activation}, rule {rule}: {bound}</source>
+        <translation>  現在：      {steepness}、活性化関数 {activation}、規則 {rule}：{bound}</translation>
+    </message>
+    <message>
+        <source>  no bound for a step activation; use sigmoid, tanh or clip for one</source>
+        <translation>  階段関数の活性化には上限がありません。上限が必要なら sigmoid、tanh またはクリップを使ってください</translation>
+    </message>
+    <message>
+        <source>  bound:     a unique stable fixed point is guaranteed for lambda &lt; {steepness} ({norm}-norm of the weights)</source>
+        <translation>  上限：      lambda &lt; {steepness} なら安定な不動点がただ一つあることが保証されます（重みの {norm}ノルム）</translation>
+    </message>
+    <message>
+        <source>  fcmconfr:  {steepness} (its estimate, keeping inputs in the near-linear part of the curve)</source>
+        <translation>  fcmconfr： {steepness}（その推定値。入力を曲線のほぼ線形な部分に保つ値）</translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation>（グループなし）</translation>
     </message>
@@ -447,8 +511,68 @@
         <translation>ファイルが {count} 個指定されました。compare には二つのマップか、参加者を持つ一つのモデルを指定します</translation>
     </message>
     <message>
+        <source>{b} against {a} (the reference):</source>
+        <translation>{b} と {a}（基準）の比較：</translation>
+    </message>
+    <message>
+        <source>  edge-set Jaccard     {value}</source>
+        <translation>  エッジ集合の Jaccard 係数  {value}</translation>
+    </message>
+    <message>
+        <source>  weighted similarity  {value}</source>
+        <translation>  重み付き類似度            {value}</translation>
+    </message>
+    <message>
+        <source>  Mental Modeler score {score} (correctly signed {correct} - extra {extra} - missing {missing})</source>
+        <translation>  Mental Modeler スコア     {score}（符号が正しい {correct} - 余分 {extra} - 欠落 {missing}）</translation>
+    </message>
+    <message>
+        <source>extra edges (in B only)</source>
+        <translation>余分なエッジ（B のみ）</translation>
+    </message>
+    <message>
+        <source>missing edges (in A only)</source>
+        <translation>欠けているエッジ（A のみ）</translation>
+    </message>
+    <message>
+        <source>wrongly signed edges</source>
+        <translation>符号が逆のエッジ</translation>
+    </message>
+    <message>
+        <source>reversed edges (B has A&apos;s edge the other way)</source>
+        <translation>向きが逆のエッジ（B では A のエッジが逆向き）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>始点</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>終点</translation>
+    </message>
+    <message>
+        <source>concepts in B only</source>
+        <translation>B にだけある概念</translation>
+    </message>
+    <message>
+        <source>concepts in A only</source>
+        <translation>A にだけある概念</translation>
+    </message>
+    <message>
         <source>one model compares its participants only when it has two or more; give two maps to compare them</source>
         <translation>一つのモデルで参加者を比較できるのは参加者が二人以上のときだけです。二つのマップを比較するには二つを指定してください</translation>
+    </message>
+    <message>
+        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
+        <translation>参加者 {count} 人：それぞれを共有マップと比較（エッジ集合の Jaccard 係数、重み付き類似度）し、次に各組の重み付き類似度（列の番号は行と同じ。1 = 同じマップ）</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>重み付き</translation>
     </message>
 </context>
 <context>
@@ -736,6 +860,10 @@
     <message>
         <source>{count:,} options x {futures:,} futures: use at least one future and at most {max_experiments:,} experiments</source>
         <translation>選択肢 {count:,} x 未来 {futures:,}: 未来は一つ以上、実験は最大 {max_experiments:,} 件にしてください</translation>
+    </message>
+    <message>
+        <source>the model has no participants: add participants&apos; ratings to explore their maps as futures</source>
+        <translation>モデルに参加者がいません。参加者のマップを未来として探索するには参加者の評価を追加してください</translation>
     </message>
     <message>
         <source>there is no node {node!r}; levers: {valid}</source>
@@ -1761,12 +1889,68 @@
         <translation>--over-time のノード（繰り返し可。既定: 目標のノード）</translation>
     </message>
     <message>
+        <source>--{option}: must be at least 1</source>
+        <translation>--{option}：1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>--time-budget: must be a number of seconds above 0</source>
+        <translation>--time-budget：0 より大きい秒数にしてください</translation>
+    </message>
+    <message>
+        <source>--over-time needs --scenario</source>
+        <translation>--over-time には --scenario が必要です</translation>
+    </message>
+    <message>
+        <source>loops</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
         <source>{file}: {count} feedback loop{s} ({reinforcing} reinforcing, {reinforcing2} balancing); {note}</source>
         <translation>{file}: フィードバックループ {count} 個（強化 {reinforcing}、バランス {reinforcing2}）。{note}</translation>
     </message>
     <message>
+        <source>polarity</source>
+        <translation>極性</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>構成ノード</translation>
+    </message>
+    <message>
         <source>  ... and {top} more (--top to list more)</source>
         <translation>  …… ほか {top} 個（さらに一覧するには --top）</translation>
+    </message>
+    <message>
+        <source>dominant loop over time in scenario {id} ({label}); share = the loop&apos;s part of the loops&apos; absolute scores:</source>
+        <translation>シナリオ {id}（{label}）で時間とともに支配的なループ。割合 = ループのスコアの絶対値の合計に占めるそのループの部分：</translation>
+    </message>
+    <message>
+        <source>{unit}s {first}-{last}</source>
+        <translation>{first}～{last} {unit}目</translation>
+    </message>
+    <message>
+        <source>{unit} {first}</source>
+        <translation>{first} {unit}目</translation>
+    </message>
+    <message>
+        <source>no loop carries a change</source>
+        <translation>変化を運ぶループはありません</translation>
+    </message>
+    <message>
+        <source>(up to {share})</source>
+        <translation>（最大 {share}）</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3088,14 @@
         <translation>言語的</translation>
     </message>
     <message>
+        <source>include</source>
+        <translation>含める</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>無視する</translation>
+    </message>
+    <message>
         <source>converged</source>
         <translation>収束</translation>
     </message>
@@ -2978,6 +3170,14 @@
         <translation>{samples} は 0 から {max_samples:,} までの整数ではありません</translation>
     </message>
     <message>
+        <source>{sample} is not one of {kinds}</source>
+        <translation>{sample} は {kinds} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>sampling participants needs a model with participants</source>
+        <translation>参加者を抽出するには参加者のいるモデルが必要です</translation>
+    </message>
+    <message>
         <source>run scenarios and print the largest changes</source>
         <translation>シナリオを実行し、最も大きな変化を表示する</translation>
     </message>
@@ -3019,19 +3219,171 @@
     </message>
     <message>
         <source>also print guaranteed ranges of the objectives&apos; nodes for every weight anywhere in its low..high range</source>
-        <translation>各重みが low..high の範囲のどこにあっても成り立つ、目標のノードの保証範囲も表示する</translation>
+        <translation>各重みが下限..上限の範囲のどこにあっても成り立つ、目標のノードの保証範囲も表示する</translation>
     </message>
     <message>
         <source>also write the results; the suffix picks the format (.csv table, .xlsx workbook)</source>
         <translation>結果も書き出す。拡張子で形式が決まる（.csv は表、.xlsx はワークブック）</translation>
     </message>
     <message>
+        <source>Monte Carlo</source>
+        <translation>モンテカルロ</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>{out} を書き出しました</translation>
     </message>
     <message>
+        <source>across {count} participants&apos; maps:</source>
+        <translation>参加者 {count} 人のマップ全体で：</translation>
+    </message>
+    <message>
+        <source>scenario {id} ({label}):</source>
+        <translation>シナリオ {id}（{label}）：</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>shared map</source>
+        <translation>共有マップ</translation>
+    </message>
+    <message>
+        <source>rises on</source>
+        <translation>上昇するマップ</translation>
+    </message>
+    <message>
+        <source>falls on</source>
+        <translation>下降するマップ</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>no node changes on the shared map</source>
+        <translation>共有マップで変化するノードはありません</translation>
+    </message>
+    <message>
+        <source>{objective}: met on {met} of {count} maps</source>
+        <translation>{objective}：{count} 枚のマップのうち {met} 枚で達成</translation>
+    </message>
+    <message>
+        <source>(not: {names})</source>
+        <translation>（未達成：{names}）</translation>
+    </message>
+    <message>
+        <source>{part} of {count}</source>
+        <translation>{count} 中 {part}</translation>
+    </message>
+    <message>
         <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
         <translation>モデルの設定ではなく、別の FCM ツールの約束事で実行する</translation>
+    </message>
+    <message>
+        <source>--out {path}: unknown file type {suffix}; use {known}</source>
+        <translation>--out {path}：不明なファイル形式 {suffix} です。{known} を使ってください</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>trust (is the answer the only one?):</source>
+        <translation>信頼性（答えはただ一つか）：</translation>
+    </message>
+    <message>
+        <source>no objectives: no guaranteed ranges to show</source>
+        <translation>目標がありません。表示する保証範囲はありません</translation>
+    </message>
+    <message>
+        <source>guaranteed ranges at the last step, for every weight anywhere in its low..high range (conservative):</source>
+        <translation>最終ステップの保証範囲（各重みが下限..上限の範囲のどこにあっても成り立つ、保守的な値）：</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水準</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>baseline: {verdict}</source>
+        <translation>ベースライン：{verdict}</translation>
+    </message>
+    <message>
+        <source>no scenarios in this model</source>
+        <translation>このモデルにはシナリオがありません</translation>
+    </message>
+    <message>
+        <source>scenario {id} ({label}): {verdict}</source>
+        <translation>シナリオ {id}（{label}）：{verdict}</translation>
+    </message>
+    <message>
+        <source>no node changes from baseline</source>
+        <translation>ベースラインから変化するノードはありません</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>P(up)</source>
+        <translation>上昇確率</translation>
+    </message>
+    <message>
+        <source>objectives:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>wants</source>
+        <translation>望む方向</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>P(met)</source>
+        <translation>達成確率</translation>
+    </message>
+    <message>
+        <source>{title}: {steps} {unit}s, rule {rule}, {activation} (lambda {steepness}), start {start}, drivers {drivers}</source>
+        <translation>{title}：{steps} {unit}、規則 {rule}、{activation}（lambda {steepness}）、開始 {start}、ドライバー {drivers}</translation>
+    </message>
+    <message>
+        <source>{samples} samples of participants&apos; maps, seed {seed}</source>
+        <translation>参加者のマップのサンプル {samples} 個、シード {seed}</translation>
+    </message>
+    <message>
+        <source>{samples} samples of participants&apos; maps and their weights, seed {seed}</source>
+        <translation>参加者のマップとその重みのサンプル {samples} 個、シード {seed}</translation>
+    </message>
+    <message>
+        <source>{samples} samples, seed {seed}</source>
+        <translation>サンプル {samples} 個、シード {seed}</translation>
     </message>
 </context>
 <context>
@@ -3065,8 +3417,84 @@
         <translation>トルネードの棒をすべて CSV の表としても書き出す</translation>
     </message>
     <message>
+        <source>--out {out}: the tornado is written as .csv</source>
+        <translation>--out {out}：トルネード図は .csv で書き出されます</translation>
+    </message>
+    <message>
+        <source>tornado</source>
+        <translation>トルネード図</translation>
+    </message>
+    <message>
+        <source>levers</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>{out} を書き出しました</translation>
+    </message>
+    <message>
+        <source>objective {objective} in scenario {scenario}: change from baseline at the last step {change}</source>
+        <translation>シナリオ {scenario} の目標 {objective}：最終ステップでのベースラインからの変化 {change}</translation>
+    </message>
+    <message>
+        <source>tornado (edge weight at its low and high bound, widest swing first):</source>
+        <translation>トルネード図（エッジの重みを下限と上限にしたとき。振れ幅の大きい順）：</translation>
+    </message>
+    <message>
+        <source>the model has no edges</source>
+        <translation>モデルにエッジがありません</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>エッジ</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>value at low</source>
+        <translation>下限での値</translation>
+    </message>
+    <message>
+        <source>value at high</source>
+        <translation>上限での値</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>振れ幅</translation>
+    </message>
+    <message>
+        <source>... and {count} more edges (--top, or --out FILE.csv)</source>
+        <translation>……ほかにエッジ {count} 本（--top、または --out FILE.csv）</translation>
+    </message>
+    <message>
+        <source>levers (slope of the objective value per unit of lever value):</source>
+        <translation>レバー（レバーの値 1 単位あたりの目標値の傾き）：</translation>
+    </message>
+    <message>
+        <source>the model has no levers (restriction nodes)</source>
+        <translation>モデルにレバー（規制ノード）がありません</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>レバー</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>elasticity</source>
+        <translation>弾力性</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3583,14 @@
         <translation>すべてのループを一覧しました</translation>
     </message>
     <message>
+        <source>betweenness is exact</source>
+        <translation>媒介中心性は厳密値です</translation>
+    </message>
+    <message>
+        <source>betweenness is an estimate from {pivots} of {count} nodes as sources (pivots drawn with a fixed seed)</source>
+        <translation>媒介中心性は {count} 個のノードのうち {pivots} 個を始点とした推定値です（ピボットは固定シードで抽出）</translation>
+    </message>
+    <message>
         <source>give at least one actor</source>
         <translation>アクターを一つ以上指定してください</translation>
     </message>
@@ -3199,8 +3635,116 @@
         <translation>各ノードの指標も CSV の表として書き出す</translation>
     </message>
     <message>
+        <source>--actor and --outcome go together</source>
+        <translation>--actor と --outcome は一緒に指定してください</translation>
+    </message>
+    <message>
+        <source>--out {out}: the metrics are written as .csv</source>
+        <translation>--out {out}：指標は .csv で書き出されます</translation>
+    </message>
+    <message>
+        <source>loops</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>betweenness</source>
+        <translation>媒介中心性</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>{out} を書き出しました</translation>
+    </message>
+    <message>
+        <source>{title}: {nodes} nodes, {edges} edges</source>
+        <translation>{title}：ノード {nodes} 個、エッジ {edges} 本</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>統計量</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>drivers / receivers / ordinary</source>
+        <translation>ドライバー / レシーバー / 通常ノード</translation>
+    </message>
+    <message>
+        <source>most central nodes ({note}):</source>
+        <translation>中心性の高いノード（{note}）：</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>indegree</source>
+        <translation>入次数</translation>
+    </message>
+    <message>
+        <source>outdegree</source>
+        <translation>出次数</translation>
+    </message>
+    <message>
+        <source>centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>feedback loops: {count} ({reinforcing} reinforcing, {balancing} balancing); {note}</source>
+        <translation>フィードバックループ：{count} 個（自己強化 {reinforcing} 個、バランス {balancing} 個）。{note}</translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation>極性</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>構成ノード</translation>
+    </message>
+    <message>
+        <source>... and {count} more (windtunnel loops lists them)</source>
+        <translation>……ほかに {count} 個（windtunnel loops で一覧できます）</translation>
+    </message>
+    <message>
+        <source>chokepoints: no positive path from {actors} to {outcome}</source>
+        <translation>チョークポイント：{actors} から {outcome} への正の経路はありません</translation>
+    </message>
+    <message>
+        <source>chokepoints from {actors} to {outcome}: {nodes}</source>
+        <translation>{actors} から {outcome} へのチョークポイント：{nodes}</translation>
+    </message>
+    <message>
+        <source>none (only direct edges)</source>
+        <translation>なし（直接のエッジのみ）</translation>
+    </message>
+    <message>
+        <source>; direct positive edges that no node removal cuts: from {actors}</source>
+        <translation>。どのノードを除いても切れない直接の正のエッジ：{actors} から</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3772,18 @@
 </context>
 <context>
     <name>trust</name>
+    <message>
+        <source>infinity</source>
+        <translation>無限大</translation>
+    </message>
+    <message>
+        <source>no slope bound for a step activation: uniqueness cannot be shown</source>
+        <translation>階段関数の活性化には傾きの上限がないため、一意性は示せません</translation>
+    </message>
+    <message>
+        <source>contraction factor {factor} {relation} 1 ({norm}-norm)</source>
+        <translation>縮小係数 {factor} {relation} 1（{norm}ノルム）</translation>
+    </message>
     <message>
         <source>the only possible answer</source>
         <translation>唯一の答え</translation>
@@ -3267,6 +3823,22 @@
     <message>
         <source>{starts} different starts settle up to {spread} apart at {node}</source>
         <translation>{starts} 通りの初期値が {node} で最大 {spread} 離れて落ち着く</translation>
+    </message>
+    <message>
+        <source>unique stable fixed point ({bound})</source>
+        <translation>安定な不動点はただ一つ（{bound}）</translation>
+    </message>
+    <message>
+        <source>not guaranteed unique ({bound}), but runs from {starts} starts end within {spread} of each other</source>
+        <translation>一意とは保証されない（{bound}）が、{starts} 通りの開始点からの実行は互いに {spread} 以内で終わる</translation>
+    </message>
+    <message>
+        <source>not settled: runs from {starts} starts have not all converged (or entered a cycle) by the last step and end up to {spread} apart (at {node}); run longer to tell; {bound}</source>
+        <translation>未確定：{starts} 通りの開始点からの実行は最終ステップまでにすべて収束（または周期に入る）しておらず、最大 {spread} 離れて終わる（{node}）。判断するにはもっと長く実行してください。{bound}</translation>
+    </message>
+    <message>
+        <source>depends on the start: runs from {starts} starts end up to {spread} apart (at {node}); {bound}</source>
+        <translation>開始点しだい：{starts} 通りの開始点からの実行は最大 {spread} 離れて終わる（{node}）。{bound}</translation>
     </message>
 </context>
 <context>

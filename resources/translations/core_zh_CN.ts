@@ -44,12 +44,56 @@
         <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
     <message>
+        <source>near match: {match}</source>
+        <translation>近似匹配：{match}</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
     <message>
         <source>wrote {output}</source>
         <translation>已写入 {output}</translation>
+    </message>
+    <message>
+        <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
+        <translation>{count} 名参与者；{edges} 条已评分的边中有 {conflicts} 条符号冲突</translation>
+    </message>
+    <message>
+        <source>most disagreed edges:</source>
+        <translation>分歧最大的边：</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>raters</source>
+        <translation>评分人数</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>离散度</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>entropy</source>
+        <translation>熵</translation>
     </message>
 </context>
 <context>
@@ -289,6 +333,26 @@
         <translation>{count} 条警告</translation>
     </message>
     <message>
+        <source>steepness (lambda):</source>
+        <translation>陡度（lambda）：</translation>
+    </message>
+    <message>
+        <source>  now:       {steepness} with {activation}, rule {rule}: {bound}</source>
+        <translation>  当前：      {steepness}，激活函数 {activation}，规则 {rule}：{bound}</translation>
+    </message>
+    <message>
+        <source>  no bound for a step activation; use sigmoid, tanh or clip for one</source>
+        <translation>  阶跃激活函数没有界限；如需界限，请使用 sigmoid、tanh 或截断函数</translation>
+    </message>
+    <message>
+        <source>  bound:     a unique stable fixed point is guaranteed for lambda &lt; {steepness} ({norm}-norm of the weights)</source>
+        <translation>  界限：      lambda &lt; {steepness} 时保证存在唯一稳定不动点（权重的 {norm} 范数）</translation>
+    </message>
+    <message>
+        <source>  fcmconfr:  {steepness} (its estimate, keeping inputs in the near-linear part of the curve)</source>
+        <translation>  fcmconfr： {steepness}（其估计值，使输入保持在曲线的近线性部分）</translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation>（无分组）</translation>
     </message>
@@ -447,8 +511,68 @@
         <translation>给出了 {count} 个文件；compare 需要两张图或一个带参与者的模型</translation>
     </message>
     <message>
+        <source>{b} against {a} (the reference):</source>
+        <translation>{b} 与 {a}（参照）比较：</translation>
+    </message>
+    <message>
+        <source>  edge-set Jaccard     {value}</source>
+        <translation>  边集合 Jaccard 系数  {value}</translation>
+    </message>
+    <message>
+        <source>  weighted similarity  {value}</source>
+        <translation>  加权相似度          {value}</translation>
+    </message>
+    <message>
+        <source>  Mental Modeler score {score} (correctly signed {correct} - extra {extra} - missing {missing})</source>
+        <translation>  Mental Modeler 得分  {score}（符号正确 {correct} - 多出 {extra} - 缺少 {missing}）</translation>
+    </message>
+    <message>
+        <source>extra edges (in B only)</source>
+        <translation>多出的边（仅在 B 中）</translation>
+    </message>
+    <message>
+        <source>missing edges (in A only)</source>
+        <translation>缺少的边（仅在 A 中）</translation>
+    </message>
+    <message>
+        <source>wrongly signed edges</source>
+        <translation>符号错误的边</translation>
+    </message>
+    <message>
+        <source>reversed edges (B has A&apos;s edge the other way)</source>
+        <translation>方向相反的边（B 中 A 的边方向相反）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>concepts in B only</source>
+        <translation>仅在 B 中的概念</translation>
+    </message>
+    <message>
+        <source>concepts in A only</source>
+        <translation>仅在 A 中的概念</translation>
+    </message>
+    <message>
         <source>one model compares its participants only when it has two or more; give two maps to compare them</source>
         <translation>一个模型只有在有两位或更多参与者时才比较其参与者；要比较两张图，请给出两张图</translation>
+    </message>
+    <message>
+        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
+        <translation>{count} 名参与者：各自与共享图比较（边集合的 Jaccard 系数、加权相似度），然后是每两者之间的加权相似度（列的编号与行相同；1 = 同一张图）</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>加权</translation>
     </message>
 </context>
 <context>
@@ -736,6 +860,10 @@
     <message>
         <source>{count:,} options x {futures:,} futures: use at least one future and at most {max_experiments:,} experiments</source>
         <translation>{count:,} 个方案 x {futures:,} 种未来：至少使用一种未来，且最多 {max_experiments:,} 次实验</translation>
+    </message>
+    <message>
+        <source>the model has no participants: add participants&apos; ratings to explore their maps as futures</source>
+        <translation>模型没有参与者：请加入参与者的评分，才能把他们的图作为未来情形来探索</translation>
     </message>
     <message>
         <source>there is no node {node!r}; levers: {valid}</source>
@@ -1761,12 +1889,68 @@
         <translation>--over-time 的节点（可重复；默认：各目标的节点）</translation>
     </message>
     <message>
+        <source>--{option}: must be at least 1</source>
+        <translation>--{option}：至少为 1</translation>
+    </message>
+    <message>
+        <source>--time-budget: must be a number of seconds above 0</source>
+        <translation>--time-budget：必须是大于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>--over-time needs --scenario</source>
+        <translation>--over-time 需要 --scenario</translation>
+    </message>
+    <message>
+        <source>loops</source>
+        <translation>回路</translation>
+    </message>
+    <message>
         <source>{file}: {count} feedback loop{s} ({reinforcing} reinforcing, {reinforcing2} balancing); {note}</source>
         <translation>{file}：{count} 个反馈回路（{reinforcing} 个增强，{reinforcing2} 个平衡）；{note}</translation>
     </message>
     <message>
+        <source>polarity</source>
+        <translation>极性</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
         <source>  ... and {top} more (--top to list more)</source>
         <translation>  ……另有 {top} 个（用 --top 列出更多）</translation>
+    </message>
+    <message>
+        <source>dominant loop over time in scenario {id} ({label}); share = the loop&apos;s part of the loops&apos; absolute scores:</source>
+        <translation>情景 {id}（{label}）中随时间占主导的回路；占比 = 该回路在各回路绝对得分中所占的部分：</translation>
+    </message>
+    <message>
+        <source>{unit}s {first}-{last}</source>
+        <translation>第 {first}-{last} {unit}</translation>
+    </message>
+    <message>
+        <source>{unit} {first}</source>
+        <translation>第 {first} {unit}</translation>
+    </message>
+    <message>
+        <source>no loop carries a change</source>
+        <translation>没有回路传递变化</translation>
+    </message>
+    <message>
+        <source>(up to {share})</source>
+        <translation>（最多 {share}）</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3088,14 @@
         <translation>语言式</translation>
     </message>
     <message>
+        <source>include</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
         <source>converged</source>
         <translation>收敛</translation>
     </message>
@@ -2978,6 +3170,14 @@
         <translation>{samples} 不是 0 到 {max_samples:,} 之间的整数</translation>
     </message>
     <message>
+        <source>{sample} is not one of {kinds}</source>
+        <translation>{sample} 不是 {kinds} 之一</translation>
+    </message>
+    <message>
+        <source>sampling participants needs a model with participants</source>
+        <translation>抽取参与者需要一个有参与者的模型</translation>
+    </message>
+    <message>
         <source>run scenarios and print the largest changes</source>
         <translation>运行情景并输出最大的变化</translation>
     </message>
@@ -3026,12 +3226,164 @@
         <translation>同时写出结果；后缀决定格式（.csv 表格、.xlsx 工作簿）</translation>
     </message>
     <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已写入 {out}</translation>
     </message>
     <message>
+        <source>across {count} participants&apos; maps:</source>
+        <translation>在 {count} 名参与者的图上：</translation>
+    </message>
+    <message>
+        <source>scenario {id} ({label}):</source>
+        <translation>情景 {id}（{label}）：</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>shared map</source>
+        <translation>共享图</translation>
+    </message>
+    <message>
+        <source>rises on</source>
+        <translation>上升的图</translation>
+    </message>
+    <message>
+        <source>falls on</source>
+        <translation>下降的图</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>no node changes on the shared map</source>
+        <translation>共享图上没有节点变化</translation>
+    </message>
+    <message>
+        <source>{objective}: met on {met} of {count} maps</source>
+        <translation>{objective}：{count} 张图中 {met} 张达成</translation>
+    </message>
+    <message>
+        <source>(not: {names})</source>
+        <translation>（未达成：{names}）</translation>
+    </message>
+    <message>
+        <source>{part} of {count}</source>
+        <translation>{count} 中 {part}</translation>
+    </message>
+    <message>
         <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
         <translation>使用另一个 FCM 工具的约定运行，而不是模型的设置</translation>
+    </message>
+    <message>
+        <source>--out {path}: unknown file type {suffix}; use {known}</source>
+        <translation>--out {path}：未知的文件类型 {suffix}；请使用 {known}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>trust (is the answer the only one?):</source>
+        <translation>可信度（答案是否唯一？）：</translation>
+    </message>
+    <message>
+        <source>no objectives: no guaranteed ranges to show</source>
+        <translation>没有目标：没有可显示的保证范围</translation>
+    </message>
+    <message>
+        <source>guaranteed ranges at the last step, for every weight anywhere in its low..high range (conservative):</source>
+        <translation>最后一步的保证范围，适用于每个权重在其下限..上限范围内的任何取值（保守估计）：</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>baseline: {verdict}</source>
+        <translation>基线：{verdict}</translation>
+    </message>
+    <message>
+        <source>no scenarios in this model</source>
+        <translation>此模型中没有情景</translation>
+    </message>
+    <message>
+        <source>scenario {id} ({label}): {verdict}</source>
+        <translation>情景 {id}（{label}）：{verdict}</translation>
+    </message>
+    <message>
+        <source>no node changes from baseline</source>
+        <translation>没有节点相对基线变化</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>P(up)</source>
+        <translation>上升概率</translation>
+    </message>
+    <message>
+        <source>objectives:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>wants</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>P(met)</source>
+        <translation>达成概率</translation>
+    </message>
+    <message>
+        <source>{title}: {steps} {unit}s, rule {rule}, {activation} (lambda {steepness}), start {start}, drivers {drivers}</source>
+        <translation>{title}：{steps} {unit}，规则 {rule}，{activation}（lambda {steepness}），起点 {start}，驱动节点 {drivers}</translation>
+    </message>
+    <message>
+        <source>{samples} samples of participants&apos; maps, seed {seed}</source>
+        <translation>{samples} 个参与者图的样本，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <source>{samples} samples of participants&apos; maps and their weights, seed {seed}</source>
+        <translation>{samples} 个参与者图及其权重的样本，随机种子 {seed}</translation>
+    </message>
+    <message>
+        <source>{samples} samples, seed {seed}</source>
+        <translation>{samples} 个样本，随机种子 {seed}</translation>
     </message>
 </context>
 <context>
@@ -3065,8 +3417,84 @@
         <translation>同时将每条龙卷风条写为 CSV 表</translation>
     </message>
     <message>
+        <source>--out {out}: the tornado is written as .csv</source>
+        <translation>--out {out}：龙卷风图以 .csv 格式写出</translation>
+    </message>
+    <message>
+        <source>tornado</source>
+        <translation>龙卷风图</translation>
+    </message>
+    <message>
+        <source>levers</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已写入 {out}</translation>
+    </message>
+    <message>
+        <source>objective {objective} in scenario {scenario}: change from baseline at the last step {change}</source>
+        <translation>情景 {scenario} 中的目标 {objective}：最后一步相对基线的变化 {change}</translation>
+    </message>
+    <message>
+        <source>tornado (edge weight at its low and high bound, widest swing first):</source>
+        <translation>龙卷风图（边权重取其下限和上限，摆幅最大的在前）：</translation>
+    </message>
+    <message>
+        <source>the model has no edges</source>
+        <translation>模型没有边</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>value at low</source>
+        <translation>下限时的值</translation>
+    </message>
+    <message>
+        <source>value at high</source>
+        <translation>上限时的值</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>摆幅</translation>
+    </message>
+    <message>
+        <source>... and {count} more edges (--top, or --out FILE.csv)</source>
+        <translation>……另有 {count} 条边（--top，或 --out FILE.csv）</translation>
+    </message>
+    <message>
+        <source>levers (slope of the objective value per unit of lever value):</source>
+        <translation>杠杆（杠杆值每变化一个单位时目标值的斜率）：</translation>
+    </message>
+    <message>
+        <source>the model has no levers (restriction nodes)</source>
+        <translation>模型没有杠杆（限制措施节点）</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>效应</translation>
+    </message>
+    <message>
+        <source>elasticity</source>
+        <translation>弹性</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3583,14 @@
         <translation>已列出所有回路</translation>
     </message>
     <message>
+        <source>betweenness is exact</source>
+        <translation>中介中心性为精确值</translation>
+    </message>
+    <message>
+        <source>betweenness is an estimate from {pivots} of {count} nodes as sources (pivots drawn with a fixed seed)</source>
+        <translation>中介中心性是以 {count} 个节点中的 {pivots} 个为起点的估计值（枢纽以固定种子抽取）</translation>
+    </message>
+    <message>
         <source>give at least one actor</source>
         <translation>请至少给出一个行为体</translation>
     </message>
@@ -3199,8 +3635,116 @@
         <translation>同时将每个节点的指标写为 CSV 表</translation>
     </message>
     <message>
+        <source>--actor and --outcome go together</source>
+        <translation>--actor 和 --outcome 必须一起使用</translation>
+    </message>
+    <message>
+        <source>--out {out}: the metrics are written as .csv</source>
+        <translation>--out {out}：指标以 .csv 格式写出</translation>
+    </message>
+    <message>
+        <source>loops</source>
+        <translation>回路</translation>
+    </message>
+    <message>
+        <source>betweenness</source>
+        <translation>中介中心性</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已写入 {out}</translation>
+    </message>
+    <message>
+        <source>{title}: {nodes} nodes, {edges} edges</source>
+        <translation>{title}：{nodes} 个节点，{edges} 条边</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>drivers / receivers / ordinary</source>
+        <translation>驱动节点 / 接收节点 / 普通节点</translation>
+    </message>
+    <message>
+        <source>most central nodes ({note}):</source>
+        <translation>中心性最高的节点（{note}）：</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入边</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出边</translation>
+    </message>
+    <message>
+        <source>indegree</source>
+        <translation>入度</translation>
+    </message>
+    <message>
+        <source>outdegree</source>
+        <translation>出度</translation>
+    </message>
+    <message>
+        <source>centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>feedback loops: {count} ({reinforcing} reinforcing, {balancing} balancing); {note}</source>
+        <translation>反馈回路：{count} 个（增强 {reinforcing} 个，平衡 {balancing} 个）；{note}</translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation>极性</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>... and {count} more (windtunnel loops lists them)</source>
+        <translation>……另有 {count} 个（windtunnel loops 会列出它们）</translation>
+    </message>
+    <message>
+        <source>chokepoints: no positive path from {actors} to {outcome}</source>
+        <translation>瓶颈：从 {actors} 到 {outcome} 没有正向路径</translation>
+    </message>
+    <message>
+        <source>chokepoints from {actors} to {outcome}: {nodes}</source>
+        <translation>从 {actors} 到 {outcome} 的瓶颈：{nodes}</translation>
+    </message>
+    <message>
+        <source>none (only direct edges)</source>
+        <translation>无（只有直接的边）</translation>
+    </message>
+    <message>
+        <source>; direct positive edges that no node removal cuts: from {actors}</source>
+        <translation>；移除任何节点都切不断的直接正向边：来自 {actors}</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3772,18 @@
 </context>
 <context>
     <name>trust</name>
+    <message>
+        <source>infinity</source>
+        <translation>无穷</translation>
+    </message>
+    <message>
+        <source>no slope bound for a step activation: uniqueness cannot be shown</source>
+        <translation>阶跃激活函数没有斜率界限：无法证明唯一性</translation>
+    </message>
+    <message>
+        <source>contraction factor {factor} {relation} 1 ({norm}-norm)</source>
+        <translation>收缩系数 {factor} {relation} 1（{norm} 范数）</translation>
+    </message>
     <message>
         <source>the only possible answer</source>
         <translation>唯一可能的答案</translation>
@@ -3267,6 +3823,22 @@
     <message>
         <source>{starts} different starts settle up to {spread} apart at {node}</source>
         <translation>{starts} 个不同起点稳定后在 {node} 处相差最多 {spread}</translation>
+    </message>
+    <message>
+        <source>unique stable fixed point ({bound})</source>
+        <translation>唯一稳定不动点（{bound}）</translation>
+    </message>
+    <message>
+        <source>not guaranteed unique ({bound}), but runs from {starts} starts end within {spread} of each other</source>
+        <translation>不保证唯一（{bound}），但从 {starts} 个起点出发的运行最终彼此相差不超过 {spread}</translation>
+    </message>
+    <message>
+        <source>not settled: runs from {starts} starts have not all converged (or entered a cycle) by the last step and end up to {spread} apart (at {node}); run longer to tell; {bound}</source>
+        <translation>未稳定：从 {starts} 个起点出发的运行到最后一步并未全部收敛（或进入循环），最终相差最多 {spread}（在 {node}）；请运行更长时间再判断；{bound}</translation>
+    </message>
+    <message>
+        <source>depends on the start: runs from {starts} starts end up to {spread} apart (at {node}); {bound}</source>
+        <translation>取决于起点：从 {starts} 个起点出发的运行最终相差最多 {spread}（在 {node}）；{bound}</translation>
     </message>
 </context>
 <context>

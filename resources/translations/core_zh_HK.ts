@@ -44,12 +44,56 @@
         <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
     <message>
+        <source>near match: {match}</source>
+        <translation>近似配對：{match}</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
     <message>
         <source>wrote {output}</source>
         <translation>已寫入 {output}</translation>
+    </message>
+    <message>
+        <source>{count} participants; {conflicts} of {edges} rated edges have a sign conflict</source>
+        <translation>{count} 名參與者；{edges} 條已評分的邊中有 {conflicts} 條符號衝突</translation>
+    </message>
+    <message>
+        <source>most disagreed edges:</source>
+        <translation>分歧最大的邊：</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>邊</translation>
+    </message>
+    <message>
+        <source>raters</source>
+        <translation>評分人數</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>離散度</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>符號</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>entropy</source>
+        <translation>熵</translation>
     </message>
 </context>
 <context>
@@ -289,6 +333,26 @@
         <translation>{count} 條警告</translation>
     </message>
     <message>
+        <source>steepness (lambda):</source>
+        <translation>陡度（lambda）：</translation>
+    </message>
+    <message>
+        <source>  now:       {steepness} with {activation}, rule {rule}: {bound}</source>
+        <translation>  目前：      {steepness}，激活函數 {activation}，規則 {rule}：{bound}</translation>
+    </message>
+    <message>
+        <source>  no bound for a step activation; use sigmoid, tanh or clip for one</source>
+        <translation>  階躍激活函數沒有界限；如需界限，請使用 sigmoid、tanh 或截斷函數</translation>
+    </message>
+    <message>
+        <source>  bound:     a unique stable fixed point is guaranteed for lambda &lt; {steepness} ({norm}-norm of the weights)</source>
+        <translation>  界限：      lambda &lt; {steepness} 時保證存在唯一穩定不動點（權重的 {norm} 範數）</translation>
+    </message>
+    <message>
+        <source>  fcmconfr:  {steepness} (its estimate, keeping inputs in the near-linear part of the curve)</source>
+        <translation>  fcmconfr： {steepness}（其估計值，使輸入保持在曲線的近線性部分）</translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation>（無分組）</translation>
     </message>
@@ -447,8 +511,68 @@
         <translation>給出了 {count} 個檔案；compare 需要兩張圖或一個帶參與者的模型</translation>
     </message>
     <message>
+        <source>{b} against {a} (the reference):</source>
+        <translation>{b} 與 {a}（參照）比較：</translation>
+    </message>
+    <message>
+        <source>  edge-set Jaccard     {value}</source>
+        <translation>  邊集合 Jaccard 系數  {value}</translation>
+    </message>
+    <message>
+        <source>  weighted similarity  {value}</source>
+        <translation>  加權相似度          {value}</translation>
+    </message>
+    <message>
+        <source>  Mental Modeler score {score} (correctly signed {correct} - extra {extra} - missing {missing})</source>
+        <translation>  Mental Modeler 得分  {score}（符號正確 {correct} - 多出 {extra} - 缺少 {missing}）</translation>
+    </message>
+    <message>
+        <source>extra edges (in B only)</source>
+        <translation>多出的邊（僅在 B 中）</translation>
+    </message>
+    <message>
+        <source>missing edges (in A only)</source>
+        <translation>缺少的邊（僅在 A 中）</translation>
+    </message>
+    <message>
+        <source>wrongly signed edges</source>
+        <translation>符號錯誤的邊</translation>
+    </message>
+    <message>
+        <source>reversed edges (B has A&apos;s edge the other way)</source>
+        <translation>方向相反的邊（B 中 A 的邊方向相反）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>終點</translation>
+    </message>
+    <message>
+        <source>concepts in B only</source>
+        <translation>僅在 B 中的概念</translation>
+    </message>
+    <message>
+        <source>concepts in A only</source>
+        <translation>僅在 A 中的概念</translation>
+    </message>
+    <message>
         <source>one model compares its participants only when it has two or more; give two maps to compare them</source>
         <translation>一個模型只有在有兩位或更多參與者時才比較其參與者；要比較兩張圖，請給出兩張圖</translation>
+    </message>
+    <message>
+        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
+        <translation>{count} 名參與者：各自與共享圖比較（邊集合的 Jaccard 系數、加權相似度），然後是每兩者之間的加權相似度（列的編號與行相同；1 = 同一張圖）</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>加權</translation>
     </message>
 </context>
 <context>
@@ -736,6 +860,10 @@
     <message>
         <source>{count:,} options x {futures:,} futures: use at least one future and at most {max_experiments:,} experiments</source>
         <translation>{count:,} 個方案 x {futures:,} 種未來：至少使用一種未來，且最多 {max_experiments:,} 次實驗</translation>
+    </message>
+    <message>
+        <source>the model has no participants: add participants&apos; ratings to explore their maps as futures</source>
+        <translation>模型沒有參與者：請加入參與者的評分，才能把他們的圖作為未來情形來探索</translation>
     </message>
     <message>
         <source>there is no node {node!r}; levers: {valid}</source>
@@ -1761,12 +1889,68 @@
         <translation>--over-time 的節點（可重複；預設：各目標的節點）</translation>
     </message>
     <message>
+        <source>--{option}: must be at least 1</source>
+        <translation>--{option}：至少為 1</translation>
+    </message>
+    <message>
+        <source>--time-budget: must be a number of seconds above 0</source>
+        <translation>--time-budget：必須是大於 0 的秒數</translation>
+    </message>
+    <message>
+        <source>--over-time needs --scenario</source>
+        <translation>--over-time 需要 --scenario</translation>
+    </message>
+    <message>
+        <source>loops</source>
+        <translation>迴路</translation>
+    </message>
+    <message>
         <source>{file}: {count} feedback loop{s} ({reinforcing} reinforcing, {reinforcing2} balancing); {note}</source>
         <translation>{file}：{count} 個反饋迴路（{reinforcing} 個增強，{reinforcing2} 個平衡）；{note}</translation>
     </message>
     <message>
+        <source>polarity</source>
+        <translation>極性</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>延遲</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
         <source>  ... and {top} more (--top to list more)</source>
         <translation>  ……另有 {top} 個（用 --top 列出更多）</translation>
+    </message>
+    <message>
+        <source>dominant loop over time in scenario {id} ({label}); share = the loop&apos;s part of the loops&apos; absolute scores:</source>
+        <translation>情景 {id}（{label}）中隨時間佔主導的迴路；佔比 = 該迴路在各迴路絕對得分中所佔的部分：</translation>
+    </message>
+    <message>
+        <source>{unit}s {first}-{last}</source>
+        <translation>第 {first}-{last} {unit}</translation>
+    </message>
+    <message>
+        <source>{unit} {first}</source>
+        <translation>第 {first} {unit}</translation>
+    </message>
+    <message>
+        <source>no loop carries a change</source>
+        <translation>沒有迴路傳遞變化</translation>
+    </message>
+    <message>
+        <source>(up to {share})</source>
+        <translation>（最多 {share}）</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3088,14 @@
         <translation>語言式</translation>
     </message>
     <message>
+        <source>include</source>
+        <translation>計入</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
         <source>converged</source>
         <translation>收斂</translation>
     </message>
@@ -2978,6 +3170,14 @@
         <translation>{samples} 不是 0 到 {max_samples:,} 之間的整數</translation>
     </message>
     <message>
+        <source>{sample} is not one of {kinds}</source>
+        <translation>{sample} 不是 {kinds} 之一</translation>
+    </message>
+    <message>
+        <source>sampling participants needs a model with participants</source>
+        <translation>抽取參與者需要一個有參與者的模型</translation>
+    </message>
+    <message>
         <source>run scenarios and print the largest changes</source>
         <translation>執行情景並輸出最大的變化</translation>
     </message>
@@ -3026,12 +3226,164 @@
         <translation>同時寫出結果；後綴決定格式（.csv 表格、.xlsx 活頁簿）</translation>
     </message>
     <message>
+        <source>Monte Carlo</source>
+        <translation>蒙地卡羅</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已寫入 {out}</translation>
     </message>
     <message>
+        <source>across {count} participants&apos; maps:</source>
+        <translation>在 {count} 名參與者的圖上：</translation>
+    </message>
+    <message>
+        <source>scenario {id} ({label}):</source>
+        <translation>情景 {id}（{label}）：</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>shared map</source>
+        <translation>共享圖</translation>
+    </message>
+    <message>
+        <source>rises on</source>
+        <translation>上升的圖</translation>
+    </message>
+    <message>
+        <source>falls on</source>
+        <translation>下降的圖</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>no node changes on the shared map</source>
+        <translation>共享圖上沒有節點變化</translation>
+    </message>
+    <message>
+        <source>{objective}: met on {met} of {count} maps</source>
+        <translation>{objective}：{count} 張圖中 {met} 張達成</translation>
+    </message>
+    <message>
+        <source>(not: {names})</source>
+        <translation>（未達成：{names}）</translation>
+    </message>
+    <message>
+        <source>{part} of {count}</source>
+        <translation>{count} 中 {part}</translation>
+    </message>
+    <message>
         <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
         <translation>使用另一個 FCM 工具的約定執行，而不是模型的設定</translation>
+    </message>
+    <message>
+        <source>--out {path}: unknown file type {suffix}; use {known}</source>
+        <translation>--out {path}：未知的檔案類型 {suffix}；請使用 {known}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>trust (is the answer the only one?):</source>
+        <translation>可信度（答案是否唯一？）：</translation>
+    </message>
+    <message>
+        <source>no objectives: no guaranteed ranges to show</source>
+        <translation>沒有目標：沒有可顯示的保證範圍</translation>
+    </message>
+    <message>
+        <source>guaranteed ranges at the last step, for every weight anywhere in its low..high range (conservative):</source>
+        <translation>最後一步的保證範圍，適用於每個權重在其下限..上限範圍內的任何取值（保守估計）：</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>運行</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>baseline: {verdict}</source>
+        <translation>基線：{verdict}</translation>
+    </message>
+    <message>
+        <source>no scenarios in this model</source>
+        <translation>此模型中沒有情景</translation>
+    </message>
+    <message>
+        <source>scenario {id} ({label}): {verdict}</source>
+        <translation>情景 {id}（{label}）：{verdict}</translation>
+    </message>
+    <message>
+        <source>no node changes from baseline</source>
+        <translation>沒有節點相對基線變化</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>P(up)</source>
+        <translation>上升概率</translation>
+    </message>
+    <message>
+        <source>objectives:</source>
+        <translation>目標：</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>wants</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>P(met)</source>
+        <translation>達成概率</translation>
+    </message>
+    <message>
+        <source>{title}: {steps} {unit}s, rule {rule}, {activation} (lambda {steepness}), start {start}, drivers {drivers}</source>
+        <translation>{title}：{steps} {unit}，規則 {rule}，{activation}（lambda {steepness}），起點 {start}，驅動節點 {drivers}</translation>
+    </message>
+    <message>
+        <source>{samples} samples of participants&apos; maps, seed {seed}</source>
+        <translation>{samples} 個參與者圖的樣本，隨機種子 {seed}</translation>
+    </message>
+    <message>
+        <source>{samples} samples of participants&apos; maps and their weights, seed {seed}</source>
+        <translation>{samples} 個參與者圖及其權重的樣本，隨機種子 {seed}</translation>
+    </message>
+    <message>
+        <source>{samples} samples, seed {seed}</source>
+        <translation>{samples} 個樣本，隨機種子 {seed}</translation>
     </message>
 </context>
 <context>
@@ -3065,8 +3417,84 @@
         <translation>同時將每條龍捲風條寫為 CSV 表</translation>
     </message>
     <message>
+        <source>--out {out}: the tornado is written as .csv</source>
+        <translation>--out {out}：龍捲風圖以 .csv 格式寫出</translation>
+    </message>
+    <message>
+        <source>tornado</source>
+        <translation>龍捲風圖</translation>
+    </message>
+    <message>
+        <source>levers</source>
+        <translation>槓桿</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已寫入 {out}</translation>
+    </message>
+    <message>
+        <source>objective {objective} in scenario {scenario}: change from baseline at the last step {change}</source>
+        <translation>情景 {scenario} 中的目標 {objective}：最後一步相對基線的變化 {change}</translation>
+    </message>
+    <message>
+        <source>tornado (edge weight at its low and high bound, widest swing first):</source>
+        <translation>龍捲風圖（邊權重取其下限和上限，擺幅最大的在前）：</translation>
+    </message>
+    <message>
+        <source>the model has no edges</source>
+        <translation>模型沒有邊</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>邊</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>value at low</source>
+        <translation>下限時的值</translation>
+    </message>
+    <message>
+        <source>value at high</source>
+        <translation>上限時的值</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>擺幅</translation>
+    </message>
+    <message>
+        <source>... and {count} more edges (--top, or --out FILE.csv)</source>
+        <translation>……另有 {count} 條邊（--top，或 --out FILE.csv）</translation>
+    </message>
+    <message>
+        <source>levers (slope of the objective value per unit of lever value):</source>
+        <translation>槓桿（槓桿值每變化一個單位時目標值的斜率）：</translation>
+    </message>
+    <message>
+        <source>the model has no levers (restriction nodes)</source>
+        <translation>模型沒有槓桿（限制措施節點）</translation>
+    </message>
+    <message>
+        <source>lever</source>
+        <translation>槓桿</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>效應</translation>
+    </message>
+    <message>
+        <source>elasticity</source>
+        <translation>彈性</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3583,14 @@
         <translation>已列出所有迴路</translation>
     </message>
     <message>
+        <source>betweenness is exact</source>
+        <translation>中介中心性為精確值</translation>
+    </message>
+    <message>
+        <source>betweenness is an estimate from {pivots} of {count} nodes as sources (pivots drawn with a fixed seed)</source>
+        <translation>中介中心性是以 {count} 個節點中的 {pivots} 個為起點的估計值（樞紐以固定種子抽取）</translation>
+    </message>
+    <message>
         <source>give at least one actor</source>
         <translation>請至少給出一個行為體</translation>
     </message>
@@ -3199,8 +3635,116 @@
         <translation>同時將每個節點的指標寫為 CSV 表</translation>
     </message>
     <message>
+        <source>--actor and --outcome go together</source>
+        <translation>--actor 和 --outcome 必須一起使用</translation>
+    </message>
+    <message>
+        <source>--out {out}: the metrics are written as .csv</source>
+        <translation>--out {out}：指標以 .csv 格式寫出</translation>
+    </message>
+    <message>
+        <source>loops</source>
+        <translation>迴路</translation>
+    </message>
+    <message>
+        <source>betweenness</source>
+        <translation>中介中心性</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>已寫入 {out}</translation>
+    </message>
+    <message>
+        <source>{title}: {nodes} nodes, {edges} edges</source>
+        <translation>{title}：{nodes} 個節點，{edges} 條邊</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>統計量</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>drivers / receivers / ordinary</source>
+        <translation>驅動節點 / 接收節點 / 普通節點</translation>
+    </message>
+    <message>
+        <source>most central nodes ({note}):</source>
+        <translation>中心性最高的節點（{note}）：</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入邊</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出邊</translation>
+    </message>
+    <message>
+        <source>indegree</source>
+        <translation>入度</translation>
+    </message>
+    <message>
+        <source>outdegree</source>
+        <translation>出度</translation>
+    </message>
+    <message>
+        <source>centrality</source>
+        <translation>中心性</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>feedback loops: {count} ({reinforcing} reinforcing, {balancing} balancing); {note}</source>
+        <translation>反饋迴路：{count} 個（增強 {reinforcing} 個，平衡 {balancing} 個）；{note}</translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation>極性</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>... and {count} more (windtunnel loops lists them)</source>
+        <translation>……另有 {count} 個（windtunnel loops 會列出它們）</translation>
+    </message>
+    <message>
+        <source>chokepoints: no positive path from {actors} to {outcome}</source>
+        <translation>瓶頸：從 {actors} 到 {outcome} 沒有正向路徑</translation>
+    </message>
+    <message>
+        <source>chokepoints from {actors} to {outcome}: {nodes}</source>
+        <translation>從 {actors} 到 {outcome} 的瓶頸：{nodes}</translation>
+    </message>
+    <message>
+        <source>none (only direct edges)</source>
+        <translation>無（只有直接的邊）</translation>
+    </message>
+    <message>
+        <source>; direct positive edges that no node removal cuts: from {actors}</source>
+        <translation>；移除任何節點都切不斷的直接正向邊：來自 {actors}</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3772,18 @@
 </context>
 <context>
     <name>trust</name>
+    <message>
+        <source>infinity</source>
+        <translation>無窮</translation>
+    </message>
+    <message>
+        <source>no slope bound for a step activation: uniqueness cannot be shown</source>
+        <translation>階躍激活函數沒有斜率界限：無法證明唯一性</translation>
+    </message>
+    <message>
+        <source>contraction factor {factor} {relation} 1 ({norm}-norm)</source>
+        <translation>收縮系數 {factor} {relation} 1（{norm} 範數）</translation>
+    </message>
     <message>
         <source>the only possible answer</source>
         <translation>唯一可能的答案</translation>
@@ -3267,6 +3823,22 @@
     <message>
         <source>{starts} different starts settle up to {spread} apart at {node}</source>
         <translation>{starts} 個不同起點穩定後在 {node} 處相差最多 {spread}</translation>
+    </message>
+    <message>
+        <source>unique stable fixed point ({bound})</source>
+        <translation>唯一穩定不動點（{bound}）</translation>
+    </message>
+    <message>
+        <source>not guaranteed unique ({bound}), but runs from {starts} starts end within {spread} of each other</source>
+        <translation>不保證唯一（{bound}），但從 {starts} 個起點出發的運行最終彼此相差不超過 {spread}</translation>
+    </message>
+    <message>
+        <source>not settled: runs from {starts} starts have not all converged (or entered a cycle) by the last step and end up to {spread} apart (at {node}); run longer to tell; {bound}</source>
+        <translation>未穩定：從 {starts} 個起點出發的運行到最後一步並未全部收斂（或進入循環），最終相差最多 {spread}（在 {node}）；請運行更長時間再判斷；{bound}</translation>
+    </message>
+    <message>
+        <source>depends on the start: runs from {starts} starts end up to {spread} apart (at {node}); {bound}</source>
+        <translation>取決於起點：從 {starts} 個起點出發的運行最終相差最多 {spread}（在 {node}）；{bound}</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,9 @@ import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
 from ..io.participants import combine_maps, read_maps
+from ..io.resultsbook.words import word
 from ..language import translate
-from ..model import AGGREGATIONS, ZERO_MODES, save
+from ..model import AGGREGATIONS, ZERO_MODES, save, translated
 from .arguments import COUNT, model_output, title
 from .check import summary
 from .text import clip, printable, table
@@ -83,8 +84,8 @@ def run(args) -> int:
     if args.title:
         model.set_info(title=args.title)
     for proposal in proposals:
-        print(f"near match: {printable(str(proposal))}"
-              + (" -> merged" if args.accept_matches else ""))
+        print(translate("aggregate", "near match: {match}").format(match=printable(str(proposal)))
+              + (" -> " + translate("aggregate", "merged") if args.accept_matches else ""))
     for note in combined_notes:
         print(translate("aggregate", "note: {note}").format(note=printable(note)))
     print(disagreement_report(model, top=args.top))
@@ -98,17 +99,21 @@ def disagreement_report(model, *, top: int = 10) -> str:
     """The edges participants disagree on most (spread), with sign conflicts marked."""
     table_ = rating_table(model)
     found = disagreement(table_)
-    labels = {n.id: n.label for n in model.nodes}
-    lines = [f"{len(model.participants)} participants; {int(found.conflict.sum())} of "
-             f"{len(found.edges)} rated edges have a sign conflict"]
+    labels = {n.id: translated(n) for n in model.nodes}
+    lines = [translate("aggregate", "{count} participants; {conflicts} of {edges} rated edges "
+                                    "have a sign conflict").format(
+        count=len(model.participants), conflicts=int(found.conflict.sum()),
+        edges=len(found.edges))]
     order = [j for j in np.argsort(-found.spread, kind="stable")[:top] if found.raters[j]]
     rows = [[f"{clip(labels.get(s, s), 24)} -> {clip(labels.get(t, t), 24)}",
              str(int(found.raters[j])), f"{found.spread[j]:.2f}", f"{found.range[j]:.2f}",
              f"{int(found.positive[j])}+ / {int(found.negative[j])}-",
-             "yes" if found.conflict[j] else "", f"{found.entropy[j]:.2f}"]
+             word("yes") if found.conflict[j] else "", f"{found.entropy[j]:.2f}"]
             for j, (s, t) in ((j, found.edges[j]) for j in order)]
     if rows:
-        lines += ["", "most disagreed edges:"]
-        lines += table(["edge", "raters", "spread", "range", "signs", "conflict", "entropy"],
-                       rows)
+        lines += ["", translate("aggregate", "most disagreed edges:")]
+        lines += table([translate("aggregate", "edge"), translate("aggregate", "raters"),
+                        translate("aggregate", "spread"), translate("aggregate", "range"),
+                        translate("aggregate", "signs"), translate("aggregate", "conflict"),
+                        translate("aggregate", "entropy")], rows)
     return "\n".join(lines)

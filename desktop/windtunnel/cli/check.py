@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..language import translate
-from ..model import Model, load
+from ..io.resultsbook.words import word
+from ..model import Model, group_name, load, translated
 from .text import printable
 from .arguments import add_model_file
 from .summaries import summary_of
@@ -47,33 +48,41 @@ def run(args) -> int:
 def steepness_advice(model: Model) -> str:
     """The model's contraction bound and two suggested steepness values."""
     from ..engine import compiled_model, contraction, fcmconfr_steepness  # numpy: only here
+    from ..engine.trust import norm_name
 
     settings = model.settings
     network = compiled_model(model, settings)
     bound = contraction(network, settings)
-    lines = ["steepness (lambda):",
-             f"  now:       {settings.steepness:g} with {settings.activation}, rule "
-             f"{settings.rule}: {bound}"]
+    lines = [translate("check", "steepness (lambda):"),
+             translate("check", "  now:       {steepness} with {activation}, rule {rule}: "
+                                "{bound}").format(steepness=f"{settings.steepness:g}",
+                                                  activation=word(settings.activation),
+                                                  rule=word(settings.rule), bound=bound)]
     if bound.max_steepness is None:
-        lines.append("  no bound for a step activation; use sigmoid, tanh or clip for one")
+        lines.append(translate("check", "  no bound for a step activation; use sigmoid, tanh "
+                                        "or clip for one"))
         return "\n".join(lines)
-    lines.append(f"  bound:     a unique stable fixed point is guaranteed for lambda < "
-                 f"{bound.max_steepness:.3g} ({bound.norm}-norm of the weights)")
+    lines.append(translate("check", "  bound:     a unique stable fixed point is guaranteed for "
+                                    "lambda < {steepness} ({norm}-norm of the weights)").format(
+        steepness=f"{bound.max_steepness:.3g}", norm=norm_name(bound.norm)))
     estimate = fcmconfr_steepness(network.matrix(), settings.activation)
     if estimate is not None:
-        lines.append(f"  fcmconfr:  {estimate:.3g} (its estimate, keeping inputs in the "
-                     "near-linear part of the curve)")
+        lines.append(translate("check", "  fcmconfr:  {steepness} (its estimate, keeping inputs "
+                                        "in the near-linear part of the curve)").format(
+            steepness=f"{estimate:.3g}"))
     return "\n".join(lines)
 
 
 def summary(model: Model) -> str:
     """A short readable account of what the model holds."""
     kinds = Counter(n.kind for n in model.nodes)
-    groups = Counter(n.group or translate("check", "(no group)") for n in model.nodes)
+    groups = Counter(group_name(model, n.group) or translate("check", "(no group)")
+                     for n in model.nodes)
     kind_counts = {"actor": translate("check", "{count} actor{s}"),
                    "restriction": translate("check", "{count} restriction{s}"),
                    "factor": translate("check", "{count} factor{s}")}
-    lines = [translate("check", "  title:      {title}").format(title=printable(model.title)),
+    lines = [translate("check", "  title:      {title}").format(
+                 title=printable(translated(model, "title"))),
              translate("check", "  nodes:      {count} ({kinds})").format(
                  count=len(model.nodes),
                  kinds=translate("check", ", ").join(
@@ -89,7 +98,8 @@ def summary(model: Model) -> str:
                  negative=sum(e.weight < 0 for e in model.edges),
                  delayed=sum(e.delay > 0 for e in model.edges)),
              translate("check", "  scenarios:  {count}").format(count=len(model.scenarios))
-             + (" (" + ", ".join(printable(s.label) for s in model.scenarios) + ")"
+             + (" (" + translate("check", ", ").join(printable(translated(s))
+                                                     for s in model.scenarios) + ")"
                 if model.scenarios else ""),
              translate("check", "  objectives: {count}").format(count=len(model.objectives)),
              translate("check", "  sources:    {count}").format(count=len(model.sources))]
@@ -99,7 +109,7 @@ def summary(model: Model) -> str:
                                         "are the {aggregation}, zeros {zeros}d)").format(
             count=len(model.participants),
             ratings=sum(len(p.ratings) for p in model.participants),
-            aggregation=s.aggregation, zeros=s.aggregation_zeros))
+            aggregation=word(s.aggregation), zeros=word(s.aggregation_zeros)))
     return "\n".join(lines)
 
 

@@ -61,24 +61,29 @@ def run(args) -> int:
     shown = {**shown_b, **shown_a}
     result = score(b, a, nodes=tuple(shown_b), reference_nodes=tuple(shown_a))
     name_a, name_b = (printable(Path(f).name) for f in args.files)
-    lines = [f"{name_b} against {name_a} (the reference):",
-             f"  edge-set Jaccard     {jaccard(a, b):.3f}",
-             f"  weighted similarity  {weighted_similarity(a, b):.3f}",
-             f"  Mental Modeler score {result.score} (correctly signed "
-             f"{len(result.correctly_signed)} - extra {len(result.extra)} - missing "
-             f"{len(result.missing)})"]
-    for title, keys in (("extra edges (in B only)", result.extra),
-                        ("missing edges (in A only)", result.missing),
-                        ("wrongly signed edges", result.wrongly_signed),
-                        ("reversed edges (B has A's edge the other way)", result.reversed)):
+    lines = [translate("compare", "{b} against {a} (the reference):").format(b=name_b, a=name_a),
+             translate("compare", "  edge-set Jaccard     {value}").format(
+                 value=f"{jaccard(a, b):.3f}"),
+             translate("compare", "  weighted similarity  {value}").format(
+                 value=f"{weighted_similarity(a, b):.3f}"),
+             translate("compare", "  Mental Modeler score {score} (correctly signed {correct} - "
+                                  "extra {extra} - missing {missing})").format(
+                 score=result.score, correct=len(result.correctly_signed),
+                 extra=len(result.extra), missing=len(result.missing))]
+    for title, keys in ((translate("compare", "extra edges (in B only)"), result.extra),
+                        (translate("compare", "missing edges (in A only)"), result.missing),
+                        (translate("compare", "wrongly signed edges"), result.wrongly_signed),
+                        (translate("compare", "reversed edges (B has A's edge the other way)"),
+                         result.reversed)):
         if keys:
             lines += ["", f"{title}: {len(keys)}"]
             rows = [[clip(shown[s], 30), clip(shown[t], 30),
                      _weight(a.get((s, t))), _weight(b.get((s, t)))]
                     for s, t in keys[:args.top]]
-            lines += table(["source", "target", "A", "B"], rows)
-    for title, names in (("concepts in B only", result.extra_nodes),
-                         ("concepts in A only", result.missing_nodes)):
+            lines += table([translate("compare", "source"), translate("compare", "target"),
+                            "A", "B"], rows)
+    for title, names in ((translate("compare", "concepts in B only"), result.extra_nodes),
+                         (translate("compare", "concepts in A only"), result.missing_nodes)):
         if names:
             lines += ["", f"{title}: " + ", ".join(clip(shown[n], 40) for n in names[:args.top])]
     print("\n".join(lines))
@@ -102,8 +107,10 @@ def _participants_report(model) -> str:
              f"{weighted_similarity(m, shared):.2f}"]
             + [f"{weighted_similarity(m, other):.2f}" for other in maps]
             for i, m in enumerate(maps)]
-    lines = [f"{len(maps)} participants: each against the shared map (Jaccard of edge sets, "
-             "weighted similarity), then the weighted similarity of each pair (columns "
-             "numbered as the rows; 1 = the same map)", ""]
-    header = ["participant", "Jaccard", "weighted"] + [str(i + 1) for i in range(len(maps))]
+    lines = [translate("compare", "{count} participants: each against the shared map (Jaccard "
+                                  "of edge sets, weighted similarity), then the weighted "
+                                  "similarity of each pair (columns numbered as the rows; 1 = "
+                                  "the same map)").format(count=len(maps)), ""]
+    header = ([translate("compare", "participant"), "Jaccard", translate("compare", "weighted")]
+              + [str(i + 1) for i in range(len(maps))])
     return "\n".join(lines + table(header, rows))

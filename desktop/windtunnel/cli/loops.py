@@ -14,8 +14,9 @@ from __future__ import annotations
 from ..engine import (compile_scenario, compiled_model, find_loops, loop_scores,
                       resolve_scenarios)
 from ..errors import WindtunnelError
+from ..io.resultsbook.words import word
 from ..language import translate
-from ..model import load
+from ..model import load, translated
 from .text import ProgressBar, clip, printable, table
 from .arguments import add_model_file
 from .summaries import summary_of
@@ -54,13 +55,15 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     for name in ("max_length", "limit", "top"):
         if getattr(args, name) < 1:
-            raise WindtunnelError(f"--{name.replace('_', '-')}: must be at least 1")
+            raise WindtunnelError(translate("loops", "--{option}: must be at least 1").format(
+                option=name.replace("_", "-")))
     if args.time_budget is not None and not args.time_budget > 0:
-        raise WindtunnelError("--time-budget: must be a number of seconds above 0")
+        raise WindtunnelError(translate("loops", "--time-budget: must be a number of seconds "
+                                                 "above 0"))
     if args.over_time and not args.scenario:
-        raise WindtunnelError("--over-time needs --scenario")
+        raise WindtunnelError(translate("loops", "--over-time needs --scenario"))
     model = load(args.file)
-    with ProgressBar("loops") as bar:
+    with ProgressBar(translate("loops", "loops")) as bar:
         search = find_loops(compiled_model(model), max_length=args.max_length,
                             max_loops=args.limit, progress=bar.update,
                             time_budget=args.time_budget)
@@ -70,10 +73,13 @@ def run(args) -> int:
                              "reinforcing, {reinforcing2} balancing); {note}").format(
               file=printable(args.file), count=len(loops), s='s' if len(loops) != 1 else '', reinforcing=reinforcing, reinforcing2=len(loops) - reinforcing, note=search.note))
     if loops:
-        rows = [[str(i + 1), lp.polarity, str(lp.length), f"{lp.gain:+.4f}", str(lp.delay),
+        rows = [[str(i + 1), word(lp.polarity), str(lp.length), f"{lp.gain:+.4f}", str(lp.delay),
                  clip(" -> ".join(lp.members) + f" -> {lp.members[0]}", 100)]
                 for i, lp in enumerate(loops[:args.top])]
-        print("\n".join(table(["#", "polarity", "length", "gain", "delay", "members"], rows)))
+        header = ["#", translate("loops", "polarity"), translate("loops", "length"),
+                  translate("loops", "gain"), translate("loops", "delay"),
+                  translate("loops", "members")]
+        print("\n".join(table(header, rows)))
         if len(loops) > args.top:
             print(translate("loops", "  ... and {top} more (--top to list more)").format(
                       top=len(loops) - args.top))
@@ -92,16 +98,22 @@ def over_time(model, search, scenario: str, nodes: list[str] | None) -> str:
     scores = loop_scores(network, compile_scenario(network, chosen), model.settings,
                          search.loops)
     unit = model.settings.time_unit
-    lines = ["", f"dominant loop over time in scenario {chosen.id} ({chosen.label}); "
-                 f"share = the loop's part of the loops' absolute scores:"]
+    lines = ["", translate("loops", "dominant loop over time in scenario {id} ({label}); "
+                                    "share = the loop's part of the loops' absolute "
+                                    "scores:").format(id=chosen.id,
+                                                      label=printable(translated(chosen)))]
     for node in nodes:
         lines.append(f"  {node}:")
         for first, last, k, share in scores.dominant(node):
-            span = f"{unit}s {first}-{last}" if last > first else f"{unit} {first}"
+            span = (translate("loops", "{unit}s {first}-{last}") if last > first
+                    else translate("loops", "{unit} {first}")).format(
+                unit=printable(unit), first=first, last=last)
             if k < 0:
-                lines.append(f"    {span}: no loop carries a change")
+                lines.append(f"    {span}: " + translate("loops", "no loop carries a change"))
             else:
                 loop = search.loops[k]
-                lines.append(f"    {span}: #{k + 1} {loop.polarity} "
-                             f"{clip(' -> '.join(loop.members), 70)} (up to {share:.0%})")
+                lines.append(f"    {span}: #{k + 1} {word(loop.polarity)} "
+                             f"{clip(' -> '.join(loop.members), 70)} "
+                             + translate("loops", "(up to {share})").format(
+                                 share=f"{share:.0%}"))
     return "\n".join(lines)

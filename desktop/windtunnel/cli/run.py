@@ -22,8 +22,9 @@ from ..engine.run import SAMPLE_KINDS
 from ..engine.trust import assess
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
+from ..io.resultsbook.words import word
 from ..language import translate
-from ..model import Model, load
+from ..model import Model, load, translated
 from ..model.atomic import atomic_write
 from .arguments import (COUNT, SAMPLES, SEED, STEPS, add_language_option, add_model_file,
                         use_language)
@@ -86,7 +87,7 @@ def run(args) -> int:
     model = load(args.file)
     if args.out:
         writer = _writer(args.out)
-    with ProgressBar("Monte Carlo") as bar:
+    with ProgressBar(translate("run", "Monte Carlo")) as bar:
         results = run_engine(model, scenarios=args.scenario, samples=args.samples,
                              seed=args.seed, steps=args.steps, sample=args.sample,
                              precision=args.precision,
@@ -113,25 +114,35 @@ def participants_report(voices: VoiceResults, results: Results, *, top: int = 10
     """Per scenario, the nodes that change most on the shared map and how many
     participants' maps agree; then the objectives met per map."""
     count = len(voices.participants)
-    lines = ["", f"across {count} participants' maps:"]
+    lines = ["", translate("run", "across {count} participants' maps:").format(count=count)]
     for mine, shared in zip(voices.scenarios, results.scenarios):
-        lines += ["", f"scenario {mine.scenario_id} ({printable(mine.label)}):"]
+        lines += ["", translate("run", "scenario {id} ({label}):").format(
+            id=mine.scenario_id, label=printable(mine.label))]
         rises, falls = mine.rises(), mine.falls()
         order = [i for i in np.argsort(-np.abs(shared.final_change), kind="stable")[:top]
                  if abs(shared.final_change[i]) >= 5e-4]
         rows = [[clip(voices.node_labels[i], 32), f"{shared.final_change[i]:+.3f}",
-                 f"{rises[i]} of {count}", f"{falls[i]} of {count}",
+                 _of(rises[i], count), _of(falls[i], count),
                  f"{mine.final[:, i].min():+.3f} .. {mine.final[:, i].max():+.3f}"]
                 for i in order]
-        lines += table(["node", "shared map", "rises on", "falls on", "range"], rows) if rows \
-            else ["  no node changes on the shared map"]
+        lines += table([translate("run", "node"), translate("run", "shared map"),
+                        translate("run", "rises on"), translate("run", "falls on"),
+                        translate("run", "range")], rows) if rows \
+            else ["  " + translate("run", "no node changes on the shared map")]
         if voices.objectives:
             met = voices.met(mine)
-            lines += [f"  {printable(o.label)}: met on {int(m.sum())} of {count} maps"
-                      + (f" (not: {', '.join(clip(voices.labels[p], 20) for p in np.flatnonzero(~m)[:6])})"
+            lines += ["  " + translate("run", "{objective}: met on {met} of {count} maps").format(
+                          objective=printable(translated(o)), met=int(m.sum()),
+                          count=count)
+                      + (" " + translate("run", "(not: {names})").format(names=", ".join(
+                          clip(voices.labels[p], 20) for p in np.flatnonzero(~m)[:6]))
                          if 0 < m.sum() < count else "")
                       for o, m in zip(voices.objectives, met)]
     return "\n".join(lines)
+
+
+def _of(part: int, count: int) -> str:
+    return translate("run", "{part} of {count}").format(part=part, count=count)
 
 
 def add_preset_option(parser) -> None:
@@ -167,14 +178,17 @@ def _writer(path: str):
     suffix = Path(path).suffix.lower()
     if suffix in OUTPUT_WRITERS:
         return OUTPUT_WRITERS[suffix]
-    raise WindtunnelError(f"--out {path}: unknown file type {suffix or '(none)'!r}; use "
-                          + ", ".join(OUTPUT_WRITERS))
+    raise WindtunnelError(translate("run", "--out {path}: unknown file type {suffix}; use "
+                                           "{known}").format(
+        path=path, suffix=repr(suffix) if suffix else translate("run", "(none)"),
+        known=", ".join(OUTPUT_WRITERS)))
 
 
 def trust_report(verdicts: dict) -> str:
     """One line per run: whether its answer is the only one (engine/trust.py)."""
-    return "\n".join(["", "trust (is the answer the only one?):"]
-                     + [f"  {run}: {verdict}" for run, verdict in verdicts.items()])
+    return "\n".join(["", translate("run", "trust (is the answer the only one?):")]
+                     + [f"  {word(run) if run == 'baseline' else run}: {verdict}"
+                        for run, verdict in verdicts.items()])
 
 
 def bounds_report(model: Model, results: Results) -> str:
@@ -182,9 +196,9 @@ def bounds_report(model: Model, results: Results) -> str:
     network = compiled_model(model, results.settings)
     nodes = list(dict.fromkeys(o.node for o in model.objectives))
     if not nodes:
-        return "\nno objectives: no guaranteed ranges to show"
+        return "\n" + translate("run", "no objectives: no guaranteed ranges to show")
     rows = []
-    runs = [(None, "baseline")] + [(model.scenario(r.scenario_id), r.scenario_id)
+    runs = [(None, word("baseline"))] + [(model.scenario(r.scenario_id), r.scenario_id)
                                    for r in results.scenarios]
     for scenario, name in runs:
         plan = compile_scenario(network, scenario)
@@ -195,32 +209,26 @@ def bounds_report(model: Model, results: Results) -> str:
             rows.append([name, node, f"{level.lower[-1, i]:+.3f} .. {level.upper[-1, i]:+.3f}",
                          f"{change.lower[-1, i]:+.3f} .. {change.upper[-1, i]:+.3f}"
                          if change else ""])
-    return "\n".join(["", "guaranteed ranges at the last step, for every weight anywhere in its "
-                          "low..high range (conservative):"]
-                     + table(["run", "node", "level", "change"], rows))
+    return "\n".join(["", translate("run", "guaranteed ranges at the last step, for every "
+                                           "weight anywhere in its low..high range "
+                                           "(conservative):")]
+                     + table([translate("run", "run"), translate("run", "node"),
+                              translate("run", "level"), translate("run", "change")], rows))
 
 
 def report(results: Results, *, top: int = 10) -> str:
-    """The readable text the command prints."""
-    s = results.settings
-    lines = [f"{printable(results.title)}: {len(results.time) - 1} {printable(s.time_unit)}s, "
-             f"rule {s.rule}, "
-             f"{s.activation} (lambda {s.steepness:g}), start {s.start}, drivers {s.drivers}"
-             + (f", {results.samples} samples"
-                + (" of participants' maps" if results.sampled == "participants" else
-                   " of participants' maps and their weights" if results.sampled == "both"
-                   else "")
-                + f", seed {results.seed}" if results.samples else ""),
-             f"baseline: {results.baseline_verdict}"]
+    """The readable text the command prints (in the current language)."""
+    lines = [_settings_line(results),
+             translate("run", "baseline: {verdict}").format(verdict=results.baseline_verdict)]
     if not results.scenarios:
-        lines.append("no scenarios in this model")
+        lines.append(translate("run", "no scenarios in this model"))
     for result in results.scenarios:
-        lines += ["", f"scenario {result.scenario_id} ({printable(result.label)}): "
-                      f"{result.verdict}"]
+        lines += ["", translate("run", "scenario {id} ({label}): {verdict}").format(
+            id=result.scenario_id, label=printable(result.label), verdict=result.verdict)]
         order = [i for i in np.argsort(-np.abs(result.final_change), kind="stable")[:top]
                  if abs(result.final_change[i]) >= 5e-4]
         if not order:
-            lines.append("  no node changes from baseline")
+            lines.append("  " + translate("run", "no node changes from baseline"))
             continue
         rows = []
         for i in order:
@@ -232,18 +240,40 @@ def report(results: Results, *, top: int = 10) -> str:
                 row += [f"[{u.band(5)[-1, i]:+.3f}, {u.band(95)[-1, i]:+.3f}]",
                         f"{u.p_increase[-1, i]:.0%}"]
             rows.append(row)
-        header = ["node", "label", "baseline", "scenario", "change"]
+        header = [translate("run", "node"), translate("run", "label"), word("baseline"),
+                  word("scenario"), translate("run", "change")]
         if result.uncertainty is not None:
-            header += ["5-95%", "P(up)"]
+            header += ["5-95%", translate("run", "P(up)")]
         lines += table(header, rows)
     if results.scorecard:
-        lines += ["", "objectives:"]
-        rows = [[r.scenario_id, r.objective_id, f"{r.direction} {r.node}",
-                 f"{r.change:+.3f}", "met" if r.met else "not met"]
+        lines += ["", translate("run", "objectives:")]
+        met, not_met = translate("run", "met"), translate("run", "not met")
+        rows = [[r.scenario_id, r.objective_id, f"{word(r.direction)} {r.node}",
+                 f"{r.change:+.3f}", met if r.met else not_met]
                 + ([f"{r.probability:.0%}"] if r.probability is not None else [])
                 for r in results.scorecard]
-        header = ["scenario", "objective", "wants", "change", "verdict"]
+        header = [translate("run", "scenario"), translate("run", "objective"),
+                  translate("run", "wants"), translate("run", "change"),
+                  translate("run", "verdict")]
         if results.samples:
-            header.append("P(met)")
+            header.append(translate("run", "P(met)"))
         lines += table(header, rows)
     return "\n".join(lines)
+
+
+def _settings_line(results: Results) -> str:
+    """The title, the horizon and the engine's settings (and the samples drawn)."""
+    s = results.settings
+    line = translate("run", "{title}: {steps} {unit}s, rule {rule}, {activation} (lambda "
+                            "{steepness}), start {start}, drivers {drivers}").format(
+        title=printable(results.title), steps=len(results.time) - 1,
+        unit=printable(s.time_unit), rule=word(s.rule), activation=word(s.activation),
+        steepness=f"{s.steepness:g}", start=word(s.start), drivers=word(s.drivers))
+    if not results.samples:
+        return line
+    drawn = {"participants": translate("run", "{samples} samples of participants' maps, seed "
+                                              "{seed}"),
+             "both": translate("run", "{samples} samples of participants' maps and their "
+                                      "weights, seed {seed}")}.get(
+        results.sampled, translate("run", "{samples} samples, seed {seed}"))
+    return line + ", " + drawn.format(samples=results.samples, seed=results.seed)

@@ -50,13 +50,14 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     if args.out and Path(args.out).suffix.lower() != ".csv":
-        raise WindtunnelError(f"--out {args.out}: the tornado is written as .csv")
+        raise WindtunnelError(translate("sensitivity", "--out {out}: the tornado is written as "
+                                                       ".csv").format(out=args.out))
     model = load(args.file)
     settings = preset_settings(model, args.preset)
-    with ProgressBar("tornado") as bar:
+    with ProgressBar(translate("sensitivity", "tornado")) as bar:
         bars = tornado(model, args.scenario, args.objective, settings=settings,
                        progress=bar.update)
-    with ProgressBar("levers") as bar:
+    with ProgressBar(translate("sensitivity", "levers")) as bar:
         levers = lever_elasticities(model, args.scenario, args.objective, settings=settings,
                                     progress=bar.update)
     print(report(args.scenario, args.objective, bars, levers, top=args.top))
@@ -67,26 +68,38 @@ def run(args) -> int:
 
 
 def report(scenario: str, objective: str, bars, levers, *, top: int) -> str:
-    """The readable text the command prints."""
+    """The readable text the command prints (in the current language)."""
     base = bars[0].base if bars else None
-    lines = [f"objective {printable(objective)} in scenario {printable(scenario)}: change from "
-             "baseline at the "
-             f"last step {'-' if base is None else f'{base:+.4f}'}"]
-    lines += ["", "tornado (edge weight at its low and high bound, widest swing first):"]
+    lines = [translate("sensitivity", "objective {objective} in scenario {scenario}: change "
+                                      "from baseline at the last step {change}").format(
+        objective=printable(objective), scenario=printable(scenario),
+        change="-" if base is None else f"{base:+.4f}")]
+    lines += ["", translate("sensitivity", "tornado (edge weight at its low and high bound, "
+                                           "widest swing first):")]
     if not bars:
-        lines.append("  the model has no edges")
+        lines.append("  " + translate("sensitivity", "the model has no edges"))
     else:
-        lines += table(["edge", "weight", "range", "value at low", "value at high", "swing"],
+        lines += table([translate("sensitivity", "edge"), translate("sensitivity", "weight"),
+                        translate("sensitivity", "range"),
+                        translate("sensitivity", "value at low"),
+                        translate("sensitivity", "value at high"),
+                        translate("sensitivity", "swing")],
                         [[f"{b.source} -> {b.target}", f"{b.weight:+.3f}",
                           f"[{b.low:+.3f}, {b.high:+.3f}]", f"{b.value_low:+.4f}",
                           f"{b.value_high:+.4f}", f"{b.swing:.4f}"] for b in bars[:top]])
         if len(bars) > top:
-            lines.append(f"  ... and {len(bars) - top} more edges (--top, or --out FILE.csv)")
-    lines += ["", "levers (slope of the objective value per unit of lever value):"]
+            lines.append("  " + translate("sensitivity", "... and {count} more edges (--top, or "
+                                                         "--out FILE.csv)").format(
+                count=len(bars) - top))
+    lines += ["", translate("sensitivity", "levers (slope of the objective value per unit of "
+                                           "lever value):")]
     if not levers:
-        lines.append("  the model has no levers (restriction nodes)")
+        lines.append("  " + translate("sensitivity", "the model has no levers (restriction "
+                                                     "nodes)"))
     else:
-        lines += table(["lever", "value", "effect", "elasticity"],
+        lines += table([translate("sensitivity", "lever"), translate("sensitivity", "value"),
+                        translate("sensitivity", "effect"),
+                        translate("sensitivity", "elasticity")],
                         [[e.lever, f"{e.value:+.3f}", f"{e.effect:+.4f}",
                           "-" if e.elasticity is None else f"{e.elasticity:+.3f}"]
                          for e in levers[:top]])

@@ -15,6 +15,7 @@ from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
+from ..io.resultsbook.words import statistic_name, word
 from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
@@ -63,18 +64,19 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     if bool(args.actor) != bool(args.outcome):
-        raise WindtunnelError("--actor and --outcome go together")
+        raise WindtunnelError(translate("structure", "--actor and --outcome go together"))
     if args.out and Path(args.out).suffix.lower() != ".csv":
-        raise WindtunnelError(f"--out {args.out}: the metrics are written as .csv")
+        raise WindtunnelError(translate("structure", "--out {out}: the metrics are written as "
+                                                     ".csv").format(out=args.out))
     model = load(args.file)
     network = compiled_model(model)
     found = None
     if args.outcome:
         found = chokepoints(network, args.actor, args.outcome)
-    with ProgressBar("loops") as bar:
+    with ProgressBar(translate("structure", "loops")) as bar:
         search = find_loops(network, max_length=args.max_length, max_loops=args.loops_max,
                             progress=bar.update)
-    with ProgressBar("betweenness") as bar:
+    with ProgressBar(translate("structure", "betweenness")) as bar:
         metrics = node_metrics(network, pivots=args.pivots, progress=bar.update)
     print(report(args.file, metrics, model_statistics(network, metrics), search, found,
                  top=args.top))
@@ -85,35 +87,44 @@ def run(args) -> int:
 
 
 def report(title, metrics, stats, search, found, *, top: int) -> str:
-    """The readable text the command prints."""
-    lines = [f"{printable(title)}: {stats.nodes} nodes, {stats.edges} edges", ""]
-    lines += table(["statistic", "value"], [
-        ["density", f"{stats.density:.4f}"],
-        ["edges per node", f"{stats.edges_per_node:.2f}"],
-        ["drivers / receivers / ordinary",
+    """The readable text the command prints (in the current language)."""
+    lines = [translate("structure", "{title}: {nodes} nodes, {edges} edges").format(
+        title=printable(title), nodes=stats.nodes, edges=stats.edges), ""]
+    lines += table([translate("structure", "statistic"), translate("structure", "value")], [
+        [statistic_name("density"), f"{stats.density:.4f}"],
+        [statistic_name("edges_per_node"), f"{stats.edges_per_node:.2f}"],
+        [translate("structure", "drivers / receivers / ordinary"),
          f"{stats.drivers} / {stats.receivers} / {stats.ordinary}"],
-        ["complexity (receivers / drivers)", _number(stats.complexity)],
-        ["hierarchy index", _number(stats.hierarchy)]])
+        [statistic_name("complexity"), _number(stats.complexity)],
+        [statistic_name("hierarchy"), _number(stats.hierarchy)]])
     frame = metrics.to_frame().sort_values(["centrality", "betweenness"], ascending=False,
                                            kind="stable")
-    lines += ["", f"most central nodes ({printable(metrics.note)}):"]
-    lines += table(["node", "label", "in", "out", "indegree", "outdegree", "centrality",
-                     "role", "betweenness"],
+    lines += ["", translate("structure", "most central nodes ({note}):").format(
+        note=printable(metrics.note))]
+    lines += table([translate("structure", "node"), translate("structure", "label"),
+                    translate("structure", "in"), translate("structure", "out"),
+                    translate("structure", "indegree"), translate("structure", "outdegree"),
+                    translate("structure", "centrality"), translate("structure", "role"),
+                    translate("structure", "betweenness")],
                     [[node, clip(r.label, 28), str(r.in_edges), str(r.out_edges),
                       f"{r.indegree:.3f}", f"{r.outdegree:.3f}", f"{r.centrality:.3f}",
-                      r.role, f"{r.betweenness:.4f}"]
+                      word(r.role), f"{r.betweenness:.4f}"]
                      for node, r in frame.head(top).iterrows()])
     loops = search.loops
     reinforcing = sum(lp.polarity == "reinforcing" for lp in loops)
-    lines += ["", f"feedback loops: {len(loops)} ({reinforcing} reinforcing, "
-                  f"{len(loops) - reinforcing} balancing); {search.note}"]
+    lines += ["", translate("structure", "feedback loops: {count} ({reinforcing} reinforcing, "
+                                         "{balancing} balancing); {note}").format(
+        count=len(loops), reinforcing=reinforcing, balancing=len(loops) - reinforcing,
+        note=search.note)]
     if loops:
-        lines += table(["#", "polarity", "length", "gain", "members"],
-                        [[str(i + 1), lp.polarity, str(lp.length), f"{lp.gain:+.4f}",
+        lines += table(["#", translate("structure", "polarity"), translate("structure", "length"),
+                        translate("structure", "gain"), translate("structure", "members")],
+                        [[str(i + 1), word(lp.polarity), str(lp.length), f"{lp.gain:+.4f}",
                           clip(" -> ".join(lp.members + lp.members[:1]), 80)]
                          for i, lp in enumerate(loops[:top])])
         if len(loops) > top:
-            lines.append(f"  ... and {len(loops) - top} more (windtunnel loops lists them)")
+            lines.append("  " + translate("structure", "... and {count} more (windtunnel loops "
+                                                       "lists them)").format(count=len(loops) - top))
     if found is not None:
         lines += ["", _chokepoint_text(found)]
     return "\n".join(lines)
@@ -122,12 +133,15 @@ def report(title, metrics, stats, search, found, *, top: int) -> str:
 def _chokepoint_text(found) -> str:
     actors = ", ".join(found.actors)
     if not found.connected:
-        return f"chokepoints: no positive path from {actors} to {found.outcome}"
-    text = (f"chokepoints from {actors} to {found.outcome}: "
-            + (", ".join(found.nodes) if found.nodes else "none (only direct edges)"))
+        return translate("structure", "chokepoints: no positive path from {actors} to "
+                                      "{outcome}").format(actors=actors, outcome=found.outcome)
+    text = translate("structure", "chokepoints from {actors} to {outcome}: {nodes}").format(
+        actors=actors, outcome=found.outcome,
+        nodes=(", ".join(found.nodes) if found.nodes
+               else translate("structure", "none (only direct edges)")))
     if found.direct:
-        text += ("; direct positive edges that no node removal cuts: from "
-                 + ", ".join(found.direct))
+        text += translate("structure", "; direct positive edges that no node removal cuts: "
+                                       "from {actors}").format(actors=", ".join(found.direct))
     return text
 
 

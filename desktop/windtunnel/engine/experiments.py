@@ -250,8 +250,9 @@ def _participant_maps(model: Model, network: Network, participants: bool) -> dic
     if not participants:
         return {}
     if not model.participants:
-        raise ModelError(Problem("participants", "the model has no participants: add "
-                                 "participants' ratings to explore their maps as futures"))
+        raise ModelError(Problem("participants", translate(
+            "experiments", "the model has no participants: add participants' ratings to "
+                           "explore their maps as futures")))
     from .aggregation import participant_weights
     from .voices import network_weights
 

@@ -128,13 +128,14 @@ SAMPLE_KINDS = ("weights", "participants", "both")
 def _sampler(model: Model, network, sample: str):
     """The Monte Carlo sampler ``sample`` names (None: the weights, the default)."""
     if sample not in SAMPLE_KINDS:
-        raise ModelError(Problem("sample", f"{short_repr(sample)} is not one of "
-                                           + ", ".join(SAMPLE_KINDS)))
+        raise ModelError(Problem("sample", translate("run", "{sample} is not one of "
+                                                            "{kinds}").format(
+            sample=short_repr(sample), kinds=", ".join(SAMPLE_KINDS))))
     if sample == "weights":
         return None
     if not model.participants:
-        raise ModelError(Problem("sample", "sampling participants needs a model with "
-                                           "participants"))
+        raise ModelError(Problem("sample", translate("run", "sampling participants needs a "
+                                                            "model with participants")))
     from .voices import network_weights      # voices builds on this module
     spread = ((network.weight - network.low, network.high - network.weight)
               if sample == "both" else None)

@@ -190,9 +190,11 @@ class NodeMetrics:
     def note(self) -> str:
         """A sentence on how betweenness was computed, for users."""
         if self.betweenness_exact:
-            return "betweenness is exact"
-        return (f"betweenness is an estimate from {self.betweenness_pivots} of "
-                f"{len(self.node_ids)} nodes as sources (pivots drawn with a fixed seed)")
+            return translate("structure", "betweenness is exact")
+        return translate("structure", "betweenness is an estimate from {pivots} of {count} "
+                                      "nodes as sources (pivots drawn with a fixed "
+                                      "seed)").format(pivots=self.betweenness_pivots,
+                                                      count=len(self.node_ids))
 
     def to_frame(self) -> pd.DataFrame:
         """One row per node; ``attrs["note"]`` says whether betweenness is an estimate."""

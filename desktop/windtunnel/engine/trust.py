@@ -51,7 +51,7 @@ from .compile import Network, Plan
 from .simulate import RULE_SELF, simulate
 
 __all__ = ["assess", "Contraction", "contraction", "StartCheck", "start_check", "Trust", "trust",
-           "fcmconfr_steepness", "SLOPE", "STARTS", "AGREEMENT"]
+           "fcmconfr_steepness", "norm_name", "SLOPE", "STARTS", "AGREEMENT"]
 
 #: The activation's largest slope per unit of steepness (None: no bound, a step function).
 SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "clip": 1.0, "bivalent": None, "trivalent": None}
@@ -60,6 +60,12 @@ STARTS = 8
 #: Runs from different starts agree when their end states differ by at most this (the
 #: results show changes to two decimals).
 AGREEMENT = 0.005
+
+
+def norm_name(norm: str) -> str:
+    """A norm's name for readers: "1", "2" or "infinity" (the last in words of the current
+    language)."""
+    return translate("trust", "infinity") if norm == "infinity" else norm
 
 
 @dataclass(frozen=True)
@@ -77,9 +83,13 @@ class Contraction:
 
     def __str__(self) -> str:
         if self.factor is None:
-            return "no slope bound for a step activation: uniqueness cannot be shown"
+            return translate("trust", "no slope bound for a step activation: uniqueness "
+                                      "cannot be shown")
         relation = "<" if self.holds else ">="
-        return (f"contraction factor {self.factor:.3g} {relation} 1 ({self.norm}-norm)")
+        return translate("trust", "contraction factor {factor} {relation} 1 "
+                                  "({norm}-norm)").format(factor=f"{self.factor:.3g}",
+                                                          relation=relation,
+                                                          norm=norm_name(self.norm))
 
 
 def _operators(network: Network, weight: np.ndarray, settings) -> list:
@@ -239,18 +249,25 @@ class Trust:
                                                    node=label(c.node))
 
     def __str__(self) -> str:
+        """The verdict with its evidence in one sentence (what ``windtunnel run`` prints),
+        in the current language."""
         if self.kind == "unique":
-            return f"unique stable fixed point ({self.contraction})"
+            return translate("trust", "unique stable fixed point ({bound})").format(
+                bound=self.contraction)
         c = self.check
         if self.kind == "same from every start":
-            return (f"not guaranteed unique ({self.contraction}), but runs from {c.starts} "
-                    f"starts end within {c.spread:.2g} of each other")
+            return translate("trust", "not guaranteed unique ({bound}), but runs from {starts} "
+                                      "starts end within {spread} of each other").format(
+                bound=self.contraction, starts=c.starts, spread=f"{c.spread:.2g}")
         if self.kind == "unsettled":
-            return (f"not settled: runs from {c.starts} starts have not all converged (or "
-                    f"entered a cycle) by the last step and end up to {c.spread:.2g} apart (at {c.node}); run longer "
-                    f"to tell; {self.contraction}")
-        return (f"depends on the start: runs from {c.starts} starts end up to "
-                f"{c.spread:.2g} apart (at {c.node}); {self.contraction}")
+            return translate("trust", "not settled: runs from {starts} starts have not all "
+                                      "converged (or entered a cycle) by the last step and end "
+                                      "up to {spread} apart (at {node}); run longer to tell; "
+                                      "{bound}").format(
+                starts=c.starts, spread=f"{c.spread:.2g}", node=c.node, bound=self.contraction)
+        return translate("trust", "depends on the start: runs from {starts} starts end up to "
+                                  "{spread} apart (at {node}); {bound}").format(
+            starts=c.starts, spread=f"{c.spread:.2g}", node=c.node, bound=self.contraction)
 
 
 def trust(network: Network, plan: Plan, settings, *, bound: Contraction | None = None) -> Trust:

@@ -42,8 +42,9 @@ from dataclasses import dataclass, replace
 from ..engine.aggregation import apply_working_weights
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
-from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify
+from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
+from .resultsbook.words import word
 
 __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
            "read_maps", "read_map", "read_file_maps", "NEAR", "MAP_SUFFIXES"]
@@ -242,7 +243,7 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
             if rating.source in concepts.by_id and rating.target in concepts.by_id:
                 edges.setdefault(rating.key, Edge(*rating.key, 0.0))
     keep = {n.id for n in first.nodes}
-    dropped = [s.label for s in first.scenarios
+    dropped = [translated(s) for s in first.scenarios
                if s.overrides or not all(i.node in keep for i in s.interventions)]
     if dropped:
         notes.append(Problem(maps[0][0], translate("participants", "scenarios with edge-weight overrides "
@@ -264,7 +265,8 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                                                        "{count2} concepts, {count3} edges; "
                                                        "weights are the {aggregation} with "
                                                        "zeros {aggregation_zeros}d").format(
-                                 count=len(maps), count2=len(concepts.nodes), count3=len(edges), aggregation=model.settings.aggregation, aggregation_zeros=model.settings.aggregation_zeros)))
+                                 count=len(maps), count2=len(concepts.nodes), count3=len(edges), aggregation=word(model.settings.aggregation),
+                                 aggregation_zeros=word(model.settings.aggregation_zeros))))
     if proposals:
         merged = sum(_chosen(accept, p) is not None for p in proposals)
         count = len(proposals)

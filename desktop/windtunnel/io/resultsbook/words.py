@@ -65,6 +65,8 @@ def _words() -> dict[str, str]:
             "mean": translate("resultsbook", "mean"),
             "median": translate("resultsbook", "median"),
             "linguistic": translate("resultsbook", "linguistic"),
+            "include": translate("resultsbook", "include"),
+            "ignore": translate("resultsbook", "ignore"),
             "converged": translate("resultsbook", "converged"),
             "limit cycle": translate("resultsbook", "limit cycle"),
             "not converged": translate("resultsbook", "not converged")}
