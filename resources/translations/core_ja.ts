@@ -397,6 +397,10 @@
         <translation>  シナリオ:     {count}</translation>
     </message>
     <message>
+        <source> ({names})</source>
+        <translation>（{names}）</translation>
+    </message>
+    <message>
         <source>  objectives: {count}</source>
         <translation>  目標:         {count}</translation>
     </message>
@@ -3384,6 +3388,10 @@
     <message>
         <source>{samples} samples, seed {seed}</source>
         <translation>サンプル {samples} 個、シード {seed}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>  bound:     a unique stable fixed point is guaranteed for lambda &lt; {steepness} ({norm}-norm of the weights)</source>
-        <translation>  界限：      lambda &lt; {steepness} 時保證存在唯一穩定不動點（權重的 {norm} 範數）</translation>
+        <translation>  界限：      lambda &lt; {steepness} 時保證存在唯一穩定不動點（權重的 {norm}範數）</translation>
     </message>
     <message>
         <source>  fcmconfr:  {steepness} (its estimate, keeping inputs in the near-linear part of the curve)</source>
@@ -395,6 +395,10 @@
     <message>
         <source>  scenarios:  {count}</source>
         <translation>  情景：      {count}</translation>
+    </message>
+    <message>
+        <source> ({names})</source>
+        <translation>（{names}）</translation>
     </message>
     <message>
         <source>  objectives: {count}</source>
@@ -3385,6 +3389,10 @@
         <source>{samples} samples, seed {seed}</source>
         <translation>{samples} 個樣本，隨機種子 {seed}</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>sensitivity</name>
@@ -3782,7 +3790,7 @@
     </message>
     <message>
         <source>contraction factor {factor} {relation} 1 ({norm}-norm)</source>
-        <translation>收縮系數 {factor} {relation} 1（{norm} 範數）</translation>
+        <translation>收縮系數 {factor} {relation} 1（{norm}範數）</translation>
     </message>
     <message>
         <source>the only possible answer</source>

@@ -98,8 +98,8 @@ def summary(model: Model) -> str:
                  negative=sum(e.weight < 0 for e in model.edges),
                  delayed=sum(e.delay > 0 for e in model.edges)),
              translate("check", "  scenarios:  {count}").format(count=len(model.scenarios))
-             + (" (" + translate("check", ", ").join(printable(translated(s))
-                                                     for s in model.scenarios) + ")"
+             + (translate("check", " ({names})").format(names=translate("check", ", ").join(
+                 printable(translated(s)) for s in model.scenarios))
                 if model.scenarios else ""),
              translate("check", "  objectives: {count}").format(count=len(model.objectives)),
              translate("check", "  sources:    {count}").format(count=len(model.sources))]

@@ -97,7 +97,7 @@ def over_time(model, search, scenario: str, nodes: list[str] | None) -> str:
         network.index(node)                                  # a clear error for a typo
     scores = loop_scores(network, compile_scenario(network, chosen), model.settings,
                          search.loops)
-    unit = model.settings.time_unit
+    unit = translated(model, "time_unit")
     lines = ["", translate("loops", "dominant loop over time in scenario {id} ({label}); "
                                     "share = the loop's part of the loops' absolute "
                                     "scores:").format(id=chosen.id,

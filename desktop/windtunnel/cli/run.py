@@ -276,4 +276,4 @@ def _settings_line(results: Results) -> str:
              "both": translate("run", "{samples} samples of participants' maps and their "
                                       "weights, seed {seed}")}.get(
         results.sampled, translate("run", "{samples} samples, seed {seed}"))
-    return line + ", " + drawn.format(samples=results.samples, seed=results.seed)
+    return line + translate("run", ", ") + drawn.format(samples=results.samples, seed=results.seed)
