@@ -843,6 +843,14 @@
         <translation>{scheduler} の Dask スケジューラーに接続できません: {exc}</translation>
     </message>
     <message>
+        <source>use tcp:// or tls://, not {scheme}://</source>
+        <translation>{scheme}:// ではなく tcp:// か tls:// を使ってください</translation>
+    </message>
+    <message>
+        <source>port {port} is outside 1 to 65535</source>
+        <translation>ポート {port} が 1～65535 の範囲外です</translation>
+    </message>
+    <message>
         <source>{address!r} is not a scheduler address such as tcp://host:8786 ({exc})</source>
         <translation>{address!r} は tcp://host:8786 のようなスケジューラーのアドレスではありません（{exc}）</translation>
     </message>

@@ -843,6 +843,14 @@
         <translation>無法連接到位於 {scheduler} 的 Dask 排程器：{exc}</translation>
     </message>
     <message>
+        <source>use tcp:// or tls://, not {scheme}://</source>
+        <translation>請使用 tcp:// 或 tls://，而不是 {scheme}://</translation>
+    </message>
+    <message>
+        <source>port {port} is outside 1 to 65535</source>
+        <translation>端口 {port} 不在 1 到 65535 之間</translation>
+    </message>
+    <message>
         <source>{address!r} is not a scheduler address such as tcp://host:8786 ({exc})</source>
         <translation>{address!r} 不是排程器地址，例如 tcp://host:8786（{exc}）</translation>
     </message>

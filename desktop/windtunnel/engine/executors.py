@@ -164,10 +164,12 @@ def _check_address(address: str) -> None:
     try:
         scheme, location = parse_address(address)
         if scheme not in ("tcp", "tls"):
-            raise ValueError(f"use tcp:// or tls://, not {scheme}://")
+            raise ValueError(translate("executors", "use tcp:// or tls://, not "
+                                                    "{scheme}://").format(scheme=scheme))
         _, port = parse_host_port(location)
         if not 0 < int(port) < 65536:
-            raise ValueError(f"port {port} is outside 1 to 65535")
+            raise ValueError(translate("executors", "port {port} is outside 1 to "
+                                                    "65535").format(port=port))
     except (ValueError, TypeError) as exc:
         raise ModelError(Problem("scheduler", (
             translate("executors", "{address!r} is not a scheduler address such as "
