@@ -3287,7 +3287,7 @@
     </message>
     <message>
         <source>{part} of {count}</source>
-        <translation>{count} 中 {part}</translation>
+        <translation>{part}/{count}</translation>
     </message>
     <message>
         <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <source>{title}: {steps} {unit}s, rule {rule}, {activation} (lambda {steepness}), start {start}, drivers {drivers}</source>
-        <translation>{title}：{steps} {unit}、規則 {rule}、{activation}（lambda {steepness}）、開始 {start}、ドライバー {drivers}</translation>
+        <translation>{title}：{steps} {unit}、規則 {rule}、{activation}（lambda {steepness}）、開始 {start}、駆動ノード {drivers}</translation>
     </message>
     <message>
         <source>{samples} samples of participants&apos; maps, seed {seed}</source>
@@ -3684,7 +3684,7 @@
     </message>
     <message>
         <source>drivers / receivers / ordinary</source>
-        <translation>ドライバー / レシーバー / 通常ノード</translation>
+        <translation>駆動ノード / 受信ノード / 通常ノード</translation>
     </message>
     <message>
         <source>most central nodes ({note}):</source>
@@ -3724,7 +3724,7 @@
     </message>
     <message>
         <source>feedback loops: {count} ({reinforcing} reinforcing, {balancing} balancing); {note}</source>
-        <translation>フィードバックループ：{count} 個（自己強化 {reinforcing} 個、バランス {balancing} 個）。{note}</translation>
+        <translation>フィードバックループ：{count} 個（強化 {reinforcing}、バランス {balancing}）。{note}</translation>
     </message>
     <message>
         <source>polarity</source>

@@ -3287,7 +3287,7 @@
     </message>
     <message>
         <source>{part} of {count}</source>
-        <translation>{count} 中 {part}</translation>
+        <translation>{part}/{count}</translation>
     </message>
     <message>
         <source>run with the conventions of another FCM tool instead of the model&apos;s settings</source>
