@@ -208,3 +208,23 @@ def test_the_engine_settings_dialog_edits_the_original_time_unit_in_english(bund
     dialog.exec = lambda: True
     assert edit_settings(analysis.controller, dialog)
     assert model.settings.time_unit == "quarter" and model.translations == translations
+
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_the_charts_time_axis_title_shows_whole_on_a_laptop_screen(bundled, qtbot, tag):
+    """At 1024x768 the chart's key wraps (to two lines in Japanese): its lines are taken
+    from the plot, so the Charts tab does not scroll the time axis's title out of view."""
+    window, analysis = bundled
+    language.set_current(tag)
+    window.resize(1024, 768)
+    analysis.results_panel.tabs.setCurrentWidget(analysis.results_panel.pages["charts"])
+    settle(qtbot, analysis)
+    plot = analysis.results_panel.chart.plot
+    title = plot.getPlotItem().getAxis("bottom").label
+    qtbot.waitUntil(lambda: title.toPlainText().strip() != "")
+    margin = title.document().documentMargin()          # blank around the text
+    text = title.mapRectToScene(title.boundingRect().adjusted(margin, margin, -margin, -margin))
+    box = plot.mapFromScene(text).boundingRect()
+    shown = plot.viewport().visibleRegion().boundingRect()
+    assert shown.contains(box), (box, shown)
