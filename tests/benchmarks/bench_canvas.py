@@ -1,6 +1,6 @@
 """Canvas pan step and detail repaint on the big map, each beside its bare-Qt floor.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_canvas.py [--runs 3]
+    .venv/bin/python tests/benchmarks/bench_canvas.py [--runs 3]
         [--profile pan|detail]
 
 The map is ``canvas_models.big_model`` (2,000 nodes, 6,000 edges) in the window's canvas at
