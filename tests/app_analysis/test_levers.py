@@ -232,3 +232,29 @@ def test_the_workshop_bar_is_built_when_shown_and_filters_many_levers(many, qtbo
     analysis.workshop.set_active(True)
     assert bar_panel.list.bound["lever-0"].value.text() == "+0.20"
     analysis.workshop.set_active(False)
+
+
+def test_the_count_goes_under_the_filter_when_beside_it_the_placeholder_would_be_cut(many):
+    """A long placeholder (a translation) in a narrow dock: the lever count moves to a row
+    of its own, so the filter box shows its placeholder whole; a short one brings it back."""
+    window, analysis, panel = many
+    tools = panel.tools.layout()
+
+    def place(placeholder: str) -> tuple[int, int]:
+        panel.filter.setPlaceholderText(placeholder)
+        panel.resize(panel.width() - 1, panel.height())       # the dock's next width
+        panel.layout().activate()
+        tools.activate()
+        return tools.getItemPosition(tools.indexOf(panel.summary))[:2]
+
+    def shows_whole() -> bool:          # the room QLineEdit paints its placeholder in
+        frame = panel.filter.style().pixelMetric(QStyle.PM_DefaultFrameWidth)
+        room = panel.filter.width() - 2 * frame - 4
+        return room >= panel.filter.fontMetrics().horizontalAdvance(
+            panel.filter.placeholderText())
+
+    assert place("Filter\u2026") == (0, 2) and shows_whole()
+    wide = "Filter " + "levers " * (panel.width() // panel.fontMetrics().horizontalAdvance(
+        "levers ") - 3)
+    assert place(wide) == (1, 0) and shows_whole(), "the count gives the filter its room"
+    assert place("Filter\u2026") == (0, 2)

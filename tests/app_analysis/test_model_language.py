@@ -162,3 +162,69 @@ def test_the_models_own_text_and_time_unit_follow_the_language_and_are_edited_in
     settle(qtbot, analysis)
     assert analysis.session.results.settings.time_unit == "month"
     assert title.text() == "AI export controls, June 2026"
+
+
+@pytest.mark.parametrize("tag, unit", [("ja", "か月"), ("zh-CN", "月"), ("zh-HK", "月")])
+def test_the_engine_settings_dialog_shows_and_edits_the_time_unit_in_the_chosen_language(
+        bundled, qtbot, tag, unit):
+    """The dialog shows the model's time unit in the chosen language (not the original
+    "month") and OK edits that translation with the other settings, one undo step; the
+    original time unit stays."""
+    from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
+
+    window, analysis = bundled
+    model = window.document.model
+    language.set_current(tag)
+    settle(qtbot, analysis)
+    before = (model.settings, model.translations)
+    dialog = SettingsDialog(model.settings, window, model=model)
+    qtbot.addWidget(dialog)
+    assert dialog.time_unit.text() == unit == model.translations.get(tag, "time_unit")
+    dialog.time_unit.setText("季度" if tag != "ja" else "四半期")
+    dialog.steps.setValue(model.settings.steps + 4)
+    dialog.exec = lambda: True
+    assert edit_settings(analysis.controller, dialog)
+    assert model.settings.time_unit == "month", "the original stays"
+    assert model.settings.steps == before[0].steps + 4
+    assert model.translations.get(tag, "time_unit") == dialog.time_unit.text()
+    settle(qtbot, analysis)
+    assert analysis.session.results.settings.time_unit == dialog.time_unit.text()
+    stack = window.document.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert (model.settings, model.translations) == before
+
+
+def test_the_engine_settings_dialog_edits_the_original_time_unit_in_english(bundled, qtbot):
+    from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
+
+    window, analysis = bundled
+    model = window.document.model
+    translations = model.translations
+    dialog = SettingsDialog(model.settings, window, model=model)
+    qtbot.addWidget(dialog)
+    assert dialog.time_unit.text() == "month"
+    dialog.time_unit.setText("quarter")
+    dialog.exec = lambda: True
+    assert edit_settings(analysis.controller, dialog)
+    assert model.settings.time_unit == "quarter" and model.translations == translations
+
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_the_charts_time_axis_title_shows_whole_on_a_laptop_screen(bundled, qtbot, tag):
+    """At 1024x768 the chart's key wraps (to two lines in Japanese): its lines are taken
+    from the plot, so the Charts tab does not scroll the time axis's title out of view."""
+    window, analysis = bundled
+    language.set_current(tag)
+    window.resize(1024, 768)
+    analysis.results_panel.tabs.setCurrentWidget(analysis.results_panel.pages["charts"])
+    settle(qtbot, analysis)
+    plot = analysis.results_panel.chart.plot
+    title = plot.getPlotItem().getAxis("bottom").label
+    qtbot.waitUntil(lambda: title.toPlainText().strip() != "")
+    margin = title.document().documentMargin()          # blank around the text
+    text = title.mapRectToScene(title.boundingRect().adjusted(margin, margin, -margin, -margin))
+    box = plot.mapFromScene(text).boundingRect()
+    shown = plot.viewport().visibleRegion().boundingRect()
+    assert shown.contains(box), (box, shown)

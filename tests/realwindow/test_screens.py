@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from windtunnel.app.analysis.charts import MIN_PLOT_HEIGHT
+from windtunnel.app.analysis.charts import MIN_PLOT_FLOOR
 from windtunnel.app.canvas.map_labels import MIN_LABEL_PX
 
 from .xdisplay import run_probe
@@ -112,8 +112,25 @@ def test_the_first_window_shows_the_whole_chart_and_an_inspector_that_fits(repor
                                                                            scale):
     panels = reports[(size, scale)]["views"]["window"]["panels"]
     width, height = panels["plot"]
-    assert height >= MIN_PLOT_HEIGHT and width >= 400
+    # a key wrapped over several lines takes its extra lines from the plot's minimum
+    assert height >= panels["plot_minimum"] >= MIN_PLOT_FLOOR and width >= 400
+    assert _title_shown_whole(panels)
     assert not panels["inspector_scrolls_sideways"]
+
+
+def _title_shown_whole(panels) -> bool:
+    """Whether the chart's time-axis title lies inside the part of the plot that shows."""
+    x, y, w, h = panels["plot_shown"]
+    return panels["axis_title_text"].strip() != "" and \
+        _inside(panels["axis_title"], [x + w, y + h], 0) and \
+        panels["axis_title"][0] >= x and panels["axis_title"][1] >= y
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "zh-HK", "ja"])
+def test_the_charts_time_axis_title_shows_whole_in_every_language_on_the_laptop(
+        language_reports, language):
+    panels = language_reports[(language, "1024x768")]["views"]["window"]["panels"]
+    assert _title_shown_whole(panels), (panels["axis_title"], panels["plot_shown"])
 
 
 @pytest.mark.parametrize("size, scale", SIZES)

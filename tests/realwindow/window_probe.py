@@ -25,8 +25,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QScrollArea,
-                               QSlider, QTabBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QScrollArea,
+                               QSlider, QStyle, QTabBar, QToolButton, QWidget)
 
 from probing import close_all, quiet, screen_rect, settle_until
 
@@ -54,7 +54,8 @@ def _controls(window, analysis) -> dict[str, list[int]]:
 
 def _clipped(window) -> dict[str, list[int]]:
     """Visible texts narrower than they need (name: [width, needed]): buttons, check boxes,
-    one-line labels and tabs. Labels that elide on purpose or wrap are left out."""
+    one-line labels, line edits' placeholders and tabs. Labels that elide on purpose or
+    wrap are left out."""
     found = {}
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
@@ -68,6 +69,17 @@ def _clipped(window) -> dict[str, list[int]]:
             needed = widget.fontMetrics().horizontalAdvance(widget.text())
             if widget.contentsRect().width() + 1 < needed:
                 found[f"QLabel:{widget.text()}"] = [widget.width(), needed]
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            # the room QLineEdit paints the placeholder in: inside its frame, its 2-pixel
+            # margins, its text margins and its visible side buttons
+            frame = widget.style().pixelMetric(QStyle.PM_DefaultFrameWidth, None, widget) \
+                if widget.hasFrame() else 0
+            margins = widget.textMargins()
+            side = sum(b.width() for b in widget.findChildren(QToolButton) if b.isVisible())
+            room = widget.width() - 2 * frame - 4 - margins.left() - margins.right() - side
+            needed = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            if room < needed:
+                found[f"QLineEdit:{widget.placeholderText()}"] = [widget.width(), needed]
         elif isinstance(widget, QTabBar) and not widget.usesScrollButtons():
             for i in range(widget.count()):
                 needed = widget.fontMetrics().horizontalAdvance(widget.tabText(i).replace("&", ""))
@@ -103,7 +115,7 @@ def _map(window, analysis) -> dict:
 
 def _panels(window, analysis) -> dict:
     """What the panels leave readable: the trajectory plot's rectangle as far as it shows
-    in its tab, whether the Inspector scrolls sideways, and the window's own tab bars that
+    in its tab (and its time axis's title's rectangle, in the plot's coordinates), whether the Inspector scrolls sideways, and the window's own tab bars that
     are shown (with their rectangles)."""
     plot = analysis.results_panel.chart.plot
     shown = plot.viewport().visibleRegion().boundingRect()   # the plot is all viewport
@@ -112,7 +124,13 @@ def _panels(window, analysis) -> dict:
     bars = {",".join(bar.tabText(i) for i in range(bar.count())): screen_rect(bar)
             for bar in window.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly)
             if bar.isVisible() and bar.count()}
+    title = plot.getPlotItem().getAxis("bottom").label            # the time axis's title
+    margin = title.document().documentMargin()                   # blank around the text
+    text = title.boundingRect().adjusted(margin, margin, -margin, -margin)
+    box = plot.mapFromScene(title.mapRectToScene(text)).boundingRect()
     return {"plot": [shown.width(), shown.height()] if plot.isVisible() else [0, 0],
+            "plot_minimum": plot.minimumHeight(), "plot_shown": list(shown.getRect()), "axis_title": list(box.getRect()),
+            "axis_title_text": title.toPlainText(),
             "inspector_scrolls_sideways": sideways, "tab_bars": bars}
 
 

@@ -22,12 +22,20 @@ from .canvas.style import weight_term
 from .choices import fill_choices, select_choice
 from .formats import date
 
-__all__ = ["FieldForm", "PlainTextField", "WeightField", "SourcesField"]
+__all__ = ["FieldForm", "PlainTextField", "WeightField", "SourcesField", "placeholder_width"]
 
 Commit = Callable[[str, object, bool], None]
 
 #: Spin-box value meaning "not set" (None) for optional bounds.
 UNSET = -1.01
+
+
+def placeholder_width(edit: QLineEdit) -> int:
+    """The width ``edit`` needs to show its placeholder text whole: its size hint is 17 "x"
+    wide plus its frame and margins (a clear button hides while the box is empty)."""
+    metrics = edit.fontMetrics()
+    return edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x") \
+        + metrics.horizontalAdvance(edit.placeholderText())
 
 
 class PlainTextField(QPlainTextEdit):
@@ -192,6 +200,7 @@ class FieldForm(QWidget):
 
     def add_tags(self, field: str, label: str) -> QLineEdit:
         edit = QLineEdit(placeholderText=self.tr("comma, separated"))
+        edit.setMinimumWidth(placeholder_width(edit))       # the hint shows whole
         edit.editingFinished.connect(lambda: self._emit(field, tuple(
             t.strip() for t in edit.text().split(",") if t.strip())))
         return self._add(field, label, edit, lambda v: edit.setText(", ".join(v)))

@@ -7,7 +7,8 @@ scenarios as thin lines. After a Monte Carlo run, the current scenario's 5-95 % 
 and 25-75 % band (darker) are shaded around it. A vertical line marks the step shown on the
 map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe). The key
 (which colour is which node) sits above the plot and wraps with the width, so it never
-covers a line.
+covers a line; its wrapped lines count in the plot's minimum height, so on a small dock a
+two-line key (long labels, CJK) does not push the time axis's title out of view.
 
 Speed: creating pyqtgraph items costs ~40 ms for a dozen curves, so the curves, bands and
 legend are built only when the set of lines changes (other nodes, scenario, "All
@@ -40,8 +41,12 @@ __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
 OKABE_ITO = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
              "#000000")
 MAX_LINES = 8
-#: The plot's height on the smallest dock; below it the Charts tab scrolls.
+#: The plot's height on the smallest dock with a key of one line; below it the Charts tab
+#: scrolls. Each further line of a wrapped key is taken from it, down to MIN_PLOT_FLOOR, so
+#: the key and the plot (its time-axis title included) keep the height they need together.
 MIN_PLOT_HEIGHT = 140
+MIN_PLOT_FLOOR = 100
+ONE_LINE = 100_000      # a width at which the key takes one line
 #: While a lever is dragged the map follows every step and the chart catches up when the
 #: hand has paused this long after the map's repaint, or at the latest every
 #: LIVE_CHART_MAX_MS of continuous dragging: a chart repaint costs 10-20 ms, which would
@@ -251,7 +256,20 @@ class TrajectoryChart(QWidget):
                 self.series[(node_id, other.scenario_id)] = plot.plot(
                     pen=pg.mkPen(faded, width=1.0))
         self.key.setText(" &emsp; ".join(entries))
+        self._fit_key()
         plot.addItem(self.cursor)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_key()
+
+    def _fit_key(self) -> None:
+        """Take the key's lines beyond the first from the plot's minimum height."""
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        wrapped = self.key.heightForWidth(width) - self.key.heightForWidth(ONE_LINE) \
+            if self.key.text() and width > 0 else 0
+        self.plot.setMinimumHeight(max(MIN_PLOT_HEIGHT - max(wrapped, 0), MIN_PLOT_FLOOR))
 
     def _fill(self, results, current, uncertainty) -> None:
         """Put the numbers into the curves (the live ones while a lever is dragged)."""

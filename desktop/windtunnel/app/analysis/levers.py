@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit,
                                QSlider, QSpinBox, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -33,6 +33,7 @@ from ...model.vocabulary import MAX_STEPS
 from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
+from ..fields import placeholder_width
 from .lever_list import LeverList
 from ..formats import number
 
@@ -267,14 +268,16 @@ class LeverPanel(QWidget):
         self.summary = QLabel()
         self.summary.setForegroundRole(QPalette.PlaceholderText)
         self.tools = QWidget()
-        tools = QHBoxLayout(self.tools)
+        tools = QGridLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
-        tools.addWidget(self.filter, 0 if compact else 1)
-        tools.addWidget(self.set_only)
-        tools.addWidget(self.summary)
+        tools.addWidget(self.filter, 0, 0)
+        tools.addWidget(self.set_only, 0, 1)
+        tools.addWidget(self.summary, 0, 2)
         if compact:                     # a wide bar: a filter box of a usual size, left
             self.filter.setMinimumWidth(self.filter.fontMetrics().averageCharWidth() * 36)
-            tools.addStretch(1)
+            tools.setColumnStretch(3, 1)
+        else:
+            tools.setColumnStretch(0, 1)
         self.empty = QLabel(wordWrap=True)
         self.empty.setAlignment(Qt.AlignCenter)
         self.list = LeverList(lambda: LeverRow(self, compact=compact), self._bind,
@@ -290,6 +293,24 @@ class LeverPanel(QWidget):
         controller.scenario_changed.connect(self.refresh)
         controller.document_changed.connect(self.refresh)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_summary()
+
+    def _place_summary(self) -> None:
+        """The count of levers beside the filter box, or under it when beside it the box
+        would cut its placeholder short (a narrow dock, a long translation)."""
+        if self.compact:
+            return
+        tools = self.tools.layout()
+        spacing = tools.horizontalSpacing()
+        beside = placeholder_width(self.filter) + spacing + self.set_only.sizeHint().width() \
+            + spacing + self.summary.sizeHint().width()
+        row, column = (0, 2) if beside <= self.width() else (1, 0)
+        if tools.getItemPosition(tools.indexOf(self.summary))[:2] != (row, column):
+            tools.removeWidget(self.summary)
+            tools.addWidget(self.summary, row, column, 1, 1 if row == 0 else 2)
 
     # -- what the panel offers ----------------------------------------------------------------
 
@@ -353,6 +374,7 @@ class LeverPanel(QWidget):
         self.summary.setToolTip(self.tr("{shown} of {count} levers listed; {set} set in this "
                                         "scenario").format(shown=len(ids), count=len(levers),
                                                            set=set_count))
+        self._place_summary()
         if not levers:
             self.empty.setText(
                 self.tr(

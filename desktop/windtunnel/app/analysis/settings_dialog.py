@@ -5,6 +5,10 @@ Presets fill in the conventions of FCMpy, R fcm and Mental Modeler (the engine's
 applies all changes as one undo command; an invalid combination is refused with the
 engine's message and nothing changes.
 
+The time unit is a translatable text of the model: in a language other than English the
+dialog shows and edits its translation in that language (emptied, the original shows
+again), as the Inspector does; the other settings are the same in every language.
+
 **Suggest steepness** (given the model) fills in the largest steepness for which every run
 of the map has exactly one answer, whatever the start (the engine's contraction bound,
 :func:`~windtunnel.engine.contraction`, for the rule, activation and drivers shown), and
@@ -25,10 +29,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ...engine import compiled_model, contraction, fcmconfr_steepness, preset, preset_names
 from ...errors import WindtunnelError
-from ...model import ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings
+from ... import language
+from ...model import (ACTIVATIONS, DRIVER_MODES, RULES, START_VECTORS, Settings,
+                      edits_original, translated)
 from ...model.vocabulary import MAX_SAMPLES, MAX_STEPS
 from ..choices import choice_text, fill_choices, select_choice
-from ..commands import SetSettingsCommand
+from ..commands import MacroCommand, SetInfoCommand, SetSettingsCommand
 
 __all__ = ["SettingsDialog", "edit_settings", "suggest_steepness", "EXPLANATIONS",
            "PRESET_TITLES"]
@@ -186,7 +192,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.suggestion)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.load(settings)
+        self.load(replace(settings, time_unit=translated(model, "time_unit"))
+                  if self._translates_unit() else settings)
+
+    def _translates_unit(self) -> bool:
+        """Whether the time unit box holds the model's translation (a language other than
+        English, with the model given) rather than its original."""
+        return self.model is not None and not edits_original()
 
     def _with_suggest(self, spin_box) -> QWidget:
         box = QWidget()
@@ -222,12 +234,24 @@ class SettingsDialog(QDialog):
         return replace(
             self.original, rule=self.rule.currentData(),
             activation=self.activation.currentData(), steepness=self.steepness.value(),
-            steps=self.steps.value(), time_unit=self.time_unit.text().strip(),
+            steps=self.steps.value(),
+            time_unit=self.original.time_unit if self._translates_unit()
+            else self.time_unit.text().strip(),
             start=self.start.currentData(), drivers=self.drivers.currentData(),
             tolerance=self.tolerance.value(), strict=self.strict.isChecked(),
             stop_early=self.stop_early.isChecked(), count_initial=self.count_initial.isChecked(),
             samples=self.samples.value(), seed=self.seed.value(),
             precision="float32" if self.precision.isChecked() else "float64")
+
+    def translations(self):
+        """The model's translations with the time unit as shown, or None when the box edits
+        the original unit or its translation is unchanged."""
+        if not self._translates_unit():
+            return None
+        text = self.time_unit.text().strip()
+        if text == translated(self.model, "time_unit"):
+            return None
+        return self.model.translations.with_text(language.current(), "time_unit", text)
 
     def _preset_chosen(self, index: int) -> None:
         name = self.preset.itemData(index)
@@ -302,7 +326,11 @@ def edit_settings(controller, dialog: SettingsDialog | None = None) -> bool:
     dialog = dialog or SettingsDialog(model.settings, controller.window, model=model)
     if not dialog.exec():
         return False
-    settings = dialog.settings()
-    if settings == model.settings:
+    settings, translations = dialog.settings(), dialog.translations()
+    parts = ([SetSettingsCommand(model, settings)] if settings != model.settings else []) + (
+        [SetInfoCommand(model, model.title, model.description, translations=translations)]
+        if translations is not None else [])
+    if not parts:
         return False
-    return controller.run_command(SetSettingsCommand(model, settings))
+    return controller.run_command(parts[0] if len(parts) == 1 else MacroCommand(
+        model, lambda: QCoreApplication.translate("commands", "Edit engine settings"), parts))
