@@ -17,7 +17,7 @@ import numpy as np
 
 from ..engine import apply_working_weights, disagreement, rating_table
 from ..io.participants import combine_maps, read_maps
-from ..io.resultsbook.words import word
+from ..io.words import word
 from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save, translated
 from .arguments import COUNT, model_output, title

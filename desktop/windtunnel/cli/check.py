@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..language import translate
-from ..io.resultsbook.words import word
+from ..io.words import word
 from ..model import Model, group_name, load, translated
 from .text import printable
 from .arguments import add_model_file

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..engine import (compile_scenario, compiled_model, find_loops, loop_scores,
                       resolve_scenarios)
 from ..errors import WindtunnelError
-from ..io.resultsbook.words import word
+from ..io.words import word
 from ..language import translate
 from ..model import load, translated
 from .text import ProgressBar, clip, printable, table

@@ -22,7 +22,7 @@ from ..engine.run import SAMPLE_KINDS
 from ..engine.trust import assess
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
-from ..io.resultsbook.words import word
+from ..io.words import word
 from ..language import translate
 from ..model import Model, load, translated
 from ..model.atomic import atomic_write

@@ -15,7 +15,7 @@ from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
-from ..io.resultsbook.words import statistic_name, word
+from ..io.words import statistic_name, word
 from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write

@@ -44,7 +44,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
-from .resultsbook.words import word
+from .words import word
 
 __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
            "read_maps", "read_map", "read_file_maps", "NEAR", "MAP_SUFFIXES"]

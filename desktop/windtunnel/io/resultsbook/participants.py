@@ -23,7 +23,7 @@ from ...language import translate
 from ...model import Model, translated
 from ..xlsx import Book, Styled
 from .sheets import diverging_scale, sheet_names
-from .words import word, yes_no
+from ..words import word, yes_no
 
 __all__ = ["add_participants", "add_participant_results"]
 

@@ -32,7 +32,7 @@ from ...model import Model, translated
 from ..cells import xml_text
 from ..xlsx import Book, Styled
 from .sheets import diverging_scale
-from .words import word
+from ..words import word
 
 __all__ = ["add_scenario_sheet", "scenario_sheet_title", "TABLE_ROW", "TOP_OUTCOMES"]
 

@@ -17,7 +17,7 @@ from ...language import translate
 from ...engine import LoopSearch, ModelStatistics, NodeMetrics, Results
 from ...model import Model, group_name, translated
 from ..xlsx import Book, Sheet, Styled
-from .words import statistic_name, word, yes_no
+from ..words import statistic_name, word, yes_no
 
 __all__ = ["sheet_names", "add_about", "add_summary", "add_scorecard", "add_uncertainty",
            "add_explanations", "add_loops", "add_metrics", "diverging_scale", "sheet_guide",

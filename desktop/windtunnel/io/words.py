@@ -1,15 +1,17 @@
-"""The fixed words the result sheets write as values, in the current language: yes and
+"""The fixed words the result sheets and the command line's reports write as values, in the
+current language: yes and
 no, node kinds, objective directions, loop polarities, node roles, a scenario sheet's
 series, the Explanations sheet's views, the verdict kinds, the engine's settings, the
 aggregation methods and the model statistics.
 
 The model sheets write the model's own values (the file format's words, which the importer
-reads) and never go through these.
+reads) and never go through these. This module sits beside the workbook package, not in
+it, so that a command that only prints (``check``, ``run``) loads no spreadsheet library.
 """
 
 from __future__ import annotations
 
-from ...language import translate
+from ..language import translate
 
 __all__ = ["word", "yes_no", "statistic_name"]
 
