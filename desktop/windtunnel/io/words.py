@@ -1,8 +1,7 @@
 """The fixed words the result sheets and the command line's reports write as values, in the
-current language: yes and
-no, node kinds, objective directions, loop polarities, node roles, a scenario sheet's
-series, the Explanations sheet's views, the verdict kinds, the engine's settings, the
-aggregation methods and the model statistics.
+current language: yes and no, node kinds, objective directions, loop polarities, node
+roles, a scenario sheet's series, the Explanations sheet's views, the verdict kinds, the
+engine's settings, the aggregation methods and the model statistics.
 
 The model sheets write the model's own values (the file format's words, which the importer
 reads) and never go through these. This module sits beside the workbook package, not in
