@@ -13,9 +13,15 @@ from __future__ import annotations
 
 import sys
 
+from blank_template_translations import EDGES as EDGE_TRANSLATIONS
+from blank_template_translations import GROUPS
+from blank_template_translations import NODES as NODE_TRANSLATIONS
+from blank_template_translations import OBJECTIVES as OBJECTIVE_TRANSLATIONS
+from blank_template_translations import SCENARIOS as SCENARIO_TRANSLATIONS
+from blank_template_translations import SOURCES as SOURCE_TRANSLATIONS
 from model_info_translations import BLANK
 from seed_sources import write_model
-from translating import translate_info
+from translating import translate, translate_groups, translate_info
 
 from windtunnel.model import (Edge, Intervention, Model, Node, Objective, Scenario, Settings,
                               Source)
@@ -86,12 +92,17 @@ DESCRIPTION = (
 
 
 def build() -> Model:
-    """The template, checked by the model API."""
-    return translate_info(Model.from_elements(title=TITLE, description=DESCRIPTION,
-                               settings=Settings(steps=24, time_unit="month", rule="kosko",
-                                                 activation="tanh", tolerance=1e-4),
-                               sources=SOURCES, nodes=NODES, edges=EDGES,
-                               scenarios=SCENARIOS, objectives=OBJECTIVES), BLANK)
+    """The template, checked by the model API, with its text in every bundled language."""
+    model = Model.from_elements(title=TITLE, description=DESCRIPTION,
+                                settings=Settings(steps=24, time_unit="month", rule="kosko",
+                                                  activation="tanh", tolerance=1e-4),
+                                sources=SOURCES, nodes=NODES, edges=EDGES,
+                                scenarios=SCENARIOS, objectives=OBJECTIVES)
+    translate(model, nodes=NODE_TRANSLATIONS, edges=EDGE_TRANSLATIONS,
+              scenarios=SCENARIO_TRANSLATIONS, objectives=OBJECTIVE_TRANSLATIONS,
+              sources=SOURCE_TRANSLATIONS)
+    translate_groups(model, GROUPS)
+    return translate_info(model, BLANK)
 
 
 if __name__ == "__main__":

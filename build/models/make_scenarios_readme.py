@@ -82,7 +82,8 @@ one as a new document; on the command line, `windtunnel check FILE` validates on
 
 ## Languages
 
-The two AI export-controls models and the teaching model carry Simplified Chinese
+Every bundled model (the two AI export-controls models, the teaching model and the blank
+template) carries Simplified Chinese
 (`zh-CN`), Hong Kong Traditional Chinese (`zh-HK`) and Japanese (`ja`) text for every node
 label and description, edge rationale, scenario label and description, objective, source
 title, publisher and note, and every group of nodes and participants (the Language menu, or `--language` on the command line, shows them; see
