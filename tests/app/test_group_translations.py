@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from windtunnel import language
 from windtunnel.app.canvas.view import _legend_entries, legend_size
 from windtunnel.app.sources_dock import SourceDialog
-from windtunnel.model import Translations, translated
+from windtunnel.model import Node, Translations, translated
 
 GROUPS = Translations.from_dict({"zh-CN": {"United States": "美国", "China": "中国",
                                            "Global": "全球"},
@@ -144,3 +144,14 @@ def test_the_source_dialog_edits_the_publisher_in_the_chosen_language(translated
     assert new.publisher == "Press"                # the original stays
     assert translated(new, "publisher", "zh-CN") == "通讯社"
     dialog.deleteLater()
+
+
+def test_groups_whose_translations_coincide_stay_apart_in_the_outline(translated_window, qtbot):
+    window = translated_window
+    model = window.document.model
+    model.add_node(Node("risk", "Risk", kind="factor", group="Elsewhere", position=(0.0, 90.0)))
+    model.set_group_translations(GROUPS.with_text("zh-CN", "Global", "其他")
+                                 .with_text("zh-CN", "Elsewhere", "其他"))
+    language.set_current("zh-CN")
+    qtbot.waitUntil(lambda: _outline_rows(window.outline).count("其他 (1)") == 2)
+    assert "其他 (2)" not in _outline_rows(window.outline)

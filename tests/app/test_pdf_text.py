@@ -96,3 +96,15 @@ def test_a_pdf_with_nothing_to_read_again_is_left_alone(qapp):
     fixed = readable_text_layer(_qt_pdf("ja"))
     assert readable_text_layer(fixed) == fixed
     assert readable_text_layer(b"%PDF-1.4 not from Qt") == b"%PDF-1.4 not from Qt"
+
+
+def test_a_map_not_as_qt_writes_it_leaves_the_pdf_as_it_came(qapp):
+    raw = _qt_pdf("zh-CN")
+    odd = re.sub(rb"\[<([0-9a-fA-F]+)>", lambda m: b"[<" + m.group(1)[:-1] + b">", raw,
+                 count=1)
+    assert odd != raw                              # an odd-length destination
+    assert readable_text_layer(odd) == odd
+    long = re.sub(rb"/Length (\d+)(\s*>>\s*stream\r?\n/CIDInit)",
+                  lambda m: b"/Length %d%s" % (int(m.group(1)) + 7, m.group(2)), raw, count=1)
+    assert long != raw                             # a map whose stated length is wrong
+    assert readable_text_layer(long) == long

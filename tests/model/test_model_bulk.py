@@ -116,3 +116,15 @@ def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():
     assert out == [replace(n, position=at[n.id]) for n in nodes]
     assert [n.position for n in nodes] == [(0.0, 0.0), (0.0, 0.0)]
     assert hash(out[0]) == hash(replace(nodes[0], position=at["a"]))
+
+
+def test_edges_and_nodes_hold_only_their_fields_so_building_them_without_a_constructor_is_sound():
+    """trusted_edges and moved fill an instance's __dict__ instead of calling the
+    constructor: right only while Edge and Node are plain dataclasses whose constructor
+    does nothing but store the fields (no __post_init__, no slots, no derived state)."""
+    for cls in (Edge, Node):
+        assert not hasattr(cls, "__post_init__"), cls
+        assert "__slots__" not in vars(cls), cls
+    edge, node = Edge("a", "b", 0.5), Node("a", "A")
+    assert set(vars(edge)) == set(EDGE_FIELDS)
+    assert set(vars(node)) == {f for f in Node.__dataclass_fields__}

@@ -135,7 +135,8 @@ class Editor:
         parts: list[ModelCommand] = [ReplaceCommand(model, "node", n, replace(n, group=group))
                                      for n in moved]
         leaving = {n.group for n in moved} - {""}
-        staying = {n.group for n in model.nodes if n.id not in {m.id for m in moved}}
+        moving = {m.id for m in moved}
+        staying = {n.group for n in model.nodes if n.id not in moving}
         translations = model.group_translations
         if (group and len(leaving) == 1 and not leaving & staying and group not in staying
                 and group not in {name for _, name, _ in translations.entries}):

@@ -24,6 +24,9 @@ the outline fonts draw exactly as without it.
 
 from __future__ import annotations
 
+import functools
+import operator
+
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from .. import language
@@ -74,7 +77,8 @@ def language_font(font: QFont | None = None, tag: str | None = None) -> QFont:
     tag = tag or language.current()
     out.setFamilies(font_families(tag, base=QFontInfo(out).family()))
     region = tag if tag in _CACHE_FLAGS else _FALLBACK_ORDER[0]
-    out.setStyleStrategy(out.styleStrategy() | _CACHE_FLAGS[region])
+    other_regions = functools.reduce(operator.or_, _CACHE_FLAGS.values())
+    out.setStyleStrategy((out.styleStrategy() & ~other_regions) | _CACHE_FLAGS[region])
     return out
 
 

@@ -375,8 +375,6 @@ def _group_named(model, text: str) -> str:
     """The group ``text`` names: a group whose name in the current language it is, else a
     group as the nodes write it, else a new group of that name."""
     groups = dict.fromkeys(n.group for n in model.nodes if n.group)
-    if text in groups:
-        return text
     return next((g for g in groups if group_name(model, g) == text), text)
 
 

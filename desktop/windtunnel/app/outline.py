@@ -118,8 +118,9 @@ class Outline(QWidget):
                 item.setData(("node", node.id), _ROLE)
                 item.setToolTip(node.id)
                 self._rows[("node", node.id)] = item
-                groups.setdefault(group or self.tr("(no group)"), []).append(item)
-            for group, items in groups.items():
+                groups.setdefault(node.group, []).append(item)
+            for key, items in groups.items():      # by the group itself, shown translated
+                group = group_name(model, key) or self.tr("(no group)")
                 group_row = _row(f"{group} ({len(items)})", "")
                 group_row.appendRows(items)
                 heading.appendRow(group_row)

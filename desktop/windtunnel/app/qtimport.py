@@ -16,6 +16,7 @@ nothing is changed.
 
 from __future__ import annotations
 
+import inspect
 from types import ModuleType
 
 __all__ = ["use_namespace_check", "uses_pyside"]
@@ -33,6 +34,14 @@ def uses_pyside(module: ModuleType) -> bool:
     return False
 
 
+def _parameters(function) -> int | None:
+    """How many parameters ``function`` takes; None when Python cannot tell."""
+    try:
+        return len(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        return None
+
+
 def use_namespace_check() -> bool:
     """Replace PySide6's source scan with :func:`uses_pyside`; False when this PySide6 has
     no such scan (nothing is changed then)."""
@@ -40,7 +49,8 @@ def use_namespace_check() -> bool:
         from PySide6.support import feature
     except ImportError:
         return False
-    if not callable(getattr(feature, "_mod_uses_pyside", None)):
-        return False
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(scan) or _parameters(scan) != 1:
+        return False                    # not the one-argument scan this replaces
     feature._mod_uses_pyside = uses_pyside
     return True

@@ -277,7 +277,7 @@ class MapResults(QObject):
         ids = results.node_ids
         if self._run_span[0] is not results:           # each drag step asks again
             self._run_span = (results, run_span(results))
-        span = max(self._run_span[1], span_of(change))    # run_span(results, change)
+        span = max(self._run_span[1], span_of(change))
         now = change[step]
         colours = change_colours(now, span)
         scene.set_tints(dict(zip(ids, colours)))

@@ -121,12 +121,24 @@ def _read_map(cmap: bytes, twins: dict[str, str]) -> bytes:
 def readable_text_layer(data: bytes) -> bytes:
     """``data`` (a PDF as Qt writes it: uncompressed ToUnicode maps, one cross-reference
     table) with its ToUnicode maps read as :func:`reading_of` says; ``data`` unchanged
-    when none needs it or its cross-reference table is not where it says."""
+    when none needs it, when its cross-reference table is not where it says, or when
+    anything in it is not as Qt writes it: the text layer is an improvement, never a
+    reason for an export to fail."""
+    try:
+        return _rewritten(data)
+    except (ValueError, IndexError, KeyError, OverflowError, UnicodeError):
+        return data
+
+
+def _rewritten(data: bytes) -> bytes:
     fonts = {int(number): name.decode("latin-1") for name, number in _FONT.findall(data)}
     edits = []                                  # (start, end, replacement) in ``data``
     for match in _CMAP.finditer(data):
         start = match.end()
-        body = data[start:start + int(match.group(2))]
+        length = int(match.group(2))
+        if not data[start + length:].lstrip(b"\r\n").startswith(b"endstream"):
+            return data                         # the stated length is not the stream's
+        body = data[start:start + length]
         read = _read_map(body, glyph_twins(fonts.get(int(match.group(1)), "")))
         if read != body:
             edits.append((match.start(2), match.end(2), str(len(read)).encode("ascii")))
