@@ -323,9 +323,11 @@ def test_a_damaged_language_preference_falls_back_to_the_system(tmp_path):
         Preferences(settings).language = "klingon"
 
 
-def test_every_catalogue_of_the_language_is_installed(tmp_path, monkeypatch, qapp,
-                                                      english_afterwards):
-    """Another layer's catalogue (the core's messages) is loaded beside the interface's."""
+def test_every_catalogue_of_the_language_is_installed(tmp_path, english_afterwards,
+                                                      monkeypatch, qapp):
+    """Another layer's catalogue (the core's messages) is loaded beside the interface's
+    (english_afterwards comes before monkeypatch, so English is installed again from the
+    real translations folder, not from this test's)."""
     folder = tmp_path / "translations"
     folder.mkdir()
     source = folder / "core_ja.ts"

@@ -243,40 +243,44 @@ class SetInfoCommand(ModelCommand):
         self.model.set_info(title=title, description=description, translations=translations)
 
 
-class SetGroupTranslationsCommand(ModelCommand):
+class _SetModelValueCommand(ModelCommand):
+    """Replace one of the model's own values: a subclass names the attribute that holds it
+    and the model's setter for it."""
+
+    attribute = setter = ""
+
+    def __init__(self, model: Model, value, text: Wording) -> None:
+        super().__init__(model, text)
+        self.before, self.after = getattr(model, self.attribute), value
+
+    def changes_nothing(self) -> bool:
+        return self.before == self.after
+
+    def apply(self) -> None:
+        getattr(self.model, self.setter)(self.after)
+
+    def revert(self) -> None:
+        getattr(self.model, self.setter)(self.before)
+
+
+class SetGroupTranslationsCommand(_SetModelValueCommand):
     """Replace the names of the nodes' groups in other languages (the model's)."""
 
+    attribute, setter = "group_translations", "set_group_translations"
+
     def __init__(self, model: Model, translations, text: Wording = "") -> None:
-        super().__init__(model, text or (lambda: QCoreApplication.translate(
+        super().__init__(model, translations, text or (lambda: QCoreApplication.translate(
             "commands", "Translate group names")))
-        self.before, self.after = model.group_translations, translations
-
-    def changes_nothing(self) -> bool:
-        return self.before == self.after
-
-    def apply(self) -> None:
-        self.model.set_group_translations(self.after)
-
-    def revert(self) -> None:
-        self.model.set_group_translations(self.before)
 
 
-class SetSettingsCommand(ModelCommand):
+class SetSettingsCommand(_SetModelValueCommand):
     """Replace the engine settings."""
 
+    attribute, setter = "settings", "set_settings"
+
     def __init__(self, model: Model, settings: Settings, text: Wording = "") -> None:
-        super().__init__(model, text or (lambda: QCoreApplication.translate(
+        super().__init__(model, settings, text or (lambda: QCoreApplication.translate(
             "commands", "Edit engine settings")))
-        self.before, self.after = model.settings, settings
-
-    def changes_nothing(self) -> bool:
-        return self.before == self.after
-
-    def apply(self) -> None:
-        self.model.set_settings(self.after)
-
-    def revert(self) -> None:
-        self.model.set_settings(self.before)
 
 
 class MacroCommand(ModelCommand):
