@@ -84,16 +84,22 @@ def test_cancel_keeps_the_previous_exploration(small, qtbot):
     assert view.result is before and not window.problems
 
 
+def _explore_dock_in_front(window, analysis, qtbot, width: int):
+    """(the Explore view, its scroll area) with the dock shown in front in a window of
+    ``width`` x 768."""
+    window.resize(width, 768)
+    analysis.explore_dock.show()
+    analysis.explore_dock.raise_()
+    view = analysis.explore_view
+    qtbot.waitUntil(lambda: view.isVisible() and window.width() <= width)
+    return view, analysis.explore_dock.widget()
+
+
 def test_the_explore_dock_fits_a_1024_by_768_window_without_scrolling_sideways(bundled, qtbot):
     """On a 1024 x 768 projector the dock's rows wrap and its columns share the width:
     nothing in it is wider than the dock, so it never scrolls sideways."""
     window, analysis = bundled
-    window.resize(1024, 768)
-    analysis.explore_dock.show()
-    analysis.explore_dock.raise_()
-    view = analysis.explore_view
-    area = analysis.explore_dock.widget()
-    qtbot.waitUntil(lambda: view.isVisible() and window.width() <= 1024)
+    view, area = _explore_dock_in_front(window, analysis, qtbot, 1024)
     settle(qtbot, analysis)
     assert view.minimumSizeHint().width() <= area.viewport().width()
     buttons = [view.run_button, view.export_button]
@@ -109,12 +115,7 @@ def test_a_dock_a_few_pixels_short_scrolls_by_those_pixels_only(bundled, qtbot):
     scrolls by the shortfall, not by the view's whole preferred height (which would let
     the table's header row scroll out of sight)."""
     window, analysis = bundled
-    window.resize(1366, 768)
-    analysis.explore_dock.show()
-    analysis.explore_dock.raise_()
-    view = analysis.explore_view
-    area = analysis.explore_dock.widget()
-    qtbot.waitUntil(lambda: view.isVisible() and window.width() <= 1366)
+    view, area = _explore_dock_in_front(window, analysis, qtbot, 1366)
     explored(analysis, qtbot)
     window.resizeDocks([analysis.explore_dock], [window.height() // 2 - 40], Qt.Vertical)
     settle(qtbot, analysis)
