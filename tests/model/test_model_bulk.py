@@ -10,8 +10,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from windtunnel.model import Edge, Node, Translations
-from windtunnel.model.bulk import EDGE_FIELDS, moved, sound_edges, trusted_edges
+from windtunnel.errors import ModelError
+from windtunnel.model import Edge, Model, Node, Source, Translations
+from windtunnel.model.bulk import EDGE_FIELDS, fitting_keys, moved, sound_edges, trusted_edges
 from windtunnel.model.checks import NO_TRANSLATIONS
 
 from conftest import examples
@@ -107,6 +108,34 @@ def test_ones_and_trues_are_checked_apart():
     assert sound_edges(table) == [False, False]
     table["weight"], table["delay"] = [1, 0.5], [1, 0]
     assert sound_edges(table) == [True, True]
+
+
+#: Edges free of their own problems, which a model may still refuse: a repeated pair, an
+#: unknown node or source, something that is not an edge at all.
+SOUND_EDGES = st.sampled_from([Edge("a", "b", 0.5), Edge("b", "a", -0.5), Edge("a", "c", 0.1),
+                               Edge("a", "b", 0.2), Edge("a", "zz", 0.3),
+                               Edge("b", "c", 0.4, sources=("s1",)),
+                               Edge("b", "c", 0.4, sources=("s9",)), Node("d", "D")])
+
+
+def _built(edges: list, checked: tuple):
+    nodes = [Node(n, n.upper()) for n in "abc"]
+    try:
+        model = Model.from_elements(nodes=nodes, sources=[Source("s1", "S")], edges=edges,
+                                    checked=checked)
+    except ModelError as exc:
+        return [(p.location, p.message) for p in exc.problems]
+    return model.edges, {key: model.get("edge", key) for key in (e.key for e in model.edges)}
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(edges=st.lists(SOUND_EDGES, max_size=6))
+def test_checked_edges_taken_at_once_make_the_model_edge_by_edge_makes(edges):
+    """The model's own checks on edges checked by their caller: taken in one step when all
+    pass (filed by the keys read once), else edge by edge, with the same problems."""
+    assert _built(edges, ("edge",)) == _built(edges, ())
+    keys = fitting_keys(edges, {n: None for n in "abc"}, {"s1": None})
+    assert keys is None or keys == [edge.key for edge in edges]
 
 
 def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():

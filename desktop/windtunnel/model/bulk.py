@@ -20,8 +20,8 @@ it, and only on rows found sound; ``tests/model/test_model_bulk.py`` checks both
 from __future__ import annotations
 
 from dataclasses import fields
-from itertools import repeat
-from operator import eq
+from itertools import chain, repeat
+from operator import attrgetter, eq
 
 from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
                      check_text)
@@ -29,7 +29,7 @@ from .elements import Edge, Node
 from .translations import Translations
 from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT
 
-__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edges_fit", "moved"]
+__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "fitting_keys", "moved"]
 
 #: The fields of an edge, in the order of its dataclass.
 EDGE_FIELDS = tuple(f.name for f in fields(Edge))
@@ -162,17 +162,19 @@ def trusted_edges(columns: dict[str, list]) -> list[Edge]:
     return out
 
 
-def edges_fit(edges: list, nodes: dict, sources: dict) -> bool:
-    """Whether every one of ``edges`` (each already free of its own problems) passes the
-    model's checks as the first edges of a model with ``nodes`` and ``sources`` (by key):
-    each is an :class:`Edge`, no two join the same ordered pair, each joins two nodes and
-    cites only sources. False: the model checks edge by edge and names each problem."""
-    if not all(type(edge) is Edge for edge in edges):
-        return False
-    ends = {end for edge in edges for end in (edge.source, edge.target)}
-    cited = {source for edge in edges for source in edge.sources}
-    return (len({edge.key for edge in edges}) == len(edges) and ends <= nodes.keys()
-            and cited <= sources.keys())
+def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str]] | None:
+    """The keys of ``edges`` (each already free of its own problems) when every one passes
+    the model's checks as the first edges of a model with ``nodes`` and ``sources`` (by
+    key): each is an :class:`Edge`, no two join the same ordered pair, each joins two
+    nodes and cites only sources. None: the model checks edge by edge and names each
+    problem. Each key is read once, and the caller files the edges by these keys."""
+    if not set(map(type, edges)) <= {Edge}:
+        return None
+    keys = [edge.key for edge in edges]
+    if len(set(keys)) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
+        return None
+    cited = set(chain.from_iterable(set(map(attrgetter("sources"), edges))))
+    return keys if cited <= sources.keys() else None
 
 
 def moved(nodes: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:
