@@ -27,7 +27,7 @@ from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_n
                      check_text)
 from .elements import Edge, Node
 from .translations import Translations
-from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT
+from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT, is_valid_id
 
 __all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "fitting_keys", "moved"]
 
@@ -88,9 +88,16 @@ def _numbers_within(kinds: set, lo, hi):
     return within
 
 
+def _ids(column):
+    """Every value is text and a valid id (each distinct one checked once)."""
+    return set(map(type, column)) == {str} and all(map(is_valid_id, set(column)))
+
+
 #: Whole-column tests that settle a column of the usual values at once (True: every value
 #: passes its field's check); a column they do not settle is checked value by value.
 _COLUMN_CHECKS = {
+    "source": _ids,
+    "target": _ids,
     "weight": _numbers_within({float, int}, -1.0, 1.0),
     "delay": _numbers_within({int}, 0, MAX_STEPS),
     "confidence": lambda column: (set(map(type, column)) == {str}
