@@ -148,12 +148,26 @@ def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():
 
 
 def test_edges_and_nodes_hold_only_their_fields_so_building_them_without_a_constructor_is_sound():
-    """trusted_edges and moved fill an instance's __dict__ instead of calling the
-    constructor: right only while Edge and Node are plain dataclasses whose constructor
-    does nothing but store the fields (no __post_init__, no slots, no derived state)."""
+    """trusted_edges fills an edge's slots and moved a node's __dict__ instead of calling
+    the constructor: right only while Edge and Node are plain dataclasses whose
+    constructor does nothing but store the fields (no __post_init__, no derived state),
+    an edge's fields its only slots and a node's its only attributes."""
     for cls in (Edge, Node):
         assert not hasattr(cls, "__post_init__"), cls
-        assert "__slots__" not in vars(cls), cls
     edge, node = Edge("a", "b", 0.5), Node("a", "A")
-    assert set(vars(edge)) == set(EDGE_FIELDS)
+    assert Edge.__slots__ == EDGE_FIELDS and not hasattr(edge, "__dict__")
+    assert "__slots__" not in vars(Node)
     assert set(vars(node)) == {f for f in Node.__dataclass_fields__}
+
+
+def test_an_edge_in_slots_copies_pickles_and_replaces_as_a_value():
+    import copy
+    import pickle
+
+    edge = Edge("a", "b", 0.5, delay=2, rationale="r", sources=("s1",),
+                translations=Translations.from_dict({"ja": {"rationale": "x"}}))
+    for twin in (copy.copy(edge), copy.deepcopy(edge), pickle.loads(pickle.dumps(edge))):
+        assert twin == edge and hash(twin) == hash(edge) and twin is not edge
+    assert replace(edge, weight=-0.25) == Edge("a", "b", -0.25, delay=2, rationale="r",
+                                               sources=("s1",),
+                                               translations=edge.translations)
