@@ -253,3 +253,28 @@ def test_a_structural_map_without_weights_gets_the_default_weight(tmp_path):
     imported = import_model(path)
     assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, 0.3]
     assert any("1 edge has no weight (rows 2)" in n.message for n in imported.notes)
+
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+
+
+def test_yed_live_graphml_keeps_its_node_labels_and_positions():
+    """yEd Live (yFiles for HTML) writes a label as <y:Label.Text> and a box as <y:RectD>."""
+    model = import_model(REAL / "igraph_yfiles.graphml").model
+    labels = {n.id: n.label for n in model.nodes}
+    assert labels["n0"] == "Top left rounded rectangle" and labels["n1"] == "Star"
+    assert labels["n2"] == "őð中"
+    assert model.node("n1").position == (650.0, 405.0)
+
+
+def test_graphml_typed_values_may_carry_spaces_round_them():
+    """XML Schema collapses the spaces round a boolean or a number; igraph writes them."""
+    imported = import_model(REAL / "igraph_test.graphml")
+    model = imported.model
+    assert len(model.nodes) == 6
+    assert model.edge("n1", "n3").weight == 1.0 and model.edge("n5", "n4").weight == 0.55
+
+
+def test_graphml_keys_without_a_type_are_read_as_text_without_a_library_warning(recwarn):
+    import_model(REAL / "igraph_yfiles.graphml")
+    assert not [w for w in recwarn if "networkx" in str(w.filename)]

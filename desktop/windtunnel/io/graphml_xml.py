@@ -8,6 +8,10 @@ are refused), then changed where networkx would lose or refuse something:
 - **yEd groups** (nodes holding a nested graph) tell the nodes inside their label
   (:data:`GROUP`); the group nodes themselves are listed (:data:`GROUP_NODES`);
 - **key ids used twice** (one key id for a node and an edge attribute) are made distinct;
+- **typed values** (booleans, numbers) lose the spaces round them, which XML Schema ignores
+  and networkx refuses;
+- **yEd Live** (yFiles for HTML) labels (``<y:Label.Text>``) and node boxes (``<y:RectD>``)
+  become the label, x and y that networkx reads from yEd's desktop files;
 - GraphML's own ``<desc>`` becomes a description (node) or rationale (edge) attribute;
 - nodes without an id or declared twice, and integers longer than a double holds, are
   refused at their element.
@@ -18,6 +22,7 @@ the marks.
 
 from __future__ import annotations
 
+import warnings
 from xml.etree import ElementTree as ET
 
 import networkx as nx
@@ -38,6 +43,7 @@ _Y = "{http://www.yworks.com/xml/graphml}"
 UNDIRECTED, GROUP, GROUP_NODES = ("__windtunnel_undirected", "__windtunnel_group",
                                   "__windtunnel_group_nodes")
 _DESC = "__windtunnel_desc_"
+_YED_LIVE = "__windtunnel_yed_live_"
 #: The ids that edges name but no ``<node>`` declares (networkx adds them; the import
 #: notes it).
 IMPLICIT_NODES = "__windtunnel_implicit_nodes"
@@ -50,11 +56,16 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
     implicit = _check_nodes(root)
     _check_whole_numbers(root)
     _descriptions(root)
+    _trim_typed_values(root)
+    _yed_live(root)
     undirected = _mark_undirected(root)
     groups = _mark_groups(root)
     ask_undirected(undirected, options)
     try:
-        graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
+        with warnings.catch_warnings():
+            # networkx warns of keys without a type (read as text) and of ports (ignored)
+            warnings.simplefilter("ignore", UserWarning)
+            graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
                                                          "({exc})").format(exc=exc))) from None
@@ -175,6 +186,45 @@ def _descriptions(root) -> None:
     if found:
         _add_key(root, _DESC + "node", "node", "string", name="description")
         _add_key(root, _DESC + "edge", "edge", "string", name="rationale")
+
+
+def _trim_typed_values(root) -> None:
+    """Strip the spaces round booleans and numbers (``  true   ``, ``1.1    ``): XML Schema
+    collapses them, networkx's boolean reader refuses them."""
+    typed = {key.get("id") for key in root.iter(f"{_NS}key")
+             if key.get("attr.type") in ("boolean", "int", "long", "float", "double")}
+    for data in root.iter(f"{_NS}data"):
+        if data.get("key") in typed and data.text:
+            data.text = data.text.strip()
+
+
+def _yed_live(root) -> None:
+    """Give nodes and edges from yEd Live (yFiles for HTML) the label, x and y networkx
+    reads from yEd's desktop files: the first ``<y:Label.Text>``, the ``<y:RectD>`` corner.
+    A file whose own keys already name a label, x or y keeps those."""
+    taken = {(key.get("for"), key.get("attr.name")) for key in root.iter(f"{_NS}key")}
+    added = set()
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{_NS}{domain}"):
+            found = {}
+            for data in owner.findall(f"{_NS}data"):
+                for element in data.iter():
+                    tag = str(element.tag)
+                    if not tag.startswith("{http://www.yworks.com/xml/yfiles-common/"):
+                        continue
+                    if tag.endswith("}Label.Text") and (element.text or "").strip():
+                        found.setdefault("label", element.text.strip())
+                    elif tag.endswith("}RectD") and domain == "node":
+                        found.setdefault("x", element.get("X"))
+                        found.setdefault("y", element.get("Y"))
+            for name, value in found.items():
+                if value is not None and (domain, name) not in taken:
+                    ET.SubElement(owner, f"{_NS}data", {"key": f"{_YED_LIVE}{domain}_{name}"}
+                                  ).text = value
+                    added.add((domain, name))
+    for domain, name in added:
+        _add_key(root, f"{_YED_LIVE}{domain}_{name}", domain,
+                 "string" if name == "label" else "double", name=name)
 
 
 def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:
