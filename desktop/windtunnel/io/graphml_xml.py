@@ -13,8 +13,9 @@ are refused), then changed where networkx would lose or refuse something:
 - **yEd Live** (yFiles for HTML) labels (``<y:Label.Text>``) and node boxes (``<y:RectD>``)
   become the label, x and y that networkx reads from yEd's desktop files;
 - GraphML's own ``<desc>`` becomes a description (node) or rationale (edge) attribute;
-- nodes without an id or declared twice, and integers longer than a double holds, are
-  refused at their element.
+- a file written without the GraphML namespace (``<graphml>``) is read as if it had it;
+- nodes without an id or declared twice, number attributes that are not numbers and
+  integers longer than a double holds are refused at their element.
 
 :mod:`windtunnel.io.graphml` turns the graph into a model; :mod:`windtunnel.io.gexf` shares
 the marks.
@@ -52,9 +53,10 @@ IMPLICIT_NODES = "__windtunnel_implicit_nodes"
 def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GraphML")
+    _namespaced(root)
     _distinct_key_ids(root)
     implicit = _check_nodes(root)
-    _check_whole_numbers(root)
+    _check_numbers(root)
     _descriptions(root)
     _trim_typed_values(root)
     _yed_live(root)
@@ -120,28 +122,53 @@ def _check_nodes(root) -> list[str]:
     return list(implicit)
 
 
-def _check_whole_numbers(root) -> None:
-    """Refuse integer attributes (``attr.type="int"`` or ``"long"``) longer than a double
-    holds, at their element, before networkx's int() fails without a place (past 4,300
-    digits) or makes a number the model must refuse later."""
-    whole = {key.get("id") for key in root.iter(f"{_NS}key")
-             if key.get("attr.type") in ("int", "long")}
-    if not whole:
+def _namespaced(root) -> None:
+    """Put a GraphML file written without its namespace (``<graphml>``, as hand-written
+    files and some scripts have it) into the namespace networkx looks for."""
+    if root.tag != "graphml":
+        return
+    for element in root.iter():
+        if isinstance(element.tag, str) and not element.tag.startswith("{"):
+            element.tag = _NS + element.tag
+
+
+def _check_numbers(root) -> None:
+    """Refuse, at their element, number attributes that are not numbers (networkx's float()
+    fails without a place) and integer attributes (``attr.type="int"`` or ``"long"``)
+    longer than a double holds (networkx's int() fails without a place past 4,300 digits,
+    or makes a number the model must refuse later)."""
+    kinds = {key.get("id"): key.get("attr.type") for key in root.iter(f"{_NS}key")
+             if key.get("attr.type") in ("int", "long", "float", "double")}
+    if not kinds:
         return
     problems = []
     for domain in ("node", "edge"):
         for position, owner in enumerate(root.iter(f"{_NS}{domain}"), start=1):
             for data in owner.findall(f"{_NS}data"):
-                digits = (data.text or "").strip().lstrip("+-")
-                if data.get("key") in whole and len(digits) > MAX_INTEGER_DIGITS:
-                    problems.append(Problem(
-                        f"{domain} {position} ({_short_id(owner, domain)}), attribute "
-                        f"{data.get('key')[:40]!r}", translate("graphml", "an integer of {count:,} digits is too "
-                                                                          "large for a number (at most "
-                                                                          "{max_integer_digits} digits)").format(
-                                                         count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
+                kind, text = kinds.get(data.get("key")), (data.text or "").strip()
+                if kind is None or not text:
+                    continue
+                where = (f"{domain} {position} ({_short_id(owner, domain)}), attribute "
+                         f"{data.get('key')[:40]!r}")
+                digits = text.lstrip("+-")
+                if kind in ("int", "long") and len(digits) > MAX_INTEGER_DIGITS:
+                    problems.append(Problem(where, translate("graphml", "an integer of {count:,} digits is too "
+                                                                        "large for a number (at most "
+                                                                        "{max_integer_digits} digits)").format(
+                                                       count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
+                elif not _reads_as_float(text):
+                    problems.append(Problem(where, translate("values", "{raw!r} is not a number").format(
+                                                       raw=text[:60])))
     if problems:
         raise LoadError(problems[:50])
+
+
+def _reads_as_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _short_id(owner, domain: str) -> str:
