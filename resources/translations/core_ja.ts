@@ -2012,6 +2012,10 @@
         <translation>あるノードの行と列のラベルが空です: {unnamed!r} と名付けました</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません: その行を追加する（影響しないところは 0）か、列を削除してください</translation>
+    </message>
+    <message>
         <source>a blank label among the {where}</source>
         <translation>{where}に空のラベルがあります</translation>
     </message>

@@ -2012,6 +2012,10 @@
         <translation>某节点的行和列标签为空：已命名为 {unnamed!r}</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} 含有数字，但没有标为 {label!r} 的行：请添加该行（不产生影响的地方填 0）或删除该列</translation>
+    </message>
+    <message>
         <source>a blank label among the {where}</source>
         <translation>{where}中有空白标签</translation>
     </message>

@@ -2012,6 +2012,10 @@
         <translation>某節點的行和列標籤為空：已命名為 {unnamed!r}</translation>
     </message>
     <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該列</translation>
+    </message>
+    <message>
         <source>a blank label among the {where}</source>
         <translation>{where}中有空白標籤</translation>
     </message>

@@ -137,6 +137,15 @@ def test_matrix_problems_are_located():
         matrix_to_model(parse_csv(b",A,B\nA,0,1\nC,0,0\n"))
 
 
+def test_a_matrix_column_of_weights_without_its_row_is_refused_not_made_tags():
+    """Only true/false words tag nodes; a column of 0/1 weights is a node missing its row."""
+    with pytest.raises(LoadError) as caught:
+        matrix_to_model(parse_csv(b",a,b,c\na,0,1,0\nb,0,0,1\n", name="m"))
+    assert "column D (c) holds numbers, but no row is labelled 'c'" in str(caught.value)
+    tagged = matrix_to_model(parse_csv(b",a,b,external\na,0,1,true\nb,0,0,false\n"))
+    assert tagged.model.node("a").tags == ("external",) and len(tagged.model.edges) == 1
+
+
 def test_matrix_diagonal_is_skipped_with_a_note():
     imported = matrix_to_model(parse_csv(b"T,A,B\nA,0.3,0.5\nB,0,0\n"))
     assert len(imported.model.edges) == 1 and "self-influence" in imported.notes[0].message
