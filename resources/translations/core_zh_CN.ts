@@ -1745,6 +1745,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>不读取 Kumu 项目（JSON）：请在 Kumu 中把图导出为 Excel 工作簿（Elements 和 Connections 工作表），再导入该工作簿</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
     </message>

@@ -1745,6 +1745,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>不讀取 Kumu 項目（JSON）：請在 Kumu 中把圖匯出為 Excel 活頁簿（Elements 和 Connections 工作表），再匯入該活頁簿</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
     </message>

@@ -287,3 +287,14 @@ def test_graphml_typed_values_may_carry_spaces_round_them():
 def test_graphml_keys_without_a_type_are_read_as_text_without_a_library_warning(recwarn):
     import_model(REAL / "igraph_yfiles.graphml")
     assert not [w for w in recwarn if "networkx" in str(w.filename)]
+
+
+def test_a_kumu_json_project_is_refused_with_the_way_to_import_it(tmp_path):
+    path = tmp_path / "project.json"
+    path.write_text('{"name": "Map", "proxyImages": true, "defaultMap": "map-1", '
+                    '"defaultPerspective": null, "elements": [], "connections": []}',
+                    encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value).startswith("project.json: a Kumu project (JSON) is not read")
+    assert "Excel" in str(caught.value)

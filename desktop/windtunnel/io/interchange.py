@@ -83,6 +83,13 @@ def detect_format(path: str | os.PathLike) -> str:
             return "graphml"
         if looks_like_gexf(head):
             return "gexf"
+        if b'"defaultMap"' in head and b'"proxyImages"' in head:     # Kumu's JSON backup
+            raise LoadError(Problem("", translate("interchange", "a Kumu project (JSON) is not "
+                                                                 "read: in Kumu, export the "
+                                                                 "map as an Excel workbook "
+                                                                 "(Elements and Connections "
+                                                                 "sheets) and import that")),
+                            source=file_label(path))
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
