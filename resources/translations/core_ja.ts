@@ -1765,6 +1765,10 @@
         <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
     </message>
     <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>ノードがひとつもありません: 取り込むものがありません</translation>
+    </message>
+    <message>
         <source>the folder holds no .csv files</source>
         <translation>フォルダーに .csv ファイルがありません</translation>
     </message>

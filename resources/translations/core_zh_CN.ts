@@ -1765,6 +1765,10 @@
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
     <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>没有任何节点：没有可导入的内容</translation>
+    </message>
+    <message>
         <source>the folder holds no .csv files</source>
         <translation>该文件夹中没有 .csv 文件</translation>
     </message>

@@ -1765,6 +1765,10 @@
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
     <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>沒有任何節點：沒有可匯入的內容</translation>
+    </message>
+    <message>
         <source>the folder holds no .csv files</source>
         <translation>該資料夾中沒有 .csv 檔案</translation>
     </message>

@@ -298,3 +298,15 @@ def test_a_kumu_json_project_is_refused_with_the_way_to_import_it(tmp_path):
         import_model(path)
     assert str(caught.value).startswith("project.json: a Kumu project (JSON) is not read")
     assert "Excel" in str(caught.value)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("edges.csv", "Source,Target,Weight\n"),
+    ("empty.graphml", '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>'),
+    ("empty.gexf", '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes/><edges/>'
+                   "</graph></gexf>"),
+    ("empty.mmp", "<mentalmodeler><concepts></concepts></mentalmodeler>")])
+def test_a_file_without_a_single_node_is_refused_not_made_an_empty_model(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError, match=f"^{name}: holds no nodes"):
+        import_model(tmp_path / name)

@@ -137,6 +137,9 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         if exc.source:
             raise
         raise LoadError(exc.problems, source=label) from None
+    if not imported.model.nodes:      # a header, an empty graph: not a model to work on
+        raise LoadError(Problem("", translate("interchange", "holds no nodes: there is "
+                                                             "nothing to import")), source=label)
     return recorded(imported, label, options)
 
 
