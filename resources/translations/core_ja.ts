@@ -1594,6 +1594,10 @@
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>yEd のグループ {count} 個が、中のノードのグループになりました（グループの枠そのものはノードではありません）</translation>
     </message>

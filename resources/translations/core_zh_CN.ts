@@ -1594,6 +1594,10 @@
         <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>对 &lt;{domain}&gt; 元素声明了两次</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 个 yEd 分组成为其内部节点的分组（分组框本身不是节点）</translation>
     </message>

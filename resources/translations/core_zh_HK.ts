@@ -1594,6 +1594,10 @@
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 個 yEd 分組成為其內部節點的分組（分組框本身不是節點）</translation>
     </message>

@@ -120,6 +120,15 @@ def test_a_long_integer_attribute_past_a_double_is_located(tmp_path, digits):
         in message
 
 
+def test_a_key_declared_twice_for_the_same_kind_of_element_is_refused(tmp_path):
+    path = tmp_path / "keys.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    '<key id="one" for="edge" attr.type="double"/>'
+                    '<key id="one" for="edge" attr.type="string"/><graph/></graphml>',
+                    encoding="utf-8")
+    assert "keys.graphml: key 'one': is declared twice for <edge> elements" in _refusal(path)
+
+
 def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           'target="b"><data key="w">strong</data></edge>'))

@@ -179,7 +179,8 @@ def _short_id(owner, domain: str) -> str:
 
 def _distinct_key_ids(root) -> None:
     """Give keys that share an id (one for nodes, one for edges) an id each, and move keys
-    written inside a graph to the top, where GraphML readers look for them."""
+    written inside a graph to the top, where GraphML readers look for them; refuse an id
+    declared twice for the same elements (which of the two a value means is unknown)."""
     keys = list(root.iter(f"{_NS}key"))
     for parent in list(root.iter()):
         for key in parent.findall(f"{_NS}key"):
@@ -187,8 +188,16 @@ def _distinct_key_ids(root) -> None:
                 parent.remove(key)
                 root.insert(0, key)
     counts: dict[str, int] = {}
+    declared: dict[tuple[str, str], int] = {}
     for key in keys:
         counts[key.get("id", "")] = counts.get(key.get("id", ""), 0) + 1
+        mark = (key.get("id", ""), key.get("for", "all"))
+        declared[mark] = declared.get(mark, 0) + 1
+    twice = [Problem(f"key {key_id[:40]!r}", translate("graphml", "is declared twice for <{domain}> "
+                                                                   "elements").format(domain=domain))
+             for (key_id, domain), count in declared.items() if count > 1]
+    if twice:
+        raise LoadError(twice[:50])
     for key in keys:
         old, domain = key.get("id", ""), key.get("for", "all")
         if counts[old] < 2 or domain == "all":
