@@ -1594,6 +1594,10 @@
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>yEd のグループ {count} 個が、中のノードのグループになりました（グループの枠そのものはノードではありません）</translation>
     </message>
@@ -1737,6 +1741,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>Kumu のプロジェクト（JSON）は読み込みません: Kumu でマップを Excel のワークブック（Elements と Connections のシート）として書き出し、それを取り込んでください</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
     </message>
@@ -1751,6 +1759,10 @@
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>ノードがひとつもありません: 取り込むものがありません</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2002,6 +2014,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>あるノードの行と列のラベルが空です: {unnamed!r} と名付けました</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません: その行を追加する（影響しないところは 0）か、列を削除してください</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>

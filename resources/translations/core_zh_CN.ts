@@ -1594,6 +1594,10 @@
         <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>对 &lt;{domain}&gt; 元素声明了两次</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 个 yEd 分组成为其内部节点的分组（分组框本身不是节点）</translation>
     </message>
@@ -1737,6 +1741,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>不读取 Kumu 项目（JSON）：请在 Kumu 中把图导出为 Excel 工作簿（Elements 和 Connections 工作表），再导入该工作簿</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
     </message>
@@ -1751,6 +1759,10 @@
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
+    </message>
+    <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>没有任何节点：没有可导入的内容</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2002,6 +2014,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>某节点的行和列标签为空：已命名为 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} 含有数字，但没有标为 {label!r} 的行：请添加该行（不产生影响的地方填 0）或删除该列</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>

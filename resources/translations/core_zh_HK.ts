@@ -1594,6 +1594,10 @@
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 個 yEd 分組成為其內部節點的分組（分組框本身不是節點）</translation>
     </message>
@@ -1737,6 +1741,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>不讀取 Kumu 項目（JSON）：請在 Kumu 中把圖匯出為 Excel 活頁簿（Elements 和 Connections 工作表），再匯入該活頁簿</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
     </message>
@@ -1751,6 +1759,10 @@
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
+    </message>
+    <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>沒有任何節點：沒有可匯入的內容</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2002,6 +2014,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>某節點的行和列標籤為空：已命名為 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該列</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
