@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, language

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
-from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
                                QSizePolicy, QTabBar, QToolBar, QWidget)
 
