@@ -17,7 +17,17 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resource_path
 
-__all__ = ["apply_theme", "icon", "light_palette", "dark_palette"]
+__all__ = ["apply_theme", "styled", "icon", "light_palette", "dark_palette", "STYLE",
+           "STYLE_ARGUMENTS"]
+
+#: The style every window is drawn in.
+STYLE = "Fusion"
+#: Command-line arguments that make a new QApplication start in :data:`STYLE`. A style set
+#: by ``setStyle`` afterwards replaces the platform's (made for nothing), and the new one,
+#: handed to Python, makes PySide6 build QStyle's Python enums: together several
+#: milliseconds before the first paint.
+STYLE_ARGUMENTS = ["-style", STYLE]
+_STYLED = "windtunnelStyle"
 
 
 #: Each role's colour in the light and in the dark palette, side by side.
@@ -62,10 +72,18 @@ def system_is_dark() -> bool:
 def apply_theme(app: QApplication, choice: str = "system") -> bool:
     """Set the style and palette for ``choice`` (system, light, dark); return True if dark."""
     dark = system_is_dark() if choice == "system" else choice == "dark"
-    app.setStyle("Fusion")
+    if app.property(_STYLED) != STYLE:     # an app not made by make_application (tests)
+        app.setStyle(STYLE)
+        styled(app)
     app.setPalette(dark_palette() if dark else light_palette())
     icon.cache_clear()
     return dark
+
+
+def styled(app: QApplication) -> None:
+    """Note that ``app`` is drawn in :data:`STYLE` (started with :data:`STYLE_ARGUMENTS`, or
+    set by :func:`apply_theme`), read without handing Qt's style object to Python."""
+    app.setProperty(_STYLED, STYLE)
 
 
 class _SvgIconEngine(QIconEngine):
