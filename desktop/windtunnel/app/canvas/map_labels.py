@@ -40,6 +40,8 @@ _MAX_LINES = 2
 _PAD = 3.0
 #: At most this many candidates are tried per paint (the rest stay unlabelled).
 _MAX_TRIED = 800
+#: A label narrower than the wrapping width by this many pixels is on one line, unwrapped.
+_FITS_MARGIN = 1.0
 
 
 def node_label_px(zoom: float, presentation: float = 1.0) -> float:
@@ -177,10 +179,7 @@ class MapLabels:
         if known is None:
             if len(self._texts) > 4096:
                 self._texts.clear()
-            text = _wrapped(label, font, metrics, width)
-            known = self._texts[key] = (
-                text, max(metrics.horizontalAdvance(part) for part in text.split("\n")),
-                text.count("\n") + 1)
+            known = self._texts[key] = _shown(label, font, metrics, width)
         return known
 
     def _priority(self, scene) -> list[str]:
@@ -209,6 +208,23 @@ def _inside(box: QRectF, area: QRectF) -> QRectF:
     dx = max(area.left() - box.left(), 0.0) + min(area.right() - box.right(), 0.0)
     dy = max(area.top() - box.top(), 0.0) + min(area.bottom() - box.bottom(), 0.0)
     return box.translated(dx, dy)
+
+
+def _shown(label: str, font: QFont, metrics: QFontMetricsF, width: float
+           ) -> tuple[str, float, int]:
+    """``label`` as shown (see :func:`_wrapped`), its width and its number of lines.
+
+    Most labels fit on one line: one measure of the whole text says so, and spares the line
+    breaking (a text layout per label, many labels on the first paint of a fitted map).
+    Only a label within a pixel of the width is wrapped, so that no rounding of Qt's line
+    breaking can make the two ways differ."""
+    text = " ".join(label.split())
+    advance = metrics.horizontalAdvance(text)
+    if advance < width - _FITS_MARGIN:
+        return text, advance, 1
+    text = _wrapped(text, font, metrics, width)
+    return (text, max(metrics.horizontalAdvance(part) for part in text.split("\n")),
+            text.count("\n") + 1)
 
 
 def _wrapped(label: str, font: QFont, metrics: QFontMetricsF, width: float) -> str:
