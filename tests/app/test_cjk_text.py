@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontMetricsF,
                            QPainter, QTextLayout)
 
-from windtunnel.app.canvas.map_labels import _wrapped
+from windtunnel.app.canvas.map_labels import _shown
 from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
 from windtunnel.app.canvas.wrapping import line_starts
 from windtunnel.app.canvas.style import node_font
@@ -194,11 +194,11 @@ def test_map_labels_wrap_cjk_on_two_lines(qapp):
     metrics = QFontMetricsF(font)
     width = metrics.averageCharWidth() * 15
     label = LABEL_ZH * 3                 # more than two lines at any label size
-    lines = _wrapped(label, font, metrics, width).split("\n")
+    lines = _shown(label, font, metrics, width)[0].split("\n")
     assert len(lines) == 2 and all(len(line) > 3 for line in lines)
     assert _fits(lines, font, width)
     assert lines[1].endswith("\u2026") and label.startswith(lines[0])
-    assert _wrapped("Export controls", font, metrics, width) == "Export controls"
+    assert _shown("Export controls", font, metrics, width)[0] == "Export controls"
 
 
 def test_the_pdf_embeds_the_fonts_of_its_cjk_text(qapp):

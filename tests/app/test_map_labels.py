@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.canvas import map_labels
-from windtunnel.app.canvas.map_labels import (MIN_LABEL_PX, _shown, _wrapped, node_label_px,
-                                              place_labels)
+from windtunnel.app.canvas.map_labels import MIN_LABEL_PX, _shown, node_label_px, place_labels
+from windtunnel.app.canvas.wrapping import wrapped_lines
 from windtunnel.app.files import open_document
 from windtunnel.paths import bundled_model
 
@@ -122,41 +122,45 @@ def test_a_repaint_that_only_changes_colours_keeps_the_placement(window, qtbot):
     assert labels.placed is not placed
 
 
-def _always_wrapped(label, font, metrics, width):
-    """A label as shown, always through the line breaking (what a one-line label skips)."""
-    text = _wrapped(label, font, metrics, width)
-    return (text, max(metrics.horizontalAdvance(part) for part in text.split("\n")),
-            text.count("\n") + 1)
+def _always_elided(label, font, metrics, width):
+    """A label as shown, every line passed through Qt's eliding and then measured (what a
+    line that fits skips)."""
+    lines = wrapped_lines(" ".join(label.split()), font, width, 2,
+                          lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
+    lines = [metrics.elidedText(line, Qt.ElideRight, width) for line in lines]
+    return ("\n".join(lines), max(metrics.horizontalAdvance(line) for line in lines),
+            len(lines))
 
 
-def test_a_label_that_fits_on_one_line_is_shown_as_if_it_were_wrapped(qapp):
+def test_a_label_is_shown_as_if_every_line_were_elided(qapp):
     """Every length from one character to past two lines, in Latin and Chinese, at the
-    sizes map labels take: the one-line shortcut gives what wrapping gives."""
+    sizes map labels take: measuring each line once gives what eliding every line gives."""
     for size in (11, 14, 22):
         font = QFont()
         font.setPixelSize(size)
         metrics = QFontMetricsF(font)
         width = metrics.averageCharWidth() * 15
         for sentence in ("Export controls on dual use research equipment and its software",
-                         "出口管制与两用研究设备及其软件的关系很复杂"):
+                         "出口管制与两用研究设备及其软件的关系很复杂",
+                         "Anexceptionallylongwordwithoutanyspacesinitatall and more"):
             for end in range(1, len(sentence) + 1):
                 label = sentence[:end]
                 assert _shown(label, font, metrics, width) == \
-                    _always_wrapped(label, font, metrics, width), (size, label)
+                    _always_elided(label, font, metrics, width), (size, label)
 
 
-def test_the_bundled_models_labels_paint_the_same_pixels_as_wrapped_ones(window, qtbot,
-                                                                         monkeypatch):
-    """The fitted bundled model, its labels shown the quick way and then always wrapped:
-    the same picture."""
+def test_the_bundled_models_labels_paint_the_same_pixels_as_elided_ones(window, qtbot,
+                                                                        monkeypatch):
+    """The fitted bundled model, its labels shown the quick way and then with every line
+    elided: the same picture."""
     window.set_document(open_document(bundled_model())[0])
     window.view.fit()
     _paint(window, qtbot)
     labels = window.view.map_labels
     assert window.view.labels_by_view and labels.shown
     quick = window.view.viewport().grab().toImage()
-    monkeypatch.setattr(map_labels, "_shown", _always_wrapped)
+    monkeypatch.setattr(map_labels, "_shown", _always_elided)
     labels._texts.clear()
     labels._placed_key = None
-    wrapped = window.view.viewport().grab().toImage()
-    assert quick == wrapped
+    elided = window.view.viewport().grab().toImage()
+    assert quick == elided

@@ -40,7 +40,7 @@ _MAX_LINES = 2
 _PAD = 3.0
 #: At most this many candidates are tried per paint (the rest stay unlabelled).
 _MAX_TRIED = 800
-#: A label narrower than the wrapping width by this many pixels is on one line, unwrapped.
+#: A line narrower than the wrapping width by this many pixels needs no eliding.
 _FITS_MARGIN = 1.0
 
 
@@ -212,25 +212,22 @@ def _inside(box: QRectF, area: QRectF) -> QRectF:
 
 def _shown(label: str, font: QFont, metrics: QFontMetricsF, width: float
            ) -> tuple[str, float, int]:
-    """``label`` as shown (see :func:`_wrapped`), its width and its number of lines.
+    """``label`` as shown, its width and its number of lines: on at most two lines of
+    ``width`` (broken between words, or between characters in Chinese and Japanese), the
+    rest elided with an ellipsis.
 
-    Most labels fit on one line: one measure of the whole text says so, and spares the line
-    breaking (a text layout per label, many labels on the first paint of a fitted map).
-    Only a label within a pixel of the width is wrapped, so that no rounding of Qt's line
-    breaking can make the two ways differ."""
-    text = " ".join(label.split())
-    advance = metrics.horizontalAdvance(text)
-    if advance < width - _FITS_MARGIN:
-        return text, advance, 1
-    text = _wrapped(text, font, metrics, width)
-    return (text, max(metrics.horizontalAdvance(part) for part in text.split("\n")),
-            text.count("\n") + 1)
-
-
-def _wrapped(label: str, font: QFont, metrics: QFontMetricsF, width: float) -> str:
-    """``label`` on at most two lines of ``width`` (broken between words, or between
-    characters in Chinese and Japanese), the rest elided with an ellipsis."""
+    Each line is measured once, and that measure is also its width: a line clearly
+    narrower than ``width`` is shown as it is, so only a line within a pixel of the width
+    is passed through Qt's eliding (which would measure it again, and leaves a line that
+    fits as it is), and no rounding can make the two ways differ."""
     text = " ".join(label.split())
     lines = wrapped_lines(text, font, width, _MAX_LINES,
                           lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
-    return "\n".join(metrics.elidedText(part, Qt.ElideRight, width) for part in lines)
+    widest = 0.0
+    for index, line in enumerate(lines):
+        advance = metrics.horizontalAdvance(line)
+        if advance >= width - _FITS_MARGIN:
+            line = lines[index] = metrics.elidedText(line, Qt.ElideRight, width)
+            advance = metrics.horizontalAdvance(line)
+        widest = max(widest, advance)
+    return "\n".join(lines), widest, len(lines)
