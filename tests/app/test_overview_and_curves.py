@@ -70,6 +70,23 @@ def test_overview_layer_paints_nodes_in_group_colours(qapp):
     assert centre == scene.palette.colour("A")
 
 
+def test_overview_layer_fades_the_nodes_the_focus_view_leaves_out(qapp):
+    """Nodes of one group, kept and left out by the focus view: the kept ones in the
+    group's colour, the others in that colour faded the same way."""
+    scene = CanvasScene(_big(40))
+    scene.set_focus(["n0", "n4"])
+    scene.set_overview(True)
+    image = QImage(1000, 300, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 1000, 300), QRectF(-100, -50, 1000, 300))
+    painter.end()
+    kept = [image.pixelColor(100 + 200 * k, 50) for k in (0, 4)]   # n0 and n4 (group A)
+    faded = [image.pixelColor(500, 50), image.pixelColor(100, 170)]  # n2, n20 (group A)
+    assert kept == [scene.palette.colour("A")] * 2
+    assert faded[0] == faded[1] != kept[0] and faded[0].lightness() > kept[0].lightness()
+
+
 def _overview_image(scene, zoom: float, left: float = -200.0, top: float = -300.0) -> QImage:
     """Render the scene's overview layer at ``zoom`` (one scene unit = ``zoom`` pixels)."""
     image = QImage(400, 300, QImage.Format_ARGB32)

@@ -78,9 +78,18 @@ class OverviewLayer:
         brushes: dict[str, int] = {}
         lines, rects, grid, heads = [], [], {}, {}
         edge_at, node_at = {}, {}
+        # each group's and each sign's colour name at each opacity, made once: a map has
+        # few groups, three signs and two opacities, and many nodes and edges
+        names: dict[tuple[str, float], str] = {}
+        signs: dict[tuple[str, float], str] = {}
         for item in scene.node_items.values():
             tint = scene.tint_of(item.node_id)
-            colour = _faded(tint or scene.palette.colour(item.node.group), item)
+            if tint is not None:             # a run's own colour per node
+                colour = _faded(tint, item.opacity())
+            else:
+                colour = names.get(key := (item.node.group, item.opacity()))
+                if colour is None:
+                    colour = names[key] = _faded(scene.palette.colour(key[0]), key[1])
             brush = brushes.setdefault(colour, len(brushes))
             rect = _body(item)
             node_at[item.node_id] = len(rects)
@@ -88,8 +97,11 @@ class OverviewLayer:
             _bin(grid, 1, len(rects) - 1, rect)
         for item in scene.edge_items.values():
             weight = item.edge.weight
-            colour = _faded(colours.positive if weight > 0 else colours.negative if weight < 0
-                            else colours.zero, item)
+            key = (colours.positive if weight > 0 else colours.negative if weight < 0
+                   else colours.zero, item.opacity())
+            colour = signs.get(key)
+            if colour is None:
+                colour = signs[key] = _faded(*key)
             pen = pens.setdefault(colour, len(pens))
             edge_at[item.key] = len(lines)
             for line in _chords(item):
@@ -191,10 +203,10 @@ class OverviewLayer:
                 by_pen[lines[index][0]].extend(head)
 
 
-def _faded(colour, item) -> str:
-    """The colour's name, with the item's opacity (the focus view fades items)."""
+def _faded(colour, opacity: float) -> str:
+    """The colour's name, with an item's opacity (the focus view fades items)."""
     faded = QColor(colour)
-    faded.setAlphaF(faded.alphaF() * item.opacity())
+    faded.setAlphaF(faded.alphaF() * opacity)
     return faded.name(QColor.HexArgb)
 
 
