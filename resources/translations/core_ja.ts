@@ -16,10 +16,6 @@
         <translation>マップ（.wtm、.mmp、.xlsx、.csv、.graphml）、マップのフォルダー、または複数の参加者を含むファイル</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>書き出すモデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
         <translation>評価を一つの重みにまとめる方法（既定：最初のマップに記録された方法。記録のないマップでは平均）</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>意見の相違順に一覧するエッジの数（既定 10）</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -193,6 +185,18 @@
 </context>
 <context>
     <name>arguments</name>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>乱数シード（既定: モデルのシード）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>書き出すモデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
+    </message>
     <message>
         <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
         <translation>{text} は {minimum:,} から {maximum:,} までの整数ではありません</translation>
@@ -1040,10 +1044,6 @@
         <translation>lhs（ラテン超方格、既定）、sobol、または factorial（レバーの段階のすべての組み合わせ。未来は lhs）</translation>
     </message>
     <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>乱数シード（既定: モデルのシード）</translation>
-    </message>
-    <message>
         <source>local processes (default: every core, {local_workers} here)</source>
         <translation>ローカルプロセス数（既定: コアごとに一つ、ここでは {local_workers}）</translation>
     </message>
@@ -1594,6 +1594,10 @@
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>&lt;{domain}&gt; 要素に対して二度宣言されています</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>yEd のグループ {count} 個が、中のノードのグループになりました（グループの枠そのものはノードではありません）</translation>
     </message>
@@ -1660,10 +1664,6 @@
         <translation>インポートするファイル（.xlsx、.csv、.mmp、.graphml、.gexf など）</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>書き出すモデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>the input format (default: from the extension and content)</source>
         <translation>入力形式（既定: 拡張子と内容から）</translation>
     </message>
@@ -1686,10 +1686,6 @@
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -1745,6 +1741,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>Kumu のプロジェクト（JSON）は読み込みません: Kumu でマップを Excel のワークブック（Elements と Connections のシート）として書き出し、それを取り込んでください</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
     </message>
@@ -1759,6 +1759,10 @@
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>ノードがひとつもありません: 取り込むものがありません</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2010,6 +2014,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>あるノードの行と列のラベルが空です: {unnamed!r} と名付けました</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} には数値がありますが、{label!r} というラベルの行がありません: その行を追加する（影響しないところは 0）か、列を削除してください</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -3208,10 +3216,6 @@
     <message>
         <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
         <translation>各モンテカルロ標本が抽出するもの：不確かなエッジの重み（既定）、信頼度に応じて選ぶ 1 人の参加者のマップ（participants）、またはそのマップの重みをさらに範囲内で抽出したもの（both）</translation>
-    </message>
-    <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>乱数シード（既定: モデルのシード）</translation>
     </message>
     <message>
         <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>

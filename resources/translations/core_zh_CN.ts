@@ -16,10 +16,6 @@
         <translation>图（.wtm、.mmp、.xlsx、.csv、.graphml）、图所在的文件夹，或一个包含多位参与者的文件</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要写入的模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
         <translation>评分如何合成为一个权重（默认：第一张图记录的方法；未记录方法的图用均值）</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>按分歧列出的边数（默认 10）</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -193,6 +185,18 @@
 </context>
 <context>
     <name>arguments</name>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>随机种子（默认：模型的种子）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要写入的模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
+    </message>
     <message>
         <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
         <translation>{text} 不是 {minimum:,} 到 {maximum:,} 之间的整数</translation>
@@ -1040,10 +1044,6 @@
         <translation>lhs（拉丁超立方，默认）、sobol，或 factorial（杠杆各档位的所有组合；未来用 lhs）</translation>
     </message>
     <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>随机种子（默认：模型的种子）</translation>
-    </message>
-    <message>
         <source>local processes (default: every core, {local_workers} here)</source>
         <translation>本地进程数（默认：每个核心一个，此处为 {local_workers}）</translation>
     </message>
@@ -1594,6 +1594,10 @@
         <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>对 &lt;{domain}&gt; 元素声明了两次</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 个 yEd 分组成为其内部节点的分组（分组框本身不是节点）</translation>
     </message>
@@ -1660,10 +1664,6 @@
         <translation>要导入的文件（.xlsx、.csv、.mmp、.graphml、.gexf 等）</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要写入的模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>the input format (default: from the extension and content)</source>
         <translation>输入格式（默认：由扩展名和内容决定）</translation>
     </message>
@@ -1686,10 +1686,6 @@
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位参与者一个矩阵或评分工作表的工作簿：将每个工作表保留为参与者（默认：keep）、只导入其汇总，或只导入指定的工作表</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -1745,6 +1741,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>不读取 Kumu 项目（JSON）：请在 Kumu 中把图导出为 Excel 工作簿（Elements 和 Connections 工作表），再导入该工作簿</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
     </message>
@@ -1759,6 +1759,10 @@
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
+    </message>
+    <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>没有任何节点：没有可导入的内容</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2010,6 +2014,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>某节点的行和列标签为空：已命名为 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} 含有数字，但没有标为 {label!r} 的行：请添加该行（不产生影响的地方填 0）或删除该列</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -3208,10 +3216,6 @@
     <message>
         <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
         <translation>每个蒙特卡洛样本抽取什么：不确定的边权重（默认）、按可信度抽取的一位参与者的图（participants），或这样一张图再在界限内抽取其权重（both）</translation>
-    </message>
-    <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>随机种子（默认：模型的种子）</translation>
     </message>
     <message>
         <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>

@@ -16,10 +16,6 @@
         <translation>圖（.wtm、.mmp、.xlsx、.csv、.graphml）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要寫入的模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
         <translation>評分如何合成為一個權重（預設：第一張圖記錄的方法；未記錄方法的圖用均值）</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>按分歧列出的邊數（預設 10）</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -193,6 +185,18 @@
 </context>
 <context>
     <name>arguments</name>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>隨機種子（預設：模型的種子）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要寫入的模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
+    </message>
     <message>
         <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
         <translation>{text} 不是 {minimum:,} 到 {maximum:,} 之間的整數</translation>
@@ -1040,10 +1044,6 @@
         <translation>lhs（拉丁超立方，預設）、sobol，或 factorial（槓桿各檔位的所有組合；未來用 lhs）</translation>
     </message>
     <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>隨機種子（預設：模型的種子）</translation>
-    </message>
-    <message>
         <source>local processes (default: every core, {local_workers} here)</source>
         <translation>本地進程數（預設：每個核心一個，此處為 {local_workers}）</translation>
     </message>
@@ -1594,6 +1594,10 @@
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
     <message>
+        <source>is declared twice for &lt;{domain}&gt; elements</source>
+        <translation>對 &lt;{domain}&gt; 元素聲明了兩次</translation>
+    </message>
+    <message>
         <source>{count} yEd group{s} became the group of the nodes inside (the group boxes themselves are not nodes)</source>
         <translation>{count} 個 yEd 分組成為其內部節點的分組（分組框本身不是節點）</translation>
     </message>
@@ -1660,10 +1664,6 @@
         <translation>要匯入的檔案（.xlsx、.csv、.mmp、.graphml、.gexf 等）</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要寫入的模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>the input format (default: from the extension and content)</source>
         <translation>輸入格式（預設：由擴展名和內容決定）</translation>
     </message>
@@ -1686,10 +1686,6 @@
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -1745,6 +1741,10 @@
 <context>
     <name>interchange</name>
     <message>
+        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
+        <translation>不讀取 Kumu 項目（JSON）：請在 Kumu 中把圖匯出為 Excel 活頁簿（Elements 和 Connections 工作表），再匯入該活頁簿</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
     </message>
@@ -1759,6 +1759,10 @@
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
+    </message>
+    <message>
+        <source>holds no nodes: there is nothing to import</source>
+        <translation>沒有任何節點：沒有可匯入的內容</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2010,6 +2014,10 @@
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
         <translation>某節點的行和列標籤為空：已命名為 {unnamed!r}</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
+        <translation>列 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該列</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -3208,10 +3216,6 @@
     <message>
         <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
         <translation>每個蒙地卡羅樣本抽取甚麼：不確定的邊權重（預設）、按可信度抽取的一位參與者的圖（participants），或這樣一張圖再在界限內抽取其權重（both）</translation>
-    </message>
-    <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>隨機種子（預設：模型的種子）</translation>
     </message>
     <message>
         <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>

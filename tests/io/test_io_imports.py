@@ -137,6 +137,15 @@ def test_matrix_problems_are_located():
         matrix_to_model(parse_csv(b",A,B\nA,0,1\nC,0,0\n"))
 
 
+def test_a_matrix_column_of_weights_without_its_row_is_refused_not_made_tags():
+    """Only true/false words tag nodes; a column of 0/1 weights is a node missing its row."""
+    with pytest.raises(LoadError) as caught:
+        matrix_to_model(parse_csv(b",a,b,c\na,0,1,0\nb,0,0,1\n", name="m"))
+    assert "column D (c) holds numbers, but no row is labelled 'c'" in str(caught.value)
+    tagged = matrix_to_model(parse_csv(b",a,b,external\na,0,1,true\nb,0,0,false\n"))
+    assert tagged.model.node("a").tags == ("external",) and len(tagged.model.edges) == 1
+
+
 def test_matrix_diagonal_is_skipped_with_a_note():
     imported = matrix_to_model(parse_csv(b"T,A,B\nA,0.3,0.5\nB,0,0\n"))
     assert len(imported.model.edges) == 1 and "self-influence" in imported.notes[0].message
@@ -253,3 +262,51 @@ def test_a_structural_map_without_weights_gets_the_default_weight(tmp_path):
     imported = import_model(path)
     assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, 0.3]
     assert any("1 edge has no weight (rows 2)" in n.message for n in imported.notes)
+
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+
+
+def test_yed_live_graphml_keeps_its_node_labels_and_positions():
+    """yEd Live (yFiles for HTML) writes a label as <y:Label.Text> and a box as <y:RectD>."""
+    model = import_model(REAL / "igraph_yfiles.graphml").model
+    labels = {n.id: n.label for n in model.nodes}
+    assert labels["n0"] == "Top left rounded rectangle" and labels["n1"] == "Star"
+    assert labels["n2"] == "őð中"
+    assert model.node("n1").position == (650.0, 405.0)
+
+
+def test_graphml_typed_values_may_carry_spaces_round_them():
+    """XML Schema collapses the spaces round a boolean or a number; igraph writes them."""
+    imported = import_model(REAL / "igraph_test.graphml")
+    model = imported.model
+    assert len(model.nodes) == 6
+    assert model.edge("n1", "n3").weight == 1.0 and model.edge("n5", "n4").weight == 0.55
+
+
+def test_graphml_keys_without_a_type_are_read_as_text_without_a_library_warning(recwarn):
+    import_model(REAL / "igraph_yfiles.graphml")
+    assert not [w for w in recwarn if "networkx" in str(w.filename)]
+
+
+def test_a_kumu_json_project_is_refused_with_the_way_to_import_it(tmp_path):
+    path = tmp_path / "project.json"
+    path.write_text('{"name": "Map", "proxyImages": true, "defaultMap": "map-1", '
+                    '"defaultPerspective": null, "elements": [], "connections": []}',
+                    encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value).startswith("project.json: a Kumu project (JSON) is not read")
+    assert "Excel" in str(caught.value)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("edges.csv", "Source,Target,Weight\n"),
+    ("empty.graphml", '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>'),
+    ("empty.gexf", '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes/><edges/>'
+                   "</graph></gexf>"),
+    ("empty.mmp", "<mentalmodeler><concepts></concepts></mentalmodeler>")])
+def test_a_file_without_a_single_node_is_refused_not_made_an_empty_model(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError, match=f"^{name}: holds no nodes"):
+        import_model(tmp_path / name)

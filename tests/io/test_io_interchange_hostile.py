@@ -120,6 +120,30 @@ def test_a_long_integer_attribute_past_a_double_is_located(tmp_path, digits):
         in message
 
 
+def test_a_key_declared_twice_for_the_same_kind_of_element_is_refused(tmp_path):
+    path = tmp_path / "keys.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    '<key id="one" for="edge" attr.type="double"/>'
+                    '<key id="one" for="edge" attr.type="string"/><graph/></graphml>',
+                    encoding="utf-8")
+    assert "keys.graphml: key 'one': is declared twice for <edge> elements" in _refusal(path)
+
+
+def test_a_weight_that_is_not_a_number_is_located(tmp_path):
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
+                                          'target="b"><data key="w">strong</data></edge>'))
+    assert "net.graphml: edge 1 (a -> b), attribute 'w': 'strong' is not a number" in message
+
+
+def test_graphml_written_without_its_namespace_is_read(tmp_path):
+    path = tmp_path / "bare.graphml"
+    path.write_text('<graphml><key id="w" for="edge" attr.name="weight" attr.type="double"/>'
+                    '<graph edgedefault="directed"><node id="a"/><node id="b"/>'
+                    '<edge source="a" target="b"><data key="w">-0.4</data></edge>'
+                    '</graph></graphml>', encoding="utf-8")
+    assert import_model(path).model.edge("a", "b").weight == -0.4
+
+
 def test_a_surrogate_in_graphml_is_refused_at_its_line(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a">\n<data key="w">x&#xD83D;</data>'
                                           "</node>"))

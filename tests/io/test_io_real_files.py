@@ -104,25 +104,52 @@ def _mm_json(path: Path) -> Expected:
 
 
 def _graphml_by_hand(root) -> nx.MultiDiGraph:
-    """For files networkx refuses (one key id used twice): keys resolved by their domain."""
+    """For files networkx refuses (one key id used twice, a boolean written with spaces):
+    keys resolved by their domain (a key of another domain keeps its id as its name)."""
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     names = {(k.get("id"), k.get("for")): k.get("attr.name") for k in root.iter(f"{ns}key")}
     graph = nx.MultiDiGraph()
     for node in root.iter(f"{ns}node"):
-        graph.add_node(node.get("id"), **{names[(d.get("key"), "node")]: d.text
-                                          for d in node.findall(f"{ns}data")})
+        graph.add_node(node.get("id"), **{names.get((d.get("key"), "node"), d.get("key")):
+                                          d.text for d in node.findall(f"{ns}data")})
     for edge in root.iter(f"{ns}edge"):
         graph.add_edge(edge.get("source"), edge.get("target"),
-                       **{names[(d.get("key"), "edge")]: d.text for d in edge.findall(f"{ns}data")})
+                       **{names.get((d.get("key"), "edge"), d.get("key")): d.text
+                          for d in edge.findall(f"{ns}data")})
     return graph
+
+
+def _yed_live(root, graph) -> None:
+    """yEd Live (yFiles for HTML) keeps a label in ``<y:Label.Text>`` and a node's box in
+    ``<y:RectD>``, where networkx does not look: read them by hand."""
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{ns}{domain}"):
+            texts = [t.text.strip() for d in owner.findall(f"{ns}data") for t in d.iter()
+                     if str(t.tag).endswith("}Label.Text") and (t.text or "").strip()]
+            boxes = [b for d in owner.findall(f"{ns}data") for b in d.iter()
+                     if str(b.tag).endswith("}RectD")]
+            if domain == "node":
+                data = graph.nodes[owner.get("id")]
+                if texts:
+                    data["label"] = texts[0]
+                if boxes:
+                    data["x"], data["y"] = boxes[0].get("X"), boxes[0].get("Y")
+            elif texts:
+                for key in graph[owner.get("source")][owner.get("target")]:
+                    edge = graph[owner.get("source")][owner.get("target")][key]
+                    if edge.get("id") == owner.get("id"):
+                        edge["label"] = texts[0]
 
 
 def _graphml(path: Path) -> Expected:
     root = ElementTree.parse(path).getroot()
     try:
         graph = nx.read_graphml(path, force_multigraph=True)
-    except nx.NetworkXError:
+    except (nx.NetworkXError, KeyError):
+        # one key id used twice, or a boolean written with spaces around it
         graph = _graphml_by_hand(root)
+    _yed_live(root, graph)
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     groups = {n.get("id") for n in root.iter(f"{ns}node") if n.find(f"{ns}graph") is not None}
     linked = {n for u, w in graph.edges() for n in (u, w)}

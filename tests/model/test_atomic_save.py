@@ -77,6 +77,12 @@ def test_write_into_a_missing_folder_is_a_save_error(tmp_path):
         atomic_write(tmp_path / "no" / "such" / "folder.wtm", b"data")
 
 
+def test_a_name_too_long_for_the_system_is_a_save_error(tmp_path):
+    with pytest.raises(SaveError, match="cannot be written"):
+        atomic_write(tmp_path / ("x" * 300 + ".xlsx"), b"data")
+    assert not list(tmp_path.iterdir())
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_a_new_file_gets_the_umask_mode_and_a_replaced_file_keeps_its_mode(tmp_path):
     previous = os.umask(0o027)

@@ -8,9 +8,14 @@ are refused), then changed where networkx would lose or refuse something:
 - **yEd groups** (nodes holding a nested graph) tell the nodes inside their label
   (:data:`GROUP`); the group nodes themselves are listed (:data:`GROUP_NODES`);
 - **key ids used twice** (one key id for a node and an edge attribute) are made distinct;
+- **typed values** (booleans, numbers) lose the spaces round them, which XML Schema ignores
+  and networkx refuses;
+- **yEd Live** (yFiles for HTML) labels (``<y:Label.Text>``) and node boxes (``<y:RectD>``)
+  become the label, x and y that networkx reads from yEd's desktop files;
 - GraphML's own ``<desc>`` becomes a description (node) or rationale (edge) attribute;
-- nodes without an id or declared twice, and integers longer than a double holds, are
-  refused at their element.
+- a file written without the GraphML namespace (``<graphml>``) is read as if it had it;
+- nodes without an id or declared twice, number attributes that are not numbers and
+  integers longer than a double holds are refused at their element.
 
 :mod:`windtunnel.io.graphml` turns the graph into a model; :mod:`windtunnel.io.gexf` shares
 the marks.
@@ -18,6 +23,7 @@ the marks.
 
 from __future__ import annotations
 
+import warnings
 from xml.etree import ElementTree as ET
 
 import networkx as nx
@@ -38,6 +44,7 @@ _Y = "{http://www.yworks.com/xml/graphml}"
 UNDIRECTED, GROUP, GROUP_NODES = ("__windtunnel_undirected", "__windtunnel_group",
                                   "__windtunnel_group_nodes")
 _DESC = "__windtunnel_desc_"
+_YED_LIVE = "__windtunnel_yed_live_"
 #: The ids that edges name but no ``<node>`` declares (networkx adds them; the import
 #: notes it).
 IMPLICIT_NODES = "__windtunnel_implicit_nodes"
@@ -46,15 +53,21 @@ IMPLICIT_NODES = "__windtunnel_implicit_nodes"
 def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GraphML")
+    _namespaced(root)
     _distinct_key_ids(root)
     implicit = _check_nodes(root)
-    _check_whole_numbers(root)
+    _check_numbers(root)
     _descriptions(root)
+    _trim_typed_values(root)
+    _yed_live(root)
     undirected = _mark_undirected(root)
     groups = _mark_groups(root)
     ask_undirected(undirected, options)
     try:
-        graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
+        with warnings.catch_warnings():
+            # networkx warns of keys without a type (read as text) and of ports (ignored)
+            warnings.simplefilter("ignore", UserWarning)
+            graph = nx.parse_graphml(ET.tostring(root), force_multigraph=True)
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
                                                          "({exc})").format(exc=exc))) from None
@@ -109,28 +122,53 @@ def _check_nodes(root) -> list[str]:
     return list(implicit)
 
 
-def _check_whole_numbers(root) -> None:
-    """Refuse integer attributes (``attr.type="int"`` or ``"long"``) longer than a double
-    holds, at their element, before networkx's int() fails without a place (past 4,300
-    digits) or makes a number the model must refuse later."""
-    whole = {key.get("id") for key in root.iter(f"{_NS}key")
-             if key.get("attr.type") in ("int", "long")}
-    if not whole:
+def _namespaced(root) -> None:
+    """Put a GraphML file written without its namespace (``<graphml>``, as hand-written
+    files and some scripts have it) into the namespace networkx looks for."""
+    if root.tag != "graphml":
+        return
+    for element in root.iter():
+        if isinstance(element.tag, str) and not element.tag.startswith("{"):
+            element.tag = _NS + element.tag
+
+
+def _check_numbers(root) -> None:
+    """Refuse, at their element, number attributes that are not numbers (networkx's float()
+    fails without a place) and integer attributes (``attr.type="int"`` or ``"long"``)
+    longer than a double holds (networkx's int() fails without a place past 4,300 digits,
+    or makes a number the model must refuse later)."""
+    kinds = {key.get("id"): key.get("attr.type") for key in root.iter(f"{_NS}key")
+             if key.get("attr.type") in ("int", "long", "float", "double")}
+    if not kinds:
         return
     problems = []
     for domain in ("node", "edge"):
         for position, owner in enumerate(root.iter(f"{_NS}{domain}"), start=1):
             for data in owner.findall(f"{_NS}data"):
-                digits = (data.text or "").strip().lstrip("+-")
-                if data.get("key") in whole and len(digits) > MAX_INTEGER_DIGITS:
-                    problems.append(Problem(
-                        f"{domain} {position} ({_short_id(owner, domain)}), attribute "
-                        f"{data.get('key')[:40]!r}", translate("graphml", "an integer of {count:,} digits is too "
-                                                                          "large for a number (at most "
-                                                                          "{max_integer_digits} digits)").format(
-                                                         count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
+                kind, text = kinds.get(data.get("key")), (data.text or "").strip()
+                if kind is None or not text:
+                    continue
+                where = (f"{domain} {position} ({_short_id(owner, domain)}), attribute "
+                         f"{data.get('key')[:40]!r}")
+                digits = text.lstrip("+-")
+                if kind in ("int", "long") and len(digits) > MAX_INTEGER_DIGITS:
+                    problems.append(Problem(where, translate("graphml", "an integer of {count:,} digits is too "
+                                                                        "large for a number (at most "
+                                                                        "{max_integer_digits} digits)").format(
+                                                       count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
+                elif not _reads_as_float(text):
+                    problems.append(Problem(where, translate("values", "{raw!r} is not a number").format(
+                                                       raw=text[:60])))
     if problems:
         raise LoadError(problems[:50])
+
+
+def _reads_as_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _short_id(owner, domain: str) -> str:
@@ -141,7 +179,8 @@ def _short_id(owner, domain: str) -> str:
 
 def _distinct_key_ids(root) -> None:
     """Give keys that share an id (one for nodes, one for edges) an id each, and move keys
-    written inside a graph to the top, where GraphML readers look for them."""
+    written inside a graph to the top, where GraphML readers look for them; refuse an id
+    declared twice for the same elements (which of the two a value means is unknown)."""
     keys = list(root.iter(f"{_NS}key"))
     for parent in list(root.iter()):
         for key in parent.findall(f"{_NS}key"):
@@ -149,8 +188,16 @@ def _distinct_key_ids(root) -> None:
                 parent.remove(key)
                 root.insert(0, key)
     counts: dict[str, int] = {}
+    declared: dict[tuple[str, str], int] = {}
     for key in keys:
         counts[key.get("id", "")] = counts.get(key.get("id", ""), 0) + 1
+        mark = (key.get("id", ""), key.get("for", "all"))
+        declared[mark] = declared.get(mark, 0) + 1
+    twice = [Problem(f"key {key_id[:40]!r}", translate("graphml", "is declared twice for <{domain}> "
+                                                                   "elements").format(domain=domain))
+             for (key_id, domain), count in declared.items() if count > 1]
+    if twice:
+        raise LoadError(twice[:50])
     for key in keys:
         old, domain = key.get("id", ""), key.get("for", "all")
         if counts[old] < 2 or domain == "all":
@@ -175,6 +222,45 @@ def _descriptions(root) -> None:
     if found:
         _add_key(root, _DESC + "node", "node", "string", name="description")
         _add_key(root, _DESC + "edge", "edge", "string", name="rationale")
+
+
+def _trim_typed_values(root) -> None:
+    """Strip the spaces round booleans and numbers (``  true   ``, ``1.1    ``): XML Schema
+    collapses them, networkx's boolean reader refuses them."""
+    typed = {key.get("id") for key in root.iter(f"{_NS}key")
+             if key.get("attr.type") in ("boolean", "int", "long", "float", "double")}
+    for data in root.iter(f"{_NS}data"):
+        if data.get("key") in typed and data.text:
+            data.text = data.text.strip()
+
+
+def _yed_live(root) -> None:
+    """Give nodes and edges from yEd Live (yFiles for HTML) the label, x and y networkx
+    reads from yEd's desktop files: the first ``<y:Label.Text>``, the ``<y:RectD>`` corner.
+    A file whose own keys already name a label, x or y keeps those."""
+    taken = {(key.get("for"), key.get("attr.name")) for key in root.iter(f"{_NS}key")}
+    added = set()
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{_NS}{domain}"):
+            found = {}
+            for data in owner.findall(f"{_NS}data"):
+                for element in data.iter():
+                    tag = str(element.tag)
+                    if not tag.startswith("{http://www.yworks.com/xml/yfiles-common/"):
+                        continue
+                    if tag.endswith("}Label.Text") and (element.text or "").strip():
+                        found.setdefault("label", element.text.strip())
+                    elif tag.endswith("}RectD") and domain == "node":
+                        found.setdefault("x", element.get("X"))
+                        found.setdefault("y", element.get("Y"))
+            for name, value in found.items():
+                if value is not None and (domain, name) not in taken:
+                    ET.SubElement(owner, f"{_NS}data", {"key": f"{_YED_LIVE}{domain}_{name}"}
+                                  ).text = value
+                    added.add((domain, name))
+    for domain, name in added:
+        _add_key(root, f"{_YED_LIVE}{domain}_{name}", domain,
+                 "string" if name == "label" else "double", name=name)
 
 
 def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:

@@ -83,6 +83,13 @@ def detect_format(path: str | os.PathLike) -> str:
             return "graphml"
         if looks_like_gexf(head):
             return "gexf"
+        if b'"defaultMap"' in head and b'"proxyImages"' in head:     # Kumu's JSON backup
+            raise LoadError(Problem("", translate("interchange", "a Kumu project (JSON) is not "
+                                                                 "read: in Kumu, export the "
+                                                                 "map as an Excel workbook "
+                                                                 "(Elements and Connections "
+                                                                 "sheets) and import that")),
+                            source=file_label(path))
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
@@ -130,6 +137,9 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
         if exc.source:
             raise
         raise LoadError(exc.problems, source=label) from None
+    if not imported.model.nodes:      # a header, an empty graph: not a model to work on
+        raise LoadError(Problem("", translate("interchange", "holds no nodes: there is "
+                                                             "nothing to import")), source=label)
     return recorded(imported, label, options)
 
 

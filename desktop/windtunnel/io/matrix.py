@@ -13,7 +13,8 @@ low/high). What other tools add is read, not refused:
 
 - columns whose header is not one of the row labels (FuzzyCognitiveMaps.jl's
   ``external``) are node attributes: a column of true/false values tags the nodes where it
-  is true; any other extra column is named in the note as not kept;
+  is true; a column of numbers alone is refused (a node whose row is missing: reading it
+  as tags would drop its edges); any other extra column is named in the note as not kept;
 - a matrix of numbers alone, without labels (an N x N block), names its nodes ``C1`` ..
   ``CN`` in row order;
 - a workbook with one matrix per participant (PyFCM's ``AllParticipants`` example) becomes
@@ -347,9 +348,20 @@ def _build(table: Table, shape: _Shape, weights, bounds, notes, title: str,
 
 def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ...]],
                                                           Problem | None]:
-    """Tags from true/false attribute columns; a note naming every extra column."""
+    """Tags from true/false attribute columns; a note naming every extra column. A column
+    of numbers alone is a node whose row is missing, not true/false flags: refused, since
+    reading its weights as tags would drop edges."""
     if not shape.extra:
         return {}, None
+    rowless = [Problem(table.where(table.header_row), translate(
+                   "matrix", "column {column} holds numbers, but no row is labelled {label!r}: "
+                             "add that row (zeros where it influences nothing) or remove the "
+                             "column").format(column=_column_name(table, j),
+                                              label=v.text(table.header[j]).strip()))
+               for j in shape.extra if _numbers_only([row[j] if j < len(row) else None
+                                                      for row in table.rows])]
+    if rowless:
+        raise LoadError(rowless[:50])
     tags: dict[str, tuple[str, ...]] = {}
     kept, dropped = [], []
     for j in shape.extra:
@@ -372,6 +384,12 @@ def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ..
         parts.append("column" + ("s " if len(dropped) > 1 else " ")
                      + ", ".join(repr(d) for d in dropped) + " (not nodes) were not kept")
     return tags, Problem(table.where(), "; ".join(parts))
+
+
+def _numbers_only(cells: list) -> bool:
+    """Whether the non-blank cells are all numbers (and there is one at least)."""
+    filled = [c for c in cells if not v.is_blank(c)]
+    return bool(filled) and all(_is_number(c) for c in filled)
 
 
 def _why_not_square(table: Table) -> list[Problem]:

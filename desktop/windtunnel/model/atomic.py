@@ -208,21 +208,21 @@ def output_target(path: str | os.PathLike) -> Path:
     ``path`` must not be written: a folder, a device, a FIFO, a socket, a link loop, or an
     input of the running command (see :func:`guarded_writes`)."""
     path = Path(path)
-    if path.is_symlink():
-        try:
-            path = path.resolve(strict=False)
-        except (OSError, RuntimeError) as exc:
-            raise SaveError(translate("atomic", "{path}: is a symbolic link that leads "
-                                                "nowhere it can be written ({exc}); nothing "
-                                                "was written").format(path=path, exc=exc)) from None
     try:
+        if path.is_symlink():
+            try:
+                path = path.resolve(strict=False)
+            except (OSError, RuntimeError) as exc:
+                raise SaveError(translate("atomic", "{path}: is a symbolic link that leads "
+                                                    "nowhere it can be written ({exc}); nothing "
+                                                    "was written").format(path=path, exc=exc)) from None
         info = path.stat()
     except FileNotFoundError:
         return path
     except ValueError:          # a NUL byte in the name
         raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
                             path=ascii(str(path)))) from None
-    except OSError as exc:
+    except OSError as exc:      # a name too long for the system, a folder we may not read
         raise SaveError(translate("atomic", "{path}: cannot be written ({strerror})").format(
                             path=path, strerror=exc.strerror or exc)) from None
     kind = special_kind(info.st_mode)
