@@ -14,12 +14,14 @@ The Qt-free layers (model, engine, io, session, cli) mark a user-visible message
 :func:`translate`, which looks it up in whatever catalogue the app or the command line has
 installed (a QTranslator), and returns the text unchanged when none is installed.
 Qt's ``lupdate`` recognises ``translate("context", "text")`` calls, so these messages go
-into the same ``.ts`` sources as the interface's.
+into the same ``.ts`` sources as the interface's. A table of such messages looked up again
+and again is built once per language with :func:`per_language`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 __all__ = [
     "LANGUAGES",
@@ -30,6 +32,7 @@ __all__ = [
     "qt_suffix",
     "translate",
     "install_catalogue",
+    "per_language",
 ]
 
 #: The languages the product speaks, each with its name in itself (menus show these).
@@ -45,6 +48,7 @@ ORIGINAL = "en"
 
 
 _tag = ORIGINAL
+_generation = 0         # bumped whenever the language or the catalogue changes (per_language)
 _choice = None          # the holder of the ``changed`` signal, made when first asked for
 
 
@@ -83,9 +87,10 @@ def set_current(tag: str) -> None:
     if tag not in LANGUAGES:
         known = ", ".join(LANGUAGES)
         raise ValueError(f"unknown language {tag!r}: Windtunnel speaks {known}")
-    global _tag
+    global _tag, _generation
     if tag != _tag:
         _tag = tag
+        _generation += 1
         if _choice is not None:         # no one can have subscribed before it exists
             _choice.changed.emit(tag)
 
@@ -97,8 +102,9 @@ def qt_suffix(tag: str) -> str:
 
 def install_catalogue(lookup: Lookup | None) -> None:
     """Use ``lookup(context, text)`` to translate marked messages (None: untranslated)."""
-    global _catalogue
+    global _catalogue, _generation
     _catalogue = lookup
+    _generation += 1
 
 
 def translate(context: str, text: str) -> str:
@@ -106,3 +112,23 @@ def translate(context: str, text: str) -> str:
     if _catalogue is None:
         return text
     return _catalogue(context, text) or text
+
+
+_T = TypeVar("_T")
+
+
+def per_language(build: Callable[[], _T]) -> Callable[[], _T]:
+    """A function giving ``build()``, built once and again only after the current language
+    or the installed catalogue has changed: for tables of translated words, which would
+    otherwise be translated afresh on every look-up. Both changes are counted here rather
+    than heard through :data:`changed`, so that a table needs no psygnal and follows a
+    catalogue installed after the language was chosen (the command line does so)."""
+    built: list = [-1, None]            # the generation it was built in, the table
+
+    def table() -> _T:
+        generation = _generation
+        if built[0] != generation:
+            built[:] = [generation, build()]
+        return built[1]
+
+    return table

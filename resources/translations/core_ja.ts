@@ -16,10 +16,6 @@
         <translation>マップ（.wtm、.mmp、.xlsx、.csv、.graphml）、マップのフォルダー、または複数の参加者を含むファイル</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>書き出すモデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
         <translation>評価を一つの重みにまとめる方法（既定：最初のマップに記録された方法。記録のないマップでは平均）</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>意見の相違順に一覧するエッジの数（既定 10）</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -193,6 +185,18 @@
 </context>
 <context>
     <name>arguments</name>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>乱数シード（既定: モデルのシード）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>書き出すモデルファイル（.wtm）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
+    </message>
     <message>
         <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
         <translation>{text} は {minimum:,} から {maximum:,} までの整数ではありません</translation>
@@ -1040,10 +1044,6 @@
         <translation>lhs（ラテン超方格、既定）、sobol、または factorial（レバーの段階のすべての組み合わせ。未来は lhs）</translation>
     </message>
     <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>乱数シード（既定: モデルのシード）</translation>
-    </message>
-    <message>
         <source>local processes (default: every core, {local_workers} here)</source>
         <translation>ローカルプロセス数（既定: コアごとに一つ、ここでは {local_workers}）</translation>
     </message>
@@ -1664,10 +1664,6 @@
         <translation>インポートするファイル（.xlsx、.csv、.mmp、.graphml、.gexf など）</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>書き出すモデルファイル（.wtm）</translation>
-    </message>
-    <message>
         <source>the input format (default: from the extension and content)</source>
         <translation>入力形式（既定: 拡張子と内容から）</translation>
     </message>
@@ -1690,10 +1686,6 @@
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -3224,10 +3216,6 @@
     <message>
         <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
         <translation>各モンテカルロ標本が抽出するもの：不確かなエッジの重み（既定）、信頼度に応じて選ぶ 1 人の参加者のマップ（participants）、またはそのマップの重みをさらに範囲内で抽出したもの（both）</translation>
-    </message>
-    <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>乱数シード（既定: モデルのシード）</translation>
     </message>
     <message>
         <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>

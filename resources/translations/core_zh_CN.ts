@@ -16,10 +16,6 @@
         <translation>图（.wtm、.mmp、.xlsx、.csv、.graphml）、图所在的文件夹，或一个包含多位参与者的文件</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要写入的模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
         <translation>评分如何合成为一个权重（默认：第一张图记录的方法；未记录方法的图用均值）</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>按分歧列出的边数（默认 10）</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -193,6 +185,18 @@
 </context>
 <context>
     <name>arguments</name>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>随机种子（默认：模型的种子）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要写入的模型文件（.wtm）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
+    </message>
     <message>
         <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
         <translation>{text} 不是 {minimum:,} 到 {maximum:,} 之间的整数</translation>
@@ -1040,10 +1044,6 @@
         <translation>lhs（拉丁超立方，默认）、sobol，或 factorial（杠杆各档位的所有组合；未来用 lhs）</translation>
     </message>
     <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>随机种子（默认：模型的种子）</translation>
-    </message>
-    <message>
         <source>local processes (default: every core, {local_workers} here)</source>
         <translation>本地进程数（默认：每个核心一个，此处为 {local_workers}）</translation>
     </message>
@@ -1664,10 +1664,6 @@
         <translation>要导入的文件（.xlsx、.csv、.mmp、.graphml、.gexf 等）</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要写入的模型文件（.wtm）</translation>
-    </message>
-    <message>
         <source>the input format (default: from the extension and content)</source>
         <translation>输入格式（默认：由扩展名和内容决定）</translation>
     </message>
@@ -1690,10 +1686,6 @@
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位参与者一个矩阵或评分工作表的工作簿：将每个工作表保留为参与者（默认：keep）、只导入其汇总，或只导入指定的工作表</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -3224,10 +3216,6 @@
     <message>
         <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
         <translation>每个蒙特卡洛样本抽取什么：不确定的边权重（默认）、按可信度抽取的一位参与者的图（participants），或这样一张图再在界限内抽取其权重（both）</translation>
-    </message>
-    <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>随机种子（默认：模型的种子）</translation>
     </message>
     <message>
         <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>

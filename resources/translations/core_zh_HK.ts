@@ -16,10 +16,6 @@
         <translation>圖（.wtm、.mmp、.xlsx、.csv、.graphml）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要寫入的模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
         <translation>評分如何合成為一個權重（預設：第一張圖記錄的方法；未記錄方法的圖用均值）</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>edges listed by disagreement (default 10)</source>
         <translation>按分歧列出的邊數（預設 10）</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
     <message>
         <source>near match: {match}</source>
@@ -193,6 +185,18 @@
 </context>
 <context>
     <name>arguments</name>
+    <message>
+        <source>random seed (default: the model&apos;s)</source>
+        <translation>隨機種子（預設：模型的種子）</translation>
+    </message>
+    <message>
+        <source>the model file to write (.wtm)</source>
+        <translation>要寫入的模型檔案（.wtm）</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists (keeping a .bak)</source>
+        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
+    </message>
     <message>
         <source>{text} is not a whole number from {minimum:,} to {maximum:,}</source>
         <translation>{text} 不是 {minimum:,} 到 {maximum:,} 之間的整數</translation>
@@ -1040,10 +1044,6 @@
         <translation>lhs（拉丁超立方，預設）、sobol，或 factorial（槓桿各檔位的所有組合；未來用 lhs）</translation>
     </message>
     <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>隨機種子（預設：模型的種子）</translation>
-    </message>
-    <message>
         <source>local processes (default: every core, {local_workers} here)</source>
         <translation>本地進程數（預設：每個核心一個，此處為 {local_workers}）</translation>
     </message>
@@ -1664,10 +1664,6 @@
         <translation>要匯入的檔案（.xlsx、.csv、.mmp、.graphml、.gexf 等）</translation>
     </message>
     <message>
-        <source>the model file to write (.wtm)</source>
-        <translation>要寫入的模型檔案（.wtm）</translation>
-    </message>
-    <message>
         <source>the input format (default: from the extension and content)</source>
         <translation>輸入格式（預設：由擴展名和內容決定）</translation>
     </message>
@@ -1690,10 +1686,6 @@
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
-    </message>
-    <message>
-        <source>replace the output file if it exists (keeping a .bak)</source>
-        <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -3224,10 +3216,6 @@
     <message>
         <source>what each Monte Carlo sample draws: the uncertain edge weights (default), one participant&apos;s map, drawn by credibility (participants), or such a map with its weights then drawn within bounds (both)</source>
         <translation>每個蒙地卡羅樣本抽取甚麼：不確定的邊權重（預設）、按可信度抽取的一位參與者的圖（participants），或這樣一張圖再在界限內抽取其權重（both）</translation>
-    </message>
-    <message>
-        <source>random seed (default: the model&apos;s)</source>
-        <translation>隨機種子（預設：模型的種子）</translation>
     </message>
     <message>
         <source>Monte Carlo in float32: faster for large runs, bands within 1e-6 of float64&apos;s (default: the model&apos;s setting)</source>

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
@@ -73,6 +74,30 @@ def test_the_window_paints_with_empty_frames_and_fills_them_by_itself(workspace,
                     and analysis.time_bar.geometry().bottom() < toolbar.height(), timeout=10_000)
     # the map and the time bar's row keep the size they painted with
     assert [(widget.width(), widget.height()) for widget in (window.view, toolbar)] == sizes
+    window.ask_save_changes = lambda: "discard"
+
+
+def _layout(window) -> dict[str, tuple[int, int, int, int]]:
+    """Where the map, the toolbars and every dock in view (the front tab of its group)
+    sit in the window."""
+    places = {"map": window.view.geometry().getRect()}
+    for widget in window.panels + window.toolbars:
+        if not widget.visibleRegion().isEmpty():
+            places[widget.objectName()] = widget.geometry().getRect()
+    return places
+
+
+def test_the_map_and_the_docks_keep_the_places_they_painted_in(workspace, qtbot):
+    window = workspace.open_window(Document(load(bundled_model())))
+    painted = {}
+    # emitted in the turn after the paint, before the extensions are built into the docks
+    window.first_painted.connect(lambda: painted.update(_layout(window)))
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+    assert {"map", "dock-inspector", "dock-scenarios", "dock-results",
+            "results-toolbar"} <= set(painted)
+    QApplication.sendPostedEvents()            # the layouts the new contents asked for
+    window.layout().activate()
+    assert _layout(window) == painted
     window.ask_save_changes = lambda: "discard"
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +23,18 @@ def test_theme_switch_recolours_the_app_and_canvas(window):
     assert window.actions.themes["dark"].isChecked() and not window.actions.themes["light"].isChecked()
     window.set_theme("light")
     assert window.scene.colours.background == "#fbfbfa"
+
+
+def test_the_windows_are_drawn_in_fusion_however_the_application_was_made(window):
+    # made by pytest-qt here: the theme sets the style
+    assert window.style().name().lower() == "fusion"
+    # made by the app: it starts in the style, through its arguments
+    code = ("from windtunnel.app.main import make_application; "
+            "print(make_application().style().name())")
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                           text=True, timeout=60)
+    assert shown.stdout.strip().lower() == "fusion", shown.stderr
 
 
 def test_preferences_dialog_applies_autosave_interval(window):

@@ -13,6 +13,7 @@ formats, units and symbols.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -76,9 +77,11 @@ def english_words(text: str, model_text: list[str] = ()) -> list[str]:
             and not all(part in ALLOWED for part in w.lower().strip("'-").split("-"))]
 
 
+@functools.lru_cache(maxsize=65536)
 def _plain(text: str) -> str:
     """``text`` without markup, mnemonics and line breaks (a label wrapped at a hyphen
-    joins again), its spaces collapsed."""
+    joins again), its spaces collapsed. Remembered: a window walk takes each of the
+    model's texts out of every text it shows."""
     text = html.unescape(_TAG.sub(" ", text)).replace("&", "").replace("-\n", "-")
     return _SPACE.sub(" ", text).strip()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import pytest
 from openpyxl import load_workbook
@@ -11,7 +13,9 @@ from PySide6.QtGui import QImage
 from windtunnel.app.workers import TaskRunner
 from windtunnel.model import Settings
 
-from .conftest import settle
+from conftest import make_small_model
+
+from .conftest import _open, settle
 
 
 def test_monte_carlo_1000_samples_with_progress_then_bands(bundled, qtbot):
@@ -278,3 +282,25 @@ def test_the_workbook_export_shows_its_progress_and_can_be_cancelled(bundled, qt
     window.tasks.cancel()
     settle(qtbot, analysis)
     assert not (tmp_path / "results.xlsx").exists() and not window.problems
+
+
+def test_a_closed_window_is_freed_with_its_charts_once_its_tasks_have_ended(workspace, qtbot):
+    """A finished task keeps no callback, so nothing keeps a closed window (and its charts'
+    menus, which Qt would otherwise visit at every change of style, palette or language)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, analysis = _open(workspace, qtbot, make_small_model())
+    analysis.results_panel.chart            # a chart: pyqtgraph's parentless menus with it
+    analysis.controller.run_monte_carlo(50)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
+        pass
+    settle(qtbot, analysis)
+    freed = weakref.ref(window)
+    window.ask_save_changes = lambda: "discard"
+    window.close()
+    del window, analysis
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()
+    assert freed() is None

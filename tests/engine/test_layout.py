@@ -75,3 +75,53 @@ def test_parts_too_big_for_a_spring_are_gridded_in_node_order_without_networkx(m
         assert first[1] == second[1] == third[1]             # a grid row, in node order
         assert first[0] < second[0] < third[0]
     assert where["n0"][0] != where["n1"][0] or where["n0"][1] != where["n1"][1]
+
+
+def _reference_parts(chosen, pairs):
+    """The connected parts by networkx, in the order ``_parts`` promises."""
+    graph = nx.Graph()
+    graph.add_nodes_from(chosen)
+    graph.add_edges_from(pairs)
+    return sorted(([n for n in chosen if n in part] for part in nx.connected_components(graph)),
+                  key=lambda part: (-len(part), min(part)))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_connected_parts_are_networkx_s_whatever_the_shape(seed):
+    """Parts found by relabelling the smaller side, stopping once every group is one part:
+    the same parts as networkx's, in the same order, on chains, stars, repeats, loops onto
+    a node itself and groups (pairs only inside a group, as ``layout_nodes`` passes them)."""
+    import random
+
+    from windtunnel.engine.layout import _parts
+
+    rng = random.Random(seed)
+    count = rng.choice([1, 2, 3, 10, 60, 300])
+    chosen = [f"n{k}" for k in rng.sample(range(count * 2), count)]
+    groups = rng.choice([1, 1, 2, 5])
+    group = {n: rng.randrange(groups) for n in chosen}
+    pairs = [(rng.choice(chosen), rng.choice(chosen))
+             for _ in range(rng.choice([0, count // 2, count, 4 * count]))]
+    pairs += [(chosen[k], chosen[k + 1]) for k in range(count - 1)] if seed % 3 == 0 else []
+    pairs = [(a, b) for a, b in pairs if group[a] == group[b]]
+    assert _parts(chosen, pairs, len(set(group.values()))) == _reference_parts(chosen, pairs)
+    assert _parts(chosen, pairs) == _reference_parts(chosen, pairs)
+
+
+@pytest.mark.slow                                   # two interpreters
+def test_the_same_map_gets_the_same_picture_in_every_run_of_python():
+    """Spring layouts start from seeded positions given to the nodes in the part's order,
+    not in the order of a set of ids, which changes with Python's string hashing."""
+    import subprocess
+    import sys
+
+    script = ("from windtunnel.engine.layout import layout_nodes\n"
+              "from windtunnel.model import Node\n"
+              "nodes = [Node(f'n{k}', f'N{k}', group='AB'[k % 2]) for k in range(40)]\n"
+              "edges = [(f'n{k}', f'n{(k * 7 + 2) % 40}') for k in range(40)]\n"
+              "print(sorted(layout_nodes(nodes, edges).items()))\n")
+    pictures = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                               check=True, env={**__import__("os").environ,
+                                                "PYTHONHASHSEED": str(seed)}).stdout
+                for seed in (1, 2)}
+    assert len(pictures) == 1

@@ -150,6 +150,33 @@ def resolve(argv, files: dict[str, str], folder: Path) -> list[str]:
     return out
 
 
+#: One accepted line per command and output format, for :func:`loaded_commands`.
+WARM_UP = [["check"], ["run", "--samples", "20", "--out", "@run.csv"],
+           ["explain", "-s", "strict", "-n", "leak"], ["loops"], ["structure"],
+           ["sensitivity", "-s", "strict", "-o", "less-leak"],
+           ["explore", "--workers", "1", "--futures", "8", "--lever", "ban=0:1",
+            "--sobol", "16", "--out", "@explore.xlsx"],
+           *[["export", "--format", kind, "-o", f"@out.{kind}"]
+             for kind in ("workbook", "graphml", "matrix", "csv")]]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def loaded_commands():
+    """Every command has run once before the fuzzing, untraced: the first line of a command
+    would otherwise trace the loading of the libraries behind it (numpy, scipy, openpyxl),
+    which tracemalloc makes several times slower, and count their memory as the line's."""
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        files = make_files(folder)
+        lines = [[line[0], files["model"], *(str(folder / a[1:]) if a.startswith("@") else a
+                                             for a in line[1:])] for line in WARM_UP]
+        lines.append(["import", files["csv"], "-o", str(folder / "imported.wtm")])
+        for line in lines:
+            with contextlib.redirect_stdout(io.StringIO()), \
+                    contextlib.redirect_stderr(io.StringIO()) as err:
+                assert main(line) == 0, (line, err.getvalue())
+
+
 def run_one(argv) -> str:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

@@ -81,7 +81,7 @@ def _import(tables: dict[str, Table], slow: bool, monkeypatch):
             patched.setattr(columns_module, "_parsed",
                             lambda cells, kind: [columns_module._SLOW] * len(cells))
             patched.setattr(edges_sheet, "edges_at_once", lambda *args: None)
-            patched.setattr(document, "edges_fit", lambda *args: False)
+            patched.setattr(document, "fitting_keys", lambda *args: None)
         try:
             imported = tables_to_model(tables, options=ImportOptions(out_of_range="rescale"))
         except LoadError as exc:
@@ -159,7 +159,7 @@ def test_an_edges_table_read_a_column_at_a_time_matches_row_by_row(
         with monkeypatch.context() as patched:
             if slow:
                 patched.setattr(edges_sheet, "edges_at_once", lambda *args: None)
-                patched.setattr(document, "edges_fit", lambda *args: False)
+                patched.setattr(document, "fitting_keys", lambda *args: None)
             table = Table("Edges", list(headers), rows=[list(r) for r in rows],
                           numbers=list(range(2, count + 2)), source="edges.csv")
             try:

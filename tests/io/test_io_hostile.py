@@ -146,6 +146,19 @@ def test_defusedxml_is_the_second_line_behind_the_dtd_scan(tmp_path, workbook, m
         import_model(path)
 
 
+def test_the_shared_strings_parser_refuses_entities_behind_the_scan_too(tmp_path, workbook,
+                                                                        monkeypatch):
+    from windtunnel.io.xlsx import archive as tables
+
+    monkeypatch.setattr(tables, "_declares_dtd", lambda archive, info: False)
+    hostile = LAUGHS + (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                        b'main"><si><t>&lol9;</t></si></sst>')
+    path = _write(tmp_path, rewrite_part(workbook, "xl/sharedStrings.xml", hostile))
+    with pytest.raises(LoadError, match="hostile.xlsx: part xl/sharedStrings.xml: refused "
+                                        "unsafe XML"):
+        import_model(path)
+
+
 @pytest.mark.parametrize("suffix, body", [
     (".mmp", b"<mentalModeler><concepts>&lol9;</concepts></mentalModeler>"),
     (".graphml", b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>&lol9;'

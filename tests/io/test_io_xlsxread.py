@@ -81,6 +81,23 @@ def test_broken_sheet_xml_is_located():
         workbook_tables(_with_sheet_xml('<row r="1"><c r="A1"><v>1</v></row>'))
 
 
+def test_what_other_writers_put_in_a_sheet_is_read_too():
+    """Prefixed names, whitespace between elements, cells out of order or named again,
+    phonetic runs, CDATA, entities, and a reference without letters (the next column)."""
+    sheet = ('<x:row r="1"><x:c r="C1"><x:v>9</x:v></x:c>\n  <x:c r="A1">\n <x:v>1</x:v>\n '
+             '</x:c><x:c r="A1"><x:v><![CDATA[2]]></x:v></x:c><x:c r="B1" t="inlineStr"><x:is>'
+             '<x:r><x:t>a &amp; </x:t></x:r><x:rPh><x:t>phonetic</x:t></x:rPh><x:r><x:t>b</x:t>'
+             '</x:r></x:is></x:c><x:c r="7"><x:v>-3.5</x:v></x:c></x:row>')
+    book = openpyxl.Workbook()
+    book.active.title = "Data"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = rewrite_part(buffer.getvalue(), "xl/worksheets/sheet1.xml",
+                        f'<x:worksheet xmlns:x="{NS[7:-1]}"><x:sheetData>{sheet}'
+                        f"</x:sheetData></x:worksheet>".encode())
+    assert workbook_tables(data)["Data"].header == ["2", "a & b", "-3.5"]
+
+
 def test_column_letters():
     assert [column_index(r) for r in ("A1", "Z9", "AA1", "XFD1048576")] == [1, 26, 27, 16384]
 
@@ -94,7 +111,12 @@ _VALUE = st.one_of(
     st.floats(allow_nan=False, allow_infinity=False, width=64), _TEXT,
     st.datetimes(min_value=datetime(1901, 1, 1), max_value=datetime(2099, 12, 31)).map(
         lambda d: d.replace(microsecond=0)))
-_GRID = st.lists(st.lists(_VALUE, min_size=0, max_size=6), min_size=1, max_size=8)
+#: Text that a spreadsheet would take for a formula, kept as text by the writer (a string cell).
+_FORMULA_TEXT = st.builds(lambda text: "=" + text, _TEXT)
+_GRID = st.lists(st.lists(st.one_of(_VALUE, _FORMULA_TEXT), min_size=0, max_size=6),
+                 min_size=1, max_size=8)
+#: Columns the rows are spread over (past Z, with gaps between them).
+_COLUMNS = st.lists(st.integers(1, 60), min_size=6, max_size=6, unique=True).map(sorted)
 
 
 def _rows_as_openpyxl_reads_them(data: bytes, title: str) -> list[list]:
@@ -111,16 +133,18 @@ def _rows_as_openpyxl_reads_them(data: bytes, title: str) -> list[list]:
 
 @settings(max_examples=examples(60), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(sheets=st.lists(_GRID, min_size=1, max_size=3))
-def test_the_streaming_reader_reads_what_openpyxl_reads(sheets):
+@given(sheets=st.lists(_GRID, min_size=1, max_size=3), columns=_COLUMNS)
+def test_the_streaming_reader_reads_what_openpyxl_reads(sheets, columns):
     book = openpyxl.Workbook()
     book.remove(book.active)
     for index, grid in enumerate(sheets):
         sheet = book.create_sheet(f"Sheet {index}")
         for r, row in enumerate(grid, start=1):
-            for c, value in enumerate(row, start=1):
+            for column, value in zip(columns, row):
                 if value is not None:
-                    sheet.cell(row=r, column=c, value=value)
+                    cell = sheet.cell(row=r, column=column, value=value)
+                    if isinstance(value, str):
+                        cell.data_type = "s"   # text, even when it starts with =
     buffer = io.BytesIO()
     book.save(buffer)
     data = buffer.getvalue()

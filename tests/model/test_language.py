@@ -49,3 +49,30 @@ def test_the_language_module_never_imports_qt():
     code = "import sys, windtunnel.language; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_table_per_language_is_built_once_and_again_after_a_switch_or_a_new_catalogue():
+    from windtunnel.io.words import statistic_name, word, yes_no
+
+    asked = []
+
+    def lookup(context, text):
+        asked.append(text)
+        return f"{language.current()}:{text}"
+
+    language.install_catalogue(lookup)
+    assert word("yes") == "en:yes" and yes_no(False) == "en:no"
+    assert statistic_name("density") == "en:density"
+    once = len(asked)
+    assert word("converged") == "en:converged" and word("no such word") == "no such word"
+    assert len(asked) == once, "the second look-up translates nothing again"
+    language.set_current("ja")
+    assert word("yes") == "ja:yes" and statistic_name("density") == "ja:density"
+    assert word("limit cycle") == "ja:limit cycle"
+    language.set_current("ja")
+    asked.clear()
+    assert word("yes") == "ja:yes" and not asked, "the same language keeps the table"
+    language.install_catalogue(lambda context, text: {"yes": "はい"}.get(text, ""))
+    assert word("yes") == "はい" and word("no") == "no"
+    language.install_catalogue(None)
+    assert word("yes") == "yes"

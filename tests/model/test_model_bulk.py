@@ -10,8 +10,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from windtunnel.model import Edge, Node, Translations
-from windtunnel.model.bulk import EDGE_FIELDS, moved, sound_edges, trusted_edges
+from windtunnel.errors import ModelError
+from windtunnel.model import Edge, Model, Node, Source, Translations
+from windtunnel.model.bulk import EDGE_FIELDS, fitting_keys, moved, sound_edges, trusted_edges
 from windtunnel.model.checks import NO_TRANSLATIONS
 
 from conftest import examples
@@ -109,6 +110,34 @@ def test_ones_and_trues_are_checked_apart():
     assert sound_edges(table) == [True, True]
 
 
+#: Edges free of their own problems, which a model may still refuse: a repeated pair, an
+#: unknown node or source, something that is not an edge at all.
+SOUND_EDGES = st.sampled_from([Edge("a", "b", 0.5), Edge("b", "a", -0.5), Edge("a", "c", 0.1),
+                               Edge("a", "b", 0.2), Edge("a", "zz", 0.3),
+                               Edge("b", "c", 0.4, sources=("s1",)),
+                               Edge("b", "c", 0.4, sources=("s9",)), Node("d", "D")])
+
+
+def _built(edges: list, checked: tuple):
+    nodes = [Node(n, n.upper()) for n in "abc"]
+    try:
+        model = Model.from_elements(nodes=nodes, sources=[Source("s1", "S")], edges=edges,
+                                    checked=checked)
+    except ModelError as exc:
+        return [(p.location, p.message) for p in exc.problems]
+    return model.edges, {key: model.get("edge", key) for key in (e.key for e in model.edges)}
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(edges=st.lists(SOUND_EDGES, max_size=6))
+def test_checked_edges_taken_at_once_make_the_model_edge_by_edge_makes(edges):
+    """The model's own checks on edges checked by their caller: taken in one step when all
+    pass (filed by the keys read once), else edge by edge, with the same problems."""
+    assert _built(edges, ("edge",)) == _built(edges, ())
+    keys = fitting_keys(edges, {n: None for n in "abc"}, {"s1": None})
+    assert keys is None or keys == [edge.key for edge in edges]
+
+
 def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():
     nodes = [Node("a", "A", group="G", tags=("t",)), Node("b", "B", initial=0.5)]
     at = {"a": (10.5, -3.0), "b": (0.0, 7.25)}
@@ -119,12 +148,26 @@ def test_moved_nodes_equal_the_nodes_replaced_and_leave_the_originals():
 
 
 def test_edges_and_nodes_hold_only_their_fields_so_building_them_without_a_constructor_is_sound():
-    """trusted_edges and moved fill an instance's __dict__ instead of calling the
-    constructor: right only while Edge and Node are plain dataclasses whose constructor
-    does nothing but store the fields (no __post_init__, no slots, no derived state)."""
+    """trusted_edges fills an edge's slots and moved a node's __dict__ instead of calling
+    the constructor: right only while Edge and Node are plain dataclasses whose
+    constructor does nothing but store the fields (no __post_init__, no derived state),
+    an edge's fields its only slots and a node's its only attributes."""
     for cls in (Edge, Node):
         assert not hasattr(cls, "__post_init__"), cls
-        assert "__slots__" not in vars(cls), cls
     edge, node = Edge("a", "b", 0.5), Node("a", "A")
-    assert set(vars(edge)) == set(EDGE_FIELDS)
+    assert Edge.__slots__ == EDGE_FIELDS and not hasattr(edge, "__dict__")
+    assert "__slots__" not in vars(Node)
     assert set(vars(node)) == {f for f in Node.__dataclass_fields__}
+
+
+def test_an_edge_in_slots_copies_pickles_and_replaces_as_a_value():
+    import copy
+    import pickle
+
+    edge = Edge("a", "b", 0.5, delay=2, rationale="r", sources=("s1",),
+                translations=Translations.from_dict({"ja": {"rationale": "x"}}))
+    for twin in (copy.copy(edge), copy.deepcopy(edge), pickle.loads(pickle.dumps(edge))):
+        assert twin == edge and hash(twin) == hash(edge) and twin is not edge
+    assert replace(edge, weight=-0.25) == Edge("a", "b", -0.25, delay=2, rationale="r",
+                                               sources=("s1",),
+                                               translations=edge.translations)

@@ -22,7 +22,6 @@ import json
 import os
 import shutil
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,7 +49,7 @@ class RecoverySession:
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = Path(root) if root is not None else recovery_folder()
-        self.folder = self.root / f"{int(time.time())}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.folder = self.root / f"{int(time.time())}-{os.getpid()}-{os.urandom(3).hex()}"
         self.folder.mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(self.folder / _LOCK))
         self._lock.setStaleLockTime(0)

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,6 +191,8 @@ def import_file(path: str | Path, choices: dict) -> Opened:
 
 
 def _digest(path: Path) -> str | None:
+    import hashlib  # only when a saved file is open (a new or bundled model is not watched)
+
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

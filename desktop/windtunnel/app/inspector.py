@@ -24,6 +24,7 @@ a row below it names the node's group in that language for every node of the gro
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
@@ -60,12 +61,10 @@ class Inspector(QWidget):
         self.original.setStyleSheet("color: palette(mid);")
         self.original.hide()
         self.stack = QStackedWidget()
-        self.node_form = self._node_form()
-        self.edge_form = self._edge_form()
         self.model_form, self.settings_form = self._model_forms()
         self.many = QLabel(alignment=Qt.AlignTop | Qt.AlignLeft, wordWrap=True,
                            textFormat=Qt.PlainText)
-        model_page = QWidget()
+        self._model_page = model_page = QWidget()
         model_layout = QVBoxLayout(model_page)
         model_layout.setContentsMargins(0, 0, 0, 0)
         model_layout.addWidget(self.model_form)
@@ -74,7 +73,7 @@ class Inspector(QWidget):
         model_layout.addWidget(settings_title)
         model_layout.addWidget(self.settings_form)
         model_layout.addStretch(1)
-        for page in (self.node_form, self.edge_form, model_page, self.many):
+        for page in (model_page, self.many):
             self.stack.addWidget(page)
         self.stack.currentChanged.connect(self._fit_stack)
         self._fit_stack()
@@ -103,6 +102,23 @@ class Inspector(QWidget):
             page.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred
                                if page is self.stack.currentWidget() else QSizePolicy.Ignored)
         self.stack.adjustSize()
+
+    @cached_property
+    def node_form(self) -> FieldForm:
+        """The node's page, made when first shown or asked for: most windows open on the
+        model's page, so the first paint does not wait for the others."""
+        return self._new_page(self._node_form())
+
+    @cached_property
+    def edge_form(self) -> FieldForm:
+        """The edge's page, made when first shown or asked for (see :attr:`node_form`)."""
+        return self._new_page(self._edge_form())
+
+    def _new_page(self, page: QWidget) -> QWidget:
+        # not shown yet: it takes no room until it is (see _fit_stack)
+        page.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
+        self.stack.addWidget(page)
+        return page
 
     def _language_changed(self, _tag: str) -> None:
         if self.editor is not None:
@@ -244,7 +260,7 @@ class Inspector(QWidget):
             self.settings_form.load(replace(model.settings,
                                             time_unit=translated(model, "time_unit")))
             self.heading.set_full_text(self.tr("Model"))
-            self.stack.setCurrentIndex(2)
+            self.stack.setCurrentWidget(self._model_page)
 
     def _fill_groups(self, model) -> None:
         """The Group box's list: the model's groups named in the current language (the

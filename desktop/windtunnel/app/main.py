@@ -16,9 +16,10 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__, language
 from ..errors import LoadError
@@ -31,6 +32,7 @@ from .failures import guarded_read
 from .files import open_document
 from .fonts import follow_language
 from .preferences import Preferences
+from .theme import STYLE_ARGUMENTS, styled
 from .translations import apply_language, system_language
 from .workspace import Workspace
 
@@ -45,7 +47,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = Application(argv if argv is not None else sys.argv[:1])
+        app = Application((argv if argv is not None else sys.argv[:1]) + STYLE_ARGUMENTS)
+        styled(app)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -194,7 +197,7 @@ def run_app(path: str | None = None) -> int:
     if isinstance(app, Application):
         app.file_handed_over.connect(lambda path: open_handed_over(workspace, path))
     if not workspace.windows:
-        QMessageBox.critical(
+        QtWidgets.QMessageBox.critical(
             None, APP_NAME, QCoreApplication.translate("main", "No window could be opened.")
         )
         return 1

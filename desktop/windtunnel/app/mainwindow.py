@@ -30,10 +30,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
 from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
-                               QMessageBox, QSizePolicy, QTabBar, QToolBar, QWidget)
+                               QSizePolicy, QTabBar, QToolBar, QWidget)
 
 from .. import __version__, language
 from ..model import translated
@@ -570,7 +571,7 @@ class MainWindow(FileOperations, QMainWindow):
         self.workspace.show_help(page)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Windtunnel"),
+        QtWidgets.QMessageBox.about(self, self.tr("About Windtunnel"),
                           self.tr("<b>Windtunnel {version}</b><br>Wind-tunnel policy options on "
                                   "signed influence maps. Works offline.")
                           .format(version=__version__))

@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject
 from ..engine import Cancelled
 from ..errors import SaveError, WindtunnelError
 from ..model import translated
-from . import export as picture
 from .outputs import write_export
 
 __all__ = ["MapExporter", "file_stem"]
@@ -86,6 +85,8 @@ class MapExporter(QObject):
                 return False
             self._paint_png(path)
             return True
+        from . import export as picture  # the painting code loads with the first export
+
         try:
             data = picture.map_svg_bytes(window.scene,
                                          title=translated(window.document.model, "title"),
@@ -121,6 +122,8 @@ class MapExporter(QObject):
         return now[0] == state[0] and now[1] is state[1]
 
     def _paint_png(self, path: str) -> None:
+        from . import export as picture
+
         window = self.window
         window.map_export_started.emit()
         state = self._state()
@@ -148,6 +151,8 @@ class MapExporter(QObject):
 
 
 def _encode(path: str, image, cancel, protect) -> str:
+    from . import export as picture
+
     data = picture.png_bytes(image)
     if cancel.is_set():
         raise Cancelled("the export was cancelled")

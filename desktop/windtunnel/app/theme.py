@@ -17,39 +17,51 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resource_path
 
-__all__ = ["apply_theme", "icon", "light_palette", "dark_palette"]
+__all__ = ["apply_theme", "styled", "icon", "light_palette", "dark_palette", "STYLE",
+           "STYLE_ARGUMENTS"]
+
+#: The style every window is drawn in.
+STYLE = "Fusion"
+#: Command-line arguments that make a new QApplication start in :data:`STYLE`. A style set
+#: by ``setStyle`` afterwards replaces the platform's (made for nothing), and the new one,
+#: handed to Python, makes PySide6 build QStyle's Python enums: together several
+#: milliseconds before the first paint.
+STYLE_ARGUMENTS = ["-style", STYLE]
+_STYLED = "windtunnelStyle"
 
 
-def _palette(roles: dict, *, disabled: str) -> QPalette:
-    """A palette with these colours per role, and ``disabled`` for disabled text."""
+#: Each role's colour in the light and in the dark palette, side by side.
+_COLOURS = {
+    QPalette.Window: ("#f3f3f2", "#2a2c30"), QPalette.WindowText: ("#1d1d1d", "#e6e6e6"),
+    QPalette.Base: ("#ffffff", "#1f2124"), QPalette.AlternateBase: ("#f6f6f5", "#26282c"),
+    QPalette.ToolTipBase: ("#ffffe8", "#33363b"), QPalette.ToolTipText: ("#1d1d1d", "#e6e6e6"),
+    QPalette.Text: ("#1d1d1d", "#e6e6e6"), QPalette.Button: ("#f0f0ef", "#33363b"),
+    QPalette.ButtonText: ("#1d1d1d", "#e6e6e6"), QPalette.BrightText: ("#ffffff", "#ffffff"),
+    QPalette.Highlight: ("#1f6fd1", "#3d8ee8"), QPalette.HighlightedText: ("#ffffff", "#ffffff"),
+    QPalette.Link: ("#1f6fd1", "#6cb4ff"), QPalette.PlaceholderText: ("#8a8a8a", "#8d8d8d"),
+    QPalette.Mid: ("#c8c8c6", "#45484e"), QPalette.Dark: ("#a0a09e", "#18191b"),
+    QPalette.Light: ("#ffffff", "#4a4d53"),
+}
+#: The colour of disabled text in the light and in the dark palette.
+_DISABLED = ("#9a9a9a", "#77797d")
+
+
+def _palette(dark: bool) -> QPalette:
+    """The light or the dark palette: :data:`_COLOURS`, and disabled text greyed."""
     palette = QPalette()
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
+    for role, colours in _COLOURS.items():
+        palette.setColor(role, QColor(colours[dark]))
     for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
-        palette.setColor(QPalette.Disabled, role, QColor(disabled))
+        palette.setColor(QPalette.Disabled, role, QColor(_DISABLED[dark]))
     return palette
 
 
 def light_palette() -> QPalette:
-    roles = {QPalette.Window: "#f3f3f2", QPalette.WindowText: "#1d1d1d", QPalette.Base: "#ffffff",
-             QPalette.AlternateBase: "#f6f6f5", QPalette.ToolTipBase: "#ffffe8",
-             QPalette.ToolTipText: "#1d1d1d", QPalette.Text: "#1d1d1d", QPalette.Button: "#f0f0ef",
-             QPalette.ButtonText: "#1d1d1d", QPalette.BrightText: "#ffffff",
-             QPalette.Highlight: "#1f6fd1", QPalette.HighlightedText: "#ffffff",
-             QPalette.Link: "#1f6fd1", QPalette.PlaceholderText: "#8a8a8a",
-             QPalette.Mid: "#c8c8c6", QPalette.Dark: "#a0a09e", QPalette.Light: "#ffffff"}
-    return _palette(roles, disabled="#9a9a9a")
+    return _palette(dark=False)
 
 
 def dark_palette() -> QPalette:
-    roles = {QPalette.Window: "#2a2c30", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#1f2124",
-             QPalette.AlternateBase: "#26282c", QPalette.ToolTipBase: "#33363b",
-             QPalette.ToolTipText: "#e6e6e6", QPalette.Text: "#e6e6e6", QPalette.Button: "#33363b",
-             QPalette.ButtonText: "#e6e6e6", QPalette.BrightText: "#ffffff",
-             QPalette.Highlight: "#3d8ee8", QPalette.HighlightedText: "#ffffff",
-             QPalette.Link: "#6cb4ff", QPalette.PlaceholderText: "#8d8d8d",
-             QPalette.Mid: "#45484e", QPalette.Dark: "#18191b", QPalette.Light: "#4a4d53"}
-    return _palette(roles, disabled="#77797d")
+    return _palette(dark=True)
 
 
 def system_is_dark() -> bool:
@@ -60,10 +72,18 @@ def system_is_dark() -> bool:
 def apply_theme(app: QApplication, choice: str = "system") -> bool:
     """Set the style and palette for ``choice`` (system, light, dark); return True if dark."""
     dark = system_is_dark() if choice == "system" else choice == "dark"
-    app.setStyle("Fusion")
+    if app.property(_STYLED) != STYLE:     # an app not made by make_application (tests)
+        app.setStyle(STYLE)
+        styled(app)
     app.setPalette(dark_palette() if dark else light_palette())
     icon.cache_clear()
     return dark
+
+
+def styled(app: QApplication) -> None:
+    """Note that ``app`` is drawn in :data:`STYLE` (started with :data:`STYLE_ARGUMENTS`, or
+    set by :func:`apply_theme`), read without handing Qt's style object to Python."""
+    app.setProperty(_STYLED, STYLE)
 
 
 class _SvgIconEngine(QIconEngine):

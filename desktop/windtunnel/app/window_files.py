@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets  # the dialogs' Python types are made when first used
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..errors import LoadError, WindtunnelError
 from ..model import load
@@ -53,19 +54,20 @@ class FileOperations:
 
     def ask_save_changes(self) -> str:
         """'save', 'discard' or 'cancel'."""
-        answer = QMessageBox.question(
+        box = QtWidgets.QMessageBox
+        answer = box.question(
             self,
             QCoreApplication.translate("FileOperations", "Unsaved changes"),
             QCoreApplication.translate(
                 "FileOperations", "Save the changes to \u201c{name}\u201d before closing?"
             ).format(name=self.document.display_name),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            QMessageBox.Save,
+            box.Save | box.Discard | box.Cancel,
+            box.Save,
         )
-        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+        return {box.Save: "save", box.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("FileOperations", "Open model"),
             self.default_folder(),
@@ -76,7 +78,7 @@ class FileOperations:
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, suggested, filters)
         return path or None
 
     def ask_reload(self, path: str) -> bool:
@@ -87,12 +89,12 @@ class FileOperations:
             question += "\n\n" + QCoreApplication.translate(
                 "FileOperations", "Your unsaved changes in this window would be lost."
             )
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             QCoreApplication.translate("FileOperations", "File changed on disk"),
             question.format(path=path),
         )
-        return answer == QMessageBox.Yes
+        return answer == QtWidgets.QMessageBox.Yes
 
     def show_problem(self, title: str, error: Exception) -> None:
         """Say in full why something could not be done (see ``dialogs.ProblemDialog``)."""
@@ -142,8 +144,8 @@ class FileOperations:
             ),
         }
         title, labels = titles[question.question]
-        box = QMessageBox(
-            QMessageBox.Question,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Question,
             title,
             QCoreApplication.translate(
                 "FileOperations",
@@ -152,9 +154,9 @@ class FileOperations:
             ).format(question=question),
             parent=self,
         )
-        buttons = {box.addButton(labels.get(c, c), QMessageBox.AcceptRole): c
+        buttons = {box.addButton(labels.get(c, c), QtWidgets.QMessageBox.AcceptRole): c
                    for c in question.choices}
-        box.addButton(QMessageBox.Cancel)
+        box.addButton(QtWidgets.QMessageBox.Cancel)
         box.exec()
         return buttons.get(box.clickedButton())
 

@@ -178,6 +178,12 @@ class TaskRunner(QObject):
             self.cancel()
 
         def end(kind: str, callback, *args) -> None:
+            # the connections hold these callbacks, which hold the window, and the task
+            # they hold holds the connections: a loop through Qt that Python's collector
+            # cannot see, which would keep every closed window alive
+            for signal in (task.signals.progress, task.signals.finished, task.signals.failed,
+                           task.signals.cancelled):
+                signal.disconnect()
             if self.task is task:            # a task that was replaced ends quietly
                 self.task = None
                 self.ended.emit(kind)

@@ -22,7 +22,6 @@ from .. import language
 from .autosave import RecoverySession
 from .document import Document
 from .preferences import Preferences
-from .rebuild import rebuild_window
 from .theme import apply_theme
 from .translations import apply_language
 
@@ -62,6 +61,8 @@ class Workspace:
         if tag == language.current():
             return list(self.windows)
         apply_language(tag)
+        from .rebuild import rebuild_window  # loaded by the first change of language
+
         for window in list(self.windows):
             rebuild_window(self, window)
         return list(self.windows)

@@ -20,10 +20,10 @@ from ..io.participants import combine_maps, read_maps
 from ..io.words import word
 from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save, translated
-from .arguments import COUNT, model_output, title
+from .arguments import COUNT, add_force_option, add_model_output, model_output, title
 from .check import summary
 from .text import clip, printable, table
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "aggregate"
 
@@ -31,18 +31,15 @@ __all__ = ["NAME", "add_parser", "run", "disagreement_report"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("aggregate", "Combine several maps (files, folders, or one "
-                                           "file of several participants) into one model "
-                                           "whose participants are their authors; the map's "
-                                           "weights are their aggregate."))
+    parser = command_parser(subparsers, NAME, translate(
+        "aggregate", "Combine several maps (files, folders, or one file of several participants) "
+                     "into one model whose participants are their authors; the map's weights are "
+                     "their aggregate."))
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help=translate("aggregate", "maps (.wtm, .mmp, .xlsx, .csv, "
                                                     ".graphml), folders of maps, or a file "
                                                     "of several participants"))
-    parser.add_argument("-o", "--output", required=True, metavar="MODEL",
-                        help=translate("aggregate", "the model file to write (.wtm)"))
+    add_model_output(parser)
     parser.add_argument("--method", choices=AGGREGATIONS,
                         help=translate("aggregate", "how ratings become one weight (default: "
                                                     "the first map's recorded method, mean "
@@ -61,9 +58,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--top", type=COUNT, default=10, metavar="N",
                         help=translate("aggregate", "edges listed by disagreement (default "
                                                     "10)"))
-    parser.add_argument("--force", action="store_true",
-                        help=translate("aggregate", "replace the output file if it exists "
-                                                    "(keeping a .bak)"))
+    add_force_option(parser)
     parser.set_defaults(run=run)
 
 

@@ -18,7 +18,7 @@ from ..language import translate
 from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["add_model_file", "whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
+__all__ = ["add_model_file", "add_seed_option", "add_model_output", "add_force_option", "whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
            "SAMPLES", "COUNT", "MAX_SEED", "MAX_COUNT", "add_language_option", "use_language"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
@@ -30,6 +30,26 @@ MAX_COUNT = 1_000_000
 def add_model_file(parser: argparse.ArgumentParser) -> None:
     """The ``file`` argument of a command that reads one model file."""
     parser.add_argument("file", help=translate("cli", "a model file (.wtm)"))
+
+
+def add_seed_option(parser: argparse.ArgumentParser) -> None:
+    """``--seed S``: the random seed of a command that samples (default: the model's)."""
+    parser.add_argument("--seed", type=SEED, metavar="S",
+                        help=translate("arguments", "random seed (default: the model's)"))
+
+
+def add_model_output(parser: argparse.ArgumentParser) -> None:
+    """``-o MODEL`` of a command that writes a model; :func:`model_output` checks it, and
+    :func:`add_force_option` goes with it."""
+    parser.add_argument("-o", "--output", required=True, metavar="MODEL",
+                        help=translate("arguments", "the model file to write (.wtm)"))
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """``--force``: a command that writes a model may replace an existing file."""
+    parser.add_argument("--force", action="store_true",
+                        help=translate("arguments", "replace the output file if it exists "
+                                                    "(keeping a .bak)"))
 
 
 def whole_number(minimum: int, maximum: int):

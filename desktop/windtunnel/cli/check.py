@@ -14,15 +14,14 @@ from ..io.words import word
 from ..model import Model, group_name, load, translated
 from .text import printable
 from .arguments import add_model_file
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "check"
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(NAME, help=summary_of(NAME),
-                                   description=translate("check", "Validate a model file, print a summary "
-                                                                  "and warnings. Exit 1 when it is invalid."))
+    parser = command_parser(subparsers, NAME, translate(
+        "check", "Validate a model file, print a summary and warnings. Exit 1 when it is invalid."))
     add_model_file(parser)
     parser.add_argument("--steepness", action="store_true",
                         help=translate("check", "also suggest a steepness (lambda) with a "

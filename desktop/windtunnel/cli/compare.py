@@ -18,7 +18,7 @@ from ..io.participants import normal_label, read_map
 from ..language import translate
 from .arguments import COUNT
 from .text import clip, printable, table
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "compare"
 
@@ -26,11 +26,9 @@ __all__ = ["NAME", "add_parser", "run"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("compare", "Compare map B with map A (the reference): "
-                                         "similarity and the edges that differ. With one "
-                                         "model of participants, compare the participants."))
+    parser = command_parser(subparsers, NAME, translate(
+        "compare", "Compare map B with map A (the reference): similarity and the edges that "
+                   "differ. With one model of participants, compare the participants."))
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help=translate("compare", "the reference map A and the map B (any "
                                                   "format Windtunnel reads), or one model "

@@ -18,7 +18,7 @@ from ..model import load
 from .run import add_preset_option, preset_settings
 from .text import clip, printable, table
 from .arguments import add_model_file
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "explain"
 
@@ -26,12 +26,10 @@ __all__ = ["NAME", "add_parser", "run", "report"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("explain", "Explain the change of one node in one scenario at "
-                                         "one step: at most five reasons that add up to it "
-                                         "with a named rest, then the same change by lever "
-                                         "(Shapley values) and by incoming edge."))
+    parser = command_parser(subparsers, NAME, translate(
+        "explain", "Explain the change of one node in one scenario at one step: at most five "
+                   "reasons that add up to it with a named rest, then the same change by lever "
+                   "(Shapley values) and by incoming edge."))
     add_model_file(parser)
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
                         help=translate("explain", "a scenario id or label"))

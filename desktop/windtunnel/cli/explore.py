@@ -25,11 +25,11 @@ from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
 from ..language import translate
 from ..model import load, translated
 from ..model.atomic import atomic_write
-from .arguments import (COUNT, SEED, add_model_file, delay_range, lever_range,
+from .arguments import (COUNT, add_model_file, add_seed_option, delay_range, lever_range,
                         whole_number)
 from .run import add_preset_option, preset_settings
 from .text import ProgressBar, clip, printable, table
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "explore"
 
@@ -41,13 +41,11 @@ OUTPUTS = (".xlsx", ".csv")
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("explore", "Run every option (scenarios and lever points) in "
-                                         "sampled futures of the uncertain edge weights; "
-                                         "print the robustness table, the conditions under "
-                                         "which the most robust options fail (PRIM boxes) "
-                                         "and the weights that matter most (Sobol' indices)."))
+    parser = command_parser(subparsers, NAME, translate(
+        "explore", "Run every option (scenarios and lever points) in sampled futures of the "
+                   "uncertain edge weights; print the robustness table, the conditions under which "
+                   "the most robust options fail (PRIM boxes) and the weights that matter most "
+                   "(Sobol' indices)."))
     add_model_file(parser)
     parser.add_argument("--lever", "-l", action="append", type=lever_range, default=[],
                         metavar="ID=LOW:HIGH[:LEVELS]",
@@ -77,8 +75,7 @@ def add_parser(subparsers) -> None:
                         help=translate("explore", "lhs (Latin hypercube, default), sobol, or "
                                                   "factorial (every combination of the "
                                                   "levers' levels; futures by lhs)"))
-    parser.add_argument("--seed", type=SEED, metavar="S",
-                        help=translate("explore", "random seed (default: the model's)"))
+    add_seed_option(parser)
     parser.add_argument("--workers", type=whole_number(1, 1024), metavar="N",
                         help=translate("explore", "local processes (default: every core, "
                                                   "{local_workers} here)").format(

@@ -13,7 +13,7 @@ from ..language import translate
 from ..model import load
 from .arguments import add_language_option, add_model_file, use_language
 from .text import printable
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "export"
 
@@ -21,12 +21,10 @@ __all__ = ["NAME", "add_parser", "run"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("export", "Export a model file. The format follows from the "
-                                        "output name: .xlsx workbook, .graphml GraphML, .csv "
-                                        "weight matrix (rows are sources), a folder name CSV "
-                                        "tables; --format overrides."))
+    parser = command_parser(subparsers, NAME, translate(
+        "export", "Export a model file. The format follows from the output name: .xlsx workbook, "
+                  ".graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV "
+                  "tables; --format overrides."))
     add_model_file(parser)
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help=translate("export", "the file (or folder, for CSV tables) to "

@@ -15,10 +15,10 @@ from ..io import IMPORT_FORMATS, import_model
 from ..io.importing import KEEP, OUT_OF_RANGE_CHOICES, UNDIRECTED_CHOICES
 from ..language import translate
 from ..model import save
-from .arguments import model_output, title
+from .arguments import add_force_option, add_model_output, model_output, title
 from .check import summary
 from .text import printable
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "import"
 
@@ -26,15 +26,12 @@ __all__ = ["NAME", "add_parser", "run"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("import", "Import a model from another format and save it as a "
-                                        ".wtm model file. The format follows from the file's "
-                                        "extension and content unless --format names it."))
+    parser = command_parser(subparsers, NAME, translate(
+        "import", "Import a model from another format and save it as a .wtm model file. The "
+                  "format follows from the file's extension and content unless --format names it."))
     parser.add_argument("file", help=translate("import", "the file to import (.xlsx, .csv, .mmp, "
                                                          ".graphml, .gexf, ...)"))
-    parser.add_argument("-o", "--output", required=True, metavar="MODEL",
-                        help=translate("import", "the model file to write (.wtm)"))
+    add_model_output(parser)
     parser.add_argument("--format", choices=IMPORT_FORMATS,
                         help=translate("import", "the input format (default: from the "
                                                  "extension and content)"))
@@ -56,9 +53,7 @@ def add_parser(subparsers) -> None:
                                                  "per participant: keep every sheet as a "
                                                  "participant (default: keep), import only "
                                                  "their aggregate, or only the named sheet"))
-    parser.add_argument("--force", action="store_true",
-                        help=translate("import", "replace the output file if it exists "
-                                                 "(keeping a .bak)"))
+    add_force_option(parser)
     parser.set_defaults(run=run)
 
 

@@ -19,7 +19,7 @@ from ..language import translate
 from ..model import load, translated
 from .text import ProgressBar, clip, printable, table
 from .arguments import add_model_file
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "loops"
 
@@ -27,10 +27,9 @@ __all__ = ["NAME", "add_parser", "run"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("loops", "List the feedback loops of a model with their "
-                                       "polarity, length and gain, strongest first."))
+    parser = command_parser(subparsers, NAME, translate(
+        "loops", "List the feedback loops of a model with their polarity, length and gain, "
+                 "strongest first."))
     add_model_file(parser)
     parser.add_argument("--max-length", type=int, default=12, metavar="N",
                         help=translate("loops", "longest loop searched, in nodes (default 12)"))

@@ -26,10 +26,10 @@ from ..io.words import word
 from ..language import translate
 from ..model import Model, load, translated
 from ..model.atomic import atomic_write
-from .arguments import (COUNT, SAMPLES, SEED, STEPS, add_language_option, add_model_file,
-                        use_language)
+from .arguments import (COUNT, SAMPLES, STEPS, add_language_option, add_model_file,
+                        add_seed_option, use_language)
 from .text import ProgressBar, clip, printable, table
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "run"
 
@@ -38,11 +38,9 @@ __all__ = ["NAME", "add_parser", "run", "OUTPUT_WRITERS", "write_csv", "write_wo
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("run", "Run the baseline and scenarios of a model; print the "
-                                     "largest changes from baseline per scenario, the "
-                                     "verdicts and the objectives scorecard."))
+    parser = command_parser(subparsers, NAME, translate(
+        "run", "Run the baseline and scenarios of a model; print the largest changes from "
+               "baseline per scenario, the verdicts and the objectives scorecard."))
     add_model_file(parser)
     parser.add_argument("--scenario", "-s", action="append", metavar="NAME",
                         help=translate("run", "a scenario id or label (repeat for several; "
@@ -56,8 +54,7 @@ def add_parser(subparsers) -> None:
                                               "participant's map, drawn by credibility "
                                               "(participants), or such a map with its "
                                               "weights then drawn within bounds (both)"))
-    parser.add_argument("--seed", type=SEED, metavar="S",
-                        help=translate("run", "random seed (default: the model's)"))
+    add_seed_option(parser)
     parser.add_argument("--float32", action="store_const", const="float32", dest="precision",
                         help=translate("run", "Monte Carlo in float32: faster for large runs, "
                                               "bands within 1e-6 of float64's (default: the "

@@ -20,7 +20,7 @@ from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings
 from .arguments import COUNT, add_model_file
 from .text import ProgressBar, printable, table
-from .summaries import summary_of
+from .summaries import command_parser
 
 NAME = "sensitivity"
 
@@ -28,11 +28,9 @@ __all__ = ["NAME", "add_parser", "run", "report"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("sensitivity", "Tornado of edge weights (each at its low and "
-                                             "high bound) and lever elasticities for one "
-                                             "objective in one scenario."))
+    parser = command_parser(subparsers, NAME, translate(
+        "sensitivity", "Tornado of edge weights (each at its low and high bound) and lever "
+                       "elasticities for one objective in one scenario."))
     add_model_file(parser)
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
                         help=translate("sensitivity", "a scenario id or label"))

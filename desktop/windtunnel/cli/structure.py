@@ -21,7 +21,7 @@ from ..model import load
 from ..model.atomic import atomic_write
 from .arguments import COUNT, MAX_COUNT, add_model_file, whole_number
 from .text import ProgressBar, clip, printable, table
-from .summaries import summary_of
+from .summaries import command_parser
 
 PIVOTS = whole_number(2, MAX_COUNT)
 
@@ -31,11 +31,9 @@ __all__ = ["NAME", "add_parser", "run", "write_metrics_csv"]
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME, help=summary_of(NAME),
-        description=translate("structure", "Describe the structure of a model: statistics, "
-                                           "the most central nodes, feedback loops and (with "
-                                           "--actor and --outcome) chokepoints."))
+    parser = command_parser(subparsers, NAME, translate(
+        "structure", "Describe the structure of a model: statistics, the most central nodes, "
+                     "feedback loops and (with --actor and --outcome) chokepoints."))
     add_model_file(parser)
     parser.add_argument("--top", type=COUNT, default=15, metavar="N",
                         help=translate("structure", "nodes and loops listed (default 15)"))

@@ -1,4 +1,5 @@
-"""One line per sub-command, for ``windtunnel --help`` and each command's own parser.
+"""One line per sub-command, for ``windtunnel --help`` and each command's own parser, and
+the parser every command starts from (:func:`command_parser`).
 
 Kept apart from the command modules so that ``windtunnel --help`` lists every command
 without importing any of them (they load numpy, pandas, openpyxl or networkx). Each line
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from ..language import translate
 
-__all__ = ["summary_of"]
+__all__ = ["summary_of", "command_parser"]
 
 
 def _summaries() -> dict[str, str]:
@@ -37,3 +38,9 @@ def _summaries() -> dict[str, str]:
 def summary_of(command: str) -> str:
     """The line ``--help`` shows for ``command``, in the current language."""
     return _summaries()[command]
+
+
+def command_parser(subparsers, command: str, description: str):
+    """The parser of ``command``: its summary line in ``windtunnel --help`` and
+    ``description`` (translated in the command's own context) atop its own help."""
+    return subparsers.add_parser(command, help=summary_of(command), description=description)

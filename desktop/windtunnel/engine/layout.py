@@ -55,12 +55,16 @@ def layout_nodes(nodes: Sequence[Node], edges: Iterable[tuple[str, str]], *,
         return {}
     chosen = [n.id for n in nodes]
     wanted = set(chosen)
-    pairs = [(a, b) for a, b in edges if a in wanted and b in wanted]
+    pairs = [pair for pair in edges if pair[0] in wanted and pair[1] in wanted]
     groups: dict[str, list[str]] = {}
     for node in nodes:
         groups.setdefault(node.group, []).append(node.id)
     of = {n: g for g, ids in groups.items() for n in ids}
-    parts = _parts(chosen, [(a, b) for a, b in pairs if of[a] == of[b]])
+    inside, across = pairs, []                 # the pairs within a group, and between two
+    if len(groups) > 1:
+        inside = [pair for pair in pairs if of[pair[0]] == of[pair[1]]]
+        across = [pair for pair in pairs if of[pair[0]] != of[pair[1]]]
+    parts = _parts(chosen, inside, len(groups))
     by_group: dict[str, list[list[str]]] = {g: [] for g in groups}
     for part in parts:
         by_group[of[part[0]]].append(part)
@@ -73,28 +77,38 @@ def layout_nodes(nodes: Sequence[Node], edges: Iterable[tuple[str, str]], *,
         graph.add_edges_from(pairs)
     blocks = {g: _layout_group(by_group[g], graph.subgraph(ids) if graph else None, seed)
               for g, ids in groups.items()}
-    return _place_blocks(nodes, blocks, _group_order(pairs, groups, of))
+    return _place_blocks(nodes, blocks, _group_order(across, groups, of))
 
 
-def _parts(chosen: list[str], pairs: list[tuple[str, str]]) -> list[list[str]]:
+def _parts(chosen: list[str], pairs: list[tuple[str, str]], fewest: int = 1) -> list[list[str]]:
     """The connected parts of the undirected graph, each in ``chosen``'s order, biggest
-    first (then by their smallest id)."""
-    root = {n: n for n in chosen}
+    first (then by their smallest id). ``fewest``: how few parts there can be (the
+    groups, when no pair joins two groups), so the pairs left once that few remain are
+    not looked at: they cannot join anything more.
 
-    def find(n: str) -> str:
-        while root[n] != n:
-            root[n] = root[root[n]]
-            n = root[n]
-        return n
-
+    Each node's part is named by a label; joining two parts relabels the smaller one,
+    so a pair costs two look-ups (no function call) and a node is relabelled at most
+    log2(n) times."""
+    label = {n: n for n in chosen}
+    members = {n: [n] for n in chosen}
+    count = len(label)
     for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            root[ra] = rb
-    members: dict[str, list[str]] = {}
+        big, small = label[a], label[b]
+        if big == small:
+            continue
+        if len(members[big]) < len(members[small]):
+            big, small = small, big
+        joined = members.pop(small)
+        for n in joined:
+            label[n] = big
+        members[big] += joined
+        count -= 1
+        if count == fewest:
+            break
+    parts: dict[str, list[str]] = {}
     for n in chosen:
-        members.setdefault(find(n), []).append(n)
-    return sorted(members.values(), key=lambda part: (-len(part), min(part)))
+        parts.setdefault(label[n], []).append(n)
+    return sorted(parts.values(), key=lambda part: (-len(part), min(part)))
 
 
 def _layout_group(parts: list[list[str]], graph: nx.Graph | None, seed: int) -> Positions:
@@ -116,9 +130,15 @@ def _spring(part: list[str], graph: nx.Graph | None, seed: int) -> Positions:
         return _grid(part)
     import networkx as nx
 
+    # the part's own graph, its nodes in the part's order: the seeded start positions go
+    # to the nodes in that order (a subgraph view lists them in the order of a set, which
+    # changes from one run of Python to the next, and the picture with it)
+    own = nx.Graph()
+    own.add_nodes_from(part)
+    own.add_edges_from(graph.subgraph(part).edges)
     # k: the spring's rest length, half as long again as networkx's default, so that
     # nodes around a hub spread out instead of piling onto it
-    raw = nx.spring_layout(graph.subgraph(part), seed=seed, iterations=80, method="force",
+    raw = nx.spring_layout(own, seed=seed, iterations=80, method="force",
                            k=1.5 / math.sqrt(count))
     scale = _SPACING * math.sqrt(count) * 0.75
     return {n: (float(p[0]) * scale, float(p[1]) * scale * 0.75) for n, p in raw.items()}
@@ -133,12 +153,11 @@ def _grid(nodes: list[str]) -> Positions:
 def _group_order(pairs: list[tuple[str, str]], groups: dict[str, list[str]],
                  of: dict[str, str]) -> list[str]:
     """Groups ordered so that strongly connected groups sit next to each other (each pair
-    of nodes counted once, whichever way its edges point)."""
+    of nodes counted once, whichever way its edges point); ``pairs`` join two groups."""
     links: dict[str, int] = {g: 0 for g in groups}
     for a, b in {(a, b) if a <= b else (b, a) for a, b in pairs}:
-        if of[a] != of[b]:
-            links[of[a]] += 1
-            links[of[b]] += 1
+        links[of[a]] += 1
+        links[of[b]] += 1
     return sorted(groups, key=lambda g: (-links[g] - len(groups[g]), g))
 
 

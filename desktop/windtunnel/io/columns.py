@@ -95,11 +95,18 @@ _FAST = {"text": _text, "choice": _choice, "id": _identifier, "number": _number,
          "weight": _number, "whole": _whole}
 
 
+def _floats(cells: list) -> list:
+    return list(map(float, cells))
+
+
 #: Kinds whose whole column, when every cell is text of one plain form, is converted at
-#: once by one regular-expression match over the column and one C-level map.
-_WHOLE_COLUMN = {"number": (_PLAIN_TEXT, float), "weight": (_PLAIN_TEXT, float),
-                 "whole": (_INTEGER_TEXT, int), "id": (None, str.strip),
-                 "text": (None, None), "choice": (None, lambda cell: cell.strip().lower())}
+#: once by one regular-expression match over the column and C-level maps (no Python call
+#: per cell).
+_WHOLE_COLUMN = {"number": (_PLAIN_TEXT, _floats), "weight": (_PLAIN_TEXT, _floats),
+                 "whole": (_INTEGER_TEXT, lambda cells: list(map(int, cells))),
+                 "id": (None, lambda cells: list(map(str.strip, cells))),
+                 "text": (None, list),
+                 "choice": (None, lambda cells: list(map(str.lower, map(str.strip, cells))))}
 
 
 def _at_once(cells: list, kind: str) -> list | None:
@@ -112,8 +119,8 @@ def _at_once(cells: list, kind: str) -> list | None:
         joined = "\n".join(cells)      # a cell holding a line end would pass as two
         if joined.count("\n") != len(cells) - 1 or not pattern.fullmatch(joined):
             return None
-    values = list(cells) if convert is None else list(map(convert, cells))
-    if convert is float and not all(map(math.isfinite, values)):
+    values = convert(cells)
+    if convert is _floats and not all(map(math.isfinite, values)):
         return None
     return values
 

@@ -8,6 +8,8 @@ parallel edges, and weights outside [-1, 1] rescaled or refused as the import's 
 
 from __future__ import annotations
 
+from itertools import count, repeat
+
 from ..errors import LoadError
 from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
@@ -42,7 +44,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         _note_blanks(blanks, table, columns, reader)
         if scaled is not None:
             reader.notes.append(scaled)
-        reader.origin.update((("Edges", k), (table, number)) for k, number in enumerate(numbers))
+        reader.origin.update(zip(zip(repeat("Edges"), count()), zip(repeat(table), numbers)))
         return _with_nodes(out, nodes, resolve, table, reader)
     resolve = NodeResolver(nodes)
     merged: dict[tuple[str, str], dict] = {}

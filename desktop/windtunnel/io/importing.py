@@ -29,6 +29,8 @@ with the answer, so each question is asked once and only when it arises.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from operator import is_not
 
 from ..errors import LoadError, Problem
 from ..language import translate
@@ -93,7 +95,7 @@ def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[floa
     With ``out_of_range="refuse"`` a weight outside [-1, 1] is a :class:`LoadError` naming
     the largest one and the option that would rescale it.
     """
-    largest = max((abs(w) for w in weights if w is not None), default=0.0)
+    largest = max(map(abs, filter(partial(is_not, None), weights)), default=0.0)
     if largest <= 1:
         return 1.0, None
     if options.out_of_range == ASK:

@@ -28,6 +28,8 @@ a number is expected. Nothing is half-imported: any problem refuses the whole im
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from itertools import chain
+from operator import attrgetter
 
 from ..engine.layout import layout_nodes
 from ..errors import LoadError, ModelError, Problem
@@ -90,7 +92,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
 
 def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
     """Without a Sources sheet, every cited source id becomes a source titled by its id."""
-    cited = list(dict.fromkeys(s for item in [*nodes, *edges] for s in item.sources))
+    cited = list(dict.fromkeys(chain.from_iterable(map(attrgetter("sources"),
+                                                       chain(nodes, edges)))))
     if cited:
         reader.note(table, None, None, f"no Sources sheet: created {len(cited)} source"
                                        f"{'s' if len(cited) != 1 else ''} from the cited ids ("

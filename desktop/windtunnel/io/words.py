@@ -10,7 +10,7 @@ it, so that a command that only prints (``check``, ``run``) loads no spreadsheet
 
 from __future__ import annotations
 
-from ..language import translate
+from ..language import per_language, translate
 
 __all__ = ["word", "yes_no", "statistic_name"]
 
@@ -30,6 +30,7 @@ def statistic_name(name: str) -> str:
     return _statistics().get(name, name.replace("_", " "))
 
 
+@per_language
 def _words() -> dict[str, str]:
     return {"yes": translate("resultsbook", "yes"),
             "no": translate("resultsbook", "no"),
@@ -73,6 +74,7 @@ def _words() -> dict[str, str]:
             "not converged": translate("resultsbook", "not converged")}
 
 
+@per_language
 def _statistics() -> dict[str, str]:
     return {"nodes": translate("resultsbook", "nodes"),
             "edges": translate("resultsbook", "edges"),

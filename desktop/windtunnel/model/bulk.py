@@ -10,26 +10,27 @@ that ``1``, ``1.0`` and ``True`` are each checked), and only the checks that joi
 fields (an edge to itself, bounds around the weight) run per row. A row it does not pass
 is left to ``Edge(...).problems()``, which names each problem, so messages never change.
 
-:func:`trusted_edges` builds the edges of rows :func:`sound_edges` passed: the instance's
-fields are set directly, as the dataclass's own ``__init__`` would set them (an import of
-10,000 edges spends most of its time in that ``__init__`` otherwise). Only importers call
-it, and only on rows found sound; ``tests/model/test_model_bulk.py`` checks both against
+:func:`trusted_edges` builds the edges of rows :func:`sound_edges` passed: the instances'
+slots are set directly a column at a time, as the dataclass's own ``__init__`` would set
+them (an import of 10,000 edges spends most of its time in that ``__init__`` otherwise).
+Only importers call it, and only on rows found sound; ``tests/model/test_model_bulk.py`` checks both against
 ``Edge(**fields)`` and ``problems()`` on hostile values.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import fields
-from itertools import repeat
-from operator import eq
+from itertools import chain, repeat
+from operator import attrgetter, eq
 
 from .checks import (NO_TRANSLATIONS, check_choice, check_id, check_ids, check_number,
                      check_text)
 from .elements import Edge, Node
 from .translations import Translations
-from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT
+from .vocabulary import CONFIDENCES, MAX_STEPS, MAX_TEXT, is_valid_id
 
-__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "edges_fit", "moved"]
+__all__ = ["EDGE_FIELDS", "sound_edges", "trusted_edges", "fitting_keys", "moved"]
 
 #: The fields of an edge, in the order of its dataclass.
 EDGE_FIELDS = tuple(f.name for f in fields(Edge))
@@ -88,9 +89,16 @@ def _numbers_within(kinds: set, lo, hi):
     return within
 
 
+def _ids(column):
+    """Every value is text and a valid id (each distinct one checked once)."""
+    return set(map(type, column)) == {str} and all(map(is_valid_id, set(column)))
+
+
 #: Whole-column tests that settle a column of the usual values at once (True: every value
 #: passes its field's check); a column they do not settle is checked value by value.
 _COLUMN_CHECKS = {
+    "source": _ids,
+    "target": _ids,
     "weight": _numbers_within({float, int}, -1.0, 1.0),
     "delay": _numbers_within({int}, 0, MAX_STEPS),
     "confidence": lambda column: (set(map(type, column)) == {str}
@@ -149,30 +157,35 @@ def sound_edges(columns: dict[str, list]) -> list[bool]:
 
 def trusted_edges(columns: dict[str, list]) -> list[Edge]:
     """The edges of the rows of ``columns``, every row of which :func:`sound_edges` passed
-    (a field left out takes its default), equal to ``Edge(**row)`` for each row."""
+    (a field left out takes its default), equal to ``Edge(**row)`` for each row: blank
+    edges made at once, then each field's slot filled a column at a time (no Python call
+    per edge)."""
     count = len(columns["source"])
-    fields_in_order = [columns[name] if name in columns else repeat(_DEFAULTS[name], count)
-                       for name in EDGE_FIELDS]
-    new = object.__new__
-    out = []
-    for values in zip(*fields_in_order):
-        edge = new(Edge)
-        edge.__dict__.update(zip(EDGE_FIELDS, values))
-        out.append(edge)
+    out = list(map(object.__new__, repeat(Edge, count)))
+    for name in EDGE_FIELDS:
+        values = columns[name] if name in columns else repeat(_DEFAULTS[name], count)
+        deque(map(_SLOTS[name], out, values), maxlen=0)
     return out
 
 
-def edges_fit(edges: list, nodes: dict, sources: dict) -> bool:
-    """Whether every one of ``edges`` (each already free of its own problems) passes the
-    model's checks as the first edges of a model with ``nodes`` and ``sources`` (by key):
-    each is an :class:`Edge`, no two join the same ordered pair, each joins two nodes and
-    cites only sources. False: the model checks edge by edge and names each problem."""
-    if not all(type(edge) is Edge for edge in edges):
-        return False
-    ends = {end for edge in edges for end in (edge.source, edge.target)}
-    cited = {source for edge in edges for source in edge.sources}
-    return (len({edge.key for edge in edges}) == len(edges) and ends <= nodes.keys()
-            and cited <= sources.keys())
+#: How each field's slot of an edge is set, past the frozen dataclass's ``__setattr__``
+#: (as its ``__init__`` sets it).
+_SLOTS = {name: getattr(Edge, name).__set__ for name in EDGE_FIELDS}
+
+
+def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str]] | None:
+    """The keys of ``edges`` (each already free of its own problems) when every one passes
+    the model's checks as the first edges of a model with ``nodes`` and ``sources`` (by
+    key): each is an :class:`Edge`, no two join the same ordered pair, each joins two
+    nodes and cites only sources. None: the model checks edge by edge and names each
+    problem. Each key is read once, and the caller files the edges by these keys."""
+    if not set(map(type, edges)) <= {Edge}:
+        return None
+    keys = [edge.key for edge in edges]
+    if len(set(keys)) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
+        return None
+    cited = set(chain.from_iterable(map(attrgetter("sources"), edges)))
+    return keys if cited <= sources.keys() else None
 
 
 def moved(nodes: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:

@@ -24,7 +24,10 @@ NO_TRANSLATIONS = Translations()
 
 class Element:
     """Base of the elements: ``problems()`` lists (field, message) pairs found in the
-    element alone (an empty list: the element is sound on its own)."""
+    element alone (an empty list: the element is sound on its own). It holds no state, so
+    an element may keep its fields in slots (edges do: a model holds many)."""
+
+    __slots__ = ()
 
     def problems(self) -> list[tuple[str, str]]:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -40,7 +40,7 @@ from psygnal import Signal
 
 from ..errors import ModelError, Problem
 from ..language import translate
-from .bulk import edges_fit
+from .bulk import fitting_keys
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
 from .integrity import (group_translation_problems, info_problems,
                         info_translation_problems, reference_problems)
@@ -147,10 +147,11 @@ class Model:
             coll = model._collections[kind]
             if kind == "edge" and kind in checked:
                 elements = list(elements)
-                if edges_fit(elements, model._collections["node"].by_key,
-                             model._collections["source"].by_key):
+                keys = fitting_keys(elements, model._collections["node"].by_key,
+                                    model._collections["source"].by_key)
+                if keys is not None:
                     coll.items.extend(elements)          # all sound: no need to go one
-                    coll.by_key.update((e.key, e) for e in elements)    # by one
+                    coll.by_key.update(zip(keys, elements))             # by one
                     continue
             for i, element in enumerate(elements):
                 where = f"{_PLURAL[kind]}[{i}]"

@@ -53,6 +53,7 @@ MAX_STEPS = 10_000
 MAX_SAMPLES = 100_000
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*\Z")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")      # what a slug writes as one "-"
 
 
 def is_valid_id(value: object) -> bool:
@@ -62,7 +63,7 @@ def is_valid_id(value: object) -> bool:
 
 def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     """Make a valid id from free text, unique among ``taken`` (``"US Labs"`` -> ``us-labs``)."""
-    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[: MAX_ID - 4] or "item"
+    base = _NOT_SLUG.sub("-", text.lower()).strip("-")[: MAX_ID - 4] or "item"
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

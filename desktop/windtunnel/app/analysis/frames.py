@@ -54,10 +54,12 @@ def analysis_frames(window) -> AnalysisFrames:
     toolbar.setObjectName("results-toolbar")
     toolbar.setMovable(False)
     window.add_toolbar(toolbar, Qt.BottomToolBarArea)
-    # the time bar's height (its tallest control, a combo box, and its 2 px margins), so the
-    # map keeps its size when the time bar arrives
+    # the time bar's height (its tallest control, the scenario box, which makes room for an
+    # icon, and its 2 px margins), so the map keeps its size when the time bar arrives
+    tallest = QComboBox()
+    tallest.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     placeholder = QWidget()
-    placeholder.setFixedHeight(QComboBox().sizeHint().height() + 4)
+    placeholder.setFixedHeight(tallest.sizeHint().height() + 4)
     menu = window.add_menu(translate("Analysis", "A&nalysis"))
     return AnalysisFrames(scenarios, results, explore, toolbar, menu,
                           toolbar.addWidget(placeholder))

@@ -16,7 +16,6 @@ scene's overview mode the item is not painted at all (the scene draws all nodes 
 from __future__ import annotations
 
 from functools import lru_cache
-from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -143,6 +142,8 @@ class NodeItem(QGraphicsRectItem):
         self.setRect(self._rect.adjusted(-6, -6, 6 + _HANDLE, 6))
 
     def _tooltip(self) -> str:
+        from html import escape  # on the first hover, not at start-up
+
         node = self.node
         kind = "restriction (lever)" if node.kind == "restriction" else node.kind
         scene = self.scene()

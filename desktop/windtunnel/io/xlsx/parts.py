@@ -1,44 +1,41 @@
-"""A streaming reader of .xlsx cell values: fast, bounded, and never evaluating anything.
+"""The parts of a workbook around its sheets' cells, read safely: where the sheets are, the
+shared strings, which styles show dates; and the safe expat parser the sheets are read with
+(:mod:`windtunnel.io.xlsx.sheet`).
 
-openpyxl reads a sheet by building an object per cell (about 2 s for a 10,000-row sheet of
-inline strings) and parses a whole row before a column limit can act. This reader feeds
-each sheet's XML through expat in chunks and keeps only the values, so it is several
-times faster and stops at the first row, column or text past its limits, whatever the row
-holds. DTDs are refused by the parser itself (the second line behind the archive scan of
-:mod:`windtunnel.io.tables`): no entity is ever expanded.
+The parser refuses DTDs and entity declarations itself (the second line behind the archive
+scan of :mod:`windtunnel.io.xlsx.archive`): no entity is ever expanded. The small parts
+(workbook, relationships, styles) are read with defusedxml, which refuses the same.
 
-Values: numbers (int when whole in the file, else float), text (shared or inline, rich
-text runs joined, phonetic runs skipped), booleans, dates (numbers whose format is a date
-format, in the 1900 or 1904 system) as ``datetime``, formulas as :class:`FormulaCell` (the
-formula text, never its cached result) and error values as :class:`ErrorCell`.
+Values, as the sheet reader returns them: numbers (int when whole in the file, else float),
+text (shared or inline, rich text runs joined, phonetic runs skipped), booleans, dates
+(numbers whose format is a date format, in the 1900 or 1904 system) as ``datetime``,
+formulas as :class:`~windtunnel.io.cells.FormulaCell` (the formula text, never its cached
+result) and error values as :class:`~windtunnel.io.cells.ErrorCell`.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from datetime import datetime, timedelta
-from typing import Callable, Iterator
 from xml.parsers import expat
 
 from defusedxml import ElementTree as SafeET
-from openpyxl.utils import get_column_letter
 
 from ...errors import LoadError, Problem
-from ..cells import ErrorCell, FormulaCell
 from ...language import translate
 
-__all__ = ["sheet_parts", "shared_strings", "date_styles", "iter_rows", "column_index"]
+__all__ = ["sheet_parts", "shared_strings", "date_styles", "column_index", "safe_parser",
+           "whole", "Long", "Stop", "CHUNK"]
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _BUILTIN_DATES = set(range(14, 23)) | {45, 46, 47}
 _DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
-_CHUNK = 2**20
+CHUNK = 2**20
 
 
-class _Stop(Exception):
+class Stop(Exception):
     """Raised inside expat handlers to end a parse with a LoadError."""
 
     def __init__(self, error: LoadError) -> None:
@@ -68,16 +65,7 @@ def column_index(ref: str) -> int:
     return index
 
 
-def _letters(column: int) -> str:
-    """A column's letters, or where it is when no letters can name it (past ZZZ)."""
-    return get_column_letter(column) if column <= 18_278 else "past ZZZ"
-
-
-def _clip(text: str, length: int = 20) -> str:
-    return text if len(text) <= length else text[:length] + "..."
-
-
-def _whole(text: str | None, default: int | None) -> int | None:
+def whole(text: str | None, default: int | None) -> int | None:
     """A small whole number written in an attribute (``r="12"``, ``s="3"``), else
     ``default``: no attribute of a spreadsheet needs more than 9 digits, and Python's
     int() of thousands of digits is slow or refused."""
@@ -86,13 +74,13 @@ def _whole(text: str | None, default: int | None) -> int | None:
     return default
 
 
-def _parser(part: str) -> expat.XMLParserType:
+def safe_parser(part: str) -> expat.XMLParserType:
     """An expat parser (names with prefixes, no namespace processing) that refuses DTDs."""
     parser = expat.ParserCreate()
     parser.buffer_text = True
 
     def refuse(*_args):
-        raise _Stop(LoadError(Problem(f"part {part}", translate("parts", "refused unsafe XML (a DTD or entity "
+        raise Stop(LoadError(Problem(f"part {part}", translate("parts", "refused unsafe XML (a DTD or entity "
                                                                          "declaration)"))))
 
     parser.StartDoctypeDeclHandler = refuse
@@ -104,10 +92,10 @@ def _parser(part: str) -> expat.XMLParserType:
 def _feed(archive: zipfile.ZipFile, part: str, parser) -> None:
     try:
         with archive.open(part) as handle:
-            while chunk := handle.read(_CHUNK):
+            while chunk := handle.read(CHUNK):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
-    except _Stop as stop:
+    except Stop as stop:
         raise stop.error from None
     except expat.ExpatError as exc:
         raise LoadError(Problem(f"part {part}", translate("parts", "not valid XML (line {lineno}, column "
@@ -155,40 +143,41 @@ def shared_strings(archive: zipfile.ZipFile, *, max_text: int) -> list[str]:
     if part not in archive.namelist():
         return []
     strings: list[str] = []
-    parts: list[str] = []
-    state = {"in_t": False, "skip": 0}
+    pieces: list[str] = []
+    to_pieces = pieces.append
+    parser = safe_parser(part)
+    skip = 0
 
-    def start(name, _attrs):
-        name = _local(name)
-        if name == "rPh":
-            state["skip"] += 1
-        elif name == "t" and not state["skip"]:
-            state["in_t"] = True
+    def start(name, _attrs):   # names most frequent first; a prefix stripped only if need be
+        nonlocal skip
+        if name == "t":
+            if not skip:
+                parser.CharacterDataHandler = to_pieces
         elif name == "si":
-            parts.clear()
+            pieces.clear()
+        elif name == "rPh":
+            skip += 1
+        elif ":" in name:
+            start(_local(name), _attrs)
 
     def end(name):
-        name = _local(name)
-        if name == "rPh":
-            state["skip"] -= 1
-        elif name == "t":
-            state["in_t"] = False
+        nonlocal skip
+        if name == "t":
+            parser.CharacterDataHandler = None
         elif name == "si":
-            text = "".join(parts)
-            strings.append(text if len(text) <= max_text else _Long(len(text)))
+            text = "".join(pieces)
+            strings.append(text if len(text) <= max_text else Long(len(text)))
+        elif name == "rPh":
+            skip -= 1
+        elif ":" in name:
+            end(_local(name))
 
-    def data(text):
-        if state["in_t"]:
-            parts.append(text)
-
-    parser = _parser(part)
     parser.StartElementHandler, parser.EndElementHandler = start, end
-    parser.CharacterDataHandler = data
     _feed(archive, part, parser)
     return strings
 
 
-class _Long(str):
+class Long(str):
     """A shared string past the text limit: refused when a cell uses it."""
 
     def __new__(cls, length: int):
@@ -205,150 +194,11 @@ def date_styles(archive: zipfile.ZipFile) -> set[int]:
     custom = {}
     for fmt in styles.iter(f"{{{_MAIN}}}numFmt"):
         code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", fmt.get("formatCode", ""))
-        custom[_whole(fmt.get("numFmtId"), -1)] = bool(_DATE_CODE.search(code))
+        custom[whole(fmt.get("numFmtId"), -1)] = bool(_DATE_CODE.search(code))
     xfs = styles.find(f"{{{_MAIN}}}cellXfs")
     out = set()
     for i, xf in enumerate(xfs if xfs is not None else ()):
-        number_format = _whole(xf.get("numFmtId"), 0)    # a damaged id: not a date
+        number_format = whole(xf.get("numFmtId"), 0)    # a damaged id: not a date
         if number_format in _BUILTIN_DATES or custom.get(number_format):
             out.add(i)
     return out
-
-
-def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates: set[int],
-              date1904: bool, max_columns: int, max_text: int,
-              where: Callable[..., str]) -> Iterator[tuple[int, list]]:
-    """Yield (row number, values) for each row holding a value, stopping at the limits.
-
-    ``where(row, column)`` names a place for error messages. Rows come out in file order
-    as complete lists (trailing blanks dropped); a row is never longer than
-    ``max_columns`` because a cell past it stops the parse at once.
-    """
-    epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
-    rows: list[tuple[int, list]] = []
-    cell: dict = {}
-    current = {"row": 0, "col": 0, "values": {}, "buffer": None, "skip": 0}
-
-    def start(name, attrs):
-        if ":" in name:
-            name = name.rpartition(":")[2]
-        if name == "c":
-            ref = attrs.get("r")
-            column = column_index(ref) if ref else current["col"] + 1
-            current["col"] = column
-            if column > max_columns:
-                raise _Stop(LoadError(Problem(where(current["row"], _letters(column)),
-                                              translate("parts", "is past the limit of {max_columns:,} "
-                                                                 "columns").format(
-                                                  max_columns=max_columns))))
-            cell.clear()
-            cell.update(t=attrs.get("t", "n"), s=attrs.get("s"), v=[], f=None, text=[])
-        elif name == "v":
-            current["buffer"] = cell["v"]
-        elif name == "t":
-            if cell and not current["skip"]:
-                current["buffer"] = cell["text"]
-        elif name == "row":
-            ref = attrs.get("r")
-            if ref and _whole(ref, None) is None:
-                raise _Stop(LoadError(Problem(where(), translate("parts", "a row number {clip!r} that no sheet has "
-                                                                          "(Excel's last row is 1,048,576)").format(
-                                                           clip=_clip(ref)))))
-            current["row"] = _whole(ref, None) or current["row"] + 1
-            current["col"] = 0
-            current["values"] = {}
-        elif name == "f":
-            cell["f"] = []
-            current["buffer"] = cell["f"]
-        elif name == "rPh":
-            current["skip"] += 1
-
-    def end(name):
-        if ":" in name:
-            name = name.rpartition(":")[2]
-        if name == "c":
-            value = _value(cell, strings, dates, epoch)
-            if type(value) is not str or len(value) > max_text:
-                if isinstance(value, _Long) or (isinstance(value, str) and len(value) > max_text):
-                    length = value.length if isinstance(value, _Long) else len(value)
-                    raise _Stop(LoadError(Problem(
-                        where(current["row"], get_column_letter(current["col"])),
-                        translate("parts", "holds {length:,} characters; the limit is "
-                                           "{max_text:,}").format(
-                            length=length, max_text=max_text))))
-            if value is not None:
-                current["values"][current["col"]] = value
-            cell.clear()
-        elif name == "v" or name == "t" or name == "f":
-            current["buffer"] = None
-        elif name == "row":
-            values = current["values"]
-            if values:
-                row = [None] * max(values)
-                for column, value in values.items():
-                    row[column - 1] = value
-                rows.append((current["row"], row))
-        elif name == "rPh":
-            current["skip"] -= 1
-
-    def data(text):
-        if current["buffer"] is not None:
-            current["buffer"].append(text)
-
-    parser = _parser(part)
-    parser.StartElementHandler, parser.EndElementHandler = start, end
-    parser.CharacterDataHandler = data
-    try:
-        with archive.open(part) as handle:
-            while chunk := handle.read(_CHUNK):
-                parser.Parse(chunk, False)
-                yield from rows
-                rows.clear()
-            parser.Parse(b"", True)
-            yield from rows
-    except _Stop as stop:
-        raise stop.error from None
-    except expat.ExpatError as exc:
-        raise LoadError(Problem(where(), translate("parts", "not valid XML (line {lineno}: "
-                                                            "{messages})").format(
-                                             lineno=exc.lineno, messages=expat.errors.messages[exc.code]))) from None
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise LoadError(Problem(where(), translate("parts", "is damaged ({exc})").format(
-                                             exc=exc))) from None
-
-
-def _value(cell: dict, strings: list[str], dates: set[int], epoch: datetime):
-    kind, raw = cell["t"], "".join(cell["v"])
-    if cell["f"] is not None:
-        formula = "".join(cell["f"])
-        return FormulaCell("=" + formula if formula else "=(shared formula)")
-    if kind == "inlineStr":
-        return "".join(cell["text"])
-    if not raw:
-        return None
-    if kind == "s":
-        try:
-            return strings[int(raw)]
-        except (ValueError, IndexError):
-            return ErrorCell(f"#BADSTRING({raw[:20]})")
-    if kind in ("str", "d"):
-        return raw
-    if kind == "b":
-        return raw.strip() in ("1", "true")
-    if kind == "e":
-        return ErrorCell(raw)
-    digits = raw.lstrip("-")
-    if "_" in raw:                     # float() reads "1_0" as 10; no spreadsheet writes it
-        return ErrorCell(f"#NUMBER({raw[:20]})")
-    try:  # whole numbers exactly (ids such as 12345678901234567890), up to a double's range
-        number = (int(raw) if digits.isascii() and digits.isdigit() and len(digits) <= 300
-                  else float(raw))
-    except ValueError:
-        return ErrorCell(f"#NUMBER({raw[:20]})")
-    if _whole(cell["s"], None) in dates:
-        try:  # to the millisecond, Excel's precision: 1:00 is not 0:59:59.999999
-            day, fraction = divmod(float(number), 1)
-            return epoch + timedelta(days=day, milliseconds=round(fraction * 86_400_000))
-        except (OverflowError, ValueError):  # past year 9999, NaN: the number as it is
-            return number
-    return number

@@ -8,7 +8,7 @@ that compress better than real spreadsheets do. Parts are only ever read through
 :mod:`zipfile`, which stops at the declared size, so a lying size cannot inflate memory.
 XML parts that declare a DTD are refused (spreadsheets never need one, and entity
 expansion is how "billion laughs" files work). Sheets are then streamed by
-:mod:`windtunnel.io.xlsx.parts` (whose parser refuses DTDs too, as a second line) under row,
+:mod:`windtunnel.io.xlsx.sheet` (whose parser refuses DTDs too, as a second line) under row,
 column and text limits. Formula cells come back as :class:`FormulaCell`, error cells as
 :class:`ErrorCell`: never evaluated.
 """
@@ -23,9 +23,10 @@ from typing import Callable
 
 from ...errors import LoadError, Problem
 from ...language import translate
-from ..tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_row
+from ..tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 from . import parts as xml
 from .archive import check_archive
+from .sheet import iter_rows
 
 __all__ = ["read_workbook", "workbook_tables"]
 
@@ -107,11 +108,11 @@ def _check_names(names: list[str]) -> None:
 def _read_sheet(archive, name: str, part: str, *, strings, dates, date1904,
                 limits: Limits) -> Table:
     table = Table(name=name, header=[])
-    rows = xml.iter_rows(archive, part, strings=strings, dates=dates, date1904=date1904,
-                              max_columns=limits.columns, max_text=limits.cell_text,
-                              where=table.where)
-    for number, values in rows:
-        take_row(table, number, values, header_cell=_header_text, limits=limits, what="sheet")
+    batches = iter_rows(archive, part, strings=strings, dates=dates, date1904=date1904,
+                        max_columns=limits.columns, max_text=limits.cell_text,
+                        where=table.where)
+    for numbers, rows in batches:
+        take_rows(table, numbers, rows, header_cell=_header_text, limits=limits, what="sheet")
     return table
 
 

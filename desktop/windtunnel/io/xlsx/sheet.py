@@ -1,0 +1,232 @@
+"""A worksheet's rows of cell values, streamed through expat under the row, column and text
+limits.
+
+A 10,000-row sheet fires some 400,000 parser events, so the cost of the read is the cost of
+its handlers: they keep their state in closure variables rather than dicts, test element
+names most frequent first (a prefixed name such as ``x:c`` is stripped only when no plain
+name matched), hand the text of a ``<v>``, ``<t>`` or ``<f>`` straight to a list's
+``append`` (expat calls no Python function for it, and none for the whitespace between
+elements), map a reference's column letters through a small cache, and build each row as
+a list in column order, padding only for a skipped column. The parser is
+:func:`windtunnel.io.xlsx.parts.safe_parser`: DTDs and entity declarations are refused by
+expat itself, behind the archive scan.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime, timedelta
+from typing import Callable, Iterator
+from xml.parsers import expat
+
+from openpyxl.utils import get_column_letter
+
+from ...errors import LoadError, Problem
+from ...language import translate
+from ..cells import ErrorCell, FormulaCell
+from .parts import CHUNK, Long, Stop, column_index, safe_parser, whole
+
+__all__ = ["iter_rows"]
+
+_DIGITS = "0123456789"
+_TEXT_KINDS = ("str", "d")
+#: Column letters and style indices remembered per sheet (real sheets use a few dozen).
+_CACHED = 4_096
+
+
+def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates: set[int],
+              date1904: bool, max_columns: int, max_text: int,
+              where: Callable[..., str]) -> Iterator[tuple[list[int], list[list]]]:
+    """Yield (row numbers, rows) for the rows holding a value, one batch per chunk of XML.
+
+    ``where(row, column)`` names a place for error messages. Rows come out in file order
+    as complete lists (trailing blanks dropped); a row is never longer than
+    ``max_columns`` because a cell past it stops the parse at once.
+    """
+    epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
+    parser = safe_parser(part)
+    numbers: list[int] = []
+    rows: list[list] = []
+    row: list = []
+    number = column = skip = 0
+    kind, style, in_cell, has_formula = "n", None, False, False
+    values: list[str] = []    # the text of the cell's <v>
+    inline: list[str] = []    # of its <t> elements (an inline string's runs)
+    formula: list[str] = []   # of its <f>
+    to_values, to_inline, to_formula = values.append, inline.append, formula.append
+    columns: dict[str, int] = {}
+    date_style: dict[str, bool] = {}
+
+    def start(name, attrs):
+        nonlocal number, column, skip, kind, style, in_cell, has_formula, row
+        if name == "c":
+            ref = attrs.get("r")
+            if ref:
+                letters = ref.rstrip(_DIGITS)
+                found = columns.get(letters)
+                if found is None:
+                    found = column_index(letters)
+                    if len(columns) < _CACHED:
+                        columns[letters] = found
+                column = found or column + 1
+            else:
+                column += 1
+            if column > max_columns:
+                raise Stop(LoadError(Problem(
+                    where(number, get_column_letter(column) if column <= 18_278 else "past ZZZ"),
+                    translate("parts", "is past the limit of {max_columns:,} columns").format(
+                        max_columns=max_columns))))
+            kind = attrs.get("t", "n")
+            style = attrs.get("s")
+            in_cell = True
+        elif name == "t":
+            if in_cell and not skip:
+                parser.CharacterDataHandler = to_inline
+        elif name == "is":    # an inline string: its text is in the <t> elements inside
+            pass
+        elif name == "v":
+            if in_cell:
+                parser.CharacterDataHandler = to_values
+        elif name == "row":
+            ref = attrs.get("r")
+            if ref:
+                found = whole(ref, None)
+                if found is None:
+                    raise Stop(LoadError(Problem(where(), translate(
+                        "parts", "a row number {clip!r} that no sheet has (Excel's last row is "
+                                 "1,048,576)").format(
+                        clip=ref if len(ref) <= 20 else ref[:20] + "..."))))
+                number = found or number + 1
+            else:
+                number += 1
+            column = 0
+            row = []
+        elif name == "f":
+            if in_cell:
+                has_formula = True
+                formula.clear()
+                parser.CharacterDataHandler = to_formula
+        elif name == "rPh":
+            skip += 1
+        elif ":" in name:
+            start(name.rpartition(":")[2], attrs)
+
+    def end(name):
+        nonlocal skip, in_cell, has_formula, row
+        if name == "c":
+            in_cell = False
+            if has_formula:
+                has_formula = False
+                text = "".join(formula)
+                value = FormulaCell("=" + text if text else "=(shared formula)")
+            elif kind == "inlineStr":
+                value = "".join(inline)
+                if len(value) > max_text:
+                    _too_long(len(value))
+            elif not values:
+                value = None
+            else:
+                raw = "".join(values)
+                if kind == "s":
+                    try:
+                        value = strings[int(raw)]
+                    except (ValueError, IndexError):
+                        value = ErrorCell(f"#BADSTRING({raw[:20]})")
+                    else:
+                        if type(value) is Long:
+                            _too_long(value.length)
+                elif kind in _TEXT_KINDS:
+                    value = raw
+                    if len(value) > max_text:
+                        _too_long(len(value))
+                elif kind == "b":
+                    value = raw.strip() in ("1", "true")
+                elif kind == "e":
+                    value = ErrorCell(raw)
+                else:
+                    if raw.isdigit() and raw.isascii() and len(raw) <= 300:
+                        value = int(raw)
+                    else:
+                        value = _number(raw)
+                    if style is not None and type(value) is not ErrorCell:
+                        is_date = date_style.get(style)
+                        if is_date is None:
+                            is_date = whole(style, None) in dates
+                            if len(date_style) < _CACHED:
+                                date_style[style] = is_date
+                        if is_date:
+                            value = _date(value, epoch)
+            if values:
+                values.clear()
+            if inline:
+                inline.clear()
+            if value is not None:
+                size = len(row)
+                if column > size:
+                    if column > size + 1:
+                        row.extend([None] * (column - size - 1))
+                    row.append(value)
+                else:
+                    row[column - 1] = value
+        elif name == "t" or name == "v" or name == "f":
+            parser.CharacterDataHandler = None
+        elif name == "is":
+            pass
+        elif name == "row":
+            if row:
+                numbers.append(number)
+                rows.append(row)
+                row = []
+        elif name == "rPh":
+            skip -= 1
+        elif ":" in name:
+            end(name.rpartition(":")[2])
+
+    def _too_long(length: int):
+        raise Stop(LoadError(Problem(
+            where(number, get_column_letter(column)),
+            translate("parts", "holds {length:,} characters; the limit is {max_text:,}").format(
+                length=length, max_text=max_text))))
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        with archive.open(part) as handle:
+            while chunk := handle.read(CHUNK):
+                parser.Parse(chunk, False)
+                if rows:
+                    yield numbers, rows
+                    numbers, rows = [], []
+            parser.Parse(b"", True)
+            if rows:
+                yield numbers, rows
+    except Stop as stop:
+        raise stop.error from None
+    except expat.ExpatError as exc:
+        raise LoadError(Problem(where(), translate("parts", "not valid XML (line {lineno}: "
+                                                            "{messages})").format(
+            lineno=exc.lineno, messages=expat.errors.messages[exc.code]))) from None
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise LoadError(Problem(where(), translate("parts", "is damaged ({exc})").format(
+            exc=exc))) from None
+
+
+def _number(raw: str) -> int | float | ErrorCell:
+    """A number cell's value other than a plain whole number: negative, decimal, or not a
+    number at all (then an error cell showing it)."""
+    if "_" in raw:                     # float() reads "1_0" as 10; no spreadsheet writes it
+        return ErrorCell(f"#NUMBER({raw[:20]})")
+    digits = raw.lstrip("-")
+    try:  # whole numbers exactly (ids such as 12345678901234567890), up to a double's range
+        return (int(raw) if digits.isascii() and digits.isdigit() and len(digits) <= 300
+                else float(raw))
+    except ValueError:
+        return ErrorCell(f"#NUMBER({raw[:20]})")
+
+
+def _date(number: int | float, epoch: datetime) -> datetime | int | float:
+    """A number shown in a date format as the date it is, in the workbook's system."""
+    try:  # to the millisecond, Excel's precision: 1:00 is not 0:59:59.999999
+        day, fraction = divmod(float(number), 1)
+        return epoch + timedelta(days=day, milliseconds=round(fraction * 86_400_000))
+    except (OverflowError, ValueError):  # past year 9999, NaN: the number as it is
+        return number
