@@ -301,7 +301,7 @@ def test_a_kumu_json_project_is_refused_with_the_way_to_import_it(tmp_path):
 
 
 @pytest.mark.parametrize("name, text", [
-    ("edges.csv", "Source,Target,Weight\n"),
+    ("edges.csv", "Source,Target,Weight\n"), ("blank.csv", ""), ("blank.gexf", ""),
     ("empty.graphml", '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>'),
     ("empty.gexf", '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes/><edges/>'
                    "</graph></gexf>"),

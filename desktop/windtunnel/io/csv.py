@@ -14,10 +14,10 @@ from __future__ import annotations
 import csv
 import io
 import math
-from itertools import repeat
 import numbers
 import os
 import re
+from itertools import repeat
 from pathlib import Path
 
 from ..errors import LoadError, Problem
@@ -153,10 +153,10 @@ def _plain_rows(text: str, delimiter: str, limits: Limits) -> list[list] | None:
     spanning lines) or apostrophes (no :func:`csv_text` mark to undo), made by splitting
     its lines at the delimiter, blanks as None; else None (the reader then reads it).
 
-    The lines end where the reader's end (``\\n``, ``\\r\\n`` or ``\\r``): the text holds
-    none of the other line ends ``str.splitlines`` knows. A line longer than a cell may be
-    is left to the reader, which refuses such a cell. Most tables other tools write are
-    such a text, and splitting it costs half of reading it character by character."""
+    The lines end where the reader ends them (``\\n``, ``\\r\\n`` or ``\\r``): the text
+    holds none of the other line ends ``str.splitlines`` knows. A line longer than a cell
+    may be is left to the reader, which refuses such a cell. Most tables other tools write
+    are such a text, and splitting it costs half of reading it character by character."""
     if '"' in text or "'" in text or any(end in text for end in _OTHER_LINE_ENDS):
         return None
     lines = text.splitlines()

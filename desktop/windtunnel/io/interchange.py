@@ -129,6 +129,8 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
                                               fmt=fmt, import_formats=', '.join(IMPORT_FORMATS))))
     title = title or path.stem
     label = file_label(path)
+    if path.is_file() and path.stat().st_size == 0:
+        raise _no_nodes(label)
     try:
         imported = _import(path, fmt, nodes, title, options)
     except ChoiceNeeded:
@@ -138,9 +140,15 @@ def import_model(path: str | os.PathLike, *, format: str | None = None,
             raise
         raise LoadError(exc.problems, source=label) from None
     if not imported.model.nodes:      # a header, an empty graph: not a model to work on
-        raise LoadError(Problem("", translate("interchange", "holds no nodes: there is "
-                                                             "nothing to import")), source=label)
+        raise _no_nodes(label)
     return recorded(imported, label, options)
+
+
+def _no_nodes(label: str) -> LoadError:
+    """The refusal of a file that holds no node (an empty file, a header alone, an empty
+    graph), rather than an empty model."""
+    return LoadError(Problem("", translate("interchange", "holds no nodes: there is nothing "
+                                                          "to import")), source=label)
 
 
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:

@@ -12,8 +12,8 @@ is left to ``Edge(...).problems()``, which names each problem, so messages never
 
 :func:`trusted_edges` builds the edges of rows :func:`sound_edges` passed: the instances'
 slots are set directly a column at a time, as the dataclass's own ``__init__`` would set
-them (an import of 10,000 edges spends most of its time in that ``__init__`` otherwise). Only importers call
-it, and only on rows found sound; ``tests/model/test_model_bulk.py`` checks both against
+them (an import of 10,000 edges spends most of its time in that ``__init__`` otherwise).
+Only importers call it, and only on rows found sound; ``tests/model/test_model_bulk.py`` checks both against
 ``Edge(**fields)`` and ``problems()`` on hostile values.
 """
 
@@ -184,7 +184,7 @@ def fitting_keys(edges: list, nodes: dict, sources: dict) -> list[tuple[str, str
     keys = [edge.key for edge in edges]
     if len(set(keys)) != len(keys) or not set(chain.from_iterable(keys)) <= nodes.keys():
         return None
-    cited = set(chain.from_iterable(set(map(attrgetter("sources"), edges))))
+    cited = set(chain.from_iterable(map(attrgetter("sources"), edges)))
     return keys if cited <= sources.keys() else None
 
 
