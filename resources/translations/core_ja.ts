@@ -613,6 +613,10 @@
         <translation>有効な CSV ではありません（{exc}）</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
+        <translation>ここで引用符（"）がセルを開いていますが閉じられていないため、ファイルの残りがすべてその 1 つのセルとして読まれます。引用符を閉じるか削除してください</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>

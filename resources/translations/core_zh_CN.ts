@@ -613,6 +613,10 @@
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
+        <translation>此处的引号（"）开始了一个单元格但从未闭合，因此文件其余部分都被读作这一个单元格；请闭合或删除该引号</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>

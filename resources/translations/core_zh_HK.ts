@@ -613,6 +613,10 @@
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
+        <translation>此處的引號（"）開始了一個儲存格但從未閉合，因此檔案其餘部分都被讀作這一個儲存格；請閉合或刪除該引號</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>
