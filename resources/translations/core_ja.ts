@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
-        <translation>ここで引用符（"）がセルを開いていますが閉じられていないため、ファイルの残りがすべてその 1 つのセルとして読まれます。引用符を閉じるか削除してください</translation>
+        <translation>ここで引用符（&quot;）がセルを開いていますが閉じられていないため、ファイルの残りがすべてその 1 つのセルとして読まれます。引用符を閉じるか削除してください</translation>
     </message>
     <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
@@ -3792,6 +3792,13 @@
     <message>
         <source>the {what} has more than {rows:,} data rows</source>
         <translation>{what}のデータ行が {rows:,} 行を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
+        <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>
     </message>
 </context>
 <context>

@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
-        <translation>此处的引号（"）开始了一个单元格但从未闭合，因此文件其余部分都被读作这一个单元格；请闭合或删除该引号</translation>
+        <translation>此处的引号（&quot;）开始了一个单元格但从未闭合，因此文件其余部分都被读作这一个单元格；请闭合或删除该引号</translation>
     </message>
     <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
@@ -3792,6 +3792,13 @@
     <message>
         <source>the {what} has more than {rows:,} data rows</source>
         <translation>{what}超过 {rows:,} 行数据</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
+        <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>
     </message>
 </context>
 <context>

@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
-        <translation>此處的引號（"）開始了一個儲存格但從未閉合，因此檔案其餘部分都被讀作這一個儲存格；請閉合或刪除該引號</translation>
+        <translation>此處的引號（&quot;）開始了一個儲存格但從未閉合，因此檔案其餘部分都被讀作這一個儲存格；請閉合或刪除該引號</translation>
     </message>
     <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
@@ -3792,6 +3792,13 @@
     <message>
         <source>the {what} has more than {rows:,} data rows</source>
         <translation>{what}超過 {rows:,} 行數據</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
+        <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>
     </message>
 </context>
 <context>

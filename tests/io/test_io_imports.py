@@ -310,3 +310,17 @@ def test_a_file_without_a_single_node_is_refused_not_made_an_empty_model(tmp_pat
     (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(LoadError, match=f"^{name}: holds no nodes"):
         import_model(tmp_path / name)
+
+
+def test_tables_without_nodes_or_edges_are_refused_in_the_reader_s_language():
+    from windtunnel import language
+    from windtunnel.io import tables_to_model
+    from windtunnel.io.tables import Table
+
+    tables = {"Notes": Table(name="Notes", header=["Text"]), "Log": Table(name="Log", header=[])}
+    language.install_catalogue(lambda context, text: "ja:" + text)
+    try:
+        with pytest.raises(LoadError, match=r"ja:found neither .*\(sheets: Notes, Log\)"):
+            tables_to_model(tables)
+    finally:
+        language.install_catalogue(None)
