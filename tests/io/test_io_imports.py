@@ -209,7 +209,8 @@ def test_formats_are_detected(tmp_path):
     assert detect_format(DATA / "yed_map.graphml") == "graphml"
     (tmp_path / "x.xml").write_text("<mentalModeler/>")
     assert detect_format(tmp_path / "x.xml") == "mentalmodeler"
-    with pytest.raises(LoadError, match="x.pdf: cannot tell the format"):
+    with pytest.raises(LoadError, match="x.pdf: cannot tell the format of a .pdf file; "
+                                        "name one with --format"):
         detect_format(tmp_path / "x.pdf")
     with pytest.raises(LoadError, match=r"\.xls\) are not supported"):
         detect_format(tmp_path / "old.xls")
