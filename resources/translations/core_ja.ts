@@ -719,6 +719,13 @@
     </message>
 </context>
 <context>
+    <name>edges_sheet</name>
+    <message>
+        <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
+        <translation>low、medium、high の段階ではなく数値（{example}）が入っています。この列は取り込まず、すべてのエッジの確信度を medium にしました（どの数値がどの段階に当たるかを Windtunnel は推測しません）。残すには low、medium、high を書いてください</translation>
+    </message>
+</context>
+<context>
     <name>elements</name>
     <message>
         <source>{value} is not a whole number</source>

@@ -719,6 +719,13 @@
     </message>
 </context>
 <context>
+    <name>edges_sheet</name>
+    <message>
+        <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
+        <translation>含有数字（{example}），而不是 low、medium、high 这些级别：该列未导入，每条边的置信度均为 medium（Windtunnel 不猜测哪些数字对应哪一级）；如要保留，请在其中写 low、medium 或 high</translation>
+    </message>
+</context>
+<context>
     <name>elements</name>
     <message>
         <source>{value} is not a whole number</source>

@@ -719,6 +719,13 @@
     </message>
 </context>
 <context>
+    <name>edges_sheet</name>
+    <message>
+        <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
+        <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該列未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
+    </message>
+</context>
+<context>
     <name>elements</name>
     <message>
         <source>{value} is not a whole number</source>

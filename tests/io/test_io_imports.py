@@ -325,3 +325,34 @@ def test_tables_without_nodes_or_edges_are_refused_in_the_reader_s_language():
             tables_to_model(tables)
     finally:
         language.install_catalogue(None)
+
+
+_CONFIDENCE_GRAPHML = """<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="c" for="edge" attr.name="confidence" attr.type="double"/>
+<key id="w" for="edge" attr.name="weight" attr.type="double"/>
+<graph edgedefault="directed"><node id="a"/><node id="b"/><node id="c"/>
+<edge source="a" target="b"><data key="w">0.5</data><data key="c">0.89</data></edge>
+<edge source="b" target="c"><data key="w">-0.2</data><data key="c">0.3</data></edge>
+</graph></graphml>"""
+
+
+@pytest.mark.parametrize("name, content, where", [
+    ("edges.csv", "From,To,Weight,Confidence\na,b,0.5,0.89\nb,c,-0.2,30%\nc,a,0.1,\n",
+     "column Confidence"),
+    ("map.graphml", _CONFIDENCE_GRAPHML, "confidence"),
+])
+def test_a_numeric_confidence_column_is_left_out_with_a_note(tmp_path, name, content, where):
+    path = tmp_path / name
+    path.write_text(content)
+    imported = import_model(path)
+    assert {e.confidence for e in imported.model.edges} == {"medium"}
+    assert len(imported.model.edges) >= 2
+    note = next(str(n) for n in imported.notes if "holds numbers" in str(n))
+    assert where in note and "0.89" in note and "was not kept" in note
+
+
+def test_a_confidence_column_mixing_numbers_and_levels_is_refused_where_it_is(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight,Confidence\na,b,0.5,0.89\nb,c,-0.2,high\n")
+    with pytest.raises(LoadError, match="row 2, column Confidence: '0.89' is not one of"):
+        import_model(path)
