@@ -356,3 +356,23 @@ def test_a_confidence_column_mixing_numbers_and_levels_is_refused_where_it_is(tm
     path.write_text("From,To,Weight,Confidence\na,b,0.5,0.89\nb,c,-0.2,high\n")
     with pytest.raises(LoadError, match="row 2, column Confidence: '0.89' is not one of"):
         import_model(path)
+
+
+@pytest.mark.parametrize("name", ["m.csv", "m.xlsx"])
+def test_a_matrix_with_a_label_written_twice_names_the_label(tmp_path, name):
+    path = tmp_path / name
+    grid = [["", "a", "a"], ["a", 0, 1], ["a", 1, 0]]
+    if name.endswith(".csv"):
+        path.write_text("\n".join(",".join(map(str, row)) for row in grid) + "\n")
+    else:
+        book = openpyxl.Workbook()
+        book.active.title = "Notes"
+        book.active.append(["see the matrix"])
+        sheet = book.create_sheet("Sheet2")
+        for row in grid:
+            sheet.append(row)
+        book.save(path)
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert "'a' appears twice among the row headers" in str(refused.value)
+    assert "neither an ID nor a Label" not in str(refused.value)
