@@ -376,3 +376,16 @@ def test_a_matrix_with_a_label_written_twice_names_the_label(tmp_path, name):
         import_model(path)
     assert "'a' appears twice among the row headers" in str(refused.value)
     assert "neither an ID nor a Label" not in str(refused.value)
+
+
+def test_graphml_edges_without_weight_are_named_by_their_ends_not_internal_rows(tmp_path):
+    path = tmp_path / "net.graphml"
+    path.write_text("""<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="w" for="edge" attr.name="weight" attr.type="double"/>
+<graph edgedefault="undirected"><node id="a"/><node id="b"/><node id="c"/>
+<edge source="a" target="b"><data key="w">0.4</data></edge>
+<edge source="b" target="c"/>
+</graph></graphml>""")
+    imported = import_model(path)
+    note = next(str(n) for n in imported.notes if "no weight" in str(n))
+    assert "2 edges have no weight (b → c, c → b)" in note and "rows" not in note

@@ -140,7 +140,20 @@ def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
         weight_header = header_of(table, columns, "weight") if "weight" in columns else None
         reader.note(table, None, weight_header,
                     f"{len(blanks)} edge{'s have' if len(blanks) != 1 else ' has'} no weight "
-                    f"(rows {rows_text(blanks)}): each got {DEFAULT_WEIGHT:g}, with its sign")
+                    f"({_named(blanks, table, columns)}): each got {DEFAULT_WEIGHT:g}, with "
+                    "its sign")
+
+
+def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
+    """Rows as a note names them: by number in a sheet or CSV file; by their ends for the
+    edges of a GraphML or GEXF file, whose rows are the reader's own (an undirected edge
+    is two of them), not lines of the file."""
+    if table.row_word != "edge":
+        return f"rows {rows_text(numbers)}"
+    rows = dict(zip(table.numbers, table.rows))
+    source, target = columns["source"], columns["target"]
+    return rows_text([f"{cell_text(rows[n][source])} → {cell_text(rows[n][target])}"
+                      for n in numbers[:9]])     # a ninth, if any, becomes "..."
 
 
 def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, table: Table,
