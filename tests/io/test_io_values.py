@@ -84,6 +84,8 @@ def test_csv_cells_past_the_text_limit_are_refused_and_the_csv_module_is_left_al
     (b'Source,Target,Weight\n"a,b,0.5\nc,d,0.2\n', 2),
     (b'From,To\nx,y\n"p\nq","r\n', 4),
     (b'From,To\r\nx,"y\r\n\r\nz\r\n', 2),
+    (b'From,To\rx,y\r"z\r\r', 3),
+    (b'"From,To', 1),
 ])
 def test_a_quote_never_closed_is_blamed_on_the_line_it_opens_on(data, line):
     from windtunnel.errors import LoadError

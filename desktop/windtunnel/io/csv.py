@@ -17,7 +17,7 @@ import math
 import numbers
 import os
 import re
-from itertools import islice, repeat
+from itertools import repeat
 from pathlib import Path
 
 from ..errors import LoadError, Problem
@@ -142,7 +142,8 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
                                                                exc=exc))) from None
     finally:
         csv.field_size_limit(previous_limit)
-    opened = _unclosed_quote(text, delimiter, last_start) if numbers else None
+    opened = (_unclosed_quote(text, delimiter, last_start, reader.line_num) if numbers
+              else None)
     if opened is not None:
         raise LoadError(Problem(translate("locations", "line {line}").format(line=opened),
                                 translate("csv", "a quote (\") opens a cell here and is "
@@ -153,19 +154,16 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     return table
 
 
-def _unclosed_quote(text: str, delimiter: str, start: int) -> int | None:
+def _unclosed_quote(text: str, delimiter: str, start: int, end: int) -> int | None:
     """The line on which a quote opens that no later quote closes, in the last record
-    of ``text`` (which starts on line ``start``), or None.
+    of ``text`` (lines ``start`` to ``end``, the last line), or None.
 
     ``csv.reader`` (not strict) reads such a quote to the end of the file as one cell
     and says nothing, so the file's fault would surface as an empty or wrong cell in
     an earlier row. The record is scanned as the reader scans it: a quote opens a
     quoted cell only at the start of a cell, two quotes inside one stand for a quote,
     and anything after its closing quote belongs to the cell."""
-    lines = io.StringIO(text, newline="")
-    for _ in islice(lines, start - 1):      # skip to the record's first line
-        pass
-    record, at = lines.read(), 0
+    record, at = text[_line_start(text, end - start + 1):], 0
     while (quote := record.find('"', at)) >= 0:
         if quote and record[quote - 1] not in (delimiter, "\n", "\r"):
             at = quote + 1                  # a quote inside a cell is text
@@ -177,6 +175,19 @@ def _unclosed_quote(text: str, delimiter: str, start: int) -> int | None:
             return start + _line_ends(record, 0, quote)
         at = close + 1
     return None
+
+
+def _line_start(text: str, lines: int) -> int:
+    """Where the last ``lines`` lines of ``text`` start, found from its end (reading
+    every line from the start would cost a tenth of the whole parse)."""
+    at = len(text) - (2 if text.endswith("\r\n") else 1 if text.endswith(("\n", "\r")) else 0)
+    for _ in range(lines):
+        at = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at))
+        if at < 0:
+            return 0
+        if text[at] == "\n" and text[at - 1:at] == "\r":
+            at -= 1
+    return at + 1 + (text[at:at + 2] == "\r\n")
 
 
 def _line_ends(text: str, start: int, end: int) -> int:
