@@ -385,7 +385,8 @@ def test_graphml_edges_without_weight_are_named_by_their_ends_not_internal_rows(
 <graph edgedefault="undirected"><node id="a"/><node id="b"/><node id="c"/>
 <edge source="a" target="b"><data key="w">0.4</data></edge>
 <edge source="b" target="c"/>
+<edge source="b" target="c"/>
 </graph></graphml>""")
     imported = import_model(path)
     note = next(str(n) for n in imported.notes if "no weight" in str(n))
-    assert "2 edges have no weight (b → c, c → b)" in note and "rows" not in note
+    assert "4 edges have no weight (b → c, c → b):" in note and "rows" not in note

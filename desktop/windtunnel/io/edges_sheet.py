@@ -152,8 +152,9 @@ def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
         return f"rows {rows_text(numbers)}"
     rows = dict(zip(table.numbers, table.rows))
     source, target = columns["source"], columns["target"]
-    return rows_text([f"{cell_text(rows[n][source])} → {cell_text(rows[n][target])}"
-                      for n in numbers[:9]])     # a ninth, if any, becomes "..."
+    ends = dict.fromkeys(f"{cell_text(rows[n][source])} → {cell_text(rows[n][target])}"
+                         for n in numbers)       # parallel edges, merged later, once
+    return rows_text(list(ends))
 
 
 def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, table: Table,
