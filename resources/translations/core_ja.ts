@@ -613,6 +613,10 @@
         <translation>有効な CSV ではありません（{exc}）</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
+        <translation>ここで引用符（&quot;）がセルを開いていますが閉じられていないため、ファイルの残りがすべてその 1 つのセルとして読まれます。引用符を閉じるか削除してください</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>
@@ -712,6 +716,13 @@
     <message>
         <source>there is no {kind} {key!r}</source>
         <translation>{kind} {key!r} はありません</translation>
+    </message>
+</context>
+<context>
+    <name>edges_sheet</name>
+    <message>
+        <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
+        <translation>low、medium、high の段階ではなく数値（{example}）が入っています。この列は取り込まず、すべてのエッジの確信度を medium にしました（どの数値がどの段階に当たるかを Windtunnel は推測しません）。残すには low、medium、high を書いてください</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3799,13 @@
     <message>
         <source>the {what} has more than {rows:,} data rows</source>
         <translation>{what}のデータ行が {rows:,} 行を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
+        <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>
     </message>
 </context>
 <context>

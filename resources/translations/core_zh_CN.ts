@@ -613,6 +613,10 @@
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
+        <translation>此处的引号（&quot;）开始了一个单元格但从未闭合，因此文件其余部分都被读作这一个单元格；请闭合或删除该引号</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>
@@ -712,6 +716,13 @@
     <message>
         <source>there is no {kind} {key!r}</source>
         <translation>没有{kind} {key!r}</translation>
+    </message>
+</context>
+<context>
+    <name>edges_sheet</name>
+    <message>
+        <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
+        <translation>含有数字（{example}），而不是 low、medium、high 这些级别：该列未导入，每条边的置信度均为 medium（Windtunnel 不猜测哪些数字对应哪一级）；如要保留，请在其中写 low、medium 或 high</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3799,13 @@
     <message>
         <source>the {what} has more than {rows:,} data rows</source>
         <translation>{what}超过 {rows:,} 行数据</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
+        <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>
     </message>
 </context>
 <context>

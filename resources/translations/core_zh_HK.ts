@@ -613,6 +613,10 @@
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>
     <message>
+        <source>a quote (&quot;) opens a cell here and is never closed, so the rest of the file reads as that one cell; close the quote or remove it</source>
+        <translation>此處的引號（&quot;）開始了一個儲存格但從未閉合，因此檔案其餘部分都被讀作這一個儲存格；請閉合或刪除該引號</translation>
+    </message>
+    <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>
@@ -712,6 +716,13 @@
     <message>
         <source>there is no {kind} {key!r}</source>
         <translation>沒有{kind} {key!r}</translation>
+    </message>
+</context>
+<context>
+    <name>edges_sheet</name>
+    <message>
+        <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
+        <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該列未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3799,13 @@
     <message>
         <source>the {what} has more than {rows:,} data rows</source>
         <translation>{what}超過 {rows:,} 行數據</translation>
+    </message>
+</context>
+<context>
+    <name>tabular</name>
+    <message>
+        <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
+        <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ HOSTILE = {
                                                .encode() + b"Na\xefve,B\n"), "line 3"),
     "encrypted workbook": (_file("secret.xlsx", b"\xd0\xcf\x11\xe0" + b"\x00" * 64
                                  + "EncryptedPackage".encode("utf-16-le")), "encrypted"),
+    "JSON in no format the app reads": (_file("data.json", b'{"values": [1, 2]}'),
+                                        "a .json file: Windtunnel opens .json and .xml files"),
 }
 
 

@@ -209,7 +209,8 @@ def test_formats_are_detected(tmp_path):
     assert detect_format(DATA / "yed_map.graphml") == "graphml"
     (tmp_path / "x.xml").write_text("<mentalModeler/>")
     assert detect_format(tmp_path / "x.xml") == "mentalmodeler"
-    with pytest.raises(LoadError, match="x.pdf: cannot tell the format"):
+    with pytest.raises(LoadError, match="x.pdf: cannot tell the format of a .pdf file; "
+                                        "name one with --format"):
         detect_format(tmp_path / "x.pdf")
     with pytest.raises(LoadError, match=r"\.xls\) are not supported"):
         detect_format(tmp_path / "old.xls")
@@ -310,3 +311,82 @@ def test_a_file_without_a_single_node_is_refused_not_made_an_empty_model(tmp_pat
     (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(LoadError, match=f"^{name}: holds no nodes"):
         import_model(tmp_path / name)
+
+
+def test_tables_without_nodes_or_edges_are_refused_in_the_reader_s_language():
+    from windtunnel import language
+    from windtunnel.io import tables_to_model
+    from windtunnel.io.tables import Table
+
+    tables = {"Notes": Table(name="Notes", header=["Text"]), "Log": Table(name="Log", header=[])}
+    language.install_catalogue(lambda context, text: "ja:" + text)
+    try:
+        with pytest.raises(LoadError, match=r"ja:found neither .*\(sheets: Notes, Log\)"):
+            tables_to_model(tables)
+    finally:
+        language.install_catalogue(None)
+
+
+_CONFIDENCE_GRAPHML = """<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="c" for="edge" attr.name="confidence" attr.type="double"/>
+<key id="w" for="edge" attr.name="weight" attr.type="double"/>
+<graph edgedefault="directed"><node id="a"/><node id="b"/><node id="c"/>
+<edge source="a" target="b"><data key="w">0.5</data><data key="c">0.89</data></edge>
+<edge source="b" target="c"><data key="w">-0.2</data><data key="c">0.3</data></edge>
+</graph></graphml>"""
+
+
+@pytest.mark.parametrize("name, content, where", [
+    ("edges.csv", "From,To,Weight,Confidence\na,b,0.5,0.89\nb,c,-0.2,30%\nc,a,0.1,\n",
+     "column Confidence"),
+    ("map.graphml", _CONFIDENCE_GRAPHML, "confidence"),
+])
+def test_a_numeric_confidence_column_is_left_out_with_a_note(tmp_path, name, content, where):
+    path = tmp_path / name
+    path.write_text(content)
+    imported = import_model(path)
+    assert {e.confidence for e in imported.model.edges} == {"medium"}
+    assert len(imported.model.edges) >= 2
+    note = next(str(n) for n in imported.notes if "holds numbers" in str(n))
+    assert where in note and "0.89" in note and "was not kept" in note
+
+
+def test_a_confidence_column_mixing_numbers_and_levels_is_refused_where_it_is(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight,Confidence\na,b,0.5,0.89\nb,c,-0.2,high\n")
+    with pytest.raises(LoadError, match="row 2, column Confidence: '0.89' is not one of"):
+        import_model(path)
+
+
+@pytest.mark.parametrize("name", ["m.csv", "m.xlsx"])
+def test_a_matrix_with_a_label_written_twice_names_the_label(tmp_path, name):
+    path = tmp_path / name
+    grid = [["", "a", "a"], ["a", 0, 1], ["a", 1, 0]]
+    if name.endswith(".csv"):
+        path.write_text("\n".join(",".join(map(str, row)) for row in grid) + "\n")
+    else:
+        book = openpyxl.Workbook()
+        book.active.title = "Notes"
+        book.active.append(["see the matrix"])
+        sheet = book.create_sheet("Sheet2")
+        for row in grid:
+            sheet.append(row)
+        book.save(path)
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert "'a' appears twice among the row headers" in str(refused.value)
+    assert "neither an ID nor a Label" not in str(refused.value)
+
+
+def test_graphml_edges_without_weight_are_named_by_their_ends_not_internal_rows(tmp_path):
+    path = tmp_path / "net.graphml"
+    path.write_text("""<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="w" for="edge" attr.name="weight" attr.type="double"/>
+<graph edgedefault="undirected"><node id="a"/><node id="b"/><node id="c"/>
+<edge source="a" target="b"><data key="w">0.4</data></edge>
+<edge source="b" target="c"/>
+<edge source="b" target="c"/>
+</graph></graphml>""")
+    imported = import_model(path)
+    note = next(str(n) for n in imported.notes if "no weight" in str(n))
+    assert "4 edges have no weight (b → c, c → b):" in note and "rows" not in note

@@ -78,3 +78,25 @@ def test_csv_cells_past_the_text_limit_are_refused_and_the_csv_module_is_left_al
     assert csv.field_size_limit() == before
     table = parse_csv("Von;Nach;Gewicht\nA;B;0,5\n".encode("cp1252"))
     assert table.header == ["Von", "Nach", "Gewicht"] and table.rows == [["A", "B", "0,5"]]
+
+
+@pytest.mark.parametrize("data, line", [
+    (b'Source,Target,Weight\n"a,b,0.5\nc,d,0.2\n', 2),
+    (b'From,To\nx,y\n"p\nq","r\n', 4),
+    (b'From,To\r\nx,"y\r\n\r\nz\r\n', 2),
+    (b'From,To\rx,y\r"z\r\r', 3),
+    (b'"From,To', 1),
+])
+def test_a_quote_never_closed_is_blamed_on_the_line_it_opens_on(data, line):
+    from windtunnel.errors import LoadError
+    from windtunnel.io.csv import parse_csv
+
+    with pytest.raises(LoadError, match=f"^line {line}: a quote .* never closed"):
+        parse_csv(data)
+
+
+def test_quotes_the_reader_takes_as_text_or_closed_are_not_refused():
+    from windtunnel.io.csv import parse_csv
+
+    assert parse_csv(b'a,b\nab"",c\n"x"y"z,"q""",w\n').rows == [['ab""', "c"],
+                                                                 ['xy"z', 'q"', "w"]]

@@ -184,9 +184,16 @@ def answered(choices: dict, question, ask) -> dict | None:
 def import_file(path: str | Path, choices: dict) -> Opened:
     """Import ``path`` with the answers in ``choices``; pure, so it runs on a worker.
     ChoiceNeeded when the file needs a question answered, LoadError when refused."""
-    from ..io import import_model           # pandas and openpyxl load here, on first use
+    from ..io import UnknownFormat, import_model    # pandas and openpyxl load here
 
-    result = import_model(path, **choices)
+    try:
+        result = import_model(path, **choices)
+    except UnknownFormat as exc:            # the app has no --format to name one with
+        raise LoadError(Problem("", QCoreApplication.translate(
+            "files", "cannot tell the format of a {suffix} file: Windtunnel opens .json and "
+                     ".xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML or "
+                     "GEXF files, telling them by how they start, and this one starts like "
+                     "none of them").format(suffix=exc.suffix)), source=exc.source) from None
     return Opened(result.model, True, tuple(result.notes), result.format)
 
 

@@ -118,6 +118,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     plain = "'" not in text                 # no cell to undo csv_text on
     numbers: list[int] = []
     rows: list[list] = []
+    last_start = 1                          # the line the last record read starts on
 
     def take() -> None:                     # the rows read so far join the table
         take_rows(table, numbers, rows, header_cell=lambda v: v or "", limits=limits,
@@ -128,6 +129,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for values in reader:
+            last_start = numbers[-1] + 1 if numbers else last_start
             numbers.append(reader.line_num)
             rows.append([v or None for v in values] if plain else
                         [None if not v else csv_untext(v) if v[0] == "'" else v
@@ -140,8 +142,58 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
                                                                exc=exc))) from None
     finally:
         csv.field_size_limit(previous_limit)
+    opened = (_unclosed_quote(text, delimiter, last_start, reader.line_num) if numbers
+              else None)
+    if opened is not None:
+        raise LoadError(Problem(translate("locations", "line {line}").format(line=opened),
+                                translate("csv", "a quote (\") opens a cell here and is "
+                                                 "never closed, so the rest of the file "
+                                                 "reads as that one cell; close the quote "
+                                                 "or remove it")))
     take()
     return table
+
+
+def _unclosed_quote(text: str, delimiter: str, start: int, end: int) -> int | None:
+    """The line on which a quote opens that no later quote closes, in the last record
+    of ``text`` (lines ``start`` to ``end``, the last line), or None.
+
+    ``csv.reader`` (not strict) reads such a quote to the end of the file as one cell
+    and says nothing, so the file's fault would surface as an empty or wrong cell in
+    an earlier row. The record is scanned as the reader scans it: a quote opens a
+    quoted cell only at the start of a cell, two quotes inside one stand for a quote,
+    and anything after its closing quote belongs to the cell."""
+    record, at = text[_line_start(text, end - start + 1):], 0
+    while (quote := record.find('"', at)) >= 0:
+        if quote and record[quote - 1] not in (delimiter, "\n", "\r"):
+            at = quote + 1                  # a quote inside a cell is text
+            continue
+        close = quote + 1
+        while (close := record.find('"', close)) >= 0 and record.startswith('""', close):
+            close += 2                      # two quotes stand for one
+        if close < 0:
+            return start + _line_ends(record, 0, quote)
+        at = close + 1
+    return None
+
+
+def _line_start(text: str, lines: int) -> int:
+    """Where the last ``lines`` lines of ``text`` start, found from its end (reading
+    every line from the start would cost a tenth of the whole parse)."""
+    at = len(text) - (2 if text.endswith("\r\n") else 1 if text.endswith(("\n", "\r")) else 0)
+    for _ in range(lines):
+        at = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at))
+        if at < 0:
+            return 0
+        if text[at] == "\n" and text[at - 1:at] == "\r":
+            at -= 1
+    return at + 1 + (text[at:at + 2] == "\r\n")
+
+
+def _line_ends(text: str, start: int, end: int) -> int:
+    """How many line ends (``\\r\\n``, ``\\n`` or ``\\r``) ``text[start:end]`` holds."""
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count(
+        "\r\n", start, end)
 
 
 #: Rows read before they join the table (in one step when no limit is near).

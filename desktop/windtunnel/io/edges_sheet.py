@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import count, repeat
 
 from ..errors import LoadError
+from ..language import translate
 from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
 from .cells import cell_text
@@ -32,6 +33,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             reader.problem(table, table.header_row, None,
                            f"has no {FIELD_HEADERS['Edges'][name]} column")
             return []
+    _drop_numeric_confidence(table, columns, reader)
     category = _category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
     if unweighted:
@@ -102,13 +104,57 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     return _with_nodes(out, nodes, resolve, table, reader)
 
 
+def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Leave out a Confidence column that holds only numbers, with a note that says so.
+
+    Other tools score confidence from 0 to 1 (or in percent); Windtunnel's confidence is
+    low, medium or high, and no cut-off between them is the analyst's own, so the map
+    comes in without the column (every edge medium) rather than refused or given
+    categories nobody chose. A column that mixes numbers and words is read as usual
+    and each cell that is not a level is refused where it is."""
+    index = columns.get("confidence")
+    if index is None:
+        return
+    cells = [row[index] for row in table.rows if index < len(row) and not v.is_blank(row[index])]
+    if not cells or not all(map(_is_number, cells)):
+        return
+    del columns["confidence"]
+    reader.note(table, None, header_of(table, {"confidence": index}, "confidence"), translate(
+        "edges_sheet", "holds numbers ({example}), not the levels low, medium and high: the column "
+                 "was not kept and every edge has the confidence medium (Windtunnel does not "
+                 "guess which numbers mean which level); write low, medium or high in it to "
+                 "keep it").format(example=", ".join(map(cell_text, cells[:3]))))
+
+
+def _is_number(value: object) -> bool:
+    """Whether a cell is a number, or text that reads as one (``0.89``, ``0,89``, ``75%``)."""
+    try:
+        return v.number(value) is not None
+    except v.CellProblem:
+        return False
+
+
 def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
                  reader: Reader) -> None:
     if blanks:
         weight_header = header_of(table, columns, "weight") if "weight" in columns else None
         reader.note(table, None, weight_header,
                     f"{len(blanks)} edge{'s have' if len(blanks) != 1 else ' has'} no weight "
-                    f"(rows {rows_text(blanks)}): each got {DEFAULT_WEIGHT:g}, with its sign")
+                    f"({_named(blanks, table, columns)}): each got {DEFAULT_WEIGHT:g}, with "
+                    "its sign")
+
+
+def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
+    """Rows as a note names them: by number in a sheet or CSV file; by their ends for the
+    edges of a GraphML or GEXF file, whose rows are the reader's own (an undirected edge
+    is two of them), not lines of the file."""
+    if table.row_word != "edge":
+        return f"rows {rows_text(numbers)}"
+    rows = dict(zip(table.numbers, table.rows))
+    source, target = columns["source"], columns["target"]
+    ends = dict.fromkeys(f"{cell_text(rows[n][source])} → {cell_text(rows[n][target])}"
+                         for n in numbers)       # parallel edges, merged later, once
+    return rows_text(list(ends))
 
 
 def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, table: Table,

@@ -47,7 +47,7 @@ from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
 
-__all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format",
+__all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", "UnknownFormat",
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
@@ -93,11 +93,22 @@ def detect_format(path: str | os.PathLike) -> str:
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
-    raise LoadError(Problem("", translate("interchange", "cannot tell the format of a {suffix} "
-                                                         "file; name one with --format "
-                                                         "({import_formats})").format(
-                                    suffix=suffix or 'suffix-less', import_formats=', '.join(IMPORT_FORMATS))),
-                    source=file_label(path))
+    raise UnknownFormat(suffix or "suffix-less", source=file_label(path))
+
+
+class UnknownFormat(LoadError):
+    """No importer recognises the file by its extension or its start. The message names
+    the ``format`` to choose in the command line's words (``--format``); the app, which
+    has no such option, says instead what it does read (``suffix`` is the extension)."""
+
+    def __init__(self, suffix: str, *, source: str) -> None:
+        self.suffix = suffix
+        super().__init__(Problem("", translate("interchange", "cannot tell the format of a "
+                                                              "{suffix} file; name one with "
+                                                              "--format ({import_formats})")
+                                 .format(suffix=suffix,
+                                         import_formats=", ".join(IMPORT_FORMATS))),
+                         source=source)
 
 
 def _head(path: Path) -> bytes:

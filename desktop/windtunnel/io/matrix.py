@@ -32,6 +32,7 @@ memory term instead) is skipped with a note. :func:`matrix_to_model` and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import itemgetter
 
 from openpyxl.utils import get_column_letter
@@ -110,8 +111,19 @@ def _is_number(value) -> bool:
 
 def looks_like_matrix(table: Table) -> bool:
     """Whether a table is a square matrix (labels across the top match those down the side,
-    apart from attribute columns), or a block of numbers without labels."""
-    return _shape(table) is not None
+    apart from attribute columns), or a block of numbers without labels, or one that
+    would be but for a label written twice (so that its import names the label)."""
+    return _shape(table) is not None or _repeats_labels(table)
+
+
+def _repeats_labels(table: Table) -> bool:
+    """Whether the labels across the top are those down the side, one of them written
+    twice on a side: no other table has its column headers as its first column."""
+    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
+    header = [v.text(h).strip() for h in table.header[1:]]
+    named = set(rows) - {""}
+    return bool(named) and named == set(header) - {""} and (
+        len(set(rows)) < len(rows) or len(set(header)) < len(header))
 
 
 def matrix_to_model(table: Table, *, title: str = "Imported matrix",
@@ -136,7 +148,8 @@ def matrices_to_model(tables: dict[str, Table], *, title: str = "Imported matrix
     if named and _shape(named[0]) is not None:
         return matrix_to_model(named[0], title=title, options=options)
     if len(matrices) <= 1:
-        table = next(iter(matrices.values()), None) or next(iter(tables.values()))
+        table = next(chain(matrices.values(), filter(_repeats_labels, tables.values()),
+                           tables.values()))
         return matrix_to_model(table, title=title, options=options)
     if options.participants == ASK:
         raise ChoiceNeeded("participants", Problem("", translate("matrix", "{count} participant sheets ({names})").format(

@@ -81,7 +81,8 @@ def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[s
     return "factor", (word,)
 
 
-def rows_text(numbers: list[int]) -> str:
+def rows_text(numbers: list) -> str:
+    """The first eight rows (numbers, or other names of them), "..." after them when more."""
     return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
 
 

@@ -33,6 +33,7 @@ from operator import attrgetter
 
 from ..engine.layout import layout_nodes
 from ..errors import LoadError, ModelError, Problem
+from ..language import translate
 from ..model import DEFAULT_WEIGHT, Edge, Model, Node, Objective, Settings, Source
 from ..model.bulk import moved
 from . import values as v
@@ -57,8 +58,9 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     reader = Reader()
     nodes_table, edges_table = find_sheet(tables, "Nodes"), find_sheet(tables, "Edges")
     if nodes_table is None and edges_table is None:
-        raise LoadError(Problem("", "found neither a Nodes nor an Edges sheet (sheets: "
-                                    + ", ".join(tables) + ")"))
+        raise LoadError(Problem("", translate("tabular", "found neither a Nodes nor an Edges "
+                                                    "sheet (sheets: {sheets})").format(
+                                                        sheets=", ".join(tables))))
     info, settings = _read_model_sheet(find_sheet(tables, "Model"), reader, title)
     sources = read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
     nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
