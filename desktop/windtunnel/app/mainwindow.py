@@ -2,8 +2,10 @@
 
 One window shows one :class:`~windtunnel.app.document.Document`. File operations
 (new, open, save, close, reload when the file changes on disk) are in
-:class:`~windtunnel.app.window_files.FileOperations`, a mixin, so that this module keeps
-to layout, binding a document to the views, and editing commands.
+:class:`~windtunnel.app.window_files.FileOperations`, the places extensions plug into and
+the window's layout in :class:`~windtunnel.app.window_places.WindowPlaces`, two mixins, so
+that this module keeps to building the window, binding a document to the views, and
+editing commands.
 
 Extensions (the analysis, attached by the composition root in main.py) plug into typed
 places and never search the widget tree (as orange-canvas-core's SchemeEditWidget offers
@@ -31,10 +33,10 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6 import QtWidgets  # QMessageBox's Python type is made only when needed
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu,
-                               QSizePolicy, QTabBar, QToolBar, QWidget)
+                               QSizePolicy, QToolBar, QWidget)
 
 from .. import __version__, language
 from ..model import translated
@@ -54,16 +56,13 @@ from .scrolling import scrolling
 from .sources_dock import SourcesPanel
 from .startprobe import FirstPaint
 from .window_files import FileOperations
+from .window_places import WindowPlaces
 from .wording import refusal
 from .workers import TaskBar, TaskRunner
 
 __all__ = ["MainWindow"]
 
-#: Available screen height (pixels) below which a first layout stacks fewer panels.
-SHORT_SCREEN = 900
-
-
-class MainWindow(FileOperations, QMainWindow):
+class MainWindow(FileOperations, WindowPlaces, QMainWindow):
     """The editor window."""
 
     #: A document is shown (at start and after New / Open / reload in this window).
@@ -149,118 +148,6 @@ class MainWindow(FileOperations, QMainWindow):
         self.first_painted.emit()
         self.extensions.build_pending()     # into the frames placed before the paint
 
-    # -- places for extensions --------------------------------------------------------------
-
-    def add_panel(self, title: str, widget: QWidget | None, area: Qt.DockWidgetArea, *,
-                  name: str, tab_with: QDockWidget | None = None,
-                  share: float = 0.0) -> QDockWidget:
-        """Add a dock (remembered in the window layout under ``name``, which does not
-        change with the language as ``title`` does; listed in View > Panels); with
-        ``tab_with``, as a tab beside that dock when it is in the same area; with ``share``,
-        the fraction of the window's width (left, right) or height (top, bottom) it takes
-        in a first layout. A dock added with no ``widget`` is a frame that its extension
-        fills after the first paint (``dock.setWidget``)."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{name}")
-        if widget is not None:
-            dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        if tab_with is not None and self.dockWidgetArea(tab_with) == area:
-            self.tabifyDockWidget(tab_with, dock)
-        self.menus.panels.addAction(dock.toggleViewAction())
-        self.panels.append(dock)
-        if share:
-            self._first_shares.append((dock, share))
-        return dock
-
-    def panel(self, name: str) -> QDockWidget | None:
-        """The dock added under ``name`` (see :meth:`add_panel`), or None."""
-        return next((dock for dock in self.panels if dock.objectName() == f"dock-{name}"), None)
-
-    def add_toolbar(self, bar: QToolBar, area: Qt.ToolBarArea, *, line_break: bool = False) -> None:
-        """Add a toolbar (listed in :attr:`toolbars`); ``line_break`` starts a new row."""
-        if line_break:
-            self.addToolBarBreak(area)
-        self.addToolBar(area, bar)
-        self.toolbars.append(bar)
-
-    def add_menu(self, title: str) -> QMenu:
-        """A new top-level menu, placed before Help."""
-        menu = QMenu(title, self)
-        self.menuBar().insertMenu(self.menus.help.menuAction(), menu)
-        return menu
-
-    def add_export_menu(self, title: str) -> QMenu:
-        """A submenu of File, after the map export items."""
-        menu = QMenu(title, self)
-        self.menus.file.insertMenu(self.menus.file_exports_end, menu)
-        return menu
-
-    def add_status_widget(self, widget: QWidget) -> None:
-        self.statusBar().addPermanentWidget(widget)
-
-    def hide_panels(self) -> tuple[list[QDockWidget], list[QDockWidget]]:
-        """Hide every open panel (for a full-screen view); return them and the ones that
-        were the front tab of their group, for :meth:`show_panels`."""
-        shown = [dock for dock in self.panels if not dock.isHidden()]
-        in_front = [dock for dock in shown
-                    if dock.isVisible() and not dock.visibleRegion().isEmpty()]
-        for dock in shown:
-            dock.hide()
-        # Qt leaves the tab bar of a group whose docks are all hidden standing where the
-        # group was, over the map: they are the window's own children, hidden here and
-        # shown again by Qt's dock layout when a group's docks come back
-        for bar in self.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
-            bar.hide()
-        return shown, in_front
-
-    def show_panels(self, shown: list[QDockWidget], in_front: list[QDockWidget]) -> None:
-        """Show again what :meth:`hide_panels` hid, with the same tabs in front."""
-        for dock in shown:
-            dock.show()
-        for dock in in_front:
-            dock.raise_()
-
-    def add_map_decoration(self, decoration) -> None:
-        """Something File > Export Map paints over the map (see :mod:`.map_export`)."""
-        self.map_decorations.append(decoration)
-
-    def add_map_menu(self, contributor: Callable[[QMenu, str, object], None]) -> None:
-        """Let ``contributor(menu, kind, key)`` add entries to the menu a right click on the
-        map opens: ``kind`` is "node" (``key`` its id), "edge" (``key`` its (source,
-        target)) or "" (empty space, ``key`` None). Contributors add in the order they were
-        registered; a menu left empty is not shown."""
-        self.map_menu_contributors.append(contributor)
-
-    def add_edge_rule(self, rule: Callable) -> None:
-        """Let ``rule(model, command)`` return the command to run instead of ``command``, the
-        one that draws new edges on ``model`` (one undo step either way): the participants
-        wrap it so that a redrawn edge takes their aggregate at once."""
-        self.edge_rules.append(rule)
-
-    def build_map_menu(self, kind: str, key) -> QMenu:
-        """The right-click menu for ``kind``/``key`` as the contributors fill it."""
-        menu = QMenu(self)
-        for contributor in self.map_menu_contributors:
-            contributor(menu, kind, key)
-        return menu
-
-    def _map_menu_requested(self, kind: str, key, pos) -> None:
-        """A right click on the map: what was clicked becomes the selection (unless it is
-        already part of it), then the menu opens where the pointer is."""
-        if kind == "edge" and key not in self.scene.selected_edge_keys():
-            self.scene.select(edges=[key])
-        elif kind == "node" and key not in self.scene.selected_node_ids():
-            self.scene.select(nodes=[key])
-        menu = self.build_map_menu(kind, key)
-        if menu.isEmpty():
-            menu.deleteLater()
-            return
-        if self.map_menu is not None:
-            self.map_menu.deleteLater()
-        self.map_menu = menu
-        menu.popup(pos)
-
     def _add_find_box(self) -> None:
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
@@ -272,63 +159,6 @@ class MainWindow(FileOperations, QMainWindow):
         self.find_box.returnPressed.connect(lambda: self.find_next(forward=True))
         self.find_box.textChanged.connect(self._find_changed)
         self.toolbar.addWidget(self.find_box)
-
-    def restore_layout(self) -> None:
-        """Restore the remembered geometry and docks; call it once every dock exists.
-
-        A first window fills a laptop's or a projector's screen (maximised below
-        1600 x 1000 available pixels) and takes 1440 x 900 of a larger one; a remembered
-        geometry that no longer fits the screen (a laptop moved to a projector) becomes
-        maximised too. On a short screen (a laptop, a projector) a first layout puts the
-        Sources panel in a tab beside the Inspector, which needs the column's height."""
-        prefs = self.workspace.preferences
-        geometry, state = prefs.window_geometry(), prefs.window_state()
-        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        small = screen.width() < 1600 or screen.height() < 1000
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(min(1440, screen.width()), min(900, screen.height()))
-            if small:
-                self.setWindowState(self.windowState() | Qt.WindowMaximized)
-        elif self.width() > screen.width() or self.height() > screen.height():
-            self.setWindowState(self.windowState() | Qt.WindowMaximized)
-        if state is not None:
-            self.restoreState(state)
-            self._first_shares.clear()
-        else:
-            if screen.height() < SHORT_SCREEN:
-                self.tabifyDockWidget(self.inspector_dock, self.sources_dock)
-                QTimer.singleShot(0, self.inspector_dock.raise_)
-            self._share_out()
-
-    def _share_out(self) -> None:
-        """Give each dock that asked for one its share of the window.
-
-        A first window settles to its size in steps (shown, then maximised by the window
-        manager); in each step a main window gives all the new room to the map, which left
-        the Results dock's chart no height on a laptop. So the shares are applied again at
-        every resize until the user first presses a mouse button in the window (perhaps to
-        drag a dock's edge); from then on the docks keep the sizes the user gives them."""
-        for dock, share in self._first_shares:
-            if dock.isHidden():             # workshop mode hides panels: leave them be
-                continue
-            vertical = self.dockWidgetArea(dock) in (Qt.TopDockWidgetArea,
-                                                     Qt.BottomDockWidgetArea)
-            extent = self.height() if vertical else self.width()
-            self.resizeDocks([dock], [round(share * extent)],
-                             Qt.Vertical if vertical else Qt.Horizontal)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self._first_shares:
-            self._share_out()
-
-    def event(self, event) -> bool:  # noqa: A003 - Qt override
-        if event.type() == QEvent.MouseButtonPress:
-            self._first_shares.clear()
-        return super().event(event)
-
-    def save_layout(self) -> None:
-        self.workspace.preferences.save_window(self.saveGeometry(), self.saveState())
 
     # -- the document -----------------------------------------------------------------------
 
