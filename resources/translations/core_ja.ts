@@ -1551,6 +1551,10 @@
         <translation>この GEXF ファイルは動的です: 時間区間は保持せず、記載されたすべてのノードとエッジを読み込みました</translation>
     </message>
     <message>
+        <source>&lt;node&gt; element {number} in {parent!r}</source>
+        <translation>{parent!r} 内の {number} 番目の &lt;node&gt; 要素</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>id がありません</translation>
     </message>
@@ -1593,12 +1597,20 @@
         <translation>id がありません（GraphML ではすべての &lt;node&gt; に id が必要で、エッジはそれでノードを指します）</translation>
     </message>
     <message>
-        <source>the id {node_id!r} was already used by node {seen}</source>
-        <translation>id {node_id!r} はノード {seen} で既に使われています</translation>
+        <source>&lt;node&gt; elements {first} and {second} of the file both have this id; each node needs its own</source>
+        <translation>ファイルの {first} 番目と {second} 番目の &lt;node&gt; 要素が同じ id です。ノードごとに別の id が必要です</translation>
     </message>
     <message>
         <source>has no {end}</source>
         <translation>{end} がありません</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; element {position} of the file</source>
+        <translation>ファイルの {position} 番目の &lt;node&gt; 要素</translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; element {position} of the file</source>
+        <translation>ファイルの {position} 番目の &lt;edge&gt; 要素</translation>
     </message>
     <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
@@ -1871,6 +1883,14 @@
     <message>
         <source>column {place}</source>
         <translation>列 {place}</translation>
+    </message>
+    <message>
+        <source>node {place}</source>
+        <translation>ノード {place}</translation>
+    </message>
+    <message>
+        <source>edge {place}</source>
+        <translation>エッジ {place}</translation>
     </message>
     <message>
         <source>attribute {place}</source>

@@ -1551,6 +1551,10 @@
         <translation>该 GEXF 文件是动态的：其时间区间未保留，文件列出的每个节点和每条边都已读取</translation>
     </message>
     <message>
+        <source>&lt;node&gt; element {number} in {parent!r}</source>
+        <translation>{parent!r} 中的第 {number} 个 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>没有 id</translation>
     </message>
@@ -1593,12 +1597,20 @@
         <translation>没有 id（GraphML 的每个 &lt;node&gt; 都需要 id，边通过它指向节点）</translation>
     </message>
     <message>
-        <source>the id {node_id!r} was already used by node {seen}</source>
-        <translation>id {node_id!r} 已被节点 {seen} 使用</translation>
+        <source>&lt;node&gt; elements {first} and {second} of the file both have this id; each node needs its own</source>
+        <translation>文件中的第 {first} 个和第 {second} 个 &lt;node&gt; 元素使用了同一个 id；每个节点都需要自己的 id</translation>
     </message>
     <message>
         <source>has no {end}</source>
         <translation>没有 {end}</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; element {position} of the file</source>
+        <translation>文件中的第 {position} 个 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; element {position} of the file</source>
+        <translation>文件中的第 {position} 个 &lt;edge&gt; 元素</translation>
     </message>
     <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
@@ -1871,6 +1883,14 @@
     <message>
         <source>column {place}</source>
         <translation>列 {place}</translation>
+    </message>
+    <message>
+        <source>node {place}</source>
+        <translation>节点 {place}</translation>
+    </message>
+    <message>
+        <source>edge {place}</source>
+        <translation>边 {place}</translation>
     </message>
     <message>
         <source>attribute {place}</source>

@@ -1551,6 +1551,10 @@
         <translation>該 GEXF 檔案是動態的：其時間區間未保留，檔案列出的每個節點和每條邊都已讀取</translation>
     </message>
     <message>
+        <source>&lt;node&gt; element {number} in {parent!r}</source>
+        <translation>{parent!r} 中的第 {number} 個 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>沒有 id</translation>
     </message>
@@ -1593,12 +1597,20 @@
         <translation>沒有 id（GraphML 的每個 &lt;node&gt; 都需要 id，邊通過它指向節點）</translation>
     </message>
     <message>
-        <source>the id {node_id!r} was already used by node {seen}</source>
-        <translation>id {node_id!r} 已被節點 {seen} 使用</translation>
+        <source>&lt;node&gt; elements {first} and {second} of the file both have this id; each node needs its own</source>
+        <translation>檔案中的第 {first} 個和第 {second} 個 &lt;node&gt; 元素使用了同一個 id；每個節點都需要自己的 id</translation>
     </message>
     <message>
         <source>has no {end}</source>
         <translation>沒有 {end}</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; element {position} of the file</source>
+        <translation>檔案中的第 {position} 個 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; element {position} of the file</source>
+        <translation>檔案中的第 {position} 個 &lt;edge&gt; 元素</translation>
     </message>
     <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
@@ -1871,6 +1883,14 @@
     <message>
         <source>column {place}</source>
         <translation>列 {place}</translation>
+    </message>
+    <message>
+        <source>node {place}</source>
+        <translation>節點 {place}</translation>
+    </message>
+    <message>
+        <source>edge {place}</source>
+        <translation>邊 {place}</translation>
     </message>
     <message>
         <source>attribute {place}</source>

@@ -91,17 +91,19 @@ def _graphml(tmp_path, body: str, kind: str = "double"):
 
 def test_a_node_without_an_id_is_refused_not_called_none(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node/><edge source="a" target="a"/>'))
-    assert "net.graphml: node 2: has no id" in message
+    assert "net.graphml: <node> element 2 of the file: has no id" in message
 
 
 def test_a_node_id_written_twice_is_refused(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><node id="a"/>'))
-    assert "node 3: the id 'a' was already used by node 1" in message
+    assert "node 'a': <node> elements 1 and 3 of the file both have this id" in message
 
 
 def test_an_edge_without_an_end_is_refused(tmp_path):
-    message = _refusal(_graphml(tmp_path, '<node id="a"/><edge source="a"/>'))
-    assert "edge 1: has no target" in message
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><edge id="e1" source="a"/>'
+                                          '<edge source="a"/>'))
+    assert "edge 'e1' (a → ?): has no target" in message
+    assert "<edge> element 2 of the file: has no target" in message
 
 
 def test_nodes_only_edges_name_are_added_with_a_note(tmp_path):
@@ -116,7 +118,7 @@ def test_a_long_integer_attribute_past_a_double_is_located(tmp_path, digits):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           f'target="b"><data key="w">{"7" * digits}</data>'
                                           "</edge>", kind="long"))
-    assert f"net.graphml: edge 1 (a -> b), attribute 'w': an integer of {digits:,} digits" \
+    assert f"net.graphml: edge a → b, attribute 'w': an integer of {digits:,} digits" \
         in message
 
 
@@ -132,7 +134,7 @@ def test_a_key_declared_twice_for_the_same_kind_of_element_is_refused(tmp_path):
 def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           'target="b"><data key="w">strong</data></edge>'))
-    assert "net.graphml: edge 1 (a -> b), attribute 'w': 'strong' is not a number" in message
+    assert "net.graphml: edge a → b, attribute 'w': 'strong' is not a number" in message
 
 
 def test_graphml_written_without_its_namespace_is_read(tmp_path):

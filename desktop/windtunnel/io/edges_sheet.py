@@ -145,16 +145,12 @@ def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
 
 
 def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
-    """Rows as a note names them: by number in a sheet or CSV file; by their ends for the
-    edges of a GraphML or GEXF file, whose rows are the reader's own (an undirected edge
-    is two of them), not lines of the file."""
-    if table.row_word != "edge":
+    """Rows as a note names them: by number in a sheet or CSV file; as the file names
+    them for the edges of a GraphML or GEXF file (:attr:`Table.places`), whose rows are
+    the reader's own (an undirected edge is two of them), not lines of the file."""
+    if not table.places:
         return f"rows {rows_text(numbers)}"
-    rows = dict(zip(table.numbers, table.rows))
-    source, target = columns["source"], columns["target"]
-    ends = dict.fromkeys(f"{cell_text(rows[n][source])} → {cell_text(rows[n][target])}"
-                         for n in numbers)       # parallel edges, merged later, once
-    return rows_text(list(ends))
+    return rows_text(list(dict.fromkeys(table.places[n] for n in numbers)))
 
 
 def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, table: Table,
