@@ -2142,6 +2142,17 @@
     </message>
 </context>
 <context>
+    <name>nodes_sheet</name>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
+        <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードの種類とし、すべての値をタグとして保持しました</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s group, and every value was kept as a tag</source>
+        <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードのグループとし、すべての値をタグとして保持しました</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
         <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>
@@ -2240,6 +2251,25 @@
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
         <translation>有効な XML ではありません（{lineno} 行目: {messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>placing</name>
+    <message>
+        <source>the file gives no node a position: every node was placed by the auto-layout</source>
+        <translation>ファイルにはノードの位置がありません: すべてのノードを自動レイアウトで配置しました</translation>
+    </message>
+    <message>
+        <source>all {count} nodes sit on one spot ({x:g}, {y:g}): every node was placed by the auto-layout</source>
+        <translation>{count} 個のノードがすべて同じ位置 ({x:g}, {y:g}) にあります: すべてのノードを自動レイアウトで配置しました</translation>
+    </message>
+    <message>
+        <source>{count} node{s} without a position ({names}): placed beside the map by the auto-layout</source>
+        <translation>位置のないノード {count} 個（{names}）: 自動レイアウトでマップの横に配置しました</translation>
+    </message>
+    <message>
+        <source>{count} node{s} sat on the same spot as another ({names}): moved beside it</source>
+        <translation>{count} 個のノードが他のノードと同じ位置にありました（{names}）: その隣に移動しました</translation>
     </message>
 </context>
 <context>

@@ -2142,6 +2142,17 @@
     </message>
 </context>
 <context>
+    <name>nodes_sheet</name>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
+        <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的類型，所有值都保留為標記</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s group, and every value was kept as a tag</source>
+        <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的組別，所有值都保留為標記</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
         <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>
@@ -2240,6 +2251,25 @@
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
         <translation>不是有效的 XML（第 {lineno} 行：{messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>placing</name>
+    <message>
+        <source>the file gives no node a position: every node was placed by the auto-layout</source>
+        <translation>檔案沒有給出任何節點的位置：所有節點已由自動版面配置放置</translation>
+    </message>
+    <message>
+        <source>all {count} nodes sit on one spot ({x:g}, {y:g}): every node was placed by the auto-layout</source>
+        <translation>全部 {count} 個節點都在同一位置 ({x:g}, {y:g})：所有節點已由自動版面配置放置</translation>
+    </message>
+    <message>
+        <source>{count} node{s} without a position ({names}): placed beside the map by the auto-layout</source>
+        <translation>{count} 個沒有位置的節點（{names}）：已由自動版面配置放在圖旁邊</translation>
+    </message>
+    <message>
+        <source>{count} node{s} sat on the same spot as another ({names}): moved beside it</source>
+        <translation>{count} 個節點與另一個節點位於同一位置（{names}）：已移到它旁邊</translation>
     </message>
 </context>
 <context>

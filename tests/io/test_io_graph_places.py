@@ -112,3 +112,83 @@ def test_gexf_refusals_name_the_edge_by_its_id_and_ends(tmp_path):
     # one message for the edge, though an undirected edge is read both ways
     assert _refusal(path) == ("map.gexf: edge '7' (a → b), attribute weight: 'strong' is not "
                               "a number")
+
+
+# -- nodes kept apart -----------------------------------------------------------------------
+
+def _nodes(spots) -> str:
+    """Nodes n0, n1, ... all labelled Tax, at the given spots (None: no position), in a
+    chain of edges."""
+    body = ""
+    for i, spot in enumerate(spots):
+        at = "" if spot is None else f'<data key="x">{spot[0]}</data><data key="y">{spot[1]}</data>'
+        body += f'<node id="n{i}"><data key="l">Tax</data>{at}</node>'
+    return body + "".join(f'<edge source="n{i}" target="n{i + 1}"/>'
+                          for i in range(len(spots) - 1))
+
+
+def _apart(model) -> float:
+    """The smallest distance between two nodes."""
+    points = [n.position for n in model.nodes]
+    return min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+               for i, a in enumerate(points) for b in points[i + 1:])
+
+
+def test_nodes_all_on_one_spot_are_laid_out_with_a_true_note(tmp_path):
+    imported = import_model(_graphml(tmp_path, _nodes([(0, 0)] * 6)))
+    assert _apart(imported.model) > 100
+    notes = [str(n) for n in imported.notes]
+    assert "all 6 nodes sit on one spot (0, 0): every node was placed by the auto-layout" \
+        in notes
+    assert not any("spread" in n for n in notes)     # no factor of 1e11 claimed
+
+
+def test_nodes_without_a_position_among_placed_ones_go_beside_the_map(tmp_path):
+    spots = [(0, 0), (300, 0), (600, 0), None, None]
+    imported = import_model(_graphml(tmp_path, _nodes(spots)))
+    model = imported.model
+    assert [model.node(f"n{i}").position for i in range(3)] == [(0, 0), (300, 0), (600, 0)]
+    assert min(model.node(i).position[0] for i in ("n3", "n4")) > 600
+    assert _apart(model) > 100
+    assert any("2 nodes without a position ('Tax' (id n3), 'Tax' (id n4)): placed beside the "
+               "map" in str(n) for n in imported.notes)
+
+
+def test_two_nodes_on_one_spot_are_moved_apart_and_named_by_their_ids(tmp_path):
+    spots = [(0, 0), (0, 0), (600, 0), (900, 0), (0, 0)]
+    imported = import_model(_graphml(tmp_path, _nodes(spots)))
+    model = imported.model
+    assert model.node("n0").position == (0, 0) and model.node("n2").position == (600, 0)
+    assert _apart(model) >= 0.75 * 190
+    assert any("2 nodes sat on the same spot as another ('Tax' (id n1), 'Tax' (id n4)): "
+               "moved beside it" in str(n) for n in imported.notes)
+
+
+def test_a_table_with_empty_x_and_y_columns_is_laid_out(tmp_path):
+    path = tmp_path / "nodes.csv"
+    path.write_text("ID,Label,X,Y\na,Tax,,\nb,Tax,,\nc,Jobs,,\n", encoding="utf-8")
+    imported = import_model(path)
+    assert _apart(imported.model) > 100
+    assert any("the file gives no node a position" in str(n) for n in imported.notes)
+
+
+def test_mental_modeler_concepts_without_positions_are_laid_out(tmp_path):
+    path = tmp_path / "map.mmp"
+    path.write_text('{"concepts": [{"id": "1", "name": "Tax", "relationships": [{"id": "2", '
+                    '"influence": 0.5}]}, {"id": "2", "name": "Tax"}, {"id": "3", '
+                    '"name": "Jobs"}]}', encoding="utf-8")
+    imported = import_model(path)
+    assert len(imported.model.nodes) == 3 and _apart(imported.model) > 100
+
+
+def test_a_windtunnel_workbook_keeps_nodes_it_stacks(tmp_path):
+    """Windtunnel's own workbook is given back as it was saved, stacked nodes and all."""
+    from conftest import make_small_model
+    from windtunnel.io import model_workbook_bytes
+
+    model = make_small_model()
+    for node in model.nodes:
+        model.update_node(node.id, position=(40.0, 40.0))
+    path = tmp_path / "model.xlsx"
+    path.write_bytes(model_workbook_bytes(model))
+    assert {n.position for n in import_model(path).model.nodes} == {(40.0, 40.0)}

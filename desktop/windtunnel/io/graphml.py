@@ -233,8 +233,8 @@ def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
     if len(points) < 2 or not np.isfinite(points).all():
         return
     typical = _typical_neighbour_distance(points)
-    if typical >= _CROWDED:
-        return
+    if typical >= _CROWDED or typical == 0:
+        return                  # far enough apart, or all on one spot (the import places them)
     factor = _NEIGHBOUR / max(typical, 1e-9)
     if not np.isfinite(points * factor).all() or np.abs(points * factor).max() > 1e6:
         return                  # nodes on one spot: the position limits refuse or keep them

@@ -8,13 +8,14 @@ case, creating the nodes a table names only in its edges (see :mod:`windtunnel.i
 
 from __future__ import annotations
 
+from ..language import translate
 from ..model import Node
 from . import values as v
 from .columns import parsed_rows
 from .rows import Reader, checked, clean, columns_of, header_of
-from .tables import Table
+from .tables import Table, located
 
-__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text"]
+__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_text"]
 
 #: Other tools' node types and the Windtunnel kind they become.
 #: Other tools' node types and the Windtunnel kind they become.
@@ -40,6 +41,7 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     taken: set[str] = set()
     kinds_noted: set[str] = set()
     out, repeated = [], []
+    several: dict[str, list[int]] = {"kind": [], "group": []}
     for number, row, data in parsed_rows(table, "Nodes", columns, reader):
         if not data.pop("_ok"):
             continue
@@ -52,16 +54,25 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
             continue
         node_id = node_id or v.new_id(label, taken)
         taken.add(node_id)
-        kind, tags = _kind(data.get("kind") or "factor", table, number, reader, kinds_noted,
+        kinds = _several(data.get("kind"), "kind", number, several)
+        kind, tags = _kind(kinds[0] if kinds else "factor", table, number, reader, kinds_noted,
                            header_of(table, columns, "kind") if "kind" in columns else "Kind")
+        groups = (_several(data.get("group"), "group", number, several)
+                  if reader.several_groups else ())
+        if groups:
+            data["group"] = groups[0]
+        extra = (kinds if len(kinds) > 1 else ()) + (groups if len(groups) > 1 else ())
         node = Node(**(clean(data, Node) | {
             "id": node_id, "label": label if label.strip() else node_id, "kind": kind,
-            "tags": tuple(data.get("tags") or ()) + tags,
+            "tags": tuple(dict.fromkeys(tuple(data.get("tags") or ()) + tags + extra)),
             "position": tuple(0.0 if data.get(a) is None else data[a] for a in "xy")}))
         if checked(node, table, number, "Nodes", columns, reader) is None:
             continue
         reader.origin[("Nodes", len(out))] = (table, number)
+        if data.get("x") is None or data.get("y") is None:
+            reader.unplaced.add(node_id)
         out.append(node)
+    _note_several(several, table, columns, reader)
     if repeated:
         reader.note(table, None, header_of(table, columns, "id"),
                     f"skipped {len(repeated)} row{'s' if len(repeated) != 1 else ''} repeating "
@@ -79,6 +90,36 @@ def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[s
         reader.note(table, number, header, f"node type {word!r} is not a Windtunnel kind; "
                                            "imported as a factor, the type kept as a tag")
     return "factor", (word,)
+
+
+def _several(cell: str | None, name: str, number: int,
+             several: dict[str, list[int]]) -> tuple[str, ...]:
+    """The values of a Type or Group cell: one, or several as Kumu writes them (``A|B|C``),
+    blank parts left out; a row holding several is remembered under ``name``."""
+    values = tuple(dict.fromkeys(part.strip() for part in (cell or "").split("|")
+                                 if part.strip()))
+    if len(values) > 1:
+        several[name].append(number)
+    return values
+
+
+def _note_several(several: dict[str, list[int]], table: Table, columns: dict[str, int],
+                  reader: Reader) -> None:
+    """One note per column whose cells held several values (Kumu's ``A|B|C``)."""
+    for name, numbers in several.items():
+        if not numbers:
+            continue
+        message = (translate("nodes_sheet", "cells holding several values separated by | (as "
+                                            "Kumu writes them: {where}): the first value gave "
+                                            "the node's kind, and every value was kept as a tag")
+                   if name == "kind" else
+                   translate("nodes_sheet", "cells holding several values separated by | (as "
+                                            "Kumu writes them: {where}): the first value gave "
+                                            "the node's group, and every value was kept as a "
+                                            "tag"))
+        reader.note(table, None, header_of(table, columns, name), message.format(
+            where=rows_text([located(table.row_word, table.places.get(n, n))
+                             for n in numbers])))
 
 
 def rows_text(numbers: list) -> str:
@@ -133,8 +174,8 @@ class NodeResolver:
                 return found[0].id
             if found:
                 reader.problem(table, number, column, (
-                    f"{_short(text)!r} names {len(found)} nodes ("
-                    + ", ".join(f"{_short(n.label)!r} (id {n.id})" for n in found[:4])
+                    f"{short_text(text)!r} names {len(found)} nodes ("
+                    + ", ".join(f"{short_text(n.label)!r} (id {n.id})" for n in found[:4])
                     + "), whose labels differ at most by case; write the node's id instead"))
                 return None
         if key not in self.by_text:
@@ -153,9 +194,10 @@ class NodeResolver:
             reader.note(table, None, None, (
                 f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
                 "node whose label differs only by case: "
-                + ", ".join(f"{_short(a)!r} as {_short(b)!r}" for a, b in pairs[:6])
+                + ", ".join(f"{short_text(a)!r} as {short_text(b)!r}" for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
 
 
-def _short(text: str) -> str:
+def short_text(text: str) -> str:
+    """A name cut to 40 characters for a message (``...`` where it was cut)."""
     return text if len(text) <= 40 else text[:37] + "..."

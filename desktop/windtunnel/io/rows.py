@@ -68,6 +68,10 @@ class Reader:
     notes: list[Problem] = field(default_factory=list)
     origin: dict[tuple, tuple[Table, int]] = field(default_factory=dict)
     positioned: bool = False  # the nodes came with X/Y columns
+    #: Another tool's sheet (no Model sheet, not a graph file): a Group cell ``A|B|C`` holds
+    #: several values, as Kumu writes them (a Windtunnel group may hold a ``|``).
+    several_groups: bool = False
+    unplaced: set[str] = field(default_factory=set)  # nodes whose row left X or Y blank
 
     def problem(self, table: Table, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(Problem(table.where(row, column), message))
