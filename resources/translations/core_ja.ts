@@ -1581,6 +1581,10 @@
 <context>
     <name>graphml</name>
     <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
+        <translation>XML のルートが &lt;graphml&gt; ではなく &lt;{tag}&gt; です</translation>
+    </message>
+    <message>
         <source>not a GraphML graph networkx can read ({exc})</source>
         <translation>networkx で読める GraphML のグラフではありません（{exc}）</translation>
     </message>
@@ -4007,6 +4011,18 @@
     <message>
         <source>not valid XML</source>
         <translation>有効な XML ではありません</translation>
+    </message>
+    <message>
+        <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>
+        <translation>ファイルは文字コード {name!r} を宣言していますが、Windtunnel はこの文字コードを知りません。UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>not valid {name} text, though the file declares that encoding</source>
+        <translation>ファイルはその文字コードを宣言していますが、有効な {name} テキストではありません</translation>
+    </message>
+    <message>
+        <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
+        <translation>要素が {max_depth} 階層より深く入れ子になっています。これほど深く入れ子にするグラフファイルはありません</translation>
     </message>
 </context>
 </TS>

@@ -1581,6 +1581,10 @@
 <context>
     <name>graphml</name>
     <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
+        <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;graphml&gt;</translation>
+    </message>
+    <message>
         <source>not a GraphML graph networkx can read ({exc})</source>
         <translation>不是 networkx 可讀取的 GraphML 圖（{exc}）</translation>
     </message>
@@ -4007,6 +4011,18 @@
     <message>
         <source>not valid XML</source>
         <translation>不是有效的 XML</translation>
+    </message>
+    <message>
+        <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>
+        <translation>檔案聲明的編碼 {name!r} 不是 Windtunnel 認識的編碼；請將其儲存為 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid {name} text, though the file declares that encoding</source>
+        <translation>不是有效的 {name} 文字，儘管檔案聲明了該編碼</translation>
+    </message>
+    <message>
+        <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
+        <translation>元素嵌套超過 {max_depth} 層；沒有圖檔案會嵌套得這麼深</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,69 @@ def test_a_surrogate_in_graphml_is_refused_at_its_line(tmp_path):
     assert "net.graphml: line 2" in message
 
 
+def test_elements_nested_past_any_graph_are_refused_not_a_recursion_error(tmp_path):
+    deep = "".join(f'<node id="n{i}"><graph>' for i in range(400)) + "</graph></node>" * 400
+    assert _refusal(_graphml(tmp_path, deep)) == (
+        "net.graphml: elements are nested more than 256 deep; no graph file nests so deep")
+    gexf = tmp_path / "deep.gexf"
+    gexf.write_text('<gexf xmlns="http://gexf.net/1.3"><graph><nodes>'
+                    + "".join(f'<node id="n{i}"><nodes>' for i in range(400))
+                    + "</nodes></node>" * 400 + "</nodes></graph></gexf>", encoding="utf-8")
+    assert "deep.gexf: elements are nested more than 256 deep" in _refusal(gexf)
+
+
+def test_an_encoding_python_knows_is_read_and_an_unknown_one_is_named(tmp_path):
+    text = HEAD.format(kind="string") + ('<node id="a"><data key="w">炭素税</data></node>'
+                                         "</graph></graphml>")
+    sjis = tmp_path / "sjis.graphml"
+    sjis.write_bytes(text.replace("UTF-8", "Shift_JIS").encode("shift_jis"))
+    assert [n.id for n in import_model(sjis).model.nodes] == ["a"]
+    bogus = tmp_path / "bogus.graphml"
+    bogus.write_bytes(text.replace("UTF-8", "x-bogus").encode("utf-8"))
+    assert _refusal(bogus) == ("bogus.graphml: the file declares the encoding 'x-bogus', "
+                               "which is not one Windtunnel knows; save it as UTF-8")
+    broken = tmp_path / "broken.graphml"
+    broken.write_bytes(text.replace("UTF-8", "Shift_JIS").encode("shift_jis") + b"\xff\xff")
+    assert "broken.graphml: byte " in _refusal(broken)
+    assert "not valid Shift_JIS text" in _refusal(broken)
+
+
+def test_a_file_whose_root_is_not_graphml_is_refused_by_its_root(tmp_path):
+    path = tmp_path / "other.graphml"
+    path.write_text('<gexf xmlns="http://gexf.net/1.3"><graph/></gexf>', encoding="utf-8")
+    assert _refusal(path) == "other.graphml: the XML root is <gexf>, not <graphml>"
+
+
+def test_a_number_key_without_an_id_is_no_crash(tmp_path):
+    path = tmp_path / "keys.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key for="node" '
+                    'attr.name="x" attr.type="double"/><graph><node id="a"><data>1</data>'
+                    "</node><node id='b'/></graph></graphml>", encoding="utf-8")
+    assert sorted(n.id for n in import_model(path).model.nodes) == ["a", "b"]
+
+
+def test_a_yed_group_box_that_is_not_numbers_is_located(tmp_path):
+    path = tmp_path / "group.graphml"
+    path.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/'
+        'xml/graphml"><key id="d" for="node" yfiles.type="nodegraphics"/><graph '
+        'edgedefault="directed"><node id="g"><data key="d"><y:ProxyAutoBoundsNode><y:Realizers '
+        'active="0"><y:GroupNode><y:Geometry x="12" y="q"/><y:NodeLabel>Supply</y:NodeLabel>'
+        '</y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data><graph><node id="g::a"/>'
+        '</graph></node><node id="b"/><edge source="g" target="b"/></graph></graphml>',
+        encoding="utf-8")
+    assert _refusal(path) == "group.graphml: node 'g' (Supply), attribute y: 'q' is not a number"
+
+
+def test_a_scenario_whose_concepts_are_not_a_list_clamps_nothing(tmp_path):
+    path = _mmp(tmp_path, '{"concepts": [{"id": "1", "name": "A"}], "scenarios": '
+                          '[{"name": "s", "concepts": 5}]}')
+    imported = import_model(path)
+    assert not imported.model.scenarios
+    assert any("skipped 1 scenario that clamp no concept: 's'" in str(n)
+               for n in imported.notes)
+
+
 # -- property: arbitrary Mental Modeler JSON texts --------------------------------------------
 
 HOSTILE_TOKENS = st.sampled_from(['"\\ud83d"', '"\\udc00x"', "1" * 400, "9" * 5000, "1e999",

@@ -60,6 +60,10 @@ IMPLICIT_NODES = "__windtunnel_implicit_nodes"
 def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GraphML")
+    if root.tag.rsplit("}", 1)[-1] != "graphml":
+        raise LoadError(Problem("", translate("graphml", "the XML root is <{tag}>, not "
+                                                         "<graphml>").format(
+                                        tag=root.tag.rsplit("}", 1)[-1][:40])))
     _namespaced(root)
     _distinct_key_ids(root)
     implicit = _check_nodes(root)
@@ -181,7 +185,8 @@ def _check_numbers(root) -> None:
     longer than a double holds (networkx's int() fails without a place past 4,300 digits,
     or makes a number the model must refuse later)."""
     kinds = {key.get("id"): key.get("attr.type") for key in root.iter(f"{_NS}key")
-             if key.get("attr.type") in ("int", "long", "float", "double")}
+             if key.get("attr.type") in ("int", "long", "float", "double")
+             and key.get("id") is not None}
     if not kinds:
         return
     problems = []
@@ -304,9 +309,8 @@ def _yfiles_labels(root) -> None:
                     ET.SubElement(owner, f"{_NS}data", {"key": f"{_YED_LIVE}{domain}_{name}"}
                                   ).text = value
                     added.add((domain, name))
-    for domain, name in added:
-        _add_key(root, f"{_YED_LIVE}{domain}_{name}", domain,
-                 "string" if name == "label" else "double", name=name)
+    for domain, name in added:    # text: the table rules read x and y, and locate a bad one
+        _add_key(root, f"{_YED_LIVE}{domain}_{name}", domain, "string", name=name)
 
 
 def _found_in_yfiles(owner, domain: str) -> dict[str, str | None]:

@@ -293,7 +293,8 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
             continue
         label = v.text(scenario.get("name")).strip() or f"Scenario {i + 1}"
         interventions = []
-        for concept in scenario.get("concepts") or []:
+        concepts = scenario.get("concepts")
+        for concept in concepts if isinstance(concepts, list) else []:
             if not isinstance(concept, dict):
                 continue
             node = ids.get(v.text(concept.get("id")).strip())

@@ -46,7 +46,8 @@ def separated(nodes: list[Node], edges: list[Edge],
                                      "by the auto-layout") if not placed else
                 translate("placing", "all {count} nodes sit on one spot ({x:g}, {y:g}): every "
                                      "node was placed by the auto-layout").format(
-                    count=len(nodes), x=placed[0].position[0], y=placed[0].position[1]))
+                    count=len(nodes), x=placed[0].position[0] + 0.0,    # -0 shown as 0
+                    y=placed[0].position[1] + 0.0))
         return moved(nodes, layout_nodes(nodes, pairs)), [note]
     notes = []
     positions = {n.id: n.position for n in placed}
