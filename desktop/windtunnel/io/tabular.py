@@ -70,6 +70,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     info, settings = _read_model_sheet(find_sheet(tables, "Model"), reader, title)
     sources = read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
     nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
+    listed = {n.id for n in nodes}        # the edges may create more, without positions
     edges = (read_edges(edges_table, nodes, reader, options)
              if edges_table is not None else [])
     scenarios = read_scenarios(tables, reader)
@@ -80,7 +81,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     if not reader.positioned:
         nodes = placed(nodes, edges)
     elif find_sheet(tables, "Model") is None and format != "frames":   # another tool's
-        nodes, notes = separated(nodes, edges, reader.unplaced)
+        nodes, notes = separated(nodes, edges, reader.unplaced | ({n.id for n in nodes}
+                                                                 - listed))
         reader.notes.extend(Problem(nodes_table.where(), note) for note in notes)
     if reader.problems:
         raise LoadError(reader.problems)
