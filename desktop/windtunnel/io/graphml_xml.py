@@ -196,19 +196,21 @@ def _check_numbers(root) -> None:
                 kind, text = kinds.get(data.get("key")), (data.text or "").strip()
                 if kind is None or not text:
                     continue
-                where = translate("locations", ", ").join((
-                    located(domain, node_place(owner.get("id", ""))) if domain == "node"
-                    else _edge_where(owner, position),
-                    located("attribute", repr(data.get("key")[:40]))))
                 digits = text.lstrip("+-")
                 if kind in ("int", "long") and len(digits) > MAX_INTEGER_DIGITS:
-                    problems.append(Problem(where, translate("graphml", "an integer of {count:,} digits is too "
-                                                                        "large for a number (at most "
-                                                                        "{max_integer_digits} digits)").format(
-                                                       count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
+                    message = translate("graphml", "an integer of {count:,} digits is too "
+                                                   "large for a number (at most "
+                                                   "{max_integer_digits} digits)").format(
+                        count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)
                 elif not _reads_as_float(text):
-                    problems.append(Problem(where, translate("values", "{raw!r} is not a number").format(
-                                                       raw=text[:60])))
+                    message = translate("values", "{raw!r} is not a number").format(
+                        raw=text[:60])
+                else:
+                    continue
+                problems.append(Problem(translate("locations", ", ").join((
+                    located(domain, node_place(owner.get("id", ""))) if domain == "node"
+                    else _edge_where(owner, position),
+                    located("attribute", repr(data.get("key")[:40])))), message))
     if problems:
         raise LoadError(problems[:50])
 

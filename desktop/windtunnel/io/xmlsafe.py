@@ -81,13 +81,14 @@ def _decoded(data: bytes) -> str:
 
 
 def _check_depth(root) -> None:
-    """Refuse elements nested deeper than :data:`MAX_DEPTH` (walked without recursion)."""
-    stack = [(root, 1)]
-    while stack:
-        element, depth = stack.pop()
+    """Refuse elements nested deeper than :data:`MAX_DEPTH` (walked level by level, without
+    recursion)."""
+    level, depth = [root], 1
+    while level:
         if depth > MAX_DEPTH:
             raise LoadError(Problem("", translate("xmlsafe", "elements are nested more than "
                                                              "{max_depth} deep; no graph file "
                                                              "nests so deep").format(
                                             max_depth=MAX_DEPTH)))
-        stack.extend((child, depth + 1) for child in element)
+        level = [child for element in level for child in element]
+        depth += 1
