@@ -177,12 +177,13 @@ class Translations:
         tags = dict.fromkeys(tag for tag, _, _ in self.entries)
         if len(tags) > MAX_LANGUAGES:
             return [("translations", f"has {len(tags):,} languages, more than {MAX_LANGUAGES}")]
-        out.extend(("translations", _tag_message(tag)) for tag in tags if not is_valid_tag(tag))
+        valid = {tag for tag in tags if is_valid_tag(tag)}     # each tag checked once
+        out.extend(("translations", _tag_message(tag)) for tag in tags if tag not in valid)
         seen: set = set()
         for tag, name, text in self.entries:
-            where = f"translations.{tag}.{name}" if is_valid_tag(tag) else None
-            if where is None:
+            if tag not in valid:
                 continue
+            where = f"translations.{tag}.{name}"
             if (tag, name) in seen:
                 out.append((where, "is translated twice"))
                 continue
