@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6 import QtWidgets   # QTabBar's Python type is made only when panels first hide
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMenu, QTabBar, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 __all__ = ["WindowPlaces", "SHORT_SCREEN"]
 
@@ -86,7 +87,7 @@ class WindowPlaces:
         # Qt leaves the tab bar of a group whose docks are all hidden standing where the
         # group was, over the map: they are the window's own children, hidden here and
         # shown again by Qt's dock layout when a group's docks come back
-        for bar in self.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
+        for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
             bar.hide()
         return shown, in_front
 
