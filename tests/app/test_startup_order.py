@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
@@ -25,6 +26,8 @@ from windtunnel.app.startprobe import HEAVY_MODULES
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 from windtunnel.session.analysis import OPENING_CHANGE
+
+from .conftest import send_mouse
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build"))
@@ -140,3 +143,26 @@ def test_a_document_replaced_before_the_paint_is_run_at_once_by_the_extensions(w
     assert window.extensions.complete
     assert window.extensions["analysis"].session.results is not None
     window.ask_save_changes = lambda: "discard"
+
+
+def test_a_first_window_shares_out_its_docks_until_the_first_press(workspace, qtbot):
+    """A first layout gives the Inspector its share of the window's width at every resize
+    (a window settles to its size in steps) until the first mouse press in the window,
+    which may begin a drag of a dock's edge: from then on a resize goes to the map."""
+    window = workspace.open_window(Document(load(bundled_model())))
+    window.ask_save_changes = lambda: "discard"
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+    window.showNormal()
+    dock = window.panel("inspector")
+    for width in (1000, 1300):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: abs(dock.width() - 0.25 * width) <= 8, timeout=5_000)
+    # a press on the window itself (where a dock's edge is dragged), not on a child
+    send_mouse(window, QEvent.MouseButtonPress, QPoint(1, window.height() // 2))
+    send_mouse(window, QEvent.MouseButtonRelease, QPoint(1, window.height() // 2))
+    kept = dock.width()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000, timeout=5_000)
+    QApplication.sendPostedEvents()            # the layout the resize asked for
+    window.layout().activate()
+    assert dock.width() == kept
