@@ -77,14 +77,19 @@ def _canonical_hint(tag: str) -> str:
     return "-".join(out)
 
 
+#: Each product language's place in the menu, and each translatable field's in a file;
+#: sort keys read them for every entry of every element a file holds.
+_LANGUAGE_RANKS = {tag: i for i, tag in enumerate(LANGUAGES)}
+_FIELD_RANKS = {name: i for i, name in enumerate(_FIELD_ORDER)}
+
+
 def language_rank(tag: str) -> tuple[int, str]:
     """Sort key of tags: the product's languages in their menu order, then the others by name."""
-    order = tuple(LANGUAGES)
-    return (order.index(tag) if tag in order else len(order), tag)
+    return (_LANGUAGE_RANKS.get(tag, len(_LANGUAGE_RANKS)), tag)
 
 
 def _field_rank(name: str) -> tuple[int, str]:
-    return (_FIELD_ORDER.index(name) if name in _FIELD_ORDER else len(_FIELD_ORDER), name)
+    return (_FIELD_RANKS.get(name, len(_FIELD_RANKS)), name)
 
 
 def _sort_key(entry) -> tuple:
