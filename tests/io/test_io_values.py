@@ -23,6 +23,17 @@ def test_not_numbers(raw):
         v.number(raw)
 
 
+@pytest.mark.parametrize("raw, expected", [
+    (0.89, True), ("0.89", True), ("0,89", True), ("75%", True), (-1, True),
+    (None, False), ("", False), ("  ", False), ("M+", False), ("high", False), (True, False),
+    ("nan", False), ("1,000,000", False), (FormulaCell("=1/3"), False), (ErrorCell("#N/A"), False),
+])
+def test_one_rule_says_which_cells_are_numbers(raw, expected):
+    """The rule the matrix reader and the Edges sheet's Confidence column share: a cell
+    :func:`number` reads, never a blank (the matrix counts blanks as no edge itself)."""
+    assert v.reads_as_number(raw) is expected
+
+
 def test_formulas_are_refused_with_advice():
     with pytest.raises(v.CellProblem, match=r"formula \(=A1\*2\).*Paste Special > Values"):
         v.number(FormulaCell("=A1*2"))

@@ -116,7 +116,7 @@ def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Read
     if index is None:
         return
     cells = [row[index] for row in table.rows if index < len(row) and not v.is_blank(row[index])]
-    if not cells or not all(map(_is_number, cells)):
+    if not cells or not all(map(v.reads_as_number, cells)):
         return
     del columns["confidence"]
     reader.note(table, None, header_of(table, {"confidence": index}, "confidence"), translate(
@@ -124,14 +124,6 @@ def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Read
                  "was not kept and every edge has the confidence medium (Windtunnel does not "
                  "guess which numbers mean which level); write low, medium or high in it to "
                  "keep it").format(example=", ".join(map(cell_text, cells[:3]))))
-
-
-def _is_number(value: object) -> bool:
-    """Whether a cell is a number, or text that reads as one (``0.89``, ``0,89``, ``75%``)."""
-    try:
-        return v.number(value) is not None
-    except v.CellProblem:
-        return False
 
 
 def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],

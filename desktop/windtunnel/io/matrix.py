@@ -94,19 +94,14 @@ def _shape(table: Table) -> _Shape | None:
 
 
 def _is_number_block(table: Table) -> bool:
-    """N rows of N numbers (the header row being the first of them)."""
+    """N rows of N numbers (the header row being the first of them); a blank cell counts
+    as a number there, since a blank cell of a matrix is no edge (weight 0)."""
     width = len(table.header)
     if width < 2 or len(table.rows) != width - 1:
         return False
-    return all(_is_number(c) for row in [table.header, *table.rows] for c in row[:width]) and all(
+    return all(v.is_blank(c) or v.reads_as_number(c)
+               for row in [table.header, *table.rows] for c in row[:width]) and all(
         len([c for c in row if not v.is_blank(c)]) <= width for row in table.rows)
-
-
-def _is_number(value) -> bool:
-    try:
-        return v.number(value, default=0.0) is not None
-    except v.CellProblem:
-        return False
 
 
 def looks_like_matrix(table: Table) -> bool:
@@ -402,7 +397,7 @@ def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ..
 def _numbers_only(cells: list) -> bool:
     """Whether the non-blank cells are all numbers (and there is one at least)."""
     filled = [c for c in cells if not v.is_blank(c)]
-    return bool(filled) and all(_is_number(c) for c in filled)
+    return bool(filled) and all(map(v.reads_as_number, filled))
 
 
 def _why_not_square(table: Table) -> list[Problem]:

@@ -21,7 +21,7 @@ from ..language import translate
 from ..model import slugify
 from .cells import ErrorCell, FormulaCell, cell_text
 
-__all__ = ["CellProblem", "is_blank", "text", "number", "whole", "boolean", "identifier",
+__all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean", "identifier",
            "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign", "WEIGHT_LABELS",
            "SIGN_WORDS", "normal_header", "new_id"]
 
@@ -115,6 +115,15 @@ def number(value: object, *, default: float | None = None) -> float | None:
         raise CellProblem(translate("values", "{text} is not a finite number").format(
                               text=text(value)))
     return result
+
+
+def reads_as_number(value: object) -> bool:
+    """Whether a cell holds a number :func:`number` reads (``0.89``, ``0,89``, ``75%``):
+    blank cells, weight labels (``H+``), formulas and other text are not numbers."""
+    try:
+        return number(value) is not None
+    except CellProblem:
+        return False
 
 
 def whole(value: object, *, default: int | None = None) -> int | None:
