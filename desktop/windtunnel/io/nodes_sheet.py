@@ -8,6 +8,7 @@ case, creating the nodes a table names only in its edges (see :mod:`windtunnel.i
 
 from __future__ import annotations
 
+from ..language import translate
 from ..model import Node
 from . import values as v
 from .columns import parsed_rows
@@ -94,7 +95,8 @@ class NodeResolver:
     by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
     problem asking for the id, never a new node: a guess would wire the edge to the wrong
     node, and a new node would be a phantom third one. Names matched without case, or
-    edges-only names merged without case, are noted."""
+    edges-only names merged without case, are noted. A name no node could be labelled
+    (longer than a label may be) is a problem where the edge names it, once."""
 
     def __init__(self, nodes: list[Node]) -> None:
         self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
@@ -108,13 +110,14 @@ class NodeResolver:
         self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
         self.spellings: dict[str, str] = {}   # a name matched without case -> the label
         self.known: dict[str, str] = {}       # a name resolved before -> its node's id
+        self.refused: set[str] = set()        # names that cannot be a node's label
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
         """The id of the node ``name`` names (the same every time a name comes again), or
         None with a located problem."""
         found_id = self.known.get(name)
-        if found_id is None:
+        if found_id is None and name not in self.refused:
             found_id = self._resolve(name, table, number, reader, column)
             if found_id is not None:
                 self.known[name] = found_id
@@ -139,6 +142,13 @@ class NodeResolver:
                 return None
         if key not in self.by_text:
             node = Node(v.new_id(text or name, self.ids), text or name)
+            wrong = [message for field, message in node.problems() if field == "label"]
+            if wrong:
+                self.refused.add(name)
+                reader.problem(table, number, column, translate(
+                    "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
+                        name=_short(text), problem=wrong[0]))
+                return None
             self.ids.add(node.id)
             self.by_text[key] = node
             self.created.append(node)
