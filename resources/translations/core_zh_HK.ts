@@ -722,11 +722,11 @@
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
-        <translation>沒有 {header} 欄</translation>
+        <translation>沒有 {header} 列</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
-        <translation>沒有 Weight 欄或 Type 欄：每條邊的權重都設為 {weight:+g}</translation>
+        <translation>沒有 Weight 列或 Type 列：每條邊的權重都設為 {weight:+g}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <source>the label {text!r} heads {count} columns ({columns}); each node has one column: rename or remove the others</source>
-        <translation>標籤 {text!r} 是 {count} 欄（{columns}）的表頭；每個節點只有一欄：請重新命名或刪除其他欄</translation>
+        <translation>標籤 {text!r} 是 {count} 列（{columns}）的表頭；每個節點只有一列：請重新命名或刪除其他列</translation>
     </message>
     <message>
         <source>the label {text!r} heads {count} rows ({rows}); each node has one row: rename or remove the others</source>
@@ -3262,7 +3262,7 @@
     </message>
     <message>
         <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
-        <translation>欄標題 {label!r} 出現在 {count} 欄（{columns}）；Windtunnel 每種欄只讀一欄：請重新命名或刪除其他欄</translation>
+        <translation>列標題 {label!r} 出現在 {count} 列（{columns}）；Windtunnel 每種列只讀一列：請重新命名或刪除其他列</translation>
     </message>
     <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
