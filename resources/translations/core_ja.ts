@@ -3985,6 +3985,10 @@
         <translation>{raw!r} は数ではありません</translation>
     </message>
     <message>
+        <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
+        <translation>{raw!r} は {thousands}（3 桁区切りのカンマ）とも {decimal}（小数点のカンマ）とも読めます。カンマを除くか、小数点（.）で書いてください</translation>
+    </message>
+    <message>
         <source>{text} is not a finite number</source>
         <translation>{text} は有限の数ではありません</translation>
     </message>

@@ -3985,6 +3985,10 @@
         <translation>{raw!r} 不是数</translation>
     </message>
     <message>
+        <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
+        <translation>{raw!r} 可以是 {thousands}（千位分隔的逗号），也可以是 {decimal}（小数逗号）；请去掉逗号，或用小数点书写</translation>
+    </message>
+    <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限数</translation>
     </message>

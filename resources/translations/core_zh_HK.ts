@@ -3985,6 +3985,10 @@
         <translation>{raw!r} 不是數</translation>
     </message>
     <message>
+        <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
+        <translation>{raw!r} 可以是 {thousands}（千位分隔的逗號），也可以是 {decimal}（小數逗號）；請去掉逗號，或用小數點書寫</translation>
+    </message>
+    <message>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限數</translation>
     </message>
