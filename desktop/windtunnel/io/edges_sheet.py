@@ -26,7 +26,7 @@ from .cells import cell_text
 from .columns import parsed_rows
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
-from .nodes_sheet import NodeResolver, rows_text
+from .nodes_sheet import NodeResolver, rows_text, short_name
 from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, header_of
 from .tables import Table
 
@@ -268,7 +268,7 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
 
 def _pair_text(row: dict) -> str:
     """An edge as its first row names its ends: ``Tax → Demand``."""
-    source, target = (_short(name.strip()) for name in row["_names"])
+    source, target = (short_name(name.strip()) for name in row["_names"])
     return f"{source} → {target}"
 
 
@@ -278,10 +278,6 @@ def _listed(row: dict, table: Table) -> str:
     if table.row_word == "edge":
         return translate("edges_sheet", "{count} times").format(count=len(row["_rows"]))
     return translate("edges_sheet", "rows {rows}").format(rows=rows_text(row["_rows"]))
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,

@@ -15,7 +15,7 @@ from .columns import parsed_rows
 from .rows import Reader, checked, clean, columns_of, header_of
 from .tables import Table
 
-__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text"]
+__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
 
 #: Other tools' node types and the Windtunnel kind they become.
 #: Other tools' node types and the Windtunnel kind they become.
@@ -136,8 +136,8 @@ class NodeResolver:
                 return found[0].id
             if found:
                 reader.problem(table, number, column, (
-                    f"{_short(text)!r} names {len(found)} nodes ("
-                    + ", ".join(f"{_short(n.label)!r} (id {n.id})" for n in found[:4])
+                    f"{short_name(text)!r} names {len(found)} nodes ("
+                    + ", ".join(f"{short_name(n.label)!r} (id {n.id})" for n in found[:4])
                     + "), whose labels differ at most by case; write the node's id instead"))
                 return None
         if key not in self.by_text:
@@ -147,7 +147,7 @@ class NodeResolver:
                 self.refused.add(name)
                 reader.problem(table, number, column, translate(
                     "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
-                        name=_short(text), problem=wrong[0]))
+                        name=short_name(text), problem=wrong[0]))
                 return None
             self.ids.add(node.id)
             self.by_text[key] = node
@@ -163,9 +163,10 @@ class NodeResolver:
             reader.note(table, None, None, (
                 f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
                 "node whose label differs only by case: "
-                + ", ".join(f"{_short(a)!r} as {_short(b)!r}" for a, b in pairs[:6])
+                + ", ".join(f"{short_name(a)!r} as {short_name(b)!r}" for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
 
 
-def _short(text: str) -> str:
+def short_name(text: str) -> str:
+    """A name as messages quote it: at most 40 characters."""
     return text if len(text) <= 40 else text[:37] + "..."
