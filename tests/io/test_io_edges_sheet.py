@@ -85,7 +85,9 @@ def test_an_import_that_can_ask_asks_about_repeated_edges_naming_them(tmp_path):
         import_model(path, repeated="ask")
     assert asked.value.question == "repeated" and asked.value.choices == ("add", "mean")
     assert str(asked.value).endswith("1 edge listed more than once: A → B (rows 2, 4)")
-    import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.6\n", "plain.csv"), repeated="ask")
+    for text in ("From,To,Weight\nA,B,0.6\n", "From,To\nA,B\nA,B\n",
+                 "From,To,Weight\nA,B,\nA,B,0.3\n"):      # nothing to ask: one weight at most
+        import_model(_csv(tmp_path, text, "unasked.csv"), repeated="ask")
 
 
 GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>

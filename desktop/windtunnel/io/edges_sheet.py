@@ -219,7 +219,8 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
                     options: ImportOptions) -> None:
     """Give each edge on several rows the weight the ``repeated`` option says (the sum or
     the mean of the weights its rows give; a row without a weight adds nothing), or
-    refuse it; note the edges merged. A sum outside [-1, 1] when every weight as written
+    refuse it; note the edges merged. A caller that asks is asked only when the answer
+    matters: when some edge has two or more weights. A sum outside [-1, 1] when every weight as written
     fits is refused where the edge's rows are (see the module docstring)."""
     repeated = [row for row in rows if len(row["_rows"]) > 1]
     if not repeated:
@@ -227,7 +228,7 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
     count, plural = len(repeated), "s" if len(repeated) != 1 else ""
     pairs = "; ".join(f"{_pair_text(row)} ({_listed(row, table)})" for row in repeated[:5]) + (
         "; ..." if count > 5 else "")
-    if options.repeated == ASK:
+    if options.repeated == ASK and any(len(row["_weights"]) > 1 for row in repeated):
         raise ChoiceNeeded("repeated", Problem(table.where(), translate(
             "edges_sheet", "{count} edge{s} listed more than once: {pairs}").format(
                 count=count, s=plural, pairs=pairs)))
@@ -240,7 +241,7 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
                                "rows into one, or import with --repeated add or mean").format(
                     pair=_pair_text(row), rows=_listed(row, table)))
         return
-    adding = options.repeated == "add"
+    adding = options.repeated != "mean"          # "add", or "ask" when nothing differs
     for row in repeated:
         if row["_weights"]:
             total = sum(row["_weights"])
