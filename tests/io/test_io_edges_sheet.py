@@ -152,3 +152,25 @@ def test_a_column_headed_twice_is_refused_naming_its_columns(tmp_path):
     assert str(refused.value) == (
         "edges.csv: row 1: the column label 'Weight' heads 2 columns (C, E); Windtunnel "
         "reads one column of each kind: rename or remove the others")
+
+
+def test_a_row_of_spaces_is_skipped_like_an_empty_row_and_a_row_without_ends_refused(tmp_path):
+    """Tried as a user: an Excel row "cleared" with a space looks empty and was refused
+    ("row 9, column From: is empty"); a row that gives a weight but no ends still is."""
+    book = openpyxl.Workbook()
+    book.active.title = "Edges"
+    for row in [["From", "To", "Weight"], ["Tax", "Demand", -0.4], [], [" ", None, "  "],
+                ["Demand", "Prices", 0.6]]:
+        book.active.append(row)
+    nodes = book.create_sheet("Nodes")
+    for row in [["Label", "Type"], ["Tax", "policy"], [" ", " "], ["Prices", "outcome"]]:
+        nodes.append(row)
+    path = tmp_path / "map.xlsx"
+    book.save(path)
+    model = import_model(path).model
+    assert _weights(model) == {("Tax", "Demand"): -0.4, ("Demand", "Prices"): 0.6}
+    assert [n.label for n in model.nodes] == ["Tax", "Prices", "Demand"]
+    book["Edges"].append([None, " ", 0.3])
+    book.save(path)
+    with pytest.raises(LoadError, match=r"sheet Edges, row 6, column From: is empty"):
+        import_model(path)

@@ -27,7 +27,7 @@ from .columns import parsed_rows
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
 from .nodes_sheet import NodeResolver, rows_text, short_name
-from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, header_of
+from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, header_of
 from .tables import Table
 
 __all__ = ["read_edges"]
@@ -68,7 +68,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         ends = []
         for name, header in ends_headers:
             if not data[name]:
-                reader.problem(table, number, header, translate("edges_sheet", "is empty"))
+                if not blank_row(row):
+                    reader.problem(table, number, header, translate("edges_sheet", "is empty"))
                 break
             end = resolve(data[name], table, number, reader, header)
             if end is None:
@@ -217,10 +218,10 @@ def _merge_into(first: dict, data: dict, given: bool, number: int) -> None:
 
 def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
                     options: ImportOptions) -> None:
-    """Give each edge on several rows the weight the ``repeated`` option says (the sum or
-    the mean of the weights its rows give; a row without a weight adds nothing), or
-    refuse it; note the edges merged. A caller that asks is asked only when the answer
-    matters: when some edge has two or more weights. A sum outside [-1, 1] when every weight as written
+    """Give each edge on several rows the weight the ``repeated`` option says (the sum or the
+    mean of the weights its rows give; a row without a weight adds nothing), or refuse it;
+    note the edges merged. A caller that asks is asked only when the answer matters: when
+    some edge has two or more weights. A sum outside [-1, 1] when every weight as written
     fits is refused where the edge's rows are (see the module docstring)."""
     repeated = [row for row in rows if len(row["_rows"]) > 1]
     if not repeated:

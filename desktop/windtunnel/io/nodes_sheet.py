@@ -12,7 +12,7 @@ from ..language import translate
 from ..model import Node
 from . import values as v
 from .columns import parsed_rows
-from .rows import Reader, checked, clean, columns_of, header_of
+from .rows import Reader, blank_row, checked, clean, columns_of, header_of
 from .tables import Table
 
 __all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
@@ -46,7 +46,8 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
             continue
         label, node_id = data.get("label") or "", data.get("id") or ""
         if not label.strip() and not node_id:
-            reader.problem(table, number, None, "has neither an id nor a label")
+            if not blank_row(row):
+                reader.problem(table, number, None, "has neither an id nor a label")
             continue
         if node_id in taken:
             repeated.append(number)

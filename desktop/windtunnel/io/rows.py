@@ -24,7 +24,8 @@ from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
-           "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of", "locate"]
+           "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
+           "locate"]
 
 SHEET_ALIASES = {
     "Model": ("model", "settings"),
@@ -110,6 +111,12 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
                     "ignored column" + ("s " if len(ignored) > 1 else " ")
                     + ", ".join(repr(h) for h in ignored))
     return found
+
+
+def blank_row(row: list) -> bool:
+    """Whether a row holds nothing but blanks and spaces: it looks empty in a spreadsheet
+    (a cell "cleared" with a space), so it is skipped like an empty row, not refused."""
+    return all(map(v.is_blank, row))
 
 
 def _weight(raw):

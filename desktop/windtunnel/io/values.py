@@ -22,9 +22,9 @@ from ..language import translate
 from ..model import slugify
 from .cells import ErrorCell, FormulaCell, cell_text
 
-__all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean", "identifier",
-           "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign", "WEIGHT_LABELS",
-           "SIGN_WORDS", "normal_header", "new_id"]
+__all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean",
+           "identifier", "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign",
+           "WEIGHT_LABELS", "SIGN_WORDS", "normal_header", "new_id"]
 
 #: Mental Modeler's influence labels and the weights it gives them (its CMapConstants:
 #: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``.
