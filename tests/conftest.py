@@ -2,7 +2,9 @@
 
 The offscreen screen is a 1366 x 768 laptop (offscreen_laptop.json), the size most users
 have, so a window's first layout in a test is the one they see (Qt's default offscreen
-screen is an 800 x 800 square no one has).
+screen is an 800 x 800 square no one has). Beside it, to its right, stands a 1024 x 768
+projector, the common workshop screen; windows open on the laptop unless a test moves
+them (:func:`on_screen`).
 
 Tests marked ``slow`` (wheel build, packaging install, kill loops, the frozen app) are
 deselected on a developer's ``pytest``; they run when the environment variable ``CI`` is
@@ -86,6 +88,28 @@ def qapp(qapp):
 
     apply_language("en")
     return qapp
+
+
+@pytest.fixture
+def on_screen(monkeypatch):
+    """``on_screen("projector")`` makes the windows opened from then on open on that
+    offscreen screen ("laptop" or "projector"), laid out for its size."""
+    from PySide6.QtGui import QGuiApplication
+
+    from windtunnel.app.mainwindow import MainWindow
+
+    restore_layout = MainWindow.restore_layout
+
+    def choose(name: str) -> None:
+        (screen,) = [s for s in QGuiApplication.screens() if s.name() == name]
+
+        def restore_there(window) -> None:
+            window.move(screen.availableGeometry().topLeft())   # the window's screen
+            restore_layout(window)
+
+        monkeypatch.setattr(MainWindow, "restore_layout", restore_there)
+
+    return choose
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
 from windtunnel.app.startprobe import HEAVY_MODULES
+from windtunnel.app.translations import apply_language
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 from windtunnel.session.analysis import OPENING_CHANGE
@@ -80,6 +81,13 @@ def test_the_window_paints_with_empty_frames_and_fills_them_by_itself(workspace,
     window.ask_save_changes = lambda: "discard"
 
 
+@pytest.fixture
+def speaking():
+    """``speaking("ja")`` switches the app's language for the test; English after it."""
+    yield apply_language
+    apply_language("en")
+
+
 def _layout(window) -> dict[str, tuple[int, int, int, int]]:
     """Where the map, the toolbars and every dock in view (the front tab of its group)
     sit in the window."""
@@ -90,8 +98,16 @@ def _layout(window) -> dict[str, tuple[int, int, int, int]]:
     return places
 
 
-def test_the_map_and_the_docks_keep_the_places_they_painted_in(workspace, qtbot):
+@pytest.mark.parametrize("screen, tag", [("laptop", "en"), ("projector", "en"),
+                                         ("projector", "ja")])
+def test_the_map_and_the_docks_keep_the_places_they_painted_in(workspace, qtbot, on_screen,
+                                                               speaking, screen, tag):
+    # on a 1024-pixel projector the Scenarios column is as narrow as its panel allows: a
+    # frame narrower than the panel widened when the panel arrived, in every language
+    on_screen(screen)
+    speaking(tag)
     window = workspace.open_window(Document(load(bundled_model())))
+    assert window.screen().name() == screen
     painted = {}
     # emitted in the turn after the paint, before the extensions are built into the docks
     window.first_painted.connect(lambda: painted.update(_layout(window)))

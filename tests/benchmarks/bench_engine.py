@@ -1,4 +1,5 @@
-"""Engine benchmarks: prints the engine figures beside their targets (never asserts them). From the project folder:
+"""Engine benchmarks: prints the engine figures beside their targets (never asserts them).
+From the project folder:
 
     .venv/bin/python tests/benchmarks/bench_engine.py            # everything
     .venv/bin/python tests/benchmarks/bench_engine.py --quick    # skip the 10,000-sample run

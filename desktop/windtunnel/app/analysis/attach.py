@@ -52,7 +52,7 @@ class Analysis(QObject):
         self.scenarios_panel = ScenariosPanel(controller)
         self.results_panel = ResultsPanel(controller, self.map_results)
         self.scenarios_dock = frames.scenarios_dock
-        self.scenarios_dock.setWidget(scrolling(self.scenarios_panel))
+        frames.fill_scenarios(scrolling(self.scenarios_panel))
         self.results_dock = frames.results_dock
         self.results_dock.setWidget(self.results_panel)
         # built when its tab is first shown (its scatter plot loads pyqtgraph)

@@ -2,8 +2,10 @@
 
 A window's first paint shows its final layout (the map's size does not jump when the
 analysis arrives); :class:`~windtunnel.app.analysis.attach.Analysis` fills the frames in the
-event-loop turn after that paint (see :mod:`windtunnel.app.extensions`). This module imports
-nothing of the analysis, so placing the frames costs no start-up time.
+event-loop turn after that paint (see :mod:`windtunnel.app.extensions`). The Scenarios dock
+takes the panel's least width before the paint (measured on the panel's own controls, see
+:mod:`.scenarios_frame`), as the toolbar holds the time bar's height. This module imports
+nothing of the analysis's engine or charts, so placing the frames costs no start-up import.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDockWidget, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QMenu, QStyle, QToolBar, QToolButton,
+                               QWidget)
+
+from .scenarios_frame import least_width
 
 __all__ = ["AnalysisFrames", "analysis_frames"]
 
@@ -28,6 +33,12 @@ class AnalysisFrames:
     menu: QMenu
     #: Holds the toolbar at the time bar's height until the time bar takes its place.
     toolbar_placeholder: QAction
+
+    def fill_scenarios(self, widget: QWidget) -> None:
+        """Put ``widget`` (the Scenarios panel, in its scroll area) in the Scenarios dock,
+        whose least width is from then on the panel's own."""
+        self.scenarios_dock.setWidget(widget)
+        self.scenarios_dock.setMinimumWidth(0)
 
     def fill_toolbar(self, widget: QWidget) -> None:
         """Put ``widget`` (the time bar) in the toolbar, in place of the placeholder."""
@@ -47,6 +58,9 @@ def analysis_frames(window) -> AnalysisFrames:
                                Qt.BottomDockWidgetArea, name="results", share=0.4)
     explore = window.add_panel(translate("Analysis", "Explore"), None,
                                Qt.BottomDockWidgetArea, name="explore", tab_with=results)
+    # the panel's least width (its rows of buttons, in this language), so that the map
+    # keeps its size when the panel arrives
+    scenarios.setMinimumWidth(least_width())
     window.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
     QTimer.singleShot(0, scenarios.raise_)   # in front of the Outline
     QTimer.singleShot(0, results.raise_)     # in front of Explore
@@ -54,12 +68,21 @@ def analysis_frames(window) -> AnalysisFrames:
     toolbar.setObjectName("results-toolbar")
     toolbar.setMovable(False)
     window.add_toolbar(toolbar, Qt.BottomToolBarArea)
-    # the time bar's height (its tallest control, the scenario box, which makes room for an
-    # icon, and its 2 px margins), so the map keeps its size when the time bar arrives
-    tallest = QComboBox()
-    tallest.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     placeholder = QWidget()
-    placeholder.setFixedHeight(tallest.sizeHint().height() + 4)
+    placeholder.setFixedHeight(_time_bar_height())
     menu = window.add_menu(translate("Analysis", "A&nalysis"))
     return AnalysisFrames(scenarios, results, explore, toolbar, menu,
                           toolbar.addWidget(placeholder))
+
+
+def _time_bar_height() -> int:
+    """The time bar's height, so that the map keeps its size when the time bar arrives: its
+    tallest control and its 2 px margins. The tallest is the scenario box (it makes room
+    for an icon) or, where the language's font has taller lines (Chinese, Japanese), the
+    Play button, its text beside its icon."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    play = QToolButton(text=QCoreApplication.translate("TimeBar", "Play"),
+                       toolButtonStyle=Qt.ToolButtonTextBesideIcon)
+    play.setIcon(play.style().standardIcon(QStyle.SP_MediaPlay))
+    return max(box.sizeHint().height(), play.sizeHint().height()) + 4

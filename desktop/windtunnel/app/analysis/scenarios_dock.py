@@ -10,85 +10,33 @@ overrides: the edge, its weight in the model and in this scenario (editable), wi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QGroupBox, QHBoxLayout,
-                               QHeaderView, QListWidget, QListWidgetItem, QPushButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDoubleSpinBox, QListWidgetItem, QTableWidgetItem
 
 from ...model import translated
 from ...session.levers import describe_levers
 from . import commands
 from .levers import LeverPanel
+from .scenarios_frame import ScenariosFrame
 from ..formats import number
 
 __all__ = ["ScenariosPanel"]
 
 
-class ScenariosPanel(QWidget):
+class ScenariosPanel(ScenariosFrame):
     """The contents of the Scenarios dock."""
 
     def __init__(self, controller) -> None:
-        super().__init__()
+        self.levers = LeverPanel(controller)
+        super().__init__(self.levers)
         self.controller = controller
-        self.list = QListWidget()
-        self.list.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
-        self.list.setMinimumHeight(90)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._renamed)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        for button, slot, tip in (
-                (self.add_button, self.add, self.tr("Add an empty scenario")),
-                (self.duplicate_button, self.duplicate, self.tr("Copy the current scenario")),
-                (self.delete_button, self.delete,
-                                      self.tr("Delete the current scenario (undoable)"))):
-            button.setToolTip(tip)
+        for button, slot in ((self.add_button, self.add),
+                             (self.duplicate_button, self.duplicate),
+                             (self.delete_button, self.delete),
+                             (self.override_button, self.override_selected_edge),
+                             (self.remove_override_button, self.remove_override)):
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        self.levers = LeverPanel(controller)
-        lever_box = QGroupBox(self.tr("Levers"))
-        QVBoxLayout(lever_box).addWidget(self.levers)   # the panel scrolls its own rows
-        self.overrides = QTableWidget(0, 3)
-        self.overrides.setHorizontalHeaderLabels(
-            [self.tr("Edge"), self.tr("Model"), self.tr("Scenario")]
-        )
-        self.overrides.verticalHeader().hide()
-        self.overrides.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in (1, 2):
-            self.overrides.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeToContents)
-        # an edge's two names on two lines, elided at their ends, whole on hover: cut at
-        # the column's end, "Foreign-national access ban → Mis..." lost the target
-        self.overrides.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.overrides.setWordWrap(False)
-        self.overrides.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.override_button = QPushButton(self.tr("Override selected edge"))
-        self.override_button.setToolTip(self.tr("Give the edge selected on the map another weight "
-                                        "in this scenario"))
-        self.override_button.clicked.connect(self.override_selected_edge)
-        self.remove_override_button = QPushButton(self.tr("Remove"))
-        self.remove_override_button.clicked.connect(self.remove_override)
-        override_box = QGroupBox(self.tr("Edge-weight overrides"))
-        box_layout = QVBoxLayout(override_box)
-        box_layout.addWidget(self.overrides)
-        row = QHBoxLayout()
-        row.addWidget(self.override_button)
-        row.addWidget(self.remove_override_button)
-        box_layout.addLayout(row)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.list, 1)
-        top_layout.addLayout(buttons)
-        self.splitter = QSplitter(Qt.Vertical)
-        for part in (top, lever_box, override_box):
-            self.splitter.addWidget(part)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([150, 600, 110])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
         controller.results_changed.connect(self.refresh)
         controller.scenario_changed.connect(self.refresh)
         controller.selection_changed.connect(self._edge_selected)
