@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from conftest import make_small_model
-from windtunnel.app.sources_dock import SourceDialog
+from windtunnel.app.source_dialog import SourceDialog
 
 
 def test_outline_lists_by_kind_and_group_and_filters(window, qtbot):

@@ -36,7 +36,7 @@ from ..language import translate
 from ..model.textcheck import MAX_INTEGER_DIGITS
 from .importing import ASK, ChoiceNeeded, ImportOptions
 from .markup import looks_like_markup, plain_text
-from .nodes_sheet import short_text
+from .nodes_sheet import short_name
 from .tables import located
 from .xmlsafe import parse_xml
 
@@ -139,15 +139,15 @@ def _check_nodes(root) -> list[str]:
 def node_place(node_id: str, label: str = "") -> str:
     """A node as its file names it: ``'n3'``, and its label when that differs,
     ``'n3' (Tax rate)`` (two nodes may share a label, never an id)."""
-    shown = repr(short_text(node_id))
-    return f"{shown} ({short_text(label)})" if label and label != node_id else shown
+    shown = repr(short_name(node_id))
+    return f"{shown} ({short_name(label)})" if label and label != node_id else shown
 
 
 def edge_place(source: str, target: str, edge_id: str | None) -> str:
     """An edge as its file names it: its id when it has one, and its ends,
     ``'e7' (n1 → n4)`` or ``n1 → n4``."""
-    ends = f"{short_text(source)} → {short_text(target)}"
-    return f"{short_text(edge_id)!r} ({ends})" if edge_id else ends
+    ends = f"{short_name(source)} → {short_name(target)}"
+    return f"{short_name(edge_id)!r} ({ends})" if edge_id else ends
 
 
 def _edge_where(edge, position: int) -> str:
