@@ -185,6 +185,10 @@ class WindowPlaces:
         super().resizeEvent(event)
         if self._first_shares:
             self._share_out()
+            # laid out now, not in a later turn: a window manager fits the maximised window
+            # under its title bar and may paint it before then, with the docks still at their
+            # old sizes; the next paint moved the map's lower edge by a few pixels
+            self.layout().activate()
 
     def event(self, event) -> bool:  # noqa: A003 - Qt override
         if event.type() == QEvent.MouseButtonPress:
