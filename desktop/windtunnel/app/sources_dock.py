@@ -17,15 +17,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..errors import ModelError
 from .. import language
 from ..model import Source, edits_original, slugify, translated, with_text
 from .commands import InsertCommand, RemoveCommand, ReplaceCommand
 from .fields import PlainTextField
+from .flow import FlowLayout
 from .formats import date
 from .model_language import language_relay
 
@@ -110,7 +111,7 @@ class SourcesPanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SingleSelection)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.doubleClicked.connect(lambda *_: self.edit_source())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()    # wrapped in a narrow column (a laptop's, a 2x screen's)
         for text, slot, tip in (
                 (self.tr("Add\u2026"), self.add_source, self.tr("Add a source")),
                 (self.tr("Edit\u2026"), self.edit_source, self.tr("Edit the chosen source")),
