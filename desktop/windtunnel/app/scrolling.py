@@ -14,14 +14,17 @@ when the bar comes and goes.
 A panel whose rows wrap (height for width) would, once it is a few pixels short, be laid
 out at its full preferred height by Qt's scroll area, and a dock 14 pixels short would
 scroll by hundreds, its top (a table's header row) easily scrolled out of sight. A panel
-that may scroll sideways is therefore held in a plain layout that reports no height for
-width: it gets the room there is, or its minimum, and scrolls by the difference only.
+that may scroll sideways is therefore held in a column that reports, for a width, the
+panel's least height with its rows wrapped at that width: it gets the room there is, or
+that least height, and scrolls by the difference only. Its least height without the
+wrapping (one row of buttons) would squeeze its table to nothing when its buttons take
+three rows in a short, narrow dock.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 __all__ = ["scrolling"]
 
@@ -37,7 +40,7 @@ def scrolling(widget: QWidget, *, horizontal: bool = False) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
     holder = QWidget()
-    _NoHeightForWidth(holder).addWidget(widget)
+    _LeastHeightForWidth(holder).addWidget(widget)
     area.setWidget(holder)
     return area
 
@@ -70,13 +73,25 @@ class _Column(QScrollArea):
         return super().viewportEvent(event)
 
 
-class _NoHeightForWidth(QVBoxLayout):
-    """A margin-less column that lets its scroll area size it from the minimum height,
-    not from the preferred one (see the module's note)."""
+class _LeastHeightForWidth(QVBoxLayout):
+    """A margin-less column that lets its scroll area size its panel from the panel's least
+    height at the area's width (its rows wrapped), not from the preferred one (see the
+    module's note)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setContentsMargins(0, 0, 0, 0)
 
+    def _wrapping(self) -> QLayout | None:
+        """The panel's layout when its rows wrap, else None."""
+        panel = self.itemAt(0).widget() if self.count() else None
+        layout = panel.layout() if panel is not None else None
+        return layout if layout is not None and layout.hasHeightForWidth() else None
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return False
+        return self._wrapping() is not None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        panel = self.itemAt(0).widget()
+        return max(panel.minimumSizeHint().height(), panel.minimumHeight(),
+                   self._wrapping().minimumHeightForWidth(width))

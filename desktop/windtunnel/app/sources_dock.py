@@ -106,6 +106,11 @@ class SourcesPanel(QWidget):
                                        QHeaderView.ResizeToContents,
                                        QHeaderView.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        # the header and two sources in sight in the shortest dock (a 2x screen's), where the
+        # buttons take three rows and the dates scroll sideways: below that the panel scrolls
+        self.table.setMinimumHeight(header.sizeHint().height() + 2 * self.table.frameWidth()
+                                    + 2 * self.table.verticalHeader().defaultSectionSize()
+                                    + self.table.horizontalScrollBar().sizeHint().height())
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
