@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -12,13 +13,21 @@ DEFAULT_MODEL = "ai-export-controls-2026.wtm"
 
 def resource_path(*parts: str) -> Path:
     """A file or folder under resources/ (shipped inside the package as windtunnel.resources)."""
-    with as_file(files("windtunnel.resources").joinpath(*parts)) as path:
+    with as_file(_package_files("windtunnel.resources").joinpath(*parts)) as path:
         return Path(path)
+
+
+@cache
+def _package_files(package: str):
+    """The files of ``package``, found once: finding them asks the import system for the
+    package's reader each time, and the app reads about twenty resources (icons,
+    catalogues, the bundled model) before its window shows."""
+    return files(package)
 
 
 def bundled_models() -> list[Path]:
     """Every bundled model file (scenarios/*.wtm), sorted by name."""
-    with as_file(files("windtunnel.scenarios")) as folder:
+    with as_file(_package_files("windtunnel.scenarios")) as folder:
         return sorted(Path(folder).glob("*.wtm"))
 
 

@@ -721,8 +721,68 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>has no {header} column</source>
+        <translation>{header} 列がありません</translation>
+    </message>
+    <message>
+        <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
+        <translation>Weight 列も Type 列もありません。すべてのエッジに重み {weight:+g} を与えました</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>low、medium、high の段階ではなく数値（{example}）が入っています。この列は取り込まず、すべてのエッジの確信度を medium にしました（どの数値がどの段階に当たるかを Windtunnel は推測しません）。残すには low、medium、high を書いてください</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
+        <translation>{count} 本のエッジに重みがありませんでした（{rows}）。それぞれに符号付きで {weight:g} を与えました</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>{rows} 行目</translation>
+    </message>
+    <message>
+        <source>created {count} node{s} named in the edges but not in a Nodes sheet</source>
+        <translation>エッジに名前があり Nodes シートにないノードを {count} 個作成しました</translation>
+    </message>
+    <message>
+        <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
+        <translation>符号ではなく分類（{categories}）が入っています。各エッジの根拠に残しました</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} listed more than once: {pairs}</source>
+        <translation>{count} 本のエッジが複数回記載されています：{pairs}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。行を一つにまとめるか、--repeated add または mean を付けて取り込んでください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを書いた行を一つだけ残すか、--repeated mean を付けて取り込み、行の平均を取ってください</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
+        <translation>複数回記載された {count} 本のエッジを、Gephi が並行エッジをまとめるように重みを足して一つにしました：{pairs}</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once, each with the mean of its weights: {pairs}</source>
+        <translation>複数回記載された {count} 本のエッジを、それぞれ重みの平均を取って一つにしました：{pairs}</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} 回</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale を付けて取り込むと、すべての重みを最大値で割ります）</translation>
+    </message>
+    <message>
+        <source>the type says positive but the weight is {weight:g}</source>
+        <translation>種類は正ですが、重みは {weight:g} です</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1755,10 @@
         <translation>[-1, 1] の範囲外の重み: すべての重みを最大値で割る（既定）か、ファイルを拒否する</translation>
     </message>
     <message>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
+        <translation>複数回記載されたエッジ（From と To が同じもの）：重みを足す（既定。Gephi と同じ）、平均を取る、またはファイルを拒否する。ファイルの重みがもともと [-1, 1] の範囲外でない限り、[-1, 1] を超える合計は拒否されます</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>参加者ごとに行列または評価のシートを持つワークブック: すべてのシートを参加者として残す（既定: keep）、集約だけをインポートする、または指定したシートだけをインポートする</translation>
     </message>
@@ -1716,6 +1780,10 @@
     <message>
         <source>{out_of_range!r} is not one of {out_of_range_choices}</source>
         <translation>{out_of_range!r} は {out_of_range_choices} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>{repeated!r} is not one of {repeated_choices}</source>
+        <translation>{repeated!r} は {repeated_choices} のいずれでもありません</translation>
     </message>
     <message>
         <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
@@ -2035,8 +2103,12 @@
         <translation>{where}に空のラベルがあります</translation>
     </message>
     <message>
-        <source>{text!r} appears twice among the {where}</source>
-        <translation>{text!r} が{where}に二度現れます</translation>
+        <source>the label {text!r} heads {count} columns ({columns}); each node has one column: rename or remove the others</source>
+        <translation>ラベル {text!r} が {count} 列（{columns}）の見出しになっています。各ノードの列は一つです：他の列の名前を変えるか削除してください</translation>
+    </message>
+    <message>
+        <source>the label {text!r} heads {count} rows ({rows}); each node has one row: rename or remove the others</source>
+        <translation>ラベル {text!r} が {count} 行（{rows}）の見出しになっています。各ノードの行は一つです：他の行の名前を変えるか削除してください</translation>
     </message>
     <message>
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
@@ -2119,6 +2191,13 @@
     <message>
         <source>{samples:,} samples of {n_nodes:,} nodes over {steps} steps need {need:.1f} GB; use at most {most:,} samples or fewer steps</source>
         <translation>{n_nodes:,} ノードで {steps} ステップの標本 {samples:,} 個には {need:.1f} GB 必要です。標本を最大 {most:,} 個にするか、ステップを減らしてください</translation>
+    </message>
+</context>
+<context>
+    <name>nodes_sheet</name>
+    <message>
+        <source>{name!r} cannot name a new node: {problem}</source>
+        <translation>{name!r} は新しいノードの名前にできません：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3261,10 @@
         <translation>名前から見るとどちらも {kind} のシートです。Windtunnel は {kind} のシートを一枚だけ読み、もう一枚の行は捨てることになります: 行を一枚のシートにまとめるか、読ませるつもりのないシートの名前を変えてください</translation>
     </message>
     <message>
+        <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
+        <translation>列見出し {label!r} が {count} 列（{columns}）にあります。Windtunnel は種類ごとに一つの列だけを読みます：他の列の名前を変えるか削除してください</translation>
+    </message>
+    <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>エラー値 {text} が入っています。本来表示されるべきテキストに置き換えてください</translation>
     </message>
@@ -3900,6 +3983,10 @@
     <message>
         <source>{raw!r} is not a number</source>
         <translation>{raw!r} は数ではありません</translation>
+    </message>
+    <message>
+        <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
+        <translation>{raw!r} は {thousands}（3 桁区切りのカンマ）とも {decimal}（小数点のカンマ）とも読めます。カンマを除くか、小数点（.）で書いてください</translation>
     </message>
     <message>
         <source>{text} is not a finite number</source>

@@ -721,8 +721,68 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>has no {header} column</source>
+        <translation>没有 {header} 列</translation>
+    </message>
+    <message>
+        <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
+        <translation>没有 Weight 列或 Type 列：每条边的权重都设为 {weight:+g}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>含有数字（{example}），而不是 low、medium、high 这些级别：该列未导入，每条边的置信度均为 medium（Windtunnel 不猜测哪些数字对应哪一级）；如要保留，请在其中写 low、medium 或 high</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
+        <translation>{count} 条边没有权重（{rows}）：每条按其符号设为 {weight:g}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>created {count} node{s} named in the edges but not in a Nodes sheet</source>
+        <translation>创建了 {count} 个节点：它们在边中被提及，但不在 Nodes 工作表中</translation>
+    </message>
+    <message>
+        <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
+        <translation>包含的是类别（{categories}），而不是符号：已保留在每条边的理由中</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} listed more than once: {pairs}</source>
+        <translation>{count} 条边被列出不止一次：{pairs}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
+        <translation>边 {pair} 被列出不止一次（{rows}）；请把这些行合并为一行，或用 --repeated add 或 mean 导入</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留一行并写上该边的权重，或用 --repeated mean 导入以取各行的平均值</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
+        <translation>合并了 {count} 条被列出不止一次的边，按 Gephi 合并平行边的方式把权重相加：{pairs}</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once, each with the mean of its weights: {pairs}</source>
+        <translation>合并了 {count} 条被列出不止一次的边，每条取其权重的平均值：{pairs}</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
+        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+    </message>
+    <message>
+        <source>the type says positive but the weight is {weight:g}</source>
+        <translation>类型为正，但权重为 {weight:g}</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1755,10 @@
         <translation>超出 [-1, 1] 的权重：将所有权重除以最大值（默认）或拒绝该文件</translation>
     </message>
     <message>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
+        <translation>被列出不止一次的边（From 和 To 相同）：把权重相加（默认，与 Gephi 相同）、取平均值，或拒绝该文件；除非文件的权重本来就超出 [-1, 1]，否则超出 [-1, 1] 的和会被拒绝</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位参与者一个矩阵或评分工作表的工作簿：将每个工作表保留为参与者（默认：keep）、只导入其汇总，或只导入指定的工作表</translation>
     </message>
@@ -1716,6 +1780,10 @@
     <message>
         <source>{out_of_range!r} is not one of {out_of_range_choices}</source>
         <translation>{out_of_range!r} 不是 {out_of_range_choices} 之一</translation>
+    </message>
+    <message>
+        <source>{repeated!r} is not one of {repeated_choices}</source>
+        <translation>{repeated!r} 不是 {repeated_choices} 之一</translation>
     </message>
     <message>
         <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
@@ -2035,8 +2103,12 @@
         <translation>{where}中有空白标签</translation>
     </message>
     <message>
-        <source>{text!r} appears twice among the {where}</source>
-        <translation>{text!r} 在{where}中出现了两次</translation>
+        <source>the label {text!r} heads {count} columns ({columns}); each node has one column: rename or remove the others</source>
+        <translation>标签 {text!r} 是 {count} 列（{columns}）的表头；每个节点只有一列：请重命名或删除其他列</translation>
+    </message>
+    <message>
+        <source>the label {text!r} heads {count} rows ({rows}); each node has one row: rename or remove the others</source>
+        <translation>标签 {text!r} 是 {count} 行（{rows}）的行标题；每个节点只有一行：请重命名或删除其他行</translation>
     </message>
     <message>
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
@@ -2119,6 +2191,13 @@
     <message>
         <source>{samples:,} samples of {n_nodes:,} nodes over {steps} steps need {need:.1f} GB; use at most {most:,} samples or fewer steps</source>
         <translation>{samples:,} 个样本、{n_nodes:,} 个节点、{steps} 步需要 {need:.1f} GB；请最多使用 {most:,} 个样本或减少步数</translation>
+    </message>
+</context>
+<context>
+    <name>nodes_sheet</name>
+    <message>
+        <source>{name!r} cannot name a new node: {problem}</source>
+        <translation>{name!r} 不能作为新节点的名称：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3261,10 @@
         <translation>按名称看两者都是 {kind} 工作表；Windtunnel 只读取一个 {kind} 工作表，会丢掉另一个的行：请把行移到同一个工作表，或重命名不打算读取的工作表</translation>
     </message>
     <message>
+        <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
+        <translation>列标题 {label!r} 出现在 {count} 列（{columns}）；Windtunnel 每种列只读一列：请重命名或删除其他列</translation>
+    </message>
+    <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>含有错误值 {text}；请替换为它本应显示的文本</translation>
     </message>
@@ -3900,6 +3983,10 @@
     <message>
         <source>{raw!r} is not a number</source>
         <translation>{raw!r} 不是数</translation>
+    </message>
+    <message>
+        <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
+        <translation>{raw!r} 可以是 {thousands}（千位分隔的逗号），也可以是 {decimal}（小数逗号）；请去掉逗号，或用小数点书写</translation>
     </message>
     <message>
         <source>{text} is not a finite number</source>

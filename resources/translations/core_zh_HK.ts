@@ -721,8 +721,68 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>has no {header} column</source>
+        <translation>沒有 {header} 列</translation>
+    </message>
+    <message>
+        <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
+        <translation>沒有 Weight 列或 Type 列：每條邊的權重都設為 {weight:+g}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該列未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
+        <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>created {count} node{s} named in the edges but not in a Nodes sheet</source>
+        <translation>建立了 {count} 個節點：它們在邊中被提及，但不在 Nodes 工作表中</translation>
+    </message>
+    <message>
+        <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
+        <translation>包含的是類別（{categories}），而不是符號：已保留在每條邊的理由中</translation>
+    </message>
+    <message>
+        <source>{count} edge{s} listed more than once: {pairs}</source>
+        <translation>{count} 條邊被列出不止一次：{pairs}</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些行合併為一行，或用 --repeated add 或 mean 匯入</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留一行並寫上該邊的權重，或用 --repeated mean 匯入以取各行的平均值</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
+        <translation>合併了 {count} 條被列出不止一次的邊，按 Gephi 合併平行邊的方式把權重相加：{pairs}</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once, each with the mean of its weights: {pairs}</source>
+        <translation>合併了 {count} 條被列出不止一次的邊，每條取其權重的平均值：{pairs}</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
+        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+    </message>
+    <message>
+        <source>the type says positive but the weight is {weight:g}</source>
+        <translation>類型為正，但權重為 {weight:g}</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1755,10 @@
         <translation>超出 [-1, 1] 的權重：將所有權重除以最大值（預設）或拒絕該檔案</translation>
     </message>
     <message>
+        <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
+        <translation>被列出不止一次的邊（From 和 To 相同）：把權重相加（預設，與 Gephi 相同）、取平均值，或拒絕該檔案；除非檔案的權重本來就超出 [-1, 1]，否則超出 [-1, 1] 的和會被拒絕</translation>
+    </message>
+    <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
         <translation>每位參與者一個矩陣或評分工作表的活頁簿：將每個工作表保留為參與者（預設：keep）、只匯入其彙總，或只匯入指定的工作表</translation>
     </message>
@@ -1716,6 +1780,10 @@
     <message>
         <source>{out_of_range!r} is not one of {out_of_range_choices}</source>
         <translation>{out_of_range!r} 不是 {out_of_range_choices} 之一</translation>
+    </message>
+    <message>
+        <source>{repeated!r} is not one of {repeated_choices}</source>
+        <translation>{repeated!r} 不是 {repeated_choices} 之一</translation>
     </message>
     <message>
         <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
@@ -2035,8 +2103,12 @@
         <translation>{where}中有空白標籤</translation>
     </message>
     <message>
-        <source>{text!r} appears twice among the {where}</source>
-        <translation>{text!r} 在{where}中出現了兩次</translation>
+        <source>the label {text!r} heads {count} columns ({columns}); each node has one column: rename or remove the others</source>
+        <translation>標籤 {text!r} 是 {count} 列（{columns}）的表頭；每個節點只有一列：請重新命名或刪除其他列</translation>
+    </message>
+    <message>
+        <source>the label {text!r} heads {count} rows ({rows}); each node has one row: rename or remove the others</source>
+        <translation>標籤 {text!r} 是 {count} 行（{rows}）的行標題；每個節點只有一行：請重新命名或刪除其他行</translation>
     </message>
     <message>
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
@@ -2119,6 +2191,13 @@
     <message>
         <source>{samples:,} samples of {n_nodes:,} nodes over {steps} steps need {need:.1f} GB; use at most {most:,} samples or fewer steps</source>
         <translation>{samples:,} 個樣本、{n_nodes:,} 個節點、{steps} 步需要 {need:.1f} GB；請最多使用 {most:,} 個樣本或減少步數</translation>
+    </message>
+</context>
+<context>
+    <name>nodes_sheet</name>
+    <message>
+        <source>{name!r} cannot name a new node: {problem}</source>
+        <translation>{name!r} 不能作為新節點的名稱：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3261,10 @@
         <translation>按名稱看兩者都是 {kind} 工作表；Windtunnel 只讀取一個 {kind} 工作表，會丟掉另一個的行：請把行移到同一個工作表，或重新命名不打算讀取的工作表</translation>
     </message>
     <message>
+        <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
+        <translation>列標題 {label!r} 出現在 {count} 列（{columns}）；Windtunnel 每種列只讀一列：請重新命名或刪除其他列</translation>
+    </message>
+    <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>含有錯誤值 {text}；請替換為它本應顯示的文字</translation>
     </message>
@@ -3900,6 +3983,10 @@
     <message>
         <source>{raw!r} is not a number</source>
         <translation>{raw!r} 不是數</translation>
+    </message>
+    <message>
+        <source>{raw!r} could be {thousands} (a comma between thousands) or {decimal} (a decimal comma); write it without the comma, or with a decimal point</source>
+        <translation>{raw!r} 可以是 {thousands}（千位分隔的逗號），也可以是 {decimal}（小數逗號）；請去掉逗號，或用小數點書寫</translation>
     </message>
     <message>
         <source>{text} is not a finite number</source>

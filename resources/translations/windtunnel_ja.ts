@@ -705,6 +705,18 @@
         <translation>再スケール（すべての重みを最大値で割る）</translation>
     </message>
     <message>
+        <source>Edges listed more than once</source>
+        <translation>複数回記載されたエッジ</translation>
+    </message>
+    <message>
+        <source>Add their weights (as Gephi merges parallel edges)</source>
+        <translation>重みを足す（Gephi が並行エッジをまとめるように）</translation>
+    </message>
+    <message>
+        <source>Take the mean of their weights</source>
+        <translation>重みの平均を取る</translation>
+    </message>
+    <message>
         <source>One sheet per participant</source>
         <translation>参加者ごとに 1 シート</translation>
     </message>

@@ -705,6 +705,18 @@
         <translation>重新缩放（每个权重除以最大值）</translation>
     </message>
     <message>
+        <source>Edges listed more than once</source>
+        <translation>被列出不止一次的边</translation>
+    </message>
+    <message>
+        <source>Add their weights (as Gephi merges parallel edges)</source>
+        <translation>把权重相加（与 Gephi 合并平行边的方式相同）</translation>
+    </message>
+    <message>
+        <source>Take the mean of their weights</source>
+        <translation>取权重的平均值</translation>
+    </message>
+    <message>
         <source>One sheet per participant</source>
         <translation>每位参与者一个工作表</translation>
     </message>

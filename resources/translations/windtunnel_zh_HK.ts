@@ -705,6 +705,18 @@
         <translation>重新縮放（每個權重除以最大值）</translation>
     </message>
     <message>
+        <source>Edges listed more than once</source>
+        <translation>被列出不止一次的邊</translation>
+    </message>
+    <message>
+        <source>Add their weights (as Gephi merges parallel edges)</source>
+        <translation>把權重相加（與 Gephi 合併平行邊的方式相同）</translation>
+    </message>
+    <message>
+        <source>Take the mean of their weights</source>
+        <translation>取權重的平均值</translation>
+    </message>
+    <message>
         <source>One sheet per participant</source>
         <translation>每位參與者一個工作表</translation>
     </message>

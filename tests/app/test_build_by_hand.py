@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from windtunnel.app.document import Document
-from windtunnel.app.sources_dock import SourceDialog
+from windtunnel.app.source_dialog import SourceDialog
 from windtunnel.model import Model, load
 
 from .conftest import drag, view_point

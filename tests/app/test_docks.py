@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from conftest import make_small_model
 from windtunnel.app.document import Document
-from windtunnel.app.sources_dock import SourceDialog
+from windtunnel.app.source_dialog import SourceDialog
 from windtunnel.app.translations import apply_language
 from windtunnel.model import load
 from windtunnel.paths import bundled_model

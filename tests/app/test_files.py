@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QUrl, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -289,3 +290,39 @@ def test_a_workbook_of_participants_asks_which_sheet(window, monkeypatch):
     assert len(question.choices) == 15          # all as participants, the mean, or one sheet
     model = window.workspace.windows[-1].document.model
     assert repr(question.choices[2])[1:-1] in model.description   # the answer is recorded
+
+
+def test_an_edge_listed_twice_is_asked_about_offering_the_sum_or_the_mean(window, monkeypatch,
+                                                                          tmp_path):
+    """The question names the edge and its rows, its buttons say what each answer does, and
+    the answer is what the import does (the mean of 0.6 and 0.7 here)."""
+    from PySide6 import QtWidgets
+
+    from windtunnel.app.mainwindow import MainWindow
+    from windtunnel.io import import_model
+    from windtunnel.io.importing import ChoiceNeeded
+
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight\nA,B,0.6\nC,D,0.5\nA,B,0.7\n", encoding="utf-8")
+    with pytest.raises(ChoiceNeeded) as question:
+        import_model(path, repeated="ask")
+    shown = []
+
+    def show(box):
+        shown.append((box.text(), [button.text() for button in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "exec", show)
+    assert window.ask_import_choice(question.value) is None       # nothing clicked
+    text, buttons = shown[0]
+    assert "A → B (rows 2, 4)" in text
+    assert {"Add their weights (as Gephi merges parallel edges)",
+            "Take the mean of their weights"} <= set(buttons)
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    asked = []
+    window.ask_import_choice = lambda q: asked.append((q.question, q.choices)) or "mean"
+    assert window.open_file(str(path))
+    assert asked == [("repeated", ("add", "mean"))]
+    model = window.workspace.windows[-1].document.model
+    assert sorted(round(e.weight, 6) for e in model.edges) == [0.5, 0.65]
+    assert "repeated edges: mean" in model.description

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from windtunnel import language
 from windtunnel.app.canvas.view import _legend_entries, legend_size
-from windtunnel.app.sources_dock import SourceDialog
+from windtunnel.app.source_dialog import SourceDialog
 from windtunnel.model import Node, Translations, translated
 
 GROUPS = Translations.from_dict({"zh-CN": {"United States": "美国", "China": "中国",

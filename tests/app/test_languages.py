@@ -131,7 +131,7 @@ def _dialogs(window) -> list:
     from windtunnel.app.analysis import SettingsDialog
     from windtunnel.app.dialogs import PreferencesDialog, ProblemDialog
     from windtunnel.app.help import HelpWindow
-    from windtunnel.app.sources_dock import SourceDialog
+    from windtunnel.app.source_dialog import SourceDialog
     from windtunnel.errors import ModelError
 
     model = window.document.model

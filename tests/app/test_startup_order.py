@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
@@ -27,6 +27,8 @@ from windtunnel.app.translations import apply_language
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 from windtunnel.session.analysis import OPENING_CHANGE
+
+from .conftest import send_mouse
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build"))
@@ -51,6 +53,35 @@ def test_no_heavy_library_is_imported_before_the_first_paint(tmp_path):
     paint, complete = (float(re.search(rf"{name}: ([\d.]+) s", result.stdout)[1])
                        for name in ("windtunnel-startup", "windtunnel-startup-complete"))
     assert paint <= complete
+
+
+#: Started as users start the app, it says at its first paint whether PySide6 has made
+#: QStyle's Python type (its enums have some 600 members: tens of millions of instructions).
+_QSTYLE_AT_FIRST_PAINT = """
+import sys
+from PySide6 import QtWidgets
+from windtunnel.app.main import make_application, start
+from windtunnel.app.startprobe import FirstPaint
+
+def painted(window):
+    print("QStyle made:", "QStyle" in vars(QtWidgets), flush=True)
+    app.exit(0)
+
+app = make_application()
+FirstPaint(app, painted)
+start()
+sys.exit(app.exec())
+"""
+
+
+@pytest.mark.slow
+def test_the_first_paint_does_not_make_qstyles_python_type(tmp_path):
+    env = smoke.app_environment(home=tmp_path)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)    # this checkout's package
+    result = subprocess.run([sys.executable, "-c", _QSTYLE_AT_FIRST_PAINT], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "QStyle made: False" in result.stdout, result.stdout + result.stderr
 
 
 def test_the_window_paints_with_empty_frames_and_fills_them_by_itself(workspace, qtbot):
@@ -175,3 +206,26 @@ def test_a_first_window_is_laid_out_in_its_shares_as_it_is_resized(workspace, qt
     window.layout().activate()
     assert _layout(window) == at_resize
     window.ask_save_changes = lambda: "discard"
+
+
+def test_a_first_window_shares_out_its_docks_until_the_first_press(workspace, qtbot):
+    """A first layout gives the Inspector its share of the window's width at every resize
+    (a window settles to its size in steps) until the first mouse press in the window,
+    which may begin a drag of a dock's edge: from then on a resize goes to the map."""
+    window = workspace.open_window(Document(load(bundled_model())))
+    window.ask_save_changes = lambda: "discard"
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+    window.showNormal()
+    dock = window.panel("inspector")
+    for width in (1000, 1300):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: abs(dock.width() - 0.25 * width) <= 8, timeout=5_000)
+    # a press on the window itself (where a dock's edge is dragged), not on a child
+    send_mouse(window, QEvent.MouseButtonPress, QPoint(1, window.height() // 2))
+    send_mouse(window, QEvent.MouseButtonRelease, QPoint(1, window.height() // 2))
+    kept = dock.width()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000, timeout=5_000)
+    QApplication.sendPostedEvents()            # the layout the resize asked for
+    window.layout().activate()
+    assert dock.width() == kept

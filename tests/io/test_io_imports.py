@@ -31,7 +31,7 @@ def test_kumu_connections_with_elements():
     notes = [str(n) for n in imported.notes]
     assert any("kumu_elements.csv, row 5, column Type" in n and "Activity" in n for n in notes)
     assert any("ignored column 'Direction'" in n for n in notes)
-    assert any("column Strength: 1 edge has no weight (rows 4)" in n for n in notes)
+    assert any("column Strength: 1 edge had no weight (rows 4)" in n for n in notes)
 
 
 def test_edges_alone_create_their_nodes_on_a_circle():
@@ -262,7 +262,7 @@ def test_a_structural_map_without_weights_gets_the_default_weight(tmp_path):
     path.write_text("From,To,Weight\nA,B,\nB,C,0.3\n")
     imported = import_model(path)
     assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, 0.3]
-    assert any("1 edge has no weight (rows 2)" in n.message for n in imported.notes)
+    assert any("1 edge had no weight (rows 2)" in n.message for n in imported.notes)
 
 
 REAL = Path(__file__).parents[1] / "data" / "real"
@@ -374,7 +374,11 @@ def test_a_matrix_with_a_label_written_twice_names_the_label(tmp_path, name):
         book.save(path)
     with pytest.raises(LoadError) as refused:
         import_model(path)
-    assert "'a' appears twice among the row headers" in str(refused.value)
+    sheet = "" if name.endswith(".csv") else "sheet Sheet2, "
+    assert (f"  {sheet}row 1: the label 'a' heads 2 columns (B, C); each node has one column"
+            in str(refused.value))
+    assert (f"  {sheet}column A: the label 'a' heads 2 rows (2, 3); each node has one row"
+            in str(refused.value))
     assert "neither an ID nor a Label" not in str(refused.value)
 
 
@@ -389,4 +393,4 @@ def test_graphml_edges_without_weight_are_named_by_their_ends_not_internal_rows(
 </graph></graphml>""")
     imported = import_model(path)
     note = next(str(n) for n in imported.notes if "no weight" in str(n))
-    assert "4 edges have no weight (b → c, c → b):" in note and "rows" not in note
+    assert "4 edges had no weight (b → c, c → b):" in note and "rows" not in note

@@ -10,7 +10,8 @@ from windtunnel.io.cells import ErrorCell, FormulaCell
 
 @pytest.mark.parametrize("raw, expected", [
     (0.5, 0.5), (1, 1.0), ("0.25", 0.25), ("0,5", 0.5), ("50%", 0.5), (" -1 ", -1.0),
-    ("\u22120.3", -0.3), (None, None), ("", None),
+    ("\u22120.3", -0.3), (None, None), ("", None), ("0,250", 0.25), ("-12,5", -12.5),
+    ("1,2345", 1.2345),
 ])
 def test_numbers(raw, expected):
     assert v.number(raw) == expected
@@ -21,6 +22,31 @@ def test_numbers(raw, expected):
 def test_not_numbers(raw):
     with pytest.raises(v.CellProblem):
         v.number(raw)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (0.89, True), ("0.89", True), ("0,89", True), ("75%", True), (-1, True),
+    (None, False), ("", False), ("  ", False), ("M+", False), ("high", False), (True, False),
+    ("nan", False), ("1,000,000", False), (FormulaCell("=1/3"), False), (ErrorCell("#N/A"), False),
+])
+def test_one_rule_says_which_cells_are_numbers(raw, expected):
+    """The rule the matrix reader and the Edges sheet's Confidence column share: a cell
+    :func:`number` reads, never a blank (the matrix counts blanks as no edge itself)."""
+    assert v.reads_as_number(raw) is expected
+
+
+@pytest.mark.parametrize("raw, thousands, decimal", [
+    ("1,000", "1000", "1.000"), ("-12,500", "-12500", "-12.500"), ("250,000%", "250000", "250.000"),
+])
+def test_a_comma_that_may_group_thousands_is_refused_not_read_as_a_decimal_comma(raw, thousands,
+                                                                                 decimal):
+    """Found trying an English Excel CSV of counts: "1,000" was read as 1.0, and after the
+    rescale an edge of a thousand was weaker than one of 250."""
+    with pytest.raises(v.CellProblem) as refused:
+        v.number(raw)
+    assert str(refused.value) == (f"{raw!r} could be {thousands} (a comma between thousands) "
+                                  f"or {decimal} (a decimal comma); write it without the comma, "
+                                  "or with a decimal point")
 
 
 def test_formulas_are_refused_with_advice():

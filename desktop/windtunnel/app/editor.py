@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
-from ..engine.layout import auto_layout, layered_layout
 from .. import language
 from ..model import (DEFAULT_WEIGHT, Edge, Node, edits_original, group_name, slugify,
                      translated, with_text)
@@ -269,6 +268,8 @@ class Editor:
 
     def auto_layout(self) -> None:
         """Lay out the selected nodes, or every node when fewer than two are selected."""
+        from ..engine.layout import auto_layout   # the engine loads when first used
+
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = auto_layout(self.model, ids)
@@ -277,6 +278,8 @@ class Editor:
 
     def layered_layout(self) -> None:
         """Lay out the selected nodes (or all) in columns from levers to outcomes."""
+        from ..engine.layout import layered_layout
+
         chosen = self.scene.selected_node_ids()
         ids = chosen if len(chosen) >= 2 else [n.id for n in self.model.nodes]
         after = layered_layout(self.model, ids)

@@ -9,20 +9,18 @@ when editing finishes (Enter or leaving the field), sliders and spin boxes as th
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from ..model import translated
-from .canvas.style import weight_term
 from .choices import fill_choices, select_choice
-from .formats import date
 
-__all__ = ["FieldForm", "PlainTextField", "WeightField", "SourcesField", "placeholder_width"]
+if TYPE_CHECKING:
+    from .element_fields import SourcesField, WeightField
+
+__all__ = ["FieldForm", "PlainTextField", "placeholder_width"]
 
 Commit = Callable[[str, object, bool], None]
 
@@ -51,88 +49,6 @@ class PlainTextField(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()
-
-
-class WeightField(QWidget):
-    """An edge weight: a slider from -1 to 1, an exact spin box, and the weight in words.
-
-    The slider commits as it moves (its steps merge into one undo step); the spin box
-    commits a typed value when editing finishes and an arrow-key step at once."""
-
-    value_changed = Signal(float)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.slider = QSlider(Qt.Horizontal)
-        self.slider.setRange(-100, 100)
-        self.slider.setTickPosition(QSlider.TicksBelow)
-        self.slider.setTickInterval(20)
-        self.slider.setPageStep(10)
-        self.spin = QDoubleSpinBox(decimals=2, minimum=-1.0, maximum=1.0, singleStep=0.05)
-        # typed text commits when editing finishes (Enter, Tab, focus out): "-0.7" must not
-        # commit "-0" on its way, and what is half typed ("-", "0.") stays as typed
-        self.spin.setKeyboardTracking(False)
-        self.term = QLabel()
-        self.term.setMinimumWidth(120)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.spin)
-        self.slider.valueChanged.connect(lambda v: self._set(v / 100.0))
-        self.spin.valueChanged.connect(self._set)
-
-    def set_value(self, value: float) -> None:
-        for widget in (self.slider, self.spin):
-            widget.blockSignals(True)
-        self.slider.setValue(round(value * 100))
-        self.spin.setValue(value)
-        self.term.setText(weight_term(value))
-        for widget in (self.slider, self.spin):
-            widget.blockSignals(False)
-
-    def value(self) -> float:
-        return round(self.spin.value(), 2)
-
-    def _set(self, value: float) -> None:
-        value = round(value, 2)
-        self.set_value(value)
-        self.value_changed.emit(value)
-
-
-class SourcesField(QListWidget):
-    """The model's sources with a check box each: checked ones are cited by the element."""
-
-    changed = Signal(tuple)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setFixedHeight(96)
-        self._loading = False
-        self.itemChanged.connect(self._item_changed)
-
-    def load(self, cited: tuple[str, ...], sources) -> None:
-        self._loading = True
-        self.clear()
-        for source in sources:
-            item = QListWidgetItem(translated(source, "title"))
-            item.setToolTip(GuiQt.convertFromPlainText(      # shown as typed, never HTML
-                f"{source.id}: {translated(source, 'publisher')} {date(source.date)}".strip()))
-            item.setData(Qt.UserRole, source.id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if source.id in cited else Qt.Unchecked)
-            self.addItem(item)
-        if not sources:
-            placeholder = QListWidgetItem(self.tr("No sources yet: add them in the Sources panel"))
-            placeholder.setFlags(Qt.NoItemFlags)
-            self.addItem(placeholder)
-        self._loading = False
-
-    def _item_changed(self, _item) -> None:
-        if self._loading:
-            return
-        chosen = tuple(self.item(i).data(Qt.UserRole) for i in range(self.count())
-                       if self.item(i).checkState() == Qt.Checked)
-        self.changed.emit(chosen)
 
 
 class FieldForm(QWidget):
@@ -261,6 +177,8 @@ class FieldForm(QWidget):
         return self._add(field, label, box, lambda v: box.setChecked(bool(v)))
 
     def add_weight(self, field: str, label: str) -> WeightField:
+        from .element_fields import WeightField     # the edge page's, made when first shown
+
         weight = WeightField()
         weight.value_changed.connect(lambda v: self._emit(field, v, True))
         self._add(field, label, weight, weight.set_value)
@@ -269,6 +187,8 @@ class FieldForm(QWidget):
 
     def add_sources(self, field: str, label: str, sources_of) -> SourcesField:
         """``sources_of()`` returns the model's sources when the form loads."""
+        from .element_fields import SourcesField    # the node and edge pages', likewise
+
         widget = SourcesField()
         widget.changed.connect(lambda chosen: self._emit(field, chosen))
         return self._add(field, label, widget, lambda v: widget.load(v, sources_of()))

@@ -145,6 +145,7 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
 
     def _first_paint(self, _window) -> None:
         self.painted = True
+        self.hold_shares_until_first_press()
         self.first_painted.emit()
         self.extensions.build_pending()     # into the frames placed before the paint
 

@@ -23,10 +23,14 @@ __all__ = ["use_namespace_check", "uses_pyside"]
 
 
 def uses_pyside(module: ModuleType) -> bool:
-    """True when one of ``module``'s globals is a PySide6 module, class or function."""
+    """True when one of ``module``'s globals is a PySide6 module, class or function.
+
+    ``getattr`` with a default answers "no ``__module__``" (most globals: numbers, text,
+    tuples) without raising; this runs for every module imported before the first paint."""
     for value in list(vars(module).values()):
         try:
-            name = value.__name__ if isinstance(value, ModuleType) else value.__module__
+            name = (value.__name__ if isinstance(value, ModuleType)
+                    else getattr(value, "__module__", None))
         except Exception:  # noqa: BLE001 - any object may sit in a module's namespace
             continue
         if isinstance(name, str) and name.startswith("PySide6"):

@@ -24,7 +24,7 @@ three rows in a short, narrow dock.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 __all__ = ["scrolling"]
 
@@ -60,10 +60,8 @@ class _Column(QScrollArea):
         widget = self.widget()
         if widget is None:
             return hint
-        bar = self.verticalScrollBar()
-        # a transient bar (macOS) is drawn over the content and takes no room
-        beside = 0 if self.style().styleHint(QStyle.SH_ScrollBar_Transient, None, bar) \
-            else bar.sizeHint().width()
+        # the app's one style on every system puts the bar beside the panel, not over it
+        beside = self.verticalScrollBar().sizeHint().width()
         least = max(widget.minimumSizeHint().width(), widget.minimumWidth())
         return QSize(max(hint.width(), least + beside), hint.height())
 

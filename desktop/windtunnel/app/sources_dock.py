@@ -1,91 +1,31 @@
 """Sources: the evidence list, and citing sources from the selected nodes and edges.
 
 The table lists every source (title, publisher, date, how many nodes and edges cite it).
-Add and Edit open a small form; Delete removes a source and its citations in one undoable
-step (the model rewrites the citing nodes and edges, undo puts them back). "Cite" attaches
-the chosen source to every selected node and edge, "Uncite" detaches it.
-
-The form's Title, Publisher and Note edit the text of the current language, as the Inspector does
-(:func:`windtunnel.model.with_text`): in English the original, in another language its
-translation (emptied, the original shows again), with the original shown above the form.
-A new source's title, publisher and note are its original text, in whatever language they
-are typed. The table shows the title and publisher in the current language.
+Add and Edit open a small form (:mod:`.source_dialog`); Delete removes a source and its
+citations in one undoable step (the model rewrites the citing nodes and edges, undo puts
+them back). "Cite" attaches the chosen source to every selected node and edge, "Uncite"
+detaches it. The table shows the title and publisher in the current language.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..errors import ModelError
-from .. import language
-from ..model import Source, edits_original, slugify, translated, with_text
+from ..model import translated
 from .commands import InsertCommand, RemoveCommand, ReplaceCommand
-from .fields import PlainTextField
 from .flow import FlowLayout
 from .formats import date
 from .model_language import language_relay
 
-__all__ = ["SourcesPanel", "SourceDialog"]
+if TYPE_CHECKING:
+    from .source_dialog import SourceDialog
 
-
-class SourceDialog(QDialog):
-    """Edit the fields of one source."""
-
-    def __init__(self, source: Source | None, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit source") if source else self.tr("Add source"))
-        self.original = source
-        self.title = QLineEdit(translated(source, "title") if source else "")
-        self.publisher = QLineEdit(translated(source, "publisher") if source else "")
-        self.date = QLineEdit(source.date if source else "", placeholderText=self.tr("YYYY-MM-DD"))
-        self.citation = PlainTextField()
-        self.citation.setPlainText(source.citation if source else "")
-        self.note = PlainTextField()
-        self.note.setPlainText(translated(source, "note") if source else "")
-        self.original_text = QLabel(wordWrap=True, textFormat=Qt.PlainText)
-        self.original_text.setStyleSheet("color: palette(mid);")
-        if source is not None and not edits_original():
-            shown = "\n".join(text[:300] for text in (source.title, source.publisher, source.note)
-                               if text)
-            self.original_text.setText(
-                self.tr("Editing the {language} text. Original: {text}").format(
-                    language=language.LANGUAGES.get(language.current(), language.current()),
-                    text=shown or self.tr("(none)")))
-        else:
-            self.original_text.hide()
-        form = QFormLayout()
-        for label, widget in ((self.tr("Title"), self.title),
-                              (self.tr("Publisher"), self.publisher),
-                              (self.tr("Date"), self.date), (self.tr("Citation"), self.citation),
-                              (self.tr("Note"), self.note)):
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.original_text)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(460, 360)
-
-    def source(self, taken: set[str]) -> Source:
-        """The edited source (a new id from the title when adding); an existing source's
-        title, publisher and note change in the current language."""
-        texts = dict(title=self.title.text().strip(), publisher=self.publisher.text().strip(),
-                     note=self.note.toPlainText())
-        values = dict(date=self.date.text().strip(), citation=self.citation.toPlainText())
-        if self.original is None:
-            return Source(slugify(texts["title"] or "source", taken), **texts, **values)
-        source = replace(self.original, **values)
-        for name, text in texts.items():
-            if text != translated(source, name):     # untouched text stays as it was
-                source = with_text(source, name, text)
-        return source
+__all__ = ["SourcesPanel"]
 
 
 class SourcesPanel(QWidget):
@@ -197,8 +137,10 @@ class SourcesPanel(QWidget):
         return True
 
     def add_source(self, *, dialog: SourceDialog | None = None) -> None:
+        from .source_dialog import SourceDialog     # made when first asked for (see there)
+
         dialog = dialog or SourceDialog(None, self)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != SourceDialog.Accepted:
             return
         model = self.editor.model
         self._run(InsertCommand(model, "source", dialog.source({s.id for s in model.sources})))
@@ -209,8 +151,10 @@ class SourcesPanel(QWidget):
             return
         model = self.editor.model
         old = model.source(source_id)
+        from .source_dialog import SourceDialog
+
         dialog = dialog or SourceDialog(old, self)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != SourceDialog.Accepted:
             return
         new = dialog.source(set())
         if new != old:

@@ -130,6 +130,17 @@ class FileOperations:
                     )
                 },
             ),
+            "repeated": (
+                QCoreApplication.translate("FileOperations", "Edges listed more than once"),
+                {
+                    "add": QCoreApplication.translate(
+                        "FileOperations", "Add their weights (as Gephi merges parallel edges)"
+                    ),
+                    "mean": QCoreApplication.translate(
+                        "FileOperations", "Take the mean of their weights"
+                    ),
+                },
+            ),
             "participants": (
                 QCoreApplication.translate("FileOperations", "One sheet per participant"),
                 {

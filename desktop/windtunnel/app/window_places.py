@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6 import QtWidgets   # QTabBar's Python type is made only when panels first hide
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMenu, QTabBar, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 __all__ = ["WindowPlaces", "SHORT_SCREEN"]
 
@@ -86,7 +87,7 @@ class WindowPlaces:
         # Qt leaves the tab bar of a group whose docks are all hidden standing where the
         # group was, over the map: they are the window's own children, hidden here and
         # shown again by Qt's dock layout when a group's docks come back
-        for bar in self.findChildren(QTabBar, options=Qt.FindDirectChildrenOnly):
+        for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
             bar.hide()
         return shown, in_front
 
@@ -190,10 +191,31 @@ class WindowPlaces:
             # old sizes; the next paint moved the map's lower edge by a few pixels
             self.layout().activate()
 
-    def event(self, event) -> bool:  # noqa: A003 - Qt override
-        if event.type() == QEvent.MouseButtonPress:
-            self._first_shares.clear()
-        return super().event(event)
+    def hold_shares_until_first_press(self) -> None:
+        """From the first paint on, end the docks' shares (see :meth:`_share_out`) at the
+        first mouse button pressed in the window (one that begins a drag of a dock's edge
+        too, which the window takes itself). Nobody presses a window before it shows, so
+        the watch starts then: the events of its building run no Python."""
+        if self._first_shares:
+            _FirstPress(self)
 
     def save_layout(self) -> None:
         self.workspace.preferences.save_window(self.saveGeometry(), self.saveState())
+
+
+class _FirstPress(QObject):
+    """Watches the window's own events (as an override of its ``event`` would, but only
+    from the first paint on) for the first mouse press, which ends the docks' shares;
+    then it goes, so later events run no Python either."""
+
+    def __init__(self, window: WindowPlaces) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._window and event.type() == QEvent.MouseButtonPress:
+            self._window._first_shares.clear()
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+        return False

@@ -150,12 +150,12 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
     import traceback
 
     from ..errors import WindtunnelError
-    from .text import clip, printable
 
-    head = " ".join([command] + [printable(w) for w in where])
     try:
         return action()
     except WindtunnelError as exc:
+        from .text import printable     # on failure only: the GUI's start does without it
+
         # the messages of our errors name the file and the place themselves; each problem
         # is one line, so a newline in user text cannot start a line of its own
         text = exc.describe(render=printable) if hasattr(exc, "describe") else printable(exc)
@@ -167,17 +167,19 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
         _silence_stdout()
         return 1
     except MemoryError:
-        print(translate("cli", "{head}: not enough memory for this input").format(head=head),
-              file=sys.stderr)
+        print(translate("cli", "{head}: not enough memory for this input").format(
+                  head=_head(command, where)), file=sys.stderr)
     except RecursionError:
-        print(translate("cli", "{head}: the input is nested too deeply").format(head=head),
-              file=sys.stderr)
+        print(translate("cli", "{head}: the input is nested too deeply").format(
+                  head=_head(command, where)), file=sys.stderr)
     except Exception as exc:  # the boundary: a bug must not look like a crash to the user
+        from .text import clip
+
         follows = (translate("cli", "the traceback follows") if debug else
                    translate("cli", "run again with --debug (or {variable}=1) to see the "
                                     "traceback").format(variable=DEBUG_ENV))
         print(translate("cli", "{head}: unexpected error ({kind}: {text}); {follows}").format(
-                  head=head, kind=type(exc).__name__, text=clip(_text(exc), 300),
+                  head=_head(command, where), kind=type(exc).__name__, text=clip(_text(exc), 300),
                   follows=follows), file=sys.stderr)
         if debug:
             traceback.print_exc()
@@ -185,6 +187,14 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
     if debug:
         traceback.print_exc()
     return 1
+
+
+def _head(command: str, where: list[str]) -> str:
+    """A failure message's head: the command and its first input, printable. Made only
+    when there is a failure, so that starting the GUI does not load ``cli.text``."""
+    from .text import printable
+
+    return " ".join([command] + [printable(w) for w in where])
 
 
 def _text(exc: BaseException) -> str:

@@ -15,6 +15,11 @@ from ..language import translate
 
 
 def launch(argv: list[str]) -> int:
+    """Open the app as ``argv`` asks (a file, or ``--self-test``). The usual start has no
+    arguments and builds no parser: argparse's set-up looks for gettext catalogues, a cost
+    paid before the window shows."""
+    if not argv:
+        return _open(None)
     parser = argparse.ArgumentParser(prog="windtunnel", description=translate("gui", "Open the desktop app."))
     parser.add_argument("file", nargs="?", help=translate("gui", "a model file (.wtm) to open"))
     parser.add_argument("--self-test", action="store_true",
@@ -36,9 +41,15 @@ def launch(argv: list[str]) -> int:
         from ..app.selftest import run_self_test
 
         return run_self_test(offline=args.offline)
+    return _open(args.file)
+
+
+def _open(file: str | None) -> int:
+    """Start the app on ``file`` (the bundled model when None), with the start-up probe
+    when the environment asks for it."""
     from ..app.main import make_application, run_app
     from ..app.startprobe import install_startup_probe, probe_requested
 
     if probe_requested():
         install_startup_probe(make_application())
-    return run_app(args.file)
+    return run_app(file)

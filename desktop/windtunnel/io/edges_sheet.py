@@ -1,25 +1,33 @@
 """The Edges sheet of a table import: one edge per row, From and To naming nodes.
 
 Signs from a Kumu-style Type column (a Type column holding categories is kept in the
-rationale instead), weights blank, labelled or fuzzy, repeated edges merged as Gephi merges
-parallel edges, and weights outside [-1, 1] rescaled or refused as the import's options say
-(see :mod:`windtunnel.io.tabular`).
+rationale instead), weights blank, labelled or fuzzy, and weights outside [-1, 1] rescaled
+or refused as the import's options say (see :mod:`windtunnel.io.tabular`).
+
+An edge on two or more rows (the same From and To; GraphML's and GEXF's parallel edges
+come here as rows too) is merged as the ``repeated`` option says: weights added (Gephi's
+rule), their mean, or refused; the note names each merged edge and its rows. A repeated
+edge never changes the rest of the map: when every weight as written fits [-1, 1] (an
+FCM map) and the weights of a repeated edge add up to more, that edge is refused where
+its rows are, rather than the whole map divided by its sum. When weights as written range
+outside [-1, 1] (Gephi's interaction counts), sums are counts too, and the whole map is
+rescaled or refused as it would be anyway.
 """
 
 from __future__ import annotations
 
 from itertools import count, repeat
 
-from ..errors import LoadError
+from ..errors import LoadError, Problem
 from ..language import translate
 from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
 from .cells import cell_text
 from .columns import parsed_rows
 from .edges_columns import edges_at_once
-from .importing import ChoiceNeeded, ImportOptions, weight_scale
-from .nodes_sheet import NodeResolver, rows_text
-from .rows import FIELD_HEADERS, Reader, checked, clean, columns_of, header_of
+from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
+from .nodes_sheet import NodeResolver, rows_text, short_name
+from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, header_of
 from .tables import Table
 
 __all__ = ["read_edges"]
@@ -30,15 +38,17 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     columns = dict(columns_of(table, "Edges", reader))
     for name in ("source", "target"):
         if name not in columns:
-            reader.problem(table, table.header_row, None,
-                           f"has no {FIELD_HEADERS['Edges'][name]} column")
+            reader.problem(table, table.header_row, None, translate(
+                "edges_sheet", "has no {header} column").format(
+                    header=FIELD_HEADERS["Edges"][name]))
             return []
     _drop_numeric_confidence(table, columns, reader)
     category = _category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
     if unweighted:
-        reader.note(table, table.header_row, None, "no Weight or Type column: every edge got "
-                                                   f"the weight {DEFAULT_WEIGHT:+g}")
+        reader.note(table, table.header_row, None, translate(
+            "edges_sheet", "no Weight or Type column: every edge got the weight "
+                           "{weight:+g}").format(weight=DEFAULT_WEIGHT))
     at_once = edges_at_once(table, columns, nodes, unweighted, options) if category is None \
         else None
     if at_once is not None:
@@ -50,7 +60,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         return _with_nodes(out, nodes, resolve, table, reader)
     resolve = NodeResolver(nodes)
     merged: dict[tuple[str, str], dict] = {}
-    repeats, blanks = 0, []
+    blanks = []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]
     for number, row, data in parsed_rows(table, "Edges", columns, reader):
         if not data.pop("_ok"):
@@ -58,7 +68,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         ends = []
         for name, header in ends_headers:
             if not data[name]:
-                reader.problem(table, number, header, "is empty")
+                if not blank_row(row):
+                    reader.problem(table, number, header, translate("edges_sheet", "is empty"))
                 break
             end = resolve(data[name], table, number, reader, header)
             if end is None:
@@ -79,17 +90,15 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             data["rationale"] = _with_category(data.get("rationale") or "", table, row, category)
         key = (ends[0], ends[1])
         if key in merged:
-            repeats += 1
-            _merge_into(merged[key], data, given)
+            _merge_into(merged[key], data, given, number)
             continue
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
-                              "_given": given}
+                              "_rows": [number], "_weights": [strength] if given else [],
+                              "_names": (data["source"], data["target"])}
     _note_blanks(blanks, table, columns, reader)
-    if repeats:
-        reader.note(table, None, None, f"merged {repeats} repeated edge"
-                                       f"{'s' if repeats != 1 else ''} into the edge they repeat "
-                                       "(weights added, as Gephi merges parallel edges)")
-    _fit_weights(list(merged.values()), table, columns, reader, options)
+    rows = list(merged.values())
+    _settle_repeats(rows, table, columns, reader, options)
+    _fit_weights(rows, table, columns, reader, options)
     out: list[Edge] = []
     for data in merged.values():
         if data.get("_refused"):
@@ -116,7 +125,7 @@ def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Read
     if index is None:
         return
     cells = [row[index] for row in table.rows if index < len(row) and not v.is_blank(row[index])]
-    if not cells or not all(map(_is_number, cells)):
+    if not cells or not all(map(v.reads_as_number, cells)):
         return
     del columns["confidence"]
     reader.note(table, None, header_of(table, {"confidence": index}, "confidence"), translate(
@@ -126,22 +135,16 @@ def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Read
                  "keep it").format(example=", ".join(map(cell_text, cells[:3]))))
 
 
-def _is_number(value: object) -> bool:
-    """Whether a cell is a number, or text that reads as one (``0.89``, ``0,89``, ``75%``)."""
-    try:
-        return v.number(value) is not None
-    except v.CellProblem:
-        return False
-
-
 def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
                  reader: Reader) -> None:
     if blanks:
         weight_header = header_of(table, columns, "weight") if "weight" in columns else None
-        reader.note(table, None, weight_header,
-                    f"{len(blanks)} edge{'s have' if len(blanks) != 1 else ' has'} no weight "
-                    f"({_named(blanks, table, columns)}): each got {DEFAULT_WEIGHT:g}, with "
-                    "its sign")
+        reader.note(table, None, weight_header, translate(
+            "edges_sheet", "{count} edge{s} had no weight ({rows}): each got {weight:g}, "
+                           "with its sign").format(count=len(blanks),
+                                                   s="s" if len(blanks) != 1 else "",
+                                                   rows=_named(blanks, table, columns),
+                                                   weight=DEFAULT_WEIGHT))
 
 
 def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
@@ -149,7 +152,7 @@ def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
     edges of a GraphML or GEXF file, whose rows are the reader's own (an undirected edge
     is two of them), not lines of the file."""
     if table.row_word != "edge":
-        return f"rows {rows_text(numbers)}"
+        return translate("edges_sheet", "rows {rows}").format(rows=rows_text(numbers))
     rows = dict(zip(table.numbers, table.rows))
     source, target = columns["source"], columns["target"]
     ends = dict.fromkeys(f"{cell_text(rows[n][source])} → {cell_text(rows[n][target])}"
@@ -163,9 +166,10 @@ def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, tab
     nodes.extend(resolve.created)
     resolve.note_spellings(table, reader)
     if resolve.created:
-        reader.note(table, None, None, f"created {len(resolve.created)} node"
-                                       f"{'s' if len(resolve.created) != 1 else ''} named in "
-                                       "the edges but not in a Nodes sheet")
+        reader.note(table, None, None, translate(
+            "edges_sheet", "created {count} node{s} named in the edges but not in a Nodes "
+                           "sheet").format(count=len(resolve.created),
+                                           s="s" if len(resolve.created) != 1 else ""))
     return edges
 
 
@@ -183,8 +187,9 @@ def _category_column(table: Table, columns: dict[str, int], reader: Reader) -> i
         return None
     del columns["sign"]
     shown = ", ".join(sorted(words)[:4]) + (", ..." if len(words) > 4 else "")
-    reader.note(table, table.header_row, table.header[index],
-                f"holds categories ({shown}), not signs: kept in each edge's rationale")
+    reader.note(table, table.header_row, table.header[index], translate(
+        "edges_sheet", "holds categories ({categories}), not signs: kept in each edge's "
+                       "rationale").format(categories=shown))
     return index
 
 
@@ -196,12 +201,12 @@ def _with_category(rationale: str, table: Table, row: list, index: int) -> str:
     return f"{rationale}\n{line}" if rationale else line
 
 
-def _merge_into(first: dict, data: dict, given: bool) -> None:
-    """Fold a repeated edge into the first: explicit weights add up, texts are joined."""
-    if given and first["_given"]:
-        first["weight"] += data["weight"]
-    elif given:
-        first["weight"], first["_given"] = data["weight"], True
+def _merge_into(first: dict, data: dict, given: bool, number: int) -> None:
+    """Fold a repeated edge into its first row: its row and given weight are kept for
+    :func:`_settle_repeats`, its texts and sources joined to the first's."""
+    first["_rows"].append(number)
+    if given:
+        first["_weights"].append(data["weight"])
     for name in ("rationale",):
         extra = data.get(name) or ""
         if extra and extra not in (first.get(name) or ""):
@@ -211,9 +216,77 @@ def _merge_into(first: dict, data: dict, given: bool) -> None:
                                                 *data["sources"])))
 
 
+def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
+                    options: ImportOptions) -> None:
+    """Give each edge on several rows the weight the ``repeated`` option says (the sum or the
+    mean of the weights its rows give; a row without a weight adds nothing), or refuse it;
+    note the edges merged. A caller that asks is asked only when the answer matters: when
+    some edge has two or more weights. A sum outside [-1, 1] when every weight as written
+    fits is refused where the edge's rows are (see the module docstring)."""
+    repeated = [row for row in rows if len(row["_rows"]) > 1]
+    if not repeated:
+        return
+    count, plural = len(repeated), "s" if len(repeated) != 1 else ""
+    pairs = "; ".join(f"{_pair_text(row)} ({_listed(row, table)})" for row in repeated[:5]) + (
+        "; ..." if count > 5 else "")
+    if options.repeated == ASK and any(len(row["_weights"]) > 1 for row in repeated):
+        raise ChoiceNeeded("repeated", Problem(table.where(), translate(
+            "edges_sheet", "{count} edge{s} listed more than once: {pairs}").format(
+                count=count, s=plural, pairs=pairs)))
+    header = header_of(table, columns, "weight") if "weight" in columns else None
+    if options.repeated == "refuse":
+        for row in repeated:
+            row["_refused"] = True
+            reader.problem(table, row["_row"], None, translate(
+                "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the "
+                               "rows into one, or import with --repeated add or mean").format(
+                    pair=_pair_text(row), rows=_listed(row, table)))
+        return
+    adding = options.repeated != "mean"          # "add", or "ask" when nothing differs
+    for row in repeated:
+        if row["_weights"]:
+            total = sum(row["_weights"])
+            row["weight"] = total if adding else total / len(row["_weights"])
+    fits = all(abs(value) <= 1 for row in rows
+               for value in (*row["_weights"], row.get("low"), row.get("high"))
+               if value is not None)
+    for row in repeated:
+        if fits and abs(row["weight"]) > 1:
+            row["_refused"] = True
+            reader.problem(table, row["_row"], header, translate(
+                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
+                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
+                               "does not rescale the rest of the map: keep one row with the "
+                               "edge's weight, or import with --repeated mean to take the mean "
+                               "of its rows").format(pair=_pair_text(row), total=row["weight"],
+                                                     rows=_listed(row, table)))
+    reader.note(table, None, None, translate(
+        "edges_sheet", "merged {count} edge{s} listed more than once, adding their weights "
+                       "as Gephi merges parallel edges: {pairs}").format(
+            count=count, s=plural, pairs=pairs) if adding else translate(
+        "edges_sheet", "merged {count} edge{s} listed more than once, each with the mean of "
+                       "its weights: {pairs}").format(count=count, s=plural, pairs=pairs))
+
+
+def _pair_text(row: dict) -> str:
+    """An edge as its first row names its ends: ``Tax → Demand``."""
+    source, target = (short_name(name.strip()) for name in row["_names"])
+    return f"{source} → {target}"
+
+
+def _listed(row: dict, table: Table) -> str:
+    """Where a repeated edge is listed: its rows in a sheet or CSV file; how many times
+    in GraphML or GEXF, whose rows are the reader's own, not lines of the file."""
+    if table.row_word == "edge":
+        return translate("edges_sheet", "{count} times").format(count=len(row["_rows"]))
+    return translate("edges_sheet", "rows {rows}").format(rows=rows_text(row["_rows"]))
+
+
 def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
                  options: ImportOptions) -> None:
-    """Apply the out-of-range choice to every weight and bound of the table at once."""
+    """Apply the out-of-range choice to every weight and bound of the table at once (the
+    edges refused already left out)."""
+    rows = [row for row in rows if not row.get("_refused")]
     values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
     try:
         scale, note = weight_scale(values, options, table.where())
@@ -224,9 +297,10 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
         for row in rows:
             if abs(row["weight"]) > 1:
                 row["_refused"] = True
-                reader.problem(table, row["_row"], header,
-                               f"{row['weight']:g} is outside [-1, 1] (import with "
-                               "--weights rescale to divide every weight by the largest)")
+                reader.problem(table, row["_row"], header, translate(
+                    "edges_sheet", "{weight:g} is outside [-1, 1] (import with --weights "
+                                   "rescale to divide every weight by the largest)").format(
+                        weight=row["weight"]))
         return
     if note is None:
         return
@@ -247,8 +321,9 @@ def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, 
         return strength, True
     if strength * sign < 0:
         if strength < 0 < sign:
-            reader.problem(table, number, header_of(table, columns, "sign"),
-                           f"the type says positive but the weight is {strength:g}")
+            reader.problem(table, number, header_of(table, columns, "sign"), translate(
+                "edges_sheet", "the type says positive but the weight is {weight:g}").format(
+                    weight=strength))
             return None, True
         return -abs(strength), True
     return strength, True

@@ -4,7 +4,7 @@ applies the same way.
 :class:`Imported` is a model with the notes on what was changed on the way in;
 :func:`recorded` keeps those notes as one note in the model's description.
 
-Other tools' files are ambiguous in three ways that change what a model means, so the
+Other tools' files are ambiguous in four ways that change what a model means, so the
 importer never guesses silently: the command line takes an option for each, the GUI asks
 once, and the choice is written into the import's note (kept in the model's description).
 
@@ -14,6 +14,12 @@ once, and the choice is written into the import's note (kept in the model's desc
 - ``out_of_range`` (weights outside [-1, 1], such as Gephi's interaction counts):
   ``"rescale"`` (the default: every weight is divided by the largest |weight|, so the
   strongest edge becomes +/-1 and the others keep their proportions) or ``"refuse"``.
+- ``repeated`` (the same edge, From and To, on two or more rows of a table, or parallel
+  edges in GraphML or GEXF): ``"add"`` (the default: their weights are added, as Gephi
+  merges parallel edges, and each merged edge is named in the note), ``"mean"`` (their
+  mean: two estimates of one influence) or ``"refuse"``. A repeated edge never rescales
+  the rest of the map: when every weight as written fits [-1, 1] and a sum does not, that
+  edge is refused where its rows are (see :mod:`windtunnel.io.edges_sheet`).
 - ``participants`` (workbooks with one matrix or rating sheet per participant, such as
   PyFCM's and FCMpy's examples): ``"keep"`` (the default: every sheet becomes a
   participant of the model, with their own ratings, and the map's weights are their
@@ -37,15 +43,16 @@ from ..language import translate
 from ..model import Model
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
-           "OUT_OF_RANGE_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded", "weight_scale"]
+           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded", "weight_scale"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
 OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
+REPEATED_CHOICES = ("add", "mean", "refuse")
 #: The ``participants`` value that keeps every participant sheet as a participant.
 KEEP = "keep"
 #: The ``participants`` value that imports only the aggregate of the participant sheets.
 AGGREGATE = "aggregate"
-#: ``undirected`` or ``out_of_range`` for a caller that asks its user: the import raises
+#: ``undirected``, ``out_of_range`` or ``repeated`` for a caller that asks its user: the import raises
 #: :class:`ChoiceNeeded` when the file needs the choice, and the caller imports again with
 #: the answer (the desktop app asks once per question).
 ASK = "ask"
@@ -53,14 +60,16 @@ ASK = "ask"
 
 class ChoiceNeeded(LoadError):
     """The file needs a choice the caller wanted to ask its user about: ``question`` is the
-    option's name (``"undirected"``, ``"out_of_range"`` or ``"participants"``), ``choices``
+    option's name (``"undirected"``, ``"out_of_range"``, ``"repeated"`` or
+    ``"participants"``), ``choices``
     its answers (for participants: ``"keep"``, ``"aggregate"`` and the file's sheet names)."""
 
     def __init__(self, question: str, problem: Problem, choices: tuple = ()) -> None:
         super().__init__(problem)
         self.question = question
         self.choices = choices or tuple(c for c in {"undirected": UNDIRECTED_CHOICES,
-                                                    "out_of_range": OUT_OF_RANGE_CHOICES}[question]
+                                                    "out_of_range": OUT_OF_RANGE_CHOICES,
+                                                    "repeated": REPEATED_CHOICES}[question]
                                         if c != "refuse")
 
 
@@ -71,6 +80,7 @@ class ImportOptions:
     undirected: str = "both"
     out_of_range: str = "rescale"
     participants: str = KEEP
+    repeated: str = "add"
 
     def __post_init__(self) -> None:
         problems = []
@@ -82,6 +92,10 @@ class ImportOptions:
             problems.append(Problem("out_of_range", translate("importing", "{out_of_range!r} is not one of "
                                                                            "{out_of_range_choices}").format(
                                                         out_of_range=self.out_of_range, out_of_range_choices=", ".join(OUT_OF_RANGE_CHOICES))))
+        if self.repeated not in REPEATED_CHOICES + (ASK,):
+            problems.append(Problem("repeated", translate(
+                "importing", "{repeated!r} is not one of {repeated_choices}").format(
+                    repeated=self.repeated, repeated_choices=", ".join(REPEATED_CHOICES))))
         if not isinstance(self.participants, str) or not self.participants.strip():
             problems.append(Problem("participants", translate("importing", "must be 'keep', 'aggregate' or a sheet "
                                                                            "name")))
@@ -128,7 +142,8 @@ class Imported:
         head = f"Imported from {source or 'a file'} ({self.format})"
         changes = "; ".join(str(n) for n in self.notes) or "nothing was changed"
         choices = (f"undirected edges: {options.undirected}; weights outside [-1, 1]: "
-                   f"{options.out_of_range}; participant sheets: {options.participants}")
+                   f"{options.out_of_range}; repeated edges: {options.repeated}; "
+                   f"participant sheets: {options.participants}")
         return f"{head}. {changes}. Choices: {choices}."
 
 

@@ -124,16 +124,16 @@ def _head(path: Path) -> bytes:
 def import_model(path: str | os.PathLike, *, format: str | None = None,
                  nodes: str | os.PathLike | None = None, title: str | None = None,
                  undirected: str = "both", out_of_range: str = "rescale",
-                 participants: str = KEEP) -> Imported:
+                 participants: str = KEEP, repeated: str = "add") -> Imported:
     """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
 
-    ``undirected``, ``out_of_range`` and ``participants`` answer the questions an import
-    cannot settle alone (see :mod:`windtunnel.io.importing`; the defaults are ``"both"``,
-    ``"rescale"`` and ``"keep"``). The import's note, with these choices, is added to
+    ``undirected``, ``out_of_range``, ``participants`` and ``repeated`` answer the
+    questions an import cannot settle alone (see :mod:`windtunnel.io.importing`; the
+    defaults are ``"both"``, ``"rescale"``, ``"keep"`` and ``"add"``). The import's note, with these choices, is added to
     the model's description so that the model remembers where it came from.
     """
     path = Path(path)
-    options = ImportOptions(undirected, out_of_range, participants)
+    options = ImportOptions(undirected, out_of_range, participants, repeated)
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(

@@ -82,7 +82,9 @@ def _shape(table: Table) -> _Shape | None:
     columns = {}
     extra = []
     for j in range(1, len(header)):
-        if header[j] in rows and header[j] not in columns:
+        if header[j] in columns:
+            return None                # a label heading two columns: which one is the node's?
+        if header[j] in rows:
             columns[header[j]] = j
         elif header[j] or any(j < len(r) and not v.is_blank(r[j]) for r in table.rows):
             extra.append(j)
@@ -94,19 +96,14 @@ def _shape(table: Table) -> _Shape | None:
 
 
 def _is_number_block(table: Table) -> bool:
-    """N rows of N numbers (the header row being the first of them)."""
+    """N rows of N numbers (the header row being the first of them); a blank cell counts
+    as a number there, since a blank cell of a matrix is no edge (weight 0)."""
     width = len(table.header)
     if width < 2 or len(table.rows) != width - 1:
         return False
-    return all(_is_number(c) for row in [table.header, *table.rows] for c in row[:width]) and all(
+    return all(v.is_blank(c) or v.reads_as_number(c)
+               for row in [table.header, *table.rows] for c in row[:width]) and all(
         len([c for c in row if not v.is_blank(c)]) <= width for row in table.rows)
-
-
-def _is_number(value) -> bool:
-    try:
-        return v.number(value, default=0.0) is not None
-    except v.CellProblem:
-        return False
 
 
 def looks_like_matrix(table: Table) -> bool:
@@ -402,7 +399,7 @@ def _extra_columns(table: Table, shape: _Shape) -> tuple[dict[str, tuple[str, ..
 def _numbers_only(cells: list) -> bool:
     """Whether the non-blank cells are all numbers (and there is one at least)."""
     filled = [c for c in cells if not v.is_blank(c)]
-    return bool(filled) and all(_is_number(c) for c in filled)
+    return bool(filled) and all(map(v.reads_as_number, filled))
 
 
 def _why_not_square(table: Table) -> list[Problem]:
@@ -410,16 +407,12 @@ def _why_not_square(table: Table) -> list[Problem]:
     rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
     problems = []
     for labels, where in ((columns, "column headers"), (rows, "row headers")):
-        seen = set()
         for i, text in enumerate(labels):
             if not text:
                 row = table.header_row if where == "column headers" else table.numbers[i]
                 problems.append(Problem(table.where(row), translate("matrix", "a blank label among the {where}").format(
                                                               where=where)))
-            elif text in seen:
-                problems.append(Problem(table.where(), translate("matrix", "{text!r} appears twice among the {where}").format(
-                                                           text=text, where=where)))
-            seen.add(text)
+    problems += _repeated_labels(table, columns, rows)
     if not problems:
         only_rows = sorted(set(rows) - set(columns))
         only_columns = sorted(set(columns) - set(rows))
@@ -429,6 +422,34 @@ def _why_not_square(table: Table) -> list[Problem]:
                                                                    "columns only: {only_columns})").format(
                                                    count=len(columns), count2=len(rows), only_rows=', '.join(only_rows) or 'none', only_columns=', '.join(only_columns) or 'none')))
     return problems
+
+
+def _repeated_labels(table: Table, columns: list[str], rows: list[str]) -> list[Problem]:
+    """A problem for each label written twice or more across the top (naming its columns)
+    or down the side (naming its rows): a matrix gives each node one row and one column."""
+    problems = []
+    for text, places in _places(columns).items():
+        problems.append(Problem(table.where(table.header_row), translate(
+            "matrix", "the label {text!r} heads {count} columns ({columns}); each node has one "
+                      "column: rename or remove the others").format(
+                text=text, count=len(places),
+                columns=", ".join(get_column_letter(i + 2) for i in places))))
+    for text, places in _places(rows).items():
+        problems.append(Problem(table.where(None, "A"), translate(
+            "matrix", "the label {text!r} heads {count} rows ({rows}); each node has one row: "
+                      "rename or remove the others").format(
+                text=text, count=len(places),
+                rows=", ".join(str(table.numbers[i]) for i in places))))
+    return problems
+
+
+def _places(labels: list[str]) -> dict[str, list[int]]:
+    """Each label written more than once (blanks aside), with the indices it is at."""
+    places: dict[str, list[int]] = {}
+    for i, text in enumerate(labels):
+        if text:
+            places.setdefault(text, []).append(i)
+    return {text: found for text, found in places.items() if len(found) > 1}
 
 
 def _column_name(table: Table, index: int) -> str:

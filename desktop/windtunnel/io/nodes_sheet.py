@@ -8,13 +8,14 @@ case, creating the nodes a table names only in its edges (see :mod:`windtunnel.i
 
 from __future__ import annotations
 
+from ..language import translate
 from ..model import Node
 from . import values as v
 from .columns import parsed_rows
-from .rows import Reader, checked, clean, columns_of, header_of
+from .rows import Reader, blank_row, checked, clean, columns_of, header_of
 from .tables import Table
 
-__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text"]
+__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
 
 #: Other tools' node types and the Windtunnel kind they become.
 #: Other tools' node types and the Windtunnel kind they become.
@@ -45,7 +46,8 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
             continue
         label, node_id = data.get("label") or "", data.get("id") or ""
         if not label.strip() and not node_id:
-            reader.problem(table, number, None, "has neither an id nor a label")
+            if not blank_row(row):
+                reader.problem(table, number, None, "has neither an id nor a label")
             continue
         if node_id in taken:
             repeated.append(number)
@@ -94,7 +96,8 @@ class NodeResolver:
     by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
     problem asking for the id, never a new node: a guess would wire the edge to the wrong
     node, and a new node would be a phantom third one. Names matched without case, or
-    edges-only names merged without case, are noted."""
+    edges-only names merged without case, are noted. A name no node could be labelled
+    (longer than a label may be) is a problem where the edge names it, once."""
 
     def __init__(self, nodes: list[Node]) -> None:
         self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
@@ -108,13 +111,14 @@ class NodeResolver:
         self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
         self.spellings: dict[str, str] = {}   # a name matched without case -> the label
         self.known: dict[str, str] = {}       # a name resolved before -> its node's id
+        self.refused: set[str] = set()        # names that cannot be a node's label
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
         """The id of the node ``name`` names (the same every time a name comes again), or
         None with a located problem."""
         found_id = self.known.get(name)
-        if found_id is None:
+        if found_id is None and name not in self.refused:
             found_id = self._resolve(name, table, number, reader, column)
             if found_id is not None:
                 self.known[name] = found_id
@@ -133,12 +137,19 @@ class NodeResolver:
                 return found[0].id
             if found:
                 reader.problem(table, number, column, (
-                    f"{_short(text)!r} names {len(found)} nodes ("
-                    + ", ".join(f"{_short(n.label)!r} (id {n.id})" for n in found[:4])
+                    f"{short_name(text)!r} names {len(found)} nodes ("
+                    + ", ".join(f"{short_name(n.label)!r} (id {n.id})" for n in found[:4])
                     + "), whose labels differ at most by case; write the node's id instead"))
                 return None
         if key not in self.by_text:
             node = Node(v.new_id(text or name, self.ids), text or name)
+            wrong = [message for field, message in node.problems() if field == "label"]
+            if wrong:
+                self.refused.add(name)
+                reader.problem(table, number, column, translate(
+                    "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
+                        name=short_name(text), problem=wrong[0]))
+                return None
             self.ids.add(node.id)
             self.by_text[key] = node
             self.created.append(node)
@@ -153,9 +164,10 @@ class NodeResolver:
             reader.note(table, None, None, (
                 f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
                 "node whose label differs only by case: "
-                + ", ".join(f"{_short(a)!r} as {_short(b)!r}" for a, b in pairs[:6])
+                + ", ".join(f"{short_name(a)!r} as {short_name(b)!r}" for a, b in pairs[:6])
                 + (", ..." if len(pairs) > 6 else "")))
 
 
-def _short(text: str) -> str:
+def short_name(text: str) -> str:
+    """A name as messages quote it: at most 40 characters."""
     return text if len(text) <= 40 else text[:37] + "..."

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, fields
 
+from openpyxl.utils import get_column_letter
+
 from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
@@ -22,7 +24,8 @@ from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
-           "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of", "locate"]
+           "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
+           "locate"]
 
 SHEET_ALIASES = {
     "Model": ("model", "settings"),
@@ -77,24 +80,43 @@ class Reader:
 
 
 def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
-    """Map field -> column index, by header or alias; note the columns that are ignored."""
+    """Map field -> column index, by header or alias; note the columns that are ignored.
+
+    A header written on two or more columns (``Weight`` and ``Weight``) is a problem that
+    names its columns: which of them holds the values is not the importer's to guess."""
     found: dict[str, int] = {}
     ignored = []
+    repeated: dict[int, list[int]] = {}
     spec = SHEETS[sheet]
     normal = [v.normal_header(h) for h in table.header]
     for index, header in enumerate(normal):
         column = next((c for c in spec if header == c.header.lower()), None) or next(
             (c for c in spec if header in c.aliases), None)
+        if column is not None and column.field in found and normal[found[column.field]] == header:
+            repeated.setdefault(found[column.field], [found[column.field]]).append(index)
+            continue
         if column is None or column.field in found:
             if header:
                 ignored.append(table.header[index])
             continue
         found[column.field] = index
+    for places in repeated.values():
+        reader.problem(table, table.header_row, None, translate(
+            "rows", "the column label {label!r} heads {count} columns ({columns}); Windtunnel "
+                    "reads one column of each kind: rename or remove the others").format(
+                label=v.text(table.header[places[0]]).strip(), count=len(places),
+                columns=", ".join(map(get_column_letter, (i + 1 for i in places)))))
     if ignored:
         reader.note(table, table.header_row, None,
                     "ignored column" + ("s " if len(ignored) > 1 else " ")
                     + ", ".join(repr(h) for h in ignored))
     return found
+
+
+def blank_row(row: list) -> bool:
+    """Whether a row holds nothing but blanks and spaces: it looks empty in a spreadsheet
+    (a cell "cleared" with a space), so it is skipped like an empty row, not refused."""
+    return all(map(v.is_blank, row))
 
 
 def _weight(raw):

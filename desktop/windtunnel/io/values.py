@@ -3,7 +3,8 @@
 Each parser takes a raw cell (None, str, number, bool, date, FormulaCell, ErrorCell) and
 returns the model value or raises :class:`CellProblem` with a message for the user; the
 importers add the location. Forgiving means: numbers may come as text (``"0,5"`` with a
-decimal comma, ``"50%"``), booleans as yes/no/true/false/1/0, weights as Mental Modeler
+decimal comma, ``"50%"``; ``"1,000"``, which could be a thousand or 1.000, is refused),
+booleans as yes/no/true/false/1/0, weights as Mental Modeler
 labels (:data:`WEIGHT_LABELS`) and signs as words (:data:`SIGN_WORDS`).
 
 Formulas are never evaluated: a formula where a number is wanted is refused (the user is
@@ -21,9 +22,9 @@ from ..language import translate
 from ..model import slugify
 from .cells import ErrorCell, FormulaCell, cell_text
 
-__all__ = ["CellProblem", "is_blank", "text", "number", "whole", "boolean", "identifier",
-           "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign", "WEIGHT_LABELS",
-           "SIGN_WORDS", "normal_header", "new_id"]
+__all__ = ["CellProblem", "is_blank", "text", "number", "reads_as_number", "whole", "boolean",
+           "identifier", "id_list", "tag_list", "join_tags", "weight", "fuzzy_weight", "sign",
+           "WEIGHT_LABELS", "SIGN_WORDS", "normal_header", "new_id"]
 
 #: Mental Modeler's influence labels and the weights it gives them (its CMapConstants:
 #: high 1, medium 0.62, low 0.25), also accepted as ``+++``, ``++`` and ``+``.
@@ -50,6 +51,9 @@ _INTEGER = re.compile(r"\s*[-+]?\d{1,30}\s*\Z", re.ASCII)
 #: float() also takes ``0.2_5``, ``1_0``, ``nan``, ``infinity`` and non-ASCII digits, which
 #: no spreadsheet writes for a number: such text is refused, never read as 0.25 or 10.
 _DECIMAL = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?\Z", re.ASCII)
+#: ``1,000`` or ``-12,500``: a comma that may group thousands (English Excel's ``#,##0``
+#: format, quoted in a CSV file) or mark decimals (a European 1.000): refused, not guessed.
+_GROUPED = re.compile(r"[-+]?[1-9]\d{0,2},\d{3}\Z", re.ASCII)
 
 
 class CellProblem(ValueError):
@@ -104,6 +108,13 @@ def number(value: object, *, default: float | None = None) -> float | None:
         percent = raw.endswith("%")
         cleaned = raw.rstrip("%").strip()
         if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
+            if _GROUPED.match(cleaned):
+                raise CellProblem(translate(
+                    "values", "{raw!r} could be {thousands} (a comma between thousands) or "
+                              "{decimal} (a decimal comma); write it without the comma, or "
+                              "with a decimal point").format(
+                        raw=raw, thousands=cleaned.replace(",", ""),
+                        decimal=cleaned.replace(",", ".")))
             cleaned = cleaned.replace(",", ".")
         if not _DECIMAL.match(cleaned):
             raise CellProblem(translate("values", "{raw!r} is not a number").format(
@@ -115,6 +126,15 @@ def number(value: object, *, default: float | None = None) -> float | None:
         raise CellProblem(translate("values", "{text} is not a finite number").format(
                               text=text(value)))
     return result
+
+
+def reads_as_number(value: object) -> bool:
+    """Whether a cell holds a number :func:`number` reads (``0.89``, ``0,89``, ``75%``):
+    blank cells, weight labels (``H+``), formulas and other text are not numbers."""
+    try:
+        return number(value) is not None
+    except CellProblem:
+        return False
 
 
 def whole(value: object, *, default: int | None = None) -> int | None:

@@ -276,10 +276,11 @@ def model_from_dict(raw: dict) -> Model:
 
 
 @cache
-def _field_types(cls) -> dict[str, str]:
-    """Each field's annotation as written ("float", "int | None"): elements use postponed
-    annotations, so these are plain strings."""
-    return {f.name: f.type for f in fields(cls)}
+def _fields_by_name(cls) -> dict:
+    """An element class's dataclass fields by name, read once per class (every element of
+    a file asks). A field's ``type`` is its annotation as written ("float", "int | None"):
+    elements use postponed annotations, so these are plain strings."""
+    return {f.name: f for f in fields(cls)}
 
 
 def _build(cls, raw, where: str, problems: list[Problem]):
@@ -288,7 +289,7 @@ def _build(cls, raw, where: str, problems: list[Problem]):
         problems.append(Problem(where, translate("fileformat", "{raw} is not an object").format(
                                            raw=_short(raw))))
         return None
-    known = {f.name: f for f in fields(cls)}
+    known = _fields_by_name(cls)
     values, found = {}, []
     for key, value in raw.items():
         if key not in known:
@@ -305,8 +306,7 @@ def _build(cls, raw, where: str, problems: list[Problem]):
     problems.extend(Problem(f"{where}.{f}", m) for f, m in own)
     if own:
         return None
-    hints = _field_types(cls)
-    return cls(**{name: _normalise(hints[name], value) for name, value in values.items()})
+    return cls(**{name: _normalise(known[name].type, value) for name, value in values.items()})
 
 
 def _convert(cls, name, value, where, problems):

@@ -66,24 +66,41 @@ def json_path(parent: str, key) -> str:
 
 def scan(raw, *, limit: int = 50) -> list[Problem]:
     """Every lone surrogate (in keys or values) and unfit number in ``raw``, with its path;
-    at most ``limit`` of them. Iterative, so nesting depth costs no stack."""
+    at most ``limit`` of them. Iterative, so nesting depth costs no stack.
+
+    Each value waits on the stack with its parent's entry and its key, and its path is
+    written only for a problem: a sound file (every file opened, the bundled model at
+    start-up) writes none of its thousands of paths."""
     problems: list[Problem] = []
-    stack = [("", raw)]
+    stack: list[tuple] = [(None, "", raw)]      # (parent's entry, key, value)
     while stack and len(problems) < limit:
-        path, value = stack.pop()
+        entry = stack.pop()
+        value = entry[2]
         if isinstance(value, str):
             position = lone_surrogate(value)
             if position is not None:
-                problems.append(Problem(path, surrogate_message(value, position)))
+                problems.append(Problem(_path(entry), surrogate_message(value, position)))
         elif isinstance(value, Unfit):
-            problems.append(Problem(path, value.reason))
+            problems.append(Problem(_path(entry), value.reason))
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
                 position = lone_surrogate(key)
                 if position is not None:
-                    problems.append(Problem(json_path(path, key),
+                    problems.append(Problem(json_path(_path(entry), key),
                                             "the key " + surrogate_message(key, position)))
-                stack.append((json_path(path, key), item))
+                stack.append((entry, key, item))
         elif isinstance(value, list):
-            stack.extend((json_path(path, i), item) for i, item in reversed(list(enumerate(value))))
+            stack.extend((entry, i, item) for i, item in reversed(list(enumerate(value))))
     return problems
+
+
+def _path(entry: tuple) -> str:
+    """The JSON path of a stack entry of :func:`scan` ("" for the whole document)."""
+    keys = []
+    while entry[0] is not None:
+        keys.append(entry[1])
+        entry = entry[0]
+    path = ""
+    for key in reversed(keys):
+        path = json_path(path, key)
+    return path

@@ -77,14 +77,19 @@ def _canonical_hint(tag: str) -> str:
     return "-".join(out)
 
 
+#: Each product language's place in the menu, and each translatable field's in a file;
+#: sort keys read them for every entry of every element a file holds.
+_LANGUAGE_RANKS = {tag: i for i, tag in enumerate(LANGUAGES)}
+_FIELD_RANKS = {name: i for i, name in enumerate(_FIELD_ORDER)}
+
+
 def language_rank(tag: str) -> tuple[int, str]:
     """Sort key of tags: the product's languages in their menu order, then the others by name."""
-    order = tuple(LANGUAGES)
-    return (order.index(tag) if tag in order else len(order), tag)
+    return (_LANGUAGE_RANKS.get(tag, len(_LANGUAGE_RANKS)), tag)
 
 
 def _field_rank(name: str) -> tuple[int, str]:
-    return (_FIELD_ORDER.index(name) if name in _FIELD_ORDER else len(_FIELD_ORDER), name)
+    return (_FIELD_RANKS.get(name, len(_FIELD_RANKS)), name)
 
 
 def _sort_key(entry) -> tuple:
@@ -177,12 +182,13 @@ class Translations:
         tags = dict.fromkeys(tag for tag, _, _ in self.entries)
         if len(tags) > MAX_LANGUAGES:
             return [("translations", f"has {len(tags):,} languages, more than {MAX_LANGUAGES}")]
-        out.extend(("translations", _tag_message(tag)) for tag in tags if not is_valid_tag(tag))
+        valid = {tag for tag in tags if is_valid_tag(tag)}     # each tag checked once
+        out.extend(("translations", _tag_message(tag)) for tag in tags if tag not in valid)
         seen: set = set()
         for tag, name, text in self.entries:
-            where = f"translations.{tag}.{name}" if is_valid_tag(tag) else None
-            if where is None:
+            if tag not in valid:
                 continue
+            where = f"translations.{tag}.{name}"
             if (tag, name) in seen:
                 out.append((where, "is translated twice"))
                 continue

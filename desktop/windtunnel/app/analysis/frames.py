@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QMenu, QStyle, QToolBar, QToolButton,
-                               QWidget)
+from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMenu, QToolBar, QToolButton, QWidget
 
 from .scenarios_frame import least_width
 
@@ -79,10 +78,15 @@ def _time_bar_height() -> int:
     """The time bar's height, so that the map keeps its size when the time bar arrives: its
     tallest control and its 2 px margins. The tallest is the scenario box (it makes room
     for an icon) or, where the language's font has taller lines (Chinese, Japanese), the
-    Play button, its text beside its icon."""
+    Play button, its text beside its icon.
+
+    The button is measured with a blank icon of its icon size, not the style's Play icon:
+    its height is that of its icon size or its text, whatever the icon shows, and asking
+    the style for the icon would make QStyle's Python type, with some 600 enum members,
+    before the first paint."""
     box = QComboBox()
     box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     play = QToolButton(text=QCoreApplication.translate("TimeBar", "Play"),
                        toolButtonStyle=Qt.ToolButtonTextBesideIcon)
-    play.setIcon(play.style().standardIcon(QStyle.SP_MediaPlay))
+    play.setIcon(QIcon(QPixmap(play.iconSize())))
     return max(box.sizeHint().height(), play.sizeHint().height()) + 4

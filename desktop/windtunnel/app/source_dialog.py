@@ -1,0 +1,80 @@
+"""The form that adds or edits one source (the Sources panel's Add and Edit).
+
+The form's Title, Publisher and Note edit the text of the current language, as the Inspector does
+(:func:`windtunnel.model.with_text`): in English the original, in another language its
+translation (emptied, the original shows again), with the original shown above the form.
+A new source's title, publisher and note are its original text, in whatever language they
+are typed.
+
+The form has its own module, imported when it is first asked for: PySide6 makes a Qt
+class's Python type, with all of its enums, when a module first names the class, and the
+first paint needs neither the dialog nor its button box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from .. import language
+from ..model import Source, edits_original, slugify, translated, with_text
+from .fields import PlainTextField
+
+__all__ = ["SourceDialog"]
+
+
+class SourceDialog(QDialog):
+    """Edit the fields of one source."""
+
+    def __init__(self, source: Source | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit source") if source else self.tr("Add source"))
+        self.original = source
+        self.title = QLineEdit(translated(source, "title") if source else "")
+        self.publisher = QLineEdit(translated(source, "publisher") if source else "")
+        self.date = QLineEdit(source.date if source else "", placeholderText=self.tr("YYYY-MM-DD"))
+        self.citation = PlainTextField()
+        self.citation.setPlainText(source.citation if source else "")
+        self.note = PlainTextField()
+        self.note.setPlainText(translated(source, "note") if source else "")
+        self.original_text = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.original_text.setStyleSheet("color: palette(mid);")
+        if source is not None and not edits_original():
+            shown = "\n".join(text[:300] for text in (source.title, source.publisher, source.note)
+                               if text)
+            self.original_text.setText(
+                self.tr("Editing the {language} text. Original: {text}").format(
+                    language=language.LANGUAGES.get(language.current(), language.current()),
+                    text=shown or self.tr("(none)")))
+        else:
+            self.original_text.hide()
+        form = QFormLayout()
+        for label, widget in ((self.tr("Title"), self.title),
+                              (self.tr("Publisher"), self.publisher),
+                              (self.tr("Date"), self.date), (self.tr("Citation"), self.citation),
+                              (self.tr("Note"), self.note)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.original_text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 360)
+
+    def source(self, taken: set[str]) -> Source:
+        """The edited source (a new id from the title when adding); an existing source's
+        title, publisher and note change in the current language."""
+        texts = dict(title=self.title.text().strip(), publisher=self.publisher.text().strip(),
+                     note=self.note.toPlainText())
+        values = dict(date=self.date.text().strip(), citation=self.citation.toPlainText())
+        if self.original is None:
+            return Source(slugify(texts["title"] or "source", taken), **texts, **values)
+        source = replace(self.original, **values)
+        for name, text in texts.items():
+            if text != translated(source, name):     # untouched text stays as it was
+                source = with_text(source, name, text)
+        return source

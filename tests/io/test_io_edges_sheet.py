@@ -1,0 +1,176 @@
+"""The Edges sheet as an analyst writes it: edges listed twice, names no node may bear,
+columns headed twice. Each is read as the import's options say, with a note naming the
+rows, or refused where the user can find it; never a silently different map."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model
+from windtunnel.io.importing import ChoiceNeeded
+from windtunnel.model.vocabulary import MAX_LABEL
+
+REPEATED = "From,To,Weight\nA,B,0.6\nC,D,0.5\nA,B,0.7\nE,F,-0.2\n"
+
+
+def _csv(tmp_path, text: str, name: str = "edges.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _weights(model) -> dict[tuple[str, str], float]:
+    labels = {n.id: n.label for n in model.nodes}
+    return {(labels[e.source], labels[e.target]): e.weight for e in model.edges}
+
+
+def test_a_repeated_edge_whose_sum_leaves_the_range_never_rescales_the_map(tmp_path):
+    """0.6 + 0.7 = 1.3: the other edges keep their weights (no division by 1.3); the edge
+    is refused at its first row, naming both rows and the ways out."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, REPEATED))
+    assert str(refused.value) == (
+        "edges.csv: row 2, column Weight: the edge A → B is listed more than once (rows 2, 4) "
+        "and its weights add up to 1.3, outside [-1, 1]; a repeated edge does not rescale the "
+        "rest of the map: keep one row with the edge's weight, or import with --repeated mean "
+        "to take the mean of its rows")
+
+
+def test_repeated_edges_within_the_range_are_added_and_named_with_their_rows(tmp_path):
+    imported = import_model(_csv(tmp_path, REPEATED.replace("0.7", "0.2")))
+    assert _weights(imported.model) == {("A", "B"): pytest.approx(0.8), ("C", "D"): 0.5,
+                                        ("E", "F"): -0.2}
+    assert ("merged 1 edge listed more than once, adding their weights as Gephi merges "
+            "parallel edges: A → B (rows 2, 4)") in [n.message for n in imported.notes]
+    assert "repeated edges: add" in imported.model.description
+
+
+def test_the_mean_of_a_repeated_edge_is_taken_when_asked(tmp_path):
+    imported = import_model(_csv(tmp_path, REPEATED), repeated="mean")
+    assert _weights(imported.model) == {("A", "B"): pytest.approx(0.65), ("C", "D"): 0.5,
+                                        ("E", "F"): -0.2}
+    assert any("each with the mean of its weights: A → B (rows 2, 4)" in n.message
+               for n in imported.notes)
+    assert "repeated edges: mean" in imported.model.description
+
+
+def test_repeated_edges_are_refused_when_asked_naming_each_with_its_rows(tmp_path):
+    text = REPEATED + "C,D,0.1\nA,B,0.1\n"
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, text), repeated="refuse")
+    assert str(refused.value).splitlines()[1:] == [
+        "  row 2: the edge A → B is listed more than once (rows 2, 4, 7); merge the rows into "
+        "one, or import with --repeated add or mean",
+        "  row 3: the edge C → D is listed more than once (rows 3, 6); merge the rows into "
+        "one, or import with --repeated add or mean"]
+
+
+def test_counts_are_added_and_the_map_rescaled_as_before(tmp_path):
+    """Weights already outside [-1, 1] (Gephi's interaction counts): the sums are counts
+    too, and the whole map is rescaled by the largest, as it would be anyway."""
+    imported = import_model(_csv(tmp_path, "From,To,Weight\nA,B,1\nC,D,2\nA,B,5\n"))
+    assert _weights(imported.model) == {("A", "B"): 1.0, ("C", "D"): pytest.approx(2 / 6)}
+
+
+def test_a_blank_weight_of_a_repeated_row_adds_nothing(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.3\nA,B,\n"), repeated="mean")
+    assert _weights(imported.model) == {("A", "B"): 0.3}
+
+
+def test_an_import_that_can_ask_asks_about_repeated_edges_naming_them(tmp_path):
+    path = _csv(tmp_path, REPEATED)
+    with pytest.raises(ChoiceNeeded) as asked:
+        import_model(path, repeated="ask")
+    assert asked.value.question == "repeated" and asked.value.choices == ("add", "mean")
+    assert str(asked.value).endswith("1 edge listed more than once: A → B (rows 2, 4)")
+    for text in ("From,To,Weight\nA,B,0.6\n", "From,To\nA,B\nA,B\n",
+                 "From,To,Weight\nA,B,\nA,B,0.3\n"):      # nothing to ask: one weight at most
+        import_model(_csv(tmp_path, text, "unasked.csv"), repeated="ask")
+
+
+GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+  <graph edgedefault="directed">
+    <node id="a"/><node id="b"/><node id="c"/>
+    <edge source="a" target="b"><data key="w">0.6</data></edge>
+    <edge source="b" target="c"><data key="w">0.5</data></edge>
+    <edge source="a" target="b"><data key="w">0.7</data></edge>
+  </graph>
+</graphml>
+"""
+
+
+def test_parallel_graphml_edges_follow_the_same_rule_as_table_rows(tmp_path):
+    path = _csv(tmp_path, GRAPHML, "map.graphml")
+    with pytest.raises(LoadError, match="the edge a → b is listed more than once "
+                                        r"\(2 times\) and its weights add up to 1.3"):
+        import_model(path)
+    imported = import_model(path, repeated="mean")
+    assert _weights(imported.model) == {("a", "b"): pytest.approx(0.65), ("b", "c"): 0.5}
+
+
+def test_the_command_line_takes_the_repeated_choice(tmp_path, capsys):
+    from windtunnel.cli import main
+
+    path = _csv(tmp_path, REPEATED)
+    assert main(["import", str(path), "-o", str(tmp_path / "m.wtm"), "--repeated",
+                 "mean"]) == 0
+    assert "A → B (rows 2, 4)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["edges.csv", "edges.xlsx"])
+def test_a_name_too_long_for_a_label_is_refused_where_the_edge_names_it(tmp_path, name):
+    """Found by a tester: a 32,767-character To name (the most a cell holds) was reported
+    at ``nodes[0].label``, an internal path, not the sheet, row and column."""
+    rows = [["From", "To", "Weight"], ["A", "B", 0.5], ["B", "x" * 32_767, 0.5],
+            ["A", "x" * 32_767, 0.2]]
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text("\n".join(",".join(map(str, row)) for row in rows), encoding="utf-8")
+    else:
+        book = openpyxl.Workbook()
+        book.active.title = "Edges"
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    sheet = "" if name.endswith(".csv") else "sheet Edges, "
+    assert str(refused.value) == (
+        f"{name}: {sheet}row 3, column To: '{'x' * 37}...' cannot name a new node: text of "
+        f"32,767 characters is longer than {MAX_LABEL}")
+
+
+def test_a_column_headed_twice_is_refused_naming_its_columns(tmp_path):
+    """Which of two Weight columns holds the weights is not the importer's to guess (it
+    read the first and ignored the second)."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight,Notes,weight\nA,B,0.6,x,0.2\n"))
+    assert str(refused.value) == (
+        "edges.csv: row 1: the column label 'Weight' heads 2 columns (C, E); Windtunnel "
+        "reads one column of each kind: rename or remove the others")
+
+
+def test_a_row_of_spaces_is_skipped_like_an_empty_row_and_a_row_without_ends_refused(tmp_path):
+    """Tried as a user: an Excel row "cleared" with a space looks empty and was refused
+    ("row 9, column From: is empty"); a row that gives a weight but no ends still is."""
+    book = openpyxl.Workbook()
+    book.active.title = "Edges"
+    for row in [["From", "To", "Weight"], ["Tax", "Demand", -0.4], [], [" ", None, "  "],
+                ["Demand", "Prices", 0.6]]:
+        book.active.append(row)
+    nodes = book.create_sheet("Nodes")
+    for row in [["Label", "Type"], ["Tax", "policy"], [" ", " "], ["Prices", "outcome"]]:
+        nodes.append(row)
+    path = tmp_path / "map.xlsx"
+    book.save(path)
+    model = import_model(path).model
+    assert _weights(model) == {("Tax", "Demand"): -0.4, ("Demand", "Prices"): 0.6}
+    assert [n.label for n in model.nodes] == ["Tax", "Prices", "Demand"]
+    book["Edges"].append([None, " ", 0.3])
+    book.save(path)
+    with pytest.raises(LoadError, match=r"sheet Edges, row 6, column From: is empty"):
+        import_model(path)
