@@ -228,3 +228,29 @@ def test_the_charts_time_axis_title_shows_whole_on_a_laptop_screen(bundled, qtbo
     box = plot.mapFromScene(text).boundingRect()
     shown = plot.viewport().visibleRegion().boundingRect()
     assert shown.contains(box), (box, shown)
+
+
+def test_the_why_panel_loops_and_scenario_tips_name_the_time_step_in_the_chosen_language(
+        bundled, qtbot):
+    window, analysis = bundled
+    panel = analysis.results_panel
+    language.set_current("ja")
+    analysis.session.set_scenario("whack-a-mole")
+    window.scene.select(["misuse-risk"])
+    panel.show_tab("why")
+    why = panel.why
+    qtbot.waitUntil(lambda: why.breakdown is not None, timeout=10_000)
+    settle(qtbot, analysis)
+    why.render()
+    assert "か月" in why.heading.text() and "month" not in why.heading.text()
+    assert "か月" in why.note.text() and "month" not in why.note.text()
+    panel.show_tab("structure")
+    chart = panel.structure.dominance
+    panel.structure.tabs.setCurrentWidget(chart.parentWidget())
+    qtbot.waitUntil(lambda: chart.computed is not None, timeout=20_000)
+    settle(qtbot, analysis)
+    assert "か月" in chart.dominance.text() and "month" not in chart.dominance.text()
+    tips = analysis.scenarios_panel.list
+    tip = next(tips.item(i).toolTip() for i in range(tips.count())
+               if "か月" in tips.item(i).toolTip() or "month" in tips.item(i).toolTip())
+    assert "month" not in tip

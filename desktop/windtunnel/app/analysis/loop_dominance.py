@@ -146,7 +146,7 @@ class LoopDominanceChart(QWidget):
         labels = {n.id: translated(n) for n in model.nodes}
         label = labels.get(node, node)
         candidates, shares = loop_shares(scores, node)
-        unit = model.settings.time_unit
+        unit = translated(model, "time_unit")     # as the results name it
         if not candidates:
             self._empty(self.tr("No feedback loop runs through or into <b>{node}</b>{note}.")
                         .format(node=escape(label), note=f" ({escape(search.note)})"

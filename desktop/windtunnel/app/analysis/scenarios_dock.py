@@ -57,7 +57,7 @@ class ScenariosPanel(ScenariosFrame):
         model, current = self.controller.model, self.controller.session.scenario_id
         self.list.blockSignals(True)
         wanted = [(s.id, translated(s)) for s in model.scenarios]
-        unit = model.settings.time_unit
+        unit = translated(model, "time_unit")     # as the results name it
         shown = [(self.list.item(i).data(Qt.UserRole), self.list.item(i).text())
                  for i in range(self.list.count())]
         if wanted != shown:

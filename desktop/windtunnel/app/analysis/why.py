@@ -254,7 +254,7 @@ class WhyPanel(QWidget):
         model = self.controller.model
         step = min(self._shown_step(), len(b.time) - 1)
         self.step = step
-        unit = model.settings.time_unit
+        unit = translated(model, "time_unit")     # as the results name it
         total = float(b.change[step])
         self.heading.setText(self.tr(
             "Why did <b>{node}</b> change by <b>{change}</b> in <b>{scenario}</b> at "
