@@ -20,6 +20,8 @@ from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
 from windtunnel.app.canvas.wrapping import line_starts
 from windtunnel.app.canvas.style import node_font
 from windtunnel.app.fonts import REGION_FAMILIES, font_families, language_font
+from windtunnel.model import load, translated
+from windtunnel.paths import bundled_model
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -199,6 +201,36 @@ def test_map_labels_wrap_cjk_on_two_lines(qapp):
     assert _fits(lines, font, width)
     assert lines[1].endswith("\u2026") and label.startswith(lines[0])
     assert _shown("Export controls", font, metrics, width)[0] == "Export controls"
+
+
+@pytest.mark.parametrize("size", [11, 14, 22])
+def test_a_map_label_on_two_lines_balances_them(qapp, size):
+    """Every label of the bundled model, in each language, that takes two lines at a map
+    label size: wrapped to the narrowest width that keeps it on two lines (greedy wrapping
+    left 外国国民访问禁 / 令), never one character alone, no Latin word broken."""
+    font = language_font(tag="zh-CN")
+    font.setPixelSize(size)
+    metrics = QFontMetricsF(font)
+    width = metrics.averageCharWidth() * 15
+    model = load(bundled_model())
+    labels = {translated(node, language=tag) for node in model.nodes
+              for tag in ("en", "zh-CN", "zh-HK", "ja")}
+    two_lines = 0
+    for label in sorted(labels):
+        text, _, count = _shown(label, font, metrics, width)
+        lines = text.split("\n")
+        if count != 2 or lines[1].endswith("\u2026"):
+            continue
+        two_lines += 1
+        widths = [metrics.horizontalAdvance(line) for line in lines]
+        if label.isascii():                     # between words, or after a hyphen
+            assert label == " ".join(lines) or (label == "".join(lines)
+                                               and lines[0].endswith("-")), lines
+        else:
+            assert label == "".join(lines) and min(map(len, lines)) > 1, lines
+        # the narrowest lines: a pixel narrower, the label would take a third line
+        assert len(line_starts(label, font, max(widths) - 1, 2)) > 2, lines
+    assert two_lines > 10
 
 
 def test_the_pdf_embeds_the_fonts_of_its_cjk_text(qapp):

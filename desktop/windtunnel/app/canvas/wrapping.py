@@ -4,7 +4,8 @@ Qt's line breaking follows the Unicode line-breaking rules (UAX #14): Latin text
 between words, Chinese and Japanese text, written without spaces, between characters
 (never before a closing bracket or a full stop, as CJK typesetting wants), and a word
 longer than the width breaks anywhere. Node labels and the zoomed-out map labels both
-wrap through :func:`line_starts`, so a label reads the same in every language.
+wrap through :func:`line_starts`, so a label reads the same in every language; the map
+labels also balance their lines (:func:`wrapped_lines`).
 """
 
 from __future__ import annotations
@@ -35,11 +36,48 @@ def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
 
 def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> list[str]:
     """``text`` as at most ``limit`` lines of ``width``; when more would follow, the last
-    line holds the rest passed through ``elide`` (which shortens it to fit)."""
+    line holds the rest passed through ``elide`` (which shortens it to fit).
+
+    Text that fits is balanced: wrapped to the narrowest width that needs no more lines,
+    so a label never ends in a line of one word or, in Chinese and Japanese, one
+    character cut from the word before it (海外官方渠道访 / 问 becomes 海外官方 / 渠道访问)."""
     starts = line_starts(text, font, width, limit)
+    if 1 < len(starts) <= limit:
+        starts = _balanced(text, font, width, starts)
     lines = [text[a:b].strip() for a, b in zip(starts, starts[1:limit])]
     if len(starts) <= limit:
         lines.append(text[starts[-1]:].strip() if starts else "")
     else:
         lines.append(elide(" ".join(text[starts[limit - 1]:].split())))
     return lines
+
+
+def _balanced(text: str, font: QFont, width: float, starts: list[int]) -> list[int]:
+    """The line starts of ``text`` at the narrowest width (to a pixel) that wraps it on
+    no more lines than ``starts``, its wrapping at ``width``."""
+    count = len(starts)
+    # never narrower than the widest word: a word is broken only where it must be
+    narrow, wide = max(width / count, _widest_word(text, font)), width
+    while wide - narrow > 1.0:
+        middle = (narrow + wide) / 2
+        if len(line_starts(text, font, middle, count)) <= count:
+            wide = middle
+        else:
+            narrow = middle
+    return line_starts(text, font, wide, count)
+
+
+def _widest_word(text: str, font: QFont) -> float:
+    """The width of the widest part of ``text`` that has no line break opportunity in it
+    (a word, a CJK character with the punctuation kept beside it)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    widest = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(0.0)
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    return widest
