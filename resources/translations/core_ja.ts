@@ -3316,6 +3316,14 @@
         <translation>列見出し {label!r} が {count} 列（{columns}）にあります。Windtunnel は種類ごとに一つの列だけを読みます：他の列の名前を変えるか削除してください</translation>
     </message>
     <message>
+        <source>ignored column {names}</source>
+        <translation>列 {names} を無視しました</translation>
+    </message>
+    <message>
+        <source>ignored columns {names}</source>
+        <translation>列 {names} を無視しました</translation>
+    </message>
+    <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>エラー値 {text} が入っています。本来表示されるべきテキストに置き換えてください</translation>
     </message>

@@ -3316,6 +3316,14 @@
         <translation>列标题 {label!r} 出现在 {count} 列（{columns}）；Windtunnel 每种列只读一列：请重命名或删除其他列</translation>
     </message>
     <message>
+        <source>ignored column {names}</source>
+        <translation>已忽略列 {names}</translation>
+    </message>
+    <message>
+        <source>ignored columns {names}</source>
+        <translation>已忽略列 {names}</translation>
+    </message>
+    <message>
         <source>holds the error value {text}; replace it by the text it should show</source>
         <translation>含有错误值 {text}；请替换为它本应显示的文本</translation>
     </message>

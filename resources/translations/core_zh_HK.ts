@@ -445,7 +445,7 @@
     <name>cli</name>
     <message>
         <source>Wind-tunnel policy options on signed influence maps. Without a command, opens the desktop app (on FILE if given).</source>
-        <translation>在帶符號的影響圖上對政策方案做“風洞”試驗。不帶命令時開啟桌面應用（如給出 FILE 則開啟該檔案）。</translation>
+        <translation>在帶符號的影響圖上對政策方案做「風洞」試驗。不帶命令時開啟桌面應用（如給出 FILE 則開啟該檔案）。</translation>
     </message>
     <message>
         <source>print the traceback of an unexpected error (or set {variable}=1)</source>
@@ -3314,6 +3314,14 @@
     <message>
         <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
         <translation>列標題 {label!r} 出現在 {count} 列（{columns}）；Windtunnel 每種列只讀一列：請重新命名或刪除其他列</translation>
+    </message>
+    <message>
+        <source>ignored column {names}</source>
+        <translation>已略過欄 {names}</translation>
+    </message>
+    <message>
+        <source>ignored columns {names}</source>
+        <translation>已略過欄 {names}</translation>
     </message>
     <message>
         <source>holds the error value {text}; replace it by the text it should show</source>

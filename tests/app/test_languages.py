@@ -348,3 +348,29 @@ def test_every_catalogue_of_the_language_is_installed(tmp_path, english_afterwar
     assert [p.name for p in installed] == ["core_ja.qm", "windtunnel_ja.qm"]
     assert language.translate("engine", "converged") == "収束"
     assert QApplication.translate("actions", "&File") == "ファイル(&F)"
+
+
+@pytest.mark.parametrize("tag, names", [("zh-CN", ("节点与边表格", "已忽略列")),
+                                        ("ja", ("ノードとエッジの表", "を無視しました"))])
+def test_an_imports_notes_name_its_format_and_what_was_left_out_in_the_language(
+        tag, names, tmp_path, preferences, qtbot, monkeypatch, english_afterwards):
+    """The import notes' title names the format the table was read as, and the note on a
+    column the import left out is in the language too."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    table = tmp_path / "edges.csv"
+    table.write_text("From,To,Weight,Colour\nRain,Flood,0.8,blue\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(MainWindow, "show_notes",
+                        lambda self, title, notes: shown.append((title, list(map(str, notes)))))
+    preferences.language = tag
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        assert workspace.windows[0].open_file(str(table))
+        qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+        (title, notes), = shown
+        assert names[0] in title and "tables" not in title
+        note, = [n for n in notes if "Colour" in n]
+        assert names[1] in note and "ignored" not in note
+    finally:
+        _close(workspace)

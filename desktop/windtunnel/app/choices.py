@@ -1,6 +1,6 @@
 """The words a list box or table shows for the model's fixed choices (node kinds,
-confidences, engine rules, loop polarities, node roles, aggregation methods ...), in the
-interface's language.
+confidences, engine rules, loop polarities, node roles, aggregation methods, the formats
+a model is imported from ...), in the interface's language.
 
 A model file stores the choice itself (``"actor"``, ``"modified_kosko"``); a list box shows
 :func:`choice_text` of it and keeps the choice as the item's data, so that what is stored
@@ -50,6 +50,12 @@ def _texts() -> dict[str, str]:
         "mean": QCoreApplication.translate("choices", "mean"),
         "median": QCoreApplication.translate("choices", "median"),
         "linguistic": QCoreApplication.translate("choices", "linguistic"),
+        # the formats a model is imported from (the import notes' title names it)
+        "workbook": QCoreApplication.translate("choices", "workbook"),
+        "tables": QCoreApplication.translate("choices", "tables"),
+        "matrix": QCoreApplication.translate("choices", "matrix"),
+        "ratings": QCoreApplication.translate("choices", "ratings"),
+        "mentalmodeler": "Mental Modeler", "graphml": "GraphML", "gexf": "GEXF",  # names
     }
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from ..errors import LoadError, WindtunnelError
 from ..model import load
 from ..paths import bundled_models
+from .choices import choice_text
 from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
@@ -259,7 +260,7 @@ class FileOperations:
         if opened.notes:
             window.show_notes(
                 QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(
-                    name=Path(path).name, format=opened.format
+                    name=Path(path).name, format=choice_text(opened.format)
                 ),
                 opened.notes,
             )

@@ -111,9 +111,11 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
                 label=v.text(table.header[places[0]]).strip(), count=len(places),
                 columns=", ".join(map(get_column_letter, (i + 1 for i in places)))))
     if ignored:
+        names = ", ".join(repr(h) for h in ignored)
         reader.note(table, table.header_row, None,
-                    "ignored column" + ("s " if len(ignored) > 1 else " ")
-                    + ", ".join(repr(h) for h in ignored))
+                    translate("rows", "ignored column {names}").format(names=names)
+                    if len(ignored) == 1 else
+                    translate("rows", "ignored columns {names}").format(names=names))
     return found
 
 
