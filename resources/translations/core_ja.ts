@@ -1877,6 +1877,53 @@
     </message>
 </context>
 <context>
+    <name>json</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>ここには値が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>二重引用符で囲んだプロパティ名が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>区切りの「,」が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>区切りの「:」が必要です</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>末尾に余分なデータがあります</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>不正な制御文字があります</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>不正なエスケープ（\）があります</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>不正な \uXXXX エスケープがあります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>オブジェクトの終わりの前に余分なカンマがあります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>配列の終わりの前に余分なカンマがあります</translation>
+    </message>
+</context>
+<context>
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>

@@ -1877,6 +1877,53 @@
     </message>
 </context>
 <context>
+    <name>json</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应有一个值</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>应为用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>应为分隔符“,”</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>应为分隔符“:”</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>末尾有多余的数据</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>无效的控制字符</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>无效的转义序列（\）</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>无效的 \uXXXX 转义序列</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>对象结束前多了一个逗号</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>数组结束前多了一个逗号</translation>
+    </message>
+</context>
+<context>
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>

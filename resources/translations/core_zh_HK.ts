@@ -1877,6 +1877,53 @@
     </message>
 </context>
 <context>
+    <name>json</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>此處應有一個值</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>應為以雙引號括住的屬性名稱</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>應為分隔符「,」</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>應為分隔符「:」</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>末尾有多餘的資料</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字串沒有結束</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>無效的控制字元</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>無效的跳脫序列（\）</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>無效的 \uXXXX 跳脫序列</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>物件結束前多了一個逗號</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>陣列結束前多了一個逗號</translation>
+    </message>
+</context>
+<context>
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>

@@ -374,3 +374,20 @@ def test_an_imports_notes_name_its_format_and_what_was_left_out_in_the_language(
         assert names[1] in note and "ignored" not in note
     finally:
         _close(workspace)
+
+
+@pytest.mark.parametrize("tag, reason", [("zh-CN", "此处应有一个值"), ("zh-HK", "此處應有一個值"),
+                                         ("ja", "ここには値が必要です")])
+def test_a_broken_model_file_says_why_in_the_language(tag, reason, tmp_path, qapp,
+                                                      english_afterwards):
+    """The JSON decoder's reason for refusing a file is part of the message, not English
+    inside it."""
+    from windtunnel.errors import LoadError
+    from windtunnel.model import load
+
+    broken = tmp_path / "broken.wtm"
+    broken.write_bytes(b"PK\x03\x04 not a model")
+    apply_language(tag)
+    with pytest.raises(LoadError) as caught:
+        load(broken)
+    assert reason in str(caught.value) and "Expecting" not in str(caught.value)

@@ -71,7 +71,7 @@ def parse_mmp(data: bytes | str) -> dict:
         except json.JSONDecodeError as exc:
             raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
                                     translate("mentalmodeler", "not valid JSON ({msg})").format(
-                                        msg=exc.msg))) from None
+                                        msg=jsonscan.decoder_reason(exc.msg)))) from None
         except RecursionError:
             raise LoadError(Problem("", translate("mentalmodeler", "not valid JSON (nested too deeply)"))) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("concepts"), list):

@@ -185,7 +185,7 @@ def _parse(data: bytes | str) -> dict:
     except json.JSONDecodeError as exc:
         raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
                                 translate("fileformat", "not valid JSON ({msg})").format(
-                                    msg=exc.msg))) from None
+                                    msg=jsonscan.decoder_reason(exc.msg)))) from None
     except _DuplicateKey as exc:
         raise LoadError(Problem("", translate("fileformat", "the key {args} appears twice in one "
                                                             "object").format(

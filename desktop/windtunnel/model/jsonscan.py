@@ -15,9 +15,11 @@ import math
 import re
 
 from ..errors import Problem
+from ..language import translate
 from .textcheck import MAX_INTEGER_DIGITS, lone_surrogate, surrogate_message
 
-__all__ = ["Unfit", "parse_int", "parse_float", "parse_constant", "scan", "json_path"]
+__all__ = ["Unfit", "parse_int", "parse_float", "parse_constant", "scan", "json_path",
+           "decoder_reason"]
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -104,3 +106,24 @@ def _path(entry: tuple) -> str:
     for key in reversed(keys):
         path = json_path(path, key)
     return path
+
+
+def decoder_reason(reason: str) -> str:
+    """The reason Python's json decoder gives for refusing a text (``Expecting value``),
+    in the current language; a reason not listed here stays as the decoder wrote it."""
+    return {
+        "Expecting value": translate("json", "Expecting value"),
+        "Expecting property name enclosed in double quotes": translate(
+            "json", "Expecting property name enclosed in double quotes"),
+        "Expecting ',' delimiter": translate("json", "Expecting ',' delimiter"),
+        "Expecting ':' delimiter": translate("json", "Expecting ':' delimiter"),
+        "Extra data": translate("json", "Extra data"),
+        "Unterminated string starting at": translate("json", "Unterminated string starting at"),
+        "Invalid control character at": translate("json", "Invalid control character at"),
+        "Invalid \\escape": translate("json", "Invalid \\escape"),
+        "Invalid \\uXXXX escape": translate("json", "Invalid \\uXXXX escape"),
+        "Illegal trailing comma before end of object": translate(
+            "json", "Illegal trailing comma before end of object"),
+        "Illegal trailing comma before end of array": translate(
+            "json", "Illegal trailing comma before end of array"),
+    }.get(reason, reason)
