@@ -2127,6 +2127,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>正在检查答案是否唯一…</translation>
     </message>
     <message>
+        <source>{headline} ({reason})</source>
+        <translation>{headline}（{reason}）</translation>
+    </message>
+    <message>
         <source>No results: {error}</source>
         <translation>没有结果：{error}</translation>
     </message>
@@ -2137,6 +2141,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Baseline {verdict}</source>
         <translation>基线：{verdict}</translation>
+    </message>
+    <message>
+        <source>{scenario}: {verdict}</source>
+        <translation>{scenario}：{verdict}</translation>
     </message>
     <message>
         <source>live preview (release the slider to keep it)</source>

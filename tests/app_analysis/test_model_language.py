@@ -254,3 +254,23 @@ def test_the_why_panel_loops_and_scenario_tips_name_the_time_step_in_the_chosen_
     tip = next(tips.item(i).toolTip() for i in range(tips.count())
                if "か月" in tips.item(i).toolTip() or "month" in tips.item(i).toolTip())
     assert "month" not in tip
+
+
+def test_the_results_line_punctuates_as_the_language_writes(bundled, qtbot):
+    """The scenario's verdict and the trust verdict's reason are joined by the language's
+    own colon and brackets, not by English punctuation inside Chinese text."""
+    from windtunnel.app.translations import apply_language
+
+    window, analysis = bundled
+    analysis.session.set_scenario("access-suspension")
+    try:
+        apply_language("zh-CN")
+        settle(qtbot, analysis)
+        panel = analysis.results_panel
+        qtbot.waitUntil(lambda: "不超过" in panel.status.full_text, timeout=20_000)
+        panel.refresh()
+        label = analysis.session.result().label
+        assert f"{label}：" in panel.status.full_text and f"{label}:" not in panel.status.full_text
+        assert "（8 个" in panel.status.full_text
+    finally:
+        apply_language("en")

@@ -92,7 +92,8 @@ class ResultsPanel(QWidget):
             node = model.node(node_id)
             return translated(node) if node is not None else node_id
 
-        return f"{trust.headline} ({trust.reason(label)})"
+        return self.tr("{headline} ({reason})").format(headline=trust.headline,
+                                                       reason=trust.reason(label))
 
     def refresh(self, *_) -> None:
         controller = self.controller
@@ -107,7 +108,8 @@ class ResultsPanel(QWidget):
         if current is not None:
             verdict = (controller.session.live.verdict if controller.session.live_change is not None
                        and controller.session.live is not None else current.verdict)
-            parts.append(f"{current.label}: {verdict}")
+            parts.append(self.tr("{scenario}: {verdict}").format(scenario=current.label,
+                                                                verdict=verdict))
             if controller.session.live_change is not None:
                 parts.append(self.tr("live preview (release the slider to keep it)"))
             else:
