@@ -233,6 +233,29 @@ def test_a_map_label_on_two_lines_balances_them(qapp, size):
     assert two_lines > 10
 
 
+def test_a_node_label_leaves_no_character_alone_on_its_last_line(qapp):
+    """At full size, a node draws its wrapped label (Qt's word wrap at the node's width):
+    no label of the bundled model, in any language, ends in a line of one character
+    (对美国模型的未满足需 / 求), and every character is drawn."""
+    width = NODE_WIDTH - 18
+    model = load(bundled_model())
+    mended = 0
+    for tag in ("en", "zh-CN", "zh-HK", "ja"):
+        for node in model.nodes:
+            label = translated(node, language=tag)
+            shown = shown_label(label)
+            drawn = []
+            for part in shown.split("\n"):
+                starts = line_starts(part, node_font(), width, 8) + [len(part)]
+                drawn += [part[a:b].strip() for a, b in zip(starts, starts[1:])]
+            if len(drawn) < 2 or shown.endswith("\u2026"):
+                continue
+            mended += shown != label
+            assert "".join(drawn).replace(" ", "") == label.replace(" ", ""), drawn
+            assert label.isascii() or min(map(len, drawn)) > 1, (tag, drawn)
+    assert mended > 10
+
+
 def test_the_pdf_embeds_the_fonts_of_its_cjk_text(qapp):
     """Qt's PDF writer embeds the glyphs it draws as font subsets; the page's text
     extracts back (pypdf reads the fonts' ToUnicode maps)."""

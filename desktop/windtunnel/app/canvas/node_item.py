@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from ...model import Node, group_name, translated
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
-from .wrapping import line_starts
+from .wrapping import balanced_starts, line_starts
 
 __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
 
@@ -68,7 +68,9 @@ def node_rect(label: str) -> tuple[QRectF, QRectF]:
 
 def shown_label(label: str) -> str:
     """The label as the node shows it: wrapped to the node's width (between words, and
-    between characters in Chinese and Japanese, :mod:`.wrapping`), and
+    between characters in Chinese and Japanese, :mod:`.wrapping`); a last line shorter
+    than half the width is mended by balancing the lines (the narrowest width that needs
+    no more of them), so no word or character is left alone; and
     when it needs more than four lines, the fourth ends with "..." after its last whole
     word (never cut off)."""
     width = NODE_WIDTH - 2 * _PAD
@@ -77,7 +79,10 @@ def shown_label(label: str) -> str:
     text = label.replace("\n", "\u2028")           # a typed line break stays one
     starts = line_starts(text, node_font(), width, _MAX_LINES)
     if len(starts) <= _MAX_LINES:
-        return label
+        if "\n" in label or _metrics().horizontalAdvance(text[starts[-1]:]) > width / 2:
+            return label            # broken by its author, or no short last line to mend
+        starts = balanced_starts(text, node_font(), width, starts) + [len(text)]
+        return "\n".join(text[a:b].strip() for a, b in zip(starts, starts[1:]))
     lines = [text[a:b].strip() for a, b in zip(starts, starts[1:_MAX_LINES])]
     rest = " ".join(text[starts[_MAX_LINES - 1]:].replace("\u2028", " ").split())
     last = _metrics().elidedText(rest, Qt.ElideRight, width)

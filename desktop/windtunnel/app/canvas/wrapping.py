@@ -4,15 +4,15 @@ Qt's line breaking follows the Unicode line-breaking rules (UAX #14): Latin text
 between words, Chinese and Japanese text, written without spaces, between characters
 (never before a closing bracket or a full stop, as CJK typesetting wants), and a word
 longer than the width breaks anywhere. Node labels and the zoomed-out map labels both
-wrap through :func:`line_starts`, so a label reads the same in every language; the map
-labels also balance their lines (:func:`wrapped_lines`).
+wrap through :func:`line_starts` and balance their lines (:func:`balanced_starts`), so a
+label reads the same in every language.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
-__all__ = ["line_starts", "wrapped_lines"]
+__all__ = ["line_starts", "wrapped_lines", "balanced_starts"]
 
 
 def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
@@ -43,7 +43,7 @@ def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> li
     character cut from the word before it (海外官方渠道访 / 问 becomes 海外官方 / 渠道访问)."""
     starts = line_starts(text, font, width, limit)
     if 1 < len(starts) <= limit:
-        starts = _balanced(text, font, width, starts)
+        starts = balanced_starts(text, font, width, starts)
     lines = [text[a:b].strip() for a, b in zip(starts, starts[1:limit])]
     if len(starts) <= limit:
         lines.append(text[starts[-1]:].strip() if starts else "")
@@ -52,7 +52,7 @@ def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> li
     return lines
 
 
-def _balanced(text: str, font: QFont, width: float, starts: list[int]) -> list[int]:
+def balanced_starts(text: str, font: QFont, width: float, starts: list[int]) -> list[int]:
     """The line starts of ``text`` at the narrowest width (to a pixel) that wraps it on
     no more lines than ``starts``, its wrapping at ``width``."""
     count = len(starts)
