@@ -391,3 +391,17 @@ def test_a_broken_model_file_says_why_in_the_language(tag, reason, tmp_path, qap
     with pytest.raises(LoadError) as caught:
         load(broken)
     assert reason in str(caught.value) and "Expecting" not in str(caught.value)
+
+
+@pytest.mark.parametrize("tag", TRANSLATED)
+def test_qts_own_file_dialog_speaks_the_language(tag, qapp, english_afterwards):
+    """The file dialog Qt draws itself (Linux without a desktop theme) labels its folder
+    and file-type boxes in the language, though Qt's catalogues lack those two texts."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    apply_language(tag)
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.deleteLater()
+    assert len(texts) == 3 and not any(english_words(text, []) for text in texts), texts

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale,
+                            QTranslator)
 
 from .. import language
 from ..paths import resource_path
@@ -33,6 +34,11 @@ __all__ = ["system_language", "apply_language", "catalogues", "translations_fold
 QT_LOCALES = {"en": "en_US", "zh-CN": "zh_CN", "zh-HK": "zh_HK", "ja": "ja_JP"}
 #: Qt ships no Hong Kong catalogue for its own dialogs; Taiwan's is the same script.
 _QT_CATALOGUE = {"zh-CN": "zh_CN", "zh-HK": "zh_TW", "ja": "ja"}
+#: Texts of Qt's own file dialog (the one Qt draws where the platform offers none, as on
+#: Linux without a desktop theme) that Qt's catalogues lack since the labels gained their
+#: mnemonics: marked here, so that the app's catalogues carry them under Qt's context.
+QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 #: The translators installed now (kept referenced: Qt does not own them).
 _installed: list[QTranslator] = []
 
