@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>{count} 名參與者：各自與共享圖比較（邊集合的 Jaccard 系數、加權相似度），然後是每兩者之間的加權相似度（列的編號與行相同；1 = 同一張圖）</translation>
+        <translation>{count} 名參與者：各自與共享圖比較（邊集合的 Jaccard 系數、加權相似度），然後是每兩者之間的加權相似度（欄的編號與行相同；1 = 同一張圖）</translation>
     </message>
     <message>
         <source>participant</source>
@@ -722,11 +722,11 @@
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
-        <translation>沒有 {header} 列</translation>
+        <translation>沒有 {header} 欄</translation>
     </message>
     <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
-        <translation>沒有 Weight 列或 Type 列：每條邊的權重都設為 {weight:+g}</translation>
+        <translation>沒有 Weight 欄或 Type 欄：每條邊的權重都設為 {weight:+g}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
-        <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該列未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
+        <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該欄未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
     </message>
     <message>
         <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <source>line {line}, column {column}</source>
-        <translation>第 {line} 行，第 {column} 列</translation>
+        <translation>第 {line} 行，第 {column} 欄</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>column {place}</source>
-        <translation>列 {place}</translation>
+        <translation>欄 {place}</translation>
     </message>
     <message>
         <source>node {place}</source>
@@ -2163,11 +2163,11 @@
     </message>
     <message>
         <source>a node&apos;s row and column have a blank label: it was named {unnamed!r}</source>
-        <translation>某節點的行和列標籤為空：已命名為 {unnamed!r}</translation>
+        <translation>某節點的行和欄標籤為空：已命名為 {unnamed!r}</translation>
     </message>
     <message>
         <source>column {column} holds numbers, but no row is labelled {label!r}: add that row (zeros where it influences nothing) or remove the column</source>
-        <translation>列 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該列</translation>
+        <translation>欄 {column} 含有數字，但沒有標為 {label!r} 的行：請加入該行（不產生影響的地方填 0）或刪除該欄</translation>
     </message>
     <message>
         <source>a blank label among the {where}</source>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <source>the label {text!r} heads {count} columns ({columns}); each node has one column: rename or remove the others</source>
-        <translation>標籤 {text!r} 是 {count} 列（{columns}）的表頭；每個節點只有一列：請重新命名或刪除其他列</translation>
+        <translation>標籤 {text!r} 是 {count} 欄（{columns}）的表頭；每個節點只有一欄：請重新命名或刪除其他欄</translation>
     </message>
     <message>
         <source>the label {text!r} heads {count} rows ({rows}); each node has one row: rename or remove the others</source>
@@ -2183,7 +2183,7 @@
     </message>
     <message>
         <source>is not a square matrix: {count} columns and {count2} rows; the row and column labels differ (rows only: {only_rows}; columns only: {only_columns})</source>
-        <translation>不是方陣：{count} 列 {count2} 行；行標籤與列標籤不同（僅在行中：{only_rows}；僅在列中：{only_columns}）</translation>
+        <translation>不是方陣：{count} 欄 {count2} 行；行標籤與欄標籤不同（僅在行中：{only_rows}；僅在欄中：{only_columns}）</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>not valid XML (line {lineno}, column {offset}: {messages})</source>
-        <translation>不是有效的 XML（第 {lineno} 行，第 {offset} 列：{messages}）</translation>
+        <translation>不是有效的 XML（第 {lineno} 行，第 {offset} 欄：{messages}）</translation>
     </message>
     <message>
         <source>is damaged ({exc})</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>is past the limit of {max_columns:,} columns</source>
-        <translation>超過了 {max_columns:,} 列的上限</translation>
+        <translation>超過了 {max_columns:,} 欄的上限</translation>
     </message>
     <message>
         <source>a row number {clip!r} that no sheet has (Excel&apos;s last row is 1,048,576)</source>
@@ -2449,7 +2449,7 @@
     </message>
     <message>
         <source>found no expert-rating sheet (From, To and term columns such as -VH ... +VH)</source>
-        <translation>沒有找到專家評分工作表（From、To 及 -VH ... +VH 等術語列）</translation>
+        <translation>沒有找到專家評分工作表（From、To 及 -VH ... +VH 等術語欄）</translation>
     </message>
     <message>
         <source>{count} expert sheets ({sheets})</source>
@@ -3360,7 +3360,7 @@
     </message>
     <message>
         <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
-        <translation>列標題 {label!r} 出現在 {count} 列（{columns}）；Windtunnel 每種列只讀一列：請重新命名或刪除其他列</translation>
+        <translation>欄標題 {label!r} 出現在 {count} 欄（{columns}）；Windtunnel 每種欄只讀一欄：請重新命名或刪除其他欄</translation>
     </message>
     <message>
         <source>ignored column {names}</source>
@@ -3979,7 +3979,7 @@
     </message>
     <message>
         <source>has {count:,} columns; the limit is {columns:,}</source>
-        <translation>有 {count:,} 列；上限為 {columns:,}</translation>
+        <translation>有 {count:,} 欄；上限為 {columns:,}</translation>
     </message>
     <message>
         <source>the {what} has more than {cells:,} cells</source>

@@ -149,7 +149,7 @@ def test_check_names_the_problems_in_the_chosen_language(tag, tmp_path, capsys,
 
 @pytest.mark.parametrize("locale, where", [("ja_JP.UTF-8", "2 行目、12 列目: 有効な JSON ではありません"),
                                            ("zh_CN.UTF-8", "第 2 行，第 12 列：不是有效的 JSON"),
-                                           ("zh_HK.UTF-8", "第 2 行，第 12 列：不是有效的 JSON")])
+                                           ("zh_HK.UTF-8", "第 2 行，第 12 欄：不是有效的 JSON")])
 def test_the_environment_language_is_the_default_and_locations_stay(
         locale, where, tmp_path, capsys, catalogues_installed, monkeypatch):
     monkeypatch.setenv("LC_ALL", locale)
