@@ -159,7 +159,7 @@
     <name>Brief</name>
     <message>
         <source>Change from baseline at {unit} {step}</source>
-        <translation>{unit} {step} でのベースラインからの変化</translation>
+        <translation>{step} {unit}目でのベースラインからの変化</translation>
     </message>
     <message numerus="yes">
         <source>Change from baseline over %n step(s) of one {unit}</source>
@@ -200,7 +200,7 @@
     <message numerus="yes">
         <source>%n participant(s) · the map&apos;s weights are the {method} of their ratings; {zeros} · map tinted by {scenario} at {unit} {step}</source>
         <translation>
-            <numerusform>参加者 %n 人 · マップの重みは評価の{method}；{zeros} · マップは {scenario} の {unit} {step} で色付け</numerusform>
+            <numerusform>参加者 %n 人 · マップの重みは評価の{method}；{zeros} · マップは {scenario} の {step} {unit}目で色付け</numerusform>
         </translation>
     </message>
     <message>
@@ -276,12 +276,16 @@
     <message numerus="yes">
         <source>{node} {change} by {unit} {step}: {covered} in %n reason(s)</source>
         <translation>
-            <numerusform>{node} は {unit} {step} までに {change}：{covered} を %n 個の理由で説明</numerusform>
+            <numerusform>{node} は {step} {unit}目までに {change}：{covered} を %n 個の理由で説明</numerusform>
         </translation>
     </message>
     <message>
         <source>Most changed nodes over time (dashed: baseline)</source>
         <translation>最も変化したノードの推移（破線：ベースライン）</translation>
+    </message>
+    <message>
+        <source>{unit} {step}</source>
+        <translation>{step} {unit}目</translation>
     </message>
     <message>
         <source>{title}: {scenario}, the story</source>
@@ -1248,8 +1252,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>&lt;b&gt;支配的：&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{steps}: {loop}</source>
+        <translation>{steps}：{loop}</translation>
+    </message>
+    <message>
         <source>no loop</source>
         <translation>ループなし</translation>
+    </message>
+    <message>
+        <source>{unit} {first}–{last}</source>
+        <translation>{first}–{last} {unit}目</translation>
+    </message>
+    <message>
+        <source>{unit} {step}</source>
+        <translation>{step} {unit}目</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1396,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>MapResults</name>
     <message>
         <source>Change from baseline · {scenario} · {unit} {step} of {steps}</source>
-        <translation>ベースラインからの変化 · {scenario} · {unit} {step}/{steps}</translation>
+        <translation>ベースラインからの変化 · {scenario} · {step}/{steps} {unit}目</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2254,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>{unit} {step}</source>
-        <translation>{unit} {step}</translation>
+        <translation>{step} {unit}目</translation>
     </message>
     <message>
         <source>the last {unit} ({steps})</source>
@@ -2917,7 +2933,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>{unit} {step} of {steps}</source>
-        <translation>{unit} {step}/{steps}</translation>
+        <translation>{step}/{steps} {unit}目</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3110,7 +3126,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Why did &lt;b&gt;{node}&lt;/b&gt; change by &lt;b&gt;{change}&lt;/b&gt; in &lt;b&gt;{scenario}&lt;/b&gt; at &lt;b&gt;{unit} {step}&lt;/b&gt; of {steps}?</source>
-        <translation>&lt;b&gt;{scenario}&lt;/b&gt; で &lt;b&gt;{node}&lt;/b&gt; が &lt;b&gt;{unit} {step}&lt;/b&gt;（全 {steps}）に &lt;b&gt;{change}&lt;/b&gt; 変化したのはなぜか？</translation>
+        <translation>&lt;b&gt;{scenario}&lt;/b&gt; で &lt;b&gt;{node}&lt;/b&gt; が &lt;b&gt;{step} {unit}目&lt;/b&gt;（全 {steps}）に &lt;b&gt;{change}&lt;/b&gt; 変化したのはなぜか？</translation>
     </message>
     <message>
         <source> Move the time slider to explain another {unit}; click a row to highlight it on the map.</source>
@@ -3122,7 +3138,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Tracing the routes at {unit} {step}…</source>
-        <translation>{unit} {step} の経路をたどっています…</translation>
+        <translation>{step} {unit}目の経路をたどっています…</translation>
     </message>
     <message>
         <source>Total: the change</source>
@@ -3988,31 +4004,31 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>hover</name>
     <message>
         <source>{unit} {step}: baseline {baseline} · scenario {scenario} · &lt;b&gt;change {change}&lt;/b&gt;</source>
-        <translation>{unit} {step}：ベースライン {baseline} · シナリオ {scenario} · &lt;b&gt;変化 {change}&lt;/b&gt;</translation>
+        <translation>{step} {unit}目：ベースライン {baseline} · シナリオ {scenario} · &lt;b&gt;変化 {change}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{edge}, {unit} 0: nothing has been pushed yet</source>
-        <translation>{edge}、{unit} 0：まだ何も押していません</translation>
+        <translation>{edge}、0 {unit}目：まだ何も押していません</translation>
     </message>
     <message>
         <source>{edge}, {unit} {step}: contribution {value} (pushes {target} {amount} further up than in the baseline)</source>
-        <translation>{edge}、{unit} {step}：寄与 {value}（ベースラインより {target} を {amount} 多く押し上げる）</translation>
+        <translation>{edge}、{step} {unit}目：寄与 {value}（ベースラインより {target} を {amount} 多く押し上げる）</translation>
     </message>
     <message>
         <source>{edge}, {unit} {step}: contribution {value} (pushes {target} {amount} further down than in the baseline)</source>
-        <translation>{edge}、{unit} {step}：寄与 {value}（ベースラインより {target} を {amount} 多く押し下げる）</translation>
+        <translation>{edge}、{step} {unit}目：寄与 {value}（ベースラインより {target} を {amount} 多く押し下げる）</translation>
     </message>
     <message>
         <source>{edge}, {unit} {step}: contribution 0 (the same push as in the baseline)</source>
-        <translation>{edge}、{unit} {step}：寄与 0（ベースラインと同じ押し）</translation>
+        <translation>{edge}、{step} {unit}目：寄与 0（ベースラインと同じ押し）</translation>
     </message>
     <message>
         <source>= weight × rescaled level of {source} at {unit} {step}: {weight} × {level} here, {baseline_weight} × {baseline_level} in the baseline</source>
-        <translation>= 重み × {unit} {step} での {source} の再スケールしたレベル：ここでは {weight} × {level}、ベースラインでは {baseline_weight} × {baseline_level}</translation>
+        <translation>= 重み × {step} {unit}目での {source} の再スケールしたレベル：ここでは {weight} × {level}、ベースラインでは {baseline_weight} × {baseline_level}</translation>
     </message>
     <message>
         <source>= weight × level of {source} at {unit} {step}: {weight} × {level} here, {baseline_weight} × {baseline_level} in the baseline</source>
-        <translation>= 重み × {unit} {step} での {source} のレベル：ここでは {weight} × {level}、ベースラインでは {baseline_weight} × {baseline_level}</translation>
+        <translation>= 重み × {step} {unit}目での {source} のレベル：ここでは {weight} × {level}、ベースラインでは {baseline_weight} × {baseline_level}</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,10 @@
         <translation>变化最大的节点随时间的走势（虚线：基线）</translation>
     </message>
     <message>
+        <source>{unit} {step}</source>
+        <translation>第 {step} {unit}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}, the story</source>
         <translation>{title}：{scenario}，情景故事</translation>
     </message>
@@ -1248,8 +1252,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>&lt;b&gt;主导：&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{steps}: {loop}</source>
+        <translation>{steps}：{loop}</translation>
+    </message>
+    <message>
         <source>no loop</source>
         <translation>无回路</translation>
+    </message>
+    <message>
+        <source>{unit} {first}–{last}</source>
+        <translation>第 {first}–{last} {unit}</translation>
+    </message>
+    <message>
+        <source>{unit} {step}</source>
+        <translation>第 {step} {unit}</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,10 @@
         <translation>變化最大的節點隨時間的走勢（虛線：基線）</translation>
     </message>
     <message>
+        <source>{unit} {step}</source>
+        <translation>第 {step} {unit}</translation>
+    </message>
+    <message>
         <source>{title}: {scenario}, the story</source>
         <translation>{title}：{scenario}，情景故事</translation>
     </message>
@@ -1248,8 +1252,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>&lt;b&gt;主導：&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>{steps}: {loop}</source>
+        <translation>{steps}：{loop}</translation>
+    </message>
+    <message>
         <source>no loop</source>
         <translation>無迴路</translation>
+    </message>
+    <message>
+        <source>{unit} {first}–{last}</source>
+        <translation>第 {first}–{last} {unit}</translation>
+    </message>
+    <message>
+        <source>{unit} {step}</source>
+        <translation>第 {step} {unit}</translation>
     </message>
 </context>
 <context>

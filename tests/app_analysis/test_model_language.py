@@ -274,3 +274,28 @@ def test_the_results_line_punctuates_as_the_language_writes(bundled, qtbot):
         assert "（8 个" in panel.status.full_text
     finally:
         apply_language("en")
+
+
+def test_japanese_counts_the_steps_in_its_own_order(bundled, qtbot):
+    """Japanese writes the n-th month as 36 か月目, not か月 36: the time bar, and the loops
+    that dominate each stretch of months."""
+    from windtunnel.app.translations import apply_language
+
+    window, analysis = bundled
+    panel = analysis.results_panel
+    try:
+        apply_language("ja")
+        analysis.session.set_scenario("whack-a-mole")
+        window.scene.select(["misuse-risk"])
+        analysis.session.set_step(12)
+        settle(qtbot, analysis)
+        assert analysis.time_bar.step_label.text() == "12/36 か月目"
+        panel.show_tab("structure")
+        chart = panel.structure.dominance
+        panel.structure.tabs.setCurrentWidget(chart.parentWidget())
+        qtbot.waitUntil(lambda: chart.computed is not None, timeout=20_000)
+        settle(qtbot, analysis)
+        assert "1–5 か月目：ループなし" in chart.dominance.text()
+        assert "か月 " not in chart.dominance.text()
+    finally:
+        apply_language("en")

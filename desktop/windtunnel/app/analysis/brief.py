@@ -312,7 +312,8 @@ def _chart(painter, rect, results, current, uncertainty, nodes) -> None:
         painter.drawText(QRectF(rect.left(), p.y() - 8, 36, 16),
                          int(Qt.AlignRight | Qt.AlignVCenter), number(v, 2))
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
-                     int(Qt.AlignRight | Qt.AlignTop), f"{results.settings.time_unit} {steps}")
+                     int(Qt.AlignRight | Qt.AlignTop), translate("Brief", "{unit} {step}").format(
+                         unit=results.settings.time_unit, step=steps))
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), 16),
                      int(Qt.AlignLeft | Qt.AlignTop), "0")
     legend_y = plot.bottom() + 18

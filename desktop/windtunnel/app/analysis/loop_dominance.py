@@ -176,9 +176,16 @@ class LoopDominanceChart(QWidget):
             + (f" &nbsp; <span style='color:{_OTHER}'>\u25a0</span> "
                + self.tr("%n other loop(s)", "", len(rest)) if rest else ""))
         self.dominance.setText(self.tr("<b>Dominant:</b> ") + "; ".join(
-            f"{escape(unit)} {first}" + (f"\u2013{last}" if last > first else "") + ": "
-            + (escape(_loop_text(scores.loops[k], labels)) if k >= 0 else self.tr("no loop"))
+            self.tr("{steps}: {loop}").format(
+                steps=self._steps(escape(unit), first, last),
+                loop=escape(_loop_text(scores.loops[k], labels)) if k >= 0 else self.tr("no loop"))
             for first, last, k, _ in scores.dominant(node)))
+
+    def _steps(self, unit: str, first: int, last: int) -> str:
+        """A stretch of steps as the language writes it (month 1–5, 第 1–5 月, 1–5 か月目)."""
+        if last > first:
+            return self.tr("{unit} {first}\u2013{last}").format(unit=unit, first=first, last=last)
+        return self.tr("{unit} {step}").format(unit=unit, step=first)
 
     def _stack(self, series) -> None:
         """Positive shares stacked upwards from zero, negative ones downwards."""
