@@ -2380,7 +2380,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
-        <translation> P：それを満たすモンテカルロのサンプルの割合。</translation>
+        <translation>P：それを満たすモンテカルロのサンプルの割合。</translation>
     </message>
     <message>
         <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
@@ -2875,7 +2875,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> Directly connected (no node can cut them): {actors}.</source>
-        <translation> 直接つながっている（どのノードでも切れない）：{actors}。</translation>
+        <translation>直接つながっている（どのノードでも切れない）：{actors}。</translation>
     </message>
     <message>
         <source>Cutting {nodes} removes every positive path to &lt;b&gt;{outcome}&lt;/b&gt;.{direct}</source>
@@ -3130,7 +3130,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> Move the time slider to explain another {unit}; click a row to highlight it on the map.</source>
-        <translation> 時間スライダーを動かすと別の{unit}を説明します。行をクリックするとマップ上で強調表示します。</translation>
+        <translation>時間スライダーを動かすと別の{unit}を説明します。行をクリックするとマップ上で強調表示します。</translation>
     </message>
     <message>
         <source>The reasons follow when the replay stops; By lever and By input edge follow every {unit}.</source>

@@ -2380,7 +2380,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
-        <translation> P：达成目标的蒙特卡洛样本比例。</translation>
+        <translation>P：达成目标的蒙特卡洛样本比例。</translation>
     </message>
     <message>
         <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
@@ -2875,7 +2875,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> Directly connected (no node can cut them): {actors}.</source>
-        <translation> 直接相连（任何节点都无法切断）：{actors}。</translation>
+        <translation>直接相连（任何节点都无法切断）：{actors}。</translation>
     </message>
     <message>
         <source>Cutting {nodes} removes every positive path to &lt;b&gt;{outcome}&lt;/b&gt;.{direct}</source>
@@ -3130,7 +3130,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> Move the time slider to explain another {unit}; click a row to highlight it on the map.</source>
-        <translation> 移动时间滑块可解释另一个{unit}；点击一行可在图上突出显示。</translation>
+        <translation>移动时间滑块可解释另一个{unit}；点击一行可在图上突出显示。</translation>
     </message>
     <message>
         <source>The reasons follow when the replay stops; By lever and By input edge follow every {unit}.</source>

@@ -2380,7 +2380,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
-        <translation> P：達成目標的蒙地卡羅樣本比例。</translation>
+        <translation>P：達成目標的蒙地卡羅樣本比例。</translation>
     </message>
     <message>
         <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
@@ -2875,7 +2875,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> Directly connected (no node can cut them): {actors}.</source>
-        <translation> 直接相連（任何節點都無法切斷）：{actors}。</translation>
+        <translation>直接相連（任何節點都無法切斷）：{actors}。</translation>
     </message>
     <message>
         <source>Cutting {nodes} removes every positive path to &lt;b&gt;{outcome}&lt;/b&gt;.{direct}</source>
@@ -3130,7 +3130,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source> Move the time slider to explain another {unit}; click a row to highlight it on the map.</source>
-        <translation> 移動時間滑桿可解釋另一個{unit}；按一下一行可在圖上突出顯示。</translation>
+        <translation>移動時間滑桿可解釋另一個{unit}；按一下一行可在圖上突出顯示。</translation>
     </message>
     <message>
         <source>The reasons follow when the replay stops; By lever and By input edge follow every {unit}.</source>

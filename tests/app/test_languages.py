@@ -231,6 +231,16 @@ def test_every_translation_keeps_its_placeholders(tag):
                 (context, source, form)
 
 
+@pytest.mark.parametrize("tag", TRANSLATED)
+def test_a_sentence_added_to_another_starts_without_a_space(tag):
+    """English adds a sentence after a space (" Move the time slider..."); Chinese and
+    Japanese write none after a full stop (。), so the translation starts at once."""
+    for prefix in ("windtunnel", "core"):
+        for context, source, forms in _messages(FOLDER / f"{prefix}_{SUFFIX[tag]}.ts"):
+            if re.match(r" [A-Z]", source):
+                assert not any(form.startswith(" ") for form in forms), (context, source)
+
+
 def test_the_sources_hold_every_marked_string_and_no_other(tmp_path):
     """lupdate run on the code finds no string that the .ts sources lack, and every string
     the sources hold: a text that reaches Qt's translate() through a helper lupdate cannot
