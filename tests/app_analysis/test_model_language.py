@@ -299,3 +299,29 @@ def test_japanese_counts_the_steps_in_its_own_order(bundled, qtbot):
         assert "か月 " not in chart.dominance.text()
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-HK"])
+def test_the_scenario_columns_headings_fit_their_columns(bundled, qtbot, tag):
+    """A scenario's name heads its column in the scenario matrix and the scorecard whole:
+    wrapped to the column's width (Chinese and Japanese names have no spaces to wrap at),
+    never cut off at both ends by the header."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetricsF
+
+    window, analysis = bundled
+    language.set_current(tag)
+    settle(qtbot, analysis)
+    panel = analysis.results_panel
+    metrics = QFontMetricsF(panel.font())
+    tables = [panel.matrix.table, panel.scorecard.table]
+    checked = 0
+    for table in tables:
+        header = table.horizontalHeader()
+        model = table.model()
+        for column in range(model.columnCount()):
+            lines = str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole)).split("\n")
+            assert max(metrics.horizontalAdvance(line) for line in lines) \
+                < header.sectionSize(column) - 8, lines
+            checked += 1
+    assert checked > 20

@@ -24,7 +24,6 @@ rise and fall and the range of their changes. The box "Across participants" turn
 
 from __future__ import annotations
 
-import textwrap
 
 import numpy as np
 from PySide6.QtCore import (
@@ -44,6 +43,7 @@ from ...model import group_name
 from .across import cell_count, range_text, says_text
 from .colours import change_colours, paint_scale_bar, scale_ends, span_of
 from .controller import soon
+from ..canvas.wrapping import column_heading
 from ..formats import count, number, percent
 
 __all__ = ["MatrixModel", "ScenarioMatrix", "ScaleBar", "SORT_ROLE", "VIEWS"]
@@ -55,6 +55,8 @@ VIEWS = (("change", QT_TRANSLATE_NOOP("ScenarioMatrix", "Change")),
 
 SORT_ROLE = Qt.UserRole + 1
 _FILTER_ROLE = Qt.UserRole + 2
+#: A scenario column's width, which its heading wraps to.
+_COLUMN = 110
 
 
 class MatrixModel(QAbstractTableModel):
@@ -160,7 +162,8 @@ class MatrixModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role in (Qt.DisplayRole, Qt.ToolTipRole):
             text = (tuple(self.tr(t) for t in self.FIXED) + tuple(self.scenarios))[section]
-            return textwrap.fill(text, 18) if role == Qt.DisplayRole else text
+            return (column_heading(text, _COLUMN) if role == Qt.DisplayRole
+                    else text)
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -263,7 +266,7 @@ class ScenarioMatrix(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(110)
+        self.table.horizontalHeader().setDefaultSectionSize(_COLUMN)
         self.table.doubleClicked.connect(self._activated)
         self.reveal = reveal
         self.filter = QLineEdit(placeholderText=self.tr("Filter nodes (label, id or group)"),

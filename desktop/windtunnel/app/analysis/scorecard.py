@@ -10,7 +10,6 @@ is each scenario's score: the importance-weighted share of objectives met.
 
 from __future__ import annotations
 
-import textwrap
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -20,9 +19,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from ...model import translated
 from .controller import soon
+from ..canvas.wrapping import column_heading
 from ..formats import number, percent
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text"]
+
+#: A scenario column's width, which its heading wraps to.
+_COLUMN = 130
 
 MET, NOT_MET = "#cfe3f1", "#f6e0d4"
 
@@ -45,7 +48,7 @@ class Scorecard(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(130)
+        self.table.horizontalHeader().setDefaultSectionSize(_COLUMN)
         self.note = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -64,7 +67,8 @@ class Scorecard(QWidget):
         self.table.clear()
         self.table.setRowCount(len(objectives) + (1 if objectives else 0))
         self.table.setColumnCount(len(scenarios))
-        self.table.setHorizontalHeaderLabels([textwrap.fill(translated(s), 20) for s in scenarios])
+        self.table.setHorizontalHeaderLabels([column_heading(translated(s), _COLUMN)
+                                              for s in scenarios])
         for c, scenario in enumerate(scenarios):
             self.table.horizontalHeaderItem(c).setToolTip(
                 GuiQt.convertFromPlainText(translated(scenario)))       # shown as typed

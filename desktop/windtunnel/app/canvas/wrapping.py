@@ -10,9 +10,13 @@ label reads the same in every language.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-__all__ = ["line_starts", "wrapped_lines", "balanced_starts"]
+__all__ = ["line_starts", "wrapped_lines", "balanced_starts", "column_heading"]
+
+#: What a table header keeps of a column's width for its margins.
+_HEADING_MARGIN = 14
 
 
 def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
@@ -50,6 +54,18 @@ def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> li
     else:
         lines.append(elide(" ".join(text[starts[limit - 1]:].split())))
     return lines
+
+
+def column_heading(text: str, column_width: float) -> str:
+    """``text`` as a table's column heading of ``column_width`` pixels: in the application
+    font, on at most three balanced lines, the last elided when more would follow. It
+    wraps by what it measures (a Chinese or Japanese heading has no spaces to wrap at, and
+    is about twice as wide per character as a Latin one)."""
+    font = QFont()
+    width = column_width - _HEADING_MARGIN
+    metrics = QFontMetricsF(font)
+    return "\n".join(wrapped_lines(" ".join(text.split()), font, width, 3,
+                                   lambda rest: metrics.elidedText(rest, Qt.ElideRight, width)))
 
 
 def balanced_starts(text: str, font: QFont, width: float, starts: list[int]) -> list[int]:
