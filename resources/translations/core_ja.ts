@@ -1927,15 +1927,15 @@
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>
-        <translation>{node} を {unit} {step} に {value} へパルス</translation>
+        <translation>{node} を {step} {unit}目に {value} へパルス</translation>
     </message>
     <message>
         <source>{node} held at {value} from {unit} {step}</source>
-        <translation>{node} を {unit} {step} から {value} に保持</translation>
+        <translation>{node} を {step} {unit}目から {value} に保持</translation>
     </message>
     <message>
         <source>{node} held at {value} from {unit} {step} to {end}</source>
-        <translation>{node} を {unit} {step} から {end} まで {value} に保持</translation>
+        <translation>{node} を {step} {unit}目から {end} {unit}目まで {value} に保持</translation>
     </message>
     <message>
         <source>edge {source} → {target} weight {weight}</source>

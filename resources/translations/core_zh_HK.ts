@@ -1927,15 +1927,15 @@
     <name>levers</name>
     <message>
         <source>{node} pulsed to {value} at {unit} {step}</source>
-        <translation>{node} 在 {unit} {step} 脈衝至 {value}</translation>
+        <translation>{node} 在第 {step} {unit}脈衝至 {value}</translation>
     </message>
     <message>
         <source>{node} held at {value} from {unit} {step}</source>
-        <translation>{node} 自 {unit} {step} 起保持在 {value}</translation>
+        <translation>{node} 自第 {step} {unit}起保持在 {value}</translation>
     </message>
     <message>
         <source>{node} held at {value} from {unit} {step} to {end}</source>
-        <translation>{node} 自 {unit} {step} 至 {end} 保持在 {value}</translation>
+        <translation>{node} 自第 {step} 至第 {end} {unit}保持在 {value}</translation>
     </message>
     <message>
         <source>edge {source} → {target} weight {weight}</source>

@@ -2258,7 +2258,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>the last {unit} ({steps})</source>
-        <translation>最後の{unit}（{steps}）</translation>
+        <translation>{steps} {unit}目（最後）</translation>
     </message>
     <message>
         <source>Probability that the node ends above the baseline at {when}, over {samples} Monte Carlo samples (50 %: undecided, white: no sample moves it)</source>

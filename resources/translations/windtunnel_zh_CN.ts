@@ -159,7 +159,7 @@
     <name>Brief</name>
     <message>
         <source>Change from baseline at {unit} {step}</source>
-        <translation>在 {unit} {step} 相对基线的变化</translation>
+        <translation>第 {step} {unit}相对基线的变化</translation>
     </message>
     <message numerus="yes">
         <source>Change from baseline over %n step(s) of one {unit}</source>
@@ -4004,7 +4004,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>hover</name>
     <message>
         <source>{unit} {step}: baseline {baseline} · scenario {scenario} · &lt;b&gt;change {change}&lt;/b&gt;</source>
-        <translation>{unit} {step}：基线 {baseline} · 情景 {scenario} · &lt;b&gt;变化 {change}&lt;/b&gt;</translation>
+        <translation>第 {step} {unit}：基线 {baseline} · 情景 {scenario} · &lt;b&gt;变化 {change}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{edge}, {unit} 0: nothing has been pushed yet</source>

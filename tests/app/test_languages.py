@@ -415,3 +415,23 @@ def test_qts_own_file_dialog_speaks_the_language(tag, qapp, english_afterwards):
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     dialog.deleteLater()
     assert len(texts) == 3 and not any(english_words(text, []) for text in texts), texts
+
+
+@pytest.mark.parametrize("tag, ordinal, backwards", [
+    ("zh-CN", r"第 \d+ 月", r"月 \d"), ("zh-HK", r"第 \d+ 月", r"月 \d"),
+    ("ja", r"\d+ か月目", r"か月 \d")])
+def test_a_levers_timing_counts_the_steps_in_the_languages_order(tag, ordinal, backwards,
+                                                                 qapp, english_afterwards):
+    """Month 3 is 第 3 月 in Chinese and 3 か月目 in Japanese, never 月 3 or か月 3: the
+    levers' timings (the scenarios' tooltips, the brief) and the charts' hover text."""
+    from windtunnel.model import load, translated
+    from windtunnel.session import describe_levers
+
+    apply_language(tag)
+    model = load(bundled_model())
+    unit = translated(model, "time_unit")
+    texts = [describe_levers(model, scenario, unit) for scenario in model.scenarios]
+    texts.append(QApplication.translate("Brief", "Change from baseline at {unit} {step}")
+                 .format(unit=unit, step=3))
+    timed = [text for text in texts if re.search(ordinal, text)]
+    assert len(timed) >= 2 and not any(re.search(backwards, text) for text in texts), texts
