@@ -4069,6 +4069,13 @@
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+</context>
+<context>
     <name>values</name>
     <message>
         <source>is a formula ({text}); Windtunnel never evaluates formulas: replace it by its {wanted} (Paste Special &gt; Values)</source>

@@ -435,3 +435,18 @@ def test_a_levers_timing_counts_the_steps_in_the_languages_order(tag, ordinal, b
                  .format(unit=unit, step=3))
     timed = [text for text in texts if re.search(ordinal, text)]
     assert len(timed) >= 2 and not any(re.search(backwards, text) for text in texts), texts
+
+
+@pytest.mark.parametrize("tag, unit", [("zh-CN", "月"), ("ja", "か月")])
+def test_a_model_whose_author_named_no_time_unit_counts_in_the_languages_word(
+        tag, unit, qapp, english_afterwards):
+    """A new or imported model has the default unit, month, which no author wrote: it is
+    shown in the interface's word (24/24 か月目, not 24/24 month目); a unit the author
+    wrote stays as written, and the file keeps the default."""
+    from windtunnel.model import Model, Settings, translated
+
+    apply_language(tag)
+    model = Model()
+    assert translated(model, "time_unit") == unit
+    assert translated(Model(settings=Settings(time_unit="week")), "time_unit") == "week"
+    assert model.settings.time_unit == "month"

@@ -27,7 +27,7 @@ from ..language import translate
 from .checks import (NO_TRANSLATIONS, Element, check_bounds, check_choice, check_id, check_ids,
                      check_items, check_number, check_pair, check_text, check_translations)
 from .textcheck import short_repr
-from .translations import Translations
+from .translations import DEFAULT_TIME_UNIT, Translations
 from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFUZZIFICATIONS, DIRECTIONS,
                          DRIVER_MODES, IMPLICATIONS, INTERVENTION_MODES, MAX_COORDINATE,
                          MAX_LABEL, MAX_SAMPLES, MAX_STEPS, MAX_TAGS, MAX_TEXT, NODE_KINDS,
@@ -269,7 +269,7 @@ class Settings(Element):
     """
 
     steps: int = 24
-    time_unit: str = "month"
+    time_unit: str = DEFAULT_TIME_UNIT
     rule: str = "modified_kosko"
     activation: str = "sigmoid"
     steepness: float = 1.0

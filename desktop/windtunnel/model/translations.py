@@ -28,11 +28,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..language import LANGUAGES, ORIGINAL, current
+from ..language import LANGUAGES, ORIGINAL, current, translate
 from .textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["Translations", "TRANSLATABLE", "translated", "edits_original", "with_text",
-           "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name", "group_key_problems"]
+__all__ = ["DEFAULT_TIME_UNIT", "Translations", "TRANSLATABLE", "translated", "edits_original",
+           "with_text", "is_valid_tag", "MAX_LANGUAGES", "language_rank", "group_name",
+           "group_key_problems"]
+
+#: The time unit of a model whose author named none (the engine settings' default).
+DEFAULT_TIME_UNIT = "month"
 
 #: The texts each kind of element may carry translations of, in the order files write them.
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
@@ -235,7 +239,11 @@ def translated(element, name: str = "label", language: str | None = None) -> str
         text = translations.lookup(current() if language is None else language, name)
         if text is not None:
             return text
-    return getattr(element, name)
+    text = getattr(element, name)
+    if name == "time_unit" and text == DEFAULT_TIME_UNIT and language is None:
+        # the unit a new model gets, not one its author wrote: the interface's own word
+        return translate("units", "month")
+    return text
 
 
 def group_name(model, group: str, language: str | None = None) -> str:
