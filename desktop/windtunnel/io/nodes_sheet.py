@@ -18,7 +18,6 @@ from .tables import Table, located
 __all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
 
 #: Other tools' node types and the Windtunnel kind they become.
-#: Other tools' node types and the Windtunnel kind they become.
 KIND_WORDS = {
     **{w: "restriction" for w in ("restriction", "lever", "policy", "policy lever", "control",
                                   "regulation", "intervention", "instrument", "measure")},
@@ -33,10 +32,10 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
     if "id" not in columns and "label" not in columns:
-        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column "
-                                                      "(Windtunnel reads node tables, edge tables "
-                                                      "with From and To columns, and square "
-                                                      "matrices; an adjacency list is not read)")
+        reader.problem(table, table.header_row, None, translate(
+            "nodes_sheet", "has neither an ID nor a Label column (Windtunnel reads node "
+                           "tables, edge tables with From and To columns, and square matrices; "
+                           "an adjacency list is not read)"))
         return []
     taken: set[str] = set()
     kinds_noted: set[str] = set()
@@ -48,7 +47,8 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
         label, node_id = data.get("label") or "", data.get("id") or ""
         if not label.strip() and not node_id:
             if not blank_row(row):
-                reader.problem(table, number, None, "has neither an id nor a label")
+                reader.problem(table, number, None, translate(
+                    "nodes_sheet", "has neither an id nor a label"))
             continue
         if node_id in taken:
             repeated.append(number)
@@ -76,9 +76,11 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     _note_several(several, table, columns, reader)
     if repeated:
         reader.note(table, None, header_of(table, columns, "id"),
-                    f"skipped {len(repeated)} row{'s' if len(repeated) != 1 else ''} repeating "
-                    f"an id already given above (rows {rows_text(repeated)}); the first row of "
-                    "each id was kept")
+                    translate("nodes_sheet", "skipped {count} row{s} repeating an id already "
+                                             "given above (rows {rows}); the first row of each "
+                                             "id was kept").format(
+                        count=len(repeated), s="s" if len(repeated) != 1 else "",
+                        rows=rows_text(repeated)))
     return out
 
 
@@ -88,8 +90,9 @@ def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[s
         return kind, ()
     if word not in noted:
         noted.add(word)
-        reader.note(table, number, header, f"node type {word!r} is not a Windtunnel kind; "
-                                           "imported as a factor, the type kept as a tag")
+        reader.note(table, number, header, translate(
+            "nodes_sheet", "node type {word!r} is not a Windtunnel kind; imported as a factor, "
+                           "the type kept as a tag").format(word=word))
     return "factor", (word,)
 
 
@@ -176,10 +179,12 @@ class NodeResolver:
                     self.spellings.setdefault(text, found[0].label)
                 return found[0].id
             if found:
-                reader.problem(table, number, column, (
-                    f"{short_name(text)!r} names {len(found)} nodes ("
-                    + ", ".join(f"{short_name(n.label)!r} (id {n.id})" for n in found[:4])
-                    + "), whose labels differ at most by case; write the node's id instead"))
+                reader.problem(table, number, column, translate(
+                    "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
+                                   "differ at most by case; write the node's id instead").format(
+                        name=short_name(text), count=len(found), nodes=", ".join(
+                            translate("nodes_sheet", "{label!r} (id {id})").format(
+                                label=short_name(n.label), id=n.id) for n in found[:4])))
                 return None
         if key not in self.by_text:
             node = Node(v.new_id(text or name, self.ids), text or name)
@@ -201,11 +206,13 @@ class NodeResolver:
     def note_spellings(self, table: Table, reader: Reader) -> None:
         if self.spellings:
             pairs = list(self.spellings.items())
-            reader.note(table, None, None, (
-                f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
-                "node whose label differs only by case: "
-                + ", ".join(f"{short_name(a)!r} as {short_name(b)!r}" for a, b in pairs[:6])
-                + (", ..." if len(pairs) > 6 else "")))
+            reader.note(table, None, None, translate(
+                "nodes_sheet", "{count} name{s} in the edges matched a node whose label "
+                               "differs only by case: {pairs}").format(
+                    count=len(pairs), s="s" if len(pairs) != 1 else "",
+                    pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                        name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
+                    + (", ..." if len(pairs) > 6 else "")))
 
 
 def short_name(text: str) -> str:
