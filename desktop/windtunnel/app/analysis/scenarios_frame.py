@@ -7,7 +7,8 @@ Remove. The panel is a ScenariosFrame around its lever rows that connects the co
 analysis.
 
 Its least width is the width of its widest row of buttons, which depends on the language
-(and on the style's least button width). The dock's frame is placed before the window's
+(and on the style's least button width), and, in the dock's scroll area, the vertical
+scroll bar's beside it. The dock's frame is placed before the window's
 first paint and the panel fills it after that paint (see :mod:`.frames`): the frame asks
 :func:`least_width` for that width, measured on the same controls with the same texts, so
 that the Scenarios column already has its final width in the first paint. This module
@@ -20,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView,
                                QListWidget, QPushButton, QSplitter, QTableWidget, QVBoxLayout,
                                QWidget)
+
+from ..scrolling import scrolling
 
 __all__ = ["ScenariosFrame", "least_width"]
 
@@ -95,5 +98,6 @@ class ScenariosFrame(QWidget):
 
 def least_width() -> int:
     """The least width of the Scenarios panel's controls in the current language and style
-    (its lever rows fit in it: they squeeze further than its rows of buttons)."""
-    return ScenariosFrame().minimumSizeHint().width()
+    (its lever rows fit in it: they squeeze further than its rows of buttons), in the
+    scroll area the dock holds it in (with room for its vertical scroll bar)."""
+    return scrolling(ScenariosFrame()).minimumSizeHint().width()
