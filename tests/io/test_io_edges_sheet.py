@@ -252,3 +252,15 @@ def test_an_undirected_row_s_other_way_is_located_at_its_row(tmp_path):
     with pytest.raises(LoadError) as refused:
         import_model(_csv(tmp_path, "From,To,Weight,Direction\nA,B,lots,mutual\n"))
     assert str(refused.value) == "edges.csv: row 2, column Weight: 'lots' is not a number"
+
+
+def test_each_node_an_edges_table_creates_is_checked_once(tmp_path, monkeypatch):
+    """The names' own rule (a label's length) is checked where the edge names it; the whole
+    node once, when the model takes it: a 10,000-edge table pays for each check once."""
+    from windtunnel.model import Node
+
+    checked: list[str] = []
+    whole_check = Node.problems
+    monkeypatch.setattr(Node, "problems", lambda node: checked.append(node.id) or whole_check(node))
+    model = import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,-0.3\nC,A,0.2\n")).model
+    assert sorted(checked) == sorted(node.id for node in model.nodes)

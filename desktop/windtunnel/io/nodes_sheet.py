@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from ..language import translate
 from ..model import Node
+from ..model.checks import check_text
+from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .columns import parsed_rows
 from .rows import Reader, blank_row, checked, clean, columns_of, header_of
@@ -187,14 +189,17 @@ class NodeResolver:
                                 label=short_name(n.label), id=n.id) for n in found[:4])))
                 return None
         if key not in self.by_text:
-            node = Node(v.new_id(text or name, self.ids), text or name)
-            wrong = [message for field, message in node.problems() if field == "label"]
+            label = text or name
+            wrong: list[tuple[str, str]] = []
+            # the label's own rule only: the model checks each whole node once, as it takes it
+            check_text(wrong, "label", label, MAX_LABEL, required=True)
             if wrong:
                 self.refused.add(name)
                 reader.problem(table, number, column, translate(
                     "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
-                        name=short_name(text), problem=wrong[0]))
+                        name=short_name(text), problem=wrong[0][1]))
                 return None
+            node = Node(v.new_id(label, self.ids), label)
             self.ids.add(node.id)
             self.by_text[key] = node
             self.created.append(node)
