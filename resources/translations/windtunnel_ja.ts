@@ -3118,6 +3118,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{count} 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
     </message>
     <message>
+        <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
+        <translation>{count} 個の理由が変化の {share} を占めます。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
+        <translation>1 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change. Routes: {note}.</source>
+        <translation>1 個の理由が変化の {share} を占めます。経路：{note}。</translation>
+    </message>
+    <message>
         <source>This scenario sets no lever and changes no weight.</source>
         <translation>このシナリオはレバーを設定せず、重みも変えません。</translation>
     </message>

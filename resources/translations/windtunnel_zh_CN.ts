@@ -3118,6 +3118,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>这 {count} 个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
     </message>
     <message>
+        <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
+        <translation>这 {count} 个原因承载了变化的 {share}。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
+        <translation>一个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change. Routes: {note}.</source>
+        <translation>一个原因承载了变化的 {share}。路径：{note}。</translation>
+    </message>
+    <message>
         <source>This scenario sets no lever and changes no weight.</source>
         <translation>此情景没有设置杠杆，也没有更改权重。</translation>
     </message>

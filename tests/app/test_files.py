@@ -163,6 +163,22 @@ def test_export_png_and_svg(window, tmp_path, qtbot):
     assert "<svg" in svg and "Access ban" in svg
 
 
+def test_an_exported_map_is_drawn_in_full_however_far_the_view_is_zoomed_out(window):
+    """Zoomed out, the window draws the map in batches, without labels (overview mode); a
+    picture of the map is the same at every zoom of the view: nodes with their labels."""
+    from windtunnel.app import export
+
+    window.view.set_zoom(1.0)
+    assert not window.scene.overview
+    in_full = export.map_image(window.scene)
+    svg = export.map_svg_bytes(window.scene, title="map")
+    window.view.set_zoom(0.1)
+    assert window.scene.overview
+    assert export.map_image(window.scene) == in_full
+    assert export.map_svg_bytes(window.scene, title="map") == svg
+    assert window.scene.overview             # the window itself still draws in batches
+
+
 def test_save_failure_keeps_the_document_modified(window, tmp_path):
     folder = tmp_path / "readonly"
     folder.mkdir()
