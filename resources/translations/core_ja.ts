@@ -260,6 +260,22 @@
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（名前付きパイプ）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
 </context>
 <context>
     <name>attribution</name>
@@ -1830,10 +1846,6 @@
     <message>
         <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
         <translation>{suffix} ファイルの形式を判別できません。--format で指定してください（{import_formats}）</translation>
-    </message>
-    <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>ファイルを読めません（{strerror}）</translation>
     </message>
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
@@ -3866,6 +3878,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>ファイルは {size:,.0f} MB です。インポートは最大 {file_bytes} MB です</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>{kind}であり、読み込めるファイルではありません</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>有効なファイル名ではありません</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

@@ -260,6 +260,22 @@
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
 </context>
 <context>
     <name>attribution</name>
@@ -1830,10 +1846,6 @@
     <message>
         <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
         <translation>无法判断 {suffix} 文件的格式；请用 --format 指定一个（{import_formats}）</translation>
-    </message>
-    <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>无法读取文件（{strerror}）</translation>
     </message>
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
@@ -3866,6 +3878,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>文件大小为 {size:,.0f} MB；导入最大为 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>是{kind}，不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的文件名</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

@@ -260,6 +260,22 @@
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（具名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
 </context>
 <context>
     <name>attribution</name>
@@ -1830,10 +1846,6 @@
     <message>
         <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
         <translation>無法判斷 {suffix} 檔案的格式；請用 --format 指定一個（{import_formats}）</translation>
-    </message>
-    <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>無法讀取檔案（{strerror}）</translation>
     </message>
     <message>
         <source>{fmt!r} is not one of {import_formats}</source>
@@ -3866,6 +3878,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>檔案大小為 {size:,.0f} MB；匯入最大為 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>是{kind}，不是可讀取的檔案</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的檔案名稱</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import LoadError, Problem, SaveError
 from ..language import translate
 from ..model import Model
-from ..model.atomic import atomic_write
+from ..model.atomic import NotAFile, atomic_write, open_regular
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
@@ -42,7 +42,7 @@ from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
 from .sheets import SHEETS, model_rows
-from .tables import LIMITS, Table, file_label, read_file_bytes
+from .tables import LIMITS, Table, file_label, read_file_bytes, unreadable
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
@@ -112,13 +112,12 @@ class UnknownFormat(LoadError):
 
 
 def _head(path: Path) -> bytes:
+    """The first bytes of a file (a FIFO or a device is refused, never read)."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             return handle.read(4096)
-    except OSError as exc:
-        raise LoadError(Problem("", translate("interchange", "cannot read the file ({strerror})").format(
-                                        strerror=exc.strerror or exc)),
-                        source=file_label(path)) from exc
+    except (NotAFile, OSError, ValueError) as exc:
+        raise LoadError(unreadable(exc).problems, source=file_label(path)) from None
 
 
 def import_model(path: str | os.PathLike, *, format: str | None = None,
