@@ -231,3 +231,18 @@ def test_a_file_that_grows_past_the_limit_after_it_was_measured_is_refused(tmp_p
             (*real(*args, **kwargs)[:6], 10, *real(*args, **kwargs)[7:])))
     with pytest.raises(LoadError, match="imports are at most"):
         read_file_bytes(path, Limits(file_bytes=1000))
+
+
+@pytest.mark.parametrize("stem", ["a" * 250, "模" * 80, "é" * 120])
+def test_a_name_as_long_as_the_system_allows_is_written_and_replaced(tmp_path, stem):
+    """The temporary file beside a 255-byte name has a name the system allows too."""
+    path = tmp_path / (stem + ".csv")
+    try:
+        path.write_bytes(b"old")
+    except OSError:
+        pytest.skip("this file system allows shorter names")
+    atomic_write(path, b"new", backup=True)
+    assert path.read_bytes() == b"new"
+    assert backup_path(path).read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name,
+                                                                backup_path(path).name])

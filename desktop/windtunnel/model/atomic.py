@@ -53,14 +53,25 @@ STALE_AFTER = 60.0
 # What tempfile.mkstemp(prefix=".<name>.", suffix=".tmp" or ".bak.tmp") names a file.
 _TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}(\.bak)?\.tmp\Z")
 
+#: The most bytes of the target's name a temporary file's name repeats: with the dots,
+#: mkstemp's 8 random characters and ".bak.tmp" it stays within the 255 bytes of a name.
+_PREFIX_BYTES = 200
+#: The most bytes a file name may have (NAME_MAX of Linux and macOS file systems).
+_NAME_BYTES = 255
+
 _RETRIES = 5
 _RETRY_PAUSE = 0.1
 
 
 def backup_path(path: str | os.PathLike) -> Path:
-    """Where :func:`atomic_write` keeps the previous version of ``path``."""
+    """Where :func:`atomic_write` keeps the previous version of ``path``: ``<name>.bak``,
+    the name cut short when it would pass the 255 bytes a file name may have (the name
+    itself may have all 255)."""
     path = Path(path)
-    return path.with_name(path.name + ".bak")
+    name = path.name
+    while len(os.fsencode(name + ".bak")) > _NAME_BYTES:
+        name = name[:-1]
+    return path.with_name(name + ".bak")
 
 
 def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) -> None:
@@ -89,8 +100,17 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
                             path=path, strerror=exc.strerror or exc)) from exc
 
 
+def _temp_prefix(name: str) -> str:
+    """The start of a temporary file's name beside ``name``: ``.<name>.``, the name cut
+    to :data:`_PREFIX_BYTES` bytes, so that the temporary file of a name as long as the
+    system allows (255 bytes) is still a name the system allows."""
+    while len(os.fsencode(name)) > _PREFIX_BYTES:
+        name = name[:-1]
+    return f".{name}."
+
+
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(name), suffix=".tmp", dir=folder)
     try:
         mode = file_mode(folder / name)
         if mode is not None:
@@ -133,7 +153,8 @@ def _umask() -> int:
 
 
 def _keep_backup(path: Path) -> None:
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".bak.tmp",
+                                dir=path.parent)
     os.close(fd)
     temp = Path(temp)
     try:
