@@ -194,6 +194,14 @@
         <translation>書き出すモデルファイル（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>出力名が空です</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
@@ -1858,6 +1866,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>フォルダーに .csv ファイルがありません</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>出力名が空です。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}: エクスポートはモデルファイルではないため、.wtm の名前では書き込みません。何も書き込んでいません（.xlsx、.graphml、.csv またはフォルダー名を使ってください）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>

@@ -194,6 +194,14 @@
         <translation>要写入的模型文件（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>输出名称为空</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
@@ -1858,6 +1866,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>该文件夹中没有 .csv 文件</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>输出名称为空；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}：导出的不是模型文件，因此不以 .wtm 名称写入；未写入任何内容（请使用 .xlsx、.graphml、.csv 或文件夹名）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>

@@ -194,6 +194,14 @@
         <translation>要寫入的模型檔案（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>輸出名稱為空</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
@@ -1858,6 +1866,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>該資料夾中沒有 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>輸出名稱為空；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}：匯出的不是模型檔案，因此不以 .wtm 名稱寫入；未寫入任何內容（請使用 .xlsx、.graphml、.csv 或資料夾名稱）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>

@@ -253,3 +253,36 @@ def test_a_refused_import_changes_nothing(tmp_path, small_model):
     with pytest.raises(LoadError) as caught:
         import_model(path)
     assert "sheet Edges, row 3" in str(caught.value) and "'strong'" in str(caught.value)
+
+
+@pytest.mark.parametrize("fmt", [None, "csv", "workbook"])
+def test_an_export_to_an_empty_name_is_refused_and_writes_nothing(tmp_path, monkeypatch, fmt):
+    """An empty name is the current folder to ``Path``: CSV tables were written there."""
+    from windtunnel.errors import SaveError
+    from windtunnel.io import export_model
+    from windtunnel.model import Model, Node
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SaveError, match="the output name is empty; nothing was written"):
+        export_model(Model.from_elements(nodes=[Node("a", "A")]), "", format=fmt)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["workbook", "graphml", "matrix", "csv"])
+def test_an_export_never_replaces_a_model_file(tmp_path, fmt):
+    """``export --format workbook -o plan.wtm`` replaced the model with a workbook."""
+    from windtunnel.errors import SaveError
+    from windtunnel.io import export_model
+    from windtunnel.model import Model, Node, load, save
+
+    model = Model.from_elements(nodes=[Node("a", "A")])
+    path = tmp_path / "plan.WTM"
+    save(model, path)
+    before = path.read_bytes()
+    with pytest.raises(SaveError, match=r"plan.WTM: an export is not a model file"):
+        export_model(model, path, format=fmt)
+    (tmp_path / "link.xlsx").symlink_to(path)
+    with pytest.raises(SaveError, match=r"link.xlsx: an export is not a model file"):
+        export_model(model, tmp_path / "link.xlsx", format=fmt)
+    assert path.read_bytes() == before and load(path) == model
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.xlsx", "plan.WTM"]

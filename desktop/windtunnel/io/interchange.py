@@ -267,9 +267,19 @@ def matrix_csv_bytes(model: Model) -> bytes:
 def export_model(model: Model, path: str | os.PathLike, *, format: str | None = None) -> list[Path]:
     """Write ``model`` to ``path`` in ``format`` (from the suffix when None); return the files.
 
-    ``csv`` writes one file per model sheet into the folder ``path``.
+    ``csv`` writes one file per model sheet into the folder ``path``; an empty ``path``
+    is refused (it would name the current folder), and so is a ``.wtm`` name whatever the
+    format, or a link to such a name: an export written there would replace a model file
+    with a file that is none.
     """
+    if not os.fspath(path).strip():
+        raise SaveError(translate("interchange", "the output name is empty; nothing was written"))
     path = Path(path)
+    if ".wtm" in (path.suffix.lower(), Path(os.path.realpath(path)).suffix.lower()):
+        raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
+                                                 "is not written under a .wtm name; nothing "
+                                                 "was written (use .xlsx, .graphml, .csv or a "
+                                                 "folder name)").format(path=path))
     fmt = format or _export_format(path)
     if fmt == "csv":
         try:
