@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>a device</source>
-        <translation>裝置</translation>
+        <translation>設備</translation>
     </message>
     <message>
         <source>a FIFO (named pipe)</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>a socket</source>
-        <translation>通訊端</translation>
+        <translation>套接字</translation>
     </message>
 </context>
 <context>
