@@ -286,3 +286,38 @@ def test_an_export_never_replaces_a_model_file(tmp_path, fmt):
         export_model(model, tmp_path / "link.xlsx", format=fmt)
     assert path.read_bytes() == before and load(path) == model
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.xlsx", "plan.WTM"]
+
+
+def test_csv_tables_that_cannot_all_be_written_leave_the_folder_as_it_was(tmp_path,
+                                                                         monkeypatch):
+    """A full disk on the third table: before, the first two were replaced and the rest
+    stayed from the earlier export, a set that re-imports as a model nobody made."""
+    import errno
+
+    from windtunnel.errors import SaveError
+    from windtunnel.io import export_model
+    from windtunnel.model import Edge, Model, Node, atomic
+
+    old = Model.from_elements(nodes=[Node("a", "A"), Node("b", "B")],
+                              edges=[Edge("a", "b", 0.5)])
+    new = Model.from_elements(nodes=[Node("x", "X"), Node("y", "Y")],
+                              edges=[Edge("y", "x", -0.5)])
+    folder = tmp_path / "tables"
+    export_model(old, folder, format="csv")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real, calls = atomic._write_temp, []
+
+    def full_on_the_third(folder, name, data):
+        calls.append(name)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(folder, name, data)
+
+    monkeypatch.setattr(atomic, "_write_temp", full_on_the_third)
+    with pytest.raises(SaveError, match="could not write .No space left on device"):
+        export_model(new, folder, format="csv")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    calls.clear()
+    with pytest.raises(SaveError):
+        export_model(new, tmp_path / "fresh", format="csv")
+    assert not (tmp_path / "fresh").exists()

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import LoadError, Problem, SaveError
 from ..language import translate
 from ..model import Model
-from ..model.atomic import NotAFile, atomic_write, open_regular
+from ..model.atomic import NotAFile, atomic_write, atomic_write_all, open_regular
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
@@ -281,18 +281,22 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
                                                  "was written (use .xlsx, .graphml, .csv or a "
                                                  "folder name)").format(path=path))
     fmt = format or _export_format(path)
-    if fmt == "csv":
+    if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
+        files = [(path / name, data) for name, data in tables_csv_files(model).items()]
+        created = not path.exists()
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SaveError(translate("interchange", "{path}: cannot create the folder "
                                                      "({strerror})").format(
                                 path=path, strerror=exc.strerror or exc)) from exc
-        written = []
-        for name, data in tables_csv_files(model).items():
-            atomic_write(path / name, data)
-            written.append(path / name)
-        return written
+        try:
+            atomic_write_all(files)
+        except SaveError:
+            if created:
+                _remove_empty_folder(path)
+            raise
+        return [name for name, _ in files]
     writers = {"workbook": model_workbook_bytes, "graphml": graphml_bytes,
                "matrix": matrix_csv_bytes}
     if fmt not in writers:
@@ -301,6 +305,14 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
                             path=path, fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
     atomic_write(path, writers[fmt](model))
     return [path]
+
+
+def _remove_empty_folder(path: Path) -> None:
+    """Remove the folder an export made when nothing was written into it."""
+    try:
+        path.rmdir()
+    except OSError:
+        pass
 
 
 def _export_format(path: Path) -> str:

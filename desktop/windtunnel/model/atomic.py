@@ -7,7 +7,9 @@ cut. With ``backup=True`` the previous file is first kept as ``<name>.bak`` (its
 replaced atomically). On Windows a replace can fail while another program (a virus
 scanner, a sync client) holds the file open, so it is retried a few times. The written file
 has the permissions of the file it replaces, or those the user's umask gives a new file
-(:func:`file_mode`).
+(:func:`file_mode`). :func:`atomic_write_all` writes several files (the CSV tables of an
+export) as one set: all are written before any is replaced, so a full disk leaves them all
+as they were.
 
 What an output path may be (:func:`output_target`, applied to every write):
 
@@ -38,12 +40,12 @@ import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Sequence
 
 from ..errors import SaveError
 from ..language import translate
 
-__all__ = ["atomic_write", "backup_path", "file_mode", "output_target", "guarded_writes",
+__all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "output_target", "guarded_writes",
            "clean_stale_temps", "special_kind", "open_regular", "read_regular", "NotAFile",
            "STALE_AFTER"]
 
@@ -79,25 +81,47 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
 
     ``path`` goes through :func:`output_target` first (links written through; folders,
     devices, FIFOs and guarded inputs refused)."""
-    path = output_target(path)
-    backup = backup or _guard_keeps_backup(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    clean_stale_temps(folder)
+    atomic_write_all([(path, data)], backup=backup)
+
+
+def atomic_write_all(files: Sequence[tuple[str | os.PathLike, bytes]], *,
+                     backup: bool = False) -> None:
+    """Write each ``(path, data)`` of ``files`` as :func:`atomic_write` does, as one set:
+    every file's data is written and synced (and every backup kept) before any file is
+    replaced, so a write that fails (a full disk, a folder gone) leaves every file as it
+    was, never a set of new and old files that do not belong together."""
+    targets = [output_target(path) for path, _ in files]
+    folders = list(dict.fromkeys(path.parent if str(path.parent) else Path(".")
+                                 for path in targets))
+    for folder in folders:
+        clean_stale_temps(folder)
+    temps: list[Path] = []
     try:
-        temp = _write_temp(folder, path.name, data)
-    except OSError as exc:
-        raise SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
-                            path=path, strerror=exc.strerror or exc)) from exc
-    try:
-        if backup and path.exists():
-            _keep_backup(path)
-        _replace(temp, path)
-        _fsync_folder(folder)
-    except OSError as exc:
-        _discard(temp)
-        raise SaveError(translate("atomic", "{path}: could not replace the file "
-                                            "({strerror}); the previous version is intact").format(
-                            path=path, strerror=exc.strerror or exc)) from exc
+        for path, (_, data) in zip(targets, files):
+            try:
+                temps.append(_write_temp(path.parent if str(path.parent) else Path("."),
+                                         path.name, data))
+            except OSError as exc:
+                raise SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
+                                    path=path, strerror=exc.strerror or exc)) from exc
+        for path, temp in zip(targets, temps):
+            try:
+                if (backup or _guard_keeps_backup(path)) and path.exists():
+                    _keep_backup(path)
+                _replace(temp, path)
+            except OSError as exc:
+                raise SaveError(translate("atomic", "{path}: could not replace the file "
+                                                    "({strerror}); the previous version is intact").format(
+                                    path=path, strerror=exc.strerror or exc)) from exc
+        for folder in folders:
+            try:
+                _fsync_folder(folder)
+            except OSError as exc:
+                raise SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
+                                    path=folder, strerror=exc.strerror or exc)) from exc
+    finally:
+        for temp in temps:
+            _discard(temp)      # gone already when replaced
 
 
 def _temp_prefix(name: str) -> str:
