@@ -246,3 +246,50 @@ def test_a_name_as_long_as_the_system_allows_is_written_and_replaced(tmp_path, s
     assert backup_path(path).read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name,
                                                                 backup_path(path).name])
+
+
+def _as_an_ordinary_user(folder, action) -> None:
+    """Run ``action`` in ``folder``, as an ordinary user: as root (for whom permissions do
+    not bite) in a child process that has become ``nobody``, failing when it fails."""
+    import stat as stat_module
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        os.chdir(folder)
+        action()
+        return
+    folder.chmod(stat_module.S_IRWXU | stat_module.S_IRWXG | stat_module.S_IRWXO)
+    for path in folder.iterdir():
+        os.chown(path, 65534, 65534)
+    child = os.fork()
+    if child == 0:                          # pragma: no cover - the child's exit says
+        code = 1
+        try:
+            os.chdir(folder)                # before setuid: the parents are root's alone
+            os.setgid(65534)
+            os.setuid(65534)
+            action()
+            code = 0
+        finally:
+            os._exit(code)
+    assert os.waitpid(child, 0)[1] == 0, "the action failed as an ordinary user"
+
+
+@pytest.mark.parametrize("backup", [False, True])
+def test_a_read_only_file_is_refused_and_left_as_it_was(tmp_path, monkeypatch, backup):
+    """Replacing it by a rename worked without a backup and failed, wrongly said, with one
+    ("could not replace the file"); on Windows it always failed. Now always refused."""
+    import stat as stat_module
+
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "results.csv"
+    path.write_bytes(b"kept")
+    path.chmod(stat_module.S_IREAD)
+
+    def write():
+        with pytest.raises(SaveError, match="results.csv: the file is read-only; nothing "
+                                            "was written"):
+            atomic_write("results.csv", b"new", backup=backup)
+        assert sorted(os.listdir(".")) == ["results.csv"]
+        assert open("results.csv", "rb").read() == b"kept"
+
+    _as_an_ordinary_user(tmp_path, write)

@@ -18,6 +18,9 @@ What an output path may be (:func:`output_target`, applied to every write):
   temporary file and ``.bak`` sit in that file's folder) and the link stays a link;
 - a folder, a device node (``/dev/sda``, ``/dev/null``), a FIFO or a socket: refused
   with a SaveError, nothing written (Windtunnel writes regular files only);
+- a file the user may not write (read-only): refused, nothing written. Replacing it by a
+  rename would succeed on POSIX systems and fail on Windows, and a file marked read-only
+  is one its owner means to keep;
 - inside :func:`guarded_writes`: one of the command's input files (under any name, link
   or hard link) is refused, and any existing file that a write replaces is first kept as
   ``<name>.bak``: what the command line does for every export.
@@ -277,6 +280,10 @@ def output_target(path: str | os.PathLike) -> Path:
         raise SaveError(translate("atomic", "{path}: is {kind}, not a file; Windtunnel "
                                             "writes only regular files, nothing was written").format(
                             path=path, kind=kind))
+    if not os.access(path, os.W_OK):
+        raise SaveError(translate("atomic", "{path}: the file is read-only; nothing was written "
+                                            "(make it writable, or choose another name)").format(
+                            path=path))
     guard = _guard.get()
     if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
         raise SaveError(translate("atomic", "{path}: is the input file {inputs}; writing the "
