@@ -227,12 +227,12 @@ def _check_header(raw: dict) -> int:
                                                                    "which needs a newer Windtunnel (this "
                                                                    "one reads versions {oldest_version} to "
                                                                    "{format_version})").format(
-                                               version=version, oldest_version=migrations.OLDEST_VERSION, format_version=migrations.FORMAT_VERSION)))
+                                               version=_short(version), oldest_version=migrations.OLDEST_VERSION, format_version=migrations.FORMAT_VERSION)))
     if version < migrations.OLDEST_VERSION:
         raise LoadError(Problem("version", translate("fileformat", "format version {version} is older than "
                                                                    "any Windtunnel release and cannot be "
                                                                    "read").format(
-                                               version=version)))
+                                               version=_short(version))))
     return version
 
 
