@@ -637,6 +637,10 @@
         <translation>ファイルに NUL バイトがあります。テキスト（CSV）ファイルではありません</translation>
     </message>
     <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>セルが、一つのセルに入る上限の {limit:,} 文字を超えています</translation>
+    </message>
+    <message>
         <source>not valid CSV ({exc})</source>
         <translation>有効な CSV ではありません（{exc}）</translation>
     </message>

@@ -637,6 +637,10 @@
         <translation>文件含有 NUL 字节：它不是文本（CSV）文件</translation>
     </message>
     <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>单元格超过 {limit:,} 个字符，即单元格所能容纳的上限</translation>
+    </message>
+    <message>
         <source>not valid CSV ({exc})</source>
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>

@@ -637,6 +637,10 @@
         <translation>檔案含有 NUL 位元組：它不是文字（CSV）檔案</translation>
     </message>
     <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>儲存格超過 {limit:,} 個字元，即儲存格所能容納的上限</translation>
+    </message>
+    <message>
         <source>not valid CSV ({exc})</source>
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>

@@ -321,3 +321,15 @@ def test_csv_tables_that_cannot_all_be_written_leave_the_folder_as_it_was(tmp_pa
     with pytest.raises(SaveError):
         export_model(new, tmp_path / "fresh", format="csv")
     assert not (tmp_path / "fresh").exists()
+
+
+@pytest.mark.parametrize("line", [b"a" * 40_000, b'"' + b"a" * 40_000 + b'"',
+                                  b"source,target\n'x," + b"b" * 40_000])
+def test_a_cell_longer_than_a_cell_may_be_is_named_in_the_products_words(line):
+    """Not the CSV reader's own "field larger than field limit (32768)"."""
+    from windtunnel.io.csv import parse_csv
+
+    with pytest.raises(LoadError) as caught:
+        parse_csv(line)
+    assert str(caught.value).endswith("a cell holds more than 32,767 characters, the most a "
+                                      "cell may hold")
