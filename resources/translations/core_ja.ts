@@ -2232,8 +2232,16 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most in case or Unicode form; write the node&apos;s id instead</source>
+        <translation>{name!r} は {count} 個のノード（{nodes}）を指しており、それらのラベルの違いは大文字小文字か Unicode の表記形式だけです。代わりにノードの ID を書いてください</translation>
+    </message>
+    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} は新しいノードの名前にできません：{problem}</translation>
+    </message>
+    <message>
+        <source>names in the edges that matched a node whose label differs only in case or Unicode form ({count}): {pairs}</source>
+        <translation>ラベルの違いが大文字小文字か Unicode の表記形式だけのノードに一致した、エッジ内の名前（{count}）: {pairs}</translation>
     </message>
 </context>
 <context>

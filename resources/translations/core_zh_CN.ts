@@ -2232,8 +2232,16 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most in case or Unicode form; write the node&apos;s id instead</source>
+        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只在大小写或 Unicode 形式上不同；请改写节点的 ID</translation>
+    </message>
+    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作为新节点的名称：{problem}</translation>
+    </message>
+    <message>
+        <source>names in the edges that matched a node whose label differs only in case or Unicode form ({count}): {pairs}</source>
+        <translation>边中与某节点匹配、而该节点标签只在大小写或 Unicode 形式上不同的名称（{count}）：{pairs}</translation>
     </message>
 </context>
 <context>

@@ -2232,8 +2232,16 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most in case or Unicode form; write the node&apos;s id instead</source>
+        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只在大小寫或 Unicode 形式上不同；請改寫節點的 ID</translation>
+    </message>
+    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作為新節點的名稱：{problem}</translation>
+    </message>
+    <message>
+        <source>names in the edges that matched a node whose label differs only in case or Unicode form ({count}): {pairs}</source>
+        <translation>邊中與某節點匹配、而該節點標籤只在大小寫或 Unicode 形式上不同的名稱（{count}）：{pairs}</translation>
     </message>
 </context>
 <context>

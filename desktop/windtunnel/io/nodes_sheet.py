@@ -8,6 +8,8 @@ case, creating the nodes a table names only in its edges (see :mod:`windtunnel.i
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..language import translate
 from ..model import Node
 from . import values as v
@@ -88,9 +90,17 @@ def rows_text(numbers: list) -> str:
     return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
 
 
+def loose_key(text: str) -> str:
+    """A name as compared without case and Unicode form: "Café" typed on one system and
+    "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
+    write it) are one name, and so are "ＢＡＮ" and "ban"."""
+    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
+
+
 class NodeResolver:
     """Find the node an edge names: by id, then by its exact label, then by its label
-    compared without case, creating it when no node has it.
+    compared without case and Unicode form (:func:`loose_key`), creating it when no node
+    has it.
 
     A name that fits several nodes (two nodes labelled alike, or labels that differ only
     by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
@@ -106,7 +116,7 @@ class NodeResolver:
         self.folded: dict[str, list[Node]] = {}
         for node in nodes:
             self.exact.setdefault(node.label.strip(), []).append(node)
-            self.folded.setdefault(node.label.strip().casefold(), []).append(node)
+            self.folded.setdefault(loose_key(node.label.strip()), []).append(node)
         self.created: list[Node] = []
         self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
         self.spellings: dict[str, str] = {}   # a name matched without case -> the label
@@ -129,17 +139,19 @@ class NodeResolver:
         if name in self.given:
             return name
         text = name.strip()
-        key = text.casefold()
+        key = loose_key(text)
         for found in (self.exact.get(text), self.folded.get(key)):
             if found and len(found) == 1:
                 if found[0].label.strip() != text:
                     self.spellings.setdefault(text, found[0].label)
                 return found[0].id
             if found:
-                reader.problem(table, number, column, (
-                    f"{short_name(text)!r} names {len(found)} nodes ("
-                    + ", ".join(f"{short_name(n.label)!r} (id {n.id})" for n in found[:4])
-                    + "), whose labels differ at most by case; write the node's id instead"))
+                reader.problem(table, number, column, translate(
+                    "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels differ "
+                                   "at most in case or Unicode form; write the node's id "
+                                   "instead").format(
+                        name=short_name(text), count=len(found), nodes=", ".join(
+                            f"{short_name(n.label)!r} (id {n.id})" for n in found[:4])))
                 return None
         if key not in self.by_text:
             node = Node(v.new_id(text or name, self.ids), text or name)
@@ -161,11 +173,12 @@ class NodeResolver:
     def note_spellings(self, table: Table, reader: Reader) -> None:
         if self.spellings:
             pairs = list(self.spellings.items())
-            reader.note(table, None, None, (
-                f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
-                "node whose label differs only by case: "
-                + ", ".join(f"{short_name(a)!r} as {short_name(b)!r}" for a, b in pairs[:6])
-                + (", ..." if len(pairs) > 6 else "")))
+            reader.note(table, None, None, translate(
+                "nodes_sheet", "names in the edges that matched a node whose label differs "
+                               "only in case or Unicode form ({count}): {pairs}").format(
+                    count=len(pairs), pairs=", ".join(
+                        f"{short_name(a)!r} as {short_name(b)!r}" for a, b in pairs[:6])
+                    + (", ..." if len(pairs) > 6 else "")))
 
 
 def short_name(text: str) -> str:
