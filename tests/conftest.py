@@ -3,8 +3,9 @@
 The offscreen screen is a 1366 x 768 laptop (offscreen_laptop.json), the size most users
 have, so a window's first layout in a test is the one they see (Qt's default offscreen
 screen is an 800 x 800 square no one has). Beside it, to its right, stands a 1024 x 768
-projector, the common workshop screen; windows open on the laptop unless a test moves
-them (:func:`on_screen`).
+projector, the common workshop screen, and beyond it a 1920 x 1080 screen at twice the
+pixels per point (960 x 540 points, as a 2x desktop shows the app); windows open on the
+laptop unless a test moves them (:func:`on_screen`).
 
 Tests marked ``slow`` (wheel build, packaging install, kill loops, the frozen app) are
 deselected on a developer's ``pytest``; they run when the environment variable ``CI`` is
@@ -93,7 +94,7 @@ def qapp(qapp):
 @pytest.fixture
 def on_screen(monkeypatch):
     """``on_screen("projector")`` makes the windows opened from then on open on that
-    offscreen screen ("laptop" or "projector"), laid out for its size."""
+    offscreen screen ("laptop", "projector" or "hidpi"), laid out for its size."""
     from PySide6.QtGui import QGuiApplication
 
     from windtunnel.app.mainwindow import MainWindow

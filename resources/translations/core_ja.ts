@@ -751,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>edge_direction</name>
+    <message>
+        <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{value!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual became an edge each way</source>
+        <translation>undirected または mutual と記された {count} 行を、それぞれ双方向のエッジにしました</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual were read one way, from From to To</source>
+        <translation>undirected または mutual と記された {count} 行を、From から To への一方向として読みました</translation>
+    </message>
+</context>
+<context>
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
@@ -789,12 +804,24 @@
         <translation>{count} 本のエッジが複数回記載されています：{pairs}</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、--repeated add または mean を付けて取り込んでください</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
         <translation>エッジ {pair} が複数回記載されています（{rows}）。行を一つにまとめるか、--repeated add または mean を付けて取り込んでください</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import with --repeated mean to take the mean of its parallel edges</source>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを付けたエッジを一本だけ残すか、--repeated mean を付けて取り込み、並行エッジの平均を取ってください</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
         <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを書いた行を一つだけ残すか、--repeated mean を付けて取り込み、行の平均を取ってください</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once into one each (no edge had two weights, so none were added or averaged): {pairs}</source>
+        <translation>複数回記載された {count} 本のエッジをそれぞれ一つにまとめました（重みが二つあるエッジはなく、重みの加算も平均もしていません）：{pairs}</translation>
     </message>
     <message>
         <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
@@ -1643,6 +1670,10 @@
         <translation>この GEXF ファイルは動的です: 時間区間は保持せず、記載されたすべてのノードとエッジを読み込みました</translation>
     </message>
     <message>
+        <source>&lt;node&gt; element {number} in {parent!r}</source>
+        <translation>{parent!r} 内の {number} 番目の &lt;node&gt; 要素</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>id がありません</translation>
     </message>
@@ -1669,6 +1700,10 @@
 <context>
     <name>graphml</name>
     <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
+        <translation>XML のルートが &lt;graphml&gt; ではなく &lt;{tag}&gt; です</translation>
+    </message>
+    <message>
         <source>not a GraphML graph networkx can read ({exc})</source>
         <translation>networkx で読める GraphML のグラフではありません（{exc}）</translation>
     </message>
@@ -1685,12 +1720,20 @@
         <translation>id がありません（GraphML ではすべての &lt;node&gt; に id が必要で、エッジはそれでノードを指します）</translation>
     </message>
     <message>
-        <source>the id {node_id!r} was already used by node {seen}</source>
-        <translation>id {node_id!r} はノード {seen} で既に使われています</translation>
+        <source>&lt;node&gt; elements {first} and {second} of the file both have this id; each node needs its own</source>
+        <translation>ファイルの {first} 番目と {second} 番目の &lt;node&gt; 要素が同じ id です。ノードごとに別の id が必要です</translation>
     </message>
     <message>
         <source>has no {end}</source>
         <translation>{end} がありません</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; element {position} of the file</source>
+        <translation>ファイルの {position} 番目の &lt;node&gt; 要素</translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; element {position} of the file</source>
+        <translation>ファイルの {position} 番目の &lt;edge&gt; 要素</translation>
     </message>
     <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
@@ -1977,6 +2020,14 @@
         <translation>列 {place}</translation>
     </message>
     <message>
+        <source>node {place}</source>
+        <translation>ノード {place}</translation>
+    </message>
+    <message>
+        <source>edge {place}</source>
+        <translation>エッジ {place}</translation>
+    </message>
+    <message>
         <source>attribute {place}</source>
         <translation>属性 {place}</translation>
     </message>
@@ -2232,16 +2283,48 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most in case or Unicode form; write the node&apos;s id instead</source>
-        <translation>{name!r} は {count} 個のノード（{nodes}）を指しており、それらのラベルの違いは大文字小文字か Unicode の表記形式だけです。代わりにノードの ID を書いてください</translation>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
+        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）</translation>
+    </message>
+    <message>
+        <source>has neither an id nor a label</source>
+        <translation>ID もラベルもありません</translation>
+    </message>
+    <message>
+        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
+        <translation>上ですでに使われた ID を繰り返す {count} 行を飛ばしました（{rows} 行目）。各 ID の最初の行を残しました</translation>
+    </message>
+    <message>
+        <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
+        <translation>ノードの種類 {word!r} は Windtunnel の種類にありません。要因として取り込み、元の種類をタグとして保持しました</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
+        <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードの種類とし、すべての値をタグとして保持しました</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s group, and every value was kept as a tag</source>
+        <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードのグループとし、すべての値をタグとして保持しました</translation>
+    </message>
+    <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
+        <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。代わりにノードの ID を書いてください</translation>
+    </message>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} は新しいノードの名前にできません：{problem}</translation>
     </message>
     <message>
-        <source>names in the edges that matched a node whose label differs only in case or Unicode form ({count}): {pairs}</source>
-        <translation>ラベルの違いが大文字小文字か Unicode の表記形式だけのノードに一致した、エッジ内の名前（{count}）: {pairs}</translation>
+        <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
+        <translation>エッジにある {count} 個の名前が、大文字小文字だけ違うラベルのノードに対応しました：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} as {label!r}</source>
+        <translation>{name!r} を {label!r} として</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2426,25 @@
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
         <translation>有効な XML ではありません（{lineno} 行目: {messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>placing</name>
+    <message>
+        <source>the file gives no node a position: every node was placed by the auto-layout</source>
+        <translation>ファイルにはノードの位置がありません: すべてのノードを自動レイアウトで配置しました</translation>
+    </message>
+    <message>
+        <source>all {count} nodes sit on one spot ({x:g}, {y:g}): every node was placed by the auto-layout</source>
+        <translation>{count} 個のノードがすべて同じ位置 ({x:g}, {y:g}) にあります: すべてのノードを自動レイアウトで配置しました</translation>
+    </message>
+    <message>
+        <source>{count} node{s} without a position ({names}): placed beside the map by the auto-layout</source>
+        <translation>位置のないノード {count} 個（{names}）: 自動レイアウトでマップの横に配置しました</translation>
+    </message>
+    <message>
+        <source>{count} node{s} sat on the same spot as another ({names}): moved beside it</source>
+        <translation>{count} 個のノードが他のノードと同じ位置にありました（{names}）: その隣に移動しました</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4198,18 @@
     <message>
         <source>not valid XML</source>
         <translation>有効な XML ではありません</translation>
+    </message>
+    <message>
+        <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>
+        <translation>ファイルは文字コード {name!r} を宣言していますが、Windtunnel はこの文字コードを知りません。UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>not valid {name} text, though the file declares that encoding</source>
+        <translation>ファイルはその文字コードを宣言していますが、有効な {name} テキストではありません</translation>
+    </message>
+    <message>
+        <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
+        <translation>要素が {max_depth} 階層より深く入れ子になっています。これほど深く入れ子にするグラフファイルはありません</translation>
     </message>
 </context>
 </TS>

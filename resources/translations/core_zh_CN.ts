@@ -751,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>edge_direction</name>
+    <message>
+        <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{value!r} 不是 Windtunnel 能读取的方向：应为 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual became an edge each way</source>
+        <translation>{count} 行标为 undirected 或 mutual，各变为双向的边</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual were read one way, from From to To</source>
+        <translation>{count} 行标为 undirected 或 mutual，按单向读取，从 From 指向 To</translation>
+    </message>
+</context>
+<context>
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
@@ -789,12 +804,24 @@
         <translation>{count} 条边被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
+        <translation>边 {pair} 被列出不止一次（{rows}）；请把这些边合并为一条，或用 --repeated add 或 mean 导入</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
         <translation>边 {pair} 被列出不止一次（{rows}）；请把这些行合并为一行，或用 --repeated add 或 mean 导入</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import with --repeated mean to take the mean of its parallel edges</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留其中一条边并写上该边的权重，或用 --repeated mean 导入以取各平行边的平均值</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
         <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留一行并写上该边的权重，或用 --repeated mean 导入以取各行的平均值</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once into one each (no edge had two weights, so none were added or averaged): {pairs}</source>
+        <translation>把 {count} 条被列出不止一次的边各合并为一条（没有哪条边有两个权重，因此没有相加或取平均）：{pairs}</translation>
     </message>
     <message>
         <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
@@ -1643,6 +1670,10 @@
         <translation>该 GEXF 文件是动态的：其时间区间未保留，文件列出的每个节点和每条边都已读取</translation>
     </message>
     <message>
+        <source>&lt;node&gt; element {number} in {parent!r}</source>
+        <translation>{parent!r} 中的第 {number} 个 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>没有 id</translation>
     </message>
@@ -1669,6 +1700,10 @@
 <context>
     <name>graphml</name>
     <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
+        <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;graphml&gt;</translation>
+    </message>
+    <message>
         <source>not a GraphML graph networkx can read ({exc})</source>
         <translation>不是 networkx 可读取的 GraphML 图（{exc}）</translation>
     </message>
@@ -1685,12 +1720,20 @@
         <translation>没有 id（GraphML 的每个 &lt;node&gt; 都需要 id，边通过它指向节点）</translation>
     </message>
     <message>
-        <source>the id {node_id!r} was already used by node {seen}</source>
-        <translation>id {node_id!r} 已被节点 {seen} 使用</translation>
+        <source>&lt;node&gt; elements {first} and {second} of the file both have this id; each node needs its own</source>
+        <translation>文件中的第 {first} 个和第 {second} 个 &lt;node&gt; 元素使用了同一个 id；每个节点都需要自己的 id</translation>
     </message>
     <message>
         <source>has no {end}</source>
         <translation>没有 {end}</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; element {position} of the file</source>
+        <translation>文件中的第 {position} 个 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; element {position} of the file</source>
+        <translation>文件中的第 {position} 个 &lt;edge&gt; 元素</translation>
     </message>
     <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
@@ -1977,6 +2020,14 @@
         <translation>列 {place}</translation>
     </message>
     <message>
+        <source>node {place}</source>
+        <translation>节点 {place}</translation>
+    </message>
+    <message>
+        <source>edge {place}</source>
+        <translation>边 {place}</translation>
+    </message>
+    <message>
         <source>attribute {place}</source>
         <translation>属性 {place}</translation>
     </message>
@@ -2232,16 +2283,48 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most in case or Unicode form; write the node&apos;s id instead</source>
-        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只在大小写或 Unicode 形式上不同；请改写节点的 ID</translation>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
+        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）</translation>
+    </message>
+    <message>
+        <source>has neither an id nor a label</source>
+        <translation>既没有 ID 也没有标签</translation>
+    </message>
+    <message>
+        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
+        <translation>跳过了 {count} 行重复上方已有 ID 的行（第 {rows} 行）；每个 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
+        <translation>节点类型 {word!r} 不是 Windtunnel 的种类；已作为因素导入，原类型保留为标签</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
+        <translation>含有以 | 分隔的多个值的单元格（Kumu 的写法：{where}）：第一个值作为节点的类型，所有值都保留为标记</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s group, and every value was kept as a tag</source>
+        <translation>含有以 | 分隔的多个值的单元格（Kumu 的写法：{where}）：第一个值作为节点的组，所有值都保留为标记</translation>
+    </message>
+    <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
+        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只有大小写不同；请改写该节点的 ID</translation>
+    </message>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作为新节点的名称：{problem}</translation>
     </message>
     <message>
-        <source>names in the edges that matched a node whose label differs only in case or Unicode form ({count}): {pairs}</source>
-        <translation>边中与某节点匹配、而该节点标签只在大小写或 Unicode 形式上不同的名称（{count}）：{pairs}</translation>
+        <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
+        <translation>边中的 {count} 个名称匹配到了标签仅大小写不同的节点：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} as {label!r}</source>
+        <translation>{name!r} 作为 {label!r}</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2426,25 @@
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
         <translation>不是有效的 XML（第 {lineno} 行：{messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>placing</name>
+    <message>
+        <source>the file gives no node a position: every node was placed by the auto-layout</source>
+        <translation>文件没有给出任何节点的位置：所有节点已由自动布局放置</translation>
+    </message>
+    <message>
+        <source>all {count} nodes sit on one spot ({x:g}, {y:g}): every node was placed by the auto-layout</source>
+        <translation>全部 {count} 个节点都在同一位置 ({x:g}, {y:g})：所有节点已由自动布局放置</translation>
+    </message>
+    <message>
+        <source>{count} node{s} without a position ({names}): placed beside the map by the auto-layout</source>
+        <translation>{count} 个没有位置的节点（{names}）：已由自动布局放在图旁边</translation>
+    </message>
+    <message>
+        <source>{count} node{s} sat on the same spot as another ({names}): moved beside it</source>
+        <translation>{count} 个节点与另一个节点位于同一位置（{names}）：已移到它旁边</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4198,18 @@
     <message>
         <source>not valid XML</source>
         <translation>不是有效的 XML</translation>
+    </message>
+    <message>
+        <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>
+        <translation>文件声明的编码 {name!r} 不是 Windtunnel 认识的编码；请将其保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid {name} text, though the file declares that encoding</source>
+        <translation>不是有效的 {name} 文本，尽管文件声明了该编码</translation>
+    </message>
+    <message>
+        <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
+        <translation>元素嵌套超过 {max_depth} 层；没有图文件会嵌套得这么深</translation>
     </message>
 </context>
 </TS>

@@ -751,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>edge_direction</name>
+    <message>
+        <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{value!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual became an edge each way</source>
+        <translation>{count} 行標為 undirected 或 mutual，各變為雙向的邊</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual were read one way, from From to To</source>
+        <translation>{count} 行標為 undirected 或 mutual，按單向讀取，從 From 指向 To</translation>
+    </message>
+</context>
+<context>
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
@@ -789,12 +804,24 @@
         <translation>{count} 條邊被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些邊合併為一條，或用 --repeated add 或 mean 匯入</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
         <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些行合併為一行，或用 --repeated add 或 mean 匯入</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import with --repeated mean to take the mean of its parallel edges</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留其中一條邊並寫上該邊的權重，或用 --repeated mean 匯入以取各平行邊的平均值</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
         <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留一行並寫上該邊的權重，或用 --repeated mean 匯入以取各行的平均值</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once into one each (no edge had two weights, so none were added or averaged): {pairs}</source>
+        <translation>把 {count} 條被列出不止一次的邊各合併為一條（沒有哪條邊有兩個權重，因此沒有相加或取平均）：{pairs}</translation>
     </message>
     <message>
         <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
@@ -1643,6 +1670,10 @@
         <translation>該 GEXF 檔案是動態的：其時間區間未保留，檔案列出的每個節點和每條邊都已讀取</translation>
     </message>
     <message>
+        <source>&lt;node&gt; element {number} in {parent!r}</source>
+        <translation>{parent!r} 中的第 {number} 個 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
         <source>has no id</source>
         <translation>沒有 id</translation>
     </message>
@@ -1669,6 +1700,10 @@
 <context>
     <name>graphml</name>
     <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;graphml&gt;</source>
+        <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;graphml&gt;</translation>
+    </message>
+    <message>
         <source>not a GraphML graph networkx can read ({exc})</source>
         <translation>不是 networkx 可讀取的 GraphML 圖（{exc}）</translation>
     </message>
@@ -1685,12 +1720,20 @@
         <translation>沒有 id（GraphML 的每個 &lt;node&gt; 都需要 id，邊通過它指向節點）</translation>
     </message>
     <message>
-        <source>the id {node_id!r} was already used by node {seen}</source>
-        <translation>id {node_id!r} 已被節點 {seen} 使用</translation>
+        <source>&lt;node&gt; elements {first} and {second} of the file both have this id; each node needs its own</source>
+        <translation>檔案中的第 {first} 個和第 {second} 個 &lt;node&gt; 元素使用了同一個 id；每個節點都需要自己的 id</translation>
     </message>
     <message>
         <source>has no {end}</source>
         <translation>沒有 {end}</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; element {position} of the file</source>
+        <translation>檔案中的第 {position} 個 &lt;node&gt; 元素</translation>
+    </message>
+    <message>
+        <source>&lt;edge&gt; element {position} of the file</source>
+        <translation>檔案中的第 {position} 個 &lt;edge&gt; 元素</translation>
     </message>
     <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
@@ -1977,6 +2020,14 @@
         <translation>列 {place}</translation>
     </message>
     <message>
+        <source>node {place}</source>
+        <translation>節點 {place}</translation>
+    </message>
+    <message>
+        <source>edge {place}</source>
+        <translation>邊 {place}</translation>
+    </message>
+    <message>
         <source>attribute {place}</source>
         <translation>屬性 {place}</translation>
     </message>
@@ -2232,16 +2283,48 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most in case or Unicode form; write the node&apos;s id instead</source>
-        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只在大小寫或 Unicode 形式上不同；請改寫節點的 ID</translation>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
+        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）</translation>
+    </message>
+    <message>
+        <source>has neither an id nor a label</source>
+        <translation>既沒有 ID 也沒有標籤</translation>
+    </message>
+    <message>
+        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
+        <translation>略過了 {count} 行重複上方已有 ID 的行（第 {rows} 行）；每個 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
+        <translation>節點類型 {word!r} 不是 Windtunnel 的種類；已作為因素匯入，原類型保留為標籤</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
+        <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的類型，所有值都保留為標記</translation>
+    </message>
+    <message>
+        <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s group, and every value was kept as a tag</source>
+        <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的組別，所有值都保留為標記</translation>
+    </message>
+    <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
+        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請改寫該節點的 ID</translation>
+    </message>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作為新節點的名稱：{problem}</translation>
     </message>
     <message>
-        <source>names in the edges that matched a node whose label differs only in case or Unicode form ({count}): {pairs}</source>
-        <translation>邊中與某節點匹配、而該節點標籤只在大小寫或 Unicode 形式上不同的名稱（{count}）：{pairs}</translation>
+        <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
+        <translation>邊中的 {count} 個名稱配對到了標籤僅大小寫不同的節點：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} as {label!r}</source>
+        <translation>{name!r} 作為 {label!r}</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2426,25 @@
     <message>
         <source>not valid XML (line {lineno}: {messages})</source>
         <translation>不是有效的 XML（第 {lineno} 行：{messages}）</translation>
+    </message>
+</context>
+<context>
+    <name>placing</name>
+    <message>
+        <source>the file gives no node a position: every node was placed by the auto-layout</source>
+        <translation>檔案沒有給出任何節點的位置：所有節點已由自動版面配置放置</translation>
+    </message>
+    <message>
+        <source>all {count} nodes sit on one spot ({x:g}, {y:g}): every node was placed by the auto-layout</source>
+        <translation>全部 {count} 個節點都在同一位置 ({x:g}, {y:g})：所有節點已由自動版面配置放置</translation>
+    </message>
+    <message>
+        <source>{count} node{s} without a position ({names}): placed beside the map by the auto-layout</source>
+        <translation>{count} 個沒有位置的節點（{names}）：已由自動版面配置放在圖旁邊</translation>
+    </message>
+    <message>
+        <source>{count} node{s} sat on the same spot as another ({names}): moved beside it</source>
+        <translation>{count} 個節點與另一個節點位於同一位置（{names}）：已移到它旁邊</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4198,18 @@
     <message>
         <source>not valid XML</source>
         <translation>不是有效的 XML</translation>
+    </message>
+    <message>
+        <source>the file declares the encoding {name!r}, which is not one Windtunnel knows; save it as UTF-8</source>
+        <translation>檔案聲明的編碼 {name!r} 不是 Windtunnel 認識的編碼；請將其儲存為 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid {name} text, though the file declares that encoding</source>
+        <translation>不是有效的 {name} 文字，儘管檔案聲明了該編碼</translation>
+    </message>
+    <message>
+        <source>elements are nested more than {max_depth} deep; no graph file nests so deep</source>
+        <translation>元素嵌套超過 {max_depth} 層；沒有圖檔案會嵌套得這麼深</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+import pytest
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from conftest import make_small_model
+from windtunnel.app.document import Document
 from windtunnel.app.source_dialog import SourceDialog
+from windtunnel.app.translations import apply_language
+from windtunnel.model import load
+from windtunnel.paths import bundled_model
 
 
 def test_outline_lists_by_kind_and_group_and_filters(window, qtbot):
@@ -115,3 +120,35 @@ def test_sources_edit_the_text_of_the_chosen_language(window):
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert model.source("doc") == make_small_model().source("doc")
+
+
+@pytest.mark.parametrize("screen, tag", [("laptop", "en"), ("laptop", "ja"),
+                                         ("laptop", "zh-CN"), ("laptop", "zh-HK"),
+                                         ("hidpi", "en"), ("hidpi", "ja")])
+def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen, screen, tag):
+    # on a laptop the Sources panel is a tab beside the Inspector, a quarter of the window
+    # wide: its buttons wrap onto more rows, none cut off at the right or scrolled off;
+    # on a 2x screen, where the tab is short too, the table still shows two sources
+    on_screen(screen)
+    apply_language(tag)
+    try:
+        window = workspace.open_window(Document(load(bundled_model())))
+        window.sources_dock.raise_()
+        qtbot.waitUntil(lambda: window.painted, timeout=10_000)
+        area = window.sources_dock.widget()
+        buttons = window.sources.findChildren(QPushButton)
+        qtbot.waitUntil(lambda: window.sources.isVisible() and buttons[0].isVisible())
+        assert area.viewport().width() < 400          # a narrow column: the buttons wrap
+        assert not area.horizontalScrollBar().isVisible()
+        for button in buttons:        # (a short tab scrolls up and down to its lower rows)
+            right = button.mapTo(area.viewport(), button.rect().topRight()).x()
+            assert right < area.viewport().width(), button.text()
+        assert len({button.y() for button in buttons}) > 1
+        table = window.sources.table        # the titles stay readable in that width
+        assert table.columnWidth(0) >= table.columnWidth(1)
+        if screen == "laptop":              # at 2x the table scrolls its dates into view
+            assert not table.horizontalScrollBar().isVisible()
+        assert table.rowViewportPosition(1) + table.rowHeight(1) <= table.viewport().height()
+        window.ask_save_changes = lambda: "discard"
+    finally:
+        apply_language("en")

@@ -46,7 +46,7 @@ HOSTILE = {
     "GraphML node without an id": (_file("net.graphml", b'<graphml xmlns="http://graphml.'
                                                         b'graphdrawing.org/xmlns"><graph>'
                                                         b"<node/></graph></graphml>"),
-                                   "node 1: has no id"),
+                                   "<node> element 1 of the file: has no id"),
     "Windows-1252 byte in a UTF-8 CSV": (_file("edges.csv", "Source,Target\nCaf\u00e9,B\n"
                                                .encode() + b"Na\xefve,B\n"), "line 3"),
     "encrypted workbook": (_file("secret.xlsx", b"\xd0\xcf\x11\xe0" + b"\x00" * 64

@@ -231,8 +231,10 @@ def test_every_translation_keeps_its_placeholders(tag):
                 (context, source, form)
 
 
-def test_the_sources_hold_every_marked_string(tmp_path):
-    """lupdate run on the code finds no string that the .ts sources lack."""
+def test_the_sources_hold_every_marked_string_and_no_other(tmp_path):
+    """lupdate run on the code finds no string that the .ts sources lack, and every string
+    the sources hold: a text that reaches Qt's translate() through a helper lupdate cannot
+    read would be dropped, with its translations, by the next catalogue update."""
     lupdate = catalogue_tool.tool("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, "-extensions", "py", "-locations", "none",
@@ -244,6 +246,9 @@ def test_the_sources_hold_every_marked_string(tmp_path):
     missing = marked - kept
     assert not missing, (f"{len(missing)} strings are not in the .ts sources yet: run "
                          f"`python build/dev.py translations`: {sorted(missing)[:10]}")
+    unseen = kept - marked
+    assert not unseen, (f"{len(unseen)} strings of the .ts sources are not marked where "
+                        f"lupdate can read them: {sorted(unseen)[:10]}")
 
 
 def _glossary(tag: str) -> list[dict]:

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.controller import refreshes_pending
@@ -128,11 +128,12 @@ def _layout(window) -> dict[str, tuple[int, int, int, int]]:
 
 
 @pytest.mark.parametrize("screen, tag", [("laptop", "en"), ("projector", "en"),
-                                         ("projector", "ja")])
+                                         ("projector", "ja"), ("hidpi", "en"), ("hidpi", "ja")])
 def test_the_map_and_the_docks_keep_the_places_they_painted_in(workspace, qtbot, on_screen,
                                                                speaking, screen, tag):
     # on a 1024-pixel projector the Scenarios column is as narrow as its panel allows: a
-    # frame narrower than the panel widened when the panel arrived, in every language
+    # frame narrower than the panel widened when the panel arrived, in every language; on
+    # a 2x screen the panel scrolls, and its scroll bar takes no room from its controls
     on_screen(screen)
     speaking(tag)
     window = workspace.open_window(Document(load(bundled_model())))
@@ -146,6 +147,8 @@ def test_the_map_and_the_docks_keep_the_places_they_painted_in(workspace, qtbot,
     QApplication.sendPostedEvents()            # the layouts the new contents asked for
     window.layout().activate()
     assert _layout(window) == painted
+    panel = window.extensions["analysis"].scenarios_panel
+    assert panel.minimumSizeHint().width() <= panel.width() <= panel.parent().width()
     window.ask_save_changes = lambda: "discard"
 
 
@@ -187,6 +190,21 @@ def test_a_document_replaced_before_the_paint_is_run_at_once_by_the_extensions(w
     # the extensions were built for the first document and follow the new one as always
     assert window.extensions.complete
     assert window.extensions["analysis"].session.results is not None
+    window.ask_save_changes = lambda: "discard"
+
+
+def test_a_first_window_is_laid_out_in_its_shares_as_it_is_resized(workspace, qtbot):
+    # a window manager fits the maximised window under its title bar after it is shown,
+    # and paints it at once: the docks take their shares in that resize, not a turn later
+    window = workspace.open_window(Document(load(bundled_model())))
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+    assert window.windowState() & Qt.WindowMaximized    # the laptop's first window
+    window.setWindowState(Qt.WindowNoState)
+    window.resize(window.width(), window.height() - 9)   # sent at once to a shown window
+    at_resize = _layout(window)
+    QApplication.sendPostedEvents()
+    window.layout().activate()
+    assert _layout(window) == at_resize
     window.ask_save_changes = lambda: "discard"
 
 

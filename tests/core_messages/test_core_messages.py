@@ -253,3 +253,19 @@ def test_a_box_is_said_in_the_chosen_language(tag, expected, catalogues_installe
                              Discovery("ban", "禁止", None, None, 0.0, ()).summary())
     finally:
         cli_language.install("en")
+
+
+def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_installed):
+    """The Nodes sheet's notes (a repeated id, another tool's node type, a name matched
+    without case) were English in every language."""
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("ID,Label,Type\nt,Tax,policy\nt,Tax again,policy\nd,Demand,gizmo\n",
+                     encoding="utf-8")
+    edges = tmp_path / "edges.csv"
+    edges.write_text("From,To,Weight\nTAX,Demand,0.5\n", encoding="utf-8")
+    assert main(["--language", "ja", "import", str(edges), "--nodes", str(nodes), "-o",
+                 str(tmp_path / "m.wtm")]) == 0
+    out = capsys.readouterr().out
+    assert "上ですでに使われた ID を繰り返す 1 行を飛ばしました（3 行目）" in out, out
+    assert "ノードの種類 'gizmo' は Windtunnel の種類にありません" in out, out
+    assert "'TAX' を 'Tax' として" in out, out

@@ -1,5 +1,5 @@
 """Fuzzing every import format: CSV bytes in any encoding, the XML of a workbook's sheet,
-Mental Modeler JSON and XML, GraphML. Each input is imported (and the model then saves
+Mental Modeler JSON and XML, GraphML (plain, yEd and yEd Live), GEXF. Each input is imported (and the model then saves
 and loads back unchanged) or refused with a LoadError that names the file and places every
 problem; never another exception, under a deadline and a memory cap."""
 
@@ -126,7 +126,79 @@ def graphml_files(draw):
     return "net.graphml", text.encode("utf-8")
 
 
-inputs = st.one_of(csv_files(), workbooks(), mental_modeler_files(), graphml_files())
+NUMBERS = ["0", "-0", "12.5", "NaN", "nan", "1e309", "-1e309", "1e300", "", "x", "9" * 400]
+#: Label texts: markup yEd writes, markup that is not, and text that breaks readers.
+LABELS = ["Tax", "&lt;html&gt;&lt;b&gt;Tax&lt;/b&gt;&lt;br&gt;rate&lt;/html&gt;",
+          "&lt;br&gt;&lt;br&gt;", "a &lt; b", "&lt;script&gt;x&lt;/script&gt;",
+          "&lt;img src=&quot;http://example.invalid/x&quot;&gt;", "&lt;b&gt;" * 50,
+          "&lt;p&gt;" + "L" * 400, "&#xD83D;", "", "  ", "‮", "Tax|Jobs"]
+
+
+@st.composite
+def yed_files(draw):
+    """yEd and yEd Live GraphML: labels (markup or not) in a NodeLabel, a Label.Text or a
+    Label's Text attribute, boxes with any numbers, groups kept as nodes, nesting."""
+    y, yl = "http://www.yworks.com/xml/graphml", "http://www.yworks.com/xml/yfiles-common/3.0"
+    label, x, yy = draw(st.sampled_from(LABELS)), *draw(st.lists(st.sampled_from(NUMBERS),
+                                                                  min_size=2, max_size=2))
+    shapes = [
+        f'<y:ShapeNode><y:Geometry x="{x}" y="{yy}"/><y:NodeLabel>{label}</y:NodeLabel>'
+        "</y:ShapeNode>",
+        f'<yl:Label Text="{label}"/><yl:RectD X="{x}" Y="{yy}"/>',
+        f"<yl:Label><yl:Label.Text>{label}</yl:Label.Text></yl:Label>",
+        '<y:ProxyAutoBoundsNode><y:Realizers active="'
+        + draw(st.sampled_from(["0", "1", "9", "x", ""]))
+        + f'"><y:GroupNode><y:Geometry x="{x}" y="{yy}"/><y:NodeLabel>{label}</y:NodeLabel>'
+        "</y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode>"]
+    nodes = []
+    for i in range(draw(st.integers(1, 4))):
+        inner = ('<graph edgedefault="directed"><node id="n%d::a"/></graph>' % i
+                 if draw(st.booleans()) else "")
+        nodes.append(f'<node id="n{i}"><data key="d">{draw(st.sampled_from(shapes))}</data>'
+                     f"{inner}</node>")
+    ends = st.sampled_from(["n0", "n1", "n0::a", "zz", ""])
+    edges = "".join(f'<edge source="{draw(ends)}" target="{draw(ends)}"><data key="e">'
+                    f"<y:PolyLineEdge><y:EdgeLabel>{draw(st.sampled_from(LABELS + ['0.5']))}"
+                    "</y:EdgeLabel></y:PolyLineEdge></data></edge>"
+                    for _ in range(draw(st.integers(0, 3))))
+    depth = draw(st.sampled_from([0, 0, 300]))
+    text = ('<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing'
+            f'.org/xmlns" xmlns:y="{y}" xmlns:yl="{yl}"><key id="d" for="node" '
+            'yfiles.type="nodegraphics"/><key id="e" for="edge" yfiles.type="edgegraphics"/>'
+            '<graph edgedefault="directed">' + "".join(nodes) + edges + "<data key='d'>"
+            + "<y:x>" * depth + "</y:x>" * depth + "</data></graph></graphml>")
+    encoding = draw(st.sampled_from(["utf-8", "shift_jis", "latin-1", "x-bogus"]))
+    if encoding != "utf-8":
+        text = text.replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    data = text.encode("utf-8" if encoding == "x-bogus" else encoding, "replace")
+    cut = draw(st.sampled_from([None, None, None, 0.5]))
+    return "map.graphml", data[:int(len(data) * cut)] if cut else data
+
+
+@st.composite
+def gexf_files(draw):
+    """GEXF with positions, weights and attributes of any spelling, nesting and ends."""
+    number = st.sampled_from(NUMBERS)
+    ids = st.sampled_from(["a", "b", "", "a b", "zz"])
+    nodes = "".join(f'<node id="{draw(ids)}" label="{draw(st.sampled_from(LABELS))}">'
+                    f'<viz:position x="{draw(number)}" y="{draw(number)}"/></node>'
+                    for _ in range(draw(st.integers(0, 4))))
+    edges = "".join(f'<edge id="{draw(st.sampled_from(["e1", "", "7"]))}" source="{draw(ids)}" '
+                    f'target="{draw(ids)}" weight="{draw(number)}" type="'
+                    f'{draw(st.sampled_from(["directed", "undirected", "mutual", "x"]))}"/>'
+                    for _ in range(draw(st.integers(0, 4))))
+    nested = draw(st.sampled_from(["", '<node id="g" label="G"><nodes><node id="g1"/></nodes>'
+                                       "</node>", "".join(f"<node id='d{i}'><nodes>" for i in range(300))
+                                   + "</nodes></node>" * 300]))
+    text = ('<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" '
+            'xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="'
+            f'{draw(st.sampled_from(["directed", "undirected"]))}"><nodes>{nodes}{nested}'
+            f"</nodes><edges>{edges}</edges></graph></gexf>")
+    return "map.gexf", text.encode("utf-8")
+
+
+inputs = st.one_of(csv_files(), workbooks(), mental_modeler_files(), graphml_files(),
+                   yed_files(), gexf_files())
 
 
 def check_one(name: str, data: bytes) -> str:

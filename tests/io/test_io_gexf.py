@@ -118,13 +118,14 @@ def test_an_unweighted_gexf_gets_the_unweighted_convention(tmp_path):
 
 
 @pytest.mark.parametrize("body, where, why", [
-    ('<graph><nodes><node label="x"/></nodes></graph>', "node 1", "has no id"),
+    ('<graph><nodes><node label="x"/></nodes></graph>', "<node> element 1 of the file (x)",
+     "has no id"),
     ('<graph><nodes><node id="a"/><node id="a"/></nodes></graph>', "node 'a'",
      "listed twice"),
     ('<graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges>'
-     '</graph>', "edge 1", "'zz'"),
+     '</graph>', "edge a → zz:", "'zz'"),
     ('<graph><nodes><node id="a"/></nodes><edges><edge id="e9" target="a"/></edges>'
-     '</graph>', "edge e9", "no source"),
+     '</graph>', "edge 'e9' (? → a):", "no source"),
     ("<nothing/>", "", "no <graph>"),
 ])
 def test_a_broken_gexf_is_refused_where_it_breaks(tmp_path, body, where, why):

@@ -30,7 +30,7 @@ def test_kumu_connections_with_elements():
     assert model.edge("export-controls", "chip-smuggling").rationale.startswith("Controls")
     notes = [str(n) for n in imported.notes]
     assert any("kumu_elements.csv, row 5, column Type" in n and "Activity" in n for n in notes)
-    assert any("ignored column 'Direction'" in n for n in notes)
+    assert len(model.edges) == 5 and not any("Direction" in n for n in notes)  # all directed
     assert any("column Strength: 1 edge had no weight (rows 4)" in n for n in notes)
 
 
@@ -393,4 +393,52 @@ def test_graphml_edges_without_weight_are_named_by_their_ends_not_internal_rows(
 </graph></graphml>""")
     imported = import_model(path)
     note = next(str(n) for n in imported.notes if "no weight" in str(n))
-    assert "4 edges had no weight (b → c, c → b):" in note and "rows" not in note
+    # both file edges read both ways: named once, as the file writes them
+    assert "4 edges had no weight (b → c):" in note and "rows" not in note
+
+
+def _kumu_files(tmp_path):
+    (tmp_path / "elements.csv").write_text(
+        "Label,Type,Group,Tags\n"
+        "Export controls,Policy|Regulation,Trade|Security,hardware|US\n"
+        "Chip smuggling,Issue,,\n"
+        "Commerce Dept,Organization | Government,Security,\n"
+        "Fab capacity,,Industry||Trade,\n", encoding="utf-8")
+    (tmp_path / "connections.csv").write_text(
+        "From,To,Type\nExport controls,Chip smuggling,positive\n"
+        "Commerce Dept,Export controls,positive\n", encoding="utf-8")
+    return tmp_path / "connections.csv", tmp_path / "elements.csv"
+
+
+def test_kumu_values_written_a_bar_b_give_the_first_as_kind_or_group_and_all_as_tags(tmp_path):
+    edges, nodes = _kumu_files(tmp_path)
+    imported = import_model(edges, nodes=nodes)
+    model = imported.model
+    controls = model.node("export-controls")
+    assert controls.kind == "restriction" and controls.group == "Trade"
+    assert controls.tags == ("hardware", "US", "Policy", "Regulation", "Trade", "Security")
+    commerce = model.node("commerce-dept")
+    assert commerce.kind == "actor" and commerce.group == "Security"
+    assert commerce.tags == ("Organization", "Government")
+    fab = model.node("fab-capacity")
+    assert fab.group == "Industry" and fab.tags == ("Industry", "Trade")
+    assert model.node("chip-smuggling").tags == ()     # one value, a kind word: as before
+    notes = [str(n) for n in imported.notes]
+    assert any(n.startswith("file elements.csv, column Type: cells holding several values "
+                            "separated by | (as Kumu writes them: row 2, row 4)") for n in notes)
+    assert any(n.startswith("file elements.csv, column Group: cells holding several values "
+                            "separated by | (as Kumu writes them: row 2, row 5)") for n in notes)
+
+
+def test_a_windtunnel_workbook_keeps_a_group_that_holds_a_bar(tmp_path):
+    """Windtunnel's own workbook (it has a Model sheet) is not another tool's: its group
+    text is the group, bars and all."""
+    from conftest import make_small_model
+    from windtunnel.io import model_workbook_bytes
+
+    model = make_small_model()
+    model.update_node("ban", group="Trade|Security")
+    path = tmp_path / "model.xlsx"
+    path.write_bytes(model_workbook_bytes(model))
+    back = import_model(path).model.node("ban")
+    assert back.group == "Trade|Security" and back.tags == model.node("ban").tags

@@ -91,17 +91,19 @@ def _graphml(tmp_path, body: str, kind: str = "double"):
 
 def test_a_node_without_an_id_is_refused_not_called_none(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node/><edge source="a" target="a"/>'))
-    assert "net.graphml: node 2: has no id" in message
+    assert "net.graphml: <node> element 2 of the file: has no id" in message
 
 
 def test_a_node_id_written_twice_is_refused(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><node id="a"/>'))
-    assert "node 3: the id 'a' was already used by node 1" in message
+    assert "node 'a': <node> elements 1 and 3 of the file both have this id" in message
 
 
 def test_an_edge_without_an_end_is_refused(tmp_path):
-    message = _refusal(_graphml(tmp_path, '<node id="a"/><edge source="a"/>'))
-    assert "edge 1: has no target" in message
+    message = _refusal(_graphml(tmp_path, '<node id="a"/><edge id="e1" source="a"/>'
+                                          '<edge source="a"/>'))
+    assert "edge 'e1' (a → ?): has no target" in message
+    assert "<edge> element 2 of the file: has no target" in message
 
 
 def test_nodes_only_edges_name_are_added_with_a_note(tmp_path):
@@ -116,7 +118,7 @@ def test_a_long_integer_attribute_past_a_double_is_located(tmp_path, digits):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           f'target="b"><data key="w">{"7" * digits}</data>'
                                           "</edge>", kind="long"))
-    assert f"net.graphml: edge 1 (a -> b), attribute 'w': an integer of {digits:,} digits" \
+    assert f"net.graphml: edge a → b, attribute 'w': an integer of {digits:,} digits" \
         in message
 
 
@@ -132,7 +134,29 @@ def test_a_key_declared_twice_for_the_same_kind_of_element_is_refused(tmp_path):
 def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a"/><node id="b"/><edge source="a" '
                                           'target="b"><data key="w">strong</data></edge>'))
-    assert "net.graphml: edge 1 (a -> b), attribute 'w': 'strong' is not a number" in message
+    assert "net.graphml: edge a → b, attribute 'w': 'strong' is not a number" in message
+
+
+def test_a_key_s_type_applies_only_to_the_elements_it_is_declared_for(tmp_path):
+    """A node's and an edge's "type" with different types: the node's value written with
+    the edge key's id (a number) was refused as "not a number"; it is read as text, as
+    the node's type, and the edge's type key still types edges."""
+    path = tmp_path / "types.graphml"
+    path.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="kind" for="node" attr.name="type" attr.type="string"/>'
+        '<key id="sign" for="edge" attr.name="type" attr.type="double"/>'
+        '<key id="w" for="edge" attr.name="weight" attr.type="double"/>'
+        '<graph edgedefault="directed"><node id="a"><data key="sign">policy</data></node>'
+        '<node id="b"><data key="kind">stakeholder</data></node>'
+        '<edge source="a" target="b"><data key="w">0.5</data></edge>'
+        '<edge source="b" target="a"><data key="sign">often</data></edge>'
+        '</graph></graphml>', encoding="utf-8")
+    assert "edge b → a, attribute 'sign': 'often' is not a number" in _refusal(path)
+    path.write_text(path.read_text().replace("often", "-1"), encoding="utf-8")
+    model = import_model(path).model
+    assert (model.node("a").kind, model.node("b").kind) == ("restriction", "actor")
+    assert model.edge("a", "b").weight == 0.5
 
 
 def test_graphml_written_without_its_namespace_is_read(tmp_path):
@@ -148,6 +172,69 @@ def test_a_surrogate_in_graphml_is_refused_at_its_line(tmp_path):
     message = _refusal(_graphml(tmp_path, '<node id="a">\n<data key="w">x&#xD83D;</data>'
                                           "</node>"))
     assert "net.graphml: line 2" in message
+
+
+def test_elements_nested_past_any_graph_are_refused_not_a_recursion_error(tmp_path):
+    deep = "".join(f'<node id="n{i}"><graph>' for i in range(400)) + "</graph></node>" * 400
+    assert _refusal(_graphml(tmp_path, deep)) == (
+        "net.graphml: elements are nested more than 256 deep; no graph file nests so deep")
+    gexf = tmp_path / "deep.gexf"
+    gexf.write_text('<gexf xmlns="http://gexf.net/1.3"><graph><nodes>'
+                    + "".join(f'<node id="n{i}"><nodes>' for i in range(400))
+                    + "</nodes></node>" * 400 + "</nodes></graph></gexf>", encoding="utf-8")
+    assert "deep.gexf: elements are nested more than 256 deep" in _refusal(gexf)
+
+
+def test_an_encoding_python_knows_is_read_and_an_unknown_one_is_named(tmp_path):
+    text = HEAD.format(kind="string") + ('<node id="a"><data key="w">炭素税</data></node>'
+                                         "</graph></graphml>")
+    sjis = tmp_path / "sjis.graphml"
+    sjis.write_bytes(text.replace("UTF-8", "Shift_JIS").encode("shift_jis"))
+    assert [n.id for n in import_model(sjis).model.nodes] == ["a"]
+    bogus = tmp_path / "bogus.graphml"
+    bogus.write_bytes(text.replace("UTF-8", "x-bogus").encode("utf-8"))
+    assert _refusal(bogus) == ("bogus.graphml: the file declares the encoding 'x-bogus', "
+                               "which is not one Windtunnel knows; save it as UTF-8")
+    broken = tmp_path / "broken.graphml"
+    broken.write_bytes(text.replace("UTF-8", "Shift_JIS").encode("shift_jis") + b"\xff\xff")
+    assert "broken.graphml: byte " in _refusal(broken)
+    assert "not valid Shift_JIS text" in _refusal(broken)
+
+
+def test_a_file_whose_root_is_not_graphml_is_refused_by_its_root(tmp_path):
+    path = tmp_path / "other.graphml"
+    path.write_text('<gexf xmlns="http://gexf.net/1.3"><graph/></gexf>', encoding="utf-8")
+    assert _refusal(path) == "other.graphml: the XML root is <gexf>, not <graphml>"
+
+
+def test_a_number_key_without_an_id_is_no_crash(tmp_path):
+    path = tmp_path / "keys.graphml"
+    path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key for="node" '
+                    'attr.name="x" attr.type="double"/><graph><node id="a"><data>1</data>'
+                    "</node><node id='b'/></graph></graphml>", encoding="utf-8")
+    assert sorted(n.id for n in import_model(path).model.nodes) == ["a", "b"]
+
+
+def test_a_yed_group_box_that_is_not_numbers_is_located(tmp_path):
+    path = tmp_path / "group.graphml"
+    path.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/'
+        'xml/graphml"><key id="d" for="node" yfiles.type="nodegraphics"/><graph '
+        'edgedefault="directed"><node id="g"><data key="d"><y:ProxyAutoBoundsNode><y:Realizers '
+        'active="0"><y:GroupNode><y:Geometry x="12" y="q"/><y:NodeLabel>Supply</y:NodeLabel>'
+        '</y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data><graph><node id="g::a"/>'
+        '</graph></node><node id="b"/><edge source="g" target="b"/></graph></graphml>',
+        encoding="utf-8")
+    assert _refusal(path) == "group.graphml: node 'g' (Supply), attribute y: 'q' is not a number"
+
+
+def test_a_scenario_whose_concepts_are_not_a_list_clamps_nothing(tmp_path):
+    path = _mmp(tmp_path, '{"concepts": [{"id": "1", "name": "A"}], "scenarios": '
+                          '[{"name": "s", "concepts": 5}]}')
+    imported = import_model(path)
+    assert not imported.model.scenarios
+    assert any("skipped 1 scenario that clamp no concept: 's'" in str(n)
+               for n in imported.notes)
 
 
 # -- property: arbitrary Mental Modeler JSON texts --------------------------------------------

@@ -9,6 +9,7 @@ the positions; the importer is never asked what it thinks it read.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import math
@@ -120,32 +121,64 @@ def _graphml_by_hand(root) -> nx.MultiDiGraph:
 
 
 def _yed_live(root, graph) -> None:
-    """yEd Live (yFiles for HTML) keeps a label in ``<y:Label.Text>`` and a node's box in
-    ``<y:RectD>``, where networkx does not look: read them by hand."""
+    """yEd Live (yFiles for HTML) keeps a label in ``<y:Label.Text>`` or ``<y:Label
+    Text="...">`` and a node's box in ``<y:RectD>``, and yEd a group's label and box in its
+    active realizer, where networkx does not look: read them by hand. Labels written as
+    HTML become the text they show."""
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     for domain in ("node", "edge"):
         for owner in root.iter(f"{ns}{domain}"):
-            texts = [t.text.strip() for d in owner.findall(f"{ns}data") for t in d.iter()
-                     if str(t.tag).endswith("}Label.Text") and (t.text or "").strip()]
-            boxes = [b for d in owner.findall(f"{ns}data") for b in d.iter()
-                     if str(b.tag).endswith("}RectD")]
+            texts = [t.text.strip() if str(t.tag).endswith("}Label.Text") else t.get("Text")
+                     for d in owner.findall(f"{ns}data") for t in d.iter()
+                     if (str(t.tag).endswith("}Label.Text") and (t.text or "").strip())
+                     or (str(t.tag).endswith("}Label") and t.get("Text"))]
+            boxes = [(b.get("X"), b.get("Y")) for d in owner.findall(f"{ns}data")
+                     for b in d.iter() if str(b.tag).endswith("}RectD")]
+            for proxy in owner.findall(f"{ns}data/{{{YED}}}ProxyAutoBoundsNode"):
+                realizers = proxy.find(f"{{{YED}}}Realizers")
+                active = list(realizers)[int(realizers.get("active", "0"))]
+                texts += [t.text.strip() for t in active.iter(f"{{{YED}}}NodeLabel")
+                          if (t.text or "").strip()][:1]
+                box = active.find(f"{{{YED}}}Geometry")
+                boxes.append((box.get("x"), box.get("y")))
             if domain == "node":
                 data = graph.nodes[owner.get("id")]
                 if texts:
-                    data["label"] = texts[0]
+                    data["label"] = _shown(texts[0])
                 if boxes:
-                    data["x"], data["y"] = boxes[0].get("X"), boxes[0].get("Y")
+                    data["x"], data["y"] = boxes[0]
             elif texts:
                 for key in graph[owner.get("source")][owner.get("target")]:
                     edge = graph[owner.get("source")][owner.get("target")][key]
-                    if edge.get("id") == owner.get("id"):
-                        edge["label"] = texts[0]
+                    if edge.get("id", key) == owner.get("id"):
+                        edge["label"] = _shown(texts[0])
+    for _n, data in graph.nodes(data=True):
+        if data.get("label"):
+            data["label"] = _shown(data["label"])
+
+
+YED = "http://www.yworks.com/xml/graphml"
+
+
+def _shown(text: str) -> str:
+    """What a label written as HTML shows (a line per <br> and per block), by regular
+    expressions, apart from the importer's parser; other labels as written."""
+    if not re.search(r"</?(html|b|i|em|strong|br|p|h\d|small|font|span)\b", text, re.I):
+        return text
+    text = re.sub(r"\s+", " ", re.sub(r"(?is)<(head|script|style)\b.*?</\1>", "", text))
+    text = re.sub(r"(?i)<br\s*/?>|</?(p|div|h\d|li|tr)\b[^>]*>", "\n", text)
+    text = html.unescape(re.sub(r"<[^>]*>", "", text))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def _graphml(path: Path) -> Expected:
     root = ElementTree.parse(path).getroot()
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    for node in root.iter(f"{ns}node"):     # networkx reads nested graphs only then
+        if node.find(f"{ns}graph") is not None:
+            node.set("yfiles.foldertype", "group")
     try:
-        graph = nx.read_graphml(path, force_multigraph=True)
+        graph = nx.parse_graphml(ElementTree.tostring(root), force_multigraph=True)
     except (nx.NetworkXError, KeyError):
         # one key id used twice, or a boolean written with spaces around it
         graph = _graphml_by_hand(root)
@@ -524,8 +557,8 @@ def test_kumu_categories_blanks_and_duplicates():
     assert model.node("ada-byron").kind == "actor" and model.node("ada-byron").group == "North"
     notes = " | ".join(str(n) for n in imported.notes)
     assert "holds categories (Employee/Founder, Investor)" in notes
-    assert ("merged 1 edge listed more than once, adding their weights as Gephi merges "
-            "parallel edges: Grace Hopper → Bombe Systems (rows 5, 8)") in notes
+    assert ("merged 1 edge listed more than once into one each (no edge had two weights, "
+            "so none were added or averaged): Grace Hopper → Bombe Systems (rows 5, 8)") in notes
     assert "had no weight" in notes
 
 

@@ -4,17 +4,27 @@ A dock's minimum size adds up into the window's: a panel of levers or a tab with
 chart would make the window taller than a 768-pixel screen. Wrapped in a scroll area, a
 panel keeps its layout at the size it needs and the dock scrolls when the screen is small.
 
+A panel that never scrolls sideways is as wide as the area: the area's least width is the
+panel's least width and the width of the vertical scroll bar, which shows when the dock
+is short (a 2x screen, a projector). Without the scroll bar's room the bar took it from
+the panel: the right end of its rows of buttons and of its tables was cut off. The room
+is kept whether the bar shows or not, so the dock does not widen (and the map narrow)
+when the bar comes and goes.
+
 A panel whose rows wrap (height for width) would, once it is a few pixels short, be laid
 out at its full preferred height by Qt's scroll area, and a dock 14 pixels short would
 scroll by hundreds, its top (a table's header row) easily scrolled out of sight. A panel
-that may scroll sideways is therefore held in a plain layout that reports no height for
-width: it gets the room there is, or its minimum, and scrolls by the difference only.
+that may scroll sideways is therefore held in a column that reports, for a width, the
+panel's least height with its rows wrapped at that width: it gets the room there is, or
+that least height, and scrolls by the difference only. Its least height without the
+wrapping (one row of buttons) would squeeze its table to nothing when its buttons take
+three rows in a short, narrow dock.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 __all__ = ["scrolling"]
 
@@ -22,27 +32,64 @@ __all__ = ["scrolling"]
 def scrolling(widget: QWidget, *, horizontal: bool = False) -> QScrollArea:
     """``widget`` in a frameless scroll area that resizes it to the room there is; with
     ``horizontal`` False the content never scrolls sideways (it gets the area's width)."""
+    if not horizontal:
+        area = _Column()
+        area.setWidget(widget)
+        return area
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
-    if not horizontal:
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        area.setMinimumWidth(widget.minimumSizeHint().width())
-        area.setWidget(widget)
-    else:
-        holder = QWidget()
-        _NoHeightForWidth(holder).addWidget(widget)
-        area.setWidget(holder)
+    holder = QWidget()
+    _LeastHeightForWidth(holder).addWidget(widget)
+    area.setWidget(holder)
     return area
 
 
-class _NoHeightForWidth(QVBoxLayout):
-    """A margin-less column that lets its scroll area size it from the minimum height,
-    not from the preferred one (see the module's note)."""
+class _Column(QScrollArea):
+    """A scroll area that scrolls up and down only, at least as wide as its panel's least
+    width and the vertical scroll bar beside it (see the module's note)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        # the app's one style on every system puts the bar beside the panel, not over it
+        beside = self.verticalScrollBar().sizeHint().width()
+        least = max(widget.minimumSizeHint().width(), widget.minimumWidth())
+        return QSize(max(hint.width(), least + beside), hint.height())
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LayoutRequest:      # the panel's least width may change
+            self.updateGeometry()
+        return super().viewportEvent(event)
+
+
+class _LeastHeightForWidth(QVBoxLayout):
+    """A margin-less column that lets its scroll area size its panel from the panel's least
+    height at the area's width (its rows wrapped), not from the preferred one (see the
+    module's note)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setContentsMargins(0, 0, 0, 0)
 
+    def _wrapping(self) -> QLayout | None:
+        """The panel's layout when its rows wrap, else None."""
+        panel = self.itemAt(0).widget() if self.count() else None
+        layout = panel.layout() if panel is not None else None
+        return layout if layout is not None and layout.hasHeightForWidth() else None
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return False
+        return self._wrapping() is not None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        panel = self.itemAt(0).widget()
+        return max(panel.minimumSizeHint().height(), panel.minimumHeight(),
+                   self._wrapping().minimumHeightForWidth(width))

@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget, QHeaderView)
+from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..errors import ModelError
 from ..model import translated
 from .commands import InsertCommand, RemoveCommand, ReplaceCommand
+from .flow import FlowLayout
 from .formats import date
 from .model_language import language_relay
 
@@ -37,12 +38,19 @@ class SourcesPanel(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited by")]
         )
+        # title and publisher share the width the date and the count leave: the panel is
+        # as wide as its column (a quarter of a laptop's window), where a publisher 150 px
+        # wide left the titles a few pixels
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
-        header.resizeSection(1, 150)
+        for column, mode in enumerate((QHeaderView.Stretch, QHeaderView.Stretch,
+                                       QHeaderView.ResizeToContents,
+                                       QHeaderView.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        # the header and two sources in sight in the shortest dock (a 2x screen's), where the
+        # buttons take three rows and the dates scroll sideways: below that the panel scrolls
+        self.table.setMinimumHeight(header.sizeHint().height() + 2 * self.table.frameWidth()
+                                    + 2 * self.table.verticalHeader().defaultSectionSize()
+                                    + self.table.horizontalScrollBar().sizeHint().height())
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
@@ -50,7 +58,7 @@ class SourcesPanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SingleSelection)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.doubleClicked.connect(lambda *_: self.edit_source())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()    # wrapped in a narrow column (a laptop's, a 2x screen's)
         for text, slot, tip in (
                 (self.tr("Add\u2026"), self.add_source, self.tr("Add a source")),
                 (self.tr("Edit\u2026"), self.edit_source, self.tr("Edit the chosen source")),

@@ -186,6 +186,10 @@ class WindowPlaces:
         super().resizeEvent(event)
         if self._first_shares:
             self._share_out()
+            # laid out now, not in a later turn: a window manager fits the maximised window
+            # under its title bar and may paint it before then, with the docks still at their
+            # old sizes; the next paint moved the map's lower edge by a few pixels
+            self.layout().activate()
 
     def hold_shares_until_first_press(self) -> None:
         """From the first paint on, end the docks' shares (see :meth:`_share_out`) at the

@@ -13,7 +13,8 @@ networkx's readwrite package is laid out; no Qt.
   cell by cell), :mod:`.columns` (a sheet's columns at once, the same results),
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
-  one safe XML parse);
+  one safe XML parse), :mod:`.markup` (labels written as HTML, as plain text),
+  :mod:`.placing` (another tool's nodes kept from sitting on top of each other);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
   wrappers the CLI and the GUI call for every format.
 

@@ -27,8 +27,10 @@ import networkx as nx
 
 from ..errors import LoadError, Problem
 from ..language import translate
-from .graphml_xml import GROUP, GROUP_NODES, UNDIRECTED, ask_undirected
+from .graphml_xml import (GROUP, GROUP_NODES, UNDIRECTED, ask_undirected, edge_place,
+                          element_number, node_place)
 from .importing import ImportOptions
+from .tables import located
 from .xmlsafe import parse_xml
 
 __all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note"]
@@ -71,18 +73,21 @@ def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiG
     edges = _first(graph_element, "edges")
     for number, edge in enumerate(_children(edges, "edge") if edges is not None else [], 1):
         source, target = edge.get("source"), edge.get("target")
+        where = located("edge", edge_place(source or "?", target or "?", edge.get("id")))
         if source is None or target is None:
-            raise LoadError(Problem(f"edge {edge.get('id') or number}",
+            raise LoadError(Problem(where if edge.get("id") else element_number("edge", number),
                                     translate("gexf", "has no source or no target")))
         for end in (source, target):
             if end not in graph:
-                raise LoadError(Problem(f"edge {edge.get('id') or number}",
-                                        translate("gexf", "names node {end!r}, which the file does "
-                                                          "not list").format(end=end)))
+                raise LoadError(Problem(where, translate("gexf", "names node {end!r}, which "
+                                                                 "the file does not list").format(
+                                                   end=end)))
         data = _values(edge, declared["edge"])
         for name in ("weight", "label"):
             if edge.get(name) is not None:
                 data[name] = edge.get(name)
+        if edge.get("id"):
+            data["id"] = edge.get("id")         # names the edge in notes and refusals
         dynamic |= any(edge.get(name) is not None for name in _DYNAMIC)
         kind = edge.get("type", default_type)
         if kind in ("undirected", "mutual"):
@@ -122,11 +127,15 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
     for number, node in enumerate(_children(nodes, "node"), 1):
         node_id = node.get("id")
         if node_id is None or not node_id.strip():
-            raise LoadError(Problem(f"node {number}" + (f" in {parent_label!r}"
-                                                        if parent_label else ""),
+            where = (translate("gexf", "<node> element {number} in {parent!r}").format(
+                         number=number, parent=parent_label) if parent_label
+                     else element_number("node", number))
+            label = (node.get("label") or "").strip()
+            raise LoadError(Problem(where + (f" ({label[:40]})" if label else ""),
                                     translate("gexf", "has no id")))
         if node_id in graph:
-            raise LoadError(Problem(f"node {node_id!r}", translate("gexf", "is listed twice")))
+            raise LoadError(Problem(located("node", node_place(node_id)),
+                                    translate("gexf", "is listed twice")))
         data = _values(node, declared)
         label = node.get("label")
         if label is not None:

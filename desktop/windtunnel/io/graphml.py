@@ -32,13 +32,14 @@ import io
 import networkx as nx
 import numpy as np
 
-from ..errors import Problem
+from ..errors import LoadError, Problem
 from ..language import translate
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
-from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED
-from .importing import Imported, ImportOptions
+from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place,
+                          node_place)
+from .importing import ChoiceNeeded, Imported, ImportOptions
 from .tables import Table
 from .tabular import tables_to_model
 from .translations_sheet import TRANSLATION_HEADER
@@ -63,10 +64,11 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
     linked = {n for edge in graph.edges() for n in edge}
     dropped = [n for n in graph.nodes if str(n) in groups and n not in linked]
     node_ids = _valid_ids(graph, notes)
-    rows, translations = [], []
+    rows, translations, node_places = [], [], []
     for n, data in graph.nodes(data=True):
         if n in dropped:
             continue
+        node_places.append(node_place(str(n), v.text(data.get("label") or "").strip()))
         row = {"id": node_ids[n], **{k: val for k, val in data.items() if k not in _NODE_SKIP}}
         for key in [k for k in row if _is_translation(k)]:
             name, tag = _translation(key)
@@ -89,12 +91,13 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
     _partition_as_group(rows, notes)
     _spread_positions(rows, notes)
-    nodes = _attribute_table("nodes", "node", rows, ["id"])
-    edge_rows, loops, both = [], 0, 0
-    for u, w, data in graph.edges(data=True):
+    nodes = _attribute_table("nodes", "node", rows, ["id"], node_places)
+    edge_rows, edge_places, loops, both = [], [], 0, 0
+    for u, w, key, data in graph.edges(keys=True, data=True):
         if u == w:
             loops += 1
             continue
+        place = edge_place(str(u), str(w), key if isinstance(key, str) else data.get("id"))
         row = {"from": node_ids[u], "to": node_ids[w],
                **{k: val for k, val in data.items() if k not in _EDGE_SKIP}}
         for key in [k for k in row if _is_translation(k)]:
@@ -105,8 +108,10 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
         elif not v.is_blank(row.get("label")) and v.is_blank(row.get("rationale")):
             row["rationale"] = row.pop("label")  # an edge's label says what it means
         edge_rows.append(row)
+        edge_places.append(place)
         if data.get(UNDIRECTED) and options.undirected == "both":
             edge_rows.append(row | {"from": row["to"], "to": row["from"]})
+            edge_places.append(place)
             both += 1
     undirected = sum(1 for *_e, d in graph.edges(data=True) if d.get(UNDIRECTED))
     if undirected and options.undirected == "both":
@@ -129,12 +134,17 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "had no <node> element and were added: "
                                                       "{i}{implicit2}").format(
                                      count=len(implicit), s='s' if len(implicit) != 1 else '', i=", ".join(repr(i[:40]) for i in implicit[:5]), implicit2=", ..." if len(implicit) > 5 else "")))
-    edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"])
+    edges = _attribute_table("edges", "edge", edge_rows, ["from", "to"], edge_places)
     name = v.text(graph.graph.get("title") or graph.graph.get("name") or "").strip() or title
     tables = {"Nodes": nodes, "Edges": edges}
     if translations:
         tables["Translations"] = _translation_table(translations)
-    imported = tables_to_model(tables, title=name[:300], format=format, options=options)
+    try:
+        imported = tables_to_model(tables, title=name[:300], format=format, options=options)
+    except ChoiceNeeded:
+        raise
+    except LoadError as exc:    # an undirected edge read both ways is one element of the file
+        raise LoadError(list(dict.fromkeys(exc.problems))) from None
     model = imported.model
     description = v.text(graph.graph.get("description") or "")
     if description:
@@ -223,8 +233,8 @@ def _spread_positions(rows: list[dict], notes: list[Problem]) -> None:
     if len(points) < 2 or not np.isfinite(points).all():
         return
     typical = _typical_neighbour_distance(points)
-    if typical >= _CROWDED:
-        return
+    if typical >= _CROWDED or typical == 0:
+        return                  # far enough apart, or all on one spot (the import places them)
     factor = _NEIGHBOUR / max(typical, 1e-9)
     if not np.isfinite(points * factor).all() or np.abs(points * factor).max() > 1e6:
         return                  # nodes on one spot: the position limits refuse or keep them
@@ -259,15 +269,19 @@ def _reads_as_weight(value) -> bool:
         return False
 
 
-def _attribute_table(name: str, word: str, rows: list[dict], first: list[str]) -> Table:
-    """A table whose columns are the union of the items' attributes, ``first`` leading."""
+def _attribute_table(name: str, word: str, rows: list[dict], first: list[str],
+                     places: list[str]) -> Table:
+    """A table whose columns are the union of the items' attributes, ``first`` leading;
+    ``places`` says how the file names each row's node or edge (the table's row numbers
+    are the reader's own, which the user cannot find in the file)."""
     header = list(first)
     for row in rows:
         header.extend(k for k in row if k not in header)
     table = Table(name=name, header=header, csv=True, row_word=word, column_word="attribute")
-    for number, row in enumerate(rows, start=1):
+    for number, (row, place) in enumerate(zip(rows, places), start=1):
         table.rows.append([row.get(k) for k in header])
         table.numbers.append(number)
+        table.places[number] = place
     table.header_row = 0
     return table
 

@@ -7,11 +7,16 @@ are refused), then changed where networkx would lose or refuse something:
   :class:`~windtunnel.io.importing.ImportOptions.undirected` decides how they are read;
 - **yEd groups** (nodes holding a nested graph) tell the nodes inside their label
   (:data:`GROUP`); the group nodes themselves are listed (:data:`GROUP_NODES`);
-- **key ids used twice** (one key id for a node and an edge attribute) are made distinct;
+- **key ids used twice** (one key id for a node and an edge attribute) are made distinct,
+  and a value written with a key declared for other elements only is read as text (a
+  key's type applies to the elements it is declared for);
 - **typed values** (booleans, numbers) lose the spaces round them, which XML Schema ignores
   and networkx refuses;
-- **yEd Live** (yFiles for HTML) labels (``<y:Label.Text>``) and node boxes (``<y:RectD>``)
-  become the label, x and y that networkx reads from yEd's desktop files;
+- **yEd Live** (yFiles for HTML) labels (``<y:Label.Text>``, ``<y:Label Text="...">``) and
+  node boxes (``<y:RectD>``), and the label and box of a **yEd group** that edges name, become
+  the label, x and y that networkx reads from yEd's plain nodes;
+- **labels written as HTML** (yEd's and yEd Live's rich text) become the plain text they
+  show (:mod:`windtunnel.io.markup`);
 - GraphML's own ``<desc>`` becomes a description (node) or rationale (edge) attribute;
 - a file written without the GraphML namespace (``<graphml>``) is read as if it had it;
 - nodes without an id or declared twice, number attributes that are not numbers and
@@ -32,10 +37,14 @@ from ..errors import LoadError, Problem
 from ..language import translate
 from ..model.textcheck import MAX_INTEGER_DIGITS
 from .importing import ASK, ChoiceNeeded, ImportOptions
+from .markup import looks_like_markup, plain_text
+from .nodes_sheet import short_name
+from .tables import located
 from .xmlsafe import parse_xml
 
-__all__ = ["parse_graphml", "ask_undirected", "UNDIRECTED", "GROUP", "GROUP_NODES",
-           "IMPLICIT_NODES"]
+__all__ = ["parse_graphml", "ask_undirected", "node_place", "edge_place", "element_number",
+           "UNDIRECTED",
+           "GROUP", "GROUP_NODES", "IMPLICIT_NODES"]
 
 _NS = "{http://graphml.graphdrawing.org/xmlns}"
 _Y = "{http://www.yworks.com/xml/graphml}"
@@ -53,13 +62,19 @@ IMPLICIT_NODES = "__windtunnel_implicit_nodes"
 def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GraphML")
+    if root.tag.rsplit("}", 1)[-1] != "graphml":
+        raise LoadError(Problem("", translate("graphml", "the XML root is <{tag}>, not "
+                                                         "<graphml>").format(
+                                        tag=root.tag.rsplit("}", 1)[-1][:40])))
     _namespaced(root)
     _distinct_key_ids(root)
+    _foreign_keys_as_text(root)
     implicit = _check_nodes(root)
     _check_numbers(root)
     _descriptions(root)
     _trim_typed_values(root)
-    _yed_live(root)
+    _plain_labels(root)
+    _yfiles_labels(root)
     undirected = _mark_undirected(root)
     groups = _mark_groups(root)
     ask_undirected(undirected, options)
@@ -101,25 +116,60 @@ def _check_nodes(root) -> list[str]:
     for position, node in enumerate(root.iter(f"{_NS}node"), start=1):
         node_id = node.get("id")
         if node_id is None or not node_id.strip():
-            problems.append(Problem(f"node {position}", translate("graphml", "has no id (GraphML needs one on every "
-                                                                             "<node>, and edges name nodes by it)")))
+            problems.append(Problem(element_number("node", position), translate(
+                "graphml", "has no id (GraphML needs one on every <node>, and edges name "
+                           "nodes by it)")))
         elif node_id in seen:
-            problems.append(Problem(f"node {position}", translate("graphml", "the id {node_id!r} was already used by "
-                                                                             "node {seen}").format(
-                                                            node_id=node_id[:60], seen=seen[node_id])))
+            problems.append(Problem(located("node", node_place(node_id)), translate(
+                "graphml", "<node> elements {first} and {second} of the file both have this "
+                           "id; each node needs its own").format(first=seen[node_id],
+                                                                 second=position)))
         else:
             seen[node_id] = position
     implicit = {}
     for position, edge in enumerate(root.iter(f"{_NS}edge"), start=1):
         for end in ("source", "target"):
             if not (edge.get(end) or "").strip():
-                problems.append(Problem(f"edge {position}", translate("graphml", "has no {end}").format(
-                                                                end=end)))
+                problems.append(Problem(_edge_where(edge, position), translate(
+                    "graphml", "has no {end}").format(end=end)))
             elif edge.get(end) not in seen:
                 implicit[edge.get(end)] = None
     if problems:
         raise LoadError(problems[:50])
     return list(implicit)
+
+
+def node_place(node_id: str, label: str = "") -> str:
+    """A node as its file names it: ``'n3'``, and its label when that differs,
+    ``'n3' (Tax rate)`` (two nodes may share a label, never an id)."""
+    shown = repr(short_name(node_id))
+    return f"{shown} ({short_name(label)})" if label and label != node_id else shown
+
+
+def edge_place(source: str, target: str, edge_id: str | None) -> str:
+    """An edge as its file names it: its id when it has one, and its ends,
+    ``'e7' (n1 → n4)`` or ``n1 → n4``."""
+    ends = f"{short_name(source)} → {short_name(target)}"
+    return f"{short_name(edge_id)!r} ({ends})" if edge_id else ends
+
+
+def _edge_where(edge, position: int) -> str:
+    """Where an ``<edge>`` element is, for a refusal: by its id and ends; by its place in
+    the file when it has neither an id nor both ends."""
+    source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
+    if not edge_id and not (source and target):
+        return element_number("edge", position)
+    return located("edge", edge_place(source or "?", target or "?", edge_id))
+
+
+def element_number(domain: str, position: int) -> str:
+    """An element the file gives no name: ``<node> element 3 of the file`` (counted in the
+    order the file writes them, nested graphs included)."""
+    if domain == "node":
+        return translate("graphml", "<node> element {position} of the file").format(
+            position=position)
+    return translate("graphml", "<edge> element {position} of the file").format(
+        position=position)
 
 
 def _namespaced(root) -> None:
@@ -138,7 +188,8 @@ def _check_numbers(root) -> None:
     longer than a double holds (networkx's int() fails without a place past 4,300 digits,
     or makes a number the model must refuse later)."""
     kinds = {key.get("id"): key.get("attr.type") for key in root.iter(f"{_NS}key")
-             if key.get("attr.type") in ("int", "long", "float", "double")}
+             if key.get("attr.type") in ("int", "long", "float", "double")
+             and key.get("id") is not None}
     if not kinds:
         return
     problems = []
@@ -148,17 +199,21 @@ def _check_numbers(root) -> None:
                 kind, text = kinds.get(data.get("key")), (data.text or "").strip()
                 if kind is None or not text:
                     continue
-                where = (f"{domain} {position} ({_short_id(owner, domain)}), attribute "
-                         f"{data.get('key')[:40]!r}")
                 digits = text.lstrip("+-")
                 if kind in ("int", "long") and len(digits) > MAX_INTEGER_DIGITS:
-                    problems.append(Problem(where, translate("graphml", "an integer of {count:,} digits is too "
-                                                                        "large for a number (at most "
-                                                                        "{max_integer_digits} digits)").format(
-                                                       count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)))
+                    message = translate("graphml", "an integer of {count:,} digits is too "
+                                                   "large for a number (at most "
+                                                   "{max_integer_digits} digits)").format(
+                        count=len(digits), max_integer_digits=MAX_INTEGER_DIGITS)
                 elif not _reads_as_float(text):
-                    problems.append(Problem(where, translate("values", "{raw!r} is not a number").format(
-                                                       raw=text[:60])))
+                    message = translate("values", "{raw!r} is not a number").format(
+                        raw=text[:60])
+                else:
+                    continue
+                problems.append(Problem(translate("locations", ", ").join((
+                    located(domain, node_place(owner.get("id", ""))) if domain == "node"
+                    else _edge_where(owner, position),
+                    located("attribute", repr(data.get("key")[:40])))), message))
     if problems:
         raise LoadError(problems[:50])
 
@@ -169,12 +224,6 @@ def _reads_as_float(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _short_id(owner, domain: str) -> str:
-    if domain == "node":
-        return f"id {owner.get('id', '')[:40]!r}"
-    return f"{owner.get('source', '')[:30]} -> {owner.get('target', '')[:30]}"
 
 
 def _distinct_key_ids(root) -> None:
@@ -210,6 +259,30 @@ def _distinct_key_ids(root) -> None:
                     data.set("key", new)
 
 
+def _foreign_keys_as_text(root) -> None:
+    """Give a ``<data>`` whose key is declared for other elements only (a node's value
+    written with an edge key's id) a text key of its own with the same name: a key's type
+    applies to the elements it is declared for, and networkx would apply it to any element
+    (a node's ``high`` refused as an edge weight's number). The table rules then read the
+    text as they read a spreadsheet's cells, and locate what they cannot read."""
+    keys = {key.get("id"): key for key in root.iter(f"{_NS}key")}
+    added = set()
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{_NS}{domain}"):
+            for data in owner.findall(f"{_NS}data"):
+                key = keys.get(data.get("key"))
+                if key is None or key.get("for", "all") in (domain, "all"):
+                    continue
+                name = key.get("attr.name") or key.get("id")
+                data.set("key", f"{_FOREIGN}{domain}_{key.get('id')}")
+                added.add((domain, key.get("id"), name))
+    for domain, key_id, name in added:
+        _add_key(root, f"{_FOREIGN}{domain}_{key_id}", domain, "string", name=name)
+
+
+_FOREIGN = "__windtunnel_text_"
+
+
 def _descriptions(root) -> None:
     """GraphML's own ``<desc>`` of a node or an edge, as a description attribute."""
     found = False
@@ -234,33 +307,80 @@ def _trim_typed_values(root) -> None:
             data.text = data.text.strip()
 
 
-def _yed_live(root) -> None:
-    """Give nodes and edges from yEd Live (yFiles for HTML) the label, x and y networkx
-    reads from yEd's desktop files: the first ``<y:Label.Text>``, the ``<y:RectD>`` corner.
-    A file whose own keys already name a label, x or y keeps those."""
+def _plain_labels(root) -> None:
+    """yEd's labels written as HTML (its rich-text labels) as the plain text they show
+    (:func:`~windtunnel.io.markup.plain_text`), before networkx reads them as labels and
+    yEd groups as their nodes' group."""
+    for element in root.iter():
+        if element.tag in _YED_LABELS and element.text and looks_like_markup(element.text):
+            element.text = plain_text(element.text)
+
+
+_YED_LABELS = {f"{_Y}NodeLabel", f"{_Y}EdgeLabel"}
+_YFILES = "{http://www.yworks.com/xml/yfiles-common/"
+
+
+def _yfiles_labels(root) -> None:
+    """Give nodes and edges the label, x and y where networkx does not look for them:
+    yEd Live's (yFiles for HTML: the first ``<y:Label.Text>`` or ``<y:Label Text="...">``,
+    the ``<y:RectD>`` corner), and yEd groups kept as nodes (the active realizer's label
+    and geometry). Labels written as markup become plain text. A file whose own keys
+    already name a label, x or y keeps those."""
     taken = {(key.get("for"), key.get("attr.name")) for key in root.iter(f"{_NS}key")}
     added = set()
     for domain in ("node", "edge"):
         for owner in root.iter(f"{_NS}{domain}"):
-            found = {}
-            for data in owner.findall(f"{_NS}data"):
-                for element in data.iter():
-                    tag = str(element.tag)
-                    if not tag.startswith("{http://www.yworks.com/xml/yfiles-common/"):
-                        continue
-                    if tag.endswith("}Label.Text") and (element.text or "").strip():
-                        found.setdefault("label", element.text.strip())
-                    elif tag.endswith("}RectD") and domain == "node":
-                        found.setdefault("x", element.get("X"))
-                        found.setdefault("y", element.get("Y"))
+            found = _found_in_yfiles(owner, domain)
+            if found.get("label") is not None:
+                found["label"] = plain_text(found["label"])
             for name, value in found.items():
                 if value is not None and (domain, name) not in taken:
                     ET.SubElement(owner, f"{_NS}data", {"key": f"{_YED_LIVE}{domain}_{name}"}
                                   ).text = value
                     added.add((domain, name))
-    for domain, name in added:
-        _add_key(root, f"{_YED_LIVE}{domain}_{name}", domain,
-                 "string" if name == "label" else "double", name=name)
+    for domain, name in added:    # text: the table rules read x and y, and locate a bad one
+        _add_key(root, f"{_YED_LIVE}{domain}_{name}", domain, "string", name=name)
+
+
+def _found_in_yfiles(owner, domain: str) -> dict[str, str | None]:
+    """The label and corner yEd Live or a yEd group node writes for ``owner``."""
+    found: dict[str, str | None] = {}
+    for data in owner.findall(f"{_NS}data"):
+        for element in data.iter():
+            tag = str(element.tag)
+            if tag == f"{_Y}ProxyAutoBoundsNode":
+                found.update((k, val) for k, val in _group_realizer(element).items()
+                             if k not in found)
+            if not tag.startswith(_YFILES):
+                continue
+            if tag.endswith("}Label.Text") and (element.text or "").strip():
+                found.setdefault("label", element.text.strip())
+            elif tag.endswith("}Label") and (element.get("Text") or "").strip():
+                found.setdefault("label", element.get("Text").strip())
+            elif tag.endswith("}RectD") and domain == "node":
+                found.setdefault("x", element.get("X"))
+                found.setdefault("y", element.get("Y"))
+    return found
+
+
+def _group_realizer(proxy) -> dict[str, str | None]:
+    """A yEd group node's label and corner: its active realizer's (networkx reads only
+    plain nodes', so a group kept as a node, because edges name it, would have neither)."""
+    realizers = proxy.find(f"{_Y}Realizers")
+    shapes = list(realizers) if realizers is not None else []
+    try:
+        active = shapes[int(realizers.get("active", "0"))]
+    except (ValueError, IndexError, AttributeError):
+        return {}
+    found: dict[str, str | None] = {}
+    label = next((e.text.strip() for e in active.iter(f"{_Y}NodeLabel")
+                  if (e.text or "").strip()), None)
+    if label:
+        found["label"] = label
+    geometry = active.find(f"{_Y}Geometry")
+    if geometry is not None:
+        found["x"], found["y"] = geometry.get("x"), geometry.get("y")
+    return found
 
 
 def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:
@@ -307,6 +427,11 @@ def _mark_groups(root) -> set[str]:
 
 
 def _group_label(node) -> str:
+    """A group's label: yEd Live's, or the active realizer's of a yEd group; else the
+    first label inside it; else its id."""
+    found = _found_in_yfiles(node, "node").get("label")
+    if found and plain_text(found).strip():
+        return plain_text(found).strip()
     for label in node.iter(f"{_Y}NodeLabel"):
         if label.text and label.text.strip():
             return label.text.strip()

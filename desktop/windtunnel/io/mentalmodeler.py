@@ -13,7 +13,8 @@
 Mapping (documented in resources/help/spreadsheets.md):
 
 - a concept becomes a factor node: name -> label (``Concept <id>`` when blank), notes
-  (and units) -> description, group index -> the group's name, x/y -> position;
+  (and units) -> description, group index -> the group's name, x/y -> position (concepts
+  without one, or on one spot, are separated as :mod:`windtunnel.io.placing` says);
 - a relationship becomes an edge source -> target; its influence is a number or a label:
   ``H+`` 1, ``M+`` 0.62, ``L+`` 0.25 and the negative ones alike (Mental Modeler's own
   values); a blank or ``undefined`` influence (old files) becomes weight 0 (the line is
@@ -45,6 +46,7 @@ from ..model import Edge, Intervention, Model, Node, Objective, Scenario, jsonsc
 from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from . import values as v
 from .importing import Imported, ImportOptions, weight_scale
+from .placing import separated
 from .xmlsafe import parse_xml
 
 __all__ = ["mmp_to_model", "parse_mmp", "INFLUENCE_LABELS"]
@@ -133,6 +135,7 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
     problems, notes = [], []
     nodes, ids, preferred = [], {}, []
     taken: set[str] = set()
+    unplaced: set[str] = set()
     for i, concept in enumerate(raw["concepts"]):
         where = f"concept {i + 1}"
         if not isinstance(concept, dict):
@@ -160,6 +163,8 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
         group = v.text(groups.get(v.text(concept.get("group")).strip(), "")).strip()
         nodes.append(Node(node_id, label, group=group, description=description,
                           position=position))
+        if v.is_blank(concept.get("x")) or v.is_blank(concept.get("y")):
+            unplaced.add(node_id)
         direction = _direction(concept.get("preferredState"))
         if direction:
             preferred.append(Objective(v.new_id(f"{direction} {label}", set()),
@@ -214,6 +219,8 @@ def mmp_to_model(data: bytes | str, *, title: str = "Mental Modeler project",
         notes.append(Problem("", translate("mentalmodeler", "{count} preferred state{s} "
                                                             "became objective{s}").format(
                                      count=len(preferred), s='s' if len(preferred) != 1 else '')))
+    nodes, placing_notes = separated(nodes, edges, unplaced)
+    notes.extend(Problem("", note) for note in placing_notes)
     objectives = _unique_ids(preferred)
     name = _fitted(v.text(info.get("name")).strip() or title, MAX_LABEL, "info, name", notes)
     description = _fitted(v.text(info.get("description")), MAX_TEXT, "info, description",
@@ -286,7 +293,8 @@ def _scenarios(raw, ids: dict[str, str], problems: list, notes: list) -> list[Sc
             continue
         label = v.text(scenario.get("name")).strip() or f"Scenario {i + 1}"
         interventions = []
-        for concept in scenario.get("concepts") or []:
+        concepts = scenario.get("concepts")
+        for concept in concepts if isinstance(concepts, list) else []:
             if not isinstance(concept, dict):
                 continue
             node = ids.get(v.text(concept.get("id")).strip())

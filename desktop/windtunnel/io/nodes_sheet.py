@@ -12,14 +12,15 @@ import unicodedata
 
 from ..language import translate
 from ..model import Node
+from ..model.checks import check_text
+from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .columns import parsed_rows
 from .rows import Reader, blank_row, checked, clean, columns_of, header_of
-from .tables import Table
+from .tables import Table, located
 
 __all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
 
-#: Other tools' node types and the Windtunnel kind they become.
 #: Other tools' node types and the Windtunnel kind they become.
 KIND_WORDS = {
     **{w: "restriction" for w in ("restriction", "lever", "policy", "policy lever", "control",
@@ -35,42 +36,55 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
     if "id" not in columns and "label" not in columns:
-        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column "
-                                                      "(Windtunnel reads node tables, edge tables "
-                                                      "with From and To columns, and square "
-                                                      "matrices; an adjacency list is not read)")
+        reader.problem(table, table.header_row, None, translate(
+            "nodes_sheet", "has neither an ID nor a Label column (Windtunnel reads node "
+                           "tables, edge tables with From and To columns, and square matrices; "
+                           "an adjacency list is not read)"))
         return []
     taken: set[str] = set()
     kinds_noted: set[str] = set()
     out, repeated = [], []
+    several: dict[str, list[int]] = {"kind": [], "group": []}
     for number, row, data in parsed_rows(table, "Nodes", columns, reader):
         if not data.pop("_ok"):
             continue
         label, node_id = data.get("label") or "", data.get("id") or ""
         if not label.strip() and not node_id:
             if not blank_row(row):
-                reader.problem(table, number, None, "has neither an id nor a label")
+                reader.problem(table, number, None, translate(
+                    "nodes_sheet", "has neither an id nor a label"))
             continue
         if node_id in taken:
             repeated.append(number)
             continue
         node_id = node_id or v.new_id(label, taken)
         taken.add(node_id)
-        kind, tags = _kind(data.get("kind") or "factor", table, number, reader, kinds_noted,
+        kinds = _several(data.get("kind"), "kind", number, several)
+        kind, tags = _kind(kinds[0] if kinds else "factor", table, number, reader, kinds_noted,
                            header_of(table, columns, "kind") if "kind" in columns else "Kind")
+        groups = (_several(data.get("group"), "group", number, several)
+                  if reader.several_groups else ())
+        if groups:
+            data["group"] = groups[0]
+        extra = (kinds if len(kinds) > 1 else ()) + (groups if len(groups) > 1 else ())
         node = Node(**(clean(data, Node) | {
             "id": node_id, "label": label if label.strip() else node_id, "kind": kind,
-            "tags": tuple(data.get("tags") or ()) + tags,
+            "tags": tuple(dict.fromkeys(tuple(data.get("tags") or ()) + tags + extra)),
             "position": tuple(0.0 if data.get(a) is None else data[a] for a in "xy")}))
         if checked(node, table, number, "Nodes", columns, reader) is None:
             continue
         reader.origin[("Nodes", len(out))] = (table, number)
+        if data.get("x") is None or data.get("y") is None:
+            reader.unplaced.add(node_id)
         out.append(node)
+    _note_several(several, table, columns, reader)
     if repeated:
         reader.note(table, None, header_of(table, columns, "id"),
-                    f"skipped {len(repeated)} row{'s' if len(repeated) != 1 else ''} repeating "
-                    f"an id already given above (rows {rows_text(repeated)}); the first row of "
-                    "each id was kept")
+                    translate("nodes_sheet", "skipped {count} row{s} repeating an id already "
+                                             "given above (rows {rows}); the first row of each "
+                                             "id was kept").format(
+                        count=len(repeated), s="s" if len(repeated) != 1 else "",
+                        rows=rows_text(repeated)))
     return out
 
 
@@ -80,9 +94,40 @@ def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[s
         return kind, ()
     if word not in noted:
         noted.add(word)
-        reader.note(table, number, header, f"node type {word!r} is not a Windtunnel kind; "
-                                           "imported as a factor, the type kept as a tag")
+        reader.note(table, number, header, translate(
+            "nodes_sheet", "node type {word!r} is not a Windtunnel kind; imported as a factor, "
+                           "the type kept as a tag").format(word=word))
     return "factor", (word,)
+
+
+def _several(cell: str | None, name: str, number: int,
+             several: dict[str, list[int]]) -> tuple[str, ...]:
+    """The values of a Type or Group cell: one, or several as Kumu writes them (``A|B|C``),
+    blank parts left out; a row holding several is remembered under ``name``."""
+    values = tuple(dict.fromkeys(part.strip() for part in (cell or "").split("|")
+                                 if part.strip()))
+    if len(values) > 1:
+        several[name].append(number)
+    return values
+
+
+def _note_several(several: dict[str, list[int]], table: Table, columns: dict[str, int],
+                  reader: Reader) -> None:
+    """One note per column whose cells held several values (Kumu's ``A|B|C``)."""
+    for name, numbers in several.items():
+        if not numbers:
+            continue
+        message = (translate("nodes_sheet", "cells holding several values separated by | (as "
+                                            "Kumu writes them: {where}): the first value gave "
+                                            "the node's kind, and every value was kept as a tag")
+                   if name == "kind" else
+                   translate("nodes_sheet", "cells holding several values separated by | (as "
+                                            "Kumu writes them: {where}): the first value gave "
+                                            "the node's group, and every value was kept as a "
+                                            "tag"))
+        reader.note(table, None, header_of(table, columns, name), message.format(
+            where=rows_text([located(table.row_word, table.places.get(n, n))
+                             for n in numbers])))
 
 
 def rows_text(numbers: list) -> str:
@@ -147,21 +192,24 @@ class NodeResolver:
                 return found[0].id
             if found:
                 reader.problem(table, number, column, translate(
-                    "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels differ "
-                                   "at most in case or Unicode form; write the node's id "
-                                   "instead").format(
+                    "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
+                                   "differ at most by case; write the node's id instead").format(
                         name=short_name(text), count=len(found), nodes=", ".join(
-                            f"{short_name(n.label)!r} (id {n.id})" for n in found[:4])))
+                            translate("nodes_sheet", "{label!r} (id {id})").format(
+                                label=short_name(n.label), id=n.id) for n in found[:4])))
                 return None
         if key not in self.by_text:
-            node = Node(v.new_id(text or name, self.ids), text or name)
-            wrong = [message for field, message in node.problems() if field == "label"]
+            label = text or name
+            wrong: list[tuple[str, str]] = []
+            # the label's own rule only: the model checks each whole node once, as it takes it
+            check_text(wrong, "label", label, MAX_LABEL, required=True)
             if wrong:
                 self.refused.add(name)
                 reader.problem(table, number, column, translate(
                     "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
-                        name=short_name(text), problem=wrong[0]))
+                        name=short_name(text), problem=wrong[0][1]))
                 return None
+            node = Node(v.new_id(label, self.ids), label)
             self.ids.add(node.id)
             self.by_text[key] = node
             self.created.append(node)
@@ -174,10 +222,11 @@ class NodeResolver:
         if self.spellings:
             pairs = list(self.spellings.items())
             reader.note(table, None, None, translate(
-                "nodes_sheet", "names in the edges that matched a node whose label differs "
-                               "only in case or Unicode form ({count}): {pairs}").format(
-                    count=len(pairs), pairs=", ".join(
-                        f"{short_name(a)!r} as {short_name(b)!r}" for a, b in pairs[:6])
+                "nodes_sheet", "{count} name{s} in the edges matched a node whose label "
+                               "differs only by case: {pairs}").format(
+                    count=len(pairs), s="s" if len(pairs) != 1 else "",
+                    pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                        name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                     + (", ..." if len(pairs) > 6 else "")))
 
 

@@ -19,8 +19,8 @@ from .cells import MAX_CELL_TEXT
 from ..language import translate
 from ..model.atomic import NotAFile, read_regular
 
-__all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "unreadable", "take_row",
-           "take_rows"]
+__all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "unreadable",
+           "take_row", "take_rows", "located"]
 
 
 @dataclass(frozen=True)
@@ -64,18 +64,21 @@ class Table:
     sheet_word: str = "sheet"
     source: str = ""  # the file name, for tables read from files
     cells: int = 0    # cells read so far (header and data rows)
+    #: How the file names a row, where its number means nothing to the user: a graph's
+    #: node by its id and label, an edge by its id and ends (row number -> text).
+    places: dict[int, str] = field(default_factory=dict)
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
-        parts = [] if self.csv else [_located(self.sheet_word, self.name)]
+        parts = [] if self.csv else [located(self.sheet_word, self.name)]
         if row:
-            parts.append(_located(self.row_word, row))
+            parts.append(located(self.row_word, self.places.get(row, row)))
         if column is not None:
-            parts.append(_located(self.column_word, column))
+            parts.append(located(self.column_word, column))
         return translate("locations", ", ").join(parts)
 
 
-def _located(word: str, place) -> str:
+def located(word: str, place) -> str:
     """``row 14`` in the current language (a word this module does not know stays)."""
     patterns = {"sheet": translate("locations", "sheet {place}"),
                 "file": translate("locations", "file {place}"),
@@ -84,6 +87,8 @@ def _located(word: str, place) -> str:
                 "pair": translate("locations", "pair {place}"),
                 "entry": translate("locations", "entry {place}"),
                 "column": translate("locations", "column {place}"),
+                "node": translate("locations", "node {place}"),
+                "edge": translate("locations", "edge {place}"),
                 "attribute": translate("locations", "attribute {place}")}
     return patterns.get(word, word + " {place}").format(place=place)
 

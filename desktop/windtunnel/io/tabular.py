@@ -13,13 +13,17 @@ other tools write:
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
   texts; From/To may name a node by id or by label (case-insensitive);
 - node ids missing: made from the labels; positions missing: nodes are placed by the
-  auto-layout (groups kept together);
+  auto-layout (groups kept together); in another tool's file, nodes without a position
+  among placed ones, or on one spot, are separated (:mod:`windtunnel.io.placing`);
 - a Kumu-style Type column (positive/negative, +/-) gives the sign; the Weight column then
   gives the strength (its sign is checked); an edge with a sign and no weight gets
   :data:`DEFAULT_WEIGHT`, and so does every edge of a table with neither a Weight nor a
   Type column (a structural map); weights may be Mental Modeler labels (``H+``, ``M-``);
 - node kinds from other tools' types: policy/lever -> restriction, stakeholder/
-  organisation/person -> actor, anything else -> factor (the type is kept as a tag).
+  organisation/person -> actor, anything else -> factor (the type is kept as a tag);
+- a Type or Group cell holding several values as Kumu writes them (``Policy|Actor``):
+  the first value gives the kind or the group, and every value is kept as a tag (Group
+  only in other tools' sheets: a Windtunnel workbook's group may hold a ``|``).
 
 Formula cells become inert text where text is expected (with a note) and are refused where
 a number is expected. Nothing is half-imported: any problem refuses the whole import.
@@ -42,6 +46,7 @@ from .edges_sheet import read_edges
 from .importing import Imported, ImportOptions
 from .nodes_sheet import KIND_WORDS, read_nodes
 from .participants_sheet import read_participants
+from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
 from .scenarios_sheet import read_scenarios
 from .sheets import SETTING_FIELDS
@@ -55,7 +60,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
                     format: str = "tables", options: ImportOptions | None = None) -> Imported:
     """Build a model from Model/Nodes/Edges/... tables; see the module docstring."""
     options = options or ImportOptions()
-    reader = Reader()
+    reader = Reader(several_groups=find_sheet(tables, "Model") is None
+                    and format in ("workbook", "tables"))
     nodes_table, edges_table = find_sheet(tables, "Nodes"), find_sheet(tables, "Edges")
     if nodes_table is None and edges_table is None:
         raise LoadError(Problem("", translate("tabular", "found neither a Nodes nor an Edges "
@@ -64,6 +70,7 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     info, settings = _read_model_sheet(find_sheet(tables, "Model"), reader, title)
     sources = read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
     nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
+    listed = {n.id for n in nodes}        # the edges may create more, without positions
     edges = (read_edges(edges_table, nodes, reader, options)
              if edges_table is not None else [])
     scenarios = read_scenarios(tables, reader)
@@ -73,8 +80,12 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
     if not reader.positioned:
         nodes = placed(nodes, edges)
-    if reader.problems:
-        raise LoadError(reader.problems)
+    elif find_sheet(tables, "Model") is None and format != "frames":   # another tool's
+        nodes, notes = separated(nodes, edges, reader.unplaced | ({n.id for n in nodes}
+                                                                 - listed))
+        reader.notes.extend(Problem(nodes_table.where(), note) for note in notes)
+    if reader.problems:     # once each: a row read both ways (undirected) is one row
+        raise LoadError(list(dict.fromkeys(reader.problems)))
     try:
         model = Model.from_elements(title=info["title"], description=info["description"],
                                     settings=settings, sources=sources, nodes=nodes,

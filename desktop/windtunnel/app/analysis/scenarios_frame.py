@@ -7,7 +7,8 @@ Remove. The panel is a ScenariosFrame around its lever rows that connects the co
 analysis.
 
 Its least width is the width of its widest row of buttons, which depends on the language
-(and on the style's least button width). The dock's frame is placed before the window's
+(and on the style's least button width), and, in the dock's scroll area, the vertical
+scroll bar's beside it. The dock's frame is placed before the window's
 first paint and the panel fills it after that paint (see :mod:`.frames`): the frame asks
 :func:`least_width` for that width, measured on the same controls with the same texts, so
 that the Scenarios column already has its final width in the first paint. This module
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeade
                                QListWidget, QPushButton, QSplitter, QTableWidget, QVBoxLayout,
                                QWidget)
 
+from ..scrolling import scrolling
+
 __all__ = ["ScenariosFrame", "least_width"]
 
-
-def _tr(text: str) -> str:
-    """The panel's text in the current language (the catalogues file it under the panel)."""
-    return QCoreApplication.translate("ScenariosPanel", text)
+#: Spelled out at each call, with the panel's context, so that lupdate finds every text.
+translate = QCoreApplication.translate
 
 
 class ScenariosFrame(QWidget):
@@ -41,20 +42,24 @@ class ScenariosFrame(QWidget):
                                   | QAbstractItemView.EditKeyPressed)
         self.list.setMinimumHeight(90)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_tr("Add"))
-        self.add_button.setToolTip(_tr("Add an empty scenario"))
-        self.duplicate_button = QPushButton(_tr("Duplicate"))
-        self.duplicate_button.setToolTip(_tr("Copy the current scenario"))
-        self.delete_button = QPushButton(_tr("Delete"))
-        self.delete_button.setToolTip(_tr("Delete the current scenario (undoable)"))
+        self.add_button = QPushButton(translate("ScenariosPanel", "Add"))
+        self.add_button.setToolTip(translate("ScenariosPanel", "Add an empty scenario"))
+        self.duplicate_button = QPushButton(translate("ScenariosPanel", "Duplicate"))
+        self.duplicate_button.setToolTip(translate("ScenariosPanel",
+                                                   "Copy the current scenario"))
+        self.delete_button = QPushButton(translate("ScenariosPanel", "Delete"))
+        self.delete_button.setToolTip(translate("ScenariosPanel",
+                                                "Delete the current scenario (undoable)"))
         for button in (self.add_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
-        lever_box = QGroupBox(_tr("Levers"))
+        lever_box = QGroupBox(translate("ScenariosPanel", "Levers"))
         lever_layout = QVBoxLayout(lever_box)
         if levers is not None:
             lever_layout.addWidget(levers)      # it scrolls its own rows
         self.overrides = QTableWidget(0, 3)
-        self.overrides.setHorizontalHeaderLabels([_tr("Edge"), _tr("Model"), _tr("Scenario")])
+        self.overrides.setHorizontalHeaderLabels([translate("ScenariosPanel", "Edge"),
+                                                  translate("ScenariosPanel", "Model"),
+                                                  translate("ScenariosPanel", "Scenario")])
         self.overrides.verticalHeader().hide()
         self.overrides.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         for column in (1, 2):
@@ -65,11 +70,11 @@ class ScenariosFrame(QWidget):
         self.overrides.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.overrides.setWordWrap(False)
         self.overrides.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.override_button = QPushButton(_tr("Override selected edge"))
-        self.override_button.setToolTip(_tr("Give the edge selected on the map another weight "
-                                            "in this scenario"))
-        self.remove_override_button = QPushButton(_tr("Remove"))
-        override_box = QGroupBox(_tr("Edge-weight overrides"))
+        self.override_button = QPushButton(translate("ScenariosPanel", "Override selected edge"))
+        self.override_button.setToolTip(translate(
+            "ScenariosPanel", "Give the edge selected on the map another weight in this scenario"))
+        self.remove_override_button = QPushButton(translate("ScenariosPanel", "Remove"))
+        override_box = QGroupBox(translate("ScenariosPanel", "Edge-weight overrides"))
         box_layout = QVBoxLayout(override_box)
         box_layout.addWidget(self.overrides)
         row = QHBoxLayout()
@@ -93,5 +98,6 @@ class ScenariosFrame(QWidget):
 
 def least_width() -> int:
     """The least width of the Scenarios panel's controls in the current language and style
-    (its lever rows fit in it: they squeeze further than its rows of buttons)."""
-    return ScenariosFrame().minimumSizeHint().width()
+    (its lever rows fit in it: they squeeze further than its rows of buttons), in the
+    scroll area the dock holds it in (with room for its vertical scroll bar)."""
+    return scrolling(ScenariosFrame()).minimumSizeHint().width()

@@ -1,0 +1,127 @@
+"""Imported nodes kept apart: another tool's file must not open as nodes on top of each other.
+
+Other tools' files give positions that a Windtunnel map cannot show as they are: every node
+at (0, 0) (a script that wrote no layout), some nodes with a position and others without
+(which the table rules would put at (0, 0)), or two nodes on the very same spot (two
+"Tax" nodes a tool stacked). :func:`separated` places them, with a note naming each node by
+its label and id (two nodes may share a label, never an id):
+
+- no position at all, or all on one spot: every node is placed by the auto-layout, as for
+  a file without positions;
+- nodes without a position among placed ones: laid out among themselves (the auto-layout)
+  in a block beside the map, so the file's picture is kept;
+- a node on the same spot as an earlier one: moved to the nearest free place on rings
+  round that spot, one node's spacing apart.
+
+Windtunnel's own workbooks are not separated (a model may stack nodes on purpose, and a
+round trip must give the model back); :mod:`windtunnel.io.tabular` decides.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..engine.layout import layout_nodes
+from ..language import translate
+from ..model import Edge, Node
+from ..model.bulk import moved
+from .nodes_sheet import short_name
+
+__all__ = ["separated"]
+
+#: Scene units between a moved node and its neighbours (a node box is about 170 wide).
+_GAP = 190.0
+
+
+def separated(nodes: list[Node], edges: list[Edge],
+              unplaced: set[str]) -> tuple[list[Node], list[str]]:
+    """``nodes`` with none on another's spot, and the notes saying what was moved;
+    ``unplaced`` are the ids of the nodes the file gave no position."""
+    if len(nodes) < 2:
+        return nodes, []
+    pairs = [(e.source, e.target) for e in edges]
+    placed = [n for n in nodes if n.id not in unplaced]
+    if not placed or (len(placed) > 1 and len({n.position for n in placed}) == 1):
+        note = (translate("placing", "the file gives no node a position: every node was placed "
+                                     "by the auto-layout") if not placed else
+                translate("placing", "all {count} nodes sit on one spot ({x:g}, {y:g}): every "
+                                     "node was placed by the auto-layout").format(
+                    count=len(nodes), x=placed[0].position[0] + 0.0,    # -0 shown as 0
+                    y=placed[0].position[1] + 0.0))
+        return moved(nodes, layout_nodes(nodes, pairs)), [note]
+    notes = []
+    positions = {n.id: n.position for n in placed}
+    if unplaced:
+        block = [n for n in nodes if n.id in unplaced]
+        positions.update(_beside(block, pairs, list(positions.values())))
+        notes.append(translate("placing", "{count} node{s} without a position ({names}): "
+                                          "placed beside the map by the auto-layout").format(
+            count=len(block), s="s" if len(block) != 1 else "", names=_names(block)))
+    stacked = _spread_stacked(placed, positions)
+    if stacked:
+        notes.append(translate("placing", "{count} node{s} sat on the same spot as another "
+                                          "({names}): moved beside it").format(
+            count=len(stacked), s="s" if len(stacked) != 1 else "", names=_names(stacked)))
+    return moved(nodes, positions), notes
+
+
+def _beside(block: list[Node], pairs: list[tuple[str, str]],
+            taken: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """The auto-layout of ``block``, moved to the right of the placed nodes."""
+    ids = {n.id for n in block}
+    laid = layout_nodes(block, [p for p in pairs if p[0] in ids and p[1] in ids])
+    left = min(x for x, _y in laid.values())
+    top = min(y for _x, y in laid.values())
+    shift_x = max(x for x, _y in taken) + 2 * _GAP - left
+    shift_y = min(y for _x, y in taken) - top
+    return {i: (round(x + shift_x, 2), round(y + shift_y, 2)) for i, (x, y) in laid.items()}
+
+
+def _spread_stacked(placed: list[Node], positions: dict[str, tuple[float, float]]) -> list[Node]:
+    """Move each node that shares its spot with an earlier one to the nearest free place on
+    rings round that spot; return the nodes moved."""
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for point in positions.values():
+        grid.setdefault(_cell(point), []).append(point)
+    seen: set[tuple[float, float]] = set()
+    moved_nodes = []
+    for node in placed:
+        if node.position not in seen:
+            seen.add(node.position)
+            continue
+        free = _free_spot(node.position, grid)
+        grid.setdefault(_cell(free), []).append(free)
+        positions[node.id] = free
+        moved_nodes.append(node)
+    return moved_nodes
+
+
+def _free_spot(centre: tuple[float, float], grid) -> tuple[float, float]:
+    """The first place on rings round ``centre`` (6, 12, 18, ... places) with no node
+    closer than three quarters of the gap."""
+    ring = 1
+    while True:
+        for step in range(6 * ring):
+            angle = 2 * math.pi * step / (6 * ring)
+            spot = (round(centre[0] + ring * _GAP * math.cos(angle), 2),
+                    round(centre[1] + ring * _GAP * math.sin(angle), 2))
+            if _is_free(spot, grid):
+                return spot
+        ring += 1
+
+
+def _is_free(spot: tuple[float, float], grid) -> bool:
+    cx, cy = _cell(spot)
+    return not any(math.dist(spot, other) < 0.75 * _GAP
+                   for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                   for other in grid.get((cx + dx, cy + dy), ()))
+
+
+def _cell(point: tuple[float, float]) -> tuple[int, int]:
+    return math.floor(point[0] / _GAP), math.floor(point[1] / _GAP)
+
+
+def _names(nodes: list[Node]) -> str:
+    """Nodes as a note names them: label and id (two nodes may share a label)."""
+    shown = ", ".join(f"{short_name(n.label)!r} (id {n.id})" for n in nodes[:6])
+    return shown + (", ..." if len(nodes) > 6 else "")
