@@ -48,9 +48,9 @@ from typing import BinaryIO, Sequence
 from ..errors import SaveError
 from ..language import translate
 
-__all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "output_target", "guarded_writes",
-           "clean_stale_temps", "special_kind", "open_regular", "read_regular", "NotAFile",
-           "STALE_AFTER"]
+__all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "output_target",
+           "guarded_writes", "clean_stale_temps", "special_kind", "open_regular", "read_regular",
+           "NotAFile", "STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
 #: in progress (a save touches its temporary file at least every few milliseconds).
@@ -105,26 +105,37 @@ def atomic_write_all(files: Sequence[tuple[str | os.PathLike, bytes]], *,
                 temps.append(_write_temp(path.parent if str(path.parent) else Path("."),
                                          path.name, data))
             except OSError as exc:
-                raise SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
-                                    path=path, strerror=exc.strerror or exc)) from exc
-        for path, temp in zip(targets, temps):
+                raise _not_written(path, exc) from exc
+        for path in targets:
             try:
                 if (backup or _guard_keeps_backup(path)) and path.exists():
                     _keep_backup(path)
+            except OSError as exc:
+                raise _not_replaced(path, exc) from exc
+        for path, temp in zip(targets, temps):
+            try:
                 _replace(temp, path)
             except OSError as exc:
-                raise SaveError(translate("atomic", "{path}: could not replace the file "
-                                                    "({strerror}); the previous version is intact").format(
-                                    path=path, strerror=exc.strerror or exc)) from exc
+                raise _not_replaced(path, exc) from exc
         for folder in folders:
             try:
                 _fsync_folder(folder)
             except OSError as exc:
-                raise SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
-                                    path=folder, strerror=exc.strerror or exc)) from exc
+                raise _not_written(folder, exc) from exc
     finally:
         for temp in temps:
             _discard(temp)      # gone already when replaced
+
+
+def _not_written(path: Path, exc: OSError) -> SaveError:
+    return SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
+                         path=path, strerror=exc.strerror or exc))
+
+
+def _not_replaced(path: Path, exc: OSError) -> SaveError:
+    return SaveError(translate("atomic", "{path}: could not replace the file ({strerror}); the "
+                                         "previous version is intact").format(
+                         path=path, strerror=exc.strerror or exc))
 
 
 def _temp_prefix(name: str) -> str:
