@@ -194,6 +194,14 @@
         <translation>書き出すモデルファイル（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>出力名が空です</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
@@ -257,8 +265,28 @@
         <translation>{path}: {kind}であり、ファイルではありません。Windtunnel は通常のファイルにのみ書き込みます。何も書き込んでいません</translation>
     </message>
     <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}: ファイルは読み取り専用です。何も書き込んでいません（書き込めるようにするか、別の名前を選んでください）</translation>
+    </message>
+    <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（名前付きパイプ）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
     </message>
 </context>
 <context>
@@ -607,6 +635,10 @@
     <message>
         <source>the file holds NUL bytes: it is not a text (CSV) file</source>
         <translation>ファイルに NUL バイトがあります。テキスト（CSV）ファイルではありません</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>セルが、一つのセルに入る上限の {limit:,} 文字を超えています</translation>
     </message>
     <message>
         <source>not valid CSV ({exc})</source>
@@ -1875,10 +1907,6 @@
         <translation>{suffix} ファイルの形式を判別できません。--format で指定してください（{import_formats}）</translation>
     </message>
     <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>ファイルを読めません（{strerror}）</translation>
-    </message>
-    <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
     </message>
@@ -1889,6 +1917,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>フォルダーに .csv ファイルがありません</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>出力名が空です。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}: エクスポートはモデルファイルではないため、.wtm の名前では書き込みません。何も書き込んでいません（.xlsx、.graphml、.csv またはフォルダー名を使ってください）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
@@ -3976,6 +4012,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>ファイルは {size:,.0f} MB です。インポートは最大 {file_bytes} MB です</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>{kind}であり、読み込めるファイルではありません</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>有効なファイル名ではありません</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

@@ -194,6 +194,14 @@
         <translation>要写入的模型文件（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>输出名称为空</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
@@ -257,8 +265,28 @@
         <translation>{path}：是{kind}，不是文件；Windtunnel 只写入普通文件，未写入任何内容</translation>
     </message>
     <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}：文件为只读；未写入任何内容（请将其设为可写，或选择其他名称）</translation>
+    </message>
+    <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
     </message>
 </context>
 <context>
@@ -607,6 +635,10 @@
     <message>
         <source>the file holds NUL bytes: it is not a text (CSV) file</source>
         <translation>文件含有 NUL 字节：它不是文本（CSV）文件</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>单元格超过 {limit:,} 个字符，即单元格所能容纳的上限</translation>
     </message>
     <message>
         <source>not valid CSV ({exc})</source>
@@ -1875,10 +1907,6 @@
         <translation>无法判断 {suffix} 文件的格式；请用 --format 指定一个（{import_formats}）</translation>
     </message>
     <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>无法读取文件（{strerror}）</translation>
-    </message>
-    <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
@@ -1889,6 +1917,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>该文件夹中没有 .csv 文件</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>输出名称为空；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}：导出的不是模型文件，因此不以 .wtm 名称写入；未写入任何内容（请使用 .xlsx、.graphml、.csv 或文件夹名）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
@@ -3976,6 +4012,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>文件大小为 {size:,.0f} MB；导入最大为 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>是{kind}，不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的文件名</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

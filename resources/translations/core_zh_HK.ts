@@ -194,6 +194,14 @@
         <translation>要寫入的模型檔案（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>輸出名稱為空</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
@@ -257,8 +265,28 @@
         <translation>{path}：是{kind}，不是檔案；Windtunnel 只寫入普通檔案，未寫入任何內容</translation>
     </message>
     <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}：檔案為唯讀；未寫入任何內容（請將其設為可寫，或選擇其他名稱）</translation>
+    </message>
+    <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>設備</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（具名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
     </message>
 </context>
 <context>
@@ -607,6 +635,10 @@
     <message>
         <source>the file holds NUL bytes: it is not a text (CSV) file</source>
         <translation>檔案含有 NUL 位元組：它不是文字（CSV）檔案</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>儲存格超過 {limit:,} 個字元，即儲存格所能容納的上限</translation>
     </message>
     <message>
         <source>not valid CSV ({exc})</source>
@@ -1875,10 +1907,6 @@
         <translation>無法判斷 {suffix} 檔案的格式；請用 --format 指定一個（{import_formats}）</translation>
     </message>
     <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>無法讀取檔案（{strerror}）</translation>
-    </message>
-    <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
@@ -1889,6 +1917,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>該資料夾中沒有 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>輸出名稱為空；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}：匯出的不是模型檔案，因此不以 .wtm 名稱寫入；未寫入任何內容（請使用 .xlsx、.graphml、.csv 或資料夾名稱）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
@@ -3976,6 +4012,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>檔案大小為 {size:,.0f} MB；匯入最大為 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>是{kind}，不是可讀取的檔案</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的檔案名稱</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

@@ -147,6 +147,21 @@ def test_check_names_the_problems_in_the_chosen_language(tag, tmp_path, capsys,
     assert language.current() == "en"          # main() leaves the process as it found it
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+@pytest.mark.parametrize("tag, expected", [("ja", "FIFO（名前付きパイプ）であり"),
+                                           ("zh-CN", "是FIFO（命名管道），不是可读取的文件"),
+                                           ("zh-HK", "是FIFO（具名管道），不是可讀取的檔案")])
+def test_what_a_file_is_when_it_is_no_file_is_said_in_the_chosen_language(
+        tag, expected, tmp_path, capsys, catalogues_installed):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.csv")
+    assert main(["--language", tag, "import", str(tmp_path / "pipe.csv"), "-o",
+                 str(tmp_path / "out.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert expected in err and "named pipe" not in err
+
+
 @pytest.mark.parametrize("locale, where", [("ja_JP.UTF-8", "2 行目、12 列目: 有効な JSON ではありません"),
                                            ("zh_CN.UTF-8", "第 2 行，第 12 列：不是有效的 JSON"),
                                            ("zh_HK.UTF-8", "第 2 行，第 12 列：不是有效的 JSON")])

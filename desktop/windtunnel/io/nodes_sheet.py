@@ -8,6 +8,8 @@ case, creating the nodes a table names only in its edges (see :mod:`windtunnel.i
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..language import translate
 from ..model import Node
 from ..model.checks import check_text
@@ -133,9 +135,17 @@ def rows_text(numbers: list) -> str:
     return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
 
 
+def loose_key(text: str) -> str:
+    """A name as compared without case and Unicode form: "Café" typed on one system and
+    "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
+    write it) are one name, and so are "ＢＡＮ" and "ban"."""
+    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
+
+
 class NodeResolver:
     """Find the node an edge names: by id, then by its exact label, then by its label
-    compared without case, creating it when no node has it.
+    compared without case and Unicode form (:func:`loose_key`), creating it when no node
+    has it.
 
     A name that fits several nodes (two nodes labelled alike, or labels that differ only
     by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
@@ -151,7 +161,7 @@ class NodeResolver:
         self.folded: dict[str, list[Node]] = {}
         for node in nodes:
             self.exact.setdefault(node.label.strip(), []).append(node)
-            self.folded.setdefault(node.label.strip().casefold(), []).append(node)
+            self.folded.setdefault(loose_key(node.label.strip()), []).append(node)
         self.created: list[Node] = []
         self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
         self.spellings: dict[str, str] = {}   # a name matched without case -> the label
@@ -174,7 +184,7 @@ class NodeResolver:
         if name in self.given:
             return name
         text = name.strip()
-        key = text.casefold()
+        key = loose_key(text)
         for found in (self.exact.get(text), self.folded.get(key)):
             if found and len(found) == 1:
                 if found[0].label.strip() != text:
