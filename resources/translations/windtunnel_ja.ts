@@ -729,6 +729,10 @@
         <translation>集約だけ（参加者は残さない）</translation>
     </message>
     <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>シート「{sheet}」だけ</translation>
+    </message>
+    <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel はどう読み込みますか？（読み込みの注記に回答が記録されます。）</translation>
     </message>

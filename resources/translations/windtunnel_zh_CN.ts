@@ -729,6 +729,10 @@
         <translation>只保留汇总（不保留参与者）</translation>
     </message>
     <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>仅工作表“{sheet}”</translation>
+    </message>
+    <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 应如何读取它们？（导入说明会记录您的回答。）</translation>
     </message>

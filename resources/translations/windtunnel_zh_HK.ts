@@ -729,6 +729,10 @@
         <translation>只保留匯總（不保留參與者）</translation>
     </message>
     <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>僅工作表「{sheet}」</translation>
+    </message>
+    <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 應如何讀取它們？（匯入說明會記錄你的回答。）</translation>
     </message>
