@@ -67,9 +67,13 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
         if groups:
             data["group"] = groups[0]
         extra = (kinds if len(kinds) > 1 else ()) + (groups if len(groups) > 1 else ())
+        written = tuple(data.get("tags") or ())
+        # the Tags cell as written (a saved model round-trips), then what the kind or the
+        # several values add, each once
+        added = tuple(tag for tag in dict.fromkeys(tags + extra) if tag not in written)
         node = Node(**(clean(data, Node) | {
             "id": node_id, "label": label if label.strip() else node_id, "kind": kind,
-            "tags": tuple(dict.fromkeys(tuple(data.get("tags") or ()) + tags + extra)),
+            "tags": written + added,
             "position": tuple(0.0 if data.get(a) is None else data[a] for a in "xy")}))
         if checked(node, table, number, "Nodes", columns, reader) is None:
             continue
