@@ -453,7 +453,7 @@
         <translation> ほか {count} 件</translation>
     </message>
     <message>
-        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <source>{count} edge{s} without a source: {shown}{more}</source>
         <translation>{count} 本のエッジが出典を引用していません: {shown}{more}</translation>
     </message>
     <message>

@@ -453,7 +453,7 @@
         <translation> 等另外 {count} 条</translation>
     </message>
     <message>
-        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <source>{count} edge{s} without a source: {shown}{more}</source>
         <translation>{count} 条边未引用来源：{shown}{more}</translation>
     </message>
     <message>
