@@ -157,7 +157,15 @@ class WindowPlaces:
         elif self.width() > screen.width() or self.height() > screen.height():
             self.setWindowState(self.windowState() | Qt.WindowMaximized)
         if state is not None:
+            # restored into a window that is not maximised (yet): Qt keeps the state of a
+            # maximised window that does not fit it yet and lays it out again at each resize
+            # until it fits, which a state saved on a wider screen never does, and each time
+            # it drops what came since (the workshop's lever bar, added after the first
+            # paint). A window that is not maximised fits the state to its size at once.
+            states = self.windowState()
+            self.setWindowState(states & ~Qt.WindowMaximized)
             self.restoreState(state)
+            self.setWindowState(states)
             self._first_shares.clear()
         else:
             if screen.height() < SHORT_SCREEN:
