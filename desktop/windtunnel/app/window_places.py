@@ -144,8 +144,9 @@ class WindowPlaces:
         A first window fills a laptop's or a projector's screen (maximised below
         1600 x 1000 available pixels) and takes 1440 x 900 of a larger one; a remembered
         geometry that no longer fits the screen (a laptop moved to a projector) becomes
-        maximised too, and the docks' remembered sizes are fitted to it. On a short screen (a laptop, a projector) a first layout puts the
-        Sources panel in a tab beside the Inspector, which needs the column's height."""
+        maximised too, and the docks' remembered sizes are fitted to it. On a short screen
+        (a laptop, a projector) a first layout puts the Sources panel in a tab beside the
+        Inspector, which needs the column's height."""
         prefs = self.workspace.preferences
         geometry, state = prefs.window_geometry(), prefs.window_state()
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
