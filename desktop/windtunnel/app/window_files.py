@@ -29,7 +29,6 @@ from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
                     is_import, is_native, model_filter, open_document, open_filters)
-from .import_question import ImportQuestion
 from .map_export import file_stem
 
 __all__ = ["FileOperations"]
@@ -155,6 +154,8 @@ class FileOperations:
                 },
             ),
         }
+        from .import_question import ImportQuestion  # asked rarely: loaded when it is
+
         title, labels = titles[question.question]
         sheet = QCoreApplication.translate("FileOperations", "Only sheet \u201c{sheet}\u201d")
         dialog = ImportQuestion(
