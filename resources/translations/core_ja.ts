@@ -194,6 +194,14 @@
         <translation>書き出すモデルファイル（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>出力名が空です</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}: 末尾がドットまたは空白の名前には書き込みません（Windows はそれらを落とすため、書き込まれるファイルが指定した名前と違ってしまいます）。取り除いてください</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>出力ファイルが既にあれば置き換える（.bak を残す）</translation>
     </message>
@@ -257,8 +265,28 @@
         <translation>{path}: {kind}であり、ファイルではありません。Windtunnel は通常のファイルにのみ書き込みます。何も書き込んでいません</translation>
     </message>
     <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}: ファイルは読み取り専用です。何も書き込んでいません（書き込めるようにするか、別の名前を選んでください）</translation>
+    </message>
+    <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}: 入力ファイル {inputs} です。そこに書き出すと置き換えてしまうため、何も書き込んでいません（別の出力名を選んでください）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（名前付きパイプ）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
     </message>
 </context>
 <context>
@@ -425,7 +453,7 @@
         <translation> ほか {count} 件</translation>
     </message>
     <message>
-        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <source>{count} edge{s} without a source: {shown}{more}</source>
         <translation>{count} 本のエッジが出典を引用していません: {shown}{more}</translation>
     </message>
     <message>
@@ -609,6 +637,10 @@
         <translation>ファイルに NUL バイトがあります。テキスト（CSV）ファイルではありません</translation>
     </message>
     <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>セルが、一つのセルに入る上限の {limit:,} 文字を超えています</translation>
+    </message>
+    <message>
         <source>not valid CSV ({exc})</source>
         <translation>有効な CSV ではありません（{exc}）</translation>
     </message>
@@ -719,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>edge_direction</name>
+    <message>
+        <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{value!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual became an edge each way</source>
+        <translation>undirected または mutual と記された {count} 行を、それぞれ双方向のエッジにしました</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual were read one way, from From to To</source>
+        <translation>undirected または mutual と記された {count} 行を、From から To への一方向として読みました</translation>
+    </message>
+</context>
+<context>
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
@@ -757,12 +804,24 @@
         <translation>{count} 本のエッジが複数回記載されています：{pairs}</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、--repeated add または mean を付けて取り込んでください</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
         <translation>エッジ {pair} が複数回記載されています（{rows}）。行を一つにまとめるか、--repeated add または mean を付けて取り込んでください</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import with --repeated mean to take the mean of its parallel edges</source>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを付けたエッジを一本だけ残すか、--repeated mean を付けて取り込み、並行エッジの平均を取ってください</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
         <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを書いた行を一つだけ残すか、--repeated mean を付けて取り込み、行の平均を取ってください</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once into one each (no edge had two weights, so none were added or averaged): {pairs}</source>
+        <translation>複数回記載された {count} 本のエッジをそれぞれ一つにまとめました（重みが二つあるエッジはなく、重みの加算も平均もしていません）：{pairs}</translation>
     </message>
     <message>
         <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
@@ -1848,10 +1907,6 @@
         <translation>{suffix} ファイルの形式を判別できません。--format で指定してください（{import_formats}）</translation>
     </message>
     <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>ファイルを読めません（{strerror}）</translation>
-    </message>
-    <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} は {import_formats} のいずれでもありません</translation>
     </message>
@@ -1862,6 +1917,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>フォルダーに .csv ファイルがありません</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>出力名が空です。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}: エクスポートはモデルファイルではないため、.wtm の名前では書き込みません。何も書き込んでいません（.xlsx、.graphml、.csv またはフォルダー名を使ってください）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
@@ -2267,6 +2330,22 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
+        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）</translation>
+    </message>
+    <message>
+        <source>has neither an id nor a label</source>
+        <translation>ID もラベルもありません</translation>
+    </message>
+    <message>
+        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
+        <translation>上ですでに使われた ID を繰り返す {count} 行を飛ばしました（{rows} 行目）。各 ID の最初の行を残しました</translation>
+    </message>
+    <message>
+        <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
+        <translation>ノードの種類 {word!r} は Windtunnel の種類にありません。要因として取り込み、元の種類をタグとして保持しました</translation>
+    </message>
+    <message>
         <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
         <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードの種類とし、すべての値をタグとして保持しました</translation>
     </message>
@@ -2275,8 +2354,24 @@
         <translation>| で区切られた複数の値を持つセル（Kumu の書き方: {where}）: 最初の値をノードのグループとし、すべての値をタグとして保持しました</translation>
     </message>
     <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
+        <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。代わりにノードの ID を書いてください</translation>
+    </message>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} は新しいノードの名前にできません：{problem}</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
+        <translation>エッジにある {count} 個の名前が、大文字小文字だけ違うラベルのノードに対応しました：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} as {label!r}</source>
+        <translation>{name!r} を {label!r} として</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4067,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>ファイルは {size:,.0f} MB です。インポートは最大 {file_bytes} MB です</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>{kind}であり、読み込めるファイルではありません</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>有効なファイル名ではありません</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

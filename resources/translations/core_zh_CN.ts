@@ -194,6 +194,14 @@
         <translation>要写入的模型文件（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>输出名称为空</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不写入以句点或空格结尾的名称（Windows 会去掉它们，写入的文件将不是所指定的那个）；请去掉它们</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若输出文件已存在则替换（保留 .bak 备份）</translation>
     </message>
@@ -257,8 +265,28 @@
         <translation>{path}：是{kind}，不是文件；Windtunnel 只写入普通文件，未写入任何内容</translation>
     </message>
     <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}：文件为只读；未写入任何内容（请将其设为可写，或选择其他名称）</translation>
+    </message>
+    <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是输入文件 {inputs}；写到那里会替换它，未写入任何内容（请另选输出名称）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
     </message>
 </context>
 <context>
@@ -425,7 +453,7 @@
         <translation> 等另外 {count} 条</translation>
     </message>
     <message>
-        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <source>{count} edge{s} without a source: {shown}{more}</source>
         <translation>{count} 条边未引用来源：{shown}{more}</translation>
     </message>
     <message>
@@ -609,6 +637,10 @@
         <translation>文件含有 NUL 字节：它不是文本（CSV）文件</translation>
     </message>
     <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>单元格超过 {limit:,} 个字符，即单元格所能容纳的上限</translation>
+    </message>
+    <message>
         <source>not valid CSV ({exc})</source>
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>
@@ -719,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>edge_direction</name>
+    <message>
+        <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{value!r} 不是 Windtunnel 能读取的方向：应为 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual became an edge each way</source>
+        <translation>{count} 行标为 undirected 或 mutual，各变为双向的边</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual were read one way, from From to To</source>
+        <translation>{count} 行标为 undirected 或 mutual，按单向读取，从 From 指向 To</translation>
+    </message>
+</context>
+<context>
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
@@ -757,12 +804,24 @@
         <translation>{count} 条边被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
+        <translation>边 {pair} 被列出不止一次（{rows}）；请把这些边合并为一条，或用 --repeated add 或 mean 导入</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
         <translation>边 {pair} 被列出不止一次（{rows}）；请把这些行合并为一行，或用 --repeated add 或 mean 导入</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import with --repeated mean to take the mean of its parallel edges</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留其中一条边并写上该边的权重，或用 --repeated mean 导入以取各平行边的平均值</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
         <translation>边 {pair} 被列出不止一次（{rows}），其权重之和为 {total:g}，超出 [-1, 1]；重复的边不会使图的其余部分被重新缩放：请只保留一行并写上该边的权重，或用 --repeated mean 导入以取各行的平均值</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once into one each (no edge had two weights, so none were added or averaged): {pairs}</source>
+        <translation>把 {count} 条被列出不止一次的边各合并为一条（没有哪条边有两个权重，因此没有相加或取平均）：{pairs}</translation>
     </message>
     <message>
         <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
@@ -1848,10 +1907,6 @@
         <translation>无法判断 {suffix} 文件的格式；请用 --format 指定一个（{import_formats}）</translation>
     </message>
     <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>无法读取文件（{strerror}）</translation>
-    </message>
-    <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
@@ -1862,6 +1917,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>该文件夹中没有 .csv 文件</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>输出名称为空；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}：导出的不是模型文件，因此不以 .wtm 名称写入；未写入任何内容（请使用 .xlsx、.graphml、.csv 或文件夹名）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
@@ -2267,6 +2330,22 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
+        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）</translation>
+    </message>
+    <message>
+        <source>has neither an id nor a label</source>
+        <translation>既没有 ID 也没有标签</translation>
+    </message>
+    <message>
+        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
+        <translation>跳过了 {count} 行重复上方已有 ID 的行（第 {rows} 行）；每个 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
+        <translation>节点类型 {word!r} 不是 Windtunnel 的种类；已作为因素导入，原类型保留为标签</translation>
+    </message>
+    <message>
         <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
         <translation>含有以 | 分隔的多个值的单元格（Kumu 的写法：{where}）：第一个值作为节点的类型，所有值都保留为标记</translation>
     </message>
@@ -2275,8 +2354,24 @@
         <translation>含有以 | 分隔的多个值的单元格（Kumu 的写法：{where}）：第一个值作为节点的组，所有值都保留为标记</translation>
     </message>
     <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
+        <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只有大小写不同；请改写该节点的 ID</translation>
+    </message>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作为新节点的名称：{problem}</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
+        <translation>边中的 {count} 个名称匹配到了标签仅大小写不同的节点：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} as {label!r}</source>
+        <translation>{name!r} 作为 {label!r}</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4067,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>文件大小为 {size:,.0f} MB；导入最大为 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>是{kind}，不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的文件名</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

@@ -194,6 +194,14 @@
         <translation>要寫入的模型檔案（.wtm）</translation>
     </message>
     <message>
+        <source>the output name is empty</source>
+        <translation>輸出名稱為空</translation>
+    </message>
+    <message>
+        <source>{name}: a name ending in a dot or a space is not written (Windows drops them, so the file written would not be the one named); remove them</source>
+        <translation>{name}：不寫入以句點或空格結尾的名稱（Windows 會去掉它們，寫入的檔案將不是所指定的那個）；請去掉它們</translation>
+    </message>
+    <message>
         <source>replace the output file if it exists (keeping a .bak)</source>
         <translation>若輸出檔案已存在則替換（保留 .bak 備份）</translation>
     </message>
@@ -257,8 +265,28 @@
         <translation>{path}：是{kind}，不是檔案；Windtunnel 只寫入普通檔案，未寫入任何內容</translation>
     </message>
     <message>
+        <source>{path}: the file is read-only; nothing was written (make it writable, or choose another name)</source>
+        <translation>{path}：檔案為唯讀；未寫入任何內容（請將其設為可寫，或選擇其他名稱）</translation>
+    </message>
+    <message>
         <source>{path}: is the input file {inputs}; writing the output there would replace it, nothing was written (choose another output name)</source>
         <translation>{path}：是輸入檔案 {inputs}；寫到那裏會替換它，未寫入任何內容（請另選輸出名稱）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>設備</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（具名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
     </message>
 </context>
 <context>
@@ -425,7 +453,7 @@
         <translation> 等另外 {count} 條</translation>
     </message>
     <message>
-        <source>{count} edge{s} cite no source: {shown}{more}</source>
+        <source>{count} edge{s} without a source: {shown}{more}</source>
         <translation>{count} 條邊未引用來源：{shown}{more}</translation>
     </message>
     <message>
@@ -609,6 +637,10 @@
         <translation>檔案含有 NUL 位元組：它不是文字（CSV）檔案</translation>
     </message>
     <message>
+        <source>a cell holds more than {limit:,} characters, the most a cell may hold</source>
+        <translation>儲存格超過 {limit:,} 個字元，即儲存格所能容納的上限</translation>
+    </message>
+    <message>
         <source>not valid CSV ({exc})</source>
         <translation>不是有效的 CSV（{exc}）</translation>
     </message>
@@ -719,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>edge_direction</name>
+    <message>
+        <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{value!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual became an edge each way</source>
+        <translation>{count} 行標為 undirected 或 mutual，各變為雙向的邊</translation>
+    </message>
+    <message>
+        <source>{count} row{s} marked undirected or mutual were read one way, from From to To</source>
+        <translation>{count} 行標為 undirected 或 mutual，按單向讀取，從 From 指向 To</translation>
+    </message>
+</context>
+<context>
     <name>edges_sheet</name>
     <message>
         <source>has no {header} column</source>
@@ -757,12 +804,24 @@
         <translation>{count} 條邊被列出不止一次：{pairs}</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些邊合併為一條，或用 --repeated add 或 mean 匯入</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
         <translation>邊 {pair} 被列出不止一次（{rows}）；請把這些行合併為一行，或用 --repeated add 或 mean 匯入</translation>
     </message>
     <message>
+        <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import with --repeated mean to take the mean of its parallel edges</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留其中一條邊並寫上該邊的權重，或用 --repeated mean 匯入以取各平行邊的平均值</translation>
+    </message>
+    <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
         <translation>邊 {pair} 被列出不止一次（{rows}），其權重之和為 {total:g}，超出 [-1, 1]；重複的邊不會令圖的其餘部分被重新縮放：請只保留一行並寫上該邊的權重，或用 --repeated mean 匯入以取各行的平均值</translation>
+    </message>
+    <message>
+        <source>merged {count} edge{s} listed more than once into one each (no edge had two weights, so none were added or averaged): {pairs}</source>
+        <translation>把 {count} 條被列出不止一次的邊各合併為一條（沒有哪條邊有兩個權重，因此沒有相加或取平均）：{pairs}</translation>
     </message>
     <message>
         <source>merged {count} edge{s} listed more than once, adding their weights as Gephi merges parallel edges: {pairs}</source>
@@ -1848,10 +1907,6 @@
         <translation>無法判斷 {suffix} 檔案的格式；請用 --format 指定一個（{import_formats}）</translation>
     </message>
     <message>
-        <source>cannot read the file ({strerror})</source>
-        <translation>無法讀取檔案（{strerror}）</translation>
-    </message>
-    <message>
         <source>{fmt!r} is not one of {import_formats}</source>
         <translation>{fmt!r} 不是 {import_formats} 之一</translation>
     </message>
@@ -1862,6 +1917,14 @@
     <message>
         <source>the folder holds no .csv files</source>
         <translation>該資料夾中沒有 .csv 檔案</translation>
+    </message>
+    <message>
+        <source>the output name is empty; nothing was written</source>
+        <translation>輸出名稱為空；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>{path}: an export is not a model file, so it is not written under a .wtm name; nothing was written (use .xlsx, .graphml, .csv or a folder name)</source>
+        <translation>{path}：匯出的不是模型檔案，因此不以 .wtm 名稱寫入；未寫入任何內容（請使用 .xlsx、.graphml、.csv 或資料夾名稱）</translation>
     </message>
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
@@ -2267,6 +2330,22 @@
 <context>
     <name>nodes_sheet</name>
     <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
+        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）</translation>
+    </message>
+    <message>
+        <source>has neither an id nor a label</source>
+        <translation>既沒有 ID 也沒有標籤</translation>
+    </message>
+    <message>
+        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
+        <translation>略過了 {count} 行重複上方已有 ID 的行（第 {rows} 行）；每個 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
+        <translation>節點類型 {word!r} 不是 Windtunnel 的種類；已作為因素匯入，原類型保留為標籤</translation>
+    </message>
+    <message>
         <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
         <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的類型，所有值都保留為標記</translation>
     </message>
@@ -2275,8 +2354,24 @@
         <translation>含有以 | 分隔的多個值的儲存格（Kumu 的寫法：{where}）：第一個值作為節點的組別，所有值都保留為標記</translation>
     </message>
     <message>
+        <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
+        <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請改寫該節點的 ID</translation>
+    </message>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作為新節點的名稱：{problem}</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
+        <translation>邊中的 {count} 個名稱配對到了標籤僅大小寫不同的節點：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} as {label!r}</source>
+        <translation>{name!r} 作為 {label!r}</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4067,14 @@
     <message>
         <source>the file is {size:,.0f} MB; imports are at most {file_bytes} MB</source>
         <translation>檔案大小為 {size:,.0f} MB；匯入最大為 {file_bytes} MB</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file to read</source>
+        <translation>是{kind}，不是可讀取的檔案</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>不是有效的檔案名稱</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>

@@ -733,6 +733,10 @@
         <translation>集約だけ（参加者は残さない）</translation>
     </message>
     <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>シート「{sheet}」だけ</translation>
+    </message>
+    <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel はどう読み込みますか？（読み込みの注記に回答が記録されます。）</translation>
     </message>
@@ -3151,6 +3155,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>{count} 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
+        <translation>{count} 個の理由が変化の {share} を占めます。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
+        <translation>1 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change. Routes: {note}.</source>
+        <translation>1 個の理由が変化の {share} を占めます。経路：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

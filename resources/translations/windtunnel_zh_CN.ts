@@ -733,6 +733,10 @@
         <translation>只保留汇总（不保留参与者）</translation>
     </message>
     <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>仅工作表“{sheet}”</translation>
+    </message>
+    <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 应如何读取它们？（导入说明会记录您的回答。）</translation>
     </message>
@@ -3151,6 +3155,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>这 {count} 个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
+        <translation>这 {count} 个原因承载了变化的 {share}。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
+        <translation>一个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change. Routes: {note}.</source>
+        <translation>一个原因承载了变化的 {share}。路径：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

@@ -733,6 +733,10 @@
         <translation>只保留匯總（不保留參與者）</translation>
     </message>
     <message>
+        <source>Only sheet “{sheet}”</source>
+        <translation>僅工作表「{sheet}」</translation>
+    </message>
+    <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 應如何讀取它們？（匯入說明會記錄你的回答。）</translation>
     </message>
@@ -3151,6 +3155,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>這 {count} 個原因承載了變化的 {share}；合計前的最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
+        <translation>這 {count} 個原因承載了變化的 {share}。路徑：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
+        <translation>一個原因承載了變化的 {share}；合計前的最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
+    </message>
+    <message>
+        <source>One reason carries {share} of the change. Routes: {note}.</source>
+        <translation>一個原因承載了變化的 {share}。路徑：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

@@ -163,6 +163,22 @@ def test_export_png_and_svg(window, tmp_path, qtbot):
     assert "<svg" in svg and "Access ban" in svg
 
 
+def test_an_exported_map_is_drawn_in_full_however_far_the_view_is_zoomed_out(window):
+    """Zoomed out, the window draws the map in batches, without labels (overview mode); a
+    picture of the map is the same at every zoom of the view: nodes with their labels."""
+    from windtunnel.app import export
+
+    window.view.set_zoom(1.0)
+    assert not window.scene.overview
+    in_full = export.map_image(window.scene)
+    svg = export.map_svg_bytes(window.scene, title="map")
+    window.view.set_zoom(0.1)
+    assert window.scene.overview
+    assert export.map_image(window.scene) == in_full
+    assert export.map_svg_bytes(window.scene, title="map") == svg
+    assert window.scene.overview             # the window itself still draws in batches
+
+
 def test_save_failure_keeps_the_document_modified(window, tmp_path):
     folder = tmp_path / "readonly"
     folder.mkdir()
@@ -296,8 +312,7 @@ def test_an_edge_listed_twice_is_asked_about_offering_the_sum_or_the_mean(window
                                                                           tmp_path):
     """The question names the edge and its rows, its buttons say what each answer does, and
     the answer is what the import does (the mean of 0.6 and 0.7 here)."""
-    from PySide6 import QtWidgets
-
+    from windtunnel.app.import_question import ImportQuestion
     from windtunnel.app.mainwindow import MainWindow
     from windtunnel.io import import_model
     from windtunnel.io.importing import ChoiceNeeded
@@ -308,11 +323,12 @@ def test_an_edge_listed_twice_is_asked_about_offering_the_sum_or_the_mean(window
         import_model(path, repeated="ask")
     shown = []
 
-    def show(box):
-        shown.append((box.text(), [button.text() for button in box.buttons()]))
-        return 0
+    def show(dialog):
+        shown.append((dialog.question.text(), [button.text() for button in dialog.choices]))
+        dialog.reject()
+        return dialog.result()
 
-    monkeypatch.setattr(QtWidgets.QMessageBox, "exec", show)
+    monkeypatch.setattr(ImportQuestion, "exec", show)
     assert window.ask_import_choice(question.value) is None       # nothing clicked
     text, buttons = shown[0]
     assert "A → B (rows 2, 4)" in text
@@ -326,3 +342,43 @@ def test_an_edge_listed_twice_is_asked_about_offering_the_sum_or_the_mean(window
     model = window.workspace.windows[-1].document.model
     assert sorted(round(e.weight, 6) for e in model.edges) == [0.5, 0.65]
     assert "repeated edges: mean" in model.description
+
+
+def test_a_question_with_a_dozen_sheets_shows_every_answer_whole_on_the_screen(
+        window, monkeypatch, qtbot):
+    """A workbook of 12 participants' sheets: each answer is a line of its own, inside the
+    1366 x 768 screen and not cut short, a sheet's answer says what choosing it does, and
+    the answer chosen is the one returned."""
+    from PySide6.QtCore import QRect
+
+    from windtunnel.app.import_question import ImportQuestion
+    from windtunnel.errors import Problem
+    from windtunnel.io.importing import ChoiceNeeded
+
+    sheets = tuple(f"Expert_{i}" for i in range(1, 13))
+    question = ChoiceNeeded("participants", Problem("", "12 participant sheets ({})".format(
+        ", ".join(sheets))), ("keep", "aggregate", *sheets))
+    seen = []
+
+    def show(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        screen = dialog.screen().geometry()
+        for button in dialog.choices:
+            place = QRect(button.mapToGlobal(button.rect().topLeft()), button.size())
+            seen.append((button.text(), screen.contains(place),
+                         button.width() >= button.sizeHint().width(),
+                         button.visibleRegion().boundingRect() == button.rect()))
+        chosen = next(b for b, answer in dialog.choices.items() if answer == "Expert_3")
+        chosen.click()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportQuestion, "exec", show)
+    assert window.ask_import_choice(question) == "Expert_3"
+    assert len(seen) == 14
+    assert all(inside and whole and unclipped for _, inside, whole, unclipped in seen), seen
+    texts = [text for text, *_ in seen]
+    assert texts[:2] == ["Every sheet as a participant (the map is their aggregate)",
+                         "Only their aggregate (no participants kept)"]
+    assert texts[4] == "Only sheet \u201cExpert_3\u201d"

@@ -111,3 +111,61 @@ def test_the_footer_scrolls_with_the_form_and_adds_nothing_to_the_minimum_height
     assert scrolled.isAncestorOf(footer) and scrolled.isAncestorOf(inspector.stack)
     inspector.stack.setCurrentWidget(inspector.many)          # a one-line page
     assert inspector.stack.sizeHint().height() < inspector.node_form.sizeHint().height()
+
+
+def _press(field, key, modifiers=Qt.ControlModifier) -> None:
+    QTest.keyClick(field, key, modifiers)
+
+
+def _focus(qtbot, field) -> None:
+    field.window().activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+
+
+def test_ctrl_z_in_a_committed_spin_box_undoes_the_document_edit_and_ctrl_shift_z_redoes_it(
+        window, qtbot):
+    model, stack = window.document.model, window.document.undo_stack
+    window.scene.select(edges=[("ban", "leak")])
+    delay = window.inspector.edge_form.editors["delay"]
+    _focus(qtbot, delay)
+    delay.lineEdit().selectAll()
+    QTest.keyClicks(delay, "3")
+    _press(delay, Qt.Key_Return)
+    assert model.edge("ban", "leak").delay == 3 and stack.index() == 1
+    _press(delay, Qt.Key_Z)                      # nothing of the field's own to undo
+    assert model.edge("ban", "leak").delay == 0 and stack.index() == 0
+    assert delay.value() == 0 and delay.hasFocus()
+    _press(delay, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert model.edge("ban", "leak").delay == 3 and stack.index() == 1
+
+
+def test_ctrl_z_in_a_line_edit_undoes_its_own_typing_first_then_the_document(window, qtbot):
+    model, stack = window.document.model, window.document.undo_stack
+    window.scene.select(["leak"])
+    label = window.inspector.node_form.editors["label"]
+    _type_into(label, "Leakage of models")
+    assert model.node("leak").label == "Leakage of models" and stack.index() == 1
+    QTest.keyClicks(label, " now")               # typed, not committed
+    _press(label, Qt.Key_Z)
+    assert label.text() == "Leakage of models" and stack.index() == 1   # the typing went
+    _press(label, Qt.Key_Z)
+    assert model.node("leak").label == "Leakage" and stack.index() == 0
+    assert label.text() == "Leakage"
+
+
+def test_ctrl_z_after_a_description_is_committed_undoes_the_document_edit(window, qtbot):
+    model, stack = window.document.model, window.document.undo_stack
+    window.scene.select(edges=[("leak", "lab")])
+    rationale = window.inspector.edge_form.editors["rationale"]
+    _focus(qtbot, rationale)
+    QTest.keyClicks(rationale, "Leaks help.")
+    _press(rationale, Qt.Key_Z)                   # its own typing: undone in the field
+    assert rationale.toPlainText() == "" and stack.index() == 0
+    QTest.keyClicks(rationale, "Leaks help.")
+    _focus(qtbot, window.inspector.edge_form.editors["delay"])   # leaving commits
+    assert model.edge("leak", "lab").rationale == "Leaks help." and stack.index() == 1
+    _focus(qtbot, rationale)
+    _press(rationale, Qt.Key_Z)
+    assert model.edge("leak", "lab").rationale == "" and stack.index() == 0
+    assert rationale.toPlainText() == ""

@@ -31,8 +31,14 @@ def _thin_strips(monkeypatch, rows: int = 64) -> None:
     monkeypatch.setattr(export, "next_strip_rows", lambda measured, strip_ms: rows)
 
 
-def test_strips_paint_the_same_picture_as_one_go(bundled, qtbot, monkeypatch):
+@pytest.mark.parametrize("zoom", [None, 1.0], ids=["fitted", "zoomed-in"])
+def test_strips_paint_the_same_picture_as_one_go(bundled, qtbot, monkeypatch, zoom):
+    """Fitted, the window draws the bundled map in batches (overview mode); zoomed in, it
+    strokes only the visible pieces of long edges: a picture is the same either way."""
     window, analysis = bundled
+    if zoom is not None:
+        window.view.set_zoom(zoom)
+    assert window.scene.overview == (zoom is None)
     window.scene.select(["misuse-risk"])             # selection marks are left out of both
     overlay = change_scale(window.scene, (0.4, "Change from baseline"))
     whole = export.map_image(window.scene, overlay=overlay)

@@ -92,6 +92,28 @@ def test_moving_the_time_slider_explains_that_step(bundled, qtbot):
         r.title for r in expected.reasons]
 
 
+def test_the_note_counts_the_reasons_and_speaks_of_the_rest_only_when_it_has_a_row(
+        bundled, qtbot):
+    window, analysis, why = _ready(bundled, qtbot)
+    model = window.document.model
+    seen = set()
+    for step in range(3, analysis.session.steps + 1):
+        expected = breakdown(model, "whack-a-mole", "misuse-risk", step=step)
+        count, rest = len(expected.reasons), bool(expected.rest.value or expected.rest.routes)
+        if (count == 1, rest) in seen or not count:
+            continue
+        seen.add((count == 1, rest))
+        analysis.session.set_step(step)
+        qtbot.waitUntil(lambda: why.breakdown.step == step, timeout=10_000)
+        settle(qtbot, analysis)
+        note = why.note.text()
+        assert note.startswith("One reason carries" if count == 1
+                               else f"The {count} reasons carry"), note
+        assert ("the last row before the total is everything else" in note) == rest, note
+        assert len(_rows(why)[0]) == count + rest
+    assert {(True, False), (False, False), (False, True)} <= seen
+
+
 def test_lever_shares_are_computed_once_per_scenario(bundled, qtbot, monkeypatch):
     calls = []
     real = why_module.lever_shares

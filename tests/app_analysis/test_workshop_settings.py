@@ -6,15 +6,17 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 
 from windtunnel.app.analysis import commands
 from windtunnel.session.levers import describe_levers, lever_setting
 from windtunnel.app.analysis.colours import MIN_SPAN, NEUTRAL, change_colours, span_of
 from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_settings
 from windtunnel.app.commands import execute
+from windtunnel.app.document import Document
 from windtunnel.errors import ModelError
-from windtunnel.model import Edge, Settings
+from windtunnel.model import Edge, Settings, load
+from windtunnel.paths import bundled_model
 
 from conftest import make_small_model
 from .conftest import settle
@@ -240,3 +242,39 @@ def test_suggest_steepness_fills_the_largest_unique_lambda_and_says_why(bundled,
     dialog.suggest_button.click()
     assert dialog.steepness.value() == value and "No steepness" in dialog.suggestion.text()
     assert SettingsDialog(model.settings, window).suggest_button.isHidden()   # no model
+
+
+def test_a_layout_remembered_on_a_wider_screen_keeps_the_workshop_lever_bar(
+        workspace, qtbot, on_screen):
+    """The layout a window had on the 1366-pixel laptop, restored on a 1024-pixel projector
+    where its docks do not fit: workshop mode there still lays out its lever bar below the
+    map, across the screen, as a first window does."""
+    laptop = workspace.windows[0]
+    laptop.set_document(Document(load(bundled_model())))
+    qtbot.waitUntil(lambda: laptop.extensions.complete and laptop.isMaximized(), timeout=20_000)
+    laptop.layout().activate()
+    state = laptop.saveState()
+    laptop.extensions["analysis"].controller.cancel_all()
+    laptop.extensions["analysis"].controller.wait()
+    laptop.ask_save_changes = lambda: "discard"
+    laptop.close()
+    # the docks' layout alone: the geometry would bring the window back to the laptop,
+    # which a projector on its own does not have
+    workspace.preferences.save_window(QByteArray(), state)
+    on_screen("projector")
+    window = workspace.open_window()
+    qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+    analysis = window.extensions["analysis"]
+    workshop = analysis.workshop
+    workshop.set_active(True)
+    qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
+    window.layout().activate()
+    try:
+        assert window.toolBarArea(workshop.bar) == Qt.BottomToolBarArea
+        bar = workshop.bar.geometry()
+        assert workshop.bar.isVisible() and bar.width() == window.width()
+        assert window.view.geometry().bottom() < bar.top() < analysis.toolbar.geometry().top()
+    finally:
+        workshop.set_active(False)
+        analysis.controller.cancel_all()
+        analysis.controller.wait()

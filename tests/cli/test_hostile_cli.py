@@ -176,13 +176,19 @@ def model_file(tmp_path, small_model):
 
 @pytest.mark.parametrize("fmt", ["workbook", "graphml", "matrix"])
 def test_export_onto_its_own_input_refuses_and_keeps_the_model(model_file, capsys, fmt):
+    """Under its own name (no export is written under a .wtm name) or another (a hard
+    link to it)."""
     before = model_file.read_bytes()
     assert main(["export", str(model_file), "-o", str(model_file), "--format", fmt]) == 1
+    assert f"{model_file}: an export is not a model file" in capsys.readouterr().err
+    link = model_file.with_name("model.out")
+    os.link(model_file, link)
+    assert main(["export", str(model_file), "-o", str(link), "--format", fmt]) == 1
     err = capsys.readouterr().err
-    assert f"{model_file}: is the input file {model_file}; writing the output there would " \
+    assert f"{link}: is the input file {model_file}; writing the output there would " \
            "replace it, nothing was written" in err
     assert model_file.read_bytes() == before
-    assert sorted(p.name for p in model_file.parent.iterdir()) == ["model.wtm"]
+    assert sorted(p.name for p in model_file.parent.iterdir()) == ["model.out", "model.wtm"]
 
 
 def test_an_export_that_replaces_a_file_keeps_a_backup(model_file, tmp_path, capsys):
@@ -207,6 +213,31 @@ def test_run_out_onto_a_folder_or_a_fifo_is_refused(model_file, tmp_path, capsys
         assert main(["structure", str(model_file), "--out", str(fifo)]) == 1
         assert "metrics.csv: is a FIFO (named pipe), not a file" in capsys.readouterr().err
         assert fifo.is_fifo()
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "@model", "-o", ""], ["export", "@model", "-o", "book.xlsx."],
+    ["export", "@model", "-o", "book.xlsx "], ["export", "@model", "-o", "tables. /"],
+    ["run", "@model", "--out", ""], ["run", "@model", "--out", "results.csv."],
+    ["structure", "@model", "--out", " "], ["sensitivity", "@model", "-o", "less",
+                                              "--out", "bars.csv."],
+    ["explore", "@model", "--futures", "8", "--out", ""],
+    ["import", "@edges", "-o", ""], ["aggregate", "@model", "-o", "merged.wtm."]])
+def test_an_empty_output_name_or_one_ending_in_a_dot_or_space_is_refused(
+        argv, model_file, tmp_path, capsys, monkeypatch):
+    """An empty name wrote CSV tables into the current folder (export) or quietly nothing
+    (--out); a trailing dot made ``book.xlsx.`` a folder of CSV tables here, and is
+    dropped by Windows, which writes ``book.xlsx``: each is a usage error, nothing is
+    written."""
+    edges = tmp_path / "edges.csv"
+    edges.write_text("source,target,weight\nban,leak,0.5\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    argv = [{"@model": str(model_file), "@edges": str(edges)}.get(a, a) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "the output name is empty" in err or "a name ending in a dot or a space" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices and FIFOs")

@@ -147,6 +147,21 @@ def test_check_names_the_problems_in_the_chosen_language(tag, tmp_path, capsys,
     assert language.current() == "en"          # main() leaves the process as it found it
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+@pytest.mark.parametrize("tag, expected", [("ja", "FIFO（名前付きパイプ）であり"),
+                                           ("zh-CN", "是FIFO（命名管道），不是可读取的文件"),
+                                           ("zh-HK", "是FIFO（具名管道），不是可讀取的檔案")])
+def test_what_a_file_is_when_it_is_no_file_is_said_in_the_chosen_language(
+        tag, expected, tmp_path, capsys, catalogues_installed):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.csv")
+    assert main(["--language", tag, "import", str(tmp_path / "pipe.csv"), "-o",
+                 str(tmp_path / "out.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert expected in err and "named pipe" not in err
+
+
 @pytest.mark.parametrize("locale, where", [("ja_JP.UTF-8", "2 行目、12 列目: 有効な JSON ではありません"),
                                            ("zh_CN.UTF-8", "第 2 行，第 12 列：不是有效的 JSON"),
                                            ("zh_HK.UTF-8", "第 2 行，第 12 欄：不是有效的 JSON")])
@@ -238,3 +253,19 @@ def test_a_box_is_said_in_the_chosen_language(tag, expected, catalogues_installe
                              Discovery("ban", "禁止", None, None, 0.0, ()).summary())
     finally:
         cli_language.install("en")
+
+
+def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_installed):
+    """The Nodes sheet's notes (a repeated id, another tool's node type, a name matched
+    without case) were English in every language."""
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("ID,Label,Type\nt,Tax,policy\nt,Tax again,policy\nd,Demand,gizmo\n",
+                     encoding="utf-8")
+    edges = tmp_path / "edges.csv"
+    edges.write_text("From,To,Weight\nTAX,Demand,0.5\n", encoding="utf-8")
+    assert main(["--language", "ja", "import", str(edges), "--nodes", str(nodes), "-o",
+                 str(tmp_path / "m.wtm")]) == 0
+    out = capsys.readouterr().out
+    assert "上ですでに使われた ID を繰り返す 1 行を飛ばしました（3 行目）" in out, out
+    assert "ノードの種類 'gizmo' は Windtunnel の種類にありません" in out, out
+    assert "'TAX' を 'Tax' として" in out, out

@@ -1,6 +1,7 @@
-"""Fuzzing the .wtm loader: any bytes, and valid files with values, keys and structure
-mutated toward what breaks parsers (lone surrogates, 400-digit integers, NaN, deep
-nesting, control characters, wrong types). Every input is accepted (and then saves and
+"""Fuzzing the .wtm loader: any bytes, and valid files (of the current format and the
+golden file of every older version) with values, keys and structure mutated toward what
+breaks parsers (lone surrogates, 400-digit integers, NaN, deep nesting, control
+characters, wrong types), in UTF-8 with or without byte-order marks or in UTF-16. Every input is accepted (and then saves and
 loads back unchanged) or refused with a LoadError whose every problem has a location or
 says why the whole file is unreadable, printable as UTF-8; never another exception."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -18,6 +20,10 @@ from windtunnel.model import LoadError, dumps, loads
 from .conftest import FUZZ_LONG, FUZZ_SHORT, MEMORY_CAP, long_run, measured, tally
 
 VALID = json.loads(dumps(make_small_model()))
+#: The golden file of every format version: older versions are migrated before they are
+#: built, so their odd values must be refused (or kept) just as the current version's.
+GOLDEN = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(
+    (Path(__file__).resolve().parents[1] / "data" / "golden").glob("v*.wtm"))]
 
 hostile_text = st.one_of(
     st.text(max_size=40),
@@ -48,6 +54,7 @@ def paths(value, prefix=()):
 
 
 ALL_PATHS = list(paths(VALID))[1:]
+DOCUMENTS = [(document, list(paths(document))[1:]) for document in [VALID, *GOLDEN]]
 
 
 def replaced(document, path, value):
@@ -61,9 +68,9 @@ def replaced(document, path, value):
 
 @st.composite
 def mutated_files(draw) -> bytes:
-    document = VALID
+    document, all_paths = draw(st.sampled_from(DOCUMENTS))
     for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(ALL_PATHS))
+        path = draw(st.sampled_from(all_paths))
         try:
             document = replaced(document, path, draw(json_value))
         except (KeyError, IndexError, TypeError):
@@ -71,13 +78,21 @@ def mutated_files(draw) -> bytes:
     text = json.dumps(document, ensure_ascii=draw(st.booleans()))
     if draw(st.booleans()):                 # splice a raw token in place of one value
         marker = json.dumps("@@token@@")
-        path = draw(st.sampled_from(ALL_PATHS))
+        path = draw(st.sampled_from(all_paths))
         try:
             text = json.dumps(replaced(document, path, "@@token@@"))
             text = text.replace(marker, draw(raw_token), 1)
         except (KeyError, IndexError, TypeError):
             pass
-    return text.encode("utf-8", "surrogatepass")
+    return draw(st.sampled_from(ENCODINGS))(text)
+
+
+#: How a file's text may reach the loader: UTF-8 (with a byte-order mark, as Notepad
+#: saves it), UTF-16 (as "Unicode" in some editors), or with the byte-order mark twice.
+ENCODINGS = [lambda text: text.encode("utf-8", "surrogatepass"),
+             lambda text: b"\xef\xbb\xbf" + text.encode("utf-8", "surrogatepass"),
+             lambda text: text.encode("utf-16", "surrogatepass"),
+             lambda text: b"\xef\xbb\xbf" * 2 + text.encode("utf-8", "surrogatepass")]
 
 
 def check_one(data: bytes) -> str:

@@ -324,3 +324,24 @@ def test_a_type_column_without_a_weight_column_and_a_blank_type_gets_the_default
     imported = import_model(path)
     assert [e.weight for e in imported.model.edges] == [0.5]
     assert any("no weight" in n.message for n in imported.notes)
+
+
+def test_names_that_differ_only_in_unicode_form_are_one_node(tmp_path):
+    """"Café" with its accent as one character and as two (as macOS writes it) look the
+    same and are the same text: they made two nodes of one visible label, and an edge
+    from the one to the other a loop no one drew."""
+    from windtunnel.io import import_model
+
+    composed, decomposed = "Caf\u00e9", "Cafe\u0301"
+    edges = tmp_path / "edges.csv"
+    edges.write_text(f"source,target,weight\n{composed},Ban,0.5\nＢＡＮ,{decomposed},-0.4\n",
+                     encoding="utf-8")
+    imported = import_model(edges)
+    assert sorted(n.label for n in imported.model.nodes) == ["Ban", composed]
+    assert {(e.source, e.target) for e in imported.model.edges} == {
+        ("caf", "ban"), ("ban", "caf")}
+    assert any("2 names in the edges matched a node whose label differs only by case"
+               in str(n) for n in imported.notes)
+    edges.write_text(f"source,target,weight\n{composed},{decomposed},0.5\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="cannot join 'caf' to itself"):
+        import_model(edges)

@@ -112,6 +112,44 @@ def test_parallel_graphml_edges_follow_the_same_rule_as_table_rows(tmp_path):
     assert _weights(imported.model) == {("a", "b"): pytest.approx(0.65), ("b", "c"): 0.5}
 
 
+def test_a_graph_file_s_repeated_edge_is_settled_by_its_edges_not_rows(tmp_path):
+    """GraphML's parallel edges are elements of the file, not rows: the advice said "keep
+    one row" and "merge the rows into one"."""
+    path = _csv(tmp_path, GRAPHML, "map.graphml")
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert str(refused.value).endswith(
+        "keep one of its edges, with the edge's weight, or import with --repeated mean to "
+        "take the mean of its parallel edges")
+    with pytest.raises(LoadError) as refused:
+        import_model(path, repeated="refuse")
+    assert str(refused.value).endswith(
+        "the edge a → b is listed more than once (2 times); merge the edges into one, or "
+        "import with --repeated add or mean")
+    assert "row" not in str(refused.value)
+
+
+def test_merging_edges_that_have_one_weight_at_most_says_nothing_was_added(tmp_path):
+    """A table without weights (or with a blank on every repeat) merged its edges "adding
+    their weights", which it had not."""
+    for text in ("From,To\nA,B\nA,B\n", "From,To,Weight\nA,B,0.3\nA,B,\n"):
+        imported = import_model(_csv(tmp_path, text))
+        assert [n.message for n in imported.notes if "merged" in n.message] == [
+            "merged 1 edge listed more than once into one each (no edge had two weights, so "
+            "none were added or averaged): A → B (rows 2, 3)"]
+
+
+def test_choices_the_file_never_raised_are_not_recorded_as_ask(tmp_path):
+    """The app asks only when a file raises a question; a question never raised was
+    recorded in the model's description as "repeated edges: ask" and so on."""
+    asking = dict(undirected="ask", out_of_range="ask", participants="ask", repeated="ask")
+    imported = import_model(_csv(tmp_path, "From,To\nA,B\nA,B\n"), **asking)
+    assert "ask" not in imported.model.description
+    assert "Choices:" not in imported.model.description
+    imported = import_model(_csv(tmp_path, REPEATED), **(asking | {"repeated": "mean"}))
+    assert imported.model.description.endswith("Choices: repeated edges: mean.")
+
+
 def test_the_command_line_takes_the_repeated_choice(tmp_path, capsys):
     from windtunnel.cli import main
 
@@ -174,3 +212,55 @@ def test_a_row_of_spaces_is_skipped_like_an_empty_row_and_a_row_without_ends_ref
     book.save(path)
     with pytest.raises(LoadError, match=r"sheet Edges, row 6, column From: is empty"):
         import_model(path)
+
+
+KUMU = "From,To,Weight,Direction\nA,B,0.5,directed\nB,C,0.3,Undirected\nC,A,-0.4,mutual\n"
+
+
+def test_kumu_s_undirected_and_mutual_rows_follow_the_undirected_choice(tmp_path):
+    """Kumu's Direction column was ignored with a note, so a mutual tie worked one way,
+    while GraphML's and GEXF's undirected edges follow --undirected."""
+    path = _csv(tmp_path, KUMU)
+    imported = import_model(path)
+    assert _weights(imported.model) == {("A", "B"): 0.5, ("B", "C"): 0.3, ("C", "B"): 0.3,
+                                        ("C", "A"): -0.4, ("A", "C"): -0.4}
+    notes = [str(n) for n in imported.notes]
+    assert "column Direction: 2 rows marked undirected or mutual became an edge each way" in notes
+    assert not any("ignored" in note for note in notes)
+    imported = import_model(path, undirected="as-written")
+    assert _weights(imported.model) == {("A", "B"): 0.5, ("B", "C"): 0.3, ("C", "A"): -0.4}
+    with pytest.raises(LoadError, match="2 edges are undirected; import with --undirected"):
+        import_model(path, undirected="refuse")
+    with pytest.raises(ChoiceNeeded) as asked:
+        import_model(path, undirected="ask")
+    assert asked.value.question == "undirected"
+    import_model(_csv(tmp_path, KUMU.replace("Undirected", "").replace("mutual", "directed"),
+                      "directed.csv"), undirected="ask")       # nothing to ask
+
+
+def test_a_direction_that_is_not_one_is_refused_at_its_cell(tmp_path):
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, KUMU.replace("mutual", "sideways")))
+    assert str(refused.value) == (
+        "edges.csv: row 4, column Direction: 'sideways' is not a direction Windtunnel reads: "
+        "directed, undirected or mutual")
+
+
+def test_an_undirected_row_s_other_way_is_located_at_its_row(tmp_path):
+    """The edge added the other way is the same row of the file: a problem in it is
+    named there, once."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight,Direction\nA,B,lots,mutual\n"))
+    assert str(refused.value) == "edges.csv: row 2, column Weight: 'lots' is not a number"
+
+
+def test_each_node_an_edges_table_creates_is_checked_once(tmp_path, monkeypatch):
+    """The names' own rule (a label's length) is checked where the edge names it; the whole
+    node once, when the model takes it: a 10,000-edge table pays for each check once."""
+    from windtunnel.model import Node
+
+    checked: list[str] = []
+    whole_check = Node.problems
+    monkeypatch.setattr(Node, "problems", lambda node: checked.append(node.id) or whole_check(node))
+    model = import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,-0.3\nC,A,0.2\n")).model
+    assert sorted(checked) == sorted(node.id for node in model.nodes)

@@ -253,3 +253,83 @@ def test_a_refused_import_changes_nothing(tmp_path, small_model):
     with pytest.raises(LoadError) as caught:
         import_model(path)
     assert "sheet Edges, row 3" in str(caught.value) and "'strong'" in str(caught.value)
+
+
+@pytest.mark.parametrize("fmt", [None, "csv", "workbook"])
+def test_an_export_to_an_empty_name_is_refused_and_writes_nothing(tmp_path, monkeypatch, fmt):
+    """An empty name is the current folder to ``Path``: CSV tables were written there."""
+    from windtunnel.errors import SaveError
+    from windtunnel.io import export_model
+    from windtunnel.model import Model, Node
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SaveError, match="the output name is empty; nothing was written"):
+        export_model(Model.from_elements(nodes=[Node("a", "A")]), "", format=fmt)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["workbook", "graphml", "matrix", "csv"])
+def test_an_export_never_replaces_a_model_file(tmp_path, fmt):
+    """``export --format workbook -o plan.wtm`` replaced the model with a workbook."""
+    from windtunnel.errors import SaveError
+    from windtunnel.io import export_model
+    from windtunnel.model import Model, Node, load, save
+
+    model = Model.from_elements(nodes=[Node("a", "A")])
+    path = tmp_path / "plan.WTM"
+    save(model, path)
+    before = path.read_bytes()
+    with pytest.raises(SaveError, match=r"plan.WTM: an export is not a model file"):
+        export_model(model, path, format=fmt)
+    (tmp_path / "link.xlsx").symlink_to(path)
+    with pytest.raises(SaveError, match=r"link.xlsx: an export is not a model file"):
+        export_model(model, tmp_path / "link.xlsx", format=fmt)
+    assert path.read_bytes() == before and load(path) == model
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.xlsx", "plan.WTM"]
+
+
+def test_csv_tables_that_cannot_all_be_written_leave_the_folder_as_it_was(tmp_path,
+                                                                         monkeypatch):
+    """A full disk on the third table: before, the first two were replaced and the rest
+    stayed from the earlier export, a set that re-imports as a model nobody made."""
+    import errno
+
+    from windtunnel.errors import SaveError
+    from windtunnel.io import export_model
+    from windtunnel.model import Edge, Model, Node, atomic
+
+    old = Model.from_elements(nodes=[Node("a", "A"), Node("b", "B")],
+                              edges=[Edge("a", "b", 0.5)])
+    new = Model.from_elements(nodes=[Node("x", "X"), Node("y", "Y")],
+                              edges=[Edge("y", "x", -0.5)])
+    folder = tmp_path / "tables"
+    export_model(old, folder, format="csv")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real, calls = atomic._write_temp, []
+
+    def full_on_the_third(folder, name, data):
+        calls.append(name)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(folder, name, data)
+
+    monkeypatch.setattr(atomic, "_write_temp", full_on_the_third)
+    with pytest.raises(SaveError, match="could not write .No space left on device"):
+        export_model(new, folder, format="csv")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    calls.clear()
+    with pytest.raises(SaveError):
+        export_model(new, tmp_path / "fresh", format="csv")
+    assert not (tmp_path / "fresh").exists()
+
+
+@pytest.mark.parametrize("line", [b"a" * 40_000, b'"' + b"a" * 40_000 + b'"',
+                                  b"source,target\n'x," + b"b" * 40_000])
+def test_a_cell_longer_than_a_cell_may_be_is_named_in_the_products_words(line):
+    """Not the CSV reader's own "field larger than field limit (32768)"."""
+    from windtunnel.io.csv import parse_csv
+
+    with pytest.raises(LoadError) as caught:
+        parse_csv(line)
+    assert str(caught.value).endswith("a cell holds more than 32,767 characters, the most a "
+                                      "cell may hold")

@@ -30,7 +30,7 @@ def test_kumu_connections_with_elements():
     assert model.edge("export-controls", "chip-smuggling").rationale.startswith("Controls")
     notes = [str(n) for n in imported.notes]
     assert any("kumu_elements.csv, row 5, column Type" in n and "Activity" in n for n in notes)
-    assert any("ignored column 'Direction'" in n for n in notes)
+    assert len(model.edges) == 5 and not any("Direction" in n for n in notes)  # all directed
     assert any("column Strength: 1 edge had no weight (rows 4)" in n for n in notes)
 
 

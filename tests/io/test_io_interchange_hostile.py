@@ -137,6 +137,28 @@ def test_a_weight_that_is_not_a_number_is_located(tmp_path):
     assert "net.graphml: edge a → b, attribute 'w': 'strong' is not a number" in message
 
 
+def test_a_key_s_type_applies_only_to_the_elements_it_is_declared_for(tmp_path):
+    """A node's and an edge's "type" with different types: the node's value written with
+    the edge key's id (a number) was refused as "not a number"; it is read as text, as
+    the node's type, and the edge's type key still types edges."""
+    path = tmp_path / "types.graphml"
+    path.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="kind" for="node" attr.name="type" attr.type="string"/>'
+        '<key id="sign" for="edge" attr.name="type" attr.type="double"/>'
+        '<key id="w" for="edge" attr.name="weight" attr.type="double"/>'
+        '<graph edgedefault="directed"><node id="a"><data key="sign">policy</data></node>'
+        '<node id="b"><data key="kind">stakeholder</data></node>'
+        '<edge source="a" target="b"><data key="w">0.5</data></edge>'
+        '<edge source="b" target="a"><data key="sign">often</data></edge>'
+        '</graph></graphml>', encoding="utf-8")
+    assert "edge b → a, attribute 'sign': 'often' is not a number" in _refusal(path)
+    path.write_text(path.read_text().replace("often", "-1"), encoding="utf-8")
+    model = import_model(path).model
+    assert (model.node("a").kind, model.node("b").kind) == ("restriction", "actor")
+    assert model.edge("a", "b").weight == 0.5
+
+
 def test_graphml_written_without_its_namespace_is_read(tmp_path):
     path = tmp_path / "bare.graphml"
     path.write_text('<graphml><key id="w" for="edge" attr.name="weight" attr.type="double"/>'

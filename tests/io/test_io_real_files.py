@@ -557,8 +557,8 @@ def test_kumu_categories_blanks_and_duplicates():
     assert model.node("ada-byron").kind == "actor" and model.node("ada-byron").group == "North"
     notes = " | ".join(str(n) for n in imported.notes)
     assert "holds categories (Employee/Founder, Investor)" in notes
-    assert ("merged 1 edge listed more than once, adding their weights as Gephi merges "
-            "parallel edges: Grace Hopper → Bombe Systems (rows 5, 8)") in notes
+    assert ("merged 1 edge listed more than once into one each (no edge had two weights, "
+            "so none were added or averaged): Grace Hopper → Bombe Systems (rows 5, 8)") in notes
     assert "had no weight" in notes
 
 

@@ -67,6 +67,13 @@ def test_any_model_round_trips_through_frames(model):
     assert frames_to_model(model_to_frames(model)).model == model
 
 
+def test_a_node_s_tags_come_back_as_written_repeats_included():
+    """The Tags cell is the model's own: only what a kind or several values add is merged."""
+    model = Model()
+    model.add_node(Node("a", "A", tags=("0", "0", "x")))
+    assert frames_to_model(model_to_frames(model)).model == model
+
+
 def test_edited_weight_comes_back_from_excel(small_model, tmp_path):
     path = tmp_path / "model.xlsx"
     write_model_workbook(small_model, path)

@@ -165,3 +165,15 @@ def test_the_streaming_reader_reads_what_openpyxl_reads(sheets, columns):
                     assert a == pytest.approx(b, rel=1e-15, abs=0)
                 else:
                     assert a == b and type(a) is type(b)
+
+
+def test_a_boolean_cell_is_true_false_or_an_error_never_a_quiet_false():
+    """``TRUE`` in a boolean cell (as some tools write it) was read as False, and so was
+    anything else but 1 and true."""
+    data = _with_sheet_xml(
+        '<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c>'
+        '<c r="C1" t="b"><v>TRUE</v></c><c r="D1" t="b"><v> False </v></c>'
+        '<c r="E1" t="b"><v>2</v></c><c r="F1" t="b"><v>yes</v></c></row>'
+        '<row r="2"><c r="A2"><v>1</v></c></row>')
+    table = workbook_tables(data)["Data"]
+    assert table.header == ["True", "False", "True", "False", "#BOOLEAN(2)", "#BOOLEAN(yes)"]

@@ -342,3 +342,10 @@ def test_unreadable_path_is_a_load_error(tmp_path):
         load(tmp_path / "missing.wtm")
     with pytest.raises(LoadError, match="is a folder, not a model file"):
         load(tmp_path)
+
+
+@pytest.mark.parametrize("version", [10**300, -(10**300)], ids=["huge", "negative"])
+def test_a_version_number_of_hundreds_of_digits_is_refused_in_one_short_line(version):
+    with pytest.raises(LoadError) as caught:
+        loads('{"format": "windtunnel-model", "version": %d}' % version)
+    assert "about 301 digits" in str(caught.value) and len(str(caught.value)) < 200

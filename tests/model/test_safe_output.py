@@ -5,6 +5,7 @@ guarded writes, and a crash's temporary files are cleaned by the next write."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -162,3 +163,133 @@ def test_a_model_input_that_is_not_a_regular_file_is_refused_without_reading(tmp
     with pytest.raises(LoadError, match=r"is a (device|FIFO \(named pipe\)|folder), not a "
                                         r"model file"):
         load(path)
+
+
+def _finished_within(seconds: float, action) -> tuple[bool, object]:
+    """Run ``action`` on a daemon thread: (whether it finished in ``seconds``, what it
+    returned or raised). A read that blocks on a FIFO or a device fails the test instead
+    of hanging the suite."""
+    import threading
+
+    outcome = []
+
+    def run():
+        try:
+            outcome.append(action())
+        except Exception as exc:  # noqa: BLE001 - handed to the test to judge
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return (not thread.is_alive()), (outcome[0] if outcome else None)
+
+
+@posix_only
+@pytest.mark.parametrize("name", ["pipe.csv", "pipe.json", "pipe.xlsx", "pipe.graphml",
+                                  "/dev/zero"])
+def test_an_import_input_that_is_not_a_regular_file_is_refused_without_reading(tmp_path, name):
+    """The app imports through the library, not the command line's own check: a FIFO (whose
+    open waits for a writer) or a device (which never ends) is refused, never read."""
+    from windtunnel.io import import_model
+    from windtunnel.model import LoadError
+
+    if not name.startswith("/"):
+        os.mkfifo(tmp_path / name)
+    path = name if name.startswith("/") else tmp_path / name
+    finished, outcome = _finished_within(30, lambda: import_model(
+        path, format="tables" if name == "/dev/zero" else None))
+    assert finished, f"importing {name} blocked"
+    assert isinstance(outcome, LoadError), outcome
+    assert re.search(r"is a (FIFO \(named pipe\)|device), not a file to read", str(outcome))
+
+
+@posix_only
+def test_the_readers_refuse_a_folder_and_a_missing_file_by_name(tmp_path):
+    from windtunnel.io.csv import read_csv
+    from windtunnel.io.xlsx import read_workbook
+    from windtunnel.model import LoadError
+
+    (tmp_path / "folder.xlsx").mkdir()
+    with pytest.raises(LoadError, match=r"folder.xlsx: is a folder, not a file to read"):
+        read_workbook(tmp_path / "folder.xlsx")
+    with pytest.raises(LoadError, match=r"gone.csv: cannot read the file \(No such file"):
+        read_csv(tmp_path / "gone.csv")
+
+
+def test_a_file_that_grows_past_the_limit_after_it_was_measured_is_refused(tmp_path,
+                                                                          monkeypatch):
+    """The read is bounded by the limit, not by the size measured before it."""
+    from windtunnel.io.tables import Limits, read_file_bytes
+    from windtunnel.model import LoadError
+
+    path = tmp_path / "edges.csv"
+    path.write_bytes(b"x" * 2000)
+    for name in ("stat", "fstat"):                             # measured at 10 bytes
+        real = getattr(os, name)
+        monkeypatch.setattr(os, name, lambda *args, real=real, **kwargs: os.stat_result(
+            (*real(*args, **kwargs)[:6], 10, *real(*args, **kwargs)[7:])))
+    with pytest.raises(LoadError, match="imports are at most"):
+        read_file_bytes(path, Limits(file_bytes=1000))
+
+
+@pytest.mark.parametrize("stem", ["a" * 250, "模" * 80, "é" * 120])
+def test_a_name_as_long_as_the_system_allows_is_written_and_replaced(tmp_path, stem):
+    """The temporary file beside a 255-byte name has a name the system allows too."""
+    path = tmp_path / (stem + ".csv")
+    try:
+        path.write_bytes(b"old")
+    except OSError:
+        pytest.skip("this file system allows shorter names")
+    atomic_write(path, b"new", backup=True)
+    assert path.read_bytes() == b"new"
+    assert backup_path(path).read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name,
+                                                                backup_path(path).name])
+
+
+def _as_an_ordinary_user(folder, action) -> None:
+    """Run ``action`` in ``folder``, as an ordinary user: as root (for whom permissions do
+    not bite) in a child process that has become ``nobody``, failing when it fails."""
+    import stat as stat_module
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        os.chdir(folder)
+        action()
+        return
+    folder.chmod(stat_module.S_IRWXU | stat_module.S_IRWXG | stat_module.S_IRWXO)
+    for path in folder.iterdir():
+        os.chown(path, 65534, 65534)
+    child = os.fork()
+    if child == 0:                          # pragma: no cover - the child's exit says
+        code = 1
+        try:
+            os.chdir(folder)                # before setuid: the parents are root's alone
+            os.setgid(65534)
+            os.setuid(65534)
+            action()
+            code = 0
+        finally:
+            os._exit(code)
+    assert os.waitpid(child, 0)[1] == 0, "the action failed as an ordinary user"
+
+
+@pytest.mark.parametrize("backup", [False, True])
+def test_a_read_only_file_is_refused_and_left_as_it_was(tmp_path, monkeypatch, backup):
+    """Replacing it by a rename worked without a backup and failed, wrongly said, with one
+    ("could not replace the file"); on Windows it always failed. Now always refused."""
+    import stat as stat_module
+
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "results.csv"
+    path.write_bytes(b"kept")
+    path.chmod(stat_module.S_IREAD)
+
+    def write():
+        with pytest.raises(SaveError, match="results.csv: the file is read-only; nothing "
+                                            "was written"):
+            atomic_write("results.csv", b"new", backup=backup)
+        assert sorted(os.listdir(".")) == ["results.csv"]
+        assert open("results.csv", "rb").read() == b"kept"
+
+    _as_an_ordinary_user(tmp_path, write)

@@ -77,7 +77,8 @@ def picture_rect(scene: CanvasScene, *, groups: bool = True, overlay: bool = Fal
 
 
 def _paint_scene(scene: CanvasScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
-    """The scene's ``source`` rectangle into ``target``, without the selection marks.
+    """The scene's ``source`` rectangle into ``target``, without the selection marks, drawn
+    as a picture (see ``CanvasScene.drawn_as_picture``): in full at any zoom of the view.
 
     The selection is dropped and restored with the scene's signals blocked, inside this one
     call: the user's selection, and everything that follows it, never sees the export.
@@ -87,7 +88,8 @@ def _paint_scene(scene: CanvasScene, painter: QPainter, target: QRectF, source: 
     try:
         for item in selected:
             item.setSelected(False)
-        scene.render(painter, target, source, Qt.KeepAspectRatio)
+        with scene.drawn_as_picture():
+            scene.render(painter, target, source, Qt.KeepAspectRatio)
     finally:
         for item in selected:
             item.setSelected(True)

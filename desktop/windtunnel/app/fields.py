@@ -5,6 +5,8 @@ dataclass field, ``load(element)`` fills every row from the element (without ech
 as edits), and a finished edit calls ``on_commit(field, value, continuous)``. Text commits
 when editing finishes (Enter or leaving the field), sliders and spin boxes as they move
 (``continuous=True``, so the undo stack merges the steps of one drag into one command).
+In a field, Ctrl+Z undoes the field's unfinished typing, and the document's last edit when
+there is none (:mod:`.field_undo`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from .choices import fill_choices, select_choice
+from .field_undo import UndoKeys
 
 if TYPE_CHECKING:
     from .element_fields import SourcesField, WeightField
@@ -70,9 +73,11 @@ class FieldForm(QWidget):
         self._loaders: dict[str, Callable[[object], None]] = {}
         self.editors: dict[str, QWidget] = {}
         self._loading = False
+        self._undo_keys = UndoKeys(self)
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
         self.form.addRow(label, widget)
+        self._undo_keys.watch(widget)
         self.editors[field] = widget
         self._loaders[field] = loader
         return widget
@@ -123,7 +128,12 @@ class FieldForm(QWidget):
 
     def add_text(self, field: str, label: str) -> PlainTextField:
         edit = PlainTextField()
-        edit.editing_finished.connect(lambda: self._emit(field, edit.toPlainText()))
+
+        def commit() -> None:
+            self._emit(field, edit.toPlainText())
+            # the typing is a document command now: Ctrl+Z undoes that (see field_undo)
+            edit.document().clearUndoRedoStacks()
+        edit.editing_finished.connect(commit)
 
         def load(value) -> None:
             if edit.toPlainText() != value:

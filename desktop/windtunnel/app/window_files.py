@@ -155,22 +155,23 @@ class FileOperations:
                 },
             ),
         }
+        from .import_question import ImportQuestion  # asked rarely: loaded when it is
+
         title, labels = titles[question.question]
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Question,
+        sheet = QCoreApplication.translate("FileOperations", "Only sheet \u201c{sheet}\u201d")
+        dialog = ImportQuestion(
             title,
             QCoreApplication.translate(
                 "FileOperations",
                 "{question}. How should Windtunnel read them? (The import's note "
                 "records the answer.)",
             ).format(question=question),
+            # a participants' workbook offers its sheets too: one answer each
+            [(c, labels.get(c) or sheet.format(sheet=c)) for c in question.choices],
             parent=self,
         )
-        buttons = {box.addButton(labels.get(c, c), QtWidgets.QMessageBox.AcceptRole): c
-                   for c in question.choices}
-        box.addButton(QtWidgets.QMessageBox.Cancel)
-        box.exec()
-        return buttons.get(box.clickedButton())
+        dialog.exec()
+        return dialog.answer()
 
     def default_folder(self, kind: str = "model") -> str:
         """Where a ``kind`` file dialog starts: the folder the last one of that kind chose,

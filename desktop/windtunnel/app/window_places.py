@@ -144,8 +144,9 @@ class WindowPlaces:
         A first window fills a laptop's or a projector's screen (maximised below
         1600 x 1000 available pixels) and takes 1440 x 900 of a larger one; a remembered
         geometry that no longer fits the screen (a laptop moved to a projector) becomes
-        maximised too. On a short screen (a laptop, a projector) a first layout puts the
-        Sources panel in a tab beside the Inspector, which needs the column's height."""
+        maximised too, and the docks' remembered sizes are fitted to it. On a short screen
+        (a laptop, a projector) a first layout puts the Sources panel in a tab beside the
+        Inspector, which needs the column's height."""
         prefs = self.workspace.preferences
         geometry, state = prefs.window_geometry(), prefs.window_state()
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
@@ -157,7 +158,15 @@ class WindowPlaces:
         elif self.width() > screen.width() or self.height() > screen.height():
             self.setWindowState(self.windowState() | Qt.WindowMaximized)
         if state is not None:
+            # restored into a window that is not maximised (yet): Qt keeps the state of a
+            # maximised window that does not fit it yet and lays it out again at each resize
+            # until it fits, which a state saved on a wider screen never does, and each time
+            # it drops what came since (the workshop's lever bar, added after the first
+            # paint). A window that is not maximised fits the state to its size at once.
+            states = self.windowState()
+            self.setWindowState(states & ~Qt.WindowMaximized)
             self.restoreState(state)
+            self.setWindowState(states)
             self._first_shares.clear()
         else:
             if screen.height() < SHORT_SCREEN:

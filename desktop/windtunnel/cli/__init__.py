@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import stat
 import sys
 from contextlib import contextmanager
 
@@ -135,11 +136,12 @@ def _run_command(args, inputs: list[str]) -> int:
 
     for name in inputs:
         try:
-            kind = special_kind(os.stat(name).st_mode)
+            mode = os.stat(name).st_mode
         except (OSError, ValueError):
             continue                # missing or unnamable: the reader says so, located
-        if kind and kind != "a folder":
-            raise LoadError(Problem("", f"is {kind}, not a file to read"), source=name)
+        if not stat.S_ISDIR(mode) and special_kind(mode):
+            raise LoadError(Problem("", translate("tables", "is {kind}, not a file to read").format(
+                                            kind=special_kind(mode))), source=name)
     with guarded_writes(inputs=inputs, backup=True):
         return args.run(args)
 

@@ -18,7 +18,7 @@ from ..language import translate
 from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
 
-__all__ = ["add_model_file", "add_seed_option", "add_model_output", "add_force_option", "whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
+__all__ = ["add_model_file", "add_seed_option", "add_model_output", "add_force_option", "output_name", "whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
            "SAMPLES", "COUNT", "MAX_SEED", "MAX_COUNT", "add_language_option", "use_language"]
 
 #: Largest seed: the model's settings hold seeds in [0, 2**63 - 1].
@@ -41,8 +41,24 @@ def add_seed_option(parser: argparse.ArgumentParser) -> None:
 def add_model_output(parser: argparse.ArgumentParser) -> None:
     """``-o MODEL`` of a command that writes a model; :func:`model_output` checks it, and
     :func:`add_force_option` goes with it."""
-    parser.add_argument("-o", "--output", required=True, metavar="MODEL",
+    parser.add_argument("-o", "--output", required=True, metavar="MODEL", type=output_name,
                         help=translate("arguments", "the model file to write (.wtm)"))
+
+
+def output_name(text: str) -> str:
+    """An argparse ``type`` for a file or folder to write: not empty (an empty name would
+    write into the current folder, or silently nothing), and not ending in a dot or a
+    space: Windows drops those from a name, so ``results.xlsx.`` would write
+    ``results.xlsx`` (elsewhere, a folder of CSV tables named ``results.xlsx.``)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(translate("arguments", "the output name is empty"))
+    last = text.rstrip("/\\").replace("\\", "/").rpartition("/")[2]
+    if last.endswith((".", " ")) and last not in (".", ".."):
+        raise argparse.ArgumentTypeError(translate(
+            "arguments", "{name}: a name ending in a dot or a space is not written (Windows "
+                         "drops them, so the file written would not be the one named); "
+                         "remove them").format(name=short_repr(text)))
+    return text
 
 
 def add_force_option(parser: argparse.ArgumentParser) -> None:

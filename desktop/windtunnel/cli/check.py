@@ -125,7 +125,7 @@ def warnings(model: Model) -> list[str]:
         shown = ", ".join(f"{e.source} -> {e.target}" for e in unsourced[:5])
         more = (translate("check", " and {count} more").format(count=len(unsourced) - 5)
                 if len(unsourced) > 5 else "")
-        out.append(translate("check", "{count} edge{s} cite no source: {shown}{more}").format(
+        out.append(translate("check", "{count} edge{s} without a source: {shown}{more}").format(
             count=len(unsourced), s="s" if len(unsourced) != 1 else "", shown=shown,
             more=more))
     stale = [(key, w) for key, w in _working_weights(model).items()

@@ -26,7 +26,7 @@ from ..language import translate
 from ..model import load, translated
 from ..model.atomic import atomic_write
 from .arguments import (COUNT, add_model_file, add_seed_option, delay_range, lever_range,
-                        whole_number)
+                        output_name, whole_number)
 from .run import add_preset_option, preset_settings
 from .text import ProgressBar, clip, printable, table
 from .summaries import command_parser
@@ -96,7 +96,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--top", type=COUNT, default=20, metavar="N",
                         help=translate("explore", "options listed (default 20)"))
     add_preset_option(parser)
-    parser.add_argument("--out", metavar="FILE",
+    parser.add_argument("--out", metavar="FILE", type=output_name,
                         help=translate("explore", "also write the exploration workbook "
                                                   "(.xlsx) or every experiment (.csv)"))
     parser.set_defaults(run=run)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..io import EXPORT_FORMATS, export_model
 from ..language import translate
 from ..model import load
-from .arguments import add_language_option, add_model_file, use_language
+from .arguments import add_language_option, add_model_file, output_name, use_language
 from .text import printable
 from .summaries import command_parser
 
@@ -26,7 +26,7 @@ def add_parser(subparsers) -> None:
                   ".graphml GraphML, .csv weight matrix (rows are sources), a folder name CSV "
                   "tables; --format overrides."))
     add_model_file(parser)
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", type=output_name,
                         help=translate("export", "the file (or folder, for CSV tables) to "
                                                  "write"))
     parser.add_argument("--format", choices=EXPORT_FORMATS,

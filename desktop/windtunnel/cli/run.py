@@ -27,7 +27,7 @@ from ..language import translate
 from ..model import Model, load, translated
 from ..model.atomic import atomic_write
 from .arguments import (COUNT, SAMPLES, STEPS, add_language_option, add_model_file,
-                        add_seed_option, use_language)
+                        add_seed_option, output_name, use_language)
 from .text import ProgressBar, clip, printable, table
 from .summaries import command_parser
 
@@ -72,7 +72,7 @@ def add_parser(subparsers) -> None:
                                               "objectives' nodes for every weight anywhere "
                                               "in its low..high range"))
     add_preset_option(parser)
-    parser.add_argument("--out", metavar="FILE",
+    parser.add_argument("--out", metavar="FILE", type=output_name,
                         help=translate("run", "also write the results; the suffix picks the "
                                               "format (.csv table, .xlsx workbook)"))
     add_language_option(parser)

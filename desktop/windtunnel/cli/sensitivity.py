@@ -18,7 +18,7 @@ from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings
-from .arguments import COUNT, add_model_file
+from .arguments import COUNT, add_model_file, output_name
 from .text import ProgressBar, printable, table
 from .summaries import command_parser
 
@@ -40,7 +40,7 @@ def add_parser(subparsers) -> None:
                         help=translate("sensitivity", "tornado bars and levers listed (default "
                                                       "15)"))
     add_preset_option(parser)
-    parser.add_argument("--out", metavar="FILE.csv",
+    parser.add_argument("--out", metavar="FILE.csv", type=output_name,
                         help=translate("sensitivity", "also write every tornado bar as a CSV "
                                                       "table"))
     parser.set_defaults(run=run)

@@ -19,7 +19,7 @@ from ..io.words import statistic_name, word
 from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
-from .arguments import COUNT, MAX_COUNT, add_model_file, whole_number
+from .arguments import COUNT, MAX_COUNT, add_model_file, output_name, whole_number
 from .text import ProgressBar, clip, printable, table
 from .summaries import command_parser
 
@@ -54,7 +54,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--outcome", metavar="NODE",
                         help=translate("structure", "with --actor: the outcome node of the "
                                                     "chokepoint search"))
-    parser.add_argument("--out", metavar="FILE.csv",
+    parser.add_argument("--out", metavar="FILE.csv", type=output_name,
                         help=translate("structure", "also write every node's metrics as a "
                                                     "CSV table"))
     parser.set_defaults(run=run)

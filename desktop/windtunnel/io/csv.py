@@ -138,8 +138,13 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
                 take()
     except csv.Error as exc:
         take()                              # a limit passed on an earlier line comes first
-        raise LoadError(Problem(translate("locations", "line {line}").format(line=reader.line_num), translate("csv", "not valid CSV ({exc})").format(
-                                                               exc=exc))) from None
+        where = translate("locations", "line {line}").format(line=reader.line_num)
+        if str(exc).startswith("field larger than field limit"):    # the reader's words
+            raise LoadError(Problem(where, translate(
+                "csv", "a cell holds more than {limit:,} characters, the most a cell may "
+                       "hold").format(limit=limits.cell_text))) from None
+        raise LoadError(Problem(where, translate("csv", "not valid CSV ({exc})").format(
+                                           exc=exc))) from None
     finally:
         csv.field_size_limit(previous_limit)
     opened = (_unclosed_quote(text, delimiter, last_start, reader.line_num) if numbers

@@ -24,6 +24,7 @@ from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
 from .cells import cell_text
 from .columns import parsed_rows
+from .edge_direction import with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
 from .nodes_sheet import NodeResolver, rows_text, short_name
@@ -35,6 +36,7 @@ __all__ = ["read_edges"]
 
 def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 options: ImportOptions) -> list[Edge]:
+    table = with_directions(table, reader, options)
     columns = dict(columns_of(table, "Edges", reader))
     for name in ("source", "target"):
         if name not in columns:
@@ -230,12 +232,16 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
             "edges_sheet", "{count} edge{s} listed more than once: {pairs}").format(
                 count=count, s=plural, pairs=pairs)))
     header = header_of(table, columns, "weight") if "weight" in columns else None
+    graph = table.row_word == "edge"     # GraphML or GEXF: parallel edges, not rows
     if options.repeated == "refuse":
         for row in repeated:
             row["_refused"] = True
-            reader.problem(table, row["_row"], None, translate(
+            reader.problem(table, row["_row"], None, (translate(
                 "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the "
-                               "rows into one, or import with --repeated add or mean").format(
+                               "edges into one, or import with --repeated add or mean") if graph
+                else translate(
+                "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the "
+                               "rows into one, or import with --repeated add or mean")).format(
                     pair=_pair_text(row), rows=_listed(row, table)))
         return
     adding = options.repeated != "mean"          # "add", or "ask" when nothing differs
@@ -249,19 +255,30 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
     for row in repeated:
         if fits and abs(row["weight"]) > 1:
             row["_refused"] = True
-            reader.problem(table, row["_row"], header, translate(
+            reader.problem(table, row["_row"], header, (translate(
+                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
+                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
+                               "does not rescale the rest of the map: keep one of its edges, "
+                               "with the edge's weight, or import with --repeated mean to take "
+                               "the mean of its parallel edges") if graph else translate(
                 "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
                                "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
                                "does not rescale the rest of the map: keep one row with the "
                                "edge's weight, or import with --repeated mean to take the mean "
-                               "of its rows").format(pair=_pair_text(row), total=row["weight"],
-                                                     rows=_listed(row, table)))
-    reader.note(table, None, None, translate(
-        "edges_sheet", "merged {count} edge{s} listed more than once, adding their weights "
-                       "as Gephi merges parallel edges: {pairs}").format(
-            count=count, s=plural, pairs=pairs) if adding else translate(
-        "edges_sheet", "merged {count} edge{s} listed more than once, each with the mean of "
-                       "its weights: {pairs}").format(count=count, s=plural, pairs=pairs))
+                               "of its rows")).format(pair=_pair_text(row), total=row["weight"],
+                                                      rows=_listed(row, table)))
+    if not any(len(row["_weights"]) > 1 for row in repeated):
+        message = translate("edges_sheet", "merged {count} edge{s} listed more than once into "
+                                           "one each (no edge had two weights, so none were "
+                                           "added or averaged): {pairs}")
+    elif adding:
+        message = translate("edges_sheet", "merged {count} edge{s} listed more than once, "
+                                           "adding their weights as Gephi merges parallel "
+                                           "edges: {pairs}")
+    else:
+        message = translate("edges_sheet", "merged {count} edge{s} listed more than once, "
+                                           "each with the mean of its weights: {pairs}")
+    reader.note(table, None, None, message.format(count=count, s=plural, pairs=pairs))
 
 
 def _pair_text(row: dict) -> str:

@@ -7,7 +7,9 @@ are refused), then changed where networkx would lose or refuse something:
   :class:`~windtunnel.io.importing.ImportOptions.undirected` decides how they are read;
 - **yEd groups** (nodes holding a nested graph) tell the nodes inside their label
   (:data:`GROUP`); the group nodes themselves are listed (:data:`GROUP_NODES`);
-- **key ids used twice** (one key id for a node and an edge attribute) are made distinct;
+- **key ids used twice** (one key id for a node and an edge attribute) are made distinct,
+  and a value written with a key declared for other elements only is read as text (a
+  key's type applies to the elements it is declared for);
 - **typed values** (booleans, numbers) lose the spaces round them, which XML Schema ignores
   and networkx refuses;
 - **yEd Live** (yFiles for HTML) labels (``<y:Label.Text>``, ``<y:Label Text="...">``) and
@@ -66,6 +68,7 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
                                         tag=root.tag.rsplit("}", 1)[-1][:40])))
     _namespaced(root)
     _distinct_key_ids(root)
+    _foreign_keys_as_text(root)
     implicit = _check_nodes(root)
     _check_numbers(root)
     _descriptions(root)
@@ -254,6 +257,30 @@ def _distinct_key_ids(root) -> None:
             for data in owner.findall(f"{_NS}data"):
                 if data.get("key") == old:
                     data.set("key", new)
+
+
+def _foreign_keys_as_text(root) -> None:
+    """Give a ``<data>`` whose key is declared for other elements only (a node's value
+    written with an edge key's id) a text key of its own with the same name: a key's type
+    applies to the elements it is declared for, and networkx would apply it to any element
+    (a node's ``high`` refused as an edge weight's number). The table rules then read the
+    text as they read a spreadsheet's cells, and locate what they cannot read."""
+    keys = {key.get("id"): key for key in root.iter(f"{_NS}key")}
+    added = set()
+    for domain in ("node", "edge"):
+        for owner in root.iter(f"{_NS}{domain}"):
+            for data in owner.findall(f"{_NS}data"):
+                key = keys.get(data.get("key"))
+                if key is None or key.get("for", "all") in (domain, "all"):
+                    continue
+                name = key.get("attr.name") or key.get("id")
+                data.set("key", f"{_FOREIGN}{domain}_{key.get('id')}")
+                added.add((domain, key.get("id"), name))
+    for domain, key_id, name in added:
+        _add_key(root, f"{_FOREIGN}{domain}_{key_id}", domain, "string", name=name)
+
+
+_FOREIGN = "__windtunnel_text_"
 
 
 def _descriptions(root) -> None:

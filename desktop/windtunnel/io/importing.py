@@ -137,14 +137,18 @@ class Imported:
 
     def note(self, source: str = "", options: ImportOptions | None = None) -> str:
         """The import's one note: where the model came from and everything that was changed
-        on the way in, with the choices the import was made with."""
+        on the way in, with the choices the import was made with. A choice left to ask
+        (:data:`ASK`) is one the file never raised, so nothing was chosen and it is left
+        out (what the import did without asking is in the notes)."""
         options = options or ImportOptions()
         head = f"Imported from {source or 'a file'} ({self.format})"
         changes = "; ".join(str(n) for n in self.notes) or "nothing was changed"
-        choices = (f"undirected edges: {options.undirected}; weights outside [-1, 1]: "
-                   f"{options.out_of_range}; repeated edges: {options.repeated}; "
-                   f"participant sheets: {options.participants}")
-        return f"{head}. {changes}. Choices: {choices}."
+        choices = "; ".join(f"{name}: {value}" for name, value in (
+            ("undirected edges", options.undirected),
+            ("weights outside [-1, 1]", options.out_of_range),
+            ("repeated edges", options.repeated),
+            ("participant sheets", options.participants)) if value != ASK)
+        return f"{head}. {changes}." + (f" Choices: {choices}." if choices else "")
 
 
 def recorded(imported: Imported, source: str, options: ImportOptions) -> Imported:

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import LoadError, Problem, SaveError
 from ..language import translate
 from ..model import Model
-from ..model.atomic import atomic_write
+from ..model.atomic import NotAFile, atomic_write, atomic_write_all, open_regular
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
@@ -42,7 +42,7 @@ from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
 from .sheets import SHEETS, model_rows
-from .tables import LIMITS, Table, file_label, read_file_bytes
+from .tables import LIMITS, Table, file_label, read_file_bytes, unreadable
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
@@ -112,13 +112,12 @@ class UnknownFormat(LoadError):
 
 
 def _head(path: Path) -> bytes:
+    """The first bytes of a file (a FIFO or a device is refused, never read)."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             return handle.read(4096)
-    except OSError as exc:
-        raise LoadError(Problem("", translate("interchange", "cannot read the file ({strerror})").format(
-                                        strerror=exc.strerror or exc)),
-                        source=file_label(path)) from exc
+    except (NotAFile, OSError, ValueError) as exc:
+        raise LoadError(unreadable(exc).problems, source=file_label(path)) from None
 
 
 def import_model(path: str | os.PathLike, *, format: str | None = None,
@@ -268,22 +267,36 @@ def matrix_csv_bytes(model: Model) -> bytes:
 def export_model(model: Model, path: str | os.PathLike, *, format: str | None = None) -> list[Path]:
     """Write ``model`` to ``path`` in ``format`` (from the suffix when None); return the files.
 
-    ``csv`` writes one file per model sheet into the folder ``path``.
+    ``csv`` writes one file per model sheet into the folder ``path``; an empty ``path``
+    is refused (it would name the current folder), and so is a ``.wtm`` name whatever the
+    format, or a link to such a name: an export written there would replace a model file
+    with a file that is none.
     """
+    if not os.fspath(path).strip():
+        raise SaveError(translate("interchange", "the output name is empty; nothing was written"))
     path = Path(path)
+    if ".wtm" in (path.suffix.lower(), Path(os.path.realpath(path)).suffix.lower()):
+        raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
+                                                 "is not written under a .wtm name; nothing "
+                                                 "was written (use .xlsx, .graphml, .csv or a "
+                                                 "folder name)").format(path=path))
     fmt = format or _export_format(path)
-    if fmt == "csv":
+    if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
+        files = [(path / name, data) for name, data in tables_csv_files(model).items()]
+        created = not path.exists()
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SaveError(translate("interchange", "{path}: cannot create the folder "
                                                      "({strerror})").format(
                                 path=path, strerror=exc.strerror or exc)) from exc
-        written = []
-        for name, data in tables_csv_files(model).items():
-            atomic_write(path / name, data)
-            written.append(path / name)
-        return written
+        try:
+            atomic_write_all(files)
+        except SaveError:
+            if created:
+                _remove_empty_folder(path)
+            raise
+        return [name for name, _ in files]
     writers = {"workbook": model_workbook_bytes, "graphml": graphml_bytes,
                "matrix": matrix_csv_bytes}
     if fmt not in writers:
@@ -292,6 +305,14 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
                             path=path, fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
     atomic_write(path, writers[fmt](model))
     return [path]
+
+
+def _remove_empty_folder(path: Path) -> None:
+    """Remove the folder an export made when nothing was written into it."""
+    try:
+        path.rmdir()
+    except OSError:
+        pass
 
 
 def _export_format(path: Path) -> str:

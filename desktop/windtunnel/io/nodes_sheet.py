@@ -8,8 +8,12 @@ case, creating the nodes a table names only in its edges (see :mod:`windtunnel.i
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..language import translate
 from ..model import Node
+from ..model.checks import check_text
+from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .columns import parsed_rows
 from .rows import Reader, blank_row, checked, clean, columns_of, header_of
@@ -17,7 +21,6 @@ from .tables import Table, located
 
 __all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
 
-#: Other tools' node types and the Windtunnel kind they become.
 #: Other tools' node types and the Windtunnel kind they become.
 KIND_WORDS = {
     **{w: "restriction" for w in ("restriction", "lever", "policy", "policy lever", "control",
@@ -33,10 +36,10 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
     if "id" not in columns and "label" not in columns:
-        reader.problem(table, table.header_row, None, "has neither an ID nor a Label column "
-                                                      "(Windtunnel reads node tables, edge tables "
-                                                      "with From and To columns, and square "
-                                                      "matrices; an adjacency list is not read)")
+        reader.problem(table, table.header_row, None, translate(
+            "nodes_sheet", "has neither an ID nor a Label column (Windtunnel reads node "
+                           "tables, edge tables with From and To columns, and square matrices; "
+                           "an adjacency list is not read)"))
         return []
     taken: set[str] = set()
     kinds_noted: set[str] = set()
@@ -48,7 +51,8 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
         label, node_id = data.get("label") or "", data.get("id") or ""
         if not label.strip() and not node_id:
             if not blank_row(row):
-                reader.problem(table, number, None, "has neither an id nor a label")
+                reader.problem(table, number, None, translate(
+                    "nodes_sheet", "has neither an id nor a label"))
             continue
         if node_id in taken:
             repeated.append(number)
@@ -63,9 +67,13 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
         if groups:
             data["group"] = groups[0]
         extra = (kinds if len(kinds) > 1 else ()) + (groups if len(groups) > 1 else ())
+        written = tuple(data.get("tags") or ())
+        # the Tags cell as written (a saved model round-trips), then what the kind or the
+        # several values add, each once
+        added = tuple(tag for tag in dict.fromkeys(tags + extra) if tag not in written)
         node = Node(**(clean(data, Node) | {
             "id": node_id, "label": label if label.strip() else node_id, "kind": kind,
-            "tags": tuple(dict.fromkeys(tuple(data.get("tags") or ()) + tags + extra)),
+            "tags": written + added,
             "position": tuple(0.0 if data.get(a) is None else data[a] for a in "xy")}))
         if checked(node, table, number, "Nodes", columns, reader) is None:
             continue
@@ -76,9 +84,11 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     _note_several(several, table, columns, reader)
     if repeated:
         reader.note(table, None, header_of(table, columns, "id"),
-                    f"skipped {len(repeated)} row{'s' if len(repeated) != 1 else ''} repeating "
-                    f"an id already given above (rows {rows_text(repeated)}); the first row of "
-                    "each id was kept")
+                    translate("nodes_sheet", "skipped {count} row{s} repeating an id already "
+                                             "given above (rows {rows}); the first row of each "
+                                             "id was kept").format(
+                        count=len(repeated), s="s" if len(repeated) != 1 else "",
+                        rows=rows_text(repeated)))
     return out
 
 
@@ -88,8 +98,9 @@ def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[s
         return kind, ()
     if word not in noted:
         noted.add(word)
-        reader.note(table, number, header, f"node type {word!r} is not a Windtunnel kind; "
-                                           "imported as a factor, the type kept as a tag")
+        reader.note(table, number, header, translate(
+            "nodes_sheet", "node type {word!r} is not a Windtunnel kind; imported as a factor, "
+                           "the type kept as a tag").format(word=word))
     return "factor", (word,)
 
 
@@ -128,9 +139,17 @@ def rows_text(numbers: list) -> str:
     return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
 
 
+def loose_key(text: str) -> str:
+    """A name as compared without case and Unicode form: "Café" typed on one system and
+    "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
+    write it) are one name, and so are "ＢＡＮ" and "ban"."""
+    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
+
+
 class NodeResolver:
     """Find the node an edge names: by id, then by its exact label, then by its label
-    compared without case, creating it when no node has it.
+    compared without case and Unicode form (:func:`loose_key`), creating it when no node
+    has it.
 
     A name that fits several nodes (two nodes labelled alike, or labels that differ only
     by case, such as "Tax" and "TAX", when neither is written exactly so) is a located
@@ -146,7 +165,7 @@ class NodeResolver:
         self.folded: dict[str, list[Node]] = {}
         for node in nodes:
             self.exact.setdefault(node.label.strip(), []).append(node)
-            self.folded.setdefault(node.label.strip().casefold(), []).append(node)
+            self.folded.setdefault(loose_key(node.label.strip()), []).append(node)
         self.created: list[Node] = []
         self.by_text: dict[str, Node] = {}    # an edges-only name, without case -> its node
         self.spellings: dict[str, str] = {}   # a name matched without case -> the label
@@ -169,27 +188,32 @@ class NodeResolver:
         if name in self.given:
             return name
         text = name.strip()
-        key = text.casefold()
+        key = loose_key(text)
         for found in (self.exact.get(text), self.folded.get(key)):
             if found and len(found) == 1:
                 if found[0].label.strip() != text:
                     self.spellings.setdefault(text, found[0].label)
                 return found[0].id
             if found:
-                reader.problem(table, number, column, (
-                    f"{short_name(text)!r} names {len(found)} nodes ("
-                    + ", ".join(f"{short_name(n.label)!r} (id {n.id})" for n in found[:4])
-                    + "), whose labels differ at most by case; write the node's id instead"))
+                reader.problem(table, number, column, translate(
+                    "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
+                                   "differ at most by case; write the node's id instead").format(
+                        name=short_name(text), count=len(found), nodes=", ".join(
+                            translate("nodes_sheet", "{label!r} (id {id})").format(
+                                label=short_name(n.label), id=n.id) for n in found[:4])))
                 return None
         if key not in self.by_text:
-            node = Node(v.new_id(text or name, self.ids), text or name)
-            wrong = [message for field, message in node.problems() if field == "label"]
+            label = text or name
+            wrong: list[tuple[str, str]] = []
+            # the label's own rule only: the model checks each whole node once, as it takes it
+            check_text(wrong, "label", label, MAX_LABEL, required=True)
             if wrong:
                 self.refused.add(name)
                 reader.problem(table, number, column, translate(
                     "nodes_sheet", "{name!r} cannot name a new node: {problem}").format(
-                        name=short_name(text), problem=wrong[0]))
+                        name=short_name(text), problem=wrong[0][1]))
                 return None
+            node = Node(v.new_id(label, self.ids), label)
             self.ids.add(node.id)
             self.by_text[key] = node
             self.created.append(node)
@@ -201,11 +225,13 @@ class NodeResolver:
     def note_spellings(self, table: Table, reader: Reader) -> None:
         if self.spellings:
             pairs = list(self.spellings.items())
-            reader.note(table, None, None, (
-                f"{len(pairs)} name{'s' if len(pairs) != 1 else ''} in the edges matched a "
-                "node whose label differs only by case: "
-                + ", ".join(f"{short_name(a)!r} as {short_name(b)!r}" for a, b in pairs[:6])
-                + (", ..." if len(pairs) > 6 else "")))
+            reader.note(table, None, None, translate(
+                "nodes_sheet", "{count} name{s} in the edges matched a node whose label "
+                               "differs only by case: {pairs}").format(
+                    count=len(pairs), s="s" if len(pairs) != 1 else "",
+                    pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                        name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
+                    + (", ..." if len(pairs) > 6 else "")))
 
 
 def short_name(text: str) -> str:

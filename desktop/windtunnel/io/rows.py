@@ -24,7 +24,7 @@ from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
-           "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
+           "column_named", "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
            "locate"]
 
 SHEET_ALIASES = {
@@ -94,8 +94,7 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     spec = SHEETS[sheet]
     normal = [v.normal_header(h) for h in table.header]
     for index, header in enumerate(normal):
-        column = next((c for c in spec if header == c.header.lower()), None) or next(
-            (c for c in spec if header in c.aliases), None)
+        column = column_named(spec, header)
         if column is not None and column.field in found and normal[found[column.field]] == header:
             repeated.setdefault(found[column.field], [found[column.field]]).append(index)
             continue
@@ -117,6 +116,13 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
                     if len(ignored) == 1 else
                     translate("rows", "ignored columns {names}").format(names=names))
     return found
+
+
+def column_named(spec: tuple[Column, ...], header: str) -> Column | None:
+    """The column of ``spec`` a normalised header names (its own header first, then an
+    alias), or None."""
+    return next((c for c in spec if header == c.header.lower()), None) or next(
+        (c for c in spec if header in c.aliases), None)
 
 
 def blank_row(row: list) -> bool:

@@ -14,13 +14,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from ..errors import LoadError, Problem
 from .cells import MAX_CELL_TEXT
 from ..language import translate
+from ..model.atomic import NotAFile, read_regular
 
-__all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "take_row",
-           "take_rows", "located"]
+__all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "unreadable",
+           "take_row", "take_rows", "located"]
 
 
 @dataclass(frozen=True)
@@ -101,18 +101,34 @@ def file_label(path: str | os.PathLike) -> str:
 # -- workbooks ------------------------------------------------------------------------------
 
 def read_file_bytes(path: str | os.PathLike, limits: Limits = LIMITS) -> bytes:
-    """The bytes of a file to import, refused past the size limit."""
-    path = Path(path)
+    """The bytes of a file to import, refused past the size limit.
+
+    Only a regular file is read: a FIFO would wait forever for a writer and a device such
+    as /dev/zero never ends (:func:`~windtunnel.model.atomic.read_regular`). The read
+    stops one byte past the limit, so a file that grows after it was measured is refused
+    too, never read to the end."""
     try:
-        size = path.stat().st_size
-        if size > limits.file_bytes:
-            raise LoadError(Problem("", translate("tables", "the file is {size:,.0f} MB; imports are "
-                                                            "at most {file_bytes} MB").format(
-                                            size=size / 2**20, file_bytes=limits.file_bytes // 2**20)))
-        return path.read_bytes()
-    except OSError as exc:
-        raise LoadError(Problem("", translate("tables", "cannot read the file ({strerror})").format(
-                                        strerror=exc.strerror or exc))) from exc
+        data, size = read_regular(path, limits.file_bytes)
+    except (NotAFile, OSError, ValueError) as exc:
+        raise unreadable(exc) from None
+    if size > limits.file_bytes:
+        raise LoadError(Problem("", translate("tables", "the file is {size:,.0f} MB; imports are "
+                                                        "at most {file_bytes} MB").format(
+                                        size=size / 2**20, file_bytes=limits.file_bytes // 2**20)))
+    return data
+
+
+def unreadable(exc: NotAFile | OSError | ValueError) -> LoadError:
+    """Why a file to import could not be opened (see
+    :func:`~windtunnel.model.atomic.open_regular`): not a regular file, an invalid name
+    (a NUL byte in it), or the system's reason."""
+    if isinstance(exc, NotAFile):
+        return LoadError(Problem("", translate("tables", "is {kind}, not a file to read").format(
+                                         kind=exc.kind)))
+    if isinstance(exc, OSError):
+        return LoadError(Problem("", translate("tables", "cannot read the file ({strerror})").format(
+                                         strerror=exc.strerror or exc)))
+    return LoadError(Problem("", translate("tables", "is not a valid file name")))
 
 
 def take_row(table: Table, number: int, values: list, *, header_cell, limits: Limits,

@@ -84,8 +84,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         nodes, notes = separated(nodes, edges, reader.unplaced | ({n.id for n in nodes}
                                                                  - listed))
         reader.notes.extend(Problem(nodes_table.where(), note) for note in notes)
-    if reader.problems:
-        raise LoadError(reader.problems)
+    if reader.problems:     # once each: a row read both ways (undirected) is one row
+        raise LoadError(list(dict.fromkeys(reader.problems)))
     try:
         model = Model.from_elements(title=info["title"], description=info["description"],
                                     settings=settings, sources=sources, nodes=nodes,

@@ -7,7 +7,9 @@ cut. With ``backup=True`` the previous file is first kept as ``<name>.bak`` (its
 replaced atomically). On Windows a replace can fail while another program (a virus
 scanner, a sync client) holds the file open, so it is retried a few times. The written file
 has the permissions of the file it replaces, or those the user's umask gives a new file
-(:func:`file_mode`).
+(:func:`file_mode`). :func:`atomic_write_all` writes several files (the CSV tables of an
+export) as one set: all are written before any is replaced, so a full disk leaves them all
+as they were.
 
 What an output path may be (:func:`output_target`, applied to every write):
 
@@ -16,6 +18,9 @@ What an output path may be (:func:`output_target`, applied to every write):
   temporary file and ``.bak`` sit in that file's folder) and the link stays a link;
 - a folder, a device node (``/dev/sda``, ``/dev/null``), a FIFO or a socket: refused
   with a SaveError, nothing written (Windtunnel writes regular files only);
+- a file the user may not write (read-only): refused, nothing written. Replacing it by a
+  rename would succeed on POSIX systems and fail on Windows, and a file marked read-only
+  is one its owner means to keep;
 - inside :func:`guarded_writes`: one of the command's input files (under any name, link
   or hard link) is refused, and any existing file that a write replaces is first kept as
   ``<name>.bak``: what the command line does for every export.
@@ -38,12 +43,14 @@ import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import BinaryIO, Sequence
 
 from ..errors import SaveError
 from ..language import translate
 
-__all__ = ["atomic_write", "backup_path", "file_mode", "output_target", "guarded_writes",
-           "clean_stale_temps", "special_kind", "STALE_AFTER"]
+__all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "output_target",
+           "guarded_writes", "clean_stale_temps", "special_kind", "open_regular", "read_regular",
+           "NotAFile", "STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
 #: in progress (a save touches its temporary file at least every few milliseconds).
@@ -51,14 +58,25 @@ STALE_AFTER = 60.0
 # What tempfile.mkstemp(prefix=".<name>.", suffix=".tmp" or ".bak.tmp") names a file.
 _TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}(\.bak)?\.tmp\Z")
 
+#: The most bytes of the target's name a temporary file's name repeats: with the dots,
+#: mkstemp's 8 random characters and ".bak.tmp" it stays within the 255 bytes of a name.
+_PREFIX_BYTES = 200
+#: The most bytes a file name may have (NAME_MAX of Linux and macOS file systems).
+_NAME_BYTES = 255
+
 _RETRIES = 5
 _RETRY_PAUSE = 0.1
 
 
 def backup_path(path: str | os.PathLike) -> Path:
-    """Where :func:`atomic_write` keeps the previous version of ``path``."""
+    """Where :func:`atomic_write` keeps the previous version of ``path``: ``<name>.bak``,
+    the name cut short when it would pass the 255 bytes a file name may have (the name
+    itself may have all 255)."""
     path = Path(path)
-    return path.with_name(path.name + ".bak")
+    name = path.name
+    while len(os.fsencode(name + ".bak")) > _NAME_BYTES:
+        name = name[:-1]
+    return path.with_name(name + ".bak")
 
 
 def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) -> None:
@@ -66,29 +84,71 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
 
     ``path`` goes through :func:`output_target` first (links written through; folders,
     devices, FIFOs and guarded inputs refused)."""
-    path = output_target(path)
-    backup = backup or _guard_keeps_backup(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    clean_stale_temps(folder)
+    atomic_write_all([(path, data)], backup=backup)
+
+
+def atomic_write_all(files: Sequence[tuple[str | os.PathLike, bytes]], *,
+                     backup: bool = False) -> None:
+    """Write each ``(path, data)`` of ``files`` as :func:`atomic_write` does, as one set:
+    every file's data is written and synced (and every backup kept) before any file is
+    replaced, so a write that fails (a full disk, a folder gone) leaves every file as it
+    was, never a set of new and old files that do not belong together."""
+    targets = [output_target(path) for path, _ in files]
+    folders = list(dict.fromkeys(path.parent if str(path.parent) else Path(".")
+                                 for path in targets))
+    for folder in folders:
+        clean_stale_temps(folder)
+    temps: list[Path] = []
     try:
-        temp = _write_temp(folder, path.name, data)
-    except OSError as exc:
-        raise SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
-                            path=path, strerror=exc.strerror or exc)) from exc
-    try:
-        if backup and path.exists():
-            _keep_backup(path)
-        _replace(temp, path)
-        _fsync_folder(folder)
-    except OSError as exc:
-        _discard(temp)
-        raise SaveError(translate("atomic", "{path}: could not replace the file "
-                                            "({strerror}); the previous version is intact").format(
-                            path=path, strerror=exc.strerror or exc)) from exc
+        for path, (_, data) in zip(targets, files):
+            try:
+                temps.append(_write_temp(path.parent if str(path.parent) else Path("."),
+                                         path.name, data))
+            except OSError as exc:
+                raise _not_written(path, exc) from exc
+        for path in targets:
+            try:
+                if (backup or _guard_keeps_backup(path)) and path.exists():
+                    _keep_backup(path)
+            except OSError as exc:
+                raise _not_replaced(path, exc) from exc
+        for path, temp in zip(targets, temps):
+            try:
+                _replace(temp, path)
+            except OSError as exc:
+                raise _not_replaced(path, exc) from exc
+        for folder in folders:
+            try:
+                _fsync_folder(folder)
+            except OSError as exc:
+                raise _not_written(folder, exc) from exc
+    finally:
+        for temp in temps:
+            _discard(temp)      # gone already when replaced
+
+
+def _not_written(path: Path, exc: OSError) -> SaveError:
+    return SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
+                         path=path, strerror=exc.strerror or exc))
+
+
+def _not_replaced(path: Path, exc: OSError) -> SaveError:
+    return SaveError(translate("atomic", "{path}: could not replace the file ({strerror}); the "
+                                         "previous version is intact").format(
+                         path=path, strerror=exc.strerror or exc))
+
+
+def _temp_prefix(name: str) -> str:
+    """The start of a temporary file's name beside ``name``: ``.<name>.``, the name cut
+    to :data:`_PREFIX_BYTES` bytes, so that the temporary file of a name as long as the
+    system allows (255 bytes) is still a name the system allows."""
+    while len(os.fsencode(name)) > _PREFIX_BYTES:
+        name = name[:-1]
+    return f".{name}."
 
 
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(name), suffix=".tmp", dir=folder)
     try:
         mode = file_mode(folder / name)
         if mode is not None:
@@ -131,7 +191,8 @@ def _umask() -> int:
 
 
 def _keep_backup(path: Path) -> None:
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".bak.tmp",
+                                dir=path.parent)
     os.close(fd)
     temp = Path(temp)
     try:
@@ -230,6 +291,10 @@ def output_target(path: str | os.PathLike) -> Path:
         raise SaveError(translate("atomic", "{path}: is {kind}, not a file; Windtunnel "
                                             "writes only regular files, nothing was written").format(
                             path=path, kind=kind))
+    if not os.access(path, os.W_OK):
+        raise SaveError(translate("atomic", "{path}: the file is read-only; nothing was written "
+                                            "(make it writable, or choose another name)").format(
+                            path=path))
     guard = _guard.get()
     if guard is not None and (info.st_dev, info.st_ino) in guard.inputs:
         raise SaveError(translate("atomic", "{path}: is the input file {inputs}; writing the "
@@ -239,15 +304,67 @@ def output_target(path: str | os.PathLike) -> Path:
     return path
 
 
+class NotAFile(Exception):
+    """Raised by :func:`open_regular` for a path that is not a regular file; ``kind`` says
+    what it is (see :func:`special_kind`)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def open_regular(path: str | os.PathLike) -> BinaryIO:
+    """``path`` opened for reading in binary, when it is a regular file; else NotAFile
+    (OSError when it cannot be opened, ValueError for a NUL byte in the name).
+
+    It is opened without blocking (``open`` of a FIFO with no writer would wait forever)
+    and then asked what it is, so nothing is ever read from a FIFO or a device; asking
+    the open file, not the name, leaves no moment for the name to be swapped."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        kind = special_kind(os.fstat(fd).st_mode)
+        if kind:
+            raise NotAFile(kind)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path: str | os.PathLike, limit: int) -> tuple[bytes, int]:
+    """The bytes of the regular file ``path`` (:func:`open_regular`) and its size; past
+    ``limit`` bytes (however the file was measured) none are returned.
+
+    The file is read at its measured size in one go (no buffer of ``limit`` bytes is made
+    for a small file), and only a file that grew since is read on, in bounded steps."""
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            return b"", size
+        parts = [handle.read(size + 1)]
+        total = len(parts[0])
+        while size < total <= limit and (chunk := handle.read(min(2**20, limit + 1 - total))):
+            parts.append(chunk)
+            total += len(chunk)
+    return (b"", total) if total > limit else (b"".join(parts), total)
+
+
 def special_kind(mode: int) -> str:
     """What a file of ``mode`` is when it is not a regular file ("a folder", "a device",
     "a FIFO (named pipe)", "a socket"), else "". Reading a FIFO waits forever for a writer
     and a device such as /dev/zero never ends, so readers refuse these too."""
-    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"),
-                       (stat.S_ISBLK, "a device"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
-                       (stat.S_ISSOCK, "a socket")):
-        if test(mode):
-            return kind
+    if stat.S_ISREG(mode):
+        return ""                        # the usual case, settled at once
+    if stat.S_ISDIR(mode):
+        return translate("atomic", "a folder")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return translate("atomic", "a device")
+    if stat.S_ISFIFO(mode):
+        return translate("atomic", "a FIFO (named pipe)")
+    if stat.S_ISSOCK(mode):
+        return translate("atomic", "a socket")
     return ""
 
 

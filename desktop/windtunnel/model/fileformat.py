@@ -33,7 +33,7 @@ from pathlib import Path
 from ..errors import LoadError, ModelError, Problem, SaveError
 from ..language import translate
 from . import jsonscan, migrations
-from .atomic import atomic_write, special_kind
+from .atomic import NotAFile, atomic_write, read_regular
 from .document import KINDS, Model
 from .textcheck import short_repr
 from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
@@ -135,24 +135,20 @@ def load(path: str | os.PathLike) -> Model:
     """Read a .wtm file; raise LoadError (naming the file) when it is not a valid model."""
     path = Path(path)
     try:
-        info = path.stat()
-        kind = special_kind(info.st_mode)
-        if kind:
-            raise LoadError(Problem("", translate("fileformat", "is {kind}, not a model file").format(
-                                            kind=kind)), source=str(path))
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(Problem("", translate("fileformat", "the file is {size:.0f} MB; models are "
-                                                                "at most {max_file_bytes} MB").format(
-                                            size=size / 2**20, max_file_bytes=MAX_FILE_BYTES // 2**20)), source=str(path))
-        with open(path, "rb") as handle:     # bounded: the file may grow after stat()
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data, size = read_regular(path, MAX_FILE_BYTES)  # a FIFO or a device: refused
+    except NotAFile as exc:
+        raise LoadError(Problem("", translate("fileformat", "is {kind}, not a model file").format(
+                                        kind=exc.kind)), source=str(path)) from None
     except ValueError:                          # a NUL byte in the name
         raise LoadError(Problem("", translate("fileformat", "is not a valid file name")), source=ascii(str(path))) from None
     except OSError as exc:
         raise LoadError(Problem("", translate("fileformat", "cannot read the file ({strerror})").format(
                                         strerror=exc.strerror or exc)),
                         source=str(path)) from exc
+    if size > MAX_FILE_BYTES:
+        raise LoadError(Problem("", translate("fileformat", "the file is {size:.0f} MB; models are "
+                                                            "at most {max_file_bytes} MB").format(
+                                        size=size / 2**20, max_file_bytes=MAX_FILE_BYTES // 2**20)), source=str(path))
     try:
         return loads(data)
     except LoadError as exc:
@@ -231,12 +227,12 @@ def _check_header(raw: dict) -> int:
                                                                    "which needs a newer Windtunnel (this "
                                                                    "one reads versions {oldest_version} to "
                                                                    "{format_version})").format(
-                                               version=version, oldest_version=migrations.OLDEST_VERSION, format_version=migrations.FORMAT_VERSION)))
+                                               version=_short(version), oldest_version=migrations.OLDEST_VERSION, format_version=migrations.FORMAT_VERSION)))
     if version < migrations.OLDEST_VERSION:
         raise LoadError(Problem("version", translate("fileformat", "format version {version} is older than "
                                                                    "any Windtunnel release and cannot be "
                                                                    "read").format(
-                                               version=version)))
+                                               version=_short(version))))
     return version
 
 

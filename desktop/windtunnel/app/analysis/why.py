@@ -322,9 +322,17 @@ class WhyPanel(QWidget):
         rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)
                 for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
         share = formats.percent(b.covered) if abs(b.total) > 1e-12 else self.tr("all")
-        return rows, self.tr("The {count} reasons carry {share} of the change; the last row "
-                             "before the total is everything else, named. Routes: {note}.") \
-            .format(count=len(b.reasons), share=share, note=b.route_note)
+        rest = len(rows) > len(b.reasons)             # the rest has a row of its own
+        if len(b.reasons) == 1:
+            note = (self.tr("One reason carries {share} of the change; the last row before "
+                            "the total is everything else, named. Routes: {note}.") if rest
+                    else self.tr("One reason carries {share} of the change. Routes: {note}."))
+        else:
+            note = (self.tr("The {count} reasons carry {share} of the change; the last row "
+                            "before the total is everything else, named. Routes: {note}.")
+                    if rest else
+                    self.tr("The {count} reasons carry {share} of the change. Routes: {note}."))
+        return rows, note.format(count=len(b.reasons), share=share, note=b.route_note)
 
     def _levers_rows(self, b, step, model):
         order = sorted(range(len(b.levers)), key=lambda k: -abs(float(b.by_lever[step, k])))

@@ -255,8 +255,10 @@ class EdgeItem(QGraphicsRectItem):
         view's scale ``lod``; False when they do not meet it (nothing painted)."""
         if self._path is None:
             self._ensure_path()
+        grow = self.width + 2                 # the stroke reaches beyond the curve
+        near = exposed.adjusted(-grow, -grow, grow, grow)
         if not (exposed.contains(self.rect()) and not self._path.isEmpty()) and not (
-                self._path.intersects(exposed) or self._arrow.boundingRect().intersects(exposed)):
+                self._path.intersects(near) or self._arrow.boundingRect().intersects(near)):
             return False  # only the bounding box of a long curve is in view, not the curve
         name = self._colour_name()
         painter.setBrush(_NO_BRUSH)  # the view does not reset painter state between items
@@ -297,10 +299,12 @@ class EdgeItem(QGraphicsRectItem):
 
         Stroking costs in proportion to the whole length, even off screen, so a pan across
         a map of long edges would pay for kilometres of invisible curve. Dashes keep their
-        phase (the offset is the arc length before each piece).
+        phase (the offset is the arc length before each piece). A picture of the map strokes
+        every curve whole: its strips then join without a seam.
         """
         bounds = self.rect()
-        if bounds.width() * bounds.height() < 4 * exposed.width() * exposed.height():
+        if self.scene().picture or (bounds.width() * bounds.height()
+                                    < 4 * exposed.width() * exposed.height()):
             painter.setPen(pen)
             painter.drawPath(self._path)
             return

@@ -16,7 +16,7 @@ Overview mode (zoomed out, set by the view): painting 8,000 items one Python cal
 time costs half a second, so items stop painting (``ItemHasNoContents``: they stay
 selectable, movable and hit-testable) and the scene draws every edge as one cosmetic path
 per colour and every node as one batch of rectangles per colour, from a cache rebuilt only
-after changes.
+after changes. Pictures of the map are drawn in full at any zoom (:meth:`drawn_as_picture`).
 
 Hook for results: :meth:`set_tints` colours nodes by a value per node (a colour
 per node id) instead of their group colour; :meth:`clear_tints` restores the groups.
@@ -28,6 +28,7 @@ model and the layout do not change.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Iterable, Mapping
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Qt, Signal
@@ -91,6 +92,8 @@ class CanvasScene(QGraphicsScene):
         self._interacting = False
         self._overview = False
         self._overview_layer = OverviewLayer()
+        #: True while a picture of the map is painted (see :meth:`drawn_as_picture`).
+        self.picture = False
         self.edge_layer = EdgeLayer()        # paints the edge items (see edge_layer.py)
         self._selected_edges: set[EdgeItem] = set()
         self._selection_order: list[str] = []
@@ -289,6 +292,24 @@ class CanvasScene(QGraphicsScene):
         self.edge_layer.update()
         self._overview_layer.clear()
         self.invalidate(QRectF(), QGraphicsScene.BackgroundLayer)
+
+    @contextmanager
+    def drawn_as_picture(self):
+        """Inside the block the map is drawn as a picture (an export): every node paints
+        itself, label and all, however far the window's view is zoomed out (overview mode),
+        and every edge is stroked whole, so that a picture painted in strips is the picture
+        painted at once. The overview layer is kept for the view, not rebuilt."""
+        overview, self._overview, self.picture = self._overview, False, True
+        if overview:
+            for item in self.node_items.values():
+                item.setFlag(QGraphicsItem.ItemHasNoContents, False)
+        try:
+            yield
+        finally:
+            if overview:
+                for item in self.node_items.values():
+                    item.setFlag(QGraphicsItem.ItemHasNoContents, True)
+            self._overview, self.picture = overview, False
 
     def _overview_moved(self, item: NodeItem) -> None:
         """A node moved: update its overview entry only (its edges follow in flush)."""

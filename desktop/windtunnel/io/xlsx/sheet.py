@@ -30,6 +30,8 @@ __all__ = ["iter_rows"]
 
 _DIGITS = "0123456789"
 _TEXT_KINDS = ("str", "d")
+#: What a boolean cell holds: 1 or 0 as Excel writes it, the words as some other tools do.
+_BOOLEANS = {"1": True, "0": False, "true": True, "false": False}
 #: Column letters and style indices remembered per sheet (real sheets use a few dozen).
 _CACHED = 4_096
 
@@ -140,7 +142,9 @@ def iter_rows(archive: zipfile.ZipFile, part: str, *, strings: list[str], dates:
                     if len(value) > max_text:
                         _too_long(len(value))
                 elif kind == "b":
-                    value = raw.strip() in ("1", "true")
+                    value = _BOOLEANS.get(raw.strip().lower()) if len(raw) < 8 else None
+                    if value is None:       # no writer puts anything else in a boolean
+                        value = ErrorCell(f"#BOOLEAN({raw[:20]})")
                 elif kind == "e":
                     value = ErrorCell(raw)
                 else:
