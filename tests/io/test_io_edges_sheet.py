@@ -264,3 +264,37 @@ def test_each_node_an_edges_table_creates_is_checked_once(tmp_path, monkeypatch)
     monkeypatch.setattr(Node, "problems", lambda node: checked.append(node.id) or whole_check(node))
     model = import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,-0.3\nC,A,0.2\n")).model
     assert sorted(checked) == sorted(node.id for node in model.nodes)
+
+
+FUZZY_TWICE = 'From,To,Weight\nA,B,"(0.1, 0.2, 0.3)"\nA,B,"(0.3, 0.4, 0.5)"\nB,C,0.5\n'
+
+
+@pytest.mark.parametrize("repeated, weight, low, high", [("add", 0.6, 0.4, 0.8),
+                                                         ("mean", 0.3, 0.2, 0.4)])
+def test_a_repeated_fuzzy_edge_keeps_bounds_merged_as_its_weights_are(tmp_path, repeated,
+                                                                      weight, low, high):
+    """The bounds of every row are added or averaged with the weights: the first row's
+    bounds alone refused the sum (0.6 above its high 0.3, at a High column the file does
+    not have) and even the mean (0.2 and 0.4 average a hair above 0.3)."""
+    imported = import_model(_csv(tmp_path, FUZZY_TWICE), repeated=repeated)
+    edge = next(e for e in imported.model.edges if (e.source, e.target) == ("a", "b"))
+    assert (edge.weight, edge.low, edge.high) == (pytest.approx(weight), pytest.approx(low),
+                                                  pytest.approx(high))
+
+
+def test_a_crisp_row_of_a_repeated_fuzzy_edge_counts_as_its_own_bounds(tmp_path):
+    """0.3 and (0.3, 0.4, 0.5) add up to 0.7 within 0.6 and 0.8: the second row's range is
+    kept, not dropped."""
+    imported = import_model(_csv(tmp_path, FUZZY_TWICE.replace('"(0.1, 0.2, 0.3)"', "0.3")))
+    edge = next(e for e in imported.model.edges if (e.source, e.target) == ("a", "b"))
+    assert (edge.weight, edge.low, edge.high) == (pytest.approx(0.7), pytest.approx(0.6),
+                                                  pytest.approx(0.8))
+
+
+def test_a_repeated_fuzzy_edge_s_summed_range_is_held_to_the_weights_range(tmp_path):
+    """(0.3, 0.4, 0.6) twice: weight 0.8 fits, its high 1.2 would have rescaled the map."""
+    text = 'From,To,Weight\nA,B,"(0.3, 0.4, 0.6)"\nA,B,"(0.3, 0.4, 0.6)"\nB,C,0.5\n'
+    imported = import_model(_csv(tmp_path, text))
+    assert _weights(imported.model)[("B", "C")] == 0.5
+    edge = next(e for e in imported.model.edges if (e.source, e.target) == ("a", "b"))
+    assert (edge.weight, edge.low, edge.high) == (pytest.approx(0.8), pytest.approx(0.6), 1.0)

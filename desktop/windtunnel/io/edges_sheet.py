@@ -6,10 +6,11 @@ or refused as the import's options say (see :mod:`windtunnel.io.tabular`).
 
 An edge on two or more rows (the same From and To; GraphML's and GEXF's parallel edges
 come here as rows too) is merged as the ``repeated`` option says: weights added (Gephi's
-rule), their mean, or refused; the note names each merged edge and its rows. A repeated
-edge never changes the rest of the map: when every weight as written fits [-1, 1] (an
-FCM map) and the weights of a repeated edge add up to more, that edge is refused where
-its rows are, rather than the whole map divided by its sum. When weights as written range
+rule), their mean, or refused, and the rows' bounds (a fuzzy weight's) with them; the
+note names each merged edge and its rows. A repeated edge never changes the rest of the
+map: when every weight as written fits [-1, 1] (an FCM map) and the weights of a repeated
+edge add up to more, that edge is refused where its rows are, rather than the whole map
+divided by its sum (bounds that add up to more are held to [-1, 1]). When weights as written range
 outside [-1, 1] (Gephi's interaction counts), sums are counts too, and the whole map is
 rescaled or refused as it would be anyway.
 """
@@ -96,6 +97,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             continue
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
                               "_rows": [number], "_weights": [strength] if given else [],
+                              "_bounds": [_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
     _note_blanks(blanks, table, columns, reader)
     rows = list(merged.values())
@@ -205,6 +207,7 @@ def _merge_into(first: dict, data: dict, given: bool, number: int) -> None:
     first["_rows"].append(number)
     if given:
         first["_weights"].append(data["weight"])
+        first["_bounds"].append(_bounds(data))
     for name in ("rationale",):
         extra = data.get(name) or ""
         if extra and extra not in (first.get(name) or ""):
@@ -245,13 +248,15 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
                     pair=_pair_text(row), rows=_listed(row, table)))
         return
     adding = options.repeated != "mean"          # "add", or "ask" when nothing differs
+    fits = all(abs(value) <= 1 for row in rows
+               for value in (*row["_weights"], *(b for pair in row["_bounds"] for b in pair),
+                             row.get("low"), row.get("high"))
+               if value is not None)
     for row in repeated:
         if row["_weights"]:
             total = sum(row["_weights"])
             row["weight"] = total if adding else total / len(row["_weights"])
-    fits = all(abs(value) <= 1 for row in rows
-               for value in (*row["_weights"], row.get("low"), row.get("high"))
-               if value is not None)
+            _merge_bounds(row, adding, fits)
     for row in repeated:
         if fits and abs(row["weight"]) > 1:
             row["_refused"] = True
@@ -279,6 +284,29 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
         message = translate("edges_sheet", "merged {count} edge{s} listed more than once, "
                                            "each with the mean of its weights: {pairs}")
     reader.note(table, None, None, message.format(count=count, s=plural, pairs=pairs))
+
+
+def _bounds(data: dict) -> tuple[float | None, float | None]:
+    """A row's low and high bounds of its weight (a fuzzy weight's, or its Low and High
+    cells'), None where it gives none."""
+    return data.get("low"), data.get("high")
+
+
+def _merge_bounds(row: dict, adding: bool, fits: bool) -> None:
+    """Bound a merged edge's weight as its weight was merged: each row's low (high), or its
+    weight where the row gives none, added or averaged, so the weight stays within them
+    (a triangular fuzzy weight's sum and mean are taken bound by bound); no bounds when
+    no row gives one. In a map whose weights all fit [-1, 1] a sum's bounds are held to
+    that range, which no weight leaves."""
+    for index, name in enumerate(("low", "high")):
+        given = [pair[index] for pair in row["_bounds"]]
+        if all(bound is None for bound in given):
+            row[name] = None
+            continue
+        total = sum(weight if bound is None else bound
+                    for bound, weight in zip(given, row["_weights"]))
+        value = total if adding else total / len(given)
+        row[name] = min(1.0, max(-1.0, value)) if fits else value
 
 
 def _pair_text(row: dict) -> str:
