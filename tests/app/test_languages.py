@@ -450,3 +450,15 @@ def test_a_model_whose_author_named_no_time_unit_counts_in_the_languages_word(
     assert translated(model, "time_unit") == unit
     assert translated(Model(settings=Settings(time_unit="week")), "time_unit") == "week"
     assert model.settings.time_unit == "month"
+
+
+def test_every_format_an_import_names_has_a_shown_name(english_afterwards):
+    """The import notes' title names the format by a word of the language or a tool's
+    name, never by the importer's own id (an InCognitive workbook's title read
+    'incognitive')."""
+    from windtunnel.app.choices import choice_text
+    from windtunnel.io import IMPORT_FORMATS
+
+    apply_language("ja")
+    for fmt in (*IMPORT_FORMATS, "incognitive"):
+        assert choice_text(fmt) != fmt, fmt
