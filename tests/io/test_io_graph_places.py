@@ -205,3 +205,17 @@ def test_nodes_the_edges_create_in_a_placed_table_go_beside_the_map(tmp_path):
     assert min(model.node(i).position[0] for i in ("new-one", "other")) > 400
     assert any("2 nodes without a position ('New one' (id new-one), 'Other' (id other))"
                in str(n) for n in imported.notes)
+
+
+def test_the_nodes_a_placing_note_names_are_named_in_the_language(tmp_path):
+    """Each moved node is named through the catalogue, as the Nodes sheet's messages name
+    a node, not in English inside a translated note."""
+    from windtunnel import language
+
+    language.install_catalogue(lambda context, text: {
+        ("nodes_sheet", "{label!r} (id {id})"): "{label!r}（ID {id}）"}.get((context, text), ""))
+    try:
+        imported = import_model(_graphml(tmp_path, _nodes([(0, 0), (0, 0), (600, 0)])))
+    finally:
+        language.install_catalogue(None)
+    assert any("'Tax'（ID n1）" in str(n) for n in imported.notes)

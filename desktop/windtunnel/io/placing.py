@@ -123,5 +123,6 @@ def _cell(point: tuple[float, float]) -> tuple[int, int]:
 
 def _names(nodes: list[Node]) -> str:
     """Nodes as a note names them: label and id (two nodes may share a label)."""
-    shown = ", ".join(f"{short_name(n.label)!r} (id {n.id})" for n in nodes[:6])
+    shown = ", ".join(translate("nodes_sheet", "{label!r} (id {id})").format(
+        label=short_name(n.label), id=n.id) for n in nodes[:6])
     return shown + (", ..." if len(nodes) > 6 else "")
