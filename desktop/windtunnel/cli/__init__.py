@@ -131,8 +131,9 @@ def _run_command(args, inputs: list[str]) -> int:
     """Run one command; its inputs are refused when they are devices, FIFOs or sockets
     (reading /dev/zero never ends, a FIFO waits forever for a writer); its writes never
     replace its inputs and keep a .bak of any file they replace (model/atomic.py)."""
-    from ..errors import LoadError, Problem
-    from ..model.atomic import guarded_writes, special_kind
+    from ..errors import LoadError
+    from ..io.tables import unreadable
+    from ..model.atomic import NotAFile, guarded_writes, special_kind
 
     for name in inputs:
         try:
@@ -140,8 +141,7 @@ def _run_command(args, inputs: list[str]) -> int:
         except (OSError, ValueError):
             continue                # missing or unnamable: the reader says so, located
         if not stat.S_ISDIR(mode) and special_kind(mode):
-            raise LoadError(Problem("", translate("tables", "is {kind}, not a file to read").format(
-                                            kind=special_kind(mode))), source=name)
+            raise LoadError(unreadable(NotAFile(special_kind(mode))).problems, source=name)
     with guarded_writes(inputs=inputs, backup=True):
         return args.run(args)
 
