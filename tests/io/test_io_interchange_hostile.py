@@ -201,6 +201,17 @@ def test_an_encoding_python_knows_is_read_and_an_unknown_one_is_named(tmp_path):
     assert "not valid Shift_JIS text" in _refusal(broken)
 
 
+@pytest.mark.parametrize("codec", ["base64", "zlib", "rot13"])
+def test_an_encoding_that_is_a_codec_of_bytes_is_named_not_a_lookup_error(tmp_path, codec):
+    """Python knows base64 or zlib by name, but not as a text encoding: its decode raised a
+    LookupError past the import (an unexpected error, not a refusal)."""
+    path = tmp_path / "codec.graphml"
+    path.write_text(HEAD.replace("UTF-8", codec).format(kind="string")
+                    + '<node id="a"/></graph></graphml>', encoding="utf-8")
+    assert _refusal(path) == (f"codec.graphml: the file declares the encoding {codec!r}, "
+                              "which is not one Windtunnel knows; save it as UTF-8")
+
+
 def test_a_file_whose_root_is_not_graphml_is_refused_by_its_root(tmp_path):
     path = tmp_path / "other.graphml"
     path.write_text('<gexf xmlns="http://gexf.net/1.3"><graph/></gexf>', encoding="utf-8")

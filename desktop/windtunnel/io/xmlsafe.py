@@ -64,15 +64,15 @@ def _decoded(data: bytes) -> str:
     name = declared.group(1).decode("ascii", "replace") if declared else "?"
     try:
         codecs.lookup(name)
-    except LookupError:
+        text = data.decode(name)
+    except LookupError:         # unknown, or a codec of bytes, not text (base64, zlib)
         raise LoadError(Problem("", translate("xmlsafe", "the file declares the encoding {name!r}, "
                                                          "which is not one Windtunnel knows; "
                                                          "save it as UTF-8").format(
                                         name=name[:40]))) from None
-    try:
-        text = data.decode(name)
-    except UnicodeDecodeError as exc:
-        raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start),
+    except UnicodeError as exc:  # a decoding error has a place; idna's errors have none
+        raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start)
+                                if isinstance(exc, UnicodeDecodeError) else "",
                                 translate("xmlsafe", "not valid {name} text, though the file "
                                                      "declares that encoding").format(
                                     name=name[:40]))) from None
