@@ -382,3 +382,16 @@ def test_a_question_with_a_dozen_sheets_shows_every_answer_whole_on_the_screen(
     assert texts[:2] == ["Every sheet as a participant (the map is their aggregate)",
                          "Only their aggregate (no participants kept)"]
     assert texts[4] == "Only sheet \u201cExpert_3\u201d"
+
+
+def test_a_sheet_named_with_an_ampersand_is_answered_as_written(qtbot):
+    """A sheet named R&D is offered as 'R&D', not as 'RD' with D made a keyboard shortcut
+    (a button's text takes "&" for a mnemonic)."""
+    from windtunnel.app.import_question import ImportQuestion
+
+    dialog = ImportQuestion("Sheets", "2 participant sheets",
+                            [("R&D", "Only sheet \u201cR&D\u201d"), ("keep", "Keep every sheet")])
+    qtbot.addWidget(dialog)
+    button = next(b for b, answer in dialog.choices.items() if answer == "R&D")
+    assert button.shortcut().isEmpty()
+    assert button.text().replace("&&", "&") == "Only sheet \u201cR&D\u201d"

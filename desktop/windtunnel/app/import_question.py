@@ -32,7 +32,8 @@ class ImportQuestion(QDialog):
         column = QVBoxLayout(listing)
         column.setContentsMargins(0, 0, 0, 0)
         for answer, label in answers:
-            button = QRadioButton(label)
+            # a sheet's name is shown as written: its "&" (R&D) is no keyboard shortcut
+            button = QRadioButton(label.replace("&", "&&"))
             self._group.addButton(button)
             column.addWidget(button)
             self.choices[button] = answer
