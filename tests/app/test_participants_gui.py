@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
@@ -160,8 +160,14 @@ def test_add_rename_remove_participants_reaggregates_and_undoes(window, qtbot):
     assert len(model.participants) == 6 and model.participants[-1].label == "Participant 6"
     # an extra silent participant counts as a zero with zeros included: weights shrink
     assert abs(model.edge(*key).weight) < abs(before.edge(*key).weight)
-    panel.people.item(5, 0).setText("Trade ministry")
-    assert model.participants[-1].label == "Trade ministry"
+    # Add opens the new row's name for typing: type over it and press Enter, as a user does
+    # (text set on the item behind the open editor would be written back by it later)
+    editor = panel.people.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Trade ministry")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: model.participants[-1].label == "Trade ministry", timeout=5000)
     panel.people.selectRow(0)
     first = model.participants[0].id
     panel.remove.click()
