@@ -10,6 +10,8 @@ label reads the same in every language.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
@@ -60,11 +62,19 @@ def column_heading(text: str, column_width: float) -> str:
     """``text`` as a table's column heading of ``column_width`` pixels: in the application
     font, on at most three balanced lines, the last elided when more would follow. It
     wraps by what it measures (a Chinese or Japanese heading has no spaces to wrap at, and
-    is about twice as wide per character as a Latin one)."""
+    is about twice as wide per character as a Latin one). A table asks for its headings on
+    every repaint, so each heading is measured once per text, width and font."""
+    return _heading(" ".join(text.split()), column_width, QFont().key())
+
+
+@lru_cache(maxsize=512)
+def _heading(text: str, column_width: float, font_key: str) -> str:
+    """:func:`column_heading` in the application font, whose key is ``font_key``: a change
+    of the application font (a language, workshop type) measures anew."""
     font = QFont()
     width = column_width - _HEADING_MARGIN
     metrics = QFontMetricsF(font)
-    return "\n".join(wrapped_lines(" ".join(text.split()), font, width, 3,
+    return "\n".join(wrapped_lines(text, font, width, 3,
                                    lambda rest: metrics.elidedText(rest, Qt.ElideRight, width)))
 
 
