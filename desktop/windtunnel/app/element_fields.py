@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QListWidget,
 from ..model import translated
 from .canvas.style import weight_term
 from .formats import date
+from .wheel_focus import wheel_needs_focus
 
 __all__ = ["WeightField", "SourcesField"]
 
@@ -39,6 +40,7 @@ class WeightField(QWidget):
         # typed text commits when editing finishes (Enter, Tab, focus out): "-0.7" must not
         # commit "-0" on its way, and what is half typed ("-", "0.") stays as typed
         self.spin.setKeyboardTracking(False)
+        wheel_needs_focus(self.slider, self.spin)
         self.term = QLabel()
         self.term.setMinimumWidth(120)
         row = QHBoxLayout(self)

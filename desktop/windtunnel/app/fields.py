@@ -5,6 +5,7 @@ dataclass field, ``load(element)`` fills every row from the element (without ech
 as edits), and a finished edit calls ``on_commit(field, value, continuous)``. Text commits
 when editing finishes (Enter or leaving the field), sliders and spin boxes as they move
 (``continuous=True``, so the undo stack merges the steps of one drag into one command).
+The wheel moves a choice or a number only once it has the focus (:mod:`.wheel_focus`).
 In a field, Ctrl+Z undoes the field's unfinished typing, and the document's last edit when
 there is none (:mod:`.field_undo`).
 """
@@ -14,11 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit,
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from .choices import fill_choices, select_choice
 from .field_undo import UndoKeys
+from .wheel_focus import wheel_needs_focus
 
 if TYPE_CHECKING:
     from .element_fields import SourcesField, WeightField
@@ -76,6 +78,8 @@ class FieldForm(QWidget):
         self._undo_keys = UndoKeys(self)
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
+        if isinstance(widget, (QComboBox, QAbstractSpinBox)):
+            wheel_needs_focus(widget)       # scrolling the Inspector past it leaves it alone
         self.form.addRow(label, widget)
         self._undo_keys.watch(widget)
         self.editors[field] = widget

@@ -51,6 +51,7 @@ from .participants_rating import (add_participant, aggregate_new_edges, remove_p
                                   rename_participant, set_aggregation)
 from .scrolling import scrolling
 from .formats import number
+from .wheel_focus import wheel_needs_focus
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
 
@@ -135,6 +136,7 @@ class ParticipantsPanel(QWidget):
         self.zeros.setToolTip(self.tr(
             "Edges a participant did not rate: count as a weight of 0 (fcmconfr's "
             "include_zeroes), or leave them out of the aggregate of that edge"))
+        wheel_needs_focus(self.aggregation, self.zeros)
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
         self.people = _table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),

@@ -18,6 +18,7 @@ from ..model import CONFIDENCES, LINGUISTIC_TERMS
 from .choices import fill_choices
 from .commands import execute
 from .participants_rating import rate
+from .wheel_focus import wheel_needs_focus
 
 __all__ = ["RatingBox"]
 
@@ -51,6 +52,7 @@ class RatingBox(QGroupBox):
         self.confidence = QComboBox()
         fill_choices(self.confidence, CONFIDENCES)
         self.confidence.activated.connect(self._confidence_chosen)
+        wheel_needs_focus(self.rater, self.term, self.weight, self.confidence)
         self.clear = QPushButton(self.tr("Clear"))
         self.clear.setToolTip(self.tr("This participant gives no rating of this edge"))
         self.clear.clicked.connect(lambda: self._push(clear=True))

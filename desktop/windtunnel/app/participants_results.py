@@ -48,6 +48,7 @@ from .elided import ElidedLabel
 from .scrolling import scrolling
 from .formats import number
 from .analysis.axes import locale_axes
+from .wheel_focus import wheel_needs_focus
 
 __all__ = ["ParticipantResults", "MAX_LINES"]
 
@@ -69,6 +70,7 @@ class ParticipantResults(QWidget):
         self.node = QComboBox()
         self.node.setToolTip(self.tr("The node whose change is charted per participant"))
         self.node.activated.connect(lambda _i: self._show())
+        wheel_needs_focus(self.node)
         self.says = QLabel(wordWrap=True)
         self.says.setTextFormat(Qt.PlainText)
         font = QFont(self.says.font())

@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ..formats import count
 from .axes import locale_axes
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["ParallelCoordinates", "SobolBars", "LINES", "SOBOL_BARS", "MET", "MISSED",
            "SEQUENTIAL", "parallel_axes"]
@@ -96,6 +97,7 @@ def narrow(box: QComboBox) -> QComboBox:
     longest choice (an objective's label would widen a 1024-pixel dock)."""
     box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(CHOICE_CHARACTERS)
+    wheel_needs_focus(box)              # the Explore dock scrolls past it
     return box
 
 

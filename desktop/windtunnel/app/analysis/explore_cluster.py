@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...engine.executors import cluster_available, connected
 from ..flow import FlowLayout, captioned
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["ClusterSetting"]
 
@@ -33,6 +34,7 @@ class ClusterSetting(QWidget):
         self.where.addItem(self.tr("This computer"), LOCAL)
         self.where.addItem(self.tr("A Dask cluster"), CLUSTER)
         self.where.currentIndexChanged.connect(self._enable)
+        wheel_needs_focus(self.where)
         self.address = QLineEdit(placeholderText=self.tr("tcp://host:8786"))
         self.address.setToolTip(self.tr(
             "The address of a dask.distributed scheduler whose workers have Windtunnel "

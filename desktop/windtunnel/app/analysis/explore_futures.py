@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QSpinBox, QTableW
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.designs import MAX_DELAY, DelayRange
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["FutureChoices"]
 
@@ -63,8 +64,9 @@ class FutureChoices(QWidget):
             item.setCheckState(Qt.Unchecked)
             self.delays.setItem(r, 0, item)
             for c, value in ((1, max(0, delay - 1)), (2, delay + 1)):
-                self.delays.setCellWidget(r, c, QSpinBox(minimum=0, maximum=MAX_DELAY,
-                                                         value=value))
+                spin = QSpinBox(minimum=0, maximum=MAX_DELAY, value=value)
+                wheel_needs_focus(spin)
+                self.delays.setCellWidget(r, c, spin)
 
     def delay_ranges(self) -> list[DelayRange]:
         out = []

@@ -40,6 +40,7 @@ from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
 from ..formats import count, number, percent
 from .axes import locale_axes
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
 
@@ -77,6 +78,7 @@ class ExploreView(QWidget):
         self.sampler = QComboBox()
         self.sampler.addItem(self.tr("Latin hypercube"), "lhs")
         self.sampler.addItem(self.tr("Every combination of levels"), "factorial")
+        wheel_needs_focus(self.futures, self.policies, self.sampler)
         self.levers = QTableWidget(0, 4)
         self.levers.setHorizontalHeaderLabels(
             [self.tr("Explore lever"), self.tr("Low"), self.tr("High"), self.tr("Levels")]
@@ -96,6 +98,7 @@ class ExploreView(QWidget):
         self.boxes.setWordWrap(True)
         self.boxes.currentItemChanged.connect(self._show_box)
         self.x_objective, self.y_objective = QComboBox(), QComboBox()
+        wheel_needs_focus(self.x_objective, self.y_objective)
         for box in (self.x_objective, self.y_objective):
             box.currentIndexChanged.connect(self._draw_scatter)
         self.scatter = pg.PlotWidget(axisItems=locale_axes())        # its legend is the ranking's coloured ranks
@@ -181,9 +184,11 @@ class ExploreView(QWidget):
                 for c, value in ((1, 0.0), (2, 1.0)):
                     spin = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.1,
                                           decimals=2, value=value)
+                    wheel_needs_focus(spin)
                     self.levers.setCellWidget(r, c, spin)
                 levels = QSpinBox(minimum=0, maximum=101, value=0)
                 levels.setSpecialValueText("any")
+                wheel_needs_focus(levels)
                 self.levers.setCellWidget(r, 3, levels)
         for box in (self.x_objective, self.y_objective):
             current = box.currentData()

@@ -34,6 +34,7 @@ from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
 from ..fields import placeholder_width
+from ..wheel_focus import wheel_needs_focus
 from .lever_list import LeverList
 from ..formats import number
 
@@ -74,10 +75,9 @@ class LeverRow(QWidget):
         self.start = QSpinBox(minimum=0, maximum=MAX_STEPS, prefix=self.tr("from "))
         self.end = QSpinBox(minimum=-1, maximum=MAX_STEPS, prefix=self.tr("to "),
                             specialValueText=self.tr("to end"))
-        for control in (self.slider, self.mode, self.start, self.end):
-            # the list walks Tab through the rows itself (see lever_list), in list order
-            control.setFocusPolicy(Qt.ClickFocus)
-            control.installEventFilter(self)   # the wheel scrolls the list, not the lever
+        # the wheel scrolls the list, not the lever; the list walks Tab through the rows
+        # itself (see lever_list), in list order
+        wheel_needs_focus(self.slider, self.mode, self.start, self.end, focus=Qt.ClickFocus)
         self._pressed_at = 0
         self.slider.sliderPressed.connect(self._pressed)
         self.slider.sliderMoved.connect(self._moved)
@@ -113,13 +113,6 @@ class LeverRow(QWidget):
     @property
     def controller(self):
         return self.panel.controller
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """Scrolling past a lever must not move it: the wheel needs the control focused."""
-        if event.type() == QEvent.Wheel and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
 
     def focus_stops(self) -> list[QWidget]:
         """The controls Tab visits in this row, in order."""

@@ -45,6 +45,7 @@ from .colours import change_colours, paint_scale_bar, scale_ends, span_of
 from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import count, number, percent
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["MatrixModel", "ScenarioMatrix", "ScaleBar", "SORT_ROLE", "VIEWS"]
 
@@ -281,6 +282,7 @@ class ScenarioMatrix(QWidget):
         for key, text in VIEWS:
             text = self.tr(text)
             self.show_box.addItem(text, key)
+        wheel_needs_focus(self.show_box)
         self.show_box.setToolTip(
             self.tr(
                 "What a cell shows: the change of the run, or after a Monte "

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, Q
 from ...model import translated
 from . import commands
 from ..formats import number
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["OverrideBox"]
 
@@ -34,6 +35,7 @@ class OverrideBox(QGroupBox):
         self.weight = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
         self.weight.setToolTip(self.tr("This edge's weight in the current scenario only"))
         self.weight.editingFinished.connect(self._edited)
+        wheel_needs_focus(self.weight)
         self.reset = QPushButton(self.tr("Use the model's weight"))
         self.reset.clicked.connect(self._reset)
         row = QHBoxLayout()

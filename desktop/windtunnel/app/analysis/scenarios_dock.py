@@ -18,6 +18,7 @@ from . import commands
 from .levers import LeverPanel
 from .scenarios_frame import ScenariosFrame
 from ..formats import number
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["ScenariosPanel"]
 
@@ -141,6 +142,7 @@ class ScenariosPanel(ScenariosFrame):
             self.overrides.setItem(row, 1, base)
             spin = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
             spin.setValue(override.weight)
+            wheel_needs_focus(spin)
             spin.editingFinished.connect(
                 lambda s=spin, k=override.key: self._override_edited(k, s.value()))
             self.overrides.setCellWidget(row, 2, spin)

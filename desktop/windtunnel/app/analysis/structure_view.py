@@ -36,6 +36,7 @@ from ..lazyview import LazyView
 from ..choices import choice_text
 from ..workers import TaskBar, part_of
 from ..formats import number
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["StructureView"]
 
@@ -96,6 +97,7 @@ class StructureView(QWidget):
         self.actors = QListWidget()
         self.actors.setSelectionMode(QAbstractItemView.MultiSelection)
         self.outcome = QComboBox()
+        wheel_needs_focus(self.outcome)
         self.find_button = QPushButton(self.tr("Find chokepoints"))
         self.find_button.clicked.connect(self.find_chokepoints)
         self.choke_result = QLabel(wordWrap=True)

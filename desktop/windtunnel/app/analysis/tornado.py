@@ -32,6 +32,7 @@ from ..workers import part_of
 from .explore_charts import SobolBars
 from ..formats import number
 from .axes import locale_axes
+from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["TornadoView", "BARS", "SOBOL_BASE"]
 
@@ -52,6 +53,7 @@ class TornadoView(QWidget):
         self.shown_for: tuple | None = None    # (scenario, objective, model revision)
         self.objective = QComboBox()
         self.objective.currentIndexChanged.connect(self._forget_if_other)
+        wheel_needs_focus(self.objective)
         self.run_button = QPushButton(self.tr("Run sensitivity"))
         self.run_button.clicked.connect(self.run)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
