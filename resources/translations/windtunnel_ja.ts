@@ -2387,20 +2387,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>P：それを満たすモンテカルロのサンプルの割合。</translation>
     </message>
     <message>
-        <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
-        <translation>{objective}（{node} を {threshold} 上げる、重み {weight}）</translation>
+        <source>{objective}  (increase {node} by at least {threshold}, weight {weight})</source>
+        <translation>{objective}（{node} を {threshold} 以上上げる、重み {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (decrease {node} by {threshold}, weight {weight})</source>
-        <translation>{objective}（{node} を {threshold} 下げる、重み {weight}）</translation>
+        <source>{objective}  (decrease {node} by at least {threshold}, weight {weight})</source>
+        <translation>{objective}（{node} を {threshold} 以上下げる、重み {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (increase {node}, weight {weight})</source>
-        <translation>{objective}（{node} を上げる、重み {weight}）</translation>
+        <source>{objective}  (do not lower {node}: change ≥ 0, weight {weight})</source>
+        <translation>{objective}（{node} を下げない：変化 ≥ 0、重み {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (decrease {node}, weight {weight})</source>
-        <translation>{objective}（{node} を下げる、重み {weight}）</translation>
+        <source>{objective}  (do not raise {node}: change ≤ 0, weight {weight})</source>
+        <translation>{objective}（{node} を上げない：変化 ≤ 0、重み {weight}）</translation>
     </message>
 </context>
 <context>

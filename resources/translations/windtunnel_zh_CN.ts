@@ -2387,20 +2387,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>P：达成目标的蒙特卡洛样本比例。</translation>
     </message>
     <message>
-        <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
-        <translation>{objective}（使 {node} 提高 {threshold}，权重 {weight}）</translation>
+        <source>{objective}  (increase {node} by at least {threshold}, weight {weight})</source>
+        <translation>{objective}（使 {node} 至少提高 {threshold}，权重 {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (decrease {node} by {threshold}, weight {weight})</source>
-        <translation>{objective}（使 {node} 降低 {threshold}，权重 {weight}）</translation>
+        <source>{objective}  (decrease {node} by at least {threshold}, weight {weight})</source>
+        <translation>{objective}（使 {node} 至少降低 {threshold}，权重 {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (increase {node}, weight {weight})</source>
-        <translation>{objective}（提高 {node}，权重 {weight}）</translation>
+        <source>{objective}  (do not lower {node}: change ≥ 0, weight {weight})</source>
+        <translation>{objective}（不使 {node} 降低：变化 ≥ 0，权重 {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (decrease {node}, weight {weight})</source>
-        <translation>{objective}（降低 {node}，权重 {weight}）</translation>
+        <source>{objective}  (do not raise {node}: change ≤ 0, weight {weight})</source>
+        <translation>{objective}（不使 {node} 提高：变化 ≤ 0，权重 {weight}）</translation>
     </message>
 </context>
 <context>

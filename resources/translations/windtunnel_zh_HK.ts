@@ -2387,20 +2387,20 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>P：達成目標的蒙地卡羅樣本比例。</translation>
     </message>
     <message>
-        <source>{objective}  (increase {node} by {threshold}, weight {weight})</source>
-        <translation>{objective}（使 {node} 提高 {threshold}，權重 {weight}）</translation>
+        <source>{objective}  (increase {node} by at least {threshold}, weight {weight})</source>
+        <translation>{objective}（使 {node} 至少提高 {threshold}，權重 {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (decrease {node} by {threshold}, weight {weight})</source>
-        <translation>{objective}（使 {node} 降低 {threshold}，權重 {weight}）</translation>
+        <source>{objective}  (decrease {node} by at least {threshold}, weight {weight})</source>
+        <translation>{objective}（使 {node} 至少降低 {threshold}，權重 {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (increase {node}, weight {weight})</source>
-        <translation>{objective}（提高 {node}，權重 {weight}）</translation>
+        <source>{objective}  (do not lower {node}: change ≥ 0, weight {weight})</source>
+        <translation>{objective}（不使 {node} 降低：變化 ≥ 0，權重 {weight}）</translation>
     </message>
     <message>
-        <source>{objective}  (decrease {node}, weight {weight})</source>
-        <translation>{objective}（降低 {node}，權重 {weight}）</translation>
+        <source>{objective}  (do not raise {node}: change ≤ 0, weight {weight})</source>
+        <translation>{objective}（不使 {node} 提高：變化 ≤ 0，權重 {weight}）</translation>
     </message>
 </context>
 <context>

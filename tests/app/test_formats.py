@@ -49,6 +49,8 @@ def test_the_interface_writes_figures_through_qlocale(german_figures):
     assert count(12000) == "12.000"
     row = SimpleNamespace(met=True, change=0.1234)
     assert cell_text(row, 0.5) == "\u2714 +0,123  P 50%"
+    for zero in (0.0, -0.0):                 # no change: neither a rise nor a fall
+        assert cell_text(SimpleNamespace(met=True, change=zero), None) == "\u2714 0,000"
     axis = LocaleAxis("left")
     assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0,0", "0,5", "1,0"]
     assert axis.tickStrings([0.0, 10.0], 1.0, 10.0) == ["0", "10"]

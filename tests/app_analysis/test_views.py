@@ -101,8 +101,30 @@ def test_scorecard_lists_objectives_by_scenario_with_scores(bundled, qtbot):
     row = next(r for r in analysis.session.results.scorecard
                if (r.scenario_id, r.objective_id) == (model.scenarios[0].id, model.objectives[0].id))
     assert table.item(0, 0).text().startswith("\u2714" if row.met else "\u2718")
-    assert f"{row.change:+.3f}" in table.item(0, 0).text()
+    assert f"{abs(row.change):.3f}" in table.item(0, 0).text()
     assert table.item(len(model.objectives), 0).text().endswith("%")
+
+
+def test_a_scorecard_row_with_no_threshold_says_what_meets_it(bundled, qtbot):
+    """"Decrease" with a threshold of 0 is met by no change at all: the heading says "do
+    not raise", and no change reads as a plain zero beside its tick, not "+0.000"."""
+    window, analysis = bundled
+    table = analysis.results_panel.scorecard.table
+    model = window.document.model
+    r, objective = next((r, o) for r, o in enumerate(model.objectives)
+                        if o.direction == "decrease" and o.threshold == 0)
+    heading = table.verticalHeaderItem(r).text()
+    assert "do not raise" in heading and "change \u2264 0" in heading
+    assert "decrease" not in heading
+    still = [c for c, s in enumerate(model.scenarios)
+             if next(x for x in analysis.session.results.scorecard
+                     if (x.scenario_id, x.objective_id) == (s.id, objective.id)).change == 0]
+    assert still                                 # the status quo leaves the node alone
+    for c in still:
+        assert table.item(r, c).text() == "\u2714 0.000"
+    with_threshold = next(r for r, o in enumerate(model.objectives)
+                          if o.direction == "decrease" and o.threshold > 0)
+    assert "by at least" in table.verticalHeaderItem(with_threshold).text()
 
 
 def test_structure_loops_metrics_and_chokepoints(bundled, qtbot):

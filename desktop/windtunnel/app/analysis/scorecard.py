@@ -1,11 +1,16 @@
 """The objectives scorecard: does each scenario meet each objective?
 
-Rows are objectives (what they want: "decrease Misuse risk", with the threshold and
+Rows are objectives (what they want: "decrease Misuse risk by at least 0.1", with the
 importance), columns are scenarios. A cell shows the final change of the objective's node
 and whether the objective is met (the model's rule: increase -> change >= threshold,
 decrease -> change <= -threshold), with a check or a cross as well as a colour (never
 colour alone), and, after a Monte Carlo run, the probability that it is met. The last row
 is each scenario's score: the importance-weighted share of objectives met.
+
+With a threshold of 0 the rule asks only that the node not move the wrong way: "decrease"
+is met by no change at all (a scenario that leaves the node alone). Such a row's heading
+says so ("do not raise Misuse risk: change <= 0"), not "decrease", which a tick beside a
+change of zero would contradict; and a change of exactly zero is written without a sign.
 """
 
 from __future__ import annotations
@@ -32,10 +37,16 @@ MET, NOT_MET = "#cfe3f1", "#f6e0d4"
 
 def cell_text(row, probability: float | None) -> str:
     mark = "\u2714" if row.met else "\u2718"
-    text = f"{mark} {number(row.change, 3, signed=True)}"
+    text = f"{mark} {_change_text(row.change)}"
     if probability is not None:
         text += f"  P {percent(probability)}"
     return text
+
+
+def _change_text(change: float) -> str:
+    """A change as the scorecard writes it: signed, but no change at all as a plain zero
+    (neither a rise nor a fall, whatever the objective's direction)."""
+    return number(change, 3, signed=change != 0)
 
 
 class Scorecard(QWidget):
@@ -97,7 +108,7 @@ class Scorecard(QWidget):
                     (self.tr("{objective} in {scenario}: change {change}, met") if row.met
                      else self.tr("{objective} in {scenario}: change {change}, not met")).format(
                         objective=translated(objective), scenario=translated(scenario),
-                        change=number(row.change, 3, signed=True))))
+                        change=_change_text(row.change))))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))
             total = QTableWidgetItem("\u2013" if score != score else percent(score))
@@ -115,14 +126,20 @@ class Scorecard(QWidget):
         """A row's heading: the objective, what it asks of which node, and its weight."""
         node = model.node(objective.node)
         label = translated(node) if node else objective.node
+        # the model's rule (engine.plans.objective_met) in words: with no threshold, no
+        # change at all meets it, so the heading says "do not lower / raise"
         if objective.threshold:
-            text = (self.tr("{objective}  (increase {node} by {threshold}, weight {weight})")
+            text = (self.tr("{objective}  (increase {node} by at least {threshold}, "
+                            "weight {weight})")
                     if objective.direction == "increase" else
-                    self.tr("{objective}  (decrease {node} by {threshold}, weight {weight})"))
+                    self.tr("{objective}  (decrease {node} by at least {threshold}, "
+                            "weight {weight})"))
         else:
-            text = (self.tr("{objective}  (increase {node}, weight {weight})")
+            text = (self.tr("{objective}  (do not lower {node}: change \u2265 0, "
+                            "weight {weight})")
                     if objective.direction == "increase" else
-                    self.tr("{objective}  (decrease {node}, weight {weight})"))
+                    self.tr("{objective}  (do not raise {node}: change \u2264 0, "
+                            "weight {weight})"))
         return text.format(objective=translated(objective), node=label,
                            threshold=f"{objective.threshold:g}",
                            weight=f"{objective.importance:g}")
