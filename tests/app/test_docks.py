@@ -128,7 +128,8 @@ def test_sources_edit_the_text_of_the_chosen_language(window):
 def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen, screen, tag):
     # on a laptop the Sources panel is a tab beside the Inspector, a quarter of the window
     # wide: its buttons wrap onto more rows, none cut off at the right or scrolled off;
-    # on a 2x screen, where the tab is short too, the table still shows two sources
+    # on a 2x screen, where the tab is short too, the table still shows two sources; the
+    # title takes the width the whole dates and the counts leave, or scrolls sideways
     on_screen(screen)
     apply_language(tag)
     try:
@@ -146,6 +147,10 @@ def test_the_sources_buttons_wrap_in_a_narrow_column(workspace, qtbot, on_screen
         assert len({button.y() for button in buttons}) > 1
         table = window.sources.table        # the titles stay readable in that width
         assert table.columnWidth(0) >= table.columnWidth(1)
+        metrics = table.fontMetrics()       # a title is never cut to "E...", a date never cut
+        assert table.columnWidth(0) >= metrics.horizontalAdvance("x" * 16)
+        for row in range(table.rowCount()):
+            assert metrics.horizontalAdvance(table.item(row, 2).text()) < table.columnWidth(2)
         if screen == "laptop":              # at 2x the table scrolls its dates into view
             assert not table.horizontalScrollBar().isVisible()
         assert table.rowViewportPosition(1) + table.rowHeight(1) <= table.viewport().height()

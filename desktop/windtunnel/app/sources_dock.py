@@ -27,6 +27,50 @@ if TYPE_CHECKING:
 
 __all__ = ["SourcesPanel"]
 
+_TITLE, _PUBLISHER, _DATE, _CITED = range(4)
+#: A title keeps at least this many letters' width; a narrower table scrolls sideways.
+_TITLE_LETTERS = 16
+#: ... and a publisher this many, enough to tell one from another.
+_PUBLISHER_LETTERS = 6
+
+
+class _SourcesTable(QTableWidget):
+    """The sources' columns, fitted to the table's width whenever it changes.
+
+    The date and the count are as wide as their contents (a date is never cut), the
+    publisher as its longest name up to a third of what they leave, and the title takes
+    the rest. The panel is as narrow as its column (a quarter of a laptop's window, half
+    of that on a 2x screen), where columns that shared the room by stretching cut every
+    title to one letter and "...": a title keeps at least the width of
+    :data:`_TITLE_LETTERS` letters (or its whole text), the publisher giving way first,
+    and the table scrolls sideways to the dates. A column the user resizes keeps that width until the table's width or its
+    sources change."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 4)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def _content_width(self, column: int) -> int:
+        return max(self.sizeHintForColumn(column),
+                   self.horizontalHeader().sectionSizeHint(column))
+
+    def fit_columns(self) -> None:
+        for column in (_DATE, _CITED):
+            self.setColumnWidth(column, self._content_width(column))
+        room = self.viewport().width() - self.columnWidth(_DATE) - self.columnWidth(_CITED)
+        letters = self.fontMetrics().horizontalAdvance
+        title = min(self._content_width(_TITLE), letters("x" * _TITLE_LETTERS))
+        publisher = self._content_width(_PUBLISHER)
+        # the publisher gives way to the title's least width, down to a few letters
+        publisher = max(min(publisher, letters("x" * _PUBLISHER_LETTERS)),
+                        min(publisher, room // 3, room - title))
+        self.setColumnWidth(_PUBLISHER, publisher)
+        self.setColumnWidth(_TITLE, max(room - publisher, title))
+
 
 class SourcesPanel(QWidget):
     """The contents of the Sources dock."""
@@ -34,18 +78,11 @@ class SourcesPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.editor = None
-        self.table = QTableWidget(0, 4)
+        self.table = _SourcesTable()
         self.table.setHorizontalHeaderLabels(
             [self.tr("Title"), self.tr("Publisher"), self.tr("Date"), self.tr("Cited by")]
         )
-        # title and publisher share the width the date and the count leave: the panel is
-        # as wide as its column (a quarter of a laptop's window), where a publisher 150 px
-        # wide left the titles a few pixels
         header = self.table.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.Stretch, QHeaderView.Stretch,
-                                       QHeaderView.ResizeToContents,
-                                       QHeaderView.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
         # the header and two sources in sight in the shortest dock (a 2x screen's), where the
         # buttons take three rows and the dates scroll sideways: below that the panel scrolls
         self.table.setMinimumHeight(header.sizeHint().height() + 2 * self.table.frameWidth()
@@ -120,6 +157,7 @@ class SourcesPanel(QWidget):
                 self.table.setItem(row, column, cell)
             if source.id == chosen:
                 self.table.selectRow(row)
+        self.table.fit_columns()
 
     def chosen_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
