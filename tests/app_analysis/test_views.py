@@ -198,6 +198,35 @@ def test_results_status_line_says_whether_the_answer_is_the_only_one(bundled, qt
     assert trust.kind == "same from every start"
     assert "the same answer from every start tried" in status
     assert "8 different starts end within" in status and "not proven unique" in status
+
+
+def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_line(
+        bundled, qtbot):
+    """Where the status line does not fit (a laptop's Results dock), the trust verdict's
+    reason goes first, then the engine settings; a verdict is cut, with "...", only where
+    even that does not fit. The whole line is on hover."""
+    window, analysis = bundled
+    session, status = analysis.session, analysis.results_panel.status
+    session.set_scenario("whack-a-mole")
+    qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=10_000)
+    settle(qtbot, analysis)
+    full, headline = status.full_text, session.trust_of().headline
+    reason = full[full.index(headline) + len(headline):].split(" \u00b7 ")[0]
+    assert reason.startswith(" (8 different starts")
+    without_reason = full.replace(reason, "")
+    settings = without_reason.split(" \u00b7 ")[-1]
+    assert "\u03bb=" in settings
+    metrics = status.fontMetrics()
+    for width, shown in ((metrics.horizontalAdvance(full) + 4, full),
+                         (metrics.horizontalAdvance(without_reason) + 4, without_reason),
+                         (metrics.horizontalAdvance(without_reason) - 4,
+                          without_reason[:-len(" \u00b7 " + settings)])):
+        status.resize(width, status.height())
+        assert status.text() == shown
+        assert "\u2026" not in status.text()
+        assert (full in status.toolTip()) == (shown != full)
+    status.resize(metrics.horizontalAdvance(headline), status.height())
+    assert status.text().endswith("\u2026") and full in status.toolTip()
     assert "only one" in analysis.results_panel.status.toolTip()
     window.document.model.update_edge("export-controls", "friction", weight=0.1)
     analysis.controller.refresh()                    # new results; their check is on its way

@@ -4,6 +4,11 @@ Names in this app can be long (a 300-character label is valid): a label that wra
 its panel line by line, one that is clipped hides the end silently. This one keeps one
 line, ends with an ellipsis when it must, and shows the whole text on hover (followed by
 an optional hint that is always shown, such as what the line's terms mean).
+
+A line made of parts of unequal worth (a status line: verdicts, then their reasons) can
+offer shorter versions of itself, each leaving out what matters least: the label shows the
+first version that fits whole, and elides only the shortest, so a narrow window loses a
+reason in brackets rather than the end of the line wherever the width falls.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent=None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._shorter: tuple[str, ...] = ()
         self._hint = ""
         self.setTextFormat(Qt.PlainText)                 # labels shown as typed
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
@@ -29,8 +35,10 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def set_full_text(self, text: str) -> None:
-        self._full = text
+    def set_full_text(self, text: str, shorter: tuple[str, ...] = ()) -> None:
+        """Show ``text``, or where it does not fit the first of the ``shorter`` versions
+        that does (see the module's note)."""
+        self._full, self._shorter = text, shorter
         self._elide()
 
     def set_hint(self, hint: str) -> None:
@@ -48,8 +56,12 @@ class ElidedLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
-        one_line = " ".join(self._full.split())
-        shown = self.fontMetrics().elidedText(one_line, Qt.ElideRight, max(self.width(), 1))
+        metrics, width = self.fontMetrics(), max(self.width(), 1)
+        versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
+        shown = next((text for text in versions if metrics.horizontalAdvance(text) <= width),
+                     None)
+        if shown is None:
+            shown = metrics.elidedText(versions[-1], Qt.ElideRight, width)
         self.setText(shown)
-        whole = self._full if shown != one_line else ""
+        whole = self._full if shown != versions[0] else ""
         self.setToolTip("\n\n".join(part for part in (whole, self._hint) if part))

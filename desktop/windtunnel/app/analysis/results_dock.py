@@ -1,10 +1,12 @@
 """The Results dock: charts, scenario matrix, scorecard, "why?", structure, sensitivity.
 
 One tab per view; every view follows the controller (results, current scenario, selected
-nodes, shown step). One line above the tabs (elided to the width, whole on hover) states what the numbers are: which scenario, the
-verdict of its run (converged, limit cycle, not converged), whether its answer is the only
-one (the trust verdict, computed on a worker after each run) and whether Monte Carlo bands
-are current.
+nodes, shown step). One line above the tabs states what the numbers are: which scenario,
+the verdict of its run (converged, limit cycle, not converged), whether its answer is the
+only one (the trust verdict, computed on a worker after each run), whether Monte Carlo
+bands are current, and the engine's settings. Where it does not fit, the trust verdict's
+reason goes first, then the settings, and only then is the line cut with "..."; the whole
+line is on hover.
 """
 
 from __future__ import annotations
@@ -80,12 +82,15 @@ class ResultsPanel(QWidget):
         """Show a tab by name: charts, matrix, scorecard, why, structure or sensitivity."""
         self.tabs.setCurrentWidget(self.pages[name])
 
-    def _trust_text(self) -> str:
-        """The current run's trust verdict in plain words, with its reason."""
+    def _trust_text(self, *, reason: bool = True) -> str:
+        """The current run's trust verdict in plain words, with its reason unless not
+        ``reason``."""
         session = self.controller.session
         trust = session.trust_of()
         if trust is None:
             return self.tr("checking whether the answer is the only one\u2026")
+        if not reason:
+            return trust.headline
         model = session.model
 
         def label(node_id: str) -> str:
@@ -104,6 +109,7 @@ class ResultsPanel(QWidget):
             return
         results = controller.session.results
         parts = [self.tr("Baseline {verdict}").format(verdict=results.baseline_verdict)]
+        trust = None                                # the trust part: (with reason, without)
         current = controller.session.result()
         if current is not None:
             verdict = (controller.session.live.verdict if controller.session.live_change is not None
@@ -113,7 +119,8 @@ class ResultsPanel(QWidget):
             if controller.session.live_change is not None:
                 parts.append(self.tr("live preview (release the slider to keep it)"))
             else:
-                parts.append(self._trust_text())
+                trust = (self._trust_text(), self._trust_text(reason=False))
+                parts.append(trust[0])
         if controller.session.monte_carlo is not None:
             mc = controller.session.monte_carlo
             of = (self.tr(" of participants' maps") if mc.sampled == "participants" else
@@ -124,13 +131,18 @@ class ResultsPanel(QWidget):
                          + (self.tr(" (stale: the model changed)")
                             if controller.session.monte_carlo_stale else ""))
         s = results.settings
-        parts.append(self.tr("{rule}, {activation} \u03bb={steepness}, {steps} "
-                             "{unit}s").format(rule=choice_text(s.rule),
-                                              activation=choice_text(s.activation),
-                                              steepness=f"{s.steepness:g}",
-                                              steps=len(results.time) - 1,
-                                              unit=s.time_unit))
-        self.status.set_full_text(" \u00b7 ".join(parts))
+        settings = self.tr("{rule}, {activation} \u03bb={steepness}, {steps} "
+                           "{unit}s").format(rule=choice_text(s.rule),
+                                            activation=choice_text(s.activation),
+                                            steepness=f"{s.steepness:g}",
+                                            steps=len(results.time) - 1,
+                                            unit=s.time_unit)
+        # where the line does not fit: first the trust verdict's reason goes, then the
+        # engine settings (both are in the tooltip), before any verdict is cut
+        short = [trust[1] if trust and part is trust[0] else part for part in parts]
+        self.status.set_full_text(" \u00b7 ".join([*parts, settings]),
+                                  shorter=(" \u00b7 ".join([*short, settings]),
+                                           " \u00b7 ".join(short)))
 
     def _trust_help(self) -> str:
         """What the trust verdict means, for the status line's tooltip."""
