@@ -17,7 +17,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontM
 
 from windtunnel.app.canvas.map_labels import _shown
 from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
-from windtunnel.app.canvas.wrapping import line_starts
+from windtunnel.app.canvas.wrapping import line_starts, widest_word
 from windtunnel.app.canvas.style import node_font
 from windtunnel.app.fonts import REGION_FAMILIES, font_families, language_font
 from windtunnel.model import load, translated
@@ -228,8 +228,10 @@ def test_a_map_label_on_two_lines_balances_them(qapp, size):
                                                and lines[0].endswith("-")), lines
         else:
             assert label == "".join(lines) and min(map(len, lines)) > 1, lines
-        # the narrowest lines: a pixel narrower, the label would take a third line
-        assert len(line_starts(label, font, max(widths) - 1, 2)) > 2, lines
+        # the narrowest lines: a pixel narrower, the label would take a third line, or
+        # its widest word (エコシステム) would break
+        assert len(line_starts(label, font, max(widths) - 1, 2)) > 2 \
+            or max(widths) <= widest_word(label, font) + 0.5, lines
     assert two_lines > 10
 
 
@@ -365,3 +367,20 @@ def test_a_time_axis_counts_the_unit_in_english_and_keeps_a_cjk_unit_as_it_is(qa
         assert time_axis_label("か月") == "か月"            # no plural "s" after Japanese
     finally:
         apply_language("en")
+
+
+def test_a_katakana_word_is_never_broken_between_its_letters(qapp):
+    """Chinese and Japanese break between any two characters, but a katakana loan word
+    (アクセス) cut in two reads as two broken words: it moves whole to the next line, and
+    breaks only when it is longer than the line itself."""
+    font = language_font(node_font(), "ja")
+    metrics = QFontMetricsF(font)
+    text = "外国籍者へのアクセス禁止"
+    width = metrics.horizontalAdvance("外国籍者へのアク") + 1    # Qt alone cuts アク / セス
+    starts = line_starts(text, font, width, 3)
+    assert [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])] == \
+        ["外国籍者への", "アクセス禁止"]
+    long_word = "ジオフェンシング" * 2
+    starts = line_starts(long_word, font, metrics.horizontalAdvance("ジオフェ") + 1, 8)
+    lines = [long_word[a:b] for a, b in zip(starts, starts[1:] + [len(long_word)])]
+    assert len(lines) > 2 and "".join(lines) == long_word and _fits(lines, font, width)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -15,7 +16,8 @@ from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_setting
 from windtunnel.app.commands import execute
 from windtunnel.app.document import Document
 from windtunnel.errors import ModelError
-from windtunnel.model import Edge, Settings, load
+from windtunnel.app.translations import apply_language
+from windtunnel.model import Edge, Settings, load, translated
 from windtunnel.paths import bundled_model
 
 from conftest import make_small_model
@@ -39,7 +41,7 @@ def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
     following = scenarios[([s.id for s in scenarios].index(first) + 1) % len(scenarios)]
     qtbot.keyClick(window, Qt.Key_PageDown)
     assert analysis.session.scenario_id == following.id
-    assert following.label in workshop.title.text()
+    assert following.label in workshop.title.text().replace("<br>", " ")   # its lines
     qtbot.keyClick(window, Qt.Key_PageUp)
     assert analysis.session.scenario_id == first
     qtbot.keyClick(window, Qt.Key_Space)
@@ -278,3 +280,54 @@ def test_a_layout_remembered_on_a_wider_screen_keeps_the_workshop_lever_bar(
         workshop.set_active(False)
         analysis.controller.cancel_all()
         analysis.controller.wait()
+
+
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc-\u30ff]+")
+
+
+def _broken_katakana(lines: list[str]) -> list[str]:
+    """The pairs of neighbouring lines that a line break cuts inside a katakana word."""
+    return [f"{a} / {b}" for a, b in zip(lines, lines[1:])
+            if a and b and _KATAKANA.fullmatch(a[-1]) and _KATAKANA.fullmatch(b[0])]
+
+
+@pytest.mark.parametrize("tag", ["ja", "zh-CN", "en"])
+def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
+        workspace, qtbot, on_screen, tag):
+    """At 1024x768 in workshop type the lever names fit their columns, on two lines where
+    one is too short, each broken between words (never inside a katakana word such as
+    アクセス); the scenario's name above them likewise."""
+    on_screen("projector")
+    apply_language(tag)
+    try:
+        window = workspace.open_window(Document(load(bundled_model())))
+        qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+        analysis = window.extensions["analysis"]
+        analysis.session.set_scenario("access-suspension")
+        workshop = analysis.workshop
+        workshop.set_active(True)
+        try:
+            qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
+            window.layout().activate()
+            rows = workshop.levers.list.bound
+            qtbot.waitUntil(lambda: len(rows) == 10)
+            nodes = {n.id: n for n in window.document.model.nodes}
+            for lever_id, row in rows.items():
+                lines = row.name.text().split("\n")
+                name = translated(nodes[lever_id])
+                assert "\u2026" not in row.name.text() and not row.name.toolTip(), name
+                assert "".join(lines).replace(" ", "") == name.replace(" ", "")
+                assert len(lines) <= 2 and not _broken_katakana(lines), lines
+                assert row.name.sizeHint().height() <= row.name.height() + 1, name
+            title = workshop.title.text()
+            shown = title[:title.index("</span>")].split(">", 1)[1].split("<br>")
+            assert "".join(shown).replace(" ", "") == translated(
+                window.document.model.scenario("access-suspension")).replace(" ", "")
+            assert not _broken_katakana(shown), shown
+        finally:
+            workshop.set_active(False)
+            analysis.controller.cancel_all()
+            analysis.controller.wait()
+            window.ask_save_changes = lambda: "discard"
+    finally:
+        apply_language("en")

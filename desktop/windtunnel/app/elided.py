@@ -9,6 +9,9 @@ A line made of parts of unequal worth (a status line: verdicts, then their reaso
 offer shorter versions of itself, each leaving out what matters least: the label shows the
 first version that fits whole, and elides only the shortest, so a narrow window loses a
 reason in brackets rather than the end of the line wherever the width falls.
+
+With ``lines`` above one the text wraps, balanced, onto at most that many lines where one
+does not hold it (the workshop's lever names), and only the last line is elided.
 """
 
 from __future__ import annotations
@@ -16,14 +19,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from .canvas.wrapping import wrapped_lines
+
 __all__ = ["ElidedLabel"]
 
 
 class ElidedLabel(QLabel):
     """A one-line label showing as much of its full text as fits (see the module docstring)."""
 
-    def __init__(self, text: str = "", parent=None) -> None:
+    def __init__(self, text: str = "", parent=None, *, lines: int = 1) -> None:
         super().__init__(parent)
+        self._lines = lines
         self._full = ""
         self._shorter: tuple[str, ...] = ()
         self._hint = ""
@@ -58,10 +64,16 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         metrics, width = self.fontMetrics(), max(self.width(), 1)
         versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
-        shown = next((text for text in versions if metrics.horizontalAdvance(text) <= width),
-                     None)
-        if shown is None:
-            shown = metrics.elidedText(versions[-1], Qt.ElideRight, width)
+        if self._lines > 1 and metrics.horizontalAdvance(versions[0]) > width:
+            lines = wrapped_lines(versions[0], self.font(), width, self._lines,
+                                  lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
+            shown, cut = "\n".join(lines), not versions[0].endswith(lines[-1])
+        else:                      # one line (the first version that fits, else elided)
+            shown = next((text for text in versions
+                          if metrics.horizontalAdvance(text) <= width), None)
+            if shown is None:
+                shown = metrics.elidedText(versions[-1], Qt.ElideRight, width)
+            cut = shown != versions[0]
         self.setText(shown)
-        whole = self._full if shown != versions[0] else ""
+        whole = self._full if cut else ""
         self.setToolTip("\n\n".join(part for part in (whole, self._hint) if part))

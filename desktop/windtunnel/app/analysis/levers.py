@@ -12,7 +12,8 @@ Maps can have hundreds of levers, so the rows live in a :class:`~.lever_list.Lev
 that builds only the rows in view, and a filter box above them ("Filter levers...", with
 "Set only" to list just the levers the scenario sets) finds a lever by name, id or group.
 
-``compact=True`` gives the workshop's slim lever bar: label over slider and value only,
+``compact=True`` gives the workshop's slim lever bar: label over slider and value only
+(a label too long for its column on two lines),
 in several columns, at most ``COMPACT_ROWS`` rows high (the filter shows when there are more
 levers than fit).
 """
@@ -60,7 +61,10 @@ class LeverRow(QWidget):
         super().__init__()
         self.panel, self.node_id = panel, ""
         self.is_set = False
-        self.name = ElidedLabel() if compact else QLabel(wordWrap=True)
+        # the workshop's name wraps onto a second line where the column is too narrow
+        # for it (a long name, Japanese at the room's type size), balanced and never
+        # inside a word; beyond two lines it is elided, whole on hover
+        self.name = ElidedLabel(lines=2) if compact else QLabel(wordWrap=True)
         self.name.setTextFormat(Qt.PlainText)               # labels as typed
         self.slider = QSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE, singleStep=5,
                               pageStep=10)
@@ -399,8 +403,6 @@ class LeverPanel(QWidget):
         if self._heights is None:
             self._heights = self._measure()
         one, two, room = self._heights
-        if self.compact:
-            return [one] * len(ids)
         metrics = QFontMetrics(self.font())
         label_width = width - room
         nodes = self._nodes
@@ -411,13 +413,17 @@ class LeverPanel(QWidget):
         """Row heights for a one-line and a two-line name, and the width the row's other
         parts take beside the name, from a template row in the panel's font."""
         row = self._template
-        row.name.setText(self.tr("Lever"))
         row.value.setText("+0.00")
         layout = row.layout()
-        layout.invalidate()
-        one = layout.sizeHint().height()
-        line = QFontMetrics(self.font()).lineSpacing()
+        heights = []
+        # in the language's own script: a Chinese or Japanese line is taller than a Latin
+        # one in the same font
+        for lines in (1, 2):
+            row.name.setText("\n".join([self.tr("Lever")] * lines))
+            layout.invalidate()
+            heights.append(layout.sizeHint().height())
         gap = layout.horizontalSpacing() if isinstance(layout, QGridLayout) else layout.spacing()
-        room = layout.contentsMargins().left() + layout.contentsMargins().right() + \
-            max(gap, 0) + max(row.value.minimumWidth(), row.value.sizeHint().width())
-        return one, one + line, room
+        room = layout.contentsMargins().left() + layout.contentsMargins().right()
+        if not self.compact:              # the value beside the name, not under it
+            room += max(gap, 0) + max(row.value.minimumWidth(), row.value.sizeHint().width())
+        return heights[0], heights[1], room

@@ -12,12 +12,15 @@ replay. Leaving (F11 or Escape) restores everything as it was.
 from __future__ import annotations
 
 from html import escape
+from math import ceil
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QShortcut
+from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
 
 from ...model import translated
+from ..canvas.wrapping import widest_word, wrapped_lines
 from .levers import LeverPanel
 
 __all__ = ["WorkshopMode", "WORKSHOP_POINT_SIZE", "WORKSHOP_LINE_SCALE",
@@ -29,6 +32,11 @@ WORKSHOP_LINE_SCALE = 1.6
 #: Nodes (shape and label) and edges are drawn this much larger: on the bundled model's
 #: layout it is the most that leaves a gap between neighbouring nodes.
 WORKSHOP_MAP_SCALE = 1.4
+#: The least width of the bar's scenario name and its place among the scenarios, in
+#: pixels; a wider word in a scenario's name widens it, up to half as much again.
+TITLE_WIDTH = 210
+#: The type size of the scenario's name in the bar.
+_TITLE_POINTS = 20
 
 
 class WorkshopMode(QObject):
@@ -55,7 +63,9 @@ class WorkshopMode(QObject):
         row.setContentsMargins(8, 4, 8, 4)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setMinimumWidth(260)
+        # narrow (see _show_title): each pixel it takes is taken from three columns of
+        # lever names (a 1024-pixel projector, Japanese names)
+        self.title.setFixedWidth(TITLE_WIDTH)
         self.levers = LeverPanel(controller, compact=True, columns=3)
         row.addWidget(self.title)
         row.addWidget(self.levers, 1)
@@ -137,13 +147,26 @@ class WorkshopMode(QObject):
         window.view.fit()
 
     def _show_title(self, *_) -> None:
-        scenario = self.controller.model.scenario(self.controller.session.scenario_id) \
+        model = self.controller.model
+        scenario = model.scenario(self.controller.session.scenario_id) \
             if self.controller.session.scenario_id else None
-        count = len(self.controller.model.scenarios)
-        index = [s.id for s in self.controller.model.scenarios].index(scenario.id) + 1 \
-            if scenario else 0
-        self.title.setText(f"<span style='font-size:20pt; font-weight:600'>"
-                           f"{escape(translated(scenario)) if scenario else self.tr('No scenario')}"
-                           "</span><br>"
+        count = len(model.scenarios)
+        index = [s.id for s in model.scenarios].index(scenario.id) + 1 if scenario else 0
+        font = QFont(self.title.font())
+        font.setPointSizeF(_TITLE_POINTS)
+        font.setWeight(QFont.DemiBold)
+        # as wide as the widest word of any scenario's name (within bounds), so that the
+        # lever columns keep their width from one scenario to the next
+        width = min(TITLE_WIDTH * 3 // 2, max(
+            [TITLE_WIDTH, *(ceil(widest_word(translated(s), font)) for s in model.scenarios)]))
+        self.title.setFixedWidth(width)
+        name = translated(scenario) if scenario else self.tr("No scenario")
+        metrics = QFontMetricsF(font)
+        # balanced lines, never broken inside a word (a katakana word included)
+        lines = wrapped_lines(name, font, width, 3,
+                              lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
+        self.title.setToolTip(GuiQt.convertFromPlainText(name))
+        self.title.setText(f"<span style='font-size:{_TITLE_POINTS:g}pt; font-weight:600'>"
+                           + "<br>".join(escape(line) for line in lines) + "</span><br>"
                            + self.tr("scenario {number} of {count} \u00b7 PageUp / PageDown")
                            .format(number=index, count=count))

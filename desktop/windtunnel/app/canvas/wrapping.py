@@ -3,28 +3,54 @@
 Qt's line breaking follows the Unicode line-breaking rules (UAX #14): Latin text breaks
 between words, Chinese and Japanese text, written without spaces, between characters
 (never before a closing bracket or a full stop, as CJK typesetting wants), and a word
-longer than the width breaks anywhere. Node labels and the zoomed-out map labels both
+longer than the width breaks anywhere. One exception to the rules: a katakana word (a
+loan word such as アクセス or プロトコル) is kept whole as a Latin word is, since "アクセ /
+ス" reads as two broken words; it breaks only where it is longer than the line. Node labels and the zoomed-out map labels both
 wrap through :func:`line_starts` and balance their lines (:func:`balanced_starts`), so a
 label reads the same in every language.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-__all__ = ["line_starts", "wrapped_lines", "balanced_starts", "column_heading"]
+__all__ = ["line_starts", "wrapped_lines", "balanced_starts", "column_heading",
+           "widest_word"]
 
 #: What a table header keeps of a column's width for its margins.
 _HEADING_MARGIN = 14
+#: Two or more katakana letters (with the long-vowel mark; not the middle dot ・, which
+#: separates words): a word that Qt's rules would break between any two letters.
+_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}")
+#: U+2060 WORD JOINER: no line break on either side, and drawn as nothing.
+_JOINER = "\u2060"
+
+
+def _katakana_joined(text: str) -> tuple[str, list[int]]:
+    """``text`` with a word joiner between the letters of each katakana word, and for
+    every offset of that text (and its end) the offset in ``text``."""
+    within = {i for word in _KATAKANA_WORD.finditer(text)
+              for i in range(word.start() + 1, word.end())}
+    joined, origin = [], []
+    for index, char in enumerate(text):
+        if index in within:
+            joined.append(_JOINER)
+            origin.append(index)
+        joined.append(char)
+        origin.append(index)
+    origin.append(len(text))
+    return "".join(joined), origin
 
 
 def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
     """The start offsets of the first ``limit`` + 1 lines of ``text`` wrapped to
     ``width`` in ``font`` (one more than asked, so the caller sees whether text remains)."""
-    layout = QTextLayout(text, font)
+    joined, origin = _katakana_joined(text)
+    layout = QTextLayout(joined, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -35,7 +61,7 @@ def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
         if not line.isValid():
             break
         line.setLineWidth(width)
-        starts.append(line.textStart())
+        starts.append(origin[line.textStart()])
     layout.endLayout()
     return starts
 
@@ -83,7 +109,7 @@ def balanced_starts(text: str, font: QFont, width: float, starts: list[int]) -> 
     no more lines than ``starts``, its wrapping at ``width``."""
     count = len(starts)
     # never narrower than the widest word: a word is broken only where it must be
-    narrow, wide = max(width / count, _widest_word(text, font)), width
+    narrow, wide = max(width / count, widest_word(text, font)), width
     while wide - narrow > 1.0:
         middle = (narrow + wide) / 2
         if len(line_starts(text, font, middle, count)) <= count:
@@ -93,10 +119,10 @@ def balanced_starts(text: str, font: QFont, width: float, starts: list[int]) -> 
     return line_starts(text, font, wide, count)
 
 
-def _widest_word(text: str, font: QFont) -> float:
+def widest_word(text: str, font: QFont) -> float:
     """The width of the widest part of ``text`` that has no line break opportunity in it
-    (a word, a CJK character with the punctuation kept beside it)."""
-    layout = QTextLayout(text, font)
+    (a word, a katakana word, a CJK character with the punctuation kept beside it)."""
+    layout = QTextLayout(_katakana_joined(text)[0], font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WordWrap)
     layout.setTextOption(option)
