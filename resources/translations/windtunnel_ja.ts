@@ -3208,6 +3208,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>WorkshopMode</name>
     <message>
+        <source>No scenario</source>
+        <translation>シナリオなし</translation>
+    </message>
+    <message>
         <source>&amp;Workshop Mode</source>
         <translation>ワークショップモード(&amp;W)</translation>
     </message>

@@ -3208,6 +3208,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>WorkshopMode</name>
     <message>
+        <source>No scenario</source>
+        <translation>没有情景</translation>
+    </message>
+    <message>
         <source>&amp;Workshop Mode</source>
         <translation>研讨会模式(&amp;W)</translation>
     </message>

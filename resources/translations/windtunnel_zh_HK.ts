@@ -3208,6 +3208,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>WorkshopMode</name>
     <message>
+        <source>No scenario</source>
+        <translation>沒有情景</translation>
+    </message>
+    <message>
         <source>&amp;Workshop Mode</source>
         <translation>工作坊模式(&amp;W)</translation>
     </message>

@@ -25,7 +25,8 @@ __all__ = ["ElidedLabel"]
 
 
 class ElidedLabel(QLabel):
-    """A one-line label showing as much of its full text as fits (see the module docstring)."""
+    """A label of one line (or ``lines``) showing as much of its full text as fits (see
+    the module docstring)."""
 
     def __init__(self, text: str = "", parent=None, *, lines: int = 1) -> None:
         super().__init__(parent)

@@ -4,10 +4,11 @@ Qt's line breaking follows the Unicode line-breaking rules (UAX #14): Latin text
 between words, Chinese and Japanese text, written without spaces, between characters
 (never before a closing bracket or a full stop, as CJK typesetting wants), and a word
 longer than the width breaks anywhere. One exception to the rules: a katakana word (a
-loan word such as アクセス or プロトコル) is kept whole as a Latin word is, since "アクセ /
-ス" reads as two broken words; it breaks only where it is longer than the line. Node labels and the zoomed-out map labels both
-wrap through :func:`line_starts` and balance their lines (:func:`balanced_starts`), so a
-label reads the same in every language.
+loan word such as アクセス or プロトコル) is kept whole as a Latin word is, since アクセ / ス
+reads as two broken words; it breaks only where it is longer than the line. Node labels,
+the zoomed-out map labels and the workshop's lever and scenario names all wrap through
+:func:`line_starts` and balance their lines (:func:`balanced_starts`), so a label reads
+the same in every language.
 """
 
 from __future__ import annotations
