@@ -1886,7 +1886,7 @@
     </message>
     <message>
         <source>Imported from {source} ({format})</source>
-        <translation>{source}（{format}）から取り込みました</translation>
+        <translation>{source}（{format}）から読み込みました</translation>
     </message>
     <message>
         <source>a file</source>

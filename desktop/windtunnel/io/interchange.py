@@ -29,7 +29,8 @@ from pathlib import Path
 from ..errors import LoadError, Problem, SaveError
 from ..language import translate
 from ..model import Model
-from ..model.atomic import NotAFile, atomic_write, atomic_write_all, open_regular
+from ..model.atomic import (NotAFile, atomic_write, atomic_write_all, names_a_model_file,
+                            open_regular)
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
@@ -270,7 +271,7 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
     if not os.fspath(path).strip():
         raise SaveError(translate("interchange", "the output name is empty; nothing was written"))
     path = Path(path)
-    if ".wtm" in (path.suffix.lower(), Path(os.path.realpath(path)).suffix.lower()):
+    if names_a_model_file(path):
         raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
                                                  "is not written under a .wtm name; nothing "
                                                  "was written (use .xlsx, .graphml, .csv or a "

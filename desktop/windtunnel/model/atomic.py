@@ -51,7 +51,7 @@ from typing import BinaryIO, Sequence
 from ..errors import SaveError
 from ..language import translate
 
-__all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "output_target",
+__all__ = ["atomic_write", "atomic_write_all", "backup_path", "names_a_model_file", "file_mode", "output_target",
            "guarded_writes", "clean_stale_temps", "special_kind", "open_regular", "read_regular",
            "NotAFile", "STALE_AFTER"]
 
@@ -330,6 +330,13 @@ def guarded_writes(*, inputs=(), backup: bool = True):
         yield
     finally:
         _guard.reset(token)
+
+
+def names_a_model_file(path: str | os.PathLike) -> bool:
+    """Whether ``path``, or the file a link at ``path`` leads to, has a model file's name
+    (``.wtm``): an export written there would replace a model with a file that is none, so
+    no export is written there (the command line's and the app's alike)."""
+    return ".wtm" in (Path(path).suffix.lower(), Path(os.path.realpath(path)).suffix.lower())
 
 
 def output_target(path: str | os.PathLike) -> Path:
