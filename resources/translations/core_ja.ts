@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source> Choices: {choices}.</source>
-        <translation> 選択: {choices}。</translation>
+        <translation>選択: {choices}。</translation>
     </message>
 </context>
 <context>

@@ -4085,8 +4085,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>outputs</name>
     <message>
-        <source>{path} is a Windtunnel model file (.wtm), or a link to one: an export is never written over a model, so nothing was written. Choose another name.</source>
-        <translation>{path} は Windtunnel のモデルファイル（.wtm）か、それへのリンクです。エクスポートでモデルを上書きすることはないため、何も書き込みませんでした。別の名前を選んでください。</translation>
+        <source>{path} is, or links to, the Windtunnel model file {model}: an export is never written over a model, so nothing was written. Choose another name.</source>
+        <translation>{path} は Windtunnel のモデルファイル {model} そのもの、またはそれへのリンクです。エクスポートでモデルを上書きすることはないため、何も書き込みませんでした。別の名前を選んでください。</translation>
     </message>
 </context>
 <context>

@@ -4085,8 +4085,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>outputs</name>
     <message>
-        <source>{path} is a Windtunnel model file (.wtm), or a link to one: an export is never written over a model, so nothing was written. Choose another name.</source>
-        <translation>{path} 是 Windtunnel 模型文件（.wtm）或指向它的链接：导出绝不会覆盖模型，因此未写入任何内容。请另选一个名称。</translation>
+        <source>{path} is, or links to, the Windtunnel model file {model}: an export is never written over a model, so nothing was written. Choose another name.</source>
+        <translation>{path} 就是或指向 Windtunnel 模型文件 {model}：导出绝不会覆盖模型，因此未写入任何内容。请另选一个名称。</translation>
     </message>
 </context>
 <context>

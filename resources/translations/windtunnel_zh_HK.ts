@@ -4085,8 +4085,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>outputs</name>
     <message>
-        <source>{path} is a Windtunnel model file (.wtm), or a link to one: an export is never written over a model, so nothing was written. Choose another name.</source>
-        <translation>{path} 是 Windtunnel 模型檔案（.wtm）或指向它的連結：匯出絕不會覆寫模型，因此未寫入任何內容。請另選一個名稱。</translation>
+        <source>{path} is, or links to, the Windtunnel model file {model}: an export is never written over a model, so nothing was written. Choose another name.</source>
+        <translation>{path} 就是或指向 Windtunnel 模型檔案 {model}：匯出絕不會覆寫模型，因此未寫入任何內容。請另選一個名稱。</translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,7 @@ def test_no_export_is_written_over_any_model_file(small, qtbot, tmp_path):
         settle(qtbot, analysis)
         assert not analysis.controller.runner.busy and not window.tasks.busy, name
         assert [title for title, _ in window.problems] == ["The file could not be written"], name
-        assert "is a Windtunnel model file (.wtm)" in window.problems[0][1], name
+        assert f"is, or links to, the Windtunnel model file {other}" in window.problems[0][1], name
         assert other.read_bytes() == b"a colleague's model", name
         assert not list(tmp_path.glob("*.bak")), name
 

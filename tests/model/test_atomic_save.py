@@ -8,6 +8,7 @@ import signal
 import stat
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -159,3 +160,25 @@ def test_a_single_file_whose_replace_fails_says_its_previous_version_is_intact(t
     with pytest.raises(SaveError, match="previous version is intact"):
         atomic_write_all([(path, b"new")])
     assert path.read_bytes() == b"old"
+
+
+def test_a_set_file_that_cannot_be_put_back_is_named(tmp_path, monkeypatch):
+    """When the old file of one already replaced table cannot be put back either, the
+    message says which table failed and which tables hold their new content."""
+    paths = [tmp_path / f"t{i}.csv" for i in range(3)]
+    for path in paths:
+        path.write_bytes(b"old")
+    real_replace = os.replace
+
+    def locked(source, destination):
+        if Path(destination) == paths[2] or (Path(destination) == paths[0]
+                                             and "new" not in Path(source).read_text()):
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(SaveError) as failed:
+        atomic_write_all([(p, b"new") for p in paths])
+    assert str(failed.value).startswith(f"{paths[2]}: could not replace the file (")
+    assert str(failed.value).endswith(f"could not be put back: {paths[0]}")
+    assert [p.read_bytes() for p in paths] == [b"new", b"old", b"old"]

@@ -34,9 +34,9 @@ def check_export_path(path: str | os.PathLike) -> None:
     would replace a model with a file that is none (the command line refuses it too)."""
     if names_a_model_file(path):
         raise SaveError(QCoreApplication.translate(
-            "outputs", "{path} is a Windtunnel model file (.wtm), or a link to one: an export "
-                       "is never written over a model, so nothing was written. Choose another "
-                       "name.").format(path=path))
+            "outputs", "{path} is, or links to, the Windtunnel model file {model}: an export is "
+                       "never written over a model, so nothing was written. Choose another "
+                       "name.").format(path=path, model=Path(os.path.realpath(path))))
 
 
 def write_export(path: str | os.PathLike, data: bytes, *,
