@@ -24,7 +24,7 @@ from PySide6 import QtWidgets  # the dialogs' Python types are made when first u
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from ..errors import LoadError, WindtunnelError
+from ..errors import LoadError, SaveError, WindtunnelError
 from ..model import load
 from ..paths import bundled_models
 from .choices import choice_text
@@ -34,6 +34,7 @@ from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, i
                     import_filters, is_import, is_native, model_filter, open_document,
                     open_filters)
 from .map_export import file_stem
+from .outputs import check_export_path
 
 __all__ = ["FileOperations"]
 
@@ -214,9 +215,6 @@ class FileOperations:
     def export_refused(self, path: str) -> bool:
         """Whether an export may not go to ``path`` (a model file's name, or a link to one),
         said at once, before anything is built or written."""
-        from ..errors import SaveError
-        from .outputs import check_export_path
-
         try:
             check_export_path(path)
         except SaveError as exc:
