@@ -31,11 +31,14 @@ _KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff
 _JOINER = "\u2060"
 
 
-def _katakana_joined(text: str) -> tuple[str, list[int]]:
+def _katakana_joined(text: str) -> tuple[str, list[int] | None]:
     """``text`` with a word joiner between the letters of each katakana word, and for
-    every offset of that text (and its end) the offset in ``text``."""
-    within = {i for word in _KATAKANA_WORD.finditer(text)
-              for i in range(word.start() + 1, word.end())}
+    every offset of that text (and its end) the offset in ``text``; None when the text
+    has no katakana word (most labels: nothing is copied)."""
+    words = [] if text.isascii() else list(_KATAKANA_WORD.finditer(text))
+    if not words:
+        return text, None
+    within = {i for word in words for i in range(word.start() + 1, word.end())}
     joined, origin = [], []
     for index, char in enumerate(text):
         if index in within:
@@ -62,7 +65,8 @@ def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
         if not line.isValid():
             break
         line.setLineWidth(width)
-        starts.append(origin[line.textStart()])
+        start = line.textStart()
+        starts.append(start if origin is None else origin[start])
     layout.endLayout()
     return starts
 
