@@ -73,11 +73,10 @@ class FieldForm(QWidget):
         self._loaders: dict[str, Callable[[object], None]] = {}
         self.editors: dict[str, QWidget] = {}
         self._loading = False
-        self._undo_keys = UndoKeys(self)
+        self._undo_keys = UndoKeys(self)     # of every text field in the form
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
         self.form.addRow(label, widget)
-        self._undo_keys.watch(widget)
         self.editors[field] = widget
         self._loaders[field] = loader
         return widget
