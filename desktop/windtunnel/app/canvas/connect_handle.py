@@ -95,9 +95,9 @@ class ConnectHandle:
         shown = []
         if self.hovered is not None and scene.node_items.get(self.hovered.node_id) is self.hovered:
             shown.append(self.hovered)
-        selected = scene.selected_node_items()
-        if len(selected) == 1 and selected[0] is not self.hovered:
-            shown.append(selected[0])
+        selected = scene.lone_selected_node()
+        if selected is not None and selected is not self.hovered:
+            shown.append(selected)
         return shown
 
     def _area(self, item: NodeItem) -> QRect:
