@@ -89,6 +89,10 @@ def test_pointing_at_a_node_says_how_to_connect_it_in_the_status_bar(window):
     send_mouse(viewport, QEvent.MouseMove, view_point(view, 100, 60), button=Qt.NoButton,
                buttons=Qt.NoButton)
     assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Exported map.png", 5000)     # the window's own word
+    send_mouse(viewport, QEvent.MouseMove, view_point(view, 200, 0), button=Qt.NoButton,
+               buttons=Qt.NoButton)
+    assert window.statusBar().currentMessage() == "Exported map.png"
 
 
 def test_one_frame_and_one_label_per_node_at_every_zoom(window):

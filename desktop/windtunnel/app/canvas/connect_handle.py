@@ -5,7 +5,8 @@ selected node, when one node is selected). The view draws it over everything els
 screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100 %;
 where a map label covers its node (:mod:`.map_labels`), the handle sits on the label's right
 side. Shift+drag from anywhere on a node, or on its map label, draws an influence too.
-Pointing at a node says both in the status bar (a status tip, which the main window shows).
+Pointing at a node says both in the status bar (a status tip, which the main window shows),
+unless the window shows a message of its own there.
 
 The view turns presses, drags and releases into the scene's ``new_edge`` interaction; the
 handle itself only answers where it is and which node's handle is under a point.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QStatusTipEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from .node_item import NodeItem
 
@@ -119,8 +120,7 @@ class ConnectHandle:
                     viewport.update(self._area(item))
             had, self.hovered = self.hovered, node
             if (had is None) != (node is None):
-                QApplication.sendEvent(self.view, QStatusTipEvent(
-                    connect_hint() if node is not None else ""))
+                self._say(connect_hint() if node is not None else "")
         cross = on_handle is not None
         if cross != self._cross:
             self._cross = cross
@@ -128,6 +128,15 @@ class ConnectHandle:
                 self.view.viewport().setCursor(Qt.CrossCursor)
             else:
                 self.view.viewport().unsetCursor()
+
+    def _say(self, hint: str) -> None:
+        """Show ``hint`` in the window's status bar (empty: clear it), unless the window
+        shows a message of its own there (a run's, an export's), which stays."""
+        window = self.view.window()
+        bar = window.statusBar() if isinstance(window, QMainWindow) else None
+        if bar is not None and bar.currentMessage() not in ("", connect_hint()):
+            return
+        QApplication.sendEvent(self.view, QStatusTipEvent(hint))
 
     def paint(self, painter: QPainter) -> None:
         """Paint the shown handles (the painter is in scene coordinates)."""

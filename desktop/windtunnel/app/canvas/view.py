@@ -322,7 +322,7 @@ class CanvasView(QGraphicsView):
                 self.viewport().update()         # the target's label shows it, whole
             event.accept()
             return
-        if event.buttons() == Qt.NoButton:
+        if event.buttons() == Qt.NoButton and not self._space:
             self.connect_handle.hover(event.position().toPoint())
         super().mouseMoveEvent(event)
 
