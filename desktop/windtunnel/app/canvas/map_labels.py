@@ -11,9 +11,8 @@ with one frame and one label at every zoom (the node paints no text of its own m
 A label that would overlap one already placed tries a place just above, below, right or
 left of its node's body instead, the node keeping its shape beside it. A highlighted node
 (found, or where an influence being drawn would go) has its label ringed in the highlight
-colour. Unlabelled nodes keep
-their small shape, and hovering one still shows its tooltip. Nodes the focus view fades get
-no label.
+colour. Unlabelled nodes keep their small shape, and hovering one still shows its tooltip.
+Nodes the focus view fades get no label.
 
 :func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
 paints in the view's foreground, in viewport pixels. The placement is remembered until

@@ -238,10 +238,10 @@ class CanvasView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event) -> bool:
-        """The pointer leaving the map hides its connect handle. Pinch zoom around the fingers: macOS trackpads send native zoom gestures
-        (``value`` is the change of scale since the last event); touch screens and other
-        trackpads send QPinchGesture (``scaleFactor`` since the last update, centre in
-        screen coordinates)."""
+        """The pointer leaving the map hides its connect handle. Pinch zoom around the
+        fingers: macOS trackpads send native zoom gestures (``value`` is the change of scale
+        since the last event); touch screens and other trackpads send QPinchGesture
+        (``scaleFactor`` since the last update, centre in screen coordinates)."""
         if event.type() == QEvent.Leave:            # the pointer left the map
             self.connect_handle.hover(None)
         if event.type() == QEvent.NativeGesture and \
