@@ -4201,6 +4201,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>view</name>
     <message>
+        <source>Drag the handle on a node&apos;s right side, or Shift+drag the node, onto another node to draw an influence</source>
+        <translation>ノードの右側のハンドルから、またはノードを Shift+ドラッグして、別のノードへドラッグすると影響を描きます</translation>
+    </message>
+    <message>
         <source>positive</source>
         <translation>正</translation>
     </message>

@@ -4201,6 +4201,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>view</name>
     <message>
+        <source>Drag the handle on a node&apos;s right side, or Shift+drag the node, onto another node to draw an influence</source>
+        <translation>从节点右侧的手柄拖动，或按住 Shift 拖动节点，到另一个节点上即可画出影响</translation>
+    </message>
+    <message>
         <source>positive</source>
         <translation>正向</translation>
     </message>

@@ -4201,6 +4201,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>view</name>
     <message>
+        <source>Drag the handle on a node&apos;s right side, or Shift+drag the node, onto another node to draw an influence</source>
+        <translation>從節點右側的手柄拖曳，或按住 Shift 拖曳節點，到另一個節點上即可畫出影響</translation>
+    </message>
+    <message>
         <source>positive</source>
         <translation>正向</translation>
     </message>

@@ -43,10 +43,9 @@ def _add_node(window, x: float, y: float, label: str, kind: str, group: str) -> 
 
 def _connect(window, source: str, target: str) -> None:
     scene, view = window.scene, window.view
-    item = scene.node_items[source]
-    handle = item.mapToScene(item.handle_centre())
+    handle = view.connect_handle.centre(scene.node_items[source]).toPoint()
     end = scene.node_items[target].pos()
-    drag(view, view_point(view, handle.x(), handle.y()), view_point(view, end.x(), end.y()))
+    drag(view, handle, view_point(view, end.x(), end.y()))
 
 
 def _set_weight_by_keyboard(window, steps: int, delay: int) -> None:

@@ -51,8 +51,7 @@ def test_drag_moves_the_selected_node_as_one_undo_step(window):
 
 def test_drag_from_the_handle_onto_a_node_draws_an_edge(window):
     view, model = window.view, window.document.model
-    handle = window.scene.node_items["lab"].handle_centre()  # item coordinates
-    start = view_point(view, 100 + handle.x(), 150 + handle.y())
+    start = view.connect_handle.centre(window.scene.node_items["lab"]).toPoint()
     drag(view, start, view_point(view, 0, 0))
     edge = model.edge("lab", "ban")
     assert edge is not None and edge.weight == 0.5
@@ -64,8 +63,8 @@ def test_drawing_a_duplicate_edge_is_refused_with_a_message(window, monkeypatch)
     shown = []
     monkeypatch.setattr(window, "show_problem", lambda title, exc: shown.append(str(exc)))
     view = window.view
-    handle = window.scene.node_items["ban"].handle_centre()
-    drag(view, view_point(view, handle.x(), handle.y()), view_point(view, 200, 0))
+    handle = view.connect_handle.centre(window.scene.node_items["ban"]).toPoint()
+    drag(view, handle, view_point(view, 200, 0))
     assert shown and "already exists" in shown[0]
     assert len(window.document.model.edges) == 3 and window.document.undo_stack.count() == 0
 

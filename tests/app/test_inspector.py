@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from conftest import make_small_model
 
@@ -169,3 +171,28 @@ def test_ctrl_z_after_a_description_is_committed_undoes_the_document_edit(window
     _press(rationale, Qt.Key_Z)
     assert model.edge("leak", "lab").rationale == "" and stack.index() == 0
     assert rationale.toPlainText() == ""
+
+
+def _claims_undo(field) -> bool:
+    """Whether ``field`` keeps Ctrl+Z for itself when asked, as the window's shortcuts ask
+    the focused widget before they fire."""
+    event = QKeyEvent(QEvent.ShortcutOverride, Qt.Key_Z, Qt.ControlModifier)
+    event.ignore()
+    QApplication.sendEvent(field, event)
+    return event.isAccepted()
+
+
+def test_only_the_focused_field_is_watched_for_the_undo_keys(window, qtbot):
+    """The undo keys' filter (Python) sits on the focused field alone: the other fields'
+    events (loading, layout, paints) never reach it, and a field that is not focused
+    answers for itself, as a plain line edit does."""
+    window.scene.select(["leak"])
+    form = window.inspector.node_form
+    label, group = form.editors["label"], form.editors["group"]
+    _focus(qtbot, window.view)
+    assert _claims_undo(label) and _claims_undo(group.lineEdit())
+    _focus(qtbot, label)
+    assert not _claims_undo(label)       # nothing typed: the key goes to the window
+    assert _claims_undo(group.lineEdit())
+    _focus(qtbot, window.view)
+    assert _claims_undo(label)

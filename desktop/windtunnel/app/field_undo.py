@@ -3,19 +3,25 @@
 A text field (a line edit, a spin box, an editable combo box, a multi-line text) claims the
 Undo and Redo keys (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) whenever it has focus, even with
 nothing of its own to undo, so the window's Undo never hears them: Edit > Undo offers the
-last edit while its keys do nothing. :class:`UndoKeys` watches fields and lets a key they
-cannot use through to the window: while the field has unfinished typing, Ctrl+Z undoes it
-(as in any text box); once it has none (nothing typed, or what was typed is already a
-document command, which reloads the field and clears its own history), Ctrl+Z undoes the
-document's last edit, as the menu does.
+last edit while its keys do nothing. :class:`UndoKeys` lets a key the field cannot use
+through to the window: while the field has unfinished typing, Ctrl+Z undoes it (as in any
+text box); once it has none (nothing typed, or what was typed is already a document
+command, which reloads the field and clears its own history), Ctrl+Z undoes the document's
+last edit, as the menu does.
+
+Cheap by construction: the keys are watched only in the one field that has the keyboard
+focus. One :class:`UndoKeys` serves every text field inside a form; it follows the focus
+(the application's ``focusChanged``, a call per focus change) and keeps its event filter
+on the focused field alone, so the other fields' events (paints, layouts, hovers, a
+reloaded form's) never reach Python.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
-                               QTextEdit, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
+                               QPlainTextEdit, QTextEdit, QWidget)
 
 __all__ = ["UndoKeys"]
 
@@ -23,14 +29,21 @@ _TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdi
 
 
 class UndoKeys(QObject):
-    """An event filter giving the Undo and Redo keys to the window when a field has
-    nothing of its own to undo or redo (see the module docstring)."""
+    """Gives the Undo and Redo keys to the window when the focused text field inside
+    ``form`` has nothing of its own to undo or redo (see the module docstring)."""
 
-    def watch(self, widget: QWidget) -> None:
-        """Watch ``widget`` and the text fields inside it (a weight's spin box)."""
-        for field in [widget, *widget.findChildren(QWidget)]:
-            if isinstance(field, _TEXT_FIELDS):
-                field.installEventFilter(self)
+    def __init__(self, form: QWidget) -> None:
+        super().__init__(form)
+        self._form = form
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, QApplication.focusWidget())
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if (new is not None and isinstance(new, _TEXT_FIELDS)
+                and self._form.isAncestorOf(new)):
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.ShortcutOverride:

@@ -75,13 +75,12 @@ class FieldForm(QWidget):
         self._loaders: dict[str, Callable[[object], None]] = {}
         self.editors: dict[str, QWidget] = {}
         self._loading = False
-        self._undo_keys = UndoKeys(self)
+        self._undo_keys = UndoKeys(self)     # of every text field in the form
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
         if isinstance(widget, (QComboBox, QAbstractSpinBox)):
             wheel_needs_focus(widget)       # scrolling the Inspector past it leaves it alone
         self.form.addRow(label, widget)
-        self._undo_keys.watch(widget)
         self.editors[field] = widget
         self._loaders[field] = loader
         return widget

@@ -1,8 +1,9 @@
 """Pointer interactions on the canvas that end in one intent signal of the scene.
 
 - :class:`NewEdgeInteraction`: drag from a node's handle onto another node; a dashed
-  preview follows the pointer, the node under it is highlighted, and releasing on a node
-  emits ``scene.edge_requested(source_id, target_id)``.
+  preview (two pixels wide at any zoom) follows the pointer, the node under it (which the
+  view finds, map labels included) is highlighted, and releasing on a node emits
+  ``scene.edge_requested(source_id, target_id)``.
 - :class:`MoveInteraction`: remembers where the selected nodes were when a drag started
   and, on release, emits ``scene.move_requested(before, after)`` once for the whole drag.
 
@@ -35,7 +36,8 @@ class NewEdgeInteraction(_Interaction):
         self._scene = weakref.ref(scene)  # no reference cycle with the scene's wrapper
         self.source: NodeItem | None = None
         self._line: QGraphicsLineItem | None = None
-        self._target: NodeItem | None = None
+        #: The highlighted node the edge would go to, if released now.
+        self.target: NodeItem | None = None
 
     @property
     def active(self) -> bool:
@@ -45,47 +47,44 @@ class NewEdgeInteraction(_Interaction):
         self.source = source
         self._line = QGraphicsLineItem(QLineF(source.scenePos(), pos))
         pen = QPen(QColor(self.scene.colours.selection), 2, Qt.DashLine)
+        pen.setCosmetic(True)
         self._line.setPen(pen)
         self._line.setZValue(10)
         self.scene.addItem(self._line)
         self.scene.set_interacting(True)
 
-    def move(self, pos: QPointF) -> None:
+    def move(self, pos: QPointF, target: NodeItem | None) -> None:
+        """The pointer is at ``pos`` (scene), over ``target`` (or no node)."""
         if not self.active:
             return
         self._line.setLine(QLineF(self.source.scenePos(), pos))
-        target = self._node_at(pos)
-        if target is not self._target:
-            if self._target is not None:
-                self._target.highlighted = False
-                self._target.update()
-            self._target = target
+        target = None if target is self.source else target
+        if target is not self.target:
+            if self.target is not None:
+                self.target.highlighted = False
+                self.target.update()
+            self.target = target
             if target is not None:
                 target.highlighted = True
                 target.update()
 
-    def finish(self, pos: QPointF) -> None:
+    def finish(self, target: NodeItem | None) -> None:
+        """Released over ``target``: ask for the edge (none over no node, or the source)."""
         if not self.active:
             return
-        source, target = self.source, self._node_at(pos)
+        source = self.source
         self.cancel()
-        if target is not None:
+        if target is not None and target is not source:
             self.scene.edge_requested.emit(source.node_id, target.node_id)
 
     def cancel(self) -> None:
-        if self._target is not None:
-            self._target.highlighted = False
-            self._target.update()
+        if self.target is not None:
+            self.target.highlighted = False
+            self.target.update()
         if self._line is not None:
             self.scene.removeItem(self._line)
-        self.source = self._line = self._target = None
+        self.source = self._line = self.target = None
         self.scene.set_interacting(False)
-
-    def _node_at(self, pos: QPointF) -> NodeItem | None:
-        for item in self.scene.items(pos):
-            if isinstance(item, NodeItem) and item is not self.source:
-                return item
-        return None
 
 
 class MoveInteraction(_Interaction):

@@ -4,11 +4,15 @@ Zoomed out (a fitted map on a laptop or a projector), a node's own label would b
 pixels high. Rather than drop every label, the view paints labels at a readable size
 (:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
 as many nodes as fit without overlapping, the most important first: selected nodes, the
-objectives' nodes, levers, then by how connected a node is. A label that would overlap one
-already placed tries a place half its size above, below, right or left of its node first. Each label is drawn as a box
-in its node's colour (its change tint after a run), so a labelled node is simply that node
-drawn large enough to read; unlabelled nodes keep their small shape, and hovering one
-still shows its tooltip. Nodes the focus view fades get no label.
+objectives' nodes, levers, then by how connected a node is. Each label is drawn as a box
+in its node's colour (its change tint after a run), over its node and at least as big as the
+node's body on screen, so a labelled node is simply that node drawn large enough to read,
+with one frame and one label at every zoom (the node paints no text of its own meanwhile).
+A label that would overlap one already placed tries a place just above, below, right or
+left of its node's body instead, the node keeping its shape beside it. A highlighted node
+(found, or where an influence being drawn would go) has its label ringed in the highlight
+colour. Unlabelled nodes keep their small shape, and hovering one still shows its tooltip.
+Nodes the focus view fades get no label.
 
 :func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
 paints in the view's foreground, in viewport pixels. The placement is remembered until
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
 
 from ...language import current as current_language
@@ -114,6 +118,7 @@ class MapLabels:
         colours = scene.colours
         outline = QPen(QColor(colours.outline), 1.0)
         chosen = QPen(QColor(colours.selection), 2.0)
+        target = QPen(QColor(colours.highlight), 4.0)   # where a drawn influence would go
         text = QPen(QColor(colours.node_text))
         painter.save()
         painter.resetTransform()
@@ -122,7 +127,8 @@ class MapLabels:
         for label in labels:
             item = scene.node_items[label.node_id]
             fill = scene.tint_of(label.node_id) or scene.palette.colour(item.node.group)
-            painter.setPen(chosen if item.isSelected() else outline)
+            painter.setPen(target if item.highlighted else
+                           chosen if item.isSelected() else outline)
             painter.setBrush(fill)
             painter.drawRoundedRect(label.box, 4, 4)
             painter.setPen(text)
@@ -132,6 +138,18 @@ class MapLabels:
             label.laid.draw(painter, label.box)
         painter.restore()
         self.shown = [label.node_id for label in labels]
+
+    def box_of(self, node_id: str) -> QRectF | None:
+        """Where the last paint put ``node_id``'s label (viewport pixels), or None."""
+        return next((label.box for label in self.placed if label.node_id == node_id), None)
+
+    def label_at(self, pos: QPointF) -> str | None:
+        """The node whose label the last paint put at ``pos``, or None."""
+        return next((label.node_id for label in self.placed if label.box.contains(pos)), None)
+
+    def labels_near(self, area: QRectF) -> list[str]:
+        """The nodes whose labels the last paint put in or across ``area``."""
+        return [label.node_id for label in self.placed if label.box.intersects(area)]
 
     def _choose(self, scene) -> list[_Label]:
         """The labels to paint: the remembered placement while nothing it depends on
@@ -164,9 +182,15 @@ class MapLabels:
             text, text_width, lines = self._text(translated(item.node), font, metrics, width)
             box = QRectF(0, 0, text_width + 2 * _PAD, lines * line + 2)
             box.moveCenter(centre.toPointF())
-            step_x, step_y = box.width() / 2 + 2, box.height() / 2 + 2
-            boxes.append([_inside(box.translated(dx, dy), viewport) for dx, dy in
-                          ((0, 0), (0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))])
+            body = QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
+            # over the node, the label covers its body whole (no frame drawn in a frame);
+            # beside it, the label keeps clear of the body
+            step_x = (box.width() + body.width()) / 2 + 2
+            step_y = (box.height() + body.height()) / 2 + 2
+            beside = [_inside(box.translated(dx, dy), viewport) for dx, dy in
+                      ((0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))]
+            boxes.append([_inside(box.united(body), viewport)]
+                         + [place for place in beside if not place.intersects(body)])
             candidates.append((item.node_id, text))
         return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
 

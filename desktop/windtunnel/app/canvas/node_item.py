@@ -11,6 +11,7 @@ many bounding-rect queries per frame never call Python; no ``itemChange`` overri
 and tooltip change of 2,000 items); tooltips are made on first hover; the font metrics are
 shared; below ``LABEL_LOD`` (zoomed out) only the filled shape is painted, and in the
 scene's overview mode the item is not painted at all (the scene draws all nodes at once).
+The connect handle is the view's (:mod:`.connect_handle`), drawn in screen pixels.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
 #: Below this scale (view zoom), labels and outlines are not painted.
 LABEL_LOD = 0.4
 _PAD = 9.0
-_HANDLE = 7.0
 _MAX_LINES = 4
 _FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
 _NO_PEN = QPen(Qt.NoPen)
@@ -104,7 +104,6 @@ class NodeItem(QGraphicsRectItem):
         self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(1.0)
-        self._hover = False
         self.highlighted = False
         self.node = node
         self._apply(node)
@@ -144,7 +143,7 @@ class NodeItem(QGraphicsRectItem):
         self._label = shown_label(label) if full else label
         self._path = kind_path(node.kind, self._rect)
         # bounds on the C++ side: Qt asks for them thousands of times per frame
-        self.setRect(self._rect.adjusted(-6, -6, 6 + _HANDLE, 6))
+        self.setRect(self._rect.adjusted(-6, -6, 6, 6))
 
     def _tooltip(self) -> str:
         from html import escape  # on the first hover, not at start-up
@@ -167,18 +166,7 @@ class NodeItem(QGraphicsRectItem):
         return self._rect
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._path)
-        path.addEllipse(self.handle_centre(), _HANDLE, _HANDLE)
-        return path
-
-    def handle_centre(self) -> QPointF:
-        """Where the connect handle sits (item coordinates): the middle of the right side."""
-        return QPointF(self._rect.right(), 0.0)
-
-    def on_handle(self, item_pos: QPointF) -> bool:
-        """True when ``item_pos`` is on the connect handle (drag from it to draw an edge)."""
-        delta = item_pos - self.handle_centre()
-        return delta.x() ** 2 + delta.y() ** 2 <= (_HANDLE + 3) ** 2
+        return QPainterPath(self._path)
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -209,48 +197,11 @@ class NodeItem(QGraphicsRectItem):
             painter.setPen(QColor(colours.node_text))
             painter.drawText(self._text_rect, int(Qt.AlignCenter | Qt.TextWordWrap),
                              self._label)
-        if self._hover or selected:
-            painter.setPen(QPen(QColor(colours.outline), 1.2))
-            painter.setBrush(QColor(colours.selection))
-            painter.drawEllipse(self.handle_centre(), _HANDLE - 1.5, _HANDLE - 1.5)
 
     # -- interaction ------------------------------------------------------------------------
 
     def hoverEnterEvent(self, event) -> None:
-        self._hover = True
         if not self.toolTip():
             self.setToolTip(self._tooltip())
-        self.update()
         super().hoverEnterEvent(event)
-
-    def hoverMoveEvent(self, event) -> None:
-        self.setCursor(Qt.CrossCursor if self.on_handle(event.pos()) else Qt.ArrowCursor)
-        super().hoverMoveEvent(event)
-
-    def hoverLeaveEvent(self, event) -> None:
-        self._hover = False
-        self.unsetCursor()
-        self.update()
-        super().hoverLeaveEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.LeftButton and self.on_handle(event.pos()):
-            self.scene().new_edge.start(self, event.scenePos())
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:
-        if self.scene().new_edge.active:
-            self.scene().new_edge.move(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if self.scene().new_edge.active:
-            self.scene().new_edge.finish(event.scenePos())
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
 

@@ -50,6 +50,12 @@ class SceneSelection:
         order += sorted(chosen - known, key=lambda n: self.node_items[n].pos().x())
         self._selection_order = order
 
+    def lone_selected_node(self) -> NodeItem | None:
+        """The selected node when exactly one node is selected, else None (from the
+        selection as last tracked: no walk over a big selection on every repaint)."""
+        order = self._selection_order
+        return self.node_items.get(order[0]) if len(order) == 1 else None
+
     def selected_node_ids_in_order(self) -> list[str]:
         """Selected nodes in the order the user selected them (for Connect)."""
         self._track_selection_order()

@@ -16,6 +16,9 @@
   size changes (the window maximising, docks opening), until the user zooms or pans.
 - Labels stay readable: where the zoom makes nodes' own labels too small, the view paints
   fewer, bigger labels itself (:mod:`.map_labels`), in its foreground.
+- Connecting: a drag from a node's connect handle, or a Shift+drag from a node or its map
+  label, draws an influence; the handle is drawn over the labels, in screen pixels, so it is
+  as easy to grab at any zoom (:mod:`.connect_handle`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ...model import group_name
+from .connect_handle import ConnectHandle
 from .map_labels import MapLabels
 from .style import kind_name, kind_path
 
@@ -75,6 +79,8 @@ class CanvasView(QGraphicsView):
         self.legend = _GroupLegend(self)
         self.map_labels = MapLabels(self)
         self.labels_by_view = False
+        self.connect_handle = ConnectHandle(self)
+        self.viewport().setMouseTracking(True)      # the handle follows the pointer
         self._fitted = False
         self._refit = QTimer(self, singleShot=True, interval=0)   # one refit per turn
         self._refit.timeout.connect(self._refit_now)
@@ -232,10 +238,12 @@ class CanvasView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event) -> bool:
-        """Pinch zoom around the fingers: macOS trackpads send native zoom gestures
-        (``value`` is the change of scale since the last event); touch screens and other
-        trackpads send QPinchGesture (``scaleFactor`` since the last update, centre in
-        screen coordinates)."""
+        """The pointer leaving the map hides its connect handle. Pinch zoom around the
+        fingers: macOS trackpads send native zoom gestures (``value`` is the change of scale
+        since the last event); touch screens and other trackpads send QPinchGesture
+        (``scaleFactor`` since the last update, centre in screen coordinates)."""
+        if event.type() == QEvent.Leave:            # the pointer left the map
+            self.connect_handle.hover(None)
         if event.type() == QEvent.NativeGesture and \
                 event.gestureType() == Qt.ZoomNativeGesture:
             self.set_zoom(self.zoom * (1.0 + event.value()),
@@ -272,7 +280,31 @@ class CanvasView(QGraphicsView):
             self.viewport().setCursor(Qt.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.LeftButton and not self._space and self._start_edge(event):
+            event.accept()
+            return
         super().mousePressEvent(event)
+
+    def _start_edge(self, event) -> bool:
+        """Start drawing an influence when the press is on a connect handle, or a
+        Shift+press on a node; True when it did."""
+        scene = self.scene()
+        if scene is None or not hasattr(scene, "new_edge"):
+            return False
+        pos = event.position().toPoint()
+        source = self.connect_handle.handle_at(pos)
+        if source is None and event.modifiers() & Qt.ShiftModifier:
+            source = self.connect_handle.node_at(pos)
+        if source is None:
+            return False
+        self.connect_handle.hover(None)
+        scene.new_edge.start(source, self.mapToScene(pos))
+        return True
+
+    def _new_edge(self):
+        """The scene's new-edge interaction while one is being drawn, else None."""
+        interaction = getattr(self.scene(), "new_edge", None)
+        return interaction if interaction is not None and interaction.active else None
 
     def mouseMoveEvent(self, event) -> None:
         if self._pan_from is not None:
@@ -281,12 +313,28 @@ class CanvasView(QGraphicsView):
             self.pan(-delta.x(), -delta.y())
             event.accept()
             return
+        drawing = self._new_edge()
+        if drawing is not None:
+            pos = event.position().toPoint()
+            before = drawing.target
+            drawing.move(self.mapToScene(pos), self.connect_handle.node_at(pos))
+            if drawing.target is not before and self.labels_by_view:
+                self.viewport().update()         # the target's label shows it, whole
+            event.accept()
+            return
+        if event.buttons() == Qt.NoButton and not self._space:
+            self.connect_handle.hover(event.position().toPoint())
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MiddleButton and self._pan_from is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
+            event.accept()
+            return
+        drawing = self._new_edge()
+        if drawing is not None and event.button() == Qt.LeftButton:
+            drawing.finish(self.connect_handle.node_at(event.position().toPoint()))
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -371,6 +419,7 @@ class CanvasView(QGraphicsView):
             self.map_labels.paint(painter)
         else:
             self.map_labels.shown = []
+        self.connect_handle.paint(painter)
 
     @property
     def antialiased(self) -> bool:

@@ -1,0 +1,154 @@
+"""The connect handle: drag from it onto another node to draw an influence.
+
+The handle is a small circle on the right side of the node under the pointer (and of the
+selected node, when one node is selected). The view draws it over everything else, in
+screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100 %;
+where a map label covers its node (:mod:`.map_labels`), the handle sits on the label's right
+side. Shift+drag from anywhere on a node, or on its map label, draws an influence too.
+Pointing at a node says both in the status bar (a status tip, which the main window shows),
+unless the window shows a message of its own there.
+
+The view turns presses, drags and releases into the scene's ``new_edge`` interaction; the
+handle itself only answers where it is and which node's handle is under a point.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QStatusTipEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from .node_item import NodeItem
+
+__all__ = ["ConnectHandle", "RADIUS_PX", "GRAB_PX"]
+
+#: The handle's radius on screen, in pixels, at every zoom.
+RADIUS_PX = 6.0
+#: A press this close to the handle's centre, in pixels, grabs it.
+GRAB_PX = 10.0
+
+
+def connect_hint() -> str:
+    """The status bar's words while the pointer is on a node."""
+    return QCoreApplication.translate(
+        "view", "Drag the handle on a node's right side, or Shift+drag the node, onto another "
+                "node to draw an influence")
+
+
+class ConnectHandle:
+    """Where a view's connect handles are, which one is under a point, and their painting."""
+
+    def __init__(self, view) -> None:
+        self.view = view
+        #: The node under the pointer (its handle shows), or None.
+        self.hovered: NodeItem | None = None
+        self._cross = False
+
+    # -- geometry (viewport pixels) -----------------------------------------------------------
+
+    def centre(self, item: NodeItem) -> QPointF:
+        """The centre of ``item``'s handle: the middle of the right side of what shows the
+        node, its body or the map label drawn over it."""
+        view = self.view
+        area = QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
+        middle = area.center().y()
+        label = view.map_labels.box_of(item.node_id) if view.labels_by_view else None
+        if label is not None and label.contains(area.center()):
+            area = area.united(label)
+        return QPointF(area.right(), middle)
+
+    def node_at(self, pos: QPoint) -> NodeItem | None:
+        """The node drawn at ``pos``: its map label, else its body."""
+        scene = self.view.scene()
+        if scene is None:
+            return None
+        if self.view.labels_by_view:
+            node_id = self.view.map_labels.label_at(QPointF(pos))
+            if node_id is not None and node_id in scene.node_items:
+                return scene.node_items[node_id]
+        for item in self.view.items(pos):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def handle_at(self, pos: QPoint) -> NodeItem | None:
+        """The node whose handle is under ``pos`` (within :data:`GRAB_PX`), or None."""
+        near = QRect(pos.x() - int(GRAB_PX), pos.y() - int(GRAB_PX),
+                     2 * int(GRAB_PX) + 1, 2 * int(GRAB_PX) + 1)
+        candidates = [item for item in self.view.items(near) if isinstance(item, NodeItem)]
+        scene = self.view.scene()
+        if self.view.labels_by_view and scene is not None:
+            candidates += [scene.node_items[node_id] for node_id in
+                           self.view.map_labels.labels_near(QRectF(near))
+                           if node_id in scene.node_items]
+        point = QPointF(pos)
+        for item in candidates:
+            delta = self.centre(item) - point
+            if delta.x() ** 2 + delta.y() ** 2 <= GRAB_PX ** 2:
+                return item
+        return None
+
+    def _shown(self) -> list[NodeItem]:
+        """The nodes whose handles show: the pointed-at node and a lone selected node."""
+        scene = self.view.scene()
+        if scene is None or scene.new_edge.active:
+            return []
+        shown = []
+        if self.hovered is not None and scene.node_items.get(self.hovered.node_id) is self.hovered:
+            shown.append(self.hovered)
+        selected = scene.lone_selected_node()
+        if selected is not None and selected is not self.hovered:
+            shown.append(selected)
+        return shown
+
+    def _area(self, item: NodeItem) -> QRect:
+        centre = self.centre(item).toPoint()
+        size = int(RADIUS_PX) + 3
+        return QRect(centre.x() - size, centre.y() - size, 2 * size + 1, 2 * size + 1)
+
+    # -- pointer ------------------------------------------------------------------------------
+
+    def hover(self, pos: QPoint | None) -> None:
+        """The pointer moved to ``pos`` with no button down (None: it left the view): show
+        the handle of the node there, the cross cursor on a handle, the hint on a node."""
+        on_handle = self.handle_at(pos) if pos is not None else None
+        node = on_handle or (self.node_at(pos) if pos is not None else None)
+        if node is not self.hovered:
+            viewport = self.view.viewport()
+            for item in (self.hovered, node):
+                if item is not None and item.scene() is self.view.scene():
+                    viewport.update(self._area(item))
+            had, self.hovered = self.hovered, node
+            if (had is None) != (node is None):
+                self._say(connect_hint() if node is not None else "")
+        cross = on_handle is not None
+        if cross != self._cross:
+            self._cross = cross
+            if cross:
+                self.view.viewport().setCursor(Qt.CrossCursor)
+            else:
+                self.view.viewport().unsetCursor()
+
+    def _say(self, hint: str) -> None:
+        """Show ``hint`` in the window's status bar (empty: clear it), unless the window
+        shows a message of its own there (a run's, an export's), which stays."""
+        window = self.view.window()
+        bar = window.statusBar() if isinstance(window, QMainWindow) else None
+        if bar is not None and bar.currentMessage() not in ("", connect_hint()):
+            return
+        QApplication.sendEvent(self.view, QStatusTipEvent(hint))
+
+    def paint(self, painter: QPainter) -> None:
+        """Paint the shown handles (the painter is in scene coordinates)."""
+        shown = self._shown()
+        if not shown:
+            return
+        colours = self.view.scene().colours
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setPen(QPen(QColor(colours.outline), 1.2))
+        painter.setBrush(QColor(colours.selection))
+        for item in shown:
+            painter.drawEllipse(self.centre(item), RADIUS_PX, RADIUS_PX)
+        painter.restore()

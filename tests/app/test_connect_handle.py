@@ -1,0 +1,120 @@
+"""Drawing an influence at the zoom a map opens at: the connect handle shows over the map
+label, a drag from it or a Shift+drag from a node draws the edge, the status bar says how;
+and a labelled node is drawn once, with one frame and one label, at every zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.files import open_document
+from windtunnel.paths import bundled_model
+from .conftest import drag, send_mouse, view_point
+
+
+def _paint(window) -> None:
+    QApplication.processEvents()          # the zoom's own deferred work first
+    window.view.viewport().grab()         # paints now, whether or not the screen shows it
+
+
+def _fitted_bundled_model(window):
+    """The window on the bundled model, fitted as it opens, painted."""
+    window.set_document(open_document(bundled_model())[0])
+    window.view.fit()
+    _paint(window)
+    assert window.view.zoom < 0.5 and window.view.labels_by_view
+    return window.view
+
+
+def _body(view, item) -> QRectF:
+    """A node's body on screen."""
+    return QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
+
+
+def _labelled_over_its_node(view):
+    """(node item, label box) for each map label drawn over its own node."""
+    scene = view.scene()
+    return [(scene.node_items[label.node_id], label.box) for label in view.map_labels.placed
+            if label.box.contains(_body(view, scene.node_items[label.node_id]).center())]
+
+
+def test_at_the_opening_zoom_the_handle_shows_on_the_labels_right_side_and_draws_an_edge(
+        window):
+    view = _fitted_bundled_model(window)
+    model, scene = window.document.model, window.scene
+    item, box = _labelled_over_its_node(view)[0]
+    target = next(other for other, _box in _labelled_over_its_node(view)
+                  if model.edge(item.node_id, other.node_id) is None and other is not item)
+    handle = QPoint(round(box.right()), round(_body(view, item).center().y()))
+    viewport = view.viewport()
+    send_mouse(viewport, QEvent.MouseMove, handle - QPoint(30, 0), button=Qt.NoButton,
+               buttons=Qt.NoButton)
+    image = viewport.grab().toImage()
+    # drawn over the label, in the selection colour, a few pixels across
+    for dx in (-3, 0, 3):
+        assert image.pixelColor(handle + QPoint(dx, 0)) == QColor(scene.colours.selection)
+    edges = len(model.edges)
+    drag(view, handle + QPoint(4, 2), view.mapFromScene(target.scenePos()))
+    assert len(model.edges) == edges + 1
+    assert model.edge(item.node_id, target.node_id) is not None
+
+
+def test_shift_drag_from_a_node_draws_an_edge_and_leaves_the_node_where_it_was(window):
+    view, model = window.view, window.document.model
+    drag(view, view_point(view, 0, 0), view_point(view, 100, 150), modifiers=Qt.ShiftModifier)
+    assert model.edge("ban", "lab") is not None
+    assert model.node("ban").position == (0.0, 0.0)
+
+
+def test_shift_drag_from_a_map_label_draws_an_edge(window):
+    view = _fitted_bundled_model(window)
+    model = window.document.model
+    (item, box), *others = _labelled_over_its_node(view)
+    target = next(other for other, _box in others if model.edge(item.node_id, other.node_id) is None)
+    # a corner of the label, off the node's own body
+    start = QPoint(round(box.left()) + 2, round(box.top()) + 2)
+    assert not _body(view, item).contains(QPointF(start))
+    drag(view, start, view.mapFromScene(target.scenePos()), modifiers=Qt.ShiftModifier)
+    assert model.edge(item.node_id, target.node_id) is not None
+
+
+def test_pointing_at_a_node_says_how_to_connect_it_in_the_status_bar(window):
+    view = window.view
+    viewport = view.viewport()
+    send_mouse(viewport, QEvent.MouseMove, view_point(view, 200, 0), button=Qt.NoButton,
+               buttons=Qt.NoButton)
+    message = window.statusBar().currentMessage()
+    assert "Shift" in message and "handle" in message
+    send_mouse(viewport, QEvent.MouseMove, view_point(view, 100, 60), button=Qt.NoButton,
+               buttons=Qt.NoButton)
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Exported map.png", 5000)     # the window's own word
+    send_mouse(viewport, QEvent.MouseMove, view_point(view, 200, 0), button=Qt.NoButton,
+               buttons=Qt.NoButton)
+    assert window.statusBar().currentMessage() == "Exported map.png"
+
+
+def test_one_frame_and_one_label_per_node_at_every_zoom(window):
+    """Wherever the view labels a node over the node itself, the label covers the node's
+    body whole (the node's frame is not seen inside or around it); beside its node, a label
+    keeps clear of the node's body."""
+    view = _fitted_bundled_model(window)
+    scene = window.scene
+    seen = 0
+    for zoom in (0.15, 0.25, 0.35, 0.45, 0.55, 0.7, 0.85):
+        view.set_zoom(zoom)
+        _paint(window)
+        if not view.labels_by_view:
+            continue
+        viewport = QRectF(view.viewport().rect())
+        for label in view.map_labels.placed:
+            body = _body(view, scene.node_items[label.node_id])
+            if not viewport.contains(body):
+                continue            # at the edge, a label is moved to show whole
+            if label.box.contains(body.center()):
+                assert label.box.contains(body), (zoom, label.node_id)
+                seen += 1
+            else:
+                assert not label.box.intersects(body), (zoom, label.node_id)
+    assert seen
