@@ -39,7 +39,7 @@ DROPPED_TREES = ("brkitr", "unit", "curr", "lang", "region", "translit", "rbnf")
 _SYMBOL = re.compile(rb"icudt\d+_dat")
 _ALIGN = 16
 _FILL = b"\xaa"  # what ICU's own packaging tools pad with
-_PAGE = 0x1000
+_PAGE = 0x10000  # segments aligned for the largest page size Linux uses (AArch64's 64 KiB)
 # ELF constants: section types, dynamic tags, program header types and flags.
 _SHT_PROGBITS, _SHT_STRTAB, _SHT_HASH, _SHT_DYNAMIC, _SHT_DYNSYM = 1, 3, 5, 6, 11
 _DT_NULL, _DT_HASH, _DT_STRTAB, _DT_SYMTAB, _DT_STRSZ, _DT_SYMENT, _DT_SONAME = (
