@@ -241,6 +241,14 @@
 <context>
     <name>atomic</name>
     <message>
+        <source>{path}: could not replace the file ({strerror}); every file of the set is as it was</source>
+        <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。一組のファイルはすべて元のままです</translation>
+    </message>
+    <message>
+        <source>{path}: could not replace the file ({strerror}); these files of the set were written already and could not be put back: {files}</source>
+        <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。一組のうち次のファイルはすでに書き込まれ、元に戻せませんでした: {files}</translation>
+    </message>
+    <message>
         <source>{path}: could not write ({strerror})</source>
         <translation>{path}: 書き込めませんでした（{strerror}）</translation>
     </message>
@@ -1875,6 +1883,50 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+    </message>
+    <message>
+        <source>Imported from {source} ({format})</source>
+        <translation>{source}（{format}）から読み込みました</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>何も変更しませんでした</translation>
+    </message>
+    <message>
+        <source>{choice}: {value}</source>
+        <translation>{choice}: {value}</translation>
+    </message>
+    <message>
+        <source>undirected edges</source>
+        <translation>無向のエッジ</translation>
+    </message>
+    <message>
+        <source>weights outside [-1, 1]</source>
+        <translation>[-1, 1] の範囲外の重み</translation>
+    </message>
+    <message>
+        <source>repeated edges</source>
+        <translation>重複したエッジ</translation>
+    </message>
+    <message>
+        <source>participant sheets</source>
+        <translation>参加者のシート</translation>
+    </message>
+    <message>
+        <source>{head}. {changes}.</source>
+        <translation>{head}。{changes}。</translation>
+    </message>
+    <message>
+        <source> Choices: {choices}.</source>
+        <translation>選択: {choices}。</translation>
     </message>
 </context>
 <context>

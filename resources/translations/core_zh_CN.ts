@@ -241,6 +241,14 @@
 <context>
     <name>atomic</name>
     <message>
+        <source>{path}: could not replace the file ({strerror}); every file of the set is as it was</source>
+        <translation>{path}：无法替换该文件（{strerror}）；这一组文件全部保持原样</translation>
+    </message>
+    <message>
+        <source>{path}: could not replace the file ({strerror}); these files of the set were written already and could not be put back: {files}</source>
+        <translation>{path}：无法替换该文件（{strerror}）；这一组中以下文件已经写入，且无法恢复原样：{files}</translation>
+    </message>
+    <message>
         <source>{path}: could not write ({strerror})</source>
         <translation>{path}：无法写入（{strerror}）</translation>
     </message>
@@ -1875,6 +1883,50 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
+    </message>
+    <message>
+        <source>Imported from {source} ({format})</source>
+        <translation>从 {source}（{format}）导入</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>{choice}: {value}</source>
+        <translation>{choice}：{value}</translation>
+    </message>
+    <message>
+        <source>undirected edges</source>
+        <translation>无向边</translation>
+    </message>
+    <message>
+        <source>weights outside [-1, 1]</source>
+        <translation>超出 [-1, 1] 的权重</translation>
+    </message>
+    <message>
+        <source>repeated edges</source>
+        <translation>重复的边</translation>
+    </message>
+    <message>
+        <source>participant sheets</source>
+        <translation>参与者工作表</translation>
+    </message>
+    <message>
+        <source>{head}. {changes}.</source>
+        <translation>{head}。{changes}。</translation>
+    </message>
+    <message>
+        <source> Choices: {choices}.</source>
+        <translation>选择：{choices}。</translation>
     </message>
 </context>
 <context>

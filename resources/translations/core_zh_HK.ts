@@ -241,6 +241,14 @@
 <context>
     <name>atomic</name>
     <message>
+        <source>{path}: could not replace the file ({strerror}); every file of the set is as it was</source>
+        <translation>{path}：無法替換該檔案（{strerror}）；這一組檔案全部保持原樣</translation>
+    </message>
+    <message>
+        <source>{path}: could not replace the file ({strerror}); these files of the set were written already and could not be put back: {files}</source>
+        <translation>{path}：無法替換該檔案（{strerror}）；這一組中以下檔案已經寫入，且無法恢復原樣：{files}</translation>
+    </message>
+    <message>
         <source>{path}: could not write ({strerror})</source>
         <translation>{path}：無法寫入（{strerror}）</translation>
     </message>
@@ -1875,6 +1883,50 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
+    </message>
+    <message>
+        <source>Imported from {source} ({format})</source>
+        <translation>從 {source}（{format}）匯入</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一個檔案</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>未作任何更改</translation>
+    </message>
+    <message>
+        <source>{choice}: {value}</source>
+        <translation>{choice}：{value}</translation>
+    </message>
+    <message>
+        <source>undirected edges</source>
+        <translation>無向邊</translation>
+    </message>
+    <message>
+        <source>weights outside [-1, 1]</source>
+        <translation>超出 [-1, 1] 的權重</translation>
+    </message>
+    <message>
+        <source>repeated edges</source>
+        <translation>重複的邊</translation>
+    </message>
+    <message>
+        <source>participant sheets</source>
+        <translation>參與者工作表</translation>
+    </message>
+    <message>
+        <source>{head}. {changes}.</source>
+        <translation>{head}。{changes}。</translation>
+    </message>
+    <message>
+        <source> Choices: {choices}.</source>
+        <translation>選擇：{choices}。</translation>
     </message>
 </context>
 <context>

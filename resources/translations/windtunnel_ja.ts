@@ -677,6 +677,10 @@
         <translation>モデルを開く</translation>
     </message>
     <message>
+        <source>Import a model from another tool</source>
+        <translation>他のツールのモデルを読み込む</translation>
+    </message>
+    <message>
         <source>{path} was changed by another program. Reload it?</source>
         <translation>{path} は別のプログラムで変更されました。再読み込みしますか？</translation>
     </message>
@@ -739,6 +743,10 @@
     <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel はどう読み込みますか？（読み込みの注記に回答が記録されます。）</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>ファイルを書き込めませんでした</translation>
     </message>
     <message>
         <source>The template could not be read</source>
@@ -3243,6 +3251,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>モデルファイルを開きます</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a model from Mental Modeler, Kumu, Gephi, GraphML, GEXF, CSV or a workbook</source>
+        <translation>Mental Modeler、Kumu、Gephi、GraphML、GEXF、CSV またはブックからモデルを読み込みます</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -3968,8 +3984,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>files</name>
     <message>
-        <source>Models and imports ({patterns})</source>
-        <translation>モデルと読み込めるファイル ({patterns})</translation>
+        <source>All supported files ({patterns})</source>
+        <translation>対応するすべてのファイル ({patterns})</translation>
     </message>
     <message>
         <source>Workbooks and tables ({patterns})</source>
@@ -4064,6 +4080,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>No window could be opened.</source>
         <translation>ウィンドウを開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>{path} is, or links to, the Windtunnel model file {model}: an export is never written over a model, so nothing was written. Choose another name.</source>
+        <translation>{path} は Windtunnel のモデルファイル {model} そのもの、またはそれへのリンクです。エクスポートでモデルを上書きすることはないため、何も書き込みませんでした。別の名前を選んでください。</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,10 @@
         <translation>打开模型</translation>
     </message>
     <message>
+        <source>Import a model from another tool</source>
+        <translation>从其他工具导入模型</translation>
+    </message>
+    <message>
         <source>{path} was changed by another program. Reload it?</source>
         <translation>{path} 已被其他程序更改。重新加载吗？</translation>
     </message>
@@ -739,6 +743,10 @@
     <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 应如何读取它们？（导入说明会记录您的回答。）</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>无法写入文件</translation>
     </message>
     <message>
         <source>The template could not be read</source>
@@ -3243,6 +3251,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>打开模型文件</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a model from Mental Modeler, Kumu, Gephi, GraphML, GEXF, CSV or a workbook</source>
+        <translation>从 Mental Modeler、Kumu、Gephi、GraphML、GEXF、CSV 或工作簿导入模型</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -3968,8 +3984,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>files</name>
     <message>
-        <source>Models and imports ({patterns})</source>
-        <translation>模型和可导入文件 ({patterns})</translation>
+        <source>All supported files ({patterns})</source>
+        <translation>所有支持的文件 ({patterns})</translation>
     </message>
     <message>
         <source>Workbooks and tables ({patterns})</source>
@@ -4064,6 +4080,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>No window could be opened.</source>
         <translation>无法打开任何窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>{path} is, or links to, the Windtunnel model file {model}: an export is never written over a model, so nothing was written. Choose another name.</source>
+        <translation>{path} 就是或指向 Windtunnel 模型文件 {model}：导出绝不会覆盖模型，因此未写入任何内容。请另选一个名称。</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,10 @@
         <translation>開啟模型</translation>
     </message>
     <message>
+        <source>Import a model from another tool</source>
+        <translation>從其他工具匯入模型</translation>
+    </message>
+    <message>
         <source>{path} was changed by another program. Reload it?</source>
         <translation>{path} 已被其他程式更改。重新載入嗎？</translation>
     </message>
@@ -739,6 +743,10 @@
     <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
         <translation>{question}。Windtunnel 應如何讀取它們？（匯入說明會記錄你的回答。）</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>無法寫入檔案</translation>
     </message>
     <message>
         <source>The template could not be read</source>
@@ -3243,6 +3251,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>開啟模型檔案</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a model from Mental Modeler, Kumu, Gephi, GraphML, GEXF, CSV or a workbook</source>
+        <translation>從 Mental Modeler、Kumu、Gephi、GraphML、GEXF、CSV 或活頁簿匯入模型</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
@@ -3968,8 +3984,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>files</name>
     <message>
-        <source>Models and imports ({patterns})</source>
-        <translation>模型和可匯入檔案 ({patterns})</translation>
+        <source>All supported files ({patterns})</source>
+        <translation>所有支援的檔案 ({patterns})</translation>
     </message>
     <message>
         <source>Workbooks and tables ({patterns})</source>
@@ -4064,6 +4080,13 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>No window could be opened.</source>
         <translation>無法開啟任何視窗。</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>{path} is, or links to, the Windtunnel model file {model}: an export is never written over a model, so nothing was written. Choose another name.</source>
+        <translation>{path} 就是或指向 Windtunnel 模型檔案 {model}：匯出絕不會覆寫模型，因此未寫入任何內容。請另選一個名稱。</translation>
     </message>
 </context>
 <context>

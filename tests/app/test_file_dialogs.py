@@ -92,3 +92,88 @@ def test_a_recent_file_with_an_ampersand_keeps_it_in_the_menu(window, tmp_path):
     assert entry.iconText() == str(path)          # what the menu shows: the & kept
     entry.trigger()
     assert any(w.document.path == path for w in window.workspace.windows)
+
+
+def test_a_folder_where_a_write_failed_is_not_remembered(window, tmp_path):
+    """A Save As or a map export that failed (the name is a folder) does not become that
+    kind's next folder; the folder of the last written file does."""
+    window.document.model.set_info(title="Chips", description="")
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    good.mkdir()
+    (bad / "mine.wtm").mkdir(parents=True)
+    (bad / "map.svg").mkdir()
+    window.problems = []
+    window.show_problem = lambda title, error: window.problems.append(title)
+    asked, answers = _asking(window)
+    answers += [str(good / "mine.wtm"), str(good / "map.svg"),
+                str(bad / "mine.wtm"), str(bad / "map.svg")]
+    assert window.save_as() and window.map_exporter.export("svg")
+    assert not window.save_as() and not window.map_exporter.export("svg")
+    assert window.problems == ["The model could not be saved", "The file could not be written"]
+    window.save_as()
+    window.map_exporter.export("svg")
+    assert [Path(a).parent for a in asked[4:]] == [good, good]
+
+
+def _dialog(monkeypatch, path):
+    """Answer the next open-file dialog with ``path`` (and the import's notes, unread);
+    returns what it was asked."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from windtunnel.app.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    asked = {}
+
+    def get_open(parent, caption, folder, filters):
+        asked.update(caption=caption, folder=folder, filters=filters.split(";;"))
+        return str(path), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
+    return asked
+
+
+def _patterns(entry: str) -> list[str]:
+    return entry[entry.rindex("(") + 1:-1].split()
+
+
+def test_open_offers_every_supported_file_first(window, monkeypatch, tmp_path):
+    """Open showed Windtunnel models only unless the user changed the filter: another
+    tool's file was not in the list. Its first filter now holds models and every
+    extension the importers read (the command line's list)."""
+    from windtunnel.io.interchange import detect_format
+    from windtunnel.io.suffixes import IMPORT_SUFFIXES
+
+    edges = tmp_path / "edges.csv"
+    edges.write_text("From,To,Weight\nTax,Demand,0.5\n", encoding="utf-8")
+    asked = _dialog(monkeypatch, edges)
+    window.background_imports = False
+    assert window.open_file()
+    first = asked["filters"][0]
+    assert first.startswith("All supported files")
+    assert _patterns(first) == ["*.wtm", *(f"*{s}" for s in IMPORT_SUFFIXES)]
+    for suffix in (".xlsx", ".csv", ".mmp", ".graphml", ".gexf"):
+        assert detect_format(Path("x" + suffix))      # each is one the importers know
+    assert asked["filters"][1] == "Windtunnel models (*.wtm)"
+    assert asked["filters"][-1] == "All files (*)"
+    shown = window.workspace.windows[-1]
+    assert shown.document.display_name.startswith("Imported from edges.csv")
+
+
+def test_file_import_reads_another_tool_s_file(window, monkeypatch, tmp_path):
+    """File > Import (there was none) offers the importers' files, models not among them,
+    and opens the chosen one as an imported, untitled model."""
+    mmp = Path(__file__).resolve().parents[1] / "data" / "real" / "mm_suite_simple.mmp"
+    asked = _dialog(monkeypatch, mmp)
+    window.background_imports = False
+    file_menu = window.menus.file.actions()
+    action = window.actions.import_file
+    assert action in file_menu
+    assert file_menu.index(action) == file_menu.index(window.actions.open) + 2   # after Recent
+    assert action.text() == "&Import\u2026" and action.shortcut().toString() == "Ctrl+Shift+I"
+    action.trigger()
+    assert asked["caption"] == "Import a model from another tool"
+    assert asked["filters"][0].startswith("All supported files")
+    assert "*.wtm" not in _patterns(asked["filters"][0]) and "*.mmp" in asked["filters"][0]
+    shown = window.workspace.windows[-1]
+    assert shown.document.display_name.startswith("Imported from mm_suite_simple.mmp")
+    assert shown.document.path is None and shown.document.model.nodes

@@ -27,7 +27,7 @@ __all__ = ["shown_texts", "english_words", "model_texts", "ALLOWED"]
 #: Words that stay in Latin letters in every language: the product, people and tools named
 #: after them, formats and file extensions, keys, units and mathematical functions.
 ALLOWED = {
-    "windtunnel", "csv", "pdf", "png", "svg", "xlsx", "wtm", "json", "graphml", "mmp",
+    "windtunnel", "csv", "pdf", "png", "svg", "xlsx", "wtm", "json", "graphml", "gexf", "mmp",
     "html", "url", "id", "ids", "kosko", "fcmpy", "fcmconfr", "mental", "modeler", "kumu",
     "gephi", "yed", "excel", "prim", "sobol", "salib", "shapley", "tanh", "sigmoid",
     "ctrl", "shift", "alt", "esc", "enter", "tab", "space", "pageup", "pagedown", "del",

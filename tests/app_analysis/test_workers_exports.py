@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -304,3 +305,61 @@ def test_a_closed_window_is_freed_with_its_charts_once_its_tasks_have_ended(work
     QApplication.processEvents()
     gc.collect()
     assert freed() is None
+
+
+def test_no_export_is_written_over_any_model_file(small, qtbot, tmp_path):
+    """Every export path refuses a name that is, or links to, a model file (not only the
+    open model's, as it was): said at once, before anything is built, and the model file
+    stays as it was. The command line refuses the same names."""
+    window, analysis = small
+    other = tmp_path / "colleague.wtm"
+    other.write_bytes(b"a colleague's model")
+    exporter = analysis.exporter
+    exports = {
+        "matrix.csv": lambda: exporter.csv("matrix"),
+        "runs.csv": lambda: exporter.csv("trajectories"),
+        "results.xlsx": exporter.workbook,
+        "brief.pdf": exporter.brief,
+        "map.png": lambda: window.map_exporter.export("png"),
+        "map.svg": lambda: window.map_exporter.export("svg"),
+    }
+    for name, export in exports.items():
+        link = tmp_path / name
+        link.symlink_to(other)
+        _answer(window, link)
+        window.problems.clear()
+        assert not export(), name
+        settle(qtbot, analysis)
+        assert not analysis.controller.runner.busy and not window.tasks.busy, name
+        assert [title for title, _ in window.problems] == ["The file could not be written"], name
+        assert f"is, or links to, the Windtunnel model file {other}" in window.problems[0][1], name
+        assert other.read_bytes() == b"a colleague's model", name
+        assert not list(tmp_path.glob("*.bak")), name
+
+
+def test_a_results_export_remembers_its_folder_only_once_written(small, qtbot, tmp_path):
+    """A CSV export that failed (its name is a folder) leaves the next CSV dialog where
+    the last written one was: the failed folder was remembered as if written."""
+    window, analysis = small
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    good.mkdir()
+    (bad / "x.csv").mkdir(parents=True)              # a folder where the file would go
+    asked = []
+
+    def answer(path):
+        def ask(title, suggested, filters):
+            asked.append(Path(suggested).parent)
+            return str(path)
+        window.ask_save_path = ask
+    answer(good / "x.csv")
+    analysis.exporter.csv("matrix")
+    settle(qtbot, analysis)
+    assert (good / "x.csv").is_file() and not window.problems
+    answer(bad / "x.csv")
+    analysis.exporter.csv("matrix")
+    settle(qtbot, analysis)
+    assert window.problems and "could not be written" in window.problems[-1][0]
+    answer(good / "y.csv")
+    analysis.exporter.csv("matrix")
+    settle(qtbot, analysis)
+    assert asked[1:] == [good, good]

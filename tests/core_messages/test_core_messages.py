@@ -15,6 +15,7 @@ import pytest
 
 from windtunnel import language
 from windtunnel.cli import main
+from windtunnel.model import load
 from windtunnel.cli.language import environment_language, split_language_option
 
 from .conftest import ROOT, build_module
@@ -269,3 +270,21 @@ def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_
     assert "上ですでに使われた ID を繰り返す 1 行を飛ばしました（3 行目）" in out, out
     assert "ノードの種類 'gizmo' は Windtunnel の種類にありません" in out, out
     assert "'TAX' を 'Tax' として" in out, out
+
+
+@pytest.mark.parametrize("tag, head, choices", [
+    ("ja", "edges.csv（tables）から読み込みました", "選択: "),
+    ("zh-CN", "从 edges.csv（tables）导入", "选择："),
+    ("zh-HK", "從 edges.csv（tables）匯入", "選擇：")])
+def test_the_import_note_kept_in_the_model_is_in_the_chosen_language(
+        tag, head, choices, tmp_path, catalogues_installed):
+    """The note an import writes into the model's description (where the model came from,
+    what changed, the choices) was English in every language, its notes translated inside."""
+    edges = tmp_path / "edges.csv"
+    edges.write_text("From,To,Weight\nTax,Demand,3\nDemand,Jobs,1.5\n", encoding="utf-8")
+    out = tmp_path / "m.wtm"
+    assert main(["--language", tag, "import", str(edges), "-o", str(out)]) == 0
+    description = load(out).description
+    assert description.startswith(head), description
+    assert choices in description and "Choices" not in description
+    assert "Imported from" not in description and "nothing was changed" not in description

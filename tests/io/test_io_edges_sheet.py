@@ -4,14 +4,21 @@ rows, or refused where the user can find it; never a silently different map."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.importing import ChoiceNeeded
 from windtunnel.model.vocabulary import MAX_LABEL
 
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 REPEATED = "From,To,Weight\nA,B,0.6\nC,D,0.5\nA,B,0.7\nE,F,-0.2\n"
 
 
@@ -298,3 +305,106 @@ def test_a_repeated_fuzzy_edge_s_summed_range_is_held_to_the_weights_range(tmp_p
     assert _weights(imported.model)[("B", "C")] == 0.5
     edge = next(e for e in imported.model.edges if (e.source, e.target) == ("a", "b"))
     assert (edge.weight, edge.low, edge.high) == (pytest.approx(0.8), pytest.approx(0.6), 1.0)
+
+
+# -- a located problem comes before any question ---------------------------------------------
+
+ASKING = {"undirected": "ask", "out_of_range": "ask", "repeated": "ask"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(empty=st.sampled_from(["From", "To"]), at=st.integers(0, 4),
+       direction=st.booleans(), wide=st.booleans())
+def test_a_located_problem_is_refused_before_any_question_is_asked(tmp_path_factory, empty,
+                                                                    at, direction, wide):
+    """Rows that raise every question (an undirected row, an edge listed twice, a weight of
+    3) and one row with an empty From or To cell: the import is refused naming that cell,
+    whatever the rows' order, and asks nothing (it asked about the repeated and undirected
+    edges first, then refused the file for the empty cell)."""
+    rows = [["A", "B", "0.5", "undirected"], ["A", "B", "0.3", "directed"],
+            ["C", "D", "3" if wide else "0.2", "directed"], ["D", "E", "0.1", "mutual"]]
+    bad = ["F", "G", "0.4", "directed"]
+    bad[0 if empty == "From" else 1] = ""
+    rows.insert(at, bad)
+    header = ["From", "To", "Weight"] + (["Direction"] if direction else [])
+    text = "\n".join(",".join(row[:len(header)]) for row in [header, *rows]) + "\n"
+    path = _csv(tmp_path_factory.mktemp("asked"), text)
+    with pytest.raises(LoadError) as refused:
+        import_model(path, **ASKING)
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert [str(p) for p in refused.value.problems] == [f"row {at + 2}, column {empty}: is empty"]
+
+
+def test_a_sound_file_still_asks_its_questions_in_turn(tmp_path):
+    """Without a problem the questions come as before: the undirected rows first, then the
+    repeated edge once the first is answered."""
+    path = _csv(tmp_path, "From,To,Weight,Direction\nA,B,0.5,undirected\nA,B,0.3,directed\n")
+    with pytest.raises(ChoiceNeeded) as first:
+        import_model(path, **ASKING)
+    assert first.value.question == "undirected"
+    with pytest.raises(ChoiceNeeded) as second:
+        import_model(path, **(ASKING | {"undirected": "as-written"}))
+    assert second.value.question == "repeated"
+
+
+# -- Gephi's Type column gives directions; a GraphML type of -1 a sign --------------------------
+
+def test_gephi_s_type_column_is_read_as_each_edge_s_direction():
+    """Gephi's own edges table (Type: directed, undirected) was read as categories kept in
+    each edge's rationale; its undirected row is a tie both ways, as Kumu's Direction."""
+    path = REAL / "gephi_edges_table_types_test.csv"
+    both = import_model(path).model
+    assert sorted((e.source, e.target) for e in both.edges) == [("1", "2"), ("2", "1")]
+    assert all(e.rationale == "" for e in both.edges)
+    assert "1 row marked undirected or mutual became an edge each way" in both.description
+    written = import_model(path, undirected="as-written", repeated="mean").model
+    assert sorted((e.source, e.target) for e in written.edges) == [("1", "2"), ("2", "1")]
+    with pytest.raises(ChoiceNeeded) as asked:
+        import_model(path, undirected="ask")
+    assert asked.value.question == "undirected"
+    with pytest.raises(LoadError, match="undirected; import with --undirected"):
+        import_model(path, undirected="refuse")
+
+
+def test_a_type_column_of_capitalised_directions_as_gephi_exports_them(tmp_path):
+    path = _csv(tmp_path, "Source,Target,Type,Id,Label,timeset,Weight\n"
+                          "a,b,Directed,0,,,0.5\nb,c,Undirected,1,,,0.25\n")
+    model = import_model(path).model
+    assert _weights(model) == {("a", "b"): 0.5, ("b", "c"): 0.25, ("c", "b"): 0.25}
+
+
+def test_a_type_column_of_other_words_still_gives_signs_or_categories(tmp_path):
+    signs = import_model(_csv(tmp_path, "From,To,Weight,Type\na,b,0.5,negative\n"
+                                        "b,c,0.5,directed\n", "signs.csv"))
+    assert "holds categories (directed), not signs" in signs.model.description
+    kumu = import_model(_csv(tmp_path, "From,To,Weight,Type\na,b,0.5,-\nb,c,0.5,+\n", "k.csv"))
+    assert _weights(kumu.model) == {("a", "b"): -0.5, ("b", "c"): 0.5}
+
+
+def test_a_graphml_type_of_minus_one_is_the_edge_s_sign(tmp_path):
+    """A GraphML edge attribute ``type`` holding -1 or 1 (numbers, as a network tool writes
+    a sign) gives the edge its sign, as a sheet's Type column of + and - does; it was kept as
+    a category in the rationale and the edge stayed positive."""
+    path = tmp_path / "signed.graphml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="w" for="edge" attr.name="weight" attr.type="double"/>'
+        '<key id="t" for="edge" attr.name="type" attr.type="int"/>'
+        '<graph edgedefault="directed"><node id="a"/><node id="b"/><node id="c"/>'
+        '<edge source="a" target="b"><data key="w">0.5</data><data key="t">-1</data></edge>'
+        '<edge source="b" target="c"><data key="w">0.25</data><data key="t">1</data></edge>'
+        '</graph></graphml>', encoding="utf-8")
+    model = import_model(path).model
+    assert _weights(model) == {("a", "b"): -0.5, ("b", "c"): 0.25}
+    assert all(e.rationale == "" for e in model.edges)
+
+
+def test_reading_a_table_loads_no_graph_library():
+    """The undirected question lives with the import's other choices, so a CSV or sheet
+    import no longer loads the GraphML reader (and networkx) for it."""
+    code = ("import sys, windtunnel.io.tabular; "
+            "print('windtunnel.io.graphml_xml' in sys.modules, 'networkx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False"]

@@ -100,7 +100,7 @@ def test_a_model_problem_names_the_node_the_file_wrote(tmp_path):
     message = _refusal(_graphml(tmp_path, (
         f'<node id="n7"><data key="l">{"L" * 400}</data></node><node id="n8"/>'
         '<edge source="n7" target="n8"><data key="w">0.5</data></edge>')))
-    assert f"node 'n7' ({'L' * 37}...), attribute label: text of 400 characters" in message
+    assert f"node '{'L' * 37}...' (id n7), attribute label: text of 400 characters" in message
 
 
 def test_gexf_refusals_name_the_edge_by_its_id_and_ends(tmp_path):

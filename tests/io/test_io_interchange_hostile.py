@@ -236,7 +236,7 @@ def test_a_yed_group_box_that_is_not_numbers_is_located(tmp_path):
         '</y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data><graph><node id="g::a"/>'
         '</graph></node><node id="b"/><edge source="g" target="b"/></graph></graphml>',
         encoding="utf-8")
-    assert _refusal(path) == "group.graphml: node 'g' (Supply), attribute y: 'q' is not a number"
+    assert _refusal(path) == "group.graphml: node 'Supply' (id g), attribute y: 'q' is not a number"
 
 
 def test_a_scenario_whose_concepts_are_not_a_list_clamps_nothing(tmp_path):

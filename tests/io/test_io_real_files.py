@@ -273,11 +273,19 @@ def _participant_matrices(path: Path) -> Expected:
 def _edge_table(path: Path) -> Expected:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.columns = [c.lower() for c in frame.columns]
+    # Gephi's Type column says each edge's direction: an undirected one counts both ways
+    directions = set(frame["type"].str.lower()) if "type" in frame else set()
+    both_ways = ("undirected", "mutual") if directions <= {"directed", "undirected", "mutual",
+                                                           ""} else ()
     weights: dict = {}
     for _i, row in frame.iterrows():
-        key = (row["source"], row["target"])
         weight = float(row["weight"]) if row.get("weight", "") else None
-        weights[key] = (weights.get(key) or 0) + weight if weight is not None else weights.get(key)
+        keys = [(row["source"], row["target"])]
+        if row.get("type", "").lower() in both_ways:
+            keys.append((row["target"], row["source"]))
+        for key in keys:
+            weights[key] = ((weights.get(key) or 0) + weight if weight is not None
+                            else weights.get(key))
     labels = sorted({n for key in weights for n in key})
     return Expected(labels, weights)
 

@@ -8,11 +8,14 @@ import signal
 import stat
 import sys
 import time
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from windtunnel.model import Node, dumps, load, save
-from windtunnel.model.atomic import atomic_write, backup_path
+from windtunnel.model.atomic import atomic_write, atomic_write_all, backup_path
 from windtunnel.errors import SaveError
 
 
@@ -105,3 +108,77 @@ def test_a_new_file_gets_the_umask_mode_and_a_replaced_file_keeps_its_mode(tmp_p
         assert stat.S_IMODE((tmp_path / "open.wtm").stat().st_mode) == 0o644
     finally:
         os.umask(previous)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(count=st.integers(2, 5), data=st.data(), backup=st.booleans(), links=st.booleans())
+def test_a_set_whose_kth_replace_fails_is_all_old_and_names_that_file(tmp_path_factory, count,
+                                                                     data, backup, links):
+    """A set of files (an export's CSV tables) whose k-th replace fails, as a file another
+    program holds open on Windows does: the files replaced before it get their old content
+    back (a file that was new is gone again), no temporary file is left, and the message
+    names the file that failed. Files 0..k-1 stayed new before."""
+    folder = tmp_path_factory.mktemp("set")
+    failing = data.draw(st.integers(0, count - 1), label="failing")
+    existing = data.draw(st.lists(st.booleans(), min_size=count, max_size=count),
+                         label="existing")
+    paths = [folder / f"table{i}.csv" for i in range(count)]
+    for path, exists in zip(paths, existing):
+        if exists:
+            path.write_bytes(b"old " + path.name.encode())
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real_replace, real_link = os.replace, os.link
+    target = str(paths[failing])
+
+    def locked(source, destination):
+        if str(destination) == target and ".tmp" in str(source):
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(source, destination)
+
+    def no_links(*args):
+        raise OSError(1, "Operation not permitted")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "replace", locked)
+        if not links:                       # a file system without hard links: copies
+            patch.setattr(os, "link", no_links)
+        with pytest.raises(SaveError) as failed:
+            atomic_write_all([(p, b"new " + p.name.encode()) for p in paths], backup=backup)
+    assert os.link is real_link
+    message = str(failed.value)
+    assert message.startswith(f"{target}: could not replace the file (")
+    assert "every file of the set is as it was" in message
+    after = {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".bak")}
+    assert after == before
+
+
+def test_a_single_file_whose_replace_fails_says_its_previous_version_is_intact(tmp_path,
+                                                                              monkeypatch):
+    path = tmp_path / "one.csv"
+    path.write_bytes(b"old")
+    monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(PermissionError(13, "x")))
+    with pytest.raises(SaveError, match="previous version is intact"):
+        atomic_write_all([(path, b"new")])
+    assert path.read_bytes() == b"old"
+
+
+def test_a_set_file_that_cannot_be_put_back_is_named(tmp_path, monkeypatch):
+    """When the old file of one already replaced table cannot be put back either, the
+    message says which table failed and which tables hold their new content."""
+    paths = [tmp_path / f"t{i}.csv" for i in range(3)]
+    for path in paths:
+        path.write_bytes(b"old")
+    real_replace = os.replace
+
+    def locked(source, destination):
+        if Path(destination) == paths[2] or (Path(destination) == paths[0]
+                                             and "new" not in Path(source).read_text()):
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(SaveError) as failed:
+        atomic_write_all([(p, b"new") for p in paths])
+    assert str(failed.value).startswith(f"{paths[2]}: could not replace the file (")
+    assert str(failed.value).endswith(f"could not be put back: {paths[0]}")
+    assert [p.read_bytes() for p in paths] == [b"new", b"old", b"old"]

@@ -70,6 +70,15 @@ def build_actions(window) -> Actions:
         tip=QCoreApplication.translate("actions", "Open a model file"),
         icon_name="open",
     )
+    a.import_file = make_action(
+        w,
+        QCoreApplication.translate("actions", "&Import\u2026"),
+        w.import_model_file,
+        shortcut="Ctrl+Shift+I",
+        tip=QCoreApplication.translate(
+            "actions", "Import a model from Mental Modeler, Kumu, Gephi, GraphML, GEXF, CSV "
+                       "or a workbook"),
+    )
     a.save = make_action(
         w,
         QCoreApplication.translate("actions", "&Save"),
@@ -353,6 +362,7 @@ def build_menus(window, a: Actions) -> Menus:
     file.addAction(a.open)
     recent = file.addMenu(QCoreApplication.translate("actions", "Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
+    file.addAction(a.import_file)
     file.addSeparator()
     file.addActions([a.save, a.save_as])
     file.addSeparator()

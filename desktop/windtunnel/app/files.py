@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..errors import LoadError, Problem
+from ..io.suffixes import (CSV_SUFFIXES, IMPORT_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES,
+                           WORKBOOK_SUFFIXES)
 from ..model import Model, load, translated
 from ..paths import is_bundled
 from .document import Document
@@ -33,17 +35,14 @@ __all__ = [
     "answered",
     "Opened",
     "open_filters",
+    "import_filters",
     "model_filter",
     "is_native",
     "FileWatcher",
     "MODEL_SUFFIX",
-    "IMPORT_SUFFIXES",
 ]
 
 MODEL_SUFFIX = ".wtm"
-#: What the importers read (see windtunnel.io.interchange.detect_format).
-IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".mmp", ".graphml", ".gexf", ".xml",
-                   ".json")
 
 
 def is_native(path: str | Path) -> bool:
@@ -51,23 +50,37 @@ def is_native(path: str | Path) -> bool:
 
 
 def open_filters() -> str:
-    """File-dialog filters: models first, then what the importers read."""
-    imports = " ".join(f"*{s}" for s in IMPORT_SUFFIXES)
-    return ";;".join(
-        [
-            model_filter(),
-            QCoreApplication.translate("files", "Models and imports ({patterns})").format(
-                patterns=f"*{MODEL_SUFFIX} {imports}"
-            ),
-            QCoreApplication.translate("files", "Workbooks and tables ({patterns})").format(
-                patterns="*.xlsx *.xlsm *.csv *.tsv *.txt"
-            ),
-            QCoreApplication.translate(
-                "files", "Mental Modeler, GraphML, GEXF, FCMpy ({patterns})"
-            ).format(patterns="*.mmp *.graphml *.gexf *.xml *.json"),
-            QCoreApplication.translate("files", "All files (*)"),
-        ]
-    )
+    """Open's file-dialog filters: every file Windtunnel opens first (models and what the
+    importers read: an analyst's Mental Modeler, Kumu, GraphML or CSV file is offered at
+    once), then models alone, then the imports by kind."""
+    everything = (MODEL_SUFFIX, *IMPORT_SUFFIXES)
+    return ";;".join([_supported(everything), model_filter(), *_import_kinds()])
+
+
+def import_filters() -> str:
+    """File > Import's file-dialog filters: every file an importer reads first, then each
+    kind (the same list the command line's ``import`` reads, :mod:`windtunnel.io.suffixes`)."""
+    return ";;".join([_supported(IMPORT_SUFFIXES), *_import_kinds()])
+
+
+def _supported(suffixes) -> str:
+    return QCoreApplication.translate("files", "All supported files ({patterns})").format(
+        patterns=_patterns(suffixes))
+
+
+def _import_kinds() -> list[str]:
+    return [
+        QCoreApplication.translate("files", "Workbooks and tables ({patterns})").format(
+            patterns=_patterns((*WORKBOOK_SUFFIXES, *CSV_SUFFIXES))),
+        QCoreApplication.translate(
+            "files", "Mental Modeler, GraphML, GEXF, FCMpy ({patterns})"
+        ).format(patterns=_patterns((*NAMED_SUFFIXES, *SNIFFED_SUFFIXES))),
+        QCoreApplication.translate("files", "All files (*)"),
+    ]
+
+
+def _patterns(suffixes) -> str:
+    return " ".join(f"*{s}" for s in suffixes)
 
 
 def model_filter() -> str:

@@ -64,6 +64,8 @@ class MapExporter(QObject):
             return False
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
+        if window.export_refused(path):
+            return False
         return self.write(path, kind)
 
     def free(self) -> bool:
@@ -96,8 +98,13 @@ class MapExporter(QObject):
         except (SaveError, OSError) as exc:
             window.show_problem(self.tr("The file could not be written"), exc)
             return False
-        window.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
+        self._exported(path)
         return True
+
+    def _exported(self, path: str) -> None:
+        """Say the map was written, and start the next map export in its folder."""
+        self.window.written_to("map", path)
+        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
 
     def _overlay(self):
         overlays = [o for o in (d.map_overlay() for d in self.window.map_decorations) if o]
@@ -134,8 +141,7 @@ class MapExporter(QObject):
                 return
             protect = window.document.path
             window.tasks.start(self.tr("Writing the image"), lambda progress, cancel: _encode(
-                path, image, cancel, protect), on_finished=lambda p: (
-                window.statusBar().showMessage(self.tr("Exported {path}").format(path=p), 5000)),
+                path, image, cancel, protect), on_finished=self._exported,
                 on_failed=lambda exc: window.show_problem(
                     self.tr("The file could not be written"), exc))
 

@@ -1,8 +1,12 @@
 """Where the GUI's exports may write: the same rules as the command line's outputs.
 
-Every export (results workbook, CSV tables, the PDF brief, map pictures) is written by
-:func:`write_export` inside :func:`~windtunnel.model.atomic.guarded_writes`: the open
-model's own file can never be replaced by an export (under any name or link), a file the
+Every export (results workbook, CSV tables, the PDF brief and story, map pictures, the
+exploration workbook) is written by :func:`write_export` inside
+:func:`~windtunnel.model.atomic.guarded_writes`: no model file (a ``.wtm`` name, or a link
+to one) is ever replaced by an export, the open model's or another
+(:func:`check_export_path`, which the export dialogs also ask as soon as a name is chosen,
+so the message comes before any work), the open model's own file is refused under any
+name or link, a file the
 export replaces is kept as ``NAME.bak``, and a folder, device, FIFO or socket is refused
 with nothing written (see resources/help/limits.md, "Output paths"). Saves of the model go
 through the model's own atomic save, which keeps ``.bak`` too; autosave writes only into
@@ -17,14 +21,29 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..model.atomic import atomic_write, guarded_writes
+from PySide6.QtCore import QCoreApplication
 
-__all__ = ["write_export"]
+from ..errors import SaveError
+from ..model.atomic import atomic_write, guarded_writes, names_a_model_file
+
+__all__ = ["write_export", "check_export_path"]
+
+
+def check_export_path(path: str | os.PathLike) -> None:
+    """SaveError when ``path`` names a model file, or links to one: an export written there
+    would replace a model with a file that is none (the command line refuses it too)."""
+    if names_a_model_file(path):
+        raise SaveError(QCoreApplication.translate(
+            "outputs", "{path} is, or links to, the Windtunnel model file {model}: an export is "
+                       "never written over a model, so nothing was written. Choose another "
+                       "name.").format(path=path, model=Path(os.path.realpath(path))))
 
 
 def write_export(path: str | os.PathLike, data: bytes, *,
                  protect: Path | None = None) -> None:
     """Write ``data`` to ``path`` atomically, never over ``protect`` (the open model's file),
-    keeping a replaced file as ``.bak``; SaveError when the path is refused."""
+    keeping a replaced file as ``.bak``; SaveError when the path is refused (a model
+    file's name: :func:`check_export_path`)."""
+    check_export_path(path)
     with guarded_writes(inputs=[protect] if protect is not None else [], backup=True):
         atomic_write(path, data)

@@ -1,8 +1,10 @@
-"""File operations of the main window: new, open, save, close, reload.
+"""File operations of the main window: new, open, import, save, close, reload.
 
 A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
 
-- Open reads the file completely first; a LoadError shows the loader's located problems
+- Open offers every file Windtunnel reads (models and imports); File > Import offers the
+  other tools' files alone (Mental Modeler, Kumu, Gephi, GraphML, CSV, workbooks: the
+  formats the command line's ``import`` reads). Both read the file completely first; a LoadError shows the loader's located problems
   and nothing open is lost. A window on a pristine untitled document is reused, otherwise
   the file opens in a new window. Files open also by dropping them on the window.
 - Save writes atomically through ``model.save`` (keeping ``.bak``); a document without a
@@ -22,15 +24,17 @@ from PySide6 import QtWidgets  # the dialogs' Python types are made when first u
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from ..errors import LoadError, WindtunnelError
+from ..errors import LoadError, SaveError, WindtunnelError
 from ..model import load
 from ..paths import bundled_models
 from .choices import choice_text
 from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
-                    is_import, is_native, model_filter, open_document, open_filters)
+                    import_filters, is_import, is_native, model_filter, open_document,
+                    open_filters)
 from .map_export import file_stem
+from .outputs import check_export_path
 
 __all__ = ["FileOperations"]
 
@@ -76,6 +80,17 @@ class FileOperations:
         )
         if path:
             self.workspace.preferences.set_last_folder("model", Path(path).parent)
+        return path or None
+
+    def ask_import_path(self) -> str | None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("FileOperations", "Import a model from another tool"),
+            self.default_folder("import"),
+            import_filters(),
+        )
+        if path:
+            self.workspace.preferences.set_last_folder("import", Path(path).parent)
         return path or None
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str | None:
@@ -191,11 +206,28 @@ class FileOperations:
 
     def choose_save_path(self, kind: str, title: str, name: str, filters: str) -> str | None:
         """Ask where to save ``name`` (a file name), starting in :meth:`default_folder` of
-        ``kind``; the chosen folder becomes that kind's next start."""
+        ``kind``. The folder becomes that kind's next start only once a file was written
+        there (:meth:`written_to`): a folder where the write failed (read-only) is not
+        offered again."""
         path = self.ask_save_path(title, str(Path(self.default_folder(kind)) / name), filters)
-        if path:
-            self.workspace.preferences.set_last_folder(kind, Path(path).parent)
         return path or None
+
+    def export_refused(self, path: str) -> bool:
+        """Whether an export may not go to ``path`` (a model file's name, or a link to one),
+        said at once, before anything is built or written."""
+        try:
+            check_export_path(path)
+        except SaveError as exc:
+            self.show_problem(
+                QCoreApplication.translate("FileOperations", "The file could not be written"), exc
+            )
+            return True
+        return False
+
+    def written_to(self, kind: str, path: str | Path) -> None:
+        """A ``kind`` file was written to ``path``: its folder is where the next ``kind``
+        dialog starts."""
+        self.workspace.preferences.set_last_folder(kind, Path(path).parent)
 
     # -- new and open -----------------------------------------------------------------------
 
@@ -244,6 +276,11 @@ class FileOperations:
         if found is None:                     # a question about the import was cancelled
             return False
         return self._show_opened(path, *found)
+
+    def import_model_file(self) -> bool:
+        """File > Import: choose another tool's file and import it as an untitled model."""
+        path = self.ask_import_path()
+        return self.open_file(path) if path else False
 
     def _show_opened(self, path, document: Document, opened) -> bool:
         """Show a document read from ``path``, and the import's notes; False (with a
@@ -354,6 +391,7 @@ class FileOperations:
             return False
         if self.workspace.session is not None:
             self.workspace.session.discard(self.document)
+        self.written_to("model", path)
         self.workspace.preferences.add_recent(path)
         self.watch_file()
         self.statusBar().showMessage(

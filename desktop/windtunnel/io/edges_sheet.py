@@ -17,6 +17,7 @@ rescaled or refused as it would be anyway.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import count, repeat
 
 from ..errors import LoadError, Problem
@@ -25,7 +26,7 @@ from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
 from .cells import cell_text
 from .columns import parsed_rows
-from .edge_direction import with_directions
+from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
 from .nodes_sheet import NodeResolver, rows_text, short_name
@@ -37,7 +38,7 @@ __all__ = ["read_edges"]
 
 def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 options: ImportOptions) -> list[Edge]:
-    table = with_directions(table, reader, options)
+    table, undirected = with_directions(table, reader, options)
     columns = dict(columns_of(table, "Edges", reader))
     for name in ("source", "target"):
         if name not in columns:
@@ -60,6 +61,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         if scaled is not None:
             reader.notes.append(scaled)
         reader.origin.update(zip(zip(repeat("Edges"), count()), zip(repeat(table), numbers)))
+        ask_when_sound(undirected, options, reader)
         return _with_nodes(out, nodes, resolve, table, reader)
     resolve = NodeResolver(nodes)
     merged: dict[tuple[str, str], dict] = {}
@@ -100,6 +102,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                               "_bounds": [_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
     _note_blanks(blanks, table, columns, reader)
+    ask_when_sound(undirected, options, reader)
     rows = list(merged.values())
     _settle_repeats(rows, table, columns, reader, options)
     _fit_weights(rows, table, columns, reader, options)
@@ -230,7 +233,8 @@ def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], rea
     count, plural = len(repeated), "s" if len(repeated) != 1 else ""
     pairs = "; ".join(f"{_pair_text(row)} ({_listed(row, table)})" for row in repeated[:5]) + (
         "; ..." if count > 5 else "")
-    if options.repeated == ASK and any(len(row["_weights"]) > 1 for row in repeated):
+    if (options.repeated == ASK and not reader.problems   # a refused row: refused, not asked
+            and any(len(row["_weights"]) > 1 for row in repeated)):
         raise ChoiceNeeded("repeated", Problem(table.where(), translate(
             "edges_sheet", "{count} edge{s} listed more than once: {pairs}").format(
                 count=count, s=plural, pairs=pairs)))
@@ -332,7 +336,11 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
     try:
         scale, note = weight_scale(values, options, table.where())
     except ChoiceNeeded:
-        raise                                  # the caller asks its user, then reads again
+        if not reader.problems:
+            raise                              # the caller asks its user, then reads again
+        # refused for its rows, never asked: no weight is refused for its range meanwhile
+        scale, note = weight_scale(values, replace(options, out_of_range="rescale"),
+                                   table.where())
     except LoadError:
         header = header_of(table, columns, "weight") if "weight" in columns else None
         for row in rows:

@@ -27,9 +27,9 @@ import networkx as nx
 
 from ..errors import LoadError, Problem
 from ..language import translate
-from .graphml_xml import (GROUP, GROUP_NODES, UNDIRECTED, ask_undirected, edge_place,
-                          element_number, node_place)
-from .importing import ImportOptions
+from .graphml_xml import GROUP, GROUP_NODES, UNDIRECTED, edge_place, element_number
+from .importing import ImportOptions, ask_undirected
+from .nodes_sheet import node_name
 from .tables import located
 from .xmlsafe import parse_xml
 
@@ -134,7 +134,7 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
             raise LoadError(Problem(where + (f" ({label[:40]})" if label else ""),
                                     translate("gexf", "has no id")))
         if node_id in graph:
-            raise LoadError(Problem(located("node", node_place(node_id)),
+            raise LoadError(Problem(located("node", node_name(node_id)),
                                     translate("gexf", "is listed twice")))
         data = _values(node, declared)
         label = node.get("label")

@@ -37,9 +37,9 @@ from ..language import translate
 from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
-from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place,
-                          node_place)
+from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place
 from .importing import ChoiceNeeded, Imported, ImportOptions
+from .nodes_sheet import node_name
 from .tables import Table
 from .tabular import tables_to_model
 from .translations_sheet import TRANSLATION_HEADER
@@ -64,11 +64,11 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
     linked = {n for edge in graph.edges() for n in edge}
     dropped = [n for n in graph.nodes if str(n) in groups and n not in linked]
     node_ids = _valid_ids(graph, notes)
-    rows, translations, node_places = [], [], []
+    rows, translations, node_names = [], [], []
     for n, data in graph.nodes(data=True):
         if n in dropped:
             continue
-        node_places.append(node_place(str(n), v.text(data.get("label") or "").strip()))
+        node_names.append(node_name(str(n), v.text(data.get("label") or "").strip()))
         row = {"id": node_ids[n], **{k: val for k, val in data.items() if k not in _NODE_SKIP}}
         for key in [k for k in row if _is_translation(k)]:
             name, tag = _translation(key)
@@ -91,7 +91,7 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
     _partition_as_group(rows, notes)
     _spread_positions(rows, notes)
-    nodes = _attribute_table("nodes", "node", rows, ["id"], node_places)
+    nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
     edge_rows, edge_places, loops, both = [], [], 0, 0
     for u, w, key, data in graph.edges(keys=True, data=True):
         if u == w:

@@ -36,13 +36,13 @@ import networkx as nx
 from ..errors import LoadError, Problem
 from ..language import translate
 from ..model.textcheck import MAX_INTEGER_DIGITS
-from .importing import ASK, ChoiceNeeded, ImportOptions
+from .importing import ImportOptions, ask_undirected
 from .markup import looks_like_markup, plain_text
-from .nodes_sheet import short_name
+from .nodes_sheet import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 
-__all__ = ["parse_graphml", "ask_undirected", "node_place", "edge_place", "element_number",
+__all__ = ["parse_graphml", "edge_place", "element_number",
            "UNDIRECTED",
            "GROUP", "GROUP_NODES", "IMPLICIT_NODES"]
 
@@ -91,22 +91,6 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
     return graph
 
 
-def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
-    """Raise the question (or the refusal) the options give for ``undirected`` edges."""
-    choice = (options or ImportOptions()).undirected
-    if not undirected or choice not in (ASK, "refuse"):
-        return
-    are = "s are" if undirected != 1 else " is"
-    if choice == ASK:
-        raise ChoiceNeeded("undirected", Problem("", translate("graphml", "{undirected} edge{are} undirected").format(
-                                                         undirected=undirected, are=are)))
-    raise LoadError(Problem("", translate("graphml", "{undirected} edge{are} undirected; "
-                                                     "import with --undirected both (each "
-                                                     "edge both ways) or as-written (one way, "
-                                                     "as the file lists them)").format(
-                                    undirected=undirected, are=are)))
-
-
 def _check_nodes(root) -> list[str]:
     """Refuse what networkx would read wrongly without a word: a node without an id (it
     would become a node called "None") and an id written twice (the second node's
@@ -120,7 +104,7 @@ def _check_nodes(root) -> list[str]:
                 "graphml", "has no id (GraphML needs one on every <node>, and edges name "
                            "nodes by it)")))
         elif node_id in seen:
-            problems.append(Problem(located("node", node_place(node_id)), translate(
+            problems.append(Problem(located("node", node_name(node_id)), translate(
                 "graphml", "<node> elements {first} and {second} of the file both have this "
                            "id; each node needs its own").format(first=seen[node_id],
                                                                  second=position)))
@@ -137,13 +121,6 @@ def _check_nodes(root) -> list[str]:
     if problems:
         raise LoadError(problems[:50])
     return list(implicit)
-
-
-def node_place(node_id: str, label: str = "") -> str:
-    """A node as its file names it: ``'n3'``, and its label when that differs,
-    ``'n3' (Tax rate)`` (two nodes may share a label, never an id)."""
-    shown = repr(short_name(node_id))
-    return f"{shown} ({short_name(label)})" if label and label != node_id else shown
 
 
 def edge_place(source: str, target: str, edge_id: str | None) -> str:
@@ -211,7 +188,7 @@ def _check_numbers(root) -> None:
                 else:
                     continue
                 problems.append(Problem(translate("locations", ", ").join((
-                    located(domain, node_place(owner.get("id", ""))) if domain == "node"
+                    located(domain, node_name(owner.get("id", ""))) if domain == "node"
                     else _edge_where(owner, position),
                     located("attribute", repr(data.get("key")[:40])))), message))
     if problems:

@@ -43,7 +43,8 @@ from ..language import translate
 from ..model import Model
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
-           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded", "weight_scale"]
+           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
+           "ask_undirected", "weight_scale"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
 OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
@@ -103,6 +104,24 @@ class ImportOptions:
             raise LoadError(problems)
 
 
+def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
+    """Raise the question (or the refusal) the options give for ``undirected`` edges: the
+    graph readers' undirected edges and a table's rows marked undirected (their messages
+    keep the ``graphml`` context, where the catalogues have them)."""
+    choice = (options or ImportOptions()).undirected
+    if not undirected or choice not in (ASK, "refuse"):
+        return
+    are = "s are" if undirected != 1 else " is"
+    if choice == ASK:
+        raise ChoiceNeeded("undirected", Problem("", translate("graphml", "{undirected} edge{are} undirected").format(
+                                                         undirected=undirected, are=are)))
+    raise LoadError(Problem("", translate("graphml", "{undirected} edge{are} undirected; "
+                                                     "import with --undirected both (each "
+                                                     "edge both ways) or as-written (one way, "
+                                                     "as the file lists them)").format(
+                                    undirected=undirected, are=are)))
+
+
 def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[float, Problem | None]:
     """The divisor that brings ``weights`` into [-1, 1] (1 when they fit) and its note.
 
@@ -141,14 +160,21 @@ class Imported:
         (:data:`ASK`) is one the file never raised, so nothing was chosen and it is left
         out (what the import did without asking is in the notes)."""
         options = options or ImportOptions()
-        head = f"Imported from {source or 'a file'} ({self.format})"
-        changes = "; ".join(str(n) for n in self.notes) or "nothing was changed"
-        choices = "; ".join(f"{name}: {value}" for name, value in (
-            ("undirected edges", options.undirected),
-            ("weights outside [-1, 1]", options.out_of_range),
-            ("repeated edges", options.repeated),
-            ("participant sheets", options.participants)) if value != ASK)
-        return f"{head}. {changes}." + (f" Choices: {choices}." if choices else "")
+        head = translate("importing", "Imported from {source} ({format})").format(
+            source=source or translate("importing", "a file"), format=self.format)
+        changes = (translate("importing", "; ").join(str(n) for n in self.notes)
+                   or translate("importing", "nothing was changed"))
+        choices = translate("importing", "; ").join(
+            translate("importing", "{choice}: {value}").format(choice=name, value=value)
+            for name, value in (
+                (translate("importing", "undirected edges"), options.undirected),
+                (translate("importing", "weights outside [-1, 1]"), options.out_of_range),
+                (translate("importing", "repeated edges"), options.repeated),
+                (translate("importing", "participant sheets"), options.participants))
+            if value != ASK)
+        text = translate("importing", "{head}. {changes}.").format(head=head, changes=changes)
+        return text + (translate("importing", " Choices: {choices}.").format(choices=choices)
+                       if choices else "")
 
 
 def recorded(imported: Imported, source: str, options: ImportOptions) -> Imported:

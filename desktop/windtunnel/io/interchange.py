@@ -29,7 +29,8 @@ from pathlib import Path
 from ..errors import LoadError, Problem, SaveError
 from ..language import translate
 from ..model import Model
-from ..model.atomic import NotAFile, atomic_write, atomic_write_all, open_regular
+from ..model.atomic import (NotAFile, atomic_write, atomic_write_all, names_a_model_file,
+                            open_regular)
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
@@ -42,6 +43,7 @@ from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
                       ratings_to_model)
 from .sheets import SHEETS, model_rows
+from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
 from .tables import LIMITS, Table, file_label, read_file_bytes, unreadable
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
@@ -54,8 +56,6 @@ IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "g
                   "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
-_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-_CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
 
 
@@ -63,17 +63,13 @@ def detect_format(path: str | os.PathLike) -> str:
     """The import format a file is in, from its extension and, where needed, its start."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".mmp":
-        return "mentalmodeler"
-    if suffix == ".graphml":
-        return "graphml"
-    if suffix == ".gexf":
-        return "gexf"
-    if suffix in _WORKBOOK_SUFFIXES:
+    if suffix in NAMED_SUFFIXES:
+        return NAMED_SUFFIXES[suffix]
+    if suffix in WORKBOOK_SUFFIXES:
         return "workbook"
-    if suffix in _CSV_SUFFIXES or path.is_dir():
+    if suffix in CSV_SUFFIXES or path.is_dir():
         return "tables"
-    if suffix in (".xml", ".json"):
+    if suffix in SNIFFED_SUFFIXES:
         head = _head(path)
         if b"<mentalmodeler" in head.lower() or b'"concepts"' in head:
             return "mentalmodeler"
@@ -191,7 +187,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
 def _read_tables(path: Path) -> dict[str, Table]:
     if path.is_dir():
         return _read_folder(path)
-    if path.suffix.lower() in _CSV_SUFFIXES:
+    if path.suffix.lower() in CSV_SUFFIXES:
         table = read_csv(path)
         return {table.name: table}
     return read_workbook(path, sheets=_model_sheets)
@@ -275,7 +271,7 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
     if not os.fspath(path).strip():
         raise SaveError(translate("interchange", "the output name is empty; nothing was written"))
     path = Path(path)
-    if ".wtm" in (path.suffix.lower(), Path(os.path.realpath(path)).suffix.lower()):
+    if names_a_model_file(path):
         raise SaveError(translate("interchange", "{path}: an export is not a model file, so it "
                                                  "is not written under a .wtm name; nothing "
                                                  "was written (use .xlsx, .graphml, .csv or a "

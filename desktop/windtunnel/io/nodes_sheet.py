@@ -199,8 +199,7 @@ class NodeResolver:
                     "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
                                    "differ at most by case; write the node's id instead").format(
                         name=short_name(text), count=len(found), nodes=", ".join(
-                            translate("nodes_sheet", "{label!r} (id {id})").format(
-                                label=short_name(n.label), id=n.id) for n in found[:4])))
+                            node_name(n.id, n.label) for n in found[:4])))
                 return None
         if key not in self.by_text:
             label = text or name
@@ -237,3 +236,13 @@ class NodeResolver:
 def short_name(text: str) -> str:
     """A name as messages quote it: at most 40 characters."""
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def node_name(node_id: str, label: str = "") -> str:
+    """A node as every note and refusal of an import names it: its label first and its id
+    in brackets, ``'Tax' (id n3)`` (two nodes may share a label, never an id), or its id
+    alone, ``'n3'``, when it has no other label."""
+    if label and label != node_id:
+        return translate("nodes_sheet", "{label!r} (id {id})").format(
+            label=short_name(label), id=short_name(node_id))
+    return repr(short_name(node_id))

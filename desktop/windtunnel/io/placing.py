@@ -25,7 +25,7 @@ from ..engine.layout import layout_nodes
 from ..language import translate
 from ..model import Edge, Node
 from ..model.bulk import moved
-from .nodes_sheet import short_name
+from .nodes_sheet import node_name
 
 __all__ = ["separated"]
 
@@ -123,6 +123,5 @@ def _cell(point: tuple[float, float]) -> tuple[int, int]:
 
 def _names(nodes: list[Node]) -> str:
     """Nodes as a note names them: label and id (two nodes may share a label)."""
-    shown = ", ".join(translate("nodes_sheet", "{label!r} (id {id})").format(
-        label=short_name(n.label), id=n.id) for n in nodes[:6])
+    shown = ", ".join(node_name(n.id, n.label) for n in nodes[:6])
     return shown + (", ..." if len(nodes) > 6 else "")

@@ -33,11 +33,12 @@ WEIGHT_LABELS = {
     "+++": 1.0, "++": 0.62, "+": 0.25, "---": -1.0, "--": -0.62, "-": -0.25,
 }
 
-#: Words that give an edge's sign in a Kumu-style Type column.
+#: Words that give an edge's sign in a Kumu-style Type column (and the numbers 1 and -1,
+#: which a GraphML ``type`` or ``sign`` attribute holds).
 SIGN_WORDS = {
-    **{w: 1 for w in ("+", "positive", "pos", "increase", "increases", "reinforcing",
+    **{w: 1 for w in ("+", "1", "+1", "positive", "pos", "increase", "increases", "reinforcing",
                       "reinforces", "promotes", "supports", "enables", "same")},
-    **{w: -1 for w in ("-", "negative", "neg", "decrease", "decreases", "balancing",
+    **{w: -1 for w in ("-", "-1", "negative", "neg", "decrease", "decreases", "balancing",
                        "inhibits", "reduces", "opposes", "prevents", "hinders", "opposite")},
 }
 

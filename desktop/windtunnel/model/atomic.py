@@ -9,7 +9,10 @@ scanner, a sync client) holds the file open, so it is retried a few times. The w
 has the permissions of the file it replaces, or those the user's umask gives a new file
 (:func:`file_mode`). :func:`atomic_write_all` writes several files (the CSV tables of an
 export) as one set: all are written before any is replaced, so a full disk leaves them all
-as they were.
+as they were; and when replacing one of them fails (a file another program holds open on
+Windows), the files of the set already replaced are put back as they were (each old file
+was kept aside, as a hard link where the file system allows, before it was replaced), so
+the set is all old or all new, and the message names the file that failed.
 
 What an output path may be (:func:`output_target`, applied to every write):
 
@@ -48,7 +51,7 @@ from typing import BinaryIO, Sequence
 from ..errors import SaveError
 from ..language import translate
 
-__all__ = ["atomic_write", "atomic_write_all", "backup_path", "file_mode", "output_target",
+__all__ = ["atomic_write", "atomic_write_all", "backup_path", "names_a_model_file", "file_mode", "output_target",
            "guarded_writes", "clean_stale_temps", "special_kind", "open_regular", "read_regular",
            "NotAFile", "STALE_AFTER"]
 
@@ -112,11 +115,7 @@ def atomic_write_all(files: Sequence[tuple[str | os.PathLike, bytes]], *,
                     _keep_backup(path)
             except OSError as exc:
                 raise _not_replaced(path, exc) from exc
-        for path, temp in zip(targets, temps):
-            try:
-                _replace(temp, path)
-            except OSError as exc:
-                raise _not_replaced(path, exc) from exc
+        _replace_all(targets, temps)
         for folder in folders:
             try:
                 _fsync_folder(folder)
@@ -125,6 +124,75 @@ def atomic_write_all(files: Sequence[tuple[str | os.PathLike, bytes]], *,
     finally:
         for temp in temps:
             _discard(temp)      # gone already when replaced
+
+
+def _replace_all(targets: list[Path], temps: list[Path]) -> None:
+    """Replace each target by its temporary file, as one set: when a replace fails, the
+    targets replaced before it get their old files back (a target that did not exist is
+    removed again), and the SaveError names the file that failed."""
+    kept: list[Path | None] = []
+    try:
+        for index, (path, temp) in enumerate(zip(targets, temps)):
+            try:
+                if len(targets) > 1:
+                    kept.append(_kept_aside(path))
+                _replace(temp, path)
+            except OSError as exc:
+                if len(targets) == 1:
+                    raise _not_replaced(path, exc) from exc
+                raise _set_not_replaced(path, exc, _put_back(targets[:index], kept)) from exc
+    finally:
+        for old in kept:
+            if old is not None:
+                _discard(old)
+
+
+def _kept_aside(path: Path) -> Path | None:
+    """A hidden second name for ``path``'s current file (a hard link, else a copy), so that
+    it can be put back after ``path`` is replaced; None when there is no such file."""
+    if not path.exists():
+        return None
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp",
+                                dir=path.parent)
+    os.close(fd)
+    temp = Path(temp)
+    try:
+        try:
+            temp.unlink()
+            os.link(path, temp)
+        except OSError:                  # no hard links here (FAT, some network shares)
+            shutil.copy2(path, temp)
+    except BaseException:
+        _discard(temp)
+        raise
+    return temp
+
+
+def _put_back(replaced: list[Path], kept: list[Path | None]) -> list[Path]:
+    """Give each replaced file its old file back (remove it where there was none); return
+    the files that could not be put back."""
+    failed = []
+    for path, old in zip(replaced, kept):
+        try:
+            if old is None:
+                path.unlink()
+            else:
+                _replace(old, path)
+        except OSError:
+            failed.append(path)
+    return failed
+
+
+def _set_not_replaced(path: Path, exc: OSError, not_put_back: list[Path]) -> SaveError:
+    if not not_put_back:
+        return SaveError(translate("atomic", "{path}: could not replace the file ({strerror}); "
+                                             "every file of the set is as it was").format(
+                             path=path, strerror=exc.strerror or exc))
+    return SaveError(translate("atomic", "{path}: could not replace the file ({strerror}); "
+                                         "these files of the set were written already and "
+                                         "could not be put back: {files}").format(
+                         path=path, strerror=exc.strerror or exc,
+                         files=", ".join(str(p) for p in not_put_back)))
 
 
 def _not_written(path: Path, exc: OSError) -> SaveError:
@@ -262,6 +330,13 @@ def guarded_writes(*, inputs=(), backup: bool = True):
         yield
     finally:
         _guard.reset(token)
+
+
+def names_a_model_file(path: str | os.PathLike) -> bool:
+    """Whether ``path``, or the file a link at ``path`` leads to, has a model file's name
+    (``.wtm``): an export written there would replace a model with a file that is none, so
+    no export is written there (the command line's and the app's alike)."""
+    return ".wtm" in (Path(path).suffix.lower(), Path(os.path.realpath(path)).suffix.lower())
 
 
 def output_target(path: str | os.PathLike) -> Path:

@@ -32,7 +32,7 @@ from ...engine.budget import WorkRefused
 from ...engine.designs import edge_of
 from ...engine.executors import local_workers
 from ...engine.globalsensitivity import option_point
-from ...model.atomic import atomic_write
+from ..outputs import write_export
 from ..flow import FlowLayout, captioned
 from ..workers import part_of
 from .explore_charts import ParallelCoordinates, SobolBars, narrow
@@ -375,7 +375,10 @@ class ExploreView(QWidget):
         if not path:
             return
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+        if window.export_refused(path):
+            return
         experiments, rows, discoveries = self.result
+        protect = self.controller.document.path
         indices = self.indices
         model = self.controller.model.copy()
 
@@ -383,8 +386,8 @@ class ExploreView(QWidget):
             # openpyxl and pandas load when a workbook is written, not with the window
             from ...io.explorebook import explore_workbook_bytes
 
-            atomic_write(path, explore_workbook_bytes(model, experiments, rows, discoveries,
-                                                      indices))
+            write_export(path, explore_workbook_bytes(model, experiments, rows, discoveries,
+                                                      indices), protect=protect)
             return path
 
         self.controller.runner.start(

@@ -21,6 +21,7 @@ on the window's task runner (one long task at a time, progress and Cancel). The 
 
 from __future__ import annotations
 
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
@@ -61,7 +62,15 @@ class Exporter(QObject):
         path = self.window.choose_save_path(f"results{suffix}", title, name, filters)
         if not path:
             return None
-        return path if path.lower().endswith(suffix) else path + suffix
+        path = path if path.lower().endswith(suffix) else path + suffix
+        return None if self.window.export_refused(path) else path
+
+    def _exported(self, path: str, shown: str | None = None) -> None:
+        """Say ``shown`` (the file, or the files) was written, and start the next export of
+        its kind (its suffix) in its folder."""
+        self.window.written_to(f"results{Path(path).suffix.lower()}", path)
+        self.window.statusBar().showMessage(
+            self.tr("Exported {path}").format(path=shown or path), 5000)
 
     def _ready(self) -> bool:
         session = self.controller.session
@@ -75,11 +84,12 @@ class Exporter(QObject):
         """Build the bytes (``build(progress, cancel)``) and write them on a worker; report
         success or the error."""
         return self._write_all_later(
-            label, lambda progress, cancel: [(path, build(progress, cancel))], path)
+            label, lambda progress, cancel: [(path, build(progress, cancel))], path, path)
 
-    def _write_all_later(self, label: str, build, shown: str) -> bool:
+    def _write_all_later(self, label: str, build, chosen: str, shown: str) -> bool:
         """Build (path, bytes) pairs (``build(progress, cancel)``) and write them all on a
-        worker; report ``shown`` when done, or the error."""
+        worker; report ``shown`` when done (``chosen``, the name the user chose, then
+        gives the kind's next folder), or the error."""
         protect = self.controller.document.path   # never replaced by an export
 
         def work(progress, cancel):
@@ -93,9 +103,7 @@ class Exporter(QObject):
         self.window.tasks.start(
             label,
             work,
-            on_finished=lambda p: (
-                self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=p), 5000)
-            ),
+            on_finished=lambda p: self._exported(chosen, p),
             on_failed=lambda exc: self.window.show_problem(
                 self.tr("The file could not be written"), exc
             ),
@@ -155,7 +163,7 @@ class Exporter(QObject):
         files = [(f"{stem}-{k}.png", data)
                  for k, data in enumerate(story_png_pages(snapshot, chapters), 1)]
         return self._write_all_later(self.tr("Writing the story's pictures"),
-                                     lambda progress, cancel: files,
+                                     lambda progress, cancel: files, path,
                                      f"{stem}-1.png ... -{len(chapters)}.png")
 
     def csv(self, kind: str) -> bool:
@@ -203,8 +211,7 @@ class Exporter(QObject):
             except (WindtunnelError, OSError) as exc:
                 self.window.show_problem(self.tr("The file could not be written"), exc)
                 return
-            self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=path),
-                                                5000)
+            self._exported(path)
 
         self.window.tasks.start(
             self.tr("Explaining the changes for the brief"),
