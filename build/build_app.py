@@ -8,10 +8,11 @@
 Steps: stage the package in its installed layout (build/bundle.py); draw the icons from the
 SVG (build/icons.py); write the version resource; run PyInstaller on build/windtunnel.spec
 into build/dist/windtunnel (work files in build/work); on Linux strip debug sections and
-symbol tables from the shared libraries and add
-the desktop integration (share/ and install-desktop-integration.sh); report the size; run the
-frozen app's ``--self-test --offline`` without network, offscreen and (when Xvfb is
-installed) on an X display; time the start-up to a painted window; write BUILD-INFO.json.
+symbol tables from the shared libraries, trim ICU's data library to the services Qt calls
+(build/icudata.py) and add the desktop integration (share/ and
+install-desktop-integration.sh); report the size; run the frozen app's ``--self-test
+--offline`` without network, offscreen and (when Xvfb is installed) on an X display; time the
+start-up to a painted window; write BUILD-INFO.json.
 Exit code 0 only when the build exists and its self-tests pass.
 """
 
@@ -104,6 +105,10 @@ def build(app: Path) -> None:
         if saved:
             print(f"build_app.py: stripped debug sections and symbol tables, "
                   f"{saved / metadata.MIB:.1f} MiB saved")
+        saved = trim_icu_data(app)
+        if saved:
+            print(f"build_app.py: ICU data trimmed to the services Qt calls (build/icudata.py), "
+                  f"{saved / metadata.MIB:.1f} MiB saved")
         add_linux_desktop_files(app)
 
 
@@ -137,6 +142,15 @@ def strip_debug_info(app: Path) -> int:
         subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
         saved += before - path.stat().st_size
     return saved
+
+
+def trim_icu_data(app: Path) -> int:
+    """Rewrite the bundled ICU data library without the data of ICU services Qt never calls
+    (see build/icudata.py); return the bytes saved."""
+    import icudata
+
+    return sum(icudata.trim_library(path) for path in sorted(app.rglob("libicudata.so*"))
+               if path.is_file() and not path.is_symlink())
 
 
 def is_shared_object(name: str) -> bool:

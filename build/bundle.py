@@ -12,7 +12,9 @@ excluded; it imports QtOpenGL outright but uses it only for OpenGL drawing, so t
 is excluded too and a runtime hook stands in for it; QtOpenGLWidgets (small) stays, as
 pyqtgraph subclasses one of its classes when it loads. Plugins for embedded displays (eglfs, linuxfb, vnc),
 Wayland compositors (server side), PDF thumbnails and network information are dropped by file
-name after analysis (:func:`keep_file`). tests/test_frozen_app.py fails when a windtunnel
+name after analysis (:func:`keep_file`); on Linux, build_app.py also rewrites ICU's data
+library (which Qt Core links) without the data of ICU services Qt never calls
+(build/icudata.py). tests/test_frozen_app.py fails when a windtunnel
 module imports, or pyproject.toml depends on, anything excluded here.
 """
 
@@ -152,6 +154,9 @@ DROPPED_FILES = [
     # interface speaks: Simplified Chinese, Traditional Chinese (Hong Kong reads Taiwan's)
     # and Japanese (see app/translations.py).
     "*/Qt/translations/[!q]*", "*/Qt/translations/qt[!b]*", "*/Qt/translations/qtbase_[!zj]*",
+    # Windtunnel's own translation sources: the app loads the compiled .qm catalogues (the
+    # wheel keeps the .ts files, from which they are built).
+    "windtunnel/resources/translations/*.ts",
     # Test suites and type stubs inside third-party packages.
     "numpy/*/tests/*", "numpy/tests/*", "pandas/tests/*", "networkx/*/tests/*",
     "networkx/tests/*", "pyqtgraph/examples/*", "*.pyi",

@@ -293,6 +293,8 @@ def test_no_windtunnel_module_imports_what_the_app_leaves_out():
     ("pyqtgraph/icons/peegee/peegee_512px@2x.png", False),
     ("pyqtgraph/icons/auto.png", True),  # the charts' auto-range button
     ("pandas/_libs/algos.cpython-312-x86_64-linux-gnu.so", True),
+    ("windtunnel/resources/translations/windtunnel_ja.qm", True),
+    ("windtunnel/resources/translations/windtunnel_ja.ts", False),  # the source of the .qm
 ])
 def test_dropped_files(path, kept):
     assert bundle.keep_file(path) is kept
@@ -373,6 +375,9 @@ def test_frozen_app_self_test_passes_offline():
     assert result.returncode == 0, f"offline: {how}\n{result.stdout}\n{result.stderr}"
     assert "(frozen app," in result.stdout and "self-test passed" in result.stdout
     assert "offline: no network socket was opened" in result.stdout
+    if sys.platform.startswith("linux"):  # Qt's ICU, its data trimmed by build/icudata.py
+        for service in ("collation", "time-zone names", "encodings"):
+            assert f"  ok    ICU {service}" in result.stdout, service
 
 
 @needs_build

@@ -151,6 +151,32 @@ def test_overrides_are_listed_and_edited(small, qtbot):
     assert [o.key for o in model.scenario("strict").overrides] == [("ban", "leak")]
 
 
+@pytest.mark.parametrize("key", ["shift", "ctrl"])
+def test_the_edge_selected_on_the_map_selects_its_override_alone_whatever_key_is_held(
+        small, qtbot, key):
+    """The table shows the map's choice: a key held (or last reported held by an input
+    event) must not make it extend the selection from another row (Shift) or add the row
+    to the one selected before (Ctrl)."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtTest import QTest
+    window, analysis = small
+    panel = analysis.scenarios_panel
+    window.scene.select(edges=[("ban", "leak")])
+    panel.override_selected_edge()
+    settle(qtbot, analysis)
+    window.scene.select(edges=[("lab", "leak")])
+    assert panel.overrides.currentRow() == 0
+    code, modifier = {"shift": (_Qt.Key_Shift, _Qt.ShiftModifier),
+                      "ctrl": (_Qt.Key_Control, _Qt.ControlModifier)}[key]
+    QTest.keyPress(window.view, code, modifier)
+    try:
+        window.scene.select(edges=[("ban", "leak")])
+        selected = {index.row() for index in panel.overrides.selectedIndexes()}
+        assert selected == {1} and panel.overrides.currentRow() == 1
+    finally:
+        QTest.keyRelease(window.view, code, _Qt.NoModifier)
+
+
 def test_results_follow_model_edits_and_mark_monte_carlo_stale(small, qtbot):
     window, analysis = small
     model = window.document.model

@@ -144,6 +144,7 @@ def _check_gui(report: SelfTest, model, scratch: Path, *, timeout: float) -> Non
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
     report.check("svg" in formats, "Qt image formats include svg (icons, SVG images)")
     report.check(not app.windowIcon().isNull(), "application icon loaded")
+    _check_icu(report)
     launched = time.perf_counter()
     painted = []
 
@@ -175,6 +176,26 @@ def _check_gui(report: SelfTest, model, scratch: Path, *, timeout: float) -> Non
         watcher.deleteLater()
     if code != 0 and not report.failed:
         report.fail(f"the app's event loop ended with code {code}")
+
+
+def _check_icu(report: SelfTest) -> None:
+    """Qt's ICU services answer in the interface's languages: collation (Qt's file dialog
+    sorts with it), time-zone names and legacy encodings. Checked on Linux, where Qt carries
+    ICU and the frozen app ships its data trimmed to these services (build/icudata.py);
+    elsewhere Qt asks the system."""
+    if not sys.platform.startswith("linux"):
+        return
+    from PySide6.QtCore import QByteArray, QCollator, QLocale, QMimeData, QTimeZone
+
+    # Pinyin puts 安 (an) before 中 (zhong); their code points stand the other way round.
+    report.check(QCollator(QLocale("zh_CN")).compare("安", "中") < 0,
+                 "ICU collation: Chinese sorts by pinyin")
+    zone = QTimeZone(b"Asia/Tokyo").displayName(QTimeZone.TimeType.StandardTime,
+                                                QTimeZone.NameType.LongName, QLocale("ja"))
+    report.check("日本" in zone, f"ICU time-zone names: Asia/Tokyo in Japanese is {zone!r}")
+    pasted = QMimeData()  # HTML on the clipboard is decoded by the charset it declares
+    pasted.setData("text/html", QByteArray(b'<meta charset="Shift_JIS">\x93\xfa\x96\x7b'))
+    report.check(pasted.html().endswith("日本"), "ICU encodings: Shift_JIS HTML decodes")
 
 
 def _check_window_analysis(report: SelfTest, app, window, *, timeout: float) -> None:

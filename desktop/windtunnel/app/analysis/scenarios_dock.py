@@ -18,6 +18,7 @@ from . import commands
 from .levers import LeverPanel
 from .scenarios_frame import ScenariosFrame
 from ..formats import number
+from ..rowselect import select_row
 from ..wheel_focus import wheel_needs_focus
 
 __all__ = ["ScenariosPanel"]
@@ -44,11 +45,12 @@ class ScenariosPanel(ScenariosFrame):
         self.refresh()
 
     def _edge_selected(self, *_) -> None:
-        """An edge selected on the map: show its override, if this scenario has one."""
+        """An edge selected on the map: show its override, if this scenario has one, as the
+        one row selected (even when the edge was Ctrl- or Shift-clicked)."""
         keys = self.controller.session.selected_edges
         for row in range(self.overrides.rowCount()):
             if len(keys) == 1 and self.overrides.item(row, 0).data(Qt.UserRole) == keys[0]:
-                self.overrides.selectRow(row)
+                select_row(self.overrides, row)
                 return
         self.overrides.clearSelection()
 
