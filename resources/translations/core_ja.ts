@@ -768,6 +768,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
+        <translation>自己ループ {count} 個（ノードから自分自身へのエッジ）を飛ばしました（{rows}）</translation>
+    </message>
+    <message>
         <source>has no {header} column</source>
         <translation>{header} 列がありません</translation>
     </message>
@@ -2538,6 +2542,10 @@
 </context>
 <context>
     <name>ratings</name>
+    <message>
+        <source>left out {count} rating{s} marked Unsure, as FCMpy does (each of those experts still counts in the terms&apos; shares)</source>
+        <translation>Unsure と記された評価 {count} 件を FCMpy と同じく除きました（その専門家は評価語の割合には数えます）</translation>
+    </message>
     <message>
         <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
         <translation>{cell!r} は評価語（VH、H、M、L、VL、NA、&apos;no causality&apos;）ではありません</translation>

@@ -768,6 +768,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
+        <translation>跳过了 {count} 个自环，即从节点指向自身的边（{rows}）</translation>
+    </message>
+    <message>
         <source>has no {header} column</source>
         <translation>没有 {header} 列</translation>
     </message>
@@ -2538,6 +2542,10 @@
 </context>
 <context>
     <name>ratings</name>
+    <message>
+        <source>left out {count} rating{s} marked Unsure, as FCMpy does (each of those experts still counts in the terms&apos; shares)</source>
+        <translation>与 FCMpy 一样略去了 {count} 条标为 Unsure 的评分（这些专家仍计入各术语的占比）</translation>
+    </message>
     <message>
         <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
         <translation>{cell!r} 不是评分术语（VH、H、M、L、VL、NA 或 &apos;no causality&apos;）</translation>

@@ -768,6 +768,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
+        <translation>跳過了 {count} 個自環，即從節點指向自身的邊（{rows}）</translation>
+    </message>
+    <message>
         <source>has no {header} column</source>
         <translation>沒有 {header} 欄</translation>
     </message>
@@ -2538,6 +2542,10 @@
 </context>
 <context>
     <name>ratings</name>
+    <message>
+        <source>left out {count} rating{s} marked Unsure, as FCMpy does (each of those experts still counts in the terms&apos; shares)</source>
+        <translation>與 FCMpy 一樣略去了 {count} 條標為 Unsure 的評分（這些專家仍計入各術語的佔比）</translation>
+    </message>
     <message>
         <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
         <translation>{cell!r} 不是評分術語（VH、H、M、L、VL、NA 或 &apos;no causality&apos;）</translation>

@@ -64,7 +64,6 @@ def test_workbook_without_sheet_names_is_read_by_headers(tmp_path):
     ("From,To,Weight\na,,0.2\n", "row 2, column To: is empty"),
     ("From,To,Weight,Delay\na,b,0.2,1.5\n", "row 2, column Delay: 1.5 is not a whole number"),
     ("From,To,Weight,Type\na,b,-0.2,positive\n", "row 2, column Type: the type says positive"),
-    ("From,To,Weight\na,a,0.2\n", "row 2, column To: an edge cannot join 'a' to itself"),
     ("From,To,Weight,Confidence\na,b,0.2,sure\n", "row 2, column Confidence: 'sure' is not one"),
 ])
 def test_bad_cells_are_refused_with_file_row_and_column(tmp_path, content, where):
@@ -74,6 +73,19 @@ def test_bad_cells_are_refused_with_file_row_and_column(tmp_path, content, where
         import_model(path)
     assert str(caught.value).startswith("edges.csv: ")
     assert where in str(caught.value)
+
+
+def test_a_self_loop_row_is_skipped_and_the_note_names_its_rows(tmp_path):
+    """Gephi's edge tables hold self-loops; a Windtunnel map has none (the inference rule's
+    memory term is a node's hold on itself): the rows are skipped, as GraphML's and GEXF's
+    self-loops are, and the note says which rows."""
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target,Weight\na,a,0.2\na,b,0.4\nb,b,0.9\nb,a,-0.3\n")
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("a", "b", 0.4), ("b", "a", -0.3)]
+    assert "skipped 2 self-loops, an edge from a node to itself (rows 2, 4)" in [
+        str(n) for n in imported.notes]
 
 
 def test_every_problem_is_reported_at_once(tmp_path):

@@ -35,6 +35,10 @@ PROVENANCE = (REAL / "PROVENANCE").read_text(encoding="utf-8")
 REFUSED = {
     "gephi_adj_list.csv": "an adjacency list is not read",
     "gephi_edges_table_dynamic_weights.csv": "changes over time",
+    "gephi_meta.gexf": "the GEXF file has no <graph>",
+    "graphology_missing_nodes.gexf": "names node '2', which the file does not list",
+    "graphology_pedantic.gexf": "holds no nodes",
+    "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
 }
 REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")
 IMPORTED = [p for p in REAL_FILES if p.name not in REFUSED]
@@ -211,18 +215,43 @@ def _graphml(path: Path) -> Expected:
     return Expected(sorted(labels.values()), edges, positions)
 
 
+def _gexf_by_hand(root) -> nx.MultiDiGraph:
+    """For files networkx refuses (GEXF 1.3's namespace, a mixed graph, an attribute no
+    <attributes> declares, list types): nodes and edges from the XML, an undirected edge
+    (by its type or the graph's default) both ways."""
+    graph = root.find("{*}graph")
+    default = graph.get("defaultedgetype", "undirected")
+    out = nx.MultiDiGraph()
+    for node in graph.findall(".//{*}node"):
+        out.add_node(node.get("id"), **({"label": node.get("label")} if node.get("label")
+                                       else {}))
+    for edge in graph.findall(".//{*}edge"):
+        data = {"weight": edge.get("weight")} if edge.get("weight") else {}
+        ends = [(edge.get("source"), edge.get("target"))]
+        if edge.get("type", default) != "directed":
+            ends.append(ends[0][::-1])
+        for u, w in ends:
+            out.add_edge(u, w, **data)
+    return out
+
+
 def _gexf(path: Path) -> Expected:
-    """networkx's GEXF reader, for the graph; positions from the raw XML where networkx
-    misses them (it needs the viz namespace of the file's version, which Gephi miswrites)."""
-    graph = nx.read_gexf(path)
-    labels = {n: str(d.get("label", n)) for n, d in graph.nodes(data=True)}
+    """networkx's GEXF reader, for the graph (by hand where networkx refuses the file);
+    positions from the raw XML where networkx misses them (it needs the viz namespace of
+    the file's version, which Gephi miswrites). A self-loop is no edge."""
+    try:
+        graph = nx.read_gexf(path)
+    except (nx.NetworkXError, KeyError):
+        graph = _gexf_by_hand(ElementTree.parse(path).getroot())
+    labels = {n: str(d.get("label") or n) for n, d in graph.nodes(data=True)}
     weighted = any("weight" in d for *_e, d in graph.edges(data=True))
     edges: dict = {}
     for u, w, data in graph.edges(data=True):
         weight = float(data.get("weight", 1.0)) if weighted else None
         pairs = [(u, w)] if graph.is_directed() else [(u, w), (w, u)]
         for a, b in pairs:
-            edges[(labels[a], labels[b])] = weight
+            if a != b:
+                edges[(labels[a], labels[b])] = weight
     positions = {}
     for node in ElementTree.parse(path).getroot().iter("{*}node"):
         position = node.find("{*}position")
@@ -271,15 +300,20 @@ def _participant_matrices(path: Path) -> Expected:
 
 
 def _edge_table(path: Path) -> Expected:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    """Gephi's edge table: repeated rows add their weights, an undirected row (its Type)
+    is an edge each way, a self-loop is no edge (its node stays)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python")
     frame.columns = [c.lower() for c in frame.columns]
     weights: dict = {}
     for _i, row in frame.iterrows():
-        key = (row["source"], row["target"])
-        weight = float(row["weight"]) if row.get("weight", "") else None
-        weights[key] = (weights.get(key) or 0) + weight if weight is not None else weights.get(key)
+        both = row.get("type", "").lower() == "undirected"
+        for key in [(row["source"], row["target"])] + ([(row["target"], row["source"])]
+                                                       if both else []):
+            weight = float(row["weight"]) if row.get("weight", "") else None
+            weights[key] = ((weights.get(key) or 0) + weight if weight is not None
+                            else weights.get(key))
     labels = sorted({n for key in weights for n in key})
-    return Expected(labels, weights)
+    return Expected(labels, {(a, b): w for (a, b), w in weights.items() if a != b})
 
 
 def _node_table(path: Path) -> Expected:
@@ -316,10 +350,11 @@ def _ratings(sheets: dict[str, pd.DataFrame]) -> Expected:
             if source == target:
                 continue
             shares = totals.setdefault((source, target), {})
-            for term in TERMS:
+            for term in [*TERMS, "vl", "l", "m", "h", "vh"]:   # unsigned: the cell's sign
                 value = row.get(term)
                 if value not in (None, "") and not pd.isna(value) and float(value):
-                    shares[term] = shares.get(term, 0.0) + float(value) / len(sheets)
+                    signed = term if term in TERMS else "+-"[float(value) < 0] + term
+                    shares[signed] = shares.get(signed, 0.0) + abs(float(value)) / len(sheets)
     edges = {k: round(fcmpy_weight(s), 4) for k, s in totals.items() if s}
     return Expected(sorted(concepts), {k: w for k, w in edges.items() if abs(w) >= 0.001},
                     tolerance=2e-3)
@@ -338,7 +373,7 @@ def _ratings_csv(path: Path) -> Expected:
         for column, cell in row.items():
             pair, sign = column.rsplit("(", 1)
             source, target = (x.strip() for x in pair.split("->"))
-            if cell.strip() and cell.strip() != "no causality":
+            if cell.strip() and cell.strip() not in ("no causality", "unsure"):
                 rows.append({"from": source, "to": target, (sign[0] + cell.strip()).lower(): 1})
         sheets[f"Expert{i + 1}"] = pd.DataFrame(rows)
     return _ratings(sheets)
@@ -385,6 +420,8 @@ def expected(path: Path) -> Expected:
         return _kumu(path)
     if name.startswith("incognitive_"):
         return _incognitive(path)
+    if name.endswith("matrix.xlsx"):
+        return _matrix(pd.read_excel(path, index_col=0, engine="openpyxl").fillna(0))
     if "matrix" in name or name.startswith("fcmjl_"):
         return _csv_matrix(path)
     if "nodes_table" in name or "utf8" in name:
@@ -519,6 +556,47 @@ def test_participant_sheets_aggregate_or_one_is_chosen():
     assert len(one.model.edges) == int((p2.to_numpy() != 0).sum())
     with pytest.raises(LoadError, match="no participant sheet called 'P9'"):
         import_model(path, participants="P9")
+
+
+def test_gephi_tables_space_separated_typed_and_looped():
+    """Gephi's edge tables: a space as the separator, a Type column saying each edge's
+    direction (an undirected row is an edge each way), and self-loops (skipped, the note
+    naming their rows) - the three used to refuse the file or change its meaning."""
+    spaced = import_model(REAL / "gephi_edges_table_with_timeset_intervals.csv")
+    assert {(e.source, e.target) for e in spaced.model.edges} == {
+        ("fred", "alice"), ("alice", "fred"), ("dirk", "fred")}
+    assert any("ignored column 'timeset'" in str(n) for n in spaced.notes)
+    typed = import_model(REAL / "gephi_edges_table_types_test.csv").model
+    assert {(e.source, e.target): e.weight for e in typed.edges} == {
+        ("1", "2"): 1.0, ("2", "1"): 0.5}   # 2 directed + 2 undirected; 2 undirected
+    assert all("type" not in e.rationale.lower() for e in typed.edges)
+    looped = import_model(REAL / "gephi_edges_table_opposite_force_undirected_issue_1848.csv")
+    assert all(e.source != e.target for e in looped.model.edges)
+    frame = pd.read_csv(REAL / "gephi_edges_table_opposite_force_undirected_issue_1848.csv")
+    loops = [i + 2 for i, (a, b) in enumerate(zip(frame["source"], frame["target"])) if a == b]
+    assert any(f"skipped {len(loops)} self-loops, an edge from a node to itself (rows "
+               f"{', '.join(map(str, loops[:8]))}, ...)" in str(n) for n in looped.notes)
+
+
+def test_fcmpy_unsure_ratings_are_left_out_and_counted():
+    """FCMpy drops the ratings an expert marked Unsure (a column of the workbook, a cell of
+    the CSV form) but counts the expert: the same here, and the note says how many."""
+    workbook = import_model(REAL / "fcmpy_data_test_unsure.xlsx")
+    assert any("left out 5 ratings marked Unsure" in str(n) for n in workbook.notes)
+    table = import_model(REAL / "fcmpy_data_test_unsure.csv")
+    assert any("left out 1 rating marked Unsure" in str(n) for n in table.notes)
+    assert len(table.model.participants) == 6
+
+
+def test_fcmpy_first_releases_unsigned_terms_take_the_cells_sign():
+    """FCMpy's first releases headed the term columns VL ... VH and wrote the sign in the
+    cell: -1 under VH is -VH, a negative edge (read as an edges table, it became +0.5)."""
+    model = import_model(REAL / "fcmpy_list_format.xlsx").model
+    sheets = pd.read_excel(REAL / "fcmpy_list_format.xlsx", sheet_name=None, engine="openpyxl")
+    first = sheets["Expert_1"]
+    negative = first[(first["From"] == "C1") & (first["To"] == "C2")]["VH"].iloc[0]
+    assert negative == -1 and model.edge("c1", "c2").weight < -0.5
+    assert model.edge("c2", "c1").weight > 0.5
 
 
 def test_incognitive_lags_become_delays_one_less():

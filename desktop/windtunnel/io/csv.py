@@ -6,7 +6,8 @@ with a leading apostrophe (:func:`csv_text`), characters no cell can hold replac
 reading takes that one apostrophe off again (:func:`csv_untext`), so CSV round trips are
 exact. Reading accepts UTF-8 (with or without a byte-order mark), UTF-16 and Windows-1252
 (:func:`decode_text`), and
-comma, semicolon or tab separators, under the same limits as workbooks.
+comma, semicolon, tab or space separators (:func:`_delimiter`), under the same limits as
+workbooks.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def csv_untext(text: str) -> str:
 
 
 def read_csv(path: str | os.PathLike, *, limits: Limits = LIMITS) -> Table:
-    """Read a CSV file (UTF-8 or UTF-8 with BOM, comma, semicolon or tab separated)."""
+    """Read a CSV file (UTF-8 or UTF-8 with BOM, comma, semicolon, tab or space separated)."""
     path = Path(path)
     label = file_label(path)
     try:
@@ -284,8 +285,21 @@ def _place(data: bytes, offset: int) -> str:
 
 
 def _delimiter(text: str) -> str:
-    """Comma, semicolon or tab: whichever the first line uses most outside quotes."""
+    """Comma, semicolon or tab: whichever the first line uses most outside quotes. A space
+    when the first line holds none of them and the first lines all split at spaces into
+    the same number (two or more) of cells: Gephi offers a space as a separator, and a
+    label with a space in it then comes quoted."""
     line = re.sub(r'"[^"]*"', "", text.lstrip().split("\n", 1)[0])
     counts = {d: line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=counts.get)
-    return best if counts[best] else ","
+    if counts[best]:
+        return best
+    return " " if _space_separated(text) else ","
+
+
+def _space_separated(text: str) -> bool:
+    """Whether the first lines (up to ten) all split at spaces into the same number of
+    cells, two or more: a table, not a list of labels that hold spaces."""
+    lines = [line for line in text.lstrip().splitlines()[:10] if line.strip()]
+    widths = {len(cells) for cells in csv.reader(lines, delimiter=" ")}
+    return len(lines) > 1 and len(widths) == 1 and widths.pop() >= 2

@@ -8,6 +8,10 @@ located at the same row), ``as-written`` reads it from From to To, ``refuse`` re
 file, and a caller that asks is asked. A value that is none of these words (nor blank) is
 refused at its cell: which way it means is not the importer's to guess. Graph files'
 edges come with their own directedness and are left as they are.
+
+Gephi's edge tables say the same in their Type column (``Directed``, ``Undirected``): a
+Type column that holds only these words is read as the direction, not as signs or
+categories.
 """
 
 from __future__ import annotations
@@ -33,9 +37,11 @@ _ONE_WAY = ("directed", "")
 def with_directions(table: Table, reader: Reader, options: ImportOptions) -> Table:
     """``table`` without its Direction column, each row marked undirected or mutual read
     as the ``undirected`` choice says (the table itself when it has no such column)."""
+    if table.places:
+        return table
     normal = [v.normal_header(h) for h in table.header]
-    index = next((i for i, h in enumerate(normal) if h in _HEADERS), None)
-    if index is None or table.places or column_named(SHEETS["Edges"], normal[index]):
+    index = _direction_column(table, normal)
+    if index is None:
         return table
     header = cell_text(table.header[index]).strip()
     marked = []
@@ -66,6 +72,19 @@ def with_directions(table: Table, reader: Reader, options: ImportOptions) -> Tab
             "edge_direction", "{count} row{s} marked undirected or mutual were read one way, "
                               "from From to To")).format(count=count, s=s))
     return replace(table, header=_without(table.header, index), rows=rows, numbers=numbers)
+
+
+def _direction_column(table: Table, normal: list[str]) -> int | None:
+    """The Direction column, or Gephi's Type column when it holds only direction words."""
+    index = next((i for i, h in enumerate(normal) if h in _HEADERS), None)
+    if index is not None:
+        return None if column_named(SHEETS["Edges"], normal[index]) else index
+    typed = normal.index("type") if normal.count("type") == 1 else None
+    if typed is None:
+        return None
+    words = {cell_text(row[typed]).strip().lower() if typed < len(row) else ""
+             for row in table.rows}
+    return typed if words - {""} and words <= {*_BOTH_WAYS, *_ONE_WAY} else None
 
 
 def _without(row: list, index: int) -> list:
