@@ -127,7 +127,8 @@ def _graphml_by_hand(root) -> nx.MultiDiGraph:
 def _yed_live(root, graph) -> None:
     """yEd Live (yFiles for HTML) keeps a label in ``<y:Label.Text>`` or ``<y:Label
     Text="...">`` and a node's box in ``<y:RectD>``, and yEd a group's label and box in its
-    active realizer, where networkx does not look: read them by hand. Labels written as
+    active realizer and a UML, note or table node's in its own element, where networkx
+    does not look: read them by hand. Labels written as
     HTML become the text they show."""
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     for domain in ("node", "edge"):
@@ -138,9 +139,12 @@ def _yed_live(root, graph) -> None:
                      or (str(t.tag).endswith("}Label") and t.get("Text"))]
             boxes = [(b.get("X"), b.get("Y")) for d in owner.findall(f"{ns}data")
                      for b in d.iter() if str(b.tag).endswith("}RectD")]
-            for proxy in owner.findall(f"{ns}data/{{{YED}}}ProxyAutoBoundsNode"):
-                realizers = proxy.find(f"{{{YED}}}Realizers")
-                active = list(realizers)[int(realizers.get("active", "0"))]
+            shapes = [list(proxy.find(f"{{{YED}}}Realizers"))[int(proxy.find(
+                f"{{{YED}}}Realizers").get("active", "0"))] for proxy in owner.findall(
+                f"{ns}data/{{{YED}}}ProxyAutoBoundsNode")]
+            shapes += [shape for kind in ("UMLClassNode", "UMLNoteNode", "TableNode")
+                       for shape in owner.findall(f"{ns}data/{{{YED}}}{kind}")]
+            for active in shapes:
                 texts += [t.text.strip() for t in active.iter(f"{{{YED}}}NodeLabel")
                           if (t.text or "").strip()][:1]
                 box = active.find(f"{{{YED}}}Geometry")
