@@ -91,7 +91,7 @@ def _mm_xml(path: Path) -> Expected:
 
 
 def _mm_json(path: Path) -> Expected:
-    raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    raw = json.loads(path.read_bytes().removeprefix(b"\xef\xbb\xbf"))  # UTF-8 or -16
     names = {str(c["id"]): c["name"].strip() or f"Concept {c['id']}" for c in raw["concepts"]}
     edges, positions = {}, {}
     for concept in raw["concepts"]:
@@ -408,8 +408,8 @@ def _incognitive(path: Path) -> Expected:
 def expected(path: Path) -> Expected:
     name = path.name
     if name.endswith(".mmp"):
-        head = path.read_bytes().lstrip(b"\xef\xbb\xbf \r\n\t")[:1]
-        return _mm_json(path) if head == b"{" else _mm_xml(path)
+        head = path.read_bytes().replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \r\n\t")
+        return _mm_json(path) if head[:1] == b"{" else _mm_xml(path)
     if name.endswith(".graphml"):
         return _graphml(path)
     if name.endswith(".gexf"):
