@@ -25,7 +25,7 @@ from pathlib import Path
 
 __all__ = ["offline_prefix", "app_environment", "virtual_display", "run_self_test",
            "run_command_line", "StartupSample", "measure_startup", "summarise",
-           "executable_in", "bundled_models_in", "app_version"]
+           "executable_in", "bundled_models_in", "app_version", "children_cpu"]
 
 _PROBE_LINE = re.compile(r"windtunnel-startup: (?P<age>[\d.]+|n/a) s .*at epoch (?P<epoch>[\d.]+)"
                          r"(?:; cpu (?P<cpu>[\d.]+) s)?")
@@ -162,11 +162,11 @@ def measure_startup(command: list[str], *, runs: int = 5, display: str | None = 
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="windtunnel-startup-") as home:
             env = app_environment(display, home=Path(home)) | {"WINDTUNNEL_STARTUP_PROBE": "1"}
-            before = _children_cpu()
+            before = children_cpu()
             started = time.time()
             result = subprocess.run(command, env=env, capture_output=True, text=True,
                                     timeout=timeout, cwd=home)
-            after = _children_cpu()
+            after = children_cpu()
         match = _PROBE_LINE.search(result.stdout)
         if result.returncode != 0 or match is None:
             raise RuntimeError(f"{' '.join(command)} did not report its start-up "
@@ -180,7 +180,7 @@ def measure_startup(command: list[str], *, runs: int = 5, display: str | None = 
     return samples
 
 
-def _children_cpu() -> float | None:
+def children_cpu() -> float | None:
     """CPU seconds used so far by this process's finished children (None on Windows)."""
     try:
         import resource

@@ -180,3 +180,25 @@ def test_the_content_rect_holds_every_label_and_edge_the_map_paints(qapp):
         painted = _painted_rect(scene, rect.adjusted(-200, -200, 200, 200))
         assert rect.adjusted(-1, -1, 1, 1).contains(painted), (rect, painted)
         assert scene.sceneRect().contains(rect)
+
+
+def test_a_big_map_is_filed_in_a_shallow_index_and_still_hit_tested(qapp):
+    """Qt's automatic BSP depth grows with the item count (12 for these 2,200 items), and
+    each long edge is filed in every cell it crosses: a map of thousands of long edges
+    took seconds to open. The depth stays fixed, and the index still finds each edge."""
+    import math
+
+    from windtunnel.model import Model
+
+    count = 200
+    nodes = [Node(f"n{i}", f"Node {i}", position=(3000 * math.cos(2 * math.pi * i / count),
+                                                 3000 * math.sin(2 * math.pi * i / count)))
+             for i in range(count)]
+    edges = [Edge(f"n{i}", f"n{(i + step) % count}", 0.5)
+             for i in range(count) for step in (37, 61, 83, 97, 101, 113, 127, 131, 139, 151)]
+    scene = CanvasScene(Model.from_elements(nodes=nodes, edges=edges))
+    assert 1 <= scene.bspTreeDepth() < 12       # 0 is Qt's automatic depth
+    for key in (("n0", "n97"), ("n150", "n187"), ("n42", "n181")):
+        item = scene.edge_items[key]
+        middle = item.mapToScene(item._mid)   # the curve's middle: on the edge, far from nodes
+        assert item in scene.items(middle)

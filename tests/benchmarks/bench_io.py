@@ -15,6 +15,11 @@ is), each run alternating with its floor so that a busy machine slows both:
   values (no limits, no types, no checks), or openpyxl's ``read_only`` workbook with
   ``values_only`` rows. Target: within 1.5x.
 
+- .wtm model files of the same 10,000 edges (the form opened most often): ``load`` against
+  ``json.loads`` of the file's bytes, and ``dumps`` (what a save and an autosave write)
+  against ``json.dumps`` of the same data with the same indentation. No target: both
+  must check or order what the plain calls do not (every value is checked on loading).
+
 The ratio is median over median (and min over min); the load is the machine's load
 average at the end. Also printed (without a floor): the results workbook for 300 nodes x
 8 scenarios x 60 steps with Monte Carlo percentiles (target <= 5 s).
@@ -134,6 +139,32 @@ def imports(runs: int) -> None:
                "1.5x"))
 
 
+def model_files(runs: int) -> None:
+    import json
+
+    from windtunnel.model import dumps, load, save
+    from windtunnel.model.fileformat import model_to_dict
+
+    with tempfile.TemporaryDirectory() as folder:
+        model = import_model(edges_sheet(Path(folder) / "edges.csv", edges=10_000)).model
+        path = Path(folder) / "edges.wtm"
+        save(model, path)
+        size = path.stat().st_size / 2**20
+        data = model_to_dict(model)
+        assert load(path) == model
+        found = figures(runs, {
+            "load": lambda: load(path),
+            "json.loads": lambda: json.loads(path.read_bytes()),
+            "dumps": lambda: dumps(model),
+            "json.dumps": lambda: json.dumps(data, indent=2, ensure_ascii=False),
+        })
+    print(f".wtm model file, 10,000 edges ({size:.1f} MiB); {runs} runs")
+    print(line("floor: json.loads of the file", found["json.loads"]))
+    print(line("open (load)", found["load"], found["json.loads"], "none"))
+    print(line("floor: json.dumps, indented", found["json.dumps"]))
+    print(line("save text (dumps)", found["dumps"], found["json.dumps"], "none"))
+
+
 def results_workbook() -> None:
     from windtunnel.engine import analyse, run
     from windtunnel.io import results_workbook_bytes
@@ -152,6 +183,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--imports-only", action="store_true")
     args = parser.parse_args(argv)
     imports(args.runs)
+    model_files(args.runs)
     if not args.imports_only:
         results_workbook()
     print("load " + " ".join(f"{x:.2f}" for x in os.getloadavg())

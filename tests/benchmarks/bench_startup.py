@@ -5,6 +5,7 @@ Prints figures, never asserts them. Run from the project folder:
     .venv/bin/python tests/benchmarks/bench_startup.py              # frozen app and python -m
     .venv/bin/python tests/benchmarks/bench_startup.py --runs 10
     .venv/bin/python tests/benchmarks/bench_startup.py --imports  # where the time goes
+    .venv/bin/python tests/benchmarks/bench_startup.py --budget   # imports alone vs the floor
 
 Target: the window with the bundled map painted within 1.5x the floor.
 
@@ -60,7 +61,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=5, help="launches per figure (default 5)")
     parser.add_argument("--imports", action="store_true",
                         help="also break python -m windtunnel's imports down by package")
+    parser.add_argument("--budget", action="store_true",
+                        help="only compare the CPU of importing what the app imports before "
+                             "its first paint (no window) with the bare window's whole launch")
     args = parser.parse_args(argv)
+    if args.budget:
+        print_import_budget(args.runs)
+        return 0
     frozen = smoke.executable_in(bundle.DIST / bundle.APP_NAME)
     commands = {"python -m windtunnel": [sys.executable, "-m", "windtunnel"]}
     if frozen.exists():
@@ -106,6 +113,34 @@ def _cpu_figures(app: list, floor: list) -> str:
     if complete:
         text += f" | complete window {min_median(complete)}"
     return text
+
+
+#: What the app imports before its first paint, imported by a process that then exits:
+#: no QApplication, no model, no window.
+APP_IMPORTS = [sys.executable, "-c", "import windtunnel.app.startprobe, windtunnel.app.main, "
+               "windtunnel.cli"]
+
+
+def print_import_budget(runs: int) -> None:
+    """How much of the target the app's imports alone use: the CPU of a process that only
+    imports them, against the CPU of the bare window's whole launch (import, window, paint,
+    exit), alternating in the same run. Over 1.5x means no window built after those imports
+    can meet the target, however little it does."""
+    if smoke.children_cpu() is None:
+        print("no CPU times of child processes on this platform: no budget figure")
+        return
+    imports, floor = [], []
+    for _ in range(runs):
+        floor += [s.cpu for s in smoke.measure_startup(FLOOR, runs=1)]
+        with tempfile.TemporaryDirectory(prefix="windtunnel-imports-") as home:
+            env = smoke.app_environment(home=Path(home))
+            before = smoke.children_cpu()
+            subprocess.run(APP_IMPORTS, env=env, check=True, timeout=120, cwd=home)
+            imports.append(smoke.children_cpu() - before)
+    ratio = statistics.median(imports) / statistics.median(floor)
+    print(f"CPU of the app's pre-paint imports alone (no window): {min_median(imports)}; "
+          f"the bare window's whole launch: {min_median(floor)}; ratio of medians "
+          f"{ratio:.2f}x (target for the whole app: {TARGET_RATIO}x) | {load()}")
 
 
 def print_import_costs(*, top: int = 12) -> None:

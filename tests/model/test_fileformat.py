@@ -327,6 +327,21 @@ def test_numbers_are_normalised_so_files_save_back_identically():
     assert '"weight": -1.0' in dumps(model)
 
 
+def test_only_exact_numbers_are_normalised_and_messages_quote_the_file():
+    data = _golden()
+    data["edges"][0]["delay"] = 2.5             # not whole: refused, never rounded to 2
+    data["edges"][1]["weight"] = 5              # out of range: the message says 5, not 5.0
+    data["nodes"][0]["position"] = ["3", 4]     # text is not a coordinate, even "3"
+    data["nodes"][1]["initial"] = 10 ** 300     # an int no double holds exactly
+    with pytest.raises(LoadError) as info:
+        loads(json.dumps(data))
+    text = str(info.value)
+    assert "edges[0].delay: 2.5 is not a whole number" in text
+    assert "edges[1].weight: 5 is outside [-1, 1]" in text
+    assert "nodes[0].position.x: '3' is not a number" in text
+    assert "nodes[1].initial: an integer of about 301 digits is outside" in text
+
+
 def test_many_problems_are_all_reported_at_once():
     data = _golden()
     data["nodes"][0]["initial"] = 5

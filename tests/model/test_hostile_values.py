@@ -123,3 +123,20 @@ def test_element_checks_handle_integers_too_large_for_a_double(value):
     problems = dict(Settings(seed=value, steps=value, samples=value).problems())
     assert set(problems) >= {"seed", "steps", "samples"}
     assert all("digits" in m or str(value) in m for m in problems.values())
+
+
+def test_a_lone_surrogate_in_text_given_as_a_string_is_refused():
+    """Text not decoded from UTF-8 may hold a surrogate itself, not only its escape."""
+    data = json.loads(dumps(make_small_model()))
+    data["nodes"][0]["label"] = "Leak \ud83d"
+    text = json.dumps(data, ensure_ascii=False)
+    assert "\\u" not in text and "\ud83d" in text
+    with pytest.raises(LoadError, match=r"nodes\[0\]\.label: holds a lone surrogate U\+D83D"):
+        loads(text)
+
+
+def test_a_number_too_large_is_located_in_a_file_with_no_surrogates():
+    text = model_text(**{"nodes.0.initial": "1e999"})
+    assert "\\u" not in text
+    with pytest.raises(LoadError, match=r"nodes\[0\]\.initial: 1e999 is too large"):
+        loads(text)

@@ -70,9 +70,7 @@ def parse_mmp(data: bytes | str) -> dict:
     stripped = data.lstrip()
     if stripped.startswith("{"):
         try:   # numbers no double holds become markers that scan() locates, as in .wtm files
-            raw = json.loads(stripped, parse_int=jsonscan.parse_int,
-                             parse_float=jsonscan.parse_float,
-                             parse_constant=jsonscan.parse_constant)
+            raw, unfit = jsonscan.load_json(stripped)
         except json.JSONDecodeError as exc:
             raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
                                     translate("mentalmodeler", "not valid JSON ({msg})").format(
@@ -82,8 +80,7 @@ def parse_mmp(data: bytes | str) -> dict:
         if not isinstance(raw, dict) or not isinstance(raw.get("concepts"), list):
             raise LoadError(Problem("", translate("mentalmodeler", "not a Mental Modeler project (no list "
                                                                    "of concepts)")))
-        unfit = jsonscan.scan(raw)          # lone surrogates, huge numbers: by JSON path
-        if unfit:
+        if unfit:                           # lone surrogates, huge numbers: by JSON path
             raise LoadError(unfit)
         return raw
     if stripped.startswith("<"):

@@ -33,12 +33,12 @@ from pathlib import Path
 from ..errors import LoadError, ModelError, Problem, SaveError
 from ..language import translate
 from . import jsonscan, migrations
+from .element_reading import NESTED, build_element, read_translations
 from .atomic import NotAFile, atomic_write, read_regular
 from .document import KINDS, Model
 from .textcheck import short_repr
-from .elements import (Edge, Intervention, Node, Objective, Scenario, Settings, Source,
-                       WeightOverride)
-from .participants import Participant, Rating
+from .elements import Edge, Node, Objective, Scenario, Settings, Source
+from .participants import Participant
 from .translations import Translations
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "load", "loads", "save", "dumps",
@@ -56,29 +56,33 @@ _SECTIONS = (("sources", Source), ("nodes", Node), ("edges", Edge),
 _TOP_KEYS = ("format", "version", "title", "description", "translations", "group_translations",
              "settings") + tuple(
     name for name, _ in _SECTIONS)
-_NESTED = {("Scenario", "interventions"): Intervention, ("Scenario", "overrides"): WeightOverride,
-           ("Participant", "ratings"): Rating, ("Participant", "nodes"): Node}
 
 
 # -- writing --------------------------------------------------------------------------------
 
 def _element_to_dict(element) -> dict:
     out = {}
-    for f in fields(element):
-        value = getattr(element, f.name)
+    for name, default, nested in _written_fields(type(element)):
+        value = getattr(element, name)
         if isinstance(value, Translations):
             if value:                         # no translations: the key is left out
-                out[f.name] = value.to_dict()
+                out[name] = value.to_dict()
             continue
-        if f.default is not MISSING and value == f.default and (f.name != "weight" or value is None):
+        if default is not MISSING and value == default and (name != "weight" or value is None):
             continue
-        nested = _NESTED.get((type(element).__name__, f.name))
         if nested is not None:
             value = [_element_to_dict(item) for item in value]
         elif isinstance(value, tuple):
             value = list(value)
-        out[f.name] = value
+        out[name] = value
     return out
+
+
+@cache
+def _written_fields(cls) -> tuple[tuple[str, object, type | None], ...]:
+    """Each field of an element class as (name, default or MISSING, the class of its nested
+    elements or None), read once per class: a model of 100,000 edges asks 100,000 times."""
+    return tuple((f.name, f.default, NESTED.get((cls.__name__, f.name))) for f in fields(cls))
 
 
 def model_to_dict(model: Model) -> dict:
@@ -175,9 +179,7 @@ def _parse(data: bytes | str) -> dict:
     if not data.strip():
         raise LoadError(Problem("", translate("fileformat", "the file is empty")))
     try:
-        raw = json.loads(data, object_pairs_hook=_no_duplicate_keys, parse_int=jsonscan.parse_int,
-                         parse_float=jsonscan.parse_float,
-                         parse_constant=jsonscan.parse_constant)
+        raw, unfit = jsonscan.load_json(data, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
                                 translate("fileformat", "not valid JSON ({msg})").format(
@@ -194,7 +196,6 @@ def _parse(data: bytes | str) -> dict:
                                         exc=exc))) from None
     if not isinstance(raw, dict):
         raise LoadError(Problem("", translate("fileformat", "the file does not hold a JSON object")))
-    unfit = jsonscan.scan(raw)
     if unfit:
         raise LoadError(unfit)
     return raw
@@ -248,18 +249,19 @@ def model_from_dict(raw: dict) -> Model:
         if not isinstance(value, str):
             problems.append(Problem(name, translate("fileformat", "{value} is not text").format(
                                               value=_short(value))))
-    translations = (_translations(raw["translations"], "translations", problems)
+    translations = (read_translations(raw["translations"], "translations", problems)
                     if "translations" in raw else Translations())
     groups = (_group_translations(raw["group_translations"], problems)
               if "group_translations" in raw else Translations())
-    settings = _build(Settings, raw.get("settings", {}), "settings", problems)
+    settings = build_element(Settings, raw.get("settings", {}), "settings", problems)
     sections = {}
     for name, cls in _SECTIONS:
         items = raw.get(name, [])
         if not isinstance(items, list):
             problems.append(Problem(name, translate("fileformat", "is not a list")))
             items = []
-        sections[name] = [_build(cls, item, f"{name}[{i}]", problems) for i, item in enumerate(items)]
+        sections[name] = [build_element(cls, item, f"{name}[{i}]", problems)
+                          for i, item in enumerate(items)]
     if problems:
         raise LoadError(problems)
     try:
@@ -269,67 +271,6 @@ def model_from_dict(raw: dict) -> Model:
     except ModelError as exc:
         raise LoadError(exc.problems) from None
     return model
-
-
-@cache
-def _fields_by_name(cls) -> dict:
-    """An element class's dataclass fields by name, read once per class (every element of
-    a file asks). A field's ``type`` is its annotation as written ("float", "int | None"):
-    elements use postponed annotations, so these are plain strings."""
-    return {f.name: f for f in fields(cls)}
-
-
-def _build(cls, raw, where: str, problems: list[Problem]):
-    """Turn one JSON object into an element, recording structural problems; None if any."""
-    if not isinstance(raw, dict):
-        problems.append(Problem(where, translate("fileformat", "{raw} is not an object").format(
-                                           raw=_short(raw))))
-        return None
-    known = _fields_by_name(cls)
-    values, found = {}, []
-    for key, value in raw.items():
-        if key not in known:
-            found.append(Problem(f"{where}.{str(key)[:60]}", translate("fileformat", "is not a known key")))
-            continue
-        values[key] = _convert(cls, key, value, f"{where}.{key}", found)
-    for name, f in known.items():
-        if name not in values and f.default is MISSING and f.default_factory is MISSING:
-            found.append(Problem(f"{where}.{name}", translate("fileformat", "is missing")))
-    if found:
-        problems.extend(found)
-        return None
-    own = cls(**values).problems()
-    problems.extend(Problem(f"{where}.{f}", m) for f, m in own)
-    if own:
-        return None
-    return cls(**{name: _normalise(known[name].type, value) for name, value in values.items()})
-
-
-def _convert(cls, name, value, where, problems):
-    """JSON value -> field value: lists become tuples, nested objects elements."""
-    if name == "translations":
-        return _translations(value, where, problems)
-    nested = _NESTED.get((cls.__name__, name))
-    if nested is not None:
-        if not isinstance(value, list):
-            problems.append(Problem(where, translate("fileformat", "is not a list")))
-            return ()
-        return tuple(_build(nested, item, f"{where}[{i}]", problems) for i, item in enumerate(value))
-    return tuple(value) if isinstance(value, list) else value
-
-
-def _translations(value, where, problems) -> Translations:
-    """The file form ``{tag: {field: text}}`` of an element's translations; its tags and
-    texts are checked with the element (:meth:`Translations.problems`)."""
-    if not isinstance(value, dict):
-        problems.append(Problem(where, f"{_short(value)} is not an object of languages "
-                                       '(such as {"ja": {"label": "..."}})'))
-        return Translations()
-    shapeless = [tag for tag, texts in value.items() if not isinstance(texts, dict)]
-    for tag in shapeless[:20]:
-        problems.append(Problem(f"{where}.{str(tag)[:40]}", f"{_short(value[tag])} is not an "
-                                                             "object of texts by field"))
-    return Translations() if shapeless else Translations.from_dict(value)
 
 
 def _group_translations(value, problems) -> Translations:
@@ -345,21 +286,7 @@ def _group_translations(value, problems) -> Translations:
                     "fileformat", "translates {count:,} groups, more than {limit:,}").format(
                         count=len(texts), limit=MAX_TRANSLATED_GROUPS)))
                 return Translations()
-    return _translations(value, where, problems)
-
-
-def _normalise(hint: str, value):
-    """After validation: ``1`` in a float field becomes ``1.0``, ``2.0`` in an int field ``2``,
-    so that a loaded model equals the one that was saved and saves to the same text."""
-    if isinstance(value, bool):
-        return value
-    if hint in ("int", "int | None") and isinstance(value, float):
-        return int(value)
-    if hint in ("float", "float | None") and isinstance(value, int):
-        return float(value)
-    if hint == "tuple[float, float]":
-        return tuple(float(v) for v in value)
-    return value
+    return read_translations(value, where, problems)
 
 
 _short = short_repr
