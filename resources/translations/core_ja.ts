@@ -2189,6 +2189,10 @@
 <context>
     <name>matrix</name>
     <message>
+        <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
+        <translation>{count} 個のセルが NA（R の欠損値）でした: 影響なしとして読みました</translation>
+    </message>
+    <message>
         <source>{count} participant sheets ({names})</source>
         <translation>参加者のシート {count} 枚（{names}）</translation>
     </message>

@@ -2189,6 +2189,10 @@
 <context>
     <name>matrix</name>
     <message>
+        <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
+        <translation>{count} 个单元格为 NA（R 的缺失值）：按无影响读取</translation>
+    </message>
+    <message>
         <source>{count} participant sheets ({names})</source>
         <translation>{count} 个参与者工作表（{names}）</translation>
     </message>

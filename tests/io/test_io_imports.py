@@ -88,6 +88,31 @@ def test_a_self_loop_row_is_skipped_and_the_note_names_its_rows(tmp_path):
         str(n) for n in imported.notes]
 
 
+def test_excel_separator_line_names_the_separator_and_rows_stay_the_files_lines(tmp_path):
+    """``sep=;`` before the table (Excel reads it) was read as the header: the file was
+    refused as having no ID or Label column."""
+    path = tmp_path / "edges.csv"
+    path.write_text("sep=;\nFrom;To;Weight\na;b;0,5\nb;c;-0,25\n")
+    model = import_model(path).model
+    assert [(e.source, e.target, e.weight) for e in model.edges] == [("a", "b", 0.5),
+                                                                       ("b", "c", -0.25)]
+    path.write_text("sep=,\r\nFrom,To,Weight\r\na,b,0.5\r\nb,c,x\r\n")
+    with pytest.raises(LoadError, match="row 4, column Weight: 'x' is not a number"):
+        import_model(path)
+
+
+def test_r_missing_values_in_a_matrix_are_no_influence_and_counted(tmp_path):
+    """R's write.csv writes a matrix's missing values as NA: each was refused as 'not a
+    number'."""
+    path = tmp_path / "matrix.csv"
+    path.write_text('"","A","B","C"\n"A",0,0.5,NA\n"B",NA,0,-0.4\n"C",NA,NA,0\n')
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("a", "b", 0.5), ("b", "c", -0.4)]
+    assert "4 cells held NA (R's missing value): read as no influence" in [
+        n.message for n in imported.notes]
+
+
 def test_every_problem_is_reported_at_once(tmp_path):
     path = tmp_path / "edges.csv"
     path.write_text("From,To,Weight\na,b,2\nb,c,x\nc,d,0.1\n")

@@ -292,7 +292,8 @@ def _csv_matrix(path: Path) -> Expected:
     frame.index = [str(i) for i in frame.index]
     frame.columns = ["" if str(c).startswith("Unnamed") else str(c) for c in frame.columns]
     frame = frame.apply(lambda col: col.map(lambda x: x if str(x).strip().startswith(
-        ("(", "[")) else float(x or 0) if str(x).strip() not in ("true", "false") else x))
+        ("(", "[")) else float(x.replace("NA", "") or 0) if str(x).strip() not in (
+        "true", "false") else x))          # R's NA: no influence
     return _matrix(frame)
 
 
@@ -306,14 +307,18 @@ def _participant_matrices(path: Path) -> Expected:
 def _edge_table(path: Path) -> Expected:
     """Gephi's edge table: repeated rows add their weights, an undirected row (its Type)
     is an edge each way, a self-loop is no edge (its node stays)."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python")
-    frame.columns = [c.lower() for c in frame.columns]
+    hint = path.read_text(encoding="utf-8-sig").startswith("sep=")   # Excel's separator line
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python",
+                        skiprows=1 if hint else 0)
+    frame.columns = [{"from": "source", "to": "target"}.get(c.lower(), c.lower())
+                     for c in frame.columns]
     weights: dict = {}
     for _i, row in frame.iterrows():
         both = row.get("type", "").lower() == "undirected"
         for key in [(row["source"], row["target"])] + ([(row["target"], row["source"])]
                                                        if both else []):
-            weight = float(row["weight"]) if row.get("weight", "") else None
+            weight = (float(row["weight"].replace(",", ".")) if row.get("weight", "")
+                      else None)
             weights[key] = ((weights.get(key) or 0) + weight if weight is not None
                             else weights.get(key))
     labels = sorted({n for key in weights for n in key})
