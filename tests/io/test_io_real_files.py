@@ -39,6 +39,8 @@ REFUSED = {
     "graphology_missing_nodes.gexf": "names node '2', which the file does not list",
     "graphology_pedantic.gexf": "holds no nodes",
     "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
+    "gephi_label.gml": "GML files are not read: save the graph as GraphML or GEXF",
+    "gephi_basic.dot": "Graphviz DOT files are not read: save the graph as GraphML or GEXF",
 }
 REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")
 IMPORTED = [p for p in REAL_FILES if p.name not in REFUSED]
