@@ -1768,7 +1768,7 @@
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
     </message>
     <message>

@@ -1768,7 +1768,7 @@
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
     </message>
     <message>

@@ -1768,7 +1768,7 @@
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
     </message>
     <message>

@@ -635,7 +635,8 @@ def test_yed_groups_ids_and_labels():
     assert fabs.group == "Supply side" and fabs.id == "domestic-fabs"
     assert "Supply side" not in {n.label for n in model.nodes}
     assert model.edge("n1", "n2").weight == pytest.approx(0.7)  # 0.4 + 0.3, merged
-    assert any("not valid ids ('n0::n0', 'n0::n1')" in n.message for n in imported.notes)
+    assert any("2 node ids not valid in Windtunnel ('n0::n0', 'n0::n1')" in n.message
+               for n in imported.notes)
 
 
 def test_kumu_categories_blanks_and_duplicates():
