@@ -287,10 +287,25 @@ def _matrix(frame: pd.DataFrame) -> Expected:
     return Expected(sorted(label or "(unnamed)" for label in labels), edges)
 
 
+def _decoded(path: Path) -> str:
+    """A text file as Excel and others write it: UTF-16 or UTF-8 (with or without a mark),
+    else Windows-1252."""
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def _csv_matrix(path: Path) -> Expected:
-    sep = ";" if path.read_text(encoding="utf-8").count(";") > path.read_text(
-        encoding="utf-8").count(",") else ","
-    frame = pd.read_csv(path, sep=sep, index_col=0, keep_default_na=False, dtype=str)
+    text = _decoded(path)
+    sep = ";" if text.count(";") > text.count(",") else ","
+    frame = pd.read_csv(io.StringIO(text), sep=sep, index_col=0, keep_default_na=False,
+                        dtype=str)
+    if sep == ";":                                        # a decimal comma
+        frame = frame.apply(lambda col: col.str.replace(",", "."))
     frame.index = [str(i) for i in frame.index]
     frame.columns = ["" if str(c).startswith("Unnamed") else str(c) for c in frame.columns]
     frame = frame.apply(lambda col: col.map(lambda x: x if str(x).strip().startswith(
@@ -309,9 +324,11 @@ def _participant_matrices(path: Path) -> Expected:
 def _edge_table(path: Path) -> Expected:
     """Gephi's edge table: repeated rows add their weights, an undirected row (its Type)
     is an edge each way, a self-loop is no edge (its node stays)."""
-    hint = path.read_text(encoding="utf-8-sig").startswith("sep=")   # Excel's separator line
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python",
-                        skiprows=1 if hint else 0)
+    text = _decoded(path)
+    hint = text.startswith("sep=")                        # Excel's separator line
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None,
+                        engine="python", skiprows=1 if hint else 0)
+    frame = frame[(frame["From" if "From" in frame else frame.columns[0]] != "")]
     frame.columns = [{"from": "source", "to": "target"}.get(c.lower(), c.lower())
                      for c in frame.columns]
     weights: dict = {}
@@ -395,6 +412,17 @@ def _ratings_json(path: Path) -> Expected:
     return _ratings({k: pd.DataFrame(rows) for k, rows in raw.items()})
 
 
+def _nodes_edges(path: Path) -> Expected:
+    """A workbook of Nodes (ID, Label) and Edges (From, To, Weight) sheets among others:
+    blank rows are nothing, a self-loop is no edge, From and To name IDs."""
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
+    nodes = sheets["Nodes"].dropna(how="all")
+    label = dict(zip(nodes["ID"], nodes["Label"]))
+    edges = {(label[r["From"]], label[r["To"]]): float(r["Weight"])
+             for _i, r in sheets["Edges"].dropna(how="all").iterrows() if r["From"] != r["To"]}
+    return Expected(sorted(label.values()), edges)
+
+
 def _kumu(path: Path) -> Expected:
     sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
     elements, connections = sheets["Elements"], sheets["Connections"]
@@ -431,6 +459,8 @@ def expected(path: Path) -> Expected:
         return _kumu(path)
     if name.startswith("incognitive_"):
         return _incognitive(path)
+    if name.endswith("nodes_edges_workbook.xlsx"):
+        return _nodes_edges(path)
     if name.endswith("matrix.xlsx"):
         return _matrix(pd.read_excel(path, index_col=0, engine="openpyxl").fillna(0))
     if "matrix" in name or name.startswith("fcmjl_"):
