@@ -87,6 +87,33 @@ def test_overview_layer_fades_the_nodes_the_focus_view_leaves_out(qapp):
     assert faded[0] == faded[1] != kept[0] and faded[0].lightness() > kept[0].lightness()
 
 
+def test_new_tints_recolour_the_overview_without_rebuilding_it(qapp, monkeypatch):
+    """A lever drag sets new tints many times a second: in overview mode only the fills
+    of the nodes whose tint changed follow, and each is painted in its new tint."""
+    from windtunnel.app.canvas.overview import OverviewLayer
+
+    scene = CanvasScene(_big(40))
+    scene.set_overview(True)
+
+    def pixel(x, y):
+        image = QImage(1000, 300, QImage.Format_ARGB32)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 1000, 300), QRectF(-100, -50, 1000, 300))
+        painter.end()
+        return image.pixelColor(x, y)
+
+    assert pixel(100, 50) == scene.palette.colour("A")          # built by this paint
+    builds, build = [], OverviewLayer.build
+    monkeypatch.setattr(OverviewLayer, "build",
+                        lambda self, scene: builds.append(1) or build(self, scene))
+    for step in range(200):                                     # a long drag's tints
+        scene.set_tints({"n0": QColor(step, 40, 200), "n4": QColor(10, 200, 30)})
+        assert pixel(100, 50) == QColor(step, 40, 200)
+    assert pixel(900, 50) == QColor(10, 200, 30)
+    assert pixel(300, 50) == scene.palette.colour("B")          # n1, untinted
+    assert len(builds) == 1       # once: when the drag's stale colours were dropped
+
+
 def _overview_image(scene, zoom: float, left: float = -200.0, top: float = -300.0) -> QImage:
     """Render the scene's overview layer at ``zoom`` (one scene unit = ``zoom`` pixels)."""
     image = QImage(400, 300, QImage.Format_ARGB32)

@@ -1,6 +1,9 @@
 """Print slider-to-repaint latency on the bundled model (see test_slider_benchmark.py).
 
-    python tests/benchmarks/bench_slider.py
+    python tests/benchmarks/bench_slider.py [--nodes N]
+
+``--nodes N`` drags a lever of a generated map of N nodes and 4N edges instead (its first
+scenario; the map is zoomed out to fit, so a big one is drawn as the overview).
 
 Reports, over 150 drag steps of one lever (after 20 warm-up steps): the engine's live
 re-run alone; the whole path from the slider event to the repainted map (debounce, re-run,
@@ -17,6 +20,7 @@ on a 1920 x 1200 offscreen screen (bench_screen.py).
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -50,12 +54,26 @@ def _timed_steps(steps) -> list[float]:
         times.append((time.perf_counter() - started) * 1000)
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--nodes", type=int, default=0,
+                        help="a generated map of this many nodes (and 4x as many edges)")
+    args = parser.parse_args(argv)
     make_application()
-    ws, window, analysis = open_bundled(Path(tempfile.mkdtemp()))
+    folder = Path(tempfile.mkdtemp())
+    if args.nodes:
+        from bench_io_models import big_model
+        from windtunnel.model import save
+
+        save(big_model(nodes=args.nodes, edges=4 * args.nodes, scenarios=4), folder / "big.wtm")
+        ws, window, analysis = open_bundled(folder, folder / "big.wtm", "sc0")
+        lever = "n0"
+    else:
+        ws, window, analysis = open_bundled(folder)
+        lever = "loophole-closing"
     window.show()
     QApplication.processEvents()
-    row = analysis.scenarios_panel.levers.rows["loophole-closing"]
+    row = analysis.scenarios_panel.levers.rows[lever]
     figures = {}
     stalls = []
     last = [time.perf_counter()]
@@ -118,7 +136,7 @@ def main() -> None:
     for _ in range(20):
         analysis.controller.refresh()
         runs.append(analysis.session.last_run_ms)
-    figures["full re-run, 11 scenarios"] = runs
+    figures[f"full re-run, {len(analysis.session.model.scenarios) + 1} scenarios"] = runs
     legend = (0.5, "Change from baseline")
     figures["PNG map picture, per strip"] = _timed_steps(
         map_image_steps(analysis.controller.scene,
@@ -146,4 +164,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -26,15 +26,16 @@ from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
 
-def open_bundled(tmp_path):
-    """A 1600x1000 window on the bundled model with the analysis attached."""
+def open_bundled(tmp_path, model_path=None, scenario: str = "whack-a-mole"):
+    """A 1600x1000 window on the bundled model (or ``model_path``, showing ``scenario``)
+    with the analysis attached."""
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
     ws = start(None, preferences=prefs, recovery_root=tmp_path / "recovery", open_default=False)
     window = ws.windows[0]
-    window.set_document(Document(load(bundled_model())))
+    window.set_document(Document(load(model_path or bundled_model())))
     analysis = window.extensions["analysis"]
     window.resize(1600, 1000)
-    analysis.session.set_scenario("whack-a-mole")
+    analysis.session.set_scenario(scenario)
     analysis.map_results.set_options(halos=True, flows=True)
     for _ in range(3):
         QApplication.processEvents()

@@ -13,7 +13,8 @@ edges shorter than a few heads on screen, and on the whole map below ``ARROW_MIN
 where a node is a few pixels across. The heads are computed per zoom level for the edges
 painted, and cached until the zoom changes.
 
-The layer is rebuilt only after a change (:meth:`clear`), and it is binned on a coarse
+The layer is rebuilt only after a change (:meth:`clear`); new tints only change the fills
+of the nodes whose tint changed (:meth:`recolour`). It is binned on a coarse
 grid so that a pan step, which repaints only the strip that scrolled into view (the view
 caches the background), draws only the lines and nodes that touch that strip. Moving
 nodes does not rebuild it: :meth:`move_node` and :meth:`move_edge` replace the entries of
@@ -55,6 +56,7 @@ class OverviewLayer:
         self._rects: list[tuple[int, QRectF]] = []
         self._pens: list[QPen] = []
         self._brushes: list[QColor] = []
+        self._brush_of: dict[str, int] = {}         # a colour's name: its brush's index
         self._grid: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._edge_at: dict[tuple[str, str], int] = {}
         self._node_at: dict[str, int] = {}
@@ -83,14 +85,7 @@ class OverviewLayer:
         names: dict[tuple[str, float], str] = {}
         signs: dict[tuple[str, float], str] = {}
         for item in scene.node_items.values():
-            tint = scene.tint_of(item.node_id)
-            if tint is not None:             # a run's own colour per node
-                colour = _faded(tint, item.opacity())
-            else:
-                colour = names.get(key := (item.node.group, item.opacity()))
-                if colour is None:
-                    colour = names[key] = _faded(scene.palette.colour(key[0]), key[1])
-            brush = brushes.setdefault(colour, len(brushes))
+            brush = brushes.setdefault(_fill(scene, item, names), len(brushes))
             rect = _body(item)
             node_at[item.node_id] = len(rects)
             rects.append((brush, rect))
@@ -115,6 +110,31 @@ class OverviewLayer:
         self._edge_at, self._node_at = edge_at, node_at
         self._pens = [QPen(QColor(c), 0) for c in pens]
         self._brushes = [QColor(c) for c in brushes]
+        self._brush_of = brushes
+
+    def recolour(self, scene, node_ids) -> QRectF:
+        """Follow new fills of some nodes (a run's tints, many times a second while a lever
+        is dragged) without rebuilding the rest; return the scene area to repaint."""
+        if self._lines is None:
+            return QRectF()
+        if len(self._brushes) > 2 * len(self._rects) + 64:
+            self.clear()                 # a long drag's stale colours: start afresh
+            return QRectF()
+        names: dict[tuple[str, float], str] = {}
+        dirty = QRectF()
+        for node_id in node_ids:
+            index = self._node_at.get(node_id)
+            if index is None:
+                continue
+            colour = _fill(scene, scene.node_items[node_id], names)
+            brush = self._brush_of.get(colour)
+            if brush is None:
+                brush = self._brush_of[colour] = len(self._brushes)
+                self._brushes.append(QColor(colour))
+            box = self._rects[index][1]
+            self._rects[index] = (brush, box)
+            dirty = dirty.united(box)
+        return dirty.adjusted(-2, -2, 2, 2) if not dirty.isEmpty() else dirty
 
     def move_edge(self, item) -> QRectF:
         """Follow a moved edge; return the scene area to repaint (old and new place)."""
@@ -160,10 +180,10 @@ class OverviewLayer:
             pen, line = self._lines[index]
             by_pen[pen].append(line)
         self._add_heads(painter.worldTransform().m11(), line_ids, by_pen)
-        by_brush: list[list[QRectF]] = [[] for _ in self._brushes]
+        by_brush: dict[int, list[QRectF]] = {}
         for index in rect_ids:
             brush, box = self._rects[index]
-            by_brush[brush].append(box)
+            by_brush.setdefault(brush, []).append(box)
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing, False)
         painter.setBrush(Qt.NoBrush)
@@ -172,10 +192,9 @@ class OverviewLayer:
                 painter.setPen(pen)
                 painter.drawLines(lines)
         painter.setPen(Qt.NoPen)
-        for brush, boxes in zip(self._brushes, by_brush):
-            if boxes:
-                painter.setBrush(brush)
-                painter.drawRects(boxes)
+        for brush, boxes in by_brush.items():
+            painter.setBrush(self._brushes[brush])
+            painter.drawRects(boxes)
         marks = [(i, scene.colours.selection) for i in scene.selected_node_items()]
         marks += [(i, scene.colours.highlight) for i in scene.node_items.values() if i.highlighted]
         for item, colour in marks:
@@ -201,6 +220,18 @@ class OverviewLayer:
                 cache[index] = head
             if head is not None:
                 by_pen[lines[index][0]].extend(head)
+
+
+def _fill(scene, item, names: dict[tuple[str, float], str]) -> str:
+    """A node's fill: its run's tint, else its group's colour (``names`` keeps each group's
+    colour name at each opacity, made once), at the item's opacity."""
+    tint = scene.tint_of(item.node_id)
+    if tint is not None:
+        return _faded(tint, item.opacity())
+    colour = names.get(key := (item.node.group, item.opacity()))
+    if colour is None:
+        colour = names[key] = _faded(scene.palette.colour(key[0]), key[1])
+    return colour
 
 
 def _faded(colour, opacity: float) -> str:

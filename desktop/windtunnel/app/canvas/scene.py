@@ -357,7 +357,12 @@ class CanvasScene(SceneSelection, QGraphicsScene):
                    if old.get(node_id) != self._tints.get(node_id)]
         if not changed:
             return
-        self._stale()                 # in overview mode, the overview layer repaints
+        area = self._overview_layer.recolour(self, changed)
+        if self._overview:
+            if not self._overview_layer.built:  # rebuilt with the new fills when painted
+                area = self.sceneRect()
+            if not area.isEmpty():
+                self.invalidate(area, QGraphicsScene.BackgroundLayer)
         for node_id in changed:
             item = self.node_items.get(node_id)
             if item is not None:
