@@ -79,13 +79,18 @@ def test_a_self_loop_row_is_skipped_and_the_note_names_its_rows(tmp_path):
     """Gephi's edge tables hold self-loops; a Windtunnel map has none (the inference rule's
     memory term is a node's hold on itself): the rows are skipped, as GraphML's and GEXF's
     self-loops are, and the note says which rows."""
-    path = tmp_path / "edges.csv"
-    path.write_text("Source,Target,Weight\na,a,0.2\na,b,0.4\nb,b,0.9\nb,a,-0.3\n")
+    edges, notes = _edges_and_notes(tmp_path / "edges.csv",
+                                    "Source,Target,Weight\na,a,0.2\na,b,0.4\nb,b,0.9\nb,a,-0.3\n")
+    assert edges == [("a", "b", 0.4), ("b", "a", -0.3)]
+    assert "skipped 2 self-loops, an edge from a node to itself (rows 2, 4)" in notes
+
+
+def _edges_and_notes(path, text: str) -> tuple[list, list[str]]:
+    """The edges (source, target, weight) and the notes of importing ``text`` as ``path``."""
+    path.write_text(text)
     imported = import_model(path)
-    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
-        ("a", "b", 0.4), ("b", "a", -0.3)]
-    assert "skipped 2 self-loops, an edge from a node to itself (rows 2, 4)" in [
-        str(n) for n in imported.notes]
+    return ([(e.source, e.target, e.weight) for e in imported.model.edges],
+            [n.message for n in imported.notes])
 
 
 def test_excel_separator_line_names_the_separator_and_rows_stay_the_files_lines(tmp_path):
@@ -104,13 +109,10 @@ def test_excel_separator_line_names_the_separator_and_rows_stay_the_files_lines(
 def test_r_missing_values_in_a_matrix_are_no_influence_and_counted(tmp_path):
     """R's write.csv writes a matrix's missing values as NA: each was refused as 'not a
     number'."""
-    path = tmp_path / "matrix.csv"
-    path.write_text('"","A","B","C"\n"A",0,0.5,NA\n"B",NA,0,-0.4\n"C",NA,NA,0\n')
-    imported = import_model(path)
-    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
-        ("a", "b", 0.5), ("b", "c", -0.4)]
-    assert "4 cells held NA (R's missing value): read as no influence" in [
-        n.message for n in imported.notes]
+    edges, notes = _edges_and_notes(
+        tmp_path / "matrix.csv", '"","A","B","C"\n"A",0,0.5,NA\n"B",NA,0,-0.4\n"C",NA,NA,0\n')
+    assert edges == [("a", "b", 0.5), ("b", "c", -0.4)]
+    assert "4 cells held NA (R's missing value): read as no influence" in notes
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
