@@ -776,6 +776,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
+        <translation>自己ループ {count} 個（ノードから自分自身へのエッジ）を飛ばしました（{rows}）</translation>
+    </message>
+    <message>
         <source>has no {header} column</source>
         <translation>{header} 列がありません</translation>
     </message>
@@ -1772,7 +1776,7 @@
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
     </message>
     <message>
@@ -1946,6 +1950,10 @@
 </context>
 <context>
     <name>interchange</name>
+    <message>
+        <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
+        <translation>{name} のファイルは読めません: グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
+    </message>
     <message>
         <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
         <translation>Kumu のプロジェクト（JSON）は読み込みません: Kumu でマップを Excel のワークブック（Elements と Connections のシート）として書き出し、それを取り込んでください</translation>
@@ -2236,6 +2244,10 @@
 </context>
 <context>
     <name>matrix</name>
+    <message>
+        <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
+        <translation>{count} 個のセルが NA（R の欠損値）でした: 影響なしとして読みました</translation>
+    </message>
     <message>
         <source>{count} participant sheets ({names})</source>
         <translation>参加者のシート {count} 枚（{names}）</translation>
@@ -2590,6 +2602,10 @@
 </context>
 <context>
     <name>ratings</name>
+    <message>
+        <source>left out {count} rating{s} marked Unsure, as FCMpy does (each of those experts still counts in the terms&apos; shares)</source>
+        <translation>Unsure と記された評価 {count} 件を FCMpy と同じく除きました（その専門家は評価語の割合には数えます）</translation>
+    </message>
     <message>
         <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
         <translation>{cell!r} は評価語（VH、H、M、L、VL、NA、&apos;no causality&apos;）ではありません</translation>

@@ -776,6 +776,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
+        <translation>跳过了 {count} 个自环，即从节点指向自身的边（{rows}）</translation>
+    </message>
+    <message>
         <source>has no {header} column</source>
         <translation>没有 {header} 列</translation>
     </message>
@@ -1772,7 +1776,7 @@
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
     </message>
     <message>
@@ -1946,6 +1950,10 @@
 </context>
 <context>
     <name>interchange</name>
+    <message>
+        <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
+        <translation>不读取 {name} 文件：请将图另存为 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能写出），再导入</translation>
+    </message>
     <message>
         <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
         <translation>不读取 Kumu 项目（JSON）：请在 Kumu 中把图导出为 Excel 工作簿（Elements 和 Connections 工作表），再导入该工作簿</translation>
@@ -2236,6 +2244,10 @@
 </context>
 <context>
     <name>matrix</name>
+    <message>
+        <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
+        <translation>{count} 个单元格为 NA（R 的缺失值）：按无影响读取</translation>
+    </message>
     <message>
         <source>{count} participant sheets ({names})</source>
         <translation>{count} 个参与者工作表（{names}）</translation>
@@ -2590,6 +2602,10 @@
 </context>
 <context>
     <name>ratings</name>
+    <message>
+        <source>left out {count} rating{s} marked Unsure, as FCMpy does (each of those experts still counts in the terms&apos; shares)</source>
+        <translation>与 FCMpy 一样略去了 {count} 条标为 Unsure 的评分（这些专家仍计入各术语的占比）</translation>
+    </message>
     <message>
         <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
         <translation>{cell!r} 不是评分术语（VH、H、M、L、VL、NA 或 &apos;no causality&apos;）</translation>

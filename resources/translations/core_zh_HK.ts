@@ -776,6 +776,10 @@
 <context>
     <name>edges_sheet</name>
     <message>
+        <source>skipped {count} self-loop{s}, an edge from a node to itself ({rows})</source>
+        <translation>跳過了 {count} 個自環，即從節點指向自身的邊（{rows}）</translation>
+    </message>
+    <message>
         <source>has no {header} column</source>
         <translation>沒有 {header} 欄</translation>
     </message>
@@ -1772,7 +1776,7 @@
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} were not valid ids ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
     </message>
     <message>
@@ -1946,6 +1950,10 @@
 </context>
 <context>
     <name>interchange</name>
+    <message>
+        <source>{name} files are not read: save the graph as GraphML or GEXF (Gephi, yEd, networkx and igraph write them) and import that</source>
+        <translation>不讀取 {name} 檔案：請將圖另存為 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能寫出），再匯入</translation>
+    </message>
     <message>
         <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
         <translation>不讀取 Kumu 項目（JSON）：請在 Kumu 中把圖匯出為 Excel 活頁簿（Elements 和 Connections 工作表），再匯入該活頁簿</translation>
@@ -2236,6 +2244,10 @@
 </context>
 <context>
     <name>matrix</name>
+    <message>
+        <source>{count} cell{s} held NA (R&apos;s missing value): read as no influence</source>
+        <translation>{count} 個儲存格為 NA（R 的缺失值）：按無影響讀取</translation>
+    </message>
     <message>
         <source>{count} participant sheets ({names})</source>
         <translation>{count} 個參與者工作表（{names}）</translation>
@@ -2590,6 +2602,10 @@
 </context>
 <context>
     <name>ratings</name>
+    <message>
+        <source>left out {count} rating{s} marked Unsure, as FCMpy does (each of those experts still counts in the terms&apos; shares)</source>
+        <translation>與 FCMpy 一樣略去了 {count} 條標為 Unsure 的評分（這些專家仍計入各術語的佔比）</translation>
+    </message>
     <message>
         <source>{cell!r} is not a term (VH, H, M, L, VL, NA or &apos;no causality&apos;)</source>
         <translation>{cell!r} 不是評分術語（VH、H、M、L、VL、NA 或 &apos;no causality&apos;）</translation>

@@ -342,6 +342,9 @@ def test_names_that_differ_only_in_unicode_form_are_one_node(tmp_path):
         ("caf", "ban"), ("ban", "caf")}
     assert any("2 names in the edges matched a node whose label differs only by case"
                in str(n) for n in imported.notes)
-    edges.write_text(f"source,target,weight\n{composed},{decomposed},0.5\n", encoding="utf-8")
-    with pytest.raises(LoadError, match="cannot join 'caf' to itself"):
-        import_model(edges)
+    edges.write_text(f"source,target,weight\n{composed},{decomposed},0.5\nBan,{composed},0.2\n",
+                     encoding="utf-8")
+    looped = import_model(edges)
+    assert [(e.source, e.target) for e in looped.model.edges] == [("ban", "caf")]
+    assert any("skipped 1 self-loop, an edge from a node to itself (rows 2)" in str(n)
+               for n in looped.notes)

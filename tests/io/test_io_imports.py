@@ -64,7 +64,6 @@ def test_workbook_without_sheet_names_is_read_by_headers(tmp_path):
     ("From,To,Weight\na,,0.2\n", "row 2, column To: is empty"),
     ("From,To,Weight,Delay\na,b,0.2,1.5\n", "row 2, column Delay: 1.5 is not a whole number"),
     ("From,To,Weight,Type\na,b,-0.2,positive\n", "row 2, column Type: the type says positive"),
-    ("From,To,Weight\na,a,0.2\n", "row 2, column To: an edge cannot join 'a' to itself"),
     ("From,To,Weight,Confidence\na,b,0.2,sure\n", "row 2, column Confidence: 'sure' is not one"),
 ])
 def test_bad_cells_are_refused_with_file_row_and_column(tmp_path, content, where):
@@ -74,6 +73,46 @@ def test_bad_cells_are_refused_with_file_row_and_column(tmp_path, content, where
         import_model(path)
     assert str(caught.value).startswith("edges.csv: ")
     assert where in str(caught.value)
+
+
+def test_a_self_loop_row_is_skipped_and_the_note_names_its_rows(tmp_path):
+    """Gephi's edge tables hold self-loops; a Windtunnel map has none (the inference rule's
+    memory term is a node's hold on itself): the rows are skipped, as GraphML's and GEXF's
+    self-loops are, and the note says which rows."""
+    edges, notes = _edges_and_notes(tmp_path / "edges.csv",
+                                    "Source,Target,Weight\na,a,0.2\na,b,0.4\nb,b,0.9\nb,a,-0.3\n")
+    assert edges == [("a", "b", 0.4), ("b", "a", -0.3)]
+    assert "skipped 2 self-loops, an edge from a node to itself (rows 2, 4)" in notes
+
+
+def _edges_and_notes(path, text: str) -> tuple[list, list[str]]:
+    """The edges (source, target, weight) and the notes of importing ``text`` as ``path``."""
+    path.write_text(text)
+    imported = import_model(path)
+    return ([(e.source, e.target, e.weight) for e in imported.model.edges],
+            [n.message for n in imported.notes])
+
+
+def test_excel_separator_line_names_the_separator_and_rows_stay_the_files_lines(tmp_path):
+    """``sep=;`` before the table (Excel reads it) was read as the header: the file was
+    refused as having no ID or Label column."""
+    path = tmp_path / "edges.csv"
+    path.write_text("sep=;\nFrom;To;Weight\na;b;0,5\nb;c;-0,25\n")
+    model = import_model(path).model
+    assert [(e.source, e.target, e.weight) for e in model.edges] == [("a", "b", 0.5),
+                                                                       ("b", "c", -0.25)]
+    path.write_text("sep=,\r\nFrom,To,Weight\r\na,b,0.5\r\nb,c,x\r\n")
+    with pytest.raises(LoadError, match="row 4, column Weight: 'x' is not a number"):
+        import_model(path)
+
+
+def test_r_missing_values_in_a_matrix_are_no_influence_and_counted(tmp_path):
+    """R's write.csv writes a matrix's missing values as NA: each was refused as 'not a
+    number'."""
+    edges, notes = _edges_and_notes(
+        tmp_path / "matrix.csv", '"","A","B","C"\n"A",0,0.5,NA\n"B",NA,0,-0.4\n"C",NA,NA,0\n')
+    assert edges == [("a", "b", 0.5), ("b", "c", -0.4)]
+    assert "4 cells held NA (R's missing value): read as no influence" in notes
 
 
 def test_every_problem_is_reported_at_once(tmp_path):

@@ -35,6 +35,12 @@ PROVENANCE = (REAL / "PROVENANCE").read_text(encoding="utf-8")
 REFUSED = {
     "gephi_adj_list.csv": "an adjacency list is not read",
     "gephi_edges_table_dynamic_weights.csv": "changes over time",
+    "gephi_meta.gexf": "the GEXF file has no <graph>",
+    "graphology_missing_nodes.gexf": "names node '2', which the file does not list",
+    "graphology_pedantic.gexf": "holds no nodes",
+    "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
+    "gephi_label.gml": "GML files are not read: save the graph as GraphML or GEXF",
+    "gephi_basic.dot": "Graphviz DOT files are not read: save the graph as GraphML or GEXF",
 }
 REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")
 IMPORTED = [p for p in REAL_FILES if p.name not in REFUSED]
@@ -87,7 +93,7 @@ def _mm_xml(path: Path) -> Expected:
 
 
 def _mm_json(path: Path) -> Expected:
-    raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    raw = json.loads(path.read_bytes().removeprefix(b"\xef\xbb\xbf"))  # UTF-8 or -16
     names = {str(c["id"]): c["name"].strip() or f"Concept {c['id']}" for c in raw["concepts"]}
     edges, positions = {}, {}
     for concept in raw["concepts"]:
@@ -123,7 +129,8 @@ def _graphml_by_hand(root) -> nx.MultiDiGraph:
 def _yed_live(root, graph) -> None:
     """yEd Live (yFiles for HTML) keeps a label in ``<y:Label.Text>`` or ``<y:Label
     Text="...">`` and a node's box in ``<y:RectD>``, and yEd a group's label and box in its
-    active realizer, where networkx does not look: read them by hand. Labels written as
+    active realizer and a UML, note or table node's in its own element, where networkx
+    does not look: read them by hand. Labels written as
     HTML become the text they show."""
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     for domain in ("node", "edge"):
@@ -134,9 +141,12 @@ def _yed_live(root, graph) -> None:
                      or (str(t.tag).endswith("}Label") and t.get("Text"))]
             boxes = [(b.get("X"), b.get("Y")) for d in owner.findall(f"{ns}data")
                      for b in d.iter() if str(b.tag).endswith("}RectD")]
-            for proxy in owner.findall(f"{ns}data/{{{YED}}}ProxyAutoBoundsNode"):
-                realizers = proxy.find(f"{{{YED}}}Realizers")
-                active = list(realizers)[int(realizers.get("active", "0"))]
+            shapes = [list(proxy.find(f"{{{YED}}}Realizers"))[int(proxy.find(
+                f"{{{YED}}}Realizers").get("active", "0"))] for proxy in owner.findall(
+                f"{ns}data/{{{YED}}}ProxyAutoBoundsNode")]
+            shapes += [shape for kind in ("UMLClassNode", "UMLNoteNode", "TableNode")
+                       for shape in owner.findall(f"{ns}data/{{{YED}}}{kind}")]
+            for active in shapes:
                 texts += [t.text.strip() for t in active.iter(f"{{{YED}}}NodeLabel")
                           if (t.text or "").strip()][:1]
                 box = active.find(f"{{{YED}}}Geometry")
@@ -211,18 +221,43 @@ def _graphml(path: Path) -> Expected:
     return Expected(sorted(labels.values()), edges, positions)
 
 
+def _gexf_by_hand(root) -> nx.MultiDiGraph:
+    """For files networkx refuses (GEXF 1.3's namespace, a mixed graph, an attribute no
+    <attributes> declares, list types): nodes and edges from the XML, an undirected edge
+    (by its type or the graph's default) both ways."""
+    graph = root.find("{*}graph")
+    default = graph.get("defaultedgetype", "undirected")
+    out = nx.MultiDiGraph()
+    for node in graph.findall(".//{*}node"):
+        out.add_node(node.get("id"), **({"label": node.get("label")} if node.get("label")
+                                       else {}))
+    for edge in graph.findall(".//{*}edge"):
+        data = {"weight": edge.get("weight")} if edge.get("weight") else {}
+        ends = [(edge.get("source"), edge.get("target"))]
+        if edge.get("type", default) != "directed":
+            ends.append(ends[0][::-1])
+        for u, w in ends:
+            out.add_edge(u, w, **data)
+    return out
+
+
 def _gexf(path: Path) -> Expected:
-    """networkx's GEXF reader, for the graph; positions from the raw XML where networkx
-    misses them (it needs the viz namespace of the file's version, which Gephi miswrites)."""
-    graph = nx.read_gexf(path)
-    labels = {n: str(d.get("label", n)) for n, d in graph.nodes(data=True)}
+    """networkx's GEXF reader, for the graph (by hand where networkx refuses the file);
+    positions from the raw XML where networkx misses them (it needs the viz namespace of
+    the file's version, which Gephi miswrites). A self-loop is no edge."""
+    try:
+        graph = nx.read_gexf(path)
+    except (nx.NetworkXError, KeyError):
+        graph = _gexf_by_hand(ElementTree.parse(path).getroot())
+    labels = {n: str(d.get("label") or n) for n, d in graph.nodes(data=True)}
     weighted = any("weight" in d for *_e, d in graph.edges(data=True))
     edges: dict = {}
     for u, w, data in graph.edges(data=True):
         weight = float(data.get("weight", 1.0)) if weighted else None
         pairs = [(u, w)] if graph.is_directed() else [(u, w), (w, u)]
         for a, b in pairs:
-            edges[(labels[a], labels[b])] = weight
+            if a != b:
+                edges[(labels[a], labels[b])] = weight
     positions = {}
     for node in ElementTree.parse(path).getroot().iter("{*}node"):
         position = node.find("{*}position")
@@ -252,14 +287,30 @@ def _matrix(frame: pd.DataFrame) -> Expected:
     return Expected(sorted(label or "(unnamed)" for label in labels), edges)
 
 
+def _decoded(path: Path) -> str:
+    """A text file as Excel and others write it: UTF-16 or UTF-8 (with or without a mark),
+    else Windows-1252."""
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def _csv_matrix(path: Path) -> Expected:
-    sep = ";" if path.read_text(encoding="utf-8").count(";") > path.read_text(
-        encoding="utf-8").count(",") else ","
-    frame = pd.read_csv(path, sep=sep, index_col=0, keep_default_na=False, dtype=str)
+    text = _decoded(path)
+    sep = ";" if text.count(";") > text.count(",") else ","
+    frame = pd.read_csv(io.StringIO(text), sep=sep, index_col=0, keep_default_na=False,
+                        dtype=str)
+    if sep == ";":                                        # a decimal comma
+        frame = frame.apply(lambda col: col.str.replace(",", "."))
     frame.index = [str(i) for i in frame.index]
     frame.columns = ["" if str(c).startswith("Unnamed") else str(c) for c in frame.columns]
     frame = frame.apply(lambda col: col.map(lambda x: x if str(x).strip().startswith(
-        ("(", "[")) else float(x or 0) if str(x).strip() not in ("true", "false") else x))
+        ("(", "[")) else float(x.replace("NA", "") or 0) if str(x).strip() not in (
+        "true", "false") else x))          # R's NA: no influence
     return _matrix(frame)
 
 
@@ -271,23 +322,30 @@ def _participant_matrices(path: Path) -> Expected:
 
 
 def _edge_table(path: Path) -> Expected:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.columns = [c.lower() for c in frame.columns]
-    # Gephi's Type column says each edge's direction: an undirected one counts both ways
+    """Gephi's edge table: repeated rows add their weights, an undirected row (its Type)
+    is an edge each way, a self-loop is no edge (its node stays)."""
+    text = _decoded(path)
+    hint = text.startswith("sep=")                        # Excel's separator line
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None,
+                        engine="python", skiprows=1 if hint else 0)
+    frame = frame[(frame["From" if "From" in frame else frame.columns[0]] != "")]
+    frame.columns = [{"from": "source", "to": "target"}.get(c.lower(), c.lower())
+                     for c in frame.columns]
+    # a Type column of directions only says each edge's direction (else signs or categories)
     directions = set(frame["type"].str.lower()) if "type" in frame else set()
     both_ways = ("undirected", "mutual") if directions <= {"directed", "undirected", "mutual",
                                                            ""} else ()
     weights: dict = {}
     for _i, row in frame.iterrows():
-        weight = float(row["weight"]) if row.get("weight", "") else None
-        keys = [(row["source"], row["target"])]
-        if row.get("type", "").lower() in both_ways:
-            keys.append((row["target"], row["source"]))
-        for key in keys:
+        both = row.get("type", "").lower() in both_ways
+        for key in [(row["source"], row["target"])] + ([(row["target"], row["source"])]
+                                                       if both else []):
+            weight = (float(row["weight"].replace(",", ".")) if row.get("weight", "")
+                      else None)
             weights[key] = ((weights.get(key) or 0) + weight if weight is not None
                             else weights.get(key))
     labels = sorted({n for key in weights for n in key})
-    return Expected(labels, weights)
+    return Expected(labels, {(a, b): w for (a, b), w in weights.items() if a != b})
 
 
 def _node_table(path: Path) -> Expected:
@@ -324,10 +382,11 @@ def _ratings(sheets: dict[str, pd.DataFrame]) -> Expected:
             if source == target:
                 continue
             shares = totals.setdefault((source, target), {})
-            for term in TERMS:
+            for term in [*TERMS, "vl", "l", "m", "h", "vh"]:   # unsigned: the cell's sign
                 value = row.get(term)
                 if value not in (None, "") and not pd.isna(value) and float(value):
-                    shares[term] = shares.get(term, 0.0) + float(value) / len(sheets)
+                    signed = term if term in TERMS else "+-"[float(value) < 0] + term
+                    shares[signed] = shares.get(signed, 0.0) + abs(float(value)) / len(sheets)
     edges = {k: round(fcmpy_weight(s), 4) for k, s in totals.items() if s}
     return Expected(sorted(concepts), {k: w for k, w in edges.items() if abs(w) >= 0.001},
                     tolerance=2e-3)
@@ -346,7 +405,7 @@ def _ratings_csv(path: Path) -> Expected:
         for column, cell in row.items():
             pair, sign = column.rsplit("(", 1)
             source, target = (x.strip() for x in pair.split("->"))
-            if cell.strip() and cell.strip() != "no causality":
+            if cell.strip() and cell.strip() not in ("no causality", "unsure"):
                 rows.append({"from": source, "to": target, (sign[0] + cell.strip()).lower(): 1})
         sheets[f"Expert{i + 1}"] = pd.DataFrame(rows)
     return _ratings(sheets)
@@ -355,6 +414,17 @@ def _ratings_csv(path: Path) -> Expected:
 def _ratings_json(path: Path) -> Expected:
     raw = json.loads(path.read_text(encoding="utf-8"))
     return _ratings({k: pd.DataFrame(rows) for k, rows in raw.items()})
+
+
+def _nodes_edges(path: Path) -> Expected:
+    """A workbook of Nodes (ID, Label) and Edges (From, To, Weight) sheets among others:
+    blank rows are nothing, a self-loop is no edge, From and To name IDs."""
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
+    nodes = sheets["Nodes"].dropna(how="all")
+    label = dict(zip(nodes["ID"], nodes["Label"]))
+    edges = {(label[r["From"]], label[r["To"]]): float(r["Weight"])
+             for _i, r in sheets["Edges"].dropna(how="all").iterrows() if r["From"] != r["To"]}
+    return Expected(sorted(label.values()), edges)
 
 
 def _kumu(path: Path) -> Expected:
@@ -377,8 +447,8 @@ def _incognitive(path: Path) -> Expected:
 def expected(path: Path) -> Expected:
     name = path.name
     if name.endswith(".mmp"):
-        head = path.read_bytes().lstrip(b"\xef\xbb\xbf \r\n\t")[:1]
-        return _mm_json(path) if head == b"{" else _mm_xml(path)
+        head = path.read_bytes().replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \r\n\t")
+        return _mm_json(path) if head[:1] == b"{" else _mm_xml(path)
     if name.endswith(".graphml"):
         return _graphml(path)
     if name.endswith(".gexf"):
@@ -393,6 +463,10 @@ def expected(path: Path) -> Expected:
         return _kumu(path)
     if name.startswith("incognitive_"):
         return _incognitive(path)
+    if name.endswith("nodes_edges_workbook.xlsx"):
+        return _nodes_edges(path)
+    if name.endswith("matrix.xlsx"):
+        return _matrix(pd.read_excel(path, index_col=0, engine="openpyxl").fillna(0))
     if "matrix" in name or name.startswith("fcmjl_"):
         return _csv_matrix(path)
     if "nodes_table" in name or "utf8" in name:
@@ -529,6 +603,47 @@ def test_participant_sheets_aggregate_or_one_is_chosen():
         import_model(path, participants="P9")
 
 
+def test_gephi_tables_space_separated_typed_and_looped():
+    """Gephi's edge tables: a space as the separator, a Type column saying each edge's
+    direction (an undirected row is an edge each way), and self-loops (skipped, the note
+    naming their rows) - the three used to refuse the file or change its meaning."""
+    spaced = import_model(REAL / "gephi_edges_table_with_timeset_intervals.csv")
+    assert {(e.source, e.target) for e in spaced.model.edges} == {
+        ("fred", "alice"), ("alice", "fred"), ("dirk", "fred")}
+    assert any("ignored column 'timeset'" in str(n) for n in spaced.notes)
+    typed = import_model(REAL / "gephi_edges_table_types_test.csv").model
+    assert {(e.source, e.target): e.weight for e in typed.edges} == {
+        ("1", "2"): 1.0, ("2", "1"): 0.5}   # 2 directed + 2 undirected; 2 undirected
+    assert all("type" not in e.rationale.lower() for e in typed.edges)
+    looped = import_model(REAL / "gephi_edges_table_opposite_force_undirected_issue_1848.csv")
+    assert all(e.source != e.target for e in looped.model.edges)
+    frame = pd.read_csv(REAL / "gephi_edges_table_opposite_force_undirected_issue_1848.csv")
+    loops = [i + 2 for i, (a, b) in enumerate(zip(frame["source"], frame["target"])) if a == b]
+    assert any(f"skipped {len(loops)} self-loops, an edge from a node to itself (rows "
+               f"{', '.join(map(str, loops[:8]))}, ...)" in str(n) for n in looped.notes)
+
+
+def test_fcmpy_unsure_ratings_are_left_out_and_counted():
+    """FCMpy drops the ratings an expert marked Unsure (a column of the workbook, a cell of
+    the CSV form) but counts the expert: the same here, and the note says how many."""
+    workbook = import_model(REAL / "fcmpy_data_test_unsure.xlsx")
+    assert any("left out 5 ratings marked Unsure" in str(n) for n in workbook.notes)
+    table = import_model(REAL / "fcmpy_data_test_unsure.csv")
+    assert any("left out 1 rating marked Unsure" in str(n) for n in table.notes)
+    assert len(table.model.participants) == 6
+
+
+def test_fcmpy_first_releases_unsigned_terms_take_the_cells_sign():
+    """FCMpy's first releases headed the term columns VL ... VH and wrote the sign in the
+    cell: -1 under VH is -VH, a negative edge (read as an edges table, it became +0.5)."""
+    model = import_model(REAL / "fcmpy_list_format.xlsx").model
+    sheets = pd.read_excel(REAL / "fcmpy_list_format.xlsx", sheet_name=None, engine="openpyxl")
+    first = sheets["Expert_1"]
+    negative = first[(first["From"] == "C1") & (first["To"] == "C2")]["VH"].iloc[0]
+    assert negative == -1 and model.edge("c1", "c2").weight < -0.5
+    assert model.edge("c2", "c1").weight > 0.5
+
+
 def test_incognitive_lags_become_delays_one_less():
     model = import_model(LOOKALIKE / "incognitive_topology.xlsx").model
     topology = pd.read_excel(LOOKALIKE / "incognitive_topology.xlsx",
@@ -554,7 +669,8 @@ def test_yed_groups_ids_and_labels():
     assert fabs.group == "Supply side" and fabs.id == "domestic-fabs"
     assert "Supply side" not in {n.label for n in model.nodes}
     assert model.edge("n1", "n2").weight == pytest.approx(0.7)  # 0.4 + 0.3, merged
-    assert any("not valid ids ('n0::n0', 'n0::n1')" in n.message for n in imported.notes)
+    assert any("2 node ids not valid in Windtunnel ('n0::n0', 'n0::n1')" in n.message
+               for n in imported.notes)
 
 
 def test_kumu_categories_blanks_and_duplicates():

@@ -6,7 +6,8 @@ with a leading apostrophe (:func:`csv_text`), characters no cell can hold replac
 reading takes that one apostrophe off again (:func:`csv_untext`), so CSV round trips are
 exact. Reading accepts UTF-8 (with or without a byte-order mark), UTF-16 and Windows-1252
 (:func:`decode_text`), and
-comma, semicolon or tab separators, under the same limits as workbooks.
+comma, semicolon, tab or space separators (:func:`_delimiter`; a first line ``sep=;``, which
+Excel reads, names the separator and is not a row), under the same limits as workbooks.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def csv_untext(text: str) -> str:
 
 
 def read_csv(path: str | os.PathLike, *, limits: Limits = LIMITS) -> Table:
-    """Read a CSV file (UTF-8 or UTF-8 with BOM, comma, semicolon or tab separated)."""
+    """Read a CSV file (UTF-8 or UTF-8 with BOM, comma, semicolon, tab or space separated)."""
     path = Path(path)
     label = file_label(path)
     try:
@@ -107,12 +108,16 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     if "\x00" in text:
         raise LoadError(Problem("", translate("csv", "the file holds NUL bytes: it is not a "
                                                      "text (CSV) file")))
-    delimiter = _delimiter(text)
+    hint = _SEPARATOR_LINE.match(text)
+    skipped = 1 if hint else 0               # lines before the table: row numbers stay lines
+    if hint:
+        text = text[hint.end():]
+    delimiter = hint.group(1) if hint else _delimiter(text)
     table = Table(name=name, header=[], csv=True)
     rows = _plain_rows(text, delimiter, limits)
     if rows is not None:
-        take_rows(table, list(range(1, len(rows) + 1)), rows, header_cell=lambda v: v or "",
-                  limits=limits, what="file")
+        take_rows(table, list(range(1 + skipped, len(rows) + 1 + skipped)), rows,
+                  header_cell=lambda v: v or "", limits=limits, what="file")
         return table
     previous_limit = csv.field_size_limit(limits.cell_text + 1)  # restored below
     plain = "'" not in text                 # no cell to undo csv_text on
@@ -130,7 +135,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for values in reader:
             last_start = numbers[-1] + 1 if numbers else last_start
-            numbers.append(reader.line_num)
+            numbers.append(reader.line_num + skipped)
             rows.append([v or None for v in values] if plain else
                         [None if not v else csv_untext(v) if v[0] == "'" else v
                          for v in values])
@@ -138,7 +143,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
                 take()
     except csv.Error as exc:
         take()                              # a limit passed on an earlier line comes first
-        where = translate("locations", "line {line}").format(line=reader.line_num)
+        where = translate("locations", "line {line}").format(line=reader.line_num + skipped)
         if str(exc).startswith("field larger than field limit"):    # the reader's words
             raise LoadError(Problem(where, translate(
                 "csv", "a cell holds more than {limit:,} characters, the most a cell may "
@@ -147,10 +152,11 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
                                            exc=exc))) from None
     finally:
         csv.field_size_limit(previous_limit)
-    opened = (_unclosed_quote(text, delimiter, last_start, reader.line_num) if numbers
-              else None)
+    opened = (_unclosed_quote(text, delimiter, last_start - skipped, reader.line_num)
+              if numbers else None)
     if opened is not None:
-        raise LoadError(Problem(translate("locations", "line {line}").format(line=opened),
+        raise LoadError(Problem(translate("locations", "line {line}").format(
+                                    line=opened + skipped),
                                 translate("csv", "a quote (\") opens a cell here and is "
                                                  "never closed, so the rest of the file "
                                                  "reads as that one cell; close the quote "
@@ -283,9 +289,26 @@ def _place(data: bytes, offset: int) -> str:
     return translate("locations", "line {line}, byte {byte}").format(line=line, byte=column)
 
 
+#: Excel's separator line, ``sep=;`` before the table, which names the separator.
+_SEPARATOR_LINE = re.compile(r"\A\ufeff?sep=([,;\t| ])[ \t]*(?:\r\n|\n|\r)")
+
+
 def _delimiter(text: str) -> str:
-    """Comma, semicolon or tab: whichever the first line uses most outside quotes."""
+    """Comma, semicolon or tab: whichever the first line uses most outside quotes. A space
+    when the first line holds none of them and the first lines all split at spaces into
+    the same number (two or more) of cells: Gephi offers a space as a separator, and a
+    label with a space in it then comes quoted."""
     line = re.sub(r'"[^"]*"', "", text.lstrip().split("\n", 1)[0])
     counts = {d: line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=counts.get)
-    return best if counts[best] else ","
+    if counts[best]:
+        return best
+    return " " if _space_separated(text) else ","
+
+
+def _space_separated(text: str) -> bool:
+    """Whether the first lines (up to ten) all split at spaces into the same number of
+    cells, two or more: a table, not a list of labels that hold spaces."""
+    lines = [line for line in text.lstrip().splitlines()[:10] if line.strip()]
+    widths = {len(cells) for cells in csv.reader(lines, delimiter=" ")}
+    return len(lines) > 1 and len(widths) == 1 and widths.pop() >= 2

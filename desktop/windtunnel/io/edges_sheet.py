@@ -13,6 +13,9 @@ edge add up to more, that edge is refused where its rows are, rather than the wh
 divided by its sum (bounds that add up to more are held to [-1, 1]). When weights as written range
 outside [-1, 1] (Gephi's interaction counts), sums are counts too, and the whole map is
 rescaled or refused as it would be anyway.
+
+A row whose From and To name one node (Gephi's tables hold such self-loops) is skipped
+and the note names its rows, as GraphML's and GEXF's self-loops are.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         return _with_nodes(out, nodes, resolve, table, reader)
     resolve = NodeResolver(nodes)
     merged: dict[tuple[str, str], dict] = {}
-    blanks = []
+    blanks, loops = [], []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]
     for number, row, data in parsed_rows(table, "Edges", columns, reader):
         if not data.pop("_ok"):
@@ -81,6 +84,9 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 break
             ends.append(end)
         if len(ends) < 2:
+            continue
+        if ends[0] == ends[1]:
+            loops.append(number)
             continue
         if unweighted:
             strength, given = DEFAULT_WEIGHT, False
@@ -102,6 +108,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                               "_bounds": [_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
     _note_blanks(blanks, table, columns, reader)
+    _note_loops(loops, table, columns, reader)
     ask_when_sound(undirected, options, reader)
     rows = list(merged.values())
     _settle_repeats(rows, table, columns, reader, options)
@@ -152,6 +159,17 @@ def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
                                                    s="s" if len(blanks) != 1 else "",
                                                    rows=_named(blanks, table, columns),
                                                    weight=DEFAULT_WEIGHT))
+
+
+def _note_loops(loops: list[int], table: Table, columns: dict[str, int],
+                reader: Reader) -> None:
+    """Rows whose From and To name one node: skipped, as GraphML's and GEXF's self-loops
+    are (a node's influence on itself is the inference rule's memory term)."""
+    if loops:
+        reader.note(table, None, None, translate(
+            "edges_sheet", "skipped {count} self-loop{s}, an edge from a node to itself "
+                           "({rows})").format(count=len(loops), s="s" if len(loops) != 1 else "",
+                                              rows=_named(loops, table, columns)))
 
 
 def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:

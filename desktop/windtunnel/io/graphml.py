@@ -189,8 +189,9 @@ def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
         taken.add(out[node])
         changed.append(text)
     if changed:
-        notes.append(Problem("", translate("graphml", "{count} node id{s} were not valid "
-                                                      "ids ({c}{changed2}): new ids were made "
+        notes.append(Problem("", translate("graphml", "{count} node id{s} not valid in "
+                                                      "Windtunnel "
+                                                      "({c}{changed2}): new ids were made "
                                                       "from the labels, which keep the "
                                                       "original text").format(
                                      count=len(changed), s='s' if len(changed) != 1 else '', c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")))

@@ -300,9 +300,10 @@ _YFILES = "{http://www.yworks.com/xml/yfiles-common/"
 def _yfiles_labels(root) -> None:
     """Give nodes and edges the label, x and y where networkx does not look for them:
     yEd Live's (yFiles for HTML: the first ``<y:Label.Text>`` or ``<y:Label Text="...">``,
-    the ``<y:RectD>`` corner), and yEd groups kept as nodes (the active realizer's label
-    and geometry). Labels written as markup become plain text. A file whose own keys
-    already name a label, x or y keeps those."""
+    the ``<y:RectD>`` corner), yEd groups kept as nodes (the active realizer's label
+    and geometry), and yEd's UML, note and table nodes (networkx reads only its shape,
+    generic, SVG and image nodes). Labels written as markup become plain text. A file
+    whose own keys already name a label, x or y keeps those."""
     taken = {(key.get("for"), key.get("attr.name")) for key in root.iter(f"{_NS}key")}
     added = set()
     for domain in ("node", "edge"):
@@ -328,6 +329,9 @@ def _found_in_yfiles(owner, domain: str) -> dict[str, str | None]:
             if tag == f"{_Y}ProxyAutoBoundsNode":
                 found.update((k, val) for k, val in _group_realizer(element).items()
                              if k not in found)
+            if tag in _UNREAD_NODES:
+                found.update((k, val) for k, val in _label_and_corner(element).items()
+                             if k not in found)
             if not tag.startswith(_YFILES):
                 continue
             if tag.endswith("}Label.Text") and (element.text or "").strip():
@@ -349,12 +353,21 @@ def _group_realizer(proxy) -> dict[str, str | None]:
         active = shapes[int(realizers.get("active", "0"))]
     except (ValueError, IndexError, AttributeError):
         return {}
+    return _label_and_corner(active)
+
+
+#: yEd's node realizers whose label and geometry networkx does not read.
+_UNREAD_NODES = {f"{_Y}UMLClassNode", f"{_Y}UMLNoteNode", f"{_Y}TableNode"}
+
+
+def _label_and_corner(shape) -> dict[str, str | None]:
+    """A yEd node realizer's first label that holds text, and its geometry's corner."""
     found: dict[str, str | None] = {}
-    label = next((e.text.strip() for e in active.iter(f"{_Y}NodeLabel")
+    label = next((e.text.strip() for e in shape.iter(f"{_Y}NodeLabel")
                   if (e.text or "").strip()), None)
     if label:
         found["label"] = label
-    geometry = active.find(f"{_Y}Geometry")
+    geometry = shape.find(f"{_Y}Geometry")
     if geometry is not None:
         found["x"], found["y"] = geometry.get("x"), geometry.get("y")
     return found

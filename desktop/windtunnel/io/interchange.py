@@ -89,7 +89,21 @@ def detect_format(path: str | os.PathLike) -> str:
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
+    if suffix in _OTHER_GRAPH_FORMATS:
+        raise LoadError(Problem("", translate("interchange", "{name} files are not read: save the "
+                                                             "graph as GraphML or GEXF (Gephi, "
+                                                             "yEd, networkx and igraph write "
+                                                             "them) and import that").format(
+                                        name=_OTHER_GRAPH_FORMATS[suffix])),
+                        source=file_label(path))
     raise UnknownFormat(suffix or "suffix-less", source=file_label(path))
+
+
+#: Graph formats other tools write that Windtunnel does not read, by extension: the
+#: refusal names the format and the way round it, rather than a --format that would not help.
+_OTHER_GRAPH_FORMATS = {".gml": "GML", ".gdf": "GDF", ".net": "Pajek", ".paj": "Pajek",
+                        ".dot": "Graphviz DOT", ".gv": "Graphviz DOT", ".vna": "NetDraw VNA",
+                        ".dl": "UCINET DL", ".tlp": "Tulip"}
 
 
 class UnknownFormat(LoadError):

@@ -6,7 +6,8 @@ labels (or ids) as column headers, the first column the same labels as row heade
 any order. The corner cell is free: Mental Modeler's CSV export puts the model's name
 there, and the importer takes a non-empty corner as the model's title.
 
-Blank cells and zeros mean "no edge". Cells may be numbers, Mental Modeler labels (``H+``,
+Blank cells and zeros mean "no edge", and so does R's ``NA`` (``write.csv`` of a matrix
+that keeps NA for no influence; counted in the note). Cells may be numbers, Mental Modeler labels (``H+``,
 ``M-``, ``L+``: see :data:`~windtunnel.io.values.WEIGHT_LABELS`) or fuzzy weights
 (``(0.2, 0.5, 0.8)`` triangles, ``[0.2, 0.8]`` intervals; the bounds become the edge's
 low/high). What other tools add is read, not refused:
@@ -247,6 +248,10 @@ def _rating(ids: dict, key, weight: float, bounds, scale: float) -> Rating:
                   high=None if high is None else high / scale)
 
 
+#: R's missing value, as ``write.csv`` writes it in a matrix that keeps NA for no influence.
+_R_MISSING = "NA"
+
+
 def _weights(table: Table, shape: _Shape, options: ImportOptions):
     """(source, target) -> weight and -> (low, high) for every non-zero cell; notes."""
     problems, notes = [], []
@@ -254,10 +259,13 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
     numbers = ([table.header_row, *table.numbers] if shape.unlabelled else table.numbers)
     _check_edge_count(table, rows, shape)
     weights, bounds = {}, {}
-    diagonal = 0
+    diagonal = missing = 0
     for number, row, source in zip(numbers, rows, shape.labels):
         for target, j in shape.columns.items():
             raw = row[j] if j < len(row) else None
+            if isinstance(raw, str) and raw.strip() == _R_MISSING:
+                missing += 1
+                continue
             try:
                 fuzzy = v.fuzzy_weight(raw)
                 weight = fuzzy[0] if fuzzy else v.weight(raw, default=0.0)
@@ -285,6 +293,11 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                 bounds[(source, target)] = fuzzy[1:]
     if problems:
         raise LoadError(problems)
+    if missing:
+        notes.append(Problem(table.where(), translate("matrix", "{count} cell{s} held NA (R's "
+                                                                "missing value): read as no "
+                                                                "influence").format(
+                                                count=missing, s='s' if missing != 1 else '')))
     if diagonal:
         notes.append(Problem(table.where(), translate("matrix", "skipped {diagonal} "
                                                                 "self-influence{s} on the "

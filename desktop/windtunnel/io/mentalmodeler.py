@@ -30,11 +30,14 @@ Mapping (documented in resources/help/spreadsheets.md):
 - self-influences (which Windtunnel models with the rule's memory term) and relationships
   to concepts that do not exist are skipped with a note.
 
-XML is parsed with defusedxml with DTDs forbidden, so entity-expansion files are refused.
+XML is parsed with defusedxml with DTDs forbidden, so entity-expansion files are refused,
+and decoded as its declaration says (``ISO-8859-1``, UTF-16 with its byte-order mark); the
+JSON form is UTF-8, or UTF-16 with its mark (Windows Notepad's "Unicode").
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from dataclasses import replace
@@ -58,8 +61,10 @@ INFLUENCE_LABELS = {k: w for k, w in v.WEIGHT_LABELS.items() if k[0] in "hml"}
 def parse_mmp(data: bytes | str) -> dict:
     """The raw project as a dict in the JSON form, from either the JSON or the XML text."""
     if isinstance(data, bytes):
+        if _is_xml(data):
+            return _xml_to_raw(data)        # in the encoding its declaration names
         try:
-            data = data.decode("utf-8-sig")
+            data = data.decode("utf-16" if data.startswith(_UTF16_MARKS) else "utf-8-sig")
         except UnicodeDecodeError as exc:
             raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start), translate("mentalmodeler", "the file is not UTF-8 text"))) from None
     stripped = data.lstrip()
@@ -84,7 +89,19 @@ def parse_mmp(data: bytes | str) -> dict:
                                                            "JSON nor XML)")))
 
 
-def _xml_to_raw(text: str) -> dict:
+_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _is_xml(data: bytes) -> bool:
+    """Whether the bytes are XML, which the parser decodes as the file declares (a
+    Windows tool's ``ISO-8859-1``, UTF-16 with its mark), rather than as UTF-8."""
+    if data.startswith(_UTF16_MARKS):
+        return data[2:].decode("utf-16-be" if data.startswith(codecs.BOM_UTF16_BE) else
+                               "utf-16-le", "replace").lstrip().startswith("<")
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _xml_to_raw(text: str | bytes) -> dict:
     root = parse_xml(text, "Mental Modeler")
     if root.tag.lower() != "mentalmodeler":
         raise LoadError(Problem("", translate("mentalmodeler", "the XML root is <{tag}>, not "

@@ -3,6 +3,8 @@
 Each sheet (or, in the JSON form, each ``"Expert_N": [...]`` list) has ``From`` and ``To``
 columns and one column per linguistic term, ``-VH -H -M -L -VL NA +VL +L +M +H +VH``; the
 expert puts a 1 under the term they chose (or shares 1 between two terms when unsure).
+FCMpy's first releases headed the columns without signs (``VL L M H VH``) and put the sign
+in the cell: ``-1`` under ``VH`` is ``-VH``.
 
 The weights are computed as FCMpy does by default (windtunnel.engine.linguistic): every
 term is a triangular fuzzy number on [-1, 1]; for each pair, a term's share of the experts
@@ -24,6 +26,10 @@ FCMpy's CSV form is read too: one column per pair of concepts, headed
 ``antecedent -> consequent (+)`` or ``(-)`` (the polarity), one row per expert, each cell
 a term without its sign (``VH``, ``H``, ``M``, ``L``, ``VL``, ``NA``) or ``no causality``
 (no rating); the rows become the experts ``Expert1``, ``Expert2``, ...
+
+An expert who marked a pair ``Unsure`` (an ``Unsure`` column, or an ``unsure`` cell of the
+CSV form) still counts among the experts but their rating of that pair is left out, as
+FCMpy leaves it out; the note says how many such ratings there were.
 """
 
 from __future__ import annotations
@@ -53,11 +59,18 @@ TERMS = {term.lower(): corners for term, corners in SCALE.items()}
 _ENDS = ({"from", "source"}, {"to", "target"})
 
 
+#: The terms without their sign, as FCMpy's first releases headed the columns (the sign
+#: was the cell's: ``-1`` under ``VH`` is a negative very high influence).
+_UNSIGNED = {term[1:] for term in TERMS if term[0] in "+-"}
+
+
 def _columns(table: Table) -> tuple[int, int, dict[str, int]] | None:
     header = [v.normal_header(h) for h in table.header]
     starts = [i for i, h in enumerate(header) if h in _ENDS[0]]
     ends = [i for i, h in enumerate(header) if h in _ENDS[1]]
     terms = {h: i for i, h in enumerate(header) if h in TERMS}
+    if len(terms) < 3:
+        terms = {h: i for i, h in enumerate(header) if h in _UNSIGNED or h == "na"}
     if not starts or not ends or len(terms) < 3:
         return None
     return starts[0], ends[0], terms
@@ -77,6 +90,7 @@ def ratings_sheets(tables: dict[str, Table]) -> dict[str, Table]:
 
 _PAIR = re.compile(r"\s*(.+?)\s*->\s*(.+?)\s*\(\s*([+-])\s*\)\s*\Z")
 _NO_RATING = ("", "no causality", "none")
+_UNSURE = "unsure"
 
 
 def _pairs(table: Table) -> list[tuple[str, str, str]] | None:
@@ -96,10 +110,15 @@ def pair_column_sheets(table: Table) -> dict[str, Table]:
     terms = list(TERMS)
     sheets, problems = {}, []
     for index, (number, row) in enumerate(zip(table.numbers, table.rows), start=1):
-        sheet = Table(name=f"Expert{index}", header=["From", "To", *terms], row_word="pair")
+        sheet = Table(name=f"Expert{index}", header=["From", "To", *terms, _UNSURE],
+                      row_word="pair")
         for k, (source, target, sign) in enumerate(pairs):
             cell = v.text(row[k] if k < len(row) else None).strip()
             if cell.casefold() in _NO_RATING:
+                continue
+            if cell.casefold() == _UNSURE:
+                sheet.rows.append([source, target, *(0 for _t in terms), 1])
+                sheet.numbers.append(number)
                 continue
             term = cell.lower() if cell[0] in "+-" or cell.casefold() == "na" else \
                 (sign + cell).lower()
@@ -109,7 +128,7 @@ def pair_column_sheets(table: Table) -> dict[str, Table]:
                                                              "VL, NA or 'no causality')").format(
                                             cell=cell[:40])))
                 continue
-            sheet.rows.append([source, target, *(1 if t == term else 0 for t in terms)])
+            sheet.rows.append([source, target, *(1 if t == term else 0 for t in terms), 0])
             sheet.numbers.append(number)
         sheets[sheet.name] = sheet
     if problems:
@@ -141,7 +160,7 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
                                                       "{next!r}, as asked").format(
                                      count=len(sheets), next=next(iter(chosen)))))
         sheets = chosen
-    shares, order, loops, choices = _shares(sheets)
+    shares, order, loops, choices, left_out = _shares(sheets)
     keep = options.participants == KEEP and len(sheets) > 1
     if len(sheets) > 1:
         kept = ("each expert is a participant of the model" if keep else
@@ -153,6 +172,12 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
                                                       "experts, combined by their maximum, "
                                                       "centroid); {kept}").format(
                                      count=len(sheets), sheets=', '.join(list(sheets)[:6]), sheets2=', ...' if len(sheets) > 6 else '', kept=kept)))
+    if left_out:
+        notes.append(Problem("", translate("ratings", "left out {count} rating{s} marked "
+                                                      "Unsure, as FCMpy does (each of those "
+                                                      "experts still counts in the terms' "
+                                                      "shares)").format(
+                                     count=left_out, s='s' if left_out != 1 else '')))
     if loops:
         notes.append(Problem("", translate("ratings", "skipped {loops} rating{s} of a "
                                                       "concept's influence on itself").format(
@@ -220,14 +245,15 @@ def _voices(choices: dict[str, dict], ids: dict[str, str]):
 
 def _shares(sheets: dict[str, Table]):
     """(source, target) -> {term: share of the experts}; concepts in order; self-ratings;
-    each sheet's (source, target) -> {term: value}."""
+    each sheet's (source, target) -> {term: value}; ratings marked Unsure (left out)."""
     totals: dict[tuple[str, str], dict[str, float]] = {}
     order: dict[str, None] = {}
     choices: dict[str, dict] = {}
-    problems, loops = [], 0
+    problems, loops, left_out = [], 0, 0
     for name, table in sheets.items():
         mine = choices.setdefault(name, {})
         start, end, terms = _columns(table)
+        marks = [i for i, h in enumerate(table.header) if v.normal_header(h) == _UNSURE]
         for number, row in zip(table.numbers, table.rows):
             source = v.text(row[start] if start < len(row) else None).strip()
             target = v.text(row[end] if end < len(row) else None).strip()
@@ -244,11 +270,15 @@ def _shares(sheets: dict[str, Table]):
                 except v.CellProblem as exc:
                     problems.append(Problem(table.where(number, table.header[index]), str(exc)))
                     continue
-                if value:
+                if value and term in _UNSIGNED:
+                    chosen[("+" if value > 0 else "-") + term] = abs(value)
+                elif value:
                     chosen[term] = value
             if source == target:
                 loops += any(term != "na" for term in chosen)
                 continue
+            left_out += any(not v.is_blank(row[i]) and v.text(row[i]).strip() not in ("0", "0.0")
+                          for i in marks if i < len(row))
             bucket = totals.setdefault((source, target), {})
             mine[(source, target)] = chosen
             for term, value in chosen.items():
@@ -257,7 +287,7 @@ def _shares(sheets: dict[str, Table]):
         raise LoadError(problems)
     count = len(sheets)
     shares = {key: {t: s / count for t, s in terms.items()} for key, terms in totals.items()}
-    return shares, list(order), loops, choices
+    return shares, list(order), loops, choices, left_out
 
 
 def _defuzzify(shares: list[dict[str, float]]) -> np.ndarray:
