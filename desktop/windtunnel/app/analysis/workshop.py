@@ -63,10 +63,14 @@ class WorkshopMode(QObject):
         row.setContentsMargins(8, 4, 8, 4)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        # narrow (see _show_title): each pixel it takes is taken from three columns of
+        # narrow (see _show_title): each pixel it takes is taken from four columns of
         # lever names (a 1024-pixel projector, Japanese names)
         self.title.setFixedWidth(TITLE_WIDTH)
-        self.levers = LeverPanel(controller, compact=True, columns=3)
+        # four columns: the bundled model's ten levers in three rows, so the map keeps
+        # the room's height (in three columns their two-line names took four rows, and
+        # the fitted map no longer labelled every objective); a name that two lines of
+        # a column cannot hold ends in "..." and shows whole on hover
+        self.levers = LeverPanel(controller, compact=True, columns=4)
         row.addWidget(self.title)
         row.addWidget(self.levers, 1)
         self.bar.addWidget(holder)
