@@ -112,6 +112,9 @@ def test_csv_cells_past_the_text_limit_are_refused_and_the_csv_module_is_left_al
     (b'From,To\r\nx,"y\r\n\r\nz\r\n', 2),
     (b'From,To\rx,y\r"z\r\r', 3),
     (b'"From,To', 1),
+    # after Excel's separator line, lines are still the file's, in the first record too
+    (b'sep=,\n"From,To\nx,y\n', 2),
+    (b'sep=;\nFrom;To\n"x;y\nz;w\n', 3),
 ])
 def test_a_quote_never_closed_is_blamed_on_the_line_it_opens_on(data, line):
     from windtunnel.errors import LoadError

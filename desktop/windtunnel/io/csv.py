@@ -123,7 +123,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     plain = "'" not in text                 # no cell to undo csv_text on
     numbers: list[int] = []
     rows: list[list] = []
-    last_start = 1                          # the line the last record read starts on
+    last_start = 1 + skipped                # the file's line the last record starts on
 
     def take() -> None:                     # the rows read so far join the table
         take_rows(table, numbers, rows, header_cell=lambda v: v or "", limits=limits,
