@@ -14,14 +14,14 @@ from windtunnel.paths import resource_path
 
 #: 列 where it can only mean a column (and is no part of 序列, 系列, 陣列, 排列 or 並列): a
 #: column heading, name or width; "rows and columns"; "column N"; "one column per ...";
-#: by, each, that or its column; a column named in Latin letters or code (``Weight 列``,
-#: ``列 Weight``, ``2,000 列``); "columns = targets".
+#: by, each, that or its column, a table's column (表格列); a column named in Latin letters or
+#: code (``Weight 列``, ``列 Weight``, ``2,000 列``); "columns = targets".
 COLUMN = re.compile(
     r"(?<![序系陣排並])列(?:標題|名|寬|\s?[A-Za-z`])"
     r"|[行欄]\s*[和與、]\s*列|列\s*[和與、]\s*行"
     r"|第\s*[\d一二三四五六七八九十]+\s*列"
     r"|每[^，。；：\n]{0,8}一列"
-    r"|[按各該此其兩分]列(?![表出舉為印])"
+    r"|[按各該此其兩分格]列(?![表出舉為印])"
     r"|[A-Za-z0-9`*/]\s?列(?![表出舉為印])"
     r"|列\s*(?:[=→]|為(?:起點|終點))")
 
@@ -37,7 +37,7 @@ def _columns(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "點擊列標題排序", "每個情景一列", "工作表、行和列的消息", "第 14 行，列 Weight", "Weight 列給出強度",
     "按列整體讀取", "**行 = 起點，列 = 終點**", "縱貫第一列", "2,000 列或", "`relationship` 列是類別",
-    "按離槓桿的因果距離分列", "沒有 Type 列，也沒有列出兩次的邊"])
+    "按與表格列相同的規則讀取", "按離槓桿的因果距離分列", "沒有 Type 列，也沒有列出兩次的邊"])
 def test_a_column_written_as_the_mainland_does_is_found(text):
     assert _columns(text)
 
