@@ -615,9 +615,9 @@ def test_gephi_tables_space_separated_typed_and_looped():
     assert {(e.source, e.target): e.weight for e in typed.edges} == {
         ("1", "2"): 1.0, ("2", "1"): 0.5}   # 2 directed + 2 undirected; 2 undirected
     assert all("type" not in e.rationale.lower() for e in typed.edges)
-    looped = import_model(REAL / "gephi_edges_table_opposite_force_undirected_issue_1848.csv")
+    looped = import_model(REAL / "gephi_edges_table_opposite_force_undirected.csv")
     assert all(e.source != e.target for e in looped.model.edges)
-    frame = pd.read_csv(REAL / "gephi_edges_table_opposite_force_undirected_issue_1848.csv")
+    frame = pd.read_csv(REAL / "gephi_edges_table_opposite_force_undirected.csv")
     loops = [i + 2 for i, (a, b) in enumerate(zip(frame["source"], frame["target"])) if a == b]
     assert any(f"skipped {len(loops)} self-loops, an edge from a node to itself (rows "
                f"{', '.join(map(str, loops[:8]))}, ...)" in str(n) for n in looped.notes)
