@@ -85,6 +85,17 @@ def test_a_self_loop_row_is_skipped_and_the_note_names_its_rows(tmp_path):
     assert "skipped 2 self-loops, an edge from a node to itself (rows 2, 4)" in notes
 
 
+def test_a_self_loop_marked_undirected_is_one_skipped_row_and_no_tie_both_ways(tmp_path):
+    """A self-loop row marked undirected was read both ways first: the note named its row
+    twice ("2 self-loops (rows 2, 2)") and counted it among the ties made both ways."""
+    edges, notes = _edges_and_notes(tmp_path / "edges.csv", "From,To,Weight,Direction\n"
+                                                            "a,A,0.5,undirected\n"
+                                                            "a,b,0.4,directed\n")
+    assert edges == [("a", "b", 0.4)]
+    assert "skipped 1 self-loop, an edge from a node to itself (rows 2)" in notes
+    assert not any("marked undirected" in note for note in notes), notes
+
+
 def _edges_and_notes(path, text: str) -> tuple[list, list[str]]:
     """The edges (source, target, weight) and the notes of importing ``text`` as ``path``."""
     path.write_text(text)

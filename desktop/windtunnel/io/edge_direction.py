@@ -49,20 +49,21 @@ def with_directions(table: Table, reader: Reader, options: ImportOptions) -> tup
     if index is None:
         return table, 0
     header = cell_text(table.header[index]).strip()
+    fields = [getattr(column_named(SHEETS["Edges"], v.normal_header(h)), "field", None)
+              for h in table.header]
+    ends = [fields.index(name) for name in ("source", "target") if name in fields]
     marked = []
     for number, row in zip(table.numbers, table.rows):
         word = cell_text(row[index]).strip().lower() if index < len(row) else ""
         if word in _BOTH_WAYS:
-            marked.append((number, row))
+            if not _self_loop(row, ends):    # skipped by the reader, not a tie both ways
+                marked.append((number, row))
         elif word not in _ONE_WAY:
             reader.problem(table, number, header, translate(
                 "edge_direction", "{value!r} is not a direction Windtunnel reads: directed, "
                                   "undirected or mutual").format(value=word[:40]))
     rows = [_without(row, index) for row in table.rows]
     numbers = list(table.numbers)
-    fields = [getattr(column_named(SHEETS["Edges"], v.normal_header(h)), "field", None)
-              for h in table.header]
-    ends = [fields.index(name) for name in ("source", "target") if name in fields]
     if marked and options.undirected == "both" and len(ends) == 2:
         for number, row in marked:
             turned = list(row) + [None] * (max(ends) + 1 - len(row))
@@ -102,6 +103,15 @@ def _direction_column(table: Table) -> int | None:
             if words - {""} and words <= {*_BOTH_WAYS, *_ONE_WAY}:
                 return index
     return None
+
+
+def _self_loop(row: list, ends: list[int]) -> bool:
+    """Whether ``row``'s From and To cells name one node by the same text."""
+    if len(ends) != 2:
+        return False
+    source, target = (cell_text(row[i]).strip().casefold() if i < len(row) else ""
+                      for i in ends)
+    return bool(source) and source == target
 
 
 def _without(row: list, index: int) -> list:

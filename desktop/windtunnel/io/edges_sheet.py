@@ -165,6 +165,7 @@ def _note_loops(loops: list[int], table: Table, columns: dict[str, int],
                 reader: Reader) -> None:
     """Rows whose From and To name one node: skipped, as GraphML's and GEXF's self-loops
     are (a node's influence on itself is the inference rule's memory term)."""
+    loops = list(dict.fromkeys(loops))  # a row read both ways is one row
     if loops:
         reader.note(table, None, None, translate(
             "edges_sheet", "skipped {count} self-loop{s}, an edge from a node to itself "
