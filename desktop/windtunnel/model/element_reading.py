@@ -68,7 +68,9 @@ def build_element(cls, raw, where: str, problems: list[Problem]):
     element = cls(**normal)
     own = element.problems()
     if own:
-        own = cls(**values).problems()      # the messages quote the file's own values
+        # the messages quote the file's own values (the normalised ones where those pass:
+        # an element refused is never dropped without a word)
+        own = cls(**values).problems() or own
         problems.extend(Problem(f"{where}.{name}", message) for name, message in own)
         return None
     return element
