@@ -381,6 +381,7 @@ def test_a_katakana_word_is_never_broken_between_its_letters(qapp):
     assert [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])] == \
         ["外国籍者への", "アクセス禁止"]
     long_word = "ジオフェンシング" * 2
-    starts = line_starts(long_word, font, metrics.horizontalAdvance("ジオフェ") + 1, 8)
+    narrow = metrics.horizontalAdvance("ジオフェ") + 1
+    starts = line_starts(long_word, font, narrow, 8)
     lines = [long_word[a:b] for a, b in zip(starts, starts[1:] + [len(long_word)])]
-    assert len(lines) > 2 and "".join(lines) == long_word and _fits(lines, font, width)
+    assert len(lines) > 2 and "".join(lines) == long_word and _fits(lines, font, narrow)

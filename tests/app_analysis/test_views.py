@@ -101,7 +101,8 @@ def test_scorecard_lists_objectives_by_scenario_with_scores(bundled, qtbot):
     row = next(r for r in analysis.session.results.scorecard
                if (r.scenario_id, r.objective_id) == (model.scenarios[0].id, model.objectives[0].id))
     assert table.item(0, 0).text().startswith("\u2714" if row.met else "\u2718")
-    assert f"{abs(row.change):.3f}" in table.item(0, 0).text()
+    change = f"{row.change:+.3f}" if row.change != 0 else "0.000"   # no change: no sign
+    assert table.item(0, 0).text().split()[1] == change
     assert table.item(len(model.objectives), 0).text().endswith("%")
 
 
