@@ -118,3 +118,38 @@ def test_one_frame_and_one_label_per_node_at_every_zoom(window):
             else:
                 assert not label.box.intersects(body), (zoom, label.node_id)
     assert seen
+
+
+def test_a_click_on_a_node_a_few_pixels_wide_selects_it_and_its_handle_still_connects(window):
+    """Zoomed out on a big map, an unlabelled node is a few pixels wide, all of it within
+    the handle's grab distance: a click on its middle started an influence instead of
+    selecting it. A press nearer the node's middle than its handle is the node's; on the
+    handle itself, it still starts an influence."""
+    from windtunnel.app.document import Document
+    from windtunnel.model import Model, Node
+
+    nodes = [Node(f"n{i}", f"Node {i}", position=((i % 20) * 200.0, (i // 20) * 120.0))
+             for i in range(300)]
+    window.set_document(Document(Model.from_elements(nodes=nodes)))
+    view, scene = window.view, window.scene
+    QApplication.processEvents()
+    view.set_zoom(0.08)
+    view.centerOn(2000, 900)
+    _paint(window)
+    inside = view.viewport().rect()
+    item = next(it for it in scene.node_items.values()
+                if inside.contains(view.mapFromScene(it.scenePos()))
+                and view.map_labels.label_at(QPointF(view.mapFromScene(it.scenePos()))) is None)
+    assert _body(view, item).width() < 20
+    middle = view.mapFromScene(item.scenePos())
+    viewport = view.viewport()
+    send_mouse(viewport, QEvent.MouseMove, middle, button=Qt.NoButton, buttons=Qt.NoButton)
+    send_mouse(viewport, QEvent.MouseButtonPress, middle)
+    assert not scene.new_edge.active
+    send_mouse(viewport, QEvent.MouseButtonRelease, middle, buttons=Qt.NoButton)
+    assert scene.selected_node_ids() == [item.node_id]
+    handle = view.connect_handle.centre(item).toPoint()
+    send_mouse(viewport, QEvent.MouseButtonPress, handle)
+    assert scene.new_edge.active and scene.new_edge.source is item
+    send_mouse(viewport, QEvent.MouseButtonRelease, handle, buttons=Qt.NoButton)
+    assert not scene.new_edge.active

@@ -4,7 +4,10 @@ The handle is a small circle on the right side of the node under the pointer (an
 selected node, when one node is selected). The view draws it over everything else, in
 screen pixels, so it is as big and as easy to grab at the zoom a map opens at as at 100 %;
 where a map label covers its node (:mod:`.map_labels`), the handle sits on the label's right
-side. Shift+drag from anywhere on a node, or on its map label, draws an influence too.
+side. Shift+drag from anywhere on a node, or on its map label, draws an influence too. A
+press beside the drawn handle but nearer the middle of the node under it belongs to that
+node: zoomed out, a node only a few pixels wide would otherwise be all handle, never
+selected or moved by a click.
 Pointing at a node says both in the status bar (a status tip, which the main window shows),
 unless the window shows a message of its own there.
 
@@ -35,6 +38,10 @@ def connect_hint() -> str:
                 "node to draw an influence")
 
 
+def _squared(delta: QPointF) -> float:
+    return delta.x() ** 2 + delta.y() ** 2
+
+
 class ConnectHandle:
     """Where a view's connect handles are, which one is under a point, and their painting."""
 
@@ -49,13 +56,18 @@ class ConnectHandle:
     def centre(self, item: NodeItem) -> QPointF:
         """The centre of ``item``'s handle: the middle of the right side of what shows the
         node, its body or the map label drawn over it."""
+        body, shown = self._shown_area(item)
+        return QPointF(shown.right(), body.center().y())
+
+    def _shown_area(self, item: NodeItem) -> tuple[QRectF, QRectF]:
+        """``item``'s body on screen, and what shows the node there: the body, or the body
+        and the map label drawn over it."""
         view = self.view
-        area = QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
-        middle = area.center().y()
+        body = QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
         label = view.map_labels.box_of(item.node_id) if view.labels_by_view else None
-        if label is not None and label.contains(area.center()):
-            area = area.united(label)
-        return QPointF(area.right(), middle)
+        if label is not None and label.contains(body.center()):
+            return body, body.united(label)
+        return body, body
 
     def node_at(self, pos: QPoint) -> NodeItem | None:
         """The node drawn at ``pos``: its map label, else its body."""
@@ -72,7 +84,9 @@ class ConnectHandle:
         return None
 
     def handle_at(self, pos: QPoint) -> NodeItem | None:
-        """The node whose handle is under ``pos`` (within :data:`GRAB_PX`), or None."""
+        """The node whose handle is nearest ``pos`` (within :data:`GRAB_PX`), or None; a
+        press beside the drawn handle but nearer the middle of the node it is on is that
+        node's, not a handle's."""
         near = QRect(pos.x() - int(GRAB_PX), pos.y() - int(GRAB_PX),
                      2 * int(GRAB_PX) + 1, 2 * int(GRAB_PX) + 1)
         candidates = [item for item in self.view.items(near) if isinstance(item, NodeItem)]
@@ -82,11 +96,20 @@ class ConnectHandle:
                            self.view.map_labels.labels_near(QRectF(near))
                            if node_id in scene.node_items]
         point = QPointF(pos)
-        for item in candidates:
-            delta = self.centre(item) - point
-            if delta.x() ** 2 + delta.y() ** 2 <= GRAB_PX ** 2:
-                return item
-        return None
+        distances = [(_squared(self.centre(item) - point), index, item)
+                     for index, item in enumerate(candidates)]
+        nearest = min((entry for entry in distances if entry[0] <= GRAB_PX ** 2), default=None)
+        if nearest is None:
+            return None
+        if nearest[0] > RADIUS_PX ** 2:     # beside the handle as drawn (over everything)
+            pressed = self.node_at(pos)
+            if pressed is not None and _squared(self._shown_area(pressed)[1].center()
+                                                - point) < _squared(self.centre(pressed) - point):
+                # a node a few pixels wide (zoomed out, unlabelled) lies within grabbing
+                # distance of its handle: a press nearer its middle is on the node (which
+                # it selects or moves), not on its handle or a neighbour's
+                return None
+        return nearest[2]
 
     def _shown(self) -> list[NodeItem]:
         """The nodes whose handles show: the pointed-at node and a lone selected node."""
