@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from windtunnel import language
-from windtunnel.app.canvas.view import _legend_entries, legend_size
+from windtunnel.app.canvas.legend import _legend_entries, legend_size
 from windtunnel.app.source_dialog import SourceDialog
 from windtunnel.model import Node, Translations, translated
 

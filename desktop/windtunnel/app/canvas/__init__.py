@@ -6,7 +6,8 @@ from .naming import NodeNamer
 from .node_item import LABEL_LOD, NodeItem
 from .scene import CanvasScene
 from .style import GroupPalette, weight_term
-from .view import SMOOTH_ZOOM, CanvasView, legend_size, paint_legend
+from .legend import legend_size, paint_legend
+from .view import SMOOTH_ZOOM, CanvasView
 
 __all__ = ["CanvasScene", "CanvasView", "NodeItem", "EdgeItem", "NewEdgeInteraction",
            "MoveInteraction", "NodeNamer", "GroupPalette", "weight_term", "edge_width", "weight_text",

@@ -10,8 +10,9 @@
   ``PAN_SETTLE_MS`` after the last pan step); antialiasing many long edges is what makes
   big maps slow (one measurement: 588 ms per repaint with it, 38 ms without).
 - Legends never sit on the map: each takes a margin of the view beside the viewport
-  (:meth:`reserve_margin`); the group legend takes the left one, and hides while
-  something else (the change tints) colours the nodes (:meth:`set_group_legend_hidden`).
+  (:meth:`reserve_margin`); the group legend (:mod:`.legend`) takes the left one, and
+  hides while something else (the change tints) colours the nodes
+  (:meth:`set_group_legend_hidden`).
 - Fitted until moved: the map is fitted when shown and fitted again whenever the view's
   size changes (the window maximising, docks opening), until the user zooms or pans.
 - Labels stay readable: where the zoom makes nodes' own labels too small, the view paints
@@ -23,16 +24,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from ...model import group_name
 from .connect_handle import ConnectHandle
 from .map_labels import MapLabels
-from .style import kind_name, kind_path
+from .legend import GroupLegend, legend_size
 
-__all__ = ["CanvasView", "paint_legend", "legend_size", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
+__all__ = ["CanvasView", "SMOOTH_ZOOM", "OVERVIEW_ZOOM"]
 
 SMOOTH_ZOOM = 0.55
 #: After the last scroll step of a pan, wait this long before repainting antialiased.
@@ -76,7 +76,7 @@ class CanvasView(QGraphicsView):
         self._show_legend = True
         self._legend_hidden_by = False
         self._margins = {"left": 0, "top": 0, "right": 0, "bottom": 0}
-        self.legend = _GroupLegend(self)
+        self.legend = GroupLegend(self)
         self.map_labels = MapLabels(self)
         self.labels_by_view = False
         self.connect_handle = ConnectHandle(self)
@@ -448,99 +448,3 @@ class CanvasView(QGraphicsView):
                 self.files_dropped.emit(paths)
             return
         super().dropEvent(event)
-
-
-def _legend_entries(scene):
-    """The legend's groups (named in the current language, coloured by their name as the
-    nodes write it) and kinds."""
-    groups = [(group_name(scene.model, group), colour) for group, colour in scene.palette.entries()]
-    kinds = [k for k in ("actor", "restriction", "factor")
-             if any(i.node.kind == k for i in scene.node_items.values())]
-    return groups, kinds
-
-
-def _legend_font() -> QFont:
-    font = QFont()
-    font.setPointSizeF(8.5)
-    return font
-
-
-def _signs() -> tuple[str, str]:
-    """The legend's words for the two signs of an edge."""
-    return (QCoreApplication.translate("view", "positive"),
-            QCoreApplication.translate("view", "negative"))
-
-
-def legend_size(scene) -> QSizeF:
-    """The size :func:`paint_legend` takes for ``scene`` (at a presentation scale of 1)."""
-    groups, kinds = _legend_entries(scene)
-    metrics = QFontMetricsF(_legend_font())
-    line = metrics.height() + 5
-    labels = [g for g, _ in groups] + [kind_name(k) for k in kinds] + list(_signs())
-    width = 38 + max(metrics.horizontalAdvance(t) for t in labels)
-    return QSizeF(width + 10, (len(labels)) * line + 10)
-
-
-def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
-    """Paint the legend (groups by colour, kinds by shape, edge signs) at ``origin``.
-
-    Shared by the view (in its own margin beside the canvas) and the pictures.
-    """
-    colours = scene.colours
-    font = _legend_font()
-    metrics = QFontMetricsF(font)
-    line = metrics.height() + 5
-    groups, kinds = _legend_entries(scene)
-    size = legend_size(scene)
-    width = size.width() - 10
-    box = QRectF(origin.x(), origin.y(), size.width(), size.height())
-    background = QColor(colours.label_background)
-    painter.setPen(QPen(QColor(colours.grid), 1))
-    painter.setBrush(background)
-    painter.drawRoundedRect(box, 6, 6)
-    painter.setFont(font)
-    y = box.top() + 5
-    for group, colour in groups:
-        painter.setPen(QPen(QColor(colours.outline), 0.8))
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(box.left() + 8, y + 3, 22, line - 8), 2, 2)
-        painter.setPen(QColor(colours.text))
-        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter), group)
-        y += line
-    for kind in kinds:
-        painter.setPen(QPen(QColor(colours.text), 1))
-        painter.setBrush(Qt.NoBrush)
-        painter.drawPath(kind_path(kind, QRectF(box.left() + 8, y + 3, 22, line - 7)))
-        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter),
-                         kind_name(kind))
-        y += line
-    for word, colour in zip(_signs(), (colours.positive, colours.negative)):
-        painter.setPen(QPen(QColor(colour), 3))
-        painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 30, y + line / 2))
-        painter.setPen(QColor(colours.text))
-        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter), word)
-        y += line
-    return box
-
-
-class _GroupLegend(QWidget):
-    """The group legend in the view's left margin (never over the map)."""
-
-    def __init__(self, view: CanvasView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.setAttribute(Qt.WA_TransparentForMouseEvents)
-
-    def place(self) -> None:
-        rect = self.view.margin_rect("left")
-        self.setGeometry(rect.toRect())
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        scene = self.view.scene()
-        if scene is None:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing, True)
-        painter.scale(scene.presentation_scale, scene.presentation_scale)   # workshop mode
-        paint_legend(painter, QPointF(6, 6), scene)
-        painter.end()

@@ -1,0 +1,112 @@
+"""The map's legend: groups by colour, kinds by shape, edge signs.
+
+:func:`paint_legend` paints it for the view (:class:`GroupLegend`, in the view's left
+margin, never over the map) and for the map's pictures, so both read the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from ...model import group_name
+from .style import kind_name, kind_path
+
+__all__ = ["GroupLegend", "legend_size", "paint_legend"]
+
+
+def _legend_entries(scene):
+    """The legend's groups (named in the current language, coloured by their name as the
+    nodes write it) and kinds."""
+    groups = [(group_name(scene.model, group), colour) for group, colour in scene.palette.entries()]
+    kinds = [k for k in ("actor", "restriction", "factor")
+             if any(i.node.kind == k for i in scene.node_items.values())]
+    return groups, kinds
+
+
+def _legend_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.5)
+    return font
+
+
+def _signs() -> tuple[str, str]:
+    """The legend's words for the two signs of an edge."""
+    return (QCoreApplication.translate("view", "positive"),
+            QCoreApplication.translate("view", "negative"))
+
+
+def legend_size(scene) -> QSizeF:
+    """The size :func:`paint_legend` takes for ``scene`` (at a presentation scale of 1)."""
+    groups, kinds = _legend_entries(scene)
+    metrics = QFontMetricsF(_legend_font())
+    line = metrics.height() + 5
+    labels = [g for g, _ in groups] + [kind_name(k) for k in kinds] + list(_signs())
+    width = 38 + max(metrics.horizontalAdvance(t) for t in labels)
+    return QSizeF(width + 10, (len(labels)) * line + 10)
+
+
+def paint_legend(painter: QPainter, origin: QPointF, scene) -> QRectF:
+    """Paint the legend (groups by colour, kinds by shape, edge signs) at ``origin``.
+
+    Shared by the view (in its own margin beside the canvas) and the pictures.
+    """
+    colours = scene.colours
+    font = _legend_font()
+    metrics = QFontMetricsF(font)
+    line = metrics.height() + 5
+    groups, kinds = _legend_entries(scene)
+    size = legend_size(scene)
+    width = size.width() - 10
+    box = QRectF(origin.x(), origin.y(), size.width(), size.height())
+    background = QColor(colours.label_background)
+    painter.setPen(QPen(QColor(colours.grid), 1))
+    painter.setBrush(background)
+    painter.drawRoundedRect(box, 6, 6)
+    painter.setFont(font)
+    y = box.top() + 5
+    for group, colour in groups:
+        painter.setPen(QPen(QColor(colours.outline), 0.8))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(box.left() + 8, y + 3, 22, line - 8), 2, 2)
+        painter.setPen(QColor(colours.text))
+        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter), group)
+        y += line
+    for kind in kinds:
+        painter.setPen(QPen(QColor(colours.text), 1))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(kind_path(kind, QRectF(box.left() + 8, y + 3, 22, line - 7)))
+        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter),
+                         kind_name(kind))
+        y += line
+    for word, colour in zip(_signs(), (colours.positive, colours.negative)):
+        painter.setPen(QPen(QColor(colour), 3))
+        painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 30, y + line / 2))
+        painter.setPen(QColor(colours.text))
+        painter.drawText(QRectF(box.left() + 38, y, width, line), int(Qt.AlignVCenter), word)
+        y += line
+    return box
+
+
+class GroupLegend(QWidget):
+    """The group legend in the view's left margin (never over the map)."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+
+    def place(self) -> None:
+        rect = self.view.margin_rect("left")
+        self.setGeometry(rect.toRect())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        scene = self.view.scene()
+        if scene is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.scale(scene.presentation_scale, scene.presentation_scale)   # workshop mode
+        paint_legend(painter, QPointF(6, 6), scene)
+        painter.end()
