@@ -289,6 +289,8 @@ def _place(data: bytes, offset: int) -> str:
     return translate("locations", "line {line}, byte {byte}").format(line=line, byte=column)
 
 
+#: How much of a text's start its separator is judged on: far more than ten lines of a table.
+_SNIFFED_CHARS = 64 * 1024
 #: Excel's separator line, ``sep=;`` before the table, which names the separator.
 _SEPARATOR_LINE = re.compile(r"\A\ufeff?sep=([,;\t| ])[ \t]*(?:\r\n|\n|\r)")
 
@@ -297,13 +299,15 @@ def _delimiter(text: str) -> str:
     """Comma, semicolon or tab: whichever the first line uses most outside quotes. A space
     when the first line holds none of them and the first lines all split at spaces into
     the same number (two or more) of cells: Gephi offers a space as a separator, and a
-    label with a space in it then comes quoted."""
-    line = re.sub(r'"[^"]*"', "", text.lstrip().split("\n", 1)[0])
+    label with a space in it then comes quoted. Judged on the text's start alone, so a
+    64 MB file is not copied or split into lines to find it."""
+    head = text[:_SNIFFED_CHARS].lstrip()
+    line = re.sub(r'"[^"]*"', "", head.split("\n", 1)[0])
     counts = {d: line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=counts.get)
     if counts[best]:
         return best
-    return " " if _space_separated(text) else ","
+    return " " if _space_separated(head) else ","
 
 
 def _space_separated(text: str) -> bool:
