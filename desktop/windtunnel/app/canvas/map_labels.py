@@ -7,15 +7,18 @@ as many nodes as fit without overlapping, the most important first: selected nod
 objectives' nodes, levers, then by how connected a node is. Each label is drawn as a box
 in its node's colour (its change tint after a run), over its node and at least as big as the
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
-with one frame and one label at every zoom (the node paints no text of its own meanwhile).
+with one frame and one label at every zoom (the node paints no text of its own under it).
 A label that would overlap one already placed tries a place just above, below, right or
 left of its node's body instead, the node keeping its shape beside it. A highlighted node
 (found, or where an influence being drawn would go) has its label ringed in the highlight
-colour. Unlabelled nodes keep their small shape, and hovering one still shows its tooltip.
-Nodes the focus view fades get no label.
+colour. Nodes the focus view fades get no label. A node no label covers (crowded out, or
+labelled beside it) paints its own text as at any other zoom, so no node is ever an empty
+box: zoomed out far, a small shape without text; nearer, its name in its own smaller type.
+Hovering a node still shows its tooltip.
 
 :func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
-paints in the view's foreground, in viewport pixels. The placement is remembered until
+paints in the view's foreground, in viewport pixels, placed by :meth:`MapLabels.prepare`
+before the nodes paint (they ask which of them a label covers). The placement is remembered until
 something it depends on changes (the view's transform and size, the font, the language, the
 model, the selection, the nodes' positions and fading), so a repaint that only changes
 colours (each step of a lever drag) paints the boxes without placing them again, and their
@@ -72,6 +75,7 @@ class _Label:
     node_id: str
     text: str
     box: QRectF
+    over: bool          # over its node, covering the body (else beside it)
     laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
 
 
@@ -89,6 +93,8 @@ class MapLabels:
         self._placed_key: tuple | None = None     # what the placement was computed for
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
+        #: The nodes whose label lies over them (they paint no text of their own).
+        self.covered: frozenset[str] = frozenset()
 
     def active(self) -> bool:
         """Whether nodes' own labels are too small to read, so map labels take over."""
@@ -106,13 +112,27 @@ class MapLabels:
         font.setPixelSize(round(self.pixel_size()))
         return font
 
+    def prepare(self) -> None:
+        """Place the labels for the paint under way, before the nodes paint (each asks
+        whether a label covers it), and repaint the nodes a new placement covers or uncovers
+        outside the area being painted."""
+        scene = self.view.scene()
+        labels = self._choose(scene) if scene is not None and scene.node_items else []
+        covered = frozenset(label.node_id for label in labels if label.over)
+        for node_id in covered.symmetric_difference(self.covered):
+            item = scene.node_items.get(node_id) if scene is not None else None
+            if item is not None:
+                item.update()
+        self.covered = covered
+
     def paint(self, painter: QPainter) -> None:
-        """Paint the labels in viewport pixels (the painter is in scene coordinates)."""
+        """Paint the labels :meth:`prepare` placed, in viewport pixels (the painter is in
+        scene coordinates)."""
         self.shown = []
         scene = self.view.scene()
         if scene is None or not scene.node_items:
             return
-        labels = self._choose(scene)
+        labels = self.placed
         if not labels:
             return
         colours = scene.colours
@@ -192,7 +212,8 @@ class MapLabels:
             boxes.append([_inside(box.united(body), viewport)]
                          + [place for place in beside if not place.intersects(body)])
             candidates.append((item.node_id, text))
-        return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
+        return [_Label(*candidates[i], box, box == boxes[i][0])
+                for i, box in place_labels(boxes)]
 
     def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
               ) -> tuple[str, float, int]:
