@@ -176,12 +176,12 @@ class NodeItem(QGraphicsRectItem):
         scene = self.scene()  # colours, group palette and tints live in the scene
         colours = scene.colours
         lod = painter.worldTransform().m11()  # the view never rotates or shears
-        selected = self.isSelected()
+        selected = self.isSelected() and not scene.picture     # a picture shows no selection
         fill = scene.tint_of(self.node.id) or scene.palette.colour(self.node.group)
         if lod < LABEL_LOD:
             painter.fillPath(self._path, QColor(colours.selection) if selected else fill)
             return
-        if self.highlighted:
+        if self.highlighted and not scene.picture:
             painter.setPen(QPen(QColor(colours.highlight), 8))
             painter.setBrush(Qt.NoBrush)
             painter.drawPath(self._path)

@@ -306,14 +306,21 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         """Inside the block the map is drawn as a picture (an export): every node paints
         itself, label and all, however far the window's view is zoomed out (overview mode),
         and every edge is stroked whole, so that a picture painted in strips is the picture
-        painted at once. The overview layer is kept for the view, not rebuilt."""
+        painted at once. Nothing marks the selection, the pointer or a find: every edge is
+        the edge layer's, without glow or hover label, and no node is outlined as selected
+        or haloed. The overview layer is kept for the view, not rebuilt."""
         overview, self._overview, self.picture = self._overview, False, True
         if overview:
             for item in self.node_items.values():
                 item.setFlag(QGraphicsItem.ItemHasNoContents, False)
+        marked = list(self.edge_layer.marked)      # the layer draws them, unmarked
+        for item in marked:
+            item.setFlag(QGraphicsItem.ItemHasNoContents, True)
         try:
             yield
         finally:
+            for item in marked:
+                item.setFlag(QGraphicsItem.ItemHasNoContents, False)
             if overview:
                 for item in self.node_items.values():
                     item.setFlag(QGraphicsItem.ItemHasNoContents, True)
