@@ -125,3 +125,40 @@ def test_a_dock_a_few_pixels_short_scrolls_by_those_pixels_only(bundled, qtbot):
     shortfall = least - area.viewport().height()
     assert area.verticalScrollBar().maximum() == max(0, shortfall)
     assert view.height() == max(area.viewport().height(), least)
+
+
+def test_the_exploration_workbook_starts_where_workbooks_were_last_written(small, qtbot,
+                                                                            tmp_path):
+    """The exploration workbook's dialog starts in the folder of the last workbook written
+    (the results workbook's too), and a folder where the write failed is not remembered."""
+    from pathlib import Path
+
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    books, others, bad = tmp_path / "books", tmp_path / "others", tmp_path / "bad"
+    books.mkdir()
+    others.mkdir()
+    (bad / "exploration.xlsx").mkdir(parents=True)     # a folder where the file would go
+    asked = []
+
+    def answer(path):
+        def ask(title, suggested, filters):
+            asked.append(Path(suggested).parent)
+            return str(path)
+        window.ask_save_path = ask
+
+    answer(books / "results.xlsx")
+    assert analysis.exporter.workbook()
+    settle(qtbot, analysis)
+    answer(bad / "exploration.xlsx")
+    view.export()
+    settle(qtbot, analysis)
+    assert window.problems and "could not be written" in window.problems[-1][0]
+    answer(others / "exploration.xlsx")
+    view.export()
+    settle(qtbot, analysis)
+    assert (others / "exploration.xlsx").is_file()
+    answer(books / "again.xlsx")
+    assert analysis.exporter.workbook()
+    settle(qtbot, analysis)
+    assert asked[1:] == [books, books, others]
