@@ -1736,10 +1736,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>参加者のマップを読み込む</translation>
     </message>
     <message>
-        <source>Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)</source>
-        <translation>マップ (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>The maps could not be combined</source>
         <translation>マップを統合できませんでした</translation>
     </message>

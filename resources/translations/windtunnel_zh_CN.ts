@@ -1736,10 +1736,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>导入参与者的图</translation>
     </message>
     <message>
-        <source>Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)</source>
-        <translation>图 (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>The maps could not be combined</source>
         <translation>无法合并这些图</translation>
     </message>

@@ -1736,10 +1736,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>匯入參與者的圖</translation>
     </message>
     <message>
-        <source>Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)</source>
-        <translation>圖 (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>The maps could not be combined</source>
         <translation>無法合併這些圖</translation>
     </message>
