@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtCore import Qt
 
-from .conftest import settle
+from .conftest import save_answers, settle
 
 
 def tick(view, lever: str, low=0.0, high=1.0, levels=0) -> None:
@@ -137,22 +137,13 @@ def test_the_exploration_workbook_starts_where_workbooks_were_last_written(small
                                                                             tmp_path):
     """The exploration workbook's dialog starts in the folder of the last workbook written
     (the results workbook's too), and a folder where the write failed is not remembered."""
-    from pathlib import Path
-
     window, analysis = small
     view = explored(analysis, qtbot)
     books, others, bad = tmp_path / "books", tmp_path / "others", tmp_path / "bad"
     books.mkdir()
     others.mkdir()
     (bad / "exploration.xlsx").mkdir(parents=True)     # a folder where the file would go
-    asked = []
-
-    def answer(path):
-        def ask(title, suggested, filters):
-            asked.append(Path(suggested).parent)
-            return str(path)
-        window.ask_save_path = ask
-
+    answer, asked = save_answers(window)
     answer(books / "results.xlsx")
     assert analysis.exporter.workbook()
     settle(qtbot, analysis)
