@@ -231,3 +231,15 @@ def test_a_node_left_without_a_label_shows_its_own_text(window, qtbot):
     assert view.map_labels.box_of("n00") is None
     visible = body.intersected(QRectF(view.viewport().rect())).adjusted(0, 5, -5, -5)
     assert _marks(view.viewport().grab().toImage().copy(visible.toRect())) > 10
+
+
+def test_the_nodes_the_results_ask_for_are_labelled_right_after_the_objectives(window, qtbot):
+    # the levers a scenario sets come before the other levers (ban is the small model's
+    # lever; lab is asked for here to show the order is the one given)
+    window.view.set_zoom(0.2)
+    window.scene.set_labelled_first(("lab",))
+    _paint(window, qtbot)
+    assert window.view.map_labels.shown[:2] == ["leak", "lab"]
+    window.scene.set_labelled_first(())
+    _paint(window, qtbot)
+    assert window.view.map_labels.shown[:2] == ["leak", "ban"]

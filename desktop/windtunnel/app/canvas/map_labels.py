@@ -4,7 +4,8 @@ Zoomed out (a fitted map on a laptop or a projector), a node's own label would b
 pixels high. Rather than drop every label, the view paints labels at a readable size
 (:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
 as many nodes as fit without overlapping, the most important first: selected nodes, the
-objectives' nodes, levers, then by how connected a node is. Each label is drawn as a box
+objectives' nodes, the nodes the results ask for first (the levers the shown scenario
+sets: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
 in its node's colour (its change tint after a run), over its node and at least as big as the
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
 with one frame and one label at every zoom (the node paints no text of its own under it).
@@ -231,7 +232,8 @@ class MapLabels:
         """Node ids, most important first (recomputed when the model or selection changes)."""
         model = scene.model
         selected = tuple(scene.selected_node_ids())
-        key = (id(model), model.revision, len(scene.node_items), selected)
+        key = (id(model), model.revision, len(scene.node_items), selected,
+               scene.labelled_first)
         if key != self._order_key or self._order_model is not model:
             goals = {objective.node for objective in model.objectives}
             degree: dict[str, float] = {}
@@ -239,9 +241,10 @@ class MapLabels:
                 for end in (edge.source, edge.target):
                     degree[end] = degree.get(end, 0.0) + abs(edge.weight)
             chosen = set(selected)
+            first = {node_id: rank for rank, node_id in enumerate(scene.labelled_first)}
             self._order = sorted(
                 (n.id for n in model.nodes if n.id in scene.node_items),
-                key=lambda i: (i not in chosen, i not in goals,
+                key=lambda i: (i not in chosen, i not in goals, first.get(i, len(first)),
                                not model.node(i).is_lever, -degree.get(i, 0.0), i))
             self._order_key, self._order_model = key, model
         return self._order

@@ -90,6 +90,10 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         self.edge_items: dict[tuple[str, str], EdgeItem] = {}
         self._edges_of: dict[str, set[tuple[str, str]]] = {}
         self._tints: dict[str, QColor] = {}
+        #: Nodes whose labels come right after the objectives' when the zoomed-out map
+        #: has room for only some (the levers the shown scenario sets): see
+        #: :meth:`set_labelled_first`.
+        self.labelled_first: tuple[str, ...] = ()
         self._presentation = 1.0
         self.dirty_edges: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
@@ -378,6 +382,15 @@ class CanvasScene(SceneSelection, QGraphicsScene):
 
     def clear_tints(self) -> None:
         self.set_tints({})
+
+    def set_labelled_first(self, node_ids: tuple[str, ...]) -> None:
+        """Label these nodes (in this order) right after the selected nodes and the
+        objectives' when the zoomed-out map has room for only some labels: the results
+        name the levers their scenario sets, which would otherwise rank with every other
+        lever and could be left a bare box on the first view of a scenario."""
+        if tuple(node_ids) != self.labelled_first:
+            self.labelled_first = tuple(node_ids)
+            self.update()
 
     # -- presentation -----------------------------------------------------------------------
 
