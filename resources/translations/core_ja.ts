@@ -1955,10 +1955,6 @@
         <translation>{name} のファイルは読めません: グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
     </message>
     <message>
-        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
-        <translation>Kumu のプロジェクト（JSON）は読み込みません: Kumu でマップを Excel のワークブック（Elements と Connections のシート）として書き出し、それを取り込んでください</translation>
-    </message>
-    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
     </message>
@@ -2044,6 +2040,56 @@
     <message>
         <source>Illegal trailing comma before end of array</source>
         <translation>配列の終わりの前に余分なカンマがあります</translation>
+    </message>
+</context>
+<context>
+    <name>jsontext</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルは UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>有効な JSON ではありません（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>有効な JSON ではありません（入れ子が深すぎます）</translation>
+    </message>
+</context>
+<context>
+    <name>kumu</name>
+    <message>
+        <source>has no {end!r}: a connection names the elements it joins</source>
+        <translation>{end!r} がありません: connection はつなぐ element を名指しします</translation>
+    </message>
+    <message>
+        <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{direction!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
+    </message>
+    <message>
+        <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
+        <translation>Kumu のプロジェクトのバックアップ（Export to JSON）は読み込みません: プロジェクトのすべてのマップとビュー、それにごみ箱を含み、目的のマップにどの element があるかを示さないためです。Kumu でそのマップを開き、何も選択せずに Export to XLSX を選んで、そのワークブックを取り込んでください</translation>
+    </message>
+    <message>
+        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>Cytoscape の JSON ファイル（elements に nodes と edges を持つもの）は読み込みません: Cytoscape でネットワークを GraphML として書き出し、それを取り込んでください</translation>
+    </message>
+    <message>
+        <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
+        <translation>Kumu の blueprint ではありません: Windtunnel が読むのは &quot;elements&quot; のリストと &quot;connections&quot; のリストを持つ JSON です</translation>
+    </message>
+    <message>
+        <source>is not an object of fields</source>
+        <translation>フィールドのオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>added {count} node{s} that only connections name, no element: {names}</source>
+        <translation>element にはなく connection だけが名指しするノード {count} 個を追加しました: {names}</translation>
+    </message>
+    <message>
+        <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
+        <translation>Kumu の loop {count} 個は読み込みませんでした: loop はマップにすでにある connection に印を付けるだけです</translation>
     </message>
 </context>
 <context>
@@ -2316,18 +2362,6 @@
 <context>
     <name>mentalmodeler</name>
     <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>ファイルは UTF-8 テキストではありません</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({msg})</source>
-        <translation>有効な JSON ではありません（{msg}）</translation>
-    </message>
-    <message>
-        <source>not valid JSON (nested too deeply)</source>
-        <translation>有効な JSON ではありません（入れ子が深すぎます）</translation>
-    </message>
-    <message>
         <source>not a Mental Modeler project (no list of concepts)</source>
         <translation>Mental Modeler のプロジェクトではありません（概念の一覧がありません）</translation>
     </message>
@@ -2392,6 +2426,13 @@
     </message>
 </context>
 <context>
+    <name>naming</name>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
@@ -2420,10 +2461,6 @@
     <message>
         <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
         <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。代わりにノードの ID を書いてください</translation>
-    </message>
-    <message>
-        <source>{label!r} (id {id})</source>
-        <translation>{label!r}（ID {id}）</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>

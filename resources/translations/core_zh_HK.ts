@@ -1955,10 +1955,6 @@
         <translation>不讀取 {name} 檔案：請將圖另存為 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能寫出），再匯入</translation>
     </message>
     <message>
-        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
-        <translation>不讀取 Kumu 項目（JSON）：請在 Kumu 中把圖匯出為 Excel 活頁簿（Elements 和 Connections 工作表），再匯入該活頁簿</translation>
-    </message>
-    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
     </message>
@@ -2044,6 +2040,56 @@
     <message>
         <source>Illegal trailing comma before end of array</source>
         <translation>陣列結束前多了一個逗號</translation>
+    </message>
+</context>
+<context>
+    <name>jsontext</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>檔案不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>不是有效的 JSON（嵌套過深）</translation>
+    </message>
+</context>
+<context>
+    <name>kumu</name>
+    <message>
+        <source>has no {end!r}: a connection names the elements it joins</source>
+        <translation>沒有 {end!r}：connection 要寫明它連接的 element</translation>
+    </message>
+    <message>
+        <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{direction!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
+        <translation>不讀取 Kumu 項目備份（Export to JSON）：它包含項目的所有圖和檢視以及回收站，卻不說明你要的圖上有哪些 element；請在 Kumu 中打開那張圖，在不選取任何內容時選擇 Export to XLSX，再匯入該活頁簿</translation>
+    </message>
+    <message>
+        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>不讀取 Cytoscape 的 JSON 檔案（其 elements 中是 nodes 和 edges）：請在 Cytoscape 中把網絡匯出為 GraphML，再匯入該檔案</translation>
+    </message>
+    <message>
+        <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
+        <translation>不是 Kumu 的 blueprint：Windtunnel 讀取含有 &quot;elements&quot; 列表和 &quot;connections&quot; 列表的 JSON</translation>
+    </message>
+    <message>
+        <source>is not an object of fields</source>
+        <translation>不是由欄位組成的物件</translation>
+    </message>
+    <message>
+        <source>added {count} node{s} that only connections name, no element: {names}</source>
+        <translation>添加了 {count} 個只有 connection 提到、沒有 element 的節點：{names}</translation>
+    </message>
+    <message>
+        <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
+        <translation>沒有讀取 {count} 個 Kumu loop：loop 只是標記圖中已有的 connection</translation>
     </message>
 </context>
 <context>
@@ -2316,18 +2362,6 @@
 <context>
     <name>mentalmodeler</name>
     <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>檔案不是 UTF-8 文字</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({msg})</source>
-        <translation>不是有效的 JSON（{msg}）</translation>
-    </message>
-    <message>
-        <source>not valid JSON (nested too deeply)</source>
-        <translation>不是有效的 JSON（嵌套過深）</translation>
-    </message>
-    <message>
         <source>not a Mental Modeler project (no list of concepts)</source>
         <translation>不是 Mental Modeler 項目（沒有概念列表）</translation>
     </message>
@@ -2392,6 +2426,13 @@
     </message>
 </context>
 <context>
+    <name>naming</name>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
@@ -2420,10 +2461,6 @@
     <message>
         <source>{name!r} names {count} nodes ({nodes}), whose labels differ at most by case; write the node&apos;s id instead</source>
         <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請改寫該節點的 ID</translation>
-    </message>
-    <message>
-        <source>{label!r} (id {id})</source>
-        <translation>{label!r}（ID {id}）</translation>
     </message>
     <message>
         <source>{name!r} cannot name a new node: {problem}</source>

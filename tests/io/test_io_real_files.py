@@ -435,6 +435,31 @@ def _kumu(path: Path) -> Expected:
     return Expected(labels, edges)
 
 
+def _kumu_json(path: Path) -> Expected:
+    """A Kumu blueprint: a connection names an element by id or label (a name no element
+    has is a node of its own); undirected and mutual connections work both ways."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    names, labels = {}, []
+    for element in raw["elements"]:
+        label = element.get("label") or element.get("attributes", {}).get("label")
+        labels.append(label)
+        for key in (element.get("id"), element.get("_id"), label):
+            if key:
+                names.setdefault(key, label)
+    edges = {}
+    for connection in raw["connections"]:
+        ends = []
+        for end in (connection["from"], connection["to"]):
+            if end not in names:
+                names[end] = end
+                labels.append(end)
+            ends.append(names[end])
+        edges[tuple(ends)] = None
+        if connection.get("direction") in ("undirected", "mutual"):
+            edges[tuple(ends[::-1])] = None
+    return Expected(sorted(labels), edges)
+
+
 def _incognitive(path: Path) -> Expected:
     sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
     nodes = sheets["nodes-order"]
@@ -460,7 +485,7 @@ def expected(path: Path) -> Expected:
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
     if name.startswith("kumu_"):
-        return _kumu(path)
+        return _kumu_json(path) if name.endswith(".json") else _kumu(path)
     if name.startswith("incognitive_"):
         return _incognitive(path)
     if name.endswith("nodes_edges_workbook.xlsx"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..language import translate
-from ..io.nodes_sheet import node_name
+from ..io.naming import node_name
 from ..io.words import word
 from ..model import Model, group_name, load, translated
 from .text import printable

@@ -38,7 +38,7 @@ from ..language import translate
 from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place,
                           element_number)
 from .importing import ImportOptions, ask_undirected
-from .nodes_sheet import node_name, short_name
+from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 

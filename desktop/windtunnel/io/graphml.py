@@ -41,7 +41,7 @@ from . import values as v
 from .cells import xml_text
 from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place
 from .importing import ChoiceNeeded, Imported, ImportOptions
-from .nodes_sheet import node_name
+from .naming import node_name
 from .tables import Table
 from .tabular import tables_to_model
 from .translations_sheet import TRANSLATION_HEADER

@@ -18,11 +18,12 @@ from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
+from .naming import node_name, short_name
 from .sheets import SHEETS
 from .tables import Table, located
 
 __all__ = ["KIND_WORDS", "PARTITION_NAMES", "read_nodes", "partition_as_group", "NodeResolver",
-           "rows_text", "short_name"]
+           "rows_text"]
 
 #: Node columns or attributes that name a community (Gephi's statistics: its Nodes table
 #: writes ``modularity_class``, its GraphML and GEXF ``Modularity Class``); in another
@@ -269,18 +270,3 @@ class NodeResolver:
                     pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
                         name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                     + (", ..." if len(pairs) > 6 else "")))
-
-
-def short_name(text: str) -> str:
-    """A name as messages quote it: at most 40 characters."""
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def node_name(node_id: str, label: str = "") -> str:
-    """A node as every note and refusal of an import names it: its label first and its id
-    in brackets, ``'Tax' (id n3)`` (two nodes may share a label, never an id), or its id
-    alone, ``'n3'``, when it has no other label."""
-    if label and label != node_id:
-        return translate("nodes_sheet", "{label!r} (id {id})").format(
-            label=short_name(label), id=short_name(node_id))
-    return repr(short_name(node_id))
