@@ -2468,7 +2468,7 @@
     </message>
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
-        <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を保持しています: これをノードのグループにし、値ごとに一つのグループにしました</translation>
+        <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3568,7 +3568,7 @@
     </message>
     <message>
         <source>holds the times when each row&apos;s node or edge exists (Gephi&apos;s timeset); those times were not kept: a map has no time line, so every row was read as if it always existed</source>
-        <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を保持しています。その時間は保持していません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
+        <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間は取り込んでいません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
     </message>
     <message>
         <source>ignored column {names}</source>
