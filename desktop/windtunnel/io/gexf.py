@@ -53,12 +53,12 @@ _TIMES = ("start", "end", "startopen", "endopen", "timestamp", "timestamps", "sp
 @dataclass
 class _Dynamics:
     """What a dynamic GEXF file says about time, none of which a map keeps: the nodes and
-    edges with times of their own, and the attributes whose value changes over time (title
-    -> "node" or "edge")."""
+    edges with times of their own, and the attributes whose value changes over time
+    (("node" or "edge", title), in the order the file gives them)."""
 
     nodes: int = 0
     edges: int = 0
-    changing: dict[str, str] = field(default_factory=dict)
+    changing: dict[tuple[str, str], None] = field(default_factory=dict)
 
     def timed(self, element) -> bool:
         """Whether an element has times of its own: attributes, or ``<spells>``."""
@@ -148,7 +148,7 @@ def dynamic_note(graph: nx.Graph) -> list[Problem]:
                     "kept: a map has no time line, so every node and edge was read as if "
                     "it always existed").format(nodes=dynamics.nodes, edges=dynamics.edges)))
     for kind in ("node", "edge"):
-        names = [title for title, owner in dynamics.changing.items() if owner == kind]
+        names = [title for owner, title in dynamics.changing if owner == kind]
         if names:
             shown = ", ".join(repr(short_name(n)) for n in names[:5]) + (
                 ", ..." if len(names) > 5 else "")
@@ -219,7 +219,7 @@ def _values(element, declared: dict[str, tuple[str, str | None]], dynamics: _Dyn
         key = value.get("for") or value.get("id") or ""
         title = declared.get(key, (key, None))[0]
         if title in seen or dynamics.timed(value):
-            dynamics.changing.setdefault(title, kind)
+            dynamics.changing[(kind, title)] = None
         seen.add(title)
         data[title] = value.get("value")
     return data

@@ -72,7 +72,8 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         taken.add(node)
         graph.add_node(node, label=label or own or node, **fields)
         for name in (own, v.text(element.get("_id") or "").strip(), label):
-            keys.setdefault(name, node)
+            if name:
+                keys.setdefault(name, node)
     named, undirected = [], 0
     for number, connection in enumerate(connections, start=1):
         fields = _fields(connection, "connections", number)
@@ -97,8 +98,10 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         if _DIRECTIONS[direction]:
             fields[UNDIRECTED] = True
             undirected += 1
-        key = v.text(connection.get("id") or connection.get("_id") or "").strip() or None
-        graph.add_edge(*ends, key=key, **fields)
+        key = v.text(connection.get("id") or connection.get("_id") or "").strip()
+        if key:
+            fields["id"] = key              # names the connection in notes and refusals
+        graph.add_edge(*ends, **fields)
     ask_undirected(undirected, options)
     return graph_to_model(graph, title=title, options=options, format="kumu",
                           notes=tuple(_notes(named, raw.get("loops"))))
