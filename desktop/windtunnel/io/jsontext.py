@@ -30,11 +30,12 @@ def json_text(data: bytes) -> str:
                                 translate("jsontext", "the file is not UTF-8 text"))) from None
 
 
-def parsed_json(text: str) -> object:
+def parsed_json(text: str, *, decoded: bool = False) -> object:
     """The JSON value of ``text``; LoadError at the place it stops being JSON, or naming
-    each value no model can hold by its path."""
+    each value no model can hold by its path. ``decoded``: the text came from
+    :func:`json_text` (a strict decoder), so only escapes may hold a lone surrogate."""
     try:
-        raw, unfit = jsonscan.load_json(text)
+        raw, unfit = jsonscan.load_json(text, decoded=decoded)
     except json.JSONDecodeError as exc:
         raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(
                                     line=exc.lineno, column=exc.colno),

@@ -57,7 +57,7 @@ def looks_like_kumu(head: bytes) -> bool:
 def kumu_to_model(data: bytes, *, title: str = "Kumu map",
                   options: ImportOptions | None = None) -> Imported:
     """A model from a Kumu blueprint's bytes; LoadError for anything else."""
-    raw = parsed_json(json_text(data))
+    raw = parsed_json(json_text(data), decoded=True)
     _refuse_other_json(raw)
     elements, connections = raw.get("elements") or [], raw.get("connections") or []
     graph = nx.MultiDiGraph()

@@ -60,13 +60,14 @@ INFLUENCE_LABELS = {k: w for k, w in v.WEIGHT_LABELS.items() if k[0] in "hml"}
 
 def parse_mmp(data: bytes | str) -> dict:
     """The raw project as a dict in the JSON form, from either the JSON or the XML text."""
-    if isinstance(data, bytes):
+    decoded = isinstance(data, bytes)
+    if decoded:
         if _is_xml(data):
             return _xml_to_raw(data)        # in the encoding its declaration names
         data = json_text(data)
     stripped = data.lstrip()
     if stripped.startswith("{"):
-        raw = parsed_json(stripped)
+        raw = parsed_json(stripped, decoded=decoded)
         if not isinstance(raw, dict) or not isinstance(raw.get("concepts"), list):
             raise LoadError(Problem("", translate("mentalmodeler", "not a Mental Modeler project (no list "
                                                                    "of concepts)")))
