@@ -661,6 +661,10 @@
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>
     <message>
+        <source>the file is {encoding} text, not UTF-8 (Excel saves &quot;CSV&quot; so on a Windows set to that language); save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>このファイルは UTF-8 ではなく {encoding} のテキストです（その言語に設定した Windows では Excel が「CSV」をこの形式で保存します）。「CSV UTF-8」として保存し直してから、もう一度インポートしてください</translation>
+    </message>
+    <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
         <translation>バイト 0x{data:02X} は UTF-8 ではありませんが、ファイルの残りは UTF-8 です（Windows-1252 など別の符号化の文字が貼り付けられた？）。ファイルを UTF-8 で保存し直してから再度インポートしてください</translation>
     </message>
@@ -1748,6 +1752,10 @@
         <translation>ファイルの {position} 番目の &lt;edge&gt; 要素</translation>
     </message>
     <message>
+        <source>the &lt;graphml&gt; root is in the XML namespace {namespace}, not GraphML&apos;s ({graphml})</source>
+        <translation>&lt;graphml&gt; ルート要素の XML 名前空間が GraphML のもの（{graphml}）ではなく {namespace} です</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
@@ -1959,8 +1967,16 @@
         <translation>Kumu のプロジェクト（JSON）は読み込みません: Kumu でマップを Excel のワークブック（Elements と Connections のシート）として書き出し、それを取り込んでください</translation>
     </message>
     <message>
+        <source>EcoModeler files (.emp) are not read; Windtunnel reads Mental Modeler&apos;s .mmp files</source>
+        <translation>EcoModeler のファイル（.emp）は読み込めません。Windtunnel が読み込めるのは Mental Modeler の .mmp ファイルです</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
+    </message>
+    <message>
+        <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
+        <translation>{name} ファイルは読み込めません。Cytoscape でネットワークを GraphML としてエクスポートし（File &gt; Export &gt; Network to File）、それをインポートしてください</translation>
     </message>
     <message>
         <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>

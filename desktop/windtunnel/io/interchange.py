@@ -86,6 +86,15 @@ def detect_format(path: str | os.PathLike) -> str:
                                                                  "(Elements and Connections "
                                                                  "sheets) and import that")),
                             source=file_label(path))
+        if b"http://www.cs.rpi.edu/XGMML" in head:
+            raise _cytoscape_only("XGMML", path)
+    if suffix in _CYTOSCAPE_FORMATS:
+        raise _cytoscape_only(_CYTOSCAPE_FORMATS[suffix], path)
+    if suffix == ".emp":
+        raise LoadError(Problem("", translate("interchange", "EcoModeler files (.emp) are not "
+                                                             "read; Windtunnel reads Mental "
+                                                             "Modeler's .mmp files")),
+                        source=file_label(path))
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
@@ -104,6 +113,20 @@ def detect_format(path: str | os.PathLike) -> str:
 _OTHER_GRAPH_FORMATS = {".gml": "GML", ".gdf": "GDF", ".net": "Pajek", ".paj": "Pajek",
                         ".dot": "Graphviz DOT", ".gv": "Graphviz DOT", ".vna": "NetDraw VNA",
                         ".dl": "UCINET DL", ".tlp": "Tulip"}
+
+
+#: Cytoscape's own formats, by extension: Cytoscape exports any network as GraphML too.
+_CYTOSCAPE_FORMATS = {".xgmml": "XGMML", ".sif": "SIF", ".cys": "Cytoscape session",
+                      ".cx": "CX", ".cx2": "CX2", ".cyjs": "Cytoscape.js JSON"}
+
+
+def _cytoscape_only(name: str, path: Path) -> LoadError:
+    """The refusal of a file in one of Cytoscape's own formats, with the way round it."""
+    return LoadError(Problem("", translate("interchange", "{name} files are not read: in "
+                                                          "Cytoscape, export the network as "
+                                                          "GraphML (File > Export > Network to "
+                                                          "File) and import that").format(
+                                 name=name)), source=file_label(path))
 
 
 class UnknownFormat(LoadError):
