@@ -795,3 +795,16 @@ def test_an_ecomodeler_file_is_refused_by_its_name(tmp_path):
     path.write_text("<?xml version='1.0'?><ecoModeler><concepts/></ecoModeler>")
     with pytest.raises(LoadError, match="EcoModeler files \\(.emp\\) are not read"):
         import_model(path)
+
+
+def test_another_tools_node_ids_that_are_not_windtunnel_ids_get_ids_from_their_labels():
+    """Gephi's node table writes any text as a node's Id (a Chinese name): such ids get
+    new ids, as GraphML's do, and the edges that name them find them; the table used to be
+    refused at every row ("'宝玉' is not a valid id")."""
+    imported = import_model(LOOKALIKE / "excel_zh_nodes_edges_workbook.xlsx")
+    model = imported.model
+    assert model.node("item").label == "Item"            # a valid id is kept, never taken
+    assert {model.node(e.source).label for e in model.edges
+            if model.node(e.target).label == "贾宝玉"} == {"林黛玉", "薛宝钗", "贾母（史太君）"}
+    assert any("sheet Nodes, column ID: 5 node ids not valid in Windtunnel ('宝玉', '黛玉', "
+               "'宝钗', ...): new ids were made from the labels" in str(n) for n in imported.notes)

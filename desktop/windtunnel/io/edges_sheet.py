@@ -56,8 +56,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.note(table, table.header_row, None, translate(
             "edges_sheet", "no Weight or Type column: every edge got the weight "
                            "{weight:+g}").format(weight=DEFAULT_WEIGHT))
-    at_once = edges_at_once(table, columns, nodes, unweighted, options) if category is None \
-        else None
+    at_once = (edges_at_once(table, columns, nodes, unweighted, options, reader.renamed)
+               if category is None else None)
     if at_once is not None:
         out, numbers, resolve, blanks, scaled = at_once
         _note_blanks(blanks, table, columns, reader)
@@ -66,7 +66,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.origin.update(zip(zip(repeat("Edges"), count()), zip(repeat(table), numbers)))
         ask_when_sound(undirected, options, reader)
         return _with_nodes(out, nodes, resolve, table, reader)
-    resolve = NodeResolver(nodes)
+    resolve = NodeResolver(nodes, reader.renamed)
     merged: dict[tuple[str, str], dict] = {}
     blanks, loops = [], []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]
