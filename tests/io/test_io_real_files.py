@@ -470,8 +470,30 @@ def _incognitive(path: Path) -> Expected:
     return Expected(sorted(names.values()), edges)
 
 
+def _nodexl(path: Path) -> Expected:
+    """NodeXL's Edges and Vertices tables (headers on the second row), undirected edges
+    both ways when the Misc sheet says so, self-loops dropped, Edge Weight the weight."""
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", header=1)
+    vertices = sheets["Vertices"]
+    label = {r["Vertex"]: r["Label"] if isinstance(r["Label"], str) else r["Vertex"]
+             for _i, r in vertices.iterrows()}
+    misc = pd.read_excel(path, sheet_name="Misc", engine="openpyxl", header=None)
+    undirected = "Undirected" in misc.astype(str).to_numpy()
+    edges: dict = {}
+    for _i, r in sheets["Edges"].iterrows():
+        if r["Vertex 1"] == r["Vertex 2"]:
+            continue
+        pairs = [(r["Vertex 1"], r["Vertex 2"])] + ([(r["Vertex 2"], r["Vertex 1"])]
+                                                    if undirected else [])
+        for a, b in pairs:
+            edges[(label[a], label[b])] = edges.get((label[a], label[b]), 0) + r["Edge Weight"]
+    return Expected(sorted(label.values()), edges)
+
+
 def expected(path: Path) -> Expected:
     name = path.name
+    if name.startswith("nodexl_"):
+        return _nodexl(path)
     if name.endswith(".mmp"):
         head = path.read_bytes().replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \r\n\t")
         return _mm_json(path) if head[:1] == b"{" else _mm_xml(path)
@@ -808,3 +830,17 @@ def test_another_tools_node_ids_that_are_not_windtunnel_ids_get_ids_from_their_l
             if model.node(e.target).label == "贾宝玉"} == {"林黛玉", "薛宝钗", "贾母（史太君）"}
     assert any("sheet Nodes, column ID: 5 node ids not valid in Windtunnel ('宝玉', '黛玉', "
                "'宝钗', ...): new ids were made from the labels" in str(n) for n in imported.notes)
+
+
+def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():
+    """NodeXL's tables start on the second row: the workbook used to be refused ("has
+    neither an ID nor a Label column"). Its groups and its directedness come along."""
+    imported = import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx")
+    model = imported.model
+    assert imported.format == "nodexl"
+    assert {n.label: n.group for n in model.nodes}["Farmers' union"] == "G2"
+    assert model.node("Ministry").position == (120.5, 300.25)
+    assert model.edge("Ministry", "water-utility").rationale == "funds"
+    assert model.edge("water-utility", "Ministry").weight == 1.0     # undirected: both ways
+    with pytest.raises(LoadError, match="undirected"):
+        import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx", undirected="refuse")

@@ -38,6 +38,7 @@ from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
+from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
@@ -213,6 +214,10 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         renamed, notes = incognitive_tables(tables)
         imported = tables_to_model(renamed, title=title, format="workbook", options=options)
         return Imported(imported.model, tuple(notes) + imported.notes, "incognitive")
+    if is_nodexl(tables):
+        renamed, notes = nodexl_tables(tables)
+        imported = tables_to_model(renamed, title=title, format="workbook", options=options)
+        return Imported(imported.model, tuple(notes) + imported.notes, "nodexl")
     if fmt == "matrix" or _is_matrix(tables):
         return matrices_to_model(tables, title=title, options=options)
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None
@@ -235,6 +240,7 @@ def _model_sheets(names: list[str]) -> list[str]:
     workbook's trajectory sheets are then never read), else every sheet."""
     known = {alias for aliases in SHEET_ALIASES.values() for alias in aliases}
     known.update(MATRIX_SHEET_NAMES)
+    known.update(NODEXL_SHEETS)
     wanted = [n for n in names if v.normal_header(n) in known]
     return wanted or names
 
