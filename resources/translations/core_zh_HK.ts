@@ -800,8 +800,8 @@
         <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該欄未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
     </message>
     <message>
-        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
-        <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}</translation>
+        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
+        <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}，作為其最終權重</translation>
     </message>
     <message>
         <source>rows {rows}</source>

@@ -844,3 +844,23 @@ def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():
     assert model.edge("water-utility", "Ministry").weight == 1.0     # undirected: both ways
     with pytest.raises(LoadError, match="undirected"):
         import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx", undirected="refuse")
+
+
+def test_a_blank_weight_is_its_edges_final_weight_whatever_the_others_are_divided_by(
+        tmp_path):
+    """Cytoscape's GraphML sample weights four edges 1 to 2 and leaves three without a
+    weight: those get 0.5, the note's word, where they used to get 0.5 divided by the
+    largest weight (0.25) after the note had said 0.5; the row-by-row reader (a Type
+    column) does the same."""
+    imported = import_model(REAL / "cytoscape_simpleWithAttributes.xml",
+                            undirected="as-written")
+    weights = {(e.source, e.target): e.weight for e in imported.model.edges}
+    assert weights == {("n0", "n2"): 0.5, ("n0", "n1"): 0.5, ("n1", "n3"): 1.0,
+                       ("n3", "n2"): 0.5, ("n2", "n4"): 0.5, ("n3", "n5"): 0.5,
+                       ("n5", "n4"): 0.55}
+    assert any("each got 0.5, with its sign, as its final weight" in str(n)
+               for n in imported.notes)
+    table = tmp_path / "blank_weight_signed.csv"
+    table.write_text("From,To,Weight,Type\na,b,4,+\nb,c,,-\nc,a,2,+\n", encoding="utf-8")
+    signed = {(e.source, e.target): e.weight for e in import_model(table).model.edges}
+    assert signed == {("a", "b"): 1.0, ("b", "c"): -0.5, ("c", "a"): 0.5}

@@ -82,6 +82,10 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
             if name in fields:
                 fields[name] = [None if value is None else value / scale
                                 for value in fields[name]]
+        if blanks:                  # a blank weight is 0.5 of the scale the map ends up in
+            given = values["weight"]
+            fields["weight"] = [DEFAULT_WEIGHT if written is None else weight
+                                for written, weight in zip(given, fields["weight"])]
     if not all(sound_edges(fields)):
         return None                                  # the row-by-row reader names it
     return trusted_edges(fields), list(numbers), resolve, blanks, note

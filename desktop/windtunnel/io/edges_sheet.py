@@ -155,7 +155,7 @@ def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
         weight_header = header_of(table, columns, "weight") if "weight" in columns else None
         reader.note(table, None, weight_header, translate(
             "edges_sheet", "{count} edge{s} had no weight ({rows}): each got {weight:g}, "
-                           "with its sign").format(count=len(blanks),
+                           "with its sign, as its final weight").format(count=len(blanks),
                                                    s="s" if len(blanks) != 1 else "",
                                                    rows=_named(blanks, table, columns),
                                                    weight=DEFAULT_WEIGHT))
@@ -375,7 +375,8 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
     reader.notes.append(note)
     for row in rows:
         for name in ("weight", "low", "high"):
-            if row.get(name) is not None:
+            # a weight no row gave (blank: ±0.5) is already in the scale the map ends up in
+            if row.get(name) is not None and (name != "weight" or row["_weights"]):
                 row[name] = row[name] / scale
 
 
