@@ -19,7 +19,7 @@ from .columns import parsed_rows
 from .rows import Reader, blank_row, checked, clean, columns_of, header_of
 from .tables import Table, located
 
-__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
+__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name", "renamed_ids_note"]
 
 #: Other tools' node types and the Windtunnel kind they become.
 KIND_WORDS = {
@@ -88,13 +88,8 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
         out.append(node)
     _note_several(several, table, columns, reader)
     if reader.renamed:
-        changed = list(reader.renamed)
-        reader.note(table, None, header_of(table, columns, "id"), translate(
-            "graphml", "{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids "
-                       "were made from the labels, which keep the original text").format(
-            count=len(changed), s="s" if len(changed) != 1 else "",
-            c=", ".join(repr(c) for c in changed[:3]),
-            changed2=", ..." if len(changed) > 3 else ""))
+        reader.note(table, None, header_of(table, columns, "id"),
+                    renamed_ids_note(list(reader.renamed)))
     if repeated:
         reader.note(table, None, header_of(table, columns, "id"),
                     translate("nodes_sheet", "skipped {count} row{s} repeating an id already "
@@ -103,6 +98,16 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
                         count=len(repeated), s="s" if len(repeated) != 1 else "",
                         rows=rows_text(repeated)))
     return out
+
+
+def renamed_ids_note(changed: list[str]) -> str:
+    """The note on another tool's node ids that are not valid Windtunnel ids (a graph
+    file's or a node table's): the ids made for them come from their labels."""
+    return translate("graphml", "{count} node id{s} not valid in Windtunnel ({c}{changed2}): "
+                                "new ids were made from the labels, which keep the original "
+                                "text").format(
+        count=len(changed), s="s" if len(changed) != 1 else "",
+        c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")
 
 
 def _valid_ids(table: Table, columns: dict[str, int]) -> set[str]:
