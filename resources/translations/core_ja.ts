@@ -661,6 +661,10 @@
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>
     <message>
+        <source>the file is {encoding} text, not UTF-8 (Excel saves &quot;CSV&quot; so on a Windows set to that language); save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>このファイルは UTF-8 ではなく {encoding} のテキストです（その言語に設定した Windows では Excel が「CSV」をこの形式で保存します）。「CSV UTF-8」として保存し直してから、もう一度インポートしてください</translation>
+    </message>
+    <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
         <translation>バイト 0x{data:02X} は UTF-8 ではありませんが、ファイルの残りは UTF-8 です（Windows-1252 など別の符号化の文字が貼り付けられた？）。ファイルを UTF-8 で保存し直してから再度インポートしてください</translation>
     </message>
@@ -796,8 +800,8 @@
         <translation>low、medium、high の段階ではなく数値（{example}）が入っています。この列は取り込まず、すべてのエッジの確信度を medium にしました（どの数値がどの段階に当たるかを Windtunnel は推測しません）。残すには low、medium、high を書いてください</translation>
     </message>
     <message>
-        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
-        <translation>{count} 本のエッジに重みがありませんでした（{rows}）。それぞれに符号付きで {weight:g} を与えました</translation>
+        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
+        <translation>{count} 本のエッジに重みがありませんでした（{rows}）。それぞれに符号付きで {weight:g} を最終的な重みとして与えました</translation>
     </message>
     <message>
         <source>rows {rows}</source>
@@ -1752,6 +1756,10 @@
         <translation>ファイルの {position} 番目の &lt;edge&gt; 要素</translation>
     </message>
     <message>
+        <source>the &lt;graphml&gt; root is in the XML namespace {namespace}, not GraphML&apos;s ({graphml})</source>
+        <translation>&lt;graphml&gt; ルート要素の XML 名前空間が GraphML のもの（{graphml}）ではなく {namespace} です</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 桁の整数は数として大きすぎます（最大 {max_integer_digits} 桁）</translation>
     </message>
@@ -1955,8 +1963,16 @@
         <translation>{name} のファイルは読めません: グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
     </message>
     <message>
+        <source>EcoModeler files (.emp) are not read; Windtunnel reads Mental Modeler&apos;s .mmp files</source>
+        <translation>EcoModeler のファイル（.emp）は読み込めません。Windtunnel が読み込めるのは Mental Modeler の .mmp ファイルです</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
+    </message>
+    <message>
+        <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
+        <translation>{name} ファイルは読み込めません。Cytoscape でネットワークを GraphML としてエクスポートし（File &gt; Export &gt; Network to File）、それをインポートしてください</translation>
     </message>
     <message>
         <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
@@ -2477,6 +2493,21 @@
     <message>
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} を {label!r} として</translation>
+    </message>
+</context>
+<context>
+    <name>nodexl</name>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
+        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは無向です</translation>
+    </message>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
+        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは有向です</translation>
+    </message>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
+        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフが有向かどうかが書かれていないため、有向として読みました</translation>
     </message>
 </context>
 <context>

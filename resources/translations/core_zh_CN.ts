@@ -661,6 +661,10 @@
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>
     <message>
+        <source>the file is {encoding} text, not UTF-8 (Excel saves &quot;CSV&quot; so on a Windows set to that language); save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>该文件是 {encoding} 文本，不是 UTF-8（在设为该语言的 Windows 上，Excel 以此编码保存“CSV”）；请另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
         <translation>字节 0x{data:02X} 不是 UTF-8，而文件其余部分都是 UTF-8（是否粘贴了其他编码的字符，例如 Windows-1252？）；请将文件另存为 UTF-8 后重新导入</translation>
     </message>
@@ -796,8 +800,8 @@
         <translation>含有数字（{example}），而不是 low、medium、high 这些级别：该列未导入，每条边的置信度均为 medium（Windtunnel 不猜测哪些数字对应哪一级）；如要保留，请在其中写 low、medium 或 high</translation>
     </message>
     <message>
-        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
-        <translation>{count} 条边没有权重（{rows}）：每条按其符号设为 {weight:g}</translation>
+        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
+        <translation>{count} 条边没有权重（{rows}）：每条按其符号设为 {weight:g}，作为其最终权重</translation>
     </message>
     <message>
         <source>rows {rows}</source>
@@ -1752,6 +1756,10 @@
         <translation>文件中的第 {position} 个 &lt;edge&gt; 元素</translation>
     </message>
     <message>
+        <source>the &lt;graphml&gt; root is in the XML namespace {namespace}, not GraphML&apos;s ({graphml})</source>
+        <translation>&lt;graphml&gt; 根元素位于 XML 命名空间 {namespace}，而不是 GraphML 的命名空间（{graphml}）</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整数太大，无法作为数（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -1955,8 +1963,16 @@
         <translation>不读取 {name} 文件：请将图另存为 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能写出），再导入</translation>
     </message>
     <message>
+        <source>EcoModeler files (.emp) are not read; Windtunnel reads Mental Modeler&apos;s .mmp files</source>
+        <translation>不读取 EcoModeler 文件（.emp）；Windtunnel 读取的是 Mental Modeler 的 .mmp 文件</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
+        <translation>不读取 {name} 文件：请在 Cytoscape 中将网络导出为 GraphML（File &gt; Export &gt; Network to File），再导入该文件</translation>
     </message>
     <message>
         <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
@@ -2477,6 +2493,21 @@
     <message>
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作为 {label!r}</translation>
+    </message>
+</context>
+<context>
+    <name>nodexl</name>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
+        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为无向图</translation>
+    </message>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
+        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为有向图</translation>
+    </message>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
+        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；工作簿未说明该图是否有向：按有向图读取</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,10 @@
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>
     <message>
+        <source>the file is {encoding} text, not UTF-8 (Excel saves &quot;CSV&quot; so on a Windows set to that language); save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>該檔案是 {encoding} 文字，不是 UTF-8（在設為該語言的 Windows 上，Excel 以此編碼儲存「CSV」）；請另存為「CSV UTF-8」後重新匯入</translation>
+    </message>
+    <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>
         <translation>位元組 0x{data:02X} 不是 UTF-8，而檔案其餘部分都是 UTF-8（是否貼上了其他編碼的字元，例如 Windows-1252？）；請將檔案另存為 UTF-8 後重新匯入</translation>
     </message>
@@ -796,8 +800,8 @@
         <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該欄未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
     </message>
     <message>
-        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign</source>
-        <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}</translation>
+        <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
+        <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}，作為其最終權重</translation>
     </message>
     <message>
         <source>rows {rows}</source>
@@ -1752,6 +1756,10 @@
         <translation>檔案中的第 {position} 個 &lt;edge&gt; 元素</translation>
     </message>
     <message>
+        <source>the &lt;graphml&gt; root is in the XML namespace {namespace}, not GraphML&apos;s ({graphml})</source>
+        <translation>&lt;graphml&gt; 根元素位於 XML 命名空間 {namespace}，而不是 GraphML 的命名空間（{graphml}）</translation>
+    </message>
+    <message>
         <source>an integer of {count:,} digits is too large for a number (at most {max_integer_digits} digits)</source>
         <translation>{count:,} 位的整數太大，無法作為數（最多 {max_integer_digits} 位）</translation>
     </message>
@@ -1955,8 +1963,16 @@
         <translation>不讀取 {name} 檔案：請將圖另存為 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能寫出），再匯入</translation>
     </message>
     <message>
+        <source>EcoModeler files (.emp) are not read; Windtunnel reads Mental Modeler&apos;s .mmp files</source>
+        <translation>不讀取 EcoModeler 檔案（.emp）；Windtunnel 讀取的是 Mental Modeler 的 .mmp 檔案</translation>
+    </message>
+    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>{name} files are not read: in Cytoscape, export the network as GraphML (File &gt; Export &gt; Network to File) and import that</source>
+        <translation>不讀取 {name} 檔案：請在 Cytoscape 中將網絡匯出為 GraphML（File &gt; Export &gt; Network to File），再匯入該檔案</translation>
     </message>
     <message>
         <source>cannot tell the format of a {suffix} file; name one with --format ({import_formats})</source>
@@ -2477,6 +2493,21 @@
     <message>
         <source>{name!r} as {label!r}</source>
         <translation>{name!r} 作為 {label!r}</translation>
+    </message>
+</context>
+<context>
+    <name>nodexl</name>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
+        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為無向圖</translation>
+    </message>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
+        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為有向圖</translation>
+    </message>
+    <message>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
+        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；活頁簿未説明該圖是否有向：按有向圖讀取</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,9 @@ from windtunnel.io.ratings import TERMS
 REAL = Path(__file__).parents[1] / "data" / "real"
 LOOKALIKE = REAL / "lookalike"
 PROVENANCE = (REAL / "PROVENANCE").read_text(encoding="utf-8")
+#: How Cytoscape's own formats are refused.
+CYTOSCAPE = ("{name} files are not read: in Cytoscape, export the network as GraphML (File > "
+             "Export > Network to File) and import that")
 #: Real files that are refused, and the reason the message must give.
 REFUSED = {
     "gephi_adj_list.csv": "an adjacency list is not read",
@@ -40,6 +43,20 @@ REFUSED = {
     "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
     "gephi_label.gml": "GML files are not read: save the graph as GraphML or GEXF",
     "gephi_basic.dot": "Graphviz DOT files are not read: save the graph as GraphML or GEXF",
+    "cytoscape_yed_arrows.gml": "GML files are not read",
+    "cytoscape_simple.xgmml": CYTOSCAPE.format(name="XGMML"),
+    "cytoscape_simple_3.3.xgmml": CYTOSCAPE.format(name="XGMML"),
+    "cytoscape_group_2x_expanded.xgmml": CYTOSCAPE.format(name="XGMML"),
+    "cytoscape_listAtt.xgmml": CYTOSCAPE.format(name="XGMML"),
+    "cytoscape_SIF-Japanese.sif": CYTOSCAPE.format(name="SIF"),
+    "cytoscape_typical.sif": CYTOSCAPE.format(name="SIF"),
+    "cytoscape_test_session1.cys": CYTOSCAPE.format(name="Cytoscape session"),
+    "cytoscape_IL6Shubs_Cor_Signif.txt": "row 1: has neither an ID nor a Label column",
+    "graphology_sanitized.gexf": "holds no nodes",
+    "fsdm_ozesmi_concepts.json": "cannot tell the format of a .json file",
+    "fsdm_ozesmi_relations.json": "cannot tell the format of a .json file",
+    # MToolR's export lists the users who drew nothing as rows without From and To
+    "mtoolr_example_export.csv": "row 5, column From: is empty",
 }
 REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")
 IMPORTED = [p for p in REAL_FILES if p.name not in REFUSED]
@@ -181,7 +198,14 @@ def _shown(text: str) -> str:
 
 
 def _graphml(path: Path) -> Expected:
-    root = ElementTree.parse(path).getroot()
+    """networkx's reader (by hand where it refuses the file); yFiles 2's namespace read as
+    GraphML's, as yEd reads it."""
+    root = ElementTree.fromstring(path.read_bytes().replace(
+        b'"http://graphml.graphdrawing.org/xmlns/graphml"',
+        b'"http://graphml.graphdrawing.org/xmlns"'))
+    if root.tag == "graphml":            # written without a namespace: GraphML's
+        for element in root.iter():
+            element.tag = "{http://graphml.graphdrawing.org/xmlns}" + element.tag
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     for node in root.iter(f"{ns}node"):     # networkx reads nested graphs only then
         if node.find(f"{ns}graph") is not None:
@@ -243,7 +267,8 @@ def _gexf_by_hand(root) -> nx.MultiDiGraph:
 def _gexf(path: Path) -> Expected:
     """networkx's GEXF reader, for the graph (by hand where networkx refuses the file);
     positions from the raw XML where networkx misses them (it needs the viz namespace of
-    the file's version, which Gephi miswrites). A self-loop is no edge."""
+    the file's version, which Gephi miswrites). A self-loop is no edge; parallel edges
+    (an undirected edge beside a directed one) add their weights."""
     try:
         graph = nx.read_gexf(path)
     except (nx.NetworkXError, KeyError):
@@ -255,8 +280,9 @@ def _gexf(path: Path) -> Expected:
         weight = float(data.get("weight", 1.0)) if weighted else None
         pairs = [(u, w)] if graph.is_directed() else [(u, w), (w, u)]
         for a, b in pairs:
-            if a != b:
-                edges[(labels[a], labels[b])] = weight
+            key = (labels[a], labels[b])
+            if a != b:          # parallel edges add their weights, as Gephi merges them
+                edges[key] = weight + edges[key] if edges.get(key) is not None else weight
     positions = {}
     for node in ElementTree.parse(path).getroot().iter("{*}node"):
         position = node.find("{*}position")
@@ -469,12 +495,35 @@ def _incognitive(path: Path) -> Expected:
     return Expected(sorted(names.values()), edges)
 
 
+def _nodexl(path: Path) -> Expected:
+    """NodeXL's Edges and Vertices tables (headers on the second row), undirected edges
+    both ways when the Misc sheet says so, self-loops dropped, Edge Weight the weight."""
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", header=1)
+    vertices = sheets["Vertices"]
+    label = {r["Vertex"]: r["Label"] if isinstance(r["Label"], str) else r["Vertex"]
+             for _i, r in vertices.iterrows()}
+    misc = pd.read_excel(path, sheet_name="Misc", engine="openpyxl", header=None)
+    undirected = "Undirected" in misc.astype(str).to_numpy()
+    edges: dict = {}
+    for _i, r in sheets["Edges"].iterrows():
+        if r["Vertex 1"] == r["Vertex 2"]:
+            continue
+        pairs = [(r["Vertex 1"], r["Vertex 2"])] + ([(r["Vertex 2"], r["Vertex 1"])]
+                                                    if undirected else [])
+        for a, b in pairs:
+            edges[(label[a], label[b])] = edges.get((label[a], label[b]), 0) + r["Edge Weight"]
+    return Expected(sorted(label.values()), edges)
+
+
 def expected(path: Path) -> Expected:
     name = path.name
+    if name.startswith("nodexl_"):
+        return _nodexl(path)
     if name.endswith(".mmp"):
         head = path.read_bytes().replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \r\n\t")
         return _mm_json(path) if head[:1] == b"{" else _mm_xml(path)
-    if name.endswith(".graphml"):
+    if name.endswith(".graphml") or (name.endswith(".xml") and b"<graphml" in
+                                      path.read_bytes()[:4096]):
         return _graphml(path)
     if name.endswith(".gexf"):
         return _gexf(path)
@@ -779,3 +828,100 @@ def test_a_file_without_positions_opens_laid_out_not_on_a_ring():
     apart = gaps[np.triu_indices(len(points), 1)]
     assert linked < 0.6 * apart.mean()
     assert apart.min() > 5
+
+
+@pytest.mark.parametrize(("codec", "name"), [("gbk", "GBK (Chinese)"),
+                                             ("cp932", "Shift_JIS (Japanese)"),
+                                             ("big5", "Big5 (Chinese)")])
+def test_a_csv_excel_saved_in_an_east_asian_encoding_is_refused_by_its_name(codec, name,
+                                                                           tmp_path):
+    """Excel saves "CSV" in the Windows code page: GBK on a Chinese Windows, Shift_JIS on
+    a Japanese one. Such a file used to be refused as "UTF-8 but for a pasted character",
+    or read as Windows-1252 with every name turned into accented Latin letters."""
+    text = {"gbk": "Source,Target,Weight\r\n马吕斯,马白夫,37\r\n冉阿让,珂赛特,12\r\n",
+            "cp932": "From,To\r\nテスト,データ\r\n人口,住宅需要\r\n",
+            "big5": "From,To\r\n人口,住宅需求\r\n經濟,環境\r\n"}[codec]
+    path = tmp_path / "edges.csv"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(LoadError) as caught:
+        import_model(path)
+    assert str(caught.value) == (f"edges.csv: line 2, byte 1: the file is {name} text, not "
+                                 "UTF-8 (Excel saves \"CSV\" so on a Windows set to that "
+                                 "language); save it as \"CSV UTF-8\" and import it again")
+    path.write_bytes(text.encode("utf-8"))
+    assert len(import_model(path).model.nodes) == 4
+
+
+def test_cytoscape_graphml_quirks_read_as_yed_and_gephi_read_them(tmp_path):
+    """Cytoscape's GraphML export declares some keys twice alike (read once), and yFiles 2
+    wrote GraphML in a namespace of its own (read as GraphML's); a root in any other
+    namespace, or a key declared twice with another type, is still refused by name."""
+    exptest = import_model(REAL / "cytoscape_exptest.graphml").model
+    assert len(exptest.nodes) == 41 and len(exptest.edges) == 118
+    yfiles = import_model(REAL / "cytoscape_yFilesSample.xml").model
+    assert sorted(n.label for n in yfiles.nodes) == ["1", "2", "3"]
+    data = (REAL / "cytoscape_yFilesSample.xml").read_bytes()
+    (tmp_path / "other.graphml").write_bytes(data.replace(b"xmlns/graphml", b"xmlns/other"))
+    with pytest.raises(LoadError, match="the <graphml> root is in the XML namespace "
+                                        "http://graphml.graphdrawing.org/xmlns/other"):
+        import_model(tmp_path / "other.graphml")
+    text = (REAL / "cytoscape_exptest.graphml").read_text(encoding="utf-8")
+    retyped = text.replace('<key attr.name="label" attr.type="string" for="node" id="label"/>',
+                           '<key attr.name="label" attr.type="int" for="node" id="label"/>', 1)
+    (tmp_path / "retyped.graphml").write_text(retyped, encoding="utf-8")
+    with pytest.raises(LoadError, match="key 'label': is declared twice for <node>"):
+        import_model(tmp_path / "retyped.graphml")
+
+
+def test_an_ecomodeler_file_is_refused_by_its_name(tmp_path):
+    path = tmp_path / "model.emp"
+    path.write_text("<?xml version='1.0'?><ecoModeler><concepts/></ecoModeler>")
+    with pytest.raises(LoadError, match="EcoModeler files \\(.emp\\) are not read"):
+        import_model(path)
+
+
+def test_another_tools_node_ids_that_are_not_windtunnel_ids_get_ids_from_their_labels():
+    """Gephi's node table writes any text as a node's Id (a Chinese name): such ids get
+    new ids, as GraphML's do, and the edges that name them find them; the table used to be
+    refused at every row ("'宝玉' is not a valid id")."""
+    imported = import_model(LOOKALIKE / "excel_zh_nodes_edges_workbook.xlsx")
+    model = imported.model
+    assert model.node("item").label == "Item"            # a valid id is kept, never taken
+    assert {model.node(e.source).label for e in model.edges
+            if model.node(e.target).label == "贾宝玉"} == {"林黛玉", "薛宝钗", "贾母（史太君）"}
+    assert any("sheet Nodes, column ID: 5 node ids not valid in Windtunnel ('宝玉', '黛玉', "
+               "'宝钗', ...): new ids were made from the labels" in str(n) for n in imported.notes)
+
+
+def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():
+    """NodeXL's tables start on the second row: the workbook used to be refused ("has
+    neither an ID nor a Label column"). Its groups and its directedness come along."""
+    imported = import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx")
+    model = imported.model
+    assert imported.format == "nodexl"
+    assert {n.label: n.group for n in model.nodes}["Farmers' union"] == "G2"
+    assert model.node("Ministry").position == (120.5, 300.25)
+    assert model.edge("Ministry", "water-utility").rationale == "funds"
+    assert model.edge("water-utility", "Ministry").weight == 1.0     # undirected: both ways
+    with pytest.raises(LoadError, match="undirected"):
+        import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx", undirected="refuse")
+
+
+def test_a_blank_weight_is_its_edges_final_weight_whatever_the_others_are_divided_by(
+        tmp_path):
+    """Cytoscape's GraphML sample weights four edges 1 to 2 and leaves three without a
+    weight: those get 0.5, the note's word, where they used to get 0.5 divided by the
+    largest weight (0.25) after the note had said 0.5; the row-by-row reader (a Type
+    column) does the same."""
+    imported = import_model(REAL / "cytoscape_simpleWithAttributes.xml",
+                            undirected="as-written")
+    weights = {(e.source, e.target): e.weight for e in imported.model.edges}
+    assert weights == {("n0", "n2"): 0.5, ("n0", "n1"): 0.5, ("n1", "n3"): 1.0,
+                       ("n3", "n2"): 0.5, ("n2", "n4"): 0.5, ("n3", "n5"): 0.5,
+                       ("n5", "n4"): 0.55}
+    assert any("each got 0.5, with its sign, as its final weight" in str(n)
+               for n in imported.notes)
+    table = tmp_path / "blank_weight_signed.csv"
+    table.write_text("From,To,Weight,Type\na,b,4,+\nb,c,,-\nc,a,2,+\n", encoding="utf-8")
+    signed = {(e.source, e.target): e.weight for e in import_model(table).model.edges}
+    assert signed == {("a", "b"): 1.0, ("b", "c"): -0.5, ("c", "a"): 0.5}

@@ -2,7 +2,7 @@
 
 Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, a square
 adjacency matrix, a Mental Modeler .mmp file, GraphML, GEXF, FCMpy expert ratings or an
-InCognitive workbook (see resources/help/spreadsheets.md), prints what was changed on the
+InCognitive or NodeXL workbook (see resources/help/spreadsheets.md), prints what was changed on the
 way in, and saves a .wtm model. ``--undirected``, ``--weights``, ``--repeated`` and
 ``--participants`` answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
 file is refused; an existing output file is only replaced with ``--force``.

@@ -256,6 +256,12 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        east_asian = _east_asian_encoding(data)
+        if east_asian:
+            raise LoadError(Problem(_place(data, exc.start), translate(
+                "csv", "the file is {encoding} text, not UTF-8 (Excel saves \"CSV\" so on a "
+                       "Windows set to that language); save it as \"CSV UTF-8\" and import "
+                       "it again").format(encoding=east_asian))) from None
         if _UTF8_SEQUENCE.search(data):
             raise LoadError(Problem(_place(data, exc.start), (
                 translate("csv", "byte 0x{data:02X} is not UTF-8, though the rest of the "
@@ -267,6 +273,34 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
                                                                           "Windows-1252 text"))) from None
+
+
+#: The double-byte encodings Excel saves "CSV" in on a Chinese or Japanese Windows, each
+#: with a test of the two bytes of its most used characters (kana and symbols included):
+#: GB2312's rows of GBK, the first level of Shift_JIS, Big5's frequent characters.
+_EAST_ASIAN = (("gb18030", "GBK (Chinese)", lambda lead, trail: 0xA1 <= lead <= 0xD7
+                and trail >= 0xA1),
+               ("cp932", "Shift_JIS (Japanese)", lambda lead, trail: 0x81 <= lead <= 0x9F),
+               ("big5", "Big5 (Chinese)", lambda lead, trail: 0xA1 <= lead <= 0xC6))
+
+
+def _east_asian_encoding(data: bytes) -> str | None:
+    """The name of the double-byte encoding (GBK, Shift_JIS, Big5) a file that is not
+    UTF-8 is in, or None: the encoding that decodes its start (64 KiB) and finds four in five of
+    its characters outside ASCII among its most used ones (Windows-1252's accented letters
+    seldom decode as two-byte characters at all, let alone common ones). Read as
+    Windows-1252, such a file would show every name as accented Latin letters."""
+    head = data[:_SNIFFED_CHARS].rsplit(b"\n", 1)[0] if len(data) > _SNIFFED_CHARS else data
+    best, best_score = None, 0
+    for codec, name, common in _EAST_ASIAN:
+        try:
+            wide = [char.encode(codec) for char in head.decode(codec) if ord(char) >= 0x80]
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            continue
+        score = sum(len(pair) == 2 and common(pair[0], pair[1]) for pair in wide)
+        if score >= 0.8 * len(wide) and score > best_score:
+            best, best_score = name, score
+    return best
 
 
 def _utf16_codec(data: bytes) -> str | None:

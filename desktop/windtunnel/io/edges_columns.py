@@ -40,7 +40,8 @@ AtOnce = tuple[list[Edge], list[int], NodeResolver, list[int], object]
 
 
 def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
-                  unweighted: bool, options: ImportOptions) -> AtOnce | None:
+                  unweighted: bool, options: ImportOptions,
+                  renamed: dict[str, str]) -> AtOnce | None:
     """The sheet's edges read a column at a time, or None when a row needs the row-by-row
     reader (see the module docstring). Records nothing: the caller writes the notes."""
     if "sign" in columns:
@@ -48,7 +49,7 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
     values = settled_columns(table, "Edges", columns)
     if values is None:
         return None
-    ends = _resolved(table, values["source"], values["target"], nodes)
+    ends = _resolved(table, values["source"], values["target"], nodes, renamed)
     if ends is None:
         return None
     sources, targets, resolve = ends
@@ -81,17 +82,22 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
             if name in fields:
                 fields[name] = [None if value is None else value / scale
                                 for value in fields[name]]
+        if blanks:                  # a blank weight is 0.5 of the scale the map ends up in
+            given = values["weight"]
+            fields["weight"] = [DEFAULT_WEIGHT if written is None else weight
+                                for written, weight in zip(given, fields["weight"])]
     if not all(sound_edges(fields)):
         return None                                  # the row-by-row reader names it
     return trusted_edges(fields), list(numbers), resolve, blanks, note
 
 
 def _resolved(table: Table, source_names: list[str], target_names: list[str],
-              nodes: list[Node]) -> tuple[list[str], list[str], NodeResolver] | None:
+              nodes: list[Node], renamed: dict[str, str]
+              ) -> tuple[list[str], list[str], NodeResolver] | None:
     """The node ids the From and To columns name, each distinct name resolved once in the
     order the row-by-row reader meets it (so created nodes come in the same order), or None
     when a name is empty or names several nodes."""
-    resolve, scratch = NodeResolver(nodes), Reader()
+    resolve, scratch = NodeResolver(nodes, renamed), Reader()
     ids = {}
     for name in dict.fromkeys(chain.from_iterable(zip(source_names, target_names))):
         found = resolve(name, table, 0, scratch, None) if name else None

@@ -57,8 +57,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.note(table, table.header_row, None, translate(
             "edges_sheet", "no Weight or Type column: every edge got the weight "
                            "{weight:+g}").format(weight=DEFAULT_WEIGHT))
-    at_once = edges_at_once(table, columns, nodes, unweighted, options) if category is None \
-        else None
+    at_once = (edges_at_once(table, columns, nodes, unweighted, options, reader.renamed)
+               if category is None else None)
     if at_once is not None:
         out, numbers, resolve, blanks, scaled = at_once
         _note_blanks(blanks, table, columns, reader)
@@ -67,7 +67,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.origin.update(zip(zip(repeat("Edges"), count()), zip(repeat(table), numbers)))
         ask_when_sound(undirected, options, reader)
         return _with_nodes(out, nodes, resolve, table, reader)
-    resolve = NodeResolver(nodes)
+    resolve = NodeResolver(nodes, reader.renamed)
     merged: dict[tuple[str, str], dict] = {}
     blanks, loops = [], []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]
@@ -156,7 +156,7 @@ def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
         weight_header = header_of(table, columns, "weight") if "weight" in columns else None
         reader.note(table, None, weight_header, translate(
             "edges_sheet", "{count} edge{s} had no weight ({rows}): each got {weight:g}, "
-                           "with its sign").format(count=len(blanks),
+                           "with its sign, as its final weight").format(count=len(blanks),
                                                    s="s" if len(blanks) != 1 else "",
                                                    rows=_named(blanks, table, columns),
                                                    weight=DEFAULT_WEIGHT))
@@ -376,7 +376,8 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
     reader.notes.append(note)
     for row in rows:
         for name in ("weight", "low", "high"):
-            if row.get(name) is not None:
+            # a weight no row gave (blank: ±0.5) is already in the scale the map ends up in
+            if row.get(name) is not None and (name != "weight" or row["_weights"]):
                 row[name] = row[name] / scale
 
 

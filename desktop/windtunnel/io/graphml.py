@@ -42,6 +42,7 @@ from .cells import xml_text
 from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place
 from .importing import ChoiceNeeded, Imported, ImportOptions
 from .naming import node_name
+from .nodes_sheet import renamed_ids_note
 from .tables import Table
 from .tabular import tables_to_model
 from .translations_sheet import TRANSLATION_HEADER
@@ -187,12 +188,7 @@ def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
         taken.add(out[node])
         changed.append(text)
     if changed:
-        notes.append(Problem("", translate("graphml", "{count} node id{s} not valid in "
-                                                      "Windtunnel "
-                                                      "({c}{changed2}): new ids were made "
-                                                      "from the labels, which keep the "
-                                                      "original text").format(
-                                     count=len(changed), s='s' if len(changed) != 1 else '', c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")))
+        notes.append(Problem("", renamed_ids_note(changed)))
     return out
 
 

@@ -18,7 +18,11 @@ are refused), then changed where networkx would lose or refuse something:
 - **labels written as HTML** (yEd's and yEd Live's rich text) become the plain text they
   show (:mod:`windtunnel.io.markup`);
 - GraphML's own ``<desc>`` becomes a description (node) or rationale (edge) attribute;
-- a file written without the GraphML namespace (``<graphml>``) is read as if it had it;
+- a file written without the GraphML namespace (``<graphml>``), or in the one yFiles 2
+  wrote (``.../xmlns/graphml``), is read as if it had GraphML's; a root in any other
+  namespace is refused by its name (networkx would fail without saying why);
+- a key declared twice alike (the same id, elements, name and type, as Cytoscape's
+  GraphML export writes some) is read once;
 - nodes without an id or declared twice, number attributes that are not numbers and
   integers longer than a double holds are refused at their element.
 
@@ -151,12 +155,27 @@ def element_number(domain: str, position: int) -> str:
 
 def _namespaced(root) -> None:
     """Put a GraphML file written without its namespace (``<graphml>``, as hand-written
-    files and some scripts have it) into the namespace networkx looks for."""
-    if root.tag != "graphml":
+    files and some scripts have it) or in yFiles 2's (``.../xmlns/graphml``) into the
+    namespace networkx looks for; refuse a root in another namespace by its name."""
+    if root.tag == f"{_NS}graphml":
         return
+    prefix = root.tag[:-len("graphml")]
+    if prefix not in ("", _OLD_NS):
+        raise LoadError(Problem("", translate("graphml", "the <graphml> root is in the XML "
+                                                         "namespace {namespace}, not "
+                                                         "GraphML's ({graphml})").format(
+            namespace=prefix.strip("{}")[:80], graphml=_NS.strip("{}"))))
     for element in root.iter():
-        if isinstance(element.tag, str) and not element.tag.startswith("{"):
+        if not isinstance(element.tag, str):
+            continue
+        if not element.tag.startswith("{"):
             element.tag = _NS + element.tag
+        elif prefix and element.tag.startswith(prefix):
+            element.tag = _NS + element.tag[len(prefix):]
+
+
+#: The namespace yFiles 2 (yEd's first releases) wrote GraphML in.
+_OLD_NS = "{http://graphml.graphdrawing.org/xmlns/graphml}"
 
 
 def _check_numbers(root) -> None:
@@ -213,6 +232,7 @@ def _distinct_key_ids(root) -> None:
             if parent is not root:
                 parent.remove(key)
                 root.insert(0, key)
+    keys = _without_repeats(root, keys)
     counts: dict[str, int] = {}
     declared: dict[tuple[str, str], int] = {}
     for key in keys:
@@ -234,6 +254,21 @@ def _distinct_key_ids(root) -> None:
             for data in owner.findall(f"{_NS}data"):
                 if data.get("key") == old:
                     data.set("key", new)
+
+
+def _without_repeats(root, keys: list) -> list:
+    """The keys less those declared again alike (the same id, elements, name and type):
+    a repeat says nothing new, so the values written with its id mean the same."""
+    seen, kept = set(), []
+    for key in keys:
+        mark = (key.get("id", ""), key.get("for", "all"), key.get("attr.name"),
+                key.get("attr.type"))
+        if mark in seen:
+            root.remove(key)
+        else:
+            seen.add(mark)
+            kept.append(key)
+    return kept
 
 
 def _foreign_keys_as_text(root) -> None:

@@ -40,6 +40,7 @@ from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
+from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
@@ -83,6 +84,15 @@ def detect_format(path: str | os.PathLike) -> str:
             return "gexf"
         if looks_like_kumu(head):
             return "kumu"
+        if b"http://www.cs.rpi.edu/XGMML" in head:
+            raise _cytoscape_only("XGMML", path)
+    if suffix in _CYTOSCAPE_FORMATS:
+        raise _cytoscape_only(_CYTOSCAPE_FORMATS[suffix], path)
+    if suffix == ".emp":
+        raise LoadError(Problem("", translate("interchange", "EcoModeler files (.emp) are not "
+                                                             "read; Windtunnel reads Mental "
+                                                             "Modeler's .mmp files")),
+                        source=file_label(path))
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
@@ -101,6 +111,20 @@ def detect_format(path: str | os.PathLike) -> str:
 _OTHER_GRAPH_FORMATS = {".gml": "GML", ".gdf": "GDF", ".net": "Pajek", ".paj": "Pajek",
                         ".dot": "Graphviz DOT", ".gv": "Graphviz DOT", ".vna": "NetDraw VNA",
                         ".dl": "UCINET DL", ".tlp": "Tulip"}
+
+
+#: Cytoscape's own formats, by extension: Cytoscape exports any network as GraphML too.
+_CYTOSCAPE_FORMATS = {".xgmml": "XGMML", ".sif": "SIF", ".cys": "Cytoscape session",
+                      ".cx": "CX", ".cx2": "CX2", ".cyjs": "Cytoscape.js JSON"}
+
+
+def _cytoscape_only(name: str, path: Path) -> LoadError:
+    """The refusal of a file in one of Cytoscape's own formats, with the way round it."""
+    return LoadError(Problem("", translate("interchange", "{name} files are not read: in "
+                                                          "Cytoscape, export the network as "
+                                                          "GraphML (File > Export > Network to "
+                                                          "File) and import that").format(
+                                 name=name)), source=file_label(path))
 
 
 class UnknownFormat(LoadError):
@@ -189,6 +213,10 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         renamed, notes = incognitive_tables(tables)
         imported = tables_to_model(renamed, title=title, format="workbook", options=options)
         return Imported(imported.model, tuple(notes) + imported.notes, "incognitive")
+    if is_nodexl(tables):
+        renamed, notes = nodexl_tables(tables)
+        imported = tables_to_model(renamed, title=title, format="workbook", options=options)
+        return Imported(imported.model, tuple(notes) + imported.notes, "nodexl")
     if fmt == "matrix" or _is_matrix(tables):
         return matrices_to_model(tables, title=title, options=options)
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None
@@ -211,6 +239,7 @@ def _model_sheets(names: list[str]) -> list[str]:
     workbook's trajectory sheets are then never read), else every sheet."""
     known = {alias for aliases in SHEET_ALIASES.values() for alias in aliases}
     known.update(MATRIX_SHEET_NAMES)
+    known.update(NODEXL_SHEETS)
     wanted = [n for n in names if v.normal_header(n) in known]
     return wanted or names
 

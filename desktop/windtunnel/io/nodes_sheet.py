@@ -13,7 +13,7 @@ import unicodedata
 from ..language import translate
 from ..model import Node
 from ..model.checks import check_text
-from ..model.vocabulary import MAX_LABEL
+from ..model.vocabulary import MAX_LABEL, is_valid_id
 from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
@@ -23,7 +23,7 @@ from .sheets import SHEETS
 from .tables import Table, located
 
 __all__ = ["KIND_WORDS", "PARTITION_NAMES", "read_nodes", "partition_as_group", "NodeResolver",
-           "rows_text"]
+           "rows_text", "renamed_ids_note"]
 
 #: Node columns or attributes that name a community (Gephi's statistics: its Nodes table
 #: writes ``modularity_class``, its GraphML and GEXF ``Modularity Class``); in another
@@ -81,6 +81,7 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
                            "an adjacency list is not read)"))
         return []
     taken: set[str] = set()
+    avoid = _valid_ids(table, columns) if reader.several_groups else set()
     kinds_noted: set[str] = set()
     out, repeated = [], []
     several: dict[str, list[int]] = {"kind": [], "group": []}
@@ -93,9 +94,13 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
                 reader.problem(table, number, None, translate(
                     "nodes_sheet", "has neither an id nor a label"))
             continue
-        if node_id in taken:
+        if node_id in taken or node_id in reader.renamed:
             repeated.append(number)
             continue
+        if node_id and reader.several_groups and not is_valid_id(node_id):
+            made = v.new_id(label.strip() or node_id, avoid | taken)
+            reader.renamed[node_id] = made
+            label, node_id = label if label.strip() else node_id, made
         node_id = node_id or v.new_id(label, taken)
         taken.add(node_id)
         kinds = _several(data.get("kind"), "kind", number, several)
@@ -121,6 +126,9 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
             reader.unplaced.add(node_id)
         out.append(node)
     _note_several(several, table, columns, reader)
+    if reader.renamed:
+        reader.note(table, None, header_of(table, columns, "id"),
+                    renamed_ids_note(list(reader.renamed)))
     if repeated:
         reader.note(table, None, header_of(table, columns, "id"),
                     translate("nodes_sheet", "skipped {count} row{s} repeating an id already "
@@ -129,6 +137,25 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
                         count=len(repeated), s="s" if len(repeated) != 1 else "",
                         rows=rows_text(repeated)))
     return out
+
+
+def renamed_ids_note(changed: list[str]) -> str:
+    """The note on another tool's node ids that are not valid Windtunnel ids (a graph
+    file's or a node table's): the ids made for them come from their labels."""
+    return translate("graphml", "{count} node id{s} not valid in Windtunnel ({c}{changed2}): "
+                                "new ids were made from the labels, which keep the original "
+                                "text").format(
+        count=len(changed), s="s" if len(changed) != 1 else "",
+        c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")
+
+
+def _valid_ids(table: Table, columns: dict[str, int]) -> set[str]:
+    """The valid ids the ID column writes, which an id made for another row must not take."""
+    if "id" not in columns:
+        return set()
+    at = columns["id"]
+    return {text for text in (str(row[at]).strip() for row in table.rows
+                              if at < len(row) and row[at] is not None) if is_valid_id(text)}
 
 
 def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[str, ...]]:
@@ -197,8 +224,9 @@ class NodeResolver:
     edges-only names merged without case, are noted. A name no node could be labelled
     (longer than a label may be) is a problem where the edge names it, once."""
 
-    def __init__(self, nodes: list[Node]) -> None:
+    def __init__(self, nodes: list[Node], renamed: dict[str, str] | None = None) -> None:
         self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
+        self.renamed = renamed or {}          # another tool's invalid ids -> the ids made
         self.ids = set(self.given)
         self.exact: dict[str, list[Node]] = {}
         self.folded: dict[str, list[Node]] = {}
@@ -226,6 +254,8 @@ class NodeResolver:
                  column: str | None) -> str | None:
         if name in self.given:
             return name
+        if name in self.renamed:
+            return self.renamed[name]
         text = name.strip()
         key = loose_key(text)
         for found in (self.exact.get(text), self.folded.get(key)):

@@ -77,6 +77,9 @@ class Reader:
     #: several values, as Kumu writes them (a Windtunnel group may hold a ``|``).
     several_groups: bool = False
     unplaced: set[str] = field(default_factory=set)  # nodes whose row left X or Y blank
+    #: Another tool's node ids that are not valid Windtunnel ids (Gephi's ``George Keith``,
+    #: a Chinese name) -> the ids made for them; the edges name the nodes by the first.
+    renamed: dict[str, str] = field(default_factory=dict)
 
     def problem(self, table: Table, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(Problem(table.where(row, column), message))

@@ -1,0 +1,127 @@
+"""NodeXL's workbooks, read as Nodes and Edges sheets.
+
+NodeXL (the Excel template for network analysis) keeps a graph in an ``Edges`` sheet
+(``Vertex 1``, ``Vertex 2``, then columns for the edge's looks, label and metrics) and a
+``Vertices`` sheet (``Vertex``, ``Label``, ``X``, ``Y``, ...). Each is an Excel table whose
+header is the sheet's second row: the first row holds the titles of its bands of columns
+("Visual Properties", "Labels", "Graph Metrics"). So:
+
+- the second row is the header, and the rows keep their numbers in the sheet;
+- ``Vertex 1`` and ``Vertex 2`` are From and To and an edge's ``Label`` its rationale;
+  ``Vertex`` is the node's ID (the ``Label`` column, often blank, is its label; a blank
+  one shows the vertex's name); NodeXL's ``Edge Weight`` column is the weight;
+- a vertex's group comes from the ``Group Vertices`` sheet (``Group``, ``Vertex``);
+- the graph's directedness, written in the ``Misc`` sheet (``Graph Directedness``), makes
+  every edge of an undirected graph an undirected row, which the import's ``undirected``
+  choice then reads (:mod:`windtunnel.io.edge_direction`).
+
+NodeXL's looks (colour, width, shape, visibility) and its computed metrics are not kept:
+the table reader notes them as ignored columns.
+"""
+
+from __future__ import annotations
+
+from ..errors import Problem
+from ..language import translate
+from . import values as v
+from .cells import cell_text
+from .tables import Table
+
+__all__ = ["is_nodexl", "nodexl_tables", "NODEXL_SHEETS"]
+
+#: NodeXL's sheets an import reads besides Edges and Vertices (normalised names).
+NODEXL_SHEETS = ("group vertices", "misc")
+
+#: NodeXL's own ``ID`` column (a row number it keeps) is not a Windtunnel id: renamed so
+#: that it is noted as ignored.
+_EDGE_HEADERS = {"vertex 1": "From", "vertex 2": "To", "label": "Rationale", "id": "NodeXL ID"}
+_VERTEX_HEADERS = {"vertex": "ID", "id": "NodeXL ID"}
+
+
+def _sheet(tables: dict[str, Table], name: str) -> Table | None:
+    return next((t for k, t in tables.items() if v.normal_header(k) == name), None)
+
+
+def _second_row_header(table: Table | None, first: list[str]) -> bool:
+    """Whether the table's first data row starts with NodeXL's headers ``first``."""
+    return (table is not None and bool(table.rows)
+            and [v.normal_header(c) for c in table.rows[0][:len(first)]] == first)
+
+
+def is_nodexl(tables: dict[str, Table]) -> bool:
+    """Whether the workbook is NodeXL's: an Edges sheet whose second row starts
+    ``Vertex 1``, ``Vertex 2``."""
+    return _second_row_header(_sheet(tables, "edges"), ["vertex 1", "vertex 2"])
+
+
+def nodexl_tables(tables: dict[str, Table]) -> tuple[dict[str, Table], list[Problem]]:
+    """Nodes and Edges tables in Windtunnel's layout, and the note on what was read."""
+    edges = _reheaded(_sheet(tables, "edges"), _EDGE_HEADERS)
+    out = {"Edges": edges}
+    vertices = _sheet(tables, "vertices")
+    if _second_row_header(vertices, ["vertex"]):
+        out["Nodes"] = _reheaded(vertices, _VERTEX_HEADERS)
+        _add_groups(out["Nodes"], _sheet(tables, "group vertices"))
+    directedness = _directedness(_sheet(tables, "misc"))
+    if directedness == "undirected":
+        edges.header.append("Direction")
+        for row in edges.rows:
+            row.extend([None] * (len(edges.header) - 1 - len(row)) + ["undirected"])
+    if directedness == "undirected":
+        said = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables were "
+                                   "read from their second rows (the first holds NodeXL's "
+                                   "bands of columns); the graph is undirected")
+    elif directedness == "directed":
+        said = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables were "
+                                   "read from their second rows (the first holds NodeXL's "
+                                   "bands of columns); the graph is directed")
+    else:
+        said = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables were "
+                                   "read from their second rows (the first holds NodeXL's "
+                                   "bands of columns); it does not say whether the graph "
+                                   "is directed: read as directed")
+    return out, [Problem(edges.where(), said)]
+
+
+def _reheaded(table: Table, headers: dict[str, str]) -> Table:
+    """The table with its first data row as its header, NodeXL's names renamed."""
+    header = [cell_text(c).strip() for c in table.rows[0]]
+    header = [headers.get(v.normal_header(h), h) for h in header]
+    return Table(name=table.name, header=header, rows=[list(r) for r in table.rows[1:]],
+                 numbers=list(table.numbers[1:]), header_row=table.numbers[0],
+                 csv=table.csv, source=table.source)
+
+
+def _add_groups(nodes: Table, members: Table | None) -> None:
+    """A Group column from NodeXL's Group Vertices sheet (``Group``, ``Vertex``), unless
+    the Vertices table has one."""
+    if members is None or any(v.normal_header(h) == "group" for h in nodes.header):
+        return
+    names = [v.normal_header(h) for h in members.header]
+    if "group" not in names or "vertex" not in names:
+        return
+    at_group, at_vertex = names.index("group"), names.index("vertex")
+    group_of = {cell_text(row[at_vertex]).strip(): cell_text(row[at_group]).strip()
+                for row in members.rows
+                if max(at_group, at_vertex) < len(row) and row[at_vertex] is not None
+                and row[at_group] is not None}
+    if not group_of:
+        return
+    at_id = nodes.header.index("ID")
+    nodes.header.append("Group")
+    for row in nodes.rows:
+        name = cell_text(row[at_id]).strip() if at_id < len(row) else ""
+        row.extend([None] * (len(nodes.header) - 1 - len(row)) + [group_of.get(name)])
+
+
+def _directedness(misc: Table | None) -> str | None:
+    """``directed`` or ``undirected``, as the Misc sheet's ``Graph Directedness`` cell's
+    right-hand neighbour says; None when the workbook does not say."""
+    if misc is None:
+        return None
+    for row in [misc.header, *misc.rows]:
+        for at, cell in enumerate(row[:-1]):
+            if v.normal_header(cell) == "graph directedness":
+                word = v.normal_header(row[at + 1])
+                return word if word in ("directed", "undirected") else None
+    return None
