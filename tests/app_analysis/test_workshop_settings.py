@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from windtunnel.app.analysis import commands
 from windtunnel.app.canvas.wrapping import line_starts
@@ -191,6 +192,31 @@ def test_workshop_mode_draws_the_map_larger_and_restores_it(bundled, qtbot):
     analysis.workshop.set_active(False)
     assert scene.presentation_scale == 1.0
     assert node.sceneBoundingRect().size() == size and edge.path.boundingRect() == width
+
+
+def test_the_workshop_change_legend_is_one_strip_beside_the_map(bundled, qtbot):
+    """In the room's type the legend of title, bar and labels took four lines, a third of
+    the fitted map's height on a projector; compact, it is one line under the map, with
+    the scale's both ends, and gives back the map's height it no longer needs."""
+    window, analysis = bundled
+    legend, view = analysis.map_results.legend, window.view
+    qtbot.waitUntil(legend.isVisible)
+    normal_height = legend.height()
+    analysis.workshop.set_active(True)
+    try:
+        qtbot.waitUntil(lambda: legend.compact and legend.isVisible())
+        font = legend.font()
+        font.setPointSizeF(legend.point_size)
+        line = QFontMetricsF(font).height()
+        assert line > QFontMetricsF(window.font()).height() * 0.8     # the room's type
+        assert legend.height() <= line + 12 < normal_height
+        assert view.margin_rect("bottom").height() == legend.height() + 8
+        viewport = view.viewport().geometry()
+        assert not legend.geometry().intersects(viewport)             # never over the map
+        assert legend.geometry().right() <= view.width()
+    finally:
+        analysis.workshop.set_active(False)
+    qtbot.waitUntil(lambda: legend.height() == normal_height and not legend.compact)
 
 
 def test_new_nodes_and_documents_get_the_presentation_scale(small, qtbot):
