@@ -145,6 +145,7 @@ class TimeBar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.FontChange:      # workshop mode's large type
             self._fit_step_label()
+            self._fit_scenario_names()
 
     def _fit_step_label(self) -> None:
         """Room for the step's text at any step, in the bar's type size."""
