@@ -44,3 +44,18 @@ def test_a_name_the_bar_cannot_hold_ends_in_an_ellipsis_and_shows_whole_on_hover
     shown = combo.shown_text()
     assert shown.endswith("\u2026") and name.startswith(shown[:-1])
     assert escape(name) in combo.toolTip()
+
+
+def test_in_larger_type_the_chooser_still_widens_to_the_whole_name(window, qtbot):
+    """Workshop mode enlarges the window's type: the names are measured again in it, so
+    a name that showed whole still does where the bar has room."""
+    bar = window.extensions["analysis"].time_bar
+    combo = bar.scenario
+    small = combo.maximumWidth()
+    font = window.font()
+    font.setPointSize(15)
+    window.setFont(font)
+    qtbot.waitUntil(lambda: combo.maximumWidth() > small)
+    qtbot.waitUntil(lambda: combo.shown_text() == combo.currentText())
+    assert bar.step_label.width() >= bar.step_label.fontMetrics().horizontalAdvance(
+        bar.step_label.text())

@@ -12,7 +12,7 @@ hover.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSlider, QStyle,
@@ -33,14 +33,14 @@ class ScenarioBox(QComboBox):
         self.currentIndexChanged.connect(self.updateGeometry)    # another name's width
         self.currentIndexChanged.connect(self._show_tooltip)
 
-    def _whole_size(self, text: str) -> QSize:
-        """The box's size with ``text`` shown whole."""
+    def _whole_size(self, text: str, width: int = 0) -> QSize:
+        """The box's size with ``text`` (or contents ``width`` pixels wide) shown whole."""
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         metrics = self.fontMetrics()
         return self.style().sizeFromContents(
             QStyle.CT_ComboBox, option,
-            QSize(metrics.horizontalAdvance(text), metrics.height()), self)
+            QSize(max(metrics.horizontalAdvance(text), width), metrics.height()), self)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
@@ -51,7 +51,11 @@ class ScenarioBox(QComboBox):
         """The width that shows its longest name whole."""
         widest = max((self.itemText(i) for i in range(self.count())),
                      key=self.fontMetrics().horizontalAdvance, default="")
-        return max(self._whole_size(widest).width(), self.minimumSizeHint().width())
+        # the least contents as QComboBox counts them (letters X and room for an icon):
+        # its own minimum size hint is not measured again when the type size changes
+        least = self.minimumContentsLength() * self.fontMetrics().horizontalAdvance("X") \
+            + self.iconSize().width() + 4
+        return max(self._whole_size(widest).width(), self._whole_size("", least).width())
 
     def _field(self) -> tuple[QStyleOptionComboBox, int]:
         option = QStyleOptionComboBox()
@@ -144,8 +148,11 @@ class TimeBar(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.FontChange:      # workshop mode's large type
-            self._fit_step_label()
-            self._fit_scenario_names()
+            QTimer.singleShot(0, self, self._fit_to_font)   # the children have it then
+
+    def _fit_to_font(self) -> None:
+        self._fit_step_label()
+        self._fit_scenario_names()
 
     def _fit_step_label(self) -> None:
         """Room for the step's text at any step, in the bar's type size."""
