@@ -6,14 +6,15 @@ sets it (not set = it follows the model; clamp = held at the value over steps
 steps. Dragging a slider re-runs the scenario live (the controller's fast path) without
 touching the model; releasing it pushes one undo command. The other controls commit at
 once, each as one command. A bar at the left edge of a row, and its value in full colour,
-mark the levers the scenario sets.
+mark the levers the scenario sets. A name too long for its row goes onto a second line
+(beyond two, it ends in "..."), and the row is as tall as its name's lines: the panel
+measures them by the name's own wrapping at the width the row gives it.
 
 Maps can have hundreds of levers, so the rows live in a :class:`~.lever_list.LeverList`
 that builds only the rows in view, and a filter box above them ("Filter levers...", with
 "Set only" to list just the levers the scenario sets) finds a lever by name, id or group.
 
-``compact=True`` gives the workshop's slim lever bar: label over slider and value only
-(a label too long for its column on two lines),
+``compact=True`` gives the workshop's slim lever bar: label over slider and value only,
 in several columns, at most ``COMPACT_ROWS`` rows high (the filter shows when there are more
 levers than fit).
 """
