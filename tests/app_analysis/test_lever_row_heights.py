@@ -11,10 +11,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from windtunnel.app.document import Document
-from windtunnel.app.translations import apply_language
-from windtunnel.model import load, translated
-from windtunnel.paths import bundled_model
+from windtunnel.model import translated
+
+from .conftest import bundled_in
 
 
 def _misfits(panel, nodes) -> list[tuple]:
@@ -39,11 +38,7 @@ def _misfits(panel, nodes) -> list[tuple]:
 
 @pytest.mark.parametrize("tag", ["en", "ja"])
 def test_each_lever_row_is_as_tall_as_its_names_lines_at_every_width(workspace, qtbot, tag):
-    apply_language(tag)
-    try:
-        window = workspace.open_window(Document(load(bundled_model())))
-        qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
-        analysis = window.extensions["analysis"]
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
         nodes = {n.id: n for n in window.document.model.nodes}
         panel = analysis.scenarios_panel.levers
         qtbot.waitUntil(lambda: len(panel.list.ids) == 10 and panel._heights is not None)
@@ -56,18 +51,10 @@ def test_each_lever_row_is_as_tall_as_its_names_lines_at_every_width(workspace, 
         assert not misfits, misfits[:5]
         workshop = analysis.workshop
         workshop.set_active(True)
-        try:
-            qtbot.waitUntil(lambda: len(workshop.levers.list.ids) == 10)
-            bar = workshop.levers.list
-            for width in range(700, 1400, 3):             # the screen's width
-                bar.resize(width, 2000)
-                QApplication.processEvents()
-                misfits += [(width, *m) for m in _misfits(workshop.levers, nodes)]
-            assert not misfits, misfits[:5]
-        finally:
-            workshop.set_active(False)
-            analysis.controller.cancel_all()
-            analysis.controller.wait()
-            window.ask_save_changes = lambda: "discard"
-    finally:
-        apply_language("en")
+        qtbot.waitUntil(lambda: len(workshop.levers.list.ids) == 10)
+        bar = workshop.levers.list
+        for width in range(700, 1400, 3):                 # the screen's width
+            bar.resize(width, 2000)
+            QApplication.processEvents()
+            misfits += [(width, *m) for m in _misfits(workshop.levers, nodes)]
+        assert not misfits, misfits[:5]
