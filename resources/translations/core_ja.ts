@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
-        <translation>low、medium、high の段階ではなく数値（{example}）が入っています。この列は取り込まず、すべてのエッジの確信度を medium にしました（どの数値がどの段階に当たるかを Windtunnel は推測しません）。残すには low、medium、high を書いてください</translation>
+        <translation>low、medium、high の段階ではなく数値（{example}）が入っています。この列は使わず、すべてのエッジの確信度を medium にしました（どの数値がどの段階に当たるかを Windtunnel は推測しません）。残すには low、medium、high を書いてください</translation>
     </message>
     <message>
         <source>{count} edge{s} had no weight ({rows}): each got {weight:g}, with its sign, as its final weight</source>
@@ -821,19 +821,19 @@
     </message>
     <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the edges into one, or import with --repeated add or mean</source>
-        <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、--repeated add または mean を付けて取り込んでください</translation>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。エッジを一つにまとめるか、--repeated add または mean を付けてインポートしてください</translation>
     </message>
     <message>
         <source>the edge {pair} is listed more than once ({rows}); merge the rows into one, or import with --repeated add or mean</source>
-        <translation>エッジ {pair} が複数回記載されています（{rows}）。行を一つにまとめるか、--repeated add または mean を付けて取り込んでください</translation>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。行を一つにまとめるか、--repeated add または mean を付けてインポートしてください</translation>
     </message>
     <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one of its edges, with the edge&apos;s weight, or import with --repeated mean to take the mean of its parallel edges</source>
-        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを付けたエッジを一本だけ残すか、--repeated mean を付けて取り込み、並行エッジの平均を取ってください</translation>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを付けたエッジを一本だけ残すか、--repeated mean を付けてインポートし、並行エッジの平均を取ってください</translation>
     </message>
     <message>
         <source>the edge {pair} is listed more than once ({rows}) and its weights add up to {total:g}, outside [-1, 1]; a repeated edge does not rescale the rest of the map: keep one row with the edge&apos;s weight, or import with --repeated mean to take the mean of its rows</source>
-        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを書いた行を一つだけ残すか、--repeated mean を付けて取り込み、行の平均を取ってください</translation>
+        <translation>エッジ {pair} が複数回記載され（{rows}）、重みの合計が {total:g} で [-1, 1] の範囲外です。重複したエッジのためにマップの他の部分を再スケールすることはしません。エッジの重みを書いた行を一つだけ残すか、--repeated mean を付けてインポートし、行の平均を取ってください</translation>
     </message>
     <message>
         <source>merged {count} edge{s} listed more than once into one each (no edge had two weights, so none were added or averaged): {pairs}</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale を付けて取り込むと、すべての重みを最大値で割ります）</translation>
+        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale を付けてインポートすると、すべての重みを最大値で割ります）</translation>
     </message>
     <message>
         <source>the type says positive but the weight is {weight:g}</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>Imported from {source} ({format})</source>
-        <translation>{source}（{format}）から読み込みました</translation>
+        <translation>{source}（{format}）からインポートしました</translation>
     </message>
     <message>
         <source>a file</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>holds no nodes: there is nothing to import</source>
-        <translation>ノードがひとつもありません: 取り込むものがありません</translation>
+        <translation>ノードがひとつもありません: インポートするものがありません</translation>
     </message>
     <message>
         <source>the folder holds no .csv files</source>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
-        <translation>Cytoscape の JSON ファイル（elements に nodes と edges を持つもの）は読み込みません: Cytoscape でネットワークを GraphML として書き出し、それを取り込んでください</translation>
+        <translation>Cytoscape の JSON ファイル（elements に nodes と edges を持つもの）は読み込みません: Cytoscape でネットワークを GraphML として書き出し、それをインポートしてください</translation>
     </message>
     <message>
         <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
-        <translation>ノードの種類 {word!r} は Windtunnel の種類にありません。要因として取り込み、元の種類をタグとして保持しました</translation>
+        <translation>ノードの種類 {word!r} は Windtunnel の種類にありません。要因としてインポートし、元の種類をタグとして保持しました</translation>
     </message>
     <message>
         <source>cells holding several values separated by | (as Kumu writes them: {where}): the first value gave the node&apos;s kind, and every value was kept as a tag</source>
@@ -2880,7 +2880,7 @@
     </message>
     <message>
         <source>the model itself, in the file format&apos;s own words (the Edges sheet is the assumption register; Participants and Ratings carry who rated what); edit and re-import with windtunnel import</source>
-        <translation>モデルそのもの。ファイル形式の用語のまま（Edges シートは仮定の台帳、Participants と Ratings は誰が何を評価したか）。編集して windtunnel import で再読み込みできます</translation>
+        <translation>モデルそのもの。ファイル形式の用語のまま（Edges シートは仮定の台帳、Participants と Ratings は誰が何を評価したか）。編集して windtunnel import で再インポートできます</translation>
     </message>
     <message>
         <source>About</source>
@@ -3599,7 +3599,7 @@
     </message>
     <message>
         <source>holds the times when each row&apos;s node or edge exists (Gephi&apos;s timeset); those times were not kept: a map has no time line, so every row was read as if it always existed</source>
-        <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間は取り込んでいません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
+        <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間はインポートしていません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
     </message>
     <message>
         <source>ignored column {names}</source>

@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Import a model from another tool</source>
-        <translation>他のツールのモデルを読み込む</translation>
+        <translation>他のツールのモデルをインポートする</translation>
     </message>
     <message>
         <source>{path} was changed by another program. Reload it?</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>{question}. How should Windtunnel read them? (The import&apos;s note records the answer.)</source>
-        <translation>{question}。Windtunnel はどう読み込みますか？（読み込みの注記に回答が記録されます。）</translation>
+        <translation>{question}。Windtunnel はどう読み込みますか？（インポートの注記に回答が記録されます。）</translation>
     </message>
     <message>
         <source>The file could not be written</source>
@@ -758,15 +758,15 @@
     </message>
     <message>
         <source>Imported {name} ({format})</source>
-        <translation>{name} を読み込みました（{format}）</translation>
+        <translation>{name} をインポートしました（{format}）</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation>{name} を読み込み中</translation>
+        <translation>{name} をインポート中</translation>
     </message>
     <message>
         <source>Import of {name} cancelled; nothing was opened</source>
-        <translation>{name} の読み込みを取り消しました。何も開いていません</translation>
+        <translation>{name} のインポートを取り消しました。何も開いていません</translation>
     </message>
     <message>
         <source>Save model as</source>
@@ -1525,7 +1525,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
         <translation>
-            <numerusform>読み込みの注記 %n 件：</numerusform>
+            <numerusform>インポートの注記 %n 件：</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,7 +1725,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <name>ParticipantsImport</name>
     <message>
         <source>Import &amp;Participants&apos; Maps…</source>
-        <translation>参加者のマップを読み込む(&amp;P)…</translation>
+        <translation>参加者のマップをインポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Several maps (one per participant) become one model of participants, concepts aligned</source>
@@ -1733,7 +1733,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Import participants&apos; maps</source>
-        <translation>参加者のマップを読み込む</translation>
+        <translation>参加者のマップをインポート</translation>
     </message>
     <message>
         <source>The maps could not be combined</source>
@@ -1844,7 +1844,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>This model has no participants. Add them here, bring them in with windtunnel aggregate, or import a workbook of several participants (see Help &gt; Participants).</source>
-        <translation>このモデルには参加者がいません。ここで追加するか、windtunnel aggregate で取り込むか、複数の参加者のブックを読み込んでください（ヘルプ &gt; 参加者 を参照）。</translation>
+        <translation>このモデルには参加者がいません。ここで追加するか、windtunnel aggregate で集めるか、複数の参加者のブックをインポートしてください（ヘルプ &gt; 参加者 を参照）。</translation>
     </message>
     <message>
         <source>absent ratings count as zero</source>
@@ -3252,11 +3252,11 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>読み込む(&amp;I)…</translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Import a model from Mental Modeler, Kumu, Gephi, GraphML, GEXF, CSV or a workbook</source>
-        <translation>Mental Modeler、Kumu、Gephi、GraphML、GEXF、CSV またはブックからモデルを読み込みます</translation>
+        <translation>Mental Modeler、Kumu、Gephi、GraphML、GEXF、CSV またはブックからモデルをインポートします</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4005,7 +4005,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Imported from {name}</source>
-        <translation>{name} から読み込み</translation>
+        <translation>{name} からインポート</translation>
     </message>
     <message>
         <source>{title} (a copy)</source>

@@ -55,3 +55,29 @@ def test_an_elided_line_keeps_its_hint_on_hover_whether_or_not_it_is_cut(qtbot):
     assert line.toolTip() == line.full_text + "\n\nWhat the verdict means."
     line.set_full_text("Short.")
     assert line.text() == "Short." and line.toolTip() == "What the verdict means."
+
+
+GERMAN = "Exportkontrollbestimmungen für Halbleiter"
+
+
+def test_a_word_no_line_holds_breaks_with_a_hyphen_and_a_word_that_fits_never_breaks(window):
+    """"Exportkontrollbestimmungen" is wider than a node: its line ends in a hyphen (and
+    keeps room for it), the rest of the word starts the next line, and the node draws the
+    label so; "Die", "für", "Halbleiter", which fit, are never cut."""
+    from windtunnel.app.canvas.wrapping import HYPHEN
+
+    metrics = QFontMetricsF(node_font())
+    _, text_rect = node_rect(GERMAN)
+    assert metrics.horizontalAdvance("Exportkontrollbestimmungen") > text_rect.width()
+    for label in (GERMAN, "Die " + GERMAN, GERMAN + " und Speicherchips"):
+        lines = shown_label(label).split("\n")
+        broken = [line for line in lines if line.endswith(HYPHEN)]
+        assert len(broken) == 1 and broken[0].startswith("Exportkontroll"), lines
+        # the words read back whole: the hyphen's line joins the next without a space
+        read = "".join(line[:-1] if line in broken else line + " " for line in lines)
+        assert read.strip() == label
+        assert all(metrics.horizontalAdvance(line) <= text_rect.width() + 0.5 for line in lines)
+    window.editor.rename_node("lab", GERMAN)
+    item = window.scene.node_items["lab"]
+    assert item._label == shown_label(GERMAN)   # drawn as laid out, hyphen and all
+    assert shown_label("Misuse risk of distillation") == "Misuse risk of distillation"

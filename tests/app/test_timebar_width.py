@@ -4,6 +4,8 @@ window is wide enough, and a short one leaves the width to the slider."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QApplication
 
 NAME = "香港作为人工智能治理中立枢纽的可信度"
@@ -23,3 +25,37 @@ def test_the_scenario_chooser_shows_a_long_cjk_name_whole_when_there_is_room(win
     assert combo.width() > needed                       # 1200 px: room for the whole name
     bar.refresh()                                       # the model's own names again
     assert combo.maximumWidth() == short_width
+
+
+def test_a_name_the_bar_cannot_hold_ends_in_an_ellipsis_and_shows_whole_on_hover(window,
+                                                                                 qtbot):
+    """A plain QComboBox cut "Foreign-national access ban" to "Foreign-nationa" with no
+    mark (workshop type on a 1024-pixel projector); the box asks for the whole name and,
+    given less, says it is cut."""
+    bar = window.extensions["analysis"].time_bar
+    combo = bar.scenario
+    name = combo.currentText()
+    whole = combo.sizeHint().width()
+    assert combo.fontMetrics().horizontalAdvance(name) < whole
+    qtbot.waitUntil(lambda: combo.width() >= whole)       # room: the name whole
+    assert combo.shown_text() == name and escape(name) not in combo.toolTip()
+    combo.setMaximumWidth(whole // 2)
+    qtbot.waitUntil(lambda: combo.width() <= whole // 2)
+    shown = combo.shown_text()
+    assert shown.endswith("\u2026") and name.startswith(shown[:-1])
+    assert escape(name) in combo.toolTip()
+
+
+def test_in_larger_type_the_chooser_still_widens_to_the_whole_name(window, qtbot):
+    """Workshop mode enlarges the window's type: the names are measured again in it, so
+    a name that showed whole still does where the bar has room."""
+    bar = window.extensions["analysis"].time_bar
+    combo = bar.scenario
+    small = combo.maximumWidth()
+    font = window.font()
+    font.setPointSize(15)
+    window.setFont(font)
+    qtbot.waitUntil(lambda: combo.maximumWidth() > small)
+    qtbot.waitUntil(lambda: combo.shown_text() == combo.currentText())
+    assert bar.step_label.width() >= bar.step_label.fontMetrics().horizontalAdvance(
+        bar.step_label.text())

@@ -7,6 +7,8 @@ Dialogs are answered by replacing the window's ``ask_save_path`` and ``show_prob
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.canvas import EdgeItem, NodeItem
 from windtunnel.app.document import Document
+from windtunnel.app.translations import apply_language
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -31,6 +34,27 @@ def _open(workspace, qtbot, model):
     qtbot.waitExposed(window)
     settle(qtbot, analysis)            # the first run, then the views one per pass
     return window, analysis
+
+
+@contextmanager
+def bundled_in(workspace, qtbot, tag: str):
+    """(window, analysis) on the bundled model in a new window in language ``tag``;
+    afterwards workshop mode off, the analysis idle, the window closing without a
+    question and the language English again."""
+    apply_language(tag)
+    try:
+        window = workspace.open_window(Document(load(bundled_model())))
+        qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
+        analysis = window.extensions["analysis"]
+        try:
+            yield window, analysis
+        finally:
+            analysis.workshop.set_active(False)
+            analysis.controller.cancel_all()
+            analysis.controller.wait()
+            window.ask_save_changes = lambda: "discard"
+    finally:
+        apply_language("en")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from windtunnel.app.analysis import commands
 from windtunnel.app.canvas.wrapping import line_starts
@@ -17,12 +18,11 @@ from windtunnel.app.analysis.settings_dialog import SettingsDialog, edit_setting
 from windtunnel.app.commands import execute
 from windtunnel.app.document import Document
 from windtunnel.errors import ModelError
-from windtunnel.app.translations import apply_language
 from windtunnel.model import Edge, Settings, load, translated
 from windtunnel.paths import bundled_model
 
 from conftest import make_small_model
-from .conftest import settle
+from .conftest import bundled_in, settle
 
 
 def test_workshop_mode_hides_docks_and_steps_through_scenarios(bundled, qtbot):
@@ -193,6 +193,31 @@ def test_workshop_mode_draws_the_map_larger_and_restores_it(bundled, qtbot):
     assert node.sceneBoundingRect().size() == size and edge.path.boundingRect() == width
 
 
+def test_the_workshop_change_legend_is_one_strip_beside_the_map(bundled, qtbot):
+    """In the room's type the legend of title, bar and labels took four lines, a third of
+    the fitted map's height on a projector; compact, it is one line under the map, with
+    the scale's both ends, and gives back the map's height it no longer needs."""
+    window, analysis = bundled
+    legend, view = analysis.map_results.legend, window.view
+    qtbot.waitUntil(legend.isVisible)
+    normal_height = legend.height()
+    analysis.workshop.set_active(True)
+    try:
+        qtbot.waitUntil(lambda: legend.compact and legend.isVisible())
+        font = legend.font()
+        font.setPointSizeF(legend.point_size)
+        line = QFontMetricsF(font).height()
+        assert line > QFontMetricsF(window.font()).height() * 0.8     # the room's type
+        assert legend.height() <= line + 12 < normal_height
+        assert view.margin_rect("bottom").height() == legend.height() + 8
+        viewport = view.viewport().geometry()
+        assert not legend.geometry().intersects(viewport)             # never over the map
+        assert legend.geometry().right() <= view.width()
+    finally:
+        analysis.workshop.set_active(False)
+    qtbot.waitUntil(lambda: legend.height() == normal_height and not legend.compact)
+
+
 def test_new_nodes_and_documents_get_the_presentation_scale(small, qtbot):
     from windtunnel.app.analysis.workshop import WORKSHOP_MAP_SCALE
     from windtunnel.app.document import Document
@@ -301,42 +326,30 @@ def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
     column cannot hold (the longest English names, at most two of the ten) ends in "..."
     with the whole name on hover."""
     on_screen("projector")
-    apply_language(tag)
-    try:
-        window = workspace.open_window(Document(load(bundled_model())))
-        qtbot.waitUntil(lambda: window.extensions.complete, timeout=20_000)
-        analysis = window.extensions["analysis"]
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
         analysis.session.set_scenario("access-suspension")
         workshop = analysis.workshop
         workshop.set_active(True)
-        try:
-            qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
-            window.layout().activate()
-            rows = workshop.levers.list.bound
-            qtbot.waitUntil(lambda: len(rows) == 10)
-            nodes = {n.id: n for n in window.document.model.nodes}
-            elided = []
-            for lever_id, row in rows.items():
-                lines = row.name.text().split("\n")
-                name = translated(nodes[lever_id])
-                assert len(lines) <= 2 and not _broken_katakana(lines), lines
-                assert row.name.sizeHint().height() <= row.name.height() + 1, name
-                if len(line_starts(name, row.name.font(), row.name.width(), 2)) > 2:
-                    elided.append(name)       # more than two lines at this width
-                    assert lines[-1].endswith("\u2026") and name in row.name.toolTip()
-                    continue
-                assert "\u2026" not in row.name.text() and not row.name.toolTip(), name
-                assert "".join(lines).replace(" ", "") == name.replace(" ", "")
-            assert len(elided) <= (2 if tag == "en" else 0), elided
-            title = workshop.title.text()
-            shown = title[:title.index("</span>")].split(">", 1)[1].split("<br>")
-            assert "".join(shown).replace(" ", "") == translated(
-                window.document.model.scenario("access-suspension")).replace(" ", "")
-            assert not _broken_katakana(shown), shown
-        finally:
-            workshop.set_active(False)
-            analysis.controller.cancel_all()
-            analysis.controller.wait()
-            window.ask_save_changes = lambda: "discard"
-    finally:
-        apply_language("en")
+        qtbot.waitUntil(lambda: window.isFullScreen() and window.width() == 1024)
+        window.layout().activate()
+        rows = workshop.levers.list.bound
+        qtbot.waitUntil(lambda: len(rows) == 10)
+        nodes = {n.id: n for n in window.document.model.nodes}
+        elided = []
+        for lever_id, row in rows.items():
+            lines = row.name.text().split("\n")
+            name = translated(nodes[lever_id])
+            assert len(lines) <= 2 and not _broken_katakana(lines), lines
+            assert row.name.sizeHint().height() <= row.name.height() + 1, name
+            if len(line_starts(name, row.name.font(), row.name.width(), 2)) > 2:
+                elided.append(name)       # more than two lines at this width
+                assert lines[-1].endswith("\u2026") and name in row.name.toolTip()
+                continue
+            assert "\u2026" not in row.name.text() and not row.name.toolTip(), name
+            assert "".join(lines).replace(" ", "") == name.replace(" ", "")
+        assert len(elided) <= (2 if tag == "en" else 0), elided
+        title = workshop.title.text()
+        shown = title[:title.index("</span>")].split(">", 1)[1].split("<br>")
+        assert "".join(shown).replace(" ", "") == translated(
+            window.document.model.scenario("access-suspension")).replace(" ", "")
+        assert not _broken_katakana(shown), shown

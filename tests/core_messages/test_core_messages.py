@@ -273,7 +273,7 @@ def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_
 
 
 @pytest.mark.parametrize("tag, head, choices", [
-    ("ja", "edges.csv（tables）から読み込みました", "選択: "),
+    ("ja", "edges.csv（tables）からインポートしました", "選択: "),
     ("zh-CN", "从 edges.csv（tables）导入", "选择："),
     ("zh-HK", "從 edges.csv（tables）匯入", "選擇：")])
 def test_the_import_note_kept_in_the_model_is_in_the_chosen_language(

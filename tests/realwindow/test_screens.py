@@ -17,6 +17,7 @@ temporary folder) for a person to look at.
 from __future__ import annotations
 
 import os
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,36 @@ def test_the_fitted_map_labels_its_objectives_and_most_nodes_at_a_readable_size(
     assert shown["label_px"] >= MIN_LABEL_PX
     assert set(shown["goals"]) <= set(shown["labelled"])
     assert len(shown["labelled"]) >= len(shown["nodes"]) / 4
+
+
+def _reads(box) -> bool:
+    """Whether the time bar's scenario name reads: whole, or cut with an ellipsis and whole
+    on hover."""
+    name, shown = box["name"], box["shown"]
+    return name != "" and (shown == name or (
+        shown.endswith("\u2026") and name.startswith(shown[:-1].rstrip())
+        and escape(name) in box["tooltip"]))
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+@pytest.mark.parametrize("view", ["window", "workshop"])
+def test_the_time_bars_scenario_name_reads_whole_where_the_bar_has_room(reports, size, scale,
+                                                                       view):
+    """On the projector in workshop type the name may end in an ellipsis (whole on
+    hover); on every wider screen it shows whole."""
+    box = reports[(size, scale)]["views"][view]["scenario_box"]
+    assert _reads(box), box
+    if size != "1024x768":
+        assert box["shown"] == box["name"], box
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_workshop_change_legend_takes_one_line_of_the_maps_height(reports, size, scale):
+    """In the room's type the four-line legend took a third of the fitted map's height
+    on a projector; as one strip it takes a line."""
+    shown = reports[(size, scale)]["views"]["workshop"]["map"]
+    legend, viewport = shown["legends"]["change"], shown["viewport"]
+    assert legend[3] * 8 <= viewport[3], (legend, viewport)
 
 
 @pytest.mark.parametrize("size, scale", SIZES)
@@ -227,6 +258,9 @@ def test_no_legend_covers_a_node_and_the_workshop_bar_shows_every_lever_in_every
                     for node, rect in shown["nodes"].items() if _overlap(box, rect)}
     levers = [n for n in views["workshop"]["controls"] if n.startswith("workshop-lever:")]
     assert len(levers) == views["workshop"]["levers"] > 0
+    legend = views["workshop"]["map"]["legends"]["change"]
+    assert legend[3] * 8 <= views["workshop"]["map"]["viewport"][3]
+    assert all(_reads(views[view]["scenario_box"]) for view in ("window", "workshop"))
 
 
 @pytest.mark.parametrize("size, scale", SIZES)

@@ -4,7 +4,7 @@ as a user would, then report what a person would see, as JSON on stdout.
 For the normal window (with screenshots of the focus view and story mode too) and for
 workshop mode: the screen, the window's frame, every toolbar
 button, time-bar control and lever row that should be reachable (their rectangles on the
-screen), the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
+screen), the time bar's scenario name as shown, the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
 
 Also the texts a window clips: every visible button, check box, label (one line, not
@@ -86,6 +86,12 @@ def _clipped(window) -> dict[str, list[int]]:
                 if widget.tabRect(i).width() < needed:
                     found[f"tab:{widget.tabText(i)}"] = [widget.tabRect(i).width(), needed]
     return found
+
+
+def _scenario_box(analysis) -> dict:
+    """The time bar's scenario chooser: its current name, the text it shows, its tooltip."""
+    box = analysis.time_bar.scenario
+    return {"name": box.currentText(), "shown": box.shown_text(), "tooltip": box.toolTip()}
 
 
 def _map(window, analysis) -> dict:
@@ -241,6 +247,7 @@ def main(folder: str, language: str = "") -> int:
                                  "map": _map(window, analysis),
                                  "panels": _panels(window, analysis),
                                  "clipped": _clipped(window),
+                                 "scenario_box": _scenario_box(analysis),
                                  "levers": len(analysis.workshop.levers.shown_ids)
                                  if name == "workshop" else None}
         screen.grabWindow(0).save(str(out / f"{name}.png"))

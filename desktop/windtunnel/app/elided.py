@@ -11,15 +11,18 @@ first version that fits whole, and elides only the shortest, so a narrow window 
 reason in brackets rather than the end of the line wherever the width falls.
 
 With ``lines`` above one the text wraps, balanced, onto at most that many lines where one
-does not hold it (the workshop's lever names), and only the last line is elided.
+does not hold it (the lever names), and only the last line is elided. Whether it wraps is
+measured as it is laid out, in fractional pixels (:meth:`ElidedLabel.wraps`), so that a
+list that sizes its rows by it gives every label the height its lines take.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from .canvas.wrapping import wrapped_lines
+from .canvas.wrapping import line_starts, wrapped_lines
 
 __all__ = ["ElidedLabel"]
 
@@ -62,10 +65,16 @@ class ElidedLabel(QLabel):
         if event.type() in (QEvent.FontChange, QEvent.StyleChange):
             self._elide()
 
+    def wraps(self, text: str, width: float) -> bool:
+        """Whether ``text`` takes more than one line of ``width`` in this label's font."""
+        text = " ".join(text.split())
+        return self._lines > 1 and QFontMetricsF(self.font()).horizontalAdvance(text) > width \
+            and len(line_starts(text, self.font(), width, 1)) > 1
+
     def _elide(self) -> None:
-        metrics, width = self.fontMetrics(), max(self.width(), 1)
+        metrics, width = QFontMetricsF(self.font()), max(self.width(), 1)
         versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
-        if self._lines > 1 and metrics.horizontalAdvance(versions[0]) > width:
+        if self.wraps(versions[0], width):
             lines = wrapped_lines(versions[0], self.font(), width, self._lines,
                                   lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
             shown, cut = "\n".join(lines), not versions[0].endswith(lines[-1])

@@ -6,6 +6,10 @@ which ColorBrewer marks colour-blind safe; the two darkest classes are left out 
 map's dark node labels stay readable on every tint. Blue-up / red-down matches the map's
 edge colours (blue positive, vermilion negative), so one reading serves the whole canvas.
 
+The legend is a title over the bar and its labels, or, compact (workshop mode, where the
+type is large and the map's height is scarce), one strip: the title, then the bar between
+its two end values.
+
 The scale's range is the largest absolute change on the map (at least :data:`MIN_SPAN`, so
 that rounding noise never looks like a result), or a fixed span the user chooses.
 """
@@ -87,11 +91,24 @@ def paint_scale_bar(painter: QPainter, bar: QRectF) -> None:
     painter.drawRect(bar)
 
 
-def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: str,
-                        text: QColor, background: QColor, point_size: float = 8.5) -> None:
-    """The colour bar with its end values and title, filling ``rect``."""
+#: The compact strip's bar: at least this wide, at most three times as wide.
+_STRIP_BAR = 120.0
+#: Space between the compact strip's title, end values and bar.
+_STRIP_GAP = 8.0
+
+
+def _legend_font(point_size: float) -> QFont:
     font = QFont()
     font.setPointSizeF(point_size)
+    return font
+
+
+def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: str,
+                        text: QColor, background: QColor, point_size: float = 8.5,
+                        compact: bool = False) -> None:
+    """The colour bar with its end values and title, filling ``rect`` (as one strip when
+    ``compact``: see the module docstring)."""
+    font = _legend_font(point_size)
     metrics = QFontMetricsF(font)
     line = metrics.height()
     painter.save()
@@ -101,6 +118,10 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     painter.drawRoundedRect(rect, 6, 6)
     painter.setFont(font)
     painter.setPen(text)
+    if compact:
+        _paint_strip(painter, rect.adjusted(10, 0, -10, 0), span, title, metrics)
+        painter.restore()
+        return
     inner = rect.adjusted(10, 6, -10, -6)
     # a narrow legend keeps the title's both ends (the change, and the step)
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
@@ -115,6 +136,41 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     painter.drawText(labels, int(Qt.AlignHCenter | Qt.AlignTop), middle)
     painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), high)
     painter.restore()
+
+
+def _strip_scale_width(span: float, metrics: QFontMetricsF) -> float:
+    """The compact strip's bar (at its least) and end values, with the gaps between."""
+    low, high = scale_ends(span)
+    return (metrics.horizontalAdvance(low) + metrics.horizontalAdvance(high)
+            + _STRIP_BAR + 3 * _STRIP_GAP)
+
+
+def _paint_strip(painter: QPainter, inner: QRectF, span: float, title: str,
+                 metrics: QFontMetricsF) -> None:
+    """The compact legend in ``inner``: the title (both its ends kept when it must be cut),
+    then the end values either side of the bar, which takes the rest up to three times
+    its least width."""
+    low, high = scale_ends(span)
+    low_width, high_width = metrics.horizontalAdvance(low), metrics.horizontalAdvance(high)
+    scale = _strip_scale_width(span, metrics)
+    room = max(inner.width() - scale, 0.0)
+    shown = metrics.elidedText(title, Qt.ElideMiddle, room)
+    title_width = min(metrics.horizontalAdvance(shown), room)
+    painter.drawText(QRectF(inner.left(), inner.top(), title_width, inner.height()),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), shown)
+    left = inner.left() + title_width + _STRIP_GAP
+    bar_width = min(inner.right() - left - low_width - high_width - 2 * _STRIP_GAP,
+                    3 * _STRIP_BAR)
+    painter.drawText(QRectF(left, inner.top(), low_width, inner.height()),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), low)
+    left += low_width + _STRIP_GAP
+    height = max(8.0, metrics.height() * 0.6)
+    pen = painter.pen()
+    paint_scale_bar(painter, QRectF(left, inner.center().y() - height / 2, bar_width, height))
+    painter.setPen(pen)
+    left += bar_width + _STRIP_GAP
+    painter.drawText(QRectF(left, inner.top(), high_width, inner.height()),
+                     int(Qt.AlignLeft | Qt.AlignVCenter), high)
 
 
 def scale_labels(span: float, metrics: QFontMetricsF, width: float) -> tuple[str, str, str]:
@@ -136,12 +192,15 @@ def scale_labels(span: float, metrics: QFontMetricsF, width: float) -> tuple[str
     return low, "", high
 
 
-def legend_size(point_size: float = 8.5) -> tuple[float, float]:
-    """Width and height that :func:`paint_change_legend` needs at ``point_size``."""
-    font = QFont()
-    font.setPointSizeF(point_size)
-    metrics = QFontMetricsF(font)
+def legend_size(point_size: float = 8.5, *, title: str = "", span: float = 1.0,
+                compact: bool = False) -> tuple[float, float]:
+    """Width and height that :func:`paint_change_legend` needs at ``point_size``: its least
+    width; compact, the width that shows ``title`` whole beside the scale of ``span``."""
+    metrics = QFontMetricsF(_legend_font(point_size))
     line = metrics.height()
+    if compact:
+        return (metrics.horizontalAdvance(title) + _STRIP_GAP + _strip_scale_width(span, metrics)
+                + 20, line + 10)
     width = metrics.horizontalAdvance("\u22120.00 fall   0   rise +0.00") + 40
     return max(width, 200.0), 12 + 3 * line + 10 + max(8.0, line * 0.8)
 

@@ -6,14 +6,15 @@ sets it (not set = it follows the model; clamp = held at the value over steps
 steps. Dragging a slider re-runs the scenario live (the controller's fast path) without
 touching the model; releasing it pushes one undo command. The other controls commit at
 once, each as one command. A bar at the left edge of a row, and its value in full colour,
-mark the levers the scenario sets.
+mark the levers the scenario sets. A name too long for its row goes onto a second line
+(beyond two, it ends in "..."), and the row is as tall as its name's lines: the panel
+measures them by the name's own wrapping at the width the row gives it.
 
 Maps can have hundreds of levers, so the rows live in a :class:`~.lever_list.LeverList`
 that builds only the rows in view, and a filter box above them ("Filter levers...", with
 "Set only" to list just the levers the scenario sets) finds a lever by name, id or group.
 
-``compact=True`` gives the workshop's slim lever bar: label over slider and value only
-(a label too long for its column on two lines),
+``compact=True`` gives the workshop's slim lever bar: label over slider and value only,
 in several columns, at most ``COMPACT_ROWS`` rows high (the filter shows when there are more
 levers than fit).
 """
@@ -21,9 +22,10 @@ levers than fit).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from math import ceil
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
 from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QGridLayout, QLabel, QLineEdit, QSlider, QToolButton,
                                QVBoxLayout, QWidget)
@@ -60,11 +62,12 @@ class LeverRow(QWidget):
         super().__init__()
         self.panel, self.node_id = panel, ""
         self.is_set = False
-        # the workshop's name wraps onto a second line where the column is too narrow
-        # for it (a long name, Japanese at the room's type size), balanced and never
-        # inside a word; beyond two lines it is elided, whole on hover
-        self.name = ElidedLabel(lines=2) if compact else QLabel(wordWrap=True)
-        self.name.setTextFormat(Qt.PlainText)               # labels as typed
+        # the name wraps onto a second line where the column is too narrow for it (a
+        # long name, Japanese at the room's type size), balanced and never inside a
+        # word; beyond two lines it is elided, whole on hover. The panel measures each
+        # row's height by the same wrapping (``wraps``), so no name is clipped and no
+        # row is taller than its name
+        self.name = ElidedLabel(lines=2)
         # the wheel scrolls the list, not the lever's controls (until one is clicked); the
         # list walks Tab through the rows itself (see lever_list), in list order
         self.slider = WheelFocusSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE,
@@ -72,7 +75,7 @@ class LeverRow(QWidget):
         self.slider.setTickPosition(QSlider.TicksBelow)
         self.slider.setTickInterval(50)
         self.value = QLabel()
-        self.value.setMinimumWidth(44)
+        self._fit_value()
         self.value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.mode = WheelFocusComboBox(focus=Qt.ClickFocus)
         for key, text in _MODES:
@@ -117,6 +120,18 @@ class LeverRow(QWidget):
     def controller(self):
         return self.panel.controller
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:          # workshop mode's large type
+            self._fit_value()
+
+    def _fit_value(self) -> None:
+        """One width for every value, so the name beside it has the width the panel
+        measured its height at."""
+        metrics = QFontMetricsF(self.value.font())
+        self.value.setFixedWidth(max(44, ceil(max(
+            metrics.horizontalAdvance(number(v, 2, signed=True)) for v in (-1.0, 1.0))) + 2))
+
     def focus_stops(self) -> list[QWidget]:
         """The controls Tab visits in this row, in order."""
         return [w for w in (self.slider, self.mode, self.start, self.end)
@@ -141,10 +156,7 @@ class LeverRow(QWidget):
         self.slider.setAccessibleName(self.tr("{lever} lever").format(lever=translated(node)))
         self.mode.setAccessibleName(self.tr("{lever}: how the scenario sets it").format(
             lever=translated(node)))
-        if isinstance(self.name, ElidedLabel):
-            self.name.set_full_text(translated(node))
-        else:
-            self.name.setText(translated(node))
+        self.name.set_full_text(translated(node))
         value = setting.value if setting is not None else node.initial
         self.slider.setValue(round(value * SCALE))
         self.mode.setCurrentIndex([k for k, _ in _MODES].index(setting.mode if setting else ""))
@@ -249,7 +261,7 @@ class LeverPanel(QWidget):
         self._template = LeverRow(self, compact=compact)   # measures row heights
         self._template.setParent(self)
         self._template.hide()
-        self._heights: tuple[int, int, int] | None = None  # one-line, two-line, label room
+        self._heights: tuple[int, int] | None = None    # one-line and two-line rows
         self.filter = QLineEdit(
             placeholderText=self.tr("Filter levers\u2026"), clearButtonEnabled=True
         )
@@ -398,19 +410,20 @@ class LeverPanel(QWidget):
 
     def _row_heights(self, ids: list[str], width: int) -> list[int]:
         """Each lever's row height at this column width: taller when its name needs two
-        lines (longer names are cut at two; the row's tooltip has the whole name)."""
+        lines (longer names are cut at two; the row's tooltip has the whole name), by the
+        name's own wrapping (:meth:`ElidedLabel.wraps`) at the width the row gives it."""
         if self._heights is None:
             self._heights = self._measure()
-        one, two, room = self._heights
-        metrics = QFontMetrics(self.font())
-        label_width = width - room
+        one, two = self._heights
+        name = self._template.name
+        # the template row laid out at this width: what it leaves its name
+        self._template.layout().setGeometry(QRect(0, 0, width, two))
         nodes = self._nodes
-        return [two if metrics.horizontalAdvance(translated(nodes[i])) > label_width else one
-                for i in ids]
+        return [two if name.wraps(translated(nodes[i]), name.width()) else one for i in ids]
 
-    def _measure(self) -> tuple[int, int, int]:
-        """Row heights for a one-line and a two-line name, and the width the row's other
-        parts take beside the name, from a template row in the panel's font."""
+    def _measure(self) -> tuple[int, int]:
+        """Row heights for a one-line and a two-line name, from a template row in the
+        panel's font."""
         row = self._template
         row.value.setText("+0.00")
         layout = row.layout()
@@ -421,8 +434,4 @@ class LeverPanel(QWidget):
             row.name.setText("\n".join([self.tr("Lever")] * lines))
             layout.invalidate()
             heights.append(layout.sizeHint().height())
-        gap = layout.horizontalSpacing() if isinstance(layout, QGridLayout) else layout.spacing()
-        room = layout.contentsMargins().left() + layout.contentsMargins().right()
-        if not self.compact:              # the value beside the name, not under it
-            room += max(gap, 0) + max(row.value.minimumWidth(), row.value.sizeHint().width())
-        return heights[0], heights[1], room
+        return heights[0], heights[1]

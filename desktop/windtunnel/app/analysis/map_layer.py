@@ -131,7 +131,9 @@ def _glow(colour: QColor) -> QColor:
 
 class ChangeLegend(QWidget):
     """The colour scale in the canvas view's bottom margin (never over the map); while it
-    shows, the view's group legend gives way (the nodes' colours are the changes)."""
+    shows, the view's group legend gives way (the nodes' colours are the changes). Compact
+    (workshop mode), it is one strip, the title beside the scale, so that the room's large
+    type takes a line of the map's height rather than four."""
 
     def __init__(self, view) -> None:
         super().__init__(view)
@@ -139,7 +141,8 @@ class ChangeLegend(QWidget):
         self.span = 1.0
         self.title = ""
         self.point_size = 8.5
-        self._shown = None          # (span, title, type size, view width) last laid out
+        self.compact = False
+        self._shown = None          # (span, title, type, view width) last laid out
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         view.installEventFilter(self)
         self.hide()
@@ -153,25 +156,30 @@ class ChangeLegend(QWidget):
         self.view.reserve_margin("bottom", self.height() + 8 if on else 0)
         self._place()
 
-    def set_scale(self, span: float, title: str, point_size: float | None = None) -> None:
+    def set_type(self, point_size: float, *, compact: bool) -> None:
+        """The legend's type size, and whether it is the compact strip."""
+        self.point_size, self.compact = point_size, compact
+        self.set_scale(self.span, self.title)
+
+    def set_scale(self, span: float, title: str) -> None:
         """Show ``span`` under ``title``; nothing is laid out again or repainted while
-        neither they, the type size nor the view's width change (each step of a lever drag
+        neither they, the type nor the view's width change (each step of a lever drag
         asks)."""
-        if point_size is None:
-            point_size = self.point_size
-        key = (span, title, point_size, self.view.width())
+        key = (span, title, self.point_size, self.compact, self.view.width())
         if key == self._shown:
             self._place()                       # a taller or shorter view moves it
             return
         self._shown = key
-        self.span, self.title, self.point_size = span, title, point_size
-        width, height = legend_size(self.point_size)
-        font = QFont()
-        font.setPointSizeF(self.point_size)
-        title_width = QFontMetricsF(font).horizontalAdvance(title) + 24
+        self.span, self.title = span, title
+        width, height = legend_size(self.point_size, title=title, span=span,
+                                    compact=self.compact)
+        if not self.compact:
+            font = QFont()
+            font.setPointSizeF(self.point_size)
+            width = max(width, QFontMetricsF(font).horizontalAdvance(title) + 24)
         room = self.view.width() - 20
         old_height = self.height()
-        self.resize(round(max(120.0, min(max(width, title_width), room))), round(height))
+        self.resize(round(max(120.0, min(width, room))), round(height))
         if self.isVisibleTo(self.view) and self.height() != old_height:
             self.view.reserve_margin("bottom", self.height() + 8)
         self._place()
@@ -194,7 +202,7 @@ class ChangeLegend(QWidget):
         painter = QPainter(self)
         paint_change_legend(painter, QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5),
                             self.span, title=self.title, text=text, background=background,
-                            point_size=self.point_size)
+                            point_size=self.point_size, compact=self.compact)
         painter.end()
 
 

@@ -4,19 +4,86 @@ Scenario chooser (the current scenario everywhere), a "Show" menu of what the ma
 (tints, halos, edge flows), then play/pause and a time slider with the step it shows
 ("month 12 of 36"). Dragging the time slider, or playing, replays the run step by step on
 the map. Everything but the slider keeps to its text's width and the slider takes what is
-left, so the bar fits a 1024-pixel screen beside the Monte Carlo button.
+left, so the bar fits a 1024-pixel screen beside the Monte Carlo button. The scenario
+chooser asks for its current name's whole width; where the bar cannot give it (a
+1024-pixel projector in workshop type) the name ends in an ellipsis and shows whole on
+hover.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QSlider, QStyle,
-                               QStyleOptionComboBox, QToolButton, QWidget)
+                               QStyleOptionComboBox, QStylePainter, QToolButton, QWidget)
 
 from ...model import translated
 
-__all__ = ["TimeBar"]
+__all__ = ["TimeBar", "ScenarioBox"]
+
+
+class ScenarioBox(QComboBox):
+    """A chooser that asks for its current name's whole width and, given less, shows the
+    name cut with an ellipsis (a plain QComboBox cuts it with no mark) and whole on hover."""
+
+    def __init__(self, hint: str) -> None:
+        super().__init__()
+        self.hint = hint                    # what the tooltip always says
+        self.currentIndexChanged.connect(self.updateGeometry)    # another name's width
+        self.currentIndexChanged.connect(self._show_tooltip)
+
+    def _whole_size(self, text: str, width: int = 0) -> QSize:
+        """The box's size with ``text`` (or contents ``width`` pixels wide) shown whole."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        return self.style().sizeFromContents(
+            QStyle.CT_ComboBox, option,
+            QSize(max(metrics.horizontalAdvance(text), width), metrics.height()), self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return hint.expandedTo(QSize(min(self._whole_size(self.currentText()).width(),
+                                         self.maximumWidth()), 0))
+
+    def widest_width(self) -> int:
+        """The width that shows its longest name whole."""
+        widest = max((self.itemText(i) for i in range(self.count())),
+                     key=self.fontMetrics().horizontalAdvance, default="")
+        # the least contents as QComboBox counts them (letters X and room for an icon):
+        # its own minimum size hint is not measured again when the type size changes
+        least = self.minimumContentsLength() * self.fontMetrics().horizontalAdvance("X") \
+            + self.iconSize().width() + 4
+        return max(self._whole_size(widest).width(), self._whole_size("", least).width())
+
+    def _field(self) -> tuple[QStyleOptionComboBox, int]:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.CC_ComboBox, option,
+                                            QStyle.SC_ComboBoxEditField, self)
+        return option, field.width() - 2      # the style draws the label 1 px in each side
+
+    def shown_text(self) -> str:
+        """The current name as it fits the box: whole, or cut with an ellipsis."""
+        option, width = self._field()
+        return self.fontMetrics().elidedText(option.currentText, Qt.ElideRight, width)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        option, _ = self._field()
+        painter.drawComplexControl(QStyle.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.CE_ComboBoxLabel, option)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._show_tooltip()
+
+    def _show_tooltip(self, *_) -> None:
+        cut = self.shown_text() != self.currentText()
+        self.setToolTip(GuiQt.convertFromPlainText(        # the name as typed
+            f"{self.currentText()}\n\n{self.hint}" if cut else self.hint, Qt.WhiteSpaceNormal))
 
 
 class TimeBar(QWidget):
@@ -26,15 +93,11 @@ class TimeBar(QWidget):
         super().__init__()
         self.controller = controller
         self.map_results = map_results
-        self.scenario = QComboBox()
+        self.scenario = ScenarioBox(self.tr(
+            "The current scenario: what the levers edit and the map shows "
+            "(PageUp / PageDown in workshop mode)"))
         self.scenario.setMinimumContentsLength(14)
         self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.scenario.setToolTip(
-            self.tr(
-                "The current scenario: what the levers edit and the map shows "
-                "(PageUp / PageDown in workshop mode)"
-            )
-        )
         self.scenario.activated.connect(
             lambda i: controller.session.set_scenario(self.scenario.itemData(i)))
         self.tints = QAction(self.tr("Results on the map (tints)"), self, checkable=True,
@@ -65,12 +128,11 @@ class TimeBar(QWidget):
         self.slider.setAccessibleName(self.tr("Time step"))
         self.slider.valueChanged.connect(controller.session.set_step)
         self.step_label = QLabel(textFormat=Qt.PlainText)    # the time unit as typed
-        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance(
-            "month 1000 of 1000"))
+        self._fit_step_label()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(QLabel(self.tr("Scenario:")))
-        layout.addWidget(self.scenario, 1)    # shares the width with the slider, up to its names'
+        layout.addWidget(self.scenario)       # its name's width first, the slider the rest
         layout.addWidget(self.show_menu)
         layout.addSpacing(6)
         layout.addWidget(self.play)
@@ -82,6 +144,20 @@ class TimeBar(QWidget):
         controller.step_changed.connect(self._show_step)
         controller.playing_changed.connect(self._show_playing)
         self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:      # workshop mode's large type
+            QTimer.singleShot(0, self, self._fit_to_font)   # the children have it then
+
+    def _fit_to_font(self) -> None:
+        self._fit_step_label()
+        self._fit_scenario_names()
+
+    def _fit_step_label(self) -> None:
+        """Room for the step's text at any step, in the bar's type size."""
+        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance(
+            "month 1000 of 1000"))
 
     def refresh(self, *_) -> None:
         controller = self.controller
@@ -103,15 +179,8 @@ class TimeBar(QWidget):
         """Let the chooser widen up to its longest scenario name: on a wide enough bar a
         long name (a Chinese or Japanese one is about twice as wide per character as
         the 14 Latin characters it is sure of) shows whole instead of cut."""
-        combo = self.scenario
-        metrics = combo.fontMetrics()
-        widest = max((metrics.horizontalAdvance(combo.itemText(i))
-                      for i in range(combo.count())), default=0)
-        option = QStyleOptionComboBox()
-        combo.initStyleOption(option)
-        whole = combo.style().sizeFromContents(QStyle.CT_ComboBox, option,
-                                               QSize(widest, metrics.height()), combo)
-        combo.setMaximumWidth(max(whole.width(), combo.minimumSizeHint().width()))
+        self.scenario.setMaximumWidth(self.scenario.widest_width())
+        self.scenario.updateGeometry()
 
     def _show_options(self) -> None:
         for box, on in ((self.tints, self.map_results.show_tints),

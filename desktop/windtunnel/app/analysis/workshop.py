@@ -3,8 +3,9 @@
 Entering it remembers the window's layout and font, hides the window's panels and toolbars,
 shows a bar with the current scenario's name in large type and its levers as big sliders,
 enlarges the window's type, draws the map's nodes, labels and edges larger (the canvas's
-presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend, thickens the results
-on the map and fits the map to the screen. A document opened meanwhile gets the same
+presentation scale, :data:`WORKSHOP_MAP_SCALE`) with a larger legend (the change legend
+as one strip, the title beside the scale, so that it takes one line of the map's height),
+thickens the results on the map and fits the map to the screen. A document opened meanwhile gets the same
 scale. PageUp / PageDown step through the scenarios and Space plays or pauses the time
 replay. Leaving (F11 or Escape) restores everything as it was.
 """
@@ -32,6 +33,8 @@ WORKSHOP_LINE_SCALE = 1.6
 #: Nodes (shape and label) and edges are drawn this much larger: on the bundled model's
 #: layout it is the most that leaves a gap between neighbouring nodes.
 WORKSHOP_MAP_SCALE = 1.4
+#: The type size of the change legend, a strip beside the map's bottom edge.
+WORKSHOP_LEGEND_POINTS = 13
 #: The least width of the bar's scenario name and its place among the scenarios, in
 #: pixels; a wider word in a scenario's name widens it, up to half as much again.
 TITLE_WIDTH = 210
@@ -123,7 +126,7 @@ class WorkshopMode(QObject):
             font.setPointSize(WORKSHOP_POINT_SIZE)
             window.setFont(font)
             self.bar.show()
-            self.map_results.legend.point_size = 13
+            self.map_results.legend.set_type(WORKSHOP_LEGEND_POINTS, compact=True)
             self.map_results.highlight((), ())
             self.map_results.set_line_scale(WORKSHOP_LINE_SCALE)
             self.map_results.set_options(halos=True)
@@ -137,7 +140,7 @@ class WorkshopMode(QObject):
             window.show_panels(docks, in_front)
             for bar in bars:
                 bar.show()
-            self.map_results.legend.point_size = 8.5
+            self.map_results.legend.set_type(8.5, compact=False)
             self.map_results.set_line_scale(1.0)
             self.map_results.set_options(halos=halos)
             window.scene.set_presentation_scale(1.0)

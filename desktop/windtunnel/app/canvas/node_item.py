@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from ...model import Node, group_name, translated
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
-from .wrapping import balanced_starts, line_starts
+from .wrapping import (balanced_starts, hyphenated, inside_word, line_starts,
+                       widest_word)
 
 __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
 
@@ -70,7 +71,8 @@ def node_rect(label: str) -> tuple[QRectF, QRectF]:
 
 def shown_label(label: str) -> str:
     """The label as the node shows it: wrapped to the node's width (between words, and
-    between characters in Chinese and Japanese, :mod:`.wrapping`); a last line shorter
+    between characters in Chinese and Japanese, :mod:`.wrapping`; a word longer than the
+    width is broken with a hyphen at the end of its line); a last line shorter
     than half the width is mended by balancing the lines (the narrowest width that needs
     no more of them), so no word or character is left alone; and
     when it needs more than four lines, the fourth ends with "..." after its last whole
@@ -82,10 +84,12 @@ def shown_label(label: str) -> str:
     starts = line_starts(text, node_font(), width, _MAX_LINES)
     if len(starts) <= _MAX_LINES:
         if "\n" in label or _metrics().horizontalAdvance(text[starts[-1]:]) > width / 2:
-            return label            # broken by its author, or no short last line to mend
-        starts = balanced_starts(text, node_font(), width, starts) + [len(text)]
-        return "\n".join(text[a:b].strip() for a, b in zip(starts, starts[1:]))
-    lines = [text[a:b].strip() for a, b in zip(starts, starts[1:_MAX_LINES])]
+            if not any(inside_word(text, start) for start in starts):
+                return label        # broken by its author, or no short last line to mend
+        else:
+            starts = balanced_starts(text, node_font(), width, starts)
+        return "\n".join(hyphenated(text, starts + [len(text)]))
+    lines = hyphenated(text, starts[:_MAX_LINES])
     rest = " ".join(text[starts[_MAX_LINES - 1]:].replace("\u2028", " ").split())
     last = _metrics().elidedText(rest, Qt.ElideRight, width)
     kept = last.rstrip("\u2026")
@@ -93,6 +97,13 @@ def shown_label(label: str) -> str:
         last = kept[:kept.rfind(" ")].rstrip() + "\u2026"     # end on a whole word
     lines.append(last)
     return "\n".join(lines)
+
+
+def _breaks_a_word(label: str) -> bool:
+    """Whether a word of ``label`` is wider than the node, so that its line breaks inside
+    it (such a label is drawn as :func:`shown_label` lays it out, with its hyphen)."""
+    width = NODE_WIDTH - 2 * _PAD
+    return _metrics().horizontalAdvance(label) > width and widest_word(label, node_font()) > width
 
 
 class NodeItem(QGraphicsRectItem):
@@ -142,7 +153,7 @@ class NodeItem(QGraphicsRectItem):
         # only a label that fills the four lines may need its ending elided (laying it
         # out again costs as much as measuring it: most labels skip that)
         full = self._text_rect.height() >= _metrics().lineSpacing() * _MAX_LINES - 0.5
-        self._label = shown_label(label) if full else label
+        self._label = shown_label(label) if full or _breaks_a_word(label) else label
         self._path = kind_path(node.kind, self._rect)
         # bounds on the C++ side: Qt asks for them thousands of times per frame
         self.setRect(self._rect.adjusted(-6, -6, 6, 6))

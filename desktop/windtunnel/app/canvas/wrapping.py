@@ -5,7 +5,10 @@ between words, Chinese and Japanese text, written without spaces, between charac
 (never before a closing bracket or a full stop, as CJK typesetting wants), and a word
 longer than the width breaks anywhere. One exception to the rules: a katakana word (a
 loan word such as アクセス or プロトコル) is kept whole as a Latin word is, since アクセ / ス
-reads as two broken words; it breaks only where it is longer than the line. Node labels,
+reads as two broken words; it breaks only where it is longer than the line. A Latin word
+broken because no line holds it (a long German compound, "Exportkontrollbestimmungen")
+ends its line with a hyphen, for which the line keeps room (:func:`hyphenated`); a word
+that fits a line of its own is never broken. Node labels,
 the zoomed-out map labels and the workshop's lever and scenario names all wrap through
 :func:`line_starts` and balance their lines (:func:`balanced_starts`), so a label reads
 the same in every language.
@@ -14,13 +17,14 @@ the same in every language.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 __all__ = ["line_starts", "wrapped_lines", "balanced_starts", "column_heading",
-           "widest_word"]
+           "widest_word", "hyphenated", "inside_word", "HYPHEN"]
 
 #: What a table header keeps of a column's width for its margins.
 _HEADING_MARGIN = 14
@@ -29,6 +33,26 @@ _HEADING_MARGIN = 14
 _KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}")
 #: U+2060 WORD JOINER: no line break on either side, and drawn as nothing.
 _JOINER = "\u2060"
+#: What ends a line that breaks inside a word.
+HYPHEN = "-"
+
+
+def inside_word(text: str, index: int) -> bool:
+    """Whether a line break at ``index`` of ``text`` cuts a word written with spaces (two
+    letters or digits, neither Chinese nor Japanese, whose lines break between
+    characters anyway)."""
+    if not 0 < index < len(text):
+        return False
+    before, after = text[index - 1], text[index]
+    return before.isalnum() and after.isalnum() and not any(
+        unicodedata.east_asian_width(c) in "WF" for c in (before, after))
+
+
+def hyphenated(text: str, starts: list[int]) -> list[str]:
+    """The lines of ``text`` between consecutive ``starts`` (the last start's line is
+    the caller's), each stripped, and ending in a hyphen where it breaks inside a word."""
+    return [text[a:b].strip() + (HYPHEN if inside_word(text, b) else "")
+            for a, b in zip(starts, starts[1:])]
 
 
 def _katakana_joined(text: str) -> tuple[str, list[int] | None]:
@@ -60,12 +84,18 @@ def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
     layout.setTextOption(option)
     layout.beginLayout()
     starts: list[int] = []
+    hyphen = None
     while len(starts) <= limit:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
         start = line.textStart()
+        end = line.textStart() + line.textLength()
+        if inside_word(joined, end):       # room for the hyphen that ends it
+            if hyphen is None:
+                hyphen = QFontMetricsF(font).horizontalAdvance(HYPHEN)
+            line.setLineWidth(max(width - hyphen, 1.0))
         starts.append(start if origin is None else origin[start])
     layout.endLayout()
     return starts
@@ -81,7 +111,7 @@ def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> li
     starts = line_starts(text, font, width, limit)
     if 1 < len(starts) <= limit:
         starts = balanced_starts(text, font, width, starts)
-    lines = [text[a:b].strip() for a, b in zip(starts, starts[1:limit])]
+    lines = hyphenated(text, starts[:limit])
     if len(starts) <= limit:
         lines.append(text[starts[-1]:].strip() if starts else "")
     else:

@@ -1,0 +1,60 @@
+"""A lever row is as tall as its name's lines: the panel sizes each row by the name's own
+wrapping at the width the row gives the name (fractional pixels, as the name is laid
+out), so a name on two lines is never clipped in a one-line row and a one-line name never
+stands in a two-line row, at any width of the Scenarios dock or the workshop bar, in
+English and in Japanese."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.model import translated
+
+from .conftest import bundled_in
+
+
+def _misfits(panel, nodes) -> list[tuple]:
+    """Rows whose own height (one or two lines) disagrees with their name's shown lines, or whose name's
+    lines need more height or width than the name has (each row scrolled into view)."""
+    one, two = panel._heights[:2]
+    found = []
+    for lever_id in panel.shown_ids:
+        row = panel.row(lever_id)
+        QApplication.processEvents()
+        name = row.name
+        lines = name.text().split("\n")
+        need = QFontMetricsF(name.font()).boundingRect(
+            QRectF(0, 0, 1e4, 1e4), int(Qt.AlignLeft), name.text())
+        # a grid row of the workshop's columns is as tall as its tallest lever's
+        own = panel._row_heights([lever_id], panel.list._column_width())[0]
+        if own != (two if len(lines) > 1 else one) or row.height() < own or \
+                need.height() > name.height() + 0.5 or need.width() > name.width() + 0.5:
+            found.append((translated(nodes[lever_id]), lines, row.height(), name.height()))
+    return found
+
+
+@pytest.mark.parametrize("tag", ["en", "ja"])
+def test_each_lever_row_is_as_tall_as_its_names_lines_at_every_width(workspace, qtbot, tag):
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        nodes = {n.id: n for n in window.document.model.nodes}
+        panel = analysis.scenarios_panel.levers
+        qtbot.waitUntil(lambda: len(panel.list.ids) == 10 and panel._heights is not None)
+        least = panel.list.width()
+        misfits = []
+        for width in range(least, least + 160, 2):       # the dock widened by a user
+            panel.list.resize(width, 2000)
+            QApplication.processEvents()
+            misfits += [(width, *m) for m in _misfits(panel, nodes)]
+        assert not misfits, misfits[:5]
+        workshop = analysis.workshop
+        workshop.set_active(True)
+        qtbot.waitUntil(lambda: len(workshop.levers.list.ids) == 10)
+        bar = workshop.levers.list
+        for width in range(700, 1400, 3):                 # the screen's width
+            bar.resize(width, 2000)
+            QApplication.processEvents()
+            misfits += [(width, *m) for m in _misfits(workshop.levers, nodes)]
+        assert not misfits, misfits[:5]
