@@ -16,6 +16,12 @@ rescaled or refused as it would be anyway.
 
 A row whose From and To name one node (Gephi's tables hold such self-loops) is skipped
 and the note names its rows, as GraphML's and GEXF's self-loops are.
+
+Each row's edge is checked as it is read, at any scale (``Edge.problems(any_scale=True)``:
+all but whether the weight and its bounds lie in [-1, 1], which only the rescaling can
+settle; a positive rescale keeps ``low <= weight <= high``), so a row wrong in itself is
+refused where it is before any question (undirected rows, repeated edges, weights outside
+[-1, 1]) is asked; the range is checked once the questions are answered.
 """
 
 from __future__ import annotations
@@ -99,6 +105,10 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         data["weight"] = strength
         if category is not None:
             data["rationale"] = _with_category(data.get("rationale") or "", table, row, category)
+        edge = _edge(data, *ends)
+        if checked(edge, table, number, "Edges", columns, reader,
+                   edge.problems(any_scale=True)) is None:
+            continue                           # refused for itself, before any question
         key = (ends[0], ends[1])
         if key in merged:
             _merge_into(merged[key], data, given, number)
@@ -118,13 +128,19 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         if data.get("_refused"):
             continue
         number = data["_row"]
-        edge = Edge(**(clean(data, Edge) | {"source": data["source"],
-                                             "target": data["target"], "weight": data["weight"]}))
-        if checked(edge, table, number, "Edges", columns, reader) is None:
-            continue
+        edge = _edge(data, data["source"], data["target"])
+        if len(data["_rows"]) > 1 and checked(edge, table, number, "Edges", columns,
+                                              reader) is None:
+            continue          # a merged edge is new; a row's was checked, its range fitted
         reader.origin[("Edges", len(out))] = (table, number)
         out.append(edge)
     return _with_nodes(out, nodes, resolve, table, reader)
+
+
+def _edge(data: dict, source: str, target: str) -> Edge:
+    """The edge a row's values (or a merged edge's) give, between the resolved ends."""
+    return Edge(**(clean(data, Edge) | {"source": source, "target": target,
+                                         "weight": data["weight"]}))
 
 
 def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reader) -> None:
@@ -349,7 +365,8 @@ def _listed(row: dict, table: Table) -> str:
 def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
                  options: ImportOptions) -> None:
     """Apply the out-of-range choice to every weight and bound of the table at once (the
-    edges refused already left out)."""
+    edges refused already left out): afterwards each weight and bound kept lies in [-1, 1],
+    rescaled or refused where it is, so a row's edge needs no check but its own row's."""
     rows = [row for row in rows if not row.get("_refused")]
     values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
     try:
@@ -361,14 +378,16 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
         scale, note = weight_scale(values, replace(options, out_of_range="rescale"),
                                    table.where())
     except LoadError:
-        header = header_of(table, columns, "weight") if "weight" in columns else None
         for row in rows:
-            if abs(row["weight"]) > 1:
-                row["_refused"] = True
-                reader.problem(table, row["_row"], header, translate(
-                    "edges_sheet", "{weight:g} is outside [-1, 1] (import with --weights "
-                                   "rescale to divide every weight by the largest)").format(
-                        weight=row["weight"]))
+            for name in ("weight", "low", "high"):
+                value = row.get(name)
+                if value is not None and abs(value) > 1:
+                    row["_refused"] = True
+                    reader.problem(table, row["_row"], _bound_header(table, columns, name),
+                                   translate("edges_sheet", "{weight:g} is outside [-1, 1] "
+                                                            "(import with --weights rescale to "
+                                                            "divide every weight by the "
+                                                            "largest)").format(weight=value))
         return
     if note is None:
         return
@@ -377,6 +396,15 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
         for name in ("weight", "low", "high"):
             if row.get(name) is not None:
                 row[name] = row[name] / scale
+
+
+def _bound_header(table: Table, columns: dict[str, int], name: str) -> str | None:
+    """The column of a weight or its bound: Low or High, or the Weight column whose fuzzy
+    cell gave it."""
+    for field_name in (name, "weight"):
+        if field_name in columns:
+            return header_of(table, columns, field_name)
+    return None
 
 
 def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, bool]:

@@ -4,7 +4,7 @@ The XML is parsed by defusedxml with DTDs forbidden, then walked here into a net
 multigraph that :func:`~windtunnel.io.graphml.graph_to_model` turns into a model, so GEXF
 and GraphML files follow one set of rules (valid ids made from labels, Gephi's modularity
 class as the group, parallel edges merged, weights outside [-1, 1] rescaled or refused,
-undirected edges asked about).
+undirected edges asked about once the rows were read).
 
 Why not ``networkx.read_gexf``: it reads one GEXF version per call and matches namespaces
 exactly, so it drops every position of Gephi's own samples (whose ``viz`` namespace is
@@ -28,7 +28,6 @@ import networkx as nx
 from ..errors import LoadError, Problem
 from ..language import translate
 from .graphml_xml import GROUP, GROUP_NODES, UNDIRECTED, edge_place, element_number
-from .importing import ImportOptions, ask_undirected
 from .nodes_sheet import node_name
 from .tables import located
 from .xmlsafe import parse_xml
@@ -43,7 +42,7 @@ def looks_like_gexf(head: bytes) -> bool:
     return b"<gexf" in head
 
 
-def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
+def parse_gexf(data: bytes) -> nx.MultiDiGraph:
     """A networkx multigraph from GEXF bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GEXF")
     if _local(root.tag) != "gexf":
@@ -69,7 +68,6 @@ def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiG
         dynamic |= _add_nodes(graph, nodes, declared["node"], groups, parent_label="")
     graph.graph[GROUP_NODES] = groups
     default_type = graph_element.get("defaultedgetype", "undirected")
-    undirected = 0
     edges = _first(graph_element, "edges")
     for number, edge in enumerate(_children(edges, "edge") if edges is not None else [], 1):
         source, target = edge.get("source"), edge.get("target")
@@ -92,9 +90,7 @@ def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiG
         kind = edge.get("type", default_type)
         if kind in ("undirected", "mutual"):
             data[UNDIRECTED] = True
-            undirected += 1
         graph.add_edge(source, target, **data)
-    ask_undirected(undirected, options)
     _spec_default_weights(graph)
     if dynamic:
         graph.graph["gexf_dynamic"] = True
