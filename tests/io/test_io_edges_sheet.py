@@ -500,6 +500,33 @@ def test_a_type_column_of_other_words_still_gives_signs_or_categories(tmp_path):
     assert _weights(kumu.model) == {("a", "b"): -0.5, ("b", "c"): 0.5}
 
 
+def test_a_type_column_of_ones_alone_is_a_code_not_a_sign(tmp_path):
+    """A Type column holding only 1 (a tool's type id, a column of 1s filled down) read as
+    the sign +: a negative weight was refused as "the type says positive", and the code
+    was lost. It is a category now, kept in the rationale, and the note says so."""
+    path = _csv(tmp_path, "Source,Target,Type,Weight\na,b,1,-0.4\nb,c,1,0.3\nc,a,,0.2\n")
+    imported = import_model(path)
+    assert _weights(imported.model) == {("a", "b"): -0.4, ("b", "c"): 0.3, ("c", "a"): 0.2}
+    assert [e.rationale for e in imported.model.edges] == ["Type: 1", "Type: 1", ""]
+    assert ("row 1, column Type: holds only the number 1, a type's code rather than a sign (a "
+            "column of signs also holds -1 or another sign, or is headed Sign or Polarity): "
+            "kept in each edge's rationale") in map(str, imported.notes)
+
+
+@pytest.mark.parametrize(("header", "cells"), [("Sign", ("1", "1")), ("Polarity", ("1", "1")),
+                                               ("Type", ("1", "-1")), ("Type", ("1", "-"))])
+def test_ones_are_signs_under_a_sign_header_or_beside_another_sign(tmp_path, header, cells):
+    """1 is the sign + in a column headed Sign or Polarity, or one that holds -1 or another
+    sign too; the note says the numbers were read as signs."""
+    text = f"From,To,Weight,{header}\na,b,0.4,{cells[0]}\nb,c,0.3,{cells[1]}\n"
+    imported = import_model(_csv(tmp_path, text))
+    second = 0.3 if cells[1] == "1" else -0.3
+    assert _weights(imported.model) == {("a", "b"): 0.4, ("b", "c"): second}
+    assert all(e.rationale == "" for e in imported.model.edges)
+    assert (f"row 1, column {header}: read the numbers in it as signs: 1 positive, -1 negative"
+            in map(str, imported.notes))
+
+
 def test_a_graphml_type_of_minus_one_is_the_edge_s_sign(tmp_path):
     """A GraphML edge attribute ``type`` holding -1 or 1 (numbers, as a network tool writes
     a sign) gives the edge its sign, as a sheet's Type column of + and - does; it was kept as

@@ -1,7 +1,7 @@
 """The Edges sheet of a table import: one edge per row, From and To naming nodes.
 
-Signs from a Kumu-style Type column (a Type column holding categories is kept in the
-rationale instead), weights blank, labelled or fuzzy, and weights outside [-1, 1] rescaled
+Signs from a Kumu-style Type column (a Type column holding categories, or only the number
+1 under a header that is not Sign or Polarity, is kept in the rationale instead), weights blank, labelled or fuzzy, and weights outside [-1, 1] rescaled
 or refused as the import's options say (see :mod:`windtunnel.io.tabular`).
 
 An edge on two or more rows (the same From and To; GraphML's and GEXF's parallel edges
@@ -43,6 +43,11 @@ from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, 
 from .tables import Table
 
 __all__ = ["read_edges"]
+
+#: Headers that say a column holds signs, whose 1s are signs even with no -1 among them.
+_SIGN_HEADERS = ("sign", "polarity")
+#: The sign words that are numbers.
+_NUMBER_SIGNS = {word for word in v.SIGN_WORDS if word.lstrip("+-").isdigit()}
 
 
 def read_edges(table: Table, nodes: list[Node], reader: Reader,
@@ -214,18 +219,35 @@ def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, tab
 def _category_column(table: Table, columns: dict[str, int], reader: Reader) -> int | None:
     """A Type/Relationship column whose values are not all signs holds categories (Kumu's
     ``Employee/Founder``): it is then not read as a sign, and its text is kept in each
-    edge's rationale. Returns the column's index in that case."""
+    edge's rationale. Returns the column's index in that case.
+
+    The numbers 1 and -1 are signs (a GraphML ``type`` attribute of -1 and 1), but a
+    column of 1s alone is a type's code (Gephi's and Kumu's type ids, a column of 1s
+    filled down) more likely than every edge said positive: unless its header says
+    Sign or Polarity, such a column holds categories too. The note says which way the
+    numbers were read."""
     index = columns.get("sign")
     if index is None:
         return None
     values = {cell_text(row[index]).strip() for row in table.rows if index < len(row)}
     values.discard("")
+    header = table.header[index]
     words = {value for value in values if value.lower() not in v.SIGN_WORDS}
+    if not words and values == {"1"} and v.normal_header(header) not in _SIGN_HEADERS:
+        del columns["sign"]
+        reader.note(table, table.header_row, header, translate(
+            "edges_sheet", "holds only the number 1, a type's code rather than a sign (a "
+                           "column of signs also holds -1 or another sign, or is headed Sign "
+                           "or Polarity): kept in each edge's rationale"))
+        return index
     if not words:
+        if values & _NUMBER_SIGNS:
+            reader.note(table, table.header_row, header, translate(
+                "edges_sheet", "read the numbers in it as signs: 1 positive, -1 negative"))
         return None
     del columns["sign"]
     shown = ", ".join(sorted(words)[:4]) + (", ..." if len(words) > 4 else "")
-    reader.note(table, table.header_row, table.header[index], translate(
+    reader.note(table, table.header_row, header, translate(
         "edges_sheet", "holds categories ({categories}), not signs: kept in each edge's "
                        "rationale").format(categories=shown))
     return index

@@ -61,12 +61,18 @@ INFLUENCE_LABELS = {k: w for k, w in v.WEIGHT_LABELS.items() if k[0] in "hml"}
 def parse_mmp(data: bytes | str) -> dict:
     """The raw project as a dict in the JSON form, from either the JSON or the XML text."""
     if isinstance(data, bytes):
-        if _is_xml(data):
+        if data.startswith(_UTF16_MARKS):
+            text = _utf16_text(data)
+            if text.lstrip().startswith("<"):
+                return _xml_to_raw(data)    # in the encoding its declaration names
+            data = text
+        elif data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
             return _xml_to_raw(data)        # in the encoding its declaration names
-        try:
-            data = data.decode("utf-16" if data.startswith(_UTF16_MARKS) else "utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start), translate("mentalmodeler", "the file is not UTF-8 text"))) from None
+        else:
+            try:
+                data = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start), translate("mentalmodeler", "the file is not UTF-8 text"))) from None
     stripped = data.lstrip()
     if stripped.startswith("{"):
         try:   # numbers no double holds become markers that scan() locates, as in .wtm files
@@ -92,13 +98,17 @@ def parse_mmp(data: bytes | str) -> dict:
 _UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def _is_xml(data: bytes) -> bool:
-    """Whether the bytes are XML, which the parser decodes as the file declares (a
-    Windows tool's ``ISO-8859-1``, UTF-16 with its mark), rather than as UTF-8."""
-    if data.startswith(_UTF16_MARKS):
-        return data[2:].decode("utf-16-be" if data.startswith(codecs.BOM_UTF16_BE) else
-                               "utf-16-le", "replace").lstrip().startswith("<")
-    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+def _utf16_text(data: bytes) -> str:
+    """The text of a file that starts with a UTF-16 byte-order mark (Windows Notepad's
+    "Unicode"), JSON or XML; a LoadError naming the first byte that is not UTF-16 (the
+    XML parser would call it "not valid XML", the UTF-8 decoder "not UTF-8 text")."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start),
+                                translate("mentalmodeler", "the file starts with a UTF-16 "
+                                                           "byte-order mark but is not valid "
+                                                           "UTF-16 text"))) from None
 
 
 def _xml_to_raw(text: str | bytes) -> dict:
