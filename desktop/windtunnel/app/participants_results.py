@@ -80,8 +80,6 @@ class ParticipantResults(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.getPlotItem().setLabel("left", self.tr("change"))
-        for axis in ("left", "bottom"):
-            self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         self.plot.setMinimumHeight(90)
         self.key = QLabel(wordWrap=True)
         self.key.setTextFormat(Qt.RichText)

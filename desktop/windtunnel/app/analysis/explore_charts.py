@@ -109,7 +109,6 @@ def _plot(parent: QWidget) -> pg.PlotWidget:
     text = parent.palette().color(QPalette.Text)
     for axis in ("left", "bottom"):
         plot.getPlotItem().getAxis(axis).setTextPen(text)
-        plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
     plot.setMinimumHeight(60)
     return plot
 

@@ -61,8 +61,6 @@ class TornadoView(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
-        for axis in ("left", "bottom"):
-            self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         self.plot.setMinimumHeight(260)
         self.plot.setBackground(self.palette().color(QPalette.Base))
         self.plot.hide()                        # nothing to draw before the first run
