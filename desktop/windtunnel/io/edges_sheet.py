@@ -119,7 +119,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             _merge_into(merged[key], data, given, number)
             continue
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
-                              "_rows": [number], "_weights": [strength] if given else [],
+                              "_edge": edge, "_rows": [number], "_weights": [strength] if given else [],
                               "_bounds": [_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
     _note_blanks(blanks, table, columns, reader)
@@ -133,10 +133,14 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         if data.get("_refused"):
             continue
         number = data["_row"]
-        edge = _edge(data, data["source"], data["target"])
-        if len(data["_rows"]) > 1 and checked(edge, table, number, "Edges", columns,
-                                              reader) is None:
-            continue          # a merged edge is new; a row's was checked, its range fitted
+        edge = data["_edge"]                   # its row's, checked; its range now fitted
+        if len(data["_rows"]) > 1:             # a merged edge is new: checked in full
+            edge = _edge(data, data["source"], data["target"])
+            if checked(edge, table, number, "Edges", columns, reader) is None:
+                continue
+        elif edge.weight != data["weight"] or (edge.low, edge.high) != _bounds(data):
+            edge = replace(edge, weight=data["weight"], low=data.get("low"),
+                           high=data.get("high"))          # rescaled
         reader.origin[("Edges", len(out))] = (table, number)
         out.append(edge)
     return _with_nodes(out, nodes, resolve, table, reader)
