@@ -453,8 +453,12 @@
         <translation>  参加者:       {count}（評価 {ratings} 件。重みは {aggregation}、ゼロは {zeros}）</translation>
     </message>
     <message>
-        <source>node {id!r} ({label}) has no edges</source>
-        <translation>ノード {id!r}（{label}）にはエッジがありません</translation>
+        <source>node {node} has no edges</source>
+        <translation>ノード {node} にはエッジがありません</translation>
+    </message>
+    <message>
+        <source>objective {objective}: no lever can reach node {node}</source>
+        <translation>目標 {objective}: どのレバーもノード {node} に届きません</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -471,10 +475,6 @@
     <message>
         <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
         <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} -&gt; {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
-    </message>
-    <message>
-        <source>objective {id!r} ({label}): no lever can reach node {node!r}</source>
-        <translation>目標 {id!r}（{label}）: どのレバーもノード {node!r} に届きません</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,16 @@
         <translation>始点か終点がありません</translation>
     </message>
     <message>
-        <source>names node {end!r}, which the file does not list</source>
-        <translation>ノード {end!r} を指していますが、ファイルにそのノードはありません</translation>
+        <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>
+        <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません: マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
     </message>
     <message>
-        <source>the GEXF file is dynamic: its time intervals are not kept, and every node and edge it lists was read</source>
-        <translation>この GEXF ファイルは動的です: 時間区間は保持せず、記載されたすべてのノードとエッジを読み込みました</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
+        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードについて、ファイルが最後に記載した値だけを保持しました</translation>
+    </message>
+    <message>
+        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
+        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジについて、ファイルが最後に記載した値だけを保持しました</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -1786,10 +1790,6 @@
     <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
-    </message>
-    <message>
-        <source>the node attribute {key!r} (a partition) became the group</source>
-        <translation>ノード属性 {key!r}（分割）をグループにしました</translation>
     </message>
     <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
@@ -1963,10 +1963,6 @@
         <translation>{name} のファイルは読めません: グラフを GraphML か GEXF で保存し（Gephi、yEd、networkx、igraph が書けます）、それをインポートしてください</translation>
     </message>
     <message>
-        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
-        <translation>Kumu のプロジェクト（JSON）は読み込みません: Kumu でマップを Excel のワークブック（Elements と Connections のシート）として書き出し、それを取り込んでください</translation>
-    </message>
-    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>古いバイナリ形式の Excel ファイル（.xls）には対応していません。.xlsx で保存し直してください</translation>
     </message>
@@ -2052,6 +2048,60 @@
     <message>
         <source>Illegal trailing comma before end of array</source>
         <translation>配列の終わりの前に余分なカンマがあります</translation>
+    </message>
+</context>
+<context>
+    <name>jsontext</name>
+    <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
+        <translation>ファイルは UTF-16 のバイト順マークで始まっていますが、正しい UTF-16 テキストではありません</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルは UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>有効な JSON ではありません（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>有効な JSON ではありません（入れ子が深すぎます）</translation>
+    </message>
+</context>
+<context>
+    <name>kumu</name>
+    <message>
+        <source>has no {end!r}: a connection names the elements it joins</source>
+        <translation>{end!r} がありません: connection はつなぐ element を名指しします</translation>
+    </message>
+    <message>
+        <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{direction!r} は Windtunnel が読める向きではありません: directed、undirected、mutual のいずれかです</translation>
+    </message>
+    <message>
+        <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
+        <translation>Kumu のプロジェクトのバックアップ（Export to JSON）は読み込みません: プロジェクトのすべてのマップとビュー、それにごみ箱を含み、目的のマップにどの element があるかを示さないためです。Kumu でそのマップを開き、何も選択せずに Export to XLSX を選んで、そのワークブックを取り込んでください</translation>
+    </message>
+    <message>
+        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>Cytoscape の JSON ファイル（elements に nodes と edges を持つもの）は読み込みません: Cytoscape でネットワークを GraphML として書き出し、それを取り込んでください</translation>
+    </message>
+    <message>
+        <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
+        <translation>Kumu の blueprint ではありません: Windtunnel が読むのは &quot;elements&quot; のリストと &quot;connections&quot; のリストを持つ JSON です</translation>
+    </message>
+    <message>
+        <source>is not an object of fields</source>
+        <translation>フィールドのオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>added {count} node{s} that only connections name, no element: {names}</source>
+        <translation>element にはなく connection だけが名指しするノード {count} 個を追加しました: {names}</translation>
+    </message>
+    <message>
+        <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
+        <translation>Kumu の loop {count} 個は読み込みませんでした: loop はマップにすでにある connection に印を付けるだけです</translation>
     </message>
 </context>
 <context>
@@ -2324,28 +2374,12 @@
 <context>
     <name>mentalmodeler</name>
     <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>ファイルは UTF-8 テキストではありません</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({msg})</source>
-        <translation>有効な JSON ではありません（{msg}）</translation>
-    </message>
-    <message>
-        <source>not valid JSON (nested too deeply)</source>
-        <translation>有効な JSON ではありません（入れ子が深すぎます）</translation>
-    </message>
-    <message>
         <source>not a Mental Modeler project (no list of concepts)</source>
         <translation>Mental Modeler のプロジェクトではありません（概念の一覧がありません）</translation>
     </message>
     <message>
         <source>not a Mental Modeler project (neither JSON nor XML)</source>
         <translation>Mental Modeler のプロジェクトではありません（JSON でも XML でもありません）</translation>
-    </message>
-    <message>
-        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
-        <translation>ファイルは UTF-16 のバイト順マークで始まっていますが、正しい UTF-16 テキストではありません</translation>
     </message>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;mentalModeler&gt;</source>
@@ -2404,6 +2438,13 @@
     </message>
 </context>
 <context>
+    <name>naming</name>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
@@ -2434,12 +2475,12 @@
         <translation>{name!r} は {count} 個のノード（{nodes}）を指し、それらのラベルは大文字小文字しか違いません。代わりにノードの ID を書いてください</translation>
     </message>
     <message>
-        <source>{label!r} (id {id})</source>
-        <translation>{label!r}（ID {id}）</translation>
-    </message>
-    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} は新しいノードの名前にできません：{problem}</translation>
+    </message>
+    <message>
+        <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
+        <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3540,6 +3581,10 @@
     <message>
         <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
         <translation>列見出し {label!r} が {count} 列（{columns}）にあります。Windtunnel は種類ごとに一つの列だけを読みます：他の列の名前を変えるか削除してください</translation>
+    </message>
+    <message>
+        <source>holds the times when each row&apos;s node or edge exists (Gephi&apos;s timeset); those times were not kept: a map has no time line, so every row was read as if it always existed</source>
+        <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間は取り込んでいません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
     </message>
     <message>
         <source>ignored column {names}</source>

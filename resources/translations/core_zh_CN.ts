@@ -453,8 +453,12 @@
         <translation>  参与者：    {count}（{ratings} 条评分；权重为 {aggregation}，零值 {zeros}）</translation>
     </message>
     <message>
-        <source>node {id!r} ({label}) has no edges</source>
-        <translation>节点 {id!r}（{label}）没有边</translation>
+        <source>node {node} has no edges</source>
+        <translation>节点 {node} 没有边</translation>
+    </message>
+    <message>
+        <source>objective {objective}: no lever can reach node {node}</source>
+        <translation>目标 {objective}：没有杠杆能影响到节点 {node}</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -471,10 +475,6 @@
     <message>
         <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
         <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} -&gt; {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
-    </message>
-    <message>
-        <source>objective {id!r} ({label}): no lever can reach node {node!r}</source>
-        <translation>目标 {id!r}（{label}）：没有杠杆能影响到节点 {node!r}</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,16 @@
         <translation>没有起点或没有终点</translation>
     </message>
     <message>
-        <source>names node {end!r}, which the file does not list</source>
-        <translation>指向节点 {end!r}，但文件中没有列出该节点</translation>
+        <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>
+        <translation>此 GEXF 文件为其中 {nodes} 个节点和 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点和每条边都按始终存在读入</translation>
     </message>
     <message>
-        <source>the GEXF file is dynamic: its time intervals are not kept, and every node and edge it lists was read</source>
-        <translation>该 GEXF 文件是动态的：其时间区间未保留，文件列出的每个节点和每条边都已读取</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
+        <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了文件列出的最后一个值</translation>
+    </message>
+    <message>
+        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
+        <translation>GEXF 文件中这些边属性随时间变化：{names}；每条边只保留了文件列出的最后一个值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -1786,10 +1790,6 @@
     <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
-    </message>
-    <message>
-        <source>the node attribute {key!r} (a partition) became the group</source>
-        <translation>节点属性 {key!r}（一种划分）成为分组</translation>
     </message>
     <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
@@ -1963,10 +1963,6 @@
         <translation>不读取 {name} 文件：请将图另存为 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能写出），再导入</translation>
     </message>
     <message>
-        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
-        <translation>不读取 Kumu 项目（JSON）：请在 Kumu 中把图导出为 Excel 工作簿（Elements 和 Connections 工作表），再导入该工作簿</translation>
-    </message>
-    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支持旧的二进制 Excel 文件（.xls）；请将文件另存为 .xlsx</translation>
     </message>
@@ -2052,6 +2048,60 @@
     <message>
         <source>Illegal trailing comma before end of array</source>
         <translation>数组结束前多了一个逗号</translation>
+    </message>
+</context>
+<context>
+    <name>jsontext</name>
+    <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
+        <translation>文件以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16 文本</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>不是有效的 JSON（嵌套过深）</translation>
+    </message>
+</context>
+<context>
+    <name>kumu</name>
+    <message>
+        <source>has no {end!r}: a connection names the elements it joins</source>
+        <translation>没有 {end!r}：connection 要写明它连接的 element</translation>
+    </message>
+    <message>
+        <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{direction!r} 不是 Windtunnel 能读取的方向：应为 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
+        <translation>不读取 Kumu 项目备份（Export to JSON）：它包含项目的所有图和视图以及回收站，却不说明你要的图上有哪些 element；请在 Kumu 中打开那张图，在不选中任何内容时选择 Export to XLSX，再导入该工作簿</translation>
+    </message>
+    <message>
+        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>不读取 Cytoscape 的 JSON 文件（其 elements 中是 nodes 和 edges）：请在 Cytoscape 中把网络导出为 GraphML，再导入该文件</translation>
+    </message>
+    <message>
+        <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
+        <translation>不是 Kumu 的 blueprint：Windtunnel 读取含有 &quot;elements&quot; 列表和 &quot;connections&quot; 列表的 JSON</translation>
+    </message>
+    <message>
+        <source>is not an object of fields</source>
+        <translation>不是由字段组成的对象</translation>
+    </message>
+    <message>
+        <source>added {count} node{s} that only connections name, no element: {names}</source>
+        <translation>添加了 {count} 个只有 connection 提到、没有 element 的节点：{names}</translation>
+    </message>
+    <message>
+        <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
+        <translation>没有读取 {count} 个 Kumu loop：loop 只是标记图中已有的 connection</translation>
     </message>
 </context>
 <context>
@@ -2324,28 +2374,12 @@
 <context>
     <name>mentalmodeler</name>
     <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>文件不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({msg})</source>
-        <translation>不是有效的 JSON（{msg}）</translation>
-    </message>
-    <message>
-        <source>not valid JSON (nested too deeply)</source>
-        <translation>不是有效的 JSON（嵌套过深）</translation>
-    </message>
-    <message>
         <source>not a Mental Modeler project (no list of concepts)</source>
         <translation>不是 Mental Modeler 项目（没有概念列表）</translation>
     </message>
     <message>
         <source>not a Mental Modeler project (neither JSON nor XML)</source>
         <translation>不是 Mental Modeler 项目（既不是 JSON 也不是 XML）</translation>
-    </message>
-    <message>
-        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
-        <translation>文件以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16 文本</translation>
     </message>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;mentalModeler&gt;</source>
@@ -2404,6 +2438,13 @@
     </message>
 </context>
 <context>
+    <name>naming</name>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
@@ -2434,12 +2475,12 @@
         <translation>{name!r} 指向 {count} 个节点（{nodes}），它们的标签至多只有大小写不同；请改写该节点的 ID</translation>
     </message>
     <message>
-        <source>{label!r} (id {id})</source>
-        <translation>{label!r}（ID {id}）</translation>
-    </message>
-    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作为新节点的名称：{problem}</translation>
+    </message>
+    <message>
+        <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
+        <translation>包含一个划分（社区，如 Gephi 的模块度类别）：它成为节点的分组，每个值各成一组</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3540,6 +3581,10 @@
     <message>
         <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
         <translation>列标题 {label!r} 出现在 {count} 列（{columns}）；Windtunnel 每种列只读一列：请重命名或删除其他列</translation>
+    </message>
+    <message>
+        <source>holds the times when each row&apos;s node or edge exists (Gephi&apos;s timeset); those times were not kept: a map has no time line, so every row was read as if it always existed</source>
+        <translation>包含每行的节点或边存在的时间（Gephi 的 timeset）；这些时间没有保留：图没有时间轴，所以每一行都按始终存在读入</translation>
     </message>
     <message>
         <source>ignored column {names}</source>

@@ -453,8 +453,12 @@
         <translation>  參與者：    {count}（{ratings} 條評分；權重為 {aggregation}，零值 {zeros}）</translation>
     </message>
     <message>
-        <source>node {id!r} ({label}) has no edges</source>
-        <translation>節點 {id!r}（{label}）沒有邊</translation>
+        <source>node {node} has no edges</source>
+        <translation>節點 {node} 沒有邊</translation>
+    </message>
+    <message>
+        <source>objective {objective}: no lever can reach node {node}</source>
+        <translation>目標 {objective}：沒有槓桿能影響到節點 {node}</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -471,10 +475,6 @@
     <message>
         <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
         <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} -&gt; {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
-    </message>
-    <message>
-        <source>objective {id!r} ({label}): no lever can reach node {node!r}</source>
-        <translation>目標 {id!r}（{label}）：沒有槓桿能影響到節點 {node!r}</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,16 @@
         <translation>沒有起點或沒有終點</translation>
     </message>
     <message>
-        <source>names node {end!r}, which the file does not list</source>
-        <translation>指向節點 {end!r}，但檔案中沒有列出該節點</translation>
+        <source>the GEXF file gives {nodes} of its nodes and {edges} of its edges the times when they exist (spells, start and end); those times were not kept: a map has no time line, so every node and edge was read as if it always existed</source>
+        <translation>此 GEXF 檔案為其中 {nodes} 個節點和 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點和每條邊都按始終存在讀入</translation>
     </message>
     <message>
-        <source>the GEXF file is dynamic: its time intervals are not kept, and every node and edge it lists was read</source>
-        <translation>該 GEXF 檔案是動態的：其時間區間未保留，檔案列出的每個節點和每條邊都已讀取</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
+        <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了檔案列出的最後一個值</translation>
+    </message>
+    <message>
+        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
+        <translation>GEXF 檔案中這些邊屬性隨時間變化：{names}；每條邊只保留了檔案列出的最後一個值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -1786,10 +1790,6 @@
     <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
         <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
-    </message>
-    <message>
-        <source>the node attribute {key!r} (a partition) became the group</source>
-        <translation>節點屬性 {key!r}（一種劃分）成為分組</translation>
     </message>
     <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
@@ -1963,10 +1963,6 @@
         <translation>不讀取 {name} 檔案：請將圖另存為 GraphML 或 GEXF（Gephi、yEd、networkx 和 igraph 都能寫出），再匯入</translation>
     </message>
     <message>
-        <source>a Kumu project (JSON) is not read: in Kumu, export the map as an Excel workbook (Elements and Connections sheets) and import that</source>
-        <translation>不讀取 Kumu 項目（JSON）：請在 Kumu 中把圖匯出為 Excel 活頁簿（Elements 和 Connections 工作表），再匯入該活頁簿</translation>
-    </message>
-    <message>
         <source>old binary Excel files (.xls) are not supported; save the file as .xlsx</source>
         <translation>不支援舊的二進位 Excel 檔案（.xls）；請將檔案另存為 .xlsx</translation>
     </message>
@@ -2052,6 +2048,60 @@
     <message>
         <source>Illegal trailing comma before end of array</source>
         <translation>陣列結束前多了一個逗號</translation>
+    </message>
+</context>
+<context>
+    <name>jsontext</name>
+    <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
+        <translation>檔案以 UTF-16 位元組順序標記開頭，但不是有效的 UTF-16 文字</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>檔案不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation>不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>不是有效的 JSON（嵌套過深）</translation>
+    </message>
+</context>
+<context>
+    <name>kumu</name>
+    <message>
+        <source>has no {end!r}: a connection names the elements it joins</source>
+        <translation>沒有 {end!r}：connection 要寫明它連接的 element</translation>
+    </message>
+    <message>
+        <source>{direction!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
+        <translation>{direction!r} 不是 Windtunnel 能讀取的方向：應為 directed、undirected 或 mutual</translation>
+    </message>
+    <message>
+        <source>a Kumu project backup (Export to JSON) is not read: it holds every map and view of the project and its trash, and does not say which elements are on the map you mean; in Kumu, open that map, choose Export to XLSX with nothing selected, and import the workbook</source>
+        <translation>不讀取 Kumu 項目備份（Export to JSON）：它包含項目的所有圖和檢視以及回收站，卻不說明你要的圖上有哪些 element；請在 Kumu 中打開那張圖，在不選取任何內容時選擇 Export to XLSX，再匯入該活頁簿</translation>
+    </message>
+    <message>
+        <source>a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, export the network as GraphML and import that</source>
+        <translation>不讀取 Cytoscape 的 JSON 檔案（其 elements 中是 nodes 和 edges）：請在 Cytoscape 中把網絡匯出為 GraphML，再匯入該檔案</translation>
+    </message>
+    <message>
+        <source>not a Kumu blueprint: Windtunnel reads JSON with a list of &quot;elements&quot; and a list of &quot;connections&quot;</source>
+        <translation>不是 Kumu 的 blueprint：Windtunnel 讀取含有 &quot;elements&quot; 列表和 &quot;connections&quot; 列表的 JSON</translation>
+    </message>
+    <message>
+        <source>is not an object of fields</source>
+        <translation>不是由欄位組成的物件</translation>
+    </message>
+    <message>
+        <source>added {count} node{s} that only connections name, no element: {names}</source>
+        <translation>添加了 {count} 個只有 connection 提到、沒有 element 的節點：{names}</translation>
+    </message>
+    <message>
+        <source>did not read {count} Kumu loop{s}: a loop marks connections the map holds already</source>
+        <translation>沒有讀取 {count} 個 Kumu loop：loop 只是標記圖中已有的 connection</translation>
     </message>
 </context>
 <context>
@@ -2324,28 +2374,12 @@
 <context>
     <name>mentalmodeler</name>
     <message>
-        <source>the file is not UTF-8 text</source>
-        <translation>檔案不是 UTF-8 文字</translation>
-    </message>
-    <message>
-        <source>not valid JSON ({msg})</source>
-        <translation>不是有效的 JSON（{msg}）</translation>
-    </message>
-    <message>
-        <source>not valid JSON (nested too deeply)</source>
-        <translation>不是有效的 JSON（嵌套過深）</translation>
-    </message>
-    <message>
         <source>not a Mental Modeler project (no list of concepts)</source>
         <translation>不是 Mental Modeler 項目（沒有概念列表）</translation>
     </message>
     <message>
         <source>not a Mental Modeler project (neither JSON nor XML)</source>
         <translation>不是 Mental Modeler 項目（既不是 JSON 也不是 XML）</translation>
-    </message>
-    <message>
-        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
-        <translation>檔案以 UTF-16 位元組順序標記開頭，但不是有效的 UTF-16 文字</translation>
     </message>
     <message>
         <source>the XML root is &lt;{tag}&gt;, not &lt;mentalModeler&gt;</source>
@@ -2404,6 +2438,13 @@
     </message>
 </context>
 <context>
+    <name>naming</name>
+    <message>
+        <source>{label!r} (id {id})</source>
+        <translation>{label!r}（ID {id}）</translation>
+    </message>
+</context>
+<context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
@@ -2434,12 +2475,12 @@
         <translation>{name!r} 指向 {count} 個節點（{nodes}），它們的標籤至多只有大小寫不同；請改寫該節點的 ID</translation>
     </message>
     <message>
-        <source>{label!r} (id {id})</source>
-        <translation>{label!r}（ID {id}）</translation>
-    </message>
-    <message>
         <source>{name!r} cannot name a new node: {problem}</source>
         <translation>{name!r} 不能作為新節點的名稱：{problem}</translation>
+    </message>
+    <message>
+        <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
+        <translation>包含一個劃分（社群，如 Gephi 的模組度類別）：它成為節點的分組，每個值各成一組</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3540,6 +3581,10 @@
     <message>
         <source>the column label {label!r} heads {count} columns ({columns}); Windtunnel reads one column of each kind: rename or remove the others</source>
         <translation>欄標題 {label!r} 出現在 {count} 欄（{columns}）；Windtunnel 每種欄只讀一欄：請重新命名或刪除其他欄</translation>
+    </message>
+    <message>
+        <source>holds the times when each row&apos;s node or edge exists (Gephi&apos;s timeset); those times were not kept: a map has no time line, so every row was read as if it always existed</source>
+        <translation>包含每行的節點或邊存在的時間（Gephi 的 timeset）；這些時間沒有保留：圖沒有時間軸，所以每一行都按始終存在讀入</translation>
     </message>
     <message>
         <source>ignored column {names}</source>

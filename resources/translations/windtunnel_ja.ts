@@ -1736,10 +1736,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>参加者のマップを読み込む</translation>
     </message>
     <message>
-        <source>Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)</source>
-        <translation>マップ (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>The maps could not be combined</source>
         <translation>マップを統合できませんでした</translation>
     </message>
@@ -4024,8 +4020,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>Windtunnel は拡張子のないファイルを開けません（開けるのは {known}）</translation>
     </message>
     <message>
-        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML or GEXF files, telling them by how they start, and this one starts like none of them</source>
-        <translation>{suffix} ファイルの形式を判別できません。Windtunnel が開く .json と .xml ファイルは Mental Modeler、専門家評価（FCMpy）、GraphML、GEXF のファイルで、冒頭の内容で見分けますが、このファイルの冒頭はどれにも当たりません</translation>
+        <source>cannot tell the format of a {suffix} file: Windtunnel opens .json and .xml files that are Mental Modeler, expert-ratings (FCMpy), GraphML, GEXF or Kumu (blueprint) files, telling them by how they start, and this one starts like none of them</source>
+        <translation>{suffix} ファイルの形式を判別できません。Windtunnel が開く .json と .xml ファイルは Mental Modeler、専門家評価（FCMpy）、GraphML、GEXF、Kumu（blueprint）のファイルで、冒頭の内容で見分けますが、このファイルの冒頭はどれにも当たりません</translation>
     </message>
 </context>
 <context>

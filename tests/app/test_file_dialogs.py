@@ -177,3 +177,24 @@ def test_file_import_reads_another_tool_s_file(window, monkeypatch, tmp_path):
     shown = window.workspace.windows[-1]
     assert shown.document.display_name.startswith("Imported from mm_suite_simple.mmp")
     assert shown.document.path is None and shown.document.model.nodes
+
+
+def test_import_participants_maps_offers_every_file_open_reads(window, monkeypatch):
+    """Import Participants' Maps reads a map from any file Open reads (a model, or any
+    file an importer reads): its dialog offers those files, from the importers' one list,
+    with the kinds after them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from windtunnel.io.suffixes import IMPORT_SUFFIXES
+
+    asked = {}
+
+    def get_open(parent, caption, folder, filters):
+        asked.update(caption=caption, filters=filters.split(";;"))
+        return [], ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(get_open))
+    window.extensions["participants"].importer.action.trigger()
+    assert asked["caption"] == "Import participants' maps"
+    assert _patterns(asked["filters"][0]) == ["*.wtm", *(f"*{s}" for s in IMPORT_SUFFIXES)]
+    assert asked["filters"][1] == "Windtunnel models (*.wtm)"
+    assert asked["filters"][-1] == "All files (*)"

@@ -179,6 +179,31 @@ def test_an_exported_map_is_drawn_in_full_however_far_the_view_is_zoomed_out(win
     assert window.scene.overview             # the window itself still draws in batches
 
 
+def test_an_exported_map_shows_no_selection_hover_or_highlight(window, qtbot):
+    """A picture for a report shows the map, not what the user is doing with it: no
+    selection outline or glow, no connect handle, no hovered edge's label, no find halo;
+    the window keeps all of them."""
+    from PySide6.QtTest import QTest
+
+    from windtunnel.app import export
+
+    scene, view = window.scene, window.view
+    plain = export.map_image(scene, scale=1.0)
+    plain_svg = export.map_svg_bytes(scene, title="map")
+    scene.select(["ban"], [("leak", "lab")])
+    hovered = scene.edge_items[("ban", "leak")]
+    QTest.mouseMove(view.viewport(), view.mapFromScene(hovered.midpoint))
+    qtbot.waitUntil(lambda: hovered.paints_itself)          # its label shows on hover
+    scene.set_highlight(["lab"])                              # found
+    view.viewport().grab()
+    assert view.connect_handle.hovered is None and scene.lone_selected_node() is not None
+    assert export.map_image(scene, scale=1.0) == plain
+    assert export.map_svg_bytes(scene, title="map") == plain_svg
+    assert scene.selected_node_ids() == ["ban"] and scene.selected_edge_keys() == [("leak", "lab")]
+    assert hovered.paints_itself and scene.edge_items[("leak", "lab")].paints_itself
+    assert scene.node_items["lab"].highlighted
+
+
 def test_save_failure_keeps_the_document_modified(window, tmp_path):
     folder = tmp_path / "readonly"
     folder.mkdir()

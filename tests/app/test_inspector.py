@@ -196,3 +196,58 @@ def test_only_the_focused_field_is_watched_for_the_undo_keys(window, qtbot):
     assert _claims_undo(group.lineEdit())
     _focus(qtbot, window.view)
     assert _claims_undo(label)
+
+
+def test_enter_in_a_text_field_keeps_the_cursor_where_the_user_left_it(window, qtbot):
+    """Enter commits the typing and the field reloads from the model: the cursor stays at
+    the end of what was typed, not at the start of the field."""
+    window.scene.select(["leak"])
+    label = window.inspector.node_form.editors["label"]
+    _focus(qtbot, label)
+    label.selectAll()
+    QTest.keyClicks(label, "Leakage of models ")     # the trailing space is trimmed
+    QTest.keyClick(label, Qt.Key_Return)
+    assert window.document.model.node("leak").label == "Leakage of models"
+    assert label.text() == "Leakage of models"
+    assert label.cursorPosition() == len("Leakage of models")   # clamped to the new end
+    QTest.keyClick(label, Qt.Key_Left)
+    QTest.keyClicks(label, "!")
+    QTest.keyClick(label, Qt.Key_Return)
+    assert label.text() == "Leakage of model!s" and label.cursorPosition() == 17
+
+
+def test_enter_keeps_the_selection_the_user_made(window, qtbot):
+    window.scene.select([])
+    title = window.inspector.model_form.editors["title"]
+    _focus(qtbot, title)
+    title.selectAll()
+    QTest.keyClicks(title, "Export controls")
+    for _ in "controls":
+        QTest.keyClick(title, Qt.Key_Left, Qt.ShiftModifier)    # selected leftwards
+    QTest.keyClick(title, Qt.Key_Return)
+    assert window.document.model.title == "Export controls"
+    assert title.selectedText() == "controls" and title.cursorPosition() == len("Export ")
+    QTest.keyClicks(title, "rules")                  # replaces the selection, as before
+    assert title.text() == "Export rules"
+
+
+def test_enter_in_the_group_box_keeps_the_cursor(window, qtbot):
+    window.scene.select(["leak"])
+    group = window.inspector.node_form.editors["group"]
+    _focus(qtbot, group)
+    group.lineEdit().selectAll()
+    QTest.keyClicks(group.lineEdit(), "Hong Kong")
+    for _ in "Kong":
+        QTest.keyClick(group.lineEdit(), Qt.Key_Left)
+    QTest.keyClick(group.lineEdit(), Qt.Key_Return)
+    assert window.document.model.node("leak").group == "Hong Kong"
+    assert group.lineEdit().cursorPosition() == len("Hong ")
+
+
+def test_a_field_the_user_is_not_in_shows_the_beginning_of_its_text(window, qtbot):
+    window.scene.select(["leak"])
+    label = window.inspector.node_form.editors["label"]
+    label.setCursorPosition(len(label.text()))
+    _focus(qtbot, window.view)
+    window.scene.select(["lab"])
+    assert label.text() == "Rival lab" and label.cursorPosition() == 0

@@ -164,3 +164,82 @@ def test_the_bundled_models_labels_paint_the_same_pixels_as_elided_ones(window, 
     labels._placed_key = None
     elided = window.view.viewport().grab().toImage()
     assert quick == elided
+
+
+
+def _crowded(window):
+    """A window on sixteen nodes in a tight grid (their labels cannot all sit over them)
+    at a medium zoom: nodes drawn with their frames, labels by the view."""
+    from windtunnel.app.canvas.node_item import LABEL_LOD
+    from windtunnel.app.document import Document
+    from windtunnel.model import Model, Node
+
+    nodes = [Node(f"n{row}{column}", f"Factor {row}-{column} of the map",
+                  position=(column * 170.0, row * 60.0))
+             for row in range(4) for column in range(4)]
+    nodes.append(Node("far", "Far away", position=(3000.0, 2000.0)))   # room to scroll
+    window.set_document(Document(Model.from_elements(title="Crowded", nodes=nodes)))
+    view = window.view
+    view.set_zoom(0.5)
+    view.centerOn(255.0, 90.0)                      # the grid's middle
+    view.settle()
+    assert view.zoom >= LABEL_LOD and node_label_px(view.zoom) < MIN_LABEL_PX
+    return view
+
+
+def _marks(image: QImage) -> int:
+    """How many pixels of ``image`` are well darker than a node's fill: small text, drawn
+    in greys by its antialiasing, is seldom as dark as :func:`_ink` asks."""
+    return sum(1 for y in range(image.height()) for x in range(image.width())
+               if image.pixelColor(x, y).lightness() < 170)
+
+
+def _body(view, node_id: str) -> QRectF:
+    item = view.scene().node_items[node_id]
+    return QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
+
+
+def test_a_node_whose_label_sits_beside_it_shows_its_own_text_not_an_empty_box(window,
+                                                                              qtbot):
+    view = _crowded(window)
+    _paint(window, qtbot)
+    labels = view.map_labels
+    image = view.viewport().grab().toImage()
+    beside = [node_id for node_id in view.scene().node_items
+              if labels.box_of(node_id) is not None
+              and not labels.labels_near(_body(view, node_id))]
+    assert len(beside) >= 4            # crowded out of their nodes, placed beside them
+    for node_id in beside:
+        inner = _body(view, node_id).adjusted(5, 5, -5, -5).toRect()
+        assert _marks(image.copy(inner)) > 30, f"{node_id}: an empty box beside its label"
+    for label in labels.placed:        # a label over its node: one frame, one text
+        if label.box.contains(_body(view, label.node_id)):
+            assert label.node_id in labels.covered
+
+
+def test_a_node_left_without_a_label_shows_its_own_text(window, qtbot):
+    """A node whose centre is just out of view gets no map label: the part of it in view
+    shows its text, not part of an empty box."""
+    view = _crowded(window)
+    _paint(window, qtbot)
+    body = _body(view, "n00")
+    view.pan(body.center().x() + 8, 0)       # its centre 8 pixels left of the view
+    view.settle()
+    _paint(window, qtbot)
+    body = _body(view, "n00")
+    assert body.center().x() < 0 < body.right()
+    assert view.map_labels.box_of("n00") is None
+    visible = body.intersected(QRectF(view.viewport().rect())).adjusted(0, 5, -5, -5)
+    assert _marks(view.viewport().grab().toImage().copy(visible.toRect())) > 10
+
+
+def test_the_nodes_the_results_ask_for_are_labelled_right_after_the_objectives(window, qtbot):
+    # the levers a scenario sets come before the other levers (ban is the small model's
+    # lever; lab is asked for here to show the order is the one given)
+    window.view.set_zoom(0.2)
+    window.scene.set_labelled_first(("lab",))
+    _paint(window, qtbot)
+    assert window.view.map_labels.shown[:2] == ["leak", "lab"]
+    window.scene.set_labelled_first(())
+    _paint(window, qtbot)
+    assert window.view.map_labels.shown[:2] == ["leak", "ban"]

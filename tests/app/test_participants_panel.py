@@ -49,7 +49,7 @@ def test_anonymous_mode_hides_names_roles_and_groups(window):
     assert _cells(panel.ratings, 0)[0] == "Participant 1"
 
 
-def test_the_dock_follows_a_changed_rating_and_a_sign_conflict_shows(window):
+def test_the_dock_follows_a_changed_rating_and_a_sign_conflict_shows(window, qtbot):
     model = load(bundled_model(VOICES))
     panel = _show(window, model)
     window.scene.select(edges=[("export-controls", "restricted-access")])
@@ -57,12 +57,12 @@ def test_the_dock_follows_a_changed_rating_and_a_sign_conflict_shows(window):
     voice = model.participant("china-daily-op")
     ratings = tuple(replace(r, term="+M") if r.key == ("export-controls", "restricted-access")
                     else r for r in voice.ratings)
-    model.update_participant("china-daily-op", ratings=ratings)
-    assert "1 raise, 3 lower" in panel.edge_summary.text()
+    model.update_participant("china-daily-op", ratings=ratings)   # not an undo step:
+    qtbot.waitUntil(lambda: "1 raise, 3 lower" in panel.edge_summary.text())  # next turn
     assert "sign conflict" in panel.edge_summary.text()
 
 
-def test_a_model_without_participants_says_how_to_bring_them_in(window):
+def test_a_model_without_participants_says_how_to_bring_them_in(window, qtbot):
     panel = window.extensions["participants"]
     assert panel.people.rowCount() == 0
     assert "no participants" in panel.method.text()
@@ -70,7 +70,7 @@ def test_a_model_without_participants_says_how_to_bring_them_in(window):
     assert panel.ratings.rowCount() == 0
     key = window.document.model.edges[0].key
     window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
-    assert panel.people.rowCount() == 1 and panel.ratings.rowCount() == 1
+    qtbot.waitUntil(lambda: panel.people.rowCount() == 1 and panel.ratings.rowCount() == 1)
 
 
 def test_rating_an_edge_for_a_participant_reaggregates_and_undoes_in_one_step(window):
@@ -106,3 +106,72 @@ def test_the_inspector_stays_in_front_of_the_participants_tab(window, qtbot):
     panel = window.extensions["participants"]
     qtbot.waitUntil(lambda: not window.inspector_dock.visibleRegion().isEmpty(), timeout=3000)
     assert panel.dock.visibleRegion().isEmpty()
+
+
+def _counting_people_fills(monkeypatch, panel) -> list:
+    """Every rebuild of ``panel``'s table of people, from now on."""
+    from windtunnel.app import participants_panel
+
+    fills, fill = [], participants_panel._fill
+
+    def counted(table, *args, **kwargs):
+        if table is panel.people:
+            fills.append(table.rowCount())
+        fill(table, *args, **kwargs)
+    monkeypatch.setattr(participants_panel, "_fill", counted)
+    return fills
+
+
+def test_one_add_rebuilds_the_people_table_once(window, qtbot, monkeypatch):
+    """Adding a participant re-aggregates the map (dozens of edges change, each a model
+    signal): the table of people is rebuilt once, when the whole step is done, and so is it
+    on undo."""
+    from windtunnel.engine import apply_working_weights
+
+    model = load(bundled_model(VOICES))
+    model.set_settings(replace(model.settings, aggregation_zeros="include"))
+    apply_working_weights(model)
+    panel = _show(window, model)
+    fills = _counting_people_fills(monkeypatch, panel)
+    changed = []
+    model.edge_changed.connect(lambda *args: changed.append(args))
+    panel.add.click()
+    assert len(changed) > 20                     # the aggregate of many edges moved
+    assert panel.people.rowCount() == 6          # at once, for the name to be typed
+    QApplication.processEvents()                 # nothing left for later either
+    assert len(fills) == 1
+    panel.people.closePersistentEditor(panel.people.item(5, 0))
+    window.document.undo_stack.undo()
+    QApplication.processEvents()
+    assert len(fills) == 2 and panel.people.rowCount() == 5
+
+
+def test_a_refresh_while_a_name_is_typed_keeps_the_typing(window, qtbot):
+    """The map changes while a participant's new name is being typed (a rating given in the
+    Inspector): the typing stays, Enter renames, and the table then shows the change."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from windtunnel.app.commands import execute
+    from windtunnel.app.participants_rating import rate
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    first, second = model.participants[0], model.participants[1]
+    key = next(e.key for e in model.edges if all(r.key != e.key for r in first.ratings))
+    panel.people.editItem(panel.people.item(1, 0))
+    editor = panel.people.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Trade min")
+    execute(window.document.undo_stack, rate(model, first.id, key, weight=0.5))
+    window.scene.select(edges=[key])
+    QApplication.processEvents()
+    assert editor.text() == "Trade min"
+    qtbot.keyClicks(editor, "istry")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: model.participant(second.id).label == "Trade ministry",
+                    timeout=5000)
+    QApplication.processEvents()
+    assert _cells(panel.people, 0)[1] == "Trade ministry"
+    assert _cells(panel.people, 4)[0] == str(len(first.ratings) + 1)   # the new rating

@@ -60,6 +60,21 @@ def settle(qtbot, analysis, timeout: int = 120_000) -> None:
     QApplication.processEvents()
 
 
+def save_answers(window):
+    """Answer ``window``'s save dialogs: returns ``answer(path)``, which makes every later
+    dialog choose ``path``, and the list of folders the dialogs started in."""
+    from pathlib import Path
+
+    asked = []
+
+    def answer(path) -> None:
+        def ask(title, suggested, filters):
+            asked.append(Path(suggested).parent)
+            return str(path)
+        window.ask_save_path = ask
+    return answer, asked
+
+
 def hover(window, item) -> str:
     """Hover a node or edge item until Qt asks for its tooltip; return the tooltip.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtCore import Qt
 
-from .conftest import settle
+from .conftest import save_answers, settle
 
 
 def tick(view, lever: str, low=0.0, high=1.0, levels=0) -> None:
@@ -131,3 +131,31 @@ def test_a_dock_a_few_pixels_short_scrolls_by_those_pixels_only(bundled, qtbot):
     shortfall = least - area.viewport().height()
     assert area.verticalScrollBar().maximum() == max(0, shortfall)
     assert view.height() == max(area.viewport().height(), least)
+
+
+def test_the_exploration_workbook_starts_where_workbooks_were_last_written(small, qtbot,
+                                                                            tmp_path):
+    """The exploration workbook's dialog starts in the folder of the last workbook written
+    (the results workbook's too), and a folder where the write failed is not remembered."""
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    books, others, bad = tmp_path / "books", tmp_path / "others", tmp_path / "bad"
+    books.mkdir()
+    others.mkdir()
+    (bad / "exploration.xlsx").mkdir(parents=True)     # a folder where the file would go
+    answer, asked = save_answers(window)
+    answer(books / "results.xlsx")
+    assert analysis.exporter.workbook()
+    settle(qtbot, analysis)
+    answer(bad / "exploration.xlsx")
+    view.export()
+    settle(qtbot, analysis)
+    assert window.problems and "could not be written" in window.problems[-1][0]
+    answer(others / "exploration.xlsx")
+    view.export()
+    settle(qtbot, analysis)
+    assert (others / "exploration.xlsx").is_file()
+    answer(books / "again.xlsx")
+    assert analysis.exporter.workbook()
+    settle(qtbot, analysis)
+    assert asked[1:] == [books, books, others]

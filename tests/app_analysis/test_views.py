@@ -40,6 +40,28 @@ def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
     assert not analysis.map_results.legend.isVisible()
 
 
+def test_the_levers_the_shown_scenario_sets_are_labelled_on_the_zoomed_out_map(bundled, qtbot):
+    # the fitted bundled map has room for only some labels: a scenario's own levers come
+    # right after the objectives, whichever scenario is shown, and go with the results
+    window, analysis = bundled
+    model = window.document.model
+    for scenario in model.scenarios:
+        analysis.session.set_scenario(scenario.id)
+        settle(qtbot, analysis)
+        window.view.fit()
+        QApplication.processEvents()
+        window.view.viewport().grab()
+        assert window.view.labels_by_view
+        shown = window.view.map_labels.shown            # in the order they were placed
+        levers = {i.node for i in scenario.interventions}
+        shown_levers = [node_id for node_id in shown if model.node(node_id).is_lever]
+        assert shown_levers[0] in levers, (scenario.id, shown_levers)
+        assert len(levers) > 1 or levers <= set(shown), scenario.id
+        assert len(shown) < len(model.nodes)          # a crowded map: the order decided
+    analysis.time_bar.tints.setChecked(False)
+    assert window.scene.labelled_first == ()
+
+
 def test_edge_contribution_is_the_change_in_push():
     from windtunnel.model import load
     from windtunnel.paths import bundled_model

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -16,7 +15,7 @@ from windtunnel.model import Settings
 
 from conftest import make_small_model
 
-from .conftest import _open, settle
+from .conftest import _open, save_answers, settle
 
 
 def test_monte_carlo_1000_samples_with_progress_then_bands(bundled, qtbot):
@@ -344,13 +343,7 @@ def test_a_results_export_remembers_its_folder_only_once_written(small, qtbot, t
     good, bad = tmp_path / "good", tmp_path / "bad"
     good.mkdir()
     (bad / "x.csv").mkdir(parents=True)              # a folder where the file would go
-    asked = []
-
-    def answer(path):
-        def ask(title, suggested, filters):
-            asked.append(Path(suggested).parent)
-            return str(path)
-        window.ask_save_path = ask
+    answer, asked = save_answers(window)
     answer(good / "x.csv")
     analysis.exporter.csv("matrix")
     settle(qtbot, analysis)

@@ -40,9 +40,11 @@ def test_check_warns_about_likely_mistakes(tmp_path, small_model, capsys):
     save(small_model, path)
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "warning: node 'alone' (Alone) has no edges" in out
+    # nodes named as every other message names them: label first, id in brackets
+    assert "warning: node 'Alone' (id alone) has no edges" in out
     assert "warning: 3 edges without a source: leak -> lab, lab -> leak, cause -> outcome" in out
-    assert "warning: objective 'unreachable' (Unreachable): no lever can reach node 'outcome'" in out
+    assert ("warning: objective 'Unreachable' (id unreachable): no lever can reach node "
+            "'Outcome' (id outcome)") in out
     assert "3 warnings" in out
 
 

@@ -412,7 +412,7 @@ def test_another_sheet_s_problem_is_refused_before_the_edges_question(tmp_path):
 
 
 #: An undirected graph whose first edge is wrong in itself and whose second edge's weight
-#: would be asked about, as GraphML and as GEXF.
+#: would be asked about, as GraphML, as GEXF and as a Kumu blueprint.
 UNDIRECTED_GRAPHS = {
     "graphml": ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
                 '<key id="w" for="edge" attr.name="weight" attr.type="double"/>'
@@ -428,6 +428,10 @@ UNDIRECTED_GRAPHS = {
              '</nodes><edges><edge source="a" target="b" weight="0.5"><attvalues>'
              '<attvalue for="0" value="sure"/></attvalues></edge>'
              '<edge source="b" target="c" weight="3"/></edges></graph></gexf>'),
+    "json": ('{"elements": [{"id": "a", "label": "a"}, {"id": "b", "label": "b"}, '
+             '{"id": "c", "label": "c"}], "connections": [{"from": "a", "to": "b", '
+             '"direction": "mutual", "weight": 0.5, "confidence": "sure"}, '
+             '{"from": "b", "to": "c", "direction": "undirected", "weight": 3}]}'),
 }
 
 
@@ -435,18 +439,19 @@ UNDIRECTED_GRAPHS = {
 @pytest.mark.parametrize("undirected", ["ask", "refuse"])
 def test_a_graph_s_edge_problem_is_refused_before_its_undirected_edges(tmp_path, suffix,
                                                                         undirected):
-    """GraphML's and GEXF's undirected edges were asked about (or refused) as the file was
-    parsed, before any edge was read: an edge wrong in itself is now named first."""
+    """The undirected edges of GraphML, GEXF and Kumu's blueprints were asked about (or
+    refused) as the file was parsed, before any edge was read: an edge wrong in itself is
+    now named first."""
+    head = "" if suffix == "json" else '<?xml version="1.0" encoding="UTF-8"?>'
     path = tmp_path / f"graph.{suffix}"
-    path.write_text('<?xml version="1.0" encoding="UTF-8"?>' + UNDIRECTED_GRAPHS[suffix],
-                    encoding="utf-8")
+    path.write_text(head + UNDIRECTED_GRAPHS[suffix], encoding="utf-8")
     with pytest.raises(LoadError) as refused:
         import_model(path, **(ASKING | {"undirected": undirected}))
     assert not isinstance(refused.value, ChoiceNeeded)
     assert str(refused.value) == (f"graph.{suffix}: edge a → b, attribute confidence: 'sure' "
                                   "is not one of low, medium, high")
     sound = UNDIRECTED_GRAPHS[suffix].replace("sure", "high")
-    path.write_text('<?xml version="1.0" encoding="UTF-8"?>' + sound, encoding="utf-8")
+    path.write_text(head + sound, encoding="utf-8")
     with pytest.raises(ChoiceNeeded) as first:         # the graph's question comes first
         import_model(path, **ASKING)
     assert first.value.question == "undirected"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from windtunnel.errors import LoadError
@@ -106,7 +108,65 @@ def test_nested_nodes_take_their_parent_as_group_and_dynamics_are_noted(tmp_path
     imported = import_model(_write(tmp_path, body))
     model = imported.model
     assert {n.id: n.group for n in model.nodes} == {"hub": "Hong Kong", "reg": "Hong Kong"}
-    assert any("time intervals are not kept" in n.message for n in imported.notes)
+    assert any("gives 1 of its nodes and 1 of its edges the times when they exist"
+               in n.message for n in imported.notes)
+
+
+REAL = Path(__file__).parents[1] / "data" / "real"
+
+
+def test_what_a_dynamic_gexf_says_about_time_and_a_map_does_not_keep_is_noted():
+    """Gephi's dynamic files: a weight given for two times was read as its last value
+    without a word, and timestamps (GEXF 1.3) or spells were not seen at all."""
+    weights = import_model(REAL / "gephi_dynamicedgeweight.gexf")
+    notes = [n.message for n in weights.notes]
+    assert any("these edge attributes change over time in the GEXF file: 'Weight'; only "
+               "the last value the file lists for each edge was kept" in n for n in notes)
+    assert [e.weight for e in weights.model.edges] == [1.0]      # 2, the last, rescaled
+    stamped = import_model(REAL / "gephi_timezone.gexf")
+    assert any("gives 2 of its nodes and 0 of its edges the times" in n.message
+               for n in stamped.notes)
+
+
+def test_spells_and_values_over_time_are_noted_in_a_file_not_marked_dynamic(tmp_path):
+    body = """
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="p" title="price" type="float"/></attributes>
+    <nodes>
+      <node id="a" label="A">
+        <spells><spell start="2001" end="2003"/><spell start="2005"/></spells>
+        <attvalues><attvalue for="p" value="1" start="2001"/><attvalue for="p" value="2" start="2002"/></attvalues>
+      </node>
+      <node id="b" label="B"/>
+    </nodes>
+    <edges><edge source="a" target="b" weight="0.5"/></edges>
+  </graph>"""
+    notes = [n.message for n in import_model(_write(tmp_path, body)).notes]
+    assert any("gives 1 of its nodes and 0 of its edges the times" in n for n in notes)
+    assert any("these node attributes change over time in the GEXF file: 'price'" in n
+               for n in notes)
+
+
+def test_a_static_gexf_gets_no_note_about_time(tmp_path):
+    notes = [n.message for n in import_model(_write(tmp_path, DIRECTED)).notes]
+    assert not [n for n in notes if "time" in n]
+
+
+def test_an_edge_to_a_node_the_file_does_not_list_adds_the_node_as_graphml_does(tmp_path):
+    """As Gephi's own import does (and the GraphML import did): the node is added and the
+    note names it; the GEXF import refused the whole file."""
+    body = """<graph defaultedgetype="directed"><nodes><node id="a" label="A"/></nodes>
+      <edges><edge source="a" target="zz" weight="0.4"/></edges></graph>"""
+    gexf = import_model(_write(tmp_path, body))
+    (tmp_path / "map.graphml").write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'
+        '<node id="a"/><edge source="a" target="zz"/></graph></graphml>', encoding="utf-8")
+    graphml = import_model(tmp_path / "map.graphml")
+    for imported in (gexf, graphml):
+        assert [n.id for n in imported.model.nodes] == ["a", "zz"]
+        assert any("1 node named by edges had no <node> element and were added: 'zz'"
+                   in n.message for n in imported.notes)
+    assert [(e.source, e.target, e.weight) for e in gexf.model.edges] == [("a", "zz", 0.4)]
 
 
 def test_an_unweighted_gexf_gets_the_unweighted_convention(tmp_path):
@@ -122,8 +182,8 @@ def test_an_unweighted_gexf_gets_the_unweighted_convention(tmp_path):
      "has no id"),
     ('<graph><nodes><node id="a"/><node id="a"/></nodes></graph>', "node 'a'",
      "listed twice"),
-    ('<graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges>'
-     '</graph>', "edge a → zz:", "'zz'"),
+    ('<graph><nodes><node id="a"/></nodes><edges><edge source=" " target="a"/></edges>'
+     '</graph>', "<edge> element 1 of the file", "no source"),
     ('<graph><nodes><node id="a"/></nodes><edges><edge id="e9" target="a"/></edges>'
      '</graph>', "edge 'e9' (? → a):", "no source"),
     ("<nothing/>", "", "no <graph>"),

@@ -213,7 +213,7 @@ def test_the_nodes_a_placing_note_names_are_named_in_the_language(tmp_path):
     from windtunnel import language
 
     language.install_catalogue(lambda context, text: {
-        ("nodes_sheet", "{label!r} (id {id})"): "{label!r}（ID {id}）"}.get((context, text), ""))
+        ("naming", "{label!r} (id {id})"): "{label!r}（ID {id}）"}.get((context, text), ""))
     try:
         imported = import_model(_graphml(tmp_path, _nodes([(0, 0), (0, 0), (600, 0)])))
     finally:

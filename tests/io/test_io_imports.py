@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import openpyxl
@@ -340,15 +342,84 @@ def test_graphml_keys_without_a_type_are_read_as_text_without_a_library_warning(
     assert not [w for w in recwarn if "networkx" in str(w.filename)]
 
 
-def test_a_kumu_json_project_is_refused_with_the_way_to_import_it(tmp_path):
+def test_a_kumu_project_backup_is_refused_naming_the_export_to_use(tmp_path):
+    """The backup holds every map and view and the project's trash: which elements are on
+    the map one means, and which were deleted, it does not say."""
     path = tmp_path / "project.json"
     path.write_text('{"name": "Map", "proxyImages": true, "defaultMap": "map-1", '
-                    '"defaultPerspective": null, "elements": [], "connections": []}',
-                    encoding="utf-8")
+                    '"defaultPerspective": null, "elements": [{"_id": "elem-1", '
+                    '"attributes": {"label": "A"}}], "connections": []}', encoding="utf-8")
     with pytest.raises(LoadError) as caught:
         import_model(path)
-    assert str(caught.value).startswith("project.json: a Kumu project (JSON) is not read")
-    assert "Excel" in str(caught.value)
+    assert str(caught.value).startswith("project.json: a Kumu project backup (Export to "
+                                        "JSON) is not read")
+    assert "in Kumu, open that map, choose Export to XLSX with nothing selected" in str(
+        caught.value)
+
+
+def test_a_kumu_blueprint_imports_by_the_rules_of_kumu_s_workbook(tmp_path):
+    """Kumu's JSON blueprint (its help's own example, with a mutual connection) was met with
+    'cannot tell the format of a .json file'."""
+    path = tmp_path / "blueprint.json"
+    path.write_text(json.dumps({
+        "elements": [{"label": "A", "type": "Policy", "description": "This is A",
+                      "tags": ["one", "two"]},
+                     {"label": "B", "type": "Person", "Favorite Dessert": "shave ice"}],
+        "connections": [{"from": "A", "to": "B", "type": "negative"},
+                        {"from": "B", "to": "C", "direction": "mutual"}]}), encoding="utf-8")
+    imported = import_model(path)
+    model = imported.model
+    assert imported.format == "kumu"
+    assert [(n.id, n.label, n.kind) for n in model.nodes] == [
+        ("a", "A", "restriction"), ("b", "B", "actor"), ("c", "C", "factor")]
+    assert model.node("a").tags == ("one", "two") and model.node("a").description == "This is A"
+    assert {(e.source, e.target): e.weight for e in model.edges} == {
+        ("a", "b"): -0.5, ("b", "c"): 0.5, ("c", "b"): 0.5}
+    notes = [str(n) for n in imported.notes]
+    assert any("added 1 node that only connections name, no element: 'C' (id c)" in n
+               for n in notes)
+    assert any("ignored column 'Favorite Dessert'" in n for n in notes)
+    assert any("1 undirected edge became an edge each way" in n for n in notes)
+
+
+def test_kumu_s_exported_elements_read_by_their_attributes_and_ids(tmp_path):
+    """As Kumu's export writes an element: an internal ``_id`` (connections name it) and its
+    fields in ``attributes``; the node's id is made from its label."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({
+        "elements": [{"_id": "elem-QPD", "attributes": {
+                          "label": "Qualité de la définition", "element type": "Policy"}},
+                     {"_id": "elem-NM", "attributes": {"label": "Number of changes"}}],
+        "connections": [{"_id": "conn-1", "direction": "directed", "delayed": False,
+                         "reversed": False, "from": "elem-QPD", "to": "elem-NM",
+                         "attributes": {"connection type": "-", "strength": 0.8}}]}),
+        encoding="utf-8")
+    imported = import_model(path)
+    assert [(n.id, n.kind) for n in imported.model.nodes] == [
+        ("qualite-de-la-definition", "restriction"), ("number-of-changes", "factor")]
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [
+        ("qualite-de-la-definition", "number-of-changes", -0.8)]
+    assert not any("ignored" in str(n) for n in imported.notes)
+
+
+@pytest.mark.parametrize("text, why", [
+    ('{"elements": {"nodes": [{"data": {"id": "a"}}], "edges": []}}',
+     "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, "
+     "export the network as GraphML"),
+    ('{"elements": [], "connections": []}', "not a Kumu blueprint"),
+    ('{"elements": [{"label": "A"}], "connections": [{"from": "A"}]}',
+     "edge A → ?: has no 'to'"),
+    ('{"elements": [{"label": "A"}], "connections": [{"id": "c1", "from": "A", "to": "A", '
+     '"direction": "sideways"}]}', "edge 'c1' (A → A): 'sideways' is not a direction"),
+    ('{"elements": [{"label": "A"}, 3], "connections": []}', "elements[1]: is not an object"),
+    ('{"elements": [{"label": "A"}, ', "line 1, column 31: not valid JSON"),
+])
+def test_json_that_is_not_a_kumu_blueprint_is_refused_where_and_why(tmp_path, text, why):
+    path = tmp_path / "map.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        import_model(path, format="kumu")
+    assert str(caught.value).startswith("map.json: ") and why in str(caught.value)
 
 
 @pytest.mark.parametrize("name, text", [

@@ -36,7 +36,6 @@ REFUSED = {
     "gephi_adj_list.csv": "an adjacency list is not read",
     "gephi_edges_table_dynamic_weights.csv": "changes over time",
     "gephi_meta.gexf": "the GEXF file has no <graph>",
-    "graphology_missing_nodes.gexf": "names node '2', which the file does not list",
     "graphology_pedantic.gexf": "holds no nodes",
     "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
     "gephi_label.gml": "GML files are not read: save the graph as GraphML or GEXF",
@@ -350,6 +349,7 @@ def _edge_table(path: Path) -> Expected:
 
 def _node_table(path: Path) -> Expected:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=True)
+    frame.columns = [c.lower() for c in frame.columns]          # Gephi writes Id, Label
     frame = frame[frame["id"].str.strip() != ""].drop_duplicates("id")
     labels = [row["label"].strip() or row["id"] for _i, row in frame.iterrows()]
     return Expected(sorted(labels), {})
@@ -435,6 +435,31 @@ def _kumu(path: Path) -> Expected:
     return Expected(labels, edges)
 
 
+def _kumu_json(path: Path) -> Expected:
+    """A Kumu blueprint: a connection names an element by id or label (a name no element
+    has is a node of its own); undirected and mutual connections work both ways."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    names, labels = {}, []
+    for element in raw["elements"]:
+        label = element.get("label") or element.get("attributes", {}).get("label")
+        labels.append(label)
+        for key in (element.get("id"), element.get("_id"), label):
+            if key:
+                names.setdefault(key, label)
+    edges = {}
+    for connection in raw["connections"]:
+        ends = []
+        for end in (connection["from"], connection["to"]):
+            if end not in names:
+                names[end] = end
+                labels.append(end)
+            ends.append(names[end])
+        edges[tuple(ends)] = None
+        if connection.get("direction") in ("undirected", "mutual"):
+            edges[tuple(ends[::-1])] = None
+    return Expected(sorted(labels), edges)
+
+
 def _incognitive(path: Path) -> Expected:
     sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl", dtype=str)
     nodes = sheets["nodes-order"]
@@ -460,7 +485,7 @@ def expected(path: Path) -> Expected:
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
     if name.startswith("kumu_"):
-        return _kumu(path)
+        return _kumu_json(path) if name.endswith(".json") else _kumu(path)
     if name.startswith("incognitive_"):
         return _incognitive(path)
     if name.endswith("nodes_edges_workbook.xlsx"):
@@ -610,7 +635,12 @@ def test_gephi_tables_space_separated_typed_and_looped():
     spaced = import_model(REAL / "gephi_edges_table_with_timeset_intervals.csv")
     assert {(e.source, e.target) for e in spaced.model.edges} == {
         ("fred", "alice"), ("alice", "fred"), ("dirk", "fred")}
-    assert any("ignored column 'timeset'" in str(n) for n in spaced.notes)
+    # the times of each edge are said to be dropped, not merely "ignored" among other columns
+    assert any(str(n).endswith("row 1, column timeset: holds the times when each row's node "
+                               "or edge exists (Gephi's timeset); those times were not kept: "
+                               "a map has no time line, so every row was read as if it always "
+                               "existed") for n in spaced.notes)
+    assert not any("ignored column" in str(n) for n in spaced.notes)
     typed = import_model(REAL / "gephi_edges_table_types_test.csv").model
     assert {(e.source, e.target): e.weight for e in typed.edges} == {
         ("1", "2"): 1.0, ("2", "1"): 0.5}   # 2 directed + 2 undirected; 2 undirected
@@ -696,6 +726,37 @@ def test_yed_groups_ids_and_labels():
     assert model.edge("n1", "n2").weight == pytest.approx(0.7)  # 0.4 + 0.3, merged
     assert any("2 node ids not valid in Windtunnel ('n0::n0', 'n0::n1')" in n.message
                for n in imported.notes)
+
+
+def test_gephi_s_modularity_class_is_the_group_in_its_nodes_table_as_in_its_gexf():
+    """Gephi's Nodes table (Data Laboratory > Export table) and its GEXF give each node the
+    same group from the modularity class; the table's column used to be ignored."""
+    gexf = import_model(REAL / "gephilite_les_miserables.gexf").model
+    table = import_model(LOOKALIKE / "gephi_les_miserables_edges_table.csv",
+                         nodes=LOOKALIKE / "gephi_les_miserables_nodes_table.csv")
+    from_gexf = {n.label: n.group for n in gexf.nodes}
+    from_table = {n.label: n.group for n in table.model.nodes}
+    assert from_table == from_gexf and from_table["Valjean"] == "modularity_class 1"
+    classes = pd.read_csv(LOOKALIKE / "gephi_les_miserables_nodes_table.csv")["modularity_class"]
+    assert set(from_table.values()) == {f"modularity_class {c}" for c in classes}
+    assert any(str(n).endswith("row 1, column modularity_class: holds a partition (a "
+                               "community, as Gephi's modularity class): it became the "
+                               "nodes' group, each value a group of its own")
+               for n in table.notes)
+
+
+def test_a_partition_is_not_the_group_where_a_group_column_gives_one(tmp_path):
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("Id,Label,Group,modularity_class\na,A,North,1\nb,B,,2\n",
+                     encoding="utf-8")
+    model = import_model(nodes).model
+    assert {n.id: n.group for n in model.nodes} == {"a": "North", "b": ""}
+    blank = tmp_path / "blank.csv"
+    blank.write_text("Id,Label,Group,modularity_class\na,A,,1\nb,B,,2\n", encoding="utf-8")
+    imported = import_model(blank)
+    assert {n.id: n.group for n in imported.model.nodes} == {
+        "a": "modularity_class 1", "b": "modularity_class 2"}
+    assert not any("ignored column" in str(n) for n in imported.notes)
 
 
 def test_kumu_categories_blanks_and_duplicates():

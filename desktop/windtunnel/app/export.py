@@ -1,7 +1,9 @@
 """The canvas as a PNG or SVG picture of the whole map, with its legend.
 
 The picture shows every node and edge at full quality (antialiased, labels on) whatever
-the view's zoom, on the theme's background, with the legend in a margin of its own on the
+the view's zoom, and nothing of what the user is doing with the map: a picture for a report
+shows no selection outline or glow, no connect handle (the view's alone), no hovered edge's
+label and no find halo, whatever the window shows, on the theme's background, with the legend in a margin of its own on the
 left and an overlay (the change scale) in a margin at the bottom: no legend covers a node. PNG
 is rendered at twice the scene scale so it stays sharp in reports and on slides. The
 window's map exporter (map_export.py) writes them through the atomic writer; the PDF
@@ -77,23 +79,12 @@ def picture_rect(scene: CanvasScene, *, groups: bool = True, overlay: bool = Fal
 
 
 def _paint_scene(scene: CanvasScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
-    """The scene's ``source`` rectangle into ``target``, without the selection marks, drawn
-    as a picture (see ``CanvasScene.drawn_as_picture``): in full at any zoom of the view.
-
-    The selection is dropped and restored with the scene's signals blocked, inside this one
-    call: the user's selection, and everything that follows it, never sees the export.
-    """
-    selected = scene.selectedItems()
-    scene.blockSignals(True)
-    try:
-        for item in selected:
-            item.setSelected(False)
-        with scene.drawn_as_picture():
-            scene.render(painter, target, source, Qt.KeepAspectRatio)
-    finally:
-        for item in selected:
-            item.setSelected(True)
-        scene.blockSignals(False)
+    """The scene's ``source`` rectangle into ``target``, drawn as a picture (see
+    ``CanvasScene.drawn_as_picture``): in full at any zoom of the view, and without what
+    marks the user's work on the map (selection, hover, find halo). The selection itself is
+    left alone."""
+    with scene.drawn_as_picture():
+        scene.render(painter, target, source, Qt.KeepAspectRatio)
 
 
 def _paint_legends(scene: CanvasScene, painter: QPainter, target: QRectF, *, groups: bool,
@@ -109,7 +100,7 @@ def _paint_legends(scene: CanvasScene, painter: QPainter, target: QRectF, *, gro
 def render_map(scene: CanvasScene, painter: QPainter, target: QRectF, *,
                groups: bool = True, overlay: Overlay | None = None) -> None:
     """Paint the whole map into ``target`` (aspect kept) at full quality, without the
-    selection, with the group legend in a left margin and ``overlay`` in a bottom one."""
+    selection's or the pointer's marks, with the group legend in a left margin and ``overlay`` in a bottom one."""
     left, bottom, _ = _margins(scene, groups=groups, overlay=overlay is not None)
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing, True)

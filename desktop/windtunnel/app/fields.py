@@ -8,15 +8,20 @@ when editing finishes (Enter or leaving the field), sliders and spin boxes as th
 The wheel moves a choice or a number only once it has the focus (:mod:`.wheel_focus`).
 In a field, Ctrl+Z undoes the field's unfinished typing, and the document's last edit when
 there is none (:mod:`.field_undo`).
+A reload (after Enter commits, or any change of the model) keeps the cursor and the
+selection of the field the user is typing in where they were; a field without the focus
+shows the beginning of its text.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QCheckBox, QComboBox,
+                               QDoubleSpinBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from .choices import fill_choices, select_choice
 from .field_undo import UndoKeys
@@ -87,24 +92,49 @@ class FieldForm(QWidget):
         if not self._loading:
             self.on_commit(field, value, continuous)
 
+    @contextmanager
+    def cursor_kept(self) -> Iterator[None]:
+        """Refill rows inside the block without moving the cursor or the selection of the
+        line the user is typing in (the focused one, if it is in this form), clamped to
+        its new text: Enter commits, the row reloads, and the typing goes on where it
+        was."""
+        edit = _focused_line(self)
+        if edit is None:
+            yield
+            return
+        cursor, start, length = edit.cursorPosition(), edit.selectionStart(), edit.selectionLength()
+        try:
+            yield
+        finally:
+            end = len(edit.text())
+            if length:      # the anchor is the selection's end the cursor is not at
+                anchor = start + length if cursor == start else start
+                edit.setSelection(min(anchor, end), min(cursor, end) - min(anchor, end))
+            else:
+                edit.setCursorPosition(min(cursor, end))
+
     def show_typed(self, field: str, text: str) -> None:
         """Put back what the user typed in a text row after the edit was refused (the
         model keeps its value; the text stays for the user to correct)."""
         editor = self.editors.get(field)
-        self._loading = True
-        try:
+        with self._reloading():
             if isinstance(editor, QLineEdit):
                 editor.setText(text)
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(text)
-        finally:
-            self._loading = False
 
     def load(self, element) -> None:
-        self._loading = True
-        try:
+        with self._reloading():
             for field, loader in self._loaders.items():
                 loader(getattr(element, field))
+
+    @contextmanager
+    def _reloading(self) -> Iterator[None]:
+        """Rows refilled from outside: no edit echoes back, the typing cursor stays."""
+        self._loading = True
+        try:
+            with self.cursor_kept():
+                yield
         finally:
             self._loading = False
 
@@ -146,6 +176,9 @@ class FieldForm(QWidget):
         combo.setEditable(editable)
         if editable:      # free text (a group): shown and stored as typed
             combo.addItems(list(choices))
+            # the list is the model's, refilled on load: Enter adds no item of its own (which
+            # would also throw the cursor to the end of the line)
+            combo.setInsertPolicy(QComboBox.NoInsert)
             combo.lineEdit().editingFinished.connect(lambda: self._emit(field, combo.currentText()))
             combo.textActivated.connect(lambda text: self._emit(field, text))
         else:             # a fixed choice: shown in the interface's language, stored as is
@@ -203,3 +236,14 @@ class FieldForm(QWidget):
         widget = SourcesField()
         widget.changed.connect(lambda chosen: self._emit(field, chosen))
         return self._add(field, label, widget, lambda v: widget.load(v, sources_of()))
+
+
+def _focused_line(form: QWidget) -> QLineEdit | None:
+    """The line the keyboard types into, when it is in ``form``: a line edit, or the line
+    of a spin box or an editable choice (which hold the focus for it)."""
+    focused = QApplication.focusWidget()
+    if focused is None or not form.isAncestorOf(focused):
+        return None
+    if isinstance(focused, (QAbstractSpinBox, QComboBox)):
+        return focused.lineEdit()
+    return focused if isinstance(focused, QLineEdit) else None

@@ -230,8 +230,9 @@ class Inspector(QWidget):
         model = self.editor.model
         if kind == "node" and model.node(key) is not None:
             node = model.node(key)
-            self._fill_groups(model)
-            self.node_form.load(_InLanguage(node, group=group_name(model, node.group)))
+            with self.node_form.cursor_kept():      # refilling the Group box empties it
+                self._fill_groups(model)
+                self.node_form.load(_InLanguage(node, group=group_name(model, node.group)))
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from ..errors import WindtunnelError
 from .document import Document
 from .failures import guarded_read
+from .files import open_filters
 
 __all__ = ["NearMatchReview", "ParticipantsImport", "OWN"]
 
@@ -141,12 +142,11 @@ class ParticipantsImport:
 
     # the questions, replaced in tests
     def ask_paths(self) -> list[str]:
+        """The files chosen: a map is read from any file Open reads, so the dialog offers
+        Open's filters (models and the importers' one list of extensions)."""
         paths, _ = QFileDialog.getOpenFileNames(
             self.window, QCoreApplication.translate("ParticipantsImport", "Import participants' maps"),
-            self.window.default_folder(),
-            QCoreApplication.translate(
-                "ParticipantsImport",
-                "Maps (*.wtm *.mmp *.xlsx *.csv *.graphml *.json);;All files (*)"))
+            self.window.default_folder(), open_filters())
         return paths
 
     def review(self, proposals, concepts=(), extras=()) -> dict[tuple, str] | None:

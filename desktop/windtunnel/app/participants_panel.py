@@ -23,7 +23,13 @@ The Inspector's footer gets the rating of the selected edge by the current parti
 (:mod:`.participants_menu`); the Participants' Results dock shows results per participant
 (:mod:`.participants_results`).
 
-The panel follows the model's signals and the canvas selection.
+The panel follows the model's signals and the canvas selection. A step of the undo stack
+changes many elements at once (adding a participant re-aggregates dozens of edges, each a
+signal of its own): the panel notes each change and shows them all once the step is done
+(the stack's ``indexChanged``, so the table is ready when the step returns); a change made
+outside the stack shows in the next turn of the event loop. While a participant's name is
+being typed the table of people is left as it is (a rebuild would put the old name back
+into the editor) and is rebuilt once the editor closes.
 """
 
 from __future__ import annotations
@@ -32,9 +38,9 @@ import numpy as np
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
@@ -71,9 +77,11 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1,
+          keys: list | None = None) -> None:
     """Put ``rows`` in ``table``; columns are sized once at the end (sized to contents
-    while filling, a table of hundreds of participants took minutes)."""
+    while filling, a table of hundreds of participants took minutes). ``keys``: what each
+    row shows (a participant's id), kept in its editable cell."""
     header = table.horizontalHeader()
     table.blockSignals(True)
     table.setUpdatesEnabled(False)
@@ -84,6 +92,8 @@ def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1)
             item = QTableWidgetItem(text)
             if c != editable_column:
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            elif keys is not None:
+                item.setData(Qt.UserRole, keys[r])
             table.setItem(r, c, item)
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
     header.setStretchLastSection(True)
@@ -144,6 +154,13 @@ class ParticipantsPanel(QWidget):
         self.people.setSelectionBehavior(QTableWidget.SelectRows)
         self.people.itemChanged.connect(self._renamed)
         self.people.itemSelectionChanged.connect(self._people_selected)
+        # a rebuild waits for the name being typed (see the module docstring)
+        self._people_stale = False
+        self.people.itemDelegate().closeEditor.connect(self._name_editor_closed)
+        self._stack = None                     # the undo stack of the document followed
+        self._unseen = False                   # model changes not shown yet
+        self._pending = QTimer(self, singleShot=True, interval=0)   # a change off the stack
+        self._pending.timeout.connect(self._catch_up)
         self.add = QPushButton(self.tr("Add"))
         self.add.setToolTip(self.tr("Add a participant (double-click a name to rename)"))
         self.add.clicked.connect(self._add)
@@ -190,7 +207,11 @@ class ParticipantsPanel(QWidget):
                 getattr(self._model, name).disconnect(self._changed)
         if self._scene is not None and isValid(self._scene):
             self._scene.selectionChanged.disconnect(self.refresh)
-        self._model = self._scene = None
+        if self._stack is not None and isValid(self._stack):
+            self._stack.indexChanged.disconnect(self._catch_up)
+        self._pending.stop()
+        self._unseen = False
+        self._model = self._scene = self._stack = None
 
     def _follow_document(self) -> None:
         self._detach()
@@ -202,10 +223,22 @@ class ParticipantsPanel(QWidget):
         for name in _MODEL_SIGNALS:
             getattr(self._model, name).connect(self._changed)
         self._scene.selectionChanged.connect(self.refresh)
+        self._stack = self.window.document.undo_stack
+        self._stack.indexChanged.connect(self._catch_up)
         self.refresh()
         self.changed.emit()
 
     def _changed(self, *args) -> None:
+        """The model changed: shown when the undo step is done, or in the next turn."""
+        self._unseen = True
+        self._pending.start()
+
+    def _catch_up(self, *args) -> None:
+        """Show the changes noted since the last time, once."""
+        if not self._unseen:
+            return
+        self._unseen = False
+        self._pending.stop()
         if self._scene is not None and isValid(self._scene) and isValid(self):
             self.refresh()
             self.changed.emit()
@@ -251,15 +284,31 @@ class ParticipantsPanel(QWidget):
         self.show_lens.setEnabled(bool(participants))
         self.lens_action.setEnabled(bool(participants))
         self.lens.update_marks(model)
+        if self.people.state() == QAbstractItemView.EditingState:
+            self._people_stale = True           # a name is being typed: rebuilt after it
+        else:
+            self._fill_people(names)
+        self.rating_box.follow(model, names, self._selected_edge())
+        self._show_edge(names)
+
+    def _fill_people(self, names: list[str]) -> None:
+        model = self._model
+        self._people_stale = False
         anonymous = self.anonymous.isChecked()
         self.people.setEditTriggers(QTableWidget.NoEditTriggers if anonymous else
                                     QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
-        _fill(self.people, [[name, "" if anonymous else translated(p, "role"), "" if anonymous else group_name(model, p.group),
+        _fill(self.people, [[name, "" if anonymous else translated(p, "role"),
+                             "" if anonymous else group_name(model, p.group),
                              f"{p.credibility:g}", str(len(p.ratings))]
-                            for name, p in zip(names, participants)], editable_column=0)
+                            for name, p in zip(names, model.participants)],
+              editable_column=0, keys=[p.id for p in model.participants])
         self._people_selected()
-        self.rating_box.follow(model, names, self._selected_edge())
-        self._show_edge(names)
+
+    def _name_editor_closed(self, *_args) -> None:
+        """The name was entered or given up: the changes it held back show now."""
+        if (self._people_stale and self._model is not None
+                and self.people.state() != QAbstractItemView.EditingState):
+            self._fill_people(self.names())
 
     def _selected_edge(self):
         if self._scene is None:
@@ -307,10 +356,9 @@ class ParticipantsPanel(QWidget):
             self._push(remove_participant(self._model, pid))
 
     def _renamed(self, item: QTableWidgetItem) -> None:
-        participants = self._model.participants
-        if item.column() != 0 or item.row() >= len(participants):
+        who = self._model.participant(item.data(Qt.UserRole)) if item.column() == 0 else None
+        if who is None:                  # removed while its name was typed
             return
-        who = participants[item.row()]
         if item.text().strip() == translated(who):
             return
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..language import translate
+from ..io.naming import node_name
 from ..io.words import word
 from ..model import Model, group_name, load, translated
 from .text import printable
@@ -118,8 +119,8 @@ def warnings(model: Model) -> list[str]:
     linked = {n for e in model.edges for n in e.key}
     for node in model.nodes:
         if node.id not in linked:
-            out.append(translate("check", "node {id!r} ({label}) has no edges").format(
-                id=node.id, label=node.label))
+            out.append(translate("check", "node {node} has no edges").format(
+                node=_named(model, node.id)))
     unsourced = [e for e in model.edges if not e.sources]
     if unsourced:
         shown = ", ".join(f"{e.source} -> {e.target}" for e in unsourced[:5])
@@ -147,10 +148,18 @@ def warnings(model: Model) -> list[str]:
     reachable = _reachable(model, levers)
     for objective in model.objectives:
         if objective.node not in reachable:
-            out.append(translate("check", "objective {id!r} ({label}): no lever can reach "
-                                          "node {node!r}").format(
-                id=objective.id, label=objective.label, node=objective.node))
+            out.append(translate("check", "objective {objective}: no lever can reach "
+                                          "node {node}").format(
+                objective=node_name(objective.id, translated(objective)),
+                node=_named(model, objective.node)))
     return out
+
+
+def _named(model: Model, node_id: str) -> str:
+    """A node as the rest of the product names it: ``'Tax' (id n3)``, in the current
+    language."""
+    node = model.node(node_id)
+    return node_name(node_id, translated(node) if node is not None else "")
 
 
 def _working_weights(model: Model) -> dict[tuple[str, str], float]:

@@ -3,8 +3,8 @@ networkx's readwrite package is laid out; no Qt.
 
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
   (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices),
-  :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.ratings` (FCMpy's expert
-  ratings), :mod:`.incognitive`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
+  :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
+  blueprints), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet`,
   :mod:`.edges_sheet`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.workbook` (the model workbook),
   :mod:`.resultsbook` (the results workbook);
@@ -13,7 +13,8 @@ networkx's readwrite package is laid out; no Qt.
   cell by cell), :mod:`.columns` (a sheet's columns at once, the same results),
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
-  one safe XML parse), :mod:`.markup` (labels written as HTML, as plain text),
+  one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),
+  :mod:`.markup` (labels written as HTML, as plain text),
   :mod:`.placing` (another tool's nodes kept from sitting on top of each other);
 - :mod:`.interchange`: :func:`import_model` / :func:`export_model`, the thin file
   wrappers the CLI and the GUI call for every format.

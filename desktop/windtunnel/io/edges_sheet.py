@@ -38,7 +38,8 @@ from .columns import parsed_rows
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
-from .nodes_sheet import NodeResolver, rows_text, short_name
+from .naming import short_name
+from .nodes_sheet import NodeResolver, rows_text
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, header_of
 from .tables import Table
 

@@ -17,24 +17,52 @@ Read: node ids and labels, declared attributes (by their title, with their defau
 ``viz:position`` as the node's position, edge weights (1 where a weighted file omits
 one, as the GEXF schema says), labels and attributes, the edge
 type (``directed``, ``undirected``, ``mutual``), nested nodes (their parent's label becomes
-their group, as for yEd groups). Not kept, and said in the note: time intervals of dynamic
-graphs (the graph is read as it stands with every node and edge), colours and sizes.
+their group, as for yEd groups). A node an edge names but ``<nodes>`` does not list is
+added, with a note naming it, as Gephi's own import does and as the GraphML import does.
+
+Not kept: colours and sizes, and time. A map has no time line, so a dynamic graph is read
+whole, every node and edge as if it always existed, and the notes say what was dropped:
+how many nodes and edges had times of their own (``start``/``end``, ``timestamp(s)``,
+``<spells>``), and which attributes change over time (a value given for several times:
+the last the file lists is kept).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import networkx as nx
 
 from ..errors import LoadError, Problem
 from ..language import translate
-from .graphml_xml import GROUP, GROUP_NODES, UNDIRECTED, edge_place, element_number
-from .nodes_sheet import node_name
+from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place,
+                          element_number)
+from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 
 __all__ = ["parse_gexf", "looks_like_gexf", "dynamic_note"]
 
-_DYNAMIC = ("start", "end", "startopen", "endopen", "spells")
+#: Where the reader leaves its :class:`_Dynamics` for :func:`dynamic_note`.
+_DYNAMIC = "__windtunnel_gexf_dynamics"
+#: The attributes by which GEXF 1.1-1.3 give a node, an edge or a value the times it holds.
+_TIMES = ("start", "end", "startopen", "endopen", "timestamp", "timestamps", "spells")
+
+
+@dataclass
+class _Dynamics:
+    """What a dynamic GEXF file says about time, none of which a map keeps: the nodes and
+    edges with times of their own, and the attributes whose value changes over time
+    (("node" or "edge", title), in the order the file gives them)."""
+
+    nodes: int = 0
+    edges: int = 0
+    changing: dict[tuple[str, str], None] = field(default_factory=dict)
+
+    def timed(self, element) -> bool:
+        """Whether an element has times of its own: attributes, or ``<spells>``."""
+        return (any(element.get(name) is not None for name in _TIMES)
+                or _first(element, "spells") is not None)
 
 
 def looks_like_gexf(head: bytes) -> bool:
@@ -61,39 +89,36 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
                 graph.graph[name] = found.text.strip()
     if graph_element.get("name"):
         graph.graph.setdefault("title", graph_element.get("name"))
-    dynamic = graph_element.get("mode") == "dynamic"
+    dynamics = _Dynamics()
     groups: set[str] = set()
     nodes = _first(graph_element, "nodes")
     if nodes is not None:
-        dynamic |= _add_nodes(graph, nodes, declared["node"], groups, parent_label="")
+        _add_nodes(graph, nodes, declared["node"], groups, dynamics, parent_label="")
     graph.graph[GROUP_NODES] = groups
     default_type = graph_element.get("defaultedgetype", "undirected")
+    implicit: dict[str, None] = {}      # nodes only edges name, in the order they name them
     edges = _first(graph_element, "edges")
     for number, edge in enumerate(_children(edges, "edge") if edges is not None else [], 1):
         source, target = edge.get("source"), edge.get("target")
         where = located("edge", edge_place(source or "?", target or "?", edge.get("id")))
-        if source is None or target is None:
+        if not (source or "").strip() or not (target or "").strip():
             raise LoadError(Problem(where if edge.get("id") else element_number("edge", number),
                                     translate("gexf", "has no source or no target")))
-        for end in (source, target):
-            if end not in graph:
-                raise LoadError(Problem(where, translate("gexf", "names node {end!r}, which "
-                                                                 "the file does not list").format(
-                                                   end=end)))
-        data = _values(edge, declared["edge"])
+        implicit.update((end, None) for end in (source, target) if end not in graph)
+        data = _values(edge, declared["edge"], dynamics, "edge")
         for name in ("weight", "label"):
             if edge.get(name) is not None:
                 data[name] = edge.get(name)
         if edge.get("id"):
             data["id"] = edge.get("id")         # names the edge in notes and refusals
-        dynamic |= any(edge.get(name) is not None for name in _DYNAMIC)
+        dynamics.edges += dynamics.timed(edge)
         kind = edge.get("type", default_type)
         if kind in ("undirected", "mutual"):
             data[UNDIRECTED] = True
         graph.add_edge(source, target, **data)
+    graph.graph[IMPLICIT_NODES] = list(implicit)
     _spec_default_weights(graph)
-    if dynamic:
-        graph.graph["gexf_dynamic"] = True
+    graph.graph[_DYNAMIC] = dynamics
     return graph
 
 
@@ -108,18 +133,34 @@ def _spec_default_weights(graph: nx.MultiDiGraph) -> None:
 
 
 def dynamic_note(graph: nx.Graph) -> list[Problem]:
-    """The note for a dynamic GEXF graph, whose time intervals are not kept."""
-    if not graph.graph.get("gexf_dynamic"):
-        return []
-    return [Problem("", translate("gexf", "the GEXF file is dynamic: its time intervals are "
-                                          "not kept, and every node and edge it lists was "
-                                          "read"))]
+    """The notes of a dynamic GEXF graph: what it says about time and the map does not
+    keep (a map has no time line), and what was read instead."""
+    dynamics = graph.graph.get(_DYNAMIC) or _Dynamics()
+    notes = []
+    if dynamics.nodes or dynamics.edges:
+        notes.append(Problem("", translate(
+            "gexf", "the GEXF file gives {nodes} of its nodes and {edges} of its edges the "
+                    "times when they exist (spells, start and end); those times were not "
+                    "kept: a map has no time line, so every node and edge was read as if "
+                    "it always existed").format(nodes=dynamics.nodes, edges=dynamics.edges)))
+    for kind in ("node", "edge"):
+        names = [title for owner, title in dynamics.changing if owner == kind]
+        if names:
+            shown = ", ".join(repr(short_name(n)) for n in names[:5]) + (
+                ", ..." if len(names) > 5 else "")
+            notes.append(Problem("", (
+                translate("gexf", "these node attributes change over time in the GEXF file: "
+                                  "{names}; only the last value the file lists for each node "
+                                  "was kept") if kind == "node" else
+                translate("gexf", "these edge attributes change over time in the GEXF file: "
+                                  "{names}; only the last value the file lists for each edge "
+                                  "was kept")).format(names=shown)))
+    return notes
 
 
 def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
-               parent_label: str) -> bool:
-    """Add ``<node>`` children (and nodes nested in them); True if any is dynamic."""
-    dynamic = False
+               dynamics: _Dynamics, parent_label: str) -> None:
+    """Add ``<node>`` children (and nodes nested in them), counting those with times."""
     for number, node in enumerate(_children(nodes, "node"), 1):
         node_id = node.get("id")
         if node_id is None or not node_id.strip():
@@ -132,7 +173,7 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
         if node_id in graph:
             raise LoadError(Problem(located("node", node_name(node_id)),
                                     translate("gexf", "is listed twice")))
-        data = _values(node, declared)
+        data = _values(node, declared, dynamics, "node")
         label = node.get("label")
         if label is not None:
             data["label"] = label
@@ -141,13 +182,12 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
             data["x"], data["y"] = position.get("x"), position.get("y")
         if parent_label:
             data[GROUP] = parent_label
-        dynamic |= any(node.get(name) is not None for name in _DYNAMIC)
+        dynamics.nodes += dynamics.timed(node)
         graph.add_node(node_id, **{k: val for k, val in data.items() if val is not None})
         inner = _first(node, "nodes")
         if inner is not None:
             groups.add(node_id)
-            dynamic |= _add_nodes(graph, inner, declared, groups, (label or node_id).strip())
-    return dynamic
+            _add_nodes(graph, inner, declared, groups, dynamics, (label or node_id).strip())
 
 
 def _declared_attributes(graph_element) -> dict[str, dict[str, tuple[str, str | None]]]:
@@ -163,13 +203,20 @@ def _declared_attributes(graph_element) -> dict[str, dict[str, tuple[str, str | 
     return declared
 
 
-def _values(element, declared: dict[str, tuple[str, str | None]]) -> dict:
-    """An element's attribute values by title, the declared defaults filling the gaps."""
+def _values(element, declared: dict[str, tuple[str, str | None]], dynamics: _Dynamics,
+            kind: str) -> dict:
+    """An element's attribute values by title, the declared defaults filling the gaps; of
+    a value given for several times (a dynamic attribute), the last the file lists, the
+    attribute's title going into ``dynamics``."""
     data = {title: default for title, default in declared.values() if default is not None}
     holder = _first(element, "attvalues")
+    seen = set()
     for value in _children(holder, "attvalue") if holder is not None else []:
         key = value.get("for") or value.get("id") or ""
         title = declared.get(key, (key, None))[0]
+        if title in seen or dynamics.timed(value):
+            dynamics.changing[(kind, title)] = None
+        seen.add(title)
         data[title] = value.get("value")
     return data
 

@@ -11,7 +11,9 @@ spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``
 
 - node ids that are not valid Windtunnel ids (Gephi's ``George Keith``, yEd's ``n0::n1``)
   are replaced by ids made from the label, and the label keeps the original text;
-- Gephi's partition or modularity class becomes the group when there is no group;
+- Gephi's partition or modularity class becomes the group when there is no group (the
+  table rules' :func:`~windtunnel.io.nodes_sheet.partition_as_group`, which Gephi's Nodes
+  table follows too);
 - a yEd edge label that reads as a weight (``0.5``, ``-0.3``, ``M+``) is taken as the weight
   when the edge has no weight attribute;
 - parallel edges are merged and weights outside [-1, 1] rescaled or refused, as in tables,
@@ -41,18 +43,15 @@ from . import values as v
 from .cells import xml_text
 from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place
 from .importing import ChoiceNeeded, Imported, ImportOptions, ask_undirected
-from .nodes_sheet import node_name
+from .naming import node_name
 from .tables import Table
 from .tabular import tables_to_model
 from .translations_sheet import TRANSLATION_HEADER
 
-__all__ = ["graph_to_model", "model_to_graph", "graphml_bytes", "PARTITION_NAMES"]
+__all__ = ["graph_to_model", "model_to_graph", "graphml_bytes"]
 
 _NODE_SKIP = {"shape_type", "id", GROUP}
 _EDGE_SKIP = {"id", "key", UNDIRECTED}
-#: Node attributes that name a community (Gephi's statistics); they give the group.
-PARTITION_NAMES = ("partition", "modularity class", "modularity_class", "community",
-                   "communities", "class")
 
 
 def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
@@ -91,7 +90,6 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
                                                       "group of the nodes inside (the group "
                                                       "boxes themselves are not nodes)").format(
                                      count=len(dropped), s='s' if len(dropped) != 1 else '')))
-    _partition_as_group(rows, notes)
     _spread_positions(rows, notes)
     nodes = _attribute_table("nodes", "node", rows, ["id"], node_names)
     edge_rows, edge_places, loops, both = [], [], 0, 0
@@ -200,26 +198,6 @@ def _valid_ids(graph: nx.Graph, notes: list[Problem]) -> dict:
                                                       "original text").format(
                                      count=len(changed), s='s' if len(changed) != 1 else '', c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")))
     return out
-
-
-def _partition_as_group(rows: list[dict], notes: list[Problem]) -> None:
-    if any(not v.is_blank(r.get("group")) for r in rows):
-        return
-    for row in rows:
-        for key in list(row):
-            if v.normal_header(key) in PARTITION_NAMES:
-                break
-        else:
-            continue
-        break
-    else:
-        return
-    for row in rows:
-        value = row.pop(key, None)
-        if not v.is_blank(value):
-            row["group"] = f"{key} {v.text(value).strip()}"
-    notes.append(Problem("", translate("graphml", "the node attribute {key!r} (a partition) "
-                                                  "became the group").format(key=key)))
 
 
 #: Graph tools draw nodes as dots, often a few units apart (Gephi's coordinates); a

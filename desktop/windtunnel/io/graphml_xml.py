@@ -37,7 +37,7 @@ from ..errors import LoadError, Problem
 from ..language import translate
 from ..model.textcheck import MAX_INTEGER_DIGITS
 from .markup import looks_like_markup, plain_text
-from .nodes_sheet import node_name, short_name
+from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
 

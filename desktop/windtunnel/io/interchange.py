@@ -13,7 +13,8 @@ Import formats (``format=``):
   Nodes/Edges sheets; ``tables``: the same from CSV files (an edges CSV, optionally with
   a nodes CSV); ``matrix``: a square adjacency matrix (xlsx or csv; rows are sources);
 - ``mentalmodeler``: a Mental Modeler .mmp file (JSON or legacy XML);
-- ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx;
+- ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx; ``gexf``: GEXF (Gephi);
+- ``kumu``: a Kumu JSON blueprint (elements and connections);
 - ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
   JSON form).
 
@@ -38,6 +39,7 @@ from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .incognitive import incognitive_tables, is_incognitive
+from .kumu import kumu_to_model, looks_like_kumu
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
 from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sheets,
@@ -53,7 +55,7 @@ __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", 
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
-                  "ratings")
+                  "kumu", "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
@@ -79,13 +81,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "graphml"
         if looks_like_gexf(head):
             return "gexf"
-        if b'"defaultMap"' in head and b'"proxyImages"' in head:     # Kumu's JSON backup
-            raise LoadError(Problem("", translate("interchange", "a Kumu project (JSON) is not "
-                                                                 "read: in Kumu, export the "
-                                                                 "map as an Excel workbook "
-                                                                 "(Elements and Connections "
-                                                                 "sheets) and import that")),
-                            source=file_label(path))
+        if looks_like_kumu(head):
+            return "kumu"
     if suffix == ".xls":
         raise LoadError(Problem("", translate("interchange", "old binary Excel files (.xls) are not "
                                                              "supported; save the file as .xlsx")), source=file_label(path))
@@ -172,10 +169,12 @@ def _no_nodes(label: str) -> LoadError:
 
 
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
-    if fmt in ("mentalmodeler", "graphml", "gexf") or (fmt == "ratings" and path.suffix.lower() == ".json"):
+    if fmt in ("mentalmodeler", "graphml", "gexf", "kumu") or (fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
         if fmt == "mentalmodeler":
             return mmp_to_model(data, title=title, options=options)
+        if fmt == "kumu":
+            return kumu_to_model(data, title=title, options=options)
         if fmt == "ratings":
             return ratings_json_to_model(data, title=title, options=options)
         if fmt == "gexf":

@@ -37,18 +37,17 @@ JSON form is UTF-8, or UTF-16 with its mark (Windows Notepad's "Unicode").
 
 from __future__ import annotations
 
-import codecs
-import json
 import re
 from dataclasses import replace
 
 
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
-from ..model import Edge, Intervention, Model, Node, Objective, Scenario, jsonscan
+from ..model import Edge, Intervention, Model, Node, Objective, Scenario
 from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from . import values as v
 from .importing import Imported, ImportOptions, weight_scale
+from .jsontext import UTF16_MARKS, json_text, parsed_json
 from .placing import separated
 from .xmlsafe import parse_xml
 
@@ -62,33 +61,15 @@ def parse_mmp(data: bytes | str) -> dict:
     """The raw project as a dict in the JSON form, from either the JSON or the XML text."""
     decoded = isinstance(data, bytes)
     if decoded:
-        if data.startswith(_UTF16_MARKS):
-            text = _utf16_text(data)
-            if text.lstrip().startswith("<"):
-                return _xml_to_raw(data)    # in the encoding its declaration names
-            data = text
-        elif data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        if _is_xml(data):
             return _xml_to_raw(data)        # in the encoding its declaration names
-        else:
-            try:
-                data = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start), translate("mentalmodeler", "the file is not UTF-8 text"))) from None
+        data = json_text(data)
     stripped = data.lstrip()
     if stripped.startswith("{"):
-        try:   # numbers no double holds become markers that scan() locates, as in .wtm files
-            raw, unfit = jsonscan.load_json(stripped, decoded=decoded)
-        except json.JSONDecodeError as exc:
-            raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
-                                    translate("mentalmodeler", "not valid JSON ({msg})").format(
-                                        msg=jsonscan.decoder_reason(exc.msg)))) from None
-        except RecursionError:
-            raise LoadError(Problem("", translate("mentalmodeler", "not valid JSON (nested too deeply)"))) from None
+        raw = parsed_json(stripped, decoded=decoded)
         if not isinstance(raw, dict) or not isinstance(raw.get("concepts"), list):
             raise LoadError(Problem("", translate("mentalmodeler", "not a Mental Modeler project (no list "
                                                                    "of concepts)")))
-        if unfit:                           # lone surrogates, huge numbers: by JSON path
-            raise LoadError(unfit)
         return raw
     if stripped.startswith("<"):
         return _xml_to_raw(stripped)
@@ -96,20 +77,14 @@ def parse_mmp(data: bytes | str) -> dict:
                                                            "JSON nor XML)")))
 
 
-_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-
-
-def _utf16_text(data: bytes) -> str:
-    """The text of a file that starts with a UTF-16 byte-order mark (Windows Notepad's
-    "Unicode"), JSON or XML; a LoadError naming the first byte that is not UTF-16 (the
-    XML parser would call it "not valid XML", the UTF-8 decoder "not UTF-8 text")."""
-    try:
-        return data.decode("utf-16")
-    except UnicodeDecodeError as exc:
-        raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start),
-                                translate("mentalmodeler", "the file starts with a UTF-16 "
-                                                           "byte-order mark but is not valid "
-                                                           "UTF-16 text"))) from None
+def _is_xml(data: bytes) -> bool:
+    """Whether the bytes are XML, which the parser decodes as the file declares (a
+    Windows tool's ``ISO-8859-1``, UTF-16 with its mark), rather than as UTF-8. Text
+    after a UTF-16 mark is decoded in full to see (:func:`json_text` refuses broken
+    UTF-16 at its byte, which the XML parser would call "not valid XML")."""
+    if data.startswith(UTF16_MARKS):
+        return json_text(data).lstrip().startswith("<")
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
 def _xml_to_raw(text: str | bytes) -> dict:

@@ -16,10 +16,19 @@ from ..model.checks import check_text
 from ..model.vocabulary import MAX_LABEL
 from . import values as v
 from .columns import parsed_rows
-from .rows import Reader, blank_row, checked, clean, columns_of, header_of
+from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
+                   header_of)
+from .naming import node_name, short_name
+from .sheets import SHEETS
 from .tables import Table, located
 
-__all__ = ["KIND_WORDS", "read_nodes", "NodeResolver", "rows_text", "short_name"]
+__all__ = ["KIND_WORDS", "PARTITION_NAMES", "read_nodes", "partition_as_group", "NodeResolver",
+           "rows_text"]
+
+#: Node columns or attributes that name a community (Gephi's statistics: its Nodes table
+#: writes ``modularity_class``, its GraphML and GEXF ``Modularity Class``); in another
+#: tool's file without a group, they give the group.
+PARTITION_NAMES = ("partition", "modularity class", "community", "communities", "class")
 
 #: Other tools' node types and the Windtunnel kind they become.
 KIND_WORDS = {
@@ -30,6 +39,36 @@ KIND_WORDS = {
     **{w: "factor" for w in ("factor", "outcome", "indicator", "variable", "concept", "issue",
                              "driver", "component", "")},
 }
+
+
+def partition_as_group(table: Table, reader: Reader) -> None:
+    """Make another tool's partition column (:data:`PARTITION_NAMES`) the nodes' group,
+    in place, when no column gives a group: each value becomes the group named by the
+    column and the value (``modularity_class 3``), so that a Gephi graph reads alike from
+    its GraphML, its GEXF and its Nodes table. The note names the column."""
+    spec = SHEETS["Nodes"]
+    normal = [v.normal_header(h) for h in table.header]
+    grouped = [i for i, column in enumerate(column_named(spec, h) for h in normal)
+               if column is not None and column.field == "group"]
+    if any(column_filled(table, i) for i in grouped):
+        return
+    found = next((i for i, h in enumerate(normal) if h in PARTITION_NAMES), None)
+    if found is None:
+        return
+    key = v.text(table.header[found]).strip()
+    target = grouped[0] if grouped else found
+    for row in table.rows:
+        value = row[found] if found < len(row) else None
+        if target >= len(row):
+            row.extend([None] * (target + 1 - len(row)))
+        row[target] = None if v.is_blank(value) else f"{key} {v.text(value).strip()}"
+    if grouped:          # the partition now fills the group column: not read twice
+        table.header[found] = ""
+    else:
+        table.header[found] = "Group"
+    reader.note(table, table.header_row, key, translate(
+        "nodes_sheet", "holds a partition (a community, as Gephi's modularity class): it "
+                       "became the nodes' group, each value a group of its own"))
 
 
 def read_nodes(table: Table, reader: Reader) -> list[Node]:
@@ -231,18 +270,3 @@ class NodeResolver:
                     pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
                         name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
                     + (", ..." if len(pairs) > 6 else "")))
-
-
-def short_name(text: str) -> str:
-    """A name as messages quote it: at most 40 characters."""
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def node_name(node_id: str, label: str = "") -> str:
-    """A node as every note and refusal of an import names it: its label first and its id
-    in brackets, ``'Tax' (id n3)`` (two nodes may share a label, never an id), or its id
-    alone, ``'n3'``, when it has no other label."""
-    if label and label != node_id:
-        return translate("nodes_sheet", "{label!r} (id {id})").format(
-            label=short_name(label), id=short_name(node_id))
-    return repr(short_name(node_id))

@@ -25,7 +25,7 @@ from ..engine.layout import layout_nodes
 from ..language import translate
 from ..model import Edge, Node
 from ..model.bulk import moved
-from .nodes_sheet import node_name
+from .naming import node_name
 
 __all__ = ["separated"]
 

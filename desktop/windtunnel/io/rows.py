@@ -24,7 +24,7 @@ from .sheets import SHEETS, Column
 from .tables import Table
 
 __all__ = ["Reader", "SHEET_ALIASES", "find_sheet", "FIELD_HEADERS", "columns_of",
-           "column_named", "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
+           "column_named", "column_filled", "blank_row", "row_values", "PARSERS", "clean", "checked", "header_of", "owner_of",
            "locate"]
 
 SHEET_ALIASES = {
@@ -39,6 +39,8 @@ SHEET_ALIASES = {
     "Own nodes": ("own nodes", "participants' nodes", "participant nodes"),
     "Translations": ("translations",),
 }
+#: Columns in which Gephi's tables give the times a node or an edge exists.
+TIME_COLUMNS = ("timeset", "timestamp", "timestamps", "interval", "intervals", "spells")
 FIELD_HEADERS = {sheet: {c.field: c.header for c in columns} for sheet, columns in SHEETS.items()}
 PLURAL = {"node": "Nodes", "edge": "Edges", "scenario": "Scenarios",
           "objective": "Objectives", "source": "Sources", "participant": "Participants"}
@@ -109,6 +111,14 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
                     "reads one column of each kind: rename or remove the others").format(
                 label=v.text(table.header[places[0]]).strip(), count=len(places),
                 columns=", ".join(map(get_column_letter, (i + 1 for i in places)))))
+    timed = [h for h in ignored if v.normal_header(h) in TIME_COLUMNS
+             and column_filled(table, table.header.index(h))]
+    for header in timed:
+        reader.note(table, table.header_row, header, translate(
+            "rows", "holds the times when each row's node or edge exists (Gephi's timeset); "
+                    "those times were not kept: a map has no time line, so every row was "
+                    "read as if it always existed"))
+    ignored = [h for h in ignored if h not in timed]
     if ignored:
         names = ", ".join(repr(h) for h in ignored)
         reader.note(table, table.header_row, None,
@@ -116,6 +126,11 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
                     if len(ignored) == 1 else
                     translate("rows", "ignored columns {names}").format(names=names))
     return found
+
+
+def column_filled(table: Table, index: int) -> bool:
+    """Whether column ``index`` holds a value in any row."""
+    return any(index < len(row) and not v.is_blank(row[index]) for row in table.rows)
 
 
 def column_named(spec: tuple[Column, ...], header: str) -> Column | None:

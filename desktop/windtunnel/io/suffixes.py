@@ -17,7 +17,7 @@ CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 #: Extensions that name one format.
 NAMED_SUFFIXES = {".mmp": "mentalmodeler", ".graphml": "graphml", ".gexf": "gexf"}
 #: Extensions several formats use, told apart by how the file starts (Mental Modeler's
-#: XML and JSON, FCMpy's expert ratings, GraphML, GEXF).
+#: XML and JSON, FCMpy's expert ratings, GraphML, GEXF, Kumu's JSON blueprints).
 SNIFFED_SUFFIXES = (".xml", ".json")
 #: Every extension an importer reads.
 IMPORT_SUFFIXES = (*WORKBOOK_SUFFIXES, *CSV_SUFFIXES, *NAMED_SUFFIXES, *SNIFFED_SUFFIXES)

@@ -21,6 +21,8 @@ other tools write:
   Type column (a structural map); weights may be Mental Modeler labels (``H+``, ``M-``);
 - node kinds from other tools' types: policy/lever -> restriction, stakeholder/
   organisation/person -> actor, anything else -> factor (the type is kept as a tag);
+- Gephi's partition (a ``modularity_class``, ``partition`` or ``community`` column) gives
+  the group when no column does (``modularity_class 3``), as in Gephi's GraphML and GEXF;
 - a Type or Group cell holding several values as Kumu writes them (``Policy|Actor``):
   the first value gives the kind or the group, and every value is kept as a tag (Group
   only in other tools' sheets: a Windtunnel workbook's group may hold a ``|``).
@@ -44,7 +46,7 @@ from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
 from .importing import ChoiceNeeded, Imported, ImportOptions
-from .nodes_sheet import KIND_WORDS, read_nodes
+from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
 from .participants_sheet import read_participants
 from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
@@ -69,6 +71,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
                                                         sheets=", ".join(tables))))
     info, settings = _read_model_sheet(find_sheet(tables, "Model"), reader, title)
     sources = read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
+    if nodes_table is not None and find_sheet(tables, "Model") is None:   # another tool's
+        partition_as_group(nodes_table, reader)
     nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
     listed = {n.id for n in nodes}        # the edges may create more, without positions
     try:

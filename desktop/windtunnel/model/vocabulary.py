@@ -8,6 +8,7 @@ places that offer a value agree.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "NODE_KINDS", "CONFIDENCES", "INTERVENTION_MODES", "DIRECTIONS", "RULES", "ACTIVATIONS",
@@ -54,6 +55,9 @@ MAX_SAMPLES = 100_000
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*\Z")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")      # what a slug writes as one "-"
+#: Latin letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
+            "þ": "th", "ı": "i"}
 
 
 def is_valid_id(value: object) -> bool:
@@ -62,8 +66,15 @@ def is_valid_id(value: object) -> bool:
 
 
 def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
-    """Make a valid id from free text, unique among ``taken`` (``"US Labs"`` -> ``us-labs``)."""
-    base = _NOT_SLUG.sub("-", text.lower()).strip("-")[: MAX_ID - 4] or "item"
+    """Make a valid id from free text, unique among ``taken`` (``"US Labs"`` -> ``us-labs``).
+
+    Accented letters keep their base letter (``"Qualité"`` -> ``qualite``: NFKD splits
+    off the accent, which is dropped); text with no Latin letter or digit (Chinese,
+    Japanese) gives ``item``, ``item-2``, ... Only new ids are made here: an id a file
+    holds is never remade."""
+    plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in text.lower()))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    base = _NOT_SLUG.sub("-", plain).strip("-")[: MAX_ID - 4] or "item"
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

@@ -31,12 +31,14 @@ from ...engine.budget import WorkRefused
 from ...engine.designs import edge_of
 from ...engine.executors import local_workers
 from ...engine.globalsensitivity import option_point
+from ..map_export import file_stem
 from ..outputs import write_export
 from ..flow import FlowLayout, captioned
 from ..workers import part_of
 from .explore_charts import ParallelCoordinates, SobolBars, narrow
 from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
+from .exports import folder_kind
 from ..formats import count, number, percent
 from .axes import locale_axes
 from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
@@ -371,8 +373,12 @@ class ExploreView(QWidget):
         if self.result is None:
             return
         window = self.controller.window
-        path = window.ask_save_path(self.tr("Export the exploration workbook"),
-                                    "exploration.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        # the workbooks' folder: where the last workbook (this or the results') was written
+        name = file_stem(self.controller.model.title, "results")   # as the other exports
+        path = window.choose_save_path(folder_kind(".xlsx"),
+                                       self.tr("Export the exploration workbook"),
+                                       f"{name} - exploration.xlsx",
+                                       self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
@@ -391,9 +397,12 @@ class ExploreView(QWidget):
                                                       indices), protect=protect)
             return path
 
+        def written(path: str) -> None:
+            window.written_to(folder_kind(".xlsx"), path)    # the next workbook starts here
+            self.controller.message.emit(self.tr("Wrote {path}").format(path=path))
+
         self.controller.runner.start(
             self.tr("Exploration workbook"), work,
-            on_finished=lambda written: self.controller.message.emit(
-                self.tr("Wrote {path}").format(path=written)),
+            on_finished=written,
             on_failed=lambda exc: window.show_problem(self.tr("The workbook could not be written"),
                                                       exc))

@@ -30,7 +30,15 @@ from ...errors import WindtunnelError
 from ..map_export import file_stem
 from ..outputs import write_export
 
-__all__ = ["Exporter", "matrix_csv_bytes", "trajectories_csv_bytes"]
+__all__ = ["Exporter", "folder_kind", "matrix_csv_bytes", "trajectories_csv_bytes"]
+
+
+def folder_kind(suffix: str) -> str:
+    """The kind of file whose folder the save dialogs remember, for an export ending in
+    ``suffix``: every workbook (the results workbook, the exploration workbook) starts
+    where the last workbook was written, every CSV table where the last table was, and so
+    on (:meth:`~windtunnel.app.window_files.FileOperations.choose_save_path`)."""
+    return f"results{suffix.lower()}"
 
 
 def _csv(frame, text_columns) -> bytes:
@@ -59,7 +67,7 @@ class Exporter(QObject):
 
     def _path(self, title: str, suffix: str, filters: str, extra: str = "") -> str | None:
         name = file_stem(self.controller.model.title, "results") + extra + suffix
-        path = self.window.choose_save_path(f"results{suffix}", title, name, filters)
+        path = self.window.choose_save_path(folder_kind(suffix), title, name, filters)
         if not path:
             return None
         path = path if path.lower().endswith(suffix) else path + suffix
@@ -68,7 +76,7 @@ class Exporter(QObject):
     def _exported(self, path: str, shown: str | None = None) -> None:
         """Say ``shown`` (the file, or the files) was written, and start the next export of
         its kind (its suffix) in its folder."""
-        self.window.written_to(f"results{Path(path).suffix.lower()}", path)
+        self.window.written_to(folder_kind(Path(path).suffix), path)
         self.window.statusBar().showMessage(
             self.tr("Exported {path}").format(path=shown or path), 5000)
 

@@ -280,6 +280,7 @@ class MapResults(QObject):
         span = max(self._run_span[1], span_of(change))
         now = change[step]
         colours = change_colours(now, span)
+        scene.set_labelled_first(self._set_levers())
         scene.set_tints(dict(zip(ids, colours)))
         states = results.baseline + change
         size = np.abs(now)
@@ -317,7 +318,16 @@ class MapResults(QObject):
         return [((ids[network.source[e]], ids[network.target[e]]), abs(push[e]) / biggest,
                  push[e] > 0) for e in strongest if abs(push[e]) >= FLOW_FLOOR * biggest]
 
+    def _set_levers(self) -> tuple[str, ...]:
+        """The levers the shown scenario sets, in its order: their labels come first on a
+        zoomed-out map (the scenario is about them)."""
+        scenario = self.controller.model.scenario(self.controller.session.scenario_id)
+        if scenario is None:
+            return ()
+        return tuple(dict.fromkeys(i.node for i in scenario.interventions))
+
     def _clear(self, scene) -> None:
+        scene.set_labelled_first(())
         scene.clear_tints()
         self.halo_layer.halos, self.flow_layer.flows = [], []
         for layer in (self.halo_layer, self.flow_layer):

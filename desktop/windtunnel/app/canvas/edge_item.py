@@ -118,7 +118,7 @@ class EdgeItem(QGraphicsRectItem):
         if on != self.paints_itself:
             self.paints_itself = on
             self.setFlag(QGraphicsItem.ItemHasNoContents, not on)
-            scene.edge_layer.repaint(self)
+            scene.edge_layer.painted_by_itself(self, on)
         if on:
             self.update()
 

@@ -8,7 +8,9 @@ they stay selectable, hoverable and hit-testable), and this one item, at the edg
 draws them: each edge is filed under the grid cells (``CELL`` scene units) its curve
 passes through, so a repaint looks up the few cells it meets and draws only the edges
 found there, in the order they were added. A selected or hovered edge paints itself (its
-glow and weight label too) and the layer leaves it out.
+glow and weight label too) and the layer leaves it out, except in a picture of the map,
+which marks neither (the layer draws every edge; the edges painting themselves, listed in
+:attr:`EdgeLayer.marked`, are silenced meanwhile by the scene).
 
 Qt does not repaint for items without contents, so the edge items tell the layer what
 changed (:meth:`moved`, :meth:`repaint`); in the scene's overview mode the layer draws
@@ -44,6 +46,8 @@ class EdgeLayer(QGraphicsItem):
         self._serial = 0
         self._unfiled: set = set()
         self._bounds = QRectF()              # around every edge it has drawn (never shrinks)
+        #: The edge items that paint themselves (selected or hovered), which it leaves out.
+        self.marked: set = set()
         #: How many edges the last paint drew (what the tests and benchmarks look at).
         self.drawn = 0
 
@@ -65,6 +69,7 @@ class EdgeLayer(QGraphicsItem):
         self.update(item.rect())
 
     def remove(self, item) -> None:
+        self.marked.discard(item)
         self._unfile(item)
         self._unfiled.discard(item)
         self._order.pop(item, None)
@@ -78,8 +83,17 @@ class EdgeLayer(QGraphicsItem):
             self.update(old.united(item.rect()))
 
     def repaint(self, item) -> None:
-        """``item`` looks different where it is (colour, dash, painted by itself or not)."""
+        """``item`` looks different where it is (colour, dash)."""
         self.update(item.rect())
+
+    def painted_by_itself(self, item, on: bool) -> None:
+        """``item`` paints itself from now on (``on``: selected or hovered), or leaves it to
+        the layer again."""
+        if on:
+            self.marked.add(item)
+        else:
+            self.marked.discard(item)
+        self.repaint(item)
 
     def _unfile(self, item) -> None:
         for cell in self._cells_of.pop(item, ()):
@@ -142,8 +156,9 @@ class EdgeLayer(QGraphicsItem):
         lod = painter.worldTransform().m11()   # the view never rotates or shears
         opacity = painter.opacity()
         drawn = 0
+        picture = scene.picture      # every edge, none marked as selected or hovered
         for item in self.edges_in(exposed):
-            if item.paints_itself:
+            if item.paints_itself and not picture:
                 continue
             faded = item.opacity()
             if faded != 1.0:                   # the focus view fades edges

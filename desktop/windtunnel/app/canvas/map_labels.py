@@ -4,18 +4,22 @@ Zoomed out (a fitted map on a laptop or a projector), a node's own label would b
 pixels high. Rather than drop every label, the view paints labels at a readable size
 (:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
 as many nodes as fit without overlapping, the most important first: selected nodes, the
-objectives' nodes, levers, then by how connected a node is. Each label is drawn as a box
+objectives' nodes, the nodes the results ask for first (the levers the shown scenario
+sets: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
 in its node's colour (its change tint after a run), over its node and at least as big as the
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
-with one frame and one label at every zoom (the node paints no text of its own meanwhile).
+with one frame and one label at every zoom (the node paints no text of its own under it).
 A label that would overlap one already placed tries a place just above, below, right or
 left of its node's body instead, the node keeping its shape beside it. A highlighted node
 (found, or where an influence being drawn would go) has its label ringed in the highlight
-colour. Unlabelled nodes keep their small shape, and hovering one still shows its tooltip.
-Nodes the focus view fades get no label.
+colour. Nodes the focus view fades get no label. A node no label covers (crowded out, or
+labelled beside it) paints its own text as at any other zoom, so no node is ever an empty
+box: zoomed out far, a small shape without text; nearer, its name in its own smaller type.
+Hovering a node still shows its tooltip.
 
 :func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
-paints in the view's foreground, in viewport pixels. The placement is remembered until
+paints in the view's foreground, in viewport pixels, placed by :meth:`MapLabels.prepare`
+before the nodes paint (they ask which of them a label covers). The placement is remembered until
 something it depends on changes (the view's transform and size, the font, the language, the
 model, the selection, the nodes' positions and fading), so a repaint that only changes
 colours (each step of a lever drag) paints the boxes without placing them again, and their
@@ -72,6 +76,7 @@ class _Label:
     node_id: str
     text: str
     box: QRectF
+    over: bool          # over its node, covering the body (else beside it)
     laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
 
 
@@ -89,6 +94,8 @@ class MapLabels:
         self._placed_key: tuple | None = None     # what the placement was computed for
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
+        #: The nodes whose label lies over them (they paint no text of their own).
+        self.covered: frozenset[str] = frozenset()
 
     def active(self) -> bool:
         """Whether nodes' own labels are too small to read, so map labels take over."""
@@ -106,13 +113,27 @@ class MapLabels:
         font.setPixelSize(round(self.pixel_size()))
         return font
 
+    def prepare(self) -> None:
+        """Place the labels for the paint under way, before the nodes paint (each asks
+        whether a label covers it), and repaint the nodes a new placement covers or uncovers
+        outside the area being painted."""
+        scene = self.view.scene()
+        labels = self._choose(scene) if scene is not None and scene.node_items else []
+        covered = frozenset(label.node_id for label in labels if label.over)
+        for node_id in covered.symmetric_difference(self.covered):
+            item = scene.node_items.get(node_id) if scene is not None else None
+            if item is not None:
+                item.update()
+        self.covered = covered
+
     def paint(self, painter: QPainter) -> None:
-        """Paint the labels in viewport pixels (the painter is in scene coordinates)."""
+        """Paint the labels :meth:`prepare` placed, in viewport pixels (the painter is in
+        scene coordinates)."""
         self.shown = []
         scene = self.view.scene()
         if scene is None or not scene.node_items:
             return
-        labels = self._choose(scene)
+        labels = self.placed
         if not labels:
             return
         colours = scene.colours
@@ -192,7 +213,8 @@ class MapLabels:
             boxes.append([_inside(box.united(body), viewport)]
                          + [place for place in beside if not place.intersects(body)])
             candidates.append((item.node_id, text))
-        return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
+        return [_Label(*candidates[i], box, box == boxes[i][0])
+                for i, box in place_labels(boxes)]
 
     def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
               ) -> tuple[str, float, int]:
@@ -210,7 +232,8 @@ class MapLabels:
         """Node ids, most important first (recomputed when the model or selection changes)."""
         model = scene.model
         selected = tuple(scene.selected_node_ids())
-        key = (id(model), model.revision, len(scene.node_items), selected)
+        key = (id(model), model.revision, len(scene.node_items), selected,
+               scene.labelled_first)
         if key != self._order_key or self._order_model is not model:
             goals = {objective.node for objective in model.objectives}
             degree: dict[str, float] = {}
@@ -218,9 +241,10 @@ class MapLabels:
                 for end in (edge.source, edge.target):
                     degree[end] = degree.get(end, 0.0) + abs(edge.weight)
             chosen = set(selected)
+            first = {node_id: rank for rank, node_id in enumerate(scene.labelled_first)}
             self._order = sorted(
                 (n.id for n in model.nodes if n.id in scene.node_items),
-                key=lambda i: (i not in chosen, i not in goals,
+                key=lambda i: (i not in chosen, i not in goals, first.get(i, len(first)),
                                not model.node(i).is_lever, -degree.get(i, 0.0), i))
             self._order_key, self._order_model = key, model
         return self._order

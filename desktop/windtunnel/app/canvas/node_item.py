@@ -11,6 +11,8 @@ many bounding-rect queries per frame never call Python; no ``itemChange`` overri
 and tooltip change of 2,000 items); tooltips are made on first hover; the font metrics are
 shared; below ``LABEL_LOD`` (zoomed out) only the filled shape is painted, and in the
 scene's overview mode the item is not painted at all (the scene draws all nodes at once).
+Where the view's map labels take over (:mod:`.map_labels`), a node a label covers paints no
+text of its own; any other node paints its text, so none is drawn as an empty box.
 The connect handle is the view's (:mod:`.connect_handle`), drawn in screen pixels.
 """
 
@@ -174,12 +176,12 @@ class NodeItem(QGraphicsRectItem):
         scene = self.scene()  # colours, group palette and tints live in the scene
         colours = scene.colours
         lod = painter.worldTransform().m11()  # the view never rotates or shears
-        selected = self.isSelected()
+        selected = self.isSelected() and not scene.picture     # a picture shows no selection
         fill = scene.tint_of(self.node.id) or scene.palette.colour(self.node.group)
         if lod < LABEL_LOD:
             painter.fillPath(self._path, QColor(colours.selection) if selected else fill)
             return
-        if self.highlighted:
+        if self.highlighted and not scene.picture:
             painter.setPen(QPen(QColor(colours.highlight), 8))
             painter.setBrush(Qt.NoBrush)
             painter.drawPath(self._path)
@@ -192,7 +194,8 @@ class NodeItem(QGraphicsRectItem):
             painter.setBrush(Qt.NoBrush)
             painter.drawPath(kind_path(self.node.kind, self._rect.adjusted(3, 3, -3, -3)))
         view = widget.parent() if widget is not None else None
-        if not getattr(view, "labels_by_view", False):   # else the view's map labels show it
+        if not (getattr(view, "labels_by_view", False)     # else a map label over the node
+                and self.node.id in view.map_labels.covered):   # shows its name
             painter.setFont(node_font())
             painter.setPen(QColor(colours.node_text))
             painter.drawText(self._text_rect, int(Qt.AlignCenter | Qt.TextWordWrap),

@@ -90,6 +90,10 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         self.edge_items: dict[tuple[str, str], EdgeItem] = {}
         self._edges_of: dict[str, set[tuple[str, str]]] = {}
         self._tints: dict[str, QColor] = {}
+        #: Nodes whose labels come right after the objectives' when the zoomed-out map
+        #: has room for only some (the levers the shown scenario sets): see
+        #: :meth:`set_labelled_first`.
+        self.labelled_first: tuple[str, ...] = ()
         self._presentation = 1.0
         self.dirty_edges: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
@@ -306,14 +310,21 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         """Inside the block the map is drawn as a picture (an export): every node paints
         itself, label and all, however far the window's view is zoomed out (overview mode),
         and every edge is stroked whole, so that a picture painted in strips is the picture
-        painted at once. The overview layer is kept for the view, not rebuilt."""
+        painted at once. Nothing marks the selection, the pointer or a find: every edge is
+        the edge layer's, without glow or hover label, and no node is outlined as selected
+        or haloed. The overview layer is kept for the view, not rebuilt."""
         overview, self._overview, self.picture = self._overview, False, True
         if overview:
             for item in self.node_items.values():
                 item.setFlag(QGraphicsItem.ItemHasNoContents, False)
+        marked = list(self.edge_layer.marked)      # the layer draws them, unmarked
+        for item in marked:
+            item.setFlag(QGraphicsItem.ItemHasNoContents, True)
         try:
             yield
         finally:
+            for item in marked:
+                item.setFlag(QGraphicsItem.ItemHasNoContents, False)
             if overview:
                 for item in self.node_items.values():
                     item.setFlag(QGraphicsItem.ItemHasNoContents, True)
@@ -371,6 +382,15 @@ class CanvasScene(SceneSelection, QGraphicsScene):
 
     def clear_tints(self) -> None:
         self.set_tints({})
+
+    def set_labelled_first(self, node_ids: tuple[str, ...]) -> None:
+        """Label these nodes (in this order) right after the selected nodes and the
+        objectives' when the zoomed-out map has room for only some labels: the results
+        name the levers their scenario sets, which would otherwise rank with every other
+        lever and could be left a bare box on the first view of a scenario."""
+        if tuple(node_ids) != self.labelled_first:
+            self.labelled_first = tuple(node_ids)
+            self.update()
 
     # -- presentation -----------------------------------------------------------------------
 

@@ -403,9 +403,11 @@ class CanvasView(QGraphicsView):
             scene.set_overview(self.zoom < (OVERVIEW_ZOOM if big else MIN_DETAIL_ZOOM))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        #: Read by the nodes while this view paints them: their own labels stay unpainted
-        #: when the map labels take over (pictures of the scene are not affected).
+        #: Read by the nodes while this view paints them: a node a map label covers paints
+        #: no text of its own (pictures of the scene are not affected).
         self.labels_by_view = self.map_labels.active()
+        if self.labels_by_view:
+            self.map_labels.prepare()       # placed before the nodes paint
         super().paintEvent(event)
 
     def _tints_changed(self) -> None:

@@ -1,0 +1,174 @@
+"""Kumu's JSON in: blueprints of elements and connections, through the graph rules.
+
+Kumu reads and writes maps as JSON "blueprints" (its help: Import > JSON / Blueprints):
+``{"elements": [...], "connections": [...], "loops": [...]}``. An element is an object of
+fields (``label``, ``type``, ``description``, ``tags``, any field of the project's own) or,
+as Kumu's export writes it, an ``_id`` and an ``attributes`` object of those fields
+(``element type`` for the type). A connection names its ends in ``from`` and ``to`` (an
+element's ``id`` or ``_id``, else its label), its ``direction`` (``directed``,
+``undirected``, ``mutual``) and its fields likewise (``connection type``).
+
+The blueprint becomes a graph that :func:`~windtunnel.io.graphml.graph_to_model` reads by
+the rules every table and graph import follows, as Kumu's Excel export (Elements and
+Connections sheets) is read: Type -> kind (elements) or sign (connections), Description,
+Tags, the project's other fields noted as not read; an undirected or mutual connection
+follows the ``undirected`` choice, as GraphML's undirected edges do. A node's id is the
+element's ``id`` when it is a valid id, else made from its label (Kumu's ``_id`` is an
+internal key, ``elem-6pd6ETpB``, not a name anyone reads). A connection naming no element
+adds a node of that name (with a note), as a table's edges do. Loops (sets of connections
+the map holds already) are noted, not read.
+
+Refused, with the export to use instead: Kumu's project backup (Export to JSON: a
+project's every map and view and its trash, with nothing saying which elements are on the
+map one means, nor which were deleted), and Cytoscape's JSON, whose ``elements`` holds
+``nodes`` and ``edges``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+
+from ..errors import LoadError, Problem
+from ..language import translate
+from ..model import is_valid_id
+from . import values as v
+from .graphml import graph_to_model
+from .graphml_xml import UNDIRECTED, edge_place
+from .importing import Imported, ImportOptions
+from .jsontext import json_text, parsed_json
+from .naming import node_name
+from .tables import located
+
+__all__ = ["looks_like_kumu", "kumu_to_model"]
+
+#: Top-level keys of Kumu's project backup, which a blueprint of one map does not have.
+_PROJECT_KEYS = ("maps", "views", "defaultMap", "proxyImages", "perspectives")
+_DIRECTIONS = {"directed": False, "": False, "undirected": True, "mutual": True}
+
+
+def looks_like_kumu(head: bytes) -> bool:
+    """Whether the start of a .json file reads as Kumu's (a blueprint or a project)."""
+    return any(key in head for key in (b'"elements"', b'"connections"', b'"defaultMap"',
+                                       b'"proxyImages"'))
+
+
+def kumu_to_model(data: bytes, *, title: str = "Kumu map",
+                  options: ImportOptions | None = None) -> Imported:
+    """A model from a Kumu blueprint's bytes; LoadError for anything else."""
+    raw = parsed_json(json_text(data), decoded=True)
+    _refuse_other_json(raw)
+    elements, connections = raw.get("elements") or [], raw.get("connections") or []
+    graph = nx.MultiDiGraph()
+    keys: dict[str, str] = {}        # an element's id, _id or label -> its node
+    taken: set[str] = set()
+    for number, element in enumerate(elements, start=1):
+        fields = _fields(element, "elements", number)
+        label = v.text(fields.pop("label", "") or "").strip()
+        own = v.text(element.get("id") or "").strip()
+        node = own if is_valid_id(own) and own not in taken else v.new_id(
+            label or own or "element", taken)
+        taken.add(node)
+        graph.add_node(node, label=label or own or node, **fields)
+        for name in (own, v.text(element.get("_id") or "").strip(), label):
+            if name:
+                keys.setdefault(name, node)
+    named = []
+    for number, connection in enumerate(connections, start=1):
+        fields = _fields(connection, "connections", number)
+        ends = []
+        for end in ("from", "to"):
+            text = v.text(connection.get(end) or "").strip()
+            if not text:
+                raise LoadError(Problem(_where(connection, number), translate(
+                    "kumu", "has no {end!r}: a connection names the elements it joins").format(
+                        end=end)))
+            if text not in keys:     # named by a connection only: a node of that name
+                keys[text] = v.new_id(text, taken)
+                taken.add(keys[text])
+                graph.add_node(keys[text], label=text)
+                named.append(node_name(keys[text], text))
+            ends.append(keys[text])
+        direction = v.text(connection.get("direction") or "").strip().lower()
+        if direction not in _DIRECTIONS:
+            raise LoadError(Problem(_where(connection, number), translate(
+                "kumu", "{direction!r} is not a direction Windtunnel reads: directed, "
+                        "undirected or mutual").format(direction=direction[:40])))
+        if _DIRECTIONS[direction]:
+            fields[UNDIRECTED] = True
+        key = v.text(connection.get("id") or connection.get("_id") or "").strip()
+        if key:
+            fields["id"] = key              # names the connection in notes and refusals
+        graph.add_edge(*ends, **fields)
+    return graph_to_model(graph, title=title, options=options, format="kumu",
+                          notes=tuple(_notes(named, raw.get("loops"))))
+
+
+def _refuse_other_json(raw) -> None:
+    """Refuse what is not a blueprint of one map, saying which export to use instead."""
+    if isinstance(raw, dict) and any(key in raw for key in _PROJECT_KEYS):
+        raise LoadError(Problem("", translate(
+            "kumu", "a Kumu project backup (Export to JSON) is not read: it holds every map "
+                    "and view of the project and its trash, and does not say which elements "
+                    "are on the map you mean; in Kumu, open that map, choose Export to XLSX "
+                    "with nothing selected, and import the workbook")))
+    if isinstance(raw, dict) and isinstance(raw.get("elements"), dict):
+        raise LoadError(Problem("", translate(
+            "kumu", "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in "
+                    "Cytoscape, export the network as GraphML and import that")))
+    if not (isinstance(raw, dict) and isinstance(raw.get("elements", []), list)
+            and isinstance(raw.get("connections", []), list)
+            and (raw.get("elements") or raw.get("connections"))):
+        raise LoadError(Problem("", translate(
+            "kumu", "not a Kumu blueprint: Windtunnel reads JSON with a list of \"elements\" "
+                    "and a list of \"connections\"")))
+
+
+def _fields(item, kind: str, number: int) -> dict:
+    """An element's or a connection's fields as cell values, under the names Kumu's Excel
+    export heads its columns with (``attributes`` merged in; a list as Kumu writes one in
+    a cell, tags as a list of tags)."""
+    if not isinstance(item, dict):
+        raise LoadError(Problem(f"{kind}[{number - 1}]", translate(
+            "kumu", "is not an object of fields")))
+    fields = {k: val for k, val in item.items()
+              if k not in ("id", "_id", "from", "to", "direction", "attributes")}
+    attributes = item.get("attributes")
+    if isinstance(attributes, dict):
+        fields.update(attributes)
+    for name, value in list(fields.items()):
+        if isinstance(value, list):
+            fields[name] = (v.join_tags(tuple(map(str, value))) if name == "tags"
+                            else "|".join(map(str, value)))
+        elif isinstance(value, dict):
+            fields[name] = json.dumps(value, ensure_ascii=False)
+        elif value is None or (value is False and name in ("delayed", "reversed")):
+            del fields[name]    # Kumu's defaults, not fields anyone set
+    return fields
+
+
+def _where(connection, number: int) -> str:
+    """A connection as the file names it: its id and ends, else its place in the list."""
+    ends = [v.text(connection.get(end) or "?").strip() or "?" for end in ("from", "to")]
+    key = v.text(connection.get("id") or connection.get("_id") or "").strip()
+    if not key and ends == ["?", "?"]:
+        return f"connections[{number - 1}]"
+    return located("edge", edge_place(*ends, key or None))
+
+
+def _notes(named: list[str], loops) -> list[Problem]:
+    """The notes on nodes only connections name (``named``: as messages name them) and on
+    the loops left out."""
+    notes = []
+    if named:
+        notes.append(Problem("", translate(
+            "kumu", "added {count} node{s} that only connections name, no element: "
+                    "{names}").format(count=len(named), s="s" if len(named) != 1 else "",
+                                      names=", ".join(named[:5])
+                                      + (", ..." if len(named) > 5 else ""))))
+    if isinstance(loops, list) and loops:
+        notes.append(Problem("", translate(
+            "kumu", "did not read {count} Kumu loop{s}: a loop marks connections the map "
+                    "holds already").format(count=len(loops), s="s" if len(loops) != 1 else "")))
+    return notes

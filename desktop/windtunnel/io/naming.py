@@ -1,0 +1,26 @@
+"""How every message names a node: its label first, its id in brackets.
+
+Loads nothing but the language module, so that a command that only names nodes (``check``)
+does not pay for the importers' table and graph libraries.
+"""
+
+from __future__ import annotations
+
+from ..language import translate
+
+__all__ = ["short_name", "node_name"]
+
+
+def short_name(text: str) -> str:
+    """A name as messages quote it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def node_name(node_id: str, label: str = "") -> str:
+    """A node as every note and refusal of an import names it: its label first and its id
+    in brackets, ``'Tax' (id n3)`` (two nodes may share a label, never an id), or its id
+    alone, ``'n3'``, when it has no other label."""
+    if label and label != node_id:
+        return translate("naming", "{label!r} (id {id})").format(
+            label=short_name(label), id=short_name(node_id))
+    return repr(short_name(node_id))

@@ -1,0 +1,47 @@
+"""New ids made from labels: the word kept (accents dropped, not the letters), valid and
+unique whatever the script; ids a file already holds never remade."""
+
+from __future__ import annotations
+
+from windtunnel.io import import_model
+from windtunnel.model import Model, Node, is_valid_id, load, save, slugify
+
+
+def test_an_accented_label_keeps_its_letters_in_the_id():
+    """"Qualité" gave ``qualit``: the accented letter was dropped with its accent."""
+    assert slugify("Qualité") == "qualite"
+    assert slugify("Sécurité de l'État") == "securite-de-l-etat"
+    assert slugify("Straße Øresund Łódź") == "strasse-oresund-lodz"
+    assert slugify("Ｆｕｌｌｗｉｄｔｈ ﬁnance") == "fullwidth-finance"
+    assert slugify("Qualité", {"qualite"}) == "qualite-2"
+
+
+def test_chinese_and_japanese_labels_give_valid_unique_ids():
+    taken: set[str] = set()
+    for label in ("出口管制", "輸出規制", "数据中心", "出口管制"):
+        made = slugify(label, taken)
+        assert is_valid_id(made) and made not in taken
+        taken.add(made)
+    assert taken == {"item", "item-2", "item-3", "item-4"}
+    assert slugify("芯片 chips 2026") == "chips-2026"      # the Latin part, when there is one
+
+
+def test_an_import_makes_ids_from_accented_and_chinese_labels(tmp_path):
+    edges = tmp_path / "edges.csv"
+    edges.write_text("From,To,Weight\nQualité,Sécurité,0.5\n出口管制,Qualité,-0.3\n",
+                     encoding="utf-8")
+    model = import_model(edges).model
+    assert {n.id: n.label for n in model.nodes} == {
+        "qualite": "Qualité", "securite": "Sécurité", "item": "出口管制"}
+
+
+def test_ids_a_file_holds_never_change_on_load_or_import(tmp_path):
+    """An id made the old way (``qualit``) stays what it is: only new ids change."""
+    model = Model(title="Ids")
+    model.add_node(Node("qualit", "Qualité"))
+    model.add_node(Node("item", "出口管制"))
+    save(model, tmp_path / "m.wtm")
+    assert [n.id for n in load(tmp_path / "m.wtm").nodes] == ["qualit", "item"]
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("ID,Label\nqualit,Qualité\nitem,出口管制\n", encoding="utf-8")
+    assert [n.id for n in import_model(nodes).model.nodes] == ["qualit", "item"]
