@@ -812,6 +812,14 @@
         <translation>エッジに名前があり Nodes シートにないノードを {count} 個作成しました</translation>
     </message>
     <message>
+        <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
+        <translation>数値の 1 だけが入っており、符号ではなく型のコードです（符号の列には -1 かほかの符号もあるか、見出しが Sign か Polarity です）。各エッジの根拠に残しました</translation>
+    </message>
+    <message>
+        <source>read the numbers in it as signs: 1 positive, -1 negative</source>
+        <translation>中の数値を符号として読みました: 1 は正、-1 は負</translation>
+    </message>
+    <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>符号ではなく分類（{categories}）が入っています。各エッジの根拠に残しました</translation>
     </message>
@@ -2061,6 +2069,10 @@
 <context>
     <name>jsontext</name>
     <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
+        <translation>ファイルは UTF-16 のバイト順マークで始まっていますが、正しい UTF-16 テキストではありません</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>ファイルは UTF-8 テキストではありません</translation>
     </message>
@@ -2701,6 +2713,10 @@
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>
         <translation>専門家のシート {count} 枚（{sheets}{sheets2}）: 重みは FCMpy の集約です（各評価語の三角形を専門家に占めるその語の割合で切り、最大値で合わせ、重心をとる）。{kept}</translation>
+    </message>
+    <message>
+        <source>read {count} rating{s} marked Unsure that also chose a term as that term, as FCMpy does (it leaves out the Unsure mark, not the term)</source>
+        <translation>Unsure と記されつつ評価語も選んだ評価 {count} 件を、FCMpy と同じくその評価語として読みました（FCMpy が除くのは Unsure の印で、評価語ではありません）</translation>
     </message>
     <message>
         <source>skipped {loops} rating{s} of a concept&apos;s influence on itself</source>

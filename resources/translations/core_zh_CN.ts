@@ -812,6 +812,14 @@
         <translation>创建了 {count} 个节点：它们在边中被提及，但不在 Nodes 工作表中</translation>
     </message>
     <message>
+        <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
+        <translation>只包含数字 1，是类型代码而不是符号（符号列还会有 -1 或其他符号，或列标题为 Sign 或 Polarity）：已保留在每条边的理由中</translation>
+    </message>
+    <message>
+        <source>read the numbers in it as signs: 1 positive, -1 negative</source>
+        <translation>其中的数字已读作符号：1 为正，-1 为负</translation>
+    </message>
+    <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>包含的是类别（{categories}），而不是符号：已保留在每条边的理由中</translation>
     </message>
@@ -2061,6 +2069,10 @@
 <context>
     <name>jsontext</name>
     <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
+        <translation>文件以 UTF-16 字节顺序标记开头，但不是有效的 UTF-16 文本</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
@@ -2701,6 +2713,10 @@
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>
         <translation>{count} 个专家工作表（{sheets}{sheets2}）：权重为 FCMpy 的汇总（各术语三角形按该术语在专家中的占比截顶，取最大值合并，求重心）；{kept}</translation>
+    </message>
+    <message>
+        <source>read {count} rating{s} marked Unsure that also chose a term as that term, as FCMpy does (it leaves out the Unsure mark, not the term)</source>
+        <translation>与 FCMpy 一样，将 {count} 条标为 Unsure 但也选了术语的评分按该术语读取（FCMpy 略去的是 Unsure 标记，而不是术语）</translation>
     </message>
     <message>
         <source>skipped {loops} rating{s} of a concept&apos;s influence on itself</source>

@@ -812,6 +812,14 @@
         <translation>建立了 {count} 個節點：它們在邊中被提及，但不在 Nodes 工作表中</translation>
     </message>
     <message>
+        <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
+        <translation>只包含數字 1，是類型代碼而不是符號（符號欄還會有 -1 或其他符號，或欄標題為 Sign 或 Polarity）：已保留在每條邊的理由中</translation>
+    </message>
+    <message>
+        <source>read the numbers in it as signs: 1 positive, -1 negative</source>
+        <translation>其中的數字已讀作符號：1 為正，-1 為負</translation>
+    </message>
+    <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>包含的是類別（{categories}），而不是符號：已保留在每條邊的理由中</translation>
     </message>
@@ -2061,6 +2069,10 @@
 <context>
     <name>jsontext</name>
     <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text</source>
+        <translation>檔案以 UTF-16 位元組順序標記開頭，但不是有效的 UTF-16 文字</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>檔案不是 UTF-8 文字</translation>
     </message>
@@ -2701,6 +2713,10 @@
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>
         <translation>{count} 個專家工作表（{sheets}{sheets2}）：權重為 FCMpy 的彙總（各術語三角形按該術語在專家中的佔比截頂，取最大值合併，求重心）；{kept}</translation>
+    </message>
+    <message>
+        <source>read {count} rating{s} marked Unsure that also chose a term as that term, as FCMpy does (it leaves out the Unsure mark, not the term)</source>
+        <translation>與 FCMpy 一樣，將 {count} 條標為 Unsure 但也選了術語的評分按該術語讀取（FCMpy 略去的是 Unsure 標記，而不是術語）</translation>
     </message>
     <message>
         <source>skipped {loops} rating{s} of a concept&apos;s influence on itself</source>

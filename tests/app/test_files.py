@@ -420,3 +420,23 @@ def test_a_sheet_named_with_an_ampersand_is_answered_as_written(qtbot):
     button = next(b for b, answer in dialog.choices.items() if answer == "R&D")
     assert button.shortcut().isEmpty()
     assert button.text().replace("&&", "&") == "Only sheet \u201cR&D\u201d"
+
+
+def test_a_file_refused_for_a_row_asks_nothing(window, monkeypatch, tmp_path):
+    """An edges table raising every question (an undirected row, an edge listed twice, a
+    weight of 3) whose one row has a Low above its weight: Open shows the refusal naming
+    that cell and asks nothing (it asked about the rows and the rescaling first)."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight,Direction,Low\nA,B,0.5,undirected,\nA,B,0.3,directed,\n"
+                    "C,D,3,directed,\nF,G,0.5,directed,0.7\n", encoding="utf-8")
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    asked, problems = [], []
+    window.ask_import_choice = lambda question: asked.append(question.question) or "both"
+    window.show_problem = lambda title, error: problems.append(str(error))
+    windows = len(window.workspace.windows)
+    assert not window.open_file(str(path))
+    assert asked == []
+    assert problems == ["edges.csv: row 5, column Low: 0.7 is above the weight 0.5"]
+    assert len(window.workspace.windows) == windows

@@ -348,3 +348,29 @@ def test_names_that_differ_only_in_unicode_form_are_one_node(tmp_path):
     assert [(e.source, e.target) for e in looped.model.edges] == [("ban", "cafe")]
     assert any("skipped 1 self-loop, an edge from a node to itself (rows 2)" in str(n)
                for n in looped.notes)
+
+
+def test_a_matrix_cell_refused_comes_before_the_out_of_range_question(tmp_path):
+    """A matrix with a weight of 3 in its first row and 'lots' in its last: the import asked
+    about the 3 as it met it and refused the file for 'lots' afterwards; now it is refused
+    for 'lots' and asks nothing. A second participant's sheet is read before the question
+    of the first too."""
+    from windtunnel.io.importing import ChoiceNeeded
+
+    rows = [["", "A", "B", "C"], ["A", 0, 3, 0], ["B", 0.5, 0, 0], ["C", 0, "lots", 0]]
+    with pytest.raises(LoadError) as refused:
+        import_model(_book(tmp_path, {"Matrix": rows}), out_of_range="ask")
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert str(refused.value) == ("book.xlsx: sheet Matrix, row 4, column C (B): 'lots' is not "
+                                  "a number")
+    sound = [row[:] for row in rows]
+    sound[3][2] = 0.2
+    sheets = {"Ann": sound, "Bob": rows}
+    path = _book(tmp_path, sheets, "two.xlsx")
+    with pytest.raises(LoadError) as refused:
+        import_model(path, out_of_range="ask", participants="keep")
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert "sheet Bob, row 4, column C (B): 'lots' is not a number" in str(refused.value)
+    with pytest.raises(ChoiceNeeded):
+        import_model(_book(tmp_path, {"Ann": sound, "Bob": sound}, "sound.xlsx"),
+                     out_of_range="ask", participants="keep")

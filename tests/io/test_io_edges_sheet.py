@@ -335,6 +335,130 @@ def test_a_located_problem_is_refused_before_any_question_is_asked(tmp_path_fact
     assert [str(p) for p in refused.value.problems] == [f"row {at + 2}, column {empty}: is empty"]
 
 
+#: A row whose edge is wrong in itself, at any scale of the weights: (column, cell, message).
+OWN_PROBLEMS = [("Low", "0.7", "0.7 is above the weight 0.5"),
+                ("High", "0.2", "0.2 is below the weight 0.5"),
+                ("Delay", "100000", "100000 is outside [0, 10000]"),
+                ("Confidence", "sure", "'sure' is not one of low, medium, high")]
+
+
+@pytest.mark.parametrize(("column", "cell", "message"), OWN_PROBLEMS)
+@pytest.mark.parametrize("at", [0, 4])
+def test_a_row_s_own_problem_is_refused_before_any_question_is_asked(tmp_path, column, cell,
+                                                                      message, at):
+    """Rows that raise every question (an undirected row, an edge listed twice, a weight of
+    3) and one edge wrong in itself (a Low above its weight, a delay of 100000, an unknown
+    confidence): the import is refused naming that cell and asks nothing. The edge's own
+    checks ran after the questions, so the user was asked about rescaling and repeats for
+    a file refused anyway."""
+    rows = [["A", "B", "0.5", "undirected", ""], ["A", "B", "0.3", "directed", ""],
+            ["C", "D", "3", "directed", ""], ["D", "E", "0.1", "mutual", ""]]
+    rows.insert(at, ["F", "G", "0.5", "directed", cell])
+    text = "\n".join(map(",".join, [["From", "To", "Weight", "Direction", column], *rows]))
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, text + "\n"), **ASKING)
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert [str(p) for p in refused.value.problems] == [f"row {at + 2}, column {column}: "
+                                                        f"{message}"]
+
+
+def test_bounds_are_checked_as_written_before_the_rescaling_question(tmp_path):
+    """Low <= weight <= High holds or fails whatever positive number divides them all, so a
+    Low of 6 above a weight of 5 is refused as written, before the out-of-range question;
+    bounds in order are rescaled with their weight when the question is answered."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight,Low\nA,B,5,6\nC,D,0.3,\n", "bad.csv"),
+                     **ASKING)
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert str(refused.value).endswith("row 2, column Low: 6.0 is above the weight 5.0")
+    path = _csv(tmp_path, "From,To,Weight,Low,High\nA,B,5,4,6\nC,D,0.3,,\n", "sound.csv")
+    with pytest.raises(ChoiceNeeded) as asked:
+        import_model(path, **ASKING)
+    assert asked.value.question == "out_of_range"
+    edge = import_model(path, out_of_range="rescale").model.edges[0]
+    assert (edge.low, edge.weight, edge.high) == (pytest.approx(4 / 6), pytest.approx(5 / 6), 1)
+
+
+@pytest.mark.parametrize(("columns", "cells", "where"), [
+    ("Weight,High", "0.5,3", "column High"), ("Weight", '"(0.2, 0.5, 3)"', "column Weight")])
+def test_a_bound_outside_the_range_is_refused_as_a_weight_is(tmp_path, columns, cells, where):
+    """With --weights refuse, a High of 3 (or a fuzzy weight's) is refused at its cell with
+    the way out, as a weight of 3 is: every bound kept lies in [-1, 1] after the choice."""
+    text = f"From,To,{columns}\nA,B,{cells}\nB,C,0.5\n"
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, text), out_of_range="refuse")
+    assert str(refused.value) == (f"edges.csv: row 2, {where}: 3 is outside [-1, 1] (import "
+                                  "with --weights rescale to divide every weight by the "
+                                  "largest)")
+
+
+def test_another_sheet_s_problem_is_refused_before_the_edges_question(tmp_path):
+    """A workbook whose edges raise a question (a weight of 3) and whose Objectives sheet
+    has a row wrong in itself: refused for that row, never asked about the weights."""
+    path = tmp_path / "book.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Edges"
+    book["Edges"].append(["From", "To", "Weight"])
+    book["Edges"].append(["A", "B", 3])
+    book["Edges"].append(["B", "C", 0.5])
+    objectives = book.create_sheet("Objectives")
+    objectives.append(["ID", "Label", "Node", "Direction"])
+    objectives.append(["more-c", "More C", "C", "sideways"])
+    book.save(path)
+    with pytest.raises(LoadError) as refused:
+        import_model(path, **ASKING)
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert str(refused.value).startswith("book.xlsx: sheet Objectives, row 2, column Direction")
+
+
+#: An undirected graph whose first edge is wrong in itself and whose second edge's weight
+#: would be asked about, as GraphML, as GEXF and as a Kumu blueprint.
+UNDIRECTED_GRAPHS = {
+    "graphml": ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                '<key id="w" for="edge" attr.name="weight" attr.type="double"/>'
+                '<key id="c" for="edge" attr.name="confidence" attr.type="string"/>'
+                '<graph edgedefault="undirected"><node id="a"/><node id="b"/><node id="c"/>'
+                '<edge source="a" target="b"><data key="w">0.5</data><data key="c">sure</data>'
+                '</edge><edge source="b" target="c"><data key="w">3</data></edge>'
+                '</graph></graphml>'),
+    "gexf": ('<gexf xmlns="http://gexf.net/1.3" version="1.3">'
+             '<graph defaultedgetype="undirected"><attributes class="edge">'
+             '<attribute id="0" title="confidence" type="string"/></attributes>'
+             '<nodes><node id="a" label="a"/><node id="b" label="b"/><node id="c" label="c"/>'
+             '</nodes><edges><edge source="a" target="b" weight="0.5"><attvalues>'
+             '<attvalue for="0" value="sure"/></attvalues></edge>'
+             '<edge source="b" target="c" weight="3"/></edges></graph></gexf>'),
+    "json": ('{"elements": [{"id": "a", "label": "a"}, {"id": "b", "label": "b"}, '
+             '{"id": "c", "label": "c"}], "connections": [{"from": "a", "to": "b", '
+             '"direction": "mutual", "weight": 0.5, "confidence": "sure"}, '
+             '{"from": "b", "to": "c", "direction": "undirected", "weight": 3}]}'),
+}
+
+
+@pytest.mark.parametrize("suffix", UNDIRECTED_GRAPHS)
+@pytest.mark.parametrize("undirected", ["ask", "refuse"])
+def test_a_graph_s_edge_problem_is_refused_before_its_undirected_edges(tmp_path, suffix,
+                                                                        undirected):
+    """The undirected edges of GraphML, GEXF and Kumu's blueprints were asked about (or
+    refused) as the file was parsed, before any edge was read: an edge wrong in itself is
+    now named first."""
+    head = "" if suffix == "json" else '<?xml version="1.0" encoding="UTF-8"?>'
+    path = tmp_path / f"graph.{suffix}"
+    path.write_text(head + UNDIRECTED_GRAPHS[suffix], encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        import_model(path, **(ASKING | {"undirected": undirected}))
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert str(refused.value) == (f"graph.{suffix}: edge a → b, attribute confidence: 'sure' "
+                                  "is not one of low, medium, high")
+    sound = UNDIRECTED_GRAPHS[suffix].replace("sure", "high")
+    path.write_text(head + sound, encoding="utf-8")
+    with pytest.raises(ChoiceNeeded) as first:         # the graph's question comes first
+        import_model(path, **ASKING)
+    assert first.value.question == "undirected"
+    with pytest.raises(LoadError, match="2 edges are undirected; import with"):
+        import_model(path, undirected="refuse")
+
+
 def test_a_sound_file_still_asks_its_questions_in_turn(tmp_path):
     """Without a problem the questions come as before: the undirected rows first, then the
     repeated edge once the first is answered."""
@@ -379,6 +503,33 @@ def test_a_type_column_of_other_words_still_gives_signs_or_categories(tmp_path):
     assert "holds categories (directed), not signs" in signs.model.description
     kumu = import_model(_csv(tmp_path, "From,To,Weight,Type\na,b,0.5,-\nb,c,0.5,+\n", "k.csv"))
     assert _weights(kumu.model) == {("a", "b"): -0.5, ("b", "c"): 0.5}
+
+
+def test_a_type_column_of_ones_alone_is_a_code_not_a_sign(tmp_path):
+    """A Type column holding only 1 (a tool's type id, a column of 1s filled down) read as
+    the sign +: a negative weight was refused as "the type says positive", and the code
+    was lost. It is a category now, kept in the rationale, and the note says so."""
+    path = _csv(tmp_path, "Source,Target,Type,Weight\na,b,1,-0.4\nb,c,1,0.3\nc,a,,0.2\n")
+    imported = import_model(path)
+    assert _weights(imported.model) == {("a", "b"): -0.4, ("b", "c"): 0.3, ("c", "a"): 0.2}
+    assert [e.rationale for e in imported.model.edges] == ["Type: 1", "Type: 1", ""]
+    assert ("row 1, column Type: holds only the number 1, a type's code rather than a sign (a "
+            "column of signs also holds -1 or another sign, or is headed Sign or Polarity): "
+            "kept in each edge's rationale") in map(str, imported.notes)
+
+
+@pytest.mark.parametrize(("header", "cells"), [("Sign", ("1", "1")), ("Polarity", ("1", "1")),
+                                               ("Type", ("1", "-1")), ("Type", ("1", "-"))])
+def test_ones_are_signs_under_a_sign_header_or_beside_another_sign(tmp_path, header, cells):
+    """1 is the sign + in a column headed Sign or Polarity, or one that holds -1 or another
+    sign too; the note says the numbers were read as signs."""
+    text = f"From,To,Weight,{header}\na,b,0.4,{cells[0]}\nb,c,0.3,{cells[1]}\n"
+    imported = import_model(_csv(tmp_path, text))
+    second = 0.3 if cells[1] == "1" else -0.3
+    assert _weights(imported.model) == {("a", "b"): 0.4, ("b", "c"): second}
+    assert all(e.rationale == "" for e in imported.model.edges)
+    assert (f"row 1, column {header}: read the numbers in it as signs: 1 positive, -1 negative"
+            in map(str, imported.notes))
 
 
 def test_a_graphml_type_of_minus_one_is_the_edge_s_sign(tmp_path):

@@ -5,6 +5,7 @@ called "None"."""
 
 from __future__ import annotations
 
+import codecs
 import json
 
 import pytest
@@ -74,6 +75,31 @@ def test_a_surrogate_reference_in_mental_modeler_xml_is_refused_at_its_line(tmp_
             "</mentalmodeler>")
     message = _refusal(_mmp(tmp_path, text))
     assert "map.mmp: line 2" in message and "not valid XML" in message
+
+
+@pytest.mark.parametrize("form", ["json", "xml"])
+@pytest.mark.parametrize(("mark", "encoding", "broken"), [
+    (codecs.BOM_UTF16_LE, "utf-16-le", "lone surrogate"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "lone surrogate"), (codecs.BOM_UTF16_LE, "utf-16-le",
+                                                          "odd length")])
+def test_a_broken_utf16_file_is_refused_as_utf16_at_its_byte(tmp_path, form, mark, encoding,
+                                                            broken):
+    """A file that starts with a UTF-16 byte-order mark (Windows Notepad's "Unicode") but
+    holds a lone surrogate, or ends half-way through a character, was called "not UTF-8
+    text" (or, as XML, "not valid XML"): it is broken UTF-16, named at its first bad byte."""
+    text = _project() if form == "json" else (
+        "<mentalmodeler><info><name>M</name></info><concepts><concept><id>1</id>"
+        "<name>A</name></concept></concepts></mentalmodeler>")
+    body = text.encode(encoding)
+    at = 2 + 20                                   # after the mark, 10 characters in
+    lone = "\udc00".encode(encoding, "surrogatepass")
+    data = mark + (body[:20] + lone + body[20:] if broken == "lone surrogate" else body + b"A")
+    if broken == "odd length":
+        at = len(data) - 1
+    path = tmp_path / "map.mmp"
+    path.write_bytes(data)
+    assert _refusal(path) == (f"map.mmp: byte {at}: the file starts with a UTF-16 byte-order "
+                              "mark but is not valid UTF-16 text")
 
 
 # -- GraphML ----------------------------------------------------------------------------------

@@ -703,13 +703,38 @@ def test_gephi_tables_space_separated_typed_and_looped():
 
 
 def test_fcmpy_unsure_ratings_are_left_out_and_counted():
-    """FCMpy drops the ratings an expert marked Unsure (a column of the workbook, a cell of
-    the CSV form) but counts the expert: the same here, and the note says how many."""
+    """FCMpy drops the Unsure mark (a column of the workbook, a cell of the CSV form), so a
+    rating marked Unsure with no term is left out, but counts the expert: the same here,
+    and the note says how many."""
     workbook = import_model(REAL / "fcmpy_data_test_unsure.xlsx")
     assert any("left out 5 ratings marked Unsure" in str(n) for n in workbook.notes)
     table = import_model(REAL / "fcmpy_data_test_unsure.csv")
     assert any("left out 1 rating marked Unsure" in str(n) for n in table.notes)
     assert len(table.model.participants) == 6
+
+
+def test_an_unsure_rating_with_a_term_counts_as_the_term_and_the_note_agrees(tmp_path):
+    """FCMpy drops the Unsure column, not the row: an expert who marked C1 -> C3 Unsure and
+    put a 1 under +M counts as +M. The import read it so but counted it among the ratings
+    left out; the note now says 4 left out and 1 read as its term, and the weights are
+    those of the same file without the Unsure mark."""
+    def imported(unsure):
+        book = openpyxl.load_workbook(REAL / "fcmpy_data_test_unsure.xlsx")
+        sheet = book["Expert_2"]
+        header = [cell.value for cell in sheet[1]]
+        sheet.cell(4, header.index("+M") + 1, 1)
+        sheet.cell(4, header.index("Unsure") + 1, 1 if unsure else None)
+        path = tmp_path / f"unsure-{unsure}.xlsx"
+        book.save(path)
+        return import_model(path)
+
+    marked, plain = imported(True), imported(False)
+    notes = [str(n) for n in marked.notes]
+    assert any("left out 4 ratings marked Unsure" in n for n in notes)
+    assert any("read 1 rating marked Unsure that also chose a term as that term" in n
+               for n in notes)
+    assert {e.key: e.weight for e in marked.model.edges} == {
+        e.key: e.weight for e in plain.model.edges}
 
 
 def test_fcmpy_first_releases_unsigned_terms_take_the_cells_sign():

@@ -19,9 +19,9 @@ def counted(monkeypatch):
     for cls in (Edge, Node, Scenario):
         original = cls.problems
 
-        def counting(self, original=original, name=cls.__name__):
+        def counting(self, original=original, name=cls.__name__, **options):
             calls[name] = calls.get(name, 0) + 1
-            return original(self)
+            return original(self, **options)
 
         monkeypatch.setattr(cls, "problems", counting)
     return calls

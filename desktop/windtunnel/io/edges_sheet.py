@@ -1,7 +1,7 @@
 """The Edges sheet of a table import: one edge per row, From and To naming nodes.
 
-Signs from a Kumu-style Type column (a Type column holding categories is kept in the
-rationale instead), weights blank, labelled or fuzzy, and weights outside [-1, 1] rescaled
+Signs from a Kumu-style Type column (a Type column holding categories, or only the number
+1 under a header that is not Sign or Polarity, is kept in the rationale instead), weights blank, labelled or fuzzy, and weights outside [-1, 1] rescaled
 or refused as the import's options say (see :mod:`windtunnel.io.tabular`).
 
 An edge on two or more rows (the same From and To; GraphML's and GEXF's parallel edges
@@ -16,6 +16,12 @@ rescaled or refused as it would be anyway.
 
 A row whose From and To name one node (Gephi's tables hold such self-loops) is skipped
 and the note names its rows, as GraphML's and GEXF's self-loops are.
+
+Each row's edge is checked as it is read, at any scale (``Edge.problems(any_scale=True)``:
+all but whether the weight and its bounds lie in [-1, 1], which only the rescaling can
+settle; a positive rescale keeps ``low <= weight <= high``), so a row wrong in itself is
+refused where it is before any question (undirected rows, repeated edges, weights outside
+[-1, 1]) is asked; the range is checked once the questions are answered.
 """
 
 from __future__ import annotations
@@ -38,6 +44,11 @@ from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, 
 from .tables import Table
 
 __all__ = ["read_edges"]
+
+#: Headers that say a column holds signs, whose 1s are signs even with no -1 among them.
+_SIGN_HEADERS = ("sign", "polarity")
+#: The sign words that are numbers.
+_NUMBER_SIGNS = {word for word in v.SIGN_WORDS if word.lstrip("+-").isdigit()}
 
 
 def read_edges(table: Table, nodes: list[Node], reader: Reader,
@@ -100,12 +111,16 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         data["weight"] = strength
         if category is not None:
             data["rationale"] = _with_category(data.get("rationale") or "", table, row, category)
+        edge = _edge(data, *ends)
+        if checked(edge, table, number, "Edges", columns, reader,
+                   edge.problems(any_scale=True)) is None:
+            continue                           # refused for itself, before any question
         key = (ends[0], ends[1])
         if key in merged:
             _merge_into(merged[key], data, given, number)
             continue
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
-                              "_rows": [number], "_weights": [strength] if given else [],
+                              "_edge": edge, "_rows": [number], "_weights": [strength] if given else [],
                               "_bounds": [_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
     _note_blanks(blanks, table, columns, reader)
@@ -119,13 +134,23 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         if data.get("_refused"):
             continue
         number = data["_row"]
-        edge = Edge(**(clean(data, Edge) | {"source": data["source"],
-                                             "target": data["target"], "weight": data["weight"]}))
-        if checked(edge, table, number, "Edges", columns, reader) is None:
-            continue
+        edge = data["_edge"]                   # its row's, checked; its range now fitted
+        if len(data["_rows"]) > 1:             # a merged edge is new: checked in full
+            edge = _edge(data, data["source"], data["target"])
+            if checked(edge, table, number, "Edges", columns, reader) is None:
+                continue
+        elif edge.weight != data["weight"] or (edge.low, edge.high) != _bounds(data):
+            edge = replace(edge, weight=data["weight"], low=data.get("low"),
+                           high=data.get("high"))          # rescaled
         reader.origin[("Edges", len(out))] = (table, number)
         out.append(edge)
     return _with_nodes(out, nodes, resolve, table, reader)
+
+
+def _edge(data: dict, source: str, target: str) -> Edge:
+    """The edge a row's values (or a merged edge's) give, between the resolved ends."""
+    return Edge(**(clean(data, Edge) | {"source": source, "target": target,
+                                         "weight": data["weight"]}))
 
 
 def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reader) -> None:
@@ -199,18 +224,35 @@ def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, tab
 def _category_column(table: Table, columns: dict[str, int], reader: Reader) -> int | None:
     """A Type/Relationship column whose values are not all signs holds categories (Kumu's
     ``Employee/Founder``): it is then not read as a sign, and its text is kept in each
-    edge's rationale. Returns the column's index in that case."""
+    edge's rationale. Returns the column's index in that case.
+
+    The numbers 1 and -1 are signs (a GraphML ``type`` attribute of -1 and 1), but a
+    column of 1s alone is a type's code (Gephi's and Kumu's type ids, a column of 1s
+    filled down) more likely than every edge said positive: unless its header says
+    Sign or Polarity, such a column holds categories too. The note says which way the
+    numbers were read."""
     index = columns.get("sign")
     if index is None:
         return None
     values = {cell_text(row[index]).strip() for row in table.rows if index < len(row)}
     values.discard("")
+    header = table.header[index]
     words = {value for value in values if value.lower() not in v.SIGN_WORDS}
+    if not words and values == {"1"} and v.normal_header(header) not in _SIGN_HEADERS:
+        del columns["sign"]
+        reader.note(table, table.header_row, header, translate(
+            "edges_sheet", "holds only the number 1, a type's code rather than a sign (a "
+                           "column of signs also holds -1 or another sign, or is headed Sign "
+                           "or Polarity): kept in each edge's rationale"))
+        return index
     if not words:
+        if values & _NUMBER_SIGNS:
+            reader.note(table, table.header_row, header, translate(
+                "edges_sheet", "read the numbers in it as signs: 1 positive, -1 negative"))
         return None
     del columns["sign"]
     shown = ", ".join(sorted(words)[:4]) + (", ..." if len(words) > 4 else "")
-    reader.note(table, table.header_row, table.header[index], translate(
+    reader.note(table, table.header_row, header, translate(
         "edges_sheet", "holds categories ({categories}), not signs: kept in each edge's "
                        "rationale").format(categories=shown))
     return index
@@ -350,7 +392,8 @@ def _listed(row: dict, table: Table) -> str:
 def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
                  options: ImportOptions) -> None:
     """Apply the out-of-range choice to every weight and bound of the table at once (the
-    edges refused already left out)."""
+    edges refused already left out): afterwards each weight and bound kept lies in [-1, 1],
+    rescaled or refused where it is, so a row's edge needs no check but its own row's."""
     rows = [row for row in rows if not row.get("_refused")]
     values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
     try:
@@ -362,14 +405,16 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
         scale, note = weight_scale(values, replace(options, out_of_range="rescale"),
                                    table.where())
     except LoadError:
-        header = header_of(table, columns, "weight") if "weight" in columns else None
         for row in rows:
-            if abs(row["weight"]) > 1:
-                row["_refused"] = True
-                reader.problem(table, row["_row"], header, translate(
-                    "edges_sheet", "{weight:g} is outside [-1, 1] (import with --weights "
-                                   "rescale to divide every weight by the largest)").format(
-                        weight=row["weight"]))
+            for name in ("weight", "low", "high"):
+                value = row.get(name)
+                if value is not None and abs(value) > 1:
+                    row["_refused"] = True
+                    reader.problem(table, row["_row"], _bound_header(table, columns, name),
+                                   translate("edges_sheet", "{weight:g} is outside [-1, 1] "
+                                                            "(import with --weights rescale to "
+                                                            "divide every weight by the "
+                                                            "largest)").format(weight=value))
         return
     if note is None:
         return
@@ -379,6 +424,15 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
             # a weight no row gave (blank: ±0.5) is already in the scale the map ends up in
             if row.get(name) is not None and (name != "weight" or row["_weights"]):
                 row[name] = row[name] / scale
+
+
+def _bound_header(table: Table, columns: dict[str, int], name: str) -> str | None:
+    """The column of a weight or its bound: Low or High, or the Weight column whose fuzzy
+    cell gave it."""
+    for field_name in (name, "weight"):
+        if field_name in columns:
+            return header_of(table, columns, field_name)
+    return None
 
 
 def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, bool]:

@@ -4,7 +4,7 @@ The XML is parsed by defusedxml with DTDs forbidden, then walked here into a net
 multigraph that :func:`~windtunnel.io.graphml.graph_to_model` turns into a model, so GEXF
 and GraphML files follow one set of rules (valid ids made from labels, Gephi's modularity
 class as the group, parallel edges merged, weights outside [-1, 1] rescaled or refused,
-undirected edges asked about).
+undirected edges asked about once the rows were read).
 
 Why not ``networkx.read_gexf``: it reads one GEXF version per call and matches namespaces
 exactly, so it drops every position of Gephi's own samples (whose ``viz`` namespace is
@@ -37,7 +37,6 @@ from ..errors import LoadError, Problem
 from ..language import translate
 from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place,
                           element_number)
-from .importing import ImportOptions, ask_undirected
 from .naming import node_name, short_name
 from .tables import located
 from .xmlsafe import parse_xml
@@ -71,7 +70,7 @@ def looks_like_gexf(head: bytes) -> bool:
     return b"<gexf" in head
 
 
-def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
+def parse_gexf(data: bytes) -> nx.MultiDiGraph:
     """A networkx multigraph from GEXF bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GEXF")
     if _local(root.tag) != "gexf":
@@ -97,7 +96,6 @@ def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiG
         _add_nodes(graph, nodes, declared["node"], groups, dynamics, parent_label="")
     graph.graph[GROUP_NODES] = groups
     default_type = graph_element.get("defaultedgetype", "undirected")
-    undirected = 0
     implicit: dict[str, None] = {}      # nodes only edges name, in the order they name them
     edges = _first(graph_element, "edges")
     for number, edge in enumerate(_children(edges, "edge") if edges is not None else [], 1):
@@ -117,10 +115,8 @@ def parse_gexf(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiG
         kind = edge.get("type", default_type)
         if kind in ("undirected", "mutual"):
             data[UNDIRECTED] = True
-            undirected += 1
         graph.add_edge(source, target, **data)
     graph.graph[IMPLICIT_NODES] = list(implicit)
-    ask_undirected(undirected, options)
     _spec_default_weights(graph)
     graph.graph[_DYNAMIC] = dynamics
     return graph

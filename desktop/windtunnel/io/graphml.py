@@ -16,7 +16,9 @@ spreadsheet columns (:mod:`windtunnel.io.tabular`): ``label``/``name``, ``kind``
   table follows too);
 - a yEd edge label that reads as a weight (``0.5``, ``-0.3``, ``M+``) is taken as the weight
   when the edge has no weight attribute;
-- parallel edges are merged and weights outside [-1, 1] rescaled or refused, as in tables;
+- parallel edges are merged and weights outside [-1, 1] rescaled or refused, as in tables,
+  and undirected edges read as the ``undirected`` choice says, asked (or refused) only
+  once no row was refused;
   self-loops are skipped with a note.
 
 Export writes a directed graph with every node and edge field as a typed attribute and the
@@ -40,7 +42,7 @@ from ..model import Model, is_valid_id
 from . import values as v
 from .cells import xml_text
 from .graphml_xml import GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place
-from .importing import ChoiceNeeded, Imported, ImportOptions
+from .importing import ChoiceNeeded, Imported, ImportOptions, ask_undirected
 from .naming import node_name
 from .nodes_sheet import renamed_ids_note
 from .tables import Table
@@ -141,9 +143,11 @@ def graph_to_model(graph: nx.Graph, *, title: str = "Imported graph",
     try:
         imported = tables_to_model(tables, title=name[:300], format=format, options=options)
     except ChoiceNeeded:
+        ask_undirected(undirected, options)    # the graph's question, then the table's
         raise
     except LoadError as exc:    # an undirected edge read both ways is one element of the file
         raise LoadError(list(dict.fromkeys(exc.problems))) from None
+    ask_undirected(undirected, options)        # asked once no row was refused
     model = imported.model
     description = v.text(graph.graph.get("description") or "")
     if description:

@@ -40,7 +40,6 @@ import networkx as nx
 from ..errors import LoadError, Problem
 from ..language import translate
 from ..model.textcheck import MAX_INTEGER_DIGITS
-from .importing import ImportOptions, ask_undirected
 from .markup import looks_like_markup, plain_text
 from .naming import node_name, short_name
 from .tables import located
@@ -63,7 +62,7 @@ _YED_LIVE = "__windtunnel_yed_live_"
 IMPLICIT_NODES = "__windtunnel_implicit_nodes"
 
 
-def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.MultiDiGraph:
+def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     """A networkx multigraph from GraphML bytes, after a safe parse; LoadError otherwise."""
     root = parse_xml(data, "GraphML")
     if root.tag.rsplit("}", 1)[-1] != "graphml":
@@ -79,9 +78,8 @@ def parse_graphml(data: bytes, options: ImportOptions | None = None) -> nx.Multi
     _trim_typed_values(root)
     _plain_labels(root)
     _yfiles_labels(root)
-    undirected = _mark_undirected(root)
+    _mark_undirected(root)
     groups = _mark_groups(root)
-    ask_undirected(undirected, options)
     try:
         with warnings.catch_warnings():
             # networkx warns of keys without a type (read as text) and of ports (ignored)
@@ -414,7 +412,7 @@ def _add_key(root, key_id: str, domain: str, kind: str, name: str = "") -> None:
     root.insert(0, key)
 
 
-def _mark_undirected(root) -> int:
+def _mark_undirected(root) -> None:
     """Make every edge directed as written, marking those the file says are undirected."""
     marked = 0
     for graph in root.iter(f"{_NS}graph"):
@@ -427,7 +425,6 @@ def _mark_undirected(root) -> int:
                 marked += 1
     if marked:
         _add_key(root, UNDIRECTED, "edge", "boolean")
-    return marked
 
 
 def _mark_groups(root) -> set[str]:

@@ -202,10 +202,10 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
         if fmt == "ratings":
             return ratings_json_to_model(data, title=title, options=options)
         if fmt == "gexf":
-            graph = parse_gexf(data, options)
+            graph = parse_gexf(data)
             return graph_to_model(graph, title=title, options=options, format="gexf",
                                   notes=tuple(dynamic_note(graph)))
-        return graph_to_model(parse_graphml(data, options), title=title, options=options)
+        return graph_to_model(parse_graphml(data), title=title, options=options)
     tables = _read_tables(path)
     if fmt == "ratings" or ratings_sheets(tables):
         return ratings_to_model(tables, title=title, options=options)

@@ -22,12 +22,18 @@ UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def json_text(data: bytes) -> str:
-    """A JSON file's text: UTF-16 after its mark, else UTF-8 (a mark dropped)."""
+    """A JSON file's text: UTF-16 after its mark, else UTF-8 (a mark dropped). Bytes that
+    are not that text are refused at the first bad byte, as broken UTF-16 when the file
+    starts with its mark (not as "not UTF-8 text", which it never claimed to be)."""
+    utf16 = data.startswith(UTF16_MARKS)
     try:
-        return data.decode("utf-16" if data.startswith(UTF16_MARKS) else "utf-8-sig")
+        return data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
+        message = (translate("jsontext", "the file starts with a UTF-16 byte-order mark but "
+                                         "is not valid UTF-16 text") if utf16 else
+                   translate("jsontext", "the file is not UTF-8 text"))
         raise LoadError(Problem(translate("locations", "byte {byte}").format(byte=exc.start),
-                                translate("jsontext", "the file is not UTF-8 text"))) from None
+                                message)) from None
 
 
 def parsed_json(text: str, *, decoded: bool = False) -> object:

@@ -36,7 +36,7 @@ from ..model import is_valid_id
 from . import values as v
 from .graphml import graph_to_model
 from .graphml_xml import UNDIRECTED, edge_place
-from .importing import Imported, ImportOptions, ask_undirected
+from .importing import Imported, ImportOptions
 from .jsontext import json_text, parsed_json
 from .naming import node_name
 from .tables import located
@@ -74,7 +74,7 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         for name in (own, v.text(element.get("_id") or "").strip(), label):
             if name:
                 keys.setdefault(name, node)
-    named, undirected = [], 0
+    named = []
     for number, connection in enumerate(connections, start=1):
         fields = _fields(connection, "connections", number)
         ends = []
@@ -97,12 +97,10 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
                         "undirected or mutual").format(direction=direction[:40])))
         if _DIRECTIONS[direction]:
             fields[UNDIRECTED] = True
-            undirected += 1
         key = v.text(connection.get("id") or connection.get("_id") or "").strip()
         if key:
             fields["id"] = key              # names the connection in notes and refusals
         graph.add_edge(*ends, **fields)
-    ask_undirected(undirected, options)
     return graph_to_model(graph, title=title, options=options, format="kumu",
                           notes=tuple(_notes(named, raw.get("loops"))))
 

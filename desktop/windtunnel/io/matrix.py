@@ -23,7 +23,8 @@ low/high). What other tools add is read, not refused:
   counting as 0), or only that mean, or one sheet, as
   :class:`~windtunnel.io.importing.ImportOptions` says; weights outside [-1, 1] are then
   divided by the largest weight of any sheet, so every participant keeps their scale;
-- weights outside [-1, 1] are rescaled or refused by the same option as every format.
+- weights outside [-1, 1] are rescaled or refused by the same option as every format
+  (asked once every cell of every sheet was read and none was refused).
 
 A non-zero diagonal (self-influence, which Windtunnel models with the inference rule's
 memory term instead) is skipped with a note. :func:`matrix_to_model` and
@@ -204,10 +205,17 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
     total: dict[tuple[str, str], float] = {}
     notes: list[Problem] = []
     sheets, sheet_bounds = {}, {}
+    pending = None                # a sheet's question waits for the next sheets' cells
     for name, table in matrices.items():
-        weights, bounds, sheet_notes = _weights(table, shapes[name], options)
+        try:
+            weights, bounds, sheet_notes = _weights(table, shapes[name], options)
+        except ChoiceNeeded as question:
+            pending = pending or question
+            continue
         notes.extend(sheet_notes)
         sheets[name], sheet_bounds[name] = weights, bounds
+    if pending is not None:
+        raise pending
     scale, scale_note = weight_scale([w for ws in sheets.values() for w in ws.values()],
                                      options, "")
     notes.extend([scale_note] if scale_note else [])
@@ -260,6 +268,7 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
     _check_edge_count(table, rows, shape)
     weights, bounds = {}, {}
     diagonal = missing = 0
+    question = None        # asked about the first weight outside [-1, 1] once no cell is refused
     for number, row, source in zip(numbers, rows, shape.labels):
         for target, j in shape.columns.items():
             raw = row[j] if j < len(row) else None
@@ -277,8 +286,8 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
             if source == target:
                 diagonal += 1
                 continue
-            if abs(weight) > 1 and options.out_of_range == ASK:
-                raise ChoiceNeeded("out_of_range", Problem(
+            if abs(weight) > 1 and options.out_of_range == ASK and question is None:
+                question = ChoiceNeeded("out_of_range", Problem(
                     table.where(number, _column_name(table, j)), translate("matrix", "{weight:g} is outside [-1, 1]").format(
                                                                      weight=weight)))
             if abs(weight) > 1 and options.out_of_range == "refuse":
@@ -293,6 +302,8 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                 bounds[(source, target)] = fuzzy[1:]
     if problems:
         raise LoadError(problems)
+    if question is not None:
+        raise question
     if missing:
         notes.append(Problem(table.where(), translate("matrix", "{count} cell{s} held NA (R's "
                                                                 "missing value): read as no "

@@ -37,7 +37,6 @@ JSON form is UTF-8, or UTF-16 with its mark (Windows Notepad's "Unicode").
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import replace
 
@@ -80,10 +79,11 @@ def parse_mmp(data: bytes | str) -> dict:
 
 def _is_xml(data: bytes) -> bool:
     """Whether the bytes are XML, which the parser decodes as the file declares (a
-    Windows tool's ``ISO-8859-1``, UTF-16 with its mark), rather than as UTF-8."""
+    Windows tool's ``ISO-8859-1``, UTF-16 with its mark), rather than as UTF-8. Text
+    after a UTF-16 mark is decoded in full to see (:func:`json_text` refuses broken
+    UTF-16 at its byte, which the XML parser would call "not valid XML")."""
     if data.startswith(UTF16_MARKS):
-        return data[2:].decode("utf-16-be" if data.startswith(codecs.BOM_UTF16_BE) else
-                               "utf-16-le", "replace").lstrip().startswith("<")
+        return json_text(data).lstrip().startswith("<")
     return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 

@@ -27,9 +27,10 @@ FCMpy's CSV form is read too: one column per pair of concepts, headed
 a term without its sign (``VH``, ``H``, ``M``, ``L``, ``VL``, ``NA``) or ``no causality``
 (no rating); the rows become the experts ``Expert1``, ``Expert2``, ...
 
-An expert who marked a pair ``Unsure`` (an ``Unsure`` column, or an ``unsure`` cell of the
-CSV form) still counts among the experts but their rating of that pair is left out, as
-FCMpy leaves it out; the note says how many such ratings there were.
+FCMpy drops the ``Unsure`` column (an ``unsure`` cell of the CSV form) before it computes
+the weights, and nothing else: a row marked Unsure with no term is a rating left out (the
+expert still counts among the experts), and one that also puts a 1 under a term is read
+as that term, as FCMpy reads it. The note counts each kind.
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
                                                       "{next!r}, as asked").format(
                                      count=len(sheets), next=next(iter(chosen)))))
         sheets = chosen
-    shares, order, loops, choices, left_out = _shares(sheets)
+    shares, order, loops, choices, (left_out, termed) = _shares(sheets)
     keep = options.participants == KEEP and len(sheets) > 1
     if len(sheets) > 1:
         kept = ("each expert is a participant of the model" if keep else
@@ -178,6 +179,12 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
                                                       "experts still counts in the terms' "
                                                       "shares)").format(
                                      count=left_out, s='s' if left_out != 1 else '')))
+    if termed:
+        notes.append(Problem("", translate("ratings", "read {count} rating{s} marked Unsure "
+                                                      "that also chose a term as that term, "
+                                                      "as FCMpy does (it leaves out the Unsure "
+                                                      "mark, not the term)").format(
+                                     count=termed, s='s' if termed != 1 else '')))
     if loops:
         notes.append(Problem("", translate("ratings", "skipped {loops} rating{s} of a "
                                                       "concept's influence on itself").format(
@@ -245,11 +252,12 @@ def _voices(choices: dict[str, dict], ids: dict[str, str]):
 
 def _shares(sheets: dict[str, Table]):
     """(source, target) -> {term: share of the experts}; concepts in order; self-ratings;
-    each sheet's (source, target) -> {term: value}; ratings marked Unsure (left out)."""
+    each sheet's (source, target) -> {term: value}; the ratings marked Unsure without a
+    term (left out) and with one (read as it)."""
     totals: dict[tuple[str, str], dict[str, float]] = {}
     order: dict[str, None] = {}
     choices: dict[str, dict] = {}
-    problems, loops, left_out = [], 0, 0
+    problems, loops, unsure = [], 0, [0, 0]
     for name, table in sheets.items():
         mine = choices.setdefault(name, {})
         start, end, terms = _columns(table)
@@ -277,8 +285,9 @@ def _shares(sheets: dict[str, Table]):
             if source == target:
                 loops += any(term != "na" for term in chosen)
                 continue
-            left_out += any(not v.is_blank(row[i]) and v.text(row[i]).strip() not in ("0", "0.0")
-                          for i in marks if i < len(row))
+            if any(not v.is_blank(row[i]) and v.text(row[i]).strip() not in ("0", "0.0")
+                   for i in marks if i < len(row)):
+                unsure[bool(chosen)] += 1       # no term: left out; a term: read as it
             bucket = totals.setdefault((source, target), {})
             mine[(source, target)] = chosen
             for term, value in chosen.items():
@@ -287,7 +296,7 @@ def _shares(sheets: dict[str, Table]):
         raise LoadError(problems)
     count = len(sheets)
     shares = {key: {t: s / count for t, s in terms.items()} for key, terms in totals.items()}
-    return shares, list(order), loops, choices, left_out
+    return shares, list(order), loops, choices, unsure
 
 
 def _defuzzify(shares: list[dict[str, float]]) -> np.ndarray:

@@ -214,9 +214,11 @@ def _field_names(cls) -> frozenset[str]:
 
 
 def checked(element, table: Table, number: int, sheet: str, columns: dict[str, int],
-            reader: Reader):
-    """The element when it passes its own checks; otherwise None, its problems located."""
-    problems = element.problems()
+            reader: Reader, problems: list[tuple[str, str]] | None = None):
+    """The element when it passes its own checks (or has none of ``problems``, when the
+    caller ran some of them: an edge's at any scale); otherwise None, its problems located."""
+    if problems is None:
+        problems = element.problems()
     for name, message in problems:
         field_name = name.split(".")[0].split("[")[0]
         if field_name == "position":

@@ -45,7 +45,7 @@ from ..model.bulk import moved
 from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
-from .importing import Imported, ImportOptions
+from .importing import ChoiceNeeded, Imported, ImportOptions
 from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
 from .participants_sheet import read_participants
 from .placing import separated
@@ -75,21 +75,28 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         partition_as_group(nodes_table, reader)
     nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
     listed = {n.id for n in nodes}        # the edges may create more, without positions
-    edges = (read_edges(edges_table, nodes, reader, options)
-             if edges_table is not None else [])
+    try:
+        edges = (read_edges(edges_table, nodes, reader, options)
+                 if edges_table is not None else [])
+    except ChoiceNeeded as question:     # asked once the other sheets' rows were read too
+        edges, pending = [], question
+    else:
+        pending = None
     scenarios = read_scenarios(tables, reader)
     objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader)
     participants = read_participants(tables, reader)
     if find_sheet(tables, "Sources") is None:
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
+    if reader.problems:     # once each: a row read both ways (undirected) is one row
+        raise LoadError(list(dict.fromkeys(reader.problems)))
+    if pending is not None:
+        raise pending
     if not reader.positioned:
         nodes = placed(nodes, edges)
     elif find_sheet(tables, "Model") is None and format != "frames":   # another tool's
         nodes, notes = separated(nodes, edges, reader.unplaced | ({n.id for n in nodes}
                                                                  - listed))
         reader.notes.extend(Problem(nodes_table.where(), note) for note in notes)
-    if reader.problems:     # once each: a row read both ways (undirected) is one row
-        raise LoadError(list(dict.fromkeys(reader.problems)))
     try:
         model = Model.from_elements(title=info["title"], description=info["description"],
                                     settings=settings, sources=sources, nodes=nodes,

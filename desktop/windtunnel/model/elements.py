@@ -22,6 +22,7 @@ Semantics that the whole program relies on:
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from ..language import translate
@@ -36,6 +37,9 @@ from .vocabulary import (ACTIVATIONS, AGGREGATIONS, CONFIDENCES, DEFUZZIFICATION
 
 __all__ = ["Node", "Edge", "Intervention", "WeightOverride", "Scenario", "Objective", "Source",
            "Settings"]
+
+#: The largest finite number: the range of a weight checked at any scale (finite, no more).
+_LARGEST = sys.float_info.max
 
 
 @dataclass(frozen=True)
@@ -108,16 +112,21 @@ class Edge(Element):
     def key(self) -> tuple[str, str]:
         return (self.source, self.target)
 
-    def problems(self):
+    def problems(self, *, any_scale: bool = False):
+        """Its problems; with ``any_scale``, all but whether the weight and its bounds lie in
+        [-1, 1]: the problems no positive rescaling of them could settle (one keeps
+        ``low <= weight <= high``), which an importer refuses before it asks how to
+        rescale weights outside that range."""
         out: list[tuple[str, str]] = []
+        limit = _LARGEST if any_scale else 1.0
         check_pair(out, self.source, self.target, "an edge")
-        check_number(out, "weight", self.weight, -1.0, 1.0)
+        check_number(out, "weight", self.weight, -limit, limit)
         check_number(out, "delay", self.delay, 0, MAX_STEPS, integer=True)
         check_choice(out, "confidence", self.confidence, CONFIDENCES)
         for name in ("low", "high"):
             value = getattr(self, name)
             if value is not None:
-                check_number(out, name, value, -1.0, 1.0)
+                check_number(out, name, value, -limit, limit)
         if not out:
             check_bounds(out, self.low, self.weight, self.high)
         check_text(out, "rationale", self.rationale)
