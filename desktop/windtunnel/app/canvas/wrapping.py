@@ -19,7 +19,7 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-__all__ = ["line_starts", "wrapped_lines", "balanced_starts", "column_heading",
+__all__ = ["Breaks", "line_starts", "wrapped_lines", "balanced_starts", "column_heading",
            "widest_word"]
 
 #: What a table header keeps of a column's width for its margins.
@@ -50,25 +50,88 @@ def _katakana_joined(text: str) -> tuple[str, list[int] | None]:
     return "".join(joined), origin
 
 
+class Breaks:
+    """``text``'s lines in ``font`` at any width: the text is itemized and shaped once
+    (a kept QTextLayout), and each wrapping only breaks its lines again, so the dozen
+    wrappings that balancing tries cost little more than one. The lines are Qt's own,
+    as a fresh layout of the text would break them."""
+
+    def __init__(self, text: str, font: QFont) -> None:
+        self.text = text
+        joined, self._origin = _katakana_joined(text)
+        self._layout = QTextLayout(joined, font)
+        self._layout.setCacheEnabled(True)          # keep the shaped glyphs between layouts
+        self._option = QTextOption()
+
+    def starts(self, width: float, limit: int) -> list[int]:
+        """The start offsets of the first ``limit`` + 1 lines wrapped to ``width`` (one
+        more than asked, so the caller sees whether text remains)."""
+        return self._wrapping(width, limit)[0]
+
+    def widest_word(self) -> float:
+        """The width of the widest part of the text that has no line break opportunity
+        in it (a word, a katakana word, a CJK character with the punctuation kept beside
+        it)."""
+        return max((line.naturalTextWidth()
+                    for line in self._lines(QTextOption.WordWrap, 0.0, None)), default=0.0)
+
+    def balanced(self, width: float, starts: list[int]) -> list[int]:
+        """The line starts at the narrowest width (to a pixel) that wraps the text on no
+        more lines than ``starts``, its wrapping at ``width``.
+
+        A bisection of the width, with fewer wrappings than it has steps: a wrapping
+        whose lines are all at least a pixel narrower than its width breaks the same
+        lines at any width down to its widest line and a pixel (each line still takes
+        what it took, and no more), so the steps within that range are known at once."""
+        count = len(starts)
+        # never narrower than the widest word: a word is broken only where it must be
+        narrow, wide = max(width / count, self.widest_word()), width
+        known, same_from = starts, width          # the wrapping at wide, and its range
+        while wide - narrow > 1.0:
+            middle = (narrow + wide) / 2
+            if middle >= same_from:
+                wide = middle
+                continue
+            tried, widest = self._wrapping(middle, count)
+            if len(tried) <= count:
+                wide, known, same_from = middle, tried, widest + 1.0
+            else:
+                narrow = middle
+        return known
+
+    def _wrapping(self, width: float, limit: int) -> tuple[list[int], float]:
+        """:meth:`starts` and the widest of those lines' natural widths."""
+        origin, starts, widest = self._origin, [], 0.0
+        for line in self._lines(QTextOption.WrapAtWordBoundaryOrAnywhere, width, limit + 1):
+            start = line.textStart()
+            starts.append(start if origin is None else origin[start])
+            widest = max(widest, line.naturalTextWidth())
+        return starts, widest
+
+    def _lines(self, mode: QTextOption.WrapMode, width: float, limit: int | None):
+        """The text's first ``limit`` lines (all with None) wrapped to ``width`` in
+        ``mode``, each valid only until the next wrapping."""
+        layout = self._layout
+        self._option.setWrapMode(mode)
+        layout.setTextOption(self._option)
+        layout.beginLayout()
+        try:
+            count = 0
+            while limit is None or count < limit:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                count += 1
+                yield line
+        finally:
+            layout.endLayout()
+
+
 def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
     """The start offsets of the first ``limit`` + 1 lines of ``text`` wrapped to
     ``width`` in ``font`` (one more than asked, so the caller sees whether text remains)."""
-    joined, origin = _katakana_joined(text)
-    layout = QTextLayout(joined, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    starts: list[int] = []
-    while len(starts) <= limit:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start = line.textStart()
-        starts.append(start if origin is None else origin[start])
-    layout.endLayout()
-    return starts
+    return Breaks(text, font).starts(width, limit)
 
 
 def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> list[str]:
@@ -78,9 +141,10 @@ def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> li
     Text that fits is balanced: wrapped to the narrowest width that needs no more lines,
     so a label never ends in a line of one word or, in Chinese and Japanese, one
     character cut from the word before it (海外官方渠道访 / 问 becomes 海外官方 / 渠道访问)."""
-    starts = line_starts(text, font, width, limit)
+    breaks = Breaks(text, font)
+    starts = breaks.starts(width, limit)
     if 1 < len(starts) <= limit:
-        starts = balanced_starts(text, font, width, starts)
+        starts = breaks.balanced(width, starts)
     lines = [text[a:b].strip() for a, b in zip(starts, starts[1:limit])]
     if len(starts) <= limit:
         lines.append(text[starts[-1]:].strip() if starts else "")
@@ -112,29 +176,10 @@ def _heading(text: str, column_width: float, font_key: str) -> str:
 def balanced_starts(text: str, font: QFont, width: float, starts: list[int]) -> list[int]:
     """The line starts of ``text`` at the narrowest width (to a pixel) that wraps it on
     no more lines than ``starts``, its wrapping at ``width``."""
-    count = len(starts)
-    # never narrower than the widest word: a word is broken only where it must be
-    narrow, wide = max(width / count, widest_word(text, font)), width
-    while wide - narrow > 1.0:
-        middle = (narrow + wide) / 2
-        if len(line_starts(text, font, middle, count)) <= count:
-            wide = middle
-        else:
-            narrow = middle
-    return line_starts(text, font, wide, count)
+    return Breaks(text, font).balanced(width, starts)
 
 
 def widest_word(text: str, font: QFont) -> float:
     """The width of the widest part of ``text`` that has no line break opportunity in it
     (a word, a katakana word, a CJK character with the punctuation kept beside it)."""
-    layout = QTextLayout(_katakana_joined(text)[0], font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    widest = 0.0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(0.0)
-        widest = max(widest, line.naturalTextWidth())
-    layout.endLayout()
-    return widest
+    return Breaks(text, font).widest_word()
