@@ -157,6 +157,9 @@ DROPPED_FILES = [
     # Windtunnel's own translation sources: the app loads the compiled .qm catalogues (the
     # wheel keeps the .ts files, from which they are built).
     "windtunnel/resources/translations/*.ts",
+    # The translators' glossaries (the domain's terms per language): the tests and the
+    # scripts under build/models read them; the app never does.
+    "windtunnel/resources/translations/glossary_*.tsv",
     # Test suites and type stubs inside third-party packages.
     "numpy/*/tests/*", "numpy/tests/*", "pandas/tests/*", "networkx/*/tests/*",
     "networkx/tests/*", "pyqtgraph/examples/*", "*.pyi",

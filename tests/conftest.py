@@ -17,6 +17,7 @@ there (:func:`examples`).
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile="
                       + os.path.join(os.path.dirname(__file__), "offscreen_laptop.json"))
@@ -89,6 +90,33 @@ def qapp(qapp):
 
     apply_language("en")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def released_modifiers():
+    """After each test, the keyboard modifiers it left held (Shift, Ctrl, Alt, Meta) are
+    released. Qt takes the modifiers held from the last input event it was given: after a
+    Shift+click (``QTest.keyClick(w, key, Qt.ShiftModifier)``, a mouse event carrying
+    Shift) it reports Shift held until another event says otherwise, and a later test's
+    plain click would extend a selection. The releases go to a widget made for them and
+    never shown, so no window of a test sees them. A test that made no QApplication (the
+    core's) loads no Qt here."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or not isinstance(widgets.QApplication.instance(), widgets.QApplication):
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    held = widgets.QApplication.keyboardModifiers()
+    if held == Qt.NoModifier:
+        return
+    sink = widgets.QWidget()
+    for key, modifier in ((Qt.Key_Shift, Qt.ShiftModifier), (Qt.Key_Control, Qt.ControlModifier),
+                          (Qt.Key_Alt, Qt.AltModifier), (Qt.Key_Meta, Qt.MetaModifier)):
+        if held & modifier:
+            held &= ~modifier
+            QTest.keyRelease(sink, key, held)
 
 
 @pytest.fixture

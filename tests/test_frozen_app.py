@@ -295,10 +295,22 @@ def test_no_windtunnel_module_imports_what_the_app_leaves_out():
     ("pandas/_libs/algos.cpython-312-x86_64-linux-gnu.so", True),
     ("windtunnel/resources/translations/windtunnel_ja.qm", True),
     ("windtunnel/resources/translations/windtunnel_ja.ts", False),  # the source of the .qm
+    ("windtunnel/resources/translations/glossary_zh_HK.tsv", False),  # for translators
 ])
 def test_dropped_files(path, kept):
     assert bundle.keep_file(path) is kept
     assert bundle.keep_file(path.replace("/", "\\")) is kept  # Windows separators
+
+
+def test_the_glossaries_left_out_of_the_frozen_app_are_read_by_no_module():
+    """The glossaries are the translators' (tests and build/models read them): no module
+    of the package names one, so the frozen app, which leaves them out, needs none."""
+    glossaries = sorted((ROOT / "resources" / "translations").glob("glossary_*.tsv"))
+    assert glossaries
+    assert not [g for g in glossaries
+                if bundle.keep_file(f"windtunnel/resources/translations/{g.name}")]
+    for module in (ROOT / "desktop" / "windtunnel").rglob("*.py"):
+        assert "glossary" not in module.read_text("utf-8").lower(), module
 
 
 def test_icons_hold_every_size_as_png(tmp_path, qapp):

@@ -3,8 +3,11 @@ control only once the user has clicked or tabbed to it, and otherwise scrolls th
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QSlider,
                                QScrollArea, QWidget)
 
@@ -61,3 +64,29 @@ def test_no_choice_number_or_slider_of_the_inspector_takes_the_wheel_unfocused(w
             assert not any(_wheel(control, steps) for steps in (-1, 1, 1)), control
             assert _value(control) == before, control
     assert window.document.undo_stack.count() == 0
+
+
+def test_only_the_wheel_runs_python_for_a_guarded_control(window, qtbot):
+    """The guard costs nothing for the events a control gets most (paints, the pointer
+    passing, keys): Python of app/wheel_focus.py runs for a wheel event alone."""
+    window.scene.select(["leak"])
+    kind = window.inspector.node_form.editors["kind"]
+    qtbot.waitExposed(kind)
+    ran = []
+
+    def watch(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename.endswith("wheel_focus.py"):
+            ran.append(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        kind.repaint()
+        for x in (4, 12, 20):
+            QTest.mouseMove(kind, QPoint(x, 6))
+        QApplication.processEvents()
+        others = list(ran)
+        _wheel(kind, -1)
+    finally:
+        sys.setprofile(None)
+    assert others == []
+    assert ran                                  # the wheel itself is the guard's

@@ -45,6 +45,12 @@ def test_explore_ranks_the_options_and_marks_a_box_on_the_map(bundled, qtbot, tm
     marked = analysis.map_results.flow_layer.highlight
     assert marked == {tuple(r.name.split(" \u2192 ")) for r in box.restrictions}
     assert len(view.scatter.getPlotItem().listDataItems()) >= 2
+    view.scatter.getPlotItem().getViewBox().autoRange()      # as when shown
+    for side in ("left", "bottom"):     # changes of about 0.1 read as written, not as
+        axis = view.scatter.getPlotItem().getAxis(side)     # "-400 ... 100 (x0.001)"
+        assert axis.autoSIPrefixScale == 1.0 and "(x" not in axis.labelString()
+        assert view.x_objective.currentText() in view.scatter.getPlotItem().getAxis(
+            "bottom").labelString()
 
     out = tmp_path / "explore.xlsx"
     window.ask_save_path = lambda *args: str(out)

@@ -182,3 +182,31 @@ def test_a_set_file_that_cannot_be_put_back_is_named(tmp_path, monkeypatch):
     assert str(failed.value).startswith(f"{paths[2]}: could not replace the file (")
     assert str(failed.value).endswith(f"could not be put back: {paths[0]}")
     assert [p.read_bytes() for p in paths] == [b"new", b"old", b"old"]
+
+
+def test_a_set_write_stalled_past_the_stale_age_still_puts_every_file_back(tmp_path,
+                                                                          monkeypatch):
+    """A set write that stalls (a computer put to sleep half-way) before its last replace
+    while another process cleans the folder's stale temporary files: the stalled file's
+    new data is gone, so its replace fails, and the old files kept aside for the files
+    already replaced survive the cleaning, so the set is put back all old."""
+    from windtunnel.model import atomic
+
+    paths = [tmp_path / f"t{i}.csv" for i in range(3)]
+    for path in paths:
+        path.write_bytes(b"old " + path.name.encode())
+    real_replace, real_time = os.replace, time.time
+
+    def stalled(source, destination):
+        if Path(destination) == paths[-1]:
+            with pytest.MonkeyPatch.context() as later:
+                later.setattr(atomic.time, "time", lambda: real_time() + atomic.STALE_AFTER + 1)
+                atomic.clean_stale_temps(tmp_path)
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", stalled)
+    with pytest.raises(SaveError) as failed:
+        atomic_write_all([(p, b"new") for p in paths])
+    assert "every file of the set is as it was" in str(failed.value)
+    assert [p.read_bytes() for p in paths] == [b"old " + p.name.encode() for p in paths]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [p.name for p in paths]

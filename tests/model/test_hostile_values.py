@@ -4,6 +4,7 @@ at load and at every edit, so that whatever a model holds can be saved."""
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -133,6 +134,38 @@ def test_a_lone_surrogate_in_text_given_as_a_string_is_refused():
     assert "\\u" not in text and "\ud83d" in text
     with pytest.raises(LoadError, match=r"nodes\[0\]\.label: holds a lone surrogate U\+D83D"):
         loads(text)
+
+
+def _whole_text_encodes(read, data) -> int:
+    """How often ``read(data)`` encodes a string at least half as long as ``data``: the
+    search for a lone surrogate held by the text itself (seen as calls into C)."""
+    calls = []
+
+    def watch(frame, event, arg):
+        if event == "c_call" and getattr(arg, "__name__", "") == "encode":
+            target = getattr(arg, "__self__", None)
+            if isinstance(target, str) and len(target) >= len(data) // 2:
+                calls.append(len(target))
+
+    sys.setprofile(watch)
+    try:
+        read(data)
+    finally:
+        sys.setprofile(None)
+    return len(calls)
+
+
+def test_text_decoded_from_utf8_bytes_is_not_encoded_again_to_look_for_surrogates():
+    """A file's UTF-8 bytes decode to text that cannot hold a lone surrogate (the decoder
+    refuses one), so only its escapes are looked for; the same text given as a string
+    (the clipboard's) may hold one, and is still encoded once to see."""
+    model = make_small_model()
+    model.update_node(model.nodes[0].id, label="Café crème, 東京")
+    text = dumps(model)
+    assert not text.isascii()
+    assert _whole_text_encodes(loads, text.encode("utf-8")) == 0
+    assert _whole_text_encodes(loads, text) == 1
+    assert loads(text.encode("utf-8")) == loads(text) == model
 
 
 def test_a_number_too_large_is_located_in_a_file_with_no_surrogates():

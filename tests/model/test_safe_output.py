@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -122,6 +123,19 @@ def test_stale_temporary_files_of_ours_are_removed_and_nothing_else(tmp_path, mo
     atomic_write(tmp_path / "out.csv", b"new")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [p.name for p in others] + [".dir.abcdefgh.tmp", "out.csv"])
+
+
+def test_an_old_file_kept_aside_is_judged_by_the_time_in_its_name(tmp_path):
+    """A file kept aside for a set has the old file's times: the cleaning reads when it
+    was kept aside from its name, and removes it only a day after that."""
+    now = int(time.time())
+    fresh = tmp_path / f".t.csv.abcd1234.{now}.kept.tmp"
+    leftover = tmp_path / f".t.csv.wxyz9876.{now - int(atomic.KEPT_STALE_AFTER) - 1}.kept.tmp"
+    for path in (fresh, leftover):
+        path.write_bytes(b"old")
+        os.utime(path, (now - 7 * 24 * 3600,) * 2)     # the old file's times: a week old
+    assert clean_stale_temps(tmp_path, older_than=0.0) == [leftover]
+    assert [p.name for p in tmp_path.iterdir()] == [fresh.name]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")

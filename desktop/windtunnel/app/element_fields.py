@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QSlider, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSlider, QWidget
 
 from ..model import translated
 from .canvas.style import weight_term
 from .formats import date
-from .wheel_focus import wheel_needs_focus
+from .wheel_focus import WheelFocusDoubleSpinBox, WheelFocusSlider
 
 __all__ = ["WeightField", "SourcesField"]
 
@@ -31,16 +30,15 @@ class WeightField(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = WheelFocusSlider(Qt.Horizontal)
         self.slider.setRange(-100, 100)
         self.slider.setTickPosition(QSlider.TicksBelow)
         self.slider.setTickInterval(20)
         self.slider.setPageStep(10)
-        self.spin = QDoubleSpinBox(decimals=2, minimum=-1.0, maximum=1.0, singleStep=0.05)
+        self.spin = WheelFocusDoubleSpinBox(decimals=2, minimum=-1.0, maximum=1.0, singleStep=0.05)
         # typed text commits when editing finishes (Enter, Tab, focus out): "-0.7" must not
         # commit "-0" on its way, and what is half typed ("-", "0.") stays as typed
         self.spin.setKeyboardTracking(False)
-        wheel_needs_focus(self.slider, self.spin)
         self.term = QLabel()
         self.term.setMinimumWidth(120)
         row = QHBoxLayout(self)

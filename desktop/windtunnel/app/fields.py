@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from .choices import fill_choices, select_choice
 from .field_undo import UndoKeys
-from .wheel_focus import wheel_needs_focus
+from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
 
 if TYPE_CHECKING:
     from .element_fields import SourcesField, WeightField
@@ -78,8 +78,6 @@ class FieldForm(QWidget):
         self._undo_keys = UndoKeys(self)     # of every text field in the form
 
     def _add(self, field: str, label: str, widget: QWidget, loader) -> QWidget:
-        if isinstance(widget, (QComboBox, QAbstractSpinBox)):
-            wheel_needs_focus(widget)       # scrolling the Inspector past it leaves it alone
         self.form.addRow(label, widget)
         self.editors[field] = widget
         self._loaders[field] = loader
@@ -144,7 +142,7 @@ class FieldForm(QWidget):
         return self._add(field, label, edit, load)
 
     def add_choice(self, field: str, label: str, choices, *, editable: bool = False) -> QComboBox:
-        combo = QComboBox()
+        combo = WheelFocusComboBox()       # scrolling the Inspector past it leaves it alone
         combo.setEditable(editable)
         if editable:      # free text (a group): shown and stored as typed
             combo.addItems(list(choices))
@@ -168,7 +166,7 @@ class FieldForm(QWidget):
 
     def add_number(self, field: str, label: str, lo: float, hi: float, *, step: float = 0.05,
                    decimals: int = 2, optional: bool = False) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(decimals=decimals, singleStep=step)
+        spin = WheelFocusDoubleSpinBox(decimals=decimals, singleStep=step)
         spin.setRange(UNSET if optional else lo, hi)
         if optional:
             spin.setSpecialValueText(self.tr("from confidence"))
@@ -179,7 +177,7 @@ class FieldForm(QWidget):
 
     def add_integer(self, field: str, label: str, lo: int, hi: int, *,
                     suffix: str = "") -> QSpinBox:
-        spin = QSpinBox(minimum=lo, maximum=hi, suffix=suffix)
+        spin = WheelFocusSpinBox(minimum=lo, maximum=hi, suffix=suffix)
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(lambda v: self._emit(field, v, True))
         return self._add(field, label, spin, spin.setValue)

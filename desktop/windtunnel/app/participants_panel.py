@@ -32,9 +32,9 @@ import numpy as np
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
@@ -51,7 +51,7 @@ from .participants_rating import (add_participant, aggregate_new_edges, remove_p
                                   rename_participant, set_aggregation)
 from .scrolling import scrolling
 from .formats import number
-from .wheel_focus import wheel_needs_focus
+from .wheel_focus import WheelFocusComboBox
 
 __all__ = ["ParticipantsPanel", "attach_participants"]
 
@@ -125,18 +125,17 @@ class ParticipantsPanel(QWidget):
         self.decoration = LensDecoration(self)
         window.add_map_decoration(self.decoration)
         self.method = QLabel(wordWrap=True)
-        self.aggregation = QComboBox()
+        self.aggregation = WheelFocusComboBox()
         fill_choices(self.aggregation, AGGREGATIONS)
         self.aggregation.setToolTip(self.tr(
             "mean / median: credibility-weighted mean or median of the weights; linguistic: "
             "FCMpy's pipeline over the terms (Help > Participants)"))
-        self.zeros = QComboBox()
+        self.zeros = WheelFocusComboBox()
         self.zeros.addItem(self.tr("count as zero"), "include")
         self.zeros.addItem(self.tr("are left out"), "ignore")
         self.zeros.setToolTip(self.tr(
             "Edges a participant did not rate: count as a weight of 0 (fcmconfr's "
             "include_zeroes), or leave them out of the aggregate of that edge"))
-        wheel_needs_focus(self.aggregation, self.zeros)
         for combo in (self.aggregation, self.zeros):
             combo.activated.connect(self._aggregation_chosen)
         self.people = _table([self.tr("Participant"), self.tr("Role"), self.tr("Group"),

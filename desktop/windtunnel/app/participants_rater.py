@@ -9,8 +9,8 @@ the rating as the model has it after every change, undo included.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout)
 
 from ..errors import ModelError
 from ..engine.linguistic import term_weight
@@ -18,7 +18,7 @@ from ..model import CONFIDENCES, LINGUISTIC_TERMS
 from .choices import fill_choices
 from .commands import execute
 from .participants_rating import rate
-from .wheel_focus import wheel_needs_focus
+from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox
 
 __all__ = ["RatingBox"]
 
@@ -32,13 +32,13 @@ class RatingBox(QGroupBox):
         self.window = window
         self.model = None
         self.key: tuple[str, str] | None = None
-        self.rater = QComboBox()
+        self.rater = WheelFocusComboBox()
         # as wide as the Inspector, not as its longest name ("《中国日报》评论（王栋、…）")
         self.rater.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.rater.setMinimumContentsLength(12)
         self.rater.setToolTip(self.tr("The participant whose ratings you set here"))
         self.rater.currentIndexChanged.connect(lambda _i: self.show_rating())
-        self.term = QComboBox()
+        self.term = WheelFocusComboBox()
         self.term.addItem(self.tr("(not rated)"), "")
         for term in LINGUISTIC_TERMS:
             self.term.addItem(term, term)
@@ -46,13 +46,13 @@ class RatingBox(QGroupBox):
                                      "scale, -VH (very high, lowers) to +VH (very high, "
                                      "raises); NA: no effect"))
         self.term.activated.connect(self._term_chosen)
-        self.weight = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.weight = WheelFocusDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05,
+                                              decimals=2)
         self.weight.setToolTip(self.tr("The participant's rating as a weight in [-1, 1]"))
         self.weight.editingFinished.connect(self._weight_edited)
-        self.confidence = QComboBox()
+        self.confidence = WheelFocusComboBox()
         fill_choices(self.confidence, CONFIDENCES)
         self.confidence.activated.connect(self._confidence_chosen)
-        wheel_needs_focus(self.rater, self.term, self.weight, self.confidence)
         self.clear = QPushButton(self.tr("Clear"))
         self.clear.setToolTip(self.tr("This participant gives no rating of this edge"))
         self.clear.clicked.connect(lambda: self._push(clear=True))

@@ -33,7 +33,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -48,7 +48,7 @@ from .elided import ElidedLabel
 from .scrolling import scrolling
 from .formats import number
 from .analysis.axes import locale_axes
-from .wheel_focus import wheel_needs_focus
+from .wheel_focus import WheelFocusComboBox
 
 __all__ = ["ParticipantResults", "MAX_LINES"]
 
@@ -67,10 +67,9 @@ class ParticipantResults(QWidget):
         self.voices_for = None                  # (model, revision, scenario id) it describes
         self.runner = controller.add_runner()
         self.heading = ElidedLabel()
-        self.node = QComboBox()
+        self.node = WheelFocusComboBox()
         self.node.setToolTip(self.tr("The node whose change is charted per participant"))
         self.node.activated.connect(lambda _i: self._show())
-        wheel_needs_focus(self.node)
         self.says = QLabel(wordWrap=True)
         self.says.setTextFormat(Qt.PlainText)
         font = QFont(self.says.font())
@@ -80,8 +79,6 @@ class ParticipantResults(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.getPlotItem().setLabel("left", self.tr("change"))
-        for axis in ("left", "bottom"):
-            self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         self.plot.setMinimumHeight(90)
         self.key = QLabel(wordWrap=True)
         self.key.setTextFormat(Qt.RichText)

@@ -90,6 +90,8 @@ class SourcesPanel(QWidget):
                                     + self.table.horizontalScrollBar().sizeHint().height())
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.ElideRight)
+        # a heading narrower than its word ends in "..." ("Publi..."), not cut at both ends
+        header.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.setSelectionMode(QTableWidget.SingleSelection)

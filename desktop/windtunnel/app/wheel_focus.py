@@ -6,29 +6,50 @@ node's kind or a lever's value without noticing. Qt's advice is followed: the co
 takes the focus by click and Tab only (never by the wheel), and while it has not the
 focus a wheel event over it is ignored, so it goes on to the panel, which scrolls. Once
 clicked or tabbed to, the control takes the wheel as usual.
+
+The controls are Qt's own with ``wheelEvent`` overridden (:class:`WheelFocusComboBox`,
+:class:`WheelFocusSpinBox`, :class:`WheelFocusDoubleSpinBox`, :class:`WheelFocusSlider`),
+made where a panel makes its controls: Python runs for a wheel event over one and for no
+other event (an event filter on each control ran Python for every event the control got:
+each paint, hover and key press).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSlider, QSpinBox
 
-__all__ = ["wheel_needs_focus"]
-
-
-def wheel_needs_focus(*controls: QWidget, focus: Qt.FocusPolicy = Qt.StrongFocus) -> None:
-    """Let the wheel move ``controls`` only while they have the focus, which they take by
-    ``focus`` (click and Tab by default; a list that walks Tab itself passes click only)."""
-    for control in controls:
-        control.setFocusPolicy(focus)
-        control.installEventFilter(_WheelNeedsFocus(control))
+__all__ = ["WheelNeedsFocus", "WheelFocusComboBox", "WheelFocusSpinBox",
+           "WheelFocusDoubleSpinBox", "WheelFocusSlider"]
 
 
-class _WheelNeedsFocus(QObject):
-    """Passes the wheel over an unfocused control on to its panel (owned by the control)."""
+class WheelNeedsFocus:
+    """What makes a Qt control take the wheel only while it has the focus, which it takes
+    by ``focus`` (click and Tab by default; a list that walks Tab itself passes
+    ``Qt.ClickFocus``). Comes first among the bases, before the Qt class."""
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Wheel and not watched.hasFocus():
+    def __init__(self, *args, focus: Qt.FocusPolicy = Qt.StrongFocus, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(focus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
             event.ignore()          # not the control's: Qt offers it to the panel behind
-            return True
-        return False
+
+
+class WheelFocusComboBox(WheelNeedsFocus, QComboBox):
+    """A combo box the wheel moves only once it has the focus."""
+
+
+class WheelFocusSpinBox(WheelNeedsFocus, QSpinBox):
+    """A spin box the wheel moves only once it has the focus."""
+
+
+class WheelFocusDoubleSpinBox(WheelNeedsFocus, QDoubleSpinBox):
+    """A spin box of decimals the wheel moves only once it has the focus."""
+
+
+class WheelFocusSlider(WheelNeedsFocus, QSlider):
+    """A slider the wheel moves only once it has the focus."""

@@ -60,7 +60,8 @@ INFLUENCE_LABELS = {k: w for k, w in v.WEIGHT_LABELS.items() if k[0] in "hml"}
 
 def parse_mmp(data: bytes | str) -> dict:
     """The raw project as a dict in the JSON form, from either the JSON or the XML text."""
-    if isinstance(data, bytes):
+    decoded = isinstance(data, bytes)
+    if decoded:
         if _is_xml(data):
             return _xml_to_raw(data)        # in the encoding its declaration names
         try:
@@ -70,7 +71,7 @@ def parse_mmp(data: bytes | str) -> dict:
     stripped = data.lstrip()
     if stripped.startswith("{"):
         try:   # numbers no double holds become markers that scan() locates, as in .wtm files
-            raw, unfit = jsonscan.load_json(stripped)
+            raw, unfit = jsonscan.load_json(stripped, decoded=decoded)
         except json.JSONDecodeError as exc:
             raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
                                     translate("mentalmodeler", "not valid JSON ({msg})").format(

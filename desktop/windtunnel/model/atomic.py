@@ -31,7 +31,12 @@ What an output path may be (:func:`output_target`, applied to every write):
 A crash between creating the temporary file and the rename leaves a hidden
 ``.<name>.XXXXXXXX.tmp`` behind; the next write into that folder removes such files of
 ours once they are :data:`STALE_AFTER` seconds old (younger ones may belong to a save
-still running in another process).
+still running in another process). An old file kept aside by :func:`atomic_write_all` is
+named ``.<name>.XXXXXXXX.<seconds>.kept.tmp``, the time it was kept aside in its name:
+as a hard link it has the old file's times (on Windows even its creation time), and it is
+what a failed set puts back, so the cleaning judges it by the time in its name and leaves
+it for :data:`KEPT_STALE_AFTER`, not a minute: a write that stalls (a computer put to
+sleep half-way, a file held open by another program) can still put its set back.
 """
 
 from __future__ import annotations
@@ -53,13 +58,18 @@ from ..language import translate
 
 __all__ = ["atomic_write", "atomic_write_all", "backup_path", "names_a_model_file", "file_mode", "output_target",
            "guarded_writes", "clean_stale_temps", "special_kind", "open_regular", "read_regular",
-           "NotAFile", "STALE_AFTER"]
+           "NotAFile", "STALE_AFTER", "KEPT_STALE_AFTER"]
 
 #: Age in seconds after which a temporary file of ours is a crash's leftover, not a save
 #: in progress (a save touches its temporary file at least every few milliseconds).
 STALE_AFTER = 60.0
+#: Age in seconds, by the time in its name, after which an old file kept aside for a set
+#: (:func:`atomic_write_all`) is a crash's leftover, not the way back of a write running.
+KEPT_STALE_AFTER = 24 * 3600.0
 # What tempfile.mkstemp(prefix=".<name>.", suffix=".tmp" or ".bak.tmp") names a file.
 _TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}(\.bak)?\.tmp\Z")
+# What _kept_aside names a file: mkstemp's name with suffix ".<seconds>.kept.tmp".
+_KEPT_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.(\d{1,12})\.kept\.tmp\Z")
 
 #: The most bytes of the target's name a temporary file's name repeats: with the dots,
 #: mkstemp's 8 random characters and ".bak.tmp" it stays within the 255 bytes of a name.
@@ -149,11 +159,13 @@ def _replace_all(targets: list[Path], temps: list[Path]) -> None:
 
 def _kept_aside(path: Path) -> Path | None:
     """A hidden second name for ``path``'s current file (a hard link, else a copy), so that
-    it can be put back after ``path`` is replaced; None when there is no such file."""
+    it can be put back after ``path`` is replaced; None when there is no such file. The
+    name carries the time it was made, which :func:`clean_stale_temps` reads instead of
+    the file's own (the old file's)."""
     if not path.exists():
         return None
-    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp",
-                                dir=path.parent)
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(path.name),
+                                suffix=f".{int(time.time())}.kept.tmp", dir=path.parent)
     os.close(fd)
     temp = Path(temp)
     try:
@@ -451,7 +463,8 @@ def _guard_keeps_backup(path: Path) -> bool:
 def clean_stale_temps(folder: Path, *, older_than: float | None = None) -> list[Path]:
     """Remove the temporary files that a crashed write of ours left in ``folder`` (hidden
     ``.<name>.XXXXXXXX.tmp`` regular files not touched for ``older_than`` seconds, default
-    :data:`STALE_AFTER`); return what was removed. Never raises."""
+    :data:`STALE_AFTER`; old files kept aside for a set once the time in their name is
+    :data:`KEPT_STALE_AFTER` seconds past); return what was removed. Never raises."""
     limit = STALE_AFTER if older_than is None else older_than
     removed = []
     now = time.time()
@@ -460,13 +473,17 @@ def clean_stale_temps(folder: Path, *, older_than: float | None = None) -> list[
     except OSError:
         return removed
     for entry in entries:
-        if not _TEMP_NAME.match(entry.name):
+        kept = _KEPT_NAME.match(entry.name)
+        if not kept and not _TEMP_NAME.match(entry.name):
             continue
         try:
             info = entry.stat(follow_symlinks=False)
-            # ctime too: copying a backup sets the temporary file's mtime to the old file's
-            touched = max(info.st_mtime, info.st_ctime)
-            if stat.S_ISREG(info.st_mode) and now - touched >= limit:
+            if kept:
+                age, stale = now - int(kept.group(1)), KEPT_STALE_AFTER
+            else:
+                # ctime too: copying a backup sets the temporary file's mtime to the old file's
+                age, stale = now - max(info.st_mtime, info.st_ctime), limit
+            if stat.S_ISREG(info.st_mode) and age >= stale:
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
         except OSError:

@@ -16,7 +16,8 @@ Semantics that the whole program relies on:
   (inclusive; ``None`` = to the end), or *pulses* it to ``value`` once, at step ``start``.
 - An objective is met when the node's change from baseline at the last step goes the
   wanted ``direction`` by at least ``threshold`` (increase: change >= threshold; decrease:
-  change <= -threshold). Threshold 0 on "decrease" reads "do not raise".
+  change <= -threshold; each to within the rounding tolerance the engine applies,
+  ``engine.plans.MET_TOLERANCE``). Threshold 0 on "decrease" reads "do not raise".
 """
 
 from __future__ import annotations

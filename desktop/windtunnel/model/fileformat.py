@@ -171,7 +171,8 @@ def _parse(data: bytes | str) -> dict:
         raise LoadError(Problem("", translate("fileformat", "the text is longer than "
                                                             "{max_file_bytes} MB").format(
                                         max_file_bytes=MAX_FILE_BYTES // 2**20)))
-    if isinstance(data, bytes):
+    decoded = isinstance(data, bytes)
+    if decoded:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -179,7 +180,8 @@ def _parse(data: bytes | str) -> dict:
     if not data.strip():
         raise LoadError(Problem("", translate("fileformat", "the file is empty")))
     try:
-        raw, unfit = jsonscan.load_json(data, object_pairs_hook=_no_duplicate_keys)
+        raw, unfit = jsonscan.load_json(data, decoded=decoded,
+                                         object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise LoadError(Problem(translate("locations", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
                                 translate("fileformat", "not valid JSON ({msg})").format(

@@ -69,13 +69,15 @@ class _Numbers:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _may_hold_surrogate(text: str) -> bool:
+def _may_hold_surrogate(text: str, *, decoded: bool) -> bool:
     """Whether parsing ``text`` may give a lone surrogate: it spells one as an escape, or
-    holds one itself (text not decoded from UTF-8 bytes may). Two searches in C, far
-    quicker than walking what the text parses to."""
+    holds one itself. Text ``decoded`` from bytes by a strict Unicode codec (UTF-8, UTF-16)
+    holds none, so only the escape is looked for; any other text (a string from the
+    clipboard or a caller) is also encoded once to see. Searches in C, far quicker than
+    walking what the text parses to."""
     if _SURROGATE_ESCAPE.search(text):
         return True
-    if text.isascii():
+    if decoded or text.isascii():
         return False
     try:
         text.encode("utf-8")
@@ -84,15 +86,17 @@ def _may_hold_surrogate(text: str) -> bool:
     return False
 
 
-def load_json(text: str, **options) -> tuple[object, list[Problem]]:
+def load_json(text: str, *, decoded: bool = False, **options) -> tuple[object, list[Problem]]:
     """``json.loads(text, **options)`` with numbers that do not fit a double marked, and
     the values no model can hold, each with its JSON path (:func:`scan`): looked for only
-    when the text could give one, so a sound file is not walked twice. Raises what
-    ``json.loads`` raises for text that is not JSON."""
+    when the text could give one, so a sound file is not walked twice. ``decoded`` says
+    the text was decoded from bytes with a strict UTF-8 or UTF-16 codec, so it cannot hold
+    a lone surrogate except as an escape. Raises what ``json.loads`` raises for text that
+    is not JSON."""
     numbers = _Numbers()
     raw = json.loads(text, parse_int=numbers.parse_int, parse_float=numbers.parse_float,
                      parse_constant=numbers.parse_constant, **options)
-    if numbers.unfit or _may_hold_surrogate(text):
+    if numbers.unfit or _may_hold_surrogate(text, decoded=decoded):
         return raw, scan(raw)
     return raw, []
 

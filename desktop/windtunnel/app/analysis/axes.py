@@ -17,7 +17,14 @@ __all__ = ["LocaleAxis", "locale_axes"]
 
 
 class LocaleAxis(pg.AxisItem):
-    """A pyqtgraph axis with tick labels in the interface's number format."""
+    """A pyqtgraph axis with tick labels in the interface's number format, written as the
+    values are: pyqtgraph would otherwise scale small ranges (a change of -0.4 to 0.1
+    became "-400 ... 100" with "(x0.001)" added to the axis title, which a narrow dock
+    cuts off), and every chart here plots levels, changes and shares of about one."""
+
+    def __init__(self, orientation: str, **options) -> None:
+        super().__init__(orientation, **options)
+        self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         step = spacing * scale

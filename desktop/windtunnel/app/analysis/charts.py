@@ -83,8 +83,6 @@ class TrajectoryChart(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         self.plot.getPlotItem().setLabel("left", self.tr("level"))
-        for axis in ("left", "bottom"):
-            self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         self.key = QLabel()
         self.key.setWordWrap(True)
         self.key.setTextFormat(Qt.RichText)

@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ..formats import count
 from .axes import locale_axes
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusComboBox
 
 __all__ = ["ParallelCoordinates", "SobolBars", "LINES", "SOBOL_BARS", "MET", "MISSED",
            "SEQUENTIAL", "parallel_axes"]
@@ -97,7 +97,6 @@ def narrow(box: QComboBox) -> QComboBox:
     longest choice (an objective's label would widen a 1024-pixel dock)."""
     box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(CHOICE_CHARACTERS)
-    wheel_needs_focus(box)              # the Explore dock scrolls past it
     return box
 
 
@@ -109,7 +108,6 @@ def _plot(parent: QWidget) -> pg.PlotWidget:
     text = parent.palette().color(QPalette.Text)
     for axis in ("left", "bottom"):
         plot.getPlotItem().getAxis(axis).setTextPen(text)
-        plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
     plot.setMinimumHeight(60)
     return plot
 
@@ -119,7 +117,7 @@ class ParallelCoordinates(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.colour_by = narrow(QComboBox())
+        self.colour_by = narrow(WheelFocusComboBox())
         self.colour_by.currentIndexChanged.connect(self.draw)
         self.plot = _plot(self)
         self.plot.getPlotItem().hideAxis("left")
@@ -254,7 +252,7 @@ class SobolBars(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.objective = narrow(QComboBox())
+        self.objective = narrow(WheelFocusComboBox())
         self.objective.currentIndexChanged.connect(self.draw)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.plot = _plot(self)

@@ -13,11 +13,11 @@ not reach it. The numbers of a cluster run are those of a run on this computer, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from ...engine.executors import cluster_available, connected
 from ..flow import FlowLayout, captioned
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusComboBox
 
 __all__ = ["ClusterSetting"]
 
@@ -30,11 +30,10 @@ class ClusterSetting(QWidget):
     def __init__(self, runner, *, available: bool | None = None) -> None:
         super().__init__()
         self.runner = runner
-        self.where = QComboBox()
+        self.where = WheelFocusComboBox()
         self.where.addItem(self.tr("This computer"), LOCAL)
         self.where.addItem(self.tr("A Dask cluster"), CLUSTER)
         self.where.currentIndexChanged.connect(self._enable)
-        wheel_needs_focus(self.where)
         self.address = QLineEdit(placeholderText=self.tr("tcp://host:8786"))
         self.address.setToolTip(self.tr(
             "The address of a dask.distributed scheduler whose workers have Windtunnel "

@@ -11,11 +11,11 @@ uncertain edge weights.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...engine.designs import MAX_DELAY, DelayRange
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusSpinBox
 
 __all__ = ["FutureChoices"]
 
@@ -64,8 +64,7 @@ class FutureChoices(QWidget):
             item.setCheckState(Qt.Unchecked)
             self.delays.setItem(r, 0, item)
             for c, value in ((1, max(0, delay - 1)), (2, delay + 1)):
-                spin = QSpinBox(minimum=0, maximum=MAX_DELAY, value=value)
-                wheel_needs_focus(spin)
+                spin = WheelFocusSpinBox(minimum=0, maximum=MAX_DELAY, value=value)
                 self.delays.setCellWidget(r, c, spin)
 
     def delay_ranges(self) -> list[DelayRange]:

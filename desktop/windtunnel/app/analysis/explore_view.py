@@ -20,9 +20,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox,
-                               QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSpinBox, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -40,7 +39,7 @@ from .explore_cluster import ClusterSetting
 from .explore_futures import FutureChoices
 from ..formats import count, number, percent
 from .axes import locale_axes
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox, WheelFocusSpinBox
 
 __all__ = ["ExploreView", "SCATTER_POINTS", "BOXES", "SOBOL_BASE"]
 
@@ -73,12 +72,12 @@ class ExploreView(QWidget):
         self.shown = None               # (what the exploration returned, its revision)
         self.indices = None             # Sobol' indices of the most robust option
         self.shown_for = None           # the model revision the result describes
-        self.futures = QSpinBox(minimum=10, maximum=1_000_000, value=1000, singleStep=500)
-        self.policies = QSpinBox(minimum=1, maximum=10_000, value=16)
-        self.sampler = QComboBox()
+        self.futures = WheelFocusSpinBox(minimum=10, maximum=1_000_000, value=1000,
+                                         singleStep=500)
+        self.policies = WheelFocusSpinBox(minimum=1, maximum=10_000, value=16)
+        self.sampler = WheelFocusComboBox()
         self.sampler.addItem(self.tr("Latin hypercube"), "lhs")
         self.sampler.addItem(self.tr("Every combination of levels"), "factorial")
-        wheel_needs_focus(self.futures, self.policies, self.sampler)
         self.levers = QTableWidget(0, 4)
         self.levers.setHorizontalHeaderLabels(
             [self.tr("Explore lever"), self.tr("Low"), self.tr("High"), self.tr("Levels")]
@@ -97,8 +96,7 @@ class ExploreView(QWidget):
         self.boxes = QListWidget()
         self.boxes.setWordWrap(True)
         self.boxes.currentItemChanged.connect(self._show_box)
-        self.x_objective, self.y_objective = QComboBox(), QComboBox()
-        wheel_needs_focus(self.x_objective, self.y_objective)
+        self.x_objective, self.y_objective = WheelFocusComboBox(), WheelFocusComboBox()
         for box in (self.x_objective, self.y_objective):
             box.currentIndexChanged.connect(self._draw_scatter)
         self.scatter = pg.PlotWidget(axisItems=locale_axes())        # its legend is the ranking's coloured ranks
@@ -182,13 +180,11 @@ class ExploreView(QWidget):
                 item.setCheckState(Qt.Unchecked)
                 self.levers.setItem(r, 0, item)
                 for c, value in ((1, 0.0), (2, 1.0)):
-                    spin = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.1,
-                                          decimals=2, value=value)
-                    wheel_needs_focus(spin)
+                    spin = WheelFocusDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.1,
+                                                   decimals=2, value=value)
                     self.levers.setCellWidget(r, c, spin)
-                levels = QSpinBox(minimum=0, maximum=101, value=0)
+                levels = WheelFocusSpinBox(minimum=0, maximum=101, value=0)
                 levels.setSpecialValueText("any")
-                wheel_needs_focus(levels)
                 self.levers.setCellWidget(r, 3, levels)
         for box in (self.x_objective, self.y_objective):
             current = box.currentData()

@@ -25,9 +25,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit,
-                               QSlider, QSpinBox, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QGridLayout, QLabel, QLineEdit, QSlider, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ...model import group_name, translated
 from ...model.vocabulary import MAX_STEPS
@@ -35,7 +34,7 @@ from ...session.levers import lever_setting
 from . import commands
 from ..elided import ElidedLabel
 from ..fields import placeholder_width
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusComboBox, WheelFocusSlider, WheelFocusSpinBox
 from .lever_list import LeverList
 from ..formats import number
 
@@ -66,22 +65,22 @@ class LeverRow(QWidget):
         # inside a word; beyond two lines it is elided, whole on hover
         self.name = ElidedLabel(lines=2) if compact else QLabel(wordWrap=True)
         self.name.setTextFormat(Qt.PlainText)               # labels as typed
-        self.slider = QSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE, singleStep=5,
-                              pageStep=10)
+        # the wheel scrolls the list, not the lever's controls (until one is clicked); the
+        # list walks Tab through the rows itself (see lever_list), in list order
+        self.slider = WheelFocusSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE,
+                                       singleStep=5, pageStep=10, focus=Qt.ClickFocus)
         self.slider.setTickPosition(QSlider.TicksBelow)
         self.slider.setTickInterval(50)
         self.value = QLabel()
         self.value.setMinimumWidth(44)
         self.value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.mode = QComboBox()
+        self.mode = WheelFocusComboBox(focus=Qt.ClickFocus)
         for key, text in _MODES:
             self.mode.addItem(self.tr(text), key)
-        self.start = QSpinBox(minimum=0, maximum=MAX_STEPS, prefix=self.tr("from "))
-        self.end = QSpinBox(minimum=-1, maximum=MAX_STEPS, prefix=self.tr("to "),
-                            specialValueText=self.tr("to end"))
-        # the wheel scrolls the list, not the lever; the list walks Tab through the rows
-        # itself (see lever_list), in list order
-        wheel_needs_focus(self.slider, self.mode, self.start, self.end, focus=Qt.ClickFocus)
+        self.start = WheelFocusSpinBox(minimum=0, maximum=MAX_STEPS, prefix=self.tr("from "),
+                                       focus=Qt.ClickFocus)
+        self.end = WheelFocusSpinBox(minimum=-1, maximum=MAX_STEPS, prefix=self.tr("to "),
+                                     specialValueText=self.tr("to end"), focus=Qt.ClickFocus)
         self._pressed_at = 0
         self.slider.sliderPressed.connect(self._pressed)
         self.slider.sliderMoved.connect(self._moved)

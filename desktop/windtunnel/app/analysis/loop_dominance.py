@@ -71,8 +71,6 @@ class LoopDominanceChart(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         item = self.plot.getPlotItem()
         item.setLabel("left", self.tr("share of loop activity"))
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).enableAutoSIPrefix(False)
         self.legend = QLabel(wordWrap=True)
         self.dominance = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)

@@ -35,8 +35,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from ...engine import run_participants
 from ...model import group_name
@@ -45,7 +45,7 @@ from .colours import change_colours, paint_scale_bar, scale_ends, span_of
 from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import count, number, percent
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusComboBox
 
 __all__ = ["MatrixModel", "ScenarioMatrix", "ScaleBar", "SORT_ROLE", "VIEWS"]
 
@@ -278,11 +278,10 @@ class ScenarioMatrix(QWidget):
         self.at_step.setToolTip(self.tr("Show the change at the step shown on the map instead of "
                                 "at the last step"))
         self.at_step.toggled.connect(self.refresh)
-        self.show_box = QComboBox()
+        self.show_box = WheelFocusComboBox()
         for key, text in VIEWS:
             text = self.tr(text)
             self.show_box.addItem(text, key)
-        wheel_needs_focus(self.show_box)
         self.show_box.setToolTip(
             self.tr(
                 "What a cell shows: the change of the run, or after a Monte "

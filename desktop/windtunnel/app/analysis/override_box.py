@@ -12,13 +12,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...model import translated
 from . import commands
 from ..formats import number
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusDoubleSpinBox
 
 __all__ = ["OverrideBox"]
 
@@ -32,10 +31,10 @@ class OverrideBox(QGroupBox):
         self.controller = controller
         self.key: tuple[str, str] | None = None
         self.text = QLabel(wordWrap=True)
-        self.weight = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.weight = WheelFocusDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05,
+                                              decimals=2)
         self.weight.setToolTip(self.tr("This edge's weight in the current scenario only"))
         self.weight.editingFinished.connect(self._edited)
-        wheel_needs_focus(self.weight)
         self.reset = QPushButton(self.tr("Use the model's weight"))
         self.reset.clicked.connect(self._reset)
         row = QHBoxLayout()

@@ -10,7 +10,7 @@ overrides: the edge, its weight in the model and in this scenario (editable), wi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QListWidgetItem, QTableWidgetItem
+from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
 from ...model import translated
 from ...session.levers import describe_levers
@@ -19,7 +19,7 @@ from .levers import LeverPanel
 from .scenarios_frame import ScenariosFrame
 from ..formats import number
 from ..rowselect import select_row
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusDoubleSpinBox
 
 __all__ = ["ScenariosPanel"]
 
@@ -142,9 +142,9 @@ class ScenariosPanel(ScenariosFrame):
             base = QTableWidgetItem(number(edge.weight, 2, signed=True))
             base.setFlags(base.flags() & ~Qt.ItemIsEditable)
             self.overrides.setItem(row, 1, base)
-            spin = QDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05, decimals=2)
+            spin = WheelFocusDoubleSpinBox(minimum=-1.0, maximum=1.0, singleStep=0.05,
+                                           decimals=2)
             spin.setValue(override.weight)
-            wheel_needs_focus(spin)
             spin.editingFinished.connect(
                 lambda s=spin, k=override.key: self._override_edited(k, s.value()))
             self.overrides.setCellWidget(row, 2, spin)

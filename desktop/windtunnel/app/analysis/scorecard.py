@@ -2,8 +2,8 @@
 
 Rows are objectives (what they want: "decrease Misuse risk by at least 0.1", with the
 importance), columns are scenarios. A cell shows the final change of the objective's node
-and whether the objective is met (the model's rule: increase -> change >= threshold,
-decrease -> change <= -threshold), with a check or a cross as well as a colour (never
+and whether the objective is met (the model's rule, engine.plans.objective_met: increase
+-> change >= threshold, decrease -> change <= -threshold, to within rounding), with a check or a cross as well as a colour (never
 colour alone), and, after a Monte Carlo run, the probability that it is met. The last row
 is each scenario's score: the importance-weighted share of objectives met.
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -36,7 +36,7 @@ from ..lazyview import LazyView
 from ..choices import choice_text
 from ..workers import TaskBar, part_of
 from ..formats import number
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusComboBox
 
 __all__ = ["StructureView"]
 
@@ -96,8 +96,7 @@ class StructureView(QWidget):
         self.loops_table.currentCellChanged.connect(self._loop_chosen)
         self.actors = QListWidget()
         self.actors.setSelectionMode(QAbstractItemView.MultiSelection)
-        self.outcome = QComboBox()
-        wheel_needs_focus(self.outcome)
+        self.outcome = WheelFocusComboBox()
         self.find_button = QPushButton(self.tr("Find chokepoints"))
         self.find_button.clicked.connect(self.find_chokepoints)
         self.choke_result = QLabel(wordWrap=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -32,7 +32,7 @@ from ..workers import part_of
 from .explore_charts import SobolBars
 from ..formats import number
 from .axes import locale_axes
-from ..wheel_focus import wheel_needs_focus
+from ..wheel_focus import WheelFocusComboBox
 
 __all__ = ["TornadoView", "BARS", "SOBOL_BASE"]
 
@@ -51,9 +51,8 @@ class TornadoView(QWidget):
         self.bars = []
         self.levers = []
         self.shown_for: tuple | None = None    # (scenario, objective, model revision)
-        self.objective = QComboBox()
+        self.objective = WheelFocusComboBox()
         self.objective.currentIndexChanged.connect(self._forget_if_other)
-        wheel_needs_focus(self.objective)
         self.run_button = QPushButton(self.tr("Run sensitivity"))
         self.run_button.clicked.connect(self.run)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)  # labels as typed
@@ -61,8 +60,6 @@ class TornadoView(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
-        for axis in ("left", "bottom"):
-            self.plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         self.plot.setMinimumHeight(260)
         self.plot.setBackground(self.palette().color(QPalette.Base))
         self.plot.hide()                        # nothing to draw before the first run
