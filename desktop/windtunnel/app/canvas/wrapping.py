@@ -8,7 +8,10 @@ loan word such as アクセス or プロトコル) is kept whole as a Latin word
 reads as two broken words; it breaks only where it is longer than the line. Node labels,
 the zoomed-out map labels and the workshop's lever and scenario names all wrap through
 :func:`line_starts` and balance their lines (:func:`balanced_starts`), so a label reads
-the same in every language.
+the same in every language. Balancing wraps a label a dozen times (a bisection of the
+width): a :class:`Breaks` holds the label for all of them, and the bisection skips the
+widths whose lines an earlier wrapping already gives, so a window opening on a map of
+thousands of labels lays each out fewer times.
 """
 
 from __future__ import annotations
@@ -51,16 +54,13 @@ def _katakana_joined(text: str) -> tuple[str, list[int] | None]:
 
 
 class Breaks:
-    """``text``'s lines in ``font`` at any width: the text is itemized and shaped once
-    (a kept QTextLayout), and each wrapping only breaks its lines again, so the dozen
-    wrappings that balancing tries cost little more than one. The lines are Qt's own,
-    as a fresh layout of the text would break them."""
+    """``text`` in ``font``, wrapped at any width by one QTextLayout (Qt itemizes and
+    shapes the text again at each layout: a wrapping costs what a fresh layout costs, and
+    balancing saves by needing fewer of them)."""
 
     def __init__(self, text: str, font: QFont) -> None:
-        self.text = text
         joined, self._origin = _katakana_joined(text)
         self._layout = QTextLayout(joined, font)
-        self._layout.setCacheEnabled(True)          # keep the shaped glyphs between layouts
         self._option = QTextOption()
 
     def starts(self, width: float, limit: int) -> list[int]:
