@@ -1,6 +1,6 @@
-"""Laying out a big map's labels, as a window on it does, beside Qt's own wrapping of them.
+"""What a window on a big map pays for its labels and its overview, beside bare-Qt floors.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_labels.py [--runs 5]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_big_map.py [--runs 5]
         [--language zh-CN]   # the labels' words in another language's font
 
 The labels are the canvas benchmark's map (``canvas_models.big_model``: 2,000 nodes, most
@@ -10,8 +10,13 @@ narrowest width that needs no more lines); "map labels" is the first zoomed-out 
 wrapping of the 800 most important labels on at most two balanced lines. The floor is one
 ``QFontMetricsF.boundingRect`` word-wrapped layout of the same labels in the same font,
 measured in the same run and alternated with the app; the ratio is the comparable figure
-(balancing wraps each label several times: a bisection of the width). Prints min / median
-over the runs and the load average; never asserts.
+(balancing wraps each label several times: a bisection of the width).
+
+"overview" is the zoomed-out view's first build on that map (``OverviewLayer.build``: each
+edge's two chords, each node's block and arrow head, filed in a grid of cells); its floor
+makes the same 12,000 QLineF and 2,000 QRectF from the items in a plain loop, unfiled.
+
+Prints min / median over the runs and the load average; never asserts.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
+from PySide6.QtCore import QLineF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QFont, QFontMetricsF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -48,7 +53,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--language", default="en")
     args = parser.parse_args(argv)
     QApplication([])
-    from windtunnel.app.canvas import node_item
+    from windtunnel.app.canvas import CanvasScene, node_item
     from windtunnel.app.canvas.map_labels import _shown
     from windtunnel.app.canvas.style import NODE_WIDTH, node_font
     from windtunnel.app.fonts import language_font
@@ -79,15 +84,30 @@ def main(argv: list[str]) -> int:
         for label in labels[:MAP_LABELS]:
             small_metrics.boundingRect(QRectF(0, 0, small_width, 1000), flags, label)
 
-    for work in (nodes, map_labels, floor, map_floor):      # warm: fonts, caches
+    scene = CanvasScene(big_model())
+    layer = scene._overview_layer
+
+    def overview() -> None:
+        layer.clear()
+        layer.build(scene)
+
+    def overview_floor() -> None:
+        lines = []
+        for item in scene.edge_items.values():
+            (x0, y0), _, (x2, y2) = item.curve
+            mid = item.midpoint
+            lines += [QLineF(x0, y0, mid.x(), mid.y()), QLineF(mid.x(), mid.y(), x2, y2)]
+        rects = [item.sceneBoundingRect() for item in scene.node_items.values()]
+        assert len(lines) + len(rects) > 0
+
+    tasks = {"floor": floor, "nodes": nodes, "map floor": map_floor, "map labels": map_labels,
+             "overview floor": overview_floor, "overview": overview}
+    for work in tasks.values():                              # warm: fonts, caches
         work()
-    figures: dict[str, list[float]] = {name: [] for name in
-                                       ("nodes", "floor", "map labels", "map floor")}
+    figures: dict[str, list[float]] = {name: [] for name in tasks}
     for _ in range(args.runs):                               # alternate: load falls on all
-        figures["floor"].append(timed(floor))
-        figures["nodes"].append(timed(nodes))
-        figures["map floor"].append(timed(map_floor))
-        figures["map labels"].append(timed(map_labels))
+        for name, work in tasks.items():
+            figures[name].append(timed(work))
     med = statistics.median
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"load {load} on {os.cpu_count()} CPUs; {args.runs} runs; min / median; "
@@ -98,6 +118,10 @@ def main(argv: list[str]) -> int:
         print(f"{what}: {min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; floor (one word-"
               f"wrapped boundingRect each): {min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms"
               f"  ratio {med(app) / med(bare):.1f}x")
+    app, bare = figures["overview"], figures["overview floor"]
+    print(f"overview's first build: {min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; floor (its "
+          f"lines and blocks made, unfiled): {min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms"
+          f"  ratio {med(app) / med(bare):.1f}x")
     return 0
 
 
