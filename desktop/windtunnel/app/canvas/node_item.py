@@ -26,8 +26,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from ...model import Node, group_name, translated
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
-from .wrapping import (balanced_starts, hyphenated, inside_word, line_starts,
-                       widest_word)
+from .wrapping import Breaks, hyphenated, inside_word, widest_word
 
 __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
 
@@ -53,20 +52,7 @@ def _metrics_of(_key: str, _families: tuple) -> QFontMetricsF:
 
 def node_rect(label: str) -> tuple[QRectF, QRectF]:
     """The body (centred on 0, 0) and the text rectangle of a node with ``label``."""
-    metrics = _metrics()
-    width = NODE_WIDTH - 2 * _PAD
-    if label.isascii() and "\n" not in label and metrics.horizontalAdvance(label) <= width:
-        # one line of the app font's own glyphs: what boundingRect says, ten times faster
-        text_height = metrics.height()
-    else:
-        # the lines as drawn: a line with Chinese or Japanese in it takes the CJK font's
-        # taller line height, so four lines are not four times the Latin line spacing
-        text = metrics.boundingRect(QRectF(0, 0, width, 1000),
-                                    int(Qt.AlignHCenter | Qt.TextWordWrap), shown_label(label))
-        text_height = text.height()
-    height = max(NODE_MIN_HEIGHT, text_height + 2 * _PAD)
-    body = QRectF(-NODE_WIDTH / 2, -height / 2, NODE_WIDTH, height)
-    return body, QRectF(body.left() + _PAD, -text_height / 2, NODE_WIDTH - 2 * _PAD, text_height)
+    return _laid_out(label)[:2]
 
 
 def shown_label(label: str) -> str:
@@ -80,14 +66,41 @@ def shown_label(label: str) -> str:
     width = NODE_WIDTH - 2 * _PAD
     if "\n" not in label and _metrics().horizontalAdvance(label) <= width:
         return label                                 # one line: most labels, at once
+    return _wrapped(label, width)
+
+
+def _laid_out(label: str) -> tuple[QRectF, QRectF, str]:
+    """:func:`node_rect` and :func:`shown_label` of ``label``, the label measured once."""
+    metrics = _metrics()
+    width = NODE_WIDTH - 2 * _PAD
+    one_line = "\n" not in label and metrics.horizontalAdvance(label) <= width
+    shown = label if one_line else _wrapped(label, width)    # one line: most labels
+    if one_line and label.isascii():
+        # one line of the app font's own glyphs: what boundingRect says, ten times faster
+        text_height = metrics.height()
+    else:
+        # the lines as drawn: a line with Chinese or Japanese in it takes the CJK font's
+        # taller line height, so four lines are not four times the Latin line spacing
+        text = metrics.boundingRect(QRectF(0, 0, width, 1000),
+                                    int(Qt.AlignHCenter | Qt.TextWordWrap), shown)
+        text_height = text.height()
+    height = max(NODE_MIN_HEIGHT, text_height + 2 * _PAD)
+    body = QRectF(-NODE_WIDTH / 2, -height / 2, NODE_WIDTH, height)
+    return (body, QRectF(body.left() + _PAD, -text_height / 2, NODE_WIDTH - 2 * _PAD,
+                         text_height), shown)
+
+
+def _wrapped(label: str, width: float) -> str:
+    """A label wider than the node as :func:`shown_label` shows it."""
     text = label.replace("\n", "\u2028")           # a typed line break stays one
-    starts = line_starts(text, node_font(), width, _MAX_LINES)
+    breaks = Breaks(text, node_font())
+    starts = breaks.starts(width, _MAX_LINES)
     if len(starts) <= _MAX_LINES:
         if "\n" in label or _metrics().horizontalAdvance(text[starts[-1]:]) > width / 2:
             if not any(inside_word(text, start) for start in starts):
                 return label        # broken by its author, or no short last line to mend
         else:
-            starts = balanced_starts(text, node_font(), width, starts)
+            starts = breaks.balanced(width, starts)
         return "\n".join(hyphenated(text, starts + [len(text)]))
     lines = hyphenated(text, starts[:_MAX_LINES])
     rest = " ".join(text[starts[_MAX_LINES - 1]:].replace("\u2028", " ").split())
@@ -149,11 +162,11 @@ class NodeItem(QGraphicsRectItem):
 
     def _apply(self, node: Node) -> None:
         label = translated(node)
-        self._rect, self._text_rect = node_rect(label)
-        # only a label that fills the four lines may need its ending elided (laying it
-        # out again costs as much as measuring it: most labels skip that)
+        self._rect, self._text_rect, shown = _laid_out(label)
+        # only a label that fills the four lines is drawn as shown (its ending elided);
+        # a shorter one is drawn whole, wrapped as drawText wraps it
         full = self._text_rect.height() >= _metrics().lineSpacing() * _MAX_LINES - 0.5
-        self._label = shown_label(label) if full or _breaks_a_word(label) else label
+        self._label = shown if full or _breaks_a_word(label) else label
         self._path = kind_path(node.kind, self._rect)
         # bounds on the C++ side: Qt asks for them thousands of times per frame
         self.setRect(self._rect.adjusted(-6, -6, 6, 6))

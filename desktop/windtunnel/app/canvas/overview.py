@@ -89,7 +89,7 @@ class OverviewLayer:
             rect = _body(item)
             node_at[item.node_id] = len(rects)
             rects.append((brush, rect))
-            _bin(grid, 1, len(rects) - 1, rect)
+            _bin(grid, 1, len(rects) - 1, _rect_box(rect))
         for item in scene.edge_items.values():
             weight = item.edge.weight
             key = (colours.positive if weight > 0 else colours.negative if weight < 0
@@ -98,13 +98,13 @@ class OverviewLayer:
             if colour is None:
                 colour = signs[key] = _faded(*key)
             pen = pens.setdefault(colour, len(pens))
-            edge_at[item.key] = len(lines)
-            for line in _chords(item):
-                index = len(lines)
-                lines.append((pen, line))
-                _bin(grid, 0, index, line)
+            edge_at[item.key] = first = len(lines)
+            ends = _chord_ends(item)
+            for index, (x1, y1, x2, y2) in enumerate(ends, first):
+                lines.append((pen, QLineF(x1, y1, x2, y2)))
+                _bin(grid, 0, index, _line_box(x1, y1, x2, y2))
             target = rects[node_at[item.target_item.node_id]][1]
-            heads[len(lines) - 1] = _head(lines[-1][1], target)
+            heads[first + 1] = _head(ends[1], target)
         self._lines, self._rects, self._grid, self._heads = lines, rects, grid, heads
         self._head_lines = {}
         self._edge_at, self._node_at = edge_at, node_at
@@ -142,13 +142,15 @@ class OverviewLayer:
         if index is None:
             return QRectF()
         dirty = QRectF()
-        for k, line in enumerate(_chords(item)):
+        ends = _chord_ends(item)
+        for k, (x1, y1, x2, y2) in enumerate(ends):
             pen, old = self._lines[index + k]
+            line = QLineF(x1, y1, x2, y2)
             dirty = dirty.united(_line_rect(old)).united(_line_rect(line))
             self._lines[index + k] = (pen, line)
-            _bin(self._grid, 0, index + k, line)
+            _bin(self._grid, 0, index + k, _line_box(x1, y1, x2, y2))
         last = index + 1
-        self._heads[last] = _head(self._lines[last][1], _body(item.target_item))
+        self._heads[last] = _head(ends[1], _body(item.target_item))
         self._head_lines.pop(last, None)
         size = ARROW_PX / self._head_zoom if self._head_zoom else 0.0
         return dirty.adjusted(-size, -size, size, size)
@@ -161,7 +163,7 @@ class OverviewLayer:
         brush, old = self._rects[index]
         new = _body(item)
         self._rects[index] = (brush, new)
-        _bin(self._grid, 1, index, new)
+        _bin(self._grid, 1, index, _rect_box(new))
         return old.united(new).adjusted(-2, -2, 2, 2)
 
     def paint(self, scene, painter: QPainter, rect: QRectF) -> None:
@@ -241,10 +243,11 @@ def _faded(colour, opacity: float) -> str:
     return faded.name(QColor.HexArgb)
 
 
-def _head(chord: QLineF, body: QRectF) -> tuple[float, float, float, float, float]:
-    """Where an edge's last chord meets its target's ``body``, the chord's direction there
-    (unit vector) and the chord's length up to that point."""
-    x1, y1, x2, y2 = chord.x1(), chord.y1(), chord.x2(), chord.y2()
+def _head(chord: tuple[float, float, float, float], body: QRectF
+          ) -> tuple[float, float, float, float, float]:
+    """Where an edge's last chord (its ends' x1, y1, x2, y2) meets its target's ``body``,
+    the chord's direction there (unit vector) and the chord's length up to that point."""
+    x1, y1, x2, y2 = chord
     dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy)
     if length < 1e-9:
@@ -268,11 +271,14 @@ def _head_lines(geometry, size: float) -> tuple[QLineF, QLineF]:
             QLineF(x, y, x - bx * size, y - by * size))
 
 
-def _chords(item) -> tuple[QLineF, QLineF]:
-    """An edge as two chords through its curve's middle (close enough when zoomed out)."""
+def _chord_ends(item) -> tuple[tuple[float, float, float, float], ...]:
+    """An edge as two chords through its curve's middle (close enough when zoomed out):
+    each chord's x1, y1, x2, y2 (plain floats: this runs for every edge when a big map
+    opens, and a QLineF's getters cost a Python call each)."""
     (x0, y0), _, (x2, y2) = item.curve
     mid = item.midpoint
-    return QLineF(x0, y0, mid.x(), mid.y()), QLineF(mid.x(), mid.y(), x2, y2)
+    mx, my = mid.x(), mid.y()
+    return (x0, y0, mx, my), (mx, my, x2, y2)
 
 
 def _body(item) -> QRectF:
@@ -283,18 +289,25 @@ def _line_rect(line: QLineF) -> QRectF:
     return QRectF(line.p1(), line.p2()).normalized().adjusted(-2, -2, 2, 2)
 
 
-def _bin(grid, slot: int, index: int, shape) -> None:
-    """Add an entry to the grid cells its box touches (stale cells only cost a redraw).
+def _line_box(x1: float, y1: float, x2: float, y2: float
+              ) -> tuple[float, float, float, float]:
+    """A chord's box for the grid (left, top, right, bottom), two units round it."""
+    left, right = (x1, x2) if x1 < x2 else (x2, x1)
+    top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
+    return left - 2, top - 2, right + 2, bottom + 2
+
+
+def _rect_box(rect: QRectF) -> tuple[float, float, float, float]:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _bin(grid, slot: int, index: int, box: tuple[float, float, float, float]) -> None:
+    """Add an entry to the grid cells its ``box`` (left, top, right, bottom) touches
+    (stale cells only cost a redraw).
 
     Plain float arithmetic: this runs for every chord and node when a big map opens.
     """
-    if isinstance(shape, QLineF):
-        x1, y1, x2, y2 = shape.x1(), shape.y1(), shape.x2(), shape.y2()
-        left, right = (x1, x2) if x1 < x2 else (x2, x1)
-        top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
-        left, top, right, bottom = left - 2, top - 2, right + 2, bottom + 2
-    else:
-        left, top, right, bottom = shape.left(), shape.top(), shape.right(), shape.bottom()
+    left, top, right, bottom = box
     rows = range(int(top // CELL), int(bottom // CELL) + 1)
     for cx in range(int(left // CELL), int(right // CELL) + 1):
         for cy in rows:

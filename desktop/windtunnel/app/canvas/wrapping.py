@@ -8,10 +8,12 @@ loan word such as アクセス or プロトコル) is kept whole as a Latin word
 reads as two broken words; it breaks only where it is longer than the line. A Latin word
 broken because no line holds it (a long German compound, "Exportkontrollbestimmungen")
 ends its line with a hyphen, for which the line keeps room (:func:`hyphenated`); a word
-that fits a line of its own is never broken. Node labels,
-the zoomed-out map labels and the workshop's lever and scenario names all wrap through
+that fits a line of its own is never broken. Node labels, the zoomed-out map labels and the workshop's lever and scenario names all wrap through
 :func:`line_starts` and balance their lines (:func:`balanced_starts`), so a label reads
-the same in every language.
+the same in every language. Balancing wraps a label a dozen times (a bisection of the
+width): a :class:`Breaks` holds the label for all of them, and the bisection skips the
+widths whose lines an earlier wrapping already gives, so a window opening on a map of
+thousands of labels lays each out fewer times.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-__all__ = ["line_starts", "wrapped_lines", "balanced_starts", "column_heading",
+__all__ = ["Breaks", "line_starts", "wrapped_lines", "balanced_starts", "column_heading",
            "widest_word", "hyphenated", "inside_word", "HYPHEN"]
 
 #: What a table header keeps of a column's width for its margins.
@@ -74,31 +76,94 @@ def _katakana_joined(text: str) -> tuple[str, list[int] | None]:
     return "".join(joined), origin
 
 
+class Breaks:
+    """``text`` in ``font``, wrapped at any width by one QTextLayout (Qt itemizes and
+    shapes the text again at each layout: a wrapping costs what a fresh layout costs, and
+    balancing saves by needing fewer of them)."""
+
+    def __init__(self, text: str, font: QFont) -> None:
+        self._joined, self._origin = _katakana_joined(text)
+        self._layout = QTextLayout(self._joined, font)
+        self._option = QTextOption()
+        self._font = font
+        self._hyphen: float | None = None     # its width, measured when first needed
+
+    def starts(self, width: float, limit: int) -> list[int]:
+        """The start offsets of the first ``limit`` + 1 lines wrapped to ``width`` (one
+        more than asked, so the caller sees whether text remains)."""
+        return self._wrapping(width, limit)[0]
+
+    def widest_word(self) -> float:
+        """The width of the widest part of the text that has no line break opportunity
+        in it (a word, a katakana word, a CJK character with the punctuation kept beside
+        it)."""
+        return max((line.naturalTextWidth()
+                    for line in self._lines(QTextOption.WordWrap, 0.0, None)), default=0.0)
+
+    def balanced(self, width: float, starts: list[int]) -> list[int]:
+        """The line starts at the narrowest width (to a pixel) that wraps the text on no
+        more lines than ``starts``, its wrapping at ``width``.
+
+        A bisection of the width, with fewer wrappings than it has steps: a wrapping
+        whose lines are all at least a pixel narrower than its width breaks the same
+        lines at any width down to its widest line and a pixel (each line still takes
+        what it took, and no more), so the steps within that range are known at once."""
+        count = len(starts)
+        # never narrower than the widest word: a word is broken only where it must be
+        narrow, wide = max(width / count, self.widest_word()), width
+        known, same_from = starts, width          # the wrapping at wide, and its range
+        while wide - narrow > 1.0:
+            middle = (narrow + wide) / 2
+            if middle >= same_from:
+                wide = middle
+                continue
+            tried, widest = self._wrapping(middle, count)
+            if len(tried) <= count:
+                wide, known, same_from = middle, tried, widest + 1.0
+            else:
+                narrow = middle
+        return known
+
+    def _wrapping(self, width: float, limit: int) -> tuple[list[int], float]:
+        """:meth:`starts` and the widest of those lines' natural widths (a line that
+        breaks inside a word counted with its hyphen, which it keeps room for)."""
+        origin, joined, starts, widest = self._origin, self._joined, [], 0.0
+        for line in self._lines(QTextOption.WrapAtWordBoundaryOrAnywhere, width, limit + 1):
+            start = line.textStart()
+            hyphen = 0.0
+            if inside_word(joined, start + line.textLength()):     # room for its hyphen
+                if self._hyphen is None:
+                    self._hyphen = QFontMetricsF(self._font).horizontalAdvance(HYPHEN)
+                hyphen = self._hyphen
+                line.setLineWidth(max(width - hyphen, 1.0))
+            starts.append(start if origin is None else origin[start])
+            widest = max(widest, line.naturalTextWidth() + hyphen)
+        return starts, widest
+
+    def _lines(self, mode: QTextOption.WrapMode, width: float, limit: int | None):
+        """The text's first ``limit`` lines (all with None) wrapped to ``width`` in
+        ``mode``, each valid only until the next wrapping."""
+        layout = self._layout
+        self._option.setWrapMode(mode)
+        layout.setTextOption(self._option)
+        layout.beginLayout()
+        try:
+            count = 0
+            while limit is None or count < limit:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                count += 1
+                yield line
+        finally:
+            layout.endLayout()
+
+
 def line_starts(text: str, font: QFont, width: float, limit: int) -> list[int]:
     """The start offsets of the first ``limit`` + 1 lines of ``text`` wrapped to
     ``width`` in ``font`` (one more than asked, so the caller sees whether text remains)."""
-    joined, origin = _katakana_joined(text)
-    layout = QTextLayout(joined, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    starts: list[int] = []
-    hyphen = None
-    while len(starts) <= limit:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start = line.textStart()
-        end = line.textStart() + line.textLength()
-        if inside_word(joined, end):       # room for the hyphen that ends it
-            if hyphen is None:
-                hyphen = QFontMetricsF(font).horizontalAdvance(HYPHEN)
-            line.setLineWidth(max(width - hyphen, 1.0))
-        starts.append(start if origin is None else origin[start])
-    layout.endLayout()
-    return starts
+    return Breaks(text, font).starts(width, limit)
 
 
 def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> list[str]:
@@ -108,9 +173,10 @@ def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> li
     Text that fits is balanced: wrapped to the narrowest width that needs no more lines,
     so a label never ends in a line of one word or, in Chinese and Japanese, one
     character cut from the word before it (海外官方渠道访 / 问 becomes 海外官方 / 渠道访问)."""
-    starts = line_starts(text, font, width, limit)
+    breaks = Breaks(text, font)
+    starts = breaks.starts(width, limit)
     if 1 < len(starts) <= limit:
-        starts = balanced_starts(text, font, width, starts)
+        starts = breaks.balanced(width, starts)
     lines = hyphenated(text, starts[:limit])
     if len(starts) <= limit:
         lines.append(text[starts[-1]:].strip() if starts else "")
@@ -142,29 +208,10 @@ def _heading(text: str, column_width: float, font_key: str) -> str:
 def balanced_starts(text: str, font: QFont, width: float, starts: list[int]) -> list[int]:
     """The line starts of ``text`` at the narrowest width (to a pixel) that wraps it on
     no more lines than ``starts``, its wrapping at ``width``."""
-    count = len(starts)
-    # never narrower than the widest word: a word is broken only where it must be
-    narrow, wide = max(width / count, widest_word(text, font)), width
-    while wide - narrow > 1.0:
-        middle = (narrow + wide) / 2
-        if len(line_starts(text, font, middle, count)) <= count:
-            wide = middle
-        else:
-            narrow = middle
-    return line_starts(text, font, wide, count)
+    return Breaks(text, font).balanced(width, starts)
 
 
 def widest_word(text: str, font: QFont) -> float:
     """The width of the widest part of ``text`` that has no line break opportunity in it
     (a word, a katakana word, a CJK character with the punctuation kept beside it)."""
-    layout = QTextLayout(_katakana_joined(text)[0], font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    widest = 0.0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(0.0)
-        widest = max(widest, line.naturalTextWidth())
-    layout.endLayout()
-    return widest
+    return Breaks(text, font).widest_word()

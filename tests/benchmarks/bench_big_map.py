@@ -1,0 +1,129 @@
+"""What a window on a big map pays for its labels and its overview, beside bare-Qt floors.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_big_map.py [--runs 5]
+        [--language zh-CN]   # the labels' words in another language's font
+
+The labels are the canvas benchmark's map (``canvas_models.big_model``: 2,000 nodes, most
+labels two lines at the node's width). "nodes" is what building the canvas pays for them:
+each node's text box (``node_rect``) and the text it draws (wrapped, balanced: the
+narrowest width that needs no more lines); "map labels" is the first zoomed-out paint's
+wrapping of the 800 most important labels on at most two balanced lines. The floor is one
+``QFontMetricsF.boundingRect`` word-wrapped layout of the same labels in the same font,
+measured in the same run and alternated with the app; the ratio is the comparable figure
+(balancing wraps each label several times: a bisection of the width).
+
+"overview" is the zoomed-out view's first build on that map (``OverviewLayer.build``: each
+edge's two chords, each node's block and arrow head, filed in a grid of cells); its floor
+makes the same 12,000 QLineF and 2,000 QRectF from the items in a plain loop, unfiled.
+
+Prints min / median over the runs and the load average; never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLineF, QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QFont, QFontMetricsF  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from canvas_models import big_model  # noqa: E402
+
+MAP_LABELS = 800          # the map labels tried per paint (map_labels._MAX_TRIED)
+
+
+def timed(work) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--language", default="en")
+    args = parser.parse_args(argv)
+    QApplication([])
+    from windtunnel.app.canvas import CanvasScene, node_item
+    from windtunnel.app.canvas.map_labels import _shown
+    from windtunnel.app.canvas.style import NODE_WIDTH, node_font
+    from windtunnel.app.fonts import language_font
+
+    QApplication.setFont(language_font(tag=args.language))
+    labels = [node.label for node in big_model().nodes]
+    width = NODE_WIDTH - 18
+    metrics = QFontMetricsF(node_font())
+    small = QFont()
+    small.setPixelSize(11)
+    small_metrics = QFontMetricsF(small)
+    small_width = small_metrics.averageCharWidth() * 15
+    flags = int(Qt.AlignHCenter | Qt.TextWordWrap)
+
+    def nodes() -> None:
+        for label in labels:
+            node_item._laid_out(label)
+
+    def map_labels() -> None:
+        for label in labels[:MAP_LABELS]:
+            _shown(label, small, small_metrics, small_width)
+
+    def floor() -> None:
+        for label in labels:
+            metrics.boundingRect(QRectF(0, 0, width, 1000), flags, label)
+
+    def map_floor() -> None:
+        for label in labels[:MAP_LABELS]:
+            small_metrics.boundingRect(QRectF(0, 0, small_width, 1000), flags, label)
+
+    scene = CanvasScene(big_model())
+    layer = scene._overview_layer
+
+    def overview() -> None:
+        layer.clear()
+        layer.build(scene)
+
+    def overview_floor() -> None:
+        lines = []
+        for item in scene.edge_items.values():
+            (x0, y0), _, (x2, y2) = item.curve
+            mid = item.midpoint
+            lines += [QLineF(x0, y0, mid.x(), mid.y()), QLineF(mid.x(), mid.y(), x2, y2)]
+        rects = [item.sceneBoundingRect() for item in scene.node_items.values()]
+        assert len(lines) + len(rects) > 0
+
+    tasks = {"floor": floor, "nodes": nodes, "map floor": map_floor, "map labels": map_labels,
+             "overview floor": overview_floor, "overview": overview}
+    for work in tasks.values():                              # warm: fonts, caches
+        work()
+    figures: dict[str, list[float]] = {name: [] for name in tasks}
+    for _ in range(args.runs):                               # alternate: load falls on all
+        for name, work in tasks.items():
+            figures[name].append(timed(work))
+    med = statistics.median
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"load {load} on {os.cpu_count()} CPUs; {args.runs} runs; min / median; "
+          f"{len(labels)} labels ({args.language})")
+    for name, floor_name, what in (("nodes", "floor", f"{len(labels)} node labels"),
+                                   ("map labels", "map floor", f"{MAP_LABELS} map labels")):
+        app, bare = figures[name], figures[floor_name]
+        print(f"{what}: {min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; floor (one word-"
+              f"wrapped boundingRect each): {min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms"
+              f"  ratio {med(app) / med(bare):.1f}x")
+    app, bare = figures["overview"], figures["overview floor"]
+    print(f"overview's first build: {min(app) * 1e3:.0f} / {med(app) * 1e3:.0f} ms; floor (its "
+          f"lines and blocks made, unfiled): {min(bare) * 1e3:.0f} / {med(bare) * 1e3:.0f} ms"
+          f"  ratio {med(app) / med(bare):.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
