@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from dataclasses import replace
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -16,11 +17,11 @@ from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontM
                            QPainter, QTextLayout)
 
 from windtunnel.app.canvas.map_labels import _shown
-from windtunnel.app.canvas.node_item import NODE_WIDTH, node_rect, shown_label
+from windtunnel.app.canvas.node_item import NODE_WIDTH, NodeItem, node_rect, shown_label
 from windtunnel.app.canvas.wrapping import line_starts, widest_word
 from windtunnel.app.canvas.style import node_font
 from windtunnel.app.fonts import REGION_FAMILIES, font_families, language_font
-from windtunnel.model import load, translated
+from windtunnel.model import Translations, load, translated
 from windtunnel.paths import bundled_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -255,6 +256,8 @@ def test_a_node_label_leaves_no_character_alone_on_its_last_line(qapp):
             mended += shown != label
             assert "".join(drawn).replace(" ", "") == label.replace(" ", ""), drawn
             assert label.isascii() or min(map(len, drawn)) > 1, (tag, drawn)
+            item = NodeItem(replace(node, label=label, translations=Translations()))
+            assert item._label == shown, (tag, label)     # what the node paints
     assert mended > 10
 
 

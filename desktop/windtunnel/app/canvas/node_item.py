@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from ...model import Node, group_name, translated
 from .style import NODE_MIN_HEIGHT, NODE_WIDTH, kind_path, node_font
-from .wrapping import Breaks, hyphenated, inside_word, widest_word
+from .wrapping import Breaks, hyphenated, inside_word
 
 __all__ = ["NodeItem", "LABEL_LOD", "node_rect", "shown_label"]
 
@@ -112,13 +112,6 @@ def _wrapped(label: str, width: float) -> str:
     return "\n".join(lines)
 
 
-def _breaks_a_word(label: str) -> bool:
-    """Whether a word of ``label`` is wider than the node, so that its line breaks inside
-    it (such a label is drawn as :func:`shown_label` lays it out, with its hyphen)."""
-    width = NODE_WIDTH - 2 * _PAD
-    return _metrics().horizontalAdvance(label) > width and widest_word(label, node_font()) > width
-
-
 class NodeItem(QGraphicsRectItem):
     """A node on the canvas, centred on the node's position."""
 
@@ -163,10 +156,10 @@ class NodeItem(QGraphicsRectItem):
     def _apply(self, node: Node) -> None:
         label = translated(node)
         self._rect, self._text_rect, shown = _laid_out(label)
-        # only a label that fills the four lines is drawn as shown (its ending elided);
-        # a shorter one is drawn whole, wrapped as drawText wraps it
-        full = self._text_rect.height() >= _metrics().lineSpacing() * _MAX_LINES - 0.5
-        self._label = shown if full or _breaks_a_word(label) else label
+        # drawn as shown: its lines balanced where Qt's wrapping would leave a word or a
+        # character alone on the last line (对美国模型的未满足需 / 求), a broken word's hyphen,
+        # a fourth line's ending elided; most labels are shown as written
+        self._label = shown
         self._path = kind_path(node.kind, self._rect)
         # bounds on the C++ side: Qt asks for them thousands of times per frame
         self.setRect(self._rect.adjusted(-6, -6, 6, 6))
