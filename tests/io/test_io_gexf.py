@@ -169,6 +169,29 @@ def test_an_edge_to_a_node_the_file_does_not_list_adds_the_node_as_graphml_does(
     assert [(e.source, e.target, e.weight) for e in gexf.model.edges] == [("a", "zz", 0.4)]
 
 
+def test_attributes_titled_as_the_graph_library_s_arguments_stay_attributes(tmp_path):
+    """An attribute may be titled anything: ``node_for_adding`` or ``u_for_edge`` raised a
+    TypeError (a traceback), and ``key`` made two parallel edges of one value one edge,
+    the first's weight lost without a note."""
+    body = """<graph defaultedgetype="directed">
+      <attributes class="node"><attribute id="0" title="node_for_adding" type="string"/>
+      </attributes>
+      <attributes class="edge"><attribute id="1" title="key" type="string"/>
+        <attribute id="2" title="u_for_edge" type="string"/></attributes>
+      <nodes><node id="a" label="A"><attvalues><attvalue for="0" value="x"/></attvalues>
+      </node><node id="b" label="B"/></nodes>
+      <edges><edge source="a" target="b" weight="0.3"><attvalues><attvalue for="1" value="k"/>
+        <attvalue for="2" value="u"/></attvalues></edge>
+      <edge source="a" target="b" weight="-0.6"><attvalues><attvalue for="1" value="k"/>
+      </attvalues></edge></edges></graph>"""
+    imported = import_model(_write(tmp_path, body))
+    assert [(e.source, e.target, round(e.weight, 6)) for e in imported.model.edges] == [
+        ("a", "b", -0.3)]
+    notes = [str(n) for n in imported.notes]
+    assert any("ignored column 'node_for_adding'" in n for n in notes)
+    assert any("a → b (2 times)" in n for n in notes)
+
+
 def test_an_unweighted_gexf_gets_the_unweighted_convention(tmp_path):
     body = """<graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes>
       <edges><edge source="a" target="b"/></edges></graph>"""

@@ -402,6 +402,23 @@ def test_kumu_s_exported_elements_read_by_their_attributes_and_ids(tmp_path):
     assert not any("ignored" in str(n) for n in imported.notes)
 
 
+def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path):
+    """A field may be called anything: one named ``node_for_adding`` raised a TypeError
+    (a traceback), and two connections with a ``key`` field of one value between the
+    same elements kept only the last, silently."""
+    path = tmp_path / "blueprint.json"
+    path.write_text(json.dumps({
+        "elements": [{"label": "A", "node_for_adding": "x"}, {"label": "B"}],
+        "connections": [{"from": "A", "to": "B", "key": "k", "strength": 0.2},
+                        {"from": "A", "to": "B", "key": "k", "strength": 0.3}]}),
+        encoding="utf-8")
+    imported = import_model(path)
+    assert [(e.source, e.target, e.weight) for e in imported.model.edges] == [("a", "b", 0.5)]
+    notes = [str(n) for n in imported.notes]
+    assert any("ignored column 'node_for_adding'" in n for n in notes)
+    assert any("a → b (2 times)" in n for n in notes)
+
+
 @pytest.mark.parametrize("text, why", [
     ('{"elements": {"nodes": [{"data": {"id": "a"}}], "edges": []}}',
      "a Cytoscape JSON file (its elements hold nodes and edges) is not read: in Cytoscape, "

@@ -115,7 +115,9 @@ def parse_gexf(data: bytes) -> nx.MultiDiGraph:
         kind = edge.get("type", default_type)
         if kind in ("undirected", "mutual"):
             data[UNDIRECTED] = True
-        graph.add_edge(source, target, **data)
+        # attributes as a dict (here and for nodes): an attribute may be titled as
+        # networkx's own arguments (key, u_for_edge) and stays an attribute
+        graph.add_edges_from([(source, target, data)])
     graph.graph[IMPLICIT_NODES] = list(implicit)
     _spec_default_weights(graph)
     graph.graph[_DYNAMIC] = dynamics
@@ -183,7 +185,7 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes, declared: dict, groups: set[str],
         if parent_label:
             data[GROUP] = parent_label
         dynamics.nodes += dynamics.timed(node)
-        graph.add_node(node_id, **{k: val for k, val in data.items() if val is not None})
+        graph.add_nodes_from([(node_id, {k: val for k, val in data.items() if val is not None})])
         inner = _first(node, "nodes")
         if inner is not None:
             groups.add(node_id)

@@ -70,7 +70,9 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         node = own if is_valid_id(own) and own not in taken else v.new_id(
             label or own or "element", taken)
         taken.add(node)
-        graph.add_node(node, label=label or own or node, **fields)
+        # attributes as a dict (here and for connections): a field may be named as
+        # networkx's own arguments (key, node_for_adding) and stays a field
+        graph.add_nodes_from([(node, fields | {"label": label or own or node})])
         for name in (own, v.text(element.get("_id") or "").strip(), label):
             if name:
                 keys.setdefault(name, node)
@@ -100,7 +102,7 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         key = v.text(connection.get("id") or connection.get("_id") or "").strip()
         if key:
             fields["id"] = key              # names the connection in notes and refusals
-        graph.add_edge(*ends, **fields)
+        graph.add_edges_from([(*ends, fields)])
     return graph_to_model(graph, title=title, options=options, format="kumu",
                           notes=tuple(_notes(named, raw.get("loops"))))
 
