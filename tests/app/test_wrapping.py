@@ -65,7 +65,7 @@ def test_balanced_lines_are_the_bisections_from_fewer_layouts(qapp, monkeypatch,
     _CountingLayout.count = 0
     expected = [_bisected(text, font, width, starts) for text, width, starts in cases]
     bisection_layouts, _CountingLayout.count = _CountingLayout.count, 0
-    assert [wrapping.balanced_starts(text, font, width, starts)
+    assert [wrapping.Breaks(text, font).balanced(width, starts)
             for text, width, starts in cases] == expected
     assert _CountingLayout.count < 0.85 * bisection_layouts
 

@@ -932,6 +932,27 @@ def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():
         import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx", undirected="refuse")
 
 
+def test_an_undirected_nodexl_workbook_with_a_direction_column_of_its_own_stays_undirected(
+        tmp_path):
+    """A user's own Direction column (blank but for one row) used to be read in place of
+    the graph's undirectedness: every other edge directed, nothing asked, while the note
+    said the graph is undirected. The blank cells take the graph's word."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(LOOKALIKE / "nodexl_undirected_groups.xlsx")
+    sheet = book["Edges"]
+    column = sheet.max_column + 1
+    sheet.cell(row=2, column=column, value="Direction")
+    sheet.cell(row=4, column=column, value="directed")        # Water utility -> Farmers
+    path = tmp_path / "nodexl_with_direction.xlsx"
+    book.save(path)
+    with pytest.raises(LoadError, match="undirected"):
+        import_model(path, undirected="refuse")
+    model = import_model(path, undirected="both").model
+    assert model.edge("water-utility", "Ministry") is not None      # undirected: both ways
+    assert model.edge("Farmers", "water-utility") is None            # the row marked directed
+
+
 def test_a_blank_weight_is_its_edges_final_weight_whatever_the_others_are_divided_by(
         tmp_path):
     """Cytoscape's GraphML sample weights four edges 1 to 2 and leaves three without a

@@ -64,9 +64,7 @@ def nodexl_tables(tables: dict[str, Table]) -> tuple[dict[str, Table], list[Prob
         _add_groups(out["Nodes"], _sheet(tables, "group vertices"))
     directedness = _directedness(_sheet(tables, "misc"))
     if directedness == "undirected":
-        edges.header.append("Direction")
-        for row in edges.rows:
-            row.extend([None] * (len(edges.header) - 1 - len(row)) + ["undirected"])
+        _undirected(edges)
     if directedness == "undirected":
         said = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables were "
                                    "read from their second rows (the first holds NodeXL's "
@@ -81,6 +79,21 @@ def nodexl_tables(tables: dict[str, Table]) -> tuple[dict[str, Table], list[Prob
                                    "bands of columns); it does not say whether the graph "
                                    "is directed: read as directed")
     return out, [Problem(edges.where(), said)]
+
+
+def _undirected(edges: Table) -> None:
+    """Mark the edges of an undirected graph undirected: in a Direction column of their
+    own, or, where the user added one, in its blank cells (a row the user marked keeps
+    its word: a second Direction column would have hidden the graph's undirectedness)."""
+    at = next((i for i, h in enumerate(edges.header) if v.normal_header(h) == "direction"),
+              None)
+    if at is None:
+        edges.header.append("Direction")
+        at = len(edges.header) - 1
+    for row in edges.rows:
+        row.extend([None] * (at + 1 - len(row)))
+        if v.is_blank(row[at]):
+            row[at] = "undirected"
 
 
 def _reheaded(table: Table, headers: dict[str, str]) -> Table:

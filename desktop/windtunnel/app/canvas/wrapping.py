@@ -8,12 +8,14 @@ loan word such as アクセス or プロトコル) is kept whole as a Latin word
 reads as two broken words; it breaks only where it is longer than the line. A Latin word
 broken because no line holds it (a long German compound, "Exportkontrollbestimmungen")
 ends its line with a hyphen, for which the line keeps room (:func:`hyphenated`); a word
-that fits a line of its own is never broken. Node labels, the zoomed-out map labels and the workshop's lever and scenario names all wrap through
-:func:`line_starts` and balance their lines (:func:`balanced_starts`), so a label reads
-the same in every language. Balancing wraps a label a dozen times (a bisection of the
-width): a :class:`Breaks` holds the label for all of them, and the bisection skips the
-widths whose lines an earlier wrapping already gives, so a window opening on a map of
-thousands of labels lays each out fewer times.
+that fits a line of its own is never broken. Node labels, the zoomed-out map labels and
+the workshop's lever and scenario names all wrap through a :class:`Breaks` (directly, or
+through :func:`wrapped_lines`) and balance their lines, so a label reads the same in every
+language. Balancing wraps a label a dozen times (a bisection of the width): a
+:class:`Breaks` holds the label for all of them, and the bisection skips the widths whose
+lines an earlier wrapping already gives, so a window opening on a map of thousands of
+labels lays each out fewer times. :func:`line_starts` and :func:`widest_word` are the same answers for one question about a
+text.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
-__all__ = ["Breaks", "line_starts", "wrapped_lines", "balanced_starts", "column_heading",
+__all__ = ["Breaks", "line_starts", "wrapped_lines", "column_heading",
            "widest_word", "hyphenated", "inside_word", "HYPHEN"]
 
 #: What a table header keeps of a column's width for its margins.
@@ -203,12 +205,6 @@ def _heading(text: str, column_width: float, font_key: str) -> str:
     metrics = QFontMetricsF(font)
     return "\n".join(wrapped_lines(text, font, width, 3,
                                    lambda rest: metrics.elidedText(rest, Qt.ElideRight, width)))
-
-
-def balanced_starts(text: str, font: QFont, width: float, starts: list[int]) -> list[int]:
-    """The line starts of ``text`` at the narrowest width (to a pixel) that wraps it on
-    no more lines than ``starts``, its wrapping at ``width``."""
-    return Breaks(text, font).balanced(width, starts)
 
 
 def widest_word(text: str, font: QFont) -> float:
