@@ -63,10 +63,7 @@ def shown_label(label: str) -> str:
     no more of them), so no word or character is left alone; and
     when it needs more than four lines, the fourth ends with "..." after its last whole
     word (never cut off)."""
-    width = NODE_WIDTH - 2 * _PAD
-    if "\n" not in label and _metrics().horizontalAdvance(label) <= width:
-        return label                                 # one line: most labels, at once
-    return _wrapped(label, width)
+    return _laid_out(label)[2]
 
 
 def _laid_out(label: str) -> tuple[QRectF, QRectF, str]:
