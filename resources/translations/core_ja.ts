@@ -3833,6 +3833,10 @@
         <translation>望む方向</translation>
     </message>
     <message>
+        <source>threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
         <source>verdict</source>
         <translation>判定</translation>
     </message>

@@ -3833,6 +3833,10 @@
         <translation>期望</translation>
     </message>
     <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
         <source>verdict</source>
         <translation>判定</translation>
     </message>

@@ -27,7 +27,7 @@ def test_run_prints_changes_verdicts_and_scorecard(model_file, capsys):
     out = capsys.readouterr().out
     assert "baseline: converged at step 11" in out
     assert "scenario strict (Strict ban): converged at step 19" in out
-    assert "  strict    less-leak  decrease leak  -0.046  met" in out
+    assert "  strict    less-leak  decrease leak  0          -0.046  met" in out
     # during the ban (steps 2-8) the lever itself changes most
     assert main(["run", str(model_file), "--steps", "6"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -106,6 +106,20 @@ def test_bad_numbers_are_usage_errors_naming_the_option_and_the_range(model_file
     assert "argument --seed: '1_000' is not a whole number" in capsys.readouterr().err
     assert main(["run", str(model_file), "--seed", "9" * 5000]) == 2
     assert "is not a whole number" in capsys.readouterr().err
+
+
+def test_run_shows_each_objective_s_threshold_and_a_tiny_change_s_digits(capsys):
+    """US labs fall by 0.0002 under the decentralised protocols: "-0.000 not met" could not
+    be explained from the printout; it shows -0.00020 and the threshold (0: do not lower)."""
+    bundled = next(p for p in bundled_models() if p.name == "ai-export-controls-2026.wtm")
+    assert main(["run", str(bundled)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines()
+               if line.split()[:2] == ["decentralized-safety", "us-position"])
+    assert row.split()[-5:] == ["us-labs", "0", "-0.00020", "not", "met"]
+    quo = next(line for line in out.splitlines() if line.split()[:2] == ["status-quo",
+                                                                         "limit-misuse"])
+    assert quo.split()[-4:] == ["0.05", "0.000", "not", "met"]     # no change: no sign
 
 
 def test_explain_figures_add_up_as_printed_and_the_carry_is_their_sum(capsys):

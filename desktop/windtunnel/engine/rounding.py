@@ -11,9 +11,11 @@ the command line's ``explain`` all round this way, so their figures agree.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-__all__ = ["rounded_parts"]
+__all__ = ["rounded_parts", "decimals_for"]
 
 
 def rounded_parts(values, total: float, decimals: int) -> list[int]:
@@ -32,3 +34,12 @@ def rounded_parts(values, total: float, decimals: int) -> list[int]:
         for k in range(abs(missing)):
             units[order[k % len(order)]] += step
     return [int(u) for u in units]
+
+
+def decimals_for(total: float, usual: int = 3, most: int = 6) -> int:
+    """The decimals to show ``total`` and its parts with: ``usual``, or, for a change that
+    would round to zero with them, enough to show two significant digits (-0.00020, not
+    0.000 beside parts of 67 % and 27 % of nothing), up to ``most``."""
+    if total == 0 or abs(total) >= 0.5 * 10.0 ** -usual:
+        return usual
+    return min(max(usual, 1 - math.floor(math.log10(abs(total)))), most)

@@ -1,16 +1,17 @@
 """Rounded parts that still add up: the figures a table of contributions shows.
 
 :func:`rounded_parts` (from the engine, which the command line shares) rounds the parts
-so that the shown figures add up to the shown total exactly; :func:`signed` and
+so that the shown figures add up to the shown total exactly, to :func:`decimals_for`'s
+decimals; :func:`signed` and
 :func:`percent` write them in the interface's language.
 """
 
 from __future__ import annotations
 
-from ...engine.rounding import rounded_parts
+from ...engine.rounding import decimals_for, rounded_parts
 from ..formats import count, number
 
-__all__ = ["rounded_parts", "signed", "percent"]
+__all__ = ["rounded_parts", "signed", "percent", "decimals_for"]
 
 
 def signed(units: int, decimals: int) -> str:

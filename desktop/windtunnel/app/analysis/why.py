@@ -41,7 +41,7 @@ from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from ..workers import part_of
 from .controller import soon
-from .figures import percent, rounded_parts, signed
+from .figures import decimals_for, percent, rounded_parts, signed
 
 __all__ = ["WhyPanel", "BarDelegate", "VIEWS", "DECIMALS", "MAX_ROUTES"]
 
@@ -50,7 +50,8 @@ VIEWS = (("reasons", QT_TRANSLATE_NOOP("WhyPanel", "Reasons")),
          ("levers", QT_TRANSLATE_NOOP("WhyPanel", "By lever")),
          ("inputs", QT_TRANSLATE_NOOP("WhyPanel", "By input edge")),
          ("routes", QT_TRANSLATE_NOOP("WhyPanel", "By route")))
-#: Decimals of the figures shown (the heading's total and every part).
+#: Decimals of the figures shown (the heading's total and every part), unless the change
+#: is too small for them (figures.decimals_for).
 DECIMALS = 3
 #: Routes listed one by one in the By route view; the others make one named row.
 MAX_ROUTES = 40
@@ -255,10 +256,11 @@ class WhyPanel(QWidget):
         self.step = step
         unit = translated(model, "time_unit")     # as the results name it
         total = float(b.change[step])
+        decimals = decimals_for(total, DECIMALS)
         self.heading.setText(self.tr(
             "Why did <b>{node}</b> change by <b>{change}</b> in <b>{scenario}</b> at "
             "<b>{unit} {step}</b> of {steps}?").format(
-            node=escape(b.label), change=signed(round(total * 10 ** DECIMALS), DECIMALS),
+            node=escape(b.label), change=signed(round(total * 10 ** decimals), decimals),
             scenario=escape(b.scenario), unit=escape(unit), step=step, steps=len(b.time) - 1))
         view = self.view
         if view in ("reasons", "routes") and b.step != step:
@@ -292,20 +294,21 @@ class WhyPanel(QWidget):
         selected = self.tree.currentItem()
         chosen = selected.data(0, Qt.UserRole) if selected is not None else None
         values = [row[1] for row in rows]
-        units = rounded_parts(values, total, DECIMALS)
+        decimals = decimals_for(total, DECIMALS)          # as the heading shows the total
+        units = rounded_parts(values, total, decimals)
         shares = (rounded_parts([100.0 * v / total for v in values], 100.0, 0)
                   if abs(total) > 1e-12 else [None] * len(rows))
         self.tree.blockSignals(True)
         self.tree.clear()
         for row, unit, share in zip(rows, units, shares):
             text, value, key = row[:3]
-            item = _row(text, value, signed(unit, DECIMALS),
+            item = _row(text, value, signed(unit, decimals),
                         "" if share is None else percent(share), key)
             if len(row) > 3:
                 item.setToolTip(0, row[3])          # the whole reason, its example route too
             self.tree.addTopLevelItem(item)
-        total_units = round(total * 10 ** DECIMALS)
-        last = _row(self.tr("Total: the change"), None, signed(total_units, DECIMALS),
+        total_units = round(total * 10 ** decimals)
+        last = _row(self.tr("Total: the change"), None, signed(total_units, decimals),
                     percent(100) if abs(total) > 1e-12 else "", None)
         font = QFont(last.font(0))
         font.setBold(True)
