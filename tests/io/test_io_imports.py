@@ -317,6 +317,21 @@ def test_a_structural_map_without_weights_gets_the_default_weight(tmp_path):
     assert any("1 edge had no weight (rows 2)" in n.message for n in imported.notes)
 
 
+
+@pytest.mark.parametrize("cells", [("Employee", "Founder"), ("1", "1")])
+def test_a_type_column_of_categories_without_weights_is_named_as_such(tmp_path, cells):
+    """A Type column of words, or of 1s alone, holds categories: with no Weight column
+    every edge gets the default weight, and the note says the Type column was there and
+    read as categories (it said there was no Weight or Type column)."""
+    path = tmp_path / "links.csv"
+    path.write_text(f"From,To,Type\nA,B,{cells[0]}\nB,C,{cells[1]}\n")
+    imported = import_model(path)
+    assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, DEFAULT_WEIGHT]
+    notes = [str(n) for n in imported.notes]
+    assert ("row 1, column Type: no Weight column, and this Type column was read as "
+            f"categories, not signs: every edge got the weight {DEFAULT_WEIGHT:+g}") in notes
+    assert not any("no Weight or Type column" in note for note in notes)
+
 REAL = Path(__file__).parents[1] / "data" / "real"
 
 
