@@ -11,7 +11,8 @@ other tools write:
   ``Relationships`` for Edges (Kumu, Mental Modeler); any header spelling listed in the
   layout (``Source``/``Cause`` for From...); unknown columns are ignored with a note;
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
-  texts; From/To may name a node by id or by label (case-insensitive);
+  texts; From/To may name a node by id (a whole number however
+  written: ``3`` names ``3.0``) or by label (case-insensitive);
 - node ids missing: made from the labels; positions missing: nodes are placed by the
   auto-layout (groups kept together); in another tool's file, nodes without a position
   among placed ones, or on one spot, are separated (:mod:`windtunnel.io.placing`);
