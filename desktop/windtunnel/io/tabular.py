@@ -92,8 +92,10 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         raise LoadError(list(dict.fromkeys(reader.problems)))
     others = {"scenarios": scenarios, "objectives": objectives, "participants": participants}
     if pending is not None:    # the model's own problems first: never asked, then refused
-        _refuse_model_problems(tables, edges_table, nodes, sources, reader, options,
-                               info, settings, others)
+        if any(others.values()) or any(find_sheet(tables, name) is not None
+                                       for name in ("Model", "Sources")):
+            _refuse_model_problems(tables, edges_table, nodes, sources, reader, options,
+                                   info, settings, others)
         raise pending
     if not reader.positioned:
         nodes = placed(nodes, edges)
@@ -137,7 +139,10 @@ def _refuse_model_problems(tables: dict[str, Table], edges_table: Table, nodes: 
     node or an edge there is not) before the edges' question is asked, so that the user
     never answers it for a file refused anyway. The edges are read again, on a scratch
     reader, with the questions answered :data:`_PROVISIONAL`: the nodes they create and
-    the edges they give are those of any answer (an undirected edge's way back aside)."""
+    the edges they give are those of any answer (an undirected edge's way back aside).
+    Called only for a file with sheets that name nodes or edges (scenarios, objectives,
+    participants, settings, sources): an Edges table alone, another tool's usual file,
+    holds no problem of the model as a whole, and is not read twice before asking."""
     answers = {name: value for name, value in _PROVISIONAL.items()
                if getattr(options, name) == ASK}
     scratch = replace(reader, problems=[], notes=[], origin=dict(reader.origin),
