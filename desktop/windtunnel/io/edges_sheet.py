@@ -299,7 +299,8 @@ def _refuse_unfit_merges(rows: list[dict], table: Table, columns: dict[str, int]
     for row in rows:
         if len(row["_rows"]) < 2:
             continue
-        problems = _edge(row, row["source"], row["target"]).problems(any_scale=True)
+        edge = _edge(row, row["source"], row["target"])
+        problems = edge.problems(any_scale=True)
         if not problems:
             continue
         row["_refused"] = True
@@ -310,7 +311,7 @@ def _refuse_unfit_merges(rows: list[dict], table: Table, columns: dict[str, int]
             "edges_sheet", "the edge {pair} is listed more than once ({rows}), and the one edge "
                            "its rows merge into would be refused: {problem}; merge them by hand "
                            "into one row that fits"))
-        checked(None, table, row["_row"], "Edges", columns, reader, [
+        checked(edge, table, row["_row"], "Edges", columns, reader, [
             (name, message.format(pair=_pair_text(row), rows=_listed(row, table), problem=problem))
             for name, problem in problems])
 

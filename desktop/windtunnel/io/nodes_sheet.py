@@ -317,21 +317,18 @@ class NodeResolver:
     def note_spellings(self, table: Table, reader: Reader) -> None:
         """Note the names matched otherwise than as written: as the same whole number
         (``3`` as the id ``3.0``), or as a label without case."""
-        if self.as_numbers:
-            pairs = list(self.as_numbers.items())
-            reader.note(table, None, None, translate(
-                "nodes_sheet", "{count} name{s} in the edges matched a node id writing the "
-                               "same whole number: {pairs}").format(
-                    count=len(pairs), s="s" if len(pairs) != 1 else "",
-                    pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
-                        name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
-                    + (", ..." if len(pairs) > 6 else "")))
-        if self.spellings:
-            pairs = list(self.spellings.items())
-            reader.note(table, None, None, translate(
-                "nodes_sheet", "{count} name{s} in the edges matched a node whose label "
-                               "differs only by case: {pairs}").format(
-                    count=len(pairs), s="s" if len(pairs) != 1 else "",
-                    pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
-                        name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
-                    + (", ..." if len(pairs) > 6 else "")))
+        for matched, message in (
+                (self.as_numbers, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                           "matched a node id writing the same "
+                                                           "whole number: {pairs}")),
+                (self.spellings, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                          "matched a node whose label differs "
+                                                          "only by case: {pairs}"))):
+            if not matched:
+                continue
+            pairs = list(matched.items())
+            reader.note(table, None, None, message.format(
+                count=len(pairs), s="s" if len(pairs) != 1 else "",
+                pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                    name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
+                + (", ..." if len(pairs) > 6 else "")))
