@@ -21,7 +21,9 @@ Each row's edge is checked as it is read, at any scale (``Edge.problems(any_scal
 all but whether the weight and its bounds lie in [-1, 1], which only the rescaling can
 settle; a positive rescale keeps ``low <= weight <= high``), so a row wrong in itself is
 refused where it is before any question (undirected rows, repeated edges, weights outside
-[-1, 1]) is asked; the range is checked once the questions are answered.
+[-1, 1]) is asked, and so is a repeated edge whose rows, merged, give it what no edge may
+hold (rationales joined past the length of a text); the range is checked once the
+questions are answered.
 """
 
 from __future__ import annotations
