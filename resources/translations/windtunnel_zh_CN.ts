@@ -1855,10 +1855,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的评分不计入</translation>
     </message>
     <message>
-        <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation>{count} 位参与者。图中的权重是他们评分的{method}；{zeros}。</translation>
-    </message>
-    <message>
         <source>That change is not possible</source>
         <translation>无法进行该更改</translation>
     </message>
@@ -1885,6 +1881,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>语言式（{implication}、{union}、{defuzzification}）</translation>
+    </message>
+    <message>
+        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>{count} 位参与者。图中 {edges} 条边里他们评过分的 {rated} 条，权重是他们评分的{method}（{zeros}）；其他边保留图自身的权重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>

@@ -1855,10 +1855,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的評分不計入</translation>
     </message>
     <message>
-        <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation>{count} 位參與者。圖中的權重是他們評分的{method}；{zeros}。</translation>
-    </message>
-    <message>
         <source>That change is not possible</source>
         <translation>無法進行該更改</translation>
     </message>
@@ -1885,6 +1881,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>語言式（{implication}、{union}、{defuzzification}）</translation>
+    </message>
+    <message>
+        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>{count} 位參與者。圖中 {edges} 條邊裏他們評過分的 {rated} 條，權重是他們評分的{method}（{zeros}）；其他邊保留圖自身的權重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
