@@ -3153,24 +3153,24 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>合计：变化</translation>
     </message>
     <message>
-        <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>这 {count} 个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
-    </message>
-    <message>
         <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
         <translation>这 {count} 个原因承载了变化的 {share}。路径：{note}。</translation>
-    </message>
-    <message>
-        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>一个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
     </message>
     <message>
         <source>{node} does not change at this step: there is nothing to explain.</source>
         <translation>{node} 在这一步没有变化，没有需要解释的内容。</translation>
     </message>
     <message>
+        <source>One reason carries {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>一个原因承载了变化的 {share}；最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+    </message>
+    <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>
         <translation>一个原因承载了变化的 {share}。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>这 {count} 个原因承载了变化的 {share}；最后一行是其余所有部分，并已命名。路径：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>
