@@ -348,4 +348,8 @@ def test_a_change_too_small_to_show_reads_as_no_change_and_its_mark_is_the_rule_
     tip = cell.toolTip().replace("\xa0", " ")
     hidden = row.met != bool(objective_met(0.0, objective))     # 0.000 says otherwise
     assert ("unrounded" in tip) == hidden
+    if hidden:                  # short, and judged as the change itself is
+        unrounded = tip.split("unrounded ")[1].split(")")[0]
+        assert len(unrounded) <= 8
+        assert bool(objective_met(float(unrounded), objective)) == row.met
     assert ("not met" in tip) == (not row.met)

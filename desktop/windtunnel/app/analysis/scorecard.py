@@ -64,10 +64,14 @@ def change_text(change: float) -> str:
     return number(shown, CHANGE_DECIMALS, signed=shown != 0)
 
 
-def _unrounded(change: float) -> str:
-    """``change`` with every digit it needs, signed (the tooltip's "+0.0003")."""
+def _unrounded(change: float, objective) -> str:
+    """``change``, signed, with the fewest significant digits (two at least) that the
+    model's rule judges as it judges the change itself (the tooltip's "+1.4e-12")."""
+    met = bool(objective_met(change, objective))
+    digits = next((d for d in range(2, 17)
+                   if bool(objective_met(float(f"{change:.{d}g}"), objective)) == met), 17)
     locale = QLocale()
-    text = locale.toString(float(change), "g", QLocale.FloatingPointShortest)
+    text = locale.toString(float(change), "g", digits)
     return locale.positiveSign() + text if change > 0 else text
 
 
@@ -152,7 +156,7 @@ class Scorecard(QWidget):
         if bool(objective_met(rounded, objective)) == bool(objective_met(change, objective)):
             return shown
         return self.tr("{shown} (unrounded {value})").format(
-            shown=shown, value=_unrounded(change))
+            shown=shown, value=_unrounded(change, objective))
 
     def _heading(self, objective, model) -> str:
         """A row's heading: the objective, what it asks of which node, and its weight."""
