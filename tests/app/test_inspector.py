@@ -255,8 +255,9 @@ def test_a_field_the_user_is_not_in_shows_the_beginning_of_its_text(window, qtbo
 
 def test_a_change_elsewhere_leaves_the_line_being_typed_alone(window, qtbot):
     """A model change that arrived before Enter (an edit of another element, another field
-    of the same node, Undo from the Edit menu) reloaded the page and threw away the line
-    being typed. Now the typing, its cursor and its own undo stay; Enter commits it."""
+    of the same node, the toolbar's Undo, which leaves the focus in the field) reloaded the
+    page and threw away the line being typed. Now the typing, its cursor and its own undo
+    stay; Enter commits it."""
     model = window.document.model
     window.scene.select(["leak"])
     form = window.inspector.node_form
@@ -268,7 +269,7 @@ def test_a_change_elsewhere_leaves_the_line_being_typed_alone(window, qtbot):
     label.cursorBackward(False, 3)
     window.editor.update("node", "lab", label="Rival labs")     # another element
     window.editor.update("node", "leak", kind="actor")          # another field of this node
-    for _ in range(3):                  # Undo from the menu: the kind, the other label, the level
+    for _ in range(3):                  # the toolbar's Undo: the kind, the other label, the level
         window.actions.undo.trigger()
     assert model.node("leak").initial == 0.0 and model.node("lab").label == "Rival lab"
     assert form.editors["kind"].currentData() == "factor"
@@ -279,7 +280,7 @@ def test_a_change_elsewhere_leaves_the_line_being_typed_alone(window, qtbot):
 
 
 def test_undo_of_the_field_being_typed_shows_the_value_it_brings_back(window, qtbot):
-    """A change to the very value being typed (Undo of its last edit, from the menu) wins:
+    """A change to the very value being typed (Undo of its last edit, from the toolbar) wins:
     the field shows the value the model now holds, and the typing, made on the value that
     was undone, is dropped."""
     model = window.document.model
