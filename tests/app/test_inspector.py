@@ -332,3 +332,18 @@ def test_a_new_group_elsewhere_leaves_the_group_name_being_typed_alone(window, q
     assert group.findText("Macau") >= 0 and group.currentText() == "Hong K"
     window.scene.select(["lab"])
     assert group.currentText() == "Macau"
+
+
+def test_a_change_elsewhere_leaves_a_number_being_typed_alone(window, qtbot):
+    """A spin box commits on Enter: a number typed and not yet entered was put back to the
+    model's value by any change; it stays now, and Enter commits it."""
+    model = window.document.model
+    window.scene.select(["leak"])
+    initial = window.inspector.node_form.editors["initial"]
+    _focus(qtbot, initial)
+    initial.selectAll()
+    QTest.keyClicks(initial, "0.7")
+    window.editor.update("node", "lab", label="Rival labs")
+    assert initial.text() == "0.7" and model.node("leak").initial == 0.0
+    QTest.keyClick(initial, Qt.Key_Return)
+    assert model.node("leak").initial == 0.7 and initial.text() == "0.70"

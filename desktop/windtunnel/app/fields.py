@@ -260,9 +260,10 @@ class FieldForm(QWidget):
 
 def _typing_flag(editor: QWidget | None):
     """What records whether ``editor`` holds text typed since it was filled (a line edit,
-    a text document), or None for a row that takes no typing."""
-    if isinstance(editor, QComboBox):
-        return editor.lineEdit()                 # None unless editable
+    the line of a spin box or an editable choice, a text document), or None for a row that
+    takes no typing."""
+    if isinstance(editor, (QAbstractSpinBox, QComboBox)):
+        return editor.lineEdit()                 # a choice's: None unless editable
     if isinstance(editor, QPlainTextEdit):
         return editor.document()
     return editor if isinstance(editor, QLineEdit) else None
