@@ -29,7 +29,11 @@ def _cells(table, column):
 def test_the_dock_lists_the_participants_and_every_rating_of_the_selected_edge(window):
     panel = _show(window, load(bundled_model(VOICES)))
     assert panel.people.rowCount() == 5
-    assert "mean of their ratings; absent ratings are left out" in panel.method.text()
+    model = window.document.model
+    rated = {r.key for p in model.participants for r in p.ratings} & {e.key for e in model.edges}
+    assert (f"The {len(rated)} of the map's {len(model.edges)} edges that they rated weigh the "
+            "mean of their ratings (absent ratings are left out); the others keep the map's "
+            "own weights.") in panel.method.text()
     window.scene.select(edges=[("restricted-access", "misuse-risk")])
     assert "3 of 5 rated it: 3 raise, 0 lower" in panel.edge_summary.text()
     terms = dict(zip(_cells(panel.ratings, 0), _cells(panel.ratings, 2)))
@@ -71,6 +75,10 @@ def test_a_model_without_participants_says_how_to_bring_them_in(window, qtbot):
     key = window.document.model.edges[0].key
     window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
     qtbot.waitUntil(lambda: panel.people.rowCount() == 1 and panel.ratings.rowCount() == 1)
+    # one edge rated: it alone takes the aggregate, and the dock does not say otherwise
+    edges = len(window.document.model.edges)
+    assert f"The 1 of the map's {edges} edges that they rated" in panel.method.text()
+    assert "the others keep the map's own weights" in panel.method.text()
 
 
 def test_rating_an_edge_for_a_participant_reaggregates_and_undoes_in_one_step(window):

@@ -276,9 +276,15 @@ class ParticipantsPanel(QWidget):
                       if s.aggregation == "linguistic" else choice_text(s.aggregation))
             zeros = (self.tr("absent ratings count as zero") if s.aggregation_zeros == "include"
                      else self.tr("absent ratings are left out"))
-            self.method.setText(self.tr("{count} participants. The map's weights are the "
-                                        "{method} of their ratings; {zeros}.").format(
-                count=len(participants), method=method, zeros=zeros))
+            # only the edges someone rated take the aggregate (engine.aggregation): the
+            # others keep the map's own weights, which the room must not read otherwise
+            rated = {r.key for p in participants for r in p.ratings}
+            shared = sum(edge.key in rated for edge in model.edges)
+            self.method.setText(self.tr(
+                "{count} participants. The {rated} of the map's {edges} edges that they rated "
+                "weigh the {method} of their ratings ({zeros}); the others keep the map's "
+                "own weights.").format(count=len(participants), rated=shared,
+                                        edges=len(model.edges), method=method, zeros=zeros))
         self.aggregation.setCurrentIndex(self.aggregation.findData(s.aggregation))
         self.zeros.setCurrentIndex(self.zeros.findData(s.aggregation_zeros))
         self.show_lens.setEnabled(bool(participants))
