@@ -2383,6 +2383,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario} の{objective}：変化 {change}、未達成</translation>
     </message>
     <message>
+        <source>{shown} (unrounded {value})</source>
+        <translation>{shown}（丸める前は {value}）</translation>
+    </message>
+    <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 達成、✘ 未達成：目標のノードの最後のステップでの変化をしきい値と比べます。スコア：重要度で重み付けした達成の割合。</translation>
     </message>

@@ -2383,6 +2383,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario} 中的{objective}：变化 {change}，未达成</translation>
     </message>
     <message>
+        <source>{shown} (unrounded {value})</source>
+        <translation>{shown}（未舍入值 {value}）</translation>
+    </message>
+    <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 已达成，✘ 未达成：目标节点在最后一步的变化与其阈值比较。得分：按重要性加权的达成比例。</translation>
     </message>

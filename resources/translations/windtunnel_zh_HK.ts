@@ -2383,6 +2383,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>{scenario} 中的{objective}：變化 {change}，未達成</translation>
     </message>
     <message>
+        <source>{shown} (unrounded {value})</source>
+        <translation>{shown}（未捨入值 {value}）</translation>
+    </message>
+    <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 已達成，✘ 未達成：目標節點在最後一步的變化與其閾值比較。得分：按重要性加權的達成比例。</translation>
     </message>

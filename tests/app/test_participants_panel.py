@@ -183,3 +183,35 @@ def test_a_refresh_while_a_name_is_typed_keeps_the_typing(window, qtbot):
     QApplication.processEvents()
     assert _cells(panel.people, 0)[1] == "Trade ministry"
     assert _cells(panel.people, 4)[0] == str(len(first.ratings) + 1)   # the new rating
+
+
+def _seen_in(widget, area) -> bool:
+    """Whether all of ``widget`` shows in ``area``'s viewport (a scroll area's or a
+    table's)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    shown = QRect(widget.mapTo(area, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and area.rect().contains(shown)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_add_in_a_short_dock_brings_the_new_name_into_view(window, qtbot, size):
+    """Add opened the new participant's name for typing in a row below the end of a short
+    dock: the table scrolled to the row, but the table itself sat out of view. The dock
+    now scrolls to it too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    panel = _show(window, load(bundled_model(VOICES)))
+    window.resize(*size)
+    panel.dock.raise_()
+    qtbot.waitUntil(lambda: not panel.dock.visibleRegion().isEmpty())
+    window.resizeDocks([panel.dock], [200], Qt.Vertical)
+    area = panel.dock.widget()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)    # the dock is short
+    assert not _seen_in(panel.people, area.viewport())
+    panel.add.click()
+    editor = panel.people.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Participant 6"
+    qtbot.waitUntil(lambda: _seen_in(editor, panel.people.viewport())
+                    and _seen_in(editor, area.viewport()), timeout=2000)

@@ -55,7 +55,7 @@ from .participants_import import ParticipantsImport
 from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, remove_participant,
                                   rename_participant, set_aggregation)
-from .scrolling import scrolling
+from .scrolling import reveal, scrolling
 from .formats import number
 from .wheel_focus import WheelFocusComboBox
 
@@ -346,7 +346,11 @@ class ParticipantsPanel(QWidget):
             row = len(self._model.participants) - 1
             self.people.setCurrentCell(row, 0)
             self.rater.setCurrentIndex(row)
-            self.people.editItem(self.people.item(row, 0))
+            item = self.people.item(row, 0)
+            self.people.scrollToItem(item)
+            self.people.editItem(item)
+            # in a short dock the table's new row can sit below the dock's end
+            reveal(self.people.viewport(), self.people.visualItemRect(item))
 
     def _selected_participant(self) -> str | None:
         rows = {index.row() for index in self.people.selectedIndexes()}
