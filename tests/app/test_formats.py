@@ -49,9 +49,11 @@ def test_the_interface_writes_figures_through_qlocale(german_figures):
     assert count(12000) == "12.000"
     row = SimpleNamespace(met=True, change=0.1234)
     assert cell_text(row, 0.5) == "\u2714 +0,123  P 50%"
-    for zero in (0.0, -0.0, 1e-13, -1e-13, 0.0004, -0.0004):   # no change at 3 places:
+    for zero in (0.0, -0.0, 1e-13, -1e-13):          # no change, or rounding noise:
         # neither a rise nor a fall ("+0,000", "-0,000")
         assert cell_text(SimpleNamespace(met=True, change=zero), None) == "\u2714 0,000"
+    # too small for three places: two significant digits, never a bare 0,000
+    assert [change_text(c) for c in (0.0004, -0.0004)] == ["+0,00040", "-0,00040"]
     assert [change_text(c) for c in (0.0006, -0.0006)] == ["+0,001", "-0,001"]
     axis = LocaleAxis("left")
     assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0,0", "0,5", "1,0"]

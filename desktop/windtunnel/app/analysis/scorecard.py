@@ -12,13 +12,15 @@ is met by no change at all (a scenario that leaves the node alone). Such a row's
 says so ("do not raise Misuse risk: change <= 0"), not "decrease", which a tick beside a
 change of zero would contradict.
 
-A change is written to three decimals, and one that rounds to no change at all reads as a
-plain 0.000 (not "+0.000" nor "-0.000", a rise or a fall too small to show) in every
+A change is written to three decimals, or, when it is too small for them, to two
+significant digits (-0.00020, as the Why? tab and the command line write it: a cross
+beside 0.000 could not be explained); one that rounds to no change at all even then (the
+rounding noise of 1e-12) reads as a plain 0.000 (not "+0.000" nor "-0.000") in every
 scorecard: this one, the participants' and the brief's (:func:`change_text`). The mark is
 the model's rule on the change itself (to within engine.plans.MET_TOLERANCE), as the score,
-Monte Carlo and the explorations count it; where the three decimals shown would be judged
-the other way (a change of +0.0003 shown as 0.000 against "do not raise"), the cell's
-tooltip gives the change unrounded, so the mark is never left unexplained.
+Monte Carlo and the explorations count it; where the figure shown would be judged the other
+way (a change of +1.4e-12 shown as 0.000 against "do not raise"), the cell's tooltip gives
+the change unrounded, so the mark is never left unexplained.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...engine.plans import objective_met
+from ...engine.rounding import decimals_for
 from ...model import translated
 from .controller import soon
 from ..canvas.wrapping import column_heading
@@ -59,16 +62,19 @@ def cell_text(row, probability: float | None) -> str:
     return text
 
 
-#: The places a scorecard writes a change with.
-CHANGE_DECIMALS = 3
+def _shown(change: float) -> tuple[float, int]:
+    """The change as a scorecard shows it, and its decimals: three, or two significant
+    digits for a change too small for three (as the Why? tab and the command line)."""
+    decimals = decimals_for(float(change))
+    return round(float(change), decimals) + 0.0, decimals      # -0.0 is no change either
 
 
 def change_text(change: float) -> str:
     """A change as the scorecards write it: signed, but a change that rounds to no change
     at all as a plain zero (neither a rise nor a fall, whatever the objective's
     direction)."""
-    shown = round(float(change), CHANGE_DECIMALS) + 0.0      # -0.0 is no change either
-    return number(shown, CHANGE_DECIMALS, signed=shown != 0)
+    shown, decimals = _shown(change)
+    return number(shown, decimals, signed=shown != 0)
 
 
 def _unrounded(change: float, objective) -> str:
@@ -164,7 +170,7 @@ class Scorecard(QWidget):
         """The change as the cell shows it, and unrounded too where the shown figure would
         be judged the other way than the change itself (see the module docstring)."""
         shown = change_text(change)
-        rounded = round(float(change), CHANGE_DECIMALS)
+        rounded, _ = _shown(change)
         if bool(objective_met(rounded, objective)) == bool(objective_met(change, objective)):
             return shown
         return self.tr("{shown} (unrounded {value})").format(
