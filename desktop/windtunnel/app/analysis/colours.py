@@ -8,7 +8,8 @@ edge colours (blue positive, vermilion negative), so one reading serves the whol
 
 The legend is a title over the bar and its labels, or, compact (workshop mode, where the
 type is large and the map's height is scarce), one strip: the title, then the bar between
-its two end values.
+its two end values. The scenario matrix's scale is such a strip too, laid out its own way
+(:class:`StripLayout`): both are painted by :func:`paint_scale_strip`.
 
 The scale's range is the largest absolute change on the map (at least :data:`MIN_SPAN`, so
 that rounding noise never looks like a result), or a fixed span the user chooses.
