@@ -64,16 +64,18 @@ class ScenarioBox(QComboBox):
                                             QStyle.SC_ComboBoxEditField, self)
         return option, field.width() - 2      # the style draws the label 1 px in each side
 
+    def _fitted(self, option: QStyleOptionComboBox, width: int) -> str:
+        return self.fontMetrics().elidedText(option.currentText, Qt.ElideRight, width)
+
     def shown_text(self) -> str:
         """The current name as it fits the box: whole, or cut with an ellipsis."""
-        option, width = self._field()
-        return self.fontMetrics().elidedText(option.currentText, Qt.ElideRight, width)
+        return self._fitted(*self._field())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QStylePainter(self)
-        option, _ = self._field()
+        option, width = self._field()       # once a paint: the style's layout is not cheap
         painter.drawComplexControl(QStyle.CC_ComboBox, option)
-        option.currentText = self.shown_text()
+        option.currentText = self._fitted(option, width)
         painter.drawControl(QStyle.CE_ComboBoxLabel, option)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
