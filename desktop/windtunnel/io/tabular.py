@@ -65,6 +65,11 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     reader = Reader(several_groups=find_sheet(tables, "Model") is None
                     and format in ("workbook", "tables"))
     nodes_table, edges_table = find_sheet(tables, "Nodes"), find_sheet(tables, "Edges")
+    for table in filter(None, (nodes_table, edges_table)):
+        if table.title:
+            reader.note(table, table.header_row, None, translate(
+                "tabular", "read as the header row: the text above it ({title!r}) was taken "
+                           "for the sheet's title and not read").format(title=table.title))
     if nodes_table is None and edges_table is None:
         raise LoadError(Problem("", translate("tabular", "found neither a Nodes nor an Edges "
                                                     "sheet (sheets: {sheets})").format(
