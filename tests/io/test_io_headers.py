@@ -214,3 +214,13 @@ def test_a_rescale_never_makes_a_weight_subnormal_or_nearly_nothing(weights):
     magnitudes = sorted((abs(w) for w in weights if w), reverse=True)
     if len(set(magnitudes)) > 1:
         assert scale <= OUTLIER_RATIO * sorted(set(magnitudes), reverse=True)[1]
+
+
+@pytest.mark.parametrize("text", ["From,To,Weight\nA,B,800\nB,C,\n",
+                                  "From,To,Weight,Type\nA,B,800,+\nB,C,,-\n"])
+def test_a_blank_weight_is_no_weight_a_scale_is_checked_against(tmp_path, text):
+    """A blank weight's ±0.5 is final: one weight of 800 is the scale, not 1,600 times it
+    (read a column at a time, and row by row with a Type column)."""
+    imported = import_model(_csv(tmp_path, text))
+    assert sorted(_weights(imported.model).values()) == sorted(
+        [1.0, -0.5 if "Type" in text else 0.5])

@@ -74,7 +74,8 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
                             [default if value is None or value == "" or value == () else value
                              for value in column])
     try:
-        scale, note = weight_scale(chain(weights, fields.get("low", ()), fields.get("high", ())),
+        scale, note = weight_scale(chain(values["weight"] if blanks else weights,  # as given
+                                         fields.get("low", ()), fields.get("high", ())),
                                    options, table.where(), _stated(table, columns))
     except LoadError:
         return None                                  # refused: each row names its weight

@@ -433,7 +433,9 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
     edges refused already left out): afterwards each weight and bound kept lies in [-1, 1],
     rescaled or refused where it is, so a row's edge needs no check but its own row's."""
     rows = [row for row in rows if not row.get("_refused")]
-    values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
+    # a blank weight (±0.5) is final, never the scale nor what a scale is checked against
+    values = [row.get(k) for row in rows for k in ("weight", "low", "high")
+              if k != "weight" or row["_weights"]]
     stated = stated_scale(header_of(table, columns, "weight")) if "weight" in columns else None
     try:
         scale, note = weight_scale(values, options, table.where(), stated)
