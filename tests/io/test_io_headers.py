@@ -224,3 +224,10 @@ def test_a_blank_weight_is_no_weight_a_scale_is_checked_against(tmp_path, text):
     imported = import_model(_csv(tmp_path, text))
     assert sorted(_weights(imported.model).values()) == sorted(
         [1.0, -0.5 if "Type" in text else 0.5])
+
+
+def test_two_equal_weights_far_beyond_the_rest_are_refused_for_their_spread(tmp_path):
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,1e308\nC,A,1e308\n"))
+    assert str(refused.value).count("1e+308 is more than 1,000,000 times the smallest "
+                                    "weight (0.5)") == 2

@@ -14,6 +14,8 @@ once, and the choice is written into the import's note (kept in the model's desc
 - ``out_of_range`` (weights outside [-1, 1], such as Gephi's interaction counts):
   ``"rescale"`` (the default: every weight is divided by the largest |weight|, so the
   strongest edge becomes +/-1 and the others keep their proportions) or ``"refuse"``.
+  Weights no division keeps (one far beyond the rest) are refused either way, and a range
+  the Weight header states is the scale without asking (:func:`weight_scale`).
 - ``repeated`` (the same edge, From and To, on two or more rows of a table, or parallel
   edges in GraphML or GEXF): ``"add"`` (the default: their weights are added, as Gephi
   merges parallel edges, and each merged edge is named in the note), ``"mean"`` (their
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from heapq import nlargest
 
 from ..errors import LoadError, Problem
 from ..language import translate
@@ -165,13 +168,13 @@ def weight_scale(weights, options: ImportOptions, where: str = "",
     (a typing slip such as ``1e308`` would leave every other weight near 0), or more than
     :data:`SPREAD_RATIO` times the smallest.
     """
-    magnitudes = sorted({abs(w) for w in weights if w is not None and w != 0}, reverse=True)
-    largest = magnitudes[0] if magnitudes else 0.0
+    magnitudes = [abs(w) for w in weights if w is not None and w != 0]
+    largest = max(magnitudes, default=0.0)
     if stated is not None:
         return _stated_scale(largest, stated, where)
     if largest <= 1:
         return 1.0, None
-    _refuse_unreadable(magnitudes, where)
+    _refuse_unreadable(nlargest(2, magnitudes), min(magnitudes), where)
     if options.out_of_range == ASK:
         raise ChoiceNeeded("out_of_range", Problem(where, translate("importing", "weights range up to {largest:g}, "
                                                                                  "outside [-1, 1]").format(
@@ -202,9 +205,10 @@ def _stated_scale(largest: float, stated: StatedScale, where: str) -> tuple[floa
             header=stated.header, range=stated.range, scale=stated.magnitude))
 
 
-def _refuse_unreadable(magnitudes: list[float], where: str) -> None:
-    """Refuse weights a rescale would not keep (see :func:`weight_scale`)."""
-    largest, following, smallest = magnitudes[0], magnitudes[1:2], magnitudes[-1]
+def _refuse_unreadable(top: list[float], smallest: float, where: str) -> None:
+    """Refuse weights a rescale would not keep (see :func:`weight_scale`), given the two
+    largest magnitudes (one when there is one weight) and the smallest."""
+    largest, following = top[0], top[1:]
     if following and largest > OUTLIER_RATIO * following[0]:
         raise UnreadableScale(OUTLIER_RATIO * following[0], lambda weight: translate(
             "importing", "{weight:g} is more than {ratio:,} times any other weight (the next "

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LoadError, Problem
+from . import values as v
 from .cells import MAX_CELL_TEXT, cell_text
 from ..language import translate
 from ..model.atomic import NotAFile, read_regular
 
 __all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "unreadable",
-           "take_row", "take_rows", "located", "header_below_title", "TITLE_ROWS"]
+           "take_row", "take_rows", "located", "header_below_title"]
 
 
 @dataclass(frozen=True)
@@ -202,32 +203,20 @@ def header_below_title(table: Table) -> None:
     (a header), that row becomes the header and the rows above it the :attr:`Table.title`
     (the importer's note names the row). A row of two or more cells that is not a header
     is data: the table is left as it was read."""
-    if sum(not _blank(cell) for cell in table.header) != 1:
+    if sum(not v.is_blank(cell) for cell in table.header) != 1:
         return
-    above = [cell_text(next(c for c in table.header if not _blank(c))).strip()]
+    above = [cell_text(next(c for c in table.header if not v.is_blank(c))).strip()]
     for index, (number, row) in enumerate(zip(table.numbers, table.rows)):
         if number > table.header_row + TITLE_ROWS:
             return
-        cells = [cell for cell in row if not _blank(cell)]
+        cells = [cell for cell in row if not v.is_blank(cell)]
         if len(cells) <= 1:
             above.extend(cell_text(cell).strip() for cell in cells)     # a subtitle
             continue
-        if not all(isinstance(cell, str) and not _numeral(cell) for cell in cells):
+        if not all(isinstance(cell, str) and not v.reads_as_number(cell) for cell in cells):
             return
         table.title = " / ".join(above)
         table.header = ["" if cell is None else cell_text(cell).strip() for cell in row]
         table.header_row = number
         del table.rows[:index + 1], table.numbers[:index + 1]
         return
-
-
-def _blank(cell) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-def _numeral(text: str) -> bool:
-    try:
-        float(text.strip().replace(",", "."))
-    except ValueError:
-        return False
-    return True
