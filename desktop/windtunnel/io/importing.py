@@ -168,7 +168,7 @@ def weight_scale(weights, options: ImportOptions, where: str = "",
     (a typing slip such as ``1e308`` would leave every other weight near 0), or more than
     :data:`SPREAD_RATIO` times the smallest.
     """
-    magnitudes = [abs(w) for w in weights if w is not None and w != 0]
+    magnitudes = list(map(abs, filter(None, weights)))      # no blank, no 0
     largest = max(magnitudes, default=0.0)
     if stated is not None:
         return _stated_scale(largest, stated, where)
