@@ -9,7 +9,10 @@ other tools write:
 
 - sheet names ``Elements``/``Concepts`` for Nodes and ``Connections``/``Links``/
   ``Relationships`` for Edges (Kumu, Mental Modeler); any header spelling listed in the
-  layout (``Source``/``Cause`` for From...); unknown columns are ignored with a note;
+  layout (``Source``/``Cause`` for From...), with or without a unit or range after it
+  (``Strength (1-10)``, :mod:`windtunnel.io.headers`); unknown columns are ignored with a
+  note; a title above the table is skipped with a note naming the header's row
+  (:func:`~windtunnel.io.tables.header_below_title`);
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
   texts; From/To may name a node by id or by label (case-insensitive);
 - node ids missing: made from the labels; positions missing: nodes are placed by the
