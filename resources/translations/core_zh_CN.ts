@@ -800,6 +800,10 @@
         <translation>为空</translation>
     </message>
     <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>含有带符号的权重（{example}），但没有作为权重读取：没有 Weight 列时每条边的权重都是 {weight:+g}，负的影响会变成正的；请把列标题改为 Weight（或 Strength、Influence），或删除此列，以 {weight:+g} 导入每条边</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>含有数字（{example}），而不是 low、medium、high 这些级别：该列未导入，每条边的置信度均为 medium（Windtunnel 不猜测哪些数字对应哪一级）；如要保留，请在其中写 low、medium 或 high</translation>
     </message>
@@ -1913,6 +1917,22 @@
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
     </message>
     <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} 超出列标题 {header} 所写的范围 {range}；请更正权重或列标题</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>列标题 {header} 写明了范围 {range}：所有权重都已除以 {scale:g}，权重 {scale:g} 变为 1</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} 超过其他任何权重的 {ratio:,} 倍（次大的是 {next:g}）：除以它之后，其他权重都会接近 0；请更正它，或自行换算权重</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} 超过最小权重（{smallest:g}）的 {ratio:,} 倍：除以它之后，最小的权重会小到在任何结果中都看不出来；请自行换算权重（取对数可以保留这类计数之间的差别）</translation>
+    </message>
+    <message>
         <source>Imported from {source} ({format})</source>
         <translation>从 {source}（{format}）导入</translation>
     </message>
@@ -2471,10 +2491,6 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>既没有 ID 也没有标签</translation>
     </message>
@@ -2509,6 +2525,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一个划分（社区，如 Gephi 的模块度类别）：它成为节点的分组，每个值各成一组</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）；边表的列标题可以是 {ends}，节点表的可以是 {names}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
@@ -4291,6 +4311,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>此行作为表头行读取：其上方的文字（{title!r}）被视为工作表的题目，未读取</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>

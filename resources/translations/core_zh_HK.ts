@@ -800,6 +800,10 @@
         <translation>為空</translation>
     </message>
     <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>含有帶符號的權重（{example}），但沒有作為權重讀取：沒有 Weight 欄時每條邊的權重都是 {weight:+g}，負的影響會變成正的；請把欄標題改為 Weight（或 Strength、Influence），或刪除此欄，以 {weight:+g} 匯入每條邊</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該欄未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
     </message>
@@ -1913,6 +1917,22 @@
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
     </message>
     <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} 超出欄標題 {header} 所寫的範圍 {range}；請更正權重或欄標題</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>欄標題 {header} 寫明了範圍 {range}：所有權重都已除以 {scale:g}，權重 {scale:g} 變為 1</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} 超過其他任何權重的 {ratio:,} 倍（次大的是 {next:g}）：除以它之後，其他權重都會接近 0；請更正它，或自行換算權重</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} 超過最小權重（{smallest:g}）的 {ratio:,} 倍：除以它之後，最小的權重會小到在任何結果中都看不出來；請自行換算權重（取對數可以保留這類計數之間的差別）</translation>
+    </message>
+    <message>
         <source>Imported from {source} ({format})</source>
         <translation>從 {source}（{format}）匯入</translation>
     </message>
@@ -2471,10 +2491,6 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>既沒有 ID 也沒有標籤</translation>
     </message>
@@ -2509,6 +2525,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一個劃分（社群，如 Gephi 的模組度類別）：它成為節點的分組，每個值各成一組</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）；邊表的欄標題可以是 {ends}，節點表的可以是 {names}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
@@ -4291,6 +4311,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>此行作為表頭行讀取：其上方的文字（{title!r}）被視為工作表的題目，未讀取</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>

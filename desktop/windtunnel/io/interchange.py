@@ -25,6 +25,7 @@ Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
 from __future__ import annotations
 
 import os
+from itertools import chain
 from pathlib import Path
 
 from ..errors import LoadError, Problem, SaveError
@@ -35,6 +36,7 @@ from ..model.atomic import (NotAFile, atomic_write, atomic_write_all, names_a_mo
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
+from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
@@ -47,7 +49,7 @@ from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sh
                       ratings_to_model)
 from .sheets import SHEETS, model_rows
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
-from .tables import LIMITS, Table, file_label, read_file_bytes, unreadable
+from .tables import LIMITS, Table, file_label, header_below_title, read_file_bytes, unreadable
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
@@ -220,6 +222,8 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
     if fmt == "matrix" or _is_matrix(tables):
         return matrices_to_model(tables, title=title, options=options)
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None
+    for table in chain(tables.values(), (node_tables or {}).values()):
+        header_below_title(table)
     return tables_to_model(_assign_roles(tables, node_tables), title=title,
                            format="workbook" if fmt == "workbook" else "tables",
                            options=options)
@@ -278,7 +282,8 @@ def _assign_roles(tables: dict[str, Table],
         out["Nodes"] = find_sheet(node_tables, "Nodes") or next(iter(node_tables.values()))
     if find_sheet(out, "Edges") is None:
         for name, table in out.items():
-            if name != "Nodes" and {v.normal_header(h) for h in table.header} & _END_HEADERS:
+            headers = {v.normal_header(h) for h in table.header}
+            if name != "Nodes" and (headers | set(map(header_base, headers))) & _END_HEADERS:
                 out["Edges"] = out.pop(name)
                 break
     if find_sheet(out, "Edges") is None and find_sheet(out, "Nodes") is None and len(out) == 1:
