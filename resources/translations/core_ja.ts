@@ -2011,6 +2011,10 @@
         <translation>{path}: フォルダーを作れません（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}: フォルダーではなくファイルです。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
+    </message>
+    <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
         <translation>{path}: {fmt!r} は書き出し形式ではありません（{export_formats}）</translation>
     </message>

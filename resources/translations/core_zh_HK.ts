@@ -2011,6 +2011,10 @@
         <translation>{path}：無法建立資料夾（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：這是檔案，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
+    </message>
+    <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
         <translation>{path}：{fmt!r} 不是匯出格式（{export_formats}）</translation>
     </message>
