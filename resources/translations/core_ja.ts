@@ -253,6 +253,10 @@
         <translation>{path}: 書き込めませんでした（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: フォルダー {folder} がありません。何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。以前の版はそのままです</translation>
     </message>

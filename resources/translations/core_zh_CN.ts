@@ -253,6 +253,10 @@
         <translation>{path}：无法写入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：文件夹 {folder} 不存在；未写入任何内容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：无法替换该文件（{strerror}）；之前的版本完好无损</translation>
     </message>

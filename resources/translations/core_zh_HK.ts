@@ -253,6 +253,10 @@
         <translation>{path}：無法寫入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：資料夾 {folder} 不存在；未寫入任何內容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：無法替換該檔案（{strerror}）；之前的版本完好無損</translation>
     </message>

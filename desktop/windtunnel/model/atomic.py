@@ -208,6 +208,14 @@ def _set_not_replaced(path: Path, exc: OSError, not_put_back: list[Path]) -> Sav
 
 
 def _not_written(path: Path, exc: OSError) -> SaveError:
+    """Why ``path`` was not written: a folder that does not exist is named (a typing slip
+    in a folder's name is the usual cause, and the system's "No such file or directory"
+    does not say which part is missing)."""
+    folder = path.parent
+    if isinstance(exc, FileNotFoundError) and not folder.is_dir():
+        return SaveError(translate("atomic", "{path}: the folder {folder} does not exist; "
+                                             "nothing was written").format(path=path,
+                                                                           folder=folder))
     return SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
                          path=path, strerror=exc.strerror or exc))
 
