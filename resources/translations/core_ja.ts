@@ -3649,6 +3649,10 @@
         <translation>シナリオ {key!r} はありません。有効なシナリオ: {valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} は {count} 件のシナリオ（{ids}）のラベルです。意図したシナリオの ID を指定してください</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} は 0 から {max_samples:,} までの整数ではありません</translation>
     </message>
@@ -3874,6 +3878,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>目標 {objective!r} はありません。有効な目標: {valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} は {count} 件の目標（{ids}）のラベルです。意図した目標の ID を指定してください</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>

@@ -3649,6 +3649,10 @@
         <translation>没有情景 {key!r}；有效情景：{valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 个情景（{ids}）的标签；请给出所指情景的 ID</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} 不是 0 到 {max_samples:,} 之间的整数</translation>
     </message>
@@ -3874,6 +3878,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>没有目标 {objective!r}；有效目标：{valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} 是 {count} 个目标（{ids}）的标签；请给出所指目标的 ID</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>
