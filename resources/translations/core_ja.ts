@@ -994,6 +994,10 @@
         <translation>…… ほか {count} 件の問題</translation>
     </message>
     <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題が {count:,} 件を超えています。最初の {count:,} 件を示します</translation>
+    </message>
+    <message>
         <source>{count} problems</source>
         <translation>{count} 件の問題</translation>
     </message>

@@ -994,6 +994,10 @@
         <translation>…… 以及另外 {count} 个问题</translation>
     </message>
     <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>问题超过 {count:,} 个；以下是前 {count:,} 个</translation>
+    </message>
+    <message>
         <source>{count} problems</source>
         <translation>{count} 个问题</translation>
     </message>

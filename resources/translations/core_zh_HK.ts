@@ -994,6 +994,10 @@
         <translation>…… 以及另外 {count} 個問題</translation>
     </message>
     <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題超過 {count:,} 個；以下是首 {count:,} 個</translation>
+    </message>
+    <message>
         <source>{count} problems</source>
         <translation>{count} 個問題</translation>
     </message>
