@@ -174,6 +174,8 @@ class Model:
                 if not found:
                     coll.items.append(element)
                     coll.by_key[_key(kind, element)] = element
+                else:
+                    _known_though_refused(coll, kind, element)
         problems.extend(Problem(f"settings.{f}", m)
                         for f, m in reference_problems(self._collections, "settings", self._settings))
 
@@ -499,6 +501,17 @@ class Model:
             what = "an edge from {} to {}".format(*key) if kind == "edge" else f"id {key!r}"
             problems.append(("", f"{what} already exists"))
         return problems + reference_problems(self._collections, kind, element)
+
+
+def _known_though_refused(coll: _Collection, kind: str, element) -> None:
+    """Let what names a refused element (an edge of a node refused for its own problem)
+    find it, so that its problem is listed once, not again as "is not a node" at every
+    element that names it. The model being built is never used: it has problems."""
+    if isinstance(element, _TYPES[kind]):
+        try:
+            coll.by_key.setdefault(_key(kind, element), element)
+        except TypeError:       # an unhashable key (an id that is an object): named by none
+            pass
 
 
 def _without_source(participant: Participant, source_id: str) -> Participant:
