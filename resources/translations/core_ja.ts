@@ -253,6 +253,10 @@
         <translation>{path}: 書き込めませんでした（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: フォルダー {folder} がありません。何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。以前の版はそのままです</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目標 {objective}: どのレバーもノード {node} に届きません</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -> {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} -> {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -1000,6 +1008,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… ほか {count} 件の問題</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題が {count:,} 件を超えています。最初の {count:,} 件を示します</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -2037,6 +2049,10 @@
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}: フォルダーを作れません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}: フォルダーではなくファイルです。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -3693,6 +3709,10 @@
         <translation>シナリオ {key!r} はありません。有効なシナリオ: {valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} は {count} 件のシナリオ（{ids}）のラベルです。意図したシナリオの ID を指定してください</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} は 0 から {max_samples:,} までの整数ではありません</translation>
     </message>
@@ -3922,6 +3942,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>目標 {objective!r} はありません。有効な目標: {valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} は {count} 件の目標（{ids}）のラベルです。意図した目標の ID を指定してください</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>

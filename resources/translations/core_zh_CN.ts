@@ -253,6 +253,10 @@
         <translation>{path}：无法写入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：文件夹 {folder} 不存在；未写入任何内容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：无法替换该文件（{strerror}）；之前的版本完好无损</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目标 {objective}：没有杠杆能影响到节点 {node}</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -> {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 个评分针对图中没有的边（共享节点之间）（第一个：参与者 {participant} 对 {source} -> {target} 的评分）；运行时不计入它们：要计入，请把该边加入图</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -1000,6 +1008,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… 以及另外 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>问题超过 {count:,} 个；以下是前 {count:,} 个</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -2037,6 +2049,10 @@
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}：无法创建文件夹（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：这是文件，不是文件夹；CSV 表格写入文件夹，因此未写入任何内容（请指定文件夹名，或加上 .xlsx 等后缀）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -3693,6 +3709,10 @@
         <translation>没有情景 {key!r}；有效情景：{valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 个情景（{ids}）的标签；请给出所指情景的 ID</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} 不是 0 到 {max_samples:,} 之间的整数</translation>
     </message>
@@ -3922,6 +3942,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>没有目标 {objective!r}；有效目标：{valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} 是 {count} 个目标（{ids}）的标签；请给出所指目标的 ID</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>

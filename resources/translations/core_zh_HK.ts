@@ -253,6 +253,10 @@
         <translation>{path}：無法寫入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：資料夾 {folder} 不存在；未寫入任何內容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：無法替換該檔案（{strerror}）；之前的版本完好無損</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目標 {objective}：沒有槓桿能影響到節點 {node}</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -> {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 個評分針對圖中沒有的邊（共享節點之間）（第一個：參與者 {participant} 對 {source} -> {target} 的評分）；執行時不計入它們：要計入，請把該邊加入圖</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -1000,6 +1008,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… 以及另外 {count} 個問題</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題超過 {count:,} 個；以下是首 {count:,} 個</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -2037,6 +2049,10 @@
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}：無法建立資料夾（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：這是檔案，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -3693,6 +3709,10 @@
         <translation>沒有情景 {key!r}；有效情景：{valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 個情景（{ids}）的標籤；請提供所指情景的 ID</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} 不是 0 到 {max_samples:,} 之間的整數</translation>
     </message>
@@ -3922,6 +3942,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>沒有目標 {objective!r}；有效目標：{valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} 是 {count} 個目標（{ids}）的標籤；請提供所指目標的 ID</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>

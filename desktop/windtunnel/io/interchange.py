@@ -326,13 +326,7 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
     fmt = format or _export_format(path)
     if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
         files = [(path / name, data) for name, data in tables_csv_files(model).items()]
-        created = not path.exists()
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise SaveError(translate("interchange", "{path}: cannot create the folder "
-                                                     "({strerror})").format(
-                                path=path, strerror=exc.strerror or exc)) from exc
+        created = _make_folder(path)
         try:
             atomic_write_all(files)
         except SaveError:
@@ -348,6 +342,29 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
                             path=path, fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
     atomic_write(path, writers[fmt](model))
     return [path]
+
+
+def _make_folder(path: Path) -> bool:
+    """Make the folder of a CSV export (and its parents); whether it was made. A name
+    that cannot be a folder (a file or a device of that name, a name too long, a NUL
+    byte in it) is refused with a SaveError naming it."""
+    try:
+        if path.exists() and not path.is_dir():
+            raise SaveError(translate("interchange", "{path}: is a file, not a folder; CSV "
+                                                     "tables are written into a folder, so "
+                                                     "nothing was written (name a folder, or "
+                                                     "give a suffix such as .xlsx)").format(
+                                path=path))
+        created = not path.exists()
+        path.mkdir(parents=True, exist_ok=True)
+    except ValueError:              # a NUL byte in the name
+        raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
+                            path=ascii(str(path)))) from None
+    except OSError as exc:          # a name too long, a read-only or missing parent
+        raise SaveError(translate("interchange", "{path}: cannot create the folder "
+                                                 "({strerror})").format(
+                            path=path, strerror=exc.strerror or exc)) from exc
+    return created
 
 
 def _remove_empty_folder(path: Path) -> None:
