@@ -93,7 +93,8 @@ class MapExporter(QObject):
             data = picture.map_svg_bytes(window.scene,
                                          title=translated(window.document.model, "title"),
                                          description=self.tr("Exported from Windtunnel"),
-                                         overlay=self._overlay())
+                                         overlay=self._overlay(),
+                                         groups=window.view.group_legend_shown)
             write_export(path, data, protect=window.document.path)
         except (SaveError, OSError) as exc:
             window.show_problem(self.tr("The file could not be written"), exc)
@@ -147,7 +148,8 @@ class MapExporter(QObject):
 
         window.tasks.start_stepped(
             self.tr("Painting the map"),
-            picture.map_image_steps(window.scene, overlay=self._overlay()),
+            picture.map_image_steps(window.scene, overlay=self._overlay(),
+                                    groups=window.view.group_legend_shown),
             on_finished=painted,
             on_failed=lambda exc: window.show_problem(self.tr("The map could not be painted"), exc),
             on_cancelled=lambda: window.statusBar().showMessage(
