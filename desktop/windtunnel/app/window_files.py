@@ -65,7 +65,7 @@ class FileOperations:
             QCoreApplication.translate("FileOperations", "Unsaved changes"),
             QCoreApplication.translate(
                 "FileOperations", "Save the changes to \u201c{name}\u201d before closing?"
-            ).format(name=self.document.display_name),
+            ).format(name=self.document.plain_name),     # not "... (unsaved)" twice over
             box.Save | box.Discard | box.Cancel,
             box.Save,
         )
