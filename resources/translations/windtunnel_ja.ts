@@ -1364,6 +1364,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>MapExporter</name>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>マップを書き出す</translation>
     </message>

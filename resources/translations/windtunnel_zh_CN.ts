@@ -1364,6 +1364,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>MapExporter</name>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>导出图</translation>
     </message>

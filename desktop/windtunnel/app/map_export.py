@@ -57,9 +57,11 @@ class MapExporter(QObject):
         window = self.window
         if kind == "png" and not self.free():
             return False
-        filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
-        path = window.choose_save_path("map", self.tr("Export map"),
-                                       file_stem(window.document.model.title) + f".{kind}", filters)
+        filters = self.tr("PNG images (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
+        # named as the title reads in the window's language
+        title = translated(window.document.model, "title")
+        path = window.choose_save_path("map", self.tr("Export map"), file_stem(title) + f".{kind}",
+                                       filters)
         if not path:
             return False
         if not path.lower().endswith(f".{kind}"):
