@@ -12,8 +12,8 @@
         <translation>複数のマップ（ファイル、フォルダー、または複数の参加者を含む一つのファイル）を、それぞれの作成者を参加者とする一つのモデルにまとめます。マップの重みは参加者の集約値です。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>マップ（.wtm、.mmp、.xlsx、.csv、.graphml）、マップのフォルダー、または複数の参加者を含むファイル</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>マップ（.wtm モデル、またはインポートできるすべてのファイル）、マップのフォルダー、または複数の参加者を含むファイル</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -2555,6 +2555,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>近い概念の一致 {count} 件を列挙：{merged} 件は承認どおり統合、ほかは別々のまま</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>フォルダーにマップのファイル（{suffixes}）がありません</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>

@@ -12,8 +12,8 @@
         <translation>将多张图（文件、文件夹，或一个包含多位参与者的文件）合并为一个模型，其参与者即各图的作者；图的权重为他们的汇总值。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>图（.wtm、.mmp、.xlsx、.csv、.graphml）、图所在的文件夹，或一个包含多位参与者的文件</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>图（.wtm 模型，或 import 能读取的任何文件）、图所在的文件夹，或一个包含多位参与者的文件</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -2555,6 +2555,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 个相近的概念匹配：{merged} 个按接受合并，其余保持分开</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>该文件夹中没有图文件（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>

@@ -12,8 +12,8 @@
         <translation>將多張圖（檔案、資料夾，或一個包含多位參與者的檔案）合併為一個模型，其參與者即各圖的作者；圖的權重為他們的彙總值。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>圖（.wtm、.mmp、.xlsx、.csv、.graphml）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>圖（.wtm 模型，或 import 能讀取的任何檔案）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -2555,6 +2555,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 個相近的概念配對：{merged} 個按接受合併，其餘保持分開</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>該資料夾中沒有圖檔案（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>

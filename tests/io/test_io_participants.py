@@ -253,3 +253,29 @@ def test_a_bad_cell_in_fcmpys_csv_form_is_refused_where_it_is(tmp_path):
     path.write_text("A -> B (+);B -> C (-)\nVH;H\nM;VERY\n", encoding="utf-8")
     with pytest.raises(LoadError, match=r"experts.csv.*row 3.*B -> C \(-\).*'VERY' is not a term"):
         import_model(path)
+
+
+def test_a_folder_of_maps_reads_every_kind_of_file_the_import_reads(tmp_path):
+    """A folder of maps reads GEXF, a tab-separated table and a macro workbook as the
+    single-map import does: these used to be skipped, the folder's maps silently fewer.
+    A .txt file beside them is taken for a note, not a map."""
+    import shutil
+
+    import openpyxl
+
+    from windtunnel.io.participants import MAP_SUFFIXES
+    from windtunnel.io.suffixes import IMPORT_SUFFIXES
+
+    assert set(IMPORT_SUFFIXES) - set(MAP_SUFFIXES) == {".txt"}
+    shutil.copy(REAL / "gephi_data.gexf", tmp_path / "gephi.gexf")
+    (tmp_path / "tabbed.tsv").write_text("From\tTo\tWeight\nAlpha\tBeta\t0.5\n",
+                                         encoding="utf-8")
+    book = openpyxl.Workbook()
+    book.active.title = "Edges"
+    book.active.append(["From", "To", "Weight"])
+    book.active.append(["Alpha", "Gamma", -0.25])
+    book.save(tmp_path / "macro.xlsm")
+    (tmp_path / "read me.txt").write_text("Maps of the March workshop", encoding="utf-8")
+    maps = read_maps([tmp_path])
+    assert [name for name, _model in maps] == ["gephi", "macro", "tabbed"]
+    assert [len(model.edges) for _name, model in maps[1:]] == [1, 1]
