@@ -2510,16 +2510,32 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは無向です</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは有向です</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL のワークブックです。表の見出しは 1 行目にあります（NodeXL の列のまとまりの見出し行は削除されています）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフが有向かどうかが書かれていないため、有向として読みました</translation>
+        <source>the graph is undirected</source>
+        <translation>グラフは無向です</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>グラフは有向です</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>グラフが有向かどうかが書かれていないため、有向として読みました</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}。{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>NodeXL のグラフ指標 {names} は保持しませんでした（マップ自身の指標は構造タブが計算します）</translation>
     </message>
 </context>
 <context>

@@ -2510,16 +2510,32 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为无向图</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为有向图</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL 工作簿，其表头位于第一行（NodeXL 的列分组标题行已删除）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；工作簿未说明该图是否有向：按有向图读取</translation>
+        <source>the graph is undirected</source>
+        <translation>该图为无向图</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>该图为有向图</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>工作簿未说明该图是否有向：按有向图读取</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}；{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>未保留 NodeXL 的图指标 {names}（本图自己的指标由“结构”标签页计算）</translation>
     </message>
 </context>
 <context>

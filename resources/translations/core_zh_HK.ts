@@ -2510,16 +2510,32 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為無向圖</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為有向圖</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL 活頁簿，其表頭位於第一行（NodeXL 的欄分組標題行已刪除）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；活頁簿未説明該圖是否有向：按有向圖讀取</translation>
+        <source>the graph is undirected</source>
+        <translation>該圖為無向圖</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>該圖為有向圖</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>活頁簿未説明該圖是否有向：按有向圖讀取</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}；{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>未保留 NodeXL 的圖指標 {names}（本圖自己的指標由「結構」標籤頁計算）</translation>
     </message>
 </context>
 <context>

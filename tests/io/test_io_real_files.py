@@ -932,6 +932,40 @@ def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():
         import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx", undirected="refuse")
 
 
+def test_a_nodexl_workbook_without_its_band_row_reads_as_with_it(tmp_path):
+    """An analyst who deletes NodeXL's band row ("Visual Properties", "Graph Metrics", ...)
+    above the Edges and Vertices tables has their headers on row 1: the workbook used to be
+    refused ("has neither an ID nor a Label column") where it now reads as NodeXL's, the
+    same map, with a note saying where the headers were."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(LOOKALIKE / "nodexl_undirected_groups.xlsx")
+    for name in ("Edges", "Vertices"):
+        book[name].delete_rows(1)
+    path = tmp_path / "nodexl_no_bands.xlsx"
+    book.save(path)
+    banded = import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx").model
+    imported = import_model(path)
+    assert imported.format == "nodexl"
+    assert [(n.id, n.label, n.group, n.position) for n in imported.model.nodes] == [
+        (n.id, n.label, n.group, n.position) for n in banded.nodes]
+    assert imported.model.edges == banded.edges
+    assert any("headers on their first rows" in str(n) for n in imported.notes)
+
+
+def test_nodexl_graph_metrics_are_named_as_not_kept_not_as_unknown_columns():
+    """NodeXL's computed metrics (a vertex's Degree, an edge's Reciprocated?) used to be
+    listed among the ignored columns as if unknown: the note names them as NodeXL's graph
+    metrics, not kept, the Structure tab computing the map's own."""
+    notes = [str(n) for n in import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx").notes]
+    assert "sheet Vertices: NodeXL's graph metrics 'Degree' were not kept (the Structure " \
+           "tab computes the map's own)" in notes
+    assert "sheet Edges: NodeXL's graph metrics 'Reciprocated?' were not kept (the " \
+           "Structure tab computes the map's own)" in notes
+    ignored = [n for n in notes if "ignored column" in n]
+    assert ignored and not any("Degree" in n or "Reciprocated" in n for n in ignored)
+
+
 def test_an_undirected_nodexl_workbook_with_a_direction_column_of_its_own_stays_undirected(
         tmp_path):
     """A user's own Direction column (blank but for one row) used to be read in place of
