@@ -763,6 +763,17 @@
     </message>
 </context>
 <context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} は Gephi の動的な重みのように見えますが、区間 [開始, 終了, 重み] としてもタイムスタンプ [時刻, 重み] としても読めません</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行に時間とともに変わる重み（Gephi の動的な重み）があります: それぞれ終了時点で有効な重み（最後に終わる区間、または最も遅いタイムスタンプの重み）を取りました。マップには時間軸がないため、それより前の重みは保持していません</translation>
+    </message>
+</context>
+<context>
     <name>edge_direction</name>
     <message>
         <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -1690,12 +1701,12 @@
         <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません: マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードについて、ファイルが最後に記載した値だけを保持しました</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジについて、ファイルが最後に記載した値だけを保持しました</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>

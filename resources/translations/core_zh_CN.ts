@@ -763,6 +763,17 @@
     </message>
 </context>
 <context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} 看似 Gephi 的动态权重，但既不能读作区间 [开始, 结束, 权重]，也不能读作时间戳 [时间, 权重]</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行中的权重随时间变化（Gephi 的动态权重）：每行取结束时有效的权重（最后结束的区间或最晚时间戳的权重）；图没有时间轴，因此未保留之前的权重</translation>
+    </message>
+</context>
+<context>
     <name>edge_direction</name>
     <message>
         <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -1690,12 +1701,12 @@
         <translation>此 GEXF 文件为其中 {nodes} 个节点和 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点和每条边都按始终存在读入</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了文件列出的最后一个值</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF 文件中这些边属性随时间变化：{names}；每条边只保留了文件列出的最后一个值</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 文件中这些边属性随时间变化：{names}；每条边只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>

@@ -763,6 +763,17 @@
     </message>
 </context>
 <context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} 看似 Gephi 的動態權重，但既不能讀作區間 [開始, 結束, 權重]，也不能讀作時間戳 [時間, 權重]</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行中的權重隨時間變化（Gephi 的動態權重）：每行取結束時有效的權重（最後結束的區間或最晚時間戳的權重）；圖沒有時間軸，因此未保留之前的權重</translation>
+    </message>
+</context>
+<context>
     <name>edge_direction</name>
     <message>
         <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -1690,12 +1701,12 @@
         <translation>此 GEXF 檔案為其中 {nodes} 個節點和 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點和每條邊都按始終存在讀入</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了檔案列出的最後一個值</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF 檔案中這些邊屬性隨時間變化：{names}；每條邊只保留了檔案列出的最後一個值</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 檔案中這些邊屬性隨時間變化：{names}；每條邊只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>

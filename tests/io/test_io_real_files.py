@@ -37,7 +37,6 @@ CYTOSCAPE = ("{name} files are not read: in Cytoscape, export the network as Gra
 #: Real files that are refused, and the reason the message must give.
 REFUSED = {
     "gephi_adj_list.csv": "an adjacency list is not read",
-    "gephi_edges_table_dynamic_weights.csv": "changes over time",
     "gephi_meta.gexf": "the GEXF file has no <graph>",
     "graphology_pedantic.gexf": "holds no nodes",
     "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
@@ -365,12 +364,21 @@ def _edge_table(path: Path) -> Expected:
         both = row.get("type", "").lower() in both_ways
         for key in [(row["source"], row["target"])] + ([(row["target"], row["source"])]
                                                        if both else []):
-            weight = (float(row["weight"].replace(",", ".")) if row.get("weight", "")
-                      else None)
+            weight = (_final_weight(row["weight"]) if row.get("weight", "") else None)
             weights[key] = ((weights.get(key) or 0) + weight if weight is not None
                             else weights.get(key))
     labels = sorted({n for key in weights for n in key})
     return Expected(labels, {(a, b): w for (a, b), w in weights.items() if a != b})
+
+
+def _final_weight(cell: str) -> float:
+    """A weight cell: a number (maybe with a decimal comma), or Gephi's dynamic weight
+    ``<[start, end, weight]; ...>``, whose weight in effect at the end is the one of the
+    interval that ends last."""
+    if not cell.startswith("<"):
+        return float(cell.replace(",", "."))
+    intervals = [[float(x) for x in part.split(",")] for part in re.findall(r"\[([^]]*)]", cell)]
+    return max(intervals, key=lambda interval: (interval[1], interval[0]))[2]
 
 
 def _node_table(path: Path) -> Expected:
@@ -916,6 +924,28 @@ def test_another_tools_node_ids_that_are_not_windtunnel_ids_get_ids_from_their_l
             if model.node(e.target).label == "贾宝玉"} == {"林黛玉", "薛宝钗", "贾母（史太君）"}
     assert any("sheet Nodes, column ID: 5 node ids not valid in Windtunnel ('宝玉', '黛玉', "
                "'宝钗', ...): new ids were made from the labels" in str(n) for n in imported.notes)
+
+
+def test_gephis_dynamic_weights_are_read_as_the_weight_in_effect_at_the_end():
+    """Gephi's edges table of dynamic weights was refused ("a weight that changes over
+    time") while the same weights in GEXF were read: each row takes the weight of its
+    interval that ends last (a, b's three rows: 2, 3.25 and 4, added as Gephi merges
+    them), and the note says which weight was taken and that the others were not kept."""
+    imported = import_model(REAL / "gephi_edges_table_dynamic_weights.csv")
+    weights = {(e.source, e.target): e.weight for e in imported.model.edges}
+    assert weights == pytest.approx({("a", "b"): 1.0, ("b", "c"): 1 / 9.25})
+    assert any("weights that change over time (Gephi's dynamic weights) in 4 rows: each took "
+               "the weight in effect at the end" in str(n) and "the earlier weights were "
+               "not kept" in str(n) for n in imported.notes)
+
+
+def test_a_dynamic_weight_gephi_would_not_write_is_refused_at_its_cell(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text('source,target,weight\na,b,"<[2000, 2005, 0.5]; [2005, 0.7>"\n',
+                    encoding="utf-8")
+    with pytest.raises(LoadError, match=r"row 2, column weight: '<\[2000.*reads as Gephi's "
+                                        r"dynamic weight but not as intervals"):
+        import_model(path)
 
 
 def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():

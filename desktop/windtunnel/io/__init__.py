@@ -11,6 +11,7 @@ networkx's readwrite package is laid out; no Qt.
 - shared: :mod:`.importing` (what an import returns, its choices, its one note),
   :mod:`.sheets` (the model's sheet layout), :mod:`.rows` (matching columns, a row
   cell by cell), :mod:`.columns` (a sheet's columns at once, the same results),
+  :mod:`.dynamic_values` (Gephi's values over time, read as the one in effect at the end),
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
   one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),
