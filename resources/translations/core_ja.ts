@@ -2123,6 +2123,14 @@
         <translation>フィールドのオブジェクトではありません</translation>
     </message>
     <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>逆向きの印が付いたコネクション {count} 件（Kumu の「向きを反転」）は、矢印の向きどおり、&apos;to&apos; の要素から &apos;from&apos; の要素へのエッジになりました</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>遅延の印が付いたコネクション {count} 件（Kumu の遅延マーク。長さは示されません）に、最短の {delay} ステップの遅延を付けました。効果がもっと遅れて現れるエッジには、より長い遅延を設定してください</translation>
+    </message>
+    <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
         <translation>element にはなく connection だけが名指しするノード {count} 個を追加しました: {names}</translation>
     </message>

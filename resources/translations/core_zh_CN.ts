@@ -2123,6 +2123,14 @@
         <translation>不是由字段组成的对象</translation>
     </message>
     <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>{count} 条标为反向的连接（Kumu 的“反转方向”）按其箭头所指，成为从其 &apos;to&apos; 元素指向其 &apos;from&apos; 元素的边</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>{count} 条标有延迟的连接（Kumu 的延迟标记，不给出时长）得到了最短的 {delay} 步延迟：对效果需要更久才显现的边，请设置更长的延迟</translation>
+    </message>
+    <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
         <translation>添加了 {count} 个只有 connection 提到、没有 element 的节点：{names}</translation>
     </message>

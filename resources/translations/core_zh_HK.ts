@@ -2123,6 +2123,14 @@
         <translation>不是由欄位組成的物件</translation>
     </message>
     <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>{count} 條標為反向的連接（Kumu 的「反轉方向」）按其箭頭所指，成為從其 &apos;to&apos; 元素指向其 &apos;from&apos; 元素的邊</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>{count} 條標有延遲的連接（Kumu 的延遲標記，不給出時長）得到了最短的 {delay} 步延遲：對效果需要更久才顯現的邊，請設定更長的延遲</translation>
+    </message>
+    <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
         <translation>添加了 {count} 個只有 connection 提到、沒有 element 的節點：{names}</translation>
     </message>
