@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM の concepts ファイルにはモデルの概念はありますが、概念どうしの影響はありません: モデルのフォルダーで隣にある relations ファイル（{name}）をインポートしてください</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>FSDM のモデルファイルではありません: Windtunnel が読むのは FSDM の concepts.json（変数付きの概念の一覧）と relations.json（各概念が影響するものの一覧）です</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} は FSDM の言語表現（{terms}）のどれでもありません</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} は Positive でも Negative でもありません</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM のモデルです: 概念は {concepts} から、関係は {relations} から読みました。各概念の値の範囲は保持していません</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>concepts ファイルのない FSDM モデルの relations です: 変数名をラベルとし、概念の名前、説明、グループは読んでいません</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM の言語表現は、FSDM のモデル実行が読むとおりの重み（{terms}）になり、direction が Negative のものは負になりました</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations が concepts ファイルにない変数を {count} 個挙げているため、変数名をラベルとして追加しました: {names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>

@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM 的 concepts 文件只有模型的概念，没有概念之间如何相互影响：请导入它的 relations 文件（{name}，在模型文件夹中与它并列）</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>不是 FSDM 模型文件：Windtunnel 读取 FSDM 的 concepts.json（带变量名的概念列表）和 relations.json（每个概念影响什么的列表）</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} 不是 FSDM 的语言术语（{terms}）之一</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} 既不是 Positive 也不是 Negative</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM 模型：概念读自 {concepts}，关系读自 {relations}；未保留各概念的取值范围</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>没有 concepts 文件的 FSDM 模型 relations：以变量名作为标签，未读取概念的名称、描述和分组</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM 的语言术语按 FSDM 模型运行时的读法变成权重（{terms}），direction 为 Negative 的取负值</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations 中有 {count} 个 concepts 文件未列出的变量，已以变量名作为标签添加：{names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>

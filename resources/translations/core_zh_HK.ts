@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM 的 concepts 檔案只有模型的概念，沒有概念之間如何相互影響：請匯入它的 relations 檔案（{name}，在模型資料夾中與它並列）</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>不是 FSDM 模型檔案：Windtunnel 讀取 FSDM 的 concepts.json（帶變數名的概念列表）和 relations.json（每個概念影響甚麼的列表）</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} 不是 FSDM 的語言術語（{terms}）之一</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} 既不是 Positive 也不是 Negative</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM 模型：概念讀自 {concepts}，關係讀自 {relations}；未保留各概念的取值範圍</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>沒有 concepts 檔案的 FSDM 模型 relations：以變數名作為標籤，未讀取概念的名稱、描述和分組</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM 的語言術語按 FSDM 模型執行時的讀法變成權重（{terms}），direction 為 Negative 的取負值</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations 中有 {count} 個 concepts 檔案未列出的變數，已以變數名作為標籤加入：{names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>

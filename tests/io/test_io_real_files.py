@@ -52,8 +52,6 @@ REFUSED = {
     "cytoscape_test_session1.cys": CYTOSCAPE.format(name="Cytoscape session"),
     "cytoscape_IL6Shubs_Cor_Signif.txt": "row 1: has neither an ID nor a Label column",
     "graphology_sanitized.gexf": "holds no nodes",
-    "fsdm_ozesmi_concepts.json": "cannot tell the format of a .json file",
-    "fsdm_ozesmi_relations.json": "cannot tell the format of a .json file",
     # MToolR's export lists the users who drew nothing as rows without From and To
     "mtoolr_example_export.csv": "row 5, column From: is empty",
 }
@@ -469,6 +467,27 @@ def _kumu(path: Path) -> Expected:
     return Expected(labels, edges)
 
 
+#: FSDM's terms as its model run (createFuzzyModel) reads them.
+FSDM_TERMS = {"VL": 0.01, "L": 0.2, "ML": 0.35, "M": 0.5, "MH": 0.67, "H": 0.85, "VH": 1}
+
+
+def _fsdm(path: Path) -> Expected:
+    """An FSDM model: its concepts (names) from the concepts file, what each affects from
+    the relations file beside it; R writes each value as a list of one."""
+    def one(value):
+        return value[0] if isinstance(value, list) else value
+
+    stem = path.name.replace("relations", "concepts")
+    concepts = json.loads((path.parent / stem).read_text(encoding="utf-8"))
+    relations = json.loads((path.parent / stem.replace("concepts", "relations"))
+                           .read_text(encoding="utf-8"))
+    name = {one(c["variable"]): one(c["name"]) for c in concepts}
+    edges = {(name[one(r["name"])], name[one(a["variable"])]):
+             FSDM_TERMS[one(a["weight"])] * (1 if one(a["direction"]) == "Positive" else -1)
+             for r in relations for a in r["affects"]}
+    return Expected(sorted(name.values()), edges)
+
+
 def _kumu_json(path: Path) -> Expected:
     """A Kumu blueprint: a connection names an element by id or label (a name no element
     has is a node of its own); undirected and mutual connections work both ways."""
@@ -541,6 +560,8 @@ def expected(path: Path) -> Expected:
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
+    if name.startswith("fsdm_"):
+        return _fsdm(path)
     if name.startswith("kumu_"):
         return _kumu_json(path) if name.endswith(".json") else _kumu(path)
     if name.startswith("incognitive_"):
@@ -924,6 +945,43 @@ def test_another_tools_node_ids_that_are_not_windtunnel_ids_get_ids_from_their_l
             if model.node(e.target).label == "贾宝玉"} == {"林黛玉", "薛宝钗", "贾母（史太君）"}
     assert any("sheet Nodes, column ID: 5 node ids not valid in Windtunnel ('宝玉', '黛玉', "
                "'宝钗', ...): new ids were made from the labels" in str(n) for n in imported.notes)
+
+
+def test_an_fsdm_model_imports_from_either_of_its_files(tmp_path):
+    """FSDM's concepts.json and relations.json got "cannot tell the format of a .json
+    file": either now imports the model, the other read from beside it; relations alone
+    import with the variables as labels; concepts alone are refused, naming the relations
+    file to import; a term FSDM does not have is refused at its relation, in the file that
+    holds it."""
+    import shutil
+
+    both = [import_model(REAL / f"fsdm_ozesmi_{kind}.json") for kind in ("concepts",
+                                                                        "relations")]
+    assert {i.format for i in both} == {"fsdm"}
+    assert both[0].model.nodes == both[1].model.nodes
+    assert both[0].model.edges == both[1].model.edges
+    assert both[0].model.node("Enforcement").label == "Law Enforcement"
+    assert both[0].model.node("Enforcement").group == "Actions"
+    assert any("FSDM's terms became weights as FSDM's model run reads them (VL 0.01, L 0.2, "
+               "ML 0.35, M 0.5, MH 0.67, H 0.85, VH 1)" in str(n) for n in both[0].notes)
+    shutil.copy(REAL / "fsdm_ozesmi_concepts.json", tmp_path / "concepts.json")
+    with pytest.raises(LoadError, match=r"concepts.json: an FSDM concepts file .*import its "
+                                        r"relations file \(relations.json, beside it"):
+        import_model(tmp_path / "concepts.json")
+    relations = (REAL / "fsdm_ozesmi_relations.json").read_text(encoding="utf-8")
+    (tmp_path / "relations.json").write_text(relations, encoding="utf-8")
+    alone = import_model(tmp_path / "relations.json")
+    assert alone.model.node("Enforcement").label == "Law Enforcement"       # now beside it
+    (tmp_path / "concepts.json").unlink()
+    alone = import_model(tmp_path / "relations.json")
+    assert alone.model.node("Enforcement").label == "Enforcement"
+    assert any("without its concepts file" in str(n) for n in alone.notes)
+    shutil.copy(REAL / "fsdm_ozesmi_concepts.json", tmp_path / "concepts.json")
+    (tmp_path / "relations.json").write_text(relations.replace('"VL"', '"XL"'),
+                                             encoding="utf-8")
+    with pytest.raises(LoadError, match=r"^relations.json: edge Wetlands → Pollution: weight "
+                                        r"'XL' is not one of FSDM's terms"):
+        import_model(tmp_path / "concepts.json")
 
 
 def test_gephis_dynamic_weights_are_read_as_the_weight_in_effect_at_the_end():

@@ -4,7 +4,7 @@ networkx's readwrite package is laid out; no Qt.
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
   (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices),
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
-  blueprints), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
+  blueprints), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet`,
   :mod:`.edges_sheet`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.workbook` (the model workbook),
   :mod:`.resultsbook` (the results workbook);

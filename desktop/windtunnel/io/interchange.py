@@ -15,6 +15,8 @@ Import formats (``format=``):
 - ``mentalmodeler``: a Mental Modeler .mmp file (JSON or legacy XML);
 - ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx; ``gexf``: GEXF (Gephi);
 - ``kumu``: a Kumu JSON blueprint (elements and connections);
+- ``fsdm``: an FSDM model's concepts.json or relations.json (the other read from beside
+  it);
 - ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
   JSON form).
 
@@ -38,6 +40,7 @@ from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
+from .fsdm import fsdm_to_model, looks_like_fsdm
 from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
@@ -56,7 +59,7 @@ __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", 
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
-                  "kumu", "ratings")
+                  "kumu", "fsdm", "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
@@ -84,6 +87,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "gexf"
         if looks_like_kumu(head):
             return "kumu"
+        if looks_like_fsdm(head):
+            return "fsdm"
         if b"http://www.cs.rpi.edu/XGMML" in head:
             raise _cytoscape_only("XGMML", path)
     if suffix in _CYTOSCAPE_FORMATS:
@@ -193,6 +198,8 @@ def _no_nodes(label: str) -> LoadError:
 
 
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
+    if fmt == "fsdm":                        # reads the model's other file beside it
+        return fsdm_to_model(path, title=title, options=options)
     if fmt in ("mentalmodeler", "graphml", "gexf", "kumu") or (fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
         if fmt == "mentalmodeler":
