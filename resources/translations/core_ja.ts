@@ -2593,6 +2593,21 @@
     </message>
 </context>
 <context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にあります（この列が各行の参加者を示します）: 「参加者のマップをインポート」（windtunnel aggregate）でインポートしてください。参加者ごとに一つのマップとして読みます</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にありました: 各参加者の行がその人のマップになりました。そのうち {idle} 人はエッジを描いていないため除きました</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行は、同じ参加者が前に挙げたエッジを繰り返しています: そのようなエッジは各行の重みの平均を取りました</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
         <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>

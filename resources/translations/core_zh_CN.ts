@@ -2593,6 +2593,21 @@
     </message>
 </context>
 <context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>一个列表中包含 {count} 位参与者的边（此列指明每行的参与者）：请用“导入参与者的图”（windtunnel aggregate）导入，它会为每位参与者读出一张图</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>一个列表中包含 {count} 位参与者的边：每位参与者的行成为其图；其中 {idle} 位没有画任何边，已略去</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行重复了同一参与者之前列出的边：这样的边取其各行权重的平均值</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
         <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>

@@ -2593,6 +2593,21 @@
     </message>
 </context>
 <context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>一個列表中包含 {count} 位參與者的邊（此欄指明每行的參與者）：請用「匯入參與者的圖」（windtunnel aggregate）匯入，它會為每位參與者讀出一張圖</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>一個列表中包含 {count} 位參與者的邊：每位參與者的行成為其圖；其中 {idle} 位沒有畫任何邊，已略去</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行重複了同一參與者之前列出的邊：這樣的邊取其各行權重的平均值</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
         <source>{voices_given} map given; aggregating needs at least two maps or a file of several participants</source>

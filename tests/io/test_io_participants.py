@@ -279,3 +279,31 @@ def test_a_folder_of_maps_reads_every_kind_of_file_the_import_reads(tmp_path):
     maps = read_maps([tmp_path])
     assert [name for name, _model in maps] == ["gephi", "macro", "tabbed"]
     assert [len(model.edges) for _name, model in maps[1:]] == [1, 1]
+
+
+def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():
+    """MToolR's export (one edge list, a User_ID column; a participant who drew nothing has
+    a row without From and To) was refused ("row 5, column From: is empty"): it is one map
+    per participant who drew, each edge weighted as the independent reading says (one
+    participant's repeated rows averaged, the whole list divided by its largest weight)."""
+    import pandas as pd
+
+    path = REAL / "mtoolr_example_export.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    drawn = frame[frame["From"] != ""].assign(Weight=lambda f: f["Weight"].astype(float))
+    largest = drawn["Weight"].abs().max()
+    wanted = {user: (rows.groupby(["From", "To"])["Weight"].mean() / largest).to_dict()
+              for user, rows in drawn.groupby("User_ID", sort=False)}
+    maps = read_maps([path])
+    # in the order the file first names them (a participant's empty row counts)
+    assert [name for name, _model in maps] == [
+        user for user in dict.fromkeys(frame["User_ID"]) if user in wanted]
+    for name, model in maps:
+        label = {n.id: n.label for n in model.nodes}
+        got = {(label[e.source], label[e.target]): e.weight for e in model.edges}
+        assert got == pytest.approx(wanted[name])
+    assert "the edges of 56 participants in one list: each participant's rows became their " \
+           "map; 3 of them drew no edge and were left out" in maps[0][1].description
+    combined = combine_maps(maps)
+    assert len(combined.model.participants) == len(wanted) == 53
+    assert {n.label for n in combined.model.nodes} == set(drawn["From"]) | set(drawn["To"])

@@ -52,8 +52,11 @@ REFUSED = {
     "cytoscape_test_session1.cys": CYTOSCAPE.format(name="Cytoscape session"),
     "cytoscape_IL6Shubs_Cor_Signif.txt": "row 1: has neither an ID nor a Label column",
     "graphology_sanitized.gexf": "holds no nodes",
-    # MToolR's export lists the users who drew nothing as rows without From and To
-    "mtoolr_example_export.csv": "row 5, column From: is empty",
+    # MToolR's export: every participant's edges in one list, read by the participants'
+    # import (tests/io/test_io_participants.py)
+    "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
+                                 "(this column names each row's participant): import it with "
+                                 "Import Participants' Maps (windtunnel aggregate)",
 }
 REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")
 IMPORTED = [p for p in REAL_FILES if p.name not in REFUSED]

@@ -43,6 +43,7 @@ from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
 from .fsdm import fsdm_to_model, looks_like_fsdm
 from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
+from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
@@ -227,6 +228,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
     if fmt == "matrix" or _is_matrix(tables):
         return matrices_to_model(tables, title=title, options=options)
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None
+    refuse_participant_list(tables)
     return tables_to_model(_assign_roles(tables, node_tables), title=title,
                            format="workbook" if fmt == "workbook" else "tables",
                            options=options)

@@ -44,7 +44,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
-from .suffixes import IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
+from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
 __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
@@ -332,14 +332,25 @@ def read_file_maps(path, *, read=read_map) -> list[tuple[str, Model]]:
     """The maps one file brings, (name, model): a workbook with one matrix sheet per
     participant whose sheets name different concepts gives one plain map per sheet (named
     after it, so the review can keep a sheet's extra concepts as that participant's own);
-    any other file is one map named after the file, read by ``read``."""
+    one edge list of several participants' maps (MToolR's export: a User_ID column) gives
+    one map per participant (:mod:`windtunnel.io.participant_lists`); any other file is
+    one map named after the file, read by ``read``."""
     from pathlib import Path
 
+    from .csv import read_csv
     from .matrix import sheet_maps            # the matrix reader imports this module
+    from .participant_lists import participant_maps
+    from .tables import file_label
     from .xlsx import read_workbook
 
     path = Path(path)
-    maps = sheet_maps(read_workbook(path)) if path.suffix.lower() in WORKBOOK_SUFFIXES else None
+    maps = None
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        tables = read_workbook(path)
+        maps = sheet_maps(tables) or participant_maps(tables, file_label(path))
+    elif path.suffix.lower() in CSV_SUFFIXES:
+        table = read_csv(path)
+        maps = participant_maps({table.name: table}, file_label(path))
     return maps or [(path.stem, read(path))]
 
 
