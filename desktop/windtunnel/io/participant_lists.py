@@ -123,7 +123,7 @@ def participant_maps(tables: dict[str, Table], source: str) -> list[tuple[str, M
         notes.append(scaled)
     first = maps[0][1] if maps else None
     if first is not None:
-        recorded(Imported(first, tuple(notes), "participants"), source,
+        recorded(Imported(first, tuple(notes), "tables"), source,
                  ImportOptions(repeated="mean"))
     return maps
 
