@@ -253,6 +253,10 @@
         <translation>{path}: 書き込めませんでした（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: フォルダー {folder} がありません。何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。以前の版はそのままです</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目標 {objective}: どのレバーもノード {node} に届きません</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -> {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} -> {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -799,12 +807,20 @@
         <translation>{header} 列がありません</translation>
     </message>
     <message>
+        <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>Weight 列がなく、この Type 列は符号ではなく分類として読みました。すべてのエッジに重み {weight:+g} を与えました</translation>
+    </message>
+    <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
         <translation>Weight 列も Type 列もありません。すべてのエッジに重み {weight:+g} を与えました</translation>
     </message>
     <message>
         <source>is empty</source>
         <translation>空です</translation>
+    </message>
+    <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>符号付きの重み（{example}）が入っていますが、重みとして読まれていません: Weight 列がないとすべてのエッジが {weight:+g} になり、負の影響が正に変わります。列見出しを Weight（または Strength、Influence）にするか、この列を削除してすべてのエッジを {weight:+g} でインポートしてください</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -833,6 +849,14 @@
     <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>符号ではなく分類（{categories}）が入っています。各エッジの根拠に残しました</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its edges merge into would be refused: {problem}; merge them by hand into one that fits</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらをまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一本のエッジにしてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらの行をまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一行にしてください</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -995,6 +1019,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… ほか {count} 件の問題</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題が {count:,} 件を超えています。最初の {count:,} 件を示します</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -1842,10 +1870,6 @@
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
-        <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
-    </message>
-    <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
         <translation>位置を ×{factor:.3g} に広げました（ファイルのノードどうしの間隔がノードの幅より狭いため）。図の形は保たれます</translation>
     </message>
@@ -1949,6 +1973,22 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} は列見出し {header} が示す範囲 {range} の外にあります。重みか列見出しを直してください</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>列見出し {header} が範囲 {range} を示しています: すべての重みを {scale:g} で割り、重み {scale:g} を 1 にしました</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} は他のどの重みの {ratio:,} 倍よりも大きい値です（次に大きいのは {next:g}）: これで割ると他の重みはすべてほぼ 0 になります。この値を直すか、重みをご自分で換算してください</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} は最小の重み（{smallest:g}）の {ratio:,} 倍よりも大きい値です: これで割ると最小の重みはどの結果にも現れないほど小さくなります。重みをご自分で換算してください（対数を取るとこうした件数の差が保たれます）</translation>
     </message>
     <message>
         <source>Imported from {source} ({format})</source>
@@ -2055,6 +2095,10 @@
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}: フォルダーを作れません（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}: フォルダーではなくファイルです。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -2517,16 +2561,16 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>ID もラベルもありません</translation>
     </message>
     <message>
         <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
         <translation>上ですでに使われた ID を繰り返す {count} 行を飛ばしました（{rows} 行目）。各 ID の最初の行を残しました</translation>
+    </message>
+    <message>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
     </message>
     <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
@@ -2551,6 +2595,14 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）。エッジの表の列見出しには {ends}、ノードの表には {names} が使えます</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
+        <translation>エッジにある {count} 個の名前が、同じ整数を別の書き方で書いたノード id に対応しました：{pairs}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3707,6 +3759,22 @@
         <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間はインポートしていません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
     </message>
     <message>
+        <source>ignored node attribute {names}</source>
+        <translation>ノードの属性 {names} を無視しました</translation>
+    </message>
+    <message>
+        <source>ignored node attributes {names}</source>
+        <translation>ノードの属性 {names} を無視しました</translation>
+    </message>
+    <message>
+        <source>ignored edge attribute {names}</source>
+        <translation>エッジの属性 {names} を無視しました</translation>
+    </message>
+    <message>
+        <source>ignored edge attributes {names}</source>
+        <translation>エッジの属性 {names} を無視しました</translation>
+    </message>
+    <message>
         <source>ignored column {names}</source>
         <translation>列 {names} を無視しました</translation>
     </message>
@@ -3728,6 +3796,10 @@
     <message>
         <source>there is no scenario {key!r}; valid scenarios: {valid}</source>
         <translation>シナリオ {key!r} はありません。有効なシナリオ: {valid}</translation>
+    </message>
+    <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} は {count} 件のシナリオ（{ids}）のラベルです。意図したシナリオの ID を指定してください</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
@@ -3922,6 +3994,10 @@
         <translation>望む方向</translation>
     </message>
     <message>
+        <source>threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
         <source>verdict</source>
         <translation>判定</translation>
     </message>
@@ -3955,6 +4031,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>目標 {objective!r} はありません。有効な目標: {valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} は {count} 件の目標（{ids}）のラベルです。意図した目標の ID を指定してください</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>
@@ -4344,6 +4424,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>この行を見出し行として読みました: その上のテキスト（{title!r}）はシートのタイトルとみなし、読み込んでいません</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>

@@ -253,6 +253,10 @@
         <translation>{path}：无法写入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：文件夹 {folder} 不存在；未写入任何内容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：无法替换该文件（{strerror}）；之前的版本完好无损</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目标 {objective}：没有杠杆能影响到节点 {node}</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -> {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 个评分针对图中没有的边（共享节点之间）（第一个：参与者 {participant} 对 {source} -> {target} 的评分）；运行时不计入它们：要计入，请把该边加入图</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -799,12 +807,20 @@
         <translation>没有 {header} 列</translation>
     </message>
     <message>
+        <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>没有 Weight 列，而这个 Type 列被读作类别而不是符号：每条边的权重都设为 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
         <translation>没有 Weight 列或 Type 列：每条边的权重都设为 {weight:+g}</translation>
     </message>
     <message>
         <source>is empty</source>
         <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>含有带符号的权重（{example}），但没有作为权重读取：没有 Weight 列时每条边的权重都是 {weight:+g}，负的影响会变成正的；请把列标题改为 Weight（或 Strength、Influence），或删除此列，以 {weight:+g} 导入每条边</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -833,6 +849,14 @@
     <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>包含的是类别（{categories}），而不是符号：已保留在每条边的理由中</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its edges merge into would be refused: {problem}; merge them by hand into one that fits</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），由这些边合并成的那条边会被拒绝：{problem}；请手动把它们合并为一条符合要求的边</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），由这些行合并成的那条边会被拒绝：{problem}；请手动把它们合并为符合要求的一行</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -995,6 +1019,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… 以及另外 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>问题超过 {count:,} 个；以下是前 {count:,} 个</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -1842,10 +1870,6 @@
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
-        <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
-    </message>
-    <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
         <translation>位置被放大了 ×{factor:.3g}（文件中的节点彼此间距小于节点宽度）；图形的形状保持不变</translation>
     </message>
@@ -1949,6 +1973,22 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} 超出列标题 {header} 所写的范围 {range}；请更正权重或列标题</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>列标题 {header} 写明了范围 {range}：所有权重都已除以 {scale:g}，权重 {scale:g} 变为 1</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} 超过其他任何权重的 {ratio:,} 倍（次大的是 {next:g}）：除以它之后，其他权重都会接近 0；请更正它，或自行换算权重</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} 超过最小权重（{smallest:g}）的 {ratio:,} 倍：除以它之后，最小的权重会小到在任何结果中都看不出来；请自行换算权重（取对数可以保留这类计数之间的差别）</translation>
     </message>
     <message>
         <source>Imported from {source} ({format})</source>
@@ -2055,6 +2095,10 @@
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}：无法创建文件夹（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：这是文件，不是文件夹；CSV 表格写入文件夹，因此未写入任何内容（请指定文件夹名，或加上 .xlsx 等后缀）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -2517,16 +2561,16 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>既没有 ID 也没有标签</translation>
     </message>
     <message>
         <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
         <translation>跳过了 {count} 行重复上方已有 ID 的行（第 {rows} 行）；每个 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
     </message>
     <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
@@ -2551,6 +2595,14 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一个划分（社区，如 Gephi 的模块度类别）：它成为节点的分组，每个值各成一组</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）；边表的列标题可以是 {ends}，节点表的可以是 {names}</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
+        <translation>边中的 {count} 个名称匹配到了以另一种写法写出同一整数的节点 id：{pairs}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3707,6 +3759,22 @@
         <translation>包含每行的节点或边存在的时间（Gephi 的 timeset）；这些时间没有保留：图没有时间轴，所以每一行都按始终存在读入</translation>
     </message>
     <message>
+        <source>ignored node attribute {names}</source>
+        <translation>已忽略节点属性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored node attributes {names}</source>
+        <translation>已忽略节点属性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attribute {names}</source>
+        <translation>已忽略边属性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attributes {names}</source>
+        <translation>已忽略边属性 {names}</translation>
+    </message>
+    <message>
         <source>ignored column {names}</source>
         <translation>已忽略列 {names}</translation>
     </message>
@@ -3728,6 +3796,10 @@
     <message>
         <source>there is no scenario {key!r}; valid scenarios: {valid}</source>
         <translation>没有情景 {key!r}；有效情景：{valid}</translation>
+    </message>
+    <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 个情景（{ids}）的标签；请给出所指情景的 ID</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
@@ -3922,6 +3994,10 @@
         <translation>期望</translation>
     </message>
     <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
         <source>verdict</source>
         <translation>判定</translation>
     </message>
@@ -3955,6 +4031,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>没有目标 {objective!r}；有效目标：{valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} 是 {count} 个目标（{ids}）的标签；请给出所指目标的 ID</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>
@@ -4344,6 +4424,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>此行作为表头行读取：其上方的文字（{title!r}）被视为工作表的题目，未读取</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>

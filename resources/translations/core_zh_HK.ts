@@ -253,6 +253,10 @@
         <translation>{path}：無法寫入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：資料夾 {folder} 不存在；未寫入任何內容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：無法替換該檔案（{strerror}）；之前的版本完好無損</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目標 {objective}：沒有槓桿能影響到節點 {node}</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -> {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 個評分針對圖中沒有的邊（共享節點之間）（第一個：參與者 {participant} 對 {source} -> {target} 的評分）；執行時不計入它們：要計入，請把該邊加入圖</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -799,12 +807,20 @@
         <translation>沒有 {header} 欄</translation>
     </message>
     <message>
+        <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>沒有 Weight 欄，而這個 Type 欄被讀作類別而不是符號：每條邊的權重都設為 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
         <translation>沒有 Weight 欄或 Type 欄：每條邊的權重都設為 {weight:+g}</translation>
     </message>
     <message>
         <source>is empty</source>
         <translation>為空</translation>
+    </message>
+    <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>含有帶符號的權重（{example}），但沒有作為權重讀取：沒有 Weight 欄時每條邊的權重都是 {weight:+g}，負的影響會變成正的；請把欄標題改為 Weight（或 Strength、Influence），或刪除此欄，以 {weight:+g} 匯入每條邊</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -833,6 +849,14 @@
     <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>包含的是類別（{categories}），而不是符號：已保留在每條邊的理由中</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its edges merge into would be refused: {problem}; merge them by hand into one that fits</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），由這些邊合併成的那條邊會被拒絕：{problem}；請手動把它們合併為一條符合要求的邊</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），由這些行合併成的那條邊會被拒絕：{problem}；請手動把它們合併為符合要求的一行</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -995,6 +1019,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… 以及另外 {count} 個問題</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題超過 {count:,} 個；以下是首 {count:,} 個</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -1842,10 +1870,6 @@
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
-        <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
-    </message>
-    <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
         <translation>位置被放大了 ×{factor:.3g}（檔案中的節點彼此間距小於節點寬度）；圖形的形狀保持不變</translation>
     </message>
@@ -1949,6 +1973,22 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} 超出欄標題 {header} 所寫的範圍 {range}；請更正權重或欄標題</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>欄標題 {header} 寫明了範圍 {range}：所有權重都已除以 {scale:g}，權重 {scale:g} 變為 1</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} 超過其他任何權重的 {ratio:,} 倍（次大的是 {next:g}）：除以它之後，其他權重都會接近 0；請更正它，或自行換算權重</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} 超過最小權重（{smallest:g}）的 {ratio:,} 倍：除以它之後，最小的權重會小到在任何結果中都看不出來；請自行換算權重（取對數可以保留這類計數之間的差別）</translation>
     </message>
     <message>
         <source>Imported from {source} ({format})</source>
@@ -2055,6 +2095,10 @@
     <message>
         <source>{path}: cannot create the folder ({strerror})</source>
         <translation>{path}：無法建立資料夾（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：這是檔案，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
     </message>
     <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
@@ -2517,16 +2561,16 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>既沒有 ID 也沒有標籤</translation>
     </message>
     <message>
         <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
         <translation>略過了 {count} 行重複上方已有 ID 的行（第 {rows} 行）；每個 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
     </message>
     <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
@@ -2551,6 +2595,14 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一個劃分（社群，如 Gephi 的模組度類別）：它成為節點的分組，每個值各成一組</translation>
+    </message>
+    <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）；邊表的欄標題可以是 {ends}，節點表的可以是 {names}</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
+        <translation>邊中的 {count} 個名稱配對到了以另一種寫法寫出同一整數的節點 id：{pairs}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3707,6 +3759,22 @@
         <translation>包含每行的節點或邊存在的時間（Gephi 的 timeset）；這些時間沒有保留：圖沒有時間軸，所以每一行都按始終存在讀入</translation>
     </message>
     <message>
+        <source>ignored node attribute {names}</source>
+        <translation>已略過節點屬性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored node attributes {names}</source>
+        <translation>已略過節點屬性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attribute {names}</source>
+        <translation>已略過邊屬性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attributes {names}</source>
+        <translation>已略過邊屬性 {names}</translation>
+    </message>
+    <message>
         <source>ignored column {names}</source>
         <translation>已略過欄 {names}</translation>
     </message>
@@ -3728,6 +3796,10 @@
     <message>
         <source>there is no scenario {key!r}; valid scenarios: {valid}</source>
         <translation>沒有情景 {key!r}；有效情景：{valid}</translation>
+    </message>
+    <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 個情景（{ids}）的標籤；請提供所指情景的 ID</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
@@ -3922,6 +3994,10 @@
         <translation>期望</translation>
     </message>
     <message>
+        <source>threshold</source>
+        <translation>閾值</translation>
+    </message>
+    <message>
         <source>verdict</source>
         <translation>判定</translation>
     </message>
@@ -3955,6 +4031,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>沒有目標 {objective!r}；有效目標：{valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} 是 {count} 個目標（{ids}）的標籤；請提供所指目標的 ID</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>
@@ -4344,6 +4424,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>此行作為表頭行讀取：其上方的文字（{title!r}）被視為工作表的題目，未讀取</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>

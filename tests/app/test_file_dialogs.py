@@ -198,3 +198,26 @@ def test_import_participants_maps_offers_every_file_open_reads(window, monkeypat
     assert _patterns(asked["filters"][0]) == ["*.wtm", *(f"*{s}" for s in IMPORT_SUFFIXES)]
     assert asked["filters"][1] == "Windtunnel models (*.wtm)"
     assert asked["filters"][-1] == "All files (*)"
+
+
+def test_import_participants_maps_remembers_its_own_folder(window, monkeypatch, tmp_path):
+    """Import Participants' Maps started in the models' folder every time: it now starts
+    where the last participants' import chose its maps, and Open keeps its own folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    models, maps = tmp_path / "models", tmp_path / "workshop maps"
+    models.mkdir()
+    maps.mkdir()
+    window.workspace.preferences.set_last_folder("model", models)
+    started = []
+
+    def get_open(parent, caption, folder, filters):
+        started.append(folder)
+        return ([str(maps / "anna.wtm"), str(maps / "ben.wtm")] if len(started) == 1 else []), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(get_open))
+    importer = window.extensions["participants"].importer
+    monkeypatch.setattr(importer, "run", lambda: importer.ask_paths())
+    importer.action.trigger()          # the maps chosen in their own folder
+    importer.action.trigger()
+    assert [Path(f) for f in started] == [models, maps]
+    assert Path(window.default_folder()) == models

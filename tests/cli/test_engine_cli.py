@@ -27,7 +27,7 @@ def test_run_prints_changes_verdicts_and_scorecard(model_file, capsys):
     out = capsys.readouterr().out
     assert "baseline: converged at step 11" in out
     assert "scenario strict (Strict ban): converged at step 19" in out
-    assert "  strict    less-leak  decrease leak  -0.046  met" in out
+    assert "  strict    less-leak  decrease leak  0          -0.046  met" in out
     # during the ban (steps 2-8) the lever itself changes most
     assert main(["run", str(model_file), "--steps", "6"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -82,6 +82,37 @@ def test_unknown_scenario_or_node_lists_valid_names(model_file, capsys):
     assert "valid nodes: ban, leak, lab" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("asked", ["Ban", "BAN"])
+def test_a_label_that_several_scenarios_share_is_refused_not_one_of_them_run(
+        tmp_path, small_model, capsys, asked):
+    """Labels need not be unique, and may differ only by case: the first scenario so
+    labelled was run, without a word, whichever the user meant."""
+    from windtunnel.model import Intervention, Scenario
+
+    small_model.add_scenario(Scenario("ban", "Ban", interventions=(Intervention("ban"),)))
+    small_model.add_scenario(Scenario("ban-2", "Ban" if asked == "Ban" else "ban",
+                                      interventions=(Intervention("ban", value=-1.0),)))
+    path = tmp_path / "m.wtm"
+    save(small_model, path)
+    assert main(["run", str(path), "--scenario", asked]) == 1
+    assert (f"scenario: {asked!r} is the label of 2 scenarios (ban, ban-2); give the id "
+            "of the one meant") in capsys.readouterr().err
+    assert main(["explain", str(path), "--scenario", "ban-2", "--node", "leak"]) == 0
+    assert "in scenario ban-2" in capsys.readouterr().out
+
+
+def test_a_label_that_several_objectives_share_is_refused(tmp_path, small_model, capsys):
+    from windtunnel.model import Objective
+
+    small_model.add_objective(Objective("less-2", "Less", "lab", "increase"))
+    small_model.add_objective(Objective("less-3", "Less", "leak", "increase"))
+    path = tmp_path / "m.wtm"
+    save(small_model, path)
+    assert main(["sensitivity", str(path), "-s", "strict", "-o", "Less"]) == 1
+    assert ("objective: 'Less' is the label of 2 objectives (less-2, less-3); give the id "
+            "of the one meant") in capsys.readouterr().err
+
+
 def test_out_dispatches_on_suffix(model_file, tmp_path, capsys):
     assert main(["run", str(model_file), "--out", str(tmp_path / "r.xlsx")]) == 0
     assert (tmp_path / "r.xlsx").read_bytes()[:2] == b"PK"     # the io results workbook
@@ -106,6 +137,40 @@ def test_bad_numbers_are_usage_errors_naming_the_option_and_the_range(model_file
     assert "argument --seed: '1_000' is not a whole number" in capsys.readouterr().err
     assert main(["run", str(model_file), "--seed", "9" * 5000]) == 2
     assert "is not a whole number" in capsys.readouterr().err
+
+
+def test_run_shows_each_objective_s_threshold_and_a_tiny_change_s_digits(capsys):
+    """US labs fall by 0.0002 under the decentralised protocols: "-0.000 not met" could not
+    be explained from the printout; it shows -0.00020 and the threshold (0: do not lower)."""
+    bundled = next(p for p in bundled_models() if p.name == "ai-export-controls-2026.wtm")
+    assert main(["run", str(bundled)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines()
+               if line.split()[:2] == ["decentralized-safety", "us-position"])
+    assert row.split()[-5:] == ["us-labs", "0", "-0.00020", "not", "met"]
+    quo = next(line for line in out.splitlines() if line.split()[:2] == ["status-quo",
+                                                                         "limit-misuse"])
+    assert quo.split()[-4:] == ["0.05", "0.000", "not", "met"]     # no change: no sign
+
+
+def test_explain_figures_add_up_as_printed_and_the_carry_is_their_sum(capsys):
+    """The reasons and the rest add up to the printed change and to 100 % as printed; the
+    share the reasons carry is the sum of theirs (past 100 % when the rest pulls back),
+    as in the app's Why? tab."""
+    bundled = next(p for p in bundled_models() if p.name == "ai-export-controls-2026.wtm")
+    assert main(["explain", str(bundled), "-s", "reading-incumbency", "-n", "misuse-risk"]) == 0
+    out = capsys.readouterr().out
+    change = out.splitlines()[0].split("change ")[1].split(" ")[0]
+    table = out.split("reason\n")[1].split("\n\n")[0].splitlines()[1:]   # past the rule
+    rows = [line for line in table if line.strip() and not line.strip().startswith("(")]
+    values = [line.split()[1] if line.split()[0].isdigit() else line.split()[0] for line in rows]
+    shares = [int(v.rstrip("%")) for v in
+              (line.split()[2] if line.split()[0].isdigit() else line.split()[1] for line in rows)]
+    assert round(sum(float(v) for v in values), 4) == float(change)
+    assert sum(shares) == 100
+    numbered = [s for line, s in zip(rows, shares) if line.split()[0].isdigit()]
+    assert len(numbered) < len(rows) and sum(numbered) > 100        # the rest pulls back
+    assert f"reasons carry {sum(numbered)}% of the change" in out
 
 
 def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):

@@ -188,13 +188,14 @@ class FileOperations:
         dialog.exec()
         return dialog.answer()
 
-    def default_folder(self, kind: str = "model") -> str:
+    def default_folder(self, kind: str = "model", then: str | None = None) -> str:
         """Where a ``kind`` file dialog starts: the folder the last one of that kind chose,
-        else the document's folder, else the last file's, else the user's documents; never
-        the folder of the bundled models (a Save there would write into the install)."""
+        else the last one of kind ``then`` (if given), else the document's folder, else the
+        last file's, else the user's documents; never the folder of the bundled models (a
+        Save there would write into the install)."""
         prefs = self.workspace.preferences
         shipped = {p.parent.resolve() for p in bundled_models()}
-        candidates = [prefs.last_folder(kind)]
+        candidates = [prefs.last_folder(k) for k in (kind, then) if k]
         if self.document.path is not None:
             candidates.append(str(self.document.path.parent))
         candidates += [str(Path(p).parent) for p in prefs.recent_files()[:1]]

@@ -123,7 +123,8 @@ def warnings(model: Model) -> list[str]:
                 node=_named(model, node.id)))
     unsourced = [e for e in model.edges if not e.sources]
     if unsourced:
-        shown = ", ".join(f"{e.source} -> {e.target}" for e in unsourced[:5])
+        shown = ", ".join(f"{_named(model, e.source)} -> {_named(model, e.target)}"
+                          for e in unsourced[:5])
         more = (translate("check", " and {count} more").format(count=len(unsourced) - 5)
                 if len(unsourced) > 5 else "")
         out.append(translate("check", "{count} edge{s} without a source: {shown}{more}").format(
@@ -142,8 +143,20 @@ def warnings(model: Model) -> list[str]:
                                       "aggregate says (first: {source} -> {target} weighs "
                                       "{weight:+.3f}, the aggregate is {aggregate:+.3f}); run "
                                       "windtunnel aggregate on the model to recompute"))
-        out.append(message.format(count=len(stale), source=s, target=t,
+        out.append(message.format(count=len(stale), source=_named(model, s),
+                                  target=_named(model, t),
                                   weight=model.edge(s, t).weight, aggregate=w))
+    off_map = [(participant.id, rating.key) for participant in model.participants
+               for rating in participant.ratings
+               if model.edge(*rating.key) is None and model.node(rating.source) is not None
+               and model.node(rating.target) is not None]
+    if off_map:
+        participant, (s, t) = off_map[0]
+        out.append(translate("check", "{count} rating(s) of edges between shared nodes that "
+                                      "the map does not have (first: participant "
+                                      "{participant} rates {source} -> {target}); runs leave "
+                                      "them out: add the edge to the map to count it").format(
+            count=len(off_map), participant=participant, source=s, target=t))
     levers = [n.id for n in model.nodes if n.is_lever]
     reachable = _reachable(model, levers)
     for objective in model.objectives:

@@ -21,7 +21,9 @@ Each row's edge is checked as it is read, at any scale (``Edge.problems(any_scal
 all but whether the weight and its bounds lie in [-1, 1], which only the rescaling can
 settle; a positive rescale keeps ``low <= weight <= high``), so a row wrong in itself is
 refused where it is before any question (undirected rows, repeated edges, weights outside
-[-1, 1]) is asked; the range is checked once the questions are answered.
+[-1, 1]) is asked, and so is a repeated edge whose rows, merged, give it what no edge may
+hold (rationales joined past the length of a text); the range is checked once the
+questions are answered.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from .columns import parsed_rows
 from .dynamic_values import with_final_weights
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
-from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
+from .headers import stated_scale
+from .importing import ASK, ChoiceNeeded, ImportOptions, UnreadableScale, weight_scale
 from .naming import short_name
 from .nodes_sheet import NodeResolver, rows_text
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, header_of
@@ -63,10 +66,16 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 "edges_sheet", "has no {header} column").format(
                     header=FIELD_HEADERS["Edges"][name]))
             return []
+    _refuse_unread_signs(table, columns, reader)
     _drop_numeric_confidence(table, columns, reader)
     category = _category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
-    if unweighted:
+    if unweighted and category is not None:     # a Type column, read as categories
+        reader.note(table, table.header_row, table.header[category], translate(
+            "edges_sheet", "no Weight column, and this Type column was read as categories, "
+                           "not signs: every edge got the weight {weight:+g}").format(
+                               weight=DEFAULT_WEIGHT))
+    elif unweighted:
         reader.note(table, table.header_row, None, translate(
             "edges_sheet", "no Weight or Type column: every edge got the weight "
                            "{weight:+g}").format(weight=DEFAULT_WEIGHT))
@@ -125,10 +134,11 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                               "_edge": edge, "_rows": [number], "_weights": [strength] if given else [],
                               "_bounds": [_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
+    rows = list(merged.values())
+    _refuse_unfit_merges(rows, table, columns, reader)
     _note_blanks(blanks, table, columns, reader)
     _note_loops(loops, table, columns, reader)
     ask_when_sound(undirected, options, reader)
-    rows = list(merged.values())
     _settle_repeats(rows, table, columns, reader, options)
     _fit_weights(rows, table, columns, reader, options)
     out: list[Edge] = []
@@ -153,6 +163,42 @@ def _edge(data: dict, source: str, target: str) -> Edge:
     """The edge a row's values (or a merged edge's) give, between the resolved ends."""
     return Edge(**(clean(data, Edge) | {"source": source, "target": target,
                                          "weight": data["weight"]}))
+
+
+def _refuse_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Refuse an ignored column of signed weights in a table with no Weight or Type column.
+
+    Without such a column every edge gets +0.5; a column Windtunnel did not recognise
+    (``Score``, ``Impact``) that holds numbers or weight labels, some of them negative, is
+    most likely the weights, and reading them all as +0.5 would turn its negative
+    influences positive. Which column is meant is the analyst's to say, not a guess: the
+    import is refused, naming the column and how to head it. A graph file's attributes
+    (GraphML, GEXF) are not headers the analyst wrote, and are left as they are."""
+    if "weight" in columns or "sign" in columns or table.row_word == "edge":
+        return
+    read = set(columns.values())
+    for index, header in enumerate(table.header):
+        if index in read or not v.normal_header(header):
+            continue
+        cells = [row[index] for row in table.rows
+                 if index < len(row) and not v.is_blank(row[index])]
+        weights = [_as_weight(cell) for cell in cells]
+        if cells and None not in weights and min(weights) < 0 and set(weights) != {-0.25}:
+            reader.problem(table, table.header_row, header, translate(
+                "edges_sheet", "holds signed weights ({example}) but is not read as the "
+                               "weights: without a Weight column every edge would get "
+                               "{weight:+g} and the negative ones would turn positive; head "
+                               "the column Weight (or Strength, Influence), or delete it to "
+                               "import every edge with {weight:+g}").format(
+                    example=", ".join(map(cell_text, cells[:3])), weight=DEFAULT_WEIGHT))
+
+
+def _as_weight(cell) -> float | None:
+    """A cell read as a weight (a number or a label such as ``H-``), else None."""
+    try:
+        return v.weight(cell)
+    except v.CellProblem:
+        return None
 
 
 def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reader) -> None:
@@ -284,6 +330,34 @@ def _merge_into(first: dict, data: dict, given: bool, number: int) -> None:
                                                 *data["sources"])))
 
 
+def _refuse_unfit_merges(rows: list[dict], table: Table, columns: dict[str, int],
+                         reader: Reader) -> None:
+    """Refuse, where its first row is, each repeated edge whose rows merged into one edge
+    give it what no edge may hold (rationales joined past the length of a text, more
+    sources than an edge cites), before any question is asked: the texts and sources are
+    merged whatever the answers, and a user asked about the weights would be refused
+    anyway."""
+    graph = table.row_word == "edge"     # GraphML or GEXF: parallel edges, not rows
+    for row in rows:
+        if len(row["_rows"]) < 2:
+            continue
+        edge = _edge(row, row["source"], row["target"])
+        problems = edge.problems(any_scale=True)
+        if not problems:
+            continue
+        row["_refused"] = True
+        message = (translate("edges_sheet", "the edge {pair} is listed more than once "
+                                            "({rows}), and the one edge its edges merge into "
+                                            "would be refused: {problem}; merge them by hand "
+                                            "into one that fits") if graph else translate(
+            "edges_sheet", "the edge {pair} is listed more than once ({rows}), and the one edge "
+                           "its rows merge into would be refused: {problem}; merge them by hand "
+                           "into one row that fits"))
+        checked(edge, table, row["_row"], "Edges", columns, reader, [
+            (name, message.format(pair=_pair_text(row), rows=_listed(row, table), problem=problem))
+            for name, problem in problems])
+
+
 def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
                     options: ImportOptions) -> None:
     """Give each edge on several rows the weight the ``repeated`` option says (the sum or the
@@ -397,15 +471,21 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
     edges refused already left out): afterwards each weight and bound kept lies in [-1, 1],
     rescaled or refused where it is, so a row's edge needs no check but its own row's."""
     rows = [row for row in rows if not row.get("_refused")]
-    values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
+    # a blank weight (±0.5) is final, never the scale nor what a scale is checked against
+    values = [row.get(k) for row in rows for k in ("weight", "low", "high")
+              if k != "weight" or row["_weights"]]
+    stated = stated_scale(header_of(table, columns, "weight")) if "weight" in columns else None
     try:
-        scale, note = weight_scale(values, options, table.where())
+        scale, note = weight_scale(values, options, table.where(), stated)
     except ChoiceNeeded:
         if not reader.problems:
             raise                              # the caller asks its user, then reads again
         # refused for its rows, never asked: no weight is refused for its range meanwhile
         scale, note = weight_scale(values, replace(options, out_of_range="rescale"),
                                    table.where())
+    except UnreadableScale as exc:
+        _refuse_beyond(rows, exc, table, columns, reader)
+        return
     except LoadError:
         for row in rows:
             for name in ("weight", "low", "high"):
@@ -426,6 +506,18 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
             # a weight no row gave (blank: ±0.5) is already in the scale the map ends up in
             if row.get(name) is not None and (name != "weight" or row["_weights"]):
                 row[name] = row[name] / scale
+
+
+def _refuse_beyond(rows: list[dict], refusal: UnreadableScale, table: Table,
+                   columns: dict[str, int], reader: Reader) -> None:
+    """Refuse each weight or bound the refusal blames, at its row and column."""
+    for row in rows:
+        for name in ("weight", "low", "high"):
+            value = row.get(name)
+            if value is not None and abs(value) > refusal.beyond:
+                row["_refused"] = True
+                reader.problem(table, row["_row"], _bound_header(table, columns, name),
+                               refusal.cell_message(value))
 
 
 def _bound_header(table: Table, columns: dict[str, int], name: str) -> str | None:

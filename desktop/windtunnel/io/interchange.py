@@ -27,6 +27,7 @@ Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
 from __future__ import annotations
 
 import os
+from itertools import chain
 from pathlib import Path
 
 from ..errors import LoadError, Problem, SaveError
@@ -37,6 +38,7 @@ from ..model.atomic import (NotAFile, atomic_write, atomic_write_all, names_a_mo
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
+from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
@@ -51,7 +53,7 @@ from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sh
                       ratings_to_model)
 from .sheets import SHEETS, model_rows
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
-from .tables import LIMITS, Table, file_label, read_file_bytes, unreadable
+from .tables import LIMITS, Table, file_label, header_below_title, read_file_bytes, unreadable
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
@@ -228,6 +230,8 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
     if fmt == "matrix" or _is_matrix(tables):
         return matrices_to_model(tables, title=title, options=options)
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None
+    for table in chain(tables.values(), (node_tables or {}).values()):
+        header_below_title(table)
     refuse_participant_list(tables)
     return tables_to_model(_assign_roles(tables, node_tables), title=title,
                            format="workbook" if fmt == "workbook" else "tables",
@@ -287,7 +291,8 @@ def _assign_roles(tables: dict[str, Table],
         out["Nodes"] = find_sheet(node_tables, "Nodes") or next(iter(node_tables.values()))
     if find_sheet(out, "Edges") is None:
         for name, table in out.items():
-            if name != "Nodes" and {v.normal_header(h) for h in table.header} & _END_HEADERS:
+            headers = {v.normal_header(h) for h in table.header}
+            if name != "Nodes" and (headers | set(map(header_base, headers))) & _END_HEADERS:
                 out["Edges"] = out.pop(name)
                 break
     if find_sheet(out, "Edges") is None and find_sheet(out, "Nodes") is None and len(out) == 1:
@@ -330,13 +335,7 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
     fmt = format or _export_format(path)
     if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
         files = [(path / name, data) for name, data in tables_csv_files(model).items()]
-        created = not path.exists()
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise SaveError(translate("interchange", "{path}: cannot create the folder "
-                                                     "({strerror})").format(
-                                path=path, strerror=exc.strerror or exc)) from exc
+        created = _make_folder(path)
         try:
             atomic_write_all(files)
         except SaveError:
@@ -352,6 +351,29 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
                             path=path, fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
     atomic_write(path, writers[fmt](model))
     return [path]
+
+
+def _make_folder(path: Path) -> bool:
+    """Make the folder of a CSV export (and its parents); whether it was made. A name
+    that cannot be a folder (a file or a device of that name, a name too long, a NUL
+    byte in it) is refused with a SaveError naming it."""
+    try:
+        if path.exists() and not path.is_dir():
+            raise SaveError(translate("interchange", "{path}: is a file, not a folder; CSV "
+                                                     "tables are written into a folder, so "
+                                                     "nothing was written (name a folder, or "
+                                                     "give a suffix such as .xlsx)").format(
+                                path=path))
+        created = not path.exists()
+        path.mkdir(parents=True, exist_ok=True)
+    except ValueError:              # a NUL byte in the name
+        raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
+                            path=ascii(str(path)))) from None
+    except OSError as exc:          # a name too long, a read-only or missing parent
+        raise SaveError(translate("interchange", "{path}: cannot create the folder "
+                                                 "({strerror})").format(
+                            path=path, strerror=exc.strerror or exc)) from exc
+    return created
 
 
 def _remove_empty_folder(path: Path) -> None:
