@@ -12,8 +12,8 @@
         <translation>複数のマップ（ファイル、フォルダー、または複数の参加者を含む一つのファイル）を、それぞれの作成者を参加者とする一つのモデルにまとめます。マップの重みは参加者の集約値です。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>マップ（.wtm、.mmp、.xlsx、.csv、.graphml）、マップのフォルダー、または複数の参加者を含むファイル</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>マップ（.wtm モデル、またはインポートできるすべてのファイル）、マップのフォルダー、または複数の参加者を含むファイル</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -768,6 +768,17 @@
     <message>
         <source>there is no {kind} {key!r}</source>
         <translation>{kind} {key!r} はありません</translation>
+    </message>
+</context>
+<context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} は Gephi の動的な重みのように見えますが、区間 [開始, 終了, 重み] としてもタイムスタンプ [時刻, 重み] としても読めません</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行に時間とともに変わる重み（Gephi の動的な重み）があります: それぞれ終了時点で有効な重み（最後に終わる区間、または最も遅いタイムスタンプの重み）を取りました。マップには時間軸がないため、それより前の重みは保持していません</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1711,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM の concepts ファイルにはモデルの概念はありますが、概念どうしの影響はありません: モデルのフォルダーで隣にある relations ファイル（{name}）をインポートしてください</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>FSDM のモデルファイルではありません: Windtunnel が読むのは FSDM の concepts.json（変数付きの概念の一覧）と relations.json（各概念が影響するものの一覧）です</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} は FSDM の言語表現（{terms}）のどれでもありません</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} は Positive でも Negative でもありません</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM のモデルです: 概念は {concepts} から、関係は {relations} から読みました。各概念の値の範囲は保持していません</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>concepts ファイルのない FSDM モデルの relations です: 変数名をラベルとし、概念の名前、説明、グループは読んでいません</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM の言語表現は、FSDM のモデル実行が読むとおりの重み（{terms}）になり、direction が Negative のものは負になりました</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations が concepts ファイルにない変数を {count} 個挙げているため、変数名をラベルとして追加しました: {names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
@@ -1718,12 +1764,12 @@
         <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません: マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードについて、ファイルが最後に記載した値だけを保持しました</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジについて、ファイルが最後に記載した値だけを保持しました</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -2156,6 +2202,14 @@
         <translation>フィールドのオブジェクトではありません</translation>
     </message>
     <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>逆向きの印が付いたコネクション {count} 件（Kumu の「向きを反転」）は、矢印の向きどおり、&apos;to&apos; の要素から &apos;from&apos; の要素へのエッジになりました</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>遅延の印が付いたコネクション {count} 件（Kumu の遅延マーク。長さは示されません）に、最短の {delay} ステップの遅延を付けました。効果がもっと遅れて現れるエッジには、より長い遅延を設定してください</translation>
+    </message>
+    <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
         <translation>element にはなく connection だけが名指しするノード {count} 個を追加しました: {names}</translation>
     </message>
@@ -2562,16 +2616,47 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは無向です</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは有向です</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL のワークブックです。表の見出しは 1 行目にあります（NodeXL の列のまとまりの見出し行は削除されています）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフが有向かどうかが書かれていないため、有向として読みました</translation>
+        <source>the graph is undirected</source>
+        <translation>グラフは無向です</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>グラフは有向です</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>グラフが有向かどうかが書かれていないため、有向として読みました</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}。{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>NodeXL のグラフ指標 {names} は保持しませんでした（マップ自身の指標は構造タブが計算します）</translation>
+    </message>
+</context>
+<context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にあります（この列が各行の参加者を示します）: 「参加者のマップをインポート」（windtunnel aggregate）でインポートしてください。参加者ごとに一つのマップとして読みます</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にありました: 各参加者の行がその人のマップになりました。そのうち {idle} 人はエッジを描いていないため除きました</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行は、同じ参加者が前に挙げたエッジを繰り返しています: そのようなエッジは各行の重みの平均を取りました</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2692,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>近い概念の一致 {count} 件を列挙：{merged} 件は承認どおり統合、ほかは別々のまま</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>フォルダーにマップのファイル（{suffixes}）がありません</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>

@@ -12,8 +12,8 @@
         <translation>将多张图（文件、文件夹，或一个包含多位参与者的文件）合并为一个模型，其参与者即各图的作者；图的权重为他们的汇总值。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>图（.wtm、.mmp、.xlsx、.csv、.graphml）、图所在的文件夹，或一个包含多位参与者的文件</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>图（.wtm 模型，或 import 能读取的任何文件）、图所在的文件夹，或一个包含多位参与者的文件</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -768,6 +768,17 @@
     <message>
         <source>there is no {kind} {key!r}</source>
         <translation>没有{kind} {key!r}</translation>
+    </message>
+</context>
+<context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} 看似 Gephi 的动态权重，但既不能读作区间 [开始, 结束, 权重]，也不能读作时间戳 [时间, 权重]</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行中的权重随时间变化（Gephi 的动态权重）：每行取结束时有效的权重（最后结束的区间或最晚时间戳的权重）；图没有时间轴，因此未保留之前的权重</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1711,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM 的 concepts 文件只有模型的概念，没有概念之间如何相互影响：请导入它的 relations 文件（{name}，在模型文件夹中与它并列）</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>不是 FSDM 模型文件：Windtunnel 读取 FSDM 的 concepts.json（带变量名的概念列表）和 relations.json（每个概念影响什么的列表）</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} 不是 FSDM 的语言术语（{terms}）之一</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} 既不是 Positive 也不是 Negative</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM 模型：概念读自 {concepts}，关系读自 {relations}；未保留各概念的取值范围</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>没有 concepts 文件的 FSDM 模型 relations：以变量名作为标签，未读取概念的名称、描述和分组</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM 的语言术语按 FSDM 模型运行时的读法变成权重（{terms}），direction 为 Negative 的取负值</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations 中有 {count} 个 concepts 文件未列出的变量，已以变量名作为标签添加：{names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
@@ -1718,12 +1764,12 @@
         <translation>此 GEXF 文件为其中 {nodes} 个节点和 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点和每条边都按始终存在读入</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了文件列出的最后一个值</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF 文件中这些边属性随时间变化：{names}；每条边只保留了文件列出的最后一个值</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 文件中这些边属性随时间变化：{names}；每条边只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -2156,6 +2202,14 @@
         <translation>不是由字段组成的对象</translation>
     </message>
     <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>{count} 条标为反向的连接（Kumu 的“反转方向”）按其箭头所指，成为从其 &apos;to&apos; 元素指向其 &apos;from&apos; 元素的边</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>{count} 条标有延迟的连接（Kumu 的延迟标记，不给出时长）得到了最短的 {delay} 步延迟：对效果需要更久才显现的边，请设置更长的延迟</translation>
+    </message>
+    <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
         <translation>添加了 {count} 个只有 connection 提到、没有 element 的节点：{names}</translation>
     </message>
@@ -2562,16 +2616,47 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为无向图</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为有向图</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL 工作簿，其表头位于第一行（NodeXL 的列分组标题行已删除）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；工作簿未说明该图是否有向：按有向图读取</translation>
+        <source>the graph is undirected</source>
+        <translation>该图为无向图</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>该图为有向图</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>工作簿未说明该图是否有向：按有向图读取</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}；{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>未保留 NodeXL 的图指标 {names}（本图自己的指标由“结构”标签页计算）</translation>
+    </message>
+</context>
+<context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>一个列表中包含 {count} 位参与者的边（此列指明每行的参与者）：请用“导入参与者的图”（windtunnel aggregate）导入，它会为每位参与者读出一张图</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>一个列表中包含 {count} 位参与者的边：每位参与者的行成为其图；其中 {idle} 位没有画任何边，已略去</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行重复了同一参与者之前列出的边：这样的边取其各行权重的平均值</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2692,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 个相近的概念匹配：{merged} 个按接受合并，其余保持分开</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>该文件夹中没有图文件（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>

@@ -12,8 +12,8 @@
         <translation>將多張圖（檔案、資料夾，或一個包含多位參與者的檔案）合併為一個模型，其參與者即各圖的作者；圖的權重為他們的彙總值。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>圖（.wtm、.mmp、.xlsx、.csv、.graphml）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>圖（.wtm 模型，或 import 能讀取的任何檔案）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -768,6 +768,17 @@
     <message>
         <source>there is no {kind} {key!r}</source>
         <translation>沒有{kind} {key!r}</translation>
+    </message>
+</context>
+<context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} 看似 Gephi 的動態權重，但既不能讀作區間 [開始, 結束, 權重]，也不能讀作時間戳 [時間, 權重]</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行中的權重隨時間變化（Gephi 的動態權重）：每行取結束時有效的權重（最後結束的區間或最晚時間戳的權重）；圖沒有時間軸，因此未保留之前的權重</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1711,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM 的 concepts 檔案只有模型的概念，沒有概念之間如何相互影響：請匯入它的 relations 檔案（{name}，在模型資料夾中與它並列）</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>不是 FSDM 模型檔案：Windtunnel 讀取 FSDM 的 concepts.json（帶變數名的概念列表）和 relations.json（每個概念影響甚麼的列表）</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} 不是 FSDM 的語言術語（{terms}）之一</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} 既不是 Positive 也不是 Negative</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM 模型：概念讀自 {concepts}，關係讀自 {relations}；未保留各概念的取值範圍</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>沒有 concepts 檔案的 FSDM 模型 relations：以變數名作為標籤，未讀取概念的名稱、描述和分組</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM 的語言術語按 FSDM 模型執行時的讀法變成權重（{terms}），direction 為 Negative 的取負值</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations 中有 {count} 個 concepts 檔案未列出的變數，已以變數名作為標籤加入：{names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
@@ -1718,12 +1764,12 @@
         <translation>此 GEXF 檔案為其中 {nodes} 個節點和 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點和每條邊都按始終存在讀入</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了檔案列出的最後一個值</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF 檔案中這些邊屬性隨時間變化：{names}；每條邊只保留了檔案列出的最後一個值</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 檔案中這些邊屬性隨時間變化：{names}；每條邊只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -2156,6 +2202,14 @@
         <translation>不是由欄位組成的物件</translation>
     </message>
     <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>{count} 條標為反向的連接（Kumu 的「反轉方向」）按其箭頭所指，成為從其 &apos;to&apos; 元素指向其 &apos;from&apos; 元素的邊</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>{count} 條標有延遲的連接（Kumu 的延遲標記，不給出時長）得到了最短的 {delay} 步延遲：對效果需要更久才顯現的邊，請設定更長的延遲</translation>
+    </message>
+    <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
         <translation>添加了 {count} 個只有 connection 提到、沒有 element 的節點：{names}</translation>
     </message>
@@ -2562,16 +2616,47 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為無向圖</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為有向圖</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL 活頁簿，其表頭位於第一行（NodeXL 的欄分組標題行已刪除）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；活頁簿未説明該圖是否有向：按有向圖讀取</translation>
+        <source>the graph is undirected</source>
+        <translation>該圖為無向圖</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>該圖為有向圖</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>活頁簿未説明該圖是否有向：按有向圖讀取</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}；{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>未保留 NodeXL 的圖指標 {names}（本圖自己的指標由「結構」標籤頁計算）</translation>
+    </message>
+</context>
+<context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>一個列表中包含 {count} 位參與者的邊（此欄指明每行的參與者）：請用「匯入參與者的圖」（windtunnel aggregate）匯入，它會為每位參與者讀出一張圖</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>一個列表中包含 {count} 位參與者的邊：每位參與者的行成為其圖；其中 {idle} 位沒有畫任何邊，已略去</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行重複了同一參與者之前列出的邊：這樣的邊取其各行權重的平均值</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2692,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 個相近的概念配對：{merged} 個按接受合併，其餘保持分開</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>該資料夾中沒有圖檔案（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>

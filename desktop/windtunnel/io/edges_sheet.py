@@ -37,6 +37,7 @@ from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
 from .cells import cell_text
 from .columns import parsed_rows
+from .dynamic_values import with_final_weights
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
 from .headers import stated_scale
@@ -56,6 +57,7 @@ _NUMBER_SIGNS = {word for word in v.SIGN_WORDS if word.lstrip("+-").isdigit()}
 
 def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 options: ImportOptions) -> list[Edge]:
+    table = with_final_weights(table, reader)
     table, undirected = with_directions(table, reader, options)
     columns = dict(columns_of(table, "Edges", reader))
     for name in ("source", "target"):

@@ -15,6 +15,8 @@ Import formats (``format=``):
 - ``mentalmodeler``: a Mental Modeler .mmp file (JSON or legacy XML);
 - ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx; ``gexf``: GEXF (Gephi);
 - ``kumu``: a Kumu JSON blueprint (elements and connections);
+- ``fsdm``: an FSDM model's concepts.json or relations.json (the other read from beside
+  it);
 - ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
   JSON form).
 
@@ -40,8 +42,10 @@ from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
+from .fsdm import fsdm_to_model, looks_like_fsdm
 from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
+from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
@@ -58,7 +62,7 @@ __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", 
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
-                  "kumu", "ratings")
+                  "kumu", "fsdm", "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
@@ -86,6 +90,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "gexf"
         if looks_like_kumu(head):
             return "kumu"
+        if looks_like_fsdm(head):
+            return "fsdm"
         if b"http://www.cs.rpi.edu/XGMML" in head:
             raise _cytoscape_only("XGMML", path)
     if suffix in _CYTOSCAPE_FORMATS:
@@ -195,6 +201,8 @@ def _no_nodes(label: str) -> LoadError:
 
 
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
+    if fmt == "fsdm":                        # reads the model's other file beside it
+        return fsdm_to_model(path, title=title, options=options)
     if fmt in ("mentalmodeler", "graphml", "gexf", "kumu") or (fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
         if fmt == "mentalmodeler":
@@ -224,6 +232,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None
     for table in chain(tables.values(), (node_tables or {}).values()):
         header_below_title(table)
+    refuse_participant_list(tables)
     return tables_to_model(_assign_roles(tables, node_tables), title=title,
                            format="workbook" if fmt == "workbook" else "tables",
                            options=options)
