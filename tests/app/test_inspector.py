@@ -347,3 +347,24 @@ def test_a_change_elsewhere_leaves_a_number_being_typed_alone(window, qtbot):
     assert initial.text() == "0.7" and model.node("leak").initial == 0.0
     QTest.keyClick(initial, Qt.Key_Return)
     assert model.node("leak").initial == 0.7 and initial.text() == "0.70"
+
+
+def test_an_edge_s_heading_names_both_its_ends_in_a_laptop_s_inspector(window, qtbot):
+    """"Usage monitoring & watermarks → Credibility of the safety case" shows whole on two
+    lines (without "Edge:", which would push it to a third) rather than losing its target
+    to the ellipsis (one line showed "Edge: Chip smuggling via third coun…")."""
+    from windtunnel.app.document import Document
+    from windtunnel.model import load
+    from windtunnel.paths import bundled_model
+
+    window.set_document(Document(load(bundled_model())))
+    window.resize(1366, 768)
+    window.inspector_dock.show()
+    window.scene.select(edges=[("usage-monitoring", "safety-credibility")])
+    heading = window.inspector.heading
+    qtbot.waitUntil(lambda: heading.full_text.startswith("Edge:"))
+    assert heading.width() < heading.fontMetrics().horizontalAdvance(heading.full_text)
+    shown = " ".join(heading.text().split())
+    assert shown == "Usage monitoring & watermarks \u2192 Credibility of the safety case"
+    assert len(heading.text().splitlines()) == 2
+    assert heading.full_text in heading.toolTip()           # whole on hover, with "Edge:"

@@ -52,7 +52,10 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.editor = None
         self._shown: tuple[str, object] = ("model", None)
-        self.heading = ElidedLabel()     # one line, however long the label; whole on hover
+        # two lines at most, however long the label, whole on hover: an edge's heading names
+        # both its ends ("Edge: Chip smuggling via third countries → Restricted actors' access"
+        # lost its target to the ellipsis in a laptop's Inspector on one line)
+        self.heading = ElidedLabel(lines=2)
         self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
@@ -241,9 +244,11 @@ class Inspector(QWidget):
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
             self.edge_form.load(_InLanguage(edge), key)
-            self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(
-                source=translated(model.node(edge.source)),
-                target=translated(model.node(edge.target))))
+            ends = {"source": translated(model.node(edge.source)),
+                    "target": translated(model.node(edge.target))}
+            # where both ends do not fit after "Edge:", they go without it
+            self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(**ends),
+                                       ("{source} \u2192 {target}".format(**ends),))
             self._show_original(edge)
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
