@@ -665,6 +665,10 @@
         <translation>该文件不是 UTF-8 文本，可能是 {code_pages}，但无法确定（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
     </message>
     <message>
+        <source>the file reads as UTF-8 text and as {code_pages} alike, and which it is cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
+        <translation>该文件既能按 UTF-8 文本读取，也能按 {code_pages}读取，无法确定是哪一种（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation>或</translation>
     </message>
@@ -686,7 +690,7 @@
     </message>
     <message>
         <source>not UTF-8: read as {code_page}, the one code page its text reads plausibly in</source>
-        <translation>不是 UTF-8：已按 {code_page} 读取（唯一能把其文本读通的代码页）</translation>
+        <translation>不是 UTF-8：已按 {code_page}读取（唯一能把其文本读通的代码页）</translation>
     </message>
     <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import LoadError, Problem
 from .cells import needs_quote_prefix, xml_text
-from .codepages import Reading, Undecided, code_page, code_page_name
+from .codepages import Reading, Undecided, code_page, code_page_name, utf8_in_doubt
 from ..language import translate
 from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 
@@ -260,7 +260,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
             raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
                                                                               "not valid UTF-16"))) from None
     try:
-        return data.decode("utf-8-sig"), ""
+        text = data.decode("utf-8-sig")
+        doubt = () if text.isascii() else utf8_in_doubt(data)    # isascii: a flag, no scan
+        if not doubt:
+            return text, ""
+        raise LoadError(Problem("", translate(
+            "csv", "the file reads as UTF-8 text and as {code_pages} alike, and which it is "
+                   "cannot be told for sure (a wrong guess would garble every label): in "
+                   "Excel, save it with File > Save As, as \"CSV UTF-8 (Comma delimited)\", "
+                   "and import it again").format(code_pages=_names(doubt))))
     except UnicodeDecodeError as exc:
         reading = code_page(data)
         if isinstance(reading, Reading):
@@ -271,8 +279,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
                        "be told for sure (a wrong guess would garble every label): in "
                        "Excel, save it with File > Save As, as \"CSV UTF-8 (Comma "
                        "delimited)\", and import it again").format(
-                    code_pages=translate("csv", " or ").join(map(code_page_name,
-                                                                 reading.codecs))))) from None
+                    code_pages=_names(reading.codecs)))) from None
         if _UTF8_SEQUENCE.search(data):
             raise LoadError(Problem(_place(data, exc.start), (
                 translate("csv", "byte 0x{data:02X} is not UTF-8, though the rest of the "
@@ -284,6 +291,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
                                                                           "Windows-1252 text"))) from None
+
+
+def _names(codecs: tuple[str, ...]) -> str:
+    """Code pages as a user knows them: ``GBK (Simplified Chinese Windows) or ...``."""
+    return translate("csv", " or ").join(map(code_page_name, codecs))
 
 
 def _utf16_codec(data: bytes) -> str | None:
