@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
+from windtunnel.model import translated
 
 from .conftest import hover, settle
 
@@ -136,7 +137,7 @@ def test_a_scorecard_row_with_no_threshold_says_what_meets_it(bundled, qtbot):
     model = window.document.model
     r, objective = next((r, o) for r, o in enumerate(model.objectives)
                         if o.direction == "decrease" and o.threshold == 0)
-    heading = table.verticalHeaderItem(r).text()
+    heading = " ".join(table.verticalHeaderItem(r).text().split())     # as wrapped
     assert "do not raise" in heading and "change \u2264 0" in heading
     assert "decrease" not in heading
     still = [c for c, s in enumerate(model.scenarios)
@@ -147,7 +148,29 @@ def test_a_scorecard_row_with_no_threshold_says_what_meets_it(bundled, qtbot):
         assert table.item(r, c).text() == "\u2714 0.000"
     with_threshold = next(r for r, o in enumerate(model.objectives)
                           if o.direction == "decrease" and o.threshold > 0)
-    assert "by at least" in table.verticalHeaderItem(with_threshold).text()
+    assert "by at least" in " ".join(table.verticalHeaderItem(with_threshold).text().split())
+
+
+def test_scorecard_row_headings_wrap_and_leave_the_scenarios_the_room(bundled, qtbot):
+    """An objective's heading wraps within a third of a laptop's table, whole on hover: on
+    one line the bundled model's longest took 720 px and hid all but two scenarios."""
+    from windtunnel.app.analysis.scorecard import _ROW_HEADING
+
+    window, analysis = bundled
+    table = analysis.results_panel.scorecard.table
+    model = window.document.model
+    for r, objective in enumerate(model.objectives):
+        item = table.verticalHeaderItem(r)
+        whole = item.toolTip().replace("\xa0", " ")          # as plain text
+        assert translated(objective) in whole
+        assert len(item.text().splitlines()) <= 3
+        assert table.fontMetrics().horizontalAdvance(max(item.text().splitlines(), key=len)) \
+            <= _ROW_HEADING
+        if "\n" not in item.text():
+            assert item.text() in whole
+    assert table.verticalHeader().sizeHint().width() <= _ROW_HEADING + 20
+    assert max(len(table.verticalHeaderItem(r).text().splitlines())
+               for r in range(len(model.objectives))) > 1       # the bundled ones do wrap
 
 
 def test_structure_loops_metrics_and_chokepoints(bundled, qtbot):

@@ -108,6 +108,26 @@ def test_bad_numbers_are_usage_errors_naming_the_option_and_the_range(model_file
     assert "is not a whole number" in capsys.readouterr().err
 
 
+def test_explain_figures_add_up_as_printed_and_the_carry_is_their_sum(capsys):
+    """The reasons and the rest add up to the printed change and to 100 % as printed; the
+    share the reasons carry is the sum of theirs (past 100 % when the rest pulls back),
+    as in the app's Why? tab."""
+    bundled = next(p for p in bundled_models() if p.name == "ai-export-controls-2026.wtm")
+    assert main(["explain", str(bundled), "-s", "reading-incumbency", "-n", "misuse-risk"]) == 0
+    out = capsys.readouterr().out
+    change = out.splitlines()[0].split("change ")[1].split(" ")[0]
+    table = out.split("reason\n")[1].split("\n\n")[0].splitlines()[1:]   # past the rule
+    rows = [line for line in table if line.strip() and not line.strip().startswith("(")]
+    values = [line.split()[1] if line.split()[0].isdigit() else line.split()[0] for line in rows]
+    shares = [int(v.rstrip("%")) for v in
+              (line.split()[2] if line.split()[0].isdigit() else line.split()[1] for line in rows)]
+    assert round(sum(float(v) for v in values), 4) == float(change)
+    assert sum(shares) == 100
+    numbered = [s for line, s in zip(rows, shares) if line.split()[0].isdigit()]
+    assert len(numbered) < len(rows) and sum(numbered) > 100        # the rest pulls back
+    assert f"reasons carry {sum(numbered)}% of the change" in out
+
+
 def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):
     assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--routes", "2"]) == 0
     out = capsys.readouterr().out

@@ -32,6 +32,13 @@ __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text"]
 #: A scenario column's width, which its heading wraps to.
 _COLUMN = 130
 
+#: The widest a row's heading (the objective and what it asks) grows, in pixels of the
+#: application font: it wraps to three lines within it, whole on hover, so that the
+#: scenarios' columns, which the scorecard is there to compare, keep the room (a heading
+#: on one line took 720 px of a 1366x768 laptop's 1,050 px table and hid all but two
+#: scenarios; on a 1024x768 projector, every one).
+_ROW_HEADING = 300
+
 MET, NOT_MET = "#cfe3f1", "#f6e0d4"
 
 
@@ -60,6 +67,8 @@ class Scorecard(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(_COLUMN)
+        # each row as tall as its wrapped heading
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.note = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -89,8 +98,11 @@ class Scorecard(QWidget):
         if results is None:
             self.note.setText(self.tr("No results to score."))
             return
+        headings = [self._heading(o, model) for o in objectives]
         self.table.setVerticalHeaderLabels(
-            [self._heading(o, model) for o in objectives] + [self.tr("Score")])
+            [column_heading(h, _ROW_HEADING) for h in headings] + [self.tr("Score")])
+        for r, heading in enumerate(headings):
+            self.table.verticalHeaderItem(r).setToolTip(GuiQt.convertFromPlainText(heading))
         rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
         mc = controller.session.monte_carlo if not controller.session.monte_carlo_stale else None
         probabilities = ({(r.scenario_id, r.objective_id): r.probability for r in mc.scorecard}

@@ -41,7 +41,6 @@ from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from ..workers import part_of
 from .controller import soon
-from .. import formats
 from .figures import percent, rounded_parts, signed
 
 __all__ = ["WhyPanel", "BarDelegate", "VIEWS", "DECIMALS", "MAX_ROUTES"]
@@ -321,7 +320,13 @@ class WhyPanel(QWidget):
     def _reasons_rows(self, b, step, model):
         rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)
                 for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
-        share = formats.percent(b.covered) if abs(b.total) > 1e-12 else self.tr("all")
+        if not b.reasons or abs(b.total) <= 1e-12:
+            return rows, self.tr("{node} does not change at this step: there is nothing to "
+                                 "explain.").format(node=b.label)
+        # what the reasons' shown shares add up to (signed: past 100 % when the rest pulls
+        # the other way), so the note and the table never disagree
+        shown = rounded_parts([100.0 * row[1] / b.total for row in rows], 100.0, 0)
+        share = percent(sum(shown[:len(b.reasons)]))
         rest = len(rows) > len(b.reasons)             # the rest has a row of its own
         if len(b.reasons) == 1:
             note = (self.tr("One reason carries {share} of the change; the last row before "

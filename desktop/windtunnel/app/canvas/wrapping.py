@@ -188,8 +188,8 @@ def wrapped_lines(text: str, font: QFont, width: float, limit: int, elide) -> li
 
 
 def column_heading(text: str, column_width: float) -> str:
-    """``text`` as a table's column heading of ``column_width`` pixels: in the application
-    font, on at most three balanced lines, the last elided when more would follow. It
+    """``text`` as a table's heading (of a column, or of a row) ``column_width`` pixels wide:
+    in the application font, on at most three balanced lines, the last elided when more would follow. It
     wraps by what it measures (a Chinese or Japanese heading has no spaces to wrap at, and
     is about twice as wide per character as a Latin one). A table asks for its headings on
     every repaint, so each heading is measured once per text, width and font."""
