@@ -107,8 +107,8 @@ _RUN = re.compile(r"[^\x00-\x7f]+")
 #: Half-width katakana, Shift_JIS's one-byte kana, in a run.
 _HALF_WIDTH_RUN = re.compile(r"[\uff61-\uff9f]+")
 #: A word in half-width katakana, Shift_JIS's one-byte kana: two or more, starting with
-#: a kana (not a sound mark, a small kana or a punctuation mark).
-_HALF_WIDTH_WORD = re.compile(r"[\uff66\uff71-\uff9d][\uff61-\uff9f]+")
+#: a kana (not a sound mark or a small kana), with no punctuation mark (｡｢｣､･) inside.
+_HALF_WIDTH_WORD = re.compile(r"[\uff66\uff71-\uff9d][\uff66-\uff9f]+")
 
 #: Windows-1252's punctuation and signs that Western text uses besides its letters.
 _WESTERN_SIGNS = frozenset("\xa0¡¢£¥§©«®°±²³´·¹»¼½¾¿×÷–—‘’‚“”„†‡•…‰‹›€™")
