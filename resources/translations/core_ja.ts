@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>the file reads as UTF-8 text and as {code_pages} alike, and which it is cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
-        <translation>このファイルは UTF-8 のテキストとしても {code_pages}としても読め、どちらなのかを確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］>［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
+        <translation>このファイルは UTF-8 のテキストとしても {code_pages}としても読め、どちらなのかを確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］&gt;［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
     </message>
     <message>
         <source> or </source>
