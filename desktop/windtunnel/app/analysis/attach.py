@@ -210,14 +210,14 @@ class Analysis(QObject):
     def take_over(self, old: "Analysis") -> None:
         """Carry on ``old``'s analysis of the same document (the window was rebuilt in
         another language): the session (results, Monte Carlo, trust, scenario, step), the
-        Results tab in front and the Explore dock's last exploration."""
+        Results tab in front and the Explore dock's choices and last exploration."""
         self.session.take_over(old.session)
         results = old.results_panel
         front = results.tabs.currentWidget()
         self.results_panel.show_tab(next(name for name, page in results.pages.items()
                                          if page is front))
-        if old._explore_view.is_built and old.explore_view.shown is not None:
-            self.explore_view.show_result(*old.explore_view.shown)
+        if old._explore_view.is_built:
+            self.explore_view.take_over(old.explore_view)
 
     def leave_modes(self) -> dict:
         """End workshop, story and focus mode (the window is about to be rebuilt); return

@@ -130,8 +130,8 @@ class AnalysisController(QObject):
         self.session.results_changed.connect(self._assess)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
-        # results name nodes and scenarios in the language they were run in (the session
-        # calls them stale after a change of language): run again
+        # results name nodes and scenarios in the language they were run in: name them
+        # again in the new one (the session's follow_language)
         language_relay().changed.connect(self._language_changed)
         self._live_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._live_timer.timeout.connect(self._run_live)
@@ -191,7 +191,7 @@ class AnalysisController(QObject):
 
     def _language_changed(self, _tag: str) -> None:
         if self.document is not None:
-            self._edited()
+            self.session.follow_language()
 
     def _selection_changed(self) -> None:
         scene = self.scene
