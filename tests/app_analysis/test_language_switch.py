@@ -138,3 +138,22 @@ def test_the_disagreement_lens_and_anonymous_mode_stay_on_after_a_switch(
         assert panel.names()[0] != translated(window.document.model.participants[0])
     finally:
         apply_language("en")
+
+
+def test_what_the_map_draws_and_the_views_choices_stay_after_a_switch(
+        bundled_switching, workspace, qtbot):
+    window, analysis = bundled_switching
+    analysis.time_bar.halos.setChecked(True)
+    analysis.time_bar.flows.setChecked(False)
+    analysis.scenarios_panel.levers.filter.setText("lic")
+    matrix = analysis.results_panel.matrix
+    matrix.at_step.setChecked(True)
+    matrix.across.setChecked(False)
+    analysis.results_panel.chart.all_scenarios.setChecked(True)
+    window, analysis = switch(workspace, qtbot, window, "ja")
+    assert analysis.time_bar.halos.isChecked() and not analysis.time_bar.flows.isChecked()
+    assert analysis.map_results.show_halos and not analysis.map_results.show_flows
+    assert analysis.scenarios_panel.levers.filter.text() == "lic"
+    matrix = analysis.results_panel.matrix
+    assert matrix.at_step.isChecked() and not matrix.across.isChecked()
+    assert analysis.results_panel.chart.all_scenarios.isChecked()
