@@ -1941,6 +1941,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDialog</name>

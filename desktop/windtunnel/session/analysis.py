@@ -137,10 +137,9 @@ class AnalysisSession:
 
     def take_over(self, other: "AnalysisSession") -> None:
         """Carry on ``other``'s analysis of the same model (a window rebuilt around its
-        document in another language): its results, Monte Carlo results and trust
-        verdicts (each still keyed on the revision and language it describes, so what the
-        language made stale runs again at the next refresh), the current scenario, the
-        shown step and the selection; ``other`` lets go of the model."""
+        document in another language): its results and Monte Carlo results (named in the
+        current language, see :meth:`follow_language`), its trust verdicts, the current
+        scenario, the shown step and the selection; ``other`` lets go of the model."""
         if other.model is not self.model:
             raise ValueError("a session carries on only an analysis of its own model")
         for name in ("results", "error", "results_revision", "results_language",
@@ -150,6 +149,8 @@ class AnalysisSession:
             setattr(self, name, getattr(other, name))
         self._choose_opening = False        # the scenario shown is the user's, not a new one
         other.release()
+        if self.results is not None and self.results_language != language.current():
+            self._name_results()            # in the new language, without running again
         self.results_changed.emit()
         self.monte_carlo_changed.emit()
         self.trust_changed.emit()
@@ -187,12 +188,16 @@ class AnalysisSession:
         if self.results is None:
             self.refresh()
             return
-        self.results = named(self.results, self.model)
-        self.results_language = language.current()
+        self._name_results()
         self.results_changed.emit()
         if self.monte_carlo is not None:
-            self.monte_carlo = named(self.monte_carlo, self.model)
             self.monte_carlo_changed.emit()
+
+    def _name_results(self) -> None:
+        self.results = named(self.results, self.model)
+        if self.monte_carlo is not None:
+            self.monte_carlo = named(self.monte_carlo, self.model)
+        self.results_language = language.current()
 
     @property
     def stale(self) -> bool:
