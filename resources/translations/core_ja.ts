@@ -788,6 +788,10 @@
         <translation>{header} 列がありません</translation>
     </message>
     <message>
+        <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>Weight 列がなく、この Type 列は符号ではなく分類として読みました。すべてのエッジに重み {weight:+g} を与えました</translation>
+    </message>
+    <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
         <translation>Weight 列も Type 列もありません。すべてのエッジに重み {weight:+g} を与えました</translation>
     </message>
@@ -822,6 +826,14 @@
     <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>符号ではなく分類（{categories}）が入っています。各エッジの根拠に残しました</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its edges merge into would be refused: {problem}; merge them by hand into one that fits</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらをまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一本のエッジにしてください</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
+        <translation>エッジ {pair} が複数回記載されています（{rows}）。それらの行をまとめた一本のエッジは拒否されます: {problem}。手でまとめて、収まる一行にしてください</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -1796,10 +1808,6 @@
         <translation>エッジが指すノード {count} 個に &lt;node&gt; 要素がなかったため追加しました: {i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
-        <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
-    </message>
-    <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
         <translation>位置を ×{factor:.3g} に広げました（ファイルのノードどうしの間隔がノードの幅より狭いため）。図の形は保たれます</translation>
     </message>
@@ -2475,6 +2483,10 @@
         <translation>上ですでに使われた ID を繰り返す {count} 行を飛ばしました（{rows} 行目）。各 ID の最初の行を残しました</translation>
     </message>
     <message>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>ノード id {count} 個が有効な id ではありませんでした（{c}{changed2}）: ラベルから新しい id を作り、ラベルは元の文字のままです</translation>
+    </message>
+    <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
         <translation>ノードの種類 {word!r} は Windtunnel の種類にありません。要因としてインポートし、元の種類をタグとして保持しました</translation>
     </message>
@@ -2497,6 +2509,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
+        <translation>エッジにある {count} 個の名前が、同じ整数を別の書き方で書いたノード id に対応しました：{pairs}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3618,6 +3634,22 @@
         <translation>各行のノードまたはエッジが存在する時間（Gephi の timeset）を書いた列です。その時間はインポートしていません: マップには時間軸がないため、すべての行を常に存在するものとして読み込みました</translation>
     </message>
     <message>
+        <source>ignored node attribute {names}</source>
+        <translation>ノードの属性 {names} を無視しました</translation>
+    </message>
+    <message>
+        <source>ignored node attributes {names}</source>
+        <translation>ノードの属性 {names} を無視しました</translation>
+    </message>
+    <message>
+        <source>ignored edge attribute {names}</source>
+        <translation>エッジの属性 {names} を無視しました</translation>
+    </message>
+    <message>
+        <source>ignored edge attributes {names}</source>
+        <translation>エッジの属性 {names} を無視しました</translation>
+    </message>
+    <message>
         <source>ignored column {names}</source>
         <translation>列 {names} を無視しました</translation>
     </message>
@@ -3831,6 +3863,10 @@
     <message>
         <source>wants</source>
         <translation>望む方向</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>しきい値</translation>
     </message>
     <message>
         <source>verdict</source>

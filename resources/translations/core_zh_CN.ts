@@ -788,6 +788,10 @@
         <translation>没有 {header} 列</translation>
     </message>
     <message>
+        <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>没有 Weight 列，而这个 Type 列被读作类别而不是符号：每条边的权重都设为 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
         <translation>没有 Weight 列或 Type 列：每条边的权重都设为 {weight:+g}</translation>
     </message>
@@ -822,6 +826,14 @@
     <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>包含的是类别（{categories}），而不是符号：已保留在每条边的理由中</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its edges merge into would be refused: {problem}; merge them by hand into one that fits</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），由这些边合并成的那条边会被拒绝：{problem}；请手动把它们合并为一条符合要求的边</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
+        <translation>边 {pair} 被列出不止一次（{rows}），由这些行合并成的那条边会被拒绝：{problem}；请手动把它们合并为符合要求的一行</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -1796,10 +1808,6 @@
         <translation>{count} 个被边引用的节点没有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
-        <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
-    </message>
-    <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
         <translation>位置被放大了 ×{factor:.3g}（文件中的节点彼此间距小于节点宽度）；图形的形状保持不变</translation>
     </message>
@@ -2475,6 +2483,10 @@
         <translation>跳过了 {count} 行重复上方已有 ID 的行（第 {rows} 行）；每个 ID 保留第一行</translation>
     </message>
     <message>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>{count} 个节点 id 不是有效的 id（{c}{changed2}）：已根据标签生成新 id，标签保留原文</translation>
+    </message>
+    <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
         <translation>节点类型 {word!r} 不是 Windtunnel 的种类；已作为因素导入，原类型保留为标签</translation>
     </message>
@@ -2497,6 +2509,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一个划分（社区，如 Gephi 的模块度类别）：它成为节点的分组，每个值各成一组</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
+        <translation>边中的 {count} 个名称匹配到了以另一种写法写出同一整数的节点 id：{pairs}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3618,6 +3634,22 @@
         <translation>包含每行的节点或边存在的时间（Gephi 的 timeset）；这些时间没有保留：图没有时间轴，所以每一行都按始终存在读入</translation>
     </message>
     <message>
+        <source>ignored node attribute {names}</source>
+        <translation>已忽略节点属性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored node attributes {names}</source>
+        <translation>已忽略节点属性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attribute {names}</source>
+        <translation>已忽略边属性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attributes {names}</source>
+        <translation>已忽略边属性 {names}</translation>
+    </message>
+    <message>
         <source>ignored column {names}</source>
         <translation>已忽略列 {names}</translation>
     </message>
@@ -3831,6 +3863,10 @@
     <message>
         <source>wants</source>
         <translation>期望</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>verdict</source>

@@ -788,6 +788,10 @@
         <translation>沒有 {header} 欄</translation>
     </message>
     <message>
+        <source>no Weight column, and this Type column was read as categories, not signs: every edge got the weight {weight:+g}</source>
+        <translation>沒有 Weight 欄，而這個 Type 欄被讀作類別而不是符號：每條邊的權重都設為 {weight:+g}</translation>
+    </message>
+    <message>
         <source>no Weight or Type column: every edge got the weight {weight:+g}</source>
         <translation>沒有 Weight 欄或 Type 欄：每條邊的權重都設為 {weight:+g}</translation>
     </message>
@@ -822,6 +826,14 @@
     <message>
         <source>holds categories ({categories}), not signs: kept in each edge&apos;s rationale</source>
         <translation>包含的是類別（{categories}），而不是符號：已保留在每條邊的理由中</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its edges merge into would be refused: {problem}; merge them by hand into one that fits</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），由這些邊合併成的那條邊會被拒絕：{problem}；請手動把它們合併為一條符合要求的邊</translation>
+    </message>
+    <message>
+        <source>the edge {pair} is listed more than once ({rows}), and the one edge its rows merge into would be refused: {problem}; merge them by hand into one row that fits</source>
+        <translation>邊 {pair} 被列出不止一次（{rows}），由這些行合併成的那條邊會被拒絕：{problem}；請手動把它們合併為符合要求的一行</translation>
     </message>
     <message>
         <source>{count} edge{s} listed more than once: {pairs}</source>
@@ -1796,10 +1808,6 @@
         <translation>{count} 個被邊引用的節點沒有 &lt;node&gt; 元素，已被添加：{i}{implicit2}</translation>
     </message>
     <message>
-        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
-        <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
-    </message>
-    <message>
         <source>positions were spread ×{factor:.3g} (the file&apos;s nodes sit closer together than a node is wide); the picture&apos;s shape is kept</source>
         <translation>位置被放大了 ×{factor:.3g}（檔案中的節點彼此間距小於節點寬度）；圖形的形狀保持不變</translation>
     </message>
@@ -2475,6 +2483,10 @@
         <translation>略過了 {count} 行重複上方已有 ID 的行（第 {rows} 行）；每個 ID 保留第一行</translation>
     </message>
     <message>
+        <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
+        <translation>{count} 個節點 id 不是有效的 id（{c}{changed2}）：已根據標籤生成新 id，標籤保留原文</translation>
+    </message>
+    <message>
         <source>node type {word!r} is not a Windtunnel kind; imported as a factor, the type kept as a tag</source>
         <translation>節點類型 {word!r} 不是 Windtunnel 的種類；已作為因素匯入，原類型保留為標籤</translation>
     </message>
@@ -2497,6 +2509,10 @@
     <message>
         <source>holds a partition (a community, as Gephi&apos;s modularity class): it became the nodes&apos; group, each value a group of its own</source>
         <translation>包含一個劃分（社群，如 Gephi 的模組度類別）：它成為節點的分組，每個值各成一組</translation>
+    </message>
+    <message>
+        <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
+        <translation>邊中的 {count} 個名稱配對到了以另一種寫法寫出同一整數的節點 id：{pairs}</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node whose label differs only by case: {pairs}</source>
@@ -3618,6 +3634,22 @@
         <translation>包含每行的節點或邊存在的時間（Gephi 的 timeset）；這些時間沒有保留：圖沒有時間軸，所以每一行都按始終存在讀入</translation>
     </message>
     <message>
+        <source>ignored node attribute {names}</source>
+        <translation>已略過節點屬性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored node attributes {names}</source>
+        <translation>已略過節點屬性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attribute {names}</source>
+        <translation>已略過邊屬性 {names}</translation>
+    </message>
+    <message>
+        <source>ignored edge attributes {names}</source>
+        <translation>已略過邊屬性 {names}</translation>
+    </message>
+    <message>
         <source>ignored column {names}</source>
         <translation>已略過欄 {names}</translation>
     </message>
@@ -3831,6 +3863,10 @@
     <message>
         <source>wants</source>
         <translation>期望</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>閾值</translation>
     </message>
     <message>
         <source>verdict</source>

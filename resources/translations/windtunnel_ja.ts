@@ -3161,10 +3161,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>合計：変化</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
         <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>{count} 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
     </message>
@@ -3175,6 +3171,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>1 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>{node} does not change at this step: there is nothing to explain.</source>
+        <translation>{node} はこの時点で変化していません。説明することはありません。</translation>
     </message>
     <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>

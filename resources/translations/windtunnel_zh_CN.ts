@@ -3161,10 +3161,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>合计：变化</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
         <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>这 {count} 个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
     </message>
@@ -3175,6 +3171,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>一个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>{node} does not change at this step: there is nothing to explain.</source>
+        <translation>{node} 在这一步没有变化，没有需要解释的内容。</translation>
     </message>
     <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>

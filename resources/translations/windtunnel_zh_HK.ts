@@ -3161,10 +3161,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>合計：變化</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
         <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>這 {count} 個原因承載了變化的 {share}；合計前的最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
     </message>
@@ -3175,6 +3171,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
         <translation>一個原因承載了變化的 {share}；合計前的最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
+    </message>
+    <message>
+        <source>{node} does not change at this step: there is nothing to explain.</source>
+        <translation>{node} 在這一步沒有變化，沒有需要解釋的內容。</translation>
     </message>
     <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>

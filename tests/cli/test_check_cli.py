@@ -42,7 +42,9 @@ def test_check_warns_about_likely_mistakes(tmp_path, small_model, capsys):
     out = capsys.readouterr().out
     # nodes named as every other message names them: label first, id in brackets
     assert "warning: node 'Alone' (id alone) has no edges" in out
-    assert "warning: 3 edges without a source: leak -> lab, lab -> leak, cause -> outcome" in out
+    assert ("warning: 3 edges without a source: 'Leakage' (id leak) -> 'Rival lab' (id lab), "
+            "'Rival lab' (id lab) -> 'Leakage' (id leak), 'Cause' (id cause) -> 'Outcome' "
+            "(id outcome)") in out
     assert ("warning: objective 'Unreachable' (id unreachable): no lever can reach node "
             "'Outcome' (id outcome)") in out
     assert "3 warnings" in out

@@ -27,7 +27,7 @@ def test_run_prints_changes_verdicts_and_scorecard(model_file, capsys):
     out = capsys.readouterr().out
     assert "baseline: converged at step 11" in out
     assert "scenario strict (Strict ban): converged at step 19" in out
-    assert "  strict    less-leak  decrease leak  -0.046  met" in out
+    assert "  strict    less-leak  decrease leak  0          -0.046  met" in out
     # during the ban (steps 2-8) the lever itself changes most
     assert main(["run", str(model_file), "--steps", "6"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -106,6 +106,40 @@ def test_bad_numbers_are_usage_errors_naming_the_option_and_the_range(model_file
     assert "argument --seed: '1_000' is not a whole number" in capsys.readouterr().err
     assert main(["run", str(model_file), "--seed", "9" * 5000]) == 2
     assert "is not a whole number" in capsys.readouterr().err
+
+
+def test_run_shows_each_objective_s_threshold_and_a_tiny_change_s_digits(capsys):
+    """US labs fall by 0.0002 under the decentralised protocols: "-0.000 not met" could not
+    be explained from the printout; it shows -0.00020 and the threshold (0: do not lower)."""
+    bundled = next(p for p in bundled_models() if p.name == "ai-export-controls-2026.wtm")
+    assert main(["run", str(bundled)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines()
+               if line.split()[:2] == ["decentralized-safety", "us-position"])
+    assert row.split()[-5:] == ["us-labs", "0", "-0.00020", "not", "met"]
+    quo = next(line for line in out.splitlines() if line.split()[:2] == ["status-quo",
+                                                                         "limit-misuse"])
+    assert quo.split()[-4:] == ["0.05", "0.000", "not", "met"]     # no change: no sign
+
+
+def test_explain_figures_add_up_as_printed_and_the_carry_is_their_sum(capsys):
+    """The reasons and the rest add up to the printed change and to 100 % as printed; the
+    share the reasons carry is the sum of theirs (past 100 % when the rest pulls back),
+    as in the app's Why? tab."""
+    bundled = next(p for p in bundled_models() if p.name == "ai-export-controls-2026.wtm")
+    assert main(["explain", str(bundled), "-s", "reading-incumbency", "-n", "misuse-risk"]) == 0
+    out = capsys.readouterr().out
+    change = out.splitlines()[0].split("change ")[1].split(" ")[0]
+    table = out.split("reason\n")[1].split("\n\n")[0].splitlines()[1:]   # past the rule
+    rows = [line for line in table if line.strip() and not line.strip().startswith("(")]
+    values = [line.split()[1] if line.split()[0].isdigit() else line.split()[0] for line in rows]
+    shares = [int(v.rstrip("%")) for v in
+              (line.split()[2] if line.split()[0].isdigit() else line.split()[1] for line in rows)]
+    assert round(sum(float(v) for v in values), 4) == float(change)
+    assert sum(shares) == 100
+    numbered = [s for line, s in zip(rows, shares) if line.split()[0].isdigit()]
+    assert len(numbered) < len(rows) and sum(numbered) > 100        # the rest pulls back
+    assert f"reasons carry {sum(numbered)}% of the change" in out
 
 
 def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):

@@ -130,8 +130,9 @@ def test_check_reports_participants_and_weights_that_drifted_from_their_aggregat
     stale = tmp_path / "stale.wtm"
     save(model, stale)
     assert main(["check", str(stale)]) == 0
-    assert "1 edge does not weigh what the participants' aggregate says (first: " \
-           "restricted-access -> misuse-risk weighs +0.900" in capsys.readouterr().out
+    assert ("1 edge does not weigh what the participants' aggregate says (first: "
+            "\"Restricted actors' access\" (id restricted-access) -> 'Misuse risk' (id "
+            "misuse-risk) weighs +0.900") in capsys.readouterr().out
     fixed = tmp_path / "fixed.wtm"
     assert main(["aggregate", str(stale), "-o", str(fixed)]) == 0     # keeps the recorded method
     again = load(fixed)

@@ -260,16 +260,28 @@ def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_
     """The Nodes sheet's notes (a repeated id, another tool's node type, a name matched
     without case) were English in every language."""
     nodes = tmp_path / "nodes.csv"
-    nodes.write_text("ID,Label,Type\nt,Tax,policy\nt,Tax again,policy\nd,Demand,gizmo\n",
-                     encoding="utf-8")
+    nodes.write_text("ID,Label,Type\nt,Tax,policy\nt,Tax again,policy\nd,Demand,gizmo\n"
+                     "3.0,Three,\nGeorge Keith,George,\n", encoding="utf-8")
     edges = tmp_path / "edges.csv"
-    edges.write_text("From,To,Weight\nTAX,Demand,0.5\n", encoding="utf-8")
+    edges.write_text("From,To,Weight\nTAX,Demand,0.5\n3,Demand,0.2\nGeorge Keith,d,0.1\n",
+                     encoding="utf-8")
     assert main(["--language", "ja", "import", str(edges), "--nodes", str(nodes), "-o",
                  str(tmp_path / "m.wtm")]) == 0
     out = capsys.readouterr().out
     assert "上ですでに使われた ID を繰り返す 1 行を飛ばしました（3 行目）" in out, out
     assert "ノードの種類 'gizmo' は Windtunnel の種類にありません" in out, out
     assert "'TAX' を 'Tax' として" in out, out
+    assert "エッジにある 1 個の名前が、同じ整数を別の書き方で書いたノード id に対応しました" in out, out
+    assert "ノード id 1 個が有効な id ではありませんでした（'George Keith'）" in out, out
+
+
+@pytest.mark.parametrize("ts", CORE_TS, ids=lambda p: p.stem)
+def test_the_renamed_ids_note_is_catalogued_with_the_nodes_sheet_s_messages(ts):
+    """The note is the Nodes sheet's (GraphML's reader says it too): translators find it
+    among the sheet's messages, where its code is, not among GraphML's."""
+    assert {context for context, source, _translation in messages(ts)
+            if source.startswith("{count} node id{s} not valid in Windtunnel")} == {
+        "nodes_sheet"}
 
 
 @pytest.mark.parametrize("tag, head, choices", [

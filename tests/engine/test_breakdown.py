@@ -38,6 +38,9 @@ def test_every_decomposition_adds_up_to_the_change(model, data):
     assert abs(sum(r.value for r in b.routes) - change[step]) < ATOL
     assert abs(sum(r.value for r in b.reasons) + b.rest.value - change[step]) < ATOL
     assert len(b.reasons) <= 5
+    if abs(change[step]) > 1e-6:        # what the reasons carry is the rest's complement
+        assert abs(b.carried - (1 - b.rest.value / b.total)) < 1e-6
+        assert b.covered <= b.carried + 1e-9
 
 
 @hsettings(max_examples=15, deadline=None)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
 from windtunnel.io.importing import ChoiceNeeded
-from windtunnel.model.vocabulary import MAX_LABEL
+from windtunnel.model.vocabulary import MAX_LABEL, MAX_TEXT
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 REPEATED = "From,To,Weight\nA,B,0.6\nC,D,0.5\nA,B,0.7\nE,F,-0.2\n"
@@ -409,6 +409,66 @@ def test_another_sheet_s_problem_is_refused_before_the_edges_question(tmp_path):
         import_model(path, **ASKING)
     assert not isinstance(refused.value, ChoiceNeeded)
     assert str(refused.value).startswith("book.xlsx: sheet Objectives, row 2, column Direction")
+
+
+@pytest.mark.parametrize("repeated", ["ask", "add", "mean"])
+def test_a_repeated_edge_whose_joined_rationales_are_too_long_is_refused_before_asking(
+        tmp_path, repeated):
+    """Two rows of one edge, each with a rationale of 12,000 characters: joined, 24,001
+    pass the length of a text. Refused at the first row, naming both rows, before the
+    repeated-edges question (it asked, then refused row 2 for a text it never held)."""
+    text = ("From,To,Weight,Rationale\n" f"A,B,0.2,{'x' * 12_000}\n"
+            f"A,B,0.3,{'y' * 12_000}\nB,C,0.5,\n")
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, text), repeated=repeated)
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert str(refused.value) == (
+        f"edges.csv: row 2, column Rationale: the edge A → B is listed more than once (rows "
+        f"2, 3), and the one edge its rows merge into would be refused: text of "
+        f"{2 * 12_000 + 1:,} characters is longer than {MAX_TEXT:,}; merge them by hand into "
+        f"one row that fits")
+
+
+#: Edges rows that raise one question each: (question, rows of From, To, Weight, Direction).
+QUESTIONS = {"out_of_range": [["A", "B", 3, "directed"], ["B", "C", 0.5, "directed"]],
+             "repeated": [["A", "B", 0.2, "directed"], ["A", "B", 0.3, "directed"],
+                          ["B", "C", 0.5, "directed"]],
+             "undirected": [["A", "B", 0.2, "undirected"], ["B", "C", 0.5, "directed"]]}
+
+
+def _asking_book(path, question: str, node: str):
+    """A workbook whose edges raise ``question`` and whose scenario and objective name
+    ``node`` (the edges create nodes ``a``, ``b`` and ``c``: there is no Nodes sheet)."""
+    book = openpyxl.Workbook()
+    book.active.title = "Edges"
+    book["Edges"].append(["From", "To", "Weight", "Direction"])
+    for row in QUESTIONS[question]:
+        book["Edges"].append(row)
+    book.create_sheet("Scenarios").append(["ID", "Label"])
+    book["Scenarios"].append(["s1", "Push"])
+    book.create_sheet("Interventions").append(["Scenario", "Node", "Value"])
+    book["Interventions"].append(["s1", node, 1])
+    book.create_sheet("Objectives").append(["ID", "Label", "Node", "Direction"])
+    book["Objectives"].append(["more", "More", node, "increase"])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_model_problem_is_refused_before_the_edges_question(tmp_path, question):
+    """A scenario and an objective naming a node there is not, in a workbook whose edges
+    raise a question: refused for them, never asked (it asked, then refused the file). A
+    node the edges create is one they may name: then the question is asked."""
+    path = _asking_book(tmp_path / "book.xlsx", question, "Nowhere")
+    with pytest.raises(LoadError) as refused:
+        import_model(path, **ASKING)
+    assert not isinstance(refused.value, ChoiceNeeded)
+    assert [str(p) for p in refused.value.problems] == [
+        "sheet Interventions, row 2, column Node: 'Nowhere' is not a node",
+        "sheet Objectives, row 2, column Node: 'Nowhere' is not a node"]
+    with pytest.raises(ChoiceNeeded) as asked:
+        import_model(_asking_book(tmp_path / "sound.xlsx", question, "c"), **ASKING)
+    assert asked.value.question == question
 
 
 #: An undirected graph whose first edge is wrong in itself and whose second edge's weight

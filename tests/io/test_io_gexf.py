@@ -188,7 +188,7 @@ def test_attributes_titled_as_the_graph_library_s_arguments_stay_attributes(tmp_
     assert [(e.source, e.target, round(e.weight, 6)) for e in imported.model.edges] == [
         ("a", "b", -0.3)]
     notes = [str(n) for n in imported.notes]
-    assert any("ignored column 'node_for_adding'" in n for n in notes)
+    assert any("ignored node attribute 'node_for_adding'" in n for n in notes)
     assert any("a → b (2 times)" in n for n in notes)
 
 

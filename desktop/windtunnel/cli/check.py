@@ -123,7 +123,8 @@ def warnings(model: Model) -> list[str]:
                 node=_named(model, node.id)))
     unsourced = [e for e in model.edges if not e.sources]
     if unsourced:
-        shown = ", ".join(f"{e.source} -> {e.target}" for e in unsourced[:5])
+        shown = ", ".join(f"{_named(model, e.source)} -> {_named(model, e.target)}"
+                          for e in unsourced[:5])
         more = (translate("check", " and {count} more").format(count=len(unsourced) - 5)
                 if len(unsourced) > 5 else "")
         out.append(translate("check", "{count} edge{s} without a source: {shown}{more}").format(
@@ -142,7 +143,8 @@ def warnings(model: Model) -> list[str]:
                                       "aggregate says (first: {source} -> {target} weighs "
                                       "{weight:+.3f}, the aggregate is {aggregate:+.3f}); run "
                                       "windtunnel aggregate on the model to recompute"))
-        out.append(message.format(count=len(stale), source=s, target=t,
+        out.append(message.format(count=len(stale), source=_named(model, s),
+                                  target=_named(model, t),
                                   weight=model.edge(s, t).weight, aggregate=w))
     levers = [n.id for n in model.nodes if n.is_lever]
     reachable = _reachable(model, levers)

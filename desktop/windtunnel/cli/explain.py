@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine import breakdown
+from ..engine.rounding import rounded_parts
 from ..errors import WindtunnelError
 from ..language import translate
 from ..model import load
@@ -71,15 +72,22 @@ def report(b, *, routes: int = 0) -> str:
         lines.append(translate("explain", "no lever or override moves {node} in this "
                                           "scenario").format(node=b.node))
         return "\n".join(lines)
+    listed = [*b.reasons, b.rest] if b.rest.routes or b.rest.value else list(b.reasons)
+    # the figures rounded so that they add up to the change and to 100 % as printed (a
+    # change of about nothing, its levers' pulls cancelling, has no shares)
+    values = rounded_parts([r.value for r in listed], total, 4)
+    shares = (rounded_parts([100.0 * r.value / total for r in listed], 100.0, 0)
+              if abs(total) >= NEGLIGIBLE else [None] * len(listed))
+    carried = (f"{sum(shares[:len(b.reasons)])}%" if abs(total) >= NEGLIGIBLE else "-")
     carry = (translate("explain", "1 reason carries {share} of the change") if len(b.reasons) == 1
              else translate("explain", "{count} reasons carry {share} of the change"))
     lines += ["", translate("explain", "why ({carry}; with the rest they add up to it):").format(
-        carry=carry.format(count=len(b.reasons), share=f"{b.covered:.0%}"))]
+        carry=carry.format(count=len(b.reasons), share=carried))]
     change, share = translate("explain", "change"), translate("explain", "share")
-    rows = [[str(i + 1), f"{r.value:+.4f}", _share(r.value, total), clip(r.text, 110)]
-            for i, r in enumerate(b.reasons)]
-    if b.rest.routes:
-        rows.append(["", f"{b.rest.value:+.4f}", _share(b.rest.value, total), b.rest.text])
+    rows = [[str(i + 1) if r is not b.rest else "", f"{v / 1e4:+.4f}",
+             "-" if p is None else f"{p:+d}%",
+             clip(r.text, 110) if r is not b.rest else r.text]
+            for i, (r, v, p) in enumerate(zip(listed, values, shares))]
     lines += table(["#", change, share, translate("explain", "reason")], rows)
     if b.reasons and b.reasons[0].kind != "lever":
         lines.append(f"  ({b.route_note})")

@@ -18,6 +18,7 @@ import numpy as np
 from ..engine import (Results, VoiceResults, compile_scenario, compiled_model, preset,
                       preset_names, run as run_engine, run_participants)
 from ..engine.intervals import bounds, change_bounds
+from ..engine.rounding import decimals_for
 from ..engine.run import SAMPLE_KINDS
 from ..engine.trust import assess
 from ..errors import WindtunnelError
@@ -245,12 +246,18 @@ def report(results: Results, *, top: int = 10) -> str:
     if results.scorecard:
         lines += ["", translate("run", "objectives:")]
         met, not_met = translate("run", "met"), translate("run", "not met")
+        # a change too small for three decimals gets two significant digits (-0.00020,
+        # never a bare -0.000 beside "not met"), no change at all no sign (as the app's
+        # scorecard); the threshold says what meets it
         rows = [[r.scenario_id, r.objective_id, f"{word(r.direction)} {r.node}",
-                 f"{r.change:+.3f}", met if r.met else not_met]
+                 f"{r.threshold:g}",
+                 f"{r.change:+.{decimals_for(r.change)}f}" if r.change else "0.000",
+                 met if r.met else not_met]
                 + ([f"{r.probability:.0%}"] if r.probability is not None else [])
                 for r in results.scorecard]
         header = [translate("run", "scenario"), translate("run", "objective"),
-                  translate("run", "wants"), translate("run", "change"),
+                  translate("run", "wants"), translate("run", "threshold"),
+                  translate("run", "change"),
                   translate("run", "verdict")]
         if results.samples:
             header.append(translate("run", "P(met)"))

@@ -33,7 +33,7 @@ from .budget import WORK_LIMITS, WorkLimits, check, run_cost
 from .cache import compiled_model
 from .compile import Network, Plan, compile_scenario
 from .decompose import MAX_EXPANSIONS, input_shares, routes, trace
-from .reasons import MAX_REASONS, Reason, coverage, reasons
+from .reasons import MAX_REASONS, Reason, carried, coverage, reasons
 from .run import resolve_scenarios
 
 if TYPE_CHECKING:
@@ -82,8 +82,15 @@ class Breakdown:
 
     @property
     def covered(self) -> float:
-        """Fraction of the change the reasons carry (1 - |rest| / |change|)."""
+        """How little the reasons leave to the rest (1 - |rest| / |change|): are they
+        enough."""
         return coverage(self.reasons, self.rest, self.total)
+
+    @property
+    def carried(self) -> float:
+        """The signed fraction of the change the reasons carry, as their shares add up (more
+        than 1 when the rest pulls the other way)."""
+        return carried(self.reasons, self.total)
 
     def to_frame(self, view: str = "reasons") -> pd.DataFrame:
         """``reasons`` (the short answer with the rest), ``levers`` / ``inputs`` (step x

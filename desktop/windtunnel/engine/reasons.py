@@ -24,7 +24,7 @@ import numpy as np
 
 from ..language import translate
 
-__all__ = ["Reason", "reasons", "coverage", "MAX_REASONS", "ENOUGH", "SWITCH", "DOMINANT",
+__all__ = ["Reason", "reasons", "coverage", "carried", "MAX_REASONS", "ENOUGH", "SWITCH", "DOMINANT",
            "MINOR"]
 
 #: Reasons shown at most (the rest is one more, named line).
@@ -67,10 +67,21 @@ class Reason:
 
 
 def coverage(items: tuple[Reason, ...], rest: Reason, total: float) -> float:
-    """The fraction of the change the listed reasons carry: 1 - |rest| / |change|."""
+    """How little of the change the listed reasons leave to the rest: 1 - |rest| / |change|,
+    whichever way the rest pulls. It decides whether the reasons are enough (routes or
+    levers); what they carry, as the table adds it up, is :func:`carried`."""
     if total == 0:
         return 1.0
     return 1.0 - abs(rest.value) / abs(total)
+
+
+def carried(items: tuple[Reason, ...], total: float) -> float:
+    """The fraction of the change the listed reasons carry, signed as the table adds them
+    up: with routes pulling both ways it can pass 1 (the rest pulls the other way), so
+    the shares shown and this sum always agree. 1 when there is no change."""
+    if total == 0:
+        return 1.0
+    return sum(item.value for item in items) / total
 
 
 def reasons(route_list, total: float, labels: dict[str, str], *, levers=(),

@@ -21,7 +21,9 @@ Each row's edge is checked as it is read, at any scale (``Edge.problems(any_scal
 all but whether the weight and its bounds lie in [-1, 1], which only the rescaling can
 settle; a positive rescale keeps ``low <= weight <= high``), so a row wrong in itself is
 refused where it is before any question (undirected rows, repeated edges, weights outside
-[-1, 1]) is asked; the range is checked once the questions are answered.
+[-1, 1]) is asked, and so is a repeated edge whose rows, merged, give it what no edge may
+hold (rationales joined past the length of a text); the range is checked once the
+questions are answered.
 """
 
 from __future__ import annotations
@@ -64,7 +66,12 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
     _drop_numeric_confidence(table, columns, reader)
     category = _category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
-    if unweighted:
+    if unweighted and category is not None:     # a Type column, read as categories
+        reader.note(table, table.header_row, table.header[category], translate(
+            "edges_sheet", "no Weight column, and this Type column was read as categories, "
+                           "not signs: every edge got the weight {weight:+g}").format(
+                               weight=DEFAULT_WEIGHT))
+    elif unweighted:
         reader.note(table, table.header_row, None, translate(
             "edges_sheet", "no Weight or Type column: every edge got the weight "
                            "{weight:+g}").format(weight=DEFAULT_WEIGHT))
@@ -123,10 +130,11 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                               "_edge": edge, "_rows": [number], "_weights": [strength] if given else [],
                               "_bounds": [_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
+    rows = list(merged.values())
+    _refuse_unfit_merges(rows, table, columns, reader)
     _note_blanks(blanks, table, columns, reader)
     _note_loops(loops, table, columns, reader)
     ask_when_sound(undirected, options, reader)
-    rows = list(merged.values())
     _settle_repeats(rows, table, columns, reader, options)
     _fit_weights(rows, table, columns, reader, options)
     out: list[Edge] = []
@@ -280,6 +288,34 @@ def _merge_into(first: dict, data: dict, given: bool, number: int) -> None:
     if data.get("sources"):
         first["sources"] = tuple(dict.fromkeys((*(first.get("sources") or ()),
                                                 *data["sources"])))
+
+
+def _refuse_unfit_merges(rows: list[dict], table: Table, columns: dict[str, int],
+                         reader: Reader) -> None:
+    """Refuse, where its first row is, each repeated edge whose rows merged into one edge
+    give it what no edge may hold (rationales joined past the length of a text, more
+    sources than an edge cites), before any question is asked: the texts and sources are
+    merged whatever the answers, and a user asked about the weights would be refused
+    anyway."""
+    graph = table.row_word == "edge"     # GraphML or GEXF: parallel edges, not rows
+    for row in rows:
+        if len(row["_rows"]) < 2:
+            continue
+        edge = _edge(row, row["source"], row["target"])
+        problems = edge.problems(any_scale=True)
+        if not problems:
+            continue
+        row["_refused"] = True
+        message = (translate("edges_sheet", "the edge {pair} is listed more than once "
+                                            "({rows}), and the one edge its edges merge into "
+                                            "would be refused: {problem}; merge them by hand "
+                                            "into one that fits") if graph else translate(
+            "edges_sheet", "the edge {pair} is listed more than once ({rows}), and the one edge "
+                           "its rows merge into would be refused: {problem}; merge them by hand "
+                           "into one row that fits"))
+        checked(edge, table, row["_row"], "Edges", columns, reader, [
+            (name, message.format(pair=_pair_text(row), rows=_listed(row, table), problem=problem))
+            for name, problem in problems])
 
 
 def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,

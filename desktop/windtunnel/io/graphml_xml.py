@@ -23,6 +23,9 @@ are refused), then changed where networkx would lose or refuse something:
   namespace is refused by its name (networkx would fail without saying why);
 - a key declared twice alike (the same id, elements, name and type, as Cytoscape's
   GraphML export writes some) is read once;
+- an attribute named as one of networkx's own arguments (``node_for_adding``,
+  ``u_for_edge``, ``v_for_edge``, ``key``) is read as any other attribute (networkx would
+  refuse it, or take an edge's ``key`` for the edge's identity);
 - nodes without an id or declared twice, number attributes that are not numbers and
   integers longer than a double holds are refused at their element.
 
@@ -56,6 +59,11 @@ _Y = "{http://www.yworks.com/xml/graphml}"
 UNDIRECTED, GROUP, GROUP_NODES = ("__windtunnel_undirected", "__windtunnel_group",
                                   "__windtunnel_group_nodes")
 _DESC = "__windtunnel_desc_"
+#: Attribute names networkx's reader passes as its own arguments (``add_node(node_for_adding,
+#: **data)``; an edge's ``key`` becomes its key in the graph when it has no id): such
+#: attributes are read under this prefix and given their own names back afterwards.
+_ARGUMENT_NAMES = ("node_for_adding", "u_for_edge", "v_for_edge", "key")
+_ARGUMENT = "__windtunnel_argument_"
 _YED_LIVE = "__windtunnel_yed_live_"
 #: The ids that edges name but no ``<node>`` declares (networkx adds them; the import
 #: notes it).
@@ -71,6 +79,7 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
                                         tag=root.tag.rsplit("}", 1)[-1][:40])))
     _namespaced(root)
     _distinct_key_ids(root)
+    _argument_names_aside(root)
     _foreign_keys_as_text(root)
     implicit = _check_nodes(root)
     _check_numbers(root)
@@ -88,9 +97,31 @@ def parse_graphml(data: bytes) -> nx.MultiDiGraph:
     except (nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(Problem("", translate("graphml", "not a GraphML graph networkx can read "
                                                          "({exc})").format(exc=exc))) from None
+    _argument_names_back(graph)
     graph.graph[GROUP_NODES] = groups
     graph.graph[IMPLICIT_NODES] = implicit
     return graph
+
+
+def _argument_names_aside(root) -> None:
+    """Rename the keys named as networkx's own arguments (:data:`_ARGUMENT_NAMES`), which
+    it would refuse (a node attribute ``node_for_adding``) or take as an edge's key (two
+    parallel edges with one ``key`` made one, the first's weight lost)."""
+    for key in root.iter(f"{_NS}key"):
+        if key.get("attr.name") in _ARGUMENT_NAMES:
+            key.set("attr.name", _ARGUMENT + key.get("attr.name"))
+
+
+def _argument_names_back(graph: nx.MultiDiGraph) -> None:
+    """Give the attributes :func:`_argument_names_aside` renamed their own names back, so
+    that they are read as any other attribute."""
+    for data in (graph.graph, graph.graph.get("node_default", {}),
+                 graph.graph.get("edge_default", {}),
+                 *(data for _node, data in graph.nodes(data=True)),
+                 *(data for *_ends, data in graph.edges(keys=True, data=True))):
+        for name in [name for name in data if isinstance(name, str)
+                     and name.startswith(_ARGUMENT)]:
+            data[name.removeprefix(_ARGUMENT)] = data.pop(name)
 
 
 def _check_nodes(root) -> list[str]:

@@ -2,12 +2,14 @@
 
 :func:`read_nodes` reads one node per row (ids made from labels when missing, other
 tools' node types mapped through :data:`KIND_WORDS`, repeated ids skipped with a note);
-:class:`NodeResolver` finds the node an edge names by id, exact label or label without
-case, creating the nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
+:class:`NodeResolver` finds the node an edge names by id (a whole number however it is
+written: ``3`` names the node ``3.0``), exact label or label without case, creating the
+nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..language import translate
@@ -142,9 +144,9 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
 def renamed_ids_note(changed: list[str]) -> str:
     """The note on another tool's node ids that are not valid Windtunnel ids (a graph
     file's or a node table's): the ids made for them come from their labels."""
-    return translate("graphml", "{count} node id{s} not valid in Windtunnel ({c}{changed2}): "
-                                "new ids were made from the labels, which keep the original "
-                                "text").format(
+    return translate("nodes_sheet", "{count} node id{s} not valid in Windtunnel ({c}{changed2}): "
+                                    "new ids were made from the labels, which keep the original "
+                                    "text").format(
         count=len(changed), s="s" if len(changed) != 1 else "",
         c=", ".join(repr(c) for c in changed[:3]), changed2=", ..." if len(changed) > 3 else "")
 
@@ -153,9 +155,21 @@ def _valid_ids(table: Table, columns: dict[str, int]) -> set[str]:
     """The valid ids the ID column writes, which an id made for another row must not take."""
     if "id" not in columns:
         return set()
-    at = columns["id"]
-    return {text for text in (str(row[at]).strip() for row in table.rows
+    at = columns["id"]       # as the id is read: a number cell 3.0 is the id "3"
+    return {text for text in (v.text(row[at]).strip() for row in table.rows
                               if at < len(row) and row[at] is not None) if is_valid_id(text)}
+
+
+#: A whole number as a tool writes it, in an id: ``3``, or ``3.0`` from a column of
+#: numbers read as floats (pandas writes a column with a blank in it so).
+_WHOLE = re.compile(r"(-?(?:0|[1-9][0-9]*))(?:\.0+)?")
+
+
+def whole_number(text: str) -> str | None:
+    """The whole number an id writes (``3`` for ``3`` and ``3.0``), None for any other id
+    (``03``, a code, is not the number 3)."""
+    match = _WHOLE.fullmatch(text.strip())
+    return match[1] if match else None
 
 
 def _kind(word: str, table, number, reader, noted, header) -> tuple[str, tuple[str, ...]]:
@@ -213,7 +227,8 @@ def loose_key(text: str) -> str:
 
 
 class NodeResolver:
-    """Find the node an edge names: by id, then by its exact label, then by its label
+    """Find the node an edge names: by id (as written, else as the same whole number,
+    :func:`whole_number`), then by its exact label, then by its label
     compared without case and Unicode form (:func:`loose_key`), creating it when no node
     has it.
 
@@ -226,6 +241,11 @@ class NodeResolver:
 
     def __init__(self, nodes: list[Node], renamed: dict[str, str] | None = None) -> None:
         self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
+        self.numbers: dict[str, list[str]] = {}   # a whole number -> the ids writing it
+        for node_id in self.given:
+            if whole_number(node_id) is not None:
+                self.numbers.setdefault(whole_number(node_id), []).append(node_id)
+        self.as_numbers: dict[str, str] = {}  # a name matched as a whole number -> the id
         self.renamed = renamed or {}          # another tool's invalid ids -> the ids made
         self.ids = set(self.given)
         self.exact: dict[str, list[Node]] = {}
@@ -256,6 +276,10 @@ class NodeResolver:
             return name
         if name in self.renamed:
             return self.renamed[name]
+        same = self.numbers.get(whole_number(name), [])
+        if len(same) == 1:            # 3 names the node 3.0: one number, written two ways
+            self.as_numbers[name] = same[0]
+            return same[0]
         text = name.strip()
         key = loose_key(text)
         for found in (self.exact.get(text), self.folded.get(key)):
@@ -291,12 +315,20 @@ class NodeResolver:
         return node.id
 
     def note_spellings(self, table: Table, reader: Reader) -> None:
-        if self.spellings:
-            pairs = list(self.spellings.items())
-            reader.note(table, None, None, translate(
-                "nodes_sheet", "{count} name{s} in the edges matched a node whose label "
-                               "differs only by case: {pairs}").format(
-                    count=len(pairs), s="s" if len(pairs) != 1 else "",
-                    pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
-                        name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
-                    + (", ..." if len(pairs) > 6 else "")))
+        """Note the names matched otherwise than as written: as the same whole number
+        (``3`` as the id ``3.0``), or as a label without case."""
+        for matched, message in (
+                (self.as_numbers, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                           "matched a node id writing the same "
+                                                           "whole number: {pairs}")),
+                (self.spellings, translate("nodes_sheet", "{count} name{s} in the edges "
+                                                          "matched a node whose label differs "
+                                                          "only by case: {pairs}"))):
+            if not matched:
+                continue
+            pairs = list(matched.items())
+            reader.note(table, None, None, message.format(
+                count=len(pairs), s="s" if len(pairs) != 1 else "",
+                pairs=", ".join(translate("nodes_sheet", "{name!r} as {label!r}").format(
+                    name=short_name(a), label=short_name(b)) for a, b in pairs[:6])
+                + (", ..." if len(pairs) > 6 else "")))

@@ -123,12 +123,24 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
                     "read as if it always existed"))
     ignored = [h for h in ignored if h not in timed]
     if ignored:
-        names = ", ".join(repr(h) for h in ignored)
-        reader.note(table, table.header_row, None,
-                    translate("rows", "ignored column {names}").format(names=names)
-                    if len(ignored) == 1 else
-                    translate("rows", "ignored columns {names}").format(names=names))
+        reader.note(table, table.header_row, None, _ignored_note(table, len(ignored)).format(
+            names=", ".join(repr(h) for h in ignored)))
     return found
+
+
+def _ignored_note(table: Table, count: int) -> str:
+    """The note on ``count`` columns ignored, with ``{names}`` to fill in. A graph file's
+    (GraphML's, GEXF's, Kumu's) nodes and edges come as two tables whose notes carry no
+    sheet name, so these name the attributes as the nodes' or the edges'."""
+    one = count == 1
+    if table.column_word == "attribute" and table.row_word == "node":
+        return (translate("rows", "ignored node attribute {names}") if one
+                else translate("rows", "ignored node attributes {names}"))
+    if table.column_word == "attribute" and table.row_word == "edge":
+        return (translate("rows", "ignored edge attribute {names}") if one
+                else translate("rows", "ignored edge attributes {names}"))
+    return (translate("rows", "ignored column {names}") if one
+            else translate("rows", "ignored columns {names}"))
 
 
 def column_filled(table: Table, index: int) -> bool:

@@ -11,7 +11,8 @@ other tools write:
   ``Relationships`` for Edges (Kumu, Mental Modeler); any header spelling listed in the
   layout (``Source``/``Cause`` for From...); unknown columns are ignored with a note;
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
-  texts; From/To may name a node by id or by label (case-insensitive);
+  texts; From/To may name a node by id (a whole number however
+  written: ``3`` names ``3.0``) or by label (case-insensitive);
 - node ids missing: made from the labels; positions missing: nodes are placed by the
   auto-layout (groups kept together); in another tool's file, nodes without a position
   among placed ones, or on one spot, are separated (:mod:`windtunnel.io.placing`);
@@ -45,7 +46,7 @@ from ..model.bulk import moved
 from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
-from .importing import ChoiceNeeded, Imported, ImportOptions
+from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
 from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
 from .participants_sheet import read_participants
 from .placing import separated
@@ -89,7 +90,12 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
     if reader.problems:     # once each: a row read both ways (undirected) is one row
         raise LoadError(list(dict.fromkeys(reader.problems)))
-    if pending is not None:
+    others = {"scenarios": scenarios, "objectives": objectives, "participants": participants}
+    if pending is not None:    # the model's own problems first: never asked, then refused
+        if any(others.values()) or any(find_sheet(tables, name) is not None
+                                       for name in ("Model", "Sources")):
+            _refuse_model_problems(tables, edges_table, nodes, sources, reader, options,
+                                   info, settings, others)
         raise pending
     if not reader.positioned:
         nodes = placed(nodes, edges)
@@ -97,21 +103,57 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         nodes, notes = separated(nodes, edges, reader.unplaced | ({n.id for n in nodes}
                                                                  - listed))
         reader.notes.extend(Problem(nodes_table.where(), note) for note in notes)
-    try:
-        model = Model.from_elements(title=info["title"], description=info["description"],
-                                    settings=settings, sources=sources, nodes=nodes,
-                                    edges=edges, scenarios=scenarios, objectives=objectives,
-                                    participants=participants,
-                                    checked=("edge",))  # each on its row; nodes may be
-                                                         # made from edges, so not them
-    except ModelError as exc:
-        raise LoadError([locate(p, reader, tables) for p in exc.problems]) from None
+    model = _built(info, settings, sources, nodes, edges, others, reader, tables)
     translations = find_sheet(tables, "Translations")
     if translations is not None:
         read_translations(translations, model, reader)
         if reader.problems:
             raise LoadError(reader.problems)
     return Imported(model, tuple(reader.notes), format)
+
+
+def _built(info: dict, settings: Settings, sources: list[Source], nodes: list[Node],
+           edges: list[Edge], others: dict, reader: Reader, tables: dict[str, Table]) -> Model:
+    """The model of the sheets' elements (``others``: its scenarios, objectives and
+    participants), or the model's own problems (a scenario naming no node), each located
+    on its sheet and row."""
+    try:
+        return Model.from_elements(title=info["title"], description=info["description"],
+                                   settings=settings, sources=sources, nodes=nodes,
+                                   edges=edges, **others,
+                                   checked=("edge",))  # each on its row; nodes may be
+                                                        # made from edges, so not them
+    except ModelError as exc:
+        raise LoadError([locate(p, reader, tables) for p in exc.problems]) from None
+
+
+#: The answers under which the edges are read to find the model's own problems before a
+#: question is asked: the ones that refuse no row and drop no edge.
+_PROVISIONAL = {"undirected": "both", "out_of_range": "rescale", "repeated": "mean"}
+
+
+def _refuse_model_problems(tables: dict[str, Table], edges_table: Table, nodes: list[Node],
+                           sources: list[Source], reader: Reader, options: ImportOptions,
+                           info: dict, settings: Settings, others: dict) -> None:
+    """Raise the model's own problems (a scenario, an objective or an override naming a
+    node or an edge there is not) before the edges' question is asked, so that the user
+    never answers it for a file refused anyway. The edges are read again, on a scratch
+    reader, with the questions answered :data:`_PROVISIONAL`: the nodes they create and
+    the edges they give are those of any answer (an undirected edge's way back aside).
+    Called only for a file with sheets that name nodes or edges (scenarios, objectives,
+    participants, settings, sources): an Edges table alone, another tool's usual file,
+    holds no problem of the model as a whole, and is not read twice before asking."""
+    answers = {name: value for name, value in _PROVISIONAL.items()
+               if getattr(options, name) == ASK}
+    scratch = replace(reader, problems=[], notes=[], origin=dict(reader.origin),
+                      renamed=dict(reader.renamed), unplaced=set(reader.unplaced))
+    nodes = list(nodes)
+    edges = read_edges(edges_table, nodes, scratch, replace(options, **answers))
+    if scratch.problems:     # a row refused under these answers alone: asked, not refused
+        return
+    if find_sheet(tables, "Sources") is None:
+        sources = _cited_sources(nodes, edges, scratch, edges_table)
+    _built(info, settings, sources, nodes, edges, others, scratch, tables)
 
 
 def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:

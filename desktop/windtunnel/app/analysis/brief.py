@@ -254,7 +254,7 @@ def _why(painter, rect, breakdowns, unit: str) -> float:
                                  "Brief", "{node} {change} by {unit} {step}: {covered} in "
                                  "%n reason(s)", None, len(b.reasons)).format(
                                  node=b.label, change=signed(total, 3), unit=unit,
-                                 step=b.step, covered=f"{b.covered:.0%}"),
+                                 step=b.step, covered=f"{b.carried:.0%}"),
                              Qt.ElideRight, int(rect.width())))
         y += h
         painter.setFont(page_font(8.5))

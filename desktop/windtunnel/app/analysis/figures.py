@@ -1,37 +1,17 @@
 """Rounded parts that still add up: the figures a table of contributions shows.
 
-A change of +0.3012 (shown +0.301) made of three parts of +0.1004 shows +0.100 three times
-when each part is rounded alone: the shown parts add up to 0.300, not to the shown total. :func:`rounded_parts` rounds the parts so that the shown figures
-add up to the shown total exactly (the largest-remainder method of seat apportionment,
-for signed parts: the parts closest to rounding the other way absorb the difference, one
-unit each). Shares in whole percent get the same treatment (they add up to 100 %).
+:func:`rounded_parts` (from the engine, which the command line shares) rounds the parts
+so that the shown figures add up to the shown total exactly, to :func:`decimals_for`'s
+decimals; :func:`signed` and
+:func:`percent` write them in the interface's language.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
+from ...engine.rounding import decimals_for, rounded_parts
 from ..formats import count, number
 
-__all__ = ["rounded_parts", "signed", "percent"]
-
-
-def rounded_parts(values, total: float, decimals: int) -> list[int]:
-    """``values`` rounded to ``decimals`` places, as integer units of 10^-decimals, adjusted
-    by at most one unit each so that they add up to ``total`` rounded the same way."""
-    scale = 10.0 ** decimals
-    scaled = np.asarray(values, dtype=float) * scale
-    if not scaled.size:
-        return []
-    units = np.round(scaled)
-    residual = scaled - units                     # how near each is to rounding the other way
-    missing = int(round(total * scale) - units.sum())
-    if missing:
-        order = np.argsort(-residual if missing > 0 else residual, kind="stable")
-        step = 1 if missing > 0 else -1
-        for k in range(abs(missing)):
-            units[order[k % len(order)]] += step
-    return [int(u) for u in units]
+__all__ = ["rounded_parts", "signed", "percent", "decimals_for"]
 
 
 def signed(units: int, decimals: int) -> str:

@@ -41,8 +41,7 @@ from ...engine.compile import compile_scenario
 from ..choices import choice_text
 from ..workers import part_of
 from .controller import soon
-from .. import formats
-from .figures import percent, rounded_parts, signed
+from .figures import decimals_for, percent, rounded_parts, signed
 
 __all__ = ["WhyPanel", "BarDelegate", "VIEWS", "DECIMALS", "MAX_ROUTES"]
 
@@ -51,7 +50,8 @@ VIEWS = (("reasons", QT_TRANSLATE_NOOP("WhyPanel", "Reasons")),
          ("levers", QT_TRANSLATE_NOOP("WhyPanel", "By lever")),
          ("inputs", QT_TRANSLATE_NOOP("WhyPanel", "By input edge")),
          ("routes", QT_TRANSLATE_NOOP("WhyPanel", "By route")))
-#: Decimals of the figures shown (the heading's total and every part).
+#: Decimals of the figures shown (the heading's total and every part), unless the change
+#: is too small for them (figures.decimals_for).
 DECIMALS = 3
 #: Routes listed one by one in the By route view; the others make one named row.
 MAX_ROUTES = 40
@@ -256,10 +256,11 @@ class WhyPanel(QWidget):
         self.step = step
         unit = translated(model, "time_unit")     # as the results name it
         total = float(b.change[step])
+        decimals = decimals_for(total, DECIMALS)
         self.heading.setText(self.tr(
             "Why did <b>{node}</b> change by <b>{change}</b> in <b>{scenario}</b> at "
             "<b>{unit} {step}</b> of {steps}?").format(
-            node=escape(b.label), change=signed(round(total * 10 ** DECIMALS), DECIMALS),
+            node=escape(b.label), change=signed(round(total * 10 ** decimals), decimals),
             scenario=escape(b.scenario), unit=escape(unit), step=step, steps=len(b.time) - 1))
         view = self.view
         if view in ("reasons", "routes") and b.step != step:
@@ -293,20 +294,21 @@ class WhyPanel(QWidget):
         selected = self.tree.currentItem()
         chosen = selected.data(0, Qt.UserRole) if selected is not None else None
         values = [row[1] for row in rows]
-        units = rounded_parts(values, total, DECIMALS)
+        decimals = decimals_for(total, DECIMALS)          # as the heading shows the total
+        units = rounded_parts(values, total, decimals)
         shares = (rounded_parts([100.0 * v / total for v in values], 100.0, 0)
                   if abs(total) > 1e-12 else [None] * len(rows))
         self.tree.blockSignals(True)
         self.tree.clear()
         for row, unit, share in zip(rows, units, shares):
             text, value, key = row[:3]
-            item = _row(text, value, signed(unit, DECIMALS),
+            item = _row(text, value, signed(unit, decimals),
                         "" if share is None else percent(share), key)
             if len(row) > 3:
                 item.setToolTip(0, row[3])          # the whole reason, its example route too
             self.tree.addTopLevelItem(item)
-        total_units = round(total * 10 ** DECIMALS)
-        last = _row(self.tr("Total: the change"), None, signed(total_units, DECIMALS),
+        total_units = round(total * 10 ** decimals)
+        last = _row(self.tr("Total: the change"), None, signed(total_units, decimals),
                     percent(100) if abs(total) > 1e-12 else "", None)
         font = QFont(last.font(0))
         font.setBold(True)
@@ -321,7 +323,13 @@ class WhyPanel(QWidget):
     def _reasons_rows(self, b, step, model):
         rows = [(r.title, r.value, ("route", r.nodes) if r.nodes else None, r.text)
                 for r in (*b.reasons, b.rest) if r.kind != "rest" or r.value or r.routes]
-        share = formats.percent(b.covered) if abs(b.total) > 1e-12 else self.tr("all")
+        if not b.reasons or abs(b.total) <= 1e-12:
+            return rows, self.tr("{node} does not change at this step: there is nothing to "
+                                 "explain.").format(node=b.label)
+        # what the reasons' shown shares add up to (signed: past 100 % when the rest pulls
+        # the other way), so the note and the table never disagree
+        shown = rounded_parts([100.0 * row[1] / b.total for row in rows], 100.0, 0)
+        share = percent(sum(shown[:len(b.reasons)]))
         rest = len(rows) > len(b.reasons)             # the rest has a row of its own
         if len(b.reasons) == 1:
             note = (self.tr("One reason carries {share} of the change; the last row before "
