@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from .language import translate
 
-__all__ = ["Problem", "WindtunnelError", "ModelError", "LoadError", "SaveError"]
+__all__ = ["Problem", "Problems", "TooManyProblems", "MAX_PROBLEMS", "WindtunnelError",
+           "ModelError", "LoadError", "SaveError"]
+
+#: The most problems one reading of a file or one build of a model lists: plenty to fix a
+#: file by, and a file of millions of bad values (20 million zeros are 40 MB) is refused in
+#: moments, not after minutes and gigabytes spent listing each one.
+MAX_PROBLEMS = 1000
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,31 @@ class Problem:
             return self.message
         return translate("errors", "{location}: {message}").format(location=self.location,
                                                                   message=self.message)
+
+
+class TooManyProblems(Exception):
+    """One more problem than :data:`MAX_PROBLEMS`: the reading stops (:class:`Problems`)."""
+
+
+class Problems(list):
+    """The problems of one reading, at most :data:`MAX_PROBLEMS`: adding one more raises
+    :class:`TooManyProblems`, so that the reader stops at once; :meth:`stopped` is then
+    what to report."""
+
+    def append(self, problem: Problem) -> None:
+        if len(self) >= MAX_PROBLEMS:
+            raise TooManyProblems
+        super().append(problem)
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    def stopped(self) -> list[Problem]:
+        """The problems found when the reading stopped, after a first line saying so."""
+        return [Problem("", translate("errors", "there are more than {count:,} problems; "
+                                                "the first {count:,} follow").format(
+                    count=MAX_PROBLEMS))] + list(self)
 
 
 class WindtunnelError(Exception):

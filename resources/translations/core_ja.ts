@@ -12,8 +12,8 @@
         <translation>複数のマップ（ファイル、フォルダー、または複数の参加者を含む一つのファイル）を、それぞれの作成者を参加者とする一つのモデルにまとめます。マップの重みは参加者の集約値です。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>マップ（.wtm、.mmp、.xlsx、.csv、.graphml）、マップのフォルダー、または複数の参加者を含むファイル</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>マップ（.wtm モデル、またはインポートできるすべてのファイル）、マップのフォルダー、または複数の参加者を含むファイル</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -253,6 +253,10 @@
         <translation>{path}: 書き込めませんでした（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}: フォルダー {folder} がありません。何も書き込んでいません</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}: ファイルを置き換えられませんでした（{strerror}）。以前の版はそのままです</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目標 {objective}: どのレバーもノード {node} に届きません</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} -&gt; {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -763,6 +771,17 @@
     </message>
 </context>
 <context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} は Gephi の動的な重みのように見えますが、区間 [開始, 終了, 重み] としてもタイムスタンプ [時刻, 重み] としても読めません</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行に時間とともに変わる重み（Gephi の動的な重み）があります: それぞれ終了時点で有効な重み（最後に終わる区間、または最も遅いタイムスタンプの重み）を取りました。マップには時間軸がないため、それより前の重みは保持していません</translation>
+    </message>
+</context>
+<context>
     <name>edge_direction</name>
     <message>
         <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -798,6 +817,10 @@
     <message>
         <source>is empty</source>
         <translation>空です</translation>
+    </message>
+    <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>符号付きの重み（{example}）が入っていますが、重みとして読まれていません: Weight 列がないとすべてのエッジが {weight:+g} になり、負の影響が正に変わります。列見出しを Weight（または Strength、Influence）にするか、この列を削除してすべてのエッジを {weight:+g} でインポートしてください</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -996,6 +1019,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… ほか {count} 件の問題</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題が {count:,} 件を超えています。最初の {count:,} 件を示します</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -1684,6 +1711,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM の concepts ファイルにはモデルの概念はありますが、概念どうしの影響はありません: モデルのフォルダーで隣にある relations ファイル（{name}）をインポートしてください</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>FSDM のモデルファイルではありません: Windtunnel が読むのは FSDM の concepts.json（変数付きの概念の一覧）と relations.json（各概念が影響するものの一覧）です</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} は FSDM の言語表現（{terms}）のどれでもありません</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} は Positive でも Negative でもありません</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM のモデルです: 概念は {concepts} から、関係は {relations} から読みました。各概念の値の範囲は保持していません</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>concepts ファイルのない FSDM モデルの relations です: 変数名をラベルとし、概念の名前、説明、グループは読んでいません</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM の言語表現は、FSDM のモデル実行が読むとおりの重み（{terms}）になり、direction が Negative のものは負になりました</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations が concepts ファイルにない変数を {count} 個挙げているため、変数名をラベルとして追加しました: {names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
@@ -1702,12 +1764,12 @@
         <translation>この GEXF ファイルは、ノード {nodes} 個とエッジ {edges} 本に、存在する時間（spells、start と end）を与えています。その時間は保持していません: マップには時間軸がないため、すべてのノードとエッジを常に存在するものとして読み込みました</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードについて、ファイルが最後に記載した値だけを保持しました</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF ファイルでは次のノード属性が時間とともに変わります: {names}。各ノードは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジについて、ファイルが最後に記載した値だけを保持しました</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF ファイルでは次のエッジ属性が時間とともに変わります: {names}。各エッジは終了時点で有効な値（ファイルが与える最も遅い時刻の値）だけを保持し、それより前の値は保持していません</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -1913,6 +1975,22 @@
         <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
     </message>
     <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} は列見出し {header} が示す範囲 {range} の外にあります。重みか列見出しを直してください</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>列見出し {header} が範囲 {range} を示しています: すべての重みを {scale:g} で割り、重み {scale:g} を 1 にしました</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} は他のどの重みの {ratio:,} 倍よりも大きい値です（次に大きいのは {next:g}）: これで割ると他の重みはすべてほぼ 0 になります。この値を直すか、重みをご自分で換算してください</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} は最小の重み（{smallest:g}）の {ratio:,} 倍よりも大きい値です: これで割ると最小の重みはどの結果にも現れないほど小さくなります。重みをご自分で換算してください（対数を取るとこうした件数の差が保たれます）</translation>
+    </message>
+    <message>
         <source>Imported from {source} ({format})</source>
         <translation>{source}（{format}）からインポートしました</translation>
     </message>
@@ -2019,6 +2097,10 @@
         <translation>{path}: フォルダーを作れません（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}: フォルダーではなくファイルです。CSV の表はフォルダーに書き込むため、何も書き込んでいません（フォルダー名を指定するか、.xlsx などの拡張子を付けてください）</translation>
+    </message>
+    <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
         <translation>{path}: {fmt!r} は書き出し形式ではありません（{export_formats}）</translation>
     </message>
@@ -2118,6 +2200,14 @@
     <message>
         <source>is not an object of fields</source>
         <translation>フィールドのオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>逆向きの印が付いたコネクション {count} 件（Kumu の「向きを反転」）は、矢印の向きどおり、&apos;to&apos; の要素から &apos;from&apos; の要素へのエッジになりました</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>遅延の印が付いたコネクション {count} 件（Kumu の遅延マーク。長さは示されません）に、最短の {delay} ステップの遅延を付けました。効果がもっと遅れて現れるエッジには、より長い遅延を設定してください</translation>
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
@@ -2471,10 +2561,6 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>ID もラベルもありません</translation>
     </message>
@@ -2511,6 +2597,10 @@
         <translation>分割（Gephi のモジュラリティクラスのようなコミュニティ）を書いた列です: これをノードのグループにし、値ごとに一つのグループにしました</translation>
     </message>
     <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）。エッジの表の列見出しには {ends}、ノードの表には {names} が使えます</translation>
+    </message>
+    <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
         <translation>エッジにある {count} 個の名前が、同じ整数を別の書き方で書いたノード id に対応しました：{pairs}</translation>
     </message>
@@ -2526,16 +2616,47 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは無向です</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフは有向です</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL のワークブックです。表の見出しは 1 行目にあります（NodeXL の列のまとまりの見出し行は削除されています）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL のワークブックです: Edges と Vertices の表は 2 行目から読みました（1 行目は NodeXL の列のまとまりの見出しです）。グラフが有向かどうかが書かれていないため、有向として読みました</translation>
+        <source>the graph is undirected</source>
+        <translation>グラフは無向です</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>グラフは有向です</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>グラフが有向かどうかが書かれていないため、有向として読みました</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}。{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>NodeXL のグラフ指標 {names} は保持しませんでした（マップ自身の指標は構造タブが計算します）</translation>
+    </message>
+</context>
+<context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にあります（この列が各行の参加者を示します）: 「参加者のマップをインポート」（windtunnel aggregate）でインポートしてください。参加者ごとに一つのマップとして読みます</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>{count} 人の参加者のエッジが一つの一覧にありました: 各参加者の行がその人のマップになりました。そのうち {idle} 人はエッジを描いていないため除きました</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行は、同じ参加者が前に挙げたエッジを繰り返しています: そのようなエッジは各行の重みの平均を取りました</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2692,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>近い概念の一致 {count} 件を列挙：{merged} 件は承認どおり統合、ほかは別々のまま</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>フォルダーにマップのファイル（{suffixes}）がありません</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
@@ -3673,6 +3798,10 @@
         <translation>シナリオ {key!r} はありません。有効なシナリオ: {valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} は {count} 件のシナリオ（{ids}）のラベルです。意図したシナリオの ID を指定してください</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} は 0 から {max_samples:,} までの整数ではありません</translation>
     </message>
@@ -3902,6 +4031,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>目標 {objective!r} はありません。有効な目標: {valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} は {count} 件の目標（{ids}）のラベルです。意図した目標の ID を指定してください</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>
@@ -4291,6 +4424,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>この行を見出し行として読みました: その上のテキスト（{title!r}）はシートのタイトルとみなし、読み込んでいません</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>

@@ -12,8 +12,8 @@
         <translation>将多张图（文件、文件夹，或一个包含多位参与者的文件）合并为一个模型，其参与者即各图的作者；图的权重为他们的汇总值。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>图（.wtm、.mmp、.xlsx、.csv、.graphml）、图所在的文件夹，或一个包含多位参与者的文件</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>图（.wtm 模型，或 import 能读取的任何文件）、图所在的文件夹，或一个包含多位参与者的文件</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -253,6 +253,10 @@
         <translation>{path}：无法写入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：文件夹 {folder} 不存在；未写入任何内容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：无法替换该文件（{strerror}）；之前的版本完好无损</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目标 {objective}：没有杠杆能影响到节点 {node}</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 个评分针对图中没有的边（共享节点之间）（第一个：参与者 {participant} 对 {source} -&gt; {target} 的评分）；运行时不计入它们：要计入，请把该边加入图</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -763,6 +771,17 @@
     </message>
 </context>
 <context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} 看似 Gephi 的动态权重，但既不能读作区间 [开始, 结束, 权重]，也不能读作时间戳 [时间, 权重]</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行中的权重随时间变化（Gephi 的动态权重）：每行取结束时有效的权重（最后结束的区间或最晚时间戳的权重）；图没有时间轴，因此未保留之前的权重</translation>
+    </message>
+</context>
+<context>
     <name>edge_direction</name>
     <message>
         <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -798,6 +817,10 @@
     <message>
         <source>is empty</source>
         <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>含有带符号的权重（{example}），但没有作为权重读取：没有 Weight 列时每条边的权重都是 {weight:+g}，负的影响会变成正的；请把列标题改为 Weight（或 Strength、Influence），或删除此列，以 {weight:+g} 导入每条边</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -996,6 +1019,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… 以及另外 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>问题超过 {count:,} 个；以下是前 {count:,} 个</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -1684,6 +1711,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM 的 concepts 文件只有模型的概念，没有概念之间如何相互影响：请导入它的 relations 文件（{name}，在模型文件夹中与它并列）</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>不是 FSDM 模型文件：Windtunnel 读取 FSDM 的 concepts.json（带变量名的概念列表）和 relations.json（每个概念影响什么的列表）</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} 不是 FSDM 的语言术语（{terms}）之一</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} 既不是 Positive 也不是 Negative</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM 模型：概念读自 {concepts}，关系读自 {relations}；未保留各概念的取值范围</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>没有 concepts 文件的 FSDM 模型 relations：以变量名作为标签，未读取概念的名称、描述和分组</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM 的语言术语按 FSDM 模型运行时的读法变成权重（{terms}），direction 为 Negative 的取负值</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations 中有 {count} 个 concepts 文件未列出的变量，已以变量名作为标签添加：{names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
@@ -1702,12 +1764,12 @@
         <translation>此 GEXF 文件为其中 {nodes} 个节点和 {edges} 条边给出了存在的时间（spells、start 和 end）；这些时间没有保留：图没有时间轴，所以每个节点和每条边都按始终存在读入</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了文件列出的最后一个值</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 文件中这些节点属性随时间变化：{names}；每个节点只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF 文件中这些边属性随时间变化：{names}；每条边只保留了文件列出的最后一个值</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 文件中这些边属性随时间变化：{names}；每条边只保留了结束时有效的值（文件给出的最晚时间的值），未保留之前的值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -1913,6 +1975,22 @@
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
     </message>
     <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} 超出列标题 {header} 所写的范围 {range}；请更正权重或列标题</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>列标题 {header} 写明了范围 {range}：所有权重都已除以 {scale:g}，权重 {scale:g} 变为 1</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} 超过其他任何权重的 {ratio:,} 倍（次大的是 {next:g}）：除以它之后，其他权重都会接近 0；请更正它，或自行换算权重</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} 超过最小权重（{smallest:g}）的 {ratio:,} 倍：除以它之后，最小的权重会小到在任何结果中都看不出来；请自行换算权重（取对数可以保留这类计数之间的差别）</translation>
+    </message>
+    <message>
         <source>Imported from {source} ({format})</source>
         <translation>从 {source}（{format}）导入</translation>
     </message>
@@ -2019,6 +2097,10 @@
         <translation>{path}：无法创建文件夹（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：这是文件，不是文件夹；CSV 表格写入文件夹，因此未写入任何内容（请指定文件夹名，或加上 .xlsx 等后缀）</translation>
+    </message>
+    <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
         <translation>{path}：{fmt!r} 不是导出格式（{export_formats}）</translation>
     </message>
@@ -2118,6 +2200,14 @@
     <message>
         <source>is not an object of fields</source>
         <translation>不是由字段组成的对象</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>{count} 条标为反向的连接（Kumu 的“反转方向”）按其箭头所指，成为从其 &apos;to&apos; 元素指向其 &apos;from&apos; 元素的边</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>{count} 条标有延迟的连接（Kumu 的延迟标记，不给出时长）得到了最短的 {delay} 步延迟：对效果需要更久才显现的边，请设置更长的延迟</translation>
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
@@ -2471,10 +2561,6 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>既没有 ID 也没有标签</translation>
     </message>
@@ -2511,6 +2597,10 @@
         <translation>包含一个划分（社区，如 Gephi 的模块度类别）：它成为节点的分组，每个值各成一组</translation>
     </message>
     <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）；边表的列标题可以是 {ends}，节点表的可以是 {names}</translation>
+    </message>
+    <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
         <translation>边中的 {count} 个名称匹配到了以另一种写法写出同一整数的节点 id：{pairs}</translation>
     </message>
@@ -2526,16 +2616,47 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为无向图</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；该图为有向图</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL 工作簿，其表头位于第一行（NodeXL 的列分组标题行已删除）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL 工作簿：其 Edges 和 Vertices 表从第二行读取（第一行是 NodeXL 的列分组标题）；工作簿未说明该图是否有向：按有向图读取</translation>
+        <source>the graph is undirected</source>
+        <translation>该图为无向图</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>该图为有向图</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>工作簿未说明该图是否有向：按有向图读取</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}；{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>未保留 NodeXL 的图指标 {names}（本图自己的指标由“结构”标签页计算）</translation>
+    </message>
+</context>
+<context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>一个列表中包含 {count} 位参与者的边（此列指明每行的参与者）：请用“导入参与者的图”（windtunnel aggregate）导入，它会为每位参与者读出一张图</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>一个列表中包含 {count} 位参与者的边：每位参与者的行成为其图；其中 {idle} 位没有画任何边，已略去</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行重复了同一参与者之前列出的边：这样的边取其各行权重的平均值</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2692,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 个相近的概念匹配：{merged} 个按接受合并，其余保持分开</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>该文件夹中没有图文件（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
@@ -3673,6 +3798,10 @@
         <translation>没有情景 {key!r}；有效情景：{valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 个情景（{ids}）的标签；请给出所指情景的 ID</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} 不是 0 到 {max_samples:,} 之间的整数</translation>
     </message>
@@ -3902,6 +4031,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>没有目标 {objective!r}；有效目标：{valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} 是 {count} 个目标（{ids}）的标签；请给出所指目标的 ID</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>
@@ -4291,6 +4424,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>此行作为表头行读取：其上方的文字（{title!r}）被视为工作表的题目，未读取</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>

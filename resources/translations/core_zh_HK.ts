@@ -12,8 +12,8 @@
         <translation>將多張圖（檔案、資料夾，或一個包含多位參與者的檔案）合併為一個模型，其參與者即各圖的作者；圖的權重為他們的彙總值。</translation>
     </message>
     <message>
-        <source>maps (.wtm, .mmp, .xlsx, .csv, .graphml), folders of maps, or a file of several participants</source>
-        <translation>圖（.wtm、.mmp、.xlsx、.csv、.graphml）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
+        <source>maps (.wtm models, or any file import reads), folders of maps, or a file of several participants</source>
+        <translation>圖（.wtm 模型，或 import 能讀取的任何檔案）、圖所在的資料夾，或一個包含多位參與者的檔案</translation>
     </message>
     <message>
         <source>how ratings become one weight (default: the first map&apos;s recorded method, mean for maps that record none)</source>
@@ -253,6 +253,10 @@
         <translation>{path}：無法寫入（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{path}：資料夾 {folder} 不存在；未寫入任何內容</translation>
+    </message>
+    <message>
         <source>{path}: could not replace the file ({strerror}); the previous version is intact</source>
         <translation>{path}：無法替換該檔案（{strerror}）；之前的版本完好無損</translation>
     </message>
@@ -459,6 +463,10 @@
     <message>
         <source>objective {objective}: no lever can reach node {node}</source>
         <translation>目標 {objective}：沒有槓桿能影響到節點 {node}</translation>
+    </message>
+    <message>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 個評分針對圖中沒有的邊（共享節點之間）（第一個：參與者 {participant} 對 {source} -&gt; {target} 的評分）；執行時不計入它們：要計入，請把該邊加入圖</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -763,6 +771,17 @@
     </message>
 </context>
 <context>
+    <name>dynamic_values</name>
+    <message>
+        <source>{value!r} reads as Gephi&apos;s dynamic weight but not as intervals [start, end, weight] or timestamps [time, weight]</source>
+        <translation>{value!r} 看似 Gephi 的動態權重，但既不能讀作區間 [開始, 結束, 權重]，也不能讀作時間戳 [時間, 權重]</translation>
+    </message>
+    <message>
+        <source>weights that change over time (Gephi&apos;s dynamic weights) in {count} row{s}: each took the weight in effect at the end (of its interval that ends last, or its latest timestamp); the earlier weights were not kept, since a map has no time line</source>
+        <translation>{count} 行中的權重隨時間變化（Gephi 的動態權重）：每行取結束時有效的權重（最後結束的區間或最晚時間戳的權重）；圖沒有時間軸，因此未保留之前的權重</translation>
+    </message>
+</context>
+<context>
     <name>edge_direction</name>
     <message>
         <source>{value!r} is not a direction Windtunnel reads: directed, undirected or mutual</source>
@@ -798,6 +817,10 @@
     <message>
         <source>is empty</source>
         <translation>為空</translation>
+    </message>
+    <message>
+        <source>holds signed weights ({example}) but is not read as the weights: without a Weight column every edge would get {weight:+g} and the negative ones would turn positive; head the column Weight (or Strength, Influence), or delete it to import every edge with {weight:+g}</source>
+        <translation>含有帶符號的權重（{example}），但沒有作為權重讀取：沒有 Weight 欄時每條邊的權重都是 {weight:+g}，負的影響會變成正的；請把欄標題改為 Weight（或 Strength、Influence），或刪除此欄，以 {weight:+g} 匯入每條邊</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -996,6 +1019,10 @@
     <message>
         <source>... and {count} more problems</source>
         <translation>…… 以及另外 {count} 個問題</translation>
+    </message>
+    <message>
+        <source>there are more than {count:,} problems; the first {count:,} follow</source>
+        <translation>問題超過 {count:,} 個；以下是首 {count:,} 個</translation>
     </message>
     <message>
         <source>{count} problems</source>
@@ -1684,6 +1711,41 @@
     </message>
 </context>
 <context>
+    <name>fsdm</name>
+    <message>
+        <source>an FSDM concepts file holds the model&apos;s concepts but not how they affect each other: import its relations file ({name}, beside it in the model&apos;s folder)</source>
+        <translation>FSDM 的 concepts 檔案只有模型的概念，沒有概念之間如何相互影響：請匯入它的 relations 檔案（{name}，在模型資料夾中與它並列）</translation>
+    </message>
+    <message>
+        <source>not an FSDM model file: Windtunnel reads FSDM&apos;s concepts.json (a list of concepts with their variable) and relations.json (a list of what each concept affects)</source>
+        <translation>不是 FSDM 模型檔案：Windtunnel 讀取 FSDM 的 concepts.json（帶變數名的概念列表）和 relations.json（每個概念影響甚麼的列表）</translation>
+    </message>
+    <message>
+        <source>weight {term!r} is not one of FSDM&apos;s terms ({terms})</source>
+        <translation>weight {term!r} 不是 FSDM 的語言術語（{terms}）之一</translation>
+    </message>
+    <message>
+        <source>direction {direction!r} is neither Positive nor Negative</source>
+        <translation>direction {direction!r} 既不是 Positive 也不是 Negative</translation>
+    </message>
+    <message>
+        <source>an FSDM model: its concepts from {concepts}, its relations from {relations}; each concept&apos;s range of values was not kept</source>
+        <translation>FSDM 模型：概念讀自 {concepts}，關係讀自 {relations}；未保留各概念的取值範圍</translation>
+    </message>
+    <message>
+        <source>an FSDM model&apos;s relations, without its concepts file: the variables are the labels, and the concepts&apos; names, descriptions and groups were not read</source>
+        <translation>沒有 concepts 檔案的 FSDM 模型 relations：以變數名作為標籤，未讀取概念的名稱、描述和分組</translation>
+    </message>
+    <message>
+        <source>FSDM&apos;s terms became weights as FSDM&apos;s model run reads them ({terms}), negative where the direction is Negative</source>
+        <translation>FSDM 的語言術語按 FSDM 模型執行時的讀法變成權重（{terms}），direction 為 Negative 的取負值</translation>
+    </message>
+    <message>
+        <source>the relations name {count} variable{s} that the concepts file does not list, added with the variable as the label: {names}</source>
+        <translation>relations 中有 {count} 個 concepts 檔案未列出的變數，已以變數名作為標籤加入：{names}</translation>
+    </message>
+</context>
+<context>
     <name>gexf</name>
     <message>
         <source>the XML root is &lt;{local}&gt;, not &lt;gexf&gt;</source>
@@ -1702,12 +1764,12 @@
         <translation>此 GEXF 檔案為其中 {nodes} 個節點和 {edges} 條邊給出了存在的時間（spells、start 和 end）；這些時間沒有保留：圖沒有時間軸，所以每個節點和每條邊都按始終存在讀入</translation>
     </message>
     <message>
-        <source>these node attributes change over time in the GEXF file: {names}; only the last value the file lists for each node was kept</source>
-        <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了檔案列出的最後一個值</translation>
+        <source>these node attributes change over time in the GEXF file: {names}; each node kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 檔案中這些節點屬性隨時間變化：{names}；每個節點只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
     <message>
-        <source>these edge attributes change over time in the GEXF file: {names}; only the last value the file lists for each edge was kept</source>
-        <translation>GEXF 檔案中這些邊屬性隨時間變化：{names}；每條邊只保留了檔案列出的最後一個值</translation>
+        <source>these edge attributes change over time in the GEXF file: {names}; each edge kept only the value in effect at the end (the latest time the file gives it), not the earlier ones</source>
+        <translation>GEXF 檔案中這些邊屬性隨時間變化：{names}；每條邊只保留了結束時有效的值（檔案給出的最晚時間的值），未保留之前的值</translation>
     </message>
     <message>
         <source>&lt;node&gt; element {number} in {parent!r}</source>
@@ -1913,6 +1975,22 @@
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
     </message>
     <message>
+        <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
+        <translation>{weight:g} 超出欄標題 {header} 所寫的範圍 {range}；請更正權重或欄標題</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header {header} states the range {range}: every weight was divided by {scale:g}, so a weight of {scale:g} became 1</source>
+        <translation>欄標題 {header} 寫明了範圍 {range}：所有權重都已除以 {scale:g}，權重 {scale:g} 變為 1</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times any other weight (the next largest is {next:g}): divided by it, every other weight would be nearly 0; correct it, or rescale the weights yourself</source>
+        <translation>{weight:g} 超過其他任何權重的 {ratio:,} 倍（次大的是 {next:g}）：除以它之後，其他權重都會接近 0；請更正它，或自行換算權重</translation>
+    </message>
+    <message>
+        <source>{weight:g} is more than {ratio:,} times the smallest weight ({smallest:g}): divided by it, the smallest would be too small to show in any result; rescale the weights yourself (a logarithm keeps such counts apart)</source>
+        <translation>{weight:g} 超過最小權重（{smallest:g}）的 {ratio:,} 倍：除以它之後，最小的權重會小到在任何結果中都看不出來；請自行換算權重（取對數可以保留這類計數之間的差別）</translation>
+    </message>
+    <message>
         <source>Imported from {source} ({format})</source>
         <translation>從 {source}（{format}）匯入</translation>
     </message>
@@ -2019,6 +2097,10 @@
         <translation>{path}：無法建立資料夾（{strerror}）</translation>
     </message>
     <message>
+        <source>{path}: is a file, not a folder; CSV tables are written into a folder, so nothing was written (name a folder, or give a suffix such as .xlsx)</source>
+        <translation>{path}：這是檔案，不是資料夾；CSV 表格寫入資料夾，因此未寫入任何內容（請指定資料夾名稱，或加上 .xlsx 等副檔名）</translation>
+    </message>
+    <message>
         <source>{path}: {fmt!r} is not an export format ({export_formats})</source>
         <translation>{path}：{fmt!r} 不是匯出格式（{export_formats}）</translation>
     </message>
@@ -2118,6 +2200,14 @@
     <message>
         <source>is not an object of fields</source>
         <translation>不是由欄位組成的物件</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked reversed (Kumu&apos;s reverse direction) became an edge from its &apos;to&apos; element to its &apos;from&apos; element, the way its arrow points</source>
+        <translation>{count} 條標為反向的連接（Kumu 的「反轉方向」）按其箭頭所指，成為從其 &apos;to&apos; 元素指向其 &apos;from&apos; 元素的邊</translation>
+    </message>
+    <message>
+        <source>{count} connection{s} marked delayed (Kumu&apos;s delay marking, which gives no length) got a delay of {delay} step, the shortest: set a longer delay on the edges where the effect takes longer</source>
+        <translation>{count} 條標有延遲的連接（Kumu 的延遲標記，不給出時長）得到了最短的 {delay} 步延遲：對效果需要更久才顯現的邊，請設定更長的延遲</translation>
     </message>
     <message>
         <source>added {count} node{s} that only connections name, no element: {names}</source>
@@ -2471,10 +2561,6 @@
 <context>
     <name>nodes_sheet</name>
     <message>
-        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read)</source>
-        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）</translation>
-    </message>
-    <message>
         <source>has neither an id nor a label</source>
         <translation>既沒有 ID 也沒有標籤</translation>
     </message>
@@ -2511,6 +2597,10 @@
         <translation>包含一個劃分（社群，如 Gephi 的模組度類別）：它成為節點的分組，每個值各成一組</translation>
     </message>
     <message>
+        <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
+        <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）；邊表的欄標題可以是 {ends}，節點表的可以是 {names}</translation>
+    </message>
+    <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>
         <translation>邊中的 {count} 個名稱配對到了以另一種寫法寫出同一整數的節點 id：{pairs}</translation>
     </message>
@@ -2526,16 +2616,47 @@
 <context>
     <name>nodexl</name>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is undirected</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為無向圖</translation>
+        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns)</source>
+        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); the graph is directed</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；該圖為有向圖</translation>
+        <source>a NodeXL workbook, its tables&apos; headers on their first rows (NodeXL&apos;s bands of columns deleted)</source>
+        <translation>NodeXL 活頁簿，其表頭位於第一行（NodeXL 的欄分組標題行已刪除）</translation>
     </message>
     <message>
-        <source>a NodeXL workbook: its Edges and Vertices tables were read from their second rows (the first holds NodeXL&apos;s bands of columns); it does not say whether the graph is directed: read as directed</source>
-        <translation>NodeXL 活頁簿：其 Edges 和 Vertices 表從第二行讀取（第一行是 NodeXL 的欄分組標題）；活頁簿未説明該圖是否有向：按有向圖讀取</translation>
+        <source>the graph is undirected</source>
+        <translation>該圖為無向圖</translation>
+    </message>
+    <message>
+        <source>the graph is directed</source>
+        <translation>該圖為有向圖</translation>
+    </message>
+    <message>
+        <source>it does not say whether the graph is directed: read as directed</source>
+        <translation>活頁簿未説明該圖是否有向：按有向圖讀取</translation>
+    </message>
+    <message>
+        <source>{workbook}; {graph}</source>
+        <translation>{workbook}；{graph}</translation>
+    </message>
+    <message>
+        <source>NodeXL&apos;s graph metrics {names} were not kept (the Structure tab computes the map&apos;s own)</source>
+        <translation>未保留 NodeXL 的圖指標 {names}（本圖自己的指標由「結構」標籤頁計算）</translation>
+    </message>
+</context>
+<context>
+    <name>participant_lists</name>
+    <message>
+        <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>
+        <translation>一個列表中包含 {count} 位參與者的邊（此欄指明每行的參與者）：請用「匯入參與者的圖」（windtunnel aggregate）匯入，它會為每位參與者讀出一張圖</translation>
+    </message>
+    <message>
+        <source>the edges of {count} participants in one list: each participant&apos;s rows became their map; {idle} of them drew no edge and were left out</source>
+        <translation>一個列表中包含 {count} 位參與者的邊：每位參與者的行成為其圖；其中 {idle} 位沒有畫任何邊，已略去</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat an edge their participant listed before: each such edge took the mean of its rows&apos; weights</source>
+        <translation>{count} 行重複了同一參與者之前列出的邊：這樣的邊取其各行權重的平均值</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2692,10 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 個相近的概念配對：{merged} 個按接受合併，其餘保持分開</translation>
+    </message>
+    <message>
+        <source>the folder holds no map files ({suffixes})</source>
+        <translation>該資料夾中沒有圖檔案（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
@@ -3673,6 +3798,10 @@
         <translation>沒有情景 {key!r}；有效情景：{valid}</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 個情景（{ids}）的標籤；請提供所指情景的 ID</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} 不是 0 到 {max_samples:,} 之間的整數</translation>
     </message>
@@ -3902,6 +4031,10 @@
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
         <translation>沒有目標 {objective!r}；有效目標：{valid}</translation>
+    </message>
+    <message>
+        <source>{objective!r} is the label of {count} objectives ({ids}); give the id of the one meant</source>
+        <translation>{objective!r} 是 {count} 個目標（{ids}）的標籤；請提供所指目標的 ID</translation>
     </message>
     <message>
         <source>which edge weights and levers move an objective most</source>
@@ -4291,6 +4424,10 @@
 </context>
 <context>
     <name>tabular</name>
+    <message>
+        <source>read as the header row: the text above it ({title!r}) was taken for the sheet&apos;s title and not read</source>
+        <translation>此行作為表頭行讀取：其上方的文字（{title!r}）被視為工作表的題目，未讀取</translation>
+    </message>
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>

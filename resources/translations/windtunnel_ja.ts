@@ -1368,6 +1368,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>MapExporter</name>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>マップを書き出す</translation>
     </message>
@@ -1859,10 +1867,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>評価がない場合は除外する</translation>
     </message>
     <message>
-        <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation>参加者 {count} 人。マップの重みは評価の{method}です。{zeros}。</translation>
-    </message>
-    <message>
         <source>That change is not possible</source>
         <translation>その変更はできません</translation>
     </message>
@@ -1889,6 +1893,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>言語的（{implication}、{union}、{defuzzification}）</translation>
+    </message>
+    <message>
+        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>参加者 {count} 人。マップの {edges} 本のエッジのうち評価された {rated} 本の重みは評価の{method}です（{zeros}）。ほかのエッジはマップ自身の重みのままです。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -2389,6 +2397,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{objective} in {scenario}: change {change}, not met</source>
         <translation>{scenario} の{objective}：変化 {change}、未達成</translation>
+    </message>
+    <message>
+        <source>{shown} (unrounded {value})</source>
+        <translation>{shown}（丸める前は {value}）</translation>
     </message>
     <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
@@ -3161,24 +3173,24 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>合計：変化</translation>
     </message>
     <message>
-        <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>{count} 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
-    </message>
-    <message>
         <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
         <translation>{count} 個の理由が変化の {share} を占めます。経路：{note}。</translation>
     </message>
     <message>
-        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>1 個の理由が変化の {share} を占めます。合計の直前の行は残りすべてをまとめたものです。経路：{note}。</translation>
+        <source>{node} does not change at this step: there is nothing to explain.</source>
+        <translation>{node} はこのステップで変化していません。説明することはありません。</translation>
     </message>
     <message>
-        <source>{node} does not change at this step: there is nothing to explain.</source>
-        <translation>{node} はこの時点で変化していません。説明することはありません。</translation>
+        <source>One reason carries {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>1 個の理由が変化の {share} を占めます。最後の行は残りすべてをまとめたものです。経路：{note}。</translation>
     </message>
     <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>
         <translation>1 個の理由が変化の {share} を占めます。経路：{note}。</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>{count} 個の理由が変化の {share} を占めます。最後の行は残りすべてをまとめたものです。経路：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

@@ -1368,6 +1368,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>MapExporter</name>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>导出图</translation>
     </message>
@@ -1859,10 +1867,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的评分不计入</translation>
     </message>
     <message>
-        <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation>{count} 位参与者。图中的权重是他们评分的{method}；{zeros}。</translation>
-    </message>
-    <message>
         <source>That change is not possible</source>
         <translation>无法进行该更改</translation>
     </message>
@@ -1889,6 +1893,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>语言式（{implication}、{union}、{defuzzification}）</translation>
+    </message>
+    <message>
+        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>{count} 位参与者。图中 {edges} 条边里他们评过分的 {rated} 条，权重是他们评分的{method}（{zeros}）；其他边保留图自身的权重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -2389,6 +2397,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{objective} in {scenario}: change {change}, not met</source>
         <translation>{scenario} 中的{objective}：变化 {change}，未达成</translation>
+    </message>
+    <message>
+        <source>{shown} (unrounded {value})</source>
+        <translation>{shown}（未舍入值 {value}）</translation>
     </message>
     <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
@@ -3161,24 +3173,24 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>合计：变化</translation>
     </message>
     <message>
-        <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>这 {count} 个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
-    </message>
-    <message>
         <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
         <translation>这 {count} 个原因承载了变化的 {share}。路径：{note}。</translation>
-    </message>
-    <message>
-        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>一个原因承载了变化的 {share}；合计前的最后一行是其余所有部分，并已命名。路径：{note}。</translation>
     </message>
     <message>
         <source>{node} does not change at this step: there is nothing to explain.</source>
         <translation>{node} 在这一步没有变化，没有需要解释的内容。</translation>
     </message>
     <message>
+        <source>One reason carries {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>一个原因承载了变化的 {share}；最后一行是其余所有部分，并已命名。路径：{note}。</translation>
+    </message>
+    <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>
         <translation>一个原因承载了变化的 {share}。路径：{note}。</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>这 {count} 个原因承载了变化的 {share}；最后一行是其余所有部分，并已命名。路径：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

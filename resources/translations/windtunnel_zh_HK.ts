@@ -1368,6 +1368,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
 <context>
     <name>MapExporter</name>
     <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
         <source>Export map</source>
         <translation>匯出圖</translation>
     </message>
@@ -1859,10 +1867,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>缺失的評分不計入</translation>
     </message>
     <message>
-        <source>{count} participants. The map&apos;s weights are the {method} of their ratings; {zeros}.</source>
-        <translation>{count} 位參與者。圖中的權重是他們評分的{method}；{zeros}。</translation>
-    </message>
-    <message>
         <source>That change is not possible</source>
         <translation>無法進行該更改</translation>
     </message>
@@ -1889,6 +1893,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>linguistic ({implication}, {union}, {defuzzification})</source>
         <translation>語言式（{implication}、{union}、{defuzzification}）</translation>
+    </message>
+    <message>
+        <source>{count} participants. The {rated} of the map&apos;s {edges} edges that they rated weigh the {method} of their ratings ({zeros}); the others keep the map&apos;s own weights.</source>
+        <translation>{count} 位參與者。圖中 {edges} 條邊裏他們評過分的 {rated} 條，權重是他們評分的{method}（{zeros}）；其他邊保留圖自身的權重。</translation>
     </message>
     <message>
         <source>Select one edge to see every participant&apos;s rating of it.</source>
@@ -2389,6 +2397,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>{objective} in {scenario}: change {change}, not met</source>
         <translation>{scenario} 中的{objective}：變化 {change}，未達成</translation>
+    </message>
+    <message>
+        <source>{shown} (unrounded {value})</source>
+        <translation>{shown}（未捨入值 {value}）</translation>
     </message>
     <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
@@ -3161,24 +3173,24 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>合計：變化</translation>
     </message>
     <message>
-        <source>The {count} reasons carry {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>這 {count} 個原因承載了變化的 {share}；合計前的最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
-    </message>
-    <message>
         <source>The {count} reasons carry {share} of the change. Routes: {note}.</source>
         <translation>這 {count} 個原因承載了變化的 {share}。路徑：{note}。</translation>
-    </message>
-    <message>
-        <source>One reason carries {share} of the change; the last row before the total is everything else, named. Routes: {note}.</source>
-        <translation>一個原因承載了變化的 {share}；合計前的最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
     </message>
     <message>
         <source>{node} does not change at this step: there is nothing to explain.</source>
         <translation>{node} 在這一步沒有變化，沒有需要解釋的內容。</translation>
     </message>
     <message>
+        <source>One reason carries {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>一個原因承載了變化的 {share}；最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
+    </message>
+    <message>
         <source>One reason carries {share} of the change. Routes: {note}.</source>
         <translation>一個原因承載了變化的 {share}。路徑：{note}。</translation>
+    </message>
+    <message>
+        <source>The {count} reasons carry {share} of the change; the last row is everything else, named. Routes: {note}.</source>
+        <translation>這 {count} 個原因承載了變化的 {share}；最後一行是其餘所有部分，並已命名。路徑：{note}。</translation>
     </message>
     <message>
         <source>This scenario sets no lever and changes no weight.</source>

@@ -198,3 +198,49 @@ def test_import_participants_maps_offers_every_file_open_reads(window, monkeypat
     assert _patterns(asked["filters"][0]) == ["*.wtm", *(f"*{s}" for s in IMPORT_SUFFIXES)]
     assert asked["filters"][1] == "Windtunnel models (*.wtm)"
     assert asked["filters"][-1] == "All files (*)"
+
+
+def test_import_participants_maps_remembers_its_own_folder(window, monkeypatch, tmp_path):
+    """Import Participants' Maps started in the models' folder every time: it now starts
+    where the last participants' import chose its maps, and Open keeps its own folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    models, maps = tmp_path / "models", tmp_path / "workshop maps"
+    models.mkdir()
+    maps.mkdir()
+    window.workspace.preferences.set_last_folder("model", models)
+    started = []
+
+    def get_open(parent, caption, folder, filters):
+        started.append(folder)
+        return ([str(maps / "anna.wtm"), str(maps / "ben.wtm")] if len(started) == 1 else []), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(get_open))
+    importer = window.extensions["participants"].importer
+    monkeypatch.setattr(importer, "run", lambda: importer.ask_paths())
+    importer.action.trigger()          # the maps chosen in their own folder
+    importer.action.trigger()
+    assert [Path(f) for f in started] == [models, maps]
+    assert Path(window.default_folder()) == models
+
+
+def test_a_picture_is_offered_under_the_title_as_the_window_reads_it(window, qapp):
+    """In Chinese the map's picture is offered under the Chinese title, with the file type
+    named in Chinese (it offered the English title and "SVG drawings")."""
+    from windtunnel.app.map_export import file_stem
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+
+    assert window.open_file(str(bundled_model()))
+    shown = window.workspace.windows[-1]
+    asked = []
+    shown.ask_save_path = lambda title, suggested, kinds: asked.append((suggested, kinds)) or ""
+    try:
+        apply_language("zh-CN")
+        shown.map_exporter.export("svg")
+        chinese = translated(shown.document.model, "title")
+    finally:
+        apply_language("en")
+    assert chinese != shown.document.model.title              # the model has it in Chinese
+    (suggested, kinds), = asked
+    assert Path(suggested).name == file_stem(chinese) + ".svg"
+    assert kinds == "SVG 矢量图 (*.svg)"

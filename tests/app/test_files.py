@@ -276,6 +276,25 @@ def test_a_bundled_model_opens_as_an_untitled_copy(window, tmp_path):
     assert asked and shipped.read_bytes() == before
 
 
+def test_closing_an_untitled_copy_asks_about_it_by_its_name_alone(window, monkeypatch):
+    """The question names the document once ("... (a copy)"), not with the window title's
+    "(unsaved)" after it as well."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from windtunnel.paths import bundled_model
+
+    assert window.open_file(str(bundled_model()))
+    shown = window.workspace.windows[-1]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *rest: asked.append(text) or QMessageBox.Cancel))
+    assert shown.ask_save_changes() == "cancel"
+    name = shown.document.plain_name
+    assert name.endswith("(a copy)")
+    assert asked == [f"Save the changes to \u201c{name}\u201d before closing?"]
+    assert shown.windowTitle().startswith(f"{name} (unsaved)")
+
+
 def test_an_ambiguous_import_asks_once_and_records_the_answer(window, monkeypatch):
     """Undirected edges and weights outside [-1, 1] are asked about, each once; Cancel opens
     nothing; the answer is what the import does."""

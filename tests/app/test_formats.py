@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 
 from windtunnel import language
 from windtunnel.app.analysis.axes import LocaleAxis
-from windtunnel.app.analysis.scorecard import cell_text
+from windtunnel.app.analysis.scorecard import cell_text, change_text
 from windtunnel.app.formats import count, date, number, percent
 from windtunnel.app.translations import QT_LOCALES, apply_language
 
@@ -49,8 +49,12 @@ def test_the_interface_writes_figures_through_qlocale(german_figures):
     assert count(12000) == "12.000"
     row = SimpleNamespace(met=True, change=0.1234)
     assert cell_text(row, 0.5) == "\u2714 +0,123  P 50%"
-    for zero in (0.0, -0.0):                 # no change: neither a rise nor a fall
+    for zero in (0.0, -0.0, 1e-13, -1e-13):          # no change, or rounding noise:
+        # neither a rise nor a fall ("+0,000", "-0,000")
         assert cell_text(SimpleNamespace(met=True, change=zero), None) == "\u2714 0,000"
+    # too small for three places: two significant digits, never a bare 0,000
+    assert [change_text(c) for c in (0.0004, -0.0004)] == ["+0,00040", "-0,00040"]
+    assert [change_text(c) for c in (0.0006, -0.0006)] == ["+0,001", "-0,001"]
     axis = LocaleAxis("left")
     assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0,0", "0,5", "1,0"]
     assert axis.tickStrings([0.0, 10.0], 1.0, 10.0) == ["0", "10"]

@@ -304,3 +304,28 @@ def test_a_save_that_fails_unexpectedly_keeps_the_edits(window, tmp_path, monkey
     assert not window.save_as()
     assert "m.wtm" in str(shown[0]) and "RuntimeError: disk driver bug" in str(shown[0])
     assert window.document.modified and not (tmp_path / "m.wtm").exists()
+
+
+def test_every_hostile_model_file_is_refused_where_it_is_wrong_and_changes_nothing(
+        window, tmp_path):
+    """The hostile .wtm files of the command line's corpus (tests/hostile/wtm_files.py),
+    opened in the app: each refused one shows one LoadError located as the library
+    locates it, the open document and its unsaved edits kept."""
+    from hostile.wtm_files import ACCEPT, hostile_files
+
+    shown = []
+    window.show_problem = lambda title, error: shown.append(error)
+    window.editor.add_node((5.0, 5.0))
+    before, model = window.document, window.document.model.copy()
+    refused = [f for f in hostile_files() if f.where is not ACCEPT]
+    for hostile in refused:
+        path = tmp_path / "bad.wtm"
+        path.write_bytes(hostile.data)
+        shown.clear()
+        assert not window.open_file(str(path)), hostile.name
+        assert len(shown) == 1 and isinstance(shown[0], LoadError), (hostile.name, shown)
+        assert any(p.location.startswith(hostile.where) for p in shown[0].problems), (
+            hostile.name, shown[0].problems)
+        assert path.read_bytes() == hostile.data
+    assert window.document is before and window.document.model == model
+    assert window.document.modified and len(window.workspace.windows) == 1

@@ -251,3 +251,120 @@ def test_a_field_the_user_is_not_in_shows_the_beginning_of_its_text(window, qtbo
     _focus(qtbot, window.view)
     window.scene.select(["lab"])
     assert label.text() == "Rival lab" and label.cursorPosition() == 0
+
+
+def test_a_change_elsewhere_leaves_the_line_being_typed_alone(window, qtbot):
+    """A model change that arrived before Enter (an edit of another element, another field
+    of the same node, the toolbar's Undo, which leaves the focus in the field) reloaded the
+    page and threw away the line being typed. Now the typing, its cursor and its own undo
+    stay; Enter commits it."""
+    model = window.document.model
+    window.scene.select(["leak"])
+    form = window.inspector.node_form
+    label = form.editors["label"]
+    window.editor.update("node", "leak", initial=0.5)          # an edit to undo later
+    _focus(qtbot, label)
+    label.end(False)
+    QTest.keyClicks(label, " of models")                       # not committed
+    label.cursorBackward(False, 3)
+    window.editor.update("node", "lab", label="Rival labs")     # another element
+    window.editor.update("node", "leak", kind="actor")          # another field of this node
+    for _ in range(3):                  # the toolbar's Undo: the kind, the other label, the level
+        window.actions.undo.trigger()
+    assert model.node("leak").initial == 0.0 and model.node("lab").label == "Rival lab"
+    assert form.editors["kind"].currentData() == "factor"
+    assert label.text() == "Leakage of models" and label.cursorPosition() == 14
+    assert label.isUndoAvailable()                              # its own typing, still
+    QTest.keyClick(label, Qt.Key_Return)
+    assert model.node("leak").label == "Leakage of models"
+
+
+def test_undo_of_the_field_being_typed_shows_the_value_it_brings_back(window, qtbot):
+    """A change to the very value being typed (Undo of its last edit, from the toolbar) wins:
+    the field shows the value the model now holds, and the typing, made on the value that
+    was undone, is dropped."""
+    model = window.document.model
+    window.scene.select(["leak"])
+    label = window.inspector.node_form.editors["label"]
+    _type_into(label, "Leakage of models")
+    QTest.keyClicks(label, " now")                              # not committed
+    window.actions.undo.trigger()
+    assert model.node("leak").label == "Leakage" and label.text() == "Leakage"
+    window.actions.redo.trigger()
+    assert label.text() == "Leakage of models"
+
+
+def test_a_change_elsewhere_leaves_a_description_being_typed_alone(window, qtbot):
+    model = window.document.model
+    window.scene.select(edges=[("leak", "lab")])
+    rationale = window.inspector.edge_form.editors["rationale"]
+    _focus(qtbot, rationale)
+    QTest.keyClicks(rationale, "Leaks help.")
+    window.editor.update("edge", ("leak", "lab"), delay=2)
+    assert rationale.toPlainText() == "Leaks help."
+    window.editor.update("edge", ("leak", "lab"), rationale="Seen in 2024.")
+    assert rationale.toPlainText() == "Seen in 2024."       # the very value: the model's
+    assert model.edge("leak", "lab").delay == 2
+
+
+def test_a_settings_change_leaves_the_title_being_typed_alone(window, qtbot):
+    window.scene.select([])
+    title = window.inspector.model_form.editors["title"]
+    time_unit = window.inspector.settings_form.editors["time_unit"]
+    _focus(qtbot, title)
+    title.selectAll()
+    QTest.keyClicks(title, "Export controls")
+    window.inspector.settings_form.editors["steps"].setValue(12)
+    assert window.document.model.settings.steps == 12
+    assert title.text() == "Export controls"
+    assert time_unit.text() == window.document.model.settings.time_unit
+
+
+def test_a_new_group_elsewhere_leaves_the_group_name_being_typed_alone(window, qtbot):
+    """A group made on another node refills the Group box's list: the name being typed
+    stays; another node shown fills every row afresh."""
+    window.scene.select(["leak"])
+    group = window.inspector.node_form.editors["group"]
+    _focus(qtbot, group)
+    group.lineEdit().selectAll()
+    QTest.keyClicks(group.lineEdit(), "Hong K")
+    window.editor.set_group(["lab"], "Macau")
+    assert group.findText("Macau") >= 0 and group.currentText() == "Hong K"
+    window.scene.select(["lab"])
+    assert group.currentText() == "Macau"
+
+
+def test_a_change_elsewhere_leaves_a_number_being_typed_alone(window, qtbot):
+    """A spin box commits on Enter: a number typed and not yet entered was put back to the
+    model's value by any change; it stays now, and Enter commits it."""
+    model = window.document.model
+    window.scene.select(["leak"])
+    initial = window.inspector.node_form.editors["initial"]
+    _focus(qtbot, initial)
+    initial.selectAll()
+    QTest.keyClicks(initial, "0.7")
+    window.editor.update("node", "lab", label="Rival labs")
+    assert initial.text() == "0.7" and model.node("leak").initial == 0.0
+    QTest.keyClick(initial, Qt.Key_Return)
+    assert model.node("leak").initial == 0.7 and initial.text() == "0.70"
+
+
+def test_an_edge_s_heading_names_both_its_ends_in_a_laptop_s_inspector(window, qtbot):
+    """"Usage monitoring & watermarks → Credibility of the safety case" shows whole on two
+    lines (without "Edge:", which would push it to a third) rather than losing its target
+    to the ellipsis (one line showed "Edge: Chip smuggling via third coun…")."""
+    from windtunnel.app.document import Document
+    from windtunnel.model import load
+    from windtunnel.paths import bundled_model
+
+    window.set_document(Document(load(bundled_model())))
+    window.resize(1366, 768)
+    window.inspector_dock.show()
+    window.scene.select(edges=[("usage-monitoring", "safety-credibility")])
+    heading = window.inspector.heading
+    qtbot.waitUntil(lambda: heading.full_text.startswith("Edge:"))
+    assert heading.width() < heading.fontMetrics().horizontalAdvance(heading.full_text)
+    shown = " ".join(heading.text().split())
+    assert shown == "Usage monitoring & watermarks \u2192 Credibility of the safety case"
+    assert len(heading.text().splitlines()) == 2
+    assert heading.full_text in heading.toolTip()           # whole on hover, with "Edge:"

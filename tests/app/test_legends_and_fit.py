@@ -62,3 +62,24 @@ def test_pictures_keep_room_for_their_legends(window):
         node = item.sceneBoundingRect()
         assert not QRectF(room.left(), room.top(), legend.width() + 10,
                           legend.height() + 10).intersects(node)
+
+
+def test_a_picture_shows_the_group_legend_exactly_when_the_view_does(window, qtbot, tmp_path):
+    """While results tint the nodes their group colours are not shown, so a picture of the
+    map leaves the group legend out, as the view does (it listed colours that appeared
+    nowhere in the picture); with the tints off it is back."""
+    analysis = window.extensions["analysis"]
+    qtbot.waitUntil(lambda: analysis.map_results.legend.isVisible())
+    words = ("positive", "negative")                # the group legend's edge signs
+
+    def exported(name):
+        target = tmp_path / name
+        window.ask_save_path = lambda title, suggested, filters: str(target)
+        assert window.map_exporter.export("svg")
+        return target.read_text(encoding="utf-8")
+
+    assert not window.view.group_legend_shown
+    assert not any(word in exported("tinted.svg") for word in words)
+    analysis.map_results.set_options(tints=False)
+    assert window.view.group_legend_shown
+    assert all(word in exported("groups.svg") for word in words)

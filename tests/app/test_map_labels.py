@@ -199,8 +199,10 @@ def _body(view, node_id: str) -> QRectF:
     return QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
 
 
-def test_a_node_whose_label_sits_beside_it_shows_its_own_text_not_an_empty_box(window,
-                                                                              qtbot):
+def test_a_node_whose_label_sits_beside_it_shows_its_name_once_in_the_label(window, qtbot):
+    """A node labelled beside it showed its name twice: large in the label, small in its
+    box. The box now paints no text; the label beside it names it, and a label over its
+    node still shows one frame and one text."""
     view = _crowded(window)
     _paint(window, qtbot)
     labels = view.map_labels
@@ -211,10 +213,9 @@ def test_a_node_whose_label_sits_beside_it_shows_its_own_text_not_an_empty_box(w
     assert len(beside) >= 4            # crowded out of their nodes, placed beside them
     for node_id in beside:
         inner = _body(view, node_id).adjusted(5, 5, -5, -5).toRect()
-        assert _marks(image.copy(inner)) > 30, f"{node_id}: an empty box beside its label"
-    for label in labels.placed:        # a label over its node: one frame, one text
-        if label.box.contains(_body(view, label.node_id)):
-            assert label.node_id in labels.covered
+        assert _marks(image.copy(inner)) == 0, f"{node_id}: its name in the box too"
+        assert _marks(image.copy(labels.box_of(node_id).adjusted(2, 2, -2, -2).toRect())) > 30
+    assert set(labels.labelled) == {label.node_id for label in labels.placed}
 
 
 def test_a_node_left_without_a_label_shows_its_own_text(window, qtbot):

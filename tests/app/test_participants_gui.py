@@ -447,6 +447,24 @@ def test_importing_several_maps_reviews_near_matches_and_merges_only_what_is_cho
     opened.close()
 
 
+def test_importing_mtoolrs_list_of_every_participants_edges_opens_one_participant_each(
+        window, qtbot, monkeypatch):
+    """Import Participants' Maps reads MToolR's one edge list (a User_ID column) as one map
+    per participant who drew; the file was refused."""
+    notes = _notes(monkeypatch)
+    importer = window.extensions["participants"].importer
+    monkeypatch.setattr(importer, "review", lambda proposals, concepts, extras=(): {})
+    problems = []
+    monkeypatch.setattr(window, "show_problem", lambda title, exc: problems.append(str(exc)))
+    path = Path(__file__).parents[1] / "data" / "real" / "mtoolr_example_export.csv"
+    opened = importer.run([str(path)])
+    assert problems == []
+    assert len(opened.document.model.participants) == 53
+    assert notes and "53 maps" in notes[-1][0]
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
 def test_the_review_merges_a_concept_with_any_concept_of_an_earlier_map(
         window, qtbot, monkeypatch):
     from windtunnel.app.participants_import import NearMatchReview

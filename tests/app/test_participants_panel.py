@@ -29,7 +29,11 @@ def _cells(table, column):
 def test_the_dock_lists_the_participants_and_every_rating_of_the_selected_edge(window):
     panel = _show(window, load(bundled_model(VOICES)))
     assert panel.people.rowCount() == 5
-    assert "mean of their ratings; absent ratings are left out" in panel.method.text()
+    model = window.document.model
+    rated = {r.key for p in model.participants for r in p.ratings} & {e.key for e in model.edges}
+    assert (f"The {len(rated)} of the map's {len(model.edges)} edges that they rated weigh the "
+            "mean of their ratings (absent ratings are left out); the others keep the map's "
+            "own weights.") in panel.method.text()
     window.scene.select(edges=[("restricted-access", "misuse-risk")])
     assert "3 of 5 rated it: 3 raise, 0 lower" in panel.edge_summary.text()
     terms = dict(zip(_cells(panel.ratings, 0), _cells(panel.ratings, 2)))
@@ -71,6 +75,10 @@ def test_a_model_without_participants_says_how_to_bring_them_in(window, qtbot):
     key = window.document.model.edges[0].key
     window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
     qtbot.waitUntil(lambda: panel.people.rowCount() == 1 and panel.ratings.rowCount() == 1)
+    # one edge rated: it alone takes the aggregate, and the dock does not say otherwise
+    edges = len(window.document.model.edges)
+    assert f"The 1 of the map's {edges} edges that they rated" in panel.method.text()
+    assert "the others keep the map's own weights" in panel.method.text()
 
 
 def test_rating_an_edge_for_a_participant_reaggregates_and_undoes_in_one_step(window):
@@ -175,3 +183,35 @@ def test_a_refresh_while_a_name_is_typed_keeps_the_typing(window, qtbot):
     QApplication.processEvents()
     assert _cells(panel.people, 0)[1] == "Trade ministry"
     assert _cells(panel.people, 4)[0] == str(len(first.ratings) + 1)   # the new rating
+
+
+def _seen_in(widget, area) -> bool:
+    """Whether all of ``widget`` shows in ``area``'s viewport (a scroll area's or a
+    table's)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    shown = QRect(widget.mapTo(area, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and area.rect().contains(shown)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_add_in_a_short_dock_brings_the_new_name_into_view(window, qtbot, size):
+    """Add opened the new participant's name for typing in a row below the end of a short
+    dock: the table scrolled to the row, but the table itself sat out of view. The dock
+    now scrolls to it too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    panel = _show(window, load(bundled_model(VOICES)))
+    window.resize(*size)
+    panel.dock.raise_()
+    qtbot.waitUntil(lambda: not panel.dock.visibleRegion().isEmpty())
+    window.resizeDocks([panel.dock], [200], Qt.Vertical)
+    area = panel.dock.widget()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)    # the dock is short
+    assert not _seen_in(panel.people, area.viewport())
+    panel.add.click()
+    editor = panel.people.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Participant 6"
+    qtbot.waitUntil(lambda: _seen_in(editor, panel.people.viewport())
+                    and _seen_in(editor, area.viewport()), timeout=2000)

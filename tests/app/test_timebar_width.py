@@ -59,3 +59,14 @@ def test_in_larger_type_the_chooser_still_widens_to_the_whole_name(window, qtbot
     qtbot.waitUntil(lambda: combo.shown_text() == combo.currentText())
     assert bar.step_label.width() >= bar.step_label.fontMetrics().horizontalAdvance(
         bar.step_label.text())
+
+
+def test_a_paint_of_the_chooser_lays_out_its_field_once(window, monkeypatch):
+    """The style's layout of the name's field is asked once a paint, not once for the frame
+    and again for the cut name (a replay repaints the bar every step)."""
+    combo = window.extensions["analysis"].time_bar.scenario
+    asked = []
+    field = combo._field
+    monkeypatch.setattr(combo, "_field", lambda: asked.append(1) or field())
+    combo.grab()
+    assert len(asked) == 1

@@ -325,3 +325,30 @@ def test_the_scenario_columns_headings_fit_their_columns(bundled, qtbot, tag):
                 < header.sectionSize(column) - 8, lines
             checked += 1
     assert checked > 20
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_the_time_bars_step_label_keeps_room_for_its_own_text_only(bundled, qtbot, tag):
+    """The step label kept room for the English "month 1000 of 1000" in every language:
+    a gap beside "12/36 か月目" taken from the slider. Its room is now its own text's, in
+    the language shown, with the model's time unit and step count, at its widest step."""
+    from windtunnel.app.translations import apply_language
+
+    window, analysis = bundled
+    bar = analysis.time_bar
+    try:
+        apply_language(tag)
+        settle(qtbot, analysis)
+        steps = analysis.session.steps
+        metrics = bar.step_label.fontMetrics()
+        texts = []
+        for step in sorted({0, 1, steps // 2, steps - 1, steps}):
+            analysis.session.set_step(step)
+            texts.append(bar.step_label.text())
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        room = bar.step_label.minimumWidth()
+        assert widest <= room <= widest + metrics.horizontalAdvance("0")
+        if tag != "en":
+            assert room < metrics.horizontalAdvance("month 1000 of 1000")
+    finally:
+        apply_language("en")

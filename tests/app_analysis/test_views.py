@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -332,3 +333,53 @@ def test_the_change_legend_repaints_only_when_its_scale_or_title_changes(bundled
     top = legend.y()
     window.view.resize(window.view.width(), window.view.height() - 40)
     qtbot.waitUntil(lambda: legend.y() == top - 40)
+
+
+@pytest.mark.parametrize("weight", [0.0003, -0.0003, 0.001])
+def test_a_change_too_small_for_three_decimals_shows_its_digits_and_the_rule_s_mark(
+        workspace, qtbot, weight):
+    """The small model's objective asks not to raise Leakage; a faint edge from the ban,
+    whose clamp ends before the last step, leaves it a change far below the three
+    decimals shown. It read "+0.000" or "-0.000" beside its mark; it now reads with two
+    significant digits (rounding noise alone reads 0.000), the mark the model's rule gives
+    the change itself (to within MET_TOLERANCE, as the score counts it), and where the
+    figure would be judged the other way the tooltip gives the change unrounded."""
+    from dataclasses import replace
+
+    from windtunnel.engine.plans import objective_met
+    from windtunnel.model import Model
+
+    from conftest import make_small_model
+
+    from .conftest import _open
+
+    small = make_small_model()
+    faint = [replace(e, weight=weight) if (e.source, e.target) == ("ban", "leak") else e
+             for e in small.edges]
+    model = Model.from_elements(title="Faint", sources=small.sources, nodes=small.nodes,
+                                edges=faint,
+                                scenarios=[replace(small.scenarios[0], overrides=())],
+                                objectives=small.objectives)
+    window, analysis = _open(workspace, qtbot, model)
+    objective = window.document.model.objectives[0]
+    row = next(r for r in analysis.session.results.scorecard
+               if r.scenario_id == "strict" and r.objective_id == objective.id)
+    assert row.change != 0 and abs(row.change) < 0.0005        # rounds to no change
+    assert row.met == bool(objective_met(row.change, objective))
+    cell = analysis.results_panel.scorecard.table.item(0, 0)
+    mark, figure = cell.text().split()
+    assert mark == ("\u2714" if row.met else "\u2718")
+    shown = float(figure.replace("\u2212", "-"))
+    if abs(row.change) >= 5e-7:         # two significant digits, never a bare 0.000
+        assert shown != 0 and abs(shown - row.change) <= 0.05 * abs(row.change)
+        assert figure[0] in "+\u2212"
+    else:                               # rounding noise: a plain zero
+        assert figure == "0.000"
+    tip = cell.toolTip().replace("\xa0", " ")
+    hidden = row.met != bool(objective_met(shown, objective))   # the figure says otherwise
+    assert ("unrounded" in tip) == hidden
+    if hidden:                  # short, and judged as the change itself is
+        unrounded = tip.split("unrounded ")[1].split(")")[0]
+        assert len(unrounded) <= 8
+        assert bool(objective_met(float(unrounded), objective)) == row.met
+    assert ("not met" in tip) == (not row.met)

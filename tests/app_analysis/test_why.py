@@ -21,8 +21,9 @@ def _number(text: str) -> Decimal:
 
 
 def _rows(why):
+    """(the parts, the total row), the total shown first."""
     items = [why.tree.topLevelItem(k) for k in range(why.tree.topLevelItemCount())]
-    return items[:-1], items[-1]
+    return items[1:], items[0]
 
 
 def _ready(bundled, qtbot, node="misuse-risk", scenario="whack-a-mole"):
@@ -112,7 +113,7 @@ def test_the_note_counts_the_reasons_and_speaks_of_the_rest_only_when_it_has_a_r
         note = why.note.text()
         assert note.startswith("One reason carries" if count == 1
                                else f"The {count} reasons carry"), note
-        assert ("the last row before the total is everything else" in note) == rest, note
+        assert ("the last row is everything else" in note) == rest, note
         assert len(_rows(why)[0]) == count + rest
     assert {(True, False), (False, False), (False, True)} <= seen
 
@@ -136,7 +137,7 @@ def test_lever_shares_are_computed_once_per_scenario(bundled, qtbot, monkeypatch
 def test_clicking_a_row_highlights_what_it_names(bundled, qtbot):
     window, analysis, why = _ready(bundled, qtbot)
     why.show_view("reasons")
-    first = why.tree.topLevelItem(0)
+    first = why.tree.topLevelItem(1)                     # the largest, under the total
     kind, nodes = first.data(0, Qt.UserRole)
     assert kind == "route" and nodes[-1] == "misuse-risk"
     why.tree.setCurrentItem(first)
@@ -144,7 +145,7 @@ def test_clicking_a_row_highlights_what_it_names(bundled, qtbot):
     assert (nodes[0], nodes[1]) in analysis.map_results.flow_layer.highlight
     assert why.bars.scale > 0 and first.data(1, Qt.UserRole + 1) is not None   # drawn as bars
     why.show_view("levers")
-    lever = why.tree.topLevelItem(0)
+    lever = why.tree.topLevelItem(1)
     why.tree.setCurrentItem(lever)
     assert window.scene.node_items[lever.data(0, Qt.UserRole)[1]].highlighted
     why.show_view("inputs")
@@ -157,7 +158,7 @@ def test_clicking_a_row_highlights_what_it_names(bundled, qtbot):
 def test_the_chosen_row_stays_chosen_when_the_step_moves(bundled, qtbot):
     window, analysis, why = _ready(bundled, qtbot)
     why.show_view("levers")
-    first = why.tree.topLevelItem(0)
+    first = why.tree.topLevelItem(1)
     key = first.data(0, Qt.UserRole)
     why.tree.setCurrentItem(first)
     analysis.session.set_step(analysis.session.steps - 1)

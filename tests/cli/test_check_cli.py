@@ -50,6 +50,21 @@ def test_check_warns_about_likely_mistakes(tmp_path, small_model, capsys):
     assert "3 warnings" in out
 
 
+def test_check_warns_of_ratings_of_edges_the_map_does_not_have(tmp_path, small_model, capsys):
+    """A participant's rating between two shared nodes that no edge joins (an edge removed
+    after the workshop, a slip) counts in no run: check says so, naming the first."""
+    from windtunnel.model import Participant, Rating
+
+    small_model.add_participant(Participant("p1", "Ann", ratings=(
+        Rating("ban", "leak", 0.4), Rating("ban", "lab", -0.5), Rating("lab", "ban", 0.2))))
+    path = tmp_path / "m.wtm"
+    save(small_model, path)
+    assert main(["check", str(path)]) == 0
+    assert ("warning: 2 rating(s) of edges between shared nodes that the map does not have "
+            "(first: participant p1 rates ban -> lab); runs leave them out: add the edge to "
+            "the map to count it") in capsys.readouterr().out
+
+
 def test_check_invalid_file_exits_1_with_a_located_message(tmp_path, capsys):
     path = tmp_path / "bad.wtm"
     path.write_text('{"format": "windtunnel-model", "version": 1, '

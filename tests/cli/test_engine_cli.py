@@ -82,6 +82,37 @@ def test_unknown_scenario_or_node_lists_valid_names(model_file, capsys):
     assert "valid nodes: ban, leak, lab" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("asked", ["Ban", "BAN"])
+def test_a_label_that_several_scenarios_share_is_refused_not_one_of_them_run(
+        tmp_path, small_model, capsys, asked):
+    """Labels need not be unique, and may differ only by case: the first scenario so
+    labelled was run, without a word, whichever the user meant."""
+    from windtunnel.model import Intervention, Scenario
+
+    small_model.add_scenario(Scenario("ban", "Ban", interventions=(Intervention("ban"),)))
+    small_model.add_scenario(Scenario("ban-2", "Ban" if asked == "Ban" else "ban",
+                                      interventions=(Intervention("ban", value=-1.0),)))
+    path = tmp_path / "m.wtm"
+    save(small_model, path)
+    assert main(["run", str(path), "--scenario", asked]) == 1
+    assert (f"scenario: {asked!r} is the label of 2 scenarios (ban, ban-2); give the id "
+            "of the one meant") in capsys.readouterr().err
+    assert main(["explain", str(path), "--scenario", "ban-2", "--node", "leak"]) == 0
+    assert "in scenario ban-2" in capsys.readouterr().out
+
+
+def test_a_label_that_several_objectives_share_is_refused(tmp_path, small_model, capsys):
+    from windtunnel.model import Objective
+
+    small_model.add_objective(Objective("less-2", "Less", "lab", "increase"))
+    small_model.add_objective(Objective("less-3", "Less", "leak", "increase"))
+    path = tmp_path / "m.wtm"
+    save(small_model, path)
+    assert main(["sensitivity", str(path), "-s", "strict", "-o", "Less"]) == 1
+    assert ("objective: 'Less' is the label of 2 objectives (less-2, less-3); give the id "
+            "of the one meant") in capsys.readouterr().err
+
+
 def test_out_dispatches_on_suffix(model_file, tmp_path, capsys):
     assert main(["run", str(model_file), "--out", str(tmp_path / "r.xlsx")]) == 0
     assert (tmp_path / "r.xlsx").read_bytes()[:2] == b"PK"     # the io results workbook

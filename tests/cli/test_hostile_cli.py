@@ -215,6 +215,38 @@ def test_run_out_onto_a_folder_or_a_fifo_is_refused(model_file, tmp_path, capsys
         assert fifo.is_fifo()
 
 
+@pytest.mark.parametrize("name, message", [
+    ("t" * 300, "cannot create the folder"),
+    ("t\x00ables", "is not a valid file name"),
+    ("t\x00ables.xlsx", "is not a valid file name"),
+    ("notes", "is a file, not a folder; CSV tables are written into a folder"),
+])
+def test_an_export_to_a_folder_that_cannot_be_is_refused_by_name(
+        model_file, tmp_path, capsys, name, message):
+    """CSV tables into a folder whose name is too long for the file system, holds a NUL
+    byte or is a file's: each ended in an unexpected error, or a folder that 'cannot be
+    created (File exists)'; the file of that name is kept."""
+    (tmp_path / "notes").write_bytes(b"the user's notes")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(["export", str(model_file), "-o", str(tmp_path / name)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("windtunnel export: ") and message in err, err
+    assert "unexpected error" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert (tmp_path / "notes").read_bytes() == b"the user's notes"
+
+
+def test_debug_mode_shows_the_traceback_of_a_refusal(tmp_path, capsys):
+    """A refused file with --debug: the refusal's own traceback (it printed 'NoneType:
+    None', the traceback asked for outside the handler)."""
+    bad = tmp_path / "m.wtm"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["--debug", "check", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "NoneType: None" not in err
+    assert "Traceback (most recent call last)" in err and "LoadError" in err
+
+
 @pytest.mark.parametrize("argv", [
     ["export", "@model", "-o", ""], ["export", "@model", "-o", "book.xlsx."],
     ["export", "@model", "-o", "book.xlsx "], ["export", "@model", "-o", "tables. /"],

@@ -67,3 +67,19 @@ def test_every_weight_choice_in_the_ranges_stays_inside(model, seed):
     b = bounds(net, plan, model.settings)
     assert np.all(states >= b.lower[:, None, :] - 1e-9)
     assert np.all(states <= b.upper[:, None, :] + 1e-9)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_a_map_without_edges_has_the_bounds_of_its_own_levels(rule):
+    """No edge: each node's input is its own level alone (modified Kosko, rescaled) or
+    nothing, so the bounds are one trajectory, the simulator's."""
+    model = Model.from_elements(settings=Settings(rule=rule, steps=5),
+                                nodes=[Node("a", "A", kind="restriction", initial=0.5),
+                                       Node("b", "B", initial=-0.3)],
+                                scenarios=[Scenario("s", "S")])
+    net = compile_model(model)
+    plan = compile_scenario(net, model.scenario("s"))
+    b = bounds(net, plan, model.settings)
+    run = simulate(net, plan, model.settings)
+    assert np.allclose(b.lower, b.upper)
+    assert np.allclose(b.lower, run.states[:, 0, :])

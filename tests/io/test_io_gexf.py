@@ -115,14 +115,38 @@ def test_nested_nodes_take_their_parent_as_group_and_dynamics_are_noted(tmp_path
 REAL = Path(__file__).parents[1] / "data" / "real"
 
 
+def test_a_dynamic_gexf_weight_is_the_one_in_effect_at_the_end_whatever_the_order(tmp_path):
+    """A weight given for several times was read as the last the file lists, whichever
+    time that was: listed latest first, the edge took its earliest weight. It takes the
+    one in effect at the end, as a Gephi table's dynamic weight does."""
+    path = tmp_path / "dynamic.gexf"
+    path.write_text(
+        '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph mode="dynamic" '
+        'defaultedgetype="directed" timeformat="double"><attributes class="edge" '
+        'mode="dynamic"><attribute id="weight" title="Weight" type="double"/></attributes>'
+        '<nodes><node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/>'
+        '</nodes><edges>'
+        '<edge id="0" source="a" target="b"><attvalues>'
+        '<attvalue for="weight" value="-0.5" start="2005" end="2010"/>'
+        '<attvalue for="weight" value="0.25" start="2000" end="2005"/></attvalues></edge>'
+        '<edge id="1" source="b" target="c"><attvalues>'
+        '<attvalue for="weight" value="0.75" timestamp="2012"/>'
+        '<attvalue for="weight" value="0.125" timestamp="2001"/></attvalues></edge>'
+        '</edges></graph></gexf>', encoding="utf-8")
+    model = import_model(path).model
+    assert {(e.source, e.target): e.weight for e in model.edges} == {
+        ("a", "b"): -0.5, ("b", "c"): 0.75}
+
+
 def test_what_a_dynamic_gexf_says_about_time_and_a_map_does_not_keep_is_noted():
     """Gephi's dynamic files: a weight given for two times was read as its last value
     without a word, and timestamps (GEXF 1.3) or spells were not seen at all."""
     weights = import_model(REAL / "gephi_dynamicedgeweight.gexf")
     notes = [n.message for n in weights.notes]
-    assert any("these edge attributes change over time in the GEXF file: 'Weight'; only "
-               "the last value the file lists for each edge was kept" in n for n in notes)
-    assert [e.weight for e in weights.model.edges] == [1.0]      # 2, the last, rescaled
+    assert any("these edge attributes change over time in the GEXF file: 'Weight'; each "
+               "edge kept only the value in effect at the end (the latest time the file "
+               "gives it), not the earlier ones" in n for n in notes)
+    assert [e.weight for e in weights.model.edges] == [1.0]      # 2, the latest, rescaled
     stamped = import_model(REAL / "gephi_timezone.gexf")
     assert any("gives 2 of its nodes and 0 of its edges the times" in n.message
                for n in stamped.notes)

@@ -516,6 +516,37 @@ def test_kumu_s_exported_elements_read_by_their_attributes_and_ids(tmp_path):
     assert not any("ignored" in str(n) for n in imported.notes)
 
 
+def test_kumu_s_reversed_and_delayed_connections_are_read_for_what_they_mean(tmp_path):
+    """Kumu's ``reversed`` (its arrow points from ``to`` to ``from``) and ``delayed`` (its
+    delay marking) were listed as ignored columns, the reversed edge drawn the wrong way:
+    the ends are swapped, a delayed connection gets a one-step delay (unless it has a
+    Delay field of its own), and the note counts both."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({
+        "elements": [{"label": "Tax"}, {"label": "Prices"}, {"label": "Demand"}],
+        "connections": [
+            {"from": "Tax", "to": "Prices", "reversed": True, "delayed": False},
+            {"from": "Prices", "to": "Demand", "delayed": True, "reversed": False,
+             "type": "-"},
+            {"from": "Demand", "to": "Tax", "delayed": True, "attributes": {"Delay": 3}}]}),
+        encoding="utf-8")
+    imported = import_model(path)
+    assert [(e.source, e.target, e.delay) for e in imported.model.edges] == [
+        ("prices", "tax", 0), ("prices", "demand", 1), ("demand", "tax", 3)]
+    notes = [str(n) for n in imported.notes]
+    assert "1 connection marked reversed (Kumu's reverse direction) became an edge from its " \
+           "'to' element to its 'from' element, the way its arrow points" in notes
+    assert "1 connection marked delayed (Kumu's delay marking, which gives no length) got a " \
+           "delay of 1 step, the shortest: set a longer delay on the edges where the effect " \
+           "takes longer" in notes
+    assert not any("ignored" in n for n in notes)
+    path.write_text(json.dumps({"elements": [{"label": "A"}, {"label": "B"}], "connections": [
+        {"id": "c1", "from": "A", "to": "B", "delayed": "sometimes"}]}), encoding="utf-8")
+    with pytest.raises(LoadError, match=r"edge 'c1' \(A → B\): delayed: 'sometimes' is not "
+                                        r"yes/no or true/false"):
+        import_model(path)
+
+
 def test_kumu_fields_named_as_the_graph_library_s_arguments_stay_fields(tmp_path):
     """A field may be called anything: one named ``node_for_adding`` raised a TypeError
     (a traceback), and two connections with a ``key`` field of one value between the

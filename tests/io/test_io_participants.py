@@ -253,3 +253,57 @@ def test_a_bad_cell_in_fcmpys_csv_form_is_refused_where_it_is(tmp_path):
     path.write_text("A -> B (+);B -> C (-)\nVH;H\nM;VERY\n", encoding="utf-8")
     with pytest.raises(LoadError, match=r"experts.csv.*row 3.*B -> C \(-\).*'VERY' is not a term"):
         import_model(path)
+
+
+def test_a_folder_of_maps_reads_every_kind_of_file_the_import_reads(tmp_path):
+    """A folder of maps reads GEXF, a tab-separated table and a macro workbook as the
+    single-map import does: these used to be skipped, the folder's maps silently fewer.
+    A .txt file beside them is taken for a note, not a map."""
+    import shutil
+
+    import openpyxl
+
+    from windtunnel.io.participants import MAP_SUFFIXES
+    from windtunnel.io.suffixes import IMPORT_SUFFIXES
+
+    assert set(IMPORT_SUFFIXES) - set(MAP_SUFFIXES) == {".txt"}
+    shutil.copy(REAL / "gephi_data.gexf", tmp_path / "gephi.gexf")
+    (tmp_path / "tabbed.tsv").write_text("From\tTo\tWeight\nAlpha\tBeta\t0.5\n",
+                                         encoding="utf-8")
+    book = openpyxl.Workbook()
+    book.active.title = "Edges"
+    book.active.append(["From", "To", "Weight"])
+    book.active.append(["Alpha", "Gamma", -0.25])
+    book.save(tmp_path / "macro.xlsm")
+    (tmp_path / "read me.txt").write_text("Maps of the March workshop", encoding="utf-8")
+    maps = read_maps([tmp_path])
+    assert [name for name, _model in maps] == ["gephi", "macro", "tabbed"]
+    assert [len(model.edges) for _name, model in maps[1:]] == [1, 1]
+
+
+def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():
+    """MToolR's export (one edge list, a User_ID column; a participant who drew nothing has
+    a row without From and To) was refused ("row 5, column From: is empty"): it is one map
+    per participant who drew, each edge weighted as the independent reading says (one
+    participant's repeated rows averaged, the whole list divided by its largest weight)."""
+    import pandas as pd
+
+    path = REAL / "mtoolr_example_export.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    drawn = frame[frame["From"] != ""].assign(Weight=lambda f: f["Weight"].astype(float))
+    largest = drawn["Weight"].abs().max()
+    wanted = {user: (rows.groupby(["From", "To"])["Weight"].mean() / largest).to_dict()
+              for user, rows in drawn.groupby("User_ID", sort=False)}
+    maps = read_maps([path])
+    # in the order the file first names them (a participant's empty row counts)
+    assert [name for name, _model in maps] == [
+        user for user in dict.fromkeys(frame["User_ID"]) if user in wanted]
+    for name, model in maps:
+        label = {n.id: n.label for n in model.nodes}
+        got = {(label[e.source], label[e.target]): e.weight for e in model.edges}
+        assert got == pytest.approx(wanted[name])
+    assert "the edges of 56 participants in one list: each participant's rows became their " \
+           "map; 3 of them drew no edge and were left out" in maps[0][1].description
+    combined = combine_maps(maps)
+    assert len(combined.model.participants) == len(wanted) == 53
+    assert {n.label for n in combined.model.nodes} == set(drawn["From"]) | set(drawn["To"])

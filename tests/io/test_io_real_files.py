@@ -37,7 +37,6 @@ CYTOSCAPE = ("{name} files are not read: in Cytoscape, export the network as Gra
 #: Real files that are refused, and the reason the message must give.
 REFUSED = {
     "gephi_adj_list.csv": "an adjacency list is not read",
-    "gephi_edges_table_dynamic_weights.csv": "changes over time",
     "gephi_meta.gexf": "the GEXF file has no <graph>",
     "graphology_pedantic.gexf": "holds no nodes",
     "fcmevolve_clot-fcm.csv": "row 1: has neither an ID nor a Label column",
@@ -53,10 +52,11 @@ REFUSED = {
     "cytoscape_test_session1.cys": CYTOSCAPE.format(name="Cytoscape session"),
     "cytoscape_IL6Shubs_Cor_Signif.txt": "row 1: has neither an ID nor a Label column",
     "graphology_sanitized.gexf": "holds no nodes",
-    "fsdm_ozesmi_concepts.json": "cannot tell the format of a .json file",
-    "fsdm_ozesmi_relations.json": "cannot tell the format of a .json file",
-    # MToolR's export lists the users who drew nothing as rows without From and To
-    "mtoolr_example_export.csv": "row 5, column From: is empty",
+    # MToolR's export: every participant's edges in one list, read by the participants'
+    # import (tests/io/test_io_participants.py)
+    "mtoolr_example_export.csv": "column User_ID: the edges of 56 participants in one list "
+                                 "(this column names each row's participant): import it with "
+                                 "Import Participants' Maps (windtunnel aggregate)",
 }
 REAL_FILES = sorted(p for p in REAL.iterdir() if p.is_file() and p.name != "PROVENANCE")
 IMPORTED = [p for p in REAL_FILES if p.name not in REFUSED]
@@ -365,12 +365,21 @@ def _edge_table(path: Path) -> Expected:
         both = row.get("type", "").lower() in both_ways
         for key in [(row["source"], row["target"])] + ([(row["target"], row["source"])]
                                                        if both else []):
-            weight = (float(row["weight"].replace(",", ".")) if row.get("weight", "")
-                      else None)
+            weight = (_final_weight(row["weight"]) if row.get("weight", "") else None)
             weights[key] = ((weights.get(key) or 0) + weight if weight is not None
                             else weights.get(key))
     labels = sorted({n for key in weights for n in key})
     return Expected(labels, {(a, b): w for (a, b), w in weights.items() if a != b})
+
+
+def _final_weight(cell: str) -> float:
+    """A weight cell: a number (maybe with a decimal comma), or Gephi's dynamic weight
+    ``<[start, end, weight]; ...>``, whose weight in effect at the end is the one of the
+    interval that ends last."""
+    if not cell.startswith("<"):
+        return float(cell.replace(",", "."))
+    intervals = [[float(x) for x in part.split(",")] for part in re.findall(r"\[([^]]*)]", cell)]
+    return max(intervals, key=lambda interval: (interval[1], interval[0]))[2]
 
 
 def _node_table(path: Path) -> Expected:
@@ -461,6 +470,27 @@ def _kumu(path: Path) -> Expected:
     return Expected(labels, edges)
 
 
+#: FSDM's terms as its model run (createFuzzyModel) reads them.
+FSDM_TERMS = {"VL": 0.01, "L": 0.2, "ML": 0.35, "M": 0.5, "MH": 0.67, "H": 0.85, "VH": 1}
+
+
+def _fsdm(path: Path) -> Expected:
+    """An FSDM model: its concepts (names) from the concepts file, what each affects from
+    the relations file beside it; R writes each value as a list of one."""
+    def one(value):
+        return value[0] if isinstance(value, list) else value
+
+    stem = path.name.replace("relations", "concepts")
+    concepts = json.loads((path.parent / stem).read_text(encoding="utf-8"))
+    relations = json.loads((path.parent / stem.replace("concepts", "relations"))
+                           .read_text(encoding="utf-8"))
+    name = {one(c["variable"]): one(c["name"]) for c in concepts}
+    edges = {(name[one(r["name"])], name[one(a["variable"])]):
+             FSDM_TERMS[one(a["weight"])] * (1 if one(a["direction"]) == "Positive" else -1)
+             for r in relations for a in r["affects"]}
+    return Expected(sorted(name.values()), edges)
+
+
 def _kumu_json(path: Path) -> Expected:
     """A Kumu blueprint: a connection names an element by id or label (a name no element
     has is a node of its own); undirected and mutual connections work both ways."""
@@ -533,6 +563,8 @@ def expected(path: Path) -> Expected:
         return _ratings_json(path) if name.endswith(".json") else _ratings_xlsx(path)
     if name.startswith("pyfcm_"):
         return _participant_matrices(path)
+    if name.startswith("fsdm_"):
+        return _fsdm(path)
     if name.startswith("kumu_"):
         return _kumu_json(path) if name.endswith(".json") else _kumu(path)
     if name.startswith("incognitive_"):
@@ -918,6 +950,65 @@ def test_another_tools_node_ids_that_are_not_windtunnel_ids_get_ids_from_their_l
                "'宝钗', ...): new ids were made from the labels" in str(n) for n in imported.notes)
 
 
+def test_an_fsdm_model_imports_from_either_of_its_files(tmp_path):
+    """FSDM's concepts.json and relations.json got "cannot tell the format of a .json
+    file": either now imports the model, the other read from beside it; relations alone
+    import with the variables as labels; concepts alone are refused, naming the relations
+    file to import; a term FSDM does not have is refused at its relation, in the file that
+    holds it."""
+    import shutil
+
+    both = [import_model(REAL / f"fsdm_ozesmi_{kind}.json") for kind in ("concepts",
+                                                                        "relations")]
+    assert {i.format for i in both} == {"fsdm"}
+    assert both[0].model.nodes == both[1].model.nodes
+    assert both[0].model.edges == both[1].model.edges
+    assert both[0].model.node("Enforcement").label == "Law Enforcement"
+    assert both[0].model.node("Enforcement").group == "Actions"
+    assert any("FSDM's terms became weights as FSDM's model run reads them (VL 0.01, L 0.2, "
+               "ML 0.35, M 0.5, MH 0.67, H 0.85, VH 1)" in str(n) for n in both[0].notes)
+    shutil.copy(REAL / "fsdm_ozesmi_concepts.json", tmp_path / "concepts.json")
+    with pytest.raises(LoadError, match=r"concepts.json: an FSDM concepts file .*import its "
+                                        r"relations file \(relations.json, beside it"):
+        import_model(tmp_path / "concepts.json")
+    relations = (REAL / "fsdm_ozesmi_relations.json").read_text(encoding="utf-8")
+    (tmp_path / "relations.json").write_text(relations, encoding="utf-8")
+    alone = import_model(tmp_path / "relations.json")
+    assert alone.model.node("Enforcement").label == "Law Enforcement"       # now beside it
+    (tmp_path / "concepts.json").unlink()
+    alone = import_model(tmp_path / "relations.json")
+    assert alone.model.node("Enforcement").label == "Enforcement"
+    assert any("without its concepts file" in str(n) for n in alone.notes)
+    shutil.copy(REAL / "fsdm_ozesmi_concepts.json", tmp_path / "concepts.json")
+    (tmp_path / "relations.json").write_text(relations.replace('"VL"', '"XL"'),
+                                             encoding="utf-8")
+    with pytest.raises(LoadError, match=r"^relations.json: edge Wetlands → Pollution: weight "
+                                        r"'XL' is not one of FSDM's terms"):
+        import_model(tmp_path / "concepts.json")
+
+
+def test_gephis_dynamic_weights_are_read_as_the_weight_in_effect_at_the_end():
+    """Gephi's edges table of dynamic weights was refused ("a weight that changes over
+    time") while the same weights in GEXF were read: each row takes the weight of its
+    interval that ends last (a, b's three rows: 2, 3.25 and 4, added as Gephi merges
+    them), and the note says which weight was taken and that the others were not kept."""
+    imported = import_model(REAL / "gephi_edges_table_dynamic_weights.csv")
+    weights = {(e.source, e.target): e.weight for e in imported.model.edges}
+    assert weights == pytest.approx({("a", "b"): 1.0, ("b", "c"): 1 / 9.25})
+    assert any("weights that change over time (Gephi's dynamic weights) in 4 rows: each took "
+               "the weight in effect at the end" in str(n) and "the earlier weights were "
+               "not kept" in str(n) for n in imported.notes)
+
+
+def test_a_dynamic_weight_gephi_would_not_write_is_refused_at_its_cell(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text('source,target,weight\na,b,"<[2000, 2005, 0.5]; [2005, 0.7>"\n',
+                    encoding="utf-8")
+    with pytest.raises(LoadError, match=r"row 2, column weight: '<\[2000.*reads as Gephi's "
+                                        r"dynamic weight but not as intervals"):
+        import_model(path)
+
+
 def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():
     """NodeXL's tables start on the second row: the workbook used to be refused ("has
     neither an ID nor a Label column"). Its groups and its directedness come along."""
@@ -930,6 +1021,40 @@ def test_a_nodexl_workbook_reads_its_tables_groups_and_directedness():
     assert model.edge("water-utility", "Ministry").weight == 1.0     # undirected: both ways
     with pytest.raises(LoadError, match="undirected"):
         import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx", undirected="refuse")
+
+
+def test_a_nodexl_workbook_without_its_band_row_reads_as_with_it(tmp_path):
+    """An analyst who deletes NodeXL's band row ("Visual Properties", "Graph Metrics", ...)
+    above the Edges and Vertices tables has their headers on row 1: the workbook used to be
+    refused ("has neither an ID nor a Label column") where it now reads as NodeXL's, the
+    same map, with a note saying where the headers were."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(LOOKALIKE / "nodexl_undirected_groups.xlsx")
+    for name in ("Edges", "Vertices"):
+        book[name].delete_rows(1)
+    path = tmp_path / "nodexl_no_bands.xlsx"
+    book.save(path)
+    banded = import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx").model
+    imported = import_model(path)
+    assert imported.format == "nodexl"
+    assert [(n.id, n.label, n.group, n.position) for n in imported.model.nodes] == [
+        (n.id, n.label, n.group, n.position) for n in banded.nodes]
+    assert imported.model.edges == banded.edges
+    assert any("headers on their first rows" in str(n) for n in imported.notes)
+
+
+def test_nodexl_graph_metrics_are_named_as_not_kept_not_as_unknown_columns():
+    """NodeXL's computed metrics (a vertex's Degree, an edge's Reciprocated?) used to be
+    listed among the ignored columns as if unknown: the note names them as NodeXL's graph
+    metrics, not kept, the Structure tab computing the map's own."""
+    notes = [str(n) for n in import_model(LOOKALIKE / "nodexl_undirected_groups.xlsx").notes]
+    assert "sheet Vertices: NodeXL's graph metrics 'Degree' were not kept (the Structure " \
+           "tab computes the map's own)" in notes
+    assert "sheet Edges: NodeXL's graph metrics 'Reciprocated?' were not kept (the " \
+           "Structure tab computes the map's own)" in notes
+    ignored = [n for n in notes if "ignored column" in n]
+    assert ignored and not any("Degree" in n or "Reciprocated" in n for n in ignored)
 
 
 def test_an_undirected_nodexl_workbook_with_a_direction_column_of_its_own_stays_undirected(

@@ -129,3 +129,18 @@ def test_quotes_the_reader_takes_as_text_or_closed_are_not_refused():
 
     assert parse_csv(b'a,b\nab"",c\n"x"y"z,"q""",w\n').rows == [['ab""', "c"],
                                                                  ['xy"z', 'q"', "w"]]
+
+
+def test_a_gephi_dynamic_value_is_the_one_in_effect_at_the_end():
+    """Intervals (closed or open bounds), timestamps, dates and an open end: the value of
+    the interval that ends last, or of the latest timestamp; a plain cell is none."""
+    from windtunnel.io.dynamic_values import final_value
+
+    assert final_value("<[2005, 2010, -0.5]; [2000, 2005, 0.25]>") == "-0.5"
+    assert final_value("<[2000, 0.5]; [2005, 0.7]; [2001, 0.9]>") == "0.7"
+    assert final_value("<(1, Infinity, 1]; [1, 3, 4]>") == "1"
+    assert final_value("<[2001-01-01, 2002-06-30, 'low']; [2002-07-01, 2003-01-01, 'high']>"
+                       ) == "high"
+    assert final_value("0.5") is None
+    with pytest.raises(ValueError):
+        final_value("<[2000, 2005, 0.5]; [2005")

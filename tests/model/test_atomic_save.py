@@ -75,9 +75,15 @@ def test_failed_write_raises_save_error_and_keeps_the_old_file(tmp_path, small_m
     assert [p.name for p in tmp_path.iterdir()] == ["model.wtm"], "temporary files are cleaned up"
 
 
-def test_write_into_a_missing_folder_is_a_save_error(tmp_path):
-    with pytest.raises(SaveError, match="could not write"):
-        atomic_write(tmp_path / "no" / "such" / "folder.wtm", b"data")
+def test_write_into_a_missing_folder_is_a_save_error_naming_the_folder(tmp_path):
+    """The system says only "No such file or directory": the message names the folder
+    that is missing."""
+    folder = tmp_path / "no" / "such"
+    with pytest.raises(SaveError) as refused:
+        atomic_write(folder / "folder.wtm", b"data")
+    assert str(refused.value) == (f"{folder / 'folder.wtm'}: the folder {folder} does not "
+                                  "exist; nothing was written")
+    assert not (tmp_path / "no").exists()
 
 
 def test_a_name_too_long_for_the_system_is_a_save_error(tmp_path):

@@ -17,7 +17,7 @@ from windtunnel.paths import resource_path
 
 from .strategies import models
 
-from conftest import examples
+from conftest import examples, make_small_model
 
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN_V1 = DATA / "golden" / "v1.wtm"
@@ -364,3 +364,50 @@ def test_a_version_number_of_hundreds_of_digits_is_refused_in_one_short_line(ver
     with pytest.raises(LoadError) as caught:
         loads('{"format": "windtunnel-model", "version": %d}' % version)
     assert "about 301 digits" in str(caught.value) and len(str(caught.value)) < 200
+
+
+@pytest.mark.parametrize("section, item, first", [
+    ("nodes", lambda i: i, "nodes[0]"),                          # not an object
+    ("edges", lambda i: {"source": "a", "target": f"n{i}", "weight": 0.5},  # no such node
+     "edges[0].target"),
+])
+def test_a_file_of_countless_problems_lists_the_first_thousand_and_says_so(section, item,
+                                                                          first):
+    """A list of 20 million zeros is 40 MB, under the size limit: listing a problem for
+    each took minutes and gigabytes; reading stops at MAX_PROBLEMS, the first line saying
+    there are more."""
+    from windtunnel.errors import MAX_PROBLEMS
+
+    document = json.loads(dumps(Model.from_elements(nodes=[Node("a", "A")])))
+    document[section] = [item(i) for i in range(MAX_PROBLEMS * 5)]
+    with pytest.raises(LoadError) as refused:
+        loads(json.dumps(document))
+    problems = refused.value.problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert str(problems[0]) == (f"there are more than {MAX_PROBLEMS:,} problems; the first "
+                                f"{MAX_PROBLEMS:,} follow")
+    assert problems[1].location == first
+    assert problems[-1].location.startswith(f"{section}[{MAX_PROBLEMS - 1}]")
+
+
+def test_a_file_with_just_enough_problems_lists_every_one():
+    from windtunnel.errors import MAX_PROBLEMS
+
+    document = json.loads(dumps(Model.from_elements(nodes=[Node("a", "A")])))
+    document["nodes"] = [0] * MAX_PROBLEMS
+    with pytest.raises(LoadError) as refused:
+        loads(json.dumps(document))
+    assert len(refused.value.problems) == MAX_PROBLEMS
+    assert refused.value.problems[0].location == "nodes[0]"
+
+
+def test_an_element_refused_for_its_own_problem_is_not_blamed_again_where_named():
+    """A node citing a source that does not exist is refused; the edges, scenarios and
+    ratings that name the node were each refused too ("'ban' is not a node"), burying the
+    one problem of the file under lines about elements that have none."""
+    document = json.loads(dumps(make_small_model()))
+    document["nodes"][0]["sources"] = ["nowhere"]
+    with pytest.raises(LoadError) as refused:
+        loads(json.dumps(document))
+    assert [str(p) for p in refused.value.problems] == [
+        "nodes[0].sources[0]: 'nowhere' is not a source"]

@@ -56,7 +56,7 @@ def _texts() -> dict[str, str]:
         "matrix": QCoreApplication.translate("choices", "matrix"),
         "ratings": QCoreApplication.translate("choices", "ratings"),
         "mentalmodeler": "Mental Modeler", "graphml": "GraphML", "gexf": "GEXF",  # names
-        "incognitive": "InCognitive", "kumu": "Kumu",
+        "incognitive": "InCognitive", "kumu": "Kumu", "fsdm": "FSDM", "nodexl": "NodeXL",
     }
 
 

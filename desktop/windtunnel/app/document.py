@@ -82,10 +82,19 @@ class Document(QObject):
         self._name = name
 
     @property
-    def display_name(self) -> str:
+    def plain_name(self) -> str:
+        """The file's name, or the document's own name (its title) while it has no file."""
         if self.path is not None:
             return self.path.name
-        return self.tr("{name} (unsaved)").format(name=self.name or translated(self.model, "title"))
+        return self.name or translated(self.model, "title")
+
+    @property
+    def display_name(self) -> str:
+        """:attr:`plain_name`, marked "(unsaved)" while the document has no file (the window's
+        title)."""
+        if self.path is not None:
+            return self.plain_name
+        return self.tr("{name} (unsaved)").format(name=self.plain_name)
 
     def is_pristine(self) -> bool:
         """An untitled, unedited, empty document, which Open may simply replace."""

@@ -11,7 +11,8 @@ first version that fits whole, and elides only the shortest, so a narrow window 
 reason in brackets rather than the end of the line wherever the width falls.
 
 With ``lines`` above one the text wraps, balanced, onto at most that many lines where one
-does not hold it (the lever names), and only the last line is elided. Whether it wraps is
+does not hold it (the lever names), the first version those lines hold whole is shown, and
+only the last line of the shortest is elided. Whether it wraps is
 measured as it is laid out, in fractional pixels (:meth:`ElidedLabel.wraps`), so that a
 list that sizes its rows by it gives every label the height its lines take.
 """
@@ -75,9 +76,13 @@ class ElidedLabel(QLabel):
         metrics, width = QFontMetricsF(self.font()), max(self.width(), 1)
         versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
         if self.wraps(versions[0], width):
-            lines = wrapped_lines(versions[0], self.font(), width, self._lines,
-                                  lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
-            shown, cut = "\n".join(lines), not versions[0].endswith(lines[-1])
+            # the first version whose lines hold it whole, else the last one elided
+            for text in versions:
+                lines = wrapped_lines(text, self.font(), width, self._lines,
+                                      lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
+                if text.endswith(lines[-1]):
+                    break
+            shown, cut = "\n".join(lines), text is not versions[0] or not text.endswith(lines[-1])
         else:                      # one line (the first version that fits, else elided)
             shown = next((text for text in versions
                           if metrics.horizontalAdvance(text) <= width), None)

@@ -112,6 +112,7 @@ def render_map(scene: CanvasScene, painter: QPainter, target: QRectF, *,
 
 
 def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay | None = None,
+                    groups: bool = True,
                     strip_ms: float = STRIP_MS) -> Generator[float, None, QImage]:
     """Paint the map into an image one horizontal strip per step (GUI thread).
 
@@ -119,11 +120,12 @@ def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay 
     ``StopIteration``). Each strip renders only the scene rectangle behind its rows, clipped
     to whole pixel rows; the next strip's height is adapted so that a strip takes about
     ``strip_ms`` (see :func:`next_strip_rows`; ``math.inf``: the whole image in one strip).
-    ``scale`` is capped so that no side exceeds MAX_PNG_SIDE pixels. The caller must not
+    ``scale`` is capped so that no side exceeds MAX_PNG_SIDE pixels; ``groups``: with the
+    group legend in the left margin. The caller must not
     change the scene between steps if the strips are to match (the window's exporter starts
     again when what the map shows changes).
     """
-    source = picture_rect(scene, overlay=overlay is not None)
+    source = picture_rect(scene, groups=groups, overlay=overlay is not None)
     scale = min(scale, MAX_PNG_SIDE / max(source.width(), source.height()))
     width = max(1, round(source.width() * scale))
     height = max(1, round(source.height() * scale))
@@ -155,7 +157,7 @@ def map_image_steps(scene: CanvasScene, *, scale: float = 2.0, overlay: Overlay 
     painter.setRenderHint(QPainter.Antialiasing, True)
     painter.setRenderHint(QPainter.TextAntialiasing, True)
     painter.scale(scale, scale)
-    _paint_legends(scene, painter, QRectF(0, 0, source.width(), source.height()), groups=True,
+    _paint_legends(scene, painter, QRectF(0, 0, source.width(), source.height()), groups=groups,
                    overlay=overlay)
     painter.end()
     image.setDevicePixelRatio(scale)
@@ -215,9 +217,9 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def map_svg_bytes(scene: CanvasScene, *, title: str, description: str = "Exported from Windtunnel",
-                  overlay: Overlay | None = None) -> bytes:
-    """The map as an SVG drawing."""
-    source = picture_rect(scene, overlay=overlay is not None)
+                  overlay: Overlay | None = None, groups: bool = True) -> bytes:
+    """The map as an SVG drawing (``groups``: with the group legend)."""
+    source = picture_rect(scene, groups=groups, overlay=overlay is not None)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
@@ -228,7 +230,8 @@ def map_svg_bytes(scene: CanvasScene, *, title: str, description: str = "Exporte
     generator.setTitle(title)
     generator.setDescription(description)
     painter = QPainter(generator)
-    render_map(scene, painter, QRectF(0, 0, source.width(), source.height()), overlay=overlay)
+    render_map(scene, painter, QRectF(0, 0, source.width(), source.height()), groups=groups,
+               overlay=overlay)
     painter.end()
     buffer.close()
     return _generic_fallback(bytes(data))

@@ -11,6 +11,11 @@ there is none (:mod:`.field_undo`).
 A reload (after Enter commits, or any change of the model) keeps the cursor and the
 selection of the field the user is typing in where they were; a field without the focus
 shows the beginning of its text.
+A text being typed and not yet committed (Enter, or leaving the field) survives a reload
+brought by a change to anything else (another field or element, Undo of another edit):
+the typing, its cursor and its own undo stay. A change to the very value being typed (Undo
+or Redo of that field's edit, an edit of it made elsewhere) wins: the row shows the model's
+new value, since the typing was made on the value now replaced.
 """
 
 from __future__ import annotations
@@ -79,6 +84,8 @@ class FieldForm(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self._loaders: dict[str, Callable[[object], None]] = {}
         self.editors: dict[str, QWidget] = {}
+        self._loaded: dict[str, object] = {}     # each row's value as last loaded
+        self._key = None                         # ... from the element of this key
         self._loading = False
         self._undo_keys = UndoKeys(self)     # of every text field in the form
 
@@ -122,11 +129,24 @@ class FieldForm(QWidget):
                 editor.setText(text)
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(text)
+        _set_typed(editor, True)      # still being typed: a change elsewhere leaves it
 
-    def load(self, element) -> None:
+    def load(self, element, key=None) -> None:
+        """Fill every row from ``element`` (``key`` names it: another key is another
+        element, every row filled), except a row holding unfinished typing whose value
+        has not changed since it last loaded (see the module docstring)."""
+        if key != self._key:
+            self._loaded.clear()
+            self._key = key
         with self._reloading():
             for field, loader in self._loaders.items():
-                loader(getattr(element, field))
+                value = getattr(element, field)
+                editor = self.editors[field]
+                if _typed(editor) and field in self._loaded and self._loaded[field] == value:
+                    continue
+                loader(value)
+                _set_typed(editor, False)
+                self._loaded[field] = value
 
     @contextmanager
     def _reloading(self) -> Iterator[None]:
@@ -236,6 +256,29 @@ class FieldForm(QWidget):
         widget = SourcesField()
         widget.changed.connect(lambda chosen: self._emit(field, chosen))
         return self._add(field, label, widget, lambda v: widget.load(v, sources_of()))
+
+
+def _typing_flag(editor: QWidget | None):
+    """What records whether ``editor`` holds text typed since it was filled (a line edit,
+    the line of a spin box or an editable choice, a text document), or None for a row that
+    takes no typing."""
+    if isinstance(editor, (QAbstractSpinBox, QComboBox)):
+        return editor.lineEdit()                 # a choice's: None unless editable
+    if isinstance(editor, QPlainTextEdit):
+        return editor.document()
+    return editor if isinstance(editor, QLineEdit) else None
+
+
+def _typed(editor: QWidget | None) -> bool:
+    """Whether ``editor`` holds typing that is not committed yet."""
+    flag = _typing_flag(editor)
+    return flag is not None and flag.isModified()
+
+
+def _set_typed(editor: QWidget | None, typed: bool) -> None:
+    flag = _typing_flag(editor)
+    if flag is not None:
+        flag.setModified(typed)
 
 
 def _focused_line(form: QWidget) -> QLineEdit | None:

@@ -234,17 +234,15 @@ class FileWatcher(QObject):
         self._known: str | None = None
 
     def watch(self, path: Path | None) -> None:
-        """Follow ``path`` (None: nothing); its current content counts as known."""
+        """Follow ``path`` (None: nothing); its current content counts as known. The window
+        calls it again after each of its saves (to the same or another path), so that its
+        own writes are never reported as another program's."""
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
         self.path = Path(path) if path else None
         self._known = _digest(self.path) if self.path else None
         if self.path is not None and self.path.exists():
             self._watcher.addPath(str(self.path))
-
-    def note_written(self) -> None:
-        """We just wrote the file: its new content is ours (call after every save)."""
-        self.watch(self.path)
 
     def _on_changed(self, _name: str) -> None:
         QTimer.singleShot(150, self._check)  # let an atomic replace finish

@@ -6,7 +6,8 @@ the :class:`~windtunnel.app.editor.Editor`; slider and spin-box steps of one fie
 into one undo step. When an edit is refused, the reason shows under the form, in red; the
 other fields return to the model's values, and a refused text (a label, a description)
 stays as typed, to be corrected. The pages follow model changes (undo, edits made
-elsewhere) while they are shown.
+elsewhere) while they are shown, but a text being typed stays until Enter unless the change
+is to that very value (fields.FieldForm.load).
 
 Texts in several languages: the node's label and description and the edge's rationale show
 in the current language (windtunnel.language), and editing one edits the text of that
@@ -51,7 +52,10 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.editor = None
         self._shown: tuple[str, object] = ("model", None)
-        self.heading = ElidedLabel()     # one line, however long the label; whole on hover
+        # two lines at most, however long the label, whole on hover: an edge's heading names
+        # both its ends ("Edge: Chip smuggling via third countries → Restricted actors' access"
+        # lost its target to the ellipsis in a laptop's Inspector on one line)
+        self.heading = ElidedLabel(lines=2)
         self.heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
@@ -232,17 +236,19 @@ class Inspector(QWidget):
             node = model.node(key)
             with self.node_form.cursor_kept():      # refilling the Group box empties it
                 self._fill_groups(model)
-                self.node_form.load(_InLanguage(node, group=group_name(model, node.group)))
+                self.node_form.load(_InLanguage(node, group=group_name(model, node.group)), key)
             self.node_form.editors["lever"].setEnabled(node.kind != "restriction")
             self.heading.set_full_text(self.tr("Node: {label}").format(label=translated(node)))
             self._show_original(node)
             self.stack.setCurrentWidget(self.node_form)
         elif kind == "edge" and model.edge(*key) is not None:
             edge = model.edge(*key)
-            self.edge_form.load(_InLanguage(edge))
-            self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(
-                source=translated(model.node(edge.source)),
-                target=translated(model.node(edge.target))))
+            self.edge_form.load(_InLanguage(edge), key)
+            ends = {"source": translated(model.node(edge.source)),
+                    "target": translated(model.node(edge.target))}
+            # where both ends do not fit after "Edge:", they go without it
+            self.heading.set_full_text(self.tr("Edge: {source} \u2192 {target}").format(**ends),
+                                       ("{source} \u2192 {target}".format(**ends),))
             self._show_original(edge)
             self.stack.setCurrentWidget(self.edge_form)
         elif kind == "many":
@@ -271,11 +277,16 @@ class Inspector(QWidget):
         groups = [(group_name(model, g), g) for g in dict.fromkeys(n.group for n in model.nodes)
                   if g]
         if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != groups:
+            line = combo.lineEdit()
+            typed, typing = line.text(), line.isModified()
             combo.blockSignals(True)
             combo.clear()
             for shown, group in groups:
                 combo.addItem(shown, group)
                 combo.setItemData(combo.count() - 1, group, Qt.ToolTipRole)
+            if typing:          # a group name being typed stays (see fields.FieldForm.load)
+                combo.setEditText(typed)
+                line.setModified(True)
             combo.blockSignals(False)
         row = self.node_form.editors["group_translation"]
         translating = not edits_original()

@@ -57,9 +57,11 @@ class MapExporter(QObject):
         window = self.window
         if kind == "png" and not self.free():
             return False
-        filters = "PNG images (*.png)" if kind == "png" else "SVG drawings (*.svg)"
-        path = window.choose_save_path("map", self.tr("Export map"),
-                                       file_stem(window.document.model.title) + f".{kind}", filters)
+        filters = self.tr("PNG images (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
+        # named as the title reads in the window's language
+        title = translated(window.document.model, "title")
+        path = window.choose_save_path("map", self.tr("Export map"), file_stem(title) + f".{kind}",
+                                       filters)
         if not path:
             return False
         if not path.lower().endswith(f".{kind}"):
@@ -93,7 +95,8 @@ class MapExporter(QObject):
             data = picture.map_svg_bytes(window.scene,
                                          title=translated(window.document.model, "title"),
                                          description=self.tr("Exported from Windtunnel"),
-                                         overlay=self._overlay())
+                                         overlay=self._overlay(),
+                                         groups=window.view.group_legend_shown)
             write_export(path, data, protect=window.document.path)
         except (SaveError, OSError) as exc:
             window.show_problem(self.tr("The file could not be written"), exc)
@@ -147,7 +150,8 @@ class MapExporter(QObject):
 
         window.tasks.start_stepped(
             self.tr("Painting the map"),
-            picture.map_image_steps(window.scene, overlay=self._overlay()),
+            picture.map_image_steps(window.scene, overlay=self._overlay(),
+                                    groups=window.view.group_legend_shown),
             on_finished=painted,
             on_failed=lambda exc: window.show_problem(self.tr("The map could not be painted"), exc),
             on_cancelled=lambda: window.statusBar().showMessage(

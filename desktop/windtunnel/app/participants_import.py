@@ -22,6 +22,7 @@ A file that cannot be read is named with its problem and nothing opens.
 
 from __future__ import annotations
 
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -38,6 +39,9 @@ __all__ = ["NearMatchReview", "ParticipantsImport", "OWN"]
 
 #: The choice of a review row that keeps an extra concept as its participant's own.
 OWN = "own"
+
+#: The preferences' name of the participants' import dialog's remembered folder.
+FOLDER_KIND = "participants"
 
 
 class NearMatchReview(QDialog):
@@ -143,10 +147,14 @@ class ParticipantsImport:
     # the questions, replaced in tests
     def ask_paths(self) -> list[str]:
         """The files chosen: a map is read from any file Open reads, so the dialog offers
-        Open's filters (models and the importers' one list of extensions)."""
+        Open's filters (models and the importers' one list of extensions). It starts in
+        the folder the last participants' import chose, its own (a workshop's maps usually
+        sit apart from the models), and before the first one where Open would."""
         paths, _ = QFileDialog.getOpenFileNames(
             self.window, QCoreApplication.translate("ParticipantsImport", "Import participants' maps"),
-            self.window.default_folder(), open_filters())
+            self.window.default_folder(FOLDER_KIND, then="model"), open_filters())
+        if paths:
+            self.window.workspace.preferences.set_last_folder(FOLDER_KIND, Path(paths[0]).parent)
         return paths
 
     def review(self, proposals, concepts=(), extras=()) -> dict[tuple, str] | None:

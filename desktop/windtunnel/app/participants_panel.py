@@ -56,7 +56,7 @@ from .participants_import import ParticipantsImport
 from .lazyview import LazyView
 from .participants_rating import (add_participant, aggregate_new_edges, remove_participant,
                                   rename_participant, set_aggregation)
-from .scrolling import scrolling
+from .scrolling import reveal, scrolling
 from .formats import number
 from .wheel_focus import WheelFocusComboBox
 
@@ -286,9 +286,15 @@ class ParticipantsPanel(QWidget):
                       if s.aggregation == "linguistic" else choice_text(s.aggregation))
             zeros = (self.tr("absent ratings count as zero") if s.aggregation_zeros == "include"
                      else self.tr("absent ratings are left out"))
-            self.method.setText(self.tr("{count} participants. The map's weights are the "
-                                        "{method} of their ratings; {zeros}.").format(
-                count=len(participants), method=method, zeros=zeros))
+            # only the edges someone rated take the aggregate (engine.aggregation): the
+            # others keep the map's own weights, which the room must not read otherwise
+            rated = {r.key for p in participants for r in p.ratings}
+            shared = sum(edge.key in rated for edge in model.edges)
+            self.method.setText(self.tr(
+                "{count} participants. The {rated} of the map's {edges} edges that they rated "
+                "weigh the {method} of their ratings ({zeros}); the others keep the map's "
+                "own weights.").format(count=len(participants), rated=shared,
+                                        edges=len(model.edges), method=method, zeros=zeros))
         self.aggregation.setCurrentIndex(self.aggregation.findData(s.aggregation))
         self.zeros.setCurrentIndex(self.zeros.findData(s.aggregation_zeros))
         self.show_lens.setEnabled(bool(participants))
@@ -350,7 +356,11 @@ class ParticipantsPanel(QWidget):
             row = len(self._model.participants) - 1
             self.people.setCurrentCell(row, 0)
             self.rater.setCurrentIndex(row)
-            self.people.editItem(self.people.item(row, 0))
+            item = self.people.item(row, 0)
+            self.people.scrollToItem(item)
+            self.people.editItem(item)
+            # in a short dock the table's new row can sit below the dock's end
+            reveal(self.people.viewport(), self.people.visualItemRect(item))
 
     def _selected_participant(self) -> str | None:
         rows = {index.row() for index in self.people.selectedIndexes()}

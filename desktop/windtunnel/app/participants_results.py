@@ -42,11 +42,10 @@ from ..engine.plans import objective_met
 from .analysis.charts import OKABE_ITO, time_axis_label
 from .analysis.controller import soon
 from .analysis.across import says_text
-from .analysis.scorecard import MET, NOT_MET
+from .analysis.scorecard import MET, NOT_MET, change_text
 from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
 from .scrolling import scrolling
-from .formats import number
 from .analysis.axes import locale_axes
 from .wheel_focus import WheelFocusComboBox
 
@@ -324,7 +323,7 @@ class ParticipantResults(QWidget):
                     ok = bool(met[c, r - 1])
                 count += ok
                 mark = "\u2714" if ok else "\u2718"
-                item = QTableWidgetItem(f"{mark} {number(change, 3, signed=True)}")
+                item = QTableWidgetItem(f"{mark} {change_text(change)}")
                 item.setBackground(QColor(MET if ok else NOT_MET))
                 item.setForeground(QColor("#1a1a1a"))
                 table.setItem(r, c, item)

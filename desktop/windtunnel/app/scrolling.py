@@ -23,10 +23,13 @@ three rows in a short, narrow dock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
-__all__ = ["scrolling"]
+__all__ = ["reveal", "scrolling"]
+
+#: Pixels shown around what :func:`reveal` brings into view, so it does not sit on the edge.
+REVEAL_MARGIN = 8
 
 
 def scrolling(widget: QWidget, *, horizontal: bool = False) -> QScrollArea:
@@ -93,3 +96,18 @@ class _LeastHeightForWidth(QVBoxLayout):
         panel = self.itemAt(0).widget()
         return max(panel.minimumSizeHint().height(), panel.minimumHeight(),
                    self._wrapping().minimumHeightForWidth(width))
+
+
+def reveal(widget: QWidget, rect: QRect | None = None) -> None:
+    """Scroll every scroll area holding ``widget`` so that ``rect`` of it (the whole widget
+    by default) is in view: a row of a table just added in a short dock, whose table
+    scrolls to it but sits itself below the dock's end."""
+    rect = widget.rect() if rect is None else rect
+    holder = widget.parentWidget()
+    while holder is not None:
+        area = holder.parentWidget()
+        if isinstance(area, QScrollArea) and holder is area.viewport() and area.widget():
+            centre = widget.mapTo(area.widget(), rect.center())
+            area.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + REVEAL_MARGIN,
+                               rect.height() // 2 + REVEAL_MARGIN)
+        holder = holder.parentWidget()

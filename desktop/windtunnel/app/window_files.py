@@ -65,7 +65,7 @@ class FileOperations:
             QCoreApplication.translate("FileOperations", "Unsaved changes"),
             QCoreApplication.translate(
                 "FileOperations", "Save the changes to \u201c{name}\u201d before closing?"
-            ).format(name=self.document.display_name),
+            ).format(name=self.document.plain_name),     # not "... (unsaved)" twice over
             box.Save | box.Discard | box.Cancel,
             box.Save,
         )
@@ -188,13 +188,14 @@ class FileOperations:
         dialog.exec()
         return dialog.answer()
 
-    def default_folder(self, kind: str = "model") -> str:
+    def default_folder(self, kind: str = "model", then: str | None = None) -> str:
         """Where a ``kind`` file dialog starts: the folder the last one of that kind chose,
-        else the document's folder, else the last file's, else the user's documents; never
-        the folder of the bundled models (a Save there would write into the install)."""
+        else the last one of kind ``then`` (if given), else the document's folder, else the
+        last file's, else the user's documents; never the folder of the bundled models (a
+        Save there would write into the install)."""
         prefs = self.workspace.preferences
         shipped = {p.parent.resolve() for p in bundled_models()}
-        candidates = [prefs.last_folder(kind)]
+        candidates = [prefs.last_folder(k) for k in (kind, then) if k]
         if self.document.path is not None:
             candidates.append(str(self.document.path.parent))
         candidates += [str(Path(p).parent) for p in prefs.recent_files()[:1]]

@@ -165,18 +165,21 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
         # is one line, so a newline in user text cannot start a line of its own
         text = exc.describe(render=printable) if hasattr(exc, "describe") else printable(exc)
         print(f"{command}: {text}", file=sys.stderr)
+        failure: BaseException = exc
     except KeyboardInterrupt:
         print(translate("cli", "interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:         # `windtunnel run m.wtm | head`: the reader left
         _silence_stdout()
         return 1
-    except MemoryError:
+    except MemoryError as exc:
         print(translate("cli", "{head}: not enough memory for this input").format(
                   head=_head(command, where)), file=sys.stderr)
-    except RecursionError:
+        failure = exc
+    except RecursionError as exc:
         print(translate("cli", "{head}: the input is nested too deeply").format(
                   head=_head(command, where)), file=sys.stderr)
+        failure = exc
     except Exception as exc:  # the boundary: a bug must not look like a crash to the user
         from .text import clip
 
@@ -189,8 +192,8 @@ def _guarded(action, command: str, where: list[str], debug: bool) -> int:
         if debug:
             traceback.print_exc()
         return 1
-    if debug:
-        traceback.print_exc()
+    if debug:       # outside the handler, so the exception is named: print_exc has none
+        traceback.print_exception(failure)
     return 1
 
 

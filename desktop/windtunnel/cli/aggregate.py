@@ -36,9 +36,9 @@ def add_parser(subparsers) -> None:
                      "into one model whose participants are their authors; the map's weights are "
                      "their aggregate."))
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help=translate("aggregate", "maps (.wtm, .mmp, .xlsx, .csv, "
-                                                    ".graphml), folders of maps, or a file "
-                                                    "of several participants"))
+                        help=translate("aggregate", "maps (.wtm models, or any file import "
+                                                    "reads), folders of maps, or a file of "
+                                                    "several participants"))
     add_model_output(parser)
     parser.add_argument("--method", choices=AGGREGATIONS,
                         help=translate("aggregate", "how ratings become one weight (default: "

@@ -146,6 +146,17 @@ def warnings(model: Model) -> list[str]:
         out.append(message.format(count=len(stale), source=_named(model, s),
                                   target=_named(model, t),
                                   weight=model.edge(s, t).weight, aggregate=w))
+    off_map = [(participant.id, rating.key) for participant in model.participants
+               for rating in participant.ratings
+               if model.edge(*rating.key) is None and model.node(rating.source) is not None
+               and model.node(rating.target) is not None]
+    if off_map:
+        participant, (s, t) = off_map[0]
+        out.append(translate("check", "{count} rating(s) of edges between shared nodes that "
+                                      "the map does not have (first: participant "
+                                      "{participant} rates {source} -> {target}); runs leave "
+                                      "them out: add the edge to the map to count it").format(
+            count=len(off_map), participant=participant, source=s, target=t))
     levers = [n.id for n in model.nodes if n.is_lever]
     reachable = _reachable(model, levers)
     for objective in model.objectives:

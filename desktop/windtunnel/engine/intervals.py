@@ -62,8 +62,9 @@ def bounds(network: Network, plan: Plan, settings, *, steps: int | None = None) 
         g_lo = state_map(lower[lag, src], settings.rule)      # g is increasing
         g_hi = state_map(upper[lag, src], settings.rule)
         ends = np.stack([w_low * g_lo, w_low * g_hi, w_high * g_lo, w_high * g_hi])
-        u_lo = np.bincount(tgt, ends.min(axis=0), minlength=n)
-        u_hi = np.bincount(tgt, ends.max(axis=0), minlength=n)
+        # floats even for a map of no edges (bincount of nothing counts in integers)
+        u_lo = np.bincount(tgt, ends.min(axis=0), minlength=n).astype(float, copy=False)
+        u_hi = np.bincount(tgt, ends.max(axis=0), minlength=n).astype(float, copy=False)
         if k:
             u_lo += k * state_map(lower[t], settings.rule)
             u_hi += k * state_map(upper[t], settings.rule)

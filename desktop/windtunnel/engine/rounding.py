@@ -39,7 +39,8 @@ def rounded_parts(values, total: float, decimals: int) -> list[int]:
 def decimals_for(total: float, usual: int = 3, most: int = 6) -> int:
     """The decimals to show ``total`` and its parts with: ``usual``, or, for a change that
     would round to zero with them, enough to show two significant digits (-0.00020, not
-    0.000 beside parts of 67 % and 27 % of nothing), up to ``most``."""
-    if total == 0 or abs(total) >= 0.5 * 10.0 ** -usual:
-        return usual
+    0.000 beside parts of 67 % and 27 % of nothing), up to ``most``; a change that rounds
+    to zero even then (rounding noise of 1e-12) keeps ``usual``."""
+    if abs(total) >= 0.5 * 10.0 ** -usual or abs(total) < 0.5 * 10.0 ** -most:
+        return usual            # enough already, or too small to mean anything: 0.000
     return min(max(usual, 1 - math.floor(math.log10(abs(total)))), most)

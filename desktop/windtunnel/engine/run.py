@@ -43,10 +43,7 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
         if isinstance(key, Scenario):
             out.append(key)
             continue
-        found = model.scenario(key) or next(
-            (s for s in model.scenarios if key in (s.label, translated(s))), None) or next(
-            (s for s in model.scenarios if str(key).casefold() in (
-                s.label.casefold(), translated(s).casefold())), None)
+        found = model.scenario(key) or _by_label(model, str(key))
         if found is None:
             valid = ", ".join(f"{s.id} ({s.label})" for s in model.scenarios) or "none"
             raise ModelError(Problem("scenario", translate("run", "there is no scenario {key!r}; valid "
@@ -54,6 +51,24 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
                                                      key=key, valid=valid)))
         out.append(found)
     return out
+
+
+def _by_label(model: Model, key: str) -> Scenario | None:
+    """The scenario whose label (or its translation) is ``key``, else the one whose label
+    is ``key`` but for case; ModelError when several are: labels need not be unique, and
+    running one of them unasked would answer another question than the one meant."""
+    folded = key.casefold()
+    for same in (lambda s: key in (s.label, translated(s)),
+                 lambda s: folded in (s.label.casefold(), translated(s).casefold())):
+        found = [s for s in model.scenarios if same(s)]
+        if len(found) > 1:
+            raise ModelError(Problem("scenario", translate(
+                "run", "{key!r} is the label of {count} scenarios ({ids}); give the id of "
+                       "the one meant").format(key=key, count=len(found),
+                                               ids=", ".join(s.id for s in found))))
+        if found:
+            return found[0]
+    return None
 
 
 def run(model: Model, *, scenarios: Iterable[str | Scenario] | None = None, samples: int = 0,

@@ -65,8 +65,16 @@ class LeverEffect:
 def _objective(model: Model, objective: str | Objective) -> Objective:
     if isinstance(objective, Objective):
         return objective
-    found = model.objective(objective) or next(
-        (o for o in model.objectives if o.label == objective), None)
+    found = model.objective(objective)
+    if found is None:           # by label: labels need not be unique, and one of several
+        labelled = [o for o in model.objectives if o.label == objective]   # is no answer
+        if len(labelled) > 1:
+            raise ModelError(Problem("objective", translate(
+                "sensitivity", "{objective!r} is the label of {count} objectives ({ids}); "
+                               "give the id of the one meant").format(
+                    objective=objective, count=len(labelled),
+                    ids=", ".join(o.id for o in labelled))))
+        found = labelled[0] if labelled else None
     if found is None:
         valid = ", ".join(o.id for o in model.objectives) or "none"
         raise ModelError(Problem("objective", translate("sensitivity", "there is no objective {objective!r}; "

@@ -4,13 +4,15 @@ networkx's readwrite package is laid out; no Qt.
 - formats: :mod:`.xlsx` (the guarded archive reader, the fast safe writer), :mod:`.csv`
   (the one CSV writer and the CSV reader), :mod:`.matrix` (adjacency matrices),
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
-  blueprints), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
+  blueprints), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet`,
-  :mod:`.edges_sheet`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.workbook` (the model workbook),
+  :mod:`.edges_sheet`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.participant_lists` (one edge list of several
+  participants' maps, as MToolR writes it), :mod:`.workbook` (the model workbook),
   :mod:`.resultsbook` (the results workbook);
 - shared: :mod:`.importing` (what an import returns, its choices, its one note),
   :mod:`.sheets` (the model's sheet layout), :mod:`.rows` (matching columns, a row
   cell by cell), :mod:`.columns` (a sheet's columns at once, the same results),
+  :mod:`.dynamic_values` (Gephi's values over time, read as the one in effect at the end),
   :mod:`.tables` (a table read from a file, limits), :mod:`.values` and :mod:`.cells`
   (cell rules), :mod:`.dataframes` (the model as pandas tables), :mod:`.xmlsafe` (the
   one safe XML parse), :mod:`.jsontext` (other tools' JSON, read and located),

@@ -22,6 +22,7 @@ from ..errors import LoadError
 from ..model import DEFAULT_WEIGHT, Edge, Node
 from ..model.bulk import sound_edges, trusted_edges
 from .columns import settled_columns
+from .headers import stated_scale
 from .importing import ImportOptions, weight_scale
 from .nodes_sheet import NodeResolver
 from .rows import Reader
@@ -73,8 +74,9 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
                             [default if value is None or value == "" or value == () else value
                              for value in column])
     try:
-        scale, note = weight_scale(chain(weights, fields.get("low", ()), fields.get("high", ())),
-                                   options, table.where())
+        scale, note = weight_scale(chain(values["weight"] if blanks else weights,  # as given
+                                         fields.get("low", ()), fields.get("high", ())),
+                                   options, table.where(), _stated(table, columns))
     except LoadError:
         return None                                  # refused: each row names its weight
     if note is not None:
@@ -89,6 +91,11 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
     if not all(sound_edges(fields)):
         return None                                  # the row-by-row reader names it
     return trusted_edges(fields), list(numbers), resolve, blanks, note
+
+
+def _stated(table: Table, columns: dict[str, int]):
+    """The scale the Weight column's header states, if any."""
+    return stated_scale(table.header[columns["weight"]]) if "weight" in columns else None
 
 
 def _resolved(table: Table, source_names: list[str], target_names: list[str],

@@ -37,9 +37,11 @@ from ..model import DEFAULT_WEIGHT, Edge, Node
 from . import values as v
 from .cells import cell_text
 from .columns import parsed_rows
+from .dynamic_values import with_final_weights
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
-from .importing import ASK, ChoiceNeeded, ImportOptions, weight_scale
+from .headers import stated_scale
+from .importing import ASK, ChoiceNeeded, ImportOptions, UnreadableScale, weight_scale
 from .naming import short_name
 from .nodes_sheet import NodeResolver, rows_text
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, header_of
@@ -55,6 +57,7 @@ _NUMBER_SIGNS = {word for word in v.SIGN_WORDS if word.lstrip("+-").isdigit()}
 
 def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 options: ImportOptions) -> list[Edge]:
+    table = with_final_weights(table, reader)
     table, undirected = with_directions(table, reader, options)
     columns = dict(columns_of(table, "Edges", reader))
     for name in ("source", "target"):
@@ -63,6 +66,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 "edges_sheet", "has no {header} column").format(
                     header=FIELD_HEADERS["Edges"][name]))
             return []
+    _refuse_unread_signs(table, columns, reader)
     _drop_numeric_confidence(table, columns, reader)
     category = _category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
@@ -159,6 +163,42 @@ def _edge(data: dict, source: str, target: str) -> Edge:
     """The edge a row's values (or a merged edge's) give, between the resolved ends."""
     return Edge(**(clean(data, Edge) | {"source": source, "target": target,
                                          "weight": data["weight"]}))
+
+
+def _refuse_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Refuse an ignored column of signed weights in a table with no Weight or Type column.
+
+    Without such a column every edge gets +0.5; a column Windtunnel did not recognise
+    (``Score``, ``Impact``) that holds numbers or weight labels, some of them negative, is
+    most likely the weights, and reading them all as +0.5 would turn its negative
+    influences positive. Which column is meant is the analyst's to say, not a guess: the
+    import is refused, naming the column and how to head it. A graph file's attributes
+    (GraphML, GEXF) are not headers the analyst wrote, and are left as they are."""
+    if "weight" in columns or "sign" in columns or table.row_word == "edge":
+        return
+    read = set(columns.values())
+    for index, header in enumerate(table.header):
+        if index in read or not v.normal_header(header):
+            continue
+        cells = [row[index] for row in table.rows
+                 if index < len(row) and not v.is_blank(row[index])]
+        weights = [_as_weight(cell) for cell in cells]
+        if cells and None not in weights and min(weights) < 0 and set(weights) != {-0.25}:
+            reader.problem(table, table.header_row, header, translate(
+                "edges_sheet", "holds signed weights ({example}) but is not read as the "
+                               "weights: without a Weight column every edge would get "
+                               "{weight:+g} and the negative ones would turn positive; head "
+                               "the column Weight (or Strength, Influence), or delete it to "
+                               "import every edge with {weight:+g}").format(
+                    example=", ".join(map(cell_text, cells[:3])), weight=DEFAULT_WEIGHT))
+
+
+def _as_weight(cell) -> float | None:
+    """A cell read as a weight (a number or a label such as ``H-``), else None."""
+    try:
+        return v.weight(cell)
+    except v.CellProblem:
+        return None
 
 
 def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reader) -> None:
@@ -431,15 +471,21 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
     edges refused already left out): afterwards each weight and bound kept lies in [-1, 1],
     rescaled or refused where it is, so a row's edge needs no check but its own row's."""
     rows = [row for row in rows if not row.get("_refused")]
-    values = [row.get(k) for row in rows for k in ("weight", "low", "high")]
+    # a blank weight (±0.5) is final, never the scale nor what a scale is checked against
+    values = [row.get(k) for row in rows for k in ("weight", "low", "high")
+              if k != "weight" or row["_weights"]]
+    stated = stated_scale(header_of(table, columns, "weight")) if "weight" in columns else None
     try:
-        scale, note = weight_scale(values, options, table.where())
+        scale, note = weight_scale(values, options, table.where(), stated)
     except ChoiceNeeded:
         if not reader.problems:
             raise                              # the caller asks its user, then reads again
         # refused for its rows, never asked: no weight is refused for its range meanwhile
         scale, note = weight_scale(values, replace(options, out_of_range="rescale"),
                                    table.where())
+    except UnreadableScale as exc:
+        _refuse_beyond(rows, exc, table, columns, reader)
+        return
     except LoadError:
         for row in rows:
             for name in ("weight", "low", "high"):
@@ -460,6 +506,18 @@ def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader
             # a weight no row gave (blank: ±0.5) is already in the scale the map ends up in
             if row.get(name) is not None and (name != "weight" or row["_weights"]):
                 row[name] = row[name] / scale
+
+
+def _refuse_beyond(rows: list[dict], refusal: UnreadableScale, table: Table,
+                   columns: dict[str, int], reader: Reader) -> None:
+    """Refuse each weight or bound the refusal blames, at its row and column."""
+    for row in rows:
+        for name in ("weight", "low", "high"):
+            value = row.get(name)
+            if value is not None and abs(value) > refusal.beyond:
+                row["_refused"] = True
+                reader.problem(table, row["_row"], _bound_header(table, columns, name),
+                               refusal.cell_message(value))
 
 
 def _bound_header(table: Table, columns: dict[str, int], name: str) -> str | None:

@@ -24,17 +24,20 @@ Not kept: colours and sizes, and time. A map has no time line, so a dynamic grap
 whole, every node and edge as if it always existed, and the notes say what was dropped:
 how many nodes and edges had times of their own (``start``/``end``, ``timestamp(s)``,
 ``<spells>``), and which attributes change over time (a value given for several times:
-the last the file lists is kept).
+the one in effect at the end is kept, as :mod:`windtunnel.io.dynamic_values` reads
+Gephi's tables).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import networkx as nx
 
 from ..errors import LoadError, Problem
 from ..language import translate
+from .dynamic_values import OPEN_END, time_key
 from .graphml_xml import (GROUP, GROUP_NODES, IMPLICIT_NODES, UNDIRECTED, edge_place,
                           element_number)
 from .naming import node_name, short_name
@@ -152,11 +155,13 @@ def dynamic_note(graph: nx.Graph) -> list[Problem]:
                 ", ..." if len(names) > 5 else "")
             notes.append(Problem("", (
                 translate("gexf", "these node attributes change over time in the GEXF file: "
-                                  "{names}; only the last value the file lists for each node "
-                                  "was kept") if kind == "node" else
+                                  "{names}; each node kept only the value in effect at the "
+                                  "end (the latest time the file gives it), not the earlier "
+                                  "ones") if kind == "node" else
                 translate("gexf", "these edge attributes change over time in the GEXF file: "
-                                  "{names}; only the last value the file lists for each edge "
-                                  "was kept")).format(names=shown)))
+                                  "{names}; each edge kept only the value in effect at the "
+                                  "end (the latest time the file gives it), not the earlier "
+                                  "ones")).format(names=shown)))
     return notes
 
 
@@ -208,19 +213,37 @@ def _declared_attributes(graph_element) -> dict[str, dict[str, tuple[str, str | 
 def _values(element, declared: dict[str, tuple[str, str | None]], dynamics: _Dynamics,
             kind: str) -> dict:
     """An element's attribute values by title, the declared defaults filling the gaps; of
-    a value given for several times (a dynamic attribute), the last the file lists, the
-    attribute's title going into ``dynamics``."""
+    a value given for several times (a dynamic attribute), the one in effect at the end
+    (:func:`_time`; of values for one time, the last the file lists), the attribute's
+    title going into ``dynamics``."""
     data = {title: default for title, default in declared.values() if default is not None}
     holder = _first(element, "attvalues")
-    seen = set()
+    times = {}
     for value in _children(holder, "attvalue") if holder is not None else []:
         key = value.get("for") or value.get("id") or ""
         title = declared.get(key, (key, None))[0]
-        if title in seen or dynamics.timed(value):
+        if title in times or dynamics.timed(value):
             dynamics.changing[(kind, title)] = None
-        seen.add(title)
-        data[title] = value.get("value")
+        time = _time(value)
+        if title not in times or time >= times[title]:
+            times[title] = time
+            data[title] = value.get("value")
     return data
+
+
+def _time(value) -> tuple:
+    """Until when an ``<attvalue>`` holds: its end, its (latest) timestamp, or the end of
+    time for a value with a start and no end, or with no times at all."""
+    end = value.get("end") or value.get("endopen")
+    if end is not None:
+        return time_key(end)
+    if value.get("start") is not None or value.get("startopen") is not None:
+        return OPEN_END
+    stamps = value.get("timestamps") or value.get("timestamp")
+    if stamps is not None:
+        stamps = [s for s in re.split(r"[<>\[\]();,\s]+", stamps) if s]
+        return max(map(time_key, stamps)) if stamps else OPEN_END
+    return OPEN_END
 
 
 def _local(tag: str) -> str:

@@ -14,6 +14,8 @@ once, and the choice is written into the import's note (kept in the model's desc
 - ``out_of_range`` (weights outside [-1, 1], such as Gephi's interaction counts):
   ``"rescale"`` (the default: every weight is divided by the largest |weight|, so the
   strongest edge becomes +/-1 and the others keep their proportions) or ``"refuse"``.
+  Weights no division keeps (one far beyond the rest) are refused either way, and a range
+  the Weight header states is the scale without asking (:func:`weight_scale`).
 - ``repeated`` (the same edge, From and To, on two or more rows of a table, or parallel
   edges in GraphML or GEXF): ``"add"`` (the default: their weights are added, as Gephi
   merges parallel edges, and each merged edge is named in the note), ``"mean"`` (their
@@ -34,9 +36,9 @@ with the answer, so each question is asked once and only when it arises.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
-from operator import is_not
+from heapq import nlargest
 
 from ..errors import LoadError, Problem
 from ..language import translate
@@ -44,7 +46,8 @@ from ..model import Model
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
            "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
-           "ask_undirected", "weight_scale"]
+           "ask_undirected", "weight_scale", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
+           "SPREAD_RATIO"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
 OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
@@ -122,15 +125,56 @@ def ask_undirected(undirected: int, options: ImportOptions | None) -> None:
                                     undirected=undirected, are=are)))
 
 
-def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[float, Problem | None]:
+#: A weight more than this many times every other one is not a scale to divide by.
+OUTLIER_RATIO = 1_000
+#: Weights whose largest is more than this many times the smallest are not rescaled: the
+#: smallest would become too small to show in any result (and never a subnormal number).
+SPREAD_RATIO = 1_000_000
+
+
+class UnreadableScale(LoadError):
+    """Weights no division brings into [-1, 1] faithfully: one far beyond the others, or
+    beyond the range the column's header states. ``beyond`` is the magnitude past which a
+    weight is to blame, and ``cell_message(weight)`` what to say at its cell, for a reader
+    that can name the rows."""
+
+    def __init__(self, beyond: float, cell_message: Callable[[float], str],
+                 where: str, largest: float) -> None:
+        super().__init__(Problem(where, cell_message(largest)))
+        self.beyond = beyond
+        self.cell_message = cell_message
+
+
+@dataclass(frozen=True)
+class StatedScale:
+    """The range a weight column's header states (``Strength (1-10)``): ``header`` as
+    written, ``range`` as the header writes it, ``magnitude`` the largest |bound|."""
+
+    header: str
+    range: str
+    magnitude: float
+
+
+def weight_scale(weights, options: ImportOptions, where: str = "",
+                 stated: StatedScale | None = None) -> tuple[float, Problem | None]:
     """The divisor that brings ``weights`` into [-1, 1] (1 when they fit) and its note.
 
-    With ``out_of_range="refuse"`` a weight outside [-1, 1] is a :class:`LoadError` naming
-    the largest one and the option that would rescale it.
+    A range the header states is the scale, whatever ``out_of_range`` says: the weights are
+    divided by its largest bound (``1-10``: by 10, so 9 becomes 0.9), and a weight beyond
+    it is refused. Otherwise, with ``out_of_range="refuse"`` a weight outside [-1, 1] is a
+    :class:`LoadError` naming the largest one and the option that would rescale it. Before
+    any rescaling is asked or done, weights that would not survive it are refused
+    (:class:`UnreadableScale`): the largest more than :data:`OUTLIER_RATIO` times the next
+    (a typing slip such as ``1e308`` would leave every other weight near 0), or more than
+    :data:`SPREAD_RATIO` times the smallest.
     """
-    largest = max(map(abs, filter(partial(is_not, None), weights)), default=0.0)
+    magnitudes = list(map(abs, filter(None, weights)))      # no blank, no 0
+    largest = max(magnitudes, default=0.0)
+    if stated is not None:
+        return _stated_scale(largest, stated, where)
     if largest <= 1:
         return 1.0, None
+    _refuse_unreadable(nlargest(2, magnitudes), min(magnitudes), where)
     if options.out_of_range == ASK:
         raise ChoiceNeeded("out_of_range", Problem(where, translate("importing", "weights range up to {largest:g}, "
                                                                                  "outside [-1, 1]").format(
@@ -144,6 +188,40 @@ def weight_scale(weights, options: ImportOptions, where: str = "") -> tuple[floa
                                                           "were divided by {largest:g} to fit [-1, "
                                                           "1] (strongest edge = 1)").format(
                                        largest=largest))
+
+
+def _stated_scale(largest: float, stated: StatedScale, where: str) -> tuple[float, Problem | None]:
+    """The header's scale, or :class:`UnreadableScale` for weights beyond it."""
+    if largest > stated.magnitude:
+        raise UnreadableScale(stated.magnitude, lambda weight: translate(
+            "importing", "{weight:g} is outside the range {range} that the column's header "
+                         "{header} states; correct the weight or the header").format(
+                weight=weight, range=stated.range, header=stated.header), where, largest)
+    if stated.magnitude == 1:
+        return 1.0, None
+    return stated.magnitude, Problem(where, translate(
+        "importing", "the column's header {header} states the range {range}: every weight was "
+                     "divided by {scale:g}, so a weight of {scale:g} became 1").format(
+            header=stated.header, range=stated.range, scale=stated.magnitude))
+
+
+def _refuse_unreadable(top: list[float], smallest: float, where: str) -> None:
+    """Refuse weights a rescale would not keep (see :func:`weight_scale`), given the two
+    largest magnitudes (one when there is one weight) and the smallest."""
+    largest, following = top[0], top[1:]
+    if following and largest > OUTLIER_RATIO * following[0]:
+        raise UnreadableScale(OUTLIER_RATIO * following[0], lambda weight: translate(
+            "importing", "{weight:g} is more than {ratio:,} times any other weight (the next "
+                         "largest is {next:g}): divided by it, every other weight would be "
+                         "nearly 0; correct it, or rescale the weights yourself").format(
+                weight=weight, ratio=OUTLIER_RATIO, next=following[0]), where, largest)
+    if largest > SPREAD_RATIO * smallest:
+        raise UnreadableScale(SPREAD_RATIO * smallest, lambda weight: translate(
+            "importing", "{weight:g} is more than {ratio:,} times the smallest weight "
+                         "({smallest:g}): divided by it, the smallest would be too small to "
+                         "show in any result; rescale the weights yourself (a logarithm keeps "
+                         "such counts apart)").format(
+                weight=weight, ratio=SPREAD_RATIO, smallest=smallest), where, largest)
 
 
 @dataclass(frozen=True)

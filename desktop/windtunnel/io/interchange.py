@@ -15,6 +15,8 @@ Import formats (``format=``):
 - ``mentalmodeler``: a Mental Modeler .mmp file (JSON or legacy XML);
 - ``graphml``: GraphML from Gephi, yEd, Cytoscape or networkx; ``gexf``: GEXF (Gephi);
 - ``kumu``: a Kumu JSON blueprint (elements and connections);
+- ``fsdm``: an FSDM model's concepts.json or relations.json (the other read from beside
+  it);
 - ``ratings``: expert-rating sheets in FCMpy's layout (xlsx, one sheet per expert, or its
   JSON form).
 
@@ -25,6 +27,7 @@ Mental Modeler layout), ``csv`` (a folder of CSV files, one per model sheet).
 from __future__ import annotations
 
 import os
+from itertools import chain
 from pathlib import Path
 
 from ..errors import LoadError, Problem, SaveError
@@ -35,11 +38,14 @@ from ..model.atomic import (NotAFile, atomic_write, atomic_write_all, names_a_mo
 from . import values as v
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
+from .headers import header_base
 from .graphml import graph_to_model, graphml_bytes
 from .graphml_xml import parse_graphml
 from .importing import KEEP, ChoiceNeeded, Imported, ImportOptions, recorded
+from .fsdm import fsdm_to_model, looks_like_fsdm
 from .incognitive import incognitive_tables, is_incognitive
 from .kumu import kumu_to_model, looks_like_kumu
+from .participant_lists import refuse_participant_list
 from .nodexl import NODEXL_SHEETS, is_nodexl, nodexl_tables
 from .matrix import MATRIX_SHEET_NAMES, looks_like_matrix, matrices_to_model, model_to_matrix
 from .mentalmodeler import mmp_to_model
@@ -47,7 +53,7 @@ from .ratings import (looks_like_ratings_json, ratings_json_to_model, ratings_sh
                       ratings_to_model)
 from .sheets import SHEETS, model_rows
 from .suffixes import CSV_SUFFIXES, NAMED_SUFFIXES, SNIFFED_SUFFIXES, WORKBOOK_SUFFIXES
-from .tables import LIMITS, Table, file_label, read_file_bytes, unreadable
+from .tables import LIMITS, Table, file_label, header_below_title, read_file_bytes, unreadable
 from .tabular import SHEET_ALIASES, find_sheet, tables_to_model
 from .workbook import model_workbook_bytes
 from .xlsx import read_workbook
@@ -56,7 +62,7 @@ __all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "import_model", "detect_format", 
            "export_model", "csv_bytes", "tables_csv_files", "matrix_csv_bytes"]
 
 IMPORT_FORMATS = ("workbook", "tables", "matrix", "mentalmodeler", "graphml", "gexf",
-                  "kumu", "ratings")
+                  "kumu", "fsdm", "ratings")
 EXPORT_FORMATS = ("workbook", "graphml", "matrix", "csv")
 
 _END_HEADERS = set(next(c for c in SHEETS["Edges"] if c.field == "source").aliases)
@@ -84,6 +90,8 @@ def detect_format(path: str | os.PathLike) -> str:
             return "gexf"
         if looks_like_kumu(head):
             return "kumu"
+        if looks_like_fsdm(head):
+            return "fsdm"
         if b"http://www.cs.rpi.edu/XGMML" in head:
             raise _cytoscape_only("XGMML", path)
     if suffix in _CYTOSCAPE_FORMATS:
@@ -193,6 +201,8 @@ def _no_nodes(label: str) -> LoadError:
 
 
 def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> Imported:
+    if fmt == "fsdm":                        # reads the model's other file beside it
+        return fsdm_to_model(path, title=title, options=options)
     if fmt in ("mentalmodeler", "graphml", "gexf", "kumu") or (fmt == "ratings" and path.suffix.lower() == ".json"):
         data = read_file_bytes(path)
         if fmt == "mentalmodeler":
@@ -220,6 +230,9 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
     if fmt == "matrix" or _is_matrix(tables):
         return matrices_to_model(tables, title=title, options=options)
     node_tables = _read_tables(Path(nodes)) if nodes is not None else None
+    for table in chain(tables.values(), (node_tables or {}).values()):
+        header_below_title(table)
+    refuse_participant_list(tables)
     return tables_to_model(_assign_roles(tables, node_tables), title=title,
                            format="workbook" if fmt == "workbook" else "tables",
                            options=options)
@@ -278,7 +291,8 @@ def _assign_roles(tables: dict[str, Table],
         out["Nodes"] = find_sheet(node_tables, "Nodes") or next(iter(node_tables.values()))
     if find_sheet(out, "Edges") is None:
         for name, table in out.items():
-            if name != "Nodes" and {v.normal_header(h) for h in table.header} & _END_HEADERS:
+            headers = {v.normal_header(h) for h in table.header}
+            if name != "Nodes" and (headers | set(map(header_base, headers))) & _END_HEADERS:
                 out["Edges"] = out.pop(name)
                 break
     if find_sheet(out, "Edges") is None and find_sheet(out, "Nodes") is None and len(out) == 1:
@@ -321,13 +335,7 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
     fmt = format or _export_format(path)
     if fmt == "csv":       # the tables as one set: a failure leaves the folder as it was
         files = [(path / name, data) for name, data in tables_csv_files(model).items()]
-        created = not path.exists()
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise SaveError(translate("interchange", "{path}: cannot create the folder "
-                                                     "({strerror})").format(
-                                path=path, strerror=exc.strerror or exc)) from exc
+        created = _make_folder(path)
         try:
             atomic_write_all(files)
         except SaveError:
@@ -343,6 +351,29 @@ def export_model(model: Model, path: str | os.PathLike, *, format: str | None = 
                             path=path, fmt=fmt, export_formats=', '.join(EXPORT_FORMATS)))
     atomic_write(path, writers[fmt](model))
     return [path]
+
+
+def _make_folder(path: Path) -> bool:
+    """Make the folder of a CSV export (and its parents); whether it was made. A name
+    that cannot be a folder (a file or a device of that name, a name too long, a NUL
+    byte in it) is refused with a SaveError naming it."""
+    try:
+        if path.exists() and not path.is_dir():
+            raise SaveError(translate("interchange", "{path}: is a file, not a folder; CSV "
+                                                     "tables are written into a folder, so "
+                                                     "nothing was written (name a folder, or "
+                                                     "give a suffix such as .xlsx)").format(
+                                path=path))
+        created = not path.exists()
+        path.mkdir(parents=True, exist_ok=True)
+    except ValueError:              # a NUL byte in the name
+        raise SaveError(translate("atomic", "{path}: is not a valid file name").format(
+                            path=ascii(str(path)))) from None
+    except OSError as exc:          # a name too long, a read-only or missing parent
+        raise SaveError(translate("interchange", "{path}: cannot create the folder "
+                                                 "({strerror})").format(
+                            path=path, strerror=exc.strerror or exc)) from exc
+    return created
 
 
 def _remove_empty_folder(path: Path) -> None:

@@ -6,7 +6,12 @@ fields (``label``, ``type``, ``description``, ``tags``, any field of the project
 as Kumu's export writes it, an ``_id`` and an ``attributes`` object of those fields
 (``element type`` for the type). A connection names its ends in ``from`` and ``to`` (an
 element's ``id`` or ``_id``, else its label), its ``direction`` (``directed``,
-``undirected``, ``mutual``) and its fields likewise (``connection type``).
+``undirected``, ``mutual``) and its fields likewise (``connection type``). Two flags of
+Kumu's own are read for what they mean: ``reversed`` (Kumu's *reverse direction*: the
+arrow points from ``to`` to ``from``) swaps the ends, and ``delayed`` (Kumu's delay
+marking, two strokes across the line: the effect takes time, how long unsaid) gives the
+edge a delay of :data:`KUMU_DELAY` step, the shortest, unless the connection has a Delay
+field of its own; the note counts both, so the analyst sets longer delays where meant.
 
 The blueprint becomes a graph that :func:`~windtunnel.io.graphml.graph_to_model` reads by
 the rules every table and graph import follows, as Kumu's Excel export (Elements and
@@ -39,13 +44,16 @@ from .graphml_xml import UNDIRECTED, edge_place
 from .importing import Imported, ImportOptions
 from .jsontext import json_text, parsed_json
 from .naming import node_name
+from .sheets import SHEETS
 from .tables import located
 
-__all__ = ["looks_like_kumu", "kumu_to_model"]
+__all__ = ["looks_like_kumu", "kumu_to_model", "KUMU_DELAY"]
 
 #: Top-level keys of Kumu's project backup, which a blueprint of one map does not have.
 _PROJECT_KEYS = ("maps", "views", "defaultMap", "proxyImages", "perspectives")
 _DIRECTIONS = {"directed": False, "": False, "undirected": True, "mutual": True}
+#: The delay, in steps, of a connection Kumu marks delayed (a marking with no length).
+KUMU_DELAY = 1
 
 
 def looks_like_kumu(head: bytes) -> bool:
@@ -76,9 +84,10 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
         for name in (own, v.text(element.get("_id") or "").strip(), label):
             if name:
                 keys.setdefault(name, node)
-    named = []
+    named, flagged = [], {"reversed": 0, "delayed": 0}
     for number, connection in enumerate(connections, start=1):
         fields = _fields(connection, "connections", number)
+        flags = {name: _flag(fields, name, connection, number) for name in flagged}
         ends = []
         for end in ("from", "to"):
             text = v.text(connection.get(end) or "").strip()
@@ -92,6 +101,12 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
                 graph.add_node(keys[text], label=text)
                 named.append(node_name(keys[text], text))
             ends.append(keys[text])
+        if flags["reversed"]:
+            ends.reverse()
+            flagged["reversed"] += 1
+        if flags["delayed"] and not any(v.normal_header(k) in _DELAY_HEADERS for k in fields):
+            fields["Delay"] = KUMU_DELAY
+            flagged["delayed"] += 1
         direction = v.text(connection.get("direction") or "").strip().lower()
         if direction not in _DIRECTIONS:
             raise LoadError(Problem(_where(connection, number), translate(
@@ -104,7 +119,20 @@ def kumu_to_model(data: bytes, *, title: str = "Kumu map",
             fields["id"] = key              # names the connection in notes and refusals
         graph.add_edges_from([(*ends, fields)])
     return graph_to_model(graph, title=title, options=options, format="kumu",
-                          notes=tuple(_notes(named, raw.get("loops"))))
+                          notes=tuple(_notes(named, raw.get("loops"), flagged)))
+
+
+#: The headers an Edges table reads as the delay (a connection's own Delay field).
+_DELAY_HEADERS = next(c for c in SHEETS["Edges"] if c.field == "delay").aliases
+
+
+def _flag(fields: dict, name: str, connection, number: int) -> bool:
+    """Take Kumu's flag ``name`` (``reversed``, ``delayed``) out of a connection's fields:
+    whether it is set."""
+    try:
+        return v.boolean(fields.pop(name, None))
+    except v.CellProblem as exc:
+        raise LoadError(Problem(_where(connection, number), f"{name}: {exc}")) from None
 
 
 def _refuse_other_json(raw) -> None:
@@ -145,8 +173,8 @@ def _fields(item, kind: str, number: int) -> dict:
                             else "|".join(map(str, value)))
         elif isinstance(value, dict):
             fields[name] = json.dumps(value, ensure_ascii=False)
-        elif value is None or (value is False and name in ("delayed", "reversed")):
-            del fields[name]    # Kumu's defaults, not fields anyone set
+        elif value is None:
+            del fields[name]
     return fields
 
 
@@ -159,10 +187,24 @@ def _where(connection, number: int) -> str:
     return located("edge", edge_place(*ends, key or None))
 
 
-def _notes(named: list[str], loops) -> list[Problem]:
-    """The notes on nodes only connections name (``named``: as messages name them) and on
-    the loops left out."""
+def _notes(named: list[str], loops, flagged: dict[str, int]) -> list[Problem]:
+    """The notes on nodes only connections name (``named``: as messages name them), on
+    the connections Kumu marks reversed or delayed (``flagged``: how many), and on the
+    loops left out."""
     notes = []
+    if flagged["reversed"]:
+        notes.append(Problem("", translate(
+            "kumu", "{count} connection{s} marked reversed (Kumu's reverse direction) became "
+                    "an edge from its 'to' element to its 'from' element, the way its arrow "
+                    "points").format(count=flagged["reversed"],
+                                     s="s" if flagged["reversed"] != 1 else "")))
+    if flagged["delayed"]:
+        notes.append(Problem("", translate(
+            "kumu", "{count} connection{s} marked delayed (Kumu's delay marking, which gives "
+                    "no length) got a delay of {delay} step, the shortest: set a longer delay "
+                    "on the edges where the effect takes longer").format(
+                        count=flagged["delayed"], s="s" if flagged["delayed"] != 1 else "",
+                        delay=KUMU_DELAY)))
     if named:
         notes.append(Problem("", translate(
             "kumu", "added {count} node{s} that only connections name, no element: "

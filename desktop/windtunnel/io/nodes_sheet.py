@@ -73,6 +73,19 @@ def partition_as_group(table: Table, reader: Reader) -> None:
                        "became the nodes' group, each value a group of its own"))
 
 
+def _end_headers() -> str:
+    """The From and To headers an edge table is recognised by, in pairs (``From/To``)."""
+    ends = (next(c for c in SHEETS["Edges"] if c.field == name).aliases
+            for name in ("source", "target"))
+    return ", ".join(f"{start.capitalize()}/{end.capitalize()}" for start, end in zip(*ends))
+
+
+def _node_headers() -> str:
+    """The ID and Label headers a node table is recognised by."""
+    return ", ".join(alias.capitalize() for column in SHEETS["Nodes"][:2]
+                     for alias in column.aliases)
+
+
 def read_nodes(table: Table, reader: Reader) -> list[Node]:
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
@@ -80,7 +93,9 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
         reader.problem(table, table.header_row, None, translate(
             "nodes_sheet", "has neither an ID nor a Label column (Windtunnel reads node "
                            "tables, edge tables with From and To columns, and square matrices; "
-                           "an adjacency list is not read)"))
+                           "an adjacency list is not read); an edge table's columns may be "
+                           "headed {ends}, a node table's {names}").format(
+                ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
     avoid = _valid_ids(table, columns) if reader.several_groups else set()

@@ -6,7 +6,8 @@ NodeXL (the Excel template for network analysis) keeps a graph in an ``Edges`` s
 header is the sheet's second row: the first row holds the titles of its bands of columns
 ("Visual Properties", "Labels", "Graph Metrics"). So:
 
-- the second row is the header, and the rows keep their numbers in the sheet;
+- the second row is the header, and the rows keep their numbers in the sheet; a table
+  whose band row was deleted (its header on the first row) is read alike;
 - ``Vertex 1`` and ``Vertex 2`` are From and To and an edge's ``Label`` its rationale;
   ``Vertex`` is the node's ID (the ``Label`` column, often blank, is its label; a blank
   one shows the vertex's name); NodeXL's ``Edge Weight`` column is the weight;
@@ -15,8 +16,11 @@ header is the sheet's second row: the first row holds the titles of its bands of
   every edge of an undirected graph an undirected row, which the import's ``undirected``
   choice then reads (:mod:`windtunnel.io.edge_direction`).
 
-NodeXL's looks (colour, width, shape, visibility) and its computed metrics are not kept:
-the table reader notes them as ignored columns.
+NodeXL's graph metrics (:data:`GRAPH_METRICS`: Degree, Betweenness Centrality, ...) are
+not kept, and the note names them as such: they describe the graph NodeXL computed them
+on, and the analysis's Structure tab computes the map's own. NodeXL's looks (colour,
+width, shape, visibility) are not kept either: the table reader notes them as ignored
+columns.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from . import values as v
 from .cells import cell_text
 from .tables import Table
 
-__all__ = ["is_nodexl", "nodexl_tables", "NODEXL_SHEETS"]
+__all__ = ["is_nodexl", "nodexl_tables", "NODEXL_SHEETS", "GRAPH_METRICS"]
 
 #: NodeXL's sheets an import reads besides Edges and Vertices (normalised names).
 NODEXL_SHEETS = ("group vertices", "misc")
@@ -36,49 +40,82 @@ NODEXL_SHEETS = ("group vertices", "misc")
 #: that it is noted as ignored.
 _EDGE_HEADERS = {"vertex 1": "From", "vertex 2": "To", "label": "Rationale", "id": "NodeXL ID"}
 _VERTEX_HEADERS = {"vertex": "ID", "id": "NodeXL ID"}
+#: The columns NodeXL's Graph Metrics command writes (normalised headers): the vertices'
+#: degrees, centralities, PageRank, clustering coefficient and reciprocation, the edges'
+#: reciprocation.
+GRAPH_METRICS = frozenset({
+    "degree", "in-degree", "out-degree", "betweenness centrality", "closeness centrality",
+    "eigenvector centrality", "pagerank", "clustering coefficient",
+    "reciprocated vertex pair ratio", "reciprocated?"})
 
 
 def _sheet(tables: dict[str, Table], name: str) -> Table | None:
     return next((t for k, t in tables.items() if v.normal_header(k) == name), None)
 
 
-def _second_row_header(table: Table | None, first: list[str]) -> bool:
-    """Whether the table's first data row starts with NodeXL's headers ``first``."""
-    return (table is not None and bool(table.rows)
-            and [v.normal_header(c) for c in table.rows[0][:len(first)]] == first)
+def _header_row(table: Table | None, first: list[str]) -> int | None:
+    """Which row of the table holds NodeXL's headers ``first``: 2 (below NodeXL's band
+    row), 1 (the band row deleted), or None (not NodeXL's table)."""
+    if table is None:
+        return None
+    if [v.normal_header(c) for c in table.header[:len(first)]] == first:
+        return 1
+    if table.rows and [v.normal_header(c) for c in table.rows[0][:len(first)]] == first:
+        return 2
+    return None
 
 
 def is_nodexl(tables: dict[str, Table]) -> bool:
-    """Whether the workbook is NodeXL's: an Edges sheet whose second row starts
-    ``Vertex 1``, ``Vertex 2``."""
-    return _second_row_header(_sheet(tables, "edges"), ["vertex 1", "vertex 2"])
+    """Whether the workbook is NodeXL's: an Edges sheet whose second row (or, its band
+    row deleted, its first) starts ``Vertex 1``, ``Vertex 2``."""
+    return _header_row(_sheet(tables, "edges"), ["vertex 1", "vertex 2"]) is not None
 
 
 def nodexl_tables(tables: dict[str, Table]) -> tuple[dict[str, Table], list[Problem]]:
     """Nodes and Edges tables in Windtunnel's layout, and the note on what was read."""
-    edges = _reheaded(_sheet(tables, "edges"), _EDGE_HEADERS)
+    edges_sheet = _sheet(tables, "edges")
+    banded = _header_row(edges_sheet, ["vertex 1", "vertex 2"]) == 2
+    edges = _reheaded(edges_sheet, _EDGE_HEADERS, banded)
     out = {"Edges": edges}
     vertices = _sheet(tables, "vertices")
-    if _second_row_header(vertices, ["vertex"]):
-        out["Nodes"] = _reheaded(vertices, _VERTEX_HEADERS)
+    if at := _header_row(vertices, ["vertex"]):
+        out["Nodes"] = _reheaded(vertices, _VERTEX_HEADERS, at == 2)
         _add_groups(out["Nodes"], _sheet(tables, "group vertices"))
     directedness = _directedness(_sheet(tables, "misc"))
     if directedness == "undirected":
         _undirected(edges)
-    if directedness == "undirected":
-        said = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables were "
-                                   "read from their second rows (the first holds NodeXL's "
-                                   "bands of columns); the graph is undirected")
-    elif directedness == "directed":
-        said = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables were "
-                                   "read from their second rows (the first holds NodeXL's "
-                                   "bands of columns); the graph is directed")
+    if banded:
+        workbook = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables "
+                                       "were read from their second rows (the first holds "
+                                       "NodeXL's bands of columns)")
     else:
-        said = translate("nodexl", "a NodeXL workbook: its Edges and Vertices tables were "
-                                   "read from their second rows (the first holds NodeXL's "
-                                   "bands of columns); it does not say whether the graph "
-                                   "is directed: read as directed")
-    return out, [Problem(edges.where(), said)]
+        workbook = translate("nodexl", "a NodeXL workbook, its tables' headers on their "
+                                       "first rows (NodeXL's bands of columns deleted)")
+    if directedness == "undirected":
+        graph = translate("nodexl", "the graph is undirected")
+    elif directedness == "directed":
+        graph = translate("nodexl", "the graph is directed")
+    else:
+        graph = translate("nodexl", "it does not say whether the graph is directed: read "
+                                    "as directed")
+    said = translate("nodexl", "{workbook}; {graph}").format(workbook=workbook, graph=graph)
+    notes = [Problem(edges.where(), said)]
+    notes += [note for table in out.values() if (note := _without_metrics(table))]
+    return out, notes
+
+
+def _without_metrics(table: Table) -> Problem | None:
+    """Take NodeXL's graph metrics out of the table; the note naming them as not kept (the
+    Structure tab computes the map's own), or None when it has none."""
+    kept = [i for i, h in enumerate(table.header) if v.normal_header(h) not in GRAPH_METRICS]
+    if len(kept) == len(table.header):
+        return None
+    names = ", ".join(repr(h) for i, h in enumerate(table.header) if i not in kept)
+    table.header = [table.header[i] for i in kept]
+    table.rows = [[row[i] for i in kept if i < len(row)] for row in table.rows]
+    return Problem(table.where(), translate("nodexl", "NodeXL's graph metrics {names} were "
+                                                     "not kept (the Structure tab computes "
+                                                     "the map's own)").format(names=names))
 
 
 def _undirected(edges: Table) -> None:
@@ -96,12 +133,16 @@ def _undirected(edges: Table) -> None:
             row[at] = "undirected"
 
 
-def _reheaded(table: Table, headers: dict[str, str]) -> Table:
-    """The table with its first data row as its header, NodeXL's names renamed."""
-    header = [cell_text(c).strip() for c in table.rows[0]]
-    header = [headers.get(v.normal_header(h), h) for h in header]
-    return Table(name=table.name, header=header, rows=[list(r) for r in table.rows[1:]],
-                 numbers=list(table.numbers[1:]), header_row=table.numbers[0],
+def _reheaded(table: Table, headers: dict[str, str], below_bands: bool) -> Table:
+    """The table with NodeXL's header row as its header (its first data row when it is
+    ``below_bands``, else its own header: the band row was deleted), NodeXL's names
+    renamed."""
+    row = table.rows[0] if below_bands else table.header
+    header = [headers.get(v.normal_header(h), h) for h in (cell_text(c).strip() for c in row)]
+    skip = 1 if below_bands else 0
+    return Table(name=table.name, header=header, rows=[list(r) for r in table.rows[skip:]],
+                 numbers=list(table.numbers[skip:]),
+                 header_row=table.numbers[0] if below_bands else table.header_row,
                  csv=table.csv, source=table.source)
 
 

@@ -44,13 +44,17 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
+from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
 __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
            "read_maps", "read_map", "read_file_maps", "NEAR", "MAP_SUFFIXES"]
 
-#: The files a folder of maps is read for.
-MAP_SUFFIXES = (".wtm", ".mmp", ".xlsx", ".csv", ".graphml", ".json")
+#: The files a folder of maps is read for: models, and every file the single-map import
+#: reads (its one list of extensions, so that a folder reads what Import reads) but
+#: .txt, which beside maps is far more often a note on them than Excel's text export of
+#: one (such a map is read when named as a file).
+MAP_SUFFIXES = (".wtm", *(suffix for suffix in IMPORT_SUFFIXES if suffix != ".txt"))
 
 #: difflib ratio from which two labels are proposed as the same concept.
 NEAR = 0.8
@@ -328,14 +332,25 @@ def read_file_maps(path, *, read=read_map) -> list[tuple[str, Model]]:
     """The maps one file brings, (name, model): a workbook with one matrix sheet per
     participant whose sheets name different concepts gives one plain map per sheet (named
     after it, so the review can keep a sheet's extra concepts as that participant's own);
-    any other file is one map named after the file, read by ``read``."""
+    one edge list of several participants' maps (MToolR's export: a User_ID column) gives
+    one map per participant (:mod:`windtunnel.io.participant_lists`); any other file is
+    one map named after the file, read by ``read``."""
     from pathlib import Path
 
+    from .csv import read_csv
     from .matrix import sheet_maps            # the matrix reader imports this module
+    from .participant_lists import participant_maps
+    from .tables import file_label
     from .xlsx import read_workbook
 
     path = Path(path)
-    maps = sheet_maps(read_workbook(path)) if path.suffix.lower() == ".xlsx" else None
+    maps = None
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        tables = read_workbook(path)
+        maps = sheet_maps(tables) or participant_maps(tables, file_label(path))
+    elif path.suffix.lower() in CSV_SUFFIXES:
+        table = read_csv(path)
+        maps = participant_maps({table.name: table}, file_label(path))
     return maps or [(path.stem, read(path))]
 
 
@@ -351,8 +366,9 @@ def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
             found = sorted(p for p in path.iterdir()
                            if p.is_file() and p.suffix.lower() in MAP_SUFFIXES)
             if not found:
-                raise LoadError(Problem("", "the folder holds no map files (" +
-                                        ", ".join(MAP_SUFFIXES) + ")"), source=str(path))
+                raise LoadError(Problem("", translate("participants", "the folder holds no map "
+                                                                      "files ({suffixes})").format(
+                                            suffixes=", ".join(MAP_SUFFIXES))), source=str(path))
             files.extend(found)
         else:
             files.append(path)

@@ -20,6 +20,7 @@ from ..errors import LoadError, Problem
 from ..language import translate
 from . import values as v
 from .cells import ErrorCell, FormulaCell
+from .headers import header_base
 from .sheets import SHEETS, Column
 from .tables import Table
 
@@ -98,16 +99,20 @@ def columns_of(table: Table, sheet: str, reader: Reader) -> dict[str, int]:
     repeated: dict[int, list[int]] = {}
     spec = SHEETS[sheet]
     normal = [v.normal_header(h) for h in table.header]
-    for index, header in enumerate(normal):
-        column = column_named(spec, header)
+    named = [column_named(spec, header) for header in normal]
+    plain = [_named_as_written(spec, header) for header in normal]
+    ignored_at = []
+    for index in sorted(range(len(normal)), key=lambda i: not plain[i]):  # exact names first
+        header, column = normal[index], named[index]
         if column is not None and column.field in found and normal[found[column.field]] == header:
             repeated.setdefault(found[column.field], [found[column.field]]).append(index)
             continue
         if column is None or column.field in found:
             if header:
-                ignored.append(table.header[index])
+                ignored_at.append(index)
             continue
         found[column.field] = index
+    ignored = [table.header[index] for index in sorted(ignored_at)]
     for places in repeated.values():
         reader.problem(table, table.header_row, None, translate(
             "rows", "the column label {label!r} heads {count} columns ({columns}); Windtunnel "
@@ -150,7 +155,14 @@ def column_filled(table: Table, index: int) -> bool:
 
 def column_named(spec: tuple[Column, ...], header: str) -> Column | None:
     """The column of ``spec`` a normalised header names (its own header first, then an
-    alias), or None."""
+    alias; then the same without a trailing unit or range, as :func:`header_base` reads
+    ``Strength (1-10)``), or None. A header named as written wins over one named without
+    its suffix (:func:`columns_of`)."""
+    base = header_base(header)
+    return _named_as_written(spec, header) or (_named_as_written(spec, base) if base else None)
+
+
+def _named_as_written(spec: tuple[Column, ...], header: str) -> Column | None:
     return next((c for c in spec if header == c.header.lower()), None) or next(
         (c for c in spec if header in c.aliases), None)
 

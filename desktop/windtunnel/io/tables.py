@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LoadError, Problem
-from .cells import MAX_CELL_TEXT
+from . import values as v
+from .cells import MAX_CELL_TEXT, cell_text
 from ..language import translate
 from ..model.atomic import NotAFile, read_regular
 
 __all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "unreadable",
-           "take_row", "take_rows", "located"]
+           "take_row", "take_rows", "located", "header_below_title"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class Table:
     #: How the file names a row, where its number means nothing to the user: a graph's
     #: node by its id and label, an edge by its id and ends (row number -> text).
     places: dict[int, str] = field(default_factory=dict)
+    #: The title written above the table (:func:`header_below_title`), not read as data.
+    title: str = ""
 
     def where(self, row: int | None = None, column: str | None = None) -> str:
         """A location such as ``sheet Edges, row 14, column Weight``."""
@@ -183,3 +186,37 @@ def take_rows(table: Table, numbers: list[int], rows: list[list], *, header_cell
             return
     for number, values in zip(numbers, rows):
         take_row(table, number, values, header_cell=header_cell, limits=limits, what=what)
+
+
+# -- a title above the table ----------------------------------------------------------------
+
+#: How many rows below a title the header of a titled sheet may be.
+TITLE_ROWS = 5
+
+
+def header_below_title(table: Table) -> None:
+    """Read a sheet with a title above its table from the table's header row, in place.
+
+    Spreadsheet users often write a title (one cell) in the first row and the table below
+    it, after a blank row or a subtitle. When the first row holds one filled cell and one
+    of the next :data:`TITLE_ROWS` rows holds two or more cells of text and no number
+    (a header), that row becomes the header and the rows above it the :attr:`Table.title`
+    (the importer's note names the row). A row of two or more cells that is not a header
+    is data: the table is left as it was read."""
+    if sum(not v.is_blank(cell) for cell in table.header) != 1:
+        return
+    above = [cell_text(next(c for c in table.header if not v.is_blank(c))).strip()]
+    for index, (number, row) in enumerate(zip(table.numbers, table.rows)):
+        if number > table.header_row + TITLE_ROWS:
+            return
+        cells = [cell for cell in row if not v.is_blank(cell)]
+        if len(cells) <= 1:
+            above.extend(cell_text(cell).strip() for cell in cells)     # a subtitle
+            continue
+        if not all(isinstance(cell, str) and not v.reads_as_number(cell) for cell in cells):
+            return
+        table.title = " / ".join(above)
+        table.header = ["" if cell is None else cell_text(cell).strip() for cell in row]
+        table.header_row = number
+        del table.rows[:index + 1], table.numbers[:index + 1]
+        return

@@ -9,7 +9,10 @@ other tools write:
 
 - sheet names ``Elements``/``Concepts`` for Nodes and ``Connections``/``Links``/
   ``Relationships`` for Edges (Kumu, Mental Modeler); any header spelling listed in the
-  layout (``Source``/``Cause`` for From...); unknown columns are ignored with a note;
+  layout (``Source``/``Cause`` for From...), with or without a unit or range after it
+  (``Strength (1-10)``, :mod:`windtunnel.io.headers`); unknown columns are ignored with a
+  note; a title above the table is skipped with a note naming the header's row
+  (:func:`~windtunnel.io.tables.header_below_title`);
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
   texts; From/To may name a node by id (a whole number however
   written: ``3`` names ``3.0``) or by label (case-insensitive);
@@ -66,6 +69,11 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     reader = Reader(several_groups=find_sheet(tables, "Model") is None
                     and format in ("workbook", "tables"))
     nodes_table, edges_table = find_sheet(tables, "Nodes"), find_sheet(tables, "Edges")
+    for table in filter(None, (nodes_table, edges_table)):
+        if table.title:
+            reader.note(table, table.header_row, None, translate(
+                "tabular", "read as the header row: the text above it ({title!r}) was taken "
+                           "for the sheet's title and not read").format(title=table.title))
     if nodes_table is None and edges_table is None:
         raise LoadError(Problem("", translate("tabular", "found neither a Nodes nor an Edges "
                                                     "sheet (sheets: {sheets})").format(

@@ -208,6 +208,14 @@ def _set_not_replaced(path: Path, exc: OSError, not_put_back: list[Path]) -> Sav
 
 
 def _not_written(path: Path, exc: OSError) -> SaveError:
+    """Why ``path`` was not written: a folder that does not exist is named (a typing slip
+    in a folder's name is the usual cause, and the system's "No such file or directory"
+    does not say which part is missing)."""
+    folder = path.parent
+    if isinstance(exc, FileNotFoundError) and not folder.is_dir():
+        return SaveError(translate("atomic", "{path}: the folder {folder} does not exist; "
+                                             "nothing was written").format(path=path,
+                                                                           folder=folder))
     return SaveError(translate("atomic", "{path}: could not write ({strerror})").format(
                          path=path, strerror=exc.strerror or exc))
 
@@ -347,8 +355,14 @@ def guarded_writes(*, inputs=(), backup: bool = True):
 def names_a_model_file(path: str | os.PathLike) -> bool:
     """Whether ``path``, or the file a link at ``path`` leads to, has a model file's name
     (``.wtm``): an export written there would replace a model with a file that is none, so
-    no export is written there (the command line's and the app's alike)."""
-    return ".wtm" in (Path(path).suffix.lower(), Path(os.path.realpath(path)).suffix.lower())
+    no export is written there (the command line's and the app's alike). A name that
+    names no file at all (a NUL byte in it) is judged by its suffix alone: writing it is
+    then refused as a file name that cannot be."""
+    try:
+        target = os.path.realpath(path)
+    except ValueError:
+        target = path
+    return ".wtm" in (Path(path).suffix.lower(), Path(target).suffix.lower())
 
 
 def output_target(path: str | os.PathLike) -> Path:

@@ -38,7 +38,7 @@ from typing import Collection, Iterable
 
 from psygnal import Signal
 
-from ..errors import ModelError, Problem
+from ..errors import ModelError, Problem, Problems, TooManyProblems
 from ..language import translate
 from .bulk import fitting_keys
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
@@ -138,33 +138,46 @@ class Model:
         again, so each element is checked once; the model's own checks (unique keys,
         references) run for every element."""
         model = cls(title, description, settings, translations, group_translations)
-        problems = [Problem(f"settings.{f}", m) for f, m in model._settings.problems()]
-        problems += info_translation_problems(model._translations)
-        problems += group_translation_problems(model._group_translations)
-        for kind, elements in (("source", sources), ("node", nodes), ("edge", edges),
-                               ("scenario", scenarios), ("objective", objectives),
-                               ("participant", participants)):
-            coll = model._collections[kind]
+        problems = Problems()
+        try:
+            model._take_elements(problems, checked, {
+                "source": sources, "node": nodes, "edge": edges, "scenario": scenarios,
+                "objective": objectives, "participant": participants})
+        except TooManyProblems:
+            raise ModelError(problems.stopped()) from None
+        if problems:
+            raise ModelError(problems)
+        return model
+
+    def _take_elements(self, problems: Problems, checked: Collection[str],
+                       elements_by_kind: dict[str, Iterable]) -> None:
+        """Add the elements of each kind, in the order of ``elements_by_kind``, to this new
+        model, each one that is sound; list every problem found (the settings' and the
+        translations' too) in ``problems``."""
+        problems.extend(Problem(f"settings.{f}", m) for f, m in self._settings.problems())
+        problems.extend(info_translation_problems(self._translations))
+        problems.extend(group_translation_problems(self._group_translations))
+        for kind, elements in elements_by_kind.items():
+            coll = self._collections[kind]
             if kind == "edge" and kind in checked:
                 elements = list(elements)
-                keys = fitting_keys(elements, model._collections["node"].by_key,
-                                    model._collections["source"].by_key)
+                keys = fitting_keys(elements, self._collections["node"].by_key,
+                                    self._collections["source"].by_key)
                 if keys is not None:
                     coll.items.extend(elements)          # all sound: no need to go one
                     coll.by_key.update(zip(keys, elements))             # by one
                     continue
             for i, element in enumerate(elements):
                 where = f"{_PLURAL[kind]}[{i}]"
-                found = model._element_problems(kind, element, own=kind not in checked)
+                found = self._element_problems(kind, element, own=kind not in checked)
                 problems.extend(Problem(f"{where}.{f}" if f else where, m) for f, m in found)
                 if not found:
                     coll.items.append(element)
                     coll.by_key[_key(kind, element)] = element
+                else:
+                    _known_though_refused(coll, kind, element)
         problems.extend(Problem(f"settings.{f}", m)
-                        for f, m in reference_problems(model._collections, "settings", model._settings))
-        if problems:
-            raise ModelError(problems)
-        return model
+                        for f, m in reference_problems(self._collections, "settings", self._settings))
 
     def copy(self) -> "Model":
         """An independent snapshot (elements are immutable, so this is cheap)."""
@@ -488,6 +501,17 @@ class Model:
             what = "an edge from {} to {}".format(*key) if kind == "edge" else f"id {key!r}"
             problems.append(("", f"{what} already exists"))
         return problems + reference_problems(self._collections, kind, element)
+
+
+def _known_though_refused(coll: _Collection, kind: str, element) -> None:
+    """Let what names a refused element (an edge of a node refused for its own problem)
+    find it, so that its problem is listed once, not again as "is not a node" at every
+    element that names it. The model being built is never used: it has problems."""
+    if isinstance(element, _TYPES[kind]):
+        try:
+            coll.by_key.setdefault(_key(kind, element), element)
+        except TypeError:       # an unhashable key (an id that is an object): named by none
+            pass
 
 
 def _without_source(participant: Participant, source_id: str) -> Participant:

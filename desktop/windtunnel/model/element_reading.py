@@ -45,21 +45,21 @@ def build_element(cls, raw, where: str, problems: list[Problem]):
         return None
     reader = _reader(cls)
     plain, known = reader.plain, reader.known
-    found: list[Problem] = []
+    before = len(problems)
     values = {}
     for key, value in raw.items():
         if key in plain:                    # most fields: the value as JSON gives it
             values[key] = tuple(value) if type(value) is list else value
         elif key in known:
-            values[key] = _convert(cls, key, value, f"{where}.{key}", found)
+            values[key] = _convert(cls, key, value, f"{where}.{key}", problems)
         else:
-            found.append(Problem(f"{where}.{str(key)[:60]}",
-                                 translate("fileformat", "is not a known key")))
+            problems.append(Problem(f"{where}.{str(key)[:60]}",
+                                    translate("fileformat", "is not a known key")))
     if not reader.required <= values.keys():
-        found += [Problem(f"{where}.{name}", translate("fileformat", "is missing"))
-                  for name in reader.names if name in reader.required and name not in values]
-    if found:
-        problems.extend(found)
+        problems.extend(Problem(f"{where}.{name}", translate("fileformat", "is missing"))
+                        for name in reader.names
+                        if name in reader.required and name not in values)
+    if len(problems) > before:
         return None
     normal = values.copy()
     for name, normalise in reader.normalisers:

@@ -30,7 +30,7 @@ from dataclasses import MISSING, fields
 from functools import cache
 from pathlib import Path
 
-from ..errors import LoadError, ModelError, Problem, SaveError
+from ..errors import LoadError, ModelError, Problem, Problems, SaveError, TooManyProblems
 from ..language import translate
 from . import jsonscan, migrations
 from .element_reading import NESTED, build_element, read_translations
@@ -240,8 +240,16 @@ def _check_header(raw: dict) -> int:
 
 
 def model_from_dict(raw: dict) -> Model:
-    """Build a model from the current file form; raise LoadError listing every problem."""
-    problems: list[Problem] = []
+    """Build a model from the current file form; raise LoadError listing every problem
+    (the first :data:`~windtunnel.errors.MAX_PROBLEMS` of a file that has more)."""
+    problems = Problems()
+    try:
+        return _model_from_dict(raw, problems)
+    except TooManyProblems:
+        raise LoadError(problems.stopped()) from None
+
+
+def _model_from_dict(raw: dict, problems: Problems) -> Model:
     for key in raw:
         if key not in _TOP_KEYS:
             problems.append(Problem(str(key)[:60], translate("fileformat", "is not a known key")))

@@ -40,6 +40,7 @@ from .colours import change_colour, run_span
 from .disagreement_page import paint_lens_page
 from .figures import percent, rounded_parts, signed
 from .pages import change_at, heading, page_font, paint_map, paint_title, pdf_document
+from .scorecard import change_text
 
 __all__ = ["brief_pdf_bytes", "brief_breakdowns", "TOP_CHANGES", "EXPLAINED"]
 
@@ -216,7 +217,7 @@ def _scorecard(painter, rect, snapshot, results, current) -> float:
         mark = ("\u2714 " + translate("Brief", "met") if row.met else
                 "\u2718 " + translate("Brief", "not met"))
         p = probability.get(row.objective_id)
-        text = f"{row.objective}: {row.change:+.3f}, {mark}" + (
+        text = f"{row.objective}: {change_text(row.change)}, {mark}" + (
             f" (P {p:.0%})" if p is not None else "")
         painter.setPen(QColor("#1f5f99" if row.met else "#a34a12"))
         painter.drawText(QRectF(rect.left(), y, rect.width(), h), int(Qt.AlignLeft | Qt.AlignVCenter),

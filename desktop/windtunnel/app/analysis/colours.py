@@ -8,13 +8,16 @@ edge colours (blue positive, vermilion negative), so one reading serves the whol
 
 The legend is a title over the bar and its labels, or, compact (workshop mode, where the
 type is large and the map's height is scarce), one strip: the title, then the bar between
-its two end values.
+its two end values. The scenario matrix's scale is such a strip too, laid out its own way
+(:class:`StripLayout`): both are painted by :func:`paint_scale_strip`.
 
 The scale's range is the largest absolute change on the map (at least :data:`MIN_SPAN`, so
 that rounding noise never looks like a result), or a fixed span the user chooses.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -28,6 +31,9 @@ __all__ = [
     "change_colours",
     "span_of",
     "paint_scale_bar",
+    "StripLayout",
+    "COMPACT_STRIP",
+    "paint_scale_strip",
     "scale_ends",
     "scale_labels",
     "paint_change_legend",
@@ -91,10 +97,58 @@ def paint_scale_bar(painter: QPainter, bar: QRectF) -> None:
     painter.drawRect(bar)
 
 
-#: The compact strip's bar: at least this wide, at most three times as wide.
-_STRIP_BAR = 120.0
-#: Space between the compact strip's title, end values and bar.
-_STRIP_GAP = 8.0
+class StripLayout(NamedTuple):
+    """How a one-line scale is laid out (:func:`paint_scale_strip`): the title, then the
+    colour bar between its two end values."""
+
+    #: The bar's least width; it widens up to ``widest_bar`` where the line has room.
+    bar: float
+    widest_bar: float
+    #: Space between an end value and the bar, and between the title and the scale.
+    gap: float
+    title_gap: float
+    #: How a title too long for its room is cut.
+    elide: Qt.TextElideMode
+    #: The scale at the line's right end (else right after the title).
+    flush_right: bool
+
+    def scale_width(self, ends: tuple[str, str], metrics: QFontMetricsF) -> float:
+        """The scale at its least (end values, bar and gaps) with the gap before it."""
+        return (metrics.horizontalAdvance(ends[0]) + metrics.horizontalAdvance(ends[1])
+                + self.bar + 2 * self.gap + self.title_gap)
+
+
+#: The change legend as one strip (workshop mode): the title whole where it fits (both
+#: its ends kept where it must be cut), the scale right after it.
+COMPACT_STRIP = StripLayout(bar=120.0, widest_bar=360.0, gap=8.0, title_gap=8.0,
+                            elide=Qt.ElideMiddle, flush_right=False)
+
+
+def paint_scale_strip(painter: QPainter, rect: QRectF, title: str, ends: tuple[str, str],
+                      metrics: QFontMetricsF, layout: StripLayout, bar_height: float) -> None:
+    """A scale as one line across ``rect`` in the painter's pen and font: ``title`` in
+    what the scale leaves of the line, then ``ends`` either side of the colour bar
+    (``bar_height`` tall, centred), laid out by ``layout``."""
+    low, high = ends
+    low_width, high_width = metrics.horizontalAdvance(low), metrics.horizontalAdvance(high)
+    room = max(rect.width() - layout.scale_width(ends, metrics), 0.0)
+    shown = metrics.elidedText(title, layout.elide, room)
+    title_width = min(metrics.horizontalAdvance(shown), room)
+    middle = int(Qt.AlignLeft | Qt.AlignVCenter)
+    painter.drawText(QRectF(rect.left(), rect.top(), title_width, rect.height()), middle, shown)
+    after_title = rect.left() + title_width + layout.title_gap
+    bar_width = min(rect.right() - after_title - low_width - high_width - 2 * layout.gap,
+                    layout.widest_bar)
+    left = (rect.right() - low_width - high_width - 2 * layout.gap - bar_width
+            if layout.flush_right else after_title)
+    painter.drawText(QRectF(left, rect.top(), low_width, rect.height()), middle, low)
+    left += low_width + layout.gap
+    pen = painter.pen()
+    paint_scale_bar(painter, QRectF(left, rect.center().y() - bar_height / 2, bar_width,
+                                    bar_height))
+    painter.setPen(pen)
+    left += bar_width + layout.gap
+    painter.drawText(QRectF(left, rect.top(), high_width, rect.height()), middle, high)
 
 
 def _legend_font(point_size: float) -> QFont:
@@ -119,7 +173,8 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     painter.setFont(font)
     painter.setPen(text)
     if compact:
-        _paint_strip(painter, rect.adjusted(10, 0, -10, 0), span, title, metrics)
+        paint_scale_strip(painter, rect.adjusted(10, 0, -10, 0), title, scale_ends(span),
+                          metrics, COMPACT_STRIP, max(8.0, line * 0.6))
         painter.restore()
         return
     inner = rect.adjusted(10, 6, -10, -6)
@@ -136,41 +191,6 @@ def paint_change_legend(painter: QPainter, rect: QRectF, span: float, *, title: 
     painter.drawText(labels, int(Qt.AlignHCenter | Qt.AlignTop), middle)
     painter.drawText(labels, int(Qt.AlignRight | Qt.AlignTop), high)
     painter.restore()
-
-
-def _strip_scale_width(span: float, metrics: QFontMetricsF) -> float:
-    """The compact strip's bar (at its least) and end values, with the gaps between."""
-    low, high = scale_ends(span)
-    return (metrics.horizontalAdvance(low) + metrics.horizontalAdvance(high)
-            + _STRIP_BAR + 3 * _STRIP_GAP)
-
-
-def _paint_strip(painter: QPainter, inner: QRectF, span: float, title: str,
-                 metrics: QFontMetricsF) -> None:
-    """The compact legend in ``inner``: the title (both its ends kept when it must be cut),
-    then the end values either side of the bar, which takes the rest up to three times
-    its least width."""
-    low, high = scale_ends(span)
-    low_width, high_width = metrics.horizontalAdvance(low), metrics.horizontalAdvance(high)
-    scale = _strip_scale_width(span, metrics)
-    room = max(inner.width() - scale, 0.0)
-    shown = metrics.elidedText(title, Qt.ElideMiddle, room)
-    title_width = min(metrics.horizontalAdvance(shown), room)
-    painter.drawText(QRectF(inner.left(), inner.top(), title_width, inner.height()),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), shown)
-    left = inner.left() + title_width + _STRIP_GAP
-    bar_width = min(inner.right() - left - low_width - high_width - 2 * _STRIP_GAP,
-                    3 * _STRIP_BAR)
-    painter.drawText(QRectF(left, inner.top(), low_width, inner.height()),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), low)
-    left += low_width + _STRIP_GAP
-    height = max(8.0, metrics.height() * 0.6)
-    pen = painter.pen()
-    paint_scale_bar(painter, QRectF(left, inner.center().y() - height / 2, bar_width, height))
-    painter.setPen(pen)
-    left += bar_width + _STRIP_GAP
-    painter.drawText(QRectF(left, inner.top(), high_width, inner.height()),
-                     int(Qt.AlignLeft | Qt.AlignVCenter), high)
 
 
 def scale_labels(span: float, metrics: QFontMetricsF, width: float) -> tuple[str, str, str]:
@@ -199,8 +219,8 @@ def legend_size(point_size: float = 8.5, *, title: str = "", span: float = 1.0,
     metrics = QFontMetricsF(_legend_font(point_size))
     line = metrics.height()
     if compact:
-        return (metrics.horizontalAdvance(title) + _STRIP_GAP + _strip_scale_width(span, metrics)
-                + 20, line + 10)
+        return (metrics.horizontalAdvance(title) + COMPACT_STRIP.title_gap
+                + COMPACT_STRIP.scale_width(scale_ends(span), metrics) + 20, line + 10)
     width = metrics.horizontalAdvance("\u22120.00 fall   0   rise +0.00") + 40
     return max(width, 200.0), 12 + 3 * line + 10 + max(8.0, line * 0.8)
 

@@ -396,7 +396,7 @@ class ExploreView(QWidget):
             return
         window = self.controller.window
         # the workbooks' folder: where the last workbook (this or the results') was written
-        name = file_stem(self.controller.model.title, "results")   # as the other exports
+        name = file_stem(translated(self.controller.model, "title"), "results")   # as the others
         path = window.choose_save_path(folder_kind(".xlsx"),
                                        self.tr("Export the exploration workbook"),
                                        f"{name} - exploration.xlsx",

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject
 
 from ...engine import Cancelled
 from ...errors import WindtunnelError
+from ...model import translated
 from ..map_export import file_stem
 from ..outputs import write_export
 
@@ -66,7 +67,7 @@ class Exporter(QObject):
         self.window = controller.window
 
     def _path(self, title: str, suffix: str, filters: str, extra: str = "") -> str | None:
-        name = file_stem(self.controller.model.title, "results") + extra + suffix
+        name = file_stem(translated(self.controller.model, "title"), "results") + extra + suffix
         path = self.window.choose_save_path(folder_kind(suffix), title, name, filters)
         if not path:
             return None

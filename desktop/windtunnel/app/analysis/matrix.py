@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from ...engine import run_participants
 from ...model import group_name
 from .across import cell_count, range_text, says_text
-from .colours import change_colours, paint_scale_bar, scale_ends, span_of
+from .colours import (StripLayout, change_colours, paint_scale_strip, scale_ends,
+                      span_of)
 from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import count, number, percent
@@ -206,11 +207,14 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
+#: The matrix's scale: the caption at the left, the scale (a bar of fixed width) at the right.
+_SCALE_LINE = StripLayout(bar=170.0, widest_bar=170.0, gap=6.0, title_gap=16.0,
+                          elide=Qt.ElideRight, flush_right=True)
+
+
 class ScaleBar(QWidget):
     """One line that says what the matrix's colours mean: a caption, then the colour bar
     (the map's scale) between its end values."""
-
-    BAR_WIDTH = 170
 
     def __init__(self) -> None:
         super().__init__()
@@ -225,25 +229,11 @@ class ScaleBar(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        metrics = QFontMetricsF(self.font())
-        left, right = self.ends or ("", "")
-        rect = QRectF(self.rect()).adjusted(2, 0, -2, 0)
-        right_x = rect.right() - metrics.horizontalAdvance(right)
-        bar = QRectF(right_x - 6 - self.BAR_WIDTH, rect.top() + 5, self.BAR_WIDTH,
-                     rect.height() - 10)
-        left_x = bar.left() - 6 - metrics.horizontalAdvance(left)
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.Text))
-        middle = int(Qt.AlignVCenter)
-        caption = QRectF(rect.left(), rect.top(), max(0.0, left_x - 16 - rect.left()),
-                         rect.height())
-        painter.drawText(caption, middle | int(Qt.AlignLeft), metrics.elidedText(
-            self.title, Qt.ElideRight, int(caption.width())))
-        painter.drawText(QRectF(left_x, rect.top(), bar.left() - left_x, rect.height()),
-                         middle, left)
-        painter.drawText(QRectF(right_x, rect.top(), rect.right() - right_x, rect.height()),
-                         middle, right)
-        paint_scale_bar(painter, bar)
+        rect = QRectF(self.rect()).adjusted(2, 0, -2, 0)
+        paint_scale_strip(painter, rect, self.title, self.ends or ("", ""),
+                          QFontMetricsF(self.font()), _SCALE_LINE, rect.height() - 10)
         painter.end()
 
 

@@ -117,11 +117,6 @@ class ScenariosPanel(ScenariosFrame):
             controller.run_command(commands.delete_scenario(controller.model,
                                                             controller.session.scenario_id))
 
-    def rename_current(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.list.editItem(item)
-
     # -- overrides --------------------------------------------------------------------------
 
     def _fill_overrides(self) -> None:

@@ -10,24 +10,36 @@ is each scenario's score: the importance-weighted share of objectives met.
 With a threshold of 0 the rule asks only that the node not move the wrong way: "decrease"
 is met by no change at all (a scenario that leaves the node alone). Such a row's heading
 says so ("do not raise Misuse risk: change <= 0"), not "decrease", which a tick beside a
-change of zero would contradict; and a change of exactly zero is written without a sign.
+change of zero would contradict.
+
+A change is written to three decimals, or, when it is too small for them, to two
+significant digits (-0.00020, as the Why? tab and the command line write it: a cross
+beside 0.000 could not be explained); one that rounds to no change at all even then (the
+rounding noise of 1e-12) reads as a plain 0.000 (not "+0.000" nor "-0.000") in every
+scorecard: this one, the participants' and the brief's (:func:`change_text`). The mark is
+the model's rule on the change itself (to within engine.plans.MET_TOLERANCE), as the score,
+Monte Carlo and the explorations count it; where the figure shown would be judged the other
+way (a change of +1.4e-12 shown as 0.000 against "do not raise"), the cell's tooltip gives
+the change unrounded, so the mark is never left unexplained.
 """
 
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...engine.plans import objective_met
+from ...engine.rounding import decimals_for
 from ...model import translated
 from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import number, percent
 
-__all__ = ["Scorecard", "MET", "NOT_MET", "cell_text"]
+__all__ = ["Scorecard", "MET", "NOT_MET", "cell_text", "change_text"]
 
 #: A scenario column's width, which its heading wraps to.
 _COLUMN = 130
@@ -44,16 +56,36 @@ MET, NOT_MET = "#cfe3f1", "#f6e0d4"
 
 def cell_text(row, probability: float | None) -> str:
     mark = "\u2714" if row.met else "\u2718"
-    text = f"{mark} {_change_text(row.change)}"
+    text = f"{mark} {change_text(row.change)}"
     if probability is not None:
         text += f"  P {percent(probability)}"
     return text
 
 
-def _change_text(change: float) -> str:
-    """A change as the scorecard writes it: signed, but no change at all as a plain zero
-    (neither a rise nor a fall, whatever the objective's direction)."""
-    return number(change, 3, signed=change != 0)
+def _shown(change: float) -> tuple[float, int]:
+    """The change as a scorecard shows it, and its decimals: three, or two significant
+    digits for a change too small for three (as the Why? tab and the command line)."""
+    decimals = decimals_for(float(change))
+    return round(float(change), decimals) + 0.0, decimals      # -0.0 is no change either
+
+
+def change_text(change: float) -> str:
+    """A change as the scorecards write it: signed, but a change that rounds to no change
+    at all as a plain zero (neither a rise nor a fall, whatever the objective's
+    direction)."""
+    shown, decimals = _shown(change)
+    return number(shown, decimals, signed=shown != 0)
+
+
+def _unrounded(change: float, objective) -> str:
+    """``change``, signed, with the fewest significant digits (two at least) that the
+    model's rule judges as it judges the change itself (the tooltip's "+1.4e-12")."""
+    met = bool(objective_met(change, objective))
+    digits = next((d for d in range(2, 17)
+                   if bool(objective_met(float(f"{change:.{d}g}"), objective)) == met), 17)
+    locale = QLocale()
+    text = locale.toString(float(change), "g", digits)
+    return locale.positiveSign() + text if change > 0 else text
 
 
 class Scorecard(QWidget):
@@ -120,7 +152,7 @@ class Scorecard(QWidget):
                     (self.tr("{objective} in {scenario}: change {change}, met") if row.met
                      else self.tr("{objective} in {scenario}: change {change}, not met")).format(
                         objective=translated(objective), scenario=translated(scenario),
-                        change=_change_text(row.change))))
+                        change=self._explained(row.change, objective))))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))
             total = QTableWidgetItem("\u2013" if score != score else percent(score))
@@ -133,6 +165,16 @@ class Scorecard(QWidget):
                                   "node at the last step against its threshold. Score: "
                                   "importance-weighted share met.")
                           + (self.tr(" P: share of Monte Carlo samples meeting it.") if mc else ""))
+
+    def _explained(self, change: float, objective) -> str:
+        """The change as the cell shows it, and unrounded too where the shown figure would
+        be judged the other way than the change itself (see the module docstring)."""
+        shown = change_text(change)
+        rounded, _ = _shown(change)
+        if bool(objective_met(rounded, objective)) == bool(objective_met(change, objective)):
+            return shown
+        return self.tr("{shown} (unrounded {value})").format(
+            shown=shown, value=_unrounded(change, objective))
 
     def _heading(self, objective, model) -> str:
         """A row's heading: the objective, what it asks of which node, and its weight."""

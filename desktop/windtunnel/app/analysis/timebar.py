@@ -64,16 +64,18 @@ class ScenarioBox(QComboBox):
                                             QStyle.SC_ComboBoxEditField, self)
         return option, field.width() - 2      # the style draws the label 1 px in each side
 
+    def _fitted(self, option: QStyleOptionComboBox, width: int) -> str:
+        return self.fontMetrics().elidedText(option.currentText, Qt.ElideRight, width)
+
     def shown_text(self) -> str:
         """The current name as it fits the box: whole, or cut with an ellipsis."""
-        option, width = self._field()
-        return self.fontMetrics().elidedText(option.currentText, Qt.ElideRight, width)
+        return self._fitted(*self._field())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QStylePainter(self)
-        option, _ = self._field()
+        option, width = self._field()       # once a paint: the style's layout is not cheap
         painter.drawComplexControl(QStyle.CC_ComboBox, option)
-        option.currentText = self.shown_text()
+        option.currentText = self._fitted(option, width)
         painter.drawControl(QStyle.CE_ComboBoxLabel, option)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -128,7 +130,6 @@ class TimeBar(QWidget):
         self.slider.setAccessibleName(self.tr("Time step"))
         self.slider.valueChanged.connect(controller.session.set_step)
         self.step_label = QLabel(textFormat=Qt.PlainText)    # the time unit as typed
-        self._fit_step_label()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(QLabel(self.tr("Scenario:")))
@@ -155,9 +156,21 @@ class TimeBar(QWidget):
         self._fit_scenario_names()
 
     def _fit_step_label(self) -> None:
-        """Room for the step's text at any step, in the bar's type size."""
-        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance(
-            "month 1000 of 1000"))
+        """Room for the step's text at any step of the run, in the bar's type size and the
+        interface's language: the text itself, with the model's own time unit and step
+        count and the widest digits, so the label neither jumps while a run replays nor
+        keeps an English-length gap beside a shorter text."""
+        metrics = self.step_label.fontMetrics()
+        digits = len(str(self.controller.session.steps))
+        widest = max("0123456789", key=metrics.horizontalAdvance) * digits
+        self.step_label.setMinimumWidth(metrics.horizontalAdvance(self._step_text(widest)))
+
+    def _step_text(self, step: int | str) -> str:
+        """The text of ``step`` ("month 12 of 36"), in the results' time unit."""
+        results = self.controller.session.results
+        unit = results.settings.time_unit if results is not None else self.tr("step")
+        return self.tr("{unit} {step} of {steps}").format(
+            unit=unit, step=step, steps=self.controller.session.steps)
 
     def refresh(self, *_) -> None:
         controller = self.controller
@@ -169,6 +182,7 @@ class TimeBar(QWidget):
         self.scenario.setCurrentIndex(index)
         self.scenario.blockSignals(False)
         self._fit_scenario_names()
+        self._fit_step_label()              # the unit and the step count may be new
         self.slider.blockSignals(True)
         self.slider.setMaximum(controller.session.steps)
         self.slider.blockSignals(False)
@@ -194,10 +208,7 @@ class TimeBar(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(step)
         self.slider.blockSignals(False)
-        results = self.controller.session.results
-        unit = results.settings.time_unit if results is not None else self.tr("step")
-        self.step_label.setText(self.tr("{unit} {step} of {steps}").format(
-            unit=unit, step=step, steps=self.controller.session.steps))
+        self.step_label.setText(self._step_text(step))
 
     def _show_playing(self, on: bool) -> None:
         self.play.blockSignals(True)

@@ -289,7 +289,7 @@ class WhyPanel(QWidget):
             self._timer.start()
 
     def _fill(self, rows, total: float) -> None:
-        """Rows of (text, value, highlight key[, tooltip]), then the total; the shown figures
+        """The total, then rows of (text, value, highlight key[, tooltip]); the shown figures
         add up."""
         selected = self.tree.currentItem()
         chosen = selected.data(0, Qt.UserRole) if selected is not None else None
@@ -308,13 +308,15 @@ class WhyPanel(QWidget):
                 item.setToolTip(0, row[3])          # the whole reason, its example route too
             self.tree.addTopLevelItem(item)
         total_units = round(total * 10 ** decimals)
-        last = _row(self.tr("Total: the change"), None, signed(total_units, decimals),
-                    percent(100) if abs(total) > 1e-12 else "", None)
-        font = QFont(last.font(0))
+        total_row = _row(self.tr("Total: the change"), None, signed(total_units, decimals),
+                         percent(100) if abs(total) > 1e-12 else "", None)
+        font = QFont(total_row.font(0))
         font.setBold(True)
         for column in range(4):
-            last.setFont(column, font)
-        self.tree.addTopLevelItem(last)
+            total_row.setFont(column, font)
+        # first, under the heading: in a laptop's short Results dock a total below the parts
+        # was cut in half, and in By route it sat 41 rows down
+        self.tree.insertTopLevelItem(0, total_row)
         self.bars.scale = max((abs(v) for v in values), default=0.0)
         if chosen and not self._reselect(chosen):
             self.highlight((), ())          # the chosen row is gone at this step
@@ -332,12 +334,12 @@ class WhyPanel(QWidget):
         share = percent(sum(shown[:len(b.reasons)]))
         rest = len(rows) > len(b.reasons)             # the rest has a row of its own
         if len(b.reasons) == 1:
-            note = (self.tr("One reason carries {share} of the change; the last row before "
-                            "the total is everything else, named. Routes: {note}.") if rest
+            note = (self.tr("One reason carries {share} of the change; the last row is "
+                            "everything else, named. Routes: {note}.") if rest
                     else self.tr("One reason carries {share} of the change. Routes: {note}."))
         else:
             note = (self.tr("The {count} reasons carry {share} of the change; the last row "
-                            "before the total is everything else, named. Routes: {note}.")
+                            "is everything else, named. Routes: {note}.")
                     if rest else
                     self.tr("The {count} reasons carry {share} of the change. Routes: {note}."))
         return rows, note.format(count=len(b.reasons), share=share, note=b.route_note)

@@ -10,16 +10,17 @@ in its node's colour (its change tint after a run), over its node and at least a
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
 with one frame and one label at every zoom (the node paints no text of its own under it).
 A label that would overlap one already placed tries a place just above, below, right or
-left of its node's body instead, the node keeping its shape beside it. A highlighted node
-(found, or where an influence being drawn would go) has its label ringed in the highlight
-colour. Nodes the focus view fades get no label. A node no label covers (crowded out, or
-labelled beside it) paints its own text as at any other zoom, so no node is ever an empty
-box: zoomed out far, a small shape without text; nearer, its name in its own smaller type.
-Hovering a node still shows its tooltip.
+left of its node's body instead, the node keeping its shape beside it, without text: its
+name shows once, large, in the label beside it, not a second time small in the box. A
+highlighted node (found, or where an influence being drawn would go) has its label ringed
+in the highlight colour. Nodes the focus view fades get no label. A node left without a
+label (crowded out) paints its own text as at any other zoom, so an unnamed node is never
+an empty box: zoomed out far, a small shape without text; nearer, its name in its own
+smaller type. Hovering a node still shows its tooltip.
 
 :func:`place_labels` is the placement (pure geometry, tested alone); :class:`MapLabels`
 paints in the view's foreground, in viewport pixels, placed by :meth:`MapLabels.prepare`
-before the nodes paint (they ask which of them a label covers). The placement is remembered until
+before the nodes paint (they ask which of them a label names). The placement is remembered until
 something it depends on changes (the view's transform and size, the font, the language, the
 model, the selection, the nodes' positions and fading), so a repaint that only changes
 colours (each step of a lever drag) paints the boxes without placing them again, and their
@@ -76,7 +77,6 @@ class _Label:
     node_id: str
     text: str
     box: QRectF
-    over: bool          # over its node, covering the body (else beside it)
     laid: CentredText | None = field(default=None, compare=False, repr=False)  # on 1st paint
 
 
@@ -94,8 +94,9 @@ class MapLabels:
         self._placed_key: tuple | None = None     # what the placement was computed for
         #: The nodes labelled by the last paint (tests and the real-window probe read it).
         self.shown: list[str] = []
-        #: The nodes whose label lies over them (they paint no text of their own).
-        self.covered: frozenset[str] = frozenset()
+        #: The nodes a label names, over them or beside them (they paint no text of their
+        #: own).
+        self.labelled: frozenset[str] = frozenset()
 
     def active(self) -> bool:
         """Whether nodes' own labels are too small to read, so map labels take over."""
@@ -115,16 +116,16 @@ class MapLabels:
 
     def prepare(self) -> None:
         """Place the labels for the paint under way, before the nodes paint (each asks
-        whether a label covers it), and repaint the nodes a new placement covers or uncovers
-        outside the area being painted."""
+        whether a label names it), and repaint the nodes a new placement labels or leaves
+        unlabelled outside the area being painted."""
         scene = self.view.scene()
         labels = self._choose(scene) if scene is not None and scene.node_items else []
-        covered = frozenset(label.node_id for label in labels if label.over)
-        for node_id in covered.symmetric_difference(self.covered):
+        labelled = frozenset(label.node_id for label in labels)
+        for node_id in labelled.symmetric_difference(self.labelled):
             item = scene.node_items.get(node_id) if scene is not None else None
             if item is not None:
                 item.update()
-        self.covered = covered
+        self.labelled = labelled
 
     def paint(self, painter: QPainter) -> None:
         """Paint the labels :meth:`prepare` placed, in viewport pixels (the painter is in
@@ -213,8 +214,7 @@ class MapLabels:
             boxes.append([_inside(box.united(body), viewport)]
                          + [place for place in beside if not place.intersects(body)])
             candidates.append((item.node_id, text))
-        return [_Label(*candidates[i], box, box == boxes[i][0])
-                for i, box in place_labels(boxes)]
+        return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
 
     def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
               ) -> tuple[str, float, int]:

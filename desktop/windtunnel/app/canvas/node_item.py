@@ -208,8 +208,8 @@ class NodeItem(QGraphicsRectItem):
             painter.setBrush(Qt.NoBrush)
             painter.drawPath(kind_path(self.node.kind, self._rect.adjusted(3, 3, -3, -3)))
         view = widget.parent() if widget is not None else None
-        if not (getattr(view, "labels_by_view", False)     # else a map label over the node
-                and self.node.id in view.map_labels.covered):   # shows its name
+        if not (getattr(view, "labels_by_view", False)     # else a map label over or
+                and self.node.id in view.map_labels.labelled):  # beside it shows its name
             painter.setFont(node_font())
             painter.setPen(QColor(colours.node_text))
             painter.drawText(self._text_rect, int(Qt.AlignCenter | Qt.TextWordWrap),

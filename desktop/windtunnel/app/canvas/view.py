@@ -120,6 +120,12 @@ class CanvasView(QGraphicsView):
         self._show_legend = on
         self._layout_legend()
 
+    @property
+    def group_legend_shown(self) -> bool:
+        """Whether the view shows its group legend (the map's pictures show it when it
+        does: not while results tint the nodes, whose group colours are then not shown)."""
+        return self.legend.isVisibleTo(self)
+
     def set_group_legend_hidden(self, hidden: bool) -> None:
         """Hide the group legend while something else colours the nodes."""
         self._legend_hidden_by = hidden

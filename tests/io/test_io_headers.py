@@ -1,0 +1,233 @@
+"""Headers as analysts write them: a unit or a range after the name, a title above the
+table, one weight typed far beyond the rest. Each column is found, a stated range is the
+scale, and a weight no division keeps is refused where it is; never every edge +0.5 or
+every weight divided into nothing."""
+
+from __future__ import annotations
+
+import sys
+
+import openpyxl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from windtunnel.errors import LoadError
+from windtunnel.io import import_model
+from windtunnel.io.headers import header_base, stated_range
+from windtunnel.io.importing import (OUTLIER_RATIO, SPREAD_RATIO, ImportOptions,
+                                     UnreadableScale, weight_scale)
+
+EXCEL_SEMICOLON = ("\ufeffCause ;Effect;Strength (1-10);Notes\n"
+                   "US Export Ban;Chip Smuggling;7;via Malaysia\n"
+                   "Chip Smuggling;Misuse Risk;4;\n"
+                   "US Export Ban;Domestic R&D (China);9;\"long, quoted; note\"\n"
+                   "Domestic R&D (China);Misuse Risk;-3;\n")
+
+
+def _csv(tmp_path, text: str, name: str = "edges.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _xlsx(tmp_path, rows: list[tuple], name: str = "edges.xlsx"):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def _weights(model) -> dict[tuple[str, str], float]:
+    labels = {n.id: n.label for n in model.nodes}
+    return {(labels[e.source], labels[e.target]): e.weight for e in model.edges}
+
+
+def _messages(imported) -> list[str]:
+    return [note.message for note in imported.notes]
+
+
+def test_a_weight_column_headed_with_its_scale_keeps_each_sign_and_divides_by_the_scale(
+        tmp_path):
+    """Excel's semicolon CSV, ``Strength (1-10)``: the -3 stays a negative influence, and
+    every weight is divided by the 10 the header states (9 becomes 0.9, not 1)."""
+    imported = import_model(_csv(tmp_path, EXCEL_SEMICOLON))
+    assert _weights(imported.model) == {
+        ("US Export Ban", "Chip Smuggling"): 0.7, ("Chip Smuggling", "Misuse Risk"): 0.4,
+        ("US Export Ban", "Domestic R&D (China)"): 0.9,
+        ("Domestic R&D (China)", "Misuse Risk"): -0.3}
+    assert ("the column's header Strength (1-10) states the range 1-10: every weight was "
+            "divided by 10, so a weight of 10 became 1") in _messages(imported)
+    assert not any("ignored" in message for message in _messages(imported))
+
+
+@pytest.mark.parametrize("header", ["Weight (-1 to 1)", "Weight [-1,1]", "Influence (+/-)",
+                                    "Weight, -1..1", "Weight（-1～1）", "weight 【-1，1】",
+                                    "Strength (−1 – 1)", "Value [unitless]"])
+def test_a_weight_header_with_a_unit_or_range_is_the_weight_column(tmp_path, header):
+    path = _xlsx(tmp_path, [("Source", "Target", header), ("Ban", "Smuggling", 0.6),
+                            ("Smuggling", "Misuse", 0.4), ("Ban", "Trust", -0.5)])
+    imported = import_model(path)
+    assert _weights(imported.model) == {("Ban", "Smuggling"): 0.6, ("Smuggling", "Misuse"): 0.4,
+                                        ("Ban", "Trust"): -0.5}
+    assert _messages(imported) == ["created 4 nodes named in the edges but not in a Nodes sheet"]
+
+
+def test_a_bare_range_after_the_name_is_the_scale(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,Strength 1-5\nA,B,5\nB,C,-2\n"))
+    assert _weights(imported.model) == {("A", "B"): 1.0, ("B", "C"): -0.4}
+
+
+def test_every_column_is_found_with_a_unit_after_its_name(tmp_path):
+    imported = import_model(_csv(tmp_path, (
+        "From (id),To (id),Weight (-1..1),Delay (steps),Confidence (low/medium/high),"
+        "Low [bound],High [bound],Rationale (why)\n"
+        "A,B,0.5,2,high,0.2,0.7,evidence\n")))
+    edge = imported.model.edges[0]
+    assert (edge.weight, edge.delay, edge.confidence, edge.low, edge.high, edge.rationale) == (
+        0.5, 2, "high", 0.2, 0.7, "evidence")
+    assert not any("ignored" in message for message in _messages(imported))
+
+
+def test_a_header_named_as_written_wins_over_one_named_with_a_suffix(tmp_path):
+    """``Weight (old)`` before ``Weight``: the column headed Weight is read, the other
+    ignored with a note, whichever comes first."""
+    imported = import_model(_csv(tmp_path, "From,To,Weight (old),Weight\nA,B,0.9,-0.2\n"))
+    assert _weights(imported.model) == {("A", "B"): -0.2}
+    assert "ignored column 'Weight (old)'" in _messages(imported)
+
+
+def test_a_years_suffix_is_no_scale(tmp_path):
+    """``2019-2020`` does not start at or below 1: it names years, and the weights are
+    rescaled by their largest as any others."""
+    assert stated_range("Weight 2019-2020") is None
+    assert header_base("Weight 2019-2020") == "weight"
+    imported = import_model(_csv(tmp_path, "From,To,Weight 2019-2020\nA,B,4\nB,C,2\n"))
+    assert _weights(imported.model) == {("A", "B"): 1.0, ("B", "C"): 0.5}
+
+
+def test_a_weight_beyond_the_stated_range_is_refused_at_its_cell(tmp_path):
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight (-1 to 1)\nA,B,0.5\nB,C,-3\nC,A,0.2\n"))
+    assert str(refused.value) == (
+        "edges.csv: row 3, column Weight (-1 to 1): -3 is outside the range -1 to 1 that the "
+        "column's header Weight (-1 to 1) states; correct the weight or the header")
+
+
+def test_a_stated_scale_is_read_without_asking(tmp_path):
+    """The header says the scale, so the app has nothing to ask about rescaling."""
+    imported = import_model(_csv(tmp_path, "From,To,Strength (0-10)\nA,B,8\n"),
+                            out_of_range="ask")
+    assert _weights(imported.model) == {("A", "B"): 0.8}
+
+
+def test_an_ignored_column_of_signed_weights_is_refused_naming_it(tmp_path):
+    """No Weight column, but ``Score`` holds -3: every edge +0.5 would turn it positive."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Score,Notes\nA,B,5,x\nB,C,-3,\nC,A,2,\n"))
+    assert str(refused.value) == (
+        "edges.csv: row 1, column Score: holds signed weights (5, -3, 2) but is not read as "
+        "the weights: without a Weight column every edge would get +0.5 and the negative "
+        "ones would turn positive; head the column Weight (or Strength, Influence), or "
+        "delete it to import every edge with +0.5")
+
+
+def test_an_ignored_column_of_positive_numbers_leaves_a_structural_map(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,Year\nA,B,2019\nB,C,2020\n"))
+    assert _weights(imported.model) == {("A", "B"): 0.5, ("B", "C"): 0.5}
+    assert "ignored column 'Year'" in _messages(imported)
+
+
+def test_the_header_below_a_title_is_read_with_a_note(tmp_path):
+    path = _xlsx(tmp_path, [("Stakeholder workshop map – draft 3",), (None,),
+                            ("From", "To", "Weight"), ("Ban", "Smuggling", 0.6),
+                            ("Smuggling", "Misuse", -0.4)])
+    imported = import_model(path)
+    assert _weights(imported.model) == {("Ban", "Smuggling"): 0.6, ("Smuggling", "Misuse"): -0.4}
+    assert imported.notes[0].location == "sheet Sheet, row 3"
+    assert imported.notes[0].message == (
+        "read as the header row: the text above it ('Stakeholder workshop map – draft 3') was "
+        "taken for the sheet's title and not read")
+
+
+def test_a_one_cell_first_row_above_data_is_no_title(tmp_path):
+    """Below a one-cell row, a row holding a number is data, not a header: the table is
+    read from its first row, and refused there."""
+    path = _xlsx(tmp_path, [("Map",), ("Ban", "Smuggling", 0.6)])
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert "sheet Sheet, row 1: has neither an ID nor a Label column" in str(refused.value)
+
+
+def test_a_table_with_no_header_it_knows_says_which_headers_it_reads(tmp_path):
+    """``Influencer``/``Influenced`` is no tool's vocabulary (Mental Modeler, Kumu, Gephi
+    and yEd say From/To or Source/Target): refused at the header below the title, naming
+    the headers an edge table may have."""
+    path = _xlsx(tmp_path, [("Stakeholder workshop map – draft 3", None), (None, None),
+                            ("Influencer", "Influenced", "Impact (+/-)"),
+                            ("Govt export ban", "Smuggling", "++")])
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    message = str(refused.value)
+    assert message.startswith("edges.xlsx: sheet Sheet, row 3: has neither an ID nor a Label "
+                              "column")
+    assert "From/To, Source/Target" in message and "Cause/Effect" in message
+
+
+def test_one_weight_far_beyond_the_rest_is_refused_at_its_cell(tmp_path):
+    """1e308 among weights of about 1: divided by it, every other weight would be about
+    5e-309 (a subnormal number, still counted positive)."""
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,3\nC,A,1e308\n"))
+    assert str(refused.value) == (
+        "edges.csv: row 4, column Weight: 1e+308 is more than 1,000 times any other weight "
+        "(the next largest is 3): divided by it, every other weight would be nearly 0; "
+        "correct it, or rescale the weights yourself")
+
+
+def test_weights_spread_past_a_million_to_one_are_refused(tmp_path):
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight\nA,B,1e-4\nB,C,60\nC,A,200\n"))
+    assert "row 4, column Weight: 200 is more than 1,000,000 times the smallest weight " \
+           "(0.0001)" in str(refused.value)
+
+
+def test_counts_with_a_long_tail_are_still_rescaled(tmp_path):
+    imported = import_model(_csv(tmp_path, "From,To,Weight\nA,B,1\nB,C,40\nC,A,800\n"))
+    assert _weights(imported.model) == {("A", "B"): 1 / 800, ("B", "C"): 0.05, ("C", "A"): 1.0}
+
+
+@given(st.lists(st.floats(min_value=-sys.float_info.max, max_value=sys.float_info.max,
+                          allow_subnormal=False), min_size=1, max_size=6))
+def test_a_rescale_never_makes_a_weight_subnormal_or_nearly_nothing(weights):
+    try:
+        scale, _note = weight_scale(weights, ImportOptions())
+    except UnreadableScale:
+        return
+    if scale == 1:
+        return                                   # nothing was divided
+    for weight in weights:
+        if weight:
+            assert abs(weight / scale) >= max(1 / SPREAD_RATIO, sys.float_info.min)
+    magnitudes = sorted((abs(w) for w in weights if w), reverse=True)
+    if len(set(magnitudes)) > 1:
+        assert scale <= OUTLIER_RATIO * sorted(set(magnitudes), reverse=True)[1]
+
+
+@pytest.mark.parametrize("text", ["From,To,Weight\nA,B,800\nB,C,\n",
+                                  "From,To,Weight,Type\nA,B,800,+\nB,C,,-\n"])
+def test_a_blank_weight_is_no_weight_a_scale_is_checked_against(tmp_path, text):
+    """A blank weight's ±0.5 is final: one weight of 800 is the scale, not 1,600 times it
+    (read a column at a time, and row by row with a Type column)."""
+    imported = import_model(_csv(tmp_path, text))
+    assert sorted(_weights(imported.model).values()) == sorted(
+        [1.0, -0.5 if "Type" in text else 0.5])
+
+
+def test_two_equal_weights_far_beyond_the_rest_are_refused_for_their_spread(tmp_path):
+    with pytest.raises(LoadError) as refused:
+        import_model(_csv(tmp_path, "From,To,Weight\nA,B,0.5\nB,C,1e308\nC,A,1e308\n"))
+    assert str(refused.value).count("1e+308 is more than 1,000,000 times the smallest "
+                                    "weight (0.5)") == 2
