@@ -484,6 +484,10 @@
         <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
         <translation>探索は、不確かなエッジの重みによる数千通りの将来で、すべてのシナリオとチェックしたレバーの点を実行し、どの選択肢がほとんどの将来で目標を満たすか、それぞれどこで失敗するかを示します。</translation>
     </message>
@@ -1944,6 +1948,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Theme</source>
         <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
 </context>
 <context>

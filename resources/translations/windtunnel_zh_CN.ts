@@ -484,6 +484,10 @@
         <translation>Sobol&apos; 指数</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
         <translation>探索会在不确定边权重的数千种未来情形中运行每个情景以及您勾选的杠杆取值点，显示哪个方案在大多数情形中达成目标，以及每个方案在哪里失败。</translation>
     </message>
@@ -1944,6 +1948,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Theme</source>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@
         <translation>Sobol&apos; 指數</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
         <source>Explore runs every scenario, and points of the levers you tick, in thousands of futures of the uncertain edge weights, and shows which option meets its objectives in most of them and where each one fails.</source>
         <translation>探索會在不確定邊權重的數千種未來情況中執行每個情景以及你勾選的槓桿取值點，顯示哪個方案在大多數情況中達成目標，以及每個方案在哪裏失敗。</translation>
     </message>
@@ -1944,6 +1948,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Theme</source>
         <translation>主題</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
     </message>
 </context>
 <context>

@@ -190,3 +190,31 @@ def test_undo_texts_follow_a_switch_of_language(tmp_path, preferences, qtbot,
         assert back.actions.redo.text() == "&Redo Auto-layout"
     finally:
         _close(workspace)
+
+
+def test_the_preferences_choose_the_language_as_view_language_does(
+        tmp_path, preferences, qtbot, english_afterwards):
+    """Edit > Preferences offers the languages, each named in itself, with the one spoken
+    now chosen; accepting another switches to it through View > Language's own action."""
+    from windtunnel.app.dialogs import PreferencesDialog
+
+    workspace = _start(tmp_path, preferences, bundled_model())
+    try:
+        window = _settled(qtbot, workspace)
+        dialog = PreferencesDialog(preferences, window)
+        offered = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+        assert offered == list(language.LANGUAGES.values())
+        assert dialog.language.currentData() == "en"
+        chosen = []
+        window.actions.languages["ja"].triggered.connect(lambda *_: chosen.append("ja"))
+        dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+        window.apply_preferences(dialog)
+        japanese = _settled(qtbot, workspace)
+        assert chosen == ["ja"] and language.current() == "ja" and preferences.language == "ja"
+        assert japanese is not window and japanese.menus.file.title() == "ファイル(&F)"
+        dialog = PreferencesDialog(preferences, japanese)
+        assert dialog.language.currentData() == "ja"
+        japanese.apply_preferences(dialog)              # unchanged: the window stays
+        assert workspace.windows == [japanese]
+    finally:
+        _close(workspace)

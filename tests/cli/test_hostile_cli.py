@@ -141,7 +141,7 @@ def test_resource_errors_are_messages_too(monkeypatch, tmp_path, capsys, error):
 
 
 def test_the_gui_path_never_lets_an_exception_out_before_the_window(monkeypatch, capsys):
-    def fail(argv):
+    def fail(argv, **_):
         raise ImportError("libEGL.so.1: cannot open shared object file")
 
     monkeypatch.setattr(gui, "launch", fail)

@@ -40,3 +40,24 @@ def test_a_change_of_language_makes_the_session_results_stale():
     session.refresh_if_stale()
     assert not session.stale
     assert "悪用リスク" in session.results.labels
+
+
+def test_results_kept_across_a_change_of_language_are_named_in_it_without_a_run():
+    """Monte Carlo results and the run itself read in the new language, as a run in it
+    names them, with the very numbers they had."""
+    model = load(bundled_model(TEACHING))
+    session = AnalysisSession(model)
+    session.set_monte_carlo(run(model, samples=20), model.revision)
+    before, sampled = session.results, session.monte_carlo
+    language.set_current("zh-HK")
+    session.follow_language()
+    fresh = run(model, samples=20)
+    for kept, old in ((session.results, before), (session.monte_carlo, sampled)):
+        assert kept.baseline is old.baseline                     # nothing ran again
+        assert kept.labels == fresh.labels and kept.title == fresh.title
+        assert [r.label for r in kept.scenarios] == [r.label for r in fresh.scenarios]
+        assert [(r.scenario, r.objective) for r in kept.scorecard] == [
+            (r.scenario, r.objective) for r in fresh.scorecard]
+        assert kept.settings.time_unit == fresh.settings.time_unit
+    assert session.monte_carlo.scenarios[0].uncertainty is sampled.scenarios[0].uncertainty
+    assert not session.stale and session.current_monte_carlo() is session.monte_carlo

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QStyle, QVBoxLayout)
 
+from .. import language
+from ..language import LANGUAGES
 from ..model.atomic import backup_path
 from .formats import moment
 from .preferences import THEMES, Preferences
@@ -28,7 +30,9 @@ SHOWN_PROBLEMS = 5
 
 
 class PreferencesDialog(QDialog):
-    """Autosave interval and theme."""
+    """Autosave interval, theme and language (the language the app speaks now, each named
+    in itself as in View > Language; :meth:`MainWindow.apply_preferences` switches to the
+    one chosen through that menu's own action)."""
 
     def __init__(self, preferences: Preferences, parent=None) -> None:
         super().__init__(parent)
@@ -39,9 +43,14 @@ class PreferencesDialog(QDialog):
         self.theme = QComboBox()
         self.theme.addItems([self.tr("Follow system"), self.tr("Light"), self.tr("Dark")])
         self.theme.setCurrentIndex(THEMES.index(preferences.theme))
+        self.language = QComboBox()
+        for tag, name in LANGUAGES.items():
+            self.language.addItem(name, tag)
+        self.language.setCurrentIndex(self.language.findData(language.current()))
         form = QFormLayout()
         form.addRow(self.tr("Autosave every"), self.autosave)
         form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -100,17 +100,21 @@ def open_handed_over(workspace: Workspace, path: str) -> None:
 def start(path: str | None = None, *, preferences: Preferences | None = None,
           recovery_root: Path | None = None,
           ask: Callable[[object, list], bool] | None = None,
-          open_default: bool = True) -> Workspace:
+          open_default: bool = True, language: str | None = None) -> Workspace:
     """Create the workspace and its first window(s); return the workspace.
 
     Order: the recovery session is locked first, then crashed sessions are offered for
     recovery (each recovered document in its own window, unsaved; ``ask`` is the question,
     the recovery dialog by default), then ``path`` (or the bundled model when
     ``open_default``) opens in a window, which builds its extensions after its first paint.
+
+    The interface speaks ``language`` when given (the command line's ``--language``: this
+    run only, the remembered choice is left as it is, until the user chooses one in the
+    app), else the remembered choice, else the system's language.
     """
     make_application()
     preferences = preferences or Preferences()
-    apply_language(preferences.language or system_language())
+    apply_language(language or preferences.language or system_language())
     root = recovery_root if recovery_root is not None else recovery_folder()
     try:
         session = RecoverySession(root)
@@ -190,10 +194,11 @@ def _initial_document(path: str | None, *, open_default: bool):
     return None
 
 
-def run_app(path: str | None = None) -> int:
-    """Show the main window (on ``path``, else the bundled model) and run the event loop."""
+def run_app(path: str | None = None, *, language: str | None = None) -> int:
+    """Show the main window (on ``path``, else the bundled model) and run the event loop,
+    in ``language`` when given (see :func:`start`)."""
     app = make_application()
-    workspace = start(path)
+    workspace = start(path, language=language)
     if isinstance(app, Application):
         app.file_handed_over.connect(lambda path: open_handed_over(workspace, path))
     if not workspace.windows:

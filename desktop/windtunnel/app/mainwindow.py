@@ -391,11 +391,20 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
 
         dialog = PreferencesDialog(self.workspace.preferences, self)
         if dialog.exec():
-            dialog.apply()
-            for window in self.workspace.windows:
-                if window.autosaver is not None:
-                    window.autosaver.set_interval(self.workspace.preferences.autosave_seconds)
-            self.set_theme(self.workspace.preferences.theme)
+            self.apply_preferences(dialog)
+
+    def apply_preferences(self, dialog) -> None:
+        """What the accepted Preferences dialog says: the autosave interval and the theme,
+        then the language, chosen through View > Language's own action (a new one
+        rebuilds every window, this one included, so it comes last)."""
+        dialog.apply()
+        for window in self.workspace.windows:
+            if window.autosaver is not None:
+                window.autosaver.set_interval(self.workspace.preferences.autosave_seconds)
+        self.set_theme(self.workspace.preferences.theme)
+        tag = dialog.language.currentData()
+        if tag != language.current():
+            self.actions.languages[tag].trigger()
 
     def show_help(self, page: str = "") -> None:
         """Raise the app's one help window (F1), at ``page`` when given."""

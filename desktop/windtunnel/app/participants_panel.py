@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
 from ..engine import disagreement, rating_table
 from ..errors import ModelError
 from ..model import AGGREGATIONS, group_name, translated
+from .carry import carry_controls
 from .choices import choice_text, fill_choices
 from .commands import execute
 from .participants_lens import DisagreementLens, LensDecoration, lens_legend_html
@@ -242,6 +243,15 @@ class ParticipantsPanel(QWidget):
         if self._scene is not None and isValid(self._scene) and isValid(self):
             self.refresh()
             self.changed.emit()
+
+    def take_over(self, old: "ParticipantsPanel") -> None:
+        """Carry on ``old``'s choices (the window was rebuilt in another language):
+        anonymous mode, the disagreement lens, the participant rating in the Inspector,
+        and the Participants' Results' tab and way of sampling."""
+        carry_controls(old, self, ("anonymous", "show_lens", "rater"))
+        if old.lazy_results is not None and old.lazy_results.is_built and \
+                self.lazy_results is not None:
+            carry_controls(old.results, self.results, ("with_weights", "tabs"))
 
     # -- showing ----------------------------------------------------------------------------
 

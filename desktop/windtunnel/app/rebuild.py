@@ -10,11 +10,14 @@ the same code, in the new language, and hands it everything the old window held:
   recovery file; the old window lets go of it without closing it, see
   ``FileOperations.hand_over``); the undo texts written by a function are written again in
   the new language (``commands.retranslate_history``), as is an untitled document's name;
-- the window's geometry and dock layout (which docks show, their sizes, tabs, toolbars);
+- the window's geometry and dock layout (which docks show, their sizes, tabs, toolbars,
+  and which tab of each tabbed group is in front);
 - the selection on the map, the zoom and the part of the map in view, the find box's text;
 - each extension's state, through its ``take_over(old)`` when it has one (the analysis:
-  results, Monte Carlo results, trust, the current scenario and step, the Results tab in
-  front, the last exploration);
+  results and Monte Carlo results, named again in the new language, trust, the current
+  scenario and step, the Results tab in front, the Explore dock's choices and last
+  exploration; the participants: anonymous mode, the disagreement lens, the rater),
+  every control whose choice the user made carried by :mod:`.carry`;
 - each extension's presentation modes, through ``leave_modes()`` on the old window's
   extension (before its layout is read, so that the layout carried over is the normal one)
   and ``resume_modes(modes)`` on the new one once it shows (the analysis: workshop mode,
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from .commands import retranslate_history
 
@@ -44,6 +47,7 @@ def rebuild_window(workspace, old):
     modes = {name: extension.leave_modes() for name, extension in old.extensions.items()
              if hasattr(extension, "leave_modes")}
     geometry, state = old.saveGeometry(), old.saveState()
+    in_front = {dock.objectName() for dock in old.panels_in_front()}
     nodes, edges = old.scene.selected_node_ids(), old.scene.selected_edge_keys()
     fitted, zoom = old.view.fitted, old.view.zoom
     centre = old.view.mapToScene(old.view.viewport().rect().center())
@@ -64,6 +68,10 @@ def rebuild_window(workspace, old):
     window.scene.select(nodes, edges)
     window.find_box.setText(find)
     workspace.windows[workspace.windows.index(old)] = window
+    # each tabbed group's tab in front, as the user left it, once the window has painted
+    # (a tab raised before the first paint did not stay in front)
+    window.first_painted.connect(partial(_raise_panels, window, in_front),
+                                 Qt.SingleShotConnection)
     window.show()
     if not fitted:
         window.view.set_zoom(zoom)
@@ -77,3 +85,9 @@ def rebuild_window(workspace, old):
     if active:
         window.activateWindow()
     return window
+
+
+def _raise_panels(window, names: set[str]) -> None:
+    for dock in window.panels:
+        if dock.objectName() in names:
+            dock.raise_()

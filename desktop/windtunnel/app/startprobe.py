@@ -65,8 +65,9 @@ class FirstPaint(QObject):
             if isinstance(window, QMainWindow) and window.isVisible():
                 self._done = True
                 self._watched.removeEventFilter(self)
-                # Called from the event loop's next turn, once this paint has completed.
-                QTimer.singleShot(0, lambda: self._callback(window))
+                # Called from the event loop's next turn, once this paint has completed
+                # (not at all when the window went meanwhile: a switch of language at once)
+                QTimer.singleShot(0, window, lambda: self._callback(window))
         return False
 
     def _watch_only(self, window: QMainWindow) -> None:

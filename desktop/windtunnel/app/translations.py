@@ -12,9 +12,8 @@ way the language writes them, and makes the language the app-wide choice
 The compiled ``.qm`` files are built from the ``.ts`` sources by ``build/dev.py
 translations`` (pyside6-lrelease); they are never edited by hand.
 
-Text already on the screen keeps its language: windows are built in the language current
-when they open, so a new choice shows in full at the next start (the Language menu says
-so). The model's text and the exports follow at once.
+Windows are built in the language current when they open; a new choice rebuilds every
+open window in it at once (:mod:`.rebuild`), and the model's text and the exports follow.
 """
 
 from __future__ import annotations

@@ -80,8 +80,7 @@ class WindowPlaces:
         """Hide every open panel (for a full-screen view); return them and the ones that
         were the front tab of their group, for :meth:`show_panels`."""
         shown = [dock for dock in self.panels if not dock.isHidden()]
-        in_front = [dock for dock in shown
-                    if dock.isVisible() and not dock.visibleRegion().isEmpty()]
+        in_front = self.panels_in_front()
         for dock in shown:
             dock.hide()
         # Qt leaves the tab bar of a group whose docks are all hidden standing where the
@@ -90,6 +89,11 @@ class WindowPlaces:
         for bar in self.findChildren(QtWidgets.QTabBar, options=Qt.FindDirectChildrenOnly):
             bar.hide()
         return shown, in_front
+
+    def panels_in_front(self) -> list[QDockWidget]:
+        """The open panels on show: each tabbed group's front tab, and those on their own."""
+        return [dock for dock in self.panels if not dock.isHidden() and dock.isVisible()
+                and not dock.visibleRegion().isEmpty()]
 
     def show_panels(self, shown: list[QDockWidget], in_front: list[QDockWidget]) -> None:
         """Show again what :meth:`hide_panels` hid, with the same tabs in front."""

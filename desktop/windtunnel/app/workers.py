@@ -30,6 +30,7 @@ from typing import Callable, Generator
 from PySide6.QtCore import (QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool,
                             QTimer, Signal)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
+from shiboken6 import isValid
 
 from ..engine import Cancelled
 from ..errors import WindtunnelError
@@ -181,9 +182,15 @@ class TaskRunner(QObject):
             # the connections hold these callbacks, which hold the window, and the task
             # they hold holds the connections: a loop through Qt that Python's collector
             # cannot see, which would keep every closed window alive
-            for signal in (task.signals.progress, task.signals.finished, task.signals.failed,
-                           task.signals.cancelled):
+            # (the progress goes to this runner, whose window may have gone meanwhile,
+            # closed or rebuilt in another language: Qt dropped that one, nothing to tell)
+            alive = isValid(self)
+            signals = task.signals
+            for signal in ((signals.finished, signals.failed, signals.cancelled)
+                           + ((signals.progress,) if alive else ())):
                 signal.disconnect()
+            if not alive:
+                return
             if self.task is task:            # a task that was replaced ends quietly
                 self.task = None
                 self.ended.emit(kind)

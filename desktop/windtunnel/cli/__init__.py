@@ -104,15 +104,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"windtunnel: no catalogue for {tag} is installed; messages stay in English",
               file=sys.stderr)    # in English: no catalogue could translate it
     try:
-        return _dispatch(argv, debug)
+        return _dispatch(argv, debug, chosen)
     finally:                                # main() called in-process leaves no trace
         cli_language.install(previous)
 
 
-def _dispatch(argv: list[str], debug: bool) -> int:
-    """Launch the GUI, or parse and run one command."""
+def _dispatch(argv: list[str], debug: bool, language: str | None = None) -> int:
+    """Launch the GUI (in ``language`` when ``--language`` gave one), or parse and run one
+    command."""
     if not argv or argv[0] not in _COMMANDS_AND_OPTIONS:
-        return _guarded(lambda: gui.launch(argv), "windtunnel", argv[:1], debug)
+        return _guarded(lambda: gui.launch(argv, language=language), "windtunnel", argv[:1],
+                        debug)
     with _printable_output():
         parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
         try:
@@ -120,7 +122,8 @@ def _dispatch(argv: list[str], debug: bool) -> int:
         except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
             return exc.code if isinstance(exc.code, int) else 2
         if args.command is None:
-            return _guarded(lambda: gui.launch([]), "windtunnel", [], debug)
+            return _guarded(lambda: gui.launch([], language=language), "windtunnel", [],
+                            debug)
         inputs = [p for p in (getattr(args, "file", None), getattr(args, "nodes", None),
                               *getattr(args, "files", ())) if p]
         return _guarded(lambda: _run_command(args, inputs), f"windtunnel {args.command}",

@@ -14,12 +14,14 @@ import argparse
 from ..language import translate
 
 
-def launch(argv: list[str]) -> int:
-    """Open the app as ``argv`` asks (a file, or ``--self-test``). The usual start has no
+def launch(argv: list[str], *, language: str | None = None) -> int:
+    """Open the app as ``argv`` asks (a file, or ``--self-test``), in ``language`` when the
+    command line's ``--language`` gave one (for this run: the app's remembered choice is
+    left as it is), else in the app's own choice. The usual start has no
     arguments and builds no parser: argparse's set-up looks for gettext catalogues, a cost
     paid before the window shows."""
     if not argv:
-        return _open(None)
+        return _open(None, language)
     parser = argparse.ArgumentParser(prog="windtunnel", description=translate("gui", "Open the desktop app."))
     parser.add_argument("file", nargs="?", help=translate("gui", "a model file (.wtm) to open"))
     parser.add_argument("--self-test", action="store_true",
@@ -41,15 +43,15 @@ def launch(argv: list[str]) -> int:
         from ..app.selftest import run_self_test
 
         return run_self_test(offline=args.offline)
-    return _open(args.file)
+    return _open(args.file, language)
 
 
-def _open(file: str | None) -> int:
-    """Start the app on ``file`` (the bundled model when None), with the start-up probe
-    when the environment asks for it."""
+def _open(file: str | None, language: str | None) -> int:
+    """Start the app on ``file`` (the bundled model when None) in ``language`` (None: its
+    own choice), with the start-up probe when the environment asks for it."""
     from ..app.main import make_application, run_app
     from ..app.startprobe import install_startup_probe, probe_requested
 
     if probe_requested():
         install_startup_probe(make_application())
-    return run_app(file)
+    return run_app(file, language=language)

@@ -20,6 +20,8 @@ Functions over arrays (numpy, networkx); never imports Qt. The public API:
   weight anywhere in its low..high range, by interval arithmetic)
 - :func:`preset` (settings that reproduce FCMpy, R fcm and Mental Modeler)
 - :class:`LiveScenario` (the live slider's fast path)
+- :func:`named`, :func:`named_exploration`: results kept across a change of language,
+  named again in the new one without running them again
 - :func:`explore` -> :class:`Experiments` (every option, named scenarios and lever points
   of :class:`LeverRange`, in sampled futures; locally or on a dask.distributed cluster),
   :func:`robustness` (satisficing, regret, ranking), :func:`discover` (PRIM boxes where an
@@ -60,6 +62,8 @@ _LAZY = {
     "breakdown_plan": "breakdown",
     "Robustness": "robustness",
     "robustness": "robustness",
+    "named": "naming",
+    "named_exploration": "naming",
     "resolve_scenarios": "run",
     "run": "run",
     "Simulation": "simulate",

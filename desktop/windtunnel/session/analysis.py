@@ -8,6 +8,8 @@ The session holds the state every analysis view shows and every analysis command
   model has changed since, or the current language (windtunnel.language) has, because
   results name nodes and scenarios in the language they were run in. :meth:`refresh` runs them again; whoever owns the session decides when (the
   desktop app coalesces edits into one refresh per event-loop turn; a script calls it).
+  After a change of language, :meth:`follow_language` names the results and the Monte
+  Carlo results again in the new one (``engine.named``) instead: nothing runs again.
 - **Monte Carlo results**, kept apart and keyed on the revision they were computed for: an
   edit makes them stale (still readable, never shown as current).
 - **Current scenario** (``""`` = none; a newly opened model shows the first scenario
@@ -33,7 +35,7 @@ from dataclasses import replace
 import numpy as np
 from psygnal import Signal
 
-from ..engine import LiveScenario, Results, ScenarioResult, Trust, Uncertainty, run
+from ..engine import LiveScenario, Results, ScenarioResult, Trust, Uncertainty, named, run
 from .. import language
 from ..errors import ModelError, Problem, WindtunnelError
 from ..language import translate
@@ -135,10 +137,9 @@ class AnalysisSession:
 
     def take_over(self, other: "AnalysisSession") -> None:
         """Carry on ``other``'s analysis of the same model (a window rebuilt around its
-        document in another language): its results, Monte Carlo results and trust
-        verdicts (each still keyed on the revision and language it describes, so what the
-        language made stale runs again at the next refresh), the current scenario, the
-        shown step and the selection; ``other`` lets go of the model."""
+        document in another language): its results and Monte Carlo results (named in the
+        current language, see :meth:`follow_language`), its trust verdicts, the current
+        scenario, the shown step and the selection; ``other`` lets go of the model."""
         if other.model is not self.model:
             raise ValueError("a session carries on only an analysis of its own model")
         for name in ("results", "error", "results_revision", "results_language",
@@ -148,6 +149,8 @@ class AnalysisSession:
             setattr(self, name, getattr(other, name))
         self._choose_opening = False        # the scenario shown is the user's, not a new one
         other.release()
+        if self.results is not None and self.results_language != language.current():
+            self._name_results()            # in the new language, without running again
         self.results_changed.emit()
         self.monte_carlo_changed.emit()
         self.trust_changed.emit()
@@ -176,6 +179,26 @@ class AnalysisSession:
             self.monte_carlo_changed.emit()
         self.edited.emit()
 
+    def follow_language(self) -> None:
+        """The current language changed: name the results and the Monte Carlo results in
+        it (their numbers are the language's no more than the model's: nothing runs
+        again; results that could not run run again, for their message)."""
+        if self.model is None or self.results_language == language.current():
+            return
+        if self.results is None:
+            self.refresh()
+            return
+        self._name_results()
+        self.results_changed.emit()
+        if self.monte_carlo is not None:
+            self.monte_carlo_changed.emit()
+
+    def _name_results(self) -> None:
+        self.results = named(self.results, self.model)
+        if self.monte_carlo is not None:
+            self.monte_carlo = named(self.monte_carlo, self.model)
+        self.results_language = language.current()
+
     @property
     def stale(self) -> bool:
         """Whether the model or the current language changed since the results were run."""
@@ -194,6 +217,8 @@ class AnalysisSession:
         except WindtunnelError as exc:
             self.results, self.error = None, exc
         self.results_revision = model.revision
+        if self.monte_carlo is not None and self.results_language != language.current():
+            self.monte_carlo = named(self.monte_carlo, model)   # kept, in the new language
         self.results_language = language.current()
         self.last_run_ms = (time.perf_counter() - started) * 1000
         if self.scenario_id and model.scenario(self.scenario_id) is None:

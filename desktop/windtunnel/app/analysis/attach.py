@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 
 from ..actions import make_action
+from ..carry import carry_controls
 from ..lazyview import LazyView
 from ..scrolling import scrolling
 from .controller import AnalysisController
@@ -210,14 +211,22 @@ class Analysis(QObject):
     def take_over(self, old: "Analysis") -> None:
         """Carry on ``old``'s analysis of the same document (the window was rebuilt in
         another language): the session (results, Monte Carlo, trust, scenario, step), the
-        Results tab in front and the Explore dock's last exploration."""
+        Results tab in front, what the map draws, the levers' filter, the scenario matrix's
+        and the chart's choices, and the Explore dock's choices and last exploration."""
         self.session.take_over(old.session)
         results = old.results_panel
         front = results.tabs.currentWidget()
         self.results_panel.show_tab(next(name for name, page in results.pages.items()
                                          if page is front))
-        if old._explore_view.is_built and old.explore_view.shown is not None:
-            self.explore_view.show_result(*old.explore_view.shown)
+        carry_controls(old.time_bar, self.time_bar, ("tints", "halos", "flows"))
+        carry_controls(old.scenarios_panel.levers, self.scenarios_panel.levers,
+                       ("filter", "set_only"))
+        carry_controls(results.matrix, self.results_panel.matrix,
+                       ("filter", "at_step", "show_box", "across"))
+        if results._chart.is_built:
+            carry_controls(results.chart, self.results_panel.chart, ("all_scenarios",))
+        if old._explore_view.is_built:
+            self.explore_view.take_over(old.explore_view)
 
     def leave_modes(self) -> dict:
         """End workshop, story and focus mode (the window is about to be rebuilt); return

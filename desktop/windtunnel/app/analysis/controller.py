@@ -130,8 +130,12 @@ class AnalysisController(QObject):
         self.session.results_changed.connect(self._assess)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
-        # results name nodes and scenarios in the language they were run in (the session
-        # calls them stale after a change of language): run again
+        # results name nodes and scenarios in the language they were run in: name them
+        # again in the new one (the session's follow_language), in the next event-loop
+        # turn, like a run after an edit (a window rebuilt in the new language is gone by
+        # then, and its successor names what it takes over)
+        self._language_timer = QTimer(self, singleShot=True, interval=0)
+        self._language_timer.timeout.connect(self.session.follow_language)
         language_relay().changed.connect(self._language_changed)
         self._live_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._live_timer.timeout.connect(self._run_live)
@@ -191,7 +195,7 @@ class AnalysisController(QObject):
 
     def _language_changed(self, _tag: str) -> None:
         if self.document is not None:
-            self._edited()
+            self._language_timer.start()
 
     def _selection_changed(self) -> None:
         scene = self.scene
@@ -297,6 +301,8 @@ class AnalysisController(QObject):
         if session.results is None:
             self.trust_runner.cancel()
             return
+        if session.trust_revision == self.model.revision:
+            return          # the verdicts describe this model (results named anew, say)
         snapshot, settings = self.model.copy(), session.results.settings
         revision, model = self.model.revision, self.model
         self.trust_runner.start(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QHeaderView, QLabel, QTableWidget, QTa
                                QVBoxLayout, QWidget)
 
 from ...engine.designs import MAX_DELAY, DelayRange
+from ...model import translated
 from ..wheel_focus import WheelFocusSpinBox
 
 __all__ = ["FutureChoices"]
@@ -49,7 +50,7 @@ class FutureChoices(QWidget):
         self.participants.setEnabled(has)
         if not has:
             self.participants.setChecked(False)
-        labels = {n.id: n.label for n in model.nodes}
+        labels = {n.id: translated(n) for n in model.nodes}
         edges = [(e.source, e.target, e.delay) for e in model.edges]
         known = [self.delays.item(r, 0).data(Qt.UserRole)
                  for r in range(self.delays.rowCount()) if self.delays.item(r, 0)]

@@ -13,6 +13,11 @@ address the user gives (explore_cluster.py). Export writes the exploration workb
 
 Results name the model revision they were computed for and are cleared when the model
 changes: an exploration is never shown for a map that is no longer the one on screen.
+They are shown (and exported) with the options, objectives and uncertain weights named in
+the current language (``engine.named_exploration``), so a window rebuilt in another
+language shows the same exploration in it; :meth:`ExploreView.take_over` carries every
+choice the user made (futures, lever points, sampler, ticked levers and their ranges,
+the Futures tab, where it runs, the charts' choices and the tab in front).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from ...engine.budget import WorkRefused
 from ...engine.designs import edge_of
 from ...engine.executors import local_workers
 from ...engine.globalsensitivity import option_point
+from ...engine.naming import named_exploration
+from ..carry import carry_controls
 from ..map_export import file_stem
 from ..outputs import write_export
 from ..flow import FlowLayout, captioned
@@ -186,7 +193,7 @@ class ExploreView(QWidget):
                                                    decimals=2, value=value)
                     self.levers.setCellWidget(r, c, spin)
                 levels = WheelFocusSpinBox(minimum=0, maximum=101, value=0)
-                levels.setSpecialValueText("any")
+                levels.setSpecialValueText(self.tr("any"))
                 self.levers.setCellWidget(r, 3, levels)
         for box in (self.x_objective, self.y_objective):
             current = box.currentData()
@@ -278,7 +285,9 @@ class ExploreView(QWidget):
             return
         self.shown = (result, revision)     # as it came: a rebuilt window shows it again
         *result, indices = result
-        self.result, self.shown_for = tuple(result), revision
+        # named in the language of the window showing it, which may not be the one it ran in
+        self.result = named_exploration(self.controller.model, *result)
+        self.shown_for = revision
         self.indices = indices if not isinstance(indices, str) else None
         experiments, rows, discoveries = self.result
         goals = [o for o in experiments.objectives]
@@ -315,11 +324,24 @@ class ExploreView(QWidget):
             futures=count(n_futures), best=rows[0].label, share=percent(rows[0].all_met)))
         self._draw_scatter()
         self.parallel.show_experiments(experiments, discoveries)
-        self.sobol.show_indices(indices, {o.id: o.label for o in goals}, rows[0].label)
+        self.sobol.show_indices(indices, {o.id: translated(o) for o in goals}, rows[0].label)
         if self.charts.currentWidget() in (self.levers, self.future_choices):
             self.charts.setCurrentIndex(self.charts.indexOf(self.future_choices) + 1)
         self._enable()
         self.results_shown.emit()
+
+    def take_over(self, old: "ExploreView") -> None:
+        """Carry on ``old``'s exploration (the window was rebuilt in another language):
+        every choice the user made in it, and its result, named in the current language."""
+        carry_controls(old, self, ("futures", "policies", "sampler", "levers"))
+        carry_controls(old.future_choices, self.future_choices, ("participants", "delays"))
+        carry_controls(old.cluster, self.cluster, ("where", "address"))
+        if old.shown is not None:
+            self.show_result(*old.shown)
+        carry_controls(old, self, ("x_objective", "y_objective", "charts"))
+        carry_controls(old.parallel, self.parallel, ("colour_by",))
+        carry_controls(old.sobol, self.sobol, ("objective",))
+        self.boxes.setCurrentRow(old.boxes.currentRow())
 
     def _clear(self) -> None:
         self.result = self.shown_for = self.indices = self.shown = None
