@@ -44,7 +44,7 @@ from ...language import current as current_language
 from ...model import translated
 from .laid_text import CentredText
 from .style import node_font
-from .wrapping import wrapped_lines
+from .wrapping import widest_word, wrapped_lines
 
 __all__ = ["MIN_LABEL_PX", "MapLabels", "place_labels", "node_label_px"]
 
@@ -323,7 +323,10 @@ def _roomiest(label: str, font: QFont, metrics: QFontMetricsF, width: float
               ) -> tuple[str, float]:
     """``label`` as shown and its width: on two lines of ``width`` when it fits there,
     else on two lines a quarter wider, else on three (:data:`_ROOMIER`); a name that
-    none of them holds is cut on the last."""
+    none of them holds is cut on the last. A word a little wider than ``width`` (a long
+    katakana word, ジオフェンシング) widens the label rather than break."""
+    widest = _ROOMIER[0][0] * width
+    width = max(width, min(widest_word(label, font) + 2 * _FITS_MARGIN, widest))
     for wider, limit in ((1.0, _MAX_LINES),) + _ROOMIER:
         text, text_width, _lines = _shown(label, font, metrics, width * wider, limit)
         if "\u2026" not in text or "\u2026" in label:
