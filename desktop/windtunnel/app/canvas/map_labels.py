@@ -13,11 +13,12 @@ A label that would overlap one already placed (or come closer to it than a fifth
 text size), or cover another node, tries a place flush with one side of its node's body,
 then just above, below, right or left of it instead, the node keeping its shape beside
 it, without text: its name shows once, large, in the label beside it, not a second time
-small in the box. A label that has no such place is left out rather than hide another node
-from the room, unless the room must see it named (a selected node, a lever of the shown scenario): that
-one takes its first place clear of other labels. A box is as tall as its lines as drawn (a line of Chinese or Japanese takes
-its font's taller ascent and descent) with a margin above and below; a name that two lines
-would cut takes a box a quarter wider, or a third line, before it is cut. A
+small in the box. A label that has no such place is left out rather than hide another
+node from the room, unless the room must see it named (a selected node, an objective's, a
+lever of the shown scenario): that one takes the place clear of other labels that covers
+the fewest nodes. A box is as tall as its lines as drawn (a line of Chinese or Japanese
+takes its font's taller ascent and descent) with a margin above and below; a name that
+two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
 highlighted node (found, or where an influence being drawn would go) has its label ringed
 in the highlight colour. Nodes the focus view fades get no label. A node left without a
 label (crowded out) paints its own text as at any other zoom, so an unnamed node is never
@@ -213,7 +214,8 @@ class MapLabels:
             item.mapRectToScene(item.rect)).boundingRect()) for item in shown}
         others = _Bodies(body for body in bodies.values() if body.intersects(viewport))
         scene = view.scene()
-        named = set(scene.selected_node_ids()) | set(scene.labelled_first)
+        named = (set(scene.selected_node_ids()) | set(scene.labelled_first)
+                 | {objective.node for objective in scene.model.objectives})
         boxes, candidates = [], []
         for item in shown:
             centre = view.mapFromScene(item.scenePos())
@@ -239,10 +241,13 @@ class MapLabels:
             places = [_inside(place, viewport) for place in [over] + flush + beside]
             places = [place for i, place in enumerate(places)
                       if i <= len(flush) or not place.intersects(body)]
-            clear = [place for place in places if not others.covered(place, body)]
-            # a node the room must see named (selected, a lever of the shown scenario)
-            # covers others rather than go unnamed
-            boxes.append(clear + places if item.node_id in named else clear)
+            covering = [others.covering(place, body) for place in places]
+            clear = [place for place, count in zip(places, covering) if not count]
+            # a node the room must see named (selected, an objective's, a lever of the
+            # shown scenario) covers as few others as it can rather than go unnamed
+            boxes.append(clear + [place for _count, _i, place in sorted(
+                zip(covering, range(len(places)), places))] if item.node_id in named
+                else clear)
             candidates.append((item.node_id, text))
         return [_Label(*candidates[i], box) for i, box in place_labels(boxes, gap)]
 
@@ -303,12 +308,13 @@ class _Bodies:
             for y in range(int(box.top() // size), int(box.bottom() // size) + 1):
                 yield x, y
 
-    def covered(self, place: QRectF, own: QRectF) -> bool:
-        """Whether ``place`` covers a body other than ``own`` (by more than its
+    def covering(self, place: QRectF, own: QRectF) -> int:
+        """How many bodies other than ``own`` ``place`` covers (by more than its
         antialiased edge)."""
         inner = place.adjusted(1, 1, -1, -1)
-        return any(body != own and inner.intersects(body)
-                   for cell in self._cells_of(place) for body in self._cells.get(cell, ()))
+        return len({(body.x(), body.y()) for cell in self._cells_of(place)
+                    for body in self._cells.get(cell, ())
+                    if body != own and inner.intersects(body)})
 
 
 def _inside(box: QRectF, area: QRectF) -> QRectF:
