@@ -53,9 +53,9 @@ __all__ = ["MIN_LABEL_PX", "MapLabels", "place_labels", "node_label_px"]
 MIN_LABEL_PX = 11.0
 _WIDTH_EM = 15          # a label wraps at about this many characters' width
 _MAX_LINES = 2
-#: A name that two lines of the usual width would cut tries these (how much wider, how
-#: many lines) in turn, before it is cut: the room a label has, then one more line.
-_ROOMIER = ((1.25, _MAX_LINES), (1.0, _MAX_LINES + 1))
+#: A name that two lines of the usual width would cut may take a label this much wider
+#: (then one more line) before it is cut.
+_WIDER = 1.25
 _PAD = 3.0
 #: The margin above and below a label's text, and the gap kept between two labels, as
 #: parts of the text size (a projector's labels keep margins in proportion).
@@ -312,7 +312,7 @@ class _Bodies:
         """How many bodies other than ``own`` ``place`` covers (by more than its
         antialiased edge)."""
         inner = place.adjusted(1, 1, -1, -1)
-        return len({(body.x(), body.y()) for cell in self._cells_of(place)
+        return len({id(body) for cell in self._cells_of(place)
                     for body in self._cells.get(cell, ())
                     if body != own and inner.intersects(body)})
 
@@ -328,13 +328,14 @@ def _inside(box: QRectF, area: QRectF) -> QRectF:
 def _roomiest(label: str, font: QFont, metrics: QFontMetricsF, width: float
               ) -> tuple[str, float]:
     """``label`` as shown and its width: on two lines of ``width`` when it fits there,
-    else on two lines a quarter wider, else on three (:data:`_ROOMIER`); a name that
-    none of them holds is cut on the last. A word a little wider than ``width`` (a long
+    else on two lines a quarter wider (:data:`_WIDER`), else on three; a name that none
+    of them holds is cut on the last. A word a little wider than ``width`` (a long
     katakana word, ジオフェンシング) widens the label rather than break."""
-    widest = _ROOMIER[0][0] * width
-    width = max(width, min(widest_word(label, font) + 2 * _FITS_MARGIN, widest))
-    for wider, limit in ((1.0, _MAX_LINES),) + _ROOMIER:
-        text, text_width, _lines = _shown(label, font, metrics, width * wider, limit)
+    wider = _WIDER * width
+    fitted = max(width, min(widest_word(label, font) + 2 * _FITS_MARGIN, wider))
+    for line_width, limit in ((fitted, _MAX_LINES), (wider, _MAX_LINES),
+                              (fitted, _MAX_LINES + 1)):
+        text, text_width, _lines = _shown(label, font, metrics, line_width, limit)
         if "\u2026" not in text or "\u2026" in label:
             break
     return text, text_width
