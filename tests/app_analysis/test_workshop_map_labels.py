@@ -1,8 +1,8 @@
-"""Workshop mode's big map labels on the bundled model, in English and Japanese: each
-label's text lies inside its box with a margin (a Japanese line is taller than a Latin
-one), two labels keep a gap between them, no label covers another node (but the objectives'
-and the shown scenario's levers, named whatever they cover), and a name is whole where a
-wider box or a third line holds it."""
+"""Workshop mode's big map labels on the bundled model, in English, Japanese and
+Chinese: each label's text lies inside its box with a margin (a Chinese or Japanese line
+is taller than a Latin one), two labels keep a gap between them, no label covers another
+node (but the objectives' and the shown scenario's levers, named whatever they cover), and
+a name is whole where a wider box or a third line holds it."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def _body(view, node_id: str) -> QRectF:
     return QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
 
 
-@pytest.mark.parametrize("tag", ["en", "ja"])
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN"])
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
 def test_workshop_labels_hold_their_text_keep_apart_and_cover_no_node(workspace, qtbot, tag,
                                                                        size):
