@@ -115,17 +115,17 @@ def test_a_repaint_that_only_changes_colours_keeps_the_placement(window, qtbot):
     _paint(window, qtbot)
     assert labels.placed is not placed
     moved = next(label for label in labels.placed if label.node_id == first.node_id)
-    assert moved.box.center().x() > first.box.center().x()
+    assert moved.box != first.box                       # placed for where it is now
     placed = labels.placed
     view.set_zoom(0.25)
     _paint(window, qtbot)
     assert labels.placed is not placed
 
 
-def _always_elided(label, font, metrics, width):
+def _always_elided(label, font, metrics, width, limit=2):
     """A label as shown, every line passed through Qt's eliding and then measured (what a
     line that fits skips)."""
-    lines = wrapped_lines(" ".join(label.split()), font, width, 2,
+    lines = wrapped_lines(" ".join(label.split()), font, width, limit,
                           lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
     lines = [metrics.elidedText(line, Qt.ElideRight, width) for line in lines]
     return ("\n".join(lines), max(metrics.horizontalAdvance(line) for line in lines),
@@ -244,3 +244,24 @@ def test_the_nodes_the_results_ask_for_are_labelled_right_after_the_objectives(w
     window.scene.set_labelled_first(())
     _paint(window, qtbot)
     assert window.view.map_labels.shown[:2] == ["leak", "ban"]
+
+
+def test_a_long_name_takes_the_room_it_needs_before_it_is_cut(qapp):
+    """Two lines of the usual width cut "Geofencing & loophole closing" (its second line is
+    wider); a label a little wider, or a third line, shows the name whole, and a katakana
+    word a little wider than the usual width widens the label rather than break."""
+    font = QFont()
+    font.setPixelSize(22)
+    metrics = QFontMetricsF(font)
+    width = metrics.averageCharWidth() * map_labels._WIDTH_EM
+    for name in ("Geofencing & loophole closing", "Foreign-national access ban",
+                 "Security research capacity", "Friction for legitimate users"):
+        text, text_width = map_labels._roomiest(name, font, metrics, width)
+        assert text.replace("\n", " ") == name and text.count("\n") <= 2, text
+        assert text_width <= 1.25 * width
+    word = "ジオフェンシング"
+    long_word = map_labels.widest_word(word + "と抜け穴封じ", font)
+    narrow = long_word / 1.1                     # the word a tenth wider than the label
+    text, _width = map_labels._roomiest(word + "と抜け穴封じ", font, metrics, narrow)
+    assert word in text.split("\n"), text
+    assert "\u2026" in map_labels._roomiest("word " * 40, font, metrics, width)[0]

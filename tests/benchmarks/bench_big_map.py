@@ -7,7 +7,8 @@ The labels are the canvas benchmark's map (``canvas_models.big_model``: 2,000 no
 labels two lines at the node's width). "nodes" is what building the canvas pays for them:
 each node's text box (``node_rect``) and the text it draws (wrapped, balanced: the
 narrowest width that needs no more lines); "map labels" is the first zoomed-out paint's
-wrapping of the 800 most important labels on at most two balanced lines. The floor is one
+wrapping of the 800 most important labels on at most two balanced lines (a wider box or a
+third line where two would cut a name) and the height of their lines as drawn. The floor is one
 ``QFontMetricsF.boundingRect`` word-wrapped layout of the same labels in the same font,
 measured in the same run and alternated with the app; the ratio is the comparable figure
 (balancing wraps each label several times: a bisection of the width).
@@ -54,7 +55,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     QApplication([])
     from windtunnel.app.canvas import CanvasScene, node_item
-    from windtunnel.app.canvas.map_labels import _shown
+    from windtunnel.app.canvas.laid_text import CentredText
+    from windtunnel.app.canvas.map_labels import _roomiest
     from windtunnel.app.canvas.style import NODE_WIDTH, node_font
     from windtunnel.app.fonts import language_font
 
@@ -74,7 +76,7 @@ def main(argv: list[str]) -> int:
 
     def map_labels() -> None:
         for label in labels[:MAP_LABELS]:
-            _shown(label, small, small_metrics, small_width)
+            CentredText(_roomiest(label, small, small_metrics, small_width)[0], small)
 
     def floor() -> None:
         for label in labels:

@@ -9,9 +9,16 @@ sets: the scene's ``labelled_first``), the other levers, then by how connected a
 in its node's colour (its change tint after a run), over its node and at least as big as the
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
 with one frame and one label at every zoom (the node paints no text of its own under it).
-A label that would overlap one already placed tries a place just above, below, right or
-left of its node's body instead, the node keeping its shape beside it, without text: its
-name shows once, large, in the label beside it, not a second time small in the box. A
+A label that would overlap one already placed (or come closer to it than a fifth of its
+text size), or cover another node, tries a place flush with one side of its node's body,
+then just above, below, right or left of it instead, the node keeping its shape beside
+it, without text: its name shows once, large, in the label beside it, not a second time
+small in the box. A label that has no such place is left out rather than hide another
+node from the room, unless the room must see it named (a selected node, an objective's, a
+lever of the shown scenario): that one takes the place clear of other labels that covers
+the fewest nodes. A box is as tall as its lines as drawn (a line of Chinese or Japanese
+takes its font's taller ascent and descent) with a margin above and below; a name that
+two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
 highlighted node (found, or where an influence being drawn would go) has its label ringed
 in the highlight colour. Nodes the focus view fades get no label. A node left without a
 label (crowded out) paints its own text as at any other zoom, so an unnamed node is never
@@ -38,7 +45,7 @@ from ...language import current as current_language
 from ...model import translated
 from .laid_text import CentredText
 from .style import node_font
-from .wrapping import wrapped_lines
+from .wrapping import widest_word, wrapped_lines
 
 __all__ = ["MIN_LABEL_PX", "MapLabels", "place_labels", "node_label_px"]
 
@@ -46,7 +53,14 @@ __all__ = ["MIN_LABEL_PX", "MapLabels", "place_labels", "node_label_px"]
 MIN_LABEL_PX = 11.0
 _WIDTH_EM = 15          # a label wraps at about this many characters' width
 _MAX_LINES = 2
+#: A name that two lines of the usual width would cut may take a label this much wider
+#: (then one more line) before it is cut.
+_WIDER = 1.25
 _PAD = 3.0
+#: The margin above and below a label's text, and the gap kept between two labels, as
+#: parts of the text size (a projector's labels keep margins in proportion).
+_PAD_Y_EM = 0.15
+_GAP_EM = 0.2
 #: At most this many candidates are tried per paint (the rest stay unlabelled).
 _MAX_TRIED = 800
 #: A line narrower than the wrapping width by this many pixels needs no eliding.
@@ -193,39 +207,65 @@ class MapLabels:
         viewport = QRectF(view.viewport().rect())
         metrics = QFontMetricsF(font)
         width = metrics.averageCharWidth() * _WIDTH_EM
-        line = metrics.lineSpacing()
+        pad_y = max(1.0, _PAD_Y_EM * font.pixelSize())
+        gap = max(2.0, _GAP_EM * font.pixelSize())
+        shown = [item for item in items if item.opacity() == 1.0]   # faded: no label
+        bodies = {item.node_id: QRectF(view.mapFromScene(
+            item.mapRectToScene(item.rect)).boundingRect()) for item in shown}
+        others = _Bodies(body for body in bodies.values() if body.intersects(viewport))
+        scene = view.scene()
+        named = (set(scene.selected_node_ids()) | set(scene.labelled_first)
+                 | {objective.node for objective in scene.model.objectives})
         boxes, candidates = [], []
-        for item in items:
-            if item.opacity() < 1.0:          # faded by the focus view: no label
-                continue
+        for item in shown:
             centre = view.mapFromScene(item.scenePos())
             if not viewport.contains(centre.toPointF()):
                 continue
-            text, text_width, lines = self._text(translated(item.node), font, metrics, width)
-            box = QRectF(0, 0, text_width + 2 * _PAD, lines * line + 2)
+            text, text_width, text_height = self._text(translated(item.node), font, metrics,
+                                                       width)
+            box = QRectF(0, 0, text_width + 2 * _PAD, text_height + 2 * pad_y)
             box.moveCenter(centre.toPointF())
-            body = QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
-            # over the node, the label covers its body whole (no frame drawn in a frame);
-            # beside it, the label keeps clear of the body
+            body = bodies[item.node_id]
+            # over the node, the label covers its body whole (no frame drawn in a frame),
+            # centred on it or flush with one of its sides; beside it, the label keeps
+            # clear of the body; in no place does it cover another node (a room would
+            # lose that node from the map), and a label with no such place is left out
+            over = box.united(body)
+            flush = [over.translated(dx, dy) for dx, dy in (
+                (body.left() - over.left(), 0), (body.right() - over.right(), 0),
+                (0, body.top() - over.top()), (0, body.bottom() - over.bottom()))]
             step_x = (box.width() + body.width()) / 2 + 2
             step_y = (box.height() + body.height()) / 2 + 2
-            beside = [_inside(box.translated(dx, dy), viewport) for dx, dy in
+            beside = [box.translated(dx, dy) for dx, dy in
                       ((0, -step_y), (0, step_y), (step_x, 0), (-step_x, 0))]
-            boxes.append([_inside(box.united(body), viewport)]
-                         + [place for place in beside if not place.intersects(body)])
+            places = [_inside(place, viewport) for place in [over] + flush + beside]
+            places = [place for i, place in enumerate(places)
+                      if i <= len(flush) or not place.intersects(body)]
+            covering = [others.covering(place, body) for place in places]
+            clear = [place for place, count in zip(places, covering) if not count]
+            # a node the room must see named (selected, an objective's, a lever of the
+            # shown scenario) covers as few others as it can rather than go unnamed
+            boxes.append(clear + [place for _count, _i, place in sorted(
+                zip(covering, range(len(places)), places))] if item.node_id in named
+                else clear)
             candidates.append((item.node_id, text))
-        return [_Label(*candidates[i], box) for i, box in place_labels(boxes)]
+        return [_Label(*candidates[i], box) for i, box in place_labels(boxes, gap)]
 
     def _text(self, label: str, font: QFont, metrics: QFontMetricsF, width: float
               ) -> tuple[str, float, int]:
-        """A label as shown (wrapped), its width and its number of lines; remembered per
-        label and font, since every repaint (each step of a slider drag) asks again."""
+        """A label as shown (wrapped, :func:`_roomiest`), its width and its height as
+        drawn; remembered per label and font, since every repaint (each step of a slider
+        drag) asks again."""
         key = (label, font.key(), width)
         known = self._texts.get(key)
         if known is None:
             if len(self._texts) > 4096:
                 self._texts.clear()
-            known = self._texts[key] = _shown(label, font, metrics, width)
+            text, text_width = _roomiest(label, font, metrics, width)
+            # the lines' height as drawn: a line of Chinese or Japanese takes the CJK
+            # font's taller ascent and descent, not the Latin font's line spacing
+            height = CentredText(text, font, self.view.viewport()).height
+            known = self._texts[key] = (text, text_width, height)
         return known
 
     def _priority(self, scene) -> list[str]:
@@ -250,6 +290,33 @@ class MapLabels:
         return self._order
 
 
+class _Bodies:
+    """Nodes' bodies on screen, found by the cells of a grid they lie in (a label asks
+    whether it covers any of them: a few nearby, not all of a large map's)."""
+
+    _CELL = 64.0
+
+    def __init__(self, bodies) -> None:
+        self._cells: dict[tuple[int, int], list[QRectF]] = {}
+        for body in bodies:
+            for cell in self._cells_of(body):
+                self._cells.setdefault(cell, []).append(body)
+
+    def _cells_of(self, box: QRectF):
+        size = self._CELL
+        for x in range(int(box.left() // size), int(box.right() // size) + 1):
+            for y in range(int(box.top() // size), int(box.bottom() // size) + 1):
+                yield x, y
+
+    def covering(self, place: QRectF, own: QRectF) -> int:
+        """How many bodies other than ``own`` ``place`` covers (by more than its
+        antialiased edge)."""
+        inner = place.adjusted(1, 1, -1, -1)
+        return len({id(body) for cell in self._cells_of(place)
+                    for body in self._cells.get(cell, ())
+                    if body != own and inner.intersects(body)})
+
+
 def _inside(box: QRectF, area: QRectF) -> QRectF:
     """``box`` moved the least needed to lie within ``area`` (a label at the edge of the
     view is shown whole, beside its node, rather than cut)."""
@@ -258,9 +325,25 @@ def _inside(box: QRectF, area: QRectF) -> QRectF:
     return box.translated(dx, dy)
 
 
-def _shown(label: str, font: QFont, metrics: QFontMetricsF, width: float
-           ) -> tuple[str, float, int]:
-    """``label`` as shown, its width and its number of lines: on at most two lines of
+def _roomiest(label: str, font: QFont, metrics: QFontMetricsF, width: float
+              ) -> tuple[str, float]:
+    """``label`` as shown and its width: on two lines of ``width`` when it fits there,
+    else on two lines a quarter wider (:data:`_WIDER`), else on three; a name that none
+    of them holds is cut on the last. A word a little wider than ``width`` (a long
+    katakana word, ジオフェンシング) widens the label rather than break."""
+    wider = _WIDER * width
+    fitted = max(width, min(widest_word(label, font) + 2 * _FITS_MARGIN, wider))
+    for line_width, limit in ((fitted, _MAX_LINES), (wider, _MAX_LINES),
+                              (fitted, _MAX_LINES + 1)):
+        text, text_width, _lines = _shown(label, font, metrics, line_width, limit)
+        if "\u2026" not in text or "\u2026" in label:
+            break
+    return text, text_width
+
+
+def _shown(label: str, font: QFont, metrics: QFontMetricsF, width: float,
+           limit: int = _MAX_LINES) -> tuple[str, float, int]:
+    """``label`` as shown, its width and its number of lines: on at most ``limit`` lines of
     ``width`` (broken between words, or between characters in Chinese and Japanese), the
     rest elided with an ellipsis.
 
@@ -269,7 +352,7 @@ def _shown(label: str, font: QFont, metrics: QFontMetricsF, width: float
     is passed through Qt's eliding (which would measure it again, and leaves a line that
     fits as it is), and no rounding can make the two ways differ."""
     text = " ".join(label.split())
-    lines = wrapped_lines(text, font, width, _MAX_LINES,
+    lines = wrapped_lines(text, font, width, limit,
                           lambda rest: metrics.elidedText(rest, Qt.ElideRight, width))
     widest = 0.0
     for index, line in enumerate(lines):

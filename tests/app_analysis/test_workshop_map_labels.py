@@ -1,0 +1,71 @@
+"""Workshop mode's big map labels on the bundled model, in English, Japanese and
+Chinese: each label's text lies inside its box with a margin (a Chinese or Japanese line
+is taller than a Latin one), two labels keep a gap between them, no label covers another
+node (but the objectives' and the shown scenario's levers, named whatever they cover), and
+a name is whole where a wider box or a third line holds it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
+
+from windtunnel.app.canvas.laid_text import CentredText
+
+from .conftest import bundled_in
+
+
+def _workshop_labels(window, analysis, qtbot, size):
+    """The map labels of the window at ``size`` in workshop mode, the map fitted."""
+    analysis.workshop.set_active(True)
+    window.resize(*size)
+    view = window.view
+    QApplication.processEvents()
+    view.fit()
+    QApplication.processEvents()
+    view.viewport().grab()
+    labels = view.map_labels
+    qtbot.waitUntil(lambda: bool(labels.placed))
+    return view, labels
+
+
+def _body(view, node_id: str) -> QRectF:
+    item = view.scene().node_items[node_id]
+    return QRectF(view.mapFromScene(item.mapRectToScene(item.rect)).boundingRect())
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (1920, 1080)])
+def test_workshop_labels_hold_their_text_keep_apart_and_cover_no_node(workspace, qtbot, tag,
+                                                                       size):
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        view, labels = _workshop_labels(window, analysis, qtbot, size)
+        font = labels.font()
+        margin = 0.1 * font.pixelSize()
+        gap = 0.15 * font.pixelSize()
+        viewport = QRectF(view.viewport().rect())
+        bodies = {node_id: _body(view, node_id) for node_id in view.scene().node_items}
+        scene = view.scene()
+        named = set(scene.labelled_first) | {o.node for o in scene.model.objectives}
+        problems = []
+        for label in labels.placed:
+            laid = CentredText(label.text, font, view.viewport())
+            if laid.height + 2 * margin > label.box.height():
+                problems.append((label.text, "text taller than its box", laid.height,
+                                 label.box.height()))
+            if "\u2026" in label.text:
+                problems.append((label.text, "cut"))
+            for other in labels.placed:
+                if other is not label and \
+                        label.box.adjusted(-gap, -gap, gap, gap).intersects(other.box):
+                    problems.append((label.text, "touches", other.text))
+            for node_id, body in bodies.items():
+                if label.node_id in named:
+                    break           # named whatever it covers (as little as it can)
+                if node_id != label.node_id and body.intersects(viewport) and \
+                        label.box.adjusted(1, 1, -1, -1).intersects(body):
+                    problems.append((label.text, "covers", node_id))
+        assert not problems, problems[:6]
+        # the fitted map of a laptop still names the most important nodes; a large screen
+        # names nearly all
+        assert len(labels.placed) >= (35 if size[0] >= 1920 else 6)
