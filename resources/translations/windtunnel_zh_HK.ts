@@ -1807,6 +1807,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>已評分的邊</translation>
     </message>
     <message>
+        <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>
+        <translation>參與者的評分在匯總中所佔的權重：0 至 100 之間的數（按兩下可編輯）</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>加入</translation>
     </message>
@@ -1873,6 +1877,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>(not rated)</source>
         <translation>（未評分）</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number: a credibility is a number from 0 to 100</source>
+        <translation>「{text}」不是數字：可信度是 0 至 100 之間的數</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4122,6 +4130,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename participant &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>將參與者「{old}」重新命名為「{new}」</translation>
+    </message>
+    <message>
+        <source>Set the role of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>將「{who}」的角色設為「{value}」</translation>
+    </message>
+    <message>
+        <source>Set the group of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>將「{who}」的組別設為「{value}」</translation>
+    </message>
+    <message>
+        <source>Set the credibility of &quot;{who}&quot; to {value}</source>
+        <translation>將「{who}」的可信度設為 {value}</translation>
     </message>
     <message>
         <source>Remove participant &quot;{who}&quot;</source>
