@@ -788,6 +788,10 @@
         <source>The changed file could not be read</source>
         <translation>変更されたファイルを読み込めませんでした</translation>
     </message>
+    <message>
+        <source>All the nodes of {name} sat on one spot: they were laid out (save to keep their new places)</source>
+        <translation>{name} のノードがすべて同じ位置にありました: 自動レイアウトで配置しました（保存すると新しい位置が残ります）</translation>
+    </message>
 </context>
 <context>
     <name>FocusView</name>

@@ -788,6 +788,10 @@
         <source>The changed file could not be read</source>
         <translation>无法读取已更改的文件</translation>
     </message>
+    <message>
+        <source>All the nodes of {name} sat on one spot: they were laid out (save to keep their new places)</source>
+        <translation>{name} 的所有节点都在同一位置：已由自动布局放置（保存即可保留新位置）</translation>
+    </message>
 </context>
 <context>
     <name>FocusView</name>

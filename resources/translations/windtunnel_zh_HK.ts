@@ -788,6 +788,10 @@
         <source>The changed file could not be read</source>
         <translation>無法讀取已更改的檔案</translation>
     </message>
+    <message>
+        <source>All the nodes of {name} sat on one spot: they were laid out (save to keep their new places)</source>
+        <translation>{name} 的所有節點都在同一位置：已由自動版面配置放置（儲存即可保留新位置）</translation>
+    </message>
 </context>
 <context>
     <name>FocusView</name>
