@@ -523,3 +523,23 @@ def test_a_script_rewriting_the_open_file_with_every_node_at_one_spot_reloads_la
     qtbot.waitUntil(lambda: target.document.model.node("lev") is not None, timeout=15000)
     assert len({n.position for n in target.document.model.nodes}) == 3
     assert target.isWindowModified() and "laid out" in target.statusBar().currentMessage()
+
+
+def test_a_model_without_positions_given_at_start_up_opens_laid_out(qapp, tmp_path,
+                                                                    preferences):
+    """``windtunnel tiny.wtm`` (the file given on the command line, or double-clicked)
+    opens the same way as File > Open does: laid out, modified, and the status bar says so."""
+    from windtunnel.app.main import start
+
+    path = tmp_path / "tiny.wtm"
+    path.write_text(TINY, encoding="utf-8")
+    workspace = start(str(path), preferences=preferences, recovery_root=tmp_path / "rec")
+    try:
+        window = workspace.windows[0]
+        assert len({n.position for n in window.document.model.nodes}) == 3
+        assert window.document.path == path.resolve() and window.isWindowModified()
+        assert "laid out" in window.statusBar().currentMessage()
+    finally:
+        for window in list(workspace.windows):
+            window.ask_save_changes = lambda: "discard"
+            window.close()
