@@ -669,8 +669,36 @@
         <translation>ファイルは UTF-16 テキストとして始まっていますが、有効な UTF-16 ではありません</translation>
     </message>
     <message>
-        <source>the file is {encoding} text, not UTF-8 (Excel saves &quot;CSV&quot; so on a Windows set to that language); save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>このファイルは UTF-8 ではなく {encoding} のテキストです（その言語に設定した Windows では Excel が「CSV」をこの形式で保存します）。「CSV UTF-8」として保存し直してから、もう一度インポートしてください</translation>
+        <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
+        <translation>このファイルは UTF-8 のテキストではありません。{code_pages}の可能性がありますが、確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］&gt;［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
+    </message>
+    <message>
+        <source>the file reads as UTF-8 text and as {code_pages} alike, and which it is cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
+        <translation>このファイルは UTF-8 のテキストとしても {code_pages}としても読め、どちらなのかを確実には判定できません（推測を誤るとすべてのラベルが文字化けします）。Excel で［ファイル］>［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」として保存し、もう一度インポートしてください</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>GBK (Simplified Chinese Windows)</source>
+        <translation>GBK（簡体字中国語の Windows）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese Windows)</source>
+        <translation>Big5（繁体字中国語の Windows）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Windows)</source>
+        <translation>Shift_JIS（日本語の Windows）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European Windows)</source>
+        <translation>Windows-1252（西欧言語の Windows）</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as {code_page}, the one code page its text reads plausibly in</source>
+        <translation>UTF-8 ではないため {code_page}として読み込みました（テキストが自然に読める唯一のコードページです）</translation>
     </message>
     <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>

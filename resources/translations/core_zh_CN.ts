@@ -669,8 +669,36 @@
         <translation>文件以 UTF-16 文本开头，但不是有效的 UTF-16</translation>
     </message>
     <message>
-        <source>the file is {encoding} text, not UTF-8 (Excel saves &quot;CSV&quot; so on a Windows set to that language); save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>该文件是 {encoding} 文本，不是 UTF-8（在设为该语言的 Windows 上，Excel 以此编码保存“CSV”）；请另存为“CSV UTF-8”后重新导入</translation>
+        <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
+        <translation>该文件不是 UTF-8 文本，可能是 {code_pages}，但无法确定（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
+    </message>
+    <message>
+        <source>the file reads as UTF-8 text and as {code_pages} alike, and which it is cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
+        <translation>该文件既能按 UTF-8 文本读取，也能按 {code_pages}读取，无法确定是哪一种（猜错会让每个标签都变成乱码）：请在 Excel 中选择“文件 &gt; 另存为”，保存类型选“CSV UTF-8 (逗号分隔)”，然后重新导入</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>GBK (Simplified Chinese Windows)</source>
+        <translation>GBK（简体中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese Windows)</source>
+        <translation>Big5（繁体中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Windows)</source>
+        <translation>Shift_JIS（日文 Windows）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European Windows)</source>
+        <translation>Windows-1252（西欧语言 Windows）</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as {code_page}, the one code page its text reads plausibly in</source>
+        <translation>不是 UTF-8：已按 {code_page}读取（唯一能把其文本读通的代码页）</translation>
     </message>
     <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>

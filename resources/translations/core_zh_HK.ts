@@ -669,8 +669,36 @@
         <translation>檔案以 UTF-16 文字開頭，但不是有效的 UTF-16</translation>
     </message>
     <message>
-        <source>the file is {encoding} text, not UTF-8 (Excel saves &quot;CSV&quot; so on a Windows set to that language); save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>該檔案是 {encoding} 文字，不是 UTF-8（在設為該語言的 Windows 上，Excel 以此編碼儲存「CSV」）；請另存為「CSV UTF-8」後重新匯入</translation>
+        <source>the file is not UTF-8 text, and whether it is {code_pages} cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
+        <translation>該檔案不是 UTF-8 文字，可能是 {code_pages}，但無法確定（猜錯會令每個標籤都變成亂碼）：請在 Excel 選擇「檔案 &gt; 另存新檔」，存檔類型選「CSV UTF-8 (逗號分隔)」，然後重新匯入</translation>
+    </message>
+    <message>
+        <source>the file reads as UTF-8 text and as {code_pages} alike, and which it is cannot be told for sure (a wrong guess would garble every label): in Excel, save it with File &gt; Save As, as &quot;CSV UTF-8 (Comma delimited)&quot;, and import it again</source>
+        <translation>該檔案既能按 UTF-8 文字讀取，也能按 {code_pages}讀取，無法確定是哪一種（猜錯會令每個標籤都變成亂碼）：請在 Excel 選擇「檔案 &gt; 另存新檔」，存檔類型選「CSV UTF-8 (逗號分隔)」，然後重新匯入</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>GBK (Simplified Chinese Windows)</source>
+        <translation>GBK（簡體中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese Windows)</source>
+        <translation>Big5（繁體中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese Windows)</source>
+        <translation>Shift_JIS（日文 Windows）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European Windows)</source>
+        <translation>Windows-1252（西歐語言 Windows）</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as {code_page}, the one code page its text reads plausibly in</source>
+        <translation>不是 UTF-8：已按 {code_page}讀取（唯一能把其文字讀通的代碼頁）</translation>
     </message>
     <message>
         <source>byte 0x{data:02X} is not UTF-8, though the rest of the file is UTF-8 (a character in another encoding, such as Windows-1252, was pasted in?); save the file as UTF-8 and import it again</source>

@@ -151,6 +151,28 @@ def test_broken_csv_import_names_the_problem(window, tmp_path):
     assert len(window.workspace.windows) == 1
 
 
+def test_a_csv_in_a_windows_code_page_opens_with_a_note_or_is_refused(window, tmp_path):
+    """A Shift_JIS edges table opens as written, the notes naming the code page; a file
+    whose code page cannot be told is refused, naming the candidates, and no window opens."""
+    edges = tmp_path / "edges.csv"
+    edges.write_bytes("From,To,Weight\r\n需要,供給,0.5\r\nｱｸﾀｰ,需要,-0.3\r\n".encode("cp932"))
+    notes, shown = [], []
+    window.show_notes = lambda title, found: notes.append([str(n) for n in found])
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    assert window.open_file(str(edges))
+    imported = window.workspace.windows[-1]
+    assert sorted(n.label for n in imported.document.model.nodes) == ["ｱｸﾀｰ", "供給", "需要"]
+    assert notes[0][0] == ("edges.csv: not UTF-8: read as Shift_JIS (Japanese Windows), the "
+                           "one code page its text reads plausibly in")
+    opened = len(window.workspace.windows)
+    edges.write_bytes("From,To\r\n上限,x\r\n".encode("gbk"))
+    assert not window.open_file(str(edges))
+    assert "whether it is GBK (Simplified Chinese Windows) or Shift_JIS (Japanese Windows) " \
+           "cannot be told for sure" in shown[0]
+    assert "File > Save As, as \"CSV UTF-8 (Comma delimited)\"" in shown[0]
+    assert len(window.workspace.windows) == opened
+
+
 def test_export_png_and_svg(window, tmp_path, qtbot):
     """The PNG is painted in strips and encoded on a worker; the SVG is written at once."""
     window.ask_save_path = lambda title, suggested, filters: str(tmp_path / "map")

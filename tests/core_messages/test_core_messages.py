@@ -284,6 +284,22 @@ def test_the_renamed_ids_note_is_catalogued_with_the_nodes_sheet_s_messages(ts):
         "nodes_sheet"}
 
 
+def test_a_csv_whose_code_page_cannot_be_told_is_refused_in_japanese(tmp_path, capsys,
+                                                                    catalogues_installed):
+    """The refusal names the code pages in Japanese and Excel's menu as Japanese Excel
+    names it; a file told to be Shift_JIS says so in Japanese."""
+    edges = tmp_path / "edges.csv"
+    edges.write_bytes("From,To\r\n上限,x\r\n".encode("gbk"))
+    assert main(["--language", "ja", "import", str(edges), "-o", str(tmp_path / "m.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert "GBK（簡体字中国語の Windows）、Shift_JIS（日本語の Windows）の可能性" in err, err
+    assert "［ファイル］>［名前を付けて保存］から「CSV UTF-8 (コンマ区切り)」" in err, err
+    edges.write_bytes("From,To\r\n需要,供給\r\n".encode("cp932"))
+    assert main(["--language", "ja", "import", str(edges), "-o", str(tmp_path / "m.wtm")]) == 0
+    out = capsys.readouterr().out
+    assert "UTF-8 ではないため Shift_JIS（日本語の Windows）として読み込みました" in out, out
+
+
 @pytest.mark.parametrize("tag, head, choices", [
     ("ja", "edges.csv（tables）からインポートしました", "選択: "),
     ("zh-CN", "从 edges.csv（tables）导入", "选择："),

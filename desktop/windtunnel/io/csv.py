@@ -4,8 +4,9 @@ reader behind every CSV import.
 Writing: UTF-8, CRLF line ends, text that a spreadsheet would run as a formula written
 with a leading apostrophe (:func:`csv_text`), characters no cell can hold replaced;
 reading takes that one apostrophe off again (:func:`csv_untext`), so CSV round trips are
-exact. Reading accepts UTF-8 (with or without a byte-order mark), UTF-16 and Windows-1252
-(:func:`decode_text`), and
+exact. Reading accepts UTF-8 (with or without a byte-order mark), UTF-16, the code pages
+Excel saves "CSV" in on a Chinese or Japanese Windows where the text leaves no doubt
+(:mod:`.codepages`), and Windows-1252 (:func:`decode_text`), and
 comma, semicolon, tab or space separators (:func:`_delimiter`; a first line ``sep=;``, which
 Excel reads, names the separator and is not a row), under the same limits as workbooks.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from ..errors import LoadError, Problem
 from .cells import needs_quote_prefix, xml_text
+from .codepages import Reading, Undecided, code_page, code_page_name, utf8_in_doubt
 from ..language import translate
 from .tables import LIMITS, Limits, Table, file_label, read_file_bytes, take_rows
 
@@ -104,7 +106,7 @@ def read_csv(path: str | os.PathLike, *, limits: Limits = LIMITS) -> Table:
 
 def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Table:
     """A table from the bytes of a CSV file; cells stay text (importers convert them)."""
-    text = decode_text(data)
+    text, code_page_read = decode_text(data)
     if "\x00" in text:
         raise LoadError(Problem("", translate("csv", "the file holds NUL bytes: it is not a "
                                                      "text (CSV) file")))
@@ -113,7 +115,7 @@ def parse_csv(data: bytes, *, name: str = "csv", limits: Limits = LIMITS) -> Tab
     if hint:
         text = text[hint.end():]
     delimiter = hint.group(1) if hint else _delimiter(text)
-    table = Table(name=name, header=[], csv=True)
+    table = Table(name=name, header=[], csv=True, code_page=code_page_read)
     rows = _plain_rows(text, delimiter, limits)
     if rows is not None:
         take_rows(table, list(range(1 + skipped, len(rows) + 1 + skipped)), rows,
@@ -240,28 +242,44 @@ _OTHER_LINE_ENDS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
 
 
-def decode_text(data: bytes) -> str:
-    """The text of a CSV file: UTF-16 (with a byte-order mark, or recognised by its zero
-    bytes, as Excel's "Unicode text" writes it), UTF-8 (with or without a BOM), or
-    Windows-1252. A file that is UTF-8 but for a few bytes (a Windows-1252 "é" pasted
-    into a UTF-8 file) is refused at the first such byte, never read as Windows-1252,
-    which would turn every "é" of the file into "Ã©" without a word."""
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the Windows code page it was told to be in (Python's
+    name for it, see :mod:`.codepages`), or "" for Unicode and Windows-1252: UTF-16
+    (with a byte-order mark, or recognised by its zero bytes, as Excel's "Unicode text"
+    writes it), UTF-8 (with or without a BOM), GBK, Big5 or Shift_JIS where the file's
+    text leaves no doubt, or Windows-1252. A file that may be in more than one code
+    page is refused, naming them. A file that is UTF-8 but for a few bytes (a
+    Windows-1252 "é" pasted into a UTF-8 file) is refused at the first such byte, never
+    read as Windows-1252, which would turn every "é" of the file into "Ã©" without a
+    word."""
     utf16 = _utf16_codec(data)
     if utf16:
         try:
-            return data.decode(utf16)
+            return data.decode(utf16), ""
         except UnicodeDecodeError as exc:
             raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file starts as UTF-16 text but is "
                                                                               "not valid UTF-16"))) from None
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
+        doubt = () if text.isascii() else utf8_in_doubt(data)    # isascii: a flag, no scan
+        if not doubt:
+            return text, ""
+        raise LoadError(Problem("", translate(
+            "csv", "the file reads as UTF-8 text and as {code_pages} alike, and which it is "
+                   "cannot be told for sure (a wrong guess would garble every label): in "
+                   "Excel, save it with File > Save As, as \"CSV UTF-8 (Comma delimited)\", "
+                   "and import it again").format(code_pages=_names(doubt))))
     except UnicodeDecodeError as exc:
-        east_asian = _east_asian_encoding(data)
-        if east_asian:
+        reading = code_page(data)
+        if isinstance(reading, Reading):
+            return reading.text, reading.codec
+        if isinstance(reading, Undecided):
             raise LoadError(Problem(_place(data, exc.start), translate(
-                "csv", "the file is {encoding} text, not UTF-8 (Excel saves \"CSV\" so on a "
-                       "Windows set to that language); save it as \"CSV UTF-8\" and import "
-                       "it again").format(encoding=east_asian))) from None
+                "csv", "the file is not UTF-8 text, and whether it is {code_pages} cannot "
+                       "be told for sure (a wrong guess would garble every label): in "
+                       "Excel, save it with File > Save As, as \"CSV UTF-8 (Comma "
+                       "delimited)\", and import it again").format(
+                    code_pages=_names(reading.codecs)))) from None
         if _UTF8_SEQUENCE.search(data):
             raise LoadError(Problem(_place(data, exc.start), (
                 translate("csv", "byte 0x{data:02X} is not UTF-8, though the rest of the "
@@ -269,38 +287,15 @@ def decode_text(data: bytes) -> str:
                                  "Windows-1252, was pasted in?); save the file as UTF-8 and "
                                  "import it again").format(data=data[exc.start])))) from None
     try:
-        return data.decode("cp1252")
+        return data.decode("cp1252"), ""
     except UnicodeDecodeError as exc:
         raise LoadError(Problem(_place(data, exc.start), translate("csv", "the file is neither UTF-8, UTF-16 nor "
                                                                           "Windows-1252 text"))) from None
 
 
-#: The double-byte encodings Excel saves "CSV" in on a Chinese or Japanese Windows, each
-#: with a test of the two bytes of its most used characters (kana and symbols included):
-#: GB2312's rows of GBK, the first level of Shift_JIS, Big5's frequent characters.
-_EAST_ASIAN = (("gb18030", "GBK (Chinese)", lambda lead, trail: 0xA1 <= lead <= 0xD7
-                and trail >= 0xA1),
-               ("cp932", "Shift_JIS (Japanese)", lambda lead, trail: 0x81 <= lead <= 0x9F),
-               ("big5", "Big5 (Chinese)", lambda lead, trail: 0xA1 <= lead <= 0xC6))
-
-
-def _east_asian_encoding(data: bytes) -> str | None:
-    """The name of the double-byte encoding (GBK, Shift_JIS, Big5) a file that is not
-    UTF-8 is in, or None: the encoding that decodes its start (64 KiB) and finds four in five of
-    its characters outside ASCII among its most used ones (Windows-1252's accented letters
-    seldom decode as two-byte characters at all, let alone common ones). Read as
-    Windows-1252, such a file would show every name as accented Latin letters."""
-    head = data[:_SNIFFED_CHARS].rsplit(b"\n", 1)[0] if len(data) > _SNIFFED_CHARS else data
-    best, best_score = None, 0
-    for codec, name, common in _EAST_ASIAN:
-        try:
-            wide = [char.encode(codec) for char in head.decode(codec) if ord(char) >= 0x80]
-        except (UnicodeDecodeError, UnicodeEncodeError):
-            continue
-        score = sum(len(pair) == 2 and common(pair[0], pair[1]) for pair in wide)
-        if score >= 0.8 * len(wide) and score > best_score:
-            best, best_score = name, score
-    return best
+def _names(codecs: tuple[str, ...]) -> str:
+    """Code pages as a user knows them: ``GBK (Simplified Chinese Windows) or ...``."""
+    return translate("csv", " or ").join(map(code_page_name, codecs))
 
 
 def _utf16_codec(data: bytes) -> str | None:

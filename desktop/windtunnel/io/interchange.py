@@ -36,6 +36,7 @@ from ..model import Model
 from ..model.atomic import (NotAFile, atomic_write, atomic_write_all, names_a_model_file,
                             open_regular)
 from . import values as v
+from .codepages import code_page_name
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .headers import header_base
@@ -217,25 +218,40 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
                                   notes=tuple(dynamic_note(graph)))
         return graph_to_model(parse_graphml(data), title=title, options=options)
     tables = _read_tables(path)
+    node_tables = {}
     if fmt == "ratings" or ratings_sheets(tables):
-        return ratings_to_model(tables, title=title, options=options)
-    if is_incognitive(tables):
+        imported = ratings_to_model(tables, title=title, options=options)
+    elif is_incognitive(tables):
         renamed, notes = incognitive_tables(tables)
         imported = tables_to_model(renamed, title=title, format="workbook", options=options)
-        return Imported(imported.model, tuple(notes) + imported.notes, "incognitive")
-    if is_nodexl(tables):
+        imported = Imported(imported.model, tuple(notes) + imported.notes, "incognitive")
+    elif is_nodexl(tables):
         renamed, notes = nodexl_tables(tables)
         imported = tables_to_model(renamed, title=title, format="workbook", options=options)
-        return Imported(imported.model, tuple(notes) + imported.notes, "nodexl")
-    if fmt == "matrix" or _is_matrix(tables):
-        return matrices_to_model(tables, title=title, options=options)
-    node_tables = _read_tables(Path(nodes)) if nodes is not None else None
-    for table in chain(tables.values(), (node_tables or {}).values()):
-        header_below_title(table)
-    refuse_participant_list(tables)
-    return tables_to_model(_assign_roles(tables, node_tables), title=title,
-                           format="workbook" if fmt == "workbook" else "tables",
-                           options=options)
+        imported = Imported(imported.model, tuple(notes) + imported.notes, "nodexl")
+    elif fmt == "matrix" or _is_matrix(tables):
+        imported = matrices_to_model(tables, title=title, options=options)
+    else:
+        node_tables = _read_tables(Path(nodes)) if nodes is not None else {}
+        for table in chain(tables.values(), node_tables.values()):
+            header_below_title(table)
+        refuse_participant_list(tables)
+        imported = tables_to_model(_assign_roles(tables, node_tables or None), title=title,
+                                   format="workbook" if fmt == "workbook" else "tables",
+                                   options=options)
+    return _code_pages_noted(imported, [*tables.values(), *node_tables.values()])
+
+
+def _code_pages_noted(imported: Imported, tables: list[Table]) -> Imported:
+    """The import with a note first for each CSV file read in a Windows code page, not
+    UTF-8: the user sees that it was told, and which one it was told to be."""
+    notes = tuple(Problem(table.source, translate("csv", "not UTF-8: read as {code_page}, "
+                                                         "the one code page its text reads "
+                                                         "plausibly in").format(
+                              code_page=code_page_name(table.code_page)))
+                  for table in tables if table.code_page)
+    return Imported(imported.model, notes + imported.notes, imported.format) if notes \
+        else imported
 
 
 def _read_tables(path: Path) -> dict[str, Table]:

@@ -64,6 +64,8 @@ class Table:
     column_word: str = "column"
     sheet_word: str = "sheet"
     source: str = ""  # the file name, for tables read from files
+    #: The Windows code page a CSV file was read in (``cp932``), "" for Unicode.
+    code_page: str = ""
     cells: int = 0    # cells read so far (header and data rows)
     #: How the file names a row, where its number means nothing to the user: a graph's
     #: node by its id and label, an edge by its id and ends (row number -> text).
