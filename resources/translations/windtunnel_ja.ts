@@ -792,6 +792,10 @@
         <source>The changed file could not be read</source>
         <translation>変更されたファイルを読み込めませんでした</translation>
     </message>
+    <message>
+        <source>All the nodes of {name} sat on one spot: they were laid out (save to keep their new places)</source>
+        <translation>{name} のノードがすべて同じ位置にありました: 自動レイアウトで配置しました（保存すると新しい位置が残ります）</translation>
+    </message>
 </context>
 <context>
     <name>FocusView</name>
@@ -1811,6 +1815,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>評価したエッジ</translation>
     </message>
     <message>
+        <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>
+        <translation>参加者の評価が集約で持つ重み：0 から 100 までの数（ダブルクリックで編集）</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -1877,6 +1885,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>(not rated)</source>
         <translation>（未評価）</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number: a credibility is a number from 0 to 100</source>
+        <translation>「{text}」は数ではありません：信頼度は 0 から 100 までの数です</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4130,6 +4142,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename participant &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>参加者「{old}」を「{new}」に名前変更</translation>
+    </message>
+    <message>
+        <source>Set the role of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>「{who}」の役割を「{value}」に設定</translation>
+    </message>
+    <message>
+        <source>Set the group of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>「{who}」のグループを「{value}」に設定</translation>
+    </message>
+    <message>
+        <source>Set the credibility of &quot;{who}&quot; to {value}</source>
+        <translation>「{who}」の信頼度を {value} に設定</translation>
     </message>
     <message>
         <source>Remove participant &quot;{who}&quot;</source>

@@ -792,6 +792,10 @@
         <source>The changed file could not be read</source>
         <translation>无法读取已更改的文件</translation>
     </message>
+    <message>
+        <source>All the nodes of {name} sat on one spot: they were laid out (save to keep their new places)</source>
+        <translation>{name} 的所有节点都在同一位置：已由自动布局放置（保存即可保留新位置）</translation>
+    </message>
 </context>
 <context>
     <name>FocusView</name>
@@ -1811,6 +1815,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>已评分的边</translation>
     </message>
     <message>
+        <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>
+        <translation>参与者的评分在汇总中所占的权重：0 到 100 之间的数（双击可编辑）</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -1877,6 +1885,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>(not rated)</source>
         <translation>（未评分）</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number: a credibility is a number from 0 to 100</source>
+        <translation>“{text}”不是数字：可信度是 0 到 100 之间的数</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4130,6 +4142,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename participant &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>将参与者“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Set the role of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>将“{who}”的角色设为“{value}”</translation>
+    </message>
+    <message>
+        <source>Set the group of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>将“{who}”的组设为“{value}”</translation>
+    </message>
+    <message>
+        <source>Set the credibility of &quot;{who}&quot; to {value}</source>
+        <translation>将“{who}”的可信度设为 {value}</translation>
     </message>
     <message>
         <source>Remove participant &quot;{who}&quot;</source>

@@ -792,6 +792,10 @@
         <source>The changed file could not be read</source>
         <translation>無法讀取已更改的檔案</translation>
     </message>
+    <message>
+        <source>All the nodes of {name} sat on one spot: they were laid out (save to keep their new places)</source>
+        <translation>{name} 的所有節點都在同一位置：已由自動版面配置放置（儲存即可保留新位置）</translation>
+    </message>
 </context>
 <context>
     <name>FocusView</name>
@@ -1811,6 +1815,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>已評分的邊</translation>
     </message>
     <message>
+        <source>How much a participant&apos;s ratings weigh in the aggregate: a number from 0 to 100 (double-click to edit)</source>
+        <translation>參與者的評分在匯總中所佔的權重：0 至 100 之間的數（按兩下可編輯）</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>加入</translation>
     </message>
@@ -1877,6 +1885,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>(not rated)</source>
         <translation>（未評分）</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number: a credibility is a number from 0 to 100</source>
+        <translation>「{text}」不是數字：可信度是 0 至 100 之間的數</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4130,6 +4142,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Rename participant &quot;{old}&quot; to &quot;{new}&quot;</source>
         <translation>將參與者「{old}」重新命名為「{new}」</translation>
+    </message>
+    <message>
+        <source>Set the role of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>將「{who}」的角色設為「{value}」</translation>
+    </message>
+    <message>
+        <source>Set the group of &quot;{who}&quot; to &quot;{value}&quot;</source>
+        <translation>將「{who}」的組別設為「{value}」</translation>
+    </message>
+    <message>
+        <source>Set the credibility of &quot;{who}&quot; to {value}</source>
+        <translation>將「{who}」的可信度設為 {value}</translation>
     </message>
     <message>
         <source>Remove participant &quot;{who}&quot;</source>

@@ -215,3 +215,88 @@ def test_add_in_a_short_dock_brings_the_new_name_into_view(window, qtbot, size):
     assert editor is not None and editor.text() == "Participant 6"
     qtbot.waitUntil(lambda: _seen_in(editor, panel.people.viewport())
                     and _seen_in(editor, area.viewport()), timeout=2000)
+
+
+def _type_into(qtbot, table, row, column, text):
+    """Open cell (row, column) for typing with F2, as a user does, and enter ``text``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    qtbot.keyClick(table, Qt.Key_F2)
+    editor = next((e for e in table.findChildren(QLineEdit) if e.isVisible()), None)
+    assert editor is not None, "the cell does not open for typing"
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    QApplication.processEvents()
+
+
+def test_credibility_typed_in_the_dock_weighs_the_aggregate_in_one_undo_step(window, qtbot):
+    """Credibility weighs a participant's ratings in the mean: an analyst sets it in the
+    dock; the map re-aggregates at once, and one undo puts everything back."""
+    import numpy as np
+
+    from windtunnel.engine import rating_table
+
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    before = model.copy()
+    key = ("restricted-access", "misuse-risk")
+    _type_into(qtbot, panel.people, 0, 3, "3")
+    assert model.participant("us-security").credibility == 3.0
+    assert _cells(panel.people, 3)[0] == "3"
+    table = rating_table(model)
+    column = table.weights[:, table.edges.index(key)]
+    rated = ~np.isnan(column)
+    credibility = np.array([p.credibility for p in model.participants])
+    assert rated[0] and rated.sum() > 1
+    assert model.edge(*key).weight == pytest.approx(
+        np.average(column[rated], weights=credibility[rated]))
+    assert model.edge(*key).weight != pytest.approx(before.edge(*key).weight)
+    stack = window.document.undo_stack
+    assert stack.count() == 1 and "US security view" in stack.undoText()
+    stack.undo()
+    assert model == before
+
+
+@pytest.mark.parametrize("typed", ["150", "-1", "a lot"])
+def test_a_credibility_the_model_refuses_says_why_and_changes_nothing(window, qtbot, typed):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    before = model.copy()
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    _type_into(qtbot, panel.people, 1, 3, typed)
+    assert len(shown) == 1 and ("outside [0, 100]" in shown[0] or "not a number" in shown[0])
+    assert model == before and window.document.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: _cells(panel.people, 3)[1] == "1", timeout=5000)
+
+
+def test_role_and_group_are_edited_in_the_dock_each_one_undo_step(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    before = model.copy()
+    _type_into(qtbot, panel.people, 2, 1, "Think tank")
+    _type_into(qtbot, panel.people, 2, 2, "Asia")
+    who = model.participant("hk-hub")
+    assert (who.role, who.group) == ("Think tank", "Asia")
+    assert _cells(panel.people, 1)[2] == "Think tank" and _cells(panel.people, 2)[2] == "Asia"
+    stack = window.document.undo_stack
+    assert stack.count() == 2
+    stack.undo()
+    assert model.participant("hk-hub").group == "Hong Kong"
+    stack.undo()
+    assert model == before
+
+
+def test_a_role_longer_than_the_model_allows_says_why_and_changes_nothing(window, qtbot):
+    model = load(bundled_model(VOICES))
+    panel = _show(window, model)
+    before = model.copy()
+    shown = []
+    window.show_problem = lambda title, exc: shown.append(str(exc))
+    panel.people.item(0, 1).setText("x" * 400)      # as a paste into the cell
+    assert len(shown) == 1 and "role" in shown[0]
+    assert model == before and window.document.undo_stack.count() == 0

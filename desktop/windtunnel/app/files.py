@@ -4,7 +4,10 @@
   CSV tables, an adjacency matrix, a Mental Modeler file or GraphML through
   :func:`windtunnel.io.import_model` (the same importer as ``windtunnel import``). Every
   failure is a LoadError with located problems; an import also returns its notes on what
-  was changed on the way in.
+  was changed on the way in. A ``.wtm`` whose nodes all sit on one spot (a hand-written
+  file without positions, a script's model with every node at (0, 0)) opens laid out by
+  the importers' auto-layout (:func:`windtunnel.io.placing.lay_out_stacked`), its document
+  modified so that the new places can be saved; the window's status bar says so.
 - :class:`FileWatcher` follows the open file with QFileSystemWatcher. Saving replaces the
   file atomically (a new inode), so the watch is re-armed after each change; changes whose
   content equals what we last wrote or read are ours and are ignored.
@@ -92,12 +95,14 @@ def model_filter() -> str:
 
 @dataclass(frozen=True)
 class Opened:
-    """A model read from a file; ``notes`` say what an import changed on the way in."""
+    """A model read from a file; ``notes`` say what an import changed on the way in;
+    ``laid_out``: a model's nodes, all on one spot in the file, were laid out."""
 
     model: Model
     imported: bool = False
     notes: tuple[Problem, ...] = ()
     format: str = "wtm"
+    laid_out: bool = False
 
 
 def open_document(path: str | Path, ask=None) -> tuple[Document, Opened] | None:
@@ -128,10 +133,11 @@ def document_for(path: str | Path, opened: Opened) -> Document:
     if is_bundled(path):
         return Document(
             opened.model,
+            modified=opened.laid_out,
             name=lambda: QCoreApplication.translate("files", "{title} (a copy)").format(
                 title=translated(opened.model, "title")),
         )
-    return Document(opened.model, path.resolve())
+    return Document(opened.model, path.resolve(), modified=opened.laid_out)
 
 
 def open_model(path: str | Path, ask=None) -> Opened | None:
@@ -145,7 +151,10 @@ def open_model(path: str | Path, ask=None) -> Opened | None:
 def _read(path: Path, ask) -> Opened | None:
     suffix = path.suffix.lower()
     if suffix == MODEL_SUFFIX:
-        return Opened(load(path))
+        from ..io.placing import lay_out_stacked    # the layout loads only when opening
+
+        model = load(path)
+        return Opened(model, laid_out=lay_out_stacked(model))
     if suffix in IMPORT_SUFFIXES:
         from ..io import ChoiceNeeded
 

@@ -132,7 +132,9 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     recovered, unreadable = _recover(workspace, crashed, ask) if crashed else (0, [])
     first = _initial_document(path, open_default=open_default and not recovered)
     if first is not None or not workspace.windows:
-        window = workspace.open_window(first if isinstance(first, Document) else None)
+        window = workspace.open_window(first[0] if isinstance(first, tuple) else None)
+        if isinstance(first, tuple) and path:
+            window.tell_laid_out(path, first[1])
         if isinstance(first, LoadError):
             window.show_problem(
                 QCoreApplication.translate("main", "The file could not be opened"), first
@@ -181,12 +183,13 @@ def _recover(workspace: Workspace, crashed: list, ask) -> tuple[int, list[LoadEr
 
 
 def _initial_document(path: str | None, *, open_default: bool):
-    """The document to open first, a LoadError to show, or None for a blank window."""
+    """The document to open first with what reading it found (``open_document``), a
+    LoadError to show, or None for a blank window."""
     try:
         if path:
-            return open_document(path)[0]
+            return open_document(path)
         if open_default:
-            return open_document(bundled_model())[0]
+            return open_document(bundled_model())
     except FileNotFoundError:
         return None
     except LoadError as exc:

@@ -4,8 +4,10 @@ selected edge.
 A window extension (registered by the composition root, app/main.py) that adds one dock:
 
 - the participants (label, role, group, credibility, how many edges they rated): *Add*,
-  *Remove*, and a double click on a name to rename, each one undoable step that
-  re-aggregates the map (:mod:`.participants_rating`);
+  *Remove*, and a double click (or F2) on a name, role, group or credibility to edit it,
+  each one undoable step that re-aggregates the map (:mod:`.participants_rating`); a value
+  the model refuses (a credibility that is not a number from 0 to 100, a name another
+  participant has) says why and changes nothing;
 - how their ratings become the map's weights: the aggregation method and whether absent
   ratings count as zeros, recorded in the model; changing either re-aggregates the map as
   one undoable step;
@@ -27,15 +29,15 @@ The panel follows the model's signals and the canvas selection. A step of the un
 changes many elements at once (adding a participant re-aggregates dozens of edges, each a
 signal of its own): the panel notes each change and shows them all once the step is done
 (the stack's ``indexChanged``, so the table is ready when the step returns); a change made
-outside the stack shows in the next turn of the event loop. While a participant's name is
-being typed the table of people is left as it is (a rebuild would put the old name back
+outside the stack shows in the next turn of the event loop. While a participant's cell is
+being typed the table of people is left as it is (a rebuild would put the old text back
 into the editor) and is rebuilt once the editor closes.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Qt, Signal
 from PySide6.QtGui import QAction
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout,
@@ -43,7 +45,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxL
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..engine import disagreement, rating_table
-from ..errors import ModelError
+from ..errors import ModelError, Problem
 from ..model import AGGREGATIONS, group_name, translated
 from .carry import carry_controls
 from .choices import choice_text, fill_choices
@@ -54,8 +56,8 @@ from .participants_rater import RatingBox
 from .participants_frames import ParticipantsFrames, participants_frames
 from .participants_import import ParticipantsImport
 from .lazyview import LazyView
-from .participants_rating import (add_participant, aggregate_new_edges, remove_participant,
-                                  rename_participant, set_aggregation)
+from .participants_rating import (add_participant, aggregate_new_edges, describe_participant,
+                                  remove_participant, rename_participant, set_aggregation)
 from .scrolling import reveal, scrolling
 from .formats import number
 from .wheel_focus import WheelFocusComboBox
@@ -78,11 +80,11 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1,
+def _fill(table: QTableWidget, rows: list[list[str]], editable_columns: tuple[int, ...] = (),
           keys: list | None = None) -> None:
     """Put ``rows`` in ``table``; columns are sized once at the end (sized to contents
     while filling, a table of hundreds of participants took minutes). ``keys``: what each
-    row shows (a participant's id), kept in its editable cell."""
+    row shows (a participant's id), kept in its editable cells."""
     header = table.horizontalHeader()
     table.blockSignals(True)
     table.setUpdatesEnabled(False)
@@ -91,7 +93,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], editable_column: int = -1,
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            if c != editable_column:
+            if c not in editable_columns:
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
             elif keys is not None:
                 item.setData(Qt.UserRole, keys[r])
@@ -153,7 +155,10 @@ class ParticipantsPanel(QWidget):
                               self.tr("Credibility"), self.tr("Edges rated")])
         self.people.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed)
         self.people.setSelectionBehavior(QTableWidget.SelectRows)
-        self.people.itemChanged.connect(self._renamed)
+        self.people.horizontalHeaderItem(3).setToolTip(self.tr(
+            "How much a participant's ratings weigh in the aggregate: a number from 0 to 100 "
+            "(double-click to edit)"))
+        self.people.itemChanged.connect(self._cell_edited)
         self.people.itemSelectionChanged.connect(self._people_selected)
         # a rebuild waits for the name being typed (see the module docstring)
         self._people_stale = False
@@ -317,7 +322,7 @@ class ParticipantsPanel(QWidget):
                              "" if anonymous else group_name(model, p.group),
                              f"{p.credibility:g}", str(len(p.ratings))]
                             for name, p in zip(names, model.participants)],
-              editable_column=0, keys=[p.id for p in model.participants])
+              editable_columns=_EDITABLE, keys=[p.id for p in model.participants])
         self._people_selected()
 
     def _name_editor_closed(self, *_args) -> None:
@@ -375,20 +380,37 @@ class ParticipantsPanel(QWidget):
         if pid is not None:
             self._push(remove_participant(self._model, pid))
 
-    def _renamed(self, item: QTableWidgetItem) -> None:
-        who = self._model.participant(item.data(Qt.UserRole)) if item.column() == 0 else None
-        if who is None:                  # removed while its name was typed
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        """A name, role, group or credibility typed in: one undoable step, or the reason it
+        is refused and the old value back."""
+        column = item.column()
+        who = self._model.participant(item.data(Qt.UserRole)) if column in _EDITABLE else None
+        if who is None:                  # removed while its cell was typed
             return
-        if item.text().strip() == translated(who):
-            return
+        text = item.text().strip()
         try:
-            command = rename_participant(self._model, who.id, item.text())
-        except ModelError as exc:                  # a name another participant has
-            self.window.show_problem(self.tr("That name is not possible"), exc)
-            QTimer.singleShot(0, self.refresh)     # the old name comes back
+            command = self._edit(who, column, text)
+        except ModelError as exc:                  # a name another participant has, not a number
+            self.window.show_problem(self.tr("That name is not possible") if column == 0
+                                     else self.tr("That change is not possible"), exc)
+            QTimer.singleShot(0, self.refresh)     # the old value comes back
             return
-        if not self._push(command):                # an empty name: the old one comes back
+        if command is not None and not self._push(command):   # refused by the model
             QTimer.singleShot(0, self.refresh)
+
+    def _edit(self, who, column: int, text: str):
+        """The command that sets ``who``'s cell ``column`` to ``text``; None when it reads
+        as it did."""
+        if column == 0:
+            return None if text == translated(who) else rename_participant(
+                self._model, who.id, text)
+        if column == 3:
+            value = _credibility(text)
+            return None if value == who.credibility else describe_participant(
+                self._model, who.id, "credibility", value)
+        field = "role" if column == 1 else "group"
+        shown = translated(who, "role") if field == "role" else group_name(self._model, who.group)
+        return None if text == shown else describe_participant(self._model, who.id, field, text)
 
     def _show_edge(self, names: list[str]) -> None:
         model = self._model
@@ -429,6 +451,25 @@ class ParticipantsPanel(QWidget):
                          rating.term, choice_text(rating.confidence), ", ".join(rating.sources),
                          rating.rationale])
         _fill(self.ratings, rows)
+
+
+#: The people's columns a double click or F2 edits: name, role, group, credibility.
+_EDITABLE = (0, 1, 2, 3)
+
+
+def _credibility(text: str) -> float:
+    """``text`` as a credibility, written as the interface's language writes numbers or
+    with a point; refuses what is not a number (the model refuses what is out of range)."""
+    value, ok = QLocale().toDouble(text)
+    if not ok:
+        try:
+            value = float(text)
+        except ValueError:
+            raise ModelError(Problem("", QCoreApplication.translate(
+                "ParticipantsPanel",
+                '"{text}" is not a number: a credibility is a number from 0 to 100')
+                .format(text=text))) from None
+    return value
 
 
 def _participant_results(controller, panel):

@@ -10,7 +10,8 @@ element, exactly as they were.
   weight, a confidence; what the rating already had (rationale, sources) is kept.
 - :func:`add_participant`, :func:`rename_participant`, :func:`remove_participant`: who is in
   the room (a participant added or removed changes the aggregate when absent ratings count
-  as zeros).
+  as zeros); :func:`describe_participant`: their role, group or credibility (which weighs
+  their ratings in the aggregate).
 - :func:`set_aggregation`: the method, recorded in the model's settings, and the map
   re-aggregated by it.
 
@@ -32,7 +33,7 @@ from .commands import (InsertCommand, ModelCommand, RemoveCommand, ReplaceComman
                        SetSettingsCommand)
 
 __all__ = ["AggregateAfter", "aggregate_new_edges", "rate", "add_participant", "rename_participant",
-           "remove_participant", "set_aggregation", "KEEP"]
+           "describe_participant", "remove_participant", "set_aggregation", "KEEP"]
 
 #: ``rate``'s default for a field the rating keeps as it is.
 KEEP = object()
@@ -147,6 +148,29 @@ def rename_participant(model: Model, participant_id: str, label: str) -> Aggrega
                           lambda: QCoreApplication.translate(
                               "participants", 'Rename participant "{old}" to "{new}"').format(
                               old=translated(who), new=label.strip()))
+
+
+def _set_wording(field: str):
+    """The undo text of setting ``field`` ("role", "group", "credibility")."""
+    return {"role": QCoreApplication.translate("participants", 'Set the role of "{who}" to "{value}"'),
+            "group": QCoreApplication.translate("participants", 'Set the group of "{who}" to "{value}"'),
+            "credibility": QCoreApplication.translate(
+                "participants", 'Set the credibility of "{who}" to {value}')}[field]
+
+
+def describe_participant(model: Model, participant_id: str, field: str,
+                         value: str | float) -> AggregateAfter:
+    """Set ``participant_id``'s ``role`` (in the current language, as every text is
+    edited), ``group`` (text) or ``credibility`` (a number the model allows: it weighs
+    their ratings in the aggregate). A value the model refuses raises on ``apply``."""
+    who = _participant(model, participant_id)
+    if field == "role":
+        new = with_text(who, "role", value.strip())
+    else:
+        new = replace(who, **{field: value.strip() if isinstance(value, str) else value})
+    shown = f"{value:g}" if isinstance(value, float) else value.strip()
+    return AggregateAfter(model, ReplaceCommand(model, "participant", who, new),
+                          lambda: _set_wording(field).format(who=translated(who), value=shown))
 
 
 def remove_participant(model: Model, participant_id: str) -> AggregateAfter:

@@ -32,7 +32,7 @@ from .document import Document
 from .failures import guarded_read, located
 from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
                     import_filters, is_import, is_native, model_filter, open_document,
-                    open_filters)
+                    open_filters, open_model)
 from .map_export import file_stem
 from .outputs import check_export_path
 
@@ -296,6 +296,7 @@ class FileOperations:
             return False
         if document.path is not None:
             self.workspace.preferences.add_recent(path)
+        window.tell_laid_out(path, opened)
         if opened.notes:
             window.show_notes(
                 QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(
@@ -475,11 +476,20 @@ class FileOperations:
         if not self.ask_reload(path):
             return
         try:
-            model = guarded_read(lambda: load(path), path)
+            opened = open_model(path)
         except LoadError as exc:
             self.show_problem(
                 QCoreApplication.translate("FileOperations", "The changed file could not be read"),
                 exc,
             )
             return
-        self.set_document(Document(model, Path(path)))
+        self.set_document(document_for(path, opened))
+        self.tell_laid_out(path, opened)
+
+    def tell_laid_out(self, path, opened) -> None:
+        """Say in the status bar that the nodes of ``path``, all on one spot, were laid out
+        (:func:`~windtunnel.app.files.open_model`)."""
+        if opened.laid_out:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "FileOperations", "All the nodes of {name} sat on one spot: they were laid out "
+                "(save to keep their new places)").format(name=Path(path).name))

@@ -15,6 +15,11 @@ its label and id (two nodes may share a label, never an id):
 
 Windtunnel's own workbooks are not separated (a model may stack nodes on purpose, and a
 round trip must give the model back); :mod:`windtunnel.io.tabular` decides.
+
+:func:`lay_out_stacked` is the one rule a Windtunnel model (``.wtm``) opened in the app gets
+too: a hand-written file without positions, or a script's model saved with every node at
+(0, 0), has all its nodes on one spot, which no one draws on purpose; only then are they
+laid out (a model where some nodes share a spot keeps them).
 """
 
 from __future__ import annotations
@@ -23,11 +28,11 @@ import math
 
 from ..engine.layout import layout_nodes
 from ..language import translate
-from ..model import Edge, Node
+from ..model import Edge, Model, Node
 from ..model.bulk import moved
 from .naming import node_name
 
-__all__ = ["separated"]
+__all__ = ["separated", "lay_out_stacked", "all_on_one_spot"]
 
 #: Scene units between a moved node and its neighbours (a node box is about 170 wide).
 _GAP = 190.0
@@ -41,7 +46,7 @@ def separated(nodes: list[Node], edges: list[Edge],
         return nodes, []
     pairs = [(e.source, e.target) for e in edges]
     placed = [n for n in nodes if n.id not in unplaced]
-    if not placed or (len(placed) > 1 and len({n.position for n in placed}) == 1):
+    if not placed or all_on_one_spot(placed):
         note = (translate("placing", "the file gives no node a position: every node was placed "
                                      "by the auto-layout") if not placed else
                 translate("placing", "all {count} nodes sit on one spot ({x:g}, {y:g}): every "
@@ -63,6 +68,21 @@ def separated(nodes: list[Node], edges: list[Edge],
                                           "({names}): moved beside it").format(
             count=len(stacked), s="s" if len(stacked) != 1 else "", names=_names(stacked)))
     return moved(nodes, positions), notes
+
+
+def all_on_one_spot(nodes: list[Node]) -> bool:
+    """Whether two or more ``nodes`` all sit on one spot (a file that placed none)."""
+    return len(nodes) > 1 and len({n.position for n in nodes}) == 1
+
+
+def lay_out_stacked(model: Model) -> bool:
+    """When every node of ``model`` (two or more) sits on one spot, place them all by the
+    auto-layout, as an import is, and return True; otherwise change nothing. Only
+    positions change, never what the model means."""
+    if not all_on_one_spot(model.nodes):
+        return False
+    model.move_nodes(layout_nodes(model.nodes, [e.key for e in model.edges]))
+    return True
 
 
 def _beside(block: list[Node], pairs: list[tuple[str, str]],
