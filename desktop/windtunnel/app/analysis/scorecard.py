@@ -3,8 +3,9 @@
 Rows are objectives (what they want: "decrease Misuse risk by at least 0.1", with the
 importance), columns are scenarios. A cell shows the final change of the objective's node
 and whether the objective is met (the model's rule, engine.plans.objective_met: increase
--> change >= threshold, decrease -> change <= -threshold, to within rounding), with a check or a cross as well as a colour (never
-colour alone), and, after a Monte Carlo run, the probability that it is met. The last row
+-> change >= threshold, decrease -> change <= -threshold, to within rounding), with a
+check or a cross as well as a colour (never colour alone), and, after a Monte Carlo run,
+the probability that it is met. The last row
 is each scenario's score: the importance-weighted share of objectives met.
 
 With a threshold of 0 the rule asks only that the node not move the wrong way: "decrease"

@@ -60,6 +60,14 @@ SHARING = QT_TRANSLATE_NOOP("WhyPanel", "Sharing the change among the levers")
 _VALUE = Qt.UserRole + 1
 
 
+def _shares(values, total: float) -> list:
+    """The shares of ``values`` in whole percent, rounded to add up to 100 (None each when
+    there is no change to share)."""
+    if abs(total) <= 1e-12:
+        return [None] * len(values)
+    return rounded_parts([100.0 * v / total for v in values], 100.0, 0)
+
+
 class BarDelegate(QStyledItemDelegate):
     """Draws a signed bar behind a number: blue for a push up, vermilion for a push down."""
 
@@ -296,8 +304,7 @@ class WhyPanel(QWidget):
         values = [row[1] for row in rows]
         decimals = decimals_for(total, DECIMALS)          # as the heading shows the total
         units = rounded_parts(values, total, decimals)
-        shares = (rounded_parts([100.0 * v / total for v in values], 100.0, 0)
-                  if abs(total) > 1e-12 else [None] * len(rows))
+        shares = _shares(values, total)
         self.tree.blockSignals(True)
         self.tree.clear()
         for row, unit, share in zip(rows, units, shares):
@@ -330,7 +337,7 @@ class WhyPanel(QWidget):
                                  "explain.").format(node=b.label)
         # what the reasons' shown shares add up to (signed: past 100 % when the rest pulls
         # the other way), so the note and the table never disagree
-        shown = rounded_parts([100.0 * row[1] / b.total for row in rows], 100.0, 0)
+        shown = _shares([row[1] for row in rows], b.total)     # as the rows will show them
         share = percent(sum(shown[:len(b.reasons)]))
         rest = len(rows) > len(b.reasons)             # the rest has a row of its own
         if len(b.reasons) == 1:
