@@ -2673,6 +2673,21 @@
     </message>
 </context>
 <context>
+    <name>objectives</name>
+    <message>
+        <source>The importance must be more than 0: an objective of importance {importance:g} would count for nothing in the score.</source>
+        <translation>重要度は 0 より大きくなければなりません。重要度 {importance:g} の目標はスコアに何も寄与しません。</translation>
+    </message>
+    <message>
+        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low:g}, {high:g}], so it changes by at most {largest:g}.</source>
+        <translation>しきい値 {threshold:g} は「{node}」が変化できる幅を超えています。そのレベルは [{low:g}, {high:g}] の範囲にとどまるため、変化は最大 {largest:g} です。</translation>
+    </message>
+    <message>
+        <source>“{other}” already asks the same of this node (the same direction and threshold): change that one instead.</source>
+        <translation>「{other}」がすでにこのノードに同じこと（同じ方向としきい値）を求めています。代わりにそちらを変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>participant_lists</name>
     <message>
         <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>

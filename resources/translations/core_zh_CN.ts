@@ -2673,6 +2673,21 @@
     </message>
 </context>
 <context>
+    <name>objectives</name>
+    <message>
+        <source>The importance must be more than 0: an objective of importance {importance:g} would count for nothing in the score.</source>
+        <translation>重要性必须大于 0：重要性为 {importance:g} 的目标在得分中毫无分量。</translation>
+    </message>
+    <message>
+        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low:g}, {high:g}], so it changes by at most {largest:g}.</source>
+        <translation>阈值 {threshold:g} 超出了“{node}”能变化的幅度：其水平保持在 [{low:g}, {high:g}] 之内，变化最多为 {largest:g}。</translation>
+    </message>
+    <message>
+        <source>“{other}” already asks the same of this node (the same direction and threshold): change that one instead.</source>
+        <translation>“{other}”已对此节点提出相同的要求（方向和阈值相同）：请改为修改那个目标。</translation>
+    </message>
+</context>
+<context>
     <name>participant_lists</name>
     <message>
         <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>

@@ -2673,6 +2673,21 @@
     </message>
 </context>
 <context>
+    <name>objectives</name>
+    <message>
+        <source>The importance must be more than 0: an objective of importance {importance:g} would count for nothing in the score.</source>
+        <translation>重要性必須大於 0：重要性為 {importance:g} 的目標在得分中毫無分量。</translation>
+    </message>
+    <message>
+        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low:g}, {high:g}], so it changes by at most {largest:g}.</source>
+        <translation>閾值 {threshold:g} 超出了「{node}」能變化的幅度：其水平保持在 [{low:g}, {high:g}] 之內，變化最多為 {largest:g}。</translation>
+    </message>
+    <message>
+        <source>“{other}” already asks the same of this node (the same direction and threshold): change that one instead.</source>
+        <translation>「{other}」已對此節點提出相同的要求（方向和閾值相同）：請改為修改那個目標。</translation>
+    </message>
+</context>
+<context>
     <name>participant_lists</name>
     <message>
         <source>the edges of {count} participants in one list (this column names each row&apos;s participant): import it with Import Participants&apos; Maps (windtunnel aggregate), which reads one map per participant</source>

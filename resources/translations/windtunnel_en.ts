@@ -231,6 +231,27 @@
             <numerusform>%n edges</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objective</numerusform>
+            <numerusform>%n objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>settings in %n scenario(s)</source>
+        <translation>
+            <numerusform>settings in %n scenario</numerusform>
+            <numerusform>settings in %n scenarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant rating(s)</source>
+        <translation>
+            <numerusform>%n participant rating</numerusform>
+            <numerusform>%n participant ratings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>editor</name>

@@ -52,6 +52,14 @@
         <translation>目標の感度(&amp;S)…</translation>
     </message>
     <message>
+        <source>New &amp;Objective…</source>
+        <translation>新しい目標(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>What a scenario should do to a node: the Scorecard, Explore and Sensitivity score scenarios by their objectives</source>
+        <translation>シナリオがノードにもたらすべき変化：スコアカード、探索、感度はシナリオを目標で採点します</translation>
+    </message>
+    <message>
         <source>&amp;Next Scenario</source>
         <translation>次のシナリオ(&amp;N)</translation>
     </message>
@@ -1343,6 +1351,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         </translation>
     </message>
     <message>
+        <source>{what}. Edit &gt; Undo brings it all back.</source>
+        <translation>{what}。編集 &gt; 元に戻す ですべて元に戻せます。</translation>
+    </message>
+    <message>
         <source>Nothing was pasted</source>
         <translation>何も貼り付けませんでした</translation>
     </message>
@@ -1537,12 +1549,97 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>NodeObjectivesBox</name>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Make an Objective of This Node…</source>
+        <translation>このノードを目標にする…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>No objective is about this node: the Scorecard scores scenarios by their objectives.</source>
+        <translation>このノードに関する目標はありません。スコアカードはシナリオを目標で採点します。</translation>
+    </message>
+</context>
+<context>
     <name>NotesDialog</name>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
         <translation>
             <numerusform>インポートの注記 %n 件：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>New Objective</source>
+        <translation>新しい目標</translation>
+    </message>
+    <message>
+        <source>Edit Objective</source>
+        <translation>目標を編集</translation>
+    </message>
+    <message>
+        <source>The least change from baseline at the last step that meets the objective (0: no change the wrong way)</source>
+        <translation>目標を達成する、最後のステップでのベースラインからの最小の変化（0：逆方向に変化しないこと）</translation>
+    </message>
+    <message>
+        <source>How much the objective weighs in a scenario&apos;s score</source>
+        <translation>シナリオのスコアでこの目標が占める重み</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s name in the interface&apos;s language</source>
+        <translation>画面の言語での目標の名前</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
+        <translation>{node} は [{low}, {high}] の範囲にとどまるため、変化は最大 {largest} です。</translation>
+    </message>
+    <message>
+        <source>Raise {node}</source>
+        <translation>{node}を上げる</translation>
+    </message>
+    <message>
+        <source>Lower {node}</source>
+        <translation>{node}を下げる</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveEditor</name>
+    <message>
+        <source>Add a node to the map first: an objective is about one node.</source>
+        <translation>先にマップにノードを追加してください。目標は 1 つのノードについて定めます。</translation>
+    </message>
+    <message>
+        <source>Make an &amp;Objective of “{node}”…</source>
+        <translation>「{node}」を目標にする(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2514,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 達成、✘ 未達成：目標のノードの最後のステップでの変化をしきい値と比べます。スコア：重要度で重み付けした達成の割合。</translation>
+    </message>
+    <message>
+        <source>New Objective…</source>
+        <translation>新しい目標…</translation>
+    </message>
+    <message>
+        <source>Edit Objective…</source>
+        <translation>目標を編集…</translation>
+    </message>
+    <message>
+        <source>Delete Objective</source>
+        <translation>目標を削除</translation>
     </message>
     <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
@@ -3653,6 +3762,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>Remove override of {edge} in {scenario}</source>
         <translation>{scenario} で{edge}の上書きを削除</translation>
     </message>
+    <message>
+        <source>Add objective &quot;{name}&quot;</source>
+        <translation>目標「{name}」を追加</translation>
+    </message>
+    <message>
+        <source>Edit objective &quot;{name}&quot;</source>
+        <translation>目標「{name}」を編集</translation>
+    </message>
+    <message>
+        <source>Delete objective &quot;{name}&quot;</source>
+        <translation>目標「{name}」を削除</translation>
+    </message>
 </context>
 <context>
     <name>choices</name>
@@ -3870,6 +3991,32 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>グループ名を翻訳</translation>
     </message>
     <message>
+        <source>{nodes} and {edges}</source>
+        <translation>{nodes}と{edges}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n 件の目標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>settings in %n scenario(s)</source>
+        <translation>
+            <numerusform>%n 件のシナリオでの設定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant rating(s)</source>
+        <translation>
+            <numerusform>参加者の評価 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {what} with {along}</source>
+        <translation>{what}を{along}とともに削除</translation>
+    </message>
+    <message>
         <source>Edit engine settings</source>
         <translation>エンジン設定を編集</translation>
     </message>
@@ -3884,10 +4031,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>
             <numerusform>%n 本のエッジ</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete {nodes} and {edges}</source>
-        <translation>{nodes}と{edges}を削除</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -52,6 +52,14 @@
         <translation>目标的敏感性(&amp;S)…</translation>
     </message>
     <message>
+        <source>New &amp;Objective…</source>
+        <translation>新建目标(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>What a scenario should do to a node: the Scorecard, Explore and Sensitivity score scenarios by their objectives</source>
+        <translation>情景应使节点发生的变化：评分卡、探索和敏感性按目标为情景评分</translation>
+    </message>
+    <message>
         <source>&amp;Next Scenario</source>
         <translation>下一个情景(&amp;N)</translation>
     </message>
@@ -1343,6 +1351,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         </translation>
     </message>
     <message>
+        <source>{what}. Edit &gt; Undo brings it all back.</source>
+        <translation>{what}。编辑 &gt; 撤销 可全部恢复。</translation>
+    </message>
+    <message>
         <source>Nothing was pasted</source>
         <translation>未粘贴任何内容</translation>
     </message>
@@ -1537,12 +1549,97 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>NodeObjectivesBox</name>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Make an Objective of This Node…</source>
+        <translation>以此节点设定目标…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>No objective is about this node: the Scorecard scores scenarios by their objectives.</source>
+        <translation>没有关于此节点的目标：评分卡按目标为情景评分。</translation>
+    </message>
+</context>
+<context>
     <name>NotesDialog</name>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
         <translation>
             <numerusform>导入说明 %n 条：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>New Objective</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>Edit Objective</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>The least change from baseline at the last step that meets the objective (0: no change the wrong way)</source>
+        <translation>达成目标所需的、最后一步相对基线的最小变化（0：不向相反方向变化）</translation>
+    </message>
+    <message>
+        <source>How much the objective weighs in a scenario&apos;s score</source>
+        <translation>此目标在情景得分中的权重</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s name in the interface&apos;s language</source>
+        <translation>目标在界面语言中的名称</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
+        <translation>{node} 保持在 [{low}, {high}] 之内：其变化最多为 {largest}。</translation>
+    </message>
+    <message>
+        <source>Raise {node}</source>
+        <translation>提高{node}</translation>
+    </message>
+    <message>
+        <source>Lower {node}</source>
+        <translation>降低{node}</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveEditor</name>
+    <message>
+        <source>Add a node to the map first: an objective is about one node.</source>
+        <translation>请先在图中添加节点：目标针对一个节点。</translation>
+    </message>
+    <message>
+        <source>Make an &amp;Objective of “{node}”…</source>
+        <translation>以“{node}”设定目标(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2514,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 已达成，✘ 未达成：目标节点在最后一步的变化与其阈值比较。得分：按重要性加权的达成比例。</translation>
+    </message>
+    <message>
+        <source>New Objective…</source>
+        <translation>新建目标…</translation>
+    </message>
+    <message>
+        <source>Edit Objective…</source>
+        <translation>编辑目标…</translation>
+    </message>
+    <message>
+        <source>Delete Objective</source>
+        <translation>删除目标</translation>
     </message>
     <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
@@ -3653,6 +3762,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>Remove override of {edge} in {scenario}</source>
         <translation>在 {scenario} 中移除{edge}的覆盖</translation>
     </message>
+    <message>
+        <source>Add objective &quot;{name}&quot;</source>
+        <translation>添加目标“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit objective &quot;{name}&quot;</source>
+        <translation>编辑目标“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete objective &quot;{name}&quot;</source>
+        <translation>删除目标“{name}”</translation>
+    </message>
 </context>
 <context>
     <name>choices</name>
@@ -3870,6 +3991,32 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>翻译组名</translation>
     </message>
     <message>
+        <source>{nodes} and {edges}</source>
+        <translation>{nodes}和{edges}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>settings in %n scenario(s)</source>
+        <translation>
+            <numerusform>%n 个情景中的设置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant rating(s)</source>
+        <translation>
+            <numerusform>%n 条参与者评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {what} with {along}</source>
+        <translation>删除{what}及{along}</translation>
+    </message>
+    <message>
         <source>Edit engine settings</source>
         <translation>编辑引擎设置</translation>
     </message>
@@ -3884,10 +4031,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>
             <numerusform>%n 条边</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete {nodes} and {edges}</source>
-        <translation>删除{nodes}和{edges}</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -52,6 +52,14 @@
         <translation>目標的敏感度(&amp;S)…</translation>
     </message>
     <message>
+        <source>New &amp;Objective…</source>
+        <translation>新增目標(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>What a scenario should do to a node: the Scorecard, Explore and Sensitivity score scenarios by their objectives</source>
+        <translation>情景應使節點出現的變化：評分卡、探索和敏感度按目標為情景評分</translation>
+    </message>
+    <message>
         <source>&amp;Next Scenario</source>
         <translation>下一個情景(&amp;N)</translation>
     </message>
@@ -1343,6 +1351,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         </translation>
     </message>
     <message>
+        <source>{what}. Edit &gt; Undo brings it all back.</source>
+        <translation>{what}。編輯 &gt; 復原 可全部還原。</translation>
+    </message>
+    <message>
         <source>Nothing was pasted</source>
         <translation>未貼上任何內容</translation>
     </message>
@@ -1537,12 +1549,97 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
 </context>
 <context>
+    <name>NodeObjectivesBox</name>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Make an Objective of This Node…</source>
+        <translation>以此節點設定目標…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>No objective is about this node: the Scorecard scores scenarios by their objectives.</source>
+        <translation>沒有關於此節點的目標：評分卡按目標為情景評分。</translation>
+    </message>
+</context>
+<context>
     <name>NotesDialog</name>
     <message numerus="yes">
         <source>%n note(s) on the import:</source>
         <translation>
             <numerusform>匯入說明 %n 條：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>New Objective</source>
+        <translation>新增目標</translation>
+    </message>
+    <message>
+        <source>Edit Objective</source>
+        <translation>編輯目標</translation>
+    </message>
+    <message>
+        <source>The least change from baseline at the last step that meets the objective (0: no change the wrong way)</source>
+        <translation>達成目標所需的、最後一步相對基線的最小變化（0：不向相反方向變化）</translation>
+    </message>
+    <message>
+        <source>How much the objective weighs in a scenario&apos;s score</source>
+        <translation>此目標在情景得分中的權重</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s name in the interface&apos;s language</source>
+        <translation>目標在介面語言中的名稱</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>節點</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>閾值</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>{node} stays within [{low}, {high}]: it changes by at most {largest}.</source>
+        <translation>{node} 保持在 [{low}, {high}] 之內：其變化最多為 {largest}。</translation>
+    </message>
+    <message>
+        <source>Raise {node}</source>
+        <translation>提高{node}</translation>
+    </message>
+    <message>
+        <source>Lower {node}</source>
+        <translation>降低{node}</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveEditor</name>
+    <message>
+        <source>Add a node to the map first: an objective is about one node.</source>
+        <translation>請先在圖中加入節點：目標針對一個節點。</translation>
+    </message>
+    <message>
+        <source>Make an &amp;Objective of “{node}”…</source>
+        <translation>以「{node}」設定目標(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2514,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>✔ met, ✘ not met: the change of the objective&apos;s node at the last step against its threshold. Score: importance-weighted share met.</source>
         <translation>✔ 已達成，✘ 未達成：目標節點在最後一步的變化與其閾值比較。得分：按重要性加權的達成比例。</translation>
+    </message>
+    <message>
+        <source>New Objective…</source>
+        <translation>新增目標…</translation>
+    </message>
+    <message>
+        <source>Edit Objective…</source>
+        <translation>編輯目標…</translation>
+    </message>
+    <message>
+        <source>Delete Objective</source>
+        <translation>刪除目標</translation>
     </message>
     <message>
         <source> P: share of Monte Carlo samples meeting it.</source>
@@ -3653,6 +3762,18 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>Remove override of {edge} in {scenario}</source>
         <translation>在 {scenario} 中移除{edge}的覆寫</translation>
     </message>
+    <message>
+        <source>Add objective &quot;{name}&quot;</source>
+        <translation>加入目標「{name}」</translation>
+    </message>
+    <message>
+        <source>Edit objective &quot;{name}&quot;</source>
+        <translation>編輯目標「{name}」</translation>
+    </message>
+    <message>
+        <source>Delete objective &quot;{name}&quot;</source>
+        <translation>刪除目標「{name}」</translation>
+    </message>
 </context>
 <context>
     <name>choices</name>
@@ -3870,6 +3991,32 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>翻譯組別名稱</translation>
     </message>
     <message>
+        <source>{nodes} and {edges}</source>
+        <translation>{nodes}和{edges}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n 個目標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>settings in %n scenario(s)</source>
+        <translation>
+            <numerusform>%n 個情景中的設定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant rating(s)</source>
+        <translation>
+            <numerusform>%n 條參與者評分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {what} with {along}</source>
+        <translation>刪除{what}及{along}</translation>
+    </message>
+    <message>
         <source>Edit engine settings</source>
         <translation>編輯引擎設定</translation>
     </message>
@@ -3884,10 +4031,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>
             <numerusform>%n 條邊</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete {nodes} and {edges}</source>
-        <translation>刪除{nodes}和{edges}</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -50,12 +50,33 @@ def test_delete_node_with_edges_undoes_in_the_same_order(stack):
 def test_delete_selection_of_nodes_and_edges_is_one_step(stack):
     model = make_small_model()
     command = remove_command(model, nodes=["ban"], edges=[("lab", "leak"), ("ban", "leak")])
-    assert command.text() == "Delete 1 node and 1 edge"
+    assert command.text() == 'Delete node "Access ban" and 2 edges with settings in 1 scenario'
     execute(stack, command)
     assert stack.count() == 1
     assert [n.id for n in model.nodes] == ["leak", "lab"]
     stack.undo()
     assert model == make_small_model()
+
+
+def test_deleting_nodes_names_what_goes_with_them_and_undo_restores_it(stack):
+    """The nodes' edges, the objectives about them and the scenarios that set them go with
+    them: the undo text counts each, and one undo brings every one back."""
+    model = make_small_model()
+    command = remove_command(model, nodes=["leak"])
+    assert command.text() == ('Delete node "Leakage" with 3 edges, 1 objective, and settings '
+                              'in 1 scenario')
+    assert command.takes_along
+    execute(stack, command)
+    assert model.objectives == () and model.scenarios[0].overrides == ()
+    stack.undo()
+    assert model == make_small_model()
+    several = remove_command(model, nodes=["leak", "ban", "lab"])
+    assert several.text() == ('Delete 3 nodes with 3 edges, 1 objective, and settings in '
+                              '1 scenario')
+    plain = remove_command(model, nodes=["lab"])
+    assert plain.text() == 'Delete node "Rival lab" with 2 edges and settings in 1 scenario'
+    assert remove_command(model, edges=[("ban", "leak")]).text() == "Delete 1 edge"
+    assert not remove_command(model, edges=[("ban", "leak")]).takes_along
 
 
 def test_replace_merges_consecutive_steps_of_one_field(stack):

@@ -139,7 +139,7 @@ def build_actions(window) -> Actions:
     a.delete = make_action(
         w,
         QCoreApplication.translate("actions", "&Delete"),
-        lambda: ed(lambda e: e.delete_selection()),
+        w.delete_selection,
         shortcut=[_Std.Delete, "Backspace"],
         canvas_only=True,
         icon_name="delete",

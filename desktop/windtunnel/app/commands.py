@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import ModelError, Problem
@@ -315,7 +315,8 @@ class MacroCommand(ModelCommand):
 
 def remove_command(model: Model, *, nodes: Iterable[str] = (),
                    edges: Iterable[tuple[str, str]] = (), text: Wording = "") -> MacroCommand:
-    """Delete nodes (with their edges) and edges as one step.
+    """Delete nodes (with their edges) and edges as one step, whose undo text names what
+    went with them: 'Delete node "Misuse risk" with 12 edges and 1 objective'.
 
     Edges go first, then nodes, so each ``Removal`` records positions as they were at its
     turn and the reverse replay restores the original order exactly.
@@ -326,18 +327,60 @@ def remove_command(model: Model, *, nodes: Iterable[str] = (),
                  if model.edge(*k) is not None and not gone.intersection(k)]
     parts: list[ModelCommand] = [RemoveCommand(model, "edge", k) for k in edge_keys]
     parts += [RemoveCommand(model, "node", n) for n in node_ids]
-    def wording() -> str:
-        nodes = QCoreApplication.translate("commands", "%n node(s)", "", len(node_ids))
-        edges = QCoreApplication.translate("commands", "%n edge(s)", "", len(edge_keys))
-        if node_ids and edge_keys:
-            return QCoreApplication.translate("commands", "Delete {nodes} and {edges}").format(
-                nodes=nodes, edges=edges)
-        if node_ids or edge_keys:
-            return QCoreApplication.translate("commands", "Delete {what}").format(
-                what=nodes if node_ids else edges)
-        return QCoreApplication.translate("commands", "Delete")
+    along = _taken_along(model, node_ids, edge_keys)
+    command = MacroCommand(model, text or _removal_wording(model, node_ids, edge_keys, along),
+                           parts)
+    #: Whether more than the map's nodes and edges goes (objectives, scenarios' settings,
+    #: ratings): the window then says so beside the map, as well as in the undo text.
+    command.takes_along = any(along[1:])
+    return command
 
-    return MacroCommand(model, text or wording, parts)
+
+def _taken_along(model: Model, node_ids: list[str], edge_keys: list) -> tuple[int, ...]:
+    """What the model removes with these nodes and edges, counted: the nodes' edges, the
+    objectives about the nodes, the scenarios that set them or override a removed edge,
+    and participants' ratings of the nodes' edges."""
+    gone = set(node_ids)
+    attached = {e.key for e in model.edges if gone.intersection(e.key)}
+    removed_edges = set(edge_keys) | attached
+    return (len(attached),
+            sum(1 for o in model.objectives if o.node in gone),
+            sum(1 for s in model.scenarios
+                if any(v.node in gone for v in s.interventions)
+                or any(o.key in removed_edges for o in s.overrides)),
+            sum(1 for p in model.participants for r in p.ratings if gone.intersection(r.key)))
+
+
+def _removal_wording(model: Model, node_ids: list[str], edge_keys: list,
+                     along: tuple[int, ...]) -> Wording:
+    """The undo text of a deletion: the nodes (by name when one) and edges chosen, and what
+    the model removes with them (:func:`_taken_along`)."""
+    attached, objectives, scenarios, ratings = along
+    named = model.node(node_ids[0]) if len(node_ids) == 1 else None
+
+    def wording() -> str:
+        translate = QCoreApplication.translate
+        nodes = (describe("node", named) if named is not None
+                 else translate("commands", "%n node(s)", "", len(node_ids)))
+        edges = translate("commands", "%n edge(s)", "", len(edge_keys) + attached)
+        if node_ids and edge_keys:
+            what = translate("commands", "{nodes} and {edges}").format(nodes=nodes, edges=edges)
+        else:
+            what = nodes if node_ids else edges
+        taken = [text for count, text in (
+            (attached if not edge_keys else 0, edges),
+            (objectives, translate("commands", "%n objective(s)", "", objectives)),
+            (scenarios, translate("commands", "settings in %n scenario(s)", "", scenarios)),
+            (ratings, translate("commands", "%n participant rating(s)", "", ratings)))
+            if count]
+        if not node_ids and not edge_keys:
+            return translate("commands", "Delete")
+        if not taken:
+            return translate("commands", "Delete {what}").format(what=what)
+        return translate("commands", "Delete {what} with {along}").format(
+            what=what, along=QLocale().createSeparatedList(taken))
+
+    return wording
 
 
 def execute(stack: QUndoStack, command: ModelCommand) -> bool:

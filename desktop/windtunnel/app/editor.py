@@ -215,12 +215,15 @@ class Editor:
         self.scene.select(edges=flipped)
         return flipped
 
-    def delete_selection(self) -> bool:
+    def delete_selection(self) -> MacroCommand | None:
+        """Delete the selected nodes and edges as one step; the command run (None: nothing
+        was selected)."""
         nodes, edges = self.scene.selected_node_ids(), self.scene.selected_edge_keys()
         if not nodes and not edges:
-            return False
-        self.run(remove_command(self.model, nodes=nodes, edges=edges))
-        return True
+            return None
+        command = remove_command(self.model, nodes=nodes, edges=edges)
+        self.run(command)
+        return command
 
     def replace(self, kind: str, new, *, merge_key: str = "") -> None:
         """Replace an element by an edited copy (same id); merge_key merges slider steps."""

@@ -309,7 +309,16 @@ class MainWindow(FileOperations, WindowPlaces, QMainWindow):
 
     def cut(self) -> None:
         if self.copy():
-            self.edit(lambda editor: editor.delete_selection())
+            self.delete_selection()
+
+    def delete_selection(self) -> None:
+        """Delete the selection (one undo step); when objectives, scenarios' settings or
+        participants' ratings went with it, the status bar says what went and how to bring
+        it back, so that nothing the analysis scores by vanishes unnoticed."""
+        command = self.edit(lambda editor: editor.delete_selection())
+        if command is not None and command.takes_along:
+            self.statusBar().showMessage(self.tr("{what}. Edit > Undo brings it all back.").format(
+                what=command.text()), 15000)
 
     def paste(self) -> None:
         try:

@@ -51,7 +51,7 @@ from .compile import Network, Plan
 from .simulate import RULE_SELF, simulate
 
 __all__ = ["assess", "Contraction", "contraction", "StartCheck", "start_check", "Trust", "trust",
-           "fcmconfr_steepness", "norm_name", "SLOPE", "STARTS", "AGREEMENT"]
+           "fcmconfr_steepness", "norm_name", "activation_range", "SLOPE", "STARTS", "AGREEMENT"]
 
 #: The activation's largest slope per unit of steepness (None: no bound, a step function).
 SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "clip": 1.0, "bivalent": None, "trivalent": None}
@@ -178,14 +178,15 @@ class StartCheck:
         return self.spread <= AGREEMENT
 
 
-def _range(activation: str) -> tuple[float, float]:
+def activation_range(activation: str) -> tuple[float, float]:
+    """The levels an activation gives a node: [0, 1] or [-1, 1]."""
     return (0.0, 1.0) if activation in ("sigmoid", "bivalent") else (-1.0, 1.0)
 
 
 def start_check(network: Network, plan: Plan, settings, *, starts: int = STARTS,
                 seed: int = 0) -> StartCheck:
     """Run ``plan`` from several start vectors at once and compare the end states."""
-    low, high = _range(settings.activation)
+    low, high = activation_range(settings.activation)
     rng = np.random.default_rng(seed)
     n = network.n_nodes
     initial = np.vstack([network.initial, np.full(n, low), np.full(n, high),

@@ -5,7 +5,8 @@ window's first paint into the frames placed before it (:mod:`.frames`: the Scena
 tabbed with the Outline, the Results and Explore docks, the time bar's toolbar, the
 Analysis menu). Besides those it uses only the window's typed places (see
 :mod:`windtunnel.app.mainwindow`): ``add_export_menu`` for File > Export Results,
-``menus.view`` and ``menus.help``, the Inspector's footer, the window's task runner,
+``menus.view`` and ``menus.help``, the Inspector's footer, ``add_map_menu`` (a node's
+*Make an Objective of ...*), the window's task runner,
 ``add_map_decoration`` for the change scale in map pictures, and ``show_problem`` /
 ``ask_save_path`` for dialogs (which tests replace).
 """
@@ -23,6 +24,7 @@ from .exports import Exporter
 from .focus import FocusView
 from .frames import AnalysisFrames, analysis_frames
 from .map_layer import MapResults
+from .objective_editor import NodeObjectivesBox, ObjectiveEditor
 from .override_box import OverrideBox
 from .results_dock import ResultsPanel
 from .scenarios_dock import ScenariosPanel
@@ -51,7 +53,9 @@ class Analysis(QObject):
         window.add_map_decoration(self.map_results)
         window.map_export_started.connect(lambda: controller.set_playing(False))
         self.scenarios_panel = ScenariosPanel(controller)
-        self.results_panel = ResultsPanel(controller, self.map_results)
+        self.objectives = ObjectiveEditor(controller)
+        window.add_map_menu(self.objectives.contribute)
+        self.results_panel = ResultsPanel(controller, self.map_results, self.objectives)
         self.scenarios_dock = frames.scenarios_dock
         frames.fill_scenarios(scrolling(self.scenarios_panel))
         self.results_dock = frames.results_dock
@@ -67,6 +71,8 @@ class Analysis(QObject):
             lambda view: view.results_shown.connect(self._make_room_for_explore))
         self.override_box = OverrideBox(controller)
         window.inspector.add_footer(self.override_box)
+        self.node_objectives = NodeObjectivesBox(self.objectives)
+        window.inspector.add_footer(self.node_objectives)
         self.time_bar = TimeBar(controller, self.map_results)
         self.toolbar = frames.toolbar
         frames.fill_toolbar(self.time_bar)
@@ -121,6 +127,12 @@ class Analysis(QObject):
             ),
             "sensitivity": action(
                 self.tr("&Sensitivity of an Objective\u2026"), show_tab("sensitivity")
+            ),
+            "new_objective": action(
+                self.tr("New &Objective\u2026"),
+                lambda: self.objectives.new(),
+                tip=self.tr("What a scenario should do to a node: the Scorecard, Explore "
+                            "and Sensitivity score scenarios by their objectives"),
             ),
             "next": action(
                 self.tr("&Next Scenario"), lambda: session.step_scenario(1), shortcut="Ctrl+PgDown"
@@ -177,7 +189,7 @@ class Analysis(QObject):
         self.toolbar.addAction(a["monte_carlo"])
         analysis.addActions([a["monte_carlo"], a["cancel"], a["clear_mc"]])
         analysis.addSeparator()
-        analysis.addActions([a["why"], a["sensitivity"]])
+        analysis.addActions([a["why"], a["sensitivity"], a["new_objective"]])
         analysis.addSeparator()
         analysis.addActions([a["previous"], a["next"], a["play"]])
         analysis.addSeparator()

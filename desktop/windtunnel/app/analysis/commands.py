@@ -1,6 +1,7 @@
-"""Undo commands for scenario edits: one command per user intent, model API only.
+"""Undo commands for scenario and objective edits: one command per user intent, model API
+only.
 
-Scenarios are model elements, so every edit here is one of the map editor's generic
+Scenarios and objectives are model elements, so every edit here is one of the map editor's generic
 commands (:mod:`windtunnel.app.commands`) built with absolute values: add (insert at an
 index), remove (with the model's exact restore), or replace the scenario by an edited copy.
 The builders below only compute the new scenario; :func:`~windtunnel.app.commands.execute`
@@ -10,6 +11,11 @@ A *lever setting* in a scenario is the one intervention on that lever's node: a 
 (hold the node at a value over steps [start, end]) or a pulse (set it once at ``start``).
 Setting a lever replaces whatever interventions the scenario had on that node; clearing
 it removes them, so the lever follows the model again.
+
+An objective is added or edited only when :func:`~windtunnel.session.objectives.
+objective_problems` finds nothing to refuse (an importance of 0, a threshold past what its
+node can change, the same wish as another objective): the builder raises ModelError with
+the reasons, before any command exists.
 """
 
 from __future__ import annotations
@@ -19,14 +25,16 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from ...errors import ModelError, Problem
-from ...model import (Intervention, Model, Scenario, Translations, WeightOverride,
+from ...model import (Intervention, Model, Objective, Scenario, Translations, WeightOverride,
                       edits_original, slugify, translated, with_text)
 from ...session.levers import default_start, lever_setting
+from ...session.objectives import objective_problems
 from ..commands import InsertCommand, RemoveCommand, ReplaceCommand, Wording, describe
 from ..formats import number
 
 __all__ = ["add_scenario", "duplicate_scenario", "rename_scenario", "delete_scenario",
-           "set_lever", "clear_lever", "set_override", "clear_override"]
+           "set_lever", "clear_lever", "set_override", "clear_override",
+           "add_objective", "edit_objective", "delete_objective"]
 
 
 def _scenario(model: Model, scenario_id: str) -> Scenario:
@@ -175,3 +183,46 @@ def clear_override(model: Model, scenario_id: str, source: str, target: str) -> 
             "analysis_commands", "Remove override of {edge} in {scenario}"
         ).format(edge=describe("edge", edge, model), scenario=translated(old)),
     )
+
+
+def _allowed(model: Model, objective: Objective, replacing: str = "") -> Objective:
+    problems = objective_problems(model, objective, replacing)
+    if problems:
+        raise ModelError([Problem("", text) for text in problems])
+    return objective
+
+
+def add_objective(model: Model, node: str, label: str, *, direction: str = "decrease",
+                  threshold: float = 0.0, importance: float = 1.0) -> InsertCommand:
+    """A new objective at the end of the list (id made from the label, which is its
+    original text whatever the language, as a new scenario's is)."""
+    label = label.strip()
+    objective = _allowed(model, Objective(
+        slugify(label, {o.id for o in model.objectives}), label, node, direction,
+        float(threshold), float(importance)))
+    return InsertCommand(model, "objective", objective, text=lambda: QCoreApplication.translate(
+        "analysis_commands", 'Add objective "{name}"').format(name=label))
+
+
+def edit_objective(model: Model, objective_id: str, *, label: str, node: str, direction: str,
+                   threshold: float, importance: float) -> ReplaceCommand:
+    """The objective with new values (its label edited in the current language, as every
+    label is: :func:`~windtunnel.model.with_text`)."""
+    old = model.objective(objective_id)
+    if old is None:
+        raise ModelError(Problem("objective", f"there is no objective {objective_id!r}"))
+    new = replace(old, node=node, direction=direction, threshold=float(threshold),
+                  importance=float(importance))
+    if label.strip() != translated(old):
+        new = with_text(new, "label", label.strip())
+    _allowed(model, new, objective_id)
+    return ReplaceCommand(model, "objective", old, new, text=lambda: QCoreApplication.translate(
+        "analysis_commands", 'Edit objective "{name}"').format(name=translated(new)))
+
+
+def delete_objective(model: Model, objective_id: str) -> RemoveCommand:
+    old = model.objective(objective_id)
+    if old is None:
+        raise ModelError(Problem("objective", f"there is no objective {objective_id!r}"))
+    return RemoveCommand(model, "objective", objective_id, text=lambda: QCoreApplication.translate(
+        "analysis_commands", 'Delete objective "{name}"').format(name=translated(old)))

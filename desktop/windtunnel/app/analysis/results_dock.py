@@ -30,7 +30,7 @@ __all__ = ["ResultsPanel"]
 class ResultsPanel(QWidget):
     """The contents of the Results dock."""
 
-    def __init__(self, controller, map_results) -> None:
+    def __init__(self, controller, map_results, objectives) -> None:
         super().__init__()
         self.controller = controller
         highlight = map_results.highlight
@@ -42,7 +42,7 @@ class ResultsPanel(QWidget):
         self._chart = LazyView(lambda: _trajectory_chart(controller))
         self.matrix = ScenarioMatrix(controller, reveal=lambda n: controller.window.reveal(
             "node", n))
-        self.scorecard = Scorecard(controller)
+        self.scorecard = Scorecard(controller, objectives)
         self.why = WhyPanel(controller, highlight=highlight)
         self.structure = StructureView(controller, highlight=highlight)
         self._tornado = LazyView(lambda: _tornado_view(controller, highlight))

@@ -27,11 +27,12 @@ the change unrounded, so the mark is never left unexplained.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtGui import Qt as GuiQt      # Qt.convertFromPlainText lives in QtGui
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ...engine.plans import objective_met
 from ...engine.rounding import decimals_for
@@ -40,7 +41,7 @@ from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import number, percent
 
-__all__ = ["Scorecard", "MET", "NOT_MET", "cell_text", "change_text"]
+__all__ = ["Scorecard", "MET", "NOT_MET", "cell_text", "change_text", "objective_heading"]
 
 #: A scenario column's width, which its heading wraps to.
 _COLUMN = 130
@@ -90,11 +91,15 @@ def _unrounded(change: float, objective) -> str:
 
 
 class Scorecard(QWidget):
-    """The Scorecard tab of the results dock."""
+    """The Scorecard tab of the results dock. Its buttons define objectives through
+    ``objectives`` (an :class:`~.objective_editor.ObjectiveEditor`): a new one, or the
+    chosen row's (Edit, also by a double-click, and Delete)."""
 
-    def __init__(self, controller) -> None:
+    def __init__(self, controller, objectives) -> None:
         super().__init__()
         self.controller = controller
+        self.objectives = objectives
+        self._rows: list[str] = []
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -103,8 +108,23 @@ class Scorecard(QWidget):
         # each row as tall as its wrapped heading
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.note = QLabel(wordWrap=True)
+        self.new_button = QPushButton(self.tr("New Objective\u2026"))
+        self.edit_button = QPushButton(self.tr("Edit Objective\u2026"))
+        self.delete_button = QPushButton(self.tr("Delete Objective"))
+        self.new_button.clicked.connect(lambda: objectives.new())
+        self.edit_button.clicked.connect(lambda: self._on_chosen(objectives.edit))
+        self.delete_button.clicked.connect(lambda: self._on_chosen(objectives.delete))
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.cellDoubleClicked.connect(lambda *_: self._on_chosen(objectives.edit))
+        self.table.verticalHeader().sectionDoubleClicked.connect(
+            lambda row: (self.table.selectRow(row), self._on_chosen(objectives.edit)))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         later = soon(self, self.refresh)              # one refresh, after the map's turn
@@ -112,12 +132,36 @@ class Scorecard(QWidget):
             signal.connect(later)
         self.refresh()
 
+    def chosen(self) -> str | None:
+        """The id of the objective whose row holds the current cell (None: none, or the
+        score's row)."""
+        row = self.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _on_chosen(self, act) -> None:
+        if self.chosen() is not None:
+            act(self.chosen())
+
+    def _enable(self) -> None:
+        chosen = self.chosen() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
     def refresh(self, *_) -> None:
+        """Show the results again, the chosen objective's row still chosen."""
+        chosen = self.chosen()
+        self._refresh_table()
+        if chosen in self._rows and self.table.columnCount():
+            self.table.setCurrentCell(self._rows.index(chosen), 0)
+        self._enable()
+
+    def _refresh_table(self) -> None:
         controller = self.controller
         results, model = controller.session.results, controller.model
         objectives = model.objectives
         scenarios = results.scenarios if results is not None else ()
         self.table.clear()
+        self._rows = [o.id for o in objectives]          # the objective of each row
         self.table.setRowCount(len(objectives) + (1 if objectives else 0))
         self.table.setColumnCount(len(scenarios))
         self.table.setHorizontalHeaderLabels([column_heading(translated(s), _COLUMN)
@@ -131,7 +175,7 @@ class Scorecard(QWidget):
         if results is None:
             self.note.setText(self.tr("No results to score."))
             return
-        headings = [self._heading(o, model) for o in objectives]
+        headings = [objective_heading(o, model) for o in objectives]
         self.table.setVerticalHeaderLabels(
             [column_heading(h, _ROW_HEADING) for h in headings] + [self.tr("Score")])
         for r, heading in enumerate(headings):
@@ -177,24 +221,27 @@ class Scorecard(QWidget):
         return self.tr("{shown} (unrounded {value})").format(
             shown=shown, value=_unrounded(change, objective))
 
-    def _heading(self, objective, model) -> str:
-        """A row's heading: the objective, what it asks of which node, and its weight."""
-        node = model.node(objective.node)
-        label = translated(node) if node else objective.node
-        # the model's rule (engine.plans.objective_met) in words: with no threshold, no
-        # change at all meets it, so the heading says "do not lower / raise"
-        if objective.threshold:
-            text = (self.tr("{objective}  (increase {node} by at least {threshold}, "
-                            "weight {weight})")
-                    if objective.direction == "increase" else
-                    self.tr("{objective}  (decrease {node} by at least {threshold}, "
-                            "weight {weight})"))
-        else:
-            text = (self.tr("{objective}  (do not lower {node}: change \u2265 0, "
-                            "weight {weight})")
-                    if objective.direction == "increase" else
-                    self.tr("{objective}  (do not raise {node}: change \u2264 0, "
-                            "weight {weight})"))
-        return text.format(objective=translated(objective), node=label,
-                           threshold=f"{objective.threshold:g}",
-                           weight=f"{objective.importance:g}")
+
+def objective_heading(objective, model) -> str:
+    """What an objective asks of which node, and its weight: a scorecard row's heading, and
+    the objective editor's reading of the values chosen."""
+    node = model.node(objective.node)
+    label = translated(node) if node else objective.node
+    # the model's rule (engine.plans.objective_met) in words: with no threshold, no
+    # change at all meets it, so the heading says "do not lower / raise"
+    translate = QCoreApplication.translate
+    if objective.threshold:
+        text = (translate("Scorecard", "{objective}  (increase {node} by at least {threshold}, "
+                                       "weight {weight})")
+                if objective.direction == "increase" else
+                translate("Scorecard", "{objective}  (decrease {node} by at least {threshold}, "
+                                       "weight {weight})"))
+    else:
+        text = (translate("Scorecard", "{objective}  (do not lower {node}: change \u2265 0, "
+                                       "weight {weight})")
+                if objective.direction == "increase" else
+                translate("Scorecard", "{objective}  (do not raise {node}: change \u2264 0, "
+                                       "weight {weight})"))
+    return text.format(objective=translated(objective), node=label,
+                       threshold=f"{objective.threshold:g}",
+                       weight=f"{objective.importance:g}")
