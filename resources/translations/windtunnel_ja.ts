@@ -1555,8 +1555,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目標</translation>
     </message>
     <message>
-        <source>Make an Objective of This Node…</source>
-        <translation>このノードを目標にする…</translation>
+        <source>Make an Objective…</source>
+        <translation>目標にする…</translation>
+    </message>
+    <message>
+        <source>Define what a scenario should do to this node</source>
+        <translation>シナリオがこのノードにもたらすべきことを定めます</translation>
     </message>
     <message>
         <source>Edit…</source>

@@ -1555,8 +1555,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目标</translation>
     </message>
     <message>
-        <source>Make an Objective of This Node…</source>
-        <translation>以此节点设定目标…</translation>
+        <source>Make an Objective…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <source>Define what a scenario should do to this node</source>
+        <translation>设定情景应使此节点发生的变化</translation>
     </message>
     <message>
         <source>Edit…</source>

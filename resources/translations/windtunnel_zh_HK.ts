@@ -1555,8 +1555,12 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>目標</translation>
     </message>
     <message>
-        <source>Make an Objective of This Node…</source>
-        <translation>以此節點設定目標…</translation>
+        <source>Make an Objective…</source>
+        <translation>設定目標…</translation>
+    </message>
+    <message>
+        <source>Define what a scenario should do to this node</source>
+        <translation>設定情景應使此節點出現的變化</translation>
     </message>
     <message>
         <source>Edit…</source>
