@@ -33,7 +33,7 @@ def test_monte_carlo_1000_samples_with_progress_then_bands(bundled, qtbot):
     assert analysis.session.uncertainty() is not None
     settle(qtbot, analysis)
     assert "Monte Carlo" in analysis.results_panel.chart.note.text()
-    assert "P " in analysis.results_panel.scorecard.table.item(0, 0).text()
+    assert "P " in analysis.results_panel.scorecard.table.item(1, 0).text()
     assert analysis.window.task_bar.isHidden() and not analysis.actions["cancel"].isEnabled()
 
 
