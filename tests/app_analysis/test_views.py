@@ -385,3 +385,25 @@ def test_a_change_too_small_for_three_decimals_shows_its_digits_and_the_rule_s_m
         assert len(unrounded) <= 8
         assert bool(objective_met(float(unrounded), objective)) == row.met
     assert ("not met" in tip) == (not row.met)
+
+
+def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtbot):
+    """The figures as wide as they need and the lever's name the rest, wrapped: with the
+    default widths a 1366x768 laptop's table gave the name 25 px, and it read "…"."""
+    window, analysis = bundled
+    analysis.results_panel.show_tab("sensitivity")
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario("whack-a-mole")
+    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
+    view.run()
+    settle(qtbot, analysis)
+    table = view.lever_table
+    qtbot.waitUntil(table.isVisible)
+    metrics = table.fontMetrics()
+    words = [w for r in range(table.rowCount()) for w in table.item(r, 0).text().split()]
+    assert table.columnWidth(0) >= max(metrics.horizontalAdvance(w) for w in words)
+    for c in range(1, table.columnCount()):
+        widest = max(metrics.horizontalAdvance(table.item(r, c).text())
+                     for r in range(table.rowCount()))
+        assert table.columnWidth(c) >= widest
+    assert table.item(0, 0).toolTip() == table.item(0, 0).text()
