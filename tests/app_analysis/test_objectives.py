@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from windtunnel.app.analysis.objective_editor import ObjectiveDialog
+from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
 
@@ -39,9 +40,15 @@ def answer(analysis, **values):
 
 
 def scorecard_rows(analysis) -> list[str]:
+    """The Scorecard's objective rows' headings (after the score's row)."""
     table = analysis.results_panel.scorecard.table
     return [" ".join(table.verticalHeaderItem(r).text().split())     # wrapped lines joined
-            for r in range(table.rowCount() - 1)]
+            for r in range(SCORE_ROW + 1, table.rowCount())]
+
+
+def choose(scorecard, index: int) -> None:
+    """Click a cell of the row of the model's ``index``-th objective."""
+    scorecard.table.setCurrentCell(SCORE_ROW + 1 + index, 0)
 
 
 def undo_text(window) -> str:
@@ -108,7 +115,9 @@ def test_edit_from_the_scorecard_changes_the_row_and_undoes(small, qtbot):
     model, scorecard = window.document.model, analysis.results_panel.scorecard
     old = model.objective("less-leak")
     assert not scorecard.edit_button.isEnabled()
-    scorecard.table.setCurrentCell(0, 0)
+    scorecard.table.setCurrentCell(SCORE_ROW, 0)
+    assert not scorecard.edit_button.isEnabled()        # the score's row is no objective
+    choose(scorecard, 0)
     assert scorecard.edit_button.isEnabled() and scorecard.delete_button.isEnabled()
     answer(analysis, direction="increase", threshold=0.2, importance=3.0)
     scorecard.edit_button.click()
@@ -131,7 +140,7 @@ def test_delete_from_the_scorecard_and_undo_puts_it_back_in_place(bundled, qtbot
     window, analysis = bundled
     model, scorecard = window.document.model, analysis.results_panel.scorecard
     before = model.objectives
-    scorecard.table.setCurrentCell(1, 0)
+    choose(scorecard, 1)
     doomed = before[1]
     scorecard.delete_button.click()
     assert doomed.id not in [o.id for o in model.objectives]
