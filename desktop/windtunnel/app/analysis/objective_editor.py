@@ -175,7 +175,8 @@ class ObjectiveEditor(QObject):
             return self._run(lambda: commands.add_objective(model, values.pop("node"),
                                                             values.pop("label"), **values))
 
-        return self.ask(ObjectiveDialog(self.controller.window, model, draft, attempt, new=True))
+        return self._answer(ObjectiveDialog(self.controller.window, model, draft, attempt,
+                                            new=True))
 
     def edit(self, objective_id: str) -> bool:
         """Change an objective's values; True when they were changed."""
@@ -187,8 +188,15 @@ class ObjectiveEditor(QObject):
         def attempt(values: dict) -> str | None:
             return self._run(lambda: commands.edit_objective(model, objective_id, **values))
 
-        return self.ask(ObjectiveDialog(self.controller.window, model, objective, attempt,
-                                        new=False))
+        return self._answer(ObjectiveDialog(self.controller.window, model, objective, attempt,
+                                            new=False))
+
+    def _answer(self, dialog: ObjectiveDialog) -> bool:
+        """Whether ``dialog`` was answered with values applied; it goes once answered."""
+        try:
+            return self.ask(dialog)
+        finally:
+            dialog.deleteLater()
 
     def delete(self, objective_id: str) -> bool:
         """Delete an objective (one undo step, which brings it back in its place)."""
