@@ -1352,6 +1352,10 @@
         <source>; </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告: {text}</translation>
+    </message>
 </context>
 <context>
     <name>explorebook</name>
@@ -1825,6 +1829,14 @@
     <message>
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>不確実なエッジの重みがありません（どのエッジも下限と上限が等しい）</translation>
+    </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>計画が小さすぎるため、{objectives} のこれらの指数は信頼できません：95 % 区間が指数そのものより広いか、0〜1 から大きくはみ出しています。Sobol' 基本サンプルを {base} 以上にして実行し直してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

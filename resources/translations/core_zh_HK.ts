@@ -1352,6 +1352,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告：{text}</translation>
+    </message>
 </context>
 <context>
     <name>explorebook</name>
@@ -1825,6 +1829,14 @@
     <message>
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>沒有不確定的邊權重（每條邊的上下界都相等）</translation>
+    </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>設計太小，{objectives} 的這些指數不可信：其 95 % 區間比指數本身還闊，或遠超出 0 至 1。請將 Sobol' 基礎樣本設為 {base} 或以上後重新運行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,10 @@
         <translation>抽样方法：</translation>
     </message>
     <message>
+        <source>Sobol&apos; base sample:</source>
+        <translation>Sobol' 基础样本：</translation>
+    </message>
+    <message>
         <source>Trade-off:</source>
         <translation>权衡：</translation>
     </message>
@@ -540,6 +544,26 @@
         <translation>{experiments} 次试验（{options} 个方案 × {futures} 种未来情形）。最稳健：“{best}”，在 {share} 的未来情形中达成所有目标。点击一个框可在图上标出其边。</translation>
     </message>
     <message>
+        <source>{objective}: progress toward it (better →)</source>
+        <translation>{objective}：朝目标的进展（越往右越好 →）</translation>
+    </message>
+    <message>
+        <source>{objective}: progress toward it (better ↑)</source>
+        <translation>{objective}：朝目标的进展（越往上越好 ↑）</translation>
+    </message>
+    <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>每个点是一个选项在一个未来中的结果。横轴：朝“{across}”的进展，即 {across_node} 相对基线的{across_change}；纵轴：朝“{up}”的进展，即 {up_node} 的{up_change}。两者都是越大越好；每个目标从其虚线起（虚线右侧、上方）即达成。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>下降</translation>
+    </message>
+    <message>
         <source>Export the exploration workbook</source>
         <translation>导出探索工作簿</translation>
     </message>
@@ -554,6 +578,10 @@
     <message>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
+        <translation>最稳健选项的 Sobol' 指数运行此数乘以（不确定性数加二）个未来：基础样本越大，区间越窄</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>

@@ -456,6 +456,10 @@
         <translation>抽樣方法：</translation>
     </message>
     <message>
+        <source>Sobol&apos; base sample:</source>
+        <translation>Sobol' 基礎樣本：</translation>
+    </message>
+    <message>
         <source>Trade-off:</source>
         <translation>權衡：</translation>
     </message>
@@ -540,6 +544,26 @@
         <translation>{experiments} 次試驗（{options} 個方案 × {futures} 種未來情況）。最穩健：「{best}」，在 {share} 的未來情況中達成所有目標。按一下方框可在圖上標出其邊。</translation>
     </message>
     <message>
+        <source>{objective}: progress toward it (better →)</source>
+        <translation>{objective}：朝目標的進展（越往右越好 →）</translation>
+    </message>
+    <message>
+        <source>{objective}: progress toward it (better ↑)</source>
+        <translation>{objective}：朝目標的進展（越往上越好 ↑）</translation>
+    </message>
+    <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>每個點是一個選項在一個未來中的結果。橫軸：朝「{across}」的進展，即 {across_node} 相對基線的{across_change}；縱軸：朝「{up}」的進展，即 {up_node} 的{up_change}。兩者都是越大越好；每個目標從其虛線起（虛線右側、上方）即達成。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>下降</translation>
+    </message>
+    <message>
         <source>Export the exploration workbook</source>
         <translation>匯出探索活頁簿</translation>
     </message>
@@ -554,6 +578,10 @@
     <message>
         <source>Wrote {path}</source>
         <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
+        <translation>最穩健選項的 Sobol' 指數運行此數乘以（不確定性數加二）個未來：基礎樣本越大，區間越窄</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>

@@ -242,3 +242,32 @@ def test_axis_end_labels_never_touch_however_narrow_the_plot(qtbot):
         elided = [words for label, *_, words in chart.ends
                   if label.textItem.toPlainText() != words]
         assert bool(elided) == staggered
+
+
+def _indices(spread: float, futures: int):
+    """Indices of two objectives to two conditions: the first condition's total 0.5, its
+    intervals 0.5 -/+ ``spread``."""
+    from windtunnel.engine.globalsensitivity import SobolIndices
+
+    value = np.array([[0.5, 0.1], [0.5, 0.1]])
+    return SobolIndices("strict", ("up", "down"), ("a \u2192 b", "b \u2192 a"), value,
+                        value, value - spread, value + spread, value - spread,
+                        value + spread, futures=futures)
+
+
+def test_sobol_bars_warn_when_the_design_is_too_small_to_read(qtbot):
+    from windtunnel.app.analysis.explore_charts import SobolBars
+
+    bars = SobolBars()
+    qtbot.addWidget(bars)
+    bars.show()
+    labels, names = {"up": "Raise A", "down": "Lower B"}, {"a \u2192 b": "A \u2192 B"}
+    bars.show_indices(_indices(0.4, 16 * 4), labels, "Strict", names)
+    assert bars.warning.isVisible()
+    text = bars.warning.text()
+    assert "too small" in text and "Raise A, Lower B" in text and "64 or more" in text
+    assert bars.note.text().startswith("\u201cStrict\u201d")
+    bars.show_indices(_indices(0.05, 512 * 4), labels, "Strict", names)
+    assert not bars.warning.isVisible()
+    bars.clear()
+    assert not bars.warning.isVisible() and not bars.warning.text()
