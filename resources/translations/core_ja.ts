@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>計画が小さすぎるため、{objectives} のこれらの指数は信頼できません：95 % 区間が指数そのものより広いか、0〜1 から大きくはみ出しています。Sobol' 基本サンプルを {base} 以上にして実行し直してください。</translation>
+        <translation>計画が小さすぎるため、{objectives} のこれらの指数は信頼できません：95 % 区間が指数そのものより広いか、0〜1 から大きくはみ出しています。Sobol&apos; 基本サンプルを {base} 以上にして実行し直してください。</translation>
     </message>
     <message>
         <source>, </source>

@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>设计太小，{objectives} 的这些指数不可信：其 95 % 区间比指数本身还宽，或远超出 0 到 1。请将 Sobol' 基础样本设为 {base} 或更多后重新运行。</translation>
+        <translation>设计太小，{objectives} 的这些指数不可信：其 95 % 区间比指数本身还宽，或远超出 0 到 1。请将 Sobol&apos; 基础样本设为 {base} 或更多后重新运行。</translation>
     </message>
     <message>
         <source>, </source>

@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>設計太小，{objectives} 的這些指數不可信：其 95 % 區間比指數本身還闊，或遠超出 0 至 1。請將 Sobol' 基礎樣本設為 {base} 或以上後重新運行。</translation>
+        <translation>設計太小，{objectives} 的這些指數不可信：其 95 % 區間比指數本身還闊，或遠超出 0 至 1。請將 Sobol&apos; 基礎樣本設為 {base} 或以上後重新運行。</translation>
     </message>
     <message>
         <source>, </source>

@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Sobol&apos; base sample:</source>
-        <translation>Sobol' 基本サンプル：</translation>
+        <translation>Sobol&apos; 基本サンプル：</translation>
     </message>
     <message>
         <source>Trade-off:</source>
@@ -544,14 +544,6 @@
         <translation>{experiments} 回の実験（{options} 個の選択肢 × {futures} 通りの将来）。最も頑健：「{best}」、{share} の将来ですべての目標を達成。ボックスをクリックするとマップ上にそのエッジを示します。</translation>
     </message>
     <message>
-        <source>{objective}: progress toward it (better →)</source>
-        <translation>{objective}：目標への前進（右ほど良い →）</translation>
-    </message>
-    <message>
-        <source>{objective}: progress toward it (better ↑)</source>
-        <translation>{objective}：目標への前進（上ほど良い ↑）</translation>
-    </message>
-    <message>
         <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
         <translation>各点は一つの将来における一つの選択肢です。横軸：「{across}」への前進（ベースラインからの {across_node} の{across_change}）。縦軸：「{up}」への前進（{up_node} の{up_change}）。どちらも大きいほど良く、各目標は破線から先（右側、上側）で達成されます。</translation>
     </message>
@@ -581,7 +573,15 @@
     </message>
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
-        <translation>最も頑健な選択肢の Sobol' 指数は、この数 ×（不確実性の数 + 2）の将来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
+        <translation>最も頑健な選択肢の Sobol&apos; 指数は、この数 ×（不確実性の数 + 2）の将来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：前進 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：前進 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -2655,6 +2655,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
         <translation>Sobol&apos; 指数（分散の割合）</translation>
+    </message>
+    <message>
+        <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>サンプルが少なすぎてこれらの指数は信頼できません：Sobol' 基本サンプルを {base} 以上にして実行し直してください。</translation>
     </message>
 </context>
 <context>

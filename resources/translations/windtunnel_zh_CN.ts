@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Sobol&apos; base sample:</source>
-        <translation>Sobol' 基础样本：</translation>
+        <translation>Sobol&apos; 基础样本：</translation>
     </message>
     <message>
         <source>Trade-off:</source>
@@ -544,14 +544,6 @@
         <translation>{experiments} 次试验（{options} 个方案 × {futures} 种未来情形）。最稳健：“{best}”，在 {share} 的未来情形中达成所有目标。点击一个框可在图上标出其边。</translation>
     </message>
     <message>
-        <source>{objective}: progress toward it (better →)</source>
-        <translation>{objective}：朝目标的进展（越往右越好 →）</translation>
-    </message>
-    <message>
-        <source>{objective}: progress toward it (better ↑)</source>
-        <translation>{objective}：朝目标的进展（越往上越好 ↑）</translation>
-    </message>
-    <message>
         <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
         <translation>每个点是一个选项在一个未来中的结果。横轴：朝“{across}”的进展，即 {across_node} 相对基线的{across_change}；纵轴：朝“{up}”的进展，即 {up_node} 的{up_change}。两者都是越大越好；每个目标从其虚线起（虚线右侧、上方）即达成。</translation>
     </message>
@@ -581,7 +573,15 @@
     </message>
     <message>
         <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
-        <translation>最稳健选项的 Sobol' 指数运行此数乘以（不确定性数加二）个未来：基础样本越大，区间越窄</translation>
+        <translation>最稳健选项的 Sobol&apos; 指数运行此数乘以（不确定性数加二）个未来：基础样本越大，区间越窄</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：进展 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：进展 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -2655,6 +2655,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
         <translation>Sobol&apos; 指数（方差占比）</translation>
+    </message>
+    <message>
+        <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>样本太少，这些指数不可信：请将 Sobol' 基础样本设为 {base} 或更多后重新运行。</translation>
     </message>
 </context>
 <context>

@@ -194,8 +194,8 @@ def test_the_trade_off_plots_progress_toward_each_objective(small, qtbot):
     assert points.mean() > 0            # it lowers leakage: progress, to the right
     lines = [item for item in plot.items if isinstance(item, pg.InfiniteLine)]
     assert sorted(line.angle for line in lines) == [0, 90]
-    assert plot.getAxis("bottom").labelText == "Limit leakage: progress toward it (better \u2192)"
-    assert plot.getAxis("left").labelText == "Limit leakage: progress toward it (better \u2191)"
+    assert plot.getAxis("bottom").labelText == "Limit leakage: progress \u2192"
+    assert plot.getAxis("left").labelText == "Limit leakage: progress \u2191"
     tip = view.scatter.toolTip()
     assert "the fall of Leakage from the baseline" in tip and "leak " not in tip
 

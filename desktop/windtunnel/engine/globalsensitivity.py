@@ -103,6 +103,11 @@ class SobolIndices:
         wide = (self.total_high - self.total_low)[rows, lead] > self.total[rows, lead]
         return tuple(o for o, bad in zip(self.objectives, outside | wide) if bad)
 
+    def larger_base(self) -> int:
+        """The base sample to run instead of a rough design's: four times as large (it
+        halves the intervals' widths), at most :data:`MAX_BASE`."""
+        return min(4 * self.base, MAX_BASE)
+
 
 def saltelli_design(dimensions: int, base: int, seed: int) -> np.ndarray:
     """Uniforms of the Saltelli design: A, B, then A with column i from B for each i."""
@@ -181,11 +186,12 @@ def sobol_indices(model: Model, *, scenario: str | None = None, levers=(), base:
                         result.uncertainties, *arrays, futures=len(design))
 
 
-def rough_warning(indices: SobolIndices, labels: dict[str, str]) -> str | None:
+def rough_warning(indices: SobolIndices, labels: dict[str, str],
+                  objectives=None) -> str | None:
     """What a reader is told when ``indices`` are too rough to read (None when they can be
-    read): which objectives (``labels``: id -> label) and the base sample to run instead,
-    in the current language."""
-    rough = indices.rough()
+    read): which objectives (``labels``: id -> label; of ``objectives`` only, when given)
+    and the base sample to run instead, in the current language."""
+    rough = [o for o in indices.rough() if objectives is None or o in objectives]
     if not rough:
         return None
     return translate("globalsensitivity", "The design is too small to trust these indices "
@@ -195,7 +201,7 @@ def rough_warning(indices: SobolIndices, labels: dict[str, str]) -> str | None:
                                           "more.").format(
         objectives=translate("globalsensitivity", ", ").join(
             labels.get(o, o) for o in rough),
-        base=f"{min(4 * indices.base, MAX_BASE):,}")
+        base=f"{indices.larger_base():,}")
 
 
 def option_point(experiments, option: str) -> dict:

@@ -20,8 +20,10 @@
   (what it has a hand in), and their 95 % bootstrap intervals as whiskers. The
   one-at-a-time tornado of Results > Sensitivity moves one weight with the others fixed;
   these bars split the variance over every future. The conditions are named by their
-  nodes' labels in the window's language; a warning under the note says when the design
-  was too small for the indices to be read (``globalsensitivity.rough_warning``).
+  nodes' labels in the window's language; a line under the note warns when the design
+  was too small for the chosen objective's indices to be read, and says which base sample
+  to run instead (one line: the bars keep their height on a short dock; its tooltip says
+  why, ``globalsensitivity.rough_warning``).
 """
 
 from __future__ import annotations
@@ -269,6 +271,7 @@ class SobolBars(QWidget):
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.indices = None
         self.names: dict[str, str] = {}     # each condition's name -> how a reader reads it
+        self.labels: dict[str, str] = {}    # each objective's id -> its label
         self.shown: list[str] = []          # the conditions drawn, top bar first
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Objective:")))
@@ -287,10 +290,7 @@ class SobolBars(QWidget):
         ``names`` the conditions as a reader reads them."""
         reason = indices if isinstance(indices, str) else None
         indices = None if reason is not None else indices
-        self.indices, self.names = indices, names
-        warning = rough_warning(indices, labels) if indices is not None else None
-        self.warning.setText(warning or "")
-        self.warning.setVisible(warning is not None)
+        self.indices, self.names, self.labels = indices, names, labels
         current = self.objective.currentData()
         self.objective.blockSignals(True)
         self.objective.clear()
@@ -325,6 +325,7 @@ class SobolBars(QWidget):
         plot.clear()
         self.shown = []
         objective = self.objective.currentData()
+        self._warn(objective)
         if self.indices is None or objective is None:
             return
         indices = self.indices
@@ -348,3 +349,16 @@ class SobolBars(QWidget):
                                         for row, name in zip(rows, self.shown)]])
         plot.setLabel("bottom", self.tr("Sobol' index (share of variance)"))
         plot.setYRange(-0.6, len(order) - 0.4, padding=0)
+
+    def _warn(self, objective) -> None:
+        """Warn, in one line, when the design is too small to read ``objective``'s indices
+        (the tooltip says why)."""
+        indices = self.indices
+        why = (rough_warning(indices, self.labels, (objective,))
+               if indices is not None and objective is not None else None)
+        self.warning.setText(self.tr(
+            "Too few samples to trust these indices: run again with a Sobol' base "
+            "sample of {base} or more.").format(base=count(indices.larger_base()))
+            if why else "")
+        self.warning.setToolTip(why or "")
+        self.warning.setVisible(why is not None)

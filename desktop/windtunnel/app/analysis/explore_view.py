@@ -12,7 +12,8 @@ sample the user chooses (explore_charts.py). The trade-off plots each experiment
 progress toward the two objectives (``Experiments.toward``: the node's change, turned
 where the objective wants a decrease), so that right and up are better whatever the
 objectives' directions, with each objective's threshold as a dashed line; its axes and
-tooltip say so. Where
+tooltip say so (the axes briefly, "progress →", the tooltip in full: a long label on
+the short vertical axis of a 768-pixel window is cut). Where
 the cluster extra is installed, a "Run on" row sends the work to a Dask cluster whose
 address the user gives (explore_cluster.py). Export writes the exploration workbook.
 
@@ -411,9 +412,9 @@ class ExploreView(QWidget):
         for objective, angle in ((across, 90), (up, 0)):
             plot.addItem(pg.InfiniteLine(objective.threshold, angle=angle,
                                          pen=pg.mkPen(text, width=1, style=Qt.DashLine)))
-        plot.setLabel("bottom", self.tr("{objective}: progress toward it (better \u2192)")
+        plot.setLabel("bottom", self.tr("{objective}: progress \u2192")
                       .format(objective=self.x_objective.currentText()))
-        plot.setLabel("left", self.tr("{objective}: progress toward it (better \u2191)")
+        plot.setLabel("left", self.tr("{objective}: progress \u2191")
                       .format(objective=self.y_objective.currentText()))
         for axis in ("left", "bottom"):
             plot.getAxis(axis).setTextPen(text)
