@@ -45,7 +45,8 @@ def test_parallel_coordinates_draw_every_axis_and_colour_by_choice(bundled, qtbo
     assert names[-len(experiments.objectives):] == [o.label for o in experiments.objectives]
     named = {r.name for item in discoveries for box in item.boxes for r in box.restrictions}
     assert set(names[1:-len(experiments.objectives)]) <= named
-    assert chart.names.text().startswith("1\u2002licensing")
+    assert chart.names.text().startswith("1\u2002Licensing & review boards")
+    assert not any(f"\u2002{name}" in chart.names.text() for name in named)   # by labels
     # met or not: two colours, as many lines as sampled experiments
     assert set(curve_colours(chart)) <= {MET, MISSED}
     per_line = len(axes) + 1                 # a point per axis, then a break

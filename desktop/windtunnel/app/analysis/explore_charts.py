@@ -13,8 +13,9 @@
   the plot is resized.
   Lines are coloured by whether every objective is met (blue) or not
   (vermilion), or by the progress toward one objective on a sequential scale (viridis:
-  colour-blind safe and readable in grey, yellow the most). The axes are numbered under the plot, and their names listed
-  beside the numbers, so long names wrap instead of overlapping on a narrow screen.
+  colour-blind safe and readable in grey, yellow the most). The axes are numbered under
+  the plot, and their names (levers and conditions by their nodes' labels) listed beside
+  the numbers, so long names wrap instead of overlapping on a narrow screen.
 - :class:`SobolBars`: for one objective, the uncertain conditions with the largest total
   Sobol' index, each with its first-order bar (what it explains alone) and its total bar
   (what it has a hand in), and their 95 % bootstrap intervals as whiskers. The
@@ -34,6 +35,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...engine.globalsensitivity import rough_warning
+from ...model import translated
 from ..formats import count
 from .axes import locale_axes
 from ..wheel_focus import WheelFocusComboBox
@@ -157,8 +159,10 @@ class ParallelCoordinates(QWidget):
         index = self.colour_by.findData(current)
         self.colour_by.setCurrentIndex(max(index, 0))
         self.colour_by.blockSignals(False)
-        self.names.setText("   ".join(
-            f"{number}\u2002{_cut(name)}" for number, (name, _) in enumerate(self.axes, 1)))
+        titles = {**experiments.uncertainty_names(),
+                  **{node.id: translated(node) for node in experiments.nodes}}
+        self.names.setText("   ".join(f"{number}\u2002{_cut(titles.get(name, name))}"
+                                       for number, (name, _) in enumerate(self.axes, 1)))
         self.draw()
 
     def clear(self) -> None:
