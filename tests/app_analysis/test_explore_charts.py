@@ -274,3 +274,28 @@ def test_sobol_bars_warn_when_the_design_is_too_small_to_read(qtbot):
     assert not bars.warning.isVisible()
     bars.clear()
     assert not bars.warning.isVisible() and not bars.warning.text()
+
+
+def test_sobol_bars_are_as_many_as_the_plot_holds_a_line_apart(qtbot):
+    """On a short dock fewer bars are drawn, their names a line apart (ten names crowded
+    into 75 pixels overlapped); a tall plot shows the ten largest."""
+    from windtunnel.app.analysis.explore_charts import SOBOL_BARS, SobolBars
+    from windtunnel.engine.globalsensitivity import SobolIndices
+
+    names = tuple(f"x{d} \u2192 y" for d in range(12))
+    total = np.linspace(0.6, 0.05, 12)[None, :]
+    indices = SobolIndices("o", ("up",), names, total, total, total, total, total, total,
+                           futures=512 * 14)
+    bars = SobolBars()
+    qtbot.addWidget(bars)
+    bars.resize(500, 900)
+    bars.show()
+    bars.show_indices(indices, {"up": "Raise A"}, "Option", {})
+    qtbot.waitUntil(lambda: len(bars.shown) == SOBOL_BARS)
+    assert bars.shown == list(names[:SOBOL_BARS])
+    bars.resize(500, 200)
+    box = bars.plot.getPlotItem().getViewBox()
+    line = bars.fontMetrics().height()
+    qtbot.waitUntil(lambda: 1 <= len(bars.shown) < SOBOL_BARS)
+    assert box.height() / len(bars.shown) >= line
+    assert bars.shown == list(names[:len(bars.shown)])

@@ -17,7 +17,8 @@
   the plot, and their names (levers and conditions by their nodes' labels) listed beside
   the numbers, so long names wrap instead of overlapping on a narrow screen.
 - :class:`SobolBars`: for one objective, the uncertain conditions with the largest total
-  Sobol' index, each with its first-order bar (what it explains alone) and its total bar
+  Sobol' index (up to :data:`SOBOL_BARS`, as many as the plot's height holds a line
+  apart), each with its first-order bar (what it explains alone) and its total bar
   (what it has a hand in), and their 95 % bootstrap intervals as whiskers. The
   one-at-a-time tornado of Results > Sensitivity moves one weight with the others fixed;
   these bars split the variance over every future. The conditions are named by their
@@ -273,6 +274,7 @@ class SobolBars(QWidget):
         self.warning.hide()
         self.plot = _plot(self)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._refit)
         self.indices = None
         self.names: dict[str, str] = {}     # each condition's name -> how a reader reads it
         self.labels: dict[str, str] = {}    # each objective's id -> its label
@@ -334,7 +336,7 @@ class SobolBars(QWidget):
             return
         indices = self.indices
         j = indices.objectives.index(objective)
-        order = np.argsort(-indices.total[j], kind="stable")[:SOBOL_BARS]
+        order = np.argsort(-indices.total[j], kind="stable")[:self._bars_that_fit()]
         self.shown = [indices.uncertainties[d] for d in order]
         rows = np.arange(len(order), dtype=float)[::-1]          # the largest at the top
         for values, low, high, offset, colour in (
@@ -353,6 +355,17 @@ class SobolBars(QWidget):
                                         for row, name in zip(rows, self.shown)]])
         plot.setLabel("bottom", self.tr("Sobol' index (share of variance)"))
         plot.setYRange(-0.6, len(order) - 0.4, padding=0)
+
+    def _bars_that_fit(self) -> int:
+        """As many bars as the plot's height holds with their names a line apart (at most
+        :data:`SOBOL_BARS`, at least one): on a short dock the names never overlap."""
+        height = self.plot.getPlotItem().getViewBox().height()
+        return max(1, min(SOBOL_BARS, int(height // (self.fontMetrics().height() + 2))))
+
+    def _refit(self, *_) -> None:
+        if self.indices is not None and len(self.shown) != min(
+                self._bars_that_fit(), len(self.indices.uncertainties)):
+            self.draw()
 
     def _warn(self, objective) -> None:
         """Warn, in one line, when the design is too small to read ``objective``'s indices
