@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from conftest import make_small_model
 from windtunnel.app import files
@@ -35,17 +36,30 @@ def held_read(monkeypatch):
     return release, waited
 
 
-def test_a_big_model_is_read_while_the_event_loop_turns(window, tmp_path, qtbot, held_read,
-                                                        monkeypatch):
+@pytest.fixture
+def big(window, tmp_path, monkeypatch):
+    """A model file the window reads as it reads a big one (on the worker): the small
+    model, under a threshold of 0 bytes."""
+    path = tmp_path / "big.wtm"
+    save(make_small_model(), path)
+    monkeypatch.setattr("windtunnel.app.files.READ_AT_ONCE_BYTES", 0)
+    window.background_reads = True
+    return path
+
+
+def _unsaved_work(window):
+    """Give the window's document an unsaved edit; return it and a copy of its model."""
+    window.editor.add_node((5.0, 5.0))
+    return window.document, window.document.model.copy()
+
+
+def test_a_big_model_is_read_while_the_event_loop_turns(window, big, qtbot, held_read):
     """The read runs on the worker: a timer of the GUI thread fires while it reads (the
     timer releases the read), and the model opens as Open opens any model: in the pristine
     window, titled, in the recent files, nothing to undo."""
     release, waited = held_read
-    path = tmp_path / "big.wtm"
-    save(make_small_model(), path)
-    monkeypatch.setattr("windtunnel.app.files.READ_AT_ONCE_BYTES", 0)
+    path = big
     window.set_document(Document())
-    window.background_reads = True
     assert window.open_file(str(path))                  # started, not yet read
     assert window.tasks.busy and window.document.is_pristine()
     assert window.task_bar.isVisibleTo(window) and "big.wtm" in window.task_bar.label.text()
@@ -70,40 +84,29 @@ def test_a_model_under_the_threshold_is_read_at_once(window, tmp_path):
     assert window.open_file(str(path)) and window.document.path == path.resolve()
 
 
-def test_cancel_ends_a_big_read_at_once_and_opens_nothing(window, tmp_path, qtbot, held_read,
-                                                          monkeypatch):
+def test_cancel_ends_a_big_read_at_once_and_opens_nothing(window, big, held_read):
     """The loader cannot stop midway: Cancel frees the window at once, and the read's
     model, when it comes, is dropped; the open document (unsaved work) is untouched."""
     release, waited = held_read
-    path = tmp_path / "big.wtm"
-    save(make_small_model(), path)
-    monkeypatch.setattr("windtunnel.app.files.READ_AT_ONCE_BYTES", 0)
-    window.background_reads = True
-    window.editor.add_node((5.0, 5.0))
-    before, model = window.document, window.document.model.copy()
-    assert window.open_file(str(path))
+    before, model = _unsaved_work(window)
+    assert window.open_file(str(big))
     window.task_bar.cancel_button.click()
     assert not window.tasks.busy and window.task_bar.isHidden()     # before the read ended
     assert "cancelled" in window.statusBar().currentMessage()
     release.set()
     assert window.tasks.wait(10_000)
-    qtbot.wait(50)                   # the dropped read's own end, had it been delivered
+    QApplication.processEvents()     # the dropped read's own end, were it still delivered
     assert waited == [True]
     assert window.document is before and window.document.model == model
     assert len(window.workspace.windows) == 1
 
 
-def test_a_big_model_opens_beside_unsaved_work(window, tmp_path, qtbot, monkeypatch):
-    path = tmp_path / "big.wtm"
-    save(make_small_model(), path)
-    monkeypatch.setattr("windtunnel.app.files.READ_AT_ONCE_BYTES", 0)
-    window.background_reads = True
-    window.editor.add_node((5.0, 5.0))
-    before, model = window.document, window.document.model.copy()
-    assert window.open_file(str(path))
+def test_a_big_model_opens_beside_unsaved_work(window, big, qtbot):
+    before, model = _unsaved_work(window)
+    assert window.open_file(str(big))
     qtbot.waitUntil(lambda: len(window.workspace.windows) == 2, timeout=10_000)
     assert window.document is before and window.document.model == model
-    assert window.workspace.windows[-1].document.path == path.resolve()
+    assert window.workspace.windows[-1].document.path == big.resolve()
 
 
 @pytest.mark.slow
