@@ -109,6 +109,20 @@ def test_a_big_model_opens_beside_unsaved_work(window, big, qtbot):
     assert window.workspace.windows[-1].document.path == big.resolve()
 
 
+def test_a_big_model_opened_again_while_read_opens_once(window, big, qtbot, held_read):
+    """Opened again while the worker reads it (read at once then: the runner is busy), the
+    file opens in one window; the worker's model, when it comes, raises that window."""
+    release, waited = held_read
+    assert window.open_file(str(big)) and window.tasks.busy
+    release.set()                                       # the second read is not held
+    assert window.open_file(str(big)) and window.tasks.busy   # read at once meanwhile
+    shown = [w for w in window.workspace.windows if w.document.path == big.resolve()]
+    assert len(shown) == 1
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    assert waited == [True, True]
+    assert [w.document.path for w in window.workspace.windows].count(big.resolve()) == 1
+
+
 @pytest.mark.slow
 def test_a_60_mb_model_is_read_while_a_timer_keeps_firing(window, tmp_path, qtbot):
     """A real file of 60 MB (a map whose every influence carries its argument), no

@@ -261,11 +261,8 @@ class FileOperations:
         path = path or self.ask_open_path()
         if not path:
             return False
-        for window in self.workspace.windows:
-            if window.document.path is not None and window.document.path == Path(path).resolve():
-                window.raise_()
-                window.activateWindow()
-                return True
+        if self._raise_window_on(path):
+            return True
         if self.background_reads and reads_slowly(path) and not self.tasks.busy:
             self._read_in_background(Path(path), asking())
             return True
@@ -280,6 +277,16 @@ class FileOperations:
         if found is None:                     # a question about the import was cancelled
             return False
         return self._show_opened(path, *found)
+
+    def _raise_window_on(self, path) -> bool:
+        """Bring forward the window showing the file ``path``, if one does (a file opens
+        once); whether one did."""
+        for window in self.workspace.windows:
+            if window.document.path is not None and window.document.path == Path(path).resolve():
+                window.raise_()
+                window.activateWindow()
+                return True
+        return False
 
     def import_model_file(self) -> bool:
         """File > Import: choose another tool's file and import it as an untitled model."""
@@ -355,7 +362,8 @@ class FileOperations:
         self.tasks.start(
             label.format(name=path.name),
             work,
-            on_finished=lambda opened: self._show_opened(path, document_for(path, opened), opened),
+            on_finished=lambda opened: self._raise_window_on(path) or self._show_opened(
+                path, document_for(path, opened), opened),    # unless opened meanwhile
             on_failed=failed,
             on_cancelled=lambda: self.statusBar().showMessage(cancelled.format(name=path.name),
                                                               5000),
