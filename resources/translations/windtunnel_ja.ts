@@ -813,6 +813,14 @@
         <translation>{name} のインポートを取り消しました。何も開いていません</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>{name} を開いています</translation>
+    </message>
+    <message>
+        <source>Opening of {name} cancelled; nothing was opened</source>
+        <translation>{name} を開くのを取り消しました。何も開いていません</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>名前を付けてモデルを保存</translation>
     </message>

@@ -813,6 +813,14 @@
         <translation>已取消导入 {name}；未打开任何内容</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>正在打开 {name}</translation>
+    </message>
+    <message>
+        <source>Opening of {name} cancelled; nothing was opened</source>
+        <translation>已取消打开 {name}；未打开任何内容</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存为</translation>
     </message>

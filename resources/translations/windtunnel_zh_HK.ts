@@ -813,6 +813,14 @@
         <translation>已取消匯入 {name}；未開啟任何內容</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>正在開啟 {name}</translation>
+    </message>
+    <message>
+        <source>Opening of {name} cancelled; nothing was opened</source>
+        <translation>已取消開啟 {name}；未開啟任何內容</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存為</translation>
     </message>
