@@ -3,15 +3,20 @@ core's figures (Python's formatting, ISO dates) read the same in every language 
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from windtunnel import language
 from windtunnel.app.analysis.axes import LocaleAxis
 from windtunnel.app.analysis.scorecard import cell_text, change_text
-from windtunnel.app.formats import count, date, number, percent
+from windtunnel.app.autosave import RecoveredDocument
+from windtunnel.app.dialogs import ask_recover
+from windtunnel.app.formats import count, date, moment, number, percent
 from windtunnel.app.translations import QT_LOCALES, apply_language
 
 
@@ -81,3 +86,31 @@ def test_the_sources_dock_shows_dates_in_the_chosen_language(window, qtbot,
     assert table.item(0, 2).text() == "June 25, 2026"
     apply_language("ja")
     qtbot.waitUntil(lambda: table.item(0, 2).text() == "2026\u5e746\u670825\u65e5")
+
+
+#: 18:20 on 3 December 2026, local time (whatever the machine's time zone).
+_EVENING = time.mktime((2026, 12, 3, 18, 20, 0, 0, 0, -1))
+
+
+@pytest.mark.parametrize("tag, written", [
+    ("en", "December 3, 2026 6:20\u202fPM"),
+    ("zh-CN", "2026\u5e7412\u67083\u65e5 18:20"),
+    ("zh-HK", "2026\u5e7412\u67083\u65e5 \u4e0b\u53486:20"),
+    ("ja", "2026\u5e7412\u67083\u65e5 18:20"),
+])
+def test_the_recovery_question_dates_the_autosave_unambiguously(tag, written, qtbot,
+                                                                 english_afterwards):
+    """The month by its name or before 月: never 12/3/26 (3 December or 12 March?)."""
+    apply_language(tag)
+    assert moment(_EVENING) == written
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        asked.append(box.informativeText())
+        box.button(QMessageBox.No).click()
+
+    QTimer.singleShot(0, answer)
+    document = RecoveredDocument(Path("doc-1.wtm"), "Export controls", None, _EVENING)
+    assert ask_recover(None, [SimpleNamespace(documents=[document])]) is False
+    assert written in asked[0]

@@ -76,7 +76,11 @@ def _without_weekday(pattern: str) -> str:
 
 
 def moment(seconds: float) -> str:
-    """A time of day on a date (a file saved, a recovery written), in local time, in the
-    language's short date and time format."""
+    """A time of day on a date (a file saved, a recovery written), in local time: the
+    language's long date without its weekday, then its short time (``December 3, 2026
+    6:20 PM``, ``2026年12月3日 18:20``). Never the short date, which leaves the reader
+    to guess the order of day and month (``12/3/26``, ``3/12/2026``)."""
     when = QDateTime.fromSecsSinceEpoch(int(seconds))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    day = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+    return locale.toString(when, f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
