@@ -38,7 +38,7 @@ from ...engine.rounding import decimals_for
 from ...model import translated
 from .controller import soon
 from ..canvas.wrapping import column_heading
-from ..formats import number, percent
+from ..formats import figure, number, percent
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text", "change_text"]
 
@@ -85,7 +85,7 @@ def _unrounded(change: float, objective) -> str:
     digits = next((d for d in range(2, 17)
                    if bool(objective_met(float(f"{change:.{d}g}"), objective)) == met), 17)
     locale = QLocale()
-    text = locale.toString(float(change), "g", digits)
+    text = figure(locale.toString(float(change), "g", digits), locale)
     return locale.positiveSign() + text if change > 0 else text
 
 
