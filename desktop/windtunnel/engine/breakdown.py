@@ -180,7 +180,7 @@ def _override_label(source: str, names: dict[str, str]) -> str:
     if not source.endswith("(override)"):
         return source
     a, b = source.removesuffix(" (override)").split(" -> ")
-    return translate("breakdown", "the changed weight of {source} -> {target}").format(
+    return translate("breakdown", "the changed weight of {source} \u2192 {target}").format(
         source=names.get(a, a), target=names.get(b, b))
 
 

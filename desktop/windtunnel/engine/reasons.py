@@ -104,7 +104,7 @@ def _share(value: float, total: float) -> float:
 
 
 def _route_text(nodes, origin, origin_label, labels) -> str:
-    path = " -> ".join(labels.get(n, n) for n in nodes)
+    path = " \u2192 ".join(labels.get(n, n) for n in nodes)
     if origin == "override":
         return (translate("reasons", "{origin}, through {path}").format(origin=origin_label, path=path)
                 if len(nodes) > 1 else origin_label)
