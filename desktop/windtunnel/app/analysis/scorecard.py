@@ -39,6 +39,7 @@ from ...model import translated
 from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import figure, number, percent
+from ..wording import filled
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text", "change_text"]
 
@@ -149,11 +150,11 @@ class Scorecard(QWidget):
                     (scenario.scenario_id, objective.id))))
                 item.setBackground(QColor(MET if row.met else NOT_MET))
                 item.setForeground(QColor("#1a1a1a"))
-                item.setToolTip(GuiQt.convertFromPlainText(   # labels as typed
-                    (self.tr("{objective} in {scenario}: change {change}, met") if row.met
-                     else self.tr("{objective} in {scenario}: change {change}, not met")).format(
-                        objective=translated(objective), scenario=translated(scenario),
-                        change=self._explained(row.change, objective))))
+                item.setToolTip(GuiQt.convertFromPlainText(filled(   # labels as typed
+                    self.tr("{objective} in {scenario}: change {change}, met") if row.met
+                    else self.tr("{objective} in {scenario}: change {change}, not met"),
+                    objective=translated(objective), scenario=translated(scenario),
+                    change=self._explained(row.change, objective))))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))
             total = QTableWidgetItem("\u2013" if score != score else percent(score))
@@ -178,7 +179,8 @@ class Scorecard(QWidget):
             shown=shown, value=_unrounded(change, objective))
 
     def _heading(self, objective, model) -> str:
-        """A row's heading: the objective, what it asks of which node, and its weight."""
+        """A row's heading: the objective, what it asks of which node, and its weight (no
+        space between a Chinese or Japanese name and the words around it: ``filled``)."""
         node = model.node(objective.node)
         label = translated(node) if node else objective.node
         # the model's rule (engine.plans.objective_met) in words: with no threshold, no
@@ -195,6 +197,5 @@ class Scorecard(QWidget):
                     if objective.direction == "increase" else
                     self.tr("{objective}  (do not raise {node}: change \u2264 0, "
                             "weight {weight})"))
-        return text.format(objective=translated(objective), node=label,
-                           threshold=f"{objective.threshold:g}",
-                           weight=f"{objective.importance:g}")
+        return filled(text, objective=translated(objective), node=label,
+                      threshold=f"{objective.threshold:g}", weight=f"{objective.importance:g}")
