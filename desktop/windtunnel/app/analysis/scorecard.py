@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from ...engine.plans import objective_met
 from ...engine.rounding import decimals_for
+from ...language import filled
 from ...model import translated
 from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import figure, number, percent
-from ..wording import filled
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "cell_text", "change_text"]
 
