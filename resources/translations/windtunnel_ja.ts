@@ -924,8 +924,8 @@
         <translation>{who}：未評価</translation>
     </message>
     <message>
-        <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation>{who}：{edge} の重み {weight:+.2f}</translation>
+        <source>{who} on {edge}: {weight}</source>
+        <translation>{who}：{edge} の重み {weight}</translation>
     </message>
 </context>
 <context>
@@ -2087,8 +2087,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>この参加者はまだ評価していません。</translation>
     </message>
     <message>
-        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation>言語評価 {term} で評価（重み {weight:+.2f}）。</translation>
+        <source>Rated by the term {term} (weight {weight}).</source>
+        <translation>言語評価 {term} で評価（重み {weight}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>

@@ -924,8 +924,8 @@
         <translation>{who}：未评分</translation>
     </message>
     <message>
-        <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation>{who} 对 {edge} 的权重：{weight:+.2f}</translation>
+        <source>{who} on {edge}: {weight}</source>
+        <translation>{who} 对 {edge} 的权重：{weight}</translation>
     </message>
 </context>
 <context>
@@ -2087,8 +2087,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此参与者尚未评分。</translation>
     </message>
     <message>
-        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation>以语言术语 {term} 评分（权重 {weight:+.2f}）。</translation>
+        <source>Rated by the term {term} (weight {weight}).</source>
+        <translation>以语言术语 {term} 评分（权重 {weight}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>

@@ -924,8 +924,8 @@
         <translation>{who}：未評分</translation>
     </message>
     <message>
-        <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation>{who} 對 {edge} 的權重：{weight:+.2f}</translation>
+        <source>{who} on {edge}: {weight}</source>
+        <translation>{who} 對 {edge} 的權重：{weight}</translation>
     </message>
 </context>
 <context>
@@ -2087,8 +2087,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此參與者尚未評分。</translation>
     </message>
     <message>
-        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation>以語言術語 {term} 評分（權重 {weight:+.2f}）。</translation>
+        <source>Rated by the term {term} (weight {weight}).</source>
+        <translation>以語言術語 {term} 評分（權重 {weight}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
