@@ -2691,8 +2691,8 @@
         <translation>重要度は 0 より大きくなければなりません。重要度 {importance:g} の目標はスコアに何も寄与しません。</translation>
     </message>
     <message>
-        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low:g}, {high:g}], so it changes by at most {largest:g}.</source>
-        <translation>しきい値 {threshold:g} は「{node}」が変化できる幅を超えています。そのレベルは [{low:g}, {high:g}] の範囲にとどまるため、変化は最大 {largest:g} です。</translation>
+        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low}, {high}], so it changes by at most {largest:g}.</source>
+        <translation>しきい値 {threshold:g} は「{node}」が変化できる幅を超えています。そのレベルは [{low}, {high}] の範囲にとどまるため、変化は最大 {largest:g} です。</translation>
     </message>
     <message>
         <source>“{other}” already asks the same of this node (the same direction and threshold): change that one instead.</source>

@@ -2691,8 +2691,8 @@
         <translation>重要性必须大于 0：重要性为 {importance:g} 的目标在得分中毫无分量。</translation>
     </message>
     <message>
-        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low:g}, {high:g}], so it changes by at most {largest:g}.</source>
-        <translation>阈值 {threshold:g} 超出了“{node}”能变化的幅度：其水平保持在 [{low:g}, {high:g}] 之内，变化最多为 {largest:g}。</translation>
+        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low}, {high}], so it changes by at most {largest:g}.</source>
+        <translation>阈值 {threshold:g} 超出了“{node}”能变化的幅度：其水平保持在 [{low}, {high}] 之内，变化最多为 {largest:g}。</translation>
     </message>
     <message>
         <source>“{other}” already asks the same of this node (the same direction and threshold): change that one instead.</source>

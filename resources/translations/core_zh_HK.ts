@@ -2691,8 +2691,8 @@
         <translation>重要性必須大於 0：重要性為 {importance:g} 的目標在得分中毫無分量。</translation>
     </message>
     <message>
-        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low:g}, {high:g}], so it changes by at most {largest:g}.</source>
-        <translation>閾值 {threshold:g} 超出了「{node}」能變化的幅度：其水平保持在 [{low:g}, {high:g}] 之內，變化最多為 {largest:g}。</translation>
+        <source>A threshold of {threshold:g} is more than “{node}” can change: its level stays within [{low}, {high}], so it changes by at most {largest:g}.</source>
+        <translation>閾值 {threshold:g} 超出了「{node}」能變化的幅度：其水平保持在 [{low}, {high}] 之內，變化最多為 {largest:g}。</translation>
     </message>
     <message>
         <source>“{other}” already asks the same of this node (the same direction and threshold): change that one instead.</source>

@@ -2795,7 +2795,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>サンプルが少なすぎてこれらの指数は信頼できません：Sobol' 基本サンプルを {base} 以上にして実行し直してください。</translation>
+        <translation>サンプルが少なすぎてこれらの指数は信頼できません：Sobol&apos; 基本サンプルを {base} 以上にして実行し直してください。</translation>
     </message>
 </context>
 <context>

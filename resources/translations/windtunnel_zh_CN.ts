@@ -2795,7 +2795,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>样本太少，这些指数不可信：请将 Sobol' 基础样本设为 {base} 或更多后重新运行。</translation>
+        <translation>样本太少，这些指数不可信：请将 Sobol&apos; 基础样本设为 {base} 或更多后重新运行。</translation>
     </message>
 </context>
 <context>

@@ -2795,7 +2795,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
-        <translation>樣本太少，這些指數不可信：請將 Sobol' 基礎樣本設為 {base} 或以上後重新運行。</translation>
+        <translation>樣本太少，這些指數不可信：請將 Sobol&apos; 基礎樣本設為 {base} 或以上後重新運行。</translation>
     </message>
 </context>
 <context>

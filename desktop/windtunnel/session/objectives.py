@@ -55,9 +55,10 @@ def objective_problems(model: Model, objective: Objective, replacing: str = "") 
         if objective.threshold > high - low + 1e-12:
             problems.append(translate(
                 "objectives", "A threshold of {threshold:g} is more than \u201c{node}\u201d can "
-                "change: its level stays within [{low:g}, {high:g}], so it changes by at most "
+                "change: its level stays within [{low}, {high}], so it changes by at most "
                 "{largest:g}.").format(threshold=objective.threshold, node=translated(node),
-                                       low=low, high=high, largest=high - low))
+                                       low=_figure(low), high=_figure(high),
+                                       largest=high - low))
     twin = next((o for o in model.objectives if o.id != replacing
                  and (o.node, o.direction, o.threshold)
                  == (objective.node, objective.direction, objective.threshold)), None)
@@ -66,3 +67,8 @@ def objective_problems(model: Model, objective: Objective, replacing: str = "") 
             "objectives", "\u201c{other}\u201d already asks the same of this node (the same "
             "direction and threshold): change that one instead.").format(other=translated(twin)))
     return problems
+
+
+def _figure(value: float) -> str:
+    """A level as the app writes figures: the typographic minus (\u2212), not a hyphen."""
+    return f"{value:g}".replace("-", "\u2212")

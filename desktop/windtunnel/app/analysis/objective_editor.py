@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from ...errors import ModelError
+from ...language import filled
 from ...model import DIRECTIONS, Objective, translated
 from ...session.objectives import level_range
 from . import commands
@@ -117,10 +118,10 @@ class ObjectiveDialog(QDialog):
         if node is None:
             return
         low, high = level_range(self.model, node)
-        self.reach.setText(self.tr("{node} stays within [{low}, {high}]: it changes by at "
-                                   "most {largest}.").format(
-            node=escape(translated(node)), low=number(low, 0), high=number(high, 0),
-            largest=number(high - low, 0)))
+        self.reach.setText(filled(self.tr("{node} stays within [{low}, {high}]: it changes by "
+                                          "at most {largest}."),
+                                  node=escape(translated(node)), low=number(low, 0),
+                                  high=number(high, 0), largest=number(high - low, 0)))
         probe = Objective("probe", values["label"] or "?", values["node"],
                           values["direction"], values["threshold"], values["importance"])
         self.reading.setText(objective_heading(probe, self.model))
