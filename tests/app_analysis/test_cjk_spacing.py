@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
+from windtunnel.app.analysis.scorecard import objective_heading
 from windtunnel.engine import breakdown
 from windtunnel.model import translated
 from windtunnel.model.checks import NO_TRANSLATIONS
@@ -42,7 +43,7 @@ def test_scorecard_and_reasons_put_no_space_between_cjk_words(tag, latin, worksp
         assert table.rowCount() > 1
         texts = []
         for r, objective in enumerate(model.objectives):
-            heading = scorecard._heading(objective, model)
+            heading = objective_heading(objective, model)
             node = translated(model.node(objective.node))
             assert node in heading and _wide(node[0]) and _wide(node[-1])
             texts.append(heading)
@@ -56,5 +57,5 @@ def test_scorecard_and_reasons_put_no_space_between_cjk_words(tag, latin, worksp
         objective = next(o for o in model.objectives if o.direction == "decrease")
         node = model.node(objective.node)
         model.update_node(node.id, translations=NO_TRANSLATIONS)
-        heading = scorecard._heading(replace(objective, threshold=0.1), model)
+        heading = objective_heading(replace(objective, threshold=0.1), model)
         assert latin.replace("Misuse risk", node.label) in heading
