@@ -28,8 +28,8 @@
         <translation>一覧にある近い概念を統合する（既定：別々のまま）</translation>
     </message>
     <message>
-        <source>the model&apos;s title (default: the first map&apos;s)</source>
-        <translation>モデルのタイトル（既定：最初のマップのタイトル）</translation>
+        <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
+        <translation>モデルのタイトル（既定：すべてのマップが同じタイトルならそのタイトル、そうでなければマップの名前を挙げたもの：「2 枚のマップの集約: alice、bob」）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -2720,6 +2720,18 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>近い概念の一致 {count} 件を列挙：{merged} 件は承認どおり統合、ほかは別々のまま</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} ほか {count} 枚</translation>
+    </message>
+    <message>
+        <source>Aggregate of {count} maps: {names}</source>
+        <translation>{count} 枚のマップの集約: {names}</translation>
     </message>
     <message>
         <source>the folder holds no map files ({suffixes})</source>

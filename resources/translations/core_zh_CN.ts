@@ -28,8 +28,8 @@
         <translation>合并列出的相近概念（默认：保持分开）</translation>
     </message>
     <message>
-        <source>the model&apos;s title (default: the first map&apos;s)</source>
-        <translation>模型的标题（默认：第一张图的标题）</translation>
+        <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
+        <translation>模型的标题（默认：各图标题相同时用该标题，否则列出各图的名称：“2 张图的汇总：alice、bob”）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -2720,6 +2720,18 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 个相近的概念匹配：{merged} 个按接受合并，其余保持分开</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 及另外 {count} 张</translation>
+    </message>
+    <message>
+        <source>Aggregate of {count} maps: {names}</source>
+        <translation>{count} 张图的汇总：{names}</translation>
     </message>
     <message>
         <source>the folder holds no map files ({suffixes})</source>

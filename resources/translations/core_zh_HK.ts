@@ -28,8 +28,8 @@
         <translation>合併列出的相近概念（預設：保持分開）</translation>
     </message>
     <message>
-        <source>the model&apos;s title (default: the first map&apos;s)</source>
-        <translation>模型的標題（預設：第一張圖的標題）</translation>
+        <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
+        <translation>模型的標題（預設：各圖標題相同時用該標題，否則列出各圖的名稱：「2 張圖的彙總：alice、bob」）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -2720,6 +2720,18 @@
     <message>
         <source>{count} near matches of concepts listed: {merged} merged, as accepted, the others kept apart</source>
         <translation>列出 {count} 個相近的概念配對：{merged} 個按接受合併，其餘保持分開</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 及另外 {count} 張</translation>
+    </message>
+    <message>
+        <source>Aggregate of {count} maps: {names}</source>
+        <translation>{count} 張圖的彙總：{names}</translation>
     </message>
     <message>
         <source>the folder holds no map files ({suffixes})</source>

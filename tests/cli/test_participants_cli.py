@@ -49,6 +49,41 @@ def test_aggregate_a_folder_of_maps(tmp_path, capsys):
         p.stem for p in PROJECTS[:2])
 
 
+def _edge_lists(folder: Path, *names: str) -> list[str]:
+    """One small edge list per participant, named after them."""
+    paths = []
+    for k, name in enumerate(names):
+        path = folder / f"{name}.csv"
+        path.write_text(f"From,To,Weight\nTax,Demand,-0.{k + 4}\nDemand,Prices,0.5\n",
+                        encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.parametrize(("names", "language", "title"), [
+    (("alice", "bob"), "en", "Aggregate of 2 maps: alice, bob"),
+    (("alice", "bob", "carol", "dan", "eve"), "en",
+     "Aggregate of 5 maps: alice, bob, carol and 2 more"),
+    (("alice", "bob"), "ja", "2 枚のマップの集約: alice、bob")])
+def test_aggregate_titles_the_room_after_its_maps(names, language, title, tmp_path, capsys):
+    """Maps of different titles (each file's name) give a title naming them, in the
+    language used, not the first map's alone."""
+    out = tmp_path / "room.wtm"
+    assert main(["--language", language, "aggregate", *_edge_lists(tmp_path, *names),
+                 "-o", str(out)]) == 0
+    assert load(out).title == title
+
+
+def test_aggregate_keeps_the_title_copies_of_one_map_share(tmp_path, capsys):
+    model = load(bundled_model("first-steps-access-controls.wtm"))
+    for name in ("alice", "bob"):
+        save(model, tmp_path / f"{name}.wtm")
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", str(tmp_path / "alice.wtm"), str(tmp_path / "bob.wtm"),
+                 "-o", str(out)]) == 0
+    assert load(out).title == model.title
+
+
 def test_aggregate_one_workbook_of_participants(tmp_path, capsys):
     out = tmp_path / "pyfcm.wtm"
     assert main(["aggregate", str(PYFCM), "-o", str(out), "--method", "median"]) == 0

@@ -166,7 +166,7 @@ def test_a_workbook_sheet_naming_other_concepts_offers_them_as_its_participants_
     path = tmp_path / "all participants.xlsx"
     book.save(path)
     maps = read_maps([path])
-    assert [name for name, _model in maps] == ["Ann", "Bo"]
+    assert [m.name for m in maps] == ["Ann", "Bo"]
     shared = combine_maps(maps)
     assert [(index, label, name) for index, _id, label, name in shared.extras] == [
         (1, "Worry", "Bo")]
@@ -277,8 +277,44 @@ def test_a_folder_of_maps_reads_every_kind_of_file_the_import_reads(tmp_path):
     book.save(tmp_path / "macro.xlsm")
     (tmp_path / "read me.txt").write_text("Maps of the March workshop", encoding="utf-8")
     maps = read_maps([tmp_path])
-    assert [name for name, _model in maps] == ["gephi", "macro", "tabbed"]
-    assert [len(model.edges) for _name, model in maps[1:]] == [1, 1]
+    assert [m.name for m in maps] == ["gephi", "macro", "tabbed"]
+    assert [len(m.model.edges) for m in maps[1:]] == [1, 1]
+
+
+def test_a_folder_of_maps_carries_each_files_notes_naming_the_file(tmp_path):
+    """The notes a single-file import gives (the code page a CSV was told to be in, weights
+    divided to fit) were dropped when the file was one of a folder of maps: each is
+    carried, naming its file."""
+    (tmp_path / "alice.csv").write_bytes(
+        "From,To,Weight\r\n出口管制,人工智能实验室,-0.5\r\n人工智能实验室,安全研究,0.4\r\n"
+        .encode("gb18030"))
+    (tmp_path / "bob.csv").write_bytes(
+        "From,To,Weight\r\n出口管制,人工智能實驗室,-5\r\n人工智能實驗室,安全研究,2\r\n"
+        .encode("cp950"))
+    combined = combine_maps(read_maps([tmp_path]))
+    notes = [str(note) for note in combined.notes]
+    for name, code_page in (("alice.csv", "GBK (Simplified Chinese Windows)"),
+                            ("bob.csv", "Big5 (Traditional Chinese Windows)")):
+        assert notes[[n.split(":")[0] for n in notes].index(name)] == (
+            f"{name}: not UTF-8: read as {code_page}, the one code page its text reads "
+            "plausibly in")         # each file's first note
+    assert "bob.csv: weights ranged up to 5: all were divided by 5 to fit [-1, 1] " \
+           "(strongest edge = 1)" in notes
+    assert sorted(n.label for n in combined.model.nodes) == sorted(
+        ["出口管制", "人工智能实验室", "安全研究", "人工智能實驗室"])
+
+
+def test_an_edge_list_of_participants_in_a_code_page_is_noted_once(tmp_path):
+    """MToolR's list of every participant's edges, saved in Shift_JIS: its maps carry the
+    code page's note once, naming the file."""
+    path = tmp_path / "workshop.csv"
+    path.write_bytes("User_ID,From,To,Weight\r\n田中,需要,供給,0.5\r\n佐藤,需要,供給,-0.5\r\n"
+                     .encode("cp932"))
+    maps = read_maps([path])
+    assert [m.name for m in maps] == ["田中", "佐藤"]
+    assert [str(note) for m in maps for note in m.notes] == [
+        "workshop.csv: not UTF-8: read as Shift_JIS (Japanese Windows), the one code page "
+        "its text reads plausibly in"]
 
 
 def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():
@@ -296,14 +332,14 @@ def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():
               for user, rows in drawn.groupby("User_ID", sort=False)}
     maps = read_maps([path])
     # in the order the file first names them (a participant's empty row counts)
-    assert [name for name, _model in maps] == [
+    assert [m.name for m in maps] == [
         user for user in dict.fromkeys(frame["User_ID"]) if user in wanted]
-    for name, model in maps:
+    for name, model, _notes in maps:
         label = {n.id: n.label for n in model.nodes}
         got = {(label[e.source], label[e.target]): e.weight for e in model.edges}
         assert got == pytest.approx(wanted[name])
     assert "the edges of 56 participants in one list: each participant's rows became their " \
-           "map; 3 of them drew no edge and were left out" in maps[0][1].description
+           "map; 3 of them drew no edge and were left out" in maps[0].model.description
     combined = combine_maps(maps)
     assert len(combined.model.participants) == len(wanted) == 53
     assert {n.label for n in combined.model.nodes} == set(drawn["From"]) | set(drawn["To"])

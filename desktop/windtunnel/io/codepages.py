@@ -56,9 +56,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..errors import Problem
 from ..language import translate
 
-__all__ = ["Reading", "Undecided", "code_page", "code_page_name", "utf8_in_doubt"]
+__all__ = ["Reading", "Undecided", "code_page", "code_page_name", "code_page_note",
+           "utf8_in_doubt"]
 
 
 @dataclass(frozen=True)
@@ -201,3 +203,11 @@ def code_page_name(codec: str) -> str:
             "cp950": translate("csv", "Big5 (Traditional Chinese Windows)"),
             "cp932": translate("csv", "Shift_JIS (Japanese Windows)"),
             "cp1252": translate("csv", "Windows-1252 (Western European Windows)")}[codec]
+
+
+def code_page_note(source: str, codec: str) -> Problem:
+    """The note on a file (``source``, its name) read in ``codec``, not UTF-8: the user
+    sees that its code page was told, and which one."""
+    return Problem(source, translate("csv", "not UTF-8: read as {code_page}, the one code page "
+                                            "its text reads plausibly in").format(
+        code_page=code_page_name(codec)))

@@ -27,8 +27,12 @@ the caller names them in ``own``: each of those stays that map's participant's o
 and its edges their own edges, in the same way (:attr:`Combined.extras` lists the extra
 concepts a caller may choose from). The shared map holds every concept and every edge some
 participant drew, weighted by the aggregate the settings name (mean or median, zeros
-included or ignored). Scenarios, objectives and settings are the first map's.
-:func:`read_maps` reads the maps from files and folders.
+included or ignored). Scenarios, objectives and settings are the first map's; the title is
+the maps' own when they all share it (copies of one map, each rated by someone), else it
+names them ("Aggregate of 2 maps: alice, bob", in the current language).
+:func:`read_maps` reads the maps from files and folders, each a :class:`NamedMap` with
+the notes its reading gave (a code page told, weights rescaled), which the combined
+model's notes carry first, each naming its file.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import NamedTuple
 
 from ..engine.aggregation import apply_working_weights
 from ..errors import LoadError, ModelError, Problem
@@ -47,8 +53,9 @@ from ..model.vocabulary import MAX_LABEL
 from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
-__all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
-           "read_maps", "read_map", "read_file_maps", "NEAR", "MAP_SUFFIXES"]
+__all__ = ["Proposal", "Combined", "NamedMap", "normal_label", "combine_maps",
+           "with_participants", "read_maps", "read_map", "read_noted_map", "read_file_maps",
+           "NEAR", "MAP_SUFFIXES"]
 
 #: The files a folder of maps is read for: models, and every file the single-map import
 #: reads (its one list of extensions, so that a folder reads what Import reads) but
@@ -65,6 +72,15 @@ def normal_label(label: str) -> str:
     separated by single spaces."""
     text = unicodedata.normalize("NFKC", label).casefold()
     return " ".join(re.findall(r"\w+", text))
+
+
+class NamedMap(NamedTuple):
+    """A map to combine: the name its participant takes, its model, and the notes its
+    reading gave, each naming the file (a pair ``(name, model)`` is one without notes)."""
+
+    name: str
+    model: Model
+    notes: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,9 +170,10 @@ class _Concepts:
                         round(best_ratio, 3), reason, map_index)
 
 
-def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
+def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
                  settings: Settings | None = None, own=()) -> Combined:
-    """One model whose participants are ``maps`` (name, model); see the module docstring.
+    """One model whose participants are ``maps`` (:class:`NamedMap` s, or (name, model)
+    pairs); see the module docstring.
 
     ``settings`` (default: the first map's) name the aggregation; ``accept`` merges the
     near matches: True merges every one, a collection of :attr:`Proposal.key` s merges
@@ -165,7 +182,8 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     is not there (another choice left it out) or that the map already joined keeps the node
     apart, with a note. ``own`` holds (map index, node id) of extra concepts of plain maps
     (:attr:`Combined.extras`) to keep as that map's participant's own nodes."""
-    voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
+    maps = [NamedMap(*m) for m in maps]
+    voices_given = sum(max(1, len(m.model.participants)) for m in maps)
     if voices_given < 2:
         raise LoadError(Problem("", translate("participants", "{voices_given} map given; aggregating "
                                                               "needs at least two maps or a file of "
@@ -174,10 +192,10 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     concepts = _Concepts()
     proposals: list[Proposal] = []
     voices: list[tuple[str, list[Rating]]] = []
-    first = maps[0][1]
-    notes: list[Problem] = []
+    first = maps[0].model
+    notes: list[Problem] = [note for m in maps for note in m.notes]
     extras: list[tuple[int, str, str, str]] = []
-    for index, (name, model) in enumerate(maps):
+    for index, (name, model, _notes) in enumerate(maps):
         mapping: dict[str, str] = {}
         kept_own: list[Node] = []
         taken: set[str] = set()
@@ -255,7 +273,7 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                                              dropped=', '.join(dropped[:5]))))
     try:
         base = Model.from_elements(
-            title=first.title, description=first.description,
+            title=_title(maps), description=first.description,
             settings=settings or first.settings, sources=[],
             nodes=[replace(n, sources=()) for n in concepts.nodes],
             edges=list(edges.values()),
@@ -296,6 +314,24 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                     tuple(extras))
 
 
+#: How many maps' names a combined model's title lists before saying how many more.
+TITLE_NAMES = 3
+
+
+def _title(maps: list[NamedMap]) -> str:
+    """The combined model's title: the one the maps share, else the maps' names (see the
+    module docstring)."""
+    titles = {m.model.title for m in maps}
+    if len(titles) == 1:
+        return titles.pop()
+    names = translate("participants", ", ").join(m.name for m in maps[:TITLE_NAMES])
+    if len(maps) > TITLE_NAMES:
+        names = translate("participants", "{names} and {count} more").format(
+            names=names, count=len(maps) - TITLE_NAMES)
+    return translate("participants", "Aggregate of {count} maps: {names}").format(
+        count=len(maps), names=names)[:MAX_LABEL]
+
+
 def _chosen(accept, proposal: Proposal) -> str | None:
     """The concept ``accept`` merges ``proposal``'s node with, or None (kept apart)."""
     if accept is True:
@@ -319,24 +355,39 @@ def _voices(name: str, model: Model, own=()):
 def read_map(path) -> Model:
     """A map from any file Windtunnel reads (a .wtm, or any import); a file of several
     participants keeps them as participants."""
-    from pathlib import Path
+    return read_noted_map(path)[0]
 
+
+def read_noted_map(path) -> tuple[Model, tuple[Problem, ...]]:
+    """:func:`read_map`'s map, with the notes its import gave, each naming the file."""
     from ..model import load
     from . import import_model                # the io package imports every format
+    from .tables import file_label
 
     path = Path(path)
-    return load(path) if path.suffix.lower() == ".wtm" else import_model(path).model
+    if path.suffix.lower() == ".wtm":
+        return load(path), ()
+    imported = import_model(path)
+    return imported.model, _in_file(file_label(path), imported.notes)
 
 
-def read_file_maps(path, *, read=read_map) -> list[tuple[str, Model]]:
-    """The maps one file brings, (name, model): a workbook with one matrix sheet per
-    participant whose sheets name different concepts gives one plain map per sheet (named
-    after it, so the review can keep a sheet's extra concepts as that participant's own);
-    one edge list of several participants' maps (MToolR's export: a User_ID column) gives
-    one map per participant (:mod:`windtunnel.io.participant_lists`); any other file is
-    one map named after the file, read by ``read``."""
-    from pathlib import Path
+def _in_file(label: str, notes) -> tuple[Problem, ...]:
+    """``notes`` of one file, each located in it (a note on the whole file is named by the
+    file already)."""
+    return tuple(note if note.location == label else
+                 Problem(f"{label}: {note.location}" if note.location else label, note.message)
+                 for note in notes)
 
+
+def read_file_maps(path) -> list[NamedMap]:
+    """The maps one file brings: a workbook with one matrix sheet per participant whose
+    sheets name different concepts gives one plain map per sheet (named after it, so the
+    review can keep a sheet's extra concepts as that participant's own); one edge list of
+    several participants' maps (MToolR's export: a User_ID column) gives one map per
+    participant (:mod:`windtunnel.io.participant_lists`), with the note of the code page
+    its file was read in; any other file is one map named after the file
+    (:func:`read_noted_map`)."""
+    from .codepages import code_page_note
     from .csv import read_csv
     from .matrix import sheet_maps            # the matrix reader imports this module
     from .participant_lists import participant_maps
@@ -344,22 +395,24 @@ def read_file_maps(path, *, read=read_map) -> list[tuple[str, Model]]:
     from .xlsx import read_workbook
 
     path = Path(path)
-    maps = None
+    maps, notes = None, ()
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
         tables = read_workbook(path)
         maps = sheet_maps(tables) or participant_maps(tables, file_label(path))
     elif path.suffix.lower() in CSV_SUFFIXES:
         table = read_csv(path)
         maps = participant_maps({table.name: table}, file_label(path))
-    return maps or [(path.stem, read(path))]
+        notes = (code_page_note(table.source, table.code_page),) if table.code_page else ()
+    if maps:
+        return [NamedMap(name, model, notes if k == 0 else ())
+                for k, (name, model) in enumerate(maps)]
+    return [NamedMap(path.stem, *read_noted_map(path))]
 
 
-def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
-    """(name, model) for every file of ``paths``, a folder standing for its map files
-    (:data:`MAP_SUFFIXES`, by name); ``read(path)`` reads one file. Names are the files'
-    names without extension."""
-    from pathlib import Path
-
+def read_maps(paths) -> list[NamedMap]:
+    """The maps of every file of ``paths`` (:func:`read_file_maps`), a folder standing for
+    its map files (:data:`MAP_SUFFIXES`, by name). Names are the files' names without
+    extension."""
     files = []
     for path in map(Path, paths):
         if path.is_dir():
@@ -372,7 +425,7 @@ def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
             files.extend(found)
         else:
             files.append(path)
-    return [m for path in files for m in read_file_maps(path, read=read)]
+    return [m for path in files for m in read_file_maps(path)]
 
 
 def with_participants(model: Model, voices) -> Model:
