@@ -689,6 +689,10 @@
         <translation>Big5（繁体字中国語の Windows）</translation>
     </message>
     <message>
+        <source>Big5-HKSCS (Traditional Chinese Windows with Hong Kong&apos;s supplementary characters)</source>
+        <translation>Big5-HKSCS（香港補助文字セット付きの繁体字中国語 Windows）</translation>
+    </message>
+    <message>
         <source>Shift_JIS (Japanese Windows)</source>
         <translation>Shift_JIS（日本語の Windows）</translation>
     </message>

@@ -689,6 +689,10 @@
         <translation>Big5（繁体中文 Windows）</translation>
     </message>
     <message>
+        <source>Big5-HKSCS (Traditional Chinese Windows with Hong Kong&apos;s supplementary characters)</source>
+        <translation>Big5-HKSCS（含香港增补字符集的繁体中文 Windows）</translation>
+    </message>
+    <message>
         <source>Shift_JIS (Japanese Windows)</source>
         <translation>Shift_JIS（日文 Windows）</translation>
     </message>
