@@ -4478,6 +4478,13 @@
     </message>
 </context>
 <context>
+    <name>translations_sheet</name>
+    <message>
+        <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
+        <translation>{name!r} は名前が大文字小文字しか違わない {count} 個のグループ（{groups}）を指しています。グループはそのノードと同じように書いてください</translation>
+    </message>
+</context>
+<context>
     <name>trust</name>
     <message>
         <source>infinity</source>

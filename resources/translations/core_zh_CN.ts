@@ -4478,6 +4478,13 @@
     </message>
 </context>
 <context>
+    <name>translations_sheet</name>
+    <message>
+        <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
+        <translation>{name!r} 指向 {count} 个名称最多只有大小写不同的组（{groups}）；请按其节点的写法写出该组</translation>
+    </message>
+</context>
+<context>
     <name>trust</name>
     <message>
         <source>infinity</source>

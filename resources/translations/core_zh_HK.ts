@@ -4478,6 +4478,13 @@
     </message>
 </context>
 <context>
+    <name>translations_sheet</name>
+    <message>
+        <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
+        <translation>{name!r} 指向 {count} 個名稱最多只有大小寫不同的組別（{groups}）；請按其節點的寫法寫出該組別</translation>
+    </message>
+</context>
+<context>
     <name>trust</name>
     <message>
         <source>infinity</source>

@@ -10,7 +10,6 @@ nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..language import translate
 from ..model import Node
@@ -20,7 +19,7 @@ from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
-from .naming import node_name, short_name
+from .naming import loose_key, node_name, short_name
 from .sheets import SHEETS
 from .tables import Table, located
 
@@ -232,13 +231,6 @@ def _note_several(several: dict[str, list[int]], table: Table, columns: dict[str
 def rows_text(numbers: list) -> str:
     """The first eight rows (numbers, or other names of them), "..." after them when more."""
     return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
-
-
-def loose_key(text: str) -> str:
-    """A name as compared without case and Unicode form: "Café" typed on one system and
-    "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
-    write it) are one name, and so are "ＢＡＮ" and "ban"."""
-    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
 
 
 class NodeResolver:
