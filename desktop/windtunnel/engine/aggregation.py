@@ -31,8 +31,9 @@ an edge they did not rate is 0 with ``include`` (they did not draw it) and the a
 with ``ignore`` (they expressed no view). That array (participants x edges) is what runs
 per participant and what experiments sample.
 
-The weights a map takes (:func:`working_weights`, :func:`apply_working_weights`) are rounded
-to :data:`AGGREGATE_DECIMALS` decimals: the mean of 0.4, 0.2 and -0.3 is
+The weights a map takes (:func:`working_weights`, :func:`apply_working_weights`; the mean
+of a matrix workbook's participant sheets too) are rounded to :data:`AGGREGATE_DECIMALS`
+decimals (:func:`as_typed`): the mean of 0.4, 0.2 and -0.3 is
 0.10000000000000003 in binary arithmetic and that of 0.1, 0.2 and -0.3 is 1.9e-17, and a
 saved map should read 0.1 and 0, as the analyst would have typed them, and diff well. The
 rounding moves a weight (in [-1, 1]) by at most 5e-13, far below anything a run can tell
@@ -51,7 +52,7 @@ from .linguistic import linguistic_weights, nearest_term, term_weight
 __all__ = ["RatingTable", "rating_table", "aggregate", "aggregate_table", "aggregate_bounds",
            "working_weights",
            "apply_working_weights", "participant_weights", "ParticipantWeights",
-           "term_shares"]
+           "term_shares", "as_typed", "AGGREGATE_DECIMALS"]
 
 _NO_TERM = -1
 
@@ -226,15 +227,15 @@ def _working(model: Model) -> dict[tuple[str, str], tuple[float, float | None, f
     rated = ~np.isnan(table.weights).all(axis=0)
     out = {}
     for j in np.flatnonzero(rated):
-        w = _as_typed(weights[j])
+        w = as_typed(weights[j])
         if table.bounded[j] and not np.isnan(lows[j]):
-            out[table.edges[j]] = (w, min(_as_typed(lows[j]), w), max(_as_typed(highs[j]), w))
+            out[table.edges[j]] = (w, min(as_typed(lows[j]), w), max(as_typed(highs[j]), w))
         else:
             out[table.edges[j]] = (w, None, None)
     return out
 
 
-def _as_typed(value: float) -> float:
+def as_typed(value: float) -> float:
     """``value`` to :data:`AGGREGATE_DECIMALS` decimals (0.1, not 0.10000000000000003;
     0, not 1.9e-17)."""
     return round(float(value), AGGREGATE_DECIMALS) + 0.0     # + 0.0: never -0.0

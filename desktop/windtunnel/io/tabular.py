@@ -15,7 +15,8 @@ other tools write:
   (:func:`~windtunnel.io.tables.header_below_title`);
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
   texts; From/To may name a node by id (a whole number however
-  written: ``3`` names ``3.0``) or by label (case-insensitive);
+  written: ``3`` names ``3.0``) or by label (case-insensitive), and so may a scenario's
+  interventions and overrides (:mod:`windtunnel.io.scenarios_sheet`) and an objective;
 - node ids missing: made from the labels; positions missing: nodes are placed by the
   auto-layout (groups kept together); in another tool's file, nodes without a position
   among placed ones, or on one spot, are separated (:mod:`windtunnel.io.placing`);
@@ -50,7 +51,7 @@ from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
-from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
+from .nodes_sheet import KIND_WORDS, NodeResolver, partition_as_group, read_nodes
 from .participants_sheet import read_participants
 from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
@@ -91,8 +92,14 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         edges, pending = [], question
     else:
         pending = None
-    scenarios = read_scenarios(tables, reader)
-    objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader)
+    named = nodes
+    if pending is not None and any(find_sheet(tables, name) is not None
+                                   for name in ("Scenarios", "Objectives")):
+        named = _provisional(edges_table, nodes, reader, options)[0]   # the edges' nodes too
+    resolve = NodeResolver(named, reader.renamed)
+    scenarios = read_scenarios(tables, reader, resolve)
+    objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader,
+                             resolve)
     participants = read_participants(tables, reader)
     if find_sheet(tables, "Sources") is None:
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
@@ -151,17 +158,26 @@ def _refuse_model_problems(tables: dict[str, Table], edges_table: Table, nodes: 
     Called only for a file with sheets that name nodes or edges (scenarios, objectives,
     participants, settings, sources): an Edges table alone, another tool's usual file,
     holds no problem of the model as a whole, and is not read twice before asking."""
+    nodes, edges, scratch = _provisional(edges_table, nodes, reader, options)
+    if scratch.problems:     # a row refused under these answers alone: asked, not refused
+        return
+    if find_sheet(tables, "Sources") is None:
+        sources = _cited_sources(nodes, edges, scratch, edges_table)
+    _built(info, settings, sources, nodes, edges, others, scratch, tables)
+
+
+def _provisional(edges_table: Table, nodes: list[Node], reader: Reader,
+                 options: ImportOptions) -> tuple[list[Node], list[Edge], Reader]:
+    """The nodes (``nodes`` and those the edges create) and the edges of the Edges sheet
+    read with the questions answered :data:`_PROVISIONAL`, and the scratch reader they
+    were read on (its problems: rows refused under these answers alone)."""
     answers = {name: value for name, value in _PROVISIONAL.items()
                if getattr(options, name) == ASK}
     scratch = replace(reader, problems=[], notes=[], origin=dict(reader.origin),
                       renamed=dict(reader.renamed), unplaced=set(reader.unplaced))
     nodes = list(nodes)
     edges = read_edges(edges_table, nodes, scratch, replace(options, **answers))
-    if scratch.problems:     # a row refused under these answers alone: asked, not refused
-        return
-    if find_sheet(tables, "Sources") is None:
-        sources = _cited_sources(nodes, edges, scratch, edges_table)
-    _built(info, settings, sources, nodes, edges, others, scratch, tables)
+    return nodes, edges, scratch
 
 
 def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
