@@ -1697,6 +1697,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>参加者ごとの結果</translation>
     </message>
     <message>
+        <source>This model has no participants&apos; maps to draw from: bring them in with File &gt; Import Participants&apos; Maps, or add participants in the Participants dock</source>
+        <translation>このモデルには引き出す参加者のマップがありません。「ファイル &gt; 参加者のマップをインポート」で取り込むか、「参加者」で参加者を追加してください</translation>
+    </message>
+    <message>
         <source>No results per participant: {reason}</source>
         <translation>参加者ごとの結果なし：{reason}</translation>
     </message>

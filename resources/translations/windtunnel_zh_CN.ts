@@ -1697,6 +1697,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>各参与者的结果</translation>
     </message>
     <message>
+        <source>This model has no participants&apos; maps to draw from: bring them in with File &gt; Import Participants&apos; Maps, or add participants in the Participants dock</source>
+        <translation>此模型没有可抽取的参与者的图：请用“文件 &gt; 导入参与者的图”导入，或在“参与者”中添加参与者</translation>
+    </message>
+    <message>
         <source>No results per participant: {reason}</source>
         <translation>没有各参与者的结果：{reason}</translation>
     </message>

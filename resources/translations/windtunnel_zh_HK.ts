@@ -1697,6 +1697,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>各參與者的結果</translation>
     </message>
     <message>
+        <source>This model has no participants&apos; maps to draw from: bring them in with File &gt; Import Participants&apos; Maps, or add participants in the Participants dock</source>
+        <translation>此模型沒有可抽取的參與者的圖：請用「檔案 &gt; 匯入參與者的圖」匯入，或在「參與者」中加入參與者</translation>
+    </message>
+    <message>
         <source>No results per participant: {reason}</source>
         <translation>沒有各參與者的結果：{reason}</translation>
     </message>
