@@ -4071,6 +4071,21 @@
     </message>
 </context>
 <context>
+    <name>scenarios_sheet</name>
+    <message>
+        <source>a second scenario {id!r} (the first is on row {row})</source>
+        <translation>2 つ目のシナリオ {id!r}（1 つ目は {row} 行目）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>{scenario!r} is not a scenario on the Scenarios sheet</source>
+        <translation>{scenario!r} は Scenarios シートのシナリオではありません</translation>
+    </message>
+</context>
+<context>
     <name>sensitivity</name>
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
@@ -4475,6 +4490,26 @@
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created 1 source from the cited id ({ids})</source>
+        <translation>Sources シートがないため、引用された id から出典を 1 件作りました（{ids}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created {count} sources from the cited ids ({ids})</source>
+        <translation>Sources シートがないため、引用された id から出典を {count} 件作りました（{ids}）</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a setting; ignored</source>
+        <translation>{key!r} は設定ではないため、無視しました</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: must be text of {least}-{most:,} characters</source>
+        <translation>{key}: {least}〜{most:,} 文字のテキストでなければなりません</translation>
     </message>
 </context>
 <context>

@@ -4071,6 +4071,21 @@
     </message>
 </context>
 <context>
+    <name>scenarios_sheet</name>
+    <message>
+        <source>a second scenario {id!r} (the first is on row {row})</source>
+        <translation>第二个情景 {id!r}（第一个在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>{scenario!r} is not a scenario on the Scenarios sheet</source>
+        <translation>{scenario!r} 不是 Scenarios 工作表上的情景</translation>
+    </message>
+</context>
+<context>
     <name>sensitivity</name>
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
@@ -4475,6 +4490,26 @@
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created 1 source from the cited id ({ids})</source>
+        <translation>没有 Sources 工作表：已根据引用的 id 创建 1 个来源（{ids}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created {count} sources from the cited ids ({ids})</source>
+        <translation>没有 Sources 工作表：已根据引用的 id 创建 {count} 个来源（{ids}）</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a setting; ignored</source>
+        <translation>{key!r} 不是设置项，已忽略</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+        <source>{key}: must be text of {least}-{most:,} characters</source>
+        <translation>{key}：必须是 {least}-{most:,} 个字符的文本</translation>
     </message>
 </context>
 <context>

@@ -4071,6 +4071,21 @@
     </message>
 </context>
 <context>
+    <name>scenarios_sheet</name>
+    <message>
+        <source>a second scenario {id!r} (the first is on row {row})</source>
+        <translation>第二個情景 {id!r}（第一個在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+    <message>
+        <source>{scenario!r} is not a scenario on the Scenarios sheet</source>
+        <translation>{scenario!r} 不是 Scenarios 工作表上的情景</translation>
+    </message>
+</context>
+<context>
     <name>sensitivity</name>
     <message>
         <source>there is no objective {objective!r}; valid objectives: {valid}</source>
@@ -4475,6 +4490,26 @@
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created 1 source from the cited id ({ids})</source>
+        <translation>沒有 Sources 工作表：已根據引用的 id 建立 1 個來源（{ids}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created {count} sources from the cited ids ({ids})</source>
+        <translation>沒有 Sources 工作表：已根據引用的 id 建立 {count} 個來源（{ids}）</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a setting; ignored</source>
+        <translation>{key!r} 不是設定項，已略過</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+        <source>{key}: must be text of {least}-{most:,} characters</source>
+        <translation>{key}：必須是 {least}-{most:,} 個字元的文字</translation>
     </message>
 </context>
 <context>

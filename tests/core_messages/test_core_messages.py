@@ -275,6 +275,38 @@ def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_
     assert "ノード id 1 個が有効な id ではありませんでした（'George Keith'）" in out, out
 
 
+def test_a_workbook_s_scenario_and_settings_messages_are_said_in_japanese(
+        tmp_path, capsys, catalogues_installed):
+    """The Scenarios sheets' and the Model sheet's messages, and the note of sources made
+    from cited ids, were English in every language."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Edges"
+    book.active.append(["From", "To", "Weight", "Sources"])
+    book.active.append(["a", "b", 0.5, "report"])
+    book.create_sheet("Model").append(["Field", "Value"])
+    book["Model"].append(["colour", "blue"])
+    path = tmp_path / "model.xlsx"
+    book.save(path)
+    assert main(["--language", "ja", "import", str(path), "-o", str(tmp_path / "m.wtm")]) == 0
+    out = capsys.readouterr().out
+    assert "Sources シートがないため、引用された id から出典を 1 件作りました（report）" in out, out
+    assert "'colour' は設定ではないため、無視しました" in out, out
+    book.create_sheet("Scenarios").append(["ID", "Label"])
+    book["Scenarios"].append(["s", "S"])
+    book["Scenarios"].append(["s", "Again"])
+    book.create_sheet("Overrides").append(["Scenario", "From", "To", "Weight"])
+    book["Overrides"].append(["s", "a", "b", None])
+    book["Overrides"].append(["nowhere", "a", "b", 0.2])
+    book.save(path)
+    assert main(["--language", "ja", "import", str(path), "-o", str(tmp_path / "n.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert "2 つ目のシナリオ 's'（1 つ目は 2 行目）" in err, err
+    assert "列 Weight: 空です" in err, err
+    assert "'nowhere' は Scenarios シートのシナリオではありません" in err, err
+
+
 @pytest.mark.parametrize("ts", CORE_TS, ids=lambda p: p.stem)
 def test_the_renamed_ids_note_is_catalogued_with_the_nodes_sheet_s_messages(ts):
     """The note is the Nodes sheet's (GraphML's reader says it too): translators find it

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..language import translate
 from ..model import Intervention, Scenario, WeightOverride
 from .columns import read_rows_as
 from .nodes_sheet import NodeResolver
@@ -35,9 +36,9 @@ def read_scenarios(tables: dict[str, Table], reader: Reader,
     rows_of: dict[str, int] = {}
     for data in scenarios:
         if data["id"] in built:
-            reader.problem(table, data["_row"], header_of(table, columns, "id"),
-                           f"a second scenario {data['id']!r} (the first is on row "
-                           f"{rows_of[data['id']]})")
+            reader.problem(table, data["_row"], header_of(table, columns, "id"), translate(
+                "scenarios_sheet", "a second scenario {id!r} (the first is on row "
+                                   "{row})").format(id=data["id"], row=rows_of[data["id"]]))
             continue
         scenario = checked(Scenario(**(clean(data, Scenario) | {
             "id": data["id"], "label": data["label"]})), table, data["_row"], "Scenarios",
@@ -57,7 +58,8 @@ def read_scenarios(tables: dict[str, Table], reader: Reader,
             if owner is None:
                 continue
             if cls is WeightOverride and data.get("weight") is None:
-                reader.problem(part, data["_row"], header_of(part, columns, "weight"), "is empty")
+                reader.problem(part, data["_row"], header_of(part, columns, "weight"),
+                               translate("scenarios_sheet", "is empty"))
                 continue
             if not resolve.name_nodes(data, _NODE_FIELDS[sheet], part, data["_row"], columns,
                                       reader):
@@ -76,4 +78,5 @@ def read_scenarios(tables: dict[str, Table], reader: Reader,
 
 
 def _not_listed(scenario: str) -> str:
-    return f"{scenario!r} is not a scenario on the Scenarios sheet"
+    return translate("scenarios_sheet", "{scenario!r} is not a scenario on the Scenarios "
+                                        "sheet").format(scenario=scenario)

@@ -185,10 +185,12 @@ def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
     cited = list(dict.fromkeys(chain.from_iterable(map(attrgetter("sources"),
                                                        chain(nodes, edges)))))
     if cited:
-        reader.note(table, None, None, f"no Sources sheet: created {len(cited)} source"
-                                       f"{'s' if len(cited) != 1 else ''} from the cited ids ("
-                                       + ", ".join(cited[:5]) + (", ..." if len(cited) > 5
-                                                                 else "") + ")")
+        message = (translate("tabular", "no Sources sheet: created 1 source from the cited "
+                                        "id ({ids})") if len(cited) == 1 else
+                   translate("tabular", "no Sources sheet: created {count} sources from the "
+                                        "cited ids ({ids})"))
+        reader.note(table, None, None, message.format(
+            count=len(cited), ids=", ".join(cited[:5]) + (", ..." if len(cited) > 5 else "")))
     return [Source(source_id, source_id) for source_id in cited]
 
 
@@ -231,16 +233,19 @@ def _read_model_sheet(table: Table | None, reader: Reader, title: str):
                 else:
                     values[key] = v.text(raw).strip() if raw is not None else getattr(defaults, key)
             elif key:
-                reader.note(table, number, "Field", f"{key!r} is not a setting; ignored")
+                reader.note(table, number, "Field", translate(
+                    "tabular", "{key!r} is not a setting; ignored").format(key=key))
         except v.CellProblem as exc:
-            reader.problem(table, number, column, f"{key}: {exc}")
+            reader.problem(table, number, column, translate(
+                "tabular", "{key}: {problem}").format(key=key, problem=exc))
     for key, limit in (("title", 300), ("description", 20_000)):
         if len(info[key]) > limit or (key == "title" and not info[key].strip()):
-            reader.problem(table, row_of.get(key), "Value",
-                           f"{key}: must be text of {'1' if key == 'title' else '0'}-{limit:,} "
-                           "characters")
+            reader.problem(table, row_of.get(key), "Value", translate(
+                "tabular", "{key}: must be text of {least}-{most:,} characters").format(
+                    key=key, least=1 if key == "title" else 0, most=limit))
     settings = replace(defaults, **values)
     for name, message in settings.problems():
         field_name = name.split("[")[0]
-        reader.problem(table, row_of.get(field_name), "Value", f"{field_name}: {message}")
+        reader.problem(table, row_of.get(field_name), "Value", translate(
+            "tabular", "{key}: {problem}").format(key=field_name, problem=message))
     return info, settings
