@@ -84,8 +84,8 @@ def test_monte_carlo_results_are_named_in_the_language_switched_to(
 def test_an_exploration_is_named_in_the_language_switched_to_and_its_setup_kept(
         bundled_switching, workspace, qtbot, tmp_path):
     """After a switch the Explore dock keeps its futures, ticked levers, sampler and tab in
-    front, and names its options, objectives and failure boxes in the new language, on
-    screen and in its workbook."""
+    front, and names its options (lever points by their levers' labels), objectives and
+    failure boxes in the new language, on screen and in its workbook."""
     window, analysis = bundled_switching
     window.extensions["analysis"].explore_dock.raise_()
     view = analysis.explore_view
@@ -94,8 +94,8 @@ def test_an_exploration_is_named_in_the_language_switched_to_and_its_setup_kept(
     view.policies.setValue(5)
     view.run()
     settle(qtbot, analysis)
-    english = {row.label for row in view.result[1]     # lever points are named by ids
-               if not row.option.startswith("levers-")}
+    english = {row.label for row in view.result[1]}   # lever points by the levers' labels
+    assert any(label.startswith("Licensing") for label in english), english
     window, analysis = switch(workspace, qtbot, window, "ja")
     view, model = analysis.explore_view, window.document.model
     assert view.futures.value() == 200 and view.policies.value() == 5
@@ -157,3 +157,25 @@ def test_what_the_map_draws_and_the_views_choices_stay_after_a_switch(
     matrix = analysis.results_panel.matrix
     assert matrix.at_step.isChecked() and not matrix.across.isChecked()
     assert analysis.results_panel.chart.all_scenarios.isChecked()
+
+
+def test_sensitivity_results_survive_a_switch_and_read_in_the_new_language(
+        bundled_switching, workspace, qtbot):
+    window, analysis = bundled_switching
+    analysis.results_panel.show_tab("sensitivity")
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario("whack-a-mole")
+    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
+    view.run()
+    settle(qtbot, analysis)
+    bars, levers = view.bars, view.lever_table.rowCount()
+    assert bars and levers
+    window, analysis = switch(workspace, qtbot, window, "zh-HK")
+    view = analysis.results_panel.tornado
+    assert view.objective.currentData() == "limit-misuse"
+    assert view.bars == bars and view.lever_table.rowCount() == levers   # kept, not run again
+    assert not view.plot.isHidden()
+    model = window.document.model
+    lever = model.node(view.levers[0].lever)
+    assert view.lever_table.item(0, 0).text() == translated(lever) != lever.label
+    assert translated(model.scenario("whack-a-mole")) in view.note.text()

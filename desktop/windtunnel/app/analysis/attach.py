@@ -64,7 +64,7 @@ class Analysis(QObject):
         self.explore_dock = frames.explore_dock
         self.explore_dock.setWidget(scrolling(self._explore_view, horizontal=True))
         self._explore_view.built.connect(
-            lambda view: view.results_shown.connect(self._make_room_for_explore))
+            lambda view: view.run_started.connect(self._make_room_for_explore))
         self.override_box = OverrideBox(controller)
         window.inspector.add_footer(self.override_box)
         self.time_bar = TimeBar(controller, self.map_results)
@@ -192,8 +192,9 @@ class Analysis(QObject):
         window.menus.help.addAction(a["help"])
 
     def _make_room_for_explore(self) -> None:
-        """An exploration's results arrived: give the docked Explore panel half the
-        window's height when it has less (the user's larger size is kept)."""
+        """An exploration starts: give the docked Explore panel half the window's height
+        when it has less (the user's larger size is kept), now rather than when its results
+        arrive, so that they never move the map while the user reads it."""
         dock = self.explore_dock
         if dock.isFloating() or not dock.isVisible():
             return
@@ -212,7 +213,8 @@ class Analysis(QObject):
         """Carry on ``old``'s analysis of the same document (the window was rebuilt in
         another language): the session (results, Monte Carlo, trust, scenario, step), the
         Results tab in front, what the map draws, the levers' filter, the scenario matrix's
-        and the chart's choices, and the Explore dock's choices and last exploration."""
+        and the chart's choices, the Sensitivity tab's objective and results, and the
+        Explore dock's choices and last exploration."""
         self.session.take_over(old.session)
         results = old.results_panel
         front = results.tabs.currentWidget()
@@ -227,6 +229,8 @@ class Analysis(QObject):
             carry_controls(results.chart, self.results_panel.chart, ("all_scenarios",))
         if old._explore_view.is_built:
             self.explore_view.take_over(old.explore_view)
+        if results._tornado.is_built:
+            self.results_panel.tornado.take_over(results.tornado)
 
     def leave_modes(self) -> dict:
         """End workshop, story and focus mode (the window is about to be rebuilt); return

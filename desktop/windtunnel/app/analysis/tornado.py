@@ -27,6 +27,7 @@ from ...model import translated
 from ...engine import (WORK_LIMITS, WorkLimits, lever_elasticities, sobol_indices,
                        tornado)
 from ...engine.budget import WorkRefused
+from ...engine.designs import uncertainty_text
 from ...errors import ModelError
 from ..workers import part_of
 from .explore_charts import SobolBars
@@ -50,6 +51,7 @@ class TornadoView(QWidget):
         self.highlight = highlight
         self.bars = []
         self.levers = []
+        self.indices = None                     # the Sobol' indices, or why there are none
         self.shown_for: tuple | None = None    # (scenario, objective, model revision)
         self.objective = WheelFocusComboBox()
         self.objective.currentIndexChanged.connect(self._forget_if_other)
@@ -67,7 +69,13 @@ class TornadoView(QWidget):
         self.lever_table.setHorizontalHeaderLabels(
             [self.tr("Lever"), self.tr("Value"), self.tr("Effect"), self.tr("Elasticity")]
         )
-        self.lever_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        # the figures as wide as they need, the lever's name the rest, wrapped (with the
+        # default widths the name got 25 px of a 1366x768 laptop's table and read "…")
+        header = self.lever_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.lever_table.setWordWrap(True)
+        self.lever_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.lever_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lever_table.verticalHeader().hide()
         top = QHBoxLayout()
@@ -116,7 +124,7 @@ class TornadoView(QWidget):
         if self.shown_for == self._question():
             return
         if self.shown_for is not None:
-            self.shown_for, self.bars, self.levers = None, [], []
+            self.shown_for, self.bars, self.levers, self.indices = None, [], [], None
             self.plot.getPlotItem().clear()
             self.sobol.clear()
             self.lever_table.setRowCount(0)
@@ -163,6 +171,17 @@ class TornadoView(QWidget):
                                     self.tr("Sensitivity cancelled; the previous results are "
                                             "kept")))
 
+    def take_over(self, old: "TornadoView") -> None:
+        """Show ``old``'s results (the window was rebuilt in another language around the
+        same model): its objective, and its bars, levers and Sobol' indices, named anew,
+        when they still answer the question they were computed for."""
+        index = self.objective.findData(old.objective.currentData())
+        if index >= 0:
+            self.objective.setCurrentIndex(index)
+        self.charts.setCurrentIndex(old.charts.currentIndex())
+        if old.shown_for is not None and old.shown_for == self._question():
+            self.show_result((old.bars, old.levers, old.indices), old.shown_for)
+
     def show_result(self, result, question: tuple) -> None:
         """Show a run's bars, unless the question changed while it ran."""
         if question != self._question():
@@ -170,15 +189,16 @@ class TornadoView(QWidget):
                                                  "while the sensitivity ran: run it again"))
             return
         self.bars, self.levers, indices = result
-        self.shown_for = question
+        self.indices, self.shown_for = indices, question
         model = self.controller.model
         scenario = model.scenario(question[0])
+        labels = {n.id: translated(n) for n in model.nodes}
+        names = ({name: uncertainty_text(name, labels) for name in indices.uncertainties}
+                 if not isinstance(indices, str) else {})
         self.sobol.show_indices(indices, {o.id: translated(o) for o in model.objectives},
-                                translated(scenario) if scenario else "")
+                                translated(scenario) if scenario else "", names)
         self.sobol.objective.setCurrentIndex(self.sobol.objective.findData(question[1]))
         self.plot.show()
-        model = self.controller.model
-        label = {n.id: translated(n) for n in model.nodes}
         shown = self.bars[:BARS]
         plot = self.plot.getPlotItem()
         plot.clear()
@@ -195,8 +215,8 @@ class TornadoView(QWidget):
                 left, width = min(base, value), abs(value - base)
                 plot.addItem(pg.BarGraphItem(x0=[left], y=[y], height=0.7, width=[width],
                                              brush=QColor(colour), pen=pg.mkPen(None)))
-            ticks.append((y, f"{label.get(bar.source, bar.source)} \u2192 "
-                             f"{label.get(bar.target, bar.target)}"))
+            ticks.append((y, f"{labels.get(bar.source, bar.source)} \u2192 "
+                             f"{labels.get(bar.target, bar.target)}"))
         plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#666666", width=1.2)))
         axis = plot.getAxis("left")
         axis.setTicks([ticks])
@@ -216,11 +236,14 @@ class TornadoView(QWidget):
         table = self.lever_table
         table.setRowCount(len(self.levers))
         for r, effect in enumerate(self.levers):
-            cells = [label.get(effect.lever, effect.lever), number(effect.value, 2, signed=True),
+            cells = [labels.get(effect.lever, effect.lever),
+                     number(effect.value, 2, signed=True),
                      number(effect.effect, 3, signed=True),
                      "\u2013" if effect.elasticity is None else number(effect.elasticity, 2, signed=True)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                else:
+                    item.setToolTip(text)
                 table.setItem(r, c, item)
