@@ -2702,6 +2702,10 @@
         <translation>統合されて一つの概念になった二つのノードを結ぶエッジ {merged} 本を除きました</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 本のエッジが概念の別の表記で重ねて評価されていました：最初の評価を残しました</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>エッジの重みを上書きするシナリオを除きました（{dropped}）</translation>
     </message>
@@ -2728,6 +2732,26 @@
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>近い概念 {count} 組を、承認どおり統合しました</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} は {concept} かもしれません（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>このマップが別の表記でも挙げている概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>別の表記（大文字小文字、ハイフン、複数形、アクセント）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>ラベルの類似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>同じ ID、別のラベル</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

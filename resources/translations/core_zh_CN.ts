@@ -2702,6 +2702,10 @@
         <translation>{merged} 条边连接了被合并为同一概念的两个节点：已略去</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 条边以其概念的另一种写法被再次评分：保留第一个评分</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>含边权重覆盖的情景已略去（{dropped}）</translation>
     </message>
@@ -2728,6 +2732,26 @@
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>{count} 个相近概念已按接受的建议合并</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} 可能是 {concept}（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>本图也以另一种写法列出的概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>另一种写法（大小写、连字符、复数或重音符号）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>标签相似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>相同 ID，不同标签</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>

@@ -2702,6 +2702,10 @@
         <translation>{merged} 條邊連接了被合併為同一概念的兩個節點：已略去</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 條邊以其概念的另一種寫法被再次評分：保留第一個評分</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>含邊權重覆蓋的情景已略去（{dropped}）</translation>
     </message>
@@ -2728,6 +2732,26 @@
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>{count} 個相近概念已按接受的建議合併</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} 可能是 {concept}（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>本圖也以另一種寫法列出的概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>另一種寫法（大小寫、連字號、複數或重音符號）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>標籤相似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>相同 ID，不同標籤</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
