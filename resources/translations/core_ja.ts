@@ -615,16 +615,36 @@
         <translation>一つのモデルで参加者を比較できるのは参加者が二人以上のときだけです。二つのマップを比較するには二つを指定してください</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>参加者 {count} 人：それぞれを共有マップと比較（エッジ集合の Jaccard 係数、重み付き類似度）し、次に各組の重み付き類似度（列の番号は行と同じ。1 = 同じマップ）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>参加者 {count} 人。それぞれが評価したエッジについて比べます（参加者が評価しなかったエッジは一致とは数えません）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  評価数    共有マップのエッジのうち、その人が評価したもの</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   その人のエッジと共有マップのエッジの比較（1 = すべてのエッジを評価し、ほかは評価していない）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他者      ほかの人も評価したエッジでの、その人の重みとほかの人たちの集約との比較（1 = 同じ重み。- : 該当なし）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 二人とも評価したエッジでの、各組の重み付き類似度（- : 共通のエッジなし）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>評価数</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他者</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>参加者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>重み付き</translation>
     </message>
 </context>
 <context>

@@ -615,16 +615,36 @@
         <translation>一个模型只有在有两位或更多参与者时才比较其参与者；要比较两张图，请给出两张图</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>{count} 名参与者：各自与共享图比较（边集合的 Jaccard 系数、加权相似度），然后是每两者之间的加权相似度（列的编号与行相同；1 = 同一张图）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>{count} 位参与者，只比较各自评分过的边（参与者未评分的边从不算作一致）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  已评分    共享的图中其评分过的边</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   其边与共享的图的边相比（1 = 评分了每条边且没有其他边）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他人      在他人也评分过的边上，其权重与其他人汇总的比较（1 = 权重相同；- ：没有）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 每对参与者在两人都评分过的边上的加权相似度（- ：没有共同的边）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他人</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>参与者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>加权</translation>
     </message>
 </context>
 <context>

@@ -615,16 +615,36 @@
         <translation>一個模型只有在有兩位或更多參與者時才比較其參與者；要比較兩張圖，請給出兩張圖</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>{count} 名參與者：各自與共享圖比較（邊集合的 Jaccard 系數、加權相似度），然後是每兩者之間的加權相似度（欄的編號與行相同；1 = 同一張圖）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>{count} 位參與者，只比較各自評分過的邊（參與者未評分的邊從不算作一致）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  已評分    共享的圖中其評分過的邊</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   其邊與共享的圖的邊相比（1 = 評分了每條邊且沒有其他邊）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他人      在他人也評分過的邊上，其權重與其他人彙總的比較（1 = 權重相同；- ：沒有）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 每對參與者在兩人都評分過的邊上的加權相似度（- ：沒有共同的邊）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已評分</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他人</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>參與者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>加權</translation>
     </message>
 </context>
 <context>
