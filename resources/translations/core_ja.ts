@@ -500,6 +500,14 @@
         <translation>メッセージとヘルプの言語: {choices}（既定: 環境変数 LC_ALL、LC_MESSAGES、LANG）</translation>
     </message>
     <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>不明なコマンド {word} です。{command} のことですか？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>不明なコマンド {word} です。コマンドは {commands} です</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>中断しました</translation>
     </message>
@@ -1150,8 +1158,8 @@
         <translation>シナリオの id またはラベル</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>ノード id</translation>
+        <source>a node id or label</source>
+        <translation>ノードの ID またはラベル</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1939,6 +1947,14 @@
     <message>
         <source>with --self-test: refuse and report any network access</source>
         <translation>--self-test と併用: ネットワークへのアクセスを拒否して報告する</translation>
+    </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}: そのようなファイルはありません（その名前のコマンドもありません。windtunnel --help で一覧できます）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>アプリを開くディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。コマンドはディスプレイなしで使えます。windtunnel --help で一覧できます</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3888,14 @@
     <message>
         <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
         <translation>{key!r} は {count} 件のシナリオ（{ids}）のラベルです。意図したシナリオの ID を指定してください</translation>
+    </message>
+    <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} は {count} 個のノード（{ids}）のラベルです。意図したノードの ID を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>ノード {key!r} はありません。有効なノード: {valid}</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>

@@ -500,6 +500,14 @@
         <translation>消息和帮助的语言：{choices}（默认：环境变量 LC_ALL、LC_MESSAGES 或 LANG）</translation>
     </message>
     <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>未知命令 {word}；您是指 {command} 吗？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>未知命令 {word}；可用的命令有 {commands}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -1150,8 +1158,8 @@
         <translation>情景的 id 或标签</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>节点 id</translation>
+        <source>a node id or label</source>
+        <translation>节点 ID 或标签</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1939,6 +1947,14 @@
     <message>
         <source>with --self-test: refuse and report any network access</source>
         <translation>配合 --self-test：拒绝并报告任何网络访问</translation>
+    </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}：没有这个文件（也没有这个名称的命令：windtunnel --help 会列出它们）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>没有可打开应用的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；命令无需显示器即可使用：windtunnel --help 会列出它们</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3888,14 @@
     <message>
         <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
         <translation>{key!r} 是 {count} 个情景（{ids}）的标签；请给出所指情景的 ID</translation>
+    </message>
+    <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 个节点（{ids}）的标签；请给出所指节点的 ID</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>没有节点 {key!r}；有效节点：{valid}</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>

@@ -500,6 +500,14 @@
         <translation>消息和幫助的語言：{choices}（預設：環境變量 LC_ALL、LC_MESSAGES 或 LANG）</translation>
     </message>
     <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>未知命令 {word}；你是指 {command} 嗎？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>未知命令 {word}；可用的命令有 {commands}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
@@ -1150,8 +1158,8 @@
         <translation>情景的 id 或標籤</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>節點 id</translation>
+        <source>a node id or label</source>
+        <translation>節點 ID 或標籤</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1939,6 +1947,14 @@
     <message>
         <source>with --self-test: refuse and report any network access</source>
         <translation>配合 --self-test：拒絕並報告任何網絡訪問</translation>
+    </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}：沒有這個檔案（也沒有這個名稱的命令：windtunnel --help 會列出它們）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>沒有可開啟應用的顯示器（DISPLAY 和 WAYLAND_DISPLAY 均未設定）；命令無需顯示器即可使用：windtunnel --help 會列出它們</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3888,14 @@
     <message>
         <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
         <translation>{key!r} 是 {count} 個情景（{ids}）的標籤；請提供所指情景的 ID</translation>
+    </message>
+    <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 個節點（{ids}）的標籤；請提供所指節點的 ID</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>沒有節點 {key!r}；有效節點：{valid}</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
