@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from windtunnel.cli import main
-from windtunnel.model import save
-
-
-@pytest.fixture
-def model_file(tmp_path, small_model):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
 
 
 def _row(out: str, first: str) -> list[str]:

@@ -16,13 +16,6 @@ from windtunnel.paths import bundled_model
 NO_DISPLAY = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 
-@pytest.fixture
-def model_file(tmp_path, small_model):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
-
-
 @pytest.mark.parametrize("typed, meant", [("chek", "check"), ("lops", "loops"),
                                           ("agregate", "aggregate"), ("exprot", "export")])
 def test_a_misspelt_command_is_named_with_the_one_meant(model_file, capsys, typed, meant):

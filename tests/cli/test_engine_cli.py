@@ -15,13 +15,6 @@ from windtunnel.model import save
 from windtunnel.paths import bundled_models
 
 
-@pytest.fixture
-def model_file(tmp_path, small_model):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
-
-
 def test_run_prints_changes_verdicts_and_scorecard(model_file, capsys):
     assert main(["run", str(model_file)]) == 0
     out = capsys.readouterr().out
