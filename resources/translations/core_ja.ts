@@ -323,8 +323,8 @@
         <translation>{step} は 0..{steps} の範囲外です</translation>
     </message>
     <message>
-        <source>the changed weight of {source} -&gt; {target}</source>
-        <translation>{source} -&gt; {target} の変更された重み</translation>
+        <source>the changed weight of {source} → {target}</source>
+        <translation>{source} → {target} の変更された重み</translation>
     </message>
     <message>
         <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
@@ -465,8 +465,8 @@
         <translation>目標 {objective}: どのレバーもノード {node} に届きません</translation>
     </message>
     <message>
-        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
-        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} -&gt; {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} → {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} → {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -477,12 +477,12 @@
         <translation>{count} 本のエッジが出典を引用していません: {shown}{more}</translation>
     </message>
     <message>
-        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} -&gt; {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
     </message>
     <message>
-        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} -&gt; {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
     </message>
 </context>
 <context>
@@ -1042,8 +1042,8 @@
         <translation>ステップ {end} は開始ステップ {start} より前です</translation>
     </message>
     <message>
-        <source>edge {key} -&gt; {key2} is overridden twice</source>
-        <translation>エッジ {key} -&gt; {key2} が二度上書きされています</translation>
+        <source>edge {key} → {key2} is overridden twice</source>
+        <translation>エッジ {key} → {key2} が二度上書きされています</translation>
     </message>
     <message>
         <source>{getattr} is not true or false</source>
@@ -1058,8 +1058,8 @@
         <translation>上下限の間に重みが必要です</translation>
     </message>
     <message>
-        <source>edge {source} -&gt; {target} is rated twice</source>
-        <translation>エッジ {source} -&gt; {target} が二度評価されています</translation>
+        <source>edge {source} → {target} is rated twice</source>
+        <translation>エッジ {source} → {target} が二度評価されています</translation>
     </message>
     <message>
         <source>id {id!r} appears twice</source>
@@ -1379,6 +1379,10 @@
     <message>
         <source>; </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告: {text}</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1858,14 @@
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>不確実なエッジの重みがありません（どのエッジも下限と上限が等しい）</translation>
     </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>計画が小さすぎるため、{objectives} のこれらの指数は信頼できません：95 % 区間が指数そのものより広いか、0〜1 から大きくはみ出しています。Sobol&apos; 基本サンプルを {base} 以上にして実行し直してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>graphml</name>
@@ -2004,8 +2016,8 @@
         <translation>注記: {note}</translation>
     </message>
     <message>
-        <source>imported {file} ({format}) -&gt; {output}</source>
-        <translation>{file}（{format}）をインポートしました -&gt; {output}</translation>
+        <source>imported {file} ({format}) → {output}</source>
+        <translation>{file}（{format}）をインポートしました → {output}</translation>
     </message>
 </context>
 <context>

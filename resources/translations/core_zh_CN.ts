@@ -323,8 +323,8 @@
         <translation>{step} 超出 0..{steps}</translation>
     </message>
     <message>
-        <source>the changed weight of {source} -&gt; {target}</source>
-        <translation>{source} -&gt; {target} 的已更改权重</translation>
+        <source>the changed weight of {source} → {target}</source>
+        <translation>{source} → {target} 的已更改权重</translation>
     </message>
     <message>
         <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
@@ -465,8 +465,8 @@
         <translation>目标 {objective}：没有杠杆能影响到节点 {node}</translation>
     </message>
     <message>
-        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
-        <translation>有 {count} 个评分针对图中没有的边（共享节点之间）（第一个：参与者 {participant} 对 {source} -&gt; {target} 的评分）；运行时不计入它们：要计入，请把该边加入图</translation>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} → {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 个评分针对图中没有的边（共享节点之间）（第一个：参与者 {participant} 对 {source} → {target} 的评分）；运行时不计入它们：要计入，请把该边加入图</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -477,12 +477,12 @@
         <translation>{count} 条边未引用来源：{shown}{more}</translation>
     </message>
     <message>
-        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} -&gt; {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} → {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
     </message>
     <message>
-        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} -&gt; {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} → {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
     </message>
 </context>
 <context>
@@ -1042,8 +1042,8 @@
         <translation>第 {end} 步早于起始步 {start}</translation>
     </message>
     <message>
-        <source>edge {key} -&gt; {key2} is overridden twice</source>
-        <translation>边 {key} -&gt; {key2} 被覆盖了两次</translation>
+        <source>edge {key} → {key2} is overridden twice</source>
+        <translation>边 {key} → {key2} 被覆盖了两次</translation>
     </message>
     <message>
         <source>{getattr} is not true or false</source>
@@ -1058,8 +1058,8 @@
         <translation>上下界之间需要一个权重</translation>
     </message>
     <message>
-        <source>edge {source} -&gt; {target} is rated twice</source>
-        <translation>边 {source} -&gt; {target} 被评分了两次</translation>
+        <source>edge {source} → {target} is rated twice</source>
+        <translation>边 {source} → {target} 被评分了两次</translation>
     </message>
     <message>
         <source>id {id!r} appears twice</source>
@@ -1379,6 +1379,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告：{text}</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1858,14 @@
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>没有不确定的边权重（每条边的上下界都相等）</translation>
     </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>设计太小，{objectives} 的这些指数不可信：其 95 % 区间比指数本身还宽，或远超出 0 到 1。请将 Sobol&apos; 基础样本设为 {base} 或更多后重新运行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>graphml</name>
@@ -2004,8 +2016,8 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <source>imported {file} ({format}) -&gt; {output}</source>
-        <translation>已导入 {file}（{format}）-&gt; {output}</translation>
+        <source>imported {file} ({format}) → {output}</source>
+        <translation>已导入 {file}（{format}）→ {output}</translation>
     </message>
 </context>
 <context>

@@ -323,8 +323,8 @@
         <translation>{step} 超出 0..{steps}</translation>
     </message>
     <message>
-        <source>the changed weight of {source} -&gt; {target}</source>
-        <translation>{source} -&gt; {target} 的已更改權重</translation>
+        <source>the changed weight of {source} → {target}</source>
+        <translation>{source} → {target} 的已更改權重</translation>
     </message>
     <message>
         <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
@@ -465,8 +465,8 @@
         <translation>目標 {objective}：沒有槓桿能影響到節點 {node}</translation>
     </message>
     <message>
-        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
-        <translation>有 {count} 個評分針對圖中沒有的邊（共享節點之間）（第一個：參與者 {participant} 對 {source} -&gt; {target} 的評分）；執行時不計入它們：要計入，請把該邊加入圖</translation>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} → {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 個評分針對圖中沒有的邊（共享節點之間）（第一個：參與者 {participant} 對 {source} → {target} 的評分）；執行時不計入它們：要計入，請把該邊加入圖</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -477,12 +477,12 @@
         <translation>{count} 條邊未引用來源：{shown}{more}</translation>
     </message>
     <message>
-        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} -&gt; {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} → {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
     </message>
     <message>
-        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} -&gt; {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} → {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
     </message>
 </context>
 <context>
@@ -1042,8 +1042,8 @@
         <translation>第 {end} 步早於起始步 {start}</translation>
     </message>
     <message>
-        <source>edge {key} -&gt; {key2} is overridden twice</source>
-        <translation>邊 {key} -&gt; {key2} 被覆蓋了兩次</translation>
+        <source>edge {key} → {key2} is overridden twice</source>
+        <translation>邊 {key} → {key2} 被覆蓋了兩次</translation>
     </message>
     <message>
         <source>{getattr} is not true or false</source>
@@ -1058,8 +1058,8 @@
         <translation>上下界之間需要一個權重</translation>
     </message>
     <message>
-        <source>edge {source} -&gt; {target} is rated twice</source>
-        <translation>邊 {source} -&gt; {target} 被評分了兩次</translation>
+        <source>edge {source} → {target} is rated twice</source>
+        <translation>邊 {source} → {target} 被評分了兩次</translation>
     </message>
     <message>
         <source>id {id!r} appears twice</source>
@@ -1379,6 +1379,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告：{text}</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1858,14 @@
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>沒有不確定的邊權重（每條邊的上下界都相等）</translation>
     </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>設計太小，{objectives} 的這些指數不可信：其 95 % 區間比指數本身還闊，或遠超出 0 至 1。請將 Sobol&apos; 基礎樣本設為 {base} 或以上後重新運行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>graphml</name>
@@ -2004,8 +2016,8 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <source>imported {file} ({format}) -&gt; {output}</source>
-        <translation>已匯入 {file}（{format}）-&gt; {output}</translation>
+        <source>imported {file} ({format}) → {output}</source>
+        <translation>已匯入 {file}（{format}）→ {output}</translation>
     </message>
 </context>
 <context>

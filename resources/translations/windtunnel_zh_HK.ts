@@ -456,6 +456,10 @@
         <translation>抽樣方法：</translation>
     </message>
     <message>
+        <source>Sobol&apos; base sample:</source>
+        <translation>Sobol&apos; 基礎樣本：</translation>
+    </message>
+    <message>
         <source>Trade-off:</source>
         <translation>權衡：</translation>
     </message>
@@ -540,6 +544,18 @@
         <translation>{experiments} 次試驗（{options} 個方案 × {futures} 種未來情況）。最穩健：「{best}」，在 {share} 的未來情況中達成所有目標。按一下方框可在圖上標出其邊。</translation>
     </message>
     <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>每個點是一個選項在一個未來中的結果。橫軸：朝「{across}」的進展，即 {across_node} 相對基線的{across_change}；縱軸：朝「{up}」的進展，即 {up_node} 的{up_change}。兩者都是越大越好；每個目標從其虛線起（虛線右側、上方）即達成。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>下降</translation>
+    </message>
+    <message>
         <source>Export the exploration workbook</source>
         <translation>匯出探索活頁簿</translation>
     </message>
@@ -554,6 +570,18 @@
     <message>
         <source>Wrote {path}</source>
         <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
+        <translation>最穩健選項的 Sobol&apos; 指數運行此數乘以（不確定性數加二）個未來：基礎樣本越大，區間越窄</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：進展 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：進展 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -785,6 +813,14 @@
         <translation>已取消匯入 {name}；未開啟任何內容</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>正在開啟 {name}</translation>
+    </message>
+    <message>
+        <source>Opening of {name} cancelled; nothing was opened</source>
+        <translation>已取消開啟 {name}；未開啟任何內容</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存為</translation>
     </message>
@@ -888,8 +924,8 @@
         <translation>{who}：未評分</translation>
     </message>
     <message>
-        <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation>{who} 對 {edge} 的權重：{weight:+.2f}</translation>
+        <source>{who} on {edge}: {weight}</source>
+        <translation>{who} 對 {edge} 的權重：{weight}</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2087,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此參與者尚未評分。</translation>
     </message>
     <message>
-        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation>以語言術語 {term} 評分（權重 {weight:+.2f}）。</translation>
+        <source>Rated by the term {term} (weight {weight}).</source>
+        <translation>以語言術語 {term} 評分（權重 {weight}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
@@ -2643,6 +2679,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
         <translation>Sobol&apos; 指數（方差佔比）</translation>
+    </message>
+    <message>
+        <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>樣本太少，這些指數不可信：請將 Sobol' 基礎樣本設為 {base} 或以上後重新運行。</translation>
     </message>
 </context>
 <context>

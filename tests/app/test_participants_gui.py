@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
+from windtunnel.app.formats import MINUS
 from windtunnel.engine import apply_working_weights, run, run_participants, working_weights
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
@@ -273,12 +274,12 @@ def test_the_scenario_matrix_says_how_many_participants_maps_agree(window, qtbot
     shared = table.values[row, k]
     agree = int((final > 5e-4).sum()) if shared > 0 else int((final < -5e-4).sum())
     assert table.index(row, column).data() == \
-        f"{shared:+.3f}  {agree}/5 " + ("\u2191" if shared > 0 else "\u2193")
+        f"{shared:+.3f}  {agree}/5 ".replace("-", MINUS) + ("\u2191" if shared > 0 else "\u2193")
     tip = table.index(row, column).data(Qt.ToolTipRole)
     assert "participants' maps say" in tip and "Their changes range from" in tip
-    assert f"{final.min():+.3f}" in tip and f"{final.max():+.3f}" in tip
+    assert all(f"{x:+.3f}".replace("-", MINUS) in tip for x in (final.min(), final.max()))
     matrix.across.setChecked(False)
-    assert table.index(row, column).data() == f"{shared:+.3f}"
+    assert table.index(row, column).data() == f"{shared:+.3f}".replace("-", MINUS)
     assert table.index(row, column).data(Qt.ToolTipRole) is None
 
 

@@ -23,7 +23,7 @@ def test_structure_prints_statistics_metrics_and_loops(model_file, capsys):
     assert _row(out, "leak")[2:] == ["2", "1", "0.900", "0.400", "1.300", "ordinary", "0.5000"]
     assert _row(out, "ban")[-2:] == ["driver", "0.0000"]
     assert "feedback loops: 1 (0 reinforcing, 1 balancing)" in out
-    assert "leak -> lab -> leak" in out
+    assert "leak → lab → leak" in out
 
 
 def test_structure_writes_metrics_csv_and_finds_chokepoints(model_file, tmp_path, capsys):
@@ -64,8 +64,8 @@ def test_sensitivity_prints_tornado_and_levers(model_file, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("objective less-leak in scenario Strict ban: change from baseline")
     assert "tornado (edge weight at its low and high bound, widest swing first):" in out
-    edges = [line.split()[0:3] for line in out.splitlines() if " -> " in line]
-    assert len(edges) == 3 and all(e[1] == "->" for e in edges)
+    edges = [line.split()[0:3] for line in out.splitlines() if " → " in line]
+    assert len(edges) == 3 and all(e[1] == "→" for e in edges)
     assert _row(out, "ban")[0] == "ban"             # the one lever is listed
     rows = list(csv.DictReader(out_file.open(encoding="utf-8-sig")))
     swings = [float(r["swing"]) for r in rows]

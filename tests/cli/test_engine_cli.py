@@ -175,18 +175,18 @@ def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):
     # the ban ended at step 8 and the held lever went back: the override explains the rest,
     # through the loop leak -> lab -> leak as often as it goes round
     assert "why (1 reason carries 100% of the change" in out
-    assert ("the changed weight of Rival lab -> Leakage, through Leakage -> Rival lab "
-            "(and 12 smaller routes through Leaka…") in out        # clipped at 110
-    assert "the changed weight of Rival lab -> Leakage  -0.0047  +100%" in out
+    assert ("the changed weight of Rival lab → Leakage, through Leakage → Rival lab "
+            "(and 12 smaller routes through Leakage)") in out
+    assert "the changed weight of Rival lab → Leakage  -0.0047  +100%" in out
     assert "  leak    -0.0037  +80%" in out and "  memory  -0.0009  +20%" in out
-    assert "leak -> lab -> leak -> lab  [the changed weight of lab -> leak]" in out
+    assert "leak → lab → leak → lab  [the changed weight of lab → leak]" in out
     assert "unexplained" not in out
 
 
 def test_explain_at_a_step_during_the_ban(model_file, capsys):
     assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "5"]) == 0
     out = capsys.readouterr().out
-    assert "at step 5" in out and "Access ban -> Leakage -> Rival lab" in out
+    assert "at step 5" in out and "Access ban → Leakage → Rival lab" in out
     assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "99"]) == 1
     assert "outside 0..24" in capsys.readouterr().err
 
@@ -195,7 +195,7 @@ def test_loops_lists_polarity(model_file, capsys):
     assert main(["loops", str(model_file)]) == 0
     out = capsys.readouterr().out
     assert "1 feedback loop (0 reinforcing, 1 balancing)" in out
-    assert "leak -> lab -> leak" in out
+    assert "leak → lab → leak" in out
     assert main(["loops", str(model_file), "--max-length", "0"]) == 1
 
 
@@ -260,7 +260,7 @@ def test_loops_over_time_name_the_dominant_loop(capsys):
     out = capsys.readouterr().out
     assert "dominant loop over time in scenario whack-a-mole" in out
     assert "    months 1-5: no loop carries a change" in out
-    assert "    months 19-36: #3 reinforcing shared-standards -> fragmentation" in out
+    assert "    months 19-36: #3 reinforcing shared-standards → fragmentation" in out
     assert main(["loops", path, "--over-time"]) == 1
     assert "--over-time needs --scenario" in capsys.readouterr().err
     assert main(["loops", path, "--over-time", "-s", "whack-a-mole", "-n", "ghost"]) == 1

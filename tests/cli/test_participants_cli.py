@@ -31,7 +31,7 @@ def test_aggregate_lists_near_matches_and_merges_them_only_when_accepted(tmp_pat
     assert len(kept.participants) == 4 and len(kept.nodes) == 27
     assert main(["aggregate", *map(str, PROJECTS), "-o", str(out), "--force",
                  "--accept-matches", "--method", "median", "--zeros", "ignore"]) == 0
-    assert "-> merged" in capsys.readouterr().out
+    assert "→ merged" in capsys.readouterr().out
     merged = load(out)
     assert len(merged.nodes) == 26
     assert (merged.settings.aggregation, merged.settings.aggregation_zeros) == ("median",
@@ -132,7 +132,7 @@ def test_check_reports_participants_and_weights_that_drifted_from_their_aggregat
     save(model, stale)
     assert main(["check", str(stale)]) == 0
     assert ("1 edge does not weigh what the participants' aggregate says (first: "
-            "\"Restricted actors' access\" (id restricted-access) -> 'Misuse risk' (id "
+            "\"Restricted actors' access\" (id restricted-access) → 'Misuse risk' (id "
             "misuse-risk) weighs +0.900") in capsys.readouterr().out
     fixed = tmp_path / "fixed.wtm"
     assert main(["aggregate", str(stale), "-o", str(fixed)]) == 0     # keeps the recorded method

@@ -22,7 +22,7 @@ from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save, translated
 from .arguments import COUNT, add_force_option, add_model_output, model_output, title
 from .check import summary
-from .text import clip, printable, table
+from .text import ARROW, clip, printable, table
 from .summaries import command_parser
 
 NAME = "aggregate"
@@ -80,7 +80,7 @@ def run(args) -> int:
         model.set_info(title=args.title)
     for proposal in proposals:
         print(translate("aggregate", "near match: {match}").format(match=printable(str(proposal)))
-              + (" -> " + translate("aggregate", "merged") if args.accept_matches else ""))
+              + (ARROW + translate("aggregate", "merged") if args.accept_matches else ""))
     for note in combined_notes:
         print(translate("aggregate", "note: {note}").format(note=printable(note)))
     print(disagreement_report(model, top=args.top))
@@ -100,7 +100,7 @@ def disagreement_report(model, *, top: int = 10) -> str:
         count=len(model.participants), conflicts=int(found.conflict.sum()),
         edges=len(found.edges))]
     order = [j for j in np.argsort(-found.spread, kind="stable")[:top] if found.raters[j]]
-    rows = [[f"{clip(labels.get(s, s), 24)} -> {clip(labels.get(t, t), 24)}",
+    rows = [[clip(labels.get(s, s), 24) + ARROW + clip(labels.get(t, t), 24),
              str(int(found.raters[j])), f"{found.spread[j]:.2f}", f"{found.range[j]:.2f}",
              f"{int(found.positive[j])}+ / {int(found.negative[j])}-",
              word("yes") if found.conflict[j] else "", f"{found.entropy[j]:.2f}"]

@@ -18,7 +18,7 @@ from ..errors import WindtunnelError
 from ..language import translate
 from ..model import load
 from .run import add_preset_option, preset_settings
-from .text import clip, printable, table
+from .text import ARROW, clip, printable, table
 from .arguments import add_model_file
 from .summaries import command_parser
 
@@ -114,7 +114,7 @@ def report(b, *, routes: int = 0) -> str:
             count=len(b.routes))]
         lines += table([change, share, translate("explain", "route")],
                        [[f"{r.value:+.4f}", _share(r.value, total),
-                         clip(" -> ".join(r.nodes) + _route_end(r), 110)]
+                         clip(ARROW.join(r.nodes) + _route_end(r), 110)]
                         for r in b.routes[:routes]])
     return "\n".join(lines)
 
@@ -122,7 +122,7 @@ def report(b, *, routes: int = 0) -> str:
 def _route_end(route) -> str:
     """What ends a listed route: the override it starts from, or that it was cut short."""
     if route.origin == "override":
-        edge = route.source.removesuffix(" (override)")
+        edge = ARROW.join(route.source.removesuffix(" (override)").split(" -> "))
         return "  [" + translate("explain", "the changed weight of {edge}").format(edge=edge) + "]"
     if route.origin == "open":
         return "  [" + translate("explain", "not followed further") + "]"
