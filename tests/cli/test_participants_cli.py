@@ -161,21 +161,23 @@ def test_aggregate_proposes_one_maps_second_spelling_and_merges_it_when_accepted
                                                                                  capsys):
     """Bob's map names Chip smuggling twice ("chip smuggling", "Chip-smuggling"): listed as
     a near match, and merged with --accept-matches, which shows his sign conflict."""
-    (tmp_path / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
-                                        "Chip smuggling,Misuse risk,0.4\n", encoding="utf-8")
-    (tmp_path / "bob.csv").write_text("From,To,Weight\nexport controls,chip smuggling,0.3\n"
-                                      "Chip-smuggling,Misuse risk,-0.4\n", encoding="utf-8")
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    (maps / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                                    "Chip smuggling,Misuse risk,0.4\n", encoding="utf-8")
+    (maps / "bob.csv").write_text("From,To,Weight\nexport controls,chip smuggling,0.3\n"
+                                  "Chip-smuggling,Misuse risk,-0.4\n", encoding="utf-8")
     out = tmp_path / "room.wtm"
-    assert main(["aggregate", str(tmp_path), "-o", str(out)]) == 0
+    assert main(["aggregate", str(maps), "-o", str(out)]) == 0
     text = capsys.readouterr().out
     assert ("near match: bob: 'Chip-smuggling' may be 'Chip smuggling' (another spelling of "
             "a concept this map also names)\n") in text
     assert "1 near match of concepts kept apart (accept to merge)" in text
     assert "0 of 3 rated edges have a sign conflict" in text
-    assert main(["aggregate", str(tmp_path), "-o", str(out), "--force",
+    assert main(["aggregate", str(maps), "-o", str(out), "--force",
                  "--accept-matches"]) == 0
     text = capsys.readouterr().out
-    assert "(another spelling of a concept this map also names) -> merged" in text
+    assert "(another spelling of a concept this map also names) → merged" in text
     assert "1 of 2 rated edges have a sign conflict" in text
     assert len(load(out).nodes) == 3
 
