@@ -500,6 +500,14 @@
         <translation>消息和帮助的语言：{choices}（默认：环境变量 LC_ALL、LC_MESSAGES 或 LANG）</translation>
     </message>
     <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>未知命令 {word}；您是指 {command} 吗？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>未知命令 {word}；可用的命令有 {commands}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -615,16 +623,36 @@
         <translation>一个模型只有在有两位或更多参与者时才比较其参与者；要比较两张图，请给出两张图</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>{count} 名参与者：各自与共享图比较（边集合的 Jaccard 系数、加权相似度），然后是每两者之间的加权相似度（列的编号与行相同；1 = 同一张图）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>{count} 位参与者，只比较各自评分过的边（参与者未评分的边从不算作一致）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  已评分    共享的图中其评分过的边</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   其边与共享的图的边相比（1 = 评分了每条边且没有其他边）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他人      在他人也评分过的边上，其权重与其他人汇总的比较（1 = 权重相同；- ：没有）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 每对参与者在两人都评分过的边上的加权相似度（- ：没有共同的边）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他人</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>参与者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>加权</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1162,8 @@
         <translation>情景的 id 或标签</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>节点 id</translation>
+        <source>a node id or label</source>
+        <translation>节点 ID 或标签</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1936,6 +1964,14 @@
         <source>with --self-test: refuse and report any network access</source>
         <translation>配合 --self-test：拒绝并报告任何网络访问</translation>
     </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}：没有这个文件（也没有这个名称的命令：windtunnel --help 会列出它们）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>没有可打开应用的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；命令无需显示器即可使用：windtunnel --help 会列出它们</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -2718,6 +2754,10 @@
         <translation>{merged} 条边连接了被合并为同一概念的两个节点：已略去</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 条边以其概念的另一种写法被再次评分：保留第一个评分</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>含边权重覆盖的情景已略去（{dropped}）</translation>
     </message>
@@ -2756,6 +2796,26 @@
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>{count} 个相近概念已按接受的建议合并</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} 可能是 {concept}（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>本图也以另一种写法列出的概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>另一种写法（大小写、连字符、复数或重音符号）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>标签相似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>相同 ID，不同标签</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
@@ -3856,6 +3916,14 @@
     <message>
         <source>{key!r} is the label of {count} scenarios ({ids}); give the id of the one meant</source>
         <translation>{key!r} 是 {count} 个情景（{ids}）的标签；请给出所指情景的 ID</translation>
+    </message>
+    <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 个节点（{ids}）的标签；请给出所指节点的 ID</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>没有节点 {key!r}；有效节点：{valid}</translation>
     </message>
     <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>

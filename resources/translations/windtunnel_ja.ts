@@ -1501,10 +1501,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>似ているだけの概念</translation>
     </message>
     <message>
-        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation>これらは異なるマップの、ラベルが似ている概念です。「統合」を選ばない限り何も統合しません。統合すると、そのマップのノードはこの概念になり、そのエッジは概念のエッジの評価になります。分けておくと、独立した概念のままです。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>マップ</translation>
     </message>
@@ -1547,6 +1543,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep as {participant}&apos;s own</source>
         <translation>{participant} 自身のものとして残す</translation>
+    </message>
+    <message>
+        <source>These concepts have alike labels: in different maps, or spelled two ways in one map. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation>これらはラベルが似ている概念です（異なるマップにあるもの、または一つのマップに二通りの表記であるもの）。「統合」を選ばない限り何も統合しません。統合すると、そのマップのノードはこの概念になり、そのエッジは概念のエッジの評価になります。分けておくと、独立した概念のままです。</translation>
     </message>
     <message>
         <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>

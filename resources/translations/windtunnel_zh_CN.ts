@@ -1501,10 +1501,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>仅仅相似的概念</translation>
     </message>
     <message>
-        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation>这些来自不同图的概念标签相似。除非您选择“合并”，否则不会合并任何内容：合并后，该图的节点成为这一概念，其边作为对该概念的边的评分；保持分开，则它仍是一个独立的概念。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>图</translation>
     </message>
@@ -1547,6 +1543,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep as {participant}&apos;s own</source>
         <translation>保留为 {participant} 自己的</translation>
+    </message>
+    <message>
+        <source>These concepts have alike labels: in different maps, or spelled two ways in one map. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation>这些概念标签相似：来自不同的图，或在同一图中有两种写法。除非您选择“合并”，否则不会合并任何内容：合并后，该图的节点成为这一概念，其边作为对该概念的边的评分；保持分开，则它仍是一个独立的概念。</translation>
     </message>
     <message>
         <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>

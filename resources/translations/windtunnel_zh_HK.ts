@@ -1501,10 +1501,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>僅僅相似的概念</translation>
     </message>
     <message>
-        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation>這些來自不同圖的概念標籤相似。除非你選擇「合併」，否則不會合併任何內容：合併後，該圖的節點成為這個概念，其邊作為對該概念的邊的評分；保持分開，則它仍是一個獨立的概念。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>圖</translation>
     </message>
@@ -1547,6 +1543,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep as {participant}&apos;s own</source>
         <translation>保留為 {participant} 自己的</translation>
+    </message>
+    <message>
+        <source>These concepts have alike labels: in different maps, or spelled two ways in one map. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation>這些概念標籤相似：來自不同的圖，或在同一圖中有兩種寫法。除非你選擇「合併」，否則不會合併任何內容：合併後，該圖的節點成為這個概念，其邊作為對該概念的邊的評分；保持分開，則它仍是一個獨立的概念。</translation>
     </message>
     <message>
         <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>

@@ -3,6 +3,7 @@ real maps (Mental Modeler's comparison examples, PyFCM's 13-participant workbook
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -189,3 +190,71 @@ def test_run_monte_carlo_over_participants_maps_is_seeded(tmp_path, capsys):
     assert main(["run", str(bundled_model()), "--samples", "10", "--sample",
                  "participants"]) == 1
     assert "needs a model with participants" in capsys.readouterr().err
+
+
+def test_aggregate_proposes_one_maps_second_spelling_and_merges_it_when_accepted(tmp_path,
+                                                                                 capsys):
+    """Bob's map names Chip smuggling twice ("chip smuggling", "Chip-smuggling"): listed as
+    a near match, and merged with --accept-matches, which shows his sign conflict."""
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    (maps / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                                    "Chip smuggling,Misuse risk,0.4\n", encoding="utf-8")
+    (maps / "bob.csv").write_text("From,To,Weight\nexport controls,chip smuggling,0.3\n"
+                                  "Chip-smuggling,Misuse risk,-0.4\n", encoding="utf-8")
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", str(maps), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert ("near match: bob: 'Chip-smuggling' may be 'Chip smuggling' (another spelling of "
+            "a concept this map also names)\n") in text
+    assert "1 near match of concepts kept apart (accept to merge)" in text
+    assert "0 of 3 rated edges have a sign conflict" in text
+    assert main(["aggregate", str(maps), "-o", str(out), "--force",
+                 "--accept-matches"]) == 0
+    text = capsys.readouterr().out
+    assert "(another spelling of a concept this map also names) → merged" in text
+    assert "1 of 2 rated edges have a sign conflict" in text
+    assert len(load(out).nodes) == 3
+
+
+def test_compare_counts_only_what_each_participant_rated(tmp_path, capsys):
+    """With unrated edges ignored, every participant's map was filled with the aggregate,
+    so the five voices all read Jaccard 1.00 and 0.99-1.00 alike: an edge a participant did
+    not rate counted as agreeing. Here two voices rate one edge with opposite signs and
+    one more edge each."""
+    from windtunnel.model import Edge, Model, Node, Settings
+
+    room = Model.from_elements(
+        nodes=[Node("a", "Alpha"), Node("b", "Beta"), Node("c", "Gamma")],
+        edges=[Edge("a", "b", 0.0), Edge("b", "c", 0.0), Edge("a", "c", 0.0)],
+        settings=Settings(aggregation_zeros="ignore"),
+        participants=[Participant("p", "Pat", ratings=(Rating("a", "b", 0.5),
+                                                       Rating("b", "c", 0.4))),
+                      Participant("q", "Quinn", ratings=(Rating("a", "b", -0.5),
+                                                         Rating("a", "c", 0.8)))])
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", str(_saved(room, tmp_path)), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["compare", str(out)]) == 0
+    text = capsys.readouterr().out
+    rows = [line.split()[1:] for line in text.splitlines() if line.startswith(("  1 ", "  2 "))]
+    # rated, Jaccard, against the other's view, then each pair on the edge both rated
+    assert rows == [["Pat", "2", "/", "3", "0.67", "0.00", "1.00", "0.00"],
+                    ["Quinn", "2", "/", "3", "0.67", "0.00", "0.00", "1.00"]]
+    assert "never counts as agreeing" in text
+    voices = load(bundled_model("ai-export-controls-2026-voices.wtm"))
+    path = tmp_path / "voices.wtm"
+    save(voices, path)
+    assert main(["compare", str(path)]) == 0
+    found = [re.search(r"(\d+) / 121\s+([\d.]+)\s+([\d.]+)", line)
+             for line in capsys.readouterr().out.splitlines()]
+    columns = [(int(m[1]), float(m[2]), float(m[3])) for m in found if m]
+    assert len(columns) == 5       # each voice rated a few edges: nobody agrees on all of them
+    assert all(rated < 20 and jaccard < 0.2 and others < 0.9
+               for rated, jaccard, others in columns)
+
+
+def _saved(model, folder):
+    path = folder / "room-in.wtm"
+    save(model, path)
+    return path

@@ -119,7 +119,23 @@ def test_language_option_is_split_before_the_command():
         (None, ["check", "--language", "ja"])
 
 
-@pytest.mark.parametrize("argv", [["--language", "fr", "check", "m.wtm"], ["--language"]])
+@pytest.mark.parametrize("given, tag", [
+    ("zh_CN", "zh-CN"), ("zh-cn", "zh-CN"), ("ZH-CN", "zh-CN"), ("zh_SG", "zh-CN"),
+    ("zh_HK", "zh-HK"), ("zh-hk", "zh-HK"), ("zh_TW", "zh-HK"), ("zh_Hant", "zh-HK"),
+    ("ja_JP.UTF-8", "ja"), ("JA", "ja"), ("en_GB", "en"), ("zh-HK", "zh-HK")])
+def test_the_language_option_takes_the_locale_names_of_its_languages(given, tag, capsys):
+    """``--language zh_CN`` (as LANG writes it) was refused: only the four tags were."""
+    assert split_language_option(["--language", given, "check"]) == (tag, ["check"])
+    assert main(["--language", given, "check", "--help"]) == 0
+    assert main(["export", "--help"]) == 0 and capsys.readouterr()
+    from windtunnel.cli import build_parser
+    args = build_parser("export").parse_args(["export", "m.wtm", "-o", "m.xlsx",
+                                              "--language", given])
+    assert args.model_language == tag
+
+
+@pytest.mark.parametrize("argv", [["--language", "fr", "check", "m.wtm"], ["--language"],
+                                  ["--language", "de_DE", "check", "m.wtm"]])
 def test_an_unknown_or_missing_language_is_a_usage_error(argv, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err
@@ -348,3 +364,10 @@ def test_the_import_note_kept_in_the_model_is_in_the_chosen_language(
     assert description.startswith(head), description
     assert choices in description and "Choices" not in description
     assert "Imported from" not in description and "nothing was changed" not in description
+
+
+def test_a_misspelt_command_is_told_in_the_chosen_language(tmp_path, capsys,
+                                                          catalogues_installed):
+    assert main(["--language", "ja", "chek", str(tmp_path / "m.wtm")]) == 2
+    assert capsys.readouterr().err == ("windtunnel: 不明なコマンド 'chek' です。"
+                                       "'check' のことですか？\n")

@@ -18,7 +18,7 @@ from windtunnel.engine.aggregation import term_shares
 from windtunnel.engine.linguistic import linguistic_weights
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.participants import combine_maps, normal_label, read_maps
+from windtunnel.io.participants import combine_maps, normal_label, read_maps, variant_label
 from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
 
 REAL = Path(__file__).parent.parent / "data" / "real"
@@ -343,3 +343,85 @@ def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():
     combined = combine_maps(maps)
     assert len(combined.model.participants) == len(wanted) == 53
     assert {n.label for n in combined.model.nodes} == set(drawn["From"]) | set(drawn["To"])
+
+
+def test_spellings_of_one_concept_share_a_variant_and_lookalikes_do_not():
+    """Case, hyphens, spacing, English plurals, accents and full-width letters leave the
+    variant label alike; a different word does not."""
+    assert (variant_label("Export controls") == variant_label("export-control")
+            == variant_label("ＥＸＰＯＲＴ  Controls.") == "export control")
+    assert variant_label("Café policies") == variant_label("cafe policy")
+    assert variant_label("Taxes") == variant_label("Tax") and variant_label("Boxes") == "box"
+    assert variant_label("Class status analysis") == "class status analysis"   # not plurals
+    assert variant_label("Import controls") != variant_label("Export controls")
+
+
+def _room(tmp_path):
+    """Three participants' CSV maps; bob names two concepts two ways each in his one file."""
+    files = {"alice": "From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                      "Chip smuggling,Misuse risk,0.4\nExport controls,Misuse risk,-0.5\n",
+             "bob": "From,To,Weight\nexport controls,chip smuggling,0.3\n"
+                    "Chip-smuggling,Misuse risk,-0.4\nExport control,Misuse risk,-0.7\n",
+             "carol": "Source,Target,Strength (1-10)\nExport controls,Chip smuggling,8\n"
+                      "Chip smuggling,Misuse Risk,5\n"}
+    for name, text in files.items():
+        (tmp_path / f"{name}.csv").write_text(text, encoding="utf-8")
+    return read_maps([tmp_path])
+
+
+def test_one_map_spelling_a_concept_two_ways_is_proposed_and_merged_when_accepted(tmp_path):
+    """Bob's "Chip-smuggling" beside his "chip smuggling" (and "Export control" beside
+    "export controls") was never proposed (his map already joined the concept), so his
+    negative rating of Chip smuggling -> Misuse risk stood apart and hid a sign conflict."""
+    from windtunnel.engine import disagreement
+
+    maps = _room(tmp_path)
+    combined = combine_maps(maps)
+    assert [(p.participant, p.label, p.concept_label, p.spelled_twice)
+            for p in combined.proposals] == [("bob", "Chip-smuggling", "Chip smuggling", True),
+                                             ("bob", "Export control", "Export controls", True)]
+    assert len(combined.model.nodes) == 5                      # nothing merged silently
+    merged = combine_maps(maps, accept=True)
+    model = merged.model
+    assert [n.label for n in model.nodes] == ["Export controls", "Chip smuggling",
+                                              "Misuse risk"]
+    found = disagreement(rating_table(model))
+    conflicted = [found.edges[j] for j in np.flatnonzero(found.conflict)]
+    assert conflicted == [("chip-smuggling", "misuse-risk")]
+    bob = model.participants[1]
+    assert {r.key: r.weight for r in bob.ratings} == {
+        ("export-controls", "chip-smuggling"): 0.3, ("chip-smuggling", "misuse-risk"): -0.4,
+        ("export-controls", "misuse-risk"): -0.7}
+
+
+def test_an_edge_rated_under_both_spellings_keeps_the_first_rating_with_a_note():
+    a = Model.from_elements(nodes=[Node("a", "Tariffs"), Node("b", "Smuggling")],
+                            edges=[Edge("a", "b", 0.5)])
+    b = Model.from_elements(nodes=[Node("a", "Tariffs"), Node("b", "Smuggling"),
+                                   Node("c", "tariff")],
+                            edges=[Edge("a", "b", -0.5), Edge("c", "b", 0.9)])
+    combined = combine_maps([("A", a), ("B", b)], accept=True)
+    assert {r.key: r.weight for r in combined.model.participants[1].ratings} == {
+        ("a", "b"): -0.5}
+    assert any("1 edge rated again under another spelling of its concepts: the first rating "
+               "kept" in n.message for n in combined.notes)
+
+
+def test_plurals_and_accents_across_maps_are_proposed_and_lookalike_words_only_proposed():
+    """"Tax" / "Taxes" (difflib's ratio 0.75) and "Cafe" / "Café" were not proposed; "Import
+    controls" is only alike to "Export controls": proposed, kept apart unless accepted."""
+    a = Model.from_elements(nodes=[Node("1", "Tax"), Node("2", "Café"),
+                                   Node("3", "Export controls")],
+                            edges=[Edge("1", "2", 0.5), Edge("3", "2", 0.5)])
+    b = Model.from_elements(nodes=[Node("x", "Taxes"), Node("y", "Cafe"),
+                                   Node("z", "Import controls")],
+                            edges=[Edge("x", "y", 0.5), Edge("z", "y", -0.5)])
+    combined = combine_maps([("A", a), ("B", b)])
+    assert [(p.label, p.concept_label, p.spelled_twice) for p in combined.proposals] == [
+        ("Taxes", "Tax", False), ("Cafe", "Café", False),
+        ("Import controls", "Export controls", False)]
+    assert combined.proposals[2].reason == "labels 87% alike"
+    assert len(combined.model.nodes) == 6
+    chosen = {p.key for p in combined.proposals[:2]}
+    assert [n.label for n in combine_maps([("A", a), ("B", b)], accept=chosen).model.nodes] == [
+        "Tax", "Café", "Export controls", "Import controls"]

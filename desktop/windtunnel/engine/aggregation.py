@@ -52,7 +52,7 @@ from .linguistic import linguistic_weights, nearest_term, term_weight
 __all__ = ["RatingTable", "rating_table", "aggregate", "aggregate_table", "aggregate_bounds",
            "working_weights",
            "apply_working_weights", "participant_weights", "ParticipantWeights",
-           "term_shares", "as_typed", "AGGREGATE_DECIMALS"]
+           "term_shares", "aggregate_without", "as_typed", "AGGREGATE_DECIMALS"]
 
 _NO_TERM = -1
 
@@ -198,6 +198,18 @@ def aggregate_table(table: RatingTable, settings: Settings) -> np.ndarray:
         weights = aggregate(table.weights, method=settings.aggregation,
                             zeros=settings.aggregation_zeros, credibility=table.credibility)
     return np.clip(weights, -1.0, 1.0)
+
+
+def aggregate_without(table: RatingTable, index: int, settings: Settings) -> np.ndarray:
+    """The working weight of every edge of ``table`` by the others than participant
+    ``index``: the room's view to compare that participant's with, which their own rating
+    does not pull towards theirs."""
+    keep = np.arange(len(table.participants)) != index
+    others = replace(table, participants=tuple(np.array(table.participants)[keep]),
+                     labels=tuple(np.array(table.labels)[keep]), weights=table.weights[keep],
+                     terms=table.terms[keep], credibility=table.credibility[keep],
+                     lows=table.lows[keep], highs=table.highs[keep])
+    return aggregate_table(others, settings)
 
 
 def aggregate_bounds(table: RatingTable, settings: Settings) -> tuple[np.ndarray, np.ndarray]:

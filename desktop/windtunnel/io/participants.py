@@ -4,14 +4,23 @@ participants are the maps' authors, with their concepts aligned.
 **Concept alignment.** Each map's nodes are matched to the concepts gathered so far (the
 first map's nodes, then every new concept in the order met):
 
-- by *normalised label*: case, accents' compatibility forms, spacing and punctuation do not
-  count (``"Misuse risk"``, ``"misuse-risk"`` and ``" MISUSE  RISK."`` are one concept);
+- by *normalised label*: case, accents' compatibility forms (full-width letters), spacing
+  and punctuation do not count (``"Misuse risk"``, ``"misuse-risk"`` and ``" MISUSE  RISK."``
+  are one concept);
 - by *id*, when the two nodes share an id and their normalised labels agree (tools such as
   Mental Modeler number their nodes 1, 2, ..., so an id alone never merges);
-- *near matches* (difflib's ratio of the normalised labels at least :data:`NEAR`, or the
-  same id under another label) are never merged silently: they are listed as
-  :class:`Proposal` s, and merged only when the caller accepts them (``accept=True``; the
-  command line's ``--accept-matches``);
+- *near matches* are never merged silently: they are listed as :class:`Proposal` s, and
+  merged only when the caller accepts them (``accept=True``; the command line's
+  ``--accept-matches``). A near match is, first, *another spelling*: the same
+  :func:`variant_label` (the normalised label without accents and with English plural
+  endings folded, so ``"Export control"`` may be ``"Export controls"``), which also catches
+  a map naming one concept twice (``"chip smuggling"`` and ``"Chip-smuggling"`` in one
+  file, which its import keeps as two nodes: merged, they are one node of that map); then
+  labels alike by difflib's ratio of the normalised labels (at least :data:`NEAR`); then
+  the same id under another label. Rules rather than a lower ratio, because a ratio low
+  enough to pair ``"Tax"`` with ``"Taxes"`` (0.75) would also pair unrelated short
+  labels; and ``"Export controls"`` / ``"Import controls"`` (0.87) is proposed, never
+  merged, for the analyst to decide;
 - *the user's choice*: ``accept`` may also map a proposal's key to any concept an earlier
   map brought (the app's review offers every one of them, not only the near match), and
   that node is merged with it instead.
@@ -53,7 +62,7 @@ from ..model.vocabulary import MAX_LABEL
 from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
-__all__ = ["Proposal", "Combined", "NamedMap", "normal_label", "combine_maps",
+__all__ = ["Proposal", "Combined", "NamedMap", "normal_label", "variant_label", "combine_maps",
            "with_participants", "read_maps", "read_map", "read_noted_map", "read_file_maps",
            "NEAR", "MAP_SUFFIXES"]
 
@@ -72,6 +81,32 @@ def normal_label(label: str) -> str:
     separated by single spaces."""
     text = unicodedata.normalize("NFKC", label).casefold()
     return " ".join(re.findall(r"\w+", text))
+
+
+#: English plural endings and what each word ending so folds to, longest first; a word of
+#: three letters or fewer, or ending in -ss, -us or -is (class, status, analysis), keeps
+#: its ending.
+_PLURALS = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+            ("s", ""))
+
+
+def _singular(word: str) -> str:
+    """``word`` without an English plural ending (``controls`` -> ``control``)."""
+    if len(word) <= 3 or not word.isascii() or word.endswith(("ss", "us", "is")):
+        return word
+    for ending, folded in _PLURALS:
+        if word.endswith(ending):
+            return word[: -len(ending)] + folded
+    return word
+
+
+def variant_label(label: str) -> str:
+    """:func:`normal_label` without accents and with each word's English plural ending
+    folded: labels with the same variant are one concept spelled two ways, proposed, never
+    merged silently."""
+    decomposed = unicodedata.normalize("NFKD", normal_label(label))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_singular(word) for word in bare.split())
 
 
 class NamedMap(NamedTuple):
@@ -98,6 +133,9 @@ class Proposal:
     #: Which map (its place in the list combined) the node is of: it may be merged with
     #: the concepts of the maps before it.
     map_index: int = 0
+    #: The map names ``concept`` already under another of its nodes (one concept spelled
+    #: two ways in one file): merged, the two are one node of that map.
+    spelled_twice: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -105,8 +143,10 @@ class Proposal:
         return (self.participant, self.node)
 
     def __str__(self) -> str:
-        return (f"{self.participant}: {self.label!r} may be {self.concept_label!r} "
-                f"({self.reason})")
+        return translate("participants", "{participant}: {label} may be {concept} "
+                                         "({reason})").format(
+            participant=self.participant, label=repr(self.label),
+            concept=repr(self.concept_label), reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -131,6 +171,7 @@ class _Concepts:
     def __init__(self) -> None:
         self.nodes: list[Node] = []
         self.by_label: dict[str, str] = {}
+        self.by_variant: dict[str, list[str]] = {}
         self.by_id: dict[str, Node] = {}
         self.origin: dict[str, int] = {}
         self.joined: dict[str, set[int]] = {}
@@ -140,6 +181,7 @@ class _Concepts:
         self.nodes.append(concept)
         self.origin[concept_id] = origin
         self.by_label.setdefault(normal_label(node.label), concept_id)
+        self.by_variant.setdefault(variant_label(node.label), []).append(concept_id)
         self.by_id[concept_id] = concept
 
     def match(self, node: Node) -> str | None:
@@ -151,6 +193,19 @@ class _Concepts:
     def near(self, node: Node, participant: str, taken: set[str],
              map_index: int = 0) -> Proposal | None:
         key = normal_label(node.label)
+        spellings = self.by_variant.get(variant_label(node.label), ())
+        spelled = [c for c in spellings if c not in taken] or list(spellings)
+        if spelled:                 # a concept of another map, else one of this map's own
+            best = self.by_id[spelled[0]]
+            twice = best.id in taken
+            reason = (translate("participants", "another spelling of a concept this map "
+                                                "also names") if twice else
+                      translate("participants", "another spelling (case, hyphens, plural "
+                                                "or accents)"))
+            return Proposal(participant, node.id, node.label, best.id, best.label,
+                            round(difflib.SequenceMatcher(
+                                None, key, normal_label(best.label)).ratio(), 3),
+                            reason, map_index, twice)
         best, best_ratio, reason = None, 0.0, ""
         # difflib's close matches filter by its quick upper bounds before the full ratio,
         # so two maps of a thousand concepts align in a second, not a minute
@@ -159,12 +214,13 @@ class _Concepts:
         if close:
             best = self.by_id[self.by_label[close[0]]]
             best_ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
-            reason = f"labels {best_ratio:.0%} alike"
+            reason = translate("participants", "labels {percent} alike").format(
+                percent=f"{best_ratio:.0%}")
         if best_ratio < NEAR:
             same_id = self.by_id.get(node.id)
             if same_id is None or same_id.id in taken:
                 return None
-            best, reason = same_id, "same id, another label"
+            best, reason = same_id, translate("participants", "same id, another label")
             best_ratio = difflib.SequenceMatcher(None, key, normal_label(best.label)).ratio()
         return Proposal(participant, node.id, node.label, best.id, best.label,
                         round(best_ratio, 3), reason, map_index)
@@ -200,17 +256,18 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
         kept_own: list[Node] = []
         taken: set[str] = set()
         for node in model.nodes:
-            concept = concepts.match(node) if index else None
+            concept = concepts.match(node)
             if concept is not None and concept not in taken:
                 mapping[node.id] = concept
                 taken.add(concept)
                 continue
-            proposal = concepts.near(node, name, taken, index) if index else None
+            proposal = concepts.near(node, name, taken, index)
             if proposal is not None:
                 proposals.append(proposal)
                 chosen = _chosen(accept, proposal)
-                if chosen is not None and (chosen not in concepts.by_id or chosen in taken
-                                           or concepts.origin[chosen] >= index):
+                if chosen not in (None, proposal.concept) and (
+                        chosen not in concepts.by_id or chosen in taken
+                        or concepts.origin[chosen] >= index):
                     notes.append(Problem(name, translate(
                         "participants", "{label!r} cannot be merged with the concept chosen "
                                         "(it is not there, or this map already joins it): "
@@ -245,7 +302,7 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
             own_ids.add(own_id)
             kept.append(replace(node, id=own_id, sources=()))
             mapping[node.id] = own_id
-        ratings, merged = {}, 0
+        ratings, merged, repeated = {}, 0, 0
         for rating in given:
             if rating.source not in mapping or rating.target not in mapping:
                 continue
@@ -253,11 +310,19 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
             if key[0] == key[1]:
                 merged += 1
                 continue
+            if key in ratings:                 # one map's two spellings, merged
+                repeated += 1
+                continue
             ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
         if merged:
             notes.append(Problem(voice, translate("participants", "{merged} edge{s} joined two nodes "
                                                                   "merged into one concept: left out").format(
                                             merged=merged, s='s' if merged != 1 else '')))
+        if repeated:
+            notes.append(Problem(voice, translate(
+                "participants", "{repeated} edge{s} rated again under another spelling of "
+                                "its concepts: the first rating kept").format(
+                repeated=repeated, s='s' if repeated != 1 else '')))
         voices[k] = (voice, list(ratings.values()), kept)
     edges = {}
     for _name, ratings, _own in voices:
