@@ -12,8 +12,8 @@ reason in brackets rather than the end of the line wherever the width falls.
 
 With ``lines`` above one the text wraps, balanced, onto at most that many lines where one
 does not hold it (the lever names), the first version those lines hold whole is shown, and
-only the last line of the shortest is elided. Whether it wraps is
-measured as it is laid out, in fractional pixels (:meth:`ElidedLabel.wraps`), so that a
+only the last line of the shortest is elided. How many lines it takes is
+measured as it is laid out, in fractional pixels (:meth:`ElidedLabel.line_count`), so that a
 list that sizes its rows by it gives every label the height its lines take.
 """
 
@@ -66,16 +66,23 @@ class ElidedLabel(QLabel):
         if event.type() in (QEvent.FontChange, QEvent.StyleChange):
             self._elide()
 
-    def wraps(self, text: str, width: float) -> bool:
-        """Whether ``text`` takes more than one line of ``width`` in this label's font."""
+    @property
+    def lines(self) -> int:
+        """The most lines the label shows."""
+        return self._lines
+
+    def line_count(self, text: str, width: float) -> int:
+        """How many lines of ``width`` ``text`` takes in this label's font (at most
+        :attr:`lines`)."""
         text = " ".join(text.split())
-        return self._lines > 1 and QFontMetricsF(self.font()).horizontalAdvance(text) > width \
-            and len(line_starts(text, self.font(), width, 1)) > 1
+        if self._lines == 1 or QFontMetricsF(self.font()).horizontalAdvance(text) <= width:
+            return 1
+        return min(len(line_starts(text, self.font(), width, self._lines)), self._lines)
 
     def _elide(self) -> None:
         metrics, width = QFontMetricsF(self.font()), max(self.width(), 1)
         versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
-        if self.wraps(versions[0], width):
+        if self.line_count(versions[0], width) > 1:
             # the first version whose lines hold it whole, else the last one elided
             for text in versions:
                 lines = wrapped_lines(text, self.font(), width, self._lines,
