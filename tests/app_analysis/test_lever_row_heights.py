@@ -2,8 +2,7 @@
 wrapping at the width the row gives the name (fractional pixels, as the name is laid
 out), so a name on two lines is never clipped in a one-line row and a one-line name never
 stands in a two-line row, at any width of the Scenarios dock or the workshop bar, in
-English and in Japanese. In the workshop bar a name takes a third line before it is cut,
-so that on a projector every bundled lever's name reads whole."""
+English and in Japanese."""
 
 from __future__ import annotations
 
@@ -60,24 +59,3 @@ def test_each_lever_row_is_as_tall_as_its_names_lines_at_every_width(workspace, 
             misfits += [(width, *m) for m in _misfits(workshop.levers, nodes)]
         assert not misfits, misfits[:5]
 
-
-@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
-def test_the_workshop_bar_names_every_bundled_lever_whole_on_a_projector(workspace, qtbot,
-                                                                         on_screen, tag):
-    """At 1024 px the room's type cut two names ("Usage monitoring & ...") at two lines;
-    a third line holds them."""
-    on_screen("projector")
-    with bundled_in(workspace, qtbot, tag) as (window, analysis):
-        window.showMaximized()
-        qtbot.waitExposed(window)
-        analysis.workshop.set_active(True)
-        panel = analysis.workshop.levers
-        qtbot.waitUntil(lambda: len(panel.list.ids) == 10 and panel._heights is not None)
-        assert window.width() <= 1024
-        cut = {}
-        for lever_id in panel.shown_ids:
-            name = panel.row(lever_id).name
-            QApplication.processEvents()
-            if name.toolTip() or "\u2026" in name.text():     # the whole name on hover
-                cut[lever_id] = name.text()
-        assert not cut

@@ -14,7 +14,7 @@ from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
 from windtunnel.model import translated
 
-from .conftest import hover, settle
+from .conftest import bundled_in, hover, settle
 
 
 def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
@@ -250,8 +250,9 @@ def test_results_status_line_says_whether_the_answer_is_the_only_one(bundled, qt
 def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_line(
         bundled, qtbot):
     """Where the status line does not fit (a laptop's Results dock), the trust verdict's
-    reason goes first, then the engine settings; a verdict is cut, with "...", only where
-    even that does not fit. The whole line is on hover."""
+    reason goes first, then the engine settings; where even that does not fit one line it
+    takes two, and a verdict is cut, with "...", only where two lines do not hold it. The
+    whole line is on hover."""
     window, analysis = bundled
     session, status = analysis.session, analysis.results_panel.status
     session.set_scenario("whack-a-mole")
@@ -272,8 +273,14 @@ def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_l
         assert status.text() == shown
         assert "\u2026" not in status.text()
         assert (full in status.toolTip()) == (shown != full)
-    status.resize(metrics.horizontalAdvance(headline), status.height())
-    assert status.text().endswith("\u2026") and full in status.toolTip()
+    shortest = without_reason[:-len(" \u00b7 " + settings)]
+    status.resize(metrics.horizontalAdvance(shortest) * 2 // 3, status.height())
+    assert status.text().count("\n") == 1 and "\u2026" not in status.text()
+    assert "".join(status.text().split()) in {"".join(version.split())    # one whole
+                                              for version in (without_reason, shortest)}
+    status.resize(metrics.horizontalAdvance(headline) // 2, status.height())
+    assert status.text().count("\n") == 1 and status.text().endswith("\u2026")
+    assert full in status.toolTip()
     assert "only one" in analysis.results_panel.status.toolTip()
     window.document.model.update_edge("export-controls", "friction", weight=0.1)
     analysis.controller.refresh()                    # new results; their check is on its way
@@ -282,6 +289,22 @@ def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_l
     qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=10_000)
     settle(qtbot, analysis)
     assert "checking" not in analysis.results_panel.status.full_text
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_the_results_status_line_reads_whole_on_a_projector(workspace, qtbot, on_screen, tag):
+    """At 1024 x 768 one line cut the trust verdict ("the same answer from every start
+    t..."): the line takes a second one, and the label is as tall as its lines."""
+    on_screen("projector")
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        window.showMaximized()
+        qtbot.waitExposed(window)
+        session, status = analysis.session, analysis.results_panel.status
+        qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=20_000)
+        settle(qtbot, analysis)
+        assert window.width() <= 1024
+        assert "\u2026" not in status.text() and session.trust_of().headline in status.text()
+        assert status.height() >= status.sizeHint().height()
 
 
 def test_the_change_scale_sheds_words_before_it_lets_labels_touch(qapp):

@@ -5,8 +5,9 @@ nodes, shown step). One line above the tabs states what the numbers are: which s
 the verdict of its run (converged, limit cycle, not converged), whether its answer is the
 only one (the trust verdict, computed on a worker after each run), whether Monte Carlo
 bands are current, and the engine's settings. Where it does not fit, the trust verdict's
-reason goes first, then the settings, and only then is the line cut with "..."; the whole
-line is on hover.
+reason goes first, then the settings; where even that does not fit one line (a projector's
+width, Japanese), it takes a second line rather than cut a verdict, and only beyond two
+is it cut with "..."; the whole line is on hover.
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ class ResultsPanel(QWidget):
         super().__init__()
         self.controller = controller
         highlight = map_results.highlight
-        # one line whatever the width (a wrapped line took the chart's height on a laptop);
-        # the whole line and what the trust verdict means are on hover
-        self.status = ElidedLabel()
+        # one line where a version of it fits one (a wrapped line took the chart's height
+        # on a laptop), else two: at 1024 px one line cut the trust verdict itself; the
+        # whole line and what the trust verdict means are on hover
+        self.status = ElidedLabel(lines=2, fewer_lines_first=True)
         self.status.set_hint(self._trust_help())
         # the charts (pyqtgraph) are built after the window's first paint (LazyView)
         self._chart = LazyView(lambda: _trajectory_chart(controller))
