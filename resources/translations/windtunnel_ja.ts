@@ -2769,8 +2769,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>シナリオをステップごとに示します：レバー、最初の影響、経路、結果 (PageDown / PageUp)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
-        <translation>&lt;b&gt;ストーリーはまだありません&lt;/b&gt;&lt;br&gt;レバーを設定するシナリオを選ぶと、ここにストーリーが表示されます。Esc で終了します。</translation>
+        <source>No story yet</source>
+        <translation>ストーリーはまだありません</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>レバーを設定するシナリオを選ぶと、ここにストーリーが表示されます。Esc で終了します。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{count} 章中 {number} 章目</translation>
     </message>
     <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>

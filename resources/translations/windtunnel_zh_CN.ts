@@ -2769,8 +2769,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>逐步展示情景：杠杆、初步影响、传导渠道、结果 (PageDown / PageUp)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
-        <translation>&lt;b&gt;尚无故事&lt;/b&gt;&lt;br&gt;请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
+        <source>No story yet</source>
+        <translation>尚无故事</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>

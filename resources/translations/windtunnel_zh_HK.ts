@@ -2769,8 +2769,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>逐步展示情景：槓桿、初步影響、傳導渠道、結果 (PageDown / PageUp)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
-        <translation>&lt;b&gt;尚無故事&lt;/b&gt;&lt;br&gt;請選擇一個設定了槓桿的情景；它的故事會顯示在這裏。按 Esc 結束故事。</translation>
+        <source>No story yet</source>
+        <translation>尚無故事</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>請選擇一個設定了槓桿的情景；它的故事會顯示在這裏。按 Esc 結束故事。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
