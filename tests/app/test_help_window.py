@@ -140,3 +140,59 @@ def test_pictures_fit_the_page_view(window, qtbot):
         block = block.next()
     assert widths and all(0 < w <= help_window.browser.viewport().width() for w in widths)
     assert help_window.browser.horizontalScrollBar().maximum() == 0
+
+
+def _picture_widths(help_window) -> list[float]:
+    document = help_window.browser.document()
+    widths, block = [], document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(fmt.toImageFormat().width())
+            it += 1
+        block = block.next()
+    return widths
+
+
+def test_pictures_follow_the_splitter_and_the_pages_scroll_bar(window, qtbot):
+    """The page view narrows without the window resizing (the splitter moved, the page's
+    scroll bar shown): the screenshot still fits, nothing scrolls sideways."""
+    help_window = window.workspace.show_help("editor")
+    qtbot.waitExposed(help_window)
+    browser = help_window.browser
+    splitter = browser.parentWidget().parentWidget()
+    for left in (280, 420, 200):
+        splitter.setSizes([left, splitter.width() - left])
+        qtbot.waitUntil(lambda: abs(splitter.sizes()[0] - left) <= 2)
+        widths = _picture_widths(help_window)
+        assert widths and all(0 < w <= browser.viewport().width() for w in widths), \
+            (left, widths, browser.viewport().width())
+        assert browser.horizontalScrollBar().maximum() == 0
+
+
+def test_a_small_picture_is_never_drawn_larger_than_its_pixels(qtbot, tmp_path,
+                                                                monkeypatch):
+    """A 300-pixel picture takes 300 points at 1x and 150 at 2x (one picture pixel to a
+    device pixel), though the page has room to blow it up. (The offscreen windows report
+    1x on every screen, so the 2x screen's ratio is the browser's, set here.)"""
+    from PySide6.QtGui import QImage
+
+    picture = QImage(300, 100, QImage.Format_RGB32)
+    picture.fill(Qt.white)
+    picture.save(str(tmp_path / "small.png"))
+    (tmp_path / "editor.md").write_text("# Page\n\n![small](small.png)\n", encoding="utf-8")
+    (tmp_path / "engine.md").write_text("# Other\n\nText.\n", encoding="utf-8")
+    help_window = HelpWindow(folder=tmp_path)
+    qtbot.addWidget(help_window)
+    help_window.resize(900, 600)
+    help_window.show()
+    qtbot.waitExposed(help_window)
+    help_window.show_page("editor")
+    assert help_window.browser.viewport().width() > 320
+    assert _picture_widths(help_window) == [300]
+    monkeypatch.setattr(help_window.browser, "devicePixelRatioF", lambda: 2.0)
+    help_window.show_page("engine")
+    help_window.show_page("editor")
+    assert _picture_widths(help_window) == [150]
