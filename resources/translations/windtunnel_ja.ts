@@ -3109,6 +3109,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目標のノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
     </message>
+    <message>
+        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}、{step} {unit}目：5-95 % は {low} から {high}、25-75 % は {inner_low} から {inner_high}（モンテカルロ {samples} サンプル）</translation>
+    </message>
+    <message>
+        <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
+        <translation>数ピクセルより細い帯は、見えるように中央を中心にその太さで描いています。</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>

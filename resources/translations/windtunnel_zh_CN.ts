@@ -3109,6 +3109,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目标的节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
     </message>
+    <message>
+        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95 % 从 {low} 到 {high}，25-75 % 从 {inner_low} 到 {inner_high}（{samples} 个蒙特卡洛样本）</translation>
+    </message>
+    <message>
+        <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
+        <translation>窄于几个像素的带围绕其中线按这个厚度绘制，以便看得见。</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>

@@ -3109,6 +3109,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目標的節點：虛線 = 基線，實線 = {scenario}{bands}。</translation>
     </message>
+    <message>
+        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95 % 從 {low} 到 {high}，25-75 % 從 {inner_low} 到 {inner_high}（{samples} 個蒙地卡羅樣本）</translation>
+    </message>
+    <message>
+        <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
+        <translation>窄於幾個像素的帶圍繞其中線按這個厚度繪製，以便看得見。</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>
