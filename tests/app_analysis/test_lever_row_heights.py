@@ -59,3 +59,27 @@ def test_each_lever_row_is_as_tall_as_its_names_lines_at_every_width(workspace, 
             misfits += [(width, *m) for m in _misfits(workshop.levers, nodes)]
         assert not misfits, misfits[:5]
 
+
+def test_a_workshop_lever_name_takes_a_third_line_before_an_ellipsis(workspace, qtbot):
+    """In the room's type a column too narrow for a name's two lines gives it a third (and
+    its row the height of three), as the workshop map's labels take one; the ellipsis
+    comes only beyond it."""
+    with bundled_in(workspace, qtbot, "en") as (window, analysis):
+        workshop = analysis.workshop
+        workshop.set_active(True)
+        panel = workshop.levers
+        qtbot.waitUntil(lambda: len(panel.list.ids) == 10 and panel._heights is not None)
+        (lever_id,) = [n.id for n in window.document.model.nodes
+                       if translated(n) == "Usage monitoring & watermarks"]
+        name = panel._template.name
+        widths = [w for w in range(80, 400)
+                  if name.line_count(translated(window.document.model.node(lever_id)), w) == 3]
+        assert widths
+        name.resize(widths[-1], 200)
+        name.set_full_text("Usage monitoring & watermarks")
+        assert name.text().count("\n") == 2 and "\u2026" not in name.text()
+        assert not name.toolTip()
+        assert len(panel._heights) == 3 and panel._heights[2] > panel._heights[1]
+        assert any(panel._row_heights([lever_id], column) == [panel._heights[2]]
+                   for column in range(100, 420))         # some column is three lines tall
+

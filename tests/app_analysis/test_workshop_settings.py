@@ -322,11 +322,11 @@ def _broken_katakana(lines: list[str]) -> list[str]:
 def test_the_workshop_bar_on_a_projector_shows_every_lever_name_whole(
         workspace, qtbot, on_screen, tag):
     """At 1024x768 in workshop type the lever names fit their four columns, on two lines
-    where one is too short and on three where two are (the longest English names, which
-    two lines cut with "..."), each broken between words (never inside a katakana word
-    such as アクセス); the scenario's name above them likewise. A name that three lines of
-    its column cannot hold (none of the bundled ones) ends in "..." with the whole name
-    on hover."""
+    where one is too short (two lines cut the longest English names with "..."), on three
+    where two are, each broken between words (never inside a katakana word such as
+    アクセス); the scenario's name above them likewise. A name that three lines of its
+    column cannot hold (none of the bundled ones) ends in "..." with the whole name on
+    hover."""
     on_screen("projector")
     with bundled_in(workspace, qtbot, tag) as (window, analysis):
         analysis.session.set_scenario("access-suspension")

@@ -69,7 +69,7 @@ class LeverRow(QWidget):
         # the name wraps onto a second line where the column is too narrow for it (a
         # long name, Japanese at the room's type size), balanced and never inside a
         # word; beyond two lines (three in the workshop bar, where the room's type cut
-        # names such as "Usage monitoring & watermarks" at a projector's width) it is
+        # names such as "Usage monitoring & watermarks" on a narrow screen) it is
         # elided, whole on hover. The panel measures each row's height by the same
         # wrapping (``line_count``), so no name is clipped and no row is taller than
         # its name
@@ -102,7 +102,7 @@ class LeverRow(QWidget):
             # the name over its slider: beside it, a third of a projector's width cut
             # names to six letters in the room's type size
             grid = QGridLayout(self)
-            grid.setContentsMargins(_MARK_ROOM, 2, 4, 2)
+            grid.setContentsMargins(_MARK_ROOM, 2, 0, 2)
             grid.setVerticalSpacing(0)
             grid.addWidget(self.name, 0, 0, 1, 2)
             grid.addWidget(self.slider, 1, 0)
