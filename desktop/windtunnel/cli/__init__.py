@@ -136,7 +136,8 @@ def _run_command(args, inputs: list[str]) -> int:
     replace its inputs and keep a .bak of any file they replace (model/atomic.py)."""
     from ..errors import LoadError
     from ..io.tables import unreadable
-    from ..model.atomic import NotAFile, guarded_writes, special_kind
+    from ..model.atomic import guarded_writes
+    from ..model.regular_files import NotAFile, special_kind
 
     for name in inputs:
         try:

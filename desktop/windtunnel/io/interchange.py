@@ -33,8 +33,8 @@ from pathlib import Path
 from ..errors import LoadError, Problem, SaveError
 from ..language import translate
 from ..model import Model
-from ..model.atomic import (NotAFile, atomic_write, atomic_write_all, names_a_model_file,
-                            open_regular)
+from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file
+from ..model.regular_files import NotAFile, open_regular
 from . import values as v
 from .codepages import code_page_name
 from .csv import csv_bytes, read_csv

@@ -18,7 +18,7 @@ from ..errors import LoadError, Problem
 from . import values as v
 from .cells import MAX_CELL_TEXT, cell_text
 from ..language import translate
-from ..model.atomic import NotAFile, read_regular
+from ..model.regular_files import NotAFile, read_regular
 
 __all__ = ["Table", "Limits", "LIMITS", "file_label", "read_file_bytes", "unreadable",
            "take_row", "take_rows", "located", "header_below_title"]
@@ -109,7 +109,7 @@ def read_file_bytes(path: str | os.PathLike, limits: Limits = LIMITS) -> bytes:
     """The bytes of a file to import, refused past the size limit.
 
     Only a regular file is read: a FIFO would wait forever for a writer and a device such
-    as /dev/zero never ends (:func:`~windtunnel.model.atomic.read_regular`). The read
+    as /dev/zero never ends (:func:`~windtunnel.model.regular_files.read_regular`). The read
     stops one byte past the limit, so a file that grows after it was measured is refused
     too, never read to the end."""
     try:
@@ -125,7 +125,7 @@ def read_file_bytes(path: str | os.PathLike, limits: Limits = LIMITS) -> bytes:
 
 def unreadable(exc: NotAFile | OSError | ValueError) -> LoadError:
     """Why a file to import could not be opened (see
-    :func:`~windtunnel.model.atomic.open_regular`): not a regular file, an invalid name
+    :func:`~windtunnel.model.regular_files.open_regular`): not a regular file, an invalid name
     (a NUL byte in it), or the system's reason."""
     if isinstance(exc, NotAFile):
         return LoadError(Problem("", translate("tables", "is {kind}, not a file to read").format(

@@ -34,7 +34,8 @@ from ..errors import LoadError, ModelError, Problem, Problems, SaveError, TooMan
 from ..language import translate
 from . import jsonscan, migrations
 from .element_reading import NESTED, build_element, read_translations
-from .atomic import NotAFile, atomic_write, read_regular
+from .atomic import atomic_write
+from .regular_files import NotAFile, read_regular
 from .document import KINDS, Model
 from .textcheck import short_repr
 from .elements import Edge, Node, Objective, Scenario, Settings, Source
