@@ -96,6 +96,8 @@ def test_the_participants_scorecard_shows_each_objective_heading_whole(window, q
                if max(map(metrics.horizontalAdvance, heading.split("\n"))) + 8
                > header.sectionSize(c)]
         assert not cut
+        # the header never elides a wrapped heading again (it measures it as one line)
+        assert header.textElideMode() == Qt.ElideNone
         for c, (name, heading) in enumerate(zip(names, headings)):
             assert "".join(heading.split()) == "".join(name.split()), (heading, name)
             assert metrics.lineSpacing() * len(heading.split("\n")) <= header.height()

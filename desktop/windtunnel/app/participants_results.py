@@ -117,9 +117,10 @@ class ParticipantResults(QWidget):
         self.scorecard.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.scorecard.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         # the objectives' names wrap onto up to three lines of their column (one line cut
-        # "Limit restricted a..." while the table had room), whole on hover
+        # "Limit restricted a..." while the table had room), whole on hover; they end in
+        # "..." themselves where three lines do not hold them (the header's own eliding
+        # measures a wrapped heading as one line, and cut its second line to "の...")
         self.scorecard.horizontalHeader().setDefaultSectionSize(COLUMN)
-        self.scorecard.horizontalHeader().setTextElideMode(Qt.ElideRight)
         rows = self.scorecard.verticalHeader()
         rows.setMaximumWidth(260)
         rows.setSectionResizeMode(QHeaderView.Fixed)
