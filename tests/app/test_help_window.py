@@ -122,26 +122,6 @@ def test_the_help_closes_with_the_last_window(workspace, qtbot):
     assert workspace.help_window is None
 
 
-def test_pictures_fit_the_page_view(window, qtbot):
-    help_window = window.workspace.show_help("editor")
-    help_window.resize(800, 600)
-    qtbot.waitUntil(lambda: help_window.browser.viewport().width() < 700)
-    help_window.show_page("engine")
-    help_window.show_page("editor")                     # laid out again at this width
-    document = help_window.browser.document()
-    widths, block = [], document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fmt = it.fragment().charFormat()
-            if fmt.isImageFormat():
-                widths.append(fmt.toImageFormat().width())
-            it += 1
-        block = block.next()
-    assert widths and all(0 < w <= help_window.browser.viewport().width() for w in widths)
-    assert help_window.browser.horizontalScrollBar().maximum() == 0
-
-
 def _picture_widths(help_window) -> list[float]:
     document = help_window.browser.document()
     widths, block = [], document.begin()
@@ -154,6 +134,17 @@ def _picture_widths(help_window) -> list[float]:
             it += 1
         block = block.next()
     return widths
+
+
+def test_pictures_fit_the_page_view(window, qtbot):
+    help_window = window.workspace.show_help("editor")
+    help_window.resize(800, 600)
+    qtbot.waitUntil(lambda: help_window.browser.viewport().width() < 700)
+    help_window.show_page("engine")
+    help_window.show_page("editor")                     # laid out again at this width
+    widths = _picture_widths(help_window)
+    assert widths and all(0 < w <= help_window.browser.viewport().width() for w in widths)
+    assert help_window.browser.horizontalScrollBar().maximum() == 0
 
 
 def test_pictures_follow_the_splitter_and_the_pages_scroll_bar(window, qtbot):
