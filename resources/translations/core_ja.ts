@@ -28,8 +28,8 @@
         <translation>一覧にある近い概念を統合する（既定：別々のまま）</translation>
     </message>
     <message>
-        <source>the model&apos;s title (default: the first map&apos;s)</source>
-        <translation>モデルのタイトル（既定：最初のマップのタイトル）</translation>
+        <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
+        <translation>モデルのタイトル（既定：すべてのマップが同じタイトルならそのタイトル、そうでなければマップの名前を挙げたもの：「2 枚のマップの集約: alice、bob」）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -500,6 +500,14 @@
         <translation>メッセージとヘルプの言語: {choices}（既定: 環境変数 LC_ALL、LC_MESSAGES、LANG）</translation>
     </message>
     <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>不明なコマンド {word} です。{command} のことですか？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>不明なコマンド {word} です。コマンドは {commands} です</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>中断しました</translation>
     </message>
@@ -615,16 +623,36 @@
         <translation>一つのモデルで参加者を比較できるのは参加者が二人以上のときだけです。二つのマップを比較するには二つを指定してください</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>参加者 {count} 人：それぞれを共有マップと比較（エッジ集合の Jaccard 係数、重み付き類似度）し、次に各組の重み付き類似度（列の番号は行と同じ。1 = 同じマップ）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>参加者 {count} 人。それぞれが評価したエッジについて比べます（参加者が評価しなかったエッジは一致とは数えません）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  評価数    共有マップのエッジのうち、その人が評価したもの</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   その人のエッジと共有マップのエッジの比較（1 = すべてのエッジを評価し、ほかは評価していない）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他者      ほかの人も評価したエッジでの、その人の重みとほかの人たちの集約との比較（1 = 同じ重み。- : 該当なし）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 二人とも評価したエッジでの、各組の重み付き類似度（- : 共通のエッジなし）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>評価数</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他者</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>参加者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>重み付き</translation>
     </message>
 </context>
 <context>
@@ -687,6 +715,10 @@
     <message>
         <source>Big5 (Traditional Chinese Windows)</source>
         <translation>Big5（繁体字中国語の Windows）</translation>
+    </message>
+    <message>
+        <source>Big5-HKSCS (Traditional Chinese Windows with Hong Kong&apos;s supplementary characters)</source>
+        <translation>Big5-HKSCS（香港補助文字セット付きの繁体字中国語 Windows）</translation>
     </message>
     <message>
         <source>Shift_JIS (Japanese Windows)</source>
@@ -1130,8 +1162,8 @@
         <translation>シナリオの id またはラベル</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>ノード id</translation>
+        <source>a node id or label</source>
+        <translation>ノードの ID またはラベル</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1932,6 +1964,14 @@
         <source>with --self-test: refuse and report any network access</source>
         <translation>--self-test と併用: ネットワークへのアクセスを拒否して報告する</translation>
     </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}: そのようなファイルはありません（その名前のコマンドもありません。windtunnel --help で一覧できます）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>アプリを開くディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。コマンドはディスプレイなしで使えます。windtunnel --help で一覧できます</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -2729,6 +2769,10 @@
         <translation>統合されて一つの概念になった二つのノードを結ぶエッジ {merged} 本を除きました</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 本のエッジが概念の別の表記で重ねて評価されていました：最初の評価を残しました</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>エッジの重みを上書きするシナリオを除きました（{dropped}）</translation>
     </message>
@@ -2749,12 +2793,44 @@
         <translation>近い概念の一致 {count} 件を列挙：{merged} 件は承認どおり統合、ほかは別々のまま</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} ほか {count} 枚</translation>
+    </message>
+    <message>
+        <source>Aggregate of {count} maps: {names}</source>
+        <translation>{count} 枚のマップの集約: {names}</translation>
+    </message>
+    <message>
         <source>the folder holds no map files ({suffixes})</source>
         <translation>フォルダーにマップのファイル（{suffixes}）がありません</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>近い概念 {count} 組を、承認どおり統合しました</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} は {concept} かもしれません（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>このマップが別の表記でも挙げている概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>別の表記（大文字小文字、ハイフン、複数形、アクセント）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>ラベルの類似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>同じ ID、別のラベル</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
@@ -3857,6 +3933,14 @@
         <translation>{key!r} は {count} 件のシナリオ（{ids}）のラベルです。意図したシナリオの ID を指定してください</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} は {count} 個のノード（{ids}）のラベルです。意図したノードの ID を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>ノード {key!r} はありません。有効なノード: {valid}</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} は 0 から {max_samples:,} までの整数ではありません</translation>
     </message>
@@ -4079,6 +4163,21 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios_sheet</name>
+    <message>
+        <source>a second scenario {id!r} (the first is on row {row})</source>
+        <translation>2 つ目のシナリオ {id!r}（1 つ目は {row} 行目）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>{scenario!r} is not a scenario on the Scenarios sheet</source>
+        <translation>{scenario!r} は Scenarios シートのシナリオではありません</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4585,33 @@
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created 1 source from the cited id ({ids})</source>
+        <translation>Sources シートがないため、引用された id から出典を 1 件作りました（{ids}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created {count} sources from the cited ids ({ids})</source>
+        <translation>Sources シートがないため、引用された id から出典を {count} 件作りました（{ids}）</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a setting; ignored</source>
+        <translation>{key!r} は設定ではないため、無視しました</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: must be text of {least}-{most:,} characters</source>
+        <translation>{key}: {least}〜{most:,} 文字のテキストでなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>translations_sheet</name>
+    <message>
+        <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
+        <translation>{name!r} は名前が大文字小文字しか違わない {count} 個のグループ（{groups}）を指しています。グループはそのノードと同じように書いてください</translation>
     </message>
 </context>
 <context>

@@ -1513,10 +1513,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>仅仅相似的概念</translation>
     </message>
     <message>
-        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation>这些来自不同图的概念标签相似。除非您选择“合并”，否则不会合并任何内容：合并后，该图的节点成为这一概念，其边作为对该概念的边的评分；保持分开，则它仍是一个独立的概念。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>图</translation>
     </message>
@@ -1559,6 +1555,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep as {participant}&apos;s own</source>
         <translation>保留为 {participant} 自己的</translation>
+    </message>
+    <message>
+        <source>These concepts have alike labels: in different maps, or spelled two ways in one map. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation>这些概念标签相似：来自不同的图，或在同一图中有两种写法。除非您选择“合并”，否则不会合并任何内容：合并后，该图的节点成为这一概念，其边作为对该概念的边的评分；保持分开，则它仍是一个独立的概念。</translation>
     </message>
     <message>
         <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>
@@ -2938,8 +2938,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>逐步展示情景：杠杆、初步影响、传导渠道、结果 (PageDown / PageUp)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
-        <translation>&lt;b&gt;尚无故事&lt;/b&gt;&lt;br&gt;请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
+        <source>No story yet</source>
+        <translation>尚无故事</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
@@ -3269,6 +3277,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目标的节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
+    </message>
+    <message>
+        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95 % 从 {low} 到 {high}，25-75 % 从 {inner_low} 到 {inner_high}（{samples} 个蒙特卡洛样本）</translation>
+    </message>
+    <message>
+        <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
+        <translation>窄于几个像素的带围绕其中线按这个厚度绘制，以便看得见。</translation>
     </message>
 </context>
 <context>

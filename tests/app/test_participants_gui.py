@@ -74,6 +74,39 @@ def test_the_current_scenario_runs_on_every_participants_map(window, qtbot):
     assert card.verticalHeaderItem(1).text() == model.participants[0].label
 
 
+@pytest.mark.parametrize("tag", ["en", "ja"])
+def test_the_participants_scorecard_shows_each_objective_heading_whole(window, qtbot, tag):
+    """Each objective's column heading is its name in the language, on as many lines as
+    its column needs, none wider than the column or cut while the table has room; the
+    whole name is on hover."""
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+
+    apply_language(tag)
+    try:
+        model = load(bundled_model(VOICES))
+        results = _results_ready(_show(window, qtbot, model), qtbot)
+        results.tabs.setCurrentIndex(1)
+        card = results.scorecard
+        header = card.horizontalHeader()
+        QApplication.processEvents()
+        metrics = header.fontMetrics()
+        names = [translated(o) for o in model.objectives]
+        headings = [card.horizontalHeaderItem(c).text() for c in range(len(names))]
+        cut = [(heading, header.sectionSize(c)) for c, heading in enumerate(headings)
+               if max(map(metrics.horizontalAdvance, heading.split("\n"))) + 8
+               > header.sectionSize(c)]
+        assert not cut
+        # the header never elides a wrapped heading again (it measures it as one line)
+        assert header.textElideMode() == Qt.ElideNone
+        for c, (name, heading) in enumerate(zip(names, headings)):
+            assert "".join(heading.split()) == "".join(name.split()), (heading, name)
+            assert metrics.lineSpacing() * len(heading.split("\n")) <= header.height()
+            assert name in card.horizontalHeaderItem(c).toolTip().replace("\xa0", " ")
+    finally:
+        apply_language("en")
+
+
 def test_results_per_participant_follow_the_scenario_anonymity_and_edits(window, qtbot):
     model = load(bundled_model(VOICES))
     panel = _show(window, qtbot, model)
@@ -511,7 +544,8 @@ def test_the_review_keeps_a_plain_maps_extra_concept_as_its_participants_own(
 
     def review(proposals, concepts, extras=()):
         dialog = NearMatchReview(proposals, window, concepts, extras)
-        assert len(dialog.own_choices) == len(extras) > 0
+        proposed = {(p.map_index, p.node) for p in proposals}
+        assert len(dialog.own_choices) == len([e for e in extras if e[:2] not in proposed]) > 0
         assert all(c.currentData() is None for c in dialog.own_choices)   # shared by default
         drawn = [{normal_label(n.label) for n in read_map(p).nodes} for p in PROJECTS]
         row = next(k for k, (_i, _n, label, _m) in enumerate(extras)   # no other map has it
@@ -535,6 +569,43 @@ def test_the_review_keeps_a_plain_maps_extra_concept_as_its_participants_own(
     own = next(n.id for n in who.nodes if n.label == label)
     assert any(own in r.key for r in who.ratings)
     assert not any(own in e.key for e in model.edges)
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_the_review_merges_one_maps_second_spelling_of_a_concept(window, qtbot, monkeypatch,
+                                                                 tmp_path):
+    """Bob's map names Chip smuggling twice ("chip smuggling", "Chip-smuggling"): its row
+    says what it may be, and offers to merge it (the review showed it only as an extra
+    concept, to add to the shared map or keep as bob's own)."""
+    from windtunnel.app.participants_import import NearMatchReview
+    _notes(monkeypatch)
+    (tmp_path / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                                        "Chip smuggling,Misuse risk,0.4\n", encoding="utf-8")
+    (tmp_path / "bob.csv").write_text("From,To,Weight\nexport controls,chip smuggling,0.3\n"
+                                      "Chip-smuggling,Misuse risk,-0.4\n", encoding="utf-8")
+    importer = window.extensions["participants"].importer
+    seen = []
+
+    def review(proposals, concepts, extras=()):
+        dialog = NearMatchReview(proposals, window, concepts, extras)
+        seen.append([dialog.table.item(0, column).text() for column in range(4)])
+        choice = dialog.choices[0]
+        seen.append([choice.itemText(i) for i in range(choice.count())])
+        assert dialog.own_choices == []          # one row for the node, not two
+        dialog.set_all(True)
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(tmp_path / "alice.csv"), str(tmp_path / "bob.csv")])
+    assert seen == [["bob", "Chip-smuggling", "Chip smuggling",
+                     "another spelling of a concept this map also names"],
+                    ["Keep apart", "Merge with Chip smuggling", "Keep as bob's own"]]
+    model = opened.document.model
+    assert [n.label for n in model.nodes] == ["Export controls", "Chip smuggling",
+                                              "Misuse risk"]
+    assert {r.key: r.weight for r in model.participants[1].ratings} == {
+        ("export-controls", "chip-smuggling"): 0.3, ("chip-smuggling", "misuse-risk"): -0.4}
     opened.ask_save_changes = lambda: "discard"
     opened.close()
 

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from windtunnel.cli import main
-from windtunnel.model import save
-
-
-@pytest.fixture
-def model_file(tmp_path, small_model):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
 
 
 def _row(out: str, first: str) -> list[str]:
@@ -54,7 +44,11 @@ def test_structure_writes_metrics_csv_and_finds_chokepoints(model_file, tmp_path
 def test_structure_rejects_bad_options_and_unknown_nodes(model_file, tmp_path, capsys):
     assert main(["structure", str(model_file), "--actor", "ban", "--outcome", "nowhere"]) == 1
     err = capsys.readouterr().err
-    assert "there is no node 'nowhere'; valid nodes: ban, leak, lab" in err
+    assert "there is no node 'nowhere'; valid nodes: ban (Access ban), leak (Leakage), " \
+           "lab (Rival lab)" in err
+    assert main(["structure", str(model_file), "--actor", "access ban", "--outcome",
+                 "Rival lab"]) == 0                     # nodes by label too, as explain's
+    assert "chokepoints" in capsys.readouterr().out.lower()
     assert main(["structure", str(model_file), "--actor", "ban"]) == 1
     assert "--actor and --outcome go together" in capsys.readouterr().err
     assert main(["structure", str(model_file), "--out", str(tmp_path / "m.xlsx")]) == 1

@@ -15,19 +15,13 @@ from windtunnel.model import save
 from windtunnel.paths import bundled_models
 
 
-@pytest.fixture
-def model_file(tmp_path, small_model):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
-
-
 def test_run_prints_changes_verdicts_and_scorecard(model_file, capsys):
     assert main(["run", str(model_file)]) == 0
     out = capsys.readouterr().out
     assert "baseline: converged at step 11" in out
     assert "scenario strict (Strict ban): converged at step 19" in out
-    assert "  strict    less-leak  decrease leak  0          -0.046  met" in out
+    # the objective's node by its label, as the reader reads it (it was its id)
+    assert "  strict    less-leak  decrease Leakage  0          -0.046  met" in out
     # during the ban (steps 2-8) the lever itself changes most
     assert main(["run", str(model_file), "--steps", "6"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -79,7 +73,8 @@ def test_unknown_scenario_or_node_lists_valid_names(model_file, capsys):
     err = capsys.readouterr().err
     assert "there is no scenario 'nope'" in err and "strict (Strict ban)" in err
     assert main(["explain", str(model_file), "--scenario", "strict", "--node", "ghost"]) == 1
-    assert "valid nodes: ban, leak, lab" in capsys.readouterr().err
+    assert "valid nodes: ban (Access ban), leak (Leakage), lab (Rival lab)" in \
+        capsys.readouterr().err
 
 
 @pytest.mark.parametrize("asked", ["Ban", "BAN"])
@@ -147,7 +142,7 @@ def test_run_shows_each_objective_s_threshold_and_a_tiny_change_s_digits(capsys)
     out = capsys.readouterr().out
     row = next(line for line in out.splitlines()
                if line.split()[:2] == ["decentralized-safety", "us-position"])
-    assert row.split()[-5:] == ["us-labs", "0", "-0.00020", "not", "met"]
+    assert row.split()[-7:] == ["US", "frontier", "labs", "0", "-0.00020", "not", "met"]
     quo = next(line for line in out.splitlines() if line.split()[:2] == ["status-quo",
                                                                          "limit-misuse"])
     assert quo.split()[-4:] == ["0.05", "0.000", "not", "met"]     # no change: no sign

@@ -56,7 +56,7 @@ def commands(path, tmp_path):
             ["import", book, "-o", tmp_path / "back.wtm"],
             ["check", tmp_path / "back.wtm"],
             # refusals print user text too
-            ["explain", path, "-s", "Strict" + HOSTILE, "-n", "leak" + HOSTILE],
+            ["explain", path, "-s", "Strict" + HOSTILE, "-n", "ghost" + HOSTILE],
             ["run", path, "-s", "nope" + HOSTILE]]
 
 

@@ -8,16 +8,9 @@ import openpyxl
 import pytest
 
 from windtunnel.cli import main
-from windtunnel.model import load, save
+from windtunnel.model import load
 
 DATA = Path(__file__).parents[1] / "data" / "io"
-
-
-@pytest.fixture
-def model_file(small_model, tmp_path):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
 
 
 @pytest.mark.parametrize("name, fmt", [("m.xlsx", "workbook"), ("m.graphml", "graphml"),

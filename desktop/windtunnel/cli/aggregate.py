@@ -53,8 +53,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--accept-matches", action="store_true",
                         help=translate("aggregate", "merge the near matches of concepts that "
                                                     "are listed (default: keep them apart)"))
-    parser.add_argument("--title", type=title, help=translate("aggregate", "the model's title (default: the first "
-                                                                           "map's)"))
+    parser.add_argument("--title", type=title, help=translate(
+        "aggregate", "the model's title (default: the maps' title when they all share it, "
+                     "else one naming them: \"Aggregate of 2 maps: alice, bob\")"))
     parser.add_argument("--top", type=COUNT, default=10, metavar="N",
                         help=translate("aggregate", "edges listed by disagreement (default "
                                                     "10)"))
@@ -65,13 +66,13 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     output = model_output(args.output, force=args.force)
     maps = read_maps(args.files)
-    first = maps[0][1].settings
+    first = maps[0].model.settings
     settings = replace(first, aggregation=args.method or first.aggregation,
                        aggregation_zeros=args.zeros or first.aggregation_zeros)
-    if len(maps) == 1 and len(maps[0][1].participants) > 1:   # one file of participants
-        model = maps[0][1]                                      # kept whole
+    if len(maps) == 1 and len(maps[0].model.participants) > 1:  # one file of participants
+        model = maps[0].model                                     # kept whole
         model.set_settings(settings)
-        combined_notes, proposals = (), ()
+        combined_notes, proposals = maps[0].notes, ()
         apply_working_weights(model)
     else:
         combined = combine_maps(maps, accept=args.accept_matches, settings=settings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine import breakdown
+from ..engine.run import resolve_node
 from ..engine.rounding import rounded_parts
 from ..errors import WindtunnelError
 from ..language import translate
@@ -34,7 +35,8 @@ def add_parser(subparsers) -> None:
     add_model_file(parser)
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
                         help=translate("explain", "a scenario id or label"))
-    parser.add_argument("--node", "-n", required=True, metavar="NODE", help=translate("explain", "a node id"))
+    parser.add_argument("--node", "-n", required=True, metavar="NODE",
+                        help=translate("explain", "a node id or label"))
     parser.add_argument("--step", type=int, metavar="T",
                         help=translate("explain", "the step to explain (default: the last)"))
     parser.add_argument("--routes", type=int, default=0, metavar="K",
@@ -48,7 +50,7 @@ def run(args) -> int:
     if args.routes < 0:
         raise WindtunnelError(translate("explain", "--routes: must be at least 0"))
     model = load(args.file)
-    result = breakdown(model, args.scenario, args.node, step=args.step,
+    result = breakdown(model, args.scenario, resolve_node(model, args.node), step=args.step,
                        settings=preset_settings(model, args.preset))
     print(report(result, routes=args.routes))
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
+from ..engine.run import resolve_node
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
 from ..io.words import statistic_name, word
@@ -70,7 +71,8 @@ def run(args) -> int:
     network = compiled_model(model)
     found = None
     if args.outcome:
-        found = chokepoints(network, args.actor, args.outcome)
+        found = chokepoints(network, [resolve_node(model, actor) for actor in args.actor],
+                            resolve_node(model, args.outcome))
     with ProgressBar(translate("structure", "loops")) as bar:
         search = find_loops(network, max_length=args.max_length, max_loops=args.loops_max,
                             progress=bar.update)
