@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..language import translate
 
-__all__ = ["short_name", "node_name"]
+__all__ = ["short_name", "node_name", "bounded"]
 
 
 def short_name(text: str) -> str:
@@ -24,3 +24,12 @@ def node_name(node_id: str, label: str = "") -> str:
         return translate("naming", "{label!r} (id {id})").format(
             label=short_name(label), id=short_name(node_id))
     return repr(short_name(node_id))
+
+
+def bounded(items: list[str], limit: int) -> str:
+    """``items`` joined as a note lists them: the first ``limit``, then "and N more"."""
+    shown = translate("naming", ", ").join(items[:limit])
+    if len(items) <= limit:
+        return shown
+    return translate("naming", "{items} and {count} more").format(items=shown,
+                                                                  count=len(items) - limit)

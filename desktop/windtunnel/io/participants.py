@@ -34,8 +34,6 @@ included or ignored). Scenarios, objectives and settings are the first map's.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -44,6 +42,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
+from .alike import NEAR, normal_label
 from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
@@ -55,17 +54,6 @@ __all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_partici
 #: .txt, which beside maps is far more often a note on them than Excel's text export of
 #: one (such a map is read when named as a file).
 MAP_SUFFIXES = (".wtm", *(suffix for suffix in IMPORT_SUFFIXES if suffix != ".txt"))
-
-#: difflib ratio from which two labels are proposed as the same concept.
-NEAR = 0.8
-
-
-def normal_label(label: str) -> str:
-    """A label reduced to what names a concept: NFKC, case-folded, letters and digits
-    separated by single spaces."""
-    text = unicodedata.normalize("NFKC", label).casefold()
-    return " ".join(re.findall(r"\w+", text))
-
 
 @dataclass(frozen=True)
 class Proposal:
