@@ -3572,8 +3572,8 @@
         <translation>P(上昇)</translation>
     </message>
     <message>
-        <source>No Monte Carlo samples in this run: run with samples &gt; 0 (windtunnel run --samples 1000) for uncertainty bands.</source>
-        <translation>この実行にはモンテカルロのサンプルがありません。不確実性の帯を得るにはサンプル数 &gt; 0 で実行してください（windtunnel run --samples 1000）。</translation>
+        <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
+        <translation>この実行にはモンテカルロのサンプルがありません。不確実性の帯を得るには、モンテカルロを実行してから（アプリでは「分析 &gt; モンテカルロを実行」、コマンドラインでは windtunnel run --samples 1000）もう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>View</source>

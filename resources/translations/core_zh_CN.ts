@@ -3572,8 +3572,8 @@
         <translation>P(上升)</translation>
     </message>
     <message>
-        <source>No Monte Carlo samples in this run: run with samples &gt; 0 (windtunnel run --samples 1000) for uncertainty bands.</source>
-        <translation>本次运行没有蒙特卡洛样本：请以样本数 &gt; 0 运行（windtunnel run --samples 1000）以获得不确定性区间。</translation>
+        <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
+        <translation>此次运行没有蒙特卡洛样本。如需不确定性区间带，请运行蒙特卡洛（在应用中：“分析 &gt; 运行蒙特卡洛”；在命令行中：windtunnel run --samples 1000），然后重新导出。</translation>
     </message>
     <message>
         <source>View</source>

@@ -3572,8 +3572,8 @@
         <translation>P(上升)</translation>
     </message>
     <message>
-        <source>No Monte Carlo samples in this run: run with samples &gt; 0 (windtunnel run --samples 1000) for uncertainty bands.</source>
-        <translation>本次運行沒有蒙地卡羅樣本：請以樣本數 &gt; 0 運行（windtunnel run --samples 1000）以取得不確定性區間。</translation>
+        <source>No Monte Carlo samples in this run. For uncertainty bands, run Monte Carlo (in the app: Analysis &gt; Run Monte Carlo; on the command line: windtunnel run --samples 1000) and export again.</source>
+        <translation>此次執行沒有蒙地卡羅樣本。如需不確定性區間帶，請執行蒙地卡羅（在應用程式中：「分析 &gt; 執行蒙地卡羅」；在命令列中：windtunnel run --samples 1000），然後重新匯出。</translation>
     </message>
     <message>
         <source>View</source>

@@ -591,6 +591,18 @@
         <translation>ブックを書き込み中</translation>
     </message>
     <message>
+        <source>Monte Carlo results out of date</source>
+        <translation>モンテカルロの結果が古くなっています</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
+        <translation>モンテカルロの結果はモデルの以前の版のものなので、ワークブックには不確実性の帯が入りません。帯を入れるには、モンテカルロをもう一度実行してから（「分析 &gt; モンテカルロを実行」）エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Export Without Bands</source>
+        <translation>帯なしでエクスポート</translation>
+    </message>
+    <message>
         <source>The story needs a scenario</source>
         <translation>ストーリーにはシナリオが必要です</translation>
     </message>
@@ -1711,6 +1723,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Results per participant</source>
         <translation>参加者ごとの結果</translation>
+    </message>
+    <message>
+        <source>This model has no participants&apos; maps to draw from: bring them in with File &gt; Import Participants&apos; Maps, or add participants in the Participants dock</source>
+        <translation>このモデルには引き出す参加者のマップがありません。「ファイル &gt; 参加者のマップをインポート」で取り込むか、「参加者」で参加者を追加してください</translation>
     </message>
     <message>
         <source>No results per participant: {reason}</source>

@@ -591,6 +591,18 @@
         <translation>正在写入工作簿</translation>
     </message>
     <message>
+        <source>Monte Carlo results out of date</source>
+        <translation>蒙特卡洛结果已过时</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
+        <translation>蒙特卡洛结果描述的是模型的较早版本，因此工作簿将没有不确定性区间带。如需包含区间带，请再次运行蒙特卡洛（“分析 &gt; 运行蒙特卡洛”），然后再导出。</translation>
+    </message>
+    <message>
+        <source>Export Without Bands</source>
+        <translation>不含区间带导出</translation>
+    </message>
+    <message>
         <source>The story needs a scenario</source>
         <translation>故事需要一个情景</translation>
     </message>
@@ -1711,6 +1723,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Results per participant</source>
         <translation>各参与者的结果</translation>
+    </message>
+    <message>
+        <source>This model has no participants&apos; maps to draw from: bring them in with File &gt; Import Participants&apos; Maps, or add participants in the Participants dock</source>
+        <translation>此模型没有可抽取的参与者的图：请用“文件 &gt; 导入参与者的图”导入，或在“参与者”中添加参与者</translation>
     </message>
     <message>
         <source>No results per participant: {reason}</source>

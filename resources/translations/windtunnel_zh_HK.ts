@@ -591,6 +591,18 @@
         <translation>正在寫入活頁簿</translation>
     </message>
     <message>
+        <source>Monte Carlo results out of date</source>
+        <translation>蒙地卡羅結果已過時</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo results describe an earlier version of the model, so the workbook would have no uncertainty bands. To include them, run Monte Carlo again (Analysis &gt; Run Monte Carlo) and export then.</source>
+        <translation>蒙地卡羅結果描述的是模型的較早版本，因此工作簿將沒有不確定性區間帶。如需包含區間帶，請再次執行蒙地卡羅（「分析 &gt; 執行蒙地卡羅」），然後再匯出。</translation>
+    </message>
+    <message>
+        <source>Export Without Bands</source>
+        <translation>不含區間帶匯出</translation>
+    </message>
+    <message>
         <source>The story needs a scenario</source>
         <translation>故事需要一個情景</translation>
     </message>
@@ -1711,6 +1723,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Results per participant</source>
         <translation>各參與者的結果</translation>
+    </message>
+    <message>
+        <source>This model has no participants&apos; maps to draw from: bring them in with File &gt; Import Participants&apos; Maps, or add participants in the Participants dock</source>
+        <translation>此模型沒有可抽取的參與者的圖：請用「檔案 &gt; 匯入參與者的圖」匯入，或在「參與者」中加入參與者</translation>
     </message>
     <message>
         <source>No results per participant: {reason}</source>

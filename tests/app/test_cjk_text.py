@@ -388,3 +388,28 @@ def test_a_katakana_word_is_never_broken_between_its_letters(qapp):
     starts = line_starts(long_word, font, narrow, 8)
     lines = [long_word[a:b] for a, b in zip(starts, starts[1:] + [len(long_word)])]
     assert len(lines) > 2 and "".join(lines) == long_word and _fits(lines, font, narrow)
+
+
+def test_japanese_labels_break_between_phrases_not_inside_words(qapp):
+    """Line breaks may fall between any two characters of Japanese, but 海外からの正 /
+    規アクセス cuts the word 正規 and 能力に基 / づく管理 cuts 基づく: the bundled model's
+    Japanese labels break between phrases (BudouX's), at every width a label wraps to."""
+    font = language_font(node_font(), "ja")
+    metrics = QFontMetricsF(font)
+    for label, phrases in (("海外からの正規アクセス", ["海外からの", "正規アクセス"]),
+                           ("正当な利用者の負担", ["正当な", "利用者の", "負担"]),
+                           ("能力に基づく管理", ["能力に", "基づく", "管理"])):
+        ends = {sum(map(len, phrases[:k])) for k in range(1, len(phrases))}
+        widest = max(metrics.horizontalAdvance(p) for p in phrases)
+        for width in range(int(widest) + 1, int(metrics.horizontalAdvance(label)) + 1, 3):
+            starts = line_starts(label, font, width, 4)
+            assert set(starts[1:]) <= ends, (label, width, starts)
+        assert widest_word(label, font) == pytest.approx(widest, abs=1.0)
+
+
+def test_chinese_keeps_breaking_between_characters(qapp):
+    """Chinese is set with a break between any two characters: no phrase is kept whole."""
+    font = language_font(node_font(), "zh-CN")
+    metrics = QFontMetricsF(font)
+    assert widest_word("外国公民访问禁令", font) == pytest.approx(
+        max(metrics.horizontalAdvance(c) for c in "外国公民访问禁令"), abs=1.0)

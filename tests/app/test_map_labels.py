@@ -265,3 +265,28 @@ def test_a_long_name_takes_the_room_it_needs_before_it_is_cut(qapp):
     text, _width = map_labels._roomiest(word + "と抜け穴封じ", font, metrics, narrow)
     assert word in text.split("\n"), text
     assert "\u2026" in map_labels._roomiest("word " * 40, font, metrics, width)[0]
+
+
+def test_a_node_just_added_keeps_its_label_on_the_fitted_map_once_deselected(window, qtbot):
+    """On the bundled map fitted to a laptop, a factor just added (one edge: the least
+    connected of 42 nodes) lost its name as soon as an edge was drawn from it and selected:
+    an unnamed box. The nodes just added or renamed are named right after the selection."""
+    from windtunnel.app.document import Document
+    from windtunnel.model import Edge, Node, load
+
+    window.set_document(Document(load(bundled_model())))
+    view = window.view
+    view.fit()
+    view.settle()
+    model = window.document.model
+    centre = model.node("restricted-access").position
+    model.add_node(Node("new-factor", "Chip smuggling",
+                        position=(centre[0] + 40.0, centre[1] + 30.0)))
+    model.add_edge(Edge("new-factor", "misuse-risk", 0.4))
+    window.scene.select(edges=[("new-factor", "misuse-risk")])
+    _paint(window, qtbot)
+    assert node_label_px(view.zoom) < MIN_LABEL_PX and view.labels_by_view
+    assert "new-factor" in view.map_labels.labelled
+    assert window.scene.recent_nodes[0] == "new-factor"
+    model.remove_node("new-factor")
+    assert "new-factor" not in window.scene.recent_nodes

@@ -300,3 +300,15 @@ def test_a_role_longer_than_the_model_allows_says_why_and_changes_nothing(window
     panel.people.item(0, 1).setText("x" * 400)      # as a paste into the cell
     assert len(shown) == 1 and "role" in shown[0]
     assert model == before and window.document.undo_stack.count() == 0
+
+
+def test_monte_carlo_over_participants_is_offered_only_when_there_are_maps(window, qtbot):
+    results = window.extensions["participants"].results
+    assert window.document.model.participants == ()
+    assert not results.monte_carlo.isEnabled() and not results.with_weights.isEnabled()
+    assert "no participants' maps" in results.monte_carlo.toolTip()
+    key = window.document.model.edges[0].key
+    window.document.model.add_participant(Participant("p", "P", ratings=(Rating(*key, 0.3),)))
+    qtbot.waitUntil(results.monte_carlo.isEnabled)
+    assert results.with_weights.isEnabled()
+    assert "each sample is one participant's map" in results.monte_carlo.toolTip()

@@ -157,3 +157,25 @@ def test_what_the_map_draws_and_the_views_choices_stay_after_a_switch(
     matrix = analysis.results_panel.matrix
     assert matrix.at_step.isChecked() and not matrix.across.isChecked()
     assert analysis.results_panel.chart.all_scenarios.isChecked()
+
+
+def test_sensitivity_results_survive_a_switch_and_read_in_the_new_language(
+        bundled_switching, workspace, qtbot):
+    window, analysis = bundled_switching
+    analysis.results_panel.show_tab("sensitivity")
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario("whack-a-mole")
+    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
+    view.run()
+    settle(qtbot, analysis)
+    bars, levers = view.bars, view.lever_table.rowCount()
+    assert bars and levers
+    window, analysis = switch(workspace, qtbot, window, "zh-HK")
+    view = analysis.results_panel.tornado
+    assert view.objective.currentData() == "limit-misuse"
+    assert view.bars == bars and view.lever_table.rowCount() == levers   # kept, not run again
+    assert not view.plot.isHidden()
+    model = window.document.model
+    lever = model.node(view.levers[0].lever)
+    assert view.lever_table.item(0, 0).text() == translated(lever) != lever.label
+    assert translated(model.scenario("whack-a-mole")) in view.note.text()

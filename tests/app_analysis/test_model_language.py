@@ -23,7 +23,7 @@ def _shown(window, analysis) -> dict:
         "outline": window.outline.visible_labels(),
         "scenarios": [analysis.scenarios_panel.list.item(i).text()
                       for i in range(analysis.scenarios_panel.list.count())],
-        "scorecard": analysis.results_panel.scorecard.table.verticalHeaderItem(0).text(),
+        "scorecard": analysis.results_panel.scorecard.table.verticalHeaderItem(1).text(),
         "time bar": [analysis.time_bar.scenario.itemText(i)
                      for i in range(analysis.time_bar.scenario.count())],
         "chart labels": analysis.session.results.labels,

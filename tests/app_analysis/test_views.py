@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
+from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
 from windtunnel.model import translated
@@ -124,10 +125,11 @@ def test_scorecard_lists_objectives_by_scenario_with_scores(bundled, qtbot):
     assert table.columnCount() == len(model.scenarios)
     row = next(r for r in analysis.session.results.scorecard
                if (r.scenario_id, r.objective_id) == (model.scenarios[0].id, model.objectives[0].id))
-    assert table.item(0, 0).text().startswith("\u2714" if row.met else "\u2718")
+    assert table.item(1, 0).text().startswith("\u2714" if row.met else "\u2718")
     change = f"{row.change:+.3f}" if row.change != 0 else "0.000"   # no change: no sign
-    assert table.item(0, 0).text().split()[1] == change
-    assert table.item(len(model.objectives), 0).text().endswith("%")
+    assert table.item(1, 0).text().split()[1] == change
+    assert table.verticalHeaderItem(SCORE_ROW).text() == "Score"
+    assert table.item(SCORE_ROW, 0).text().endswith("%")
 
 
 def test_a_scorecard_row_with_no_threshold_says_what_meets_it(bundled, qtbot):
@@ -136,7 +138,7 @@ def test_a_scorecard_row_with_no_threshold_says_what_meets_it(bundled, qtbot):
     window, analysis = bundled
     table = analysis.results_panel.scorecard.table
     model = window.document.model
-    r, objective = next((r, o) for r, o in enumerate(model.objectives)
+    r, objective = next((r, o) for r, o in enumerate(model.objectives, 1)
                         if o.direction == "decrease" and o.threshold == 0)
     heading = " ".join(table.verticalHeaderItem(r).text().split())     # as wrapped
     assert "do not raise" in heading and "change \u2264 0" in heading
@@ -147,7 +149,7 @@ def test_a_scorecard_row_with_no_threshold_says_what_meets_it(bundled, qtbot):
     assert still                                 # the status quo leaves the node alone
     for c in still:
         assert table.item(r, c).text() == "\u2714 0.000"
-    with_threshold = next(r for r, o in enumerate(model.objectives)
+    with_threshold = next(r for r, o in enumerate(model.objectives, 1)
                           if o.direction == "decrease" and o.threshold > 0)
     assert "by at least" in " ".join(table.verticalHeaderItem(with_threshold).text().split())
 
@@ -160,7 +162,7 @@ def test_scorecard_row_headings_wrap_and_leave_the_scenarios_the_room(bundled, q
     window, analysis = bundled
     table = analysis.results_panel.scorecard.table
     model = window.document.model
-    for r, objective in enumerate(model.objectives):
+    for r, objective in enumerate(model.objectives, 1):
         item = table.verticalHeaderItem(r)
         whole = item.toolTip().replace("\xa0", " ")          # as plain text
         assert translated(objective) in whole
@@ -171,7 +173,7 @@ def test_scorecard_row_headings_wrap_and_leave_the_scenarios_the_room(bundled, q
             assert item.text() in whole
     assert table.verticalHeader().sizeHint().width() <= _ROW_HEADING + 20
     assert max(len(table.verticalHeaderItem(r).text().splitlines())
-               for r in range(len(model.objectives))) > 1       # the bundled ones do wrap
+               for r in range(1, len(model.objectives) + 1)) > 1   # the bundled ones wrap
 
 
 def test_structure_loops_metrics_and_chokepoints(bundled, qtbot):
@@ -366,7 +368,7 @@ def test_a_change_too_small_for_three_decimals_shows_its_digits_and_the_rule_s_m
                if r.scenario_id == "strict" and r.objective_id == objective.id)
     assert row.change != 0 and abs(row.change) < 0.0005        # rounds to no change
     assert row.met == bool(objective_met(row.change, objective))
-    cell = analysis.results_panel.scorecard.table.item(0, 0)
+    cell = analysis.results_panel.scorecard.table.item(1, 0)
     mark, figure = cell.text().split()
     assert mark == ("\u2714" if row.met else "\u2718")
     shown = float(figure.replace("\u2212", "-"))
@@ -383,3 +385,25 @@ def test_a_change_too_small_for_three_decimals_shows_its_digits_and_the_rule_s_m
         assert len(unrounded) <= 8
         assert bool(objective_met(float(unrounded), objective)) == row.met
     assert ("not met" in tip) == (not row.met)
+
+
+def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtbot):
+    """The figures as wide as they need and the lever's name the rest, wrapped: with the
+    default widths a 1366x768 laptop's table gave the name 25 px, and it read "…"."""
+    window, analysis = bundled
+    analysis.results_panel.show_tab("sensitivity")
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario("whack-a-mole")
+    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
+    view.run()
+    settle(qtbot, analysis)
+    table = view.lever_table
+    qtbot.waitUntil(table.isVisible)
+    metrics = table.fontMetrics()
+    words = [w for r in range(table.rowCount()) for w in table.item(r, 0).text().split()]
+    assert table.columnWidth(0) >= max(metrics.horizontalAdvance(w) for w in words)
+    for c in range(1, table.columnCount()):
+        widest = max(metrics.horizontalAdvance(table.item(r, c).text())
+                     for r in range(table.rowCount()))
+        assert table.columnWidth(c) >= widest
+    assert table.item(0, 0).toolTip() == table.item(0, 0).text()

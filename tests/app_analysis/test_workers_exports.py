@@ -33,7 +33,7 @@ def test_monte_carlo_1000_samples_with_progress_then_bands(bundled, qtbot):
     assert analysis.session.uncertainty() is not None
     settle(qtbot, analysis)
     assert "Monte Carlo" in analysis.results_panel.chart.note.text()
-    assert "P " in analysis.results_panel.scorecard.table.item(0, 0).text()
+    assert "P " in analysis.results_panel.scorecard.table.item(1, 0).text()
     assert analysis.window.task_bar.isHidden() and not analysis.actions["cancel"].isEnabled()
 
 
@@ -356,3 +356,32 @@ def test_a_results_export_remembers_its_folder_only_once_written(small, qtbot, t
     analysis.exporter.csv("matrix")
     settle(qtbot, analysis)
     assert asked[1:] == [good, good]
+
+
+def test_a_workbook_with_out_of_date_monte_carlo_asks_first_and_undo_brings_the_bands_back(
+        small, qtbot, tmp_path, monkeypatch):
+    window, analysis = small
+    analysis.controller.run_monte_carlo(200)
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=30_000):
+        pass
+    model = window.document.model
+    weight = model.edge("ban", "leak").weight
+    model.update_edge("ban", "leak", weight=0.1)
+    settle(qtbot, analysis)
+    asked = []
+    monkeypatch.setattr(type(analysis.exporter), "ask_without_stale_monte_carlo",
+                        lambda self: asked.append(True) or False)
+    _answer(window, tmp_path / "results.xlsx")
+    assert not analysis.exporter.workbook() and asked
+    assert not (tmp_path / "results.xlsx").exists()
+    model.update_edge("ban", "leak", weight=weight)          # the edit undone
+    settle(qtbot, analysis)
+    assert not analysis.session.monte_carlo_stale
+    assert "stale" not in analysis.results_panel.status.full_text
+    asked.clear()
+    assert analysis.exporter.workbook() and not asked
+    settle(qtbot, analysis)
+    qtbot.waitUntil((tmp_path / "results.xlsx").exists)
+    book = load_workbook(tmp_path / "results.xlsx", read_only=True)
+    rows = list(book["Uncertainty"].iter_rows(min_row=2, values_only=True))
+    assert rows and isinstance(rows[0][3], float)            # bands, not the note

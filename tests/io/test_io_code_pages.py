@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
@@ -156,10 +156,21 @@ def _labels(alphabet):
     return st.lists(st.text(alphabet, min_size=1, max_size=8), min_size=2, max_size=30)
 
 
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _assert_never_misread(labels: list[str], codec: str) -> None:
     """Read, a file of ``labels`` in ``codec`` gives back those labels; else it is refused
-    naming ``codec`` among the candidates: never read in another code page."""
+    naming ``codec`` among the candidates: never read in another code page. Bytes that
+    are also valid UTF-8 (a few short labels can be: GBK's 一谩 is UTF-8's һá) are UTF-8
+    to every reader, so such draws are not asked about."""
     data = ("Label\r\n" + "\r\n".join(labels) + "\r\n").encode(codec)
+    assume(not _valid_utf8(data))
     try:
         table = parse_csv(data)
     except LoadError as exc:

@@ -129,6 +129,25 @@ def test_monte_carlo_is_current_until_the_model_changes():
     assert session.monte_carlo is None and not session.monte_carlo_stale
 
 
+def test_monte_carlo_is_current_again_when_the_model_returns_to_what_it_ran_on():
+    model = make_small_model()
+    session = AnalysisSession(model)
+    changed = recorder(session.monte_carlo_changed)
+    weight = model.edge("ban", "leak").weight
+    mc = run(model, samples=50, seed=3)
+    session.set_monte_carlo(mc, model.revision, model.copy())
+    model.update_edge("ban", "leak", weight=0.1)
+    assert session.monte_carlo_stale and session.current_monte_carlo() is None
+    model.update_edge("ban", "leak", weight=weight)          # what undo does
+    assert not session.monte_carlo_stale and session.current_monte_carlo() is mc
+    assert len(changed) == 3                     # arrived, went stale, current again
+    model.update_edge("ban", "leak", weight=0.3)
+    assert session.monte_carlo_stale and len(changed) == 4
+    session.set_monte_carlo(mc, model.revision - 5)   # no copy: only its revision tells
+    model.update_edge("ban", "leak", weight=weight)
+    assert session.monte_carlo_stale
+
+
 def test_a_snapshot_is_frozen_against_later_changes():
     model = make_small_model()
     session = AnalysisSession(model)

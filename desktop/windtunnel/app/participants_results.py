@@ -89,10 +89,10 @@ class ParticipantResults(QWidget):
         side_layout.addWidget(self.says)
         side_layout.addWidget(self.key)
         self.monte_carlo = QPushButton(self.tr("Monte Carlo over participants' maps"))
-        self.monte_carlo.setToolTip(self.tr(
+        self.monte_carlo_tip = self.tr(
             "Run Monte Carlo where each sample is one participant's map, drawn by "
             "credibility (samples and seed in the engine settings); the bands and "
-            "probabilities show in Results"))
+            "probabilities show in Results")
         self.monte_carlo.clicked.connect(
             lambda: controller.run_monte_carlo(
                 sample="both" if self.with_weights.isChecked() else "participants"))
@@ -144,6 +144,7 @@ class ParticipantResults(QWidget):
         controller.selection_changed.connect(self._selection_changed)
         panel.anonymous.toggled.connect(lambda _on: self._show())
         panel.changed.connect(soon(self, self._show_heat_map))
+        panel.changed.connect(soon(self, self.refresh))
         self._show_heat_map()
         self.refresh()
 
@@ -159,6 +160,7 @@ class ParticipantResults(QWidget):
         shown results describe is not what the analysis shows."""
         session = self.controller.session
         model = session.model
+        self._offer_monte_carlo(model is not None and bool(model.participants))
         if model is None or not model.participants or not session.scenario_id:
             self.runner.cancel()
             self.voices, self.voices_for = None, None
@@ -178,6 +180,15 @@ class ParticipantResults(QWidget):
                                                       settings=settings),
             on_finished=lambda voices: self._arrived(voices, wanted),
             on_failed=lambda exc: self._failed(exc))
+
+    def _offer_monte_carlo(self, possible: bool) -> None:
+        """Monte Carlo over participants' maps only where there are maps to draw: on a
+        model without participants the button is off and says why (it would only fail)."""
+        self.monte_carlo.setEnabled(possible)
+        self.with_weights.setEnabled(possible)
+        self.monte_carlo.setToolTip(self.monte_carlo_tip if possible else self.tr(
+            "This model has no participants' maps to draw from: bring them in with File > "
+            "Import Participants' Maps, or add participants in the Participants dock"))
 
     def _arrived(self, voices, wanted) -> None:
         if wanted != self._wanted():          # the model or scenario changed meanwhile

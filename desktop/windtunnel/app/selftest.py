@@ -145,6 +145,7 @@ def _check_gui(report: SelfTest, model, scratch: Path, *, timeout: float) -> Non
     report.check("svg" in formats, "Qt image formats include svg (icons, SVG images)")
     report.check(not app.windowIcon().isNull(), "application icon loaded")
     _check_icu(report)
+    _check_phrases(report)
     launched = time.perf_counter()
     painted = []
 
@@ -196,6 +197,24 @@ def _check_icu(report: SelfTest) -> None:
     pasted = QMimeData()  # HTML on the clipboard is decoded by the charset it declares
     pasted.setData("text/html", QByteArray(b'<meta charset="Shift_JIS">\x93\xfa\x96\x7b'))
     report.check(pasted.html().endswith("日本"), "ICU encodings: Shift_JIS HTML decodes")
+
+
+def _check_phrases(report: SelfTest) -> None:
+    """Japanese labels wrap between phrases: BudouX and its Japanese model are installed
+    (a frozen app without the model's data would cut 正規 in 海外からの正規アクセス)."""
+    from PySide6.QtGui import QFont
+
+    from .canvas.wrapping import widest_word
+
+    font = QFont()
+    label = "海外からの正規アクセス"
+    try:
+        kept = widest_word(label, font) >= widest_word("正規アクセス", font) - 0.5
+    except (ImportError, OSError) as exc:       # BudouX or its model file missing
+        report.fail(f"Japanese phrase breaking: {exc}")
+        return
+    report.check(kept, f"Japanese labels wrap between phrases ({label}: 海外からの / "
+                       f"正規アクセス)")
 
 
 def _check_window_analysis(report: SelfTest, app, window, *, timeout: float) -> None:

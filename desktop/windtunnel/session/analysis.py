@@ -82,6 +82,8 @@ class AnalysisSession:
         self.results_revision = -1
         self.monte_carlo: Results | None = None
         self.monte_carlo_revision = -1
+        self._monte_carlo_model: Model | None = None      # the copy Monte Carlo ran on
+        self._monte_carlo_differs_at = -1                 # a revision found to differ from it
         self.trust: dict[str, Trust] = {}
         self.trust_revision = -1
         self.scenario_id = ""
@@ -112,8 +114,7 @@ class AnalysisSession:
         for name in _MODEL_SIGNALS:
             getattr(model, name).connect(self._model_edited)
         model.scenario_added.connect(self._scenario_added)
-        self.monte_carlo, self.monte_carlo_revision = None, -1
-        self._monte_carlo_current = False
+        self.clear_monte_carlo(announce=False)
         self.trust, self.trust_revision = {}, -1
         self.live = self.live_change = None
         self._pending.clear()
@@ -144,6 +145,7 @@ class AnalysisSession:
             raise ValueError("a session carries on only an analysis of its own model")
         for name in ("results", "error", "results_revision", "results_language",
                      "monte_carlo", "monte_carlo_revision", "_monte_carlo_current",
+                     "_monte_carlo_model", "_monte_carlo_differs_at",
                      "trust", "trust_revision", "scenario_id", "step", "_follow_last_step",
                      "selection", "selected_edges"):
             setattr(self, name, getattr(other, name))
@@ -174,8 +176,9 @@ class AnalysisSession:
 
     def _model_edited(self, *_) -> None:
         self.live = self.live_change = None
-        if self._monte_carlo_current:
-            self._monte_carlo_current = False
+        current = self.monte_carlo is not None and not self.monte_carlo_stale
+        if current != self._monte_carlo_current:     # stale now, or current again (undo)
+            self._monte_carlo_current = current
             self.monte_carlo_changed.emit()
         self.edited.emit()
 
@@ -267,22 +270,38 @@ class AnalysisSession:
 
     # -- Monte Carlo ----------------------------------------------------------------------
 
-    def set_monte_carlo(self, results: Results, revision: int) -> None:
-        """Monte Carlo results computed on the model at ``revision``."""
+    def set_monte_carlo(self, results: Results, revision: int,
+                        model: Model | None = None) -> None:
+        """Monte Carlo results computed on the model at ``revision``; ``model``, the copy
+        they ran on, lets them describe the model again when undo brings it back to that
+        content (see :attr:`monte_carlo_stale`)."""
         self.monte_carlo, self.monte_carlo_revision = results, revision
-        self._monte_carlo_current = revision == self.model.revision
+        self._monte_carlo_model, self._monte_carlo_differs_at = model, -1
+        self._monte_carlo_current = not self.monte_carlo_stale
         self.monte_carlo_changed.emit()
 
-    def clear_monte_carlo(self) -> None:
+    def clear_monte_carlo(self, *, announce: bool = True) -> None:
         self.monte_carlo, self.monte_carlo_revision = None, -1
+        self._monte_carlo_model, self._monte_carlo_differs_at = None, -1
         self._monte_carlo_current = False
-        self.monte_carlo_changed.emit()
+        if announce:
+            self.monte_carlo_changed.emit()
 
     @property
     def monte_carlo_stale(self) -> bool:
-        """Whether the Monte Carlo results were computed on an older model."""
-        return self.monte_carlo is not None and \
-            self.monte_carlo_revision != self.model.revision
+        """Whether the Monte Carlo results describe another model than the current one:
+        computed at an older revision, and the model's content is not the content they ran
+        on (an edit undone brings them back; each revision is compared once)."""
+        if self.monte_carlo is None or self.monte_carlo_revision == self.model.revision:
+            return False
+        revision = self.model.revision
+        if self._monte_carlo_model is None or self._monte_carlo_differs_at == revision:
+            return True
+        if self._monte_carlo_model == self.model:
+            self.monte_carlo_revision = revision        # the same content: current again
+            return False
+        self._monte_carlo_differs_at = revision
+        return True
 
     def current_monte_carlo(self) -> Results | None:
         """The Monte Carlo results when they still describe the model (not stale, the same

@@ -212,7 +212,8 @@ class Analysis(QObject):
         """Carry on ``old``'s analysis of the same document (the window was rebuilt in
         another language): the session (results, Monte Carlo, trust, scenario, step), the
         Results tab in front, what the map draws, the levers' filter, the scenario matrix's
-        and the chart's choices, and the Explore dock's choices and last exploration."""
+        and the chart's choices, the Sensitivity tab's objective and results, and the
+        Explore dock's choices and last exploration."""
         self.session.take_over(old.session)
         results = old.results_panel
         front = results.tabs.currentWidget()
@@ -227,6 +228,8 @@ class Analysis(QObject):
             carry_controls(results.chart, self.results_panel.chart, ("all_scenarios",))
         if old._explore_view.is_built:
             self.explore_view.take_over(old.explore_view)
+        if results._tornado.is_built:
+            self.results_panel.tornado.take_over(results.tornado)
 
     def leave_modes(self) -> dict:
         """End workshop, story and focus mode (the window is about to be rebuilt); return

@@ -351,7 +351,7 @@ class AnalysisController(QObject):
         self.runner.start(self.tr("Monte Carlo, {samples} samples").format(
                               samples=count(samples)), work,
                           on_finished=lambda results: self.session.model is model and
-                          self._monte_carlo_done(results, revision),
+                          self._monte_carlo_done(results, revision, snapshot),
                           on_failed=self.failure_handler(
                               self.tr("The Monte Carlo run failed"),
                               lambda larger: self.run_monte_carlo(samples, limits=larger,
@@ -359,7 +359,7 @@ class AnalysisController(QObject):
                           on_cancelled=lambda: self.message.emit(
                               self.tr("Monte Carlo cancelled; the previous results are kept")))
 
-    def _monte_carlo_done(self, results, revision: int) -> None:
-        self.session.set_monte_carlo(results, revision)
+    def _monte_carlo_done(self, results, revision: int, snapshot) -> None:
+        self.session.set_monte_carlo(results, revision, snapshot)
         self.message.emit(self.tr("Monte Carlo done: {samples} samples, seed {seed}").format(
             samples=count(results.samples), seed=results.seed))

@@ -24,6 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from ...engine import Cancelled
 from ...errors import WindtunnelError
@@ -123,11 +124,13 @@ class Exporter(QObject):
         """The results workbook, built on a worker (with Monte Carlo bands when current)."""
         if not self._ready():
             return False
+        session = self.controller.session
+        if session.monte_carlo_stale and not self.ask_without_stale_monte_carlo():
+            return False
         path = self._path(self.tr("Export results workbook"), ".xlsx",
                           self.tr("Excel workbooks (*.xlsx)"))
         if path is None:
             return False
-        session = self.controller.session
         results = session.current_monte_carlo() or session.results
         snapshot = self.controller.model.copy()
         document = self.controller.document
@@ -139,6 +142,21 @@ class Exporter(QObject):
             return results_workbook_bytes(results, snapshot, source=source, progress=progress,
                                           cancel=cancel)
         return self._write_later(self.tr("Writing the workbook"), path, build)
+
+    def ask_without_stale_monte_carlo(self) -> bool:
+        """Whether to write the workbook without uncertainty bands, the Monte Carlo
+        results describing an earlier version of the model (a workbook never carries bands
+        of another model; leaving them out silently hid that they were gone)."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("Monte Carlo results out of date"),
+                          self.tr("The Monte Carlo results describe an earlier version of the "
+                                  "model, so the workbook would have no uncertainty bands. "
+                                  "To include them, run Monte Carlo again (Analysis > Run "
+                                  "Monte Carlo) and export then."),
+                          QMessageBox.Cancel, self.window)
+        export = box.addButton(self.tr("Export Without Bands"), QMessageBox.AcceptRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is export
 
     def story(self, kind: str) -> bool:
         """The current scenario's story: a PDF (``kind="pdf"``), or one PNG per chapter

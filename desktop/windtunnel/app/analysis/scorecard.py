@@ -5,8 +5,9 @@ importance), columns are scenarios. A cell shows the final change of the objecti
 and whether the objective is met (the model's rule, engine.plans.objective_met: increase
 -> change >= threshold, decrease -> change <= -threshold, to within rounding), with a
 check or a cross as well as a colour (never colour alone), and, after a Monte Carlo run,
-the probability that it is met. The last row
-is each scenario's score: the importance-weighted share of objectives met.
+the probability that it is met. The first row is each scenario's score: the
+importance-weighted share of objectives met (first, so that a short dock, where only a
+few rows show, never hides it).
 
 With a threshold of 0 the rule asks only that the node not move the wrong way: "decrease"
 is met by no change at all (a scenario that leaves the node alone). Such a row's heading
@@ -40,7 +41,7 @@ from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import number, percent
 
-__all__ = ["Scorecard", "MET", "NOT_MET", "cell_text", "change_text"]
+__all__ = ["Scorecard", "MET", "NOT_MET", "SCORE_ROW", "cell_text", "change_text"]
 
 #: A scenario column's width, which its heading wraps to.
 _COLUMN = 130
@@ -53,6 +54,9 @@ _COLUMN = 130
 _ROW_HEADING = 300
 
 MET, NOT_MET = "#cfe3f1", "#f6e0d4"
+
+#: The row of the scores; objective k is on row ``k + 1``.
+SCORE_ROW = 0
 
 
 def cell_text(row, probability: float | None) -> str:
@@ -133,15 +137,15 @@ class Scorecard(QWidget):
             return
         headings = [self._heading(o, model) for o in objectives]
         self.table.setVerticalHeaderLabels(
-            [column_heading(h, _ROW_HEADING) for h in headings] + [self.tr("Score")])
-        for r, heading in enumerate(headings):
+            [self.tr("Score")] + [column_heading(h, _ROW_HEADING) for h in headings])
+        for r, heading in enumerate(headings, SCORE_ROW + 1):
             self.table.verticalHeaderItem(r).setToolTip(GuiQt.convertFromPlainText(heading))
         rows = {(r.scenario_id, r.objective_id): r for r in results.scorecard}
         mc = controller.session.monte_carlo if not controller.session.monte_carlo_stale else None
         probabilities = ({(r.scenario_id, r.objective_id): r.probability for r in mc.scorecard}
                          if mc is not None else {})
         for c, scenario in enumerate(scenarios):
-            for r, objective in enumerate(objectives):
+            for r, objective in enumerate(objectives, SCORE_ROW + 1):
                 row = rows.get((scenario.scenario_id, objective.id))
                 if row is None:
                     continue
@@ -161,7 +165,7 @@ class Scorecard(QWidget):
             font.setBold(True)
             total.setFont(font)
             total.setTextAlignment(Qt.AlignCenter)
-            self.table.setItem(len(objectives), c, total)
+            self.table.setItem(SCORE_ROW, c, total)
         self.note.setText(self.tr("\u2714 met, \u2718 not met: the change of the objective's "
                                   "node at the last step against its threshold. Score: "
                                   "importance-weighted share met.")

@@ -50,6 +50,7 @@ class TornadoView(QWidget):
         self.highlight = highlight
         self.bars = []
         self.levers = []
+        self.indices = None                     # the Sobol' indices, or why there are none
         self.shown_for: tuple | None = None    # (scenario, objective, model revision)
         self.objective = WheelFocusComboBox()
         self.objective.currentIndexChanged.connect(self._forget_if_other)
@@ -67,7 +68,13 @@ class TornadoView(QWidget):
         self.lever_table.setHorizontalHeaderLabels(
             [self.tr("Lever"), self.tr("Value"), self.tr("Effect"), self.tr("Elasticity")]
         )
-        self.lever_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        # the figures as wide as they need, the lever's name the rest, wrapped (with the
+        # default widths the name got 25 px of a 1366x768 laptop's table and read "…")
+        header = self.lever_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.lever_table.setWordWrap(True)
+        self.lever_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.lever_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lever_table.verticalHeader().hide()
         top = QHBoxLayout()
@@ -116,7 +123,7 @@ class TornadoView(QWidget):
         if self.shown_for == self._question():
             return
         if self.shown_for is not None:
-            self.shown_for, self.bars, self.levers = None, [], []
+            self.shown_for, self.bars, self.levers, self.indices = None, [], [], None
             self.plot.getPlotItem().clear()
             self.sobol.clear()
             self.lever_table.setRowCount(0)
@@ -163,6 +170,17 @@ class TornadoView(QWidget):
                                     self.tr("Sensitivity cancelled; the previous results are "
                                             "kept")))
 
+    def take_over(self, old: "TornadoView") -> None:
+        """Show ``old``'s results (the window was rebuilt in another language around the
+        same model): its objective, and its bars, levers and Sobol' indices, named anew,
+        when they still answer the question they were computed for."""
+        index = self.objective.findData(old.objective.currentData())
+        if index >= 0:
+            self.objective.setCurrentIndex(index)
+        self.charts.setCurrentIndex(old.charts.currentIndex())
+        if old.shown_for is not None and old.shown_for == self._question():
+            self.show_result((old.bars, old.levers, old.indices), old.shown_for)
+
     def show_result(self, result, question: tuple) -> None:
         """Show a run's bars, unless the question changed while it ran."""
         if question != self._question():
@@ -170,7 +188,7 @@ class TornadoView(QWidget):
                                                  "while the sensitivity ran: run it again"))
             return
         self.bars, self.levers, indices = result
-        self.shown_for = question
+        self.indices, self.shown_for = indices, question
         model = self.controller.model
         scenario = model.scenario(question[0])
         self.sobol.show_indices(indices, {o.id: translated(o) for o in model.objectives},
@@ -223,4 +241,6 @@ class TornadoView(QWidget):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                else:
+                    item.setToolTip(text)
                 table.setItem(r, c, item)

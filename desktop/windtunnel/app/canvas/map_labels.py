@@ -4,7 +4,7 @@ Zoomed out (a fitted map on a laptop or a projector), a node's own label would b
 pixels high. Rather than drop every label, the view paints labels at a readable size
 (:data:`MIN_LABEL_PX`, or the window's own type size when larger, as in workshop mode) for
 as many nodes as fit without overlapping, the most important first: selected nodes, the
-objectives' nodes, the nodes the results ask for first (the levers the shown scenario
+nodes just added or edited (the scene's ``recent_nodes``), the objectives' nodes, the nodes the results ask for first (the levers the shown scenario
 sets: the scene's ``labelled_first``), the other levers, then by how connected a node is. Each label is drawn as a box
 in its node's colour (its change tint after a run), over its node and at least as big as the
 node's body on screen, so a labelled node is simply that node drawn large enough to read,
@@ -14,8 +14,8 @@ text size), or cover another node, tries a place flush with one side of its node
 then just above, below, right or left of it instead, the node keeping its shape beside
 it, without text: its name shows once, large, in the label beside it, not a second time
 small in the box. A label that has no such place is left out rather than hide another
-node from the room, unless the room must see it named (a selected node, an objective's, a
-lever of the shown scenario): that one takes the place clear of other labels that covers
+node from the room, unless the room must see it named (a selected node, one just added or
+edited, an objective's, a lever of the shown scenario): that one takes the place clear of other labels that covers
 the fewest nodes. A box is as tall as its lines as drawn (a line of Chinese or Japanese
 takes its font's taller ascent and descent) with a margin above and below; a name that
 two lines would cut takes a box a quarter wider, or a third line, before it is cut. A
@@ -214,7 +214,8 @@ class MapLabels:
             item.mapRectToScene(item.rect)).boundingRect()) for item in shown}
         others = _Bodies(body for body in bodies.values() if body.intersects(viewport))
         scene = view.scene()
-        named = (set(scene.selected_node_ids()) | set(scene.labelled_first)
+        named = (set(scene.selected_node_ids()) | set(scene.recent_nodes)
+                 | set(scene.labelled_first)
                  | {objective.node for objective in scene.model.objectives})
         boxes, candidates = [], []
         for item in shown:
@@ -243,8 +244,9 @@ class MapLabels:
                       if i <= len(flush) or not place.intersects(body)]
             covering = [others.covering(place, body) for place in places]
             clear = [place for place, count in zip(places, covering) if not count]
-            # a node the room must see named (selected, an objective's, a lever of the
-            # shown scenario) covers as few others as it can rather than go unnamed
+            # a node the room must see named (selected, just added or edited, an
+            # objective's, a lever of the shown scenario) covers as few others as it can
+            # rather than go unnamed
             boxes.append(clear + [place for _count, _i, place in sorted(
                 zip(covering, range(len(places)), places))] if item.node_id in named
                 else clear)
@@ -273,18 +275,19 @@ class MapLabels:
         model = scene.model
         selected = tuple(scene.selected_node_ids())
         key = (id(model), model.revision, len(scene.node_items), selected,
-               scene.labelled_first)
+               scene.recent_nodes, scene.labelled_first)
         if key != self._order_key or self._order_model is not model:
             goals = {objective.node for objective in model.objectives}
             degree: dict[str, float] = {}
             for edge in model.edges:
                 for end in (edge.source, edge.target):
                     degree[end] = degree.get(end, 0.0) + abs(edge.weight)
-            chosen = set(selected)
+            chosen, recent = set(selected), set(scene.recent_nodes)
             first = {node_id: rank for rank, node_id in enumerate(scene.labelled_first)}
             self._order = sorted(
                 (n.id for n in model.nodes if n.id in scene.node_items),
-                key=lambda i: (i not in chosen, i not in goals, first.get(i, len(first)),
+                key=lambda i: (i not in chosen, i not in recent, i not in goals,
+                               first.get(i, len(first)),
                                not model.node(i).is_lever, -degree.get(i, 0.0), i))
             self._order_key, self._order_model = key, model
         return self._order

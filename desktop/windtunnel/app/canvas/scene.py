@@ -58,6 +58,9 @@ BSP_TREE_DEPTH = 8
 #: The opacity of what the focus view fades.
 FADED = 0.12
 
+#: How many nodes just added or edited the zoomed-out map names first (``recent_nodes``).
+RECENT_NODES = 3
+
 
 class CanvasScene(SceneSelection, QGraphicsScene):
     """The model's nodes and edges as graphics items, kept in step with model signals."""
@@ -94,6 +97,11 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         #: has room for only some (the levers the shown scenario sets): see
         #: :meth:`set_labelled_first`.
         self.labelled_first: tuple[str, ...] = ()
+        #: The nodes last added, renamed or given another kind or group in this window,
+        #: newest first (at most :data:`RECENT_NODES`): the zoomed-out map names them
+        #: right after the selected nodes, so a node just drawn, which has few edges yet,
+        #: never turns into an unnamed box once it is deselected.
+        self.recent_nodes: tuple[str, ...] = ()
         self._presentation = 1.0
         self.dirty_edges: set[tuple[str, str]] = set()
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
@@ -186,6 +194,7 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         self.edge_layer.add(item)
 
     def _node_added(self, index: int, node: Node) -> None:
+        self._touched(node.id)
         self._add_node_item(node)
         self._refresh_groups()
         self._update_scene_rect()
@@ -194,6 +203,7 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         self._stale()
         item = self.node_items.pop(node.id)
         self._edges_of.pop(node.id, None)
+        self.recent_nodes = tuple(n for n in self.recent_nodes if n != node.id)
         self.removeItem(item)
         self._refresh_groups()
 
@@ -202,6 +212,7 @@ class CanvasScene(SceneSelection, QGraphicsScene):
         item.set_node(new)
         relabelled = translated(old) != translated(new)
         if relabelled or (old.kind, old.group) != (new.kind, new.group):
+            self._touched(new.id)
             self._stale()
         elif old.position != new.position:
             self._overview_moved(item)
@@ -214,6 +225,11 @@ class CanvasScene(SceneSelection, QGraphicsScene):
             self._refresh_groups()
         if old.position != new.position:
             self._update_scene_rect()
+
+    def _touched(self, node_id: str) -> None:
+        """``node_id`` was just added or edited: first of :attr:`recent_nodes`."""
+        others = (n for n in self.recent_nodes if n != node_id)
+        self.recent_nodes = (node_id, *others)[:RECENT_NODES]
 
     def _edge_added(self, index: int, edge: Edge) -> None:
         self._add_edge_item(edge)

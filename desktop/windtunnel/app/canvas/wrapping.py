@@ -3,9 +3,17 @@
 Qt's line breaking follows the Unicode line-breaking rules (UAX #14): Latin text breaks
 between words, Chinese and Japanese text, written without spaces, between characters
 (never before a closing bracket or a full stop, as CJK typesetting wants), and a word
-longer than the width breaks anywhere. One exception to the rules: a katakana word (a
-loan word such as アクセス or プロトコル) is kept whole as a Latin word is, since アクセ / ス
-reads as two broken words; it breaks only where it is longer than the line. A Latin word
+longer than the width breaks anywhere. Between any two characters is where the rules
+allow a break, not where a Japanese reader expects one: 海外からの正 / 規アクセス cuts the
+word 正規. So Japanese text (text with kana, or any Chinese characters in a window in
+Japanese) breaks between its phrases, as BudouX (the phrase segmenter behind browsers'
+``word-break: auto-phrase``) finds them: 海外からの / 正規アクセス, 能力に / 基づく管理.
+Chinese keeps the rules (a break between any two characters is how Chinese is set, and
+BudouX's Chinese models cut 開放 / 權 / 重衍 / 生模型 where the rules and balancing give
+開放權重 / 衍生模型). A phrase longer than :data:`_LONGEST_PHRASE`
+characters may still break inside, where the rules allow, except inside a katakana word
+(a loan word such as アクセス or プロトコル, kept whole as a Latin word is, since アクセ / ス
+reads as two broken words), which breaks only where it is longer than the line. A Latin word
 broken because no line holds it (a long German compound, "Exportkontrollbestimmungen")
 ends its line with a hyphen, for which the line keeps room (:func:`hyphenated`); a word
 that fits a line of its own is never broken. Node labels, the zoomed-out map labels and
@@ -27,6 +35,8 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
+from ...language import current as current_language
+
 __all__ = ["Breaks", "line_starts", "wrapped_lines", "column_heading",
            "widest_word", "hyphenated", "inside_word", "HYPHEN"]
 
@@ -35,6 +45,13 @@ _HEADING_MARGIN = 14
 #: Two or more katakana letters (with the long-vowel mark; not the middle dot ・, which
 #: separates words): a word that Qt's rules would break between any two letters.
 _KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]{2,}")
+#: Hiragana or katakana: text with them is Japanese, whatever the window's language.
+_KANA = re.compile("[\u3040-\u30ff\uff66-\uff9f]")
+#: Chinese characters (kanji), Japanese too in a window in Japanese.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A phrase of more characters than this may break inside (a line narrower than the
+#: phrase would otherwise break it anywhere, katakana words included).
+_LONGEST_PHRASE = 8
 #: U+2060 WORD JOINER: no line break on either side, and drawn as nothing.
 _JOINER = "\u2060"
 #: What ends a line that breaks inside a word.
@@ -59,14 +76,43 @@ def hyphenated(text: str, starts: list[int]) -> list[str]:
             for a, b in zip(starts, starts[1:])]
 
 
-def _katakana_joined(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with a word joiner between the letters of each katakana word, and for
-    every offset of that text (and its end) the offset in ``text``; None when the text
-    has no katakana word (most labels: nothing is copied)."""
-    words = [] if text.isascii() else list(_KATAKANA_WORD.finditer(text))
-    if not words:
+def _japanese(text: str) -> bool:
+    """Whether ``text`` is Japanese (see the module docstring)."""
+    return bool(_KANA.search(text)) or (current_language() == "ja"
+                                        and bool(_HAN.search(text)))
+
+
+@lru_cache(maxsize=None)
+def _japanese_phrases():
+    """BudouX's parser with its Japanese model, loaded when Japanese text first wraps (a
+    window that shows none never loads it)."""
+    import budoux
+
+    return budoux.load_default_japanese_parser()
+
+
+def _unbroken(text: str) -> set[int]:
+    """The offsets of ``text`` before which no line may break: inside a short Japanese
+    phrase, and inside a katakana word."""
+    within: set[int] = set()
+    if _japanese(text):
+        start = 0
+        for phrase in _japanese_phrases().parse(text):
+            if len(phrase) <= _LONGEST_PHRASE:
+                within.update(range(start + 1, start + len(phrase)))
+            start += len(phrase)
+    for word in _KATAKANA_WORD.finditer(text):
+        within.update(range(word.start() + 1, word.end()))
+    return within
+
+
+def _phrases_joined(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with a word joiner wherever no line may break (:func:`_unbroken`), and
+    for every offset of that text (and its end) the offset in ``text``; None when the
+    text has no such place (most labels: nothing is copied, nothing loaded)."""
+    within = set() if text.isascii() else _unbroken(text)
+    if not within:
         return text, None
-    within = {i for word in words for i in range(word.start() + 1, word.end())}
     joined, origin = [], []
     for index, char in enumerate(text):
         if index in within:
@@ -84,7 +130,7 @@ class Breaks:
     balancing saves by needing fewer of them)."""
 
     def __init__(self, text: str, font: QFont) -> None:
-        self._joined, self._origin = _katakana_joined(text)
+        self._joined, self._origin = _phrases_joined(text)
         self._layout = QTextLayout(self._joined, font)
         self._option = QTextOption()
         self._font = font
@@ -97,8 +143,8 @@ class Breaks:
 
     def widest_word(self) -> float:
         """The width of the widest part of the text that has no line break opportunity
-        in it (a word, a katakana word, a CJK character with the punctuation kept beside
-        it)."""
+        in it (a word, a Japanese phrase, a Chinese character, with the punctuation kept
+        beside it)."""
         return max((line.naturalTextWidth()
                     for line in self._lines(QTextOption.WordWrap, 0.0, None)), default=0.0)
 
@@ -209,5 +255,6 @@ def _heading(text: str, column_width: float, font_key: str) -> str:
 
 def widest_word(text: str, font: QFont) -> float:
     """The width of the widest part of ``text`` that has no line break opportunity in it
-    (a word, a katakana word, a CJK character with the punctuation kept beside it)."""
+    (a word, a Japanese phrase, a Chinese character, with the punctuation kept beside
+    it)."""
     return Breaks(text, font).widest_word()

@@ -279,9 +279,11 @@ def add_uncertainty(book: Book, results: Results) -> None:
                        styles=["text", "text", "text", "change"] + ["change"] * len(levels)
                        + ["percent"], freeze="D2")
     if not results.samples:
-        sheet.append([Styled(translate("resultsbook", "No Monte Carlo samples in this run: run "
-                                                      "with samples > 0 (windtunnel run "
-                                                      "--samples 1000) for uncertainty bands."),
+        sheet.append([Styled(translate("resultsbook", "No Monte Carlo samples in this run. "
+                                                      "For uncertainty bands, run Monte Carlo "
+                                                      "(in the app: Analysis > Run Monte Carlo; "
+                                                      "on the command line: windtunnel run "
+                                                      "--samples 1000) and export again."),
                              "note")])
         return
     for result in results.scenarios:
