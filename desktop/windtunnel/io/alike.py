@@ -27,11 +27,23 @@ def normal_label(label: str) -> str:
 
 def near_label(name: str, labels: Iterable[str]) -> str | None:
     """The one of ``labels`` closest to ``name`` and alike at least :data:`NEAR` (compared
-    as :func:`normal_label` s), not the same name; None when none is."""
+    as :func:`normal_label` s), not the same name nor a numbered sibling of it
+    (:func:`siblings`); None when none is."""
     key = normal_label(name)
     by_key: dict[str, str] = {}
     for label in labels:
         by_key.setdefault(normal_label(label), label)
     by_key.pop(key, None)
-    close = difflib.get_close_matches(key, by_key, n=1, cutoff=NEAR)
-    return by_key[close[0]] if close else None
+    close = difflib.get_close_matches(key, by_key, n=4, cutoff=NEAR)
+    return next((by_key[found] for found in close if not siblings(key, found)), None)
+
+
+def siblings(first: str, second: str) -> bool:
+    """Whether two normal labels are members of one series rather than one name mistyped:
+    the same words but one, which is a number or a letter or two in both (``tier 1
+    countries`` and ``tier 2 countries``, ``country a`` and ``country b``)."""
+    words, others = first.split(), second.split()
+    if len(words) != len(others):
+        return False
+    differ = [(a, b) for a, b in zip(words, others) if a != b]
+    return len(differ) == 1 and all(word.isdigit() or len(word) <= 2 for word in differ[0])

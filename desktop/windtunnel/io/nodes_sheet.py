@@ -268,6 +268,11 @@ def loose_key(text: str) -> str:
     return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
 
 
+#: The most nodes made from the edges' names that are compared for near names (500 take
+#: about a quarter of a second; the comparison grows with the square of their number).
+NEAR_NAMES_CHECKED = 300
+
+
 class NodeResolver:
     """Find the node an edge names: by id (as written, else as the same whole number,
     :func:`whole_number`), then by its exact label, then by its label
@@ -388,7 +393,11 @@ class NodeResolver:
     def near_pairs(self) -> list[tuple[Node, str]]:
         """Each node made from a name that is close to another node's label (a given node's,
         or one made earlier): ``Chip smugling`` beside ``Chip smuggling``, a likely typing
-        slip, with the label it is close to."""
+        slip, with the label it is close to. Only for at most :data:`NEAR_NAMES_CHECKED`
+        names made: a map typed by hand; comparing every pair is quadratic, and a tool's
+        export of thousands of nodes is not typed by hand."""
+        if len(self.created) > NEAR_NAMES_CHECKED:
+            return []
         labels = [node.label for nodes in self.exact.values() for node in nodes]
         pairs = []
         for node in self.created:
