@@ -172,17 +172,11 @@ def test_a_decimal_comma_split_by_the_file_s_commas_is_noted(tmp_path):
     assert "row 2: 0,4;" in note and "row 4" not in note
 
 
-def test_near_names_are_looked_for_only_in_a_map_typed_by_hand(tmp_path):
-    """Comparing every pair of names grows with the square of their number: an export of
-    thousands of nodes (not typed by hand) is not compared, a hand-made map is."""
-    from windtunnel.io.nodes_sheet import NEAR_NAMES_CHECKED
-
-    def near_notes(count: int) -> list[str]:
-        rows = "".join(f"Node {i:05d},Chip smuggling,0.5\n" for i in range(count - 2))
-        path = _csv(tmp_path, "From,To,Weight\n" + rows + "Chip smugling,Node 00000,0.5\n")
-        return [note for note in _notes(import_model(path)) if "close to" in note]
-
-    (note,) = near_notes(NEAR_NAMES_CHECKED)
-    assert "'Chip smugling' (row 300) is close to 'Chip smuggling' (row 2)" in note
-    assert "Node" not in note                     # a series, not slips
-    assert near_notes(NEAR_NAMES_CHECKED + 1) == []
+def test_near_names_are_one_slip_apart_and_never_a_series(tmp_path):
+    """Among two thousand names, the one typing slip is found, and names of one series
+    (Node 00001, Node 00002) are not taken for slips."""
+    rows = "".join(f"Node {i:05d},Chip smuggling,0.5\n" for i in range(2000))
+    path = _csv(tmp_path, "From,To,Weight\n" + rows + "Chip smugling,Node 00000,0.5\n")
+    (note,) = [note for note in _notes(import_model(path)) if "close to" in note]
+    assert note.startswith("names that may be typing slips, each made a node of its own: "
+                           "'Chip smugling' (row 2002) is close to 'Chip smuggling' (row 2);")

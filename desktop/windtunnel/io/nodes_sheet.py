@@ -20,7 +20,7 @@ from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
-from .alike import near_label
+from .alike import Slips
 from .naming import node_name, short_name
 from .sheets import SHEETS
 from .tables import Table, located
@@ -268,11 +268,6 @@ def loose_key(text: str) -> str:
     return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
 
 
-#: The most nodes made from the edges' names that are compared for near names (500 take
-#: about a quarter of a second; the comparison grows with the square of their number).
-NEAR_NAMES_CHECKED = 300
-
-
 class NodeResolver:
     """Find the node an edge names: by id (as written, else as the same whole number,
     :func:`whole_number`), then by its exact label, then by its label
@@ -310,6 +305,7 @@ class NodeResolver:
         #: one: with one, an edge may name no other node (see :meth:`_unlisted`).
         self.listed = listed
         self.first: dict[str, tuple[int, str | None]] = {}   # created id -> row, column
+        self.slips: Slips | None = None       # the given labels, once a name is missing
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
@@ -379,8 +375,9 @@ class NodeResolver:
         own problems is refused there, not again here."""
         if key in self.listed:
             return
-        near = near_label(text, [node.label for nodes in self.exact.values()
-                                 for node in nodes])
+        if self.slips is None:
+            self.slips = Slips(self.exact)
+        near = self.slips.near(text)
         message = (translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet (is it "
                                             "{near!r}?): correct the name, or add a row for it "
                                             "to the Nodes sheet") if near is not None else
@@ -391,20 +388,14 @@ class NodeResolver:
             name=short_name(text), near=short_name(near or "")))
 
     def near_pairs(self) -> list[tuple[Node, str]]:
-        """Each node made from a name that is close to another node's label (a given node's,
-        or one made earlier): ``Chip smugling`` beside ``Chip smuggling``, a likely typing
-        slip, with the label it is close to. Only for at most :data:`NEAR_NAMES_CHECKED`
-        names made: a map typed by hand; comparing every pair is quadratic, and a tool's
-        export of thousands of nodes is not typed by hand."""
-        if len(self.created) > NEAR_NAMES_CHECKED:
-            return []
-        labels = [node.label for nodes in self.exact.values() for node in nodes]
-        pairs = []
+        """Each node made from a name one typing slip from another node's label (a given
+        node's, or one made earlier): ``Chip smugling`` beside ``Chip smuggling``, with the
+        label it is close to (:class:`~windtunnel.io.alike.Slips`)."""
+        slips, pairs = Slips(self.exact), []
         for node in self.created:
-            near = near_label(node.label, labels)
+            near = slips.add(node.label)
             if near is not None:
                 pairs.append((node, near))
-            labels.append(node.label)
         return pairs
 
     def note_spellings(self, table: Table, reader: Reader) -> None:
