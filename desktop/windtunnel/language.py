@@ -15,11 +15,14 @@ The Qt-free layers (model, engine, io, session, cli) mark a user-visible message
 installed (a QTranslator), and returns the text unchanged when none is installed.
 Qt's ``lupdate`` recognises ``translate("context", "text")`` calls, so these messages go
 into the same ``.ts`` sources as the interface's. A table of such messages looked up again
-and again is built once per language with :func:`per_language`.
+and again is built once per language with :func:`per_language`. A translation's template
+is filled in with :func:`filled` where a name meets Chinese or Japanese text.
 """
 
 from __future__ import annotations
 
+import string
+import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -33,6 +36,7 @@ __all__ = [
     "translate",
     "install_catalogue",
     "per_language",
+    "filled",
 ]
 
 #: The languages the product speaks, each with its name in itself (menus show these).
@@ -132,3 +136,39 @@ def per_language(build: Callable[[], _T]) -> Callable[[], _T]:
         return built[1]
 
     return table
+
+
+_FORMATTER = string.Formatter()
+
+
+def _tight(left: str, right: str) -> bool:
+    """Whether two characters are both Chinese or Japanese (or full-width punctuation):
+    East Asian wide or full-width, as the command line counts columns."""
+    return all(c and unicodedata.east_asian_width(c) in "WF" for c in (left, right))
+
+
+def filled(template: str, **values) -> str:
+    """``template.format(**values)`` without a space the template puts between a name and
+    the text beside it where both are Chinese or Japanese: a Japanese or Chinese template
+    spaces its names for Latin ones (``{node} を`` gives ``Misuse risk を``), which a
+    reader of those scripts would not write between two of their own words (``悪用リスク
+    を`` becomes ``悪用リスクを``). A space beside Latin text or digits stays."""
+    pieces: list[tuple[str, bool]] = []              # (text, filled in from values)
+    for literal, field, spec, conversion in _FORMATTER.parse(template):
+        if literal:
+            pieces.append((literal, False))
+        if field is not None:
+            value = _FORMATTER.convert_field(_FORMATTER.get_field(field, (), values)[0],
+                                             conversion)
+            pieces.append((_FORMATTER.format_field(value, spec), True))
+    out = []
+    for k, (text, is_value) in enumerate(pieces):
+        if not is_value:
+            before = pieces[k - 1][0][-1:] if k and pieces[k - 1][1] else ""
+            after = pieces[k + 1][0][:1] if k + 1 < len(pieces) and pieces[k + 1][1] else ""
+            if text.startswith(" ") and _tight(before, (text[1:] or after)[:1]):
+                text = text[1:]
+            if text.endswith(" ") and _tight((text[:-1] or before)[-1:], after):
+                text = text[:-1]
+        out.append(text)
+    return "".join(out)

@@ -28,8 +28,8 @@
         <translation>一覧にある近い概念を統合する（既定：別々のまま）</translation>
     </message>
     <message>
-        <source>the model&apos;s title (default: the first map&apos;s)</source>
-        <translation>モデルのタイトル（既定：最初のマップのタイトル）</translation>
+        <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
+        <translation>モデルのタイトル（既定：すべてのマップが同じタイトルならそのタイトル、そうでなければマップの名前を挙げたもの：「2 枚のマップの集約: alice、bob」）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -323,8 +323,8 @@
         <translation>{step} は 0..{steps} の範囲外です</translation>
     </message>
     <message>
-        <source>the changed weight of {source} -&gt; {target}</source>
-        <translation>{source} -&gt; {target} の変更された重み</translation>
+        <source>the changed weight of {source} → {target}</source>
+        <translation>{source} → {target} の変更された重み</translation>
     </message>
     <message>
         <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
@@ -465,8 +465,8 @@
         <translation>目標 {objective}: どのレバーもノード {node} に届きません</translation>
     </message>
     <message>
-        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
-        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} -&gt; {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} → {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>マップにないエッジ（共有ノード間）への評価が {count} 件あります（最初: 参加者 {participant} が {source} → {target} を評価）。実行ではそれらを除外します。数えるにはそのエッジをマップに追加してください</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -477,12 +477,12 @@
         <translation>{count} 本のエッジが出典を引用していません: {shown}{more}</translation>
     </message>
     <message>
-        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} -&gt; {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
     </message>
     <message>
-        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} -&gt; {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 本のエッジの重みが参加者の集約と一致しません（最初: {source} → {target} の重みは {weight:+.3f}、集約は {aggregate:+.3f}）。再計算するにはモデルに windtunnel aggregate を実行してください</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,14 @@
     <message>
         <source>the language of messages and help: {choices} (default: the environment&apos;s LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>メッセージとヘルプの言語: {choices}（既定: 環境変数 LC_ALL、LC_MESSAGES、LANG）</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>不明なコマンド {word} です。{command} のことですか？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>不明なコマンド {word} です。コマンドは {commands} です</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -615,16 +623,36 @@
         <translation>一つのモデルで参加者を比較できるのは参加者が二人以上のときだけです。二つのマップを比較するには二つを指定してください</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>参加者 {count} 人：それぞれを共有マップと比較（エッジ集合の Jaccard 係数、重み付き類似度）し、次に各組の重み付き類似度（列の番号は行と同じ。1 = 同じマップ）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>参加者 {count} 人。それぞれが評価したエッジについて比べます（参加者が評価しなかったエッジは一致とは数えません）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  評価数    共有マップのエッジのうち、その人が評価したもの</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   その人のエッジと共有マップのエッジの比較（1 = すべてのエッジを評価し、ほかは評価していない）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他者      ほかの人も評価したエッジでの、その人の重みとほかの人たちの集約との比較（1 = 同じ重み。- : 該当なし）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 二人とも評価したエッジでの、各組の重み付き類似度（- : 共通のエッジなし）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>評価数</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他者</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>参加者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>重み付き</translation>
     </message>
 </context>
 <context>
@@ -687,6 +715,10 @@
     <message>
         <source>Big5 (Traditional Chinese Windows)</source>
         <translation>Big5（繁体字中国語の Windows）</translation>
+    </message>
+    <message>
+        <source>Big5-HKSCS (Traditional Chinese Windows with Hong Kong&apos;s supplementary characters)</source>
+        <translation>Big5-HKSCS（香港補助文字セット付きの繁体字中国語 Windows）</translation>
     </message>
     <message>
         <source>Shift_JIS (Japanese Windows)</source>
@@ -856,7 +888,7 @@
     </message>
     <message>
         <source>a weight of 0 followed by a cell of digits looks like a decimal comma, which the file&apos;s commas split in two (read as the weight 0 and the digits in the next column): {rows}; write the weight with a point (0.4), or quote it (&quot;0,4&quot;)</source>
-        <translation>重み 0 の次のセルが数字だけの行は小数点のコンマに見えます。ファイルの区切りのコンマで二つに分かれ、重み 0 と次の列の数字として読まれました：{rows}。重みを小数点で書く（0.4）か、引用符で囲んでください（"0,4"）</translation>
+        <translation>重み 0 の次のセルが数字だけの行は小数点のコンマに見えます。ファイルの区切りのコンマで二つに分かれ、重み 0 と次の列の数字として読まれました：{rows}。重みを小数点で書く（0.4）か、引用符で囲んでください（&quot;0,4&quot;）</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -1062,8 +1094,8 @@
         <translation>ステップ {end} は開始ステップ {start} より前です</translation>
     </message>
     <message>
-        <source>edge {key} -&gt; {key2} is overridden twice</source>
-        <translation>エッジ {key} -&gt; {key2} が二度上書きされています</translation>
+        <source>edge {key} → {key2} is overridden twice</source>
+        <translation>エッジ {key} → {key2} が二度上書きされています</translation>
     </message>
     <message>
         <source>{getattr} is not true or false</source>
@@ -1078,8 +1110,8 @@
         <translation>上下限の間に重みが必要です</translation>
     </message>
     <message>
-        <source>edge {source} -&gt; {target} is rated twice</source>
-        <translation>エッジ {source} -&gt; {target} が二度評価されています</translation>
+        <source>edge {source} → {target} is rated twice</source>
+        <translation>エッジ {source} → {target} が二度評価されています</translation>
     </message>
     <message>
         <source>id {id!r} appears twice</source>
@@ -1178,8 +1210,8 @@
         <translation>シナリオの id またはラベル</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>ノード id</translation>
+        <source>a node id or label</source>
+        <translation>ノードの ID またはラベル</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1399,6 +1431,10 @@
     <message>
         <source>; </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告: {text}</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1910,14 @@
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>不確実なエッジの重みがありません（どのエッジも下限と上限が等しい）</translation>
     </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>計画が小さすぎるため、{objectives} のこれらの指数は信頼できません：95 % 区間が指数そのものより広いか、0〜1 から大きくはみ出しています。Sobol&apos; 基本サンプルを {base} 以上にして実行し直してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>graphml</name>
@@ -1968,6 +2012,14 @@
         <source>with --self-test: refuse and report any network access</source>
         <translation>--self-test と併用: ネットワークへのアクセスを拒否して報告する</translation>
     </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}: そのようなファイルはありません（その名前のコマンドもありません。windtunnel --help で一覧できます）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>アプリを開くディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。コマンドはディスプレイなしで使えます。windtunnel --help で一覧できます</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -2020,8 +2072,8 @@
         <translation>注記: {note}</translation>
     </message>
     <message>
-        <source>imported {file} ({format}) -&gt; {output}</source>
-        <translation>{file}（{format}）をインポートしました -&gt; {output}</translation>
+        <source>imported {file} ({format}) → {output}</source>
+        <translation>{file}（{format}）をインポートしました → {output}</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2850,10 @@
         <translation>統合されて一つの概念になった二つのノードを結ぶエッジ {merged} 本を除きました</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 本のエッジが概念の別の表記で重ねて評価されていました：最初の評価を残しました</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>エッジの重みを上書きするシナリオを除きました（{dropped}）</translation>
     </message>
@@ -2818,12 +2874,44 @@
         <translation>近い概念の一致 {count} 件を列挙：{merged} 件は承認どおり統合、ほかは別々のまま</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} ほか {count} 枚</translation>
+    </message>
+    <message>
+        <source>Aggregate of {count} maps: {names}</source>
+        <translation>{count} 枚のマップの集約: {names}</translation>
+    </message>
+    <message>
         <source>the folder holds no map files ({suffixes})</source>
         <translation>フォルダーにマップのファイル（{suffixes}）がありません</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>近い概念 {count} 組を、承認どおり統合しました</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} は {concept} かもしれません（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>このマップが別の表記でも挙げている概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>別の表記（大文字小文字、ハイフン、複数形、アクセント）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>ラベルの類似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>同じ ID、別のラベル</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
@@ -3926,6 +4014,14 @@
         <translation>{key!r} は {count} 件のシナリオ（{ids}）のラベルです。意図したシナリオの ID を指定してください</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} は {count} 個のノード（{ids}）のラベルです。意図したノードの ID を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>ノード {key!r} はありません。有効なノード: {valid}</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} は 0 から {max_samples:,} までの整数ではありません</translation>
     </message>
@@ -4148,6 +4244,21 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios_sheet</name>
+    <message>
+        <source>a second scenario {id!r} (the first is on row {row})</source>
+        <translation>2 つ目のシナリオ {id!r}（1 つ目は {row} 行目）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>{scenario!r} is not a scenario on the Scenarios sheet</source>
+        <translation>{scenario!r} は Scenarios シートのシナリオではありません</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4666,33 @@
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>Nodes シートも Edges シートも見つかりません（シート：{sheets}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created 1 source from the cited id ({ids})</source>
+        <translation>Sources シートがないため、引用された id から出典を 1 件作りました（{ids}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created {count} sources from the cited ids ({ids})</source>
+        <translation>Sources シートがないため、引用された id から出典を {count} 件作りました（{ids}）</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a setting; ignored</source>
+        <translation>{key!r} は設定ではないため、無視しました</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{key}: must be text of {least}-{most:,} characters</source>
+        <translation>{key}: {least}〜{most:,} 文字のテキストでなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>translations_sheet</name>
+    <message>
+        <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
+        <translation>{name!r} は名前が大文字小文字しか違わない {count} 個のグループ（{groups}）を指しています。グループはそのノードと同じように書いてください</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,8 @@
         <translation>合并列出的相近概念（默认：保持分开）</translation>
     </message>
     <message>
-        <source>the model&apos;s title (default: the first map&apos;s)</source>
-        <translation>模型的标题（默认：第一张图的标题）</translation>
+        <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
+        <translation>模型的标题（默认：各图标题相同时用该标题，否则列出各图的名称：“2 张图的汇总：alice、bob”）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -323,8 +323,8 @@
         <translation>{step} 超出 0..{steps}</translation>
     </message>
     <message>
-        <source>the changed weight of {source} -&gt; {target}</source>
-        <translation>{source} -&gt; {target} 的已更改权重</translation>
+        <source>the changed weight of {source} → {target}</source>
+        <translation>{source} → {target} 的已更改权重</translation>
     </message>
     <message>
         <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
@@ -465,8 +465,8 @@
         <translation>目标 {objective}：没有杠杆能影响到节点 {node}</translation>
     </message>
     <message>
-        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
-        <translation>有 {count} 个评分针对图中没有的边（共享节点之间）（第一个：参与者 {participant} 对 {source} -&gt; {target} 的评分）；运行时不计入它们：要计入，请把该边加入图</translation>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} → {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 个评分针对图中没有的边（共享节点之间）（第一个：参与者 {participant} 对 {source} → {target} 的评分）；运行时不计入它们：要计入，请把该边加入图</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -477,12 +477,12 @@
         <translation>{count} 条边未引用来源：{shown}{more}</translation>
     </message>
     <message>
-        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} -&gt; {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} → {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
     </message>
     <message>
-        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} -&gt; {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 条边的权重与参与者的汇总不一致（第一条：{source} → {target} 的权重为 {weight:+.3f}，汇总为 {aggregate:+.3f}）；对该模型运行 windtunnel aggregate 以重新计算</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,14 @@
     <message>
         <source>the language of messages and help: {choices} (default: the environment&apos;s LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>消息和帮助的语言：{choices}（默认：环境变量 LC_ALL、LC_MESSAGES 或 LANG）</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>未知命令 {word}；您是指 {command} 吗？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>未知命令 {word}；可用的命令有 {commands}</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -615,16 +623,36 @@
         <translation>一个模型只有在有两位或更多参与者时才比较其参与者；要比较两张图，请给出两张图</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>{count} 名参与者：各自与共享图比较（边集合的 Jaccard 系数、加权相似度），然后是每两者之间的加权相似度（列的编号与行相同；1 = 同一张图）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>{count} 位参与者，只比较各自评分过的边（参与者未评分的边从不算作一致）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  已评分    共享的图中其评分过的边</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   其边与共享的图的边相比（1 = 评分了每条边且没有其他边）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他人      在他人也评分过的边上，其权重与其他人汇总的比较（1 = 权重相同；- ：没有）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 每对参与者在两人都评分过的边上的加权相似度（- ：没有共同的边）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他人</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>参与者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>加权</translation>
     </message>
 </context>
 <context>
@@ -687,6 +715,10 @@
     <message>
         <source>Big5 (Traditional Chinese Windows)</source>
         <translation>Big5（繁体中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Big5-HKSCS (Traditional Chinese Windows with Hong Kong&apos;s supplementary characters)</source>
+        <translation>Big5-HKSCS（含香港增补字符集的繁体中文 Windows）</translation>
     </message>
     <message>
         <source>Shift_JIS (Japanese Windows)</source>
@@ -856,7 +888,7 @@
     </message>
     <message>
         <source>a weight of 0 followed by a cell of digits looks like a decimal comma, which the file&apos;s commas split in two (read as the weight 0 and the digits in the next column): {rows}; write the weight with a point (0.4), or quote it (&quot;0,4&quot;)</source>
-        <translation>权重为 0、下一个单元格只有数字的行看起来用了小数逗号，被文件的分隔逗号拆成两半（读作权重 0 和下一列的数字）：{rows}；请用小数点写权重（0.4），或加上引号（"0,4"）</translation>
+        <translation>权重为 0、下一个单元格只有数字的行看起来用了小数逗号，被文件的分隔逗号拆成两半（读作权重 0 和下一列的数字）：{rows}；请用小数点写权重（0.4），或加上引号（&quot;0,4&quot;）</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -1062,8 +1094,8 @@
         <translation>第 {end} 步早于起始步 {start}</translation>
     </message>
     <message>
-        <source>edge {key} -&gt; {key2} is overridden twice</source>
-        <translation>边 {key} -&gt; {key2} 被覆盖了两次</translation>
+        <source>edge {key} → {key2} is overridden twice</source>
+        <translation>边 {key} → {key2} 被覆盖了两次</translation>
     </message>
     <message>
         <source>{getattr} is not true or false</source>
@@ -1078,8 +1110,8 @@
         <translation>上下界之间需要一个权重</translation>
     </message>
     <message>
-        <source>edge {source} -&gt; {target} is rated twice</source>
-        <translation>边 {source} -&gt; {target} 被评分了两次</translation>
+        <source>edge {source} → {target} is rated twice</source>
+        <translation>边 {source} → {target} 被评分了两次</translation>
     </message>
     <message>
         <source>id {id!r} appears twice</source>
@@ -1178,8 +1210,8 @@
         <translation>情景的 id 或标签</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>节点 id</translation>
+        <source>a node id or label</source>
+        <translation>节点 ID 或标签</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1399,6 +1431,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告：{text}</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1910,14 @@
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>没有不确定的边权重（每条边的上下界都相等）</translation>
     </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>设计太小，{objectives} 的这些指数不可信：其 95 % 区间比指数本身还宽，或远超出 0 到 1。请将 Sobol&apos; 基础样本设为 {base} 或更多后重新运行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>graphml</name>
@@ -1968,6 +2012,14 @@
         <source>with --self-test: refuse and report any network access</source>
         <translation>配合 --self-test：拒绝并报告任何网络访问</translation>
     </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}：没有这个文件（也没有这个名称的命令：windtunnel --help 会列出它们）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>没有可打开应用的显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；命令无需显示器即可使用：windtunnel --help 会列出它们</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -2020,8 +2072,8 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <source>imported {file} ({format}) -&gt; {output}</source>
-        <translation>已导入 {file}（{format}）-&gt; {output}</translation>
+        <source>imported {file} ({format}) → {output}</source>
+        <translation>已导入 {file}（{format}）→ {output}</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2850,10 @@
         <translation>{merged} 条边连接了被合并为同一概念的两个节点：已略去</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 条边以其概念的另一种写法被再次评分：保留第一个评分</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>含边权重覆盖的情景已略去（{dropped}）</translation>
     </message>
@@ -2818,12 +2874,44 @@
         <translation>列出 {count} 个相近的概念匹配：{merged} 个按接受合并，其余保持分开</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 及另外 {count} 张</translation>
+    </message>
+    <message>
+        <source>Aggregate of {count} maps: {names}</source>
+        <translation>{count} 张图的汇总：{names}</translation>
+    </message>
+    <message>
         <source>the folder holds no map files ({suffixes})</source>
         <translation>该文件夹中没有图文件（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>{count} 个相近概念已按接受的建议合并</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} 可能是 {concept}（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>本图也以另一种写法列出的概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>另一种写法（大小写、连字符、复数或重音符号）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>标签相似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>相同 ID，不同标签</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
@@ -3926,6 +4014,14 @@
         <translation>{key!r} 是 {count} 个情景（{ids}）的标签；请给出所指情景的 ID</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 个节点（{ids}）的标签；请给出所指节点的 ID</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>没有节点 {key!r}；有效节点：{valid}</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} 不是 0 到 {max_samples:,} 之间的整数</translation>
     </message>
@@ -4148,6 +4244,21 @@
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios_sheet</name>
+    <message>
+        <source>a second scenario {id!r} (the first is on row {row})</source>
+        <translation>第二个情景 {id!r}（第一个在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>{scenario!r} is not a scenario on the Scenarios sheet</source>
+        <translation>{scenario!r} 不是 Scenarios 工作表上的情景</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4666,33 @@
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既没有 Nodes 工作表，也没有 Edges 工作表（工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created 1 source from the cited id ({ids})</source>
+        <translation>没有 Sources 工作表：已根据引用的 id 创建 1 个来源（{ids}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created {count} sources from the cited ids ({ids})</source>
+        <translation>没有 Sources 工作表：已根据引用的 id 创建 {count} 个来源（{ids}）</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a setting; ignored</source>
+        <translation>{key!r} 不是设置项，已忽略</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+        <source>{key}: must be text of {least}-{most:,} characters</source>
+        <translation>{key}：必须是 {least}-{most:,} 个字符的文本</translation>
+    </message>
+</context>
+<context>
+    <name>translations_sheet</name>
+    <message>
+        <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
+        <translation>{name!r} 指向 {count} 个名称最多只有大小写不同的组（{groups}）；请按其节点的写法写出该组</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,8 @@
         <translation>合併列出的相近概念（預設：保持分開）</translation>
     </message>
     <message>
-        <source>the model&apos;s title (default: the first map&apos;s)</source>
-        <translation>模型的標題（預設：第一張圖的標題）</translation>
+        <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
+        <translation>模型的標題（預設：各圖標題相同時用該標題，否則列出各圖的名稱：「2 張圖的彙總：alice、bob」）</translation>
     </message>
     <message>
         <source>edges listed by disagreement (default 10)</source>
@@ -323,8 +323,8 @@
         <translation>{step} 超出 0..{steps}</translation>
     </message>
     <message>
-        <source>the changed weight of {source} -&gt; {target}</source>
-        <translation>{source} -&gt; {target} 的已更改權重</translation>
+        <source>the changed weight of {source} → {target}</source>
+        <translation>{source} → {target} 的已更改權重</translation>
     </message>
     <message>
         <source>routes were followed largest first until {count} had been expanded; the smaller ones are named by where they arrive</source>
@@ -465,8 +465,8 @@
         <translation>目標 {objective}：沒有槓桿能影響到節點 {node}</translation>
     </message>
     <message>
-        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} -&gt; {target}); runs leave them out: add the edge to the map to count it</source>
-        <translation>有 {count} 個評分針對圖中沒有的邊（共享節點之間）（第一個：參與者 {participant} 對 {source} -&gt; {target} 的評分）；執行時不計入它們：要計入，請把該邊加入圖</translation>
+        <source>{count} rating(s) of edges between shared nodes that the map does not have (first: participant {participant} rates {source} → {target}); runs leave them out: add the edge to the map to count it</source>
+        <translation>有 {count} 個評分針對圖中沒有的邊（共享節點之間）（第一個：參與者 {participant} 對 {source} → {target} 的評分）；執行時不計入它們：要計入，請把該邊加入圖</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -477,12 +477,12 @@
         <translation>{count} 條邊未引用來源：{shown}{more}</translation>
     </message>
     <message>
-        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} -&gt; {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
+        <source>{count} edges do not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} → {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
     </message>
     <message>
-        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} -&gt; {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
-        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} -&gt; {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
+        <source>{count} edge does not weigh what the participants&apos; aggregate says (first: {source} → {target} weighs {weight:+.3f}, the aggregate is {aggregate:+.3f}); run windtunnel aggregate on the model to recompute</source>
+        <translation>{count} 條邊的權重與參與者的彙總不一致（第一條：{source} → {target} 的權重為 {weight:+.3f}，彙總為 {aggregate:+.3f}）；對該模型執行 windtunnel aggregate 以重新計算</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,14 @@
     <message>
         <source>the language of messages and help: {choices} (default: the environment&apos;s LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>消息和幫助的語言：{choices}（預設：環境變量 LC_ALL、LC_MESSAGES 或 LANG）</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; did you mean {command}?</source>
+        <translation>未知命令 {word}；你是指 {command} 嗎？</translation>
+    </message>
+    <message>
+        <source>unknown command {word}; the commands are {commands}</source>
+        <translation>未知命令 {word}；可用的命令有 {commands}</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -615,16 +623,36 @@
         <translation>一個模型只有在有兩位或更多參與者時才比較其參與者；要比較兩張圖，請給出兩張圖</translation>
     </message>
     <message>
-        <source>{count} participants: each against the shared map (Jaccard of edge sets, weighted similarity), then the weighted similarity of each pair (columns numbered as the rows; 1 = the same map)</source>
-        <translation>{count} 名參與者：各自與共享圖比較（邊集合的 Jaccard 系數、加權相似度），然後是每兩者之間的加權相似度（欄的編號與行相同；1 = 同一張圖）</translation>
+        <source>{count} participants, over the edges each rated (an edge a participant did not rate never counts as agreeing):</source>
+        <translation>{count} 位參與者，只比較各自評分過的邊（參與者未評分的邊從不算作一致）：</translation>
+    </message>
+    <message>
+        <source>  rated     the shared map&apos;s edges they rated</source>
+        <translation>  已評分    共享的圖中其評分過的邊</translation>
+    </message>
+    <message>
+        <source>  Jaccard   their edges against the shared map&apos;s (1 = they rated every edge and no other)</source>
+        <translation>  Jaccard   其邊與共享的圖的邊相比（1 = 評分了每條邊且沒有其他邊）</translation>
+    </message>
+    <message>
+        <source>  others    their weights against the others&apos; aggregate on the edges another rated too (1 = the same weights; - : none)</source>
+        <translation>  他人      在他人也評分過的邊上，其權重與其他人彙總的比較（1 = 權重相同；- ：沒有）</translation>
+    </message>
+    <message>
+        <source>  1, 2, ... the weighted similarity of each pair on the edges both rated (- : none in common)</source>
+        <translation>  1, 2, ... 每對參與者在兩人都評分過的邊上的加權相似度（- ：沒有共同的邊）</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已評分</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>他人</translation>
     </message>
     <message>
         <source>participant</source>
         <translation>參與者</translation>
-    </message>
-    <message>
-        <source>weighted</source>
-        <translation>加權</translation>
     </message>
 </context>
 <context>
@@ -687,6 +715,10 @@
     <message>
         <source>Big5 (Traditional Chinese Windows)</source>
         <translation>Big5（繁體中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Big5-HKSCS (Traditional Chinese Windows with Hong Kong&apos;s supplementary characters)</source>
+        <translation>Big5-HKSCS（含香港增補字符集的繁體中文 Windows）</translation>
     </message>
     <message>
         <source>Shift_JIS (Japanese Windows)</source>
@@ -856,7 +888,7 @@
     </message>
     <message>
         <source>a weight of 0 followed by a cell of digits looks like a decimal comma, which the file&apos;s commas split in two (read as the weight 0 and the digits in the next column): {rows}; write the weight with a point (0.4), or quote it (&quot;0,4&quot;)</source>
-        <translation>權重為 0、下一個儲存格只有數字的行看來用了小數逗號，被檔案的分隔逗號拆成兩半（讀作權重 0 和下一欄的數字）：{rows}；請用小數點寫權重（0.4），或加上引號（"0,4"）</translation>
+        <translation>權重為 0、下一個儲存格只有數字的行看來用了小數逗號，被檔案的分隔逗號拆成兩半（讀作權重 0 和下一欄的數字）：{rows}；請用小數點寫權重（0.4），或加上引號（&quot;0,4&quot;）</translation>
     </message>
     <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
@@ -1062,8 +1094,8 @@
         <translation>第 {end} 步早於起始步 {start}</translation>
     </message>
     <message>
-        <source>edge {key} -&gt; {key2} is overridden twice</source>
-        <translation>邊 {key} -&gt; {key2} 被覆蓋了兩次</translation>
+        <source>edge {key} → {key2} is overridden twice</source>
+        <translation>邊 {key} → {key2} 被覆蓋了兩次</translation>
     </message>
     <message>
         <source>{getattr} is not true or false</source>
@@ -1078,8 +1110,8 @@
         <translation>上下界之間需要一個權重</translation>
     </message>
     <message>
-        <source>edge {source} -&gt; {target} is rated twice</source>
-        <translation>邊 {source} -&gt; {target} 被評分了兩次</translation>
+        <source>edge {source} → {target} is rated twice</source>
+        <translation>邊 {source} → {target} 被評分了兩次</translation>
     </message>
     <message>
         <source>id {id!r} appears twice</source>
@@ -1178,8 +1210,8 @@
         <translation>情景的 id 或標籤</translation>
     </message>
     <message>
-        <source>a node id</source>
-        <translation>節點 id</translation>
+        <source>a node id or label</source>
+        <translation>節點 ID 或標籤</translation>
     </message>
     <message>
         <source>the step to explain (default: the last)</source>
@@ -1399,6 +1431,10 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>警告：{text}</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1910,14 @@
         <source>no edge weight is uncertain (every edge&apos;s low and high bounds are equal)</source>
         <translation>沒有不確定的邊權重（每條邊的上下界都相等）</translation>
     </message>
+    <message>
+        <source>The design is too small to trust these indices for {objectives}: their 95 % intervals are wider than the indices or reach well outside 0 to 1. Run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>設計太小，{objectives} 的這些指數不可信：其 95 % 區間比指數本身還闊，或遠超出 0 至 1。請將 Sobol&apos; 基礎樣本設為 {base} 或以上後重新運行。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>graphml</name>
@@ -1968,6 +2012,14 @@
         <source>with --self-test: refuse and report any network access</source>
         <translation>配合 --self-test：拒絕並報告任何網絡訪問</translation>
     </message>
+    <message>
+        <source>{file}: no such file (and no command of that name: windtunnel --help lists them)</source>
+        <translation>{file}：沒有這個檔案（也沒有這個名稱的命令：windtunnel --help 會列出它們）</translation>
+    </message>
+    <message>
+        <source>no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: windtunnel --help lists them</source>
+        <translation>沒有可開啟應用的顯示器（DISPLAY 和 WAYLAND_DISPLAY 均未設定）；命令無需顯示器即可使用：windtunnel --help 會列出它們</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -2020,8 +2072,8 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <source>imported {file} ({format}) -&gt; {output}</source>
-        <translation>已匯入 {file}（{format}）-&gt; {output}</translation>
+        <source>imported {file} ({format}) → {output}</source>
+        <translation>已匯入 {file}（{format}）→ {output}</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2850,10 @@
         <translation>{merged} 條邊連接了被合併為同一概念的兩個節點：已略去</translation>
     </message>
     <message>
+        <source>{repeated} edge{s} rated again under another spelling of its concepts: the first rating kept</source>
+        <translation>{repeated} 條邊以其概念的另一種寫法被再次評分：保留第一個評分</translation>
+    </message>
+    <message>
         <source>scenarios with edge-weight overrides were left out ({dropped})</source>
         <translation>含邊權重覆蓋的情景已略去（{dropped}）</translation>
     </message>
@@ -2818,12 +2874,44 @@
         <translation>列出 {count} 個相近的概念配對：{merged} 個按接受合併，其餘保持分開</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 及另外 {count} 張</translation>
+    </message>
+    <message>
+        <source>Aggregate of {count} maps: {names}</source>
+        <translation>{count} 張圖的彙總：{names}</translation>
+    </message>
+    <message>
         <source>the folder holds no map files ({suffixes})</source>
         <translation>該資料夾中沒有圖檔案（{suffixes}）</translation>
     </message>
     <message>
         <source>{count} near matches of concepts merged, as accepted</source>
         <translation>{count} 個相近概念已按接受的建議合併</translation>
+    </message>
+    <message>
+        <source>{participant}: {label} may be {concept} ({reason})</source>
+        <translation>{participant}：{label} 可能是 {concept}（{reason}）</translation>
+    </message>
+    <message>
+        <source>another spelling of a concept this map also names</source>
+        <translation>本圖也以另一種寫法列出的概念</translation>
+    </message>
+    <message>
+        <source>another spelling (case, hyphens, plural or accents)</source>
+        <translation>另一種寫法（大小寫、連字號、複數或重音符號）</translation>
+    </message>
+    <message>
+        <source>labels {percent} alike</source>
+        <translation>標籤相似度 {percent}</translation>
+    </message>
+    <message>
+        <source>same id, another label</source>
+        <translation>相同 ID，不同標籤</translation>
     </message>
     <message>
         <source>{count} near matches of concepts kept apart (accept to merge)</source>
@@ -3926,6 +4014,14 @@
         <translation>{key!r} 是 {count} 個情景（{ids}）的標籤；請提供所指情景的 ID</translation>
     </message>
     <message>
+        <source>{key!r} is the label of {count} nodes ({ids}); give the id of the one meant</source>
+        <translation>{key!r} 是 {count} 個節點（{ids}）的標籤；請提供所指節點的 ID</translation>
+    </message>
+    <message>
+        <source>there is no node {key!r}; valid nodes: {valid}</source>
+        <translation>沒有節點 {key!r}；有效節點：{valid}</translation>
+    </message>
+    <message>
         <source>{samples} is not a whole number from 0 to {max_samples:,}</source>
         <translation>{samples} 不是 0 到 {max_samples:,} 之間的整數</translation>
     </message>
@@ -4148,6 +4244,21 @@
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios_sheet</name>
+    <message>
+        <source>a second scenario {id!r} (the first is on row {row})</source>
+        <translation>第二個情景 {id!r}（第一個在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+    <message>
+        <source>{scenario!r} is not a scenario on the Scenarios sheet</source>
+        <translation>{scenario!r} 不是 Scenarios 工作表上的情景</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4666,33 @@
     <message>
         <source>found neither a Nodes nor an Edges sheet (sheets: {sheets})</source>
         <translation>既沒有 Nodes 工作表，也沒有 Edges 工作表（工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created 1 source from the cited id ({ids})</source>
+        <translation>沒有 Sources 工作表：已根據引用的 id 建立 1 個來源（{ids}）</translation>
+    </message>
+    <message>
+        <source>no Sources sheet: created {count} sources from the cited ids ({ids})</source>
+        <translation>沒有 Sources 工作表：已根據引用的 id 建立 {count} 個來源（{ids}）</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a setting; ignored</source>
+        <translation>{key!r} 不是設定項，已略過</translation>
+    </message>
+    <message>
+        <source>{key}: {problem}</source>
+        <translation>{key}：{problem}</translation>
+    </message>
+    <message>
+        <source>{key}: must be text of {least}-{most:,} characters</source>
+        <translation>{key}：必須是 {least}-{most:,} 個字元的文字</translation>
+    </message>
+</context>
+<context>
+    <name>translations_sheet</name>
+    <message>
+        <source>{name!r} names {count} groups ({groups}), whose names differ at most by case; write the group as its nodes do</source>
+        <translation>{name!r} 指向 {count} 個名稱最多只有大小寫不同的組別（{groups}）；請按其節點的寫法寫出該組別</translation>
     </message>
 </context>
 <context>

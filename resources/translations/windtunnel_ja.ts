@@ -456,6 +456,10 @@
         <translation>サンプラー：</translation>
     </message>
     <message>
+        <source>Sobol&apos; base sample:</source>
+        <translation>Sobol&apos; 基本サンプル：</translation>
+    </message>
+    <message>
         <source>Trade-off:</source>
         <translation>トレードオフ：</translation>
     </message>
@@ -540,6 +544,18 @@
         <translation>{experiments} 回の実験（{options} 個の選択肢 × {futures} 通りの将来）。最も頑健：「{best}」、{share} の将来ですべての目標を達成。ボックスをクリックするとマップ上にそのエッジを示します。</translation>
     </message>
     <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>各点は一つの将来における一つの選択肢です。横軸：「{across}」への前進（ベースラインからの {across_node} の{across_change}）。縦軸：「{up}」への前進（{up_node} の{up_change}）。どちらも大きいほど良く、各目標は破線から先（右側、上側）で達成されます。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上昇</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>低下</translation>
+    </message>
+    <message>
         <source>Export the exploration workbook</source>
         <translation>探索ブックを書き出す</translation>
     </message>
@@ -554,6 +570,18 @@
     <message>
         <source>Wrote {path}</source>
         <translation>{path} に書き込みました</translation>
+    </message>
+    <message>
+        <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
+        <translation>最も頑健な選択肢の Sobol&apos; 指数は、この数 ×（不確実性の数 + 2）の将来を実行します。基本サンプルを大きくすると区間が狭くなります</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：前進 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：前進 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -801,6 +829,14 @@
         <translation>{name} のインポートを取り消しました。何も開いていません</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>{name} を開いています</translation>
+    </message>
+    <message>
+        <source>Opening of {name} cancelled; nothing was opened</source>
+        <translation>{name} を開くのを取り消しました。何も開いていません</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>名前を付けてモデルを保存</translation>
     </message>
@@ -904,8 +940,8 @@
         <translation>{who}：未評価</translation>
     </message>
     <message>
-        <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation>{who}：{edge} の重み {weight:+.2f}</translation>
+        <source>{who} on {edge}: {weight}</source>
+        <translation>{who}：{edge} の重み {weight}</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1517,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>似ているだけの概念</translation>
     </message>
     <message>
-        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation>これらは異なるマップの、ラベルが似ている概念です。「統合」を選ばない限り何も統合しません。統合すると、そのマップのノードはこの概念になり、そのエッジは概念のエッジの評価になります。分けておくと、独立した概念のままです。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>マップ</translation>
     </message>
@@ -1527,6 +1559,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep as {participant}&apos;s own</source>
         <translation>{participant} 自身のものとして残す</translation>
+    </message>
+    <message>
+        <source>These concepts have alike labels: in different maps, or spelled two ways in one map. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation>これらはラベルが似ている概念です（異なるマップにあるもの、または一つのマップに二通りの表記であるもの）。「統合」を選ばない限り何も統合しません。統合すると、そのマップのノードはこの概念になり、そのエッジは概念のエッジの評価になります。分けておくと、独立した概念のままです。</translation>
     </message>
     <message>
         <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>
@@ -1726,7 +1762,7 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     </message>
     <message>
         <source>This model has no participants&apos; maps to draw from: bring them in with File &gt; Import Participants&apos; Maps, or add participants in the Participants dock</source>
-        <translation>このモデルには引き出す参加者のマップがありません。「ファイル &gt; 参加者のマップをインポート」で取り込むか、「参加者」で参加者を追加してください</translation>
+        <translation>このモデルには引き出す参加者のマップがありません。「ファイル &gt; 参加者のマップをインポート」でインポートするか、「参加者」で参加者を追加してください</translation>
     </message>
     <message>
         <source>No results per participant: {reason}</source>
@@ -2067,8 +2103,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>この参加者はまだ評価していません。</translation>
     </message>
     <message>
-        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation>言語評価 {term} で評価（重み {weight:+.2f}）。</translation>
+        <source>Rated by the term {term} (weight {weight}).</source>
+        <translation>言語評価 {term} で評価（重み {weight}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
@@ -2659,6 +2695,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
         <translation>Sobol&apos; 指数（分散の割合）</translation>
+    </message>
+    <message>
+        <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>サンプルが少なすぎてこれらの指数は信頼できません：Sobol&apos; 基本サンプルを {base} 以上にして実行し直してください。</translation>
     </message>
 </context>
 <context>

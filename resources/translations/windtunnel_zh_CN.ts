@@ -456,6 +456,10 @@
         <translation>抽样方法：</translation>
     </message>
     <message>
+        <source>Sobol&apos; base sample:</source>
+        <translation>Sobol&apos; 基础样本：</translation>
+    </message>
+    <message>
         <source>Trade-off:</source>
         <translation>权衡：</translation>
     </message>
@@ -540,6 +544,18 @@
         <translation>{experiments} 次试验（{options} 个方案 × {futures} 种未来情形）。最稳健：“{best}”，在 {share} 的未来情形中达成所有目标。点击一个框可在图上标出其边。</translation>
     </message>
     <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>每个点是一个选项在一个未来中的结果。横轴：朝“{across}”的进展，即 {across_node} 相对基线的{across_change}；纵轴：朝“{up}”的进展，即 {up_node} 的{up_change}。两者都是越大越好；每个目标从其虚线起（虚线右侧、上方）即达成。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>下降</translation>
+    </message>
+    <message>
         <source>Export the exploration workbook</source>
         <translation>导出探索工作簿</translation>
     </message>
@@ -554,6 +570,18 @@
     <message>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
+        <translation>最稳健选项的 Sobol&apos; 指数运行此数乘以（不确定性数加二）个未来：基础样本越大，区间越窄</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：进展 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：进展 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -801,6 +829,14 @@
         <translation>已取消导入 {name}；未打开任何内容</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>正在打开 {name}</translation>
+    </message>
+    <message>
+        <source>Opening of {name} cancelled; nothing was opened</source>
+        <translation>已取消打开 {name}；未打开任何内容</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存为</translation>
     </message>
@@ -904,8 +940,8 @@
         <translation>{who}：未评分</translation>
     </message>
     <message>
-        <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation>{who} 对 {edge} 的权重：{weight:+.2f}</translation>
+        <source>{who} on {edge}: {weight}</source>
+        <translation>{who} 对 {edge} 的权重：{weight}</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1517,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>仅仅相似的概念</translation>
     </message>
     <message>
-        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation>这些来自不同图的概念标签相似。除非您选择“合并”，否则不会合并任何内容：合并后，该图的节点成为这一概念，其边作为对该概念的边的评分；保持分开，则它仍是一个独立的概念。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>图</translation>
     </message>
@@ -1527,6 +1559,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep as {participant}&apos;s own</source>
         <translation>保留为 {participant} 自己的</translation>
+    </message>
+    <message>
+        <source>These concepts have alike labels: in different maps, or spelled two ways in one map. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation>这些概念标签相似：来自不同的图，或在同一图中有两种写法。除非您选择“合并”，否则不会合并任何内容：合并后，该图的节点成为这一概念，其边作为对该概念的边的评分；保持分开，则它仍是一个独立的概念。</translation>
     </message>
     <message>
         <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>
@@ -2067,8 +2103,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此参与者尚未评分。</translation>
     </message>
     <message>
-        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation>以语言术语 {term} 评分（权重 {weight:+.2f}）。</translation>
+        <source>Rated by the term {term} (weight {weight}).</source>
+        <translation>以语言术语 {term} 评分（权重 {weight}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
@@ -2659,6 +2695,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
         <translation>Sobol&apos; 指数（方差占比）</translation>
+    </message>
+    <message>
+        <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>样本太少，这些指数不可信：请将 Sobol&apos; 基础样本设为 {base} 或更多后重新运行。</translation>
     </message>
 </context>
 <context>

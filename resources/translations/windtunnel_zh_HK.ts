@@ -456,6 +456,10 @@
         <translation>抽樣方法：</translation>
     </message>
     <message>
+        <source>Sobol&apos; base sample:</source>
+        <translation>Sobol&apos; 基礎樣本：</translation>
+    </message>
+    <message>
         <source>Trade-off:</source>
         <translation>權衡：</translation>
     </message>
@@ -540,6 +544,18 @@
         <translation>{experiments} 次試驗（{options} 個方案 × {futures} 種未來情況）。最穩健：「{best}」，在 {share} 的未來情況中達成所有目標。按一下方框可在圖上標出其邊。</translation>
     </message>
     <message>
+        <source>Each point is one option in one future. Across: progress toward “{across}”, the {across_change} of {across_node} from the baseline; up: progress toward “{up}”, the {up_change} of {up_node}. More is better on both; each objective is met from its dashed line on (to its right, above it).</source>
+        <translation>每個點是一個選項在一個未來中的結果。橫軸：朝「{across}」的進展，即 {across_node} 相對基線的{across_change}；縱軸：朝「{up}」的進展，即 {up_node} 的{up_change}。兩者都是越大越好；每個目標從其虛線起（虛線右側、上方）即達成。</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>下降</translation>
+    </message>
+    <message>
         <source>Export the exploration workbook</source>
         <translation>匯出探索活頁簿</translation>
     </message>
@@ -554,6 +570,18 @@
     <message>
         <source>Wrote {path}</source>
         <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>The Sobol&apos; indices of the most robust option run this many futures times the uncertainties plus two: a larger base sample gives narrower intervals</source>
+        <translation>最穩健選項的 Sobol&apos; 指數運行此數乘以（不確定性數加二）個未來：基礎樣本越大，區間越窄</translation>
+    </message>
+    <message>
+        <source>{objective}: progress →</source>
+        <translation>{objective}：進展 →</translation>
+    </message>
+    <message>
+        <source>{objective}: progress ↑</source>
+        <translation>{objective}：進展 ↑</translation>
     </message>
     <message>
         <source>The workbook could not be written</source>
@@ -801,6 +829,14 @@
         <translation>已取消匯入 {name}；未開啟任何內容</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>正在開啟 {name}</translation>
+    </message>
+    <message>
+        <source>Opening of {name} cancelled; nothing was opened</source>
+        <translation>已取消開啟 {name}；未開啟任何內容</translation>
+    </message>
+    <message>
         <source>Save model as</source>
         <translation>模型另存為</translation>
     </message>
@@ -904,8 +940,8 @@
         <translation>{who}：未評分</translation>
     </message>
     <message>
-        <source>{who} on {edge}: {weight:+.2f}</source>
-        <translation>{who} 對 {edge} 的權重：{weight:+.2f}</translation>
+        <source>{who} on {edge}: {weight}</source>
+        <translation>{who} 對 {edge} 的權重：{weight}</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1517,6 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>僅僅相似的概念</translation>
     </message>
     <message>
-        <source>These concepts of different maps have alike labels. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
-        <translation>這些來自不同圖的概念標籤相似。除非你選擇「合併」，否則不會合併任何內容：合併後，該圖的節點成為這個概念，其邊作為對該概念的邊的評分；保持分開，則它仍是一個獨立的概念。</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>圖</translation>
     </message>
@@ -1527,6 +1559,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Keep as {participant}&apos;s own</source>
         <translation>保留為 {participant} 自己的</translation>
+    </message>
+    <message>
+        <source>These concepts have alike labels: in different maps, or spelled two ways in one map. Nothing is merged unless you choose Merge: merged, the map&apos;s node becomes the concept and its edges rate the concept&apos;s edges; kept apart, it stays a concept of its own.</source>
+        <translation>這些概念標籤相似：來自不同的圖，或在同一圖中有兩種寫法。除非你選擇「合併」，否則不會合併任何內容：合併後，該圖的節點成為這個概念，其邊作為對該概念的邊的評分；保持分開，則它仍是一個獨立的概念。</translation>
     </message>
     <message>
         <source>Add this concept and its edges to the shared map, or keep them as this participant&apos;s own nodes and edges</source>
@@ -2067,8 +2103,8 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>此參與者尚未評分。</translation>
     </message>
     <message>
-        <source>Rated by the term {term} (weight {weight:+.2f}).</source>
-        <translation>以語言術語 {term} 評分（權重 {weight:+.2f}）。</translation>
+        <source>Rated by the term {term} (weight {weight}).</source>
+        <translation>以語言術語 {term} 評分（權重 {weight}）。</translation>
     </message>
     <message>
         <source>Rated by a number.</source>
@@ -2659,6 +2695,10 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>Sobol&apos; index (share of variance)</source>
         <translation>Sobol&apos; 指數（方差佔比）</translation>
+    </message>
+    <message>
+        <source>Too few samples to trust these indices: run again with a Sobol&apos; base sample of {base} or more.</source>
+        <translation>樣本太少，這些指數不可信：請將 Sobol&apos; 基礎樣本設為 {base} 或以上後重新運行。</translation>
     </message>
 </context>
 <context>

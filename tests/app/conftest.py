@@ -16,7 +16,7 @@ from conftest import make_small_model
 def window(workspace, qtbot):
     """The first window, showing the small model, 1200x800, answering 'discard' on close."""
     win = workspace.windows[0]
-    win.background_imports = False   # imports read at once here; test_hostile_files runs
+    win.background_reads = False   # imports and big models read at once; test_hostile_files reads
     win.set_document(Document(make_small_model()))  # them on the worker too
     win.resize(1200, 800)
     qtbot.waitExposed(win)

@@ -20,7 +20,7 @@ def test_outline_lists_by_kind_and_group_and_filters(window, qtbot):
     assert "Access ban" in labels and any(label.startswith("Leakage \u2192 Rival lab") for label in labels)
     outline.search.setText("rival")
     assert outline.visible_labels() == ["Rival lab", "Leakage \u2192 Rival lab  (+0.40)",
-                                        "Rival lab \u2192 Leakage  (-0.30)"]
+                                        "Rival lab \u2192 Leakage  (\u22120.30)"]
     outline.search.setText("china")  # the group matches too
     assert outline.visible_labels()[0] == "Rival lab"
 
@@ -82,7 +82,7 @@ def test_outline_updates_edge_rows_in_place_and_ignores_moves(window, qtbot):
     assert rebuilt == []
     model.update_edge("ban", "leak", weight=-0.2)  # changes sign: rebuilt once
     qtbot.waitUntil(lambda: rebuilt == [1])
-    assert "Access ban \u2192 Leakage  (-0.20)" in outline.visible_labels()
+    assert "Access ban \u2192 Leakage  (\u22120.20)" in outline.visible_labels()
 
 
 def test_outline_marks_the_canvas_selection(window):

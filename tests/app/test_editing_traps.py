@@ -165,7 +165,7 @@ def test_scenario_and_source_undo_texts_name_things_by_label(window):
 
     model = window.document.model
     text = commands.set_override(model, "strict", "lab", "leak", -0.4).text()
-    assert text == 'Override edge "Rival lab" \u2192 "Leakage" (-0.40) in Strict ban'
+    assert text == 'Override edge "Rival lab" \u2192 "Leakage" (\u22120.40) in Strict ban'
     text = commands.clear_override(model, "strict", "lab", "leak").text()
     assert text == 'Remove override of edge "Rival lab" \u2192 "Leakage" in Strict ban'
     window.scene.select(["leak"])

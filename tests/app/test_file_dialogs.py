@@ -146,7 +146,7 @@ def test_open_offers_every_supported_file_first(window, monkeypatch, tmp_path):
     edges = tmp_path / "edges.csv"
     edges.write_text("From,To,Weight\nTax,Demand,0.5\n", encoding="utf-8")
     asked = _dialog(monkeypatch, edges)
-    window.background_imports = False
+    window.background_reads = False
     assert window.open_file()
     first = asked["filters"][0]
     assert first.startswith("All supported files")
@@ -164,7 +164,7 @@ def test_file_import_reads_another_tool_s_file(window, monkeypatch, tmp_path):
     and opens the chosen one as an imported, untitled model."""
     mmp = Path(__file__).resolve().parents[1] / "data" / "real" / "mm_suite_simple.mmp"
     asked = _dialog(monkeypatch, mmp)
-    window.background_imports = False
+    window.background_reads = False
     file_menu = window.menus.file.actions()
     action = window.actions.import_file
     assert action in file_menu

@@ -3,15 +3,21 @@ core's figures (Python's formatting, ISO dates) read the same in every language 
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from windtunnel import language
 from windtunnel.app.analysis.axes import LocaleAxis
-from windtunnel.app.analysis.scorecard import cell_text, change_text
-from windtunnel.app.formats import count, date, number, percent
+from windtunnel.app.analysis.figures import percent as figures_percent, signed
+from windtunnel.app.analysis.scorecard import _unrounded, cell_text, change_text
+from windtunnel.app.autosave import RecoveredDocument
+from windtunnel.app.dialogs import ask_recover
+from windtunnel.app.formats import count, date, moment, number, percent
 from windtunnel.app.translations import QT_LOCALES, apply_language
 
 
@@ -44,7 +50,7 @@ def test_each_language_writes_figures_as_the_core_does(tag, qapp):
 def test_the_interface_writes_figures_through_qlocale(german_figures):
     assert number(1234.5, 1) == "1.234,5"
     assert number(0.25, 2, signed=True) == "+0,25"
-    assert number(-0.25, 2, signed=True) == "-0,25"
+    assert number(-0.25, 2, signed=True) == "\u22120,25"
     assert percent(0.256) == "26%" and percent(0.256, 1) == "25,6%"
     assert count(12000) == "12.000"
     row = SimpleNamespace(met=True, change=0.1234)
@@ -53,8 +59,8 @@ def test_the_interface_writes_figures_through_qlocale(german_figures):
         # neither a rise nor a fall ("+0,000", "-0,000")
         assert cell_text(SimpleNamespace(met=True, change=zero), None) == "\u2714 0,000"
     # too small for three places: two significant digits, never a bare 0,000
-    assert [change_text(c) for c in (0.0004, -0.0004)] == ["+0,00040", "-0,00040"]
-    assert [change_text(c) for c in (0.0006, -0.0006)] == ["+0,001", "-0,001"]
+    assert [change_text(c) for c in (0.0004, -0.0004)] == ["+0,00040", "\u22120,00040"]
+    assert [change_text(c) for c in (0.0006, -0.0006)] == ["+0,001", "\u22120,001"]
     axis = LocaleAxis("left")
     assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0,0", "0,5", "1,0"]
     assert axis.tickStrings([0.0, 10.0], 1.0, 10.0) == ["0", "10"]
@@ -81,3 +87,47 @@ def test_the_sources_dock_shows_dates_in_the_chosen_language(window, qtbot,
     assert table.item(0, 2).text() == "June 25, 2026"
     apply_language("ja")
     qtbot.waitUntil(lambda: table.item(0, 2).text() == "2026\u5e746\u670825\u65e5")
+
+
+#: 18:20 on 3 December 2026, local time (whatever the machine's time zone).
+_EVENING = time.mktime((2026, 12, 3, 18, 20, 0, 0, 0, -1))
+
+
+@pytest.mark.parametrize("tag, written", [
+    ("en", "December 3, 2026 6:20\u202fPM"),
+    ("zh-CN", "2026\u5e7412\u67083\u65e5 18:20"),
+    ("zh-HK", "2026\u5e7412\u67083\u65e5 \u4e0b\u53486:20"),
+    ("ja", "2026\u5e7412\u67083\u65e5 18:20"),
+])
+def test_the_recovery_question_dates_the_autosave_unambiguously(tag, written, qtbot,
+                                                                 english_afterwards):
+    """The month by its name or before 月: never 12/3/26 (3 December or 12 March?)."""
+    apply_language(tag)
+    assert moment(_EVENING) == written
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        asked.append(box.informativeText())
+        box.button(QMessageBox.No).click()
+
+    QTimer.singleShot(0, answer)
+    document = RecoveredDocument(Path("doc-1.wtm"), "Export controls", None, _EVENING)
+    assert ask_recover(None, [SimpleNamespace(documents=[document])]) is False
+    assert written in asked[0]
+
+
+@pytest.mark.parametrize("tag", list(language.LANGUAGES))
+def test_every_figure_the_interface_shows_falls_with_one_minus_sign(tag, english_afterwards):
+    """The scorecard's change, the Why? tab's parts, the hover's levels, percentages,
+    counts and unrounded changes: a fall is written with the typographic minus, never
+    the hyphen-minus, in every language."""
+    apply_language(tag)
+    minus = "\u2212"
+    shown = {"number": number(-0.12, 2), "signed number": number(-0.12, 2, signed=True),
+             "percent": percent(-0.39), "count": count(-3), "scorecard": change_text(-0.12),
+             "Why?": signed(-120, 3), "Why? share": figures_percent(-39),
+             "unrounded": _unrounded(-1.4e-12, SimpleNamespace(direction="decrease",
+                                                              threshold=0.0))}
+    assert {where: text[0] for where, text in shown.items()} == dict.fromkeys(shown, minus)
+    assert change_text(-0.12) == signed(-120, 3) == f"{minus}0.120"

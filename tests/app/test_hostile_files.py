@@ -59,16 +59,16 @@ HOSTILE = {
 @pytest.mark.parametrize("background", [False, True], ids=["at once", "on the worker"])
 @pytest.mark.parametrize("case", list(HOSTILE), ids=list(HOSTILE))
 def test_open_shows_a_located_message_and_keeps_the_document(window, tmp_path, qtbot, case,
-                                                             background):
+                                                             background, monkeypatch):
     make, words = HOSTILE[case]
     path = make(tmp_path)
     shown = []
     window.show_problem = lambda title, error: shown.append(error)
-    window.background_imports = background
+    window.background_reads = background
+    monkeypatch.setattr("windtunnel.app.files.READ_AT_ONCE_BYTES", 0)   # models as if big
     window.editor.add_node((5.0, 5.0))                 # unsaved work in the open document
     before, model = window.document, window.document.model.copy()
-    on_worker = background and path.suffix != ".wtm"
-    assert window.open_file(str(path)) is on_worker    # True: the import has started
+    assert window.open_file(str(path)) is background  # True: the read has started
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert len(shown) == 1 and isinstance(shown[0], LoadError)
     assert shown[0].source.endswith(path.name) and words in str(shown[0]), str(shown[0])
@@ -171,7 +171,7 @@ def test_a_damaged_recovery_file_is_reported_and_the_others_recovered(
 def test_an_import_runs_on_the_worker_and_opens_when_done(window, tmp_path, qtbot, monkeypatch):
     path = tmp_path / "edges.csv"
     path.write_text("Source,Target,Weight\nTax,Jobs,0.5\n", encoding="utf-8")
-    window.background_imports = True
+    window.background_reads = True
     monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
     windows = len(window.workspace.windows)
     assert window.open_file(str(path))
@@ -190,7 +190,7 @@ def test_an_import_on_the_worker_asks_its_questions_once_each(window, tmp_path, 
                     'target="b"><data key="w">4</data></edge></graph></graphml>',
                     encoding="utf-8")
     asked = []
-    window.background_imports = True
+    window.background_reads = True
     monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
     window.ask_import_choice = lambda question: asked.append(question.question) or \
         question.choices[0]
@@ -213,10 +213,10 @@ def test_a_cancelled_import_opens_nothing(window, tmp_path, qtbot, monkeypatch):
     def slow(path, choices):
         release.wait(10)
         return real(path, choices)
-    monkeypatch.setattr("windtunnel.app.window_files.import_file", slow)
+    monkeypatch.setattr("windtunnel.app.files.import_file", slow)
     path = tmp_path / "edges.csv"
     path.write_text("Source,Target\na,b\n", encoding="utf-8")
-    window.background_imports = True
+    window.background_reads = True
     before, windows = window.document, len(window.workspace.windows)
     assert window.open_file(str(path))
     window.tasks.cancel()

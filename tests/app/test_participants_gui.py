@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from windtunnel.app.analysis.controller import refreshes_pending
 from windtunnel.app.document import Document
+from windtunnel.app.formats import MINUS
 from windtunnel.engine import apply_working_weights, run, run_participants, working_weights
 from windtunnel.model import load
 from windtunnel.paths import bundled_model
@@ -273,12 +274,12 @@ def test_the_scenario_matrix_says_how_many_participants_maps_agree(window, qtbot
     shared = table.values[row, k]
     agree = int((final > 5e-4).sum()) if shared > 0 else int((final < -5e-4).sum())
     assert table.index(row, column).data() == \
-        f"{shared:+.3f}  {agree}/5 " + ("\u2191" if shared > 0 else "\u2193")
+        f"{shared:+.3f}  {agree}/5 ".replace("-", MINUS) + ("\u2191" if shared > 0 else "\u2193")
     tip = table.index(row, column).data(Qt.ToolTipRole)
     assert "participants' maps say" in tip and "Their changes range from" in tip
-    assert f"{final.min():+.3f}" in tip and f"{final.max():+.3f}" in tip
+    assert all(f"{x:+.3f}".replace("-", MINUS) in tip for x in (final.min(), final.max()))
     matrix.across.setChecked(False)
-    assert table.index(row, column).data() == f"{shared:+.3f}"
+    assert table.index(row, column).data() == f"{shared:+.3f}".replace("-", MINUS)
     assert table.index(row, column).data(Qt.ToolTipRole) is None
 
 
@@ -510,7 +511,8 @@ def test_the_review_keeps_a_plain_maps_extra_concept_as_its_participants_own(
 
     def review(proposals, concepts, extras=()):
         dialog = NearMatchReview(proposals, window, concepts, extras)
-        assert len(dialog.own_choices) == len(extras) > 0
+        proposed = {(p.map_index, p.node) for p in proposals}
+        assert len(dialog.own_choices) == len([e for e in extras if e[:2] not in proposed]) > 0
         assert all(c.currentData() is None for c in dialog.own_choices)   # shared by default
         drawn = [{normal_label(n.label) for n in read_map(p).nodes} for p in PROJECTS]
         row = next(k for k, (_i, _n, label, _m) in enumerate(extras)   # no other map has it
@@ -534,6 +536,43 @@ def test_the_review_keeps_a_plain_maps_extra_concept_as_its_participants_own(
     own = next(n.id for n in who.nodes if n.label == label)
     assert any(own in r.key for r in who.ratings)
     assert not any(own in e.key for e in model.edges)
+    opened.ask_save_changes = lambda: "discard"
+    opened.close()
+
+
+def test_the_review_merges_one_maps_second_spelling_of_a_concept(window, qtbot, monkeypatch,
+                                                                 tmp_path):
+    """Bob's map names Chip smuggling twice ("chip smuggling", "Chip-smuggling"): its row
+    says what it may be, and offers to merge it (the review showed it only as an extra
+    concept, to add to the shared map or keep as bob's own)."""
+    from windtunnel.app.participants_import import NearMatchReview
+    _notes(monkeypatch)
+    (tmp_path / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                                        "Chip smuggling,Misuse risk,0.4\n", encoding="utf-8")
+    (tmp_path / "bob.csv").write_text("From,To,Weight\nexport controls,chip smuggling,0.3\n"
+                                      "Chip-smuggling,Misuse risk,-0.4\n", encoding="utf-8")
+    importer = window.extensions["participants"].importer
+    seen = []
+
+    def review(proposals, concepts, extras=()):
+        dialog = NearMatchReview(proposals, window, concepts, extras)
+        seen.append([dialog.table.item(0, column).text() for column in range(4)])
+        choice = dialog.choices[0]
+        seen.append([choice.itemText(i) for i in range(choice.count())])
+        assert dialog.own_choices == []          # one row for the node, not two
+        dialog.set_all(True)
+        return dialog.merged()
+
+    monkeypatch.setattr(importer, "review", review)
+    opened = importer.run([str(tmp_path / "alice.csv"), str(tmp_path / "bob.csv")])
+    assert seen == [["bob", "Chip-smuggling", "Chip smuggling",
+                     "another spelling of a concept this map also names"],
+                    ["Keep apart", "Merge with Chip smuggling", "Keep as bob's own"]]
+    model = opened.document.model
+    assert [n.label for n in model.nodes] == ["Export controls", "Chip smuggling",
+                                              "Misuse risk"]
+    assert {r.key: r.weight for r in model.participants[1].ratings} == {
+        ("export-controls", "chip-smuggling"): 0.3, ("chip-smuggling", "misuse-risk"): -0.4}
     opened.ask_save_changes = lambda: "discard"
     opened.close()
 

@@ -135,7 +135,7 @@ def test_overrides_are_listed_and_edited(small, qtbot):
     window, analysis = small
     model, panel = window.document.model, analysis.scenarios_panel
     assert panel.overrides.rowCount() == 1
-    assert panel.overrides.item(0, 1).text() == "-0.30"
+    assert panel.overrides.item(0, 1).text() == "\u22120.30"
     window.scene.select(edges=[("ban", "leak")])
     panel.override_selected_edge()
     settle(qtbot, analysis)
@@ -253,7 +253,7 @@ def test_the_inspector_shows_and_edits_the_edge_in_the_scenario(small, qtbot):
     model, box = window.document.model, analysis.override_box
     assert box.isHidden()                          # nothing selected
     window.scene.select(edges=[("lab", "leak")])
-    assert box.isVisibleTo(window) and "-0.50" in box.text.text()
+    assert box.isVisibleTo(window) and "\u22120.50" in box.text.text()
     assert box.reset.isEnabled()
     window.scene.select(edges=[("ban", "leak")])
     assert "uses the model's weight +0.60" in box.text.text() and not box.reset.isEnabled()

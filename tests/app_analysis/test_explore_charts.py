@@ -45,7 +45,8 @@ def test_parallel_coordinates_draw_every_axis_and_colour_by_choice(bundled, qtbo
     assert names[-len(experiments.objectives):] == [o.label for o in experiments.objectives]
     named = {r.name for item in discoveries for box in item.boxes for r in box.restrictions}
     assert set(names[1:-len(experiments.objectives)]) <= named
-    assert chart.names.text().startswith("1\u2002licensing")
+    assert chart.names.text().startswith("1\u2002Licensing & review boards")
+    assert not any(f"\u2002{name}" in chart.names.text() for name in named)   # by labels
     # met or not: two colours, as many lines as sampled experiments
     assert set(curve_colours(chart)) <= {MET, MISSED}
     per_line = len(axes) + 1                 # a point per axis, then a break
@@ -242,3 +243,59 @@ def test_axis_end_labels_never_touch_however_narrow_the_plot(qtbot):
         elided = [words for label, *_, words in chart.ends
                   if label.textItem.toPlainText() != words]
         assert bool(elided) == staggered
+
+
+def _indices(spread: float, futures: int):
+    """Indices of two objectives to two conditions: the first condition's total 0.5, its
+    intervals 0.5 -/+ ``spread``."""
+    from windtunnel.engine.globalsensitivity import SobolIndices
+
+    value = np.array([[0.5, 0.1], [0.5, 0.1]])
+    return SobolIndices("strict", ("up", "down"), ("a \u2192 b", "b \u2192 a"), value,
+                        value, value - spread, value + spread, value - spread,
+                        value + spread, futures=futures)
+
+
+def test_sobol_bars_warn_when_the_design_is_too_small_to_read(qtbot):
+    from windtunnel.app.analysis.explore_charts import SobolBars
+
+    bars = SobolBars()
+    qtbot.addWidget(bars)
+    bars.show()
+    labels, names = {"up": "Raise A", "down": "Lower B"}, {"a \u2192 b": "A \u2192 B"}
+    bars.show_indices(_indices(0.4, 16 * 4), labels, "Strict", names)
+    assert bars.warning.isVisible() and "64 or more" in bars.warning.text()
+    why = bars.warning.toolTip()     # for the objective shown only
+    assert "too small" in why and "Raise A" in why and "Lower B" not in why
+    bars.objective.setCurrentIndex(bars.objective.findData("down"))
+    assert "Lower B" in bars.warning.toolTip() and "Raise A" not in bars.warning.toolTip()
+    assert bars.note.text().startswith("\u201cStrict\u201d")
+    bars.show_indices(_indices(0.05, 512 * 4), labels, "Strict", names)
+    assert not bars.warning.isVisible()
+    bars.clear()
+    assert not bars.warning.isVisible() and not bars.warning.text()
+
+
+def test_sobol_bars_are_as_many_as_the_plot_holds_a_line_apart(qtbot):
+    """On a short dock fewer bars are drawn, their names a line apart (ten names crowded
+    into 75 pixels overlapped); a tall plot shows the ten largest."""
+    from windtunnel.app.analysis.explore_charts import SOBOL_BARS, SobolBars
+    from windtunnel.engine.globalsensitivity import SobolIndices
+
+    names = tuple(f"x{d} \u2192 y" for d in range(12))
+    total = np.linspace(0.6, 0.05, 12)[None, :]
+    indices = SobolIndices("o", ("up",), names, total, total, total, total, total, total,
+                           futures=512 * 14)
+    bars = SobolBars()
+    qtbot.addWidget(bars)
+    bars.resize(500, 900)
+    bars.show()
+    bars.show_indices(indices, {"up": "Raise A"}, "Option", {})
+    qtbot.waitUntil(lambda: len(bars.shown) == SOBOL_BARS)
+    assert bars.shown == list(names[:SOBOL_BARS])
+    bars.resize(500, 200)
+    box = bars.plot.getPlotItem().getViewBox()
+    line = bars.fontMetrics().height()
+    qtbot.waitUntil(lambda: 1 <= len(bars.shown) < SOBOL_BARS)
+    assert box.height() / len(bars.shown) >= line
+    assert bars.shown == list(names[:len(bars.shown)])

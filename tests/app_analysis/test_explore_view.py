@@ -3,8 +3,11 @@ and the trade-off, export the workbook."""
 
 from __future__ import annotations
 
+import numpy as np
 import openpyxl
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from .conftest import save_answers, settle
 
@@ -159,3 +162,52 @@ def test_the_exploration_workbook_starts_where_workbooks_were_last_written(small
     assert analysis.exporter.workbook()
     settle(qtbot, analysis)
     assert asked[1:] == [books, books, others]
+
+
+def test_results_arriving_never_move_the_map(bundled, qtbot):
+    """At 1366 x 768 the dock gets its room when the run starts: when the results arrive
+    the map keeps its height (it lost 77 pixels to them, the dock growing under it)."""
+    window, analysis = bundled
+    view, _ = _explore_dock_in_front(window, analysis, qtbot, 1366)
+    settle(qtbot, analysis)
+    canvas = window.view.viewport()
+    arrived = []
+    show_result = view.show_result
+    view.show_result = lambda *args: (arrived.append(canvas.height()), show_result(*args))
+    explored(analysis, qtbot)
+    assert arrived and view.result is not None
+    QApplication.processEvents()
+    assert canvas.height() == arrived[0]
+    assert analysis.explore_dock.height() >= window.height() // 2 - 40   # room for them
+
+
+def test_the_trade_off_plots_progress_toward_each_objective(small, qtbot):
+    """An objective that wants a decrease is plotted as the fall of its node: the option
+    that lowers leakage most is furthest right, and the axes and tooltip say so."""
+    window, analysis = small
+    view = explored(analysis, qtbot)
+    experiments, rows, _ = view.result
+    best = [o.id for o in experiments.options].index(rows[0].option)
+    plot = view.scatter.getPlotItem()
+    points = plot.listDataItems()[0].getData()[0]
+    np.testing.assert_array_equal(points, -experiments.outcomes[best, ::1, 0])
+    assert points.mean() > 0            # it lowers leakage: progress, to the right
+    lines = [item for item in plot.items if isinstance(item, pg.InfiniteLine)]
+    assert sorted(line.angle for line in lines) == [0, 90]
+    assert plot.getAxis("bottom").labelText == "Limit leakage: progress \u2192"
+    assert plot.getAxis("left").labelText == "Limit leakage: progress \u2191"
+    tip = view.scatter.toolTip()
+    assert "the fall of Leakage from the baseline" in tip and "leak " not in tip
+
+
+def test_sobol_bars_name_conditions_by_label_and_the_base_sample_is_chosen(small, qtbot):
+    window, analysis = small
+    view = analysis.explore_view
+    view.sobol_base.setValue(32)
+    view = explored(analysis, qtbot)
+    indices = view.indices
+    assert indices.futures == 32 * (len(indices.uncertainties) + 2)
+    ticks = [text for _, text in view.sobol.plot.getPlotItem().getAxis("left")._tickLevels[0]]
+    names = view.result[0].uncertainty_names()
+    assert ticks and set(ticks) <= set(names.values())
+    assert "Leakage \u2192 Rival lab" in ticks and "leak \u2192 lab" not in ticks

@@ -84,8 +84,8 @@ def test_monte_carlo_results_are_named_in_the_language_switched_to(
 def test_an_exploration_is_named_in_the_language_switched_to_and_its_setup_kept(
         bundled_switching, workspace, qtbot, tmp_path):
     """After a switch the Explore dock keeps its futures, ticked levers, sampler and tab in
-    front, and names its options, objectives and failure boxes in the new language, on
-    screen and in its workbook."""
+    front, and names its options (lever points by their levers' labels), objectives and
+    failure boxes in the new language, on screen and in its workbook."""
     window, analysis = bundled_switching
     window.extensions["analysis"].explore_dock.raise_()
     view = analysis.explore_view
@@ -94,8 +94,8 @@ def test_an_exploration_is_named_in_the_language_switched_to_and_its_setup_kept(
     view.policies.setValue(5)
     view.run()
     settle(qtbot, analysis)
-    english = {row.label for row in view.result[1]     # lever points are named by ids
-               if not row.option.startswith("levers-")}
+    english = {row.label for row in view.result[1]}   # lever points by the levers' labels
+    assert any(label.startswith("Licensing") for label in english), english
     window, analysis = switch(workspace, qtbot, window, "ja")
     view, model = analysis.explore_view, window.document.model
     assert view.futures.value() == 200 and view.policies.value() == 5

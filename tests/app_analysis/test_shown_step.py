@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from windtunnel.app.analysis.colours import NEUTRAL, change_colour
+from windtunnel.app.formats import MINUS
 from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
 
@@ -32,7 +33,7 @@ def test_edge_tooltip_adds_the_contribution_at_the_shown_step(bundled, qtbot):
     assert "contribution" not in item.toolTip()           # made on hover, not on every step
     tip = hover(window, item)
     assert tip.startswith(item.tooltip_text())            # the editor's text stays first
-    assert f"contribution {push[e]:+.3f}" in tip and "month 10" in tip
+    assert f"contribution {push[e]:+.3f}".replace("-", MINUS) in tip and "month 10" in tip
     assert result.label in tip and "further" in tip
     analysis.session.set_step(11)
     settle(qtbot, analysis)
@@ -49,7 +50,7 @@ def test_edge_tooltip_names_an_overridden_weight_and_step_zero(small, qtbot):
     settle(qtbot, analysis)
     item = window.scene.edge_items[("lab", "leak")]
     text = analysis.map_results.hover.edge_text(("lab", "leak"))
-    assert "-0.50 \u00d7" in text and "-0.30 \u00d7" in text     # scenario vs model weight
+    assert f"{MINUS}0.50 \u00d7" in text and f"{MINUS}0.30 \u00d7" in text     # scenario vs model weight
     assert text in hover(window, item)
     analysis.session.set_step(0)
     settle(qtbot, analysis)
@@ -73,7 +74,7 @@ def test_matrix_shows_median_and_probability_after_monte_carlo(small, qtbot):
     i = analysis.session.results.node_index("leak")
     matrix.set_view("median")
     cell = matrix.model.index(i, 3)
-    assert cell.data() == f"{uncertainty.band(50)[-1, i]:+.3f}"
+    assert cell.data() == f"{uncertainty.band(50)[-1, i]:+.3f}".replace("-", MINUS)
     assert "Median change" in matrix.scale.title and "300" in matrix.scale.title
     matrix.set_view("p_increase")
     assert cell.data() == f"{uncertainty.p_increase[-1, i]:.0%}"
@@ -84,7 +85,8 @@ def test_matrix_shows_median_and_probability_after_monte_carlo(small, qtbot):
     window.document.model.update_edge("ban", "leak", weight=0.2)    # the run goes stale
     settle(qtbot, analysis)
     assert matrix.view == "change" and not boxes.item(2).isEnabled()
-    assert cell.data() == f"{analysis.session.result('strict').change[-1, i]:+.3f}"
+    assert cell.data() == f"{analysis.session.result('strict').change[-1, i]:+.3f}".replace(
+        "-", MINUS)
 
 
 def test_matrix_monte_carlo_view_follows_the_shown_step(small, qtbot):

@@ -33,7 +33,10 @@ def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
     assert "Geofencing" in analysis.map_results.legend.title
     assert analysis.map_results.flow_layer.flows
     tip = hover(window, window.scene.node_items["misuse-risk"])
-    assert "baseline" in tip and f"{change[-1, i]:+.3f}" in tip
+    base, now = (round(float(level) * 1000) for level in (
+        analysis.session.results.baseline[-1, i], analysis.session.results.baseline[-1, i]
+        + change[-1, i]))                              # the change of the levels shown
+    assert "baseline" in tip and f"change {(now - base) / 1000:+.3f}" in tip
     analysis.time_bar.halos.setChecked(True)
     assert analysis.map_results.halo_layer.halos
     analysis.session.set_step(0)                           # before the levers move: no change

@@ -278,7 +278,7 @@ def test_a_changed_weight_is_a_lever_and_highlights_its_edge(small, qtbot):
     settle(qtbot, analysis)
     why.show_view("levers")
     rows = {item.text(0): item for item in _rows(why)[0]}
-    edge = rows["the changed weight of Rival lab -> Leakage"]
+    edge = rows["the changed weight of Rival lab \u2192 Leakage"]
     assert edge.data(0, Qt.UserRole) == ("edge", ("lab", "leak"))
     why.tree.setCurrentItem(edge)
     assert ("lab", "leak") in analysis.map_results.flow_layer.highlight

@@ -8,6 +8,7 @@ edges joining far-apart nodes, so that every view crosses hundreds of long curve
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 
@@ -75,3 +76,22 @@ def tangled_model(nodes: int = 2000, edges: int = 6000, *, seed: int = 5) -> Mod
         return a, rng.randrange(nodes)
     return Model.from_elements(title="Tangled generated map", nodes=node_list,
                                edges=_edges(rng, edges, pick))
+
+
+def wordy_model(megabytes: float, *, nodes: int = 2000, edges: int = 6000,
+                seed: int = 5) -> Model:
+    """``big_model`` with a rationale on every edge, long enough that the saved file takes
+    about ``megabytes``: the size of file whose reading takes seconds (a map whose every
+    influence carries its argument)."""
+    model = big_model(nodes, edges, seed=seed)
+    rng = random.Random(seed)
+    words = ("evidence", "tariff", "supply", "chain", "export", "control", "licence",
+             "demand", "subsidy", "capacity", "response", "review", "partner", "market")
+    per_edge = max(0, int(megabytes * 2**20 / edges) - 130)     # 130: an edge's own fields
+    rationale = []
+    while sum(map(len, rationale)) < per_edge:
+        rationale.append(rng.choice(words) + " ")
+    text = "".join(rationale)[:per_edge].strip()
+    return Model.from_elements(title="Wordy generated map", nodes=list(model.nodes),
+                               edges=[dataclasses.replace(edge, rationale=text)
+                                      for edge in model.edges])

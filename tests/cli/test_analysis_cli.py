@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import csv
 
-import pytest
-
 from windtunnel.cli import main
-from windtunnel.model import save
-
-
-@pytest.fixture
-def model_file(tmp_path, small_model):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
 
 
 def _row(out: str, first: str) -> list[str]:
@@ -33,7 +23,7 @@ def test_structure_prints_statistics_metrics_and_loops(model_file, capsys):
     assert _row(out, "leak")[2:] == ["2", "1", "0.900", "0.400", "1.300", "ordinary", "0.5000"]
     assert _row(out, "ban")[-2:] == ["driver", "0.0000"]
     assert "feedback loops: 1 (0 reinforcing, 1 balancing)" in out
-    assert "leak -> lab -> leak" in out
+    assert "leak → lab → leak" in out
 
 
 def test_structure_writes_metrics_csv_and_finds_chokepoints(model_file, tmp_path, capsys):
@@ -54,7 +44,11 @@ def test_structure_writes_metrics_csv_and_finds_chokepoints(model_file, tmp_path
 def test_structure_rejects_bad_options_and_unknown_nodes(model_file, tmp_path, capsys):
     assert main(["structure", str(model_file), "--actor", "ban", "--outcome", "nowhere"]) == 1
     err = capsys.readouterr().err
-    assert "there is no node 'nowhere'; valid nodes: ban, leak, lab" in err
+    assert "there is no node 'nowhere'; valid nodes: ban (Access ban), leak (Leakage), " \
+           "lab (Rival lab)" in err
+    assert main(["structure", str(model_file), "--actor", "access ban", "--outcome",
+                 "Rival lab"]) == 0                     # nodes by label too, as explain's
+    assert "chokepoints" in capsys.readouterr().out.lower()
     assert main(["structure", str(model_file), "--actor", "ban"]) == 1
     assert "--actor and --outcome go together" in capsys.readouterr().err
     assert main(["structure", str(model_file), "--out", str(tmp_path / "m.xlsx")]) == 1
@@ -70,8 +64,8 @@ def test_sensitivity_prints_tornado_and_levers(model_file, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("objective less-leak in scenario Strict ban: change from baseline")
     assert "tornado (edge weight at its low and high bound, widest swing first):" in out
-    edges = [line.split()[0:3] for line in out.splitlines() if " -> " in line]
-    assert len(edges) == 3 and all(e[1] == "->" for e in edges)
+    edges = [line.split()[0:3] for line in out.splitlines() if " → " in line]
+    assert len(edges) == 3 and all(e[1] == "→" for e in edges)
     assert _row(out, "ban")[0] == "ban"             # the one lever is listed
     rows = list(csv.DictReader(out_file.open(encoding="utf-8-sig")))
     swings = [float(r["swing"]) for r in rows]

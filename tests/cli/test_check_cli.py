@@ -42,8 +42,8 @@ def test_check_warns_about_likely_mistakes(tmp_path, small_model, capsys):
     out = capsys.readouterr().out
     # nodes named as every other message names them: label first, id in brackets
     assert "warning: node 'Alone' (id alone) has no edges" in out
-    assert ("warning: 3 edges without a source: 'Leakage' (id leak) -> 'Rival lab' (id lab), "
-            "'Rival lab' (id lab) -> 'Leakage' (id leak), 'Cause' (id cause) -> 'Outcome' "
+    assert ("warning: 3 edges without a source: 'Leakage' (id leak) → 'Rival lab' (id lab), "
+            "'Rival lab' (id lab) → 'Leakage' (id leak), 'Cause' (id cause) → 'Outcome' "
             "(id outcome)") in out
     assert ("warning: objective 'Unreachable' (id unreachable): no lever can reach node "
             "'Outcome' (id outcome)") in out
@@ -61,7 +61,7 @@ def test_check_warns_of_ratings_of_edges_the_map_does_not_have(tmp_path, small_m
     save(small_model, path)
     assert main(["check", str(path)]) == 0
     assert ("warning: 2 rating(s) of edges between shared nodes that the map does not have "
-            "(first: participant p1 rates ban -> lab); runs leave them out: add the edge to "
+            "(first: participant p1 rates ban → lab); runs leave them out: add the edge to "
             "the map to count it") in capsys.readouterr().out
 
 

@@ -15,19 +15,13 @@ from windtunnel.model import save
 from windtunnel.paths import bundled_models
 
 
-@pytest.fixture
-def model_file(tmp_path, small_model):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
-
-
 def test_run_prints_changes_verdicts_and_scorecard(model_file, capsys):
     assert main(["run", str(model_file)]) == 0
     out = capsys.readouterr().out
     assert "baseline: converged at step 11" in out
     assert "scenario strict (Strict ban): converged at step 19" in out
-    assert "  strict    less-leak  decrease leak  0          -0.046  met" in out
+    # the objective's node by its label, as the reader reads it (it was its id)
+    assert "  strict    less-leak  decrease Leakage  0          -0.046  met" in out
     # during the ban (steps 2-8) the lever itself changes most
     assert main(["run", str(model_file), "--steps", "6"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -79,7 +73,8 @@ def test_unknown_scenario_or_node_lists_valid_names(model_file, capsys):
     err = capsys.readouterr().err
     assert "there is no scenario 'nope'" in err and "strict (Strict ban)" in err
     assert main(["explain", str(model_file), "--scenario", "strict", "--node", "ghost"]) == 1
-    assert "valid nodes: ban, leak, lab" in capsys.readouterr().err
+    assert "valid nodes: ban (Access ban), leak (Leakage), lab (Rival lab)" in \
+        capsys.readouterr().err
 
 
 @pytest.mark.parametrize("asked", ["Ban", "BAN"])
@@ -147,7 +142,7 @@ def test_run_shows_each_objective_s_threshold_and_a_tiny_change_s_digits(capsys)
     out = capsys.readouterr().out
     row = next(line for line in out.splitlines()
                if line.split()[:2] == ["decentralized-safety", "us-position"])
-    assert row.split()[-5:] == ["us-labs", "0", "-0.00020", "not", "met"]
+    assert row.split()[-7:] == ["US", "frontier", "labs", "0", "-0.00020", "not", "met"]
     quo = next(line for line in out.splitlines() if line.split()[:2] == ["status-quo",
                                                                          "limit-misuse"])
     assert quo.split()[-4:] == ["0.05", "0.000", "not", "met"]     # no change: no sign
@@ -180,18 +175,18 @@ def test_explain_prints_reasons_levers_and_inputs(model_file, capsys):
     # the ban ended at step 8 and the held lever went back: the override explains the rest,
     # through the loop leak -> lab -> leak as often as it goes round
     assert "why (1 reason carries 100% of the change" in out
-    assert ("the changed weight of Rival lab -> Leakage, through Leakage -> Rival lab "
-            "(and 12 smaller routes through Leaka…") in out        # clipped at 110
-    assert "the changed weight of Rival lab -> Leakage  -0.0047  +100%" in out
+    assert ("the changed weight of Rival lab → Leakage, through Leakage → Rival lab "
+            "(and 12 smaller routes through Leakage)") in out
+    assert "the changed weight of Rival lab → Leakage  -0.0047  +100%" in out
     assert "  leak    -0.0037  +80%" in out and "  memory  -0.0009  +20%" in out
-    assert "leak -> lab -> leak -> lab  [the changed weight of lab -> leak]" in out
+    assert "leak → lab → leak → lab  [the changed weight of lab → leak]" in out
     assert "unexplained" not in out
 
 
 def test_explain_at_a_step_during_the_ban(model_file, capsys):
     assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "5"]) == 0
     out = capsys.readouterr().out
-    assert "at step 5" in out and "Access ban -> Leakage -> Rival lab" in out
+    assert "at step 5" in out and "Access ban → Leakage → Rival lab" in out
     assert main(["explain", str(model_file), "-s", "strict", "-n", "lab", "--step", "99"]) == 1
     assert "outside 0..24" in capsys.readouterr().err
 
@@ -200,7 +195,7 @@ def test_loops_lists_polarity(model_file, capsys):
     assert main(["loops", str(model_file)]) == 0
     out = capsys.readouterr().out
     assert "1 feedback loop (0 reinforcing, 1 balancing)" in out
-    assert "leak -> lab -> leak" in out
+    assert "leak → lab → leak" in out
     assert main(["loops", str(model_file), "--max-length", "0"]) == 1
 
 
@@ -265,7 +260,7 @@ def test_loops_over_time_name_the_dominant_loop(capsys):
     out = capsys.readouterr().out
     assert "dominant loop over time in scenario whack-a-mole" in out
     assert "    months 1-5: no loop carries a change" in out
-    assert "    months 19-36: #3 reinforcing shared-standards -> fragmentation" in out
+    assert "    months 19-36: #3 reinforcing shared-standards → fragmentation" in out
     assert main(["loops", path, "--over-time"]) == 1
     assert "--over-time needs --scenario" in capsys.readouterr().err
     assert main(["loops", path, "--over-time", "-s", "whack-a-mole", "-n", "ghost"]) == 1

@@ -29,7 +29,8 @@ def test_explore_prints_the_ranking_boxes_and_sobol_and_writes_the_workbook(tmp_
                or line[:3] == "  2"]
     assert ranking[0] == ["1", "capability-dialogue"]
     assert "where the most robust options fail" in text
-    assert "uncertain weights that matter most to capability-dialogue" in text
+    assert ("uncertain weights that matter most to Capability controls + US-China dialogue"
+            in text)
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["About", "Robustness", "Boxes", "Sobol", "Experiments",
                                "Futures"]
@@ -40,6 +41,24 @@ def test_explore_prints_the_ranking_boxes_and_sobol_and_writes_the_workbook(tmp_
     assert book["Futures"].max_column == 1 + 121
     assert book["Robustness"]["B2"].value == "capability-dialogue"
     assert len(book["Robustness"]._charts) == 1 and len(book["Sobol"]._charts) == 6
+
+
+def test_the_sobol_report_names_by_label_and_warns_of_a_small_design(tmp_path, capsys):
+    """The weights that matter are listed under the option's and objectives' labels, and a
+    base sample too small to read says so, with a larger one to run, in the report and in
+    the workbook."""
+    out = tmp_path / "explore.xlsx"
+    assert main(["explore", BUNDLED, "--futures", "20", "--scenario", "reading-security",
+                 "--boxes", "0", "--workers", "1", "--sobol", "16", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "uncertain weights that matter most to Reading: access drives misuse" in text
+    assert "\n  Limit misuse risk: " in text and "\n  limit-misuse: " not in text
+    warning = next(line for line in text.splitlines() if line.startswith("  warning: "))
+    assert "too small to trust" in warning and "64 or more" in warning
+    book = openpyxl.load_workbook(out)
+    about = {row[0]: row[2] for row in book["About"].iter_rows(values_only=True) if row}
+    assert "64 or more" in about["Sobol' indices"]
+    assert any("64 or more" in str(row[0]) for row in book["Sobol"].iter_rows(values_only=True))
 
 
 def test_explore_csv_holds_every_experiment(tmp_path, capsys):

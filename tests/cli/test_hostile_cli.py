@@ -56,7 +56,7 @@ def commands(path, tmp_path):
             ["import", book, "-o", tmp_path / "back.wtm"],
             ["check", tmp_path / "back.wtm"],
             # refusals print user text too
-            ["explain", path, "-s", "Strict" + HOSTILE, "-n", "leak" + HOSTILE],
+            ["explain", path, "-s", "Strict" + HOSTILE, "-n", "ghost" + HOSTILE],
             ["run", path, "-s", "nope" + HOSTILE]]
 
 
@@ -95,6 +95,20 @@ def test_the_stream_keeps_newlines_and_survives_a_narrow_encoding():
     stream.flush()
     raw.seek(0)
     assert raw.buffer.getvalue().decode("ascii") == "ok\n\\x1b[31mCaf\\xe9 \\u4e2d\\ud83d\n"
+
+
+@pytest.mark.parametrize("encoding, written", [
+    ("utf-8", "Ban \u2192 Leak \u2603\n"),
+    ("cp936", "Ban \u2192 Leak \\u2603\n"),      # GBK has the arrow, not the snowman
+    ("cp1252", "Ban -> Leak \\u2603\n"),         # Windows' Western code page has neither
+])
+def test_the_arrow_is_written_as_ascii_only_where_the_encoding_lacks_it(encoding, written):
+    """What a Windows console redirected to a file writes in: the arrow, else ->."""
+    raw = io.TextIOWrapper(io.BytesIO(), encoding=encoding)
+    stream = PrintableStream(raw)
+    stream.write("Ban \u2192 Leak \u2603\n")
+    stream.flush()
+    assert raw.buffer.getvalue().decode(encoding) == written
 
 
 # -- the boundary -------------------------------------------------------------------------

@@ -8,16 +8,9 @@ import openpyxl
 import pytest
 
 from windtunnel.cli import main
-from windtunnel.model import load, save
+from windtunnel.model import load
 
 DATA = Path(__file__).parents[1] / "data" / "io"
-
-
-@pytest.fixture
-def model_file(small_model, tmp_path):
-    path = tmp_path / "small.wtm"
-    save(small_model, path)
-    return path
 
 
 @pytest.mark.parametrize("name, fmt", [("m.xlsx", "workbook"), ("m.graphml", "graphml"),
@@ -29,7 +22,7 @@ def test_export_then_import_every_format(model_file, small_model, tmp_path, caps
     back = tmp_path / f"back-{fmt}.wtm"
     assert main(["import", str(out), "-o", str(back)]) == 0
     text = capsys.readouterr().out
-    assert f"-> {back}" in text and "nodes:      3" in text
+    assert f"→ {back}" in text and "nodes:      3" in text
     model = load(back)
     assert len(model.edges) == 3
     if fmt in ("workbook", "csv"):

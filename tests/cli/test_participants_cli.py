@@ -3,6 +3,7 @@ real maps (Mental Modeler's comparison examples, PyFCM's 13-participant workbook
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -30,7 +31,7 @@ def test_aggregate_lists_near_matches_and_merges_them_only_when_accepted(tmp_pat
     assert len(kept.participants) == 4 and len(kept.nodes) == 27
     assert main(["aggregate", *map(str, PROJECTS), "-o", str(out), "--force",
                  "--accept-matches", "--method", "median", "--zeros", "ignore"]) == 0
-    assert "-> merged" in capsys.readouterr().out
+    assert "→ merged" in capsys.readouterr().out
     merged = load(out)
     assert len(merged.nodes) == 26
     assert (merged.settings.aggregation, merged.settings.aggregation_zeros) == ("median",
@@ -47,6 +48,41 @@ def test_aggregate_a_folder_of_maps(tmp_path, capsys):
     assert main(["aggregate", str(folder), "-o", str(tmp_path / "f.wtm")]) == 0
     assert [p.label for p in load(tmp_path / "f.wtm").participants] == sorted(
         p.stem for p in PROJECTS[:2])
+
+
+def _edge_lists(folder: Path, *names: str) -> list[str]:
+    """One small edge list per participant, named after them."""
+    paths = []
+    for k, name in enumerate(names):
+        path = folder / f"{name}.csv"
+        path.write_text(f"From,To,Weight\nTax,Demand,-0.{k + 4}\nDemand,Prices,0.5\n",
+                        encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.parametrize(("names", "language", "title"), [
+    (("alice", "bob"), "en", "Aggregate of 2 maps: alice, bob"),
+    (("alice", "bob", "carol", "dan", "eve"), "en",
+     "Aggregate of 5 maps: alice, bob, carol and 2 more"),
+    (("alice", "bob"), "ja", "2 枚のマップの集約: alice、bob")])
+def test_aggregate_titles_the_room_after_its_maps(names, language, title, tmp_path, capsys):
+    """Maps of different titles (each file's name) give a title naming them, in the
+    language used, not the first map's alone."""
+    out = tmp_path / "room.wtm"
+    assert main(["--language", language, "aggregate", *_edge_lists(tmp_path, *names),
+                 "-o", str(out)]) == 0
+    assert load(out).title == title
+
+
+def test_aggregate_keeps_the_title_copies_of_one_map_share(tmp_path, capsys):
+    model = load(bundled_model("first-steps-access-controls.wtm"))
+    for name in ("alice", "bob"):
+        save(model, tmp_path / f"{name}.wtm")
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", str(tmp_path / "alice.wtm"), str(tmp_path / "bob.wtm"),
+                 "-o", str(out)]) == 0
+    assert load(out).title == model.title
 
 
 def test_aggregate_one_workbook_of_participants(tmp_path, capsys):
@@ -131,7 +167,7 @@ def test_check_reports_participants_and_weights_that_drifted_from_their_aggregat
     save(model, stale)
     assert main(["check", str(stale)]) == 0
     assert ("1 edge does not weigh what the participants' aggregate says (first: "
-            "\"Restricted actors' access\" (id restricted-access) -> 'Misuse risk' (id "
+            "\"Restricted actors' access\" (id restricted-access) → 'Misuse risk' (id "
             "misuse-risk) weighs +0.900") in capsys.readouterr().out
     fixed = tmp_path / "fixed.wtm"
     assert main(["aggregate", str(stale), "-o", str(fixed)]) == 0     # keeps the recorded method
@@ -154,3 +190,71 @@ def test_run_monte_carlo_over_participants_maps_is_seeded(tmp_path, capsys):
     assert main(["run", str(bundled_model()), "--samples", "10", "--sample",
                  "participants"]) == 1
     assert "needs a model with participants" in capsys.readouterr().err
+
+
+def test_aggregate_proposes_one_maps_second_spelling_and_merges_it_when_accepted(tmp_path,
+                                                                                 capsys):
+    """Bob's map names Chip smuggling twice ("chip smuggling", "Chip-smuggling"): listed as
+    a near match, and merged with --accept-matches, which shows his sign conflict."""
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    (maps / "alice.csv").write_text("From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                                    "Chip smuggling,Misuse risk,0.4\n", encoding="utf-8")
+    (maps / "bob.csv").write_text("From,To,Weight\nexport controls,chip smuggling,0.3\n"
+                                  "Chip-smuggling,Misuse risk,-0.4\n", encoding="utf-8")
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", str(maps), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert ("near match: bob: 'Chip-smuggling' may be 'Chip smuggling' (another spelling of "
+            "a concept this map also names)\n") in text
+    assert "1 near match of concepts kept apart (accept to merge)" in text
+    assert "0 of 3 rated edges have a sign conflict" in text
+    assert main(["aggregate", str(maps), "-o", str(out), "--force",
+                 "--accept-matches"]) == 0
+    text = capsys.readouterr().out
+    assert "(another spelling of a concept this map also names) → merged" in text
+    assert "1 of 2 rated edges have a sign conflict" in text
+    assert len(load(out).nodes) == 3
+
+
+def test_compare_counts_only_what_each_participant_rated(tmp_path, capsys):
+    """With unrated edges ignored, every participant's map was filled with the aggregate,
+    so the five voices all read Jaccard 1.00 and 0.99-1.00 alike: an edge a participant did
+    not rate counted as agreeing. Here two voices rate one edge with opposite signs and
+    one more edge each."""
+    from windtunnel.model import Edge, Model, Node, Settings
+
+    room = Model.from_elements(
+        nodes=[Node("a", "Alpha"), Node("b", "Beta"), Node("c", "Gamma")],
+        edges=[Edge("a", "b", 0.0), Edge("b", "c", 0.0), Edge("a", "c", 0.0)],
+        settings=Settings(aggregation_zeros="ignore"),
+        participants=[Participant("p", "Pat", ratings=(Rating("a", "b", 0.5),
+                                                       Rating("b", "c", 0.4))),
+                      Participant("q", "Quinn", ratings=(Rating("a", "b", -0.5),
+                                                         Rating("a", "c", 0.8)))])
+    out = tmp_path / "room.wtm"
+    assert main(["aggregate", str(_saved(room, tmp_path)), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["compare", str(out)]) == 0
+    text = capsys.readouterr().out
+    rows = [line.split()[1:] for line in text.splitlines() if line.startswith(("  1 ", "  2 "))]
+    # rated, Jaccard, against the other's view, then each pair on the edge both rated
+    assert rows == [["Pat", "2", "/", "3", "0.67", "0.00", "1.00", "0.00"],
+                    ["Quinn", "2", "/", "3", "0.67", "0.00", "0.00", "1.00"]]
+    assert "never counts as agreeing" in text
+    voices = load(bundled_model("ai-export-controls-2026-voices.wtm"))
+    path = tmp_path / "voices.wtm"
+    save(voices, path)
+    assert main(["compare", str(path)]) == 0
+    found = [re.search(r"(\d+) / 121\s+([\d.]+)\s+([\d.]+)", line)
+             for line in capsys.readouterr().out.splitlines()]
+    columns = [(int(m[1]), float(m[2]), float(m[3])) for m in found if m]
+    assert len(columns) == 5       # each voice rated a few edges: nobody agrees on all of them
+    assert all(rated < 20 and jaccard < 0.2 and others < 0.9
+               for rated, jaccard, others in columns)
+
+
+def _saved(model, folder):
+    path = folder / "room-in.wtm"
+    save(model, path)
+    return path

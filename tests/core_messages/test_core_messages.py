@@ -119,7 +119,23 @@ def test_language_option_is_split_before_the_command():
         (None, ["check", "--language", "ja"])
 
 
-@pytest.mark.parametrize("argv", [["--language", "fr", "check", "m.wtm"], ["--language"]])
+@pytest.mark.parametrize("given, tag", [
+    ("zh_CN", "zh-CN"), ("zh-cn", "zh-CN"), ("ZH-CN", "zh-CN"), ("zh_SG", "zh-CN"),
+    ("zh_HK", "zh-HK"), ("zh-hk", "zh-HK"), ("zh_TW", "zh-HK"), ("zh_Hant", "zh-HK"),
+    ("ja_JP.UTF-8", "ja"), ("JA", "ja"), ("en_GB", "en"), ("zh-HK", "zh-HK")])
+def test_the_language_option_takes_the_locale_names_of_its_languages(given, tag, capsys):
+    """``--language zh_CN`` (as LANG writes it) was refused: only the four tags were."""
+    assert split_language_option(["--language", given, "check"]) == (tag, ["check"])
+    assert main(["--language", given, "check", "--help"]) == 0
+    assert main(["export", "--help"]) == 0 and capsys.readouterr()
+    from windtunnel.cli import build_parser
+    args = build_parser("export").parse_args(["export", "m.wtm", "-o", "m.xlsx",
+                                              "--language", given])
+    assert args.model_language == tag
+
+
+@pytest.mark.parametrize("argv", [["--language", "fr", "check", "m.wtm"], ["--language"],
+                                  ["--language", "de_DE", "check", "m.wtm"]])
 def test_an_unknown_or_missing_language_is_a_usage_error(argv, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err
@@ -275,6 +291,38 @@ def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_
     assert "ノード id 1 個が有効な id ではありませんでした（'George Keith'）" in out, out
 
 
+def test_a_workbook_s_scenario_and_settings_messages_are_said_in_japanese(
+        tmp_path, capsys, catalogues_installed):
+    """The Scenarios sheets' and the Model sheet's messages, and the note of sources made
+    from cited ids, were English in every language."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Edges"
+    book.active.append(["From", "To", "Weight", "Sources"])
+    book.active.append(["a", "b", 0.5, "report"])
+    book.create_sheet("Model").append(["Field", "Value"])
+    book["Model"].append(["colour", "blue"])
+    path = tmp_path / "model.xlsx"
+    book.save(path)
+    assert main(["--language", "ja", "import", str(path), "-o", str(tmp_path / "m.wtm")]) == 0
+    out = capsys.readouterr().out
+    assert "Sources シートがないため、引用された id から出典を 1 件作りました（report）" in out, out
+    assert "'colour' は設定ではないため、無視しました" in out, out
+    book.create_sheet("Scenarios").append(["ID", "Label"])
+    book["Scenarios"].append(["s", "S"])
+    book["Scenarios"].append(["s", "Again"])
+    book.create_sheet("Overrides").append(["Scenario", "From", "To", "Weight"])
+    book["Overrides"].append(["s", "a", "b", None])
+    book["Overrides"].append(["nowhere", "a", "b", 0.2])
+    book.save(path)
+    assert main(["--language", "ja", "import", str(path), "-o", str(tmp_path / "n.wtm")]) == 1
+    err = capsys.readouterr().err
+    assert "2 つ目のシナリオ 's'（1 つ目は 2 行目）" in err, err
+    assert "列 Weight: 空です" in err, err
+    assert "'nowhere' は Scenarios シートのシナリオではありません" in err, err
+
+
 @pytest.mark.parametrize("ts", CORE_TS, ids=lambda p: p.stem)
 def test_the_renamed_ids_note_is_catalogued_with_the_nodes_sheet_s_messages(ts):
     """The note is the Nodes sheet's (GraphML's reader says it too): translators find it
@@ -316,3 +364,10 @@ def test_the_import_note_kept_in_the_model_is_in_the_chosen_language(
     assert description.startswith(head), description
     assert choices in description and "Choices" not in description
     assert "Imported from" not in description and "nothing was changed" not in description
+
+
+def test_a_misspelt_command_is_told_in_the_chosen_language(tmp_path, capsys,
+                                                          catalogues_installed):
+    assert main(["--language", "ja", "chek", str(tmp_path / "m.wtm")]) == 2
+    assert capsys.readouterr().err == ("windtunnel: 不明なコマンド 'chek' です。"
+                                       "'check' のことですか？\n")

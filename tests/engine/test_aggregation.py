@@ -14,7 +14,7 @@ from windtunnel.engine.aggregation import (aggregate, apply_working_weights,
                                            participant_weights, rating_table, working_weights)
 from windtunnel.engine.disagreement import disagreement
 from windtunnel.engine.similarity import compare, jaccard, weighted_similarity
-from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings
+from windtunnel.model import Edge, Model, Node, Participant, Rating, Settings, save
 
 NAN = np.nan
 
@@ -214,3 +214,43 @@ def test_fcmconfr_interval_weights(method, zeros, expected):
 def test_bounds_must_hold_the_weight():
     assert dict(Rating("a", "b", 0.5, low=0.6).problems())["low"] == "0.6 is above the weight 0.5"
     assert "bounds need a weight" in dict(Rating("a", "b", term="+H", low=0.2).problems())["low"]
+
+
+# -- aggregate weights as an analyst would type them --------------------------------------------
+
+def _one_edge_room(*ratings: Rating) -> Model:
+    return Model.from_elements(nodes=[Node("a", "A"), Node("b", "B")],
+                               edges=[Edge("a", "b", 0.5)],
+                               participants=[Participant(f"p{i}", f"P{i}", ratings=(r,))
+                                             for i, r in enumerate(ratings)])
+
+
+def test_a_mean_weight_is_saved_as_typed_not_as_binary_arithmetic_gives_it(tmp_path):
+    """The mean of 0.4, 0.2 and -0.3 is 0.10000000000000003 in binary arithmetic, that of
+    0.1, 0.2 and -0.3 is 1.9e-17: the map takes 0.1 and 0, and the saved file reads so."""
+    model = _one_edge_room(Rating("a", "b", 0.4, low=0.1, high=0.5),
+                           Rating("a", "b", 0.2, low=0.2, high=0.3),
+                           Rating("a", "b", -0.3, low=-0.3, high=-0.2))
+    assert np.mean([0.4, 0.2, -0.3]) != 0.1 and np.mean([0.1, 0.2, -0.3]) != 0
+    apply_working_weights(model)
+    edge = model.edge("a", "b")
+    assert (edge.low, edge.weight, edge.high) == (0.0, 0.1, 0.2)
+    assert working_weights(model) == {("a", "b"): 0.1}
+    save(model, tmp_path / "room.wtm")
+    text = (tmp_path / "room.wtm").read_text(encoding="utf-8")
+    assert '"weight": 0.1,' in text and '"low": 0.0,' in text and "e-17" not in text
+    assert "0.10000000000000003" not in text
+
+
+def test_rounding_an_aggregate_moves_it_by_less_than_a_trillionth():
+    rng = np.random.default_rng(11)
+    weights = rng.uniform(-1, 1, (5, 200))
+    exact = aggregate(weights)
+    model = Model.from_elements(
+        nodes=[Node(f"n{k}", f"N{k}") for k in range(201)],
+        edges=[Edge(f"n{j}", f"n{j + 1}", 0.0) for j in range(200)],
+        participants=[Participant(f"p{i}", f"P{i}", ratings=tuple(
+            Rating(f"n{j}", f"n{j + 1}", float(weights[i, j])) for j in range(200)))
+            for i in range(5)])
+    stored = working_weights(model)
+    assert max(abs(stored[(f"n{j}", f"n{j + 1}")] - exact[j]) for j in range(200)) <= 5e-13

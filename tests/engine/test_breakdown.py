@@ -141,6 +141,19 @@ def test_an_override_is_a_player_and_a_route_origin():
     assert pushed[0].value == pytest.approx(0.1)
 
 
+def test_routes_and_changed_weights_are_written_with_one_arrow():
+    """The reasons (the Why? tab, the workbook's Explanations sheet, the command line) and
+    the override's name write a route and an edge with the arrow the app writes: never
+    "->" beside "\u2192"."""
+    model = chain_model(interventions=[clamp()], overrides=[WeightOverride("mid", "out", 0.9)],
+                        initial=0.5)
+    b = breakdown(model, "act", "out")
+    texts = [r.text for r in (*b.reasons, b.rest)] + list(b.lever_labels)
+    assert "Lever \u2192 Middle \u2192 Outcome" in [r.text for r in b.reasons]
+    assert b.lever_labels == ("Lever", "the changed weight of Middle \u2192 Outcome")
+    assert not any("->" in text for text in texts)
+
+
 def test_many_small_routes_are_grouped_by_the_node_they_arrive_through():
     """Eight parallel channels into a hub, the hub into out, plus a weak direct edge: the
     answer groups the channels' routes as one "via Hub" item and names the direct route."""

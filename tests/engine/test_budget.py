@@ -176,7 +176,7 @@ def test_a_hundred_thousand_overrides_check_and_compile_in_linear_time():
     assert np.all(plan.weight == -0.1)
     twice = Scenario("t", "T", overrides=overrides + overrides[:1])
     assert twice.problems() == [(f"overrides[{len(overrides)}]",
-                                 "edge n1 -> n2 is overridden twice")]
+                                 "edge n1 → n2 is overridden twice")]
 
 
 @pytest.mark.slow

@@ -78,6 +78,32 @@ def test_half_width_katakana_read_as_shift_jis(tmp_path):
     assert "read as Shift_JIS (Japanese Windows)" in str(imported.notes[0])
 
 
+def test_hong_kong_supplementary_characters_read_as_big5_hkscs(tmp_path):
+    """Big5 as Hong Kong writes it carries HKSCS's characters (𨋢 "lift", U+282E2;
+    Cantonese 嘅, 咗), which Big5 (cp950) refuses: such a file was refused; it is read as
+    Big5-HKSCS, with a note naming it."""
+    path = tmp_path / "edges.csv"
+    text = ("From,To,Weight\r\n政府嘅出口管制,人工智能實驗室,-0.5\r\n"
+            "𨋢維修,安全研究,0.4\r\n安全研究,已經做咗嘅評估,0.3\r\n")
+    path.write_bytes(text.encode("big5hkscs"))
+    imported = import_model(path)
+    assert sorted(n.label for n in imported.model.nodes) == sorted(
+        ["政府嘅出口管制", "人工智能實驗室", "𨋢維修", "安全研究", "已經做咗嘅評估"])
+    assert str(imported.notes[0]) == (
+        "edges.csv: not UTF-8: read as Big5-HKSCS (Traditional Chinese Windows with Hong "
+        "Kong's supplementary characters), the one code page its text reads plausibly in")
+
+
+def test_big5_hkscs_is_weighed_only_for_hong_kongs_own_characters():
+    """GBK's frequent characters at codes Big5 lacks (C6A1-C8FE) decode as Big5-HKSCS too:
+    such a file is GBK's, as before; plain Big5 stays cp950."""
+    gbk = "Label\r\n海外官方渠道访问\r\n".encode("gb18030")
+    assert code_page(gbk) == Reading("gb18030", gbk.decode("gb18030"))
+    gbk.decode("big5hkscs")                   # it does decode, read as nonsense
+    big5 = "Label\r\n人工智能實驗室\r\n".encode("cp950")
+    assert code_page(big5).codec == "cp950"
+
+
 @pytest.mark.parametrize(("text", "codec", "named"), [
     # 上限 in GBK is also four half-width kana in Shift_JIS (ﾉﾏﾏﾞ)
     ("From,To\r\n上限,x\r\n", "gb18030", "GBK (Simplified Chinese Windows) or Shift_JIS "
@@ -184,6 +210,20 @@ def _assert_never_misread(labels: list[str], codec: str) -> None:
 @given(data=st.data())
 def test_random_labels_round_trip_or_are_refused_never_misread(codec, data):
     _assert_never_misread(data.draw(_labels(ALPHABETS[codec])), codec)
+
+
+#: Characters HKSCS adds to Big5: written Cantonese's, and 𨋢 ("lift").
+HONG_KONG = "嘅咗嘢啲哋喺嚟𨋢"
+
+
+@settings(max_examples=150, deadline=None)
+@given(labels=st.tuples(_labels(ALPHABETS["cp950"] + list(HONG_KONG)),
+                        st.text(HONG_KONG, min_size=1, max_size=3))
+       .map(lambda drawn: [*drawn[0], drawn[1]]))
+def test_random_hong_kong_labels_round_trip_or_are_refused(labels):
+    """Labels of Big5's frequent characters and Hong Kong's own, one at least: read as
+    Big5-HKSCS, or refused naming it."""
+    _assert_never_misread(labels, "big5hkscs")
 
 
 @settings(max_examples=150, deadline=None)

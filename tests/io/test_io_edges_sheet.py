@@ -473,6 +473,80 @@ def test_a_model_problem_is_refused_before_the_edges_question(tmp_path, question
     assert asked.value.question == question
 
 
+def _named_book(path, rows, interventions, overrides=(), objectives=()):
+    """A workbook of Edges (From, To, Weight, Direction) and one scenario, without a Nodes
+    sheet: the edges make the nodes, their ids made up from the names."""
+    book = openpyxl.Workbook()
+    book.active.title = "Edges"
+    book["Edges"].append(["From", "To", "Weight", "Direction"])
+    for row in rows:
+        book["Edges"].append(row)
+    book.create_sheet("Scenarios").append(["ID", "Label"])
+    book["Scenarios"].append(["s1", "Ban"])
+    for sheet, header, cells in (("Interventions", ["Scenario", "Node", "Value"], interventions),
+                                 ("Overrides", ["Scenario", "From", "To", "Weight"], overrides),
+                                 ("Objectives", ["ID", "Label", "Node", "Direction"],
+                                  objectives)):
+        book.create_sheet(sheet).append(header)
+        for row in cells:
+            book[sheet].append(row)
+    book.save(path)
+    return path
+
+
+def test_a_scenario_names_a_node_the_edges_made_as_the_edges_do(tmp_path):
+    """Without a Nodes sheet, a scenario's rows had to name a node by the id the import
+    made up ("export-controls"): they name it as the Edges sheet does, by its name (case
+    and Unicode form aside), and by the made id still; so does an objective."""
+    path = _named_book(
+        tmp_path / "book.xlsx",
+        [["Export controls", "Misuse risk", -0.5, "directed"],
+         ["Export controls", "Café exports", 0.3, "directed"]],
+        [["s1", "Export controls", 1], ["s1", "CAFE\u0301 EXPORTS", 0.5],
+         ["s1", "misuse-risk", 0]],
+        [["s1", "Export controls", "Misuse risk", -0.9]],
+        [["safe", "Safe", "Misuse risk", "decrease"]])
+    model = import_model(path).model
+    (scenario,) = model.scenarios
+    assert [(i.node, i.value) for i in scenario.interventions] == [
+        ("export-controls", 1.0), ("cafe-exports", 0.5), ("misuse-risk", 0.0)]
+    assert [(o.source, o.target, o.weight) for o in scenario.overrides] == [
+        ("export-controls", "misuse-risk", -0.9)]
+    assert [o.node for o in model.objectives] == ["misuse-risk"]
+
+
+def test_a_scenario_naming_nodes_alike_is_refused_asking_for_the_id(tmp_path):
+    """Two nodes of a Nodes sheet labelled alike but for case: a name that fits both is
+    refused where it is, as in the edges."""
+    path = _named_book(tmp_path / "book.xlsx",
+                       [["t1", "d", 0.5, "directed"], ["t2", "d", -0.5, "directed"]],
+                       [["s1", "tax", 1]])
+    book = openpyxl.load_workbook(path)
+    nodes = book.create_sheet("Nodes")
+    for row in (["ID", "Label"], ["t1", "Tax"], ["t2", "TAX"], ["d", "Demand"]):
+        nodes.append(row)
+    book.save(path)
+    with pytest.raises(LoadError) as refused:
+        import_model(path)
+    assert [str(p) for p in refused.value.problems] == [
+        "sheet Interventions, row 2, column Node: 'tax' names 2 nodes ('Tax' (id t1), "
+        "'TAX' (id t2)), whose labels differ at most by case; write the node's id "
+        "instead"]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_scenario_naming_a_node_by_name_is_asked_the_edges_question(tmp_path, question):
+    """Names are read against the nodes the edges make before a question is asked, so
+    the file is asked about, not refused for naming no node."""
+    rows = [[a.lower() + " node", b.lower() + " node", *rest]
+            for a, b, *rest in QUESTIONS[question]]
+    path = _named_book(tmp_path / "book.xlsx", rows, [["s1", "C NODE", 1]],
+                       objectives=[["more", "More", "c node", "increase"]])
+    with pytest.raises(ChoiceNeeded) as asked:
+        import_model(path, **ASKING)
+    assert asked.value.question == question
+
+
 #: An undirected graph whose first edge is wrong in itself and whose second edge's weight
 #: would be asked about, as GraphML, as GEXF and as a Kumu blueprint.
 UNDIRECTED_GRAPHS = {

@@ -18,7 +18,7 @@ from windtunnel.engine.aggregation import term_shares
 from windtunnel.engine.linguistic import linguistic_weights
 from windtunnel.errors import LoadError
 from windtunnel.io import import_model
-from windtunnel.io.participants import combine_maps, normal_label, read_maps
+from windtunnel.io.participants import combine_maps, normal_label, read_maps, variant_label
 from windtunnel.model import Edge, Model, Node, Settings, dumps, loads
 
 REAL = Path(__file__).parent.parent / "data" / "real"
@@ -166,7 +166,7 @@ def test_a_workbook_sheet_naming_other_concepts_offers_them_as_its_participants_
     path = tmp_path / "all participants.xlsx"
     book.save(path)
     maps = read_maps([path])
-    assert [name for name, _model in maps] == ["Ann", "Bo"]
+    assert [m.name for m in maps] == ["Ann", "Bo"]
     shared = combine_maps(maps)
     assert [(index, label, name) for index, _id, label, name in shared.extras] == [
         (1, "Worry", "Bo")]
@@ -277,8 +277,44 @@ def test_a_folder_of_maps_reads_every_kind_of_file_the_import_reads(tmp_path):
     book.save(tmp_path / "macro.xlsm")
     (tmp_path / "read me.txt").write_text("Maps of the March workshop", encoding="utf-8")
     maps = read_maps([tmp_path])
-    assert [name for name, _model in maps] == ["gephi", "macro", "tabbed"]
-    assert [len(model.edges) for _name, model in maps[1:]] == [1, 1]
+    assert [m.name for m in maps] == ["gephi", "macro", "tabbed"]
+    assert [len(m.model.edges) for m in maps[1:]] == [1, 1]
+
+
+def test_a_folder_of_maps_carries_each_files_notes_naming_the_file(tmp_path):
+    """The notes a single-file import gives (the code page a CSV was told to be in, weights
+    divided to fit) were dropped when the file was one of a folder of maps: each is
+    carried, naming its file."""
+    (tmp_path / "alice.csv").write_bytes(
+        "From,To,Weight\r\n出口管制,人工智能实验室,-0.5\r\n人工智能实验室,安全研究,0.4\r\n"
+        .encode("gb18030"))
+    (tmp_path / "bob.csv").write_bytes(
+        "From,To,Weight\r\n出口管制,人工智能實驗室,-5\r\n人工智能實驗室,安全研究,2\r\n"
+        .encode("cp950"))
+    combined = combine_maps(read_maps([tmp_path]))
+    notes = [str(note) for note in combined.notes]
+    for name, code_page in (("alice.csv", "GBK (Simplified Chinese Windows)"),
+                            ("bob.csv", "Big5 (Traditional Chinese Windows)")):
+        assert notes[[n.split(":")[0] for n in notes].index(name)] == (
+            f"{name}: not UTF-8: read as {code_page}, the one code page its text reads "
+            "plausibly in")         # each file's first note
+    assert "bob.csv: weights ranged up to 5: all were divided by 5 to fit [-1, 1] " \
+           "(strongest edge = 1)" in notes
+    assert sorted(n.label for n in combined.model.nodes) == sorted(
+        ["出口管制", "人工智能实验室", "安全研究", "人工智能實驗室"])
+
+
+def test_an_edge_list_of_participants_in_a_code_page_is_noted_once(tmp_path):
+    """MToolR's list of every participant's edges, saved in Shift_JIS: its maps carry the
+    code page's note once, naming the file."""
+    path = tmp_path / "workshop.csv"
+    path.write_bytes("User_ID,From,To,Weight\r\n田中,需要,供給,0.5\r\n佐藤,需要,供給,-0.5\r\n"
+                     .encode("cp932"))
+    maps = read_maps([path])
+    assert [m.name for m in maps] == ["田中", "佐藤"]
+    assert [str(note) for m in maps for note in m.notes] == [
+        "workshop.csv: not UTF-8: read as Shift_JIS (Japanese Windows), the one code page "
+        "its text reads plausibly in"]
 
 
 def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():
@@ -296,14 +332,96 @@ def test_mtoolrs_list_of_every_participants_edges_is_one_map_per_participant():
               for user, rows in drawn.groupby("User_ID", sort=False)}
     maps = read_maps([path])
     # in the order the file first names them (a participant's empty row counts)
-    assert [name for name, _model in maps] == [
+    assert [m.name for m in maps] == [
         user for user in dict.fromkeys(frame["User_ID"]) if user in wanted]
-    for name, model in maps:
+    for name, model, _notes in maps:
         label = {n.id: n.label for n in model.nodes}
         got = {(label[e.source], label[e.target]): e.weight for e in model.edges}
         assert got == pytest.approx(wanted[name])
     assert "the edges of 56 participants in one list: each participant's rows became their " \
-           "map; 3 of them drew no edge and were left out" in maps[0][1].description
+           "map; 3 of them drew no edge and were left out" in maps[0].model.description
     combined = combine_maps(maps)
     assert len(combined.model.participants) == len(wanted) == 53
     assert {n.label for n in combined.model.nodes} == set(drawn["From"]) | set(drawn["To"])
+
+
+def test_spellings_of_one_concept_share_a_variant_and_lookalikes_do_not():
+    """Case, hyphens, spacing, English plurals, accents and full-width letters leave the
+    variant label alike; a different word does not."""
+    assert (variant_label("Export controls") == variant_label("export-control")
+            == variant_label("ＥＸＰＯＲＴ  Controls.") == "export control")
+    assert variant_label("Café policies") == variant_label("cafe policy")
+    assert variant_label("Taxes") == variant_label("Tax") and variant_label("Boxes") == "box"
+    assert variant_label("Class status analysis") == "class status analysis"   # not plurals
+    assert variant_label("Import controls") != variant_label("Export controls")
+
+
+def _room(tmp_path):
+    """Three participants' CSV maps; bob names two concepts two ways each in his one file."""
+    files = {"alice": "From,To,Weight\nExport controls,Chip smuggling,0.6\n"
+                      "Chip smuggling,Misuse risk,0.4\nExport controls,Misuse risk,-0.5\n",
+             "bob": "From,To,Weight\nexport controls,chip smuggling,0.3\n"
+                    "Chip-smuggling,Misuse risk,-0.4\nExport control,Misuse risk,-0.7\n",
+             "carol": "Source,Target,Strength (1-10)\nExport controls,Chip smuggling,8\n"
+                      "Chip smuggling,Misuse Risk,5\n"}
+    for name, text in files.items():
+        (tmp_path / f"{name}.csv").write_text(text, encoding="utf-8")
+    return read_maps([tmp_path])
+
+
+def test_one_map_spelling_a_concept_two_ways_is_proposed_and_merged_when_accepted(tmp_path):
+    """Bob's "Chip-smuggling" beside his "chip smuggling" (and "Export control" beside
+    "export controls") was never proposed (his map already joined the concept), so his
+    negative rating of Chip smuggling -> Misuse risk stood apart and hid a sign conflict."""
+    from windtunnel.engine import disagreement
+
+    maps = _room(tmp_path)
+    combined = combine_maps(maps)
+    assert [(p.participant, p.label, p.concept_label, p.spelled_twice)
+            for p in combined.proposals] == [("bob", "Chip-smuggling", "Chip smuggling", True),
+                                             ("bob", "Export control", "Export controls", True)]
+    assert len(combined.model.nodes) == 5                      # nothing merged silently
+    merged = combine_maps(maps, accept=True)
+    model = merged.model
+    assert [n.label for n in model.nodes] == ["Export controls", "Chip smuggling",
+                                              "Misuse risk"]
+    found = disagreement(rating_table(model))
+    conflicted = [found.edges[j] for j in np.flatnonzero(found.conflict)]
+    assert conflicted == [("chip-smuggling", "misuse-risk")]
+    bob = model.participants[1]
+    assert {r.key: r.weight for r in bob.ratings} == {
+        ("export-controls", "chip-smuggling"): 0.3, ("chip-smuggling", "misuse-risk"): -0.4,
+        ("export-controls", "misuse-risk"): -0.7}
+
+
+def test_an_edge_rated_under_both_spellings_keeps_the_first_rating_with_a_note():
+    a = Model.from_elements(nodes=[Node("a", "Tariffs"), Node("b", "Smuggling")],
+                            edges=[Edge("a", "b", 0.5)])
+    b = Model.from_elements(nodes=[Node("a", "Tariffs"), Node("b", "Smuggling"),
+                                   Node("c", "tariff")],
+                            edges=[Edge("a", "b", -0.5), Edge("c", "b", 0.9)])
+    combined = combine_maps([("A", a), ("B", b)], accept=True)
+    assert {r.key: r.weight for r in combined.model.participants[1].ratings} == {
+        ("a", "b"): -0.5}
+    assert any("1 edge rated again under another spelling of its concepts: the first rating "
+               "kept" in n.message for n in combined.notes)
+
+
+def test_plurals_and_accents_across_maps_are_proposed_and_lookalike_words_only_proposed():
+    """"Tax" / "Taxes" (difflib's ratio 0.75) and "Cafe" / "Café" were not proposed; "Import
+    controls" is only alike to "Export controls": proposed, kept apart unless accepted."""
+    a = Model.from_elements(nodes=[Node("1", "Tax"), Node("2", "Café"),
+                                   Node("3", "Export controls")],
+                            edges=[Edge("1", "2", 0.5), Edge("3", "2", 0.5)])
+    b = Model.from_elements(nodes=[Node("x", "Taxes"), Node("y", "Cafe"),
+                                   Node("z", "Import controls")],
+                            edges=[Edge("x", "y", 0.5), Edge("z", "y", -0.5)])
+    combined = combine_maps([("A", a), ("B", b)])
+    assert [(p.label, p.concept_label, p.spelled_twice) for p in combined.proposals] == [
+        ("Taxes", "Tax", False), ("Cafe", "Café", False),
+        ("Import controls", "Export controls", False)]
+    assert combined.proposals[2].reason == "labels 87% alike"
+    assert len(combined.model.nodes) == 6
+    chosen = {p.key for p in combined.proposals[:2]}
+    assert [n.label for n in combine_maps([("A", a), ("B", b)], accept=chosen).model.nodes] == [
+        "Tax", "Café", "Export controls", "Import controls"]

@@ -132,7 +132,7 @@ def test_explanations_loops_and_metrics(outcome):
     assert reasons[0][6].startswith("the changed weight of =cmd")           # the override
     assert reasons[-1][6].startswith("14 other routes (via ")                # named rest
     assert {r[6] for r in levers} == {"Access ban", "the changed weight of =cmd|' /C "
-                                                    "calc'!A0 -> Leakage"}
+                                                    "calc'!A0 \u2192 Leakage"}
     about = {row[0]: row[3:5] for row in book["About"].iter_rows(values_only=True)
              if row and row[0] in ("Baseline", "Strict ban")}
     assert about["Strict ban"][0] in ("the only possible answer",

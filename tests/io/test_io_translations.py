@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from windtunnel import language
 from windtunnel.cli import main
 from windtunnel.io import export_model, import_model
-from windtunnel.model import LoadError, dumps, load
+from windtunnel.model import LoadError, dumps, group_name, load
 from windtunnel.paths import bundled_model
 
 TEACHING = "first-steps-access-controls.wtm"
@@ -107,6 +107,53 @@ def test_a_bad_translation_row_refuses_the_import_with_its_place(tmp_path, teach
     with pytest.raises(LoadError) as info:
         import_model(path)
     assert expected.format(n=rows) in str(info.value), str(info.value)
+
+
+def _grouped_model():
+    """Two nodes in the group "Économie", written composed (NFC) by the nodes."""
+    from windtunnel.model import Edge, Model, Node
+
+    return Model.from_elements(nodes=[Node("a", "A", group="\u00c9conomie"),
+                                      Node("b", "B", group="\u00c9conomie"),
+                                      Node("c", "C", group="SOCIAL"),
+                                      Node("d", "D", group="Social")],
+                               edges=[Edge("a", "b", 0.5)])
+
+
+@pytest.mark.parametrize("name", ["model.xlsx", "tables"])
+def test_a_group_translated_in_another_unicode_form_is_the_nodes_group(tmp_path, name):
+    """The Translations sheet writes the group decomposed (NFD: E and a combining accent,
+    as macOS and some tools write it), the nodes composed: it is their group."""
+    path = tmp_path / name
+    export_model(_grouped_model(), path)
+    row = ["group", "E\u0301conomie", None, None, "name", "ja", "経済"]
+    if name == "model.xlsx":
+        book = load_workbook(path)
+        book.create_sheet("Translations").append(
+            ["Kind", "ID", "From", "To", "Field", "Language", "Text"])
+        book["Translations"].append(row)
+        book.save(path)
+    else:
+        with open(path / "translations.csv", "w", encoding="utf-8", newline="") as out:
+            csv.writer(out).writerows([["Kind", "ID", "From", "To", "Field", "Language",
+                                        "Text"], row])
+    model = import_model(path).model
+    assert model.group_translations.to_dict() == {"ja": {"\u00c9conomie": "経済"}}
+    assert group_name(model, "\u00c9conomie", "ja") == "経済"
+
+
+def test_a_group_translation_alike_to_several_groups_is_refused(tmp_path):
+    path = tmp_path / "model.xlsx"
+    export_model(_grouped_model(), path)
+    book = load_workbook(path)
+    book.create_sheet("Translations").append(
+        ["Kind", "ID", "From", "To", "Field", "Language", "Text"])
+    book["Translations"].append(["group", "social", None, None, "name", "ja", "社会"])
+    book.save(path)
+    with pytest.raises(LoadError, match=r"sheet Translations, row 2, column ID: 'social' names "
+                                        r"2 groups \('SOCIAL', 'Social'\), whose names differ "
+                                        r"at most by case"):
+        import_model(path)
 
 
 def test_a_translations_sheet_without_its_columns_is_refused(tmp_path, teaching):

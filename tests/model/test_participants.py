@@ -36,7 +36,7 @@ def test_participant_problems_are_located_inside_the_participant():
     assert found["label"] == "is empty"
     assert "credibility" in found
     bad = Participant("p", "P", ratings=(Rating("a", "b", 0.3), Rating("a", "b", term="+L")))
-    assert dict(bad.problems())["ratings[1]"] == "edge a -> b is rated twice"
+    assert dict(bad.problems())["ratings[1]"] == "edge a \u2192 b is rated twice"
 
 
 def test_ratings_must_join_known_nodes_and_cite_known_sources():

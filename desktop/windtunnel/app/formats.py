@@ -7,11 +7,19 @@ participants) is written by these functions, which ask the default QLocale: the 
 ``zh_HK``, ``ja_JP``). So a figure follows the language's decimal point, digit grouping,
 percent and signs, and a date its order and words (``June 25, 2026``, ``2026年6月25日``).
 
+A negative figure takes the typographic minus sign (U+2212, ``−0.12``) in place of the
+language's hyphen-minus, in every figure written here, so the scorecard, the Why? tab, the
+matrix, the hover texts and the chart axes write a fall alike; a plus and a minus are as
+wide there. Nothing written here goes into a file: the workbook's cells are numbers, and
+the CSV tables and the command line (which users paste into spreadsheets) keep the
+hyphen-minus that every spreadsheet reads as a sign.
+
 The Qt-free core (engine verdicts, load errors, the command line) writes its figures
 with Python's formatting: digits 0-9, ``.`` for the decimal point, ``,`` between groups of
 three, ``%``, and ISO 8601 dates (``2026-06-25``). That is what QLocale gives for each of
-the four languages the product speaks (a test keeps it so), so both read alike; a
-language that writes figures otherwise would need the core's figures passed through here.
+the four languages the product speaks (a test keeps it so), so both read alike but for
+the minus sign; a language that writes figures otherwise would need the core's figures
+passed through here.
 """
 
 from __future__ import annotations
@@ -20,17 +28,27 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-__all__ = ["number", "percent", "count", "date", "moment"]
+__all__ = ["MINUS", "figure", "number", "percent", "count", "date", "moment"]
+
+#: The minus sign of every negative figure the interface shows.
+MINUS = "\u2212"
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
+def figure(text: str, locale: QLocale | None = None) -> str:
+    """A figure QLocale wrote, with the typographic minus in place of the language's
+    negative sign (``-0.12`` -> ``−0.12``); any other figure as it is."""
+    negative = (locale or QLocale()).negativeSign()
+    return MINUS + text[len(negative):] if text.startswith(negative) else text
 
 
 def number(value: float, decimals: int = 2, *, signed: bool = False) -> str:
     """``value`` with ``decimals`` places; ``signed`` writes a plus sign before a positive
     value (changes, weights) as the minus sign goes before a negative one."""
     locale = QLocale()
-    text = locale.toString(float(value), "f", decimals)
-    if signed and not text.startswith(locale.negativeSign()) and value >= 0:
+    text = figure(locale.toString(float(value), "f", decimals), locale)
+    if signed and not text.startswith(MINUS) and value >= 0:
         text = locale.positiveSign() + text
     return text
 
@@ -38,12 +56,12 @@ def number(value: float, decimals: int = 2, *, signed: bool = False) -> str:
 def percent(share: float, decimals: int = 0) -> str:
     """``share`` (0.25) as a percentage (``25%``)."""
     locale = QLocale()
-    return locale.toString(float(share) * 100, "f", decimals) + locale.percent()
+    return figure(locale.toString(float(share) * 100, "f", decimals), locale) + locale.percent()
 
 
 def count(n: int) -> str:
     """A whole number with the language's digit grouping (``12,000``)."""
-    return QLocale().toString(int(n))
+    return figure(QLocale().toString(int(n)))
 
 
 def date(text: str) -> str:
@@ -76,7 +94,11 @@ def _without_weekday(pattern: str) -> str:
 
 
 def moment(seconds: float) -> str:
-    """A time of day on a date (a file saved, a recovery written), in local time, in the
-    language's short date and time format."""
+    """A time of day on a date (a file saved, a recovery written), in local time: the
+    language's long date without its weekday, then its short time (``December 3, 2026
+    6:20 PM``, ``2026年12月3日 18:20``). Never the short date, which leaves the reader
+    to guess the order of day and month (``12/3/26``, ``3/12/2026``)."""
     when = QDateTime.fromSecsSinceEpoch(int(seconds))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    day = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+    return locale.toString(when, f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")

@@ -134,7 +134,7 @@ def start(path: str | None = None, *, preferences: Preferences | None = None,
     if first is not None or not workspace.windows:
         window = workspace.open_window(first[0] if isinstance(first, tuple) else None)
         if isinstance(first, tuple) and path:
-            window.tell_laid_out(path, first[1])
+            window.tell_opened(path, first[1])      # an import's notes, as File > Import
         if isinstance(first, LoadError):
             window.show_problem(
                 QCoreApplication.translate("main", "The file could not be opened"), first

@@ -151,9 +151,9 @@ class HeatMapModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole:
-            return self.tr("{who} on {edge}: {weight:+.2f}").format(
+            return self.tr("{who} on {edge}: {weight}").format(
                 who=self.names[column - self.FIXED], edge=self.edge_labels[row],
-                weight=weight)
+                weight=number(weight, 2, signed=True))
         return None
 
 

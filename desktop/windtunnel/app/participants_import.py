@@ -6,15 +6,17 @@ participants brings each of them, and one whose sheets name different concepts b
 each sheet as a map of its own). Concepts are aligned as the command line's
 ``windtunnel aggregate`` does (:func:`~windtunnel.io.participants.combine_maps`): same
 label (case, spacing and punctuation aside), or same id and label. Labels that are only
-alike are **near matches**, and nothing is merged silently: :class:`NearMatchReview` lists
-them, one row each (which map, its label, the concept it may be, how alike, why), and the
-user chooses per row *Keep apart* (default), *Merge with* the proposed concept, or *Merge
-with* any other concept an earlier map brought and this map does not join already (the
-list names every one), or *Merge all*
-(each with its proposed concept) / *Keep all apart*. Under them, one row per concept a
-plain map (one participant's map) has beyond the others (:attr:`Combined.extras`): *Add to
-the shared map* (the default) or *Keep as <participant>'s own*, so that a participant's
-extra nodes and edges can stay theirs. The combined model opens in a new window, unsaved,
+alike (another spelling: plural, accents, or one map naming a concept twice, as
+``chip smuggling`` and ``Chip-smuggling``; or alike by difflib's ratio; or the same id) are
+**near matches**, and nothing is merged silently: :class:`NearMatchReview` lists them, one
+row each (which map, its label, the concept it may be, why), and the user chooses per row
+*Keep apart* (default), *Merge with* the proposed concept, *Keep as <participant>'s own*
+(when the node is one a plain map has beyond the others), or *Merge with* any other concept
+an earlier map brought and this map does not join already (the list names every one), or
+*Merge all* (each with its proposed concept) / *Keep all apart*. Under them, one row per
+other concept a plain map (one participant's map) has beyond the others
+(:attr:`Combined.extras`): *Add to the shared map* (the default) or *Keep as
+<participant>'s own*, so that a participant's extra nodes and edges can stay theirs. The combined model opens in a new window, unsaved,
 with the import's notes.
 
 A file that cannot be read is named with its problem and nothing opens.
@@ -48,20 +50,24 @@ class NearMatchReview(QDialog):
     """One row per near match; each row's choice is Keep apart (the default), or the
     concept to merge with: the proposed one, or any of ``concepts`` (as
     :attr:`~windtunnel.io.participants.Combined.concepts`) of an earlier map that the
-    row's map does not join already. Then one row per extra concept of a plain map
+    row's map does not join already, or kept as its participant's own (:data:`OWN`) when
+    the node is among ``extras``. Then one row per other extra concept of a plain map
     (``extras``, as :attr:`~windtunnel.io.participants.Combined.extras`): added to the
-    shared map (the default) or kept as that participant's own (:data:`OWN`)."""
+    shared map (the default) or kept as that participant's own."""
 
     def __init__(self, proposals, parent=None, concepts=(), extras=()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Concepts that are only alike"))
         self.proposals = list(proposals)
         note = QLabel(self.tr(
-            "These concepts of different maps have alike labels. Nothing is merged unless "
-            "you choose Merge: merged, the map's node becomes the concept and its edges "
-            "rate the concept's edges; kept apart, it stays a concept of its own."),
+            "These concepts have alike labels: in different maps, or spelled two ways in "
+            "one map. Nothing is merged unless you choose Merge: merged, the map's node "
+            "becomes the concept and its edges rate the concept's edges; kept apart, it "
+            "stays a concept of its own."),
             wordWrap=True)
-        self.extras = list(extras)
+        proposed = {(p.map_index, p.node) for p in self.proposals}
+        self.may_stay_own = {extra[:2] for extra in extras} & proposed
+        self.extras = [extra for extra in extras if extra[:2] not in proposed]
         self.table = QTableWidget(len(self.proposals) + len(self.extras), 5)
         self.table.setHorizontalHeaderLabels([self.tr("Map"), self.tr("Its concept"),
                                               self.tr("May be"), self.tr("Why"),
@@ -78,6 +84,9 @@ class NearMatchReview(QDialog):
             choice.addItem(self.tr("Keep apart"), None)
             choice.addItem(self.tr("Merge with {concept}").format(
                 concept=proposal.concept_label), proposal.concept)
+            if (proposal.map_index, proposal.node) in self.may_stay_own:
+                choice.addItem(self.tr("Keep as {participant}'s own").format(
+                    participant=proposal.participant), OWN)
             others = [(cid, label) for cid, label, origin, joined in concepts
                       if origin < proposal.map_index and cid != proposal.concept
                       and proposal.map_index not in joined]
@@ -124,7 +133,9 @@ class NearMatchReview(QDialog):
         and each extra concept to keep as its participant's own, (map index, node id) ->
         :data:`OWN`."""
         chosen = {p.key: choice.currentData() for p, choice in zip(self.proposals, self.choices)
-                  if choice.currentData() is not None}
+                  if choice.currentData() not in (None, OWN)}
+        chosen.update(((p.map_index, p.node), OWN) for p, choice
+                      in zip(self.proposals, self.choices) if choice.currentData() == OWN)
         chosen.update(((index, node), OWN) for (index, node, _l, _n), choice
                       in zip(self.extras, self.own_choices) if choice.currentData() == OWN)
         return chosen

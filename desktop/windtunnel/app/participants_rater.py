@@ -17,6 +17,7 @@ from ..engine.linguistic import term_weight
 from ..model import CONFIDENCES, LINGUISTIC_TERMS
 from .choices import fill_choices
 from .commands import execute
+from .formats import number
 from .participants_rating import rate
 from .wheel_focus import WheelFocusComboBox, WheelFocusDoubleSpinBox
 
@@ -114,8 +115,9 @@ class RatingBox(QGroupBox):
                 weight = term_weight(rating.term)
             self.weight.setValue(weight)
             self.confidence.setCurrentIndex(self.confidence.findData(rating.confidence))
-            self.note.setText(self.tr("Rated by the term {term} (weight {weight:+.2f}).")
-                              .format(term=rating.term, weight=weight) if rating.term else
+            self.note.setText(self.tr("Rated by the term {term} (weight {weight}).")
+                              .format(term=rating.term, weight=number(weight, 2, signed=True))
+                              if rating.term else
                               self.tr("Rated by a number."))
         for widget in (self.term, self.weight, self.confidence):
             widget.blockSignals(False)

@@ -5,7 +5,8 @@ A mixin of :class:`~windtunnel.app.mainwindow.MainWindow`. The rules:
 - Open offers every file Windtunnel reads (models and imports); File > Import offers the
   other tools' files alone (Mental Modeler, Kumu, Gephi, GraphML, CSV, workbooks: the
   formats the command line's ``import`` reads). Both read the file completely first; a LoadError shows the loader's located problems
-  and nothing open is lost. A window on a pristine untitled document is reused, otherwise
+  and nothing open is lost. Imports and big models are read on a worker, the window free
+  meanwhile (progress bar and Cancel in the status bar). A window on a pristine untitled document is reused, otherwise
   the file opens in a new window. Files open also by dropping them on the window.
 - Save writes atomically through ``model.save`` (keeping ``.bak``); a document without a
   path, or opened from an import, goes through Save As.
@@ -30,9 +31,9 @@ from ..paths import bundled_models
 from .choices import choice_text
 from .document import Document
 from .failures import guarded_read, located
-from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_file,
-                    import_filters, is_import, is_native, model_filter, open_document,
-                    open_filters, open_model)
+from .files import (MODEL_SUFFIX, FileWatcher, answered, asking, document_for, import_filters,
+                    is_import, is_native, model_filter, open_document, open_filters, open_model,
+                    read_answered, reads_slowly)
 from .map_export import file_stem
 from .outputs import check_export_path
 
@@ -42,10 +43,11 @@ __all__ = ["FileOperations"]
 class FileOperations:
     """File menu behaviour for the main window (see module docstring)."""
 
-    #: Imports (workbooks, CSV, Mental Modeler, GraphML) run on the window's task runner,
-    #: with its progress bar and Cancel, so the window stays responsive; when another task
-    #: is running (a Monte Carlo run is never cancelled unasked) they run at once instead.
-    background_imports = True
+    #: Imports (workbooks, CSV, Mental Modeler, GraphML) and big models (``reads_slowly``)
+    #: are read on the window's task runner, with its progress bar and Cancel, so the
+    #: window stays responsive; when another task is running (a Monte Carlo run is never
+    #: cancelled unasked) they are read at once instead.
+    background_reads = True
 
     def _init_files(self) -> None:
         self.watcher = FileWatcher(self)
@@ -268,17 +270,15 @@ class FileOperations:
         self._show_document(Document(model))
 
     def open_file(self, path: str | Path | None = None) -> bool:
-        """Open a model (asks for the file when ``path`` is None); False if nothing opened."""
+        """Open a model (asks for the file when ``path`` is None); False if nothing opened
+        (True when it is being read on the worker: it opens when read)."""
         path = path or self.ask_open_path()
         if not path:
             return False
-        for window in self.workspace.windows:
-            if window.document.path is not None and window.document.path == Path(path).resolve():
-                window.raise_()
-                window.activateWindow()
-                return True
-        if self.background_imports and is_import(path) and not self.tasks.busy:
-            self._import_in_background(Path(path), asking())
+        if self._raise_window_on(path):
+            return True
+        if self.background_reads and reads_slowly(path) and not self.tasks.busy:
+            self._read_in_background(Path(path), asking())
             return True
         try:
             found = open_document(path, ask=self.ask_import_choice)
@@ -291,6 +291,16 @@ class FileOperations:
         if found is None:                     # a question about the import was cancelled
             return False
         return self._show_opened(path, *found)
+
+    def _raise_window_on(self, path) -> bool:
+        """Bring forward the window showing the file ``path``, if one does (a file opens
+        once); whether one did."""
+        for window in self.workspace.windows:
+            if window.document.path is not None and window.document.path == Path(path).resolve():
+                window.raise_()
+                window.activateWindow()
+                return True
+        return False
 
     def import_model_file(self) -> bool:
         """File > Import: choose another tool's file and import it as an untitled model."""
@@ -310,21 +320,28 @@ class FileOperations:
             return False
         if document.path is not None:
             self.workspace.preferences.add_recent(path)
-        window.tell_laid_out(path, opened)
+        window.tell_opened(path, opened)
+        return True
+
+    def tell_opened(self, path, opened) -> None:
+        """Say what reading ``path`` changed: nodes laid out (the status bar), an import's
+        notes (a dialog). Every way a file opens tells it: Open, Import, a drop, start-up."""
+        self.tell_laid_out(path, opened)
         if opened.notes:
-            window.show_notes(
+            self.show_notes(
                 QCoreApplication.translate("FileOperations", "Imported {name} ({format})").format(
                     name=Path(path).name, format=choice_text(opened.format)
                 ),
                 opened.notes,
             )
-        return True
 
-    def _import_in_background(self, path: Path, choices: dict) -> None:
-        """Import ``path`` on the window's task runner (progress bar, Cancel), asking the
-        import's questions on this thread between runs; the document opens when done."""
+    def _read_in_background(self, path: Path, choices: dict) -> None:
+        """Read ``path`` on the window's task runner (progress bar, Cancel), asking an
+        import's questions on this thread between runs; the document opens when read, and
+        nothing changes before. Cancel drops the read at once (a reader cannot stop midway:
+        the worker finishes it unseen)."""
         def work(progress, cancel):
-            return guarded_read(lambda: import_file(path, choices), path)
+            return guarded_read(lambda: read_answered(path, choices), path)
 
         def failed(error) -> None:
             from ..io import ChoiceNeeded            # loaded by the import that just ran
@@ -341,24 +358,30 @@ class FileOperations:
                     )
                     return
                 if answers is not None:
-                    self._import_in_background(path, answers)
+                    self._read_in_background(path, answers)
                 return
             self.show_problem(
                 QCoreApplication.translate("FileOperations", "The file could not be opened"), error
             )
             self.workspace.preferences.remove_recent(str(path))
 
+        if is_import(path):
+            label = QCoreApplication.translate("FileOperations", "Importing {name}")
+            cancelled = QCoreApplication.translate(
+                "FileOperations", "Import of {name} cancelled; nothing was opened")
+        else:
+            label = QCoreApplication.translate("FileOperations", "Opening {name}")
+            cancelled = QCoreApplication.translate(
+                "FileOperations", "Opening of {name} cancelled; nothing was opened")
         self.tasks.start(
-            QCoreApplication.translate("FileOperations", "Importing {name}").format(name=path.name),
+            label.format(name=path.name),
             work,
-            on_finished=lambda opened: self._show_opened(path, document_for(path, opened), opened),
+            on_finished=lambda opened: self._raise_window_on(path) or self._show_opened(
+                path, document_for(path, opened), opened),    # unless opened meanwhile
             on_failed=failed,
-            on_cancelled=lambda: self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "FileOperations", "Import of {name} cancelled; nothing was opened"
-                ).format(name=path.name),
-                5000,
-            ),
+            on_cancelled=lambda: self.statusBar().showMessage(cancelled.format(name=path.name),
+                                                              5000),
+            abandon=True,
         )
 
     def open_files(self, paths: list[str]) -> None:

@@ -66,6 +66,7 @@ class Task(QRunnable):
         self.function = function
         self.signals = TaskSignals()
         self.cancel_event = threading.Event()
+        self.done = threading.Event()       # set once run() has returned
         self._last = 0.0
         self._shown = 0.0
 
@@ -77,6 +78,12 @@ class Task(QRunnable):
             self.signals.progress.emit(float(fraction))
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.done.set()
+
+    def _run(self) -> None:
         try:
             result = self.function(self._progress, self.cancel_event)
         except Cancelled:
@@ -152,15 +159,22 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.task: Task | None = None
+        #: tasks ended by Cancel before their work returned (``start(abandon=True)``):
+        #: kept until it has, the pool running or about to run them
+        self._abandoned: list[Task] = []
 
     @property
     def busy(self) -> bool:
         return self.task is not None
 
     def start(self, label: str, function: Callable, *, on_finished: Callable,
-              on_failed: Callable, on_cancelled: Callable | None = None) -> Task:
-        """Run ``function`` in the pool; a running task is cancelled first."""
+              on_failed: Callable, on_cancelled: Callable | None = None,
+              abandon: bool = False) -> Task:
+        """Run ``function`` in the pool; a running task is cancelled first. With
+        ``abandon``, for work that cannot stop midway and changes nothing (reading a file),
+        Cancel ends the task at once: its result, when it comes, is dropped."""
         task = Task(label, function)
+        task.abandon = abandon
         self._launch(task, on_finished, on_failed, on_cancelled)
         self.pool.start(task)
         return task
@@ -178,7 +192,12 @@ class TaskRunner(QObject):
         if self.task is not None:
             self.cancel()
 
+        ended = []
+
         def end(kind: str, callback, *args) -> None:
+            if ended:                        # an abandoned task's own end, come later
+                return
+            ended.append(kind)
             # the connections hold these callbacks, which hold the window, and the task
             # they hold holds the connections: a loop through Qt that Python's collector
             # cannot see, which would keep every closed window alive
@@ -207,9 +226,16 @@ class TaskRunner(QObject):
         self.started.emit(task.label)
 
     def cancel(self) -> None:
-        """Ask the running task to stop; it ends with ``cancelled``."""
-        if self.task is not None:
-            self.task.cancel_event.set()
+        """Ask the running task to stop; it ends with ``cancelled`` (at once when it may be
+        abandoned, see :meth:`start`)."""
+        self._abandoned = [task for task in self._abandoned if not task.done.is_set()]
+        task = self.task
+        if task is None:
+            return
+        task.cancel_event.set()
+        if getattr(task, "abandon", False):
+            self._abandoned.append(task)
+            task.signals.cancelled.emit()
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the running task has ended (tests, closing the window); a stepped

@@ -4,6 +4,12 @@ Each sub-command is a module of this package with ``add_parser(subparsers)`` and
 ``run(args) -> int``. ``main(argv)`` returns the exit code, so tests call it in-process:
 0 ok, 1 invalid input (a message, never a traceback), 2 usage, 130 interrupted.
 
+A first word that is neither a command, an option nor a file is a slip: ``windtunnel chek
+m.wtm`` answers "unknown command 'chek'; did you mean 'check'?" (difflib's close matches
+among the commands: Python 3.13's argparse has no ``suggest_on_error``, and the app's
+``[FILE]`` would take the word for a file), and a file that is not there is named without
+starting the app (:mod:`windtunnel.cli.gui`), as is a missing display.
+
 The boundary: every exception a command raises ends here as one located line on stderr
 (``windtunnel run model.wtm: ...``) and exit code 1; the traceback is printed only in
 debug mode (``--debug`` before the command, or ``WINDTUNNEL_DEBUG=1`` in the
@@ -55,6 +61,7 @@ def build_parser(command: str | None = ALL) -> argparse.ArgumentParser:
     """The argument parser, with the full options of ``command`` only (every command's
     with :data:`ALL`; none with None, which is enough for ``windtunnel --help``): a command
     module is imported only to run it, so each command loads just what it needs."""
+    from .language import language_option
     from .summaries import summary_of
 
     parser = argparse.ArgumentParser(
@@ -66,7 +73,7 @@ def build_parser(command: str | None = ALL) -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help=translate("cli", "print the traceback of an unexpected error (or "
                                               "set {variable}=1)").format(variable=DEBUG_ENV))
-    parser.add_argument("--language", choices=list(LANGUAGES), metavar="TAG",
+    parser.add_argument("--language", type=language_option, metavar="TAG",
                         help=translate("cli", "the language of messages and help: {choices} "
                                               "(default: the environment's LC_ALL, LC_MESSAGES "
                                               "or LANG)").format(choices=", ".join(LANGUAGES)))
@@ -88,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv == ["--version"]:        # answered before any command module loads
         print(f"windtunnel {__version__}")
         return 0
-    if not argv or not (argv[0] in _COMMANDS_AND_OPTIONS or argv[0].startswith("--language")):
+    if not (argv and (argv[0] in _COMMANDS_AND_OPTIONS or argv[0].startswith("--language")
+                      or _absent(argv[0])) or gui.display_missing()):
         return _dispatch(argv, debug)       # the GUI follows its own remembered choice
     from . import language as cli_language  # here, so that the GUI's start loads only cli.gui
 
@@ -113,6 +121,10 @@ def _dispatch(argv: list[str], debug: bool, language: str | None = None) -> int:
     """Launch the GUI (in ``language`` when ``--language`` gave one), or parse and run one
     command."""
     if not argv or argv[0] not in _COMMANDS_AND_OPTIONS:
+        slip = _slip(argv)
+        if slip:
+            print(f"windtunnel: {slip}", file=sys.stderr)
+            return 2
         return _guarded(lambda: gui.launch(argv, language=language), "windtunnel", argv[:1],
                         debug)
     with _printable_output():
@@ -128,6 +140,32 @@ def _dispatch(argv: list[str], debug: bool, language: str | None = None) -> int:
                               *getattr(args, "files", ())) if p]
         return _guarded(lambda: _run_command(args, inputs), f"windtunnel {args.command}",
                         inputs[:1], debug)
+
+
+def _absent(word: str) -> bool:
+    """Whether ``word`` is neither an option nor anything on disk."""
+    return not word.startswith("-") and not os.path.lexists(word)
+
+
+def _slip(argv: list[str]) -> str | None:
+    """The message for a first word that is no command, no option and no file, but reads as
+    a command: close to one (``chek``), or followed by more words; None when it reads as a
+    file name (the app's start says that it is not there)."""
+    word = argv[0] if argv else ""
+    if not _absent(word) or any(mark in word for mark in (".", "/", os.sep)):
+        return None
+    import difflib
+
+    from .text import printable
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        return translate("cli", "unknown command {word}; did you mean {command}?").format(
+            word=repr(printable(word)), command=repr(close[0]))
+    if len(argv) > 1:
+        return translate("cli", "unknown command {word}; the commands are {commands}").format(
+            word=repr(printable(word)), commands=", ".join(COMMANDS))
+    return None
 
 
 def _run_command(args, inputs: list[str]) -> int:

@@ -22,7 +22,7 @@ from ..language import translate
 from ..model import AGGREGATIONS, ZERO_MODES, save, translated
 from .arguments import COUNT, add_force_option, add_model_output, model_output, title
 from .check import summary
-from .text import clip, printable, table
+from .text import ARROW, clip, printable, table
 from .summaries import command_parser
 
 NAME = "aggregate"
@@ -53,8 +53,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--accept-matches", action="store_true",
                         help=translate("aggregate", "merge the near matches of concepts that "
                                                     "are listed (default: keep them apart)"))
-    parser.add_argument("--title", type=title, help=translate("aggregate", "the model's title (default: the first "
-                                                                           "map's)"))
+    parser.add_argument("--title", type=title, help=translate(
+        "aggregate", "the model's title (default: the maps' title when they all share it, "
+                     "else one naming them: \"Aggregate of 2 maps: alice, bob\")"))
     parser.add_argument("--top", type=COUNT, default=10, metavar="N",
                         help=translate("aggregate", "edges listed by disagreement (default "
                                                     "10)"))
@@ -65,13 +66,13 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     output = model_output(args.output, force=args.force)
     maps = read_maps(args.files)
-    first = maps[0][1].settings
+    first = maps[0].model.settings
     settings = replace(first, aggregation=args.method or first.aggregation,
                        aggregation_zeros=args.zeros or first.aggregation_zeros)
-    if len(maps) == 1 and len(maps[0][1].participants) > 1:   # one file of participants
-        model = maps[0][1]                                      # kept whole
+    if len(maps) == 1 and len(maps[0].model.participants) > 1:  # one file of participants
+        model = maps[0].model                                     # kept whole
         model.set_settings(settings)
-        combined_notes, proposals = (), ()
+        combined_notes, proposals = maps[0].notes, ()
         apply_working_weights(model)
     else:
         combined = combine_maps(maps, accept=args.accept_matches, settings=settings)
@@ -80,7 +81,7 @@ def run(args) -> int:
         model.set_info(title=args.title)
     for proposal in proposals:
         print(translate("aggregate", "near match: {match}").format(match=printable(str(proposal)))
-              + (" -> " + translate("aggregate", "merged") if args.accept_matches else ""))
+              + (ARROW + translate("aggregate", "merged") if args.accept_matches else ""))
     for note in combined_notes:
         print(translate("aggregate", "note: {note}").format(note=printable(note)))
     print(disagreement_report(model, top=args.top))
@@ -100,7 +101,7 @@ def disagreement_report(model, *, top: int = 10) -> str:
         count=len(model.participants), conflicts=int(found.conflict.sum()),
         edges=len(found.edges))]
     order = [j for j in np.argsort(-found.spread, kind="stable")[:top] if found.raters[j]]
-    rows = [[f"{clip(labels.get(s, s), 24)} -> {clip(labels.get(t, t), 24)}",
+    rows = [[clip(labels.get(s, s), 24) + ARROW + clip(labels.get(t, t), 24),
              str(int(found.raters[j])), f"{found.spread[j]:.2f}", f"{found.range[j]:.2f}",
              f"{int(found.positive[j])}+ / {int(found.negative[j])}-",
              word("yes") if found.conflict[j] else "", f"{found.entropy[j]:.2f}"]

@@ -17,6 +17,7 @@ from ..language import translate
 
 from ..model.vocabulary import MAX_LABEL, MAX_SAMPLES, MAX_STEPS
 from ..model.textcheck import lone_surrogate, short_repr, surrogate_message
+from .language import language_option
 
 __all__ = ["add_model_file", "add_seed_option", "add_model_output", "add_force_option", "output_name", "whole_number", "title", "lever_range", "delay_range", "model_output", "SEED", "STEPS",
            "SAMPLES", "COUNT", "MAX_SEED", "MAX_COUNT", "add_language_option", "use_language"]
@@ -179,7 +180,7 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
     descriptions) in that language, falling back to the original where a text has no
     translation. Its own ``dest`` so that a program-wide option of the same name keeps
     its value."""
-    parser.add_argument("--language", dest="model_language", choices=tuple(language.LANGUAGES),
+    parser.add_argument("--language", dest="model_language", type=language_option,
                         metavar="TAG",
                         help=language.translate(
                             "cli", "the language of the model's text in what is printed and "

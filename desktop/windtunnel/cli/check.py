@@ -13,7 +13,7 @@ from ..language import translate
 from ..io.naming import node_name
 from ..io.words import word
 from ..model import Model, group_name, load, translated
-from .text import printable
+from .text import ARROW, printable
 from .arguments import add_model_file
 from .summaries import command_parser
 
@@ -123,7 +123,7 @@ def warnings(model: Model) -> list[str]:
                 node=_named(model, node.id)))
     unsourced = [e for e in model.edges if not e.sources]
     if unsourced:
-        shown = ", ".join(f"{_named(model, e.source)} -> {_named(model, e.target)}"
+        shown = ", ".join(_named(model, e.source) + ARROW + _named(model, e.target)
                           for e in unsourced[:5])
         more = (translate("check", " and {count} more").format(count=len(unsourced) - 5)
                 if len(unsourced) > 5 else "")
@@ -135,12 +135,12 @@ def warnings(model: Model) -> list[str]:
     if stale:
         (s, t), w = stale[0]
         message = (translate("check", "{count} edges do not weigh what the participants' "
-                                      "aggregate says (first: {source} -> {target} weighs "
+                                      "aggregate says (first: {source} \u2192 {target} weighs "
                                       "{weight:+.3f}, the aggregate is {aggregate:+.3f}); run "
                                       "windtunnel aggregate on the model to recompute")
                    if len(stale) != 1 else
                    translate("check", "{count} edge does not weigh what the participants' "
-                                      "aggregate says (first: {source} -> {target} weighs "
+                                      "aggregate says (first: {source} \u2192 {target} weighs "
                                       "{weight:+.3f}, the aggregate is {aggregate:+.3f}); run "
                                       "windtunnel aggregate on the model to recompute"))
         out.append(message.format(count=len(stale), source=_named(model, s),
@@ -154,7 +154,7 @@ def warnings(model: Model) -> list[str]:
         participant, (s, t) = off_map[0]
         out.append(translate("check", "{count} rating(s) of edges between shared nodes that "
                                       "the map does not have (first: participant "
-                                      "{participant} rates {source} -> {target}); runs leave "
+                                      "{participant} rates {source} \u2192 {target}); runs leave "
                                       "them out: add the edge to the map to count it").format(
             count=len(off_map), participant=participant, source=s, target=t))
     levers = [n.id for n in model.nodes if n.is_lever]

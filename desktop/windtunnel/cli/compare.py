@@ -5,14 +5,24 @@ Mental Modeler's compare module matches them. Prints the edge-set Jaccard index,
 weighted similarity, and Mental Modeler's score of B against A as the reference (correctly
 signed minus extra and missing edges), with the lists of extra, missing, wrongly signed
 and reversed edges. ``windtunnel compare MODEL`` with one model of participants prints the
-similarity of every pair of participants and of each to the shared map.
+similarity of every pair of participants and of each to the room, over what each
+participant rated: a participant's map is the edges they rated (an edge they did not rate
+is not theirs, whatever the aggregation fills in for it when their map is run). The
+Jaccard index says how much of the shared map they drew; the weighted similarity compares
+their weights with the others' aggregate (the shared map without them, by the model's
+method) on the edges another participant rated too (against the shared map itself, their
+own rating would pull it towards theirs, and an edge only they rated would agree with
+itself); a pair's is on the edges both rated.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..engine import compare as score, jaccard, participant_weights, weighted_similarity
+import numpy as np
+
+from ..engine import compare as score, jaccard, rating_table, weighted_similarity
+from ..engine.aggregation import aggregate_without
 from ..errors import LoadError, Problem
 from ..io.participants import normal_label, read_map
 from ..language import translate
@@ -92,23 +102,57 @@ def _weight(value) -> str:
     return "" if value is None else f"{value:+.2f}"
 
 
+def _on(keys, weights: dict) -> dict:
+    """``weights`` on ``keys`` (0 where it has none)."""
+    return {k: weights.get(k, 0.0) for k in keys}
+
+
+def _alike(a: dict, b: dict) -> str:
+    """The weighted similarity of two participants on the edges both rated; a dash when
+    they rated none in common (nothing to compare)."""
+    both = a.keys() & b.keys()
+    return f"{weighted_similarity(_on(both, a), _on(both, b)):.2f}" if both else "-"
+
+
+def _against_others(table, index: int, mine: dict, settings) -> str:
+    """Participant ``index``'s weights against the others' aggregate on the edges another
+    participant rated too; a dash when there is none."""
+    others = np.delete(table.weights, index, axis=0)
+    rated = ~np.isnan(others).all(axis=0) & (np.nan_to_num(others) != 0).any(axis=0)
+    theirs = dict(zip(table.edges, aggregate_without(table, index, settings)))
+    common = [k for k, r in zip(table.edges, rated) if r and k in mine]
+    if not common:
+        return "-"
+    return f"{weighted_similarity(_on(common, mine), _on(common, theirs)):.2f}"
+
+
 def _participants_report(model) -> str:
-    """Pairwise similarity of the participants' maps, and each against the shared map."""
+    """Each participant against the shared map and the others, and each pair, over what
+    they rated (the module docstring)."""
     if len(model.participants) < 2:
         raise LoadError(Problem("", translate("compare", "one model compares its participants "
                                                          "only when it has two or more; give two "
                                                          "maps to compare them")))
-    voices = participant_weights(model)
-    maps = [{k: w for k, w in zip(voices.edges, row) if w != 0} for row in voices.weights]
-    shared = {e.key: e.weight for e in model.edges if e.weight != 0}
-    rows = [[f"{i + 1} {clip(voices.labels[i], 30)}", f"{jaccard(m, shared):.2f}",
-             f"{weighted_similarity(m, shared):.2f}"]
-            + [f"{weighted_similarity(m, other):.2f}" for other in maps]
+    ratings = rating_table(model)
+    maps = [{k: w for k, w in zip(ratings.edges, row) if w == w and w != 0}
+            for row in ratings.weights]
+    shared = {e.key: e.weight for e in model.edges}       # drawn, if the ratings cancel out
+    rows = [[f"{i + 1} {clip(ratings.labels[i], 30)}",
+             f"{len(m.keys() & shared.keys())} / {len(shared)}", f"{jaccard(m, shared):.2f}",
+             _against_others(ratings, i, m, model.settings)]
+            + [_alike(m, other) for other in maps]
             for i, m in enumerate(maps)]
-    lines = [translate("compare", "{count} participants: each against the shared map (Jaccard "
-                                  "of edge sets, weighted similarity), then the weighted "
-                                  "similarity of each pair (columns numbered as the rows; 1 = "
-                                  "the same map)").format(count=len(maps)), ""]
-    header = ([translate("compare", "participant"), "Jaccard", translate("compare", "weighted")]
-              + [str(i + 1) for i in range(len(maps))])
+    lines = [translate("compare", "{count} participants, over the edges each rated (an edge a "
+                                  "participant did not rate never counts as agreeing):").format(
+                 count=len(maps)),
+             translate("compare", "  rated     the shared map's edges they rated"),
+             translate("compare", "  Jaccard   their edges against the shared map's (1 = they "
+                                  "rated every edge and no other)"),
+             translate("compare", "  others    their weights against the others' aggregate "
+                                  "on the edges another rated too (1 = the same weights; - : "
+                                  "none)"),
+             translate("compare", "  1, 2, ... the weighted similarity of each pair on the edges "
+                                  "both rated (- : none in common)"), ""]
+    header = ([translate("compare", "participant"), translate("compare", "rated"), "Jaccard",
+               translate("compare", "others")] + [str(i + 1) for i in range(len(maps))])
     return "\n".join(lines + table(header, rows))

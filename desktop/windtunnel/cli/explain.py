@@ -12,12 +12,13 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine import breakdown
+from ..engine.run import resolve_node
 from ..engine.rounding import rounded_parts
 from ..errors import WindtunnelError
 from ..language import translate
 from ..model import load
 from .run import add_preset_option, preset_settings
-from .text import clip, printable, table
+from .text import ARROW, clip, printable, table
 from .arguments import add_model_file
 from .summaries import command_parser
 
@@ -34,7 +35,8 @@ def add_parser(subparsers) -> None:
     add_model_file(parser)
     parser.add_argument("--scenario", "-s", required=True, metavar="NAME",
                         help=translate("explain", "a scenario id or label"))
-    parser.add_argument("--node", "-n", required=True, metavar="NODE", help=translate("explain", "a node id"))
+    parser.add_argument("--node", "-n", required=True, metavar="NODE",
+                        help=translate("explain", "a node id or label"))
     parser.add_argument("--step", type=int, metavar="T",
                         help=translate("explain", "the step to explain (default: the last)"))
     parser.add_argument("--routes", type=int, default=0, metavar="K",
@@ -48,7 +50,7 @@ def run(args) -> int:
     if args.routes < 0:
         raise WindtunnelError(translate("explain", "--routes: must be at least 0"))
     model = load(args.file)
-    result = breakdown(model, args.scenario, args.node, step=args.step,
+    result = breakdown(model, args.scenario, resolve_node(model, args.node), step=args.step,
                        settings=preset_settings(model, args.preset))
     print(report(result, routes=args.routes))
     return 0
@@ -112,7 +114,7 @@ def report(b, *, routes: int = 0) -> str:
             count=len(b.routes))]
         lines += table([change, share, translate("explain", "route")],
                        [[f"{r.value:+.4f}", _share(r.value, total),
-                         clip(" -> ".join(r.nodes) + _route_end(r), 110)]
+                         clip(ARROW.join(r.nodes) + _route_end(r), 110)]
                         for r in b.routes[:routes]])
     return "\n".join(lines)
 
@@ -120,7 +122,7 @@ def report(b, *, routes: int = 0) -> str:
 def _route_end(route) -> str:
     """What ends a listed route: the override it starts from, or that it was cut short."""
     if route.origin == "override":
-        edge = route.source.removesuffix(" (override)")
+        edge = ARROW.join(route.source.removesuffix(" (override)").split(" -> "))
         return "  [" + translate("explain", "the changed weight of {edge}").format(edge=edge) + "]"
     if route.origin == "open":
         return "  [" + translate("explain", "not followed further") + "]"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..engine import discover, explore, robustness, sobol_indices
 from ..engine.designs import SAMPLERS
-from ..engine.globalsensitivity import option_point
+from ..engine.globalsensitivity import option_point, rough_warning
 from ..engine.executors import local_workers
 from ..errors import WindtunnelError
 from ..io.explorebook import experiments_csv_bytes, write_explore_workbook
@@ -168,12 +168,20 @@ def report(title, experiments, rows, discoveries, sobol, *, top: int) -> str:
             texts = item.sentences() or [item.summary()]
             lines += [f"  - {printable(text)}" for text in texts]
     if sobol is not None:
+        options = {row.option: row.label for row in rows}
+        objectives = {o.id: translated(o) for o in experiments.objectives}
         lines += ["", translate("explore", "uncertain weights that matter most to {option} "
                                            "(total Sobol' index, {futures:,} futures):").format(
-            option=sobol.option, futures=sobol.futures)]
+            option=printable(options.get(sobol.option, sobol.option)), futures=sobol.futures)]
         names = experiments.uncertainty_names()
         for objective in sobol.objectives:
             ranked = sobol.ranked(objective, 3)
-            lines.append(f"  {objective}: " + translate("explore", "; ").join(
-                f"{printable(names.get(name, name))} {total:.2f}" for name, _, total in ranked))
+            lines.append(f"  {printable(objectives.get(objective, objective))}: "
+                         + translate("explore", "; ").join(
+                             f"{printable(names.get(name, name))} {total:.2f}"
+                             for name, _, total in ranked))
+        warning = rough_warning(sobol, objectives)
+        if warning:
+            lines.append("  " + translate("explore", "warning: {text}").format(
+                text=printable(warning)))
     return "\n".join(lines)

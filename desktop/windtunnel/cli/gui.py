@@ -1,6 +1,9 @@
 """``windtunnel [FILE]``: start the desktop app, on FILE when given; ``--self-test`` checks it.
 
 Qt is imported only here, and only when the GUI starts, so headless commands never load it.
+Before it is, a FILE that is not there is named (exit 1), and so is a Linux session without
+a display (no ``DISPLAY``, no ``WAYLAND_DISPLAY`` and no ``QT_QPA_PLATFORM``), where Qt would
+abort the process with its platform-plugin message (exit 134).
 ``windtunnel --self-test [--offline]`` starts the app on the bundled model, runs and exports
 every scenario, and exits 0 when all is well (see :mod:`windtunnel.app.selftest`). With
 ``WINDTUNNEL_STARTUP_PROBE=1`` in the environment, the app prints its start-up time at the
@@ -10,6 +13,8 @@ first painted window and quits (see :mod:`windtunnel.app.startprobe`).
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from ..language import translate
 
@@ -43,12 +48,34 @@ def launch(argv: list[str], *, language: str | None = None) -> int:
         from ..app.selftest import run_self_test
 
         return run_self_test(offline=args.offline)
+    if args.file and not os.path.lexists(args.file):
+        from .text import printable
+
+        print("windtunnel: " + translate("gui", "{file}: no such file (and no command of that "
+                                                "name: windtunnel --help lists them)").format(
+            file=printable(args.file)), file=sys.stderr)
+        return 1
     return _open(args.file, language)
+
+
+def display_missing(environ=None, platform: str | None = None) -> bool:
+    """Whether the app has no display to open on: Linux with none of ``DISPLAY``,
+    ``WAYLAND_DISPLAY`` and ``QT_QPA_PLATFORM`` set (macOS and Windows always have one)."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    return platform.startswith("linux") and not any(
+        environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _open(file: str | None, language: str | None) -> int:
     """Start the app on ``file`` (the bundled model when None) in ``language`` (None: its
     own choice), with the start-up probe when the environment asks for it."""
+    if display_missing():
+        print("windtunnel: " + translate("gui", "no display to open the app on (neither DISPLAY "
+                                                "nor WAYLAND_DISPLAY is set); the commands "
+                                                "work without one: windtunnel --help lists "
+                                                "them"), file=sys.stderr)
+        return 1
     from ..app.main import make_application, run_app
     from ..app.startprobe import install_startup_probe, probe_requested
 

@@ -82,7 +82,7 @@ def run(args) -> int:
     for note in imported.notes:
         print(translate("import", "note: {note}").format(note=printable(note)))
     save(imported.model, output, backup=True)
-    print(translate("import", "imported {file} ({format}) -> {output}").format(
+    print(translate("import", "imported {file} ({format}) \u2192 {output}").format(
               file=printable(args.file), format=imported.format, output=printable(output)))
     print(summary(imported.model))
     return 0

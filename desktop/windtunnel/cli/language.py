@@ -1,7 +1,8 @@
 """The command line's language: ``--language TAG``, or the one the environment asks for.
 
 The command line speaks the language given by ``--language`` (``en``, ``zh-CN``, ``zh-HK``,
-``ja``) before the command, else the one the environment names, read as the C library
+``ja``, in any case, with ``-`` or ``_``, or as a locale names it: ``zh_CN``, ``zh-tw``,
+``ja_JP.UTF-8``, read as the environment's are) before the command, else the one the environment names, read as the C library
 reads it: the first of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set
 (``ja_JP.UTF-8`` -> ``ja``; ``zh_CN``, ``zh_SG`` and ``zh_Hans`` -> ``zh-CN``; ``zh_HK``,
 ``zh_TW``, ``zh_MO`` and ``zh_Hant`` -> ``zh-HK``; anything else, ``C`` and ``POSIX``
@@ -25,8 +26,8 @@ from pathlib import Path
 from .. import language
 from ..language import LANGUAGES, translate
 
-__all__ = ["environment_language", "split_language_option", "install", "catalogue_folder",
-           "catalogue_path", "CATALOGUE"]
+__all__ = ["environment_language", "split_language_option", "language_option", "install",
+           "catalogue_folder", "catalogue_path", "CATALOGUE"]
 
 #: Stem of the core's catalogues: ``core_ja.qm`` beside the interface's ``windtunnel_ja.qm``.
 CATALOGUE = "core"
@@ -61,6 +62,18 @@ def _tag_of_locale(value: str) -> str:
     return "zh-CN"
 
 
+def language_option(text: str) -> str:
+    """The tag a ``--language`` value names (``zh_CN``, ``zh-cn``, ``zh_HK``, ``zh_TW``,
+    ``ja_JP``, ``EN``...: the locale names of the languages we speak, read as the
+    environment's are); a usage error naming the choices for any other."""
+    name = text.split(".")[0].split("@")[0].replace("-", "_").lower()
+    if name.split("_")[0] not in {tag.split("-")[0] for tag in LANGUAGES}:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "unknown language {tag}: choose from {choices}")
+            .format(tag=text, choices=", ".join(LANGUAGES)))
+    return _tag_of_locale(text)
+
+
 def split_language_option(argv: list[str]) -> tuple[str | None, list[str]]:
     """The tag given by leading ``--language TAG`` / ``--language=TAG`` options (the last
     one wins) and the arguments without them; a missing or unknown tag is a usage error."""
@@ -73,10 +86,7 @@ def split_language_option(argv: list[str]) -> tuple[str | None, list[str]]:
             tag, rest = rest[1], rest[2:]
         else:
             tag, rest = rest[0].partition("=")[2], rest[1:]
-        if tag not in LANGUAGES:
-            raise argparse.ArgumentTypeError(
-                translate("cli", "unknown language {tag}: choose from {choices}")
-                .format(tag=tag, choices=", ".join(LANGUAGES)))
+        tag = language_option(tag)
     return tag, rest
 
 

@@ -17,7 +17,7 @@ from ..errors import WindtunnelError
 from ..io.words import word
 from ..language import translate
 from ..model import load, translated
-from .text import ProgressBar, clip, printable, table
+from .text import ARROW, ProgressBar, clip, printable, table
 from .arguments import add_model_file
 from .summaries import command_parser
 
@@ -73,7 +73,7 @@ def run(args) -> int:
               file=printable(args.file), count=len(loops), s='s' if len(loops) != 1 else '', reinforcing=reinforcing, reinforcing2=len(loops) - reinforcing, note=search.note))
     if loops:
         rows = [[str(i + 1), word(lp.polarity), str(lp.length), f"{lp.gain:+.4f}", str(lp.delay),
-                 clip(" -> ".join(lp.members) + f" -> {lp.members[0]}", 100)]
+                 clip(ARROW.join(lp.members + lp.members[:1]), 100)]
                 for i, lp in enumerate(loops[:args.top])]
         header = ["#", translate("loops", "polarity"), translate("loops", "length"),
                   translate("loops", "gain"), translate("loops", "delay"),
@@ -112,7 +112,7 @@ def over_time(model, search, scenario: str, nodes: list[str] | None) -> str:
             else:
                 loop = search.loops[k]
                 lines.append(f"    {span}: #{k + 1} {word(loop.polarity)} "
-                             f"{clip(' -> '.join(loop.members), 70)} "
+                             f"{clip(ARROW.join(loop.members), 70)} "
                              + translate("loops", "(up to {share})").format(
                                  share=f"{share:.0%}"))
     return "\n".join(lines)

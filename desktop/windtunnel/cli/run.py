@@ -249,7 +249,9 @@ def report(results: Results, *, top: int = 10) -> str:
         # a change too small for three decimals gets two significant digits (-0.00020,
         # never a bare -0.000 beside "not met"), no change at all no sign (as the app's
         # scorecard); the threshold says what meets it
-        rows = [[r.scenario_id, r.objective_id, f"{word(r.direction)} {r.node}",
+        label = dict(zip(results.node_ids, results.labels))
+        rows = [[r.scenario_id, r.objective_id,
+                 f"{word(r.direction)} {clip(label.get(r.node, r.node), 32)}",
                  f"{r.threshold:g}",
                  f"{r.change:+.{decimals_for(r.change)}f}" if r.change else "0.000",
                  met if r.met else not_met]

@@ -19,7 +19,7 @@ from ..model import load
 from ..model.atomic import atomic_write
 from .run import add_preset_option, preset_settings
 from .arguments import COUNT, add_model_file, output_name
-from .text import ProgressBar, printable, table
+from .text import ARROW, ProgressBar, printable, table
 from .summaries import command_parser
 
 NAME = "sensitivity"
@@ -82,7 +82,7 @@ def report(scenario: str, objective: str, bars, levers, *, top: int) -> str:
                         translate("sensitivity", "value at low"),
                         translate("sensitivity", "value at high"),
                         translate("sensitivity", "swing")],
-                        [[f"{b.source} -> {b.target}", f"{b.weight:+.3f}",
+                        [[b.source + ARROW + b.target, f"{b.weight:+.3f}",
                           f"[{b.low:+.3f}, {b.high:+.3f}]", f"{b.value_low:+.4f}",
                           f"{b.value_high:+.4f}", f"{b.swing:.4f}"] for b in bars[:top]])
         if len(bars) > top:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..engine import (chokepoints, compiled_model, find_loops, model_statistics,
                       node_metrics)
+from ..engine.run import resolve_node
 from ..errors import WindtunnelError
 from ..io.csv import table_csv_bytes
 from ..io.words import statistic_name, word
@@ -20,7 +21,7 @@ from ..language import translate
 from ..model import load
 from ..model.atomic import atomic_write
 from .arguments import COUNT, MAX_COUNT, add_model_file, output_name, whole_number
-from .text import ProgressBar, clip, printable, table
+from .text import ARROW, ProgressBar, clip, printable, table
 from .summaries import command_parser
 
 PIVOTS = whole_number(2, MAX_COUNT)
@@ -70,7 +71,8 @@ def run(args) -> int:
     network = compiled_model(model)
     found = None
     if args.outcome:
-        found = chokepoints(network, args.actor, args.outcome)
+        found = chokepoints(network, [resolve_node(model, actor) for actor in args.actor],
+                            resolve_node(model, args.outcome))
     with ProgressBar(translate("structure", "loops")) as bar:
         search = find_loops(network, max_length=args.max_length, max_loops=args.loops_max,
                             progress=bar.update)
@@ -118,7 +120,7 @@ def report(title, metrics, stats, search, found, *, top: int) -> str:
         lines += table(["#", translate("structure", "polarity"), translate("structure", "length"),
                         translate("structure", "gain"), translate("structure", "members")],
                         [[str(i + 1), word(lp.polarity), str(lp.length), f"{lp.gain:+.4f}",
-                          clip(" -> ".join(lp.members + lp.members[:1]), 80)]
+                          clip(ARROW.join(lp.members + lp.members[:1]), 80)]
                          for i, lp in enumerate(loops[:top])])
         if len(loops) > top:
             lines.append("  " + translate("structure", "... and {count} more (windtunnel loops "

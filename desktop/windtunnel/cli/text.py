@@ -7,15 +7,25 @@ by one, so that a newline in a label cannot fake a line of output) and then thro
 reaches the terminal raw): a title from a stranger's file must not set the terminal's
 title, clear the screen, colour a fake "All checks passed", or reorder a line with bidi
 overrides. Control characters become visible escapes (``\\x1b``, ``\\u202e``).
+
+Routes, loops and edges are written with the arrow ``→``, as the app and the workbook
+write them. Where the output's encoding has no arrow (on Windows, output redirected to a
+file or a pipe is written in the ANSI code page, such as cp1252; the console itself takes
+Unicode), the stream writes ``->`` in its place, and any other character the encoding
+lacks as an escape (``\\u2603``), so nothing is lost and nothing fails.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 import unicodedata
 
-__all__ = ["printable", "PrintableStream", "table", "clip", "columns", "ProgressBar"]
+__all__ = ["ARROW", "printable", "PrintableStream", "table", "clip", "columns", "ProgressBar"]
+
+#: What joins the nodes of a route, a loop or an edge.
+ARROW = " \u2192 "
 
 # C0 and C1 control characters and DEL (ESC starts ANSI/OSC sequences; CR and BS overwrite
 # what was printed), the bidi embeddings, overrides, isolates and marks, the line and
@@ -23,6 +33,20 @@ __all__ = ["printable", "PrintableStream", "table", "clip", "columns", "Progress
 _UNSAFE_BEYOND_C0 = r"\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _UNSAFE_TEXT = re.compile(rf"[\x00-\x1f{_UNSAFE_BEYOND_C0}]")
 _UNSAFE_LINES = re.compile(rf"[\x00-\x09\x0b-\x1f{_UNSAFE_BEYOND_C0}]")  # keeps newlines
+
+
+#: What a character the output's encoding lacks is written as, where plain text reads the
+#: same; any other such character is written as an escape.
+_PLAIN = {"\u2192": "->"}
+
+
+def _plain_or_escaped(error: UnicodeEncodeError) -> tuple[str, int]:
+    lacking = error.object[error.start:error.end]
+    return "".join(_PLAIN.get(character) or character.encode("ascii", "backslashreplace")
+                   .decode("ascii") for character in lacking), error.end
+
+
+codecs.register_error("windtunnel.plain", _plain_or_escaped)
 
 
 def _escape(match: re.Match) -> str:
@@ -40,8 +64,9 @@ def printable(text: object) -> str:
 
 class PrintableStream:
     """A text stream that escapes what :func:`printable` escapes, except newlines, and
-    never fails on a character its encoding lacks (written as an escape instead). ``raw`` is
-    the wrapped stream, for the progress bar's carriage returns."""
+    never fails on a character its encoding lacks (the arrow written as ``->``, any other
+    as an escape). ``raw`` is the wrapped stream, for the progress bar's carriage
+    returns."""
 
     def __init__(self, raw) -> None:
         self.raw = raw
@@ -52,7 +77,7 @@ class PrintableStream:
             self.raw.write(safe)
         except UnicodeEncodeError:
             encoding = getattr(self.raw, "encoding", None) or "ascii"
-            self.raw.write(safe.encode(encoding, "backslashreplace").decode(encoding))
+            self.raw.write(safe.encode(encoding, "windtunnel.plain").decode(encoding))
         return len(text)
 
     def flush(self) -> None:

@@ -30,6 +30,14 @@ A participant's own map (:func:`participant_weights`) is their rating where they
 an edge they did not rate is 0 with ``include`` (they did not draw it) and the aggregate
 with ``ignore`` (they expressed no view). That array (participants x edges) is what runs
 per participant and what experiments sample.
+
+The weights a map takes (:func:`working_weights`, :func:`apply_working_weights`; the mean
+of a matrix workbook's participant sheets too) are rounded to :data:`AGGREGATE_DECIMALS`
+decimals (:func:`as_typed`): the mean of 0.4, 0.2 and -0.3 is
+0.10000000000000003 in binary arithmetic and that of 0.1, 0.2 and -0.3 is 1.9e-17, and a
+saved map should read 0.1 and 0, as the analyst would have typed them, and diff well. The
+rounding moves a weight (in [-1, 1]) by at most 5e-13, far below anything a run can tell
+apart.
 """
 
 from __future__ import annotations
@@ -44,9 +52,12 @@ from .linguistic import linguistic_weights, nearest_term, term_weight
 __all__ = ["RatingTable", "rating_table", "aggregate", "aggregate_table", "aggregate_bounds",
            "working_weights",
            "apply_working_weights", "participant_weights", "ParticipantWeights",
-           "term_shares"]
+           "term_shares", "aggregate_without", "as_typed", "AGGREGATE_DECIMALS"]
 
 _NO_TERM = -1
+
+AGGREGATE_DECIMALS = 12
+"""Decimals of an aggregate weight (module docstring)."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +200,18 @@ def aggregate_table(table: RatingTable, settings: Settings) -> np.ndarray:
     return np.clip(weights, -1.0, 1.0)
 
 
+def aggregate_without(table: RatingTable, index: int, settings: Settings) -> np.ndarray:
+    """The working weight of every edge of ``table`` by the others than participant
+    ``index``: the room's view to compare that participant's with, which their own rating
+    does not pull towards theirs."""
+    keep = np.arange(len(table.participants)) != index
+    others = replace(table, participants=tuple(np.array(table.participants)[keep]),
+                     labels=tuple(np.array(table.labels)[keep]), weights=table.weights[keep],
+                     terms=table.terms[keep], credibility=table.credibility[keep],
+                     lows=table.lows[keep], highs=table.highs[keep])
+    return aggregate_table(others, settings)
+
+
 def aggregate_bounds(table: RatingTable, settings: Settings) -> tuple[np.ndarray, np.ndarray]:
     """The aggregate low and high bound of every edge, bound by bound (fcmconfr's interval
     and triangular aggregation); the linguistic method gives no bounds (NaN)."""
@@ -216,12 +239,18 @@ def _working(model: Model) -> dict[tuple[str, str], tuple[float, float | None, f
     rated = ~np.isnan(table.weights).all(axis=0)
     out = {}
     for j in np.flatnonzero(rated):
-        w = float(weights[j])
+        w = as_typed(weights[j])
         if table.bounded[j] and not np.isnan(lows[j]):
-            out[table.edges[j]] = (w, min(float(lows[j]), w), max(float(highs[j]), w))
+            out[table.edges[j]] = (w, min(as_typed(lows[j]), w), max(as_typed(highs[j]), w))
         else:
             out[table.edges[j]] = (w, None, None)
     return out
+
+
+def as_typed(value: float) -> float:
+    """``value`` to :data:`AGGREGATE_DECIMALS` decimals (0.1, not 0.10000000000000003;
+    0, not 1.9e-17)."""
+    return round(float(value), AGGREGATE_DECIMALS) + 0.0     # + 0.0: never -0.0
 
 
 def apply_working_weights(model: Model) -> list[Edge]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError, Problem
-from ..language import translate
+from ..language import filled, translate
 from ..model import Model, Scenario, Settings
 from .attribution import LeverShares, lever_shares
 from .budget import WORK_LIMITS, WorkLimits, check, run_cost
@@ -180,8 +180,8 @@ def _override_label(source: str, names: dict[str, str]) -> str:
     if not source.endswith("(override)"):
         return source
     a, b = source.removesuffix(" (override)").split(" -> ")
-    return translate("breakdown", "the changed weight of {source} -> {target}").format(
-        source=names.get(a, a), target=names.get(b, b))
+    return filled(translate("breakdown", "the changed weight of {source} \u2192 {target}"),
+                  source=names.get(a, a), target=names.get(b, b))
 
 
 def _route_note(search) -> str:

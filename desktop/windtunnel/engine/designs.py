@@ -303,6 +303,13 @@ def uncertainty_text(name: str, labels: Mapping[str, str]) -> str:
     return translate("designs", "{source} → {target}").format(source=source, target=target)
 
 
+def lever_point_text(levers, values, labels: Mapping[str, str]) -> str:
+    """A lever point as a reader reads it: each explored lever's label (``labels``: node
+    id -> label, in the current language) and its value, "Access ban 0.50, Tariffs 1.00"."""
+    return ", ".join(f"{labels.get(lever.node, lever.node)} {value:.2f}"
+                     for lever, value in zip(levers, values))
+
+
 def edge_of(name: str) -> tuple[str, str] | None:
     """The edge (source, target) an uncertainty's name is about: its weight or its delay;
     None for the participant."""

@@ -37,8 +37,8 @@ from .budget import WORK_LIMITS, WorkLimits, check, explore_cost
 from .cache import compiled_model
 from .compile import FOREVER, Network, Plan, compile_scenario, empty_plan
 from .designs import (FUTURE_BLOCK, SAMPLERS, FutureSpace, GivenFutures, LeverRange,
-                      block_count, block_uniforms, future_space, lever_points,
-                      uncertainty_text)
+                      block_count, block_uniforms, future_space, lever_point_text,
+                      lever_points, uncertainty_text)
 from .plans import convergence_index, objective_met, pad
 from .run import resolve_scenarios
 from .simulate import simulate
@@ -139,6 +139,12 @@ class Experiments:
                 out[i] = option.levers
         return out
 
+    def toward(self) -> np.ndarray:
+        """(J,) +1 for an objective that wants an increase, -1 for one that wants a
+        decrease: ``outcomes * toward()`` is each experiment's progress toward each
+        objective (more is better, and the objective is met at its threshold or more)."""
+        return np.array([1.0 if o.direction == "increase" else -1.0 for o in self.objectives])
+
     def met(self) -> np.ndarray:
         """(O, F, J) whether each objective is met in each experiment."""
         out = np.empty(self.outcomes.shape, dtype=bool)
@@ -213,8 +219,9 @@ def prepare(model: Model, *, scenarios=None, levers=(), policies: int = 16,
                   .astype(np.intp) for s in chosen]
     points = lever_points(list(levers), sampler, policies, seed)
     nodes = np.array([network.index(lever.node) for lever in levers], dtype=np.intp)
+    labels = {node.id: translated(node) for node in model.nodes}
     for number, point in enumerate(points, 1):
-        text = ", ".join(f"{lever.node} {value:.2f}" for lever, value in zip(levers, point))
+        text = lever_point_text(levers, point, labels)
         options.append(Option(f"levers-{number}", text, "levers", tuple(map(float, point))))
         plans.append(_lever_plan(network, nodes, point, f"levers-{number}", text))
         overridden.append(np.zeros(0, dtype=np.intp))

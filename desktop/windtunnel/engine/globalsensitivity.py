@@ -23,6 +23,15 @@ within its intervals), which the tests install.
 
 A value that does not vary at all (an option that changes nothing) has no variance to
 split: its indices are reported as 0.
+
+Indices are shares of a variance, so they lie in 0..1; an estimate outside it, or an
+interval reaching far outside it, is estimation noise, which shrinks as the base sample
+grows (as SALib's documentation says of its own estimates). :meth:`SobolIndices.rough`
+names the objectives whose indices a design is too small to read: an interval reaching
+more than :data:`SLACK` outside 0..1, or the leading condition's total interval wider than
+its index (it could be half as large, or twice). :func:`rough_warning` says so, with a
+base sample four times as large (which halves the intervals' widths); the Explore dock,
+the command line's report and the workbook show it beside the numbers.
 """
 
 from __future__ import annotations
@@ -43,10 +52,15 @@ if TYPE_CHECKING:        # loaded when a function needs it, not at start-up
     import pandas as pd
 
 __all__ = ["SobolIndices", "sobol_indices", "sobol_frame", "saltelli_design", "estimate",
-           "option_point"]
+           "option_point", "rough_warning", "MAX_BASE", "SLACK"]
 
 #: Bootstrap resamples for the 95 % confidence intervals.
 RESAMPLES = 200
+#: The largest base sample of a Saltelli design.
+MAX_BASE = 8192
+#: How far outside 0..1 an index's 95 % interval may reach before the design is too small
+#: to read it (an index near 0 or 1 has an interval a little past its end).
+SLACK = 0.1
 
 
 @dataclass(frozen=True, eq=False)
@@ -71,6 +85,28 @@ class SobolIndices:
         order = np.argsort(-self.total[j], kind="stable")[:top]
         return [(self.uncertainties[d], float(self.first[j, d]), float(self.total[j, d]))
                 for d in order]
+
+    @property
+    def base(self) -> int:
+        """The design's base sample (it ran ``base * (D + 2)`` futures)."""
+        return self.futures // (len(self.uncertainties) + 2)
+
+    def rough(self) -> tuple[str, ...]:
+        """The objectives whose indices the design is too small to read (module
+        docstring): an interval reaching more than :data:`SLACK` outside 0..1, or the
+        leading condition's total interval wider than its total index."""
+        lows = np.minimum(self.first_low, self.total_low)
+        highs = np.maximum(self.first_high, self.total_high)
+        outside = ((lows < -SLACK) | (highs > 1 + SLACK)).any(axis=1)
+        lead = np.argmax(self.total, axis=1)
+        rows = np.arange(len(self.objectives))
+        wide = (self.total_high - self.total_low)[rows, lead] > self.total[rows, lead]
+        return tuple(o for o, bad in zip(self.objectives, outside | wide) if bad)
+
+    def larger_base(self) -> int:
+        """The base sample to run instead of a rough design's: four times as large (it
+        halves the intervals' widths), at most :data:`MAX_BASE`."""
+        return min(4 * self.base, MAX_BASE)
 
 
 def saltelli_design(dimensions: int, base: int, seed: int) -> np.ndarray:
@@ -117,7 +153,7 @@ def sobol_indices(model: Model, *, scenario: str | None = None, levers=(), base:
     point (``levers`` of LeverRange with low == high), to every uncertainty (the weights,
     and ``delays`` and ``participants`` as in experiments.py). ``base`` from 16 to 8,192
     (the design runs ``base * (D + 2)`` futures)."""
-    if not 16 <= base <= 8192:
+    if not 16 <= base <= MAX_BASE:
         raise ModelError(Problem("base", translate("globalsensitivity", "{base} is not a whole number from 16 to "
                                                                         "8,192").format(
                                              base=base)))
@@ -136,6 +172,9 @@ def sobol_indices(model: Model, *, scenario: str | None = None, levers=(), base:
                      seed=context.seed, settings=settings, workers=workers, **futures,
                      scheduler=scheduler, progress=progress, cancel=cancel, **limits)
     values = result.outcomes[0].T                       # (J, futures)
+    # centred, as SALib's analyze does: the first-order estimator's spread grows with the
+    # outputs' mean (a change from the baseline far from 0), not with their variance
+    values = values - values.mean(axis=1, keepdims=True)
     f_a, f_b = values[:, :base], values[:, base:2 * base]
     f_ab = values[:, 2 * base:].reshape(len(values), dimensions, base).transpose(1, 0, 2)
     first, total = estimate(f_a, f_b, f_ab)
@@ -145,6 +184,24 @@ def sobol_indices(model: Model, *, scenario: str | None = None, levers=(), base:
               for a in (first, total, low, high, first_low, first_high)]
     return SobolIndices(result.options[0].id, tuple(o.id for o in result.objectives),
                         result.uncertainties, *arrays, futures=len(design))
+
+
+def rough_warning(indices: SobolIndices, labels: dict[str, str],
+                  objectives=None) -> str | None:
+    """What a reader is told when ``indices`` are too rough to read (None when they can be
+    read): which objectives (``labels``: id -> label; of ``objectives`` only, when given)
+    and the base sample to run instead, in the current language."""
+    rough = [o for o in indices.rough() if objectives is None or o in objectives]
+    if not rough:
+        return None
+    return translate("globalsensitivity", "The design is too small to trust these indices "
+                                          "for {objectives}: their 95 % intervals are wider "
+                                          "than the indices or reach well outside 0 to 1. "
+                                          "Run again with a Sobol' base sample of {base} or "
+                                          "more.").format(
+        objectives=translate("globalsensitivity", ", ").join(
+            labels.get(o, o) for o in rough),
+        base=f"{indices.larger_base():,}")
 
 
 def option_point(experiments, option: str) -> dict:

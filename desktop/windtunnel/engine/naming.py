@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Model, translated
+from .designs import lever_point_text
 from .discovery import Discovery
 from .experiments import Experiments
 from .results import Results
@@ -49,10 +50,14 @@ def named(results: Results, model: Model) -> Results:
 def named_exploration(model: Model, experiments: Experiments, rows: list[Robustness],
                       discoveries: list[Discovery]
                       ) -> tuple[Experiments, list[Robustness], list[Discovery]]:
-    """An exploration's options (its named scenarios; a lever point is named by ids and
-    values), robustness rows and failure boxes named in the current language."""
+    """An exploration's options (its named scenarios, and its lever points by their
+    levers' labels and values), robustness rows and failure boxes named in the current
+    language."""
+    levers = {node.id: translated(node) for node in experiments.nodes}
     options = tuple(replace(o, label=_name(model.scenario(o.id), o.label))
-                    if o.kind == "scenario" else o for o in experiments.options)
+                    if o.kind == "scenario" else
+                    replace(o, label=lever_point_text(experiments.levers, o.levers, levers))
+                    for o in experiments.options)
     labels = {o.id: o.label for o in options}
     experiments = replace(experiments, options=options)
     names = experiments.uncertainty_names()

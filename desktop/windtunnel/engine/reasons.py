@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..language import translate
+from ..language import filled, translate
 
 __all__ = ["Reason", "reasons", "coverage", "carried", "MAX_REASONS", "ENOUGH", "SWITCH", "DOMINANT",
            "MINOR"]
@@ -104,14 +104,14 @@ def _share(value: float, total: float) -> float:
 
 
 def _route_text(nodes, origin, origin_label, labels) -> str:
-    path = " -> ".join(labels.get(n, n) for n in nodes)
+    path = " \u2192 ".join(labels.get(n, n) for n in nodes)
     if origin == "override":
-        return (translate("reasons", "{origin}, through {path}").format(origin=origin_label, path=path)
-                if len(nodes) > 1 else origin_label)
+        return (filled(translate("reasons", "{origin}, through {path}"), origin=origin_label,
+                       path=path) if len(nodes) > 1 else origin_label)
     if origin == "open":
-        return translate("reasons", "earlier changes arriving through {path}").format(path=path)
-    return path if len(nodes) > 1 else translate("reasons", "{path}, set by the scenario").format(
-        path=path)
+        return filled(translate("reasons", "earlier changes arriving through {path}"), path=path)
+    return path if len(nodes) > 1 else filled(translate("reasons", "{path}, set by the scenario"),
+                                              path=path)
 
 
 def _grouped(route_list, total, labels, max_reasons):
@@ -130,19 +130,19 @@ def _grouped(route_list, total, labels, max_reasons):
             if extra:
                 via = (labels.get(nodes[-2], nodes[-2]) if len(nodes) > 1
                        else translate("reasons", "it"))
-                text += (translate("reasons", " (and {extra} smaller routes through {via})")
-                         if extra > 1 else
-                         translate("reasons", " (and {extra} smaller route through {via})")
-                         ).format(extra=extra, via=via)
+                text += filled(translate("reasons", " (and {extra} smaller routes through {via})")
+                               if extra > 1 else
+                               translate("reasons", " (and {extra} smaller route through {via})"),
+                               extra=extra, via=via)
             candidates.append(Reason("route", text, value, _share(value, total),
                                      len(members), tuple(nodes)))
         else:
             via = labels.get(key, key)
-            text = translate("reasons", "via {via} ({count} routes; largest: {route})").format(
-                via=via, count=len(members),
-                route=_route_text(nodes, origin, origin_label, labels))
-            short = translate("reasons", "via {via} ({count} routes)").format(
-                via=via, count=len(members))
+            text = filled(translate("reasons", "via {via} ({count} routes; largest: {route})"),
+                          via=via, count=len(members),
+                          route=_route_text(nodes, origin, origin_label, labels))
+            short = filled(translate("reasons", "via {via} ({count} routes)"), via=via,
+                           count=len(members))
             candidates.append(Reason("via", text, value, _share(value, total), len(members),
                                      tuple(nodes), short))
     candidates.sort(key=lambda r: -abs(r.value))
@@ -177,14 +177,14 @@ def _rest(left: list[Reason], total: float, labels) -> Reason:
     text = (translate("reasons", "{count} other routes") if count != 1 else
             translate("reasons", "{count} other route")).format(count=count)
     if names:
-        text += translate("reasons", " (via {names})").format(names=", ".join(names) + more)
+        text += filled(translate("reasons", " (via {names})"), names=", ".join(names) + more)
     return Reason("rest", text, value, _share(value, total), count)
 
 
 def _by_levers(levers, total, max_reasons):
     ranked = sorted(levers, key=lambda lv: -abs(lv[1]))
-    shown = _major([Reason("lever", translate("reasons", "{name} (lever, Shapley share)").format(
-                               name=name), float(v),
+    shown = _major([Reason("lever", filled(translate("reasons", "{name} (lever, Shapley share)"),
+                                           name=name), float(v),
                            _share(float(v), total)) for name, v in ranked[:max_reasons]], total)
     left = ranked[len(shown):]
     value = float(np.sum([v for _, v in left])) if left else 0.0

@@ -31,7 +31,7 @@ from .montecarlo import check_size, monte_carlo, participant_sampler
 from .plans import objective_met, run_plan
 from .results import Results, ScenarioResult, ScoreRow
 
-__all__ = ["run", "resolve_scenarios"]
+__all__ = ["run", "resolve_scenarios", "resolve_node"]
 
 
 def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> list[Scenario]:
@@ -43,7 +43,10 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
         if isinstance(key, Scenario):
             out.append(key)
             continue
-        found = model.scenario(key) or _by_label(model, str(key))
+        found = model.scenario(key) or _by_label(model.scenarios, str(key), lambda found: Problem(
+            "scenario", translate("run", "{key!r} is the label of {count} scenarios ({ids}); "
+                                         "give the id of the one meant").format(
+                key=key, count=len(found), ids=", ".join(s.id for s in found))))
         if found is None:
             valid = ", ".join(f"{s.id} ({s.label})" for s in model.scenarios) or "none"
             raise ModelError(Problem("scenario", translate("run", "there is no scenario {key!r}; valid "
@@ -53,19 +56,33 @@ def resolve_scenarios(model: Model, keys: Iterable[str | Scenario] | None) -> li
     return out
 
 
-def _by_label(model: Model, key: str) -> Scenario | None:
-    """The scenario whose label (or its translation) is ``key``, else the one whose label
-    is ``key`` but for case; ModelError when several are: labels need not be unique, and
-    running one of them unasked would answer another question than the one meant."""
+def resolve_node(model: Model, key: str) -> str:
+    """The id of the node whose id or label is ``key`` (labels as scenarios' are matched);
+    ModelError listing the valid nodes, each by its id and label."""
+    if model.node(key) is not None:
+        return key
+    found = _by_label(model.nodes, key, lambda found: Problem("node", translate(
+        "run", "{key!r} is the label of {count} nodes ({ids}); give the id of the one "
+               "meant").format(key=key, count=len(found), ids=", ".join(n.id for n in found))))
+    if found is None:
+        valid = ", ".join(f"{n.id} ({translated(n)})" for n in model.nodes) or "none"
+        raise ModelError(Problem("node", translate("run", "there is no node {key!r}; valid "
+                                                          "nodes: {valid}").format(
+            key=key, valid=valid)))
+    return found.id
+
+
+def _by_label(elements, key: str, ambiguous):
+    """The element whose label (or its translation) is ``key``, else the one whose label
+    is ``key`` but for case; ModelError of ``ambiguous(found)`` when several are: labels
+    need not be unique, and running one of them unasked would answer another question than
+    the one meant."""
     folded = key.casefold()
-    for same in (lambda s: key in (s.label, translated(s)),
-                 lambda s: folded in (s.label.casefold(), translated(s).casefold())):
-        found = [s for s in model.scenarios if same(s)]
+    for same in (lambda e: key in (e.label, translated(e)),
+                 lambda e: folded in (e.label.casefold(), translated(e).casefold())):
+        found = [e for e in elements if same(e)]
         if len(found) > 1:
-            raise ModelError(Problem("scenario", translate(
-                "run", "{key!r} is the label of {count} scenarios ({ids}); give the id of "
-                       "the one meant").format(key=key, count=len(found),
-                                               ids=", ".join(s.id for s in found))))
+            raise ModelError(ambiguous(found))
         if found:
             return found[0]
     return None

@@ -6,7 +6,8 @@ networkx's readwrite package is laid out; no Qt.
   :mod:`.mentalmodeler`, :mod:`.graphml`, :mod:`.gexf`, :mod:`.kumu` (Kumu's JSON
   blueprints), :mod:`.fsdm` (FSDM's concepts and relations), :mod:`.ratings` (FCMpy's expert ratings), :mod:`.incognitive`, :mod:`.nodexl`, :mod:`.tabular` (Nodes/Edges tables from any tool: Kumu,
   Gephi's tables, sheets made by hand; one module per sheet: :mod:`.nodes_sheet`,
-  :mod:`.edges_sheet`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.participant_lists` (one edge list of several
+  :mod:`.edges_sheet` with :mod:`.edge_column_roles`, :mod:`.repeated_edges` and
+  :mod:`.weight_range`, :mod:`.scenarios_sheet`, :mod:`.participants_sheet`), :mod:`.participant_lists` (one edge list of several
   participants' maps, as MToolR writes it), :mod:`.workbook` (the model workbook),
   :mod:`.resultsbook` (the results workbook);
 - shared: :mod:`.importing` (what an import returns, its choices, its one note),

@@ -24,7 +24,16 @@ so :func:`code_page` decides only when one reading is the file's beyond doubt:
    what Chinese text read as Shift_JIS comes out as, mixed with kanji: they count as
    common only where a run of characters outside ASCII is half-width katakana
    throughout, as a label typed in them is.
-4. Windows-1252 reads almost any bytes, so it is weighed too: its reading is
+4. Hong Kong's Big5 carries the supplementary characters of HKSCS (written Cantonese's
+   嘅 and 咗, 𨋢 "lift"), which cp950 refuses: a file Big5 does not decode is read as
+   Big5-HKSCS when that decodes it and every character Big5 could not read is one of
+   HKSCS's own, in the ranges Big5 leaves free (8740-A0FE, FA40-FEFE; GBK's frequent
+   characters decode as Big5-HKSCS too, but at codes in Big5's range), and it is then
+   weighed as Big5 is, the Cantonese characters among the common ones. The note names
+   the code page Big5-HKSCS. Measured on 3,000 files of random labels of each code
+   page's common characters and 2,000 of the bundled labels in each, every GBK, Big5 and
+   Shift_JIS file is told (or left undecided) as before Big5-HKSCS was weighed.
+5. Windows-1252 reads almost any bytes, so it is weighed too: its reading is
    plausible when every character outside ASCII is a letter (é, ß, Ä) or common
    punctuation (€, –, “), in runs of at most two that are a lone sign or touch a
    Latin letter or digit, as in Western words; a double-byte label reads as a longer
@@ -56,9 +65,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..errors import Problem
 from ..language import translate
 
-__all__ = ["Reading", "Undecided", "code_page", "code_page_name", "utf8_in_doubt"]
+__all__ = ["Reading", "Undecided", "code_page", "code_page_name", "code_page_note",
+           "utf8_in_doubt"]
 
 
 @dataclass(frozen=True)
@@ -83,8 +94,36 @@ def _gbk_common(code: bytes) -> bool:
 
 
 def _big5_common(code: bytes) -> bool:
-    """Big5's symbols (A140-A3BF) and its frequent characters (A440-C67E)."""
-    return len(code) == 2 and 0xA140 <= int.from_bytes(code) <= 0xC67E
+    """Big5's symbols (A140-A3BF) and its frequent characters (A440-C67E), and the
+    characters of written Cantonese that HKSCS adds (which only a Big5-HKSCS reading
+    has)."""
+    return len(code) == 2 and (0xA140 <= int.from_bytes(code) <= 0xC67E
+                               or code in _CANTONESE_CODES)
+
+
+#: Characters of written Cantonese that Hong Kong's supplementary set (HKSCS) adds to Big5,
+#: in the ranges Big5 leaves free: common in a Hong Kong text, rare in anything else.
+_CANTONESE = "嘅咗嘢啲哋喺嚟嘥嗰啱攰瞓嚿冚啩𨋢攞揸嘞啫噃㗎嗱𢳂𠵱𡃁𧨾𢫏𠹌㩒餸鈪孭乸冧䟴踎𠱁𠺝𡁵𢆡㷫䁪"
+_CANTONESE_CODES = frozenset(char.encode("big5hkscs") for char in _CANTONESE)
+
+
+def _hong_kong(text: str) -> bool:
+    """Whether every character of ``text`` (read as Big5-HKSCS) whose code Big5 (cp950)
+    does not read is one of HKSCS's supplementary characters, in the ranges Big5 leaves
+    free (8740-A0FE, FA40-FEFE): Big5 text with Hong Kong's characters, not text of
+    another code page that Big5-HKSCS happens to decode (GBK's frequent characters fall
+    in C6A1-C8FE too, which Big5 lacks)."""
+    for char in set(text):
+        if char < "\x80":
+            continue
+        code = char.encode("big5hkscs", errors="ignore")
+        try:
+            code.decode("cp950")
+        except UnicodeDecodeError:
+            value = int.from_bytes(code)
+            if not (0x8740 <= value <= 0xA0FE or value >= 0xFA40):
+                return False
+    return True
 
 
 def _shift_jis_common(code: bytes) -> bool:
@@ -93,8 +132,10 @@ def _shift_jis_common(code: bytes) -> bool:
     return len(code) == 2 and (0x8140 <= value <= 0x8396 or 0x889F <= value <= 0x9872)
 
 
-#: The double-byte code pages, each with the test of its common characters' bytes.
-_DOUBLE_BYTE = (("gb18030", _gbk_common), ("cp950", _big5_common), ("cp932", _shift_jis_common))
+#: The double-byte code pages, each with the test of its common characters' bytes; a file
+#: Big5 does not decode may be Big5-HKSCS (:func:`_hong_kong`).
+_DOUBLE_BYTE = (("gb18030", _gbk_common), ("cp950", _big5_common),
+                ("big5hkscs", _big5_common), ("cp932", _shift_jis_common))
 
 #: How many of a reading's characters outside ASCII must be common ones.
 _PLAUSIBLE_SHARE = 0.9
@@ -120,11 +161,15 @@ def code_page(data: bytes) -> Reading | Undecided | None:
     Windows-1252 or refuses it as before)."""
     decoded, shares = {}, {}
     for codec, common in _DOUBLE_BYTE:
+        if codec == "big5hkscs" and "cp950" in decoded:
+            continue                        # Big5 itself reads it
         try:
-            decoded[codec] = data.decode(codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        shares[codec] = _common_share(decoded[codec], codec, common)
+        if codec == "big5hkscs" and not _hong_kong(text):
+            continue
+        decoded[codec], shares[codec] = text, _common_share(text, codec, common)
     if not decoded:
         return None
     plausible = [codec for codec, share in shares.items() if share >= _PLAUSIBLE_SHARE]
@@ -159,7 +204,10 @@ def _common_share(text: str, codec: str, common) -> float:
     """The share of ``text``'s characters outside ASCII that are common ones."""
     counts = Counter(text)                  # counted in C: a large file's reading stays quick
     wide = {char: count for char, count in counts.items() if char >= "\x80"}
-    usual = sum(count for char, count in wide.items() if common(char.encode(codec)))
+    # Big5-HKSCS reads a few codes as a letter and a combining mark, which alone it
+    # cannot encode (Ê̄): such a mark is no common character
+    usual = sum(count for char, count in wide.items()
+                if common(char.encode(codec, errors="ignore")))
     if codec == "cp932":
         usual += sum(len(run.group()) for run in _HALF_WIDTH_RUN.finditer(text)
                      if _kana_word(text, run))
@@ -199,5 +247,15 @@ def code_page_name(codec: str) -> str:
     """A code page's name as a user knows it, with the Windows that saves in it."""
     return {"gb18030": translate("csv", "GBK (Simplified Chinese Windows)"),
             "cp950": translate("csv", "Big5 (Traditional Chinese Windows)"),
+            "big5hkscs": translate("csv", "Big5-HKSCS (Traditional Chinese Windows with Hong "
+                                          "Kong's supplementary characters)"),
             "cp932": translate("csv", "Shift_JIS (Japanese Windows)"),
             "cp1252": translate("csv", "Windows-1252 (Western European Windows)")}[codec]
+
+
+def code_page_note(source: str, codec: str) -> Problem:
+    """The note on a file (``source``, its name) read in ``codec``, not UTF-8: the user
+    sees that its code page was told, and which one."""
+    return Problem(source, translate("csv", "not UTF-8: read as {code_page}, the one code page "
+                                            "its text reads plausibly in").format(
+        code_page=code_page_name(codec)))

@@ -20,13 +20,16 @@ from __future__ import annotations
 import math
 import re
 from operator import itemgetter
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from . import values as v
 from ..model import Objective, Source
 from .rows import FIELD_HEADERS, PARSERS, Reader, checked, clean, columns_of, row_values
 from .sheets import SHEETS
 from .tables import Table
+
+if TYPE_CHECKING:   # the nodes' sheet reads its rows here
+    from .nodes_sheet import NodeResolver
 
 __all__ = ["parsed_rows", "settled_columns", "read_rows_as", "read_simple"]
 
@@ -207,8 +210,10 @@ def read_rows_as(table: Table | None, sheet: str, reader: Reader,
     return out, columns
 
 
-def read_simple(table: Table | None, sheet: str, cls, reader: Reader) -> list:
-    """Sources and Objectives: one element per row, every column a field."""
+def read_simple(table: Table | None, sheet: str, cls, reader: Reader,
+                resolve: NodeResolver | None = None) -> list:
+    """Sources and Objectives: one element per row, every column a field; ``resolve``
+    finds the node an objective names (by id or label, as the edges may name it)."""
     if table is None:
         return []
     columns = columns_of(table, sheet, reader)
@@ -221,6 +226,9 @@ def read_simple(table: Table | None, sheet: str, cls, reader: Reader) -> list:
     out = []
     for number, _row, data in parsed_rows(table, sheet, columns, reader):
         if not data.pop("_ok"):
+            continue
+        if resolve is not None and not resolve.name_nodes(data, ("node",), table, number,
+                                                          columns, reader):
             continue
         element = checked(cls(**(clean(data, cls) | {"id": data["id"],
                                                         required: data[required]})),

@@ -24,6 +24,12 @@ refused where it is before any question (undirected rows, repeated edges, weight
 [-1, 1]) is asked, and so is a repeated edge whose rows, merged, give it what no edge may
 hold (rationales joined past the length of a text); the range is checked once the
 questions are answered.
+
+This module reads the rows; beside it, :mod:`~windtunnel.io.edge_column_roles` settles
+which columns are read how before the rows are (categories, numeric confidence, an
+unread column of signed weights), :mod:`~windtunnel.io.repeated_edges` merges the edges
+listed more than once, and :mod:`~windtunnel.io.weight_range` applies the out-of-range
+choice to every weight at once.
 """
 
 from __future__ import annotations
@@ -31,29 +37,26 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import count, repeat
 
-from ..errors import LoadError, Problem
+from ..errors import Problem
 from ..language import translate
 from ..model import DEFAULT_WEIGHT, Edge, Node
-from . import values as v
 from .cells import cell_text
 from .columns import parsed_rows
 from .dynamic_values import with_final_weights
+from .edge_column_roles import (category_column, drop_numeric_confidence, refuse_unread_signs,
+                                with_category)
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
-from .headers import stated_scale
-from .importing import (ASK, ChoiceNeeded, ImportOptions, StrayQuestion, UnreadableScale,
-                        stray_text, weight_scale)
+from .importing import ASK, ChoiceNeeded, ImportOptions
 from .naming import bounded, short_name
 from .nodes_sheet import NodeResolver, rows_text
-from .rows import FIELD_HEADERS, Reader, blank_row, checked, clean, columns_of, header_of
+from .repeated_edges import (merge_into, refuse_unfit_merges, row_bounds, row_edge,
+                             settle_repeats)
+from .rows import FIELD_HEADERS, Reader, blank_row, checked, columns_of, header_of
 from .tables import Table, located
+from .weight_range import LISTED_CELLS, fit_weights
 
 __all__ = ["read_edges"]
-
-#: Headers that say a column holds signs, whose 1s are signs even with no -1 among them.
-_SIGN_HEADERS = ("sign", "polarity")
-#: The sign words that are numbers.
-_NUMBER_SIGNS = {word for word in v.SIGN_WORDS if word.lstrip("+-").isdigit()}
 
 
 def read_edges(table: Table, nodes: list[Node], reader: Reader,
@@ -67,10 +70,10 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 "edges_sheet", "has no {header} column").format(
                     header=FIELD_HEADERS["Edges"][name]))
             return []
-    _refuse_unread_signs(table, columns, reader)
+    refuse_unread_signs(table, columns, reader)
     _note_decimal_commas(table, columns, reader)
-    _drop_numeric_confidence(table, columns, reader)
-    category = _category_column(table, columns, reader)
+    drop_numeric_confidence(table, columns, reader)
+    category = category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
     if unweighted and category is not None:     # a Type column, read as categories
         reader.note(table, table.header_row, table.header[category], translate(
@@ -123,131 +126,42 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                 blanks.append(number)
         data["weight"] = strength
         if category is not None:
-            data["rationale"] = _with_category(data.get("rationale") or "", table, row, category)
-        edge = _edge(data, *ends)
+            data["rationale"] = with_category(data.get("rationale") or "", table, row, category)
+        edge = row_edge(data, *ends)
         if checked(edge, table, number, "Edges", columns, reader,
                    edge.problems(any_scale=True)) is None:
             continue                           # refused for itself, before any question
         key = (ends[0], ends[1])
         if key in merged:
-            _merge_into(merged[key], data, given, number)
+            merge_into(merged[key], data, given, number)
             continue
         merged[key] = data | {"source": ends[0], "target": ends[1], "_row": number,
-                              "_edge": edge, "_rows": [number], "_weights": [strength] if given else [],
-                              "_bounds": [_bounds(data)] if given else [],
+                              "row_edge": edge, "_rows": [number], "_weights": [strength] if given else [],
+                              "row_bounds": [row_bounds(data)] if given else [],
                               "_names": (data["source"], data["target"])}
     rows = list(merged.values())
-    _refuse_unfit_merges(rows, table, columns, reader)
+    refuse_unfit_merges(rows, table, columns, reader)
     _note_blanks(blanks, table, columns, reader)
     _note_loops(loops, table, columns, reader)
     ask_when_sound(undirected, options, reader)
-    _settle_repeats(rows, table, columns, reader, options)
-    _fit_weights(rows, table, columns, reader, options)
+    settle_repeats(rows, table, columns, reader, options)
+    fit_weights(rows, table, columns, reader, options)
     out: list[Edge] = []
     for data in merged.values():
         if data.get("_refused"):
             continue
         number = data["_row"]
-        edge = data["_edge"]                   # its row's, checked; its range now fitted
+        edge = data["row_edge"]                   # its row's, checked; its range now fitted
         if len(data["_rows"]) > 1:             # a merged edge is new: checked in full
-            edge = _edge(data, data["source"], data["target"])
+            edge = row_edge(data, data["source"], data["target"])
             if checked(edge, table, number, "Edges", columns, reader) is None:
                 continue
-        elif edge.weight != data["weight"] or (edge.low, edge.high) != _bounds(data):
+        elif edge.weight != data["weight"] or (edge.low, edge.high) != row_bounds(data):
             edge = replace(edge, weight=data["weight"], low=data.get("low"),
                            high=data.get("high"))          # rescaled
         reader.origin[("Edges", len(out))] = (table, number)
         out.append(edge)
     return _with_nodes(out, nodes, resolve, table, reader, options)
-
-
-def _edge(data: dict, source: str, target: str) -> Edge:
-    """The edge a row's values (or a merged edge's) give, between the resolved ends."""
-    return Edge(**(clean(data, Edge) | {"source": source, "target": target,
-                                         "weight": data["weight"]}))
-
-
-def _refuse_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -> None:
-    """Refuse an ignored column of signed weights in a table with no Weight or Type column.
-
-    Without such a column every edge gets +0.5; a column Windtunnel did not recognise
-    (``Score``, ``Impact``) that holds numbers or weight labels, some of them negative, is
-    most likely the weights, and reading them all as +0.5 would turn its negative
-    influences positive. Which column is meant is the analyst's to say, not a guess: the
-    import is refused, naming the column and how to head it. A graph file's attributes
-    (GraphML, GEXF) are not headers the analyst wrote, and are left as they are."""
-    if "weight" in columns or "sign" in columns or table.row_word == "edge":
-        return
-    read = set(columns.values())
-    for index, header in enumerate(table.header):
-        if index in read or not v.normal_header(header):
-            continue
-        cells = [row[index] for row in table.rows
-                 if index < len(row) and not v.is_blank(row[index])]
-        weights = [_as_weight(cell) for cell in cells]
-        if cells and None not in weights and min(weights) < 0 and set(weights) != {-0.25}:
-            reader.problem(table, table.header_row, header, translate(
-                "edges_sheet", "holds signed weights ({example}) but is not read as the "
-                               "weights: without a Weight column every edge would get "
-                               "{weight:+g} and the negative ones would turn positive; head "
-                               "the column Weight (or Strength, Influence), or delete it to "
-                               "import every edge with {weight:+g}").format(
-                    example=", ".join(map(cell_text, cells[:3])), weight=DEFAULT_WEIGHT))
-
-
-def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) -> None:
-    """Note the rows of a CSV file whose weight is 0 and whose next cell holds digits only:
-    ``A,B,0,4`` is most likely 0.4 written with a decimal comma, which the file's commas
-    split into the weight 0 and a 4 in the next column (a rationale, a delay). The row is
-    read as written; the note names it, so the analyst can write 0.4 (or quote "0,4")."""
-    at = columns.get("weight")
-    if not table.csv or at is None:
-        return
-    found = []
-    for number, row in zip(table.numbers, table.rows):
-        if at + 1 < len(row) and cell_text(row[at]).strip() in ("0", "-0", "+0"):
-            following = cell_text(row[at + 1]).strip()
-            if following.isascii() and following.isdigit():
-                found.append(translate("edges_sheet", "{place}: {weight},{digits}").format(
-                    place=located(table.row_word, number),
-                    weight=cell_text(row[at]).strip(), digits=following))
-    if found:
-        reader.note(table, None, header_of(table, columns, "weight"), translate(
-            "edges_sheet", "a weight of 0 followed by a cell of digits looks like a decimal "
-                           "comma, which the file's commas split in two (read as the weight 0 "
-                           "and the digits in the next column): {rows}; write the weight with "
-                           "a point (0.4), or quote it (\"0,4\")").format(
-                rows=bounded(found, LISTED_CELLS)))
-
-
-def _as_weight(cell) -> float | None:
-    """A cell read as a weight (a number or a label such as ``H-``), else None."""
-    try:
-        return v.weight(cell)
-    except v.CellProblem:
-        return None
-
-
-def _drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reader) -> None:
-    """Leave out a Confidence column that holds only numbers, with a note that says so.
-
-    Other tools score confidence from 0 to 1 (or in percent); Windtunnel's confidence is
-    low, medium or high, and no cut-off between them is the analyst's own, so the map
-    comes in without the column (every edge medium) rather than refused or given
-    categories nobody chose. A column that mixes numbers and words is read as usual
-    and each cell that is not a level is refused where it is."""
-    index = columns.get("confidence")
-    if index is None:
-        return
-    cells = [row[index] for row in table.rows if index < len(row) and not v.is_blank(row[index])]
-    if not cells or not all(map(v.reads_as_number, cells)):
-        return
-    del columns["confidence"]
-    reader.note(table, None, header_of(table, {"confidence": index}, "confidence"), translate(
-        "edges_sheet", "holds numbers ({example}), not the levels low, medium and high: the column "
-                 "was not kept and every edge has the confidence medium (Windtunnel does not "
-                 "guess which numbers mean which level); write low, medium or high in it to "
-                 "keep it").format(example=", ".join(map(cell_text, cells[:3]))))
 
 
 def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
@@ -351,292 +265,29 @@ def _settle_near_names(resolve: NodeResolver, table: Table, reader: Reader,
                        "correct the names in the file if they are one node").format(pairs=text))
 
 
-def _category_column(table: Table, columns: dict[str, int], reader: Reader) -> int | None:
-    """A Type/Relationship column whose values are not all signs holds categories (Kumu's
-    ``Employee/Founder``): it is then not read as a sign, and its text is kept in each
-    edge's rationale. Returns the column's index in that case.
-
-    The numbers 1 and -1 are signs (a GraphML ``type`` attribute of -1 and 1), but a
-    column of 1s alone is a type's code (Gephi's and Kumu's type ids, a column of 1s
-    filled down) more likely than every edge said positive: unless its header says
-    Sign or Polarity, such a column holds categories too. The note says which way the
-    numbers were read."""
-    index = columns.get("sign")
-    if index is None:
-        return None
-    values = {cell_text(row[index]).strip() for row in table.rows if index < len(row)}
-    values.discard("")
-    header = table.header[index]
-    words = {value for value in values if value.lower() not in v.SIGN_WORDS}
-    if not words and values == {"1"} and v.normal_header(header) not in _SIGN_HEADERS:
-        del columns["sign"]
-        reader.note(table, table.header_row, header, translate(
-            "edges_sheet", "holds only the number 1, a type's code rather than a sign (a "
-                           "column of signs also holds -1 or another sign, or is headed Sign "
-                           "or Polarity): kept in each edge's rationale"))
-        return index
-    if not words:
-        if values & _NUMBER_SIGNS:
-            reader.note(table, table.header_row, header, translate(
-                "edges_sheet", "read the numbers in it as signs: 1 positive, -1 negative"))
-        return None
-    del columns["sign"]
-    shown = ", ".join(sorted(words)[:4]) + (", ..." if len(words) > 4 else "")
-    reader.note(table, table.header_row, header, translate(
-        "edges_sheet", "holds categories ({categories}), not signs: kept in each edge's "
-                       "rationale").format(categories=shown))
-    return index
-
-
-def _with_category(rationale: str, table: Table, row: list, index: int) -> str:
-    word = cell_text(row[index]).strip() if index < len(row) else ""
-    if not word:
-        return rationale
-    line = f"{cell_text(table.header[index]).strip()}: {word}"
-    return f"{rationale}\n{line}" if rationale else line
-
-
-def _merge_into(first: dict, data: dict, given: bool, number: int) -> None:
-    """Fold a repeated edge into its first row: its row and given weight are kept for
-    :func:`_settle_repeats`, its texts and sources joined to the first's."""
-    first["_rows"].append(number)
-    if given:
-        first["_weights"].append(data["weight"])
-        first["_bounds"].append(_bounds(data))
-    for name in ("rationale",):
-        extra = data.get(name) or ""
-        if extra and extra not in (first.get(name) or ""):
-            first[name] = f"{first[name]}\n{extra}" if first.get(name) else extra
-    if data.get("sources"):
-        first["sources"] = tuple(dict.fromkeys((*(first.get("sources") or ()),
-                                                *data["sources"])))
-
-
-def _refuse_unfit_merges(rows: list[dict], table: Table, columns: dict[str, int],
-                         reader: Reader) -> None:
-    """Refuse, where its first row is, each repeated edge whose rows merged into one edge
-    give it what no edge may hold (rationales joined past the length of a text, more
-    sources than an edge cites), before any question is asked: the texts and sources are
-    merged whatever the answers, and a user asked about the weights would be refused
-    anyway."""
-    graph = table.row_word == "edge"     # GraphML or GEXF: parallel edges, not rows
-    for row in rows:
-        if len(row["_rows"]) < 2:
-            continue
-        edge = _edge(row, row["source"], row["target"])
-        problems = edge.problems(any_scale=True)
-        if not problems:
-            continue
-        row["_refused"] = True
-        message = (translate("edges_sheet", "the edge {pair} is listed more than once "
-                                            "({rows}), and the one edge its edges merge into "
-                                            "would be refused: {problem}; merge them by hand "
-                                            "into one that fits") if graph else translate(
-            "edges_sheet", "the edge {pair} is listed more than once ({rows}), and the one edge "
-                           "its rows merge into would be refused: {problem}; merge them by hand "
-                           "into one row that fits"))
-        checked(edge, table, row["_row"], "Edges", columns, reader, [
-            (name, message.format(pair=_pair_text(row), rows=_listed(row, table), problem=problem))
-            for name, problem in problems])
-
-
-def _settle_repeats(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
-                    options: ImportOptions) -> None:
-    """Give each edge on several rows the weight the ``repeated`` option says (the sum or the
-    mean of the weights its rows give; a row without a weight adds nothing), or refuse it;
-    note the edges merged. A caller that asks is asked only when the answer matters: when
-    some edge has two or more weights. A sum outside [-1, 1] when every weight as written
-    fits is refused where the edge's rows are (see the module docstring)."""
-    repeated = [row for row in rows if len(row["_rows"]) > 1]
-    if not repeated:
+def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Note the rows of a CSV file whose weight is 0 and whose next cell holds digits only:
+    ``A,B,0,4`` is most likely 0.4 written with a decimal comma, which the file's commas
+    split into the weight 0 and a 4 in the next column (a rationale, a delay). The row is
+    read as written; the note names it, so the analyst can write 0.4 (or quote "0,4")."""
+    at = columns.get("weight")
+    if not table.csv or at is None:
         return
-    count, plural = len(repeated), "s" if len(repeated) != 1 else ""
-    pairs = "; ".join(f"{_pair_text(row)} ({_listed(row, table)})" for row in repeated[:5]) + (
-        "; ..." if count > 5 else "")
-    if (options.repeated == ASK and not reader.problems   # a refused row: refused, not asked
-            and any(len(row["_weights"]) > 1 for row in repeated)):
-        raise ChoiceNeeded("repeated", Problem(table.where(), translate(
-            "edges_sheet", "{count} edge{s} listed more than once: {pairs}").format(
-                count=count, s=plural, pairs=pairs)))
-    header = header_of(table, columns, "weight") if "weight" in columns else None
-    graph = table.row_word == "edge"     # GraphML or GEXF: parallel edges, not rows
-    if options.repeated == "refuse":
-        for row in repeated:
-            row["_refused"] = True
-            reader.problem(table, row["_row"], None, (translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the "
-                               "edges into one, or import with --repeated add or mean") if graph
-                else translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}); merge the "
-                               "rows into one, or import with --repeated add or mean")).format(
-                    pair=_pair_text(row), rows=_listed(row, table)))
-        return
-    adding = options.repeated != "mean"          # "add", or "ask" when nothing differs
-    fits = all(abs(value) <= 1 for row in rows
-               for value in (*row["_weights"], *(b for pair in row["_bounds"] for b in pair),
-                             row.get("low"), row.get("high"))
-               if value is not None)
-    for row in repeated:
-        if row["_weights"]:
-            total = sum(row["_weights"])
-            row["weight"] = total if adding else total / len(row["_weights"])
-            _merge_bounds(row, adding, fits)
-    for row in repeated:
-        if fits and abs(row["weight"]) > 1:
-            row["_refused"] = True
-            reader.problem(table, row["_row"], header, (translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
-                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
-                               "does not rescale the rest of the map: keep one of its edges, "
-                               "with the edge's weight, or import with --repeated mean to take "
-                               "the mean of its parallel edges") if graph else translate(
-                "edges_sheet", "the edge {pair} is listed more than once ({rows}) and its "
-                               "weights add up to {total:g}, outside [-1, 1]; a repeated edge "
-                               "does not rescale the rest of the map: keep one row with the "
-                               "edge's weight, or import with --repeated mean to take the mean "
-                               "of its rows")).format(pair=_pair_text(row), total=row["weight"],
-                                                      rows=_listed(row, table)))
-    if not any(len(row["_weights"]) > 1 for row in repeated):
-        message = translate("edges_sheet", "merged {count} edge{s} listed more than once into "
-                                           "one each (no edge had two weights, so none were "
-                                           "added or averaged): {pairs}")
-    elif adding:
-        message = translate("edges_sheet", "merged {count} edge{s} listed more than once, "
-                                           "adding their weights as Gephi merges parallel "
-                                           "edges: {pairs}")
-    else:
-        message = translate("edges_sheet", "merged {count} edge{s} listed more than once, "
-                                           "each with the mean of its weights: {pairs}")
-    reader.note(table, None, None, message.format(count=count, s=plural, pairs=pairs))
-
-
-def _bounds(data: dict) -> tuple[float | None, float | None]:
-    """A row's low and high bounds of its weight (a fuzzy weight's, or its Low and High
-    cells'), None where it gives none."""
-    return data.get("low"), data.get("high")
-
-
-def _merge_bounds(row: dict, adding: bool, fits: bool) -> None:
-    """Bound a merged edge's weight as its weight was merged: each row's low (high), or its
-    weight where the row gives none, added or averaged, so the weight stays within them
-    (a triangular fuzzy weight's sum and mean are taken bound by bound); no bounds when
-    no row gives one. In a map whose weights all fit [-1, 1] a sum's bounds are held to
-    that range, which no weight leaves."""
-    for index, name in enumerate(("low", "high")):
-        given = [pair[index] for pair in row["_bounds"]]
-        if all(bound is None for bound in given):
-            row[name] = None
-            continue
-        total = sum(weight if bound is None else bound
-                    for bound, weight in zip(given, row["_weights"]))
-        value = total if adding else total / len(given)
-        row[name] = min(1.0, max(-1.0, value)) if fits else value
-
-
-def _pair_text(row: dict) -> str:
-    """An edge as its first row names its ends: ``Tax → Demand``."""
-    source, target = (short_name(name.strip()) for name in row["_names"])
-    return f"{source} → {target}"
-
-
-def _listed(row: dict, table: Table) -> str:
-    """Where a repeated edge is listed: its rows in a sheet or CSV file; how many times
-    in GraphML or GEXF, whose rows are the reader's own, not lines of the file."""
-    if table.row_word == "edge":
-        return translate("edges_sheet", "{count} times").format(count=len(row["_rows"]))
-    return translate("edges_sheet", "rows {rows}").format(rows=rows_text(row["_rows"]))
-
-
-def _fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
-                 options: ImportOptions) -> None:
-    """Apply the out-of-range choice to every weight and bound of the table at once (the
-    edges refused already left out): afterwards each weight and bound kept lies in [-1, 1],
-    rescaled or refused where it is, so a row's edge needs no check but its own row's."""
-    rows = [row for row in rows if not row.get("_refused")]
-    # a blank weight (±0.5) is final, never the scale nor what a scale is checked against
-    values = [row.get(k) for row in rows for k in ("weight", "low", "high")
-              if k != "weight" or row["_weights"]]
-    stated = stated_scale(header_of(table, columns, "weight")) if "weight" in columns else None
-    try:
-        scale, note = weight_scale(values, options, table.where(), stated)
-    except StrayQuestion as question:
-        if reader.problems:                # refused for its rows: the strays with them
-            _refuse_beyond(rows, UnreadableScale(question.beyond, _stray_message, "", 0),
-                           table, columns, reader)
-            return
-        raise StrayQuestion(Problem(table.where(), stray_text(
-            question.strays, _beyond_cells(rows, question.beyond, table, columns))),
-            question.strays) from None
-    except ChoiceNeeded:
-        if not reader.problems:
-            raise                              # the caller asks its user, then reads again
-        # refused for its rows, never asked: no weight is refused for its range meanwhile
-        scale, note = weight_scale(values, replace(options, out_of_range="rescale"),
-                                   table.where())
-    except UnreadableScale as exc:
-        _refuse_beyond(rows, exc, table, columns, reader)
-        return
-    except LoadError:
-        for row in rows:
-            for name in ("weight", "low", "high"):
-                value = row.get(name)
-                if value is not None and abs(value) > 1:
-                    row["_refused"] = True
-                    reader.problem(table, row["_row"], _bound_header(table, columns, name),
-                                   translate("edges_sheet", "{weight:g} is outside [-1, 1] "
-                                                            "(import with --weights rescale to "
-                                                            "divide every weight by the "
-                                                            "largest)").format(weight=value))
-        return
-    if note is None:
-        return
-    reader.notes.append(note)
-    for row in rows:
-        for name in ("weight", "low", "high"):
-            # a weight no row gave (blank: ±0.5) is already in the scale the map ends up in
-            if row.get(name) is not None and (name != "weight" or row["_weights"]):
-                row[name] = row[name] / scale
-
-
-def _refuse_beyond(rows: list[dict], refusal: UnreadableScale, table: Table,
-                   columns: dict[str, int], reader: Reader) -> None:
-    """Refuse each weight or bound the refusal blames, at its row and column."""
-    for row in rows:
-        for name in ("weight", "low", "high"):
-            value = row.get(name)
-            if value is not None and abs(value) > refusal.beyond:
-                row["_refused"] = True
-                reader.problem(table, row["_row"], _bound_header(table, columns, name),
-                               refusal.cell_message(value))
-
-
-def _stray_message(weight: float) -> str:
-    return translate("edges_sheet", "{weight:g} is outside [-1, 1], where the other weights "
-                                    "are: correct it").format(weight=weight)
-
-
-#: The most cells a question or a note lists.
-LISTED_CELLS = 8
-
-
-def _beyond_cells(rows: list[dict], beyond: float, table: Table, columns: dict[str, int]) -> str:
-    """The places of the weights and bounds past ``beyond``, each with its value: the first
-    :data:`LISTED_CELLS`, then how many more."""
-    cells = [translate("edges_sheet", "{place} ({weight:g})").format(
-                 place=table.where(row["_row"], _bound_header(table, columns, name)),
-                 weight=row[name])
-             for row in rows for name in ("weight", "low", "high")
-             if row.get(name) is not None and abs(row[name]) > beyond]
-    return bounded(cells, LISTED_CELLS)
-
-
-def _bound_header(table: Table, columns: dict[str, int], name: str) -> str | None:
-    """The column of a weight or its bound: Low or High, or the Weight column whose fuzzy
-    cell gave it."""
-    for field_name in (name, "weight"):
-        if field_name in columns:
-            return header_of(table, columns, field_name)
-    return None
+    found = []
+    for number, row in zip(table.numbers, table.rows):
+        if at + 1 < len(row) and cell_text(row[at]).strip() in ("0", "-0", "+0"):
+            following = cell_text(row[at + 1]).strip()
+            if following.isascii() and following.isdigit():
+                found.append(translate("edges_sheet", "{place}: {weight},{digits}").format(
+                    place=located(table.row_word, number),
+                    weight=cell_text(row[at]).strip(), digits=following))
+    if found:
+        reader.note(table, None, header_of(table, columns, "weight"), translate(
+            "edges_sheet", "a weight of 0 followed by a cell of digits looks like a decimal "
+                           "comma, which the file's commas split in two (read as the weight 0 "
+                           "and the digits in the next column): {rows}; write the weight with "
+                           "a point (0.4), or quote it (\"0,4\")").format(
+                rows=bounded(found, LISTED_CELLS)))
 
 
 def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, bool]:

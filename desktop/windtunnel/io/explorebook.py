@@ -26,7 +26,7 @@ from ..language import translate
 from ..engine.designs import PARTICIPANT
 from ..engine.discovery import Discovery, boxes_frame
 from ..engine.experiments import Experiments
-from ..engine.globalsensitivity import SobolIndices
+from ..engine.globalsensitivity import SobolIndices, rough_warning
 from ..engine.robustness import Robustness, robustness_frame
 from ..model import Model, translated
 from ..model.atomic import atomic_write
@@ -53,13 +53,16 @@ def explore_workbook_bytes(model: Model, experiments: Experiments, rows: list[Ro
     """The .xlsx bytes of the exploration workbook (pure)."""
     created = (created or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M:%S")
     book = Book()
-    _about(book, model, experiments, source, created, sobol)
+    options = {row.option: row.label for row in rows}
+    objectives = {o.id: translated(o) for o in experiments.objectives}
+    warning = rough_warning(sobol, objectives) if sobol is not None else None
+    _about(book, model, experiments, source, created, sobol, options, warning)
     _robustness(book, rows)
     _frame_sheet(book, translate("explorebook", "Boxes"), boxes_frame(discoveries),
                  note=translate("explorebook", "No box of conditions concentrates an option's "
                                                "failures (or no option fails in some futures "
                                                "and not in others)."))
-    _sobol(book, sobol, experiments.uncertainty_names())
+    _sobol(book, sobol, experiments.uncertainty_names(), objectives, warning)
     _frame_sheet(book, translate("explorebook", "Experiments"), experiments.to_frame())
     _frame_sheet(book, translate("explorebook", "Futures"), experiments.futures_frame())
     return book.to_bytes()
@@ -109,7 +112,7 @@ def write_explore_workbook(path: str | os.PathLike, *args, **kwargs) -> None:
     atomic_write(path, explore_workbook_bytes(*args, **kwargs))
 
 
-def _about(book, model, experiments, source, created, sobol) -> None:
+def _about(book, model, experiments, source, created, sobol, options, warning) -> None:
     sheet = book.sheet(translate("explorebook", "About"), styles=["bold", "wrap", "note"])
     sheet.append([Styled(translated(model, "title"), "title")])
     sheet.append([Styled(translate("explorebook", "Windtunnel exploration workbook"), "note")])
@@ -126,7 +129,7 @@ def _about(book, model, experiments, source, created, sobol) -> None:
     participants = experiments.categories.get(PARTICIPANT, ())
     none = translate("explorebook", "none")
     sobol_text = (translate("explorebook", "{option}, {futures} futures").format(
-        option=sobol.option, futures=f"{sobol.futures:,}") if sobol
+        option=options.get(sobol.option, sobol.option), futures=f"{sobol.futures:,}") if sobol
         else translate("explorebook", "not computed"))
     rows = (
         (translate("explorebook", "Model file"), source or None, ""),
@@ -157,7 +160,7 @@ def _about(book, model, experiments, source, created, sobol) -> None:
         (translate("explorebook", "Objective value"),
          translate("explorebook", "change from baseline in the same future at the last step"),
          translate("explorebook", "as the scorecard judges it")),
-        (translate("explorebook", "Sobol' indices"), sobol_text, ""))
+        (translate("explorebook", "Sobol' indices"), sobol_text, warning or ""))
     for row in rows:
         sheet.append(list(row))
 
@@ -202,7 +205,10 @@ def _robustness(book, rows) -> None:
         sheet.ws.add_chart(chart, f"{_column(len(columns) + 2)}2")
 
 
-def _sobol(book, sobol, names: dict[str, str]) -> None:
+def _sobol(book, sobol, names: dict[str, str], objectives: dict[str, str],
+           warning: str | None) -> None:
+    """The Sobol sheet: its rows name the objectives by id (as the Experiments sheet's
+    columns), its charts by label; ``warning`` (a design too small to read) above them."""
     from ..engine.globalsensitivity import sobol_frame
 
     headers = _headers()
@@ -222,13 +228,16 @@ def _sobol(book, sobol, names: dict[str, str]) -> None:
     for index, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         first_row.setdefault(row[0], index)
         sheet.append(list(row))
+    if warning:
+        sheet.append([Styled(warning, "note")])
     for number, objective in enumerate(sobol.objectives):
         top = min(CHART_TOP, len(sobol.uncertainties))
         start = first_row[objective]
         chart = BarChart()
         chart.type = "bar"
         chart.title = translate("explorebook", "{objective}: total Sobol' index of the "
-                                               "uncertain weights").format(objective=objective)
+                                               "uncertain weights").format(
+            objective=objectives.get(objective, objective))
         chart.x_axis.delete = chart.y_axis.delete = False
         chart.legend = None
         chart.height, chart.width = 7.5, 16

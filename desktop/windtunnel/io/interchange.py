@@ -36,7 +36,7 @@ from ..model import Model
 from ..model.atomic import atomic_write, atomic_write_all, names_a_model_file
 from ..model.regular_files import NotAFile, open_regular
 from . import values as v
-from .codepages import code_page_name
+from .codepages import code_page_note
 from .csv import csv_bytes, read_csv
 from .gexf import dynamic_note, looks_like_gexf, parse_gexf
 from .headers import header_base
@@ -246,10 +246,7 @@ def _import(path: Path, fmt: str, nodes, title: str, options: ImportOptions) -> 
 def _code_pages_noted(imported: Imported, tables: list[Table]) -> Imported:
     """The import with a note first for each CSV file read in a Windows code page, not
     UTF-8: the user sees that it was told, and which one it was told to be."""
-    notes = tuple(Problem(table.source, translate("csv", "not UTF-8: read as {code_page}, "
-                                                         "the one code page its text reads "
-                                                         "plausibly in").format(
-                              code_page=code_page_name(table.code_page)))
+    notes = tuple(code_page_note(table.source, table.code_page)
                   for table in tables if table.code_page)
     return Imported(imported.model, notes + imported.notes, imported.format) if notes \
         else imported

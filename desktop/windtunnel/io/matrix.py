@@ -39,6 +39,7 @@ from operator import itemgetter
 
 from openpyxl.utils import get_column_letter
 
+from ..engine.aggregation import as_typed
 from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, Rating, translated
@@ -223,7 +224,7 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
         for key, weight in weights.items():
             total[key] = total.get(key, 0.0) + weight / scale
     count = len(matrices)
-    mean = {key: w / count for key, w in total.items() if w != 0}
+    mean = {key: as_typed(w / count) for key, w in total.items() if w != 0}
     keep = options.participants == KEEP
     kept = ("each sheet is a participant of the model" if keep else
             "the sheets were not kept as participants (import with --participants keep)")

@@ -1,4 +1,5 @@
-"""How every message names a node: its label first, its id in brackets.
+"""How every message names a node: its label first, its id in brackets; and how a name is
+compared where a file may write it otherwise (:func:`loose_key`).
 
 Loads nothing but the language module, so that a command that only names nodes (``check``)
 does not pay for the importers' table and graph libraries.
@@ -6,9 +7,11 @@ does not pay for the importers' table and graph libraries.
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..language import translate
 
-__all__ = ["short_name", "node_name", "bounded"]
+__all__ = ["short_name", "node_name", "loose_key", "bounded"]
 
 
 def short_name(text: str) -> str:
@@ -24,6 +27,13 @@ def node_name(node_id: str, label: str = "") -> str:
         return translate("naming", "{label!r} (id {id})").format(
             label=short_name(label), id=short_name(node_id))
     return repr(short_name(node_id))
+
+
+def loose_key(text: str) -> str:
+    """A name as compared without case and Unicode form: "Café" typed on one system and
+    "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
+    write it) are one name, and so are "ＢＡＮ" and "ban"."""
+    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
 
 
 def bounded(items: list[str], limit: int) -> str:

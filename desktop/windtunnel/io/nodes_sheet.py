@@ -10,7 +10,6 @@ nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..language import translate
 from ..model import Node
@@ -21,7 +20,7 @@ from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
 from .alike import Slips
-from .naming import node_name, short_name
+from .naming import loose_key, node_name, short_name
 from .sheets import SHEETS
 from .tables import Table, located
 
@@ -261,13 +260,6 @@ def rows_text(numbers: list) -> str:
     return ", ".join(str(n) for n in numbers[:8]) + (", ..." if len(numbers) > 8 else "")
 
 
-def loose_key(text: str) -> str:
-    """A name as compared without case and Unicode form: "Café" typed on one system and
-    "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
-    write it) are one name, and so are "ＢＡＮ" and "ban"."""
-    return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
-
-
 class NodeResolver:
     """Find the node an edge names: by id (as written, else as the same whole number,
     :func:`whole_number`), then by its exact label, then by its label
@@ -318,30 +310,63 @@ class NodeResolver:
                 self.known[name] = found_id
         return found_id
 
-    def _resolve(self, name: str, table: Table, number: int, reader: Reader,
-                 column: str | None) -> str | None:
+    def existing(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None = None) -> str | None:
+        """The id of the node ``name`` names among the nodes there are, by the rules above
+        (none is created): ``name`` itself when no node has it, None with a located
+        problem when several do. How another sheet (a scenario's interventions) names a
+        node the way the edges may."""
+        found, node_id = self._known(name, table, number, reader, column)
+        return node_id if found else name
+
+    def name_nodes(self, data: dict, fields: tuple[str, ...], table: Table, number: int,
+                   columns: dict[str, int], reader: Reader) -> bool:
+        """Put in ``data`` (row ``number`` read) the id of the node each of its ``fields``
+        names (:meth:`existing`); False, with a located problem, when a name fits several."""
+        for name in fields:
+            if isinstance(data.get(name), str):
+                node_id = self.existing(data[name], table, number, reader,
+                                        header_of(table, columns, name))
+                if node_id is None:
+                    return False
+                data[name] = node_id
+        return True
+
+    def _known(self, name: str, table: Table, number: int, reader: Reader,
+               column: str | None) -> tuple[bool, str | None]:
+        """(True, the id) of the node ``name`` names among the nodes known so far, or
+        (True, None) with a located problem when it fits several; (False, None) when it
+        names none."""
         if name in self.given:
-            return name
+            return True, name
         if name in self.renamed:
-            return self.renamed[name]
+            return True, self.renamed[name]
         same = self.numbers.get(whole_number(name), [])
         if len(same) == 1:            # 3 names the node 3.0: one number, written two ways
             self.as_numbers[name] = same[0]
-            return same[0]
+            return True, same[0]
         text = name.strip()
-        key = loose_key(text)
-        for found in (self.exact.get(text), self.folded.get(key)):
+        for found in (self.exact.get(text), self.folded.get(loose_key(text))):
             if found and len(found) == 1:
                 if found[0].label.strip() != text:
                     self.spellings.setdefault(text, found[0].label)
-                return found[0].id
+                return True, found[0].id
             if found:
                 reader.problem(table, number, column, translate(
                     "nodes_sheet", "{name!r} names {count} nodes ({nodes}), whose labels "
                                    "differ at most by case; write the node's id instead").format(
                         name=short_name(text), count=len(found), nodes=", ".join(
                             node_name(n.id, n.label) for n in found[:4])))
-                return None
+                return True, None
+        return False, None
+
+    def _resolve(self, name: str, table: Table, number: int, reader: Reader,
+                 column: str | None) -> str | None:
+        found, node_id = self._known(name, table, number, reader, column)
+        if found:
+            return node_id
+        text = name.strip()
+        key = loose_key(text)
         if self.listed is not None:
             self._unlisted(text, key, table, number, reader, column)
             return None

@@ -4,14 +4,23 @@ participants are the maps' authors, with their concepts aligned.
 **Concept alignment.** Each map's nodes are matched to the concepts gathered so far (the
 first map's nodes, then every new concept in the order met):
 
-- by *normalised label*: case, accents' compatibility forms, spacing and punctuation do not
-  count (``"Misuse risk"``, ``"misuse-risk"`` and ``" MISUSE  RISK."`` are one concept);
+- by *normalised label*: case, accents' compatibility forms (full-width letters), spacing
+  and punctuation do not count (``"Misuse risk"``, ``"misuse-risk"`` and ``" MISUSE  RISK."``
+  are one concept);
 - by *id*, when the two nodes share an id and their normalised labels agree (tools such as
   Mental Modeler number their nodes 1, 2, ..., so an id alone never merges);
-- *near matches* (difflib's ratio of the normalised labels at least :data:`NEAR`, or the
-  same id under another label) are never merged silently: they are listed as
-  :class:`Proposal` s, and merged only when the caller accepts them (``accept=True``; the
-  command line's ``--accept-matches``);
+- *near matches* are never merged silently: they are listed as :class:`Proposal` s, and
+  merged only when the caller accepts them (``accept=True``; the command line's
+  ``--accept-matches``). A near match is, first, *another spelling*: the same
+  :func:`variant_label` (the normalised label without accents and with English plural
+  endings folded, so ``"Export control"`` may be ``"Export controls"``), which also catches
+  a map naming one concept twice (``"chip smuggling"`` and ``"Chip-smuggling"`` in one
+  file, which its import keeps as two nodes: merged, they are one node of that map); then
+  labels alike by difflib's ratio of the normalised labels (at least :data:`NEAR`); then
+  the same id under another label. Rules rather than a lower ratio, because a ratio low
+  enough to pair ``"Tax"`` with ``"Taxes"`` (0.75) would also pair unrelated short
+  labels; and ``"Export controls"`` / ``"Import controls"`` (0.87) is proposed, never
+  merged, for the analyst to decide;
 - *the user's choice*: ``accept`` may also map a proposal's key to any concept an earlier
   map brought (the app's review offers every one of them, not only the near match), and
   that node is merged with it instead.
@@ -27,15 +36,22 @@ the caller names them in ``own``: each of those stays that map's participant's o
 and its edges their own edges, in the same way (:attr:`Combined.extras` lists the extra
 concepts a caller may choose from). The shared map holds every concept and every edge some
 participant drew, weighted by the aggregate the settings name (mean or median, zeros
-included or ignored). Scenarios, objectives and settings are the first map's.
-:func:`read_maps` reads the maps from files and folders.
+included or ignored). Scenarios, objectives and settings are the first map's; the title is
+the maps' own when they all share it (copies of one map, each rated by someone), else it
+names them ("Aggregate of 2 maps: alice, bob", in the current language).
+:func:`read_maps` reads the maps from files and folders, each a :class:`NamedMap` with
+the notes its reading gave (a code page told, weights rescaled), which the combined
+model's notes carry first, each naming its file.
 """
 
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import NamedTuple
 
 from ..engine.aggregation import apply_working_weights
 from ..errors import LoadError, ModelError, Problem
@@ -46,14 +62,50 @@ from .alike import NEAR, normal_label
 from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
-__all__ = ["Proposal", "Combined", "normal_label", "combine_maps", "with_participants",
-           "read_maps", "read_map", "read_file_maps", "NEAR", "MAP_SUFFIXES"]
+__all__ = ["Proposal", "Combined", "NamedMap", "normal_label", "variant_label", "combine_maps",
+           "with_participants", "read_maps", "read_map", "read_noted_map", "read_file_maps",
+           "NEAR", "MAP_SUFFIXES"]
 
 #: The files a folder of maps is read for: models, and every file the single-map import
 #: reads (its one list of extensions, so that a folder reads what Import reads) but
 #: .txt, which beside maps is far more often a note on them than Excel's text export of
 #: one (such a map is read when named as a file).
 MAP_SUFFIXES = (".wtm", *(suffix for suffix in IMPORT_SUFFIXES if suffix != ".txt"))
+
+#: English plural endings and what each word ending so folds to, longest first; a word of
+#: three letters or fewer, or ending in -ss, -us or -is (class, status, analysis), keeps
+#: its ending.
+_PLURALS = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+            ("s", ""))
+
+
+def _singular(word: str) -> str:
+    """``word`` without an English plural ending (``controls`` -> ``control``)."""
+    if len(word) <= 3 or not word.isascii() or word.endswith(("ss", "us", "is")):
+        return word
+    for ending, folded in _PLURALS:
+        if word.endswith(ending):
+            return word[: -len(ending)] + folded
+    return word
+
+
+def variant_label(label: str) -> str:
+    """:func:`normal_label` without accents and with each word's English plural ending
+    folded: labels with the same variant are one concept spelled two ways, proposed, never
+    merged silently."""
+    decomposed = unicodedata.normalize("NFKD", normal_label(label))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_singular(word) for word in bare.split())
+
+
+class NamedMap(NamedTuple):
+    """A map to combine: the name its participant takes, its model, and the notes its
+    reading gave, each naming the file (a pair ``(name, model)`` is one without notes)."""
+
+    name: str
+    model: Model
+    notes: tuple[Problem, ...] = ()
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -70,6 +122,9 @@ class Proposal:
     #: Which map (its place in the list combined) the node is of: it may be merged with
     #: the concepts of the maps before it.
     map_index: int = 0
+    #: The map names ``concept`` already under another of its nodes (one concept spelled
+    #: two ways in one file): merged, the two are one node of that map.
+    spelled_twice: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -77,8 +132,10 @@ class Proposal:
         return (self.participant, self.node)
 
     def __str__(self) -> str:
-        return (f"{self.participant}: {self.label!r} may be {self.concept_label!r} "
-                f"({self.reason})")
+        return translate("participants", "{participant}: {label} may be {concept} "
+                                         "({reason})").format(
+            participant=self.participant, label=repr(self.label),
+            concept=repr(self.concept_label), reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -103,6 +160,7 @@ class _Concepts:
     def __init__(self) -> None:
         self.nodes: list[Node] = []
         self.by_label: dict[str, str] = {}
+        self.by_variant: dict[str, list[str]] = {}
         self.by_id: dict[str, Node] = {}
         self.origin: dict[str, int] = {}
         self.joined: dict[str, set[int]] = {}
@@ -112,6 +170,7 @@ class _Concepts:
         self.nodes.append(concept)
         self.origin[concept_id] = origin
         self.by_label.setdefault(normal_label(node.label), concept_id)
+        self.by_variant.setdefault(variant_label(node.label), []).append(concept_id)
         self.by_id[concept_id] = concept
 
     def match(self, node: Node) -> str | None:
@@ -123,6 +182,19 @@ class _Concepts:
     def near(self, node: Node, participant: str, taken: set[str],
              map_index: int = 0) -> Proposal | None:
         key = normal_label(node.label)
+        spellings = self.by_variant.get(variant_label(node.label), ())
+        spelled = [c for c in spellings if c not in taken] or list(spellings)
+        if spelled:                 # a concept of another map, else one of this map's own
+            best = self.by_id[spelled[0]]
+            twice = best.id in taken
+            reason = (translate("participants", "another spelling of a concept this map "
+                                                "also names") if twice else
+                      translate("participants", "another spelling (case, hyphens, plural "
+                                                "or accents)"))
+            return Proposal(participant, node.id, node.label, best.id, best.label,
+                            round(difflib.SequenceMatcher(
+                                None, key, normal_label(best.label)).ratio(), 3),
+                            reason, map_index, twice)
         best, best_ratio, reason = None, 0.0, ""
         # difflib's close matches filter by its quick upper bounds before the full ratio,
         # so two maps of a thousand concepts align in a second, not a minute
@@ -131,20 +203,22 @@ class _Concepts:
         if close:
             best = self.by_id[self.by_label[close[0]]]
             best_ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
-            reason = f"labels {best_ratio:.0%} alike"
+            reason = translate("participants", "labels {percent} alike").format(
+                percent=f"{best_ratio:.0%}")
         if best_ratio < NEAR:
             same_id = self.by_id.get(node.id)
             if same_id is None or same_id.id in taken:
                 return None
-            best, reason = same_id, "same id, another label"
+            best, reason = same_id, translate("participants", "same id, another label")
             best_ratio = difflib.SequenceMatcher(None, key, normal_label(best.label)).ratio()
         return Proposal(participant, node.id, node.label, best.id, best.label,
                         round(best_ratio, 3), reason, map_index)
 
 
-def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
+def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
                  settings: Settings | None = None, own=()) -> Combined:
-    """One model whose participants are ``maps`` (name, model); see the module docstring.
+    """One model whose participants are ``maps`` (:class:`NamedMap` s, or (name, model)
+    pairs); see the module docstring.
 
     ``settings`` (default: the first map's) name the aggregation; ``accept`` merges the
     near matches: True merges every one, a collection of :attr:`Proposal.key` s merges
@@ -153,7 +227,8 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     is not there (another choice left it out) or that the map already joined keeps the node
     apart, with a note. ``own`` holds (map index, node id) of extra concepts of plain maps
     (:attr:`Combined.extras`) to keep as that map's participant's own nodes."""
-    voices_given = sum(max(1, len(m.participants)) for _name, m in maps)
+    maps = [NamedMap(*m) for m in maps]
+    voices_given = sum(max(1, len(m.model.participants)) for m in maps)
     if voices_given < 2:
         raise LoadError(Problem("", translate("participants", "{voices_given} map given; aggregating "
                                                               "needs at least two maps or a file of "
@@ -162,25 +237,26 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
     concepts = _Concepts()
     proposals: list[Proposal] = []
     voices: list[tuple[str, list[Rating]]] = []
-    first = maps[0][1]
-    notes: list[Problem] = []
+    first = maps[0].model
+    notes: list[Problem] = [note for m in maps for note in m.notes]
     extras: list[tuple[int, str, str, str]] = []
-    for index, (name, model) in enumerate(maps):
+    for index, (name, model, _notes) in enumerate(maps):
         mapping: dict[str, str] = {}
         kept_own: list[Node] = []
         taken: set[str] = set()
         for node in model.nodes:
-            concept = concepts.match(node) if index else None
+            concept = concepts.match(node)
             if concept is not None and concept not in taken:
                 mapping[node.id] = concept
                 taken.add(concept)
                 continue
-            proposal = concepts.near(node, name, taken, index) if index else None
+            proposal = concepts.near(node, name, taken, index)
             if proposal is not None:
                 proposals.append(proposal)
                 chosen = _chosen(accept, proposal)
-                if chosen is not None and (chosen not in concepts.by_id or chosen in taken
-                                           or concepts.origin[chosen] >= index):
+                if chosen not in (None, proposal.concept) and (
+                        chosen not in concepts.by_id or chosen in taken
+                        or concepts.origin[chosen] >= index):
                     notes.append(Problem(name, translate(
                         "participants", "{label!r} cannot be merged with the concept chosen "
                                         "(it is not there, or this map already joins it): "
@@ -215,7 +291,7 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
             own_ids.add(own_id)
             kept.append(replace(node, id=own_id, sources=()))
             mapping[node.id] = own_id
-        ratings, merged = {}, 0
+        ratings, merged, repeated = {}, 0, 0
         for rating in given:
             if rating.source not in mapping or rating.target not in mapping:
                 continue
@@ -223,11 +299,19 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
             if key[0] == key[1]:
                 merged += 1
                 continue
+            if key in ratings:                 # one map's two spellings, merged
+                repeated += 1
+                continue
             ratings[key] = replace(rating, source=key[0], target=key[1], sources=())
         if merged:
             notes.append(Problem(voice, translate("participants", "{merged} edge{s} joined two nodes "
                                                                   "merged into one concept: left out").format(
                                             merged=merged, s='s' if merged != 1 else '')))
+        if repeated:
+            notes.append(Problem(voice, translate(
+                "participants", "{repeated} edge{s} rated again under another spelling of "
+                                "its concepts: the first rating kept").format(
+                repeated=repeated, s='s' if repeated != 1 else '')))
         voices[k] = (voice, list(ratings.values()), kept)
     edges = {}
     for _name, ratings, _own in voices:
@@ -243,7 +327,7 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                                              dropped=', '.join(dropped[:5]))))
     try:
         base = Model.from_elements(
-            title=first.title, description=first.description,
+            title=_title(maps), description=first.description,
             settings=settings or first.settings, sources=[],
             nodes=[replace(n, sources=()) for n in concepts.nodes],
             edges=list(edges.values()),
@@ -284,6 +368,24 @@ def combine_maps(maps: list[tuple[str, Model]], *, accept=False,
                     tuple(extras))
 
 
+#: How many maps' names a combined model's title lists before saying how many more.
+TITLE_NAMES = 3
+
+
+def _title(maps: list[NamedMap]) -> str:
+    """The combined model's title: the one the maps share, else the maps' names (see the
+    module docstring)."""
+    titles = {m.model.title for m in maps}
+    if len(titles) == 1:
+        return titles.pop()
+    names = translate("participants", ", ").join(m.name for m in maps[:TITLE_NAMES])
+    if len(maps) > TITLE_NAMES:
+        names = translate("participants", "{names} and {count} more").format(
+            names=names, count=len(maps) - TITLE_NAMES)
+    return translate("participants", "Aggregate of {count} maps: {names}").format(
+        count=len(maps), names=names)[:MAX_LABEL]
+
+
 def _chosen(accept, proposal: Proposal) -> str | None:
     """The concept ``accept`` merges ``proposal``'s node with, or None (kept apart)."""
     if accept is True:
@@ -307,24 +409,39 @@ def _voices(name: str, model: Model, own=()):
 def read_map(path) -> Model:
     """A map from any file Windtunnel reads (a .wtm, or any import); a file of several
     participants keeps them as participants."""
-    from pathlib import Path
+    return read_noted_map(path)[0]
 
+
+def read_noted_map(path) -> tuple[Model, tuple[Problem, ...]]:
+    """:func:`read_map`'s map, with the notes its import gave, each naming the file."""
     from ..model import load
     from . import import_model                # the io package imports every format
+    from .tables import file_label
 
     path = Path(path)
-    return load(path) if path.suffix.lower() == ".wtm" else import_model(path).model
+    if path.suffix.lower() == ".wtm":
+        return load(path), ()
+    imported = import_model(path)
+    return imported.model, _in_file(file_label(path), imported.notes)
 
 
-def read_file_maps(path, *, read=read_map) -> list[tuple[str, Model]]:
-    """The maps one file brings, (name, model): a workbook with one matrix sheet per
-    participant whose sheets name different concepts gives one plain map per sheet (named
-    after it, so the review can keep a sheet's extra concepts as that participant's own);
-    one edge list of several participants' maps (MToolR's export: a User_ID column) gives
-    one map per participant (:mod:`windtunnel.io.participant_lists`); any other file is
-    one map named after the file, read by ``read``."""
-    from pathlib import Path
+def _in_file(label: str, notes) -> tuple[Problem, ...]:
+    """``notes`` of one file, each located in it (a note on the whole file is named by the
+    file already)."""
+    return tuple(note if note.location == label else
+                 Problem(f"{label}: {note.location}" if note.location else label, note.message)
+                 for note in notes)
 
+
+def read_file_maps(path) -> list[NamedMap]:
+    """The maps one file brings: a workbook with one matrix sheet per participant whose
+    sheets name different concepts gives one plain map per sheet (named after it, so the
+    review can keep a sheet's extra concepts as that participant's own); one edge list of
+    several participants' maps (MToolR's export: a User_ID column) gives one map per
+    participant (:mod:`windtunnel.io.participant_lists`), with the note of the code page
+    its file was read in; any other file is one map named after the file
+    (:func:`read_noted_map`)."""
+    from .codepages import code_page_note
     from .csv import read_csv
     from .matrix import sheet_maps            # the matrix reader imports this module
     from .participant_lists import participant_maps
@@ -332,22 +449,24 @@ def read_file_maps(path, *, read=read_map) -> list[tuple[str, Model]]:
     from .xlsx import read_workbook
 
     path = Path(path)
-    maps = None
+    maps, notes = None, ()
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
         tables = read_workbook(path)
         maps = sheet_maps(tables) or participant_maps(tables, file_label(path))
     elif path.suffix.lower() in CSV_SUFFIXES:
         table = read_csv(path)
         maps = participant_maps({table.name: table}, file_label(path))
-    return maps or [(path.stem, read(path))]
+        notes = (code_page_note(table.source, table.code_page),) if table.code_page else ()
+    if maps:
+        return [NamedMap(name, model, notes if k == 0 else ())
+                for k, (name, model) in enumerate(maps)]
+    return [NamedMap(path.stem, *read_noted_map(path))]
 
 
-def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
-    """(name, model) for every file of ``paths``, a folder standing for its map files
-    (:data:`MAP_SUFFIXES`, by name); ``read(path)`` reads one file. Names are the files'
-    names without extension."""
-    from pathlib import Path
-
+def read_maps(paths) -> list[NamedMap]:
+    """The maps of every file of ``paths`` (:func:`read_file_maps`), a folder standing for
+    its map files (:data:`MAP_SUFFIXES`, by name). Names are the files' names without
+    extension."""
     files = []
     for path in map(Path, paths):
         if path.is_dir():
@@ -360,7 +479,7 @@ def read_maps(paths, *, read=read_map) -> list[tuple[str, Model]]:
             files.extend(found)
         else:
             files.append(path)
-    return [m for path in files for m in read_file_maps(path, read=read)]
+    return [m for path in files for m in read_file_maps(path)]
 
 
 def with_participants(model: Model, voices) -> Model:

@@ -1,28 +1,44 @@
 """The Scenarios sheet of a table import, with its Interventions and Overrides sheets
-(one row each, joined to their scenario by its id)."""
+(one row each, joined to their scenario by its id).
+
+An intervention's node and an override's From and To (an objective's node too,
+:func:`~windtunnel.io.columns.read_simple`) name a node as the edges may: by its id, or
+by its label (:class:`~windtunnel.io.nodes_sheet.NodeResolver`'s rules, none
+created), so that a workbook without a Nodes sheet, whose nodes the edges made, names
+them as its Edges sheet does rather than by the ids the import made up.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..language import translate
 from ..model import Intervention, Scenario, WeightOverride
 from .columns import read_rows_as
+from .nodes_sheet import NodeResolver
 from .rows import Reader, checked, clean, find_sheet, header_of, owner_of
 from .tables import Table
 
 __all__ = ["read_scenarios"]
 
 
-def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
+#: The fields of each part of a scenario that name a node.
+_NODE_FIELDS = {"Interventions": ("node",), "Overrides": ("source", "target")}
+
+
+def read_scenarios(tables: dict[str, Table], reader: Reader,
+                   resolve: NodeResolver) -> list[Scenario]:
+    """The scenarios of the sheets; ``resolve`` finds the nodes their rows name (the
+    model's nodes, those the edges made included)."""
     table = find_sheet(tables, "Scenarios")
     scenarios, columns = read_rows_as(table, "Scenarios", reader, ("id", "label"))
     built: dict[str, Scenario] = {}
     rows_of: dict[str, int] = {}
     for data in scenarios:
         if data["id"] in built:
-            reader.problem(table, data["_row"], header_of(table, columns, "id"),
-                           f"a second scenario {data['id']!r} (the first is on row "
-                           f"{rows_of[data['id']]})")
+            reader.problem(table, data["_row"], header_of(table, columns, "id"), translate(
+                "scenarios_sheet", "a second scenario {id!r} (the first is on row "
+                                   "{row})").format(id=data["id"], row=rows_of[data["id"]]))
             continue
         scenario = checked(Scenario(**(clean(data, Scenario) | {
             "id": data["id"], "label": data["label"]})), table, data["_row"], "Scenarios",
@@ -42,7 +58,11 @@ def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
             if owner is None:
                 continue
             if cls is WeightOverride and data.get("weight") is None:
-                reader.problem(part, data["_row"], header_of(part, columns, "weight"), "is empty")
+                reader.problem(part, data["_row"], header_of(part, columns, "weight"),
+                               translate("scenarios_sheet", "is empty"))
+                continue
+            if not resolve.name_nodes(data, _NODE_FIELDS[sheet], part, data["_row"], columns,
+                                      reader):
                 continue
             item = checked(cls(**(clean(data, cls) | {k: data[k] for k in needed[1:]})),
                             part, data["_row"], sheet, columns, reader)
@@ -58,4 +78,5 @@ def read_scenarios(tables: dict[str, Table], reader: Reader) -> list[Scenario]:
 
 
 def _not_listed(scenario: str) -> str:
-    return f"{scenario!r} is not a scenario on the Scenarios sheet"
+    return translate("scenarios_sheet", "{scenario!r} is not a scenario on the Scenarios "
+                                        "sheet").format(scenario=scenario)

@@ -15,7 +15,8 @@ other tools write:
   (:func:`~windtunnel.io.tables.header_below_title`);
 - no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
   texts; From/To may name a node by id (a whole number however
-  written: ``3`` names ``3.0``) or by label (case-insensitive);
+  written: ``3`` names ``3.0``) or by label (case-insensitive), and so may a scenario's
+  interventions and overrides (:mod:`windtunnel.io.scenarios_sheet`) and an objective;
 - node ids missing: made from the labels; positions missing: nodes are placed by the
   auto-layout (groups kept together); in another tool's file, nodes without a position
   among placed ones, or on one spot, are separated (:mod:`windtunnel.io.placing`);
@@ -50,7 +51,7 @@ from . import values as v
 from .columns import read_simple
 from .edges_sheet import read_edges
 from .importing import ASK, ChoiceNeeded, Imported, ImportOptions
-from .nodes_sheet import KIND_WORDS, partition_as_group, read_nodes
+from .nodes_sheet import KIND_WORDS, NodeResolver, partition_as_group, read_nodes
 from .participants_sheet import read_participants
 from .placing import separated
 from .rows import SHEET_ALIASES, Reader, find_sheet, locate
@@ -98,8 +99,14 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
         edges, pending = [], question
     else:
         pending = None
-    scenarios = read_scenarios(tables, reader)
-    objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader)
+    named = nodes
+    if pending is not None and any(find_sheet(tables, name) is not None
+                                   for name in ("Scenarios", "Objectives")):
+        named = _provisional(edges_table, nodes, reader, options)[0]   # the edges' nodes too
+    resolve = NodeResolver(named, reader.renamed)
+    scenarios = read_scenarios(tables, reader, resolve)
+    objectives = read_simple(find_sheet(tables, "Objectives"), "Objectives", Objective, reader,
+                             resolve)
     participants = read_participants(tables, reader)
     if find_sheet(tables, "Sources") is None:
         sources = _cited_sources(nodes, edges, reader, nodes_table or edges_table)
@@ -159,12 +166,7 @@ def _refuse_model_problems(tables: dict[str, Table], edges_table: Table, nodes: 
     Called only for a file with sheets that name nodes or edges (scenarios, objectives,
     participants, settings, sources): an Edges table alone, another tool's usual file,
     holds no problem of the model as a whole, and is not read twice before asking."""
-    answers = {name: value for name, value in _PROVISIONAL.items()
-               if getattr(options, name) == ASK}
-    scratch = replace(reader, problems=[], notes=[], origin=dict(reader.origin),
-                      renamed=dict(reader.renamed), unplaced=set(reader.unplaced))
-    nodes = list(nodes)
-    edges = read_edges(edges_table, nodes, scratch, replace(options, **answers))
+    nodes, edges, scratch = _provisional(edges_table, nodes, reader, options)
     if scratch.problems:     # a row refused under these answers alone: asked, not refused
         return
     if find_sheet(tables, "Sources") is None:
@@ -172,15 +174,31 @@ def _refuse_model_problems(tables: dict[str, Table], edges_table: Table, nodes: 
     _built(info, settings, sources, nodes, edges, others, scratch, tables)
 
 
+def _provisional(edges_table: Table, nodes: list[Node], reader: Reader,
+                 options: ImportOptions) -> tuple[list[Node], list[Edge], Reader]:
+    """The nodes (``nodes`` and those the edges create) and the edges of the Edges sheet
+    read with the questions answered :data:`_PROVISIONAL`, and the scratch reader they
+    were read on (its problems: rows refused under these answers alone)."""
+    answers = {name: value for name, value in _PROVISIONAL.items()
+               if getattr(options, name) == ASK}
+    scratch = replace(reader, problems=[], notes=[], origin=dict(reader.origin),
+                      renamed=dict(reader.renamed), unplaced=set(reader.unplaced))
+    nodes = list(nodes)
+    edges = read_edges(edges_table, nodes, scratch, replace(options, **answers))
+    return nodes, edges, scratch
+
+
 def _cited_sources(nodes, edges, reader: Reader, table: Table) -> list[Source]:
     """Without a Sources sheet, every cited source id becomes a source titled by its id."""
     cited = list(dict.fromkeys(chain.from_iterable(map(attrgetter("sources"),
                                                        chain(nodes, edges)))))
     if cited:
-        reader.note(table, None, None, f"no Sources sheet: created {len(cited)} source"
-                                       f"{'s' if len(cited) != 1 else ''} from the cited ids ("
-                                       + ", ".join(cited[:5]) + (", ..." if len(cited) > 5
-                                                                 else "") + ")")
+        message = (translate("tabular", "no Sources sheet: created 1 source from the cited "
+                                        "id ({ids})") if len(cited) == 1 else
+                   translate("tabular", "no Sources sheet: created {count} sources from the "
+                                        "cited ids ({ids})"))
+        reader.note(table, None, None, message.format(
+            count=len(cited), ids=", ".join(cited[:5]) + (", ..." if len(cited) > 5 else "")))
     return [Source(source_id, source_id) for source_id in cited]
 
 
@@ -223,16 +241,19 @@ def _read_model_sheet(table: Table | None, reader: Reader, title: str):
                 else:
                     values[key] = v.text(raw).strip() if raw is not None else getattr(defaults, key)
             elif key:
-                reader.note(table, number, "Field", f"{key!r} is not a setting; ignored")
+                reader.note(table, number, "Field", translate(
+                    "tabular", "{key!r} is not a setting; ignored").format(key=key))
         except v.CellProblem as exc:
-            reader.problem(table, number, column, f"{key}: {exc}")
+            reader.problem(table, number, column, translate(
+                "tabular", "{key}: {problem}").format(key=key, problem=exc))
     for key, limit in (("title", 300), ("description", 20_000)):
         if len(info[key]) > limit or (key == "title" and not info[key].strip()):
-            reader.problem(table, row_of.get(key), "Value",
-                           f"{key}: must be text of {'1' if key == 'title' else '0'}-{limit:,} "
-                           "characters")
+            reader.problem(table, row_of.get(key), "Value", translate(
+                "tabular", "{key}: must be text of {least}-{most:,} characters").format(
+                    key=key, least=1 if key == "title" else 0, most=limit))
     settings = replace(defaults, **values)
     for name, message in settings.problems():
         field_name = name.split("[")[0]
-        reader.problem(table, row_of.get(field_name), "Value", f"{field_name}: {message}")
+        reader.problem(table, row_of.get(field_name), "Value", translate(
+            "tabular", "{key}: {problem}").format(key=field_name, problem=message))
     return info, settings

@@ -13,7 +13,10 @@ and a reader can filter it by language::
 
 Edges are named by their From and To node ids, the model's own title, description and time
 unit (kind ``model``) by nothing, a group of nodes (kind ``group``, field ``name``) by the
-group as the nodes write it in the ID column, everything else (participants too) by its ID. The sheet is
+group as the nodes write it in the ID column, everything else (participants too) by its ID.
+A group is matched as the edges match a node's label: as written, else without case and
+Unicode form (:func:`~windtunnel.io.naming.loose_key`: "Économie" typed on one system
+and "E\u0301conomie" written by another are one group), when that fits one group alone. The sheet is
 written only for a model that has translations (every other workbook stays as it was).
 Reading checks every row against the model the other sheets built: an unknown element,
 a field without translations, a bad tag or text, or a text given twice is a problem with
@@ -27,8 +30,10 @@ from typing import TYPE_CHECKING
 
 from ..model import TRANSLATABLE, Model, Translations
 from ..model.integrity import group_translation_problems
+from ..language import translate
 from ..model.vocabulary import MAX_LABEL, MAX_TEXT
 from .cells import cell_text
+from .naming import loose_key
 from .tables import Table
 
 if TYPE_CHECKING:   # rows imports the sheet layout, which writes this sheet
@@ -75,6 +80,7 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
         return model
     found: dict[tuple[str, object], list[tuple[str, str, str]]] = {}
     rows: dict[tuple[str, object, str, str], int] = {}
+    groups = _groups(model)
     for number, row in zip(table.numbers, table.rows):
         data = {h: _text(row, columns[h.casefold()]) for h in TRANSLATION_HEADER}
         if not any(data.values()):
@@ -96,7 +102,10 @@ def read_translations(table: Table, model: Model, reader: Reader) -> Model:
                            f"the model has no {what}")
             continue
         # a group's texts are the model's, the group in place of a field
-        field = data["ID"].strip() if kind == _GROUP else data["Field"].strip()
+        field = (_group(data["ID"].strip(), groups, table, number, reader) if kind == _GROUP
+                 else data["Field"].strip())
+        if field is None:
+            continue
         entry = (kind, key, data["Language"].strip(), field)
         if entry in rows:
             what = f"the group {field!r}" if kind == _GROUP else f"the {field} of this {kind}"
@@ -147,6 +156,31 @@ def _read_groups(table: Table, model: Model, entries, rows: dict, reader: Reader
                        f"{problem.location}: {problem.message}")
     if not problems and not reader.problems:
         model.set_group_translations(translations)
+
+
+def _groups(model: Model) -> dict[str, list[str]]:
+    """The nodes' groups by :func:`loose_key`, each as its nodes write it."""
+    out: dict[str, list[str]] = {}
+    for group in dict.fromkeys(node.group for node in model.nodes if node.group):
+        out.setdefault(loose_key(group), []).append(group)
+    return out
+
+
+def _group(name: str, groups: dict[str, list[str]], table: Table, number: int,
+           reader: Reader) -> str | None:
+    """The nodes' group a row's ID names (see the module docstring): as written, the one
+    group alike, or ``name`` when no group is (a group's names may come before its nodes);
+    None, with a located problem, when several groups are alike."""
+    alike = groups.get(loose_key(name), [])
+    if name in alike or not alike:
+        return name
+    if len(alike) == 1:
+        return alike[0]
+    reader.problem(table, number, "ID", translate(
+        "translations_sheet", "{name!r} names {count} groups ({groups}), whose names differ "
+                              "at most by case; write the group as its nodes do").format(
+        name=name, count=len(alike), groups=", ".join(map(repr, alike[:4]))))
+    return None
 
 
 def _text(row: list, index: int) -> str:

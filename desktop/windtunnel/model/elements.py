@@ -210,7 +210,7 @@ class Scenario(Element):
                     continue
                 if twice:
                     out.append((f"overrides[{i}]",
-                                translate("elements", "edge {key} -> {key2} is overridden twice").format(
+                                translate("elements", "edge {key} \u2192 {key2} is overridden twice").format(
                                     key=key[0], key2=key[1])))
                 seen.add(key)
         check_translations(out, self, {"label": MAX_LABEL, "description": MAX_TEXT})

@@ -108,7 +108,7 @@ class Participant(Element):
         out, pairs, ids = [], set(), set()
         for i, rating in enumerate(self.ratings):
             if rating.key in pairs:
-                out.append((f"ratings[{i}]", translate("elements", "edge {source} -> {target} is rated twice").format(
+                out.append((f"ratings[{i}]", translate("elements", "edge {source} \u2192 {target} is rated twice").format(
                                                  source=rating.source, target=rating.target)))
             pairs.add(rating.key)
         for i, node in enumerate(self.nodes):

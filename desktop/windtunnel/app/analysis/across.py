@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from ...engine.voices import SAYS
+from ..formats import number
 
 __all__ = ["says_text", "cell_count", "range_text"]
 
@@ -56,4 +57,4 @@ def range_text(change: np.ndarray) -> str:
     """The participants' changes from lowest to highest, for a tooltip."""
     return QCoreApplication.translate(
         "ParticipantResults", "Their changes range from {low} to {high}.").format(
-        low=f"{change.min():+.3f}", high=f"{change.max():+.3f}")
+        low=number(change.min(), 3, signed=True), high=number(change.max(), 3, signed=True))

@@ -64,7 +64,7 @@ class Analysis(QObject):
         self.explore_dock = frames.explore_dock
         self.explore_dock.setWidget(scrolling(self._explore_view, horizontal=True))
         self._explore_view.built.connect(
-            lambda view: view.results_shown.connect(self._make_room_for_explore))
+            lambda view: view.run_started.connect(self._make_room_for_explore))
         self.override_box = OverrideBox(controller)
         window.inspector.add_footer(self.override_box)
         self.time_bar = TimeBar(controller, self.map_results)
@@ -192,8 +192,9 @@ class Analysis(QObject):
         window.menus.help.addAction(a["help"])
 
     def _make_room_for_explore(self) -> None:
-        """An exploration's results arrived: give the docked Explore panel half the
-        window's height when it has less (the user's larger size is kept)."""
+        """An exploration starts: give the docked Explore panel half the window's height
+        when it has less (the user's larger size is kept), now rather than when its results
+        arrive, so that they never move the map while the user reads it."""
         dock = self.explore_dock
         if dock.isFloating() or not dock.isVisible():
             return

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
-from ..formats import number
+from ..formats import MINUS, number
 
 __all__ = [
     "STOPS",
@@ -204,7 +204,7 @@ def scale_labels(span: float, metrics: QFontMetricsF, width: float) -> tuple[str
                 <= half and metrics.horizontalAdvance(high) + gap
                 + metrics.horizontalAdvance(middle) / 2 <= half)
 
-    low, high = f"\u2212{span:.2f}", f"+{span:.2f}"
+    low, high = MINUS + number(span, 2), number(span, 2, signed=True)
     fall, rise = scale_ends(span)
     for choice in ((fall, "0", rise), (low, "0", high), (low, "", high)):
         if fits(*choice):

@@ -4,20 +4,28 @@
   :data:`LINES`), crossing one vertical axis per explored lever, per uncertain condition
   the failure boxes name (the weights, delays or participant that decide an option's
   fate) and per objective; each axis is scaled to its own range (its ends are written at
-  the top and bottom; a participant axis by the first and last participants' labels).
+  the top and bottom; a participant axis by the first and last participants' labels). An
+  objective's axis shows the progress toward it (``Experiments.toward``: its node's change,
+  turned where the objective wants a decrease), so that up is better on every one of them.
   The end labels never touch: when the axes stand closer than a label is wide, every
   other axis writes its ends one line further out (each label then has two axes' room),
   and a label still too wide is elided to that room; they are laid out again whenever
   the plot is resized.
   Lines are coloured by whether every objective is met (blue) or not
-  (vermilion), or by one objective's value on a sequential scale (viridis: colour-blind
-  safe and readable in grey). The axes are numbered under the plot, and their names listed
-  beside the numbers, so long names wrap instead of overlapping on a narrow screen.
+  (vermilion), or by the progress toward one objective on a sequential scale (viridis:
+  colour-blind safe and readable in grey, yellow the most). The axes are numbered under
+  the plot, and their names (levers and conditions by their nodes' labels) listed beside
+  the numbers, so long names wrap instead of overlapping on a narrow screen.
 - :class:`SobolBars`: for one objective, the uncertain conditions with the largest total
-  Sobol' index, each with its first-order bar (what it explains alone) and its total bar
+  Sobol' index (up to :data:`SOBOL_BARS`, as many as the plot's height holds a line
+  apart), each with its first-order bar (what it explains alone) and its total bar
   (what it has a hand in), and their 95 % bootstrap intervals as whiskers. The
   one-at-a-time tornado of Results > Sensitivity moves one weight with the others fixed;
-  these bars split the variance over every future.
+  these bars split the variance over every future. The conditions are named by their
+  nodes' labels in the window's language; a line under the note warns when the design
+  was too small for the chosen objective's indices to be read, and says which base sample
+  to run instead (one line: the bars keep their height on a short dock; its tooltip says
+  why, ``globalsensitivity.rough_warning``).
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from ...engine.globalsensitivity import rough_warning
+from ...model import translated
 from ..formats import count
 from .axes import locale_axes
 from ..wheel_focus import WheelFocusComboBox
@@ -73,8 +83,9 @@ def parallel_axes(experiments, discoveries, limit: int = CONDITION_AXES):
     for name in named[:limit]:
         column = experiments.futures[:, experiments.uncertainties.index(name)]
         axes.append((name, np.repeat(column[None, :], n_options, axis=0)))
+    toward = experiments.toward()
     for j, objective in enumerate(experiments.objectives):
-        axes.append((objective.label, experiments.outcomes[:, :, j]))
+        axes.append((objective.label, experiments.outcomes[:, :, j] * toward[j]))
     return axes
 
 
@@ -149,8 +160,10 @@ class ParallelCoordinates(QWidget):
         index = self.colour_by.findData(current)
         self.colour_by.setCurrentIndex(max(index, 0))
         self.colour_by.blockSignals(False)
-        self.names.setText("   ".join(
-            f"{number}\u2002{_cut(name)}" for number, (name, _) in enumerate(self.axes, 1)))
+        titles = {**experiments.uncertainty_names(),
+                  **{node.id: translated(node) for node in experiments.nodes}}
+        self.names.setText("   ".join(f"{number}\u2002{_cut(titles.get(name, name))}"
+                                       for number, (name, _) in enumerate(self.axes, 1)))
         self.draw()
 
     def clear(self) -> None:
@@ -237,7 +250,8 @@ class ParallelCoordinates(QWidget):
             met = experiments.met().all(axis=2).ravel()[rows]
             return [(MISSED, ~met), (MET, met)]
         j = [o.id for o in experiments.objectives].index(chosen)
-        scaled, _, _ = _scaled(experiments.outcomes[:, :, j].ravel()[rows])
+        progress = experiments.outcomes[:, :, j] * experiments.toward()[j]
+        scaled, _, _ = _scaled(progress.ravel()[rows])
         band = np.minimum((np.nan_to_num(scaled) * len(SEQUENTIAL)).astype(int),
                           len(SEQUENTIAL) - 1)
         return [(colour, band == b) for b, colour in enumerate(SEQUENTIAL)]
@@ -255,9 +269,15 @@ class SobolBars(QWidget):
         self.objective = narrow(WheelFocusComboBox())
         self.objective.currentIndexChanged.connect(self.draw)
         self.note = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.warning = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.warning.setStyleSheet("font-weight: bold")
+        self.warning.hide()
         self.plot = _plot(self)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._refit)
         self.indices = None
+        self.names: dict[str, str] = {}     # each condition's name -> how a reader reads it
+        self.labels: dict[str, str] = {}    # each objective's id -> its label
         self.shown: list[str] = []          # the conditions drawn, top bar first
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Objective:")))
@@ -266,14 +286,17 @@ class SobolBars(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.note)
+        layout.addWidget(self.warning)
         layout.addWidget(self.plot, 1)
 
-    def show_indices(self, indices, labels: dict[str, str], option_label: str) -> None:
+    def show_indices(self, indices, labels: dict[str, str], option_label: str,
+                     names: dict[str, str]) -> None:
         """Draw ``indices``, or say why there are none (None: no uncertain condition; a
-        text: the reason they were not computed); ``labels`` names objectives by id."""
+        text: the reason they were not computed); ``labels`` names objectives by id,
+        ``names`` the conditions as a reader reads them."""
         reason = indices if isinstance(indices, str) else None
         indices = None if reason is not None else indices
-        self.indices = indices
+        self.indices, self.names, self.labels = indices, names, labels
         current = self.objective.currentData()
         self.objective.blockSignals(True)
         self.objective.clear()
@@ -299,6 +322,8 @@ class SobolBars(QWidget):
         self.indices, self.shown = None, []
         self.objective.clear()
         self.note.clear()
+        self.warning.clear()
+        self.warning.hide()
         self.plot.getPlotItem().clear()
 
     def draw(self, *_) -> None:
@@ -306,11 +331,12 @@ class SobolBars(QWidget):
         plot.clear()
         self.shown = []
         objective = self.objective.currentData()
+        self._warn(objective)
         if self.indices is None or objective is None:
             return
         indices = self.indices
         j = indices.objectives.index(objective)
-        order = np.argsort(-indices.total[j], kind="stable")[:SOBOL_BARS]
+        order = np.argsort(-indices.total[j], kind="stable")[:self._bars_that_fit()]
         self.shown = [indices.uncertainties[d] for d in order]
         rows = np.arange(len(order), dtype=float)[::-1]          # the largest at the top
         for values, low, high, offset, colour in (
@@ -325,7 +351,31 @@ class SobolBars(QWidget):
                                          width=high[j, order] - low[j, order],
                                          beam=0.12, pen=pg.mkPen(
                                              self.palette().color(QPalette.Text))))
-        plot.getAxis("left").setTicks([[(row, _cut(name, BAR_CHARACTERS)) for row, name in
-                                        zip(rows, self.shown)]])
+        plot.getAxis("left").setTicks([[(row, _cut(self.names.get(name, name), BAR_CHARACTERS))
+                                        for row, name in zip(rows, self.shown)]])
         plot.setLabel("bottom", self.tr("Sobol' index (share of variance)"))
         plot.setYRange(-0.6, len(order) - 0.4, padding=0)
+
+    def _bars_that_fit(self) -> int:
+        """As many bars as the plot's height holds with their names a line apart (at most
+        :data:`SOBOL_BARS`, at least one): on a short dock the names never overlap."""
+        height = self.plot.getPlotItem().getViewBox().height()
+        return max(1, min(SOBOL_BARS, int(height // (self.fontMetrics().height() + 2))))
+
+    def _refit(self, *_) -> None:
+        if self.indices is not None and len(self.shown) != min(
+                self._bars_that_fit(), len(self.indices.uncertainties)):
+            self.draw()
+
+    def _warn(self, objective) -> None:
+        """Warn, in one line, when the design is too small to read ``objective``'s indices
+        (the tooltip says why)."""
+        indices = self.indices
+        why = (rough_warning(indices, self.labels, (objective,))
+               if indices is not None and objective is not None else None)
+        self.warning.setText(self.tr(
+            "Too few samples to trust these indices: run again with a Sobol' base "
+            "sample of {base} or more.").format(base=count(indices.larger_base()))
+            if why else "")
+        self.warning.setToolTip(why or "")
+        self.warning.setVisible(why is not None)

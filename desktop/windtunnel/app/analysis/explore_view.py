@@ -7,7 +7,13 @@ core free for the window), then shows the robustness table (share of futures mee
 objective and each one, regret), the boxes of conditions under which the most robust
 options fail as sentences (clicking one marks its edges on the map), and, in tabs, a
 trade-off scatter of two objectives coloured by option, parallel coordinates of the
-experiments and the Sobol' indices of the most robust option (explore_charts.py). Where
+experiments and the Sobol' indices of the most robust option, from a design of the base
+sample the user chooses (explore_charts.py). The trade-off plots each experiment's
+progress toward the two objectives (``Experiments.toward``: the node's change, turned
+where the objective wants a decrease), so that right and up are better whatever the
+objectives' directions, with each objective's threshold as a dashed line; its axes and
+tooltip say so (the axes briefly, "progress →", the tooltip in full: a long label on
+the short vertical axis of a 768-pixel window is cut). Where
 the cluster extra is installed, a "Run on" row sends the work to a Dask cluster whose
 address the user gives (explore_cluster.py). Export writes the exploration workbook.
 
@@ -16,8 +22,13 @@ changes: an exploration is never shown for a map that is no longer the one on sc
 They are shown (and exported) with the options, objectives and uncertain weights named in
 the current language (``engine.named_exploration``), so a window rebuilt in another
 language shows the same exploration in it; :meth:`ExploreView.take_over` carries every
-choice the user made (futures, lever points, sampler, ticked levers and their ranges,
-the Futures tab, where it runs, the charts' choices and the tab in front).
+choice the user made (futures, lever points, sampler, Sobol' base sample, ticked levers
+and their ranges, the Futures tab, where it runs, the charts' choices and the tab in
+front).
+
+The dock is given its room when a run starts, not when its results arrive: results that
+come in while the user reads the map never move it (they fit the dock, which scrolls by
+what they lack).
 """
 
 from __future__ import annotations
@@ -35,7 +46,7 @@ from ...engine import LeverRange, discover, explore, robustness, sobol_indices
 from ...engine.budget import WorkRefused
 from ...engine.designs import edge_of
 from ...engine.executors import local_workers
-from ...engine.globalsensitivity import option_point
+from ...engine.globalsensitivity import MAX_BASE, option_point
 from ...engine.naming import named_exploration
 from ..carry import carry_controls
 from ..map_export import file_stem
@@ -58,7 +69,8 @@ SCATTER_POINTS = 20_000
 BOXES = 3
 #: The least height of the levers, results and charts (a shorter dock scrolls).
 CHARTS_HEIGHT = 260
-#: The Sobol' design's base sample for the most robust option (the command line's default).
+#: The Sobol' design's base sample for the most robust option, unless the user chooses
+#: another (the command line's default).
 SOBOL_BASE = 128
 #: Okabe-Ito colours of the eight most robust options in the scatter (their rank cells in
 #: the table show them).
@@ -69,9 +81,9 @@ COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#f
 class ExploreView(QWidget):
     """The Explore dock."""
 
-    #: A result is on show: the dock's host may give it room (a short bottom dock on a
-    #: 768-pixel screen leaves the charts no height).
-    results_shown = Signal()
+    #: A run starts: the dock's host may give it room now (a short bottom dock on a
+    #: 768-pixel screen leaves the charts no height), before its results arrive.
+    run_started = Signal()
 
     def __init__(self, controller, *, highlight) -> None:
         super().__init__()
@@ -84,6 +96,11 @@ class ExploreView(QWidget):
         self.futures = WheelFocusSpinBox(minimum=10, maximum=1_000_000, value=1000,
                                          singleStep=500)
         self.policies = WheelFocusSpinBox(minimum=1, maximum=10_000, value=16)
+        self.sobol_base = WheelFocusSpinBox(minimum=16, maximum=MAX_BASE, value=SOBOL_BASE,
+                                            singleStep=128)
+        self.sobol_base.setToolTip(self.tr(
+            "The Sobol' indices of the most robust option run this many futures times the "
+            "uncertainties plus two: a larger base sample gives narrower intervals"))
         self.sampler = WheelFocusComboBox()
         self.sampler.addItem(self.tr("Latin hypercube"), "lhs")
         self.sampler.addItem(self.tr("Every combination of levels"), "factorial")
@@ -129,7 +146,8 @@ class ExploreView(QWidget):
         top = FlowLayout()
         for label, widget in ((self.tr("Futures:"), self.futures),
                               (self.tr("Lever points:"), self.policies),
-                              (self.tr("Sampler:"), self.sampler)):
+                              (self.tr("Sampler:"), self.sampler),
+                              (self.tr("Sobol' base sample:"), self.sobol_base)):
             top.addWidget(captioned(label, widget))
         top.addWidget(self.run_button)
         top.addWidget(self.export_button)
@@ -241,7 +259,8 @@ class ExploreView(QWidget):
         levers, sampler = self.chosen_levers(), self.sampler.currentData()
         if sampler == "factorial" and not levers:
             sampler = "lhs"
-        futures, policies = self.futures.value(), self.policies.value()
+        futures, policies, base = (self.futures.value(), self.policies.value(),
+                                   self.sobol_base.value())
         where = dict(workers=local_workers(keep_free=1), scheduler=self.cluster.scheduler(),
                      delays=self.future_choices.delay_ranges(),
                      participants=self.future_choices.with_participants())
@@ -260,7 +279,7 @@ class ExploreView(QWidget):
             indices = None          # or why the Sobol' indices were not computed
             if experiments.uncertainties:
                 try:
-                    indices = sobol_indices(snapshot, base=SOBOL_BASE, cancel=cancel,
+                    indices = sobol_indices(snapshot, base=base, cancel=cancel,
                                             progress=part_of(progress, 0.75, 1.0),
                                             **option_point(experiments, rows[0].option),
                                             **where)
@@ -270,6 +289,7 @@ class ExploreView(QWidget):
             return experiments, rows, discoveries, indices
 
         self.run_button.setEnabled(False)
+        self.run_started.emit()
         controller.runner.start(self.tr("Exploration"), work,
                                 on_finished=lambda result: self.show_result(result, revision),
                                 on_failed=lambda exc: controller.window.show_problem(
@@ -324,16 +344,16 @@ class ExploreView(QWidget):
             futures=count(n_futures), best=rows[0].label, share=percent(rows[0].all_met)))
         self._draw_scatter()
         self.parallel.show_experiments(experiments, discoveries)
-        self.sobol.show_indices(indices, {o.id: translated(o) for o in goals}, rows[0].label)
+        self.sobol.show_indices(indices, {o.id: translated(o) for o in goals}, rows[0].label,
+                                experiments.uncertainty_names())
         if self.charts.currentWidget() in (self.levers, self.future_choices):
             self.charts.setCurrentIndex(self.charts.indexOf(self.future_choices) + 1)
         self._enable()
-        self.results_shown.emit()
 
     def take_over(self, old: "ExploreView") -> None:
         """Carry on ``old``'s exploration (the window was rebuilt in another language):
         every choice the user made in it, and its result, named in the current language."""
-        carry_controls(old, self, ("futures", "policies", "sampler", "levers"))
+        carry_controls(old, self, ("futures", "policies", "sampler", "sobol_base", "levers"))
         carry_controls(old.future_choices, self.future_choices, ("participants", "delays"))
         carry_controls(old.cluster, self.cluster, ("where", "address"))
         if old.shown is not None:
@@ -363,8 +383,11 @@ class ExploreView(QWidget):
         self.highlight(sorted({node for edge in edges for node in edge}), edges)
 
     def _draw_scatter(self, *_) -> None:
+        """The experiments of the most robust options on the progress toward the two
+        chosen objectives (more is better on both), their thresholds as dashed lines."""
         plot = self.scatter.getPlotItem()
         plot.clear()
+        self.scatter.setToolTip("")
         if self.result is None:
             return
         experiments = self.result[0]
@@ -373,6 +396,7 @@ class ExploreView(QWidget):
         if x_id not in ids or y_id not in ids:
             return
         x, y = ids.index(x_id), ids.index(y_id)
+        toward = experiments.toward()
         n_options, n_futures, _ = experiments.outcomes.shape
         step = max(1, (n_options * n_futures) // SCATTER_POINTS)
         order = {row.option: row.rank for row in self.result[1]}
@@ -381,13 +405,35 @@ class ExploreView(QWidget):
             values = experiments.outcomes[o, ::step]
             colour = QColor(COLOURS[rank])
             colour.setAlpha(140)
-            plot.addItem(pg.ScatterPlotItem(values[:, x], values[:, y], size=4,
-                                            pen=pg.mkPen(None), brush=colour))
+            plot.addItem(pg.ScatterPlotItem(values[:, x] * toward[x], values[:, y] * toward[y],
+                                            size=4, pen=pg.mkPen(None), brush=colour))
         text = self.palette().color(QPalette.Text)
-        plot.setLabel("bottom", self.x_objective.currentText())
-        plot.setLabel("left", self.y_objective.currentText())
+        across, up = experiments.objectives[x], experiments.objectives[y]
+        for objective, angle in ((across, 90), (up, 0)):
+            plot.addItem(pg.InfiniteLine(objective.threshold, angle=angle,
+                                         pen=pg.mkPen(text, width=1, style=Qt.DashLine)))
+        plot.setLabel("bottom", self.tr("{objective}: progress \u2192")
+                      .format(objective=self.x_objective.currentText()))
+        plot.setLabel("left", self.tr("{objective}: progress \u2191")
+                      .format(objective=self.y_objective.currentText()))
         for axis in ("left", "bottom"):
             plot.getAxis(axis).setTextPen(text)
+        self.scatter.setToolTip(self.tr(
+            "Each point is one option in one future. Across: progress toward "
+            "\u201c{across}\u201d, the {across_change} of {across_node} from the baseline; "
+            "up: progress toward \u201c{up}\u201d, the {up_change} of {up_node}. More is "
+            "better on both; each objective is met from its dashed line on (to its right, "
+            "above it).").format(
+                across=self.x_objective.currentText(), up=self.y_objective.currentText(),
+                across_change=self._change_word(across), up_change=self._change_word(up),
+                across_node=self._node_label(across), up_node=self._node_label(up)))
+
+    def _change_word(self, objective) -> str:
+        return self.tr("rise") if objective.direction == "increase" else self.tr("fall")
+
+    def _node_label(self, objective) -> str:
+        node = self.controller.model.node(objective.node)
+        return translated(node) if node is not None else objective.node
 
     # -- export -----------------------------------------------------------------------------
 

@@ -15,13 +15,11 @@ __all__ = ["rounded_parts", "signed", "percent", "decimals_for"]
 
 
 def signed(units: int, decimals: int) -> str:
-    """Integer units of 10^-decimals as a signed number: ``+0.076``, ``-0.004``, ``0.000``
-    (the digits as the interface's language writes them, the minus a typographic one)."""
-    text = number(abs(units) / 10 ** decimals, decimals)
-    return text if units == 0 else ("+" if units > 0 else "\u2212") + text
+    """Integer units of 10^-decimals as a signed number: ``+0.076``, ``\u22120.004``,
+    ``0.000`` (as :func:`~windtunnel.app.formats.number` writes figures)."""
+    return number(units / 10 ** decimals, decimals, signed=units != 0)
 
 
 def percent(units: int) -> str:
     """Whole percent units as ``48 %`` or ``\u221239 %``."""
-    text = f"{count(abs(units))} %"
-    return text if units >= 0 else "\u2212" + text
+    return f"{count(units)} %"

@@ -1,7 +1,8 @@
 """Hover text for results on the map, made when a node or an edge is hovered.
 
 After a run, hovering a **node** shows its baseline level, its level in the current scenario
-and the change, at the step shown on the map. Hovering an **edge** shows the editor's text
+and the change, at the step shown on the map, to three decimals; the change shown is the
+difference of the two levels shown, so the three figures agree as read. Hovering an **edge** shows the editor's text
 (weight, confidence, rationale) and then the edge's *contribution* at that step: how much
 further up or down it pushes its target than in the baseline (the same number as the edge
 flows: the engine's :mod:`~windtunnel.engine.contributions`), with the weight x source level it comes
@@ -25,8 +26,12 @@ from ...engine.contributions import edge_contribution
 from ...errors import ModelError
 from ..canvas import EdgeItem, NodeItem
 from ..formats import count, number
+from .figures import signed
 
 __all__ = ["HoverText", "Shown"]
+
+#: The decimals of a node's levels and change on hover.
+_DECIMALS = 3
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,13 +92,17 @@ class HoverText(QObject):
             return None
         results, step = shown.results, shown.step
         i = results.node_index(node_id)
+        # the change is the shown scenario level less the shown baseline level, so that the
+        # three figures agree as read (+0.301 less +0.100 is +0.201, where the change
+        # rounded alone may read +0.202)
+        baseline, scenario = (int(np.round(level * 10 ** _DECIMALS))
+                              for level in (results.baseline[step, i], shown.states[step, i]))
         return f"<b>{escape(results.labels[i])}</b><br>" + QCoreApplication.translate(
             "hover", "{unit} {step}: baseline {baseline} \u00b7 scenario {scenario} \u00b7 "
                      "<b>change {change}</b>").format(
             unit=escape(results.settings.time_unit), step=count(step),
-            baseline=number(results.baseline[step, i], 3, signed=True),
-            scenario=number(shown.states[step, i], 3, signed=True),
-            change=number(shown.change[step, i], 3, signed=True))
+            baseline=signed(baseline, _DECIMALS), scenario=signed(scenario, _DECIMALS),
+            change=signed(scenario - baseline, _DECIMALS))
 
     def edge_text(self, key: tuple[str, str]) -> str | None:
         """The edge's contribution at the shown step, in words and as its product."""

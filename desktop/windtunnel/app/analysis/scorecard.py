@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from ...engine.plans import objective_met
 from ...engine.rounding import decimals_for
+from ...language import filled
 from ...model import translated
 from .controller import soon
 from ..canvas.wrapping import column_heading
-from ..formats import number, percent
+from ..formats import figure, number, percent
 
 __all__ = ["Scorecard", "MET", "NOT_MET", "SCORE_ROW", "cell_text", "change_text"]
 
@@ -89,7 +90,7 @@ def _unrounded(change: float, objective) -> str:
     digits = next((d for d in range(2, 17)
                    if bool(objective_met(float(f"{change:.{d}g}"), objective)) == met), 17)
     locale = QLocale()
-    text = locale.toString(float(change), "g", digits)
+    text = figure(locale.toString(float(change), "g", digits), locale)
     return locale.positiveSign() + text if change > 0 else text
 
 
@@ -153,11 +154,11 @@ class Scorecard(QWidget):
                     (scenario.scenario_id, objective.id))))
                 item.setBackground(QColor(MET if row.met else NOT_MET))
                 item.setForeground(QColor("#1a1a1a"))
-                item.setToolTip(GuiQt.convertFromPlainText(   # labels as typed
-                    (self.tr("{objective} in {scenario}: change {change}, met") if row.met
-                     else self.tr("{objective} in {scenario}: change {change}, not met")).format(
-                        objective=translated(objective), scenario=translated(scenario),
-                        change=self._explained(row.change, objective))))
+                item.setToolTip(GuiQt.convertFromPlainText(filled(   # labels as typed
+                    self.tr("{objective} in {scenario}: change {change}, met") if row.met
+                    else self.tr("{objective} in {scenario}: change {change}, not met"),
+                    objective=translated(objective), scenario=translated(scenario),
+                    change=self._explained(row.change, objective))))
                 self.table.setItem(r, c, item)
             score = results.scores().get(scenario.scenario_id, float("nan"))
             total = QTableWidgetItem("\u2013" if score != score else percent(score))
@@ -182,7 +183,8 @@ class Scorecard(QWidget):
             shown=shown, value=_unrounded(change, objective))
 
     def _heading(self, objective, model) -> str:
-        """A row's heading: the objective, what it asks of which node, and its weight."""
+        """A row's heading: the objective, what it asks of which node, and its weight (no
+        space between a Chinese or Japanese name and the words around it: ``filled``)."""
         node = model.node(objective.node)
         label = translated(node) if node else objective.node
         # the model's rule (engine.plans.objective_met) in words: with no threshold, no
@@ -199,6 +201,5 @@ class Scorecard(QWidget):
                     if objective.direction == "increase" else
                     self.tr("{objective}  (do not raise {node}: change \u2264 0, "
                             "weight {weight})"))
-        return text.format(objective=translated(objective), node=label,
-                           threshold=f"{objective.threshold:g}",
-                           weight=f"{objective.importance:g}")
+        return filled(text, objective=translated(objective), node=label,
+                      threshold=f"{objective.threshold:g}", weight=f"{objective.importance:g}")

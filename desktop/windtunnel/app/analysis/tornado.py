@@ -27,6 +27,7 @@ from ...model import translated
 from ...engine import (WORK_LIMITS, WorkLimits, lever_elasticities, sobol_indices,
                        tornado)
 from ...engine.budget import WorkRefused
+from ...engine.designs import uncertainty_text
 from ...errors import ModelError
 from ..workers import part_of
 from .explore_charts import SobolBars
@@ -191,12 +192,13 @@ class TornadoView(QWidget):
         self.indices, self.shown_for = indices, question
         model = self.controller.model
         scenario = model.scenario(question[0])
+        labels = {n.id: translated(n) for n in model.nodes}
+        names = ({name: uncertainty_text(name, labels) for name in indices.uncertainties}
+                 if not isinstance(indices, str) else {})
         self.sobol.show_indices(indices, {o.id: translated(o) for o in model.objectives},
-                                translated(scenario) if scenario else "")
+                                translated(scenario) if scenario else "", names)
         self.sobol.objective.setCurrentIndex(self.sobol.objective.findData(question[1]))
         self.plot.show()
-        model = self.controller.model
-        label = {n.id: translated(n) for n in model.nodes}
         shown = self.bars[:BARS]
         plot = self.plot.getPlotItem()
         plot.clear()
@@ -213,8 +215,8 @@ class TornadoView(QWidget):
                 left, width = min(base, value), abs(value - base)
                 plot.addItem(pg.BarGraphItem(x0=[left], y=[y], height=0.7, width=[width],
                                              brush=QColor(colour), pen=pg.mkPen(None)))
-            ticks.append((y, f"{label.get(bar.source, bar.source)} \u2192 "
-                             f"{label.get(bar.target, bar.target)}"))
+            ticks.append((y, f"{labels.get(bar.source, bar.source)} \u2192 "
+                             f"{labels.get(bar.target, bar.target)}"))
         plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=pg.mkPen("#666666", width=1.2)))
         axis = plot.getAxis("left")
         axis.setTicks([ticks])
@@ -234,7 +236,8 @@ class TornadoView(QWidget):
         table = self.lever_table
         table.setRowCount(len(self.levers))
         for r, effect in enumerate(self.levers):
-            cells = [label.get(effect.lever, effect.lever), number(effect.value, 2, signed=True),
+            cells = [labels.get(effect.lever, effect.lever),
+                     number(effect.value, 2, signed=True),
                      number(effect.effect, 3, signed=True),
                      "\u2013" if effect.elasticity is None else number(effect.elasticity, 2, signed=True)]
             for c, text in enumerate(cells):

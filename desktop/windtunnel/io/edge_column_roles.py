@@ -1,0 +1,131 @@
+"""Which of an Edges sheet's columns are read how, settled before its rows are read.
+
+A Type or Relationship column whose values are not all signs holds categories (Kumu's
+``Employee/Founder``, or only the number 1 under a header that is not Sign or Polarity):
+it is kept in each edge's rationale rather than read as signs (:func:`category_column`,
+:func:`with_category`). A Confidence column of numbers only is left out, every edge
+medium (:func:`drop_numeric_confidence`). A column not read that holds signed weights, in
+a table without a Weight or Type column, is refused rather than every edge given +0.5
+(:func:`refuse_unread_signs`). Their messages keep the ``edges_sheet`` context, where the
+catalogues have them.
+"""
+
+from __future__ import annotations
+
+from ..language import translate
+from ..model import DEFAULT_WEIGHT
+from . import values as v
+from .cells import cell_text
+from .rows import Reader, header_of
+from .tables import Table
+
+__all__ = ["refuse_unread_signs", "drop_numeric_confidence", "category_column",
+           "with_category"]
+
+#: Headers that say a column holds signs, whose 1s are signs even with no -1 among them.
+_SIGN_HEADERS = ("sign", "polarity")
+#: The sign words that are numbers.
+_NUMBER_SIGNS = {word for word in v.SIGN_WORDS if word.lstrip("+-").isdigit()}
+
+
+def refuse_unread_signs(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Refuse an ignored column of signed weights in a table with no Weight or Type column.
+
+    Without such a column every edge gets +0.5; a column Windtunnel did not recognise
+    (``Score``, ``Impact``) that holds numbers or weight labels, some of them negative, is
+    most likely the weights, and reading them all as +0.5 would turn its negative
+    influences positive. Which column is meant is the analyst's to say, not a guess: the
+    import is refused, naming the column and how to head it. A graph file's attributes
+    (GraphML, GEXF) are not headers the analyst wrote, and are left as they are."""
+    if "weight" in columns or "sign" in columns or table.row_word == "edge":
+        return
+    read = set(columns.values())
+    for index, header in enumerate(table.header):
+        if index in read or not v.normal_header(header):
+            continue
+        cells = [row[index] for row in table.rows
+                 if index < len(row) and not v.is_blank(row[index])]
+        weights = [_as_weight(cell) for cell in cells]
+        if cells and None not in weights and min(weights) < 0 and set(weights) != {-0.25}:
+            reader.problem(table, table.header_row, header, translate(
+                "edges_sheet", "holds signed weights ({example}) but is not read as the "
+                               "weights: without a Weight column every edge would get "
+                               "{weight:+g} and the negative ones would turn positive; head "
+                               "the column Weight (or Strength, Influence), or delete it to "
+                               "import every edge with {weight:+g}").format(
+                    example=", ".join(map(cell_text, cells[:3])), weight=DEFAULT_WEIGHT))
+
+
+def _as_weight(cell) -> float | None:
+    """A cell read as a weight (a number or a label such as ``H-``), else None."""
+    try:
+        return v.weight(cell)
+    except v.CellProblem:
+        return None
+
+
+def drop_numeric_confidence(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Leave out a Confidence column that holds only numbers, with a note that says so.
+
+    Other tools score confidence from 0 to 1 (or in percent); Windtunnel's confidence is
+    low, medium or high, and no cut-off between them is the analyst's own, so the map
+    comes in without the column (every edge medium) rather than refused or given
+    categories nobody chose. A column that mixes numbers and words is read as usual
+    and each cell that is not a level is refused where it is."""
+    index = columns.get("confidence")
+    if index is None:
+        return
+    cells = [row[index] for row in table.rows if index < len(row) and not v.is_blank(row[index])]
+    if not cells or not all(map(v.reads_as_number, cells)):
+        return
+    del columns["confidence"]
+    reader.note(table, None, header_of(table, {"confidence": index}, "confidence"), translate(
+        "edges_sheet", "holds numbers ({example}), not the levels low, medium and high: the column "
+                 "was not kept and every edge has the confidence medium (Windtunnel does not "
+                 "guess which numbers mean which level); write low, medium or high in it to "
+                 "keep it").format(example=", ".join(map(cell_text, cells[:3]))))
+
+
+def category_column(table: Table, columns: dict[str, int], reader: Reader) -> int | None:
+    """A Type/Relationship column whose values are not all signs holds categories (Kumu's
+    ``Employee/Founder``): it is then not read as a sign, and its text is kept in each
+    edge's rationale. Returns the column's index in that case.
+
+    The numbers 1 and -1 are signs (a GraphML ``type`` attribute of -1 and 1), but a
+    column of 1s alone is a type's code (Gephi's and Kumu's type ids, a column of 1s
+    filled down) more likely than every edge said positive: unless its header says
+    Sign or Polarity, such a column holds categories too. The note says which way the
+    numbers were read."""
+    index = columns.get("sign")
+    if index is None:
+        return None
+    values = {cell_text(row[index]).strip() for row in table.rows if index < len(row)}
+    values.discard("")
+    header = table.header[index]
+    words = {value for value in values if value.lower() not in v.SIGN_WORDS}
+    if not words and values == {"1"} and v.normal_header(header) not in _SIGN_HEADERS:
+        del columns["sign"]
+        reader.note(table, table.header_row, header, translate(
+            "edges_sheet", "holds only the number 1, a type's code rather than a sign (a "
+                           "column of signs also holds -1 or another sign, or is headed Sign "
+                           "or Polarity): kept in each edge's rationale"))
+        return index
+    if not words:
+        if values & _NUMBER_SIGNS:
+            reader.note(table, table.header_row, header, translate(
+                "edges_sheet", "read the numbers in it as signs: 1 positive, -1 negative"))
+        return None
+    del columns["sign"]
+    shown = ", ".join(sorted(words)[:4]) + (", ..." if len(words) > 4 else "")
+    reader.note(table, table.header_row, header, translate(
+        "edges_sheet", "holds categories ({categories}), not signs: kept in each edge's "
+                       "rationale").format(categories=shown))
+    return index
+
+
+def with_category(rationale: str, table: Table, row: list, index: int) -> str:
+    word = cell_text(row[index]).strip() if index < len(row) else ""
+    if not word:
+        return rationale
+    line = f"{cell_text(table.header[index]).strip()}: {word}"
+    return f"{rationale}\n{line}" if rationale else line
