@@ -1,7 +1,8 @@
 """The Nodes sheet of a table import, and finding the node an edge's From or To names.
 
 :func:`read_nodes` reads one node per row (ids made from labels when missing, other
-tools' node types mapped through :data:`KIND_WORDS`, repeated ids skipped with a note);
+tools' node types mapped through :data:`KIND_WORDS`, a row repeating an id and its label
+skipped with a note, one repeating an id with another label refused);
 :class:`NodeResolver` finds the node an edge names by id (a whole number however it is
 written: ``3`` names the node ``3.0``), exact label or label without case, creating the
 nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).

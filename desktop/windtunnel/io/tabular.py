@@ -13,8 +13,10 @@ other tools write:
   (``Strength (1-10)``, :mod:`windtunnel.io.headers`); unknown columns are ignored with a
   note; a title above the table is skipped with a note naming the header's row
   (:func:`~windtunnel.io.tables.header_below_title`);
-- no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
-  texts; From/To may name a node by id (a whole number however
+- no Nodes sheet: nodes are created from the edges' From/To texts (the note names each
+  with its row and flags a name one typing slip from another); with a Nodes sheet, an edge
+  naming a node it does not list is refused at its cell (a graph file's edges may still
+  make nodes); From/To may name a node by id (a whole number however
   written: ``3`` names ``3.0``) or by label (case-insensitive), and so may a scenario's
   interventions and overrides (:mod:`windtunnel.io.scenarios_sheet`) and an objective;
 - node ids missing: made from the labels; positions missing: nodes are placed by the
