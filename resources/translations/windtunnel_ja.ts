@@ -2841,8 +2841,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>シナリオをステップごとに示します：レバー、最初の影響、経路、結果 (PageDown / PageUp)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
-        <translation>&lt;b&gt;ストーリーはまだありません&lt;/b&gt;&lt;br&gt;レバーを設定するシナリオを選ぶと、ここにストーリーが表示されます。Esc で終了します。</translation>
+        <source>No story yet</source>
+        <translation>ストーリーはまだありません</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>レバーを設定するシナリオを選ぶと、ここにストーリーが表示されます。Esc で終了します。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{count} 章中 {number} 章目</translation>
     </message>
     <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
@@ -3172,6 +3180,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目標のノード：破線 = ベースライン、実線 = {scenario}{bands}。</translation>
+    </message>
+    <message>
+        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}、{step} {unit}目：5-95 % は {low} から {high}、25-75 % は {inner_low} から {inner_high}（モンテカルロ {samples} サンプル）</translation>
+    </message>
+    <message>
+        <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
+        <translation>数ピクセルより細い帯は、見えるように中央を中心にその太さで描いています。</translation>
     </message>
 </context>
 <context>

@@ -2841,8 +2841,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>逐步展示情景：杠杆、初步影响、传导渠道、结果 (PageDown / PageUp)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
-        <translation>&lt;b&gt;尚无故事&lt;/b&gt;&lt;br&gt;请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
+        <source>No story yet</source>
+        <translation>尚无故事</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>请选择一个设置了杠杆的情景；它的故事会显示在这里。按 Esc 结束故事。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
@@ -3172,6 +3180,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目标的节点：虚线 = 基线，实线 = {scenario}{bands}。</translation>
+    </message>
+    <message>
+        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95 % 从 {low} 到 {high}，25-75 % 从 {inner_low} 到 {inner_high}（{samples} 个蒙特卡洛样本）</translation>
+    </message>
+    <message>
+        <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
+        <translation>窄于几个像素的带围绕其中线按这个厚度绘制，以便看得见。</translation>
     </message>
 </context>
 <context>

@@ -2841,8 +2841,16 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
         <translation>逐步展示情景：槓桿、初步影響、傳導渠道、結果 (PageDown / PageUp)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No story yet&lt;/b&gt;&lt;br&gt;Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
-        <translation>&lt;b&gt;尚無故事&lt;/b&gt;&lt;br&gt;請選擇一個設定了槓桿的情景；它的故事會顯示在這裏。按 Esc 結束故事。</translation>
+        <source>No story yet</source>
+        <translation>尚無故事</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that sets a lever; its story shows here. Escape ends the story.</source>
+        <translation>請選擇一個設定了槓桿的情景；它的故事會顯示在這裏。按 Esc 結束故事。</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>第 {number}/{count} 章</translation>
     </message>
     <message>
         <source>{number} of {count}; PageDown: on, PageUp: back, Esc: end</source>
@@ -3172,6 +3180,14 @@ Use Arrange to align, distribute or lay them out; Delete removes them.</source>
     <message>
         <source>The objectives&apos; nodes: dashed = baseline, solid = {scenario}{bands}.</source>
         <translation>目標的節點：虛線 = 基線，實線 = {scenario}{bands}。</translation>
+    </message>
+    <message>
+        <source>{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from {inner_low} to {inner_high} ({samples} Monte Carlo samples)</source>
+        <translation>{node}，第 {step} {unit}：5-95 % 從 {low} 到 {high}，25-75 % 從 {inner_low} 到 {inner_high}（{samples} 個蒙地卡羅樣本）</translation>
+    </message>
+    <message>
+        <source>A band narrower than a few pixels is drawn that thick around its middle, so that it shows.</source>
+        <translation>窄於幾個像素的帶圍繞其中線按這個厚度繪製，以便看得見。</translation>
     </message>
 </context>
 <context>

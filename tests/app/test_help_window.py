@@ -122,12 +122,7 @@ def test_the_help_closes_with_the_last_window(workspace, qtbot):
     assert workspace.help_window is None
 
 
-def test_pictures_fit_the_page_view(window, qtbot):
-    help_window = window.workspace.show_help("editor")
-    help_window.resize(800, 600)
-    qtbot.waitUntil(lambda: help_window.browser.viewport().width() < 700)
-    help_window.show_page("engine")
-    help_window.show_page("editor")                     # laid out again at this width
+def _picture_widths(help_window) -> list[float]:
     document = help_window.browser.document()
     widths, block = [], document.begin()
     while block.isValid():
@@ -138,5 +133,57 @@ def test_pictures_fit_the_page_view(window, qtbot):
                 widths.append(fmt.toImageFormat().width())
             it += 1
         block = block.next()
+    return widths
+
+
+def test_pictures_fit_the_page_view(window, qtbot):
+    help_window = window.workspace.show_help("editor")
+    help_window.resize(800, 600)
+    qtbot.waitUntil(lambda: help_window.browser.viewport().width() < 700)
+    help_window.show_page("engine")
+    help_window.show_page("editor")                     # laid out again at this width
+    widths = _picture_widths(help_window)
     assert widths and all(0 < w <= help_window.browser.viewport().width() for w in widths)
     assert help_window.browser.horizontalScrollBar().maximum() == 0
+
+
+def test_pictures_follow_the_splitter_and_the_pages_scroll_bar(window, qtbot):
+    """The page view narrows without the window resizing (the splitter moved, the page's
+    scroll bar shown): the screenshot still fits, nothing scrolls sideways."""
+    help_window = window.workspace.show_help("editor")
+    qtbot.waitExposed(help_window)
+    browser = help_window.browser
+    splitter = browser.parentWidget().parentWidget()
+    for left in (280, 420, 200):
+        splitter.setSizes([left, splitter.width() - left])
+        qtbot.waitUntil(lambda: abs(splitter.sizes()[0] - left) <= 2)
+        widths = _picture_widths(help_window)
+        assert widths and all(0 < w <= browser.viewport().width() for w in widths), \
+            (left, widths, browser.viewport().width())
+        assert browser.horizontalScrollBar().maximum() == 0
+
+
+def test_a_small_picture_is_never_drawn_larger_than_its_pixels(qtbot, tmp_path,
+                                                                monkeypatch):
+    """A 300-pixel picture takes 300 points at 1x and 150 at 2x (one picture pixel to a
+    device pixel), though the page has room to blow it up. (The offscreen windows report
+    1x on every screen, so the 2x screen's ratio is the browser's, set here.)"""
+    from PySide6.QtGui import QImage
+
+    picture = QImage(300, 100, QImage.Format_RGB32)
+    picture.fill(Qt.white)
+    picture.save(str(tmp_path / "small.png"))
+    (tmp_path / "editor.md").write_text("# Page\n\n![small](small.png)\n", encoding="utf-8")
+    (tmp_path / "engine.md").write_text("# Other\n\nText.\n", encoding="utf-8")
+    help_window = HelpWindow(folder=tmp_path)
+    qtbot.addWidget(help_window)
+    help_window.resize(900, 600)
+    help_window.show()
+    qtbot.waitExposed(help_window)
+    help_window.show_page("editor")
+    assert help_window.browser.viewport().width() > 320
+    assert _picture_widths(help_window) == [300]
+    monkeypatch.setattr(help_window.browser, "devicePixelRatioF", lambda: 2.0)
+    help_window.show_page("engine")
+    help_window.show_page("editor")
+    assert _picture_widths(help_window) == [150]

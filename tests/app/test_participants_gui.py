@@ -74,6 +74,39 @@ def test_the_current_scenario_runs_on_every_participants_map(window, qtbot):
     assert card.verticalHeaderItem(1).text() == model.participants[0].label
 
 
+@pytest.mark.parametrize("tag", ["en", "ja"])
+def test_the_participants_scorecard_shows_each_objective_heading_whole(window, qtbot, tag):
+    """Each objective's column heading is its name in the language, on as many lines as
+    its column needs, none wider than the column or cut while the table has room; the
+    whole name is on hover."""
+    from windtunnel.app.translations import apply_language
+    from windtunnel.model import translated
+
+    apply_language(tag)
+    try:
+        model = load(bundled_model(VOICES))
+        results = _results_ready(_show(window, qtbot, model), qtbot)
+        results.tabs.setCurrentIndex(1)
+        card = results.scorecard
+        header = card.horizontalHeader()
+        QApplication.processEvents()
+        metrics = header.fontMetrics()
+        names = [translated(o) for o in model.objectives]
+        headings = [card.horizontalHeaderItem(c).text() for c in range(len(names))]
+        cut = [(heading, header.sectionSize(c)) for c, heading in enumerate(headings)
+               if max(map(metrics.horizontalAdvance, heading.split("\n"))) + 8
+               > header.sectionSize(c)]
+        assert not cut
+        # the header never elides a wrapped heading again (it measures it as one line)
+        assert header.textElideMode() == Qt.ElideNone
+        for c, (name, heading) in enumerate(zip(names, headings)):
+            assert "".join(heading.split()) == "".join(name.split()), (heading, name)
+            assert metrics.lineSpacing() * len(heading.split("\n")) <= header.height()
+            assert name in card.horizontalHeaderItem(c).toolTip().replace("\xa0", " ")
+    finally:
+        apply_language("en")
+
+
 def test_results_per_participant_follow_the_scenario_anonymity_and_edits(window, qtbot):
     model = load(bundled_model(VOICES))
     panel = _show(window, qtbot, model)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from windtunnel.app.canvas.scene import FADED
 from windtunnel.session.story import tell
 
-from .conftest import settle
+from .conftest import bundled_in, settle
 
 
 def test_page_down_reveals_chapter_by_chapter_in_a_banner_above_the_map(bundled, qtbot):
@@ -39,6 +39,37 @@ def test_page_down_reveals_chapter_by_chapter_in_a_banner_above_the_map(bundled,
     assert not story.active and not story.banner.isVisible()
     assert view.margin_rect("top").height() == 0
     assert all(item.opacity() == 1.0 for item in scene.node_items.values())
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+@pytest.mark.parametrize("workshop", [False, True])
+def test_the_banner_takes_two_lines_on_a_projector_and_shows_the_rest_on_hover(
+        workspace, qtbot, on_screen, tag, workshop):
+    """At 1024 x 768 the wrapped banner took four lines of the map in Japanese: its
+    heading and its text take a line each, cut with "..." where they must, whole on
+    hover."""
+    on_screen("projector")
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        window.showMaximized()
+        qtbot.waitExposed(window)
+        analysis.workshop.set_active(workshop)
+        story = analysis.story
+        story.set_active(True)
+        qtbot.waitUntil(lambda: len(story.chapters) >= 3)
+        assert window.width() <= 1024
+        for _ in story.chapters:
+            qtbot.keyClick(window, Qt.Key_PageDown)
+            chapter = story.chapters[story.index]
+            banner = story.banner
+            lines = [label.text() for label in (banner.heading, banner.body)]
+            assert not any("\n" in line for line in lines), lines
+            line = max(label.sizeHint().height() for label in (banner.heading, banner.body))
+            assert banner.height() <= 2 * line + 8, (banner.height(), line)
+            assert chapter.title in banner.heading.text() or \
+                chapter.title in banner.heading.toolTip()
+            assert lines[1] == chapter.text or (lines[1].endswith("\u2026")
+                                                and chapter.text in banner.body.toolTip())
+        story.set_active(False)
 
 
 def test_in_workshop_mode_the_story_borrows_page_down(bundled, qtbot):

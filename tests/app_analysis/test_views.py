@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -13,9 +14,10 @@ from windtunnel.app.analysis.colours import NEUTRAL, change_colour, span_of
 from windtunnel.app.analysis.scorecard import SCORE_ROW
 from windtunnel.engine.contributions import edge_contributions
 from windtunnel.engine import compile_model, compile_scenario
+from windtunnel.app.formats import number
 from windtunnel.model import translated
 
-from .conftest import hover, settle
+from .conftest import bundled_in, hover, settle
 
 
 def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
@@ -255,8 +257,9 @@ def test_results_status_line_says_whether_the_answer_is_the_only_one(bundled, qt
 def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_line(
         bundled, qtbot):
     """Where the status line does not fit (a laptop's Results dock), the trust verdict's
-    reason goes first, then the engine settings; a verdict is cut, with "...", only where
-    even that does not fit. The whole line is on hover."""
+    reason goes first, then the engine settings, then the baseline's verdict where it
+    converged; where even that does not fit one line it takes two, and a verdict is cut,
+    with "...", only where two lines do not hold it. The whole line is on hover."""
     window, analysis = bundled
     session, status = analysis.session, analysis.results_panel.status
     session.set_scenario("whack-a-mole")
@@ -277,8 +280,19 @@ def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_l
         assert status.text() == shown
         assert "\u2026" not in status.text()
         assert (full in status.toolTip()) == (shown != full)
-    status.resize(metrics.horizontalAdvance(headline), status.height())
-    assert status.text().endswith("\u2026") and full in status.toolTip()
+    short = without_reason[:-len(" \u00b7 " + settings)]
+    assert short.startswith("Baseline converged")        # a baseline that settled goes
+    shortest = short.split(" \u00b7 ", 1)[1]
+    status.resize(metrics.horizontalAdvance(short) - 4, status.height())
+    assert status.text() == shortest and full in status.toolTip()
+    status.resize(metrics.horizontalAdvance(shortest) * 2 // 3, status.height())
+    assert status.text().count("\n") == 1 and "\u2026" not in status.text()
+    assert "".join(status.text().split()) in {"".join(version.split())    # one whole
+                                              for version in (without_reason, short,
+                                                              shortest)}
+    status.resize(metrics.horizontalAdvance(headline) // 2, status.height())
+    assert status.text().count("\n") == 1 and status.text().endswith("\u2026")
+    assert full in status.toolTip()
     assert "only one" in analysis.results_panel.status.toolTip()
     window.document.model.update_edge("export-controls", "friction", weight=0.1)
     analysis.controller.refresh()                    # new results; their check is on its way
@@ -287,6 +301,67 @@ def test_a_narrow_results_status_line_leaves_out_the_reason_before_cutting_the_l
     qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=10_000)
     settle(qtbot, analysis)
     assert "checking" not in analysis.results_panel.status.full_text
+
+
+@pytest.mark.parametrize("tag", ["en", "ja", "zh-CN", "zh-HK"])
+def test_the_results_status_line_reads_whole_on_a_projector(workspace, qtbot, on_screen, tag):
+    """At 1024 x 768 one line cut the trust verdict ("the same answer from every start
+    t..."): the line takes a second one, and the label is as tall as its lines."""
+    on_screen("projector")
+    with bundled_in(workspace, qtbot, tag) as (window, analysis):
+        window.showMaximized()
+        qtbot.waitExposed(window)
+        session, status = analysis.session, analysis.results_panel.status
+        qtbot.waitUntil(lambda: session.trust_of() is not None, timeout=20_000)
+        settle(qtbot, analysis)
+        assert window.width() <= 1024
+        assert "\u2026" not in status.text() and session.trust_of().headline in status.text()
+        assert status.height() >= status.sizeHint().height()
+
+
+def test_narrow_monte_carlo_bands_are_drawn_visible_with_their_numbers_on_hover(bundled, qtbot):
+    """Bands of +-0.02 were about three pixels tall on the chart of every objective: each
+    shaded band is now drawn at least a few pixels thick, the axes still fit the true
+    bands, and hovering a band gives its true numbers at the step under the pointer."""
+    from PySide6.QtCore import QPointF
+
+    window, analysis = bundled
+    analysis.results_panel.show_tab("charts")
+    chart = analysis.results_panel.chart
+    with qtbot.waitSignal(analysis.controller.monte_carlo_changed, timeout=60_000):
+        analysis.controller.run_monte_carlo(200)
+    settle(qtbot, analysis)
+    plot = chart.plot.getPlotItem()
+    fills = [item for item in plot.items if isinstance(item, pg.FillBetweenItem)]
+    assert fills
+    box = plot.getViewBox()
+    low, high = box.viewRange()[1]
+    per_pixel = (high - low) / box.height()
+    for fill in fills:       # four pixels at least where it has a width: a band one sees
+        lower, upper = (curve.getData()[1] for curve in fill.curves)
+        wide = upper - lower > 1e-9
+        assert wide.any() and np.min((upper - lower)[wide]) / per_pixel >= 4 - 0.01
+    from windtunnel.app.analysis.charts import MIN_BAND_PX
+    results, uncertainty = analysis.session.results, analysis.session.uncertainty()
+    i = results.node_index("misuse-risk")
+    true = results.baseline[:, i] + uncertainty.band(95)[:, i] - \
+        (results.baseline[:, i] + uncertainty.band(5)[:, i])
+    assert np.min(true) / per_pixel < MIN_BAND_PX[(5, 95)]      # a narrow band, widened
+    wanted = box.childrenBounds()[1]                 # the true edges set the range
+    assert wanted[0] <= np.min(results.baseline[:, i] + uncertainty.band(5)[:, i])
+
+    class Hover:
+        def isExit(self):  # noqa: N802 - pyqtgraph's name
+            return False
+
+        def pos(self):
+            return QPointF(12.2, 0.0)
+
+    band = chart.bands[("misuse-risk", (5, 95))]
+    band.fill.hoverEvent(Hover())
+    text = band.fill.toolTip()
+    assert "Misuse risk, month 12" in text and "200 Monte Carlo samples" in text
+    assert number(results.baseline[12, i] + uncertainty.band(95)[12, i], 3, signed=True) in text
 
 
 def test_the_change_scale_sheds_words_before_it_lets_labels_touch(qapp):

@@ -267,3 +267,43 @@ def test_no_legend_covers_a_node_and_the_workshop_bar_shows_every_lever_in_every
 @pytest.mark.parametrize("view", ["window", "workshop"])
 def test_no_text_is_clipped(reports, size, scale, view):
     assert not reports[(size, scale)]["views"][view]["clipped"]
+
+
+def _story_and_status_read(report) -> list:
+    """What the story banner and the Results status line get wrong on this screen: a
+    banner of more than two lines, a cut line whose whole text is not on hover, a status
+    line cut with "..." or shorter than its lines."""
+    window = report["views"]["window"]
+    story, status = window["story"], window["status_line"]
+    wrong = []
+    if any("\n" in line for line in story["shown"]) or story["height"] > 2 * story["line"] + 8:
+        wrong.append(("story banner beyond two lines", story["shown"], story["height"]))
+    for shown, whole, tooltip in zip(story["shown"], story["whole"], story["tooltips"]):
+        if shown != whole and whole not in tooltip:
+            wrong.append(("story line cut, not whole on hover", shown))
+    if "\u2026" in status["shown"] or not status["tall_enough"]:
+        wrong.append(("status line cut", status["shown"]))
+    return wrong
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_story_banner_takes_two_lines_and_the_status_line_reads_whole(reports, size,
+                                                                          scale):
+    assert not _story_and_status_read(reports[(size, scale)])
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES)
+def test_the_story_banner_takes_two_lines_and_the_status_line_reads_whole_in_every_language(
+        language_reports, language, size):
+    """At 1024 x 768 in Japanese the banner took four lines of the map, and in English the
+    status line cut the trust verdict."""
+    assert not _story_and_status_read(language_reports[(language, size)])
+
+
+@pytest.mark.parametrize("size, scale", SIZES)
+def test_the_help_windows_pictures_fit_its_page(reports, size, scale):
+    """The screenshot on the help's first page was wider than its page at 1024 x 768 (the
+    page view narrowed after the picture was fitted): it fits, nothing scrolls sideways."""
+    shown = reports[(size, scale)]["views"]["help"]
+    assert shown["pictures"] and max(shown["pictures"]) <= shown["page"], shown
+    assert shown["sideways"] == 0, shown

@@ -7,7 +7,8 @@ button, time-bar control and lever row that should be reachable (their rectangle
 screen), the time bar's scenario name as shown, the legends' rectangles and the nodes' rectangles on the screen; a screenshot of
 the whole screen of each is written to the folder given as the first argument.
 
-Also the texts a window clips: every visible button, check box, label (one line, not
+Also the Results dock's status line and the story banner as shown, the help window's
+pictures against its page view, and the texts a window clips: every visible button, check box, label (one line, not
 elided) and tab narrower than the text it holds, in the window and in workshop mode, in
 the Preferences and engine-settings dialogs, and with the Participants docks (on the
 bundled model of participants) and the Explore tab in front.
@@ -140,8 +141,9 @@ def _panels(window, analysis) -> dict:
             "inspector_scrolls_sideways": sideways, "tab_bars": bars}
 
 
-def _shoot_focus_and_story(window, analysis, screen, out: Path) -> None:
-    """Screenshots of the focus view and of the story's second chapter (for the README)."""
+def _shoot_focus_and_story(window, analysis, screen, out: Path) -> dict:
+    """Screenshots of the focus view and of the story's second chapter (for the README);
+    the story banner's lines as shown, its height and the height of one of its lines."""
     analysis.focus.set_active(True)
     quiet(window)
     screen.grabWindow(0).save(str(out / "focus.png"))
@@ -150,8 +152,50 @@ def _shoot_focus_and_story(window, analysis, screen, out: Path) -> None:
     analysis.story.turn(1)
     quiet(window)
     screen.grabWindow(0).save(str(out / "story.png"))
+    banner = analysis.story.banner
+    labels = (banner.heading, banner.body)
+    story = {"shown": [label.text() for label in labels], "height": banner.height(),
+             "line": max(label.sizeHint().height() for label in labels),
+             "whole": [label.full_text for label in labels],
+             "tooltips": [label.toolTip() for label in labels]}
     analysis.story.set_active(False)
     quiet(window)
+    return story
+
+
+def _status_line(analysis) -> dict:
+    """The Results dock's status line: the text shown, the whole line, whether the label
+    is as tall as its lines."""
+    status = analysis.results_panel.status
+    return {"shown": status.text(), "whole": status.full_text,
+            "tall_enough": status.height() >= status.sizeHint().height()}
+
+
+def _help(workspace, screen, out: Path) -> dict:
+    """The help window on its first page (with the main window's screenshot): how far its
+    page scrolls sideways, its pictures' widths and the page view's width; a screenshot."""
+    from PySide6.QtWidgets import QApplication
+
+    help_window = workspace.show_help("editor")
+    settle_until(lambda: help_window.isVisible() and help_window.windowHandle().isExposed(),
+                 "the help window to show")
+    for _ in range(20):
+        QApplication.processEvents()
+    screen.grabWindow(0).save(str(out / "help.png"))
+    browser = help_window.browser
+    document, widths = browser.document(), []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().isImageFormat():
+                widths.append(it.fragment().charFormat().toImageFormat().width())
+            it += 1
+        block = block.next()
+    report = {"sideways": browser.horizontalScrollBar().maximum(), "pictures": widths,
+              "page": browser.viewport().width()}
+    help_window.close()
+    return report
 
 
 #: The bundled model of participants, and an edge every participant rated.
@@ -252,8 +296,11 @@ def main(folder: str, language: str = "") -> int:
                                  if name == "workshop" else None}
         screen.grabWindow(0).save(str(out / f"{name}.png"))
         if name == "window":
-            _shoot_focus_and_story(window, analysis, screen, out)
+            report["views"]["window"]["status_line"] = _status_line(analysis)
+            report["views"]["window"]["story"] = _shoot_focus_and_story(window, analysis,
+                                                                        screen, out)
             report["views"].update(_dialogs(window, analysis, screen, out))
+            report["views"]["help"] = _help(workspace, screen, out)
     analysis.workshop.set_active(False)
     quiet(window)
     report["views"].update(_docks(window, analysis, screen, out))

@@ -12,8 +12,10 @@ reason in brackets rather than the end of the line wherever the width falls.
 
 With ``lines`` above one the text wraps, balanced, onto at most that many lines where one
 does not hold it (the lever names), the first version those lines hold whole is shown, and
-only the last line of the shortest is elided. Whether it wraps is
-measured as it is laid out, in fractional pixels (:meth:`ElidedLabel.wraps`), so that a
+only the last line of the shortest is elided. With ``fewer_lines_first`` a shorter version
+on one line goes before a longer one on more (a status line above a chart: a line it
+takes is the chart's), and the lines are taken only where no version fits one. How many lines it takes is
+measured as it is laid out, in fractional pixels (:meth:`ElidedLabel.line_count`), so that a
 list that sizes its rows by it gives every label the height its lines take.
 """
 
@@ -32,9 +34,10 @@ class ElidedLabel(QLabel):
     """A label of one line (or ``lines``) showing as much of its full text as fits (see
     the module docstring)."""
 
-    def __init__(self, text: str = "", parent=None, *, lines: int = 1) -> None:
+    def __init__(self, text: str = "", parent=None, *, lines: int = 1,
+                 fewer_lines_first: bool = False) -> None:
         super().__init__(parent)
-        self._lines = lines
+        self._lines, self._fewer_lines_first = lines, fewer_lines_first
         self._full = ""
         self._shorter: tuple[str, ...] = ()
         self._hint = ""
@@ -66,16 +69,31 @@ class ElidedLabel(QLabel):
         if event.type() in (QEvent.FontChange, QEvent.StyleChange):
             self._elide()
 
-    def wraps(self, text: str, width: float) -> bool:
-        """Whether ``text`` takes more than one line of ``width`` in this label's font."""
+    @property
+    def lines(self) -> int:
+        """The most lines the label shows."""
+        return self._lines
+
+    def line_count(self, text: str, width: float) -> int:
+        """How many lines of ``width`` ``text`` takes in this label's font (at most
+        :attr:`lines`)."""
         text = " ".join(text.split())
-        return self._lines > 1 and QFontMetricsF(self.font()).horizontalAdvance(text) > width \
-            and len(line_starts(text, self.font(), width, 1)) > 1
+        if self._lines == 1 or QFontMetricsF(self.font()).horizontalAdvance(text) <= width:
+            return 1
+        return min(len(line_starts(text, self.font(), width, self._lines)), self._lines)
 
     def _elide(self) -> None:
         metrics, width = QFontMetricsF(self.font()), max(self.width(), 1)
         versions = [" ".join(text.split()) for text in (self._full, *self._shorter)]
-        if self.wraps(versions[0], width):
+        shown = None
+        if self._lines == 1 or self._fewer_lines_first or \
+                self.line_count(versions[0], width) == 1:
+            # one line: the first version that fits it
+            shown = next((text for text in versions
+                          if metrics.horizontalAdvance(text) <= width), None)
+        if shown is not None:
+            cut = shown != versions[0]
+        elif self._lines > 1:
             # the first version whose lines hold it whole, else the last one elided
             for text in versions:
                 lines = wrapped_lines(text, self.font(), width, self._lines,
@@ -83,12 +101,8 @@ class ElidedLabel(QLabel):
                 if text.endswith(lines[-1]):
                     break
             shown, cut = "\n".join(lines), text is not versions[0] or not text.endswith(lines[-1])
-        else:                      # one line (the first version that fits, else elided)
-            shown = next((text for text in versions
-                          if metrics.horizontalAdvance(text) <= width), None)
-            if shown is None:
-                shown = metrics.elidedText(versions[-1], Qt.ElideRight, width)
-            cut = shown != versions[0]
+        else:
+            shown, cut = metrics.elidedText(versions[-1], Qt.ElideRight, width), True
         self.setText(shown)
         whole = self._full if cut else ""
         self.setToolTip("\n\n".join(part for part in (whole, self._hint) if part))

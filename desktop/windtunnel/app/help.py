@@ -28,10 +28,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
-                               QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QStyle, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from .. import language
@@ -166,6 +166,7 @@ class HelpWindow(QWidget):
         self.results_label = QLabel()
         self.results_label.setWordWrap(True)
         self.browser = QTextBrowser()
+        self.browser.installEventFilter(self)       # its width: the pictures' room
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow_link)
         self.status = QLabel()
@@ -259,9 +260,17 @@ class HelpWindow(QWidget):
 
     def _fit_images(self) -> None:
         """Show each picture at most as wide as the page view (a screenshot is wider than
-        the help window; scrolling sideways to see it helps nobody)."""
-        document = self.browser.document()
-        room = max(200, self.browser.viewport().width() - 2 * int(document.documentMargin()) - 8)
+        the help window; scrolling sideways to see it helps nobody), its proportions kept,
+        and never larger than its own pixels on the screen's (a small picture is not
+        blown up, on a high-DPI screen either). The page view's width is what counts: it
+        changes with the window and the splitter; the room of the page's scroll bar is kept
+        whether it shows or not, so that the scroll bar a fitted picture brings never takes
+        the room the picture was given."""
+        browser, document = self.browser, self.browser.document()
+        bar = browser.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, browser)
+        room = max(200, browser.maximumViewportSize().width() - bar
+                   - 2 * int(document.documentMargin()) - 8)
+        ratio = browser.devicePixelRatioF()
         block = document.begin()
         while block.isValid():
             it = block.begin()
@@ -273,7 +282,7 @@ class HelpWindow(QWidget):
                     picture = document.resource(QTextDocument.ImageResource, QUrl(image.name()))
                     size = picture.size() if picture is not None else None
                     if size is not None and size.width() > 0:
-                        width = min(size.width(), room)
+                        width = min(size.width() / ratio, room)
                         image.setWidth(width)
                         image.setHeight(size.height() * width / size.width())
                         cursor = QTextCursor(document)
@@ -284,10 +293,11 @@ class HelpWindow(QWidget):
                 it += 1
             block = block.next()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self.current:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Resize and watched is self.browser \
+                and self.current and event.size().width() != event.oldSize().width():
             self._fit_images()
+        return False
 
     def _mark_in_contents(self, name: str, anchor: str) -> None:
         """Select the page's entry in the contents (its section's, for an anchor)."""

@@ -33,16 +33,19 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import Qt as GuiQt       # Qt.convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..engine import run_participants
 from ..engine.plans import objective_met
+from ..model import translated
 from .analysis.charts import OKABE_ITO, time_axis_label
 from .analysis.controller import soon
 from .analysis.across import says_text
-from .analysis.scorecard import MET, NOT_MET, change_text
+from .analysis.scorecard import COLUMN, MET, NOT_MET, change_text
+from .canvas.wrapping import column_heading
 from .participants_heatmap import RatingsHeatMap
 from .elided import ElidedLabel
 from .scrolling import scrolling
@@ -113,8 +116,11 @@ class ParticipantResults(QWidget):
         self.scorecard = QTableWidget()
         self.scorecard.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.scorecard.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.scorecard.horizontalHeader().setDefaultSectionSize(120)
-        self.scorecard.horizontalHeader().setTextElideMode(Qt.ElideRight)
+        # the objectives' names wrap onto up to three lines of their column (one line cut
+        # "Limit restricted a..." while the table had room), whole on hover; they end in
+        # "..." themselves where three lines do not hold them (the header's own eliding
+        # measures a wrapped heading as one line, and cut its second line to "の...")
+        self.scorecard.horizontalHeader().setDefaultSectionSize(COLUMN)
         rows = self.scorecard.verticalHeader()
         rows.setMaximumWidth(260)
         rows.setSectionResizeMode(QHeaderView.Fixed)
@@ -316,7 +322,10 @@ class ParticipantResults(QWidget):
         met = voices.met(scenario)                              # (objectives, participants)
         names = self.names()
         table.setColumnCount(len(objectives) + 1)
-        table.setHorizontalHeaderLabels([o.label for o in objectives] + [self.tr("Met")])
+        headings = [translated(o) for o in objectives] + [self.tr("Met")]
+        table.setHorizontalHeaderLabels([column_heading(h, COLUMN) for h in headings])
+        for c, heading in enumerate(headings):
+            table.horizontalHeaderItem(c).setToolTip(GuiQt.convertFromPlainText(heading))
         table.setRowCount(len(names) + 1)
         table.setVerticalHeaderLabels([self.tr("Shared map")] + names)
         shared = self.controller.session.results

@@ -4,7 +4,11 @@ The chart shows the nodes selected on the map (or, with nothing selected, the no
 objectives are about): each node's **baseline** as a dashed line and its level in the
 **current scenario** as a solid line of the same colour; "All scenarios" adds the other
 scenarios as thin lines. After a Monte Carlo run, the current scenario's 5-95 % band (light)
-and 25-75 % band (darker) are shaded around it. A vertical line marks the step shown on the
+and 25-75 % band (darker) are shaded around it; a band narrower than :data:`MIN_BAND_PX` on
+the screen (+-0.02 on a chart of levels from -1 to 1 was three pixels: no one saw it) is
+drawn that thick around its middle (where it has any width), and hovering a band gives its true numbers at the step
+under the pointer. The true edges, not the drawn ones, set the axes' range, so drawing a
+band thicker never moves the axes. A vertical line marks the step shown on the
 map; drag it to replay. Colours are the Okabe-Ito palette (colour-blind safe). The key
 (which colour is which node) sits above the plot and wraps with the width, so it never
 covers a line; its wrapped lines count in the plot's minimum height, so on a small dock a
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBo
                                QWidget)
 
 from .controller import soon
-from ..formats import count
+from ..formats import count, number
 from .axes import locale_axes
 
 __all__ = ["TrajectoryChart", "OKABE_ITO", "chart_nodes", "time_axis_label"]
@@ -53,6 +58,8 @@ ONE_LINE = 100_000      # a width at which the key takes one line
 #: otherwise sit between most drag steps and their map repaint.
 LIVE_CHART_PAUSE_MS = 120
 LIVE_CHART_MAX_MS = 500
+#: The thinnest a Monte Carlo band is drawn, in pixels, by its percentiles.
+MIN_BAND_PX = {(5, 95): 8.0, (25, 75): 4.0}
 
 
 def time_axis_label(unit: str) -> str:
@@ -92,7 +99,7 @@ class TrajectoryChart(QWidget):
             lambda line: controller.session.set_step(round(line.value())))
         self.cursor.sigDragged.connect(lambda line: controller.session.set_step(round(line.value())))
         self.series: dict = {}       # (node id, "baseline" or scenario id) -> curve
-        self.bands: dict = {}        # (node id, (low, high) percentiles) -> (lower, upper)
+        self.bands: dict = {}        # (node id, (low, high) percentiles) -> _Band
         self._layout = None          # what the curves were built for
         self._held = None            # while a lever is dragged: the auto-range to restore
         self._due = False            # a live catch-up waits for the next map repaint
@@ -121,6 +128,9 @@ class TrajectoryChart(QWidget):
                        controller.selection_changed, controller.monte_carlo_changed):
             signal.connect(later)
         controller.step_changed.connect(self._move_cursor)
+        box = self.plot.getPlotItem().getViewBox()
+        box.sigRangeChanged.connect(self._draw_bands)      # a pixel's worth of level
+        box.sigResized.connect(self._draw_bands)
         self.refresh()
 
     def _live_step(self) -> None:
@@ -241,7 +251,7 @@ class TrajectoryChart(QWidget):
                            f"&nbsp;{escape(label)}")
             if current is not None and bands:
                 for levels, alpha in (((5, 95), 45), ((25, 75), 80)):
-                    self.bands[(node_id, levels)] = self._band(plot, colour, alpha)
+                    self.bands[(node_id, levels)] = _Band(plot, colour, alpha, self._band_text)
             # One key entry per node (its colour); the note above says which line is which.
             self.series[(node_id, "baseline")] = plot.plot(
                 pen=pg.mkPen(colour, width=1.6, style=Qt.DashLine))
@@ -282,23 +292,97 @@ class TrajectoryChart(QWidget):
             else:
                 values = results.scenario(run_id).states[:, i]
             line.setData(time, values)
-        for (node_id, (low, high)), (lower, upper) in self.bands.items():
+        for (node_id, (low, high)), band in self.bands.items():
             i = results.node_index(node_id)
-            lower.setData(time, results.baseline[:, i] + uncertainty.band(low)[:, i])
-            upper.setData(time, results.baseline[:, i] + uncertainty.band(high)[:, i])
+            band.set_edges(time, results.baseline[:, i] + uncertainty.band(low)[:, i],
+                           results.baseline[:, i] + uncertainty.band(high)[:, i])
+        self._draw_bands()
 
-    @staticmethod
-    def _band(plot, colour: QColor, alpha: int):
-        fill = QColor(colour)
-        fill.setAlpha(alpha)
-        lower = pg.PlotDataItem(pen=pg.mkPen(None))
-        upper = pg.PlotDataItem(pen=pg.mkPen(None))
-        plot.addItem(lower)
-        plot.addItem(upper)
-        plot.addItem(pg.FillBetweenItem(lower, upper, brush=pg.mkBrush(fill)))
-        return lower, upper
+    def _draw_bands(self, *_) -> None:
+        """Draw each band at least its :data:`MIN_BAND_PX` thick at the plot's scale."""
+        if not self.bands:
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        low, high = box.viewRange()[1]
+        per_pixel = (high - low) / box.height() if box.height() > 0 else 0.0
+        for (_, levels), band in self.bands.items():
+            band.draw(MIN_BAND_PX[levels] * per_pixel)
+
+    def _band_text(self, x: float) -> str:
+        """The true numbers of the bands at the step nearest ``x``, for a band's tooltip."""
+        results, uncertainty = self.controller.session.results, \
+            self.controller.session.uncertainty()
+        if results is None or uncertainty is None or not self.bands:
+            return ""
+        step = int(min(max(round(x), 0), len(results.time) - 1))
+        lines = []
+        for node_id in dict.fromkeys(node_id for node_id, _ in self.bands):
+            outer, inner = self.bands[(node_id, (5, 95))], self.bands[(node_id, (25, 75))]
+            lines.append(self.tr(
+                "{node}, {unit} {step}: 5-95 % from {low} to {high}, 25-75 % from "
+                "{inner_low} to {inner_high} ({samples} Monte Carlo samples)").format(
+                    node=escape(results.labels[results.node_index(node_id)]),
+                    unit=escape(results.settings.time_unit), step=count(step),
+                    low=number(outer.lower[step], 3, signed=True),
+                    high=number(outer.upper[step], 3, signed=True),
+                    inner_low=number(inner.lower[step], 3, signed=True),
+                    inner_high=number(inner.upper[step], 3, signed=True),
+                    samples=count(uncertainty.samples)))
+        if any(band.widened for band in self.bands.values()):
+            lines.append(self.tr("A band narrower than a few pixels is drawn that thick "
+                                 "around its middle, so that it shows."))
+        return "<br>".join(lines)
 
     def _move_cursor(self, step: int) -> None:
         self.cursor.blockSignals(True)
         self.cursor.setValue(float(step))
         self.cursor.blockSignals(False)
+
+
+class _Band:
+    """One shaded band: its true edges (invisible; they set the axes' range) and the
+    edges drawn, at least a given thickness apart around the band's middle (they do not
+    count in the range, so a thicker band never moves the axes)."""
+
+    def __init__(self, plot, colour: QColor, alpha: int, text) -> None:
+        fill = QColor(colour)
+        fill.setAlpha(alpha)
+        self.true_lower, self.true_upper, self.drawn_lower, self.drawn_upper = (
+            pg.PlotDataItem(pen=pg.mkPen(None)) for _ in range(4))
+        plot.addItem(self.true_lower)
+        plot.addItem(self.true_upper)
+        plot.addItem(self.drawn_lower, ignoreBounds=True)
+        plot.addItem(self.drawn_upper, ignoreBounds=True)
+        self.fill = _BandFill(self.drawn_lower, self.drawn_upper, text,
+                              brush=pg.mkBrush(fill))
+        plot.addItem(self.fill, ignoreBounds=True)
+        self.time = self.lower = self.upper = np.zeros(0)
+        self.widened = False
+
+    def set_edges(self, time, lower, upper) -> None:
+        self.time, self.lower, self.upper = time, lower, upper
+        self.true_lower.setData(time, lower)
+        self.true_upper.setData(time, upper)
+
+    def draw(self, thinnest: float) -> None:
+        """Draw the band, at least ``thinnest`` (in levels) thick where it has a width (a
+        step where every sample agrees, before a lever acts, stays a line)."""
+        middle, half = (self.lower + self.upper) / 2, (self.upper - self.lower) / 2
+        narrow = (half > 0) & (half < thinnest / 2)
+        self.widened = bool(np.any(narrow))
+        half = np.where(narrow, thinnest / 2, half)
+        self.drawn_lower.setData(self.time, middle - half)
+        self.drawn_upper.setData(self.time, middle + half)
+
+
+class _BandFill(pg.FillBetweenItem):
+    """A band's shading, whose tooltip gives the bands' numbers at the step under the
+    pointer."""
+
+    def __init__(self, lower, upper, text, **options) -> None:
+        super().__init__(lower, upper, **options)
+        self._text = text
+
+    def hoverEvent(self, event) -> None:  # noqa: N802 - pyqtgraph's hover
+        if not event.isExit():
+            self.setToolTip(self._text(event.pos().x()))

@@ -34,8 +34,10 @@ __all__ = ["LeverList", "MARGIN_ROWS", "COLUMN_GAP"]
 
 #: Rows bound beyond each edge of the viewport, so that short scrolls find them ready.
 MARGIN_ROWS = 3
-#: Horizontal gap between columns, in pixels.
-COLUMN_GAP = 18
+#: Horizontal gap between columns, in pixels (each row keeps room for its mark at its left
+#: edge too): at 18, 1024 pixels left the workshop bar's columns 9 pixels short of two
+#: lines for "Usage monitoring & watermarks", whose third line cost the map 48 pixels.
+COLUMN_GAP = 6
 
 
 class LeverList(QAbstractScrollArea):

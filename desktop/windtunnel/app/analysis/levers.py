@@ -7,8 +7,9 @@ steps. Dragging a slider re-runs the scenario live (the controller's fast path) 
 touching the model; releasing it pushes one undo command. The other controls commit at
 once, each as one command. A bar at the left edge of a row, and its value in full colour,
 mark the levers the scenario sets. A name too long for its row goes onto a second line
-(beyond two, it ends in "..."), and the row is as tall as its name's lines: the panel
-measures them by the name's own wrapping at the width the row gives it.
+(beyond two, it ends in "..."; in the workshop bar, whose type is large, a third line
+comes first, as the workshop map's labels take one), and the row is as tall as its name's
+lines: the panel measures them by the name's own wrapping at the width the row gives it.
 
 Maps can have hundreds of levers, so the rows live in a :class:`~.lever_list.LeverList`
 that builds only the rows in view, and a filter box above them ("Filter levers...", with
@@ -51,6 +52,9 @@ _MODES = (
     ("clamp", QT_TRANSLATE_NOOP("LeverRow", "clamp")),
     ("pulse", QT_TRANSLATE_NOOP("LeverRow", "pulse")),
 )
+#: The most lines a lever's name takes before it ends in "...": in the panel, and in the
+#: workshop bar (the room's large type on a projector's width).
+NAME_LINES, NAME_LINES_COMPACT = 2, 3
 #: Room at a row's left edge for the "set in this scenario" mark.
 _MARK_ROOM = 9
 
@@ -64,10 +68,12 @@ class LeverRow(QWidget):
         self.is_set = False
         # the name wraps onto a second line where the column is too narrow for it (a
         # long name, Japanese at the room's type size), balanced and never inside a
-        # word; beyond two lines it is elided, whole on hover. The panel measures each
-        # row's height by the same wrapping (``wraps``), so no name is clipped and no
-        # row is taller than its name
-        self.name = ElidedLabel(lines=2)
+        # word; beyond two lines (three in the workshop bar, where the room's type cut
+        # names such as "Usage monitoring & watermarks" on a narrow screen) it is
+        # elided, whole on hover. The panel measures each row's height by the same
+        # wrapping (``line_count``), so no name is clipped and no row is taller than
+        # its name
+        self.name = ElidedLabel(lines=NAME_LINES_COMPACT if compact else NAME_LINES)
         # the wheel scrolls the list, not the lever's controls (until one is clicked); the
         # list walks Tab through the rows itself (see lever_list), in list order
         self.slider = WheelFocusSlider(Qt.Horizontal, minimum=-SCALE, maximum=SCALE,
@@ -96,7 +102,7 @@ class LeverRow(QWidget):
             # the name over its slider: beside it, a third of a projector's width cut
             # names to six letters in the room's type size
             grid = QGridLayout(self)
-            grid.setContentsMargins(_MARK_ROOM, 2, 4, 2)
+            grid.setContentsMargins(_MARK_ROOM, 2, 0, 2)
             grid.setVerticalSpacing(0)
             grid.addWidget(self.name, 0, 0, 1, 2)
             grid.addWidget(self.slider, 1, 0)
@@ -261,7 +267,7 @@ class LeverPanel(QWidget):
         self._template = LeverRow(self, compact=compact)   # measures row heights
         self._template.setParent(self)
         self._template.hide()
-        self._heights: tuple[int, int] | None = None    # one-line and two-line rows
+        self._heights: tuple[int, ...] | None = None    # rows for names of 1, 2, ... lines
         self.filter = QLineEdit(
             placeholderText=self.tr("Filter levers\u2026"), clearButtonEnabled=True
         )
@@ -409,29 +415,29 @@ class LeverPanel(QWidget):
         row.load(self._nodes[lever_id], self._settings.get(lever_id), self.controller.session.steps)
 
     def _row_heights(self, ids: list[str], width: int) -> list[int]:
-        """Each lever's row height at this column width: taller when its name needs two
-        lines (longer names are cut at two; the row's tooltip has the whole name), by the
-        name's own wrapping (:meth:`ElidedLabel.wraps`) at the width the row gives it."""
+        """Each lever's row height at this column width: as tall as its name's lines
+        (longer names are cut at the row's most lines; the row's tooltip has the whole
+        name), by the name's own wrapping (:meth:`ElidedLabel.line_count`) at the width
+        the row gives it."""
         if self._heights is None:
             self._heights = self._measure()
-        one, two = self._heights
         name = self._template.name
         # the template row laid out at this width: what it leaves its name
-        self._template.layout().setGeometry(QRect(0, 0, width, two))
-        nodes = self._nodes
-        return [two if name.wraps(translated(nodes[i]), name.width()) else one for i in ids]
+        self._template.layout().setGeometry(QRect(0, 0, width, self._heights[-1]))
+        nodes, heights = self._nodes, self._heights
+        return [heights[name.line_count(translated(nodes[i]), name.width()) - 1] for i in ids]
 
-    def _measure(self) -> tuple[int, int]:
-        """Row heights for a one-line and a two-line name, from a template row in the
-        panel's font."""
+    def _measure(self) -> tuple[int, ...]:
+        """Row heights for a name of one line, two lines, ... up to the row's most, from a
+        template row in the panel's font."""
         row = self._template
         row.value.setText("+0.00")
         layout = row.layout()
         heights = []
         # in the language's own script: a Chinese or Japanese line is taller than a Latin
         # one in the same font
-        for lines in (1, 2):
+        for lines in range(1, row.name.lines + 1):
             row.name.setText("\n".join([self.tr("Lever")] * lines))
             layout.invalidate()
             heights.append(layout.sizeHint().height())
-        return heights[0], heights[1]
+        return tuple(heights)

@@ -5,14 +5,17 @@ nodes, shown step). One line above the tabs states what the numbers are: which s
 the verdict of its run (converged, limit cycle, not converged), whether its answer is the
 only one (the trust verdict, computed on a worker after each run), whether Monte Carlo
 bands are current, and the engine's settings. Where it does not fit, the trust verdict's
-reason goes first, then the settings, and only then is the line cut with "..."; the whole
-line is on hover.
+reason goes first, then the settings, then the baseline's verdict when it converged (the
+ordinary case, which the scenario's own verdict is measured against); where even that does
+not fit one line (a projector's width), the line takes a second line rather than cut a
+verdict, and only beyond two is it cut with "..."; the whole line is on hover.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ...engine.verdict import CONVERGED
 from ...model import translated
 from ..elided import ElidedLabel
 from ..lazyview import LazyView
@@ -34,9 +37,10 @@ class ResultsPanel(QWidget):
         super().__init__()
         self.controller = controller
         highlight = map_results.highlight
-        # one line whatever the width (a wrapped line took the chart's height on a laptop);
-        # the whole line and what the trust verdict means are on hover
-        self.status = ElidedLabel()
+        # one line where a version of it fits one (a wrapped line took the chart's height
+        # on a laptop), else two: at 1024 px one line cut the trust verdict itself; the
+        # whole line and what the trust verdict means are on hover
+        self.status = ElidedLabel(lines=2, fewer_lines_first=True)
         self.status.set_hint(self._trust_help())
         # the charts (pyqtgraph) are built after the window's first paint (LazyView)
         self._chart = LazyView(lambda: _trajectory_chart(controller))
@@ -138,11 +142,13 @@ class ResultsPanel(QWidget):
                                             steps=len(results.time) - 1,
                                             unit=s.time_unit)
         # where the line does not fit: first the trust verdict's reason goes, then the
-        # engine settings (both are in the tooltip), before any verdict is cut
+        # engine settings, then a baseline that converged (all in the tooltip), before
+        # the line takes a second one
         short = [trust[1] if trust and part is trust[0] else part for part in parts]
-        self.status.set_full_text(" \u00b7 ".join([*parts, settings]),
-                                  shorter=(" \u00b7 ".join([*short, settings]),
-                                           " \u00b7 ".join(short)))
+        shorter = [" \u00b7 ".join([*short, settings]), " \u00b7 ".join(short)]
+        if results.baseline_verdict.kind == CONVERGED and len(short) > 1:
+            shorter.append(" \u00b7 ".join(short[1:]))
+        self.status.set_full_text(" \u00b7 ".join([*parts, settings]), shorter=tuple(shorter))
 
     def _trust_help(self) -> str:
         """What the trust verdict means, for the status line's tooltip."""

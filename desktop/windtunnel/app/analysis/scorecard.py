@@ -42,10 +42,11 @@ from .controller import soon
 from ..canvas.wrapping import column_heading
 from ..formats import figure, number, percent
 
-__all__ = ["Scorecard", "MET", "NOT_MET", "SCORE_ROW", "cell_text", "change_text"]
+__all__ = ["Scorecard", "MET", "NOT_MET", "COLUMN", "SCORE_ROW", "cell_text", "change_text"]
 
-#: A scenario column's width, which its heading wraps to.
-_COLUMN = 130
+#: A scenario column's width, which its heading wraps to (the participants' scorecard's
+#: objective columns too).
+COLUMN = 130
 
 #: The widest a row's heading (the objective and what it asks) grows, in pixels of the
 #: application font: it wraps to three lines within it, whole on hover, so that the
@@ -104,7 +105,7 @@ class Scorecard(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(_COLUMN)
+        self.table.horizontalHeader().setDefaultSectionSize(COLUMN)
         # each row as tall as its wrapped heading
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.note = QLabel(wordWrap=True)
@@ -125,7 +126,7 @@ class Scorecard(QWidget):
         self.table.clear()
         self.table.setRowCount(len(objectives) + (1 if objectives else 0))
         self.table.setColumnCount(len(scenarios))
-        self.table.setHorizontalHeaderLabels([column_heading(translated(s), _COLUMN)
+        self.table.setHorizontalHeaderLabels([column_heading(translated(s), COLUMN)
                                               for s in scenarios])
         for c, scenario in enumerate(scenarios):
             self.table.horizontalHeaderItem(c).setToolTip(

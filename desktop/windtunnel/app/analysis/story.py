@@ -1,8 +1,11 @@
 """Story mode: reveal the current scenario chapter by chapter, for a room.
 
 On (View > Tell the Story, Ctrl+Shift+T), the map fades everything but the levers, and a
-banner above the map (in the view's own top margin, never over a node) gives the chapter:
-its title, what it says, and where the story is ("2 of 6"). PageDown goes on (the first
+banner above the map (in the view's own top margin, never over a node) gives the chapter
+on two lines whatever the width and the language: its title and where the story is ("2 of
+6", with the keys where the line has room), then what it says, ending in "..." where one
+line does not hold it (the whole text on hover, or on a click for a room's presenter); a
+banner that wrapped took four lines of a projector's map in Japanese. PageDown goes on (the first
 effects, the channels, then the outcomes), PageUp goes back, Escape ends the story. The
 chapters come from :func:`windtunnel.session.story.tell`; they follow the scenario and
 every new run while the story is on. Exports (File > Export Results) write the story as a
@@ -11,18 +14,53 @@ multi-page PDF or as one picture per chapter (:mod:`.story_export`).
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from ...model import translated
 from ...session.story import tell
 from ..actions import make_action
+from ..elided import ElidedLabel
 from .controller import soon
 
-__all__ = ["StoryMode"]
+__all__ = ["StoryMode", "StoryBanner"]
+
+
+class _WholeOnClick(ElidedLabel):
+    """An elided line that shows its whole text on a click too, not only on hover (a
+    presenter at a projector clicks rather than waits)."""
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.toolTip():
+            QToolTip.showText(event.globalPosition().toPoint(), self.toolTip(), self)
+        super().mousePressEvent(event)
+
+
+class StoryBanner(QWidget):
+    """The chapter above the map: a bold heading line and a line of text, each cut with
+    "..." where the view is too narrow, whole on hover."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.heading = _WholeOnClick()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = _WholeOnClick()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+
+    def set_chapter(self, heading: str, shorter_headings: tuple[str, ...], text: str) -> None:
+        self.heading.set_full_text(heading, shorter_headings)
+        self.body.set_full_text(text)
+
+    def text(self) -> str:
+        """The whole heading and text, as two lines."""
+        return f"{self.heading.full_text}\n{self.body.full_text}"
 
 
 class StoryMode(QObject):
@@ -47,11 +85,7 @@ class StoryMode(QObject):
                 "effects, channels, outcomes (PageDown / PageUp)"
             ),
         )
-        self.banner = QLabel(window.view)
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.RichText)
-        self.banner.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.banner.setMargin(6)
+        self.banner = StoryBanner(window.view)
         self.banner.hide()
         self.keys = [QShortcut(QKeySequence(key), window, slot) for key, slot in (
             (Qt.Key_PageDown, lambda: self.turn(1)), (Qt.Key_PageUp, lambda: self.turn(-1)),
@@ -107,25 +141,28 @@ class StoryMode(QObject):
     def _show(self) -> None:
         window = self.controller.window
         if not self.chapters:
-            text = self.tr("<b>No story yet</b><br>Choose a scenario that sets a lever; its "
-                           "story shows here. Escape ends the story.")
+            self.banner.set_chapter(self.tr("No story yet"), (), self.tr(
+                "Choose a scenario that sets a lever; its story shows here. Escape ends the "
+                "story."))
             window.scene.set_focus(None)
         else:
             chapter = self.chapters[self.index]
             scenario = self.controller.model.scenario(self.controller.session.scenario_id)
-            text = (f"<b>{escape(translated(scenario))} \u2014 {escape(chapter.title)}</b> "
-                    "<span style='color:gray'>("
-                    + self.tr("{number} of {count}; PageDown: on, PageUp: back, Esc: end").format(
-                        number=self.index + 1, count=len(self.chapters))
-                    + f")</span><br>{escape(chapter.text)}")
+            title = f"{translated(scenario)} \u2014 {chapter.title}"
+            where = {"number": self.index + 1, "count": len(self.chapters)}
+            keys = self.tr("{number} of {count}; PageDown: on, PageUp: back, Esc: end")
+            # where the line is short the keys go first, then the scenario's name (the
+            # time bar names it), before the chapter's title is cut
+            at = self.tr("{number} of {count}").format(**where)
+            self.banner.set_chapter(f"{title} ({keys.format(**where)})",
+                                    (f"{title} ({at})", f"{chapter.title} ({at})"),
+                                    chapter.text)
             window.scene.set_focus(chapter.nodes, chapter.edges)
-        self.banner.setText(text)
         self._place()
         self.banner.show()
 
     def _place(self) -> None:
-        """The banner across the top of the view, as tall as its text needs."""
+        """The banner across the top of the view, as tall as its two lines."""
         view = self.controller.window.view
-        width = max(200, view.width() - 2 * view.frameWidth())
-        view.reserve_margin("top", self.banner.heightForWidth(width))
+        view.reserve_margin("top", self.banner.sizeHint().height())
         self.banner.setGeometry(view.margin_rect("top").toRect())

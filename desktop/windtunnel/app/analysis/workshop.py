@@ -72,7 +72,8 @@ class WorkshopMode(QObject):
         # four columns: the bundled model's ten levers in three rows, so the map keeps
         # the room's height (in three columns their two-line names took four rows, and
         # the fitted map no longer labelled every objective); a name that two lines of
-        # a column cannot hold ends in "..." and shows whole on hover
+        # a column cannot hold takes a third, beyond it ends in "..." and shows whole on
+        # hover
         self.levers = LeverPanel(controller, compact=True, columns=4)
         row.addWidget(self.title)
         row.addWidget(self.levers, 1)
