@@ -883,6 +883,14 @@
         <translation>符号付きの重み（{example}）が入っていますが、重みとして読まれていません: Weight 列がないとすべてのエッジが {weight:+g} になり、負の影響が正に変わります。列見出しを Weight（または Strength、Influence）にするか、この列を削除してすべてのエッジを {weight:+g} でインポートしてください</translation>
     </message>
     <message>
+        <source>{place}: {weight},{digits}</source>
+        <translation>{place}：{weight},{digits}</translation>
+    </message>
+    <message>
+        <source>a weight of 0 followed by a cell of digits looks like a decimal comma, which the file&apos;s commas split in two (read as the weight 0 and the digits in the next column): {rows}; write the weight with a point (0.4), or quote it (&quot;0,4&quot;)</source>
+        <translation>重み 0 の次のセルが数字だけの行は小数点のコンマに見えます。ファイルの区切りのコンマで二つに分かれ、重み 0 と次の列の数字として読まれました：{rows}。重みを小数点で書く（0.4）か、引用符で囲んでください（&quot;0,4&quot;）</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>low、medium、high の段階ではなく数値（{example}）が入っています。この列は使わず、すべてのエッジの確信度を medium にしました（どの数値がどの段階に当たるかを Windtunnel は推測しません）。残すには low、medium、high を書いてください</translation>
     </message>
@@ -891,12 +899,44 @@
         <translation>{count} 本のエッジに重みがありませんでした（{rows}）。それぞれに符号付きで {weight:g} を最終的な重みとして与えました</translation>
     </message>
     <message>
+        <source>row {rows}</source>
+        <translation>{rows} 行目</translation>
+    </message>
+    <message>
         <source>rows {rows}</source>
         <translation>{rows} 行目</translation>
     </message>
     <message>
-        <source>created {count} node{s} named in the edges but not in a Nodes sheet</source>
-        <translation>エッジに名前があり Nodes シートにないノードを {count} 個作成しました</translation>
+        <source>{name} ({place})</source>
+        <translation>{name}（{place}）</translation>
+    </message>
+    <message>
+        <source>created 1 node named in the edges but not in a Nodes sheet: {nodes}</source>
+        <translation>エッジに名前があり Nodes シートにないノードを 1 個作成しました：{nodes}</translation>
+    </message>
+    <message>
+        <source>created {count} nodes named in the edges but not in a Nodes sheet: {nodes}</source>
+        <translation>エッジに名前があり Nodes シートにないノードを {count} 個作成しました：{nodes}</translation>
+    </message>
+    <message>
+        <source>{name!r} ({place}) is close to {near!r} ({other})</source>
+        <translation>{name!r}（{place}）は {near!r}（{other}）に似ています</translation>
+    </message>
+    <message>
+        <source>{name!r} ({place}) is close to {near!r}</source>
+        <translation>{name!r}（{place}）は {near!r} に似ています</translation>
+    </message>
+    <message>
+        <source>names that may be typing slips, each made a node of its own: {pairs}</source>
+        <translation>入力ミスかもしれない名前が、それぞれ別のノードになりました：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
+        <translation>{name!r} は {near!r} に似ています。同じノードなら名前を直すか、両方を作成する選択でインポートしてください（--near-names create）</translation>
+    </message>
+    <message>
+        <source>names that may be typing slips, each made a node of its own: {pairs}; correct the names in the file if they are one node</source>
+        <translation>入力ミスかもしれない名前が、それぞれ別のノードになりました：{pairs}。同じノードなら、ファイルの名前を直してください</translation>
     </message>
     <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
@@ -957,6 +997,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
         <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale を付けてインポートすると、すべての重みを最大値で割ります）</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
+        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。直してください</translation>
+    </message>
+    <message>
+        <source>{place} ({weight:g})</source>
+        <translation>{place}（{weight:g}）</translation>
     </message>
     <message>
         <source>the type says positive but the weight is {weight:g}</source>
@@ -2004,12 +2052,16 @@
         <translation>無向のエッジ（GraphML、GEXF）: それぞれ双方向にする（既定）、記載どおり一方向に読む、またはファイルを拒否する</translation>
     </message>
     <message>
-        <source>weights outside [-1, 1]: divide every weight by the largest (default) or refuse the file</source>
-        <translation>[-1, 1] の範囲外の重み: すべての重みを最大値で割る（既定）か、ファイルを拒否する</translation>
+        <source>weights outside [-1, 1]: auto (default) divides every weight by the largest when they are on another scale and refuses a few stray ones among weights within [-1, 1], naming their cells; rescale always divides, refuse refuses the file</source>
+        <translation>[-1, 1] の範囲外の重み: auto（既定）は、重みが別の尺度ならすべてを最大値で割り、範囲内の重みの中に少数だけ外れたものがあればそのセルを示して拒否する。rescale は常に割り、refuse はファイルを拒否する</translation>
     </message>
     <message>
         <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
         <translation>複数回記載されたエッジ（From と To が同じもの）：重みを足す（既定。Gephi と同じ）、平均を取る、またはファイルを拒否する。ファイルの重みがもともと [-1, 1] の範囲外でない限り、[-1, 1] を超える合計は拒否されます</translation>
+    </message>
+    <message>
+        <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
+        <translation>エッジにあってまだノードでない名前が、ほかのノードの名前に似ている場合（入力ミスの可能性が高い）: 別のノードにして両方を注記で示す（既定）か、そのセルでファイルを拒否する</translation>
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
@@ -2039,8 +2091,16 @@
         <translation>{repeated!r} は {repeated_choices} のいずれでもありません</translation>
     </message>
     <message>
+        <source>{near_names!r} is not one of {near_names_choices}</source>
+        <translation>{near_names!r} は {near_names_choices} のいずれでもありません</translation>
+    </message>
+    <message>
         <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
         <translation>&apos;keep&apos;、&apos;aggregate&apos;、またはシート名でなければなりません</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
+        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、再スケールを選んでインポートしてください（--weights rescale）</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
@@ -2053,6 +2113,14 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+    </message>
+    <message>
+        <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
+        <translation>ほかの重みは [-1, 1] の範囲内なのに、1 個の重みが範囲外です。入力ミスに見えます：{shown}</translation>
+    </message>
+    <message>
+        <source>{strays} weights are outside [-1, 1] where the others are within it, which looks like typing slips: {shown}</source>
+        <translation>ほかの重みは [-1, 1] の範囲内なのに、{strays} 個の重みが範囲外です。入力ミスに見えます：{shown}</translation>
     </message>
     <message>
         <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
@@ -2105,6 +2173,10 @@
     <message>
         <source>participant sheets</source>
         <translation>参加者のシート</translation>
+    </message>
+    <message>
+        <source>names close to another</source>
+        <translation>ほかと似た名前</translation>
     </message>
     <message>
         <source>{head}. {changes}.</source>
@@ -2637,16 +2709,20 @@
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{items} and {count} more</source>
+        <translation>{items}、ほか {count} 件</translation>
+    </message>
 </context>
 <context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>
         <translation>ID もラベルもありません</translation>
-    </message>
-    <message>
-        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
-        <translation>上ですでに使われた ID を繰り返す {count} 行を飛ばしました（{rows} 行目）。各 ID の最初の行を残しました</translation>
     </message>
     <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
@@ -2679,6 +2755,26 @@
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
         <translation>ID 列も Label 列もありません（Windtunnel が読むのはノードの表、From 列と To 列のあるエッジの表、正方行列です。隣接リストは読みません）。エッジの表の列見出しには {ends}、ノードの表には {names} が使えます</translation>
+    </message>
+    <message>
+        <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>
+        <translation>上の行の ID とラベルを繰り返す 1 行を飛ばしました（{rows} 行目）。最初の行を残しました</translation>
+    </message>
+    <message>
+        <source>skipped {count} rows repeating the id and label of a row above (rows {rows}); the first row of each id was kept</source>
+        <translation>上の行の ID とラベルを繰り返す {count} 行を飛ばしました（{rows} 行目）。各 ID の最初の行を残しました</translation>
+    </message>
+    <message>
+        <source>repeats the id {id!r} of row {row} with another label ({label!r}, where row {row} says {first!r}): give each node its own id</source>
+        <translation>{row} 行目の ID {id!r} を別のラベルで繰り返しています（{label!r}。{row} 行目は {first!r}）。ノードごとに別の ID を付けてください</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a node of the Nodes sheet (is it {near!r}?): correct the name, or add a row for it to the Nodes sheet</source>
+        <translation>{name!r} は Nodes シートのノードではありません（{near!r} のことでしょうか）。名前を直すか、Nodes シートにその行を加えてください</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a node of the Nodes sheet: correct the name, or add a row for it to the Nodes sheet</source>
+        <translation>{name!r} は Nodes シートのノードではありません。名前を直すか、Nodes シートにその行を加えてください</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>

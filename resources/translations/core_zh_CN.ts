@@ -883,6 +883,14 @@
         <translation>含有带符号的权重（{example}），但没有作为权重读取：没有 Weight 列时每条边的权重都是 {weight:+g}，负的影响会变成正的；请把列标题改为 Weight（或 Strength、Influence），或删除此列，以 {weight:+g} 导入每条边</translation>
     </message>
     <message>
+        <source>{place}: {weight},{digits}</source>
+        <translation>{place}：{weight},{digits}</translation>
+    </message>
+    <message>
+        <source>a weight of 0 followed by a cell of digits looks like a decimal comma, which the file&apos;s commas split in two (read as the weight 0 and the digits in the next column): {rows}; write the weight with a point (0.4), or quote it (&quot;0,4&quot;)</source>
+        <translation>权重为 0、下一个单元格只有数字的行看起来用了小数逗号，被文件的分隔逗号拆成两半（读作权重 0 和下一列的数字）：{rows}；请用小数点写权重（0.4），或加上引号（&quot;0,4&quot;）</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>含有数字（{example}），而不是 low、medium、high 这些级别：该列未导入，每条边的置信度均为 medium（Windtunnel 不猜测哪些数字对应哪一级）；如要保留，请在其中写 low、medium 或 high</translation>
     </message>
@@ -891,12 +899,44 @@
         <translation>{count} 条边没有权重（{rows}）：每条按其符号设为 {weight:g}，作为其最终权重</translation>
     </message>
     <message>
+        <source>row {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
         <source>rows {rows}</source>
         <translation>第 {rows} 行</translation>
     </message>
     <message>
-        <source>created {count} node{s} named in the edges but not in a Nodes sheet</source>
-        <translation>创建了 {count} 个节点：它们在边中被提及，但不在 Nodes 工作表中</translation>
+        <source>{name} ({place})</source>
+        <translation>{name}（{place}）</translation>
+    </message>
+    <message>
+        <source>created 1 node named in the edges but not in a Nodes sheet: {nodes}</source>
+        <translation>创建了 1 个在边中出现但不在 Nodes 工作表中的节点：{nodes}</translation>
+    </message>
+    <message>
+        <source>created {count} nodes named in the edges but not in a Nodes sheet: {nodes}</source>
+        <translation>创建了 {count} 个在边中出现但不在 Nodes 工作表中的节点：{nodes}</translation>
+    </message>
+    <message>
+        <source>{name!r} ({place}) is close to {near!r} ({other})</source>
+        <translation>{name!r}（{place}）与 {near!r}（{other}）相近</translation>
+    </message>
+    <message>
+        <source>{name!r} ({place}) is close to {near!r}</source>
+        <translation>{name!r}（{place}）与 {near!r} 相近</translation>
+    </message>
+    <message>
+        <source>names that may be typing slips, each made a node of its own: {pairs}</source>
+        <translation>可能是输入错误的名称，各自成了单独的节点：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
+        <translation>{name!r} 与 {near!r} 相近：如果它们是同一个节点，请更正名称，或选择两个都创建后导入（--near-names create）</translation>
+    </message>
+    <message>
+        <source>names that may be typing slips, each made a node of its own: {pairs}; correct the names in the file if they are one node</source>
+        <translation>可能是输入错误的名称，各自成了单独的节点：{pairs}；如果它们是同一个节点，请在文件中更正名称</translation>
     </message>
     <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
@@ -957,6 +997,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
         <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在此范围内：请更正它</translation>
+    </message>
+    <message>
+        <source>{place} ({weight:g})</source>
+        <translation>{place}（{weight:g}）</translation>
     </message>
     <message>
         <source>the type says positive but the weight is {weight:g}</source>
@@ -2004,12 +2052,16 @@
         <translation>无向边（GraphML、GEXF）：每条变为双向（默认）、按文件所写单向读取，或拒绝该文件</translation>
     </message>
     <message>
-        <source>weights outside [-1, 1]: divide every weight by the largest (default) or refuse the file</source>
-        <translation>超出 [-1, 1] 的权重：将所有权重除以最大值（默认）或拒绝该文件</translation>
+        <source>weights outside [-1, 1]: auto (default) divides every weight by the largest when they are on another scale and refuses a few stray ones among weights within [-1, 1], naming their cells; rescale always divides, refuse refuses the file</source>
+        <translation>超出 [-1, 1] 的权重：auto（默认）在权重使用另一种尺度时把每个权重除以最大值，在范围内的权重中只有少数超出时拒绝并指出其单元格；rescale 总是相除，refuse 拒绝该文件</translation>
     </message>
     <message>
         <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
         <translation>被列出不止一次的边（From 和 To 相同）：把权重相加（默认，与 Gephi 相同）、取平均值，或拒绝该文件；除非文件的权重本来就超出 [-1, 1]，否则超出 [-1, 1] 的和会被拒绝</translation>
+    </message>
+    <message>
+        <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
+        <translation>边中尚不是节点的名称与另一个节点的名称相近时（很可能是输入错误）：让它成为单独的节点，并在备注中指出两者（默认），或在其单元格处拒绝该文件</translation>
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
@@ -2039,8 +2091,16 @@
         <translation>{repeated!r} 不是 {repeated_choices} 之一</translation>
     </message>
     <message>
+        <source>{near_names!r} is not one of {near_names_choices}</source>
+        <translation>{near_names!r} 不是 {near_names_choices} 之一</translation>
+    </message>
+    <message>
         <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
         <translation>必须是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名称</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在此范围内：是输入错误吗？请更正它；如果权重使用另一种尺度，请选择重新缩放后导入（--weights rescale）</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
@@ -2053,6 +2113,14 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
+    </message>
+    <message>
+        <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
+        <translation>其他权重都在 [-1, 1] 内，只有 1 个权重超出，看起来像输入错误：{shown}</translation>
+    </message>
+    <message>
+        <source>{strays} weights are outside [-1, 1] where the others are within it, which looks like typing slips: {shown}</source>
+        <translation>其他权重都在 [-1, 1] 内，有 {strays} 个权重超出，看起来像输入错误：{shown}</translation>
     </message>
     <message>
         <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
@@ -2105,6 +2173,10 @@
     <message>
         <source>participant sheets</source>
         <translation>参与者工作表</translation>
+    </message>
+    <message>
+        <source>names close to another</source>
+        <translation>与其他名称相近的名称</translation>
     </message>
     <message>
         <source>{head}. {changes}.</source>
@@ -2637,16 +2709,20 @@
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{items} and {count} more</source>
+        <translation>{items}，另有 {count} 项</translation>
+    </message>
 </context>
 <context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>
         <translation>既没有 ID 也没有标签</translation>
-    </message>
-    <message>
-        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
-        <translation>跳过了 {count} 行重复上方已有 ID 的行（第 {rows} 行）；每个 ID 保留第一行</translation>
     </message>
     <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
@@ -2679,6 +2755,26 @@
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
         <translation>既没有 ID 列也没有 Label 列（Windtunnel 读取节点表、带 From 和 To 列的边表以及方阵；不读取邻接表）；边表的列标题可以是 {ends}，节点表的可以是 {names}</translation>
+    </message>
+    <message>
+        <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>
+        <translation>跳过了 1 行重复上方某行 ID 和标签的行（第 {rows} 行）；保留了第一行</translation>
+    </message>
+    <message>
+        <source>skipped {count} rows repeating the id and label of a row above (rows {rows}); the first row of each id was kept</source>
+        <translation>跳过了 {count} 行重复上方某行 ID 和标签的行（第 {rows} 行）；每个 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>repeats the id {id!r} of row {row} with another label ({label!r}, where row {row} says {first!r}): give each node its own id</source>
+        <translation>以另一个标签重复了第 {row} 行的 ID {id!r}（{label!r}，而第 {row} 行是 {first!r}）：请给每个节点各自的 ID</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a node of the Nodes sheet (is it {near!r}?): correct the name, or add a row for it to the Nodes sheet</source>
+        <translation>{name!r} 不是 Nodes 工作表中的节点（是指 {near!r} 吗？）：请更正名称，或在 Nodes 工作表中为它添加一行</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a node of the Nodes sheet: correct the name, or add a row for it to the Nodes sheet</source>
+        <translation>{name!r} 不是 Nodes 工作表中的节点：请更正名称，或在 Nodes 工作表中为它添加一行</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>

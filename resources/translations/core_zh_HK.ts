@@ -883,6 +883,14 @@
         <translation>含有帶符號的權重（{example}），但沒有作為權重讀取：沒有 Weight 欄時每條邊的權重都是 {weight:+g}，負的影響會變成正的；請把欄標題改為 Weight（或 Strength、Influence），或刪除此欄，以 {weight:+g} 匯入每條邊</translation>
     </message>
     <message>
+        <source>{place}: {weight},{digits}</source>
+        <translation>{place}：{weight},{digits}</translation>
+    </message>
+    <message>
+        <source>a weight of 0 followed by a cell of digits looks like a decimal comma, which the file&apos;s commas split in two (read as the weight 0 and the digits in the next column): {rows}; write the weight with a point (0.4), or quote it (&quot;0,4&quot;)</source>
+        <translation>權重為 0、下一個儲存格只有數字的行看來用了小數逗號，被檔案的分隔逗號拆成兩半（讀作權重 0 和下一欄的數字）：{rows}；請用小數點寫權重（0.4），或加上引號（&quot;0,4&quot;）</translation>
+    </message>
+    <message>
         <source>holds numbers ({example}), not the levels low, medium and high: the column was not kept and every edge has the confidence medium (Windtunnel does not guess which numbers mean which level); write low, medium or high in it to keep it</source>
         <translation>含有數字（{example}），而不是 low、medium、high 這些級別：該欄未匯入，每條邊的置信度均為 medium（Windtunnel 不猜測哪些數字對應哪一級）；如要保留，請在其中寫 low、medium 或 high</translation>
     </message>
@@ -891,12 +899,44 @@
         <translation>{count} 條邊沒有權重（{rows}）：每條按其符號設為 {weight:g}，作為其最終權重</translation>
     </message>
     <message>
+        <source>row {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
         <source>rows {rows}</source>
         <translation>第 {rows} 行</translation>
     </message>
     <message>
-        <source>created {count} node{s} named in the edges but not in a Nodes sheet</source>
-        <translation>建立了 {count} 個節點：它們在邊中被提及，但不在 Nodes 工作表中</translation>
+        <source>{name} ({place})</source>
+        <translation>{name}（{place}）</translation>
+    </message>
+    <message>
+        <source>created 1 node named in the edges but not in a Nodes sheet: {nodes}</source>
+        <translation>建立了 1 個在邊中出現但不在 Nodes 工作表中的節點：{nodes}</translation>
+    </message>
+    <message>
+        <source>created {count} nodes named in the edges but not in a Nodes sheet: {nodes}</source>
+        <translation>建立了 {count} 個在邊中出現但不在 Nodes 工作表中的節點：{nodes}</translation>
+    </message>
+    <message>
+        <source>{name!r} ({place}) is close to {near!r} ({other})</source>
+        <translation>{name!r}（{place}）與 {near!r}（{other}）相近</translation>
+    </message>
+    <message>
+        <source>{name!r} ({place}) is close to {near!r}</source>
+        <translation>{name!r}（{place}）與 {near!r} 相近</translation>
+    </message>
+    <message>
+        <source>names that may be typing slips, each made a node of its own: {pairs}</source>
+        <translation>可能是輸入錯誤的名稱，各自成了單獨的節點：{pairs}</translation>
+    </message>
+    <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
+        <translation>{name!r} 與 {near!r} 相近：如果它們是同一個節點，請更正名稱，或選擇兩個都建立後匯入（--near-names create）</translation>
+    </message>
+    <message>
+        <source>names that may be typing slips, each made a node of its own: {pairs}; correct the names in the file if they are one node</source>
+        <translation>可能是輸入錯誤的名稱，各自成了單獨的節點：{pairs}；如果它們是同一個節點，請在檔案中更正名稱</translation>
     </message>
     <message>
         <source>holds only the number 1, a type&apos;s code rather than a sign (a column of signs also holds -1 or another sign, or is headed Sign or Polarity): kept in each edge&apos;s rationale</source>
@@ -957,6 +997,14 @@
     <message>
         <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
         <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在此範圍內：請更正它</translation>
+    </message>
+    <message>
+        <source>{place} ({weight:g})</source>
+        <translation>{place}（{weight:g}）</translation>
     </message>
     <message>
         <source>the type says positive but the weight is {weight:g}</source>
@@ -2004,12 +2052,16 @@
         <translation>無向邊（GraphML、GEXF）：每條變為雙向（預設）、按檔案所寫單向讀取，或拒絕該檔案</translation>
     </message>
     <message>
-        <source>weights outside [-1, 1]: divide every weight by the largest (default) or refuse the file</source>
-        <translation>超出 [-1, 1] 的權重：將所有權重除以最大值（預設）或拒絕該檔案</translation>
+        <source>weights outside [-1, 1]: auto (default) divides every weight by the largest when they are on another scale and refuses a few stray ones among weights within [-1, 1], naming their cells; rescale always divides, refuse refuses the file</source>
+        <translation>超出 [-1, 1] 的權重：auto（預設）在權重使用另一種尺度時把每個權重除以最大值，在範圍內的權重中只有少數超出時拒絕並指出其儲存格；rescale 總是相除，refuse 拒絕該檔案</translation>
     </message>
     <message>
         <source>an edge listed more than once (the same From and To): add its weights (default, as Gephi does), take their mean, or refuse the file; a sum outside [-1, 1] is refused unless the file&apos;s weights are outside [-1, 1] anyway</source>
         <translation>被列出不止一次的邊（From 和 To 相同）：把權重相加（預設，與 Gephi 相同）、取平均值，或拒絕該檔案；除非檔案的權重本來就超出 [-1, 1]，否則超出 [-1, 1] 的和會被拒絕</translation>
+    </message>
+    <message>
+        <source>a name in the edges, not a node yet, close to another node&apos;s name (a likely typing slip): make it a node of its own, with a note naming both (default), or refuse the file at its cell</source>
+        <translation>邊中尚不是節點的名稱與另一個節點的名稱相近時（很可能是輸入錯誤）：讓它成為單獨的節點，並在備註中指出兩者（預設），或在其儲存格處拒絕該檔案</translation>
     </message>
     <message>
         <source>a workbook with one matrix or rating sheet per participant: keep every sheet as a participant (default: keep), import only their aggregate, or only the named sheet</source>
@@ -2039,8 +2091,16 @@
         <translation>{repeated!r} 不是 {repeated_choices} 之一</translation>
     </message>
     <message>
+        <source>{near_names!r} is not one of {near_names_choices}</source>
+        <translation>{near_names!r} 不是 {near_names_choices} 之一</translation>
+    </message>
+    <message>
         <source>must be &apos;keep&apos;, &apos;aggregate&apos; or a sheet name</source>
         <translation>必須是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名稱</translation>
+    </message>
+    <message>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在此範圍內：是輸入錯誤嗎？請更正它；如果權重使用另一種尺度，請選擇重新縮放後匯入（--weights rescale）</translation>
     </message>
     <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
@@ -2053,6 +2113,14 @@
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
+    </message>
+    <message>
+        <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
+        <translation>其他權重都在 [-1, 1] 內，只有 1 個權重超出，看來像輸入錯誤：{shown}</translation>
+    </message>
+    <message>
+        <source>{strays} weights are outside [-1, 1] where the others are within it, which looks like typing slips: {shown}</source>
+        <translation>其他權重都在 [-1, 1] 內，有 {strays} 個權重超出，看來像輸入錯誤：{shown}</translation>
     </message>
     <message>
         <source>{weight:g} is outside the range {range} that the column&apos;s header {header} states; correct the weight or the header</source>
@@ -2105,6 +2173,10 @@
     <message>
         <source>participant sheets</source>
         <translation>參與者工作表</translation>
+    </message>
+    <message>
+        <source>names close to another</source>
+        <translation>與其他名稱相近的名稱</translation>
     </message>
     <message>
         <source>{head}. {changes}.</source>
@@ -2637,16 +2709,20 @@
         <source>{label!r} (id {id})</source>
         <translation>{label!r}（ID {id}）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{items} and {count} more</source>
+        <translation>{items}，另有 {count} 項</translation>
+    </message>
 </context>
 <context>
     <name>nodes_sheet</name>
     <message>
         <source>has neither an id nor a label</source>
         <translation>既沒有 ID 也沒有標籤</translation>
-    </message>
-    <message>
-        <source>skipped {count} row{s} repeating an id already given above (rows {rows}); the first row of each id was kept</source>
-        <translation>略過了 {count} 行重複上方已有 ID 的行（第 {rows} 行）；每個 ID 保留第一行</translation>
     </message>
     <message>
         <source>{count} node id{s} not valid in Windtunnel ({c}{changed2}): new ids were made from the labels, which keep the original text</source>
@@ -2679,6 +2755,26 @@
     <message>
         <source>has neither an ID nor a Label column (Windtunnel reads node tables, edge tables with From and To columns, and square matrices; an adjacency list is not read); an edge table&apos;s columns may be headed {ends}, a node table&apos;s {names}</source>
         <translation>既沒有 ID 欄也沒有 Label 欄（Windtunnel 讀取節點表、帶 From 和 To 欄的邊表以及方陣；不讀取鄰接表）；邊表的欄標題可以是 {ends}，節點表的可以是 {names}</translation>
+    </message>
+    <message>
+        <source>skipped 1 row repeating the id and label of a row above (row {rows}); the first row was kept</source>
+        <translation>跳過了 1 行重複上方某行 ID 和標籤的行（第 {rows} 行）；保留了第一行</translation>
+    </message>
+    <message>
+        <source>skipped {count} rows repeating the id and label of a row above (rows {rows}); the first row of each id was kept</source>
+        <translation>跳過了 {count} 行重複上方某行 ID 和標籤的行（第 {rows} 行）；每個 ID 保留第一行</translation>
+    </message>
+    <message>
+        <source>repeats the id {id!r} of row {row} with another label ({label!r}, where row {row} says {first!r}): give each node its own id</source>
+        <translation>以另一個標籤重複了第 {row} 行的 ID {id!r}（{label!r}，而第 {row} 行是 {first!r}）：請給每個節點各自的 ID</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a node of the Nodes sheet (is it {near!r}?): correct the name, or add a row for it to the Nodes sheet</source>
+        <translation>{name!r} 不是 Nodes 工作表中的節點（是指 {near!r} 嗎？）：請更正名稱，或在 Nodes 工作表中為它加入一行</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a node of the Nodes sheet: correct the name, or add a row for it to the Nodes sheet</source>
+        <translation>{name!r} 不是 Nodes 工作表中的節點：請更正名稱，或在 Nodes 工作表中為它加入一行</translation>
     </message>
     <message>
         <source>{count} name{s} in the edges matched a node id writing the same whole number: {pairs}</source>

@@ -761,6 +761,10 @@
         <translation>[-1, 1] の範囲外の重み</translation>
     </message>
     <message>
+        <source>Stop the import, to correct those weights first</source>
+        <translation>インポートを中止して、先にそれらの重みを直す</translation>
+    </message>
+    <message>
         <source>Rescale (divide every weight by the largest)</source>
         <translation>再スケール（すべての重みを最大値で割る）</translation>
     </message>
@@ -775,6 +779,18 @@
     <message>
         <source>Take the mean of their weights</source>
         <translation>重みの平均を取る</translation>
+    </message>
+    <message>
+        <source>Names that may be typing slips</source>
+        <translation>入力ミスかもしれない名前</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those names first</source>
+        <translation>インポートを中止して、先にそれらの名前を直す</translation>
+    </message>
+    <message>
+        <source>Make each name a node of its own</source>
+        <translation>それぞれの名前を別のノードにする</translation>
     </message>
     <message>
         <source>One sheet per participant</source>

@@ -761,6 +761,10 @@
         <translation>超出 [-1, 1] 的权重</translation>
     </message>
     <message>
+        <source>Stop the import, to correct those weights first</source>
+        <translation>停止导入，先更正这些权重</translation>
+    </message>
+    <message>
         <source>Rescale (divide every weight by the largest)</source>
         <translation>重新缩放（每个权重除以最大值）</translation>
     </message>
@@ -775,6 +779,18 @@
     <message>
         <source>Take the mean of their weights</source>
         <translation>取权重的平均值</translation>
+    </message>
+    <message>
+        <source>Names that may be typing slips</source>
+        <translation>可能是输入错误的名称</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those names first</source>
+        <translation>停止导入，先更正这些名称</translation>
+    </message>
+    <message>
+        <source>Make each name a node of its own</source>
+        <translation>让每个名称各自成为一个节点</translation>
     </message>
     <message>
         <source>One sheet per participant</source>

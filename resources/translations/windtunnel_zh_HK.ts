@@ -761,6 +761,10 @@
         <translation>超出 [-1, 1] 的權重</translation>
     </message>
     <message>
+        <source>Stop the import, to correct those weights first</source>
+        <translation>停止匯入，先更正這些權重</translation>
+    </message>
+    <message>
         <source>Rescale (divide every weight by the largest)</source>
         <translation>重新縮放（每個權重除以最大值）</translation>
     </message>
@@ -775,6 +779,18 @@
     <message>
         <source>Take the mean of their weights</source>
         <translation>取權重的平均值</translation>
+    </message>
+    <message>
+        <source>Names that may be typing slips</source>
+        <translation>可能是輸入錯誤的名稱</translation>
+    </message>
+    <message>
+        <source>Stop the import, to correct those names first</source>
+        <translation>停止匯入，先更正這些名稱</translation>
+    </message>
+    <message>
+        <source>Make each name a node of its own</source>
+        <translation>讓每個名稱各自成為一個節點</translation>
     </message>
     <message>
         <source>One sheet per participant</source>

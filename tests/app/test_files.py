@@ -574,3 +574,72 @@ def test_a_model_without_positions_given_at_start_up_opens_laid_out(qapp, tmp_pa
         for window in list(workspace.windows):
             window.ask_save_changes = lambda: "discard"
             window.close()
+
+
+def test_a_stray_weight_is_asked_about_naming_its_cell_and_refused_when_so_answered(
+        window, monkeypatch, tmp_path):
+    """One 1.5 among weights within [-1, 1]: the question begins with a capital, names the
+    cell, and offers to stop and correct it first (chosen to begin with) or to rescale;
+    stopping shows the cell's problem and opens nothing."""
+    from windtunnel.app.import_question import ImportQuestion
+    from windtunnel.app.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight\nA,B,0.6\nB,C,-0.5\nC,D,0.3\nD,A,1.5\n", encoding="utf-8")
+    shown = []
+
+    def show(dialog):
+        checked = next(b for b in dialog.choices if b.isChecked())
+        shown.append((dialog.question.text(), [b.text() for b in dialog.choices],
+                      dialog.choices[checked]))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportQuestion, "exec", show)
+    problems = []
+    window.show_problem = lambda title, error: problems.append(str(error))
+    windows = len(window.workspace.windows)
+    assert not window.open_file(str(path))
+    ((text, buttons, chosen),) = shown
+    assert text.startswith("1 weight is outside [-1, 1] where the others are within it, "
+                           "which looks like a typing slip: row 5, column Weight (1.5). How")
+    assert buttons == ["Stop the import, to correct those weights first",
+                       "Rescale (divide every weight by the largest)"]
+    assert chosen == "refuse"
+    assert len(problems) == 1 and "row 5, column Weight: 1.5 is outside [-1, 1]" in problems[0]
+    assert len(window.workspace.windows) == windows
+
+
+def test_a_question_from_the_core_begins_with_a_capital(window, monkeypatch):
+    """The core writes its messages to follow a place ("weights range up to 4, ..."); the
+    question the app shows is a sentence."""
+    from windtunnel.app.import_question import ImportQuestion
+    from windtunnel.errors import Problem
+    from windtunnel.io.importing import ChoiceNeeded
+
+    shown = []
+    monkeypatch.setattr(ImportQuestion, "exec",
+                        lambda dialog: shown.append(dialog.question.text()) or dialog.reject())
+    window.ask_import_choice(ChoiceNeeded("out_of_range", Problem(
+        "", "weights range up to 4, outside [-1, 1]")))
+    assert shown[0].startswith("Weights range up to 4, outside [-1, 1]. How should")
+
+
+def test_a_name_close_to_another_is_asked_about(window, monkeypatch, tmp_path):
+    """"Chip smugling" beside "Chip smuggling": the app asks whether to stop and correct
+    it or make it a node of its own; the answer is what the import does."""
+    from windtunnel.app.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "show_notes", lambda self, title, notes: None)
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight\nChip smuggling,Misuse risk,0.6\n"
+                    "Chip smugling,Misuse risk,0.3\n", encoding="utf-8")
+    asked = []
+    window.ask_import_choice = lambda q: asked.append((q.question, q.choices, str(q))) or "create"
+    assert window.open_file(str(path))
+    ((question, choices, text),) = asked
+    assert (question, choices) == ("near_names", ("refuse", "create"))
+    assert "'Chip smugling' (row 3) is close to 'Chip smuggling' (row 2)" in text
+    model = window.workspace.windows[-1].document.model
+    assert len(model.nodes) == 3 and "names close to another: create" in model.description

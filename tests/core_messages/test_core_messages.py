@@ -276,7 +276,7 @@ def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_
     """The Nodes sheet's notes (a repeated id, another tool's node type, a name matched
     without case) were English in every language."""
     nodes = tmp_path / "nodes.csv"
-    nodes.write_text("ID,Label,Type\nt,Tax,policy\nt,Tax again,policy\nd,Demand,gizmo\n"
+    nodes.write_text("ID,Label,Type\nt,Tax,policy\nt,Tax,policy\nd,Demand,gizmo\n"
                      "3.0,Three,\nGeorge Keith,George,\n", encoding="utf-8")
     edges = tmp_path / "edges.csv"
     edges.write_text("From,To,Weight\nTAX,Demand,0.5\n3,Demand,0.2\nGeorge Keith,d,0.1\n",
@@ -284,7 +284,7 @@ def test_a_node_table_s_notes_are_said_in_japanese(tmp_path, capsys, catalogues_
     assert main(["--language", "ja", "import", str(edges), "--nodes", str(nodes), "-o",
                  str(tmp_path / "m.wtm")]) == 0
     out = capsys.readouterr().out
-    assert "上ですでに使われた ID を繰り返す 1 行を飛ばしました（3 行目）" in out, out
+    assert "上の行の ID とラベルを繰り返す 1 行を飛ばしました（3 行目）" in out, out
     assert "ノードの種類 'gizmo' は Windtunnel の種類にありません" in out, out
     assert "'TAX' を 'Tax' として" in out, out
     assert "エッジにある 1 個の名前が、同じ整数を別の書き方で書いたノード id に対応しました" in out, out

@@ -346,7 +346,7 @@ def test_names_that_differ_only_in_unicode_form_are_one_node(tmp_path):
                      encoding="utf-8")
     looped = import_model(edges)
     assert [(e.source, e.target) for e in looped.model.edges] == [("ban", "cafe")]
-    assert any("skipped 1 self-loop, an edge from a node to itself (rows 2)" in str(n)
+    assert any("skipped 1 self-loop, an edge from a node to itself (row 2)" in str(n)
                for n in looped.notes)
 
 

@@ -149,7 +149,8 @@ def test_merging_edges_that_have_one_weight_at_most_says_nothing_was_added(tmp_p
 def test_choices_the_file_never_raised_are_not_recorded_as_ask(tmp_path):
     """The app asks only when a file raises a question; a question never raised was
     recorded in the model's description as "repeated edges: ask" and so on."""
-    asking = dict(undirected="ask", out_of_range="ask", participants="ask", repeated="ask")
+    asking = dict(undirected="ask", out_of_range="ask", participants="ask", repeated="ask",
+                  near_names="ask")
     imported = import_model(_csv(tmp_path, "From,To\nA,B\nA,B\n"), **asking)
     assert "ask" not in imported.model.description
     assert "Choices:" not in imported.model.description
@@ -208,7 +209,8 @@ def test_a_row_of_spaces_is_skipped_like_an_empty_row_and_a_row_without_ends_ref
                 ["Demand", "Prices", 0.6]]:
         book.active.append(row)
     nodes = book.create_sheet("Nodes")
-    for row in [["Label", "Type"], ["Tax", "policy"], [" ", " "], ["Prices", "outcome"]]:
+    for row in [["Label", "Type"], ["Tax", "policy"], [" ", " "], ["Prices", "outcome"],
+                ["Demand", "factor"]]:
         nodes.append(row)
     path = tmp_path / "map.xlsx"
     book.save(path)

@@ -194,9 +194,9 @@ def test_a_windtunnel_workbook_keeps_nodes_it_stacks(tmp_path):
     assert {n.position for n in import_model(path).model.nodes} == {(40.0, 40.0)}
 
 
-def test_nodes_the_edges_create_in_a_placed_table_go_beside_the_map(tmp_path):
-    (tmp_path / "nodes.csv").write_text("ID,Label,X,Y\na,Tax,0,0\nb,Jobs,400,0\n",
-                                        encoding="utf-8")
+def test_nodes_without_a_position_in_a_placed_table_go_beside_the_map(tmp_path):
+    (tmp_path / "nodes.csv").write_text("ID,Label,X,Y\na,Tax,0,0\nb,Jobs,400,0\n"
+                                        "new-one,New one,,\nother,Other,,\n", encoding="utf-8")
     (tmp_path / "edges.csv").write_text("From,To\na,b\nb,New one\nNew one,Other\n",
                                         encoding="utf-8")
     imported = import_model(tmp_path / "edges.csv", nodes=tmp_path / "nodes.csv")

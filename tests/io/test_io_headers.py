@@ -72,7 +72,9 @@ def test_a_weight_header_with_a_unit_or_range_is_the_weight_column(tmp_path, hea
     imported = import_model(path)
     assert _weights(imported.model) == {("Ban", "Smuggling"): 0.6, ("Smuggling", "Misuse"): 0.4,
                                         ("Ban", "Trust"): -0.5}
-    assert _messages(imported) == ["created 4 nodes named in the edges but not in a Nodes sheet"]
+    assert _messages(imported) == ["created 4 nodes named in the edges but not in a Nodes sheet: "
+                                   "'Ban' (row 2), 'Smuggling' (row 2), 'Misuse' (row 3), "
+                                   "'Trust' (row 4)"]
 
 
 def test_a_bare_range_after_the_name_is_the_scale(tmp_path):

@@ -35,7 +35,7 @@ def test_kumu_connections_with_elements():
     notes = [str(n) for n in imported.notes]
     assert any("kumu_elements.csv, row 5, column Type" in n and "Activity" in n for n in notes)
     assert len(model.edges) == 5 and not any("Direction" in n for n in notes)  # all directed
-    assert any("column Strength: 1 edge had no weight (rows 4)" in n for n in notes)
+    assert any("column Strength: 1 edge had no weight (row 4)" in n for n in notes)
 
 
 def test_edges_alone_create_their_nodes_on_a_circle():
@@ -96,7 +96,7 @@ def test_a_self_loop_marked_undirected_is_one_skipped_row_and_no_tie_both_ways(t
                                                             "a,A,0.5,undirected\n"
                                                             "a,b,0.4,directed\n")
     assert edges == [("a", "b", 0.4)]
-    assert "skipped 1 self-loop, an edge from a node to itself (rows 2)" in notes
+    assert "skipped 1 self-loop, an edge from a node to itself (row 2)" in notes
     assert not any("marked undirected" in note for note in notes), notes
 
 
@@ -316,7 +316,7 @@ def test_a_structural_map_without_weights_gets_the_default_weight(tmp_path):
     path.write_text("From,To,Weight\nA,B,\nB,C,0.3\n")
     imported = import_model(path)
     assert [e.weight for e in imported.model.edges] == [DEFAULT_WEIGHT, 0.3]
-    assert any("1 edge had no weight (rows 2)" in n.message for n in imported.notes)
+    assert any("1 edge had no weight (row 2)" in n.message for n in imported.notes)
 
 
 

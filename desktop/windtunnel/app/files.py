@@ -225,7 +225,8 @@ def asking() -> dict:
     """Import choices that ask the user each question an import raises (see io.ASK)."""
     from ..io import ASK
 
-    return {"undirected": ASK, "out_of_range": ASK, "participants": ASK, "repeated": ASK}
+    return {"undirected": ASK, "out_of_range": ASK, "participants": ASK, "repeated": ASK,
+            "near_names": ASK}
 
 
 def answered(choices: dict, question, ask) -> dict | None:

@@ -143,9 +143,12 @@ class FileOperations:
             "out_of_range": (
                 QCoreApplication.translate("FileOperations", "Weights outside [-1, 1]"),
                 {
+                    "refuse": QCoreApplication.translate(
+                        "FileOperations", "Stop the import, to correct those weights first"
+                    ),
                     "rescale": QCoreApplication.translate(
                         "FileOperations", "Rescale (divide every weight by the largest)"
-                    )
+                    ),
                 },
             ),
             "repeated": (
@@ -156,6 +159,17 @@ class FileOperations:
                     ),
                     "mean": QCoreApplication.translate(
                         "FileOperations", "Take the mean of their weights"
+                    ),
+                },
+            ),
+            "near_names": (
+                QCoreApplication.translate("FileOperations", "Names that may be typing slips"),
+                {
+                    "refuse": QCoreApplication.translate(
+                        "FileOperations", "Stop the import, to correct those names first"
+                    ),
+                    "create": QCoreApplication.translate(
+                        "FileOperations", "Make each name a node of its own"
                     ),
                 },
             ),
@@ -182,7 +196,7 @@ class FileOperations:
                 "FileOperations",
                 "{question}. How should Windtunnel read them? (The import's note "
                 "records the answer.)",
-            ).format(question=question),
+            ).format(question=_sentence(str(question))),
             # a participants' workbook offers its sheets too: one answer each
             [(c, labels.get(c) or sheet.format(sheet=c)) for c in question.choices],
             parent=self,
@@ -516,3 +530,9 @@ class FileOperations:
             self.statusBar().showMessage(QCoreApplication.translate(
                 "FileOperations", "All the nodes of {name} sat on one spot: they were laid out "
                 "(save to keep their new places)").format(name=Path(path).name))
+
+
+def _sentence(text: str) -> str:
+    """A message of the core (which writes them to follow a place, ``row 7: ...``) as the
+    start of a sentence: its first letter capitalised."""
+    return text[:1].upper() + text[1:]

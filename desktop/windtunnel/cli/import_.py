@@ -3,8 +3,8 @@
 Reads a Windtunnel workbook (edited in Excel), Nodes/Edges sheets or CSV files, a square
 adjacency matrix, a Mental Modeler .mmp file, GraphML, GEXF, FCMpy expert ratings or an
 InCognitive or NodeXL workbook (see resources/help/spreadsheets.md), prints what was changed on the
-way in, and saves a .wtm model. ``--undirected``, ``--weights``, ``--repeated`` and
-``--participants`` answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
+way in, and saves a .wtm model. ``--undirected``, ``--weights``, ``--repeated``,
+``--near-names`` and ``--participants`` answer the questions a file cannot settle alone (:mod:`windtunnel.io.importing`). Nothing is written when the
 file is refused; an existing output file is only replaced with ``--force``.
 """
 
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 
 from ..io import IMPORT_FORMATS, import_model
-from ..io.importing import KEEP, OUT_OF_RANGE_CHOICES, REPEATED_CHOICES, UNDIRECTED_CHOICES
+from ..io.importing import (KEEP, NEAR_NAMES_CHOICES, OUT_OF_RANGE_CHOICES, REPEATED_CHOICES,
+                            UNDIRECTED_CHOICES)
 from ..language import translate
 from ..model import save
 from .arguments import add_force_option, add_model_output, model_output, title
@@ -44,16 +45,25 @@ def add_parser(subparsers) -> None:
                         help=translate("import", "undirected edges (GraphML, GEXF): make "
                                                  "each an edge both ways (default), read it "
                                                  "one way as written, or refuse the file"))
-    parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="rescale",
-                        help=translate("import", "weights outside [-1, 1]: divide every "
-                                                 "weight by the largest (default) or refuse "
-                                                 "the file"))
+    parser.add_argument("--weights", choices=OUT_OF_RANGE_CHOICES, default="auto",
+                        help=translate("import", "weights outside [-1, 1]: auto (default) "
+                                                 "divides every weight by the largest when "
+                                                 "they are on another scale and refuses a few "
+                                                 "stray ones among weights within [-1, 1], "
+                                                 "naming their cells; rescale always divides, "
+                                                 "refuse refuses the file"))
     parser.add_argument("--repeated", choices=REPEATED_CHOICES, default="add",
                         help=translate("import", "an edge listed more than once (the same From "
                                                  "and To): add its weights (default, as Gephi "
                                                  "does), take their mean, or refuse the file; a "
                                                  "sum outside [-1, 1] is refused unless the "
                                                  "file's weights are outside [-1, 1] anyway"))
+    parser.add_argument("--near-names", choices=NEAR_NAMES_CHOICES, default="create",
+                        help=translate("import", "a name in the edges, not a node yet, close to "
+                                                 "another node's name (a likely typing slip): "
+                                                 "make it a node of its own, with a note "
+                                                 "naming both (default), or refuse the file "
+                                                 "at its cell"))
     parser.add_argument("--participants", default=KEEP, metavar="keep|aggregate|SHEET",
                         help=translate("import", "a workbook with one matrix or rating sheet "
                                                  "per participant: keep every sheet as a "
@@ -67,7 +77,8 @@ def run(args) -> int:
     output = model_output(args.output, force=args.force)
     imported = import_model(args.file, format=args.format, nodes=args.nodes, title=args.title,
                             undirected=args.undirected, out_of_range=args.weights,
-                            participants=args.participants, repeated=args.repeated)
+                            participants=args.participants, repeated=args.repeated,
+                            near_names=args.near_names)
     for note in imported.notes:
         print(translate("import", "note: {note}").format(note=printable(note)))
     save(imported.model, output, backup=True)

@@ -42,7 +42,7 @@ AtOnce = tuple[list[Edge], list[int], NodeResolver, list[int], object]
 
 def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
                   unweighted: bool, options: ImportOptions,
-                  renamed: dict[str, str]) -> AtOnce | None:
+                  reader: Reader) -> AtOnce | None:
     """The sheet's edges read a column at a time, or None when a row needs the row-by-row
     reader (see the module docstring). Records nothing: the caller writes the notes."""
     if "sign" in columns:
@@ -50,7 +50,7 @@ def edges_at_once(table: Table, columns: dict[str, int], nodes: list[Node],
     values = settled_columns(table, "Edges", columns)
     if values is None:
         return None
-    ends = _resolved(table, values["source"], values["target"], nodes, renamed)
+    ends = _resolved(table, columns, values["source"], values["target"], nodes, reader)
     if ends is None:
         return None
     sources, targets, resolve = ends
@@ -98,18 +98,23 @@ def _stated(table: Table, columns: dict[str, int]):
     return stated_scale(table.header[columns["weight"]]) if "weight" in columns else None
 
 
-def _resolved(table: Table, source_names: list[str], target_names: list[str],
-              nodes: list[Node], renamed: dict[str, str]
+def _resolved(table: Table, columns: dict[str, int], source_names: list[str],
+              target_names: list[str], nodes: list[Node], reader: Reader
               ) -> tuple[list[str], list[str], NodeResolver] | None:
     """The node ids the From and To columns name, each distinct name resolved once in the
-    order the row-by-row reader meets it (so created nodes come in the same order), or None
-    when a name is empty or names several nodes."""
-    resolve, scratch = NodeResolver(nodes, renamed), Reader()
+    order the row-by-row reader meets it, at the row and column it first meets it (so
+    created nodes come in the same order, with the same rows), or None when a name is
+    empty, names several nodes, or is one a Nodes sheet does not list."""
+    resolve, scratch = NodeResolver(nodes, reader.renamed, reader.listed), Reader()
+    headers = [table.header[columns[name]] for name in ("source", "target")]
     ids = {}
-    for name in dict.fromkeys(chain.from_iterable(zip(source_names, target_names))):
-        found = resolve(name, table, 0, scratch, None) if name else None
-        if found is None:
-            return None
-        ids[name] = found
+    for number, names in zip(table.numbers, zip(source_names, target_names)):
+        for name, header in zip(names, headers):
+            if name in ids:
+                continue
+            found = resolve(name, table, number, scratch, header) if name else None
+            if found is None:
+                return None
+            ids[name] = found
     return (list(map(ids.__getitem__, source_names)), list(map(ids.__getitem__, target_names)),
             resolve)

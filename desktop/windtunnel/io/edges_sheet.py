@@ -37,21 +37,24 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import count, repeat
 
+from ..errors import Problem
 from ..language import translate
 from ..model import DEFAULT_WEIGHT, Edge, Node
+from .cells import cell_text
 from .columns import parsed_rows
 from .dynamic_values import with_final_weights
 from .edge_column_roles import (category_column, drop_numeric_confidence, refuse_unread_signs,
                                 with_category)
 from .edge_direction import ask_when_sound, with_directions
 from .edges_columns import edges_at_once
-from .importing import ImportOptions
+from .importing import ASK, ChoiceNeeded, ImportOptions
+from .naming import bounded, short_name
 from .nodes_sheet import NodeResolver, rows_text
 from .repeated_edges import (merge_into, refuse_unfit_merges, row_bounds, row_edge,
                              settle_repeats)
 from .rows import FIELD_HEADERS, Reader, blank_row, checked, columns_of, header_of
-from .tables import Table
-from .weight_range import fit_weights
+from .tables import Table, located
+from .weight_range import LISTED_CELLS, fit_weights
 
 __all__ = ["read_edges"]
 
@@ -68,6 +71,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                     header=FIELD_HEADERS["Edges"][name]))
             return []
     refuse_unread_signs(table, columns, reader)
+    _note_decimal_commas(table, columns, reader)
     drop_numeric_confidence(table, columns, reader)
     category = category_column(table, columns, reader)
     unweighted = "weight" not in columns and "sign" not in columns
@@ -80,7 +84,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
         reader.note(table, table.header_row, None, translate(
             "edges_sheet", "no Weight or Type column: every edge got the weight "
                            "{weight:+g}").format(weight=DEFAULT_WEIGHT))
-    at_once = (edges_at_once(table, columns, nodes, unweighted, options, reader.renamed)
+    at_once = (edges_at_once(table, columns, nodes, unweighted, options, reader)
                if category is None else None)
     if at_once is not None:
         out, numbers, resolve, blanks, scaled = at_once
@@ -89,8 +93,8 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
             reader.notes.append(scaled)
         reader.origin.update(zip(zip(repeat("Edges"), count()), zip(repeat(table), numbers)))
         ask_when_sound(undirected, options, reader)
-        return _with_nodes(out, nodes, resolve, table, reader)
-    resolve = NodeResolver(nodes, reader.renamed)
+        return _with_nodes(out, nodes, resolve, table, reader, options)
+    resolve = NodeResolver(nodes, reader.renamed, reader.listed)
     merged: dict[tuple[str, str], dict] = {}
     blanks, loops = [], []
     ends_headers = [(name, header_of(table, columns, name)) for name in ("source", "target")]
@@ -157,7 +161,7 @@ def read_edges(table: Table, nodes: list[Node], reader: Reader,
                            high=data.get("high"))          # rescaled
         reader.origin[("Edges", len(out))] = (table, number)
         out.append(edge)
-    return _with_nodes(out, nodes, resolve, table, reader)
+    return _with_nodes(out, nodes, resolve, table, reader, options)
 
 
 def _note_blanks(blanks: list[int], table: Table, columns: dict[str, int],
@@ -189,21 +193,101 @@ def _named(numbers: list[int], table: Table, columns: dict[str, int]) -> str:
     them for the edges of a GraphML or GEXF file (:attr:`Table.places`), whose rows are
     the reader's own (an undirected edge is two of them), not lines of the file."""
     if not table.places:
-        return translate("edges_sheet", "rows {rows}").format(rows=rows_text(numbers))
+        return (translate("edges_sheet", "row {rows}") if len(numbers) == 1 else
+                translate("edges_sheet", "rows {rows}")).format(rows=rows_text(numbers))
     return rows_text(list(dict.fromkeys(table.places[n] for n in numbers)))
 
 
 def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, table: Table,
-                reader: Reader) -> list[Edge]:
-    """The edges, once the nodes their names created are added to ``nodes`` and noted."""
+                reader: Reader, options: ImportOptions) -> list[Edge]:
+    """The edges, once the nodes their names created are added to ``nodes`` and noted, each
+    with the row that first names it; a name close to another node's (a likely typing
+    slip) is asked about, refused or noted, as ``near_names`` says."""
     nodes.extend(resolve.created)
     resolve.note_spellings(table, reader)
-    if resolve.created:
-        reader.note(table, None, None, translate(
-            "edges_sheet", "created {count} node{s} named in the edges but not in a Nodes "
-                           "sheet").format(count=len(resolve.created),
-                                           s="s" if len(resolve.created) != 1 else ""))
+    if not resolve.created:
+        return edges
+    named = [translate("edges_sheet", "{name} ({place})").format(
+                 name=repr(short_name(node.label)), place=_first_place(resolve, node, table))
+             for node in resolve.created]
+    count = len(resolve.created)
+    reader.note(table, None, None, (translate(
+        "edges_sheet", "created 1 node named in the edges but not in a Nodes sheet: {nodes}")
+        if count == 1 else translate(
+        "edges_sheet", "created {count} nodes named in the edges but not in a Nodes sheet: "
+                       "{nodes}")).format(count=count, nodes=bounded(named, LISTED_CELLS)))
+    _settle_near_names(resolve, table, reader, options)
     return edges
+
+
+def _first_place(resolve: NodeResolver, node: Node, table: Table) -> str:
+    """Where a created node is first named: its row (an edge's place in a graph file)."""
+    number, _column = resolve.first[node.id]
+    return located(table.row_word, table.places.get(number, number))
+
+
+def _settle_near_names(resolve: NodeResolver, table: Table, reader: Reader,
+                       options: ImportOptions) -> None:
+    """Each created node whose name is close to another node's: asked about (the app), refused
+    at its cell, or noted (the default), naming both and the rows."""
+    pairs = resolve.near_pairs()
+    if not pairs:
+        return
+    rows = {node.label: node for node in resolve.created}
+
+    def close(node: Node, near: str) -> str:
+        other = rows.get(near)
+        return (translate("edges_sheet", "{name!r} ({place}) is close to {near!r} "
+                                         "({other})").format(
+                    name=short_name(node.label), place=_first_place(resolve, node, table),
+                    near=short_name(near), other=_first_place(resolve, other, table))
+                if other is not None else
+                translate("edges_sheet", "{name!r} ({place}) is close to {near!r}").format(
+                    name=short_name(node.label), place=_first_place(resolve, node, table),
+                    near=short_name(near)))
+
+    text = bounded([close(node, near) for node, near in pairs], LISTED_CELLS)
+    if options.near_names == ASK and not reader.problems:
+        raise ChoiceNeeded("near_names", Problem(table.where(), translate(
+            "edges_sheet", "names that may be typing slips, each made a node of its own: "
+                           "{pairs}").format(pairs=text)), ("refuse", "create"))
+    if options.near_names == "refuse":
+        for node, near in pairs:
+            number, column = resolve.first[node.id]
+            reader.problem(table, number, column, translate(
+                "edges_sheet", "{name!r} is close to {near!r}: correct the name if they are "
+                               "one node, or import choosing to create both "
+                               "(--near-names create)").format(
+                    name=short_name(node.label), near=short_name(near)))
+        return
+    reader.note(table, None, None, translate(
+        "edges_sheet", "names that may be typing slips, each made a node of its own: {pairs}; "
+                       "correct the names in the file if they are one node").format(pairs=text))
+
+
+def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) -> None:
+    """Note the rows of a CSV file whose weight is 0 and whose next cell holds digits only:
+    ``A,B,0,4`` is most likely 0.4 written with a decimal comma, which the file's commas
+    split into the weight 0 and a 4 in the next column (a rationale, a delay). The row is
+    read as written; the note names it, so the analyst can write 0.4 (or quote "0,4")."""
+    at = columns.get("weight")
+    if not table.csv or at is None:
+        return
+    found = []
+    for number, row in zip(table.numbers, table.rows):
+        if at + 1 < len(row) and cell_text(row[at]).strip() in ("0", "-0", "+0"):
+            following = cell_text(row[at + 1]).strip()
+            if following.isascii() and following.isdigit():
+                found.append(translate("edges_sheet", "{place}: {weight},{digits}").format(
+                    place=located(table.row_word, number),
+                    weight=cell_text(row[at]).strip(), digits=following))
+    if found:
+        reader.note(table, None, header_of(table, columns, "weight"), translate(
+            "edges_sheet", "a weight of 0 followed by a cell of digits looks like a decimal "
+                           "comma, which the file's commas split in two (read as the weight 0 "
+                           "and the digits in the next column): {rows}; write the weight with "
+                           "a point (0.4), or quote it (\"0,4\")").format(
+                rows=bounded(found, LISTED_CELLS)))
 
 
 def _signed_weight(data, table, number, columns, reader) -> tuple[float | None, bool]:

@@ -12,10 +12,13 @@ once, and the choice is written into the import's note (kept in the model's desc
   default: an undirected tie influences both ways, so each edge becomes two), ``"as-written"``
   (one edge from the first node named to the second, in the file's order) or ``"refuse"``.
 - ``out_of_range`` (weights outside [-1, 1], such as Gephi's interaction counts):
-  ``"rescale"`` (the default: every weight is divided by the largest |weight|, so the
-  strongest edge becomes +/-1 and the others keep their proportions) or ``"refuse"``.
-  Weights no division keeps (one far beyond the rest) are refused either way, and a range
-  the Weight header states is the scale without asking (:func:`weight_scale`).
+  ``"auto"`` (the default: weights written on another scale are rescaled, and a few
+  stray weights among weights within [-1, 1] are refused at their cells, see
+  :func:`stray_weights`), ``"rescale"`` (every weight is divided by the largest
+  |weight|, so the strongest edge becomes +/-1 and the others keep their proportions)
+  or ``"refuse"``. Weights no division keeps (one far beyond the rest) are refused
+  either way, and a range the Weight header states is the scale without asking
+  (:func:`weight_scale`). Asked, a file of stray weights offers to refuse them first.
 - ``repeated`` (the same edge, From and To, on two or more rows of a table, or parallel
   edges in GraphML or GEXF): ``"add"`` (the default: their weights are added, as Gephi
   merges parallel edges, and each merged edge is named in the note), ``"mean"`` (their
@@ -28,6 +31,11 @@ once, and the choice is written into the import's note (kept in the model's desc
   aggregate: the mean, an edge a participant did not draw counting as 0, as fcmconfr's
   default does; FCMpy's linguistic pipeline for expert ratings), ``"aggregate"`` (only
   that aggregate, no participants kept), or the name of the one sheet to import.
+
+- ``near_names`` (a name in the edges, made a node, that is close to another node's name:
+  ``Chip smugling`` beside ``Chip smuggling``, a likely typing slip): ``"create"`` (the
+  default: each name is a node, and the note names both and their rows) or ``"refuse"``
+  (refused at the cell naming it).
 
 A caller that can ask its user (the desktop app) passes :data:`ASK` for each question; the
 import then raises :class:`ChoiceNeeded` when the file needs that choice, and is run again
@@ -43,15 +51,17 @@ from heapq import nlargest
 from ..errors import LoadError, Problem
 from ..language import translate
 from ..model import Model
+from .naming import bounded
 
 __all__ = ["Imported", "recorded", "ImportOptions", "UNDIRECTED_CHOICES",
-           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
-           "ask_undirected", "weight_scale", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
+           "OUT_OF_RANGE_CHOICES", "REPEATED_CHOICES", "NEAR_NAMES_CHOICES", "KEEP", "AGGREGATE", "ASK", "ChoiceNeeded",
+           "ask_undirected", "weight_scale", "stray_weights", "stray_text", "StrayQuestion", "StatedScale", "UnreadableScale", "OUTLIER_RATIO",
            "SPREAD_RATIO"]
 
 UNDIRECTED_CHOICES = ("both", "as-written", "refuse")
-OUT_OF_RANGE_CHOICES = ("rescale", "refuse")
+OUT_OF_RANGE_CHOICES = ("auto", "rescale", "refuse")
 REPEATED_CHOICES = ("add", "mean", "refuse")
+NEAR_NAMES_CHOICES = ("create", "refuse")
 #: The ``participants`` value that keeps every participant sheet as a participant.
 KEEP = "keep"
 #: The ``participants`` value that imports only the aggregate of the participant sheets.
@@ -72,9 +82,23 @@ class ChoiceNeeded(LoadError):
         super().__init__(problem)
         self.question = question
         self.choices = choices or tuple(c for c in {"undirected": UNDIRECTED_CHOICES,
-                                                    "out_of_range": OUT_OF_RANGE_CHOICES,
-                                                    "repeated": REPEATED_CHOICES}[question]
+                                                    "out_of_range": ("rescale",),
+                                                    "repeated": REPEATED_CHOICES,
+                                                    "near_names": NEAR_NAMES_CHOICES}[question]
                                         if c != "refuse")
+
+
+class StrayQuestion(ChoiceNeeded):
+    """The ``out_of_range`` question for a few stray weights (:func:`stray_weights`): its
+    answers refuse them (first, to correct them) or rescale every weight. A reader that
+    can name their cells asks with them (``beyond`` is 1: the weights past it are the
+    stray ones)."""
+
+    beyond = 1.0
+
+    def __init__(self, problem: Problem, strays: int) -> None:
+        super().__init__("out_of_range", problem, ("refuse", "rescale"))
+        self.strays = strays
 
 
 @dataclass(frozen=True)
@@ -82,9 +106,10 @@ class ImportOptions:
     """The user's answers to the questions an import may raise (see the module docstring)."""
 
     undirected: str = "both"
-    out_of_range: str = "rescale"
+    out_of_range: str = "auto"
     participants: str = KEEP
     repeated: str = "add"
+    near_names: str = "create"
 
     def __post_init__(self) -> None:
         problems = []
@@ -100,6 +125,10 @@ class ImportOptions:
             problems.append(Problem("repeated", translate(
                 "importing", "{repeated!r} is not one of {repeated_choices}").format(
                     repeated=self.repeated, repeated_choices=", ".join(REPEATED_CHOICES))))
+        if self.near_names not in NEAR_NAMES_CHOICES + (ASK,):
+            problems.append(Problem("near_names", translate(
+                "importing", "{near_names!r} is not one of {near_names_choices}").format(
+                    near_names=self.near_names, near_names_choices=", ".join(NEAR_NAMES_CHOICES))))
         if not isinstance(self.participants, str) or not self.participants.strip():
             problems.append(Problem("participants", translate("importing", "must be 'keep', 'aggregate' or a sheet "
                                                                            "name")))
@@ -175,6 +204,16 @@ def weight_scale(weights, options: ImportOptions, where: str = "",
     if largest <= 1:
         return 1.0, None
     _refuse_unreadable(nlargest(2, magnitudes), min(magnitudes), where)
+    strays = stray_weights(magnitudes) if options.out_of_range in (ASK, "auto") else 0
+    if strays and options.out_of_range == ASK:
+        raise StrayQuestion(Problem(where, stray_text(strays, bounded(
+            [f"{m:g}" for m in magnitudes if m > 1], 8))), strays)
+    if strays:
+        raise UnreadableScale(1.0, lambda weight: translate(
+            "importing", "{weight:g} is outside [-1, 1], where the other weights are: a "
+                         "typing slip? correct it; if the weights are on another scale, "
+                         "import choosing to rescale them (--weights rescale)").format(
+                weight=weight), where, largest)
     if options.out_of_range == ASK:
         raise ChoiceNeeded("out_of_range", Problem(where, translate("importing", "weights range up to {largest:g}, "
                                                                                  "outside [-1, 1]").format(
@@ -188,6 +227,38 @@ def weight_scale(weights, options: ImportOptions, where: str = "",
                                                           "were divided by {largest:g} to fit [-1, "
                                                           "1] (strongest edge = 1)").format(
                                        largest=largest))
+
+
+#: Weights outside [-1, 1] are stray (typing slips) when at most this share of the
+#: weights is outside and the others are within it.
+STRAY_SHARE = 0.25
+
+
+def stray_weights(magnitudes: list[float]) -> int:
+    """How many of the weights' ``magnitudes`` (no zero) are stray: a few outside [-1, 1]
+    (at most :data:`STRAY_SHARE` of them) among weights within it that are not all whole
+    numbers, as an FCM map's are (0.6, -0.3); 0 when the weights are on another scale.
+    A 1.5 among 0.6 and -0.3 is a slip for 0.15 or 0.5 more likely than a scale: divided
+    by it, every other weight of the map would change without a word. Counts (Gephi's
+    1, 1, 2, 5) and scales (3 and 7 on 0-10) are whole or mostly outside, and rescaled."""
+    outside = sum(magnitude > 1 for magnitude in magnitudes)
+    if not outside or outside > STRAY_SHARE * len(magnitudes):
+        return 0
+    fractional = any(not float(magnitude).is_integer() for magnitude in magnitudes
+                     if magnitude <= 1)
+    return outside if fractional else 0
+
+
+def stray_text(strays: int, shown: str) -> str:
+    """What a question about ``strays`` stray weights says, ``shown`` naming them (their
+    values, or their cells where a reader can name them)."""
+    if strays == 1:
+        return translate("importing", "1 weight is outside [-1, 1] where the others are "
+                                      "within it, which looks like a typing slip: "
+                                      "{shown}").format(shown=shown)
+    return translate("importing", "{strays} weights are outside [-1, 1] where the others are "
+                                  "within it, which looks like typing slips: {shown}").format(
+        strays=strays, shown=shown)
 
 
 def _stated_scale(largest: float, stated: StatedScale, where: str) -> tuple[float, Problem | None]:
@@ -248,7 +319,8 @@ class Imported:
                 (translate("importing", "undirected edges"), options.undirected),
                 (translate("importing", "weights outside [-1, 1]"), options.out_of_range),
                 (translate("importing", "repeated edges"), options.repeated),
-                (translate("importing", "participant sheets"), options.participants))
+                (translate("importing", "participant sheets"), options.participants),
+                (translate("importing", "names close to another"), options.near_names))
             if value != ASK)
         text = translate("importing", "{head}. {changes}.").format(head=head, changes=changes)
         return text + (translate("importing", " Choices: {choices}.").format(choices=choices)

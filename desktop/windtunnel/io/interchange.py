@@ -162,17 +162,18 @@ def _head(path: Path) -> bytes:
 
 def import_model(path: str | os.PathLike, *, format: str | None = None,
                  nodes: str | os.PathLike | None = None, title: str | None = None,
-                 undirected: str = "both", out_of_range: str = "rescale",
-                 participants: str = KEEP, repeated: str = "add") -> Imported:
+                 undirected: str = "both", out_of_range: str = "auto",
+                 participants: str = KEEP, repeated: str = "add",
+                 near_names: str = "create") -> Imported:
     """Read ``path`` as a model; ``nodes`` is an optional nodes CSV/sheet for ``tables``.
 
-    ``undirected``, ``out_of_range``, ``participants`` and ``repeated`` answer the
+    ``undirected``, ``out_of_range``, ``participants``, ``repeated`` and ``near_names`` answer the
     questions an import cannot settle alone (see :mod:`windtunnel.io.importing`; the
-    defaults are ``"both"``, ``"rescale"``, ``"keep"`` and ``"add"``). The import's note, with these choices, is added to
+    defaults are ``"both"``, ``"auto"``, ``"keep"``, ``"add"`` and ``"create"``). The import's note, with these choices, is added to
     the model's description so that the model remembers where it came from.
     """
     path = Path(path)
-    options = ImportOptions(undirected, out_of_range, participants, repeated)
+    options = ImportOptions(undirected, out_of_range, participants, repeated, near_names)
     fmt = format or detect_format(path)
     if fmt not in IMPORT_FORMATS:
         raise LoadError(Problem("format", translate("interchange", "{fmt!r} is not one of {import_formats}").format(

@@ -11,7 +11,7 @@ import unicodedata
 
 from ..language import translate
 
-__all__ = ["short_name", "node_name", "loose_key"]
+__all__ = ["short_name", "node_name", "loose_key", "bounded"]
 
 
 def short_name(text: str) -> str:
@@ -34,3 +34,12 @@ def loose_key(text: str) -> str:
     "Cafe\u0301" (the same text, its accent a separate character, as macOS and some tools
     write it) are one name, and so are "ＢＡＮ" and "ban"."""
     return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
+
+
+def bounded(items: list[str], limit: int) -> str:
+    """``items`` joined as a note lists them: the first ``limit``, then "and N more"."""
+    shown = translate("naming", ", ").join(items[:limit])
+    if len(items) <= limit:
+        return shown
+    return translate("naming", "{items} and {count} more").format(items=shown,
+                                                                  count=len(items) - limit)

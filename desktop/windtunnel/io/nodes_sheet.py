@@ -1,7 +1,8 @@
 """The Nodes sheet of a table import, and finding the node an edge's From or To names.
 
 :func:`read_nodes` reads one node per row (ids made from labels when missing, other
-tools' node types mapped through :data:`KIND_WORDS`, repeated ids skipped with a note);
+tools' node types mapped through :data:`KIND_WORDS`, a row repeating an id and its label
+skipped with a note, one repeating an id with another label refused);
 :class:`NodeResolver` finds the node an edge names by id (a whole number however it is
 written: ``3`` names the node ``3.0``), exact label or label without case, creating the
 nodes a table names only in its edges (see :mod:`windtunnel.io.tabular`).
@@ -19,6 +20,7 @@ from . import values as v
 from .columns import parsed_rows
 from .rows import (Reader, blank_row, checked, clean, column_filled, column_named, columns_of,
                    header_of)
+from .alike import Slips
 from .naming import loose_key, node_name, short_name
 from .sheets import SHEETS
 from .tables import Table, located
@@ -100,8 +102,12 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     avoid = _valid_ids(table, columns) if reader.several_groups else set()
     kinds_noted: set[str] = set()
     out, repeated = [], []
+    first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
     several: dict[str, list[int]] = {"kind": [], "group": []}
+    names_written: set[str] = set()   # every id and label the sheet writes, refused rows too
     for number, row, data in parsed_rows(table, "Nodes", columns, reader):
+        names_written.update(loose_key(name.strip()) for name in (data.get("label"), data.get("id"))
+                       if name)
         if not data.pop("_ok"):
             continue
         label, node_id = data.get("label") or "", data.get("id") or ""
@@ -111,8 +117,10 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
                     "nodes_sheet", "has neither an id nor a label"))
             continue
         if node_id in taken or node_id in reader.renamed:
-            repeated.append(number)
+            _repeated_id(node_id, label, number, first_rows[node_id], table, columns, reader,
+                         repeated)
             continue
+        first_rows[node_id] = (number, label)
         if node_id and reader.several_groups and not is_valid_id(node_id):
             made = v.new_id(label.strip() or node_id, avoid | taken)
             reader.renamed[node_id] = made
@@ -141,18 +149,38 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
         if data.get("x") is None or data.get("y") is None:
             reader.unplaced.add(node_id)
         out.append(node)
+    reader.listed = frozenset(names_written) or None   # an empty sheet lists nothing
     _note_several(several, table, columns, reader)
     if reader.renamed:
         reader.note(table, None, header_of(table, columns, "id"),
                     renamed_ids_note(list(reader.renamed)))
-    if repeated:
-        reader.note(table, None, header_of(table, columns, "id"),
-                    translate("nodes_sheet", "skipped {count} row{s} repeating an id already "
-                                             "given above (rows {rows}); the first row of each "
-                                             "id was kept").format(
-                        count=len(repeated), s="s" if len(repeated) != 1 else "",
-                        rows=rows_text(repeated)))
+    if len(repeated) == 1:
+        reader.note(table, None, header_of(table, columns, "id"), translate(
+            "nodes_sheet", "skipped 1 row repeating the id and label of a row above (row "
+                           "{rows}); the first row was kept").format(rows=rows_text(repeated)))
+    elif repeated:
+        reader.note(table, None, header_of(table, columns, "id"), translate(
+            "nodes_sheet", "skipped {count} rows repeating the id and label of a row above "
+                           "(rows {rows}); the first row of each id was kept").format(
+                count=len(repeated), rows=rows_text(repeated)))
     return out
+
+
+def _repeated_id(node_id: str, label: str, number: int, first: tuple[int, str], table: Table,
+                 columns: dict[str, int], reader: Reader, repeated: list[int]) -> None:
+    """A row repeating the id of a row above: skipped (noted) when it repeats its label too,
+    or leaves it blank, a row written twice; refused, naming both rows, when its label is
+    another: two nodes given one id is a slip, and which of them the edges mean is not the
+    importer's to guess (keeping the first would drop the second node without a word)."""
+    first_row, first_label = first
+    if not label.strip() or loose_key(label.strip()) == loose_key(first_label.strip()):
+        repeated.append(number)
+        return
+    reader.problem(table, number, header_of(table, columns, "id"), translate(
+        "nodes_sheet", "repeats the id {id!r} of row {row} with another label ({label!r}, "
+                       "where row {row} says {first!r}): give each node its own id").format(
+            id=short_name(node_id), row=first_row, label=short_name(label.strip()),
+            first=short_name(first_label.strip())))
 
 
 def renamed_ids_note(changed: list[str]) -> str:
@@ -246,7 +274,8 @@ class NodeResolver:
     edges-only names merged without case, are noted. A name no node could be labelled
     (longer than a label may be) is a problem where the edge names it, once."""
 
-    def __init__(self, nodes: list[Node], renamed: dict[str, str] | None = None) -> None:
+    def __init__(self, nodes: list[Node], renamed: dict[str, str] | None = None,
+                 listed: frozenset[str] | None = None) -> None:
         self.given = {n.id for n in nodes}    # ids an edge may name (not ones we made up)
         self.numbers: dict[str, list[str]] = {}   # a whole number -> the ids writing it
         for node_id in self.given:
@@ -265,6 +294,11 @@ class NodeResolver:
         self.spellings: dict[str, str] = {}   # a name matched without case -> the label
         self.known: dict[str, str] = {}       # a name resolved before -> its node's id
         self.refused: set[str] = set()        # names that cannot be a node's label
+        #: The names (ids and labels, :func:`loose_key`) a Nodes sheet writes, None without
+        #: one: with one, an edge may name no other node (see :meth:`_unlisted`).
+        self.listed = listed
+        self.first: dict[str, tuple[int, str | None]] = {}   # created id -> row, column
+        self.slips: Slips | None = None       # the given labels, once a name is missing
 
     def __call__(self, name: str, table: Table, number: int, reader: Reader,
                  column: str | None = None) -> str | None:
@@ -334,6 +368,9 @@ class NodeResolver:
             return node_id
         text = name.strip()
         key = loose_key(text)
+        if self.listed is not None:
+            self._unlisted(text, key, table, number, reader, column)
+            return None
         if key not in self.by_text:
             label = text or name
             wrong: list[tuple[str, str]] = []
@@ -349,10 +386,43 @@ class NodeResolver:
             self.ids.add(node.id)
             self.by_text[key] = node
             self.created.append(node)
+            self.first[node.id] = (number, column)
         node = self.by_text[key]
         if node.label != text:
             self.spellings.setdefault(text, node.label)
         return node.id
+
+    def _unlisted(self, text: str, key: str, table: Table, number: int, reader: Reader,
+                  column: str | None) -> None:
+        """Refuse, at its cell, a name the file's Nodes sheet does not list: the sheet is
+        the map's list of nodes, and a name outside it is a slip (``Chip smugling``,
+        ``xx``) far more often than a node meant to be made without a row; a node made
+        silently would change the map. A name the sheet writes on a row refused for its
+        own problems is refused there, not again here."""
+        if key in self.listed:
+            return
+        if self.slips is None:
+            self.slips = Slips(self.exact)
+        near = self.slips.near(text)
+        message = (translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet (is it "
+                                            "{near!r}?): correct the name, or add a row for it "
+                                            "to the Nodes sheet") if near is not None else
+                   translate("nodes_sheet", "{name!r} is not a node of the Nodes sheet: "
+                                            "correct the name, or add a row for it to the "
+                                            "Nodes sheet"))
+        reader.problem(table, number, column, message.format(
+            name=short_name(text), near=short_name(near or "")))
+
+    def near_pairs(self) -> list[tuple[Node, str]]:
+        """Each node made from a name one typing slip from another node's label (a given
+        node's, or one made earlier): ``Chip smugling`` beside ``Chip smuggling``, with the
+        label it is close to (:class:`~windtunnel.io.alike.Slips`)."""
+        slips, pairs = Slips(self.exact), []
+        for node in self.created:
+            near = slips.add(node.label)
+            if near is not None:
+                pairs.append((node, near))
+        return pairs
 
     def note_spellings(self, table: Table, reader: Reader) -> None:
         """Note the names matched otherwise than as written: as the same whole number

@@ -47,7 +47,6 @@ model's notes carry first, each naming its file.
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -59,6 +58,7 @@ from ..errors import LoadError, ModelError, Problem
 from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
+from .alike import NEAR, normal_label
 from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
@@ -71,17 +71,6 @@ __all__ = ["Proposal", "Combined", "NamedMap", "normal_label", "variant_label", 
 #: .txt, which beside maps is far more often a note on them than Excel's text export of
 #: one (such a map is read when named as a file).
 MAP_SUFFIXES = (".wtm", *(suffix for suffix in IMPORT_SUFFIXES if suffix != ".txt"))
-
-#: difflib ratio from which two labels are proposed as the same concept.
-NEAR = 0.8
-
-
-def normal_label(label: str) -> str:
-    """A label reduced to what names a concept: NFKC, case-folded, letters and digits
-    separated by single spaces."""
-    text = unicodedata.normalize("NFKC", label).casefold()
-    return " ".join(re.findall(r"\w+", text))
-
 
 #: English plural endings and what each word ending so folds to, longest first; a word of
 #: three letters or fewer, or ending in -ss, -us or -is (class, status, analysis), keeps

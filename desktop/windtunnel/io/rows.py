@@ -81,6 +81,9 @@ class Reader:
     #: Another tool's node ids that are not valid Windtunnel ids (Gephi's ``George Keith``,
     #: a Chinese name) -> the ids made for them; the edges name the nodes by the first.
     renamed: dict[str, str] = field(default_factory=dict)
+    #: The names (ids and labels, compared as ``nodes_sheet.loose_key``) the file's Nodes
+    #: sheet writes, None without one: an edge may then name no other node.
+    listed: frozenset[str] | None = None
 
     def problem(self, table: Table, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(Problem(table.where(row, column), message))

@@ -13,8 +13,10 @@ other tools write:
   (``Strength (1-10)``, :mod:`windtunnel.io.headers`); unknown columns are ignored with a
   note; a title above the table is skipped with a note naming the header's row
   (:func:`~windtunnel.io.tables.header_below_title`);
-- no Nodes sheet, or nodes missing from it: nodes are created from the edges' From/To
-  texts; From/To may name a node by id (a whole number however
+- no Nodes sheet: nodes are created from the edges' From/To texts (the note names each
+  with its row and flags a name one typing slip from another); with a Nodes sheet, an edge
+  naming a node it does not list is refused at its cell (a graph file's edges may still
+  make nodes); From/To may name a node by id (a whole number however
   written: ``3`` names ``3.0``) or by label (case-insensitive), and so may a scenario's
   interventions and overrides (:mod:`windtunnel.io.scenarios_sheet`) and an objective;
 - node ids missing: made from the labels; positions missing: nodes are placed by the
@@ -63,6 +65,11 @@ from .translations_sheet import read_translations
 __all__ = ["tables_to_model", "find_sheet", "DEFAULT_WEIGHT", "KIND_WORDS",
            "SHEET_ALIASES", "placed"]
 
+#: The formats whose Nodes sheet is the analyst's list of the map's nodes: an edge may
+#: name no node it does not list (see ``NodeResolver``).
+_LISTING_FORMATS = ("workbook", "tables", "xlsx")
+
+
 def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
                     format: str = "tables", options: ImportOptions | None = None) -> Imported:
     """Build a model from Model/Nodes/Edges/... tables; see the module docstring."""
@@ -84,6 +91,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     if nodes_table is not None and find_sheet(tables, "Model") is None:   # another tool's
         partition_as_group(nodes_table, reader)
     nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
+    if format not in _LISTING_FORMATS:      # a graph file's nodes: not an analyst's list
+        reader.listed = None
     listed = {n.id for n in nodes}        # the edges may create more, without positions
     try:
         edges = (read_edges(edges_table, nodes, reader, options)
@@ -144,7 +153,8 @@ def _built(info: dict, settings: Settings, sources: list[Source], nodes: list[No
 
 #: The answers under which the edges are read to find the model's own problems before a
 #: question is asked: the ones that refuse no row and drop no edge.
-_PROVISIONAL = {"undirected": "both", "out_of_range": "rescale", "repeated": "mean"}
+_PROVISIONAL = {"undirected": "both", "out_of_range": "rescale", "repeated": "mean",
+                "near_names": "create"}
 
 
 def _refuse_model_problems(tables: dict[str, Table], edges_table: Table, nodes: list[Node],

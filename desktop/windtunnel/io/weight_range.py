@@ -3,7 +3,9 @@
 Once its rows are read and its repeated edges merged, every weight and bound kept is
 rescaled by the one factor :func:`~windtunnel.io.importing.weight_scale` gives (the
 largest magnitude, or the range a Weight header states), or refused where it is, at its
-row and column (Low, High, or the Weight column whose fuzzy cell gave it). Messages keep
+row and column (Low, High, or the Weight column whose fuzzy cell gave it). A few stray
+weights among weights within [-1, 1] are asked about naming their cells, or refused at
+them (:func:`~windtunnel.io.importing.stray_weights`). Messages keep
 the ``edges_sheet`` context, where the catalogues have them.
 """
 
@@ -11,14 +13,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..errors import LoadError
+from ..errors import LoadError, Problem
 from ..language import translate
 from .headers import stated_scale
-from .importing import ChoiceNeeded, ImportOptions, UnreadableScale, weight_scale
+from .importing import (ChoiceNeeded, ImportOptions, StrayQuestion, UnreadableScale,
+                        stray_text, weight_scale)
+from .naming import bounded
 from .rows import Reader, header_of
 from .tables import Table
 
-__all__ = ["fit_weights"]
+__all__ = ["fit_weights", "LISTED_CELLS"]
+
+#: The most cells a question or a note lists.
+LISTED_CELLS = 8
 
 
 def fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader: Reader,
@@ -33,6 +40,14 @@ def fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader:
     stated = stated_scale(header_of(table, columns, "weight")) if "weight" in columns else None
     try:
         scale, note = weight_scale(values, options, table.where(), stated)
+    except StrayQuestion as question:
+        if reader.problems:                # refused for its rows: the strays with them
+            _refuse_beyond(rows, UnreadableScale(question.beyond, _stray_message, "", 0),
+                           table, columns, reader)
+            return
+        raise StrayQuestion(Problem(table.where(), stray_text(
+            question.strays, _beyond_cells(rows, question.beyond, table, columns))),
+            question.strays) from None
     except ChoiceNeeded:
         if not reader.problems:
             raise                              # the caller asks its user, then reads again
@@ -74,6 +89,22 @@ def _refuse_beyond(rows: list[dict], refusal: UnreadableScale, table: Table,
                 row["_refused"] = True
                 reader.problem(table, row["_row"], _bound_header(table, columns, name),
                                refusal.cell_message(value))
+
+
+def _stray_message(weight: float) -> str:
+    return translate("edges_sheet", "{weight:g} is outside [-1, 1], where the other weights "
+                                    "are: correct it").format(weight=weight)
+
+
+def _beyond_cells(rows: list[dict], beyond: float, table: Table, columns: dict[str, int]) -> str:
+    """The places of the weights and bounds past ``beyond``, each with its value: the first
+    :data:`LISTED_CELLS`, then how many more."""
+    cells = [translate("edges_sheet", "{place} ({weight:g})").format(
+                 place=table.where(row["_row"], _bound_header(table, columns, name)),
+                 weight=row[name])
+             for row in rows for name in ("weight", "low", "high")
+             if row.get(name) is not None and abs(row[name]) > beyond]
+    return bounded(cells, LISTED_CELLS)
 
 
 def _bound_header(table: Table, columns: dict[str, int], name: str) -> str | None:

@@ -1,0 +1,81 @@
+"""Names alike: a label reduced to what names a concept, and names one slip apart.
+
+One reduction for every place an import compares names that may be meant as one: the
+concepts of participants' maps (:mod:`windtunnel.io.participants`, whose near matches are
+difflib's ratio of at least :data:`NEAR`) and the names an Edges sheet writes
+(:mod:`windtunnel.io.nodes_sheet`), where a name one typing slip from another (a letter
+left out, added, changed or two swapped: ``Chip smugling``) is flagged. The slips are
+found through each name's deletions (every name with one character left out), so a
+thousand names are compared in about the time it takes to read them, not pair by pair.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["NEAR", "normal_label", "Slips"]
+
+#: difflib ratio from which two labels are proposed as the same concept.
+NEAR = 0.8
+
+
+def normal_label(label: str) -> str:
+    """A label reduced to what names a concept: NFKC, case-folded, letters and digits
+    separated by single spaces."""
+    text = unicodedata.normalize("NFKC", label).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _deletions(key: str) -> set[str]:
+    """``key`` and every text it gives with one character left out: two keys one slip
+    apart share one of them."""
+    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
+
+
+class Slips:
+    """Labels gathered one by one, each findable from a name one typing slip from it
+    (compared as :func:`normal_label` s; names of one series, :func:`_series`, are not)."""
+
+    def __init__(self, labels=()) -> None:
+        self._labels: dict[str, str] = {}           # normal label -> the label as written
+        self._series: dict[str, tuple[str, ...]] = {}   # normal label -> its series
+        self._by_deletion: dict[str, list[str]] = {}
+        for label in labels:
+            self.add(label)
+
+    def add(self, label: str) -> str | None:
+        """Gather ``label``; the label gathered before that it is one slip from (or that it
+        is but for case, spacing or punctuation: ``Misuse-risk``), if any."""
+        key = normal_label(label)
+        if key in self._labels:
+            return self._labels[key] if self._labels[key] != label else None
+        if not key:
+            return None
+        deletions, series = _deletions(key), _series(key)
+        near = self._near(key, deletions, series)
+        self._labels[key], self._series[key] = label, series
+        for deleted in deletions:
+            self._by_deletion.setdefault(deleted, []).append(key)
+        return near
+
+    def near(self, name: str) -> str | None:
+        """The first label gathered that ``name`` is one slip from, None when none is."""
+        key = normal_label(name)
+        return self._near(key, _deletions(key), _series(key))
+
+    def _near(self, key: str, deletions: set[str], series: tuple[str, ...]) -> str | None:
+        if len(key) < 4:               # "Tax" and "Tar": too short to call one a slip
+            return None
+        for deleted in deletions:
+            for other in self._by_deletion.get(deleted, ()):
+                if other != key and self._series[other] != series:
+                    return self._labels[other]
+        return None
+
+
+def _series(key: str) -> tuple[str, ...]:
+    """A normal label's words with each number and each word of one or two letters left
+    as a mark: labels of one series share it (``tier 1 countries`` and ``tier 2
+    countries``, ``country a`` and ``country b``), and are not taken for slips."""
+    return tuple("#" if word.isdigit() or len(word) <= 2 else word for word in key.split())
