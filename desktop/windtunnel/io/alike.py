@@ -39,8 +39,10 @@ class Slips:
 
     def __init__(self, labels=()) -> None:
         self._labels: dict[str, str] = {}           # normal label -> the label as written
-        self._series: dict[str, tuple[str, ...]] = {}   # normal label -> its series
-        self._by_deletion: dict[str, list[str]] = {}
+        # deletion -> {series: the first normal label gathered with that deletion and
+        # series}: a deletion that many labels of one series share (``node 1`` of ``node
+        # 12``, ``node 13``...) holds one of them, so a look-up never walks the series
+        self._by_deletion: dict[str, dict[tuple[str, ...], str]] = {}
         for label in labels:
             self.add(label)
 
@@ -54,9 +56,9 @@ class Slips:
             return None
         deletions, series = _deletions(key), _series(key)
         near = self._near(key, deletions, series)
-        self._labels[key], self._series[key] = label, series
+        self._labels[key] = label
         for deleted in deletions:
-            self._by_deletion.setdefault(deleted, []).append(key)
+            self._by_deletion.setdefault(deleted, {}).setdefault(series, key)
         return near
 
     def near(self, name: str) -> str | None:
@@ -68,8 +70,8 @@ class Slips:
         if len(key) < 4:               # "Tax" and "Tar": too short to call one a slip
             return None
         for deleted in deletions:
-            for other in self._by_deletion.get(deleted, ()):
-                if other != key and self._series[other] != series:
+            for other_series, other in self._by_deletion.get(deleted, {}).items():
+                if other_series != series and other != key:
                     return self._labels[other]
         return None
 

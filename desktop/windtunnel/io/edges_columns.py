@@ -107,14 +107,17 @@ def _resolved(table: Table, columns: dict[str, int], source_names: list[str],
     empty, names several nodes, or is one a Nodes sheet does not list."""
     resolve, scratch = NodeResolver(nodes, reader.renamed, reader.listed), Reader()
     headers = [table.header[columns[name]] for name in ("source", "target")]
+    # the names in the order the rows give them, and where each is first given, found at
+    # the speed of building a dict (a later duplicate overwrites: reversed, the first wins)
+    names = list(chain.from_iterable(zip(source_names, target_names)))
+    first = dict(zip(reversed(names), range(len(names) - 1, -1, -1)))
     ids = {}
-    for number, names in zip(table.numbers, zip(source_names, target_names)):
-        for name, header in zip(names, headers):
-            if name in ids:
-                continue
-            found = resolve(name, table, number, scratch, header) if name else None
-            if found is None:
-                return None
-            ids[name] = found
+    for name in dict.fromkeys(names):
+        at = first[name]
+        found = resolve(name, table, table.numbers[at // 2], scratch,
+                        headers[at % 2]) if name else None
+        if found is None:
+            return None
+        ids[name] = found
     return (list(map(ids.__getitem__, source_names)), list(map(ids.__getitem__, target_names)),
             resolve)

@@ -209,13 +209,14 @@ def _with_nodes(edges: list[Edge], nodes: list[Node], resolve: NodeResolver, tab
         return edges
     named = [translate("edges_sheet", "{name} ({place})").format(
                  name=repr(short_name(node.label)), place=_first_place(resolve, node, table))
-             for node in resolve.created]
+             for node in resolve.created[:LISTED_CELLS]]        # only those the note shows
     count = len(resolve.created)
     reader.note(table, None, None, (translate(
         "edges_sheet", "created 1 node named in the edges but not in a Nodes sheet: {nodes}")
         if count == 1 else translate(
         "edges_sheet", "created {count} nodes named in the edges but not in a Nodes sheet: "
-                       "{nodes}")).format(count=count, nodes=bounded(named, LISTED_CELLS)))
+                       "{nodes}")).format(count=count,
+                                          nodes=bounded(named, LISTED_CELLS, count)))
     _settle_near_names(resolve, table, reader, options)
     return edges
 
@@ -274,13 +275,17 @@ def _note_decimal_commas(table: Table, columns: dict[str, int], reader: Reader) 
     if not table.csv or at is None:
         return
     found = []
+    zeros = ("0", "-0", "+0")
     for number, row in zip(table.numbers, table.rows):
-        if at + 1 < len(row) and cell_text(row[at]).strip() in ("0", "-0", "+0"):
-            following = cell_text(row[at + 1]).strip()
-            if following.isascii() and following.isdigit():
-                found.append(translate("edges_sheet", "{place}: {weight},{digits}").format(
-                    place=located(table.row_word, number),
-                    weight=cell_text(row[at]).strip(), digits=following))
+        # a CSV file's cells are text: a weight that is no zero costs one strip, and the
+        # rows of a large file are not each passed through cell_text
+        if at + 1 >= len(row) or not isinstance(row[at], str) or row[at].strip() not in zeros:
+            continue
+        following = cell_text(row[at + 1]).strip()
+        if following.isascii() and following.isdigit():
+            found.append(translate("edges_sheet", "{place}: {weight},{digits}").format(
+                place=located(table.row_word, number), weight=row[at].strip(),
+                digits=following))
     if found:
         reader.note(table, None, header_of(table, columns, "weight"), translate(
             "edges_sheet", "a weight of 0 followed by a cell of digits looks like a decimal "

@@ -36,10 +36,13 @@ def loose_key(text: str) -> str:
     return (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
 
 
-def bounded(items: list[str], limit: int) -> str:
-    """``items`` joined as a note lists them: the first ``limit``, then "and N more"."""
+def bounded(items: list[str], limit: int, total: int | None = None) -> str:
+    """``items`` joined as a note lists them: the first ``limit``, then "and N more";
+    ``total``, when given, counts them all (``items`` then need hold only those shown, so
+    a note on thousands of elements formats a few)."""
+    total = len(items) if total is None else total
     shown = translate("naming", ", ").join(items[:limit])
-    if len(items) <= limit:
+    if total <= limit:
         return shown
     return translate("naming", "{items} and {count} more").format(items=shown,
-                                                                  count=len(items) - limit)
+                                                                  count=total - limit)
