@@ -72,6 +72,18 @@ def bundled(workspace, qtbot):
     analysis.controller.wait()
 
 
+def run_sensitivity(qtbot, analysis, scenario: str, objective: str):
+    """The Sensitivity tab in front, run for ``scenario`` and ``objective``; its view,
+    settled."""
+    analysis.results_panel.show_tab("sensitivity")
+    view = analysis.results_panel.tornado
+    analysis.session.set_scenario(scenario)
+    view.objective.setCurrentIndex(view.objective.findData(objective))
+    view.run()
+    settle(qtbot, analysis)
+    return view
+
+
 def settle(qtbot, analysis, timeout: int = 120_000) -> None:
     """Let timers and queued signals run, wait for every worker to have handed its result
     to the window (a runner is busy until its result has been delivered, so a long

@@ -12,7 +12,7 @@ from windtunnel.app.translations import apply_language
 from windtunnel.model import load, translated
 from windtunnel.paths import bundled_model
 
-from .conftest import _open, save_answers, settle
+from .conftest import _open, run_sensitivity, save_answers, settle
 from .test_explore_view import tick
 
 
@@ -162,12 +162,7 @@ def test_what_the_map_draws_and_the_views_choices_stay_after_a_switch(
 def test_sensitivity_results_survive_a_switch_and_read_in_the_new_language(
         bundled_switching, workspace, qtbot):
     window, analysis = bundled_switching
-    analysis.results_panel.show_tab("sensitivity")
-    view = analysis.results_panel.tornado
-    analysis.session.set_scenario("whack-a-mole")
-    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
-    view.run()
-    settle(qtbot, analysis)
+    view = run_sensitivity(qtbot, analysis, "whack-a-mole", "limit-misuse")
     bars, levers = view.bars, view.lever_table.rowCount()
     assert bars and levers
     window, analysis = switch(workspace, qtbot, window, "zh-HK")

@@ -17,7 +17,7 @@ from windtunnel.engine import compile_model, compile_scenario
 from windtunnel.app.formats import number
 from windtunnel.model import translated
 
-from .conftest import bundled_in, hover, settle
+from .conftest import bundled_in, hover, run_sensitivity, settle
 
 
 def test_map_is_tinted_with_legend_halos_flows_and_hover(bundled, qtbot):
@@ -469,12 +469,7 @@ def test_the_sensitivity_lever_names_get_the_room_the_figures_leave(bundled, qtb
     """The figures as wide as they need and the lever's name the rest, wrapped: with the
     default widths a 1366x768 laptop's table gave the name 25 px, and it read "…"."""
     window, analysis = bundled
-    analysis.results_panel.show_tab("sensitivity")
-    view = analysis.results_panel.tornado
-    analysis.session.set_scenario("whack-a-mole")
-    view.objective.setCurrentIndex(view.objective.findData("limit-misuse"))
-    view.run()
-    settle(qtbot, analysis)
+    view = run_sensitivity(qtbot, analysis, "whack-a-mole", "limit-misuse")
     table = view.lever_table
     qtbot.waitUntil(table.isVisible)
     metrics = table.fontMetrics()
