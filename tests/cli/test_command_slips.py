@@ -94,3 +94,13 @@ def test_a_label_shared_by_two_nodes_asks_for_the_id(tmp_path, capsys):
     assert "'RISK' is the label of 2 nodes (a, b); give the id of the one meant" in \
         capsys.readouterr().err
 
+
+
+def test_the_apps_plain_start_loads_no_suggester():
+    """``windtunnel`` alone starts the app: no word to suggest a command for, and difflib
+    (17 M instructions before the window's first paint) stays unloaded."""
+    code = ("import sys; from windtunnel.cli import _slip; "
+            "print(_slip([]), 'difflib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["None", "False"]

@@ -151,7 +151,9 @@ def _slip(argv: list[str]) -> str | None:
     """The message for a first word that is no command, no option and no file, but reads as
     a command: close to one (``chek``), or followed by more words; None when it reads as a
     file name (the app's start says that it is not there)."""
-    word = argv[0] if argv else ""
+    if not argv:                # the app's plain start: nothing to tell, nothing loaded
+        return None
+    word = argv[0]
     if not _absent(word) or any(mark in word for mark in (".", "/", os.sep)):
         return None
     import difflib
