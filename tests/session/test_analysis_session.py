@@ -139,6 +139,7 @@ def test_monte_carlo_is_current_again_when_the_model_returns_to_what_it_ran_on()
     model.update_edge("ban", "leak", weight=0.1)
     assert session.monte_carlo_stale and session.current_monte_carlo() is None
     model.update_edge("ban", "leak", weight=weight)          # what undo does
+    session.refresh()                                        # the run after every edit
     assert not session.monte_carlo_stale and session.current_monte_carlo() is mc
     assert len(changed) == 3                     # arrived, went stale, current again
     model.update_edge("ban", "leak", weight=0.3)
@@ -146,6 +147,25 @@ def test_monte_carlo_is_current_again_when_the_model_returns_to_what_it_ran_on()
     session.set_monte_carlo(mc, model.revision - 5)   # no copy: only its revision tells
     model.update_edge("ban", "leak", weight=weight)
     assert session.monte_carlo_stale
+
+
+def test_edits_while_monte_carlo_is_stale_compare_the_model_once_per_run(monkeypatch):
+    """Whether undo brought the model back is asked once per run of the analysis, not
+    for each signal of an edit (a drag of many nodes sends one per node)."""
+    model = make_small_model()
+    session = AnalysisSession(model)
+    session.set_monte_carlo(run(model, samples=20, seed=3), model.revision, model.copy())
+    compared = []
+    equal = type(model).__eq__
+    monkeypatch.setattr(type(model), "__eq__",
+                        lambda self, other: compared.append(1) or equal(self, other))
+    for weight in (0.1, 0.2, 0.3, 0.4):
+        model.update_edge("ban", "leak", weight=weight)
+    assert compared == []
+    session.refresh()
+    assert len(compared) == 1 and session.monte_carlo_stale
+    session.refresh()
+    assert len(compared) == 1                        # that revision is known to differ
 
 
 def test_a_snapshot_is_frozen_against_later_changes():

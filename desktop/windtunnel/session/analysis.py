@@ -176,9 +176,8 @@ class AnalysisSession:
 
     def _model_edited(self, *_) -> None:
         self.live = self.live_change = None
-        current = self.monte_carlo is not None and not self.monte_carlo_stale
-        if current != self._monte_carlo_current:     # stale now, or current again (undo)
-            self._monte_carlo_current = current
+        if self._monte_carlo_current:       # stale now (current again is told by refresh)
+            self._monte_carlo_current = False
             self.monte_carlo_changed.emit()
         self.edited.emit()
 
@@ -239,6 +238,10 @@ class AnalysisSession:
         self.results_changed.emit()
         if opening and self._announced and self.scenario_id != before:
             self.scenario_changed.emit(self.scenario_id)
+        if self.monte_carlo is not None and not self._monte_carlo_current \
+                and not self.monte_carlo_stale:      # undo brought back what they ran on
+            self._monte_carlo_current = True
+            self.monte_carlo_changed.emit()
 
     def refresh_if_stale(self) -> None:
         if self.stale:
@@ -291,7 +294,9 @@ class AnalysisSession:
     def monte_carlo_stale(self) -> bool:
         """Whether the Monte Carlo results describe another model than the current one:
         computed at an older revision, and the model's content is not the content they ran
-        on (an edit undone brings them back; each revision is compared once)."""
+        on (an edit undone brings them back). Each revision is compared at most once, when
+        asked (a run of the analysis asks once per run, :meth:`refresh`), never once per
+        signal of an edit: a drag of many nodes on a large map would compare it for each."""
         if self.monte_carlo is None or self.monte_carlo_revision == self.model.revision:
             return False
         revision = self.model.revision
