@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from windtunnel.model import Objective, Settings
-from windtunnel.session.objectives import largest_change, level_range, objective_problems
+from windtunnel.session.objectives import level_range, objective_problems
 
 from conftest import make_small_model
 
@@ -17,7 +17,7 @@ def test_the_reach_of_a_node_follows_the_activation_and_the_levers():
     assert level_range(model, model.node("leak")) == (0.0, 1.0)
     assert level_range(model, model.node("ban")) == (-1.0, 1.0)      # a lever, clamped
     model.set_settings(Settings(activation="tanh"))
-    assert largest_change(model, model.node("leak")) == 2.0
+    assert level_range(model, model.node("leak")) == (-1.0, 1.0)       # tanh: [-1, 1]
 
 
 def test_problems_name_each_refused_value():

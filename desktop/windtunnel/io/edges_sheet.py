@@ -247,7 +247,8 @@ def _settle_near_names(resolve: NodeResolver, table: Table, reader: Reader,
                     name=short_name(node.label), place=_first_place(resolve, node, table),
                     near=short_name(near)))
 
-    text = bounded([close(node, near) for node, near in pairs], LISTED_CELLS)
+    text = bounded([close(node, near) for node, near in pairs[:LISTED_CELLS]],   # shown
+                   LISTED_CELLS, len(pairs))
     if options.near_names == ASK and not reader.problems:
         raise ChoiceNeeded("near_names", Problem(table.where(), translate(
             "edges_sheet", "names that may be typing slips, each made a node of its own: "

@@ -21,7 +21,7 @@ from ..engine.trust import activation_range
 from ..language import translate
 from ..model import Model, Node, Objective, translated
 
-__all__ = ["level_range", "largest_change", "objective_problems"]
+__all__ = ["level_range", "objective_problems"]
 
 
 def level_range(model: Model, node: Node) -> tuple[float, float]:
@@ -31,12 +31,6 @@ def level_range(model: Model, node: Node) -> tuple[float, float]:
                             for v in s.interventions):
         low, high = min(low, -1.0), max(high, 1.0)          # a clamp's value is in [-1, 1]
     return low, high
-
-
-def largest_change(model: Model, node: Node) -> float:
-    """The largest change from baseline ``node`` can make: the width of its levels."""
-    low, high = level_range(model, node)
-    return high - low
 
 
 def objective_problems(model: Model, objective: Objective, replacing: str = "") -> list[str]:
