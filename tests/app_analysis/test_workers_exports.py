@@ -9,6 +9,7 @@ import weakref
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from windtunnel.app.workers import TaskRunner
 from windtunnel.model import Settings
@@ -67,6 +68,33 @@ def test_a_failing_worker_reports_its_error(qtbot):
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert not done and "Broken failed: boom" in str(errors[0])
     assert "ZeroDivisionError" in errors[0].details
+
+
+def test_a_cancelled_read_never_holds_up_the_next_task_nor_the_wait(qtbot):
+    """A read that cannot stop midway ends at Cancel and its result is dropped; its thread
+    runs on meanwhile. The next task runs at once beside it, and waiting for the runner
+    (what closing the window does) does not wait for the abandoned read."""
+    runner = TaskRunner()
+    release, reading, finished = threading.Event(), threading.Event(), []
+
+    def read(progress, cancel):
+        reading.set()
+        release.wait(10)
+        return "model"
+
+    runner.start("Opening", read, on_finished=finished.append, on_failed=finished.append,
+                 abandon=True)
+    assert reading.wait(5)
+    runner.cancel()
+    assert not runner.busy
+    runner.start("Next", lambda progress, cancel: "next", on_finished=finished.append,
+                 on_failed=finished.append)
+    qtbot.waitUntil(lambda: finished == ["next"], timeout=5000)
+    assert runner.wait(1000) and not release.is_set()       # the read is still going
+    release.set()
+    runner.pool.waitForDone(5000)
+    QApplication.processEvents()
+    assert finished == ["next"]                               # the read's result dropped
 
 
 def test_a_worker_sees_the_cancel_event(qtbot):

@@ -159,8 +159,11 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.task: Task | None = None
+        #: the pool's tasks whose work has not returned yet
+        self._running: list[Task] = []
         #: tasks ended by Cancel before their work returned (``start(abandon=True)``):
-        #: kept until it has, the pool running or about to run them
+        #: kept until it has. Each has a thread of its own beside the runner's one, so the
+        #: next task never waits behind it, and :meth:`wait` does not wait for it.
         self._abandoned: list[Task] = []
 
     @property
@@ -176,8 +179,15 @@ class TaskRunner(QObject):
         task = Task(label, function)
         task.abandon = abandon
         self._launch(task, on_finished, on_failed, on_cancelled)
+        self._running = [t for t in self._running if not t.done.is_set()] + [task]
+        self._fit_pool()
         self.pool.start(task)
         return task
+
+    def _fit_pool(self) -> None:
+        """One thread for the runner's work, and one for each abandoned read still going."""
+        self._abandoned = [task for task in self._abandoned if not task.done.is_set()]
+        self.pool.setMaxThreadCount(1 + len(self._abandoned))
 
     def start_stepped(self, label: str, steps: Generator, *, on_finished: Callable,
                       on_failed: Callable, on_cancelled: Callable | None = None) -> SteppedTask:
@@ -228,13 +238,13 @@ class TaskRunner(QObject):
     def cancel(self) -> None:
         """Ask the running task to stop; it ends with ``cancelled`` (at once when it may be
         abandoned, see :meth:`start`)."""
-        self._abandoned = [task for task in self._abandoned if not task.done.is_set()]
         task = self.task
         if task is None:
             return
         task.cancel_event.set()
         if getattr(task, "abandon", False):
             self._abandoned.append(task)
+            self._fit_pool()
             task.signals.cancelled.emit()
 
     def wait(self, msecs: int = 30_000) -> bool:
@@ -243,7 +253,9 @@ class TaskRunner(QObject):
         deadline = QDeadlineTimer(msecs)
         while isinstance(self.task, SteppedTask) and not deadline.hasExpired():
             QCoreApplication.processEvents()
-        return self.pool.waitForDone(max(0, deadline.remainingTime()))
+        waited = [task for task in self._running if task not in self._abandoned]
+        return all(task.done.wait(max(0, deadline.remainingTime()) / 1000)
+                   for task in waited)
 
 
 class TaskBar(QWidget):
