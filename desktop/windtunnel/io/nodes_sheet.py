@@ -99,7 +99,10 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
                 ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
-    avoid = _valid_ids(table, columns)   # a row's own id wins over one made for another
+    # the ids a made id must not take: those of the rows read so far, and every valid id
+    # the sheet writes (a row's own id wins over one made for another); kept as one set,
+    # grown with ``taken``, so that a long sheet is not copied once per row
+    avoid = _valid_ids(table, columns)
     kinds_noted: set[str] = set()
     out, repeated = [], []
     first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
@@ -122,11 +125,12 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
             continue
         first_rows[node_id] = (number, label)
         if node_id and reader.several_groups and not is_valid_id(node_id):
-            made = v.new_id(label.strip() or node_id, avoid | taken)
+            made = v.new_id(label.strip() or node_id, avoid)
             reader.renamed[node_id] = made
             label, node_id = label if label.strip() else node_id, made
-        node_id = node_id or v.new_id(label, avoid | taken)
+        node_id = node_id or v.new_id(label, avoid)
         taken.add(node_id)
+        avoid.add(node_id)
         kinds = _several(data.get("kind"), "kind", number, several)
         kind, tags = _kind(kinds[0] if kinds else "factor", table, number, reader, kinds_noted,
                            header_of(table, columns, "kind") if "kind" in columns else "Kind")
