@@ -90,9 +90,8 @@ def tables_to_model(tables: dict[str, Table], *, title: str = "Imported model",
     sources = read_simple(find_sheet(tables, "Sources"), "Sources", Source, reader)
     if nodes_table is not None and find_sheet(tables, "Model") is None:   # another tool's
         partition_as_group(nodes_table, reader)
-    nodes = read_nodes(nodes_table, reader) if nodes_table is not None else []
-    if format not in _LISTING_FORMATS:      # a graph file's nodes: not an analyst's list
-        reader.listed = None
+    nodes = (read_nodes(nodes_table, reader, listing=format in _LISTING_FORMATS)
+             if nodes_table is not None else [])
     listed = {n.id for n in nodes}        # the edges may create more, without positions
     try:
         edges = (read_edges(edges_table, nodes, reader, options)
