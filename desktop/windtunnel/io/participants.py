@@ -59,6 +59,7 @@ from ..language import translate
 from ..model import Edge, Model, Node, Participant, Rating, Settings, slugify, translated
 from ..model.vocabulary import MAX_LABEL
 from .alike import NEAR, normal_label
+from .map_notes import summarised
 from .suffixes import CSV_SUFFIXES, IMPORT_SUFFIXES, WORKBOOK_SUFFIXES
 from .words import word
 
@@ -238,7 +239,7 @@ def combine_maps(maps: list[NamedMap | tuple[str, Model]], *, accept=False,
     proposals: list[Proposal] = []
     voices: list[tuple[str, list[Rating]]] = []
     first = maps[0].model
-    notes: list[Problem] = [note for m in maps for note in m.notes]
+    notes: list[Problem] = summarised([note for m in maps for note in m.notes])
     extras: list[tuple[int, str, str, str]] = []
     for index, (name, model, _notes) in enumerate(maps):
         mapping: dict[str, str] = {}
