@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>
-        <translation>一覧にある近い概念を統合する: 値なしならすべて、値があれば番号（1,3）または一覧の書き方（"bob: Export control"）で指定したもの。繰り返し可（既定: 別々のまま）</translation>
+        <translation>一覧にある近い概念を統合する: 値なしならすべて、値があれば番号（1,3）または一覧の書き方（&quot;bob: Export control&quot;）で指定したもの。繰り返し可（既定: 別々のまま）</translation>
     </message>
     <message>
         <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
@@ -54,6 +54,10 @@
     <message>
         <source>wrote {output}</source>
         <translation>{output} を書き出しました</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} is a map, not a near match: give the maps before --accept-matches, or write --accept-matches=WHICH</source>
+        <translation>--accept-matches: {value!r} はマップで、近い一致ではありません: マップを --accept-matches より前に書くか、--accept-matches=WHICH と書いてください</translation>
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match: none was found</source>
@@ -4750,7 +4754,7 @@
     </message>
     <message>
         <source>{tag} is not a BCP 47 language tag (such as &apos;zh-CN&apos;, &apos;zh-HK&apos;, &apos;ja&apos;)</source>
-        <translation>{tag} は BCP 47 の言語タグ（'zh-CN'、'zh-HK'、'ja' など）ではありません</translation>
+        <translation>{tag} は BCP 47 の言語タグ（&apos;zh-CN&apos;、&apos;zh-HK&apos;、&apos;ja&apos; など）ではありません</translation>
     </message>
     <message>
         <source>is empty (leave the language out to show the original)</source>

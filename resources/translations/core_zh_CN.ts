@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>merge near matches of concepts listed: alone, every one; else those named by their numbers (1,3) or as the list writes them (&quot;bob: Export control&quot;); repeatable (default: keep them apart)</source>
-        <translation>合并列出的相近概念：不带值时合并全部；否则合并按编号（1,3）或按列表写法（"bob: Export control"）指定的；可重复（默认：保持分开）</translation>
+        <translation>合并列出的相近概念：不带值时合并全部；否则合并按编号（1,3）或按列表写法（&quot;bob: Export control&quot;）指定的；可重复（默认：保持分开）</translation>
     </message>
     <message>
         <source>the model&apos;s title (default: the maps&apos; title when they all share it, else one naming them: &quot;Aggregate of 2 maps: alice, bob&quot;)</source>
@@ -54,6 +54,10 @@
     <message>
         <source>wrote {output}</source>
         <translation>已写入 {output}</translation>
+    </message>
+    <message>
+        <source>--accept-matches: {value!r} is a map, not a near match: give the maps before --accept-matches, or write --accept-matches=WHICH</source>
+        <translation>--accept-matches：{value!r} 是一张图，不是近似匹配：请把图写在 --accept-matches 之前，或写作 --accept-matches=WHICH</translation>
     </message>
     <message>
         <source>--accept-matches: {value!r} names no near match: none was found</source>
@@ -4750,7 +4754,7 @@
     </message>
     <message>
         <source>{tag} is not a BCP 47 language tag (such as &apos;zh-CN&apos;, &apos;zh-HK&apos;, &apos;ja&apos;)</source>
-        <translation>{tag} 不是 BCP 47 语言标签（如 'zh-CN'、'zh-HK'、'ja'）</translation>
+        <translation>{tag} 不是 BCP 47 语言标签（如 &apos;zh-CN&apos;、&apos;zh-HK&apos;、&apos;ja&apos;）</translation>
     </message>
     <message>
         <source>is empty (leave the language out to show the original)</source>

@@ -261,6 +261,11 @@ def test_aggregate_merges_the_near_matches_chosen_by_number_or_as_listed(tmp_pat
                      "--accept-matches", wrong]) == 1
         assert (f"--accept-matches: {wrong!r} names no near match listed (numbers 1-3, "
                 "or PARTICIPANT: LABEL as listed)") in capsys.readouterr().err
+    # the option took a value before the maps: the map named is not a near match
+    assert main(["aggregate", "--accept-matches", str(maps / "bob.csv"), str(maps / "alice.csv"),
+                 "-o", str(out), "--force"]) == 1
+    assert "is a map, not a near match: give the maps before --accept-matches" in (
+        capsys.readouterr().err)
 
 
 def test_compare_counts_only_what_each_participant_rated(tmp_path, capsys):

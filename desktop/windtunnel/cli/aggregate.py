@@ -17,6 +17,7 @@ most.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
@@ -75,6 +76,7 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     output = model_output(args.output, force=args.force)
+    _refuse_paths(args.accept_matches or [])
     maps = read_maps(args.files)
     first = maps[0].model.settings
     settings = replace(first, aggregation=args.method or first.aggregation,
@@ -142,6 +144,17 @@ def accepted(given: list[str], proposals: tuple[Proposal, ...]) -> bool | set[tu
             raise WindtunnelError(_unknown_match(value, proposals))
         keys.update(found)
     return keys
+
+
+def _refuse_paths(given: list[str]) -> None:
+    """Refuse an ``--accept-matches`` value that is a map's path: given right after the
+    option, a map is taken for its value (and left out of the maps)."""
+    for value in given:
+        if value != ALL and Path(value).exists():
+            raise WindtunnelError(translate(
+                "aggregate", "--accept-matches: {value!r} is a map, not a near match: give "
+                             "the maps before --accept-matches, or write "
+                             "--accept-matches=WHICH").format(value=value))
 
 
 def _unknown_match(value: str, proposals: tuple[Proposal, ...]) -> str:
