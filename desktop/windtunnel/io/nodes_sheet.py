@@ -103,7 +103,7 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
                 ends=_end_headers(), names=_node_headers()))
         return []
     taken: set[str] = set()
-    avoid = _valid_ids(table, columns) if reader.several_groups else set()
+    avoid = _valid_ids(table, columns)   # a row's own id wins over one made for another
     kinds_noted: set[str] = set()
     out, repeated = [], []
     first_rows: dict[str, tuple[int, str]] = {}     # an id given -> its first row and label
@@ -130,7 +130,7 @@ def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[No
             made = v.new_id(label.strip() or node_id, avoid | taken)
             reader.renamed[node_id] = made
             label, node_id = label if label.strip() else node_id, made
-        node_id = node_id or v.new_id(label, taken)
+        node_id = node_id or v.new_id(label, avoid | taken)
         taken.add(node_id)
         kinds = _several(data.get("kind"), "kind", number, several)
         kind, tags = _kind(kinds[0] if kinds else "factor", table, number, reader, kinds_noted,
