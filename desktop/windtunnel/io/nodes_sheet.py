@@ -87,7 +87,11 @@ def _node_headers() -> str:
                      for alias in column.aliases)
 
 
-def read_nodes(table: Table, reader: Reader) -> list[Node]:
+def read_nodes(table: Table, reader: Reader, *, listing: bool = True) -> list[Node]:
+    """The nodes of a Nodes sheet, each refused row a problem at its row. A ``listing``
+    sheet is the analyst's list of the map's nodes: the names it writes become
+    ``reader.listed``, and an edge may name no other node; a graph file's nodes list
+    nothing (its edges may make more), so their names are not gathered."""
     columns = columns_of(table, "Nodes", reader)
     reader.positioned = "x" in columns or "y" in columns
     if "id" not in columns and "label" not in columns:
@@ -109,8 +113,9 @@ def read_nodes(table: Table, reader: Reader) -> list[Node]:
     several: dict[str, list[int]] = {"kind": [], "group": []}
     names_written: set[str] = set()   # every id and label the sheet writes, refused rows too
     for number, row, data in parsed_rows(table, "Nodes", columns, reader):
-        names_written.update(loose_key(name.strip()) for name in (data.get("label"), data.get("id"))
-                       if name)
+        if listing:
+            names_written.update(loose_key(name.strip())
+                                 for name in (data.get("label"), data.get("id")) if name)
         if not data.pop("_ok"):
             continue
         label, node_id = data.get("label") or "", data.get("id") or ""
