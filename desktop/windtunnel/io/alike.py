@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import KeysView
 
 __all__ = ["NEAR", "normal_label", "Slips"]
 
@@ -27,10 +28,12 @@ def normal_label(label: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
-def _deletions(key: str) -> set[str]:
+def _deletions(key: str) -> KeysView[str]:
     """``key`` and every text it gives with one character left out: two keys one slip
-    apart share one of them."""
-    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
+    apart share one of them. In that order (not a set's, which changes from run to run
+    with the hashing of text), so that a name near two labels is said to be near the
+    same one every time."""
+    return dict.fromkeys([key, *(key[:i] + key[i + 1:] for i in range(len(key)))]).keys()
 
 
 class Slips:
