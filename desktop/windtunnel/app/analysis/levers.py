@@ -55,8 +55,9 @@ _MODES = (
 #: The most lines a lever's name takes before it ends in "...": in the panel, and in the
 #: workshop bar (the room's large type on a projector's width).
 NAME_LINES, NAME_LINES_COMPACT = 2, 3
-#: Room at a row's left edge for the "set in this scenario" mark.
-_MARK_ROOM = 9
+#: Room at a row's left edge for the "set in this scenario" mark (a bar 3 pixels wide),
+#: in the panel and in the workshop bar, where each pixel is a lever name's.
+_MARK_ROOM, _MARK_ROOM_COMPACT = 9, 6
 
 
 class LeverRow(QWidget):
@@ -102,7 +103,7 @@ class LeverRow(QWidget):
             # the name over its slider: beside it, a third of a projector's width cut
             # names to six letters in the room's type size
             grid = QGridLayout(self)
-            grid.setContentsMargins(_MARK_ROOM, 2, 0, 2)
+            grid.setContentsMargins(_MARK_ROOM_COMPACT, 2, 0, 2)
             grid.setVerticalSpacing(0)
             grid.addWidget(self.name, 0, 0, 1, 2)
             grid.addWidget(self.slider, 1, 0)
