@@ -995,8 +995,8 @@
         <translation>{count} 回</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale を付けてインポートすると、すべての重みを最大値で割ります）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（すべての重みを最大値で割るには、{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2099,20 +2099,28 @@
         <translation>&apos;keep&apos;、&apos;aggregate&apos;、またはシート名でなければなりません</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、再スケールを選んでインポートしてください（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です。先に尺度を直すか、--weights rescale でインポートしてください</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です。先に尺度を直すか、{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>ファイルをもう一度インポートし、これらの重みについて Windtunnel が尋ねたときに「再スケール」を選んでください</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>--weights rescale を付けてインポートしてください</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2597,8 +2605,8 @@
         <translation>{weight:g} は [-1, 1] の範囲外です</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale でインポートすると、すべての重みを最大値で割ります）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（すべての重みを最大値で割るには、{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>

@@ -995,8 +995,8 @@
         <translation>{count} 次</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要将每个权重除以最大值，请{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2099,20 +2099,28 @@
         <translation>必须是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名称</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在此范围内：是输入错误吗？请更正它；如果权重使用另一种尺度，请选择重新缩放后导入（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>权重最大到 {largest:g}，超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>权重最大到 {largest:g}，超出 [-1, 1]；请先重新缩放，或用 --weights rescale 导入</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在范围内：是输入错误吗？请更正；如果这些权重采用另一种尺度，请{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>权重最大为 {largest:g}，超出 [-1, 1]；请先缩放它们，或{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>重新导入该文件，并在 Windtunnel 询问这些权重时选择“重新缩放”</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>使用 --weights rescale 导入</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2597,8 +2605,8 @@
         <translation>{weight:g} 超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要将每个权重除以最大值，请{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>

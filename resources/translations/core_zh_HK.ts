@@ -995,8 +995,8 @@
         <translation>{count} 次</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要將每個權重除以最大值，請{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2099,20 +2099,28 @@
         <translation>必須是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名稱</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在此範圍內：是輸入錯誤嗎？請更正它；如果權重使用另一種尺度，請選擇重新縮放後匯入（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>權重最大到 {largest:g}，超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>權重最大到 {largest:g}，超出 [-1, 1]；請先重新縮放，或用 --weights rescale 匯入</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在範圍內：是輸入錯誤嗎？請更正；如果這些權重採用另一種尺度，請{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>權重最大為 {largest:g}，超出 [-1, 1]；請先縮放它們，或{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>重新匯入該檔案，並在 Windtunnel 詢問這些權重時選擇「重新縮放」</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>使用 --weights rescale 匯入</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2597,8 +2605,8 @@
         <translation>{weight:g} 超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要將每個權重除以最大值，請{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>

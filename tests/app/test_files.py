@@ -643,3 +643,16 @@ def test_a_name_close_to_another_is_asked_about(window, monkeypatch, tmp_path):
     assert "'Chip smugling' (row 3) is close to 'Chip smuggling' (row 2)" in text
     model = window.workspace.windows[-1].document.model
     assert len(model.nodes) == 3 and "names close to another: create" in model.description
+
+
+def test_a_refused_weight_range_says_what_to_choose_in_the_app(window, tmp_path):
+    """Weights outside [-1, 1] that the user chose to stop the import for: the refusal
+    says to choose "Rescale" when asked again, not the command line's option."""
+    path = tmp_path / "edges.csv"
+    path.write_text("Source,Target,Weight\nA,B,3\nB,C,5\n", encoding="utf-8")
+    problems = []
+    window.show_problem = lambda title, error: problems.append(str(error))
+    window.ask_import_choice = lambda question: "refuse"
+    assert not window.open_file(str(path))
+    (problem,) = problems
+    assert "\u201cRescale\u201d when Windtunnel asks" in problem and "--" not in problem

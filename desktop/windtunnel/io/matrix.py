@@ -45,7 +45,7 @@ from ..language import translate
 from ..model import Edge, Model, Node, Rating, translated
 from . import values as v
 from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions,
-                        weight_scale)
+                        rescale_hint, weight_scale)
 from .participants import with_participants
 from .tables import LIMITS, Table
 from .tabular import placed
@@ -293,10 +293,10 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                                                                      weight=weight)))
             if abs(weight) > 1 and options.out_of_range == "refuse":
                 problems.append(Problem(table.where(number, _column_name(table, j)),
-                                        translate("matrix", "{weight:g} is outside [-1, 1] (import "
-                                                            "with --weights rescale to divide every "
-                                                            "weight by the largest)").format(
-                                            weight=weight)))
+                                        translate("matrix", "{weight:g} is outside [-1, 1] (to "
+                                                            "divide every weight by the largest, "
+                                                            "{rescale})").format(
+                                            weight=weight, rescale=rescale_hint(options))))
                 continue
             weights[(source, target)] = weight
             if fuzzy:

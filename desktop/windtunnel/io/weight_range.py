@@ -17,7 +17,7 @@ from ..errors import LoadError, Problem
 from ..language import translate
 from .headers import stated_scale
 from .importing import (ChoiceNeeded, ImportOptions, StrayQuestion, UnreadableScale,
-                        stray_text, weight_scale)
+                        rescale_hint, stray_text, weight_scale)
 from .naming import bounded
 from .rows import Reader, header_of
 from .tables import Table
@@ -65,9 +65,9 @@ def fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader:
                     row["_refused"] = True
                     reader.problem(table, row["_row"], _bound_header(table, columns, name),
                                    translate("edges_sheet", "{weight:g} is outside [-1, 1] "
-                                                            "(import with --weights rescale to "
-                                                            "divide every weight by the "
-                                                            "largest)").format(weight=value))
+                                                            "(to divide every weight by the "
+                                                            "largest, {rescale})").format(
+                                       weight=value, rescale=rescale_hint(options)))
         return
     if note is None:
         return
