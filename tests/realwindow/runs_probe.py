@@ -22,10 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetricsF
 
-from probing import close_all, quiet, screen_rect, settle_until
+from probing import close_all, open_app, quiet, screen_rect, settle_until
 from window_probe import PARTICIPANTS, _panels
 
 #: A status message longer than a projector's status bar has room for.
@@ -138,22 +137,11 @@ def _people(window, screen, out: Path) -> dict:
 
 
 def main(folder: str, language: str = "") -> int:
-    from windtunnel.app.main import make_application, start
-    from windtunnel.app.preferences import Preferences
-    from windtunnel.paths import bundled_model
-
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    make_application()
-    home = tempfile.mkdtemp()
-    preferences = Preferences(QSettings(str(Path(home) / "settings.ini"), QSettings.IniFormat))
-    if language:
-        preferences.language = language
-    workspace = start(str(bundled_model()), preferences=preferences,
-                      recovery_root=Path(home) / "recovery", ask=lambda *a: False)
+    workspace = open_app(language)
     window = workspace.windows[0]
     analysis = window.extensions["analysis"]
-    quiet(window)
     screen = window.screen()
     report = {"screen": [screen.geometry().width(), screen.geometry().height()],
               "status": _status(window, screen, out),
