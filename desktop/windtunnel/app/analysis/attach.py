@@ -217,8 +217,8 @@ class Analysis(QObject):
         if dock.isFloating() or not dock.isVisible():
             return
         spare = self.window.view.viewport().height() - MAP_KEEPS
-        wanted = min(self.window.height() // 2, dock.height() + max(spare, 0))
-        if dock.height() < wanted:
+        wanted = min(self.window.height() // 2, dock.height() + spare)
+        if wanted >= dock.height() + MAP_KEEPS // 6:      # a few pixels: not worth a jump
             self.window.resizeDocks([dock], [wanted], Qt.Vertical)
 
     def _close(self) -> None:
