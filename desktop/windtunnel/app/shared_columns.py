@@ -30,7 +30,9 @@ def shared_widths(wanted: list[int], least: list[int], room: int) -> list[int]:
     fit, else the widest cut to one width, none below its ``least``."""
     if sum(wanted) <= room:
         return list(wanted)
-    widths = lambda cap: [max(low, min(want, cap)) for want, low in zip(wanted, least)]
+    def widths(cap: int) -> list[int]:
+        return [max(low, min(want, cap)) for want, low in zip(wanted, least)]
+
     low, high = 0, max(wanted)              # the widest cap whose widths fit the room
     while low < high:
         cap = (low + high + 1) // 2
