@@ -479,6 +479,33 @@ def test_a_model_problem_is_refused_before_the_edges_question(tmp_path, question
     assert asked.value.question == question
 
 
+@pytest.mark.parametrize("node", ["Nowhere", "c"])
+def test_a_pending_question_reads_the_edges_once_more_whatever_sheets_name_nodes(
+        tmp_path, monkeypatch, node):
+    """A workbook whose edges raise a question and whose Scenarios and Objectives sheets
+    name nodes: the edges are read once as asked and once under provisional answers, which
+    give both the nodes the scenarios may name and the model's problems (they were read a
+    third time for the second), located as before."""
+    from windtunnel.io import tabular
+    reads = []
+
+    def counted(table, *args):
+        reads.append(table.name)
+        return read_edges(table, *args)
+
+    read_edges = tabular.read_edges
+    monkeypatch.setattr(tabular, "read_edges", counted)
+    path = _asking_book(tmp_path / "book.xlsx", "repeated", node)
+    with pytest.raises(LoadError) as outcome:
+        import_model(path, **ASKING)
+    assert reads == ["Edges", "Edges"]
+    assert isinstance(outcome.value, ChoiceNeeded) == (node == "c")
+    if node == "Nowhere":
+        assert [str(p) for p in outcome.value.problems] == [
+            "sheet Interventions, row 2, column Node: 'Nowhere' is not a node",
+            "sheet Objectives, row 2, column Node: 'Nowhere' is not a node"]
+
+
 def _named_book(path, rows, interventions, overrides=(), objectives=()):
     """A workbook of Edges (From, To, Weight, Direction) and one scenario, without a Nodes
     sheet: the edges make the nodes, their ids made up from the names."""

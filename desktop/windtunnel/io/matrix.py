@@ -78,8 +78,8 @@ def _shape(table: Table) -> _Shape | None:
     if _is_number_block(table):
         labels = [f"C{i + 1}" for i in range(len(table.header))]
         return _Shape(labels, {label: i for i, label in enumerate(labels)}, unlabelled=True)
-    if len(table.header) < 2:
-        return None
+    if len(table.header) < 2 or len(table.rows) >= len(table.header):
+        return None                    # more rows than node columns: not square (an edge list)
     rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
     header = [v.text(h).strip() for h in table.header]
     columns = {}
@@ -119,10 +119,16 @@ def looks_like_matrix(table: Table) -> bool:
 def _repeats_labels(table: Table) -> bool:
     """Whether the labels across the top are those down the side, one of them written
     twice on a side: no other table has its column headers as its first column."""
-    rows = [v.text(r[0]).strip() if r else "" for r in table.rows]
     header = [v.text(h).strip() for h in table.header[1:]]
+    across = set(header) - {""}
+    rows = []
+    for row in table.rows:             # stops at the first side label not across the top
+        label = v.text(row[0]).strip() if row else ""
+        if label and label not in across:
+            return False
+        rows.append(label)
     named = set(rows) - {""}
-    return bool(named) and named == set(header) - {""} and (
+    return bool(named) and named == across and (
         len(set(rows)) < len(rows) or len(set(header)) < len(header))
 
 

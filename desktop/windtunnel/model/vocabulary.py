@@ -78,8 +78,10 @@ def slugify(text: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     off the accent, which is dropped); text with no Latin letter or digit (Chinese,
     Japanese) gives ``item``, ``item-2``, ... Only new ids are made here: an id a file
     holds is never remade."""
-    plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in text.lower()))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = text.lower()
+    if not plain.isascii():            # ASCII has no accent to drop and no letter to spell out
+        plain = unicodedata.normalize("NFKD", "".join(_LETTERS.get(c, c) for c in plain))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
     base = _NOT_SLUG.sub("-", plain).strip("-")[: MAX_ID - 4] or "item"
     slug, n = base, 2
     while slug in taken:
