@@ -947,6 +947,10 @@
         <translation>入力ミスかもしれない名前が、それぞれ別のノードになりました：{pairs}</translation>
     </message>
     <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import the file again and choose “Make each name a node of its own” when Windtunnel asks about these names</source>
+        <translation>{name!r} は {near!r} に似ています。同じノードなら名前を直すか、ファイルをもう一度インポートし、これらの名前について Windtunnel が尋ねたときに「それぞれの名前を別のノードにする」を選んでください</translation>
+    </message>
+    <message>
         <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
         <translation>{name!r} は {near!r} に似ています。同じノードなら名前を直すか、両方を作成する選択でインポートしてください（--near-names create）</translation>
     </message>
@@ -2616,8 +2620,24 @@
         <translation>{name!r} という参加者のシートはありません（シート: {names}）</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
+        <translation>ノードのラベルがシート {first_name!r} のものと異なります。ファイルをもう一度インポートし、参加者のシートについて Windtunnel が尋ねたときにシートを一枚選んでください</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
         <translation>ノードのラベルがシート {first_name!r} のものと異なります。--participants SHEET で一枚だけインポートしてください</translation>
+    </message>
+    <message>
+        <source>each sheet is a participant of the model</source>
+        <translation>各シートはモデルの参加者です</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>シートは参加者として残していません（ファイルをもう一度インポートし、シートについて Windtunnel が尋ねたときに「各シートを参加者にする」を選んでください）</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import with --participants keep)</source>
+        <translation>シートは参加者として残していません（--participants keep でインポートしてください）</translation>
     </message>
     <message>
         <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
@@ -3108,6 +3128,18 @@
     <message>
         <source>{count} expert sheets: imported only {next!r}, as asked</source>
         <translation>専門家のシート {count} 枚: 指定どおり {next!r} だけをインポートしました</translation>
+    </message>
+    <message>
+        <source>each expert is a participant of the model</source>
+        <translation>各専門家はモデルの参加者です</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>専門家は参加者として残していません（ファイルをもう一度インポートし、シートについて Windtunnel が尋ねたときに「各シートを参加者にする」を選んでください）</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import with --participants keep)</source>
+        <translation>専門家は参加者として残していません（--participants keep でインポートしてください）</translation>
     </message>
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>

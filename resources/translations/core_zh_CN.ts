@@ -947,6 +947,10 @@
         <translation>可能是输入错误的名称，各自成了单独的节点：{pairs}</translation>
     </message>
     <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import the file again and choose “Make each name a node of its own” when Windtunnel asks about these names</source>
+        <translation>{name!r} 与 {near!r} 相近：如果它们是同一个节点，请更正名称，或重新导入该文件，并在 Windtunnel 询问这些名称时选择“让每个名称各自成为一个节点”</translation>
+    </message>
+    <message>
         <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
         <translation>{name!r} 与 {near!r} 相近：如果它们是同一个节点，请更正名称，或选择两个都创建后导入（--near-names create）</translation>
     </message>
@@ -2616,8 +2620,24 @@
         <translation>没有名为 {name!r} 的参与者工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
+        <translation>其节点标签与工作表 {first_name!r} 的不同；请重新导入该文件，并在 Windtunnel 询问参与者工作表时选择一个工作表</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
         <translation>其节点标签与工作表 {first_name!r} 的不同；请用 --participants SHEET 导入单个工作表</translation>
+    </message>
+    <message>
+        <source>each sheet is a participant of the model</source>
+        <translation>每个工作表都是模型的一位参与者</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>工作表未作为参与者保留（重新导入该文件，并在 Windtunnel 询问这些工作表时选择“每个工作表作为一位参与者”）</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import with --participants keep)</source>
+        <translation>工作表未作为参与者保留（请用 --participants keep 导入）</translation>
     </message>
     <message>
         <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
@@ -3108,6 +3128,18 @@
     <message>
         <source>{count} expert sheets: imported only {next!r}, as asked</source>
         <translation>{count} 个专家工作表：按要求只导入了 {next!r}</translation>
+    </message>
+    <message>
+        <source>each expert is a participant of the model</source>
+        <translation>每位专家都是模型的一位参与者</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>专家未作为参与者保留（重新导入该文件，并在 Windtunnel 询问这些工作表时选择“每个工作表作为一位参与者”）</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import with --participants keep)</source>
+        <translation>专家未作为参与者保留（请用 --participants keep 导入）</translation>
     </message>
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>

@@ -947,6 +947,10 @@
         <translation>可能是輸入錯誤的名稱，各自成了單獨的節點：{pairs}</translation>
     </message>
     <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import the file again and choose “Make each name a node of its own” when Windtunnel asks about these names</source>
+        <translation>{name!r} 與 {near!r} 相近：如果它們是同一個節點，請更正名稱，或重新匯入該檔案，並在 Windtunnel 詢問這些名稱時選擇「讓每個名稱各自成為一個節點」</translation>
+    </message>
+    <message>
         <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
         <translation>{name!r} 與 {near!r} 相近：如果它們是同一個節點，請更正名稱，或選擇兩個都建立後匯入（--near-names create）</translation>
     </message>
@@ -2616,8 +2620,24 @@
         <translation>沒有名為 {name!r} 的參與者工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
+        <translation>其節點標籤與工作表 {first_name!r} 的不同；請重新匯入該檔案，並在 Windtunnel 詢問參與者工作表時選擇一個工作表</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
         <translation>其節點標籤與工作表 {first_name!r} 的不同；請用 --participants SHEET 匯入單個工作表</translation>
+    </message>
+    <message>
+        <source>each sheet is a participant of the model</source>
+        <translation>每個工作表都是模型的一位參與者</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>工作表未作為參與者保留（重新匯入該檔案，並在 Windtunnel 詢問這些工作表時選擇「每個工作表作為一位參與者」）</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import with --participants keep)</source>
+        <translation>工作表未作為參與者保留（請用 --participants keep 匯入）</translation>
     </message>
     <message>
         <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
@@ -3108,6 +3128,18 @@
     <message>
         <source>{count} expert sheets: imported only {next!r}, as asked</source>
         <translation>{count} 個專家工作表：按要求只匯入了 {next!r}</translation>
+    </message>
+    <message>
+        <source>each expert is a participant of the model</source>
+        <translation>每位專家都是模型的一位參與者</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>專家未作為參與者保留（重新匯入該檔案，並在 Windtunnel 詢問這些工作表時選擇「每個工作表作為一位參與者」）</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import with --participants keep)</source>
+        <translation>專家未作為參與者保留（請用 --participants keep 匯入）</translation>
     </message>
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>

@@ -193,3 +193,16 @@ def test_an_id_made_from_a_label_leaves_the_id_a_later_row_writes_to_that_row(tm
                                                    "beta": "Beta"}
     assert {e.key: e.weight for e in model.edges} == {("alpha", "beta"): 0.5,
                                                       ("alpha-2", "beta"): -0.4}
+
+
+def test_a_refused_near_name_says_what_to_choose_where_the_import_was_asked(tmp_path):
+    """The command line's refusal names its option; the app's says what to choose when it
+    asks (the app sets ``asked``), never an option the person cannot type there."""
+    path = _csv(tmp_path, EDGES)
+    for asked, wanted, unwanted in ((False, "--near-names create", "Make each name"),
+                                    (True, "choose \u201cMake each name a node of its own\u201d",
+                                     "--near-names")):
+        with pytest.raises(LoadError) as refused:
+            import_model(path, out_of_range="rescale", near_names="refuse", asked=asked)
+        (problem,) = refused.value.problems
+        assert wanted in problem.message and unwanted not in problem.message
