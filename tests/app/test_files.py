@@ -658,6 +658,21 @@ def test_a_refused_weight_range_says_what_to_choose_in_the_app(window, tmp_path)
     assert "\u201cRescale\u201d when Windtunnel asks" in problem and "--" not in problem
 
 
+def test_a_file_opened_without_a_question_still_speaks_of_the_app_when_refused(tmp_path):
+    """The file given at start-up (or reloaded) is read with the defaults, asking nothing;
+    its refusal says to import again and choose, never the command line's option."""
+    from windtunnel.app.files import open_model
+    from windtunnel.errors import LoadError
+
+    path = tmp_path / "edges.csv"
+    path.write_text("From,To,Weight\nA,B,0.5\nB,C,0.4\nC,D,1.5\nD,A,-0.3\n", encoding="utf-8")
+    with pytest.raises(LoadError) as refused:
+        open_model(path)
+    (problem,) = refused.value.problems
+    assert "\u201cRescale\u201d when Windtunnel asks" in problem.message
+    assert "--" not in problem.message
+
+
 @pytest.mark.parametrize("tag, title, rescale", [
     ("ja", "[-1, 1] \u306e\u7bc4\u56f2\u5916\u306e\u91cd\u307f", "\u518d\u30b9\u30b1\u30fc\u30eb"),
     ("zh-CN", "\u8d85\u51fa [-1, 1] \u7684\u6743\u91cd", "\u91cd\u65b0\u7f29\u653e"),

@@ -166,7 +166,9 @@ def _read(path: Path, ask) -> Opened | None:
     if suffix in IMPORT_SUFFIXES:
         from ..io import ChoiceNeeded
 
-        choices = asking() if ask is not None else {}
+        # without ``ask`` (the file given at start-up, a reload) the defaults answer, and a
+        # refusal still speaks of what to choose in the app, never of a command-line option
+        choices = asking() if ask is not None else {"asked": True}
         while True:
             try:
                 return import_file(path, choices)
