@@ -947,6 +947,10 @@
         <translation>入力ミスかもしれない名前が、それぞれ別のノードになりました：{pairs}</translation>
     </message>
     <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import the file again and choose “Make each name a node of its own” when Windtunnel asks about these names</source>
+        <translation>{name!r} は {near!r} に似ています。同じノードなら名前を直すか、ファイルをもう一度インポートし、これらの名前について Windtunnel が尋ねたときに「それぞれの名前を別のノードにする」を選んでください</translation>
+    </message>
+    <message>
         <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
         <translation>{name!r} は {near!r} に似ています。同じノードなら名前を直すか、両方を作成する選択でインポートしてください（--near-names create）</translation>
     </message>
@@ -1011,8 +1015,8 @@
         <translation>{count} 回</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale を付けてインポートすると、すべての重みを最大値で割ります）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（すべての重みを最大値で割るには、{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2115,20 +2119,28 @@
         <translation>&apos;keep&apos;、&apos;aggregate&apos;、またはシート名でなければなりません</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、再スケールを選んでインポートしてください（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です。先に尺度を直すか、--weights rescale でインポートしてください</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} は [-1, 1] の範囲外ですが、ほかの重みは範囲内です。入力ミスでしょうか。直してください。重みが別の尺度なら、{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>重みが最大 {largest:g} で、[-1, 1] の範囲外です。先に尺度を直すか、{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>重みが最大 {largest:g} でした: [-1, 1] に収めるため、すべてを {largest:g} で割りました（最も強いエッジ = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>ファイルをもう一度インポートし、これらの重みについて Windtunnel が尋ねたときに「再スケール」を選んでください</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>--weights rescale を付けてインポートしてください</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2608,8 +2620,24 @@
         <translation>{name!r} という参加者のシートはありません（シート: {names}）</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
+        <translation>ノードのラベルがシート {first_name!r} のものと異なります。ファイルをもう一度インポートし、参加者のシートについて Windtunnel が尋ねたときにシートを一枚選んでください</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
         <translation>ノードのラベルがシート {first_name!r} のものと異なります。--participants SHEET で一枚だけインポートしてください</translation>
+    </message>
+    <message>
+        <source>each sheet is a participant of the model</source>
+        <translation>各シートはモデルの参加者です</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>シートは参加者として残していません（ファイルをもう一度インポートし、シートについて Windtunnel が尋ねたときに「各シートを参加者にする」を選んでください）</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import with --participants keep)</source>
+        <translation>シートは参加者として残していません（--participants keep でインポートしてください）</translation>
     </message>
     <message>
         <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
@@ -2620,8 +2648,8 @@
         <translation>{weight:g} は [-1, 1] の範囲外です</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} は [-1, 1] の範囲外です（--weights rescale でインポートすると、すべての重みを最大値で割ります）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} は [-1, 1] の範囲外です（すべての重みを最大値で割るには、{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>
@@ -3100,6 +3128,18 @@
     <message>
         <source>{count} expert sheets: imported only {next!r}, as asked</source>
         <translation>専門家のシート {count} 枚: 指定どおり {next!r} だけをインポートしました</translation>
+    </message>
+    <message>
+        <source>each expert is a participant of the model</source>
+        <translation>各専門家はモデルの参加者です</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>専門家は参加者として残していません（ファイルをもう一度インポートし、シートについて Windtunnel が尋ねたときに「各シートを参加者にする」を選んでください）</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import with --participants keep)</source>
+        <translation>専門家は参加者として残していません（--participants keep でインポートしてください）</translation>
     </message>
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>

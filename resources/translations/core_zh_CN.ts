@@ -947,6 +947,10 @@
         <translation>可能是输入错误的名称，各自成了单独的节点：{pairs}</translation>
     </message>
     <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import the file again and choose “Make each name a node of its own” when Windtunnel asks about these names</source>
+        <translation>{name!r} 与 {near!r} 相近：如果它们是同一个节点，请更正名称，或重新导入该文件，并在 Windtunnel 询问这些名称时选择“让每个名称各自成为一个节点”</translation>
+    </message>
+    <message>
         <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
         <translation>{name!r} 与 {near!r} 相近：如果它们是同一个节点，请更正名称，或选择两个都创建后导入（--near-names create）</translation>
     </message>
@@ -1011,8 +1015,8 @@
         <translation>{count} 次</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要将每个权重除以最大值，请{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2115,20 +2119,28 @@
         <translation>必须是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名称</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在此范围内：是输入错误吗？请更正它；如果权重使用另一种尺度，请选择重新缩放后导入（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>权重最大到 {largest:g}，超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>权重最大到 {largest:g}，超出 [-1, 1]；请先重新缩放，或用 --weights rescale 导入</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他权重都在范围内：是输入错误吗？请更正；如果这些权重采用另一种尺度，请{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>权重最大为 {largest:g}，超出 [-1, 1]；请先缩放它们，或{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>权重最大到 {largest:g}：所有权重都已除以 {largest:g} 以落入 [-1, 1]（最强的边 = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>重新导入该文件，并在 Windtunnel 询问这些权重时选择“重新缩放”</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>使用 --weights rescale 导入</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2608,8 +2620,24 @@
         <translation>没有名为 {name!r} 的参与者工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
+        <translation>其节点标签与工作表 {first_name!r} 的不同；请重新导入该文件，并在 Windtunnel 询问参与者工作表时选择一个工作表</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
         <translation>其节点标签与工作表 {first_name!r} 的不同；请用 --participants SHEET 导入单个工作表</translation>
+    </message>
+    <message>
+        <source>each sheet is a participant of the model</source>
+        <translation>每个工作表都是模型的一位参与者</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>工作表未作为参与者保留（重新导入该文件，并在 Windtunnel 询问这些工作表时选择“每个工作表作为一位参与者”）</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import with --participants keep)</source>
+        <translation>工作表未作为参与者保留（请用 --participants keep 导入）</translation>
     </message>
     <message>
         <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
@@ -2620,8 +2648,8 @@
         <translation>{weight:g} 超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 导入，可将所有权重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要将每个权重除以最大值，请{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>
@@ -3100,6 +3128,18 @@
     <message>
         <source>{count} expert sheets: imported only {next!r}, as asked</source>
         <translation>{count} 个专家工作表：按要求只导入了 {next!r}</translation>
+    </message>
+    <message>
+        <source>each expert is a participant of the model</source>
+        <translation>每位专家都是模型的一位参与者</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>专家未作为参与者保留（重新导入该文件，并在 Windtunnel 询问这些工作表时选择“每个工作表作为一位参与者”）</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import with --participants keep)</source>
+        <translation>专家未作为参与者保留（请用 --participants keep 导入）</translation>
     </message>
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>

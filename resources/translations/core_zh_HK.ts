@@ -947,6 +947,10 @@
         <translation>可能是輸入錯誤的名稱，各自成了單獨的節點：{pairs}</translation>
     </message>
     <message>
+        <source>{name!r} is close to {near!r}: correct the name if they are one node, or import the file again and choose “Make each name a node of its own” when Windtunnel asks about these names</source>
+        <translation>{name!r} 與 {near!r} 相近：如果它們是同一個節點，請更正名稱，或重新匯入該檔案，並在 Windtunnel 詢問這些名稱時選擇「讓每個名稱各自成為一個節點」</translation>
+    </message>
+    <message>
         <source>{name!r} is close to {near!r}: correct the name if they are one node, or import choosing to create both (--near-names create)</source>
         <translation>{name!r} 與 {near!r} 相近：如果它們是同一個節點，請更正名稱，或選擇兩個都建立後匯入（--near-names create）</translation>
     </message>
@@ -1011,8 +1015,8 @@
         <translation>{count} 次</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要將每個權重除以最大值，請{rescale}）</translation>
     </message>
     <message>
         <source>{weight:g} is outside [-1, 1], where the other weights are: correct it</source>
@@ -2115,20 +2119,28 @@
         <translation>必須是 &apos;keep&apos;、&apos;aggregate&apos; 或工作表名稱</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, import choosing to rescale them (--weights rescale)</source>
-        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在此範圍內：是輸入錯誤嗎？請更正它；如果權重使用另一種尺度，請選擇重新縮放後匯入（--weights rescale）</translation>
-    </message>
-    <message>
         <source>weights range up to {largest:g}, outside [-1, 1]</source>
         <translation>權重最大到 {largest:g}，超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or import with --weights rescale</source>
-        <translation>權重最大到 {largest:g}，超出 [-1, 1]；請先重新縮放，或用 --weights rescale 匯入</translation>
+        <source>{weight:g} is outside [-1, 1], where the other weights are: a typing slip? correct it; if the weights are on another scale, {rescale}</source>
+        <translation>{weight:g} 超出 [-1, 1]，而其他權重都在範圍內：是輸入錯誤嗎？請更正；如果這些權重採用另一種尺度，請{rescale}</translation>
+    </message>
+    <message>
+        <source>weights range up to {largest:g}, outside [-1, 1]; rescale them first or {rescale}</source>
+        <translation>權重最大為 {largest:g}，超出 [-1, 1]；請先縮放它們，或{rescale}</translation>
     </message>
     <message>
         <source>weights ranged up to {largest:g}: all were divided by {largest:g} to fit [-1, 1] (strongest edge = 1)</source>
         <translation>權重最大到 {largest:g}：所有權重都已除以 {largest:g} 以落入 [-1, 1]（最強的邊 = 1）</translation>
+    </message>
+    <message>
+        <source>import the file again and choose “Rescale” when Windtunnel asks about these weights</source>
+        <translation>重新匯入該檔案，並在 Windtunnel 詢問這些權重時選擇「重新縮放」</translation>
+    </message>
+    <message>
+        <source>import with --weights rescale</source>
+        <translation>使用 --weights rescale 匯入</translation>
     </message>
     <message>
         <source>1 weight is outside [-1, 1] where the others are within it, which looks like a typing slip: {shown}</source>
@@ -2608,8 +2620,24 @@
         <translation>沒有名為 {name!r} 的參與者工作表（工作表：{names}）</translation>
     </message>
     <message>
+        <source>its node labels differ from sheet {first_name!r}&apos;s; import the file again and choose one sheet when Windtunnel asks about the participant sheets</source>
+        <translation>其節點標籤與工作表 {first_name!r} 的不同；請重新匯入該檔案，並在 Windtunnel 詢問參與者工作表時選擇一個工作表</translation>
+    </message>
+    <message>
         <source>its node labels differ from sheet {first_name!r}&apos;s; import one sheet with --participants SHEET</source>
         <translation>其節點標籤與工作表 {first_name!r} 的不同；請用 --participants SHEET 匯入單個工作表</translation>
+    </message>
+    <message>
+        <source>each sheet is a participant of the model</source>
+        <translation>每個工作表都是模型的一位參與者</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>工作表未作為參與者保留（重新匯入該檔案，並在 Windtunnel 詢問這些工作表時選擇「每個工作表作為一位參與者」）</translation>
+    </message>
+    <message>
+        <source>the sheets were not kept as participants (import with --participants keep)</source>
+        <translation>工作表未作為參與者保留（請用 --participants keep 匯入）</translation>
     </message>
     <message>
         <source>{count} participant sheets ({names}): the weights are their mean (an edge a participant did not draw counts as 0); {kept}</source>
@@ -2620,8 +2648,8 @@
         <translation>{weight:g} 超出 [-1, 1]</translation>
     </message>
     <message>
-        <source>{weight:g} is outside [-1, 1] (import with --weights rescale to divide every weight by the largest)</source>
-        <translation>{weight:g} 超出 [-1, 1]（用 --weights rescale 匯入，可將所有權重除以最大值）</translation>
+        <source>{weight:g} is outside [-1, 1] (to divide every weight by the largest, {rescale})</source>
+        <translation>{weight:g} 超出 [-1, 1]（要將每個權重除以最大值，請{rescale}）</translation>
     </message>
     <message>
         <source>skipped {diagonal} self-influence{s} on the diagonal</source>
@@ -3100,6 +3128,18 @@
     <message>
         <source>{count} expert sheets: imported only {next!r}, as asked</source>
         <translation>{count} 個專家工作表：按要求只匯入了 {next!r}</translation>
+    </message>
+    <message>
+        <source>each expert is a participant of the model</source>
+        <translation>每位專家都是模型的一位參與者</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import the file again and choose “Every sheet as a participant” when Windtunnel asks about the sheets)</source>
+        <translation>專家未作為參與者保留（重新匯入該檔案，並在 Windtunnel 詢問這些工作表時選擇「每個工作表作為一位參與者」）</translation>
+    </message>
+    <message>
+        <source>the experts were not kept as participants (import with --participants keep)</source>
+        <translation>專家未作為參與者保留（請用 --participants keep 匯入）</translation>
     </message>
     <message>
         <source>{count} expert sheets ({sheets}{sheets2}): weights are FCMpy&apos;s aggregate (term triangles capped by each term&apos;s share of the experts, combined by their maximum, centroid); {kept}</source>

@@ -395,3 +395,14 @@ def test_a_translations_sheet_s_problems_are_said_in_japanese(tmp_path, capsys,
     assert "モデルにノード 'ghost' はありません" in err, err
     assert "'zh_HK' はファイルで書く形の言語タグではありません: 'zh-HK' と書いてください" in err, err
     assert "空です（原文を表示するには、その言語を省いてください）" in err, err
+
+
+def test_participant_sheets_left_out_are_said_in_japanese(tmp_path, capsys, catalogues_installed):
+    """The part of the note saying whether the sheets were kept as participants stayed
+    English in every language."""
+    path = ROOT / "tests/data/real/pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx"
+    assert main(["--language", "ja", "import", str(path), "--participants", "aggregate",
+                 "-o", str(tmp_path / "m.wtm")]) == 0
+    out = capsys.readouterr().out
+    assert "シートは参加者として残していません（--participants keep でインポートしてください）" in out, out
+    assert "not kept" not in out

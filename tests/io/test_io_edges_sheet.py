@@ -389,9 +389,15 @@ def test_a_bound_outside_the_range_is_refused_as_a_weight_is(tmp_path, columns, 
     text = f"From,To,{columns}\nA,B,{cells}\nB,C,0.5\n"
     with pytest.raises(LoadError) as refused:
         import_model(_csv(tmp_path, text), out_of_range="refuse")
-    assert str(refused.value) == (f"edges.csv: row 2, {where}: 3 is outside [-1, 1] (import "
-                                  "with --weights rescale to divide every weight by the "
-                                  "largest)")
+    assert str(refused.value) == (f"edges.csv: row 2, {where}: 3 is outside [-1, 1] (to "
+                                  "divide every weight by the largest, import with --weights "
+                                  "rescale)")
+    with pytest.raises(LoadError) as refused:          # in the app: what to choose
+        import_model(_csv(tmp_path, text), out_of_range="refuse", asked=True)
+    assert str(refused.value) == (f"edges.csv: row 2, {where}: 3 is outside [-1, 1] (to "
+                                  "divide every weight by the largest, import the file again "
+                                  "and choose \u201cRescale\u201d when Windtunnel asks about "
+                                  "these weights)")
 
 
 def test_another_sheet_s_problem_is_refused_before_the_edges_question(tmp_path):

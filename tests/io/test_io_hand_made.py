@@ -212,3 +212,16 @@ def test_a_long_nodes_sheet_half_without_ids_is_read_in_seconds(tmp_path):
     assert len(model.nodes) == count and len(model.edges) == count // 2
     assert {n.id for n in model.nodes[:2]} == {"node-0", "n1"}
     assert elapsed < 30, elapsed
+
+
+def test_a_refused_near_name_says_what_to_choose_where_the_import_was_asked(tmp_path):
+    """The command line's refusal names its option; the app's says what to choose when it
+    asks (the app sets ``asked``), never an option the person cannot type there."""
+    path = _csv(tmp_path, EDGES)
+    for asked, wanted, unwanted in ((False, "--near-names create", "Make each name"),
+                                    (True, "choose \u201cMake each name a node of its own\u201d",
+                                     "--near-names")):
+        with pytest.raises(LoadError) as refused:
+            import_model(path, out_of_range="rescale", near_names="refuse", asked=asked)
+        (problem,) = refused.value.problems
+        assert wanted in problem.message and unwanted not in problem.message

@@ -9,7 +9,7 @@ import sys
 
 import openpyxl
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from windtunnel.errors import LoadError
@@ -203,6 +203,7 @@ def test_counts_with_a_long_tail_are_still_rescaled(tmp_path):
 
 @given(st.lists(st.floats(min_value=-sys.float_info.max, max_value=sys.float_info.max,
                           allow_subnormal=False), min_size=1, max_size=6))
+@example([60958.0, 72398806.0, 72398806.0])    # two equal largest: neither is an outlier
 def test_a_rescale_never_makes_a_weight_subnormal_or_nearly_nothing(weights):
     try:
         scale, _note = weight_scale(weights, ImportOptions())
@@ -214,8 +215,8 @@ def test_a_rescale_never_makes_a_weight_subnormal_or_nearly_nothing(weights):
         if weight:
             assert abs(weight / scale) >= max(1 / SPREAD_RATIO, sys.float_info.min)
     magnitudes = sorted((abs(w) for w in weights if w), reverse=True)
-    if len(set(magnitudes)) > 1:
-        assert scale <= OUTLIER_RATIO * sorted(set(magnitudes), reverse=True)[1]
+    if len(magnitudes) > 1:        # the largest is never far beyond the next one, its equal too
+        assert scale <= OUTLIER_RATIO * magnitudes[1]
 
 
 @pytest.mark.parametrize("text", ["From,To,Weight\nA,B,800\nB,C,\n",

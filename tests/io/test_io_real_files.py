@@ -1094,3 +1094,16 @@ def test_a_blank_weight_is_its_edges_final_weight_whatever_the_others_are_divide
     table.write_text("From,To,Weight,Type\na,b,4,+\nb,c,,-\nc,a,2,+\n", encoding="utf-8")
     signed = {(e.source, e.target): e.weight for e in import_model(table).model.edges}
     assert signed == {("a", "b"): 1.0, ("b", "c"): -0.5, ("c", "a"): 0.5}
+
+
+def test_participant_sheets_left_out_are_said_in_the_words_of_where_it_was_asked():
+    path = REAL / "pyfcm_AllParticipants_Adjacency_Matrix_Example.xlsx"
+
+    def note(**options):
+        (found,) = [n.message for n in import_model(path, participants="aggregate",
+                                                    **options).notes
+                    if "not kept as participants" in n.message]
+        return found
+
+    assert "(import with --participants keep)" in note()
+    assert "choose \u201cEvery sheet as a participant\u201d" in note(asked=True)

@@ -166,7 +166,9 @@ def _read(path: Path, ask) -> Opened | None:
     if suffix in IMPORT_SUFFIXES:
         from ..io import ChoiceNeeded
 
-        choices = asking() if ask is not None else {}
+        # without ``ask`` (the file given at start-up, a reload) the defaults answer, and a
+        # refusal still speaks of what to choose in the app, never of a command-line option
+        choices = asking() if ask is not None else {"asked": True}
         while True:
             try:
                 return import_file(path, choices)
@@ -222,11 +224,12 @@ def is_import(path: str | Path) -> bool:
 
 
 def asking() -> dict:
-    """Import choices that ask the user each question an import raises (see io.ASK)."""
+    """Import choices that ask the user each question an import raises (see io.ASK), and
+    whose refusals say what to choose when asked (not a command-line option)."""
     from ..io import ASK
 
     return {"undirected": ASK, "out_of_range": ASK, "participants": ASK, "repeated": ASK,
-            "near_names": ASK}
+            "near_names": ASK, "asked": True}
 
 
 def answered(choices: dict, question, ask) -> dict | None:

@@ -256,11 +256,16 @@ def _settle_near_names(resolve: NodeResolver, table: Table, reader: Reader,
     if options.near_names == "refuse":
         for node, near in pairs:
             number, column = resolve.first[node.id]
-            reader.problem(table, number, column, translate(
-                "edges_sheet", "{name!r} is close to {near!r}: correct the name if they are "
-                               "one node, or import choosing to create both "
-                               "(--near-names create)").format(
-                    name=short_name(node.label), near=short_name(near)))
+            message = (translate("edges_sheet", "{name!r} is close to {near!r}: correct the "
+                                                "name if they are one node, or import the file "
+                                                "again and choose \u201cMake each name a node "
+                                                "of its own\u201d when Windtunnel asks about "
+                                                "these names") if options.asked else
+                       translate("edges_sheet", "{name!r} is close to {near!r}: correct the "
+                                                "name if they are one node, or import choosing "
+                                                "to create both (--near-names create)"))
+            reader.problem(table, number, column, message.format(
+                name=short_name(node.label), near=short_name(near)))
         return
     reader.note(table, None, None, translate(
         "edges_sheet", "names that may be typing slips, each made a node of its own: {pairs}; "

@@ -45,7 +45,7 @@ from ..language import translate
 from ..model import Edge, Model, Node, Rating, translated
 from . import values as v
 from .importing import (AGGREGATE, ASK, KEEP, ChoiceNeeded, Imported, ImportOptions,
-                        weight_scale)
+                        rescale_hint, weight_scale)
 from .participants import with_participants
 from .tables import LIMITS, Table
 from .tabular import placed
@@ -205,10 +205,14 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
     labels = shapes[first_name].labels
     for name, shape in shapes.items():
         if set(shape.labels) != set(labels):
-            raise LoadError(Problem(matrices[name].where(), translate("matrix", "its node labels differ from sheet "
-                                                                                "{first_name!r}'s; import one sheet with "
-                                                                                "--participants SHEET").format(
-                                                                first_name=first_name)))
+            message = (translate("matrix", "its node labels differ from sheet {first_name!r}'s; "
+                                           "import the file again and choose one sheet when "
+                                           "Windtunnel asks about the participant sheets")
+                       if options.asked else
+                       translate("matrix", "its node labels differ from sheet {first_name!r}'s; "
+                                           "import one sheet with --participants SHEET"))
+            raise LoadError(Problem(matrices[name].where(),
+                                    message.format(first_name=first_name)))
     total: dict[tuple[str, str], float] = {}
     notes: list[Problem] = []
     sheets, sheet_bounds = {}, {}
@@ -232,8 +236,12 @@ def _aggregate(matrices: dict[str, Table], title: str, options: ImportOptions) -
     count = len(matrices)
     mean = {key: as_typed(w / count) for key, w in total.items() if w != 0}
     keep = options.participants == KEEP
-    kept = ("each sheet is a participant of the model" if keep else
-            "the sheets were not kept as participants (import with --participants keep)")
+    kept = (translate("matrix", "each sheet is a participant of the model") if keep else
+            translate("matrix", "the sheets were not kept as participants (import the file "
+                                "again and choose \u201cEvery sheet as a participant\u201d when "
+                                "Windtunnel asks about the sheets)") if options.asked else
+            translate("matrix", "the sheets were not kept as participants (import with "
+                                "--participants keep)"))
     note = Problem("", translate("matrix", "{count} participant sheets ({names}): the "
                                            "weights are their mean (an edge a participant "
                                            "did not draw counts as 0); {kept}").format(
@@ -299,10 +307,10 @@ def _weights(table: Table, shape: _Shape, options: ImportOptions):
                                                                      weight=weight)))
             if abs(weight) > 1 and options.out_of_range == "refuse":
                 problems.append(Problem(table.where(number, _column_name(table, j)),
-                                        translate("matrix", "{weight:g} is outside [-1, 1] (import "
-                                                            "with --weights rescale to divide every "
-                                                            "weight by the largest)").format(
-                                            weight=weight)))
+                                        translate("matrix", "{weight:g} is outside [-1, 1] (to "
+                                                            "divide every weight by the largest, "
+                                                            "{rescale})").format(
+                                            weight=weight, rescale=rescale_hint(options))))
                 continue
             weights[(source, target)] = weight
             if fuzzy:

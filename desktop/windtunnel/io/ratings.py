@@ -164,8 +164,13 @@ def ratings_to_model(tables: dict[str, Table], *, title: str = "Expert ratings",
     shares, order, loops, choices, (left_out, termed) = _shares(sheets)
     keep = options.participants == KEEP and len(sheets) > 1
     if len(sheets) > 1:
-        kept = ("each expert is a participant of the model" if keep else
-                "the experts were not kept as participants (import with --participants keep)")
+        kept = (translate("ratings", "each expert is a participant of the model") if keep else
+                translate("ratings", "the experts were not kept as participants (import the "
+                                     "file again and choose \u201cEvery sheet as a "
+                                     "participant\u201d when Windtunnel asks about the sheets)")
+                if options.asked else
+                translate("ratings", "the experts were not kept as participants (import with "
+                                     "--participants keep)"))
         notes.append(Problem("", translate("ratings", "{count} expert sheets "
                                                       "({sheets}{sheets2}): weights are "
                                                       "FCMpy's aggregate (term triangles "

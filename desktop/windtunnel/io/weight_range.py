@@ -18,7 +18,7 @@ from ..errors import LoadError, Problem
 from ..language import translate
 from .headers import stated_scale
 from .importing import (ChoiceNeeded, ImportOptions, StrayQuestion, UnreadableScale,
-                        stray_text, weight_scale)
+                        rescale_hint, stray_text, weight_scale)
 from .naming import bounded
 from .rows import Reader, header_of
 from .tables import Table
@@ -61,7 +61,7 @@ def fit_weights(rows: list[dict], table: Table, columns: dict[str, int], reader:
         _refuse_beyond(rows, exc.beyond, exc.cell_message, table, columns, reader)
         return
     except LoadError:
-        _refuse_beyond(rows, 1.0, _outside_message, table, columns, reader)
+        _refuse_beyond(rows, 1.0, _outside_message(options), table, columns, reader)
         return
     if note is None:
         return
@@ -100,10 +100,12 @@ def _refuse_beyond(rows: list[dict], beyond: float, cell_message: Callable[[floa
                        cell_message(value))
 
 
-def _outside_message(weight: float) -> str:
-    return translate("edges_sheet", "{weight:g} is outside [-1, 1] (import with --weights "
-                                    "rescale to divide every weight by the largest)").format(
-                                        weight=weight)
+def _outside_message(options: ImportOptions) -> Callable[[float], str]:
+    """The refusal of a weight outside [-1, 1], saying how to have it rescaled in the words
+    of where the import was asked (``rescale_hint``)."""
+    return lambda weight: translate(
+        "edges_sheet", "{weight:g} is outside [-1, 1] (to divide every weight by the largest, "
+                       "{rescale})").format(weight=weight, rescale=rescale_hint(options))
 
 
 def _stray_message(weight: float) -> str:

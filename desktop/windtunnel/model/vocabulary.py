@@ -15,8 +15,14 @@ __all__ = [
     "START_VECTORS", "DRIVER_MODES", "PRECISIONS", "AGGREGATIONS", "ZERO_MODES", "IMPLICATIONS",
     "UNIONS", "DEFUZZIFICATIONS", "LINGUISTIC_TERMS", "DEFAULT_WEIGHT", "MAX_RATINGS", "MAX_ID",
     "MAX_LABEL", "MAX_TEXT", "MAX_TAGS", "MAX_COORDINATE", "MAX_STEPS", "MAX_SAMPLES",
-    "is_valid_id", "slugify",
+    "MINUS", "is_valid_id", "slugify",
 ]
+
+#: The minus sign of every negative figure shown to a reader (U+2212: as wide as a plus,
+#: unlike the hyphen-minus): the app's figures and number editors, and the analysis
+#: session's messages. Files, CSV tables and the command line keep the hyphen-minus that
+#: every spreadsheet reads as a sign; the readers of tables take either.
+MINUS = "\u2212"
 
 
 NODE_KINDS = ("actor", "restriction", "factor")
