@@ -129,6 +129,15 @@ class EdgeLayer(QGraphicsItem):
             grid.setdefault(cell, {})[item] = None
         self._cells_of[item] = cells
 
+    def filing(self, batch: int):
+        """File the edges not filed yet, ``batch`` at a time, yielding after each batch
+        while some are left (:meth:`edges_in` files the rest at once; edges that move
+        meanwhile are filed again)."""
+        while self._unfiled:
+            for _ in range(min(batch, len(self._unfiled))):
+                self._file(self._unfiled.pop())
+            yield
+
     def edges_in(self, rect: QRectF) -> list:
         """The edge items filed under the cells that ``rect`` meets, in the order added."""
         for item in self._unfiled:
