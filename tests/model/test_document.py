@@ -199,3 +199,22 @@ def test_random_edit_sequences_keep_every_invariant_and_removals_undo_exactly(mo
             assert_invariants(model)
             _apply(model, op)
             assert model == after
+
+
+def test_a_copy_is_an_independent_equal_model_made_without_checking_again(small_model,
+                                                                          monkeypatch):
+    """Every element of a model passed its checks on the way in: a copy (the snapshot every
+    analysis runs on) checks none of them again, which took seconds on a map of 40,000
+    edges, and changes to either model leave the other as it was."""
+    def checked(*_args, **_kwargs):
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr(Model, "_element_problems", checked)
+    copy = small_model.copy()
+    monkeypatch.undo()
+    assert copy == small_model and copy is not small_model
+    assert_invariants(copy)
+    copy.add_node(Node("new", "New"))
+    small_model.remove_node("lab")
+    assert copy.node("lab") is not None and small_model.node("new") is None
+    assert [n.id for n in copy.nodes] == ["ban", "leak", "lab", "new"]
