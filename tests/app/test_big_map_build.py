@@ -128,3 +128,25 @@ def test_a_60_mb_map_opens_with_the_event_loop_turning_from_read_to_paint(window
     timer.stop()
     assert turns.count(True) >= 40
     assert len(window.scene.edge_items) == 40_000 and window.scene.built
+
+
+def test_edges_filed_in_turns_are_found_by_a_paint_before_their_turn(qapp, qtbot):
+    """While a big map's edges are filed a slice per turn, a paint (the user zoomed in at
+    once) files only the edges near what it paints, and finds the very edges it would
+    have found with every edge filed."""
+    from PySide6.QtCore import QRectF
+
+    from windtunnel.app.canvas import CanvasScene
+
+    model = big_model()
+    scene, everything = CanvasScene(model), CanvasScene(model)
+    layer = scene.edge_layer
+    area = QRectF(1000, 1000, 800, 500)
+    scene.file_edges_in_turns()
+    assert layer.filed_in_turns
+    found = [item.key for item in layer.edges_in(area)]
+    assert 0 < len(found) and 0 < len(layer._unfiled) < 6000 - len(found)  # not all filed
+    assert found == [item.key for item in everything.edge_layer.edges_in(area)]
+    qtbot.waitUntil(lambda: not layer.filed_in_turns, timeout=30_000)
+    assert not layer._unfiled
+    assert found == [item.key for item in layer.edges_in(area)]

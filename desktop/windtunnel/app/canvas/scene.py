@@ -229,14 +229,17 @@ class CanvasScene(ModelFollowing, SceneSelection, QGraphicsScene):
         """File the edges the edge layer has not filed yet, a slice of about
         :data:`FILING_SECONDS` per event-loop turn (a paint that needs them first files the
         rest at once)."""
-        filing = self.edge_layer.filing(50)
+        layer = self.edge_layer
+        filing = layer.filing(50)
         timer = QTimer(self, interval=0)
+        layer.filed_in_turns = True
 
         def slice_() -> None:
             until = time.monotonic() + FILING_SECONDS
             for _ in filing:
                 if time.monotonic() >= until:
                     return
+            layer.filed_in_turns = False
             timer.stop()
             timer.deleteLater()
         timer.timeout.connect(slice_)
