@@ -19,20 +19,19 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 from canvas_models import big_model, wordy_model  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def big_file(tmp_path_factory):
-    """A map of 2,000 nodes and 6,000 edges, read on the worker like any big one."""
-    path = tmp_path_factory.mktemp("big") / "big.wtm"
-    save(big_model(), path)
-    return path
-
-
 @pytest.fixture
 def reading(window, monkeypatch):
     """The window reads every model on its worker (as it reads one over 1 MB)."""
     monkeypatch.setattr("windtunnel.app.files.READ_AT_ONCE_BYTES", 0)
     window.background_reads = True
     return window
+
+
+@pytest.fixture
+def big_file(tmp_path):
+    """A map of 2,000 nodes and 6,000 edges (0.8 MB), more than the window shows at once."""
+    save(big_model(), tmp_path / "big.wtm")
+    return tmp_path / "big.wtm"
 
 
 def _building(window) -> bool:

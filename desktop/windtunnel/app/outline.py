@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 from ..model import group_name, translated
 from .model_language import language_relay
 from .formats import number
+from .workers import run_steps
 
 __all__ = ["Outline", "Rows"]
 
@@ -36,15 +37,6 @@ class Rows:
     headings: list
     by_key: dict
     nodes: int
-
-
-def finished(steps: Generator):
-    """What ``steps`` returns, run to its end at once."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
 
 
 class Outline(QWidget):
@@ -97,7 +89,7 @@ class Outline(QWidget):
         self.model = model
         if model is not None:
             self._connect(model, True)
-            self._show(rows if rows is not None else finished(self.making_rows(model)))
+            self._show(rows if rows is not None else run_steps(self.making_rows(model)))
 
     def _node_changed(self, index, old, new) -> None:
         """Moves and edits of fields the tree does not show cost nothing."""
@@ -121,7 +113,7 @@ class Outline(QWidget):
     def rebuild(self) -> None:
         """Refill the tree from the model."""
         if self.model is not None:          # else let go of (the window is going)
-            self._show(finished(self.making_rows(self.model)))
+            self._show(run_steps(self.making_rows(self.model)))
 
     def making_rows(self, model, batch: int | None = None) -> Generator[float, None, Rows]:
         """Make the rows of ``model``, yielding the share made after every ``batch`` of
